@@ -4,7 +4,7 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "./runtime/runtime.js";
-import type { AnyEvent } from "./types.js";
+import type { AnyEvent, AnyValue } from "./types.js";
 import { decodeAt$Any, decoders$Any } from "./decoders-dispatch.js";
 import { isAnyValue } from "./guards.js";
 import type { VimMethodName, VimReturns } from "./methods.js";
@@ -92,14 +92,22 @@ const untypedDefaults$: rt.DecodeDefaults = {
  * Decodes the value of an untyped slot (xsd:anyType): any data object named by its `_typeName`, a box of them (`{"_typeName":"ArrayOfEvent","_value":[...]}`) or a boxed primitive (`{"_typeName":"long","_value":5}`).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAny = /* @__PURE__ */ rt.decoder(decodeAt$Any, untypedDefaults$, isAnyValue);
+export const decodeAny: rt.Decoder<AnyValue> = /* @__PURE__ */ rt.decoder(
+  decodeAt$Any,
+  untypedDefaults$,
+  isAnyValue,
+);
 /** {@link decodeAny} returning `{ ok: true, value }` or `{ ok: false, issues }` instead of throwing. */
-export const safeDecodeAny = /* @__PURE__ */ rt.safeDecoder(decodeAt$Any, untypedDefaults$, isAnyValue);
+export const safeDecodeAny: rt.SafeDecoder<AnyValue> = /* @__PURE__ */ rt.safeDecoder(
+  decodeAt$Any,
+  untypedDefaults$,
+  isAnyValue,
+);
 /**
  * Reads the JSON text of an untyped slot's value, keeping every digit of int64 values.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const parseAny = /* @__PURE__ */ rt.parser(decodeAt$Any, untypedDefaults$);
+export const parseAny: rt.Parser<AnyValue> = /* @__PURE__ */ rt.parser(decodeAt$Any, untypedDefaults$);
 /** Every type's decoder by `_typeName`, for `DecodeOptions.untyped`: with `{ untyped: untypedTypes }` a decoder checks a data object in an untyped slot (`EventEx.arguments[].value`) in full instead of keeping it as it came. It holds every type, so a bundle that uses it holds every decoder. */
 export const untypedTypes: rt.UntypedTable = decoders$Any;
 

@@ -4,6 +4,51 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AboutInfo,
+  AccountCreatedEvent,
+  AccountRemovedEvent,
+  AccountUpdatedEvent,
+  ActiveDirectoryProfile,
+  ActiveVMsBlockingEVC,
+  AdminDisabled,
+  AdminNotDisabled,
+  AdminPasswordNotChangedEvent,
+  AffinityConfigured,
+  AfterStartupTaskScheduler,
+  AgentInstallFailed,
+  AllVirtualMachinesLicensedEvent,
+  AlreadyAuthenticatedSessionEvent,
+  AlreadyBeingManaged,
+  AlreadyConnected,
+  AlreadyExists,
+  AlreadyUpgraded,
+  AndAlarmExpression,
+  AnswerFile,
+  AnswerFileOptionsCreateSpec,
+  AnswerFileSerializedCreateSpec,
+  AnswerFileStatusError,
+  AnswerFileStatusResult,
+  AnswerFileUpdateFailed,
+  AnswerFileUpdateFailure,
+  AnyAction,
+  AnyActiveDirectoryFault,
+  AnyAnswerFileCreateSpec,
+  AnyApplyProfile,
+  AnyArrayUpdateSpec,
+  AnyAuthorizationEvent,
+  ApplicationQuiesceFault,
+  ApplyHostProfileConfigurationResult,
+  ApplyHostProfileConfigurationSpec,
+  ApplyStorageRecommendationResult,
+  AuthMinimumAdminPermission,
+  AuthenticationProfile,
+  AuthorizationDescription,
+  AuthorizationPrivilege,
+  AuthorizationRole,
+  AutoStartDefaults,
+  AutoStartPowerInfo,
+} from "../types.js";
 import {
   decodeAt$AboutInfo,
   decodeAt$AccountCreatedEvent,
@@ -104,23 +149,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -128,842 +173,892 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into an AboutInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAboutInfo = /* @__PURE__ */ decoder$(decodeAt$AboutInfo, isAboutInfo);
+export const decodeAboutInfo: rt.Decoder<AboutInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$AboutInfo,
+  isAboutInfo,
+);
 /** {@link decodeAboutInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAboutInfo = /* @__PURE__ */ safeDecoder$(decodeAt$AboutInfo, isAboutInfo);
+export const safeDecodeAboutInfo: rt.SafeDecoder<AboutInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AboutInfo,
+  isAboutInfo,
+);
 /** {@link decodeAboutInfo} for a JSON array (paths `$[i]...`). */
-export const decodeAboutInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AboutInfo);
+export const decodeAboutInfoArray: rt.Decoder<AboutInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AboutInfo);
 /** {@link decodeAboutInfo} from JSON text, every int64 digit kept. */
-export const parseAboutInfo = /* @__PURE__ */ parser$(decodeAt$AboutInfo);
+export const parseAboutInfo: rt.Parser<AboutInfo> = /* @__PURE__ */ parser$(decodeAt$AboutInfo);
 /** {@link decodeAboutInfo} for JSON text of an array, every int64 digit kept. */
-export const parseAboutInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$AboutInfo);
+export const parseAboutInfoArray: rt.Parser<AboutInfo[]> = /* @__PURE__ */ arrayParser$(decodeAt$AboutInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AccountCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAccountCreatedEvent = /* @__PURE__ */ decoder$(
+export const decodeAccountCreatedEvent: rt.Decoder<AccountCreatedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$AccountCreatedEvent,
   isAccountCreatedEvent,
 );
 /** {@link decodeAccountCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAccountCreatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AccountCreatedEvent,
-  isAccountCreatedEvent,
-);
+export const safeDecodeAccountCreatedEvent: rt.SafeDecoder<AccountCreatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AccountCreatedEvent, isAccountCreatedEvent);
 /** {@link decodeAccountCreatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeAccountCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AccountCreatedEvent);
+export const decodeAccountCreatedEventArray: rt.Decoder<AccountCreatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AccountCreatedEvent);
 /** {@link decodeAccountCreatedEvent} from JSON text, every int64 digit kept. */
-export const parseAccountCreatedEvent = /* @__PURE__ */ parser$(decodeAt$AccountCreatedEvent);
+export const parseAccountCreatedEvent: rt.Parser<AccountCreatedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$AccountCreatedEvent,
+);
 /** {@link decodeAccountCreatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseAccountCreatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AccountCreatedEvent);
+export const parseAccountCreatedEventArray: rt.Parser<AccountCreatedEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$AccountCreatedEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AccountRemovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAccountRemovedEvent = /* @__PURE__ */ decoder$(
+export const decodeAccountRemovedEvent: rt.Decoder<AccountRemovedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$AccountRemovedEvent,
   isAccountRemovedEvent,
 );
 /** {@link decodeAccountRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAccountRemovedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AccountRemovedEvent,
-  isAccountRemovedEvent,
-);
+export const safeDecodeAccountRemovedEvent: rt.SafeDecoder<AccountRemovedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AccountRemovedEvent, isAccountRemovedEvent);
 /** {@link decodeAccountRemovedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeAccountRemovedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AccountRemovedEvent);
+export const decodeAccountRemovedEventArray: rt.Decoder<AccountRemovedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AccountRemovedEvent);
 /** {@link decodeAccountRemovedEvent} from JSON text, every int64 digit kept. */
-export const parseAccountRemovedEvent = /* @__PURE__ */ parser$(decodeAt$AccountRemovedEvent);
+export const parseAccountRemovedEvent: rt.Parser<AccountRemovedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$AccountRemovedEvent,
+);
 /** {@link decodeAccountRemovedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseAccountRemovedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AccountRemovedEvent);
+export const parseAccountRemovedEventArray: rt.Parser<AccountRemovedEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$AccountRemovedEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AccountUpdatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAccountUpdatedEvent = /* @__PURE__ */ decoder$(
+export const decodeAccountUpdatedEvent: rt.Decoder<AccountUpdatedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$AccountUpdatedEvent,
   isAccountUpdatedEvent,
 );
 /** {@link decodeAccountUpdatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAccountUpdatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AccountUpdatedEvent,
-  isAccountUpdatedEvent,
-);
+export const safeDecodeAccountUpdatedEvent: rt.SafeDecoder<AccountUpdatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AccountUpdatedEvent, isAccountUpdatedEvent);
 /** {@link decodeAccountUpdatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeAccountUpdatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AccountUpdatedEvent);
+export const decodeAccountUpdatedEventArray: rt.Decoder<AccountUpdatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AccountUpdatedEvent);
 /** {@link decodeAccountUpdatedEvent} from JSON text, every int64 digit kept. */
-export const parseAccountUpdatedEvent = /* @__PURE__ */ parser$(decodeAt$AccountUpdatedEvent);
+export const parseAccountUpdatedEvent: rt.Parser<AccountUpdatedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$AccountUpdatedEvent,
+);
 /** {@link decodeAccountUpdatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseAccountUpdatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AccountUpdatedEvent);
+export const parseAccountUpdatedEventArray: rt.Parser<AccountUpdatedEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$AccountUpdatedEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an Action or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAction = /* @__PURE__ */ decoder$(decodeAt$Action, isAction);
+export const decodeAction: rt.Decoder<AnyAction> = /* @__PURE__ */ decoder$(decodeAt$Action, isAction);
 /** {@link decodeAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAction = /* @__PURE__ */ safeDecoder$(decodeAt$Action, isAction);
+export const safeDecodeAction: rt.SafeDecoder<AnyAction> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$Action,
+  isAction,
+);
 /** {@link decodeAction} for a JSON array (paths `$[i]...`). */
-export const decodeActionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$Action);
+export const decodeActionArray: rt.Decoder<AnyAction[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$Action);
 /** {@link decodeAction} from JSON text, every int64 digit kept. */
-export const parseAction = /* @__PURE__ */ parser$(decodeAt$Action);
+export const parseAction: rt.Parser<AnyAction> = /* @__PURE__ */ parser$(decodeAt$Action);
 /** {@link decodeAction} for JSON text of an array, every int64 digit kept. */
-export const parseActionArray = /* @__PURE__ */ arrayParser$(decodeAt$Action);
+export const parseActionArray: rt.Parser<AnyAction[]> = /* @__PURE__ */ arrayParser$(decodeAt$Action);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ActiveDirectoryFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeActiveDirectoryFault = /* @__PURE__ */ decoder$(
+export const decodeActiveDirectoryFault: rt.Decoder<AnyActiveDirectoryFault> = /* @__PURE__ */ decoder$(
   decodeAt$ActiveDirectoryFault,
   isActiveDirectoryFault,
 );
 /** {@link decodeActiveDirectoryFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeActiveDirectoryFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ActiveDirectoryFault,
-  isActiveDirectoryFault,
-);
+export const safeDecodeActiveDirectoryFault: rt.SafeDecoder<AnyActiveDirectoryFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ActiveDirectoryFault, isActiveDirectoryFault);
 /** {@link decodeActiveDirectoryFault} for a JSON array (paths `$[i]...`). */
-export const decodeActiveDirectoryFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ActiveDirectoryFault);
+export const decodeActiveDirectoryFaultArray: rt.Decoder<AnyActiveDirectoryFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ActiveDirectoryFault);
 /** {@link decodeActiveDirectoryFault} from JSON text, every int64 digit kept. */
-export const parseActiveDirectoryFault = /* @__PURE__ */ parser$(decodeAt$ActiveDirectoryFault);
+export const parseActiveDirectoryFault: rt.Parser<AnyActiveDirectoryFault> = /* @__PURE__ */ parser$(
+  decodeAt$ActiveDirectoryFault,
+);
 /** {@link decodeActiveDirectoryFault} for JSON text of an array, every int64 digit kept. */
-export const parseActiveDirectoryFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$ActiveDirectoryFault);
+export const parseActiveDirectoryFaultArray: rt.Parser<AnyActiveDirectoryFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ActiveDirectoryFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ActiveDirectoryProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeActiveDirectoryProfile = /* @__PURE__ */ decoder$(
+export const decodeActiveDirectoryProfile: rt.Decoder<ActiveDirectoryProfile> = /* @__PURE__ */ decoder$(
   decodeAt$ActiveDirectoryProfile,
   isActiveDirectoryProfile,
 );
 /** {@link decodeActiveDirectoryProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeActiveDirectoryProfile = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ActiveDirectoryProfile,
-  isActiveDirectoryProfile,
-);
+export const safeDecodeActiveDirectoryProfile: rt.SafeDecoder<ActiveDirectoryProfile> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ActiveDirectoryProfile, isActiveDirectoryProfile);
 /** {@link decodeActiveDirectoryProfile} for a JSON array (paths `$[i]...`). */
-export const decodeActiveDirectoryProfileArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeActiveDirectoryProfileArray: rt.Decoder<ActiveDirectoryProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ActiveDirectoryProfile);
+/** {@link decodeActiveDirectoryProfile} from JSON text, every int64 digit kept. */
+export const parseActiveDirectoryProfile: rt.Parser<ActiveDirectoryProfile> = /* @__PURE__ */ parser$(
   decodeAt$ActiveDirectoryProfile,
 );
-/** {@link decodeActiveDirectoryProfile} from JSON text, every int64 digit kept. */
-export const parseActiveDirectoryProfile = /* @__PURE__ */ parser$(decodeAt$ActiveDirectoryProfile);
 /** {@link decodeActiveDirectoryProfile} for JSON text of an array, every int64 digit kept. */
-export const parseActiveDirectoryProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$ActiveDirectoryProfile);
+export const parseActiveDirectoryProfileArray: rt.Parser<ActiveDirectoryProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ActiveDirectoryProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ActiveVMsBlockingEVC; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeActiveVMsBlockingEVC = /* @__PURE__ */ decoder$(
+export const decodeActiveVMsBlockingEVC: rt.Decoder<ActiveVMsBlockingEVC> = /* @__PURE__ */ decoder$(
   decodeAt$ActiveVMsBlockingEVC,
   isActiveVMsBlockingEVC,
 );
 /** {@link decodeActiveVMsBlockingEVC} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeActiveVMsBlockingEVC = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ActiveVMsBlockingEVC,
-  isActiveVMsBlockingEVC,
-);
+export const safeDecodeActiveVMsBlockingEVC: rt.SafeDecoder<ActiveVMsBlockingEVC> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ActiveVMsBlockingEVC, isActiveVMsBlockingEVC);
 /** {@link decodeActiveVMsBlockingEVC} for a JSON array (paths `$[i]...`). */
-export const decodeActiveVMsBlockingEVCArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ActiveVMsBlockingEVC);
+export const decodeActiveVMsBlockingEVCArray: rt.Decoder<ActiveVMsBlockingEVC[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ActiveVMsBlockingEVC);
 /** {@link decodeActiveVMsBlockingEVC} from JSON text, every int64 digit kept. */
-export const parseActiveVMsBlockingEVC = /* @__PURE__ */ parser$(decodeAt$ActiveVMsBlockingEVC);
+export const parseActiveVMsBlockingEVC: rt.Parser<ActiveVMsBlockingEVC> = /* @__PURE__ */ parser$(
+  decodeAt$ActiveVMsBlockingEVC,
+);
 /** {@link decodeActiveVMsBlockingEVC} for JSON text of an array, every int64 digit kept. */
-export const parseActiveVMsBlockingEVCArray = /* @__PURE__ */ arrayParser$(decodeAt$ActiveVMsBlockingEVC);
+export const parseActiveVMsBlockingEVCArray: rt.Parser<ActiveVMsBlockingEVC[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ActiveVMsBlockingEVC,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AdminDisabled; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAdminDisabled = /* @__PURE__ */ decoder$(decodeAt$AdminDisabled, isAdminDisabled);
+export const decodeAdminDisabled: rt.Decoder<AdminDisabled> = /* @__PURE__ */ decoder$(
+  decodeAt$AdminDisabled,
+  isAdminDisabled,
+);
 /** {@link decodeAdminDisabled} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAdminDisabled = /* @__PURE__ */ safeDecoder$(decodeAt$AdminDisabled, isAdminDisabled);
+export const safeDecodeAdminDisabled: rt.SafeDecoder<AdminDisabled> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AdminDisabled,
+  isAdminDisabled,
+);
 /** {@link decodeAdminDisabled} for a JSON array (paths `$[i]...`). */
-export const decodeAdminDisabledArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AdminDisabled);
+export const decodeAdminDisabledArray: rt.Decoder<AdminDisabled[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AdminDisabled);
 /** {@link decodeAdminDisabled} from JSON text, every int64 digit kept. */
-export const parseAdminDisabled = /* @__PURE__ */ parser$(decodeAt$AdminDisabled);
+export const parseAdminDisabled: rt.Parser<AdminDisabled> = /* @__PURE__ */ parser$(decodeAt$AdminDisabled);
 /** {@link decodeAdminDisabled} for JSON text of an array, every int64 digit kept. */
-export const parseAdminDisabledArray = /* @__PURE__ */ arrayParser$(decodeAt$AdminDisabled);
+export const parseAdminDisabledArray: rt.Parser<AdminDisabled[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AdminDisabled);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AdminNotDisabled; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAdminNotDisabled = /* @__PURE__ */ decoder$(decodeAt$AdminNotDisabled, isAdminNotDisabled);
+export const decodeAdminNotDisabled: rt.Decoder<AdminNotDisabled> = /* @__PURE__ */ decoder$(
+  decodeAt$AdminNotDisabled,
+  isAdminNotDisabled,
+);
 /** {@link decodeAdminNotDisabled} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAdminNotDisabled = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeAdminNotDisabled: rt.SafeDecoder<AdminNotDisabled> = /* @__PURE__ */ safeDecoder$(
   decodeAt$AdminNotDisabled,
   isAdminNotDisabled,
 );
 /** {@link decodeAdminNotDisabled} for a JSON array (paths `$[i]...`). */
-export const decodeAdminNotDisabledArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AdminNotDisabled);
+export const decodeAdminNotDisabledArray: rt.Decoder<AdminNotDisabled[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AdminNotDisabled);
 /** {@link decodeAdminNotDisabled} from JSON text, every int64 digit kept. */
-export const parseAdminNotDisabled = /* @__PURE__ */ parser$(decodeAt$AdminNotDisabled);
+export const parseAdminNotDisabled: rt.Parser<AdminNotDisabled> =
+  /* @__PURE__ */ parser$(decodeAt$AdminNotDisabled);
 /** {@link decodeAdminNotDisabled} for JSON text of an array, every int64 digit kept. */
-export const parseAdminNotDisabledArray = /* @__PURE__ */ arrayParser$(decodeAt$AdminNotDisabled);
+export const parseAdminNotDisabledArray: rt.Parser<AdminNotDisabled[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AdminNotDisabled);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AdminPasswordNotChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAdminPasswordNotChangedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$AdminPasswordNotChangedEvent,
-  isAdminPasswordNotChangedEvent,
-);
+export const decodeAdminPasswordNotChangedEvent: rt.Decoder<AdminPasswordNotChangedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$AdminPasswordNotChangedEvent, isAdminPasswordNotChangedEvent);
 /** {@link decodeAdminPasswordNotChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAdminPasswordNotChangedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AdminPasswordNotChangedEvent,
-  isAdminPasswordNotChangedEvent,
-);
+export const safeDecodeAdminPasswordNotChangedEvent: rt.SafeDecoder<AdminPasswordNotChangedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AdminPasswordNotChangedEvent, isAdminPasswordNotChangedEvent);
 /** {@link decodeAdminPasswordNotChangedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeAdminPasswordNotChangedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$AdminPasswordNotChangedEvent,
-);
+export const decodeAdminPasswordNotChangedEventArray: rt.Decoder<AdminPasswordNotChangedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AdminPasswordNotChangedEvent);
 /** {@link decodeAdminPasswordNotChangedEvent} from JSON text, every int64 digit kept. */
-export const parseAdminPasswordNotChangedEvent = /* @__PURE__ */ parser$(
-  decodeAt$AdminPasswordNotChangedEvent,
-);
+export const parseAdminPasswordNotChangedEvent: rt.Parser<AdminPasswordNotChangedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$AdminPasswordNotChangedEvent);
 /** {@link decodeAdminPasswordNotChangedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseAdminPasswordNotChangedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$AdminPasswordNotChangedEvent,
-);
+export const parseAdminPasswordNotChangedEventArray: rt.Parser<AdminPasswordNotChangedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AdminPasswordNotChangedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AffinityConfigured; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAffinityConfigured = /* @__PURE__ */ decoder$(
+export const decodeAffinityConfigured: rt.Decoder<AffinityConfigured> = /* @__PURE__ */ decoder$(
   decodeAt$AffinityConfigured,
   isAffinityConfigured,
 );
 /** {@link decodeAffinityConfigured} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAffinityConfigured = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeAffinityConfigured: rt.SafeDecoder<AffinityConfigured> = /* @__PURE__ */ safeDecoder$(
   decodeAt$AffinityConfigured,
   isAffinityConfigured,
 );
 /** {@link decodeAffinityConfigured} for a JSON array (paths `$[i]...`). */
-export const decodeAffinityConfiguredArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AffinityConfigured);
+export const decodeAffinityConfiguredArray: rt.Decoder<AffinityConfigured[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AffinityConfigured);
 /** {@link decodeAffinityConfigured} from JSON text, every int64 digit kept. */
-export const parseAffinityConfigured = /* @__PURE__ */ parser$(decodeAt$AffinityConfigured);
+export const parseAffinityConfigured: rt.Parser<AffinityConfigured> =
+  /* @__PURE__ */ parser$(decodeAt$AffinityConfigured);
 /** {@link decodeAffinityConfigured} for JSON text of an array, every int64 digit kept. */
-export const parseAffinityConfiguredArray = /* @__PURE__ */ arrayParser$(decodeAt$AffinityConfigured);
+export const parseAffinityConfiguredArray: rt.Parser<AffinityConfigured[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AffinityConfigured);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AfterStartupTaskScheduler; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAfterStartupTaskScheduler = /* @__PURE__ */ decoder$(
-  decodeAt$AfterStartupTaskScheduler,
-  isAfterStartupTaskScheduler,
-);
+export const decodeAfterStartupTaskScheduler: rt.Decoder<AfterStartupTaskScheduler> =
+  /* @__PURE__ */ decoder$(decodeAt$AfterStartupTaskScheduler, isAfterStartupTaskScheduler);
 /** {@link decodeAfterStartupTaskScheduler} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAfterStartupTaskScheduler = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AfterStartupTaskScheduler,
-  isAfterStartupTaskScheduler,
-);
+export const safeDecodeAfterStartupTaskScheduler: rt.SafeDecoder<AfterStartupTaskScheduler> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AfterStartupTaskScheduler, isAfterStartupTaskScheduler);
 /** {@link decodeAfterStartupTaskScheduler} for a JSON array (paths `$[i]...`). */
-export const decodeAfterStartupTaskSchedulerArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$AfterStartupTaskScheduler,
-);
+export const decodeAfterStartupTaskSchedulerArray: rt.Decoder<AfterStartupTaskScheduler[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AfterStartupTaskScheduler);
 /** {@link decodeAfterStartupTaskScheduler} from JSON text, every int64 digit kept. */
-export const parseAfterStartupTaskScheduler = /* @__PURE__ */ parser$(decodeAt$AfterStartupTaskScheduler);
-/** {@link decodeAfterStartupTaskScheduler} for JSON text of an array, every int64 digit kept. */
-export const parseAfterStartupTaskSchedulerArray = /* @__PURE__ */ arrayParser$(
+export const parseAfterStartupTaskScheduler: rt.Parser<AfterStartupTaskScheduler> = /* @__PURE__ */ parser$(
   decodeAt$AfterStartupTaskScheduler,
 );
+/** {@link decodeAfterStartupTaskScheduler} for JSON text of an array, every int64 digit kept. */
+export const parseAfterStartupTaskSchedulerArray: rt.Parser<AfterStartupTaskScheduler[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AfterStartupTaskScheduler);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AgentInstallFailed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAgentInstallFailed = /* @__PURE__ */ decoder$(
+export const decodeAgentInstallFailed: rt.Decoder<AgentInstallFailed> = /* @__PURE__ */ decoder$(
   decodeAt$AgentInstallFailed,
   isAgentInstallFailed,
 );
 /** {@link decodeAgentInstallFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAgentInstallFailed = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeAgentInstallFailed: rt.SafeDecoder<AgentInstallFailed> = /* @__PURE__ */ safeDecoder$(
   decodeAt$AgentInstallFailed,
   isAgentInstallFailed,
 );
 /** {@link decodeAgentInstallFailed} for a JSON array (paths `$[i]...`). */
-export const decodeAgentInstallFailedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AgentInstallFailed);
+export const decodeAgentInstallFailedArray: rt.Decoder<AgentInstallFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AgentInstallFailed);
 /** {@link decodeAgentInstallFailed} from JSON text, every int64 digit kept. */
-export const parseAgentInstallFailed = /* @__PURE__ */ parser$(decodeAt$AgentInstallFailed);
+export const parseAgentInstallFailed: rt.Parser<AgentInstallFailed> =
+  /* @__PURE__ */ parser$(decodeAt$AgentInstallFailed);
 /** {@link decodeAgentInstallFailed} for JSON text of an array, every int64 digit kept. */
-export const parseAgentInstallFailedArray = /* @__PURE__ */ arrayParser$(decodeAt$AgentInstallFailed);
+export const parseAgentInstallFailedArray: rt.Parser<AgentInstallFailed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AgentInstallFailed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AllVirtualMachinesLicensedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAllVirtualMachinesLicensedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$AllVirtualMachinesLicensedEvent,
-  isAllVirtualMachinesLicensedEvent,
-);
+export const decodeAllVirtualMachinesLicensedEvent: rt.Decoder<AllVirtualMachinesLicensedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$AllVirtualMachinesLicensedEvent, isAllVirtualMachinesLicensedEvent);
 /** {@link decodeAllVirtualMachinesLicensedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAllVirtualMachinesLicensedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AllVirtualMachinesLicensedEvent,
-  isAllVirtualMachinesLicensedEvent,
-);
+export const safeDecodeAllVirtualMachinesLicensedEvent: rt.SafeDecoder<AllVirtualMachinesLicensedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AllVirtualMachinesLicensedEvent, isAllVirtualMachinesLicensedEvent);
 /** {@link decodeAllVirtualMachinesLicensedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeAllVirtualMachinesLicensedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$AllVirtualMachinesLicensedEvent,
-);
+export const decodeAllVirtualMachinesLicensedEventArray: rt.Decoder<AllVirtualMachinesLicensedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AllVirtualMachinesLicensedEvent);
 /** {@link decodeAllVirtualMachinesLicensedEvent} from JSON text, every int64 digit kept. */
-export const parseAllVirtualMachinesLicensedEvent = /* @__PURE__ */ parser$(
-  decodeAt$AllVirtualMachinesLicensedEvent,
-);
+export const parseAllVirtualMachinesLicensedEvent: rt.Parser<AllVirtualMachinesLicensedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$AllVirtualMachinesLicensedEvent);
 /** {@link decodeAllVirtualMachinesLicensedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseAllVirtualMachinesLicensedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$AllVirtualMachinesLicensedEvent,
-);
+export const parseAllVirtualMachinesLicensedEventArray: rt.Parser<AllVirtualMachinesLicensedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AllVirtualMachinesLicensedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlreadyAuthenticatedSessionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ decoder$(
-  decodeAt$AlreadyAuthenticatedSessionEvent,
-  isAlreadyAuthenticatedSessionEvent,
-);
+export const decodeAlreadyAuthenticatedSessionEvent: rt.Decoder<AlreadyAuthenticatedSessionEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$AlreadyAuthenticatedSessionEvent, isAlreadyAuthenticatedSessionEvent);
 /** {@link decodeAlreadyAuthenticatedSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AlreadyAuthenticatedSessionEvent,
-  isAlreadyAuthenticatedSessionEvent,
-);
+export const safeDecodeAlreadyAuthenticatedSessionEvent: rt.SafeDecoder<AlreadyAuthenticatedSessionEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AlreadyAuthenticatedSessionEvent, isAlreadyAuthenticatedSessionEvent);
 /** {@link decodeAlreadyAuthenticatedSessionEvent} for a JSON array (paths `$[i]...`). */
-export const decodeAlreadyAuthenticatedSessionEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$AlreadyAuthenticatedSessionEvent,
-);
+export const decodeAlreadyAuthenticatedSessionEventArray: rt.Decoder<AlreadyAuthenticatedSessionEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlreadyAuthenticatedSessionEvent);
 /** {@link decodeAlreadyAuthenticatedSessionEvent} from JSON text, every int64 digit kept. */
-export const parseAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ parser$(
-  decodeAt$AlreadyAuthenticatedSessionEvent,
-);
+export const parseAlreadyAuthenticatedSessionEvent: rt.Parser<AlreadyAuthenticatedSessionEvent> =
+  /* @__PURE__ */ parser$(decodeAt$AlreadyAuthenticatedSessionEvent);
 /** {@link decodeAlreadyAuthenticatedSessionEvent} for JSON text of an array, every int64 digit kept. */
-export const parseAlreadyAuthenticatedSessionEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$AlreadyAuthenticatedSessionEvent,
-);
+export const parseAlreadyAuthenticatedSessionEventArray: rt.Parser<AlreadyAuthenticatedSessionEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlreadyAuthenticatedSessionEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlreadyBeingManaged; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlreadyBeingManaged = /* @__PURE__ */ decoder$(
+export const decodeAlreadyBeingManaged: rt.Decoder<AlreadyBeingManaged> = /* @__PURE__ */ decoder$(
   decodeAt$AlreadyBeingManaged,
   isAlreadyBeingManaged,
 );
 /** {@link decodeAlreadyBeingManaged} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlreadyBeingManaged = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AlreadyBeingManaged,
-  isAlreadyBeingManaged,
-);
+export const safeDecodeAlreadyBeingManaged: rt.SafeDecoder<AlreadyBeingManaged> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AlreadyBeingManaged, isAlreadyBeingManaged);
 /** {@link decodeAlreadyBeingManaged} for a JSON array (paths `$[i]...`). */
-export const decodeAlreadyBeingManagedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlreadyBeingManaged);
+export const decodeAlreadyBeingManagedArray: rt.Decoder<AlreadyBeingManaged[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlreadyBeingManaged);
 /** {@link decodeAlreadyBeingManaged} from JSON text, every int64 digit kept. */
-export const parseAlreadyBeingManaged = /* @__PURE__ */ parser$(decodeAt$AlreadyBeingManaged);
+export const parseAlreadyBeingManaged: rt.Parser<AlreadyBeingManaged> = /* @__PURE__ */ parser$(
+  decodeAt$AlreadyBeingManaged,
+);
 /** {@link decodeAlreadyBeingManaged} for JSON text of an array, every int64 digit kept. */
-export const parseAlreadyBeingManagedArray = /* @__PURE__ */ arrayParser$(decodeAt$AlreadyBeingManaged);
+export const parseAlreadyBeingManagedArray: rt.Parser<AlreadyBeingManaged[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$AlreadyBeingManaged,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlreadyConnected; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlreadyConnected = /* @__PURE__ */ decoder$(decodeAt$AlreadyConnected, isAlreadyConnected);
+export const decodeAlreadyConnected: rt.Decoder<AlreadyConnected> = /* @__PURE__ */ decoder$(
+  decodeAt$AlreadyConnected,
+  isAlreadyConnected,
+);
 /** {@link decodeAlreadyConnected} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlreadyConnected = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeAlreadyConnected: rt.SafeDecoder<AlreadyConnected> = /* @__PURE__ */ safeDecoder$(
   decodeAt$AlreadyConnected,
   isAlreadyConnected,
 );
 /** {@link decodeAlreadyConnected} for a JSON array (paths `$[i]...`). */
-export const decodeAlreadyConnectedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlreadyConnected);
+export const decodeAlreadyConnectedArray: rt.Decoder<AlreadyConnected[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlreadyConnected);
 /** {@link decodeAlreadyConnected} from JSON text, every int64 digit kept. */
-export const parseAlreadyConnected = /* @__PURE__ */ parser$(decodeAt$AlreadyConnected);
+export const parseAlreadyConnected: rt.Parser<AlreadyConnected> =
+  /* @__PURE__ */ parser$(decodeAt$AlreadyConnected);
 /** {@link decodeAlreadyConnected} for JSON text of an array, every int64 digit kept. */
-export const parseAlreadyConnectedArray = /* @__PURE__ */ arrayParser$(decodeAt$AlreadyConnected);
+export const parseAlreadyConnectedArray: rt.Parser<AlreadyConnected[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlreadyConnected);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlreadyExists; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlreadyExists = /* @__PURE__ */ decoder$(decodeAt$AlreadyExists, isAlreadyExists);
+export const decodeAlreadyExists: rt.Decoder<AlreadyExists> = /* @__PURE__ */ decoder$(
+  decodeAt$AlreadyExists,
+  isAlreadyExists,
+);
 /** {@link decodeAlreadyExists} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlreadyExists = /* @__PURE__ */ safeDecoder$(decodeAt$AlreadyExists, isAlreadyExists);
+export const safeDecodeAlreadyExists: rt.SafeDecoder<AlreadyExists> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AlreadyExists,
+  isAlreadyExists,
+);
 /** {@link decodeAlreadyExists} for a JSON array (paths `$[i]...`). */
-export const decodeAlreadyExistsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlreadyExists);
+export const decodeAlreadyExistsArray: rt.Decoder<AlreadyExists[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlreadyExists);
 /** {@link decodeAlreadyExists} from JSON text, every int64 digit kept. */
-export const parseAlreadyExists = /* @__PURE__ */ parser$(decodeAt$AlreadyExists);
+export const parseAlreadyExists: rt.Parser<AlreadyExists> = /* @__PURE__ */ parser$(decodeAt$AlreadyExists);
 /** {@link decodeAlreadyExists} for JSON text of an array, every int64 digit kept. */
-export const parseAlreadyExistsArray = /* @__PURE__ */ arrayParser$(decodeAt$AlreadyExists);
+export const parseAlreadyExistsArray: rt.Parser<AlreadyExists[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlreadyExists);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlreadyUpgraded; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlreadyUpgraded = /* @__PURE__ */ decoder$(decodeAt$AlreadyUpgraded, isAlreadyUpgraded);
+export const decodeAlreadyUpgraded: rt.Decoder<AlreadyUpgraded> = /* @__PURE__ */ decoder$(
+  decodeAt$AlreadyUpgraded,
+  isAlreadyUpgraded,
+);
 /** {@link decodeAlreadyUpgraded} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlreadyUpgraded = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeAlreadyUpgraded: rt.SafeDecoder<AlreadyUpgraded> = /* @__PURE__ */ safeDecoder$(
   decodeAt$AlreadyUpgraded,
   isAlreadyUpgraded,
 );
 /** {@link decodeAlreadyUpgraded} for a JSON array (paths `$[i]...`). */
-export const decodeAlreadyUpgradedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlreadyUpgraded);
+export const decodeAlreadyUpgradedArray: rt.Decoder<AlreadyUpgraded[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlreadyUpgraded);
 /** {@link decodeAlreadyUpgraded} from JSON text, every int64 digit kept. */
-export const parseAlreadyUpgraded = /* @__PURE__ */ parser$(decodeAt$AlreadyUpgraded);
+export const parseAlreadyUpgraded: rt.Parser<AlreadyUpgraded> =
+  /* @__PURE__ */ parser$(decodeAt$AlreadyUpgraded);
 /** {@link decodeAlreadyUpgraded} for JSON text of an array, every int64 digit kept. */
-export const parseAlreadyUpgradedArray = /* @__PURE__ */ arrayParser$(decodeAt$AlreadyUpgraded);
+export const parseAlreadyUpgradedArray: rt.Parser<AlreadyUpgraded[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlreadyUpgraded);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AndAlarmExpression; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAndAlarmExpression = /* @__PURE__ */ decoder$(
+export const decodeAndAlarmExpression: rt.Decoder<AndAlarmExpression> = /* @__PURE__ */ decoder$(
   decodeAt$AndAlarmExpression,
   isAndAlarmExpression,
 );
 /** {@link decodeAndAlarmExpression} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAndAlarmExpression = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeAndAlarmExpression: rt.SafeDecoder<AndAlarmExpression> = /* @__PURE__ */ safeDecoder$(
   decodeAt$AndAlarmExpression,
   isAndAlarmExpression,
 );
 /** {@link decodeAndAlarmExpression} for a JSON array (paths `$[i]...`). */
-export const decodeAndAlarmExpressionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AndAlarmExpression);
+export const decodeAndAlarmExpressionArray: rt.Decoder<AndAlarmExpression[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AndAlarmExpression);
 /** {@link decodeAndAlarmExpression} from JSON text, every int64 digit kept. */
-export const parseAndAlarmExpression = /* @__PURE__ */ parser$(decodeAt$AndAlarmExpression);
+export const parseAndAlarmExpression: rt.Parser<AndAlarmExpression> =
+  /* @__PURE__ */ parser$(decodeAt$AndAlarmExpression);
 /** {@link decodeAndAlarmExpression} for JSON text of an array, every int64 digit kept. */
-export const parseAndAlarmExpressionArray = /* @__PURE__ */ arrayParser$(decodeAt$AndAlarmExpression);
+export const parseAndAlarmExpressionArray: rt.Parser<AndAlarmExpression[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AndAlarmExpression);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AnswerFile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAnswerFile = /* @__PURE__ */ decoder$(decodeAt$AnswerFile, isAnswerFile);
+export const decodeAnswerFile: rt.Decoder<AnswerFile> = /* @__PURE__ */ decoder$(
+  decodeAt$AnswerFile,
+  isAnswerFile,
+);
 /** {@link decodeAnswerFile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAnswerFile = /* @__PURE__ */ safeDecoder$(decodeAt$AnswerFile, isAnswerFile);
+export const safeDecodeAnswerFile: rt.SafeDecoder<AnswerFile> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AnswerFile,
+  isAnswerFile,
+);
 /** {@link decodeAnswerFile} for a JSON array (paths `$[i]...`). */
-export const decodeAnswerFileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AnswerFile);
+export const decodeAnswerFileArray: rt.Decoder<AnswerFile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AnswerFile);
 /** {@link decodeAnswerFile} from JSON text, every int64 digit kept. */
-export const parseAnswerFile = /* @__PURE__ */ parser$(decodeAt$AnswerFile);
+export const parseAnswerFile: rt.Parser<AnswerFile> = /* @__PURE__ */ parser$(decodeAt$AnswerFile);
 /** {@link decodeAnswerFile} for JSON text of an array, every int64 digit kept. */
-export const parseAnswerFileArray = /* @__PURE__ */ arrayParser$(decodeAt$AnswerFile);
+export const parseAnswerFileArray: rt.Parser<AnswerFile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AnswerFile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AnswerFileCreateSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAnswerFileCreateSpec = /* @__PURE__ */ decoder$(
+export const decodeAnswerFileCreateSpec: rt.Decoder<AnyAnswerFileCreateSpec> = /* @__PURE__ */ decoder$(
   decodeAt$AnswerFileCreateSpec,
   isAnswerFileCreateSpec,
 );
 /** {@link decodeAnswerFileCreateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAnswerFileCreateSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AnswerFileCreateSpec,
-  isAnswerFileCreateSpec,
-);
+export const safeDecodeAnswerFileCreateSpec: rt.SafeDecoder<AnyAnswerFileCreateSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AnswerFileCreateSpec, isAnswerFileCreateSpec);
 /** {@link decodeAnswerFileCreateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeAnswerFileCreateSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AnswerFileCreateSpec);
+export const decodeAnswerFileCreateSpecArray: rt.Decoder<AnyAnswerFileCreateSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AnswerFileCreateSpec);
 /** {@link decodeAnswerFileCreateSpec} from JSON text, every int64 digit kept. */
-export const parseAnswerFileCreateSpec = /* @__PURE__ */ parser$(decodeAt$AnswerFileCreateSpec);
+export const parseAnswerFileCreateSpec: rt.Parser<AnyAnswerFileCreateSpec> = /* @__PURE__ */ parser$(
+  decodeAt$AnswerFileCreateSpec,
+);
 /** {@link decodeAnswerFileCreateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseAnswerFileCreateSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$AnswerFileCreateSpec);
+export const parseAnswerFileCreateSpecArray: rt.Parser<AnyAnswerFileCreateSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AnswerFileCreateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AnswerFileOptionsCreateSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAnswerFileOptionsCreateSpec = /* @__PURE__ */ decoder$(
-  decodeAt$AnswerFileOptionsCreateSpec,
-  isAnswerFileOptionsCreateSpec,
-);
+export const decodeAnswerFileOptionsCreateSpec: rt.Decoder<AnswerFileOptionsCreateSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$AnswerFileOptionsCreateSpec, isAnswerFileOptionsCreateSpec);
 /** {@link decodeAnswerFileOptionsCreateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAnswerFileOptionsCreateSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AnswerFileOptionsCreateSpec,
-  isAnswerFileOptionsCreateSpec,
-);
+export const safeDecodeAnswerFileOptionsCreateSpec: rt.SafeDecoder<AnswerFileOptionsCreateSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AnswerFileOptionsCreateSpec, isAnswerFileOptionsCreateSpec);
 /** {@link decodeAnswerFileOptionsCreateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeAnswerFileOptionsCreateSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$AnswerFileOptionsCreateSpec,
-);
+export const decodeAnswerFileOptionsCreateSpecArray: rt.Decoder<AnswerFileOptionsCreateSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AnswerFileOptionsCreateSpec);
 /** {@link decodeAnswerFileOptionsCreateSpec} from JSON text, every int64 digit kept. */
-export const parseAnswerFileOptionsCreateSpec = /* @__PURE__ */ parser$(decodeAt$AnswerFileOptionsCreateSpec);
+export const parseAnswerFileOptionsCreateSpec: rt.Parser<AnswerFileOptionsCreateSpec> =
+  /* @__PURE__ */ parser$(decodeAt$AnswerFileOptionsCreateSpec);
 /** {@link decodeAnswerFileOptionsCreateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseAnswerFileOptionsCreateSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$AnswerFileOptionsCreateSpec,
-);
+export const parseAnswerFileOptionsCreateSpecArray: rt.Parser<AnswerFileOptionsCreateSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AnswerFileOptionsCreateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AnswerFileSerializedCreateSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAnswerFileSerializedCreateSpec = /* @__PURE__ */ decoder$(
-  decodeAt$AnswerFileSerializedCreateSpec,
-  isAnswerFileSerializedCreateSpec,
-);
+export const decodeAnswerFileSerializedCreateSpec: rt.Decoder<AnswerFileSerializedCreateSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$AnswerFileSerializedCreateSpec, isAnswerFileSerializedCreateSpec);
 /** {@link decodeAnswerFileSerializedCreateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAnswerFileSerializedCreateSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AnswerFileSerializedCreateSpec,
-  isAnswerFileSerializedCreateSpec,
-);
+export const safeDecodeAnswerFileSerializedCreateSpec: rt.SafeDecoder<AnswerFileSerializedCreateSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AnswerFileSerializedCreateSpec, isAnswerFileSerializedCreateSpec);
 /** {@link decodeAnswerFileSerializedCreateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeAnswerFileSerializedCreateSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$AnswerFileSerializedCreateSpec,
-);
+export const decodeAnswerFileSerializedCreateSpecArray: rt.Decoder<AnswerFileSerializedCreateSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AnswerFileSerializedCreateSpec);
 /** {@link decodeAnswerFileSerializedCreateSpec} from JSON text, every int64 digit kept. */
-export const parseAnswerFileSerializedCreateSpec = /* @__PURE__ */ parser$(
-  decodeAt$AnswerFileSerializedCreateSpec,
-);
+export const parseAnswerFileSerializedCreateSpec: rt.Parser<AnswerFileSerializedCreateSpec> =
+  /* @__PURE__ */ parser$(decodeAt$AnswerFileSerializedCreateSpec);
 /** {@link decodeAnswerFileSerializedCreateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseAnswerFileSerializedCreateSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$AnswerFileSerializedCreateSpec,
-);
+export const parseAnswerFileSerializedCreateSpecArray: rt.Parser<AnswerFileSerializedCreateSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AnswerFileSerializedCreateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AnswerFileStatusError; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAnswerFileStatusError = /* @__PURE__ */ decoder$(
+export const decodeAnswerFileStatusError: rt.Decoder<AnswerFileStatusError> = /* @__PURE__ */ decoder$(
   decodeAt$AnswerFileStatusError,
   isAnswerFileStatusError,
 );
 /** {@link decodeAnswerFileStatusError} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAnswerFileStatusError = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AnswerFileStatusError,
-  isAnswerFileStatusError,
-);
+export const safeDecodeAnswerFileStatusError: rt.SafeDecoder<AnswerFileStatusError> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AnswerFileStatusError, isAnswerFileStatusError);
 /** {@link decodeAnswerFileStatusError} for a JSON array (paths `$[i]...`). */
-export const decodeAnswerFileStatusErrorArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AnswerFileStatusError);
+export const decodeAnswerFileStatusErrorArray: rt.Decoder<AnswerFileStatusError[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AnswerFileStatusError);
 /** {@link decodeAnswerFileStatusError} from JSON text, every int64 digit kept. */
-export const parseAnswerFileStatusError = /* @__PURE__ */ parser$(decodeAt$AnswerFileStatusError);
+export const parseAnswerFileStatusError: rt.Parser<AnswerFileStatusError> = /* @__PURE__ */ parser$(
+  decodeAt$AnswerFileStatusError,
+);
 /** {@link decodeAnswerFileStatusError} for JSON text of an array, every int64 digit kept. */
-export const parseAnswerFileStatusErrorArray = /* @__PURE__ */ arrayParser$(decodeAt$AnswerFileStatusError);
+export const parseAnswerFileStatusErrorArray: rt.Parser<AnswerFileStatusError[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AnswerFileStatusError);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AnswerFileStatusResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAnswerFileStatusResult = /* @__PURE__ */ decoder$(
+export const decodeAnswerFileStatusResult: rt.Decoder<AnswerFileStatusResult> = /* @__PURE__ */ decoder$(
   decodeAt$AnswerFileStatusResult,
   isAnswerFileStatusResult,
 );
 /** {@link decodeAnswerFileStatusResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAnswerFileStatusResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AnswerFileStatusResult,
-  isAnswerFileStatusResult,
-);
+export const safeDecodeAnswerFileStatusResult: rt.SafeDecoder<AnswerFileStatusResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AnswerFileStatusResult, isAnswerFileStatusResult);
 /** {@link decodeAnswerFileStatusResult} for a JSON array (paths `$[i]...`). */
-export const decodeAnswerFileStatusResultArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeAnswerFileStatusResultArray: rt.Decoder<AnswerFileStatusResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AnswerFileStatusResult);
+/** {@link decodeAnswerFileStatusResult} from JSON text, every int64 digit kept. */
+export const parseAnswerFileStatusResult: rt.Parser<AnswerFileStatusResult> = /* @__PURE__ */ parser$(
   decodeAt$AnswerFileStatusResult,
 );
-/** {@link decodeAnswerFileStatusResult} from JSON text, every int64 digit kept. */
-export const parseAnswerFileStatusResult = /* @__PURE__ */ parser$(decodeAt$AnswerFileStatusResult);
 /** {@link decodeAnswerFileStatusResult} for JSON text of an array, every int64 digit kept. */
-export const parseAnswerFileStatusResultArray = /* @__PURE__ */ arrayParser$(decodeAt$AnswerFileStatusResult);
+export const parseAnswerFileStatusResultArray: rt.Parser<AnswerFileStatusResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AnswerFileStatusResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AnswerFileUpdateFailed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAnswerFileUpdateFailed = /* @__PURE__ */ decoder$(
+export const decodeAnswerFileUpdateFailed: rt.Decoder<AnswerFileUpdateFailed> = /* @__PURE__ */ decoder$(
   decodeAt$AnswerFileUpdateFailed,
   isAnswerFileUpdateFailed,
 );
 /** {@link decodeAnswerFileUpdateFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAnswerFileUpdateFailed = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AnswerFileUpdateFailed,
-  isAnswerFileUpdateFailed,
-);
+export const safeDecodeAnswerFileUpdateFailed: rt.SafeDecoder<AnswerFileUpdateFailed> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AnswerFileUpdateFailed, isAnswerFileUpdateFailed);
 /** {@link decodeAnswerFileUpdateFailed} for a JSON array (paths `$[i]...`). */
-export const decodeAnswerFileUpdateFailedArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeAnswerFileUpdateFailedArray: rt.Decoder<AnswerFileUpdateFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AnswerFileUpdateFailed);
+/** {@link decodeAnswerFileUpdateFailed} from JSON text, every int64 digit kept. */
+export const parseAnswerFileUpdateFailed: rt.Parser<AnswerFileUpdateFailed> = /* @__PURE__ */ parser$(
   decodeAt$AnswerFileUpdateFailed,
 );
-/** {@link decodeAnswerFileUpdateFailed} from JSON text, every int64 digit kept. */
-export const parseAnswerFileUpdateFailed = /* @__PURE__ */ parser$(decodeAt$AnswerFileUpdateFailed);
 /** {@link decodeAnswerFileUpdateFailed} for JSON text of an array, every int64 digit kept. */
-export const parseAnswerFileUpdateFailedArray = /* @__PURE__ */ arrayParser$(decodeAt$AnswerFileUpdateFailed);
+export const parseAnswerFileUpdateFailedArray: rt.Parser<AnswerFileUpdateFailed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AnswerFileUpdateFailed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AnswerFileUpdateFailure; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAnswerFileUpdateFailure = /* @__PURE__ */ decoder$(
+export const decodeAnswerFileUpdateFailure: rt.Decoder<AnswerFileUpdateFailure> = /* @__PURE__ */ decoder$(
   decodeAt$AnswerFileUpdateFailure,
   isAnswerFileUpdateFailure,
 );
 /** {@link decodeAnswerFileUpdateFailure} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAnswerFileUpdateFailure = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AnswerFileUpdateFailure,
-  isAnswerFileUpdateFailure,
-);
+export const safeDecodeAnswerFileUpdateFailure: rt.SafeDecoder<AnswerFileUpdateFailure> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AnswerFileUpdateFailure, isAnswerFileUpdateFailure);
 /** {@link decodeAnswerFileUpdateFailure} for a JSON array (paths `$[i]...`). */
-export const decodeAnswerFileUpdateFailureArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$AnswerFileUpdateFailure,
-);
+export const decodeAnswerFileUpdateFailureArray: rt.Decoder<AnswerFileUpdateFailure[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AnswerFileUpdateFailure);
 /** {@link decodeAnswerFileUpdateFailure} from JSON text, every int64 digit kept. */
-export const parseAnswerFileUpdateFailure = /* @__PURE__ */ parser$(decodeAt$AnswerFileUpdateFailure);
-/** {@link decodeAnswerFileUpdateFailure} for JSON text of an array, every int64 digit kept. */
-export const parseAnswerFileUpdateFailureArray = /* @__PURE__ */ arrayParser$(
+export const parseAnswerFileUpdateFailure: rt.Parser<AnswerFileUpdateFailure> = /* @__PURE__ */ parser$(
   decodeAt$AnswerFileUpdateFailure,
 );
+/** {@link decodeAnswerFileUpdateFailure} for JSON text of an array, every int64 digit kept. */
+export const parseAnswerFileUpdateFailureArray: rt.Parser<AnswerFileUpdateFailure[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AnswerFileUpdateFailure);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ApplicationQuiesceFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeApplicationQuiesceFault = /* @__PURE__ */ decoder$(
+export const decodeApplicationQuiesceFault: rt.Decoder<ApplicationQuiesceFault> = /* @__PURE__ */ decoder$(
   decodeAt$ApplicationQuiesceFault,
   isApplicationQuiesceFault,
 );
 /** {@link decodeApplicationQuiesceFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeApplicationQuiesceFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ApplicationQuiesceFault,
-  isApplicationQuiesceFault,
-);
+export const safeDecodeApplicationQuiesceFault: rt.SafeDecoder<ApplicationQuiesceFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ApplicationQuiesceFault, isApplicationQuiesceFault);
 /** {@link decodeApplicationQuiesceFault} for a JSON array (paths `$[i]...`). */
-export const decodeApplicationQuiesceFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ApplicationQuiesceFault,
-);
+export const decodeApplicationQuiesceFaultArray: rt.Decoder<ApplicationQuiesceFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ApplicationQuiesceFault);
 /** {@link decodeApplicationQuiesceFault} from JSON text, every int64 digit kept. */
-export const parseApplicationQuiesceFault = /* @__PURE__ */ parser$(decodeAt$ApplicationQuiesceFault);
-/** {@link decodeApplicationQuiesceFault} for JSON text of an array, every int64 digit kept. */
-export const parseApplicationQuiesceFaultArray = /* @__PURE__ */ arrayParser$(
+export const parseApplicationQuiesceFault: rt.Parser<ApplicationQuiesceFault> = /* @__PURE__ */ parser$(
   decodeAt$ApplicationQuiesceFault,
 );
+/** {@link decodeApplicationQuiesceFault} for JSON text of an array, every int64 digit kept. */
+export const parseApplicationQuiesceFaultArray: rt.Parser<ApplicationQuiesceFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ApplicationQuiesceFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ApplyHostProfileConfigurationResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeApplyHostProfileConfigurationResult = /* @__PURE__ */ decoder$(
-  decodeAt$ApplyHostProfileConfigurationResult,
-  isApplyHostProfileConfigurationResult,
-);
+export const decodeApplyHostProfileConfigurationResult: rt.Decoder<ApplyHostProfileConfigurationResult> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ApplyHostProfileConfigurationResult,
+    isApplyHostProfileConfigurationResult,
+  );
 /** {@link decodeApplyHostProfileConfigurationResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeApplyHostProfileConfigurationResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ApplyHostProfileConfigurationResult,
-  isApplyHostProfileConfigurationResult,
-);
+export const safeDecodeApplyHostProfileConfigurationResult: rt.SafeDecoder<ApplyHostProfileConfigurationResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ApplyHostProfileConfigurationResult,
+    isApplyHostProfileConfigurationResult,
+  );
 /** {@link decodeApplyHostProfileConfigurationResult} for a JSON array (paths `$[i]...`). */
-export const decodeApplyHostProfileConfigurationResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ApplyHostProfileConfigurationResult,
-);
+export const decodeApplyHostProfileConfigurationResultArray: rt.Decoder<
+  ApplyHostProfileConfigurationResult[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ApplyHostProfileConfigurationResult);
 /** {@link decodeApplyHostProfileConfigurationResult} from JSON text, every int64 digit kept. */
-export const parseApplyHostProfileConfigurationResult = /* @__PURE__ */ parser$(
-  decodeAt$ApplyHostProfileConfigurationResult,
-);
+export const parseApplyHostProfileConfigurationResult: rt.Parser<ApplyHostProfileConfigurationResult> =
+  /* @__PURE__ */ parser$(decodeAt$ApplyHostProfileConfigurationResult);
 /** {@link decodeApplyHostProfileConfigurationResult} for JSON text of an array, every int64 digit kept. */
-export const parseApplyHostProfileConfigurationResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ApplyHostProfileConfigurationResult,
-);
+export const parseApplyHostProfileConfigurationResultArray: rt.Parser<ApplyHostProfileConfigurationResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ApplyHostProfileConfigurationResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ApplyHostProfileConfigurationSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeApplyHostProfileConfigurationSpec = /* @__PURE__ */ decoder$(
-  decodeAt$ApplyHostProfileConfigurationSpec,
-  isApplyHostProfileConfigurationSpec,
-);
+export const decodeApplyHostProfileConfigurationSpec: rt.Decoder<ApplyHostProfileConfigurationSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$ApplyHostProfileConfigurationSpec, isApplyHostProfileConfigurationSpec);
 /** {@link decodeApplyHostProfileConfigurationSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeApplyHostProfileConfigurationSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ApplyHostProfileConfigurationSpec,
-  isApplyHostProfileConfigurationSpec,
-);
+export const safeDecodeApplyHostProfileConfigurationSpec: rt.SafeDecoder<ApplyHostProfileConfigurationSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ApplyHostProfileConfigurationSpec,
+    isApplyHostProfileConfigurationSpec,
+  );
 /** {@link decodeApplyHostProfileConfigurationSpec} for a JSON array (paths `$[i]...`). */
-export const decodeApplyHostProfileConfigurationSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ApplyHostProfileConfigurationSpec,
-);
+export const decodeApplyHostProfileConfigurationSpecArray: rt.Decoder<ApplyHostProfileConfigurationSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ApplyHostProfileConfigurationSpec);
 /** {@link decodeApplyHostProfileConfigurationSpec} from JSON text, every int64 digit kept. */
-export const parseApplyHostProfileConfigurationSpec = /* @__PURE__ */ parser$(
-  decodeAt$ApplyHostProfileConfigurationSpec,
-);
+export const parseApplyHostProfileConfigurationSpec: rt.Parser<ApplyHostProfileConfigurationSpec> =
+  /* @__PURE__ */ parser$(decodeAt$ApplyHostProfileConfigurationSpec);
 /** {@link decodeApplyHostProfileConfigurationSpec} for JSON text of an array, every int64 digit kept. */
-export const parseApplyHostProfileConfigurationSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ApplyHostProfileConfigurationSpec,
-);
+export const parseApplyHostProfileConfigurationSpecArray: rt.Parser<ApplyHostProfileConfigurationSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ApplyHostProfileConfigurationSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ApplyProfile or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeApplyProfile = /* @__PURE__ */ decoder$(decodeAt$ApplyProfile, isApplyProfile);
+export const decodeApplyProfile: rt.Decoder<AnyApplyProfile> = /* @__PURE__ */ decoder$(
+  decodeAt$ApplyProfile,
+  isApplyProfile,
+);
 /** {@link decodeApplyProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeApplyProfile = /* @__PURE__ */ safeDecoder$(decodeAt$ApplyProfile, isApplyProfile);
+export const safeDecodeApplyProfile: rt.SafeDecoder<AnyApplyProfile> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ApplyProfile,
+  isApplyProfile,
+);
 /** {@link decodeApplyProfile} for a JSON array (paths `$[i]...`). */
-export const decodeApplyProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ApplyProfile);
+export const decodeApplyProfileArray: rt.Decoder<AnyApplyProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ApplyProfile);
 /** {@link decodeApplyProfile} from JSON text, every int64 digit kept. */
-export const parseApplyProfile = /* @__PURE__ */ parser$(decodeAt$ApplyProfile);
+export const parseApplyProfile: rt.Parser<AnyApplyProfile> = /* @__PURE__ */ parser$(decodeAt$ApplyProfile);
 /** {@link decodeApplyProfile} for JSON text of an array, every int64 digit kept. */
-export const parseApplyProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$ApplyProfile);
+export const parseApplyProfileArray: rt.Parser<AnyApplyProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ApplyProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ApplyStorageRecommendationResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeApplyStorageRecommendationResult = /* @__PURE__ */ decoder$(
-  decodeAt$ApplyStorageRecommendationResult,
-  isApplyStorageRecommendationResult,
-);
+export const decodeApplyStorageRecommendationResult: rt.Decoder<ApplyStorageRecommendationResult> =
+  /* @__PURE__ */ decoder$(decodeAt$ApplyStorageRecommendationResult, isApplyStorageRecommendationResult);
 /** {@link decodeApplyStorageRecommendationResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeApplyStorageRecommendationResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ApplyStorageRecommendationResult,
-  isApplyStorageRecommendationResult,
-);
+export const safeDecodeApplyStorageRecommendationResult: rt.SafeDecoder<ApplyStorageRecommendationResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ApplyStorageRecommendationResult, isApplyStorageRecommendationResult);
 /** {@link decodeApplyStorageRecommendationResult} for a JSON array (paths `$[i]...`). */
-export const decodeApplyStorageRecommendationResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ApplyStorageRecommendationResult,
-);
+export const decodeApplyStorageRecommendationResultArray: rt.Decoder<ApplyStorageRecommendationResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ApplyStorageRecommendationResult);
 /** {@link decodeApplyStorageRecommendationResult} from JSON text, every int64 digit kept. */
-export const parseApplyStorageRecommendationResult = /* @__PURE__ */ parser$(
-  decodeAt$ApplyStorageRecommendationResult,
-);
+export const parseApplyStorageRecommendationResult: rt.Parser<ApplyStorageRecommendationResult> =
+  /* @__PURE__ */ parser$(decodeAt$ApplyStorageRecommendationResult);
 /** {@link decodeApplyStorageRecommendationResult} for JSON text of an array, every int64 digit kept. */
-export const parseApplyStorageRecommendationResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ApplyStorageRecommendationResult,
-);
+export const parseApplyStorageRecommendationResultArray: rt.Parser<ApplyStorageRecommendationResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ApplyStorageRecommendationResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ArrayUpdateSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeArrayUpdateSpec = /* @__PURE__ */ decoder$(decodeAt$ArrayUpdateSpec, isArrayUpdateSpec);
+export const decodeArrayUpdateSpec: rt.Decoder<AnyArrayUpdateSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$ArrayUpdateSpec,
+  isArrayUpdateSpec,
+);
 /** {@link decodeArrayUpdateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeArrayUpdateSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeArrayUpdateSpec: rt.SafeDecoder<AnyArrayUpdateSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ArrayUpdateSpec,
   isArrayUpdateSpec,
 );
 /** {@link decodeArrayUpdateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeArrayUpdateSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ArrayUpdateSpec);
+export const decodeArrayUpdateSpecArray: rt.Decoder<AnyArrayUpdateSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ArrayUpdateSpec);
 /** {@link decodeArrayUpdateSpec} from JSON text, every int64 digit kept. */
-export const parseArrayUpdateSpec = /* @__PURE__ */ parser$(decodeAt$ArrayUpdateSpec);
+export const parseArrayUpdateSpec: rt.Parser<AnyArrayUpdateSpec> =
+  /* @__PURE__ */ parser$(decodeAt$ArrayUpdateSpec);
 /** {@link decodeArrayUpdateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseArrayUpdateSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$ArrayUpdateSpec);
+export const parseArrayUpdateSpecArray: rt.Parser<AnyArrayUpdateSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ArrayUpdateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AuthMinimumAdminPermission; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAuthMinimumAdminPermission = /* @__PURE__ */ decoder$(
-  decodeAt$AuthMinimumAdminPermission,
-  isAuthMinimumAdminPermission,
-);
+export const decodeAuthMinimumAdminPermission: rt.Decoder<AuthMinimumAdminPermission> =
+  /* @__PURE__ */ decoder$(decodeAt$AuthMinimumAdminPermission, isAuthMinimumAdminPermission);
 /** {@link decodeAuthMinimumAdminPermission} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAuthMinimumAdminPermission = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AuthMinimumAdminPermission,
-  isAuthMinimumAdminPermission,
-);
+export const safeDecodeAuthMinimumAdminPermission: rt.SafeDecoder<AuthMinimumAdminPermission> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AuthMinimumAdminPermission, isAuthMinimumAdminPermission);
 /** {@link decodeAuthMinimumAdminPermission} for a JSON array (paths `$[i]...`). */
-export const decodeAuthMinimumAdminPermissionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$AuthMinimumAdminPermission,
-);
+export const decodeAuthMinimumAdminPermissionArray: rt.Decoder<AuthMinimumAdminPermission[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AuthMinimumAdminPermission);
 /** {@link decodeAuthMinimumAdminPermission} from JSON text, every int64 digit kept. */
-export const parseAuthMinimumAdminPermission = /* @__PURE__ */ parser$(decodeAt$AuthMinimumAdminPermission);
-/** {@link decodeAuthMinimumAdminPermission} for JSON text of an array, every int64 digit kept. */
-export const parseAuthMinimumAdminPermissionArray = /* @__PURE__ */ arrayParser$(
+export const parseAuthMinimumAdminPermission: rt.Parser<AuthMinimumAdminPermission> = /* @__PURE__ */ parser$(
   decodeAt$AuthMinimumAdminPermission,
 );
+/** {@link decodeAuthMinimumAdminPermission} for JSON text of an array, every int64 digit kept. */
+export const parseAuthMinimumAdminPermissionArray: rt.Parser<AuthMinimumAdminPermission[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AuthMinimumAdminPermission);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AuthenticationProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAuthenticationProfile = /* @__PURE__ */ decoder$(
+export const decodeAuthenticationProfile: rt.Decoder<AuthenticationProfile> = /* @__PURE__ */ decoder$(
   decodeAt$AuthenticationProfile,
   isAuthenticationProfile,
 );
 /** {@link decodeAuthenticationProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAuthenticationProfile = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AuthenticationProfile,
-  isAuthenticationProfile,
-);
+export const safeDecodeAuthenticationProfile: rt.SafeDecoder<AuthenticationProfile> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AuthenticationProfile, isAuthenticationProfile);
 /** {@link decodeAuthenticationProfile} for a JSON array (paths `$[i]...`). */
-export const decodeAuthenticationProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AuthenticationProfile);
+export const decodeAuthenticationProfileArray: rt.Decoder<AuthenticationProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AuthenticationProfile);
 /** {@link decodeAuthenticationProfile} from JSON text, every int64 digit kept. */
-export const parseAuthenticationProfile = /* @__PURE__ */ parser$(decodeAt$AuthenticationProfile);
+export const parseAuthenticationProfile: rt.Parser<AuthenticationProfile> = /* @__PURE__ */ parser$(
+  decodeAt$AuthenticationProfile,
+);
 /** {@link decodeAuthenticationProfile} for JSON text of an array, every int64 digit kept. */
-export const parseAuthenticationProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$AuthenticationProfile);
+export const parseAuthenticationProfileArray: rt.Parser<AuthenticationProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AuthenticationProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AuthorizationDescription; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAuthorizationDescription = /* @__PURE__ */ decoder$(
+export const decodeAuthorizationDescription: rt.Decoder<AuthorizationDescription> = /* @__PURE__ */ decoder$(
   decodeAt$AuthorizationDescription,
   isAuthorizationDescription,
 );
 /** {@link decodeAuthorizationDescription} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAuthorizationDescription = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AuthorizationDescription,
-  isAuthorizationDescription,
-);
+export const safeDecodeAuthorizationDescription: rt.SafeDecoder<AuthorizationDescription> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AuthorizationDescription, isAuthorizationDescription);
 /** {@link decodeAuthorizationDescription} for a JSON array (paths `$[i]...`). */
-export const decodeAuthorizationDescriptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$AuthorizationDescription,
-);
+export const decodeAuthorizationDescriptionArray: rt.Decoder<AuthorizationDescription[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AuthorizationDescription);
 /** {@link decodeAuthorizationDescription} from JSON text, every int64 digit kept. */
-export const parseAuthorizationDescription = /* @__PURE__ */ parser$(decodeAt$AuthorizationDescription);
-/** {@link decodeAuthorizationDescription} for JSON text of an array, every int64 digit kept. */
-export const parseAuthorizationDescriptionArray = /* @__PURE__ */ arrayParser$(
+export const parseAuthorizationDescription: rt.Parser<AuthorizationDescription> = /* @__PURE__ */ parser$(
   decodeAt$AuthorizationDescription,
 );
+/** {@link decodeAuthorizationDescription} for JSON text of an array, every int64 digit kept. */
+export const parseAuthorizationDescriptionArray: rt.Parser<AuthorizationDescription[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AuthorizationDescription);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AuthorizationEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAuthorizationEvent = /* @__PURE__ */ decoder$(
+export const decodeAuthorizationEvent: rt.Decoder<AnyAuthorizationEvent> = /* @__PURE__ */ decoder$(
   decodeAt$AuthorizationEvent,
   isAuthorizationEvent,
 );
 /** {@link decodeAuthorizationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAuthorizationEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AuthorizationEvent,
-  isAuthorizationEvent,
-);
+export const safeDecodeAuthorizationEvent: rt.SafeDecoder<AnyAuthorizationEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AuthorizationEvent, isAuthorizationEvent);
 /** {@link decodeAuthorizationEvent} for a JSON array (paths `$[i]...`). */
-export const decodeAuthorizationEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AuthorizationEvent);
+export const decodeAuthorizationEventArray: rt.Decoder<AnyAuthorizationEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AuthorizationEvent);
 /** {@link decodeAuthorizationEvent} from JSON text, every int64 digit kept. */
-export const parseAuthorizationEvent = /* @__PURE__ */ parser$(decodeAt$AuthorizationEvent);
+export const parseAuthorizationEvent: rt.Parser<AnyAuthorizationEvent> =
+  /* @__PURE__ */ parser$(decodeAt$AuthorizationEvent);
 /** {@link decodeAuthorizationEvent} for JSON text of an array, every int64 digit kept. */
-export const parseAuthorizationEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AuthorizationEvent);
+export const parseAuthorizationEventArray: rt.Parser<AnyAuthorizationEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AuthorizationEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AuthorizationPrivilege; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAuthorizationPrivilege = /* @__PURE__ */ decoder$(
+export const decodeAuthorizationPrivilege: rt.Decoder<AuthorizationPrivilege> = /* @__PURE__ */ decoder$(
   decodeAt$AuthorizationPrivilege,
   isAuthorizationPrivilege,
 );
 /** {@link decodeAuthorizationPrivilege} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAuthorizationPrivilege = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AuthorizationPrivilege,
-  isAuthorizationPrivilege,
-);
+export const safeDecodeAuthorizationPrivilege: rt.SafeDecoder<AuthorizationPrivilege> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AuthorizationPrivilege, isAuthorizationPrivilege);
 /** {@link decodeAuthorizationPrivilege} for a JSON array (paths `$[i]...`). */
-export const decodeAuthorizationPrivilegeArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeAuthorizationPrivilegeArray: rt.Decoder<AuthorizationPrivilege[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AuthorizationPrivilege);
+/** {@link decodeAuthorizationPrivilege} from JSON text, every int64 digit kept. */
+export const parseAuthorizationPrivilege: rt.Parser<AuthorizationPrivilege> = /* @__PURE__ */ parser$(
   decodeAt$AuthorizationPrivilege,
 );
-/** {@link decodeAuthorizationPrivilege} from JSON text, every int64 digit kept. */
-export const parseAuthorizationPrivilege = /* @__PURE__ */ parser$(decodeAt$AuthorizationPrivilege);
 /** {@link decodeAuthorizationPrivilege} for JSON text of an array, every int64 digit kept. */
-export const parseAuthorizationPrivilegeArray = /* @__PURE__ */ arrayParser$(decodeAt$AuthorizationPrivilege);
+export const parseAuthorizationPrivilegeArray: rt.Parser<AuthorizationPrivilege[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AuthorizationPrivilege);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AuthorizationRole; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAuthorizationRole = /* @__PURE__ */ decoder$(
+export const decodeAuthorizationRole: rt.Decoder<AuthorizationRole> = /* @__PURE__ */ decoder$(
   decodeAt$AuthorizationRole,
   isAuthorizationRole,
 );
 /** {@link decodeAuthorizationRole} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAuthorizationRole = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeAuthorizationRole: rt.SafeDecoder<AuthorizationRole> = /* @__PURE__ */ safeDecoder$(
   decodeAt$AuthorizationRole,
   isAuthorizationRole,
 );
 /** {@link decodeAuthorizationRole} for a JSON array (paths `$[i]...`). */
-export const decodeAuthorizationRoleArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AuthorizationRole);
+export const decodeAuthorizationRoleArray: rt.Decoder<AuthorizationRole[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AuthorizationRole);
 /** {@link decodeAuthorizationRole} from JSON text, every int64 digit kept. */
-export const parseAuthorizationRole = /* @__PURE__ */ parser$(decodeAt$AuthorizationRole);
+export const parseAuthorizationRole: rt.Parser<AuthorizationRole> =
+  /* @__PURE__ */ parser$(decodeAt$AuthorizationRole);
 /** {@link decodeAuthorizationRole} for JSON text of an array, every int64 digit kept. */
-export const parseAuthorizationRoleArray = /* @__PURE__ */ arrayParser$(decodeAt$AuthorizationRole);
+export const parseAuthorizationRoleArray: rt.Parser<AuthorizationRole[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AuthorizationRole);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AutoStartDefaults; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAutoStartDefaults = /* @__PURE__ */ decoder$(
+export const decodeAutoStartDefaults: rt.Decoder<AutoStartDefaults> = /* @__PURE__ */ decoder$(
   decodeAt$AutoStartDefaults,
   isAutoStartDefaults,
 );
 /** {@link decodeAutoStartDefaults} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAutoStartDefaults = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeAutoStartDefaults: rt.SafeDecoder<AutoStartDefaults> = /* @__PURE__ */ safeDecoder$(
   decodeAt$AutoStartDefaults,
   isAutoStartDefaults,
 );
 /** {@link decodeAutoStartDefaults} for a JSON array (paths `$[i]...`). */
-export const decodeAutoStartDefaultsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AutoStartDefaults);
+export const decodeAutoStartDefaultsArray: rt.Decoder<AutoStartDefaults[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AutoStartDefaults);
 /** {@link decodeAutoStartDefaults} from JSON text, every int64 digit kept. */
-export const parseAutoStartDefaults = /* @__PURE__ */ parser$(decodeAt$AutoStartDefaults);
+export const parseAutoStartDefaults: rt.Parser<AutoStartDefaults> =
+  /* @__PURE__ */ parser$(decodeAt$AutoStartDefaults);
 /** {@link decodeAutoStartDefaults} for JSON text of an array, every int64 digit kept. */
-export const parseAutoStartDefaultsArray = /* @__PURE__ */ arrayParser$(decodeAt$AutoStartDefaults);
+export const parseAutoStartDefaultsArray: rt.Parser<AutoStartDefaults[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AutoStartDefaults);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AutoStartPowerInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAutoStartPowerInfo = /* @__PURE__ */ decoder$(
+export const decodeAutoStartPowerInfo: rt.Decoder<AutoStartPowerInfo> = /* @__PURE__ */ decoder$(
   decodeAt$AutoStartPowerInfo,
   isAutoStartPowerInfo,
 );
 /** {@link decodeAutoStartPowerInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAutoStartPowerInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeAutoStartPowerInfo: rt.SafeDecoder<AutoStartPowerInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$AutoStartPowerInfo,
   isAutoStartPowerInfo,
 );
 /** {@link decodeAutoStartPowerInfo} for a JSON array (paths `$[i]...`). */
-export const decodeAutoStartPowerInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AutoStartPowerInfo);
+export const decodeAutoStartPowerInfoArray: rt.Decoder<AutoStartPowerInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AutoStartPowerInfo);
 /** {@link decodeAutoStartPowerInfo} from JSON text, every int64 digit kept. */
-export const parseAutoStartPowerInfo = /* @__PURE__ */ parser$(decodeAt$AutoStartPowerInfo);
+export const parseAutoStartPowerInfo: rt.Parser<AutoStartPowerInfo> =
+  /* @__PURE__ */ parser$(decodeAt$AutoStartPowerInfo);
 /** {@link decodeAutoStartPowerInfo} for JSON text of an array, every int64 digit kept. */
-export const parseAutoStartPowerInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$AutoStartPowerInfo);
+export const parseAutoStartPowerInfoArray: rt.Parser<AutoStartPowerInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AutoStartPowerInfo);

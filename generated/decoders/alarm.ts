@@ -4,6 +4,33 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AlarmAcknowledgedEvent,
+  AlarmActionTriggeredEvent,
+  AlarmClearedEvent,
+  AlarmCreatedEvent,
+  AlarmDescription,
+  AlarmEmailCompletedEvent,
+  AlarmEmailFailedEvent,
+  AlarmEventArgument,
+  AlarmFilterSpec,
+  AlarmInfo,
+  AlarmReconfiguredEvent,
+  AlarmRemovedEvent,
+  AlarmScriptCompleteEvent,
+  AlarmScriptFailedEvent,
+  AlarmSetting,
+  AlarmSnmpCompletedEvent,
+  AlarmSnmpFailedEvent,
+  AlarmState,
+  AlarmStatusChangedEvent,
+  AlarmTriggeringAction,
+  AlarmTriggeringActionTransitionSpec,
+  AnyAlarmAction,
+  AnyAlarmEvent,
+  AnyAlarmExpression,
+  AnyAlarmSpec,
+} from "../types.js";
 import {
   decodeAt$AlarmAcknowledgedEvent,
   decodeAt$AlarmAction,
@@ -68,23 +95,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -92,461 +119,533 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmAcknowledgedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmAcknowledgedEvent = /* @__PURE__ */ decoder$(
+export const decodeAlarmAcknowledgedEvent: rt.Decoder<AlarmAcknowledgedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$AlarmAcknowledgedEvent,
   isAlarmAcknowledgedEvent,
 );
 /** {@link decodeAlarmAcknowledgedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmAcknowledgedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AlarmAcknowledgedEvent,
-  isAlarmAcknowledgedEvent,
-);
+export const safeDecodeAlarmAcknowledgedEvent: rt.SafeDecoder<AlarmAcknowledgedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AlarmAcknowledgedEvent, isAlarmAcknowledgedEvent);
 /** {@link decodeAlarmAcknowledgedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmAcknowledgedEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeAlarmAcknowledgedEventArray: rt.Decoder<AlarmAcknowledgedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmAcknowledgedEvent);
+/** {@link decodeAlarmAcknowledgedEvent} from JSON text, every int64 digit kept. */
+export const parseAlarmAcknowledgedEvent: rt.Parser<AlarmAcknowledgedEvent> = /* @__PURE__ */ parser$(
   decodeAt$AlarmAcknowledgedEvent,
 );
-/** {@link decodeAlarmAcknowledgedEvent} from JSON text, every int64 digit kept. */
-export const parseAlarmAcknowledgedEvent = /* @__PURE__ */ parser$(decodeAt$AlarmAcknowledgedEvent);
 /** {@link decodeAlarmAcknowledgedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmAcknowledgedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmAcknowledgedEvent);
+export const parseAlarmAcknowledgedEventArray: rt.Parser<AlarmAcknowledgedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlarmAcknowledgedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmAction or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmAction = /* @__PURE__ */ decoder$(decodeAt$AlarmAction, isAlarmAction);
+export const decodeAlarmAction: rt.Decoder<AnyAlarmAction> = /* @__PURE__ */ decoder$(
+  decodeAt$AlarmAction,
+  isAlarmAction,
+);
 /** {@link decodeAlarmAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmAction = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmAction, isAlarmAction);
+export const safeDecodeAlarmAction: rt.SafeDecoder<AnyAlarmAction> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AlarmAction,
+  isAlarmAction,
+);
 /** {@link decodeAlarmAction} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmActionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmAction);
+export const decodeAlarmActionArray: rt.Decoder<AnyAlarmAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmAction);
 /** {@link decodeAlarmAction} from JSON text, every int64 digit kept. */
-export const parseAlarmAction = /* @__PURE__ */ parser$(decodeAt$AlarmAction);
+export const parseAlarmAction: rt.Parser<AnyAlarmAction> = /* @__PURE__ */ parser$(decodeAt$AlarmAction);
 /** {@link decodeAlarmAction} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmActionArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmAction);
+export const parseAlarmActionArray: rt.Parser<AnyAlarmAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlarmAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmActionTriggeredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmActionTriggeredEvent = /* @__PURE__ */ decoder$(
-  decodeAt$AlarmActionTriggeredEvent,
-  isAlarmActionTriggeredEvent,
-);
+export const decodeAlarmActionTriggeredEvent: rt.Decoder<AlarmActionTriggeredEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$AlarmActionTriggeredEvent, isAlarmActionTriggeredEvent);
 /** {@link decodeAlarmActionTriggeredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmActionTriggeredEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AlarmActionTriggeredEvent,
-  isAlarmActionTriggeredEvent,
-);
+export const safeDecodeAlarmActionTriggeredEvent: rt.SafeDecoder<AlarmActionTriggeredEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AlarmActionTriggeredEvent, isAlarmActionTriggeredEvent);
 /** {@link decodeAlarmActionTriggeredEvent} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmActionTriggeredEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$AlarmActionTriggeredEvent,
-);
+export const decodeAlarmActionTriggeredEventArray: rt.Decoder<AlarmActionTriggeredEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmActionTriggeredEvent);
 /** {@link decodeAlarmActionTriggeredEvent} from JSON text, every int64 digit kept. */
-export const parseAlarmActionTriggeredEvent = /* @__PURE__ */ parser$(decodeAt$AlarmActionTriggeredEvent);
-/** {@link decodeAlarmActionTriggeredEvent} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmActionTriggeredEventArray = /* @__PURE__ */ arrayParser$(
+export const parseAlarmActionTriggeredEvent: rt.Parser<AlarmActionTriggeredEvent> = /* @__PURE__ */ parser$(
   decodeAt$AlarmActionTriggeredEvent,
 );
+/** {@link decodeAlarmActionTriggeredEvent} for JSON text of an array, every int64 digit kept. */
+export const parseAlarmActionTriggeredEventArray: rt.Parser<AlarmActionTriggeredEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlarmActionTriggeredEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmClearedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmClearedEvent = /* @__PURE__ */ decoder$(
+export const decodeAlarmClearedEvent: rt.Decoder<AlarmClearedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$AlarmClearedEvent,
   isAlarmClearedEvent,
 );
 /** {@link decodeAlarmClearedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmClearedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeAlarmClearedEvent: rt.SafeDecoder<AlarmClearedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$AlarmClearedEvent,
   isAlarmClearedEvent,
 );
 /** {@link decodeAlarmClearedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmClearedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmClearedEvent);
+export const decodeAlarmClearedEventArray: rt.Decoder<AlarmClearedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmClearedEvent);
 /** {@link decodeAlarmClearedEvent} from JSON text, every int64 digit kept. */
-export const parseAlarmClearedEvent = /* @__PURE__ */ parser$(decodeAt$AlarmClearedEvent);
+export const parseAlarmClearedEvent: rt.Parser<AlarmClearedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$AlarmClearedEvent);
 /** {@link decodeAlarmClearedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmClearedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmClearedEvent);
+export const parseAlarmClearedEventArray: rt.Parser<AlarmClearedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlarmClearedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmCreatedEvent = /* @__PURE__ */ decoder$(
+export const decodeAlarmCreatedEvent: rt.Decoder<AlarmCreatedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$AlarmCreatedEvent,
   isAlarmCreatedEvent,
 );
 /** {@link decodeAlarmCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmCreatedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeAlarmCreatedEvent: rt.SafeDecoder<AlarmCreatedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$AlarmCreatedEvent,
   isAlarmCreatedEvent,
 );
 /** {@link decodeAlarmCreatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmCreatedEvent);
+export const decodeAlarmCreatedEventArray: rt.Decoder<AlarmCreatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmCreatedEvent);
 /** {@link decodeAlarmCreatedEvent} from JSON text, every int64 digit kept. */
-export const parseAlarmCreatedEvent = /* @__PURE__ */ parser$(decodeAt$AlarmCreatedEvent);
+export const parseAlarmCreatedEvent: rt.Parser<AlarmCreatedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$AlarmCreatedEvent);
 /** {@link decodeAlarmCreatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmCreatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmCreatedEvent);
+export const parseAlarmCreatedEventArray: rt.Parser<AlarmCreatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlarmCreatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmDescription; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmDescription = /* @__PURE__ */ decoder$(decodeAt$AlarmDescription, isAlarmDescription);
+export const decodeAlarmDescription: rt.Decoder<AlarmDescription> = /* @__PURE__ */ decoder$(
+  decodeAt$AlarmDescription,
+  isAlarmDescription,
+);
 /** {@link decodeAlarmDescription} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmDescription = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeAlarmDescription: rt.SafeDecoder<AlarmDescription> = /* @__PURE__ */ safeDecoder$(
   decodeAt$AlarmDescription,
   isAlarmDescription,
 );
 /** {@link decodeAlarmDescription} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmDescriptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmDescription);
+export const decodeAlarmDescriptionArray: rt.Decoder<AlarmDescription[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmDescription);
 /** {@link decodeAlarmDescription} from JSON text, every int64 digit kept. */
-export const parseAlarmDescription = /* @__PURE__ */ parser$(decodeAt$AlarmDescription);
+export const parseAlarmDescription: rt.Parser<AlarmDescription> =
+  /* @__PURE__ */ parser$(decodeAt$AlarmDescription);
 /** {@link decodeAlarmDescription} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmDescriptionArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmDescription);
+export const parseAlarmDescriptionArray: rt.Parser<AlarmDescription[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlarmDescription);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmEmailCompletedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmEmailCompletedEvent = /* @__PURE__ */ decoder$(
+export const decodeAlarmEmailCompletedEvent: rt.Decoder<AlarmEmailCompletedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$AlarmEmailCompletedEvent,
   isAlarmEmailCompletedEvent,
 );
 /** {@link decodeAlarmEmailCompletedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmEmailCompletedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AlarmEmailCompletedEvent,
-  isAlarmEmailCompletedEvent,
-);
+export const safeDecodeAlarmEmailCompletedEvent: rt.SafeDecoder<AlarmEmailCompletedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AlarmEmailCompletedEvent, isAlarmEmailCompletedEvent);
 /** {@link decodeAlarmEmailCompletedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmEmailCompletedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$AlarmEmailCompletedEvent,
-);
+export const decodeAlarmEmailCompletedEventArray: rt.Decoder<AlarmEmailCompletedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmEmailCompletedEvent);
 /** {@link decodeAlarmEmailCompletedEvent} from JSON text, every int64 digit kept. */
-export const parseAlarmEmailCompletedEvent = /* @__PURE__ */ parser$(decodeAt$AlarmEmailCompletedEvent);
-/** {@link decodeAlarmEmailCompletedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmEmailCompletedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseAlarmEmailCompletedEvent: rt.Parser<AlarmEmailCompletedEvent> = /* @__PURE__ */ parser$(
   decodeAt$AlarmEmailCompletedEvent,
 );
+/** {@link decodeAlarmEmailCompletedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseAlarmEmailCompletedEventArray: rt.Parser<AlarmEmailCompletedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlarmEmailCompletedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmEmailFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmEmailFailedEvent = /* @__PURE__ */ decoder$(
+export const decodeAlarmEmailFailedEvent: rt.Decoder<AlarmEmailFailedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$AlarmEmailFailedEvent,
   isAlarmEmailFailedEvent,
 );
 /** {@link decodeAlarmEmailFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmEmailFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AlarmEmailFailedEvent,
-  isAlarmEmailFailedEvent,
-);
+export const safeDecodeAlarmEmailFailedEvent: rt.SafeDecoder<AlarmEmailFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AlarmEmailFailedEvent, isAlarmEmailFailedEvent);
 /** {@link decodeAlarmEmailFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmEmailFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmEmailFailedEvent);
+export const decodeAlarmEmailFailedEventArray: rt.Decoder<AlarmEmailFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmEmailFailedEvent);
 /** {@link decodeAlarmEmailFailedEvent} from JSON text, every int64 digit kept. */
-export const parseAlarmEmailFailedEvent = /* @__PURE__ */ parser$(decodeAt$AlarmEmailFailedEvent);
+export const parseAlarmEmailFailedEvent: rt.Parser<AlarmEmailFailedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$AlarmEmailFailedEvent,
+);
 /** {@link decodeAlarmEmailFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmEmailFailedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmEmailFailedEvent);
+export const parseAlarmEmailFailedEventArray: rt.Parser<AlarmEmailFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlarmEmailFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmEvent, isAlarmEvent);
+export const decodeAlarmEvent: rt.Decoder<AnyAlarmEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$AlarmEvent,
+  isAlarmEvent,
+);
 /** {@link decodeAlarmEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmEvent, isAlarmEvent);
+export const safeDecodeAlarmEvent: rt.SafeDecoder<AnyAlarmEvent> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AlarmEvent,
+  isAlarmEvent,
+);
 /** {@link decodeAlarmEvent} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmEvent);
+export const decodeAlarmEventArray: rt.Decoder<AnyAlarmEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmEvent);
 /** {@link decodeAlarmEvent} from JSON text, every int64 digit kept. */
-export const parseAlarmEvent = /* @__PURE__ */ parser$(decodeAt$AlarmEvent);
+export const parseAlarmEvent: rt.Parser<AnyAlarmEvent> = /* @__PURE__ */ parser$(decodeAt$AlarmEvent);
 /** {@link decodeAlarmEvent} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmEvent);
+export const parseAlarmEventArray: rt.Parser<AnyAlarmEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlarmEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmEventArgument = /* @__PURE__ */ decoder$(
+export const decodeAlarmEventArgument: rt.Decoder<AlarmEventArgument> = /* @__PURE__ */ decoder$(
   decodeAt$AlarmEventArgument,
   isAlarmEventArgument,
 );
 /** {@link decodeAlarmEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmEventArgument = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeAlarmEventArgument: rt.SafeDecoder<AlarmEventArgument> = /* @__PURE__ */ safeDecoder$(
   decodeAt$AlarmEventArgument,
   isAlarmEventArgument,
 );
 /** {@link decodeAlarmEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmEventArgument);
+export const decodeAlarmEventArgumentArray: rt.Decoder<AlarmEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmEventArgument);
 /** {@link decodeAlarmEventArgument} from JSON text, every int64 digit kept. */
-export const parseAlarmEventArgument = /* @__PURE__ */ parser$(decodeAt$AlarmEventArgument);
+export const parseAlarmEventArgument: rt.Parser<AlarmEventArgument> =
+  /* @__PURE__ */ parser$(decodeAt$AlarmEventArgument);
 /** {@link decodeAlarmEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmEventArgument);
+export const parseAlarmEventArgumentArray: rt.Parser<AlarmEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlarmEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmExpression or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmExpression = /* @__PURE__ */ decoder$(decodeAt$AlarmExpression, isAlarmExpression);
+export const decodeAlarmExpression: rt.Decoder<AnyAlarmExpression> = /* @__PURE__ */ decoder$(
+  decodeAt$AlarmExpression,
+  isAlarmExpression,
+);
 /** {@link decodeAlarmExpression} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmExpression = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeAlarmExpression: rt.SafeDecoder<AnyAlarmExpression> = /* @__PURE__ */ safeDecoder$(
   decodeAt$AlarmExpression,
   isAlarmExpression,
 );
 /** {@link decodeAlarmExpression} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmExpressionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmExpression);
+export const decodeAlarmExpressionArray: rt.Decoder<AnyAlarmExpression[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmExpression);
 /** {@link decodeAlarmExpression} from JSON text, every int64 digit kept. */
-export const parseAlarmExpression = /* @__PURE__ */ parser$(decodeAt$AlarmExpression);
+export const parseAlarmExpression: rt.Parser<AnyAlarmExpression> =
+  /* @__PURE__ */ parser$(decodeAt$AlarmExpression);
 /** {@link decodeAlarmExpression} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmExpressionArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmExpression);
+export const parseAlarmExpressionArray: rt.Parser<AnyAlarmExpression[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlarmExpression);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmFilterSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmFilterSpec = /* @__PURE__ */ decoder$(decodeAt$AlarmFilterSpec, isAlarmFilterSpec);
+export const decodeAlarmFilterSpec: rt.Decoder<AlarmFilterSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$AlarmFilterSpec,
+  isAlarmFilterSpec,
+);
 /** {@link decodeAlarmFilterSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmFilterSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeAlarmFilterSpec: rt.SafeDecoder<AlarmFilterSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$AlarmFilterSpec,
   isAlarmFilterSpec,
 );
 /** {@link decodeAlarmFilterSpec} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmFilterSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmFilterSpec);
+export const decodeAlarmFilterSpecArray: rt.Decoder<AlarmFilterSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmFilterSpec);
 /** {@link decodeAlarmFilterSpec} from JSON text, every int64 digit kept. */
-export const parseAlarmFilterSpec = /* @__PURE__ */ parser$(decodeAt$AlarmFilterSpec);
+export const parseAlarmFilterSpec: rt.Parser<AlarmFilterSpec> =
+  /* @__PURE__ */ parser$(decodeAt$AlarmFilterSpec);
 /** {@link decodeAlarmFilterSpec} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmFilterSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmFilterSpec);
+export const parseAlarmFilterSpecArray: rt.Parser<AlarmFilterSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlarmFilterSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmInfo = /* @__PURE__ */ decoder$(decodeAt$AlarmInfo, isAlarmInfo);
+export const decodeAlarmInfo: rt.Decoder<AlarmInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$AlarmInfo,
+  isAlarmInfo,
+);
 /** {@link decodeAlarmInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmInfo = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmInfo, isAlarmInfo);
+export const safeDecodeAlarmInfo: rt.SafeDecoder<AlarmInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AlarmInfo,
+  isAlarmInfo,
+);
 /** {@link decodeAlarmInfo} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmInfo);
+export const decodeAlarmInfoArray: rt.Decoder<AlarmInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmInfo);
 /** {@link decodeAlarmInfo} from JSON text, every int64 digit kept. */
-export const parseAlarmInfo = /* @__PURE__ */ parser$(decodeAt$AlarmInfo);
+export const parseAlarmInfo: rt.Parser<AlarmInfo> = /* @__PURE__ */ parser$(decodeAt$AlarmInfo);
 /** {@link decodeAlarmInfo} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmInfo);
+export const parseAlarmInfoArray: rt.Parser<AlarmInfo[]> = /* @__PURE__ */ arrayParser$(decodeAt$AlarmInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmReconfiguredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmReconfiguredEvent = /* @__PURE__ */ decoder$(
+export const decodeAlarmReconfiguredEvent: rt.Decoder<AlarmReconfiguredEvent> = /* @__PURE__ */ decoder$(
   decodeAt$AlarmReconfiguredEvent,
   isAlarmReconfiguredEvent,
 );
 /** {@link decodeAlarmReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AlarmReconfiguredEvent,
-  isAlarmReconfiguredEvent,
-);
+export const safeDecodeAlarmReconfiguredEvent: rt.SafeDecoder<AlarmReconfiguredEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AlarmReconfiguredEvent, isAlarmReconfiguredEvent);
 /** {@link decodeAlarmReconfiguredEvent} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeAlarmReconfiguredEventArray: rt.Decoder<AlarmReconfiguredEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmReconfiguredEvent);
+/** {@link decodeAlarmReconfiguredEvent} from JSON text, every int64 digit kept. */
+export const parseAlarmReconfiguredEvent: rt.Parser<AlarmReconfiguredEvent> = /* @__PURE__ */ parser$(
   decodeAt$AlarmReconfiguredEvent,
 );
-/** {@link decodeAlarmReconfiguredEvent} from JSON text, every int64 digit kept. */
-export const parseAlarmReconfiguredEvent = /* @__PURE__ */ parser$(decodeAt$AlarmReconfiguredEvent);
 /** {@link decodeAlarmReconfiguredEvent} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmReconfiguredEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmReconfiguredEvent);
+export const parseAlarmReconfiguredEventArray: rt.Parser<AlarmReconfiguredEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlarmReconfiguredEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmRemovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmRemovedEvent = /* @__PURE__ */ decoder$(
+export const decodeAlarmRemovedEvent: rt.Decoder<AlarmRemovedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$AlarmRemovedEvent,
   isAlarmRemovedEvent,
 );
 /** {@link decodeAlarmRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmRemovedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeAlarmRemovedEvent: rt.SafeDecoder<AlarmRemovedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$AlarmRemovedEvent,
   isAlarmRemovedEvent,
 );
 /** {@link decodeAlarmRemovedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmRemovedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmRemovedEvent);
+export const decodeAlarmRemovedEventArray: rt.Decoder<AlarmRemovedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmRemovedEvent);
 /** {@link decodeAlarmRemovedEvent} from JSON text, every int64 digit kept. */
-export const parseAlarmRemovedEvent = /* @__PURE__ */ parser$(decodeAt$AlarmRemovedEvent);
+export const parseAlarmRemovedEvent: rt.Parser<AlarmRemovedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$AlarmRemovedEvent);
 /** {@link decodeAlarmRemovedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmRemovedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmRemovedEvent);
+export const parseAlarmRemovedEventArray: rt.Parser<AlarmRemovedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlarmRemovedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmScriptCompleteEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmScriptCompleteEvent = /* @__PURE__ */ decoder$(
+export const decodeAlarmScriptCompleteEvent: rt.Decoder<AlarmScriptCompleteEvent> = /* @__PURE__ */ decoder$(
   decodeAt$AlarmScriptCompleteEvent,
   isAlarmScriptCompleteEvent,
 );
 /** {@link decodeAlarmScriptCompleteEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmScriptCompleteEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AlarmScriptCompleteEvent,
-  isAlarmScriptCompleteEvent,
-);
+export const safeDecodeAlarmScriptCompleteEvent: rt.SafeDecoder<AlarmScriptCompleteEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AlarmScriptCompleteEvent, isAlarmScriptCompleteEvent);
 /** {@link decodeAlarmScriptCompleteEvent} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmScriptCompleteEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$AlarmScriptCompleteEvent,
-);
+export const decodeAlarmScriptCompleteEventArray: rt.Decoder<AlarmScriptCompleteEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmScriptCompleteEvent);
 /** {@link decodeAlarmScriptCompleteEvent} from JSON text, every int64 digit kept. */
-export const parseAlarmScriptCompleteEvent = /* @__PURE__ */ parser$(decodeAt$AlarmScriptCompleteEvent);
-/** {@link decodeAlarmScriptCompleteEvent} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmScriptCompleteEventArray = /* @__PURE__ */ arrayParser$(
+export const parseAlarmScriptCompleteEvent: rt.Parser<AlarmScriptCompleteEvent> = /* @__PURE__ */ parser$(
   decodeAt$AlarmScriptCompleteEvent,
 );
+/** {@link decodeAlarmScriptCompleteEvent} for JSON text of an array, every int64 digit kept. */
+export const parseAlarmScriptCompleteEventArray: rt.Parser<AlarmScriptCompleteEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlarmScriptCompleteEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmScriptFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmScriptFailedEvent = /* @__PURE__ */ decoder$(
+export const decodeAlarmScriptFailedEvent: rt.Decoder<AlarmScriptFailedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$AlarmScriptFailedEvent,
   isAlarmScriptFailedEvent,
 );
 /** {@link decodeAlarmScriptFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmScriptFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AlarmScriptFailedEvent,
-  isAlarmScriptFailedEvent,
-);
+export const safeDecodeAlarmScriptFailedEvent: rt.SafeDecoder<AlarmScriptFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AlarmScriptFailedEvent, isAlarmScriptFailedEvent);
 /** {@link decodeAlarmScriptFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmScriptFailedEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeAlarmScriptFailedEventArray: rt.Decoder<AlarmScriptFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmScriptFailedEvent);
+/** {@link decodeAlarmScriptFailedEvent} from JSON text, every int64 digit kept. */
+export const parseAlarmScriptFailedEvent: rt.Parser<AlarmScriptFailedEvent> = /* @__PURE__ */ parser$(
   decodeAt$AlarmScriptFailedEvent,
 );
-/** {@link decodeAlarmScriptFailedEvent} from JSON text, every int64 digit kept. */
-export const parseAlarmScriptFailedEvent = /* @__PURE__ */ parser$(decodeAt$AlarmScriptFailedEvent);
 /** {@link decodeAlarmScriptFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmScriptFailedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmScriptFailedEvent);
+export const parseAlarmScriptFailedEventArray: rt.Parser<AlarmScriptFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlarmScriptFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmSetting; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmSetting = /* @__PURE__ */ decoder$(decodeAt$AlarmSetting, isAlarmSetting);
+export const decodeAlarmSetting: rt.Decoder<AlarmSetting> = /* @__PURE__ */ decoder$(
+  decodeAt$AlarmSetting,
+  isAlarmSetting,
+);
 /** {@link decodeAlarmSetting} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmSetting = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmSetting, isAlarmSetting);
+export const safeDecodeAlarmSetting: rt.SafeDecoder<AlarmSetting> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AlarmSetting,
+  isAlarmSetting,
+);
 /** {@link decodeAlarmSetting} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmSettingArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmSetting);
+export const decodeAlarmSettingArray: rt.Decoder<AlarmSetting[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmSetting);
 /** {@link decodeAlarmSetting} from JSON text, every int64 digit kept. */
-export const parseAlarmSetting = /* @__PURE__ */ parser$(decodeAt$AlarmSetting);
+export const parseAlarmSetting: rt.Parser<AlarmSetting> = /* @__PURE__ */ parser$(decodeAt$AlarmSetting);
 /** {@link decodeAlarmSetting} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmSettingArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmSetting);
+export const parseAlarmSettingArray: rt.Parser<AlarmSetting[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlarmSetting);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmSnmpCompletedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmSnmpCompletedEvent = /* @__PURE__ */ decoder$(
+export const decodeAlarmSnmpCompletedEvent: rt.Decoder<AlarmSnmpCompletedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$AlarmSnmpCompletedEvent,
   isAlarmSnmpCompletedEvent,
 );
 /** {@link decodeAlarmSnmpCompletedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmSnmpCompletedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AlarmSnmpCompletedEvent,
-  isAlarmSnmpCompletedEvent,
-);
+export const safeDecodeAlarmSnmpCompletedEvent: rt.SafeDecoder<AlarmSnmpCompletedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AlarmSnmpCompletedEvent, isAlarmSnmpCompletedEvent);
 /** {@link decodeAlarmSnmpCompletedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmSnmpCompletedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$AlarmSnmpCompletedEvent,
-);
+export const decodeAlarmSnmpCompletedEventArray: rt.Decoder<AlarmSnmpCompletedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmSnmpCompletedEvent);
 /** {@link decodeAlarmSnmpCompletedEvent} from JSON text, every int64 digit kept. */
-export const parseAlarmSnmpCompletedEvent = /* @__PURE__ */ parser$(decodeAt$AlarmSnmpCompletedEvent);
-/** {@link decodeAlarmSnmpCompletedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmSnmpCompletedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseAlarmSnmpCompletedEvent: rt.Parser<AlarmSnmpCompletedEvent> = /* @__PURE__ */ parser$(
   decodeAt$AlarmSnmpCompletedEvent,
 );
+/** {@link decodeAlarmSnmpCompletedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseAlarmSnmpCompletedEventArray: rt.Parser<AlarmSnmpCompletedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlarmSnmpCompletedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmSnmpFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmSnmpFailedEvent = /* @__PURE__ */ decoder$(
+export const decodeAlarmSnmpFailedEvent: rt.Decoder<AlarmSnmpFailedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$AlarmSnmpFailedEvent,
   isAlarmSnmpFailedEvent,
 );
 /** {@link decodeAlarmSnmpFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmSnmpFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AlarmSnmpFailedEvent,
-  isAlarmSnmpFailedEvent,
-);
+export const safeDecodeAlarmSnmpFailedEvent: rt.SafeDecoder<AlarmSnmpFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AlarmSnmpFailedEvent, isAlarmSnmpFailedEvent);
 /** {@link decodeAlarmSnmpFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmSnmpFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmSnmpFailedEvent);
+export const decodeAlarmSnmpFailedEventArray: rt.Decoder<AlarmSnmpFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmSnmpFailedEvent);
 /** {@link decodeAlarmSnmpFailedEvent} from JSON text, every int64 digit kept. */
-export const parseAlarmSnmpFailedEvent = /* @__PURE__ */ parser$(decodeAt$AlarmSnmpFailedEvent);
+export const parseAlarmSnmpFailedEvent: rt.Parser<AlarmSnmpFailedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$AlarmSnmpFailedEvent,
+);
 /** {@link decodeAlarmSnmpFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmSnmpFailedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmSnmpFailedEvent);
+export const parseAlarmSnmpFailedEventArray: rt.Parser<AlarmSnmpFailedEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$AlarmSnmpFailedEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmSpec = /* @__PURE__ */ decoder$(decodeAt$AlarmSpec, isAlarmSpec);
+export const decodeAlarmSpec: rt.Decoder<AnyAlarmSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$AlarmSpec,
+  isAlarmSpec,
+);
 /** {@link decodeAlarmSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmSpec = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmSpec, isAlarmSpec);
+export const safeDecodeAlarmSpec: rt.SafeDecoder<AnyAlarmSpec> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AlarmSpec,
+  isAlarmSpec,
+);
 /** {@link decodeAlarmSpec} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmSpec);
+export const decodeAlarmSpecArray: rt.Decoder<AnyAlarmSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmSpec);
 /** {@link decodeAlarmSpec} from JSON text, every int64 digit kept. */
-export const parseAlarmSpec = /* @__PURE__ */ parser$(decodeAt$AlarmSpec);
+export const parseAlarmSpec: rt.Parser<AnyAlarmSpec> = /* @__PURE__ */ parser$(decodeAt$AlarmSpec);
 /** {@link decodeAlarmSpec} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmSpec);
+export const parseAlarmSpecArray: rt.Parser<AnyAlarmSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlarmSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmState; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmState = /* @__PURE__ */ decoder$(decodeAt$AlarmState, isAlarmState);
+export const decodeAlarmState: rt.Decoder<AlarmState> = /* @__PURE__ */ decoder$(
+  decodeAt$AlarmState,
+  isAlarmState,
+);
 /** {@link decodeAlarmState} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmState = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmState, isAlarmState);
+export const safeDecodeAlarmState: rt.SafeDecoder<AlarmState> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AlarmState,
+  isAlarmState,
+);
 /** {@link decodeAlarmState} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmStateArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmState);
+export const decodeAlarmStateArray: rt.Decoder<AlarmState[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmState);
 /** {@link decodeAlarmState} from JSON text, every int64 digit kept. */
-export const parseAlarmState = /* @__PURE__ */ parser$(decodeAt$AlarmState);
+export const parseAlarmState: rt.Parser<AlarmState> = /* @__PURE__ */ parser$(decodeAt$AlarmState);
 /** {@link decodeAlarmState} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmStateArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmState);
+export const parseAlarmStateArray: rt.Parser<AlarmState[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlarmState);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmStatusChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmStatusChangedEvent = /* @__PURE__ */ decoder$(
+export const decodeAlarmStatusChangedEvent: rt.Decoder<AlarmStatusChangedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$AlarmStatusChangedEvent,
   isAlarmStatusChangedEvent,
 );
 /** {@link decodeAlarmStatusChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmStatusChangedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AlarmStatusChangedEvent,
-  isAlarmStatusChangedEvent,
-);
+export const safeDecodeAlarmStatusChangedEvent: rt.SafeDecoder<AlarmStatusChangedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AlarmStatusChangedEvent, isAlarmStatusChangedEvent);
 /** {@link decodeAlarmStatusChangedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmStatusChangedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$AlarmStatusChangedEvent,
-);
+export const decodeAlarmStatusChangedEventArray: rt.Decoder<AlarmStatusChangedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmStatusChangedEvent);
 /** {@link decodeAlarmStatusChangedEvent} from JSON text, every int64 digit kept. */
-export const parseAlarmStatusChangedEvent = /* @__PURE__ */ parser$(decodeAt$AlarmStatusChangedEvent);
-/** {@link decodeAlarmStatusChangedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmStatusChangedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseAlarmStatusChangedEvent: rt.Parser<AlarmStatusChangedEvent> = /* @__PURE__ */ parser$(
   decodeAt$AlarmStatusChangedEvent,
 );
+/** {@link decodeAlarmStatusChangedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseAlarmStatusChangedEventArray: rt.Parser<AlarmStatusChangedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlarmStatusChangedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmTriggeringAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmTriggeringAction = /* @__PURE__ */ decoder$(
+export const decodeAlarmTriggeringAction: rt.Decoder<AlarmTriggeringAction> = /* @__PURE__ */ decoder$(
   decodeAt$AlarmTriggeringAction,
   isAlarmTriggeringAction,
 );
 /** {@link decodeAlarmTriggeringAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmTriggeringAction = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AlarmTriggeringAction,
-  isAlarmTriggeringAction,
-);
+export const safeDecodeAlarmTriggeringAction: rt.SafeDecoder<AlarmTriggeringAction> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AlarmTriggeringAction, isAlarmTriggeringAction);
 /** {@link decodeAlarmTriggeringAction} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmTriggeringActionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmTriggeringAction);
+export const decodeAlarmTriggeringActionArray: rt.Decoder<AlarmTriggeringAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmTriggeringAction);
 /** {@link decodeAlarmTriggeringAction} from JSON text, every int64 digit kept. */
-export const parseAlarmTriggeringAction = /* @__PURE__ */ parser$(decodeAt$AlarmTriggeringAction);
+export const parseAlarmTriggeringAction: rt.Parser<AlarmTriggeringAction> = /* @__PURE__ */ parser$(
+  decodeAt$AlarmTriggeringAction,
+);
 /** {@link decodeAlarmTriggeringAction} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmTriggeringActionArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmTriggeringAction);
+export const parseAlarmTriggeringActionArray: rt.Parser<AlarmTriggeringAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlarmTriggeringAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an AlarmTriggeringActionTransitionSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmTriggeringActionTransitionSpec = /* @__PURE__ */ decoder$(
-  decodeAt$AlarmTriggeringActionTransitionSpec,
-  isAlarmTriggeringActionTransitionSpec,
-);
+export const decodeAlarmTriggeringActionTransitionSpec: rt.Decoder<AlarmTriggeringActionTransitionSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$AlarmTriggeringActionTransitionSpec,
+    isAlarmTriggeringActionTransitionSpec,
+  );
 /** {@link decodeAlarmTriggeringActionTransitionSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmTriggeringActionTransitionSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AlarmTriggeringActionTransitionSpec,
-  isAlarmTriggeringActionTransitionSpec,
-);
+export const safeDecodeAlarmTriggeringActionTransitionSpec: rt.SafeDecoder<AlarmTriggeringActionTransitionSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$AlarmTriggeringActionTransitionSpec,
+    isAlarmTriggeringActionTransitionSpec,
+  );
 /** {@link decodeAlarmTriggeringActionTransitionSpec} for a JSON array (paths `$[i]...`). */
-export const decodeAlarmTriggeringActionTransitionSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$AlarmTriggeringActionTransitionSpec,
-);
+export const decodeAlarmTriggeringActionTransitionSpecArray: rt.Decoder<
+  AlarmTriggeringActionTransitionSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmTriggeringActionTransitionSpec);
 /** {@link decodeAlarmTriggeringActionTransitionSpec} from JSON text, every int64 digit kept. */
-export const parseAlarmTriggeringActionTransitionSpec = /* @__PURE__ */ parser$(
-  decodeAt$AlarmTriggeringActionTransitionSpec,
-);
+export const parseAlarmTriggeringActionTransitionSpec: rt.Parser<AlarmTriggeringActionTransitionSpec> =
+  /* @__PURE__ */ parser$(decodeAt$AlarmTriggeringActionTransitionSpec);
 /** {@link decodeAlarmTriggeringActionTransitionSpec} for JSON text of an array, every int64 digit kept. */
-export const parseAlarmTriggeringActionTransitionSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$AlarmTriggeringActionTransitionSpec,
-);
+export const parseAlarmTriggeringActionTransitionSpecArray: rt.Parser<AlarmTriggeringActionTransitionSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlarmTriggeringActionTransitionSpec);

@@ -4,6 +4,20 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyBaseConfigInfo,
+  AnyBaseConfigInfoBackingInfo,
+  AnyBaseConfigInfoFileBackingInfo,
+  BackupBlobReadFailure,
+  BackupBlobWriteFailure,
+  BadUsernameSessionEvent,
+  BaseConfigInfoDiskFileBackingInfo,
+  BaseConfigInfoRawDiskMappingBackingInfo,
+  BatchResult,
+  BlockedByFirewall,
+  BoolOption,
+  BoolPolicy,
+} from "../types.js";
 import {
   decodeAt$BackupBlobReadFailure,
   decodeAt$BackupBlobWriteFailure,
@@ -42,23 +56,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -66,234 +80,252 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a BackupBlobReadFailure; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeBackupBlobReadFailure = /* @__PURE__ */ decoder$(
+export const decodeBackupBlobReadFailure: rt.Decoder<BackupBlobReadFailure> = /* @__PURE__ */ decoder$(
   decodeAt$BackupBlobReadFailure,
   isBackupBlobReadFailure,
 );
 /** {@link decodeBackupBlobReadFailure} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeBackupBlobReadFailure = /* @__PURE__ */ safeDecoder$(
-  decodeAt$BackupBlobReadFailure,
-  isBackupBlobReadFailure,
-);
+export const safeDecodeBackupBlobReadFailure: rt.SafeDecoder<BackupBlobReadFailure> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$BackupBlobReadFailure, isBackupBlobReadFailure);
 /** {@link decodeBackupBlobReadFailure} for a JSON array (paths `$[i]...`). */
-export const decodeBackupBlobReadFailureArray = /* @__PURE__ */ arrayDecoder$(decodeAt$BackupBlobReadFailure);
+export const decodeBackupBlobReadFailureArray: rt.Decoder<BackupBlobReadFailure[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$BackupBlobReadFailure);
 /** {@link decodeBackupBlobReadFailure} from JSON text, every int64 digit kept. */
-export const parseBackupBlobReadFailure = /* @__PURE__ */ parser$(decodeAt$BackupBlobReadFailure);
+export const parseBackupBlobReadFailure: rt.Parser<BackupBlobReadFailure> = /* @__PURE__ */ parser$(
+  decodeAt$BackupBlobReadFailure,
+);
 /** {@link decodeBackupBlobReadFailure} for JSON text of an array, every int64 digit kept. */
-export const parseBackupBlobReadFailureArray = /* @__PURE__ */ arrayParser$(decodeAt$BackupBlobReadFailure);
+export const parseBackupBlobReadFailureArray: rt.Parser<BackupBlobReadFailure[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$BackupBlobReadFailure);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a BackupBlobWriteFailure; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeBackupBlobWriteFailure = /* @__PURE__ */ decoder$(
+export const decodeBackupBlobWriteFailure: rt.Decoder<BackupBlobWriteFailure> = /* @__PURE__ */ decoder$(
   decodeAt$BackupBlobWriteFailure,
   isBackupBlobWriteFailure,
 );
 /** {@link decodeBackupBlobWriteFailure} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeBackupBlobWriteFailure = /* @__PURE__ */ safeDecoder$(
-  decodeAt$BackupBlobWriteFailure,
-  isBackupBlobWriteFailure,
-);
+export const safeDecodeBackupBlobWriteFailure: rt.SafeDecoder<BackupBlobWriteFailure> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$BackupBlobWriteFailure, isBackupBlobWriteFailure);
 /** {@link decodeBackupBlobWriteFailure} for a JSON array (paths `$[i]...`). */
-export const decodeBackupBlobWriteFailureArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeBackupBlobWriteFailureArray: rt.Decoder<BackupBlobWriteFailure[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$BackupBlobWriteFailure);
+/** {@link decodeBackupBlobWriteFailure} from JSON text, every int64 digit kept. */
+export const parseBackupBlobWriteFailure: rt.Parser<BackupBlobWriteFailure> = /* @__PURE__ */ parser$(
   decodeAt$BackupBlobWriteFailure,
 );
-/** {@link decodeBackupBlobWriteFailure} from JSON text, every int64 digit kept. */
-export const parseBackupBlobWriteFailure = /* @__PURE__ */ parser$(decodeAt$BackupBlobWriteFailure);
 /** {@link decodeBackupBlobWriteFailure} for JSON text of an array, every int64 digit kept. */
-export const parseBackupBlobWriteFailureArray = /* @__PURE__ */ arrayParser$(decodeAt$BackupBlobWriteFailure);
+export const parseBackupBlobWriteFailureArray: rt.Parser<BackupBlobWriteFailure[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$BackupBlobWriteFailure);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a BadUsernameSessionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeBadUsernameSessionEvent = /* @__PURE__ */ decoder$(
+export const decodeBadUsernameSessionEvent: rt.Decoder<BadUsernameSessionEvent> = /* @__PURE__ */ decoder$(
   decodeAt$BadUsernameSessionEvent,
   isBadUsernameSessionEvent,
 );
 /** {@link decodeBadUsernameSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeBadUsernameSessionEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$BadUsernameSessionEvent,
-  isBadUsernameSessionEvent,
-);
+export const safeDecodeBadUsernameSessionEvent: rt.SafeDecoder<BadUsernameSessionEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$BadUsernameSessionEvent, isBadUsernameSessionEvent);
 /** {@link decodeBadUsernameSessionEvent} for a JSON array (paths `$[i]...`). */
-export const decodeBadUsernameSessionEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$BadUsernameSessionEvent,
-);
+export const decodeBadUsernameSessionEventArray: rt.Decoder<BadUsernameSessionEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$BadUsernameSessionEvent);
 /** {@link decodeBadUsernameSessionEvent} from JSON text, every int64 digit kept. */
-export const parseBadUsernameSessionEvent = /* @__PURE__ */ parser$(decodeAt$BadUsernameSessionEvent);
-/** {@link decodeBadUsernameSessionEvent} for JSON text of an array, every int64 digit kept. */
-export const parseBadUsernameSessionEventArray = /* @__PURE__ */ arrayParser$(
+export const parseBadUsernameSessionEvent: rt.Parser<BadUsernameSessionEvent> = /* @__PURE__ */ parser$(
   decodeAt$BadUsernameSessionEvent,
 );
+/** {@link decodeBadUsernameSessionEvent} for JSON text of an array, every int64 digit kept. */
+export const parseBadUsernameSessionEventArray: rt.Parser<BadUsernameSessionEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$BadUsernameSessionEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a BaseConfigInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeBaseConfigInfo = /* @__PURE__ */ decoder$(decodeAt$BaseConfigInfo, isBaseConfigInfo);
+export const decodeBaseConfigInfo: rt.Decoder<AnyBaseConfigInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$BaseConfigInfo,
+  isBaseConfigInfo,
+);
 /** {@link decodeBaseConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeBaseConfigInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeBaseConfigInfo: rt.SafeDecoder<AnyBaseConfigInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$BaseConfigInfo,
   isBaseConfigInfo,
 );
 /** {@link decodeBaseConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeBaseConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$BaseConfigInfo);
+export const decodeBaseConfigInfoArray: rt.Decoder<AnyBaseConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$BaseConfigInfo);
 /** {@link decodeBaseConfigInfo} from JSON text, every int64 digit kept. */
-export const parseBaseConfigInfo = /* @__PURE__ */ parser$(decodeAt$BaseConfigInfo);
+export const parseBaseConfigInfo: rt.Parser<AnyBaseConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$BaseConfigInfo);
 /** {@link decodeBaseConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseBaseConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$BaseConfigInfo);
+export const parseBaseConfigInfoArray: rt.Parser<AnyBaseConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$BaseConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a BaseConfigInfoBackingInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeBaseConfigInfoBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$BaseConfigInfoBackingInfo,
-  isBaseConfigInfoBackingInfo,
-);
+export const decodeBaseConfigInfoBackingInfo: rt.Decoder<AnyBaseConfigInfoBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$BaseConfigInfoBackingInfo, isBaseConfigInfoBackingInfo);
 /** {@link decodeBaseConfigInfoBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeBaseConfigInfoBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$BaseConfigInfoBackingInfo,
-  isBaseConfigInfoBackingInfo,
-);
+export const safeDecodeBaseConfigInfoBackingInfo: rt.SafeDecoder<AnyBaseConfigInfoBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$BaseConfigInfoBackingInfo, isBaseConfigInfoBackingInfo);
 /** {@link decodeBaseConfigInfoBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeBaseConfigInfoBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$BaseConfigInfoBackingInfo,
-);
+export const decodeBaseConfigInfoBackingInfoArray: rt.Decoder<AnyBaseConfigInfoBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$BaseConfigInfoBackingInfo);
 /** {@link decodeBaseConfigInfoBackingInfo} from JSON text, every int64 digit kept. */
-export const parseBaseConfigInfoBackingInfo = /* @__PURE__ */ parser$(decodeAt$BaseConfigInfoBackingInfo);
+export const parseBaseConfigInfoBackingInfo: rt.Parser<AnyBaseConfigInfoBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$BaseConfigInfoBackingInfo);
 /** {@link decodeBaseConfigInfoBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseBaseConfigInfoBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$BaseConfigInfoBackingInfo,
-);
+export const parseBaseConfigInfoBackingInfoArray: rt.Parser<AnyBaseConfigInfoBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$BaseConfigInfoBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a BaseConfigInfoDiskFileBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeBaseConfigInfoDiskFileBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$BaseConfigInfoDiskFileBackingInfo,
-  isBaseConfigInfoDiskFileBackingInfo,
-);
+export const decodeBaseConfigInfoDiskFileBackingInfo: rt.Decoder<BaseConfigInfoDiskFileBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$BaseConfigInfoDiskFileBackingInfo, isBaseConfigInfoDiskFileBackingInfo);
 /** {@link decodeBaseConfigInfoDiskFileBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeBaseConfigInfoDiskFileBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$BaseConfigInfoDiskFileBackingInfo,
-  isBaseConfigInfoDiskFileBackingInfo,
-);
+export const safeDecodeBaseConfigInfoDiskFileBackingInfo: rt.SafeDecoder<BaseConfigInfoDiskFileBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$BaseConfigInfoDiskFileBackingInfo,
+    isBaseConfigInfoDiskFileBackingInfo,
+  );
 /** {@link decodeBaseConfigInfoDiskFileBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeBaseConfigInfoDiskFileBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$BaseConfigInfoDiskFileBackingInfo,
-);
+export const decodeBaseConfigInfoDiskFileBackingInfoArray: rt.Decoder<BaseConfigInfoDiskFileBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$BaseConfigInfoDiskFileBackingInfo);
 /** {@link decodeBaseConfigInfoDiskFileBackingInfo} from JSON text, every int64 digit kept. */
-export const parseBaseConfigInfoDiskFileBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$BaseConfigInfoDiskFileBackingInfo,
-);
+export const parseBaseConfigInfoDiskFileBackingInfo: rt.Parser<BaseConfigInfoDiskFileBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$BaseConfigInfoDiskFileBackingInfo);
 /** {@link decodeBaseConfigInfoDiskFileBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseBaseConfigInfoDiskFileBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$BaseConfigInfoDiskFileBackingInfo,
-);
+export const parseBaseConfigInfoDiskFileBackingInfoArray: rt.Parser<BaseConfigInfoDiskFileBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$BaseConfigInfoDiskFileBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a BaseConfigInfoFileBackingInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeBaseConfigInfoFileBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$BaseConfigInfoFileBackingInfo,
-  isBaseConfigInfoFileBackingInfo,
-);
+export const decodeBaseConfigInfoFileBackingInfo: rt.Decoder<AnyBaseConfigInfoFileBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$BaseConfigInfoFileBackingInfo, isBaseConfigInfoFileBackingInfo);
 /** {@link decodeBaseConfigInfoFileBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeBaseConfigInfoFileBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$BaseConfigInfoFileBackingInfo,
-  isBaseConfigInfoFileBackingInfo,
-);
+export const safeDecodeBaseConfigInfoFileBackingInfo: rt.SafeDecoder<AnyBaseConfigInfoFileBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$BaseConfigInfoFileBackingInfo, isBaseConfigInfoFileBackingInfo);
 /** {@link decodeBaseConfigInfoFileBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeBaseConfigInfoFileBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$BaseConfigInfoFileBackingInfo,
-);
+export const decodeBaseConfigInfoFileBackingInfoArray: rt.Decoder<AnyBaseConfigInfoFileBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$BaseConfigInfoFileBackingInfo);
 /** {@link decodeBaseConfigInfoFileBackingInfo} from JSON text, every int64 digit kept. */
-export const parseBaseConfigInfoFileBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$BaseConfigInfoFileBackingInfo,
-);
+export const parseBaseConfigInfoFileBackingInfo: rt.Parser<AnyBaseConfigInfoFileBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$BaseConfigInfoFileBackingInfo);
 /** {@link decodeBaseConfigInfoFileBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseBaseConfigInfoFileBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$BaseConfigInfoFileBackingInfo,
-);
+export const parseBaseConfigInfoFileBackingInfoArray: rt.Parser<AnyBaseConfigInfoFileBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$BaseConfigInfoFileBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a BaseConfigInfoRawDiskMappingBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeBaseConfigInfoRawDiskMappingBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$BaseConfigInfoRawDiskMappingBackingInfo,
-  isBaseConfigInfoRawDiskMappingBackingInfo,
-);
+export const decodeBaseConfigInfoRawDiskMappingBackingInfo: rt.Decoder<BaseConfigInfoRawDiskMappingBackingInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$BaseConfigInfoRawDiskMappingBackingInfo,
+    isBaseConfigInfoRawDiskMappingBackingInfo,
+  );
 /** {@link decodeBaseConfigInfoRawDiskMappingBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeBaseConfigInfoRawDiskMappingBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$BaseConfigInfoRawDiskMappingBackingInfo,
-  isBaseConfigInfoRawDiskMappingBackingInfo,
-);
+export const safeDecodeBaseConfigInfoRawDiskMappingBackingInfo: rt.SafeDecoder<BaseConfigInfoRawDiskMappingBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$BaseConfigInfoRawDiskMappingBackingInfo,
+    isBaseConfigInfoRawDiskMappingBackingInfo,
+  );
 /** {@link decodeBaseConfigInfoRawDiskMappingBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeBaseConfigInfoRawDiskMappingBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$BaseConfigInfoRawDiskMappingBackingInfo,
-);
+export const decodeBaseConfigInfoRawDiskMappingBackingInfoArray: rt.Decoder<
+  BaseConfigInfoRawDiskMappingBackingInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$BaseConfigInfoRawDiskMappingBackingInfo);
 /** {@link decodeBaseConfigInfoRawDiskMappingBackingInfo} from JSON text, every int64 digit kept. */
-export const parseBaseConfigInfoRawDiskMappingBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$BaseConfigInfoRawDiskMappingBackingInfo,
-);
+export const parseBaseConfigInfoRawDiskMappingBackingInfo: rt.Parser<BaseConfigInfoRawDiskMappingBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$BaseConfigInfoRawDiskMappingBackingInfo);
 /** {@link decodeBaseConfigInfoRawDiskMappingBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseBaseConfigInfoRawDiskMappingBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$BaseConfigInfoRawDiskMappingBackingInfo,
-);
+export const parseBaseConfigInfoRawDiskMappingBackingInfoArray: rt.Parser<
+  BaseConfigInfoRawDiskMappingBackingInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$BaseConfigInfoRawDiskMappingBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a BatchResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeBatchResult = /* @__PURE__ */ decoder$(decodeAt$BatchResult, isBatchResult);
+export const decodeBatchResult: rt.Decoder<BatchResult> = /* @__PURE__ */ decoder$(
+  decodeAt$BatchResult,
+  isBatchResult,
+);
 /** {@link decodeBatchResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeBatchResult = /* @__PURE__ */ safeDecoder$(decodeAt$BatchResult, isBatchResult);
+export const safeDecodeBatchResult: rt.SafeDecoder<BatchResult> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$BatchResult,
+  isBatchResult,
+);
 /** {@link decodeBatchResult} for a JSON array (paths `$[i]...`). */
-export const decodeBatchResultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$BatchResult);
+export const decodeBatchResultArray: rt.Decoder<BatchResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$BatchResult);
 /** {@link decodeBatchResult} from JSON text, every int64 digit kept. */
-export const parseBatchResult = /* @__PURE__ */ parser$(decodeAt$BatchResult);
+export const parseBatchResult: rt.Parser<BatchResult> = /* @__PURE__ */ parser$(decodeAt$BatchResult);
 /** {@link decodeBatchResult} for JSON text of an array, every int64 digit kept. */
-export const parseBatchResultArray = /* @__PURE__ */ arrayParser$(decodeAt$BatchResult);
+export const parseBatchResultArray: rt.Parser<BatchResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$BatchResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a BlockedByFirewall; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeBlockedByFirewall = /* @__PURE__ */ decoder$(
+export const decodeBlockedByFirewall: rt.Decoder<BlockedByFirewall> = /* @__PURE__ */ decoder$(
   decodeAt$BlockedByFirewall,
   isBlockedByFirewall,
 );
 /** {@link decodeBlockedByFirewall} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeBlockedByFirewall = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeBlockedByFirewall: rt.SafeDecoder<BlockedByFirewall> = /* @__PURE__ */ safeDecoder$(
   decodeAt$BlockedByFirewall,
   isBlockedByFirewall,
 );
 /** {@link decodeBlockedByFirewall} for a JSON array (paths `$[i]...`). */
-export const decodeBlockedByFirewallArray = /* @__PURE__ */ arrayDecoder$(decodeAt$BlockedByFirewall);
+export const decodeBlockedByFirewallArray: rt.Decoder<BlockedByFirewall[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$BlockedByFirewall);
 /** {@link decodeBlockedByFirewall} from JSON text, every int64 digit kept. */
-export const parseBlockedByFirewall = /* @__PURE__ */ parser$(decodeAt$BlockedByFirewall);
+export const parseBlockedByFirewall: rt.Parser<BlockedByFirewall> =
+  /* @__PURE__ */ parser$(decodeAt$BlockedByFirewall);
 /** {@link decodeBlockedByFirewall} for JSON text of an array, every int64 digit kept. */
-export const parseBlockedByFirewallArray = /* @__PURE__ */ arrayParser$(decodeAt$BlockedByFirewall);
+export const parseBlockedByFirewallArray: rt.Parser<BlockedByFirewall[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$BlockedByFirewall);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a BoolOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeBoolOption = /* @__PURE__ */ decoder$(decodeAt$BoolOption, isBoolOption);
+export const decodeBoolOption: rt.Decoder<BoolOption> = /* @__PURE__ */ decoder$(
+  decodeAt$BoolOption,
+  isBoolOption,
+);
 /** {@link decodeBoolOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeBoolOption = /* @__PURE__ */ safeDecoder$(decodeAt$BoolOption, isBoolOption);
+export const safeDecodeBoolOption: rt.SafeDecoder<BoolOption> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$BoolOption,
+  isBoolOption,
+);
 /** {@link decodeBoolOption} for a JSON array (paths `$[i]...`). */
-export const decodeBoolOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$BoolOption);
+export const decodeBoolOptionArray: rt.Decoder<BoolOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$BoolOption);
 /** {@link decodeBoolOption} from JSON text, every int64 digit kept. */
-export const parseBoolOption = /* @__PURE__ */ parser$(decodeAt$BoolOption);
+export const parseBoolOption: rt.Parser<BoolOption> = /* @__PURE__ */ parser$(decodeAt$BoolOption);
 /** {@link decodeBoolOption} for JSON text of an array, every int64 digit kept. */
-export const parseBoolOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$BoolOption);
+export const parseBoolOptionArray: rt.Parser<BoolOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$BoolOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a BoolPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeBoolPolicy = /* @__PURE__ */ decoder$(decodeAt$BoolPolicy, isBoolPolicy);
+export const decodeBoolPolicy: rt.Decoder<BoolPolicy> = /* @__PURE__ */ decoder$(
+  decodeAt$BoolPolicy,
+  isBoolPolicy,
+);
 /** {@link decodeBoolPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeBoolPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$BoolPolicy, isBoolPolicy);
+export const safeDecodeBoolPolicy: rt.SafeDecoder<BoolPolicy> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$BoolPolicy,
+  isBoolPolicy,
+);
 /** {@link decodeBoolPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeBoolPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$BoolPolicy);
+export const decodeBoolPolicyArray: rt.Decoder<BoolPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$BoolPolicy);
 /** {@link decodeBoolPolicy} from JSON text, every int64 digit kept. */
-export const parseBoolPolicy = /* @__PURE__ */ parser$(decodeAt$BoolPolicy);
+export const parseBoolPolicy: rt.Parser<BoolPolicy> = /* @__PURE__ */ parser$(decodeAt$BoolPolicy);
 /** {@link decodeBoolPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseBoolPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$BoolPolicy);
+export const parseBoolPolicyArray: rt.Parser<BoolPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$BoolPolicy);

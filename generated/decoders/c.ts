@@ -4,6 +4,51 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyComputeResourceConfigInfo,
+  AnyComputeResourceConfigSpec,
+  AnyComputeResourceSummary,
+  AnyCpuIncompatible,
+  AnyCustomFieldDefEvent,
+  AnyCustomFieldEvent,
+  AnyCustomFieldValue,
+  CAMServerRefusedConnection,
+  CanceledHostOperationEvent,
+  Capability,
+  ChangesInfoEventArgument,
+  CheckResult,
+  ChoiceOption,
+  ClockSkew,
+  CloneFromSnapshotNotSupported,
+  CollectorAddressUnset,
+  ComplianceFailure,
+  ComplianceFailureComplianceFailureValues,
+  ComplianceLocator,
+  ComplianceProfile,
+  ComplianceResult,
+  CompositePolicyOption,
+  ComputeResourceEventArgument,
+  ComputeResourceHostSPBMLicenseInfo,
+  ComputeResourceHostSeedSpec,
+  ComputeResourceHostSeedSpecSingleHostSpec,
+  ConcurrentAccess,
+  ConfigTarget,
+  ConflictingConfiguration,
+  ConflictingConfigurationConfig,
+  ConflictingDatastoreFound,
+  ConnectedIso,
+  CpuCompatibilityUnknown,
+  CpuHotPlugNotSupported,
+  CpuIncompatible1ECX,
+  CpuIncompatible81EDX,
+  CreateTaskAction,
+  CustomFieldDef,
+  CustomFieldDefAddedEvent,
+  CustomFieldDefRemovedEvent,
+  CustomFieldDefRenamedEvent,
+  CustomFieldStringValue,
+  CustomFieldValueChangedEvent,
+} from "../types.js";
 import {
   decodeAt$CAMServerRefusedConnection,
   decodeAt$CanceledHostOperationEvent,
@@ -104,23 +149,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -128,855 +173,892 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a CAMServerRefusedConnection; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCAMServerRefusedConnection = /* @__PURE__ */ decoder$(
-  decodeAt$CAMServerRefusedConnection,
-  isCAMServerRefusedConnection,
-);
+export const decodeCAMServerRefusedConnection: rt.Decoder<CAMServerRefusedConnection> =
+  /* @__PURE__ */ decoder$(decodeAt$CAMServerRefusedConnection, isCAMServerRefusedConnection);
 /** {@link decodeCAMServerRefusedConnection} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCAMServerRefusedConnection = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CAMServerRefusedConnection,
-  isCAMServerRefusedConnection,
-);
+export const safeDecodeCAMServerRefusedConnection: rt.SafeDecoder<CAMServerRefusedConnection> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CAMServerRefusedConnection, isCAMServerRefusedConnection);
 /** {@link decodeCAMServerRefusedConnection} for a JSON array (paths `$[i]...`). */
-export const decodeCAMServerRefusedConnectionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CAMServerRefusedConnection,
-);
+export const decodeCAMServerRefusedConnectionArray: rt.Decoder<CAMServerRefusedConnection[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CAMServerRefusedConnection);
 /** {@link decodeCAMServerRefusedConnection} from JSON text, every int64 digit kept. */
-export const parseCAMServerRefusedConnection = /* @__PURE__ */ parser$(decodeAt$CAMServerRefusedConnection);
-/** {@link decodeCAMServerRefusedConnection} for JSON text of an array, every int64 digit kept. */
-export const parseCAMServerRefusedConnectionArray = /* @__PURE__ */ arrayParser$(
+export const parseCAMServerRefusedConnection: rt.Parser<CAMServerRefusedConnection> = /* @__PURE__ */ parser$(
   decodeAt$CAMServerRefusedConnection,
 );
+/** {@link decodeCAMServerRefusedConnection} for JSON text of an array, every int64 digit kept. */
+export const parseCAMServerRefusedConnectionArray: rt.Parser<CAMServerRefusedConnection[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CAMServerRefusedConnection);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CanceledHostOperationEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCanceledHostOperationEvent = /* @__PURE__ */ decoder$(
-  decodeAt$CanceledHostOperationEvent,
-  isCanceledHostOperationEvent,
-);
+export const decodeCanceledHostOperationEvent: rt.Decoder<CanceledHostOperationEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$CanceledHostOperationEvent, isCanceledHostOperationEvent);
 /** {@link decodeCanceledHostOperationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCanceledHostOperationEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CanceledHostOperationEvent,
-  isCanceledHostOperationEvent,
-);
+export const safeDecodeCanceledHostOperationEvent: rt.SafeDecoder<CanceledHostOperationEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CanceledHostOperationEvent, isCanceledHostOperationEvent);
 /** {@link decodeCanceledHostOperationEvent} for a JSON array (paths `$[i]...`). */
-export const decodeCanceledHostOperationEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CanceledHostOperationEvent,
-);
+export const decodeCanceledHostOperationEventArray: rt.Decoder<CanceledHostOperationEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CanceledHostOperationEvent);
 /** {@link decodeCanceledHostOperationEvent} from JSON text, every int64 digit kept. */
-export const parseCanceledHostOperationEvent = /* @__PURE__ */ parser$(decodeAt$CanceledHostOperationEvent);
-/** {@link decodeCanceledHostOperationEvent} for JSON text of an array, every int64 digit kept. */
-export const parseCanceledHostOperationEventArray = /* @__PURE__ */ arrayParser$(
+export const parseCanceledHostOperationEvent: rt.Parser<CanceledHostOperationEvent> = /* @__PURE__ */ parser$(
   decodeAt$CanceledHostOperationEvent,
 );
+/** {@link decodeCanceledHostOperationEvent} for JSON text of an array, every int64 digit kept. */
+export const parseCanceledHostOperationEventArray: rt.Parser<CanceledHostOperationEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CanceledHostOperationEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a Capability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCapability = /* @__PURE__ */ decoder$(decodeAt$Capability, isCapability);
+export const decodeCapability: rt.Decoder<Capability> = /* @__PURE__ */ decoder$(
+  decodeAt$Capability,
+  isCapability,
+);
 /** {@link decodeCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCapability = /* @__PURE__ */ safeDecoder$(decodeAt$Capability, isCapability);
+export const safeDecodeCapability: rt.SafeDecoder<Capability> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$Capability,
+  isCapability,
+);
 /** {@link decodeCapability} for a JSON array (paths `$[i]...`). */
-export const decodeCapabilityArray = /* @__PURE__ */ arrayDecoder$(decodeAt$Capability);
+export const decodeCapabilityArray: rt.Decoder<Capability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$Capability);
 /** {@link decodeCapability} from JSON text, every int64 digit kept. */
-export const parseCapability = /* @__PURE__ */ parser$(decodeAt$Capability);
+export const parseCapability: rt.Parser<Capability> = /* @__PURE__ */ parser$(decodeAt$Capability);
 /** {@link decodeCapability} for JSON text of an array, every int64 digit kept. */
-export const parseCapabilityArray = /* @__PURE__ */ arrayParser$(decodeAt$Capability);
+export const parseCapabilityArray: rt.Parser<Capability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$Capability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ChangesInfoEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeChangesInfoEventArgument = /* @__PURE__ */ decoder$(
+export const decodeChangesInfoEventArgument: rt.Decoder<ChangesInfoEventArgument> = /* @__PURE__ */ decoder$(
   decodeAt$ChangesInfoEventArgument,
   isChangesInfoEventArgument,
 );
 /** {@link decodeChangesInfoEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeChangesInfoEventArgument = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ChangesInfoEventArgument,
-  isChangesInfoEventArgument,
-);
+export const safeDecodeChangesInfoEventArgument: rt.SafeDecoder<ChangesInfoEventArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ChangesInfoEventArgument, isChangesInfoEventArgument);
 /** {@link decodeChangesInfoEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeChangesInfoEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ChangesInfoEventArgument,
-);
+export const decodeChangesInfoEventArgumentArray: rt.Decoder<ChangesInfoEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ChangesInfoEventArgument);
 /** {@link decodeChangesInfoEventArgument} from JSON text, every int64 digit kept. */
-export const parseChangesInfoEventArgument = /* @__PURE__ */ parser$(decodeAt$ChangesInfoEventArgument);
-/** {@link decodeChangesInfoEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseChangesInfoEventArgumentArray = /* @__PURE__ */ arrayParser$(
+export const parseChangesInfoEventArgument: rt.Parser<ChangesInfoEventArgument> = /* @__PURE__ */ parser$(
   decodeAt$ChangesInfoEventArgument,
 );
+/** {@link decodeChangesInfoEventArgument} for JSON text of an array, every int64 digit kept. */
+export const parseChangesInfoEventArgumentArray: rt.Parser<ChangesInfoEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ChangesInfoEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CheckResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCheckResult = /* @__PURE__ */ decoder$(decodeAt$CheckResult, isCheckResult);
+export const decodeCheckResult: rt.Decoder<CheckResult> = /* @__PURE__ */ decoder$(
+  decodeAt$CheckResult,
+  isCheckResult,
+);
 /** {@link decodeCheckResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCheckResult = /* @__PURE__ */ safeDecoder$(decodeAt$CheckResult, isCheckResult);
+export const safeDecodeCheckResult: rt.SafeDecoder<CheckResult> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$CheckResult,
+  isCheckResult,
+);
 /** {@link decodeCheckResult} for a JSON array (paths `$[i]...`). */
-export const decodeCheckResultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CheckResult);
+export const decodeCheckResultArray: rt.Decoder<CheckResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CheckResult);
 /** {@link decodeCheckResult} from JSON text, every int64 digit kept. */
-export const parseCheckResult = /* @__PURE__ */ parser$(decodeAt$CheckResult);
+export const parseCheckResult: rt.Parser<CheckResult> = /* @__PURE__ */ parser$(decodeAt$CheckResult);
 /** {@link decodeCheckResult} for JSON text of an array, every int64 digit kept. */
-export const parseCheckResultArray = /* @__PURE__ */ arrayParser$(decodeAt$CheckResult);
+export const parseCheckResultArray: rt.Parser<CheckResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CheckResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ChoiceOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeChoiceOption = /* @__PURE__ */ decoder$(decodeAt$ChoiceOption, isChoiceOption);
+export const decodeChoiceOption: rt.Decoder<ChoiceOption> = /* @__PURE__ */ decoder$(
+  decodeAt$ChoiceOption,
+  isChoiceOption,
+);
 /** {@link decodeChoiceOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeChoiceOption = /* @__PURE__ */ safeDecoder$(decodeAt$ChoiceOption, isChoiceOption);
+export const safeDecodeChoiceOption: rt.SafeDecoder<ChoiceOption> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ChoiceOption,
+  isChoiceOption,
+);
 /** {@link decodeChoiceOption} for a JSON array (paths `$[i]...`). */
-export const decodeChoiceOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ChoiceOption);
+export const decodeChoiceOptionArray: rt.Decoder<ChoiceOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ChoiceOption);
 /** {@link decodeChoiceOption} from JSON text, every int64 digit kept. */
-export const parseChoiceOption = /* @__PURE__ */ parser$(decodeAt$ChoiceOption);
+export const parseChoiceOption: rt.Parser<ChoiceOption> = /* @__PURE__ */ parser$(decodeAt$ChoiceOption);
 /** {@link decodeChoiceOption} for JSON text of an array, every int64 digit kept. */
-export const parseChoiceOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$ChoiceOption);
+export const parseChoiceOptionArray: rt.Parser<ChoiceOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ChoiceOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClockSkew; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClockSkew = /* @__PURE__ */ decoder$(decodeAt$ClockSkew, isClockSkew);
+export const decodeClockSkew: rt.Decoder<ClockSkew> = /* @__PURE__ */ decoder$(
+  decodeAt$ClockSkew,
+  isClockSkew,
+);
 /** {@link decodeClockSkew} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClockSkew = /* @__PURE__ */ safeDecoder$(decodeAt$ClockSkew, isClockSkew);
+export const safeDecodeClockSkew: rt.SafeDecoder<ClockSkew> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ClockSkew,
+  isClockSkew,
+);
 /** {@link decodeClockSkew} for a JSON array (paths `$[i]...`). */
-export const decodeClockSkewArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClockSkew);
+export const decodeClockSkewArray: rt.Decoder<ClockSkew[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClockSkew);
 /** {@link decodeClockSkew} from JSON text, every int64 digit kept. */
-export const parseClockSkew = /* @__PURE__ */ parser$(decodeAt$ClockSkew);
+export const parseClockSkew: rt.Parser<ClockSkew> = /* @__PURE__ */ parser$(decodeAt$ClockSkew);
 /** {@link decodeClockSkew} for JSON text of an array, every int64 digit kept. */
-export const parseClockSkewArray = /* @__PURE__ */ arrayParser$(decodeAt$ClockSkew);
+export const parseClockSkewArray: rt.Parser<ClockSkew[]> = /* @__PURE__ */ arrayParser$(decodeAt$ClockSkew);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CloneFromSnapshotNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCloneFromSnapshotNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$CloneFromSnapshotNotSupported,
-  isCloneFromSnapshotNotSupported,
-);
+export const decodeCloneFromSnapshotNotSupported: rt.Decoder<CloneFromSnapshotNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$CloneFromSnapshotNotSupported, isCloneFromSnapshotNotSupported);
 /** {@link decodeCloneFromSnapshotNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCloneFromSnapshotNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CloneFromSnapshotNotSupported,
-  isCloneFromSnapshotNotSupported,
-);
+export const safeDecodeCloneFromSnapshotNotSupported: rt.SafeDecoder<CloneFromSnapshotNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CloneFromSnapshotNotSupported, isCloneFromSnapshotNotSupported);
 /** {@link decodeCloneFromSnapshotNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeCloneFromSnapshotNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CloneFromSnapshotNotSupported,
-);
+export const decodeCloneFromSnapshotNotSupportedArray: rt.Decoder<CloneFromSnapshotNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CloneFromSnapshotNotSupported);
 /** {@link decodeCloneFromSnapshotNotSupported} from JSON text, every int64 digit kept. */
-export const parseCloneFromSnapshotNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$CloneFromSnapshotNotSupported,
-);
+export const parseCloneFromSnapshotNotSupported: rt.Parser<CloneFromSnapshotNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$CloneFromSnapshotNotSupported);
 /** {@link decodeCloneFromSnapshotNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseCloneFromSnapshotNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CloneFromSnapshotNotSupported,
-);
+export const parseCloneFromSnapshotNotSupportedArray: rt.Parser<CloneFromSnapshotNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CloneFromSnapshotNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CollectorAddressUnset; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCollectorAddressUnset = /* @__PURE__ */ decoder$(
+export const decodeCollectorAddressUnset: rt.Decoder<CollectorAddressUnset> = /* @__PURE__ */ decoder$(
   decodeAt$CollectorAddressUnset,
   isCollectorAddressUnset,
 );
 /** {@link decodeCollectorAddressUnset} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCollectorAddressUnset = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CollectorAddressUnset,
-  isCollectorAddressUnset,
-);
+export const safeDecodeCollectorAddressUnset: rt.SafeDecoder<CollectorAddressUnset> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CollectorAddressUnset, isCollectorAddressUnset);
 /** {@link decodeCollectorAddressUnset} for a JSON array (paths `$[i]...`). */
-export const decodeCollectorAddressUnsetArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CollectorAddressUnset);
+export const decodeCollectorAddressUnsetArray: rt.Decoder<CollectorAddressUnset[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CollectorAddressUnset);
 /** {@link decodeCollectorAddressUnset} from JSON text, every int64 digit kept. */
-export const parseCollectorAddressUnset = /* @__PURE__ */ parser$(decodeAt$CollectorAddressUnset);
+export const parseCollectorAddressUnset: rt.Parser<CollectorAddressUnset> = /* @__PURE__ */ parser$(
+  decodeAt$CollectorAddressUnset,
+);
 /** {@link decodeCollectorAddressUnset} for JSON text of an array, every int64 digit kept. */
-export const parseCollectorAddressUnsetArray = /* @__PURE__ */ arrayParser$(decodeAt$CollectorAddressUnset);
+export const parseCollectorAddressUnsetArray: rt.Parser<CollectorAddressUnset[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CollectorAddressUnset);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ComplianceFailure; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeComplianceFailure = /* @__PURE__ */ decoder$(
+export const decodeComplianceFailure: rt.Decoder<ComplianceFailure> = /* @__PURE__ */ decoder$(
   decodeAt$ComplianceFailure,
   isComplianceFailure,
 );
 /** {@link decodeComplianceFailure} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeComplianceFailure = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeComplianceFailure: rt.SafeDecoder<ComplianceFailure> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ComplianceFailure,
   isComplianceFailure,
 );
 /** {@link decodeComplianceFailure} for a JSON array (paths `$[i]...`). */
-export const decodeComplianceFailureArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ComplianceFailure);
+export const decodeComplianceFailureArray: rt.Decoder<ComplianceFailure[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ComplianceFailure);
 /** {@link decodeComplianceFailure} from JSON text, every int64 digit kept. */
-export const parseComplianceFailure = /* @__PURE__ */ parser$(decodeAt$ComplianceFailure);
+export const parseComplianceFailure: rt.Parser<ComplianceFailure> =
+  /* @__PURE__ */ parser$(decodeAt$ComplianceFailure);
 /** {@link decodeComplianceFailure} for JSON text of an array, every int64 digit kept. */
-export const parseComplianceFailureArray = /* @__PURE__ */ arrayParser$(decodeAt$ComplianceFailure);
+export const parseComplianceFailureArray: rt.Parser<ComplianceFailure[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ComplianceFailure);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ComplianceFailureComplianceFailureValues; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeComplianceFailureComplianceFailureValues = /* @__PURE__ */ decoder$(
-  decodeAt$ComplianceFailureComplianceFailureValues,
-  isComplianceFailureComplianceFailureValues,
-);
+export const decodeComplianceFailureComplianceFailureValues: rt.Decoder<ComplianceFailureComplianceFailureValues> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ComplianceFailureComplianceFailureValues,
+    isComplianceFailureComplianceFailureValues,
+  );
 /** {@link decodeComplianceFailureComplianceFailureValues} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeComplianceFailureComplianceFailureValues = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ComplianceFailureComplianceFailureValues,
-  isComplianceFailureComplianceFailureValues,
-);
+export const safeDecodeComplianceFailureComplianceFailureValues: rt.SafeDecoder<ComplianceFailureComplianceFailureValues> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ComplianceFailureComplianceFailureValues,
+    isComplianceFailureComplianceFailureValues,
+  );
 /** {@link decodeComplianceFailureComplianceFailureValues} for a JSON array (paths `$[i]...`). */
-export const decodeComplianceFailureComplianceFailureValuesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ComplianceFailureComplianceFailureValues,
-);
+export const decodeComplianceFailureComplianceFailureValuesArray: rt.Decoder<
+  ComplianceFailureComplianceFailureValues[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ComplianceFailureComplianceFailureValues);
 /** {@link decodeComplianceFailureComplianceFailureValues} from JSON text, every int64 digit kept. */
-export const parseComplianceFailureComplianceFailureValues = /* @__PURE__ */ parser$(
-  decodeAt$ComplianceFailureComplianceFailureValues,
-);
+export const parseComplianceFailureComplianceFailureValues: rt.Parser<ComplianceFailureComplianceFailureValues> =
+  /* @__PURE__ */ parser$(decodeAt$ComplianceFailureComplianceFailureValues);
 /** {@link decodeComplianceFailureComplianceFailureValues} for JSON text of an array, every int64 digit kept. */
-export const parseComplianceFailureComplianceFailureValuesArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ComplianceFailureComplianceFailureValues,
-);
+export const parseComplianceFailureComplianceFailureValuesArray: rt.Parser<
+  ComplianceFailureComplianceFailureValues[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ComplianceFailureComplianceFailureValues);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ComplianceLocator; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeComplianceLocator = /* @__PURE__ */ decoder$(
+export const decodeComplianceLocator: rt.Decoder<ComplianceLocator> = /* @__PURE__ */ decoder$(
   decodeAt$ComplianceLocator,
   isComplianceLocator,
 );
 /** {@link decodeComplianceLocator} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeComplianceLocator = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeComplianceLocator: rt.SafeDecoder<ComplianceLocator> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ComplianceLocator,
   isComplianceLocator,
 );
 /** {@link decodeComplianceLocator} for a JSON array (paths `$[i]...`). */
-export const decodeComplianceLocatorArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ComplianceLocator);
+export const decodeComplianceLocatorArray: rt.Decoder<ComplianceLocator[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ComplianceLocator);
 /** {@link decodeComplianceLocator} from JSON text, every int64 digit kept. */
-export const parseComplianceLocator = /* @__PURE__ */ parser$(decodeAt$ComplianceLocator);
+export const parseComplianceLocator: rt.Parser<ComplianceLocator> =
+  /* @__PURE__ */ parser$(decodeAt$ComplianceLocator);
 /** {@link decodeComplianceLocator} for JSON text of an array, every int64 digit kept. */
-export const parseComplianceLocatorArray = /* @__PURE__ */ arrayParser$(decodeAt$ComplianceLocator);
+export const parseComplianceLocatorArray: rt.Parser<ComplianceLocator[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ComplianceLocator);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ComplianceProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeComplianceProfile = /* @__PURE__ */ decoder$(
+export const decodeComplianceProfile: rt.Decoder<ComplianceProfile> = /* @__PURE__ */ decoder$(
   decodeAt$ComplianceProfile,
   isComplianceProfile,
 );
 /** {@link decodeComplianceProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeComplianceProfile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeComplianceProfile: rt.SafeDecoder<ComplianceProfile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ComplianceProfile,
   isComplianceProfile,
 );
 /** {@link decodeComplianceProfile} for a JSON array (paths `$[i]...`). */
-export const decodeComplianceProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ComplianceProfile);
+export const decodeComplianceProfileArray: rt.Decoder<ComplianceProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ComplianceProfile);
 /** {@link decodeComplianceProfile} from JSON text, every int64 digit kept. */
-export const parseComplianceProfile = /* @__PURE__ */ parser$(decodeAt$ComplianceProfile);
+export const parseComplianceProfile: rt.Parser<ComplianceProfile> =
+  /* @__PURE__ */ parser$(decodeAt$ComplianceProfile);
 /** {@link decodeComplianceProfile} for JSON text of an array, every int64 digit kept. */
-export const parseComplianceProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$ComplianceProfile);
+export const parseComplianceProfileArray: rt.Parser<ComplianceProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ComplianceProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ComplianceResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeComplianceResult = /* @__PURE__ */ decoder$(decodeAt$ComplianceResult, isComplianceResult);
+export const decodeComplianceResult: rt.Decoder<ComplianceResult> = /* @__PURE__ */ decoder$(
+  decodeAt$ComplianceResult,
+  isComplianceResult,
+);
 /** {@link decodeComplianceResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeComplianceResult = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeComplianceResult: rt.SafeDecoder<ComplianceResult> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ComplianceResult,
   isComplianceResult,
 );
 /** {@link decodeComplianceResult} for a JSON array (paths `$[i]...`). */
-export const decodeComplianceResultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ComplianceResult);
+export const decodeComplianceResultArray: rt.Decoder<ComplianceResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ComplianceResult);
 /** {@link decodeComplianceResult} from JSON text, every int64 digit kept. */
-export const parseComplianceResult = /* @__PURE__ */ parser$(decodeAt$ComplianceResult);
+export const parseComplianceResult: rt.Parser<ComplianceResult> =
+  /* @__PURE__ */ parser$(decodeAt$ComplianceResult);
 /** {@link decodeComplianceResult} for JSON text of an array, every int64 digit kept. */
-export const parseComplianceResultArray = /* @__PURE__ */ arrayParser$(decodeAt$ComplianceResult);
+export const parseComplianceResultArray: rt.Parser<ComplianceResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ComplianceResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CompositePolicyOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCompositePolicyOption = /* @__PURE__ */ decoder$(
+export const decodeCompositePolicyOption: rt.Decoder<CompositePolicyOption> = /* @__PURE__ */ decoder$(
   decodeAt$CompositePolicyOption,
   isCompositePolicyOption,
 );
 /** {@link decodeCompositePolicyOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCompositePolicyOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CompositePolicyOption,
-  isCompositePolicyOption,
-);
+export const safeDecodeCompositePolicyOption: rt.SafeDecoder<CompositePolicyOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CompositePolicyOption, isCompositePolicyOption);
 /** {@link decodeCompositePolicyOption} for a JSON array (paths `$[i]...`). */
-export const decodeCompositePolicyOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CompositePolicyOption);
+export const decodeCompositePolicyOptionArray: rt.Decoder<CompositePolicyOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CompositePolicyOption);
 /** {@link decodeCompositePolicyOption} from JSON text, every int64 digit kept. */
-export const parseCompositePolicyOption = /* @__PURE__ */ parser$(decodeAt$CompositePolicyOption);
+export const parseCompositePolicyOption: rt.Parser<CompositePolicyOption> = /* @__PURE__ */ parser$(
+  decodeAt$CompositePolicyOption,
+);
 /** {@link decodeCompositePolicyOption} for JSON text of an array, every int64 digit kept. */
-export const parseCompositePolicyOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$CompositePolicyOption);
+export const parseCompositePolicyOptionArray: rt.Parser<CompositePolicyOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CompositePolicyOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ComputeResourceConfigInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeComputeResourceConfigInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ComputeResourceConfigInfo,
-  isComputeResourceConfigInfo,
-);
+export const decodeComputeResourceConfigInfo: rt.Decoder<AnyComputeResourceConfigInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$ComputeResourceConfigInfo, isComputeResourceConfigInfo);
 /** {@link decodeComputeResourceConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeComputeResourceConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ComputeResourceConfigInfo,
-  isComputeResourceConfigInfo,
-);
+export const safeDecodeComputeResourceConfigInfo: rt.SafeDecoder<AnyComputeResourceConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ComputeResourceConfigInfo, isComputeResourceConfigInfo);
 /** {@link decodeComputeResourceConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeComputeResourceConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ComputeResourceConfigInfo,
-);
+export const decodeComputeResourceConfigInfoArray: rt.Decoder<AnyComputeResourceConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ComputeResourceConfigInfo);
 /** {@link decodeComputeResourceConfigInfo} from JSON text, every int64 digit kept. */
-export const parseComputeResourceConfigInfo = /* @__PURE__ */ parser$(decodeAt$ComputeResourceConfigInfo);
+export const parseComputeResourceConfigInfo: rt.Parser<AnyComputeResourceConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ComputeResourceConfigInfo);
 /** {@link decodeComputeResourceConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseComputeResourceConfigInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ComputeResourceConfigInfo,
-);
+export const parseComputeResourceConfigInfoArray: rt.Parser<AnyComputeResourceConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ComputeResourceConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ComputeResourceConfigSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeComputeResourceConfigSpec = /* @__PURE__ */ decoder$(
-  decodeAt$ComputeResourceConfigSpec,
-  isComputeResourceConfigSpec,
-);
+export const decodeComputeResourceConfigSpec: rt.Decoder<AnyComputeResourceConfigSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$ComputeResourceConfigSpec, isComputeResourceConfigSpec);
 /** {@link decodeComputeResourceConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeComputeResourceConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ComputeResourceConfigSpec,
-  isComputeResourceConfigSpec,
-);
+export const safeDecodeComputeResourceConfigSpec: rt.SafeDecoder<AnyComputeResourceConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ComputeResourceConfigSpec, isComputeResourceConfigSpec);
 /** {@link decodeComputeResourceConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeComputeResourceConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ComputeResourceConfigSpec,
-);
+export const decodeComputeResourceConfigSpecArray: rt.Decoder<AnyComputeResourceConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ComputeResourceConfigSpec);
 /** {@link decodeComputeResourceConfigSpec} from JSON text, every int64 digit kept. */
-export const parseComputeResourceConfigSpec = /* @__PURE__ */ parser$(decodeAt$ComputeResourceConfigSpec);
+export const parseComputeResourceConfigSpec: rt.Parser<AnyComputeResourceConfigSpec> =
+  /* @__PURE__ */ parser$(decodeAt$ComputeResourceConfigSpec);
 /** {@link decodeComputeResourceConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseComputeResourceConfigSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ComputeResourceConfigSpec,
-);
+export const parseComputeResourceConfigSpecArray: rt.Parser<AnyComputeResourceConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ComputeResourceConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ComputeResourceEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeComputeResourceEventArgument = /* @__PURE__ */ decoder$(
-  decodeAt$ComputeResourceEventArgument,
-  isComputeResourceEventArgument,
-);
+export const decodeComputeResourceEventArgument: rt.Decoder<ComputeResourceEventArgument> =
+  /* @__PURE__ */ decoder$(decodeAt$ComputeResourceEventArgument, isComputeResourceEventArgument);
 /** {@link decodeComputeResourceEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeComputeResourceEventArgument = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ComputeResourceEventArgument,
-  isComputeResourceEventArgument,
-);
+export const safeDecodeComputeResourceEventArgument: rt.SafeDecoder<ComputeResourceEventArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ComputeResourceEventArgument, isComputeResourceEventArgument);
 /** {@link decodeComputeResourceEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeComputeResourceEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ComputeResourceEventArgument,
-);
+export const decodeComputeResourceEventArgumentArray: rt.Decoder<ComputeResourceEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ComputeResourceEventArgument);
 /** {@link decodeComputeResourceEventArgument} from JSON text, every int64 digit kept. */
-export const parseComputeResourceEventArgument = /* @__PURE__ */ parser$(
-  decodeAt$ComputeResourceEventArgument,
-);
+export const parseComputeResourceEventArgument: rt.Parser<ComputeResourceEventArgument> =
+  /* @__PURE__ */ parser$(decodeAt$ComputeResourceEventArgument);
 /** {@link decodeComputeResourceEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseComputeResourceEventArgumentArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ComputeResourceEventArgument,
-);
+export const parseComputeResourceEventArgumentArray: rt.Parser<ComputeResourceEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ComputeResourceEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ComputeResourceHostSPBMLicenseInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeComputeResourceHostSPBMLicenseInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ComputeResourceHostSPBMLicenseInfo,
-  isComputeResourceHostSPBMLicenseInfo,
-);
+export const decodeComputeResourceHostSPBMLicenseInfo: rt.Decoder<ComputeResourceHostSPBMLicenseInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$ComputeResourceHostSPBMLicenseInfo, isComputeResourceHostSPBMLicenseInfo);
 /** {@link decodeComputeResourceHostSPBMLicenseInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeComputeResourceHostSPBMLicenseInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ComputeResourceHostSPBMLicenseInfo,
-  isComputeResourceHostSPBMLicenseInfo,
-);
+export const safeDecodeComputeResourceHostSPBMLicenseInfo: rt.SafeDecoder<ComputeResourceHostSPBMLicenseInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ComputeResourceHostSPBMLicenseInfo,
+    isComputeResourceHostSPBMLicenseInfo,
+  );
 /** {@link decodeComputeResourceHostSPBMLicenseInfo} for a JSON array (paths `$[i]...`). */
-export const decodeComputeResourceHostSPBMLicenseInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ComputeResourceHostSPBMLicenseInfo,
-);
+export const decodeComputeResourceHostSPBMLicenseInfoArray: rt.Decoder<ComputeResourceHostSPBMLicenseInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ComputeResourceHostSPBMLicenseInfo);
 /** {@link decodeComputeResourceHostSPBMLicenseInfo} from JSON text, every int64 digit kept. */
-export const parseComputeResourceHostSPBMLicenseInfo = /* @__PURE__ */ parser$(
-  decodeAt$ComputeResourceHostSPBMLicenseInfo,
-);
+export const parseComputeResourceHostSPBMLicenseInfo: rt.Parser<ComputeResourceHostSPBMLicenseInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ComputeResourceHostSPBMLicenseInfo);
 /** {@link decodeComputeResourceHostSPBMLicenseInfo} for JSON text of an array, every int64 digit kept. */
-export const parseComputeResourceHostSPBMLicenseInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ComputeResourceHostSPBMLicenseInfo,
-);
+export const parseComputeResourceHostSPBMLicenseInfoArray: rt.Parser<ComputeResourceHostSPBMLicenseInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ComputeResourceHostSPBMLicenseInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ComputeResourceHostSeedSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeComputeResourceHostSeedSpec = /* @__PURE__ */ decoder$(
-  decodeAt$ComputeResourceHostSeedSpec,
-  isComputeResourceHostSeedSpec,
-);
+export const decodeComputeResourceHostSeedSpec: rt.Decoder<ComputeResourceHostSeedSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$ComputeResourceHostSeedSpec, isComputeResourceHostSeedSpec);
 /** {@link decodeComputeResourceHostSeedSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeComputeResourceHostSeedSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ComputeResourceHostSeedSpec,
-  isComputeResourceHostSeedSpec,
-);
+export const safeDecodeComputeResourceHostSeedSpec: rt.SafeDecoder<ComputeResourceHostSeedSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ComputeResourceHostSeedSpec, isComputeResourceHostSeedSpec);
 /** {@link decodeComputeResourceHostSeedSpec} for a JSON array (paths `$[i]...`). */
-export const decodeComputeResourceHostSeedSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ComputeResourceHostSeedSpec,
-);
+export const decodeComputeResourceHostSeedSpecArray: rt.Decoder<ComputeResourceHostSeedSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ComputeResourceHostSeedSpec);
 /** {@link decodeComputeResourceHostSeedSpec} from JSON text, every int64 digit kept. */
-export const parseComputeResourceHostSeedSpec = /* @__PURE__ */ parser$(decodeAt$ComputeResourceHostSeedSpec);
+export const parseComputeResourceHostSeedSpec: rt.Parser<ComputeResourceHostSeedSpec> =
+  /* @__PURE__ */ parser$(decodeAt$ComputeResourceHostSeedSpec);
 /** {@link decodeComputeResourceHostSeedSpec} for JSON text of an array, every int64 digit kept. */
-export const parseComputeResourceHostSeedSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ComputeResourceHostSeedSpec,
-);
+export const parseComputeResourceHostSeedSpecArray: rt.Parser<ComputeResourceHostSeedSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ComputeResourceHostSeedSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ComputeResourceHostSeedSpecSingleHostSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeComputeResourceHostSeedSpecSingleHostSpec = /* @__PURE__ */ decoder$(
-  decodeAt$ComputeResourceHostSeedSpecSingleHostSpec,
-  isComputeResourceHostSeedSpecSingleHostSpec,
-);
+export const decodeComputeResourceHostSeedSpecSingleHostSpec: rt.Decoder<ComputeResourceHostSeedSpecSingleHostSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ComputeResourceHostSeedSpecSingleHostSpec,
+    isComputeResourceHostSeedSpecSingleHostSpec,
+  );
 /** {@link decodeComputeResourceHostSeedSpecSingleHostSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeComputeResourceHostSeedSpecSingleHostSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ComputeResourceHostSeedSpecSingleHostSpec,
-  isComputeResourceHostSeedSpecSingleHostSpec,
-);
+export const safeDecodeComputeResourceHostSeedSpecSingleHostSpec: rt.SafeDecoder<ComputeResourceHostSeedSpecSingleHostSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ComputeResourceHostSeedSpecSingleHostSpec,
+    isComputeResourceHostSeedSpecSingleHostSpec,
+  );
 /** {@link decodeComputeResourceHostSeedSpecSingleHostSpec} for a JSON array (paths `$[i]...`). */
-export const decodeComputeResourceHostSeedSpecSingleHostSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ComputeResourceHostSeedSpecSingleHostSpec,
-);
+export const decodeComputeResourceHostSeedSpecSingleHostSpecArray: rt.Decoder<
+  ComputeResourceHostSeedSpecSingleHostSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ComputeResourceHostSeedSpecSingleHostSpec);
 /** {@link decodeComputeResourceHostSeedSpecSingleHostSpec} from JSON text, every int64 digit kept. */
-export const parseComputeResourceHostSeedSpecSingleHostSpec = /* @__PURE__ */ parser$(
-  decodeAt$ComputeResourceHostSeedSpecSingleHostSpec,
-);
+export const parseComputeResourceHostSeedSpecSingleHostSpec: rt.Parser<ComputeResourceHostSeedSpecSingleHostSpec> =
+  /* @__PURE__ */ parser$(decodeAt$ComputeResourceHostSeedSpecSingleHostSpec);
 /** {@link decodeComputeResourceHostSeedSpecSingleHostSpec} for JSON text of an array, every int64 digit kept. */
-export const parseComputeResourceHostSeedSpecSingleHostSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ComputeResourceHostSeedSpecSingleHostSpec,
-);
+export const parseComputeResourceHostSeedSpecSingleHostSpecArray: rt.Parser<
+  ComputeResourceHostSeedSpecSingleHostSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ComputeResourceHostSeedSpecSingleHostSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ComputeResourceSummary or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeComputeResourceSummary = /* @__PURE__ */ decoder$(
+export const decodeComputeResourceSummary: rt.Decoder<AnyComputeResourceSummary> = /* @__PURE__ */ decoder$(
   decodeAt$ComputeResourceSummary,
   isComputeResourceSummary,
 );
 /** {@link decodeComputeResourceSummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeComputeResourceSummary = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ComputeResourceSummary,
-  isComputeResourceSummary,
-);
+export const safeDecodeComputeResourceSummary: rt.SafeDecoder<AnyComputeResourceSummary> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ComputeResourceSummary, isComputeResourceSummary);
 /** {@link decodeComputeResourceSummary} for a JSON array (paths `$[i]...`). */
-export const decodeComputeResourceSummaryArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeComputeResourceSummaryArray: rt.Decoder<AnyComputeResourceSummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ComputeResourceSummary);
+/** {@link decodeComputeResourceSummary} from JSON text, every int64 digit kept. */
+export const parseComputeResourceSummary: rt.Parser<AnyComputeResourceSummary> = /* @__PURE__ */ parser$(
   decodeAt$ComputeResourceSummary,
 );
-/** {@link decodeComputeResourceSummary} from JSON text, every int64 digit kept. */
-export const parseComputeResourceSummary = /* @__PURE__ */ parser$(decodeAt$ComputeResourceSummary);
 /** {@link decodeComputeResourceSummary} for JSON text of an array, every int64 digit kept. */
-export const parseComputeResourceSummaryArray = /* @__PURE__ */ arrayParser$(decodeAt$ComputeResourceSummary);
+export const parseComputeResourceSummaryArray: rt.Parser<AnyComputeResourceSummary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ComputeResourceSummary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ConcurrentAccess; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeConcurrentAccess = /* @__PURE__ */ decoder$(decodeAt$ConcurrentAccess, isConcurrentAccess);
+export const decodeConcurrentAccess: rt.Decoder<ConcurrentAccess> = /* @__PURE__ */ decoder$(
+  decodeAt$ConcurrentAccess,
+  isConcurrentAccess,
+);
 /** {@link decodeConcurrentAccess} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeConcurrentAccess = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeConcurrentAccess: rt.SafeDecoder<ConcurrentAccess> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ConcurrentAccess,
   isConcurrentAccess,
 );
 /** {@link decodeConcurrentAccess} for a JSON array (paths `$[i]...`). */
-export const decodeConcurrentAccessArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ConcurrentAccess);
+export const decodeConcurrentAccessArray: rt.Decoder<ConcurrentAccess[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ConcurrentAccess);
 /** {@link decodeConcurrentAccess} from JSON text, every int64 digit kept. */
-export const parseConcurrentAccess = /* @__PURE__ */ parser$(decodeAt$ConcurrentAccess);
+export const parseConcurrentAccess: rt.Parser<ConcurrentAccess> =
+  /* @__PURE__ */ parser$(decodeAt$ConcurrentAccess);
 /** {@link decodeConcurrentAccess} for JSON text of an array, every int64 digit kept. */
-export const parseConcurrentAccessArray = /* @__PURE__ */ arrayParser$(decodeAt$ConcurrentAccess);
+export const parseConcurrentAccessArray: rt.Parser<ConcurrentAccess[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ConcurrentAccess);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ConfigTarget; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeConfigTarget = /* @__PURE__ */ decoder$(decodeAt$ConfigTarget, isConfigTarget);
+export const decodeConfigTarget: rt.Decoder<ConfigTarget> = /* @__PURE__ */ decoder$(
+  decodeAt$ConfigTarget,
+  isConfigTarget,
+);
 /** {@link decodeConfigTarget} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeConfigTarget = /* @__PURE__ */ safeDecoder$(decodeAt$ConfigTarget, isConfigTarget);
+export const safeDecodeConfigTarget: rt.SafeDecoder<ConfigTarget> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ConfigTarget,
+  isConfigTarget,
+);
 /** {@link decodeConfigTarget} for a JSON array (paths `$[i]...`). */
-export const decodeConfigTargetArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ConfigTarget);
+export const decodeConfigTargetArray: rt.Decoder<ConfigTarget[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ConfigTarget);
 /** {@link decodeConfigTarget} from JSON text, every int64 digit kept. */
-export const parseConfigTarget = /* @__PURE__ */ parser$(decodeAt$ConfigTarget);
+export const parseConfigTarget: rt.Parser<ConfigTarget> = /* @__PURE__ */ parser$(decodeAt$ConfigTarget);
 /** {@link decodeConfigTarget} for JSON text of an array, every int64 digit kept. */
-export const parseConfigTargetArray = /* @__PURE__ */ arrayParser$(decodeAt$ConfigTarget);
+export const parseConfigTargetArray: rt.Parser<ConfigTarget[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ConfigTarget);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ConflictingConfiguration; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeConflictingConfiguration = /* @__PURE__ */ decoder$(
+export const decodeConflictingConfiguration: rt.Decoder<ConflictingConfiguration> = /* @__PURE__ */ decoder$(
   decodeAt$ConflictingConfiguration,
   isConflictingConfiguration,
 );
 /** {@link decodeConflictingConfiguration} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeConflictingConfiguration = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ConflictingConfiguration,
-  isConflictingConfiguration,
-);
+export const safeDecodeConflictingConfiguration: rt.SafeDecoder<ConflictingConfiguration> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ConflictingConfiguration, isConflictingConfiguration);
 /** {@link decodeConflictingConfiguration} for a JSON array (paths `$[i]...`). */
-export const decodeConflictingConfigurationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ConflictingConfiguration,
-);
+export const decodeConflictingConfigurationArray: rt.Decoder<ConflictingConfiguration[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ConflictingConfiguration);
 /** {@link decodeConflictingConfiguration} from JSON text, every int64 digit kept. */
-export const parseConflictingConfiguration = /* @__PURE__ */ parser$(decodeAt$ConflictingConfiguration);
-/** {@link decodeConflictingConfiguration} for JSON text of an array, every int64 digit kept. */
-export const parseConflictingConfigurationArray = /* @__PURE__ */ arrayParser$(
+export const parseConflictingConfiguration: rt.Parser<ConflictingConfiguration> = /* @__PURE__ */ parser$(
   decodeAt$ConflictingConfiguration,
 );
+/** {@link decodeConflictingConfiguration} for JSON text of an array, every int64 digit kept. */
+export const parseConflictingConfigurationArray: rt.Parser<ConflictingConfiguration[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ConflictingConfiguration);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ConflictingConfigurationConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeConflictingConfigurationConfig = /* @__PURE__ */ decoder$(
-  decodeAt$ConflictingConfigurationConfig,
-  isConflictingConfigurationConfig,
-);
+export const decodeConflictingConfigurationConfig: rt.Decoder<ConflictingConfigurationConfig> =
+  /* @__PURE__ */ decoder$(decodeAt$ConflictingConfigurationConfig, isConflictingConfigurationConfig);
 /** {@link decodeConflictingConfigurationConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeConflictingConfigurationConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ConflictingConfigurationConfig,
-  isConflictingConfigurationConfig,
-);
+export const safeDecodeConflictingConfigurationConfig: rt.SafeDecoder<ConflictingConfigurationConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ConflictingConfigurationConfig, isConflictingConfigurationConfig);
 /** {@link decodeConflictingConfigurationConfig} for a JSON array (paths `$[i]...`). */
-export const decodeConflictingConfigurationConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ConflictingConfigurationConfig,
-);
+export const decodeConflictingConfigurationConfigArray: rt.Decoder<ConflictingConfigurationConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ConflictingConfigurationConfig);
 /** {@link decodeConflictingConfigurationConfig} from JSON text, every int64 digit kept. */
-export const parseConflictingConfigurationConfig = /* @__PURE__ */ parser$(
-  decodeAt$ConflictingConfigurationConfig,
-);
+export const parseConflictingConfigurationConfig: rt.Parser<ConflictingConfigurationConfig> =
+  /* @__PURE__ */ parser$(decodeAt$ConflictingConfigurationConfig);
 /** {@link decodeConflictingConfigurationConfig} for JSON text of an array, every int64 digit kept. */
-export const parseConflictingConfigurationConfigArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ConflictingConfigurationConfig,
-);
+export const parseConflictingConfigurationConfigArray: rt.Parser<ConflictingConfigurationConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ConflictingConfigurationConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ConflictingDatastoreFound; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeConflictingDatastoreFound = /* @__PURE__ */ decoder$(
-  decodeAt$ConflictingDatastoreFound,
-  isConflictingDatastoreFound,
-);
+export const decodeConflictingDatastoreFound: rt.Decoder<ConflictingDatastoreFound> =
+  /* @__PURE__ */ decoder$(decodeAt$ConflictingDatastoreFound, isConflictingDatastoreFound);
 /** {@link decodeConflictingDatastoreFound} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeConflictingDatastoreFound = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ConflictingDatastoreFound,
-  isConflictingDatastoreFound,
-);
+export const safeDecodeConflictingDatastoreFound: rt.SafeDecoder<ConflictingDatastoreFound> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ConflictingDatastoreFound, isConflictingDatastoreFound);
 /** {@link decodeConflictingDatastoreFound} for a JSON array (paths `$[i]...`). */
-export const decodeConflictingDatastoreFoundArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ConflictingDatastoreFound,
-);
+export const decodeConflictingDatastoreFoundArray: rt.Decoder<ConflictingDatastoreFound[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ConflictingDatastoreFound);
 /** {@link decodeConflictingDatastoreFound} from JSON text, every int64 digit kept. */
-export const parseConflictingDatastoreFound = /* @__PURE__ */ parser$(decodeAt$ConflictingDatastoreFound);
-/** {@link decodeConflictingDatastoreFound} for JSON text of an array, every int64 digit kept. */
-export const parseConflictingDatastoreFoundArray = /* @__PURE__ */ arrayParser$(
+export const parseConflictingDatastoreFound: rt.Parser<ConflictingDatastoreFound> = /* @__PURE__ */ parser$(
   decodeAt$ConflictingDatastoreFound,
 );
+/** {@link decodeConflictingDatastoreFound} for JSON text of an array, every int64 digit kept. */
+export const parseConflictingDatastoreFoundArray: rt.Parser<ConflictingDatastoreFound[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ConflictingDatastoreFound);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ConnectedIso; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeConnectedIso = /* @__PURE__ */ decoder$(decodeAt$ConnectedIso, isConnectedIso);
+export const decodeConnectedIso: rt.Decoder<ConnectedIso> = /* @__PURE__ */ decoder$(
+  decodeAt$ConnectedIso,
+  isConnectedIso,
+);
 /** {@link decodeConnectedIso} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeConnectedIso = /* @__PURE__ */ safeDecoder$(decodeAt$ConnectedIso, isConnectedIso);
+export const safeDecodeConnectedIso: rt.SafeDecoder<ConnectedIso> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ConnectedIso,
+  isConnectedIso,
+);
 /** {@link decodeConnectedIso} for a JSON array (paths `$[i]...`). */
-export const decodeConnectedIsoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ConnectedIso);
+export const decodeConnectedIsoArray: rt.Decoder<ConnectedIso[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ConnectedIso);
 /** {@link decodeConnectedIso} from JSON text, every int64 digit kept. */
-export const parseConnectedIso = /* @__PURE__ */ parser$(decodeAt$ConnectedIso);
+export const parseConnectedIso: rt.Parser<ConnectedIso> = /* @__PURE__ */ parser$(decodeAt$ConnectedIso);
 /** {@link decodeConnectedIso} for JSON text of an array, every int64 digit kept. */
-export const parseConnectedIsoArray = /* @__PURE__ */ arrayParser$(decodeAt$ConnectedIso);
+export const parseConnectedIsoArray: rt.Parser<ConnectedIso[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ConnectedIso);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CpuCompatibilityUnknown; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCpuCompatibilityUnknown = /* @__PURE__ */ decoder$(
+export const decodeCpuCompatibilityUnknown: rt.Decoder<CpuCompatibilityUnknown> = /* @__PURE__ */ decoder$(
   decodeAt$CpuCompatibilityUnknown,
   isCpuCompatibilityUnknown,
 );
 /** {@link decodeCpuCompatibilityUnknown} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCpuCompatibilityUnknown = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CpuCompatibilityUnknown,
-  isCpuCompatibilityUnknown,
-);
+export const safeDecodeCpuCompatibilityUnknown: rt.SafeDecoder<CpuCompatibilityUnknown> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CpuCompatibilityUnknown, isCpuCompatibilityUnknown);
 /** {@link decodeCpuCompatibilityUnknown} for a JSON array (paths `$[i]...`). */
-export const decodeCpuCompatibilityUnknownArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CpuCompatibilityUnknown,
-);
+export const decodeCpuCompatibilityUnknownArray: rt.Decoder<CpuCompatibilityUnknown[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CpuCompatibilityUnknown);
 /** {@link decodeCpuCompatibilityUnknown} from JSON text, every int64 digit kept. */
-export const parseCpuCompatibilityUnknown = /* @__PURE__ */ parser$(decodeAt$CpuCompatibilityUnknown);
-/** {@link decodeCpuCompatibilityUnknown} for JSON text of an array, every int64 digit kept. */
-export const parseCpuCompatibilityUnknownArray = /* @__PURE__ */ arrayParser$(
+export const parseCpuCompatibilityUnknown: rt.Parser<CpuCompatibilityUnknown> = /* @__PURE__ */ parser$(
   decodeAt$CpuCompatibilityUnknown,
 );
+/** {@link decodeCpuCompatibilityUnknown} for JSON text of an array, every int64 digit kept. */
+export const parseCpuCompatibilityUnknownArray: rt.Parser<CpuCompatibilityUnknown[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CpuCompatibilityUnknown);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CpuHotPlugNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCpuHotPlugNotSupported = /* @__PURE__ */ decoder$(
+export const decodeCpuHotPlugNotSupported: rt.Decoder<CpuHotPlugNotSupported> = /* @__PURE__ */ decoder$(
   decodeAt$CpuHotPlugNotSupported,
   isCpuHotPlugNotSupported,
 );
 /** {@link decodeCpuHotPlugNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCpuHotPlugNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CpuHotPlugNotSupported,
-  isCpuHotPlugNotSupported,
-);
+export const safeDecodeCpuHotPlugNotSupported: rt.SafeDecoder<CpuHotPlugNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CpuHotPlugNotSupported, isCpuHotPlugNotSupported);
 /** {@link decodeCpuHotPlugNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeCpuHotPlugNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeCpuHotPlugNotSupportedArray: rt.Decoder<CpuHotPlugNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CpuHotPlugNotSupported);
+/** {@link decodeCpuHotPlugNotSupported} from JSON text, every int64 digit kept. */
+export const parseCpuHotPlugNotSupported: rt.Parser<CpuHotPlugNotSupported> = /* @__PURE__ */ parser$(
   decodeAt$CpuHotPlugNotSupported,
 );
-/** {@link decodeCpuHotPlugNotSupported} from JSON text, every int64 digit kept. */
-export const parseCpuHotPlugNotSupported = /* @__PURE__ */ parser$(decodeAt$CpuHotPlugNotSupported);
 /** {@link decodeCpuHotPlugNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseCpuHotPlugNotSupportedArray = /* @__PURE__ */ arrayParser$(decodeAt$CpuHotPlugNotSupported);
+export const parseCpuHotPlugNotSupportedArray: rt.Parser<CpuHotPlugNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CpuHotPlugNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CpuIncompatible or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCpuIncompatible = /* @__PURE__ */ decoder$(decodeAt$CpuIncompatible, isCpuIncompatible);
+export const decodeCpuIncompatible: rt.Decoder<AnyCpuIncompatible> = /* @__PURE__ */ decoder$(
+  decodeAt$CpuIncompatible,
+  isCpuIncompatible,
+);
 /** {@link decodeCpuIncompatible} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCpuIncompatible = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeCpuIncompatible: rt.SafeDecoder<AnyCpuIncompatible> = /* @__PURE__ */ safeDecoder$(
   decodeAt$CpuIncompatible,
   isCpuIncompatible,
 );
 /** {@link decodeCpuIncompatible} for a JSON array (paths `$[i]...`). */
-export const decodeCpuIncompatibleArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CpuIncompatible);
+export const decodeCpuIncompatibleArray: rt.Decoder<AnyCpuIncompatible[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CpuIncompatible);
 /** {@link decodeCpuIncompatible} from JSON text, every int64 digit kept. */
-export const parseCpuIncompatible = /* @__PURE__ */ parser$(decodeAt$CpuIncompatible);
+export const parseCpuIncompatible: rt.Parser<AnyCpuIncompatible> =
+  /* @__PURE__ */ parser$(decodeAt$CpuIncompatible);
 /** {@link decodeCpuIncompatible} for JSON text of an array, every int64 digit kept. */
-export const parseCpuIncompatibleArray = /* @__PURE__ */ arrayParser$(decodeAt$CpuIncompatible);
+export const parseCpuIncompatibleArray: rt.Parser<AnyCpuIncompatible[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CpuIncompatible);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CpuIncompatible1ECX; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCpuIncompatible1ECX = /* @__PURE__ */ decoder$(
+export const decodeCpuIncompatible1ECX: rt.Decoder<CpuIncompatible1ECX> = /* @__PURE__ */ decoder$(
   decodeAt$CpuIncompatible1ECX,
   isCpuIncompatible1ECX,
 );
 /** {@link decodeCpuIncompatible1ECX} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCpuIncompatible1ECX = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CpuIncompatible1ECX,
-  isCpuIncompatible1ECX,
-);
+export const safeDecodeCpuIncompatible1ECX: rt.SafeDecoder<CpuIncompatible1ECX> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CpuIncompatible1ECX, isCpuIncompatible1ECX);
 /** {@link decodeCpuIncompatible1ECX} for a JSON array (paths `$[i]...`). */
-export const decodeCpuIncompatible1ECXArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CpuIncompatible1ECX);
+export const decodeCpuIncompatible1ECXArray: rt.Decoder<CpuIncompatible1ECX[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CpuIncompatible1ECX);
 /** {@link decodeCpuIncompatible1ECX} from JSON text, every int64 digit kept. */
-export const parseCpuIncompatible1ECX = /* @__PURE__ */ parser$(decodeAt$CpuIncompatible1ECX);
+export const parseCpuIncompatible1ECX: rt.Parser<CpuIncompatible1ECX> = /* @__PURE__ */ parser$(
+  decodeAt$CpuIncompatible1ECX,
+);
 /** {@link decodeCpuIncompatible1ECX} for JSON text of an array, every int64 digit kept. */
-export const parseCpuIncompatible1ECXArray = /* @__PURE__ */ arrayParser$(decodeAt$CpuIncompatible1ECX);
+export const parseCpuIncompatible1ECXArray: rt.Parser<CpuIncompatible1ECX[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$CpuIncompatible1ECX,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CpuIncompatible81EDX; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCpuIncompatible81EDX = /* @__PURE__ */ decoder$(
+export const decodeCpuIncompatible81EDX: rt.Decoder<CpuIncompatible81EDX> = /* @__PURE__ */ decoder$(
   decodeAt$CpuIncompatible81EDX,
   isCpuIncompatible81EDX,
 );
 /** {@link decodeCpuIncompatible81EDX} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCpuIncompatible81EDX = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CpuIncompatible81EDX,
-  isCpuIncompatible81EDX,
-);
+export const safeDecodeCpuIncompatible81EDX: rt.SafeDecoder<CpuIncompatible81EDX> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CpuIncompatible81EDX, isCpuIncompatible81EDX);
 /** {@link decodeCpuIncompatible81EDX} for a JSON array (paths `$[i]...`). */
-export const decodeCpuIncompatible81EDXArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CpuIncompatible81EDX);
+export const decodeCpuIncompatible81EDXArray: rt.Decoder<CpuIncompatible81EDX[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CpuIncompatible81EDX);
 /** {@link decodeCpuIncompatible81EDX} from JSON text, every int64 digit kept. */
-export const parseCpuIncompatible81EDX = /* @__PURE__ */ parser$(decodeAt$CpuIncompatible81EDX);
+export const parseCpuIncompatible81EDX: rt.Parser<CpuIncompatible81EDX> = /* @__PURE__ */ parser$(
+  decodeAt$CpuIncompatible81EDX,
+);
 /** {@link decodeCpuIncompatible81EDX} for JSON text of an array, every int64 digit kept. */
-export const parseCpuIncompatible81EDXArray = /* @__PURE__ */ arrayParser$(decodeAt$CpuIncompatible81EDX);
+export const parseCpuIncompatible81EDXArray: rt.Parser<CpuIncompatible81EDX[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$CpuIncompatible81EDX,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CreateTaskAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCreateTaskAction = /* @__PURE__ */ decoder$(decodeAt$CreateTaskAction, isCreateTaskAction);
+export const decodeCreateTaskAction: rt.Decoder<CreateTaskAction> = /* @__PURE__ */ decoder$(
+  decodeAt$CreateTaskAction,
+  isCreateTaskAction,
+);
 /** {@link decodeCreateTaskAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCreateTaskAction = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeCreateTaskAction: rt.SafeDecoder<CreateTaskAction> = /* @__PURE__ */ safeDecoder$(
   decodeAt$CreateTaskAction,
   isCreateTaskAction,
 );
 /** {@link decodeCreateTaskAction} for a JSON array (paths `$[i]...`). */
-export const decodeCreateTaskActionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CreateTaskAction);
+export const decodeCreateTaskActionArray: rt.Decoder<CreateTaskAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CreateTaskAction);
 /** {@link decodeCreateTaskAction} from JSON text, every int64 digit kept. */
-export const parseCreateTaskAction = /* @__PURE__ */ parser$(decodeAt$CreateTaskAction);
+export const parseCreateTaskAction: rt.Parser<CreateTaskAction> =
+  /* @__PURE__ */ parser$(decodeAt$CreateTaskAction);
 /** {@link decodeCreateTaskAction} for JSON text of an array, every int64 digit kept. */
-export const parseCreateTaskActionArray = /* @__PURE__ */ arrayParser$(decodeAt$CreateTaskAction);
+export const parseCreateTaskActionArray: rt.Parser<CreateTaskAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CreateTaskAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomFieldDef; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomFieldDef = /* @__PURE__ */ decoder$(decodeAt$CustomFieldDef, isCustomFieldDef);
+export const decodeCustomFieldDef: rt.Decoder<CustomFieldDef> = /* @__PURE__ */ decoder$(
+  decodeAt$CustomFieldDef,
+  isCustomFieldDef,
+);
 /** {@link decodeCustomFieldDef} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomFieldDef = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeCustomFieldDef: rt.SafeDecoder<CustomFieldDef> = /* @__PURE__ */ safeDecoder$(
   decodeAt$CustomFieldDef,
   isCustomFieldDef,
 );
 /** {@link decodeCustomFieldDef} for a JSON array (paths `$[i]...`). */
-export const decodeCustomFieldDefArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomFieldDef);
+export const decodeCustomFieldDefArray: rt.Decoder<CustomFieldDef[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomFieldDef);
 /** {@link decodeCustomFieldDef} from JSON text, every int64 digit kept. */
-export const parseCustomFieldDef = /* @__PURE__ */ parser$(decodeAt$CustomFieldDef);
+export const parseCustomFieldDef: rt.Parser<CustomFieldDef> =
+  /* @__PURE__ */ parser$(decodeAt$CustomFieldDef);
 /** {@link decodeCustomFieldDef} for JSON text of an array, every int64 digit kept. */
-export const parseCustomFieldDefArray = /* @__PURE__ */ arrayParser$(decodeAt$CustomFieldDef);
+export const parseCustomFieldDefArray: rt.Parser<CustomFieldDef[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomFieldDef);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomFieldDefAddedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomFieldDefAddedEvent = /* @__PURE__ */ decoder$(
+export const decodeCustomFieldDefAddedEvent: rt.Decoder<CustomFieldDefAddedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$CustomFieldDefAddedEvent,
   isCustomFieldDefAddedEvent,
 );
 /** {@link decodeCustomFieldDefAddedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomFieldDefAddedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomFieldDefAddedEvent,
-  isCustomFieldDefAddedEvent,
-);
+export const safeDecodeCustomFieldDefAddedEvent: rt.SafeDecoder<CustomFieldDefAddedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomFieldDefAddedEvent, isCustomFieldDefAddedEvent);
 /** {@link decodeCustomFieldDefAddedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeCustomFieldDefAddedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomFieldDefAddedEvent,
-);
+export const decodeCustomFieldDefAddedEventArray: rt.Decoder<CustomFieldDefAddedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomFieldDefAddedEvent);
 /** {@link decodeCustomFieldDefAddedEvent} from JSON text, every int64 digit kept. */
-export const parseCustomFieldDefAddedEvent = /* @__PURE__ */ parser$(decodeAt$CustomFieldDefAddedEvent);
-/** {@link decodeCustomFieldDefAddedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseCustomFieldDefAddedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseCustomFieldDefAddedEvent: rt.Parser<CustomFieldDefAddedEvent> = /* @__PURE__ */ parser$(
   decodeAt$CustomFieldDefAddedEvent,
 );
+/** {@link decodeCustomFieldDefAddedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseCustomFieldDefAddedEventArray: rt.Parser<CustomFieldDefAddedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomFieldDefAddedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomFieldDefEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomFieldDefEvent = /* @__PURE__ */ decoder$(
+export const decodeCustomFieldDefEvent: rt.Decoder<AnyCustomFieldDefEvent> = /* @__PURE__ */ decoder$(
   decodeAt$CustomFieldDefEvent,
   isCustomFieldDefEvent,
 );
 /** {@link decodeCustomFieldDefEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomFieldDefEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomFieldDefEvent,
-  isCustomFieldDefEvent,
-);
+export const safeDecodeCustomFieldDefEvent: rt.SafeDecoder<AnyCustomFieldDefEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomFieldDefEvent, isCustomFieldDefEvent);
 /** {@link decodeCustomFieldDefEvent} for a JSON array (paths `$[i]...`). */
-export const decodeCustomFieldDefEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomFieldDefEvent);
+export const decodeCustomFieldDefEventArray: rt.Decoder<AnyCustomFieldDefEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomFieldDefEvent);
 /** {@link decodeCustomFieldDefEvent} from JSON text, every int64 digit kept. */
-export const parseCustomFieldDefEvent = /* @__PURE__ */ parser$(decodeAt$CustomFieldDefEvent);
+export const parseCustomFieldDefEvent: rt.Parser<AnyCustomFieldDefEvent> = /* @__PURE__ */ parser$(
+  decodeAt$CustomFieldDefEvent,
+);
 /** {@link decodeCustomFieldDefEvent} for JSON text of an array, every int64 digit kept. */
-export const parseCustomFieldDefEventArray = /* @__PURE__ */ arrayParser$(decodeAt$CustomFieldDefEvent);
+export const parseCustomFieldDefEventArray: rt.Parser<AnyCustomFieldDefEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomFieldDefEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomFieldDefRemovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomFieldDefRemovedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$CustomFieldDefRemovedEvent,
-  isCustomFieldDefRemovedEvent,
-);
+export const decodeCustomFieldDefRemovedEvent: rt.Decoder<CustomFieldDefRemovedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomFieldDefRemovedEvent, isCustomFieldDefRemovedEvent);
 /** {@link decodeCustomFieldDefRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomFieldDefRemovedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomFieldDefRemovedEvent,
-  isCustomFieldDefRemovedEvent,
-);
+export const safeDecodeCustomFieldDefRemovedEvent: rt.SafeDecoder<CustomFieldDefRemovedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomFieldDefRemovedEvent, isCustomFieldDefRemovedEvent);
 /** {@link decodeCustomFieldDefRemovedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeCustomFieldDefRemovedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomFieldDefRemovedEvent,
-);
+export const decodeCustomFieldDefRemovedEventArray: rt.Decoder<CustomFieldDefRemovedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomFieldDefRemovedEvent);
 /** {@link decodeCustomFieldDefRemovedEvent} from JSON text, every int64 digit kept. */
-export const parseCustomFieldDefRemovedEvent = /* @__PURE__ */ parser$(decodeAt$CustomFieldDefRemovedEvent);
-/** {@link decodeCustomFieldDefRemovedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseCustomFieldDefRemovedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseCustomFieldDefRemovedEvent: rt.Parser<CustomFieldDefRemovedEvent> = /* @__PURE__ */ parser$(
   decodeAt$CustomFieldDefRemovedEvent,
 );
+/** {@link decodeCustomFieldDefRemovedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseCustomFieldDefRemovedEventArray: rt.Parser<CustomFieldDefRemovedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomFieldDefRemovedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomFieldDefRenamedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomFieldDefRenamedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$CustomFieldDefRenamedEvent,
-  isCustomFieldDefRenamedEvent,
-);
+export const decodeCustomFieldDefRenamedEvent: rt.Decoder<CustomFieldDefRenamedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomFieldDefRenamedEvent, isCustomFieldDefRenamedEvent);
 /** {@link decodeCustomFieldDefRenamedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomFieldDefRenamedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomFieldDefRenamedEvent,
-  isCustomFieldDefRenamedEvent,
-);
+export const safeDecodeCustomFieldDefRenamedEvent: rt.SafeDecoder<CustomFieldDefRenamedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomFieldDefRenamedEvent, isCustomFieldDefRenamedEvent);
 /** {@link decodeCustomFieldDefRenamedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeCustomFieldDefRenamedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomFieldDefRenamedEvent,
-);
+export const decodeCustomFieldDefRenamedEventArray: rt.Decoder<CustomFieldDefRenamedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomFieldDefRenamedEvent);
 /** {@link decodeCustomFieldDefRenamedEvent} from JSON text, every int64 digit kept. */
-export const parseCustomFieldDefRenamedEvent = /* @__PURE__ */ parser$(decodeAt$CustomFieldDefRenamedEvent);
-/** {@link decodeCustomFieldDefRenamedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseCustomFieldDefRenamedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseCustomFieldDefRenamedEvent: rt.Parser<CustomFieldDefRenamedEvent> = /* @__PURE__ */ parser$(
   decodeAt$CustomFieldDefRenamedEvent,
 );
+/** {@link decodeCustomFieldDefRenamedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseCustomFieldDefRenamedEventArray: rt.Parser<CustomFieldDefRenamedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomFieldDefRenamedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomFieldEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomFieldEvent = /* @__PURE__ */ decoder$(decodeAt$CustomFieldEvent, isCustomFieldEvent);
+export const decodeCustomFieldEvent: rt.Decoder<AnyCustomFieldEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$CustomFieldEvent,
+  isCustomFieldEvent,
+);
 /** {@link decodeCustomFieldEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomFieldEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeCustomFieldEvent: rt.SafeDecoder<AnyCustomFieldEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$CustomFieldEvent,
   isCustomFieldEvent,
 );
 /** {@link decodeCustomFieldEvent} for a JSON array (paths `$[i]...`). */
-export const decodeCustomFieldEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomFieldEvent);
+export const decodeCustomFieldEventArray: rt.Decoder<AnyCustomFieldEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomFieldEvent);
 /** {@link decodeCustomFieldEvent} from JSON text, every int64 digit kept. */
-export const parseCustomFieldEvent = /* @__PURE__ */ parser$(decodeAt$CustomFieldEvent);
+export const parseCustomFieldEvent: rt.Parser<AnyCustomFieldEvent> =
+  /* @__PURE__ */ parser$(decodeAt$CustomFieldEvent);
 /** {@link decodeCustomFieldEvent} for JSON text of an array, every int64 digit kept. */
-export const parseCustomFieldEventArray = /* @__PURE__ */ arrayParser$(decodeAt$CustomFieldEvent);
+export const parseCustomFieldEventArray: rt.Parser<AnyCustomFieldEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomFieldEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomFieldStringValue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomFieldStringValue = /* @__PURE__ */ decoder$(
+export const decodeCustomFieldStringValue: rt.Decoder<CustomFieldStringValue> = /* @__PURE__ */ decoder$(
   decodeAt$CustomFieldStringValue,
   isCustomFieldStringValue,
 );
 /** {@link decodeCustomFieldStringValue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomFieldStringValue = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomFieldStringValue,
-  isCustomFieldStringValue,
-);
+export const safeDecodeCustomFieldStringValue: rt.SafeDecoder<CustomFieldStringValue> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomFieldStringValue, isCustomFieldStringValue);
 /** {@link decodeCustomFieldStringValue} for a JSON array (paths `$[i]...`). */
-export const decodeCustomFieldStringValueArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeCustomFieldStringValueArray: rt.Decoder<CustomFieldStringValue[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomFieldStringValue);
+/** {@link decodeCustomFieldStringValue} from JSON text, every int64 digit kept. */
+export const parseCustomFieldStringValue: rt.Parser<CustomFieldStringValue> = /* @__PURE__ */ parser$(
   decodeAt$CustomFieldStringValue,
 );
-/** {@link decodeCustomFieldStringValue} from JSON text, every int64 digit kept. */
-export const parseCustomFieldStringValue = /* @__PURE__ */ parser$(decodeAt$CustomFieldStringValue);
 /** {@link decodeCustomFieldStringValue} for JSON text of an array, every int64 digit kept. */
-export const parseCustomFieldStringValueArray = /* @__PURE__ */ arrayParser$(decodeAt$CustomFieldStringValue);
+export const parseCustomFieldStringValueArray: rt.Parser<CustomFieldStringValue[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomFieldStringValue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomFieldValue or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomFieldValue = /* @__PURE__ */ decoder$(decodeAt$CustomFieldValue, isCustomFieldValue);
+export const decodeCustomFieldValue: rt.Decoder<AnyCustomFieldValue> = /* @__PURE__ */ decoder$(
+  decodeAt$CustomFieldValue,
+  isCustomFieldValue,
+);
 /** {@link decodeCustomFieldValue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomFieldValue = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeCustomFieldValue: rt.SafeDecoder<AnyCustomFieldValue> = /* @__PURE__ */ safeDecoder$(
   decodeAt$CustomFieldValue,
   isCustomFieldValue,
 );
 /** {@link decodeCustomFieldValue} for a JSON array (paths `$[i]...`). */
-export const decodeCustomFieldValueArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomFieldValue);
+export const decodeCustomFieldValueArray: rt.Decoder<AnyCustomFieldValue[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomFieldValue);
 /** {@link decodeCustomFieldValue} from JSON text, every int64 digit kept. */
-export const parseCustomFieldValue = /* @__PURE__ */ parser$(decodeAt$CustomFieldValue);
+export const parseCustomFieldValue: rt.Parser<AnyCustomFieldValue> =
+  /* @__PURE__ */ parser$(decodeAt$CustomFieldValue);
 /** {@link decodeCustomFieldValue} for JSON text of an array, every int64 digit kept. */
-export const parseCustomFieldValueArray = /* @__PURE__ */ arrayParser$(decodeAt$CustomFieldValue);
+export const parseCustomFieldValueArray: rt.Parser<AnyCustomFieldValue[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomFieldValue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomFieldValueChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomFieldValueChangedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$CustomFieldValueChangedEvent,
-  isCustomFieldValueChangedEvent,
-);
+export const decodeCustomFieldValueChangedEvent: rt.Decoder<CustomFieldValueChangedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomFieldValueChangedEvent, isCustomFieldValueChangedEvent);
 /** {@link decodeCustomFieldValueChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomFieldValueChangedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomFieldValueChangedEvent,
-  isCustomFieldValueChangedEvent,
-);
+export const safeDecodeCustomFieldValueChangedEvent: rt.SafeDecoder<CustomFieldValueChangedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomFieldValueChangedEvent, isCustomFieldValueChangedEvent);
 /** {@link decodeCustomFieldValueChangedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeCustomFieldValueChangedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomFieldValueChangedEvent,
-);
+export const decodeCustomFieldValueChangedEventArray: rt.Decoder<CustomFieldValueChangedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomFieldValueChangedEvent);
 /** {@link decodeCustomFieldValueChangedEvent} from JSON text, every int64 digit kept. */
-export const parseCustomFieldValueChangedEvent = /* @__PURE__ */ parser$(
-  decodeAt$CustomFieldValueChangedEvent,
-);
+export const parseCustomFieldValueChangedEvent: rt.Parser<CustomFieldValueChangedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$CustomFieldValueChangedEvent);
 /** {@link decodeCustomFieldValueChangedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseCustomFieldValueChangedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CustomFieldValueChangedEvent,
-);
+export const parseCustomFieldValueChangedEventArray: rt.Parser<CustomFieldValueChangedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomFieldValueChangedEvent);

@@ -4,6 +4,40 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyCannotAccessNetwork,
+  AnyCannotAccessVmComponent,
+  AnyCannotAccessVmDevice,
+  AnyCannotAccessVmDisk,
+  AnyCannotMoveVsanEnabledHost,
+  CannotAccessFile,
+  CannotAccessLocalSource,
+  CannotAccessVmConfig,
+  CannotAddHostWithFTVmAsStandalone,
+  CannotAddHostWithFTVmToDifferentCluster,
+  CannotAddHostWithFTVmToNonHACluster,
+  CannotChangeDrsBehaviorForFtSecondary,
+  CannotChangeHaSettingsForFtSecondary,
+  CannotChangeVsanClusterUuid,
+  CannotChangeVsanNodeUuid,
+  CannotComputeFTCompatibleHosts,
+  CannotCreateFile,
+  CannotDecryptPasswords,
+  CannotDeleteFile,
+  CannotDisableDrsOnClustersWithVApps,
+  CannotDisableSnapshot,
+  CannotDisconnectHostWithFaultToleranceVm,
+  CannotEnableVmcpForCluster,
+  CannotModifyConfigCpuRequirements,
+  CannotMoveFaultToleranceVm,
+  CannotMoveHostWithFaultToleranceVm,
+  CannotMoveVmWithDeltaDisk,
+  CannotMoveVmWithNativeDeltaDisk,
+  CannotPlaceWithoutPrerequisiteMoves,
+  CannotPowerOffVmInCluster,
+  CannotReconfigureVsanWhenHaEnabled,
+  CannotUseNetwork,
+} from "../types.js";
 import {
   decodeAt$CannotAccessFile,
   decodeAt$CannotAccessLocalSource,
@@ -82,23 +116,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -106,711 +140,687 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotAccessFile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotAccessFile = /* @__PURE__ */ decoder$(decodeAt$CannotAccessFile, isCannotAccessFile);
+export const decodeCannotAccessFile: rt.Decoder<CannotAccessFile> = /* @__PURE__ */ decoder$(
+  decodeAt$CannotAccessFile,
+  isCannotAccessFile,
+);
 /** {@link decodeCannotAccessFile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotAccessFile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeCannotAccessFile: rt.SafeDecoder<CannotAccessFile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$CannotAccessFile,
   isCannotAccessFile,
 );
 /** {@link decodeCannotAccessFile} for a JSON array (paths `$[i]...`). */
-export const decodeCannotAccessFileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CannotAccessFile);
+export const decodeCannotAccessFileArray: rt.Decoder<CannotAccessFile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotAccessFile);
 /** {@link decodeCannotAccessFile} from JSON text, every int64 digit kept. */
-export const parseCannotAccessFile = /* @__PURE__ */ parser$(decodeAt$CannotAccessFile);
+export const parseCannotAccessFile: rt.Parser<CannotAccessFile> =
+  /* @__PURE__ */ parser$(decodeAt$CannotAccessFile);
 /** {@link decodeCannotAccessFile} for JSON text of an array, every int64 digit kept. */
-export const parseCannotAccessFileArray = /* @__PURE__ */ arrayParser$(decodeAt$CannotAccessFile);
+export const parseCannotAccessFileArray: rt.Parser<CannotAccessFile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotAccessFile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotAccessLocalSource; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotAccessLocalSource = /* @__PURE__ */ decoder$(
+export const decodeCannotAccessLocalSource: rt.Decoder<CannotAccessLocalSource> = /* @__PURE__ */ decoder$(
   decodeAt$CannotAccessLocalSource,
   isCannotAccessLocalSource,
 );
 /** {@link decodeCannotAccessLocalSource} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotAccessLocalSource = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotAccessLocalSource,
-  isCannotAccessLocalSource,
-);
+export const safeDecodeCannotAccessLocalSource: rt.SafeDecoder<CannotAccessLocalSource> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CannotAccessLocalSource, isCannotAccessLocalSource);
 /** {@link decodeCannotAccessLocalSource} for a JSON array (paths `$[i]...`). */
-export const decodeCannotAccessLocalSourceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CannotAccessLocalSource,
-);
+export const decodeCannotAccessLocalSourceArray: rt.Decoder<CannotAccessLocalSource[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotAccessLocalSource);
 /** {@link decodeCannotAccessLocalSource} from JSON text, every int64 digit kept. */
-export const parseCannotAccessLocalSource = /* @__PURE__ */ parser$(decodeAt$CannotAccessLocalSource);
-/** {@link decodeCannotAccessLocalSource} for JSON text of an array, every int64 digit kept. */
-export const parseCannotAccessLocalSourceArray = /* @__PURE__ */ arrayParser$(
+export const parseCannotAccessLocalSource: rt.Parser<CannotAccessLocalSource> = /* @__PURE__ */ parser$(
   decodeAt$CannotAccessLocalSource,
 );
+/** {@link decodeCannotAccessLocalSource} for JSON text of an array, every int64 digit kept. */
+export const parseCannotAccessLocalSourceArray: rt.Parser<CannotAccessLocalSource[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotAccessLocalSource);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotAccessNetwork or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotAccessNetwork = /* @__PURE__ */ decoder$(
+export const decodeCannotAccessNetwork: rt.Decoder<AnyCannotAccessNetwork> = /* @__PURE__ */ decoder$(
   decodeAt$CannotAccessNetwork,
   isCannotAccessNetwork,
 );
 /** {@link decodeCannotAccessNetwork} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotAccessNetwork = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotAccessNetwork,
-  isCannotAccessNetwork,
-);
+export const safeDecodeCannotAccessNetwork: rt.SafeDecoder<AnyCannotAccessNetwork> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CannotAccessNetwork, isCannotAccessNetwork);
 /** {@link decodeCannotAccessNetwork} for a JSON array (paths `$[i]...`). */
-export const decodeCannotAccessNetworkArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CannotAccessNetwork);
+export const decodeCannotAccessNetworkArray: rt.Decoder<AnyCannotAccessNetwork[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotAccessNetwork);
 /** {@link decodeCannotAccessNetwork} from JSON text, every int64 digit kept. */
-export const parseCannotAccessNetwork = /* @__PURE__ */ parser$(decodeAt$CannotAccessNetwork);
+export const parseCannotAccessNetwork: rt.Parser<AnyCannotAccessNetwork> = /* @__PURE__ */ parser$(
+  decodeAt$CannotAccessNetwork,
+);
 /** {@link decodeCannotAccessNetwork} for JSON text of an array, every int64 digit kept. */
-export const parseCannotAccessNetworkArray = /* @__PURE__ */ arrayParser$(decodeAt$CannotAccessNetwork);
+export const parseCannotAccessNetworkArray: rt.Parser<AnyCannotAccessNetwork[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotAccessNetwork);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotAccessVmComponent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotAccessVmComponent = /* @__PURE__ */ decoder$(
+export const decodeCannotAccessVmComponent: rt.Decoder<AnyCannotAccessVmComponent> = /* @__PURE__ */ decoder$(
   decodeAt$CannotAccessVmComponent,
   isCannotAccessVmComponent,
 );
 /** {@link decodeCannotAccessVmComponent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotAccessVmComponent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotAccessVmComponent,
-  isCannotAccessVmComponent,
-);
+export const safeDecodeCannotAccessVmComponent: rt.SafeDecoder<AnyCannotAccessVmComponent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CannotAccessVmComponent, isCannotAccessVmComponent);
 /** {@link decodeCannotAccessVmComponent} for a JSON array (paths `$[i]...`). */
-export const decodeCannotAccessVmComponentArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CannotAccessVmComponent,
-);
+export const decodeCannotAccessVmComponentArray: rt.Decoder<AnyCannotAccessVmComponent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotAccessVmComponent);
 /** {@link decodeCannotAccessVmComponent} from JSON text, every int64 digit kept. */
-export const parseCannotAccessVmComponent = /* @__PURE__ */ parser$(decodeAt$CannotAccessVmComponent);
-/** {@link decodeCannotAccessVmComponent} for JSON text of an array, every int64 digit kept. */
-export const parseCannotAccessVmComponentArray = /* @__PURE__ */ arrayParser$(
+export const parseCannotAccessVmComponent: rt.Parser<AnyCannotAccessVmComponent> = /* @__PURE__ */ parser$(
   decodeAt$CannotAccessVmComponent,
 );
+/** {@link decodeCannotAccessVmComponent} for JSON text of an array, every int64 digit kept. */
+export const parseCannotAccessVmComponentArray: rt.Parser<AnyCannotAccessVmComponent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotAccessVmComponent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotAccessVmConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotAccessVmConfig = /* @__PURE__ */ decoder$(
+export const decodeCannotAccessVmConfig: rt.Decoder<CannotAccessVmConfig> = /* @__PURE__ */ decoder$(
   decodeAt$CannotAccessVmConfig,
   isCannotAccessVmConfig,
 );
 /** {@link decodeCannotAccessVmConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotAccessVmConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotAccessVmConfig,
-  isCannotAccessVmConfig,
-);
+export const safeDecodeCannotAccessVmConfig: rt.SafeDecoder<CannotAccessVmConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CannotAccessVmConfig, isCannotAccessVmConfig);
 /** {@link decodeCannotAccessVmConfig} for a JSON array (paths `$[i]...`). */
-export const decodeCannotAccessVmConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CannotAccessVmConfig);
+export const decodeCannotAccessVmConfigArray: rt.Decoder<CannotAccessVmConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotAccessVmConfig);
 /** {@link decodeCannotAccessVmConfig} from JSON text, every int64 digit kept. */
-export const parseCannotAccessVmConfig = /* @__PURE__ */ parser$(decodeAt$CannotAccessVmConfig);
+export const parseCannotAccessVmConfig: rt.Parser<CannotAccessVmConfig> = /* @__PURE__ */ parser$(
+  decodeAt$CannotAccessVmConfig,
+);
 /** {@link decodeCannotAccessVmConfig} for JSON text of an array, every int64 digit kept. */
-export const parseCannotAccessVmConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$CannotAccessVmConfig);
+export const parseCannotAccessVmConfigArray: rt.Parser<CannotAccessVmConfig[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$CannotAccessVmConfig,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotAccessVmDevice or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotAccessVmDevice = /* @__PURE__ */ decoder$(
+export const decodeCannotAccessVmDevice: rt.Decoder<AnyCannotAccessVmDevice> = /* @__PURE__ */ decoder$(
   decodeAt$CannotAccessVmDevice,
   isCannotAccessVmDevice,
 );
 /** {@link decodeCannotAccessVmDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotAccessVmDevice = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotAccessVmDevice,
-  isCannotAccessVmDevice,
-);
+export const safeDecodeCannotAccessVmDevice: rt.SafeDecoder<AnyCannotAccessVmDevice> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CannotAccessVmDevice, isCannotAccessVmDevice);
 /** {@link decodeCannotAccessVmDevice} for a JSON array (paths `$[i]...`). */
-export const decodeCannotAccessVmDeviceArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CannotAccessVmDevice);
+export const decodeCannotAccessVmDeviceArray: rt.Decoder<AnyCannotAccessVmDevice[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotAccessVmDevice);
 /** {@link decodeCannotAccessVmDevice} from JSON text, every int64 digit kept. */
-export const parseCannotAccessVmDevice = /* @__PURE__ */ parser$(decodeAt$CannotAccessVmDevice);
+export const parseCannotAccessVmDevice: rt.Parser<AnyCannotAccessVmDevice> = /* @__PURE__ */ parser$(
+  decodeAt$CannotAccessVmDevice,
+);
 /** {@link decodeCannotAccessVmDevice} for JSON text of an array, every int64 digit kept. */
-export const parseCannotAccessVmDeviceArray = /* @__PURE__ */ arrayParser$(decodeAt$CannotAccessVmDevice);
+export const parseCannotAccessVmDeviceArray: rt.Parser<AnyCannotAccessVmDevice[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotAccessVmDevice);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotAccessVmDisk or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotAccessVmDisk = /* @__PURE__ */ decoder$(
+export const decodeCannotAccessVmDisk: rt.Decoder<AnyCannotAccessVmDisk> = /* @__PURE__ */ decoder$(
   decodeAt$CannotAccessVmDisk,
   isCannotAccessVmDisk,
 );
 /** {@link decodeCannotAccessVmDisk} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotAccessVmDisk = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotAccessVmDisk,
-  isCannotAccessVmDisk,
-);
+export const safeDecodeCannotAccessVmDisk: rt.SafeDecoder<AnyCannotAccessVmDisk> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CannotAccessVmDisk, isCannotAccessVmDisk);
 /** {@link decodeCannotAccessVmDisk} for a JSON array (paths `$[i]...`). */
-export const decodeCannotAccessVmDiskArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CannotAccessVmDisk);
+export const decodeCannotAccessVmDiskArray: rt.Decoder<AnyCannotAccessVmDisk[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotAccessVmDisk);
 /** {@link decodeCannotAccessVmDisk} from JSON text, every int64 digit kept. */
-export const parseCannotAccessVmDisk = /* @__PURE__ */ parser$(decodeAt$CannotAccessVmDisk);
+export const parseCannotAccessVmDisk: rt.Parser<AnyCannotAccessVmDisk> =
+  /* @__PURE__ */ parser$(decodeAt$CannotAccessVmDisk);
 /** {@link decodeCannotAccessVmDisk} for JSON text of an array, every int64 digit kept. */
-export const parseCannotAccessVmDiskArray = /* @__PURE__ */ arrayParser$(decodeAt$CannotAccessVmDisk);
+export const parseCannotAccessVmDiskArray: rt.Parser<AnyCannotAccessVmDisk[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotAccessVmDisk);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotAddHostWithFTVmAsStandalone; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotAddHostWithFTVmAsStandalone = /* @__PURE__ */ decoder$(
-  decodeAt$CannotAddHostWithFTVmAsStandalone,
-  isCannotAddHostWithFTVmAsStandalone,
-);
+export const decodeCannotAddHostWithFTVmAsStandalone: rt.Decoder<CannotAddHostWithFTVmAsStandalone> =
+  /* @__PURE__ */ decoder$(decodeAt$CannotAddHostWithFTVmAsStandalone, isCannotAddHostWithFTVmAsStandalone);
 /** {@link decodeCannotAddHostWithFTVmAsStandalone} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotAddHostWithFTVmAsStandalone = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotAddHostWithFTVmAsStandalone,
-  isCannotAddHostWithFTVmAsStandalone,
-);
+export const safeDecodeCannotAddHostWithFTVmAsStandalone: rt.SafeDecoder<CannotAddHostWithFTVmAsStandalone> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$CannotAddHostWithFTVmAsStandalone,
+    isCannotAddHostWithFTVmAsStandalone,
+  );
 /** {@link decodeCannotAddHostWithFTVmAsStandalone} for a JSON array (paths `$[i]...`). */
-export const decodeCannotAddHostWithFTVmAsStandaloneArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CannotAddHostWithFTVmAsStandalone,
-);
+export const decodeCannotAddHostWithFTVmAsStandaloneArray: rt.Decoder<CannotAddHostWithFTVmAsStandalone[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotAddHostWithFTVmAsStandalone);
 /** {@link decodeCannotAddHostWithFTVmAsStandalone} from JSON text, every int64 digit kept. */
-export const parseCannotAddHostWithFTVmAsStandalone = /* @__PURE__ */ parser$(
-  decodeAt$CannotAddHostWithFTVmAsStandalone,
-);
+export const parseCannotAddHostWithFTVmAsStandalone: rt.Parser<CannotAddHostWithFTVmAsStandalone> =
+  /* @__PURE__ */ parser$(decodeAt$CannotAddHostWithFTVmAsStandalone);
 /** {@link decodeCannotAddHostWithFTVmAsStandalone} for JSON text of an array, every int64 digit kept. */
-export const parseCannotAddHostWithFTVmAsStandaloneArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CannotAddHostWithFTVmAsStandalone,
-);
+export const parseCannotAddHostWithFTVmAsStandaloneArray: rt.Parser<CannotAddHostWithFTVmAsStandalone[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotAddHostWithFTVmAsStandalone);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotAddHostWithFTVmToDifferentCluster; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotAddHostWithFTVmToDifferentCluster = /* @__PURE__ */ decoder$(
-  decodeAt$CannotAddHostWithFTVmToDifferentCluster,
-  isCannotAddHostWithFTVmToDifferentCluster,
-);
+export const decodeCannotAddHostWithFTVmToDifferentCluster: rt.Decoder<CannotAddHostWithFTVmToDifferentCluster> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$CannotAddHostWithFTVmToDifferentCluster,
+    isCannotAddHostWithFTVmToDifferentCluster,
+  );
 /** {@link decodeCannotAddHostWithFTVmToDifferentCluster} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotAddHostWithFTVmToDifferentCluster = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotAddHostWithFTVmToDifferentCluster,
-  isCannotAddHostWithFTVmToDifferentCluster,
-);
+export const safeDecodeCannotAddHostWithFTVmToDifferentCluster: rt.SafeDecoder<CannotAddHostWithFTVmToDifferentCluster> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$CannotAddHostWithFTVmToDifferentCluster,
+    isCannotAddHostWithFTVmToDifferentCluster,
+  );
 /** {@link decodeCannotAddHostWithFTVmToDifferentCluster} for a JSON array (paths `$[i]...`). */
-export const decodeCannotAddHostWithFTVmToDifferentClusterArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CannotAddHostWithFTVmToDifferentCluster,
-);
+export const decodeCannotAddHostWithFTVmToDifferentClusterArray: rt.Decoder<
+  CannotAddHostWithFTVmToDifferentCluster[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$CannotAddHostWithFTVmToDifferentCluster);
 /** {@link decodeCannotAddHostWithFTVmToDifferentCluster} from JSON text, every int64 digit kept. */
-export const parseCannotAddHostWithFTVmToDifferentCluster = /* @__PURE__ */ parser$(
-  decodeAt$CannotAddHostWithFTVmToDifferentCluster,
-);
+export const parseCannotAddHostWithFTVmToDifferentCluster: rt.Parser<CannotAddHostWithFTVmToDifferentCluster> =
+  /* @__PURE__ */ parser$(decodeAt$CannotAddHostWithFTVmToDifferentCluster);
 /** {@link decodeCannotAddHostWithFTVmToDifferentCluster} for JSON text of an array, every int64 digit kept. */
-export const parseCannotAddHostWithFTVmToDifferentClusterArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CannotAddHostWithFTVmToDifferentCluster,
-);
+export const parseCannotAddHostWithFTVmToDifferentClusterArray: rt.Parser<
+  CannotAddHostWithFTVmToDifferentCluster[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$CannotAddHostWithFTVmToDifferentCluster);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotAddHostWithFTVmToNonHACluster; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotAddHostWithFTVmToNonHACluster = /* @__PURE__ */ decoder$(
-  decodeAt$CannotAddHostWithFTVmToNonHACluster,
-  isCannotAddHostWithFTVmToNonHACluster,
-);
+export const decodeCannotAddHostWithFTVmToNonHACluster: rt.Decoder<CannotAddHostWithFTVmToNonHACluster> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$CannotAddHostWithFTVmToNonHACluster,
+    isCannotAddHostWithFTVmToNonHACluster,
+  );
 /** {@link decodeCannotAddHostWithFTVmToNonHACluster} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotAddHostWithFTVmToNonHACluster = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotAddHostWithFTVmToNonHACluster,
-  isCannotAddHostWithFTVmToNonHACluster,
-);
+export const safeDecodeCannotAddHostWithFTVmToNonHACluster: rt.SafeDecoder<CannotAddHostWithFTVmToNonHACluster> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$CannotAddHostWithFTVmToNonHACluster,
+    isCannotAddHostWithFTVmToNonHACluster,
+  );
 /** {@link decodeCannotAddHostWithFTVmToNonHACluster} for a JSON array (paths `$[i]...`). */
-export const decodeCannotAddHostWithFTVmToNonHAClusterArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CannotAddHostWithFTVmToNonHACluster,
-);
+export const decodeCannotAddHostWithFTVmToNonHAClusterArray: rt.Decoder<
+  CannotAddHostWithFTVmToNonHACluster[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$CannotAddHostWithFTVmToNonHACluster);
 /** {@link decodeCannotAddHostWithFTVmToNonHACluster} from JSON text, every int64 digit kept. */
-export const parseCannotAddHostWithFTVmToNonHACluster = /* @__PURE__ */ parser$(
-  decodeAt$CannotAddHostWithFTVmToNonHACluster,
-);
+export const parseCannotAddHostWithFTVmToNonHACluster: rt.Parser<CannotAddHostWithFTVmToNonHACluster> =
+  /* @__PURE__ */ parser$(decodeAt$CannotAddHostWithFTVmToNonHACluster);
 /** {@link decodeCannotAddHostWithFTVmToNonHACluster} for JSON text of an array, every int64 digit kept. */
-export const parseCannotAddHostWithFTVmToNonHAClusterArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CannotAddHostWithFTVmToNonHACluster,
-);
+export const parseCannotAddHostWithFTVmToNonHAClusterArray: rt.Parser<CannotAddHostWithFTVmToNonHACluster[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotAddHostWithFTVmToNonHACluster);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotChangeDrsBehaviorForFtSecondary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotChangeDrsBehaviorForFtSecondary = /* @__PURE__ */ decoder$(
-  decodeAt$CannotChangeDrsBehaviorForFtSecondary,
-  isCannotChangeDrsBehaviorForFtSecondary,
-);
+export const decodeCannotChangeDrsBehaviorForFtSecondary: rt.Decoder<CannotChangeDrsBehaviorForFtSecondary> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$CannotChangeDrsBehaviorForFtSecondary,
+    isCannotChangeDrsBehaviorForFtSecondary,
+  );
 /** {@link decodeCannotChangeDrsBehaviorForFtSecondary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotChangeDrsBehaviorForFtSecondary = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotChangeDrsBehaviorForFtSecondary,
-  isCannotChangeDrsBehaviorForFtSecondary,
-);
+export const safeDecodeCannotChangeDrsBehaviorForFtSecondary: rt.SafeDecoder<CannotChangeDrsBehaviorForFtSecondary> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$CannotChangeDrsBehaviorForFtSecondary,
+    isCannotChangeDrsBehaviorForFtSecondary,
+  );
 /** {@link decodeCannotChangeDrsBehaviorForFtSecondary} for a JSON array (paths `$[i]...`). */
-export const decodeCannotChangeDrsBehaviorForFtSecondaryArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CannotChangeDrsBehaviorForFtSecondary,
-);
+export const decodeCannotChangeDrsBehaviorForFtSecondaryArray: rt.Decoder<
+  CannotChangeDrsBehaviorForFtSecondary[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$CannotChangeDrsBehaviorForFtSecondary);
 /** {@link decodeCannotChangeDrsBehaviorForFtSecondary} from JSON text, every int64 digit kept. */
-export const parseCannotChangeDrsBehaviorForFtSecondary = /* @__PURE__ */ parser$(
-  decodeAt$CannotChangeDrsBehaviorForFtSecondary,
-);
+export const parseCannotChangeDrsBehaviorForFtSecondary: rt.Parser<CannotChangeDrsBehaviorForFtSecondary> =
+  /* @__PURE__ */ parser$(decodeAt$CannotChangeDrsBehaviorForFtSecondary);
 /** {@link decodeCannotChangeDrsBehaviorForFtSecondary} for JSON text of an array, every int64 digit kept. */
-export const parseCannotChangeDrsBehaviorForFtSecondaryArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CannotChangeDrsBehaviorForFtSecondary,
-);
+export const parseCannotChangeDrsBehaviorForFtSecondaryArray: rt.Parser<
+  CannotChangeDrsBehaviorForFtSecondary[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$CannotChangeDrsBehaviorForFtSecondary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotChangeHaSettingsForFtSecondary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotChangeHaSettingsForFtSecondary = /* @__PURE__ */ decoder$(
-  decodeAt$CannotChangeHaSettingsForFtSecondary,
-  isCannotChangeHaSettingsForFtSecondary,
-);
+export const decodeCannotChangeHaSettingsForFtSecondary: rt.Decoder<CannotChangeHaSettingsForFtSecondary> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$CannotChangeHaSettingsForFtSecondary,
+    isCannotChangeHaSettingsForFtSecondary,
+  );
 /** {@link decodeCannotChangeHaSettingsForFtSecondary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotChangeHaSettingsForFtSecondary = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotChangeHaSettingsForFtSecondary,
-  isCannotChangeHaSettingsForFtSecondary,
-);
+export const safeDecodeCannotChangeHaSettingsForFtSecondary: rt.SafeDecoder<CannotChangeHaSettingsForFtSecondary> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$CannotChangeHaSettingsForFtSecondary,
+    isCannotChangeHaSettingsForFtSecondary,
+  );
 /** {@link decodeCannotChangeHaSettingsForFtSecondary} for a JSON array (paths `$[i]...`). */
-export const decodeCannotChangeHaSettingsForFtSecondaryArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CannotChangeHaSettingsForFtSecondary,
-);
+export const decodeCannotChangeHaSettingsForFtSecondaryArray: rt.Decoder<
+  CannotChangeHaSettingsForFtSecondary[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$CannotChangeHaSettingsForFtSecondary);
 /** {@link decodeCannotChangeHaSettingsForFtSecondary} from JSON text, every int64 digit kept. */
-export const parseCannotChangeHaSettingsForFtSecondary = /* @__PURE__ */ parser$(
-  decodeAt$CannotChangeHaSettingsForFtSecondary,
-);
+export const parseCannotChangeHaSettingsForFtSecondary: rt.Parser<CannotChangeHaSettingsForFtSecondary> =
+  /* @__PURE__ */ parser$(decodeAt$CannotChangeHaSettingsForFtSecondary);
 /** {@link decodeCannotChangeHaSettingsForFtSecondary} for JSON text of an array, every int64 digit kept. */
-export const parseCannotChangeHaSettingsForFtSecondaryArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CannotChangeHaSettingsForFtSecondary,
-);
+export const parseCannotChangeHaSettingsForFtSecondaryArray: rt.Parser<
+  CannotChangeHaSettingsForFtSecondary[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$CannotChangeHaSettingsForFtSecondary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotChangeVsanClusterUuid; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotChangeVsanClusterUuid = /* @__PURE__ */ decoder$(
-  decodeAt$CannotChangeVsanClusterUuid,
-  isCannotChangeVsanClusterUuid,
-);
+export const decodeCannotChangeVsanClusterUuid: rt.Decoder<CannotChangeVsanClusterUuid> =
+  /* @__PURE__ */ decoder$(decodeAt$CannotChangeVsanClusterUuid, isCannotChangeVsanClusterUuid);
 /** {@link decodeCannotChangeVsanClusterUuid} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotChangeVsanClusterUuid = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotChangeVsanClusterUuid,
-  isCannotChangeVsanClusterUuid,
-);
+export const safeDecodeCannotChangeVsanClusterUuid: rt.SafeDecoder<CannotChangeVsanClusterUuid> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CannotChangeVsanClusterUuid, isCannotChangeVsanClusterUuid);
 /** {@link decodeCannotChangeVsanClusterUuid} for a JSON array (paths `$[i]...`). */
-export const decodeCannotChangeVsanClusterUuidArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CannotChangeVsanClusterUuid,
-);
+export const decodeCannotChangeVsanClusterUuidArray: rt.Decoder<CannotChangeVsanClusterUuid[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotChangeVsanClusterUuid);
 /** {@link decodeCannotChangeVsanClusterUuid} from JSON text, every int64 digit kept. */
-export const parseCannotChangeVsanClusterUuid = /* @__PURE__ */ parser$(decodeAt$CannotChangeVsanClusterUuid);
+export const parseCannotChangeVsanClusterUuid: rt.Parser<CannotChangeVsanClusterUuid> =
+  /* @__PURE__ */ parser$(decodeAt$CannotChangeVsanClusterUuid);
 /** {@link decodeCannotChangeVsanClusterUuid} for JSON text of an array, every int64 digit kept. */
-export const parseCannotChangeVsanClusterUuidArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CannotChangeVsanClusterUuid,
-);
+export const parseCannotChangeVsanClusterUuidArray: rt.Parser<CannotChangeVsanClusterUuid[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotChangeVsanClusterUuid);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotChangeVsanNodeUuid; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotChangeVsanNodeUuid = /* @__PURE__ */ decoder$(
+export const decodeCannotChangeVsanNodeUuid: rt.Decoder<CannotChangeVsanNodeUuid> = /* @__PURE__ */ decoder$(
   decodeAt$CannotChangeVsanNodeUuid,
   isCannotChangeVsanNodeUuid,
 );
 /** {@link decodeCannotChangeVsanNodeUuid} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotChangeVsanNodeUuid = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotChangeVsanNodeUuid,
-  isCannotChangeVsanNodeUuid,
-);
+export const safeDecodeCannotChangeVsanNodeUuid: rt.SafeDecoder<CannotChangeVsanNodeUuid> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CannotChangeVsanNodeUuid, isCannotChangeVsanNodeUuid);
 /** {@link decodeCannotChangeVsanNodeUuid} for a JSON array (paths `$[i]...`). */
-export const decodeCannotChangeVsanNodeUuidArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CannotChangeVsanNodeUuid,
-);
+export const decodeCannotChangeVsanNodeUuidArray: rt.Decoder<CannotChangeVsanNodeUuid[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotChangeVsanNodeUuid);
 /** {@link decodeCannotChangeVsanNodeUuid} from JSON text, every int64 digit kept. */
-export const parseCannotChangeVsanNodeUuid = /* @__PURE__ */ parser$(decodeAt$CannotChangeVsanNodeUuid);
-/** {@link decodeCannotChangeVsanNodeUuid} for JSON text of an array, every int64 digit kept. */
-export const parseCannotChangeVsanNodeUuidArray = /* @__PURE__ */ arrayParser$(
+export const parseCannotChangeVsanNodeUuid: rt.Parser<CannotChangeVsanNodeUuid> = /* @__PURE__ */ parser$(
   decodeAt$CannotChangeVsanNodeUuid,
 );
+/** {@link decodeCannotChangeVsanNodeUuid} for JSON text of an array, every int64 digit kept. */
+export const parseCannotChangeVsanNodeUuidArray: rt.Parser<CannotChangeVsanNodeUuid[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotChangeVsanNodeUuid);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotComputeFTCompatibleHosts; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotComputeFTCompatibleHosts = /* @__PURE__ */ decoder$(
-  decodeAt$CannotComputeFTCompatibleHosts,
-  isCannotComputeFTCompatibleHosts,
-);
+export const decodeCannotComputeFTCompatibleHosts: rt.Decoder<CannotComputeFTCompatibleHosts> =
+  /* @__PURE__ */ decoder$(decodeAt$CannotComputeFTCompatibleHosts, isCannotComputeFTCompatibleHosts);
 /** {@link decodeCannotComputeFTCompatibleHosts} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotComputeFTCompatibleHosts = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotComputeFTCompatibleHosts,
-  isCannotComputeFTCompatibleHosts,
-);
+export const safeDecodeCannotComputeFTCompatibleHosts: rt.SafeDecoder<CannotComputeFTCompatibleHosts> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CannotComputeFTCompatibleHosts, isCannotComputeFTCompatibleHosts);
 /** {@link decodeCannotComputeFTCompatibleHosts} for a JSON array (paths `$[i]...`). */
-export const decodeCannotComputeFTCompatibleHostsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CannotComputeFTCompatibleHosts,
-);
+export const decodeCannotComputeFTCompatibleHostsArray: rt.Decoder<CannotComputeFTCompatibleHosts[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotComputeFTCompatibleHosts);
 /** {@link decodeCannotComputeFTCompatibleHosts} from JSON text, every int64 digit kept. */
-export const parseCannotComputeFTCompatibleHosts = /* @__PURE__ */ parser$(
-  decodeAt$CannotComputeFTCompatibleHosts,
-);
+export const parseCannotComputeFTCompatibleHosts: rt.Parser<CannotComputeFTCompatibleHosts> =
+  /* @__PURE__ */ parser$(decodeAt$CannotComputeFTCompatibleHosts);
 /** {@link decodeCannotComputeFTCompatibleHosts} for JSON text of an array, every int64 digit kept. */
-export const parseCannotComputeFTCompatibleHostsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CannotComputeFTCompatibleHosts,
-);
+export const parseCannotComputeFTCompatibleHostsArray: rt.Parser<CannotComputeFTCompatibleHosts[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotComputeFTCompatibleHosts);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotCreateFile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotCreateFile = /* @__PURE__ */ decoder$(decodeAt$CannotCreateFile, isCannotCreateFile);
+export const decodeCannotCreateFile: rt.Decoder<CannotCreateFile> = /* @__PURE__ */ decoder$(
+  decodeAt$CannotCreateFile,
+  isCannotCreateFile,
+);
 /** {@link decodeCannotCreateFile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotCreateFile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeCannotCreateFile: rt.SafeDecoder<CannotCreateFile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$CannotCreateFile,
   isCannotCreateFile,
 );
 /** {@link decodeCannotCreateFile} for a JSON array (paths `$[i]...`). */
-export const decodeCannotCreateFileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CannotCreateFile);
+export const decodeCannotCreateFileArray: rt.Decoder<CannotCreateFile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotCreateFile);
 /** {@link decodeCannotCreateFile} from JSON text, every int64 digit kept. */
-export const parseCannotCreateFile = /* @__PURE__ */ parser$(decodeAt$CannotCreateFile);
+export const parseCannotCreateFile: rt.Parser<CannotCreateFile> =
+  /* @__PURE__ */ parser$(decodeAt$CannotCreateFile);
 /** {@link decodeCannotCreateFile} for JSON text of an array, every int64 digit kept. */
-export const parseCannotCreateFileArray = /* @__PURE__ */ arrayParser$(decodeAt$CannotCreateFile);
+export const parseCannotCreateFileArray: rt.Parser<CannotCreateFile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotCreateFile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotDecryptPasswords; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotDecryptPasswords = /* @__PURE__ */ decoder$(
+export const decodeCannotDecryptPasswords: rt.Decoder<CannotDecryptPasswords> = /* @__PURE__ */ decoder$(
   decodeAt$CannotDecryptPasswords,
   isCannotDecryptPasswords,
 );
 /** {@link decodeCannotDecryptPasswords} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotDecryptPasswords = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotDecryptPasswords,
-  isCannotDecryptPasswords,
-);
+export const safeDecodeCannotDecryptPasswords: rt.SafeDecoder<CannotDecryptPasswords> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CannotDecryptPasswords, isCannotDecryptPasswords);
 /** {@link decodeCannotDecryptPasswords} for a JSON array (paths `$[i]...`). */
-export const decodeCannotDecryptPasswordsArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeCannotDecryptPasswordsArray: rt.Decoder<CannotDecryptPasswords[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotDecryptPasswords);
+/** {@link decodeCannotDecryptPasswords} from JSON text, every int64 digit kept. */
+export const parseCannotDecryptPasswords: rt.Parser<CannotDecryptPasswords> = /* @__PURE__ */ parser$(
   decodeAt$CannotDecryptPasswords,
 );
-/** {@link decodeCannotDecryptPasswords} from JSON text, every int64 digit kept. */
-export const parseCannotDecryptPasswords = /* @__PURE__ */ parser$(decodeAt$CannotDecryptPasswords);
 /** {@link decodeCannotDecryptPasswords} for JSON text of an array, every int64 digit kept. */
-export const parseCannotDecryptPasswordsArray = /* @__PURE__ */ arrayParser$(decodeAt$CannotDecryptPasswords);
+export const parseCannotDecryptPasswordsArray: rt.Parser<CannotDecryptPasswords[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotDecryptPasswords);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotDeleteFile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotDeleteFile = /* @__PURE__ */ decoder$(decodeAt$CannotDeleteFile, isCannotDeleteFile);
+export const decodeCannotDeleteFile: rt.Decoder<CannotDeleteFile> = /* @__PURE__ */ decoder$(
+  decodeAt$CannotDeleteFile,
+  isCannotDeleteFile,
+);
 /** {@link decodeCannotDeleteFile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotDeleteFile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeCannotDeleteFile: rt.SafeDecoder<CannotDeleteFile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$CannotDeleteFile,
   isCannotDeleteFile,
 );
 /** {@link decodeCannotDeleteFile} for a JSON array (paths `$[i]...`). */
-export const decodeCannotDeleteFileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CannotDeleteFile);
+export const decodeCannotDeleteFileArray: rt.Decoder<CannotDeleteFile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotDeleteFile);
 /** {@link decodeCannotDeleteFile} from JSON text, every int64 digit kept. */
-export const parseCannotDeleteFile = /* @__PURE__ */ parser$(decodeAt$CannotDeleteFile);
+export const parseCannotDeleteFile: rt.Parser<CannotDeleteFile> =
+  /* @__PURE__ */ parser$(decodeAt$CannotDeleteFile);
 /** {@link decodeCannotDeleteFile} for JSON text of an array, every int64 digit kept. */
-export const parseCannotDeleteFileArray = /* @__PURE__ */ arrayParser$(decodeAt$CannotDeleteFile);
+export const parseCannotDeleteFileArray: rt.Parser<CannotDeleteFile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotDeleteFile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotDisableDrsOnClustersWithVApps; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotDisableDrsOnClustersWithVApps = /* @__PURE__ */ decoder$(
-  decodeAt$CannotDisableDrsOnClustersWithVApps,
-  isCannotDisableDrsOnClustersWithVApps,
-);
+export const decodeCannotDisableDrsOnClustersWithVApps: rt.Decoder<CannotDisableDrsOnClustersWithVApps> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$CannotDisableDrsOnClustersWithVApps,
+    isCannotDisableDrsOnClustersWithVApps,
+  );
 /** {@link decodeCannotDisableDrsOnClustersWithVApps} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotDisableDrsOnClustersWithVApps = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotDisableDrsOnClustersWithVApps,
-  isCannotDisableDrsOnClustersWithVApps,
-);
+export const safeDecodeCannotDisableDrsOnClustersWithVApps: rt.SafeDecoder<CannotDisableDrsOnClustersWithVApps> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$CannotDisableDrsOnClustersWithVApps,
+    isCannotDisableDrsOnClustersWithVApps,
+  );
 /** {@link decodeCannotDisableDrsOnClustersWithVApps} for a JSON array (paths `$[i]...`). */
-export const decodeCannotDisableDrsOnClustersWithVAppsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CannotDisableDrsOnClustersWithVApps,
-);
+export const decodeCannotDisableDrsOnClustersWithVAppsArray: rt.Decoder<
+  CannotDisableDrsOnClustersWithVApps[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$CannotDisableDrsOnClustersWithVApps);
 /** {@link decodeCannotDisableDrsOnClustersWithVApps} from JSON text, every int64 digit kept. */
-export const parseCannotDisableDrsOnClustersWithVApps = /* @__PURE__ */ parser$(
-  decodeAt$CannotDisableDrsOnClustersWithVApps,
-);
+export const parseCannotDisableDrsOnClustersWithVApps: rt.Parser<CannotDisableDrsOnClustersWithVApps> =
+  /* @__PURE__ */ parser$(decodeAt$CannotDisableDrsOnClustersWithVApps);
 /** {@link decodeCannotDisableDrsOnClustersWithVApps} for JSON text of an array, every int64 digit kept. */
-export const parseCannotDisableDrsOnClustersWithVAppsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CannotDisableDrsOnClustersWithVApps,
-);
+export const parseCannotDisableDrsOnClustersWithVAppsArray: rt.Parser<CannotDisableDrsOnClustersWithVApps[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotDisableDrsOnClustersWithVApps);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotDisableSnapshot; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotDisableSnapshot = /* @__PURE__ */ decoder$(
+export const decodeCannotDisableSnapshot: rt.Decoder<CannotDisableSnapshot> = /* @__PURE__ */ decoder$(
   decodeAt$CannotDisableSnapshot,
   isCannotDisableSnapshot,
 );
 /** {@link decodeCannotDisableSnapshot} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotDisableSnapshot = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotDisableSnapshot,
-  isCannotDisableSnapshot,
-);
+export const safeDecodeCannotDisableSnapshot: rt.SafeDecoder<CannotDisableSnapshot> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CannotDisableSnapshot, isCannotDisableSnapshot);
 /** {@link decodeCannotDisableSnapshot} for a JSON array (paths `$[i]...`). */
-export const decodeCannotDisableSnapshotArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CannotDisableSnapshot);
+export const decodeCannotDisableSnapshotArray: rt.Decoder<CannotDisableSnapshot[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotDisableSnapshot);
 /** {@link decodeCannotDisableSnapshot} from JSON text, every int64 digit kept. */
-export const parseCannotDisableSnapshot = /* @__PURE__ */ parser$(decodeAt$CannotDisableSnapshot);
+export const parseCannotDisableSnapshot: rt.Parser<CannotDisableSnapshot> = /* @__PURE__ */ parser$(
+  decodeAt$CannotDisableSnapshot,
+);
 /** {@link decodeCannotDisableSnapshot} for JSON text of an array, every int64 digit kept. */
-export const parseCannotDisableSnapshotArray = /* @__PURE__ */ arrayParser$(decodeAt$CannotDisableSnapshot);
+export const parseCannotDisableSnapshotArray: rt.Parser<CannotDisableSnapshot[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotDisableSnapshot);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotDisconnectHostWithFaultToleranceVm; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotDisconnectHostWithFaultToleranceVm = /* @__PURE__ */ decoder$(
-  decodeAt$CannotDisconnectHostWithFaultToleranceVm,
-  isCannotDisconnectHostWithFaultToleranceVm,
-);
+export const decodeCannotDisconnectHostWithFaultToleranceVm: rt.Decoder<CannotDisconnectHostWithFaultToleranceVm> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$CannotDisconnectHostWithFaultToleranceVm,
+    isCannotDisconnectHostWithFaultToleranceVm,
+  );
 /** {@link decodeCannotDisconnectHostWithFaultToleranceVm} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotDisconnectHostWithFaultToleranceVm = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotDisconnectHostWithFaultToleranceVm,
-  isCannotDisconnectHostWithFaultToleranceVm,
-);
+export const safeDecodeCannotDisconnectHostWithFaultToleranceVm: rt.SafeDecoder<CannotDisconnectHostWithFaultToleranceVm> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$CannotDisconnectHostWithFaultToleranceVm,
+    isCannotDisconnectHostWithFaultToleranceVm,
+  );
 /** {@link decodeCannotDisconnectHostWithFaultToleranceVm} for a JSON array (paths `$[i]...`). */
-export const decodeCannotDisconnectHostWithFaultToleranceVmArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CannotDisconnectHostWithFaultToleranceVm,
-);
+export const decodeCannotDisconnectHostWithFaultToleranceVmArray: rt.Decoder<
+  CannotDisconnectHostWithFaultToleranceVm[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$CannotDisconnectHostWithFaultToleranceVm);
 /** {@link decodeCannotDisconnectHostWithFaultToleranceVm} from JSON text, every int64 digit kept. */
-export const parseCannotDisconnectHostWithFaultToleranceVm = /* @__PURE__ */ parser$(
-  decodeAt$CannotDisconnectHostWithFaultToleranceVm,
-);
+export const parseCannotDisconnectHostWithFaultToleranceVm: rt.Parser<CannotDisconnectHostWithFaultToleranceVm> =
+  /* @__PURE__ */ parser$(decodeAt$CannotDisconnectHostWithFaultToleranceVm);
 /** {@link decodeCannotDisconnectHostWithFaultToleranceVm} for JSON text of an array, every int64 digit kept. */
-export const parseCannotDisconnectHostWithFaultToleranceVmArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CannotDisconnectHostWithFaultToleranceVm,
-);
+export const parseCannotDisconnectHostWithFaultToleranceVmArray: rt.Parser<
+  CannotDisconnectHostWithFaultToleranceVm[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$CannotDisconnectHostWithFaultToleranceVm);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotEnableVmcpForCluster; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotEnableVmcpForCluster = /* @__PURE__ */ decoder$(
-  decodeAt$CannotEnableVmcpForCluster,
-  isCannotEnableVmcpForCluster,
-);
+export const decodeCannotEnableVmcpForCluster: rt.Decoder<CannotEnableVmcpForCluster> =
+  /* @__PURE__ */ decoder$(decodeAt$CannotEnableVmcpForCluster, isCannotEnableVmcpForCluster);
 /** {@link decodeCannotEnableVmcpForCluster} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotEnableVmcpForCluster = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotEnableVmcpForCluster,
-  isCannotEnableVmcpForCluster,
-);
+export const safeDecodeCannotEnableVmcpForCluster: rt.SafeDecoder<CannotEnableVmcpForCluster> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CannotEnableVmcpForCluster, isCannotEnableVmcpForCluster);
 /** {@link decodeCannotEnableVmcpForCluster} for a JSON array (paths `$[i]...`). */
-export const decodeCannotEnableVmcpForClusterArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CannotEnableVmcpForCluster,
-);
+export const decodeCannotEnableVmcpForClusterArray: rt.Decoder<CannotEnableVmcpForCluster[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotEnableVmcpForCluster);
 /** {@link decodeCannotEnableVmcpForCluster} from JSON text, every int64 digit kept. */
-export const parseCannotEnableVmcpForCluster = /* @__PURE__ */ parser$(decodeAt$CannotEnableVmcpForCluster);
-/** {@link decodeCannotEnableVmcpForCluster} for JSON text of an array, every int64 digit kept. */
-export const parseCannotEnableVmcpForClusterArray = /* @__PURE__ */ arrayParser$(
+export const parseCannotEnableVmcpForCluster: rt.Parser<CannotEnableVmcpForCluster> = /* @__PURE__ */ parser$(
   decodeAt$CannotEnableVmcpForCluster,
 );
+/** {@link decodeCannotEnableVmcpForCluster} for JSON text of an array, every int64 digit kept. */
+export const parseCannotEnableVmcpForClusterArray: rt.Parser<CannotEnableVmcpForCluster[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotEnableVmcpForCluster);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotModifyConfigCpuRequirements; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotModifyConfigCpuRequirements = /* @__PURE__ */ decoder$(
-  decodeAt$CannotModifyConfigCpuRequirements,
-  isCannotModifyConfigCpuRequirements,
-);
+export const decodeCannotModifyConfigCpuRequirements: rt.Decoder<CannotModifyConfigCpuRequirements> =
+  /* @__PURE__ */ decoder$(decodeAt$CannotModifyConfigCpuRequirements, isCannotModifyConfigCpuRequirements);
 /** {@link decodeCannotModifyConfigCpuRequirements} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotModifyConfigCpuRequirements = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotModifyConfigCpuRequirements,
-  isCannotModifyConfigCpuRequirements,
-);
+export const safeDecodeCannotModifyConfigCpuRequirements: rt.SafeDecoder<CannotModifyConfigCpuRequirements> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$CannotModifyConfigCpuRequirements,
+    isCannotModifyConfigCpuRequirements,
+  );
 /** {@link decodeCannotModifyConfigCpuRequirements} for a JSON array (paths `$[i]...`). */
-export const decodeCannotModifyConfigCpuRequirementsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CannotModifyConfigCpuRequirements,
-);
+export const decodeCannotModifyConfigCpuRequirementsArray: rt.Decoder<CannotModifyConfigCpuRequirements[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotModifyConfigCpuRequirements);
 /** {@link decodeCannotModifyConfigCpuRequirements} from JSON text, every int64 digit kept. */
-export const parseCannotModifyConfigCpuRequirements = /* @__PURE__ */ parser$(
-  decodeAt$CannotModifyConfigCpuRequirements,
-);
+export const parseCannotModifyConfigCpuRequirements: rt.Parser<CannotModifyConfigCpuRequirements> =
+  /* @__PURE__ */ parser$(decodeAt$CannotModifyConfigCpuRequirements);
 /** {@link decodeCannotModifyConfigCpuRequirements} for JSON text of an array, every int64 digit kept. */
-export const parseCannotModifyConfigCpuRequirementsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CannotModifyConfigCpuRequirements,
-);
+export const parseCannotModifyConfigCpuRequirementsArray: rt.Parser<CannotModifyConfigCpuRequirements[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotModifyConfigCpuRequirements);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotMoveFaultToleranceVm; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotMoveFaultToleranceVm = /* @__PURE__ */ decoder$(
-  decodeAt$CannotMoveFaultToleranceVm,
-  isCannotMoveFaultToleranceVm,
-);
+export const decodeCannotMoveFaultToleranceVm: rt.Decoder<CannotMoveFaultToleranceVm> =
+  /* @__PURE__ */ decoder$(decodeAt$CannotMoveFaultToleranceVm, isCannotMoveFaultToleranceVm);
 /** {@link decodeCannotMoveFaultToleranceVm} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotMoveFaultToleranceVm = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotMoveFaultToleranceVm,
-  isCannotMoveFaultToleranceVm,
-);
+export const safeDecodeCannotMoveFaultToleranceVm: rt.SafeDecoder<CannotMoveFaultToleranceVm> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CannotMoveFaultToleranceVm, isCannotMoveFaultToleranceVm);
 /** {@link decodeCannotMoveFaultToleranceVm} for a JSON array (paths `$[i]...`). */
-export const decodeCannotMoveFaultToleranceVmArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CannotMoveFaultToleranceVm,
-);
+export const decodeCannotMoveFaultToleranceVmArray: rt.Decoder<CannotMoveFaultToleranceVm[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotMoveFaultToleranceVm);
 /** {@link decodeCannotMoveFaultToleranceVm} from JSON text, every int64 digit kept. */
-export const parseCannotMoveFaultToleranceVm = /* @__PURE__ */ parser$(decodeAt$CannotMoveFaultToleranceVm);
-/** {@link decodeCannotMoveFaultToleranceVm} for JSON text of an array, every int64 digit kept. */
-export const parseCannotMoveFaultToleranceVmArray = /* @__PURE__ */ arrayParser$(
+export const parseCannotMoveFaultToleranceVm: rt.Parser<CannotMoveFaultToleranceVm> = /* @__PURE__ */ parser$(
   decodeAt$CannotMoveFaultToleranceVm,
 );
+/** {@link decodeCannotMoveFaultToleranceVm} for JSON text of an array, every int64 digit kept. */
+export const parseCannotMoveFaultToleranceVmArray: rt.Parser<CannotMoveFaultToleranceVm[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotMoveFaultToleranceVm);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotMoveHostWithFaultToleranceVm; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotMoveHostWithFaultToleranceVm = /* @__PURE__ */ decoder$(
-  decodeAt$CannotMoveHostWithFaultToleranceVm,
-  isCannotMoveHostWithFaultToleranceVm,
-);
+export const decodeCannotMoveHostWithFaultToleranceVm: rt.Decoder<CannotMoveHostWithFaultToleranceVm> =
+  /* @__PURE__ */ decoder$(decodeAt$CannotMoveHostWithFaultToleranceVm, isCannotMoveHostWithFaultToleranceVm);
 /** {@link decodeCannotMoveHostWithFaultToleranceVm} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotMoveHostWithFaultToleranceVm = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotMoveHostWithFaultToleranceVm,
-  isCannotMoveHostWithFaultToleranceVm,
-);
+export const safeDecodeCannotMoveHostWithFaultToleranceVm: rt.SafeDecoder<CannotMoveHostWithFaultToleranceVm> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$CannotMoveHostWithFaultToleranceVm,
+    isCannotMoveHostWithFaultToleranceVm,
+  );
 /** {@link decodeCannotMoveHostWithFaultToleranceVm} for a JSON array (paths `$[i]...`). */
-export const decodeCannotMoveHostWithFaultToleranceVmArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CannotMoveHostWithFaultToleranceVm,
-);
+export const decodeCannotMoveHostWithFaultToleranceVmArray: rt.Decoder<CannotMoveHostWithFaultToleranceVm[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotMoveHostWithFaultToleranceVm);
 /** {@link decodeCannotMoveHostWithFaultToleranceVm} from JSON text, every int64 digit kept. */
-export const parseCannotMoveHostWithFaultToleranceVm = /* @__PURE__ */ parser$(
-  decodeAt$CannotMoveHostWithFaultToleranceVm,
-);
+export const parseCannotMoveHostWithFaultToleranceVm: rt.Parser<CannotMoveHostWithFaultToleranceVm> =
+  /* @__PURE__ */ parser$(decodeAt$CannotMoveHostWithFaultToleranceVm);
 /** {@link decodeCannotMoveHostWithFaultToleranceVm} for JSON text of an array, every int64 digit kept. */
-export const parseCannotMoveHostWithFaultToleranceVmArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CannotMoveHostWithFaultToleranceVm,
-);
+export const parseCannotMoveHostWithFaultToleranceVmArray: rt.Parser<CannotMoveHostWithFaultToleranceVm[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotMoveHostWithFaultToleranceVm);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotMoveVmWithDeltaDisk; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotMoveVmWithDeltaDisk = /* @__PURE__ */ decoder$(
-  decodeAt$CannotMoveVmWithDeltaDisk,
-  isCannotMoveVmWithDeltaDisk,
-);
+export const decodeCannotMoveVmWithDeltaDisk: rt.Decoder<CannotMoveVmWithDeltaDisk> =
+  /* @__PURE__ */ decoder$(decodeAt$CannotMoveVmWithDeltaDisk, isCannotMoveVmWithDeltaDisk);
 /** {@link decodeCannotMoveVmWithDeltaDisk} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotMoveVmWithDeltaDisk = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotMoveVmWithDeltaDisk,
-  isCannotMoveVmWithDeltaDisk,
-);
+export const safeDecodeCannotMoveVmWithDeltaDisk: rt.SafeDecoder<CannotMoveVmWithDeltaDisk> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CannotMoveVmWithDeltaDisk, isCannotMoveVmWithDeltaDisk);
 /** {@link decodeCannotMoveVmWithDeltaDisk} for a JSON array (paths `$[i]...`). */
-export const decodeCannotMoveVmWithDeltaDiskArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CannotMoveVmWithDeltaDisk,
-);
+export const decodeCannotMoveVmWithDeltaDiskArray: rt.Decoder<CannotMoveVmWithDeltaDisk[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotMoveVmWithDeltaDisk);
 /** {@link decodeCannotMoveVmWithDeltaDisk} from JSON text, every int64 digit kept. */
-export const parseCannotMoveVmWithDeltaDisk = /* @__PURE__ */ parser$(decodeAt$CannotMoveVmWithDeltaDisk);
-/** {@link decodeCannotMoveVmWithDeltaDisk} for JSON text of an array, every int64 digit kept. */
-export const parseCannotMoveVmWithDeltaDiskArray = /* @__PURE__ */ arrayParser$(
+export const parseCannotMoveVmWithDeltaDisk: rt.Parser<CannotMoveVmWithDeltaDisk> = /* @__PURE__ */ parser$(
   decodeAt$CannotMoveVmWithDeltaDisk,
 );
+/** {@link decodeCannotMoveVmWithDeltaDisk} for JSON text of an array, every int64 digit kept. */
+export const parseCannotMoveVmWithDeltaDiskArray: rt.Parser<CannotMoveVmWithDeltaDisk[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotMoveVmWithDeltaDisk);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotMoveVmWithNativeDeltaDisk; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotMoveVmWithNativeDeltaDisk = /* @__PURE__ */ decoder$(
-  decodeAt$CannotMoveVmWithNativeDeltaDisk,
-  isCannotMoveVmWithNativeDeltaDisk,
-);
+export const decodeCannotMoveVmWithNativeDeltaDisk: rt.Decoder<CannotMoveVmWithNativeDeltaDisk> =
+  /* @__PURE__ */ decoder$(decodeAt$CannotMoveVmWithNativeDeltaDisk, isCannotMoveVmWithNativeDeltaDisk);
 /** {@link decodeCannotMoveVmWithNativeDeltaDisk} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotMoveVmWithNativeDeltaDisk = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotMoveVmWithNativeDeltaDisk,
-  isCannotMoveVmWithNativeDeltaDisk,
-);
+export const safeDecodeCannotMoveVmWithNativeDeltaDisk: rt.SafeDecoder<CannotMoveVmWithNativeDeltaDisk> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CannotMoveVmWithNativeDeltaDisk, isCannotMoveVmWithNativeDeltaDisk);
 /** {@link decodeCannotMoveVmWithNativeDeltaDisk} for a JSON array (paths `$[i]...`). */
-export const decodeCannotMoveVmWithNativeDeltaDiskArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CannotMoveVmWithNativeDeltaDisk,
-);
+export const decodeCannotMoveVmWithNativeDeltaDiskArray: rt.Decoder<CannotMoveVmWithNativeDeltaDisk[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotMoveVmWithNativeDeltaDisk);
 /** {@link decodeCannotMoveVmWithNativeDeltaDisk} from JSON text, every int64 digit kept. */
-export const parseCannotMoveVmWithNativeDeltaDisk = /* @__PURE__ */ parser$(
-  decodeAt$CannotMoveVmWithNativeDeltaDisk,
-);
+export const parseCannotMoveVmWithNativeDeltaDisk: rt.Parser<CannotMoveVmWithNativeDeltaDisk> =
+  /* @__PURE__ */ parser$(decodeAt$CannotMoveVmWithNativeDeltaDisk);
 /** {@link decodeCannotMoveVmWithNativeDeltaDisk} for JSON text of an array, every int64 digit kept. */
-export const parseCannotMoveVmWithNativeDeltaDiskArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CannotMoveVmWithNativeDeltaDisk,
-);
+export const parseCannotMoveVmWithNativeDeltaDiskArray: rt.Parser<CannotMoveVmWithNativeDeltaDisk[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotMoveVmWithNativeDeltaDisk);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotMoveVsanEnabledHost or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotMoveVsanEnabledHost = /* @__PURE__ */ decoder$(
-  decodeAt$CannotMoveVsanEnabledHost,
-  isCannotMoveVsanEnabledHost,
-);
+export const decodeCannotMoveVsanEnabledHost: rt.Decoder<AnyCannotMoveVsanEnabledHost> =
+  /* @__PURE__ */ decoder$(decodeAt$CannotMoveVsanEnabledHost, isCannotMoveVsanEnabledHost);
 /** {@link decodeCannotMoveVsanEnabledHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotMoveVsanEnabledHost = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotMoveVsanEnabledHost,
-  isCannotMoveVsanEnabledHost,
-);
+export const safeDecodeCannotMoveVsanEnabledHost: rt.SafeDecoder<AnyCannotMoveVsanEnabledHost> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CannotMoveVsanEnabledHost, isCannotMoveVsanEnabledHost);
 /** {@link decodeCannotMoveVsanEnabledHost} for a JSON array (paths `$[i]...`). */
-export const decodeCannotMoveVsanEnabledHostArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CannotMoveVsanEnabledHost,
-);
+export const decodeCannotMoveVsanEnabledHostArray: rt.Decoder<AnyCannotMoveVsanEnabledHost[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotMoveVsanEnabledHost);
 /** {@link decodeCannotMoveVsanEnabledHost} from JSON text, every int64 digit kept. */
-export const parseCannotMoveVsanEnabledHost = /* @__PURE__ */ parser$(decodeAt$CannotMoveVsanEnabledHost);
+export const parseCannotMoveVsanEnabledHost: rt.Parser<AnyCannotMoveVsanEnabledHost> =
+  /* @__PURE__ */ parser$(decodeAt$CannotMoveVsanEnabledHost);
 /** {@link decodeCannotMoveVsanEnabledHost} for JSON text of an array, every int64 digit kept. */
-export const parseCannotMoveVsanEnabledHostArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CannotMoveVsanEnabledHost,
-);
+export const parseCannotMoveVsanEnabledHostArray: rt.Parser<AnyCannotMoveVsanEnabledHost[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotMoveVsanEnabledHost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotPlaceWithoutPrerequisiteMoves; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotPlaceWithoutPrerequisiteMoves = /* @__PURE__ */ decoder$(
-  decodeAt$CannotPlaceWithoutPrerequisiteMoves,
-  isCannotPlaceWithoutPrerequisiteMoves,
-);
+export const decodeCannotPlaceWithoutPrerequisiteMoves: rt.Decoder<CannotPlaceWithoutPrerequisiteMoves> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$CannotPlaceWithoutPrerequisiteMoves,
+    isCannotPlaceWithoutPrerequisiteMoves,
+  );
 /** {@link decodeCannotPlaceWithoutPrerequisiteMoves} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotPlaceWithoutPrerequisiteMoves = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotPlaceWithoutPrerequisiteMoves,
-  isCannotPlaceWithoutPrerequisiteMoves,
-);
+export const safeDecodeCannotPlaceWithoutPrerequisiteMoves: rt.SafeDecoder<CannotPlaceWithoutPrerequisiteMoves> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$CannotPlaceWithoutPrerequisiteMoves,
+    isCannotPlaceWithoutPrerequisiteMoves,
+  );
 /** {@link decodeCannotPlaceWithoutPrerequisiteMoves} for a JSON array (paths `$[i]...`). */
-export const decodeCannotPlaceWithoutPrerequisiteMovesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CannotPlaceWithoutPrerequisiteMoves,
-);
+export const decodeCannotPlaceWithoutPrerequisiteMovesArray: rt.Decoder<
+  CannotPlaceWithoutPrerequisiteMoves[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$CannotPlaceWithoutPrerequisiteMoves);
 /** {@link decodeCannotPlaceWithoutPrerequisiteMoves} from JSON text, every int64 digit kept. */
-export const parseCannotPlaceWithoutPrerequisiteMoves = /* @__PURE__ */ parser$(
-  decodeAt$CannotPlaceWithoutPrerequisiteMoves,
-);
+export const parseCannotPlaceWithoutPrerequisiteMoves: rt.Parser<CannotPlaceWithoutPrerequisiteMoves> =
+  /* @__PURE__ */ parser$(decodeAt$CannotPlaceWithoutPrerequisiteMoves);
 /** {@link decodeCannotPlaceWithoutPrerequisiteMoves} for JSON text of an array, every int64 digit kept. */
-export const parseCannotPlaceWithoutPrerequisiteMovesArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CannotPlaceWithoutPrerequisiteMoves,
-);
+export const parseCannotPlaceWithoutPrerequisiteMovesArray: rt.Parser<CannotPlaceWithoutPrerequisiteMoves[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotPlaceWithoutPrerequisiteMoves);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotPowerOffVmInCluster; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotPowerOffVmInCluster = /* @__PURE__ */ decoder$(
-  decodeAt$CannotPowerOffVmInCluster,
-  isCannotPowerOffVmInCluster,
-);
+export const decodeCannotPowerOffVmInCluster: rt.Decoder<CannotPowerOffVmInCluster> =
+  /* @__PURE__ */ decoder$(decodeAt$CannotPowerOffVmInCluster, isCannotPowerOffVmInCluster);
 /** {@link decodeCannotPowerOffVmInCluster} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotPowerOffVmInCluster = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotPowerOffVmInCluster,
-  isCannotPowerOffVmInCluster,
-);
+export const safeDecodeCannotPowerOffVmInCluster: rt.SafeDecoder<CannotPowerOffVmInCluster> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CannotPowerOffVmInCluster, isCannotPowerOffVmInCluster);
 /** {@link decodeCannotPowerOffVmInCluster} for a JSON array (paths `$[i]...`). */
-export const decodeCannotPowerOffVmInClusterArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CannotPowerOffVmInCluster,
-);
+export const decodeCannotPowerOffVmInClusterArray: rt.Decoder<CannotPowerOffVmInCluster[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotPowerOffVmInCluster);
 /** {@link decodeCannotPowerOffVmInCluster} from JSON text, every int64 digit kept. */
-export const parseCannotPowerOffVmInCluster = /* @__PURE__ */ parser$(decodeAt$CannotPowerOffVmInCluster);
-/** {@link decodeCannotPowerOffVmInCluster} for JSON text of an array, every int64 digit kept. */
-export const parseCannotPowerOffVmInClusterArray = /* @__PURE__ */ arrayParser$(
+export const parseCannotPowerOffVmInCluster: rt.Parser<CannotPowerOffVmInCluster> = /* @__PURE__ */ parser$(
   decodeAt$CannotPowerOffVmInCluster,
 );
+/** {@link decodeCannotPowerOffVmInCluster} for JSON text of an array, every int64 digit kept. */
+export const parseCannotPowerOffVmInClusterArray: rt.Parser<CannotPowerOffVmInCluster[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotPowerOffVmInCluster);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotReconfigureVsanWhenHaEnabled; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotReconfigureVsanWhenHaEnabled = /* @__PURE__ */ decoder$(
-  decodeAt$CannotReconfigureVsanWhenHaEnabled,
-  isCannotReconfigureVsanWhenHaEnabled,
-);
+export const decodeCannotReconfigureVsanWhenHaEnabled: rt.Decoder<CannotReconfigureVsanWhenHaEnabled> =
+  /* @__PURE__ */ decoder$(decodeAt$CannotReconfigureVsanWhenHaEnabled, isCannotReconfigureVsanWhenHaEnabled);
 /** {@link decodeCannotReconfigureVsanWhenHaEnabled} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotReconfigureVsanWhenHaEnabled = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CannotReconfigureVsanWhenHaEnabled,
-  isCannotReconfigureVsanWhenHaEnabled,
-);
+export const safeDecodeCannotReconfigureVsanWhenHaEnabled: rt.SafeDecoder<CannotReconfigureVsanWhenHaEnabled> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$CannotReconfigureVsanWhenHaEnabled,
+    isCannotReconfigureVsanWhenHaEnabled,
+  );
 /** {@link decodeCannotReconfigureVsanWhenHaEnabled} for a JSON array (paths `$[i]...`). */
-export const decodeCannotReconfigureVsanWhenHaEnabledArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CannotReconfigureVsanWhenHaEnabled,
-);
+export const decodeCannotReconfigureVsanWhenHaEnabledArray: rt.Decoder<CannotReconfigureVsanWhenHaEnabled[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotReconfigureVsanWhenHaEnabled);
 /** {@link decodeCannotReconfigureVsanWhenHaEnabled} from JSON text, every int64 digit kept. */
-export const parseCannotReconfigureVsanWhenHaEnabled = /* @__PURE__ */ parser$(
-  decodeAt$CannotReconfigureVsanWhenHaEnabled,
-);
+export const parseCannotReconfigureVsanWhenHaEnabled: rt.Parser<CannotReconfigureVsanWhenHaEnabled> =
+  /* @__PURE__ */ parser$(decodeAt$CannotReconfigureVsanWhenHaEnabled);
 /** {@link decodeCannotReconfigureVsanWhenHaEnabled} for JSON text of an array, every int64 digit kept. */
-export const parseCannotReconfigureVsanWhenHaEnabledArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CannotReconfigureVsanWhenHaEnabled,
-);
+export const parseCannotReconfigureVsanWhenHaEnabledArray: rt.Parser<CannotReconfigureVsanWhenHaEnabled[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotReconfigureVsanWhenHaEnabled);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CannotUseNetwork; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCannotUseNetwork = /* @__PURE__ */ decoder$(decodeAt$CannotUseNetwork, isCannotUseNetwork);
+export const decodeCannotUseNetwork: rt.Decoder<CannotUseNetwork> = /* @__PURE__ */ decoder$(
+  decodeAt$CannotUseNetwork,
+  isCannotUseNetwork,
+);
 /** {@link decodeCannotUseNetwork} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCannotUseNetwork = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeCannotUseNetwork: rt.SafeDecoder<CannotUseNetwork> = /* @__PURE__ */ safeDecoder$(
   decodeAt$CannotUseNetwork,
   isCannotUseNetwork,
 );
 /** {@link decodeCannotUseNetwork} for a JSON array (paths `$[i]...`). */
-export const decodeCannotUseNetworkArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CannotUseNetwork);
+export const decodeCannotUseNetworkArray: rt.Decoder<CannotUseNetwork[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CannotUseNetwork);
 /** {@link decodeCannotUseNetwork} from JSON text, every int64 digit kept. */
-export const parseCannotUseNetwork = /* @__PURE__ */ parser$(decodeAt$CannotUseNetwork);
+export const parseCannotUseNetwork: rt.Parser<CannotUseNetwork> =
+  /* @__PURE__ */ parser$(decodeAt$CannotUseNetwork);
 /** {@link decodeCannotUseNetwork} for JSON text of an array, every int64 digit kept. */
-export const parseCannotUseNetworkArray = /* @__PURE__ */ arrayParser$(decodeAt$CannotUseNetwork);
+export const parseCannotUseNetworkArray: rt.Parser<CannotUseNetwork[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CannotUseNetwork);

@@ -4,6 +4,127 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyClusterAction,
+  AnyClusterComputeResourceValidationResultBase,
+  AnyClusterDasAdmissionControlInfo,
+  AnyClusterDasAdmissionControlPolicy,
+  AnyClusterDasAdvancedRuntimeInfo,
+  AnyClusterDasData,
+  AnyClusterDasHostInfo,
+  AnyClusterDrsFaultsFaultsByVm,
+  AnyClusterEvent,
+  AnyClusterGroupInfo,
+  AnyClusterOvercommittedEvent,
+  AnyClusterProfileConfigSpec,
+  AnyClusterProfileCreateSpec,
+  AnyClusterRuleInfo,
+  AnyClusterSlotPolicy,
+  AnyClusterStatusChangedEvent,
+  ClusterActionHistory,
+  ClusterAffinityRuleSpec,
+  ClusterAntiAffinityRuleSpec,
+  ClusterAttemptedVmInfo,
+  ClusterClusterInitialPlacementAction,
+  ClusterComplianceCheckedEvent,
+  ClusterComputeResourceClusterConfigResult,
+  ClusterComputeResourceCryptoModePolicy,
+  ClusterComputeResourceDVSConfigurationValidation,
+  ClusterComputeResourceDVSSetting,
+  ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping,
+  ClusterComputeResourceDvsProfile,
+  ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping,
+  ClusterComputeResourceHCIConfigInfo,
+  ClusterComputeResourceHCIConfigSpec,
+  ClusterComputeResourceHostConfigurationInput,
+  ClusterComputeResourceHostConfigurationProfile,
+  ClusterComputeResourceHostConfigurationValidation,
+  ClusterComputeResourceHostEvacuationInfo,
+  ClusterComputeResourceHostVmkNicInfo,
+  ClusterComputeResourceMaintenanceInfo,
+  ClusterComputeResourceSummary,
+  ClusterComputeResourceVCProfile,
+  ClusterComputeResourceVcsSlots,
+  ClusterConfigInfo,
+  ClusterConfigInfoEx,
+  ClusterConfigSpec,
+  ClusterConfigSpecEx,
+  ClusterCreatedEvent,
+  ClusterCryptoConfigInfo,
+  ClusterDasAamHostInfo,
+  ClusterDasAamNodeState,
+  ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo,
+  ClusterDasConfigInfo,
+  ClusterDasDataSummary,
+  ClusterDasFailoverLevelAdvancedRuntimeInfo,
+  ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots,
+  ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo,
+  ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots,
+  ClusterDasFdmHostState,
+  ClusterDasHostRecommendation,
+  ClusterDasVmConfigInfo,
+  ClusterDasVmConfigSpec,
+  ClusterDasVmSettings,
+  ClusterDatastoreUpdateSpec,
+  ClusterDependencyRuleInfo,
+  ClusterDestroyedEvent,
+  ClusterDpmConfigInfo,
+  ClusterDpmHostConfigInfo,
+  ClusterDpmHostConfigSpec,
+  ClusterDrsConfigInfo,
+  ClusterDrsFaults,
+  ClusterDrsFaultsFaultsByVirtualDisk,
+  ClusterDrsMigration,
+  ClusterDrsRecommendation,
+  ClusterDrsVmConfigInfo,
+  ClusterDrsVmConfigSpec,
+  ClusterEVCManagerCheckResult,
+  ClusterEVCManagerEVCState,
+  ClusterEnterMaintenanceResult,
+  ClusterFailoverHostAdmissionControlInfo,
+  ClusterFailoverHostAdmissionControlInfoHostStatus,
+  ClusterFailoverHostAdmissionControlPolicy,
+  ClusterFailoverLevelAdmissionControlInfo,
+  ClusterFailoverLevelAdmissionControlPolicy,
+  ClusterFailoverResourcesAdmissionControlInfo,
+  ClusterFailoverResourcesAdmissionControlPolicy,
+  ClusterFixedSizeSlotPolicy,
+  ClusterFtVmHostRuleInfo,
+  ClusterGroupSpec,
+  ClusterHostGroup,
+  ClusterHostInfraUpdateHaModeAction,
+  ClusterHostPowerAction,
+  ClusterHostRecommendation,
+  ClusterInfraUpdateHaConfigInfo,
+  ClusterInitialPlacementAction,
+  ClusterIoFilterInfo,
+  ClusterMigrationAction,
+  ClusterNetworkConfigSpec,
+  ClusterNotAttemptedVmInfo,
+  ClusterOrchestrationInfo,
+  ClusterPowerOnVmResult,
+  ClusterPreemptibleVmPairInfo,
+  ClusterPreemptibleVmPairSpec,
+  ClusterProactiveDrsConfigInfo,
+  ClusterProfileCompleteConfigSpec,
+  ClusterProfileConfigInfo,
+  ClusterProfileConfigServiceCreateSpec,
+  ClusterRecommendation,
+  ClusterReconfiguredEvent,
+  ClusterResourceUsageSummary,
+  ClusterRuleSpec,
+  ClusterSystemVMsConfigInfo,
+  ClusterSystemVMsConfigSpec,
+  ClusterTagCategoryUpdateSpec,
+  ClusterUsageSummary,
+  ClusterVmComponentProtectionSettings,
+  ClusterVmGroup,
+  ClusterVmHostRuleInfo,
+  ClusterVmOrchestrationInfo,
+  ClusterVmOrchestrationSpec,
+  ClusterVmReadiness,
+  ClusterVmToolsMonitoringSettings,
+} from "../types.js";
 import {
   decodeAt$ClusterAction,
   decodeAt$ClusterActionHistory,
@@ -256,23 +377,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -280,2656 +401,2569 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterAction or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterAction = /* @__PURE__ */ decoder$(decodeAt$ClusterAction, isClusterAction);
+export const decodeClusterAction: rt.Decoder<AnyClusterAction> = /* @__PURE__ */ decoder$(
+  decodeAt$ClusterAction,
+  isClusterAction,
+);
 /** {@link decodeClusterAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterAction = /* @__PURE__ */ safeDecoder$(decodeAt$ClusterAction, isClusterAction);
+export const safeDecodeClusterAction: rt.SafeDecoder<AnyClusterAction> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ClusterAction,
+  isClusterAction,
+);
 /** {@link decodeClusterAction} for a JSON array (paths `$[i]...`). */
-export const decodeClusterActionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterAction);
+export const decodeClusterActionArray: rt.Decoder<AnyClusterAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterAction);
 /** {@link decodeClusterAction} from JSON text, every int64 digit kept. */
-export const parseClusterAction = /* @__PURE__ */ parser$(decodeAt$ClusterAction);
+export const parseClusterAction: rt.Parser<AnyClusterAction> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterAction);
 /** {@link decodeClusterAction} for JSON text of an array, every int64 digit kept. */
-export const parseClusterActionArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterAction);
+export const parseClusterActionArray: rt.Parser<AnyClusterAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterActionHistory; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterActionHistory = /* @__PURE__ */ decoder$(
+export const decodeClusterActionHistory: rt.Decoder<ClusterActionHistory> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterActionHistory,
   isClusterActionHistory,
 );
 /** {@link decodeClusterActionHistory} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterActionHistory = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterActionHistory,
-  isClusterActionHistory,
-);
+export const safeDecodeClusterActionHistory: rt.SafeDecoder<ClusterActionHistory> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterActionHistory, isClusterActionHistory);
 /** {@link decodeClusterActionHistory} for a JSON array (paths `$[i]...`). */
-export const decodeClusterActionHistoryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterActionHistory);
+export const decodeClusterActionHistoryArray: rt.Decoder<ClusterActionHistory[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterActionHistory);
 /** {@link decodeClusterActionHistory} from JSON text, every int64 digit kept. */
-export const parseClusterActionHistory = /* @__PURE__ */ parser$(decodeAt$ClusterActionHistory);
+export const parseClusterActionHistory: rt.Parser<ClusterActionHistory> = /* @__PURE__ */ parser$(
+  decodeAt$ClusterActionHistory,
+);
 /** {@link decodeClusterActionHistory} for JSON text of an array, every int64 digit kept. */
-export const parseClusterActionHistoryArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterActionHistory);
+export const parseClusterActionHistoryArray: rt.Parser<ClusterActionHistory[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ClusterActionHistory,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterAffinityRuleSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterAffinityRuleSpec = /* @__PURE__ */ decoder$(
+export const decodeClusterAffinityRuleSpec: rt.Decoder<ClusterAffinityRuleSpec> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterAffinityRuleSpec,
   isClusterAffinityRuleSpec,
 );
 /** {@link decodeClusterAffinityRuleSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterAffinityRuleSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterAffinityRuleSpec,
-  isClusterAffinityRuleSpec,
-);
+export const safeDecodeClusterAffinityRuleSpec: rt.SafeDecoder<ClusterAffinityRuleSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterAffinityRuleSpec, isClusterAffinityRuleSpec);
 /** {@link decodeClusterAffinityRuleSpec} for a JSON array (paths `$[i]...`). */
-export const decodeClusterAffinityRuleSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterAffinityRuleSpec,
-);
+export const decodeClusterAffinityRuleSpecArray: rt.Decoder<ClusterAffinityRuleSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterAffinityRuleSpec);
 /** {@link decodeClusterAffinityRuleSpec} from JSON text, every int64 digit kept. */
-export const parseClusterAffinityRuleSpec = /* @__PURE__ */ parser$(decodeAt$ClusterAffinityRuleSpec);
-/** {@link decodeClusterAffinityRuleSpec} for JSON text of an array, every int64 digit kept. */
-export const parseClusterAffinityRuleSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseClusterAffinityRuleSpec: rt.Parser<ClusterAffinityRuleSpec> = /* @__PURE__ */ parser$(
   decodeAt$ClusterAffinityRuleSpec,
 );
+/** {@link decodeClusterAffinityRuleSpec} for JSON text of an array, every int64 digit kept. */
+export const parseClusterAffinityRuleSpecArray: rt.Parser<ClusterAffinityRuleSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterAffinityRuleSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterAntiAffinityRuleSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterAntiAffinityRuleSpec = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterAntiAffinityRuleSpec,
-  isClusterAntiAffinityRuleSpec,
-);
+export const decodeClusterAntiAffinityRuleSpec: rt.Decoder<ClusterAntiAffinityRuleSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterAntiAffinityRuleSpec, isClusterAntiAffinityRuleSpec);
 /** {@link decodeClusterAntiAffinityRuleSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterAntiAffinityRuleSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterAntiAffinityRuleSpec,
-  isClusterAntiAffinityRuleSpec,
-);
+export const safeDecodeClusterAntiAffinityRuleSpec: rt.SafeDecoder<ClusterAntiAffinityRuleSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterAntiAffinityRuleSpec, isClusterAntiAffinityRuleSpec);
 /** {@link decodeClusterAntiAffinityRuleSpec} for a JSON array (paths `$[i]...`). */
-export const decodeClusterAntiAffinityRuleSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterAntiAffinityRuleSpec,
-);
+export const decodeClusterAntiAffinityRuleSpecArray: rt.Decoder<ClusterAntiAffinityRuleSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterAntiAffinityRuleSpec);
 /** {@link decodeClusterAntiAffinityRuleSpec} from JSON text, every int64 digit kept. */
-export const parseClusterAntiAffinityRuleSpec = /* @__PURE__ */ parser$(decodeAt$ClusterAntiAffinityRuleSpec);
+export const parseClusterAntiAffinityRuleSpec: rt.Parser<ClusterAntiAffinityRuleSpec> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterAntiAffinityRuleSpec);
 /** {@link decodeClusterAntiAffinityRuleSpec} for JSON text of an array, every int64 digit kept. */
-export const parseClusterAntiAffinityRuleSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterAntiAffinityRuleSpec,
-);
+export const parseClusterAntiAffinityRuleSpecArray: rt.Parser<ClusterAntiAffinityRuleSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterAntiAffinityRuleSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterAttemptedVmInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterAttemptedVmInfo = /* @__PURE__ */ decoder$(
+export const decodeClusterAttemptedVmInfo: rt.Decoder<ClusterAttemptedVmInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterAttemptedVmInfo,
   isClusterAttemptedVmInfo,
 );
 /** {@link decodeClusterAttemptedVmInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterAttemptedVmInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterAttemptedVmInfo,
-  isClusterAttemptedVmInfo,
-);
+export const safeDecodeClusterAttemptedVmInfo: rt.SafeDecoder<ClusterAttemptedVmInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterAttemptedVmInfo, isClusterAttemptedVmInfo);
 /** {@link decodeClusterAttemptedVmInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterAttemptedVmInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeClusterAttemptedVmInfoArray: rt.Decoder<ClusterAttemptedVmInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterAttemptedVmInfo);
+/** {@link decodeClusterAttemptedVmInfo} from JSON text, every int64 digit kept. */
+export const parseClusterAttemptedVmInfo: rt.Parser<ClusterAttemptedVmInfo> = /* @__PURE__ */ parser$(
   decodeAt$ClusterAttemptedVmInfo,
 );
-/** {@link decodeClusterAttemptedVmInfo} from JSON text, every int64 digit kept. */
-export const parseClusterAttemptedVmInfo = /* @__PURE__ */ parser$(decodeAt$ClusterAttemptedVmInfo);
 /** {@link decodeClusterAttemptedVmInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterAttemptedVmInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterAttemptedVmInfo);
+export const parseClusterAttemptedVmInfoArray: rt.Parser<ClusterAttemptedVmInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterAttemptedVmInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterClusterInitialPlacementAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterClusterInitialPlacementAction = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterClusterInitialPlacementAction,
-  isClusterClusterInitialPlacementAction,
-);
+export const decodeClusterClusterInitialPlacementAction: rt.Decoder<ClusterClusterInitialPlacementAction> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterClusterInitialPlacementAction,
+    isClusterClusterInitialPlacementAction,
+  );
 /** {@link decodeClusterClusterInitialPlacementAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterClusterInitialPlacementAction = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterClusterInitialPlacementAction,
-  isClusterClusterInitialPlacementAction,
-);
+export const safeDecodeClusterClusterInitialPlacementAction: rt.SafeDecoder<ClusterClusterInitialPlacementAction> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterClusterInitialPlacementAction,
+    isClusterClusterInitialPlacementAction,
+  );
 /** {@link decodeClusterClusterInitialPlacementAction} for a JSON array (paths `$[i]...`). */
-export const decodeClusterClusterInitialPlacementActionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterClusterInitialPlacementAction,
-);
+export const decodeClusterClusterInitialPlacementActionArray: rt.Decoder<
+  ClusterClusterInitialPlacementAction[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterClusterInitialPlacementAction);
 /** {@link decodeClusterClusterInitialPlacementAction} from JSON text, every int64 digit kept. */
-export const parseClusterClusterInitialPlacementAction = /* @__PURE__ */ parser$(
-  decodeAt$ClusterClusterInitialPlacementAction,
-);
+export const parseClusterClusterInitialPlacementAction: rt.Parser<ClusterClusterInitialPlacementAction> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterClusterInitialPlacementAction);
 /** {@link decodeClusterClusterInitialPlacementAction} for JSON text of an array, every int64 digit kept. */
-export const parseClusterClusterInitialPlacementActionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterClusterInitialPlacementAction,
-);
+export const parseClusterClusterInitialPlacementActionArray: rt.Parser<
+  ClusterClusterInitialPlacementAction[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterClusterInitialPlacementAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterComplianceCheckedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterComplianceCheckedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterComplianceCheckedEvent,
-  isClusterComplianceCheckedEvent,
-);
+export const decodeClusterComplianceCheckedEvent: rt.Decoder<ClusterComplianceCheckedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterComplianceCheckedEvent, isClusterComplianceCheckedEvent);
 /** {@link decodeClusterComplianceCheckedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterComplianceCheckedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterComplianceCheckedEvent,
-  isClusterComplianceCheckedEvent,
-);
+export const safeDecodeClusterComplianceCheckedEvent: rt.SafeDecoder<ClusterComplianceCheckedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterComplianceCheckedEvent, isClusterComplianceCheckedEvent);
 /** {@link decodeClusterComplianceCheckedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeClusterComplianceCheckedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterComplianceCheckedEvent,
-);
+export const decodeClusterComplianceCheckedEventArray: rt.Decoder<ClusterComplianceCheckedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterComplianceCheckedEvent);
 /** {@link decodeClusterComplianceCheckedEvent} from JSON text, every int64 digit kept. */
-export const parseClusterComplianceCheckedEvent = /* @__PURE__ */ parser$(
-  decodeAt$ClusterComplianceCheckedEvent,
-);
+export const parseClusterComplianceCheckedEvent: rt.Parser<ClusterComplianceCheckedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterComplianceCheckedEvent);
 /** {@link decodeClusterComplianceCheckedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseClusterComplianceCheckedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterComplianceCheckedEvent,
-);
+export const parseClusterComplianceCheckedEventArray: rt.Parser<ClusterComplianceCheckedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterComplianceCheckedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterComputeResourceClusterConfigResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterComputeResourceClusterConfigResult = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterComputeResourceClusterConfigResult,
-  isClusterComputeResourceClusterConfigResult,
-);
+export const decodeClusterComputeResourceClusterConfigResult: rt.Decoder<ClusterComputeResourceClusterConfigResult> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterComputeResourceClusterConfigResult,
+    isClusterComputeResourceClusterConfigResult,
+  );
 /** {@link decodeClusterComputeResourceClusterConfigResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterComputeResourceClusterConfigResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterComputeResourceClusterConfigResult,
-  isClusterComputeResourceClusterConfigResult,
-);
+export const safeDecodeClusterComputeResourceClusterConfigResult: rt.SafeDecoder<ClusterComputeResourceClusterConfigResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterComputeResourceClusterConfigResult,
+    isClusterComputeResourceClusterConfigResult,
+  );
 /** {@link decodeClusterComputeResourceClusterConfigResult} for a JSON array (paths `$[i]...`). */
-export const decodeClusterComputeResourceClusterConfigResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterComputeResourceClusterConfigResult,
-);
+export const decodeClusterComputeResourceClusterConfigResultArray: rt.Decoder<
+  ClusterComputeResourceClusterConfigResult[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterComputeResourceClusterConfigResult);
 /** {@link decodeClusterComputeResourceClusterConfigResult} from JSON text, every int64 digit kept. */
-export const parseClusterComputeResourceClusterConfigResult = /* @__PURE__ */ parser$(
-  decodeAt$ClusterComputeResourceClusterConfigResult,
-);
+export const parseClusterComputeResourceClusterConfigResult: rt.Parser<ClusterComputeResourceClusterConfigResult> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterComputeResourceClusterConfigResult);
 /** {@link decodeClusterComputeResourceClusterConfigResult} for JSON text of an array, every int64 digit kept. */
-export const parseClusterComputeResourceClusterConfigResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterComputeResourceClusterConfigResult,
-);
+export const parseClusterComputeResourceClusterConfigResultArray: rt.Parser<
+  ClusterComputeResourceClusterConfigResult[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterComputeResourceClusterConfigResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterComputeResourceCryptoModePolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterComputeResourceCryptoModePolicy = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterComputeResourceCryptoModePolicy,
-  isClusterComputeResourceCryptoModePolicy,
-);
+export const decodeClusterComputeResourceCryptoModePolicy: rt.Decoder<ClusterComputeResourceCryptoModePolicy> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterComputeResourceCryptoModePolicy,
+    isClusterComputeResourceCryptoModePolicy,
+  );
 /** {@link decodeClusterComputeResourceCryptoModePolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterComputeResourceCryptoModePolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterComputeResourceCryptoModePolicy,
-  isClusterComputeResourceCryptoModePolicy,
-);
+export const safeDecodeClusterComputeResourceCryptoModePolicy: rt.SafeDecoder<ClusterComputeResourceCryptoModePolicy> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterComputeResourceCryptoModePolicy,
+    isClusterComputeResourceCryptoModePolicy,
+  );
 /** {@link decodeClusterComputeResourceCryptoModePolicy} for a JSON array (paths `$[i]...`). */
-export const decodeClusterComputeResourceCryptoModePolicyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterComputeResourceCryptoModePolicy,
-);
+export const decodeClusterComputeResourceCryptoModePolicyArray: rt.Decoder<
+  ClusterComputeResourceCryptoModePolicy[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterComputeResourceCryptoModePolicy);
 /** {@link decodeClusterComputeResourceCryptoModePolicy} from JSON text, every int64 digit kept. */
-export const parseClusterComputeResourceCryptoModePolicy = /* @__PURE__ */ parser$(
-  decodeAt$ClusterComputeResourceCryptoModePolicy,
-);
+export const parseClusterComputeResourceCryptoModePolicy: rt.Parser<ClusterComputeResourceCryptoModePolicy> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterComputeResourceCryptoModePolicy);
 /** {@link decodeClusterComputeResourceCryptoModePolicy} for JSON text of an array, every int64 digit kept. */
-export const parseClusterComputeResourceCryptoModePolicyArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterComputeResourceCryptoModePolicy,
-);
+export const parseClusterComputeResourceCryptoModePolicyArray: rt.Parser<
+  ClusterComputeResourceCryptoModePolicy[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterComputeResourceCryptoModePolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterComputeResourceDVSConfigurationValidation; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterComputeResourceDVSConfigurationValidation = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterComputeResourceDVSConfigurationValidation,
-  isClusterComputeResourceDVSConfigurationValidation,
-);
+export const decodeClusterComputeResourceDVSConfigurationValidation: rt.Decoder<ClusterComputeResourceDVSConfigurationValidation> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterComputeResourceDVSConfigurationValidation,
+    isClusterComputeResourceDVSConfigurationValidation,
+  );
 /** {@link decodeClusterComputeResourceDVSConfigurationValidation} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterComputeResourceDVSConfigurationValidation = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterComputeResourceDVSConfigurationValidation,
-  isClusterComputeResourceDVSConfigurationValidation,
-);
+export const safeDecodeClusterComputeResourceDVSConfigurationValidation: rt.SafeDecoder<ClusterComputeResourceDVSConfigurationValidation> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterComputeResourceDVSConfigurationValidation,
+    isClusterComputeResourceDVSConfigurationValidation,
+  );
 /** {@link decodeClusterComputeResourceDVSConfigurationValidation} for a JSON array (paths `$[i]...`). */
-export const decodeClusterComputeResourceDVSConfigurationValidationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterComputeResourceDVSConfigurationValidation,
-);
+export const decodeClusterComputeResourceDVSConfigurationValidationArray: rt.Decoder<
+  ClusterComputeResourceDVSConfigurationValidation[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterComputeResourceDVSConfigurationValidation);
 /** {@link decodeClusterComputeResourceDVSConfigurationValidation} from JSON text, every int64 digit kept. */
-export const parseClusterComputeResourceDVSConfigurationValidation = /* @__PURE__ */ parser$(
-  decodeAt$ClusterComputeResourceDVSConfigurationValidation,
-);
+export const parseClusterComputeResourceDVSConfigurationValidation: rt.Parser<ClusterComputeResourceDVSConfigurationValidation> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterComputeResourceDVSConfigurationValidation);
 /** {@link decodeClusterComputeResourceDVSConfigurationValidation} for JSON text of an array, every int64 digit kept. */
-export const parseClusterComputeResourceDVSConfigurationValidationArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterComputeResourceDVSConfigurationValidation,
-);
+export const parseClusterComputeResourceDVSConfigurationValidationArray: rt.Parser<
+  ClusterComputeResourceDVSConfigurationValidation[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterComputeResourceDVSConfigurationValidation);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterComputeResourceDVSSetting; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterComputeResourceDVSSetting = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterComputeResourceDVSSetting,
-  isClusterComputeResourceDVSSetting,
-);
+export const decodeClusterComputeResourceDVSSetting: rt.Decoder<ClusterComputeResourceDVSSetting> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterComputeResourceDVSSetting, isClusterComputeResourceDVSSetting);
 /** {@link decodeClusterComputeResourceDVSSetting} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterComputeResourceDVSSetting = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterComputeResourceDVSSetting,
-  isClusterComputeResourceDVSSetting,
-);
+export const safeDecodeClusterComputeResourceDVSSetting: rt.SafeDecoder<ClusterComputeResourceDVSSetting> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterComputeResourceDVSSetting, isClusterComputeResourceDVSSetting);
 /** {@link decodeClusterComputeResourceDVSSetting} for a JSON array (paths `$[i]...`). */
-export const decodeClusterComputeResourceDVSSettingArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterComputeResourceDVSSetting,
-);
+export const decodeClusterComputeResourceDVSSettingArray: rt.Decoder<ClusterComputeResourceDVSSetting[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterComputeResourceDVSSetting);
 /** {@link decodeClusterComputeResourceDVSSetting} from JSON text, every int64 digit kept. */
-export const parseClusterComputeResourceDVSSetting = /* @__PURE__ */ parser$(
-  decodeAt$ClusterComputeResourceDVSSetting,
-);
+export const parseClusterComputeResourceDVSSetting: rt.Parser<ClusterComputeResourceDVSSetting> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterComputeResourceDVSSetting);
 /** {@link decodeClusterComputeResourceDVSSetting} for JSON text of an array, every int64 digit kept. */
-export const parseClusterComputeResourceDVSSettingArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterComputeResourceDVSSetting,
-);
+export const parseClusterComputeResourceDVSSettingArray: rt.Parser<ClusterComputeResourceDVSSetting[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterComputeResourceDVSSetting);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterComputeResourceDVSSettingDVPortgroupToServiceMapping = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping,
-  isClusterComputeResourceDVSSettingDVPortgroupToServiceMapping,
-);
+export const decodeClusterComputeResourceDVSSettingDVPortgroupToServiceMapping: rt.Decoder<ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping,
+    isClusterComputeResourceDVSSettingDVPortgroupToServiceMapping,
+  );
 /** {@link decodeClusterComputeResourceDVSSettingDVPortgroupToServiceMapping} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterComputeResourceDVSSettingDVPortgroupToServiceMapping =
+export const safeDecodeClusterComputeResourceDVSSettingDVPortgroupToServiceMapping: rt.SafeDecoder<ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping> =
   /* @__PURE__ */ safeDecoder$(
     decodeAt$ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping,
     isClusterComputeResourceDVSSettingDVPortgroupToServiceMapping,
   );
 /** {@link decodeClusterComputeResourceDVSSettingDVPortgroupToServiceMapping} for a JSON array (paths `$[i]...`). */
-export const decodeClusterComputeResourceDVSSettingDVPortgroupToServiceMappingArray =
-  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping);
+export const decodeClusterComputeResourceDVSSettingDVPortgroupToServiceMappingArray: rt.Decoder<
+  ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping);
 /** {@link decodeClusterComputeResourceDVSSettingDVPortgroupToServiceMapping} from JSON text, every int64 digit kept. */
-export const parseClusterComputeResourceDVSSettingDVPortgroupToServiceMapping = /* @__PURE__ */ parser$(
-  decodeAt$ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping,
-);
+export const parseClusterComputeResourceDVSSettingDVPortgroupToServiceMapping: rt.Parser<ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping);
 /** {@link decodeClusterComputeResourceDVSSettingDVPortgroupToServiceMapping} for JSON text of an array, every int64 digit kept. */
-export const parseClusterComputeResourceDVSSettingDVPortgroupToServiceMappingArray =
-  /* @__PURE__ */ arrayParser$(decodeAt$ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping);
+export const parseClusterComputeResourceDVSSettingDVPortgroupToServiceMappingArray: rt.Parser<
+  ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterComputeResourceDvsProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterComputeResourceDvsProfile = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterComputeResourceDvsProfile,
-  isClusterComputeResourceDvsProfile,
-);
+export const decodeClusterComputeResourceDvsProfile: rt.Decoder<ClusterComputeResourceDvsProfile> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterComputeResourceDvsProfile, isClusterComputeResourceDvsProfile);
 /** {@link decodeClusterComputeResourceDvsProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterComputeResourceDvsProfile = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterComputeResourceDvsProfile,
-  isClusterComputeResourceDvsProfile,
-);
+export const safeDecodeClusterComputeResourceDvsProfile: rt.SafeDecoder<ClusterComputeResourceDvsProfile> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterComputeResourceDvsProfile, isClusterComputeResourceDvsProfile);
 /** {@link decodeClusterComputeResourceDvsProfile} for a JSON array (paths `$[i]...`). */
-export const decodeClusterComputeResourceDvsProfileArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterComputeResourceDvsProfile,
-);
+export const decodeClusterComputeResourceDvsProfileArray: rt.Decoder<ClusterComputeResourceDvsProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterComputeResourceDvsProfile);
 /** {@link decodeClusterComputeResourceDvsProfile} from JSON text, every int64 digit kept. */
-export const parseClusterComputeResourceDvsProfile = /* @__PURE__ */ parser$(
-  decodeAt$ClusterComputeResourceDvsProfile,
-);
+export const parseClusterComputeResourceDvsProfile: rt.Parser<ClusterComputeResourceDvsProfile> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterComputeResourceDvsProfile);
 /** {@link decodeClusterComputeResourceDvsProfile} for JSON text of an array, every int64 digit kept. */
-export const parseClusterComputeResourceDvsProfileArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterComputeResourceDvsProfile,
-);
+export const parseClusterComputeResourceDvsProfileArray: rt.Parser<ClusterComputeResourceDvsProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterComputeResourceDvsProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping,
-  isClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping,
-);
+export const decodeClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping: rt.Decoder<ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping,
+    isClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping,
+  );
 /** {@link decodeClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping =
+export const safeDecodeClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping: rt.SafeDecoder<ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping> =
   /* @__PURE__ */ safeDecoder$(
     decodeAt$ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping,
     isClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping,
   );
 /** {@link decodeClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping} for a JSON array (paths `$[i]...`). */
-export const decodeClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMappingArray =
-  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping);
+export const decodeClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMappingArray: rt.Decoder<
+  ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping);
 /** {@link decodeClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping} from JSON text, every int64 digit kept. */
-export const parseClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping = /* @__PURE__ */ parser$(
-  decodeAt$ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping,
-);
+export const parseClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping: rt.Parser<ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping);
 /** {@link decodeClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping} for JSON text of an array, every int64 digit kept. */
-export const parseClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMappingArray =
-  /* @__PURE__ */ arrayParser$(decodeAt$ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping);
+export const parseClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMappingArray: rt.Parser<
+  ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterComputeResourceHCIConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterComputeResourceHCIConfigInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterComputeResourceHCIConfigInfo,
-  isClusterComputeResourceHCIConfigInfo,
-);
+export const decodeClusterComputeResourceHCIConfigInfo: rt.Decoder<ClusterComputeResourceHCIConfigInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterComputeResourceHCIConfigInfo,
+    isClusterComputeResourceHCIConfigInfo,
+  );
 /** {@link decodeClusterComputeResourceHCIConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterComputeResourceHCIConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterComputeResourceHCIConfigInfo,
-  isClusterComputeResourceHCIConfigInfo,
-);
+export const safeDecodeClusterComputeResourceHCIConfigInfo: rt.SafeDecoder<ClusterComputeResourceHCIConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterComputeResourceHCIConfigInfo,
+    isClusterComputeResourceHCIConfigInfo,
+  );
 /** {@link decodeClusterComputeResourceHCIConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterComputeResourceHCIConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterComputeResourceHCIConfigInfo,
-);
+export const decodeClusterComputeResourceHCIConfigInfoArray: rt.Decoder<
+  ClusterComputeResourceHCIConfigInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterComputeResourceHCIConfigInfo);
 /** {@link decodeClusterComputeResourceHCIConfigInfo} from JSON text, every int64 digit kept. */
-export const parseClusterComputeResourceHCIConfigInfo = /* @__PURE__ */ parser$(
-  decodeAt$ClusterComputeResourceHCIConfigInfo,
-);
+export const parseClusterComputeResourceHCIConfigInfo: rt.Parser<ClusterComputeResourceHCIConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterComputeResourceHCIConfigInfo);
 /** {@link decodeClusterComputeResourceHCIConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterComputeResourceHCIConfigInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterComputeResourceHCIConfigInfo,
-);
+export const parseClusterComputeResourceHCIConfigInfoArray: rt.Parser<ClusterComputeResourceHCIConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterComputeResourceHCIConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterComputeResourceHCIConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterComputeResourceHCIConfigSpec = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterComputeResourceHCIConfigSpec,
-  isClusterComputeResourceHCIConfigSpec,
-);
+export const decodeClusterComputeResourceHCIConfigSpec: rt.Decoder<ClusterComputeResourceHCIConfigSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterComputeResourceHCIConfigSpec,
+    isClusterComputeResourceHCIConfigSpec,
+  );
 /** {@link decodeClusterComputeResourceHCIConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterComputeResourceHCIConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterComputeResourceHCIConfigSpec,
-  isClusterComputeResourceHCIConfigSpec,
-);
+export const safeDecodeClusterComputeResourceHCIConfigSpec: rt.SafeDecoder<ClusterComputeResourceHCIConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterComputeResourceHCIConfigSpec,
+    isClusterComputeResourceHCIConfigSpec,
+  );
 /** {@link decodeClusterComputeResourceHCIConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeClusterComputeResourceHCIConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterComputeResourceHCIConfigSpec,
-);
+export const decodeClusterComputeResourceHCIConfigSpecArray: rt.Decoder<
+  ClusterComputeResourceHCIConfigSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterComputeResourceHCIConfigSpec);
 /** {@link decodeClusterComputeResourceHCIConfigSpec} from JSON text, every int64 digit kept. */
-export const parseClusterComputeResourceHCIConfigSpec = /* @__PURE__ */ parser$(
-  decodeAt$ClusterComputeResourceHCIConfigSpec,
-);
+export const parseClusterComputeResourceHCIConfigSpec: rt.Parser<ClusterComputeResourceHCIConfigSpec> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterComputeResourceHCIConfigSpec);
 /** {@link decodeClusterComputeResourceHCIConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseClusterComputeResourceHCIConfigSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterComputeResourceHCIConfigSpec,
-);
+export const parseClusterComputeResourceHCIConfigSpecArray: rt.Parser<ClusterComputeResourceHCIConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterComputeResourceHCIConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterComputeResourceHostConfigurationInput; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterComputeResourceHostConfigurationInput = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterComputeResourceHostConfigurationInput,
-  isClusterComputeResourceHostConfigurationInput,
-);
+export const decodeClusterComputeResourceHostConfigurationInput: rt.Decoder<ClusterComputeResourceHostConfigurationInput> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterComputeResourceHostConfigurationInput,
+    isClusterComputeResourceHostConfigurationInput,
+  );
 /** {@link decodeClusterComputeResourceHostConfigurationInput} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterComputeResourceHostConfigurationInput = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterComputeResourceHostConfigurationInput,
-  isClusterComputeResourceHostConfigurationInput,
-);
+export const safeDecodeClusterComputeResourceHostConfigurationInput: rt.SafeDecoder<ClusterComputeResourceHostConfigurationInput> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterComputeResourceHostConfigurationInput,
+    isClusterComputeResourceHostConfigurationInput,
+  );
 /** {@link decodeClusterComputeResourceHostConfigurationInput} for a JSON array (paths `$[i]...`). */
-export const decodeClusterComputeResourceHostConfigurationInputArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterComputeResourceHostConfigurationInput,
-);
+export const decodeClusterComputeResourceHostConfigurationInputArray: rt.Decoder<
+  ClusterComputeResourceHostConfigurationInput[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterComputeResourceHostConfigurationInput);
 /** {@link decodeClusterComputeResourceHostConfigurationInput} from JSON text, every int64 digit kept. */
-export const parseClusterComputeResourceHostConfigurationInput = /* @__PURE__ */ parser$(
-  decodeAt$ClusterComputeResourceHostConfigurationInput,
-);
+export const parseClusterComputeResourceHostConfigurationInput: rt.Parser<ClusterComputeResourceHostConfigurationInput> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterComputeResourceHostConfigurationInput);
 /** {@link decodeClusterComputeResourceHostConfigurationInput} for JSON text of an array, every int64 digit kept. */
-export const parseClusterComputeResourceHostConfigurationInputArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterComputeResourceHostConfigurationInput,
-);
+export const parseClusterComputeResourceHostConfigurationInputArray: rt.Parser<
+  ClusterComputeResourceHostConfigurationInput[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterComputeResourceHostConfigurationInput);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterComputeResourceHostConfigurationProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterComputeResourceHostConfigurationProfile = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterComputeResourceHostConfigurationProfile,
-  isClusterComputeResourceHostConfigurationProfile,
-);
+export const decodeClusterComputeResourceHostConfigurationProfile: rt.Decoder<ClusterComputeResourceHostConfigurationProfile> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterComputeResourceHostConfigurationProfile,
+    isClusterComputeResourceHostConfigurationProfile,
+  );
 /** {@link decodeClusterComputeResourceHostConfigurationProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterComputeResourceHostConfigurationProfile = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterComputeResourceHostConfigurationProfile,
-  isClusterComputeResourceHostConfigurationProfile,
-);
+export const safeDecodeClusterComputeResourceHostConfigurationProfile: rt.SafeDecoder<ClusterComputeResourceHostConfigurationProfile> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterComputeResourceHostConfigurationProfile,
+    isClusterComputeResourceHostConfigurationProfile,
+  );
 /** {@link decodeClusterComputeResourceHostConfigurationProfile} for a JSON array (paths `$[i]...`). */
-export const decodeClusterComputeResourceHostConfigurationProfileArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterComputeResourceHostConfigurationProfile,
-);
+export const decodeClusterComputeResourceHostConfigurationProfileArray: rt.Decoder<
+  ClusterComputeResourceHostConfigurationProfile[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterComputeResourceHostConfigurationProfile);
 /** {@link decodeClusterComputeResourceHostConfigurationProfile} from JSON text, every int64 digit kept. */
-export const parseClusterComputeResourceHostConfigurationProfile = /* @__PURE__ */ parser$(
-  decodeAt$ClusterComputeResourceHostConfigurationProfile,
-);
+export const parseClusterComputeResourceHostConfigurationProfile: rt.Parser<ClusterComputeResourceHostConfigurationProfile> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterComputeResourceHostConfigurationProfile);
 /** {@link decodeClusterComputeResourceHostConfigurationProfile} for JSON text of an array, every int64 digit kept. */
-export const parseClusterComputeResourceHostConfigurationProfileArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterComputeResourceHostConfigurationProfile,
-);
+export const parseClusterComputeResourceHostConfigurationProfileArray: rt.Parser<
+  ClusterComputeResourceHostConfigurationProfile[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterComputeResourceHostConfigurationProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterComputeResourceHostConfigurationValidation; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterComputeResourceHostConfigurationValidation = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterComputeResourceHostConfigurationValidation,
-  isClusterComputeResourceHostConfigurationValidation,
-);
+export const decodeClusterComputeResourceHostConfigurationValidation: rt.Decoder<ClusterComputeResourceHostConfigurationValidation> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterComputeResourceHostConfigurationValidation,
+    isClusterComputeResourceHostConfigurationValidation,
+  );
 /** {@link decodeClusterComputeResourceHostConfigurationValidation} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterComputeResourceHostConfigurationValidation = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterComputeResourceHostConfigurationValidation,
-  isClusterComputeResourceHostConfigurationValidation,
-);
+export const safeDecodeClusterComputeResourceHostConfigurationValidation: rt.SafeDecoder<ClusterComputeResourceHostConfigurationValidation> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterComputeResourceHostConfigurationValidation,
+    isClusterComputeResourceHostConfigurationValidation,
+  );
 /** {@link decodeClusterComputeResourceHostConfigurationValidation} for a JSON array (paths `$[i]...`). */
-export const decodeClusterComputeResourceHostConfigurationValidationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterComputeResourceHostConfigurationValidation,
-);
+export const decodeClusterComputeResourceHostConfigurationValidationArray: rt.Decoder<
+  ClusterComputeResourceHostConfigurationValidation[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterComputeResourceHostConfigurationValidation);
 /** {@link decodeClusterComputeResourceHostConfigurationValidation} from JSON text, every int64 digit kept. */
-export const parseClusterComputeResourceHostConfigurationValidation = /* @__PURE__ */ parser$(
-  decodeAt$ClusterComputeResourceHostConfigurationValidation,
-);
+export const parseClusterComputeResourceHostConfigurationValidation: rt.Parser<ClusterComputeResourceHostConfigurationValidation> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterComputeResourceHostConfigurationValidation);
 /** {@link decodeClusterComputeResourceHostConfigurationValidation} for JSON text of an array, every int64 digit kept. */
-export const parseClusterComputeResourceHostConfigurationValidationArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterComputeResourceHostConfigurationValidation,
-);
+export const parseClusterComputeResourceHostConfigurationValidationArray: rt.Parser<
+  ClusterComputeResourceHostConfigurationValidation[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterComputeResourceHostConfigurationValidation);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterComputeResourceHostEvacuationInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterComputeResourceHostEvacuationInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterComputeResourceHostEvacuationInfo,
-  isClusterComputeResourceHostEvacuationInfo,
-);
+export const decodeClusterComputeResourceHostEvacuationInfo: rt.Decoder<ClusterComputeResourceHostEvacuationInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterComputeResourceHostEvacuationInfo,
+    isClusterComputeResourceHostEvacuationInfo,
+  );
 /** {@link decodeClusterComputeResourceHostEvacuationInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterComputeResourceHostEvacuationInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterComputeResourceHostEvacuationInfo,
-  isClusterComputeResourceHostEvacuationInfo,
-);
+export const safeDecodeClusterComputeResourceHostEvacuationInfo: rt.SafeDecoder<ClusterComputeResourceHostEvacuationInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterComputeResourceHostEvacuationInfo,
+    isClusterComputeResourceHostEvacuationInfo,
+  );
 /** {@link decodeClusterComputeResourceHostEvacuationInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterComputeResourceHostEvacuationInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterComputeResourceHostEvacuationInfo,
-);
+export const decodeClusterComputeResourceHostEvacuationInfoArray: rt.Decoder<
+  ClusterComputeResourceHostEvacuationInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterComputeResourceHostEvacuationInfo);
 /** {@link decodeClusterComputeResourceHostEvacuationInfo} from JSON text, every int64 digit kept. */
-export const parseClusterComputeResourceHostEvacuationInfo = /* @__PURE__ */ parser$(
-  decodeAt$ClusterComputeResourceHostEvacuationInfo,
-);
+export const parseClusterComputeResourceHostEvacuationInfo: rt.Parser<ClusterComputeResourceHostEvacuationInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterComputeResourceHostEvacuationInfo);
 /** {@link decodeClusterComputeResourceHostEvacuationInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterComputeResourceHostEvacuationInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterComputeResourceHostEvacuationInfo,
-);
+export const parseClusterComputeResourceHostEvacuationInfoArray: rt.Parser<
+  ClusterComputeResourceHostEvacuationInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterComputeResourceHostEvacuationInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterComputeResourceHostVmkNicInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterComputeResourceHostVmkNicInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterComputeResourceHostVmkNicInfo,
-  isClusterComputeResourceHostVmkNicInfo,
-);
+export const decodeClusterComputeResourceHostVmkNicInfo: rt.Decoder<ClusterComputeResourceHostVmkNicInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterComputeResourceHostVmkNicInfo,
+    isClusterComputeResourceHostVmkNicInfo,
+  );
 /** {@link decodeClusterComputeResourceHostVmkNicInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterComputeResourceHostVmkNicInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterComputeResourceHostVmkNicInfo,
-  isClusterComputeResourceHostVmkNicInfo,
-);
+export const safeDecodeClusterComputeResourceHostVmkNicInfo: rt.SafeDecoder<ClusterComputeResourceHostVmkNicInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterComputeResourceHostVmkNicInfo,
+    isClusterComputeResourceHostVmkNicInfo,
+  );
 /** {@link decodeClusterComputeResourceHostVmkNicInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterComputeResourceHostVmkNicInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterComputeResourceHostVmkNicInfo,
-);
+export const decodeClusterComputeResourceHostVmkNicInfoArray: rt.Decoder<
+  ClusterComputeResourceHostVmkNicInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterComputeResourceHostVmkNicInfo);
 /** {@link decodeClusterComputeResourceHostVmkNicInfo} from JSON text, every int64 digit kept. */
-export const parseClusterComputeResourceHostVmkNicInfo = /* @__PURE__ */ parser$(
-  decodeAt$ClusterComputeResourceHostVmkNicInfo,
-);
+export const parseClusterComputeResourceHostVmkNicInfo: rt.Parser<ClusterComputeResourceHostVmkNicInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterComputeResourceHostVmkNicInfo);
 /** {@link decodeClusterComputeResourceHostVmkNicInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterComputeResourceHostVmkNicInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterComputeResourceHostVmkNicInfo,
-);
+export const parseClusterComputeResourceHostVmkNicInfoArray: rt.Parser<
+  ClusterComputeResourceHostVmkNicInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterComputeResourceHostVmkNicInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterComputeResourceMaintenanceInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterComputeResourceMaintenanceInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterComputeResourceMaintenanceInfo,
-  isClusterComputeResourceMaintenanceInfo,
-);
+export const decodeClusterComputeResourceMaintenanceInfo: rt.Decoder<ClusterComputeResourceMaintenanceInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterComputeResourceMaintenanceInfo,
+    isClusterComputeResourceMaintenanceInfo,
+  );
 /** {@link decodeClusterComputeResourceMaintenanceInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterComputeResourceMaintenanceInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterComputeResourceMaintenanceInfo,
-  isClusterComputeResourceMaintenanceInfo,
-);
+export const safeDecodeClusterComputeResourceMaintenanceInfo: rt.SafeDecoder<ClusterComputeResourceMaintenanceInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterComputeResourceMaintenanceInfo,
+    isClusterComputeResourceMaintenanceInfo,
+  );
 /** {@link decodeClusterComputeResourceMaintenanceInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterComputeResourceMaintenanceInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterComputeResourceMaintenanceInfo,
-);
+export const decodeClusterComputeResourceMaintenanceInfoArray: rt.Decoder<
+  ClusterComputeResourceMaintenanceInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterComputeResourceMaintenanceInfo);
 /** {@link decodeClusterComputeResourceMaintenanceInfo} from JSON text, every int64 digit kept. */
-export const parseClusterComputeResourceMaintenanceInfo = /* @__PURE__ */ parser$(
-  decodeAt$ClusterComputeResourceMaintenanceInfo,
-);
+export const parseClusterComputeResourceMaintenanceInfo: rt.Parser<ClusterComputeResourceMaintenanceInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterComputeResourceMaintenanceInfo);
 /** {@link decodeClusterComputeResourceMaintenanceInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterComputeResourceMaintenanceInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterComputeResourceMaintenanceInfo,
-);
+export const parseClusterComputeResourceMaintenanceInfoArray: rt.Parser<
+  ClusterComputeResourceMaintenanceInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterComputeResourceMaintenanceInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterComputeResourceSummary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterComputeResourceSummary = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterComputeResourceSummary,
-  isClusterComputeResourceSummary,
-);
+export const decodeClusterComputeResourceSummary: rt.Decoder<ClusterComputeResourceSummary> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterComputeResourceSummary, isClusterComputeResourceSummary);
 /** {@link decodeClusterComputeResourceSummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterComputeResourceSummary = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterComputeResourceSummary,
-  isClusterComputeResourceSummary,
-);
+export const safeDecodeClusterComputeResourceSummary: rt.SafeDecoder<ClusterComputeResourceSummary> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterComputeResourceSummary, isClusterComputeResourceSummary);
 /** {@link decodeClusterComputeResourceSummary} for a JSON array (paths `$[i]...`). */
-export const decodeClusterComputeResourceSummaryArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterComputeResourceSummary,
-);
+export const decodeClusterComputeResourceSummaryArray: rt.Decoder<ClusterComputeResourceSummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterComputeResourceSummary);
 /** {@link decodeClusterComputeResourceSummary} from JSON text, every int64 digit kept. */
-export const parseClusterComputeResourceSummary = /* @__PURE__ */ parser$(
-  decodeAt$ClusterComputeResourceSummary,
-);
+export const parseClusterComputeResourceSummary: rt.Parser<ClusterComputeResourceSummary> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterComputeResourceSummary);
 /** {@link decodeClusterComputeResourceSummary} for JSON text of an array, every int64 digit kept. */
-export const parseClusterComputeResourceSummaryArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterComputeResourceSummary,
-);
+export const parseClusterComputeResourceSummaryArray: rt.Parser<ClusterComputeResourceSummary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterComputeResourceSummary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterComputeResourceVCProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterComputeResourceVCProfile = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterComputeResourceVCProfile,
-  isClusterComputeResourceVCProfile,
-);
+export const decodeClusterComputeResourceVCProfile: rt.Decoder<ClusterComputeResourceVCProfile> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterComputeResourceVCProfile, isClusterComputeResourceVCProfile);
 /** {@link decodeClusterComputeResourceVCProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterComputeResourceVCProfile = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterComputeResourceVCProfile,
-  isClusterComputeResourceVCProfile,
-);
+export const safeDecodeClusterComputeResourceVCProfile: rt.SafeDecoder<ClusterComputeResourceVCProfile> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterComputeResourceVCProfile, isClusterComputeResourceVCProfile);
 /** {@link decodeClusterComputeResourceVCProfile} for a JSON array (paths `$[i]...`). */
-export const decodeClusterComputeResourceVCProfileArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterComputeResourceVCProfile,
-);
+export const decodeClusterComputeResourceVCProfileArray: rt.Decoder<ClusterComputeResourceVCProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterComputeResourceVCProfile);
 /** {@link decodeClusterComputeResourceVCProfile} from JSON text, every int64 digit kept. */
-export const parseClusterComputeResourceVCProfile = /* @__PURE__ */ parser$(
-  decodeAt$ClusterComputeResourceVCProfile,
-);
+export const parseClusterComputeResourceVCProfile: rt.Parser<ClusterComputeResourceVCProfile> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterComputeResourceVCProfile);
 /** {@link decodeClusterComputeResourceVCProfile} for JSON text of an array, every int64 digit kept. */
-export const parseClusterComputeResourceVCProfileArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterComputeResourceVCProfile,
-);
+export const parseClusterComputeResourceVCProfileArray: rt.Parser<ClusterComputeResourceVCProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterComputeResourceVCProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterComputeResourceValidationResultBase or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterComputeResourceValidationResultBase = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterComputeResourceValidationResultBase,
-  isClusterComputeResourceValidationResultBase,
-);
+export const decodeClusterComputeResourceValidationResultBase: rt.Decoder<AnyClusterComputeResourceValidationResultBase> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterComputeResourceValidationResultBase,
+    isClusterComputeResourceValidationResultBase,
+  );
 /** {@link decodeClusterComputeResourceValidationResultBase} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterComputeResourceValidationResultBase = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterComputeResourceValidationResultBase,
-  isClusterComputeResourceValidationResultBase,
-);
+export const safeDecodeClusterComputeResourceValidationResultBase: rt.SafeDecoder<AnyClusterComputeResourceValidationResultBase> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterComputeResourceValidationResultBase,
+    isClusterComputeResourceValidationResultBase,
+  );
 /** {@link decodeClusterComputeResourceValidationResultBase} for a JSON array (paths `$[i]...`). */
-export const decodeClusterComputeResourceValidationResultBaseArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterComputeResourceValidationResultBase,
-);
+export const decodeClusterComputeResourceValidationResultBaseArray: rt.Decoder<
+  AnyClusterComputeResourceValidationResultBase[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterComputeResourceValidationResultBase);
 /** {@link decodeClusterComputeResourceValidationResultBase} from JSON text, every int64 digit kept. */
-export const parseClusterComputeResourceValidationResultBase = /* @__PURE__ */ parser$(
-  decodeAt$ClusterComputeResourceValidationResultBase,
-);
+export const parseClusterComputeResourceValidationResultBase: rt.Parser<AnyClusterComputeResourceValidationResultBase> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterComputeResourceValidationResultBase);
 /** {@link decodeClusterComputeResourceValidationResultBase} for JSON text of an array, every int64 digit kept. */
-export const parseClusterComputeResourceValidationResultBaseArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterComputeResourceValidationResultBase,
-);
+export const parseClusterComputeResourceValidationResultBaseArray: rt.Parser<
+  AnyClusterComputeResourceValidationResultBase[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterComputeResourceValidationResultBase);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterComputeResourceVcsSlots; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterComputeResourceVcsSlots = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterComputeResourceVcsSlots,
-  isClusterComputeResourceVcsSlots,
-);
+export const decodeClusterComputeResourceVcsSlots: rt.Decoder<ClusterComputeResourceVcsSlots> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterComputeResourceVcsSlots, isClusterComputeResourceVcsSlots);
 /** {@link decodeClusterComputeResourceVcsSlots} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterComputeResourceVcsSlots = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterComputeResourceVcsSlots,
-  isClusterComputeResourceVcsSlots,
-);
+export const safeDecodeClusterComputeResourceVcsSlots: rt.SafeDecoder<ClusterComputeResourceVcsSlots> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterComputeResourceVcsSlots, isClusterComputeResourceVcsSlots);
 /** {@link decodeClusterComputeResourceVcsSlots} for a JSON array (paths `$[i]...`). */
-export const decodeClusterComputeResourceVcsSlotsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterComputeResourceVcsSlots,
-);
+export const decodeClusterComputeResourceVcsSlotsArray: rt.Decoder<ClusterComputeResourceVcsSlots[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterComputeResourceVcsSlots);
 /** {@link decodeClusterComputeResourceVcsSlots} from JSON text, every int64 digit kept. */
-export const parseClusterComputeResourceVcsSlots = /* @__PURE__ */ parser$(
-  decodeAt$ClusterComputeResourceVcsSlots,
-);
+export const parseClusterComputeResourceVcsSlots: rt.Parser<ClusterComputeResourceVcsSlots> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterComputeResourceVcsSlots);
 /** {@link decodeClusterComputeResourceVcsSlots} for JSON text of an array, every int64 digit kept. */
-export const parseClusterComputeResourceVcsSlotsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterComputeResourceVcsSlots,
-);
+export const parseClusterComputeResourceVcsSlotsArray: rt.Parser<ClusterComputeResourceVcsSlots[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterComputeResourceVcsSlots);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeClusterConfigInfo: rt.Decoder<ClusterConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterConfigInfo,
   isClusterConfigInfo,
 );
 /** {@link decodeClusterConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterConfigInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeClusterConfigInfo: rt.SafeDecoder<ClusterConfigInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ClusterConfigInfo,
   isClusterConfigInfo,
 );
 /** {@link decodeClusterConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterConfigInfo);
+export const decodeClusterConfigInfoArray: rt.Decoder<ClusterConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterConfigInfo);
 /** {@link decodeClusterConfigInfo} from JSON text, every int64 digit kept. */
-export const parseClusterConfigInfo = /* @__PURE__ */ parser$(decodeAt$ClusterConfigInfo);
+export const parseClusterConfigInfo: rt.Parser<ClusterConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterConfigInfo);
 /** {@link decodeClusterConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterConfigInfo);
+export const parseClusterConfigInfoArray: rt.Parser<ClusterConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterConfigInfoEx; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterConfigInfoEx = /* @__PURE__ */ decoder$(
+export const decodeClusterConfigInfoEx: rt.Decoder<ClusterConfigInfoEx> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterConfigInfoEx,
   isClusterConfigInfoEx,
 );
 /** {@link decodeClusterConfigInfoEx} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterConfigInfoEx = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterConfigInfoEx,
-  isClusterConfigInfoEx,
-);
+export const safeDecodeClusterConfigInfoEx: rt.SafeDecoder<ClusterConfigInfoEx> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterConfigInfoEx, isClusterConfigInfoEx);
 /** {@link decodeClusterConfigInfoEx} for a JSON array (paths `$[i]...`). */
-export const decodeClusterConfigInfoExArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterConfigInfoEx);
+export const decodeClusterConfigInfoExArray: rt.Decoder<ClusterConfigInfoEx[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterConfigInfoEx);
 /** {@link decodeClusterConfigInfoEx} from JSON text, every int64 digit kept. */
-export const parseClusterConfigInfoEx = /* @__PURE__ */ parser$(decodeAt$ClusterConfigInfoEx);
+export const parseClusterConfigInfoEx: rt.Parser<ClusterConfigInfoEx> = /* @__PURE__ */ parser$(
+  decodeAt$ClusterConfigInfoEx,
+);
 /** {@link decodeClusterConfigInfoEx} for JSON text of an array, every int64 digit kept. */
-export const parseClusterConfigInfoExArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterConfigInfoEx);
+export const parseClusterConfigInfoExArray: rt.Parser<ClusterConfigInfoEx[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ClusterConfigInfoEx,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeClusterConfigSpec: rt.Decoder<ClusterConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterConfigSpec,
   isClusterConfigSpec,
 );
 /** {@link decodeClusterConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterConfigSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeClusterConfigSpec: rt.SafeDecoder<ClusterConfigSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ClusterConfigSpec,
   isClusterConfigSpec,
 );
 /** {@link decodeClusterConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeClusterConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterConfigSpec);
+export const decodeClusterConfigSpecArray: rt.Decoder<ClusterConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterConfigSpec);
 /** {@link decodeClusterConfigSpec} from JSON text, every int64 digit kept. */
-export const parseClusterConfigSpec = /* @__PURE__ */ parser$(decodeAt$ClusterConfigSpec);
+export const parseClusterConfigSpec: rt.Parser<ClusterConfigSpec> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterConfigSpec);
 /** {@link decodeClusterConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseClusterConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterConfigSpec);
+export const parseClusterConfigSpecArray: rt.Parser<ClusterConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterConfigSpecEx; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterConfigSpecEx = /* @__PURE__ */ decoder$(
+export const decodeClusterConfigSpecEx: rt.Decoder<ClusterConfigSpecEx> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterConfigSpecEx,
   isClusterConfigSpecEx,
 );
 /** {@link decodeClusterConfigSpecEx} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterConfigSpecEx = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterConfigSpecEx,
-  isClusterConfigSpecEx,
-);
+export const safeDecodeClusterConfigSpecEx: rt.SafeDecoder<ClusterConfigSpecEx> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterConfigSpecEx, isClusterConfigSpecEx);
 /** {@link decodeClusterConfigSpecEx} for a JSON array (paths `$[i]...`). */
-export const decodeClusterConfigSpecExArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterConfigSpecEx);
+export const decodeClusterConfigSpecExArray: rt.Decoder<ClusterConfigSpecEx[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterConfigSpecEx);
 /** {@link decodeClusterConfigSpecEx} from JSON text, every int64 digit kept. */
-export const parseClusterConfigSpecEx = /* @__PURE__ */ parser$(decodeAt$ClusterConfigSpecEx);
+export const parseClusterConfigSpecEx: rt.Parser<ClusterConfigSpecEx> = /* @__PURE__ */ parser$(
+  decodeAt$ClusterConfigSpecEx,
+);
 /** {@link decodeClusterConfigSpecEx} for JSON text of an array, every int64 digit kept. */
-export const parseClusterConfigSpecExArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterConfigSpecEx);
+export const parseClusterConfigSpecExArray: rt.Parser<ClusterConfigSpecEx[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ClusterConfigSpecEx,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterCreatedEvent = /* @__PURE__ */ decoder$(
+export const decodeClusterCreatedEvent: rt.Decoder<ClusterCreatedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterCreatedEvent,
   isClusterCreatedEvent,
 );
 /** {@link decodeClusterCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterCreatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterCreatedEvent,
-  isClusterCreatedEvent,
-);
+export const safeDecodeClusterCreatedEvent: rt.SafeDecoder<ClusterCreatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterCreatedEvent, isClusterCreatedEvent);
 /** {@link decodeClusterCreatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeClusterCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterCreatedEvent);
+export const decodeClusterCreatedEventArray: rt.Decoder<ClusterCreatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterCreatedEvent);
 /** {@link decodeClusterCreatedEvent} from JSON text, every int64 digit kept. */
-export const parseClusterCreatedEvent = /* @__PURE__ */ parser$(decodeAt$ClusterCreatedEvent);
+export const parseClusterCreatedEvent: rt.Parser<ClusterCreatedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$ClusterCreatedEvent,
+);
 /** {@link decodeClusterCreatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseClusterCreatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterCreatedEvent);
+export const parseClusterCreatedEventArray: rt.Parser<ClusterCreatedEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ClusterCreatedEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterCryptoConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterCryptoConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeClusterCryptoConfigInfo: rt.Decoder<ClusterCryptoConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterCryptoConfigInfo,
   isClusterCryptoConfigInfo,
 );
 /** {@link decodeClusterCryptoConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterCryptoConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterCryptoConfigInfo,
-  isClusterCryptoConfigInfo,
-);
+export const safeDecodeClusterCryptoConfigInfo: rt.SafeDecoder<ClusterCryptoConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterCryptoConfigInfo, isClusterCryptoConfigInfo);
 /** {@link decodeClusterCryptoConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterCryptoConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterCryptoConfigInfo,
-);
+export const decodeClusterCryptoConfigInfoArray: rt.Decoder<ClusterCryptoConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterCryptoConfigInfo);
 /** {@link decodeClusterCryptoConfigInfo} from JSON text, every int64 digit kept. */
-export const parseClusterCryptoConfigInfo = /* @__PURE__ */ parser$(decodeAt$ClusterCryptoConfigInfo);
-/** {@link decodeClusterCryptoConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterCryptoConfigInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseClusterCryptoConfigInfo: rt.Parser<ClusterCryptoConfigInfo> = /* @__PURE__ */ parser$(
   decodeAt$ClusterCryptoConfigInfo,
 );
+/** {@link decodeClusterCryptoConfigInfo} for JSON text of an array, every int64 digit kept. */
+export const parseClusterCryptoConfigInfoArray: rt.Parser<ClusterCryptoConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterCryptoConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDasAamHostInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDasAamHostInfo = /* @__PURE__ */ decoder$(
+export const decodeClusterDasAamHostInfo: rt.Decoder<ClusterDasAamHostInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterDasAamHostInfo,
   isClusterDasAamHostInfo,
 );
 /** {@link decodeClusterDasAamHostInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDasAamHostInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDasAamHostInfo,
-  isClusterDasAamHostInfo,
-);
+export const safeDecodeClusterDasAamHostInfo: rt.SafeDecoder<ClusterDasAamHostInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDasAamHostInfo, isClusterDasAamHostInfo);
 /** {@link decodeClusterDasAamHostInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDasAamHostInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasAamHostInfo);
+export const decodeClusterDasAamHostInfoArray: rt.Decoder<ClusterDasAamHostInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasAamHostInfo);
 /** {@link decodeClusterDasAamHostInfo} from JSON text, every int64 digit kept. */
-export const parseClusterDasAamHostInfo = /* @__PURE__ */ parser$(decodeAt$ClusterDasAamHostInfo);
+export const parseClusterDasAamHostInfo: rt.Parser<ClusterDasAamHostInfo> = /* @__PURE__ */ parser$(
+  decodeAt$ClusterDasAamHostInfo,
+);
 /** {@link decodeClusterDasAamHostInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDasAamHostInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasAamHostInfo);
+export const parseClusterDasAamHostInfoArray: rt.Parser<ClusterDasAamHostInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasAamHostInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDasAamNodeState; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDasAamNodeState = /* @__PURE__ */ decoder$(
+export const decodeClusterDasAamNodeState: rt.Decoder<ClusterDasAamNodeState> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterDasAamNodeState,
   isClusterDasAamNodeState,
 );
 /** {@link decodeClusterDasAamNodeState} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDasAamNodeState = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDasAamNodeState,
-  isClusterDasAamNodeState,
-);
+export const safeDecodeClusterDasAamNodeState: rt.SafeDecoder<ClusterDasAamNodeState> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDasAamNodeState, isClusterDasAamNodeState);
 /** {@link decodeClusterDasAamNodeState} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDasAamNodeStateArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeClusterDasAamNodeStateArray: rt.Decoder<ClusterDasAamNodeState[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasAamNodeState);
+/** {@link decodeClusterDasAamNodeState} from JSON text, every int64 digit kept. */
+export const parseClusterDasAamNodeState: rt.Parser<ClusterDasAamNodeState> = /* @__PURE__ */ parser$(
   decodeAt$ClusterDasAamNodeState,
 );
-/** {@link decodeClusterDasAamNodeState} from JSON text, every int64 digit kept. */
-export const parseClusterDasAamNodeState = /* @__PURE__ */ parser$(decodeAt$ClusterDasAamNodeState);
 /** {@link decodeClusterDasAamNodeState} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDasAamNodeStateArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasAamNodeState);
+export const parseClusterDasAamNodeStateArray: rt.Parser<ClusterDasAamNodeState[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasAamNodeState);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDasAdmissionControlInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDasAdmissionControlInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterDasAdmissionControlInfo,
-  isClusterDasAdmissionControlInfo,
-);
+export const decodeClusterDasAdmissionControlInfo: rt.Decoder<AnyClusterDasAdmissionControlInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterDasAdmissionControlInfo, isClusterDasAdmissionControlInfo);
 /** {@link decodeClusterDasAdmissionControlInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDasAdmissionControlInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDasAdmissionControlInfo,
-  isClusterDasAdmissionControlInfo,
-);
+export const safeDecodeClusterDasAdmissionControlInfo: rt.SafeDecoder<AnyClusterDasAdmissionControlInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDasAdmissionControlInfo, isClusterDasAdmissionControlInfo);
 /** {@link decodeClusterDasAdmissionControlInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDasAdmissionControlInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterDasAdmissionControlInfo,
-);
+export const decodeClusterDasAdmissionControlInfoArray: rt.Decoder<AnyClusterDasAdmissionControlInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasAdmissionControlInfo);
 /** {@link decodeClusterDasAdmissionControlInfo} from JSON text, every int64 digit kept. */
-export const parseClusterDasAdmissionControlInfo = /* @__PURE__ */ parser$(
-  decodeAt$ClusterDasAdmissionControlInfo,
-);
+export const parseClusterDasAdmissionControlInfo: rt.Parser<AnyClusterDasAdmissionControlInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterDasAdmissionControlInfo);
 /** {@link decodeClusterDasAdmissionControlInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDasAdmissionControlInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterDasAdmissionControlInfo,
-);
+export const parseClusterDasAdmissionControlInfoArray: rt.Parser<AnyClusterDasAdmissionControlInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasAdmissionControlInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDasAdmissionControlPolicy or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDasAdmissionControlPolicy = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterDasAdmissionControlPolicy,
-  isClusterDasAdmissionControlPolicy,
-);
+export const decodeClusterDasAdmissionControlPolicy: rt.Decoder<AnyClusterDasAdmissionControlPolicy> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterDasAdmissionControlPolicy, isClusterDasAdmissionControlPolicy);
 /** {@link decodeClusterDasAdmissionControlPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDasAdmissionControlPolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDasAdmissionControlPolicy,
-  isClusterDasAdmissionControlPolicy,
-);
+export const safeDecodeClusterDasAdmissionControlPolicy: rt.SafeDecoder<AnyClusterDasAdmissionControlPolicy> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDasAdmissionControlPolicy, isClusterDasAdmissionControlPolicy);
 /** {@link decodeClusterDasAdmissionControlPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDasAdmissionControlPolicyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterDasAdmissionControlPolicy,
-);
+export const decodeClusterDasAdmissionControlPolicyArray: rt.Decoder<AnyClusterDasAdmissionControlPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasAdmissionControlPolicy);
 /** {@link decodeClusterDasAdmissionControlPolicy} from JSON text, every int64 digit kept. */
-export const parseClusterDasAdmissionControlPolicy = /* @__PURE__ */ parser$(
-  decodeAt$ClusterDasAdmissionControlPolicy,
-);
+export const parseClusterDasAdmissionControlPolicy: rt.Parser<AnyClusterDasAdmissionControlPolicy> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterDasAdmissionControlPolicy);
 /** {@link decodeClusterDasAdmissionControlPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDasAdmissionControlPolicyArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterDasAdmissionControlPolicy,
-);
+export const parseClusterDasAdmissionControlPolicyArray: rt.Parser<AnyClusterDasAdmissionControlPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasAdmissionControlPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDasAdvancedRuntimeInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDasAdvancedRuntimeInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterDasAdvancedRuntimeInfo,
-  isClusterDasAdvancedRuntimeInfo,
-);
+export const decodeClusterDasAdvancedRuntimeInfo: rt.Decoder<AnyClusterDasAdvancedRuntimeInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterDasAdvancedRuntimeInfo, isClusterDasAdvancedRuntimeInfo);
 /** {@link decodeClusterDasAdvancedRuntimeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDasAdvancedRuntimeInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDasAdvancedRuntimeInfo,
-  isClusterDasAdvancedRuntimeInfo,
-);
+export const safeDecodeClusterDasAdvancedRuntimeInfo: rt.SafeDecoder<AnyClusterDasAdvancedRuntimeInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDasAdvancedRuntimeInfo, isClusterDasAdvancedRuntimeInfo);
 /** {@link decodeClusterDasAdvancedRuntimeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDasAdvancedRuntimeInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterDasAdvancedRuntimeInfo,
-);
+export const decodeClusterDasAdvancedRuntimeInfoArray: rt.Decoder<AnyClusterDasAdvancedRuntimeInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasAdvancedRuntimeInfo);
 /** {@link decodeClusterDasAdvancedRuntimeInfo} from JSON text, every int64 digit kept. */
-export const parseClusterDasAdvancedRuntimeInfo = /* @__PURE__ */ parser$(
-  decodeAt$ClusterDasAdvancedRuntimeInfo,
-);
+export const parseClusterDasAdvancedRuntimeInfo: rt.Parser<AnyClusterDasAdvancedRuntimeInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterDasAdvancedRuntimeInfo);
 /** {@link decodeClusterDasAdvancedRuntimeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDasAdvancedRuntimeInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterDasAdvancedRuntimeInfo,
-);
+export const parseClusterDasAdvancedRuntimeInfoArray: rt.Parser<AnyClusterDasAdvancedRuntimeInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasAdvancedRuntimeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo,
-  isClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo,
-);
+export const decodeClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo: rt.Decoder<ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo,
+    isClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo,
+  );
 /** {@link decodeClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo,
-  isClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo,
-);
+export const safeDecodeClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo: rt.SafeDecoder<ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo,
+    isClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo,
+  );
 /** {@link decodeClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDasAdvancedRuntimeInfoVmcpCapabilityInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo,
-);
+export const decodeClusterDasAdvancedRuntimeInfoVmcpCapabilityInfoArray: rt.Decoder<
+  ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo);
 /** {@link decodeClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo} from JSON text, every int64 digit kept. */
-export const parseClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo = /* @__PURE__ */ parser$(
-  decodeAt$ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo,
-);
+export const parseClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo: rt.Parser<ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo);
 /** {@link decodeClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDasAdvancedRuntimeInfoVmcpCapabilityInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo,
-);
+export const parseClusterDasAdvancedRuntimeInfoVmcpCapabilityInfoArray: rt.Parser<
+  ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDasConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDasConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeClusterDasConfigInfo: rt.Decoder<ClusterDasConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterDasConfigInfo,
   isClusterDasConfigInfo,
 );
 /** {@link decodeClusterDasConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDasConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDasConfigInfo,
-  isClusterDasConfigInfo,
-);
+export const safeDecodeClusterDasConfigInfo: rt.SafeDecoder<ClusterDasConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDasConfigInfo, isClusterDasConfigInfo);
 /** {@link decodeClusterDasConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDasConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasConfigInfo);
+export const decodeClusterDasConfigInfoArray: rt.Decoder<ClusterDasConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasConfigInfo);
 /** {@link decodeClusterDasConfigInfo} from JSON text, every int64 digit kept. */
-export const parseClusterDasConfigInfo = /* @__PURE__ */ parser$(decodeAt$ClusterDasConfigInfo);
+export const parseClusterDasConfigInfo: rt.Parser<ClusterDasConfigInfo> = /* @__PURE__ */ parser$(
+  decodeAt$ClusterDasConfigInfo,
+);
 /** {@link decodeClusterDasConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDasConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasConfigInfo);
+export const parseClusterDasConfigInfoArray: rt.Parser<ClusterDasConfigInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ClusterDasConfigInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDasData or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDasData = /* @__PURE__ */ decoder$(decodeAt$ClusterDasData, isClusterDasData);
+export const decodeClusterDasData: rt.Decoder<AnyClusterDasData> = /* @__PURE__ */ decoder$(
+  decodeAt$ClusterDasData,
+  isClusterDasData,
+);
 /** {@link decodeClusterDasData} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDasData = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeClusterDasData: rt.SafeDecoder<AnyClusterDasData> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ClusterDasData,
   isClusterDasData,
 );
 /** {@link decodeClusterDasData} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDasDataArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasData);
+export const decodeClusterDasDataArray: rt.Decoder<AnyClusterDasData[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasData);
 /** {@link decodeClusterDasData} from JSON text, every int64 digit kept. */
-export const parseClusterDasData = /* @__PURE__ */ parser$(decodeAt$ClusterDasData);
+export const parseClusterDasData: rt.Parser<AnyClusterDasData> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterDasData);
 /** {@link decodeClusterDasData} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDasDataArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasData);
+export const parseClusterDasDataArray: rt.Parser<AnyClusterDasData[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasData);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDasDataSummary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDasDataSummary = /* @__PURE__ */ decoder$(
+export const decodeClusterDasDataSummary: rt.Decoder<ClusterDasDataSummary> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterDasDataSummary,
   isClusterDasDataSummary,
 );
 /** {@link decodeClusterDasDataSummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDasDataSummary = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDasDataSummary,
-  isClusterDasDataSummary,
-);
+export const safeDecodeClusterDasDataSummary: rt.SafeDecoder<ClusterDasDataSummary> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDasDataSummary, isClusterDasDataSummary);
 /** {@link decodeClusterDasDataSummary} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDasDataSummaryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasDataSummary);
+export const decodeClusterDasDataSummaryArray: rt.Decoder<ClusterDasDataSummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasDataSummary);
 /** {@link decodeClusterDasDataSummary} from JSON text, every int64 digit kept. */
-export const parseClusterDasDataSummary = /* @__PURE__ */ parser$(decodeAt$ClusterDasDataSummary);
+export const parseClusterDasDataSummary: rt.Parser<ClusterDasDataSummary> = /* @__PURE__ */ parser$(
+  decodeAt$ClusterDasDataSummary,
+);
 /** {@link decodeClusterDasDataSummary} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDasDataSummaryArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasDataSummary);
+export const parseClusterDasDataSummaryArray: rt.Parser<ClusterDasDataSummary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasDataSummary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDasFailoverLevelAdvancedRuntimeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDasFailoverLevelAdvancedRuntimeInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfo,
-  isClusterDasFailoverLevelAdvancedRuntimeInfo,
-);
+export const decodeClusterDasFailoverLevelAdvancedRuntimeInfo: rt.Decoder<ClusterDasFailoverLevelAdvancedRuntimeInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfo,
+    isClusterDasFailoverLevelAdvancedRuntimeInfo,
+  );
 /** {@link decodeClusterDasFailoverLevelAdvancedRuntimeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDasFailoverLevelAdvancedRuntimeInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfo,
-  isClusterDasFailoverLevelAdvancedRuntimeInfo,
-);
+export const safeDecodeClusterDasFailoverLevelAdvancedRuntimeInfo: rt.SafeDecoder<ClusterDasFailoverLevelAdvancedRuntimeInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfo,
+    isClusterDasFailoverLevelAdvancedRuntimeInfo,
+  );
 /** {@link decodeClusterDasFailoverLevelAdvancedRuntimeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDasFailoverLevelAdvancedRuntimeInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfo,
-);
+export const decodeClusterDasFailoverLevelAdvancedRuntimeInfoArray: rt.Decoder<
+  ClusterDasFailoverLevelAdvancedRuntimeInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfo);
 /** {@link decodeClusterDasFailoverLevelAdvancedRuntimeInfo} from JSON text, every int64 digit kept. */
-export const parseClusterDasFailoverLevelAdvancedRuntimeInfo = /* @__PURE__ */ parser$(
-  decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfo,
-);
+export const parseClusterDasFailoverLevelAdvancedRuntimeInfo: rt.Parser<ClusterDasFailoverLevelAdvancedRuntimeInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfo);
 /** {@link decodeClusterDasFailoverLevelAdvancedRuntimeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDasFailoverLevelAdvancedRuntimeInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfo,
-);
+export const parseClusterDasFailoverLevelAdvancedRuntimeInfoArray: rt.Parser<
+  ClusterDasFailoverLevelAdvancedRuntimeInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots,
-  isClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots,
-);
+export const decodeClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots: rt.Decoder<ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots,
+    isClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots,
+  );
 /** {@link decodeClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots,
-  isClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots,
-);
+export const safeDecodeClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots: rt.SafeDecoder<ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots,
+    isClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots,
+  );
 /** {@link decodeClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDasFailoverLevelAdvancedRuntimeInfoHostSlotsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots,
-);
+export const decodeClusterDasFailoverLevelAdvancedRuntimeInfoHostSlotsArray: rt.Decoder<
+  ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots);
 /** {@link decodeClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots} from JSON text, every int64 digit kept. */
-export const parseClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots = /* @__PURE__ */ parser$(
-  decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots,
-);
+export const parseClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots: rt.Parser<ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots);
 /** {@link decodeClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDasFailoverLevelAdvancedRuntimeInfoHostSlotsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots,
-);
+export const parseClusterDasFailoverLevelAdvancedRuntimeInfoHostSlotsArray: rt.Parser<
+  ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo,
-  isClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo,
-);
+export const decodeClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo: rt.Decoder<ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo,
+    isClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo,
+  );
 /** {@link decodeClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo,
-  isClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo,
-);
+export const safeDecodeClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo: rt.SafeDecoder<ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo,
+    isClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo,
+  );
 /** {@link decodeClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo,
-);
+export const decodeClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfoArray: rt.Decoder<
+  ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo);
 /** {@link decodeClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo} from JSON text, every int64 digit kept. */
-export const parseClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo = /* @__PURE__ */ parser$(
-  decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo,
-);
+export const parseClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo: rt.Parser<ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo);
 /** {@link decodeClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo,
-);
+export const parseClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfoArray: rt.Parser<
+  ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots,
-  isClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots,
-);
+export const decodeClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots: rt.Decoder<ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots,
+    isClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots,
+  );
 /** {@link decodeClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots,
-  isClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots,
-);
+export const safeDecodeClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots: rt.SafeDecoder<ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots,
+    isClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots,
+  );
 /** {@link decodeClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDasFailoverLevelAdvancedRuntimeInfoVmSlotsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots,
-);
+export const decodeClusterDasFailoverLevelAdvancedRuntimeInfoVmSlotsArray: rt.Decoder<
+  ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots);
 /** {@link decodeClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots} from JSON text, every int64 digit kept. */
-export const parseClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots = /* @__PURE__ */ parser$(
-  decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots,
-);
+export const parseClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots: rt.Parser<ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots);
 /** {@link decodeClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDasFailoverLevelAdvancedRuntimeInfoVmSlotsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots,
-);
+export const parseClusterDasFailoverLevelAdvancedRuntimeInfoVmSlotsArray: rt.Parser<
+  ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDasFdmHostState; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDasFdmHostState = /* @__PURE__ */ decoder$(
+export const decodeClusterDasFdmHostState: rt.Decoder<ClusterDasFdmHostState> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterDasFdmHostState,
   isClusterDasFdmHostState,
 );
 /** {@link decodeClusterDasFdmHostState} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDasFdmHostState = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDasFdmHostState,
-  isClusterDasFdmHostState,
-);
+export const safeDecodeClusterDasFdmHostState: rt.SafeDecoder<ClusterDasFdmHostState> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDasFdmHostState, isClusterDasFdmHostState);
 /** {@link decodeClusterDasFdmHostState} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDasFdmHostStateArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeClusterDasFdmHostStateArray: rt.Decoder<ClusterDasFdmHostState[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasFdmHostState);
+/** {@link decodeClusterDasFdmHostState} from JSON text, every int64 digit kept. */
+export const parseClusterDasFdmHostState: rt.Parser<ClusterDasFdmHostState> = /* @__PURE__ */ parser$(
   decodeAt$ClusterDasFdmHostState,
 );
-/** {@link decodeClusterDasFdmHostState} from JSON text, every int64 digit kept. */
-export const parseClusterDasFdmHostState = /* @__PURE__ */ parser$(decodeAt$ClusterDasFdmHostState);
 /** {@link decodeClusterDasFdmHostState} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDasFdmHostStateArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasFdmHostState);
+export const parseClusterDasFdmHostStateArray: rt.Parser<ClusterDasFdmHostState[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasFdmHostState);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDasHostInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDasHostInfo = /* @__PURE__ */ decoder$(
+export const decodeClusterDasHostInfo: rt.Decoder<AnyClusterDasHostInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterDasHostInfo,
   isClusterDasHostInfo,
 );
 /** {@link decodeClusterDasHostInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDasHostInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDasHostInfo,
-  isClusterDasHostInfo,
-);
+export const safeDecodeClusterDasHostInfo: rt.SafeDecoder<AnyClusterDasHostInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDasHostInfo, isClusterDasHostInfo);
 /** {@link decodeClusterDasHostInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDasHostInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasHostInfo);
+export const decodeClusterDasHostInfoArray: rt.Decoder<AnyClusterDasHostInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasHostInfo);
 /** {@link decodeClusterDasHostInfo} from JSON text, every int64 digit kept. */
-export const parseClusterDasHostInfo = /* @__PURE__ */ parser$(decodeAt$ClusterDasHostInfo);
+export const parseClusterDasHostInfo: rt.Parser<AnyClusterDasHostInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterDasHostInfo);
 /** {@link decodeClusterDasHostInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDasHostInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasHostInfo);
+export const parseClusterDasHostInfoArray: rt.Parser<AnyClusterDasHostInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasHostInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDasHostRecommendation; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDasHostRecommendation = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterDasHostRecommendation,
-  isClusterDasHostRecommendation,
-);
+export const decodeClusterDasHostRecommendation: rt.Decoder<ClusterDasHostRecommendation> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterDasHostRecommendation, isClusterDasHostRecommendation);
 /** {@link decodeClusterDasHostRecommendation} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDasHostRecommendation = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDasHostRecommendation,
-  isClusterDasHostRecommendation,
-);
+export const safeDecodeClusterDasHostRecommendation: rt.SafeDecoder<ClusterDasHostRecommendation> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDasHostRecommendation, isClusterDasHostRecommendation);
 /** {@link decodeClusterDasHostRecommendation} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDasHostRecommendationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterDasHostRecommendation,
-);
+export const decodeClusterDasHostRecommendationArray: rt.Decoder<ClusterDasHostRecommendation[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasHostRecommendation);
 /** {@link decodeClusterDasHostRecommendation} from JSON text, every int64 digit kept. */
-export const parseClusterDasHostRecommendation = /* @__PURE__ */ parser$(
-  decodeAt$ClusterDasHostRecommendation,
-);
+export const parseClusterDasHostRecommendation: rt.Parser<ClusterDasHostRecommendation> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterDasHostRecommendation);
 /** {@link decodeClusterDasHostRecommendation} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDasHostRecommendationArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterDasHostRecommendation,
-);
+export const parseClusterDasHostRecommendationArray: rt.Parser<ClusterDasHostRecommendation[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasHostRecommendation);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDasVmConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDasVmConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeClusterDasVmConfigInfo: rt.Decoder<ClusterDasVmConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterDasVmConfigInfo,
   isClusterDasVmConfigInfo,
 );
 /** {@link decodeClusterDasVmConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDasVmConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDasVmConfigInfo,
-  isClusterDasVmConfigInfo,
-);
+export const safeDecodeClusterDasVmConfigInfo: rt.SafeDecoder<ClusterDasVmConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDasVmConfigInfo, isClusterDasVmConfigInfo);
 /** {@link decodeClusterDasVmConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDasVmConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeClusterDasVmConfigInfoArray: rt.Decoder<ClusterDasVmConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasVmConfigInfo);
+/** {@link decodeClusterDasVmConfigInfo} from JSON text, every int64 digit kept. */
+export const parseClusterDasVmConfigInfo: rt.Parser<ClusterDasVmConfigInfo> = /* @__PURE__ */ parser$(
   decodeAt$ClusterDasVmConfigInfo,
 );
-/** {@link decodeClusterDasVmConfigInfo} from JSON text, every int64 digit kept. */
-export const parseClusterDasVmConfigInfo = /* @__PURE__ */ parser$(decodeAt$ClusterDasVmConfigInfo);
 /** {@link decodeClusterDasVmConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDasVmConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasVmConfigInfo);
+export const parseClusterDasVmConfigInfoArray: rt.Parser<ClusterDasVmConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasVmConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDasVmConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDasVmConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeClusterDasVmConfigSpec: rt.Decoder<ClusterDasVmConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterDasVmConfigSpec,
   isClusterDasVmConfigSpec,
 );
 /** {@link decodeClusterDasVmConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDasVmConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDasVmConfigSpec,
-  isClusterDasVmConfigSpec,
-);
+export const safeDecodeClusterDasVmConfigSpec: rt.SafeDecoder<ClusterDasVmConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDasVmConfigSpec, isClusterDasVmConfigSpec);
 /** {@link decodeClusterDasVmConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDasVmConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeClusterDasVmConfigSpecArray: rt.Decoder<ClusterDasVmConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasVmConfigSpec);
+/** {@link decodeClusterDasVmConfigSpec} from JSON text, every int64 digit kept. */
+export const parseClusterDasVmConfigSpec: rt.Parser<ClusterDasVmConfigSpec> = /* @__PURE__ */ parser$(
   decodeAt$ClusterDasVmConfigSpec,
 );
-/** {@link decodeClusterDasVmConfigSpec} from JSON text, every int64 digit kept. */
-export const parseClusterDasVmConfigSpec = /* @__PURE__ */ parser$(decodeAt$ClusterDasVmConfigSpec);
 /** {@link decodeClusterDasVmConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDasVmConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasVmConfigSpec);
+export const parseClusterDasVmConfigSpecArray: rt.Parser<ClusterDasVmConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasVmConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDasVmSettings; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDasVmSettings = /* @__PURE__ */ decoder$(
+export const decodeClusterDasVmSettings: rt.Decoder<ClusterDasVmSettings> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterDasVmSettings,
   isClusterDasVmSettings,
 );
 /** {@link decodeClusterDasVmSettings} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDasVmSettings = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDasVmSettings,
-  isClusterDasVmSettings,
-);
+export const safeDecodeClusterDasVmSettings: rt.SafeDecoder<ClusterDasVmSettings> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDasVmSettings, isClusterDasVmSettings);
 /** {@link decodeClusterDasVmSettings} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDasVmSettingsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasVmSettings);
+export const decodeClusterDasVmSettingsArray: rt.Decoder<ClusterDasVmSettings[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDasVmSettings);
 /** {@link decodeClusterDasVmSettings} from JSON text, every int64 digit kept. */
-export const parseClusterDasVmSettings = /* @__PURE__ */ parser$(decodeAt$ClusterDasVmSettings);
+export const parseClusterDasVmSettings: rt.Parser<ClusterDasVmSettings> = /* @__PURE__ */ parser$(
+  decodeAt$ClusterDasVmSettings,
+);
 /** {@link decodeClusterDasVmSettings} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDasVmSettingsArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterDasVmSettings);
+export const parseClusterDasVmSettingsArray: rt.Parser<ClusterDasVmSettings[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ClusterDasVmSettings,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDatastoreUpdateSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDatastoreUpdateSpec = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterDatastoreUpdateSpec,
-  isClusterDatastoreUpdateSpec,
-);
+export const decodeClusterDatastoreUpdateSpec: rt.Decoder<ClusterDatastoreUpdateSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterDatastoreUpdateSpec, isClusterDatastoreUpdateSpec);
 /** {@link decodeClusterDatastoreUpdateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDatastoreUpdateSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDatastoreUpdateSpec,
-  isClusterDatastoreUpdateSpec,
-);
+export const safeDecodeClusterDatastoreUpdateSpec: rt.SafeDecoder<ClusterDatastoreUpdateSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDatastoreUpdateSpec, isClusterDatastoreUpdateSpec);
 /** {@link decodeClusterDatastoreUpdateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDatastoreUpdateSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterDatastoreUpdateSpec,
-);
+export const decodeClusterDatastoreUpdateSpecArray: rt.Decoder<ClusterDatastoreUpdateSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDatastoreUpdateSpec);
 /** {@link decodeClusterDatastoreUpdateSpec} from JSON text, every int64 digit kept. */
-export const parseClusterDatastoreUpdateSpec = /* @__PURE__ */ parser$(decodeAt$ClusterDatastoreUpdateSpec);
-/** {@link decodeClusterDatastoreUpdateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDatastoreUpdateSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseClusterDatastoreUpdateSpec: rt.Parser<ClusterDatastoreUpdateSpec> = /* @__PURE__ */ parser$(
   decodeAt$ClusterDatastoreUpdateSpec,
 );
+/** {@link decodeClusterDatastoreUpdateSpec} for JSON text of an array, every int64 digit kept. */
+export const parseClusterDatastoreUpdateSpecArray: rt.Parser<ClusterDatastoreUpdateSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterDatastoreUpdateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDependencyRuleInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDependencyRuleInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterDependencyRuleInfo,
-  isClusterDependencyRuleInfo,
-);
+export const decodeClusterDependencyRuleInfo: rt.Decoder<ClusterDependencyRuleInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterDependencyRuleInfo, isClusterDependencyRuleInfo);
 /** {@link decodeClusterDependencyRuleInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDependencyRuleInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDependencyRuleInfo,
-  isClusterDependencyRuleInfo,
-);
+export const safeDecodeClusterDependencyRuleInfo: rt.SafeDecoder<ClusterDependencyRuleInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDependencyRuleInfo, isClusterDependencyRuleInfo);
 /** {@link decodeClusterDependencyRuleInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDependencyRuleInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterDependencyRuleInfo,
-);
+export const decodeClusterDependencyRuleInfoArray: rt.Decoder<ClusterDependencyRuleInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDependencyRuleInfo);
 /** {@link decodeClusterDependencyRuleInfo} from JSON text, every int64 digit kept. */
-export const parseClusterDependencyRuleInfo = /* @__PURE__ */ parser$(decodeAt$ClusterDependencyRuleInfo);
-/** {@link decodeClusterDependencyRuleInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDependencyRuleInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseClusterDependencyRuleInfo: rt.Parser<ClusterDependencyRuleInfo> = /* @__PURE__ */ parser$(
   decodeAt$ClusterDependencyRuleInfo,
 );
+/** {@link decodeClusterDependencyRuleInfo} for JSON text of an array, every int64 digit kept. */
+export const parseClusterDependencyRuleInfoArray: rt.Parser<ClusterDependencyRuleInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterDependencyRuleInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDestroyedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDestroyedEvent = /* @__PURE__ */ decoder$(
+export const decodeClusterDestroyedEvent: rt.Decoder<ClusterDestroyedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterDestroyedEvent,
   isClusterDestroyedEvent,
 );
 /** {@link decodeClusterDestroyedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDestroyedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDestroyedEvent,
-  isClusterDestroyedEvent,
-);
+export const safeDecodeClusterDestroyedEvent: rt.SafeDecoder<ClusterDestroyedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDestroyedEvent, isClusterDestroyedEvent);
 /** {@link decodeClusterDestroyedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDestroyedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDestroyedEvent);
+export const decodeClusterDestroyedEventArray: rt.Decoder<ClusterDestroyedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDestroyedEvent);
 /** {@link decodeClusterDestroyedEvent} from JSON text, every int64 digit kept. */
-export const parseClusterDestroyedEvent = /* @__PURE__ */ parser$(decodeAt$ClusterDestroyedEvent);
+export const parseClusterDestroyedEvent: rt.Parser<ClusterDestroyedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$ClusterDestroyedEvent,
+);
 /** {@link decodeClusterDestroyedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDestroyedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterDestroyedEvent);
+export const parseClusterDestroyedEventArray: rt.Parser<ClusterDestroyedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterDestroyedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDpmConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDpmConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeClusterDpmConfigInfo: rt.Decoder<ClusterDpmConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterDpmConfigInfo,
   isClusterDpmConfigInfo,
 );
 /** {@link decodeClusterDpmConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDpmConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDpmConfigInfo,
-  isClusterDpmConfigInfo,
-);
+export const safeDecodeClusterDpmConfigInfo: rt.SafeDecoder<ClusterDpmConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDpmConfigInfo, isClusterDpmConfigInfo);
 /** {@link decodeClusterDpmConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDpmConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDpmConfigInfo);
+export const decodeClusterDpmConfigInfoArray: rt.Decoder<ClusterDpmConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDpmConfigInfo);
 /** {@link decodeClusterDpmConfigInfo} from JSON text, every int64 digit kept. */
-export const parseClusterDpmConfigInfo = /* @__PURE__ */ parser$(decodeAt$ClusterDpmConfigInfo);
+export const parseClusterDpmConfigInfo: rt.Parser<ClusterDpmConfigInfo> = /* @__PURE__ */ parser$(
+  decodeAt$ClusterDpmConfigInfo,
+);
 /** {@link decodeClusterDpmConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDpmConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterDpmConfigInfo);
+export const parseClusterDpmConfigInfoArray: rt.Parser<ClusterDpmConfigInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ClusterDpmConfigInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDpmHostConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDpmHostConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeClusterDpmHostConfigInfo: rt.Decoder<ClusterDpmHostConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterDpmHostConfigInfo,
   isClusterDpmHostConfigInfo,
 );
 /** {@link decodeClusterDpmHostConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDpmHostConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDpmHostConfigInfo,
-  isClusterDpmHostConfigInfo,
-);
+export const safeDecodeClusterDpmHostConfigInfo: rt.SafeDecoder<ClusterDpmHostConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDpmHostConfigInfo, isClusterDpmHostConfigInfo);
 /** {@link decodeClusterDpmHostConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDpmHostConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterDpmHostConfigInfo,
-);
+export const decodeClusterDpmHostConfigInfoArray: rt.Decoder<ClusterDpmHostConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDpmHostConfigInfo);
 /** {@link decodeClusterDpmHostConfigInfo} from JSON text, every int64 digit kept. */
-export const parseClusterDpmHostConfigInfo = /* @__PURE__ */ parser$(decodeAt$ClusterDpmHostConfigInfo);
-/** {@link decodeClusterDpmHostConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDpmHostConfigInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseClusterDpmHostConfigInfo: rt.Parser<ClusterDpmHostConfigInfo> = /* @__PURE__ */ parser$(
   decodeAt$ClusterDpmHostConfigInfo,
 );
+/** {@link decodeClusterDpmHostConfigInfo} for JSON text of an array, every int64 digit kept. */
+export const parseClusterDpmHostConfigInfoArray: rt.Parser<ClusterDpmHostConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterDpmHostConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDpmHostConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDpmHostConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeClusterDpmHostConfigSpec: rt.Decoder<ClusterDpmHostConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterDpmHostConfigSpec,
   isClusterDpmHostConfigSpec,
 );
 /** {@link decodeClusterDpmHostConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDpmHostConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDpmHostConfigSpec,
-  isClusterDpmHostConfigSpec,
-);
+export const safeDecodeClusterDpmHostConfigSpec: rt.SafeDecoder<ClusterDpmHostConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDpmHostConfigSpec, isClusterDpmHostConfigSpec);
 /** {@link decodeClusterDpmHostConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDpmHostConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterDpmHostConfigSpec,
-);
+export const decodeClusterDpmHostConfigSpecArray: rt.Decoder<ClusterDpmHostConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDpmHostConfigSpec);
 /** {@link decodeClusterDpmHostConfigSpec} from JSON text, every int64 digit kept. */
-export const parseClusterDpmHostConfigSpec = /* @__PURE__ */ parser$(decodeAt$ClusterDpmHostConfigSpec);
-/** {@link decodeClusterDpmHostConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDpmHostConfigSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseClusterDpmHostConfigSpec: rt.Parser<ClusterDpmHostConfigSpec> = /* @__PURE__ */ parser$(
   decodeAt$ClusterDpmHostConfigSpec,
 );
+/** {@link decodeClusterDpmHostConfigSpec} for JSON text of an array, every int64 digit kept. */
+export const parseClusterDpmHostConfigSpecArray: rt.Parser<ClusterDpmHostConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterDpmHostConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDrsConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDrsConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeClusterDrsConfigInfo: rt.Decoder<ClusterDrsConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterDrsConfigInfo,
   isClusterDrsConfigInfo,
 );
 /** {@link decodeClusterDrsConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDrsConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDrsConfigInfo,
-  isClusterDrsConfigInfo,
-);
+export const safeDecodeClusterDrsConfigInfo: rt.SafeDecoder<ClusterDrsConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDrsConfigInfo, isClusterDrsConfigInfo);
 /** {@link decodeClusterDrsConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDrsConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDrsConfigInfo);
+export const decodeClusterDrsConfigInfoArray: rt.Decoder<ClusterDrsConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDrsConfigInfo);
 /** {@link decodeClusterDrsConfigInfo} from JSON text, every int64 digit kept. */
-export const parseClusterDrsConfigInfo = /* @__PURE__ */ parser$(decodeAt$ClusterDrsConfigInfo);
+export const parseClusterDrsConfigInfo: rt.Parser<ClusterDrsConfigInfo> = /* @__PURE__ */ parser$(
+  decodeAt$ClusterDrsConfigInfo,
+);
 /** {@link decodeClusterDrsConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDrsConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterDrsConfigInfo);
+export const parseClusterDrsConfigInfoArray: rt.Parser<ClusterDrsConfigInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ClusterDrsConfigInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDrsFaults; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDrsFaults = /* @__PURE__ */ decoder$(decodeAt$ClusterDrsFaults, isClusterDrsFaults);
+export const decodeClusterDrsFaults: rt.Decoder<ClusterDrsFaults> = /* @__PURE__ */ decoder$(
+  decodeAt$ClusterDrsFaults,
+  isClusterDrsFaults,
+);
 /** {@link decodeClusterDrsFaults} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDrsFaults = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeClusterDrsFaults: rt.SafeDecoder<ClusterDrsFaults> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ClusterDrsFaults,
   isClusterDrsFaults,
 );
 /** {@link decodeClusterDrsFaults} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDrsFaultsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDrsFaults);
+export const decodeClusterDrsFaultsArray: rt.Decoder<ClusterDrsFaults[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDrsFaults);
 /** {@link decodeClusterDrsFaults} from JSON text, every int64 digit kept. */
-export const parseClusterDrsFaults = /* @__PURE__ */ parser$(decodeAt$ClusterDrsFaults);
+export const parseClusterDrsFaults: rt.Parser<ClusterDrsFaults> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterDrsFaults);
 /** {@link decodeClusterDrsFaults} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDrsFaultsArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterDrsFaults);
+export const parseClusterDrsFaultsArray: rt.Parser<ClusterDrsFaults[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterDrsFaults);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDrsFaultsFaultsByVirtualDisk; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDrsFaultsFaultsByVirtualDisk = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterDrsFaultsFaultsByVirtualDisk,
-  isClusterDrsFaultsFaultsByVirtualDisk,
-);
+export const decodeClusterDrsFaultsFaultsByVirtualDisk: rt.Decoder<ClusterDrsFaultsFaultsByVirtualDisk> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterDrsFaultsFaultsByVirtualDisk,
+    isClusterDrsFaultsFaultsByVirtualDisk,
+  );
 /** {@link decodeClusterDrsFaultsFaultsByVirtualDisk} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDrsFaultsFaultsByVirtualDisk = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDrsFaultsFaultsByVirtualDisk,
-  isClusterDrsFaultsFaultsByVirtualDisk,
-);
+export const safeDecodeClusterDrsFaultsFaultsByVirtualDisk: rt.SafeDecoder<ClusterDrsFaultsFaultsByVirtualDisk> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterDrsFaultsFaultsByVirtualDisk,
+    isClusterDrsFaultsFaultsByVirtualDisk,
+  );
 /** {@link decodeClusterDrsFaultsFaultsByVirtualDisk} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDrsFaultsFaultsByVirtualDiskArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterDrsFaultsFaultsByVirtualDisk,
-);
+export const decodeClusterDrsFaultsFaultsByVirtualDiskArray: rt.Decoder<
+  ClusterDrsFaultsFaultsByVirtualDisk[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDrsFaultsFaultsByVirtualDisk);
 /** {@link decodeClusterDrsFaultsFaultsByVirtualDisk} from JSON text, every int64 digit kept. */
-export const parseClusterDrsFaultsFaultsByVirtualDisk = /* @__PURE__ */ parser$(
-  decodeAt$ClusterDrsFaultsFaultsByVirtualDisk,
-);
+export const parseClusterDrsFaultsFaultsByVirtualDisk: rt.Parser<ClusterDrsFaultsFaultsByVirtualDisk> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterDrsFaultsFaultsByVirtualDisk);
 /** {@link decodeClusterDrsFaultsFaultsByVirtualDisk} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDrsFaultsFaultsByVirtualDiskArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterDrsFaultsFaultsByVirtualDisk,
-);
+export const parseClusterDrsFaultsFaultsByVirtualDiskArray: rt.Parser<ClusterDrsFaultsFaultsByVirtualDisk[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterDrsFaultsFaultsByVirtualDisk);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDrsFaultsFaultsByVm or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDrsFaultsFaultsByVm = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterDrsFaultsFaultsByVm,
-  isClusterDrsFaultsFaultsByVm,
-);
+export const decodeClusterDrsFaultsFaultsByVm: rt.Decoder<AnyClusterDrsFaultsFaultsByVm> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterDrsFaultsFaultsByVm, isClusterDrsFaultsFaultsByVm);
 /** {@link decodeClusterDrsFaultsFaultsByVm} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDrsFaultsFaultsByVm = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDrsFaultsFaultsByVm,
-  isClusterDrsFaultsFaultsByVm,
-);
+export const safeDecodeClusterDrsFaultsFaultsByVm: rt.SafeDecoder<AnyClusterDrsFaultsFaultsByVm> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDrsFaultsFaultsByVm, isClusterDrsFaultsFaultsByVm);
 /** {@link decodeClusterDrsFaultsFaultsByVm} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDrsFaultsFaultsByVmArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterDrsFaultsFaultsByVm,
-);
+export const decodeClusterDrsFaultsFaultsByVmArray: rt.Decoder<AnyClusterDrsFaultsFaultsByVm[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDrsFaultsFaultsByVm);
 /** {@link decodeClusterDrsFaultsFaultsByVm} from JSON text, every int64 digit kept. */
-export const parseClusterDrsFaultsFaultsByVm = /* @__PURE__ */ parser$(decodeAt$ClusterDrsFaultsFaultsByVm);
+export const parseClusterDrsFaultsFaultsByVm: rt.Parser<AnyClusterDrsFaultsFaultsByVm> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterDrsFaultsFaultsByVm);
 /** {@link decodeClusterDrsFaultsFaultsByVm} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDrsFaultsFaultsByVmArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterDrsFaultsFaultsByVm,
-);
+export const parseClusterDrsFaultsFaultsByVmArray: rt.Parser<AnyClusterDrsFaultsFaultsByVm[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterDrsFaultsFaultsByVm);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDrsMigration; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDrsMigration = /* @__PURE__ */ decoder$(
+export const decodeClusterDrsMigration: rt.Decoder<ClusterDrsMigration> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterDrsMigration,
   isClusterDrsMigration,
 );
 /** {@link decodeClusterDrsMigration} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDrsMigration = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDrsMigration,
-  isClusterDrsMigration,
-);
+export const safeDecodeClusterDrsMigration: rt.SafeDecoder<ClusterDrsMigration> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDrsMigration, isClusterDrsMigration);
 /** {@link decodeClusterDrsMigration} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDrsMigrationArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDrsMigration);
+export const decodeClusterDrsMigrationArray: rt.Decoder<ClusterDrsMigration[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDrsMigration);
 /** {@link decodeClusterDrsMigration} from JSON text, every int64 digit kept. */
-export const parseClusterDrsMigration = /* @__PURE__ */ parser$(decodeAt$ClusterDrsMigration);
+export const parseClusterDrsMigration: rt.Parser<ClusterDrsMigration> = /* @__PURE__ */ parser$(
+  decodeAt$ClusterDrsMigration,
+);
 /** {@link decodeClusterDrsMigration} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDrsMigrationArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterDrsMigration);
+export const parseClusterDrsMigrationArray: rt.Parser<ClusterDrsMigration[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ClusterDrsMigration,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDrsRecommendation; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDrsRecommendation = /* @__PURE__ */ decoder$(
+export const decodeClusterDrsRecommendation: rt.Decoder<ClusterDrsRecommendation> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterDrsRecommendation,
   isClusterDrsRecommendation,
 );
 /** {@link decodeClusterDrsRecommendation} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDrsRecommendation = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDrsRecommendation,
-  isClusterDrsRecommendation,
-);
+export const safeDecodeClusterDrsRecommendation: rt.SafeDecoder<ClusterDrsRecommendation> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDrsRecommendation, isClusterDrsRecommendation);
 /** {@link decodeClusterDrsRecommendation} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDrsRecommendationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterDrsRecommendation,
-);
+export const decodeClusterDrsRecommendationArray: rt.Decoder<ClusterDrsRecommendation[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDrsRecommendation);
 /** {@link decodeClusterDrsRecommendation} from JSON text, every int64 digit kept. */
-export const parseClusterDrsRecommendation = /* @__PURE__ */ parser$(decodeAt$ClusterDrsRecommendation);
-/** {@link decodeClusterDrsRecommendation} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDrsRecommendationArray = /* @__PURE__ */ arrayParser$(
+export const parseClusterDrsRecommendation: rt.Parser<ClusterDrsRecommendation> = /* @__PURE__ */ parser$(
   decodeAt$ClusterDrsRecommendation,
 );
+/** {@link decodeClusterDrsRecommendation} for JSON text of an array, every int64 digit kept. */
+export const parseClusterDrsRecommendationArray: rt.Parser<ClusterDrsRecommendation[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterDrsRecommendation);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDrsVmConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDrsVmConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeClusterDrsVmConfigInfo: rt.Decoder<ClusterDrsVmConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterDrsVmConfigInfo,
   isClusterDrsVmConfigInfo,
 );
 /** {@link decodeClusterDrsVmConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDrsVmConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDrsVmConfigInfo,
-  isClusterDrsVmConfigInfo,
-);
+export const safeDecodeClusterDrsVmConfigInfo: rt.SafeDecoder<ClusterDrsVmConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDrsVmConfigInfo, isClusterDrsVmConfigInfo);
 /** {@link decodeClusterDrsVmConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDrsVmConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeClusterDrsVmConfigInfoArray: rt.Decoder<ClusterDrsVmConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDrsVmConfigInfo);
+/** {@link decodeClusterDrsVmConfigInfo} from JSON text, every int64 digit kept. */
+export const parseClusterDrsVmConfigInfo: rt.Parser<ClusterDrsVmConfigInfo> = /* @__PURE__ */ parser$(
   decodeAt$ClusterDrsVmConfigInfo,
 );
-/** {@link decodeClusterDrsVmConfigInfo} from JSON text, every int64 digit kept. */
-export const parseClusterDrsVmConfigInfo = /* @__PURE__ */ parser$(decodeAt$ClusterDrsVmConfigInfo);
 /** {@link decodeClusterDrsVmConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDrsVmConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterDrsVmConfigInfo);
+export const parseClusterDrsVmConfigInfoArray: rt.Parser<ClusterDrsVmConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterDrsVmConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDrsVmConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDrsVmConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeClusterDrsVmConfigSpec: rt.Decoder<ClusterDrsVmConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterDrsVmConfigSpec,
   isClusterDrsVmConfigSpec,
 );
 /** {@link decodeClusterDrsVmConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDrsVmConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterDrsVmConfigSpec,
-  isClusterDrsVmConfigSpec,
-);
+export const safeDecodeClusterDrsVmConfigSpec: rt.SafeDecoder<ClusterDrsVmConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDrsVmConfigSpec, isClusterDrsVmConfigSpec);
 /** {@link decodeClusterDrsVmConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeClusterDrsVmConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeClusterDrsVmConfigSpecArray: rt.Decoder<ClusterDrsVmConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDrsVmConfigSpec);
+/** {@link decodeClusterDrsVmConfigSpec} from JSON text, every int64 digit kept. */
+export const parseClusterDrsVmConfigSpec: rt.Parser<ClusterDrsVmConfigSpec> = /* @__PURE__ */ parser$(
   decodeAt$ClusterDrsVmConfigSpec,
 );
-/** {@link decodeClusterDrsVmConfigSpec} from JSON text, every int64 digit kept. */
-export const parseClusterDrsVmConfigSpec = /* @__PURE__ */ parser$(decodeAt$ClusterDrsVmConfigSpec);
 /** {@link decodeClusterDrsVmConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseClusterDrsVmConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterDrsVmConfigSpec);
+export const parseClusterDrsVmConfigSpecArray: rt.Parser<ClusterDrsVmConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterDrsVmConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterEVCManagerCheckResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterEVCManagerCheckResult = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterEVCManagerCheckResult,
-  isClusterEVCManagerCheckResult,
-);
+export const decodeClusterEVCManagerCheckResult: rt.Decoder<ClusterEVCManagerCheckResult> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterEVCManagerCheckResult, isClusterEVCManagerCheckResult);
 /** {@link decodeClusterEVCManagerCheckResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterEVCManagerCheckResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterEVCManagerCheckResult,
-  isClusterEVCManagerCheckResult,
-);
+export const safeDecodeClusterEVCManagerCheckResult: rt.SafeDecoder<ClusterEVCManagerCheckResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterEVCManagerCheckResult, isClusterEVCManagerCheckResult);
 /** {@link decodeClusterEVCManagerCheckResult} for a JSON array (paths `$[i]...`). */
-export const decodeClusterEVCManagerCheckResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterEVCManagerCheckResult,
-);
+export const decodeClusterEVCManagerCheckResultArray: rt.Decoder<ClusterEVCManagerCheckResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterEVCManagerCheckResult);
 /** {@link decodeClusterEVCManagerCheckResult} from JSON text, every int64 digit kept. */
-export const parseClusterEVCManagerCheckResult = /* @__PURE__ */ parser$(
-  decodeAt$ClusterEVCManagerCheckResult,
-);
+export const parseClusterEVCManagerCheckResult: rt.Parser<ClusterEVCManagerCheckResult> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterEVCManagerCheckResult);
 /** {@link decodeClusterEVCManagerCheckResult} for JSON text of an array, every int64 digit kept. */
-export const parseClusterEVCManagerCheckResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterEVCManagerCheckResult,
-);
+export const parseClusterEVCManagerCheckResultArray: rt.Parser<ClusterEVCManagerCheckResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterEVCManagerCheckResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterEVCManagerEVCState; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterEVCManagerEVCState = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterEVCManagerEVCState,
-  isClusterEVCManagerEVCState,
-);
+export const decodeClusterEVCManagerEVCState: rt.Decoder<ClusterEVCManagerEVCState> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterEVCManagerEVCState, isClusterEVCManagerEVCState);
 /** {@link decodeClusterEVCManagerEVCState} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterEVCManagerEVCState = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterEVCManagerEVCState,
-  isClusterEVCManagerEVCState,
-);
+export const safeDecodeClusterEVCManagerEVCState: rt.SafeDecoder<ClusterEVCManagerEVCState> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterEVCManagerEVCState, isClusterEVCManagerEVCState);
 /** {@link decodeClusterEVCManagerEVCState} for a JSON array (paths `$[i]...`). */
-export const decodeClusterEVCManagerEVCStateArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterEVCManagerEVCState,
-);
+export const decodeClusterEVCManagerEVCStateArray: rt.Decoder<ClusterEVCManagerEVCState[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterEVCManagerEVCState);
 /** {@link decodeClusterEVCManagerEVCState} from JSON text, every int64 digit kept. */
-export const parseClusterEVCManagerEVCState = /* @__PURE__ */ parser$(decodeAt$ClusterEVCManagerEVCState);
-/** {@link decodeClusterEVCManagerEVCState} for JSON text of an array, every int64 digit kept. */
-export const parseClusterEVCManagerEVCStateArray = /* @__PURE__ */ arrayParser$(
+export const parseClusterEVCManagerEVCState: rt.Parser<ClusterEVCManagerEVCState> = /* @__PURE__ */ parser$(
   decodeAt$ClusterEVCManagerEVCState,
 );
+/** {@link decodeClusterEVCManagerEVCState} for JSON text of an array, every int64 digit kept. */
+export const parseClusterEVCManagerEVCStateArray: rt.Parser<ClusterEVCManagerEVCState[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterEVCManagerEVCState);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterEnterMaintenanceResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterEnterMaintenanceResult = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterEnterMaintenanceResult,
-  isClusterEnterMaintenanceResult,
-);
+export const decodeClusterEnterMaintenanceResult: rt.Decoder<ClusterEnterMaintenanceResult> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterEnterMaintenanceResult, isClusterEnterMaintenanceResult);
 /** {@link decodeClusterEnterMaintenanceResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterEnterMaintenanceResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterEnterMaintenanceResult,
-  isClusterEnterMaintenanceResult,
-);
+export const safeDecodeClusterEnterMaintenanceResult: rt.SafeDecoder<ClusterEnterMaintenanceResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterEnterMaintenanceResult, isClusterEnterMaintenanceResult);
 /** {@link decodeClusterEnterMaintenanceResult} for a JSON array (paths `$[i]...`). */
-export const decodeClusterEnterMaintenanceResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterEnterMaintenanceResult,
-);
+export const decodeClusterEnterMaintenanceResultArray: rt.Decoder<ClusterEnterMaintenanceResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterEnterMaintenanceResult);
 /** {@link decodeClusterEnterMaintenanceResult} from JSON text, every int64 digit kept. */
-export const parseClusterEnterMaintenanceResult = /* @__PURE__ */ parser$(
-  decodeAt$ClusterEnterMaintenanceResult,
-);
+export const parseClusterEnterMaintenanceResult: rt.Parser<ClusterEnterMaintenanceResult> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterEnterMaintenanceResult);
 /** {@link decodeClusterEnterMaintenanceResult} for JSON text of an array, every int64 digit kept. */
-export const parseClusterEnterMaintenanceResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterEnterMaintenanceResult,
-);
+export const parseClusterEnterMaintenanceResultArray: rt.Parser<ClusterEnterMaintenanceResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterEnterMaintenanceResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterEvent = /* @__PURE__ */ decoder$(decodeAt$ClusterEvent, isClusterEvent);
+export const decodeClusterEvent: rt.Decoder<AnyClusterEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$ClusterEvent,
+  isClusterEvent,
+);
 /** {@link decodeClusterEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ClusterEvent, isClusterEvent);
+export const safeDecodeClusterEvent: rt.SafeDecoder<AnyClusterEvent> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ClusterEvent,
+  isClusterEvent,
+);
 /** {@link decodeClusterEvent} for a JSON array (paths `$[i]...`). */
-export const decodeClusterEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterEvent);
+export const decodeClusterEventArray: rt.Decoder<AnyClusterEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterEvent);
 /** {@link decodeClusterEvent} from JSON text, every int64 digit kept. */
-export const parseClusterEvent = /* @__PURE__ */ parser$(decodeAt$ClusterEvent);
+export const parseClusterEvent: rt.Parser<AnyClusterEvent> = /* @__PURE__ */ parser$(decodeAt$ClusterEvent);
 /** {@link decodeClusterEvent} for JSON text of an array, every int64 digit kept. */
-export const parseClusterEventArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterEvent);
+export const parseClusterEventArray: rt.Parser<AnyClusterEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterFailoverHostAdmissionControlInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterFailoverHostAdmissionControlInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterFailoverHostAdmissionControlInfo,
-  isClusterFailoverHostAdmissionControlInfo,
-);
+export const decodeClusterFailoverHostAdmissionControlInfo: rt.Decoder<ClusterFailoverHostAdmissionControlInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterFailoverHostAdmissionControlInfo,
+    isClusterFailoverHostAdmissionControlInfo,
+  );
 /** {@link decodeClusterFailoverHostAdmissionControlInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterFailoverHostAdmissionControlInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterFailoverHostAdmissionControlInfo,
-  isClusterFailoverHostAdmissionControlInfo,
-);
+export const safeDecodeClusterFailoverHostAdmissionControlInfo: rt.SafeDecoder<ClusterFailoverHostAdmissionControlInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterFailoverHostAdmissionControlInfo,
+    isClusterFailoverHostAdmissionControlInfo,
+  );
 /** {@link decodeClusterFailoverHostAdmissionControlInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterFailoverHostAdmissionControlInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterFailoverHostAdmissionControlInfo,
-);
+export const decodeClusterFailoverHostAdmissionControlInfoArray: rt.Decoder<
+  ClusterFailoverHostAdmissionControlInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterFailoverHostAdmissionControlInfo);
 /** {@link decodeClusterFailoverHostAdmissionControlInfo} from JSON text, every int64 digit kept. */
-export const parseClusterFailoverHostAdmissionControlInfo = /* @__PURE__ */ parser$(
-  decodeAt$ClusterFailoverHostAdmissionControlInfo,
-);
+export const parseClusterFailoverHostAdmissionControlInfo: rt.Parser<ClusterFailoverHostAdmissionControlInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterFailoverHostAdmissionControlInfo);
 /** {@link decodeClusterFailoverHostAdmissionControlInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterFailoverHostAdmissionControlInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterFailoverHostAdmissionControlInfo,
-);
+export const parseClusterFailoverHostAdmissionControlInfoArray: rt.Parser<
+  ClusterFailoverHostAdmissionControlInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterFailoverHostAdmissionControlInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterFailoverHostAdmissionControlInfoHostStatus; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterFailoverHostAdmissionControlInfoHostStatus = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterFailoverHostAdmissionControlInfoHostStatus,
-  isClusterFailoverHostAdmissionControlInfoHostStatus,
-);
+export const decodeClusterFailoverHostAdmissionControlInfoHostStatus: rt.Decoder<ClusterFailoverHostAdmissionControlInfoHostStatus> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterFailoverHostAdmissionControlInfoHostStatus,
+    isClusterFailoverHostAdmissionControlInfoHostStatus,
+  );
 /** {@link decodeClusterFailoverHostAdmissionControlInfoHostStatus} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterFailoverHostAdmissionControlInfoHostStatus = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterFailoverHostAdmissionControlInfoHostStatus,
-  isClusterFailoverHostAdmissionControlInfoHostStatus,
-);
+export const safeDecodeClusterFailoverHostAdmissionControlInfoHostStatus: rt.SafeDecoder<ClusterFailoverHostAdmissionControlInfoHostStatus> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterFailoverHostAdmissionControlInfoHostStatus,
+    isClusterFailoverHostAdmissionControlInfoHostStatus,
+  );
 /** {@link decodeClusterFailoverHostAdmissionControlInfoHostStatus} for a JSON array (paths `$[i]...`). */
-export const decodeClusterFailoverHostAdmissionControlInfoHostStatusArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterFailoverHostAdmissionControlInfoHostStatus,
-);
+export const decodeClusterFailoverHostAdmissionControlInfoHostStatusArray: rt.Decoder<
+  ClusterFailoverHostAdmissionControlInfoHostStatus[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterFailoverHostAdmissionControlInfoHostStatus);
 /** {@link decodeClusterFailoverHostAdmissionControlInfoHostStatus} from JSON text, every int64 digit kept. */
-export const parseClusterFailoverHostAdmissionControlInfoHostStatus = /* @__PURE__ */ parser$(
-  decodeAt$ClusterFailoverHostAdmissionControlInfoHostStatus,
-);
+export const parseClusterFailoverHostAdmissionControlInfoHostStatus: rt.Parser<ClusterFailoverHostAdmissionControlInfoHostStatus> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterFailoverHostAdmissionControlInfoHostStatus);
 /** {@link decodeClusterFailoverHostAdmissionControlInfoHostStatus} for JSON text of an array, every int64 digit kept. */
-export const parseClusterFailoverHostAdmissionControlInfoHostStatusArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterFailoverHostAdmissionControlInfoHostStatus,
-);
+export const parseClusterFailoverHostAdmissionControlInfoHostStatusArray: rt.Parser<
+  ClusterFailoverHostAdmissionControlInfoHostStatus[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterFailoverHostAdmissionControlInfoHostStatus);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterFailoverHostAdmissionControlPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterFailoverHostAdmissionControlPolicy = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterFailoverHostAdmissionControlPolicy,
-  isClusterFailoverHostAdmissionControlPolicy,
-);
+export const decodeClusterFailoverHostAdmissionControlPolicy: rt.Decoder<ClusterFailoverHostAdmissionControlPolicy> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterFailoverHostAdmissionControlPolicy,
+    isClusterFailoverHostAdmissionControlPolicy,
+  );
 /** {@link decodeClusterFailoverHostAdmissionControlPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterFailoverHostAdmissionControlPolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterFailoverHostAdmissionControlPolicy,
-  isClusterFailoverHostAdmissionControlPolicy,
-);
+export const safeDecodeClusterFailoverHostAdmissionControlPolicy: rt.SafeDecoder<ClusterFailoverHostAdmissionControlPolicy> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterFailoverHostAdmissionControlPolicy,
+    isClusterFailoverHostAdmissionControlPolicy,
+  );
 /** {@link decodeClusterFailoverHostAdmissionControlPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeClusterFailoverHostAdmissionControlPolicyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterFailoverHostAdmissionControlPolicy,
-);
+export const decodeClusterFailoverHostAdmissionControlPolicyArray: rt.Decoder<
+  ClusterFailoverHostAdmissionControlPolicy[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterFailoverHostAdmissionControlPolicy);
 /** {@link decodeClusterFailoverHostAdmissionControlPolicy} from JSON text, every int64 digit kept. */
-export const parseClusterFailoverHostAdmissionControlPolicy = /* @__PURE__ */ parser$(
-  decodeAt$ClusterFailoverHostAdmissionControlPolicy,
-);
+export const parseClusterFailoverHostAdmissionControlPolicy: rt.Parser<ClusterFailoverHostAdmissionControlPolicy> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterFailoverHostAdmissionControlPolicy);
 /** {@link decodeClusterFailoverHostAdmissionControlPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseClusterFailoverHostAdmissionControlPolicyArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterFailoverHostAdmissionControlPolicy,
-);
+export const parseClusterFailoverHostAdmissionControlPolicyArray: rt.Parser<
+  ClusterFailoverHostAdmissionControlPolicy[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterFailoverHostAdmissionControlPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterFailoverLevelAdmissionControlInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterFailoverLevelAdmissionControlInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterFailoverLevelAdmissionControlInfo,
-  isClusterFailoverLevelAdmissionControlInfo,
-);
+export const decodeClusterFailoverLevelAdmissionControlInfo: rt.Decoder<ClusterFailoverLevelAdmissionControlInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterFailoverLevelAdmissionControlInfo,
+    isClusterFailoverLevelAdmissionControlInfo,
+  );
 /** {@link decodeClusterFailoverLevelAdmissionControlInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterFailoverLevelAdmissionControlInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterFailoverLevelAdmissionControlInfo,
-  isClusterFailoverLevelAdmissionControlInfo,
-);
+export const safeDecodeClusterFailoverLevelAdmissionControlInfo: rt.SafeDecoder<ClusterFailoverLevelAdmissionControlInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterFailoverLevelAdmissionControlInfo,
+    isClusterFailoverLevelAdmissionControlInfo,
+  );
 /** {@link decodeClusterFailoverLevelAdmissionControlInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterFailoverLevelAdmissionControlInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterFailoverLevelAdmissionControlInfo,
-);
+export const decodeClusterFailoverLevelAdmissionControlInfoArray: rt.Decoder<
+  ClusterFailoverLevelAdmissionControlInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterFailoverLevelAdmissionControlInfo);
 /** {@link decodeClusterFailoverLevelAdmissionControlInfo} from JSON text, every int64 digit kept. */
-export const parseClusterFailoverLevelAdmissionControlInfo = /* @__PURE__ */ parser$(
-  decodeAt$ClusterFailoverLevelAdmissionControlInfo,
-);
+export const parseClusterFailoverLevelAdmissionControlInfo: rt.Parser<ClusterFailoverLevelAdmissionControlInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterFailoverLevelAdmissionControlInfo);
 /** {@link decodeClusterFailoverLevelAdmissionControlInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterFailoverLevelAdmissionControlInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterFailoverLevelAdmissionControlInfo,
-);
+export const parseClusterFailoverLevelAdmissionControlInfoArray: rt.Parser<
+  ClusterFailoverLevelAdmissionControlInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterFailoverLevelAdmissionControlInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterFailoverLevelAdmissionControlPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterFailoverLevelAdmissionControlPolicy = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterFailoverLevelAdmissionControlPolicy,
-  isClusterFailoverLevelAdmissionControlPolicy,
-);
+export const decodeClusterFailoverLevelAdmissionControlPolicy: rt.Decoder<ClusterFailoverLevelAdmissionControlPolicy> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterFailoverLevelAdmissionControlPolicy,
+    isClusterFailoverLevelAdmissionControlPolicy,
+  );
 /** {@link decodeClusterFailoverLevelAdmissionControlPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterFailoverLevelAdmissionControlPolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterFailoverLevelAdmissionControlPolicy,
-  isClusterFailoverLevelAdmissionControlPolicy,
-);
+export const safeDecodeClusterFailoverLevelAdmissionControlPolicy: rt.SafeDecoder<ClusterFailoverLevelAdmissionControlPolicy> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterFailoverLevelAdmissionControlPolicy,
+    isClusterFailoverLevelAdmissionControlPolicy,
+  );
 /** {@link decodeClusterFailoverLevelAdmissionControlPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeClusterFailoverLevelAdmissionControlPolicyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterFailoverLevelAdmissionControlPolicy,
-);
+export const decodeClusterFailoverLevelAdmissionControlPolicyArray: rt.Decoder<
+  ClusterFailoverLevelAdmissionControlPolicy[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterFailoverLevelAdmissionControlPolicy);
 /** {@link decodeClusterFailoverLevelAdmissionControlPolicy} from JSON text, every int64 digit kept. */
-export const parseClusterFailoverLevelAdmissionControlPolicy = /* @__PURE__ */ parser$(
-  decodeAt$ClusterFailoverLevelAdmissionControlPolicy,
-);
+export const parseClusterFailoverLevelAdmissionControlPolicy: rt.Parser<ClusterFailoverLevelAdmissionControlPolicy> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterFailoverLevelAdmissionControlPolicy);
 /** {@link decodeClusterFailoverLevelAdmissionControlPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseClusterFailoverLevelAdmissionControlPolicyArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterFailoverLevelAdmissionControlPolicy,
-);
+export const parseClusterFailoverLevelAdmissionControlPolicyArray: rt.Parser<
+  ClusterFailoverLevelAdmissionControlPolicy[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterFailoverLevelAdmissionControlPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterFailoverResourcesAdmissionControlInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterFailoverResourcesAdmissionControlInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterFailoverResourcesAdmissionControlInfo,
-  isClusterFailoverResourcesAdmissionControlInfo,
-);
+export const decodeClusterFailoverResourcesAdmissionControlInfo: rt.Decoder<ClusterFailoverResourcesAdmissionControlInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterFailoverResourcesAdmissionControlInfo,
+    isClusterFailoverResourcesAdmissionControlInfo,
+  );
 /** {@link decodeClusterFailoverResourcesAdmissionControlInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterFailoverResourcesAdmissionControlInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterFailoverResourcesAdmissionControlInfo,
-  isClusterFailoverResourcesAdmissionControlInfo,
-);
+export const safeDecodeClusterFailoverResourcesAdmissionControlInfo: rt.SafeDecoder<ClusterFailoverResourcesAdmissionControlInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterFailoverResourcesAdmissionControlInfo,
+    isClusterFailoverResourcesAdmissionControlInfo,
+  );
 /** {@link decodeClusterFailoverResourcesAdmissionControlInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterFailoverResourcesAdmissionControlInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterFailoverResourcesAdmissionControlInfo,
-);
+export const decodeClusterFailoverResourcesAdmissionControlInfoArray: rt.Decoder<
+  ClusterFailoverResourcesAdmissionControlInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterFailoverResourcesAdmissionControlInfo);
 /** {@link decodeClusterFailoverResourcesAdmissionControlInfo} from JSON text, every int64 digit kept. */
-export const parseClusterFailoverResourcesAdmissionControlInfo = /* @__PURE__ */ parser$(
-  decodeAt$ClusterFailoverResourcesAdmissionControlInfo,
-);
+export const parseClusterFailoverResourcesAdmissionControlInfo: rt.Parser<ClusterFailoverResourcesAdmissionControlInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterFailoverResourcesAdmissionControlInfo);
 /** {@link decodeClusterFailoverResourcesAdmissionControlInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterFailoverResourcesAdmissionControlInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterFailoverResourcesAdmissionControlInfo,
-);
+export const parseClusterFailoverResourcesAdmissionControlInfoArray: rt.Parser<
+  ClusterFailoverResourcesAdmissionControlInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterFailoverResourcesAdmissionControlInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterFailoverResourcesAdmissionControlPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterFailoverResourcesAdmissionControlPolicy = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterFailoverResourcesAdmissionControlPolicy,
-  isClusterFailoverResourcesAdmissionControlPolicy,
-);
+export const decodeClusterFailoverResourcesAdmissionControlPolicy: rt.Decoder<ClusterFailoverResourcesAdmissionControlPolicy> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterFailoverResourcesAdmissionControlPolicy,
+    isClusterFailoverResourcesAdmissionControlPolicy,
+  );
 /** {@link decodeClusterFailoverResourcesAdmissionControlPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterFailoverResourcesAdmissionControlPolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterFailoverResourcesAdmissionControlPolicy,
-  isClusterFailoverResourcesAdmissionControlPolicy,
-);
+export const safeDecodeClusterFailoverResourcesAdmissionControlPolicy: rt.SafeDecoder<ClusterFailoverResourcesAdmissionControlPolicy> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterFailoverResourcesAdmissionControlPolicy,
+    isClusterFailoverResourcesAdmissionControlPolicy,
+  );
 /** {@link decodeClusterFailoverResourcesAdmissionControlPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeClusterFailoverResourcesAdmissionControlPolicyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterFailoverResourcesAdmissionControlPolicy,
-);
+export const decodeClusterFailoverResourcesAdmissionControlPolicyArray: rt.Decoder<
+  ClusterFailoverResourcesAdmissionControlPolicy[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterFailoverResourcesAdmissionControlPolicy);
 /** {@link decodeClusterFailoverResourcesAdmissionControlPolicy} from JSON text, every int64 digit kept. */
-export const parseClusterFailoverResourcesAdmissionControlPolicy = /* @__PURE__ */ parser$(
-  decodeAt$ClusterFailoverResourcesAdmissionControlPolicy,
-);
+export const parseClusterFailoverResourcesAdmissionControlPolicy: rt.Parser<ClusterFailoverResourcesAdmissionControlPolicy> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterFailoverResourcesAdmissionControlPolicy);
 /** {@link decodeClusterFailoverResourcesAdmissionControlPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseClusterFailoverResourcesAdmissionControlPolicyArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterFailoverResourcesAdmissionControlPolicy,
-);
+export const parseClusterFailoverResourcesAdmissionControlPolicyArray: rt.Parser<
+  ClusterFailoverResourcesAdmissionControlPolicy[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterFailoverResourcesAdmissionControlPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterFixedSizeSlotPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterFixedSizeSlotPolicy = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterFixedSizeSlotPolicy,
-  isClusterFixedSizeSlotPolicy,
-);
+export const decodeClusterFixedSizeSlotPolicy: rt.Decoder<ClusterFixedSizeSlotPolicy> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterFixedSizeSlotPolicy, isClusterFixedSizeSlotPolicy);
 /** {@link decodeClusterFixedSizeSlotPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterFixedSizeSlotPolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterFixedSizeSlotPolicy,
-  isClusterFixedSizeSlotPolicy,
-);
+export const safeDecodeClusterFixedSizeSlotPolicy: rt.SafeDecoder<ClusterFixedSizeSlotPolicy> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterFixedSizeSlotPolicy, isClusterFixedSizeSlotPolicy);
 /** {@link decodeClusterFixedSizeSlotPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeClusterFixedSizeSlotPolicyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterFixedSizeSlotPolicy,
-);
+export const decodeClusterFixedSizeSlotPolicyArray: rt.Decoder<ClusterFixedSizeSlotPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterFixedSizeSlotPolicy);
 /** {@link decodeClusterFixedSizeSlotPolicy} from JSON text, every int64 digit kept. */
-export const parseClusterFixedSizeSlotPolicy = /* @__PURE__ */ parser$(decodeAt$ClusterFixedSizeSlotPolicy);
-/** {@link decodeClusterFixedSizeSlotPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseClusterFixedSizeSlotPolicyArray = /* @__PURE__ */ arrayParser$(
+export const parseClusterFixedSizeSlotPolicy: rt.Parser<ClusterFixedSizeSlotPolicy> = /* @__PURE__ */ parser$(
   decodeAt$ClusterFixedSizeSlotPolicy,
 );
+/** {@link decodeClusterFixedSizeSlotPolicy} for JSON text of an array, every int64 digit kept. */
+export const parseClusterFixedSizeSlotPolicyArray: rt.Parser<ClusterFixedSizeSlotPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterFixedSizeSlotPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterFtVmHostRuleInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterFtVmHostRuleInfo = /* @__PURE__ */ decoder$(
+export const decodeClusterFtVmHostRuleInfo: rt.Decoder<ClusterFtVmHostRuleInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterFtVmHostRuleInfo,
   isClusterFtVmHostRuleInfo,
 );
 /** {@link decodeClusterFtVmHostRuleInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterFtVmHostRuleInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterFtVmHostRuleInfo,
-  isClusterFtVmHostRuleInfo,
-);
+export const safeDecodeClusterFtVmHostRuleInfo: rt.SafeDecoder<ClusterFtVmHostRuleInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterFtVmHostRuleInfo, isClusterFtVmHostRuleInfo);
 /** {@link decodeClusterFtVmHostRuleInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterFtVmHostRuleInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterFtVmHostRuleInfo,
-);
+export const decodeClusterFtVmHostRuleInfoArray: rt.Decoder<ClusterFtVmHostRuleInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterFtVmHostRuleInfo);
 /** {@link decodeClusterFtVmHostRuleInfo} from JSON text, every int64 digit kept. */
-export const parseClusterFtVmHostRuleInfo = /* @__PURE__ */ parser$(decodeAt$ClusterFtVmHostRuleInfo);
-/** {@link decodeClusterFtVmHostRuleInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterFtVmHostRuleInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseClusterFtVmHostRuleInfo: rt.Parser<ClusterFtVmHostRuleInfo> = /* @__PURE__ */ parser$(
   decodeAt$ClusterFtVmHostRuleInfo,
 );
+/** {@link decodeClusterFtVmHostRuleInfo} for JSON text of an array, every int64 digit kept. */
+export const parseClusterFtVmHostRuleInfoArray: rt.Parser<ClusterFtVmHostRuleInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterFtVmHostRuleInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterGroupInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterGroupInfo = /* @__PURE__ */ decoder$(decodeAt$ClusterGroupInfo, isClusterGroupInfo);
+export const decodeClusterGroupInfo: rt.Decoder<AnyClusterGroupInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$ClusterGroupInfo,
+  isClusterGroupInfo,
+);
 /** {@link decodeClusterGroupInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterGroupInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeClusterGroupInfo: rt.SafeDecoder<AnyClusterGroupInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ClusterGroupInfo,
   isClusterGroupInfo,
 );
 /** {@link decodeClusterGroupInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterGroupInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterGroupInfo);
+export const decodeClusterGroupInfoArray: rt.Decoder<AnyClusterGroupInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterGroupInfo);
 /** {@link decodeClusterGroupInfo} from JSON text, every int64 digit kept. */
-export const parseClusterGroupInfo = /* @__PURE__ */ parser$(decodeAt$ClusterGroupInfo);
+export const parseClusterGroupInfo: rt.Parser<AnyClusterGroupInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterGroupInfo);
 /** {@link decodeClusterGroupInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterGroupInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterGroupInfo);
+export const parseClusterGroupInfoArray: rt.Parser<AnyClusterGroupInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterGroupInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterGroupSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterGroupSpec = /* @__PURE__ */ decoder$(decodeAt$ClusterGroupSpec, isClusterGroupSpec);
+export const decodeClusterGroupSpec: rt.Decoder<ClusterGroupSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$ClusterGroupSpec,
+  isClusterGroupSpec,
+);
 /** {@link decodeClusterGroupSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterGroupSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeClusterGroupSpec: rt.SafeDecoder<ClusterGroupSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ClusterGroupSpec,
   isClusterGroupSpec,
 );
 /** {@link decodeClusterGroupSpec} for a JSON array (paths `$[i]...`). */
-export const decodeClusterGroupSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterGroupSpec);
+export const decodeClusterGroupSpecArray: rt.Decoder<ClusterGroupSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterGroupSpec);
 /** {@link decodeClusterGroupSpec} from JSON text, every int64 digit kept. */
-export const parseClusterGroupSpec = /* @__PURE__ */ parser$(decodeAt$ClusterGroupSpec);
+export const parseClusterGroupSpec: rt.Parser<ClusterGroupSpec> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterGroupSpec);
 /** {@link decodeClusterGroupSpec} for JSON text of an array, every int64 digit kept. */
-export const parseClusterGroupSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterGroupSpec);
+export const parseClusterGroupSpecArray: rt.Parser<ClusterGroupSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterGroupSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterHostGroup; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterHostGroup = /* @__PURE__ */ decoder$(decodeAt$ClusterHostGroup, isClusterHostGroup);
+export const decodeClusterHostGroup: rt.Decoder<ClusterHostGroup> = /* @__PURE__ */ decoder$(
+  decodeAt$ClusterHostGroup,
+  isClusterHostGroup,
+);
 /** {@link decodeClusterHostGroup} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterHostGroup = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeClusterHostGroup: rt.SafeDecoder<ClusterHostGroup> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ClusterHostGroup,
   isClusterHostGroup,
 );
 /** {@link decodeClusterHostGroup} for a JSON array (paths `$[i]...`). */
-export const decodeClusterHostGroupArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterHostGroup);
+export const decodeClusterHostGroupArray: rt.Decoder<ClusterHostGroup[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterHostGroup);
 /** {@link decodeClusterHostGroup} from JSON text, every int64 digit kept. */
-export const parseClusterHostGroup = /* @__PURE__ */ parser$(decodeAt$ClusterHostGroup);
+export const parseClusterHostGroup: rt.Parser<ClusterHostGroup> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterHostGroup);
 /** {@link decodeClusterHostGroup} for JSON text of an array, every int64 digit kept. */
-export const parseClusterHostGroupArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterHostGroup);
+export const parseClusterHostGroupArray: rt.Parser<ClusterHostGroup[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterHostGroup);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterHostInfraUpdateHaModeAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterHostInfraUpdateHaModeAction = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterHostInfraUpdateHaModeAction,
-  isClusterHostInfraUpdateHaModeAction,
-);
+export const decodeClusterHostInfraUpdateHaModeAction: rt.Decoder<ClusterHostInfraUpdateHaModeAction> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterHostInfraUpdateHaModeAction, isClusterHostInfraUpdateHaModeAction);
 /** {@link decodeClusterHostInfraUpdateHaModeAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterHostInfraUpdateHaModeAction = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterHostInfraUpdateHaModeAction,
-  isClusterHostInfraUpdateHaModeAction,
-);
+export const safeDecodeClusterHostInfraUpdateHaModeAction: rt.SafeDecoder<ClusterHostInfraUpdateHaModeAction> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterHostInfraUpdateHaModeAction,
+    isClusterHostInfraUpdateHaModeAction,
+  );
 /** {@link decodeClusterHostInfraUpdateHaModeAction} for a JSON array (paths `$[i]...`). */
-export const decodeClusterHostInfraUpdateHaModeActionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterHostInfraUpdateHaModeAction,
-);
+export const decodeClusterHostInfraUpdateHaModeActionArray: rt.Decoder<ClusterHostInfraUpdateHaModeAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterHostInfraUpdateHaModeAction);
 /** {@link decodeClusterHostInfraUpdateHaModeAction} from JSON text, every int64 digit kept. */
-export const parseClusterHostInfraUpdateHaModeAction = /* @__PURE__ */ parser$(
-  decodeAt$ClusterHostInfraUpdateHaModeAction,
-);
+export const parseClusterHostInfraUpdateHaModeAction: rt.Parser<ClusterHostInfraUpdateHaModeAction> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterHostInfraUpdateHaModeAction);
 /** {@link decodeClusterHostInfraUpdateHaModeAction} for JSON text of an array, every int64 digit kept. */
-export const parseClusterHostInfraUpdateHaModeActionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterHostInfraUpdateHaModeAction,
-);
+export const parseClusterHostInfraUpdateHaModeActionArray: rt.Parser<ClusterHostInfraUpdateHaModeAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterHostInfraUpdateHaModeAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterHostPowerAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterHostPowerAction = /* @__PURE__ */ decoder$(
+export const decodeClusterHostPowerAction: rt.Decoder<ClusterHostPowerAction> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterHostPowerAction,
   isClusterHostPowerAction,
 );
 /** {@link decodeClusterHostPowerAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterHostPowerAction = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterHostPowerAction,
-  isClusterHostPowerAction,
-);
+export const safeDecodeClusterHostPowerAction: rt.SafeDecoder<ClusterHostPowerAction> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterHostPowerAction, isClusterHostPowerAction);
 /** {@link decodeClusterHostPowerAction} for a JSON array (paths `$[i]...`). */
-export const decodeClusterHostPowerActionArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeClusterHostPowerActionArray: rt.Decoder<ClusterHostPowerAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterHostPowerAction);
+/** {@link decodeClusterHostPowerAction} from JSON text, every int64 digit kept. */
+export const parseClusterHostPowerAction: rt.Parser<ClusterHostPowerAction> = /* @__PURE__ */ parser$(
   decodeAt$ClusterHostPowerAction,
 );
-/** {@link decodeClusterHostPowerAction} from JSON text, every int64 digit kept. */
-export const parseClusterHostPowerAction = /* @__PURE__ */ parser$(decodeAt$ClusterHostPowerAction);
 /** {@link decodeClusterHostPowerAction} for JSON text of an array, every int64 digit kept. */
-export const parseClusterHostPowerActionArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterHostPowerAction);
+export const parseClusterHostPowerActionArray: rt.Parser<ClusterHostPowerAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterHostPowerAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterHostRecommendation; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterHostRecommendation = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterHostRecommendation,
-  isClusterHostRecommendation,
-);
+export const decodeClusterHostRecommendation: rt.Decoder<ClusterHostRecommendation> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterHostRecommendation, isClusterHostRecommendation);
 /** {@link decodeClusterHostRecommendation} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterHostRecommendation = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterHostRecommendation,
-  isClusterHostRecommendation,
-);
+export const safeDecodeClusterHostRecommendation: rt.SafeDecoder<ClusterHostRecommendation> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterHostRecommendation, isClusterHostRecommendation);
 /** {@link decodeClusterHostRecommendation} for a JSON array (paths `$[i]...`). */
-export const decodeClusterHostRecommendationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterHostRecommendation,
-);
+export const decodeClusterHostRecommendationArray: rt.Decoder<ClusterHostRecommendation[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterHostRecommendation);
 /** {@link decodeClusterHostRecommendation} from JSON text, every int64 digit kept. */
-export const parseClusterHostRecommendation = /* @__PURE__ */ parser$(decodeAt$ClusterHostRecommendation);
-/** {@link decodeClusterHostRecommendation} for JSON text of an array, every int64 digit kept. */
-export const parseClusterHostRecommendationArray = /* @__PURE__ */ arrayParser$(
+export const parseClusterHostRecommendation: rt.Parser<ClusterHostRecommendation> = /* @__PURE__ */ parser$(
   decodeAt$ClusterHostRecommendation,
 );
+/** {@link decodeClusterHostRecommendation} for JSON text of an array, every int64 digit kept. */
+export const parseClusterHostRecommendationArray: rt.Parser<ClusterHostRecommendation[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterHostRecommendation);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterInfraUpdateHaConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterInfraUpdateHaConfigInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterInfraUpdateHaConfigInfo,
-  isClusterInfraUpdateHaConfigInfo,
-);
+export const decodeClusterInfraUpdateHaConfigInfo: rt.Decoder<ClusterInfraUpdateHaConfigInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterInfraUpdateHaConfigInfo, isClusterInfraUpdateHaConfigInfo);
 /** {@link decodeClusterInfraUpdateHaConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterInfraUpdateHaConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterInfraUpdateHaConfigInfo,
-  isClusterInfraUpdateHaConfigInfo,
-);
+export const safeDecodeClusterInfraUpdateHaConfigInfo: rt.SafeDecoder<ClusterInfraUpdateHaConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterInfraUpdateHaConfigInfo, isClusterInfraUpdateHaConfigInfo);
 /** {@link decodeClusterInfraUpdateHaConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterInfraUpdateHaConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterInfraUpdateHaConfigInfo,
-);
+export const decodeClusterInfraUpdateHaConfigInfoArray: rt.Decoder<ClusterInfraUpdateHaConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterInfraUpdateHaConfigInfo);
 /** {@link decodeClusterInfraUpdateHaConfigInfo} from JSON text, every int64 digit kept. */
-export const parseClusterInfraUpdateHaConfigInfo = /* @__PURE__ */ parser$(
-  decodeAt$ClusterInfraUpdateHaConfigInfo,
-);
+export const parseClusterInfraUpdateHaConfigInfo: rt.Parser<ClusterInfraUpdateHaConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterInfraUpdateHaConfigInfo);
 /** {@link decodeClusterInfraUpdateHaConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterInfraUpdateHaConfigInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterInfraUpdateHaConfigInfo,
-);
+export const parseClusterInfraUpdateHaConfigInfoArray: rt.Parser<ClusterInfraUpdateHaConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterInfraUpdateHaConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterInitialPlacementAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterInitialPlacementAction = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterInitialPlacementAction,
-  isClusterInitialPlacementAction,
-);
+export const decodeClusterInitialPlacementAction: rt.Decoder<ClusterInitialPlacementAction> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterInitialPlacementAction, isClusterInitialPlacementAction);
 /** {@link decodeClusterInitialPlacementAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterInitialPlacementAction = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterInitialPlacementAction,
-  isClusterInitialPlacementAction,
-);
+export const safeDecodeClusterInitialPlacementAction: rt.SafeDecoder<ClusterInitialPlacementAction> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterInitialPlacementAction, isClusterInitialPlacementAction);
 /** {@link decodeClusterInitialPlacementAction} for a JSON array (paths `$[i]...`). */
-export const decodeClusterInitialPlacementActionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterInitialPlacementAction,
-);
+export const decodeClusterInitialPlacementActionArray: rt.Decoder<ClusterInitialPlacementAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterInitialPlacementAction);
 /** {@link decodeClusterInitialPlacementAction} from JSON text, every int64 digit kept. */
-export const parseClusterInitialPlacementAction = /* @__PURE__ */ parser$(
-  decodeAt$ClusterInitialPlacementAction,
-);
+export const parseClusterInitialPlacementAction: rt.Parser<ClusterInitialPlacementAction> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterInitialPlacementAction);
 /** {@link decodeClusterInitialPlacementAction} for JSON text of an array, every int64 digit kept. */
-export const parseClusterInitialPlacementActionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterInitialPlacementAction,
-);
+export const parseClusterInitialPlacementActionArray: rt.Parser<ClusterInitialPlacementAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterInitialPlacementAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterIoFilterInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterIoFilterInfo = /* @__PURE__ */ decoder$(
+export const decodeClusterIoFilterInfo: rt.Decoder<ClusterIoFilterInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterIoFilterInfo,
   isClusterIoFilterInfo,
 );
 /** {@link decodeClusterIoFilterInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterIoFilterInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterIoFilterInfo,
-  isClusterIoFilterInfo,
-);
+export const safeDecodeClusterIoFilterInfo: rt.SafeDecoder<ClusterIoFilterInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterIoFilterInfo, isClusterIoFilterInfo);
 /** {@link decodeClusterIoFilterInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterIoFilterInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterIoFilterInfo);
+export const decodeClusterIoFilterInfoArray: rt.Decoder<ClusterIoFilterInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterIoFilterInfo);
 /** {@link decodeClusterIoFilterInfo} from JSON text, every int64 digit kept. */
-export const parseClusterIoFilterInfo = /* @__PURE__ */ parser$(decodeAt$ClusterIoFilterInfo);
+export const parseClusterIoFilterInfo: rt.Parser<ClusterIoFilterInfo> = /* @__PURE__ */ parser$(
+  decodeAt$ClusterIoFilterInfo,
+);
 /** {@link decodeClusterIoFilterInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterIoFilterInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterIoFilterInfo);
+export const parseClusterIoFilterInfoArray: rt.Parser<ClusterIoFilterInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ClusterIoFilterInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterMigrationAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterMigrationAction = /* @__PURE__ */ decoder$(
+export const decodeClusterMigrationAction: rt.Decoder<ClusterMigrationAction> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterMigrationAction,
   isClusterMigrationAction,
 );
 /** {@link decodeClusterMigrationAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterMigrationAction = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterMigrationAction,
-  isClusterMigrationAction,
-);
+export const safeDecodeClusterMigrationAction: rt.SafeDecoder<ClusterMigrationAction> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterMigrationAction, isClusterMigrationAction);
 /** {@link decodeClusterMigrationAction} for a JSON array (paths `$[i]...`). */
-export const decodeClusterMigrationActionArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeClusterMigrationActionArray: rt.Decoder<ClusterMigrationAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterMigrationAction);
+/** {@link decodeClusterMigrationAction} from JSON text, every int64 digit kept. */
+export const parseClusterMigrationAction: rt.Parser<ClusterMigrationAction> = /* @__PURE__ */ parser$(
   decodeAt$ClusterMigrationAction,
 );
-/** {@link decodeClusterMigrationAction} from JSON text, every int64 digit kept. */
-export const parseClusterMigrationAction = /* @__PURE__ */ parser$(decodeAt$ClusterMigrationAction);
 /** {@link decodeClusterMigrationAction} for JSON text of an array, every int64 digit kept. */
-export const parseClusterMigrationActionArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterMigrationAction);
+export const parseClusterMigrationActionArray: rt.Parser<ClusterMigrationAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterMigrationAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterNetworkConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterNetworkConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeClusterNetworkConfigSpec: rt.Decoder<ClusterNetworkConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterNetworkConfigSpec,
   isClusterNetworkConfigSpec,
 );
 /** {@link decodeClusterNetworkConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterNetworkConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterNetworkConfigSpec,
-  isClusterNetworkConfigSpec,
-);
+export const safeDecodeClusterNetworkConfigSpec: rt.SafeDecoder<ClusterNetworkConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterNetworkConfigSpec, isClusterNetworkConfigSpec);
 /** {@link decodeClusterNetworkConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeClusterNetworkConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterNetworkConfigSpec,
-);
+export const decodeClusterNetworkConfigSpecArray: rt.Decoder<ClusterNetworkConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterNetworkConfigSpec);
 /** {@link decodeClusterNetworkConfigSpec} from JSON text, every int64 digit kept. */
-export const parseClusterNetworkConfigSpec = /* @__PURE__ */ parser$(decodeAt$ClusterNetworkConfigSpec);
-/** {@link decodeClusterNetworkConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseClusterNetworkConfigSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseClusterNetworkConfigSpec: rt.Parser<ClusterNetworkConfigSpec> = /* @__PURE__ */ parser$(
   decodeAt$ClusterNetworkConfigSpec,
 );
+/** {@link decodeClusterNetworkConfigSpec} for JSON text of an array, every int64 digit kept. */
+export const parseClusterNetworkConfigSpecArray: rt.Parser<ClusterNetworkConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterNetworkConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterNotAttemptedVmInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterNotAttemptedVmInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterNotAttemptedVmInfo,
-  isClusterNotAttemptedVmInfo,
-);
+export const decodeClusterNotAttemptedVmInfo: rt.Decoder<ClusterNotAttemptedVmInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterNotAttemptedVmInfo, isClusterNotAttemptedVmInfo);
 /** {@link decodeClusterNotAttemptedVmInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterNotAttemptedVmInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterNotAttemptedVmInfo,
-  isClusterNotAttemptedVmInfo,
-);
+export const safeDecodeClusterNotAttemptedVmInfo: rt.SafeDecoder<ClusterNotAttemptedVmInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterNotAttemptedVmInfo, isClusterNotAttemptedVmInfo);
 /** {@link decodeClusterNotAttemptedVmInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterNotAttemptedVmInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterNotAttemptedVmInfo,
-);
+export const decodeClusterNotAttemptedVmInfoArray: rt.Decoder<ClusterNotAttemptedVmInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterNotAttemptedVmInfo);
 /** {@link decodeClusterNotAttemptedVmInfo} from JSON text, every int64 digit kept. */
-export const parseClusterNotAttemptedVmInfo = /* @__PURE__ */ parser$(decodeAt$ClusterNotAttemptedVmInfo);
-/** {@link decodeClusterNotAttemptedVmInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterNotAttemptedVmInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseClusterNotAttemptedVmInfo: rt.Parser<ClusterNotAttemptedVmInfo> = /* @__PURE__ */ parser$(
   decodeAt$ClusterNotAttemptedVmInfo,
 );
+/** {@link decodeClusterNotAttemptedVmInfo} for JSON text of an array, every int64 digit kept. */
+export const parseClusterNotAttemptedVmInfoArray: rt.Parser<ClusterNotAttemptedVmInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterNotAttemptedVmInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterOrchestrationInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterOrchestrationInfo = /* @__PURE__ */ decoder$(
+export const decodeClusterOrchestrationInfo: rt.Decoder<ClusterOrchestrationInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterOrchestrationInfo,
   isClusterOrchestrationInfo,
 );
 /** {@link decodeClusterOrchestrationInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterOrchestrationInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterOrchestrationInfo,
-  isClusterOrchestrationInfo,
-);
+export const safeDecodeClusterOrchestrationInfo: rt.SafeDecoder<ClusterOrchestrationInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterOrchestrationInfo, isClusterOrchestrationInfo);
 /** {@link decodeClusterOrchestrationInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterOrchestrationInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterOrchestrationInfo,
-);
+export const decodeClusterOrchestrationInfoArray: rt.Decoder<ClusterOrchestrationInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterOrchestrationInfo);
 /** {@link decodeClusterOrchestrationInfo} from JSON text, every int64 digit kept. */
-export const parseClusterOrchestrationInfo = /* @__PURE__ */ parser$(decodeAt$ClusterOrchestrationInfo);
-/** {@link decodeClusterOrchestrationInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterOrchestrationInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseClusterOrchestrationInfo: rt.Parser<ClusterOrchestrationInfo> = /* @__PURE__ */ parser$(
   decodeAt$ClusterOrchestrationInfo,
 );
+/** {@link decodeClusterOrchestrationInfo} for JSON text of an array, every int64 digit kept. */
+export const parseClusterOrchestrationInfoArray: rt.Parser<ClusterOrchestrationInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterOrchestrationInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterOvercommittedEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterOvercommittedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterOvercommittedEvent,
-  isClusterOvercommittedEvent,
-);
+export const decodeClusterOvercommittedEvent: rt.Decoder<AnyClusterOvercommittedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterOvercommittedEvent, isClusterOvercommittedEvent);
 /** {@link decodeClusterOvercommittedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterOvercommittedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterOvercommittedEvent,
-  isClusterOvercommittedEvent,
-);
+export const safeDecodeClusterOvercommittedEvent: rt.SafeDecoder<AnyClusterOvercommittedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterOvercommittedEvent, isClusterOvercommittedEvent);
 /** {@link decodeClusterOvercommittedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeClusterOvercommittedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterOvercommittedEvent,
-);
+export const decodeClusterOvercommittedEventArray: rt.Decoder<AnyClusterOvercommittedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterOvercommittedEvent);
 /** {@link decodeClusterOvercommittedEvent} from JSON text, every int64 digit kept. */
-export const parseClusterOvercommittedEvent = /* @__PURE__ */ parser$(decodeAt$ClusterOvercommittedEvent);
+export const parseClusterOvercommittedEvent: rt.Parser<AnyClusterOvercommittedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterOvercommittedEvent);
 /** {@link decodeClusterOvercommittedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseClusterOvercommittedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterOvercommittedEvent,
-);
+export const parseClusterOvercommittedEventArray: rt.Parser<AnyClusterOvercommittedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterOvercommittedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterPowerOnVmResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterPowerOnVmResult = /* @__PURE__ */ decoder$(
+export const decodeClusterPowerOnVmResult: rt.Decoder<ClusterPowerOnVmResult> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterPowerOnVmResult,
   isClusterPowerOnVmResult,
 );
 /** {@link decodeClusterPowerOnVmResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterPowerOnVmResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterPowerOnVmResult,
-  isClusterPowerOnVmResult,
-);
+export const safeDecodeClusterPowerOnVmResult: rt.SafeDecoder<ClusterPowerOnVmResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterPowerOnVmResult, isClusterPowerOnVmResult);
 /** {@link decodeClusterPowerOnVmResult} for a JSON array (paths `$[i]...`). */
-export const decodeClusterPowerOnVmResultArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeClusterPowerOnVmResultArray: rt.Decoder<ClusterPowerOnVmResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterPowerOnVmResult);
+/** {@link decodeClusterPowerOnVmResult} from JSON text, every int64 digit kept. */
+export const parseClusterPowerOnVmResult: rt.Parser<ClusterPowerOnVmResult> = /* @__PURE__ */ parser$(
   decodeAt$ClusterPowerOnVmResult,
 );
-/** {@link decodeClusterPowerOnVmResult} from JSON text, every int64 digit kept. */
-export const parseClusterPowerOnVmResult = /* @__PURE__ */ parser$(decodeAt$ClusterPowerOnVmResult);
 /** {@link decodeClusterPowerOnVmResult} for JSON text of an array, every int64 digit kept. */
-export const parseClusterPowerOnVmResultArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterPowerOnVmResult);
+export const parseClusterPowerOnVmResultArray: rt.Parser<ClusterPowerOnVmResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterPowerOnVmResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterPreemptibleVmPairInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterPreemptibleVmPairInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterPreemptibleVmPairInfo,
-  isClusterPreemptibleVmPairInfo,
-);
+export const decodeClusterPreemptibleVmPairInfo: rt.Decoder<ClusterPreemptibleVmPairInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterPreemptibleVmPairInfo, isClusterPreemptibleVmPairInfo);
 /** {@link decodeClusterPreemptibleVmPairInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterPreemptibleVmPairInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterPreemptibleVmPairInfo,
-  isClusterPreemptibleVmPairInfo,
-);
+export const safeDecodeClusterPreemptibleVmPairInfo: rt.SafeDecoder<ClusterPreemptibleVmPairInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterPreemptibleVmPairInfo, isClusterPreemptibleVmPairInfo);
 /** {@link decodeClusterPreemptibleVmPairInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterPreemptibleVmPairInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterPreemptibleVmPairInfo,
-);
+export const decodeClusterPreemptibleVmPairInfoArray: rt.Decoder<ClusterPreemptibleVmPairInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterPreemptibleVmPairInfo);
 /** {@link decodeClusterPreemptibleVmPairInfo} from JSON text, every int64 digit kept. */
-export const parseClusterPreemptibleVmPairInfo = /* @__PURE__ */ parser$(
-  decodeAt$ClusterPreemptibleVmPairInfo,
-);
+export const parseClusterPreemptibleVmPairInfo: rt.Parser<ClusterPreemptibleVmPairInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterPreemptibleVmPairInfo);
 /** {@link decodeClusterPreemptibleVmPairInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterPreemptibleVmPairInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterPreemptibleVmPairInfo,
-);
+export const parseClusterPreemptibleVmPairInfoArray: rt.Parser<ClusterPreemptibleVmPairInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterPreemptibleVmPairInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterPreemptibleVmPairSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterPreemptibleVmPairSpec = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterPreemptibleVmPairSpec,
-  isClusterPreemptibleVmPairSpec,
-);
+export const decodeClusterPreemptibleVmPairSpec: rt.Decoder<ClusterPreemptibleVmPairSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterPreemptibleVmPairSpec, isClusterPreemptibleVmPairSpec);
 /** {@link decodeClusterPreemptibleVmPairSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterPreemptibleVmPairSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterPreemptibleVmPairSpec,
-  isClusterPreemptibleVmPairSpec,
-);
+export const safeDecodeClusterPreemptibleVmPairSpec: rt.SafeDecoder<ClusterPreemptibleVmPairSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterPreemptibleVmPairSpec, isClusterPreemptibleVmPairSpec);
 /** {@link decodeClusterPreemptibleVmPairSpec} for a JSON array (paths `$[i]...`). */
-export const decodeClusterPreemptibleVmPairSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterPreemptibleVmPairSpec,
-);
+export const decodeClusterPreemptibleVmPairSpecArray: rt.Decoder<ClusterPreemptibleVmPairSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterPreemptibleVmPairSpec);
 /** {@link decodeClusterPreemptibleVmPairSpec} from JSON text, every int64 digit kept. */
-export const parseClusterPreemptibleVmPairSpec = /* @__PURE__ */ parser$(
-  decodeAt$ClusterPreemptibleVmPairSpec,
-);
+export const parseClusterPreemptibleVmPairSpec: rt.Parser<ClusterPreemptibleVmPairSpec> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterPreemptibleVmPairSpec);
 /** {@link decodeClusterPreemptibleVmPairSpec} for JSON text of an array, every int64 digit kept. */
-export const parseClusterPreemptibleVmPairSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterPreemptibleVmPairSpec,
-);
+export const parseClusterPreemptibleVmPairSpecArray: rt.Parser<ClusterPreemptibleVmPairSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterPreemptibleVmPairSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterProactiveDrsConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterProactiveDrsConfigInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterProactiveDrsConfigInfo,
-  isClusterProactiveDrsConfigInfo,
-);
+export const decodeClusterProactiveDrsConfigInfo: rt.Decoder<ClusterProactiveDrsConfigInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterProactiveDrsConfigInfo, isClusterProactiveDrsConfigInfo);
 /** {@link decodeClusterProactiveDrsConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterProactiveDrsConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterProactiveDrsConfigInfo,
-  isClusterProactiveDrsConfigInfo,
-);
+export const safeDecodeClusterProactiveDrsConfigInfo: rt.SafeDecoder<ClusterProactiveDrsConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterProactiveDrsConfigInfo, isClusterProactiveDrsConfigInfo);
 /** {@link decodeClusterProactiveDrsConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterProactiveDrsConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterProactiveDrsConfigInfo,
-);
+export const decodeClusterProactiveDrsConfigInfoArray: rt.Decoder<ClusterProactiveDrsConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterProactiveDrsConfigInfo);
 /** {@link decodeClusterProactiveDrsConfigInfo} from JSON text, every int64 digit kept. */
-export const parseClusterProactiveDrsConfigInfo = /* @__PURE__ */ parser$(
-  decodeAt$ClusterProactiveDrsConfigInfo,
-);
+export const parseClusterProactiveDrsConfigInfo: rt.Parser<ClusterProactiveDrsConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterProactiveDrsConfigInfo);
 /** {@link decodeClusterProactiveDrsConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterProactiveDrsConfigInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterProactiveDrsConfigInfo,
-);
+export const parseClusterProactiveDrsConfigInfoArray: rt.Parser<ClusterProactiveDrsConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterProactiveDrsConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterProfileCompleteConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterProfileCompleteConfigSpec = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterProfileCompleteConfigSpec,
-  isClusterProfileCompleteConfigSpec,
-);
+export const decodeClusterProfileCompleteConfigSpec: rt.Decoder<ClusterProfileCompleteConfigSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterProfileCompleteConfigSpec, isClusterProfileCompleteConfigSpec);
 /** {@link decodeClusterProfileCompleteConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterProfileCompleteConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterProfileCompleteConfigSpec,
-  isClusterProfileCompleteConfigSpec,
-);
+export const safeDecodeClusterProfileCompleteConfigSpec: rt.SafeDecoder<ClusterProfileCompleteConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterProfileCompleteConfigSpec, isClusterProfileCompleteConfigSpec);
 /** {@link decodeClusterProfileCompleteConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeClusterProfileCompleteConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterProfileCompleteConfigSpec,
-);
+export const decodeClusterProfileCompleteConfigSpecArray: rt.Decoder<ClusterProfileCompleteConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterProfileCompleteConfigSpec);
 /** {@link decodeClusterProfileCompleteConfigSpec} from JSON text, every int64 digit kept. */
-export const parseClusterProfileCompleteConfigSpec = /* @__PURE__ */ parser$(
-  decodeAt$ClusterProfileCompleteConfigSpec,
-);
+export const parseClusterProfileCompleteConfigSpec: rt.Parser<ClusterProfileCompleteConfigSpec> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterProfileCompleteConfigSpec);
 /** {@link decodeClusterProfileCompleteConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseClusterProfileCompleteConfigSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterProfileCompleteConfigSpec,
-);
+export const parseClusterProfileCompleteConfigSpecArray: rt.Parser<ClusterProfileCompleteConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterProfileCompleteConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterProfileConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterProfileConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeClusterProfileConfigInfo: rt.Decoder<ClusterProfileConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterProfileConfigInfo,
   isClusterProfileConfigInfo,
 );
 /** {@link decodeClusterProfileConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterProfileConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterProfileConfigInfo,
-  isClusterProfileConfigInfo,
-);
+export const safeDecodeClusterProfileConfigInfo: rt.SafeDecoder<ClusterProfileConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterProfileConfigInfo, isClusterProfileConfigInfo);
 /** {@link decodeClusterProfileConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterProfileConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterProfileConfigInfo,
-);
+export const decodeClusterProfileConfigInfoArray: rt.Decoder<ClusterProfileConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterProfileConfigInfo);
 /** {@link decodeClusterProfileConfigInfo} from JSON text, every int64 digit kept. */
-export const parseClusterProfileConfigInfo = /* @__PURE__ */ parser$(decodeAt$ClusterProfileConfigInfo);
-/** {@link decodeClusterProfileConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterProfileConfigInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseClusterProfileConfigInfo: rt.Parser<ClusterProfileConfigInfo> = /* @__PURE__ */ parser$(
   decodeAt$ClusterProfileConfigInfo,
 );
+/** {@link decodeClusterProfileConfigInfo} for JSON text of an array, every int64 digit kept. */
+export const parseClusterProfileConfigInfoArray: rt.Parser<ClusterProfileConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterProfileConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterProfileConfigServiceCreateSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterProfileConfigServiceCreateSpec = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterProfileConfigServiceCreateSpec,
-  isClusterProfileConfigServiceCreateSpec,
-);
+export const decodeClusterProfileConfigServiceCreateSpec: rt.Decoder<ClusterProfileConfigServiceCreateSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterProfileConfigServiceCreateSpec,
+    isClusterProfileConfigServiceCreateSpec,
+  );
 /** {@link decodeClusterProfileConfigServiceCreateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterProfileConfigServiceCreateSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterProfileConfigServiceCreateSpec,
-  isClusterProfileConfigServiceCreateSpec,
-);
+export const safeDecodeClusterProfileConfigServiceCreateSpec: rt.SafeDecoder<ClusterProfileConfigServiceCreateSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterProfileConfigServiceCreateSpec,
+    isClusterProfileConfigServiceCreateSpec,
+  );
 /** {@link decodeClusterProfileConfigServiceCreateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeClusterProfileConfigServiceCreateSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterProfileConfigServiceCreateSpec,
-);
+export const decodeClusterProfileConfigServiceCreateSpecArray: rt.Decoder<
+  ClusterProfileConfigServiceCreateSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterProfileConfigServiceCreateSpec);
 /** {@link decodeClusterProfileConfigServiceCreateSpec} from JSON text, every int64 digit kept. */
-export const parseClusterProfileConfigServiceCreateSpec = /* @__PURE__ */ parser$(
-  decodeAt$ClusterProfileConfigServiceCreateSpec,
-);
+export const parseClusterProfileConfigServiceCreateSpec: rt.Parser<ClusterProfileConfigServiceCreateSpec> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterProfileConfigServiceCreateSpec);
 /** {@link decodeClusterProfileConfigServiceCreateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseClusterProfileConfigServiceCreateSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterProfileConfigServiceCreateSpec,
-);
+export const parseClusterProfileConfigServiceCreateSpecArray: rt.Parser<
+  ClusterProfileConfigServiceCreateSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterProfileConfigServiceCreateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterProfileConfigSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterProfileConfigSpec = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterProfileConfigSpec,
-  isClusterProfileConfigSpec,
-);
+export const decodeClusterProfileConfigSpec: rt.Decoder<AnyClusterProfileConfigSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterProfileConfigSpec, isClusterProfileConfigSpec);
 /** {@link decodeClusterProfileConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterProfileConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterProfileConfigSpec,
-  isClusterProfileConfigSpec,
-);
+export const safeDecodeClusterProfileConfigSpec: rt.SafeDecoder<AnyClusterProfileConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterProfileConfigSpec, isClusterProfileConfigSpec);
 /** {@link decodeClusterProfileConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeClusterProfileConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterProfileConfigSpec,
-);
+export const decodeClusterProfileConfigSpecArray: rt.Decoder<AnyClusterProfileConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterProfileConfigSpec);
 /** {@link decodeClusterProfileConfigSpec} from JSON text, every int64 digit kept. */
-export const parseClusterProfileConfigSpec = /* @__PURE__ */ parser$(decodeAt$ClusterProfileConfigSpec);
-/** {@link decodeClusterProfileConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseClusterProfileConfigSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseClusterProfileConfigSpec: rt.Parser<AnyClusterProfileConfigSpec> = /* @__PURE__ */ parser$(
   decodeAt$ClusterProfileConfigSpec,
 );
+/** {@link decodeClusterProfileConfigSpec} for JSON text of an array, every int64 digit kept. */
+export const parseClusterProfileConfigSpecArray: rt.Parser<AnyClusterProfileConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterProfileConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterProfileCreateSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterProfileCreateSpec = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterProfileCreateSpec,
-  isClusterProfileCreateSpec,
-);
+export const decodeClusterProfileCreateSpec: rt.Decoder<AnyClusterProfileCreateSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterProfileCreateSpec, isClusterProfileCreateSpec);
 /** {@link decodeClusterProfileCreateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterProfileCreateSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterProfileCreateSpec,
-  isClusterProfileCreateSpec,
-);
+export const safeDecodeClusterProfileCreateSpec: rt.SafeDecoder<AnyClusterProfileCreateSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterProfileCreateSpec, isClusterProfileCreateSpec);
 /** {@link decodeClusterProfileCreateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeClusterProfileCreateSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterProfileCreateSpec,
-);
+export const decodeClusterProfileCreateSpecArray: rt.Decoder<AnyClusterProfileCreateSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterProfileCreateSpec);
 /** {@link decodeClusterProfileCreateSpec} from JSON text, every int64 digit kept. */
-export const parseClusterProfileCreateSpec = /* @__PURE__ */ parser$(decodeAt$ClusterProfileCreateSpec);
-/** {@link decodeClusterProfileCreateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseClusterProfileCreateSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseClusterProfileCreateSpec: rt.Parser<AnyClusterProfileCreateSpec> = /* @__PURE__ */ parser$(
   decodeAt$ClusterProfileCreateSpec,
 );
+/** {@link decodeClusterProfileCreateSpec} for JSON text of an array, every int64 digit kept. */
+export const parseClusterProfileCreateSpecArray: rt.Parser<AnyClusterProfileCreateSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterProfileCreateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterRecommendation; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterRecommendation = /* @__PURE__ */ decoder$(
+export const decodeClusterRecommendation: rt.Decoder<ClusterRecommendation> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterRecommendation,
   isClusterRecommendation,
 );
 /** {@link decodeClusterRecommendation} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterRecommendation = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterRecommendation,
-  isClusterRecommendation,
-);
+export const safeDecodeClusterRecommendation: rt.SafeDecoder<ClusterRecommendation> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterRecommendation, isClusterRecommendation);
 /** {@link decodeClusterRecommendation} for a JSON array (paths `$[i]...`). */
-export const decodeClusterRecommendationArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterRecommendation);
+export const decodeClusterRecommendationArray: rt.Decoder<ClusterRecommendation[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterRecommendation);
 /** {@link decodeClusterRecommendation} from JSON text, every int64 digit kept. */
-export const parseClusterRecommendation = /* @__PURE__ */ parser$(decodeAt$ClusterRecommendation);
+export const parseClusterRecommendation: rt.Parser<ClusterRecommendation> = /* @__PURE__ */ parser$(
+  decodeAt$ClusterRecommendation,
+);
 /** {@link decodeClusterRecommendation} for JSON text of an array, every int64 digit kept. */
-export const parseClusterRecommendationArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterRecommendation);
+export const parseClusterRecommendationArray: rt.Parser<ClusterRecommendation[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterRecommendation);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterReconfiguredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterReconfiguredEvent = /* @__PURE__ */ decoder$(
+export const decodeClusterReconfiguredEvent: rt.Decoder<ClusterReconfiguredEvent> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterReconfiguredEvent,
   isClusterReconfiguredEvent,
 );
 /** {@link decodeClusterReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterReconfiguredEvent,
-  isClusterReconfiguredEvent,
-);
+export const safeDecodeClusterReconfiguredEvent: rt.SafeDecoder<ClusterReconfiguredEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterReconfiguredEvent, isClusterReconfiguredEvent);
 /** {@link decodeClusterReconfiguredEvent} for a JSON array (paths `$[i]...`). */
-export const decodeClusterReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterReconfiguredEvent,
-);
+export const decodeClusterReconfiguredEventArray: rt.Decoder<ClusterReconfiguredEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterReconfiguredEvent);
 /** {@link decodeClusterReconfiguredEvent} from JSON text, every int64 digit kept. */
-export const parseClusterReconfiguredEvent = /* @__PURE__ */ parser$(decodeAt$ClusterReconfiguredEvent);
-/** {@link decodeClusterReconfiguredEvent} for JSON text of an array, every int64 digit kept. */
-export const parseClusterReconfiguredEventArray = /* @__PURE__ */ arrayParser$(
+export const parseClusterReconfiguredEvent: rt.Parser<ClusterReconfiguredEvent> = /* @__PURE__ */ parser$(
   decodeAt$ClusterReconfiguredEvent,
 );
+/** {@link decodeClusterReconfiguredEvent} for JSON text of an array, every int64 digit kept. */
+export const parseClusterReconfiguredEventArray: rt.Parser<ClusterReconfiguredEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterReconfiguredEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterResourceUsageSummary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterResourceUsageSummary = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterResourceUsageSummary,
-  isClusterResourceUsageSummary,
-);
+export const decodeClusterResourceUsageSummary: rt.Decoder<ClusterResourceUsageSummary> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterResourceUsageSummary, isClusterResourceUsageSummary);
 /** {@link decodeClusterResourceUsageSummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterResourceUsageSummary = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterResourceUsageSummary,
-  isClusterResourceUsageSummary,
-);
+export const safeDecodeClusterResourceUsageSummary: rt.SafeDecoder<ClusterResourceUsageSummary> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterResourceUsageSummary, isClusterResourceUsageSummary);
 /** {@link decodeClusterResourceUsageSummary} for a JSON array (paths `$[i]...`). */
-export const decodeClusterResourceUsageSummaryArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterResourceUsageSummary,
-);
+export const decodeClusterResourceUsageSummaryArray: rt.Decoder<ClusterResourceUsageSummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterResourceUsageSummary);
 /** {@link decodeClusterResourceUsageSummary} from JSON text, every int64 digit kept. */
-export const parseClusterResourceUsageSummary = /* @__PURE__ */ parser$(decodeAt$ClusterResourceUsageSummary);
+export const parseClusterResourceUsageSummary: rt.Parser<ClusterResourceUsageSummary> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterResourceUsageSummary);
 /** {@link decodeClusterResourceUsageSummary} for JSON text of an array, every int64 digit kept. */
-export const parseClusterResourceUsageSummaryArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterResourceUsageSummary,
-);
+export const parseClusterResourceUsageSummaryArray: rt.Parser<ClusterResourceUsageSummary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterResourceUsageSummary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterRuleInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterRuleInfo = /* @__PURE__ */ decoder$(decodeAt$ClusterRuleInfo, isClusterRuleInfo);
+export const decodeClusterRuleInfo: rt.Decoder<AnyClusterRuleInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$ClusterRuleInfo,
+  isClusterRuleInfo,
+);
 /** {@link decodeClusterRuleInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterRuleInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeClusterRuleInfo: rt.SafeDecoder<AnyClusterRuleInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ClusterRuleInfo,
   isClusterRuleInfo,
 );
 /** {@link decodeClusterRuleInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterRuleInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterRuleInfo);
+export const decodeClusterRuleInfoArray: rt.Decoder<AnyClusterRuleInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterRuleInfo);
 /** {@link decodeClusterRuleInfo} from JSON text, every int64 digit kept. */
-export const parseClusterRuleInfo = /* @__PURE__ */ parser$(decodeAt$ClusterRuleInfo);
+export const parseClusterRuleInfo: rt.Parser<AnyClusterRuleInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterRuleInfo);
 /** {@link decodeClusterRuleInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterRuleInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterRuleInfo);
+export const parseClusterRuleInfoArray: rt.Parser<AnyClusterRuleInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterRuleInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterRuleSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterRuleSpec = /* @__PURE__ */ decoder$(decodeAt$ClusterRuleSpec, isClusterRuleSpec);
+export const decodeClusterRuleSpec: rt.Decoder<ClusterRuleSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$ClusterRuleSpec,
+  isClusterRuleSpec,
+);
 /** {@link decodeClusterRuleSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterRuleSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeClusterRuleSpec: rt.SafeDecoder<ClusterRuleSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ClusterRuleSpec,
   isClusterRuleSpec,
 );
 /** {@link decodeClusterRuleSpec} for a JSON array (paths `$[i]...`). */
-export const decodeClusterRuleSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterRuleSpec);
+export const decodeClusterRuleSpecArray: rt.Decoder<ClusterRuleSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterRuleSpec);
 /** {@link decodeClusterRuleSpec} from JSON text, every int64 digit kept. */
-export const parseClusterRuleSpec = /* @__PURE__ */ parser$(decodeAt$ClusterRuleSpec);
+export const parseClusterRuleSpec: rt.Parser<ClusterRuleSpec> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterRuleSpec);
 /** {@link decodeClusterRuleSpec} for JSON text of an array, every int64 digit kept. */
-export const parseClusterRuleSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterRuleSpec);
+export const parseClusterRuleSpecArray: rt.Parser<ClusterRuleSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterRuleSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterSlotPolicy or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterSlotPolicy = /* @__PURE__ */ decoder$(
+export const decodeClusterSlotPolicy: rt.Decoder<AnyClusterSlotPolicy> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterSlotPolicy,
   isClusterSlotPolicy,
 );
 /** {@link decodeClusterSlotPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterSlotPolicy = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeClusterSlotPolicy: rt.SafeDecoder<AnyClusterSlotPolicy> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ClusterSlotPolicy,
   isClusterSlotPolicy,
 );
 /** {@link decodeClusterSlotPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeClusterSlotPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterSlotPolicy);
+export const decodeClusterSlotPolicyArray: rt.Decoder<AnyClusterSlotPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterSlotPolicy);
 /** {@link decodeClusterSlotPolicy} from JSON text, every int64 digit kept. */
-export const parseClusterSlotPolicy = /* @__PURE__ */ parser$(decodeAt$ClusterSlotPolicy);
+export const parseClusterSlotPolicy: rt.Parser<AnyClusterSlotPolicy> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterSlotPolicy);
 /** {@link decodeClusterSlotPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseClusterSlotPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterSlotPolicy);
+export const parseClusterSlotPolicyArray: rt.Parser<AnyClusterSlotPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterSlotPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterStatusChangedEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterStatusChangedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterStatusChangedEvent,
-  isClusterStatusChangedEvent,
-);
+export const decodeClusterStatusChangedEvent: rt.Decoder<AnyClusterStatusChangedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterStatusChangedEvent, isClusterStatusChangedEvent);
 /** {@link decodeClusterStatusChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterStatusChangedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterStatusChangedEvent,
-  isClusterStatusChangedEvent,
-);
+export const safeDecodeClusterStatusChangedEvent: rt.SafeDecoder<AnyClusterStatusChangedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterStatusChangedEvent, isClusterStatusChangedEvent);
 /** {@link decodeClusterStatusChangedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeClusterStatusChangedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterStatusChangedEvent,
-);
+export const decodeClusterStatusChangedEventArray: rt.Decoder<AnyClusterStatusChangedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterStatusChangedEvent);
 /** {@link decodeClusterStatusChangedEvent} from JSON text, every int64 digit kept. */
-export const parseClusterStatusChangedEvent = /* @__PURE__ */ parser$(decodeAt$ClusterStatusChangedEvent);
+export const parseClusterStatusChangedEvent: rt.Parser<AnyClusterStatusChangedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterStatusChangedEvent);
 /** {@link decodeClusterStatusChangedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseClusterStatusChangedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterStatusChangedEvent,
-);
+export const parseClusterStatusChangedEventArray: rt.Parser<AnyClusterStatusChangedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterStatusChangedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterSystemVMsConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterSystemVMsConfigInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterSystemVMsConfigInfo,
-  isClusterSystemVMsConfigInfo,
-);
+export const decodeClusterSystemVMsConfigInfo: rt.Decoder<ClusterSystemVMsConfigInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterSystemVMsConfigInfo, isClusterSystemVMsConfigInfo);
 /** {@link decodeClusterSystemVMsConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterSystemVMsConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterSystemVMsConfigInfo,
-  isClusterSystemVMsConfigInfo,
-);
+export const safeDecodeClusterSystemVMsConfigInfo: rt.SafeDecoder<ClusterSystemVMsConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterSystemVMsConfigInfo, isClusterSystemVMsConfigInfo);
 /** {@link decodeClusterSystemVMsConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterSystemVMsConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterSystemVMsConfigInfo,
-);
+export const decodeClusterSystemVMsConfigInfoArray: rt.Decoder<ClusterSystemVMsConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterSystemVMsConfigInfo);
 /** {@link decodeClusterSystemVMsConfigInfo} from JSON text, every int64 digit kept. */
-export const parseClusterSystemVMsConfigInfo = /* @__PURE__ */ parser$(decodeAt$ClusterSystemVMsConfigInfo);
-/** {@link decodeClusterSystemVMsConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterSystemVMsConfigInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseClusterSystemVMsConfigInfo: rt.Parser<ClusterSystemVMsConfigInfo> = /* @__PURE__ */ parser$(
   decodeAt$ClusterSystemVMsConfigInfo,
 );
+/** {@link decodeClusterSystemVMsConfigInfo} for JSON text of an array, every int64 digit kept. */
+export const parseClusterSystemVMsConfigInfoArray: rt.Parser<ClusterSystemVMsConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterSystemVMsConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterSystemVMsConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterSystemVMsConfigSpec = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterSystemVMsConfigSpec,
-  isClusterSystemVMsConfigSpec,
-);
+export const decodeClusterSystemVMsConfigSpec: rt.Decoder<ClusterSystemVMsConfigSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterSystemVMsConfigSpec, isClusterSystemVMsConfigSpec);
 /** {@link decodeClusterSystemVMsConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterSystemVMsConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterSystemVMsConfigSpec,
-  isClusterSystemVMsConfigSpec,
-);
+export const safeDecodeClusterSystemVMsConfigSpec: rt.SafeDecoder<ClusterSystemVMsConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterSystemVMsConfigSpec, isClusterSystemVMsConfigSpec);
 /** {@link decodeClusterSystemVMsConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeClusterSystemVMsConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterSystemVMsConfigSpec,
-);
+export const decodeClusterSystemVMsConfigSpecArray: rt.Decoder<ClusterSystemVMsConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterSystemVMsConfigSpec);
 /** {@link decodeClusterSystemVMsConfigSpec} from JSON text, every int64 digit kept. */
-export const parseClusterSystemVMsConfigSpec = /* @__PURE__ */ parser$(decodeAt$ClusterSystemVMsConfigSpec);
-/** {@link decodeClusterSystemVMsConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseClusterSystemVMsConfigSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseClusterSystemVMsConfigSpec: rt.Parser<ClusterSystemVMsConfigSpec> = /* @__PURE__ */ parser$(
   decodeAt$ClusterSystemVMsConfigSpec,
 );
+/** {@link decodeClusterSystemVMsConfigSpec} for JSON text of an array, every int64 digit kept. */
+export const parseClusterSystemVMsConfigSpecArray: rt.Parser<ClusterSystemVMsConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterSystemVMsConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterTagCategoryUpdateSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterTagCategoryUpdateSpec = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterTagCategoryUpdateSpec,
-  isClusterTagCategoryUpdateSpec,
-);
+export const decodeClusterTagCategoryUpdateSpec: rt.Decoder<ClusterTagCategoryUpdateSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterTagCategoryUpdateSpec, isClusterTagCategoryUpdateSpec);
 /** {@link decodeClusterTagCategoryUpdateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterTagCategoryUpdateSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterTagCategoryUpdateSpec,
-  isClusterTagCategoryUpdateSpec,
-);
+export const safeDecodeClusterTagCategoryUpdateSpec: rt.SafeDecoder<ClusterTagCategoryUpdateSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterTagCategoryUpdateSpec, isClusterTagCategoryUpdateSpec);
 /** {@link decodeClusterTagCategoryUpdateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeClusterTagCategoryUpdateSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterTagCategoryUpdateSpec,
-);
+export const decodeClusterTagCategoryUpdateSpecArray: rt.Decoder<ClusterTagCategoryUpdateSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterTagCategoryUpdateSpec);
 /** {@link decodeClusterTagCategoryUpdateSpec} from JSON text, every int64 digit kept. */
-export const parseClusterTagCategoryUpdateSpec = /* @__PURE__ */ parser$(
-  decodeAt$ClusterTagCategoryUpdateSpec,
-);
+export const parseClusterTagCategoryUpdateSpec: rt.Parser<ClusterTagCategoryUpdateSpec> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterTagCategoryUpdateSpec);
 /** {@link decodeClusterTagCategoryUpdateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseClusterTagCategoryUpdateSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterTagCategoryUpdateSpec,
-);
+export const parseClusterTagCategoryUpdateSpecArray: rt.Parser<ClusterTagCategoryUpdateSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterTagCategoryUpdateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterUsageSummary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterUsageSummary = /* @__PURE__ */ decoder$(
+export const decodeClusterUsageSummary: rt.Decoder<ClusterUsageSummary> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterUsageSummary,
   isClusterUsageSummary,
 );
 /** {@link decodeClusterUsageSummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterUsageSummary = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterUsageSummary,
-  isClusterUsageSummary,
-);
+export const safeDecodeClusterUsageSummary: rt.SafeDecoder<ClusterUsageSummary> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterUsageSummary, isClusterUsageSummary);
 /** {@link decodeClusterUsageSummary} for a JSON array (paths `$[i]...`). */
-export const decodeClusterUsageSummaryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterUsageSummary);
+export const decodeClusterUsageSummaryArray: rt.Decoder<ClusterUsageSummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterUsageSummary);
 /** {@link decodeClusterUsageSummary} from JSON text, every int64 digit kept. */
-export const parseClusterUsageSummary = /* @__PURE__ */ parser$(decodeAt$ClusterUsageSummary);
+export const parseClusterUsageSummary: rt.Parser<ClusterUsageSummary> = /* @__PURE__ */ parser$(
+  decodeAt$ClusterUsageSummary,
+);
 /** {@link decodeClusterUsageSummary} for JSON text of an array, every int64 digit kept. */
-export const parseClusterUsageSummaryArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterUsageSummary);
+export const parseClusterUsageSummaryArray: rt.Parser<ClusterUsageSummary[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ClusterUsageSummary,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterVmComponentProtectionSettings; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterVmComponentProtectionSettings = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterVmComponentProtectionSettings,
-  isClusterVmComponentProtectionSettings,
-);
+export const decodeClusterVmComponentProtectionSettings: rt.Decoder<ClusterVmComponentProtectionSettings> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ClusterVmComponentProtectionSettings,
+    isClusterVmComponentProtectionSettings,
+  );
 /** {@link decodeClusterVmComponentProtectionSettings} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterVmComponentProtectionSettings = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterVmComponentProtectionSettings,
-  isClusterVmComponentProtectionSettings,
-);
+export const safeDecodeClusterVmComponentProtectionSettings: rt.SafeDecoder<ClusterVmComponentProtectionSettings> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ClusterVmComponentProtectionSettings,
+    isClusterVmComponentProtectionSettings,
+  );
 /** {@link decodeClusterVmComponentProtectionSettings} for a JSON array (paths `$[i]...`). */
-export const decodeClusterVmComponentProtectionSettingsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterVmComponentProtectionSettings,
-);
+export const decodeClusterVmComponentProtectionSettingsArray: rt.Decoder<
+  ClusterVmComponentProtectionSettings[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterVmComponentProtectionSettings);
 /** {@link decodeClusterVmComponentProtectionSettings} from JSON text, every int64 digit kept. */
-export const parseClusterVmComponentProtectionSettings = /* @__PURE__ */ parser$(
-  decodeAt$ClusterVmComponentProtectionSettings,
-);
+export const parseClusterVmComponentProtectionSettings: rt.Parser<ClusterVmComponentProtectionSettings> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterVmComponentProtectionSettings);
 /** {@link decodeClusterVmComponentProtectionSettings} for JSON text of an array, every int64 digit kept. */
-export const parseClusterVmComponentProtectionSettingsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterVmComponentProtectionSettings,
-);
+export const parseClusterVmComponentProtectionSettingsArray: rt.Parser<
+  ClusterVmComponentProtectionSettings[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ClusterVmComponentProtectionSettings);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterVmGroup; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterVmGroup = /* @__PURE__ */ decoder$(decodeAt$ClusterVmGroup, isClusterVmGroup);
+export const decodeClusterVmGroup: rt.Decoder<ClusterVmGroup> = /* @__PURE__ */ decoder$(
+  decodeAt$ClusterVmGroup,
+  isClusterVmGroup,
+);
 /** {@link decodeClusterVmGroup} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterVmGroup = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeClusterVmGroup: rt.SafeDecoder<ClusterVmGroup> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ClusterVmGroup,
   isClusterVmGroup,
 );
 /** {@link decodeClusterVmGroup} for a JSON array (paths `$[i]...`). */
-export const decodeClusterVmGroupArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterVmGroup);
+export const decodeClusterVmGroupArray: rt.Decoder<ClusterVmGroup[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterVmGroup);
 /** {@link decodeClusterVmGroup} from JSON text, every int64 digit kept. */
-export const parseClusterVmGroup = /* @__PURE__ */ parser$(decodeAt$ClusterVmGroup);
+export const parseClusterVmGroup: rt.Parser<ClusterVmGroup> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterVmGroup);
 /** {@link decodeClusterVmGroup} for JSON text of an array, every int64 digit kept. */
-export const parseClusterVmGroupArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterVmGroup);
+export const parseClusterVmGroupArray: rt.Parser<ClusterVmGroup[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterVmGroup);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterVmHostRuleInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterVmHostRuleInfo = /* @__PURE__ */ decoder$(
+export const decodeClusterVmHostRuleInfo: rt.Decoder<ClusterVmHostRuleInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterVmHostRuleInfo,
   isClusterVmHostRuleInfo,
 );
 /** {@link decodeClusterVmHostRuleInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterVmHostRuleInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterVmHostRuleInfo,
-  isClusterVmHostRuleInfo,
-);
+export const safeDecodeClusterVmHostRuleInfo: rt.SafeDecoder<ClusterVmHostRuleInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterVmHostRuleInfo, isClusterVmHostRuleInfo);
 /** {@link decodeClusterVmHostRuleInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterVmHostRuleInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterVmHostRuleInfo);
+export const decodeClusterVmHostRuleInfoArray: rt.Decoder<ClusterVmHostRuleInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterVmHostRuleInfo);
 /** {@link decodeClusterVmHostRuleInfo} from JSON text, every int64 digit kept. */
-export const parseClusterVmHostRuleInfo = /* @__PURE__ */ parser$(decodeAt$ClusterVmHostRuleInfo);
+export const parseClusterVmHostRuleInfo: rt.Parser<ClusterVmHostRuleInfo> = /* @__PURE__ */ parser$(
+  decodeAt$ClusterVmHostRuleInfo,
+);
 /** {@link decodeClusterVmHostRuleInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterVmHostRuleInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterVmHostRuleInfo);
+export const parseClusterVmHostRuleInfoArray: rt.Parser<ClusterVmHostRuleInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterVmHostRuleInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterVmOrchestrationInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterVmOrchestrationInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterVmOrchestrationInfo,
-  isClusterVmOrchestrationInfo,
-);
+export const decodeClusterVmOrchestrationInfo: rt.Decoder<ClusterVmOrchestrationInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterVmOrchestrationInfo, isClusterVmOrchestrationInfo);
 /** {@link decodeClusterVmOrchestrationInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterVmOrchestrationInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterVmOrchestrationInfo,
-  isClusterVmOrchestrationInfo,
-);
+export const safeDecodeClusterVmOrchestrationInfo: rt.SafeDecoder<ClusterVmOrchestrationInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterVmOrchestrationInfo, isClusterVmOrchestrationInfo);
 /** {@link decodeClusterVmOrchestrationInfo} for a JSON array (paths `$[i]...`). */
-export const decodeClusterVmOrchestrationInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterVmOrchestrationInfo,
-);
+export const decodeClusterVmOrchestrationInfoArray: rt.Decoder<ClusterVmOrchestrationInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterVmOrchestrationInfo);
 /** {@link decodeClusterVmOrchestrationInfo} from JSON text, every int64 digit kept. */
-export const parseClusterVmOrchestrationInfo = /* @__PURE__ */ parser$(decodeAt$ClusterVmOrchestrationInfo);
-/** {@link decodeClusterVmOrchestrationInfo} for JSON text of an array, every int64 digit kept. */
-export const parseClusterVmOrchestrationInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseClusterVmOrchestrationInfo: rt.Parser<ClusterVmOrchestrationInfo> = /* @__PURE__ */ parser$(
   decodeAt$ClusterVmOrchestrationInfo,
 );
+/** {@link decodeClusterVmOrchestrationInfo} for JSON text of an array, every int64 digit kept. */
+export const parseClusterVmOrchestrationInfoArray: rt.Parser<ClusterVmOrchestrationInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterVmOrchestrationInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterVmOrchestrationSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterVmOrchestrationSpec = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterVmOrchestrationSpec,
-  isClusterVmOrchestrationSpec,
-);
+export const decodeClusterVmOrchestrationSpec: rt.Decoder<ClusterVmOrchestrationSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterVmOrchestrationSpec, isClusterVmOrchestrationSpec);
 /** {@link decodeClusterVmOrchestrationSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterVmOrchestrationSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterVmOrchestrationSpec,
-  isClusterVmOrchestrationSpec,
-);
+export const safeDecodeClusterVmOrchestrationSpec: rt.SafeDecoder<ClusterVmOrchestrationSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterVmOrchestrationSpec, isClusterVmOrchestrationSpec);
 /** {@link decodeClusterVmOrchestrationSpec} for a JSON array (paths `$[i]...`). */
-export const decodeClusterVmOrchestrationSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterVmOrchestrationSpec,
-);
+export const decodeClusterVmOrchestrationSpecArray: rt.Decoder<ClusterVmOrchestrationSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterVmOrchestrationSpec);
 /** {@link decodeClusterVmOrchestrationSpec} from JSON text, every int64 digit kept. */
-export const parseClusterVmOrchestrationSpec = /* @__PURE__ */ parser$(decodeAt$ClusterVmOrchestrationSpec);
-/** {@link decodeClusterVmOrchestrationSpec} for JSON text of an array, every int64 digit kept. */
-export const parseClusterVmOrchestrationSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseClusterVmOrchestrationSpec: rt.Parser<ClusterVmOrchestrationSpec> = /* @__PURE__ */ parser$(
   decodeAt$ClusterVmOrchestrationSpec,
 );
+/** {@link decodeClusterVmOrchestrationSpec} for JSON text of an array, every int64 digit kept. */
+export const parseClusterVmOrchestrationSpecArray: rt.Parser<ClusterVmOrchestrationSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterVmOrchestrationSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterVmReadiness; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterVmReadiness = /* @__PURE__ */ decoder$(
+export const decodeClusterVmReadiness: rt.Decoder<ClusterVmReadiness> = /* @__PURE__ */ decoder$(
   decodeAt$ClusterVmReadiness,
   isClusterVmReadiness,
 );
 /** {@link decodeClusterVmReadiness} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterVmReadiness = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeClusterVmReadiness: rt.SafeDecoder<ClusterVmReadiness> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ClusterVmReadiness,
   isClusterVmReadiness,
 );
 /** {@link decodeClusterVmReadiness} for a JSON array (paths `$[i]...`). */
-export const decodeClusterVmReadinessArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterVmReadiness);
+export const decodeClusterVmReadinessArray: rt.Decoder<ClusterVmReadiness[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterVmReadiness);
 /** {@link decodeClusterVmReadiness} from JSON text, every int64 digit kept. */
-export const parseClusterVmReadiness = /* @__PURE__ */ parser$(decodeAt$ClusterVmReadiness);
+export const parseClusterVmReadiness: rt.Parser<ClusterVmReadiness> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterVmReadiness);
 /** {@link decodeClusterVmReadiness} for JSON text of an array, every int64 digit kept. */
-export const parseClusterVmReadinessArray = /* @__PURE__ */ arrayParser$(decodeAt$ClusterVmReadiness);
+export const parseClusterVmReadinessArray: rt.Parser<ClusterVmReadiness[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterVmReadiness);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterVmToolsMonitoringSettings; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterVmToolsMonitoringSettings = /* @__PURE__ */ decoder$(
-  decodeAt$ClusterVmToolsMonitoringSettings,
-  isClusterVmToolsMonitoringSettings,
-);
+export const decodeClusterVmToolsMonitoringSettings: rt.Decoder<ClusterVmToolsMonitoringSettings> =
+  /* @__PURE__ */ decoder$(decodeAt$ClusterVmToolsMonitoringSettings, isClusterVmToolsMonitoringSettings);
 /** {@link decodeClusterVmToolsMonitoringSettings} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterVmToolsMonitoringSettings = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ClusterVmToolsMonitoringSettings,
-  isClusterVmToolsMonitoringSettings,
-);
+export const safeDecodeClusterVmToolsMonitoringSettings: rt.SafeDecoder<ClusterVmToolsMonitoringSettings> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ClusterVmToolsMonitoringSettings, isClusterVmToolsMonitoringSettings);
 /** {@link decodeClusterVmToolsMonitoringSettings} for a JSON array (paths `$[i]...`). */
-export const decodeClusterVmToolsMonitoringSettingsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ClusterVmToolsMonitoringSettings,
-);
+export const decodeClusterVmToolsMonitoringSettingsArray: rt.Decoder<ClusterVmToolsMonitoringSettings[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterVmToolsMonitoringSettings);
 /** {@link decodeClusterVmToolsMonitoringSettings} from JSON text, every int64 digit kept. */
-export const parseClusterVmToolsMonitoringSettings = /* @__PURE__ */ parser$(
-  decodeAt$ClusterVmToolsMonitoringSettings,
-);
+export const parseClusterVmToolsMonitoringSettings: rt.Parser<ClusterVmToolsMonitoringSettings> =
+  /* @__PURE__ */ parser$(decodeAt$ClusterVmToolsMonitoringSettings);
 /** {@link decodeClusterVmToolsMonitoringSettings} for JSON text of an array, every int64 digit kept. */
-export const parseClusterVmToolsMonitoringSettingsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ClusterVmToolsMonitoringSettings,
-);
+export const parseClusterVmToolsMonitoringSettingsArray: rt.Parser<ClusterVmToolsMonitoringSettings[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ClusterVmToolsMonitoringSettings);

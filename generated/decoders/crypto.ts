@@ -4,6 +4,30 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyCryptoManagerKmipCryptoKeyStatusKeyInfo,
+  AnyCryptoSpec,
+  AnyCryptoSpecNoOp,
+  CryptoKeyId,
+  CryptoKeyPlain,
+  CryptoKeyResult,
+  CryptoManagerHostKeyStatus,
+  CryptoManagerKmipCertSignRequest,
+  CryptoManagerKmipCertificateInfo,
+  CryptoManagerKmipClusterStatus,
+  CryptoManagerKmipCryptoKeyStatus,
+  CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo,
+  CryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo,
+  CryptoManagerKmipCustomAttributeSpec,
+  CryptoManagerKmipGenerateKeySpec,
+  CryptoManagerKmipServerCertInfo,
+  CryptoManagerKmipServerStatus,
+  CryptoSpecDecrypt,
+  CryptoSpecDeepRecrypt,
+  CryptoSpecEncrypt,
+  CryptoSpecRegister,
+  CryptoSpecShallowRecrypt,
+} from "../types.js";
 import {
   decodeAt$CryptoKeyId,
   decodeAt$CryptoKeyPlain,
@@ -62,23 +86,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -86,469 +110,464 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoKeyId; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoKeyId = /* @__PURE__ */ decoder$(decodeAt$CryptoKeyId, isCryptoKeyId);
+export const decodeCryptoKeyId: rt.Decoder<CryptoKeyId> = /* @__PURE__ */ decoder$(
+  decodeAt$CryptoKeyId,
+  isCryptoKeyId,
+);
 /** {@link decodeCryptoKeyId} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoKeyId = /* @__PURE__ */ safeDecoder$(decodeAt$CryptoKeyId, isCryptoKeyId);
+export const safeDecodeCryptoKeyId: rt.SafeDecoder<CryptoKeyId> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$CryptoKeyId,
+  isCryptoKeyId,
+);
 /** {@link decodeCryptoKeyId} for a JSON array (paths `$[i]...`). */
-export const decodeCryptoKeyIdArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoKeyId);
+export const decodeCryptoKeyIdArray: rt.Decoder<CryptoKeyId[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoKeyId);
 /** {@link decodeCryptoKeyId} from JSON text, every int64 digit kept. */
-export const parseCryptoKeyId = /* @__PURE__ */ parser$(decodeAt$CryptoKeyId);
+export const parseCryptoKeyId: rt.Parser<CryptoKeyId> = /* @__PURE__ */ parser$(decodeAt$CryptoKeyId);
 /** {@link decodeCryptoKeyId} for JSON text of an array, every int64 digit kept. */
-export const parseCryptoKeyIdArray = /* @__PURE__ */ arrayParser$(decodeAt$CryptoKeyId);
+export const parseCryptoKeyIdArray: rt.Parser<CryptoKeyId[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CryptoKeyId);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoKeyPlain; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoKeyPlain = /* @__PURE__ */ decoder$(decodeAt$CryptoKeyPlain, isCryptoKeyPlain);
+export const decodeCryptoKeyPlain: rt.Decoder<CryptoKeyPlain> = /* @__PURE__ */ decoder$(
+  decodeAt$CryptoKeyPlain,
+  isCryptoKeyPlain,
+);
 /** {@link decodeCryptoKeyPlain} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoKeyPlain = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeCryptoKeyPlain: rt.SafeDecoder<CryptoKeyPlain> = /* @__PURE__ */ safeDecoder$(
   decodeAt$CryptoKeyPlain,
   isCryptoKeyPlain,
 );
 /** {@link decodeCryptoKeyPlain} for a JSON array (paths `$[i]...`). */
-export const decodeCryptoKeyPlainArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoKeyPlain);
+export const decodeCryptoKeyPlainArray: rt.Decoder<CryptoKeyPlain[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoKeyPlain);
 /** {@link decodeCryptoKeyPlain} from JSON text, every int64 digit kept. */
-export const parseCryptoKeyPlain = /* @__PURE__ */ parser$(decodeAt$CryptoKeyPlain);
+export const parseCryptoKeyPlain: rt.Parser<CryptoKeyPlain> =
+  /* @__PURE__ */ parser$(decodeAt$CryptoKeyPlain);
 /** {@link decodeCryptoKeyPlain} for JSON text of an array, every int64 digit kept. */
-export const parseCryptoKeyPlainArray = /* @__PURE__ */ arrayParser$(decodeAt$CryptoKeyPlain);
+export const parseCryptoKeyPlainArray: rt.Parser<CryptoKeyPlain[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CryptoKeyPlain);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoKeyResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoKeyResult = /* @__PURE__ */ decoder$(decodeAt$CryptoKeyResult, isCryptoKeyResult);
+export const decodeCryptoKeyResult: rt.Decoder<CryptoKeyResult> = /* @__PURE__ */ decoder$(
+  decodeAt$CryptoKeyResult,
+  isCryptoKeyResult,
+);
 /** {@link decodeCryptoKeyResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoKeyResult = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeCryptoKeyResult: rt.SafeDecoder<CryptoKeyResult> = /* @__PURE__ */ safeDecoder$(
   decodeAt$CryptoKeyResult,
   isCryptoKeyResult,
 );
 /** {@link decodeCryptoKeyResult} for a JSON array (paths `$[i]...`). */
-export const decodeCryptoKeyResultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoKeyResult);
+export const decodeCryptoKeyResultArray: rt.Decoder<CryptoKeyResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoKeyResult);
 /** {@link decodeCryptoKeyResult} from JSON text, every int64 digit kept. */
-export const parseCryptoKeyResult = /* @__PURE__ */ parser$(decodeAt$CryptoKeyResult);
+export const parseCryptoKeyResult: rt.Parser<CryptoKeyResult> =
+  /* @__PURE__ */ parser$(decodeAt$CryptoKeyResult);
 /** {@link decodeCryptoKeyResult} for JSON text of an array, every int64 digit kept. */
-export const parseCryptoKeyResultArray = /* @__PURE__ */ arrayParser$(decodeAt$CryptoKeyResult);
+export const parseCryptoKeyResultArray: rt.Parser<CryptoKeyResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CryptoKeyResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoManagerHostKeyStatus; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoManagerHostKeyStatus = /* @__PURE__ */ decoder$(
-  decodeAt$CryptoManagerHostKeyStatus,
-  isCryptoManagerHostKeyStatus,
-);
+export const decodeCryptoManagerHostKeyStatus: rt.Decoder<CryptoManagerHostKeyStatus> =
+  /* @__PURE__ */ decoder$(decodeAt$CryptoManagerHostKeyStatus, isCryptoManagerHostKeyStatus);
 /** {@link decodeCryptoManagerHostKeyStatus} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoManagerHostKeyStatus = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CryptoManagerHostKeyStatus,
-  isCryptoManagerHostKeyStatus,
-);
+export const safeDecodeCryptoManagerHostKeyStatus: rt.SafeDecoder<CryptoManagerHostKeyStatus> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CryptoManagerHostKeyStatus, isCryptoManagerHostKeyStatus);
 /** {@link decodeCryptoManagerHostKeyStatus} for a JSON array (paths `$[i]...`). */
-export const decodeCryptoManagerHostKeyStatusArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CryptoManagerHostKeyStatus,
-);
+export const decodeCryptoManagerHostKeyStatusArray: rt.Decoder<CryptoManagerHostKeyStatus[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoManagerHostKeyStatus);
 /** {@link decodeCryptoManagerHostKeyStatus} from JSON text, every int64 digit kept. */
-export const parseCryptoManagerHostKeyStatus = /* @__PURE__ */ parser$(decodeAt$CryptoManagerHostKeyStatus);
-/** {@link decodeCryptoManagerHostKeyStatus} for JSON text of an array, every int64 digit kept. */
-export const parseCryptoManagerHostKeyStatusArray = /* @__PURE__ */ arrayParser$(
+export const parseCryptoManagerHostKeyStatus: rt.Parser<CryptoManagerHostKeyStatus> = /* @__PURE__ */ parser$(
   decodeAt$CryptoManagerHostKeyStatus,
 );
+/** {@link decodeCryptoManagerHostKeyStatus} for JSON text of an array, every int64 digit kept. */
+export const parseCryptoManagerHostKeyStatusArray: rt.Parser<CryptoManagerHostKeyStatus[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CryptoManagerHostKeyStatus);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoManagerKmipCertSignRequest; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoManagerKmipCertSignRequest = /* @__PURE__ */ decoder$(
-  decodeAt$CryptoManagerKmipCertSignRequest,
-  isCryptoManagerKmipCertSignRequest,
-);
+export const decodeCryptoManagerKmipCertSignRequest: rt.Decoder<CryptoManagerKmipCertSignRequest> =
+  /* @__PURE__ */ decoder$(decodeAt$CryptoManagerKmipCertSignRequest, isCryptoManagerKmipCertSignRequest);
 /** {@link decodeCryptoManagerKmipCertSignRequest} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoManagerKmipCertSignRequest = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CryptoManagerKmipCertSignRequest,
-  isCryptoManagerKmipCertSignRequest,
-);
+export const safeDecodeCryptoManagerKmipCertSignRequest: rt.SafeDecoder<CryptoManagerKmipCertSignRequest> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CryptoManagerKmipCertSignRequest, isCryptoManagerKmipCertSignRequest);
 /** {@link decodeCryptoManagerKmipCertSignRequest} for a JSON array (paths `$[i]...`). */
-export const decodeCryptoManagerKmipCertSignRequestArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CryptoManagerKmipCertSignRequest,
-);
+export const decodeCryptoManagerKmipCertSignRequestArray: rt.Decoder<CryptoManagerKmipCertSignRequest[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoManagerKmipCertSignRequest);
 /** {@link decodeCryptoManagerKmipCertSignRequest} from JSON text, every int64 digit kept. */
-export const parseCryptoManagerKmipCertSignRequest = /* @__PURE__ */ parser$(
-  decodeAt$CryptoManagerKmipCertSignRequest,
-);
+export const parseCryptoManagerKmipCertSignRequest: rt.Parser<CryptoManagerKmipCertSignRequest> =
+  /* @__PURE__ */ parser$(decodeAt$CryptoManagerKmipCertSignRequest);
 /** {@link decodeCryptoManagerKmipCertSignRequest} for JSON text of an array, every int64 digit kept. */
-export const parseCryptoManagerKmipCertSignRequestArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CryptoManagerKmipCertSignRequest,
-);
+export const parseCryptoManagerKmipCertSignRequestArray: rt.Parser<CryptoManagerKmipCertSignRequest[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CryptoManagerKmipCertSignRequest);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoManagerKmipCertificateInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoManagerKmipCertificateInfo = /* @__PURE__ */ decoder$(
-  decodeAt$CryptoManagerKmipCertificateInfo,
-  isCryptoManagerKmipCertificateInfo,
-);
+export const decodeCryptoManagerKmipCertificateInfo: rt.Decoder<CryptoManagerKmipCertificateInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$CryptoManagerKmipCertificateInfo, isCryptoManagerKmipCertificateInfo);
 /** {@link decodeCryptoManagerKmipCertificateInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoManagerKmipCertificateInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CryptoManagerKmipCertificateInfo,
-  isCryptoManagerKmipCertificateInfo,
-);
+export const safeDecodeCryptoManagerKmipCertificateInfo: rt.SafeDecoder<CryptoManagerKmipCertificateInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CryptoManagerKmipCertificateInfo, isCryptoManagerKmipCertificateInfo);
 /** {@link decodeCryptoManagerKmipCertificateInfo} for a JSON array (paths `$[i]...`). */
-export const decodeCryptoManagerKmipCertificateInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CryptoManagerKmipCertificateInfo,
-);
+export const decodeCryptoManagerKmipCertificateInfoArray: rt.Decoder<CryptoManagerKmipCertificateInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoManagerKmipCertificateInfo);
 /** {@link decodeCryptoManagerKmipCertificateInfo} from JSON text, every int64 digit kept. */
-export const parseCryptoManagerKmipCertificateInfo = /* @__PURE__ */ parser$(
-  decodeAt$CryptoManagerKmipCertificateInfo,
-);
+export const parseCryptoManagerKmipCertificateInfo: rt.Parser<CryptoManagerKmipCertificateInfo> =
+  /* @__PURE__ */ parser$(decodeAt$CryptoManagerKmipCertificateInfo);
 /** {@link decodeCryptoManagerKmipCertificateInfo} for JSON text of an array, every int64 digit kept. */
-export const parseCryptoManagerKmipCertificateInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CryptoManagerKmipCertificateInfo,
-);
+export const parseCryptoManagerKmipCertificateInfoArray: rt.Parser<CryptoManagerKmipCertificateInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CryptoManagerKmipCertificateInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoManagerKmipClusterStatus; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoManagerKmipClusterStatus = /* @__PURE__ */ decoder$(
-  decodeAt$CryptoManagerKmipClusterStatus,
-  isCryptoManagerKmipClusterStatus,
-);
+export const decodeCryptoManagerKmipClusterStatus: rt.Decoder<CryptoManagerKmipClusterStatus> =
+  /* @__PURE__ */ decoder$(decodeAt$CryptoManagerKmipClusterStatus, isCryptoManagerKmipClusterStatus);
 /** {@link decodeCryptoManagerKmipClusterStatus} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoManagerKmipClusterStatus = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CryptoManagerKmipClusterStatus,
-  isCryptoManagerKmipClusterStatus,
-);
+export const safeDecodeCryptoManagerKmipClusterStatus: rt.SafeDecoder<CryptoManagerKmipClusterStatus> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CryptoManagerKmipClusterStatus, isCryptoManagerKmipClusterStatus);
 /** {@link decodeCryptoManagerKmipClusterStatus} for a JSON array (paths `$[i]...`). */
-export const decodeCryptoManagerKmipClusterStatusArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CryptoManagerKmipClusterStatus,
-);
+export const decodeCryptoManagerKmipClusterStatusArray: rt.Decoder<CryptoManagerKmipClusterStatus[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoManagerKmipClusterStatus);
 /** {@link decodeCryptoManagerKmipClusterStatus} from JSON text, every int64 digit kept. */
-export const parseCryptoManagerKmipClusterStatus = /* @__PURE__ */ parser$(
-  decodeAt$CryptoManagerKmipClusterStatus,
-);
+export const parseCryptoManagerKmipClusterStatus: rt.Parser<CryptoManagerKmipClusterStatus> =
+  /* @__PURE__ */ parser$(decodeAt$CryptoManagerKmipClusterStatus);
 /** {@link decodeCryptoManagerKmipClusterStatus} for JSON text of an array, every int64 digit kept. */
-export const parseCryptoManagerKmipClusterStatusArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CryptoManagerKmipClusterStatus,
-);
+export const parseCryptoManagerKmipClusterStatusArray: rt.Parser<CryptoManagerKmipClusterStatus[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CryptoManagerKmipClusterStatus);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoManagerKmipCryptoKeyStatus; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoManagerKmipCryptoKeyStatus = /* @__PURE__ */ decoder$(
-  decodeAt$CryptoManagerKmipCryptoKeyStatus,
-  isCryptoManagerKmipCryptoKeyStatus,
-);
+export const decodeCryptoManagerKmipCryptoKeyStatus: rt.Decoder<CryptoManagerKmipCryptoKeyStatus> =
+  /* @__PURE__ */ decoder$(decodeAt$CryptoManagerKmipCryptoKeyStatus, isCryptoManagerKmipCryptoKeyStatus);
 /** {@link decodeCryptoManagerKmipCryptoKeyStatus} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoManagerKmipCryptoKeyStatus = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CryptoManagerKmipCryptoKeyStatus,
-  isCryptoManagerKmipCryptoKeyStatus,
-);
+export const safeDecodeCryptoManagerKmipCryptoKeyStatus: rt.SafeDecoder<CryptoManagerKmipCryptoKeyStatus> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CryptoManagerKmipCryptoKeyStatus, isCryptoManagerKmipCryptoKeyStatus);
 /** {@link decodeCryptoManagerKmipCryptoKeyStatus} for a JSON array (paths `$[i]...`). */
-export const decodeCryptoManagerKmipCryptoKeyStatusArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CryptoManagerKmipCryptoKeyStatus,
-);
+export const decodeCryptoManagerKmipCryptoKeyStatusArray: rt.Decoder<CryptoManagerKmipCryptoKeyStatus[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoManagerKmipCryptoKeyStatus);
 /** {@link decodeCryptoManagerKmipCryptoKeyStatus} from JSON text, every int64 digit kept. */
-export const parseCryptoManagerKmipCryptoKeyStatus = /* @__PURE__ */ parser$(
-  decodeAt$CryptoManagerKmipCryptoKeyStatus,
-);
+export const parseCryptoManagerKmipCryptoKeyStatus: rt.Parser<CryptoManagerKmipCryptoKeyStatus> =
+  /* @__PURE__ */ parser$(decodeAt$CryptoManagerKmipCryptoKeyStatus);
 /** {@link decodeCryptoManagerKmipCryptoKeyStatus} for JSON text of an array, every int64 digit kept. */
-export const parseCryptoManagerKmipCryptoKeyStatusArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CryptoManagerKmipCryptoKeyStatus,
-);
+export const parseCryptoManagerKmipCryptoKeyStatusArray: rt.Parser<CryptoManagerKmipCryptoKeyStatus[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CryptoManagerKmipCryptoKeyStatus);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoManagerKmipCryptoKeyStatusKeyInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoManagerKmipCryptoKeyStatusKeyInfo = /* @__PURE__ */ decoder$(
-  decodeAt$CryptoManagerKmipCryptoKeyStatusKeyInfo,
-  isCryptoManagerKmipCryptoKeyStatusKeyInfo,
-);
+export const decodeCryptoManagerKmipCryptoKeyStatusKeyInfo: rt.Decoder<AnyCryptoManagerKmipCryptoKeyStatusKeyInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$CryptoManagerKmipCryptoKeyStatusKeyInfo,
+    isCryptoManagerKmipCryptoKeyStatusKeyInfo,
+  );
 /** {@link decodeCryptoManagerKmipCryptoKeyStatusKeyInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoManagerKmipCryptoKeyStatusKeyInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CryptoManagerKmipCryptoKeyStatusKeyInfo,
-  isCryptoManagerKmipCryptoKeyStatusKeyInfo,
-);
+export const safeDecodeCryptoManagerKmipCryptoKeyStatusKeyInfo: rt.SafeDecoder<AnyCryptoManagerKmipCryptoKeyStatusKeyInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$CryptoManagerKmipCryptoKeyStatusKeyInfo,
+    isCryptoManagerKmipCryptoKeyStatusKeyInfo,
+  );
 /** {@link decodeCryptoManagerKmipCryptoKeyStatusKeyInfo} for a JSON array (paths `$[i]...`). */
-export const decodeCryptoManagerKmipCryptoKeyStatusKeyInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CryptoManagerKmipCryptoKeyStatusKeyInfo,
-);
+export const decodeCryptoManagerKmipCryptoKeyStatusKeyInfoArray: rt.Decoder<
+  AnyCryptoManagerKmipCryptoKeyStatusKeyInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoManagerKmipCryptoKeyStatusKeyInfo);
 /** {@link decodeCryptoManagerKmipCryptoKeyStatusKeyInfo} from JSON text, every int64 digit kept. */
-export const parseCryptoManagerKmipCryptoKeyStatusKeyInfo = /* @__PURE__ */ parser$(
-  decodeAt$CryptoManagerKmipCryptoKeyStatusKeyInfo,
-);
+export const parseCryptoManagerKmipCryptoKeyStatusKeyInfo: rt.Parser<AnyCryptoManagerKmipCryptoKeyStatusKeyInfo> =
+  /* @__PURE__ */ parser$(decodeAt$CryptoManagerKmipCryptoKeyStatusKeyInfo);
 /** {@link decodeCryptoManagerKmipCryptoKeyStatusKeyInfo} for JSON text of an array, every int64 digit kept. */
-export const parseCryptoManagerKmipCryptoKeyStatusKeyInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CryptoManagerKmipCryptoKeyStatusKeyInfo,
-);
+export const parseCryptoManagerKmipCryptoKeyStatusKeyInfoArray: rt.Parser<
+  AnyCryptoManagerKmipCryptoKeyStatusKeyInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$CryptoManagerKmipCryptoKeyStatusKeyInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo = /* @__PURE__ */ decoder$(
-  decodeAt$CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo,
-  isCryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo,
-);
+export const decodeCryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo: rt.Decoder<CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo,
+    isCryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo,
+  );
 /** {@link decodeCryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo,
-  isCryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo,
-);
+export const safeDecodeCryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo: rt.SafeDecoder<CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo,
+    isCryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo,
+  );
 /** {@link decodeCryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo} for a JSON array (paths `$[i]...`). */
-export const decodeCryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo,
-);
+export const decodeCryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfoArray: rt.Decoder<
+  CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo);
 /** {@link decodeCryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo} from JSON text, every int64 digit kept. */
-export const parseCryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo = /* @__PURE__ */ parser$(
-  decodeAt$CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo,
-);
+export const parseCryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo: rt.Parser<CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo> =
+  /* @__PURE__ */ parser$(decodeAt$CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo);
 /** {@link decodeCryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo} for JSON text of an array, every int64 digit kept. */
-export const parseCryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo,
-);
+export const parseCryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfoArray: rt.Parser<
+  CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo = /* @__PURE__ */ decoder$(
-  decodeAt$CryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo,
-  isCryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo,
-);
+export const decodeCryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo: rt.Decoder<CryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$CryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo,
+    isCryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo,
+  );
 /** {@link decodeCryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo =
+export const safeDecodeCryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo: rt.SafeDecoder<CryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo> =
   /* @__PURE__ */ safeDecoder$(
     decodeAt$CryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo,
     isCryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo,
   );
 /** {@link decodeCryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo} for a JSON array (paths `$[i]...`). */
-export const decodeCryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfoArray =
-  /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo);
+export const decodeCryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfoArray: rt.Decoder<
+  CryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo);
 /** {@link decodeCryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo} from JSON text, every int64 digit kept. */
-export const parseCryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo = /* @__PURE__ */ parser$(
-  decodeAt$CryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo,
-);
+export const parseCryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo: rt.Parser<CryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo> =
+  /* @__PURE__ */ parser$(decodeAt$CryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo);
 /** {@link decodeCryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo} for JSON text of an array, every int64 digit kept. */
-export const parseCryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfoArray =
-  /* @__PURE__ */ arrayParser$(decodeAt$CryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo);
+export const parseCryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfoArray: rt.Parser<
+  CryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$CryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoManagerKmipCustomAttributeSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoManagerKmipCustomAttributeSpec = /* @__PURE__ */ decoder$(
-  decodeAt$CryptoManagerKmipCustomAttributeSpec,
-  isCryptoManagerKmipCustomAttributeSpec,
-);
+export const decodeCryptoManagerKmipCustomAttributeSpec: rt.Decoder<CryptoManagerKmipCustomAttributeSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$CryptoManagerKmipCustomAttributeSpec,
+    isCryptoManagerKmipCustomAttributeSpec,
+  );
 /** {@link decodeCryptoManagerKmipCustomAttributeSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoManagerKmipCustomAttributeSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CryptoManagerKmipCustomAttributeSpec,
-  isCryptoManagerKmipCustomAttributeSpec,
-);
+export const safeDecodeCryptoManagerKmipCustomAttributeSpec: rt.SafeDecoder<CryptoManagerKmipCustomAttributeSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$CryptoManagerKmipCustomAttributeSpec,
+    isCryptoManagerKmipCustomAttributeSpec,
+  );
 /** {@link decodeCryptoManagerKmipCustomAttributeSpec} for a JSON array (paths `$[i]...`). */
-export const decodeCryptoManagerKmipCustomAttributeSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CryptoManagerKmipCustomAttributeSpec,
-);
+export const decodeCryptoManagerKmipCustomAttributeSpecArray: rt.Decoder<
+  CryptoManagerKmipCustomAttributeSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoManagerKmipCustomAttributeSpec);
 /** {@link decodeCryptoManagerKmipCustomAttributeSpec} from JSON text, every int64 digit kept. */
-export const parseCryptoManagerKmipCustomAttributeSpec = /* @__PURE__ */ parser$(
-  decodeAt$CryptoManagerKmipCustomAttributeSpec,
-);
+export const parseCryptoManagerKmipCustomAttributeSpec: rt.Parser<CryptoManagerKmipCustomAttributeSpec> =
+  /* @__PURE__ */ parser$(decodeAt$CryptoManagerKmipCustomAttributeSpec);
 /** {@link decodeCryptoManagerKmipCustomAttributeSpec} for JSON text of an array, every int64 digit kept. */
-export const parseCryptoManagerKmipCustomAttributeSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CryptoManagerKmipCustomAttributeSpec,
-);
+export const parseCryptoManagerKmipCustomAttributeSpecArray: rt.Parser<
+  CryptoManagerKmipCustomAttributeSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$CryptoManagerKmipCustomAttributeSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoManagerKmipGenerateKeySpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoManagerKmipGenerateKeySpec = /* @__PURE__ */ decoder$(
-  decodeAt$CryptoManagerKmipGenerateKeySpec,
-  isCryptoManagerKmipGenerateKeySpec,
-);
+export const decodeCryptoManagerKmipGenerateKeySpec: rt.Decoder<CryptoManagerKmipGenerateKeySpec> =
+  /* @__PURE__ */ decoder$(decodeAt$CryptoManagerKmipGenerateKeySpec, isCryptoManagerKmipGenerateKeySpec);
 /** {@link decodeCryptoManagerKmipGenerateKeySpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoManagerKmipGenerateKeySpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CryptoManagerKmipGenerateKeySpec,
-  isCryptoManagerKmipGenerateKeySpec,
-);
+export const safeDecodeCryptoManagerKmipGenerateKeySpec: rt.SafeDecoder<CryptoManagerKmipGenerateKeySpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CryptoManagerKmipGenerateKeySpec, isCryptoManagerKmipGenerateKeySpec);
 /** {@link decodeCryptoManagerKmipGenerateKeySpec} for a JSON array (paths `$[i]...`). */
-export const decodeCryptoManagerKmipGenerateKeySpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CryptoManagerKmipGenerateKeySpec,
-);
+export const decodeCryptoManagerKmipGenerateKeySpecArray: rt.Decoder<CryptoManagerKmipGenerateKeySpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoManagerKmipGenerateKeySpec);
 /** {@link decodeCryptoManagerKmipGenerateKeySpec} from JSON text, every int64 digit kept. */
-export const parseCryptoManagerKmipGenerateKeySpec = /* @__PURE__ */ parser$(
-  decodeAt$CryptoManagerKmipGenerateKeySpec,
-);
+export const parseCryptoManagerKmipGenerateKeySpec: rt.Parser<CryptoManagerKmipGenerateKeySpec> =
+  /* @__PURE__ */ parser$(decodeAt$CryptoManagerKmipGenerateKeySpec);
 /** {@link decodeCryptoManagerKmipGenerateKeySpec} for JSON text of an array, every int64 digit kept. */
-export const parseCryptoManagerKmipGenerateKeySpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CryptoManagerKmipGenerateKeySpec,
-);
+export const parseCryptoManagerKmipGenerateKeySpecArray: rt.Parser<CryptoManagerKmipGenerateKeySpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CryptoManagerKmipGenerateKeySpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoManagerKmipServerCertInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoManagerKmipServerCertInfo = /* @__PURE__ */ decoder$(
-  decodeAt$CryptoManagerKmipServerCertInfo,
-  isCryptoManagerKmipServerCertInfo,
-);
+export const decodeCryptoManagerKmipServerCertInfo: rt.Decoder<CryptoManagerKmipServerCertInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$CryptoManagerKmipServerCertInfo, isCryptoManagerKmipServerCertInfo);
 /** {@link decodeCryptoManagerKmipServerCertInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoManagerKmipServerCertInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CryptoManagerKmipServerCertInfo,
-  isCryptoManagerKmipServerCertInfo,
-);
+export const safeDecodeCryptoManagerKmipServerCertInfo: rt.SafeDecoder<CryptoManagerKmipServerCertInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CryptoManagerKmipServerCertInfo, isCryptoManagerKmipServerCertInfo);
 /** {@link decodeCryptoManagerKmipServerCertInfo} for a JSON array (paths `$[i]...`). */
-export const decodeCryptoManagerKmipServerCertInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CryptoManagerKmipServerCertInfo,
-);
+export const decodeCryptoManagerKmipServerCertInfoArray: rt.Decoder<CryptoManagerKmipServerCertInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoManagerKmipServerCertInfo);
 /** {@link decodeCryptoManagerKmipServerCertInfo} from JSON text, every int64 digit kept. */
-export const parseCryptoManagerKmipServerCertInfo = /* @__PURE__ */ parser$(
-  decodeAt$CryptoManagerKmipServerCertInfo,
-);
+export const parseCryptoManagerKmipServerCertInfo: rt.Parser<CryptoManagerKmipServerCertInfo> =
+  /* @__PURE__ */ parser$(decodeAt$CryptoManagerKmipServerCertInfo);
 /** {@link decodeCryptoManagerKmipServerCertInfo} for JSON text of an array, every int64 digit kept. */
-export const parseCryptoManagerKmipServerCertInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CryptoManagerKmipServerCertInfo,
-);
+export const parseCryptoManagerKmipServerCertInfoArray: rt.Parser<CryptoManagerKmipServerCertInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CryptoManagerKmipServerCertInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoManagerKmipServerStatus; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoManagerKmipServerStatus = /* @__PURE__ */ decoder$(
-  decodeAt$CryptoManagerKmipServerStatus,
-  isCryptoManagerKmipServerStatus,
-);
+export const decodeCryptoManagerKmipServerStatus: rt.Decoder<CryptoManagerKmipServerStatus> =
+  /* @__PURE__ */ decoder$(decodeAt$CryptoManagerKmipServerStatus, isCryptoManagerKmipServerStatus);
 /** {@link decodeCryptoManagerKmipServerStatus} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoManagerKmipServerStatus = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CryptoManagerKmipServerStatus,
-  isCryptoManagerKmipServerStatus,
-);
+export const safeDecodeCryptoManagerKmipServerStatus: rt.SafeDecoder<CryptoManagerKmipServerStatus> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CryptoManagerKmipServerStatus, isCryptoManagerKmipServerStatus);
 /** {@link decodeCryptoManagerKmipServerStatus} for a JSON array (paths `$[i]...`). */
-export const decodeCryptoManagerKmipServerStatusArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CryptoManagerKmipServerStatus,
-);
+export const decodeCryptoManagerKmipServerStatusArray: rt.Decoder<CryptoManagerKmipServerStatus[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoManagerKmipServerStatus);
 /** {@link decodeCryptoManagerKmipServerStatus} from JSON text, every int64 digit kept. */
-export const parseCryptoManagerKmipServerStatus = /* @__PURE__ */ parser$(
-  decodeAt$CryptoManagerKmipServerStatus,
-);
+export const parseCryptoManagerKmipServerStatus: rt.Parser<CryptoManagerKmipServerStatus> =
+  /* @__PURE__ */ parser$(decodeAt$CryptoManagerKmipServerStatus);
 /** {@link decodeCryptoManagerKmipServerStatus} for JSON text of an array, every int64 digit kept. */
-export const parseCryptoManagerKmipServerStatusArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CryptoManagerKmipServerStatus,
-);
+export const parseCryptoManagerKmipServerStatusArray: rt.Parser<CryptoManagerKmipServerStatus[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CryptoManagerKmipServerStatus);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoSpec = /* @__PURE__ */ decoder$(decodeAt$CryptoSpec, isCryptoSpec);
+export const decodeCryptoSpec: rt.Decoder<AnyCryptoSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$CryptoSpec,
+  isCryptoSpec,
+);
 /** {@link decodeCryptoSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoSpec = /* @__PURE__ */ safeDecoder$(decodeAt$CryptoSpec, isCryptoSpec);
+export const safeDecodeCryptoSpec: rt.SafeDecoder<AnyCryptoSpec> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$CryptoSpec,
+  isCryptoSpec,
+);
 /** {@link decodeCryptoSpec} for a JSON array (paths `$[i]...`). */
-export const decodeCryptoSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoSpec);
+export const decodeCryptoSpecArray: rt.Decoder<AnyCryptoSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoSpec);
 /** {@link decodeCryptoSpec} from JSON text, every int64 digit kept. */
-export const parseCryptoSpec = /* @__PURE__ */ parser$(decodeAt$CryptoSpec);
+export const parseCryptoSpec: rt.Parser<AnyCryptoSpec> = /* @__PURE__ */ parser$(decodeAt$CryptoSpec);
 /** {@link decodeCryptoSpec} for JSON text of an array, every int64 digit kept. */
-export const parseCryptoSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$CryptoSpec);
+export const parseCryptoSpecArray: rt.Parser<AnyCryptoSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CryptoSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoSpecDecrypt; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoSpecDecrypt = /* @__PURE__ */ decoder$(
+export const decodeCryptoSpecDecrypt: rt.Decoder<CryptoSpecDecrypt> = /* @__PURE__ */ decoder$(
   decodeAt$CryptoSpecDecrypt,
   isCryptoSpecDecrypt,
 );
 /** {@link decodeCryptoSpecDecrypt} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoSpecDecrypt = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeCryptoSpecDecrypt: rt.SafeDecoder<CryptoSpecDecrypt> = /* @__PURE__ */ safeDecoder$(
   decodeAt$CryptoSpecDecrypt,
   isCryptoSpecDecrypt,
 );
 /** {@link decodeCryptoSpecDecrypt} for a JSON array (paths `$[i]...`). */
-export const decodeCryptoSpecDecryptArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoSpecDecrypt);
+export const decodeCryptoSpecDecryptArray: rt.Decoder<CryptoSpecDecrypt[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoSpecDecrypt);
 /** {@link decodeCryptoSpecDecrypt} from JSON text, every int64 digit kept. */
-export const parseCryptoSpecDecrypt = /* @__PURE__ */ parser$(decodeAt$CryptoSpecDecrypt);
+export const parseCryptoSpecDecrypt: rt.Parser<CryptoSpecDecrypt> =
+  /* @__PURE__ */ parser$(decodeAt$CryptoSpecDecrypt);
 /** {@link decodeCryptoSpecDecrypt} for JSON text of an array, every int64 digit kept. */
-export const parseCryptoSpecDecryptArray = /* @__PURE__ */ arrayParser$(decodeAt$CryptoSpecDecrypt);
+export const parseCryptoSpecDecryptArray: rt.Parser<CryptoSpecDecrypt[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CryptoSpecDecrypt);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoSpecDeepRecrypt; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoSpecDeepRecrypt = /* @__PURE__ */ decoder$(
+export const decodeCryptoSpecDeepRecrypt: rt.Decoder<CryptoSpecDeepRecrypt> = /* @__PURE__ */ decoder$(
   decodeAt$CryptoSpecDeepRecrypt,
   isCryptoSpecDeepRecrypt,
 );
 /** {@link decodeCryptoSpecDeepRecrypt} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoSpecDeepRecrypt = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CryptoSpecDeepRecrypt,
-  isCryptoSpecDeepRecrypt,
-);
+export const safeDecodeCryptoSpecDeepRecrypt: rt.SafeDecoder<CryptoSpecDeepRecrypt> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CryptoSpecDeepRecrypt, isCryptoSpecDeepRecrypt);
 /** {@link decodeCryptoSpecDeepRecrypt} for a JSON array (paths `$[i]...`). */
-export const decodeCryptoSpecDeepRecryptArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoSpecDeepRecrypt);
+export const decodeCryptoSpecDeepRecryptArray: rt.Decoder<CryptoSpecDeepRecrypt[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoSpecDeepRecrypt);
 /** {@link decodeCryptoSpecDeepRecrypt} from JSON text, every int64 digit kept. */
-export const parseCryptoSpecDeepRecrypt = /* @__PURE__ */ parser$(decodeAt$CryptoSpecDeepRecrypt);
+export const parseCryptoSpecDeepRecrypt: rt.Parser<CryptoSpecDeepRecrypt> = /* @__PURE__ */ parser$(
+  decodeAt$CryptoSpecDeepRecrypt,
+);
 /** {@link decodeCryptoSpecDeepRecrypt} for JSON text of an array, every int64 digit kept. */
-export const parseCryptoSpecDeepRecryptArray = /* @__PURE__ */ arrayParser$(decodeAt$CryptoSpecDeepRecrypt);
+export const parseCryptoSpecDeepRecryptArray: rt.Parser<CryptoSpecDeepRecrypt[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CryptoSpecDeepRecrypt);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoSpecEncrypt; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoSpecEncrypt = /* @__PURE__ */ decoder$(
+export const decodeCryptoSpecEncrypt: rt.Decoder<CryptoSpecEncrypt> = /* @__PURE__ */ decoder$(
   decodeAt$CryptoSpecEncrypt,
   isCryptoSpecEncrypt,
 );
 /** {@link decodeCryptoSpecEncrypt} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoSpecEncrypt = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeCryptoSpecEncrypt: rt.SafeDecoder<CryptoSpecEncrypt> = /* @__PURE__ */ safeDecoder$(
   decodeAt$CryptoSpecEncrypt,
   isCryptoSpecEncrypt,
 );
 /** {@link decodeCryptoSpecEncrypt} for a JSON array (paths `$[i]...`). */
-export const decodeCryptoSpecEncryptArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoSpecEncrypt);
+export const decodeCryptoSpecEncryptArray: rt.Decoder<CryptoSpecEncrypt[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoSpecEncrypt);
 /** {@link decodeCryptoSpecEncrypt} from JSON text, every int64 digit kept. */
-export const parseCryptoSpecEncrypt = /* @__PURE__ */ parser$(decodeAt$CryptoSpecEncrypt);
+export const parseCryptoSpecEncrypt: rt.Parser<CryptoSpecEncrypt> =
+  /* @__PURE__ */ parser$(decodeAt$CryptoSpecEncrypt);
 /** {@link decodeCryptoSpecEncrypt} for JSON text of an array, every int64 digit kept. */
-export const parseCryptoSpecEncryptArray = /* @__PURE__ */ arrayParser$(decodeAt$CryptoSpecEncrypt);
+export const parseCryptoSpecEncryptArray: rt.Parser<CryptoSpecEncrypt[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CryptoSpecEncrypt);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoSpecNoOp or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoSpecNoOp = /* @__PURE__ */ decoder$(decodeAt$CryptoSpecNoOp, isCryptoSpecNoOp);
+export const decodeCryptoSpecNoOp: rt.Decoder<AnyCryptoSpecNoOp> = /* @__PURE__ */ decoder$(
+  decodeAt$CryptoSpecNoOp,
+  isCryptoSpecNoOp,
+);
 /** {@link decodeCryptoSpecNoOp} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoSpecNoOp = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeCryptoSpecNoOp: rt.SafeDecoder<AnyCryptoSpecNoOp> = /* @__PURE__ */ safeDecoder$(
   decodeAt$CryptoSpecNoOp,
   isCryptoSpecNoOp,
 );
 /** {@link decodeCryptoSpecNoOp} for a JSON array (paths `$[i]...`). */
-export const decodeCryptoSpecNoOpArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoSpecNoOp);
+export const decodeCryptoSpecNoOpArray: rt.Decoder<AnyCryptoSpecNoOp[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoSpecNoOp);
 /** {@link decodeCryptoSpecNoOp} from JSON text, every int64 digit kept. */
-export const parseCryptoSpecNoOp = /* @__PURE__ */ parser$(decodeAt$CryptoSpecNoOp);
+export const parseCryptoSpecNoOp: rt.Parser<AnyCryptoSpecNoOp> =
+  /* @__PURE__ */ parser$(decodeAt$CryptoSpecNoOp);
 /** {@link decodeCryptoSpecNoOp} for JSON text of an array, every int64 digit kept. */
-export const parseCryptoSpecNoOpArray = /* @__PURE__ */ arrayParser$(decodeAt$CryptoSpecNoOp);
+export const parseCryptoSpecNoOpArray: rt.Parser<AnyCryptoSpecNoOp[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CryptoSpecNoOp);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoSpecRegister; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoSpecRegister = /* @__PURE__ */ decoder$(
+export const decodeCryptoSpecRegister: rt.Decoder<CryptoSpecRegister> = /* @__PURE__ */ decoder$(
   decodeAt$CryptoSpecRegister,
   isCryptoSpecRegister,
 );
 /** {@link decodeCryptoSpecRegister} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoSpecRegister = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeCryptoSpecRegister: rt.SafeDecoder<CryptoSpecRegister> = /* @__PURE__ */ safeDecoder$(
   decodeAt$CryptoSpecRegister,
   isCryptoSpecRegister,
 );
 /** {@link decodeCryptoSpecRegister} for a JSON array (paths `$[i]...`). */
-export const decodeCryptoSpecRegisterArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoSpecRegister);
+export const decodeCryptoSpecRegisterArray: rt.Decoder<CryptoSpecRegister[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoSpecRegister);
 /** {@link decodeCryptoSpecRegister} from JSON text, every int64 digit kept. */
-export const parseCryptoSpecRegister = /* @__PURE__ */ parser$(decodeAt$CryptoSpecRegister);
+export const parseCryptoSpecRegister: rt.Parser<CryptoSpecRegister> =
+  /* @__PURE__ */ parser$(decodeAt$CryptoSpecRegister);
 /** {@link decodeCryptoSpecRegister} for JSON text of an array, every int64 digit kept. */
-export const parseCryptoSpecRegisterArray = /* @__PURE__ */ arrayParser$(decodeAt$CryptoSpecRegister);
+export const parseCryptoSpecRegisterArray: rt.Parser<CryptoSpecRegister[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CryptoSpecRegister);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoSpecShallowRecrypt; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoSpecShallowRecrypt = /* @__PURE__ */ decoder$(
+export const decodeCryptoSpecShallowRecrypt: rt.Decoder<CryptoSpecShallowRecrypt> = /* @__PURE__ */ decoder$(
   decodeAt$CryptoSpecShallowRecrypt,
   isCryptoSpecShallowRecrypt,
 );
 /** {@link decodeCryptoSpecShallowRecrypt} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoSpecShallowRecrypt = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CryptoSpecShallowRecrypt,
-  isCryptoSpecShallowRecrypt,
-);
+export const safeDecodeCryptoSpecShallowRecrypt: rt.SafeDecoder<CryptoSpecShallowRecrypt> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CryptoSpecShallowRecrypt, isCryptoSpecShallowRecrypt);
 /** {@link decodeCryptoSpecShallowRecrypt} for a JSON array (paths `$[i]...`). */
-export const decodeCryptoSpecShallowRecryptArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CryptoSpecShallowRecrypt,
-);
+export const decodeCryptoSpecShallowRecryptArray: rt.Decoder<CryptoSpecShallowRecrypt[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoSpecShallowRecrypt);
 /** {@link decodeCryptoSpecShallowRecrypt} from JSON text, every int64 digit kept. */
-export const parseCryptoSpecShallowRecrypt = /* @__PURE__ */ parser$(decodeAt$CryptoSpecShallowRecrypt);
-/** {@link decodeCryptoSpecShallowRecrypt} for JSON text of an array, every int64 digit kept. */
-export const parseCryptoSpecShallowRecryptArray = /* @__PURE__ */ arrayParser$(
+export const parseCryptoSpecShallowRecrypt: rt.Parser<CryptoSpecShallowRecrypt> = /* @__PURE__ */ parser$(
   decodeAt$CryptoSpecShallowRecrypt,
 );
+/** {@link decodeCryptoSpecShallowRecrypt} for JSON text of an array, every int64 digit kept. */
+export const parseCryptoSpecShallowRecryptArray: rt.Parser<CryptoSpecShallowRecrypt[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CryptoSpecShallowRecrypt);

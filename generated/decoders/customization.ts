@@ -4,6 +4,60 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyCustomizationEvent,
+  AnyCustomizationFailed,
+  AnyCustomizationFault,
+  AnyCustomizationIdentitySettings,
+  AnyCustomizationIpGenerator,
+  AnyCustomizationIpV6Generator,
+  AnyCustomizationName,
+  AnyCustomizationOptions,
+  CustomizationAdapterMapping,
+  CustomizationAutoIpV6Generator,
+  CustomizationCloudinitPrep,
+  CustomizationCustomIpGenerator,
+  CustomizationCustomIpV6Generator,
+  CustomizationCustomName,
+  CustomizationDhcpIpGenerator,
+  CustomizationDhcpIpV6Generator,
+  CustomizationDisableIpV4,
+  CustomizationFixedIp,
+  CustomizationFixedIpV6,
+  CustomizationFixedName,
+  CustomizationGlobalIPSettings,
+  CustomizationGuiRunOnce,
+  CustomizationGuiUnattended,
+  CustomizationIPSettings,
+  CustomizationIPSettingsIpV6AddressSpec,
+  CustomizationIdentification,
+  CustomizationLicenseFilePrintData,
+  CustomizationLinuxFlexPrep,
+  CustomizationLinuxIdentityFailed,
+  CustomizationLinuxOptions,
+  CustomizationLinuxPrep,
+  CustomizationNetworkSetupFailed,
+  CustomizationPassword,
+  CustomizationPending,
+  CustomizationPrefixName,
+  CustomizationSpec,
+  CustomizationSpecInfo,
+  CustomizationSpecItem,
+  CustomizationStartedEvent,
+  CustomizationStatelessIpV6Generator,
+  CustomizationSucceeded,
+  CustomizationSysprep,
+  CustomizationSysprepFailed,
+  CustomizationSysprepText,
+  CustomizationUnknownFailure,
+  CustomizationUnknownIpGenerator,
+  CustomizationUnknownIpV6Generator,
+  CustomizationUnknownName,
+  CustomizationUserData,
+  CustomizationVirtualMachineName,
+  CustomizationWinOptions,
+  CustomizationWindowsFlexPrep,
+} from "../types.js";
 import {
   decodeAt$CustomizationAdapterMapping,
   decodeAt$CustomizationAutoIpV6Generator,
@@ -122,23 +176,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -146,1167 +200,1041 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationAdapterMapping; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationAdapterMapping = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationAdapterMapping,
-  isCustomizationAdapterMapping,
-);
+export const decodeCustomizationAdapterMapping: rt.Decoder<CustomizationAdapterMapping> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationAdapterMapping, isCustomizationAdapterMapping);
 /** {@link decodeCustomizationAdapterMapping} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationAdapterMapping = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationAdapterMapping,
-  isCustomizationAdapterMapping,
-);
+export const safeDecodeCustomizationAdapterMapping: rt.SafeDecoder<CustomizationAdapterMapping> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationAdapterMapping, isCustomizationAdapterMapping);
 /** {@link decodeCustomizationAdapterMapping} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationAdapterMappingArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationAdapterMapping,
-);
+export const decodeCustomizationAdapterMappingArray: rt.Decoder<CustomizationAdapterMapping[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationAdapterMapping);
 /** {@link decodeCustomizationAdapterMapping} from JSON text, every int64 digit kept. */
-export const parseCustomizationAdapterMapping = /* @__PURE__ */ parser$(decodeAt$CustomizationAdapterMapping);
+export const parseCustomizationAdapterMapping: rt.Parser<CustomizationAdapterMapping> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationAdapterMapping);
 /** {@link decodeCustomizationAdapterMapping} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationAdapterMappingArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CustomizationAdapterMapping,
-);
+export const parseCustomizationAdapterMappingArray: rt.Parser<CustomizationAdapterMapping[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationAdapterMapping);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationAutoIpV6Generator; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationAutoIpV6Generator = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationAutoIpV6Generator,
-  isCustomizationAutoIpV6Generator,
-);
+export const decodeCustomizationAutoIpV6Generator: rt.Decoder<CustomizationAutoIpV6Generator> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationAutoIpV6Generator, isCustomizationAutoIpV6Generator);
 /** {@link decodeCustomizationAutoIpV6Generator} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationAutoIpV6Generator = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationAutoIpV6Generator,
-  isCustomizationAutoIpV6Generator,
-);
+export const safeDecodeCustomizationAutoIpV6Generator: rt.SafeDecoder<CustomizationAutoIpV6Generator> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationAutoIpV6Generator, isCustomizationAutoIpV6Generator);
 /** {@link decodeCustomizationAutoIpV6Generator} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationAutoIpV6GeneratorArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationAutoIpV6Generator,
-);
+export const decodeCustomizationAutoIpV6GeneratorArray: rt.Decoder<CustomizationAutoIpV6Generator[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationAutoIpV6Generator);
 /** {@link decodeCustomizationAutoIpV6Generator} from JSON text, every int64 digit kept. */
-export const parseCustomizationAutoIpV6Generator = /* @__PURE__ */ parser$(
-  decodeAt$CustomizationAutoIpV6Generator,
-);
+export const parseCustomizationAutoIpV6Generator: rt.Parser<CustomizationAutoIpV6Generator> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationAutoIpV6Generator);
 /** {@link decodeCustomizationAutoIpV6Generator} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationAutoIpV6GeneratorArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CustomizationAutoIpV6Generator,
-);
+export const parseCustomizationAutoIpV6GeneratorArray: rt.Parser<CustomizationAutoIpV6Generator[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationAutoIpV6Generator);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationCloudinitPrep; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationCloudinitPrep = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationCloudinitPrep,
-  isCustomizationCloudinitPrep,
-);
+export const decodeCustomizationCloudinitPrep: rt.Decoder<CustomizationCloudinitPrep> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationCloudinitPrep, isCustomizationCloudinitPrep);
 /** {@link decodeCustomizationCloudinitPrep} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationCloudinitPrep = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationCloudinitPrep,
-  isCustomizationCloudinitPrep,
-);
+export const safeDecodeCustomizationCloudinitPrep: rt.SafeDecoder<CustomizationCloudinitPrep> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationCloudinitPrep, isCustomizationCloudinitPrep);
 /** {@link decodeCustomizationCloudinitPrep} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationCloudinitPrepArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationCloudinitPrep,
-);
+export const decodeCustomizationCloudinitPrepArray: rt.Decoder<CustomizationCloudinitPrep[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationCloudinitPrep);
 /** {@link decodeCustomizationCloudinitPrep} from JSON text, every int64 digit kept. */
-export const parseCustomizationCloudinitPrep = /* @__PURE__ */ parser$(decodeAt$CustomizationCloudinitPrep);
-/** {@link decodeCustomizationCloudinitPrep} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationCloudinitPrepArray = /* @__PURE__ */ arrayParser$(
+export const parseCustomizationCloudinitPrep: rt.Parser<CustomizationCloudinitPrep> = /* @__PURE__ */ parser$(
   decodeAt$CustomizationCloudinitPrep,
 );
+/** {@link decodeCustomizationCloudinitPrep} for JSON text of an array, every int64 digit kept. */
+export const parseCustomizationCloudinitPrepArray: rt.Parser<CustomizationCloudinitPrep[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationCloudinitPrep);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationCustomIpGenerator; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationCustomIpGenerator = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationCustomIpGenerator,
-  isCustomizationCustomIpGenerator,
-);
+export const decodeCustomizationCustomIpGenerator: rt.Decoder<CustomizationCustomIpGenerator> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationCustomIpGenerator, isCustomizationCustomIpGenerator);
 /** {@link decodeCustomizationCustomIpGenerator} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationCustomIpGenerator = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationCustomIpGenerator,
-  isCustomizationCustomIpGenerator,
-);
+export const safeDecodeCustomizationCustomIpGenerator: rt.SafeDecoder<CustomizationCustomIpGenerator> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationCustomIpGenerator, isCustomizationCustomIpGenerator);
 /** {@link decodeCustomizationCustomIpGenerator} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationCustomIpGeneratorArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationCustomIpGenerator,
-);
+export const decodeCustomizationCustomIpGeneratorArray: rt.Decoder<CustomizationCustomIpGenerator[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationCustomIpGenerator);
 /** {@link decodeCustomizationCustomIpGenerator} from JSON text, every int64 digit kept. */
-export const parseCustomizationCustomIpGenerator = /* @__PURE__ */ parser$(
-  decodeAt$CustomizationCustomIpGenerator,
-);
+export const parseCustomizationCustomIpGenerator: rt.Parser<CustomizationCustomIpGenerator> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationCustomIpGenerator);
 /** {@link decodeCustomizationCustomIpGenerator} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationCustomIpGeneratorArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CustomizationCustomIpGenerator,
-);
+export const parseCustomizationCustomIpGeneratorArray: rt.Parser<CustomizationCustomIpGenerator[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationCustomIpGenerator);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationCustomIpV6Generator; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationCustomIpV6Generator = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationCustomIpV6Generator,
-  isCustomizationCustomIpV6Generator,
-);
+export const decodeCustomizationCustomIpV6Generator: rt.Decoder<CustomizationCustomIpV6Generator> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationCustomIpV6Generator, isCustomizationCustomIpV6Generator);
 /** {@link decodeCustomizationCustomIpV6Generator} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationCustomIpV6Generator = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationCustomIpV6Generator,
-  isCustomizationCustomIpV6Generator,
-);
+export const safeDecodeCustomizationCustomIpV6Generator: rt.SafeDecoder<CustomizationCustomIpV6Generator> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationCustomIpV6Generator, isCustomizationCustomIpV6Generator);
 /** {@link decodeCustomizationCustomIpV6Generator} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationCustomIpV6GeneratorArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationCustomIpV6Generator,
-);
+export const decodeCustomizationCustomIpV6GeneratorArray: rt.Decoder<CustomizationCustomIpV6Generator[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationCustomIpV6Generator);
 /** {@link decodeCustomizationCustomIpV6Generator} from JSON text, every int64 digit kept. */
-export const parseCustomizationCustomIpV6Generator = /* @__PURE__ */ parser$(
-  decodeAt$CustomizationCustomIpV6Generator,
-);
+export const parseCustomizationCustomIpV6Generator: rt.Parser<CustomizationCustomIpV6Generator> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationCustomIpV6Generator);
 /** {@link decodeCustomizationCustomIpV6Generator} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationCustomIpV6GeneratorArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CustomizationCustomIpV6Generator,
-);
+export const parseCustomizationCustomIpV6GeneratorArray: rt.Parser<CustomizationCustomIpV6Generator[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationCustomIpV6Generator);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationCustomName; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationCustomName = /* @__PURE__ */ decoder$(
+export const decodeCustomizationCustomName: rt.Decoder<CustomizationCustomName> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationCustomName,
   isCustomizationCustomName,
 );
 /** {@link decodeCustomizationCustomName} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationCustomName = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationCustomName,
-  isCustomizationCustomName,
-);
+export const safeDecodeCustomizationCustomName: rt.SafeDecoder<CustomizationCustomName> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationCustomName, isCustomizationCustomName);
 /** {@link decodeCustomizationCustomName} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationCustomNameArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationCustomName,
-);
+export const decodeCustomizationCustomNameArray: rt.Decoder<CustomizationCustomName[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationCustomName);
 /** {@link decodeCustomizationCustomName} from JSON text, every int64 digit kept. */
-export const parseCustomizationCustomName = /* @__PURE__ */ parser$(decodeAt$CustomizationCustomName);
-/** {@link decodeCustomizationCustomName} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationCustomNameArray = /* @__PURE__ */ arrayParser$(
+export const parseCustomizationCustomName: rt.Parser<CustomizationCustomName> = /* @__PURE__ */ parser$(
   decodeAt$CustomizationCustomName,
 );
+/** {@link decodeCustomizationCustomName} for JSON text of an array, every int64 digit kept. */
+export const parseCustomizationCustomNameArray: rt.Parser<CustomizationCustomName[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationCustomName);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationDhcpIpGenerator; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationDhcpIpGenerator = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationDhcpIpGenerator,
-  isCustomizationDhcpIpGenerator,
-);
+export const decodeCustomizationDhcpIpGenerator: rt.Decoder<CustomizationDhcpIpGenerator> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationDhcpIpGenerator, isCustomizationDhcpIpGenerator);
 /** {@link decodeCustomizationDhcpIpGenerator} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationDhcpIpGenerator = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationDhcpIpGenerator,
-  isCustomizationDhcpIpGenerator,
-);
+export const safeDecodeCustomizationDhcpIpGenerator: rt.SafeDecoder<CustomizationDhcpIpGenerator> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationDhcpIpGenerator, isCustomizationDhcpIpGenerator);
 /** {@link decodeCustomizationDhcpIpGenerator} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationDhcpIpGeneratorArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationDhcpIpGenerator,
-);
+export const decodeCustomizationDhcpIpGeneratorArray: rt.Decoder<CustomizationDhcpIpGenerator[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationDhcpIpGenerator);
 /** {@link decodeCustomizationDhcpIpGenerator} from JSON text, every int64 digit kept. */
-export const parseCustomizationDhcpIpGenerator = /* @__PURE__ */ parser$(
-  decodeAt$CustomizationDhcpIpGenerator,
-);
+export const parseCustomizationDhcpIpGenerator: rt.Parser<CustomizationDhcpIpGenerator> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationDhcpIpGenerator);
 /** {@link decodeCustomizationDhcpIpGenerator} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationDhcpIpGeneratorArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CustomizationDhcpIpGenerator,
-);
+export const parseCustomizationDhcpIpGeneratorArray: rt.Parser<CustomizationDhcpIpGenerator[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationDhcpIpGenerator);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationDhcpIpV6Generator; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationDhcpIpV6Generator = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationDhcpIpV6Generator,
-  isCustomizationDhcpIpV6Generator,
-);
+export const decodeCustomizationDhcpIpV6Generator: rt.Decoder<CustomizationDhcpIpV6Generator> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationDhcpIpV6Generator, isCustomizationDhcpIpV6Generator);
 /** {@link decodeCustomizationDhcpIpV6Generator} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationDhcpIpV6Generator = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationDhcpIpV6Generator,
-  isCustomizationDhcpIpV6Generator,
-);
+export const safeDecodeCustomizationDhcpIpV6Generator: rt.SafeDecoder<CustomizationDhcpIpV6Generator> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationDhcpIpV6Generator, isCustomizationDhcpIpV6Generator);
 /** {@link decodeCustomizationDhcpIpV6Generator} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationDhcpIpV6GeneratorArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationDhcpIpV6Generator,
-);
+export const decodeCustomizationDhcpIpV6GeneratorArray: rt.Decoder<CustomizationDhcpIpV6Generator[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationDhcpIpV6Generator);
 /** {@link decodeCustomizationDhcpIpV6Generator} from JSON text, every int64 digit kept. */
-export const parseCustomizationDhcpIpV6Generator = /* @__PURE__ */ parser$(
-  decodeAt$CustomizationDhcpIpV6Generator,
-);
+export const parseCustomizationDhcpIpV6Generator: rt.Parser<CustomizationDhcpIpV6Generator> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationDhcpIpV6Generator);
 /** {@link decodeCustomizationDhcpIpV6Generator} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationDhcpIpV6GeneratorArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CustomizationDhcpIpV6Generator,
-);
+export const parseCustomizationDhcpIpV6GeneratorArray: rt.Parser<CustomizationDhcpIpV6Generator[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationDhcpIpV6Generator);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationDisableIpV4; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationDisableIpV4 = /* @__PURE__ */ decoder$(
+export const decodeCustomizationDisableIpV4: rt.Decoder<CustomizationDisableIpV4> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationDisableIpV4,
   isCustomizationDisableIpV4,
 );
 /** {@link decodeCustomizationDisableIpV4} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationDisableIpV4 = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationDisableIpV4,
-  isCustomizationDisableIpV4,
-);
+export const safeDecodeCustomizationDisableIpV4: rt.SafeDecoder<CustomizationDisableIpV4> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationDisableIpV4, isCustomizationDisableIpV4);
 /** {@link decodeCustomizationDisableIpV4} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationDisableIpV4Array = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationDisableIpV4,
-);
+export const decodeCustomizationDisableIpV4Array: rt.Decoder<CustomizationDisableIpV4[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationDisableIpV4);
 /** {@link decodeCustomizationDisableIpV4} from JSON text, every int64 digit kept. */
-export const parseCustomizationDisableIpV4 = /* @__PURE__ */ parser$(decodeAt$CustomizationDisableIpV4);
-/** {@link decodeCustomizationDisableIpV4} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationDisableIpV4Array = /* @__PURE__ */ arrayParser$(
+export const parseCustomizationDisableIpV4: rt.Parser<CustomizationDisableIpV4> = /* @__PURE__ */ parser$(
   decodeAt$CustomizationDisableIpV4,
 );
+/** {@link decodeCustomizationDisableIpV4} for JSON text of an array, every int64 digit kept. */
+export const parseCustomizationDisableIpV4Array: rt.Parser<CustomizationDisableIpV4[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationDisableIpV4);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationEvent = /* @__PURE__ */ decoder$(
+export const decodeCustomizationEvent: rt.Decoder<AnyCustomizationEvent> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationEvent,
   isCustomizationEvent,
 );
 /** {@link decodeCustomizationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationEvent,
-  isCustomizationEvent,
-);
+export const safeDecodeCustomizationEvent: rt.SafeDecoder<AnyCustomizationEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationEvent, isCustomizationEvent);
 /** {@link decodeCustomizationEvent} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationEvent);
+export const decodeCustomizationEventArray: rt.Decoder<AnyCustomizationEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationEvent);
 /** {@link decodeCustomizationEvent} from JSON text, every int64 digit kept. */
-export const parseCustomizationEvent = /* @__PURE__ */ parser$(decodeAt$CustomizationEvent);
+export const parseCustomizationEvent: rt.Parser<AnyCustomizationEvent> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationEvent);
 /** {@link decodeCustomizationEvent} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationEventArray = /* @__PURE__ */ arrayParser$(decodeAt$CustomizationEvent);
+export const parseCustomizationEventArray: rt.Parser<AnyCustomizationEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationFailed or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationFailed = /* @__PURE__ */ decoder$(
+export const decodeCustomizationFailed: rt.Decoder<AnyCustomizationFailed> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationFailed,
   isCustomizationFailed,
 );
 /** {@link decodeCustomizationFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationFailed = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationFailed,
-  isCustomizationFailed,
-);
+export const safeDecodeCustomizationFailed: rt.SafeDecoder<AnyCustomizationFailed> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationFailed, isCustomizationFailed);
 /** {@link decodeCustomizationFailed} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationFailedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationFailed);
+export const decodeCustomizationFailedArray: rt.Decoder<AnyCustomizationFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationFailed);
 /** {@link decodeCustomizationFailed} from JSON text, every int64 digit kept. */
-export const parseCustomizationFailed = /* @__PURE__ */ parser$(decodeAt$CustomizationFailed);
+export const parseCustomizationFailed: rt.Parser<AnyCustomizationFailed> = /* @__PURE__ */ parser$(
+  decodeAt$CustomizationFailed,
+);
 /** {@link decodeCustomizationFailed} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationFailedArray = /* @__PURE__ */ arrayParser$(decodeAt$CustomizationFailed);
+export const parseCustomizationFailedArray: rt.Parser<AnyCustomizationFailed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationFailed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationFault = /* @__PURE__ */ decoder$(
+export const decodeCustomizationFault: rt.Decoder<AnyCustomizationFault> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationFault,
   isCustomizationFault,
 );
 /** {@link decodeCustomizationFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationFault,
-  isCustomizationFault,
-);
+export const safeDecodeCustomizationFault: rt.SafeDecoder<AnyCustomizationFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationFault, isCustomizationFault);
 /** {@link decodeCustomizationFault} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationFault);
+export const decodeCustomizationFaultArray: rt.Decoder<AnyCustomizationFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationFault);
 /** {@link decodeCustomizationFault} from JSON text, every int64 digit kept. */
-export const parseCustomizationFault = /* @__PURE__ */ parser$(decodeAt$CustomizationFault);
+export const parseCustomizationFault: rt.Parser<AnyCustomizationFault> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationFault);
 /** {@link decodeCustomizationFault} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$CustomizationFault);
+export const parseCustomizationFaultArray: rt.Parser<AnyCustomizationFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationFixedIp; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationFixedIp = /* @__PURE__ */ decoder$(
+export const decodeCustomizationFixedIp: rt.Decoder<CustomizationFixedIp> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationFixedIp,
   isCustomizationFixedIp,
 );
 /** {@link decodeCustomizationFixedIp} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationFixedIp = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationFixedIp,
-  isCustomizationFixedIp,
-);
+export const safeDecodeCustomizationFixedIp: rt.SafeDecoder<CustomizationFixedIp> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationFixedIp, isCustomizationFixedIp);
 /** {@link decodeCustomizationFixedIp} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationFixedIpArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationFixedIp);
+export const decodeCustomizationFixedIpArray: rt.Decoder<CustomizationFixedIp[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationFixedIp);
 /** {@link decodeCustomizationFixedIp} from JSON text, every int64 digit kept. */
-export const parseCustomizationFixedIp = /* @__PURE__ */ parser$(decodeAt$CustomizationFixedIp);
+export const parseCustomizationFixedIp: rt.Parser<CustomizationFixedIp> = /* @__PURE__ */ parser$(
+  decodeAt$CustomizationFixedIp,
+);
 /** {@link decodeCustomizationFixedIp} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationFixedIpArray = /* @__PURE__ */ arrayParser$(decodeAt$CustomizationFixedIp);
+export const parseCustomizationFixedIpArray: rt.Parser<CustomizationFixedIp[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$CustomizationFixedIp,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationFixedIpV6; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationFixedIpV6 = /* @__PURE__ */ decoder$(
+export const decodeCustomizationFixedIpV6: rt.Decoder<CustomizationFixedIpV6> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationFixedIpV6,
   isCustomizationFixedIpV6,
 );
 /** {@link decodeCustomizationFixedIpV6} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationFixedIpV6 = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationFixedIpV6,
-  isCustomizationFixedIpV6,
-);
+export const safeDecodeCustomizationFixedIpV6: rt.SafeDecoder<CustomizationFixedIpV6> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationFixedIpV6, isCustomizationFixedIpV6);
 /** {@link decodeCustomizationFixedIpV6} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationFixedIpV6Array = /* @__PURE__ */ arrayDecoder$(
+export const decodeCustomizationFixedIpV6Array: rt.Decoder<CustomizationFixedIpV6[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationFixedIpV6);
+/** {@link decodeCustomizationFixedIpV6} from JSON text, every int64 digit kept. */
+export const parseCustomizationFixedIpV6: rt.Parser<CustomizationFixedIpV6> = /* @__PURE__ */ parser$(
   decodeAt$CustomizationFixedIpV6,
 );
-/** {@link decodeCustomizationFixedIpV6} from JSON text, every int64 digit kept. */
-export const parseCustomizationFixedIpV6 = /* @__PURE__ */ parser$(decodeAt$CustomizationFixedIpV6);
 /** {@link decodeCustomizationFixedIpV6} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationFixedIpV6Array = /* @__PURE__ */ arrayParser$(decodeAt$CustomizationFixedIpV6);
+export const parseCustomizationFixedIpV6Array: rt.Parser<CustomizationFixedIpV6[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationFixedIpV6);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationFixedName; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationFixedName = /* @__PURE__ */ decoder$(
+export const decodeCustomizationFixedName: rt.Decoder<CustomizationFixedName> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationFixedName,
   isCustomizationFixedName,
 );
 /** {@link decodeCustomizationFixedName} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationFixedName = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationFixedName,
-  isCustomizationFixedName,
-);
+export const safeDecodeCustomizationFixedName: rt.SafeDecoder<CustomizationFixedName> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationFixedName, isCustomizationFixedName);
 /** {@link decodeCustomizationFixedName} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationFixedNameArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeCustomizationFixedNameArray: rt.Decoder<CustomizationFixedName[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationFixedName);
+/** {@link decodeCustomizationFixedName} from JSON text, every int64 digit kept. */
+export const parseCustomizationFixedName: rt.Parser<CustomizationFixedName> = /* @__PURE__ */ parser$(
   decodeAt$CustomizationFixedName,
 );
-/** {@link decodeCustomizationFixedName} from JSON text, every int64 digit kept. */
-export const parseCustomizationFixedName = /* @__PURE__ */ parser$(decodeAt$CustomizationFixedName);
 /** {@link decodeCustomizationFixedName} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationFixedNameArray = /* @__PURE__ */ arrayParser$(decodeAt$CustomizationFixedName);
+export const parseCustomizationFixedNameArray: rt.Parser<CustomizationFixedName[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationFixedName);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationGlobalIPSettings; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationGlobalIPSettings = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationGlobalIPSettings,
-  isCustomizationGlobalIPSettings,
-);
+export const decodeCustomizationGlobalIPSettings: rt.Decoder<CustomizationGlobalIPSettings> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationGlobalIPSettings, isCustomizationGlobalIPSettings);
 /** {@link decodeCustomizationGlobalIPSettings} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationGlobalIPSettings = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationGlobalIPSettings,
-  isCustomizationGlobalIPSettings,
-);
+export const safeDecodeCustomizationGlobalIPSettings: rt.SafeDecoder<CustomizationGlobalIPSettings> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationGlobalIPSettings, isCustomizationGlobalIPSettings);
 /** {@link decodeCustomizationGlobalIPSettings} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationGlobalIPSettingsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationGlobalIPSettings,
-);
+export const decodeCustomizationGlobalIPSettingsArray: rt.Decoder<CustomizationGlobalIPSettings[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationGlobalIPSettings);
 /** {@link decodeCustomizationGlobalIPSettings} from JSON text, every int64 digit kept. */
-export const parseCustomizationGlobalIPSettings = /* @__PURE__ */ parser$(
-  decodeAt$CustomizationGlobalIPSettings,
-);
+export const parseCustomizationGlobalIPSettings: rt.Parser<CustomizationGlobalIPSettings> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationGlobalIPSettings);
 /** {@link decodeCustomizationGlobalIPSettings} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationGlobalIPSettingsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CustomizationGlobalIPSettings,
-);
+export const parseCustomizationGlobalIPSettingsArray: rt.Parser<CustomizationGlobalIPSettings[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationGlobalIPSettings);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationGuiRunOnce; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationGuiRunOnce = /* @__PURE__ */ decoder$(
+export const decodeCustomizationGuiRunOnce: rt.Decoder<CustomizationGuiRunOnce> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationGuiRunOnce,
   isCustomizationGuiRunOnce,
 );
 /** {@link decodeCustomizationGuiRunOnce} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationGuiRunOnce = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationGuiRunOnce,
-  isCustomizationGuiRunOnce,
-);
+export const safeDecodeCustomizationGuiRunOnce: rt.SafeDecoder<CustomizationGuiRunOnce> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationGuiRunOnce, isCustomizationGuiRunOnce);
 /** {@link decodeCustomizationGuiRunOnce} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationGuiRunOnceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationGuiRunOnce,
-);
+export const decodeCustomizationGuiRunOnceArray: rt.Decoder<CustomizationGuiRunOnce[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationGuiRunOnce);
 /** {@link decodeCustomizationGuiRunOnce} from JSON text, every int64 digit kept. */
-export const parseCustomizationGuiRunOnce = /* @__PURE__ */ parser$(decodeAt$CustomizationGuiRunOnce);
-/** {@link decodeCustomizationGuiRunOnce} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationGuiRunOnceArray = /* @__PURE__ */ arrayParser$(
+export const parseCustomizationGuiRunOnce: rt.Parser<CustomizationGuiRunOnce> = /* @__PURE__ */ parser$(
   decodeAt$CustomizationGuiRunOnce,
 );
+/** {@link decodeCustomizationGuiRunOnce} for JSON text of an array, every int64 digit kept. */
+export const parseCustomizationGuiRunOnceArray: rt.Parser<CustomizationGuiRunOnce[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationGuiRunOnce);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationGuiUnattended; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationGuiUnattended = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationGuiUnattended,
-  isCustomizationGuiUnattended,
-);
+export const decodeCustomizationGuiUnattended: rt.Decoder<CustomizationGuiUnattended> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationGuiUnattended, isCustomizationGuiUnattended);
 /** {@link decodeCustomizationGuiUnattended} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationGuiUnattended = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationGuiUnattended,
-  isCustomizationGuiUnattended,
-);
+export const safeDecodeCustomizationGuiUnattended: rt.SafeDecoder<CustomizationGuiUnattended> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationGuiUnattended, isCustomizationGuiUnattended);
 /** {@link decodeCustomizationGuiUnattended} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationGuiUnattendedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationGuiUnattended,
-);
+export const decodeCustomizationGuiUnattendedArray: rt.Decoder<CustomizationGuiUnattended[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationGuiUnattended);
 /** {@link decodeCustomizationGuiUnattended} from JSON text, every int64 digit kept. */
-export const parseCustomizationGuiUnattended = /* @__PURE__ */ parser$(decodeAt$CustomizationGuiUnattended);
-/** {@link decodeCustomizationGuiUnattended} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationGuiUnattendedArray = /* @__PURE__ */ arrayParser$(
+export const parseCustomizationGuiUnattended: rt.Parser<CustomizationGuiUnattended> = /* @__PURE__ */ parser$(
   decodeAt$CustomizationGuiUnattended,
 );
+/** {@link decodeCustomizationGuiUnattended} for JSON text of an array, every int64 digit kept. */
+export const parseCustomizationGuiUnattendedArray: rt.Parser<CustomizationGuiUnattended[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationGuiUnattended);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationIPSettings; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationIPSettings = /* @__PURE__ */ decoder$(
+export const decodeCustomizationIPSettings: rt.Decoder<CustomizationIPSettings> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationIPSettings,
   isCustomizationIPSettings,
 );
 /** {@link decodeCustomizationIPSettings} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationIPSettings = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationIPSettings,
-  isCustomizationIPSettings,
-);
+export const safeDecodeCustomizationIPSettings: rt.SafeDecoder<CustomizationIPSettings> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationIPSettings, isCustomizationIPSettings);
 /** {@link decodeCustomizationIPSettings} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationIPSettingsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationIPSettings,
-);
+export const decodeCustomizationIPSettingsArray: rt.Decoder<CustomizationIPSettings[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationIPSettings);
 /** {@link decodeCustomizationIPSettings} from JSON text, every int64 digit kept. */
-export const parseCustomizationIPSettings = /* @__PURE__ */ parser$(decodeAt$CustomizationIPSettings);
-/** {@link decodeCustomizationIPSettings} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationIPSettingsArray = /* @__PURE__ */ arrayParser$(
+export const parseCustomizationIPSettings: rt.Parser<CustomizationIPSettings> = /* @__PURE__ */ parser$(
   decodeAt$CustomizationIPSettings,
 );
+/** {@link decodeCustomizationIPSettings} for JSON text of an array, every int64 digit kept. */
+export const parseCustomizationIPSettingsArray: rt.Parser<CustomizationIPSettings[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationIPSettings);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationIPSettingsIpV6AddressSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationIPSettingsIpV6AddressSpec = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationIPSettingsIpV6AddressSpec,
-  isCustomizationIPSettingsIpV6AddressSpec,
-);
+export const decodeCustomizationIPSettingsIpV6AddressSpec: rt.Decoder<CustomizationIPSettingsIpV6AddressSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$CustomizationIPSettingsIpV6AddressSpec,
+    isCustomizationIPSettingsIpV6AddressSpec,
+  );
 /** {@link decodeCustomizationIPSettingsIpV6AddressSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationIPSettingsIpV6AddressSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationIPSettingsIpV6AddressSpec,
-  isCustomizationIPSettingsIpV6AddressSpec,
-);
+export const safeDecodeCustomizationIPSettingsIpV6AddressSpec: rt.SafeDecoder<CustomizationIPSettingsIpV6AddressSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$CustomizationIPSettingsIpV6AddressSpec,
+    isCustomizationIPSettingsIpV6AddressSpec,
+  );
 /** {@link decodeCustomizationIPSettingsIpV6AddressSpec} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationIPSettingsIpV6AddressSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationIPSettingsIpV6AddressSpec,
-);
+export const decodeCustomizationIPSettingsIpV6AddressSpecArray: rt.Decoder<
+  CustomizationIPSettingsIpV6AddressSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationIPSettingsIpV6AddressSpec);
 /** {@link decodeCustomizationIPSettingsIpV6AddressSpec} from JSON text, every int64 digit kept. */
-export const parseCustomizationIPSettingsIpV6AddressSpec = /* @__PURE__ */ parser$(
-  decodeAt$CustomizationIPSettingsIpV6AddressSpec,
-);
+export const parseCustomizationIPSettingsIpV6AddressSpec: rt.Parser<CustomizationIPSettingsIpV6AddressSpec> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationIPSettingsIpV6AddressSpec);
 /** {@link decodeCustomizationIPSettingsIpV6AddressSpec} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationIPSettingsIpV6AddressSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CustomizationIPSettingsIpV6AddressSpec,
-);
+export const parseCustomizationIPSettingsIpV6AddressSpecArray: rt.Parser<
+  CustomizationIPSettingsIpV6AddressSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$CustomizationIPSettingsIpV6AddressSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationIdentification; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationIdentification = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationIdentification,
-  isCustomizationIdentification,
-);
+export const decodeCustomizationIdentification: rt.Decoder<CustomizationIdentification> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationIdentification, isCustomizationIdentification);
 /** {@link decodeCustomizationIdentification} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationIdentification = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationIdentification,
-  isCustomizationIdentification,
-);
+export const safeDecodeCustomizationIdentification: rt.SafeDecoder<CustomizationIdentification> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationIdentification, isCustomizationIdentification);
 /** {@link decodeCustomizationIdentification} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationIdentificationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationIdentification,
-);
+export const decodeCustomizationIdentificationArray: rt.Decoder<CustomizationIdentification[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationIdentification);
 /** {@link decodeCustomizationIdentification} from JSON text, every int64 digit kept. */
-export const parseCustomizationIdentification = /* @__PURE__ */ parser$(decodeAt$CustomizationIdentification);
+export const parseCustomizationIdentification: rt.Parser<CustomizationIdentification> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationIdentification);
 /** {@link decodeCustomizationIdentification} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationIdentificationArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CustomizationIdentification,
-);
+export const parseCustomizationIdentificationArray: rt.Parser<CustomizationIdentification[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationIdentification);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationIdentitySettings or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationIdentitySettings = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationIdentitySettings,
-  isCustomizationIdentitySettings,
-);
+export const decodeCustomizationIdentitySettings: rt.Decoder<AnyCustomizationIdentitySettings> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationIdentitySettings, isCustomizationIdentitySettings);
 /** {@link decodeCustomizationIdentitySettings} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationIdentitySettings = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationIdentitySettings,
-  isCustomizationIdentitySettings,
-);
+export const safeDecodeCustomizationIdentitySettings: rt.SafeDecoder<AnyCustomizationIdentitySettings> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationIdentitySettings, isCustomizationIdentitySettings);
 /** {@link decodeCustomizationIdentitySettings} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationIdentitySettingsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationIdentitySettings,
-);
+export const decodeCustomizationIdentitySettingsArray: rt.Decoder<AnyCustomizationIdentitySettings[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationIdentitySettings);
 /** {@link decodeCustomizationIdentitySettings} from JSON text, every int64 digit kept. */
-export const parseCustomizationIdentitySettings = /* @__PURE__ */ parser$(
-  decodeAt$CustomizationIdentitySettings,
-);
+export const parseCustomizationIdentitySettings: rt.Parser<AnyCustomizationIdentitySettings> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationIdentitySettings);
 /** {@link decodeCustomizationIdentitySettings} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationIdentitySettingsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CustomizationIdentitySettings,
-);
+export const parseCustomizationIdentitySettingsArray: rt.Parser<AnyCustomizationIdentitySettings[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationIdentitySettings);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationIpGenerator or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationIpGenerator = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationIpGenerator,
-  isCustomizationIpGenerator,
-);
+export const decodeCustomizationIpGenerator: rt.Decoder<AnyCustomizationIpGenerator> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationIpGenerator, isCustomizationIpGenerator);
 /** {@link decodeCustomizationIpGenerator} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationIpGenerator = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationIpGenerator,
-  isCustomizationIpGenerator,
-);
+export const safeDecodeCustomizationIpGenerator: rt.SafeDecoder<AnyCustomizationIpGenerator> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationIpGenerator, isCustomizationIpGenerator);
 /** {@link decodeCustomizationIpGenerator} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationIpGeneratorArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationIpGenerator,
-);
+export const decodeCustomizationIpGeneratorArray: rt.Decoder<AnyCustomizationIpGenerator[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationIpGenerator);
 /** {@link decodeCustomizationIpGenerator} from JSON text, every int64 digit kept. */
-export const parseCustomizationIpGenerator = /* @__PURE__ */ parser$(decodeAt$CustomizationIpGenerator);
-/** {@link decodeCustomizationIpGenerator} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationIpGeneratorArray = /* @__PURE__ */ arrayParser$(
+export const parseCustomizationIpGenerator: rt.Parser<AnyCustomizationIpGenerator> = /* @__PURE__ */ parser$(
   decodeAt$CustomizationIpGenerator,
 );
+/** {@link decodeCustomizationIpGenerator} for JSON text of an array, every int64 digit kept. */
+export const parseCustomizationIpGeneratorArray: rt.Parser<AnyCustomizationIpGenerator[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationIpGenerator);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationIpV6Generator or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationIpV6Generator = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationIpV6Generator,
-  isCustomizationIpV6Generator,
-);
+export const decodeCustomizationIpV6Generator: rt.Decoder<AnyCustomizationIpV6Generator> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationIpV6Generator, isCustomizationIpV6Generator);
 /** {@link decodeCustomizationIpV6Generator} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationIpV6Generator = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationIpV6Generator,
-  isCustomizationIpV6Generator,
-);
+export const safeDecodeCustomizationIpV6Generator: rt.SafeDecoder<AnyCustomizationIpV6Generator> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationIpV6Generator, isCustomizationIpV6Generator);
 /** {@link decodeCustomizationIpV6Generator} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationIpV6GeneratorArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationIpV6Generator,
-);
+export const decodeCustomizationIpV6GeneratorArray: rt.Decoder<AnyCustomizationIpV6Generator[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationIpV6Generator);
 /** {@link decodeCustomizationIpV6Generator} from JSON text, every int64 digit kept. */
-export const parseCustomizationIpV6Generator = /* @__PURE__ */ parser$(decodeAt$CustomizationIpV6Generator);
+export const parseCustomizationIpV6Generator: rt.Parser<AnyCustomizationIpV6Generator> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationIpV6Generator);
 /** {@link decodeCustomizationIpV6Generator} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationIpV6GeneratorArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CustomizationIpV6Generator,
-);
+export const parseCustomizationIpV6GeneratorArray: rt.Parser<AnyCustomizationIpV6Generator[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationIpV6Generator);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationLicenseFilePrintData; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationLicenseFilePrintData = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationLicenseFilePrintData,
-  isCustomizationLicenseFilePrintData,
-);
+export const decodeCustomizationLicenseFilePrintData: rt.Decoder<CustomizationLicenseFilePrintData> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationLicenseFilePrintData, isCustomizationLicenseFilePrintData);
 /** {@link decodeCustomizationLicenseFilePrintData} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationLicenseFilePrintData = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationLicenseFilePrintData,
-  isCustomizationLicenseFilePrintData,
-);
+export const safeDecodeCustomizationLicenseFilePrintData: rt.SafeDecoder<CustomizationLicenseFilePrintData> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$CustomizationLicenseFilePrintData,
+    isCustomizationLicenseFilePrintData,
+  );
 /** {@link decodeCustomizationLicenseFilePrintData} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationLicenseFilePrintDataArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationLicenseFilePrintData,
-);
+export const decodeCustomizationLicenseFilePrintDataArray: rt.Decoder<CustomizationLicenseFilePrintData[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationLicenseFilePrintData);
 /** {@link decodeCustomizationLicenseFilePrintData} from JSON text, every int64 digit kept. */
-export const parseCustomizationLicenseFilePrintData = /* @__PURE__ */ parser$(
-  decodeAt$CustomizationLicenseFilePrintData,
-);
+export const parseCustomizationLicenseFilePrintData: rt.Parser<CustomizationLicenseFilePrintData> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationLicenseFilePrintData);
 /** {@link decodeCustomizationLicenseFilePrintData} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationLicenseFilePrintDataArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CustomizationLicenseFilePrintData,
-);
+export const parseCustomizationLicenseFilePrintDataArray: rt.Parser<CustomizationLicenseFilePrintData[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationLicenseFilePrintData);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationLinuxFlexPrep; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationLinuxFlexPrep = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationLinuxFlexPrep,
-  isCustomizationLinuxFlexPrep,
-);
+export const decodeCustomizationLinuxFlexPrep: rt.Decoder<CustomizationLinuxFlexPrep> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationLinuxFlexPrep, isCustomizationLinuxFlexPrep);
 /** {@link decodeCustomizationLinuxFlexPrep} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationLinuxFlexPrep = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationLinuxFlexPrep,
-  isCustomizationLinuxFlexPrep,
-);
+export const safeDecodeCustomizationLinuxFlexPrep: rt.SafeDecoder<CustomizationLinuxFlexPrep> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationLinuxFlexPrep, isCustomizationLinuxFlexPrep);
 /** {@link decodeCustomizationLinuxFlexPrep} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationLinuxFlexPrepArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationLinuxFlexPrep,
-);
+export const decodeCustomizationLinuxFlexPrepArray: rt.Decoder<CustomizationLinuxFlexPrep[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationLinuxFlexPrep);
 /** {@link decodeCustomizationLinuxFlexPrep} from JSON text, every int64 digit kept. */
-export const parseCustomizationLinuxFlexPrep = /* @__PURE__ */ parser$(decodeAt$CustomizationLinuxFlexPrep);
-/** {@link decodeCustomizationLinuxFlexPrep} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationLinuxFlexPrepArray = /* @__PURE__ */ arrayParser$(
+export const parseCustomizationLinuxFlexPrep: rt.Parser<CustomizationLinuxFlexPrep> = /* @__PURE__ */ parser$(
   decodeAt$CustomizationLinuxFlexPrep,
 );
+/** {@link decodeCustomizationLinuxFlexPrep} for JSON text of an array, every int64 digit kept. */
+export const parseCustomizationLinuxFlexPrepArray: rt.Parser<CustomizationLinuxFlexPrep[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationLinuxFlexPrep);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationLinuxIdentityFailed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationLinuxIdentityFailed = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationLinuxIdentityFailed,
-  isCustomizationLinuxIdentityFailed,
-);
+export const decodeCustomizationLinuxIdentityFailed: rt.Decoder<CustomizationLinuxIdentityFailed> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationLinuxIdentityFailed, isCustomizationLinuxIdentityFailed);
 /** {@link decodeCustomizationLinuxIdentityFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationLinuxIdentityFailed = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationLinuxIdentityFailed,
-  isCustomizationLinuxIdentityFailed,
-);
+export const safeDecodeCustomizationLinuxIdentityFailed: rt.SafeDecoder<CustomizationLinuxIdentityFailed> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationLinuxIdentityFailed, isCustomizationLinuxIdentityFailed);
 /** {@link decodeCustomizationLinuxIdentityFailed} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationLinuxIdentityFailedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationLinuxIdentityFailed,
-);
+export const decodeCustomizationLinuxIdentityFailedArray: rt.Decoder<CustomizationLinuxIdentityFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationLinuxIdentityFailed);
 /** {@link decodeCustomizationLinuxIdentityFailed} from JSON text, every int64 digit kept. */
-export const parseCustomizationLinuxIdentityFailed = /* @__PURE__ */ parser$(
-  decodeAt$CustomizationLinuxIdentityFailed,
-);
+export const parseCustomizationLinuxIdentityFailed: rt.Parser<CustomizationLinuxIdentityFailed> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationLinuxIdentityFailed);
 /** {@link decodeCustomizationLinuxIdentityFailed} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationLinuxIdentityFailedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CustomizationLinuxIdentityFailed,
-);
+export const parseCustomizationLinuxIdentityFailedArray: rt.Parser<CustomizationLinuxIdentityFailed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationLinuxIdentityFailed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationLinuxOptions; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationLinuxOptions = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationLinuxOptions,
-  isCustomizationLinuxOptions,
-);
+export const decodeCustomizationLinuxOptions: rt.Decoder<CustomizationLinuxOptions> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationLinuxOptions, isCustomizationLinuxOptions);
 /** {@link decodeCustomizationLinuxOptions} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationLinuxOptions = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationLinuxOptions,
-  isCustomizationLinuxOptions,
-);
+export const safeDecodeCustomizationLinuxOptions: rt.SafeDecoder<CustomizationLinuxOptions> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationLinuxOptions, isCustomizationLinuxOptions);
 /** {@link decodeCustomizationLinuxOptions} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationLinuxOptionsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationLinuxOptions,
-);
+export const decodeCustomizationLinuxOptionsArray: rt.Decoder<CustomizationLinuxOptions[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationLinuxOptions);
 /** {@link decodeCustomizationLinuxOptions} from JSON text, every int64 digit kept. */
-export const parseCustomizationLinuxOptions = /* @__PURE__ */ parser$(decodeAt$CustomizationLinuxOptions);
-/** {@link decodeCustomizationLinuxOptions} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationLinuxOptionsArray = /* @__PURE__ */ arrayParser$(
+export const parseCustomizationLinuxOptions: rt.Parser<CustomizationLinuxOptions> = /* @__PURE__ */ parser$(
   decodeAt$CustomizationLinuxOptions,
 );
+/** {@link decodeCustomizationLinuxOptions} for JSON text of an array, every int64 digit kept. */
+export const parseCustomizationLinuxOptionsArray: rt.Parser<CustomizationLinuxOptions[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationLinuxOptions);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationLinuxPrep; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationLinuxPrep = /* @__PURE__ */ decoder$(
+export const decodeCustomizationLinuxPrep: rt.Decoder<CustomizationLinuxPrep> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationLinuxPrep,
   isCustomizationLinuxPrep,
 );
 /** {@link decodeCustomizationLinuxPrep} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationLinuxPrep = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationLinuxPrep,
-  isCustomizationLinuxPrep,
-);
+export const safeDecodeCustomizationLinuxPrep: rt.SafeDecoder<CustomizationLinuxPrep> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationLinuxPrep, isCustomizationLinuxPrep);
 /** {@link decodeCustomizationLinuxPrep} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationLinuxPrepArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeCustomizationLinuxPrepArray: rt.Decoder<CustomizationLinuxPrep[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationLinuxPrep);
+/** {@link decodeCustomizationLinuxPrep} from JSON text, every int64 digit kept. */
+export const parseCustomizationLinuxPrep: rt.Parser<CustomizationLinuxPrep> = /* @__PURE__ */ parser$(
   decodeAt$CustomizationLinuxPrep,
 );
-/** {@link decodeCustomizationLinuxPrep} from JSON text, every int64 digit kept. */
-export const parseCustomizationLinuxPrep = /* @__PURE__ */ parser$(decodeAt$CustomizationLinuxPrep);
 /** {@link decodeCustomizationLinuxPrep} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationLinuxPrepArray = /* @__PURE__ */ arrayParser$(decodeAt$CustomizationLinuxPrep);
+export const parseCustomizationLinuxPrepArray: rt.Parser<CustomizationLinuxPrep[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationLinuxPrep);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationName or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationName = /* @__PURE__ */ decoder$(
+export const decodeCustomizationName: rt.Decoder<AnyCustomizationName> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationName,
   isCustomizationName,
 );
 /** {@link decodeCustomizationName} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationName = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeCustomizationName: rt.SafeDecoder<AnyCustomizationName> = /* @__PURE__ */ safeDecoder$(
   decodeAt$CustomizationName,
   isCustomizationName,
 );
 /** {@link decodeCustomizationName} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationNameArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationName);
+export const decodeCustomizationNameArray: rt.Decoder<AnyCustomizationName[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationName);
 /** {@link decodeCustomizationName} from JSON text, every int64 digit kept. */
-export const parseCustomizationName = /* @__PURE__ */ parser$(decodeAt$CustomizationName);
+export const parseCustomizationName: rt.Parser<AnyCustomizationName> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationName);
 /** {@link decodeCustomizationName} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationNameArray = /* @__PURE__ */ arrayParser$(decodeAt$CustomizationName);
+export const parseCustomizationNameArray: rt.Parser<AnyCustomizationName[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationName);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationNetworkSetupFailed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationNetworkSetupFailed = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationNetworkSetupFailed,
-  isCustomizationNetworkSetupFailed,
-);
+export const decodeCustomizationNetworkSetupFailed: rt.Decoder<CustomizationNetworkSetupFailed> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationNetworkSetupFailed, isCustomizationNetworkSetupFailed);
 /** {@link decodeCustomizationNetworkSetupFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationNetworkSetupFailed = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationNetworkSetupFailed,
-  isCustomizationNetworkSetupFailed,
-);
+export const safeDecodeCustomizationNetworkSetupFailed: rt.SafeDecoder<CustomizationNetworkSetupFailed> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationNetworkSetupFailed, isCustomizationNetworkSetupFailed);
 /** {@link decodeCustomizationNetworkSetupFailed} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationNetworkSetupFailedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationNetworkSetupFailed,
-);
+export const decodeCustomizationNetworkSetupFailedArray: rt.Decoder<CustomizationNetworkSetupFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationNetworkSetupFailed);
 /** {@link decodeCustomizationNetworkSetupFailed} from JSON text, every int64 digit kept. */
-export const parseCustomizationNetworkSetupFailed = /* @__PURE__ */ parser$(
-  decodeAt$CustomizationNetworkSetupFailed,
-);
+export const parseCustomizationNetworkSetupFailed: rt.Parser<CustomizationNetworkSetupFailed> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationNetworkSetupFailed);
 /** {@link decodeCustomizationNetworkSetupFailed} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationNetworkSetupFailedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CustomizationNetworkSetupFailed,
-);
+export const parseCustomizationNetworkSetupFailedArray: rt.Parser<CustomizationNetworkSetupFailed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationNetworkSetupFailed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationOptions or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationOptions = /* @__PURE__ */ decoder$(
+export const decodeCustomizationOptions: rt.Decoder<AnyCustomizationOptions> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationOptions,
   isCustomizationOptions,
 );
 /** {@link decodeCustomizationOptions} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationOptions = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationOptions,
-  isCustomizationOptions,
-);
+export const safeDecodeCustomizationOptions: rt.SafeDecoder<AnyCustomizationOptions> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationOptions, isCustomizationOptions);
 /** {@link decodeCustomizationOptions} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationOptionsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationOptions);
+export const decodeCustomizationOptionsArray: rt.Decoder<AnyCustomizationOptions[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationOptions);
 /** {@link decodeCustomizationOptions} from JSON text, every int64 digit kept. */
-export const parseCustomizationOptions = /* @__PURE__ */ parser$(decodeAt$CustomizationOptions);
+export const parseCustomizationOptions: rt.Parser<AnyCustomizationOptions> = /* @__PURE__ */ parser$(
+  decodeAt$CustomizationOptions,
+);
 /** {@link decodeCustomizationOptions} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationOptionsArray = /* @__PURE__ */ arrayParser$(decodeAt$CustomizationOptions);
+export const parseCustomizationOptionsArray: rt.Parser<AnyCustomizationOptions[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationOptions);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationPassword; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationPassword = /* @__PURE__ */ decoder$(
+export const decodeCustomizationPassword: rt.Decoder<CustomizationPassword> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationPassword,
   isCustomizationPassword,
 );
 /** {@link decodeCustomizationPassword} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationPassword = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationPassword,
-  isCustomizationPassword,
-);
+export const safeDecodeCustomizationPassword: rt.SafeDecoder<CustomizationPassword> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationPassword, isCustomizationPassword);
 /** {@link decodeCustomizationPassword} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationPasswordArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationPassword);
+export const decodeCustomizationPasswordArray: rt.Decoder<CustomizationPassword[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationPassword);
 /** {@link decodeCustomizationPassword} from JSON text, every int64 digit kept. */
-export const parseCustomizationPassword = /* @__PURE__ */ parser$(decodeAt$CustomizationPassword);
+export const parseCustomizationPassword: rt.Parser<CustomizationPassword> = /* @__PURE__ */ parser$(
+  decodeAt$CustomizationPassword,
+);
 /** {@link decodeCustomizationPassword} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationPasswordArray = /* @__PURE__ */ arrayParser$(decodeAt$CustomizationPassword);
+export const parseCustomizationPasswordArray: rt.Parser<CustomizationPassword[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationPassword);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationPending; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationPending = /* @__PURE__ */ decoder$(
+export const decodeCustomizationPending: rt.Decoder<CustomizationPending> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationPending,
   isCustomizationPending,
 );
 /** {@link decodeCustomizationPending} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationPending = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationPending,
-  isCustomizationPending,
-);
+export const safeDecodeCustomizationPending: rt.SafeDecoder<CustomizationPending> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationPending, isCustomizationPending);
 /** {@link decodeCustomizationPending} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationPendingArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationPending);
+export const decodeCustomizationPendingArray: rt.Decoder<CustomizationPending[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationPending);
 /** {@link decodeCustomizationPending} from JSON text, every int64 digit kept. */
-export const parseCustomizationPending = /* @__PURE__ */ parser$(decodeAt$CustomizationPending);
+export const parseCustomizationPending: rt.Parser<CustomizationPending> = /* @__PURE__ */ parser$(
+  decodeAt$CustomizationPending,
+);
 /** {@link decodeCustomizationPending} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationPendingArray = /* @__PURE__ */ arrayParser$(decodeAt$CustomizationPending);
+export const parseCustomizationPendingArray: rt.Parser<CustomizationPending[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$CustomizationPending,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationPrefixName; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationPrefixName = /* @__PURE__ */ decoder$(
+export const decodeCustomizationPrefixName: rt.Decoder<CustomizationPrefixName> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationPrefixName,
   isCustomizationPrefixName,
 );
 /** {@link decodeCustomizationPrefixName} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationPrefixName = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationPrefixName,
-  isCustomizationPrefixName,
-);
+export const safeDecodeCustomizationPrefixName: rt.SafeDecoder<CustomizationPrefixName> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationPrefixName, isCustomizationPrefixName);
 /** {@link decodeCustomizationPrefixName} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationPrefixNameArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationPrefixName,
-);
+export const decodeCustomizationPrefixNameArray: rt.Decoder<CustomizationPrefixName[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationPrefixName);
 /** {@link decodeCustomizationPrefixName} from JSON text, every int64 digit kept. */
-export const parseCustomizationPrefixName = /* @__PURE__ */ parser$(decodeAt$CustomizationPrefixName);
-/** {@link decodeCustomizationPrefixName} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationPrefixNameArray = /* @__PURE__ */ arrayParser$(
+export const parseCustomizationPrefixName: rt.Parser<CustomizationPrefixName> = /* @__PURE__ */ parser$(
   decodeAt$CustomizationPrefixName,
 );
+/** {@link decodeCustomizationPrefixName} for JSON text of an array, every int64 digit kept. */
+export const parseCustomizationPrefixNameArray: rt.Parser<CustomizationPrefixName[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationPrefixName);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationSpec = /* @__PURE__ */ decoder$(
+export const decodeCustomizationSpec: rt.Decoder<CustomizationSpec> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationSpec,
   isCustomizationSpec,
 );
 /** {@link decodeCustomizationSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeCustomizationSpec: rt.SafeDecoder<CustomizationSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$CustomizationSpec,
   isCustomizationSpec,
 );
 /** {@link decodeCustomizationSpec} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationSpec);
+export const decodeCustomizationSpecArray: rt.Decoder<CustomizationSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationSpec);
 /** {@link decodeCustomizationSpec} from JSON text, every int64 digit kept. */
-export const parseCustomizationSpec = /* @__PURE__ */ parser$(decodeAt$CustomizationSpec);
+export const parseCustomizationSpec: rt.Parser<CustomizationSpec> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationSpec);
 /** {@link decodeCustomizationSpec} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$CustomizationSpec);
+export const parseCustomizationSpecArray: rt.Parser<CustomizationSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationSpecInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationSpecInfo = /* @__PURE__ */ decoder$(
+export const decodeCustomizationSpecInfo: rt.Decoder<CustomizationSpecInfo> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationSpecInfo,
   isCustomizationSpecInfo,
 );
 /** {@link decodeCustomizationSpecInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationSpecInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationSpecInfo,
-  isCustomizationSpecInfo,
-);
+export const safeDecodeCustomizationSpecInfo: rt.SafeDecoder<CustomizationSpecInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationSpecInfo, isCustomizationSpecInfo);
 /** {@link decodeCustomizationSpecInfo} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationSpecInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationSpecInfo);
+export const decodeCustomizationSpecInfoArray: rt.Decoder<CustomizationSpecInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationSpecInfo);
 /** {@link decodeCustomizationSpecInfo} from JSON text, every int64 digit kept. */
-export const parseCustomizationSpecInfo = /* @__PURE__ */ parser$(decodeAt$CustomizationSpecInfo);
+export const parseCustomizationSpecInfo: rt.Parser<CustomizationSpecInfo> = /* @__PURE__ */ parser$(
+  decodeAt$CustomizationSpecInfo,
+);
 /** {@link decodeCustomizationSpecInfo} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationSpecInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$CustomizationSpecInfo);
+export const parseCustomizationSpecInfoArray: rt.Parser<CustomizationSpecInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationSpecInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationSpecItem; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationSpecItem = /* @__PURE__ */ decoder$(
+export const decodeCustomizationSpecItem: rt.Decoder<CustomizationSpecItem> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationSpecItem,
   isCustomizationSpecItem,
 );
 /** {@link decodeCustomizationSpecItem} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationSpecItem = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationSpecItem,
-  isCustomizationSpecItem,
-);
+export const safeDecodeCustomizationSpecItem: rt.SafeDecoder<CustomizationSpecItem> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationSpecItem, isCustomizationSpecItem);
 /** {@link decodeCustomizationSpecItem} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationSpecItemArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationSpecItem);
+export const decodeCustomizationSpecItemArray: rt.Decoder<CustomizationSpecItem[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationSpecItem);
 /** {@link decodeCustomizationSpecItem} from JSON text, every int64 digit kept. */
-export const parseCustomizationSpecItem = /* @__PURE__ */ parser$(decodeAt$CustomizationSpecItem);
+export const parseCustomizationSpecItem: rt.Parser<CustomizationSpecItem> = /* @__PURE__ */ parser$(
+  decodeAt$CustomizationSpecItem,
+);
 /** {@link decodeCustomizationSpecItem} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationSpecItemArray = /* @__PURE__ */ arrayParser$(decodeAt$CustomizationSpecItem);
+export const parseCustomizationSpecItemArray: rt.Parser<CustomizationSpecItem[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationSpecItem);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationStartedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationStartedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationStartedEvent,
-  isCustomizationStartedEvent,
-);
+export const decodeCustomizationStartedEvent: rt.Decoder<CustomizationStartedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationStartedEvent, isCustomizationStartedEvent);
 /** {@link decodeCustomizationStartedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationStartedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationStartedEvent,
-  isCustomizationStartedEvent,
-);
+export const safeDecodeCustomizationStartedEvent: rt.SafeDecoder<CustomizationStartedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationStartedEvent, isCustomizationStartedEvent);
 /** {@link decodeCustomizationStartedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationStartedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationStartedEvent,
-);
+export const decodeCustomizationStartedEventArray: rt.Decoder<CustomizationStartedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationStartedEvent);
 /** {@link decodeCustomizationStartedEvent} from JSON text, every int64 digit kept. */
-export const parseCustomizationStartedEvent = /* @__PURE__ */ parser$(decodeAt$CustomizationStartedEvent);
-/** {@link decodeCustomizationStartedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationStartedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseCustomizationStartedEvent: rt.Parser<CustomizationStartedEvent> = /* @__PURE__ */ parser$(
   decodeAt$CustomizationStartedEvent,
 );
+/** {@link decodeCustomizationStartedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseCustomizationStartedEventArray: rt.Parser<CustomizationStartedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationStartedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationStatelessIpV6Generator; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationStatelessIpV6Generator = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationStatelessIpV6Generator,
-  isCustomizationStatelessIpV6Generator,
-);
+export const decodeCustomizationStatelessIpV6Generator: rt.Decoder<CustomizationStatelessIpV6Generator> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$CustomizationStatelessIpV6Generator,
+    isCustomizationStatelessIpV6Generator,
+  );
 /** {@link decodeCustomizationStatelessIpV6Generator} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationStatelessIpV6Generator = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationStatelessIpV6Generator,
-  isCustomizationStatelessIpV6Generator,
-);
+export const safeDecodeCustomizationStatelessIpV6Generator: rt.SafeDecoder<CustomizationStatelessIpV6Generator> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$CustomizationStatelessIpV6Generator,
+    isCustomizationStatelessIpV6Generator,
+  );
 /** {@link decodeCustomizationStatelessIpV6Generator} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationStatelessIpV6GeneratorArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationStatelessIpV6Generator,
-);
+export const decodeCustomizationStatelessIpV6GeneratorArray: rt.Decoder<
+  CustomizationStatelessIpV6Generator[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationStatelessIpV6Generator);
 /** {@link decodeCustomizationStatelessIpV6Generator} from JSON text, every int64 digit kept. */
-export const parseCustomizationStatelessIpV6Generator = /* @__PURE__ */ parser$(
-  decodeAt$CustomizationStatelessIpV6Generator,
-);
+export const parseCustomizationStatelessIpV6Generator: rt.Parser<CustomizationStatelessIpV6Generator> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationStatelessIpV6Generator);
 /** {@link decodeCustomizationStatelessIpV6Generator} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationStatelessIpV6GeneratorArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CustomizationStatelessIpV6Generator,
-);
+export const parseCustomizationStatelessIpV6GeneratorArray: rt.Parser<CustomizationStatelessIpV6Generator[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationStatelessIpV6Generator);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationSucceeded; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationSucceeded = /* @__PURE__ */ decoder$(
+export const decodeCustomizationSucceeded: rt.Decoder<CustomizationSucceeded> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationSucceeded,
   isCustomizationSucceeded,
 );
 /** {@link decodeCustomizationSucceeded} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationSucceeded = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationSucceeded,
-  isCustomizationSucceeded,
-);
+export const safeDecodeCustomizationSucceeded: rt.SafeDecoder<CustomizationSucceeded> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationSucceeded, isCustomizationSucceeded);
 /** {@link decodeCustomizationSucceeded} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationSucceededArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeCustomizationSucceededArray: rt.Decoder<CustomizationSucceeded[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationSucceeded);
+/** {@link decodeCustomizationSucceeded} from JSON text, every int64 digit kept. */
+export const parseCustomizationSucceeded: rt.Parser<CustomizationSucceeded> = /* @__PURE__ */ parser$(
   decodeAt$CustomizationSucceeded,
 );
-/** {@link decodeCustomizationSucceeded} from JSON text, every int64 digit kept. */
-export const parseCustomizationSucceeded = /* @__PURE__ */ parser$(decodeAt$CustomizationSucceeded);
 /** {@link decodeCustomizationSucceeded} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationSucceededArray = /* @__PURE__ */ arrayParser$(decodeAt$CustomizationSucceeded);
+export const parseCustomizationSucceededArray: rt.Parser<CustomizationSucceeded[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationSucceeded);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationSysprep; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationSysprep = /* @__PURE__ */ decoder$(
+export const decodeCustomizationSysprep: rt.Decoder<CustomizationSysprep> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationSysprep,
   isCustomizationSysprep,
 );
 /** {@link decodeCustomizationSysprep} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationSysprep = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationSysprep,
-  isCustomizationSysprep,
-);
+export const safeDecodeCustomizationSysprep: rt.SafeDecoder<CustomizationSysprep> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationSysprep, isCustomizationSysprep);
 /** {@link decodeCustomizationSysprep} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationSysprepArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationSysprep);
+export const decodeCustomizationSysprepArray: rt.Decoder<CustomizationSysprep[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationSysprep);
 /** {@link decodeCustomizationSysprep} from JSON text, every int64 digit kept. */
-export const parseCustomizationSysprep = /* @__PURE__ */ parser$(decodeAt$CustomizationSysprep);
+export const parseCustomizationSysprep: rt.Parser<CustomizationSysprep> = /* @__PURE__ */ parser$(
+  decodeAt$CustomizationSysprep,
+);
 /** {@link decodeCustomizationSysprep} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationSysprepArray = /* @__PURE__ */ arrayParser$(decodeAt$CustomizationSysprep);
+export const parseCustomizationSysprepArray: rt.Parser<CustomizationSysprep[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$CustomizationSysprep,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationSysprepFailed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationSysprepFailed = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationSysprepFailed,
-  isCustomizationSysprepFailed,
-);
+export const decodeCustomizationSysprepFailed: rt.Decoder<CustomizationSysprepFailed> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationSysprepFailed, isCustomizationSysprepFailed);
 /** {@link decodeCustomizationSysprepFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationSysprepFailed = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationSysprepFailed,
-  isCustomizationSysprepFailed,
-);
+export const safeDecodeCustomizationSysprepFailed: rt.SafeDecoder<CustomizationSysprepFailed> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationSysprepFailed, isCustomizationSysprepFailed);
 /** {@link decodeCustomizationSysprepFailed} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationSysprepFailedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationSysprepFailed,
-);
+export const decodeCustomizationSysprepFailedArray: rt.Decoder<CustomizationSysprepFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationSysprepFailed);
 /** {@link decodeCustomizationSysprepFailed} from JSON text, every int64 digit kept. */
-export const parseCustomizationSysprepFailed = /* @__PURE__ */ parser$(decodeAt$CustomizationSysprepFailed);
-/** {@link decodeCustomizationSysprepFailed} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationSysprepFailedArray = /* @__PURE__ */ arrayParser$(
+export const parseCustomizationSysprepFailed: rt.Parser<CustomizationSysprepFailed> = /* @__PURE__ */ parser$(
   decodeAt$CustomizationSysprepFailed,
 );
+/** {@link decodeCustomizationSysprepFailed} for JSON text of an array, every int64 digit kept. */
+export const parseCustomizationSysprepFailedArray: rt.Parser<CustomizationSysprepFailed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationSysprepFailed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationSysprepText; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationSysprepText = /* @__PURE__ */ decoder$(
+export const decodeCustomizationSysprepText: rt.Decoder<CustomizationSysprepText> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationSysprepText,
   isCustomizationSysprepText,
 );
 /** {@link decodeCustomizationSysprepText} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationSysprepText = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationSysprepText,
-  isCustomizationSysprepText,
-);
+export const safeDecodeCustomizationSysprepText: rt.SafeDecoder<CustomizationSysprepText> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationSysprepText, isCustomizationSysprepText);
 /** {@link decodeCustomizationSysprepText} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationSysprepTextArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationSysprepText,
-);
+export const decodeCustomizationSysprepTextArray: rt.Decoder<CustomizationSysprepText[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationSysprepText);
 /** {@link decodeCustomizationSysprepText} from JSON text, every int64 digit kept. */
-export const parseCustomizationSysprepText = /* @__PURE__ */ parser$(decodeAt$CustomizationSysprepText);
-/** {@link decodeCustomizationSysprepText} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationSysprepTextArray = /* @__PURE__ */ arrayParser$(
+export const parseCustomizationSysprepText: rt.Parser<CustomizationSysprepText> = /* @__PURE__ */ parser$(
   decodeAt$CustomizationSysprepText,
 );
+/** {@link decodeCustomizationSysprepText} for JSON text of an array, every int64 digit kept. */
+export const parseCustomizationSysprepTextArray: rt.Parser<CustomizationSysprepText[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationSysprepText);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationUnknownFailure; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationUnknownFailure = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationUnknownFailure,
-  isCustomizationUnknownFailure,
-);
+export const decodeCustomizationUnknownFailure: rt.Decoder<CustomizationUnknownFailure> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationUnknownFailure, isCustomizationUnknownFailure);
 /** {@link decodeCustomizationUnknownFailure} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationUnknownFailure = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationUnknownFailure,
-  isCustomizationUnknownFailure,
-);
+export const safeDecodeCustomizationUnknownFailure: rt.SafeDecoder<CustomizationUnknownFailure> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationUnknownFailure, isCustomizationUnknownFailure);
 /** {@link decodeCustomizationUnknownFailure} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationUnknownFailureArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationUnknownFailure,
-);
+export const decodeCustomizationUnknownFailureArray: rt.Decoder<CustomizationUnknownFailure[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationUnknownFailure);
 /** {@link decodeCustomizationUnknownFailure} from JSON text, every int64 digit kept. */
-export const parseCustomizationUnknownFailure = /* @__PURE__ */ parser$(decodeAt$CustomizationUnknownFailure);
+export const parseCustomizationUnknownFailure: rt.Parser<CustomizationUnknownFailure> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationUnknownFailure);
 /** {@link decodeCustomizationUnknownFailure} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationUnknownFailureArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CustomizationUnknownFailure,
-);
+export const parseCustomizationUnknownFailureArray: rt.Parser<CustomizationUnknownFailure[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationUnknownFailure);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationUnknownIpGenerator; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationUnknownIpGenerator = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationUnknownIpGenerator,
-  isCustomizationUnknownIpGenerator,
-);
+export const decodeCustomizationUnknownIpGenerator: rt.Decoder<CustomizationUnknownIpGenerator> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationUnknownIpGenerator, isCustomizationUnknownIpGenerator);
 /** {@link decodeCustomizationUnknownIpGenerator} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationUnknownIpGenerator = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationUnknownIpGenerator,
-  isCustomizationUnknownIpGenerator,
-);
+export const safeDecodeCustomizationUnknownIpGenerator: rt.SafeDecoder<CustomizationUnknownIpGenerator> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationUnknownIpGenerator, isCustomizationUnknownIpGenerator);
 /** {@link decodeCustomizationUnknownIpGenerator} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationUnknownIpGeneratorArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationUnknownIpGenerator,
-);
+export const decodeCustomizationUnknownIpGeneratorArray: rt.Decoder<CustomizationUnknownIpGenerator[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationUnknownIpGenerator);
 /** {@link decodeCustomizationUnknownIpGenerator} from JSON text, every int64 digit kept. */
-export const parseCustomizationUnknownIpGenerator = /* @__PURE__ */ parser$(
-  decodeAt$CustomizationUnknownIpGenerator,
-);
+export const parseCustomizationUnknownIpGenerator: rt.Parser<CustomizationUnknownIpGenerator> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationUnknownIpGenerator);
 /** {@link decodeCustomizationUnknownIpGenerator} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationUnknownIpGeneratorArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CustomizationUnknownIpGenerator,
-);
+export const parseCustomizationUnknownIpGeneratorArray: rt.Parser<CustomizationUnknownIpGenerator[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationUnknownIpGenerator);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationUnknownIpV6Generator; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationUnknownIpV6Generator = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationUnknownIpV6Generator,
-  isCustomizationUnknownIpV6Generator,
-);
+export const decodeCustomizationUnknownIpV6Generator: rt.Decoder<CustomizationUnknownIpV6Generator> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationUnknownIpV6Generator, isCustomizationUnknownIpV6Generator);
 /** {@link decodeCustomizationUnknownIpV6Generator} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationUnknownIpV6Generator = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationUnknownIpV6Generator,
-  isCustomizationUnknownIpV6Generator,
-);
+export const safeDecodeCustomizationUnknownIpV6Generator: rt.SafeDecoder<CustomizationUnknownIpV6Generator> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$CustomizationUnknownIpV6Generator,
+    isCustomizationUnknownIpV6Generator,
+  );
 /** {@link decodeCustomizationUnknownIpV6Generator} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationUnknownIpV6GeneratorArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationUnknownIpV6Generator,
-);
+export const decodeCustomizationUnknownIpV6GeneratorArray: rt.Decoder<CustomizationUnknownIpV6Generator[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationUnknownIpV6Generator);
 /** {@link decodeCustomizationUnknownIpV6Generator} from JSON text, every int64 digit kept. */
-export const parseCustomizationUnknownIpV6Generator = /* @__PURE__ */ parser$(
-  decodeAt$CustomizationUnknownIpV6Generator,
-);
+export const parseCustomizationUnknownIpV6Generator: rt.Parser<CustomizationUnknownIpV6Generator> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationUnknownIpV6Generator);
 /** {@link decodeCustomizationUnknownIpV6Generator} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationUnknownIpV6GeneratorArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CustomizationUnknownIpV6Generator,
-);
+export const parseCustomizationUnknownIpV6GeneratorArray: rt.Parser<CustomizationUnknownIpV6Generator[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationUnknownIpV6Generator);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationUnknownName; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationUnknownName = /* @__PURE__ */ decoder$(
+export const decodeCustomizationUnknownName: rt.Decoder<CustomizationUnknownName> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationUnknownName,
   isCustomizationUnknownName,
 );
 /** {@link decodeCustomizationUnknownName} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationUnknownName = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationUnknownName,
-  isCustomizationUnknownName,
-);
+export const safeDecodeCustomizationUnknownName: rt.SafeDecoder<CustomizationUnknownName> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationUnknownName, isCustomizationUnknownName);
 /** {@link decodeCustomizationUnknownName} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationUnknownNameArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationUnknownName,
-);
+export const decodeCustomizationUnknownNameArray: rt.Decoder<CustomizationUnknownName[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationUnknownName);
 /** {@link decodeCustomizationUnknownName} from JSON text, every int64 digit kept. */
-export const parseCustomizationUnknownName = /* @__PURE__ */ parser$(decodeAt$CustomizationUnknownName);
-/** {@link decodeCustomizationUnknownName} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationUnknownNameArray = /* @__PURE__ */ arrayParser$(
+export const parseCustomizationUnknownName: rt.Parser<CustomizationUnknownName> = /* @__PURE__ */ parser$(
   decodeAt$CustomizationUnknownName,
 );
+/** {@link decodeCustomizationUnknownName} for JSON text of an array, every int64 digit kept. */
+export const parseCustomizationUnknownNameArray: rt.Parser<CustomizationUnknownName[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationUnknownName);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationUserData; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationUserData = /* @__PURE__ */ decoder$(
+export const decodeCustomizationUserData: rt.Decoder<CustomizationUserData> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationUserData,
   isCustomizationUserData,
 );
 /** {@link decodeCustomizationUserData} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationUserData = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationUserData,
-  isCustomizationUserData,
-);
+export const safeDecodeCustomizationUserData: rt.SafeDecoder<CustomizationUserData> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationUserData, isCustomizationUserData);
 /** {@link decodeCustomizationUserData} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationUserDataArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationUserData);
+export const decodeCustomizationUserDataArray: rt.Decoder<CustomizationUserData[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationUserData);
 /** {@link decodeCustomizationUserData} from JSON text, every int64 digit kept. */
-export const parseCustomizationUserData = /* @__PURE__ */ parser$(decodeAt$CustomizationUserData);
+export const parseCustomizationUserData: rt.Parser<CustomizationUserData> = /* @__PURE__ */ parser$(
+  decodeAt$CustomizationUserData,
+);
 /** {@link decodeCustomizationUserData} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationUserDataArray = /* @__PURE__ */ arrayParser$(decodeAt$CustomizationUserData);
+export const parseCustomizationUserDataArray: rt.Parser<CustomizationUserData[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationUserData);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationVirtualMachineName; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationVirtualMachineName = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationVirtualMachineName,
-  isCustomizationVirtualMachineName,
-);
+export const decodeCustomizationVirtualMachineName: rt.Decoder<CustomizationVirtualMachineName> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationVirtualMachineName, isCustomizationVirtualMachineName);
 /** {@link decodeCustomizationVirtualMachineName} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationVirtualMachineName = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationVirtualMachineName,
-  isCustomizationVirtualMachineName,
-);
+export const safeDecodeCustomizationVirtualMachineName: rt.SafeDecoder<CustomizationVirtualMachineName> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationVirtualMachineName, isCustomizationVirtualMachineName);
 /** {@link decodeCustomizationVirtualMachineName} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationVirtualMachineNameArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationVirtualMachineName,
-);
+export const decodeCustomizationVirtualMachineNameArray: rt.Decoder<CustomizationVirtualMachineName[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationVirtualMachineName);
 /** {@link decodeCustomizationVirtualMachineName} from JSON text, every int64 digit kept. */
-export const parseCustomizationVirtualMachineName = /* @__PURE__ */ parser$(
-  decodeAt$CustomizationVirtualMachineName,
-);
+export const parseCustomizationVirtualMachineName: rt.Parser<CustomizationVirtualMachineName> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationVirtualMachineName);
 /** {@link decodeCustomizationVirtualMachineName} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationVirtualMachineNameArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CustomizationVirtualMachineName,
-);
+export const parseCustomizationVirtualMachineNameArray: rt.Parser<CustomizationVirtualMachineName[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationVirtualMachineName);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationWinOptions; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationWinOptions = /* @__PURE__ */ decoder$(
+export const decodeCustomizationWinOptions: rt.Decoder<CustomizationWinOptions> = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationWinOptions,
   isCustomizationWinOptions,
 );
 /** {@link decodeCustomizationWinOptions} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationWinOptions = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationWinOptions,
-  isCustomizationWinOptions,
-);
+export const safeDecodeCustomizationWinOptions: rt.SafeDecoder<CustomizationWinOptions> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationWinOptions, isCustomizationWinOptions);
 /** {@link decodeCustomizationWinOptions} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationWinOptionsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationWinOptions,
-);
+export const decodeCustomizationWinOptionsArray: rt.Decoder<CustomizationWinOptions[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationWinOptions);
 /** {@link decodeCustomizationWinOptions} from JSON text, every int64 digit kept. */
-export const parseCustomizationWinOptions = /* @__PURE__ */ parser$(decodeAt$CustomizationWinOptions);
-/** {@link decodeCustomizationWinOptions} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationWinOptionsArray = /* @__PURE__ */ arrayParser$(
+export const parseCustomizationWinOptions: rt.Parser<CustomizationWinOptions> = /* @__PURE__ */ parser$(
   decodeAt$CustomizationWinOptions,
 );
+/** {@link decodeCustomizationWinOptions} for JSON text of an array, every int64 digit kept. */
+export const parseCustomizationWinOptionsArray: rt.Parser<CustomizationWinOptions[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationWinOptions);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationWindowsFlexPrep; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationWindowsFlexPrep = /* @__PURE__ */ decoder$(
-  decodeAt$CustomizationWindowsFlexPrep,
-  isCustomizationWindowsFlexPrep,
-);
+export const decodeCustomizationWindowsFlexPrep: rt.Decoder<CustomizationWindowsFlexPrep> =
+  /* @__PURE__ */ decoder$(decodeAt$CustomizationWindowsFlexPrep, isCustomizationWindowsFlexPrep);
 /** {@link decodeCustomizationWindowsFlexPrep} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationWindowsFlexPrep = /* @__PURE__ */ safeDecoder$(
-  decodeAt$CustomizationWindowsFlexPrep,
-  isCustomizationWindowsFlexPrep,
-);
+export const safeDecodeCustomizationWindowsFlexPrep: rt.SafeDecoder<CustomizationWindowsFlexPrep> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationWindowsFlexPrep, isCustomizationWindowsFlexPrep);
 /** {@link decodeCustomizationWindowsFlexPrep} for a JSON array (paths `$[i]...`). */
-export const decodeCustomizationWindowsFlexPrepArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$CustomizationWindowsFlexPrep,
-);
+export const decodeCustomizationWindowsFlexPrepArray: rt.Decoder<CustomizationWindowsFlexPrep[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationWindowsFlexPrep);
 /** {@link decodeCustomizationWindowsFlexPrep} from JSON text, every int64 digit kept. */
-export const parseCustomizationWindowsFlexPrep = /* @__PURE__ */ parser$(
-  decodeAt$CustomizationWindowsFlexPrep,
-);
+export const parseCustomizationWindowsFlexPrep: rt.Parser<CustomizationWindowsFlexPrep> =
+  /* @__PURE__ */ parser$(decodeAt$CustomizationWindowsFlexPrep);
 /** {@link decodeCustomizationWindowsFlexPrep} for JSON text of an array, every int64 digit kept. */
-export const parseCustomizationWindowsFlexPrepArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$CustomizationWindowsFlexPrep,
-);
+export const parseCustomizationWindowsFlexPrepArray: rt.Parser<CustomizationWindowsFlexPrep[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$CustomizationWindowsFlexPrep);

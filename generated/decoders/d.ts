@@ -4,6 +4,99 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyDVPortSetting,
+  AnyDVPortgroupEvent,
+  AnyDVPortgroupPolicy,
+  AnyDailyTaskScheduler,
+  AnyDatacenterEvent,
+  AnyDescription,
+  AnyDeviceBackingNotSupported,
+  AnyDeviceNotSupported,
+  AnyDiskNotSupported,
+  AnyDynamicData,
+  DVPortConfigInfo,
+  DVPortConfigSpec,
+  DVPortNotSupported,
+  DVPortState,
+  DVPortStatus,
+  DVPortgroupConfigInfo,
+  DVPortgroupConfigSpec,
+  DVPortgroupCreatedEvent,
+  DVPortgroupDestroyedEvent,
+  DVPortgroupReconfiguredEvent,
+  DVPortgroupRenamedEvent,
+  DVPortgroupSelection,
+  DasAdmissionControlDisabledEvent,
+  DasAdmissionControlEnabledEvent,
+  DasAgentFoundEvent,
+  DasAgentUnavailableEvent,
+  DasClusterIsolatedEvent,
+  DasConfigFault,
+  DasDisabledEvent,
+  DasEnabledEvent,
+  DasHeartbeatDatastoreInfo,
+  DasHostFailedEvent,
+  DasHostIsolatedEvent,
+  DatabaseError,
+  DatabaseSizeEstimate,
+  DatabaseSizeParam,
+  DatacenterBasicConnectInfo,
+  DatacenterConfigInfo,
+  DatacenterConfigSpec,
+  DatacenterCreatedEvent,
+  DatacenterEventArgument,
+  DatacenterMismatch,
+  DatacenterMismatchArgument,
+  DatacenterRenamedEvent,
+  DateTimeProfile,
+  DeltaDiskFormatNotSupported,
+  DesiredSoftwareSpec,
+  DesiredSoftwareSpecBaseImageSpec,
+  DesiredSoftwareSpecComponentSpec,
+  DesiredSoftwareSpecVendorAddOnSpec,
+  DestinationSwitchFull,
+  DestinationVsanDisabled,
+  DeviceBackedVirtualDiskSpec,
+  DeviceControllerNotSupported,
+  DeviceGroupId,
+  DeviceHotPlugNotSupported,
+  DeviceNotFound,
+  DeviceUnsupportedForVmPlatform,
+  DeviceUnsupportedForVmVersion,
+  DiagnosticManagerAuditRecordResult,
+  DiagnosticManagerBundleInfo,
+  DiagnosticManagerLogDescriptor,
+  DiagnosticManagerLogHeader,
+  DigestNotSupported,
+  DirectoryNotEmpty,
+  DisableAdminNotSupported,
+  DisallowedChangeByService,
+  DisallowedDiskModeChange,
+  DisallowedMigrationDeviceAttached,
+  DisallowedOperationOnFailoverHost,
+  DisconnectedHostsBlockingEVC,
+  DiskChangeExtent,
+  DiskChangeInfo,
+  DiskCryptoSpec,
+  DiskHasPartitions,
+  DiskIsLastRemainingNonSSD,
+  DiskIsNonLocal,
+  DiskIsUSB,
+  DiskMoveTypeNotSupported,
+  DiskTooSmall,
+  DomainNotFound,
+  DpuStatusInfo,
+  DpuStatusInfoOperationalInfo,
+  DuplicateDisks,
+  DuplicateIpDetectedEvent,
+  DuplicateName,
+  DuplicateVsanNetworkInterface,
+  DvpgImportEvent,
+  DvpgRestoreEvent,
+  DynamicArray,
+  DynamicProperty,
+} from "../types.js";
 import {
   decodeAt$DVPortConfigInfo,
   decodeAt$DVPortConfigSpec,
@@ -199,23 +292,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -223,1787 +316,1873 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a DVPortConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVPortConfigInfo = /* @__PURE__ */ decoder$(decodeAt$DVPortConfigInfo, isDVPortConfigInfo);
+export const decodeDVPortConfigInfo: rt.Decoder<DVPortConfigInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$DVPortConfigInfo,
+  isDVPortConfigInfo,
+);
 /** {@link decodeDVPortConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVPortConfigInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDVPortConfigInfo: rt.SafeDecoder<DVPortConfigInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DVPortConfigInfo,
   isDVPortConfigInfo,
 );
 /** {@link decodeDVPortConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDVPortConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortConfigInfo);
+export const decodeDVPortConfigInfoArray: rt.Decoder<DVPortConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortConfigInfo);
 /** {@link decodeDVPortConfigInfo} from JSON text, every int64 digit kept. */
-export const parseDVPortConfigInfo = /* @__PURE__ */ parser$(decodeAt$DVPortConfigInfo);
+export const parseDVPortConfigInfo: rt.Parser<DVPortConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$DVPortConfigInfo);
 /** {@link decodeDVPortConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDVPortConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$DVPortConfigInfo);
+export const parseDVPortConfigInfoArray: rt.Parser<DVPortConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVPortConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVPortConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVPortConfigSpec = /* @__PURE__ */ decoder$(decodeAt$DVPortConfigSpec, isDVPortConfigSpec);
+export const decodeDVPortConfigSpec: rt.Decoder<DVPortConfigSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$DVPortConfigSpec,
+  isDVPortConfigSpec,
+);
 /** {@link decodeDVPortConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVPortConfigSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDVPortConfigSpec: rt.SafeDecoder<DVPortConfigSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DVPortConfigSpec,
   isDVPortConfigSpec,
 );
 /** {@link decodeDVPortConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDVPortConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortConfigSpec);
+export const decodeDVPortConfigSpecArray: rt.Decoder<DVPortConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortConfigSpec);
 /** {@link decodeDVPortConfigSpec} from JSON text, every int64 digit kept. */
-export const parseDVPortConfigSpec = /* @__PURE__ */ parser$(decodeAt$DVPortConfigSpec);
+export const parseDVPortConfigSpec: rt.Parser<DVPortConfigSpec> =
+  /* @__PURE__ */ parser$(decodeAt$DVPortConfigSpec);
 /** {@link decodeDVPortConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDVPortConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$DVPortConfigSpec);
+export const parseDVPortConfigSpecArray: rt.Parser<DVPortConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVPortConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVPortNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVPortNotSupported = /* @__PURE__ */ decoder$(
+export const decodeDVPortNotSupported: rt.Decoder<DVPortNotSupported> = /* @__PURE__ */ decoder$(
   decodeAt$DVPortNotSupported,
   isDVPortNotSupported,
 );
 /** {@link decodeDVPortNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVPortNotSupported = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDVPortNotSupported: rt.SafeDecoder<DVPortNotSupported> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DVPortNotSupported,
   isDVPortNotSupported,
 );
 /** {@link decodeDVPortNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeDVPortNotSupportedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortNotSupported);
+export const decodeDVPortNotSupportedArray: rt.Decoder<DVPortNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortNotSupported);
 /** {@link decodeDVPortNotSupported} from JSON text, every int64 digit kept. */
-export const parseDVPortNotSupported = /* @__PURE__ */ parser$(decodeAt$DVPortNotSupported);
+export const parseDVPortNotSupported: rt.Parser<DVPortNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$DVPortNotSupported);
 /** {@link decodeDVPortNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseDVPortNotSupportedArray = /* @__PURE__ */ arrayParser$(decodeAt$DVPortNotSupported);
+export const parseDVPortNotSupportedArray: rt.Parser<DVPortNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVPortNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVPortSetting or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVPortSetting = /* @__PURE__ */ decoder$(decodeAt$DVPortSetting, isDVPortSetting);
+export const decodeDVPortSetting: rt.Decoder<AnyDVPortSetting> = /* @__PURE__ */ decoder$(
+  decodeAt$DVPortSetting,
+  isDVPortSetting,
+);
 /** {@link decodeDVPortSetting} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVPortSetting = /* @__PURE__ */ safeDecoder$(decodeAt$DVPortSetting, isDVPortSetting);
+export const safeDecodeDVPortSetting: rt.SafeDecoder<AnyDVPortSetting> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DVPortSetting,
+  isDVPortSetting,
+);
 /** {@link decodeDVPortSetting} for a JSON array (paths `$[i]...`). */
-export const decodeDVPortSettingArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortSetting);
+export const decodeDVPortSettingArray: rt.Decoder<AnyDVPortSetting[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortSetting);
 /** {@link decodeDVPortSetting} from JSON text, every int64 digit kept. */
-export const parseDVPortSetting = /* @__PURE__ */ parser$(decodeAt$DVPortSetting);
+export const parseDVPortSetting: rt.Parser<AnyDVPortSetting> =
+  /* @__PURE__ */ parser$(decodeAt$DVPortSetting);
 /** {@link decodeDVPortSetting} for JSON text of an array, every int64 digit kept. */
-export const parseDVPortSettingArray = /* @__PURE__ */ arrayParser$(decodeAt$DVPortSetting);
+export const parseDVPortSettingArray: rt.Parser<AnyDVPortSetting[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVPortSetting);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVPortState; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVPortState = /* @__PURE__ */ decoder$(decodeAt$DVPortState, isDVPortState);
+export const decodeDVPortState: rt.Decoder<DVPortState> = /* @__PURE__ */ decoder$(
+  decodeAt$DVPortState,
+  isDVPortState,
+);
 /** {@link decodeDVPortState} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVPortState = /* @__PURE__ */ safeDecoder$(decodeAt$DVPortState, isDVPortState);
+export const safeDecodeDVPortState: rt.SafeDecoder<DVPortState> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DVPortState,
+  isDVPortState,
+);
 /** {@link decodeDVPortState} for a JSON array (paths `$[i]...`). */
-export const decodeDVPortStateArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortState);
+export const decodeDVPortStateArray: rt.Decoder<DVPortState[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortState);
 /** {@link decodeDVPortState} from JSON text, every int64 digit kept. */
-export const parseDVPortState = /* @__PURE__ */ parser$(decodeAt$DVPortState);
+export const parseDVPortState: rt.Parser<DVPortState> = /* @__PURE__ */ parser$(decodeAt$DVPortState);
 /** {@link decodeDVPortState} for JSON text of an array, every int64 digit kept. */
-export const parseDVPortStateArray = /* @__PURE__ */ arrayParser$(decodeAt$DVPortState);
+export const parseDVPortStateArray: rt.Parser<DVPortState[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVPortState);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVPortStatus; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVPortStatus = /* @__PURE__ */ decoder$(decodeAt$DVPortStatus, isDVPortStatus);
+export const decodeDVPortStatus: rt.Decoder<DVPortStatus> = /* @__PURE__ */ decoder$(
+  decodeAt$DVPortStatus,
+  isDVPortStatus,
+);
 /** {@link decodeDVPortStatus} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVPortStatus = /* @__PURE__ */ safeDecoder$(decodeAt$DVPortStatus, isDVPortStatus);
+export const safeDecodeDVPortStatus: rt.SafeDecoder<DVPortStatus> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DVPortStatus,
+  isDVPortStatus,
+);
 /** {@link decodeDVPortStatus} for a JSON array (paths `$[i]...`). */
-export const decodeDVPortStatusArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortStatus);
+export const decodeDVPortStatusArray: rt.Decoder<DVPortStatus[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortStatus);
 /** {@link decodeDVPortStatus} from JSON text, every int64 digit kept. */
-export const parseDVPortStatus = /* @__PURE__ */ parser$(decodeAt$DVPortStatus);
+export const parseDVPortStatus: rt.Parser<DVPortStatus> = /* @__PURE__ */ parser$(decodeAt$DVPortStatus);
 /** {@link decodeDVPortStatus} for JSON text of an array, every int64 digit kept. */
-export const parseDVPortStatusArray = /* @__PURE__ */ arrayParser$(decodeAt$DVPortStatus);
+export const parseDVPortStatusArray: rt.Parser<DVPortStatus[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVPortStatus);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVPortgroupConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVPortgroupConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeDVPortgroupConfigInfo: rt.Decoder<DVPortgroupConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$DVPortgroupConfigInfo,
   isDVPortgroupConfigInfo,
 );
 /** {@link decodeDVPortgroupConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVPortgroupConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVPortgroupConfigInfo,
-  isDVPortgroupConfigInfo,
-);
+export const safeDecodeDVPortgroupConfigInfo: rt.SafeDecoder<DVPortgroupConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVPortgroupConfigInfo, isDVPortgroupConfigInfo);
 /** {@link decodeDVPortgroupConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDVPortgroupConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortgroupConfigInfo);
+export const decodeDVPortgroupConfigInfoArray: rt.Decoder<DVPortgroupConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortgroupConfigInfo);
 /** {@link decodeDVPortgroupConfigInfo} from JSON text, every int64 digit kept. */
-export const parseDVPortgroupConfigInfo = /* @__PURE__ */ parser$(decodeAt$DVPortgroupConfigInfo);
+export const parseDVPortgroupConfigInfo: rt.Parser<DVPortgroupConfigInfo> = /* @__PURE__ */ parser$(
+  decodeAt$DVPortgroupConfigInfo,
+);
 /** {@link decodeDVPortgroupConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDVPortgroupConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$DVPortgroupConfigInfo);
+export const parseDVPortgroupConfigInfoArray: rt.Parser<DVPortgroupConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVPortgroupConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVPortgroupConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVPortgroupConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeDVPortgroupConfigSpec: rt.Decoder<DVPortgroupConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$DVPortgroupConfigSpec,
   isDVPortgroupConfigSpec,
 );
 /** {@link decodeDVPortgroupConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVPortgroupConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVPortgroupConfigSpec,
-  isDVPortgroupConfigSpec,
-);
+export const safeDecodeDVPortgroupConfigSpec: rt.SafeDecoder<DVPortgroupConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVPortgroupConfigSpec, isDVPortgroupConfigSpec);
 /** {@link decodeDVPortgroupConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDVPortgroupConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortgroupConfigSpec);
+export const decodeDVPortgroupConfigSpecArray: rt.Decoder<DVPortgroupConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortgroupConfigSpec);
 /** {@link decodeDVPortgroupConfigSpec} from JSON text, every int64 digit kept. */
-export const parseDVPortgroupConfigSpec = /* @__PURE__ */ parser$(decodeAt$DVPortgroupConfigSpec);
+export const parseDVPortgroupConfigSpec: rt.Parser<DVPortgroupConfigSpec> = /* @__PURE__ */ parser$(
+  decodeAt$DVPortgroupConfigSpec,
+);
 /** {@link decodeDVPortgroupConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDVPortgroupConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$DVPortgroupConfigSpec);
+export const parseDVPortgroupConfigSpecArray: rt.Parser<DVPortgroupConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVPortgroupConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVPortgroupCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVPortgroupCreatedEvent = /* @__PURE__ */ decoder$(
+export const decodeDVPortgroupCreatedEvent: rt.Decoder<DVPortgroupCreatedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DVPortgroupCreatedEvent,
   isDVPortgroupCreatedEvent,
 );
 /** {@link decodeDVPortgroupCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVPortgroupCreatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVPortgroupCreatedEvent,
-  isDVPortgroupCreatedEvent,
-);
+export const safeDecodeDVPortgroupCreatedEvent: rt.SafeDecoder<DVPortgroupCreatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVPortgroupCreatedEvent, isDVPortgroupCreatedEvent);
 /** {@link decodeDVPortgroupCreatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDVPortgroupCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DVPortgroupCreatedEvent,
-);
+export const decodeDVPortgroupCreatedEventArray: rt.Decoder<DVPortgroupCreatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortgroupCreatedEvent);
 /** {@link decodeDVPortgroupCreatedEvent} from JSON text, every int64 digit kept. */
-export const parseDVPortgroupCreatedEvent = /* @__PURE__ */ parser$(decodeAt$DVPortgroupCreatedEvent);
-/** {@link decodeDVPortgroupCreatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDVPortgroupCreatedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDVPortgroupCreatedEvent: rt.Parser<DVPortgroupCreatedEvent> = /* @__PURE__ */ parser$(
   decodeAt$DVPortgroupCreatedEvent,
 );
+/** {@link decodeDVPortgroupCreatedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDVPortgroupCreatedEventArray: rt.Parser<DVPortgroupCreatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVPortgroupCreatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVPortgroupDestroyedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVPortgroupDestroyedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DVPortgroupDestroyedEvent,
-  isDVPortgroupDestroyedEvent,
-);
+export const decodeDVPortgroupDestroyedEvent: rt.Decoder<DVPortgroupDestroyedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DVPortgroupDestroyedEvent, isDVPortgroupDestroyedEvent);
 /** {@link decodeDVPortgroupDestroyedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVPortgroupDestroyedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVPortgroupDestroyedEvent,
-  isDVPortgroupDestroyedEvent,
-);
+export const safeDecodeDVPortgroupDestroyedEvent: rt.SafeDecoder<DVPortgroupDestroyedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVPortgroupDestroyedEvent, isDVPortgroupDestroyedEvent);
 /** {@link decodeDVPortgroupDestroyedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDVPortgroupDestroyedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DVPortgroupDestroyedEvent,
-);
+export const decodeDVPortgroupDestroyedEventArray: rt.Decoder<DVPortgroupDestroyedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortgroupDestroyedEvent);
 /** {@link decodeDVPortgroupDestroyedEvent} from JSON text, every int64 digit kept. */
-export const parseDVPortgroupDestroyedEvent = /* @__PURE__ */ parser$(decodeAt$DVPortgroupDestroyedEvent);
-/** {@link decodeDVPortgroupDestroyedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDVPortgroupDestroyedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDVPortgroupDestroyedEvent: rt.Parser<DVPortgroupDestroyedEvent> = /* @__PURE__ */ parser$(
   decodeAt$DVPortgroupDestroyedEvent,
 );
+/** {@link decodeDVPortgroupDestroyedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDVPortgroupDestroyedEventArray: rt.Parser<DVPortgroupDestroyedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVPortgroupDestroyedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVPortgroupEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVPortgroupEvent = /* @__PURE__ */ decoder$(decodeAt$DVPortgroupEvent, isDVPortgroupEvent);
+export const decodeDVPortgroupEvent: rt.Decoder<AnyDVPortgroupEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$DVPortgroupEvent,
+  isDVPortgroupEvent,
+);
 /** {@link decodeDVPortgroupEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVPortgroupEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDVPortgroupEvent: rt.SafeDecoder<AnyDVPortgroupEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DVPortgroupEvent,
   isDVPortgroupEvent,
 );
 /** {@link decodeDVPortgroupEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDVPortgroupEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortgroupEvent);
+export const decodeDVPortgroupEventArray: rt.Decoder<AnyDVPortgroupEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortgroupEvent);
 /** {@link decodeDVPortgroupEvent} from JSON text, every int64 digit kept. */
-export const parseDVPortgroupEvent = /* @__PURE__ */ parser$(decodeAt$DVPortgroupEvent);
+export const parseDVPortgroupEvent: rt.Parser<AnyDVPortgroupEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DVPortgroupEvent);
 /** {@link decodeDVPortgroupEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDVPortgroupEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DVPortgroupEvent);
+export const parseDVPortgroupEventArray: rt.Parser<AnyDVPortgroupEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVPortgroupEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVPortgroupPolicy or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVPortgroupPolicy = /* @__PURE__ */ decoder$(
+export const decodeDVPortgroupPolicy: rt.Decoder<AnyDVPortgroupPolicy> = /* @__PURE__ */ decoder$(
   decodeAt$DVPortgroupPolicy,
   isDVPortgroupPolicy,
 );
 /** {@link decodeDVPortgroupPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVPortgroupPolicy = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDVPortgroupPolicy: rt.SafeDecoder<AnyDVPortgroupPolicy> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DVPortgroupPolicy,
   isDVPortgroupPolicy,
 );
 /** {@link decodeDVPortgroupPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeDVPortgroupPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortgroupPolicy);
+export const decodeDVPortgroupPolicyArray: rt.Decoder<AnyDVPortgroupPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortgroupPolicy);
 /** {@link decodeDVPortgroupPolicy} from JSON text, every int64 digit kept. */
-export const parseDVPortgroupPolicy = /* @__PURE__ */ parser$(decodeAt$DVPortgroupPolicy);
+export const parseDVPortgroupPolicy: rt.Parser<AnyDVPortgroupPolicy> =
+  /* @__PURE__ */ parser$(decodeAt$DVPortgroupPolicy);
 /** {@link decodeDVPortgroupPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseDVPortgroupPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$DVPortgroupPolicy);
+export const parseDVPortgroupPolicyArray: rt.Parser<AnyDVPortgroupPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVPortgroupPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVPortgroupReconfiguredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVPortgroupReconfiguredEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DVPortgroupReconfiguredEvent,
-  isDVPortgroupReconfiguredEvent,
-);
+export const decodeDVPortgroupReconfiguredEvent: rt.Decoder<DVPortgroupReconfiguredEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DVPortgroupReconfiguredEvent, isDVPortgroupReconfiguredEvent);
 /** {@link decodeDVPortgroupReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVPortgroupReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVPortgroupReconfiguredEvent,
-  isDVPortgroupReconfiguredEvent,
-);
+export const safeDecodeDVPortgroupReconfiguredEvent: rt.SafeDecoder<DVPortgroupReconfiguredEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVPortgroupReconfiguredEvent, isDVPortgroupReconfiguredEvent);
 /** {@link decodeDVPortgroupReconfiguredEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDVPortgroupReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DVPortgroupReconfiguredEvent,
-);
+export const decodeDVPortgroupReconfiguredEventArray: rt.Decoder<DVPortgroupReconfiguredEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortgroupReconfiguredEvent);
 /** {@link decodeDVPortgroupReconfiguredEvent} from JSON text, every int64 digit kept. */
-export const parseDVPortgroupReconfiguredEvent = /* @__PURE__ */ parser$(
-  decodeAt$DVPortgroupReconfiguredEvent,
-);
+export const parseDVPortgroupReconfiguredEvent: rt.Parser<DVPortgroupReconfiguredEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DVPortgroupReconfiguredEvent);
 /** {@link decodeDVPortgroupReconfiguredEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDVPortgroupReconfiguredEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DVPortgroupReconfiguredEvent,
-);
+export const parseDVPortgroupReconfiguredEventArray: rt.Parser<DVPortgroupReconfiguredEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVPortgroupReconfiguredEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVPortgroupRenamedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVPortgroupRenamedEvent = /* @__PURE__ */ decoder$(
+export const decodeDVPortgroupRenamedEvent: rt.Decoder<DVPortgroupRenamedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DVPortgroupRenamedEvent,
   isDVPortgroupRenamedEvent,
 );
 /** {@link decodeDVPortgroupRenamedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVPortgroupRenamedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVPortgroupRenamedEvent,
-  isDVPortgroupRenamedEvent,
-);
+export const safeDecodeDVPortgroupRenamedEvent: rt.SafeDecoder<DVPortgroupRenamedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVPortgroupRenamedEvent, isDVPortgroupRenamedEvent);
 /** {@link decodeDVPortgroupRenamedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDVPortgroupRenamedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DVPortgroupRenamedEvent,
-);
+export const decodeDVPortgroupRenamedEventArray: rt.Decoder<DVPortgroupRenamedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortgroupRenamedEvent);
 /** {@link decodeDVPortgroupRenamedEvent} from JSON text, every int64 digit kept. */
-export const parseDVPortgroupRenamedEvent = /* @__PURE__ */ parser$(decodeAt$DVPortgroupRenamedEvent);
-/** {@link decodeDVPortgroupRenamedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDVPortgroupRenamedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDVPortgroupRenamedEvent: rt.Parser<DVPortgroupRenamedEvent> = /* @__PURE__ */ parser$(
   decodeAt$DVPortgroupRenamedEvent,
 );
+/** {@link decodeDVPortgroupRenamedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDVPortgroupRenamedEventArray: rt.Parser<DVPortgroupRenamedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVPortgroupRenamedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVPortgroupSelection; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVPortgroupSelection = /* @__PURE__ */ decoder$(
+export const decodeDVPortgroupSelection: rt.Decoder<DVPortgroupSelection> = /* @__PURE__ */ decoder$(
   decodeAt$DVPortgroupSelection,
   isDVPortgroupSelection,
 );
 /** {@link decodeDVPortgroupSelection} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVPortgroupSelection = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVPortgroupSelection,
-  isDVPortgroupSelection,
-);
+export const safeDecodeDVPortgroupSelection: rt.SafeDecoder<DVPortgroupSelection> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVPortgroupSelection, isDVPortgroupSelection);
 /** {@link decodeDVPortgroupSelection} for a JSON array (paths `$[i]...`). */
-export const decodeDVPortgroupSelectionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortgroupSelection);
+export const decodeDVPortgroupSelectionArray: rt.Decoder<DVPortgroupSelection[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortgroupSelection);
 /** {@link decodeDVPortgroupSelection} from JSON text, every int64 digit kept. */
-export const parseDVPortgroupSelection = /* @__PURE__ */ parser$(decodeAt$DVPortgroupSelection);
+export const parseDVPortgroupSelection: rt.Parser<DVPortgroupSelection> = /* @__PURE__ */ parser$(
+  decodeAt$DVPortgroupSelection,
+);
 /** {@link decodeDVPortgroupSelection} for JSON text of an array, every int64 digit kept. */
-export const parseDVPortgroupSelectionArray = /* @__PURE__ */ arrayParser$(decodeAt$DVPortgroupSelection);
+export const parseDVPortgroupSelectionArray: rt.Parser<DVPortgroupSelection[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$DVPortgroupSelection,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DailyTaskScheduler or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDailyTaskScheduler = /* @__PURE__ */ decoder$(
+export const decodeDailyTaskScheduler: rt.Decoder<AnyDailyTaskScheduler> = /* @__PURE__ */ decoder$(
   decodeAt$DailyTaskScheduler,
   isDailyTaskScheduler,
 );
 /** {@link decodeDailyTaskScheduler} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDailyTaskScheduler = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DailyTaskScheduler,
-  isDailyTaskScheduler,
-);
+export const safeDecodeDailyTaskScheduler: rt.SafeDecoder<AnyDailyTaskScheduler> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DailyTaskScheduler, isDailyTaskScheduler);
 /** {@link decodeDailyTaskScheduler} for a JSON array (paths `$[i]...`). */
-export const decodeDailyTaskSchedulerArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DailyTaskScheduler);
+export const decodeDailyTaskSchedulerArray: rt.Decoder<AnyDailyTaskScheduler[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DailyTaskScheduler);
 /** {@link decodeDailyTaskScheduler} from JSON text, every int64 digit kept. */
-export const parseDailyTaskScheduler = /* @__PURE__ */ parser$(decodeAt$DailyTaskScheduler);
+export const parseDailyTaskScheduler: rt.Parser<AnyDailyTaskScheduler> =
+  /* @__PURE__ */ parser$(decodeAt$DailyTaskScheduler);
 /** {@link decodeDailyTaskScheduler} for JSON text of an array, every int64 digit kept. */
-export const parseDailyTaskSchedulerArray = /* @__PURE__ */ arrayParser$(decodeAt$DailyTaskScheduler);
+export const parseDailyTaskSchedulerArray: rt.Parser<AnyDailyTaskScheduler[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DailyTaskScheduler);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DasAdmissionControlDisabledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDasAdmissionControlDisabledEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DasAdmissionControlDisabledEvent,
-  isDasAdmissionControlDisabledEvent,
-);
+export const decodeDasAdmissionControlDisabledEvent: rt.Decoder<DasAdmissionControlDisabledEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DasAdmissionControlDisabledEvent, isDasAdmissionControlDisabledEvent);
 /** {@link decodeDasAdmissionControlDisabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDasAdmissionControlDisabledEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DasAdmissionControlDisabledEvent,
-  isDasAdmissionControlDisabledEvent,
-);
+export const safeDecodeDasAdmissionControlDisabledEvent: rt.SafeDecoder<DasAdmissionControlDisabledEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DasAdmissionControlDisabledEvent, isDasAdmissionControlDisabledEvent);
 /** {@link decodeDasAdmissionControlDisabledEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDasAdmissionControlDisabledEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DasAdmissionControlDisabledEvent,
-);
+export const decodeDasAdmissionControlDisabledEventArray: rt.Decoder<DasAdmissionControlDisabledEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DasAdmissionControlDisabledEvent);
 /** {@link decodeDasAdmissionControlDisabledEvent} from JSON text, every int64 digit kept. */
-export const parseDasAdmissionControlDisabledEvent = /* @__PURE__ */ parser$(
-  decodeAt$DasAdmissionControlDisabledEvent,
-);
+export const parseDasAdmissionControlDisabledEvent: rt.Parser<DasAdmissionControlDisabledEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DasAdmissionControlDisabledEvent);
 /** {@link decodeDasAdmissionControlDisabledEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDasAdmissionControlDisabledEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DasAdmissionControlDisabledEvent,
-);
+export const parseDasAdmissionControlDisabledEventArray: rt.Parser<DasAdmissionControlDisabledEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DasAdmissionControlDisabledEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DasAdmissionControlEnabledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDasAdmissionControlEnabledEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DasAdmissionControlEnabledEvent,
-  isDasAdmissionControlEnabledEvent,
-);
+export const decodeDasAdmissionControlEnabledEvent: rt.Decoder<DasAdmissionControlEnabledEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DasAdmissionControlEnabledEvent, isDasAdmissionControlEnabledEvent);
 /** {@link decodeDasAdmissionControlEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDasAdmissionControlEnabledEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DasAdmissionControlEnabledEvent,
-  isDasAdmissionControlEnabledEvent,
-);
+export const safeDecodeDasAdmissionControlEnabledEvent: rt.SafeDecoder<DasAdmissionControlEnabledEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DasAdmissionControlEnabledEvent, isDasAdmissionControlEnabledEvent);
 /** {@link decodeDasAdmissionControlEnabledEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDasAdmissionControlEnabledEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DasAdmissionControlEnabledEvent,
-);
+export const decodeDasAdmissionControlEnabledEventArray: rt.Decoder<DasAdmissionControlEnabledEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DasAdmissionControlEnabledEvent);
 /** {@link decodeDasAdmissionControlEnabledEvent} from JSON text, every int64 digit kept. */
-export const parseDasAdmissionControlEnabledEvent = /* @__PURE__ */ parser$(
-  decodeAt$DasAdmissionControlEnabledEvent,
-);
+export const parseDasAdmissionControlEnabledEvent: rt.Parser<DasAdmissionControlEnabledEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DasAdmissionControlEnabledEvent);
 /** {@link decodeDasAdmissionControlEnabledEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDasAdmissionControlEnabledEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DasAdmissionControlEnabledEvent,
-);
+export const parseDasAdmissionControlEnabledEventArray: rt.Parser<DasAdmissionControlEnabledEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DasAdmissionControlEnabledEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DasAgentFoundEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDasAgentFoundEvent = /* @__PURE__ */ decoder$(
+export const decodeDasAgentFoundEvent: rt.Decoder<DasAgentFoundEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DasAgentFoundEvent,
   isDasAgentFoundEvent,
 );
 /** {@link decodeDasAgentFoundEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDasAgentFoundEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDasAgentFoundEvent: rt.SafeDecoder<DasAgentFoundEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DasAgentFoundEvent,
   isDasAgentFoundEvent,
 );
 /** {@link decodeDasAgentFoundEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDasAgentFoundEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DasAgentFoundEvent);
+export const decodeDasAgentFoundEventArray: rt.Decoder<DasAgentFoundEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DasAgentFoundEvent);
 /** {@link decodeDasAgentFoundEvent} from JSON text, every int64 digit kept. */
-export const parseDasAgentFoundEvent = /* @__PURE__ */ parser$(decodeAt$DasAgentFoundEvent);
+export const parseDasAgentFoundEvent: rt.Parser<DasAgentFoundEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DasAgentFoundEvent);
 /** {@link decodeDasAgentFoundEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDasAgentFoundEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DasAgentFoundEvent);
+export const parseDasAgentFoundEventArray: rt.Parser<DasAgentFoundEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DasAgentFoundEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DasAgentUnavailableEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDasAgentUnavailableEvent = /* @__PURE__ */ decoder$(
+export const decodeDasAgentUnavailableEvent: rt.Decoder<DasAgentUnavailableEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DasAgentUnavailableEvent,
   isDasAgentUnavailableEvent,
 );
 /** {@link decodeDasAgentUnavailableEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDasAgentUnavailableEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DasAgentUnavailableEvent,
-  isDasAgentUnavailableEvent,
-);
+export const safeDecodeDasAgentUnavailableEvent: rt.SafeDecoder<DasAgentUnavailableEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DasAgentUnavailableEvent, isDasAgentUnavailableEvent);
 /** {@link decodeDasAgentUnavailableEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDasAgentUnavailableEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DasAgentUnavailableEvent,
-);
+export const decodeDasAgentUnavailableEventArray: rt.Decoder<DasAgentUnavailableEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DasAgentUnavailableEvent);
 /** {@link decodeDasAgentUnavailableEvent} from JSON text, every int64 digit kept. */
-export const parseDasAgentUnavailableEvent = /* @__PURE__ */ parser$(decodeAt$DasAgentUnavailableEvent);
-/** {@link decodeDasAgentUnavailableEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDasAgentUnavailableEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDasAgentUnavailableEvent: rt.Parser<DasAgentUnavailableEvent> = /* @__PURE__ */ parser$(
   decodeAt$DasAgentUnavailableEvent,
 );
+/** {@link decodeDasAgentUnavailableEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDasAgentUnavailableEventArray: rt.Parser<DasAgentUnavailableEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DasAgentUnavailableEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DasClusterIsolatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDasClusterIsolatedEvent = /* @__PURE__ */ decoder$(
+export const decodeDasClusterIsolatedEvent: rt.Decoder<DasClusterIsolatedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DasClusterIsolatedEvent,
   isDasClusterIsolatedEvent,
 );
 /** {@link decodeDasClusterIsolatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDasClusterIsolatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DasClusterIsolatedEvent,
-  isDasClusterIsolatedEvent,
-);
+export const safeDecodeDasClusterIsolatedEvent: rt.SafeDecoder<DasClusterIsolatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DasClusterIsolatedEvent, isDasClusterIsolatedEvent);
 /** {@link decodeDasClusterIsolatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDasClusterIsolatedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DasClusterIsolatedEvent,
-);
+export const decodeDasClusterIsolatedEventArray: rt.Decoder<DasClusterIsolatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DasClusterIsolatedEvent);
 /** {@link decodeDasClusterIsolatedEvent} from JSON text, every int64 digit kept. */
-export const parseDasClusterIsolatedEvent = /* @__PURE__ */ parser$(decodeAt$DasClusterIsolatedEvent);
-/** {@link decodeDasClusterIsolatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDasClusterIsolatedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDasClusterIsolatedEvent: rt.Parser<DasClusterIsolatedEvent> = /* @__PURE__ */ parser$(
   decodeAt$DasClusterIsolatedEvent,
 );
+/** {@link decodeDasClusterIsolatedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDasClusterIsolatedEventArray: rt.Parser<DasClusterIsolatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DasClusterIsolatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DasConfigFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDasConfigFault = /* @__PURE__ */ decoder$(decodeAt$DasConfigFault, isDasConfigFault);
+export const decodeDasConfigFault: rt.Decoder<DasConfigFault> = /* @__PURE__ */ decoder$(
+  decodeAt$DasConfigFault,
+  isDasConfigFault,
+);
 /** {@link decodeDasConfigFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDasConfigFault = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDasConfigFault: rt.SafeDecoder<DasConfigFault> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DasConfigFault,
   isDasConfigFault,
 );
 /** {@link decodeDasConfigFault} for a JSON array (paths `$[i]...`). */
-export const decodeDasConfigFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DasConfigFault);
+export const decodeDasConfigFaultArray: rt.Decoder<DasConfigFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DasConfigFault);
 /** {@link decodeDasConfigFault} from JSON text, every int64 digit kept. */
-export const parseDasConfigFault = /* @__PURE__ */ parser$(decodeAt$DasConfigFault);
+export const parseDasConfigFault: rt.Parser<DasConfigFault> =
+  /* @__PURE__ */ parser$(decodeAt$DasConfigFault);
 /** {@link decodeDasConfigFault} for JSON text of an array, every int64 digit kept. */
-export const parseDasConfigFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$DasConfigFault);
+export const parseDasConfigFaultArray: rt.Parser<DasConfigFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DasConfigFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DasDisabledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDasDisabledEvent = /* @__PURE__ */ decoder$(decodeAt$DasDisabledEvent, isDasDisabledEvent);
+export const decodeDasDisabledEvent: rt.Decoder<DasDisabledEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$DasDisabledEvent,
+  isDasDisabledEvent,
+);
 /** {@link decodeDasDisabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDasDisabledEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDasDisabledEvent: rt.SafeDecoder<DasDisabledEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DasDisabledEvent,
   isDasDisabledEvent,
 );
 /** {@link decodeDasDisabledEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDasDisabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DasDisabledEvent);
+export const decodeDasDisabledEventArray: rt.Decoder<DasDisabledEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DasDisabledEvent);
 /** {@link decodeDasDisabledEvent} from JSON text, every int64 digit kept. */
-export const parseDasDisabledEvent = /* @__PURE__ */ parser$(decodeAt$DasDisabledEvent);
+export const parseDasDisabledEvent: rt.Parser<DasDisabledEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DasDisabledEvent);
 /** {@link decodeDasDisabledEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDasDisabledEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DasDisabledEvent);
+export const parseDasDisabledEventArray: rt.Parser<DasDisabledEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DasDisabledEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DasEnabledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDasEnabledEvent = /* @__PURE__ */ decoder$(decodeAt$DasEnabledEvent, isDasEnabledEvent);
+export const decodeDasEnabledEvent: rt.Decoder<DasEnabledEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$DasEnabledEvent,
+  isDasEnabledEvent,
+);
 /** {@link decodeDasEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDasEnabledEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDasEnabledEvent: rt.SafeDecoder<DasEnabledEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DasEnabledEvent,
   isDasEnabledEvent,
 );
 /** {@link decodeDasEnabledEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDasEnabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DasEnabledEvent);
+export const decodeDasEnabledEventArray: rt.Decoder<DasEnabledEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DasEnabledEvent);
 /** {@link decodeDasEnabledEvent} from JSON text, every int64 digit kept. */
-export const parseDasEnabledEvent = /* @__PURE__ */ parser$(decodeAt$DasEnabledEvent);
+export const parseDasEnabledEvent: rt.Parser<DasEnabledEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DasEnabledEvent);
 /** {@link decodeDasEnabledEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDasEnabledEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DasEnabledEvent);
+export const parseDasEnabledEventArray: rt.Parser<DasEnabledEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DasEnabledEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DasHeartbeatDatastoreInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDasHeartbeatDatastoreInfo = /* @__PURE__ */ decoder$(
-  decodeAt$DasHeartbeatDatastoreInfo,
-  isDasHeartbeatDatastoreInfo,
-);
+export const decodeDasHeartbeatDatastoreInfo: rt.Decoder<DasHeartbeatDatastoreInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$DasHeartbeatDatastoreInfo, isDasHeartbeatDatastoreInfo);
 /** {@link decodeDasHeartbeatDatastoreInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDasHeartbeatDatastoreInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DasHeartbeatDatastoreInfo,
-  isDasHeartbeatDatastoreInfo,
-);
+export const safeDecodeDasHeartbeatDatastoreInfo: rt.SafeDecoder<DasHeartbeatDatastoreInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DasHeartbeatDatastoreInfo, isDasHeartbeatDatastoreInfo);
 /** {@link decodeDasHeartbeatDatastoreInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDasHeartbeatDatastoreInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DasHeartbeatDatastoreInfo,
-);
+export const decodeDasHeartbeatDatastoreInfoArray: rt.Decoder<DasHeartbeatDatastoreInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DasHeartbeatDatastoreInfo);
 /** {@link decodeDasHeartbeatDatastoreInfo} from JSON text, every int64 digit kept. */
-export const parseDasHeartbeatDatastoreInfo = /* @__PURE__ */ parser$(decodeAt$DasHeartbeatDatastoreInfo);
-/** {@link decodeDasHeartbeatDatastoreInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDasHeartbeatDatastoreInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseDasHeartbeatDatastoreInfo: rt.Parser<DasHeartbeatDatastoreInfo> = /* @__PURE__ */ parser$(
   decodeAt$DasHeartbeatDatastoreInfo,
 );
+/** {@link decodeDasHeartbeatDatastoreInfo} for JSON text of an array, every int64 digit kept. */
+export const parseDasHeartbeatDatastoreInfoArray: rt.Parser<DasHeartbeatDatastoreInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DasHeartbeatDatastoreInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DasHostFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDasHostFailedEvent = /* @__PURE__ */ decoder$(
+export const decodeDasHostFailedEvent: rt.Decoder<DasHostFailedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DasHostFailedEvent,
   isDasHostFailedEvent,
 );
 /** {@link decodeDasHostFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDasHostFailedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDasHostFailedEvent: rt.SafeDecoder<DasHostFailedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DasHostFailedEvent,
   isDasHostFailedEvent,
 );
 /** {@link decodeDasHostFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDasHostFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DasHostFailedEvent);
+export const decodeDasHostFailedEventArray: rt.Decoder<DasHostFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DasHostFailedEvent);
 /** {@link decodeDasHostFailedEvent} from JSON text, every int64 digit kept. */
-export const parseDasHostFailedEvent = /* @__PURE__ */ parser$(decodeAt$DasHostFailedEvent);
+export const parseDasHostFailedEvent: rt.Parser<DasHostFailedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DasHostFailedEvent);
 /** {@link decodeDasHostFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDasHostFailedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DasHostFailedEvent);
+export const parseDasHostFailedEventArray: rt.Parser<DasHostFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DasHostFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DasHostIsolatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDasHostIsolatedEvent = /* @__PURE__ */ decoder$(
+export const decodeDasHostIsolatedEvent: rt.Decoder<DasHostIsolatedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DasHostIsolatedEvent,
   isDasHostIsolatedEvent,
 );
 /** {@link decodeDasHostIsolatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDasHostIsolatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DasHostIsolatedEvent,
-  isDasHostIsolatedEvent,
-);
+export const safeDecodeDasHostIsolatedEvent: rt.SafeDecoder<DasHostIsolatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DasHostIsolatedEvent, isDasHostIsolatedEvent);
 /** {@link decodeDasHostIsolatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDasHostIsolatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DasHostIsolatedEvent);
+export const decodeDasHostIsolatedEventArray: rt.Decoder<DasHostIsolatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DasHostIsolatedEvent);
 /** {@link decodeDasHostIsolatedEvent} from JSON text, every int64 digit kept. */
-export const parseDasHostIsolatedEvent = /* @__PURE__ */ parser$(decodeAt$DasHostIsolatedEvent);
+export const parseDasHostIsolatedEvent: rt.Parser<DasHostIsolatedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$DasHostIsolatedEvent,
+);
 /** {@link decodeDasHostIsolatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDasHostIsolatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DasHostIsolatedEvent);
+export const parseDasHostIsolatedEventArray: rt.Parser<DasHostIsolatedEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$DasHostIsolatedEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatabaseError; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatabaseError = /* @__PURE__ */ decoder$(decodeAt$DatabaseError, isDatabaseError);
+export const decodeDatabaseError: rt.Decoder<DatabaseError> = /* @__PURE__ */ decoder$(
+  decodeAt$DatabaseError,
+  isDatabaseError,
+);
 /** {@link decodeDatabaseError} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatabaseError = /* @__PURE__ */ safeDecoder$(decodeAt$DatabaseError, isDatabaseError);
+export const safeDecodeDatabaseError: rt.SafeDecoder<DatabaseError> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DatabaseError,
+  isDatabaseError,
+);
 /** {@link decodeDatabaseError} for a JSON array (paths `$[i]...`). */
-export const decodeDatabaseErrorArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DatabaseError);
+export const decodeDatabaseErrorArray: rt.Decoder<DatabaseError[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatabaseError);
 /** {@link decodeDatabaseError} from JSON text, every int64 digit kept. */
-export const parseDatabaseError = /* @__PURE__ */ parser$(decodeAt$DatabaseError);
+export const parseDatabaseError: rt.Parser<DatabaseError> = /* @__PURE__ */ parser$(decodeAt$DatabaseError);
 /** {@link decodeDatabaseError} for JSON text of an array, every int64 digit kept. */
-export const parseDatabaseErrorArray = /* @__PURE__ */ arrayParser$(decodeAt$DatabaseError);
+export const parseDatabaseErrorArray: rt.Parser<DatabaseError[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatabaseError);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatabaseSizeEstimate; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatabaseSizeEstimate = /* @__PURE__ */ decoder$(
+export const decodeDatabaseSizeEstimate: rt.Decoder<DatabaseSizeEstimate> = /* @__PURE__ */ decoder$(
   decodeAt$DatabaseSizeEstimate,
   isDatabaseSizeEstimate,
 );
 /** {@link decodeDatabaseSizeEstimate} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatabaseSizeEstimate = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatabaseSizeEstimate,
-  isDatabaseSizeEstimate,
-);
+export const safeDecodeDatabaseSizeEstimate: rt.SafeDecoder<DatabaseSizeEstimate> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatabaseSizeEstimate, isDatabaseSizeEstimate);
 /** {@link decodeDatabaseSizeEstimate} for a JSON array (paths `$[i]...`). */
-export const decodeDatabaseSizeEstimateArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DatabaseSizeEstimate);
+export const decodeDatabaseSizeEstimateArray: rt.Decoder<DatabaseSizeEstimate[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatabaseSizeEstimate);
 /** {@link decodeDatabaseSizeEstimate} from JSON text, every int64 digit kept. */
-export const parseDatabaseSizeEstimate = /* @__PURE__ */ parser$(decodeAt$DatabaseSizeEstimate);
+export const parseDatabaseSizeEstimate: rt.Parser<DatabaseSizeEstimate> = /* @__PURE__ */ parser$(
+  decodeAt$DatabaseSizeEstimate,
+);
 /** {@link decodeDatabaseSizeEstimate} for JSON text of an array, every int64 digit kept. */
-export const parseDatabaseSizeEstimateArray = /* @__PURE__ */ arrayParser$(decodeAt$DatabaseSizeEstimate);
+export const parseDatabaseSizeEstimateArray: rt.Parser<DatabaseSizeEstimate[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$DatabaseSizeEstimate,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatabaseSizeParam; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatabaseSizeParam = /* @__PURE__ */ decoder$(
+export const decodeDatabaseSizeParam: rt.Decoder<DatabaseSizeParam> = /* @__PURE__ */ decoder$(
   decodeAt$DatabaseSizeParam,
   isDatabaseSizeParam,
 );
 /** {@link decodeDatabaseSizeParam} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatabaseSizeParam = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDatabaseSizeParam: rt.SafeDecoder<DatabaseSizeParam> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DatabaseSizeParam,
   isDatabaseSizeParam,
 );
 /** {@link decodeDatabaseSizeParam} for a JSON array (paths `$[i]...`). */
-export const decodeDatabaseSizeParamArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DatabaseSizeParam);
+export const decodeDatabaseSizeParamArray: rt.Decoder<DatabaseSizeParam[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatabaseSizeParam);
 /** {@link decodeDatabaseSizeParam} from JSON text, every int64 digit kept. */
-export const parseDatabaseSizeParam = /* @__PURE__ */ parser$(decodeAt$DatabaseSizeParam);
+export const parseDatabaseSizeParam: rt.Parser<DatabaseSizeParam> =
+  /* @__PURE__ */ parser$(decodeAt$DatabaseSizeParam);
 /** {@link decodeDatabaseSizeParam} for JSON text of an array, every int64 digit kept. */
-export const parseDatabaseSizeParamArray = /* @__PURE__ */ arrayParser$(decodeAt$DatabaseSizeParam);
+export const parseDatabaseSizeParamArray: rt.Parser<DatabaseSizeParam[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatabaseSizeParam);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatacenterBasicConnectInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatacenterBasicConnectInfo = /* @__PURE__ */ decoder$(
-  decodeAt$DatacenterBasicConnectInfo,
-  isDatacenterBasicConnectInfo,
-);
+export const decodeDatacenterBasicConnectInfo: rt.Decoder<DatacenterBasicConnectInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$DatacenterBasicConnectInfo, isDatacenterBasicConnectInfo);
 /** {@link decodeDatacenterBasicConnectInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatacenterBasicConnectInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatacenterBasicConnectInfo,
-  isDatacenterBasicConnectInfo,
-);
+export const safeDecodeDatacenterBasicConnectInfo: rt.SafeDecoder<DatacenterBasicConnectInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatacenterBasicConnectInfo, isDatacenterBasicConnectInfo);
 /** {@link decodeDatacenterBasicConnectInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDatacenterBasicConnectInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DatacenterBasicConnectInfo,
-);
+export const decodeDatacenterBasicConnectInfoArray: rt.Decoder<DatacenterBasicConnectInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatacenterBasicConnectInfo);
 /** {@link decodeDatacenterBasicConnectInfo} from JSON text, every int64 digit kept. */
-export const parseDatacenterBasicConnectInfo = /* @__PURE__ */ parser$(decodeAt$DatacenterBasicConnectInfo);
-/** {@link decodeDatacenterBasicConnectInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDatacenterBasicConnectInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseDatacenterBasicConnectInfo: rt.Parser<DatacenterBasicConnectInfo> = /* @__PURE__ */ parser$(
   decodeAt$DatacenterBasicConnectInfo,
 );
+/** {@link decodeDatacenterBasicConnectInfo} for JSON text of an array, every int64 digit kept. */
+export const parseDatacenterBasicConnectInfoArray: rt.Parser<DatacenterBasicConnectInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatacenterBasicConnectInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatacenterConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatacenterConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeDatacenterConfigInfo: rt.Decoder<DatacenterConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$DatacenterConfigInfo,
   isDatacenterConfigInfo,
 );
 /** {@link decodeDatacenterConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatacenterConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatacenterConfigInfo,
-  isDatacenterConfigInfo,
-);
+export const safeDecodeDatacenterConfigInfo: rt.SafeDecoder<DatacenterConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatacenterConfigInfo, isDatacenterConfigInfo);
 /** {@link decodeDatacenterConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDatacenterConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DatacenterConfigInfo);
+export const decodeDatacenterConfigInfoArray: rt.Decoder<DatacenterConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatacenterConfigInfo);
 /** {@link decodeDatacenterConfigInfo} from JSON text, every int64 digit kept. */
-export const parseDatacenterConfigInfo = /* @__PURE__ */ parser$(decodeAt$DatacenterConfigInfo);
+export const parseDatacenterConfigInfo: rt.Parser<DatacenterConfigInfo> = /* @__PURE__ */ parser$(
+  decodeAt$DatacenterConfigInfo,
+);
 /** {@link decodeDatacenterConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDatacenterConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$DatacenterConfigInfo);
+export const parseDatacenterConfigInfoArray: rt.Parser<DatacenterConfigInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$DatacenterConfigInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatacenterConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatacenterConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeDatacenterConfigSpec: rt.Decoder<DatacenterConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$DatacenterConfigSpec,
   isDatacenterConfigSpec,
 );
 /** {@link decodeDatacenterConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatacenterConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatacenterConfigSpec,
-  isDatacenterConfigSpec,
-);
+export const safeDecodeDatacenterConfigSpec: rt.SafeDecoder<DatacenterConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatacenterConfigSpec, isDatacenterConfigSpec);
 /** {@link decodeDatacenterConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDatacenterConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DatacenterConfigSpec);
+export const decodeDatacenterConfigSpecArray: rt.Decoder<DatacenterConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatacenterConfigSpec);
 /** {@link decodeDatacenterConfigSpec} from JSON text, every int64 digit kept. */
-export const parseDatacenterConfigSpec = /* @__PURE__ */ parser$(decodeAt$DatacenterConfigSpec);
+export const parseDatacenterConfigSpec: rt.Parser<DatacenterConfigSpec> = /* @__PURE__ */ parser$(
+  decodeAt$DatacenterConfigSpec,
+);
 /** {@link decodeDatacenterConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDatacenterConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$DatacenterConfigSpec);
+export const parseDatacenterConfigSpecArray: rt.Parser<DatacenterConfigSpec[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$DatacenterConfigSpec,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatacenterCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatacenterCreatedEvent = /* @__PURE__ */ decoder$(
+export const decodeDatacenterCreatedEvent: rt.Decoder<DatacenterCreatedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DatacenterCreatedEvent,
   isDatacenterCreatedEvent,
 );
 /** {@link decodeDatacenterCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatacenterCreatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatacenterCreatedEvent,
-  isDatacenterCreatedEvent,
-);
+export const safeDecodeDatacenterCreatedEvent: rt.SafeDecoder<DatacenterCreatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatacenterCreatedEvent, isDatacenterCreatedEvent);
 /** {@link decodeDatacenterCreatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDatacenterCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeDatacenterCreatedEventArray: rt.Decoder<DatacenterCreatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatacenterCreatedEvent);
+/** {@link decodeDatacenterCreatedEvent} from JSON text, every int64 digit kept. */
+export const parseDatacenterCreatedEvent: rt.Parser<DatacenterCreatedEvent> = /* @__PURE__ */ parser$(
   decodeAt$DatacenterCreatedEvent,
 );
-/** {@link decodeDatacenterCreatedEvent} from JSON text, every int64 digit kept. */
-export const parseDatacenterCreatedEvent = /* @__PURE__ */ parser$(decodeAt$DatacenterCreatedEvent);
 /** {@link decodeDatacenterCreatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDatacenterCreatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DatacenterCreatedEvent);
+export const parseDatacenterCreatedEventArray: rt.Parser<DatacenterCreatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatacenterCreatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatacenterEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatacenterEvent = /* @__PURE__ */ decoder$(decodeAt$DatacenterEvent, isDatacenterEvent);
+export const decodeDatacenterEvent: rt.Decoder<AnyDatacenterEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$DatacenterEvent,
+  isDatacenterEvent,
+);
 /** {@link decodeDatacenterEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatacenterEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDatacenterEvent: rt.SafeDecoder<AnyDatacenterEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DatacenterEvent,
   isDatacenterEvent,
 );
 /** {@link decodeDatacenterEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDatacenterEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DatacenterEvent);
+export const decodeDatacenterEventArray: rt.Decoder<AnyDatacenterEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatacenterEvent);
 /** {@link decodeDatacenterEvent} from JSON text, every int64 digit kept. */
-export const parseDatacenterEvent = /* @__PURE__ */ parser$(decodeAt$DatacenterEvent);
+export const parseDatacenterEvent: rt.Parser<AnyDatacenterEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DatacenterEvent);
 /** {@link decodeDatacenterEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDatacenterEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DatacenterEvent);
+export const parseDatacenterEventArray: rt.Parser<AnyDatacenterEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatacenterEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatacenterEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatacenterEventArgument = /* @__PURE__ */ decoder$(
+export const decodeDatacenterEventArgument: rt.Decoder<DatacenterEventArgument> = /* @__PURE__ */ decoder$(
   decodeAt$DatacenterEventArgument,
   isDatacenterEventArgument,
 );
 /** {@link decodeDatacenterEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatacenterEventArgument = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatacenterEventArgument,
-  isDatacenterEventArgument,
-);
+export const safeDecodeDatacenterEventArgument: rt.SafeDecoder<DatacenterEventArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatacenterEventArgument, isDatacenterEventArgument);
 /** {@link decodeDatacenterEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeDatacenterEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DatacenterEventArgument,
-);
+export const decodeDatacenterEventArgumentArray: rt.Decoder<DatacenterEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatacenterEventArgument);
 /** {@link decodeDatacenterEventArgument} from JSON text, every int64 digit kept. */
-export const parseDatacenterEventArgument = /* @__PURE__ */ parser$(decodeAt$DatacenterEventArgument);
-/** {@link decodeDatacenterEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseDatacenterEventArgumentArray = /* @__PURE__ */ arrayParser$(
+export const parseDatacenterEventArgument: rt.Parser<DatacenterEventArgument> = /* @__PURE__ */ parser$(
   decodeAt$DatacenterEventArgument,
 );
+/** {@link decodeDatacenterEventArgument} for JSON text of an array, every int64 digit kept. */
+export const parseDatacenterEventArgumentArray: rt.Parser<DatacenterEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatacenterEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatacenterMismatch; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatacenterMismatch = /* @__PURE__ */ decoder$(
+export const decodeDatacenterMismatch: rt.Decoder<DatacenterMismatch> = /* @__PURE__ */ decoder$(
   decodeAt$DatacenterMismatch,
   isDatacenterMismatch,
 );
 /** {@link decodeDatacenterMismatch} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatacenterMismatch = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDatacenterMismatch: rt.SafeDecoder<DatacenterMismatch> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DatacenterMismatch,
   isDatacenterMismatch,
 );
 /** {@link decodeDatacenterMismatch} for a JSON array (paths `$[i]...`). */
-export const decodeDatacenterMismatchArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DatacenterMismatch);
+export const decodeDatacenterMismatchArray: rt.Decoder<DatacenterMismatch[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatacenterMismatch);
 /** {@link decodeDatacenterMismatch} from JSON text, every int64 digit kept. */
-export const parseDatacenterMismatch = /* @__PURE__ */ parser$(decodeAt$DatacenterMismatch);
+export const parseDatacenterMismatch: rt.Parser<DatacenterMismatch> =
+  /* @__PURE__ */ parser$(decodeAt$DatacenterMismatch);
 /** {@link decodeDatacenterMismatch} for JSON text of an array, every int64 digit kept. */
-export const parseDatacenterMismatchArray = /* @__PURE__ */ arrayParser$(decodeAt$DatacenterMismatch);
+export const parseDatacenterMismatchArray: rt.Parser<DatacenterMismatch[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatacenterMismatch);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatacenterMismatchArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatacenterMismatchArgument = /* @__PURE__ */ decoder$(
-  decodeAt$DatacenterMismatchArgument,
-  isDatacenterMismatchArgument,
-);
+export const decodeDatacenterMismatchArgument: rt.Decoder<DatacenterMismatchArgument> =
+  /* @__PURE__ */ decoder$(decodeAt$DatacenterMismatchArgument, isDatacenterMismatchArgument);
 /** {@link decodeDatacenterMismatchArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatacenterMismatchArgument = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatacenterMismatchArgument,
-  isDatacenterMismatchArgument,
-);
+export const safeDecodeDatacenterMismatchArgument: rt.SafeDecoder<DatacenterMismatchArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatacenterMismatchArgument, isDatacenterMismatchArgument);
 /** {@link decodeDatacenterMismatchArgument} for a JSON array (paths `$[i]...`). */
-export const decodeDatacenterMismatchArgumentArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DatacenterMismatchArgument,
-);
+export const decodeDatacenterMismatchArgumentArray: rt.Decoder<DatacenterMismatchArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatacenterMismatchArgument);
 /** {@link decodeDatacenterMismatchArgument} from JSON text, every int64 digit kept. */
-export const parseDatacenterMismatchArgument = /* @__PURE__ */ parser$(decodeAt$DatacenterMismatchArgument);
-/** {@link decodeDatacenterMismatchArgument} for JSON text of an array, every int64 digit kept. */
-export const parseDatacenterMismatchArgumentArray = /* @__PURE__ */ arrayParser$(
+export const parseDatacenterMismatchArgument: rt.Parser<DatacenterMismatchArgument> = /* @__PURE__ */ parser$(
   decodeAt$DatacenterMismatchArgument,
 );
+/** {@link decodeDatacenterMismatchArgument} for JSON text of an array, every int64 digit kept. */
+export const parseDatacenterMismatchArgumentArray: rt.Parser<DatacenterMismatchArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatacenterMismatchArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatacenterRenamedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatacenterRenamedEvent = /* @__PURE__ */ decoder$(
+export const decodeDatacenterRenamedEvent: rt.Decoder<DatacenterRenamedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DatacenterRenamedEvent,
   isDatacenterRenamedEvent,
 );
 /** {@link decodeDatacenterRenamedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatacenterRenamedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatacenterRenamedEvent,
-  isDatacenterRenamedEvent,
-);
+export const safeDecodeDatacenterRenamedEvent: rt.SafeDecoder<DatacenterRenamedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatacenterRenamedEvent, isDatacenterRenamedEvent);
 /** {@link decodeDatacenterRenamedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDatacenterRenamedEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeDatacenterRenamedEventArray: rt.Decoder<DatacenterRenamedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatacenterRenamedEvent);
+/** {@link decodeDatacenterRenamedEvent} from JSON text, every int64 digit kept. */
+export const parseDatacenterRenamedEvent: rt.Parser<DatacenterRenamedEvent> = /* @__PURE__ */ parser$(
   decodeAt$DatacenterRenamedEvent,
 );
-/** {@link decodeDatacenterRenamedEvent} from JSON text, every int64 digit kept. */
-export const parseDatacenterRenamedEvent = /* @__PURE__ */ parser$(decodeAt$DatacenterRenamedEvent);
 /** {@link decodeDatacenterRenamedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDatacenterRenamedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DatacenterRenamedEvent);
+export const parseDatacenterRenamedEventArray: rt.Parser<DatacenterRenamedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatacenterRenamedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DateTimeProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDateTimeProfile = /* @__PURE__ */ decoder$(decodeAt$DateTimeProfile, isDateTimeProfile);
+export const decodeDateTimeProfile: rt.Decoder<DateTimeProfile> = /* @__PURE__ */ decoder$(
+  decodeAt$DateTimeProfile,
+  isDateTimeProfile,
+);
 /** {@link decodeDateTimeProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDateTimeProfile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDateTimeProfile: rt.SafeDecoder<DateTimeProfile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DateTimeProfile,
   isDateTimeProfile,
 );
 /** {@link decodeDateTimeProfile} for a JSON array (paths `$[i]...`). */
-export const decodeDateTimeProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DateTimeProfile);
+export const decodeDateTimeProfileArray: rt.Decoder<DateTimeProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DateTimeProfile);
 /** {@link decodeDateTimeProfile} from JSON text, every int64 digit kept. */
-export const parseDateTimeProfile = /* @__PURE__ */ parser$(decodeAt$DateTimeProfile);
+export const parseDateTimeProfile: rt.Parser<DateTimeProfile> =
+  /* @__PURE__ */ parser$(decodeAt$DateTimeProfile);
 /** {@link decodeDateTimeProfile} for JSON text of an array, every int64 digit kept. */
-export const parseDateTimeProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$DateTimeProfile);
+export const parseDateTimeProfileArray: rt.Parser<DateTimeProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DateTimeProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DeltaDiskFormatNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDeltaDiskFormatNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$DeltaDiskFormatNotSupported,
-  isDeltaDiskFormatNotSupported,
-);
+export const decodeDeltaDiskFormatNotSupported: rt.Decoder<DeltaDiskFormatNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$DeltaDiskFormatNotSupported, isDeltaDiskFormatNotSupported);
 /** {@link decodeDeltaDiskFormatNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDeltaDiskFormatNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DeltaDiskFormatNotSupported,
-  isDeltaDiskFormatNotSupported,
-);
+export const safeDecodeDeltaDiskFormatNotSupported: rt.SafeDecoder<DeltaDiskFormatNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DeltaDiskFormatNotSupported, isDeltaDiskFormatNotSupported);
 /** {@link decodeDeltaDiskFormatNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeDeltaDiskFormatNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DeltaDiskFormatNotSupported,
-);
+export const decodeDeltaDiskFormatNotSupportedArray: rt.Decoder<DeltaDiskFormatNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DeltaDiskFormatNotSupported);
 /** {@link decodeDeltaDiskFormatNotSupported} from JSON text, every int64 digit kept. */
-export const parseDeltaDiskFormatNotSupported = /* @__PURE__ */ parser$(decodeAt$DeltaDiskFormatNotSupported);
+export const parseDeltaDiskFormatNotSupported: rt.Parser<DeltaDiskFormatNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$DeltaDiskFormatNotSupported);
 /** {@link decodeDeltaDiskFormatNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseDeltaDiskFormatNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DeltaDiskFormatNotSupported,
-);
+export const parseDeltaDiskFormatNotSupportedArray: rt.Parser<DeltaDiskFormatNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DeltaDiskFormatNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a Description or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDescription = /* @__PURE__ */ decoder$(decodeAt$Description, isDescription);
+export const decodeDescription: rt.Decoder<AnyDescription> = /* @__PURE__ */ decoder$(
+  decodeAt$Description,
+  isDescription,
+);
 /** {@link decodeDescription} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDescription = /* @__PURE__ */ safeDecoder$(decodeAt$Description, isDescription);
+export const safeDecodeDescription: rt.SafeDecoder<AnyDescription> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$Description,
+  isDescription,
+);
 /** {@link decodeDescription} for a JSON array (paths `$[i]...`). */
-export const decodeDescriptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$Description);
+export const decodeDescriptionArray: rt.Decoder<AnyDescription[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$Description);
 /** {@link decodeDescription} from JSON text, every int64 digit kept. */
-export const parseDescription = /* @__PURE__ */ parser$(decodeAt$Description);
+export const parseDescription: rt.Parser<AnyDescription> = /* @__PURE__ */ parser$(decodeAt$Description);
 /** {@link decodeDescription} for JSON text of an array, every int64 digit kept. */
-export const parseDescriptionArray = /* @__PURE__ */ arrayParser$(decodeAt$Description);
+export const parseDescriptionArray: rt.Parser<AnyDescription[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$Description);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DesiredSoftwareSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDesiredSoftwareSpec = /* @__PURE__ */ decoder$(
+export const decodeDesiredSoftwareSpec: rt.Decoder<DesiredSoftwareSpec> = /* @__PURE__ */ decoder$(
   decodeAt$DesiredSoftwareSpec,
   isDesiredSoftwareSpec,
 );
 /** {@link decodeDesiredSoftwareSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDesiredSoftwareSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DesiredSoftwareSpec,
-  isDesiredSoftwareSpec,
-);
+export const safeDecodeDesiredSoftwareSpec: rt.SafeDecoder<DesiredSoftwareSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DesiredSoftwareSpec, isDesiredSoftwareSpec);
 /** {@link decodeDesiredSoftwareSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDesiredSoftwareSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DesiredSoftwareSpec);
+export const decodeDesiredSoftwareSpecArray: rt.Decoder<DesiredSoftwareSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DesiredSoftwareSpec);
 /** {@link decodeDesiredSoftwareSpec} from JSON text, every int64 digit kept. */
-export const parseDesiredSoftwareSpec = /* @__PURE__ */ parser$(decodeAt$DesiredSoftwareSpec);
+export const parseDesiredSoftwareSpec: rt.Parser<DesiredSoftwareSpec> = /* @__PURE__ */ parser$(
+  decodeAt$DesiredSoftwareSpec,
+);
 /** {@link decodeDesiredSoftwareSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDesiredSoftwareSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$DesiredSoftwareSpec);
+export const parseDesiredSoftwareSpecArray: rt.Parser<DesiredSoftwareSpec[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$DesiredSoftwareSpec,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DesiredSoftwareSpecBaseImageSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDesiredSoftwareSpecBaseImageSpec = /* @__PURE__ */ decoder$(
-  decodeAt$DesiredSoftwareSpecBaseImageSpec,
-  isDesiredSoftwareSpecBaseImageSpec,
-);
+export const decodeDesiredSoftwareSpecBaseImageSpec: rt.Decoder<DesiredSoftwareSpecBaseImageSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$DesiredSoftwareSpecBaseImageSpec, isDesiredSoftwareSpecBaseImageSpec);
 /** {@link decodeDesiredSoftwareSpecBaseImageSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDesiredSoftwareSpecBaseImageSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DesiredSoftwareSpecBaseImageSpec,
-  isDesiredSoftwareSpecBaseImageSpec,
-);
+export const safeDecodeDesiredSoftwareSpecBaseImageSpec: rt.SafeDecoder<DesiredSoftwareSpecBaseImageSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DesiredSoftwareSpecBaseImageSpec, isDesiredSoftwareSpecBaseImageSpec);
 /** {@link decodeDesiredSoftwareSpecBaseImageSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDesiredSoftwareSpecBaseImageSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DesiredSoftwareSpecBaseImageSpec,
-);
+export const decodeDesiredSoftwareSpecBaseImageSpecArray: rt.Decoder<DesiredSoftwareSpecBaseImageSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DesiredSoftwareSpecBaseImageSpec);
 /** {@link decodeDesiredSoftwareSpecBaseImageSpec} from JSON text, every int64 digit kept. */
-export const parseDesiredSoftwareSpecBaseImageSpec = /* @__PURE__ */ parser$(
-  decodeAt$DesiredSoftwareSpecBaseImageSpec,
-);
+export const parseDesiredSoftwareSpecBaseImageSpec: rt.Parser<DesiredSoftwareSpecBaseImageSpec> =
+  /* @__PURE__ */ parser$(decodeAt$DesiredSoftwareSpecBaseImageSpec);
 /** {@link decodeDesiredSoftwareSpecBaseImageSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDesiredSoftwareSpecBaseImageSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DesiredSoftwareSpecBaseImageSpec,
-);
+export const parseDesiredSoftwareSpecBaseImageSpecArray: rt.Parser<DesiredSoftwareSpecBaseImageSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DesiredSoftwareSpecBaseImageSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DesiredSoftwareSpecComponentSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDesiredSoftwareSpecComponentSpec = /* @__PURE__ */ decoder$(
-  decodeAt$DesiredSoftwareSpecComponentSpec,
-  isDesiredSoftwareSpecComponentSpec,
-);
+export const decodeDesiredSoftwareSpecComponentSpec: rt.Decoder<DesiredSoftwareSpecComponentSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$DesiredSoftwareSpecComponentSpec, isDesiredSoftwareSpecComponentSpec);
 /** {@link decodeDesiredSoftwareSpecComponentSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDesiredSoftwareSpecComponentSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DesiredSoftwareSpecComponentSpec,
-  isDesiredSoftwareSpecComponentSpec,
-);
+export const safeDecodeDesiredSoftwareSpecComponentSpec: rt.SafeDecoder<DesiredSoftwareSpecComponentSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DesiredSoftwareSpecComponentSpec, isDesiredSoftwareSpecComponentSpec);
 /** {@link decodeDesiredSoftwareSpecComponentSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDesiredSoftwareSpecComponentSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DesiredSoftwareSpecComponentSpec,
-);
+export const decodeDesiredSoftwareSpecComponentSpecArray: rt.Decoder<DesiredSoftwareSpecComponentSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DesiredSoftwareSpecComponentSpec);
 /** {@link decodeDesiredSoftwareSpecComponentSpec} from JSON text, every int64 digit kept. */
-export const parseDesiredSoftwareSpecComponentSpec = /* @__PURE__ */ parser$(
-  decodeAt$DesiredSoftwareSpecComponentSpec,
-);
+export const parseDesiredSoftwareSpecComponentSpec: rt.Parser<DesiredSoftwareSpecComponentSpec> =
+  /* @__PURE__ */ parser$(decodeAt$DesiredSoftwareSpecComponentSpec);
 /** {@link decodeDesiredSoftwareSpecComponentSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDesiredSoftwareSpecComponentSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DesiredSoftwareSpecComponentSpec,
-);
+export const parseDesiredSoftwareSpecComponentSpecArray: rt.Parser<DesiredSoftwareSpecComponentSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DesiredSoftwareSpecComponentSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DesiredSoftwareSpecVendorAddOnSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDesiredSoftwareSpecVendorAddOnSpec = /* @__PURE__ */ decoder$(
-  decodeAt$DesiredSoftwareSpecVendorAddOnSpec,
-  isDesiredSoftwareSpecVendorAddOnSpec,
-);
+export const decodeDesiredSoftwareSpecVendorAddOnSpec: rt.Decoder<DesiredSoftwareSpecVendorAddOnSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$DesiredSoftwareSpecVendorAddOnSpec, isDesiredSoftwareSpecVendorAddOnSpec);
 /** {@link decodeDesiredSoftwareSpecVendorAddOnSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDesiredSoftwareSpecVendorAddOnSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DesiredSoftwareSpecVendorAddOnSpec,
-  isDesiredSoftwareSpecVendorAddOnSpec,
-);
+export const safeDecodeDesiredSoftwareSpecVendorAddOnSpec: rt.SafeDecoder<DesiredSoftwareSpecVendorAddOnSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DesiredSoftwareSpecVendorAddOnSpec,
+    isDesiredSoftwareSpecVendorAddOnSpec,
+  );
 /** {@link decodeDesiredSoftwareSpecVendorAddOnSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDesiredSoftwareSpecVendorAddOnSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DesiredSoftwareSpecVendorAddOnSpec,
-);
+export const decodeDesiredSoftwareSpecVendorAddOnSpecArray: rt.Decoder<DesiredSoftwareSpecVendorAddOnSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DesiredSoftwareSpecVendorAddOnSpec);
 /** {@link decodeDesiredSoftwareSpecVendorAddOnSpec} from JSON text, every int64 digit kept. */
-export const parseDesiredSoftwareSpecVendorAddOnSpec = /* @__PURE__ */ parser$(
-  decodeAt$DesiredSoftwareSpecVendorAddOnSpec,
-);
+export const parseDesiredSoftwareSpecVendorAddOnSpec: rt.Parser<DesiredSoftwareSpecVendorAddOnSpec> =
+  /* @__PURE__ */ parser$(decodeAt$DesiredSoftwareSpecVendorAddOnSpec);
 /** {@link decodeDesiredSoftwareSpecVendorAddOnSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDesiredSoftwareSpecVendorAddOnSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DesiredSoftwareSpecVendorAddOnSpec,
-);
+export const parseDesiredSoftwareSpecVendorAddOnSpecArray: rt.Parser<DesiredSoftwareSpecVendorAddOnSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DesiredSoftwareSpecVendorAddOnSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DestinationSwitchFull; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDestinationSwitchFull = /* @__PURE__ */ decoder$(
+export const decodeDestinationSwitchFull: rt.Decoder<DestinationSwitchFull> = /* @__PURE__ */ decoder$(
   decodeAt$DestinationSwitchFull,
   isDestinationSwitchFull,
 );
 /** {@link decodeDestinationSwitchFull} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDestinationSwitchFull = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DestinationSwitchFull,
-  isDestinationSwitchFull,
-);
+export const safeDecodeDestinationSwitchFull: rt.SafeDecoder<DestinationSwitchFull> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DestinationSwitchFull, isDestinationSwitchFull);
 /** {@link decodeDestinationSwitchFull} for a JSON array (paths `$[i]...`). */
-export const decodeDestinationSwitchFullArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DestinationSwitchFull);
+export const decodeDestinationSwitchFullArray: rt.Decoder<DestinationSwitchFull[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DestinationSwitchFull);
 /** {@link decodeDestinationSwitchFull} from JSON text, every int64 digit kept. */
-export const parseDestinationSwitchFull = /* @__PURE__ */ parser$(decodeAt$DestinationSwitchFull);
+export const parseDestinationSwitchFull: rt.Parser<DestinationSwitchFull> = /* @__PURE__ */ parser$(
+  decodeAt$DestinationSwitchFull,
+);
 /** {@link decodeDestinationSwitchFull} for JSON text of an array, every int64 digit kept. */
-export const parseDestinationSwitchFullArray = /* @__PURE__ */ arrayParser$(decodeAt$DestinationSwitchFull);
+export const parseDestinationSwitchFullArray: rt.Parser<DestinationSwitchFull[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DestinationSwitchFull);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DestinationVsanDisabled; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDestinationVsanDisabled = /* @__PURE__ */ decoder$(
+export const decodeDestinationVsanDisabled: rt.Decoder<DestinationVsanDisabled> = /* @__PURE__ */ decoder$(
   decodeAt$DestinationVsanDisabled,
   isDestinationVsanDisabled,
 );
 /** {@link decodeDestinationVsanDisabled} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDestinationVsanDisabled = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DestinationVsanDisabled,
-  isDestinationVsanDisabled,
-);
+export const safeDecodeDestinationVsanDisabled: rt.SafeDecoder<DestinationVsanDisabled> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DestinationVsanDisabled, isDestinationVsanDisabled);
 /** {@link decodeDestinationVsanDisabled} for a JSON array (paths `$[i]...`). */
-export const decodeDestinationVsanDisabledArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DestinationVsanDisabled,
-);
+export const decodeDestinationVsanDisabledArray: rt.Decoder<DestinationVsanDisabled[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DestinationVsanDisabled);
 /** {@link decodeDestinationVsanDisabled} from JSON text, every int64 digit kept. */
-export const parseDestinationVsanDisabled = /* @__PURE__ */ parser$(decodeAt$DestinationVsanDisabled);
-/** {@link decodeDestinationVsanDisabled} for JSON text of an array, every int64 digit kept. */
-export const parseDestinationVsanDisabledArray = /* @__PURE__ */ arrayParser$(
+export const parseDestinationVsanDisabled: rt.Parser<DestinationVsanDisabled> = /* @__PURE__ */ parser$(
   decodeAt$DestinationVsanDisabled,
 );
+/** {@link decodeDestinationVsanDisabled} for JSON text of an array, every int64 digit kept. */
+export const parseDestinationVsanDisabledArray: rt.Parser<DestinationVsanDisabled[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DestinationVsanDisabled);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DeviceBackedVirtualDiskSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDeviceBackedVirtualDiskSpec = /* @__PURE__ */ decoder$(
-  decodeAt$DeviceBackedVirtualDiskSpec,
-  isDeviceBackedVirtualDiskSpec,
-);
+export const decodeDeviceBackedVirtualDiskSpec: rt.Decoder<DeviceBackedVirtualDiskSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$DeviceBackedVirtualDiskSpec, isDeviceBackedVirtualDiskSpec);
 /** {@link decodeDeviceBackedVirtualDiskSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDeviceBackedVirtualDiskSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DeviceBackedVirtualDiskSpec,
-  isDeviceBackedVirtualDiskSpec,
-);
+export const safeDecodeDeviceBackedVirtualDiskSpec: rt.SafeDecoder<DeviceBackedVirtualDiskSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DeviceBackedVirtualDiskSpec, isDeviceBackedVirtualDiskSpec);
 /** {@link decodeDeviceBackedVirtualDiskSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDeviceBackedVirtualDiskSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DeviceBackedVirtualDiskSpec,
-);
+export const decodeDeviceBackedVirtualDiskSpecArray: rt.Decoder<DeviceBackedVirtualDiskSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DeviceBackedVirtualDiskSpec);
 /** {@link decodeDeviceBackedVirtualDiskSpec} from JSON text, every int64 digit kept. */
-export const parseDeviceBackedVirtualDiskSpec = /* @__PURE__ */ parser$(decodeAt$DeviceBackedVirtualDiskSpec);
+export const parseDeviceBackedVirtualDiskSpec: rt.Parser<DeviceBackedVirtualDiskSpec> =
+  /* @__PURE__ */ parser$(decodeAt$DeviceBackedVirtualDiskSpec);
 /** {@link decodeDeviceBackedVirtualDiskSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDeviceBackedVirtualDiskSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DeviceBackedVirtualDiskSpec,
-);
+export const parseDeviceBackedVirtualDiskSpecArray: rt.Parser<DeviceBackedVirtualDiskSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DeviceBackedVirtualDiskSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DeviceBackingNotSupported or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDeviceBackingNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$DeviceBackingNotSupported,
-  isDeviceBackingNotSupported,
-);
+export const decodeDeviceBackingNotSupported: rt.Decoder<AnyDeviceBackingNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$DeviceBackingNotSupported, isDeviceBackingNotSupported);
 /** {@link decodeDeviceBackingNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDeviceBackingNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DeviceBackingNotSupported,
-  isDeviceBackingNotSupported,
-);
+export const safeDecodeDeviceBackingNotSupported: rt.SafeDecoder<AnyDeviceBackingNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DeviceBackingNotSupported, isDeviceBackingNotSupported);
 /** {@link decodeDeviceBackingNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeDeviceBackingNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DeviceBackingNotSupported,
-);
+export const decodeDeviceBackingNotSupportedArray: rt.Decoder<AnyDeviceBackingNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DeviceBackingNotSupported);
 /** {@link decodeDeviceBackingNotSupported} from JSON text, every int64 digit kept. */
-export const parseDeviceBackingNotSupported = /* @__PURE__ */ parser$(decodeAt$DeviceBackingNotSupported);
+export const parseDeviceBackingNotSupported: rt.Parser<AnyDeviceBackingNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$DeviceBackingNotSupported);
 /** {@link decodeDeviceBackingNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseDeviceBackingNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DeviceBackingNotSupported,
-);
+export const parseDeviceBackingNotSupportedArray: rt.Parser<AnyDeviceBackingNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DeviceBackingNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DeviceControllerNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDeviceControllerNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$DeviceControllerNotSupported,
-  isDeviceControllerNotSupported,
-);
+export const decodeDeviceControllerNotSupported: rt.Decoder<DeviceControllerNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$DeviceControllerNotSupported, isDeviceControllerNotSupported);
 /** {@link decodeDeviceControllerNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDeviceControllerNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DeviceControllerNotSupported,
-  isDeviceControllerNotSupported,
-);
+export const safeDecodeDeviceControllerNotSupported: rt.SafeDecoder<DeviceControllerNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DeviceControllerNotSupported, isDeviceControllerNotSupported);
 /** {@link decodeDeviceControllerNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeDeviceControllerNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DeviceControllerNotSupported,
-);
+export const decodeDeviceControllerNotSupportedArray: rt.Decoder<DeviceControllerNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DeviceControllerNotSupported);
 /** {@link decodeDeviceControllerNotSupported} from JSON text, every int64 digit kept. */
-export const parseDeviceControllerNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$DeviceControllerNotSupported,
-);
+export const parseDeviceControllerNotSupported: rt.Parser<DeviceControllerNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$DeviceControllerNotSupported);
 /** {@link decodeDeviceControllerNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseDeviceControllerNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DeviceControllerNotSupported,
-);
+export const parseDeviceControllerNotSupportedArray: rt.Parser<DeviceControllerNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DeviceControllerNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DeviceGroupId; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDeviceGroupId = /* @__PURE__ */ decoder$(decodeAt$DeviceGroupId, isDeviceGroupId);
+export const decodeDeviceGroupId: rt.Decoder<DeviceGroupId> = /* @__PURE__ */ decoder$(
+  decodeAt$DeviceGroupId,
+  isDeviceGroupId,
+);
 /** {@link decodeDeviceGroupId} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDeviceGroupId = /* @__PURE__ */ safeDecoder$(decodeAt$DeviceGroupId, isDeviceGroupId);
+export const safeDecodeDeviceGroupId: rt.SafeDecoder<DeviceGroupId> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DeviceGroupId,
+  isDeviceGroupId,
+);
 /** {@link decodeDeviceGroupId} for a JSON array (paths `$[i]...`). */
-export const decodeDeviceGroupIdArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DeviceGroupId);
+export const decodeDeviceGroupIdArray: rt.Decoder<DeviceGroupId[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DeviceGroupId);
 /** {@link decodeDeviceGroupId} from JSON text, every int64 digit kept. */
-export const parseDeviceGroupId = /* @__PURE__ */ parser$(decodeAt$DeviceGroupId);
+export const parseDeviceGroupId: rt.Parser<DeviceGroupId> = /* @__PURE__ */ parser$(decodeAt$DeviceGroupId);
 /** {@link decodeDeviceGroupId} for JSON text of an array, every int64 digit kept. */
-export const parseDeviceGroupIdArray = /* @__PURE__ */ arrayParser$(decodeAt$DeviceGroupId);
+export const parseDeviceGroupIdArray: rt.Parser<DeviceGroupId[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DeviceGroupId);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DeviceHotPlugNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDeviceHotPlugNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$DeviceHotPlugNotSupported,
-  isDeviceHotPlugNotSupported,
-);
+export const decodeDeviceHotPlugNotSupported: rt.Decoder<DeviceHotPlugNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$DeviceHotPlugNotSupported, isDeviceHotPlugNotSupported);
 /** {@link decodeDeviceHotPlugNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDeviceHotPlugNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DeviceHotPlugNotSupported,
-  isDeviceHotPlugNotSupported,
-);
+export const safeDecodeDeviceHotPlugNotSupported: rt.SafeDecoder<DeviceHotPlugNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DeviceHotPlugNotSupported, isDeviceHotPlugNotSupported);
 /** {@link decodeDeviceHotPlugNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeDeviceHotPlugNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DeviceHotPlugNotSupported,
-);
+export const decodeDeviceHotPlugNotSupportedArray: rt.Decoder<DeviceHotPlugNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DeviceHotPlugNotSupported);
 /** {@link decodeDeviceHotPlugNotSupported} from JSON text, every int64 digit kept. */
-export const parseDeviceHotPlugNotSupported = /* @__PURE__ */ parser$(decodeAt$DeviceHotPlugNotSupported);
-/** {@link decodeDeviceHotPlugNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseDeviceHotPlugNotSupportedArray = /* @__PURE__ */ arrayParser$(
+export const parseDeviceHotPlugNotSupported: rt.Parser<DeviceHotPlugNotSupported> = /* @__PURE__ */ parser$(
   decodeAt$DeviceHotPlugNotSupported,
 );
+/** {@link decodeDeviceHotPlugNotSupported} for JSON text of an array, every int64 digit kept. */
+export const parseDeviceHotPlugNotSupportedArray: rt.Parser<DeviceHotPlugNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DeviceHotPlugNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DeviceNotFound; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDeviceNotFound = /* @__PURE__ */ decoder$(decodeAt$DeviceNotFound, isDeviceNotFound);
+export const decodeDeviceNotFound: rt.Decoder<DeviceNotFound> = /* @__PURE__ */ decoder$(
+  decodeAt$DeviceNotFound,
+  isDeviceNotFound,
+);
 /** {@link decodeDeviceNotFound} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDeviceNotFound = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDeviceNotFound: rt.SafeDecoder<DeviceNotFound> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DeviceNotFound,
   isDeviceNotFound,
 );
 /** {@link decodeDeviceNotFound} for a JSON array (paths `$[i]...`). */
-export const decodeDeviceNotFoundArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DeviceNotFound);
+export const decodeDeviceNotFoundArray: rt.Decoder<DeviceNotFound[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DeviceNotFound);
 /** {@link decodeDeviceNotFound} from JSON text, every int64 digit kept. */
-export const parseDeviceNotFound = /* @__PURE__ */ parser$(decodeAt$DeviceNotFound);
+export const parseDeviceNotFound: rt.Parser<DeviceNotFound> =
+  /* @__PURE__ */ parser$(decodeAt$DeviceNotFound);
 /** {@link decodeDeviceNotFound} for JSON text of an array, every int64 digit kept. */
-export const parseDeviceNotFoundArray = /* @__PURE__ */ arrayParser$(decodeAt$DeviceNotFound);
+export const parseDeviceNotFoundArray: rt.Parser<DeviceNotFound[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DeviceNotFound);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DeviceNotSupported or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDeviceNotSupported = /* @__PURE__ */ decoder$(
+export const decodeDeviceNotSupported: rt.Decoder<AnyDeviceNotSupported> = /* @__PURE__ */ decoder$(
   decodeAt$DeviceNotSupported,
   isDeviceNotSupported,
 );
 /** {@link decodeDeviceNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDeviceNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DeviceNotSupported,
-  isDeviceNotSupported,
-);
+export const safeDecodeDeviceNotSupported: rt.SafeDecoder<AnyDeviceNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DeviceNotSupported, isDeviceNotSupported);
 /** {@link decodeDeviceNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeDeviceNotSupportedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DeviceNotSupported);
+export const decodeDeviceNotSupportedArray: rt.Decoder<AnyDeviceNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DeviceNotSupported);
 /** {@link decodeDeviceNotSupported} from JSON text, every int64 digit kept. */
-export const parseDeviceNotSupported = /* @__PURE__ */ parser$(decodeAt$DeviceNotSupported);
+export const parseDeviceNotSupported: rt.Parser<AnyDeviceNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$DeviceNotSupported);
 /** {@link decodeDeviceNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseDeviceNotSupportedArray = /* @__PURE__ */ arrayParser$(decodeAt$DeviceNotSupported);
+export const parseDeviceNotSupportedArray: rt.Parser<AnyDeviceNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DeviceNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DeviceUnsupportedForVmPlatform; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDeviceUnsupportedForVmPlatform = /* @__PURE__ */ decoder$(
-  decodeAt$DeviceUnsupportedForVmPlatform,
-  isDeviceUnsupportedForVmPlatform,
-);
+export const decodeDeviceUnsupportedForVmPlatform: rt.Decoder<DeviceUnsupportedForVmPlatform> =
+  /* @__PURE__ */ decoder$(decodeAt$DeviceUnsupportedForVmPlatform, isDeviceUnsupportedForVmPlatform);
 /** {@link decodeDeviceUnsupportedForVmPlatform} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDeviceUnsupportedForVmPlatform = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DeviceUnsupportedForVmPlatform,
-  isDeviceUnsupportedForVmPlatform,
-);
+export const safeDecodeDeviceUnsupportedForVmPlatform: rt.SafeDecoder<DeviceUnsupportedForVmPlatform> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DeviceUnsupportedForVmPlatform, isDeviceUnsupportedForVmPlatform);
 /** {@link decodeDeviceUnsupportedForVmPlatform} for a JSON array (paths `$[i]...`). */
-export const decodeDeviceUnsupportedForVmPlatformArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DeviceUnsupportedForVmPlatform,
-);
+export const decodeDeviceUnsupportedForVmPlatformArray: rt.Decoder<DeviceUnsupportedForVmPlatform[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DeviceUnsupportedForVmPlatform);
 /** {@link decodeDeviceUnsupportedForVmPlatform} from JSON text, every int64 digit kept. */
-export const parseDeviceUnsupportedForVmPlatform = /* @__PURE__ */ parser$(
-  decodeAt$DeviceUnsupportedForVmPlatform,
-);
+export const parseDeviceUnsupportedForVmPlatform: rt.Parser<DeviceUnsupportedForVmPlatform> =
+  /* @__PURE__ */ parser$(decodeAt$DeviceUnsupportedForVmPlatform);
 /** {@link decodeDeviceUnsupportedForVmPlatform} for JSON text of an array, every int64 digit kept. */
-export const parseDeviceUnsupportedForVmPlatformArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DeviceUnsupportedForVmPlatform,
-);
+export const parseDeviceUnsupportedForVmPlatformArray: rt.Parser<DeviceUnsupportedForVmPlatform[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DeviceUnsupportedForVmPlatform);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DeviceUnsupportedForVmVersion; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDeviceUnsupportedForVmVersion = /* @__PURE__ */ decoder$(
-  decodeAt$DeviceUnsupportedForVmVersion,
-  isDeviceUnsupportedForVmVersion,
-);
+export const decodeDeviceUnsupportedForVmVersion: rt.Decoder<DeviceUnsupportedForVmVersion> =
+  /* @__PURE__ */ decoder$(decodeAt$DeviceUnsupportedForVmVersion, isDeviceUnsupportedForVmVersion);
 /** {@link decodeDeviceUnsupportedForVmVersion} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDeviceUnsupportedForVmVersion = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DeviceUnsupportedForVmVersion,
-  isDeviceUnsupportedForVmVersion,
-);
+export const safeDecodeDeviceUnsupportedForVmVersion: rt.SafeDecoder<DeviceUnsupportedForVmVersion> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DeviceUnsupportedForVmVersion, isDeviceUnsupportedForVmVersion);
 /** {@link decodeDeviceUnsupportedForVmVersion} for a JSON array (paths `$[i]...`). */
-export const decodeDeviceUnsupportedForVmVersionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DeviceUnsupportedForVmVersion,
-);
+export const decodeDeviceUnsupportedForVmVersionArray: rt.Decoder<DeviceUnsupportedForVmVersion[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DeviceUnsupportedForVmVersion);
 /** {@link decodeDeviceUnsupportedForVmVersion} from JSON text, every int64 digit kept. */
-export const parseDeviceUnsupportedForVmVersion = /* @__PURE__ */ parser$(
-  decodeAt$DeviceUnsupportedForVmVersion,
-);
+export const parseDeviceUnsupportedForVmVersion: rt.Parser<DeviceUnsupportedForVmVersion> =
+  /* @__PURE__ */ parser$(decodeAt$DeviceUnsupportedForVmVersion);
 /** {@link decodeDeviceUnsupportedForVmVersion} for JSON text of an array, every int64 digit kept. */
-export const parseDeviceUnsupportedForVmVersionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DeviceUnsupportedForVmVersion,
-);
+export const parseDeviceUnsupportedForVmVersionArray: rt.Parser<DeviceUnsupportedForVmVersion[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DeviceUnsupportedForVmVersion);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DiagnosticManagerAuditRecordResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDiagnosticManagerAuditRecordResult = /* @__PURE__ */ decoder$(
-  decodeAt$DiagnosticManagerAuditRecordResult,
-  isDiagnosticManagerAuditRecordResult,
-);
+export const decodeDiagnosticManagerAuditRecordResult: rt.Decoder<DiagnosticManagerAuditRecordResult> =
+  /* @__PURE__ */ decoder$(decodeAt$DiagnosticManagerAuditRecordResult, isDiagnosticManagerAuditRecordResult);
 /** {@link decodeDiagnosticManagerAuditRecordResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDiagnosticManagerAuditRecordResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DiagnosticManagerAuditRecordResult,
-  isDiagnosticManagerAuditRecordResult,
-);
+export const safeDecodeDiagnosticManagerAuditRecordResult: rt.SafeDecoder<DiagnosticManagerAuditRecordResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DiagnosticManagerAuditRecordResult,
+    isDiagnosticManagerAuditRecordResult,
+  );
 /** {@link decodeDiagnosticManagerAuditRecordResult} for a JSON array (paths `$[i]...`). */
-export const decodeDiagnosticManagerAuditRecordResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DiagnosticManagerAuditRecordResult,
-);
+export const decodeDiagnosticManagerAuditRecordResultArray: rt.Decoder<DiagnosticManagerAuditRecordResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DiagnosticManagerAuditRecordResult);
 /** {@link decodeDiagnosticManagerAuditRecordResult} from JSON text, every int64 digit kept. */
-export const parseDiagnosticManagerAuditRecordResult = /* @__PURE__ */ parser$(
-  decodeAt$DiagnosticManagerAuditRecordResult,
-);
+export const parseDiagnosticManagerAuditRecordResult: rt.Parser<DiagnosticManagerAuditRecordResult> =
+  /* @__PURE__ */ parser$(decodeAt$DiagnosticManagerAuditRecordResult);
 /** {@link decodeDiagnosticManagerAuditRecordResult} for JSON text of an array, every int64 digit kept. */
-export const parseDiagnosticManagerAuditRecordResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DiagnosticManagerAuditRecordResult,
-);
+export const parseDiagnosticManagerAuditRecordResultArray: rt.Parser<DiagnosticManagerAuditRecordResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DiagnosticManagerAuditRecordResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DiagnosticManagerBundleInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDiagnosticManagerBundleInfo = /* @__PURE__ */ decoder$(
-  decodeAt$DiagnosticManagerBundleInfo,
-  isDiagnosticManagerBundleInfo,
-);
+export const decodeDiagnosticManagerBundleInfo: rt.Decoder<DiagnosticManagerBundleInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$DiagnosticManagerBundleInfo, isDiagnosticManagerBundleInfo);
 /** {@link decodeDiagnosticManagerBundleInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDiagnosticManagerBundleInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DiagnosticManagerBundleInfo,
-  isDiagnosticManagerBundleInfo,
-);
+export const safeDecodeDiagnosticManagerBundleInfo: rt.SafeDecoder<DiagnosticManagerBundleInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DiagnosticManagerBundleInfo, isDiagnosticManagerBundleInfo);
 /** {@link decodeDiagnosticManagerBundleInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDiagnosticManagerBundleInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DiagnosticManagerBundleInfo,
-);
+export const decodeDiagnosticManagerBundleInfoArray: rt.Decoder<DiagnosticManagerBundleInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DiagnosticManagerBundleInfo);
 /** {@link decodeDiagnosticManagerBundleInfo} from JSON text, every int64 digit kept. */
-export const parseDiagnosticManagerBundleInfo = /* @__PURE__ */ parser$(decodeAt$DiagnosticManagerBundleInfo);
+export const parseDiagnosticManagerBundleInfo: rt.Parser<DiagnosticManagerBundleInfo> =
+  /* @__PURE__ */ parser$(decodeAt$DiagnosticManagerBundleInfo);
 /** {@link decodeDiagnosticManagerBundleInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDiagnosticManagerBundleInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DiagnosticManagerBundleInfo,
-);
+export const parseDiagnosticManagerBundleInfoArray: rt.Parser<DiagnosticManagerBundleInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DiagnosticManagerBundleInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DiagnosticManagerLogDescriptor; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDiagnosticManagerLogDescriptor = /* @__PURE__ */ decoder$(
-  decodeAt$DiagnosticManagerLogDescriptor,
-  isDiagnosticManagerLogDescriptor,
-);
+export const decodeDiagnosticManagerLogDescriptor: rt.Decoder<DiagnosticManagerLogDescriptor> =
+  /* @__PURE__ */ decoder$(decodeAt$DiagnosticManagerLogDescriptor, isDiagnosticManagerLogDescriptor);
 /** {@link decodeDiagnosticManagerLogDescriptor} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDiagnosticManagerLogDescriptor = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DiagnosticManagerLogDescriptor,
-  isDiagnosticManagerLogDescriptor,
-);
+export const safeDecodeDiagnosticManagerLogDescriptor: rt.SafeDecoder<DiagnosticManagerLogDescriptor> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DiagnosticManagerLogDescriptor, isDiagnosticManagerLogDescriptor);
 /** {@link decodeDiagnosticManagerLogDescriptor} for a JSON array (paths `$[i]...`). */
-export const decodeDiagnosticManagerLogDescriptorArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DiagnosticManagerLogDescriptor,
-);
+export const decodeDiagnosticManagerLogDescriptorArray: rt.Decoder<DiagnosticManagerLogDescriptor[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DiagnosticManagerLogDescriptor);
 /** {@link decodeDiagnosticManagerLogDescriptor} from JSON text, every int64 digit kept. */
-export const parseDiagnosticManagerLogDescriptor = /* @__PURE__ */ parser$(
-  decodeAt$DiagnosticManagerLogDescriptor,
-);
+export const parseDiagnosticManagerLogDescriptor: rt.Parser<DiagnosticManagerLogDescriptor> =
+  /* @__PURE__ */ parser$(decodeAt$DiagnosticManagerLogDescriptor);
 /** {@link decodeDiagnosticManagerLogDescriptor} for JSON text of an array, every int64 digit kept. */
-export const parseDiagnosticManagerLogDescriptorArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DiagnosticManagerLogDescriptor,
-);
+export const parseDiagnosticManagerLogDescriptorArray: rt.Parser<DiagnosticManagerLogDescriptor[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DiagnosticManagerLogDescriptor);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DiagnosticManagerLogHeader; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDiagnosticManagerLogHeader = /* @__PURE__ */ decoder$(
-  decodeAt$DiagnosticManagerLogHeader,
-  isDiagnosticManagerLogHeader,
-);
+export const decodeDiagnosticManagerLogHeader: rt.Decoder<DiagnosticManagerLogHeader> =
+  /* @__PURE__ */ decoder$(decodeAt$DiagnosticManagerLogHeader, isDiagnosticManagerLogHeader);
 /** {@link decodeDiagnosticManagerLogHeader} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDiagnosticManagerLogHeader = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DiagnosticManagerLogHeader,
-  isDiagnosticManagerLogHeader,
-);
+export const safeDecodeDiagnosticManagerLogHeader: rt.SafeDecoder<DiagnosticManagerLogHeader> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DiagnosticManagerLogHeader, isDiagnosticManagerLogHeader);
 /** {@link decodeDiagnosticManagerLogHeader} for a JSON array (paths `$[i]...`). */
-export const decodeDiagnosticManagerLogHeaderArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DiagnosticManagerLogHeader,
-);
+export const decodeDiagnosticManagerLogHeaderArray: rt.Decoder<DiagnosticManagerLogHeader[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DiagnosticManagerLogHeader);
 /** {@link decodeDiagnosticManagerLogHeader} from JSON text, every int64 digit kept. */
-export const parseDiagnosticManagerLogHeader = /* @__PURE__ */ parser$(decodeAt$DiagnosticManagerLogHeader);
-/** {@link decodeDiagnosticManagerLogHeader} for JSON text of an array, every int64 digit kept. */
-export const parseDiagnosticManagerLogHeaderArray = /* @__PURE__ */ arrayParser$(
+export const parseDiagnosticManagerLogHeader: rt.Parser<DiagnosticManagerLogHeader> = /* @__PURE__ */ parser$(
   decodeAt$DiagnosticManagerLogHeader,
 );
+/** {@link decodeDiagnosticManagerLogHeader} for JSON text of an array, every int64 digit kept. */
+export const parseDiagnosticManagerLogHeaderArray: rt.Parser<DiagnosticManagerLogHeader[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DiagnosticManagerLogHeader);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DigestNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDigestNotSupported = /* @__PURE__ */ decoder$(
+export const decodeDigestNotSupported: rt.Decoder<DigestNotSupported> = /* @__PURE__ */ decoder$(
   decodeAt$DigestNotSupported,
   isDigestNotSupported,
 );
 /** {@link decodeDigestNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDigestNotSupported = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDigestNotSupported: rt.SafeDecoder<DigestNotSupported> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DigestNotSupported,
   isDigestNotSupported,
 );
 /** {@link decodeDigestNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeDigestNotSupportedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DigestNotSupported);
+export const decodeDigestNotSupportedArray: rt.Decoder<DigestNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DigestNotSupported);
 /** {@link decodeDigestNotSupported} from JSON text, every int64 digit kept. */
-export const parseDigestNotSupported = /* @__PURE__ */ parser$(decodeAt$DigestNotSupported);
+export const parseDigestNotSupported: rt.Parser<DigestNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$DigestNotSupported);
 /** {@link decodeDigestNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseDigestNotSupportedArray = /* @__PURE__ */ arrayParser$(decodeAt$DigestNotSupported);
+export const parseDigestNotSupportedArray: rt.Parser<DigestNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DigestNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DirectoryNotEmpty; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDirectoryNotEmpty = /* @__PURE__ */ decoder$(
+export const decodeDirectoryNotEmpty: rt.Decoder<DirectoryNotEmpty> = /* @__PURE__ */ decoder$(
   decodeAt$DirectoryNotEmpty,
   isDirectoryNotEmpty,
 );
 /** {@link decodeDirectoryNotEmpty} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDirectoryNotEmpty = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDirectoryNotEmpty: rt.SafeDecoder<DirectoryNotEmpty> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DirectoryNotEmpty,
   isDirectoryNotEmpty,
 );
 /** {@link decodeDirectoryNotEmpty} for a JSON array (paths `$[i]...`). */
-export const decodeDirectoryNotEmptyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DirectoryNotEmpty);
+export const decodeDirectoryNotEmptyArray: rt.Decoder<DirectoryNotEmpty[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DirectoryNotEmpty);
 /** {@link decodeDirectoryNotEmpty} from JSON text, every int64 digit kept. */
-export const parseDirectoryNotEmpty = /* @__PURE__ */ parser$(decodeAt$DirectoryNotEmpty);
+export const parseDirectoryNotEmpty: rt.Parser<DirectoryNotEmpty> =
+  /* @__PURE__ */ parser$(decodeAt$DirectoryNotEmpty);
 /** {@link decodeDirectoryNotEmpty} for JSON text of an array, every int64 digit kept. */
-export const parseDirectoryNotEmptyArray = /* @__PURE__ */ arrayParser$(decodeAt$DirectoryNotEmpty);
+export const parseDirectoryNotEmptyArray: rt.Parser<DirectoryNotEmpty[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DirectoryNotEmpty);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DisableAdminNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDisableAdminNotSupported = /* @__PURE__ */ decoder$(
+export const decodeDisableAdminNotSupported: rt.Decoder<DisableAdminNotSupported> = /* @__PURE__ */ decoder$(
   decodeAt$DisableAdminNotSupported,
   isDisableAdminNotSupported,
 );
 /** {@link decodeDisableAdminNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDisableAdminNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DisableAdminNotSupported,
-  isDisableAdminNotSupported,
-);
+export const safeDecodeDisableAdminNotSupported: rt.SafeDecoder<DisableAdminNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DisableAdminNotSupported, isDisableAdminNotSupported);
 /** {@link decodeDisableAdminNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeDisableAdminNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DisableAdminNotSupported,
-);
+export const decodeDisableAdminNotSupportedArray: rt.Decoder<DisableAdminNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DisableAdminNotSupported);
 /** {@link decodeDisableAdminNotSupported} from JSON text, every int64 digit kept. */
-export const parseDisableAdminNotSupported = /* @__PURE__ */ parser$(decodeAt$DisableAdminNotSupported);
-/** {@link decodeDisableAdminNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseDisableAdminNotSupportedArray = /* @__PURE__ */ arrayParser$(
+export const parseDisableAdminNotSupported: rt.Parser<DisableAdminNotSupported> = /* @__PURE__ */ parser$(
   decodeAt$DisableAdminNotSupported,
 );
+/** {@link decodeDisableAdminNotSupported} for JSON text of an array, every int64 digit kept. */
+export const parseDisableAdminNotSupportedArray: rt.Parser<DisableAdminNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DisableAdminNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DisallowedChangeByService; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDisallowedChangeByService = /* @__PURE__ */ decoder$(
-  decodeAt$DisallowedChangeByService,
-  isDisallowedChangeByService,
-);
+export const decodeDisallowedChangeByService: rt.Decoder<DisallowedChangeByService> =
+  /* @__PURE__ */ decoder$(decodeAt$DisallowedChangeByService, isDisallowedChangeByService);
 /** {@link decodeDisallowedChangeByService} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDisallowedChangeByService = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DisallowedChangeByService,
-  isDisallowedChangeByService,
-);
+export const safeDecodeDisallowedChangeByService: rt.SafeDecoder<DisallowedChangeByService> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DisallowedChangeByService, isDisallowedChangeByService);
 /** {@link decodeDisallowedChangeByService} for a JSON array (paths `$[i]...`). */
-export const decodeDisallowedChangeByServiceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DisallowedChangeByService,
-);
+export const decodeDisallowedChangeByServiceArray: rt.Decoder<DisallowedChangeByService[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DisallowedChangeByService);
 /** {@link decodeDisallowedChangeByService} from JSON text, every int64 digit kept. */
-export const parseDisallowedChangeByService = /* @__PURE__ */ parser$(decodeAt$DisallowedChangeByService);
-/** {@link decodeDisallowedChangeByService} for JSON text of an array, every int64 digit kept. */
-export const parseDisallowedChangeByServiceArray = /* @__PURE__ */ arrayParser$(
+export const parseDisallowedChangeByService: rt.Parser<DisallowedChangeByService> = /* @__PURE__ */ parser$(
   decodeAt$DisallowedChangeByService,
 );
+/** {@link decodeDisallowedChangeByService} for JSON text of an array, every int64 digit kept. */
+export const parseDisallowedChangeByServiceArray: rt.Parser<DisallowedChangeByService[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DisallowedChangeByService);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DisallowedDiskModeChange; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDisallowedDiskModeChange = /* @__PURE__ */ decoder$(
+export const decodeDisallowedDiskModeChange: rt.Decoder<DisallowedDiskModeChange> = /* @__PURE__ */ decoder$(
   decodeAt$DisallowedDiskModeChange,
   isDisallowedDiskModeChange,
 );
 /** {@link decodeDisallowedDiskModeChange} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDisallowedDiskModeChange = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DisallowedDiskModeChange,
-  isDisallowedDiskModeChange,
-);
+export const safeDecodeDisallowedDiskModeChange: rt.SafeDecoder<DisallowedDiskModeChange> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DisallowedDiskModeChange, isDisallowedDiskModeChange);
 /** {@link decodeDisallowedDiskModeChange} for a JSON array (paths `$[i]...`). */
-export const decodeDisallowedDiskModeChangeArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DisallowedDiskModeChange,
-);
+export const decodeDisallowedDiskModeChangeArray: rt.Decoder<DisallowedDiskModeChange[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DisallowedDiskModeChange);
 /** {@link decodeDisallowedDiskModeChange} from JSON text, every int64 digit kept. */
-export const parseDisallowedDiskModeChange = /* @__PURE__ */ parser$(decodeAt$DisallowedDiskModeChange);
-/** {@link decodeDisallowedDiskModeChange} for JSON text of an array, every int64 digit kept. */
-export const parseDisallowedDiskModeChangeArray = /* @__PURE__ */ arrayParser$(
+export const parseDisallowedDiskModeChange: rt.Parser<DisallowedDiskModeChange> = /* @__PURE__ */ parser$(
   decodeAt$DisallowedDiskModeChange,
 );
+/** {@link decodeDisallowedDiskModeChange} for JSON text of an array, every int64 digit kept. */
+export const parseDisallowedDiskModeChangeArray: rt.Parser<DisallowedDiskModeChange[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DisallowedDiskModeChange);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DisallowedMigrationDeviceAttached; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDisallowedMigrationDeviceAttached = /* @__PURE__ */ decoder$(
-  decodeAt$DisallowedMigrationDeviceAttached,
-  isDisallowedMigrationDeviceAttached,
-);
+export const decodeDisallowedMigrationDeviceAttached: rt.Decoder<DisallowedMigrationDeviceAttached> =
+  /* @__PURE__ */ decoder$(decodeAt$DisallowedMigrationDeviceAttached, isDisallowedMigrationDeviceAttached);
 /** {@link decodeDisallowedMigrationDeviceAttached} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDisallowedMigrationDeviceAttached = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DisallowedMigrationDeviceAttached,
-  isDisallowedMigrationDeviceAttached,
-);
+export const safeDecodeDisallowedMigrationDeviceAttached: rt.SafeDecoder<DisallowedMigrationDeviceAttached> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DisallowedMigrationDeviceAttached,
+    isDisallowedMigrationDeviceAttached,
+  );
 /** {@link decodeDisallowedMigrationDeviceAttached} for a JSON array (paths `$[i]...`). */
-export const decodeDisallowedMigrationDeviceAttachedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DisallowedMigrationDeviceAttached,
-);
+export const decodeDisallowedMigrationDeviceAttachedArray: rt.Decoder<DisallowedMigrationDeviceAttached[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DisallowedMigrationDeviceAttached);
 /** {@link decodeDisallowedMigrationDeviceAttached} from JSON text, every int64 digit kept. */
-export const parseDisallowedMigrationDeviceAttached = /* @__PURE__ */ parser$(
-  decodeAt$DisallowedMigrationDeviceAttached,
-);
+export const parseDisallowedMigrationDeviceAttached: rt.Parser<DisallowedMigrationDeviceAttached> =
+  /* @__PURE__ */ parser$(decodeAt$DisallowedMigrationDeviceAttached);
 /** {@link decodeDisallowedMigrationDeviceAttached} for JSON text of an array, every int64 digit kept. */
-export const parseDisallowedMigrationDeviceAttachedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DisallowedMigrationDeviceAttached,
-);
+export const parseDisallowedMigrationDeviceAttachedArray: rt.Parser<DisallowedMigrationDeviceAttached[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DisallowedMigrationDeviceAttached);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DisallowedOperationOnFailoverHost; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDisallowedOperationOnFailoverHost = /* @__PURE__ */ decoder$(
-  decodeAt$DisallowedOperationOnFailoverHost,
-  isDisallowedOperationOnFailoverHost,
-);
+export const decodeDisallowedOperationOnFailoverHost: rt.Decoder<DisallowedOperationOnFailoverHost> =
+  /* @__PURE__ */ decoder$(decodeAt$DisallowedOperationOnFailoverHost, isDisallowedOperationOnFailoverHost);
 /** {@link decodeDisallowedOperationOnFailoverHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDisallowedOperationOnFailoverHost = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DisallowedOperationOnFailoverHost,
-  isDisallowedOperationOnFailoverHost,
-);
+export const safeDecodeDisallowedOperationOnFailoverHost: rt.SafeDecoder<DisallowedOperationOnFailoverHost> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DisallowedOperationOnFailoverHost,
+    isDisallowedOperationOnFailoverHost,
+  );
 /** {@link decodeDisallowedOperationOnFailoverHost} for a JSON array (paths `$[i]...`). */
-export const decodeDisallowedOperationOnFailoverHostArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DisallowedOperationOnFailoverHost,
-);
+export const decodeDisallowedOperationOnFailoverHostArray: rt.Decoder<DisallowedOperationOnFailoverHost[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DisallowedOperationOnFailoverHost);
 /** {@link decodeDisallowedOperationOnFailoverHost} from JSON text, every int64 digit kept. */
-export const parseDisallowedOperationOnFailoverHost = /* @__PURE__ */ parser$(
-  decodeAt$DisallowedOperationOnFailoverHost,
-);
+export const parseDisallowedOperationOnFailoverHost: rt.Parser<DisallowedOperationOnFailoverHost> =
+  /* @__PURE__ */ parser$(decodeAt$DisallowedOperationOnFailoverHost);
 /** {@link decodeDisallowedOperationOnFailoverHost} for JSON text of an array, every int64 digit kept. */
-export const parseDisallowedOperationOnFailoverHostArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DisallowedOperationOnFailoverHost,
-);
+export const parseDisallowedOperationOnFailoverHostArray: rt.Parser<DisallowedOperationOnFailoverHost[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DisallowedOperationOnFailoverHost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DisconnectedHostsBlockingEVC; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDisconnectedHostsBlockingEVC = /* @__PURE__ */ decoder$(
-  decodeAt$DisconnectedHostsBlockingEVC,
-  isDisconnectedHostsBlockingEVC,
-);
+export const decodeDisconnectedHostsBlockingEVC: rt.Decoder<DisconnectedHostsBlockingEVC> =
+  /* @__PURE__ */ decoder$(decodeAt$DisconnectedHostsBlockingEVC, isDisconnectedHostsBlockingEVC);
 /** {@link decodeDisconnectedHostsBlockingEVC} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDisconnectedHostsBlockingEVC = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DisconnectedHostsBlockingEVC,
-  isDisconnectedHostsBlockingEVC,
-);
+export const safeDecodeDisconnectedHostsBlockingEVC: rt.SafeDecoder<DisconnectedHostsBlockingEVC> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DisconnectedHostsBlockingEVC, isDisconnectedHostsBlockingEVC);
 /** {@link decodeDisconnectedHostsBlockingEVC} for a JSON array (paths `$[i]...`). */
-export const decodeDisconnectedHostsBlockingEVCArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DisconnectedHostsBlockingEVC,
-);
+export const decodeDisconnectedHostsBlockingEVCArray: rt.Decoder<DisconnectedHostsBlockingEVC[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DisconnectedHostsBlockingEVC);
 /** {@link decodeDisconnectedHostsBlockingEVC} from JSON text, every int64 digit kept. */
-export const parseDisconnectedHostsBlockingEVC = /* @__PURE__ */ parser$(
-  decodeAt$DisconnectedHostsBlockingEVC,
-);
+export const parseDisconnectedHostsBlockingEVC: rt.Parser<DisconnectedHostsBlockingEVC> =
+  /* @__PURE__ */ parser$(decodeAt$DisconnectedHostsBlockingEVC);
 /** {@link decodeDisconnectedHostsBlockingEVC} for JSON text of an array, every int64 digit kept. */
-export const parseDisconnectedHostsBlockingEVCArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DisconnectedHostsBlockingEVC,
-);
+export const parseDisconnectedHostsBlockingEVCArray: rt.Parser<DisconnectedHostsBlockingEVC[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DisconnectedHostsBlockingEVC);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DiskChangeExtent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDiskChangeExtent = /* @__PURE__ */ decoder$(decodeAt$DiskChangeExtent, isDiskChangeExtent);
+export const decodeDiskChangeExtent: rt.Decoder<DiskChangeExtent> = /* @__PURE__ */ decoder$(
+  decodeAt$DiskChangeExtent,
+  isDiskChangeExtent,
+);
 /** {@link decodeDiskChangeExtent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDiskChangeExtent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDiskChangeExtent: rt.SafeDecoder<DiskChangeExtent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DiskChangeExtent,
   isDiskChangeExtent,
 );
 /** {@link decodeDiskChangeExtent} for a JSON array (paths `$[i]...`). */
-export const decodeDiskChangeExtentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DiskChangeExtent);
+export const decodeDiskChangeExtentArray: rt.Decoder<DiskChangeExtent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DiskChangeExtent);
 /** {@link decodeDiskChangeExtent} from JSON text, every int64 digit kept. */
-export const parseDiskChangeExtent = /* @__PURE__ */ parser$(decodeAt$DiskChangeExtent);
+export const parseDiskChangeExtent: rt.Parser<DiskChangeExtent> =
+  /* @__PURE__ */ parser$(decodeAt$DiskChangeExtent);
 /** {@link decodeDiskChangeExtent} for JSON text of an array, every int64 digit kept. */
-export const parseDiskChangeExtentArray = /* @__PURE__ */ arrayParser$(decodeAt$DiskChangeExtent);
+export const parseDiskChangeExtentArray: rt.Parser<DiskChangeExtent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DiskChangeExtent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DiskChangeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDiskChangeInfo = /* @__PURE__ */ decoder$(decodeAt$DiskChangeInfo, isDiskChangeInfo);
+export const decodeDiskChangeInfo: rt.Decoder<DiskChangeInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$DiskChangeInfo,
+  isDiskChangeInfo,
+);
 /** {@link decodeDiskChangeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDiskChangeInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDiskChangeInfo: rt.SafeDecoder<DiskChangeInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DiskChangeInfo,
   isDiskChangeInfo,
 );
 /** {@link decodeDiskChangeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDiskChangeInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DiskChangeInfo);
+export const decodeDiskChangeInfoArray: rt.Decoder<DiskChangeInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DiskChangeInfo);
 /** {@link decodeDiskChangeInfo} from JSON text, every int64 digit kept. */
-export const parseDiskChangeInfo = /* @__PURE__ */ parser$(decodeAt$DiskChangeInfo);
+export const parseDiskChangeInfo: rt.Parser<DiskChangeInfo> =
+  /* @__PURE__ */ parser$(decodeAt$DiskChangeInfo);
 /** {@link decodeDiskChangeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDiskChangeInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$DiskChangeInfo);
+export const parseDiskChangeInfoArray: rt.Parser<DiskChangeInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DiskChangeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DiskCryptoSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDiskCryptoSpec = /* @__PURE__ */ decoder$(decodeAt$DiskCryptoSpec, isDiskCryptoSpec);
+export const decodeDiskCryptoSpec: rt.Decoder<DiskCryptoSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$DiskCryptoSpec,
+  isDiskCryptoSpec,
+);
 /** {@link decodeDiskCryptoSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDiskCryptoSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDiskCryptoSpec: rt.SafeDecoder<DiskCryptoSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DiskCryptoSpec,
   isDiskCryptoSpec,
 );
 /** {@link decodeDiskCryptoSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDiskCryptoSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DiskCryptoSpec);
+export const decodeDiskCryptoSpecArray: rt.Decoder<DiskCryptoSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DiskCryptoSpec);
 /** {@link decodeDiskCryptoSpec} from JSON text, every int64 digit kept. */
-export const parseDiskCryptoSpec = /* @__PURE__ */ parser$(decodeAt$DiskCryptoSpec);
+export const parseDiskCryptoSpec: rt.Parser<DiskCryptoSpec> =
+  /* @__PURE__ */ parser$(decodeAt$DiskCryptoSpec);
 /** {@link decodeDiskCryptoSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDiskCryptoSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$DiskCryptoSpec);
+export const parseDiskCryptoSpecArray: rt.Parser<DiskCryptoSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DiskCryptoSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DiskHasPartitions; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDiskHasPartitions = /* @__PURE__ */ decoder$(
+export const decodeDiskHasPartitions: rt.Decoder<DiskHasPartitions> = /* @__PURE__ */ decoder$(
   decodeAt$DiskHasPartitions,
   isDiskHasPartitions,
 );
 /** {@link decodeDiskHasPartitions} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDiskHasPartitions = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDiskHasPartitions: rt.SafeDecoder<DiskHasPartitions> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DiskHasPartitions,
   isDiskHasPartitions,
 );
 /** {@link decodeDiskHasPartitions} for a JSON array (paths `$[i]...`). */
-export const decodeDiskHasPartitionsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DiskHasPartitions);
+export const decodeDiskHasPartitionsArray: rt.Decoder<DiskHasPartitions[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DiskHasPartitions);
 /** {@link decodeDiskHasPartitions} from JSON text, every int64 digit kept. */
-export const parseDiskHasPartitions = /* @__PURE__ */ parser$(decodeAt$DiskHasPartitions);
+export const parseDiskHasPartitions: rt.Parser<DiskHasPartitions> =
+  /* @__PURE__ */ parser$(decodeAt$DiskHasPartitions);
 /** {@link decodeDiskHasPartitions} for JSON text of an array, every int64 digit kept. */
-export const parseDiskHasPartitionsArray = /* @__PURE__ */ arrayParser$(decodeAt$DiskHasPartitions);
+export const parseDiskHasPartitionsArray: rt.Parser<DiskHasPartitions[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DiskHasPartitions);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DiskIsLastRemainingNonSSD; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDiskIsLastRemainingNonSSD = /* @__PURE__ */ decoder$(
-  decodeAt$DiskIsLastRemainingNonSSD,
-  isDiskIsLastRemainingNonSSD,
-);
+export const decodeDiskIsLastRemainingNonSSD: rt.Decoder<DiskIsLastRemainingNonSSD> =
+  /* @__PURE__ */ decoder$(decodeAt$DiskIsLastRemainingNonSSD, isDiskIsLastRemainingNonSSD);
 /** {@link decodeDiskIsLastRemainingNonSSD} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDiskIsLastRemainingNonSSD = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DiskIsLastRemainingNonSSD,
-  isDiskIsLastRemainingNonSSD,
-);
+export const safeDecodeDiskIsLastRemainingNonSSD: rt.SafeDecoder<DiskIsLastRemainingNonSSD> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DiskIsLastRemainingNonSSD, isDiskIsLastRemainingNonSSD);
 /** {@link decodeDiskIsLastRemainingNonSSD} for a JSON array (paths `$[i]...`). */
-export const decodeDiskIsLastRemainingNonSSDArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DiskIsLastRemainingNonSSD,
-);
+export const decodeDiskIsLastRemainingNonSSDArray: rt.Decoder<DiskIsLastRemainingNonSSD[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DiskIsLastRemainingNonSSD);
 /** {@link decodeDiskIsLastRemainingNonSSD} from JSON text, every int64 digit kept. */
-export const parseDiskIsLastRemainingNonSSD = /* @__PURE__ */ parser$(decodeAt$DiskIsLastRemainingNonSSD);
-/** {@link decodeDiskIsLastRemainingNonSSD} for JSON text of an array, every int64 digit kept. */
-export const parseDiskIsLastRemainingNonSSDArray = /* @__PURE__ */ arrayParser$(
+export const parseDiskIsLastRemainingNonSSD: rt.Parser<DiskIsLastRemainingNonSSD> = /* @__PURE__ */ parser$(
   decodeAt$DiskIsLastRemainingNonSSD,
 );
+/** {@link decodeDiskIsLastRemainingNonSSD} for JSON text of an array, every int64 digit kept. */
+export const parseDiskIsLastRemainingNonSSDArray: rt.Parser<DiskIsLastRemainingNonSSD[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DiskIsLastRemainingNonSSD);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DiskIsNonLocal; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDiskIsNonLocal = /* @__PURE__ */ decoder$(decodeAt$DiskIsNonLocal, isDiskIsNonLocal);
+export const decodeDiskIsNonLocal: rt.Decoder<DiskIsNonLocal> = /* @__PURE__ */ decoder$(
+  decodeAt$DiskIsNonLocal,
+  isDiskIsNonLocal,
+);
 /** {@link decodeDiskIsNonLocal} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDiskIsNonLocal = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDiskIsNonLocal: rt.SafeDecoder<DiskIsNonLocal> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DiskIsNonLocal,
   isDiskIsNonLocal,
 );
 /** {@link decodeDiskIsNonLocal} for a JSON array (paths `$[i]...`). */
-export const decodeDiskIsNonLocalArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DiskIsNonLocal);
+export const decodeDiskIsNonLocalArray: rt.Decoder<DiskIsNonLocal[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DiskIsNonLocal);
 /** {@link decodeDiskIsNonLocal} from JSON text, every int64 digit kept. */
-export const parseDiskIsNonLocal = /* @__PURE__ */ parser$(decodeAt$DiskIsNonLocal);
+export const parseDiskIsNonLocal: rt.Parser<DiskIsNonLocal> =
+  /* @__PURE__ */ parser$(decodeAt$DiskIsNonLocal);
 /** {@link decodeDiskIsNonLocal} for JSON text of an array, every int64 digit kept. */
-export const parseDiskIsNonLocalArray = /* @__PURE__ */ arrayParser$(decodeAt$DiskIsNonLocal);
+export const parseDiskIsNonLocalArray: rt.Parser<DiskIsNonLocal[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DiskIsNonLocal);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DiskIsUSB; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDiskIsUSB = /* @__PURE__ */ decoder$(decodeAt$DiskIsUSB, isDiskIsUSB);
+export const decodeDiskIsUSB: rt.Decoder<DiskIsUSB> = /* @__PURE__ */ decoder$(
+  decodeAt$DiskIsUSB,
+  isDiskIsUSB,
+);
 /** {@link decodeDiskIsUSB} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDiskIsUSB = /* @__PURE__ */ safeDecoder$(decodeAt$DiskIsUSB, isDiskIsUSB);
+export const safeDecodeDiskIsUSB: rt.SafeDecoder<DiskIsUSB> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DiskIsUSB,
+  isDiskIsUSB,
+);
 /** {@link decodeDiskIsUSB} for a JSON array (paths `$[i]...`). */
-export const decodeDiskIsUSBArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DiskIsUSB);
+export const decodeDiskIsUSBArray: rt.Decoder<DiskIsUSB[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DiskIsUSB);
 /** {@link decodeDiskIsUSB} from JSON text, every int64 digit kept. */
-export const parseDiskIsUSB = /* @__PURE__ */ parser$(decodeAt$DiskIsUSB);
+export const parseDiskIsUSB: rt.Parser<DiskIsUSB> = /* @__PURE__ */ parser$(decodeAt$DiskIsUSB);
 /** {@link decodeDiskIsUSB} for JSON text of an array, every int64 digit kept. */
-export const parseDiskIsUSBArray = /* @__PURE__ */ arrayParser$(decodeAt$DiskIsUSB);
+export const parseDiskIsUSBArray: rt.Parser<DiskIsUSB[]> = /* @__PURE__ */ arrayParser$(decodeAt$DiskIsUSB);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DiskMoveTypeNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDiskMoveTypeNotSupported = /* @__PURE__ */ decoder$(
+export const decodeDiskMoveTypeNotSupported: rt.Decoder<DiskMoveTypeNotSupported> = /* @__PURE__ */ decoder$(
   decodeAt$DiskMoveTypeNotSupported,
   isDiskMoveTypeNotSupported,
 );
 /** {@link decodeDiskMoveTypeNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDiskMoveTypeNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DiskMoveTypeNotSupported,
-  isDiskMoveTypeNotSupported,
-);
+export const safeDecodeDiskMoveTypeNotSupported: rt.SafeDecoder<DiskMoveTypeNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DiskMoveTypeNotSupported, isDiskMoveTypeNotSupported);
 /** {@link decodeDiskMoveTypeNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeDiskMoveTypeNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DiskMoveTypeNotSupported,
-);
+export const decodeDiskMoveTypeNotSupportedArray: rt.Decoder<DiskMoveTypeNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DiskMoveTypeNotSupported);
 /** {@link decodeDiskMoveTypeNotSupported} from JSON text, every int64 digit kept. */
-export const parseDiskMoveTypeNotSupported = /* @__PURE__ */ parser$(decodeAt$DiskMoveTypeNotSupported);
-/** {@link decodeDiskMoveTypeNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseDiskMoveTypeNotSupportedArray = /* @__PURE__ */ arrayParser$(
+export const parseDiskMoveTypeNotSupported: rt.Parser<DiskMoveTypeNotSupported> = /* @__PURE__ */ parser$(
   decodeAt$DiskMoveTypeNotSupported,
 );
+/** {@link decodeDiskMoveTypeNotSupported} for JSON text of an array, every int64 digit kept. */
+export const parseDiskMoveTypeNotSupportedArray: rt.Parser<DiskMoveTypeNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DiskMoveTypeNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DiskNotSupported or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDiskNotSupported = /* @__PURE__ */ decoder$(decodeAt$DiskNotSupported, isDiskNotSupported);
+export const decodeDiskNotSupported: rt.Decoder<AnyDiskNotSupported> = /* @__PURE__ */ decoder$(
+  decodeAt$DiskNotSupported,
+  isDiskNotSupported,
+);
 /** {@link decodeDiskNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDiskNotSupported = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDiskNotSupported: rt.SafeDecoder<AnyDiskNotSupported> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DiskNotSupported,
   isDiskNotSupported,
 );
 /** {@link decodeDiskNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeDiskNotSupportedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DiskNotSupported);
+export const decodeDiskNotSupportedArray: rt.Decoder<AnyDiskNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DiskNotSupported);
 /** {@link decodeDiskNotSupported} from JSON text, every int64 digit kept. */
-export const parseDiskNotSupported = /* @__PURE__ */ parser$(decodeAt$DiskNotSupported);
+export const parseDiskNotSupported: rt.Parser<AnyDiskNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$DiskNotSupported);
 /** {@link decodeDiskNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseDiskNotSupportedArray = /* @__PURE__ */ arrayParser$(decodeAt$DiskNotSupported);
+export const parseDiskNotSupportedArray: rt.Parser<AnyDiskNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DiskNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DiskTooSmall; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDiskTooSmall = /* @__PURE__ */ decoder$(decodeAt$DiskTooSmall, isDiskTooSmall);
+export const decodeDiskTooSmall: rt.Decoder<DiskTooSmall> = /* @__PURE__ */ decoder$(
+  decodeAt$DiskTooSmall,
+  isDiskTooSmall,
+);
 /** {@link decodeDiskTooSmall} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDiskTooSmall = /* @__PURE__ */ safeDecoder$(decodeAt$DiskTooSmall, isDiskTooSmall);
+export const safeDecodeDiskTooSmall: rt.SafeDecoder<DiskTooSmall> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DiskTooSmall,
+  isDiskTooSmall,
+);
 /** {@link decodeDiskTooSmall} for a JSON array (paths `$[i]...`). */
-export const decodeDiskTooSmallArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DiskTooSmall);
+export const decodeDiskTooSmallArray: rt.Decoder<DiskTooSmall[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DiskTooSmall);
 /** {@link decodeDiskTooSmall} from JSON text, every int64 digit kept. */
-export const parseDiskTooSmall = /* @__PURE__ */ parser$(decodeAt$DiskTooSmall);
+export const parseDiskTooSmall: rt.Parser<DiskTooSmall> = /* @__PURE__ */ parser$(decodeAt$DiskTooSmall);
 /** {@link decodeDiskTooSmall} for JSON text of an array, every int64 digit kept. */
-export const parseDiskTooSmallArray = /* @__PURE__ */ arrayParser$(decodeAt$DiskTooSmall);
+export const parseDiskTooSmallArray: rt.Parser<DiskTooSmall[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DiskTooSmall);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DomainNotFound; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDomainNotFound = /* @__PURE__ */ decoder$(decodeAt$DomainNotFound, isDomainNotFound);
+export const decodeDomainNotFound: rt.Decoder<DomainNotFound> = /* @__PURE__ */ decoder$(
+  decodeAt$DomainNotFound,
+  isDomainNotFound,
+);
 /** {@link decodeDomainNotFound} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDomainNotFound = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDomainNotFound: rt.SafeDecoder<DomainNotFound> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DomainNotFound,
   isDomainNotFound,
 );
 /** {@link decodeDomainNotFound} for a JSON array (paths `$[i]...`). */
-export const decodeDomainNotFoundArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DomainNotFound);
+export const decodeDomainNotFoundArray: rt.Decoder<DomainNotFound[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DomainNotFound);
 /** {@link decodeDomainNotFound} from JSON text, every int64 digit kept. */
-export const parseDomainNotFound = /* @__PURE__ */ parser$(decodeAt$DomainNotFound);
+export const parseDomainNotFound: rt.Parser<DomainNotFound> =
+  /* @__PURE__ */ parser$(decodeAt$DomainNotFound);
 /** {@link decodeDomainNotFound} for JSON text of an array, every int64 digit kept. */
-export const parseDomainNotFoundArray = /* @__PURE__ */ arrayParser$(decodeAt$DomainNotFound);
+export const parseDomainNotFoundArray: rt.Parser<DomainNotFound[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DomainNotFound);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DpuStatusInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDpuStatusInfo = /* @__PURE__ */ decoder$(decodeAt$DpuStatusInfo, isDpuStatusInfo);
+export const decodeDpuStatusInfo: rt.Decoder<DpuStatusInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$DpuStatusInfo,
+  isDpuStatusInfo,
+);
 /** {@link decodeDpuStatusInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDpuStatusInfo = /* @__PURE__ */ safeDecoder$(decodeAt$DpuStatusInfo, isDpuStatusInfo);
+export const safeDecodeDpuStatusInfo: rt.SafeDecoder<DpuStatusInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DpuStatusInfo,
+  isDpuStatusInfo,
+);
 /** {@link decodeDpuStatusInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDpuStatusInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DpuStatusInfo);
+export const decodeDpuStatusInfoArray: rt.Decoder<DpuStatusInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DpuStatusInfo);
 /** {@link decodeDpuStatusInfo} from JSON text, every int64 digit kept. */
-export const parseDpuStatusInfo = /* @__PURE__ */ parser$(decodeAt$DpuStatusInfo);
+export const parseDpuStatusInfo: rt.Parser<DpuStatusInfo> = /* @__PURE__ */ parser$(decodeAt$DpuStatusInfo);
 /** {@link decodeDpuStatusInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDpuStatusInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$DpuStatusInfo);
+export const parseDpuStatusInfoArray: rt.Parser<DpuStatusInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DpuStatusInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DpuStatusInfoOperationalInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDpuStatusInfoOperationalInfo = /* @__PURE__ */ decoder$(
-  decodeAt$DpuStatusInfoOperationalInfo,
-  isDpuStatusInfoOperationalInfo,
-);
+export const decodeDpuStatusInfoOperationalInfo: rt.Decoder<DpuStatusInfoOperationalInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$DpuStatusInfoOperationalInfo, isDpuStatusInfoOperationalInfo);
 /** {@link decodeDpuStatusInfoOperationalInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDpuStatusInfoOperationalInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DpuStatusInfoOperationalInfo,
-  isDpuStatusInfoOperationalInfo,
-);
+export const safeDecodeDpuStatusInfoOperationalInfo: rt.SafeDecoder<DpuStatusInfoOperationalInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DpuStatusInfoOperationalInfo, isDpuStatusInfoOperationalInfo);
 /** {@link decodeDpuStatusInfoOperationalInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDpuStatusInfoOperationalInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DpuStatusInfoOperationalInfo,
-);
+export const decodeDpuStatusInfoOperationalInfoArray: rt.Decoder<DpuStatusInfoOperationalInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DpuStatusInfoOperationalInfo);
 /** {@link decodeDpuStatusInfoOperationalInfo} from JSON text, every int64 digit kept. */
-export const parseDpuStatusInfoOperationalInfo = /* @__PURE__ */ parser$(
-  decodeAt$DpuStatusInfoOperationalInfo,
-);
+export const parseDpuStatusInfoOperationalInfo: rt.Parser<DpuStatusInfoOperationalInfo> =
+  /* @__PURE__ */ parser$(decodeAt$DpuStatusInfoOperationalInfo);
 /** {@link decodeDpuStatusInfoOperationalInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDpuStatusInfoOperationalInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DpuStatusInfoOperationalInfo,
-);
+export const parseDpuStatusInfoOperationalInfoArray: rt.Parser<DpuStatusInfoOperationalInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DpuStatusInfoOperationalInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DuplicateDisks; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDuplicateDisks = /* @__PURE__ */ decoder$(decodeAt$DuplicateDisks, isDuplicateDisks);
+export const decodeDuplicateDisks: rt.Decoder<DuplicateDisks> = /* @__PURE__ */ decoder$(
+  decodeAt$DuplicateDisks,
+  isDuplicateDisks,
+);
 /** {@link decodeDuplicateDisks} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDuplicateDisks = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDuplicateDisks: rt.SafeDecoder<DuplicateDisks> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DuplicateDisks,
   isDuplicateDisks,
 );
 /** {@link decodeDuplicateDisks} for a JSON array (paths `$[i]...`). */
-export const decodeDuplicateDisksArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DuplicateDisks);
+export const decodeDuplicateDisksArray: rt.Decoder<DuplicateDisks[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DuplicateDisks);
 /** {@link decodeDuplicateDisks} from JSON text, every int64 digit kept. */
-export const parseDuplicateDisks = /* @__PURE__ */ parser$(decodeAt$DuplicateDisks);
+export const parseDuplicateDisks: rt.Parser<DuplicateDisks> =
+  /* @__PURE__ */ parser$(decodeAt$DuplicateDisks);
 /** {@link decodeDuplicateDisks} for JSON text of an array, every int64 digit kept. */
-export const parseDuplicateDisksArray = /* @__PURE__ */ arrayParser$(decodeAt$DuplicateDisks);
+export const parseDuplicateDisksArray: rt.Parser<DuplicateDisks[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DuplicateDisks);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DuplicateIpDetectedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDuplicateIpDetectedEvent = /* @__PURE__ */ decoder$(
+export const decodeDuplicateIpDetectedEvent: rt.Decoder<DuplicateIpDetectedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DuplicateIpDetectedEvent,
   isDuplicateIpDetectedEvent,
 );
 /** {@link decodeDuplicateIpDetectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDuplicateIpDetectedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DuplicateIpDetectedEvent,
-  isDuplicateIpDetectedEvent,
-);
+export const safeDecodeDuplicateIpDetectedEvent: rt.SafeDecoder<DuplicateIpDetectedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DuplicateIpDetectedEvent, isDuplicateIpDetectedEvent);
 /** {@link decodeDuplicateIpDetectedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDuplicateIpDetectedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DuplicateIpDetectedEvent,
-);
+export const decodeDuplicateIpDetectedEventArray: rt.Decoder<DuplicateIpDetectedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DuplicateIpDetectedEvent);
 /** {@link decodeDuplicateIpDetectedEvent} from JSON text, every int64 digit kept. */
-export const parseDuplicateIpDetectedEvent = /* @__PURE__ */ parser$(decodeAt$DuplicateIpDetectedEvent);
-/** {@link decodeDuplicateIpDetectedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDuplicateIpDetectedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDuplicateIpDetectedEvent: rt.Parser<DuplicateIpDetectedEvent> = /* @__PURE__ */ parser$(
   decodeAt$DuplicateIpDetectedEvent,
 );
+/** {@link decodeDuplicateIpDetectedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDuplicateIpDetectedEventArray: rt.Parser<DuplicateIpDetectedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DuplicateIpDetectedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DuplicateName; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDuplicateName = /* @__PURE__ */ decoder$(decodeAt$DuplicateName, isDuplicateName);
+export const decodeDuplicateName: rt.Decoder<DuplicateName> = /* @__PURE__ */ decoder$(
+  decodeAt$DuplicateName,
+  isDuplicateName,
+);
 /** {@link decodeDuplicateName} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDuplicateName = /* @__PURE__ */ safeDecoder$(decodeAt$DuplicateName, isDuplicateName);
+export const safeDecodeDuplicateName: rt.SafeDecoder<DuplicateName> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DuplicateName,
+  isDuplicateName,
+);
 /** {@link decodeDuplicateName} for a JSON array (paths `$[i]...`). */
-export const decodeDuplicateNameArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DuplicateName);
+export const decodeDuplicateNameArray: rt.Decoder<DuplicateName[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DuplicateName);
 /** {@link decodeDuplicateName} from JSON text, every int64 digit kept. */
-export const parseDuplicateName = /* @__PURE__ */ parser$(decodeAt$DuplicateName);
+export const parseDuplicateName: rt.Parser<DuplicateName> = /* @__PURE__ */ parser$(decodeAt$DuplicateName);
 /** {@link decodeDuplicateName} for JSON text of an array, every int64 digit kept. */
-export const parseDuplicateNameArray = /* @__PURE__ */ arrayParser$(decodeAt$DuplicateName);
+export const parseDuplicateNameArray: rt.Parser<DuplicateName[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DuplicateName);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DuplicateVsanNetworkInterface; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDuplicateVsanNetworkInterface = /* @__PURE__ */ decoder$(
-  decodeAt$DuplicateVsanNetworkInterface,
-  isDuplicateVsanNetworkInterface,
-);
+export const decodeDuplicateVsanNetworkInterface: rt.Decoder<DuplicateVsanNetworkInterface> =
+  /* @__PURE__ */ decoder$(decodeAt$DuplicateVsanNetworkInterface, isDuplicateVsanNetworkInterface);
 /** {@link decodeDuplicateVsanNetworkInterface} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDuplicateVsanNetworkInterface = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DuplicateVsanNetworkInterface,
-  isDuplicateVsanNetworkInterface,
-);
+export const safeDecodeDuplicateVsanNetworkInterface: rt.SafeDecoder<DuplicateVsanNetworkInterface> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DuplicateVsanNetworkInterface, isDuplicateVsanNetworkInterface);
 /** {@link decodeDuplicateVsanNetworkInterface} for a JSON array (paths `$[i]...`). */
-export const decodeDuplicateVsanNetworkInterfaceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DuplicateVsanNetworkInterface,
-);
+export const decodeDuplicateVsanNetworkInterfaceArray: rt.Decoder<DuplicateVsanNetworkInterface[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DuplicateVsanNetworkInterface);
 /** {@link decodeDuplicateVsanNetworkInterface} from JSON text, every int64 digit kept. */
-export const parseDuplicateVsanNetworkInterface = /* @__PURE__ */ parser$(
-  decodeAt$DuplicateVsanNetworkInterface,
-);
+export const parseDuplicateVsanNetworkInterface: rt.Parser<DuplicateVsanNetworkInterface> =
+  /* @__PURE__ */ parser$(decodeAt$DuplicateVsanNetworkInterface);
 /** {@link decodeDuplicateVsanNetworkInterface} for JSON text of an array, every int64 digit kept. */
-export const parseDuplicateVsanNetworkInterfaceArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DuplicateVsanNetworkInterface,
-);
+export const parseDuplicateVsanNetworkInterfaceArray: rt.Parser<DuplicateVsanNetworkInterface[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DuplicateVsanNetworkInterface);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvpgImportEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvpgImportEvent = /* @__PURE__ */ decoder$(decodeAt$DvpgImportEvent, isDvpgImportEvent);
+export const decodeDvpgImportEvent: rt.Decoder<DvpgImportEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$DvpgImportEvent,
+  isDvpgImportEvent,
+);
 /** {@link decodeDvpgImportEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvpgImportEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvpgImportEvent: rt.SafeDecoder<DvpgImportEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvpgImportEvent,
   isDvpgImportEvent,
 );
 /** {@link decodeDvpgImportEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvpgImportEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvpgImportEvent);
+export const decodeDvpgImportEventArray: rt.Decoder<DvpgImportEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvpgImportEvent);
 /** {@link decodeDvpgImportEvent} from JSON text, every int64 digit kept. */
-export const parseDvpgImportEvent = /* @__PURE__ */ parser$(decodeAt$DvpgImportEvent);
+export const parseDvpgImportEvent: rt.Parser<DvpgImportEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DvpgImportEvent);
 /** {@link decodeDvpgImportEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvpgImportEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DvpgImportEvent);
+export const parseDvpgImportEventArray: rt.Parser<DvpgImportEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvpgImportEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvpgRestoreEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvpgRestoreEvent = /* @__PURE__ */ decoder$(decodeAt$DvpgRestoreEvent, isDvpgRestoreEvent);
+export const decodeDvpgRestoreEvent: rt.Decoder<DvpgRestoreEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$DvpgRestoreEvent,
+  isDvpgRestoreEvent,
+);
 /** {@link decodeDvpgRestoreEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvpgRestoreEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvpgRestoreEvent: rt.SafeDecoder<DvpgRestoreEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvpgRestoreEvent,
   isDvpgRestoreEvent,
 );
 /** {@link decodeDvpgRestoreEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvpgRestoreEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvpgRestoreEvent);
+export const decodeDvpgRestoreEventArray: rt.Decoder<DvpgRestoreEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvpgRestoreEvent);
 /** {@link decodeDvpgRestoreEvent} from JSON text, every int64 digit kept. */
-export const parseDvpgRestoreEvent = /* @__PURE__ */ parser$(decodeAt$DvpgRestoreEvent);
+export const parseDvpgRestoreEvent: rt.Parser<DvpgRestoreEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DvpgRestoreEvent);
 /** {@link decodeDvpgRestoreEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvpgRestoreEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DvpgRestoreEvent);
+export const parseDvpgRestoreEventArray: rt.Parser<DvpgRestoreEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvpgRestoreEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DynamicArray; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDynamicArray = /* @__PURE__ */ decoder$(decodeAt$DynamicArray, isDynamicArray);
+export const decodeDynamicArray: rt.Decoder<DynamicArray> = /* @__PURE__ */ decoder$(
+  decodeAt$DynamicArray,
+  isDynamicArray,
+);
 /** {@link decodeDynamicArray} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDynamicArray = /* @__PURE__ */ safeDecoder$(decodeAt$DynamicArray, isDynamicArray);
+export const safeDecodeDynamicArray: rt.SafeDecoder<DynamicArray> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DynamicArray,
+  isDynamicArray,
+);
 /** {@link decodeDynamicArray} for a JSON array (paths `$[i]...`). */
-export const decodeDynamicArrayArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DynamicArray);
+export const decodeDynamicArrayArray: rt.Decoder<DynamicArray[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DynamicArray);
 /** {@link decodeDynamicArray} from JSON text, every int64 digit kept. */
-export const parseDynamicArray = /* @__PURE__ */ parser$(decodeAt$DynamicArray);
+export const parseDynamicArray: rt.Parser<DynamicArray> = /* @__PURE__ */ parser$(decodeAt$DynamicArray);
 /** {@link decodeDynamicArray} for JSON text of an array, every int64 digit kept. */
-export const parseDynamicArrayArray = /* @__PURE__ */ arrayParser$(decodeAt$DynamicArray);
+export const parseDynamicArrayArray: rt.Parser<DynamicArray[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DynamicArray);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DynamicData or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDynamicData = /* @__PURE__ */ decoder$(decodeAt$DynamicData);
+export const decodeDynamicData: rt.Decoder<AnyDynamicData> = /* @__PURE__ */ decoder$(decodeAt$DynamicData);
 /** {@link decodeDynamicData} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDynamicData = /* @__PURE__ */ safeDecoder$(decodeAt$DynamicData);
+export const safeDecodeDynamicData: rt.SafeDecoder<AnyDynamicData> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DynamicData);
 /** {@link decodeDynamicData} for a JSON array (paths `$[i]...`). */
-export const decodeDynamicDataArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DynamicData);
+export const decodeDynamicDataArray: rt.Decoder<AnyDynamicData[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DynamicData);
 /** {@link decodeDynamicData} from JSON text, every int64 digit kept. */
-export const parseDynamicData = /* @__PURE__ */ parser$(decodeAt$DynamicData);
+export const parseDynamicData: rt.Parser<AnyDynamicData> = /* @__PURE__ */ parser$(decodeAt$DynamicData);
 /** {@link decodeDynamicData} for JSON text of an array, every int64 digit kept. */
-export const parseDynamicDataArray = /* @__PURE__ */ arrayParser$(decodeAt$DynamicData);
+export const parseDynamicDataArray: rt.Parser<AnyDynamicData[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DynamicData);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DynamicProperty; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDynamicProperty = /* @__PURE__ */ decoder$(decodeAt$DynamicProperty, isDynamicProperty);
+export const decodeDynamicProperty: rt.Decoder<DynamicProperty> = /* @__PURE__ */ decoder$(
+  decodeAt$DynamicProperty,
+  isDynamicProperty,
+);
 /** {@link decodeDynamicProperty} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDynamicProperty = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDynamicProperty: rt.SafeDecoder<DynamicProperty> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DynamicProperty,
   isDynamicProperty,
 );
 /** {@link decodeDynamicProperty} for a JSON array (paths `$[i]...`). */
-export const decodeDynamicPropertyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DynamicProperty);
+export const decodeDynamicPropertyArray: rt.Decoder<DynamicProperty[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DynamicProperty);
 /** {@link decodeDynamicProperty} from JSON text, every int64 digit kept. */
-export const parseDynamicProperty = /* @__PURE__ */ parser$(decodeAt$DynamicProperty);
+export const parseDynamicProperty: rt.Parser<DynamicProperty> =
+  /* @__PURE__ */ parser$(decodeAt$DynamicProperty);
 /** {@link decodeDynamicProperty} for JSON text of an array, every int64 digit kept. */
-export const parseDynamicPropertyArray = /* @__PURE__ */ arrayParser$(decodeAt$DynamicProperty);
+export const parseDynamicPropertyArray: rt.Parser<DynamicProperty[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DynamicProperty);

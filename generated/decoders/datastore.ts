@@ -4,6 +4,32 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyDatastoreEvent,
+  AnyDatastoreFileEvent,
+  AnyDatastoreInfo,
+  AnyDatastoreNotWritableOnHost,
+  DatastoreCapability,
+  DatastoreCapacityIncreasedEvent,
+  DatastoreDestroyedEvent,
+  DatastoreDiscoveredEvent,
+  DatastoreDuplicatedEvent,
+  DatastoreEventArgument,
+  DatastoreFileCopiedEvent,
+  DatastoreFileDeletedEvent,
+  DatastoreFileMovedEvent,
+  DatastoreHostMount,
+  DatastoreIORMReconfiguredEvent,
+  DatastoreMountPathDatastorePair,
+  DatastoreNamespaceManagerDirectoryInfo,
+  DatastoreOption,
+  DatastorePrincipalConfigured,
+  DatastoreRemovedOnHostEvent,
+  DatastoreRenamedEvent,
+  DatastoreRenamedOnHostEvent,
+  DatastoreSummary,
+  DatastoreVVolContainerFailoverPair,
+} from "../types.js";
 import {
   decodeAt$DatastoreCapability,
   decodeAt$DatastoreCapacityIncreasedEvent,
@@ -66,23 +92,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -90,514 +116,490 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreCapability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreCapability = /* @__PURE__ */ decoder$(
+export const decodeDatastoreCapability: rt.Decoder<DatastoreCapability> = /* @__PURE__ */ decoder$(
   decodeAt$DatastoreCapability,
   isDatastoreCapability,
 );
 /** {@link decodeDatastoreCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreCapability = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatastoreCapability,
-  isDatastoreCapability,
-);
+export const safeDecodeDatastoreCapability: rt.SafeDecoder<DatastoreCapability> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreCapability, isDatastoreCapability);
 /** {@link decodeDatastoreCapability} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreCapabilityArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreCapability);
+export const decodeDatastoreCapabilityArray: rt.Decoder<DatastoreCapability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreCapability);
 /** {@link decodeDatastoreCapability} from JSON text, every int64 digit kept. */
-export const parseDatastoreCapability = /* @__PURE__ */ parser$(decodeAt$DatastoreCapability);
+export const parseDatastoreCapability: rt.Parser<DatastoreCapability> = /* @__PURE__ */ parser$(
+  decodeAt$DatastoreCapability,
+);
 /** {@link decodeDatastoreCapability} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreCapabilityArray = /* @__PURE__ */ arrayParser$(decodeAt$DatastoreCapability);
+export const parseDatastoreCapabilityArray: rt.Parser<DatastoreCapability[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$DatastoreCapability,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreCapacityIncreasedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreCapacityIncreasedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DatastoreCapacityIncreasedEvent,
-  isDatastoreCapacityIncreasedEvent,
-);
+export const decodeDatastoreCapacityIncreasedEvent: rt.Decoder<DatastoreCapacityIncreasedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DatastoreCapacityIncreasedEvent, isDatastoreCapacityIncreasedEvent);
 /** {@link decodeDatastoreCapacityIncreasedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreCapacityIncreasedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatastoreCapacityIncreasedEvent,
-  isDatastoreCapacityIncreasedEvent,
-);
+export const safeDecodeDatastoreCapacityIncreasedEvent: rt.SafeDecoder<DatastoreCapacityIncreasedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreCapacityIncreasedEvent, isDatastoreCapacityIncreasedEvent);
 /** {@link decodeDatastoreCapacityIncreasedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreCapacityIncreasedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DatastoreCapacityIncreasedEvent,
-);
+export const decodeDatastoreCapacityIncreasedEventArray: rt.Decoder<DatastoreCapacityIncreasedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreCapacityIncreasedEvent);
 /** {@link decodeDatastoreCapacityIncreasedEvent} from JSON text, every int64 digit kept. */
-export const parseDatastoreCapacityIncreasedEvent = /* @__PURE__ */ parser$(
-  decodeAt$DatastoreCapacityIncreasedEvent,
-);
+export const parseDatastoreCapacityIncreasedEvent: rt.Parser<DatastoreCapacityIncreasedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DatastoreCapacityIncreasedEvent);
 /** {@link decodeDatastoreCapacityIncreasedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreCapacityIncreasedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DatastoreCapacityIncreasedEvent,
-);
+export const parseDatastoreCapacityIncreasedEventArray: rt.Parser<DatastoreCapacityIncreasedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatastoreCapacityIncreasedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreDestroyedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreDestroyedEvent = /* @__PURE__ */ decoder$(
+export const decodeDatastoreDestroyedEvent: rt.Decoder<DatastoreDestroyedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DatastoreDestroyedEvent,
   isDatastoreDestroyedEvent,
 );
 /** {@link decodeDatastoreDestroyedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreDestroyedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatastoreDestroyedEvent,
-  isDatastoreDestroyedEvent,
-);
+export const safeDecodeDatastoreDestroyedEvent: rt.SafeDecoder<DatastoreDestroyedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreDestroyedEvent, isDatastoreDestroyedEvent);
 /** {@link decodeDatastoreDestroyedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreDestroyedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DatastoreDestroyedEvent,
-);
+export const decodeDatastoreDestroyedEventArray: rt.Decoder<DatastoreDestroyedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreDestroyedEvent);
 /** {@link decodeDatastoreDestroyedEvent} from JSON text, every int64 digit kept. */
-export const parseDatastoreDestroyedEvent = /* @__PURE__ */ parser$(decodeAt$DatastoreDestroyedEvent);
-/** {@link decodeDatastoreDestroyedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreDestroyedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDatastoreDestroyedEvent: rt.Parser<DatastoreDestroyedEvent> = /* @__PURE__ */ parser$(
   decodeAt$DatastoreDestroyedEvent,
 );
+/** {@link decodeDatastoreDestroyedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDatastoreDestroyedEventArray: rt.Parser<DatastoreDestroyedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatastoreDestroyedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreDiscoveredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreDiscoveredEvent = /* @__PURE__ */ decoder$(
+export const decodeDatastoreDiscoveredEvent: rt.Decoder<DatastoreDiscoveredEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DatastoreDiscoveredEvent,
   isDatastoreDiscoveredEvent,
 );
 /** {@link decodeDatastoreDiscoveredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreDiscoveredEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatastoreDiscoveredEvent,
-  isDatastoreDiscoveredEvent,
-);
+export const safeDecodeDatastoreDiscoveredEvent: rt.SafeDecoder<DatastoreDiscoveredEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreDiscoveredEvent, isDatastoreDiscoveredEvent);
 /** {@link decodeDatastoreDiscoveredEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreDiscoveredEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DatastoreDiscoveredEvent,
-);
+export const decodeDatastoreDiscoveredEventArray: rt.Decoder<DatastoreDiscoveredEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreDiscoveredEvent);
 /** {@link decodeDatastoreDiscoveredEvent} from JSON text, every int64 digit kept. */
-export const parseDatastoreDiscoveredEvent = /* @__PURE__ */ parser$(decodeAt$DatastoreDiscoveredEvent);
-/** {@link decodeDatastoreDiscoveredEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreDiscoveredEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDatastoreDiscoveredEvent: rt.Parser<DatastoreDiscoveredEvent> = /* @__PURE__ */ parser$(
   decodeAt$DatastoreDiscoveredEvent,
 );
+/** {@link decodeDatastoreDiscoveredEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDatastoreDiscoveredEventArray: rt.Parser<DatastoreDiscoveredEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatastoreDiscoveredEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreDuplicatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreDuplicatedEvent = /* @__PURE__ */ decoder$(
+export const decodeDatastoreDuplicatedEvent: rt.Decoder<DatastoreDuplicatedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DatastoreDuplicatedEvent,
   isDatastoreDuplicatedEvent,
 );
 /** {@link decodeDatastoreDuplicatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreDuplicatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatastoreDuplicatedEvent,
-  isDatastoreDuplicatedEvent,
-);
+export const safeDecodeDatastoreDuplicatedEvent: rt.SafeDecoder<DatastoreDuplicatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreDuplicatedEvent, isDatastoreDuplicatedEvent);
 /** {@link decodeDatastoreDuplicatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreDuplicatedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DatastoreDuplicatedEvent,
-);
+export const decodeDatastoreDuplicatedEventArray: rt.Decoder<DatastoreDuplicatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreDuplicatedEvent);
 /** {@link decodeDatastoreDuplicatedEvent} from JSON text, every int64 digit kept. */
-export const parseDatastoreDuplicatedEvent = /* @__PURE__ */ parser$(decodeAt$DatastoreDuplicatedEvent);
-/** {@link decodeDatastoreDuplicatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreDuplicatedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDatastoreDuplicatedEvent: rt.Parser<DatastoreDuplicatedEvent> = /* @__PURE__ */ parser$(
   decodeAt$DatastoreDuplicatedEvent,
 );
+/** {@link decodeDatastoreDuplicatedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDatastoreDuplicatedEventArray: rt.Parser<DatastoreDuplicatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatastoreDuplicatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreEvent = /* @__PURE__ */ decoder$(decodeAt$DatastoreEvent, isDatastoreEvent);
+export const decodeDatastoreEvent: rt.Decoder<AnyDatastoreEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$DatastoreEvent,
+  isDatastoreEvent,
+);
 /** {@link decodeDatastoreEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDatastoreEvent: rt.SafeDecoder<AnyDatastoreEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DatastoreEvent,
   isDatastoreEvent,
 );
 /** {@link decodeDatastoreEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreEvent);
+export const decodeDatastoreEventArray: rt.Decoder<AnyDatastoreEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreEvent);
 /** {@link decodeDatastoreEvent} from JSON text, every int64 digit kept. */
-export const parseDatastoreEvent = /* @__PURE__ */ parser$(decodeAt$DatastoreEvent);
+export const parseDatastoreEvent: rt.Parser<AnyDatastoreEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DatastoreEvent);
 /** {@link decodeDatastoreEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DatastoreEvent);
+export const parseDatastoreEventArray: rt.Parser<AnyDatastoreEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatastoreEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreEventArgument = /* @__PURE__ */ decoder$(
+export const decodeDatastoreEventArgument: rt.Decoder<DatastoreEventArgument> = /* @__PURE__ */ decoder$(
   decodeAt$DatastoreEventArgument,
   isDatastoreEventArgument,
 );
 /** {@link decodeDatastoreEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreEventArgument = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatastoreEventArgument,
-  isDatastoreEventArgument,
-);
+export const safeDecodeDatastoreEventArgument: rt.SafeDecoder<DatastoreEventArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreEventArgument, isDatastoreEventArgument);
 /** {@link decodeDatastoreEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeDatastoreEventArgumentArray: rt.Decoder<DatastoreEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreEventArgument);
+/** {@link decodeDatastoreEventArgument} from JSON text, every int64 digit kept. */
+export const parseDatastoreEventArgument: rt.Parser<DatastoreEventArgument> = /* @__PURE__ */ parser$(
   decodeAt$DatastoreEventArgument,
 );
-/** {@link decodeDatastoreEventArgument} from JSON text, every int64 digit kept. */
-export const parseDatastoreEventArgument = /* @__PURE__ */ parser$(decodeAt$DatastoreEventArgument);
 /** {@link decodeDatastoreEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$DatastoreEventArgument);
+export const parseDatastoreEventArgumentArray: rt.Parser<DatastoreEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatastoreEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreFileCopiedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreFileCopiedEvent = /* @__PURE__ */ decoder$(
+export const decodeDatastoreFileCopiedEvent: rt.Decoder<DatastoreFileCopiedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DatastoreFileCopiedEvent,
   isDatastoreFileCopiedEvent,
 );
 /** {@link decodeDatastoreFileCopiedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreFileCopiedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatastoreFileCopiedEvent,
-  isDatastoreFileCopiedEvent,
-);
+export const safeDecodeDatastoreFileCopiedEvent: rt.SafeDecoder<DatastoreFileCopiedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreFileCopiedEvent, isDatastoreFileCopiedEvent);
 /** {@link decodeDatastoreFileCopiedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreFileCopiedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DatastoreFileCopiedEvent,
-);
+export const decodeDatastoreFileCopiedEventArray: rt.Decoder<DatastoreFileCopiedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreFileCopiedEvent);
 /** {@link decodeDatastoreFileCopiedEvent} from JSON text, every int64 digit kept. */
-export const parseDatastoreFileCopiedEvent = /* @__PURE__ */ parser$(decodeAt$DatastoreFileCopiedEvent);
-/** {@link decodeDatastoreFileCopiedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreFileCopiedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDatastoreFileCopiedEvent: rt.Parser<DatastoreFileCopiedEvent> = /* @__PURE__ */ parser$(
   decodeAt$DatastoreFileCopiedEvent,
 );
+/** {@link decodeDatastoreFileCopiedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDatastoreFileCopiedEventArray: rt.Parser<DatastoreFileCopiedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatastoreFileCopiedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreFileDeletedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreFileDeletedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DatastoreFileDeletedEvent,
-  isDatastoreFileDeletedEvent,
-);
+export const decodeDatastoreFileDeletedEvent: rt.Decoder<DatastoreFileDeletedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DatastoreFileDeletedEvent, isDatastoreFileDeletedEvent);
 /** {@link decodeDatastoreFileDeletedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreFileDeletedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatastoreFileDeletedEvent,
-  isDatastoreFileDeletedEvent,
-);
+export const safeDecodeDatastoreFileDeletedEvent: rt.SafeDecoder<DatastoreFileDeletedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreFileDeletedEvent, isDatastoreFileDeletedEvent);
 /** {@link decodeDatastoreFileDeletedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreFileDeletedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DatastoreFileDeletedEvent,
-);
+export const decodeDatastoreFileDeletedEventArray: rt.Decoder<DatastoreFileDeletedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreFileDeletedEvent);
 /** {@link decodeDatastoreFileDeletedEvent} from JSON text, every int64 digit kept. */
-export const parseDatastoreFileDeletedEvent = /* @__PURE__ */ parser$(decodeAt$DatastoreFileDeletedEvent);
-/** {@link decodeDatastoreFileDeletedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreFileDeletedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDatastoreFileDeletedEvent: rt.Parser<DatastoreFileDeletedEvent> = /* @__PURE__ */ parser$(
   decodeAt$DatastoreFileDeletedEvent,
 );
+/** {@link decodeDatastoreFileDeletedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDatastoreFileDeletedEventArray: rt.Parser<DatastoreFileDeletedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatastoreFileDeletedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreFileEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreFileEvent = /* @__PURE__ */ decoder$(
+export const decodeDatastoreFileEvent: rt.Decoder<AnyDatastoreFileEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DatastoreFileEvent,
   isDatastoreFileEvent,
 );
 /** {@link decodeDatastoreFileEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreFileEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatastoreFileEvent,
-  isDatastoreFileEvent,
-);
+export const safeDecodeDatastoreFileEvent: rt.SafeDecoder<AnyDatastoreFileEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreFileEvent, isDatastoreFileEvent);
 /** {@link decodeDatastoreFileEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreFileEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreFileEvent);
+export const decodeDatastoreFileEventArray: rt.Decoder<AnyDatastoreFileEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreFileEvent);
 /** {@link decodeDatastoreFileEvent} from JSON text, every int64 digit kept. */
-export const parseDatastoreFileEvent = /* @__PURE__ */ parser$(decodeAt$DatastoreFileEvent);
+export const parseDatastoreFileEvent: rt.Parser<AnyDatastoreFileEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DatastoreFileEvent);
 /** {@link decodeDatastoreFileEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreFileEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DatastoreFileEvent);
+export const parseDatastoreFileEventArray: rt.Parser<AnyDatastoreFileEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatastoreFileEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreFileMovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreFileMovedEvent = /* @__PURE__ */ decoder$(
+export const decodeDatastoreFileMovedEvent: rt.Decoder<DatastoreFileMovedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DatastoreFileMovedEvent,
   isDatastoreFileMovedEvent,
 );
 /** {@link decodeDatastoreFileMovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreFileMovedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatastoreFileMovedEvent,
-  isDatastoreFileMovedEvent,
-);
+export const safeDecodeDatastoreFileMovedEvent: rt.SafeDecoder<DatastoreFileMovedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreFileMovedEvent, isDatastoreFileMovedEvent);
 /** {@link decodeDatastoreFileMovedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreFileMovedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DatastoreFileMovedEvent,
-);
+export const decodeDatastoreFileMovedEventArray: rt.Decoder<DatastoreFileMovedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreFileMovedEvent);
 /** {@link decodeDatastoreFileMovedEvent} from JSON text, every int64 digit kept. */
-export const parseDatastoreFileMovedEvent = /* @__PURE__ */ parser$(decodeAt$DatastoreFileMovedEvent);
-/** {@link decodeDatastoreFileMovedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreFileMovedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDatastoreFileMovedEvent: rt.Parser<DatastoreFileMovedEvent> = /* @__PURE__ */ parser$(
   decodeAt$DatastoreFileMovedEvent,
 );
+/** {@link decodeDatastoreFileMovedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDatastoreFileMovedEventArray: rt.Parser<DatastoreFileMovedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatastoreFileMovedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreHostMount; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreHostMount = /* @__PURE__ */ decoder$(
+export const decodeDatastoreHostMount: rt.Decoder<DatastoreHostMount> = /* @__PURE__ */ decoder$(
   decodeAt$DatastoreHostMount,
   isDatastoreHostMount,
 );
 /** {@link decodeDatastoreHostMount} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreHostMount = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDatastoreHostMount: rt.SafeDecoder<DatastoreHostMount> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DatastoreHostMount,
   isDatastoreHostMount,
 );
 /** {@link decodeDatastoreHostMount} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreHostMountArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreHostMount);
+export const decodeDatastoreHostMountArray: rt.Decoder<DatastoreHostMount[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreHostMount);
 /** {@link decodeDatastoreHostMount} from JSON text, every int64 digit kept. */
-export const parseDatastoreHostMount = /* @__PURE__ */ parser$(decodeAt$DatastoreHostMount);
+export const parseDatastoreHostMount: rt.Parser<DatastoreHostMount> =
+  /* @__PURE__ */ parser$(decodeAt$DatastoreHostMount);
 /** {@link decodeDatastoreHostMount} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreHostMountArray = /* @__PURE__ */ arrayParser$(decodeAt$DatastoreHostMount);
+export const parseDatastoreHostMountArray: rt.Parser<DatastoreHostMount[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatastoreHostMount);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreIORMReconfiguredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreIORMReconfiguredEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DatastoreIORMReconfiguredEvent,
-  isDatastoreIORMReconfiguredEvent,
-);
+export const decodeDatastoreIORMReconfiguredEvent: rt.Decoder<DatastoreIORMReconfiguredEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DatastoreIORMReconfiguredEvent, isDatastoreIORMReconfiguredEvent);
 /** {@link decodeDatastoreIORMReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreIORMReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatastoreIORMReconfiguredEvent,
-  isDatastoreIORMReconfiguredEvent,
-);
+export const safeDecodeDatastoreIORMReconfiguredEvent: rt.SafeDecoder<DatastoreIORMReconfiguredEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreIORMReconfiguredEvent, isDatastoreIORMReconfiguredEvent);
 /** {@link decodeDatastoreIORMReconfiguredEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreIORMReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DatastoreIORMReconfiguredEvent,
-);
+export const decodeDatastoreIORMReconfiguredEventArray: rt.Decoder<DatastoreIORMReconfiguredEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreIORMReconfiguredEvent);
 /** {@link decodeDatastoreIORMReconfiguredEvent} from JSON text, every int64 digit kept. */
-export const parseDatastoreIORMReconfiguredEvent = /* @__PURE__ */ parser$(
-  decodeAt$DatastoreIORMReconfiguredEvent,
-);
+export const parseDatastoreIORMReconfiguredEvent: rt.Parser<DatastoreIORMReconfiguredEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DatastoreIORMReconfiguredEvent);
 /** {@link decodeDatastoreIORMReconfiguredEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreIORMReconfiguredEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DatastoreIORMReconfiguredEvent,
-);
+export const parseDatastoreIORMReconfiguredEventArray: rt.Parser<DatastoreIORMReconfiguredEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatastoreIORMReconfiguredEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreInfo = /* @__PURE__ */ decoder$(decodeAt$DatastoreInfo, isDatastoreInfo);
+export const decodeDatastoreInfo: rt.Decoder<AnyDatastoreInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$DatastoreInfo,
+  isDatastoreInfo,
+);
 /** {@link decodeDatastoreInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreInfo = /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreInfo, isDatastoreInfo);
+export const safeDecodeDatastoreInfo: rt.SafeDecoder<AnyDatastoreInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DatastoreInfo,
+  isDatastoreInfo,
+);
 /** {@link decodeDatastoreInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreInfo);
+export const decodeDatastoreInfoArray: rt.Decoder<AnyDatastoreInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreInfo);
 /** {@link decodeDatastoreInfo} from JSON text, every int64 digit kept. */
-export const parseDatastoreInfo = /* @__PURE__ */ parser$(decodeAt$DatastoreInfo);
+export const parseDatastoreInfo: rt.Parser<AnyDatastoreInfo> =
+  /* @__PURE__ */ parser$(decodeAt$DatastoreInfo);
 /** {@link decodeDatastoreInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$DatastoreInfo);
+export const parseDatastoreInfoArray: rt.Parser<AnyDatastoreInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatastoreInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreMountPathDatastorePair; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreMountPathDatastorePair = /* @__PURE__ */ decoder$(
-  decodeAt$DatastoreMountPathDatastorePair,
-  isDatastoreMountPathDatastorePair,
-);
+export const decodeDatastoreMountPathDatastorePair: rt.Decoder<DatastoreMountPathDatastorePair> =
+  /* @__PURE__ */ decoder$(decodeAt$DatastoreMountPathDatastorePair, isDatastoreMountPathDatastorePair);
 /** {@link decodeDatastoreMountPathDatastorePair} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreMountPathDatastorePair = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatastoreMountPathDatastorePair,
-  isDatastoreMountPathDatastorePair,
-);
+export const safeDecodeDatastoreMountPathDatastorePair: rt.SafeDecoder<DatastoreMountPathDatastorePair> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreMountPathDatastorePair, isDatastoreMountPathDatastorePair);
 /** {@link decodeDatastoreMountPathDatastorePair} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreMountPathDatastorePairArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DatastoreMountPathDatastorePair,
-);
+export const decodeDatastoreMountPathDatastorePairArray: rt.Decoder<DatastoreMountPathDatastorePair[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreMountPathDatastorePair);
 /** {@link decodeDatastoreMountPathDatastorePair} from JSON text, every int64 digit kept. */
-export const parseDatastoreMountPathDatastorePair = /* @__PURE__ */ parser$(
-  decodeAt$DatastoreMountPathDatastorePair,
-);
+export const parseDatastoreMountPathDatastorePair: rt.Parser<DatastoreMountPathDatastorePair> =
+  /* @__PURE__ */ parser$(decodeAt$DatastoreMountPathDatastorePair);
 /** {@link decodeDatastoreMountPathDatastorePair} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreMountPathDatastorePairArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DatastoreMountPathDatastorePair,
-);
+export const parseDatastoreMountPathDatastorePairArray: rt.Parser<DatastoreMountPathDatastorePair[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatastoreMountPathDatastorePair);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreNamespaceManagerDirectoryInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreNamespaceManagerDirectoryInfo = /* @__PURE__ */ decoder$(
-  decodeAt$DatastoreNamespaceManagerDirectoryInfo,
-  isDatastoreNamespaceManagerDirectoryInfo,
-);
+export const decodeDatastoreNamespaceManagerDirectoryInfo: rt.Decoder<DatastoreNamespaceManagerDirectoryInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DatastoreNamespaceManagerDirectoryInfo,
+    isDatastoreNamespaceManagerDirectoryInfo,
+  );
 /** {@link decodeDatastoreNamespaceManagerDirectoryInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreNamespaceManagerDirectoryInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatastoreNamespaceManagerDirectoryInfo,
-  isDatastoreNamespaceManagerDirectoryInfo,
-);
+export const safeDecodeDatastoreNamespaceManagerDirectoryInfo: rt.SafeDecoder<DatastoreNamespaceManagerDirectoryInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DatastoreNamespaceManagerDirectoryInfo,
+    isDatastoreNamespaceManagerDirectoryInfo,
+  );
 /** {@link decodeDatastoreNamespaceManagerDirectoryInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreNamespaceManagerDirectoryInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DatastoreNamespaceManagerDirectoryInfo,
-);
+export const decodeDatastoreNamespaceManagerDirectoryInfoArray: rt.Decoder<
+  DatastoreNamespaceManagerDirectoryInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreNamespaceManagerDirectoryInfo);
 /** {@link decodeDatastoreNamespaceManagerDirectoryInfo} from JSON text, every int64 digit kept. */
-export const parseDatastoreNamespaceManagerDirectoryInfo = /* @__PURE__ */ parser$(
-  decodeAt$DatastoreNamespaceManagerDirectoryInfo,
-);
+export const parseDatastoreNamespaceManagerDirectoryInfo: rt.Parser<DatastoreNamespaceManagerDirectoryInfo> =
+  /* @__PURE__ */ parser$(decodeAt$DatastoreNamespaceManagerDirectoryInfo);
 /** {@link decodeDatastoreNamespaceManagerDirectoryInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreNamespaceManagerDirectoryInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DatastoreNamespaceManagerDirectoryInfo,
-);
+export const parseDatastoreNamespaceManagerDirectoryInfoArray: rt.Parser<
+  DatastoreNamespaceManagerDirectoryInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DatastoreNamespaceManagerDirectoryInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreNotWritableOnHost or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreNotWritableOnHost = /* @__PURE__ */ decoder$(
-  decodeAt$DatastoreNotWritableOnHost,
-  isDatastoreNotWritableOnHost,
-);
+export const decodeDatastoreNotWritableOnHost: rt.Decoder<AnyDatastoreNotWritableOnHost> =
+  /* @__PURE__ */ decoder$(decodeAt$DatastoreNotWritableOnHost, isDatastoreNotWritableOnHost);
 /** {@link decodeDatastoreNotWritableOnHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreNotWritableOnHost = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatastoreNotWritableOnHost,
-  isDatastoreNotWritableOnHost,
-);
+export const safeDecodeDatastoreNotWritableOnHost: rt.SafeDecoder<AnyDatastoreNotWritableOnHost> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreNotWritableOnHost, isDatastoreNotWritableOnHost);
 /** {@link decodeDatastoreNotWritableOnHost} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreNotWritableOnHostArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DatastoreNotWritableOnHost,
-);
+export const decodeDatastoreNotWritableOnHostArray: rt.Decoder<AnyDatastoreNotWritableOnHost[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreNotWritableOnHost);
 /** {@link decodeDatastoreNotWritableOnHost} from JSON text, every int64 digit kept. */
-export const parseDatastoreNotWritableOnHost = /* @__PURE__ */ parser$(decodeAt$DatastoreNotWritableOnHost);
+export const parseDatastoreNotWritableOnHost: rt.Parser<AnyDatastoreNotWritableOnHost> =
+  /* @__PURE__ */ parser$(decodeAt$DatastoreNotWritableOnHost);
 /** {@link decodeDatastoreNotWritableOnHost} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreNotWritableOnHostArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DatastoreNotWritableOnHost,
-);
+export const parseDatastoreNotWritableOnHostArray: rt.Parser<AnyDatastoreNotWritableOnHost[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatastoreNotWritableOnHost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreOption = /* @__PURE__ */ decoder$(decodeAt$DatastoreOption, isDatastoreOption);
+export const decodeDatastoreOption: rt.Decoder<DatastoreOption> = /* @__PURE__ */ decoder$(
+  decodeAt$DatastoreOption,
+  isDatastoreOption,
+);
 /** {@link decodeDatastoreOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreOption = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDatastoreOption: rt.SafeDecoder<DatastoreOption> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DatastoreOption,
   isDatastoreOption,
 );
 /** {@link decodeDatastoreOption} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreOption);
+export const decodeDatastoreOptionArray: rt.Decoder<DatastoreOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreOption);
 /** {@link decodeDatastoreOption} from JSON text, every int64 digit kept. */
-export const parseDatastoreOption = /* @__PURE__ */ parser$(decodeAt$DatastoreOption);
+export const parseDatastoreOption: rt.Parser<DatastoreOption> =
+  /* @__PURE__ */ parser$(decodeAt$DatastoreOption);
 /** {@link decodeDatastoreOption} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$DatastoreOption);
+export const parseDatastoreOptionArray: rt.Parser<DatastoreOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatastoreOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastorePrincipalConfigured; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastorePrincipalConfigured = /* @__PURE__ */ decoder$(
-  decodeAt$DatastorePrincipalConfigured,
-  isDatastorePrincipalConfigured,
-);
+export const decodeDatastorePrincipalConfigured: rt.Decoder<DatastorePrincipalConfigured> =
+  /* @__PURE__ */ decoder$(decodeAt$DatastorePrincipalConfigured, isDatastorePrincipalConfigured);
 /** {@link decodeDatastorePrincipalConfigured} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastorePrincipalConfigured = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatastorePrincipalConfigured,
-  isDatastorePrincipalConfigured,
-);
+export const safeDecodeDatastorePrincipalConfigured: rt.SafeDecoder<DatastorePrincipalConfigured> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatastorePrincipalConfigured, isDatastorePrincipalConfigured);
 /** {@link decodeDatastorePrincipalConfigured} for a JSON array (paths `$[i]...`). */
-export const decodeDatastorePrincipalConfiguredArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DatastorePrincipalConfigured,
-);
+export const decodeDatastorePrincipalConfiguredArray: rt.Decoder<DatastorePrincipalConfigured[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastorePrincipalConfigured);
 /** {@link decodeDatastorePrincipalConfigured} from JSON text, every int64 digit kept. */
-export const parseDatastorePrincipalConfigured = /* @__PURE__ */ parser$(
-  decodeAt$DatastorePrincipalConfigured,
-);
+export const parseDatastorePrincipalConfigured: rt.Parser<DatastorePrincipalConfigured> =
+  /* @__PURE__ */ parser$(decodeAt$DatastorePrincipalConfigured);
 /** {@link decodeDatastorePrincipalConfigured} for JSON text of an array, every int64 digit kept. */
-export const parseDatastorePrincipalConfiguredArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DatastorePrincipalConfigured,
-);
+export const parseDatastorePrincipalConfiguredArray: rt.Parser<DatastorePrincipalConfigured[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatastorePrincipalConfigured);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreRemovedOnHostEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreRemovedOnHostEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DatastoreRemovedOnHostEvent,
-  isDatastoreRemovedOnHostEvent,
-);
+export const decodeDatastoreRemovedOnHostEvent: rt.Decoder<DatastoreRemovedOnHostEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DatastoreRemovedOnHostEvent, isDatastoreRemovedOnHostEvent);
 /** {@link decodeDatastoreRemovedOnHostEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreRemovedOnHostEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatastoreRemovedOnHostEvent,
-  isDatastoreRemovedOnHostEvent,
-);
+export const safeDecodeDatastoreRemovedOnHostEvent: rt.SafeDecoder<DatastoreRemovedOnHostEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreRemovedOnHostEvent, isDatastoreRemovedOnHostEvent);
 /** {@link decodeDatastoreRemovedOnHostEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreRemovedOnHostEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DatastoreRemovedOnHostEvent,
-);
+export const decodeDatastoreRemovedOnHostEventArray: rt.Decoder<DatastoreRemovedOnHostEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreRemovedOnHostEvent);
 /** {@link decodeDatastoreRemovedOnHostEvent} from JSON text, every int64 digit kept. */
-export const parseDatastoreRemovedOnHostEvent = /* @__PURE__ */ parser$(decodeAt$DatastoreRemovedOnHostEvent);
+export const parseDatastoreRemovedOnHostEvent: rt.Parser<DatastoreRemovedOnHostEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DatastoreRemovedOnHostEvent);
 /** {@link decodeDatastoreRemovedOnHostEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreRemovedOnHostEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DatastoreRemovedOnHostEvent,
-);
+export const parseDatastoreRemovedOnHostEventArray: rt.Parser<DatastoreRemovedOnHostEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatastoreRemovedOnHostEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreRenamedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreRenamedEvent = /* @__PURE__ */ decoder$(
+export const decodeDatastoreRenamedEvent: rt.Decoder<DatastoreRenamedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DatastoreRenamedEvent,
   isDatastoreRenamedEvent,
 );
 /** {@link decodeDatastoreRenamedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreRenamedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatastoreRenamedEvent,
-  isDatastoreRenamedEvent,
-);
+export const safeDecodeDatastoreRenamedEvent: rt.SafeDecoder<DatastoreRenamedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreRenamedEvent, isDatastoreRenamedEvent);
 /** {@link decodeDatastoreRenamedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreRenamedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreRenamedEvent);
+export const decodeDatastoreRenamedEventArray: rt.Decoder<DatastoreRenamedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreRenamedEvent);
 /** {@link decodeDatastoreRenamedEvent} from JSON text, every int64 digit kept. */
-export const parseDatastoreRenamedEvent = /* @__PURE__ */ parser$(decodeAt$DatastoreRenamedEvent);
+export const parseDatastoreRenamedEvent: rt.Parser<DatastoreRenamedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$DatastoreRenamedEvent,
+);
 /** {@link decodeDatastoreRenamedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreRenamedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DatastoreRenamedEvent);
+export const parseDatastoreRenamedEventArray: rt.Parser<DatastoreRenamedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatastoreRenamedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreRenamedOnHostEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreRenamedOnHostEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DatastoreRenamedOnHostEvent,
-  isDatastoreRenamedOnHostEvent,
-);
+export const decodeDatastoreRenamedOnHostEvent: rt.Decoder<DatastoreRenamedOnHostEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DatastoreRenamedOnHostEvent, isDatastoreRenamedOnHostEvent);
 /** {@link decodeDatastoreRenamedOnHostEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreRenamedOnHostEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatastoreRenamedOnHostEvent,
-  isDatastoreRenamedOnHostEvent,
-);
+export const safeDecodeDatastoreRenamedOnHostEvent: rt.SafeDecoder<DatastoreRenamedOnHostEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreRenamedOnHostEvent, isDatastoreRenamedOnHostEvent);
 /** {@link decodeDatastoreRenamedOnHostEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreRenamedOnHostEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DatastoreRenamedOnHostEvent,
-);
+export const decodeDatastoreRenamedOnHostEventArray: rt.Decoder<DatastoreRenamedOnHostEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreRenamedOnHostEvent);
 /** {@link decodeDatastoreRenamedOnHostEvent} from JSON text, every int64 digit kept. */
-export const parseDatastoreRenamedOnHostEvent = /* @__PURE__ */ parser$(decodeAt$DatastoreRenamedOnHostEvent);
+export const parseDatastoreRenamedOnHostEvent: rt.Parser<DatastoreRenamedOnHostEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DatastoreRenamedOnHostEvent);
 /** {@link decodeDatastoreRenamedOnHostEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreRenamedOnHostEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DatastoreRenamedOnHostEvent,
-);
+export const parseDatastoreRenamedOnHostEventArray: rt.Parser<DatastoreRenamedOnHostEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatastoreRenamedOnHostEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreSummary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreSummary = /* @__PURE__ */ decoder$(decodeAt$DatastoreSummary, isDatastoreSummary);
+export const decodeDatastoreSummary: rt.Decoder<DatastoreSummary> = /* @__PURE__ */ decoder$(
+  decodeAt$DatastoreSummary,
+  isDatastoreSummary,
+);
 /** {@link decodeDatastoreSummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreSummary = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDatastoreSummary: rt.SafeDecoder<DatastoreSummary> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DatastoreSummary,
   isDatastoreSummary,
 );
 /** {@link decodeDatastoreSummary} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreSummaryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreSummary);
+export const decodeDatastoreSummaryArray: rt.Decoder<DatastoreSummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreSummary);
 /** {@link decodeDatastoreSummary} from JSON text, every int64 digit kept. */
-export const parseDatastoreSummary = /* @__PURE__ */ parser$(decodeAt$DatastoreSummary);
+export const parseDatastoreSummary: rt.Parser<DatastoreSummary> =
+  /* @__PURE__ */ parser$(decodeAt$DatastoreSummary);
 /** {@link decodeDatastoreSummary} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreSummaryArray = /* @__PURE__ */ arrayParser$(decodeAt$DatastoreSummary);
+export const parseDatastoreSummaryArray: rt.Parser<DatastoreSummary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatastoreSummary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreVVolContainerFailoverPair; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreVVolContainerFailoverPair = /* @__PURE__ */ decoder$(
-  decodeAt$DatastoreVVolContainerFailoverPair,
-  isDatastoreVVolContainerFailoverPair,
-);
+export const decodeDatastoreVVolContainerFailoverPair: rt.Decoder<DatastoreVVolContainerFailoverPair> =
+  /* @__PURE__ */ decoder$(decodeAt$DatastoreVVolContainerFailoverPair, isDatastoreVVolContainerFailoverPair);
 /** {@link decodeDatastoreVVolContainerFailoverPair} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreVVolContainerFailoverPair = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatastoreVVolContainerFailoverPair,
-  isDatastoreVVolContainerFailoverPair,
-);
+export const safeDecodeDatastoreVVolContainerFailoverPair: rt.SafeDecoder<DatastoreVVolContainerFailoverPair> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DatastoreVVolContainerFailoverPair,
+    isDatastoreVVolContainerFailoverPair,
+  );
 /** {@link decodeDatastoreVVolContainerFailoverPair} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreVVolContainerFailoverPairArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DatastoreVVolContainerFailoverPair,
-);
+export const decodeDatastoreVVolContainerFailoverPairArray: rt.Decoder<DatastoreVVolContainerFailoverPair[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreVVolContainerFailoverPair);
 /** {@link decodeDatastoreVVolContainerFailoverPair} from JSON text, every int64 digit kept. */
-export const parseDatastoreVVolContainerFailoverPair = /* @__PURE__ */ parser$(
-  decodeAt$DatastoreVVolContainerFailoverPair,
-);
+export const parseDatastoreVVolContainerFailoverPair: rt.Parser<DatastoreVVolContainerFailoverPair> =
+  /* @__PURE__ */ parser$(decodeAt$DatastoreVVolContainerFailoverPair);
 /** {@link decodeDatastoreVVolContainerFailoverPair} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreVVolContainerFailoverPairArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DatastoreVVolContainerFailoverPair,
-);
+export const parseDatastoreVVolContainerFailoverPairArray: rt.Parser<DatastoreVVolContainerFailoverPair[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatastoreVVolContainerFailoverPair);

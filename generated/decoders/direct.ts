@@ -4,6 +4,27 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyDirectPathProfileManagerCapacityQuerySpec,
+  AnyDirectPathProfileManagerCapacityResult,
+  AnyDirectPathProfileManagerDirectPathConfig,
+  AnyDirectPathProfileManagerTargetEntity,
+  DirectPathProfileInfo,
+  DirectPathProfileManagerCapacityInfo,
+  DirectPathProfileManagerCapacityQueryByDeviceConfig,
+  DirectPathProfileManagerCapacityQueryById,
+  DirectPathProfileManagerCapacityQueryByName,
+  DirectPathProfileManagerCapacityUnknown,
+  DirectPathProfileManagerCreateSpec,
+  DirectPathProfileManagerDvxDirectPathConfig,
+  DirectPathProfileManagerDynamicDirectPathConfig,
+  DirectPathProfileManagerFilterSpec,
+  DirectPathProfileManagerTargetCluster,
+  DirectPathProfileManagerTargetHost,
+  DirectPathProfileManagerUpdateSpec,
+  DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig,
+  DirectPathProfileManagerVmiopDirectPathConfig,
+} from "../types.js";
 import {
   decodeAt$DirectPathProfileInfo,
   decodeAt$DirectPathProfileManagerCapacityInfo,
@@ -56,23 +77,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -80,467 +101,468 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a DirectPathProfileInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDirectPathProfileInfo = /* @__PURE__ */ decoder$(
+export const decodeDirectPathProfileInfo: rt.Decoder<DirectPathProfileInfo> = /* @__PURE__ */ decoder$(
   decodeAt$DirectPathProfileInfo,
   isDirectPathProfileInfo,
 );
 /** {@link decodeDirectPathProfileInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDirectPathProfileInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DirectPathProfileInfo,
-  isDirectPathProfileInfo,
-);
+export const safeDecodeDirectPathProfileInfo: rt.SafeDecoder<DirectPathProfileInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DirectPathProfileInfo, isDirectPathProfileInfo);
 /** {@link decodeDirectPathProfileInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDirectPathProfileInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DirectPathProfileInfo);
+export const decodeDirectPathProfileInfoArray: rt.Decoder<DirectPathProfileInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DirectPathProfileInfo);
 /** {@link decodeDirectPathProfileInfo} from JSON text, every int64 digit kept. */
-export const parseDirectPathProfileInfo = /* @__PURE__ */ parser$(decodeAt$DirectPathProfileInfo);
+export const parseDirectPathProfileInfo: rt.Parser<DirectPathProfileInfo> = /* @__PURE__ */ parser$(
+  decodeAt$DirectPathProfileInfo,
+);
 /** {@link decodeDirectPathProfileInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDirectPathProfileInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$DirectPathProfileInfo);
+export const parseDirectPathProfileInfoArray: rt.Parser<DirectPathProfileInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DirectPathProfileInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DirectPathProfileManagerCapacityInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDirectPathProfileManagerCapacityInfo = /* @__PURE__ */ decoder$(
-  decodeAt$DirectPathProfileManagerCapacityInfo,
-  isDirectPathProfileManagerCapacityInfo,
-);
+export const decodeDirectPathProfileManagerCapacityInfo: rt.Decoder<DirectPathProfileManagerCapacityInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DirectPathProfileManagerCapacityInfo,
+    isDirectPathProfileManagerCapacityInfo,
+  );
 /** {@link decodeDirectPathProfileManagerCapacityInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDirectPathProfileManagerCapacityInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DirectPathProfileManagerCapacityInfo,
-  isDirectPathProfileManagerCapacityInfo,
-);
+export const safeDecodeDirectPathProfileManagerCapacityInfo: rt.SafeDecoder<DirectPathProfileManagerCapacityInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DirectPathProfileManagerCapacityInfo,
+    isDirectPathProfileManagerCapacityInfo,
+  );
 /** {@link decodeDirectPathProfileManagerCapacityInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDirectPathProfileManagerCapacityInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DirectPathProfileManagerCapacityInfo,
-);
+export const decodeDirectPathProfileManagerCapacityInfoArray: rt.Decoder<
+  DirectPathProfileManagerCapacityInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DirectPathProfileManagerCapacityInfo);
 /** {@link decodeDirectPathProfileManagerCapacityInfo} from JSON text, every int64 digit kept. */
-export const parseDirectPathProfileManagerCapacityInfo = /* @__PURE__ */ parser$(
-  decodeAt$DirectPathProfileManagerCapacityInfo,
-);
+export const parseDirectPathProfileManagerCapacityInfo: rt.Parser<DirectPathProfileManagerCapacityInfo> =
+  /* @__PURE__ */ parser$(decodeAt$DirectPathProfileManagerCapacityInfo);
 /** {@link decodeDirectPathProfileManagerCapacityInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDirectPathProfileManagerCapacityInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DirectPathProfileManagerCapacityInfo,
-);
+export const parseDirectPathProfileManagerCapacityInfoArray: rt.Parser<
+  DirectPathProfileManagerCapacityInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DirectPathProfileManagerCapacityInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DirectPathProfileManagerCapacityQueryByDeviceConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDirectPathProfileManagerCapacityQueryByDeviceConfig = /* @__PURE__ */ decoder$(
-  decodeAt$DirectPathProfileManagerCapacityQueryByDeviceConfig,
-  isDirectPathProfileManagerCapacityQueryByDeviceConfig,
-);
+export const decodeDirectPathProfileManagerCapacityQueryByDeviceConfig: rt.Decoder<DirectPathProfileManagerCapacityQueryByDeviceConfig> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DirectPathProfileManagerCapacityQueryByDeviceConfig,
+    isDirectPathProfileManagerCapacityQueryByDeviceConfig,
+  );
 /** {@link decodeDirectPathProfileManagerCapacityQueryByDeviceConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDirectPathProfileManagerCapacityQueryByDeviceConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DirectPathProfileManagerCapacityQueryByDeviceConfig,
-  isDirectPathProfileManagerCapacityQueryByDeviceConfig,
-);
+export const safeDecodeDirectPathProfileManagerCapacityQueryByDeviceConfig: rt.SafeDecoder<DirectPathProfileManagerCapacityQueryByDeviceConfig> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DirectPathProfileManagerCapacityQueryByDeviceConfig,
+    isDirectPathProfileManagerCapacityQueryByDeviceConfig,
+  );
 /** {@link decodeDirectPathProfileManagerCapacityQueryByDeviceConfig} for a JSON array (paths `$[i]...`). */
-export const decodeDirectPathProfileManagerCapacityQueryByDeviceConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DirectPathProfileManagerCapacityQueryByDeviceConfig,
-);
+export const decodeDirectPathProfileManagerCapacityQueryByDeviceConfigArray: rt.Decoder<
+  DirectPathProfileManagerCapacityQueryByDeviceConfig[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DirectPathProfileManagerCapacityQueryByDeviceConfig);
 /** {@link decodeDirectPathProfileManagerCapacityQueryByDeviceConfig} from JSON text, every int64 digit kept. */
-export const parseDirectPathProfileManagerCapacityQueryByDeviceConfig = /* @__PURE__ */ parser$(
-  decodeAt$DirectPathProfileManagerCapacityQueryByDeviceConfig,
-);
+export const parseDirectPathProfileManagerCapacityQueryByDeviceConfig: rt.Parser<DirectPathProfileManagerCapacityQueryByDeviceConfig> =
+  /* @__PURE__ */ parser$(decodeAt$DirectPathProfileManagerCapacityQueryByDeviceConfig);
 /** {@link decodeDirectPathProfileManagerCapacityQueryByDeviceConfig} for JSON text of an array, every int64 digit kept. */
-export const parseDirectPathProfileManagerCapacityQueryByDeviceConfigArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DirectPathProfileManagerCapacityQueryByDeviceConfig,
-);
+export const parseDirectPathProfileManagerCapacityQueryByDeviceConfigArray: rt.Parser<
+  DirectPathProfileManagerCapacityQueryByDeviceConfig[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DirectPathProfileManagerCapacityQueryByDeviceConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DirectPathProfileManagerCapacityQueryById; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDirectPathProfileManagerCapacityQueryById = /* @__PURE__ */ decoder$(
-  decodeAt$DirectPathProfileManagerCapacityQueryById,
-  isDirectPathProfileManagerCapacityQueryById,
-);
+export const decodeDirectPathProfileManagerCapacityQueryById: rt.Decoder<DirectPathProfileManagerCapacityQueryById> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DirectPathProfileManagerCapacityQueryById,
+    isDirectPathProfileManagerCapacityQueryById,
+  );
 /** {@link decodeDirectPathProfileManagerCapacityQueryById} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDirectPathProfileManagerCapacityQueryById = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DirectPathProfileManagerCapacityQueryById,
-  isDirectPathProfileManagerCapacityQueryById,
-);
+export const safeDecodeDirectPathProfileManagerCapacityQueryById: rt.SafeDecoder<DirectPathProfileManagerCapacityQueryById> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DirectPathProfileManagerCapacityQueryById,
+    isDirectPathProfileManagerCapacityQueryById,
+  );
 /** {@link decodeDirectPathProfileManagerCapacityQueryById} for a JSON array (paths `$[i]...`). */
-export const decodeDirectPathProfileManagerCapacityQueryByIdArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DirectPathProfileManagerCapacityQueryById,
-);
+export const decodeDirectPathProfileManagerCapacityQueryByIdArray: rt.Decoder<
+  DirectPathProfileManagerCapacityQueryById[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DirectPathProfileManagerCapacityQueryById);
 /** {@link decodeDirectPathProfileManagerCapacityQueryById} from JSON text, every int64 digit kept. */
-export const parseDirectPathProfileManagerCapacityQueryById = /* @__PURE__ */ parser$(
-  decodeAt$DirectPathProfileManagerCapacityQueryById,
-);
+export const parseDirectPathProfileManagerCapacityQueryById: rt.Parser<DirectPathProfileManagerCapacityQueryById> =
+  /* @__PURE__ */ parser$(decodeAt$DirectPathProfileManagerCapacityQueryById);
 /** {@link decodeDirectPathProfileManagerCapacityQueryById} for JSON text of an array, every int64 digit kept. */
-export const parseDirectPathProfileManagerCapacityQueryByIdArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DirectPathProfileManagerCapacityQueryById,
-);
+export const parseDirectPathProfileManagerCapacityQueryByIdArray: rt.Parser<
+  DirectPathProfileManagerCapacityQueryById[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DirectPathProfileManagerCapacityQueryById);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DirectPathProfileManagerCapacityQueryByName; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDirectPathProfileManagerCapacityQueryByName = /* @__PURE__ */ decoder$(
-  decodeAt$DirectPathProfileManagerCapacityQueryByName,
-  isDirectPathProfileManagerCapacityQueryByName,
-);
+export const decodeDirectPathProfileManagerCapacityQueryByName: rt.Decoder<DirectPathProfileManagerCapacityQueryByName> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DirectPathProfileManagerCapacityQueryByName,
+    isDirectPathProfileManagerCapacityQueryByName,
+  );
 /** {@link decodeDirectPathProfileManagerCapacityQueryByName} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDirectPathProfileManagerCapacityQueryByName = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DirectPathProfileManagerCapacityQueryByName,
-  isDirectPathProfileManagerCapacityQueryByName,
-);
+export const safeDecodeDirectPathProfileManagerCapacityQueryByName: rt.SafeDecoder<DirectPathProfileManagerCapacityQueryByName> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DirectPathProfileManagerCapacityQueryByName,
+    isDirectPathProfileManagerCapacityQueryByName,
+  );
 /** {@link decodeDirectPathProfileManagerCapacityQueryByName} for a JSON array (paths `$[i]...`). */
-export const decodeDirectPathProfileManagerCapacityQueryByNameArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DirectPathProfileManagerCapacityQueryByName,
-);
+export const decodeDirectPathProfileManagerCapacityQueryByNameArray: rt.Decoder<
+  DirectPathProfileManagerCapacityQueryByName[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DirectPathProfileManagerCapacityQueryByName);
 /** {@link decodeDirectPathProfileManagerCapacityQueryByName} from JSON text, every int64 digit kept. */
-export const parseDirectPathProfileManagerCapacityQueryByName = /* @__PURE__ */ parser$(
-  decodeAt$DirectPathProfileManagerCapacityQueryByName,
-);
+export const parseDirectPathProfileManagerCapacityQueryByName: rt.Parser<DirectPathProfileManagerCapacityQueryByName> =
+  /* @__PURE__ */ parser$(decodeAt$DirectPathProfileManagerCapacityQueryByName);
 /** {@link decodeDirectPathProfileManagerCapacityQueryByName} for JSON text of an array, every int64 digit kept. */
-export const parseDirectPathProfileManagerCapacityQueryByNameArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DirectPathProfileManagerCapacityQueryByName,
-);
+export const parseDirectPathProfileManagerCapacityQueryByNameArray: rt.Parser<
+  DirectPathProfileManagerCapacityQueryByName[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DirectPathProfileManagerCapacityQueryByName);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DirectPathProfileManagerCapacityQuerySpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDirectPathProfileManagerCapacityQuerySpec = /* @__PURE__ */ decoder$(
-  decodeAt$DirectPathProfileManagerCapacityQuerySpec,
-  isDirectPathProfileManagerCapacityQuerySpec,
-);
+export const decodeDirectPathProfileManagerCapacityQuerySpec: rt.Decoder<AnyDirectPathProfileManagerCapacityQuerySpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DirectPathProfileManagerCapacityQuerySpec,
+    isDirectPathProfileManagerCapacityQuerySpec,
+  );
 /** {@link decodeDirectPathProfileManagerCapacityQuerySpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDirectPathProfileManagerCapacityQuerySpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DirectPathProfileManagerCapacityQuerySpec,
-  isDirectPathProfileManagerCapacityQuerySpec,
-);
+export const safeDecodeDirectPathProfileManagerCapacityQuerySpec: rt.SafeDecoder<AnyDirectPathProfileManagerCapacityQuerySpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DirectPathProfileManagerCapacityQuerySpec,
+    isDirectPathProfileManagerCapacityQuerySpec,
+  );
 /** {@link decodeDirectPathProfileManagerCapacityQuerySpec} for a JSON array (paths `$[i]...`). */
-export const decodeDirectPathProfileManagerCapacityQuerySpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DirectPathProfileManagerCapacityQuerySpec,
-);
+export const decodeDirectPathProfileManagerCapacityQuerySpecArray: rt.Decoder<
+  AnyDirectPathProfileManagerCapacityQuerySpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DirectPathProfileManagerCapacityQuerySpec);
 /** {@link decodeDirectPathProfileManagerCapacityQuerySpec} from JSON text, every int64 digit kept. */
-export const parseDirectPathProfileManagerCapacityQuerySpec = /* @__PURE__ */ parser$(
-  decodeAt$DirectPathProfileManagerCapacityQuerySpec,
-);
+export const parseDirectPathProfileManagerCapacityQuerySpec: rt.Parser<AnyDirectPathProfileManagerCapacityQuerySpec> =
+  /* @__PURE__ */ parser$(decodeAt$DirectPathProfileManagerCapacityQuerySpec);
 /** {@link decodeDirectPathProfileManagerCapacityQuerySpec} for JSON text of an array, every int64 digit kept. */
-export const parseDirectPathProfileManagerCapacityQuerySpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DirectPathProfileManagerCapacityQuerySpec,
-);
+export const parseDirectPathProfileManagerCapacityQuerySpecArray: rt.Parser<
+  AnyDirectPathProfileManagerCapacityQuerySpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DirectPathProfileManagerCapacityQuerySpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DirectPathProfileManagerCapacityResult or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDirectPathProfileManagerCapacityResult = /* @__PURE__ */ decoder$(
-  decodeAt$DirectPathProfileManagerCapacityResult,
-  isDirectPathProfileManagerCapacityResult,
-);
+export const decodeDirectPathProfileManagerCapacityResult: rt.Decoder<AnyDirectPathProfileManagerCapacityResult> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DirectPathProfileManagerCapacityResult,
+    isDirectPathProfileManagerCapacityResult,
+  );
 /** {@link decodeDirectPathProfileManagerCapacityResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDirectPathProfileManagerCapacityResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DirectPathProfileManagerCapacityResult,
-  isDirectPathProfileManagerCapacityResult,
-);
+export const safeDecodeDirectPathProfileManagerCapacityResult: rt.SafeDecoder<AnyDirectPathProfileManagerCapacityResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DirectPathProfileManagerCapacityResult,
+    isDirectPathProfileManagerCapacityResult,
+  );
 /** {@link decodeDirectPathProfileManagerCapacityResult} for a JSON array (paths `$[i]...`). */
-export const decodeDirectPathProfileManagerCapacityResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DirectPathProfileManagerCapacityResult,
-);
+export const decodeDirectPathProfileManagerCapacityResultArray: rt.Decoder<
+  AnyDirectPathProfileManagerCapacityResult[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DirectPathProfileManagerCapacityResult);
 /** {@link decodeDirectPathProfileManagerCapacityResult} from JSON text, every int64 digit kept. */
-export const parseDirectPathProfileManagerCapacityResult = /* @__PURE__ */ parser$(
-  decodeAt$DirectPathProfileManagerCapacityResult,
-);
+export const parseDirectPathProfileManagerCapacityResult: rt.Parser<AnyDirectPathProfileManagerCapacityResult> =
+  /* @__PURE__ */ parser$(decodeAt$DirectPathProfileManagerCapacityResult);
 /** {@link decodeDirectPathProfileManagerCapacityResult} for JSON text of an array, every int64 digit kept. */
-export const parseDirectPathProfileManagerCapacityResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DirectPathProfileManagerCapacityResult,
-);
+export const parseDirectPathProfileManagerCapacityResultArray: rt.Parser<
+  AnyDirectPathProfileManagerCapacityResult[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DirectPathProfileManagerCapacityResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DirectPathProfileManagerCapacityUnknown; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDirectPathProfileManagerCapacityUnknown = /* @__PURE__ */ decoder$(
-  decodeAt$DirectPathProfileManagerCapacityUnknown,
-  isDirectPathProfileManagerCapacityUnknown,
-);
+export const decodeDirectPathProfileManagerCapacityUnknown: rt.Decoder<DirectPathProfileManagerCapacityUnknown> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DirectPathProfileManagerCapacityUnknown,
+    isDirectPathProfileManagerCapacityUnknown,
+  );
 /** {@link decodeDirectPathProfileManagerCapacityUnknown} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDirectPathProfileManagerCapacityUnknown = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DirectPathProfileManagerCapacityUnknown,
-  isDirectPathProfileManagerCapacityUnknown,
-);
+export const safeDecodeDirectPathProfileManagerCapacityUnknown: rt.SafeDecoder<DirectPathProfileManagerCapacityUnknown> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DirectPathProfileManagerCapacityUnknown,
+    isDirectPathProfileManagerCapacityUnknown,
+  );
 /** {@link decodeDirectPathProfileManagerCapacityUnknown} for a JSON array (paths `$[i]...`). */
-export const decodeDirectPathProfileManagerCapacityUnknownArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DirectPathProfileManagerCapacityUnknown,
-);
+export const decodeDirectPathProfileManagerCapacityUnknownArray: rt.Decoder<
+  DirectPathProfileManagerCapacityUnknown[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DirectPathProfileManagerCapacityUnknown);
 /** {@link decodeDirectPathProfileManagerCapacityUnknown} from JSON text, every int64 digit kept. */
-export const parseDirectPathProfileManagerCapacityUnknown = /* @__PURE__ */ parser$(
-  decodeAt$DirectPathProfileManagerCapacityUnknown,
-);
+export const parseDirectPathProfileManagerCapacityUnknown: rt.Parser<DirectPathProfileManagerCapacityUnknown> =
+  /* @__PURE__ */ parser$(decodeAt$DirectPathProfileManagerCapacityUnknown);
 /** {@link decodeDirectPathProfileManagerCapacityUnknown} for JSON text of an array, every int64 digit kept. */
-export const parseDirectPathProfileManagerCapacityUnknownArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DirectPathProfileManagerCapacityUnknown,
-);
+export const parseDirectPathProfileManagerCapacityUnknownArray: rt.Parser<
+  DirectPathProfileManagerCapacityUnknown[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DirectPathProfileManagerCapacityUnknown);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DirectPathProfileManagerCreateSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDirectPathProfileManagerCreateSpec = /* @__PURE__ */ decoder$(
-  decodeAt$DirectPathProfileManagerCreateSpec,
-  isDirectPathProfileManagerCreateSpec,
-);
+export const decodeDirectPathProfileManagerCreateSpec: rt.Decoder<DirectPathProfileManagerCreateSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$DirectPathProfileManagerCreateSpec, isDirectPathProfileManagerCreateSpec);
 /** {@link decodeDirectPathProfileManagerCreateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDirectPathProfileManagerCreateSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DirectPathProfileManagerCreateSpec,
-  isDirectPathProfileManagerCreateSpec,
-);
+export const safeDecodeDirectPathProfileManagerCreateSpec: rt.SafeDecoder<DirectPathProfileManagerCreateSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DirectPathProfileManagerCreateSpec,
+    isDirectPathProfileManagerCreateSpec,
+  );
 /** {@link decodeDirectPathProfileManagerCreateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDirectPathProfileManagerCreateSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DirectPathProfileManagerCreateSpec,
-);
+export const decodeDirectPathProfileManagerCreateSpecArray: rt.Decoder<DirectPathProfileManagerCreateSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DirectPathProfileManagerCreateSpec);
 /** {@link decodeDirectPathProfileManagerCreateSpec} from JSON text, every int64 digit kept. */
-export const parseDirectPathProfileManagerCreateSpec = /* @__PURE__ */ parser$(
-  decodeAt$DirectPathProfileManagerCreateSpec,
-);
+export const parseDirectPathProfileManagerCreateSpec: rt.Parser<DirectPathProfileManagerCreateSpec> =
+  /* @__PURE__ */ parser$(decodeAt$DirectPathProfileManagerCreateSpec);
 /** {@link decodeDirectPathProfileManagerCreateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDirectPathProfileManagerCreateSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DirectPathProfileManagerCreateSpec,
-);
+export const parseDirectPathProfileManagerCreateSpecArray: rt.Parser<DirectPathProfileManagerCreateSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DirectPathProfileManagerCreateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DirectPathProfileManagerDirectPathConfig or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDirectPathProfileManagerDirectPathConfig = /* @__PURE__ */ decoder$(
-  decodeAt$DirectPathProfileManagerDirectPathConfig,
-  isDirectPathProfileManagerDirectPathConfig,
-);
+export const decodeDirectPathProfileManagerDirectPathConfig: rt.Decoder<AnyDirectPathProfileManagerDirectPathConfig> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DirectPathProfileManagerDirectPathConfig,
+    isDirectPathProfileManagerDirectPathConfig,
+  );
 /** {@link decodeDirectPathProfileManagerDirectPathConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDirectPathProfileManagerDirectPathConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DirectPathProfileManagerDirectPathConfig,
-  isDirectPathProfileManagerDirectPathConfig,
-);
+export const safeDecodeDirectPathProfileManagerDirectPathConfig: rt.SafeDecoder<AnyDirectPathProfileManagerDirectPathConfig> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DirectPathProfileManagerDirectPathConfig,
+    isDirectPathProfileManagerDirectPathConfig,
+  );
 /** {@link decodeDirectPathProfileManagerDirectPathConfig} for a JSON array (paths `$[i]...`). */
-export const decodeDirectPathProfileManagerDirectPathConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DirectPathProfileManagerDirectPathConfig,
-);
+export const decodeDirectPathProfileManagerDirectPathConfigArray: rt.Decoder<
+  AnyDirectPathProfileManagerDirectPathConfig[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DirectPathProfileManagerDirectPathConfig);
 /** {@link decodeDirectPathProfileManagerDirectPathConfig} from JSON text, every int64 digit kept. */
-export const parseDirectPathProfileManagerDirectPathConfig = /* @__PURE__ */ parser$(
-  decodeAt$DirectPathProfileManagerDirectPathConfig,
-);
+export const parseDirectPathProfileManagerDirectPathConfig: rt.Parser<AnyDirectPathProfileManagerDirectPathConfig> =
+  /* @__PURE__ */ parser$(decodeAt$DirectPathProfileManagerDirectPathConfig);
 /** {@link decodeDirectPathProfileManagerDirectPathConfig} for JSON text of an array, every int64 digit kept. */
-export const parseDirectPathProfileManagerDirectPathConfigArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DirectPathProfileManagerDirectPathConfig,
-);
+export const parseDirectPathProfileManagerDirectPathConfigArray: rt.Parser<
+  AnyDirectPathProfileManagerDirectPathConfig[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DirectPathProfileManagerDirectPathConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DirectPathProfileManagerDvxDirectPathConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDirectPathProfileManagerDvxDirectPathConfig = /* @__PURE__ */ decoder$(
-  decodeAt$DirectPathProfileManagerDvxDirectPathConfig,
-  isDirectPathProfileManagerDvxDirectPathConfig,
-);
+export const decodeDirectPathProfileManagerDvxDirectPathConfig: rt.Decoder<DirectPathProfileManagerDvxDirectPathConfig> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DirectPathProfileManagerDvxDirectPathConfig,
+    isDirectPathProfileManagerDvxDirectPathConfig,
+  );
 /** {@link decodeDirectPathProfileManagerDvxDirectPathConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDirectPathProfileManagerDvxDirectPathConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DirectPathProfileManagerDvxDirectPathConfig,
-  isDirectPathProfileManagerDvxDirectPathConfig,
-);
+export const safeDecodeDirectPathProfileManagerDvxDirectPathConfig: rt.SafeDecoder<DirectPathProfileManagerDvxDirectPathConfig> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DirectPathProfileManagerDvxDirectPathConfig,
+    isDirectPathProfileManagerDvxDirectPathConfig,
+  );
 /** {@link decodeDirectPathProfileManagerDvxDirectPathConfig} for a JSON array (paths `$[i]...`). */
-export const decodeDirectPathProfileManagerDvxDirectPathConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DirectPathProfileManagerDvxDirectPathConfig,
-);
+export const decodeDirectPathProfileManagerDvxDirectPathConfigArray: rt.Decoder<
+  DirectPathProfileManagerDvxDirectPathConfig[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DirectPathProfileManagerDvxDirectPathConfig);
 /** {@link decodeDirectPathProfileManagerDvxDirectPathConfig} from JSON text, every int64 digit kept. */
-export const parseDirectPathProfileManagerDvxDirectPathConfig = /* @__PURE__ */ parser$(
-  decodeAt$DirectPathProfileManagerDvxDirectPathConfig,
-);
+export const parseDirectPathProfileManagerDvxDirectPathConfig: rt.Parser<DirectPathProfileManagerDvxDirectPathConfig> =
+  /* @__PURE__ */ parser$(decodeAt$DirectPathProfileManagerDvxDirectPathConfig);
 /** {@link decodeDirectPathProfileManagerDvxDirectPathConfig} for JSON text of an array, every int64 digit kept. */
-export const parseDirectPathProfileManagerDvxDirectPathConfigArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DirectPathProfileManagerDvxDirectPathConfig,
-);
+export const parseDirectPathProfileManagerDvxDirectPathConfigArray: rt.Parser<
+  DirectPathProfileManagerDvxDirectPathConfig[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DirectPathProfileManagerDvxDirectPathConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DirectPathProfileManagerDynamicDirectPathConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDirectPathProfileManagerDynamicDirectPathConfig = /* @__PURE__ */ decoder$(
-  decodeAt$DirectPathProfileManagerDynamicDirectPathConfig,
-  isDirectPathProfileManagerDynamicDirectPathConfig,
-);
+export const decodeDirectPathProfileManagerDynamicDirectPathConfig: rt.Decoder<DirectPathProfileManagerDynamicDirectPathConfig> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DirectPathProfileManagerDynamicDirectPathConfig,
+    isDirectPathProfileManagerDynamicDirectPathConfig,
+  );
 /** {@link decodeDirectPathProfileManagerDynamicDirectPathConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDirectPathProfileManagerDynamicDirectPathConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DirectPathProfileManagerDynamicDirectPathConfig,
-  isDirectPathProfileManagerDynamicDirectPathConfig,
-);
+export const safeDecodeDirectPathProfileManagerDynamicDirectPathConfig: rt.SafeDecoder<DirectPathProfileManagerDynamicDirectPathConfig> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DirectPathProfileManagerDynamicDirectPathConfig,
+    isDirectPathProfileManagerDynamicDirectPathConfig,
+  );
 /** {@link decodeDirectPathProfileManagerDynamicDirectPathConfig} for a JSON array (paths `$[i]...`). */
-export const decodeDirectPathProfileManagerDynamicDirectPathConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DirectPathProfileManagerDynamicDirectPathConfig,
-);
+export const decodeDirectPathProfileManagerDynamicDirectPathConfigArray: rt.Decoder<
+  DirectPathProfileManagerDynamicDirectPathConfig[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DirectPathProfileManagerDynamicDirectPathConfig);
 /** {@link decodeDirectPathProfileManagerDynamicDirectPathConfig} from JSON text, every int64 digit kept. */
-export const parseDirectPathProfileManagerDynamicDirectPathConfig = /* @__PURE__ */ parser$(
-  decodeAt$DirectPathProfileManagerDynamicDirectPathConfig,
-);
+export const parseDirectPathProfileManagerDynamicDirectPathConfig: rt.Parser<DirectPathProfileManagerDynamicDirectPathConfig> =
+  /* @__PURE__ */ parser$(decodeAt$DirectPathProfileManagerDynamicDirectPathConfig);
 /** {@link decodeDirectPathProfileManagerDynamicDirectPathConfig} for JSON text of an array, every int64 digit kept. */
-export const parseDirectPathProfileManagerDynamicDirectPathConfigArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DirectPathProfileManagerDynamicDirectPathConfig,
-);
+export const parseDirectPathProfileManagerDynamicDirectPathConfigArray: rt.Parser<
+  DirectPathProfileManagerDynamicDirectPathConfig[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DirectPathProfileManagerDynamicDirectPathConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DirectPathProfileManagerFilterSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDirectPathProfileManagerFilterSpec = /* @__PURE__ */ decoder$(
-  decodeAt$DirectPathProfileManagerFilterSpec,
-  isDirectPathProfileManagerFilterSpec,
-);
+export const decodeDirectPathProfileManagerFilterSpec: rt.Decoder<DirectPathProfileManagerFilterSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$DirectPathProfileManagerFilterSpec, isDirectPathProfileManagerFilterSpec);
 /** {@link decodeDirectPathProfileManagerFilterSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDirectPathProfileManagerFilterSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DirectPathProfileManagerFilterSpec,
-  isDirectPathProfileManagerFilterSpec,
-);
+export const safeDecodeDirectPathProfileManagerFilterSpec: rt.SafeDecoder<DirectPathProfileManagerFilterSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DirectPathProfileManagerFilterSpec,
+    isDirectPathProfileManagerFilterSpec,
+  );
 /** {@link decodeDirectPathProfileManagerFilterSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDirectPathProfileManagerFilterSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DirectPathProfileManagerFilterSpec,
-);
+export const decodeDirectPathProfileManagerFilterSpecArray: rt.Decoder<DirectPathProfileManagerFilterSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DirectPathProfileManagerFilterSpec);
 /** {@link decodeDirectPathProfileManagerFilterSpec} from JSON text, every int64 digit kept. */
-export const parseDirectPathProfileManagerFilterSpec = /* @__PURE__ */ parser$(
-  decodeAt$DirectPathProfileManagerFilterSpec,
-);
+export const parseDirectPathProfileManagerFilterSpec: rt.Parser<DirectPathProfileManagerFilterSpec> =
+  /* @__PURE__ */ parser$(decodeAt$DirectPathProfileManagerFilterSpec);
 /** {@link decodeDirectPathProfileManagerFilterSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDirectPathProfileManagerFilterSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DirectPathProfileManagerFilterSpec,
-);
+export const parseDirectPathProfileManagerFilterSpecArray: rt.Parser<DirectPathProfileManagerFilterSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DirectPathProfileManagerFilterSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DirectPathProfileManagerTargetCluster; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDirectPathProfileManagerTargetCluster = /* @__PURE__ */ decoder$(
-  decodeAt$DirectPathProfileManagerTargetCluster,
-  isDirectPathProfileManagerTargetCluster,
-);
+export const decodeDirectPathProfileManagerTargetCluster: rt.Decoder<DirectPathProfileManagerTargetCluster> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DirectPathProfileManagerTargetCluster,
+    isDirectPathProfileManagerTargetCluster,
+  );
 /** {@link decodeDirectPathProfileManagerTargetCluster} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDirectPathProfileManagerTargetCluster = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DirectPathProfileManagerTargetCluster,
-  isDirectPathProfileManagerTargetCluster,
-);
+export const safeDecodeDirectPathProfileManagerTargetCluster: rt.SafeDecoder<DirectPathProfileManagerTargetCluster> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DirectPathProfileManagerTargetCluster,
+    isDirectPathProfileManagerTargetCluster,
+  );
 /** {@link decodeDirectPathProfileManagerTargetCluster} for a JSON array (paths `$[i]...`). */
-export const decodeDirectPathProfileManagerTargetClusterArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DirectPathProfileManagerTargetCluster,
-);
+export const decodeDirectPathProfileManagerTargetClusterArray: rt.Decoder<
+  DirectPathProfileManagerTargetCluster[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DirectPathProfileManagerTargetCluster);
 /** {@link decodeDirectPathProfileManagerTargetCluster} from JSON text, every int64 digit kept. */
-export const parseDirectPathProfileManagerTargetCluster = /* @__PURE__ */ parser$(
-  decodeAt$DirectPathProfileManagerTargetCluster,
-);
+export const parseDirectPathProfileManagerTargetCluster: rt.Parser<DirectPathProfileManagerTargetCluster> =
+  /* @__PURE__ */ parser$(decodeAt$DirectPathProfileManagerTargetCluster);
 /** {@link decodeDirectPathProfileManagerTargetCluster} for JSON text of an array, every int64 digit kept. */
-export const parseDirectPathProfileManagerTargetClusterArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DirectPathProfileManagerTargetCluster,
-);
+export const parseDirectPathProfileManagerTargetClusterArray: rt.Parser<
+  DirectPathProfileManagerTargetCluster[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DirectPathProfileManagerTargetCluster);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DirectPathProfileManagerTargetEntity or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDirectPathProfileManagerTargetEntity = /* @__PURE__ */ decoder$(
-  decodeAt$DirectPathProfileManagerTargetEntity,
-  isDirectPathProfileManagerTargetEntity,
-);
+export const decodeDirectPathProfileManagerTargetEntity: rt.Decoder<AnyDirectPathProfileManagerTargetEntity> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DirectPathProfileManagerTargetEntity,
+    isDirectPathProfileManagerTargetEntity,
+  );
 /** {@link decodeDirectPathProfileManagerTargetEntity} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDirectPathProfileManagerTargetEntity = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DirectPathProfileManagerTargetEntity,
-  isDirectPathProfileManagerTargetEntity,
-);
+export const safeDecodeDirectPathProfileManagerTargetEntity: rt.SafeDecoder<AnyDirectPathProfileManagerTargetEntity> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DirectPathProfileManagerTargetEntity,
+    isDirectPathProfileManagerTargetEntity,
+  );
 /** {@link decodeDirectPathProfileManagerTargetEntity} for a JSON array (paths `$[i]...`). */
-export const decodeDirectPathProfileManagerTargetEntityArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DirectPathProfileManagerTargetEntity,
-);
+export const decodeDirectPathProfileManagerTargetEntityArray: rt.Decoder<
+  AnyDirectPathProfileManagerTargetEntity[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DirectPathProfileManagerTargetEntity);
 /** {@link decodeDirectPathProfileManagerTargetEntity} from JSON text, every int64 digit kept. */
-export const parseDirectPathProfileManagerTargetEntity = /* @__PURE__ */ parser$(
-  decodeAt$DirectPathProfileManagerTargetEntity,
-);
+export const parseDirectPathProfileManagerTargetEntity: rt.Parser<AnyDirectPathProfileManagerTargetEntity> =
+  /* @__PURE__ */ parser$(decodeAt$DirectPathProfileManagerTargetEntity);
 /** {@link decodeDirectPathProfileManagerTargetEntity} for JSON text of an array, every int64 digit kept. */
-export const parseDirectPathProfileManagerTargetEntityArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DirectPathProfileManagerTargetEntity,
-);
+export const parseDirectPathProfileManagerTargetEntityArray: rt.Parser<
+  AnyDirectPathProfileManagerTargetEntity[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DirectPathProfileManagerTargetEntity);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DirectPathProfileManagerTargetHost; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDirectPathProfileManagerTargetHost = /* @__PURE__ */ decoder$(
-  decodeAt$DirectPathProfileManagerTargetHost,
-  isDirectPathProfileManagerTargetHost,
-);
+export const decodeDirectPathProfileManagerTargetHost: rt.Decoder<DirectPathProfileManagerTargetHost> =
+  /* @__PURE__ */ decoder$(decodeAt$DirectPathProfileManagerTargetHost, isDirectPathProfileManagerTargetHost);
 /** {@link decodeDirectPathProfileManagerTargetHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDirectPathProfileManagerTargetHost = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DirectPathProfileManagerTargetHost,
-  isDirectPathProfileManagerTargetHost,
-);
+export const safeDecodeDirectPathProfileManagerTargetHost: rt.SafeDecoder<DirectPathProfileManagerTargetHost> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DirectPathProfileManagerTargetHost,
+    isDirectPathProfileManagerTargetHost,
+  );
 /** {@link decodeDirectPathProfileManagerTargetHost} for a JSON array (paths `$[i]...`). */
-export const decodeDirectPathProfileManagerTargetHostArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DirectPathProfileManagerTargetHost,
-);
+export const decodeDirectPathProfileManagerTargetHostArray: rt.Decoder<DirectPathProfileManagerTargetHost[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DirectPathProfileManagerTargetHost);
 /** {@link decodeDirectPathProfileManagerTargetHost} from JSON text, every int64 digit kept. */
-export const parseDirectPathProfileManagerTargetHost = /* @__PURE__ */ parser$(
-  decodeAt$DirectPathProfileManagerTargetHost,
-);
+export const parseDirectPathProfileManagerTargetHost: rt.Parser<DirectPathProfileManagerTargetHost> =
+  /* @__PURE__ */ parser$(decodeAt$DirectPathProfileManagerTargetHost);
 /** {@link decodeDirectPathProfileManagerTargetHost} for JSON text of an array, every int64 digit kept. */
-export const parseDirectPathProfileManagerTargetHostArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DirectPathProfileManagerTargetHost,
-);
+export const parseDirectPathProfileManagerTargetHostArray: rt.Parser<DirectPathProfileManagerTargetHost[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DirectPathProfileManagerTargetHost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DirectPathProfileManagerUpdateSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDirectPathProfileManagerUpdateSpec = /* @__PURE__ */ decoder$(
-  decodeAt$DirectPathProfileManagerUpdateSpec,
-  isDirectPathProfileManagerUpdateSpec,
-);
+export const decodeDirectPathProfileManagerUpdateSpec: rt.Decoder<DirectPathProfileManagerUpdateSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$DirectPathProfileManagerUpdateSpec, isDirectPathProfileManagerUpdateSpec);
 /** {@link decodeDirectPathProfileManagerUpdateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDirectPathProfileManagerUpdateSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DirectPathProfileManagerUpdateSpec,
-  isDirectPathProfileManagerUpdateSpec,
-);
+export const safeDecodeDirectPathProfileManagerUpdateSpec: rt.SafeDecoder<DirectPathProfileManagerUpdateSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DirectPathProfileManagerUpdateSpec,
+    isDirectPathProfileManagerUpdateSpec,
+  );
 /** {@link decodeDirectPathProfileManagerUpdateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDirectPathProfileManagerUpdateSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DirectPathProfileManagerUpdateSpec,
-);
+export const decodeDirectPathProfileManagerUpdateSpecArray: rt.Decoder<DirectPathProfileManagerUpdateSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DirectPathProfileManagerUpdateSpec);
 /** {@link decodeDirectPathProfileManagerUpdateSpec} from JSON text, every int64 digit kept. */
-export const parseDirectPathProfileManagerUpdateSpec = /* @__PURE__ */ parser$(
-  decodeAt$DirectPathProfileManagerUpdateSpec,
-);
+export const parseDirectPathProfileManagerUpdateSpec: rt.Parser<DirectPathProfileManagerUpdateSpec> =
+  /* @__PURE__ */ parser$(decodeAt$DirectPathProfileManagerUpdateSpec);
 /** {@link decodeDirectPathProfileManagerUpdateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDirectPathProfileManagerUpdateSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DirectPathProfileManagerUpdateSpec,
-);
+export const parseDirectPathProfileManagerUpdateSpecArray: rt.Parser<DirectPathProfileManagerUpdateSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DirectPathProfileManagerUpdateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDirectPathProfileManagerVirtualDeviceGroupDirectPathConfig = /* @__PURE__ */ decoder$(
-  decodeAt$DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig,
-  isDirectPathProfileManagerVirtualDeviceGroupDirectPathConfig,
-);
+export const decodeDirectPathProfileManagerVirtualDeviceGroupDirectPathConfig: rt.Decoder<DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig,
+    isDirectPathProfileManagerVirtualDeviceGroupDirectPathConfig,
+  );
 /** {@link decodeDirectPathProfileManagerVirtualDeviceGroupDirectPathConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDirectPathProfileManagerVirtualDeviceGroupDirectPathConfig =
+export const safeDecodeDirectPathProfileManagerVirtualDeviceGroupDirectPathConfig: rt.SafeDecoder<DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig> =
   /* @__PURE__ */ safeDecoder$(
     decodeAt$DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig,
     isDirectPathProfileManagerVirtualDeviceGroupDirectPathConfig,
   );
 /** {@link decodeDirectPathProfileManagerVirtualDeviceGroupDirectPathConfig} for a JSON array (paths `$[i]...`). */
-export const decodeDirectPathProfileManagerVirtualDeviceGroupDirectPathConfigArray =
-  /* @__PURE__ */ arrayDecoder$(decodeAt$DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig);
+export const decodeDirectPathProfileManagerVirtualDeviceGroupDirectPathConfigArray: rt.Decoder<
+  DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig);
 /** {@link decodeDirectPathProfileManagerVirtualDeviceGroupDirectPathConfig} from JSON text, every int64 digit kept. */
-export const parseDirectPathProfileManagerVirtualDeviceGroupDirectPathConfig = /* @__PURE__ */ parser$(
-  decodeAt$DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig,
-);
+export const parseDirectPathProfileManagerVirtualDeviceGroupDirectPathConfig: rt.Parser<DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig> =
+  /* @__PURE__ */ parser$(decodeAt$DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig);
 /** {@link decodeDirectPathProfileManagerVirtualDeviceGroupDirectPathConfig} for JSON text of an array, every int64 digit kept. */
-export const parseDirectPathProfileManagerVirtualDeviceGroupDirectPathConfigArray =
-  /* @__PURE__ */ arrayParser$(decodeAt$DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig);
+export const parseDirectPathProfileManagerVirtualDeviceGroupDirectPathConfigArray: rt.Parser<
+  DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DirectPathProfileManagerVmiopDirectPathConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDirectPathProfileManagerVmiopDirectPathConfig = /* @__PURE__ */ decoder$(
-  decodeAt$DirectPathProfileManagerVmiopDirectPathConfig,
-  isDirectPathProfileManagerVmiopDirectPathConfig,
-);
+export const decodeDirectPathProfileManagerVmiopDirectPathConfig: rt.Decoder<DirectPathProfileManagerVmiopDirectPathConfig> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DirectPathProfileManagerVmiopDirectPathConfig,
+    isDirectPathProfileManagerVmiopDirectPathConfig,
+  );
 /** {@link decodeDirectPathProfileManagerVmiopDirectPathConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDirectPathProfileManagerVmiopDirectPathConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DirectPathProfileManagerVmiopDirectPathConfig,
-  isDirectPathProfileManagerVmiopDirectPathConfig,
-);
+export const safeDecodeDirectPathProfileManagerVmiopDirectPathConfig: rt.SafeDecoder<DirectPathProfileManagerVmiopDirectPathConfig> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DirectPathProfileManagerVmiopDirectPathConfig,
+    isDirectPathProfileManagerVmiopDirectPathConfig,
+  );
 /** {@link decodeDirectPathProfileManagerVmiopDirectPathConfig} for a JSON array (paths `$[i]...`). */
-export const decodeDirectPathProfileManagerVmiopDirectPathConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DirectPathProfileManagerVmiopDirectPathConfig,
-);
+export const decodeDirectPathProfileManagerVmiopDirectPathConfigArray: rt.Decoder<
+  DirectPathProfileManagerVmiopDirectPathConfig[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DirectPathProfileManagerVmiopDirectPathConfig);
 /** {@link decodeDirectPathProfileManagerVmiopDirectPathConfig} from JSON text, every int64 digit kept. */
-export const parseDirectPathProfileManagerVmiopDirectPathConfig = /* @__PURE__ */ parser$(
-  decodeAt$DirectPathProfileManagerVmiopDirectPathConfig,
-);
+export const parseDirectPathProfileManagerVmiopDirectPathConfig: rt.Parser<DirectPathProfileManagerVmiopDirectPathConfig> =
+  /* @__PURE__ */ parser$(decodeAt$DirectPathProfileManagerVmiopDirectPathConfig);
 /** {@link decodeDirectPathProfileManagerVmiopDirectPathConfig} for JSON text of an array, every int64 digit kept. */
-export const parseDirectPathProfileManagerVmiopDirectPathConfigArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DirectPathProfileManagerVmiopDirectPathConfig,
-);
+export const parseDirectPathProfileManagerVmiopDirectPathConfigArray: rt.Parser<
+  DirectPathProfileManagerVmiopDirectPathConfig[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DirectPathProfileManagerVmiopDirectPathConfig);

@@ -4,6 +4,38 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyDistributedVirtualSwitchHostMemberBacking,
+  AnyDistributedVirtualSwitchManagerHostDvsFilterSpec,
+  DistributedVirtualPort,
+  DistributedVirtualPortgroupInfo,
+  DistributedVirtualPortgroupNsxPortgroupOperationResult,
+  DistributedVirtualPortgroupProblem,
+  DistributedVirtualSwitchHostMember,
+  DistributedVirtualSwitchHostMemberConfigInfo,
+  DistributedVirtualSwitchHostMemberConfigSpec,
+  DistributedVirtualSwitchHostMemberHostUplinkState,
+  DistributedVirtualSwitchHostMemberPnicBacking,
+  DistributedVirtualSwitchHostMemberPnicSpec,
+  DistributedVirtualSwitchHostMemberRuntimeState,
+  DistributedVirtualSwitchHostMemberTransportZoneInfo,
+  DistributedVirtualSwitchHostProductSpec,
+  DistributedVirtualSwitchInfo,
+  DistributedVirtualSwitchKeyedOpaqueBlob,
+  DistributedVirtualSwitchManagerCompatibilityResult,
+  DistributedVirtualSwitchManagerDvsProductSpec,
+  DistributedVirtualSwitchManagerHostArrayFilter,
+  DistributedVirtualSwitchManagerHostContainer,
+  DistributedVirtualSwitchManagerHostContainerFilter,
+  DistributedVirtualSwitchManagerHostDvsMembershipFilter,
+  DistributedVirtualSwitchManagerImportResult,
+  DistributedVirtualSwitchNetworkOffloadSpec,
+  DistributedVirtualSwitchPortConnectee,
+  DistributedVirtualSwitchPortConnection,
+  DistributedVirtualSwitchPortCriteria,
+  DistributedVirtualSwitchPortStatistics,
+  DistributedVirtualSwitchProductSpec,
+} from "../types.js";
 import {
   decodeAt$DistributedVirtualPort,
   decodeAt$DistributedVirtualPortgroupInfo,
@@ -78,23 +110,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -102,743 +134,747 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualPort; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualPort = /* @__PURE__ */ decoder$(
+export const decodeDistributedVirtualPort: rt.Decoder<DistributedVirtualPort> = /* @__PURE__ */ decoder$(
   decodeAt$DistributedVirtualPort,
   isDistributedVirtualPort,
 );
 /** {@link decodeDistributedVirtualPort} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualPort = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualPort,
-  isDistributedVirtualPort,
-);
+export const safeDecodeDistributedVirtualPort: rt.SafeDecoder<DistributedVirtualPort> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DistributedVirtualPort, isDistributedVirtualPort);
 /** {@link decodeDistributedVirtualPort} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualPortArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeDistributedVirtualPortArray: rt.Decoder<DistributedVirtualPort[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualPort);
+/** {@link decodeDistributedVirtualPort} from JSON text, every int64 digit kept. */
+export const parseDistributedVirtualPort: rt.Parser<DistributedVirtualPort> = /* @__PURE__ */ parser$(
   decodeAt$DistributedVirtualPort,
 );
-/** {@link decodeDistributedVirtualPort} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualPort = /* @__PURE__ */ parser$(decodeAt$DistributedVirtualPort);
 /** {@link decodeDistributedVirtualPort} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualPortArray = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualPort);
+export const parseDistributedVirtualPortArray: rt.Parser<DistributedVirtualPort[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualPort);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualPortgroupInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualPortgroupInfo = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualPortgroupInfo,
-  isDistributedVirtualPortgroupInfo,
-);
+export const decodeDistributedVirtualPortgroupInfo: rt.Decoder<DistributedVirtualPortgroupInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$DistributedVirtualPortgroupInfo, isDistributedVirtualPortgroupInfo);
 /** {@link decodeDistributedVirtualPortgroupInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualPortgroupInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualPortgroupInfo,
-  isDistributedVirtualPortgroupInfo,
-);
+export const safeDecodeDistributedVirtualPortgroupInfo: rt.SafeDecoder<DistributedVirtualPortgroupInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DistributedVirtualPortgroupInfo, isDistributedVirtualPortgroupInfo);
 /** {@link decodeDistributedVirtualPortgroupInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualPortgroupInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualPortgroupInfo,
-);
+export const decodeDistributedVirtualPortgroupInfoArray: rt.Decoder<DistributedVirtualPortgroupInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualPortgroupInfo);
 /** {@link decodeDistributedVirtualPortgroupInfo} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualPortgroupInfo = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualPortgroupInfo,
-);
+export const parseDistributedVirtualPortgroupInfo: rt.Parser<DistributedVirtualPortgroupInfo> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualPortgroupInfo);
 /** {@link decodeDistributedVirtualPortgroupInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualPortgroupInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualPortgroupInfo,
-);
+export const parseDistributedVirtualPortgroupInfoArray: rt.Parser<DistributedVirtualPortgroupInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualPortgroupInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualPortgroupNsxPortgroupOperationResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualPortgroupNsxPortgroupOperationResult = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualPortgroupNsxPortgroupOperationResult,
-  isDistributedVirtualPortgroupNsxPortgroupOperationResult,
-);
+export const decodeDistributedVirtualPortgroupNsxPortgroupOperationResult: rt.Decoder<DistributedVirtualPortgroupNsxPortgroupOperationResult> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualPortgroupNsxPortgroupOperationResult,
+    isDistributedVirtualPortgroupNsxPortgroupOperationResult,
+  );
 /** {@link decodeDistributedVirtualPortgroupNsxPortgroupOperationResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualPortgroupNsxPortgroupOperationResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualPortgroupNsxPortgroupOperationResult,
-  isDistributedVirtualPortgroupNsxPortgroupOperationResult,
-);
+export const safeDecodeDistributedVirtualPortgroupNsxPortgroupOperationResult: rt.SafeDecoder<DistributedVirtualPortgroupNsxPortgroupOperationResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualPortgroupNsxPortgroupOperationResult,
+    isDistributedVirtualPortgroupNsxPortgroupOperationResult,
+  );
 /** {@link decodeDistributedVirtualPortgroupNsxPortgroupOperationResult} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualPortgroupNsxPortgroupOperationResultArray =
-  /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualPortgroupNsxPortgroupOperationResult);
+export const decodeDistributedVirtualPortgroupNsxPortgroupOperationResultArray: rt.Decoder<
+  DistributedVirtualPortgroupNsxPortgroupOperationResult[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualPortgroupNsxPortgroupOperationResult);
 /** {@link decodeDistributedVirtualPortgroupNsxPortgroupOperationResult} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualPortgroupNsxPortgroupOperationResult = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualPortgroupNsxPortgroupOperationResult,
-);
+export const parseDistributedVirtualPortgroupNsxPortgroupOperationResult: rt.Parser<DistributedVirtualPortgroupNsxPortgroupOperationResult> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualPortgroupNsxPortgroupOperationResult);
 /** {@link decodeDistributedVirtualPortgroupNsxPortgroupOperationResult} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualPortgroupNsxPortgroupOperationResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualPortgroupNsxPortgroupOperationResult,
-);
+export const parseDistributedVirtualPortgroupNsxPortgroupOperationResultArray: rt.Parser<
+  DistributedVirtualPortgroupNsxPortgroupOperationResult[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualPortgroupNsxPortgroupOperationResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualPortgroupProblem; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualPortgroupProblem = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualPortgroupProblem,
-  isDistributedVirtualPortgroupProblem,
-);
+export const decodeDistributedVirtualPortgroupProblem: rt.Decoder<DistributedVirtualPortgroupProblem> =
+  /* @__PURE__ */ decoder$(decodeAt$DistributedVirtualPortgroupProblem, isDistributedVirtualPortgroupProblem);
 /** {@link decodeDistributedVirtualPortgroupProblem} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualPortgroupProblem = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualPortgroupProblem,
-  isDistributedVirtualPortgroupProblem,
-);
+export const safeDecodeDistributedVirtualPortgroupProblem: rt.SafeDecoder<DistributedVirtualPortgroupProblem> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualPortgroupProblem,
+    isDistributedVirtualPortgroupProblem,
+  );
 /** {@link decodeDistributedVirtualPortgroupProblem} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualPortgroupProblemArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualPortgroupProblem,
-);
+export const decodeDistributedVirtualPortgroupProblemArray: rt.Decoder<DistributedVirtualPortgroupProblem[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualPortgroupProblem);
 /** {@link decodeDistributedVirtualPortgroupProblem} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualPortgroupProblem = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualPortgroupProblem,
-);
+export const parseDistributedVirtualPortgroupProblem: rt.Parser<DistributedVirtualPortgroupProblem> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualPortgroupProblem);
 /** {@link decodeDistributedVirtualPortgroupProblem} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualPortgroupProblemArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualPortgroupProblem,
-);
+export const parseDistributedVirtualPortgroupProblemArray: rt.Parser<DistributedVirtualPortgroupProblem[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualPortgroupProblem);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchHostMember; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchHostMember = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchHostMember,
-  isDistributedVirtualSwitchHostMember,
-);
+export const decodeDistributedVirtualSwitchHostMember: rt.Decoder<DistributedVirtualSwitchHostMember> =
+  /* @__PURE__ */ decoder$(decodeAt$DistributedVirtualSwitchHostMember, isDistributedVirtualSwitchHostMember);
 /** {@link decodeDistributedVirtualSwitchHostMember} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchHostMember = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchHostMember,
-  isDistributedVirtualSwitchHostMember,
-);
+export const safeDecodeDistributedVirtualSwitchHostMember: rt.SafeDecoder<DistributedVirtualSwitchHostMember> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchHostMember,
+    isDistributedVirtualSwitchHostMember,
+  );
 /** {@link decodeDistributedVirtualSwitchHostMember} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchHostMemberArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchHostMember,
-);
+export const decodeDistributedVirtualSwitchHostMemberArray: rt.Decoder<DistributedVirtualSwitchHostMember[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchHostMember);
 /** {@link decodeDistributedVirtualSwitchHostMember} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchHostMember = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchHostMember,
-);
+export const parseDistributedVirtualSwitchHostMember: rt.Parser<DistributedVirtualSwitchHostMember> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchHostMember);
 /** {@link decodeDistributedVirtualSwitchHostMember} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchHostMemberArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchHostMember,
-);
+export const parseDistributedVirtualSwitchHostMemberArray: rt.Parser<DistributedVirtualSwitchHostMember[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchHostMember);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchHostMemberBacking or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchHostMemberBacking = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberBacking,
-  isDistributedVirtualSwitchHostMemberBacking,
-);
+export const decodeDistributedVirtualSwitchHostMemberBacking: rt.Decoder<AnyDistributedVirtualSwitchHostMemberBacking> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchHostMemberBacking,
+    isDistributedVirtualSwitchHostMemberBacking,
+  );
 /** {@link decodeDistributedVirtualSwitchHostMemberBacking} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchHostMemberBacking = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberBacking,
-  isDistributedVirtualSwitchHostMemberBacking,
-);
+export const safeDecodeDistributedVirtualSwitchHostMemberBacking: rt.SafeDecoder<AnyDistributedVirtualSwitchHostMemberBacking> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchHostMemberBacking,
+    isDistributedVirtualSwitchHostMemberBacking,
+  );
 /** {@link decodeDistributedVirtualSwitchHostMemberBacking} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchHostMemberBackingArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberBacking,
-);
+export const decodeDistributedVirtualSwitchHostMemberBackingArray: rt.Decoder<
+  AnyDistributedVirtualSwitchHostMemberBacking[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchHostMemberBacking);
 /** {@link decodeDistributedVirtualSwitchHostMemberBacking} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchHostMemberBacking = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchHostMemberBacking,
-);
+export const parseDistributedVirtualSwitchHostMemberBacking: rt.Parser<AnyDistributedVirtualSwitchHostMemberBacking> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchHostMemberBacking);
 /** {@link decodeDistributedVirtualSwitchHostMemberBacking} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchHostMemberBackingArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchHostMemberBacking,
-);
+export const parseDistributedVirtualSwitchHostMemberBackingArray: rt.Parser<
+  AnyDistributedVirtualSwitchHostMemberBacking[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchHostMemberBacking);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchHostMemberConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchHostMemberConfigInfo = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberConfigInfo,
-  isDistributedVirtualSwitchHostMemberConfigInfo,
-);
+export const decodeDistributedVirtualSwitchHostMemberConfigInfo: rt.Decoder<DistributedVirtualSwitchHostMemberConfigInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchHostMemberConfigInfo,
+    isDistributedVirtualSwitchHostMemberConfigInfo,
+  );
 /** {@link decodeDistributedVirtualSwitchHostMemberConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchHostMemberConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberConfigInfo,
-  isDistributedVirtualSwitchHostMemberConfigInfo,
-);
+export const safeDecodeDistributedVirtualSwitchHostMemberConfigInfo: rt.SafeDecoder<DistributedVirtualSwitchHostMemberConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchHostMemberConfigInfo,
+    isDistributedVirtualSwitchHostMemberConfigInfo,
+  );
 /** {@link decodeDistributedVirtualSwitchHostMemberConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchHostMemberConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberConfigInfo,
-);
+export const decodeDistributedVirtualSwitchHostMemberConfigInfoArray: rt.Decoder<
+  DistributedVirtualSwitchHostMemberConfigInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchHostMemberConfigInfo);
 /** {@link decodeDistributedVirtualSwitchHostMemberConfigInfo} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchHostMemberConfigInfo = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchHostMemberConfigInfo,
-);
+export const parseDistributedVirtualSwitchHostMemberConfigInfo: rt.Parser<DistributedVirtualSwitchHostMemberConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchHostMemberConfigInfo);
 /** {@link decodeDistributedVirtualSwitchHostMemberConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchHostMemberConfigInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchHostMemberConfigInfo,
-);
+export const parseDistributedVirtualSwitchHostMemberConfigInfoArray: rt.Parser<
+  DistributedVirtualSwitchHostMemberConfigInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchHostMemberConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchHostMemberConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchHostMemberConfigSpec = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberConfigSpec,
-  isDistributedVirtualSwitchHostMemberConfigSpec,
-);
+export const decodeDistributedVirtualSwitchHostMemberConfigSpec: rt.Decoder<DistributedVirtualSwitchHostMemberConfigSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchHostMemberConfigSpec,
+    isDistributedVirtualSwitchHostMemberConfigSpec,
+  );
 /** {@link decodeDistributedVirtualSwitchHostMemberConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchHostMemberConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberConfigSpec,
-  isDistributedVirtualSwitchHostMemberConfigSpec,
-);
+export const safeDecodeDistributedVirtualSwitchHostMemberConfigSpec: rt.SafeDecoder<DistributedVirtualSwitchHostMemberConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchHostMemberConfigSpec,
+    isDistributedVirtualSwitchHostMemberConfigSpec,
+  );
 /** {@link decodeDistributedVirtualSwitchHostMemberConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchHostMemberConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberConfigSpec,
-);
+export const decodeDistributedVirtualSwitchHostMemberConfigSpecArray: rt.Decoder<
+  DistributedVirtualSwitchHostMemberConfigSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchHostMemberConfigSpec);
 /** {@link decodeDistributedVirtualSwitchHostMemberConfigSpec} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchHostMemberConfigSpec = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchHostMemberConfigSpec,
-);
+export const parseDistributedVirtualSwitchHostMemberConfigSpec: rt.Parser<DistributedVirtualSwitchHostMemberConfigSpec> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchHostMemberConfigSpec);
 /** {@link decodeDistributedVirtualSwitchHostMemberConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchHostMemberConfigSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchHostMemberConfigSpec,
-);
+export const parseDistributedVirtualSwitchHostMemberConfigSpecArray: rt.Parser<
+  DistributedVirtualSwitchHostMemberConfigSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchHostMemberConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchHostMemberHostUplinkState; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchHostMemberHostUplinkState = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberHostUplinkState,
-  isDistributedVirtualSwitchHostMemberHostUplinkState,
-);
+export const decodeDistributedVirtualSwitchHostMemberHostUplinkState: rt.Decoder<DistributedVirtualSwitchHostMemberHostUplinkState> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchHostMemberHostUplinkState,
+    isDistributedVirtualSwitchHostMemberHostUplinkState,
+  );
 /** {@link decodeDistributedVirtualSwitchHostMemberHostUplinkState} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchHostMemberHostUplinkState = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberHostUplinkState,
-  isDistributedVirtualSwitchHostMemberHostUplinkState,
-);
+export const safeDecodeDistributedVirtualSwitchHostMemberHostUplinkState: rt.SafeDecoder<DistributedVirtualSwitchHostMemberHostUplinkState> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchHostMemberHostUplinkState,
+    isDistributedVirtualSwitchHostMemberHostUplinkState,
+  );
 /** {@link decodeDistributedVirtualSwitchHostMemberHostUplinkState} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchHostMemberHostUplinkStateArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberHostUplinkState,
-);
+export const decodeDistributedVirtualSwitchHostMemberHostUplinkStateArray: rt.Decoder<
+  DistributedVirtualSwitchHostMemberHostUplinkState[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchHostMemberHostUplinkState);
 /** {@link decodeDistributedVirtualSwitchHostMemberHostUplinkState} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchHostMemberHostUplinkState = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchHostMemberHostUplinkState,
-);
+export const parseDistributedVirtualSwitchHostMemberHostUplinkState: rt.Parser<DistributedVirtualSwitchHostMemberHostUplinkState> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchHostMemberHostUplinkState);
 /** {@link decodeDistributedVirtualSwitchHostMemberHostUplinkState} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchHostMemberHostUplinkStateArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchHostMemberHostUplinkState,
-);
+export const parseDistributedVirtualSwitchHostMemberHostUplinkStateArray: rt.Parser<
+  DistributedVirtualSwitchHostMemberHostUplinkState[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchHostMemberHostUplinkState);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchHostMemberPnicBacking; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchHostMemberPnicBacking = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberPnicBacking,
-  isDistributedVirtualSwitchHostMemberPnicBacking,
-);
+export const decodeDistributedVirtualSwitchHostMemberPnicBacking: rt.Decoder<DistributedVirtualSwitchHostMemberPnicBacking> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchHostMemberPnicBacking,
+    isDistributedVirtualSwitchHostMemberPnicBacking,
+  );
 /** {@link decodeDistributedVirtualSwitchHostMemberPnicBacking} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchHostMemberPnicBacking = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberPnicBacking,
-  isDistributedVirtualSwitchHostMemberPnicBacking,
-);
+export const safeDecodeDistributedVirtualSwitchHostMemberPnicBacking: rt.SafeDecoder<DistributedVirtualSwitchHostMemberPnicBacking> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchHostMemberPnicBacking,
+    isDistributedVirtualSwitchHostMemberPnicBacking,
+  );
 /** {@link decodeDistributedVirtualSwitchHostMemberPnicBacking} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchHostMemberPnicBackingArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberPnicBacking,
-);
+export const decodeDistributedVirtualSwitchHostMemberPnicBackingArray: rt.Decoder<
+  DistributedVirtualSwitchHostMemberPnicBacking[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchHostMemberPnicBacking);
 /** {@link decodeDistributedVirtualSwitchHostMemberPnicBacking} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchHostMemberPnicBacking = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchHostMemberPnicBacking,
-);
+export const parseDistributedVirtualSwitchHostMemberPnicBacking: rt.Parser<DistributedVirtualSwitchHostMemberPnicBacking> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchHostMemberPnicBacking);
 /** {@link decodeDistributedVirtualSwitchHostMemberPnicBacking} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchHostMemberPnicBackingArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchHostMemberPnicBacking,
-);
+export const parseDistributedVirtualSwitchHostMemberPnicBackingArray: rt.Parser<
+  DistributedVirtualSwitchHostMemberPnicBacking[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchHostMemberPnicBacking);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchHostMemberPnicSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchHostMemberPnicSpec = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberPnicSpec,
-  isDistributedVirtualSwitchHostMemberPnicSpec,
-);
+export const decodeDistributedVirtualSwitchHostMemberPnicSpec: rt.Decoder<DistributedVirtualSwitchHostMemberPnicSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchHostMemberPnicSpec,
+    isDistributedVirtualSwitchHostMemberPnicSpec,
+  );
 /** {@link decodeDistributedVirtualSwitchHostMemberPnicSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchHostMemberPnicSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberPnicSpec,
-  isDistributedVirtualSwitchHostMemberPnicSpec,
-);
+export const safeDecodeDistributedVirtualSwitchHostMemberPnicSpec: rt.SafeDecoder<DistributedVirtualSwitchHostMemberPnicSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchHostMemberPnicSpec,
+    isDistributedVirtualSwitchHostMemberPnicSpec,
+  );
 /** {@link decodeDistributedVirtualSwitchHostMemberPnicSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchHostMemberPnicSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberPnicSpec,
-);
+export const decodeDistributedVirtualSwitchHostMemberPnicSpecArray: rt.Decoder<
+  DistributedVirtualSwitchHostMemberPnicSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchHostMemberPnicSpec);
 /** {@link decodeDistributedVirtualSwitchHostMemberPnicSpec} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchHostMemberPnicSpec = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchHostMemberPnicSpec,
-);
+export const parseDistributedVirtualSwitchHostMemberPnicSpec: rt.Parser<DistributedVirtualSwitchHostMemberPnicSpec> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchHostMemberPnicSpec);
 /** {@link decodeDistributedVirtualSwitchHostMemberPnicSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchHostMemberPnicSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchHostMemberPnicSpec,
-);
+export const parseDistributedVirtualSwitchHostMemberPnicSpecArray: rt.Parser<
+  DistributedVirtualSwitchHostMemberPnicSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchHostMemberPnicSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchHostMemberRuntimeState; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchHostMemberRuntimeState = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberRuntimeState,
-  isDistributedVirtualSwitchHostMemberRuntimeState,
-);
+export const decodeDistributedVirtualSwitchHostMemberRuntimeState: rt.Decoder<DistributedVirtualSwitchHostMemberRuntimeState> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchHostMemberRuntimeState,
+    isDistributedVirtualSwitchHostMemberRuntimeState,
+  );
 /** {@link decodeDistributedVirtualSwitchHostMemberRuntimeState} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchHostMemberRuntimeState = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberRuntimeState,
-  isDistributedVirtualSwitchHostMemberRuntimeState,
-);
+export const safeDecodeDistributedVirtualSwitchHostMemberRuntimeState: rt.SafeDecoder<DistributedVirtualSwitchHostMemberRuntimeState> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchHostMemberRuntimeState,
+    isDistributedVirtualSwitchHostMemberRuntimeState,
+  );
 /** {@link decodeDistributedVirtualSwitchHostMemberRuntimeState} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchHostMemberRuntimeStateArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberRuntimeState,
-);
+export const decodeDistributedVirtualSwitchHostMemberRuntimeStateArray: rt.Decoder<
+  DistributedVirtualSwitchHostMemberRuntimeState[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchHostMemberRuntimeState);
 /** {@link decodeDistributedVirtualSwitchHostMemberRuntimeState} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchHostMemberRuntimeState = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchHostMemberRuntimeState,
-);
+export const parseDistributedVirtualSwitchHostMemberRuntimeState: rt.Parser<DistributedVirtualSwitchHostMemberRuntimeState> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchHostMemberRuntimeState);
 /** {@link decodeDistributedVirtualSwitchHostMemberRuntimeState} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchHostMemberRuntimeStateArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchHostMemberRuntimeState,
-);
+export const parseDistributedVirtualSwitchHostMemberRuntimeStateArray: rt.Parser<
+  DistributedVirtualSwitchHostMemberRuntimeState[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchHostMemberRuntimeState);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchHostMemberTransportZoneInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchHostMemberTransportZoneInfo = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberTransportZoneInfo,
-  isDistributedVirtualSwitchHostMemberTransportZoneInfo,
-);
+export const decodeDistributedVirtualSwitchHostMemberTransportZoneInfo: rt.Decoder<DistributedVirtualSwitchHostMemberTransportZoneInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchHostMemberTransportZoneInfo,
+    isDistributedVirtualSwitchHostMemberTransportZoneInfo,
+  );
 /** {@link decodeDistributedVirtualSwitchHostMemberTransportZoneInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchHostMemberTransportZoneInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberTransportZoneInfo,
-  isDistributedVirtualSwitchHostMemberTransportZoneInfo,
-);
+export const safeDecodeDistributedVirtualSwitchHostMemberTransportZoneInfo: rt.SafeDecoder<DistributedVirtualSwitchHostMemberTransportZoneInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchHostMemberTransportZoneInfo,
+    isDistributedVirtualSwitchHostMemberTransportZoneInfo,
+  );
 /** {@link decodeDistributedVirtualSwitchHostMemberTransportZoneInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchHostMemberTransportZoneInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchHostMemberTransportZoneInfo,
-);
+export const decodeDistributedVirtualSwitchHostMemberTransportZoneInfoArray: rt.Decoder<
+  DistributedVirtualSwitchHostMemberTransportZoneInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchHostMemberTransportZoneInfo);
 /** {@link decodeDistributedVirtualSwitchHostMemberTransportZoneInfo} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchHostMemberTransportZoneInfo = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchHostMemberTransportZoneInfo,
-);
+export const parseDistributedVirtualSwitchHostMemberTransportZoneInfo: rt.Parser<DistributedVirtualSwitchHostMemberTransportZoneInfo> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchHostMemberTransportZoneInfo);
 /** {@link decodeDistributedVirtualSwitchHostMemberTransportZoneInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchHostMemberTransportZoneInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchHostMemberTransportZoneInfo,
-);
+export const parseDistributedVirtualSwitchHostMemberTransportZoneInfoArray: rt.Parser<
+  DistributedVirtualSwitchHostMemberTransportZoneInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchHostMemberTransportZoneInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchHostProductSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchHostProductSpec = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchHostProductSpec,
-  isDistributedVirtualSwitchHostProductSpec,
-);
+export const decodeDistributedVirtualSwitchHostProductSpec: rt.Decoder<DistributedVirtualSwitchHostProductSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchHostProductSpec,
+    isDistributedVirtualSwitchHostProductSpec,
+  );
 /** {@link decodeDistributedVirtualSwitchHostProductSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchHostProductSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchHostProductSpec,
-  isDistributedVirtualSwitchHostProductSpec,
-);
+export const safeDecodeDistributedVirtualSwitchHostProductSpec: rt.SafeDecoder<DistributedVirtualSwitchHostProductSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchHostProductSpec,
+    isDistributedVirtualSwitchHostProductSpec,
+  );
 /** {@link decodeDistributedVirtualSwitchHostProductSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchHostProductSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchHostProductSpec,
-);
+export const decodeDistributedVirtualSwitchHostProductSpecArray: rt.Decoder<
+  DistributedVirtualSwitchHostProductSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchHostProductSpec);
 /** {@link decodeDistributedVirtualSwitchHostProductSpec} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchHostProductSpec = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchHostProductSpec,
-);
+export const parseDistributedVirtualSwitchHostProductSpec: rt.Parser<DistributedVirtualSwitchHostProductSpec> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchHostProductSpec);
 /** {@link decodeDistributedVirtualSwitchHostProductSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchHostProductSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchHostProductSpec,
-);
+export const parseDistributedVirtualSwitchHostProductSpecArray: rt.Parser<
+  DistributedVirtualSwitchHostProductSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchHostProductSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchInfo = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchInfo,
-  isDistributedVirtualSwitchInfo,
-);
+export const decodeDistributedVirtualSwitchInfo: rt.Decoder<DistributedVirtualSwitchInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$DistributedVirtualSwitchInfo, isDistributedVirtualSwitchInfo);
 /** {@link decodeDistributedVirtualSwitchInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchInfo,
-  isDistributedVirtualSwitchInfo,
-);
+export const safeDecodeDistributedVirtualSwitchInfo: rt.SafeDecoder<DistributedVirtualSwitchInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DistributedVirtualSwitchInfo, isDistributedVirtualSwitchInfo);
 /** {@link decodeDistributedVirtualSwitchInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchInfo,
-);
+export const decodeDistributedVirtualSwitchInfoArray: rt.Decoder<DistributedVirtualSwitchInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchInfo);
 /** {@link decodeDistributedVirtualSwitchInfo} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchInfo = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchInfo,
-);
+export const parseDistributedVirtualSwitchInfo: rt.Parser<DistributedVirtualSwitchInfo> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchInfo);
 /** {@link decodeDistributedVirtualSwitchInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchInfo,
-);
+export const parseDistributedVirtualSwitchInfoArray: rt.Parser<DistributedVirtualSwitchInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchKeyedOpaqueBlob; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchKeyedOpaqueBlob = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchKeyedOpaqueBlob,
-  isDistributedVirtualSwitchKeyedOpaqueBlob,
-);
+export const decodeDistributedVirtualSwitchKeyedOpaqueBlob: rt.Decoder<DistributedVirtualSwitchKeyedOpaqueBlob> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchKeyedOpaqueBlob,
+    isDistributedVirtualSwitchKeyedOpaqueBlob,
+  );
 /** {@link decodeDistributedVirtualSwitchKeyedOpaqueBlob} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchKeyedOpaqueBlob = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchKeyedOpaqueBlob,
-  isDistributedVirtualSwitchKeyedOpaqueBlob,
-);
+export const safeDecodeDistributedVirtualSwitchKeyedOpaqueBlob: rt.SafeDecoder<DistributedVirtualSwitchKeyedOpaqueBlob> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchKeyedOpaqueBlob,
+    isDistributedVirtualSwitchKeyedOpaqueBlob,
+  );
 /** {@link decodeDistributedVirtualSwitchKeyedOpaqueBlob} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchKeyedOpaqueBlobArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchKeyedOpaqueBlob,
-);
+export const decodeDistributedVirtualSwitchKeyedOpaqueBlobArray: rt.Decoder<
+  DistributedVirtualSwitchKeyedOpaqueBlob[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchKeyedOpaqueBlob);
 /** {@link decodeDistributedVirtualSwitchKeyedOpaqueBlob} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchKeyedOpaqueBlob = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchKeyedOpaqueBlob,
-);
+export const parseDistributedVirtualSwitchKeyedOpaqueBlob: rt.Parser<DistributedVirtualSwitchKeyedOpaqueBlob> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchKeyedOpaqueBlob);
 /** {@link decodeDistributedVirtualSwitchKeyedOpaqueBlob} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchKeyedOpaqueBlobArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchKeyedOpaqueBlob,
-);
+export const parseDistributedVirtualSwitchKeyedOpaqueBlobArray: rt.Parser<
+  DistributedVirtualSwitchKeyedOpaqueBlob[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchKeyedOpaqueBlob);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchManagerCompatibilityResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchManagerCompatibilityResult = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchManagerCompatibilityResult,
-  isDistributedVirtualSwitchManagerCompatibilityResult,
-);
+export const decodeDistributedVirtualSwitchManagerCompatibilityResult: rt.Decoder<DistributedVirtualSwitchManagerCompatibilityResult> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchManagerCompatibilityResult,
+    isDistributedVirtualSwitchManagerCompatibilityResult,
+  );
 /** {@link decodeDistributedVirtualSwitchManagerCompatibilityResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchManagerCompatibilityResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchManagerCompatibilityResult,
-  isDistributedVirtualSwitchManagerCompatibilityResult,
-);
+export const safeDecodeDistributedVirtualSwitchManagerCompatibilityResult: rt.SafeDecoder<DistributedVirtualSwitchManagerCompatibilityResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchManagerCompatibilityResult,
+    isDistributedVirtualSwitchManagerCompatibilityResult,
+  );
 /** {@link decodeDistributedVirtualSwitchManagerCompatibilityResult} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchManagerCompatibilityResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchManagerCompatibilityResult,
-);
+export const decodeDistributedVirtualSwitchManagerCompatibilityResultArray: rt.Decoder<
+  DistributedVirtualSwitchManagerCompatibilityResult[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchManagerCompatibilityResult);
 /** {@link decodeDistributedVirtualSwitchManagerCompatibilityResult} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchManagerCompatibilityResult = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchManagerCompatibilityResult,
-);
+export const parseDistributedVirtualSwitchManagerCompatibilityResult: rt.Parser<DistributedVirtualSwitchManagerCompatibilityResult> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchManagerCompatibilityResult);
 /** {@link decodeDistributedVirtualSwitchManagerCompatibilityResult} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchManagerCompatibilityResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchManagerCompatibilityResult,
-);
+export const parseDistributedVirtualSwitchManagerCompatibilityResultArray: rt.Parser<
+  DistributedVirtualSwitchManagerCompatibilityResult[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchManagerCompatibilityResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchManagerDvsProductSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchManagerDvsProductSpec = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchManagerDvsProductSpec,
-  isDistributedVirtualSwitchManagerDvsProductSpec,
-);
+export const decodeDistributedVirtualSwitchManagerDvsProductSpec: rt.Decoder<DistributedVirtualSwitchManagerDvsProductSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchManagerDvsProductSpec,
+    isDistributedVirtualSwitchManagerDvsProductSpec,
+  );
 /** {@link decodeDistributedVirtualSwitchManagerDvsProductSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchManagerDvsProductSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchManagerDvsProductSpec,
-  isDistributedVirtualSwitchManagerDvsProductSpec,
-);
+export const safeDecodeDistributedVirtualSwitchManagerDvsProductSpec: rt.SafeDecoder<DistributedVirtualSwitchManagerDvsProductSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchManagerDvsProductSpec,
+    isDistributedVirtualSwitchManagerDvsProductSpec,
+  );
 /** {@link decodeDistributedVirtualSwitchManagerDvsProductSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchManagerDvsProductSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchManagerDvsProductSpec,
-);
+export const decodeDistributedVirtualSwitchManagerDvsProductSpecArray: rt.Decoder<
+  DistributedVirtualSwitchManagerDvsProductSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchManagerDvsProductSpec);
 /** {@link decodeDistributedVirtualSwitchManagerDvsProductSpec} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchManagerDvsProductSpec = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchManagerDvsProductSpec,
-);
+export const parseDistributedVirtualSwitchManagerDvsProductSpec: rt.Parser<DistributedVirtualSwitchManagerDvsProductSpec> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchManagerDvsProductSpec);
 /** {@link decodeDistributedVirtualSwitchManagerDvsProductSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchManagerDvsProductSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchManagerDvsProductSpec,
-);
+export const parseDistributedVirtualSwitchManagerDvsProductSpecArray: rt.Parser<
+  DistributedVirtualSwitchManagerDvsProductSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchManagerDvsProductSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchManagerHostArrayFilter; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchManagerHostArrayFilter = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchManagerHostArrayFilter,
-  isDistributedVirtualSwitchManagerHostArrayFilter,
-);
+export const decodeDistributedVirtualSwitchManagerHostArrayFilter: rt.Decoder<DistributedVirtualSwitchManagerHostArrayFilter> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchManagerHostArrayFilter,
+    isDistributedVirtualSwitchManagerHostArrayFilter,
+  );
 /** {@link decodeDistributedVirtualSwitchManagerHostArrayFilter} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchManagerHostArrayFilter = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchManagerHostArrayFilter,
-  isDistributedVirtualSwitchManagerHostArrayFilter,
-);
+export const safeDecodeDistributedVirtualSwitchManagerHostArrayFilter: rt.SafeDecoder<DistributedVirtualSwitchManagerHostArrayFilter> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchManagerHostArrayFilter,
+    isDistributedVirtualSwitchManagerHostArrayFilter,
+  );
 /** {@link decodeDistributedVirtualSwitchManagerHostArrayFilter} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchManagerHostArrayFilterArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchManagerHostArrayFilter,
-);
+export const decodeDistributedVirtualSwitchManagerHostArrayFilterArray: rt.Decoder<
+  DistributedVirtualSwitchManagerHostArrayFilter[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchManagerHostArrayFilter);
 /** {@link decodeDistributedVirtualSwitchManagerHostArrayFilter} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchManagerHostArrayFilter = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchManagerHostArrayFilter,
-);
+export const parseDistributedVirtualSwitchManagerHostArrayFilter: rt.Parser<DistributedVirtualSwitchManagerHostArrayFilter> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchManagerHostArrayFilter);
 /** {@link decodeDistributedVirtualSwitchManagerHostArrayFilter} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchManagerHostArrayFilterArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchManagerHostArrayFilter,
-);
+export const parseDistributedVirtualSwitchManagerHostArrayFilterArray: rt.Parser<
+  DistributedVirtualSwitchManagerHostArrayFilter[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchManagerHostArrayFilter);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchManagerHostContainer; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchManagerHostContainer = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchManagerHostContainer,
-  isDistributedVirtualSwitchManagerHostContainer,
-);
+export const decodeDistributedVirtualSwitchManagerHostContainer: rt.Decoder<DistributedVirtualSwitchManagerHostContainer> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchManagerHostContainer,
+    isDistributedVirtualSwitchManagerHostContainer,
+  );
 /** {@link decodeDistributedVirtualSwitchManagerHostContainer} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchManagerHostContainer = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchManagerHostContainer,
-  isDistributedVirtualSwitchManagerHostContainer,
-);
+export const safeDecodeDistributedVirtualSwitchManagerHostContainer: rt.SafeDecoder<DistributedVirtualSwitchManagerHostContainer> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchManagerHostContainer,
+    isDistributedVirtualSwitchManagerHostContainer,
+  );
 /** {@link decodeDistributedVirtualSwitchManagerHostContainer} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchManagerHostContainerArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchManagerHostContainer,
-);
+export const decodeDistributedVirtualSwitchManagerHostContainerArray: rt.Decoder<
+  DistributedVirtualSwitchManagerHostContainer[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchManagerHostContainer);
 /** {@link decodeDistributedVirtualSwitchManagerHostContainer} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchManagerHostContainer = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchManagerHostContainer,
-);
+export const parseDistributedVirtualSwitchManagerHostContainer: rt.Parser<DistributedVirtualSwitchManagerHostContainer> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchManagerHostContainer);
 /** {@link decodeDistributedVirtualSwitchManagerHostContainer} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchManagerHostContainerArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchManagerHostContainer,
-);
+export const parseDistributedVirtualSwitchManagerHostContainerArray: rt.Parser<
+  DistributedVirtualSwitchManagerHostContainer[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchManagerHostContainer);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchManagerHostContainerFilter; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchManagerHostContainerFilter = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchManagerHostContainerFilter,
-  isDistributedVirtualSwitchManagerHostContainerFilter,
-);
+export const decodeDistributedVirtualSwitchManagerHostContainerFilter: rt.Decoder<DistributedVirtualSwitchManagerHostContainerFilter> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchManagerHostContainerFilter,
+    isDistributedVirtualSwitchManagerHostContainerFilter,
+  );
 /** {@link decodeDistributedVirtualSwitchManagerHostContainerFilter} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchManagerHostContainerFilter = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchManagerHostContainerFilter,
-  isDistributedVirtualSwitchManagerHostContainerFilter,
-);
+export const safeDecodeDistributedVirtualSwitchManagerHostContainerFilter: rt.SafeDecoder<DistributedVirtualSwitchManagerHostContainerFilter> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchManagerHostContainerFilter,
+    isDistributedVirtualSwitchManagerHostContainerFilter,
+  );
 /** {@link decodeDistributedVirtualSwitchManagerHostContainerFilter} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchManagerHostContainerFilterArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchManagerHostContainerFilter,
-);
+export const decodeDistributedVirtualSwitchManagerHostContainerFilterArray: rt.Decoder<
+  DistributedVirtualSwitchManagerHostContainerFilter[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchManagerHostContainerFilter);
 /** {@link decodeDistributedVirtualSwitchManagerHostContainerFilter} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchManagerHostContainerFilter = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchManagerHostContainerFilter,
-);
+export const parseDistributedVirtualSwitchManagerHostContainerFilter: rt.Parser<DistributedVirtualSwitchManagerHostContainerFilter> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchManagerHostContainerFilter);
 /** {@link decodeDistributedVirtualSwitchManagerHostContainerFilter} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchManagerHostContainerFilterArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchManagerHostContainerFilter,
-);
+export const parseDistributedVirtualSwitchManagerHostContainerFilterArray: rt.Parser<
+  DistributedVirtualSwitchManagerHostContainerFilter[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchManagerHostContainerFilter);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchManagerHostDvsFilterSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchManagerHostDvsFilterSpec = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchManagerHostDvsFilterSpec,
-  isDistributedVirtualSwitchManagerHostDvsFilterSpec,
-);
+export const decodeDistributedVirtualSwitchManagerHostDvsFilterSpec: rt.Decoder<AnyDistributedVirtualSwitchManagerHostDvsFilterSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchManagerHostDvsFilterSpec,
+    isDistributedVirtualSwitchManagerHostDvsFilterSpec,
+  );
 /** {@link decodeDistributedVirtualSwitchManagerHostDvsFilterSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchManagerHostDvsFilterSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchManagerHostDvsFilterSpec,
-  isDistributedVirtualSwitchManagerHostDvsFilterSpec,
-);
+export const safeDecodeDistributedVirtualSwitchManagerHostDvsFilterSpec: rt.SafeDecoder<AnyDistributedVirtualSwitchManagerHostDvsFilterSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchManagerHostDvsFilterSpec,
+    isDistributedVirtualSwitchManagerHostDvsFilterSpec,
+  );
 /** {@link decodeDistributedVirtualSwitchManagerHostDvsFilterSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchManagerHostDvsFilterSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchManagerHostDvsFilterSpec,
-);
+export const decodeDistributedVirtualSwitchManagerHostDvsFilterSpecArray: rt.Decoder<
+  AnyDistributedVirtualSwitchManagerHostDvsFilterSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchManagerHostDvsFilterSpec);
 /** {@link decodeDistributedVirtualSwitchManagerHostDvsFilterSpec} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchManagerHostDvsFilterSpec = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchManagerHostDvsFilterSpec,
-);
+export const parseDistributedVirtualSwitchManagerHostDvsFilterSpec: rt.Parser<AnyDistributedVirtualSwitchManagerHostDvsFilterSpec> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchManagerHostDvsFilterSpec);
 /** {@link decodeDistributedVirtualSwitchManagerHostDvsFilterSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchManagerHostDvsFilterSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchManagerHostDvsFilterSpec,
-);
+export const parseDistributedVirtualSwitchManagerHostDvsFilterSpecArray: rt.Parser<
+  AnyDistributedVirtualSwitchManagerHostDvsFilterSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchManagerHostDvsFilterSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchManagerHostDvsMembershipFilter; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchManagerHostDvsMembershipFilter = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchManagerHostDvsMembershipFilter,
-  isDistributedVirtualSwitchManagerHostDvsMembershipFilter,
-);
+export const decodeDistributedVirtualSwitchManagerHostDvsMembershipFilter: rt.Decoder<DistributedVirtualSwitchManagerHostDvsMembershipFilter> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchManagerHostDvsMembershipFilter,
+    isDistributedVirtualSwitchManagerHostDvsMembershipFilter,
+  );
 /** {@link decodeDistributedVirtualSwitchManagerHostDvsMembershipFilter} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchManagerHostDvsMembershipFilter = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchManagerHostDvsMembershipFilter,
-  isDistributedVirtualSwitchManagerHostDvsMembershipFilter,
-);
+export const safeDecodeDistributedVirtualSwitchManagerHostDvsMembershipFilter: rt.SafeDecoder<DistributedVirtualSwitchManagerHostDvsMembershipFilter> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchManagerHostDvsMembershipFilter,
+    isDistributedVirtualSwitchManagerHostDvsMembershipFilter,
+  );
 /** {@link decodeDistributedVirtualSwitchManagerHostDvsMembershipFilter} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchManagerHostDvsMembershipFilterArray =
-  /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchManagerHostDvsMembershipFilter);
+export const decodeDistributedVirtualSwitchManagerHostDvsMembershipFilterArray: rt.Decoder<
+  DistributedVirtualSwitchManagerHostDvsMembershipFilter[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchManagerHostDvsMembershipFilter);
 /** {@link decodeDistributedVirtualSwitchManagerHostDvsMembershipFilter} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchManagerHostDvsMembershipFilter = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchManagerHostDvsMembershipFilter,
-);
+export const parseDistributedVirtualSwitchManagerHostDvsMembershipFilter: rt.Parser<DistributedVirtualSwitchManagerHostDvsMembershipFilter> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchManagerHostDvsMembershipFilter);
 /** {@link decodeDistributedVirtualSwitchManagerHostDvsMembershipFilter} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchManagerHostDvsMembershipFilterArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchManagerHostDvsMembershipFilter,
-);
+export const parseDistributedVirtualSwitchManagerHostDvsMembershipFilterArray: rt.Parser<
+  DistributedVirtualSwitchManagerHostDvsMembershipFilter[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchManagerHostDvsMembershipFilter);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchManagerImportResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchManagerImportResult = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchManagerImportResult,
-  isDistributedVirtualSwitchManagerImportResult,
-);
+export const decodeDistributedVirtualSwitchManagerImportResult: rt.Decoder<DistributedVirtualSwitchManagerImportResult> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchManagerImportResult,
+    isDistributedVirtualSwitchManagerImportResult,
+  );
 /** {@link decodeDistributedVirtualSwitchManagerImportResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchManagerImportResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchManagerImportResult,
-  isDistributedVirtualSwitchManagerImportResult,
-);
+export const safeDecodeDistributedVirtualSwitchManagerImportResult: rt.SafeDecoder<DistributedVirtualSwitchManagerImportResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchManagerImportResult,
+    isDistributedVirtualSwitchManagerImportResult,
+  );
 /** {@link decodeDistributedVirtualSwitchManagerImportResult} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchManagerImportResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchManagerImportResult,
-);
+export const decodeDistributedVirtualSwitchManagerImportResultArray: rt.Decoder<
+  DistributedVirtualSwitchManagerImportResult[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchManagerImportResult);
 /** {@link decodeDistributedVirtualSwitchManagerImportResult} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchManagerImportResult = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchManagerImportResult,
-);
+export const parseDistributedVirtualSwitchManagerImportResult: rt.Parser<DistributedVirtualSwitchManagerImportResult> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchManagerImportResult);
 /** {@link decodeDistributedVirtualSwitchManagerImportResult} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchManagerImportResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchManagerImportResult,
-);
+export const parseDistributedVirtualSwitchManagerImportResultArray: rt.Parser<
+  DistributedVirtualSwitchManagerImportResult[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchManagerImportResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchNetworkOffloadSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchNetworkOffloadSpec = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchNetworkOffloadSpec,
-  isDistributedVirtualSwitchNetworkOffloadSpec,
-);
+export const decodeDistributedVirtualSwitchNetworkOffloadSpec: rt.Decoder<DistributedVirtualSwitchNetworkOffloadSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchNetworkOffloadSpec,
+    isDistributedVirtualSwitchNetworkOffloadSpec,
+  );
 /** {@link decodeDistributedVirtualSwitchNetworkOffloadSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchNetworkOffloadSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchNetworkOffloadSpec,
-  isDistributedVirtualSwitchNetworkOffloadSpec,
-);
+export const safeDecodeDistributedVirtualSwitchNetworkOffloadSpec: rt.SafeDecoder<DistributedVirtualSwitchNetworkOffloadSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchNetworkOffloadSpec,
+    isDistributedVirtualSwitchNetworkOffloadSpec,
+  );
 /** {@link decodeDistributedVirtualSwitchNetworkOffloadSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchNetworkOffloadSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchNetworkOffloadSpec,
-);
+export const decodeDistributedVirtualSwitchNetworkOffloadSpecArray: rt.Decoder<
+  DistributedVirtualSwitchNetworkOffloadSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchNetworkOffloadSpec);
 /** {@link decodeDistributedVirtualSwitchNetworkOffloadSpec} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchNetworkOffloadSpec = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchNetworkOffloadSpec,
-);
+export const parseDistributedVirtualSwitchNetworkOffloadSpec: rt.Parser<DistributedVirtualSwitchNetworkOffloadSpec> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchNetworkOffloadSpec);
 /** {@link decodeDistributedVirtualSwitchNetworkOffloadSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchNetworkOffloadSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchNetworkOffloadSpec,
-);
+export const parseDistributedVirtualSwitchNetworkOffloadSpecArray: rt.Parser<
+  DistributedVirtualSwitchNetworkOffloadSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchNetworkOffloadSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchPortConnectee; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchPortConnectee = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchPortConnectee,
-  isDistributedVirtualSwitchPortConnectee,
-);
+export const decodeDistributedVirtualSwitchPortConnectee: rt.Decoder<DistributedVirtualSwitchPortConnectee> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchPortConnectee,
+    isDistributedVirtualSwitchPortConnectee,
+  );
 /** {@link decodeDistributedVirtualSwitchPortConnectee} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchPortConnectee = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchPortConnectee,
-  isDistributedVirtualSwitchPortConnectee,
-);
+export const safeDecodeDistributedVirtualSwitchPortConnectee: rt.SafeDecoder<DistributedVirtualSwitchPortConnectee> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchPortConnectee,
+    isDistributedVirtualSwitchPortConnectee,
+  );
 /** {@link decodeDistributedVirtualSwitchPortConnectee} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchPortConnecteeArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchPortConnectee,
-);
+export const decodeDistributedVirtualSwitchPortConnecteeArray: rt.Decoder<
+  DistributedVirtualSwitchPortConnectee[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchPortConnectee);
 /** {@link decodeDistributedVirtualSwitchPortConnectee} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchPortConnectee = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchPortConnectee,
-);
+export const parseDistributedVirtualSwitchPortConnectee: rt.Parser<DistributedVirtualSwitchPortConnectee> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchPortConnectee);
 /** {@link decodeDistributedVirtualSwitchPortConnectee} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchPortConnecteeArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchPortConnectee,
-);
+export const parseDistributedVirtualSwitchPortConnecteeArray: rt.Parser<
+  DistributedVirtualSwitchPortConnectee[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchPortConnectee);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchPortConnection; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchPortConnection = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchPortConnection,
-  isDistributedVirtualSwitchPortConnection,
-);
+export const decodeDistributedVirtualSwitchPortConnection: rt.Decoder<DistributedVirtualSwitchPortConnection> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchPortConnection,
+    isDistributedVirtualSwitchPortConnection,
+  );
 /** {@link decodeDistributedVirtualSwitchPortConnection} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchPortConnection = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchPortConnection,
-  isDistributedVirtualSwitchPortConnection,
-);
+export const safeDecodeDistributedVirtualSwitchPortConnection: rt.SafeDecoder<DistributedVirtualSwitchPortConnection> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchPortConnection,
+    isDistributedVirtualSwitchPortConnection,
+  );
 /** {@link decodeDistributedVirtualSwitchPortConnection} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchPortConnectionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchPortConnection,
-);
+export const decodeDistributedVirtualSwitchPortConnectionArray: rt.Decoder<
+  DistributedVirtualSwitchPortConnection[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchPortConnection);
 /** {@link decodeDistributedVirtualSwitchPortConnection} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchPortConnection = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchPortConnection,
-);
+export const parseDistributedVirtualSwitchPortConnection: rt.Parser<DistributedVirtualSwitchPortConnection> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchPortConnection);
 /** {@link decodeDistributedVirtualSwitchPortConnection} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchPortConnectionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchPortConnection,
-);
+export const parseDistributedVirtualSwitchPortConnectionArray: rt.Parser<
+  DistributedVirtualSwitchPortConnection[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchPortConnection);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchPortCriteria; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchPortCriteria = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchPortCriteria,
-  isDistributedVirtualSwitchPortCriteria,
-);
+export const decodeDistributedVirtualSwitchPortCriteria: rt.Decoder<DistributedVirtualSwitchPortCriteria> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchPortCriteria,
+    isDistributedVirtualSwitchPortCriteria,
+  );
 /** {@link decodeDistributedVirtualSwitchPortCriteria} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchPortCriteria = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchPortCriteria,
-  isDistributedVirtualSwitchPortCriteria,
-);
+export const safeDecodeDistributedVirtualSwitchPortCriteria: rt.SafeDecoder<DistributedVirtualSwitchPortCriteria> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchPortCriteria,
+    isDistributedVirtualSwitchPortCriteria,
+  );
 /** {@link decodeDistributedVirtualSwitchPortCriteria} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchPortCriteriaArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchPortCriteria,
-);
+export const decodeDistributedVirtualSwitchPortCriteriaArray: rt.Decoder<
+  DistributedVirtualSwitchPortCriteria[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchPortCriteria);
 /** {@link decodeDistributedVirtualSwitchPortCriteria} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchPortCriteria = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchPortCriteria,
-);
+export const parseDistributedVirtualSwitchPortCriteria: rt.Parser<DistributedVirtualSwitchPortCriteria> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchPortCriteria);
 /** {@link decodeDistributedVirtualSwitchPortCriteria} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchPortCriteriaArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchPortCriteria,
-);
+export const parseDistributedVirtualSwitchPortCriteriaArray: rt.Parser<
+  DistributedVirtualSwitchPortCriteria[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchPortCriteria);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchPortStatistics; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchPortStatistics = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchPortStatistics,
-  isDistributedVirtualSwitchPortStatistics,
-);
+export const decodeDistributedVirtualSwitchPortStatistics: rt.Decoder<DistributedVirtualSwitchPortStatistics> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchPortStatistics,
+    isDistributedVirtualSwitchPortStatistics,
+  );
 /** {@link decodeDistributedVirtualSwitchPortStatistics} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchPortStatistics = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchPortStatistics,
-  isDistributedVirtualSwitchPortStatistics,
-);
+export const safeDecodeDistributedVirtualSwitchPortStatistics: rt.SafeDecoder<DistributedVirtualSwitchPortStatistics> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchPortStatistics,
+    isDistributedVirtualSwitchPortStatistics,
+  );
 /** {@link decodeDistributedVirtualSwitchPortStatistics} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchPortStatisticsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchPortStatistics,
-);
+export const decodeDistributedVirtualSwitchPortStatisticsArray: rt.Decoder<
+  DistributedVirtualSwitchPortStatistics[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchPortStatistics);
 /** {@link decodeDistributedVirtualSwitchPortStatistics} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchPortStatistics = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchPortStatistics,
-);
+export const parseDistributedVirtualSwitchPortStatistics: rt.Parser<DistributedVirtualSwitchPortStatistics> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchPortStatistics);
 /** {@link decodeDistributedVirtualSwitchPortStatistics} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchPortStatisticsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchPortStatistics,
-);
+export const parseDistributedVirtualSwitchPortStatisticsArray: rt.Parser<
+  DistributedVirtualSwitchPortStatistics[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchPortStatistics);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DistributedVirtualSwitchProductSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDistributedVirtualSwitchProductSpec = /* @__PURE__ */ decoder$(
-  decodeAt$DistributedVirtualSwitchProductSpec,
-  isDistributedVirtualSwitchProductSpec,
-);
+export const decodeDistributedVirtualSwitchProductSpec: rt.Decoder<DistributedVirtualSwitchProductSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DistributedVirtualSwitchProductSpec,
+    isDistributedVirtualSwitchProductSpec,
+  );
 /** {@link decodeDistributedVirtualSwitchProductSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDistributedVirtualSwitchProductSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DistributedVirtualSwitchProductSpec,
-  isDistributedVirtualSwitchProductSpec,
-);
+export const safeDecodeDistributedVirtualSwitchProductSpec: rt.SafeDecoder<DistributedVirtualSwitchProductSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DistributedVirtualSwitchProductSpec,
+    isDistributedVirtualSwitchProductSpec,
+  );
 /** {@link decodeDistributedVirtualSwitchProductSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDistributedVirtualSwitchProductSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DistributedVirtualSwitchProductSpec,
-);
+export const decodeDistributedVirtualSwitchProductSpecArray: rt.Decoder<
+  DistributedVirtualSwitchProductSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DistributedVirtualSwitchProductSpec);
 /** {@link decodeDistributedVirtualSwitchProductSpec} from JSON text, every int64 digit kept. */
-export const parseDistributedVirtualSwitchProductSpec = /* @__PURE__ */ parser$(
-  decodeAt$DistributedVirtualSwitchProductSpec,
-);
+export const parseDistributedVirtualSwitchProductSpec: rt.Parser<DistributedVirtualSwitchProductSpec> =
+  /* @__PURE__ */ parser$(decodeAt$DistributedVirtualSwitchProductSpec);
 /** {@link decodeDistributedVirtualSwitchProductSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDistributedVirtualSwitchProductSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DistributedVirtualSwitchProductSpec,
-);
+export const parseDistributedVirtualSwitchProductSpecArray: rt.Parser<DistributedVirtualSwitchProductSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DistributedVirtualSwitchProductSpec);

@@ -4,6 +4,26 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  DrsDisabledEvent,
+  DrsDisabledOnVm,
+  DrsEnabledEvent,
+  DrsEnteredStandbyModeEvent,
+  DrsEnteringStandbyModeEvent,
+  DrsExitStandbyModeFailedEvent,
+  DrsExitedStandbyModeEvent,
+  DrsExitingStandbyModeEvent,
+  DrsInvocationFailedEvent,
+  DrsRecoveredFromFailureEvent,
+  DrsResourceConfigureFailedEvent,
+  DrsResourceConfigureSyncedEvent,
+  DrsRuleComplianceEvent,
+  DrsRuleViolationEvent,
+  DrsSoftRuleViolationEvent,
+  DrsVmMigratedEvent,
+  DrsVmPoweredOnEvent,
+  DrsVmotionIncompatibleFault,
+} from "../types.js";
 import {
   decodeAt$DrsDisabledEvent,
   decodeAt$DrsDisabledOnVm,
@@ -54,23 +74,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -78,386 +98,356 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsDisabledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsDisabledEvent = /* @__PURE__ */ decoder$(decodeAt$DrsDisabledEvent, isDrsDisabledEvent);
+export const decodeDrsDisabledEvent: rt.Decoder<DrsDisabledEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$DrsDisabledEvent,
+  isDrsDisabledEvent,
+);
 /** {@link decodeDrsDisabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsDisabledEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDrsDisabledEvent: rt.SafeDecoder<DrsDisabledEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DrsDisabledEvent,
   isDrsDisabledEvent,
 );
 /** {@link decodeDrsDisabledEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDrsDisabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DrsDisabledEvent);
+export const decodeDrsDisabledEventArray: rt.Decoder<DrsDisabledEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DrsDisabledEvent);
 /** {@link decodeDrsDisabledEvent} from JSON text, every int64 digit kept. */
-export const parseDrsDisabledEvent = /* @__PURE__ */ parser$(decodeAt$DrsDisabledEvent);
+export const parseDrsDisabledEvent: rt.Parser<DrsDisabledEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DrsDisabledEvent);
 /** {@link decodeDrsDisabledEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDrsDisabledEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DrsDisabledEvent);
+export const parseDrsDisabledEventArray: rt.Parser<DrsDisabledEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DrsDisabledEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsDisabledOnVm; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsDisabledOnVm = /* @__PURE__ */ decoder$(decodeAt$DrsDisabledOnVm, isDrsDisabledOnVm);
+export const decodeDrsDisabledOnVm: rt.Decoder<DrsDisabledOnVm> = /* @__PURE__ */ decoder$(
+  decodeAt$DrsDisabledOnVm,
+  isDrsDisabledOnVm,
+);
 /** {@link decodeDrsDisabledOnVm} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsDisabledOnVm = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDrsDisabledOnVm: rt.SafeDecoder<DrsDisabledOnVm> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DrsDisabledOnVm,
   isDrsDisabledOnVm,
 );
 /** {@link decodeDrsDisabledOnVm} for a JSON array (paths `$[i]...`). */
-export const decodeDrsDisabledOnVmArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DrsDisabledOnVm);
+export const decodeDrsDisabledOnVmArray: rt.Decoder<DrsDisabledOnVm[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DrsDisabledOnVm);
 /** {@link decodeDrsDisabledOnVm} from JSON text, every int64 digit kept. */
-export const parseDrsDisabledOnVm = /* @__PURE__ */ parser$(decodeAt$DrsDisabledOnVm);
+export const parseDrsDisabledOnVm: rt.Parser<DrsDisabledOnVm> =
+  /* @__PURE__ */ parser$(decodeAt$DrsDisabledOnVm);
 /** {@link decodeDrsDisabledOnVm} for JSON text of an array, every int64 digit kept. */
-export const parseDrsDisabledOnVmArray = /* @__PURE__ */ arrayParser$(decodeAt$DrsDisabledOnVm);
+export const parseDrsDisabledOnVmArray: rt.Parser<DrsDisabledOnVm[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DrsDisabledOnVm);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsEnabledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsEnabledEvent = /* @__PURE__ */ decoder$(decodeAt$DrsEnabledEvent, isDrsEnabledEvent);
+export const decodeDrsEnabledEvent: rt.Decoder<DrsEnabledEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$DrsEnabledEvent,
+  isDrsEnabledEvent,
+);
 /** {@link decodeDrsEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsEnabledEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDrsEnabledEvent: rt.SafeDecoder<DrsEnabledEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DrsEnabledEvent,
   isDrsEnabledEvent,
 );
 /** {@link decodeDrsEnabledEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDrsEnabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DrsEnabledEvent);
+export const decodeDrsEnabledEventArray: rt.Decoder<DrsEnabledEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DrsEnabledEvent);
 /** {@link decodeDrsEnabledEvent} from JSON text, every int64 digit kept. */
-export const parseDrsEnabledEvent = /* @__PURE__ */ parser$(decodeAt$DrsEnabledEvent);
+export const parseDrsEnabledEvent: rt.Parser<DrsEnabledEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DrsEnabledEvent);
 /** {@link decodeDrsEnabledEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDrsEnabledEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DrsEnabledEvent);
+export const parseDrsEnabledEventArray: rt.Parser<DrsEnabledEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DrsEnabledEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsEnteredStandbyModeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsEnteredStandbyModeEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DrsEnteredStandbyModeEvent,
-  isDrsEnteredStandbyModeEvent,
-);
+export const decodeDrsEnteredStandbyModeEvent: rt.Decoder<DrsEnteredStandbyModeEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DrsEnteredStandbyModeEvent, isDrsEnteredStandbyModeEvent);
 /** {@link decodeDrsEnteredStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsEnteredStandbyModeEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DrsEnteredStandbyModeEvent,
-  isDrsEnteredStandbyModeEvent,
-);
+export const safeDecodeDrsEnteredStandbyModeEvent: rt.SafeDecoder<DrsEnteredStandbyModeEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DrsEnteredStandbyModeEvent, isDrsEnteredStandbyModeEvent);
 /** {@link decodeDrsEnteredStandbyModeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDrsEnteredStandbyModeEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DrsEnteredStandbyModeEvent,
-);
+export const decodeDrsEnteredStandbyModeEventArray: rt.Decoder<DrsEnteredStandbyModeEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DrsEnteredStandbyModeEvent);
 /** {@link decodeDrsEnteredStandbyModeEvent} from JSON text, every int64 digit kept. */
-export const parseDrsEnteredStandbyModeEvent = /* @__PURE__ */ parser$(decodeAt$DrsEnteredStandbyModeEvent);
-/** {@link decodeDrsEnteredStandbyModeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDrsEnteredStandbyModeEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDrsEnteredStandbyModeEvent: rt.Parser<DrsEnteredStandbyModeEvent> = /* @__PURE__ */ parser$(
   decodeAt$DrsEnteredStandbyModeEvent,
 );
+/** {@link decodeDrsEnteredStandbyModeEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDrsEnteredStandbyModeEventArray: rt.Parser<DrsEnteredStandbyModeEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DrsEnteredStandbyModeEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsEnteringStandbyModeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsEnteringStandbyModeEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DrsEnteringStandbyModeEvent,
-  isDrsEnteringStandbyModeEvent,
-);
+export const decodeDrsEnteringStandbyModeEvent: rt.Decoder<DrsEnteringStandbyModeEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DrsEnteringStandbyModeEvent, isDrsEnteringStandbyModeEvent);
 /** {@link decodeDrsEnteringStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsEnteringStandbyModeEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DrsEnteringStandbyModeEvent,
-  isDrsEnteringStandbyModeEvent,
-);
+export const safeDecodeDrsEnteringStandbyModeEvent: rt.SafeDecoder<DrsEnteringStandbyModeEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DrsEnteringStandbyModeEvent, isDrsEnteringStandbyModeEvent);
 /** {@link decodeDrsEnteringStandbyModeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDrsEnteringStandbyModeEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DrsEnteringStandbyModeEvent,
-);
+export const decodeDrsEnteringStandbyModeEventArray: rt.Decoder<DrsEnteringStandbyModeEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DrsEnteringStandbyModeEvent);
 /** {@link decodeDrsEnteringStandbyModeEvent} from JSON text, every int64 digit kept. */
-export const parseDrsEnteringStandbyModeEvent = /* @__PURE__ */ parser$(decodeAt$DrsEnteringStandbyModeEvent);
+export const parseDrsEnteringStandbyModeEvent: rt.Parser<DrsEnteringStandbyModeEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DrsEnteringStandbyModeEvent);
 /** {@link decodeDrsEnteringStandbyModeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDrsEnteringStandbyModeEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DrsEnteringStandbyModeEvent,
-);
+export const parseDrsEnteringStandbyModeEventArray: rt.Parser<DrsEnteringStandbyModeEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DrsEnteringStandbyModeEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsExitStandbyModeFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsExitStandbyModeFailedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DrsExitStandbyModeFailedEvent,
-  isDrsExitStandbyModeFailedEvent,
-);
+export const decodeDrsExitStandbyModeFailedEvent: rt.Decoder<DrsExitStandbyModeFailedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DrsExitStandbyModeFailedEvent, isDrsExitStandbyModeFailedEvent);
 /** {@link decodeDrsExitStandbyModeFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsExitStandbyModeFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DrsExitStandbyModeFailedEvent,
-  isDrsExitStandbyModeFailedEvent,
-);
+export const safeDecodeDrsExitStandbyModeFailedEvent: rt.SafeDecoder<DrsExitStandbyModeFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DrsExitStandbyModeFailedEvent, isDrsExitStandbyModeFailedEvent);
 /** {@link decodeDrsExitStandbyModeFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDrsExitStandbyModeFailedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DrsExitStandbyModeFailedEvent,
-);
+export const decodeDrsExitStandbyModeFailedEventArray: rt.Decoder<DrsExitStandbyModeFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DrsExitStandbyModeFailedEvent);
 /** {@link decodeDrsExitStandbyModeFailedEvent} from JSON text, every int64 digit kept. */
-export const parseDrsExitStandbyModeFailedEvent = /* @__PURE__ */ parser$(
-  decodeAt$DrsExitStandbyModeFailedEvent,
-);
+export const parseDrsExitStandbyModeFailedEvent: rt.Parser<DrsExitStandbyModeFailedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DrsExitStandbyModeFailedEvent);
 /** {@link decodeDrsExitStandbyModeFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDrsExitStandbyModeFailedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DrsExitStandbyModeFailedEvent,
-);
+export const parseDrsExitStandbyModeFailedEventArray: rt.Parser<DrsExitStandbyModeFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DrsExitStandbyModeFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsExitedStandbyModeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsExitedStandbyModeEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DrsExitedStandbyModeEvent,
-  isDrsExitedStandbyModeEvent,
-);
+export const decodeDrsExitedStandbyModeEvent: rt.Decoder<DrsExitedStandbyModeEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DrsExitedStandbyModeEvent, isDrsExitedStandbyModeEvent);
 /** {@link decodeDrsExitedStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsExitedStandbyModeEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DrsExitedStandbyModeEvent,
-  isDrsExitedStandbyModeEvent,
-);
+export const safeDecodeDrsExitedStandbyModeEvent: rt.SafeDecoder<DrsExitedStandbyModeEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DrsExitedStandbyModeEvent, isDrsExitedStandbyModeEvent);
 /** {@link decodeDrsExitedStandbyModeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDrsExitedStandbyModeEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DrsExitedStandbyModeEvent,
-);
+export const decodeDrsExitedStandbyModeEventArray: rt.Decoder<DrsExitedStandbyModeEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DrsExitedStandbyModeEvent);
 /** {@link decodeDrsExitedStandbyModeEvent} from JSON text, every int64 digit kept. */
-export const parseDrsExitedStandbyModeEvent = /* @__PURE__ */ parser$(decodeAt$DrsExitedStandbyModeEvent);
-/** {@link decodeDrsExitedStandbyModeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDrsExitedStandbyModeEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDrsExitedStandbyModeEvent: rt.Parser<DrsExitedStandbyModeEvent> = /* @__PURE__ */ parser$(
   decodeAt$DrsExitedStandbyModeEvent,
 );
+/** {@link decodeDrsExitedStandbyModeEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDrsExitedStandbyModeEventArray: rt.Parser<DrsExitedStandbyModeEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DrsExitedStandbyModeEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsExitingStandbyModeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsExitingStandbyModeEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DrsExitingStandbyModeEvent,
-  isDrsExitingStandbyModeEvent,
-);
+export const decodeDrsExitingStandbyModeEvent: rt.Decoder<DrsExitingStandbyModeEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DrsExitingStandbyModeEvent, isDrsExitingStandbyModeEvent);
 /** {@link decodeDrsExitingStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsExitingStandbyModeEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DrsExitingStandbyModeEvent,
-  isDrsExitingStandbyModeEvent,
-);
+export const safeDecodeDrsExitingStandbyModeEvent: rt.SafeDecoder<DrsExitingStandbyModeEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DrsExitingStandbyModeEvent, isDrsExitingStandbyModeEvent);
 /** {@link decodeDrsExitingStandbyModeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDrsExitingStandbyModeEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DrsExitingStandbyModeEvent,
-);
+export const decodeDrsExitingStandbyModeEventArray: rt.Decoder<DrsExitingStandbyModeEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DrsExitingStandbyModeEvent);
 /** {@link decodeDrsExitingStandbyModeEvent} from JSON text, every int64 digit kept. */
-export const parseDrsExitingStandbyModeEvent = /* @__PURE__ */ parser$(decodeAt$DrsExitingStandbyModeEvent);
-/** {@link decodeDrsExitingStandbyModeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDrsExitingStandbyModeEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDrsExitingStandbyModeEvent: rt.Parser<DrsExitingStandbyModeEvent> = /* @__PURE__ */ parser$(
   decodeAt$DrsExitingStandbyModeEvent,
 );
+/** {@link decodeDrsExitingStandbyModeEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDrsExitingStandbyModeEventArray: rt.Parser<DrsExitingStandbyModeEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DrsExitingStandbyModeEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsInvocationFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsInvocationFailedEvent = /* @__PURE__ */ decoder$(
+export const decodeDrsInvocationFailedEvent: rt.Decoder<DrsInvocationFailedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DrsInvocationFailedEvent,
   isDrsInvocationFailedEvent,
 );
 /** {@link decodeDrsInvocationFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsInvocationFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DrsInvocationFailedEvent,
-  isDrsInvocationFailedEvent,
-);
+export const safeDecodeDrsInvocationFailedEvent: rt.SafeDecoder<DrsInvocationFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DrsInvocationFailedEvent, isDrsInvocationFailedEvent);
 /** {@link decodeDrsInvocationFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDrsInvocationFailedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DrsInvocationFailedEvent,
-);
+export const decodeDrsInvocationFailedEventArray: rt.Decoder<DrsInvocationFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DrsInvocationFailedEvent);
 /** {@link decodeDrsInvocationFailedEvent} from JSON text, every int64 digit kept. */
-export const parseDrsInvocationFailedEvent = /* @__PURE__ */ parser$(decodeAt$DrsInvocationFailedEvent);
-/** {@link decodeDrsInvocationFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDrsInvocationFailedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDrsInvocationFailedEvent: rt.Parser<DrsInvocationFailedEvent> = /* @__PURE__ */ parser$(
   decodeAt$DrsInvocationFailedEvent,
 );
+/** {@link decodeDrsInvocationFailedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDrsInvocationFailedEventArray: rt.Parser<DrsInvocationFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DrsInvocationFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsRecoveredFromFailureEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsRecoveredFromFailureEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DrsRecoveredFromFailureEvent,
-  isDrsRecoveredFromFailureEvent,
-);
+export const decodeDrsRecoveredFromFailureEvent: rt.Decoder<DrsRecoveredFromFailureEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DrsRecoveredFromFailureEvent, isDrsRecoveredFromFailureEvent);
 /** {@link decodeDrsRecoveredFromFailureEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsRecoveredFromFailureEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DrsRecoveredFromFailureEvent,
-  isDrsRecoveredFromFailureEvent,
-);
+export const safeDecodeDrsRecoveredFromFailureEvent: rt.SafeDecoder<DrsRecoveredFromFailureEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DrsRecoveredFromFailureEvent, isDrsRecoveredFromFailureEvent);
 /** {@link decodeDrsRecoveredFromFailureEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDrsRecoveredFromFailureEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DrsRecoveredFromFailureEvent,
-);
+export const decodeDrsRecoveredFromFailureEventArray: rt.Decoder<DrsRecoveredFromFailureEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DrsRecoveredFromFailureEvent);
 /** {@link decodeDrsRecoveredFromFailureEvent} from JSON text, every int64 digit kept. */
-export const parseDrsRecoveredFromFailureEvent = /* @__PURE__ */ parser$(
-  decodeAt$DrsRecoveredFromFailureEvent,
-);
+export const parseDrsRecoveredFromFailureEvent: rt.Parser<DrsRecoveredFromFailureEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DrsRecoveredFromFailureEvent);
 /** {@link decodeDrsRecoveredFromFailureEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDrsRecoveredFromFailureEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DrsRecoveredFromFailureEvent,
-);
+export const parseDrsRecoveredFromFailureEventArray: rt.Parser<DrsRecoveredFromFailureEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DrsRecoveredFromFailureEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsResourceConfigureFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsResourceConfigureFailedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DrsResourceConfigureFailedEvent,
-  isDrsResourceConfigureFailedEvent,
-);
+export const decodeDrsResourceConfigureFailedEvent: rt.Decoder<DrsResourceConfigureFailedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DrsResourceConfigureFailedEvent, isDrsResourceConfigureFailedEvent);
 /** {@link decodeDrsResourceConfigureFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsResourceConfigureFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DrsResourceConfigureFailedEvent,
-  isDrsResourceConfigureFailedEvent,
-);
+export const safeDecodeDrsResourceConfigureFailedEvent: rt.SafeDecoder<DrsResourceConfigureFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DrsResourceConfigureFailedEvent, isDrsResourceConfigureFailedEvent);
 /** {@link decodeDrsResourceConfigureFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDrsResourceConfigureFailedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DrsResourceConfigureFailedEvent,
-);
+export const decodeDrsResourceConfigureFailedEventArray: rt.Decoder<DrsResourceConfigureFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DrsResourceConfigureFailedEvent);
 /** {@link decodeDrsResourceConfigureFailedEvent} from JSON text, every int64 digit kept. */
-export const parseDrsResourceConfigureFailedEvent = /* @__PURE__ */ parser$(
-  decodeAt$DrsResourceConfigureFailedEvent,
-);
+export const parseDrsResourceConfigureFailedEvent: rt.Parser<DrsResourceConfigureFailedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DrsResourceConfigureFailedEvent);
 /** {@link decodeDrsResourceConfigureFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDrsResourceConfigureFailedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DrsResourceConfigureFailedEvent,
-);
+export const parseDrsResourceConfigureFailedEventArray: rt.Parser<DrsResourceConfigureFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DrsResourceConfigureFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsResourceConfigureSyncedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsResourceConfigureSyncedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DrsResourceConfigureSyncedEvent,
-  isDrsResourceConfigureSyncedEvent,
-);
+export const decodeDrsResourceConfigureSyncedEvent: rt.Decoder<DrsResourceConfigureSyncedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DrsResourceConfigureSyncedEvent, isDrsResourceConfigureSyncedEvent);
 /** {@link decodeDrsResourceConfigureSyncedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsResourceConfigureSyncedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DrsResourceConfigureSyncedEvent,
-  isDrsResourceConfigureSyncedEvent,
-);
+export const safeDecodeDrsResourceConfigureSyncedEvent: rt.SafeDecoder<DrsResourceConfigureSyncedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DrsResourceConfigureSyncedEvent, isDrsResourceConfigureSyncedEvent);
 /** {@link decodeDrsResourceConfigureSyncedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDrsResourceConfigureSyncedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DrsResourceConfigureSyncedEvent,
-);
+export const decodeDrsResourceConfigureSyncedEventArray: rt.Decoder<DrsResourceConfigureSyncedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DrsResourceConfigureSyncedEvent);
 /** {@link decodeDrsResourceConfigureSyncedEvent} from JSON text, every int64 digit kept. */
-export const parseDrsResourceConfigureSyncedEvent = /* @__PURE__ */ parser$(
-  decodeAt$DrsResourceConfigureSyncedEvent,
-);
+export const parseDrsResourceConfigureSyncedEvent: rt.Parser<DrsResourceConfigureSyncedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DrsResourceConfigureSyncedEvent);
 /** {@link decodeDrsResourceConfigureSyncedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDrsResourceConfigureSyncedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DrsResourceConfigureSyncedEvent,
-);
+export const parseDrsResourceConfigureSyncedEventArray: rt.Parser<DrsResourceConfigureSyncedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DrsResourceConfigureSyncedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsRuleComplianceEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsRuleComplianceEvent = /* @__PURE__ */ decoder$(
+export const decodeDrsRuleComplianceEvent: rt.Decoder<DrsRuleComplianceEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DrsRuleComplianceEvent,
   isDrsRuleComplianceEvent,
 );
 /** {@link decodeDrsRuleComplianceEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsRuleComplianceEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DrsRuleComplianceEvent,
-  isDrsRuleComplianceEvent,
-);
+export const safeDecodeDrsRuleComplianceEvent: rt.SafeDecoder<DrsRuleComplianceEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DrsRuleComplianceEvent, isDrsRuleComplianceEvent);
 /** {@link decodeDrsRuleComplianceEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDrsRuleComplianceEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeDrsRuleComplianceEventArray: rt.Decoder<DrsRuleComplianceEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DrsRuleComplianceEvent);
+/** {@link decodeDrsRuleComplianceEvent} from JSON text, every int64 digit kept. */
+export const parseDrsRuleComplianceEvent: rt.Parser<DrsRuleComplianceEvent> = /* @__PURE__ */ parser$(
   decodeAt$DrsRuleComplianceEvent,
 );
-/** {@link decodeDrsRuleComplianceEvent} from JSON text, every int64 digit kept. */
-export const parseDrsRuleComplianceEvent = /* @__PURE__ */ parser$(decodeAt$DrsRuleComplianceEvent);
 /** {@link decodeDrsRuleComplianceEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDrsRuleComplianceEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DrsRuleComplianceEvent);
+export const parseDrsRuleComplianceEventArray: rt.Parser<DrsRuleComplianceEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DrsRuleComplianceEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsRuleViolationEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsRuleViolationEvent = /* @__PURE__ */ decoder$(
+export const decodeDrsRuleViolationEvent: rt.Decoder<DrsRuleViolationEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DrsRuleViolationEvent,
   isDrsRuleViolationEvent,
 );
 /** {@link decodeDrsRuleViolationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsRuleViolationEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DrsRuleViolationEvent,
-  isDrsRuleViolationEvent,
-);
+export const safeDecodeDrsRuleViolationEvent: rt.SafeDecoder<DrsRuleViolationEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DrsRuleViolationEvent, isDrsRuleViolationEvent);
 /** {@link decodeDrsRuleViolationEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDrsRuleViolationEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DrsRuleViolationEvent);
+export const decodeDrsRuleViolationEventArray: rt.Decoder<DrsRuleViolationEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DrsRuleViolationEvent);
 /** {@link decodeDrsRuleViolationEvent} from JSON text, every int64 digit kept. */
-export const parseDrsRuleViolationEvent = /* @__PURE__ */ parser$(decodeAt$DrsRuleViolationEvent);
+export const parseDrsRuleViolationEvent: rt.Parser<DrsRuleViolationEvent> = /* @__PURE__ */ parser$(
+  decodeAt$DrsRuleViolationEvent,
+);
 /** {@link decodeDrsRuleViolationEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDrsRuleViolationEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DrsRuleViolationEvent);
+export const parseDrsRuleViolationEventArray: rt.Parser<DrsRuleViolationEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DrsRuleViolationEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsSoftRuleViolationEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsSoftRuleViolationEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DrsSoftRuleViolationEvent,
-  isDrsSoftRuleViolationEvent,
-);
+export const decodeDrsSoftRuleViolationEvent: rt.Decoder<DrsSoftRuleViolationEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DrsSoftRuleViolationEvent, isDrsSoftRuleViolationEvent);
 /** {@link decodeDrsSoftRuleViolationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsSoftRuleViolationEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DrsSoftRuleViolationEvent,
-  isDrsSoftRuleViolationEvent,
-);
+export const safeDecodeDrsSoftRuleViolationEvent: rt.SafeDecoder<DrsSoftRuleViolationEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DrsSoftRuleViolationEvent, isDrsSoftRuleViolationEvent);
 /** {@link decodeDrsSoftRuleViolationEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDrsSoftRuleViolationEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DrsSoftRuleViolationEvent,
-);
+export const decodeDrsSoftRuleViolationEventArray: rt.Decoder<DrsSoftRuleViolationEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DrsSoftRuleViolationEvent);
 /** {@link decodeDrsSoftRuleViolationEvent} from JSON text, every int64 digit kept. */
-export const parseDrsSoftRuleViolationEvent = /* @__PURE__ */ parser$(decodeAt$DrsSoftRuleViolationEvent);
-/** {@link decodeDrsSoftRuleViolationEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDrsSoftRuleViolationEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDrsSoftRuleViolationEvent: rt.Parser<DrsSoftRuleViolationEvent> = /* @__PURE__ */ parser$(
   decodeAt$DrsSoftRuleViolationEvent,
 );
+/** {@link decodeDrsSoftRuleViolationEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDrsSoftRuleViolationEventArray: rt.Parser<DrsSoftRuleViolationEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DrsSoftRuleViolationEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsVmMigratedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsVmMigratedEvent = /* @__PURE__ */ decoder$(
+export const decodeDrsVmMigratedEvent: rt.Decoder<DrsVmMigratedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DrsVmMigratedEvent,
   isDrsVmMigratedEvent,
 );
 /** {@link decodeDrsVmMigratedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsVmMigratedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDrsVmMigratedEvent: rt.SafeDecoder<DrsVmMigratedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DrsVmMigratedEvent,
   isDrsVmMigratedEvent,
 );
 /** {@link decodeDrsVmMigratedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDrsVmMigratedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DrsVmMigratedEvent);
+export const decodeDrsVmMigratedEventArray: rt.Decoder<DrsVmMigratedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DrsVmMigratedEvent);
 /** {@link decodeDrsVmMigratedEvent} from JSON text, every int64 digit kept. */
-export const parseDrsVmMigratedEvent = /* @__PURE__ */ parser$(decodeAt$DrsVmMigratedEvent);
+export const parseDrsVmMigratedEvent: rt.Parser<DrsVmMigratedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DrsVmMigratedEvent);
 /** {@link decodeDrsVmMigratedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDrsVmMigratedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DrsVmMigratedEvent);
+export const parseDrsVmMigratedEventArray: rt.Parser<DrsVmMigratedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DrsVmMigratedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsVmPoweredOnEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsVmPoweredOnEvent = /* @__PURE__ */ decoder$(
+export const decodeDrsVmPoweredOnEvent: rt.Decoder<DrsVmPoweredOnEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DrsVmPoweredOnEvent,
   isDrsVmPoweredOnEvent,
 );
 /** {@link decodeDrsVmPoweredOnEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsVmPoweredOnEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DrsVmPoweredOnEvent,
-  isDrsVmPoweredOnEvent,
-);
+export const safeDecodeDrsVmPoweredOnEvent: rt.SafeDecoder<DrsVmPoweredOnEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DrsVmPoweredOnEvent, isDrsVmPoweredOnEvent);
 /** {@link decodeDrsVmPoweredOnEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDrsVmPoweredOnEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DrsVmPoweredOnEvent);
+export const decodeDrsVmPoweredOnEventArray: rt.Decoder<DrsVmPoweredOnEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DrsVmPoweredOnEvent);
 /** {@link decodeDrsVmPoweredOnEvent} from JSON text, every int64 digit kept. */
-export const parseDrsVmPoweredOnEvent = /* @__PURE__ */ parser$(decodeAt$DrsVmPoweredOnEvent);
+export const parseDrsVmPoweredOnEvent: rt.Parser<DrsVmPoweredOnEvent> = /* @__PURE__ */ parser$(
+  decodeAt$DrsVmPoweredOnEvent,
+);
 /** {@link decodeDrsVmPoweredOnEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDrsVmPoweredOnEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DrsVmPoweredOnEvent);
+export const parseDrsVmPoweredOnEventArray: rt.Parser<DrsVmPoweredOnEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$DrsVmPoweredOnEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsVmotionIncompatibleFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsVmotionIncompatibleFault = /* @__PURE__ */ decoder$(
-  decodeAt$DrsVmotionIncompatibleFault,
-  isDrsVmotionIncompatibleFault,
-);
+export const decodeDrsVmotionIncompatibleFault: rt.Decoder<DrsVmotionIncompatibleFault> =
+  /* @__PURE__ */ decoder$(decodeAt$DrsVmotionIncompatibleFault, isDrsVmotionIncompatibleFault);
 /** {@link decodeDrsVmotionIncompatibleFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsVmotionIncompatibleFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DrsVmotionIncompatibleFault,
-  isDrsVmotionIncompatibleFault,
-);
+export const safeDecodeDrsVmotionIncompatibleFault: rt.SafeDecoder<DrsVmotionIncompatibleFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DrsVmotionIncompatibleFault, isDrsVmotionIncompatibleFault);
 /** {@link decodeDrsVmotionIncompatibleFault} for a JSON array (paths `$[i]...`). */
-export const decodeDrsVmotionIncompatibleFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DrsVmotionIncompatibleFault,
-);
+export const decodeDrsVmotionIncompatibleFaultArray: rt.Decoder<DrsVmotionIncompatibleFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DrsVmotionIncompatibleFault);
 /** {@link decodeDrsVmotionIncompatibleFault} from JSON text, every int64 digit kept. */
-export const parseDrsVmotionIncompatibleFault = /* @__PURE__ */ parser$(decodeAt$DrsVmotionIncompatibleFault);
+export const parseDrsVmotionIncompatibleFault: rt.Parser<DrsVmotionIncompatibleFault> =
+  /* @__PURE__ */ parser$(decodeAt$DrsVmotionIncompatibleFault);
 /** {@link decodeDrsVmotionIncompatibleFault} for JSON text of an array, every int64 digit kept. */
-export const parseDrsVmotionIncompatibleFaultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DrsVmotionIncompatibleFault,
-);
+export const parseDrsVmotionIncompatibleFaultArray: rt.Parser<DrsVmotionIncompatibleFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DrsVmotionIncompatibleFault);

@@ -4,6 +4,124 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyDVSConfigInfo,
+  AnyDVSConfigSpec,
+  AnyDVSFeatureCapability,
+  AnyDVSFilterSpecConnecteeSpec,
+  AnyDVSFilterSpecVlanSpec,
+  AnyDVSHealthCheckCapability,
+  AnyDVSHealthCheckConfig,
+  AnyDVSUplinkPortPolicy,
+  AnyDvsEvent,
+  AnyDvsFault,
+  AnyDvsFilterConfig,
+  AnyDvsHealthStatusChangeEvent,
+  AnyDvsIpPort,
+  AnyDvsNetworkRuleAction,
+  AnyDvsNetworkRuleQualifier,
+  AnyDvsTrafficFilterConfig,
+  AnyDvsVNicProfile,
+  DVSBackupRestoreCapability,
+  DVSCapability,
+  DVSContactInfo,
+  DVSCreateSpec,
+  DVSFailureCriteria,
+  DVSFilterSpecPnicConnecteeSpec,
+  DVSFilterSpecPvlanSpec,
+  DVSFilterSpecTrunkVlanSpec,
+  DVSFilterSpecVlanIdSpec,
+  DVSFilterSpecVmConnecteeSpec,
+  DVSFilterSpecVmknicConnecteeSpec,
+  DVSHostLocalPortInfo,
+  DVSMacLearningPolicy,
+  DVSMacManagementPolicy,
+  DVSManagerDvsConfigTarget,
+  DVSManagerPhysicalNicsList,
+  DVSNameArrayUplinkPortPolicy,
+  DVSNetworkResourceManagementCapability,
+  DVSNetworkResourcePool,
+  DVSNetworkResourcePoolAllocationInfo,
+  DVSNetworkResourcePoolConfigSpec,
+  DVSPolicy,
+  DVSRollbackCapability,
+  DVSRuntimeInfo,
+  DVSSecurityPolicy,
+  DVSSelection,
+  DVSSummary,
+  DVSTrafficShapingPolicy,
+  DVSVendorSpecificConfig,
+  DVSVmVnicNetworkResourcePool,
+  DvsAcceptNetworkRuleAction,
+  DvsApplyOperationFault,
+  DvsApplyOperationFaultFaultOnObject,
+  DvsCopyNetworkRuleAction,
+  DvsCreatedEvent,
+  DvsDestroyedEvent,
+  DvsDropNetworkRuleAction,
+  DvsEventArgument,
+  DvsFilterConfigSpec,
+  DvsFilterParameter,
+  DvsFilterPolicy,
+  DvsGreEncapNetworkRuleAction,
+  DvsHostBackInSyncEvent,
+  DvsHostInfrastructureTrafficResource,
+  DvsHostInfrastructureTrafficResourceAllocation,
+  DvsHostJoinedEvent,
+  DvsHostLeftEvent,
+  DvsHostStatusUpdated,
+  DvsHostVNicProfile,
+  DvsHostWentOutOfSyncEvent,
+  DvsImportEvent,
+  DvsIpNetworkRuleQualifier,
+  DvsIpPortRange,
+  DvsLogNetworkRuleAction,
+  DvsMacNetworkRuleQualifier,
+  DvsMacRewriteNetworkRuleAction,
+  DvsMergedEvent,
+  DvsNotAuthorized,
+  DvsOperationBulkFault,
+  DvsOperationBulkFaultFaultOnHost,
+  DvsOutOfSyncHostArgument,
+  DvsPortBlockedEvent,
+  DvsPortConnectedEvent,
+  DvsPortCreatedEvent,
+  DvsPortDeletedEvent,
+  DvsPortDisconnectedEvent,
+  DvsPortEnteredPassthruEvent,
+  DvsPortExitedPassthruEvent,
+  DvsPortJoinPortgroupEvent,
+  DvsPortLeavePortgroupEvent,
+  DvsPortLinkDownEvent,
+  DvsPortLinkUpEvent,
+  DvsPortReconfiguredEvent,
+  DvsPortRuntimeChangeEvent,
+  DvsPortUnblockedEvent,
+  DvsPortVendorSpecificStateChangeEvent,
+  DvsProfile,
+  DvsPuntNetworkRuleAction,
+  DvsRateLimitNetworkRuleAction,
+  DvsReconfiguredEvent,
+  DvsRenamedEvent,
+  DvsResourceRuntimeInfo,
+  DvsRestoreEvent,
+  DvsScopeViolated,
+  DvsServiceConsoleVNicProfile,
+  DvsSingleIpPort,
+  DvsSystemTrafficNetworkRuleQualifier,
+  DvsTrafficFilterConfigSpec,
+  DvsTrafficRule,
+  DvsTrafficRuleset,
+  DvsUpdateTagNetworkRuleAction,
+  DvsUpgradeAvailableEvent,
+  DvsUpgradeInProgressEvent,
+  DvsUpgradeRejectedEvent,
+  DvsUpgradedEvent,
+  DvsVmVnicNetworkResourcePoolRuntimeInfo,
+  DvsVmVnicResourceAllocation,
+  DvsVmVnicResourcePoolConfigSpec,
+  DvsVnicAllocatedResource,
+} from "../types.js";
 import {
   decodeAt$DVSBackupRestoreCapability,
   decodeAt$DVSCapability,
@@ -250,23 +368,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -274,2355 +392,2427 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSBackupRestoreCapability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSBackupRestoreCapability = /* @__PURE__ */ decoder$(
-  decodeAt$DVSBackupRestoreCapability,
-  isDVSBackupRestoreCapability,
-);
+export const decodeDVSBackupRestoreCapability: rt.Decoder<DVSBackupRestoreCapability> =
+  /* @__PURE__ */ decoder$(decodeAt$DVSBackupRestoreCapability, isDVSBackupRestoreCapability);
 /** {@link decodeDVSBackupRestoreCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSBackupRestoreCapability = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSBackupRestoreCapability,
-  isDVSBackupRestoreCapability,
-);
+export const safeDecodeDVSBackupRestoreCapability: rt.SafeDecoder<DVSBackupRestoreCapability> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSBackupRestoreCapability, isDVSBackupRestoreCapability);
 /** {@link decodeDVSBackupRestoreCapability} for a JSON array (paths `$[i]...`). */
-export const decodeDVSBackupRestoreCapabilityArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DVSBackupRestoreCapability,
-);
+export const decodeDVSBackupRestoreCapabilityArray: rt.Decoder<DVSBackupRestoreCapability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSBackupRestoreCapability);
 /** {@link decodeDVSBackupRestoreCapability} from JSON text, every int64 digit kept. */
-export const parseDVSBackupRestoreCapability = /* @__PURE__ */ parser$(decodeAt$DVSBackupRestoreCapability);
-/** {@link decodeDVSBackupRestoreCapability} for JSON text of an array, every int64 digit kept. */
-export const parseDVSBackupRestoreCapabilityArray = /* @__PURE__ */ arrayParser$(
+export const parseDVSBackupRestoreCapability: rt.Parser<DVSBackupRestoreCapability> = /* @__PURE__ */ parser$(
   decodeAt$DVSBackupRestoreCapability,
 );
+/** {@link decodeDVSBackupRestoreCapability} for JSON text of an array, every int64 digit kept. */
+export const parseDVSBackupRestoreCapabilityArray: rt.Parser<DVSBackupRestoreCapability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSBackupRestoreCapability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSCapability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSCapability = /* @__PURE__ */ decoder$(decodeAt$DVSCapability, isDVSCapability);
+export const decodeDVSCapability: rt.Decoder<DVSCapability> = /* @__PURE__ */ decoder$(
+  decodeAt$DVSCapability,
+  isDVSCapability,
+);
 /** {@link decodeDVSCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSCapability = /* @__PURE__ */ safeDecoder$(decodeAt$DVSCapability, isDVSCapability);
+export const safeDecodeDVSCapability: rt.SafeDecoder<DVSCapability> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DVSCapability,
+  isDVSCapability,
+);
 /** {@link decodeDVSCapability} for a JSON array (paths `$[i]...`). */
-export const decodeDVSCapabilityArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSCapability);
+export const decodeDVSCapabilityArray: rt.Decoder<DVSCapability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSCapability);
 /** {@link decodeDVSCapability} from JSON text, every int64 digit kept. */
-export const parseDVSCapability = /* @__PURE__ */ parser$(decodeAt$DVSCapability);
+export const parseDVSCapability: rt.Parser<DVSCapability> = /* @__PURE__ */ parser$(decodeAt$DVSCapability);
 /** {@link decodeDVSCapability} for JSON text of an array, every int64 digit kept. */
-export const parseDVSCapabilityArray = /* @__PURE__ */ arrayParser$(decodeAt$DVSCapability);
+export const parseDVSCapabilityArray: rt.Parser<DVSCapability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSCapability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSConfigInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSConfigInfo = /* @__PURE__ */ decoder$(decodeAt$DVSConfigInfo, isDVSConfigInfo);
+export const decodeDVSConfigInfo: rt.Decoder<AnyDVSConfigInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$DVSConfigInfo,
+  isDVSConfigInfo,
+);
 /** {@link decodeDVSConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSConfigInfo = /* @__PURE__ */ safeDecoder$(decodeAt$DVSConfigInfo, isDVSConfigInfo);
+export const safeDecodeDVSConfigInfo: rt.SafeDecoder<AnyDVSConfigInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DVSConfigInfo,
+  isDVSConfigInfo,
+);
 /** {@link decodeDVSConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDVSConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSConfigInfo);
+export const decodeDVSConfigInfoArray: rt.Decoder<AnyDVSConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSConfigInfo);
 /** {@link decodeDVSConfigInfo} from JSON text, every int64 digit kept. */
-export const parseDVSConfigInfo = /* @__PURE__ */ parser$(decodeAt$DVSConfigInfo);
+export const parseDVSConfigInfo: rt.Parser<AnyDVSConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$DVSConfigInfo);
 /** {@link decodeDVSConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDVSConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$DVSConfigInfo);
+export const parseDVSConfigInfoArray: rt.Parser<AnyDVSConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSConfigSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSConfigSpec = /* @__PURE__ */ decoder$(decodeAt$DVSConfigSpec, isDVSConfigSpec);
+export const decodeDVSConfigSpec: rt.Decoder<AnyDVSConfigSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$DVSConfigSpec,
+  isDVSConfigSpec,
+);
 /** {@link decodeDVSConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSConfigSpec = /* @__PURE__ */ safeDecoder$(decodeAt$DVSConfigSpec, isDVSConfigSpec);
+export const safeDecodeDVSConfigSpec: rt.SafeDecoder<AnyDVSConfigSpec> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DVSConfigSpec,
+  isDVSConfigSpec,
+);
 /** {@link decodeDVSConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDVSConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSConfigSpec);
+export const decodeDVSConfigSpecArray: rt.Decoder<AnyDVSConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSConfigSpec);
 /** {@link decodeDVSConfigSpec} from JSON text, every int64 digit kept. */
-export const parseDVSConfigSpec = /* @__PURE__ */ parser$(decodeAt$DVSConfigSpec);
+export const parseDVSConfigSpec: rt.Parser<AnyDVSConfigSpec> =
+  /* @__PURE__ */ parser$(decodeAt$DVSConfigSpec);
 /** {@link decodeDVSConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDVSConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$DVSConfigSpec);
+export const parseDVSConfigSpecArray: rt.Parser<AnyDVSConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSContactInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSContactInfo = /* @__PURE__ */ decoder$(decodeAt$DVSContactInfo, isDVSContactInfo);
+export const decodeDVSContactInfo: rt.Decoder<DVSContactInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$DVSContactInfo,
+  isDVSContactInfo,
+);
 /** {@link decodeDVSContactInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSContactInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDVSContactInfo: rt.SafeDecoder<DVSContactInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DVSContactInfo,
   isDVSContactInfo,
 );
 /** {@link decodeDVSContactInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDVSContactInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSContactInfo);
+export const decodeDVSContactInfoArray: rt.Decoder<DVSContactInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSContactInfo);
 /** {@link decodeDVSContactInfo} from JSON text, every int64 digit kept. */
-export const parseDVSContactInfo = /* @__PURE__ */ parser$(decodeAt$DVSContactInfo);
+export const parseDVSContactInfo: rt.Parser<DVSContactInfo> =
+  /* @__PURE__ */ parser$(decodeAt$DVSContactInfo);
 /** {@link decodeDVSContactInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDVSContactInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$DVSContactInfo);
+export const parseDVSContactInfoArray: rt.Parser<DVSContactInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSContactInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSCreateSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSCreateSpec = /* @__PURE__ */ decoder$(decodeAt$DVSCreateSpec, isDVSCreateSpec);
+export const decodeDVSCreateSpec: rt.Decoder<DVSCreateSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$DVSCreateSpec,
+  isDVSCreateSpec,
+);
 /** {@link decodeDVSCreateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSCreateSpec = /* @__PURE__ */ safeDecoder$(decodeAt$DVSCreateSpec, isDVSCreateSpec);
+export const safeDecodeDVSCreateSpec: rt.SafeDecoder<DVSCreateSpec> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DVSCreateSpec,
+  isDVSCreateSpec,
+);
 /** {@link decodeDVSCreateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDVSCreateSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSCreateSpec);
+export const decodeDVSCreateSpecArray: rt.Decoder<DVSCreateSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSCreateSpec);
 /** {@link decodeDVSCreateSpec} from JSON text, every int64 digit kept. */
-export const parseDVSCreateSpec = /* @__PURE__ */ parser$(decodeAt$DVSCreateSpec);
+export const parseDVSCreateSpec: rt.Parser<DVSCreateSpec> = /* @__PURE__ */ parser$(decodeAt$DVSCreateSpec);
 /** {@link decodeDVSCreateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDVSCreateSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$DVSCreateSpec);
+export const parseDVSCreateSpecArray: rt.Parser<DVSCreateSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSCreateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSFailureCriteria; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSFailureCriteria = /* @__PURE__ */ decoder$(
+export const decodeDVSFailureCriteria: rt.Decoder<DVSFailureCriteria> = /* @__PURE__ */ decoder$(
   decodeAt$DVSFailureCriteria,
   isDVSFailureCriteria,
 );
 /** {@link decodeDVSFailureCriteria} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSFailureCriteria = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDVSFailureCriteria: rt.SafeDecoder<DVSFailureCriteria> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DVSFailureCriteria,
   isDVSFailureCriteria,
 );
 /** {@link decodeDVSFailureCriteria} for a JSON array (paths `$[i]...`). */
-export const decodeDVSFailureCriteriaArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSFailureCriteria);
+export const decodeDVSFailureCriteriaArray: rt.Decoder<DVSFailureCriteria[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSFailureCriteria);
 /** {@link decodeDVSFailureCriteria} from JSON text, every int64 digit kept. */
-export const parseDVSFailureCriteria = /* @__PURE__ */ parser$(decodeAt$DVSFailureCriteria);
+export const parseDVSFailureCriteria: rt.Parser<DVSFailureCriteria> =
+  /* @__PURE__ */ parser$(decodeAt$DVSFailureCriteria);
 /** {@link decodeDVSFailureCriteria} for JSON text of an array, every int64 digit kept. */
-export const parseDVSFailureCriteriaArray = /* @__PURE__ */ arrayParser$(decodeAt$DVSFailureCriteria);
+export const parseDVSFailureCriteriaArray: rt.Parser<DVSFailureCriteria[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSFailureCriteria);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSFeatureCapability or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSFeatureCapability = /* @__PURE__ */ decoder$(
+export const decodeDVSFeatureCapability: rt.Decoder<AnyDVSFeatureCapability> = /* @__PURE__ */ decoder$(
   decodeAt$DVSFeatureCapability,
   isDVSFeatureCapability,
 );
 /** {@link decodeDVSFeatureCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSFeatureCapability = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSFeatureCapability,
-  isDVSFeatureCapability,
-);
+export const safeDecodeDVSFeatureCapability: rt.SafeDecoder<AnyDVSFeatureCapability> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSFeatureCapability, isDVSFeatureCapability);
 /** {@link decodeDVSFeatureCapability} for a JSON array (paths `$[i]...`). */
-export const decodeDVSFeatureCapabilityArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSFeatureCapability);
+export const decodeDVSFeatureCapabilityArray: rt.Decoder<AnyDVSFeatureCapability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSFeatureCapability);
 /** {@link decodeDVSFeatureCapability} from JSON text, every int64 digit kept. */
-export const parseDVSFeatureCapability = /* @__PURE__ */ parser$(decodeAt$DVSFeatureCapability);
+export const parseDVSFeatureCapability: rt.Parser<AnyDVSFeatureCapability> = /* @__PURE__ */ parser$(
+  decodeAt$DVSFeatureCapability,
+);
 /** {@link decodeDVSFeatureCapability} for JSON text of an array, every int64 digit kept. */
-export const parseDVSFeatureCapabilityArray = /* @__PURE__ */ arrayParser$(decodeAt$DVSFeatureCapability);
+export const parseDVSFeatureCapabilityArray: rt.Parser<AnyDVSFeatureCapability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSFeatureCapability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSFilterSpecConnecteeSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSFilterSpecConnecteeSpec = /* @__PURE__ */ decoder$(
-  decodeAt$DVSFilterSpecConnecteeSpec,
-  isDVSFilterSpecConnecteeSpec,
-);
+export const decodeDVSFilterSpecConnecteeSpec: rt.Decoder<AnyDVSFilterSpecConnecteeSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$DVSFilterSpecConnecteeSpec, isDVSFilterSpecConnecteeSpec);
 /** {@link decodeDVSFilterSpecConnecteeSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSFilterSpecConnecteeSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSFilterSpecConnecteeSpec,
-  isDVSFilterSpecConnecteeSpec,
-);
+export const safeDecodeDVSFilterSpecConnecteeSpec: rt.SafeDecoder<AnyDVSFilterSpecConnecteeSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSFilterSpecConnecteeSpec, isDVSFilterSpecConnecteeSpec);
 /** {@link decodeDVSFilterSpecConnecteeSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDVSFilterSpecConnecteeSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DVSFilterSpecConnecteeSpec,
-);
+export const decodeDVSFilterSpecConnecteeSpecArray: rt.Decoder<AnyDVSFilterSpecConnecteeSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSFilterSpecConnecteeSpec);
 /** {@link decodeDVSFilterSpecConnecteeSpec} from JSON text, every int64 digit kept. */
-export const parseDVSFilterSpecConnecteeSpec = /* @__PURE__ */ parser$(decodeAt$DVSFilterSpecConnecteeSpec);
+export const parseDVSFilterSpecConnecteeSpec: rt.Parser<AnyDVSFilterSpecConnecteeSpec> =
+  /* @__PURE__ */ parser$(decodeAt$DVSFilterSpecConnecteeSpec);
 /** {@link decodeDVSFilterSpecConnecteeSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDVSFilterSpecConnecteeSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DVSFilterSpecConnecteeSpec,
-);
+export const parseDVSFilterSpecConnecteeSpecArray: rt.Parser<AnyDVSFilterSpecConnecteeSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSFilterSpecConnecteeSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSFilterSpecPnicConnecteeSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSFilterSpecPnicConnecteeSpec = /* @__PURE__ */ decoder$(
-  decodeAt$DVSFilterSpecPnicConnecteeSpec,
-  isDVSFilterSpecPnicConnecteeSpec,
-);
+export const decodeDVSFilterSpecPnicConnecteeSpec: rt.Decoder<DVSFilterSpecPnicConnecteeSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$DVSFilterSpecPnicConnecteeSpec, isDVSFilterSpecPnicConnecteeSpec);
 /** {@link decodeDVSFilterSpecPnicConnecteeSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSFilterSpecPnicConnecteeSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSFilterSpecPnicConnecteeSpec,
-  isDVSFilterSpecPnicConnecteeSpec,
-);
+export const safeDecodeDVSFilterSpecPnicConnecteeSpec: rt.SafeDecoder<DVSFilterSpecPnicConnecteeSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSFilterSpecPnicConnecteeSpec, isDVSFilterSpecPnicConnecteeSpec);
 /** {@link decodeDVSFilterSpecPnicConnecteeSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDVSFilterSpecPnicConnecteeSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DVSFilterSpecPnicConnecteeSpec,
-);
+export const decodeDVSFilterSpecPnicConnecteeSpecArray: rt.Decoder<DVSFilterSpecPnicConnecteeSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSFilterSpecPnicConnecteeSpec);
 /** {@link decodeDVSFilterSpecPnicConnecteeSpec} from JSON text, every int64 digit kept. */
-export const parseDVSFilterSpecPnicConnecteeSpec = /* @__PURE__ */ parser$(
-  decodeAt$DVSFilterSpecPnicConnecteeSpec,
-);
+export const parseDVSFilterSpecPnicConnecteeSpec: rt.Parser<DVSFilterSpecPnicConnecteeSpec> =
+  /* @__PURE__ */ parser$(decodeAt$DVSFilterSpecPnicConnecteeSpec);
 /** {@link decodeDVSFilterSpecPnicConnecteeSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDVSFilterSpecPnicConnecteeSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DVSFilterSpecPnicConnecteeSpec,
-);
+export const parseDVSFilterSpecPnicConnecteeSpecArray: rt.Parser<DVSFilterSpecPnicConnecteeSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSFilterSpecPnicConnecteeSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSFilterSpecPvlanSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSFilterSpecPvlanSpec = /* @__PURE__ */ decoder$(
+export const decodeDVSFilterSpecPvlanSpec: rt.Decoder<DVSFilterSpecPvlanSpec> = /* @__PURE__ */ decoder$(
   decodeAt$DVSFilterSpecPvlanSpec,
   isDVSFilterSpecPvlanSpec,
 );
 /** {@link decodeDVSFilterSpecPvlanSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSFilterSpecPvlanSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSFilterSpecPvlanSpec,
-  isDVSFilterSpecPvlanSpec,
-);
+export const safeDecodeDVSFilterSpecPvlanSpec: rt.SafeDecoder<DVSFilterSpecPvlanSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSFilterSpecPvlanSpec, isDVSFilterSpecPvlanSpec);
 /** {@link decodeDVSFilterSpecPvlanSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDVSFilterSpecPvlanSpecArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeDVSFilterSpecPvlanSpecArray: rt.Decoder<DVSFilterSpecPvlanSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSFilterSpecPvlanSpec);
+/** {@link decodeDVSFilterSpecPvlanSpec} from JSON text, every int64 digit kept. */
+export const parseDVSFilterSpecPvlanSpec: rt.Parser<DVSFilterSpecPvlanSpec> = /* @__PURE__ */ parser$(
   decodeAt$DVSFilterSpecPvlanSpec,
 );
-/** {@link decodeDVSFilterSpecPvlanSpec} from JSON text, every int64 digit kept. */
-export const parseDVSFilterSpecPvlanSpec = /* @__PURE__ */ parser$(decodeAt$DVSFilterSpecPvlanSpec);
 /** {@link decodeDVSFilterSpecPvlanSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDVSFilterSpecPvlanSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$DVSFilterSpecPvlanSpec);
+export const parseDVSFilterSpecPvlanSpecArray: rt.Parser<DVSFilterSpecPvlanSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSFilterSpecPvlanSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSFilterSpecTrunkVlanSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSFilterSpecTrunkVlanSpec = /* @__PURE__ */ decoder$(
-  decodeAt$DVSFilterSpecTrunkVlanSpec,
-  isDVSFilterSpecTrunkVlanSpec,
-);
+export const decodeDVSFilterSpecTrunkVlanSpec: rt.Decoder<DVSFilterSpecTrunkVlanSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$DVSFilterSpecTrunkVlanSpec, isDVSFilterSpecTrunkVlanSpec);
 /** {@link decodeDVSFilterSpecTrunkVlanSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSFilterSpecTrunkVlanSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSFilterSpecTrunkVlanSpec,
-  isDVSFilterSpecTrunkVlanSpec,
-);
+export const safeDecodeDVSFilterSpecTrunkVlanSpec: rt.SafeDecoder<DVSFilterSpecTrunkVlanSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSFilterSpecTrunkVlanSpec, isDVSFilterSpecTrunkVlanSpec);
 /** {@link decodeDVSFilterSpecTrunkVlanSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDVSFilterSpecTrunkVlanSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DVSFilterSpecTrunkVlanSpec,
-);
+export const decodeDVSFilterSpecTrunkVlanSpecArray: rt.Decoder<DVSFilterSpecTrunkVlanSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSFilterSpecTrunkVlanSpec);
 /** {@link decodeDVSFilterSpecTrunkVlanSpec} from JSON text, every int64 digit kept. */
-export const parseDVSFilterSpecTrunkVlanSpec = /* @__PURE__ */ parser$(decodeAt$DVSFilterSpecTrunkVlanSpec);
-/** {@link decodeDVSFilterSpecTrunkVlanSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDVSFilterSpecTrunkVlanSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseDVSFilterSpecTrunkVlanSpec: rt.Parser<DVSFilterSpecTrunkVlanSpec> = /* @__PURE__ */ parser$(
   decodeAt$DVSFilterSpecTrunkVlanSpec,
 );
+/** {@link decodeDVSFilterSpecTrunkVlanSpec} for JSON text of an array, every int64 digit kept. */
+export const parseDVSFilterSpecTrunkVlanSpecArray: rt.Parser<DVSFilterSpecTrunkVlanSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSFilterSpecTrunkVlanSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSFilterSpecVlanIdSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSFilterSpecVlanIdSpec = /* @__PURE__ */ decoder$(
+export const decodeDVSFilterSpecVlanIdSpec: rt.Decoder<DVSFilterSpecVlanIdSpec> = /* @__PURE__ */ decoder$(
   decodeAt$DVSFilterSpecVlanIdSpec,
   isDVSFilterSpecVlanIdSpec,
 );
 /** {@link decodeDVSFilterSpecVlanIdSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSFilterSpecVlanIdSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSFilterSpecVlanIdSpec,
-  isDVSFilterSpecVlanIdSpec,
-);
+export const safeDecodeDVSFilterSpecVlanIdSpec: rt.SafeDecoder<DVSFilterSpecVlanIdSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSFilterSpecVlanIdSpec, isDVSFilterSpecVlanIdSpec);
 /** {@link decodeDVSFilterSpecVlanIdSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDVSFilterSpecVlanIdSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DVSFilterSpecVlanIdSpec,
-);
+export const decodeDVSFilterSpecVlanIdSpecArray: rt.Decoder<DVSFilterSpecVlanIdSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSFilterSpecVlanIdSpec);
 /** {@link decodeDVSFilterSpecVlanIdSpec} from JSON text, every int64 digit kept. */
-export const parseDVSFilterSpecVlanIdSpec = /* @__PURE__ */ parser$(decodeAt$DVSFilterSpecVlanIdSpec);
-/** {@link decodeDVSFilterSpecVlanIdSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDVSFilterSpecVlanIdSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseDVSFilterSpecVlanIdSpec: rt.Parser<DVSFilterSpecVlanIdSpec> = /* @__PURE__ */ parser$(
   decodeAt$DVSFilterSpecVlanIdSpec,
 );
+/** {@link decodeDVSFilterSpecVlanIdSpec} for JSON text of an array, every int64 digit kept. */
+export const parseDVSFilterSpecVlanIdSpecArray: rt.Parser<DVSFilterSpecVlanIdSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSFilterSpecVlanIdSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSFilterSpecVlanSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSFilterSpecVlanSpec = /* @__PURE__ */ decoder$(
+export const decodeDVSFilterSpecVlanSpec: rt.Decoder<AnyDVSFilterSpecVlanSpec> = /* @__PURE__ */ decoder$(
   decodeAt$DVSFilterSpecVlanSpec,
   isDVSFilterSpecVlanSpec,
 );
 /** {@link decodeDVSFilterSpecVlanSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSFilterSpecVlanSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSFilterSpecVlanSpec,
-  isDVSFilterSpecVlanSpec,
-);
+export const safeDecodeDVSFilterSpecVlanSpec: rt.SafeDecoder<AnyDVSFilterSpecVlanSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSFilterSpecVlanSpec, isDVSFilterSpecVlanSpec);
 /** {@link decodeDVSFilterSpecVlanSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDVSFilterSpecVlanSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSFilterSpecVlanSpec);
+export const decodeDVSFilterSpecVlanSpecArray: rt.Decoder<AnyDVSFilterSpecVlanSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSFilterSpecVlanSpec);
 /** {@link decodeDVSFilterSpecVlanSpec} from JSON text, every int64 digit kept. */
-export const parseDVSFilterSpecVlanSpec = /* @__PURE__ */ parser$(decodeAt$DVSFilterSpecVlanSpec);
+export const parseDVSFilterSpecVlanSpec: rt.Parser<AnyDVSFilterSpecVlanSpec> = /* @__PURE__ */ parser$(
+  decodeAt$DVSFilterSpecVlanSpec,
+);
 /** {@link decodeDVSFilterSpecVlanSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDVSFilterSpecVlanSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$DVSFilterSpecVlanSpec);
+export const parseDVSFilterSpecVlanSpecArray: rt.Parser<AnyDVSFilterSpecVlanSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSFilterSpecVlanSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSFilterSpecVmConnecteeSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSFilterSpecVmConnecteeSpec = /* @__PURE__ */ decoder$(
-  decodeAt$DVSFilterSpecVmConnecteeSpec,
-  isDVSFilterSpecVmConnecteeSpec,
-);
+export const decodeDVSFilterSpecVmConnecteeSpec: rt.Decoder<DVSFilterSpecVmConnecteeSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$DVSFilterSpecVmConnecteeSpec, isDVSFilterSpecVmConnecteeSpec);
 /** {@link decodeDVSFilterSpecVmConnecteeSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSFilterSpecVmConnecteeSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSFilterSpecVmConnecteeSpec,
-  isDVSFilterSpecVmConnecteeSpec,
-);
+export const safeDecodeDVSFilterSpecVmConnecteeSpec: rt.SafeDecoder<DVSFilterSpecVmConnecteeSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSFilterSpecVmConnecteeSpec, isDVSFilterSpecVmConnecteeSpec);
 /** {@link decodeDVSFilterSpecVmConnecteeSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDVSFilterSpecVmConnecteeSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DVSFilterSpecVmConnecteeSpec,
-);
+export const decodeDVSFilterSpecVmConnecteeSpecArray: rt.Decoder<DVSFilterSpecVmConnecteeSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSFilterSpecVmConnecteeSpec);
 /** {@link decodeDVSFilterSpecVmConnecteeSpec} from JSON text, every int64 digit kept. */
-export const parseDVSFilterSpecVmConnecteeSpec = /* @__PURE__ */ parser$(
-  decodeAt$DVSFilterSpecVmConnecteeSpec,
-);
+export const parseDVSFilterSpecVmConnecteeSpec: rt.Parser<DVSFilterSpecVmConnecteeSpec> =
+  /* @__PURE__ */ parser$(decodeAt$DVSFilterSpecVmConnecteeSpec);
 /** {@link decodeDVSFilterSpecVmConnecteeSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDVSFilterSpecVmConnecteeSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DVSFilterSpecVmConnecteeSpec,
-);
+export const parseDVSFilterSpecVmConnecteeSpecArray: rt.Parser<DVSFilterSpecVmConnecteeSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSFilterSpecVmConnecteeSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSFilterSpecVmknicConnecteeSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSFilterSpecVmknicConnecteeSpec = /* @__PURE__ */ decoder$(
-  decodeAt$DVSFilterSpecVmknicConnecteeSpec,
-  isDVSFilterSpecVmknicConnecteeSpec,
-);
+export const decodeDVSFilterSpecVmknicConnecteeSpec: rt.Decoder<DVSFilterSpecVmknicConnecteeSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$DVSFilterSpecVmknicConnecteeSpec, isDVSFilterSpecVmknicConnecteeSpec);
 /** {@link decodeDVSFilterSpecVmknicConnecteeSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSFilterSpecVmknicConnecteeSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSFilterSpecVmknicConnecteeSpec,
-  isDVSFilterSpecVmknicConnecteeSpec,
-);
+export const safeDecodeDVSFilterSpecVmknicConnecteeSpec: rt.SafeDecoder<DVSFilterSpecVmknicConnecteeSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSFilterSpecVmknicConnecteeSpec, isDVSFilterSpecVmknicConnecteeSpec);
 /** {@link decodeDVSFilterSpecVmknicConnecteeSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDVSFilterSpecVmknicConnecteeSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DVSFilterSpecVmknicConnecteeSpec,
-);
+export const decodeDVSFilterSpecVmknicConnecteeSpecArray: rt.Decoder<DVSFilterSpecVmknicConnecteeSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSFilterSpecVmknicConnecteeSpec);
 /** {@link decodeDVSFilterSpecVmknicConnecteeSpec} from JSON text, every int64 digit kept. */
-export const parseDVSFilterSpecVmknicConnecteeSpec = /* @__PURE__ */ parser$(
-  decodeAt$DVSFilterSpecVmknicConnecteeSpec,
-);
+export const parseDVSFilterSpecVmknicConnecteeSpec: rt.Parser<DVSFilterSpecVmknicConnecteeSpec> =
+  /* @__PURE__ */ parser$(decodeAt$DVSFilterSpecVmknicConnecteeSpec);
 /** {@link decodeDVSFilterSpecVmknicConnecteeSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDVSFilterSpecVmknicConnecteeSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DVSFilterSpecVmknicConnecteeSpec,
-);
+export const parseDVSFilterSpecVmknicConnecteeSpecArray: rt.Parser<DVSFilterSpecVmknicConnecteeSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSFilterSpecVmknicConnecteeSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSHealthCheckCapability or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSHealthCheckCapability = /* @__PURE__ */ decoder$(
-  decodeAt$DVSHealthCheckCapability,
-  isDVSHealthCheckCapability,
-);
+export const decodeDVSHealthCheckCapability: rt.Decoder<AnyDVSHealthCheckCapability> =
+  /* @__PURE__ */ decoder$(decodeAt$DVSHealthCheckCapability, isDVSHealthCheckCapability);
 /** {@link decodeDVSHealthCheckCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSHealthCheckCapability = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSHealthCheckCapability,
-  isDVSHealthCheckCapability,
-);
+export const safeDecodeDVSHealthCheckCapability: rt.SafeDecoder<AnyDVSHealthCheckCapability> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSHealthCheckCapability, isDVSHealthCheckCapability);
 /** {@link decodeDVSHealthCheckCapability} for a JSON array (paths `$[i]...`). */
-export const decodeDVSHealthCheckCapabilityArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DVSHealthCheckCapability,
-);
+export const decodeDVSHealthCheckCapabilityArray: rt.Decoder<AnyDVSHealthCheckCapability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSHealthCheckCapability);
 /** {@link decodeDVSHealthCheckCapability} from JSON text, every int64 digit kept. */
-export const parseDVSHealthCheckCapability = /* @__PURE__ */ parser$(decodeAt$DVSHealthCheckCapability);
-/** {@link decodeDVSHealthCheckCapability} for JSON text of an array, every int64 digit kept. */
-export const parseDVSHealthCheckCapabilityArray = /* @__PURE__ */ arrayParser$(
+export const parseDVSHealthCheckCapability: rt.Parser<AnyDVSHealthCheckCapability> = /* @__PURE__ */ parser$(
   decodeAt$DVSHealthCheckCapability,
 );
+/** {@link decodeDVSHealthCheckCapability} for JSON text of an array, every int64 digit kept. */
+export const parseDVSHealthCheckCapabilityArray: rt.Parser<AnyDVSHealthCheckCapability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSHealthCheckCapability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSHealthCheckConfig or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSHealthCheckConfig = /* @__PURE__ */ decoder$(
+export const decodeDVSHealthCheckConfig: rt.Decoder<AnyDVSHealthCheckConfig> = /* @__PURE__ */ decoder$(
   decodeAt$DVSHealthCheckConfig,
   isDVSHealthCheckConfig,
 );
 /** {@link decodeDVSHealthCheckConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSHealthCheckConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSHealthCheckConfig,
-  isDVSHealthCheckConfig,
-);
+export const safeDecodeDVSHealthCheckConfig: rt.SafeDecoder<AnyDVSHealthCheckConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSHealthCheckConfig, isDVSHealthCheckConfig);
 /** {@link decodeDVSHealthCheckConfig} for a JSON array (paths `$[i]...`). */
-export const decodeDVSHealthCheckConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSHealthCheckConfig);
+export const decodeDVSHealthCheckConfigArray: rt.Decoder<AnyDVSHealthCheckConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSHealthCheckConfig);
 /** {@link decodeDVSHealthCheckConfig} from JSON text, every int64 digit kept. */
-export const parseDVSHealthCheckConfig = /* @__PURE__ */ parser$(decodeAt$DVSHealthCheckConfig);
+export const parseDVSHealthCheckConfig: rt.Parser<AnyDVSHealthCheckConfig> = /* @__PURE__ */ parser$(
+  decodeAt$DVSHealthCheckConfig,
+);
 /** {@link decodeDVSHealthCheckConfig} for JSON text of an array, every int64 digit kept. */
-export const parseDVSHealthCheckConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$DVSHealthCheckConfig);
+export const parseDVSHealthCheckConfigArray: rt.Parser<AnyDVSHealthCheckConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSHealthCheckConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSHostLocalPortInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSHostLocalPortInfo = /* @__PURE__ */ decoder$(
+export const decodeDVSHostLocalPortInfo: rt.Decoder<DVSHostLocalPortInfo> = /* @__PURE__ */ decoder$(
   decodeAt$DVSHostLocalPortInfo,
   isDVSHostLocalPortInfo,
 );
 /** {@link decodeDVSHostLocalPortInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSHostLocalPortInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSHostLocalPortInfo,
-  isDVSHostLocalPortInfo,
-);
+export const safeDecodeDVSHostLocalPortInfo: rt.SafeDecoder<DVSHostLocalPortInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSHostLocalPortInfo, isDVSHostLocalPortInfo);
 /** {@link decodeDVSHostLocalPortInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDVSHostLocalPortInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSHostLocalPortInfo);
+export const decodeDVSHostLocalPortInfoArray: rt.Decoder<DVSHostLocalPortInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSHostLocalPortInfo);
 /** {@link decodeDVSHostLocalPortInfo} from JSON text, every int64 digit kept. */
-export const parseDVSHostLocalPortInfo = /* @__PURE__ */ parser$(decodeAt$DVSHostLocalPortInfo);
+export const parseDVSHostLocalPortInfo: rt.Parser<DVSHostLocalPortInfo> = /* @__PURE__ */ parser$(
+  decodeAt$DVSHostLocalPortInfo,
+);
 /** {@link decodeDVSHostLocalPortInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDVSHostLocalPortInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$DVSHostLocalPortInfo);
+export const parseDVSHostLocalPortInfoArray: rt.Parser<DVSHostLocalPortInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$DVSHostLocalPortInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSMacLearningPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSMacLearningPolicy = /* @__PURE__ */ decoder$(
+export const decodeDVSMacLearningPolicy: rt.Decoder<DVSMacLearningPolicy> = /* @__PURE__ */ decoder$(
   decodeAt$DVSMacLearningPolicy,
   isDVSMacLearningPolicy,
 );
 /** {@link decodeDVSMacLearningPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSMacLearningPolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSMacLearningPolicy,
-  isDVSMacLearningPolicy,
-);
+export const safeDecodeDVSMacLearningPolicy: rt.SafeDecoder<DVSMacLearningPolicy> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSMacLearningPolicy, isDVSMacLearningPolicy);
 /** {@link decodeDVSMacLearningPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeDVSMacLearningPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSMacLearningPolicy);
+export const decodeDVSMacLearningPolicyArray: rt.Decoder<DVSMacLearningPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSMacLearningPolicy);
 /** {@link decodeDVSMacLearningPolicy} from JSON text, every int64 digit kept. */
-export const parseDVSMacLearningPolicy = /* @__PURE__ */ parser$(decodeAt$DVSMacLearningPolicy);
+export const parseDVSMacLearningPolicy: rt.Parser<DVSMacLearningPolicy> = /* @__PURE__ */ parser$(
+  decodeAt$DVSMacLearningPolicy,
+);
 /** {@link decodeDVSMacLearningPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseDVSMacLearningPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$DVSMacLearningPolicy);
+export const parseDVSMacLearningPolicyArray: rt.Parser<DVSMacLearningPolicy[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$DVSMacLearningPolicy,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSMacManagementPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSMacManagementPolicy = /* @__PURE__ */ decoder$(
+export const decodeDVSMacManagementPolicy: rt.Decoder<DVSMacManagementPolicy> = /* @__PURE__ */ decoder$(
   decodeAt$DVSMacManagementPolicy,
   isDVSMacManagementPolicy,
 );
 /** {@link decodeDVSMacManagementPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSMacManagementPolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSMacManagementPolicy,
-  isDVSMacManagementPolicy,
-);
+export const safeDecodeDVSMacManagementPolicy: rt.SafeDecoder<DVSMacManagementPolicy> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSMacManagementPolicy, isDVSMacManagementPolicy);
 /** {@link decodeDVSMacManagementPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeDVSMacManagementPolicyArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeDVSMacManagementPolicyArray: rt.Decoder<DVSMacManagementPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSMacManagementPolicy);
+/** {@link decodeDVSMacManagementPolicy} from JSON text, every int64 digit kept. */
+export const parseDVSMacManagementPolicy: rt.Parser<DVSMacManagementPolicy> = /* @__PURE__ */ parser$(
   decodeAt$DVSMacManagementPolicy,
 );
-/** {@link decodeDVSMacManagementPolicy} from JSON text, every int64 digit kept. */
-export const parseDVSMacManagementPolicy = /* @__PURE__ */ parser$(decodeAt$DVSMacManagementPolicy);
 /** {@link decodeDVSMacManagementPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseDVSMacManagementPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$DVSMacManagementPolicy);
+export const parseDVSMacManagementPolicyArray: rt.Parser<DVSMacManagementPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSMacManagementPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSManagerDvsConfigTarget; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSManagerDvsConfigTarget = /* @__PURE__ */ decoder$(
-  decodeAt$DVSManagerDvsConfigTarget,
-  isDVSManagerDvsConfigTarget,
-);
+export const decodeDVSManagerDvsConfigTarget: rt.Decoder<DVSManagerDvsConfigTarget> =
+  /* @__PURE__ */ decoder$(decodeAt$DVSManagerDvsConfigTarget, isDVSManagerDvsConfigTarget);
 /** {@link decodeDVSManagerDvsConfigTarget} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSManagerDvsConfigTarget = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSManagerDvsConfigTarget,
-  isDVSManagerDvsConfigTarget,
-);
+export const safeDecodeDVSManagerDvsConfigTarget: rt.SafeDecoder<DVSManagerDvsConfigTarget> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSManagerDvsConfigTarget, isDVSManagerDvsConfigTarget);
 /** {@link decodeDVSManagerDvsConfigTarget} for a JSON array (paths `$[i]...`). */
-export const decodeDVSManagerDvsConfigTargetArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DVSManagerDvsConfigTarget,
-);
+export const decodeDVSManagerDvsConfigTargetArray: rt.Decoder<DVSManagerDvsConfigTarget[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSManagerDvsConfigTarget);
 /** {@link decodeDVSManagerDvsConfigTarget} from JSON text, every int64 digit kept. */
-export const parseDVSManagerDvsConfigTarget = /* @__PURE__ */ parser$(decodeAt$DVSManagerDvsConfigTarget);
-/** {@link decodeDVSManagerDvsConfigTarget} for JSON text of an array, every int64 digit kept. */
-export const parseDVSManagerDvsConfigTargetArray = /* @__PURE__ */ arrayParser$(
+export const parseDVSManagerDvsConfigTarget: rt.Parser<DVSManagerDvsConfigTarget> = /* @__PURE__ */ parser$(
   decodeAt$DVSManagerDvsConfigTarget,
 );
+/** {@link decodeDVSManagerDvsConfigTarget} for JSON text of an array, every int64 digit kept. */
+export const parseDVSManagerDvsConfigTargetArray: rt.Parser<DVSManagerDvsConfigTarget[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSManagerDvsConfigTarget);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSManagerPhysicalNicsList; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSManagerPhysicalNicsList = /* @__PURE__ */ decoder$(
-  decodeAt$DVSManagerPhysicalNicsList,
-  isDVSManagerPhysicalNicsList,
-);
+export const decodeDVSManagerPhysicalNicsList: rt.Decoder<DVSManagerPhysicalNicsList> =
+  /* @__PURE__ */ decoder$(decodeAt$DVSManagerPhysicalNicsList, isDVSManagerPhysicalNicsList);
 /** {@link decodeDVSManagerPhysicalNicsList} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSManagerPhysicalNicsList = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSManagerPhysicalNicsList,
-  isDVSManagerPhysicalNicsList,
-);
+export const safeDecodeDVSManagerPhysicalNicsList: rt.SafeDecoder<DVSManagerPhysicalNicsList> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSManagerPhysicalNicsList, isDVSManagerPhysicalNicsList);
 /** {@link decodeDVSManagerPhysicalNicsList} for a JSON array (paths `$[i]...`). */
-export const decodeDVSManagerPhysicalNicsListArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DVSManagerPhysicalNicsList,
-);
+export const decodeDVSManagerPhysicalNicsListArray: rt.Decoder<DVSManagerPhysicalNicsList[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSManagerPhysicalNicsList);
 /** {@link decodeDVSManagerPhysicalNicsList} from JSON text, every int64 digit kept. */
-export const parseDVSManagerPhysicalNicsList = /* @__PURE__ */ parser$(decodeAt$DVSManagerPhysicalNicsList);
-/** {@link decodeDVSManagerPhysicalNicsList} for JSON text of an array, every int64 digit kept. */
-export const parseDVSManagerPhysicalNicsListArray = /* @__PURE__ */ arrayParser$(
+export const parseDVSManagerPhysicalNicsList: rt.Parser<DVSManagerPhysicalNicsList> = /* @__PURE__ */ parser$(
   decodeAt$DVSManagerPhysicalNicsList,
 );
+/** {@link decodeDVSManagerPhysicalNicsList} for JSON text of an array, every int64 digit kept. */
+export const parseDVSManagerPhysicalNicsListArray: rt.Parser<DVSManagerPhysicalNicsList[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSManagerPhysicalNicsList);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSNameArrayUplinkPortPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSNameArrayUplinkPortPolicy = /* @__PURE__ */ decoder$(
-  decodeAt$DVSNameArrayUplinkPortPolicy,
-  isDVSNameArrayUplinkPortPolicy,
-);
+export const decodeDVSNameArrayUplinkPortPolicy: rt.Decoder<DVSNameArrayUplinkPortPolicy> =
+  /* @__PURE__ */ decoder$(decodeAt$DVSNameArrayUplinkPortPolicy, isDVSNameArrayUplinkPortPolicy);
 /** {@link decodeDVSNameArrayUplinkPortPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSNameArrayUplinkPortPolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSNameArrayUplinkPortPolicy,
-  isDVSNameArrayUplinkPortPolicy,
-);
+export const safeDecodeDVSNameArrayUplinkPortPolicy: rt.SafeDecoder<DVSNameArrayUplinkPortPolicy> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSNameArrayUplinkPortPolicy, isDVSNameArrayUplinkPortPolicy);
 /** {@link decodeDVSNameArrayUplinkPortPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeDVSNameArrayUplinkPortPolicyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DVSNameArrayUplinkPortPolicy,
-);
+export const decodeDVSNameArrayUplinkPortPolicyArray: rt.Decoder<DVSNameArrayUplinkPortPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSNameArrayUplinkPortPolicy);
 /** {@link decodeDVSNameArrayUplinkPortPolicy} from JSON text, every int64 digit kept. */
-export const parseDVSNameArrayUplinkPortPolicy = /* @__PURE__ */ parser$(
-  decodeAt$DVSNameArrayUplinkPortPolicy,
-);
+export const parseDVSNameArrayUplinkPortPolicy: rt.Parser<DVSNameArrayUplinkPortPolicy> =
+  /* @__PURE__ */ parser$(decodeAt$DVSNameArrayUplinkPortPolicy);
 /** {@link decodeDVSNameArrayUplinkPortPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseDVSNameArrayUplinkPortPolicyArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DVSNameArrayUplinkPortPolicy,
-);
+export const parseDVSNameArrayUplinkPortPolicyArray: rt.Parser<DVSNameArrayUplinkPortPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSNameArrayUplinkPortPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSNetworkResourceManagementCapability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSNetworkResourceManagementCapability = /* @__PURE__ */ decoder$(
-  decodeAt$DVSNetworkResourceManagementCapability,
-  isDVSNetworkResourceManagementCapability,
-);
+export const decodeDVSNetworkResourceManagementCapability: rt.Decoder<DVSNetworkResourceManagementCapability> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DVSNetworkResourceManagementCapability,
+    isDVSNetworkResourceManagementCapability,
+  );
 /** {@link decodeDVSNetworkResourceManagementCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSNetworkResourceManagementCapability = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSNetworkResourceManagementCapability,
-  isDVSNetworkResourceManagementCapability,
-);
+export const safeDecodeDVSNetworkResourceManagementCapability: rt.SafeDecoder<DVSNetworkResourceManagementCapability> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DVSNetworkResourceManagementCapability,
+    isDVSNetworkResourceManagementCapability,
+  );
 /** {@link decodeDVSNetworkResourceManagementCapability} for a JSON array (paths `$[i]...`). */
-export const decodeDVSNetworkResourceManagementCapabilityArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DVSNetworkResourceManagementCapability,
-);
+export const decodeDVSNetworkResourceManagementCapabilityArray: rt.Decoder<
+  DVSNetworkResourceManagementCapability[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSNetworkResourceManagementCapability);
 /** {@link decodeDVSNetworkResourceManagementCapability} from JSON text, every int64 digit kept. */
-export const parseDVSNetworkResourceManagementCapability = /* @__PURE__ */ parser$(
-  decodeAt$DVSNetworkResourceManagementCapability,
-);
+export const parseDVSNetworkResourceManagementCapability: rt.Parser<DVSNetworkResourceManagementCapability> =
+  /* @__PURE__ */ parser$(decodeAt$DVSNetworkResourceManagementCapability);
 /** {@link decodeDVSNetworkResourceManagementCapability} for JSON text of an array, every int64 digit kept. */
-export const parseDVSNetworkResourceManagementCapabilityArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DVSNetworkResourceManagementCapability,
-);
+export const parseDVSNetworkResourceManagementCapabilityArray: rt.Parser<
+  DVSNetworkResourceManagementCapability[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DVSNetworkResourceManagementCapability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSNetworkResourcePool; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSNetworkResourcePool = /* @__PURE__ */ decoder$(
+export const decodeDVSNetworkResourcePool: rt.Decoder<DVSNetworkResourcePool> = /* @__PURE__ */ decoder$(
   decodeAt$DVSNetworkResourcePool,
   isDVSNetworkResourcePool,
 );
 /** {@link decodeDVSNetworkResourcePool} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSNetworkResourcePool = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSNetworkResourcePool,
-  isDVSNetworkResourcePool,
-);
+export const safeDecodeDVSNetworkResourcePool: rt.SafeDecoder<DVSNetworkResourcePool> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSNetworkResourcePool, isDVSNetworkResourcePool);
 /** {@link decodeDVSNetworkResourcePool} for a JSON array (paths `$[i]...`). */
-export const decodeDVSNetworkResourcePoolArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeDVSNetworkResourcePoolArray: rt.Decoder<DVSNetworkResourcePool[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSNetworkResourcePool);
+/** {@link decodeDVSNetworkResourcePool} from JSON text, every int64 digit kept. */
+export const parseDVSNetworkResourcePool: rt.Parser<DVSNetworkResourcePool> = /* @__PURE__ */ parser$(
   decodeAt$DVSNetworkResourcePool,
 );
-/** {@link decodeDVSNetworkResourcePool} from JSON text, every int64 digit kept. */
-export const parseDVSNetworkResourcePool = /* @__PURE__ */ parser$(decodeAt$DVSNetworkResourcePool);
 /** {@link decodeDVSNetworkResourcePool} for JSON text of an array, every int64 digit kept. */
-export const parseDVSNetworkResourcePoolArray = /* @__PURE__ */ arrayParser$(decodeAt$DVSNetworkResourcePool);
+export const parseDVSNetworkResourcePoolArray: rt.Parser<DVSNetworkResourcePool[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSNetworkResourcePool);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSNetworkResourcePoolAllocationInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSNetworkResourcePoolAllocationInfo = /* @__PURE__ */ decoder$(
-  decodeAt$DVSNetworkResourcePoolAllocationInfo,
-  isDVSNetworkResourcePoolAllocationInfo,
-);
+export const decodeDVSNetworkResourcePoolAllocationInfo: rt.Decoder<DVSNetworkResourcePoolAllocationInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DVSNetworkResourcePoolAllocationInfo,
+    isDVSNetworkResourcePoolAllocationInfo,
+  );
 /** {@link decodeDVSNetworkResourcePoolAllocationInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSNetworkResourcePoolAllocationInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSNetworkResourcePoolAllocationInfo,
-  isDVSNetworkResourcePoolAllocationInfo,
-);
+export const safeDecodeDVSNetworkResourcePoolAllocationInfo: rt.SafeDecoder<DVSNetworkResourcePoolAllocationInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DVSNetworkResourcePoolAllocationInfo,
+    isDVSNetworkResourcePoolAllocationInfo,
+  );
 /** {@link decodeDVSNetworkResourcePoolAllocationInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDVSNetworkResourcePoolAllocationInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DVSNetworkResourcePoolAllocationInfo,
-);
+export const decodeDVSNetworkResourcePoolAllocationInfoArray: rt.Decoder<
+  DVSNetworkResourcePoolAllocationInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSNetworkResourcePoolAllocationInfo);
 /** {@link decodeDVSNetworkResourcePoolAllocationInfo} from JSON text, every int64 digit kept. */
-export const parseDVSNetworkResourcePoolAllocationInfo = /* @__PURE__ */ parser$(
-  decodeAt$DVSNetworkResourcePoolAllocationInfo,
-);
+export const parseDVSNetworkResourcePoolAllocationInfo: rt.Parser<DVSNetworkResourcePoolAllocationInfo> =
+  /* @__PURE__ */ parser$(decodeAt$DVSNetworkResourcePoolAllocationInfo);
 /** {@link decodeDVSNetworkResourcePoolAllocationInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDVSNetworkResourcePoolAllocationInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DVSNetworkResourcePoolAllocationInfo,
-);
+export const parseDVSNetworkResourcePoolAllocationInfoArray: rt.Parser<
+  DVSNetworkResourcePoolAllocationInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DVSNetworkResourcePoolAllocationInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSNetworkResourcePoolConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSNetworkResourcePoolConfigSpec = /* @__PURE__ */ decoder$(
-  decodeAt$DVSNetworkResourcePoolConfigSpec,
-  isDVSNetworkResourcePoolConfigSpec,
-);
+export const decodeDVSNetworkResourcePoolConfigSpec: rt.Decoder<DVSNetworkResourcePoolConfigSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$DVSNetworkResourcePoolConfigSpec, isDVSNetworkResourcePoolConfigSpec);
 /** {@link decodeDVSNetworkResourcePoolConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSNetworkResourcePoolConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSNetworkResourcePoolConfigSpec,
-  isDVSNetworkResourcePoolConfigSpec,
-);
+export const safeDecodeDVSNetworkResourcePoolConfigSpec: rt.SafeDecoder<DVSNetworkResourcePoolConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSNetworkResourcePoolConfigSpec, isDVSNetworkResourcePoolConfigSpec);
 /** {@link decodeDVSNetworkResourcePoolConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDVSNetworkResourcePoolConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DVSNetworkResourcePoolConfigSpec,
-);
+export const decodeDVSNetworkResourcePoolConfigSpecArray: rt.Decoder<DVSNetworkResourcePoolConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSNetworkResourcePoolConfigSpec);
 /** {@link decodeDVSNetworkResourcePoolConfigSpec} from JSON text, every int64 digit kept. */
-export const parseDVSNetworkResourcePoolConfigSpec = /* @__PURE__ */ parser$(
-  decodeAt$DVSNetworkResourcePoolConfigSpec,
-);
+export const parseDVSNetworkResourcePoolConfigSpec: rt.Parser<DVSNetworkResourcePoolConfigSpec> =
+  /* @__PURE__ */ parser$(decodeAt$DVSNetworkResourcePoolConfigSpec);
 /** {@link decodeDVSNetworkResourcePoolConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDVSNetworkResourcePoolConfigSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DVSNetworkResourcePoolConfigSpec,
-);
+export const parseDVSNetworkResourcePoolConfigSpecArray: rt.Parser<DVSNetworkResourcePoolConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSNetworkResourcePoolConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSPolicy = /* @__PURE__ */ decoder$(decodeAt$DVSPolicy, isDVSPolicy);
+export const decodeDVSPolicy: rt.Decoder<DVSPolicy> = /* @__PURE__ */ decoder$(
+  decodeAt$DVSPolicy,
+  isDVSPolicy,
+);
 /** {@link decodeDVSPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$DVSPolicy, isDVSPolicy);
+export const safeDecodeDVSPolicy: rt.SafeDecoder<DVSPolicy> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DVSPolicy,
+  isDVSPolicy,
+);
 /** {@link decodeDVSPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeDVSPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSPolicy);
+export const decodeDVSPolicyArray: rt.Decoder<DVSPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSPolicy);
 /** {@link decodeDVSPolicy} from JSON text, every int64 digit kept. */
-export const parseDVSPolicy = /* @__PURE__ */ parser$(decodeAt$DVSPolicy);
+export const parseDVSPolicy: rt.Parser<DVSPolicy> = /* @__PURE__ */ parser$(decodeAt$DVSPolicy);
 /** {@link decodeDVSPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseDVSPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$DVSPolicy);
+export const parseDVSPolicyArray: rt.Parser<DVSPolicy[]> = /* @__PURE__ */ arrayParser$(decodeAt$DVSPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSRollbackCapability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSRollbackCapability = /* @__PURE__ */ decoder$(
+export const decodeDVSRollbackCapability: rt.Decoder<DVSRollbackCapability> = /* @__PURE__ */ decoder$(
   decodeAt$DVSRollbackCapability,
   isDVSRollbackCapability,
 );
 /** {@link decodeDVSRollbackCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSRollbackCapability = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSRollbackCapability,
-  isDVSRollbackCapability,
-);
+export const safeDecodeDVSRollbackCapability: rt.SafeDecoder<DVSRollbackCapability> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSRollbackCapability, isDVSRollbackCapability);
 /** {@link decodeDVSRollbackCapability} for a JSON array (paths `$[i]...`). */
-export const decodeDVSRollbackCapabilityArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSRollbackCapability);
+export const decodeDVSRollbackCapabilityArray: rt.Decoder<DVSRollbackCapability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSRollbackCapability);
 /** {@link decodeDVSRollbackCapability} from JSON text, every int64 digit kept. */
-export const parseDVSRollbackCapability = /* @__PURE__ */ parser$(decodeAt$DVSRollbackCapability);
+export const parseDVSRollbackCapability: rt.Parser<DVSRollbackCapability> = /* @__PURE__ */ parser$(
+  decodeAt$DVSRollbackCapability,
+);
 /** {@link decodeDVSRollbackCapability} for JSON text of an array, every int64 digit kept. */
-export const parseDVSRollbackCapabilityArray = /* @__PURE__ */ arrayParser$(decodeAt$DVSRollbackCapability);
+export const parseDVSRollbackCapabilityArray: rt.Parser<DVSRollbackCapability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSRollbackCapability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSRuntimeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSRuntimeInfo = /* @__PURE__ */ decoder$(decodeAt$DVSRuntimeInfo, isDVSRuntimeInfo);
+export const decodeDVSRuntimeInfo: rt.Decoder<DVSRuntimeInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$DVSRuntimeInfo,
+  isDVSRuntimeInfo,
+);
 /** {@link decodeDVSRuntimeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSRuntimeInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDVSRuntimeInfo: rt.SafeDecoder<DVSRuntimeInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DVSRuntimeInfo,
   isDVSRuntimeInfo,
 );
 /** {@link decodeDVSRuntimeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDVSRuntimeInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSRuntimeInfo);
+export const decodeDVSRuntimeInfoArray: rt.Decoder<DVSRuntimeInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSRuntimeInfo);
 /** {@link decodeDVSRuntimeInfo} from JSON text, every int64 digit kept. */
-export const parseDVSRuntimeInfo = /* @__PURE__ */ parser$(decodeAt$DVSRuntimeInfo);
+export const parseDVSRuntimeInfo: rt.Parser<DVSRuntimeInfo> =
+  /* @__PURE__ */ parser$(decodeAt$DVSRuntimeInfo);
 /** {@link decodeDVSRuntimeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDVSRuntimeInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$DVSRuntimeInfo);
+export const parseDVSRuntimeInfoArray: rt.Parser<DVSRuntimeInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSRuntimeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSSecurityPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSSecurityPolicy = /* @__PURE__ */ decoder$(
+export const decodeDVSSecurityPolicy: rt.Decoder<DVSSecurityPolicy> = /* @__PURE__ */ decoder$(
   decodeAt$DVSSecurityPolicy,
   isDVSSecurityPolicy,
 );
 /** {@link decodeDVSSecurityPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSSecurityPolicy = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDVSSecurityPolicy: rt.SafeDecoder<DVSSecurityPolicy> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DVSSecurityPolicy,
   isDVSSecurityPolicy,
 );
 /** {@link decodeDVSSecurityPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeDVSSecurityPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSSecurityPolicy);
+export const decodeDVSSecurityPolicyArray: rt.Decoder<DVSSecurityPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSSecurityPolicy);
 /** {@link decodeDVSSecurityPolicy} from JSON text, every int64 digit kept. */
-export const parseDVSSecurityPolicy = /* @__PURE__ */ parser$(decodeAt$DVSSecurityPolicy);
+export const parseDVSSecurityPolicy: rt.Parser<DVSSecurityPolicy> =
+  /* @__PURE__ */ parser$(decodeAt$DVSSecurityPolicy);
 /** {@link decodeDVSSecurityPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseDVSSecurityPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$DVSSecurityPolicy);
+export const parseDVSSecurityPolicyArray: rt.Parser<DVSSecurityPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSSecurityPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSSelection; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSSelection = /* @__PURE__ */ decoder$(decodeAt$DVSSelection, isDVSSelection);
+export const decodeDVSSelection: rt.Decoder<DVSSelection> = /* @__PURE__ */ decoder$(
+  decodeAt$DVSSelection,
+  isDVSSelection,
+);
 /** {@link decodeDVSSelection} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSSelection = /* @__PURE__ */ safeDecoder$(decodeAt$DVSSelection, isDVSSelection);
+export const safeDecodeDVSSelection: rt.SafeDecoder<DVSSelection> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DVSSelection,
+  isDVSSelection,
+);
 /** {@link decodeDVSSelection} for a JSON array (paths `$[i]...`). */
-export const decodeDVSSelectionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSSelection);
+export const decodeDVSSelectionArray: rt.Decoder<DVSSelection[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSSelection);
 /** {@link decodeDVSSelection} from JSON text, every int64 digit kept. */
-export const parseDVSSelection = /* @__PURE__ */ parser$(decodeAt$DVSSelection);
+export const parseDVSSelection: rt.Parser<DVSSelection> = /* @__PURE__ */ parser$(decodeAt$DVSSelection);
 /** {@link decodeDVSSelection} for JSON text of an array, every int64 digit kept. */
-export const parseDVSSelectionArray = /* @__PURE__ */ arrayParser$(decodeAt$DVSSelection);
+export const parseDVSSelectionArray: rt.Parser<DVSSelection[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSSelection);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSSummary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSSummary = /* @__PURE__ */ decoder$(decodeAt$DVSSummary, isDVSSummary);
+export const decodeDVSSummary: rt.Decoder<DVSSummary> = /* @__PURE__ */ decoder$(
+  decodeAt$DVSSummary,
+  isDVSSummary,
+);
 /** {@link decodeDVSSummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSSummary = /* @__PURE__ */ safeDecoder$(decodeAt$DVSSummary, isDVSSummary);
+export const safeDecodeDVSSummary: rt.SafeDecoder<DVSSummary> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DVSSummary,
+  isDVSSummary,
+);
 /** {@link decodeDVSSummary} for a JSON array (paths `$[i]...`). */
-export const decodeDVSSummaryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSSummary);
+export const decodeDVSSummaryArray: rt.Decoder<DVSSummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSSummary);
 /** {@link decodeDVSSummary} from JSON text, every int64 digit kept. */
-export const parseDVSSummary = /* @__PURE__ */ parser$(decodeAt$DVSSummary);
+export const parseDVSSummary: rt.Parser<DVSSummary> = /* @__PURE__ */ parser$(decodeAt$DVSSummary);
 /** {@link decodeDVSSummary} for JSON text of an array, every int64 digit kept. */
-export const parseDVSSummaryArray = /* @__PURE__ */ arrayParser$(decodeAt$DVSSummary);
+export const parseDVSSummaryArray: rt.Parser<DVSSummary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSSummary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSTrafficShapingPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSTrafficShapingPolicy = /* @__PURE__ */ decoder$(
+export const decodeDVSTrafficShapingPolicy: rt.Decoder<DVSTrafficShapingPolicy> = /* @__PURE__ */ decoder$(
   decodeAt$DVSTrafficShapingPolicy,
   isDVSTrafficShapingPolicy,
 );
 /** {@link decodeDVSTrafficShapingPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSTrafficShapingPolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSTrafficShapingPolicy,
-  isDVSTrafficShapingPolicy,
-);
+export const safeDecodeDVSTrafficShapingPolicy: rt.SafeDecoder<DVSTrafficShapingPolicy> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSTrafficShapingPolicy, isDVSTrafficShapingPolicy);
 /** {@link decodeDVSTrafficShapingPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeDVSTrafficShapingPolicyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DVSTrafficShapingPolicy,
-);
+export const decodeDVSTrafficShapingPolicyArray: rt.Decoder<DVSTrafficShapingPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSTrafficShapingPolicy);
 /** {@link decodeDVSTrafficShapingPolicy} from JSON text, every int64 digit kept. */
-export const parseDVSTrafficShapingPolicy = /* @__PURE__ */ parser$(decodeAt$DVSTrafficShapingPolicy);
-/** {@link decodeDVSTrafficShapingPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseDVSTrafficShapingPolicyArray = /* @__PURE__ */ arrayParser$(
+export const parseDVSTrafficShapingPolicy: rt.Parser<DVSTrafficShapingPolicy> = /* @__PURE__ */ parser$(
   decodeAt$DVSTrafficShapingPolicy,
 );
+/** {@link decodeDVSTrafficShapingPolicy} for JSON text of an array, every int64 digit kept. */
+export const parseDVSTrafficShapingPolicyArray: rt.Parser<DVSTrafficShapingPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSTrafficShapingPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSUplinkPortPolicy or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSUplinkPortPolicy = /* @__PURE__ */ decoder$(
+export const decodeDVSUplinkPortPolicy: rt.Decoder<AnyDVSUplinkPortPolicy> = /* @__PURE__ */ decoder$(
   decodeAt$DVSUplinkPortPolicy,
   isDVSUplinkPortPolicy,
 );
 /** {@link decodeDVSUplinkPortPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSUplinkPortPolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSUplinkPortPolicy,
-  isDVSUplinkPortPolicy,
-);
+export const safeDecodeDVSUplinkPortPolicy: rt.SafeDecoder<AnyDVSUplinkPortPolicy> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSUplinkPortPolicy, isDVSUplinkPortPolicy);
 /** {@link decodeDVSUplinkPortPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeDVSUplinkPortPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSUplinkPortPolicy);
+export const decodeDVSUplinkPortPolicyArray: rt.Decoder<AnyDVSUplinkPortPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSUplinkPortPolicy);
 /** {@link decodeDVSUplinkPortPolicy} from JSON text, every int64 digit kept. */
-export const parseDVSUplinkPortPolicy = /* @__PURE__ */ parser$(decodeAt$DVSUplinkPortPolicy);
+export const parseDVSUplinkPortPolicy: rt.Parser<AnyDVSUplinkPortPolicy> = /* @__PURE__ */ parser$(
+  decodeAt$DVSUplinkPortPolicy,
+);
 /** {@link decodeDVSUplinkPortPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseDVSUplinkPortPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$DVSUplinkPortPolicy);
+export const parseDVSUplinkPortPolicyArray: rt.Parser<AnyDVSUplinkPortPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSUplinkPortPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSVendorSpecificConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSVendorSpecificConfig = /* @__PURE__ */ decoder$(
+export const decodeDVSVendorSpecificConfig: rt.Decoder<DVSVendorSpecificConfig> = /* @__PURE__ */ decoder$(
   decodeAt$DVSVendorSpecificConfig,
   isDVSVendorSpecificConfig,
 );
 /** {@link decodeDVSVendorSpecificConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSVendorSpecificConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSVendorSpecificConfig,
-  isDVSVendorSpecificConfig,
-);
+export const safeDecodeDVSVendorSpecificConfig: rt.SafeDecoder<DVSVendorSpecificConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSVendorSpecificConfig, isDVSVendorSpecificConfig);
 /** {@link decodeDVSVendorSpecificConfig} for a JSON array (paths `$[i]...`). */
-export const decodeDVSVendorSpecificConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DVSVendorSpecificConfig,
-);
+export const decodeDVSVendorSpecificConfigArray: rt.Decoder<DVSVendorSpecificConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSVendorSpecificConfig);
 /** {@link decodeDVSVendorSpecificConfig} from JSON text, every int64 digit kept. */
-export const parseDVSVendorSpecificConfig = /* @__PURE__ */ parser$(decodeAt$DVSVendorSpecificConfig);
-/** {@link decodeDVSVendorSpecificConfig} for JSON text of an array, every int64 digit kept. */
-export const parseDVSVendorSpecificConfigArray = /* @__PURE__ */ arrayParser$(
+export const parseDVSVendorSpecificConfig: rt.Parser<DVSVendorSpecificConfig> = /* @__PURE__ */ parser$(
   decodeAt$DVSVendorSpecificConfig,
 );
+/** {@link decodeDVSVendorSpecificConfig} for JSON text of an array, every int64 digit kept. */
+export const parseDVSVendorSpecificConfigArray: rt.Parser<DVSVendorSpecificConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSVendorSpecificConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSVmVnicNetworkResourcePool; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSVmVnicNetworkResourcePool = /* @__PURE__ */ decoder$(
-  decodeAt$DVSVmVnicNetworkResourcePool,
-  isDVSVmVnicNetworkResourcePool,
-);
+export const decodeDVSVmVnicNetworkResourcePool: rt.Decoder<DVSVmVnicNetworkResourcePool> =
+  /* @__PURE__ */ decoder$(decodeAt$DVSVmVnicNetworkResourcePool, isDVSVmVnicNetworkResourcePool);
 /** {@link decodeDVSVmVnicNetworkResourcePool} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSVmVnicNetworkResourcePool = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DVSVmVnicNetworkResourcePool,
-  isDVSVmVnicNetworkResourcePool,
-);
+export const safeDecodeDVSVmVnicNetworkResourcePool: rt.SafeDecoder<DVSVmVnicNetworkResourcePool> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DVSVmVnicNetworkResourcePool, isDVSVmVnicNetworkResourcePool);
 /** {@link decodeDVSVmVnicNetworkResourcePool} for a JSON array (paths `$[i]...`). */
-export const decodeDVSVmVnicNetworkResourcePoolArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DVSVmVnicNetworkResourcePool,
-);
+export const decodeDVSVmVnicNetworkResourcePoolArray: rt.Decoder<DVSVmVnicNetworkResourcePool[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DVSVmVnicNetworkResourcePool);
 /** {@link decodeDVSVmVnicNetworkResourcePool} from JSON text, every int64 digit kept. */
-export const parseDVSVmVnicNetworkResourcePool = /* @__PURE__ */ parser$(
-  decodeAt$DVSVmVnicNetworkResourcePool,
-);
+export const parseDVSVmVnicNetworkResourcePool: rt.Parser<DVSVmVnicNetworkResourcePool> =
+  /* @__PURE__ */ parser$(decodeAt$DVSVmVnicNetworkResourcePool);
 /** {@link decodeDVSVmVnicNetworkResourcePool} for JSON text of an array, every int64 digit kept. */
-export const parseDVSVmVnicNetworkResourcePoolArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DVSVmVnicNetworkResourcePool,
-);
+export const parseDVSVmVnicNetworkResourcePoolArray: rt.Parser<DVSVmVnicNetworkResourcePool[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DVSVmVnicNetworkResourcePool);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsAcceptNetworkRuleAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsAcceptNetworkRuleAction = /* @__PURE__ */ decoder$(
-  decodeAt$DvsAcceptNetworkRuleAction,
-  isDvsAcceptNetworkRuleAction,
-);
+export const decodeDvsAcceptNetworkRuleAction: rt.Decoder<DvsAcceptNetworkRuleAction> =
+  /* @__PURE__ */ decoder$(decodeAt$DvsAcceptNetworkRuleAction, isDvsAcceptNetworkRuleAction);
 /** {@link decodeDvsAcceptNetworkRuleAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsAcceptNetworkRuleAction = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsAcceptNetworkRuleAction,
-  isDvsAcceptNetworkRuleAction,
-);
+export const safeDecodeDvsAcceptNetworkRuleAction: rt.SafeDecoder<DvsAcceptNetworkRuleAction> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsAcceptNetworkRuleAction, isDvsAcceptNetworkRuleAction);
 /** {@link decodeDvsAcceptNetworkRuleAction} for a JSON array (paths `$[i]...`). */
-export const decodeDvsAcceptNetworkRuleActionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsAcceptNetworkRuleAction,
-);
+export const decodeDvsAcceptNetworkRuleActionArray: rt.Decoder<DvsAcceptNetworkRuleAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsAcceptNetworkRuleAction);
 /** {@link decodeDvsAcceptNetworkRuleAction} from JSON text, every int64 digit kept. */
-export const parseDvsAcceptNetworkRuleAction = /* @__PURE__ */ parser$(decodeAt$DvsAcceptNetworkRuleAction);
-/** {@link decodeDvsAcceptNetworkRuleAction} for JSON text of an array, every int64 digit kept. */
-export const parseDvsAcceptNetworkRuleActionArray = /* @__PURE__ */ arrayParser$(
+export const parseDvsAcceptNetworkRuleAction: rt.Parser<DvsAcceptNetworkRuleAction> = /* @__PURE__ */ parser$(
   decodeAt$DvsAcceptNetworkRuleAction,
 );
+/** {@link decodeDvsAcceptNetworkRuleAction} for JSON text of an array, every int64 digit kept. */
+export const parseDvsAcceptNetworkRuleActionArray: rt.Parser<DvsAcceptNetworkRuleAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsAcceptNetworkRuleAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsApplyOperationFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsApplyOperationFault = /* @__PURE__ */ decoder$(
+export const decodeDvsApplyOperationFault: rt.Decoder<DvsApplyOperationFault> = /* @__PURE__ */ decoder$(
   decodeAt$DvsApplyOperationFault,
   isDvsApplyOperationFault,
 );
 /** {@link decodeDvsApplyOperationFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsApplyOperationFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsApplyOperationFault,
-  isDvsApplyOperationFault,
-);
+export const safeDecodeDvsApplyOperationFault: rt.SafeDecoder<DvsApplyOperationFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsApplyOperationFault, isDvsApplyOperationFault);
 /** {@link decodeDvsApplyOperationFault} for a JSON array (paths `$[i]...`). */
-export const decodeDvsApplyOperationFaultArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeDvsApplyOperationFaultArray: rt.Decoder<DvsApplyOperationFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsApplyOperationFault);
+/** {@link decodeDvsApplyOperationFault} from JSON text, every int64 digit kept. */
+export const parseDvsApplyOperationFault: rt.Parser<DvsApplyOperationFault> = /* @__PURE__ */ parser$(
   decodeAt$DvsApplyOperationFault,
 );
-/** {@link decodeDvsApplyOperationFault} from JSON text, every int64 digit kept. */
-export const parseDvsApplyOperationFault = /* @__PURE__ */ parser$(decodeAt$DvsApplyOperationFault);
 /** {@link decodeDvsApplyOperationFault} for JSON text of an array, every int64 digit kept. */
-export const parseDvsApplyOperationFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsApplyOperationFault);
+export const parseDvsApplyOperationFaultArray: rt.Parser<DvsApplyOperationFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsApplyOperationFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsApplyOperationFaultFaultOnObject; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsApplyOperationFaultFaultOnObject = /* @__PURE__ */ decoder$(
-  decodeAt$DvsApplyOperationFaultFaultOnObject,
-  isDvsApplyOperationFaultFaultOnObject,
-);
+export const decodeDvsApplyOperationFaultFaultOnObject: rt.Decoder<DvsApplyOperationFaultFaultOnObject> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DvsApplyOperationFaultFaultOnObject,
+    isDvsApplyOperationFaultFaultOnObject,
+  );
 /** {@link decodeDvsApplyOperationFaultFaultOnObject} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsApplyOperationFaultFaultOnObject = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsApplyOperationFaultFaultOnObject,
-  isDvsApplyOperationFaultFaultOnObject,
-);
+export const safeDecodeDvsApplyOperationFaultFaultOnObject: rt.SafeDecoder<DvsApplyOperationFaultFaultOnObject> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DvsApplyOperationFaultFaultOnObject,
+    isDvsApplyOperationFaultFaultOnObject,
+  );
 /** {@link decodeDvsApplyOperationFaultFaultOnObject} for a JSON array (paths `$[i]...`). */
-export const decodeDvsApplyOperationFaultFaultOnObjectArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsApplyOperationFaultFaultOnObject,
-);
+export const decodeDvsApplyOperationFaultFaultOnObjectArray: rt.Decoder<
+  DvsApplyOperationFaultFaultOnObject[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsApplyOperationFaultFaultOnObject);
 /** {@link decodeDvsApplyOperationFaultFaultOnObject} from JSON text, every int64 digit kept. */
-export const parseDvsApplyOperationFaultFaultOnObject = /* @__PURE__ */ parser$(
-  decodeAt$DvsApplyOperationFaultFaultOnObject,
-);
+export const parseDvsApplyOperationFaultFaultOnObject: rt.Parser<DvsApplyOperationFaultFaultOnObject> =
+  /* @__PURE__ */ parser$(decodeAt$DvsApplyOperationFaultFaultOnObject);
 /** {@link decodeDvsApplyOperationFaultFaultOnObject} for JSON text of an array, every int64 digit kept. */
-export const parseDvsApplyOperationFaultFaultOnObjectArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DvsApplyOperationFaultFaultOnObject,
-);
+export const parseDvsApplyOperationFaultFaultOnObjectArray: rt.Parser<DvsApplyOperationFaultFaultOnObject[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsApplyOperationFaultFaultOnObject);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsCopyNetworkRuleAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsCopyNetworkRuleAction = /* @__PURE__ */ decoder$(
+export const decodeDvsCopyNetworkRuleAction: rt.Decoder<DvsCopyNetworkRuleAction> = /* @__PURE__ */ decoder$(
   decodeAt$DvsCopyNetworkRuleAction,
   isDvsCopyNetworkRuleAction,
 );
 /** {@link decodeDvsCopyNetworkRuleAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsCopyNetworkRuleAction = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsCopyNetworkRuleAction,
-  isDvsCopyNetworkRuleAction,
-);
+export const safeDecodeDvsCopyNetworkRuleAction: rt.SafeDecoder<DvsCopyNetworkRuleAction> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsCopyNetworkRuleAction, isDvsCopyNetworkRuleAction);
 /** {@link decodeDvsCopyNetworkRuleAction} for a JSON array (paths `$[i]...`). */
-export const decodeDvsCopyNetworkRuleActionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsCopyNetworkRuleAction,
-);
+export const decodeDvsCopyNetworkRuleActionArray: rt.Decoder<DvsCopyNetworkRuleAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsCopyNetworkRuleAction);
 /** {@link decodeDvsCopyNetworkRuleAction} from JSON text, every int64 digit kept. */
-export const parseDvsCopyNetworkRuleAction = /* @__PURE__ */ parser$(decodeAt$DvsCopyNetworkRuleAction);
-/** {@link decodeDvsCopyNetworkRuleAction} for JSON text of an array, every int64 digit kept. */
-export const parseDvsCopyNetworkRuleActionArray = /* @__PURE__ */ arrayParser$(
+export const parseDvsCopyNetworkRuleAction: rt.Parser<DvsCopyNetworkRuleAction> = /* @__PURE__ */ parser$(
   decodeAt$DvsCopyNetworkRuleAction,
 );
+/** {@link decodeDvsCopyNetworkRuleAction} for JSON text of an array, every int64 digit kept. */
+export const parseDvsCopyNetworkRuleActionArray: rt.Parser<DvsCopyNetworkRuleAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsCopyNetworkRuleAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsCreatedEvent, isDvsCreatedEvent);
+export const decodeDvsCreatedEvent: rt.Decoder<DvsCreatedEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$DvsCreatedEvent,
+  isDvsCreatedEvent,
+);
 /** {@link decodeDvsCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsCreatedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvsCreatedEvent: rt.SafeDecoder<DvsCreatedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsCreatedEvent,
   isDvsCreatedEvent,
 );
 /** {@link decodeDvsCreatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsCreatedEvent);
+export const decodeDvsCreatedEventArray: rt.Decoder<DvsCreatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsCreatedEvent);
 /** {@link decodeDvsCreatedEvent} from JSON text, every int64 digit kept. */
-export const parseDvsCreatedEvent = /* @__PURE__ */ parser$(decodeAt$DvsCreatedEvent);
+export const parseDvsCreatedEvent: rt.Parser<DvsCreatedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DvsCreatedEvent);
 /** {@link decodeDvsCreatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsCreatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsCreatedEvent);
+export const parseDvsCreatedEventArray: rt.Parser<DvsCreatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsCreatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsDestroyedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsDestroyedEvent = /* @__PURE__ */ decoder$(
+export const decodeDvsDestroyedEvent: rt.Decoder<DvsDestroyedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DvsDestroyedEvent,
   isDvsDestroyedEvent,
 );
 /** {@link decodeDvsDestroyedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsDestroyedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvsDestroyedEvent: rt.SafeDecoder<DvsDestroyedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsDestroyedEvent,
   isDvsDestroyedEvent,
 );
 /** {@link decodeDvsDestroyedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsDestroyedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsDestroyedEvent);
+export const decodeDvsDestroyedEventArray: rt.Decoder<DvsDestroyedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsDestroyedEvent);
 /** {@link decodeDvsDestroyedEvent} from JSON text, every int64 digit kept. */
-export const parseDvsDestroyedEvent = /* @__PURE__ */ parser$(decodeAt$DvsDestroyedEvent);
+export const parseDvsDestroyedEvent: rt.Parser<DvsDestroyedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DvsDestroyedEvent);
 /** {@link decodeDvsDestroyedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsDestroyedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsDestroyedEvent);
+export const parseDvsDestroyedEventArray: rt.Parser<DvsDestroyedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsDestroyedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsDropNetworkRuleAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsDropNetworkRuleAction = /* @__PURE__ */ decoder$(
+export const decodeDvsDropNetworkRuleAction: rt.Decoder<DvsDropNetworkRuleAction> = /* @__PURE__ */ decoder$(
   decodeAt$DvsDropNetworkRuleAction,
   isDvsDropNetworkRuleAction,
 );
 /** {@link decodeDvsDropNetworkRuleAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsDropNetworkRuleAction = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsDropNetworkRuleAction,
-  isDvsDropNetworkRuleAction,
-);
+export const safeDecodeDvsDropNetworkRuleAction: rt.SafeDecoder<DvsDropNetworkRuleAction> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsDropNetworkRuleAction, isDvsDropNetworkRuleAction);
 /** {@link decodeDvsDropNetworkRuleAction} for a JSON array (paths `$[i]...`). */
-export const decodeDvsDropNetworkRuleActionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsDropNetworkRuleAction,
-);
+export const decodeDvsDropNetworkRuleActionArray: rt.Decoder<DvsDropNetworkRuleAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsDropNetworkRuleAction);
 /** {@link decodeDvsDropNetworkRuleAction} from JSON text, every int64 digit kept. */
-export const parseDvsDropNetworkRuleAction = /* @__PURE__ */ parser$(decodeAt$DvsDropNetworkRuleAction);
-/** {@link decodeDvsDropNetworkRuleAction} for JSON text of an array, every int64 digit kept. */
-export const parseDvsDropNetworkRuleActionArray = /* @__PURE__ */ arrayParser$(
+export const parseDvsDropNetworkRuleAction: rt.Parser<DvsDropNetworkRuleAction> = /* @__PURE__ */ parser$(
   decodeAt$DvsDropNetworkRuleAction,
 );
+/** {@link decodeDvsDropNetworkRuleAction} for JSON text of an array, every int64 digit kept. */
+export const parseDvsDropNetworkRuleActionArray: rt.Parser<DvsDropNetworkRuleAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsDropNetworkRuleAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsEvent = /* @__PURE__ */ decoder$(decodeAt$DvsEvent, isDvsEvent);
+export const decodeDvsEvent: rt.Decoder<AnyDvsEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$DvsEvent,
+  isDvsEvent,
+);
 /** {@link decodeDvsEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsEvent, isDvsEvent);
+export const safeDecodeDvsEvent: rt.SafeDecoder<AnyDvsEvent> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsEvent,
+  isDvsEvent,
+);
 /** {@link decodeDvsEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsEvent);
+export const decodeDvsEventArray: rt.Decoder<AnyDvsEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsEvent);
 /** {@link decodeDvsEvent} from JSON text, every int64 digit kept. */
-export const parseDvsEvent = /* @__PURE__ */ parser$(decodeAt$DvsEvent);
+export const parseDvsEvent: rt.Parser<AnyDvsEvent> = /* @__PURE__ */ parser$(decodeAt$DvsEvent);
 /** {@link decodeDvsEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsEvent);
+export const parseDvsEventArray: rt.Parser<AnyDvsEvent[]> = /* @__PURE__ */ arrayParser$(decodeAt$DvsEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsEventArgument = /* @__PURE__ */ decoder$(decodeAt$DvsEventArgument, isDvsEventArgument);
+export const decodeDvsEventArgument: rt.Decoder<DvsEventArgument> = /* @__PURE__ */ decoder$(
+  decodeAt$DvsEventArgument,
+  isDvsEventArgument,
+);
 /** {@link decodeDvsEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsEventArgument = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvsEventArgument: rt.SafeDecoder<DvsEventArgument> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsEventArgument,
   isDvsEventArgument,
 );
 /** {@link decodeDvsEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeDvsEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsEventArgument);
+export const decodeDvsEventArgumentArray: rt.Decoder<DvsEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsEventArgument);
 /** {@link decodeDvsEventArgument} from JSON text, every int64 digit kept. */
-export const parseDvsEventArgument = /* @__PURE__ */ parser$(decodeAt$DvsEventArgument);
+export const parseDvsEventArgument: rt.Parser<DvsEventArgument> =
+  /* @__PURE__ */ parser$(decodeAt$DvsEventArgument);
 /** {@link decodeDvsEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseDvsEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsEventArgument);
+export const parseDvsEventArgumentArray: rt.Parser<DvsEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsFault = /* @__PURE__ */ decoder$(decodeAt$DvsFault, isDvsFault);
+export const decodeDvsFault: rt.Decoder<AnyDvsFault> = /* @__PURE__ */ decoder$(
+  decodeAt$DvsFault,
+  isDvsFault,
+);
 /** {@link decodeDvsFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsFault = /* @__PURE__ */ safeDecoder$(decodeAt$DvsFault, isDvsFault);
+export const safeDecodeDvsFault: rt.SafeDecoder<AnyDvsFault> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsFault,
+  isDvsFault,
+);
 /** {@link decodeDvsFault} for a JSON array (paths `$[i]...`). */
-export const decodeDvsFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsFault);
+export const decodeDvsFaultArray: rt.Decoder<AnyDvsFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsFault);
 /** {@link decodeDvsFault} from JSON text, every int64 digit kept. */
-export const parseDvsFault = /* @__PURE__ */ parser$(decodeAt$DvsFault);
+export const parseDvsFault: rt.Parser<AnyDvsFault> = /* @__PURE__ */ parser$(decodeAt$DvsFault);
 /** {@link decodeDvsFault} for JSON text of an array, every int64 digit kept. */
-export const parseDvsFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsFault);
+export const parseDvsFaultArray: rt.Parser<AnyDvsFault[]> = /* @__PURE__ */ arrayParser$(decodeAt$DvsFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsFilterConfig or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsFilterConfig = /* @__PURE__ */ decoder$(decodeAt$DvsFilterConfig, isDvsFilterConfig);
+export const decodeDvsFilterConfig: rt.Decoder<AnyDvsFilterConfig> = /* @__PURE__ */ decoder$(
+  decodeAt$DvsFilterConfig,
+  isDvsFilterConfig,
+);
 /** {@link decodeDvsFilterConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsFilterConfig = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvsFilterConfig: rt.SafeDecoder<AnyDvsFilterConfig> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsFilterConfig,
   isDvsFilterConfig,
 );
 /** {@link decodeDvsFilterConfig} for a JSON array (paths `$[i]...`). */
-export const decodeDvsFilterConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsFilterConfig);
+export const decodeDvsFilterConfigArray: rt.Decoder<AnyDvsFilterConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsFilterConfig);
 /** {@link decodeDvsFilterConfig} from JSON text, every int64 digit kept. */
-export const parseDvsFilterConfig = /* @__PURE__ */ parser$(decodeAt$DvsFilterConfig);
+export const parseDvsFilterConfig: rt.Parser<AnyDvsFilterConfig> =
+  /* @__PURE__ */ parser$(decodeAt$DvsFilterConfig);
 /** {@link decodeDvsFilterConfig} for JSON text of an array, every int64 digit kept. */
-export const parseDvsFilterConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsFilterConfig);
+export const parseDvsFilterConfigArray: rt.Parser<AnyDvsFilterConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsFilterConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsFilterConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsFilterConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeDvsFilterConfigSpec: rt.Decoder<DvsFilterConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$DvsFilterConfigSpec,
   isDvsFilterConfigSpec,
 );
 /** {@link decodeDvsFilterConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsFilterConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsFilterConfigSpec,
-  isDvsFilterConfigSpec,
-);
+export const safeDecodeDvsFilterConfigSpec: rt.SafeDecoder<DvsFilterConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsFilterConfigSpec, isDvsFilterConfigSpec);
 /** {@link decodeDvsFilterConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDvsFilterConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsFilterConfigSpec);
+export const decodeDvsFilterConfigSpecArray: rt.Decoder<DvsFilterConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsFilterConfigSpec);
 /** {@link decodeDvsFilterConfigSpec} from JSON text, every int64 digit kept. */
-export const parseDvsFilterConfigSpec = /* @__PURE__ */ parser$(decodeAt$DvsFilterConfigSpec);
+export const parseDvsFilterConfigSpec: rt.Parser<DvsFilterConfigSpec> = /* @__PURE__ */ parser$(
+  decodeAt$DvsFilterConfigSpec,
+);
 /** {@link decodeDvsFilterConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDvsFilterConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsFilterConfigSpec);
+export const parseDvsFilterConfigSpecArray: rt.Parser<DvsFilterConfigSpec[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$DvsFilterConfigSpec,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsFilterParameter; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsFilterParameter = /* @__PURE__ */ decoder$(
+export const decodeDvsFilterParameter: rt.Decoder<DvsFilterParameter> = /* @__PURE__ */ decoder$(
   decodeAt$DvsFilterParameter,
   isDvsFilterParameter,
 );
 /** {@link decodeDvsFilterParameter} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsFilterParameter = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvsFilterParameter: rt.SafeDecoder<DvsFilterParameter> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsFilterParameter,
   isDvsFilterParameter,
 );
 /** {@link decodeDvsFilterParameter} for a JSON array (paths `$[i]...`). */
-export const decodeDvsFilterParameterArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsFilterParameter);
+export const decodeDvsFilterParameterArray: rt.Decoder<DvsFilterParameter[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsFilterParameter);
 /** {@link decodeDvsFilterParameter} from JSON text, every int64 digit kept. */
-export const parseDvsFilterParameter = /* @__PURE__ */ parser$(decodeAt$DvsFilterParameter);
+export const parseDvsFilterParameter: rt.Parser<DvsFilterParameter> =
+  /* @__PURE__ */ parser$(decodeAt$DvsFilterParameter);
 /** {@link decodeDvsFilterParameter} for JSON text of an array, every int64 digit kept. */
-export const parseDvsFilterParameterArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsFilterParameter);
+export const parseDvsFilterParameterArray: rt.Parser<DvsFilterParameter[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsFilterParameter);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsFilterPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsFilterPolicy = /* @__PURE__ */ decoder$(decodeAt$DvsFilterPolicy, isDvsFilterPolicy);
+export const decodeDvsFilterPolicy: rt.Decoder<DvsFilterPolicy> = /* @__PURE__ */ decoder$(
+  decodeAt$DvsFilterPolicy,
+  isDvsFilterPolicy,
+);
 /** {@link decodeDvsFilterPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsFilterPolicy = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvsFilterPolicy: rt.SafeDecoder<DvsFilterPolicy> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsFilterPolicy,
   isDvsFilterPolicy,
 );
 /** {@link decodeDvsFilterPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeDvsFilterPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsFilterPolicy);
+export const decodeDvsFilterPolicyArray: rt.Decoder<DvsFilterPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsFilterPolicy);
 /** {@link decodeDvsFilterPolicy} from JSON text, every int64 digit kept. */
-export const parseDvsFilterPolicy = /* @__PURE__ */ parser$(decodeAt$DvsFilterPolicy);
+export const parseDvsFilterPolicy: rt.Parser<DvsFilterPolicy> =
+  /* @__PURE__ */ parser$(decodeAt$DvsFilterPolicy);
 /** {@link decodeDvsFilterPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseDvsFilterPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsFilterPolicy);
+export const parseDvsFilterPolicyArray: rt.Parser<DvsFilterPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsFilterPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsGreEncapNetworkRuleAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsGreEncapNetworkRuleAction = /* @__PURE__ */ decoder$(
-  decodeAt$DvsGreEncapNetworkRuleAction,
-  isDvsGreEncapNetworkRuleAction,
-);
+export const decodeDvsGreEncapNetworkRuleAction: rt.Decoder<DvsGreEncapNetworkRuleAction> =
+  /* @__PURE__ */ decoder$(decodeAt$DvsGreEncapNetworkRuleAction, isDvsGreEncapNetworkRuleAction);
 /** {@link decodeDvsGreEncapNetworkRuleAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsGreEncapNetworkRuleAction = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsGreEncapNetworkRuleAction,
-  isDvsGreEncapNetworkRuleAction,
-);
+export const safeDecodeDvsGreEncapNetworkRuleAction: rt.SafeDecoder<DvsGreEncapNetworkRuleAction> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsGreEncapNetworkRuleAction, isDvsGreEncapNetworkRuleAction);
 /** {@link decodeDvsGreEncapNetworkRuleAction} for a JSON array (paths `$[i]...`). */
-export const decodeDvsGreEncapNetworkRuleActionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsGreEncapNetworkRuleAction,
-);
+export const decodeDvsGreEncapNetworkRuleActionArray: rt.Decoder<DvsGreEncapNetworkRuleAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsGreEncapNetworkRuleAction);
 /** {@link decodeDvsGreEncapNetworkRuleAction} from JSON text, every int64 digit kept. */
-export const parseDvsGreEncapNetworkRuleAction = /* @__PURE__ */ parser$(
-  decodeAt$DvsGreEncapNetworkRuleAction,
-);
+export const parseDvsGreEncapNetworkRuleAction: rt.Parser<DvsGreEncapNetworkRuleAction> =
+  /* @__PURE__ */ parser$(decodeAt$DvsGreEncapNetworkRuleAction);
 /** {@link decodeDvsGreEncapNetworkRuleAction} for JSON text of an array, every int64 digit kept. */
-export const parseDvsGreEncapNetworkRuleActionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DvsGreEncapNetworkRuleAction,
-);
+export const parseDvsGreEncapNetworkRuleActionArray: rt.Parser<DvsGreEncapNetworkRuleAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsGreEncapNetworkRuleAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsHealthStatusChangeEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsHealthStatusChangeEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DvsHealthStatusChangeEvent,
-  isDvsHealthStatusChangeEvent,
-);
+export const decodeDvsHealthStatusChangeEvent: rt.Decoder<AnyDvsHealthStatusChangeEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DvsHealthStatusChangeEvent, isDvsHealthStatusChangeEvent);
 /** {@link decodeDvsHealthStatusChangeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsHealthStatusChangeEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsHealthStatusChangeEvent,
-  isDvsHealthStatusChangeEvent,
-);
+export const safeDecodeDvsHealthStatusChangeEvent: rt.SafeDecoder<AnyDvsHealthStatusChangeEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsHealthStatusChangeEvent, isDvsHealthStatusChangeEvent);
 /** {@link decodeDvsHealthStatusChangeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsHealthStatusChangeEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsHealthStatusChangeEvent,
-);
+export const decodeDvsHealthStatusChangeEventArray: rt.Decoder<AnyDvsHealthStatusChangeEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsHealthStatusChangeEvent);
 /** {@link decodeDvsHealthStatusChangeEvent} from JSON text, every int64 digit kept. */
-export const parseDvsHealthStatusChangeEvent = /* @__PURE__ */ parser$(decodeAt$DvsHealthStatusChangeEvent);
+export const parseDvsHealthStatusChangeEvent: rt.Parser<AnyDvsHealthStatusChangeEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DvsHealthStatusChangeEvent);
 /** {@link decodeDvsHealthStatusChangeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsHealthStatusChangeEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DvsHealthStatusChangeEvent,
-);
+export const parseDvsHealthStatusChangeEventArray: rt.Parser<AnyDvsHealthStatusChangeEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsHealthStatusChangeEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsHostBackInSyncEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsHostBackInSyncEvent = /* @__PURE__ */ decoder$(
+export const decodeDvsHostBackInSyncEvent: rt.Decoder<DvsHostBackInSyncEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DvsHostBackInSyncEvent,
   isDvsHostBackInSyncEvent,
 );
 /** {@link decodeDvsHostBackInSyncEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsHostBackInSyncEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsHostBackInSyncEvent,
-  isDvsHostBackInSyncEvent,
-);
+export const safeDecodeDvsHostBackInSyncEvent: rt.SafeDecoder<DvsHostBackInSyncEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsHostBackInSyncEvent, isDvsHostBackInSyncEvent);
 /** {@link decodeDvsHostBackInSyncEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsHostBackInSyncEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeDvsHostBackInSyncEventArray: rt.Decoder<DvsHostBackInSyncEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsHostBackInSyncEvent);
+/** {@link decodeDvsHostBackInSyncEvent} from JSON text, every int64 digit kept. */
+export const parseDvsHostBackInSyncEvent: rt.Parser<DvsHostBackInSyncEvent> = /* @__PURE__ */ parser$(
   decodeAt$DvsHostBackInSyncEvent,
 );
-/** {@link decodeDvsHostBackInSyncEvent} from JSON text, every int64 digit kept. */
-export const parseDvsHostBackInSyncEvent = /* @__PURE__ */ parser$(decodeAt$DvsHostBackInSyncEvent);
 /** {@link decodeDvsHostBackInSyncEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsHostBackInSyncEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsHostBackInSyncEvent);
+export const parseDvsHostBackInSyncEventArray: rt.Parser<DvsHostBackInSyncEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsHostBackInSyncEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsHostInfrastructureTrafficResource; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsHostInfrastructureTrafficResource = /* @__PURE__ */ decoder$(
-  decodeAt$DvsHostInfrastructureTrafficResource,
-  isDvsHostInfrastructureTrafficResource,
-);
+export const decodeDvsHostInfrastructureTrafficResource: rt.Decoder<DvsHostInfrastructureTrafficResource> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DvsHostInfrastructureTrafficResource,
+    isDvsHostInfrastructureTrafficResource,
+  );
 /** {@link decodeDvsHostInfrastructureTrafficResource} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsHostInfrastructureTrafficResource = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsHostInfrastructureTrafficResource,
-  isDvsHostInfrastructureTrafficResource,
-);
+export const safeDecodeDvsHostInfrastructureTrafficResource: rt.SafeDecoder<DvsHostInfrastructureTrafficResource> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DvsHostInfrastructureTrafficResource,
+    isDvsHostInfrastructureTrafficResource,
+  );
 /** {@link decodeDvsHostInfrastructureTrafficResource} for a JSON array (paths `$[i]...`). */
-export const decodeDvsHostInfrastructureTrafficResourceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsHostInfrastructureTrafficResource,
-);
+export const decodeDvsHostInfrastructureTrafficResourceArray: rt.Decoder<
+  DvsHostInfrastructureTrafficResource[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsHostInfrastructureTrafficResource);
 /** {@link decodeDvsHostInfrastructureTrafficResource} from JSON text, every int64 digit kept. */
-export const parseDvsHostInfrastructureTrafficResource = /* @__PURE__ */ parser$(
-  decodeAt$DvsHostInfrastructureTrafficResource,
-);
+export const parseDvsHostInfrastructureTrafficResource: rt.Parser<DvsHostInfrastructureTrafficResource> =
+  /* @__PURE__ */ parser$(decodeAt$DvsHostInfrastructureTrafficResource);
 /** {@link decodeDvsHostInfrastructureTrafficResource} for JSON text of an array, every int64 digit kept. */
-export const parseDvsHostInfrastructureTrafficResourceArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DvsHostInfrastructureTrafficResource,
-);
+export const parseDvsHostInfrastructureTrafficResourceArray: rt.Parser<
+  DvsHostInfrastructureTrafficResource[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DvsHostInfrastructureTrafficResource);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsHostInfrastructureTrafficResourceAllocation; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsHostInfrastructureTrafficResourceAllocation = /* @__PURE__ */ decoder$(
-  decodeAt$DvsHostInfrastructureTrafficResourceAllocation,
-  isDvsHostInfrastructureTrafficResourceAllocation,
-);
+export const decodeDvsHostInfrastructureTrafficResourceAllocation: rt.Decoder<DvsHostInfrastructureTrafficResourceAllocation> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DvsHostInfrastructureTrafficResourceAllocation,
+    isDvsHostInfrastructureTrafficResourceAllocation,
+  );
 /** {@link decodeDvsHostInfrastructureTrafficResourceAllocation} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsHostInfrastructureTrafficResourceAllocation = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsHostInfrastructureTrafficResourceAllocation,
-  isDvsHostInfrastructureTrafficResourceAllocation,
-);
+export const safeDecodeDvsHostInfrastructureTrafficResourceAllocation: rt.SafeDecoder<DvsHostInfrastructureTrafficResourceAllocation> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DvsHostInfrastructureTrafficResourceAllocation,
+    isDvsHostInfrastructureTrafficResourceAllocation,
+  );
 /** {@link decodeDvsHostInfrastructureTrafficResourceAllocation} for a JSON array (paths `$[i]...`). */
-export const decodeDvsHostInfrastructureTrafficResourceAllocationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsHostInfrastructureTrafficResourceAllocation,
-);
+export const decodeDvsHostInfrastructureTrafficResourceAllocationArray: rt.Decoder<
+  DvsHostInfrastructureTrafficResourceAllocation[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsHostInfrastructureTrafficResourceAllocation);
 /** {@link decodeDvsHostInfrastructureTrafficResourceAllocation} from JSON text, every int64 digit kept. */
-export const parseDvsHostInfrastructureTrafficResourceAllocation = /* @__PURE__ */ parser$(
-  decodeAt$DvsHostInfrastructureTrafficResourceAllocation,
-);
+export const parseDvsHostInfrastructureTrafficResourceAllocation: rt.Parser<DvsHostInfrastructureTrafficResourceAllocation> =
+  /* @__PURE__ */ parser$(decodeAt$DvsHostInfrastructureTrafficResourceAllocation);
 /** {@link decodeDvsHostInfrastructureTrafficResourceAllocation} for JSON text of an array, every int64 digit kept. */
-export const parseDvsHostInfrastructureTrafficResourceAllocationArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DvsHostInfrastructureTrafficResourceAllocation,
-);
+export const parseDvsHostInfrastructureTrafficResourceAllocationArray: rt.Parser<
+  DvsHostInfrastructureTrafficResourceAllocation[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DvsHostInfrastructureTrafficResourceAllocation);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsHostJoinedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsHostJoinedEvent = /* @__PURE__ */ decoder$(
+export const decodeDvsHostJoinedEvent: rt.Decoder<DvsHostJoinedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DvsHostJoinedEvent,
   isDvsHostJoinedEvent,
 );
 /** {@link decodeDvsHostJoinedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsHostJoinedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvsHostJoinedEvent: rt.SafeDecoder<DvsHostJoinedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsHostJoinedEvent,
   isDvsHostJoinedEvent,
 );
 /** {@link decodeDvsHostJoinedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsHostJoinedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsHostJoinedEvent);
+export const decodeDvsHostJoinedEventArray: rt.Decoder<DvsHostJoinedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsHostJoinedEvent);
 /** {@link decodeDvsHostJoinedEvent} from JSON text, every int64 digit kept. */
-export const parseDvsHostJoinedEvent = /* @__PURE__ */ parser$(decodeAt$DvsHostJoinedEvent);
+export const parseDvsHostJoinedEvent: rt.Parser<DvsHostJoinedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DvsHostJoinedEvent);
 /** {@link decodeDvsHostJoinedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsHostJoinedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsHostJoinedEvent);
+export const parseDvsHostJoinedEventArray: rt.Parser<DvsHostJoinedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsHostJoinedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsHostLeftEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsHostLeftEvent = /* @__PURE__ */ decoder$(decodeAt$DvsHostLeftEvent, isDvsHostLeftEvent);
+export const decodeDvsHostLeftEvent: rt.Decoder<DvsHostLeftEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$DvsHostLeftEvent,
+  isDvsHostLeftEvent,
+);
 /** {@link decodeDvsHostLeftEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsHostLeftEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvsHostLeftEvent: rt.SafeDecoder<DvsHostLeftEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsHostLeftEvent,
   isDvsHostLeftEvent,
 );
 /** {@link decodeDvsHostLeftEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsHostLeftEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsHostLeftEvent);
+export const decodeDvsHostLeftEventArray: rt.Decoder<DvsHostLeftEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsHostLeftEvent);
 /** {@link decodeDvsHostLeftEvent} from JSON text, every int64 digit kept. */
-export const parseDvsHostLeftEvent = /* @__PURE__ */ parser$(decodeAt$DvsHostLeftEvent);
+export const parseDvsHostLeftEvent: rt.Parser<DvsHostLeftEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DvsHostLeftEvent);
 /** {@link decodeDvsHostLeftEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsHostLeftEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsHostLeftEvent);
+export const parseDvsHostLeftEventArray: rt.Parser<DvsHostLeftEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsHostLeftEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsHostStatusUpdated; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsHostStatusUpdated = /* @__PURE__ */ decoder$(
+export const decodeDvsHostStatusUpdated: rt.Decoder<DvsHostStatusUpdated> = /* @__PURE__ */ decoder$(
   decodeAt$DvsHostStatusUpdated,
   isDvsHostStatusUpdated,
 );
 /** {@link decodeDvsHostStatusUpdated} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsHostStatusUpdated = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsHostStatusUpdated,
-  isDvsHostStatusUpdated,
-);
+export const safeDecodeDvsHostStatusUpdated: rt.SafeDecoder<DvsHostStatusUpdated> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsHostStatusUpdated, isDvsHostStatusUpdated);
 /** {@link decodeDvsHostStatusUpdated} for a JSON array (paths `$[i]...`). */
-export const decodeDvsHostStatusUpdatedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsHostStatusUpdated);
+export const decodeDvsHostStatusUpdatedArray: rt.Decoder<DvsHostStatusUpdated[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsHostStatusUpdated);
 /** {@link decodeDvsHostStatusUpdated} from JSON text, every int64 digit kept. */
-export const parseDvsHostStatusUpdated = /* @__PURE__ */ parser$(decodeAt$DvsHostStatusUpdated);
+export const parseDvsHostStatusUpdated: rt.Parser<DvsHostStatusUpdated> = /* @__PURE__ */ parser$(
+  decodeAt$DvsHostStatusUpdated,
+);
 /** {@link decodeDvsHostStatusUpdated} for JSON text of an array, every int64 digit kept. */
-export const parseDvsHostStatusUpdatedArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsHostStatusUpdated);
+export const parseDvsHostStatusUpdatedArray: rt.Parser<DvsHostStatusUpdated[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$DvsHostStatusUpdated,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsHostVNicProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsHostVNicProfile = /* @__PURE__ */ decoder$(
+export const decodeDvsHostVNicProfile: rt.Decoder<DvsHostVNicProfile> = /* @__PURE__ */ decoder$(
   decodeAt$DvsHostVNicProfile,
   isDvsHostVNicProfile,
 );
 /** {@link decodeDvsHostVNicProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsHostVNicProfile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvsHostVNicProfile: rt.SafeDecoder<DvsHostVNicProfile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsHostVNicProfile,
   isDvsHostVNicProfile,
 );
 /** {@link decodeDvsHostVNicProfile} for a JSON array (paths `$[i]...`). */
-export const decodeDvsHostVNicProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsHostVNicProfile);
+export const decodeDvsHostVNicProfileArray: rt.Decoder<DvsHostVNicProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsHostVNicProfile);
 /** {@link decodeDvsHostVNicProfile} from JSON text, every int64 digit kept. */
-export const parseDvsHostVNicProfile = /* @__PURE__ */ parser$(decodeAt$DvsHostVNicProfile);
+export const parseDvsHostVNicProfile: rt.Parser<DvsHostVNicProfile> =
+  /* @__PURE__ */ parser$(decodeAt$DvsHostVNicProfile);
 /** {@link decodeDvsHostVNicProfile} for JSON text of an array, every int64 digit kept. */
-export const parseDvsHostVNicProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsHostVNicProfile);
+export const parseDvsHostVNicProfileArray: rt.Parser<DvsHostVNicProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsHostVNicProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsHostWentOutOfSyncEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsHostWentOutOfSyncEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DvsHostWentOutOfSyncEvent,
-  isDvsHostWentOutOfSyncEvent,
-);
+export const decodeDvsHostWentOutOfSyncEvent: rt.Decoder<DvsHostWentOutOfSyncEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DvsHostWentOutOfSyncEvent, isDvsHostWentOutOfSyncEvent);
 /** {@link decodeDvsHostWentOutOfSyncEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsHostWentOutOfSyncEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsHostWentOutOfSyncEvent,
-  isDvsHostWentOutOfSyncEvent,
-);
+export const safeDecodeDvsHostWentOutOfSyncEvent: rt.SafeDecoder<DvsHostWentOutOfSyncEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsHostWentOutOfSyncEvent, isDvsHostWentOutOfSyncEvent);
 /** {@link decodeDvsHostWentOutOfSyncEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsHostWentOutOfSyncEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsHostWentOutOfSyncEvent,
-);
+export const decodeDvsHostWentOutOfSyncEventArray: rt.Decoder<DvsHostWentOutOfSyncEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsHostWentOutOfSyncEvent);
 /** {@link decodeDvsHostWentOutOfSyncEvent} from JSON text, every int64 digit kept. */
-export const parseDvsHostWentOutOfSyncEvent = /* @__PURE__ */ parser$(decodeAt$DvsHostWentOutOfSyncEvent);
-/** {@link decodeDvsHostWentOutOfSyncEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsHostWentOutOfSyncEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDvsHostWentOutOfSyncEvent: rt.Parser<DvsHostWentOutOfSyncEvent> = /* @__PURE__ */ parser$(
   decodeAt$DvsHostWentOutOfSyncEvent,
 );
+/** {@link decodeDvsHostWentOutOfSyncEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDvsHostWentOutOfSyncEventArray: rt.Parser<DvsHostWentOutOfSyncEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsHostWentOutOfSyncEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsImportEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsImportEvent = /* @__PURE__ */ decoder$(decodeAt$DvsImportEvent, isDvsImportEvent);
+export const decodeDvsImportEvent: rt.Decoder<DvsImportEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$DvsImportEvent,
+  isDvsImportEvent,
+);
 /** {@link decodeDvsImportEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsImportEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvsImportEvent: rt.SafeDecoder<DvsImportEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsImportEvent,
   isDvsImportEvent,
 );
 /** {@link decodeDvsImportEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsImportEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsImportEvent);
+export const decodeDvsImportEventArray: rt.Decoder<DvsImportEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsImportEvent);
 /** {@link decodeDvsImportEvent} from JSON text, every int64 digit kept. */
-export const parseDvsImportEvent = /* @__PURE__ */ parser$(decodeAt$DvsImportEvent);
+export const parseDvsImportEvent: rt.Parser<DvsImportEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DvsImportEvent);
 /** {@link decodeDvsImportEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsImportEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsImportEvent);
+export const parseDvsImportEventArray: rt.Parser<DvsImportEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsImportEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsIpNetworkRuleQualifier; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsIpNetworkRuleQualifier = /* @__PURE__ */ decoder$(
-  decodeAt$DvsIpNetworkRuleQualifier,
-  isDvsIpNetworkRuleQualifier,
-);
+export const decodeDvsIpNetworkRuleQualifier: rt.Decoder<DvsIpNetworkRuleQualifier> =
+  /* @__PURE__ */ decoder$(decodeAt$DvsIpNetworkRuleQualifier, isDvsIpNetworkRuleQualifier);
 /** {@link decodeDvsIpNetworkRuleQualifier} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsIpNetworkRuleQualifier = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsIpNetworkRuleQualifier,
-  isDvsIpNetworkRuleQualifier,
-);
+export const safeDecodeDvsIpNetworkRuleQualifier: rt.SafeDecoder<DvsIpNetworkRuleQualifier> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsIpNetworkRuleQualifier, isDvsIpNetworkRuleQualifier);
 /** {@link decodeDvsIpNetworkRuleQualifier} for a JSON array (paths `$[i]...`). */
-export const decodeDvsIpNetworkRuleQualifierArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsIpNetworkRuleQualifier,
-);
+export const decodeDvsIpNetworkRuleQualifierArray: rt.Decoder<DvsIpNetworkRuleQualifier[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsIpNetworkRuleQualifier);
 /** {@link decodeDvsIpNetworkRuleQualifier} from JSON text, every int64 digit kept. */
-export const parseDvsIpNetworkRuleQualifier = /* @__PURE__ */ parser$(decodeAt$DvsIpNetworkRuleQualifier);
-/** {@link decodeDvsIpNetworkRuleQualifier} for JSON text of an array, every int64 digit kept. */
-export const parseDvsIpNetworkRuleQualifierArray = /* @__PURE__ */ arrayParser$(
+export const parseDvsIpNetworkRuleQualifier: rt.Parser<DvsIpNetworkRuleQualifier> = /* @__PURE__ */ parser$(
   decodeAt$DvsIpNetworkRuleQualifier,
 );
+/** {@link decodeDvsIpNetworkRuleQualifier} for JSON text of an array, every int64 digit kept. */
+export const parseDvsIpNetworkRuleQualifierArray: rt.Parser<DvsIpNetworkRuleQualifier[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsIpNetworkRuleQualifier);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsIpPort or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsIpPort = /* @__PURE__ */ decoder$(decodeAt$DvsIpPort, isDvsIpPort);
+export const decodeDvsIpPort: rt.Decoder<AnyDvsIpPort> = /* @__PURE__ */ decoder$(
+  decodeAt$DvsIpPort,
+  isDvsIpPort,
+);
 /** {@link decodeDvsIpPort} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsIpPort = /* @__PURE__ */ safeDecoder$(decodeAt$DvsIpPort, isDvsIpPort);
+export const safeDecodeDvsIpPort: rt.SafeDecoder<AnyDvsIpPort> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsIpPort,
+  isDvsIpPort,
+);
 /** {@link decodeDvsIpPort} for a JSON array (paths `$[i]...`). */
-export const decodeDvsIpPortArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsIpPort);
+export const decodeDvsIpPortArray: rt.Decoder<AnyDvsIpPort[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsIpPort);
 /** {@link decodeDvsIpPort} from JSON text, every int64 digit kept. */
-export const parseDvsIpPort = /* @__PURE__ */ parser$(decodeAt$DvsIpPort);
+export const parseDvsIpPort: rt.Parser<AnyDvsIpPort> = /* @__PURE__ */ parser$(decodeAt$DvsIpPort);
 /** {@link decodeDvsIpPort} for JSON text of an array, every int64 digit kept. */
-export const parseDvsIpPortArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsIpPort);
+export const parseDvsIpPortArray: rt.Parser<AnyDvsIpPort[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsIpPort);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsIpPortRange; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsIpPortRange = /* @__PURE__ */ decoder$(decodeAt$DvsIpPortRange, isDvsIpPortRange);
+export const decodeDvsIpPortRange: rt.Decoder<DvsIpPortRange> = /* @__PURE__ */ decoder$(
+  decodeAt$DvsIpPortRange,
+  isDvsIpPortRange,
+);
 /** {@link decodeDvsIpPortRange} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsIpPortRange = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvsIpPortRange: rt.SafeDecoder<DvsIpPortRange> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsIpPortRange,
   isDvsIpPortRange,
 );
 /** {@link decodeDvsIpPortRange} for a JSON array (paths `$[i]...`). */
-export const decodeDvsIpPortRangeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsIpPortRange);
+export const decodeDvsIpPortRangeArray: rt.Decoder<DvsIpPortRange[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsIpPortRange);
 /** {@link decodeDvsIpPortRange} from JSON text, every int64 digit kept. */
-export const parseDvsIpPortRange = /* @__PURE__ */ parser$(decodeAt$DvsIpPortRange);
+export const parseDvsIpPortRange: rt.Parser<DvsIpPortRange> =
+  /* @__PURE__ */ parser$(decodeAt$DvsIpPortRange);
 /** {@link decodeDvsIpPortRange} for JSON text of an array, every int64 digit kept. */
-export const parseDvsIpPortRangeArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsIpPortRange);
+export const parseDvsIpPortRangeArray: rt.Parser<DvsIpPortRange[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsIpPortRange);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsLogNetworkRuleAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsLogNetworkRuleAction = /* @__PURE__ */ decoder$(
+export const decodeDvsLogNetworkRuleAction: rt.Decoder<DvsLogNetworkRuleAction> = /* @__PURE__ */ decoder$(
   decodeAt$DvsLogNetworkRuleAction,
   isDvsLogNetworkRuleAction,
 );
 /** {@link decodeDvsLogNetworkRuleAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsLogNetworkRuleAction = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsLogNetworkRuleAction,
-  isDvsLogNetworkRuleAction,
-);
+export const safeDecodeDvsLogNetworkRuleAction: rt.SafeDecoder<DvsLogNetworkRuleAction> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsLogNetworkRuleAction, isDvsLogNetworkRuleAction);
 /** {@link decodeDvsLogNetworkRuleAction} for a JSON array (paths `$[i]...`). */
-export const decodeDvsLogNetworkRuleActionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsLogNetworkRuleAction,
-);
+export const decodeDvsLogNetworkRuleActionArray: rt.Decoder<DvsLogNetworkRuleAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsLogNetworkRuleAction);
 /** {@link decodeDvsLogNetworkRuleAction} from JSON text, every int64 digit kept. */
-export const parseDvsLogNetworkRuleAction = /* @__PURE__ */ parser$(decodeAt$DvsLogNetworkRuleAction);
-/** {@link decodeDvsLogNetworkRuleAction} for JSON text of an array, every int64 digit kept. */
-export const parseDvsLogNetworkRuleActionArray = /* @__PURE__ */ arrayParser$(
+export const parseDvsLogNetworkRuleAction: rt.Parser<DvsLogNetworkRuleAction> = /* @__PURE__ */ parser$(
   decodeAt$DvsLogNetworkRuleAction,
 );
+/** {@link decodeDvsLogNetworkRuleAction} for JSON text of an array, every int64 digit kept. */
+export const parseDvsLogNetworkRuleActionArray: rt.Parser<DvsLogNetworkRuleAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsLogNetworkRuleAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsMacNetworkRuleQualifier; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsMacNetworkRuleQualifier = /* @__PURE__ */ decoder$(
-  decodeAt$DvsMacNetworkRuleQualifier,
-  isDvsMacNetworkRuleQualifier,
-);
+export const decodeDvsMacNetworkRuleQualifier: rt.Decoder<DvsMacNetworkRuleQualifier> =
+  /* @__PURE__ */ decoder$(decodeAt$DvsMacNetworkRuleQualifier, isDvsMacNetworkRuleQualifier);
 /** {@link decodeDvsMacNetworkRuleQualifier} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsMacNetworkRuleQualifier = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsMacNetworkRuleQualifier,
-  isDvsMacNetworkRuleQualifier,
-);
+export const safeDecodeDvsMacNetworkRuleQualifier: rt.SafeDecoder<DvsMacNetworkRuleQualifier> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsMacNetworkRuleQualifier, isDvsMacNetworkRuleQualifier);
 /** {@link decodeDvsMacNetworkRuleQualifier} for a JSON array (paths `$[i]...`). */
-export const decodeDvsMacNetworkRuleQualifierArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsMacNetworkRuleQualifier,
-);
+export const decodeDvsMacNetworkRuleQualifierArray: rt.Decoder<DvsMacNetworkRuleQualifier[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsMacNetworkRuleQualifier);
 /** {@link decodeDvsMacNetworkRuleQualifier} from JSON text, every int64 digit kept. */
-export const parseDvsMacNetworkRuleQualifier = /* @__PURE__ */ parser$(decodeAt$DvsMacNetworkRuleQualifier);
-/** {@link decodeDvsMacNetworkRuleQualifier} for JSON text of an array, every int64 digit kept. */
-export const parseDvsMacNetworkRuleQualifierArray = /* @__PURE__ */ arrayParser$(
+export const parseDvsMacNetworkRuleQualifier: rt.Parser<DvsMacNetworkRuleQualifier> = /* @__PURE__ */ parser$(
   decodeAt$DvsMacNetworkRuleQualifier,
 );
+/** {@link decodeDvsMacNetworkRuleQualifier} for JSON text of an array, every int64 digit kept. */
+export const parseDvsMacNetworkRuleQualifierArray: rt.Parser<DvsMacNetworkRuleQualifier[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsMacNetworkRuleQualifier);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsMacRewriteNetworkRuleAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsMacRewriteNetworkRuleAction = /* @__PURE__ */ decoder$(
-  decodeAt$DvsMacRewriteNetworkRuleAction,
-  isDvsMacRewriteNetworkRuleAction,
-);
+export const decodeDvsMacRewriteNetworkRuleAction: rt.Decoder<DvsMacRewriteNetworkRuleAction> =
+  /* @__PURE__ */ decoder$(decodeAt$DvsMacRewriteNetworkRuleAction, isDvsMacRewriteNetworkRuleAction);
 /** {@link decodeDvsMacRewriteNetworkRuleAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsMacRewriteNetworkRuleAction = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsMacRewriteNetworkRuleAction,
-  isDvsMacRewriteNetworkRuleAction,
-);
+export const safeDecodeDvsMacRewriteNetworkRuleAction: rt.SafeDecoder<DvsMacRewriteNetworkRuleAction> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsMacRewriteNetworkRuleAction, isDvsMacRewriteNetworkRuleAction);
 /** {@link decodeDvsMacRewriteNetworkRuleAction} for a JSON array (paths `$[i]...`). */
-export const decodeDvsMacRewriteNetworkRuleActionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsMacRewriteNetworkRuleAction,
-);
+export const decodeDvsMacRewriteNetworkRuleActionArray: rt.Decoder<DvsMacRewriteNetworkRuleAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsMacRewriteNetworkRuleAction);
 /** {@link decodeDvsMacRewriteNetworkRuleAction} from JSON text, every int64 digit kept. */
-export const parseDvsMacRewriteNetworkRuleAction = /* @__PURE__ */ parser$(
-  decodeAt$DvsMacRewriteNetworkRuleAction,
-);
+export const parseDvsMacRewriteNetworkRuleAction: rt.Parser<DvsMacRewriteNetworkRuleAction> =
+  /* @__PURE__ */ parser$(decodeAt$DvsMacRewriteNetworkRuleAction);
 /** {@link decodeDvsMacRewriteNetworkRuleAction} for JSON text of an array, every int64 digit kept. */
-export const parseDvsMacRewriteNetworkRuleActionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DvsMacRewriteNetworkRuleAction,
-);
+export const parseDvsMacRewriteNetworkRuleActionArray: rt.Parser<DvsMacRewriteNetworkRuleAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsMacRewriteNetworkRuleAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsMergedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsMergedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsMergedEvent, isDvsMergedEvent);
+export const decodeDvsMergedEvent: rt.Decoder<DvsMergedEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$DvsMergedEvent,
+  isDvsMergedEvent,
+);
 /** {@link decodeDvsMergedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsMergedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvsMergedEvent: rt.SafeDecoder<DvsMergedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsMergedEvent,
   isDvsMergedEvent,
 );
 /** {@link decodeDvsMergedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsMergedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsMergedEvent);
+export const decodeDvsMergedEventArray: rt.Decoder<DvsMergedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsMergedEvent);
 /** {@link decodeDvsMergedEvent} from JSON text, every int64 digit kept. */
-export const parseDvsMergedEvent = /* @__PURE__ */ parser$(decodeAt$DvsMergedEvent);
+export const parseDvsMergedEvent: rt.Parser<DvsMergedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DvsMergedEvent);
 /** {@link decodeDvsMergedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsMergedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsMergedEvent);
+export const parseDvsMergedEventArray: rt.Parser<DvsMergedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsMergedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsNetworkRuleAction or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsNetworkRuleAction = /* @__PURE__ */ decoder$(
+export const decodeDvsNetworkRuleAction: rt.Decoder<AnyDvsNetworkRuleAction> = /* @__PURE__ */ decoder$(
   decodeAt$DvsNetworkRuleAction,
   isDvsNetworkRuleAction,
 );
 /** {@link decodeDvsNetworkRuleAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsNetworkRuleAction = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsNetworkRuleAction,
-  isDvsNetworkRuleAction,
-);
+export const safeDecodeDvsNetworkRuleAction: rt.SafeDecoder<AnyDvsNetworkRuleAction> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsNetworkRuleAction, isDvsNetworkRuleAction);
 /** {@link decodeDvsNetworkRuleAction} for a JSON array (paths `$[i]...`). */
-export const decodeDvsNetworkRuleActionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsNetworkRuleAction);
+export const decodeDvsNetworkRuleActionArray: rt.Decoder<AnyDvsNetworkRuleAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsNetworkRuleAction);
 /** {@link decodeDvsNetworkRuleAction} from JSON text, every int64 digit kept. */
-export const parseDvsNetworkRuleAction = /* @__PURE__ */ parser$(decodeAt$DvsNetworkRuleAction);
+export const parseDvsNetworkRuleAction: rt.Parser<AnyDvsNetworkRuleAction> = /* @__PURE__ */ parser$(
+  decodeAt$DvsNetworkRuleAction,
+);
 /** {@link decodeDvsNetworkRuleAction} for JSON text of an array, every int64 digit kept. */
-export const parseDvsNetworkRuleActionArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsNetworkRuleAction);
+export const parseDvsNetworkRuleActionArray: rt.Parser<AnyDvsNetworkRuleAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsNetworkRuleAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsNetworkRuleQualifier or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsNetworkRuleQualifier = /* @__PURE__ */ decoder$(
+export const decodeDvsNetworkRuleQualifier: rt.Decoder<AnyDvsNetworkRuleQualifier> = /* @__PURE__ */ decoder$(
   decodeAt$DvsNetworkRuleQualifier,
   isDvsNetworkRuleQualifier,
 );
 /** {@link decodeDvsNetworkRuleQualifier} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsNetworkRuleQualifier = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsNetworkRuleQualifier,
-  isDvsNetworkRuleQualifier,
-);
+export const safeDecodeDvsNetworkRuleQualifier: rt.SafeDecoder<AnyDvsNetworkRuleQualifier> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsNetworkRuleQualifier, isDvsNetworkRuleQualifier);
 /** {@link decodeDvsNetworkRuleQualifier} for a JSON array (paths `$[i]...`). */
-export const decodeDvsNetworkRuleQualifierArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsNetworkRuleQualifier,
-);
+export const decodeDvsNetworkRuleQualifierArray: rt.Decoder<AnyDvsNetworkRuleQualifier[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsNetworkRuleQualifier);
 /** {@link decodeDvsNetworkRuleQualifier} from JSON text, every int64 digit kept. */
-export const parseDvsNetworkRuleQualifier = /* @__PURE__ */ parser$(decodeAt$DvsNetworkRuleQualifier);
-/** {@link decodeDvsNetworkRuleQualifier} for JSON text of an array, every int64 digit kept. */
-export const parseDvsNetworkRuleQualifierArray = /* @__PURE__ */ arrayParser$(
+export const parseDvsNetworkRuleQualifier: rt.Parser<AnyDvsNetworkRuleQualifier> = /* @__PURE__ */ parser$(
   decodeAt$DvsNetworkRuleQualifier,
 );
+/** {@link decodeDvsNetworkRuleQualifier} for JSON text of an array, every int64 digit kept. */
+export const parseDvsNetworkRuleQualifierArray: rt.Parser<AnyDvsNetworkRuleQualifier[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsNetworkRuleQualifier);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsNotAuthorized; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsNotAuthorized = /* @__PURE__ */ decoder$(decodeAt$DvsNotAuthorized, isDvsNotAuthorized);
+export const decodeDvsNotAuthorized: rt.Decoder<DvsNotAuthorized> = /* @__PURE__ */ decoder$(
+  decodeAt$DvsNotAuthorized,
+  isDvsNotAuthorized,
+);
 /** {@link decodeDvsNotAuthorized} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsNotAuthorized = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvsNotAuthorized: rt.SafeDecoder<DvsNotAuthorized> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsNotAuthorized,
   isDvsNotAuthorized,
 );
 /** {@link decodeDvsNotAuthorized} for a JSON array (paths `$[i]...`). */
-export const decodeDvsNotAuthorizedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsNotAuthorized);
+export const decodeDvsNotAuthorizedArray: rt.Decoder<DvsNotAuthorized[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsNotAuthorized);
 /** {@link decodeDvsNotAuthorized} from JSON text, every int64 digit kept. */
-export const parseDvsNotAuthorized = /* @__PURE__ */ parser$(decodeAt$DvsNotAuthorized);
+export const parseDvsNotAuthorized: rt.Parser<DvsNotAuthorized> =
+  /* @__PURE__ */ parser$(decodeAt$DvsNotAuthorized);
 /** {@link decodeDvsNotAuthorized} for JSON text of an array, every int64 digit kept. */
-export const parseDvsNotAuthorizedArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsNotAuthorized);
+export const parseDvsNotAuthorizedArray: rt.Parser<DvsNotAuthorized[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsNotAuthorized);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsOperationBulkFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsOperationBulkFault = /* @__PURE__ */ decoder$(
+export const decodeDvsOperationBulkFault: rt.Decoder<DvsOperationBulkFault> = /* @__PURE__ */ decoder$(
   decodeAt$DvsOperationBulkFault,
   isDvsOperationBulkFault,
 );
 /** {@link decodeDvsOperationBulkFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsOperationBulkFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsOperationBulkFault,
-  isDvsOperationBulkFault,
-);
+export const safeDecodeDvsOperationBulkFault: rt.SafeDecoder<DvsOperationBulkFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsOperationBulkFault, isDvsOperationBulkFault);
 /** {@link decodeDvsOperationBulkFault} for a JSON array (paths `$[i]...`). */
-export const decodeDvsOperationBulkFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsOperationBulkFault);
+export const decodeDvsOperationBulkFaultArray: rt.Decoder<DvsOperationBulkFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsOperationBulkFault);
 /** {@link decodeDvsOperationBulkFault} from JSON text, every int64 digit kept. */
-export const parseDvsOperationBulkFault = /* @__PURE__ */ parser$(decodeAt$DvsOperationBulkFault);
+export const parseDvsOperationBulkFault: rt.Parser<DvsOperationBulkFault> = /* @__PURE__ */ parser$(
+  decodeAt$DvsOperationBulkFault,
+);
 /** {@link decodeDvsOperationBulkFault} for JSON text of an array, every int64 digit kept. */
-export const parseDvsOperationBulkFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsOperationBulkFault);
+export const parseDvsOperationBulkFaultArray: rt.Parser<DvsOperationBulkFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsOperationBulkFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsOperationBulkFaultFaultOnHost; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsOperationBulkFaultFaultOnHost = /* @__PURE__ */ decoder$(
-  decodeAt$DvsOperationBulkFaultFaultOnHost,
-  isDvsOperationBulkFaultFaultOnHost,
-);
+export const decodeDvsOperationBulkFaultFaultOnHost: rt.Decoder<DvsOperationBulkFaultFaultOnHost> =
+  /* @__PURE__ */ decoder$(decodeAt$DvsOperationBulkFaultFaultOnHost, isDvsOperationBulkFaultFaultOnHost);
 /** {@link decodeDvsOperationBulkFaultFaultOnHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsOperationBulkFaultFaultOnHost = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsOperationBulkFaultFaultOnHost,
-  isDvsOperationBulkFaultFaultOnHost,
-);
+export const safeDecodeDvsOperationBulkFaultFaultOnHost: rt.SafeDecoder<DvsOperationBulkFaultFaultOnHost> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsOperationBulkFaultFaultOnHost, isDvsOperationBulkFaultFaultOnHost);
 /** {@link decodeDvsOperationBulkFaultFaultOnHost} for a JSON array (paths `$[i]...`). */
-export const decodeDvsOperationBulkFaultFaultOnHostArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsOperationBulkFaultFaultOnHost,
-);
+export const decodeDvsOperationBulkFaultFaultOnHostArray: rt.Decoder<DvsOperationBulkFaultFaultOnHost[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsOperationBulkFaultFaultOnHost);
 /** {@link decodeDvsOperationBulkFaultFaultOnHost} from JSON text, every int64 digit kept. */
-export const parseDvsOperationBulkFaultFaultOnHost = /* @__PURE__ */ parser$(
-  decodeAt$DvsOperationBulkFaultFaultOnHost,
-);
+export const parseDvsOperationBulkFaultFaultOnHost: rt.Parser<DvsOperationBulkFaultFaultOnHost> =
+  /* @__PURE__ */ parser$(decodeAt$DvsOperationBulkFaultFaultOnHost);
 /** {@link decodeDvsOperationBulkFaultFaultOnHost} for JSON text of an array, every int64 digit kept. */
-export const parseDvsOperationBulkFaultFaultOnHostArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DvsOperationBulkFaultFaultOnHost,
-);
+export const parseDvsOperationBulkFaultFaultOnHostArray: rt.Parser<DvsOperationBulkFaultFaultOnHost[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsOperationBulkFaultFaultOnHost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsOutOfSyncHostArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsOutOfSyncHostArgument = /* @__PURE__ */ decoder$(
+export const decodeDvsOutOfSyncHostArgument: rt.Decoder<DvsOutOfSyncHostArgument> = /* @__PURE__ */ decoder$(
   decodeAt$DvsOutOfSyncHostArgument,
   isDvsOutOfSyncHostArgument,
 );
 /** {@link decodeDvsOutOfSyncHostArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsOutOfSyncHostArgument = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsOutOfSyncHostArgument,
-  isDvsOutOfSyncHostArgument,
-);
+export const safeDecodeDvsOutOfSyncHostArgument: rt.SafeDecoder<DvsOutOfSyncHostArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsOutOfSyncHostArgument, isDvsOutOfSyncHostArgument);
 /** {@link decodeDvsOutOfSyncHostArgument} for a JSON array (paths `$[i]...`). */
-export const decodeDvsOutOfSyncHostArgumentArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsOutOfSyncHostArgument,
-);
+export const decodeDvsOutOfSyncHostArgumentArray: rt.Decoder<DvsOutOfSyncHostArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsOutOfSyncHostArgument);
 /** {@link decodeDvsOutOfSyncHostArgument} from JSON text, every int64 digit kept. */
-export const parseDvsOutOfSyncHostArgument = /* @__PURE__ */ parser$(decodeAt$DvsOutOfSyncHostArgument);
-/** {@link decodeDvsOutOfSyncHostArgument} for JSON text of an array, every int64 digit kept. */
-export const parseDvsOutOfSyncHostArgumentArray = /* @__PURE__ */ arrayParser$(
+export const parseDvsOutOfSyncHostArgument: rt.Parser<DvsOutOfSyncHostArgument> = /* @__PURE__ */ parser$(
   decodeAt$DvsOutOfSyncHostArgument,
 );
+/** {@link decodeDvsOutOfSyncHostArgument} for JSON text of an array, every int64 digit kept. */
+export const parseDvsOutOfSyncHostArgumentArray: rt.Parser<DvsOutOfSyncHostArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsOutOfSyncHostArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortBlockedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortBlockedEvent = /* @__PURE__ */ decoder$(
+export const decodeDvsPortBlockedEvent: rt.Decoder<DvsPortBlockedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DvsPortBlockedEvent,
   isDvsPortBlockedEvent,
 );
 /** {@link decodeDvsPortBlockedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsPortBlockedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsPortBlockedEvent,
-  isDvsPortBlockedEvent,
-);
+export const safeDecodeDvsPortBlockedEvent: rt.SafeDecoder<DvsPortBlockedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortBlockedEvent, isDvsPortBlockedEvent);
 /** {@link decodeDvsPortBlockedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsPortBlockedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortBlockedEvent);
+export const decodeDvsPortBlockedEventArray: rt.Decoder<DvsPortBlockedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortBlockedEvent);
 /** {@link decodeDvsPortBlockedEvent} from JSON text, every int64 digit kept. */
-export const parseDvsPortBlockedEvent = /* @__PURE__ */ parser$(decodeAt$DvsPortBlockedEvent);
+export const parseDvsPortBlockedEvent: rt.Parser<DvsPortBlockedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$DvsPortBlockedEvent,
+);
 /** {@link decodeDvsPortBlockedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsPortBlockedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsPortBlockedEvent);
+export const parseDvsPortBlockedEventArray: rt.Parser<DvsPortBlockedEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$DvsPortBlockedEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortConnectedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortConnectedEvent = /* @__PURE__ */ decoder$(
+export const decodeDvsPortConnectedEvent: rt.Decoder<DvsPortConnectedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DvsPortConnectedEvent,
   isDvsPortConnectedEvent,
 );
 /** {@link decodeDvsPortConnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsPortConnectedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsPortConnectedEvent,
-  isDvsPortConnectedEvent,
-);
+export const safeDecodeDvsPortConnectedEvent: rt.SafeDecoder<DvsPortConnectedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortConnectedEvent, isDvsPortConnectedEvent);
 /** {@link decodeDvsPortConnectedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsPortConnectedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortConnectedEvent);
+export const decodeDvsPortConnectedEventArray: rt.Decoder<DvsPortConnectedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortConnectedEvent);
 /** {@link decodeDvsPortConnectedEvent} from JSON text, every int64 digit kept. */
-export const parseDvsPortConnectedEvent = /* @__PURE__ */ parser$(decodeAt$DvsPortConnectedEvent);
+export const parseDvsPortConnectedEvent: rt.Parser<DvsPortConnectedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$DvsPortConnectedEvent,
+);
 /** {@link decodeDvsPortConnectedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsPortConnectedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsPortConnectedEvent);
+export const parseDvsPortConnectedEventArray: rt.Parser<DvsPortConnectedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsPortConnectedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortCreatedEvent = /* @__PURE__ */ decoder$(
+export const decodeDvsPortCreatedEvent: rt.Decoder<DvsPortCreatedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DvsPortCreatedEvent,
   isDvsPortCreatedEvent,
 );
 /** {@link decodeDvsPortCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsPortCreatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsPortCreatedEvent,
-  isDvsPortCreatedEvent,
-);
+export const safeDecodeDvsPortCreatedEvent: rt.SafeDecoder<DvsPortCreatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortCreatedEvent, isDvsPortCreatedEvent);
 /** {@link decodeDvsPortCreatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsPortCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortCreatedEvent);
+export const decodeDvsPortCreatedEventArray: rt.Decoder<DvsPortCreatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortCreatedEvent);
 /** {@link decodeDvsPortCreatedEvent} from JSON text, every int64 digit kept. */
-export const parseDvsPortCreatedEvent = /* @__PURE__ */ parser$(decodeAt$DvsPortCreatedEvent);
+export const parseDvsPortCreatedEvent: rt.Parser<DvsPortCreatedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$DvsPortCreatedEvent,
+);
 /** {@link decodeDvsPortCreatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsPortCreatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsPortCreatedEvent);
+export const parseDvsPortCreatedEventArray: rt.Parser<DvsPortCreatedEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$DvsPortCreatedEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortDeletedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortDeletedEvent = /* @__PURE__ */ decoder$(
+export const decodeDvsPortDeletedEvent: rt.Decoder<DvsPortDeletedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DvsPortDeletedEvent,
   isDvsPortDeletedEvent,
 );
 /** {@link decodeDvsPortDeletedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsPortDeletedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsPortDeletedEvent,
-  isDvsPortDeletedEvent,
-);
+export const safeDecodeDvsPortDeletedEvent: rt.SafeDecoder<DvsPortDeletedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortDeletedEvent, isDvsPortDeletedEvent);
 /** {@link decodeDvsPortDeletedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsPortDeletedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortDeletedEvent);
+export const decodeDvsPortDeletedEventArray: rt.Decoder<DvsPortDeletedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortDeletedEvent);
 /** {@link decodeDvsPortDeletedEvent} from JSON text, every int64 digit kept. */
-export const parseDvsPortDeletedEvent = /* @__PURE__ */ parser$(decodeAt$DvsPortDeletedEvent);
+export const parseDvsPortDeletedEvent: rt.Parser<DvsPortDeletedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$DvsPortDeletedEvent,
+);
 /** {@link decodeDvsPortDeletedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsPortDeletedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsPortDeletedEvent);
+export const parseDvsPortDeletedEventArray: rt.Parser<DvsPortDeletedEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$DvsPortDeletedEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortDisconnectedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortDisconnectedEvent = /* @__PURE__ */ decoder$(
+export const decodeDvsPortDisconnectedEvent: rt.Decoder<DvsPortDisconnectedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DvsPortDisconnectedEvent,
   isDvsPortDisconnectedEvent,
 );
 /** {@link decodeDvsPortDisconnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsPortDisconnectedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsPortDisconnectedEvent,
-  isDvsPortDisconnectedEvent,
-);
+export const safeDecodeDvsPortDisconnectedEvent: rt.SafeDecoder<DvsPortDisconnectedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortDisconnectedEvent, isDvsPortDisconnectedEvent);
 /** {@link decodeDvsPortDisconnectedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsPortDisconnectedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsPortDisconnectedEvent,
-);
+export const decodeDvsPortDisconnectedEventArray: rt.Decoder<DvsPortDisconnectedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortDisconnectedEvent);
 /** {@link decodeDvsPortDisconnectedEvent} from JSON text, every int64 digit kept. */
-export const parseDvsPortDisconnectedEvent = /* @__PURE__ */ parser$(decodeAt$DvsPortDisconnectedEvent);
-/** {@link decodeDvsPortDisconnectedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsPortDisconnectedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDvsPortDisconnectedEvent: rt.Parser<DvsPortDisconnectedEvent> = /* @__PURE__ */ parser$(
   decodeAt$DvsPortDisconnectedEvent,
 );
+/** {@link decodeDvsPortDisconnectedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDvsPortDisconnectedEventArray: rt.Parser<DvsPortDisconnectedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsPortDisconnectedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortEnteredPassthruEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortEnteredPassthruEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DvsPortEnteredPassthruEvent,
-  isDvsPortEnteredPassthruEvent,
-);
+export const decodeDvsPortEnteredPassthruEvent: rt.Decoder<DvsPortEnteredPassthruEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DvsPortEnteredPassthruEvent, isDvsPortEnteredPassthruEvent);
 /** {@link decodeDvsPortEnteredPassthruEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsPortEnteredPassthruEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsPortEnteredPassthruEvent,
-  isDvsPortEnteredPassthruEvent,
-);
+export const safeDecodeDvsPortEnteredPassthruEvent: rt.SafeDecoder<DvsPortEnteredPassthruEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortEnteredPassthruEvent, isDvsPortEnteredPassthruEvent);
 /** {@link decodeDvsPortEnteredPassthruEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsPortEnteredPassthruEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsPortEnteredPassthruEvent,
-);
+export const decodeDvsPortEnteredPassthruEventArray: rt.Decoder<DvsPortEnteredPassthruEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortEnteredPassthruEvent);
 /** {@link decodeDvsPortEnteredPassthruEvent} from JSON text, every int64 digit kept. */
-export const parseDvsPortEnteredPassthruEvent = /* @__PURE__ */ parser$(decodeAt$DvsPortEnteredPassthruEvent);
+export const parseDvsPortEnteredPassthruEvent: rt.Parser<DvsPortEnteredPassthruEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DvsPortEnteredPassthruEvent);
 /** {@link decodeDvsPortEnteredPassthruEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsPortEnteredPassthruEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DvsPortEnteredPassthruEvent,
-);
+export const parseDvsPortEnteredPassthruEventArray: rt.Parser<DvsPortEnteredPassthruEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsPortEnteredPassthruEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortExitedPassthruEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortExitedPassthruEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DvsPortExitedPassthruEvent,
-  isDvsPortExitedPassthruEvent,
-);
+export const decodeDvsPortExitedPassthruEvent: rt.Decoder<DvsPortExitedPassthruEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DvsPortExitedPassthruEvent, isDvsPortExitedPassthruEvent);
 /** {@link decodeDvsPortExitedPassthruEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsPortExitedPassthruEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsPortExitedPassthruEvent,
-  isDvsPortExitedPassthruEvent,
-);
+export const safeDecodeDvsPortExitedPassthruEvent: rt.SafeDecoder<DvsPortExitedPassthruEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortExitedPassthruEvent, isDvsPortExitedPassthruEvent);
 /** {@link decodeDvsPortExitedPassthruEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsPortExitedPassthruEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsPortExitedPassthruEvent,
-);
+export const decodeDvsPortExitedPassthruEventArray: rt.Decoder<DvsPortExitedPassthruEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortExitedPassthruEvent);
 /** {@link decodeDvsPortExitedPassthruEvent} from JSON text, every int64 digit kept. */
-export const parseDvsPortExitedPassthruEvent = /* @__PURE__ */ parser$(decodeAt$DvsPortExitedPassthruEvent);
-/** {@link decodeDvsPortExitedPassthruEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsPortExitedPassthruEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDvsPortExitedPassthruEvent: rt.Parser<DvsPortExitedPassthruEvent> = /* @__PURE__ */ parser$(
   decodeAt$DvsPortExitedPassthruEvent,
 );
+/** {@link decodeDvsPortExitedPassthruEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDvsPortExitedPassthruEventArray: rt.Parser<DvsPortExitedPassthruEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsPortExitedPassthruEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortJoinPortgroupEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortJoinPortgroupEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DvsPortJoinPortgroupEvent,
-  isDvsPortJoinPortgroupEvent,
-);
+export const decodeDvsPortJoinPortgroupEvent: rt.Decoder<DvsPortJoinPortgroupEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DvsPortJoinPortgroupEvent, isDvsPortJoinPortgroupEvent);
 /** {@link decodeDvsPortJoinPortgroupEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsPortJoinPortgroupEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsPortJoinPortgroupEvent,
-  isDvsPortJoinPortgroupEvent,
-);
+export const safeDecodeDvsPortJoinPortgroupEvent: rt.SafeDecoder<DvsPortJoinPortgroupEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortJoinPortgroupEvent, isDvsPortJoinPortgroupEvent);
 /** {@link decodeDvsPortJoinPortgroupEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsPortJoinPortgroupEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsPortJoinPortgroupEvent,
-);
+export const decodeDvsPortJoinPortgroupEventArray: rt.Decoder<DvsPortJoinPortgroupEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortJoinPortgroupEvent);
 /** {@link decodeDvsPortJoinPortgroupEvent} from JSON text, every int64 digit kept. */
-export const parseDvsPortJoinPortgroupEvent = /* @__PURE__ */ parser$(decodeAt$DvsPortJoinPortgroupEvent);
-/** {@link decodeDvsPortJoinPortgroupEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsPortJoinPortgroupEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDvsPortJoinPortgroupEvent: rt.Parser<DvsPortJoinPortgroupEvent> = /* @__PURE__ */ parser$(
   decodeAt$DvsPortJoinPortgroupEvent,
 );
+/** {@link decodeDvsPortJoinPortgroupEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDvsPortJoinPortgroupEventArray: rt.Parser<DvsPortJoinPortgroupEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsPortJoinPortgroupEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortLeavePortgroupEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortLeavePortgroupEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DvsPortLeavePortgroupEvent,
-  isDvsPortLeavePortgroupEvent,
-);
+export const decodeDvsPortLeavePortgroupEvent: rt.Decoder<DvsPortLeavePortgroupEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DvsPortLeavePortgroupEvent, isDvsPortLeavePortgroupEvent);
 /** {@link decodeDvsPortLeavePortgroupEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsPortLeavePortgroupEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsPortLeavePortgroupEvent,
-  isDvsPortLeavePortgroupEvent,
-);
+export const safeDecodeDvsPortLeavePortgroupEvent: rt.SafeDecoder<DvsPortLeavePortgroupEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortLeavePortgroupEvent, isDvsPortLeavePortgroupEvent);
 /** {@link decodeDvsPortLeavePortgroupEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsPortLeavePortgroupEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsPortLeavePortgroupEvent,
-);
+export const decodeDvsPortLeavePortgroupEventArray: rt.Decoder<DvsPortLeavePortgroupEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortLeavePortgroupEvent);
 /** {@link decodeDvsPortLeavePortgroupEvent} from JSON text, every int64 digit kept. */
-export const parseDvsPortLeavePortgroupEvent = /* @__PURE__ */ parser$(decodeAt$DvsPortLeavePortgroupEvent);
-/** {@link decodeDvsPortLeavePortgroupEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsPortLeavePortgroupEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDvsPortLeavePortgroupEvent: rt.Parser<DvsPortLeavePortgroupEvent> = /* @__PURE__ */ parser$(
   decodeAt$DvsPortLeavePortgroupEvent,
 );
+/** {@link decodeDvsPortLeavePortgroupEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDvsPortLeavePortgroupEventArray: rt.Parser<DvsPortLeavePortgroupEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsPortLeavePortgroupEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortLinkDownEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortLinkDownEvent = /* @__PURE__ */ decoder$(
+export const decodeDvsPortLinkDownEvent: rt.Decoder<DvsPortLinkDownEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DvsPortLinkDownEvent,
   isDvsPortLinkDownEvent,
 );
 /** {@link decodeDvsPortLinkDownEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsPortLinkDownEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsPortLinkDownEvent,
-  isDvsPortLinkDownEvent,
-);
+export const safeDecodeDvsPortLinkDownEvent: rt.SafeDecoder<DvsPortLinkDownEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortLinkDownEvent, isDvsPortLinkDownEvent);
 /** {@link decodeDvsPortLinkDownEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsPortLinkDownEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortLinkDownEvent);
+export const decodeDvsPortLinkDownEventArray: rt.Decoder<DvsPortLinkDownEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortLinkDownEvent);
 /** {@link decodeDvsPortLinkDownEvent} from JSON text, every int64 digit kept. */
-export const parseDvsPortLinkDownEvent = /* @__PURE__ */ parser$(decodeAt$DvsPortLinkDownEvent);
+export const parseDvsPortLinkDownEvent: rt.Parser<DvsPortLinkDownEvent> = /* @__PURE__ */ parser$(
+  decodeAt$DvsPortLinkDownEvent,
+);
 /** {@link decodeDvsPortLinkDownEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsPortLinkDownEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsPortLinkDownEvent);
+export const parseDvsPortLinkDownEventArray: rt.Parser<DvsPortLinkDownEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$DvsPortLinkDownEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortLinkUpEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortLinkUpEvent = /* @__PURE__ */ decoder$(
+export const decodeDvsPortLinkUpEvent: rt.Decoder<DvsPortLinkUpEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DvsPortLinkUpEvent,
   isDvsPortLinkUpEvent,
 );
 /** {@link decodeDvsPortLinkUpEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsPortLinkUpEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvsPortLinkUpEvent: rt.SafeDecoder<DvsPortLinkUpEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsPortLinkUpEvent,
   isDvsPortLinkUpEvent,
 );
 /** {@link decodeDvsPortLinkUpEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsPortLinkUpEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortLinkUpEvent);
+export const decodeDvsPortLinkUpEventArray: rt.Decoder<DvsPortLinkUpEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortLinkUpEvent);
 /** {@link decodeDvsPortLinkUpEvent} from JSON text, every int64 digit kept. */
-export const parseDvsPortLinkUpEvent = /* @__PURE__ */ parser$(decodeAt$DvsPortLinkUpEvent);
+export const parseDvsPortLinkUpEvent: rt.Parser<DvsPortLinkUpEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DvsPortLinkUpEvent);
 /** {@link decodeDvsPortLinkUpEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsPortLinkUpEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsPortLinkUpEvent);
+export const parseDvsPortLinkUpEventArray: rt.Parser<DvsPortLinkUpEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsPortLinkUpEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortReconfiguredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortReconfiguredEvent = /* @__PURE__ */ decoder$(
+export const decodeDvsPortReconfiguredEvent: rt.Decoder<DvsPortReconfiguredEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DvsPortReconfiguredEvent,
   isDvsPortReconfiguredEvent,
 );
 /** {@link decodeDvsPortReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsPortReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsPortReconfiguredEvent,
-  isDvsPortReconfiguredEvent,
-);
+export const safeDecodeDvsPortReconfiguredEvent: rt.SafeDecoder<DvsPortReconfiguredEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortReconfiguredEvent, isDvsPortReconfiguredEvent);
 /** {@link decodeDvsPortReconfiguredEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsPortReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsPortReconfiguredEvent,
-);
+export const decodeDvsPortReconfiguredEventArray: rt.Decoder<DvsPortReconfiguredEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortReconfiguredEvent);
 /** {@link decodeDvsPortReconfiguredEvent} from JSON text, every int64 digit kept. */
-export const parseDvsPortReconfiguredEvent = /* @__PURE__ */ parser$(decodeAt$DvsPortReconfiguredEvent);
-/** {@link decodeDvsPortReconfiguredEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsPortReconfiguredEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDvsPortReconfiguredEvent: rt.Parser<DvsPortReconfiguredEvent> = /* @__PURE__ */ parser$(
   decodeAt$DvsPortReconfiguredEvent,
 );
+/** {@link decodeDvsPortReconfiguredEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDvsPortReconfiguredEventArray: rt.Parser<DvsPortReconfiguredEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsPortReconfiguredEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortRuntimeChangeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortRuntimeChangeEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DvsPortRuntimeChangeEvent,
-  isDvsPortRuntimeChangeEvent,
-);
+export const decodeDvsPortRuntimeChangeEvent: rt.Decoder<DvsPortRuntimeChangeEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DvsPortRuntimeChangeEvent, isDvsPortRuntimeChangeEvent);
 /** {@link decodeDvsPortRuntimeChangeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsPortRuntimeChangeEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsPortRuntimeChangeEvent,
-  isDvsPortRuntimeChangeEvent,
-);
+export const safeDecodeDvsPortRuntimeChangeEvent: rt.SafeDecoder<DvsPortRuntimeChangeEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortRuntimeChangeEvent, isDvsPortRuntimeChangeEvent);
 /** {@link decodeDvsPortRuntimeChangeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsPortRuntimeChangeEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsPortRuntimeChangeEvent,
-);
+export const decodeDvsPortRuntimeChangeEventArray: rt.Decoder<DvsPortRuntimeChangeEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortRuntimeChangeEvent);
 /** {@link decodeDvsPortRuntimeChangeEvent} from JSON text, every int64 digit kept. */
-export const parseDvsPortRuntimeChangeEvent = /* @__PURE__ */ parser$(decodeAt$DvsPortRuntimeChangeEvent);
-/** {@link decodeDvsPortRuntimeChangeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsPortRuntimeChangeEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDvsPortRuntimeChangeEvent: rt.Parser<DvsPortRuntimeChangeEvent> = /* @__PURE__ */ parser$(
   decodeAt$DvsPortRuntimeChangeEvent,
 );
+/** {@link decodeDvsPortRuntimeChangeEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDvsPortRuntimeChangeEventArray: rt.Parser<DvsPortRuntimeChangeEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsPortRuntimeChangeEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortUnblockedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortUnblockedEvent = /* @__PURE__ */ decoder$(
+export const decodeDvsPortUnblockedEvent: rt.Decoder<DvsPortUnblockedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DvsPortUnblockedEvent,
   isDvsPortUnblockedEvent,
 );
 /** {@link decodeDvsPortUnblockedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsPortUnblockedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsPortUnblockedEvent,
-  isDvsPortUnblockedEvent,
-);
+export const safeDecodeDvsPortUnblockedEvent: rt.SafeDecoder<DvsPortUnblockedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortUnblockedEvent, isDvsPortUnblockedEvent);
 /** {@link decodeDvsPortUnblockedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsPortUnblockedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortUnblockedEvent);
+export const decodeDvsPortUnblockedEventArray: rt.Decoder<DvsPortUnblockedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortUnblockedEvent);
 /** {@link decodeDvsPortUnblockedEvent} from JSON text, every int64 digit kept. */
-export const parseDvsPortUnblockedEvent = /* @__PURE__ */ parser$(decodeAt$DvsPortUnblockedEvent);
+export const parseDvsPortUnblockedEvent: rt.Parser<DvsPortUnblockedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$DvsPortUnblockedEvent,
+);
 /** {@link decodeDvsPortUnblockedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsPortUnblockedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsPortUnblockedEvent);
+export const parseDvsPortUnblockedEventArray: rt.Parser<DvsPortUnblockedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsPortUnblockedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortVendorSpecificStateChangeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortVendorSpecificStateChangeEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DvsPortVendorSpecificStateChangeEvent,
-  isDvsPortVendorSpecificStateChangeEvent,
-);
+export const decodeDvsPortVendorSpecificStateChangeEvent: rt.Decoder<DvsPortVendorSpecificStateChangeEvent> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DvsPortVendorSpecificStateChangeEvent,
+    isDvsPortVendorSpecificStateChangeEvent,
+  );
 /** {@link decodeDvsPortVendorSpecificStateChangeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsPortVendorSpecificStateChangeEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsPortVendorSpecificStateChangeEvent,
-  isDvsPortVendorSpecificStateChangeEvent,
-);
+export const safeDecodeDvsPortVendorSpecificStateChangeEvent: rt.SafeDecoder<DvsPortVendorSpecificStateChangeEvent> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DvsPortVendorSpecificStateChangeEvent,
+    isDvsPortVendorSpecificStateChangeEvent,
+  );
 /** {@link decodeDvsPortVendorSpecificStateChangeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsPortVendorSpecificStateChangeEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsPortVendorSpecificStateChangeEvent,
-);
+export const decodeDvsPortVendorSpecificStateChangeEventArray: rt.Decoder<
+  DvsPortVendorSpecificStateChangeEvent[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortVendorSpecificStateChangeEvent);
 /** {@link decodeDvsPortVendorSpecificStateChangeEvent} from JSON text, every int64 digit kept. */
-export const parseDvsPortVendorSpecificStateChangeEvent = /* @__PURE__ */ parser$(
-  decodeAt$DvsPortVendorSpecificStateChangeEvent,
-);
+export const parseDvsPortVendorSpecificStateChangeEvent: rt.Parser<DvsPortVendorSpecificStateChangeEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DvsPortVendorSpecificStateChangeEvent);
 /** {@link decodeDvsPortVendorSpecificStateChangeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsPortVendorSpecificStateChangeEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DvsPortVendorSpecificStateChangeEvent,
-);
+export const parseDvsPortVendorSpecificStateChangeEventArray: rt.Parser<
+  DvsPortVendorSpecificStateChangeEvent[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DvsPortVendorSpecificStateChangeEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsProfile = /* @__PURE__ */ decoder$(decodeAt$DvsProfile, isDvsProfile);
+export const decodeDvsProfile: rt.Decoder<DvsProfile> = /* @__PURE__ */ decoder$(
+  decodeAt$DvsProfile,
+  isDvsProfile,
+);
 /** {@link decodeDvsProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsProfile = /* @__PURE__ */ safeDecoder$(decodeAt$DvsProfile, isDvsProfile);
+export const safeDecodeDvsProfile: rt.SafeDecoder<DvsProfile> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsProfile,
+  isDvsProfile,
+);
 /** {@link decodeDvsProfile} for a JSON array (paths `$[i]...`). */
-export const decodeDvsProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsProfile);
+export const decodeDvsProfileArray: rt.Decoder<DvsProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsProfile);
 /** {@link decodeDvsProfile} from JSON text, every int64 digit kept. */
-export const parseDvsProfile = /* @__PURE__ */ parser$(decodeAt$DvsProfile);
+export const parseDvsProfile: rt.Parser<DvsProfile> = /* @__PURE__ */ parser$(decodeAt$DvsProfile);
 /** {@link decodeDvsProfile} for JSON text of an array, every int64 digit kept. */
-export const parseDvsProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsProfile);
+export const parseDvsProfileArray: rt.Parser<DvsProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPuntNetworkRuleAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPuntNetworkRuleAction = /* @__PURE__ */ decoder$(
+export const decodeDvsPuntNetworkRuleAction: rt.Decoder<DvsPuntNetworkRuleAction> = /* @__PURE__ */ decoder$(
   decodeAt$DvsPuntNetworkRuleAction,
   isDvsPuntNetworkRuleAction,
 );
 /** {@link decodeDvsPuntNetworkRuleAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsPuntNetworkRuleAction = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsPuntNetworkRuleAction,
-  isDvsPuntNetworkRuleAction,
-);
+export const safeDecodeDvsPuntNetworkRuleAction: rt.SafeDecoder<DvsPuntNetworkRuleAction> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsPuntNetworkRuleAction, isDvsPuntNetworkRuleAction);
 /** {@link decodeDvsPuntNetworkRuleAction} for a JSON array (paths `$[i]...`). */
-export const decodeDvsPuntNetworkRuleActionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsPuntNetworkRuleAction,
-);
+export const decodeDvsPuntNetworkRuleActionArray: rt.Decoder<DvsPuntNetworkRuleAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPuntNetworkRuleAction);
 /** {@link decodeDvsPuntNetworkRuleAction} from JSON text, every int64 digit kept. */
-export const parseDvsPuntNetworkRuleAction = /* @__PURE__ */ parser$(decodeAt$DvsPuntNetworkRuleAction);
-/** {@link decodeDvsPuntNetworkRuleAction} for JSON text of an array, every int64 digit kept. */
-export const parseDvsPuntNetworkRuleActionArray = /* @__PURE__ */ arrayParser$(
+export const parseDvsPuntNetworkRuleAction: rt.Parser<DvsPuntNetworkRuleAction> = /* @__PURE__ */ parser$(
   decodeAt$DvsPuntNetworkRuleAction,
 );
+/** {@link decodeDvsPuntNetworkRuleAction} for JSON text of an array, every int64 digit kept. */
+export const parseDvsPuntNetworkRuleActionArray: rt.Parser<DvsPuntNetworkRuleAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsPuntNetworkRuleAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsRateLimitNetworkRuleAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsRateLimitNetworkRuleAction = /* @__PURE__ */ decoder$(
-  decodeAt$DvsRateLimitNetworkRuleAction,
-  isDvsRateLimitNetworkRuleAction,
-);
+export const decodeDvsRateLimitNetworkRuleAction: rt.Decoder<DvsRateLimitNetworkRuleAction> =
+  /* @__PURE__ */ decoder$(decodeAt$DvsRateLimitNetworkRuleAction, isDvsRateLimitNetworkRuleAction);
 /** {@link decodeDvsRateLimitNetworkRuleAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsRateLimitNetworkRuleAction = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsRateLimitNetworkRuleAction,
-  isDvsRateLimitNetworkRuleAction,
-);
+export const safeDecodeDvsRateLimitNetworkRuleAction: rt.SafeDecoder<DvsRateLimitNetworkRuleAction> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsRateLimitNetworkRuleAction, isDvsRateLimitNetworkRuleAction);
 /** {@link decodeDvsRateLimitNetworkRuleAction} for a JSON array (paths `$[i]...`). */
-export const decodeDvsRateLimitNetworkRuleActionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsRateLimitNetworkRuleAction,
-);
+export const decodeDvsRateLimitNetworkRuleActionArray: rt.Decoder<DvsRateLimitNetworkRuleAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsRateLimitNetworkRuleAction);
 /** {@link decodeDvsRateLimitNetworkRuleAction} from JSON text, every int64 digit kept. */
-export const parseDvsRateLimitNetworkRuleAction = /* @__PURE__ */ parser$(
-  decodeAt$DvsRateLimitNetworkRuleAction,
-);
+export const parseDvsRateLimitNetworkRuleAction: rt.Parser<DvsRateLimitNetworkRuleAction> =
+  /* @__PURE__ */ parser$(decodeAt$DvsRateLimitNetworkRuleAction);
 /** {@link decodeDvsRateLimitNetworkRuleAction} for JSON text of an array, every int64 digit kept. */
-export const parseDvsRateLimitNetworkRuleActionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DvsRateLimitNetworkRuleAction,
-);
+export const parseDvsRateLimitNetworkRuleActionArray: rt.Parser<DvsRateLimitNetworkRuleAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsRateLimitNetworkRuleAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsReconfiguredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsReconfiguredEvent = /* @__PURE__ */ decoder$(
+export const decodeDvsReconfiguredEvent: rt.Decoder<DvsReconfiguredEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DvsReconfiguredEvent,
   isDvsReconfiguredEvent,
 );
 /** {@link decodeDvsReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsReconfiguredEvent,
-  isDvsReconfiguredEvent,
-);
+export const safeDecodeDvsReconfiguredEvent: rt.SafeDecoder<DvsReconfiguredEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsReconfiguredEvent, isDvsReconfiguredEvent);
 /** {@link decodeDvsReconfiguredEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsReconfiguredEvent);
+export const decodeDvsReconfiguredEventArray: rt.Decoder<DvsReconfiguredEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsReconfiguredEvent);
 /** {@link decodeDvsReconfiguredEvent} from JSON text, every int64 digit kept. */
-export const parseDvsReconfiguredEvent = /* @__PURE__ */ parser$(decodeAt$DvsReconfiguredEvent);
+export const parseDvsReconfiguredEvent: rt.Parser<DvsReconfiguredEvent> = /* @__PURE__ */ parser$(
+  decodeAt$DvsReconfiguredEvent,
+);
 /** {@link decodeDvsReconfiguredEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsReconfiguredEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsReconfiguredEvent);
+export const parseDvsReconfiguredEventArray: rt.Parser<DvsReconfiguredEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$DvsReconfiguredEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsRenamedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsRenamedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsRenamedEvent, isDvsRenamedEvent);
+export const decodeDvsRenamedEvent: rt.Decoder<DvsRenamedEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$DvsRenamedEvent,
+  isDvsRenamedEvent,
+);
 /** {@link decodeDvsRenamedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsRenamedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvsRenamedEvent: rt.SafeDecoder<DvsRenamedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsRenamedEvent,
   isDvsRenamedEvent,
 );
 /** {@link decodeDvsRenamedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsRenamedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsRenamedEvent);
+export const decodeDvsRenamedEventArray: rt.Decoder<DvsRenamedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsRenamedEvent);
 /** {@link decodeDvsRenamedEvent} from JSON text, every int64 digit kept. */
-export const parseDvsRenamedEvent = /* @__PURE__ */ parser$(decodeAt$DvsRenamedEvent);
+export const parseDvsRenamedEvent: rt.Parser<DvsRenamedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DvsRenamedEvent);
 /** {@link decodeDvsRenamedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsRenamedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsRenamedEvent);
+export const parseDvsRenamedEventArray: rt.Parser<DvsRenamedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsRenamedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsResourceRuntimeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsResourceRuntimeInfo = /* @__PURE__ */ decoder$(
+export const decodeDvsResourceRuntimeInfo: rt.Decoder<DvsResourceRuntimeInfo> = /* @__PURE__ */ decoder$(
   decodeAt$DvsResourceRuntimeInfo,
   isDvsResourceRuntimeInfo,
 );
 /** {@link decodeDvsResourceRuntimeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsResourceRuntimeInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsResourceRuntimeInfo,
-  isDvsResourceRuntimeInfo,
-);
+export const safeDecodeDvsResourceRuntimeInfo: rt.SafeDecoder<DvsResourceRuntimeInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsResourceRuntimeInfo, isDvsResourceRuntimeInfo);
 /** {@link decodeDvsResourceRuntimeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDvsResourceRuntimeInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeDvsResourceRuntimeInfoArray: rt.Decoder<DvsResourceRuntimeInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsResourceRuntimeInfo);
+/** {@link decodeDvsResourceRuntimeInfo} from JSON text, every int64 digit kept. */
+export const parseDvsResourceRuntimeInfo: rt.Parser<DvsResourceRuntimeInfo> = /* @__PURE__ */ parser$(
   decodeAt$DvsResourceRuntimeInfo,
 );
-/** {@link decodeDvsResourceRuntimeInfo} from JSON text, every int64 digit kept. */
-export const parseDvsResourceRuntimeInfo = /* @__PURE__ */ parser$(decodeAt$DvsResourceRuntimeInfo);
 /** {@link decodeDvsResourceRuntimeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDvsResourceRuntimeInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsResourceRuntimeInfo);
+export const parseDvsResourceRuntimeInfoArray: rt.Parser<DvsResourceRuntimeInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsResourceRuntimeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsRestoreEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsRestoreEvent = /* @__PURE__ */ decoder$(decodeAt$DvsRestoreEvent, isDvsRestoreEvent);
+export const decodeDvsRestoreEvent: rt.Decoder<DvsRestoreEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$DvsRestoreEvent,
+  isDvsRestoreEvent,
+);
 /** {@link decodeDvsRestoreEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsRestoreEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvsRestoreEvent: rt.SafeDecoder<DvsRestoreEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsRestoreEvent,
   isDvsRestoreEvent,
 );
 /** {@link decodeDvsRestoreEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsRestoreEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsRestoreEvent);
+export const decodeDvsRestoreEventArray: rt.Decoder<DvsRestoreEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsRestoreEvent);
 /** {@link decodeDvsRestoreEvent} from JSON text, every int64 digit kept. */
-export const parseDvsRestoreEvent = /* @__PURE__ */ parser$(decodeAt$DvsRestoreEvent);
+export const parseDvsRestoreEvent: rt.Parser<DvsRestoreEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DvsRestoreEvent);
 /** {@link decodeDvsRestoreEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsRestoreEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsRestoreEvent);
+export const parseDvsRestoreEventArray: rt.Parser<DvsRestoreEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsRestoreEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsScopeViolated; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsScopeViolated = /* @__PURE__ */ decoder$(decodeAt$DvsScopeViolated, isDvsScopeViolated);
+export const decodeDvsScopeViolated: rt.Decoder<DvsScopeViolated> = /* @__PURE__ */ decoder$(
+  decodeAt$DvsScopeViolated,
+  isDvsScopeViolated,
+);
 /** {@link decodeDvsScopeViolated} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsScopeViolated = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvsScopeViolated: rt.SafeDecoder<DvsScopeViolated> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsScopeViolated,
   isDvsScopeViolated,
 );
 /** {@link decodeDvsScopeViolated} for a JSON array (paths `$[i]...`). */
-export const decodeDvsScopeViolatedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsScopeViolated);
+export const decodeDvsScopeViolatedArray: rt.Decoder<DvsScopeViolated[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsScopeViolated);
 /** {@link decodeDvsScopeViolated} from JSON text, every int64 digit kept. */
-export const parseDvsScopeViolated = /* @__PURE__ */ parser$(decodeAt$DvsScopeViolated);
+export const parseDvsScopeViolated: rt.Parser<DvsScopeViolated> =
+  /* @__PURE__ */ parser$(decodeAt$DvsScopeViolated);
 /** {@link decodeDvsScopeViolated} for JSON text of an array, every int64 digit kept. */
-export const parseDvsScopeViolatedArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsScopeViolated);
+export const parseDvsScopeViolatedArray: rt.Parser<DvsScopeViolated[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsScopeViolated);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsServiceConsoleVNicProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsServiceConsoleVNicProfile = /* @__PURE__ */ decoder$(
-  decodeAt$DvsServiceConsoleVNicProfile,
-  isDvsServiceConsoleVNicProfile,
-);
+export const decodeDvsServiceConsoleVNicProfile: rt.Decoder<DvsServiceConsoleVNicProfile> =
+  /* @__PURE__ */ decoder$(decodeAt$DvsServiceConsoleVNicProfile, isDvsServiceConsoleVNicProfile);
 /** {@link decodeDvsServiceConsoleVNicProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsServiceConsoleVNicProfile = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsServiceConsoleVNicProfile,
-  isDvsServiceConsoleVNicProfile,
-);
+export const safeDecodeDvsServiceConsoleVNicProfile: rt.SafeDecoder<DvsServiceConsoleVNicProfile> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsServiceConsoleVNicProfile, isDvsServiceConsoleVNicProfile);
 /** {@link decodeDvsServiceConsoleVNicProfile} for a JSON array (paths `$[i]...`). */
-export const decodeDvsServiceConsoleVNicProfileArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsServiceConsoleVNicProfile,
-);
+export const decodeDvsServiceConsoleVNicProfileArray: rt.Decoder<DvsServiceConsoleVNicProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsServiceConsoleVNicProfile);
 /** {@link decodeDvsServiceConsoleVNicProfile} from JSON text, every int64 digit kept. */
-export const parseDvsServiceConsoleVNicProfile = /* @__PURE__ */ parser$(
-  decodeAt$DvsServiceConsoleVNicProfile,
-);
+export const parseDvsServiceConsoleVNicProfile: rt.Parser<DvsServiceConsoleVNicProfile> =
+  /* @__PURE__ */ parser$(decodeAt$DvsServiceConsoleVNicProfile);
 /** {@link decodeDvsServiceConsoleVNicProfile} for JSON text of an array, every int64 digit kept. */
-export const parseDvsServiceConsoleVNicProfileArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DvsServiceConsoleVNicProfile,
-);
+export const parseDvsServiceConsoleVNicProfileArray: rt.Parser<DvsServiceConsoleVNicProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsServiceConsoleVNicProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsSingleIpPort; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsSingleIpPort = /* @__PURE__ */ decoder$(decodeAt$DvsSingleIpPort, isDvsSingleIpPort);
+export const decodeDvsSingleIpPort: rt.Decoder<DvsSingleIpPort> = /* @__PURE__ */ decoder$(
+  decodeAt$DvsSingleIpPort,
+  isDvsSingleIpPort,
+);
 /** {@link decodeDvsSingleIpPort} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsSingleIpPort = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvsSingleIpPort: rt.SafeDecoder<DvsSingleIpPort> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsSingleIpPort,
   isDvsSingleIpPort,
 );
 /** {@link decodeDvsSingleIpPort} for a JSON array (paths `$[i]...`). */
-export const decodeDvsSingleIpPortArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsSingleIpPort);
+export const decodeDvsSingleIpPortArray: rt.Decoder<DvsSingleIpPort[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsSingleIpPort);
 /** {@link decodeDvsSingleIpPort} from JSON text, every int64 digit kept. */
-export const parseDvsSingleIpPort = /* @__PURE__ */ parser$(decodeAt$DvsSingleIpPort);
+export const parseDvsSingleIpPort: rt.Parser<DvsSingleIpPort> =
+  /* @__PURE__ */ parser$(decodeAt$DvsSingleIpPort);
 /** {@link decodeDvsSingleIpPort} for JSON text of an array, every int64 digit kept. */
-export const parseDvsSingleIpPortArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsSingleIpPort);
+export const parseDvsSingleIpPortArray: rt.Parser<DvsSingleIpPort[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsSingleIpPort);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsSystemTrafficNetworkRuleQualifier; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsSystemTrafficNetworkRuleQualifier = /* @__PURE__ */ decoder$(
-  decodeAt$DvsSystemTrafficNetworkRuleQualifier,
-  isDvsSystemTrafficNetworkRuleQualifier,
-);
+export const decodeDvsSystemTrafficNetworkRuleQualifier: rt.Decoder<DvsSystemTrafficNetworkRuleQualifier> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DvsSystemTrafficNetworkRuleQualifier,
+    isDvsSystemTrafficNetworkRuleQualifier,
+  );
 /** {@link decodeDvsSystemTrafficNetworkRuleQualifier} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsSystemTrafficNetworkRuleQualifier = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsSystemTrafficNetworkRuleQualifier,
-  isDvsSystemTrafficNetworkRuleQualifier,
-);
+export const safeDecodeDvsSystemTrafficNetworkRuleQualifier: rt.SafeDecoder<DvsSystemTrafficNetworkRuleQualifier> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DvsSystemTrafficNetworkRuleQualifier,
+    isDvsSystemTrafficNetworkRuleQualifier,
+  );
 /** {@link decodeDvsSystemTrafficNetworkRuleQualifier} for a JSON array (paths `$[i]...`). */
-export const decodeDvsSystemTrafficNetworkRuleQualifierArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsSystemTrafficNetworkRuleQualifier,
-);
+export const decodeDvsSystemTrafficNetworkRuleQualifierArray: rt.Decoder<
+  DvsSystemTrafficNetworkRuleQualifier[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsSystemTrafficNetworkRuleQualifier);
 /** {@link decodeDvsSystemTrafficNetworkRuleQualifier} from JSON text, every int64 digit kept. */
-export const parseDvsSystemTrafficNetworkRuleQualifier = /* @__PURE__ */ parser$(
-  decodeAt$DvsSystemTrafficNetworkRuleQualifier,
-);
+export const parseDvsSystemTrafficNetworkRuleQualifier: rt.Parser<DvsSystemTrafficNetworkRuleQualifier> =
+  /* @__PURE__ */ parser$(decodeAt$DvsSystemTrafficNetworkRuleQualifier);
 /** {@link decodeDvsSystemTrafficNetworkRuleQualifier} for JSON text of an array, every int64 digit kept. */
-export const parseDvsSystemTrafficNetworkRuleQualifierArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DvsSystemTrafficNetworkRuleQualifier,
-);
+export const parseDvsSystemTrafficNetworkRuleQualifierArray: rt.Parser<
+  DvsSystemTrafficNetworkRuleQualifier[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DvsSystemTrafficNetworkRuleQualifier);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsTrafficFilterConfig or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsTrafficFilterConfig = /* @__PURE__ */ decoder$(
+export const decodeDvsTrafficFilterConfig: rt.Decoder<AnyDvsTrafficFilterConfig> = /* @__PURE__ */ decoder$(
   decodeAt$DvsTrafficFilterConfig,
   isDvsTrafficFilterConfig,
 );
 /** {@link decodeDvsTrafficFilterConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsTrafficFilterConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsTrafficFilterConfig,
-  isDvsTrafficFilterConfig,
-);
+export const safeDecodeDvsTrafficFilterConfig: rt.SafeDecoder<AnyDvsTrafficFilterConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsTrafficFilterConfig, isDvsTrafficFilterConfig);
 /** {@link decodeDvsTrafficFilterConfig} for a JSON array (paths `$[i]...`). */
-export const decodeDvsTrafficFilterConfigArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeDvsTrafficFilterConfigArray: rt.Decoder<AnyDvsTrafficFilterConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsTrafficFilterConfig);
+/** {@link decodeDvsTrafficFilterConfig} from JSON text, every int64 digit kept. */
+export const parseDvsTrafficFilterConfig: rt.Parser<AnyDvsTrafficFilterConfig> = /* @__PURE__ */ parser$(
   decodeAt$DvsTrafficFilterConfig,
 );
-/** {@link decodeDvsTrafficFilterConfig} from JSON text, every int64 digit kept. */
-export const parseDvsTrafficFilterConfig = /* @__PURE__ */ parser$(decodeAt$DvsTrafficFilterConfig);
 /** {@link decodeDvsTrafficFilterConfig} for JSON text of an array, every int64 digit kept. */
-export const parseDvsTrafficFilterConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsTrafficFilterConfig);
+export const parseDvsTrafficFilterConfigArray: rt.Parser<AnyDvsTrafficFilterConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsTrafficFilterConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsTrafficFilterConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsTrafficFilterConfigSpec = /* @__PURE__ */ decoder$(
-  decodeAt$DvsTrafficFilterConfigSpec,
-  isDvsTrafficFilterConfigSpec,
-);
+export const decodeDvsTrafficFilterConfigSpec: rt.Decoder<DvsTrafficFilterConfigSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$DvsTrafficFilterConfigSpec, isDvsTrafficFilterConfigSpec);
 /** {@link decodeDvsTrafficFilterConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsTrafficFilterConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsTrafficFilterConfigSpec,
-  isDvsTrafficFilterConfigSpec,
-);
+export const safeDecodeDvsTrafficFilterConfigSpec: rt.SafeDecoder<DvsTrafficFilterConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsTrafficFilterConfigSpec, isDvsTrafficFilterConfigSpec);
 /** {@link decodeDvsTrafficFilterConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDvsTrafficFilterConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsTrafficFilterConfigSpec,
-);
+export const decodeDvsTrafficFilterConfigSpecArray: rt.Decoder<DvsTrafficFilterConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsTrafficFilterConfigSpec);
 /** {@link decodeDvsTrafficFilterConfigSpec} from JSON text, every int64 digit kept. */
-export const parseDvsTrafficFilterConfigSpec = /* @__PURE__ */ parser$(decodeAt$DvsTrafficFilterConfigSpec);
-/** {@link decodeDvsTrafficFilterConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDvsTrafficFilterConfigSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseDvsTrafficFilterConfigSpec: rt.Parser<DvsTrafficFilterConfigSpec> = /* @__PURE__ */ parser$(
   decodeAt$DvsTrafficFilterConfigSpec,
 );
+/** {@link decodeDvsTrafficFilterConfigSpec} for JSON text of an array, every int64 digit kept. */
+export const parseDvsTrafficFilterConfigSpecArray: rt.Parser<DvsTrafficFilterConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsTrafficFilterConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsTrafficRule; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsTrafficRule = /* @__PURE__ */ decoder$(decodeAt$DvsTrafficRule, isDvsTrafficRule);
+export const decodeDvsTrafficRule: rt.Decoder<DvsTrafficRule> = /* @__PURE__ */ decoder$(
+  decodeAt$DvsTrafficRule,
+  isDvsTrafficRule,
+);
 /** {@link decodeDvsTrafficRule} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsTrafficRule = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvsTrafficRule: rt.SafeDecoder<DvsTrafficRule> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsTrafficRule,
   isDvsTrafficRule,
 );
 /** {@link decodeDvsTrafficRule} for a JSON array (paths `$[i]...`). */
-export const decodeDvsTrafficRuleArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsTrafficRule);
+export const decodeDvsTrafficRuleArray: rt.Decoder<DvsTrafficRule[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsTrafficRule);
 /** {@link decodeDvsTrafficRule} from JSON text, every int64 digit kept. */
-export const parseDvsTrafficRule = /* @__PURE__ */ parser$(decodeAt$DvsTrafficRule);
+export const parseDvsTrafficRule: rt.Parser<DvsTrafficRule> =
+  /* @__PURE__ */ parser$(decodeAt$DvsTrafficRule);
 /** {@link decodeDvsTrafficRule} for JSON text of an array, every int64 digit kept. */
-export const parseDvsTrafficRuleArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsTrafficRule);
+export const parseDvsTrafficRuleArray: rt.Parser<DvsTrafficRule[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsTrafficRule);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsTrafficRuleset; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsTrafficRuleset = /* @__PURE__ */ decoder$(
+export const decodeDvsTrafficRuleset: rt.Decoder<DvsTrafficRuleset> = /* @__PURE__ */ decoder$(
   decodeAt$DvsTrafficRuleset,
   isDvsTrafficRuleset,
 );
 /** {@link decodeDvsTrafficRuleset} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsTrafficRuleset = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvsTrafficRuleset: rt.SafeDecoder<DvsTrafficRuleset> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsTrafficRuleset,
   isDvsTrafficRuleset,
 );
 /** {@link decodeDvsTrafficRuleset} for a JSON array (paths `$[i]...`). */
-export const decodeDvsTrafficRulesetArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsTrafficRuleset);
+export const decodeDvsTrafficRulesetArray: rt.Decoder<DvsTrafficRuleset[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsTrafficRuleset);
 /** {@link decodeDvsTrafficRuleset} from JSON text, every int64 digit kept. */
-export const parseDvsTrafficRuleset = /* @__PURE__ */ parser$(decodeAt$DvsTrafficRuleset);
+export const parseDvsTrafficRuleset: rt.Parser<DvsTrafficRuleset> =
+  /* @__PURE__ */ parser$(decodeAt$DvsTrafficRuleset);
 /** {@link decodeDvsTrafficRuleset} for JSON text of an array, every int64 digit kept. */
-export const parseDvsTrafficRulesetArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsTrafficRuleset);
+export const parseDvsTrafficRulesetArray: rt.Parser<DvsTrafficRuleset[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsTrafficRuleset);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsUpdateTagNetworkRuleAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsUpdateTagNetworkRuleAction = /* @__PURE__ */ decoder$(
-  decodeAt$DvsUpdateTagNetworkRuleAction,
-  isDvsUpdateTagNetworkRuleAction,
-);
+export const decodeDvsUpdateTagNetworkRuleAction: rt.Decoder<DvsUpdateTagNetworkRuleAction> =
+  /* @__PURE__ */ decoder$(decodeAt$DvsUpdateTagNetworkRuleAction, isDvsUpdateTagNetworkRuleAction);
 /** {@link decodeDvsUpdateTagNetworkRuleAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsUpdateTagNetworkRuleAction = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsUpdateTagNetworkRuleAction,
-  isDvsUpdateTagNetworkRuleAction,
-);
+export const safeDecodeDvsUpdateTagNetworkRuleAction: rt.SafeDecoder<DvsUpdateTagNetworkRuleAction> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsUpdateTagNetworkRuleAction, isDvsUpdateTagNetworkRuleAction);
 /** {@link decodeDvsUpdateTagNetworkRuleAction} for a JSON array (paths `$[i]...`). */
-export const decodeDvsUpdateTagNetworkRuleActionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsUpdateTagNetworkRuleAction,
-);
+export const decodeDvsUpdateTagNetworkRuleActionArray: rt.Decoder<DvsUpdateTagNetworkRuleAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsUpdateTagNetworkRuleAction);
 /** {@link decodeDvsUpdateTagNetworkRuleAction} from JSON text, every int64 digit kept. */
-export const parseDvsUpdateTagNetworkRuleAction = /* @__PURE__ */ parser$(
-  decodeAt$DvsUpdateTagNetworkRuleAction,
-);
+export const parseDvsUpdateTagNetworkRuleAction: rt.Parser<DvsUpdateTagNetworkRuleAction> =
+  /* @__PURE__ */ parser$(decodeAt$DvsUpdateTagNetworkRuleAction);
 /** {@link decodeDvsUpdateTagNetworkRuleAction} for JSON text of an array, every int64 digit kept. */
-export const parseDvsUpdateTagNetworkRuleActionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DvsUpdateTagNetworkRuleAction,
-);
+export const parseDvsUpdateTagNetworkRuleActionArray: rt.Parser<DvsUpdateTagNetworkRuleAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsUpdateTagNetworkRuleAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsUpgradeAvailableEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsUpgradeAvailableEvent = /* @__PURE__ */ decoder$(
+export const decodeDvsUpgradeAvailableEvent: rt.Decoder<DvsUpgradeAvailableEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DvsUpgradeAvailableEvent,
   isDvsUpgradeAvailableEvent,
 );
 /** {@link decodeDvsUpgradeAvailableEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsUpgradeAvailableEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsUpgradeAvailableEvent,
-  isDvsUpgradeAvailableEvent,
-);
+export const safeDecodeDvsUpgradeAvailableEvent: rt.SafeDecoder<DvsUpgradeAvailableEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsUpgradeAvailableEvent, isDvsUpgradeAvailableEvent);
 /** {@link decodeDvsUpgradeAvailableEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsUpgradeAvailableEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsUpgradeAvailableEvent,
-);
+export const decodeDvsUpgradeAvailableEventArray: rt.Decoder<DvsUpgradeAvailableEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsUpgradeAvailableEvent);
 /** {@link decodeDvsUpgradeAvailableEvent} from JSON text, every int64 digit kept. */
-export const parseDvsUpgradeAvailableEvent = /* @__PURE__ */ parser$(decodeAt$DvsUpgradeAvailableEvent);
-/** {@link decodeDvsUpgradeAvailableEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsUpgradeAvailableEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDvsUpgradeAvailableEvent: rt.Parser<DvsUpgradeAvailableEvent> = /* @__PURE__ */ parser$(
   decodeAt$DvsUpgradeAvailableEvent,
 );
+/** {@link decodeDvsUpgradeAvailableEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDvsUpgradeAvailableEventArray: rt.Parser<DvsUpgradeAvailableEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsUpgradeAvailableEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsUpgradeInProgressEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsUpgradeInProgressEvent = /* @__PURE__ */ decoder$(
-  decodeAt$DvsUpgradeInProgressEvent,
-  isDvsUpgradeInProgressEvent,
-);
+export const decodeDvsUpgradeInProgressEvent: rt.Decoder<DvsUpgradeInProgressEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$DvsUpgradeInProgressEvent, isDvsUpgradeInProgressEvent);
 /** {@link decodeDvsUpgradeInProgressEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsUpgradeInProgressEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsUpgradeInProgressEvent,
-  isDvsUpgradeInProgressEvent,
-);
+export const safeDecodeDvsUpgradeInProgressEvent: rt.SafeDecoder<DvsUpgradeInProgressEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsUpgradeInProgressEvent, isDvsUpgradeInProgressEvent);
 /** {@link decodeDvsUpgradeInProgressEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsUpgradeInProgressEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsUpgradeInProgressEvent,
-);
+export const decodeDvsUpgradeInProgressEventArray: rt.Decoder<DvsUpgradeInProgressEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsUpgradeInProgressEvent);
 /** {@link decodeDvsUpgradeInProgressEvent} from JSON text, every int64 digit kept. */
-export const parseDvsUpgradeInProgressEvent = /* @__PURE__ */ parser$(decodeAt$DvsUpgradeInProgressEvent);
-/** {@link decodeDvsUpgradeInProgressEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsUpgradeInProgressEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDvsUpgradeInProgressEvent: rt.Parser<DvsUpgradeInProgressEvent> = /* @__PURE__ */ parser$(
   decodeAt$DvsUpgradeInProgressEvent,
 );
+/** {@link decodeDvsUpgradeInProgressEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDvsUpgradeInProgressEventArray: rt.Parser<DvsUpgradeInProgressEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsUpgradeInProgressEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsUpgradeRejectedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsUpgradeRejectedEvent = /* @__PURE__ */ decoder$(
+export const decodeDvsUpgradeRejectedEvent: rt.Decoder<DvsUpgradeRejectedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$DvsUpgradeRejectedEvent,
   isDvsUpgradeRejectedEvent,
 );
 /** {@link decodeDvsUpgradeRejectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsUpgradeRejectedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsUpgradeRejectedEvent,
-  isDvsUpgradeRejectedEvent,
-);
+export const safeDecodeDvsUpgradeRejectedEvent: rt.SafeDecoder<DvsUpgradeRejectedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsUpgradeRejectedEvent, isDvsUpgradeRejectedEvent);
 /** {@link decodeDvsUpgradeRejectedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsUpgradeRejectedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsUpgradeRejectedEvent,
-);
+export const decodeDvsUpgradeRejectedEventArray: rt.Decoder<DvsUpgradeRejectedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsUpgradeRejectedEvent);
 /** {@link decodeDvsUpgradeRejectedEvent} from JSON text, every int64 digit kept. */
-export const parseDvsUpgradeRejectedEvent = /* @__PURE__ */ parser$(decodeAt$DvsUpgradeRejectedEvent);
-/** {@link decodeDvsUpgradeRejectedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsUpgradeRejectedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseDvsUpgradeRejectedEvent: rt.Parser<DvsUpgradeRejectedEvent> = /* @__PURE__ */ parser$(
   decodeAt$DvsUpgradeRejectedEvent,
 );
+/** {@link decodeDvsUpgradeRejectedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseDvsUpgradeRejectedEventArray: rt.Parser<DvsUpgradeRejectedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsUpgradeRejectedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsUpgradedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsUpgradedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsUpgradedEvent, isDvsUpgradedEvent);
+export const decodeDvsUpgradedEvent: rt.Decoder<DvsUpgradedEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$DvsUpgradedEvent,
+  isDvsUpgradedEvent,
+);
 /** {@link decodeDvsUpgradedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsUpgradedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvsUpgradedEvent: rt.SafeDecoder<DvsUpgradedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsUpgradedEvent,
   isDvsUpgradedEvent,
 );
 /** {@link decodeDvsUpgradedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeDvsUpgradedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsUpgradedEvent);
+export const decodeDvsUpgradedEventArray: rt.Decoder<DvsUpgradedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsUpgradedEvent);
 /** {@link decodeDvsUpgradedEvent} from JSON text, every int64 digit kept. */
-export const parseDvsUpgradedEvent = /* @__PURE__ */ parser$(decodeAt$DvsUpgradedEvent);
+export const parseDvsUpgradedEvent: rt.Parser<DvsUpgradedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$DvsUpgradedEvent);
 /** {@link decodeDvsUpgradedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseDvsUpgradedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsUpgradedEvent);
+export const parseDvsUpgradedEventArray: rt.Parser<DvsUpgradedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsUpgradedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsVNicProfile or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsVNicProfile = /* @__PURE__ */ decoder$(decodeAt$DvsVNicProfile, isDvsVNicProfile);
+export const decodeDvsVNicProfile: rt.Decoder<AnyDvsVNicProfile> = /* @__PURE__ */ decoder$(
+  decodeAt$DvsVNicProfile,
+  isDvsVNicProfile,
+);
 /** {@link decodeDvsVNicProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsVNicProfile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeDvsVNicProfile: rt.SafeDecoder<AnyDvsVNicProfile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsVNicProfile,
   isDvsVNicProfile,
 );
 /** {@link decodeDvsVNicProfile} for a JSON array (paths `$[i]...`). */
-export const decodeDvsVNicProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsVNicProfile);
+export const decodeDvsVNicProfileArray: rt.Decoder<AnyDvsVNicProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsVNicProfile);
 /** {@link decodeDvsVNicProfile} from JSON text, every int64 digit kept. */
-export const parseDvsVNicProfile = /* @__PURE__ */ parser$(decodeAt$DvsVNicProfile);
+export const parseDvsVNicProfile: rt.Parser<AnyDvsVNicProfile> =
+  /* @__PURE__ */ parser$(decodeAt$DvsVNicProfile);
 /** {@link decodeDvsVNicProfile} for JSON text of an array, every int64 digit kept. */
-export const parseDvsVNicProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsVNicProfile);
+export const parseDvsVNicProfileArray: rt.Parser<AnyDvsVNicProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsVNicProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsVmVnicNetworkResourcePoolRuntimeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsVmVnicNetworkResourcePoolRuntimeInfo = /* @__PURE__ */ decoder$(
-  decodeAt$DvsVmVnicNetworkResourcePoolRuntimeInfo,
-  isDvsVmVnicNetworkResourcePoolRuntimeInfo,
-);
+export const decodeDvsVmVnicNetworkResourcePoolRuntimeInfo: rt.Decoder<DvsVmVnicNetworkResourcePoolRuntimeInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$DvsVmVnicNetworkResourcePoolRuntimeInfo,
+    isDvsVmVnicNetworkResourcePoolRuntimeInfo,
+  );
 /** {@link decodeDvsVmVnicNetworkResourcePoolRuntimeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsVmVnicNetworkResourcePoolRuntimeInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsVmVnicNetworkResourcePoolRuntimeInfo,
-  isDvsVmVnicNetworkResourcePoolRuntimeInfo,
-);
+export const safeDecodeDvsVmVnicNetworkResourcePoolRuntimeInfo: rt.SafeDecoder<DvsVmVnicNetworkResourcePoolRuntimeInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$DvsVmVnicNetworkResourcePoolRuntimeInfo,
+    isDvsVmVnicNetworkResourcePoolRuntimeInfo,
+  );
 /** {@link decodeDvsVmVnicNetworkResourcePoolRuntimeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeDvsVmVnicNetworkResourcePoolRuntimeInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsVmVnicNetworkResourcePoolRuntimeInfo,
-);
+export const decodeDvsVmVnicNetworkResourcePoolRuntimeInfoArray: rt.Decoder<
+  DvsVmVnicNetworkResourcePoolRuntimeInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsVmVnicNetworkResourcePoolRuntimeInfo);
 /** {@link decodeDvsVmVnicNetworkResourcePoolRuntimeInfo} from JSON text, every int64 digit kept. */
-export const parseDvsVmVnicNetworkResourcePoolRuntimeInfo = /* @__PURE__ */ parser$(
-  decodeAt$DvsVmVnicNetworkResourcePoolRuntimeInfo,
-);
+export const parseDvsVmVnicNetworkResourcePoolRuntimeInfo: rt.Parser<DvsVmVnicNetworkResourcePoolRuntimeInfo> =
+  /* @__PURE__ */ parser$(decodeAt$DvsVmVnicNetworkResourcePoolRuntimeInfo);
 /** {@link decodeDvsVmVnicNetworkResourcePoolRuntimeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseDvsVmVnicNetworkResourcePoolRuntimeInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DvsVmVnicNetworkResourcePoolRuntimeInfo,
-);
+export const parseDvsVmVnicNetworkResourcePoolRuntimeInfoArray: rt.Parser<
+  DvsVmVnicNetworkResourcePoolRuntimeInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$DvsVmVnicNetworkResourcePoolRuntimeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsVmVnicResourceAllocation; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsVmVnicResourceAllocation = /* @__PURE__ */ decoder$(
-  decodeAt$DvsVmVnicResourceAllocation,
-  isDvsVmVnicResourceAllocation,
-);
+export const decodeDvsVmVnicResourceAllocation: rt.Decoder<DvsVmVnicResourceAllocation> =
+  /* @__PURE__ */ decoder$(decodeAt$DvsVmVnicResourceAllocation, isDvsVmVnicResourceAllocation);
 /** {@link decodeDvsVmVnicResourceAllocation} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsVmVnicResourceAllocation = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsVmVnicResourceAllocation,
-  isDvsVmVnicResourceAllocation,
-);
+export const safeDecodeDvsVmVnicResourceAllocation: rt.SafeDecoder<DvsVmVnicResourceAllocation> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsVmVnicResourceAllocation, isDvsVmVnicResourceAllocation);
 /** {@link decodeDvsVmVnicResourceAllocation} for a JSON array (paths `$[i]...`). */
-export const decodeDvsVmVnicResourceAllocationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsVmVnicResourceAllocation,
-);
+export const decodeDvsVmVnicResourceAllocationArray: rt.Decoder<DvsVmVnicResourceAllocation[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsVmVnicResourceAllocation);
 /** {@link decodeDvsVmVnicResourceAllocation} from JSON text, every int64 digit kept. */
-export const parseDvsVmVnicResourceAllocation = /* @__PURE__ */ parser$(decodeAt$DvsVmVnicResourceAllocation);
+export const parseDvsVmVnicResourceAllocation: rt.Parser<DvsVmVnicResourceAllocation> =
+  /* @__PURE__ */ parser$(decodeAt$DvsVmVnicResourceAllocation);
 /** {@link decodeDvsVmVnicResourceAllocation} for JSON text of an array, every int64 digit kept. */
-export const parseDvsVmVnicResourceAllocationArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DvsVmVnicResourceAllocation,
-);
+export const parseDvsVmVnicResourceAllocationArray: rt.Parser<DvsVmVnicResourceAllocation[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsVmVnicResourceAllocation);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsVmVnicResourcePoolConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsVmVnicResourcePoolConfigSpec = /* @__PURE__ */ decoder$(
-  decodeAt$DvsVmVnicResourcePoolConfigSpec,
-  isDvsVmVnicResourcePoolConfigSpec,
-);
+export const decodeDvsVmVnicResourcePoolConfigSpec: rt.Decoder<DvsVmVnicResourcePoolConfigSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$DvsVmVnicResourcePoolConfigSpec, isDvsVmVnicResourcePoolConfigSpec);
 /** {@link decodeDvsVmVnicResourcePoolConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsVmVnicResourcePoolConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsVmVnicResourcePoolConfigSpec,
-  isDvsVmVnicResourcePoolConfigSpec,
-);
+export const safeDecodeDvsVmVnicResourcePoolConfigSpec: rt.SafeDecoder<DvsVmVnicResourcePoolConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsVmVnicResourcePoolConfigSpec, isDvsVmVnicResourcePoolConfigSpec);
 /** {@link decodeDvsVmVnicResourcePoolConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeDvsVmVnicResourcePoolConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsVmVnicResourcePoolConfigSpec,
-);
+export const decodeDvsVmVnicResourcePoolConfigSpecArray: rt.Decoder<DvsVmVnicResourcePoolConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsVmVnicResourcePoolConfigSpec);
 /** {@link decodeDvsVmVnicResourcePoolConfigSpec} from JSON text, every int64 digit kept. */
-export const parseDvsVmVnicResourcePoolConfigSpec = /* @__PURE__ */ parser$(
-  decodeAt$DvsVmVnicResourcePoolConfigSpec,
-);
+export const parseDvsVmVnicResourcePoolConfigSpec: rt.Parser<DvsVmVnicResourcePoolConfigSpec> =
+  /* @__PURE__ */ parser$(decodeAt$DvsVmVnicResourcePoolConfigSpec);
 /** {@link decodeDvsVmVnicResourcePoolConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseDvsVmVnicResourcePoolConfigSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$DvsVmVnicResourcePoolConfigSpec,
-);
+export const parseDvsVmVnicResourcePoolConfigSpecArray: rt.Parser<DvsVmVnicResourcePoolConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsVmVnicResourcePoolConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsVnicAllocatedResource; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsVnicAllocatedResource = /* @__PURE__ */ decoder$(
+export const decodeDvsVnicAllocatedResource: rt.Decoder<DvsVnicAllocatedResource> = /* @__PURE__ */ decoder$(
   decodeAt$DvsVnicAllocatedResource,
   isDvsVnicAllocatedResource,
 );
 /** {@link decodeDvsVnicAllocatedResource} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsVnicAllocatedResource = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DvsVnicAllocatedResource,
-  isDvsVnicAllocatedResource,
-);
+export const safeDecodeDvsVnicAllocatedResource: rt.SafeDecoder<DvsVnicAllocatedResource> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsVnicAllocatedResource, isDvsVnicAllocatedResource);
 /** {@link decodeDvsVnicAllocatedResource} for a JSON array (paths `$[i]...`). */
-export const decodeDvsVnicAllocatedResourceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DvsVnicAllocatedResource,
-);
+export const decodeDvsVnicAllocatedResourceArray: rt.Decoder<DvsVnicAllocatedResource[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsVnicAllocatedResource);
 /** {@link decodeDvsVnicAllocatedResource} from JSON text, every int64 digit kept. */
-export const parseDvsVnicAllocatedResource = /* @__PURE__ */ parser$(decodeAt$DvsVnicAllocatedResource);
-/** {@link decodeDvsVnicAllocatedResource} for JSON text of an array, every int64 digit kept. */
-export const parseDvsVnicAllocatedResourceArray = /* @__PURE__ */ arrayParser$(
+export const parseDvsVnicAllocatedResource: rt.Parser<DvsVnicAllocatedResource> = /* @__PURE__ */ parser$(
   decodeAt$DvsVnicAllocatedResource,
 );
+/** {@link decodeDvsVnicAllocatedResource} for JSON text of an array, every int64 digit kept. */
+export const parseDvsVnicAllocatedResourceArray: rt.Parser<DvsVnicAllocatedResource[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsVnicAllocatedResource);

@@ -4,6 +4,66 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyEVCAdmissionFailed,
+  AnyEVCConfigFault,
+  AnyElementDescription,
+  AnyEnteredStandbyModeEvent,
+  AnyEnteringStandbyModeEvent,
+  AnyEntityEventArgument,
+  AnyExitStandbyModeFailedEvent,
+  AnyExitedStandbyModeEvent,
+  AnyExitingStandbyModeEvent,
+  AnyExpiredFeatureLicense,
+  EVCAdmissionFailedCPUFeaturesForMode,
+  EVCAdmissionFailedCPUModel,
+  EVCAdmissionFailedCPUModelForMode,
+  EVCAdmissionFailedCPUVendor,
+  EVCAdmissionFailedCPUVendorUnknown,
+  EVCAdmissionFailedHostDisconnected,
+  EVCAdmissionFailedHostSoftware,
+  EVCAdmissionFailedHostSoftwareForMode,
+  EVCAdmissionFailedVmActive,
+  EVCMode,
+  EVCModeIllegalByVendor,
+  EVCModeUnsupportedByHosts,
+  EVCUnsupportedByHostHardware,
+  EVCUnsupportedByHostSoftware,
+  EightHostLimitViolated,
+  EncryptionKeyRequired,
+  EnteredMaintenanceModeEvent,
+  EnteringMaintenanceModeEvent,
+  EntityBackup,
+  EntityBackupConfig,
+  EntityPrivilege,
+  EnumDescription,
+  EnvironmentBrowserConfigOptionQuerySpec,
+  ErrorUpgradeEvent,
+  EvaluationLicenseSource,
+  ExitMaintenanceModeEvent,
+  ExpiredAddonLicense,
+  ExpiredEditionLicense,
+  ExtExtendedProductInfo,
+  ExtManagedEntityInfo,
+  ExtSolutionManagerInfo,
+  ExtSolutionManagerInfoTabInfo,
+  ExtendedDescription,
+  ExtendedElementDescription,
+  ExtendedEvent,
+  ExtendedEventPair,
+  ExtendedFault,
+  Extension,
+  ExtensionClientInfo,
+  ExtensionEventTypeInfo,
+  ExtensionFaultTypeInfo,
+  ExtensionHealthInfo,
+  ExtensionManagerIpAllocationUsage,
+  ExtensionOvfConsumerInfo,
+  ExtensionPrivilegeInfo,
+  ExtensionResourceInfo,
+  ExtensionServerInfo,
+  ExtensionTaskTypeInfo,
+} from "../types.js";
 import {
   decodeAt$EVCAdmissionFailed,
   decodeAt$EVCAdmissionFailedCPUFeaturesForMode,
@@ -134,23 +194,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -158,1202 +218,1202 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into an EVCAdmissionFailed or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEVCAdmissionFailed = /* @__PURE__ */ decoder$(
+export const decodeEVCAdmissionFailed: rt.Decoder<AnyEVCAdmissionFailed> = /* @__PURE__ */ decoder$(
   decodeAt$EVCAdmissionFailed,
   isEVCAdmissionFailed,
 );
 /** {@link decodeEVCAdmissionFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEVCAdmissionFailed = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EVCAdmissionFailed,
-  isEVCAdmissionFailed,
-);
+export const safeDecodeEVCAdmissionFailed: rt.SafeDecoder<AnyEVCAdmissionFailed> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EVCAdmissionFailed, isEVCAdmissionFailed);
 /** {@link decodeEVCAdmissionFailed} for a JSON array (paths `$[i]...`). */
-export const decodeEVCAdmissionFailedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EVCAdmissionFailed);
+export const decodeEVCAdmissionFailedArray: rt.Decoder<AnyEVCAdmissionFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EVCAdmissionFailed);
 /** {@link decodeEVCAdmissionFailed} from JSON text, every int64 digit kept. */
-export const parseEVCAdmissionFailed = /* @__PURE__ */ parser$(decodeAt$EVCAdmissionFailed);
+export const parseEVCAdmissionFailed: rt.Parser<AnyEVCAdmissionFailed> =
+  /* @__PURE__ */ parser$(decodeAt$EVCAdmissionFailed);
 /** {@link decodeEVCAdmissionFailed} for JSON text of an array, every int64 digit kept. */
-export const parseEVCAdmissionFailedArray = /* @__PURE__ */ arrayParser$(decodeAt$EVCAdmissionFailed);
+export const parseEVCAdmissionFailedArray: rt.Parser<AnyEVCAdmissionFailed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EVCAdmissionFailed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EVCAdmissionFailedCPUFeaturesForMode; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEVCAdmissionFailedCPUFeaturesForMode = /* @__PURE__ */ decoder$(
-  decodeAt$EVCAdmissionFailedCPUFeaturesForMode,
-  isEVCAdmissionFailedCPUFeaturesForMode,
-);
+export const decodeEVCAdmissionFailedCPUFeaturesForMode: rt.Decoder<EVCAdmissionFailedCPUFeaturesForMode> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$EVCAdmissionFailedCPUFeaturesForMode,
+    isEVCAdmissionFailedCPUFeaturesForMode,
+  );
 /** {@link decodeEVCAdmissionFailedCPUFeaturesForMode} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEVCAdmissionFailedCPUFeaturesForMode = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EVCAdmissionFailedCPUFeaturesForMode,
-  isEVCAdmissionFailedCPUFeaturesForMode,
-);
+export const safeDecodeEVCAdmissionFailedCPUFeaturesForMode: rt.SafeDecoder<EVCAdmissionFailedCPUFeaturesForMode> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$EVCAdmissionFailedCPUFeaturesForMode,
+    isEVCAdmissionFailedCPUFeaturesForMode,
+  );
 /** {@link decodeEVCAdmissionFailedCPUFeaturesForMode} for a JSON array (paths `$[i]...`). */
-export const decodeEVCAdmissionFailedCPUFeaturesForModeArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EVCAdmissionFailedCPUFeaturesForMode,
-);
+export const decodeEVCAdmissionFailedCPUFeaturesForModeArray: rt.Decoder<
+  EVCAdmissionFailedCPUFeaturesForMode[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$EVCAdmissionFailedCPUFeaturesForMode);
 /** {@link decodeEVCAdmissionFailedCPUFeaturesForMode} from JSON text, every int64 digit kept. */
-export const parseEVCAdmissionFailedCPUFeaturesForMode = /* @__PURE__ */ parser$(
-  decodeAt$EVCAdmissionFailedCPUFeaturesForMode,
-);
+export const parseEVCAdmissionFailedCPUFeaturesForMode: rt.Parser<EVCAdmissionFailedCPUFeaturesForMode> =
+  /* @__PURE__ */ parser$(decodeAt$EVCAdmissionFailedCPUFeaturesForMode);
 /** {@link decodeEVCAdmissionFailedCPUFeaturesForMode} for JSON text of an array, every int64 digit kept. */
-export const parseEVCAdmissionFailedCPUFeaturesForModeArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$EVCAdmissionFailedCPUFeaturesForMode,
-);
+export const parseEVCAdmissionFailedCPUFeaturesForModeArray: rt.Parser<
+  EVCAdmissionFailedCPUFeaturesForMode[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$EVCAdmissionFailedCPUFeaturesForMode);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EVCAdmissionFailedCPUModel; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEVCAdmissionFailedCPUModel = /* @__PURE__ */ decoder$(
-  decodeAt$EVCAdmissionFailedCPUModel,
-  isEVCAdmissionFailedCPUModel,
-);
+export const decodeEVCAdmissionFailedCPUModel: rt.Decoder<EVCAdmissionFailedCPUModel> =
+  /* @__PURE__ */ decoder$(decodeAt$EVCAdmissionFailedCPUModel, isEVCAdmissionFailedCPUModel);
 /** {@link decodeEVCAdmissionFailedCPUModel} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEVCAdmissionFailedCPUModel = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EVCAdmissionFailedCPUModel,
-  isEVCAdmissionFailedCPUModel,
-);
+export const safeDecodeEVCAdmissionFailedCPUModel: rt.SafeDecoder<EVCAdmissionFailedCPUModel> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EVCAdmissionFailedCPUModel, isEVCAdmissionFailedCPUModel);
 /** {@link decodeEVCAdmissionFailedCPUModel} for a JSON array (paths `$[i]...`). */
-export const decodeEVCAdmissionFailedCPUModelArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EVCAdmissionFailedCPUModel,
-);
+export const decodeEVCAdmissionFailedCPUModelArray: rt.Decoder<EVCAdmissionFailedCPUModel[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EVCAdmissionFailedCPUModel);
 /** {@link decodeEVCAdmissionFailedCPUModel} from JSON text, every int64 digit kept. */
-export const parseEVCAdmissionFailedCPUModel = /* @__PURE__ */ parser$(decodeAt$EVCAdmissionFailedCPUModel);
-/** {@link decodeEVCAdmissionFailedCPUModel} for JSON text of an array, every int64 digit kept. */
-export const parseEVCAdmissionFailedCPUModelArray = /* @__PURE__ */ arrayParser$(
+export const parseEVCAdmissionFailedCPUModel: rt.Parser<EVCAdmissionFailedCPUModel> = /* @__PURE__ */ parser$(
   decodeAt$EVCAdmissionFailedCPUModel,
 );
+/** {@link decodeEVCAdmissionFailedCPUModel} for JSON text of an array, every int64 digit kept. */
+export const parseEVCAdmissionFailedCPUModelArray: rt.Parser<EVCAdmissionFailedCPUModel[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EVCAdmissionFailedCPUModel);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EVCAdmissionFailedCPUModelForMode; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEVCAdmissionFailedCPUModelForMode = /* @__PURE__ */ decoder$(
-  decodeAt$EVCAdmissionFailedCPUModelForMode,
-  isEVCAdmissionFailedCPUModelForMode,
-);
+export const decodeEVCAdmissionFailedCPUModelForMode: rt.Decoder<EVCAdmissionFailedCPUModelForMode> =
+  /* @__PURE__ */ decoder$(decodeAt$EVCAdmissionFailedCPUModelForMode, isEVCAdmissionFailedCPUModelForMode);
 /** {@link decodeEVCAdmissionFailedCPUModelForMode} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEVCAdmissionFailedCPUModelForMode = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EVCAdmissionFailedCPUModelForMode,
-  isEVCAdmissionFailedCPUModelForMode,
-);
+export const safeDecodeEVCAdmissionFailedCPUModelForMode: rt.SafeDecoder<EVCAdmissionFailedCPUModelForMode> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$EVCAdmissionFailedCPUModelForMode,
+    isEVCAdmissionFailedCPUModelForMode,
+  );
 /** {@link decodeEVCAdmissionFailedCPUModelForMode} for a JSON array (paths `$[i]...`). */
-export const decodeEVCAdmissionFailedCPUModelForModeArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EVCAdmissionFailedCPUModelForMode,
-);
+export const decodeEVCAdmissionFailedCPUModelForModeArray: rt.Decoder<EVCAdmissionFailedCPUModelForMode[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EVCAdmissionFailedCPUModelForMode);
 /** {@link decodeEVCAdmissionFailedCPUModelForMode} from JSON text, every int64 digit kept. */
-export const parseEVCAdmissionFailedCPUModelForMode = /* @__PURE__ */ parser$(
-  decodeAt$EVCAdmissionFailedCPUModelForMode,
-);
+export const parseEVCAdmissionFailedCPUModelForMode: rt.Parser<EVCAdmissionFailedCPUModelForMode> =
+  /* @__PURE__ */ parser$(decodeAt$EVCAdmissionFailedCPUModelForMode);
 /** {@link decodeEVCAdmissionFailedCPUModelForMode} for JSON text of an array, every int64 digit kept. */
-export const parseEVCAdmissionFailedCPUModelForModeArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$EVCAdmissionFailedCPUModelForMode,
-);
+export const parseEVCAdmissionFailedCPUModelForModeArray: rt.Parser<EVCAdmissionFailedCPUModelForMode[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EVCAdmissionFailedCPUModelForMode);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EVCAdmissionFailedCPUVendor; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEVCAdmissionFailedCPUVendor = /* @__PURE__ */ decoder$(
-  decodeAt$EVCAdmissionFailedCPUVendor,
-  isEVCAdmissionFailedCPUVendor,
-);
+export const decodeEVCAdmissionFailedCPUVendor: rt.Decoder<EVCAdmissionFailedCPUVendor> =
+  /* @__PURE__ */ decoder$(decodeAt$EVCAdmissionFailedCPUVendor, isEVCAdmissionFailedCPUVendor);
 /** {@link decodeEVCAdmissionFailedCPUVendor} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEVCAdmissionFailedCPUVendor = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EVCAdmissionFailedCPUVendor,
-  isEVCAdmissionFailedCPUVendor,
-);
+export const safeDecodeEVCAdmissionFailedCPUVendor: rt.SafeDecoder<EVCAdmissionFailedCPUVendor> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EVCAdmissionFailedCPUVendor, isEVCAdmissionFailedCPUVendor);
 /** {@link decodeEVCAdmissionFailedCPUVendor} for a JSON array (paths `$[i]...`). */
-export const decodeEVCAdmissionFailedCPUVendorArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EVCAdmissionFailedCPUVendor,
-);
+export const decodeEVCAdmissionFailedCPUVendorArray: rt.Decoder<EVCAdmissionFailedCPUVendor[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EVCAdmissionFailedCPUVendor);
 /** {@link decodeEVCAdmissionFailedCPUVendor} from JSON text, every int64 digit kept. */
-export const parseEVCAdmissionFailedCPUVendor = /* @__PURE__ */ parser$(decodeAt$EVCAdmissionFailedCPUVendor);
+export const parseEVCAdmissionFailedCPUVendor: rt.Parser<EVCAdmissionFailedCPUVendor> =
+  /* @__PURE__ */ parser$(decodeAt$EVCAdmissionFailedCPUVendor);
 /** {@link decodeEVCAdmissionFailedCPUVendor} for JSON text of an array, every int64 digit kept. */
-export const parseEVCAdmissionFailedCPUVendorArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$EVCAdmissionFailedCPUVendor,
-);
+export const parseEVCAdmissionFailedCPUVendorArray: rt.Parser<EVCAdmissionFailedCPUVendor[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EVCAdmissionFailedCPUVendor);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EVCAdmissionFailedCPUVendorUnknown; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEVCAdmissionFailedCPUVendorUnknown = /* @__PURE__ */ decoder$(
-  decodeAt$EVCAdmissionFailedCPUVendorUnknown,
-  isEVCAdmissionFailedCPUVendorUnknown,
-);
+export const decodeEVCAdmissionFailedCPUVendorUnknown: rt.Decoder<EVCAdmissionFailedCPUVendorUnknown> =
+  /* @__PURE__ */ decoder$(decodeAt$EVCAdmissionFailedCPUVendorUnknown, isEVCAdmissionFailedCPUVendorUnknown);
 /** {@link decodeEVCAdmissionFailedCPUVendorUnknown} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEVCAdmissionFailedCPUVendorUnknown = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EVCAdmissionFailedCPUVendorUnknown,
-  isEVCAdmissionFailedCPUVendorUnknown,
-);
+export const safeDecodeEVCAdmissionFailedCPUVendorUnknown: rt.SafeDecoder<EVCAdmissionFailedCPUVendorUnknown> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$EVCAdmissionFailedCPUVendorUnknown,
+    isEVCAdmissionFailedCPUVendorUnknown,
+  );
 /** {@link decodeEVCAdmissionFailedCPUVendorUnknown} for a JSON array (paths `$[i]...`). */
-export const decodeEVCAdmissionFailedCPUVendorUnknownArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EVCAdmissionFailedCPUVendorUnknown,
-);
+export const decodeEVCAdmissionFailedCPUVendorUnknownArray: rt.Decoder<EVCAdmissionFailedCPUVendorUnknown[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EVCAdmissionFailedCPUVendorUnknown);
 /** {@link decodeEVCAdmissionFailedCPUVendorUnknown} from JSON text, every int64 digit kept. */
-export const parseEVCAdmissionFailedCPUVendorUnknown = /* @__PURE__ */ parser$(
-  decodeAt$EVCAdmissionFailedCPUVendorUnknown,
-);
+export const parseEVCAdmissionFailedCPUVendorUnknown: rt.Parser<EVCAdmissionFailedCPUVendorUnknown> =
+  /* @__PURE__ */ parser$(decodeAt$EVCAdmissionFailedCPUVendorUnknown);
 /** {@link decodeEVCAdmissionFailedCPUVendorUnknown} for JSON text of an array, every int64 digit kept. */
-export const parseEVCAdmissionFailedCPUVendorUnknownArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$EVCAdmissionFailedCPUVendorUnknown,
-);
+export const parseEVCAdmissionFailedCPUVendorUnknownArray: rt.Parser<EVCAdmissionFailedCPUVendorUnknown[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EVCAdmissionFailedCPUVendorUnknown);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EVCAdmissionFailedHostDisconnected; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEVCAdmissionFailedHostDisconnected = /* @__PURE__ */ decoder$(
-  decodeAt$EVCAdmissionFailedHostDisconnected,
-  isEVCAdmissionFailedHostDisconnected,
-);
+export const decodeEVCAdmissionFailedHostDisconnected: rt.Decoder<EVCAdmissionFailedHostDisconnected> =
+  /* @__PURE__ */ decoder$(decodeAt$EVCAdmissionFailedHostDisconnected, isEVCAdmissionFailedHostDisconnected);
 /** {@link decodeEVCAdmissionFailedHostDisconnected} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEVCAdmissionFailedHostDisconnected = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EVCAdmissionFailedHostDisconnected,
-  isEVCAdmissionFailedHostDisconnected,
-);
+export const safeDecodeEVCAdmissionFailedHostDisconnected: rt.SafeDecoder<EVCAdmissionFailedHostDisconnected> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$EVCAdmissionFailedHostDisconnected,
+    isEVCAdmissionFailedHostDisconnected,
+  );
 /** {@link decodeEVCAdmissionFailedHostDisconnected} for a JSON array (paths `$[i]...`). */
-export const decodeEVCAdmissionFailedHostDisconnectedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EVCAdmissionFailedHostDisconnected,
-);
+export const decodeEVCAdmissionFailedHostDisconnectedArray: rt.Decoder<EVCAdmissionFailedHostDisconnected[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EVCAdmissionFailedHostDisconnected);
 /** {@link decodeEVCAdmissionFailedHostDisconnected} from JSON text, every int64 digit kept. */
-export const parseEVCAdmissionFailedHostDisconnected = /* @__PURE__ */ parser$(
-  decodeAt$EVCAdmissionFailedHostDisconnected,
-);
+export const parseEVCAdmissionFailedHostDisconnected: rt.Parser<EVCAdmissionFailedHostDisconnected> =
+  /* @__PURE__ */ parser$(decodeAt$EVCAdmissionFailedHostDisconnected);
 /** {@link decodeEVCAdmissionFailedHostDisconnected} for JSON text of an array, every int64 digit kept. */
-export const parseEVCAdmissionFailedHostDisconnectedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$EVCAdmissionFailedHostDisconnected,
-);
+export const parseEVCAdmissionFailedHostDisconnectedArray: rt.Parser<EVCAdmissionFailedHostDisconnected[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EVCAdmissionFailedHostDisconnected);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EVCAdmissionFailedHostSoftware; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEVCAdmissionFailedHostSoftware = /* @__PURE__ */ decoder$(
-  decodeAt$EVCAdmissionFailedHostSoftware,
-  isEVCAdmissionFailedHostSoftware,
-);
+export const decodeEVCAdmissionFailedHostSoftware: rt.Decoder<EVCAdmissionFailedHostSoftware> =
+  /* @__PURE__ */ decoder$(decodeAt$EVCAdmissionFailedHostSoftware, isEVCAdmissionFailedHostSoftware);
 /** {@link decodeEVCAdmissionFailedHostSoftware} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEVCAdmissionFailedHostSoftware = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EVCAdmissionFailedHostSoftware,
-  isEVCAdmissionFailedHostSoftware,
-);
+export const safeDecodeEVCAdmissionFailedHostSoftware: rt.SafeDecoder<EVCAdmissionFailedHostSoftware> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EVCAdmissionFailedHostSoftware, isEVCAdmissionFailedHostSoftware);
 /** {@link decodeEVCAdmissionFailedHostSoftware} for a JSON array (paths `$[i]...`). */
-export const decodeEVCAdmissionFailedHostSoftwareArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EVCAdmissionFailedHostSoftware,
-);
+export const decodeEVCAdmissionFailedHostSoftwareArray: rt.Decoder<EVCAdmissionFailedHostSoftware[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EVCAdmissionFailedHostSoftware);
 /** {@link decodeEVCAdmissionFailedHostSoftware} from JSON text, every int64 digit kept. */
-export const parseEVCAdmissionFailedHostSoftware = /* @__PURE__ */ parser$(
-  decodeAt$EVCAdmissionFailedHostSoftware,
-);
+export const parseEVCAdmissionFailedHostSoftware: rt.Parser<EVCAdmissionFailedHostSoftware> =
+  /* @__PURE__ */ parser$(decodeAt$EVCAdmissionFailedHostSoftware);
 /** {@link decodeEVCAdmissionFailedHostSoftware} for JSON text of an array, every int64 digit kept. */
-export const parseEVCAdmissionFailedHostSoftwareArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$EVCAdmissionFailedHostSoftware,
-);
+export const parseEVCAdmissionFailedHostSoftwareArray: rt.Parser<EVCAdmissionFailedHostSoftware[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EVCAdmissionFailedHostSoftware);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EVCAdmissionFailedHostSoftwareForMode; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEVCAdmissionFailedHostSoftwareForMode = /* @__PURE__ */ decoder$(
-  decodeAt$EVCAdmissionFailedHostSoftwareForMode,
-  isEVCAdmissionFailedHostSoftwareForMode,
-);
+export const decodeEVCAdmissionFailedHostSoftwareForMode: rt.Decoder<EVCAdmissionFailedHostSoftwareForMode> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$EVCAdmissionFailedHostSoftwareForMode,
+    isEVCAdmissionFailedHostSoftwareForMode,
+  );
 /** {@link decodeEVCAdmissionFailedHostSoftwareForMode} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEVCAdmissionFailedHostSoftwareForMode = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EVCAdmissionFailedHostSoftwareForMode,
-  isEVCAdmissionFailedHostSoftwareForMode,
-);
+export const safeDecodeEVCAdmissionFailedHostSoftwareForMode: rt.SafeDecoder<EVCAdmissionFailedHostSoftwareForMode> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$EVCAdmissionFailedHostSoftwareForMode,
+    isEVCAdmissionFailedHostSoftwareForMode,
+  );
 /** {@link decodeEVCAdmissionFailedHostSoftwareForMode} for a JSON array (paths `$[i]...`). */
-export const decodeEVCAdmissionFailedHostSoftwareForModeArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EVCAdmissionFailedHostSoftwareForMode,
-);
+export const decodeEVCAdmissionFailedHostSoftwareForModeArray: rt.Decoder<
+  EVCAdmissionFailedHostSoftwareForMode[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$EVCAdmissionFailedHostSoftwareForMode);
 /** {@link decodeEVCAdmissionFailedHostSoftwareForMode} from JSON text, every int64 digit kept. */
-export const parseEVCAdmissionFailedHostSoftwareForMode = /* @__PURE__ */ parser$(
-  decodeAt$EVCAdmissionFailedHostSoftwareForMode,
-);
+export const parseEVCAdmissionFailedHostSoftwareForMode: rt.Parser<EVCAdmissionFailedHostSoftwareForMode> =
+  /* @__PURE__ */ parser$(decodeAt$EVCAdmissionFailedHostSoftwareForMode);
 /** {@link decodeEVCAdmissionFailedHostSoftwareForMode} for JSON text of an array, every int64 digit kept. */
-export const parseEVCAdmissionFailedHostSoftwareForModeArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$EVCAdmissionFailedHostSoftwareForMode,
-);
+export const parseEVCAdmissionFailedHostSoftwareForModeArray: rt.Parser<
+  EVCAdmissionFailedHostSoftwareForMode[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$EVCAdmissionFailedHostSoftwareForMode);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EVCAdmissionFailedVmActive; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEVCAdmissionFailedVmActive = /* @__PURE__ */ decoder$(
-  decodeAt$EVCAdmissionFailedVmActive,
-  isEVCAdmissionFailedVmActive,
-);
+export const decodeEVCAdmissionFailedVmActive: rt.Decoder<EVCAdmissionFailedVmActive> =
+  /* @__PURE__ */ decoder$(decodeAt$EVCAdmissionFailedVmActive, isEVCAdmissionFailedVmActive);
 /** {@link decodeEVCAdmissionFailedVmActive} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEVCAdmissionFailedVmActive = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EVCAdmissionFailedVmActive,
-  isEVCAdmissionFailedVmActive,
-);
+export const safeDecodeEVCAdmissionFailedVmActive: rt.SafeDecoder<EVCAdmissionFailedVmActive> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EVCAdmissionFailedVmActive, isEVCAdmissionFailedVmActive);
 /** {@link decodeEVCAdmissionFailedVmActive} for a JSON array (paths `$[i]...`). */
-export const decodeEVCAdmissionFailedVmActiveArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EVCAdmissionFailedVmActive,
-);
+export const decodeEVCAdmissionFailedVmActiveArray: rt.Decoder<EVCAdmissionFailedVmActive[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EVCAdmissionFailedVmActive);
 /** {@link decodeEVCAdmissionFailedVmActive} from JSON text, every int64 digit kept. */
-export const parseEVCAdmissionFailedVmActive = /* @__PURE__ */ parser$(decodeAt$EVCAdmissionFailedVmActive);
-/** {@link decodeEVCAdmissionFailedVmActive} for JSON text of an array, every int64 digit kept. */
-export const parseEVCAdmissionFailedVmActiveArray = /* @__PURE__ */ arrayParser$(
+export const parseEVCAdmissionFailedVmActive: rt.Parser<EVCAdmissionFailedVmActive> = /* @__PURE__ */ parser$(
   decodeAt$EVCAdmissionFailedVmActive,
 );
+/** {@link decodeEVCAdmissionFailedVmActive} for JSON text of an array, every int64 digit kept. */
+export const parseEVCAdmissionFailedVmActiveArray: rt.Parser<EVCAdmissionFailedVmActive[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EVCAdmissionFailedVmActive);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EVCConfigFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEVCConfigFault = /* @__PURE__ */ decoder$(decodeAt$EVCConfigFault, isEVCConfigFault);
+export const decodeEVCConfigFault: rt.Decoder<AnyEVCConfigFault> = /* @__PURE__ */ decoder$(
+  decodeAt$EVCConfigFault,
+  isEVCConfigFault,
+);
 /** {@link decodeEVCConfigFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEVCConfigFault = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeEVCConfigFault: rt.SafeDecoder<AnyEVCConfigFault> = /* @__PURE__ */ safeDecoder$(
   decodeAt$EVCConfigFault,
   isEVCConfigFault,
 );
 /** {@link decodeEVCConfigFault} for a JSON array (paths `$[i]...`). */
-export const decodeEVCConfigFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EVCConfigFault);
+export const decodeEVCConfigFaultArray: rt.Decoder<AnyEVCConfigFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EVCConfigFault);
 /** {@link decodeEVCConfigFault} from JSON text, every int64 digit kept. */
-export const parseEVCConfigFault = /* @__PURE__ */ parser$(decodeAt$EVCConfigFault);
+export const parseEVCConfigFault: rt.Parser<AnyEVCConfigFault> =
+  /* @__PURE__ */ parser$(decodeAt$EVCConfigFault);
 /** {@link decodeEVCConfigFault} for JSON text of an array, every int64 digit kept. */
-export const parseEVCConfigFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$EVCConfigFault);
+export const parseEVCConfigFaultArray: rt.Parser<AnyEVCConfigFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EVCConfigFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EVCMode; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEVCMode = /* @__PURE__ */ decoder$(decodeAt$EVCMode, isEVCMode);
+export const decodeEVCMode: rt.Decoder<EVCMode> = /* @__PURE__ */ decoder$(decodeAt$EVCMode, isEVCMode);
 /** {@link decodeEVCMode} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEVCMode = /* @__PURE__ */ safeDecoder$(decodeAt$EVCMode, isEVCMode);
+export const safeDecodeEVCMode: rt.SafeDecoder<EVCMode> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$EVCMode,
+  isEVCMode,
+);
 /** {@link decodeEVCMode} for a JSON array (paths `$[i]...`). */
-export const decodeEVCModeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EVCMode);
+export const decodeEVCModeArray: rt.Decoder<EVCMode[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$EVCMode);
 /** {@link decodeEVCMode} from JSON text, every int64 digit kept. */
-export const parseEVCMode = /* @__PURE__ */ parser$(decodeAt$EVCMode);
+export const parseEVCMode: rt.Parser<EVCMode> = /* @__PURE__ */ parser$(decodeAt$EVCMode);
 /** {@link decodeEVCMode} for JSON text of an array, every int64 digit kept. */
-export const parseEVCModeArray = /* @__PURE__ */ arrayParser$(decodeAt$EVCMode);
+export const parseEVCModeArray: rt.Parser<EVCMode[]> = /* @__PURE__ */ arrayParser$(decodeAt$EVCMode);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EVCModeIllegalByVendor; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEVCModeIllegalByVendor = /* @__PURE__ */ decoder$(
+export const decodeEVCModeIllegalByVendor: rt.Decoder<EVCModeIllegalByVendor> = /* @__PURE__ */ decoder$(
   decodeAt$EVCModeIllegalByVendor,
   isEVCModeIllegalByVendor,
 );
 /** {@link decodeEVCModeIllegalByVendor} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEVCModeIllegalByVendor = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EVCModeIllegalByVendor,
-  isEVCModeIllegalByVendor,
-);
+export const safeDecodeEVCModeIllegalByVendor: rt.SafeDecoder<EVCModeIllegalByVendor> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EVCModeIllegalByVendor, isEVCModeIllegalByVendor);
 /** {@link decodeEVCModeIllegalByVendor} for a JSON array (paths `$[i]...`). */
-export const decodeEVCModeIllegalByVendorArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeEVCModeIllegalByVendorArray: rt.Decoder<EVCModeIllegalByVendor[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EVCModeIllegalByVendor);
+/** {@link decodeEVCModeIllegalByVendor} from JSON text, every int64 digit kept. */
+export const parseEVCModeIllegalByVendor: rt.Parser<EVCModeIllegalByVendor> = /* @__PURE__ */ parser$(
   decodeAt$EVCModeIllegalByVendor,
 );
-/** {@link decodeEVCModeIllegalByVendor} from JSON text, every int64 digit kept. */
-export const parseEVCModeIllegalByVendor = /* @__PURE__ */ parser$(decodeAt$EVCModeIllegalByVendor);
 /** {@link decodeEVCModeIllegalByVendor} for JSON text of an array, every int64 digit kept. */
-export const parseEVCModeIllegalByVendorArray = /* @__PURE__ */ arrayParser$(decodeAt$EVCModeIllegalByVendor);
+export const parseEVCModeIllegalByVendorArray: rt.Parser<EVCModeIllegalByVendor[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EVCModeIllegalByVendor);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EVCModeUnsupportedByHosts; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEVCModeUnsupportedByHosts = /* @__PURE__ */ decoder$(
-  decodeAt$EVCModeUnsupportedByHosts,
-  isEVCModeUnsupportedByHosts,
-);
+export const decodeEVCModeUnsupportedByHosts: rt.Decoder<EVCModeUnsupportedByHosts> =
+  /* @__PURE__ */ decoder$(decodeAt$EVCModeUnsupportedByHosts, isEVCModeUnsupportedByHosts);
 /** {@link decodeEVCModeUnsupportedByHosts} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEVCModeUnsupportedByHosts = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EVCModeUnsupportedByHosts,
-  isEVCModeUnsupportedByHosts,
-);
+export const safeDecodeEVCModeUnsupportedByHosts: rt.SafeDecoder<EVCModeUnsupportedByHosts> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EVCModeUnsupportedByHosts, isEVCModeUnsupportedByHosts);
 /** {@link decodeEVCModeUnsupportedByHosts} for a JSON array (paths `$[i]...`). */
-export const decodeEVCModeUnsupportedByHostsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EVCModeUnsupportedByHosts,
-);
+export const decodeEVCModeUnsupportedByHostsArray: rt.Decoder<EVCModeUnsupportedByHosts[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EVCModeUnsupportedByHosts);
 /** {@link decodeEVCModeUnsupportedByHosts} from JSON text, every int64 digit kept. */
-export const parseEVCModeUnsupportedByHosts = /* @__PURE__ */ parser$(decodeAt$EVCModeUnsupportedByHosts);
-/** {@link decodeEVCModeUnsupportedByHosts} for JSON text of an array, every int64 digit kept. */
-export const parseEVCModeUnsupportedByHostsArray = /* @__PURE__ */ arrayParser$(
+export const parseEVCModeUnsupportedByHosts: rt.Parser<EVCModeUnsupportedByHosts> = /* @__PURE__ */ parser$(
   decodeAt$EVCModeUnsupportedByHosts,
 );
+/** {@link decodeEVCModeUnsupportedByHosts} for JSON text of an array, every int64 digit kept. */
+export const parseEVCModeUnsupportedByHostsArray: rt.Parser<EVCModeUnsupportedByHosts[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EVCModeUnsupportedByHosts);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EVCUnsupportedByHostHardware; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEVCUnsupportedByHostHardware = /* @__PURE__ */ decoder$(
-  decodeAt$EVCUnsupportedByHostHardware,
-  isEVCUnsupportedByHostHardware,
-);
+export const decodeEVCUnsupportedByHostHardware: rt.Decoder<EVCUnsupportedByHostHardware> =
+  /* @__PURE__ */ decoder$(decodeAt$EVCUnsupportedByHostHardware, isEVCUnsupportedByHostHardware);
 /** {@link decodeEVCUnsupportedByHostHardware} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEVCUnsupportedByHostHardware = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EVCUnsupportedByHostHardware,
-  isEVCUnsupportedByHostHardware,
-);
+export const safeDecodeEVCUnsupportedByHostHardware: rt.SafeDecoder<EVCUnsupportedByHostHardware> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EVCUnsupportedByHostHardware, isEVCUnsupportedByHostHardware);
 /** {@link decodeEVCUnsupportedByHostHardware} for a JSON array (paths `$[i]...`). */
-export const decodeEVCUnsupportedByHostHardwareArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EVCUnsupportedByHostHardware,
-);
+export const decodeEVCUnsupportedByHostHardwareArray: rt.Decoder<EVCUnsupportedByHostHardware[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EVCUnsupportedByHostHardware);
 /** {@link decodeEVCUnsupportedByHostHardware} from JSON text, every int64 digit kept. */
-export const parseEVCUnsupportedByHostHardware = /* @__PURE__ */ parser$(
-  decodeAt$EVCUnsupportedByHostHardware,
-);
+export const parseEVCUnsupportedByHostHardware: rt.Parser<EVCUnsupportedByHostHardware> =
+  /* @__PURE__ */ parser$(decodeAt$EVCUnsupportedByHostHardware);
 /** {@link decodeEVCUnsupportedByHostHardware} for JSON text of an array, every int64 digit kept. */
-export const parseEVCUnsupportedByHostHardwareArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$EVCUnsupportedByHostHardware,
-);
+export const parseEVCUnsupportedByHostHardwareArray: rt.Parser<EVCUnsupportedByHostHardware[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EVCUnsupportedByHostHardware);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EVCUnsupportedByHostSoftware; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEVCUnsupportedByHostSoftware = /* @__PURE__ */ decoder$(
-  decodeAt$EVCUnsupportedByHostSoftware,
-  isEVCUnsupportedByHostSoftware,
-);
+export const decodeEVCUnsupportedByHostSoftware: rt.Decoder<EVCUnsupportedByHostSoftware> =
+  /* @__PURE__ */ decoder$(decodeAt$EVCUnsupportedByHostSoftware, isEVCUnsupportedByHostSoftware);
 /** {@link decodeEVCUnsupportedByHostSoftware} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEVCUnsupportedByHostSoftware = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EVCUnsupportedByHostSoftware,
-  isEVCUnsupportedByHostSoftware,
-);
+export const safeDecodeEVCUnsupportedByHostSoftware: rt.SafeDecoder<EVCUnsupportedByHostSoftware> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EVCUnsupportedByHostSoftware, isEVCUnsupportedByHostSoftware);
 /** {@link decodeEVCUnsupportedByHostSoftware} for a JSON array (paths `$[i]...`). */
-export const decodeEVCUnsupportedByHostSoftwareArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EVCUnsupportedByHostSoftware,
-);
+export const decodeEVCUnsupportedByHostSoftwareArray: rt.Decoder<EVCUnsupportedByHostSoftware[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EVCUnsupportedByHostSoftware);
 /** {@link decodeEVCUnsupportedByHostSoftware} from JSON text, every int64 digit kept. */
-export const parseEVCUnsupportedByHostSoftware = /* @__PURE__ */ parser$(
-  decodeAt$EVCUnsupportedByHostSoftware,
-);
+export const parseEVCUnsupportedByHostSoftware: rt.Parser<EVCUnsupportedByHostSoftware> =
+  /* @__PURE__ */ parser$(decodeAt$EVCUnsupportedByHostSoftware);
 /** {@link decodeEVCUnsupportedByHostSoftware} for JSON text of an array, every int64 digit kept. */
-export const parseEVCUnsupportedByHostSoftwareArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$EVCUnsupportedByHostSoftware,
-);
+export const parseEVCUnsupportedByHostSoftwareArray: rt.Parser<EVCUnsupportedByHostSoftware[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EVCUnsupportedByHostSoftware);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EightHostLimitViolated; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEightHostLimitViolated = /* @__PURE__ */ decoder$(
+export const decodeEightHostLimitViolated: rt.Decoder<EightHostLimitViolated> = /* @__PURE__ */ decoder$(
   decodeAt$EightHostLimitViolated,
   isEightHostLimitViolated,
 );
 /** {@link decodeEightHostLimitViolated} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEightHostLimitViolated = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EightHostLimitViolated,
-  isEightHostLimitViolated,
-);
+export const safeDecodeEightHostLimitViolated: rt.SafeDecoder<EightHostLimitViolated> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EightHostLimitViolated, isEightHostLimitViolated);
 /** {@link decodeEightHostLimitViolated} for a JSON array (paths `$[i]...`). */
-export const decodeEightHostLimitViolatedArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeEightHostLimitViolatedArray: rt.Decoder<EightHostLimitViolated[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EightHostLimitViolated);
+/** {@link decodeEightHostLimitViolated} from JSON text, every int64 digit kept. */
+export const parseEightHostLimitViolated: rt.Parser<EightHostLimitViolated> = /* @__PURE__ */ parser$(
   decodeAt$EightHostLimitViolated,
 );
-/** {@link decodeEightHostLimitViolated} from JSON text, every int64 digit kept. */
-export const parseEightHostLimitViolated = /* @__PURE__ */ parser$(decodeAt$EightHostLimitViolated);
 /** {@link decodeEightHostLimitViolated} for JSON text of an array, every int64 digit kept. */
-export const parseEightHostLimitViolatedArray = /* @__PURE__ */ arrayParser$(decodeAt$EightHostLimitViolated);
+export const parseEightHostLimitViolatedArray: rt.Parser<EightHostLimitViolated[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EightHostLimitViolated);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ElementDescription or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeElementDescription = /* @__PURE__ */ decoder$(
+export const decodeElementDescription: rt.Decoder<AnyElementDescription> = /* @__PURE__ */ decoder$(
   decodeAt$ElementDescription,
   isElementDescription,
 );
 /** {@link decodeElementDescription} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeElementDescription = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ElementDescription,
-  isElementDescription,
-);
+export const safeDecodeElementDescription: rt.SafeDecoder<AnyElementDescription> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ElementDescription, isElementDescription);
 /** {@link decodeElementDescription} for a JSON array (paths `$[i]...`). */
-export const decodeElementDescriptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ElementDescription);
+export const decodeElementDescriptionArray: rt.Decoder<AnyElementDescription[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ElementDescription);
 /** {@link decodeElementDescription} from JSON text, every int64 digit kept. */
-export const parseElementDescription = /* @__PURE__ */ parser$(decodeAt$ElementDescription);
+export const parseElementDescription: rt.Parser<AnyElementDescription> =
+  /* @__PURE__ */ parser$(decodeAt$ElementDescription);
 /** {@link decodeElementDescription} for JSON text of an array, every int64 digit kept. */
-export const parseElementDescriptionArray = /* @__PURE__ */ arrayParser$(decodeAt$ElementDescription);
+export const parseElementDescriptionArray: rt.Parser<AnyElementDescription[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ElementDescription);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EncryptionKeyRequired; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEncryptionKeyRequired = /* @__PURE__ */ decoder$(
+export const decodeEncryptionKeyRequired: rt.Decoder<EncryptionKeyRequired> = /* @__PURE__ */ decoder$(
   decodeAt$EncryptionKeyRequired,
   isEncryptionKeyRequired,
 );
 /** {@link decodeEncryptionKeyRequired} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEncryptionKeyRequired = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EncryptionKeyRequired,
-  isEncryptionKeyRequired,
-);
+export const safeDecodeEncryptionKeyRequired: rt.SafeDecoder<EncryptionKeyRequired> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EncryptionKeyRequired, isEncryptionKeyRequired);
 /** {@link decodeEncryptionKeyRequired} for a JSON array (paths `$[i]...`). */
-export const decodeEncryptionKeyRequiredArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EncryptionKeyRequired);
+export const decodeEncryptionKeyRequiredArray: rt.Decoder<EncryptionKeyRequired[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EncryptionKeyRequired);
 /** {@link decodeEncryptionKeyRequired} from JSON text, every int64 digit kept. */
-export const parseEncryptionKeyRequired = /* @__PURE__ */ parser$(decodeAt$EncryptionKeyRequired);
+export const parseEncryptionKeyRequired: rt.Parser<EncryptionKeyRequired> = /* @__PURE__ */ parser$(
+  decodeAt$EncryptionKeyRequired,
+);
 /** {@link decodeEncryptionKeyRequired} for JSON text of an array, every int64 digit kept. */
-export const parseEncryptionKeyRequiredArray = /* @__PURE__ */ arrayParser$(decodeAt$EncryptionKeyRequired);
+export const parseEncryptionKeyRequiredArray: rt.Parser<EncryptionKeyRequired[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EncryptionKeyRequired);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EnteredMaintenanceModeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEnteredMaintenanceModeEvent = /* @__PURE__ */ decoder$(
-  decodeAt$EnteredMaintenanceModeEvent,
-  isEnteredMaintenanceModeEvent,
-);
+export const decodeEnteredMaintenanceModeEvent: rt.Decoder<EnteredMaintenanceModeEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$EnteredMaintenanceModeEvent, isEnteredMaintenanceModeEvent);
 /** {@link decodeEnteredMaintenanceModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEnteredMaintenanceModeEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EnteredMaintenanceModeEvent,
-  isEnteredMaintenanceModeEvent,
-);
+export const safeDecodeEnteredMaintenanceModeEvent: rt.SafeDecoder<EnteredMaintenanceModeEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EnteredMaintenanceModeEvent, isEnteredMaintenanceModeEvent);
 /** {@link decodeEnteredMaintenanceModeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeEnteredMaintenanceModeEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EnteredMaintenanceModeEvent,
-);
+export const decodeEnteredMaintenanceModeEventArray: rt.Decoder<EnteredMaintenanceModeEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EnteredMaintenanceModeEvent);
 /** {@link decodeEnteredMaintenanceModeEvent} from JSON text, every int64 digit kept. */
-export const parseEnteredMaintenanceModeEvent = /* @__PURE__ */ parser$(decodeAt$EnteredMaintenanceModeEvent);
+export const parseEnteredMaintenanceModeEvent: rt.Parser<EnteredMaintenanceModeEvent> =
+  /* @__PURE__ */ parser$(decodeAt$EnteredMaintenanceModeEvent);
 /** {@link decodeEnteredMaintenanceModeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseEnteredMaintenanceModeEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$EnteredMaintenanceModeEvent,
-);
+export const parseEnteredMaintenanceModeEventArray: rt.Parser<EnteredMaintenanceModeEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EnteredMaintenanceModeEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EnteredStandbyModeEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEnteredStandbyModeEvent = /* @__PURE__ */ decoder$(
+export const decodeEnteredStandbyModeEvent: rt.Decoder<AnyEnteredStandbyModeEvent> = /* @__PURE__ */ decoder$(
   decodeAt$EnteredStandbyModeEvent,
   isEnteredStandbyModeEvent,
 );
 /** {@link decodeEnteredStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEnteredStandbyModeEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EnteredStandbyModeEvent,
-  isEnteredStandbyModeEvent,
-);
+export const safeDecodeEnteredStandbyModeEvent: rt.SafeDecoder<AnyEnteredStandbyModeEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EnteredStandbyModeEvent, isEnteredStandbyModeEvent);
 /** {@link decodeEnteredStandbyModeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeEnteredStandbyModeEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EnteredStandbyModeEvent,
-);
+export const decodeEnteredStandbyModeEventArray: rt.Decoder<AnyEnteredStandbyModeEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EnteredStandbyModeEvent);
 /** {@link decodeEnteredStandbyModeEvent} from JSON text, every int64 digit kept. */
-export const parseEnteredStandbyModeEvent = /* @__PURE__ */ parser$(decodeAt$EnteredStandbyModeEvent);
-/** {@link decodeEnteredStandbyModeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseEnteredStandbyModeEventArray = /* @__PURE__ */ arrayParser$(
+export const parseEnteredStandbyModeEvent: rt.Parser<AnyEnteredStandbyModeEvent> = /* @__PURE__ */ parser$(
   decodeAt$EnteredStandbyModeEvent,
 );
+/** {@link decodeEnteredStandbyModeEvent} for JSON text of an array, every int64 digit kept. */
+export const parseEnteredStandbyModeEventArray: rt.Parser<AnyEnteredStandbyModeEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EnteredStandbyModeEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EnteringMaintenanceModeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEnteringMaintenanceModeEvent = /* @__PURE__ */ decoder$(
-  decodeAt$EnteringMaintenanceModeEvent,
-  isEnteringMaintenanceModeEvent,
-);
+export const decodeEnteringMaintenanceModeEvent: rt.Decoder<EnteringMaintenanceModeEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$EnteringMaintenanceModeEvent, isEnteringMaintenanceModeEvent);
 /** {@link decodeEnteringMaintenanceModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEnteringMaintenanceModeEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EnteringMaintenanceModeEvent,
-  isEnteringMaintenanceModeEvent,
-);
+export const safeDecodeEnteringMaintenanceModeEvent: rt.SafeDecoder<EnteringMaintenanceModeEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EnteringMaintenanceModeEvent, isEnteringMaintenanceModeEvent);
 /** {@link decodeEnteringMaintenanceModeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeEnteringMaintenanceModeEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EnteringMaintenanceModeEvent,
-);
+export const decodeEnteringMaintenanceModeEventArray: rt.Decoder<EnteringMaintenanceModeEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EnteringMaintenanceModeEvent);
 /** {@link decodeEnteringMaintenanceModeEvent} from JSON text, every int64 digit kept. */
-export const parseEnteringMaintenanceModeEvent = /* @__PURE__ */ parser$(
-  decodeAt$EnteringMaintenanceModeEvent,
-);
+export const parseEnteringMaintenanceModeEvent: rt.Parser<EnteringMaintenanceModeEvent> =
+  /* @__PURE__ */ parser$(decodeAt$EnteringMaintenanceModeEvent);
 /** {@link decodeEnteringMaintenanceModeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseEnteringMaintenanceModeEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$EnteringMaintenanceModeEvent,
-);
+export const parseEnteringMaintenanceModeEventArray: rt.Parser<EnteringMaintenanceModeEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EnteringMaintenanceModeEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EnteringStandbyModeEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEnteringStandbyModeEvent = /* @__PURE__ */ decoder$(
-  decodeAt$EnteringStandbyModeEvent,
-  isEnteringStandbyModeEvent,
-);
+export const decodeEnteringStandbyModeEvent: rt.Decoder<AnyEnteringStandbyModeEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$EnteringStandbyModeEvent, isEnteringStandbyModeEvent);
 /** {@link decodeEnteringStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEnteringStandbyModeEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EnteringStandbyModeEvent,
-  isEnteringStandbyModeEvent,
-);
+export const safeDecodeEnteringStandbyModeEvent: rt.SafeDecoder<AnyEnteringStandbyModeEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EnteringStandbyModeEvent, isEnteringStandbyModeEvent);
 /** {@link decodeEnteringStandbyModeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeEnteringStandbyModeEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EnteringStandbyModeEvent,
-);
+export const decodeEnteringStandbyModeEventArray: rt.Decoder<AnyEnteringStandbyModeEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EnteringStandbyModeEvent);
 /** {@link decodeEnteringStandbyModeEvent} from JSON text, every int64 digit kept. */
-export const parseEnteringStandbyModeEvent = /* @__PURE__ */ parser$(decodeAt$EnteringStandbyModeEvent);
-/** {@link decodeEnteringStandbyModeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseEnteringStandbyModeEventArray = /* @__PURE__ */ arrayParser$(
+export const parseEnteringStandbyModeEvent: rt.Parser<AnyEnteringStandbyModeEvent> = /* @__PURE__ */ parser$(
   decodeAt$EnteringStandbyModeEvent,
 );
+/** {@link decodeEnteringStandbyModeEvent} for JSON text of an array, every int64 digit kept. */
+export const parseEnteringStandbyModeEventArray: rt.Parser<AnyEnteringStandbyModeEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EnteringStandbyModeEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EntityBackup; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEntityBackup = /* @__PURE__ */ decoder$(decodeAt$EntityBackup, isEntityBackup);
+export const decodeEntityBackup: rt.Decoder<EntityBackup> = /* @__PURE__ */ decoder$(
+  decodeAt$EntityBackup,
+  isEntityBackup,
+);
 /** {@link decodeEntityBackup} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEntityBackup = /* @__PURE__ */ safeDecoder$(decodeAt$EntityBackup, isEntityBackup);
+export const safeDecodeEntityBackup: rt.SafeDecoder<EntityBackup> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$EntityBackup,
+  isEntityBackup,
+);
 /** {@link decodeEntityBackup} for a JSON array (paths `$[i]...`). */
-export const decodeEntityBackupArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EntityBackup);
+export const decodeEntityBackupArray: rt.Decoder<EntityBackup[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EntityBackup);
 /** {@link decodeEntityBackup} from JSON text, every int64 digit kept. */
-export const parseEntityBackup = /* @__PURE__ */ parser$(decodeAt$EntityBackup);
+export const parseEntityBackup: rt.Parser<EntityBackup> = /* @__PURE__ */ parser$(decodeAt$EntityBackup);
 /** {@link decodeEntityBackup} for JSON text of an array, every int64 digit kept. */
-export const parseEntityBackupArray = /* @__PURE__ */ arrayParser$(decodeAt$EntityBackup);
+export const parseEntityBackupArray: rt.Parser<EntityBackup[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EntityBackup);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EntityBackupConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEntityBackupConfig = /* @__PURE__ */ decoder$(
+export const decodeEntityBackupConfig: rt.Decoder<EntityBackupConfig> = /* @__PURE__ */ decoder$(
   decodeAt$EntityBackupConfig,
   isEntityBackupConfig,
 );
 /** {@link decodeEntityBackupConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEntityBackupConfig = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeEntityBackupConfig: rt.SafeDecoder<EntityBackupConfig> = /* @__PURE__ */ safeDecoder$(
   decodeAt$EntityBackupConfig,
   isEntityBackupConfig,
 );
 /** {@link decodeEntityBackupConfig} for a JSON array (paths `$[i]...`). */
-export const decodeEntityBackupConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EntityBackupConfig);
+export const decodeEntityBackupConfigArray: rt.Decoder<EntityBackupConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EntityBackupConfig);
 /** {@link decodeEntityBackupConfig} from JSON text, every int64 digit kept. */
-export const parseEntityBackupConfig = /* @__PURE__ */ parser$(decodeAt$EntityBackupConfig);
+export const parseEntityBackupConfig: rt.Parser<EntityBackupConfig> =
+  /* @__PURE__ */ parser$(decodeAt$EntityBackupConfig);
 /** {@link decodeEntityBackupConfig} for JSON text of an array, every int64 digit kept. */
-export const parseEntityBackupConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$EntityBackupConfig);
+export const parseEntityBackupConfigArray: rt.Parser<EntityBackupConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EntityBackupConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EntityEventArgument or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEntityEventArgument = /* @__PURE__ */ decoder$(
+export const decodeEntityEventArgument: rt.Decoder<AnyEntityEventArgument> = /* @__PURE__ */ decoder$(
   decodeAt$EntityEventArgument,
   isEntityEventArgument,
 );
 /** {@link decodeEntityEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEntityEventArgument = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EntityEventArgument,
-  isEntityEventArgument,
-);
+export const safeDecodeEntityEventArgument: rt.SafeDecoder<AnyEntityEventArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EntityEventArgument, isEntityEventArgument);
 /** {@link decodeEntityEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeEntityEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EntityEventArgument);
+export const decodeEntityEventArgumentArray: rt.Decoder<AnyEntityEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EntityEventArgument);
 /** {@link decodeEntityEventArgument} from JSON text, every int64 digit kept. */
-export const parseEntityEventArgument = /* @__PURE__ */ parser$(decodeAt$EntityEventArgument);
+export const parseEntityEventArgument: rt.Parser<AnyEntityEventArgument> = /* @__PURE__ */ parser$(
+  decodeAt$EntityEventArgument,
+);
 /** {@link decodeEntityEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseEntityEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$EntityEventArgument);
+export const parseEntityEventArgumentArray: rt.Parser<AnyEntityEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EntityEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EntityPrivilege; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEntityPrivilege = /* @__PURE__ */ decoder$(decodeAt$EntityPrivilege, isEntityPrivilege);
+export const decodeEntityPrivilege: rt.Decoder<EntityPrivilege> = /* @__PURE__ */ decoder$(
+  decodeAt$EntityPrivilege,
+  isEntityPrivilege,
+);
 /** {@link decodeEntityPrivilege} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEntityPrivilege = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeEntityPrivilege: rt.SafeDecoder<EntityPrivilege> = /* @__PURE__ */ safeDecoder$(
   decodeAt$EntityPrivilege,
   isEntityPrivilege,
 );
 /** {@link decodeEntityPrivilege} for a JSON array (paths `$[i]...`). */
-export const decodeEntityPrivilegeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EntityPrivilege);
+export const decodeEntityPrivilegeArray: rt.Decoder<EntityPrivilege[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EntityPrivilege);
 /** {@link decodeEntityPrivilege} from JSON text, every int64 digit kept. */
-export const parseEntityPrivilege = /* @__PURE__ */ parser$(decodeAt$EntityPrivilege);
+export const parseEntityPrivilege: rt.Parser<EntityPrivilege> =
+  /* @__PURE__ */ parser$(decodeAt$EntityPrivilege);
 /** {@link decodeEntityPrivilege} for JSON text of an array, every int64 digit kept. */
-export const parseEntityPrivilegeArray = /* @__PURE__ */ arrayParser$(decodeAt$EntityPrivilege);
+export const parseEntityPrivilegeArray: rt.Parser<EntityPrivilege[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EntityPrivilege);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EnumDescription; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEnumDescription = /* @__PURE__ */ decoder$(decodeAt$EnumDescription, isEnumDescription);
+export const decodeEnumDescription: rt.Decoder<EnumDescription> = /* @__PURE__ */ decoder$(
+  decodeAt$EnumDescription,
+  isEnumDescription,
+);
 /** {@link decodeEnumDescription} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEnumDescription = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeEnumDescription: rt.SafeDecoder<EnumDescription> = /* @__PURE__ */ safeDecoder$(
   decodeAt$EnumDescription,
   isEnumDescription,
 );
 /** {@link decodeEnumDescription} for a JSON array (paths `$[i]...`). */
-export const decodeEnumDescriptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EnumDescription);
+export const decodeEnumDescriptionArray: rt.Decoder<EnumDescription[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EnumDescription);
 /** {@link decodeEnumDescription} from JSON text, every int64 digit kept. */
-export const parseEnumDescription = /* @__PURE__ */ parser$(decodeAt$EnumDescription);
+export const parseEnumDescription: rt.Parser<EnumDescription> =
+  /* @__PURE__ */ parser$(decodeAt$EnumDescription);
 /** {@link decodeEnumDescription} for JSON text of an array, every int64 digit kept. */
-export const parseEnumDescriptionArray = /* @__PURE__ */ arrayParser$(decodeAt$EnumDescription);
+export const parseEnumDescriptionArray: rt.Parser<EnumDescription[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EnumDescription);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EnvironmentBrowserConfigOptionQuerySpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEnvironmentBrowserConfigOptionQuerySpec = /* @__PURE__ */ decoder$(
-  decodeAt$EnvironmentBrowserConfigOptionQuerySpec,
-  isEnvironmentBrowserConfigOptionQuerySpec,
-);
+export const decodeEnvironmentBrowserConfigOptionQuerySpec: rt.Decoder<EnvironmentBrowserConfigOptionQuerySpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$EnvironmentBrowserConfigOptionQuerySpec,
+    isEnvironmentBrowserConfigOptionQuerySpec,
+  );
 /** {@link decodeEnvironmentBrowserConfigOptionQuerySpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEnvironmentBrowserConfigOptionQuerySpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EnvironmentBrowserConfigOptionQuerySpec,
-  isEnvironmentBrowserConfigOptionQuerySpec,
-);
+export const safeDecodeEnvironmentBrowserConfigOptionQuerySpec: rt.SafeDecoder<EnvironmentBrowserConfigOptionQuerySpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$EnvironmentBrowserConfigOptionQuerySpec,
+    isEnvironmentBrowserConfigOptionQuerySpec,
+  );
 /** {@link decodeEnvironmentBrowserConfigOptionQuerySpec} for a JSON array (paths `$[i]...`). */
-export const decodeEnvironmentBrowserConfigOptionQuerySpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EnvironmentBrowserConfigOptionQuerySpec,
-);
+export const decodeEnvironmentBrowserConfigOptionQuerySpecArray: rt.Decoder<
+  EnvironmentBrowserConfigOptionQuerySpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$EnvironmentBrowserConfigOptionQuerySpec);
 /** {@link decodeEnvironmentBrowserConfigOptionQuerySpec} from JSON text, every int64 digit kept. */
-export const parseEnvironmentBrowserConfigOptionQuerySpec = /* @__PURE__ */ parser$(
-  decodeAt$EnvironmentBrowserConfigOptionQuerySpec,
-);
+export const parseEnvironmentBrowserConfigOptionQuerySpec: rt.Parser<EnvironmentBrowserConfigOptionQuerySpec> =
+  /* @__PURE__ */ parser$(decodeAt$EnvironmentBrowserConfigOptionQuerySpec);
 /** {@link decodeEnvironmentBrowserConfigOptionQuerySpec} for JSON text of an array, every int64 digit kept. */
-export const parseEnvironmentBrowserConfigOptionQuerySpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$EnvironmentBrowserConfigOptionQuerySpec,
-);
+export const parseEnvironmentBrowserConfigOptionQuerySpecArray: rt.Parser<
+  EnvironmentBrowserConfigOptionQuerySpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$EnvironmentBrowserConfigOptionQuerySpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ErrorUpgradeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeErrorUpgradeEvent = /* @__PURE__ */ decoder$(
+export const decodeErrorUpgradeEvent: rt.Decoder<ErrorUpgradeEvent> = /* @__PURE__ */ decoder$(
   decodeAt$ErrorUpgradeEvent,
   isErrorUpgradeEvent,
 );
 /** {@link decodeErrorUpgradeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeErrorUpgradeEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeErrorUpgradeEvent: rt.SafeDecoder<ErrorUpgradeEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ErrorUpgradeEvent,
   isErrorUpgradeEvent,
 );
 /** {@link decodeErrorUpgradeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeErrorUpgradeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ErrorUpgradeEvent);
+export const decodeErrorUpgradeEventArray: rt.Decoder<ErrorUpgradeEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ErrorUpgradeEvent);
 /** {@link decodeErrorUpgradeEvent} from JSON text, every int64 digit kept. */
-export const parseErrorUpgradeEvent = /* @__PURE__ */ parser$(decodeAt$ErrorUpgradeEvent);
+export const parseErrorUpgradeEvent: rt.Parser<ErrorUpgradeEvent> =
+  /* @__PURE__ */ parser$(decodeAt$ErrorUpgradeEvent);
 /** {@link decodeErrorUpgradeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseErrorUpgradeEventArray = /* @__PURE__ */ arrayParser$(decodeAt$ErrorUpgradeEvent);
+export const parseErrorUpgradeEventArray: rt.Parser<ErrorUpgradeEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ErrorUpgradeEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EvaluationLicenseSource; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEvaluationLicenseSource = /* @__PURE__ */ decoder$(
+export const decodeEvaluationLicenseSource: rt.Decoder<EvaluationLicenseSource> = /* @__PURE__ */ decoder$(
   decodeAt$EvaluationLicenseSource,
   isEvaluationLicenseSource,
 );
 /** {@link decodeEvaluationLicenseSource} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEvaluationLicenseSource = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EvaluationLicenseSource,
-  isEvaluationLicenseSource,
-);
+export const safeDecodeEvaluationLicenseSource: rt.SafeDecoder<EvaluationLicenseSource> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EvaluationLicenseSource, isEvaluationLicenseSource);
 /** {@link decodeEvaluationLicenseSource} for a JSON array (paths `$[i]...`). */
-export const decodeEvaluationLicenseSourceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EvaluationLicenseSource,
-);
+export const decodeEvaluationLicenseSourceArray: rt.Decoder<EvaluationLicenseSource[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EvaluationLicenseSource);
 /** {@link decodeEvaluationLicenseSource} from JSON text, every int64 digit kept. */
-export const parseEvaluationLicenseSource = /* @__PURE__ */ parser$(decodeAt$EvaluationLicenseSource);
-/** {@link decodeEvaluationLicenseSource} for JSON text of an array, every int64 digit kept. */
-export const parseEvaluationLicenseSourceArray = /* @__PURE__ */ arrayParser$(
+export const parseEvaluationLicenseSource: rt.Parser<EvaluationLicenseSource> = /* @__PURE__ */ parser$(
   decodeAt$EvaluationLicenseSource,
 );
+/** {@link decodeEvaluationLicenseSource} for JSON text of an array, every int64 digit kept. */
+export const parseEvaluationLicenseSourceArray: rt.Parser<EvaluationLicenseSource[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EvaluationLicenseSource);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExitMaintenanceModeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExitMaintenanceModeEvent = /* @__PURE__ */ decoder$(
+export const decodeExitMaintenanceModeEvent: rt.Decoder<ExitMaintenanceModeEvent> = /* @__PURE__ */ decoder$(
   decodeAt$ExitMaintenanceModeEvent,
   isExitMaintenanceModeEvent,
 );
 /** {@link decodeExitMaintenanceModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExitMaintenanceModeEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ExitMaintenanceModeEvent,
-  isExitMaintenanceModeEvent,
-);
+export const safeDecodeExitMaintenanceModeEvent: rt.SafeDecoder<ExitMaintenanceModeEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ExitMaintenanceModeEvent, isExitMaintenanceModeEvent);
 /** {@link decodeExitMaintenanceModeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeExitMaintenanceModeEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ExitMaintenanceModeEvent,
-);
+export const decodeExitMaintenanceModeEventArray: rt.Decoder<ExitMaintenanceModeEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExitMaintenanceModeEvent);
 /** {@link decodeExitMaintenanceModeEvent} from JSON text, every int64 digit kept. */
-export const parseExitMaintenanceModeEvent = /* @__PURE__ */ parser$(decodeAt$ExitMaintenanceModeEvent);
-/** {@link decodeExitMaintenanceModeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseExitMaintenanceModeEventArray = /* @__PURE__ */ arrayParser$(
+export const parseExitMaintenanceModeEvent: rt.Parser<ExitMaintenanceModeEvent> = /* @__PURE__ */ parser$(
   decodeAt$ExitMaintenanceModeEvent,
 );
+/** {@link decodeExitMaintenanceModeEvent} for JSON text of an array, every int64 digit kept. */
+export const parseExitMaintenanceModeEventArray: rt.Parser<ExitMaintenanceModeEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ExitMaintenanceModeEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExitStandbyModeFailedEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExitStandbyModeFailedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$ExitStandbyModeFailedEvent,
-  isExitStandbyModeFailedEvent,
-);
+export const decodeExitStandbyModeFailedEvent: rt.Decoder<AnyExitStandbyModeFailedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$ExitStandbyModeFailedEvent, isExitStandbyModeFailedEvent);
 /** {@link decodeExitStandbyModeFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExitStandbyModeFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ExitStandbyModeFailedEvent,
-  isExitStandbyModeFailedEvent,
-);
+export const safeDecodeExitStandbyModeFailedEvent: rt.SafeDecoder<AnyExitStandbyModeFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ExitStandbyModeFailedEvent, isExitStandbyModeFailedEvent);
 /** {@link decodeExitStandbyModeFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeExitStandbyModeFailedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ExitStandbyModeFailedEvent,
-);
+export const decodeExitStandbyModeFailedEventArray: rt.Decoder<AnyExitStandbyModeFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExitStandbyModeFailedEvent);
 /** {@link decodeExitStandbyModeFailedEvent} from JSON text, every int64 digit kept. */
-export const parseExitStandbyModeFailedEvent = /* @__PURE__ */ parser$(decodeAt$ExitStandbyModeFailedEvent);
+export const parseExitStandbyModeFailedEvent: rt.Parser<AnyExitStandbyModeFailedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$ExitStandbyModeFailedEvent);
 /** {@link decodeExitStandbyModeFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseExitStandbyModeFailedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ExitStandbyModeFailedEvent,
-);
+export const parseExitStandbyModeFailedEventArray: rt.Parser<AnyExitStandbyModeFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ExitStandbyModeFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExitedStandbyModeEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExitedStandbyModeEvent = /* @__PURE__ */ decoder$(
+export const decodeExitedStandbyModeEvent: rt.Decoder<AnyExitedStandbyModeEvent> = /* @__PURE__ */ decoder$(
   decodeAt$ExitedStandbyModeEvent,
   isExitedStandbyModeEvent,
 );
 /** {@link decodeExitedStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExitedStandbyModeEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ExitedStandbyModeEvent,
-  isExitedStandbyModeEvent,
-);
+export const safeDecodeExitedStandbyModeEvent: rt.SafeDecoder<AnyExitedStandbyModeEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ExitedStandbyModeEvent, isExitedStandbyModeEvent);
 /** {@link decodeExitedStandbyModeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeExitedStandbyModeEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeExitedStandbyModeEventArray: rt.Decoder<AnyExitedStandbyModeEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExitedStandbyModeEvent);
+/** {@link decodeExitedStandbyModeEvent} from JSON text, every int64 digit kept. */
+export const parseExitedStandbyModeEvent: rt.Parser<AnyExitedStandbyModeEvent> = /* @__PURE__ */ parser$(
   decodeAt$ExitedStandbyModeEvent,
 );
-/** {@link decodeExitedStandbyModeEvent} from JSON text, every int64 digit kept. */
-export const parseExitedStandbyModeEvent = /* @__PURE__ */ parser$(decodeAt$ExitedStandbyModeEvent);
 /** {@link decodeExitedStandbyModeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseExitedStandbyModeEventArray = /* @__PURE__ */ arrayParser$(decodeAt$ExitedStandbyModeEvent);
+export const parseExitedStandbyModeEventArray: rt.Parser<AnyExitedStandbyModeEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ExitedStandbyModeEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExitingStandbyModeEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExitingStandbyModeEvent = /* @__PURE__ */ decoder$(
+export const decodeExitingStandbyModeEvent: rt.Decoder<AnyExitingStandbyModeEvent> = /* @__PURE__ */ decoder$(
   decodeAt$ExitingStandbyModeEvent,
   isExitingStandbyModeEvent,
 );
 /** {@link decodeExitingStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExitingStandbyModeEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ExitingStandbyModeEvent,
-  isExitingStandbyModeEvent,
-);
+export const safeDecodeExitingStandbyModeEvent: rt.SafeDecoder<AnyExitingStandbyModeEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ExitingStandbyModeEvent, isExitingStandbyModeEvent);
 /** {@link decodeExitingStandbyModeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeExitingStandbyModeEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ExitingStandbyModeEvent,
-);
+export const decodeExitingStandbyModeEventArray: rt.Decoder<AnyExitingStandbyModeEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExitingStandbyModeEvent);
 /** {@link decodeExitingStandbyModeEvent} from JSON text, every int64 digit kept. */
-export const parseExitingStandbyModeEvent = /* @__PURE__ */ parser$(decodeAt$ExitingStandbyModeEvent);
-/** {@link decodeExitingStandbyModeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseExitingStandbyModeEventArray = /* @__PURE__ */ arrayParser$(
+export const parseExitingStandbyModeEvent: rt.Parser<AnyExitingStandbyModeEvent> = /* @__PURE__ */ parser$(
   decodeAt$ExitingStandbyModeEvent,
 );
+/** {@link decodeExitingStandbyModeEvent} for JSON text of an array, every int64 digit kept. */
+export const parseExitingStandbyModeEventArray: rt.Parser<AnyExitingStandbyModeEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ExitingStandbyModeEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExpiredAddonLicense; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExpiredAddonLicense = /* @__PURE__ */ decoder$(
+export const decodeExpiredAddonLicense: rt.Decoder<ExpiredAddonLicense> = /* @__PURE__ */ decoder$(
   decodeAt$ExpiredAddonLicense,
   isExpiredAddonLicense,
 );
 /** {@link decodeExpiredAddonLicense} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExpiredAddonLicense = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ExpiredAddonLicense,
-  isExpiredAddonLicense,
-);
+export const safeDecodeExpiredAddonLicense: rt.SafeDecoder<ExpiredAddonLicense> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ExpiredAddonLicense, isExpiredAddonLicense);
 /** {@link decodeExpiredAddonLicense} for a JSON array (paths `$[i]...`). */
-export const decodeExpiredAddonLicenseArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ExpiredAddonLicense);
+export const decodeExpiredAddonLicenseArray: rt.Decoder<ExpiredAddonLicense[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExpiredAddonLicense);
 /** {@link decodeExpiredAddonLicense} from JSON text, every int64 digit kept. */
-export const parseExpiredAddonLicense = /* @__PURE__ */ parser$(decodeAt$ExpiredAddonLicense);
+export const parseExpiredAddonLicense: rt.Parser<ExpiredAddonLicense> = /* @__PURE__ */ parser$(
+  decodeAt$ExpiredAddonLicense,
+);
 /** {@link decodeExpiredAddonLicense} for JSON text of an array, every int64 digit kept. */
-export const parseExpiredAddonLicenseArray = /* @__PURE__ */ arrayParser$(decodeAt$ExpiredAddonLicense);
+export const parseExpiredAddonLicenseArray: rt.Parser<ExpiredAddonLicense[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ExpiredAddonLicense,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExpiredEditionLicense; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExpiredEditionLicense = /* @__PURE__ */ decoder$(
+export const decodeExpiredEditionLicense: rt.Decoder<ExpiredEditionLicense> = /* @__PURE__ */ decoder$(
   decodeAt$ExpiredEditionLicense,
   isExpiredEditionLicense,
 );
 /** {@link decodeExpiredEditionLicense} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExpiredEditionLicense = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ExpiredEditionLicense,
-  isExpiredEditionLicense,
-);
+export const safeDecodeExpiredEditionLicense: rt.SafeDecoder<ExpiredEditionLicense> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ExpiredEditionLicense, isExpiredEditionLicense);
 /** {@link decodeExpiredEditionLicense} for a JSON array (paths `$[i]...`). */
-export const decodeExpiredEditionLicenseArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ExpiredEditionLicense);
+export const decodeExpiredEditionLicenseArray: rt.Decoder<ExpiredEditionLicense[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExpiredEditionLicense);
 /** {@link decodeExpiredEditionLicense} from JSON text, every int64 digit kept. */
-export const parseExpiredEditionLicense = /* @__PURE__ */ parser$(decodeAt$ExpiredEditionLicense);
+export const parseExpiredEditionLicense: rt.Parser<ExpiredEditionLicense> = /* @__PURE__ */ parser$(
+  decodeAt$ExpiredEditionLicense,
+);
 /** {@link decodeExpiredEditionLicense} for JSON text of an array, every int64 digit kept. */
-export const parseExpiredEditionLicenseArray = /* @__PURE__ */ arrayParser$(decodeAt$ExpiredEditionLicense);
+export const parseExpiredEditionLicenseArray: rt.Parser<ExpiredEditionLicense[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ExpiredEditionLicense);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExpiredFeatureLicense or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExpiredFeatureLicense = /* @__PURE__ */ decoder$(
+export const decodeExpiredFeatureLicense: rt.Decoder<AnyExpiredFeatureLicense> = /* @__PURE__ */ decoder$(
   decodeAt$ExpiredFeatureLicense,
   isExpiredFeatureLicense,
 );
 /** {@link decodeExpiredFeatureLicense} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExpiredFeatureLicense = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ExpiredFeatureLicense,
-  isExpiredFeatureLicense,
-);
+export const safeDecodeExpiredFeatureLicense: rt.SafeDecoder<AnyExpiredFeatureLicense> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ExpiredFeatureLicense, isExpiredFeatureLicense);
 /** {@link decodeExpiredFeatureLicense} for a JSON array (paths `$[i]...`). */
-export const decodeExpiredFeatureLicenseArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ExpiredFeatureLicense);
+export const decodeExpiredFeatureLicenseArray: rt.Decoder<AnyExpiredFeatureLicense[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExpiredFeatureLicense);
 /** {@link decodeExpiredFeatureLicense} from JSON text, every int64 digit kept. */
-export const parseExpiredFeatureLicense = /* @__PURE__ */ parser$(decodeAt$ExpiredFeatureLicense);
+export const parseExpiredFeatureLicense: rt.Parser<AnyExpiredFeatureLicense> = /* @__PURE__ */ parser$(
+  decodeAt$ExpiredFeatureLicense,
+);
 /** {@link decodeExpiredFeatureLicense} for JSON text of an array, every int64 digit kept. */
-export const parseExpiredFeatureLicenseArray = /* @__PURE__ */ arrayParser$(decodeAt$ExpiredFeatureLicense);
+export const parseExpiredFeatureLicenseArray: rt.Parser<AnyExpiredFeatureLicense[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ExpiredFeatureLicense);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExtExtendedProductInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExtExtendedProductInfo = /* @__PURE__ */ decoder$(
+export const decodeExtExtendedProductInfo: rt.Decoder<ExtExtendedProductInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ExtExtendedProductInfo,
   isExtExtendedProductInfo,
 );
 /** {@link decodeExtExtendedProductInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExtExtendedProductInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ExtExtendedProductInfo,
-  isExtExtendedProductInfo,
-);
+export const safeDecodeExtExtendedProductInfo: rt.SafeDecoder<ExtExtendedProductInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ExtExtendedProductInfo, isExtExtendedProductInfo);
 /** {@link decodeExtExtendedProductInfo} for a JSON array (paths `$[i]...`). */
-export const decodeExtExtendedProductInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeExtExtendedProductInfoArray: rt.Decoder<ExtExtendedProductInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExtExtendedProductInfo);
+/** {@link decodeExtExtendedProductInfo} from JSON text, every int64 digit kept. */
+export const parseExtExtendedProductInfo: rt.Parser<ExtExtendedProductInfo> = /* @__PURE__ */ parser$(
   decodeAt$ExtExtendedProductInfo,
 );
-/** {@link decodeExtExtendedProductInfo} from JSON text, every int64 digit kept. */
-export const parseExtExtendedProductInfo = /* @__PURE__ */ parser$(decodeAt$ExtExtendedProductInfo);
 /** {@link decodeExtExtendedProductInfo} for JSON text of an array, every int64 digit kept. */
-export const parseExtExtendedProductInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ExtExtendedProductInfo);
+export const parseExtExtendedProductInfoArray: rt.Parser<ExtExtendedProductInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ExtExtendedProductInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExtManagedEntityInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExtManagedEntityInfo = /* @__PURE__ */ decoder$(
+export const decodeExtManagedEntityInfo: rt.Decoder<ExtManagedEntityInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ExtManagedEntityInfo,
   isExtManagedEntityInfo,
 );
 /** {@link decodeExtManagedEntityInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExtManagedEntityInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ExtManagedEntityInfo,
-  isExtManagedEntityInfo,
-);
+export const safeDecodeExtManagedEntityInfo: rt.SafeDecoder<ExtManagedEntityInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ExtManagedEntityInfo, isExtManagedEntityInfo);
 /** {@link decodeExtManagedEntityInfo} for a JSON array (paths `$[i]...`). */
-export const decodeExtManagedEntityInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ExtManagedEntityInfo);
+export const decodeExtManagedEntityInfoArray: rt.Decoder<ExtManagedEntityInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExtManagedEntityInfo);
 /** {@link decodeExtManagedEntityInfo} from JSON text, every int64 digit kept. */
-export const parseExtManagedEntityInfo = /* @__PURE__ */ parser$(decodeAt$ExtManagedEntityInfo);
+export const parseExtManagedEntityInfo: rt.Parser<ExtManagedEntityInfo> = /* @__PURE__ */ parser$(
+  decodeAt$ExtManagedEntityInfo,
+);
 /** {@link decodeExtManagedEntityInfo} for JSON text of an array, every int64 digit kept. */
-export const parseExtManagedEntityInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ExtManagedEntityInfo);
+export const parseExtManagedEntityInfoArray: rt.Parser<ExtManagedEntityInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ExtManagedEntityInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExtSolutionManagerInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExtSolutionManagerInfo = /* @__PURE__ */ decoder$(
+export const decodeExtSolutionManagerInfo: rt.Decoder<ExtSolutionManagerInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ExtSolutionManagerInfo,
   isExtSolutionManagerInfo,
 );
 /** {@link decodeExtSolutionManagerInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExtSolutionManagerInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ExtSolutionManagerInfo,
-  isExtSolutionManagerInfo,
-);
+export const safeDecodeExtSolutionManagerInfo: rt.SafeDecoder<ExtSolutionManagerInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ExtSolutionManagerInfo, isExtSolutionManagerInfo);
 /** {@link decodeExtSolutionManagerInfo} for a JSON array (paths `$[i]...`). */
-export const decodeExtSolutionManagerInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeExtSolutionManagerInfoArray: rt.Decoder<ExtSolutionManagerInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExtSolutionManagerInfo);
+/** {@link decodeExtSolutionManagerInfo} from JSON text, every int64 digit kept. */
+export const parseExtSolutionManagerInfo: rt.Parser<ExtSolutionManagerInfo> = /* @__PURE__ */ parser$(
   decodeAt$ExtSolutionManagerInfo,
 );
-/** {@link decodeExtSolutionManagerInfo} from JSON text, every int64 digit kept. */
-export const parseExtSolutionManagerInfo = /* @__PURE__ */ parser$(decodeAt$ExtSolutionManagerInfo);
 /** {@link decodeExtSolutionManagerInfo} for JSON text of an array, every int64 digit kept. */
-export const parseExtSolutionManagerInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ExtSolutionManagerInfo);
+export const parseExtSolutionManagerInfoArray: rt.Parser<ExtSolutionManagerInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ExtSolutionManagerInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExtSolutionManagerInfoTabInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExtSolutionManagerInfoTabInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ExtSolutionManagerInfoTabInfo,
-  isExtSolutionManagerInfoTabInfo,
-);
+export const decodeExtSolutionManagerInfoTabInfo: rt.Decoder<ExtSolutionManagerInfoTabInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$ExtSolutionManagerInfoTabInfo, isExtSolutionManagerInfoTabInfo);
 /** {@link decodeExtSolutionManagerInfoTabInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExtSolutionManagerInfoTabInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ExtSolutionManagerInfoTabInfo,
-  isExtSolutionManagerInfoTabInfo,
-);
+export const safeDecodeExtSolutionManagerInfoTabInfo: rt.SafeDecoder<ExtSolutionManagerInfoTabInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ExtSolutionManagerInfoTabInfo, isExtSolutionManagerInfoTabInfo);
 /** {@link decodeExtSolutionManagerInfoTabInfo} for a JSON array (paths `$[i]...`). */
-export const decodeExtSolutionManagerInfoTabInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ExtSolutionManagerInfoTabInfo,
-);
+export const decodeExtSolutionManagerInfoTabInfoArray: rt.Decoder<ExtSolutionManagerInfoTabInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExtSolutionManagerInfoTabInfo);
 /** {@link decodeExtSolutionManagerInfoTabInfo} from JSON text, every int64 digit kept. */
-export const parseExtSolutionManagerInfoTabInfo = /* @__PURE__ */ parser$(
-  decodeAt$ExtSolutionManagerInfoTabInfo,
-);
+export const parseExtSolutionManagerInfoTabInfo: rt.Parser<ExtSolutionManagerInfoTabInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ExtSolutionManagerInfoTabInfo);
 /** {@link decodeExtSolutionManagerInfoTabInfo} for JSON text of an array, every int64 digit kept. */
-export const parseExtSolutionManagerInfoTabInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ExtSolutionManagerInfoTabInfo,
-);
+export const parseExtSolutionManagerInfoTabInfoArray: rt.Parser<ExtSolutionManagerInfoTabInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ExtSolutionManagerInfoTabInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExtendedDescription; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExtendedDescription = /* @__PURE__ */ decoder$(
+export const decodeExtendedDescription: rt.Decoder<ExtendedDescription> = /* @__PURE__ */ decoder$(
   decodeAt$ExtendedDescription,
   isExtendedDescription,
 );
 /** {@link decodeExtendedDescription} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExtendedDescription = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ExtendedDescription,
-  isExtendedDescription,
-);
+export const safeDecodeExtendedDescription: rt.SafeDecoder<ExtendedDescription> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ExtendedDescription, isExtendedDescription);
 /** {@link decodeExtendedDescription} for a JSON array (paths `$[i]...`). */
-export const decodeExtendedDescriptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ExtendedDescription);
+export const decodeExtendedDescriptionArray: rt.Decoder<ExtendedDescription[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExtendedDescription);
 /** {@link decodeExtendedDescription} from JSON text, every int64 digit kept. */
-export const parseExtendedDescription = /* @__PURE__ */ parser$(decodeAt$ExtendedDescription);
+export const parseExtendedDescription: rt.Parser<ExtendedDescription> = /* @__PURE__ */ parser$(
+  decodeAt$ExtendedDescription,
+);
 /** {@link decodeExtendedDescription} for JSON text of an array, every int64 digit kept. */
-export const parseExtendedDescriptionArray = /* @__PURE__ */ arrayParser$(decodeAt$ExtendedDescription);
+export const parseExtendedDescriptionArray: rt.Parser<ExtendedDescription[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ExtendedDescription,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExtendedElementDescription; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExtendedElementDescription = /* @__PURE__ */ decoder$(
-  decodeAt$ExtendedElementDescription,
-  isExtendedElementDescription,
-);
+export const decodeExtendedElementDescription: rt.Decoder<ExtendedElementDescription> =
+  /* @__PURE__ */ decoder$(decodeAt$ExtendedElementDescription, isExtendedElementDescription);
 /** {@link decodeExtendedElementDescription} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExtendedElementDescription = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ExtendedElementDescription,
-  isExtendedElementDescription,
-);
+export const safeDecodeExtendedElementDescription: rt.SafeDecoder<ExtendedElementDescription> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ExtendedElementDescription, isExtendedElementDescription);
 /** {@link decodeExtendedElementDescription} for a JSON array (paths `$[i]...`). */
-export const decodeExtendedElementDescriptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ExtendedElementDescription,
-);
+export const decodeExtendedElementDescriptionArray: rt.Decoder<ExtendedElementDescription[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExtendedElementDescription);
 /** {@link decodeExtendedElementDescription} from JSON text, every int64 digit kept. */
-export const parseExtendedElementDescription = /* @__PURE__ */ parser$(decodeAt$ExtendedElementDescription);
-/** {@link decodeExtendedElementDescription} for JSON text of an array, every int64 digit kept. */
-export const parseExtendedElementDescriptionArray = /* @__PURE__ */ arrayParser$(
+export const parseExtendedElementDescription: rt.Parser<ExtendedElementDescription> = /* @__PURE__ */ parser$(
   decodeAt$ExtendedElementDescription,
 );
+/** {@link decodeExtendedElementDescription} for JSON text of an array, every int64 digit kept. */
+export const parseExtendedElementDescriptionArray: rt.Parser<ExtendedElementDescription[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ExtendedElementDescription);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExtendedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExtendedEvent = /* @__PURE__ */ decoder$(decodeAt$ExtendedEvent, isExtendedEvent);
+export const decodeExtendedEvent: rt.Decoder<ExtendedEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$ExtendedEvent,
+  isExtendedEvent,
+);
 /** {@link decodeExtendedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExtendedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ExtendedEvent, isExtendedEvent);
+export const safeDecodeExtendedEvent: rt.SafeDecoder<ExtendedEvent> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ExtendedEvent,
+  isExtendedEvent,
+);
 /** {@link decodeExtendedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeExtendedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ExtendedEvent);
+export const decodeExtendedEventArray: rt.Decoder<ExtendedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExtendedEvent);
 /** {@link decodeExtendedEvent} from JSON text, every int64 digit kept. */
-export const parseExtendedEvent = /* @__PURE__ */ parser$(decodeAt$ExtendedEvent);
+export const parseExtendedEvent: rt.Parser<ExtendedEvent> = /* @__PURE__ */ parser$(decodeAt$ExtendedEvent);
 /** {@link decodeExtendedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseExtendedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$ExtendedEvent);
+export const parseExtendedEventArray: rt.Parser<ExtendedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ExtendedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExtendedEventPair; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExtendedEventPair = /* @__PURE__ */ decoder$(
+export const decodeExtendedEventPair: rt.Decoder<ExtendedEventPair> = /* @__PURE__ */ decoder$(
   decodeAt$ExtendedEventPair,
   isExtendedEventPair,
 );
 /** {@link decodeExtendedEventPair} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExtendedEventPair = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeExtendedEventPair: rt.SafeDecoder<ExtendedEventPair> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ExtendedEventPair,
   isExtendedEventPair,
 );
 /** {@link decodeExtendedEventPair} for a JSON array (paths `$[i]...`). */
-export const decodeExtendedEventPairArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ExtendedEventPair);
+export const decodeExtendedEventPairArray: rt.Decoder<ExtendedEventPair[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExtendedEventPair);
 /** {@link decodeExtendedEventPair} from JSON text, every int64 digit kept. */
-export const parseExtendedEventPair = /* @__PURE__ */ parser$(decodeAt$ExtendedEventPair);
+export const parseExtendedEventPair: rt.Parser<ExtendedEventPair> =
+  /* @__PURE__ */ parser$(decodeAt$ExtendedEventPair);
 /** {@link decodeExtendedEventPair} for JSON text of an array, every int64 digit kept. */
-export const parseExtendedEventPairArray = /* @__PURE__ */ arrayParser$(decodeAt$ExtendedEventPair);
+export const parseExtendedEventPairArray: rt.Parser<ExtendedEventPair[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ExtendedEventPair);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExtendedFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExtendedFault = /* @__PURE__ */ decoder$(decodeAt$ExtendedFault, isExtendedFault);
+export const decodeExtendedFault: rt.Decoder<ExtendedFault> = /* @__PURE__ */ decoder$(
+  decodeAt$ExtendedFault,
+  isExtendedFault,
+);
 /** {@link decodeExtendedFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExtendedFault = /* @__PURE__ */ safeDecoder$(decodeAt$ExtendedFault, isExtendedFault);
+export const safeDecodeExtendedFault: rt.SafeDecoder<ExtendedFault> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ExtendedFault,
+  isExtendedFault,
+);
 /** {@link decodeExtendedFault} for a JSON array (paths `$[i]...`). */
-export const decodeExtendedFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ExtendedFault);
+export const decodeExtendedFaultArray: rt.Decoder<ExtendedFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExtendedFault);
 /** {@link decodeExtendedFault} from JSON text, every int64 digit kept. */
-export const parseExtendedFault = /* @__PURE__ */ parser$(decodeAt$ExtendedFault);
+export const parseExtendedFault: rt.Parser<ExtendedFault> = /* @__PURE__ */ parser$(decodeAt$ExtendedFault);
 /** {@link decodeExtendedFault} for JSON text of an array, every int64 digit kept. */
-export const parseExtendedFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$ExtendedFault);
+export const parseExtendedFaultArray: rt.Parser<ExtendedFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ExtendedFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an Extension; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExtension = /* @__PURE__ */ decoder$(decodeAt$Extension, isExtension);
+export const decodeExtension: rt.Decoder<Extension> = /* @__PURE__ */ decoder$(
+  decodeAt$Extension,
+  isExtension,
+);
 /** {@link decodeExtension} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExtension = /* @__PURE__ */ safeDecoder$(decodeAt$Extension, isExtension);
+export const safeDecodeExtension: rt.SafeDecoder<Extension> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$Extension,
+  isExtension,
+);
 /** {@link decodeExtension} for a JSON array (paths `$[i]...`). */
-export const decodeExtensionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$Extension);
+export const decodeExtensionArray: rt.Decoder<Extension[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$Extension);
 /** {@link decodeExtension} from JSON text, every int64 digit kept. */
-export const parseExtension = /* @__PURE__ */ parser$(decodeAt$Extension);
+export const parseExtension: rt.Parser<Extension> = /* @__PURE__ */ parser$(decodeAt$Extension);
 /** {@link decodeExtension} for JSON text of an array, every int64 digit kept. */
-export const parseExtensionArray = /* @__PURE__ */ arrayParser$(decodeAt$Extension);
+export const parseExtensionArray: rt.Parser<Extension[]> = /* @__PURE__ */ arrayParser$(decodeAt$Extension);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExtensionClientInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExtensionClientInfo = /* @__PURE__ */ decoder$(
+export const decodeExtensionClientInfo: rt.Decoder<ExtensionClientInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ExtensionClientInfo,
   isExtensionClientInfo,
 );
 /** {@link decodeExtensionClientInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExtensionClientInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ExtensionClientInfo,
-  isExtensionClientInfo,
-);
+export const safeDecodeExtensionClientInfo: rt.SafeDecoder<ExtensionClientInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ExtensionClientInfo, isExtensionClientInfo);
 /** {@link decodeExtensionClientInfo} for a JSON array (paths `$[i]...`). */
-export const decodeExtensionClientInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ExtensionClientInfo);
+export const decodeExtensionClientInfoArray: rt.Decoder<ExtensionClientInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExtensionClientInfo);
 /** {@link decodeExtensionClientInfo} from JSON text, every int64 digit kept. */
-export const parseExtensionClientInfo = /* @__PURE__ */ parser$(decodeAt$ExtensionClientInfo);
+export const parseExtensionClientInfo: rt.Parser<ExtensionClientInfo> = /* @__PURE__ */ parser$(
+  decodeAt$ExtensionClientInfo,
+);
 /** {@link decodeExtensionClientInfo} for JSON text of an array, every int64 digit kept. */
-export const parseExtensionClientInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ExtensionClientInfo);
+export const parseExtensionClientInfoArray: rt.Parser<ExtensionClientInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ExtensionClientInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExtensionEventTypeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExtensionEventTypeInfo = /* @__PURE__ */ decoder$(
+export const decodeExtensionEventTypeInfo: rt.Decoder<ExtensionEventTypeInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ExtensionEventTypeInfo,
   isExtensionEventTypeInfo,
 );
 /** {@link decodeExtensionEventTypeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExtensionEventTypeInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ExtensionEventTypeInfo,
-  isExtensionEventTypeInfo,
-);
+export const safeDecodeExtensionEventTypeInfo: rt.SafeDecoder<ExtensionEventTypeInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ExtensionEventTypeInfo, isExtensionEventTypeInfo);
 /** {@link decodeExtensionEventTypeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeExtensionEventTypeInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeExtensionEventTypeInfoArray: rt.Decoder<ExtensionEventTypeInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExtensionEventTypeInfo);
+/** {@link decodeExtensionEventTypeInfo} from JSON text, every int64 digit kept. */
+export const parseExtensionEventTypeInfo: rt.Parser<ExtensionEventTypeInfo> = /* @__PURE__ */ parser$(
   decodeAt$ExtensionEventTypeInfo,
 );
-/** {@link decodeExtensionEventTypeInfo} from JSON text, every int64 digit kept. */
-export const parseExtensionEventTypeInfo = /* @__PURE__ */ parser$(decodeAt$ExtensionEventTypeInfo);
 /** {@link decodeExtensionEventTypeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseExtensionEventTypeInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ExtensionEventTypeInfo);
+export const parseExtensionEventTypeInfoArray: rt.Parser<ExtensionEventTypeInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ExtensionEventTypeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExtensionFaultTypeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExtensionFaultTypeInfo = /* @__PURE__ */ decoder$(
+export const decodeExtensionFaultTypeInfo: rt.Decoder<ExtensionFaultTypeInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ExtensionFaultTypeInfo,
   isExtensionFaultTypeInfo,
 );
 /** {@link decodeExtensionFaultTypeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExtensionFaultTypeInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ExtensionFaultTypeInfo,
-  isExtensionFaultTypeInfo,
-);
+export const safeDecodeExtensionFaultTypeInfo: rt.SafeDecoder<ExtensionFaultTypeInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ExtensionFaultTypeInfo, isExtensionFaultTypeInfo);
 /** {@link decodeExtensionFaultTypeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeExtensionFaultTypeInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeExtensionFaultTypeInfoArray: rt.Decoder<ExtensionFaultTypeInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExtensionFaultTypeInfo);
+/** {@link decodeExtensionFaultTypeInfo} from JSON text, every int64 digit kept. */
+export const parseExtensionFaultTypeInfo: rt.Parser<ExtensionFaultTypeInfo> = /* @__PURE__ */ parser$(
   decodeAt$ExtensionFaultTypeInfo,
 );
-/** {@link decodeExtensionFaultTypeInfo} from JSON text, every int64 digit kept. */
-export const parseExtensionFaultTypeInfo = /* @__PURE__ */ parser$(decodeAt$ExtensionFaultTypeInfo);
 /** {@link decodeExtensionFaultTypeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseExtensionFaultTypeInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ExtensionFaultTypeInfo);
+export const parseExtensionFaultTypeInfoArray: rt.Parser<ExtensionFaultTypeInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ExtensionFaultTypeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExtensionHealthInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExtensionHealthInfo = /* @__PURE__ */ decoder$(
+export const decodeExtensionHealthInfo: rt.Decoder<ExtensionHealthInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ExtensionHealthInfo,
   isExtensionHealthInfo,
 );
 /** {@link decodeExtensionHealthInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExtensionHealthInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ExtensionHealthInfo,
-  isExtensionHealthInfo,
-);
+export const safeDecodeExtensionHealthInfo: rt.SafeDecoder<ExtensionHealthInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ExtensionHealthInfo, isExtensionHealthInfo);
 /** {@link decodeExtensionHealthInfo} for a JSON array (paths `$[i]...`). */
-export const decodeExtensionHealthInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ExtensionHealthInfo);
+export const decodeExtensionHealthInfoArray: rt.Decoder<ExtensionHealthInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExtensionHealthInfo);
 /** {@link decodeExtensionHealthInfo} from JSON text, every int64 digit kept. */
-export const parseExtensionHealthInfo = /* @__PURE__ */ parser$(decodeAt$ExtensionHealthInfo);
+export const parseExtensionHealthInfo: rt.Parser<ExtensionHealthInfo> = /* @__PURE__ */ parser$(
+  decodeAt$ExtensionHealthInfo,
+);
 /** {@link decodeExtensionHealthInfo} for JSON text of an array, every int64 digit kept. */
-export const parseExtensionHealthInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ExtensionHealthInfo);
+export const parseExtensionHealthInfoArray: rt.Parser<ExtensionHealthInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ExtensionHealthInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExtensionManagerIpAllocationUsage; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExtensionManagerIpAllocationUsage = /* @__PURE__ */ decoder$(
-  decodeAt$ExtensionManagerIpAllocationUsage,
-  isExtensionManagerIpAllocationUsage,
-);
+export const decodeExtensionManagerIpAllocationUsage: rt.Decoder<ExtensionManagerIpAllocationUsage> =
+  /* @__PURE__ */ decoder$(decodeAt$ExtensionManagerIpAllocationUsage, isExtensionManagerIpAllocationUsage);
 /** {@link decodeExtensionManagerIpAllocationUsage} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExtensionManagerIpAllocationUsage = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ExtensionManagerIpAllocationUsage,
-  isExtensionManagerIpAllocationUsage,
-);
+export const safeDecodeExtensionManagerIpAllocationUsage: rt.SafeDecoder<ExtensionManagerIpAllocationUsage> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ExtensionManagerIpAllocationUsage,
+    isExtensionManagerIpAllocationUsage,
+  );
 /** {@link decodeExtensionManagerIpAllocationUsage} for a JSON array (paths `$[i]...`). */
-export const decodeExtensionManagerIpAllocationUsageArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ExtensionManagerIpAllocationUsage,
-);
+export const decodeExtensionManagerIpAllocationUsageArray: rt.Decoder<ExtensionManagerIpAllocationUsage[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExtensionManagerIpAllocationUsage);
 /** {@link decodeExtensionManagerIpAllocationUsage} from JSON text, every int64 digit kept. */
-export const parseExtensionManagerIpAllocationUsage = /* @__PURE__ */ parser$(
-  decodeAt$ExtensionManagerIpAllocationUsage,
-);
+export const parseExtensionManagerIpAllocationUsage: rt.Parser<ExtensionManagerIpAllocationUsage> =
+  /* @__PURE__ */ parser$(decodeAt$ExtensionManagerIpAllocationUsage);
 /** {@link decodeExtensionManagerIpAllocationUsage} for JSON text of an array, every int64 digit kept. */
-export const parseExtensionManagerIpAllocationUsageArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ExtensionManagerIpAllocationUsage,
-);
+export const parseExtensionManagerIpAllocationUsageArray: rt.Parser<ExtensionManagerIpAllocationUsage[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ExtensionManagerIpAllocationUsage);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExtensionOvfConsumerInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExtensionOvfConsumerInfo = /* @__PURE__ */ decoder$(
+export const decodeExtensionOvfConsumerInfo: rt.Decoder<ExtensionOvfConsumerInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ExtensionOvfConsumerInfo,
   isExtensionOvfConsumerInfo,
 );
 /** {@link decodeExtensionOvfConsumerInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExtensionOvfConsumerInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ExtensionOvfConsumerInfo,
-  isExtensionOvfConsumerInfo,
-);
+export const safeDecodeExtensionOvfConsumerInfo: rt.SafeDecoder<ExtensionOvfConsumerInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ExtensionOvfConsumerInfo, isExtensionOvfConsumerInfo);
 /** {@link decodeExtensionOvfConsumerInfo} for a JSON array (paths `$[i]...`). */
-export const decodeExtensionOvfConsumerInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ExtensionOvfConsumerInfo,
-);
+export const decodeExtensionOvfConsumerInfoArray: rt.Decoder<ExtensionOvfConsumerInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExtensionOvfConsumerInfo);
 /** {@link decodeExtensionOvfConsumerInfo} from JSON text, every int64 digit kept. */
-export const parseExtensionOvfConsumerInfo = /* @__PURE__ */ parser$(decodeAt$ExtensionOvfConsumerInfo);
-/** {@link decodeExtensionOvfConsumerInfo} for JSON text of an array, every int64 digit kept. */
-export const parseExtensionOvfConsumerInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseExtensionOvfConsumerInfo: rt.Parser<ExtensionOvfConsumerInfo> = /* @__PURE__ */ parser$(
   decodeAt$ExtensionOvfConsumerInfo,
 );
+/** {@link decodeExtensionOvfConsumerInfo} for JSON text of an array, every int64 digit kept. */
+export const parseExtensionOvfConsumerInfoArray: rt.Parser<ExtensionOvfConsumerInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ExtensionOvfConsumerInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExtensionPrivilegeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExtensionPrivilegeInfo = /* @__PURE__ */ decoder$(
+export const decodeExtensionPrivilegeInfo: rt.Decoder<ExtensionPrivilegeInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ExtensionPrivilegeInfo,
   isExtensionPrivilegeInfo,
 );
 /** {@link decodeExtensionPrivilegeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExtensionPrivilegeInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ExtensionPrivilegeInfo,
-  isExtensionPrivilegeInfo,
-);
+export const safeDecodeExtensionPrivilegeInfo: rt.SafeDecoder<ExtensionPrivilegeInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ExtensionPrivilegeInfo, isExtensionPrivilegeInfo);
 /** {@link decodeExtensionPrivilegeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeExtensionPrivilegeInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeExtensionPrivilegeInfoArray: rt.Decoder<ExtensionPrivilegeInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExtensionPrivilegeInfo);
+/** {@link decodeExtensionPrivilegeInfo} from JSON text, every int64 digit kept. */
+export const parseExtensionPrivilegeInfo: rt.Parser<ExtensionPrivilegeInfo> = /* @__PURE__ */ parser$(
   decodeAt$ExtensionPrivilegeInfo,
 );
-/** {@link decodeExtensionPrivilegeInfo} from JSON text, every int64 digit kept. */
-export const parseExtensionPrivilegeInfo = /* @__PURE__ */ parser$(decodeAt$ExtensionPrivilegeInfo);
 /** {@link decodeExtensionPrivilegeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseExtensionPrivilegeInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ExtensionPrivilegeInfo);
+export const parseExtensionPrivilegeInfoArray: rt.Parser<ExtensionPrivilegeInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ExtensionPrivilegeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExtensionResourceInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExtensionResourceInfo = /* @__PURE__ */ decoder$(
+export const decodeExtensionResourceInfo: rt.Decoder<ExtensionResourceInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ExtensionResourceInfo,
   isExtensionResourceInfo,
 );
 /** {@link decodeExtensionResourceInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExtensionResourceInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ExtensionResourceInfo,
-  isExtensionResourceInfo,
-);
+export const safeDecodeExtensionResourceInfo: rt.SafeDecoder<ExtensionResourceInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ExtensionResourceInfo, isExtensionResourceInfo);
 /** {@link decodeExtensionResourceInfo} for a JSON array (paths `$[i]...`). */
-export const decodeExtensionResourceInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ExtensionResourceInfo);
+export const decodeExtensionResourceInfoArray: rt.Decoder<ExtensionResourceInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExtensionResourceInfo);
 /** {@link decodeExtensionResourceInfo} from JSON text, every int64 digit kept. */
-export const parseExtensionResourceInfo = /* @__PURE__ */ parser$(decodeAt$ExtensionResourceInfo);
+export const parseExtensionResourceInfo: rt.Parser<ExtensionResourceInfo> = /* @__PURE__ */ parser$(
+  decodeAt$ExtensionResourceInfo,
+);
 /** {@link decodeExtensionResourceInfo} for JSON text of an array, every int64 digit kept. */
-export const parseExtensionResourceInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ExtensionResourceInfo);
+export const parseExtensionResourceInfoArray: rt.Parser<ExtensionResourceInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ExtensionResourceInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExtensionServerInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExtensionServerInfo = /* @__PURE__ */ decoder$(
+export const decodeExtensionServerInfo: rt.Decoder<ExtensionServerInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ExtensionServerInfo,
   isExtensionServerInfo,
 );
 /** {@link decodeExtensionServerInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExtensionServerInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ExtensionServerInfo,
-  isExtensionServerInfo,
-);
+export const safeDecodeExtensionServerInfo: rt.SafeDecoder<ExtensionServerInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ExtensionServerInfo, isExtensionServerInfo);
 /** {@link decodeExtensionServerInfo} for a JSON array (paths `$[i]...`). */
-export const decodeExtensionServerInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ExtensionServerInfo);
+export const decodeExtensionServerInfoArray: rt.Decoder<ExtensionServerInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExtensionServerInfo);
 /** {@link decodeExtensionServerInfo} from JSON text, every int64 digit kept. */
-export const parseExtensionServerInfo = /* @__PURE__ */ parser$(decodeAt$ExtensionServerInfo);
+export const parseExtensionServerInfo: rt.Parser<ExtensionServerInfo> = /* @__PURE__ */ parser$(
+  decodeAt$ExtensionServerInfo,
+);
 /** {@link decodeExtensionServerInfo} for JSON text of an array, every int64 digit kept. */
-export const parseExtensionServerInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ExtensionServerInfo);
+export const parseExtensionServerInfoArray: rt.Parser<ExtensionServerInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ExtensionServerInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ExtensionTaskTypeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExtensionTaskTypeInfo = /* @__PURE__ */ decoder$(
+export const decodeExtensionTaskTypeInfo: rt.Decoder<ExtensionTaskTypeInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ExtensionTaskTypeInfo,
   isExtensionTaskTypeInfo,
 );
 /** {@link decodeExtensionTaskTypeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExtensionTaskTypeInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ExtensionTaskTypeInfo,
-  isExtensionTaskTypeInfo,
-);
+export const safeDecodeExtensionTaskTypeInfo: rt.SafeDecoder<ExtensionTaskTypeInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ExtensionTaskTypeInfo, isExtensionTaskTypeInfo);
 /** {@link decodeExtensionTaskTypeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeExtensionTaskTypeInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ExtensionTaskTypeInfo);
+export const decodeExtensionTaskTypeInfoArray: rt.Decoder<ExtensionTaskTypeInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ExtensionTaskTypeInfo);
 /** {@link decodeExtensionTaskTypeInfo} from JSON text, every int64 digit kept. */
-export const parseExtensionTaskTypeInfo = /* @__PURE__ */ parser$(decodeAt$ExtensionTaskTypeInfo);
+export const parseExtensionTaskTypeInfo: rt.Parser<ExtensionTaskTypeInfo> = /* @__PURE__ */ parser$(
+  decodeAt$ExtensionTaskTypeInfo,
+);
 /** {@link decodeExtensionTaskTypeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseExtensionTaskTypeInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ExtensionTaskTypeInfo);
+export const parseExtensionTaskTypeInfoArray: rt.Parser<ExtensionTaskTypeInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ExtensionTaskTypeInfo);

@@ -4,6 +4,22 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyEvent,
+  AnyEventArgument,
+  AnyEventManagerEventViewSpec,
+  EventAlarmExpression,
+  EventAlarmExpressionComparison,
+  EventArgDesc,
+  EventDescription,
+  EventDescriptionEventDetail,
+  EventEx,
+  EventFilterSpec,
+  EventFilterSpecByEntity,
+  EventFilterSpecByTime,
+  EventFilterSpecByUsername,
+  EventManagerViewByStartId,
+} from "../types.js";
 import {
   decodeAt$Event,
   decodeAt$EventAlarmExpression,
@@ -45,23 +61,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -69,261 +85,271 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into an Event or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEvent = /* @__PURE__ */ decoder$(decodeAt$Event);
+export const decodeEvent: rt.Decoder<AnyEvent> = /* @__PURE__ */ decoder$(decodeAt$Event);
 /** {@link decodeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$Event);
+export const safeDecodeEvent: rt.SafeDecoder<AnyEvent> = /* @__PURE__ */ safeDecoder$(decodeAt$Event);
 /** {@link decodeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$Event);
+export const decodeEventArray: rt.Decoder<AnyEvent[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$Event);
 /** {@link decodeEvent} from JSON text, every int64 digit kept. */
-export const parseEvent = /* @__PURE__ */ parser$(decodeAt$Event);
+export const parseEvent: rt.Parser<AnyEvent> = /* @__PURE__ */ parser$(decodeAt$Event);
 /** {@link decodeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Event);
+export const parseEventArray: rt.Parser<AnyEvent[]> = /* @__PURE__ */ arrayParser$(decodeAt$Event);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EventAlarmExpression; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEventAlarmExpression = /* @__PURE__ */ decoder$(
+export const decodeEventAlarmExpression: rt.Decoder<EventAlarmExpression> = /* @__PURE__ */ decoder$(
   decodeAt$EventAlarmExpression,
   isEventAlarmExpression,
 );
 /** {@link decodeEventAlarmExpression} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEventAlarmExpression = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EventAlarmExpression,
-  isEventAlarmExpression,
-);
+export const safeDecodeEventAlarmExpression: rt.SafeDecoder<EventAlarmExpression> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EventAlarmExpression, isEventAlarmExpression);
 /** {@link decodeEventAlarmExpression} for a JSON array (paths `$[i]...`). */
-export const decodeEventAlarmExpressionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EventAlarmExpression);
+export const decodeEventAlarmExpressionArray: rt.Decoder<EventAlarmExpression[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EventAlarmExpression);
 /** {@link decodeEventAlarmExpression} from JSON text, every int64 digit kept. */
-export const parseEventAlarmExpression = /* @__PURE__ */ parser$(decodeAt$EventAlarmExpression);
+export const parseEventAlarmExpression: rt.Parser<EventAlarmExpression> = /* @__PURE__ */ parser$(
+  decodeAt$EventAlarmExpression,
+);
 /** {@link decodeEventAlarmExpression} for JSON text of an array, every int64 digit kept. */
-export const parseEventAlarmExpressionArray = /* @__PURE__ */ arrayParser$(decodeAt$EventAlarmExpression);
+export const parseEventAlarmExpressionArray: rt.Parser<EventAlarmExpression[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$EventAlarmExpression,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EventAlarmExpressionComparison; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEventAlarmExpressionComparison = /* @__PURE__ */ decoder$(
-  decodeAt$EventAlarmExpressionComparison,
-  isEventAlarmExpressionComparison,
-);
+export const decodeEventAlarmExpressionComparison: rt.Decoder<EventAlarmExpressionComparison> =
+  /* @__PURE__ */ decoder$(decodeAt$EventAlarmExpressionComparison, isEventAlarmExpressionComparison);
 /** {@link decodeEventAlarmExpressionComparison} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEventAlarmExpressionComparison = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EventAlarmExpressionComparison,
-  isEventAlarmExpressionComparison,
-);
+export const safeDecodeEventAlarmExpressionComparison: rt.SafeDecoder<EventAlarmExpressionComparison> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EventAlarmExpressionComparison, isEventAlarmExpressionComparison);
 /** {@link decodeEventAlarmExpressionComparison} for a JSON array (paths `$[i]...`). */
-export const decodeEventAlarmExpressionComparisonArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EventAlarmExpressionComparison,
-);
+export const decodeEventAlarmExpressionComparisonArray: rt.Decoder<EventAlarmExpressionComparison[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EventAlarmExpressionComparison);
 /** {@link decodeEventAlarmExpressionComparison} from JSON text, every int64 digit kept. */
-export const parseEventAlarmExpressionComparison = /* @__PURE__ */ parser$(
-  decodeAt$EventAlarmExpressionComparison,
-);
+export const parseEventAlarmExpressionComparison: rt.Parser<EventAlarmExpressionComparison> =
+  /* @__PURE__ */ parser$(decodeAt$EventAlarmExpressionComparison);
 /** {@link decodeEventAlarmExpressionComparison} for JSON text of an array, every int64 digit kept. */
-export const parseEventAlarmExpressionComparisonArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$EventAlarmExpressionComparison,
-);
+export const parseEventAlarmExpressionComparisonArray: rt.Parser<EventAlarmExpressionComparison[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EventAlarmExpressionComparison);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EventArgDesc; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEventArgDesc = /* @__PURE__ */ decoder$(decodeAt$EventArgDesc, isEventArgDesc);
+export const decodeEventArgDesc: rt.Decoder<EventArgDesc> = /* @__PURE__ */ decoder$(
+  decodeAt$EventArgDesc,
+  isEventArgDesc,
+);
 /** {@link decodeEventArgDesc} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEventArgDesc = /* @__PURE__ */ safeDecoder$(decodeAt$EventArgDesc, isEventArgDesc);
+export const safeDecodeEventArgDesc: rt.SafeDecoder<EventArgDesc> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$EventArgDesc,
+  isEventArgDesc,
+);
 /** {@link decodeEventArgDesc} for a JSON array (paths `$[i]...`). */
-export const decodeEventArgDescArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EventArgDesc);
+export const decodeEventArgDescArray: rt.Decoder<EventArgDesc[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EventArgDesc);
 /** {@link decodeEventArgDesc} from JSON text, every int64 digit kept. */
-export const parseEventArgDesc = /* @__PURE__ */ parser$(decodeAt$EventArgDesc);
+export const parseEventArgDesc: rt.Parser<EventArgDesc> = /* @__PURE__ */ parser$(decodeAt$EventArgDesc);
 /** {@link decodeEventArgDesc} for JSON text of an array, every int64 digit kept. */
-export const parseEventArgDescArray = /* @__PURE__ */ arrayParser$(decodeAt$EventArgDesc);
+export const parseEventArgDescArray: rt.Parser<EventArgDesc[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EventArgDesc);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EventArgument or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEventArgument = /* @__PURE__ */ decoder$(decodeAt$EventArgument, isEventArgument);
+export const decodeEventArgument: rt.Decoder<AnyEventArgument> = /* @__PURE__ */ decoder$(
+  decodeAt$EventArgument,
+  isEventArgument,
+);
 /** {@link decodeEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$EventArgument, isEventArgument);
+export const safeDecodeEventArgument: rt.SafeDecoder<AnyEventArgument> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$EventArgument,
+  isEventArgument,
+);
 /** {@link decodeEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EventArgument);
+export const decodeEventArgumentArray: rt.Decoder<AnyEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EventArgument);
 /** {@link decodeEventArgument} from JSON text, every int64 digit kept. */
-export const parseEventArgument = /* @__PURE__ */ parser$(decodeAt$EventArgument);
+export const parseEventArgument: rt.Parser<AnyEventArgument> =
+  /* @__PURE__ */ parser$(decodeAt$EventArgument);
 /** {@link decodeEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$EventArgument);
+export const parseEventArgumentArray: rt.Parser<AnyEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EventDescription; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEventDescription = /* @__PURE__ */ decoder$(decodeAt$EventDescription, isEventDescription);
+export const decodeEventDescription: rt.Decoder<EventDescription> = /* @__PURE__ */ decoder$(
+  decodeAt$EventDescription,
+  isEventDescription,
+);
 /** {@link decodeEventDescription} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEventDescription = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeEventDescription: rt.SafeDecoder<EventDescription> = /* @__PURE__ */ safeDecoder$(
   decodeAt$EventDescription,
   isEventDescription,
 );
 /** {@link decodeEventDescription} for a JSON array (paths `$[i]...`). */
-export const decodeEventDescriptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EventDescription);
+export const decodeEventDescriptionArray: rt.Decoder<EventDescription[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EventDescription);
 /** {@link decodeEventDescription} from JSON text, every int64 digit kept. */
-export const parseEventDescription = /* @__PURE__ */ parser$(decodeAt$EventDescription);
+export const parseEventDescription: rt.Parser<EventDescription> =
+  /* @__PURE__ */ parser$(decodeAt$EventDescription);
 /** {@link decodeEventDescription} for JSON text of an array, every int64 digit kept. */
-export const parseEventDescriptionArray = /* @__PURE__ */ arrayParser$(decodeAt$EventDescription);
+export const parseEventDescriptionArray: rt.Parser<EventDescription[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EventDescription);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EventDescriptionEventDetail; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEventDescriptionEventDetail = /* @__PURE__ */ decoder$(
-  decodeAt$EventDescriptionEventDetail,
-  isEventDescriptionEventDetail,
-);
+export const decodeEventDescriptionEventDetail: rt.Decoder<EventDescriptionEventDetail> =
+  /* @__PURE__ */ decoder$(decodeAt$EventDescriptionEventDetail, isEventDescriptionEventDetail);
 /** {@link decodeEventDescriptionEventDetail} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEventDescriptionEventDetail = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EventDescriptionEventDetail,
-  isEventDescriptionEventDetail,
-);
+export const safeDecodeEventDescriptionEventDetail: rt.SafeDecoder<EventDescriptionEventDetail> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EventDescriptionEventDetail, isEventDescriptionEventDetail);
 /** {@link decodeEventDescriptionEventDetail} for a JSON array (paths `$[i]...`). */
-export const decodeEventDescriptionEventDetailArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EventDescriptionEventDetail,
-);
+export const decodeEventDescriptionEventDetailArray: rt.Decoder<EventDescriptionEventDetail[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EventDescriptionEventDetail);
 /** {@link decodeEventDescriptionEventDetail} from JSON text, every int64 digit kept. */
-export const parseEventDescriptionEventDetail = /* @__PURE__ */ parser$(decodeAt$EventDescriptionEventDetail);
+export const parseEventDescriptionEventDetail: rt.Parser<EventDescriptionEventDetail> =
+  /* @__PURE__ */ parser$(decodeAt$EventDescriptionEventDetail);
 /** {@link decodeEventDescriptionEventDetail} for JSON text of an array, every int64 digit kept. */
-export const parseEventDescriptionEventDetailArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$EventDescriptionEventDetail,
-);
+export const parseEventDescriptionEventDetailArray: rt.Parser<EventDescriptionEventDetail[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EventDescriptionEventDetail);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EventEx; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEventEx = /* @__PURE__ */ decoder$(decodeAt$EventEx, isEventEx);
+export const decodeEventEx: rt.Decoder<EventEx> = /* @__PURE__ */ decoder$(decodeAt$EventEx, isEventEx);
 /** {@link decodeEventEx} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEventEx = /* @__PURE__ */ safeDecoder$(decodeAt$EventEx, isEventEx);
+export const safeDecodeEventEx: rt.SafeDecoder<EventEx> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$EventEx,
+  isEventEx,
+);
 /** {@link decodeEventEx} for a JSON array (paths `$[i]...`). */
-export const decodeEventExArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EventEx);
+export const decodeEventExArray: rt.Decoder<EventEx[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$EventEx);
 /** {@link decodeEventEx} from JSON text, every int64 digit kept. */
-export const parseEventEx = /* @__PURE__ */ parser$(decodeAt$EventEx);
+export const parseEventEx: rt.Parser<EventEx> = /* @__PURE__ */ parser$(decodeAt$EventEx);
 /** {@link decodeEventEx} for JSON text of an array, every int64 digit kept. */
-export const parseEventExArray = /* @__PURE__ */ arrayParser$(decodeAt$EventEx);
+export const parseEventExArray: rt.Parser<EventEx[]> = /* @__PURE__ */ arrayParser$(decodeAt$EventEx);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EventFilterSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEventFilterSpec = /* @__PURE__ */ decoder$(decodeAt$EventFilterSpec, isEventFilterSpec);
+export const decodeEventFilterSpec: rt.Decoder<EventFilterSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$EventFilterSpec,
+  isEventFilterSpec,
+);
 /** {@link decodeEventFilterSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEventFilterSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeEventFilterSpec: rt.SafeDecoder<EventFilterSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$EventFilterSpec,
   isEventFilterSpec,
 );
 /** {@link decodeEventFilterSpec} for a JSON array (paths `$[i]...`). */
-export const decodeEventFilterSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EventFilterSpec);
+export const decodeEventFilterSpecArray: rt.Decoder<EventFilterSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EventFilterSpec);
 /** {@link decodeEventFilterSpec} from JSON text, every int64 digit kept. */
-export const parseEventFilterSpec = /* @__PURE__ */ parser$(decodeAt$EventFilterSpec);
+export const parseEventFilterSpec: rt.Parser<EventFilterSpec> =
+  /* @__PURE__ */ parser$(decodeAt$EventFilterSpec);
 /** {@link decodeEventFilterSpec} for JSON text of an array, every int64 digit kept. */
-export const parseEventFilterSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$EventFilterSpec);
+export const parseEventFilterSpecArray: rt.Parser<EventFilterSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EventFilterSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EventFilterSpecByEntity; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEventFilterSpecByEntity = /* @__PURE__ */ decoder$(
+export const decodeEventFilterSpecByEntity: rt.Decoder<EventFilterSpecByEntity> = /* @__PURE__ */ decoder$(
   decodeAt$EventFilterSpecByEntity,
   isEventFilterSpecByEntity,
 );
 /** {@link decodeEventFilterSpecByEntity} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEventFilterSpecByEntity = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EventFilterSpecByEntity,
-  isEventFilterSpecByEntity,
-);
+export const safeDecodeEventFilterSpecByEntity: rt.SafeDecoder<EventFilterSpecByEntity> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EventFilterSpecByEntity, isEventFilterSpecByEntity);
 /** {@link decodeEventFilterSpecByEntity} for a JSON array (paths `$[i]...`). */
-export const decodeEventFilterSpecByEntityArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EventFilterSpecByEntity,
-);
+export const decodeEventFilterSpecByEntityArray: rt.Decoder<EventFilterSpecByEntity[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EventFilterSpecByEntity);
 /** {@link decodeEventFilterSpecByEntity} from JSON text, every int64 digit kept. */
-export const parseEventFilterSpecByEntity = /* @__PURE__ */ parser$(decodeAt$EventFilterSpecByEntity);
-/** {@link decodeEventFilterSpecByEntity} for JSON text of an array, every int64 digit kept. */
-export const parseEventFilterSpecByEntityArray = /* @__PURE__ */ arrayParser$(
+export const parseEventFilterSpecByEntity: rt.Parser<EventFilterSpecByEntity> = /* @__PURE__ */ parser$(
   decodeAt$EventFilterSpecByEntity,
 );
+/** {@link decodeEventFilterSpecByEntity} for JSON text of an array, every int64 digit kept. */
+export const parseEventFilterSpecByEntityArray: rt.Parser<EventFilterSpecByEntity[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EventFilterSpecByEntity);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EventFilterSpecByTime; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEventFilterSpecByTime = /* @__PURE__ */ decoder$(
+export const decodeEventFilterSpecByTime: rt.Decoder<EventFilterSpecByTime> = /* @__PURE__ */ decoder$(
   decodeAt$EventFilterSpecByTime,
   isEventFilterSpecByTime,
 );
 /** {@link decodeEventFilterSpecByTime} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEventFilterSpecByTime = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EventFilterSpecByTime,
-  isEventFilterSpecByTime,
-);
+export const safeDecodeEventFilterSpecByTime: rt.SafeDecoder<EventFilterSpecByTime> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EventFilterSpecByTime, isEventFilterSpecByTime);
 /** {@link decodeEventFilterSpecByTime} for a JSON array (paths `$[i]...`). */
-export const decodeEventFilterSpecByTimeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EventFilterSpecByTime);
+export const decodeEventFilterSpecByTimeArray: rt.Decoder<EventFilterSpecByTime[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EventFilterSpecByTime);
 /** {@link decodeEventFilterSpecByTime} from JSON text, every int64 digit kept. */
-export const parseEventFilterSpecByTime = /* @__PURE__ */ parser$(decodeAt$EventFilterSpecByTime);
+export const parseEventFilterSpecByTime: rt.Parser<EventFilterSpecByTime> = /* @__PURE__ */ parser$(
+  decodeAt$EventFilterSpecByTime,
+);
 /** {@link decodeEventFilterSpecByTime} for JSON text of an array, every int64 digit kept. */
-export const parseEventFilterSpecByTimeArray = /* @__PURE__ */ arrayParser$(decodeAt$EventFilterSpecByTime);
+export const parseEventFilterSpecByTimeArray: rt.Parser<EventFilterSpecByTime[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EventFilterSpecByTime);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EventFilterSpecByUsername; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEventFilterSpecByUsername = /* @__PURE__ */ decoder$(
-  decodeAt$EventFilterSpecByUsername,
-  isEventFilterSpecByUsername,
-);
+export const decodeEventFilterSpecByUsername: rt.Decoder<EventFilterSpecByUsername> =
+  /* @__PURE__ */ decoder$(decodeAt$EventFilterSpecByUsername, isEventFilterSpecByUsername);
 /** {@link decodeEventFilterSpecByUsername} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEventFilterSpecByUsername = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EventFilterSpecByUsername,
-  isEventFilterSpecByUsername,
-);
+export const safeDecodeEventFilterSpecByUsername: rt.SafeDecoder<EventFilterSpecByUsername> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EventFilterSpecByUsername, isEventFilterSpecByUsername);
 /** {@link decodeEventFilterSpecByUsername} for a JSON array (paths `$[i]...`). */
-export const decodeEventFilterSpecByUsernameArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EventFilterSpecByUsername,
-);
+export const decodeEventFilterSpecByUsernameArray: rt.Decoder<EventFilterSpecByUsername[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EventFilterSpecByUsername);
 /** {@link decodeEventFilterSpecByUsername} from JSON text, every int64 digit kept. */
-export const parseEventFilterSpecByUsername = /* @__PURE__ */ parser$(decodeAt$EventFilterSpecByUsername);
-/** {@link decodeEventFilterSpecByUsername} for JSON text of an array, every int64 digit kept. */
-export const parseEventFilterSpecByUsernameArray = /* @__PURE__ */ arrayParser$(
+export const parseEventFilterSpecByUsername: rt.Parser<EventFilterSpecByUsername> = /* @__PURE__ */ parser$(
   decodeAt$EventFilterSpecByUsername,
 );
+/** {@link decodeEventFilterSpecByUsername} for JSON text of an array, every int64 digit kept. */
+export const parseEventFilterSpecByUsernameArray: rt.Parser<EventFilterSpecByUsername[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EventFilterSpecByUsername);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EventManagerEventViewSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEventManagerEventViewSpec = /* @__PURE__ */ decoder$(
-  decodeAt$EventManagerEventViewSpec,
-  isEventManagerEventViewSpec,
-);
+export const decodeEventManagerEventViewSpec: rt.Decoder<AnyEventManagerEventViewSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$EventManagerEventViewSpec, isEventManagerEventViewSpec);
 /** {@link decodeEventManagerEventViewSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEventManagerEventViewSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EventManagerEventViewSpec,
-  isEventManagerEventViewSpec,
-);
+export const safeDecodeEventManagerEventViewSpec: rt.SafeDecoder<AnyEventManagerEventViewSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EventManagerEventViewSpec, isEventManagerEventViewSpec);
 /** {@link decodeEventManagerEventViewSpec} for a JSON array (paths `$[i]...`). */
-export const decodeEventManagerEventViewSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EventManagerEventViewSpec,
-);
+export const decodeEventManagerEventViewSpecArray: rt.Decoder<AnyEventManagerEventViewSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EventManagerEventViewSpec);
 /** {@link decodeEventManagerEventViewSpec} from JSON text, every int64 digit kept. */
-export const parseEventManagerEventViewSpec = /* @__PURE__ */ parser$(decodeAt$EventManagerEventViewSpec);
+export const parseEventManagerEventViewSpec: rt.Parser<AnyEventManagerEventViewSpec> =
+  /* @__PURE__ */ parser$(decodeAt$EventManagerEventViewSpec);
 /** {@link decodeEventManagerEventViewSpec} for JSON text of an array, every int64 digit kept. */
-export const parseEventManagerEventViewSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$EventManagerEventViewSpec,
-);
+export const parseEventManagerEventViewSpecArray: rt.Parser<AnyEventManagerEventViewSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EventManagerEventViewSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EventManagerViewByStartId; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEventManagerViewByStartId = /* @__PURE__ */ decoder$(
-  decodeAt$EventManagerViewByStartId,
-  isEventManagerViewByStartId,
-);
+export const decodeEventManagerViewByStartId: rt.Decoder<EventManagerViewByStartId> =
+  /* @__PURE__ */ decoder$(decodeAt$EventManagerViewByStartId, isEventManagerViewByStartId);
 /** {@link decodeEventManagerViewByStartId} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEventManagerViewByStartId = /* @__PURE__ */ safeDecoder$(
-  decodeAt$EventManagerViewByStartId,
-  isEventManagerViewByStartId,
-);
+export const safeDecodeEventManagerViewByStartId: rt.SafeDecoder<EventManagerViewByStartId> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EventManagerViewByStartId, isEventManagerViewByStartId);
 /** {@link decodeEventManagerViewByStartId} for a JSON array (paths `$[i]...`). */
-export const decodeEventManagerViewByStartIdArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$EventManagerViewByStartId,
-);
+export const decodeEventManagerViewByStartIdArray: rt.Decoder<EventManagerViewByStartId[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EventManagerViewByStartId);
 /** {@link decodeEventManagerViewByStartId} from JSON text, every int64 digit kept. */
-export const parseEventManagerViewByStartId = /* @__PURE__ */ parser$(decodeAt$EventManagerViewByStartId);
-/** {@link decodeEventManagerViewByStartId} for JSON text of an array, every int64 digit kept. */
-export const parseEventManagerViewByStartIdArray = /* @__PURE__ */ arrayParser$(
+export const parseEventManagerViewByStartId: rt.Parser<EventManagerViewByStartId> = /* @__PURE__ */ parser$(
   decodeAt$EventManagerViewByStartId,
 );
+/** {@link decodeEventManagerViewByStartId} for JSON text of an array, every int64 digit kept. */
+export const parseEventManagerViewByStartIdArray: rt.Parser<EventManagerViewByStartId[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EventManagerViewByStartId);

@@ -4,6 +4,72 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyFaultToleranceConfigInfo,
+  AnyFcoeFault,
+  AnyFileBackedVirtualDiskSpec,
+  AnyFileFault,
+  AnyFileInfo,
+  AnyFileQuery,
+  FailToEnableSPBM,
+  FailToLockFaultToleranceVMs,
+  FailoverLevelRestored,
+  FailoverNodeInfo,
+  FaultDomainId,
+  FaultToleranceAntiAffinityViolated,
+  FaultToleranceCannotEditMem,
+  FaultToleranceConfigSpec,
+  FaultToleranceCpuIncompatible,
+  FaultToleranceDiskSpec,
+  FaultToleranceMetaSpec,
+  FaultToleranceNeedsThickDisk,
+  FaultToleranceNotLicensed,
+  FaultToleranceNotSameBuild,
+  FaultTolerancePrimaryConfigInfo,
+  FaultTolerancePrimaryPowerOnNotAttempted,
+  FaultToleranceSecondaryConfigInfo,
+  FaultToleranceSecondaryOpResult,
+  FaultToleranceVMConfigSpec,
+  FaultToleranceVmNotDasProtected,
+  FaultsByHost,
+  FaultsByVM,
+  FcoeConfig,
+  FcoeConfigFcoeCapabilities,
+  FcoeConfigFcoeSpecification,
+  FcoeConfigVlanRange,
+  FcoeFaultPnicHasNoPortSet,
+  FeatureEVCMode,
+  FeatureRequirementsNotMet,
+  FileAlreadyExists,
+  FileBackedPortNotSupported,
+  FileLockInfo,
+  FileLockInfoResult,
+  FileLocked,
+  FileNameTooLong,
+  FileNotFound,
+  FileNotWritable,
+  FileQueryFlags,
+  FileTooLarge,
+  FileTransferInformation,
+  FilesystemQuiesceFault,
+  FilterInUse,
+  FirewallProfile,
+  FirewallProfileRulesetProfile,
+  FloatOption,
+  FloppyImageFileInfo,
+  FloppyImageFileQuery,
+  FolderBatchAddHostsToClusterResult,
+  FolderBatchAddStandaloneHostsResult,
+  FolderEventArgument,
+  FolderExternallyManagedFolderInfo,
+  FolderFailedHostResult,
+  FolderFileInfo,
+  FolderFileQuery,
+  FolderNewHostSpec,
+  FtIssuesOnHost,
+  FtVmHostRuleViolation,
+  FullStorageVMotionNotSupported,
+} from "../types.js";
 import {
   decodeAt$FailToEnableSPBM,
   decodeAt$FailToLockFaultToleranceVMs,
@@ -146,23 +212,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -170,1243 +236,1319 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a FailToEnableSPBM; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFailToEnableSPBM = /* @__PURE__ */ decoder$(decodeAt$FailToEnableSPBM, isFailToEnableSPBM);
+export const decodeFailToEnableSPBM: rt.Decoder<FailToEnableSPBM> = /* @__PURE__ */ decoder$(
+  decodeAt$FailToEnableSPBM,
+  isFailToEnableSPBM,
+);
 /** {@link decodeFailToEnableSPBM} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFailToEnableSPBM = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeFailToEnableSPBM: rt.SafeDecoder<FailToEnableSPBM> = /* @__PURE__ */ safeDecoder$(
   decodeAt$FailToEnableSPBM,
   isFailToEnableSPBM,
 );
 /** {@link decodeFailToEnableSPBM} for a JSON array (paths `$[i]...`). */
-export const decodeFailToEnableSPBMArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FailToEnableSPBM);
+export const decodeFailToEnableSPBMArray: rt.Decoder<FailToEnableSPBM[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FailToEnableSPBM);
 /** {@link decodeFailToEnableSPBM} from JSON text, every int64 digit kept. */
-export const parseFailToEnableSPBM = /* @__PURE__ */ parser$(decodeAt$FailToEnableSPBM);
+export const parseFailToEnableSPBM: rt.Parser<FailToEnableSPBM> =
+  /* @__PURE__ */ parser$(decodeAt$FailToEnableSPBM);
 /** {@link decodeFailToEnableSPBM} for JSON text of an array, every int64 digit kept. */
-export const parseFailToEnableSPBMArray = /* @__PURE__ */ arrayParser$(decodeAt$FailToEnableSPBM);
+export const parseFailToEnableSPBMArray: rt.Parser<FailToEnableSPBM[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FailToEnableSPBM);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FailToLockFaultToleranceVMs; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFailToLockFaultToleranceVMs = /* @__PURE__ */ decoder$(
-  decodeAt$FailToLockFaultToleranceVMs,
-  isFailToLockFaultToleranceVMs,
-);
+export const decodeFailToLockFaultToleranceVMs: rt.Decoder<FailToLockFaultToleranceVMs> =
+  /* @__PURE__ */ decoder$(decodeAt$FailToLockFaultToleranceVMs, isFailToLockFaultToleranceVMs);
 /** {@link decodeFailToLockFaultToleranceVMs} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFailToLockFaultToleranceVMs = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FailToLockFaultToleranceVMs,
-  isFailToLockFaultToleranceVMs,
-);
+export const safeDecodeFailToLockFaultToleranceVMs: rt.SafeDecoder<FailToLockFaultToleranceVMs> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FailToLockFaultToleranceVMs, isFailToLockFaultToleranceVMs);
 /** {@link decodeFailToLockFaultToleranceVMs} for a JSON array (paths `$[i]...`). */
-export const decodeFailToLockFaultToleranceVMsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FailToLockFaultToleranceVMs,
-);
+export const decodeFailToLockFaultToleranceVMsArray: rt.Decoder<FailToLockFaultToleranceVMs[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FailToLockFaultToleranceVMs);
 /** {@link decodeFailToLockFaultToleranceVMs} from JSON text, every int64 digit kept. */
-export const parseFailToLockFaultToleranceVMs = /* @__PURE__ */ parser$(decodeAt$FailToLockFaultToleranceVMs);
+export const parseFailToLockFaultToleranceVMs: rt.Parser<FailToLockFaultToleranceVMs> =
+  /* @__PURE__ */ parser$(decodeAt$FailToLockFaultToleranceVMs);
 /** {@link decodeFailToLockFaultToleranceVMs} for JSON text of an array, every int64 digit kept. */
-export const parseFailToLockFaultToleranceVMsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$FailToLockFaultToleranceVMs,
-);
+export const parseFailToLockFaultToleranceVMsArray: rt.Parser<FailToLockFaultToleranceVMs[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FailToLockFaultToleranceVMs);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FailoverLevelRestored; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFailoverLevelRestored = /* @__PURE__ */ decoder$(
+export const decodeFailoverLevelRestored: rt.Decoder<FailoverLevelRestored> = /* @__PURE__ */ decoder$(
   decodeAt$FailoverLevelRestored,
   isFailoverLevelRestored,
 );
 /** {@link decodeFailoverLevelRestored} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFailoverLevelRestored = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FailoverLevelRestored,
-  isFailoverLevelRestored,
-);
+export const safeDecodeFailoverLevelRestored: rt.SafeDecoder<FailoverLevelRestored> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FailoverLevelRestored, isFailoverLevelRestored);
 /** {@link decodeFailoverLevelRestored} for a JSON array (paths `$[i]...`). */
-export const decodeFailoverLevelRestoredArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FailoverLevelRestored);
+export const decodeFailoverLevelRestoredArray: rt.Decoder<FailoverLevelRestored[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FailoverLevelRestored);
 /** {@link decodeFailoverLevelRestored} from JSON text, every int64 digit kept. */
-export const parseFailoverLevelRestored = /* @__PURE__ */ parser$(decodeAt$FailoverLevelRestored);
+export const parseFailoverLevelRestored: rt.Parser<FailoverLevelRestored> = /* @__PURE__ */ parser$(
+  decodeAt$FailoverLevelRestored,
+);
 /** {@link decodeFailoverLevelRestored} for JSON text of an array, every int64 digit kept. */
-export const parseFailoverLevelRestoredArray = /* @__PURE__ */ arrayParser$(decodeAt$FailoverLevelRestored);
+export const parseFailoverLevelRestoredArray: rt.Parser<FailoverLevelRestored[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FailoverLevelRestored);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FailoverNodeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFailoverNodeInfo = /* @__PURE__ */ decoder$(decodeAt$FailoverNodeInfo, isFailoverNodeInfo);
+export const decodeFailoverNodeInfo: rt.Decoder<FailoverNodeInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$FailoverNodeInfo,
+  isFailoverNodeInfo,
+);
 /** {@link decodeFailoverNodeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFailoverNodeInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeFailoverNodeInfo: rt.SafeDecoder<FailoverNodeInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$FailoverNodeInfo,
   isFailoverNodeInfo,
 );
 /** {@link decodeFailoverNodeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeFailoverNodeInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FailoverNodeInfo);
+export const decodeFailoverNodeInfoArray: rt.Decoder<FailoverNodeInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FailoverNodeInfo);
 /** {@link decodeFailoverNodeInfo} from JSON text, every int64 digit kept. */
-export const parseFailoverNodeInfo = /* @__PURE__ */ parser$(decodeAt$FailoverNodeInfo);
+export const parseFailoverNodeInfo: rt.Parser<FailoverNodeInfo> =
+  /* @__PURE__ */ parser$(decodeAt$FailoverNodeInfo);
 /** {@link decodeFailoverNodeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseFailoverNodeInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$FailoverNodeInfo);
+export const parseFailoverNodeInfoArray: rt.Parser<FailoverNodeInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FailoverNodeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FaultDomainId; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFaultDomainId = /* @__PURE__ */ decoder$(decodeAt$FaultDomainId, isFaultDomainId);
+export const decodeFaultDomainId: rt.Decoder<FaultDomainId> = /* @__PURE__ */ decoder$(
+  decodeAt$FaultDomainId,
+  isFaultDomainId,
+);
 /** {@link decodeFaultDomainId} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFaultDomainId = /* @__PURE__ */ safeDecoder$(decodeAt$FaultDomainId, isFaultDomainId);
+export const safeDecodeFaultDomainId: rt.SafeDecoder<FaultDomainId> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$FaultDomainId,
+  isFaultDomainId,
+);
 /** {@link decodeFaultDomainId} for a JSON array (paths `$[i]...`). */
-export const decodeFaultDomainIdArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FaultDomainId);
+export const decodeFaultDomainIdArray: rt.Decoder<FaultDomainId[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FaultDomainId);
 /** {@link decodeFaultDomainId} from JSON text, every int64 digit kept. */
-export const parseFaultDomainId = /* @__PURE__ */ parser$(decodeAt$FaultDomainId);
+export const parseFaultDomainId: rt.Parser<FaultDomainId> = /* @__PURE__ */ parser$(decodeAt$FaultDomainId);
 /** {@link decodeFaultDomainId} for JSON text of an array, every int64 digit kept. */
-export const parseFaultDomainIdArray = /* @__PURE__ */ arrayParser$(decodeAt$FaultDomainId);
+export const parseFaultDomainIdArray: rt.Parser<FaultDomainId[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FaultDomainId);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FaultToleranceAntiAffinityViolated; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFaultToleranceAntiAffinityViolated = /* @__PURE__ */ decoder$(
-  decodeAt$FaultToleranceAntiAffinityViolated,
-  isFaultToleranceAntiAffinityViolated,
-);
+export const decodeFaultToleranceAntiAffinityViolated: rt.Decoder<FaultToleranceAntiAffinityViolated> =
+  /* @__PURE__ */ decoder$(decodeAt$FaultToleranceAntiAffinityViolated, isFaultToleranceAntiAffinityViolated);
 /** {@link decodeFaultToleranceAntiAffinityViolated} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFaultToleranceAntiAffinityViolated = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FaultToleranceAntiAffinityViolated,
-  isFaultToleranceAntiAffinityViolated,
-);
+export const safeDecodeFaultToleranceAntiAffinityViolated: rt.SafeDecoder<FaultToleranceAntiAffinityViolated> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$FaultToleranceAntiAffinityViolated,
+    isFaultToleranceAntiAffinityViolated,
+  );
 /** {@link decodeFaultToleranceAntiAffinityViolated} for a JSON array (paths `$[i]...`). */
-export const decodeFaultToleranceAntiAffinityViolatedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FaultToleranceAntiAffinityViolated,
-);
+export const decodeFaultToleranceAntiAffinityViolatedArray: rt.Decoder<FaultToleranceAntiAffinityViolated[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FaultToleranceAntiAffinityViolated);
 /** {@link decodeFaultToleranceAntiAffinityViolated} from JSON text, every int64 digit kept. */
-export const parseFaultToleranceAntiAffinityViolated = /* @__PURE__ */ parser$(
-  decodeAt$FaultToleranceAntiAffinityViolated,
-);
+export const parseFaultToleranceAntiAffinityViolated: rt.Parser<FaultToleranceAntiAffinityViolated> =
+  /* @__PURE__ */ parser$(decodeAt$FaultToleranceAntiAffinityViolated);
 /** {@link decodeFaultToleranceAntiAffinityViolated} for JSON text of an array, every int64 digit kept. */
-export const parseFaultToleranceAntiAffinityViolatedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$FaultToleranceAntiAffinityViolated,
-);
+export const parseFaultToleranceAntiAffinityViolatedArray: rt.Parser<FaultToleranceAntiAffinityViolated[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FaultToleranceAntiAffinityViolated);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FaultToleranceCannotEditMem; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFaultToleranceCannotEditMem = /* @__PURE__ */ decoder$(
-  decodeAt$FaultToleranceCannotEditMem,
-  isFaultToleranceCannotEditMem,
-);
+export const decodeFaultToleranceCannotEditMem: rt.Decoder<FaultToleranceCannotEditMem> =
+  /* @__PURE__ */ decoder$(decodeAt$FaultToleranceCannotEditMem, isFaultToleranceCannotEditMem);
 /** {@link decodeFaultToleranceCannotEditMem} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFaultToleranceCannotEditMem = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FaultToleranceCannotEditMem,
-  isFaultToleranceCannotEditMem,
-);
+export const safeDecodeFaultToleranceCannotEditMem: rt.SafeDecoder<FaultToleranceCannotEditMem> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FaultToleranceCannotEditMem, isFaultToleranceCannotEditMem);
 /** {@link decodeFaultToleranceCannotEditMem} for a JSON array (paths `$[i]...`). */
-export const decodeFaultToleranceCannotEditMemArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FaultToleranceCannotEditMem,
-);
+export const decodeFaultToleranceCannotEditMemArray: rt.Decoder<FaultToleranceCannotEditMem[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FaultToleranceCannotEditMem);
 /** {@link decodeFaultToleranceCannotEditMem} from JSON text, every int64 digit kept. */
-export const parseFaultToleranceCannotEditMem = /* @__PURE__ */ parser$(decodeAt$FaultToleranceCannotEditMem);
+export const parseFaultToleranceCannotEditMem: rt.Parser<FaultToleranceCannotEditMem> =
+  /* @__PURE__ */ parser$(decodeAt$FaultToleranceCannotEditMem);
 /** {@link decodeFaultToleranceCannotEditMem} for JSON text of an array, every int64 digit kept. */
-export const parseFaultToleranceCannotEditMemArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$FaultToleranceCannotEditMem,
-);
+export const parseFaultToleranceCannotEditMemArray: rt.Parser<FaultToleranceCannotEditMem[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FaultToleranceCannotEditMem);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FaultToleranceConfigInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFaultToleranceConfigInfo = /* @__PURE__ */ decoder$(
-  decodeAt$FaultToleranceConfigInfo,
-  isFaultToleranceConfigInfo,
-);
+export const decodeFaultToleranceConfigInfo: rt.Decoder<AnyFaultToleranceConfigInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$FaultToleranceConfigInfo, isFaultToleranceConfigInfo);
 /** {@link decodeFaultToleranceConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFaultToleranceConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FaultToleranceConfigInfo,
-  isFaultToleranceConfigInfo,
-);
+export const safeDecodeFaultToleranceConfigInfo: rt.SafeDecoder<AnyFaultToleranceConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FaultToleranceConfigInfo, isFaultToleranceConfigInfo);
 /** {@link decodeFaultToleranceConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeFaultToleranceConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FaultToleranceConfigInfo,
-);
+export const decodeFaultToleranceConfigInfoArray: rt.Decoder<AnyFaultToleranceConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FaultToleranceConfigInfo);
 /** {@link decodeFaultToleranceConfigInfo} from JSON text, every int64 digit kept. */
-export const parseFaultToleranceConfigInfo = /* @__PURE__ */ parser$(decodeAt$FaultToleranceConfigInfo);
-/** {@link decodeFaultToleranceConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseFaultToleranceConfigInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseFaultToleranceConfigInfo: rt.Parser<AnyFaultToleranceConfigInfo> = /* @__PURE__ */ parser$(
   decodeAt$FaultToleranceConfigInfo,
 );
+/** {@link decodeFaultToleranceConfigInfo} for JSON text of an array, every int64 digit kept. */
+export const parseFaultToleranceConfigInfoArray: rt.Parser<AnyFaultToleranceConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FaultToleranceConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FaultToleranceConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFaultToleranceConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeFaultToleranceConfigSpec: rt.Decoder<FaultToleranceConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$FaultToleranceConfigSpec,
   isFaultToleranceConfigSpec,
 );
 /** {@link decodeFaultToleranceConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFaultToleranceConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FaultToleranceConfigSpec,
-  isFaultToleranceConfigSpec,
-);
+export const safeDecodeFaultToleranceConfigSpec: rt.SafeDecoder<FaultToleranceConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FaultToleranceConfigSpec, isFaultToleranceConfigSpec);
 /** {@link decodeFaultToleranceConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeFaultToleranceConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FaultToleranceConfigSpec,
-);
+export const decodeFaultToleranceConfigSpecArray: rt.Decoder<FaultToleranceConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FaultToleranceConfigSpec);
 /** {@link decodeFaultToleranceConfigSpec} from JSON text, every int64 digit kept. */
-export const parseFaultToleranceConfigSpec = /* @__PURE__ */ parser$(decodeAt$FaultToleranceConfigSpec);
-/** {@link decodeFaultToleranceConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseFaultToleranceConfigSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseFaultToleranceConfigSpec: rt.Parser<FaultToleranceConfigSpec> = /* @__PURE__ */ parser$(
   decodeAt$FaultToleranceConfigSpec,
 );
+/** {@link decodeFaultToleranceConfigSpec} for JSON text of an array, every int64 digit kept. */
+export const parseFaultToleranceConfigSpecArray: rt.Parser<FaultToleranceConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FaultToleranceConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FaultToleranceCpuIncompatible; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFaultToleranceCpuIncompatible = /* @__PURE__ */ decoder$(
-  decodeAt$FaultToleranceCpuIncompatible,
-  isFaultToleranceCpuIncompatible,
-);
+export const decodeFaultToleranceCpuIncompatible: rt.Decoder<FaultToleranceCpuIncompatible> =
+  /* @__PURE__ */ decoder$(decodeAt$FaultToleranceCpuIncompatible, isFaultToleranceCpuIncompatible);
 /** {@link decodeFaultToleranceCpuIncompatible} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFaultToleranceCpuIncompatible = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FaultToleranceCpuIncompatible,
-  isFaultToleranceCpuIncompatible,
-);
+export const safeDecodeFaultToleranceCpuIncompatible: rt.SafeDecoder<FaultToleranceCpuIncompatible> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FaultToleranceCpuIncompatible, isFaultToleranceCpuIncompatible);
 /** {@link decodeFaultToleranceCpuIncompatible} for a JSON array (paths `$[i]...`). */
-export const decodeFaultToleranceCpuIncompatibleArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FaultToleranceCpuIncompatible,
-);
+export const decodeFaultToleranceCpuIncompatibleArray: rt.Decoder<FaultToleranceCpuIncompatible[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FaultToleranceCpuIncompatible);
 /** {@link decodeFaultToleranceCpuIncompatible} from JSON text, every int64 digit kept. */
-export const parseFaultToleranceCpuIncompatible = /* @__PURE__ */ parser$(
-  decodeAt$FaultToleranceCpuIncompatible,
-);
+export const parseFaultToleranceCpuIncompatible: rt.Parser<FaultToleranceCpuIncompatible> =
+  /* @__PURE__ */ parser$(decodeAt$FaultToleranceCpuIncompatible);
 /** {@link decodeFaultToleranceCpuIncompatible} for JSON text of an array, every int64 digit kept. */
-export const parseFaultToleranceCpuIncompatibleArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$FaultToleranceCpuIncompatible,
-);
+export const parseFaultToleranceCpuIncompatibleArray: rt.Parser<FaultToleranceCpuIncompatible[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FaultToleranceCpuIncompatible);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FaultToleranceDiskSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFaultToleranceDiskSpec = /* @__PURE__ */ decoder$(
+export const decodeFaultToleranceDiskSpec: rt.Decoder<FaultToleranceDiskSpec> = /* @__PURE__ */ decoder$(
   decodeAt$FaultToleranceDiskSpec,
   isFaultToleranceDiskSpec,
 );
 /** {@link decodeFaultToleranceDiskSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFaultToleranceDiskSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FaultToleranceDiskSpec,
-  isFaultToleranceDiskSpec,
-);
+export const safeDecodeFaultToleranceDiskSpec: rt.SafeDecoder<FaultToleranceDiskSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FaultToleranceDiskSpec, isFaultToleranceDiskSpec);
 /** {@link decodeFaultToleranceDiskSpec} for a JSON array (paths `$[i]...`). */
-export const decodeFaultToleranceDiskSpecArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeFaultToleranceDiskSpecArray: rt.Decoder<FaultToleranceDiskSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FaultToleranceDiskSpec);
+/** {@link decodeFaultToleranceDiskSpec} from JSON text, every int64 digit kept. */
+export const parseFaultToleranceDiskSpec: rt.Parser<FaultToleranceDiskSpec> = /* @__PURE__ */ parser$(
   decodeAt$FaultToleranceDiskSpec,
 );
-/** {@link decodeFaultToleranceDiskSpec} from JSON text, every int64 digit kept. */
-export const parseFaultToleranceDiskSpec = /* @__PURE__ */ parser$(decodeAt$FaultToleranceDiskSpec);
 /** {@link decodeFaultToleranceDiskSpec} for JSON text of an array, every int64 digit kept. */
-export const parseFaultToleranceDiskSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$FaultToleranceDiskSpec);
+export const parseFaultToleranceDiskSpecArray: rt.Parser<FaultToleranceDiskSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FaultToleranceDiskSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FaultToleranceMetaSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFaultToleranceMetaSpec = /* @__PURE__ */ decoder$(
+export const decodeFaultToleranceMetaSpec: rt.Decoder<FaultToleranceMetaSpec> = /* @__PURE__ */ decoder$(
   decodeAt$FaultToleranceMetaSpec,
   isFaultToleranceMetaSpec,
 );
 /** {@link decodeFaultToleranceMetaSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFaultToleranceMetaSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FaultToleranceMetaSpec,
-  isFaultToleranceMetaSpec,
-);
+export const safeDecodeFaultToleranceMetaSpec: rt.SafeDecoder<FaultToleranceMetaSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FaultToleranceMetaSpec, isFaultToleranceMetaSpec);
 /** {@link decodeFaultToleranceMetaSpec} for a JSON array (paths `$[i]...`). */
-export const decodeFaultToleranceMetaSpecArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeFaultToleranceMetaSpecArray: rt.Decoder<FaultToleranceMetaSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FaultToleranceMetaSpec);
+/** {@link decodeFaultToleranceMetaSpec} from JSON text, every int64 digit kept. */
+export const parseFaultToleranceMetaSpec: rt.Parser<FaultToleranceMetaSpec> = /* @__PURE__ */ parser$(
   decodeAt$FaultToleranceMetaSpec,
 );
-/** {@link decodeFaultToleranceMetaSpec} from JSON text, every int64 digit kept. */
-export const parseFaultToleranceMetaSpec = /* @__PURE__ */ parser$(decodeAt$FaultToleranceMetaSpec);
 /** {@link decodeFaultToleranceMetaSpec} for JSON text of an array, every int64 digit kept. */
-export const parseFaultToleranceMetaSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$FaultToleranceMetaSpec);
+export const parseFaultToleranceMetaSpecArray: rt.Parser<FaultToleranceMetaSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FaultToleranceMetaSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FaultToleranceNeedsThickDisk; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFaultToleranceNeedsThickDisk = /* @__PURE__ */ decoder$(
-  decodeAt$FaultToleranceNeedsThickDisk,
-  isFaultToleranceNeedsThickDisk,
-);
+export const decodeFaultToleranceNeedsThickDisk: rt.Decoder<FaultToleranceNeedsThickDisk> =
+  /* @__PURE__ */ decoder$(decodeAt$FaultToleranceNeedsThickDisk, isFaultToleranceNeedsThickDisk);
 /** {@link decodeFaultToleranceNeedsThickDisk} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFaultToleranceNeedsThickDisk = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FaultToleranceNeedsThickDisk,
-  isFaultToleranceNeedsThickDisk,
-);
+export const safeDecodeFaultToleranceNeedsThickDisk: rt.SafeDecoder<FaultToleranceNeedsThickDisk> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FaultToleranceNeedsThickDisk, isFaultToleranceNeedsThickDisk);
 /** {@link decodeFaultToleranceNeedsThickDisk} for a JSON array (paths `$[i]...`). */
-export const decodeFaultToleranceNeedsThickDiskArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FaultToleranceNeedsThickDisk,
-);
+export const decodeFaultToleranceNeedsThickDiskArray: rt.Decoder<FaultToleranceNeedsThickDisk[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FaultToleranceNeedsThickDisk);
 /** {@link decodeFaultToleranceNeedsThickDisk} from JSON text, every int64 digit kept. */
-export const parseFaultToleranceNeedsThickDisk = /* @__PURE__ */ parser$(
-  decodeAt$FaultToleranceNeedsThickDisk,
-);
+export const parseFaultToleranceNeedsThickDisk: rt.Parser<FaultToleranceNeedsThickDisk> =
+  /* @__PURE__ */ parser$(decodeAt$FaultToleranceNeedsThickDisk);
 /** {@link decodeFaultToleranceNeedsThickDisk} for JSON text of an array, every int64 digit kept. */
-export const parseFaultToleranceNeedsThickDiskArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$FaultToleranceNeedsThickDisk,
-);
+export const parseFaultToleranceNeedsThickDiskArray: rt.Parser<FaultToleranceNeedsThickDisk[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FaultToleranceNeedsThickDisk);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FaultToleranceNotLicensed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFaultToleranceNotLicensed = /* @__PURE__ */ decoder$(
-  decodeAt$FaultToleranceNotLicensed,
-  isFaultToleranceNotLicensed,
-);
+export const decodeFaultToleranceNotLicensed: rt.Decoder<FaultToleranceNotLicensed> =
+  /* @__PURE__ */ decoder$(decodeAt$FaultToleranceNotLicensed, isFaultToleranceNotLicensed);
 /** {@link decodeFaultToleranceNotLicensed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFaultToleranceNotLicensed = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FaultToleranceNotLicensed,
-  isFaultToleranceNotLicensed,
-);
+export const safeDecodeFaultToleranceNotLicensed: rt.SafeDecoder<FaultToleranceNotLicensed> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FaultToleranceNotLicensed, isFaultToleranceNotLicensed);
 /** {@link decodeFaultToleranceNotLicensed} for a JSON array (paths `$[i]...`). */
-export const decodeFaultToleranceNotLicensedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FaultToleranceNotLicensed,
-);
+export const decodeFaultToleranceNotLicensedArray: rt.Decoder<FaultToleranceNotLicensed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FaultToleranceNotLicensed);
 /** {@link decodeFaultToleranceNotLicensed} from JSON text, every int64 digit kept. */
-export const parseFaultToleranceNotLicensed = /* @__PURE__ */ parser$(decodeAt$FaultToleranceNotLicensed);
-/** {@link decodeFaultToleranceNotLicensed} for JSON text of an array, every int64 digit kept. */
-export const parseFaultToleranceNotLicensedArray = /* @__PURE__ */ arrayParser$(
+export const parseFaultToleranceNotLicensed: rt.Parser<FaultToleranceNotLicensed> = /* @__PURE__ */ parser$(
   decodeAt$FaultToleranceNotLicensed,
 );
+/** {@link decodeFaultToleranceNotLicensed} for JSON text of an array, every int64 digit kept. */
+export const parseFaultToleranceNotLicensedArray: rt.Parser<FaultToleranceNotLicensed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FaultToleranceNotLicensed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FaultToleranceNotSameBuild; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFaultToleranceNotSameBuild = /* @__PURE__ */ decoder$(
-  decodeAt$FaultToleranceNotSameBuild,
-  isFaultToleranceNotSameBuild,
-);
+export const decodeFaultToleranceNotSameBuild: rt.Decoder<FaultToleranceNotSameBuild> =
+  /* @__PURE__ */ decoder$(decodeAt$FaultToleranceNotSameBuild, isFaultToleranceNotSameBuild);
 /** {@link decodeFaultToleranceNotSameBuild} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFaultToleranceNotSameBuild = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FaultToleranceNotSameBuild,
-  isFaultToleranceNotSameBuild,
-);
+export const safeDecodeFaultToleranceNotSameBuild: rt.SafeDecoder<FaultToleranceNotSameBuild> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FaultToleranceNotSameBuild, isFaultToleranceNotSameBuild);
 /** {@link decodeFaultToleranceNotSameBuild} for a JSON array (paths `$[i]...`). */
-export const decodeFaultToleranceNotSameBuildArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FaultToleranceNotSameBuild,
-);
+export const decodeFaultToleranceNotSameBuildArray: rt.Decoder<FaultToleranceNotSameBuild[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FaultToleranceNotSameBuild);
 /** {@link decodeFaultToleranceNotSameBuild} from JSON text, every int64 digit kept. */
-export const parseFaultToleranceNotSameBuild = /* @__PURE__ */ parser$(decodeAt$FaultToleranceNotSameBuild);
-/** {@link decodeFaultToleranceNotSameBuild} for JSON text of an array, every int64 digit kept. */
-export const parseFaultToleranceNotSameBuildArray = /* @__PURE__ */ arrayParser$(
+export const parseFaultToleranceNotSameBuild: rt.Parser<FaultToleranceNotSameBuild> = /* @__PURE__ */ parser$(
   decodeAt$FaultToleranceNotSameBuild,
 );
+/** {@link decodeFaultToleranceNotSameBuild} for JSON text of an array, every int64 digit kept. */
+export const parseFaultToleranceNotSameBuildArray: rt.Parser<FaultToleranceNotSameBuild[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FaultToleranceNotSameBuild);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FaultTolerancePrimaryConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFaultTolerancePrimaryConfigInfo = /* @__PURE__ */ decoder$(
-  decodeAt$FaultTolerancePrimaryConfigInfo,
-  isFaultTolerancePrimaryConfigInfo,
-);
+export const decodeFaultTolerancePrimaryConfigInfo: rt.Decoder<FaultTolerancePrimaryConfigInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$FaultTolerancePrimaryConfigInfo, isFaultTolerancePrimaryConfigInfo);
 /** {@link decodeFaultTolerancePrimaryConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFaultTolerancePrimaryConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FaultTolerancePrimaryConfigInfo,
-  isFaultTolerancePrimaryConfigInfo,
-);
+export const safeDecodeFaultTolerancePrimaryConfigInfo: rt.SafeDecoder<FaultTolerancePrimaryConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FaultTolerancePrimaryConfigInfo, isFaultTolerancePrimaryConfigInfo);
 /** {@link decodeFaultTolerancePrimaryConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeFaultTolerancePrimaryConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FaultTolerancePrimaryConfigInfo,
-);
+export const decodeFaultTolerancePrimaryConfigInfoArray: rt.Decoder<FaultTolerancePrimaryConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FaultTolerancePrimaryConfigInfo);
 /** {@link decodeFaultTolerancePrimaryConfigInfo} from JSON text, every int64 digit kept. */
-export const parseFaultTolerancePrimaryConfigInfo = /* @__PURE__ */ parser$(
-  decodeAt$FaultTolerancePrimaryConfigInfo,
-);
+export const parseFaultTolerancePrimaryConfigInfo: rt.Parser<FaultTolerancePrimaryConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$FaultTolerancePrimaryConfigInfo);
 /** {@link decodeFaultTolerancePrimaryConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseFaultTolerancePrimaryConfigInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$FaultTolerancePrimaryConfigInfo,
-);
+export const parseFaultTolerancePrimaryConfigInfoArray: rt.Parser<FaultTolerancePrimaryConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FaultTolerancePrimaryConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FaultTolerancePrimaryPowerOnNotAttempted; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFaultTolerancePrimaryPowerOnNotAttempted = /* @__PURE__ */ decoder$(
-  decodeAt$FaultTolerancePrimaryPowerOnNotAttempted,
-  isFaultTolerancePrimaryPowerOnNotAttempted,
-);
+export const decodeFaultTolerancePrimaryPowerOnNotAttempted: rt.Decoder<FaultTolerancePrimaryPowerOnNotAttempted> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$FaultTolerancePrimaryPowerOnNotAttempted,
+    isFaultTolerancePrimaryPowerOnNotAttempted,
+  );
 /** {@link decodeFaultTolerancePrimaryPowerOnNotAttempted} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFaultTolerancePrimaryPowerOnNotAttempted = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FaultTolerancePrimaryPowerOnNotAttempted,
-  isFaultTolerancePrimaryPowerOnNotAttempted,
-);
+export const safeDecodeFaultTolerancePrimaryPowerOnNotAttempted: rt.SafeDecoder<FaultTolerancePrimaryPowerOnNotAttempted> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$FaultTolerancePrimaryPowerOnNotAttempted,
+    isFaultTolerancePrimaryPowerOnNotAttempted,
+  );
 /** {@link decodeFaultTolerancePrimaryPowerOnNotAttempted} for a JSON array (paths `$[i]...`). */
-export const decodeFaultTolerancePrimaryPowerOnNotAttemptedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FaultTolerancePrimaryPowerOnNotAttempted,
-);
+export const decodeFaultTolerancePrimaryPowerOnNotAttemptedArray: rt.Decoder<
+  FaultTolerancePrimaryPowerOnNotAttempted[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$FaultTolerancePrimaryPowerOnNotAttempted);
 /** {@link decodeFaultTolerancePrimaryPowerOnNotAttempted} from JSON text, every int64 digit kept. */
-export const parseFaultTolerancePrimaryPowerOnNotAttempted = /* @__PURE__ */ parser$(
-  decodeAt$FaultTolerancePrimaryPowerOnNotAttempted,
-);
+export const parseFaultTolerancePrimaryPowerOnNotAttempted: rt.Parser<FaultTolerancePrimaryPowerOnNotAttempted> =
+  /* @__PURE__ */ parser$(decodeAt$FaultTolerancePrimaryPowerOnNotAttempted);
 /** {@link decodeFaultTolerancePrimaryPowerOnNotAttempted} for JSON text of an array, every int64 digit kept. */
-export const parseFaultTolerancePrimaryPowerOnNotAttemptedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$FaultTolerancePrimaryPowerOnNotAttempted,
-);
+export const parseFaultTolerancePrimaryPowerOnNotAttemptedArray: rt.Parser<
+  FaultTolerancePrimaryPowerOnNotAttempted[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$FaultTolerancePrimaryPowerOnNotAttempted);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FaultToleranceSecondaryConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFaultToleranceSecondaryConfigInfo = /* @__PURE__ */ decoder$(
-  decodeAt$FaultToleranceSecondaryConfigInfo,
-  isFaultToleranceSecondaryConfigInfo,
-);
+export const decodeFaultToleranceSecondaryConfigInfo: rt.Decoder<FaultToleranceSecondaryConfigInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$FaultToleranceSecondaryConfigInfo, isFaultToleranceSecondaryConfigInfo);
 /** {@link decodeFaultToleranceSecondaryConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFaultToleranceSecondaryConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FaultToleranceSecondaryConfigInfo,
-  isFaultToleranceSecondaryConfigInfo,
-);
+export const safeDecodeFaultToleranceSecondaryConfigInfo: rt.SafeDecoder<FaultToleranceSecondaryConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$FaultToleranceSecondaryConfigInfo,
+    isFaultToleranceSecondaryConfigInfo,
+  );
 /** {@link decodeFaultToleranceSecondaryConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeFaultToleranceSecondaryConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FaultToleranceSecondaryConfigInfo,
-);
+export const decodeFaultToleranceSecondaryConfigInfoArray: rt.Decoder<FaultToleranceSecondaryConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FaultToleranceSecondaryConfigInfo);
 /** {@link decodeFaultToleranceSecondaryConfigInfo} from JSON text, every int64 digit kept. */
-export const parseFaultToleranceSecondaryConfigInfo = /* @__PURE__ */ parser$(
-  decodeAt$FaultToleranceSecondaryConfigInfo,
-);
+export const parseFaultToleranceSecondaryConfigInfo: rt.Parser<FaultToleranceSecondaryConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$FaultToleranceSecondaryConfigInfo);
 /** {@link decodeFaultToleranceSecondaryConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseFaultToleranceSecondaryConfigInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$FaultToleranceSecondaryConfigInfo,
-);
+export const parseFaultToleranceSecondaryConfigInfoArray: rt.Parser<FaultToleranceSecondaryConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FaultToleranceSecondaryConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FaultToleranceSecondaryOpResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFaultToleranceSecondaryOpResult = /* @__PURE__ */ decoder$(
-  decodeAt$FaultToleranceSecondaryOpResult,
-  isFaultToleranceSecondaryOpResult,
-);
+export const decodeFaultToleranceSecondaryOpResult: rt.Decoder<FaultToleranceSecondaryOpResult> =
+  /* @__PURE__ */ decoder$(decodeAt$FaultToleranceSecondaryOpResult, isFaultToleranceSecondaryOpResult);
 /** {@link decodeFaultToleranceSecondaryOpResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFaultToleranceSecondaryOpResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FaultToleranceSecondaryOpResult,
-  isFaultToleranceSecondaryOpResult,
-);
+export const safeDecodeFaultToleranceSecondaryOpResult: rt.SafeDecoder<FaultToleranceSecondaryOpResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FaultToleranceSecondaryOpResult, isFaultToleranceSecondaryOpResult);
 /** {@link decodeFaultToleranceSecondaryOpResult} for a JSON array (paths `$[i]...`). */
-export const decodeFaultToleranceSecondaryOpResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FaultToleranceSecondaryOpResult,
-);
+export const decodeFaultToleranceSecondaryOpResultArray: rt.Decoder<FaultToleranceSecondaryOpResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FaultToleranceSecondaryOpResult);
 /** {@link decodeFaultToleranceSecondaryOpResult} from JSON text, every int64 digit kept. */
-export const parseFaultToleranceSecondaryOpResult = /* @__PURE__ */ parser$(
-  decodeAt$FaultToleranceSecondaryOpResult,
-);
+export const parseFaultToleranceSecondaryOpResult: rt.Parser<FaultToleranceSecondaryOpResult> =
+  /* @__PURE__ */ parser$(decodeAt$FaultToleranceSecondaryOpResult);
 /** {@link decodeFaultToleranceSecondaryOpResult} for JSON text of an array, every int64 digit kept. */
-export const parseFaultToleranceSecondaryOpResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$FaultToleranceSecondaryOpResult,
-);
+export const parseFaultToleranceSecondaryOpResultArray: rt.Parser<FaultToleranceSecondaryOpResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FaultToleranceSecondaryOpResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FaultToleranceVMConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFaultToleranceVMConfigSpec = /* @__PURE__ */ decoder$(
-  decodeAt$FaultToleranceVMConfigSpec,
-  isFaultToleranceVMConfigSpec,
-);
+export const decodeFaultToleranceVMConfigSpec: rt.Decoder<FaultToleranceVMConfigSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$FaultToleranceVMConfigSpec, isFaultToleranceVMConfigSpec);
 /** {@link decodeFaultToleranceVMConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFaultToleranceVMConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FaultToleranceVMConfigSpec,
-  isFaultToleranceVMConfigSpec,
-);
+export const safeDecodeFaultToleranceVMConfigSpec: rt.SafeDecoder<FaultToleranceVMConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FaultToleranceVMConfigSpec, isFaultToleranceVMConfigSpec);
 /** {@link decodeFaultToleranceVMConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeFaultToleranceVMConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FaultToleranceVMConfigSpec,
-);
+export const decodeFaultToleranceVMConfigSpecArray: rt.Decoder<FaultToleranceVMConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FaultToleranceVMConfigSpec);
 /** {@link decodeFaultToleranceVMConfigSpec} from JSON text, every int64 digit kept. */
-export const parseFaultToleranceVMConfigSpec = /* @__PURE__ */ parser$(decodeAt$FaultToleranceVMConfigSpec);
-/** {@link decodeFaultToleranceVMConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseFaultToleranceVMConfigSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseFaultToleranceVMConfigSpec: rt.Parser<FaultToleranceVMConfigSpec> = /* @__PURE__ */ parser$(
   decodeAt$FaultToleranceVMConfigSpec,
 );
+/** {@link decodeFaultToleranceVMConfigSpec} for JSON text of an array, every int64 digit kept. */
+export const parseFaultToleranceVMConfigSpecArray: rt.Parser<FaultToleranceVMConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FaultToleranceVMConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FaultToleranceVmNotDasProtected; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFaultToleranceVmNotDasProtected = /* @__PURE__ */ decoder$(
-  decodeAt$FaultToleranceVmNotDasProtected,
-  isFaultToleranceVmNotDasProtected,
-);
+export const decodeFaultToleranceVmNotDasProtected: rt.Decoder<FaultToleranceVmNotDasProtected> =
+  /* @__PURE__ */ decoder$(decodeAt$FaultToleranceVmNotDasProtected, isFaultToleranceVmNotDasProtected);
 /** {@link decodeFaultToleranceVmNotDasProtected} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFaultToleranceVmNotDasProtected = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FaultToleranceVmNotDasProtected,
-  isFaultToleranceVmNotDasProtected,
-);
+export const safeDecodeFaultToleranceVmNotDasProtected: rt.SafeDecoder<FaultToleranceVmNotDasProtected> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FaultToleranceVmNotDasProtected, isFaultToleranceVmNotDasProtected);
 /** {@link decodeFaultToleranceVmNotDasProtected} for a JSON array (paths `$[i]...`). */
-export const decodeFaultToleranceVmNotDasProtectedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FaultToleranceVmNotDasProtected,
-);
+export const decodeFaultToleranceVmNotDasProtectedArray: rt.Decoder<FaultToleranceVmNotDasProtected[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FaultToleranceVmNotDasProtected);
 /** {@link decodeFaultToleranceVmNotDasProtected} from JSON text, every int64 digit kept. */
-export const parseFaultToleranceVmNotDasProtected = /* @__PURE__ */ parser$(
-  decodeAt$FaultToleranceVmNotDasProtected,
-);
+export const parseFaultToleranceVmNotDasProtected: rt.Parser<FaultToleranceVmNotDasProtected> =
+  /* @__PURE__ */ parser$(decodeAt$FaultToleranceVmNotDasProtected);
 /** {@link decodeFaultToleranceVmNotDasProtected} for JSON text of an array, every int64 digit kept. */
-export const parseFaultToleranceVmNotDasProtectedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$FaultToleranceVmNotDasProtected,
-);
+export const parseFaultToleranceVmNotDasProtectedArray: rt.Parser<FaultToleranceVmNotDasProtected[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FaultToleranceVmNotDasProtected);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FaultsByHost; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFaultsByHost = /* @__PURE__ */ decoder$(decodeAt$FaultsByHost, isFaultsByHost);
+export const decodeFaultsByHost: rt.Decoder<FaultsByHost> = /* @__PURE__ */ decoder$(
+  decodeAt$FaultsByHost,
+  isFaultsByHost,
+);
 /** {@link decodeFaultsByHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFaultsByHost = /* @__PURE__ */ safeDecoder$(decodeAt$FaultsByHost, isFaultsByHost);
+export const safeDecodeFaultsByHost: rt.SafeDecoder<FaultsByHost> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$FaultsByHost,
+  isFaultsByHost,
+);
 /** {@link decodeFaultsByHost} for a JSON array (paths `$[i]...`). */
-export const decodeFaultsByHostArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FaultsByHost);
+export const decodeFaultsByHostArray: rt.Decoder<FaultsByHost[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FaultsByHost);
 /** {@link decodeFaultsByHost} from JSON text, every int64 digit kept. */
-export const parseFaultsByHost = /* @__PURE__ */ parser$(decodeAt$FaultsByHost);
+export const parseFaultsByHost: rt.Parser<FaultsByHost> = /* @__PURE__ */ parser$(decodeAt$FaultsByHost);
 /** {@link decodeFaultsByHost} for JSON text of an array, every int64 digit kept. */
-export const parseFaultsByHostArray = /* @__PURE__ */ arrayParser$(decodeAt$FaultsByHost);
+export const parseFaultsByHostArray: rt.Parser<FaultsByHost[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FaultsByHost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FaultsByVM; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFaultsByVM = /* @__PURE__ */ decoder$(decodeAt$FaultsByVM, isFaultsByVM);
+export const decodeFaultsByVM: rt.Decoder<FaultsByVM> = /* @__PURE__ */ decoder$(
+  decodeAt$FaultsByVM,
+  isFaultsByVM,
+);
 /** {@link decodeFaultsByVM} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFaultsByVM = /* @__PURE__ */ safeDecoder$(decodeAt$FaultsByVM, isFaultsByVM);
+export const safeDecodeFaultsByVM: rt.SafeDecoder<FaultsByVM> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$FaultsByVM,
+  isFaultsByVM,
+);
 /** {@link decodeFaultsByVM} for a JSON array (paths `$[i]...`). */
-export const decodeFaultsByVMArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FaultsByVM);
+export const decodeFaultsByVMArray: rt.Decoder<FaultsByVM[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FaultsByVM);
 /** {@link decodeFaultsByVM} from JSON text, every int64 digit kept. */
-export const parseFaultsByVM = /* @__PURE__ */ parser$(decodeAt$FaultsByVM);
+export const parseFaultsByVM: rt.Parser<FaultsByVM> = /* @__PURE__ */ parser$(decodeAt$FaultsByVM);
 /** {@link decodeFaultsByVM} for JSON text of an array, every int64 digit kept. */
-export const parseFaultsByVMArray = /* @__PURE__ */ arrayParser$(decodeAt$FaultsByVM);
+export const parseFaultsByVMArray: rt.Parser<FaultsByVM[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FaultsByVM);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FcoeConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFcoeConfig = /* @__PURE__ */ decoder$(decodeAt$FcoeConfig, isFcoeConfig);
+export const decodeFcoeConfig: rt.Decoder<FcoeConfig> = /* @__PURE__ */ decoder$(
+  decodeAt$FcoeConfig,
+  isFcoeConfig,
+);
 /** {@link decodeFcoeConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFcoeConfig = /* @__PURE__ */ safeDecoder$(decodeAt$FcoeConfig, isFcoeConfig);
+export const safeDecodeFcoeConfig: rt.SafeDecoder<FcoeConfig> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$FcoeConfig,
+  isFcoeConfig,
+);
 /** {@link decodeFcoeConfig} for a JSON array (paths `$[i]...`). */
-export const decodeFcoeConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FcoeConfig);
+export const decodeFcoeConfigArray: rt.Decoder<FcoeConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FcoeConfig);
 /** {@link decodeFcoeConfig} from JSON text, every int64 digit kept. */
-export const parseFcoeConfig = /* @__PURE__ */ parser$(decodeAt$FcoeConfig);
+export const parseFcoeConfig: rt.Parser<FcoeConfig> = /* @__PURE__ */ parser$(decodeAt$FcoeConfig);
 /** {@link decodeFcoeConfig} for JSON text of an array, every int64 digit kept. */
-export const parseFcoeConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$FcoeConfig);
+export const parseFcoeConfigArray: rt.Parser<FcoeConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FcoeConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FcoeConfigFcoeCapabilities; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFcoeConfigFcoeCapabilities = /* @__PURE__ */ decoder$(
-  decodeAt$FcoeConfigFcoeCapabilities,
-  isFcoeConfigFcoeCapabilities,
-);
+export const decodeFcoeConfigFcoeCapabilities: rt.Decoder<FcoeConfigFcoeCapabilities> =
+  /* @__PURE__ */ decoder$(decodeAt$FcoeConfigFcoeCapabilities, isFcoeConfigFcoeCapabilities);
 /** {@link decodeFcoeConfigFcoeCapabilities} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFcoeConfigFcoeCapabilities = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FcoeConfigFcoeCapabilities,
-  isFcoeConfigFcoeCapabilities,
-);
+export const safeDecodeFcoeConfigFcoeCapabilities: rt.SafeDecoder<FcoeConfigFcoeCapabilities> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FcoeConfigFcoeCapabilities, isFcoeConfigFcoeCapabilities);
 /** {@link decodeFcoeConfigFcoeCapabilities} for a JSON array (paths `$[i]...`). */
-export const decodeFcoeConfigFcoeCapabilitiesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FcoeConfigFcoeCapabilities,
-);
+export const decodeFcoeConfigFcoeCapabilitiesArray: rt.Decoder<FcoeConfigFcoeCapabilities[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FcoeConfigFcoeCapabilities);
 /** {@link decodeFcoeConfigFcoeCapabilities} from JSON text, every int64 digit kept. */
-export const parseFcoeConfigFcoeCapabilities = /* @__PURE__ */ parser$(decodeAt$FcoeConfigFcoeCapabilities);
-/** {@link decodeFcoeConfigFcoeCapabilities} for JSON text of an array, every int64 digit kept. */
-export const parseFcoeConfigFcoeCapabilitiesArray = /* @__PURE__ */ arrayParser$(
+export const parseFcoeConfigFcoeCapabilities: rt.Parser<FcoeConfigFcoeCapabilities> = /* @__PURE__ */ parser$(
   decodeAt$FcoeConfigFcoeCapabilities,
 );
+/** {@link decodeFcoeConfigFcoeCapabilities} for JSON text of an array, every int64 digit kept. */
+export const parseFcoeConfigFcoeCapabilitiesArray: rt.Parser<FcoeConfigFcoeCapabilities[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FcoeConfigFcoeCapabilities);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FcoeConfigFcoeSpecification; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFcoeConfigFcoeSpecification = /* @__PURE__ */ decoder$(
-  decodeAt$FcoeConfigFcoeSpecification,
-  isFcoeConfigFcoeSpecification,
-);
+export const decodeFcoeConfigFcoeSpecification: rt.Decoder<FcoeConfigFcoeSpecification> =
+  /* @__PURE__ */ decoder$(decodeAt$FcoeConfigFcoeSpecification, isFcoeConfigFcoeSpecification);
 /** {@link decodeFcoeConfigFcoeSpecification} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFcoeConfigFcoeSpecification = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FcoeConfigFcoeSpecification,
-  isFcoeConfigFcoeSpecification,
-);
+export const safeDecodeFcoeConfigFcoeSpecification: rt.SafeDecoder<FcoeConfigFcoeSpecification> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FcoeConfigFcoeSpecification, isFcoeConfigFcoeSpecification);
 /** {@link decodeFcoeConfigFcoeSpecification} for a JSON array (paths `$[i]...`). */
-export const decodeFcoeConfigFcoeSpecificationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FcoeConfigFcoeSpecification,
-);
+export const decodeFcoeConfigFcoeSpecificationArray: rt.Decoder<FcoeConfigFcoeSpecification[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FcoeConfigFcoeSpecification);
 /** {@link decodeFcoeConfigFcoeSpecification} from JSON text, every int64 digit kept. */
-export const parseFcoeConfigFcoeSpecification = /* @__PURE__ */ parser$(decodeAt$FcoeConfigFcoeSpecification);
+export const parseFcoeConfigFcoeSpecification: rt.Parser<FcoeConfigFcoeSpecification> =
+  /* @__PURE__ */ parser$(decodeAt$FcoeConfigFcoeSpecification);
 /** {@link decodeFcoeConfigFcoeSpecification} for JSON text of an array, every int64 digit kept. */
-export const parseFcoeConfigFcoeSpecificationArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$FcoeConfigFcoeSpecification,
-);
+export const parseFcoeConfigFcoeSpecificationArray: rt.Parser<FcoeConfigFcoeSpecification[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FcoeConfigFcoeSpecification);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FcoeConfigVlanRange; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFcoeConfigVlanRange = /* @__PURE__ */ decoder$(
+export const decodeFcoeConfigVlanRange: rt.Decoder<FcoeConfigVlanRange> = /* @__PURE__ */ decoder$(
   decodeAt$FcoeConfigVlanRange,
   isFcoeConfigVlanRange,
 );
 /** {@link decodeFcoeConfigVlanRange} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFcoeConfigVlanRange = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FcoeConfigVlanRange,
-  isFcoeConfigVlanRange,
-);
+export const safeDecodeFcoeConfigVlanRange: rt.SafeDecoder<FcoeConfigVlanRange> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FcoeConfigVlanRange, isFcoeConfigVlanRange);
 /** {@link decodeFcoeConfigVlanRange} for a JSON array (paths `$[i]...`). */
-export const decodeFcoeConfigVlanRangeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FcoeConfigVlanRange);
+export const decodeFcoeConfigVlanRangeArray: rt.Decoder<FcoeConfigVlanRange[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FcoeConfigVlanRange);
 /** {@link decodeFcoeConfigVlanRange} from JSON text, every int64 digit kept. */
-export const parseFcoeConfigVlanRange = /* @__PURE__ */ parser$(decodeAt$FcoeConfigVlanRange);
+export const parseFcoeConfigVlanRange: rt.Parser<FcoeConfigVlanRange> = /* @__PURE__ */ parser$(
+  decodeAt$FcoeConfigVlanRange,
+);
 /** {@link decodeFcoeConfigVlanRange} for JSON text of an array, every int64 digit kept. */
-export const parseFcoeConfigVlanRangeArray = /* @__PURE__ */ arrayParser$(decodeAt$FcoeConfigVlanRange);
+export const parseFcoeConfigVlanRangeArray: rt.Parser<FcoeConfigVlanRange[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$FcoeConfigVlanRange,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FcoeFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFcoeFault = /* @__PURE__ */ decoder$(decodeAt$FcoeFault, isFcoeFault);
+export const decodeFcoeFault: rt.Decoder<AnyFcoeFault> = /* @__PURE__ */ decoder$(
+  decodeAt$FcoeFault,
+  isFcoeFault,
+);
 /** {@link decodeFcoeFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFcoeFault = /* @__PURE__ */ safeDecoder$(decodeAt$FcoeFault, isFcoeFault);
+export const safeDecodeFcoeFault: rt.SafeDecoder<AnyFcoeFault> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$FcoeFault,
+  isFcoeFault,
+);
 /** {@link decodeFcoeFault} for a JSON array (paths `$[i]...`). */
-export const decodeFcoeFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FcoeFault);
+export const decodeFcoeFaultArray: rt.Decoder<AnyFcoeFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FcoeFault);
 /** {@link decodeFcoeFault} from JSON text, every int64 digit kept. */
-export const parseFcoeFault = /* @__PURE__ */ parser$(decodeAt$FcoeFault);
+export const parseFcoeFault: rt.Parser<AnyFcoeFault> = /* @__PURE__ */ parser$(decodeAt$FcoeFault);
 /** {@link decodeFcoeFault} for JSON text of an array, every int64 digit kept. */
-export const parseFcoeFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$FcoeFault);
+export const parseFcoeFaultArray: rt.Parser<AnyFcoeFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FcoeFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FcoeFaultPnicHasNoPortSet; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFcoeFaultPnicHasNoPortSet = /* @__PURE__ */ decoder$(
-  decodeAt$FcoeFaultPnicHasNoPortSet,
-  isFcoeFaultPnicHasNoPortSet,
-);
+export const decodeFcoeFaultPnicHasNoPortSet: rt.Decoder<FcoeFaultPnicHasNoPortSet> =
+  /* @__PURE__ */ decoder$(decodeAt$FcoeFaultPnicHasNoPortSet, isFcoeFaultPnicHasNoPortSet);
 /** {@link decodeFcoeFaultPnicHasNoPortSet} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFcoeFaultPnicHasNoPortSet = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FcoeFaultPnicHasNoPortSet,
-  isFcoeFaultPnicHasNoPortSet,
-);
+export const safeDecodeFcoeFaultPnicHasNoPortSet: rt.SafeDecoder<FcoeFaultPnicHasNoPortSet> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FcoeFaultPnicHasNoPortSet, isFcoeFaultPnicHasNoPortSet);
 /** {@link decodeFcoeFaultPnicHasNoPortSet} for a JSON array (paths `$[i]...`). */
-export const decodeFcoeFaultPnicHasNoPortSetArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FcoeFaultPnicHasNoPortSet,
-);
+export const decodeFcoeFaultPnicHasNoPortSetArray: rt.Decoder<FcoeFaultPnicHasNoPortSet[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FcoeFaultPnicHasNoPortSet);
 /** {@link decodeFcoeFaultPnicHasNoPortSet} from JSON text, every int64 digit kept. */
-export const parseFcoeFaultPnicHasNoPortSet = /* @__PURE__ */ parser$(decodeAt$FcoeFaultPnicHasNoPortSet);
-/** {@link decodeFcoeFaultPnicHasNoPortSet} for JSON text of an array, every int64 digit kept. */
-export const parseFcoeFaultPnicHasNoPortSetArray = /* @__PURE__ */ arrayParser$(
+export const parseFcoeFaultPnicHasNoPortSet: rt.Parser<FcoeFaultPnicHasNoPortSet> = /* @__PURE__ */ parser$(
   decodeAt$FcoeFaultPnicHasNoPortSet,
 );
+/** {@link decodeFcoeFaultPnicHasNoPortSet} for JSON text of an array, every int64 digit kept. */
+export const parseFcoeFaultPnicHasNoPortSetArray: rt.Parser<FcoeFaultPnicHasNoPortSet[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FcoeFaultPnicHasNoPortSet);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FeatureEVCMode; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFeatureEVCMode = /* @__PURE__ */ decoder$(decodeAt$FeatureEVCMode, isFeatureEVCMode);
+export const decodeFeatureEVCMode: rt.Decoder<FeatureEVCMode> = /* @__PURE__ */ decoder$(
+  decodeAt$FeatureEVCMode,
+  isFeatureEVCMode,
+);
 /** {@link decodeFeatureEVCMode} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFeatureEVCMode = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeFeatureEVCMode: rt.SafeDecoder<FeatureEVCMode> = /* @__PURE__ */ safeDecoder$(
   decodeAt$FeatureEVCMode,
   isFeatureEVCMode,
 );
 /** {@link decodeFeatureEVCMode} for a JSON array (paths `$[i]...`). */
-export const decodeFeatureEVCModeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FeatureEVCMode);
+export const decodeFeatureEVCModeArray: rt.Decoder<FeatureEVCMode[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FeatureEVCMode);
 /** {@link decodeFeatureEVCMode} from JSON text, every int64 digit kept. */
-export const parseFeatureEVCMode = /* @__PURE__ */ parser$(decodeAt$FeatureEVCMode);
+export const parseFeatureEVCMode: rt.Parser<FeatureEVCMode> =
+  /* @__PURE__ */ parser$(decodeAt$FeatureEVCMode);
 /** {@link decodeFeatureEVCMode} for JSON text of an array, every int64 digit kept. */
-export const parseFeatureEVCModeArray = /* @__PURE__ */ arrayParser$(decodeAt$FeatureEVCMode);
+export const parseFeatureEVCModeArray: rt.Parser<FeatureEVCMode[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FeatureEVCMode);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FeatureRequirementsNotMet; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFeatureRequirementsNotMet = /* @__PURE__ */ decoder$(
-  decodeAt$FeatureRequirementsNotMet,
-  isFeatureRequirementsNotMet,
-);
+export const decodeFeatureRequirementsNotMet: rt.Decoder<FeatureRequirementsNotMet> =
+  /* @__PURE__ */ decoder$(decodeAt$FeatureRequirementsNotMet, isFeatureRequirementsNotMet);
 /** {@link decodeFeatureRequirementsNotMet} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFeatureRequirementsNotMet = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FeatureRequirementsNotMet,
-  isFeatureRequirementsNotMet,
-);
+export const safeDecodeFeatureRequirementsNotMet: rt.SafeDecoder<FeatureRequirementsNotMet> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FeatureRequirementsNotMet, isFeatureRequirementsNotMet);
 /** {@link decodeFeatureRequirementsNotMet} for a JSON array (paths `$[i]...`). */
-export const decodeFeatureRequirementsNotMetArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FeatureRequirementsNotMet,
-);
+export const decodeFeatureRequirementsNotMetArray: rt.Decoder<FeatureRequirementsNotMet[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FeatureRequirementsNotMet);
 /** {@link decodeFeatureRequirementsNotMet} from JSON text, every int64 digit kept. */
-export const parseFeatureRequirementsNotMet = /* @__PURE__ */ parser$(decodeAt$FeatureRequirementsNotMet);
-/** {@link decodeFeatureRequirementsNotMet} for JSON text of an array, every int64 digit kept. */
-export const parseFeatureRequirementsNotMetArray = /* @__PURE__ */ arrayParser$(
+export const parseFeatureRequirementsNotMet: rt.Parser<FeatureRequirementsNotMet> = /* @__PURE__ */ parser$(
   decodeAt$FeatureRequirementsNotMet,
 );
+/** {@link decodeFeatureRequirementsNotMet} for JSON text of an array, every int64 digit kept. */
+export const parseFeatureRequirementsNotMetArray: rt.Parser<FeatureRequirementsNotMet[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FeatureRequirementsNotMet);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FileAlreadyExists; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFileAlreadyExists = /* @__PURE__ */ decoder$(
+export const decodeFileAlreadyExists: rt.Decoder<FileAlreadyExists> = /* @__PURE__ */ decoder$(
   decodeAt$FileAlreadyExists,
   isFileAlreadyExists,
 );
 /** {@link decodeFileAlreadyExists} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFileAlreadyExists = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeFileAlreadyExists: rt.SafeDecoder<FileAlreadyExists> = /* @__PURE__ */ safeDecoder$(
   decodeAt$FileAlreadyExists,
   isFileAlreadyExists,
 );
 /** {@link decodeFileAlreadyExists} for a JSON array (paths `$[i]...`). */
-export const decodeFileAlreadyExistsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FileAlreadyExists);
+export const decodeFileAlreadyExistsArray: rt.Decoder<FileAlreadyExists[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FileAlreadyExists);
 /** {@link decodeFileAlreadyExists} from JSON text, every int64 digit kept. */
-export const parseFileAlreadyExists = /* @__PURE__ */ parser$(decodeAt$FileAlreadyExists);
+export const parseFileAlreadyExists: rt.Parser<FileAlreadyExists> =
+  /* @__PURE__ */ parser$(decodeAt$FileAlreadyExists);
 /** {@link decodeFileAlreadyExists} for JSON text of an array, every int64 digit kept. */
-export const parseFileAlreadyExistsArray = /* @__PURE__ */ arrayParser$(decodeAt$FileAlreadyExists);
+export const parseFileAlreadyExistsArray: rt.Parser<FileAlreadyExists[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FileAlreadyExists);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FileBackedPortNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFileBackedPortNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$FileBackedPortNotSupported,
-  isFileBackedPortNotSupported,
-);
+export const decodeFileBackedPortNotSupported: rt.Decoder<FileBackedPortNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$FileBackedPortNotSupported, isFileBackedPortNotSupported);
 /** {@link decodeFileBackedPortNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFileBackedPortNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FileBackedPortNotSupported,
-  isFileBackedPortNotSupported,
-);
+export const safeDecodeFileBackedPortNotSupported: rt.SafeDecoder<FileBackedPortNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FileBackedPortNotSupported, isFileBackedPortNotSupported);
 /** {@link decodeFileBackedPortNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeFileBackedPortNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FileBackedPortNotSupported,
-);
+export const decodeFileBackedPortNotSupportedArray: rt.Decoder<FileBackedPortNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FileBackedPortNotSupported);
 /** {@link decodeFileBackedPortNotSupported} from JSON text, every int64 digit kept. */
-export const parseFileBackedPortNotSupported = /* @__PURE__ */ parser$(decodeAt$FileBackedPortNotSupported);
-/** {@link decodeFileBackedPortNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseFileBackedPortNotSupportedArray = /* @__PURE__ */ arrayParser$(
+export const parseFileBackedPortNotSupported: rt.Parser<FileBackedPortNotSupported> = /* @__PURE__ */ parser$(
   decodeAt$FileBackedPortNotSupported,
 );
+/** {@link decodeFileBackedPortNotSupported} for JSON text of an array, every int64 digit kept. */
+export const parseFileBackedPortNotSupportedArray: rt.Parser<FileBackedPortNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FileBackedPortNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FileBackedVirtualDiskSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFileBackedVirtualDiskSpec = /* @__PURE__ */ decoder$(
-  decodeAt$FileBackedVirtualDiskSpec,
-  isFileBackedVirtualDiskSpec,
-);
+export const decodeFileBackedVirtualDiskSpec: rt.Decoder<AnyFileBackedVirtualDiskSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$FileBackedVirtualDiskSpec, isFileBackedVirtualDiskSpec);
 /** {@link decodeFileBackedVirtualDiskSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFileBackedVirtualDiskSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FileBackedVirtualDiskSpec,
-  isFileBackedVirtualDiskSpec,
-);
+export const safeDecodeFileBackedVirtualDiskSpec: rt.SafeDecoder<AnyFileBackedVirtualDiskSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FileBackedVirtualDiskSpec, isFileBackedVirtualDiskSpec);
 /** {@link decodeFileBackedVirtualDiskSpec} for a JSON array (paths `$[i]...`). */
-export const decodeFileBackedVirtualDiskSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FileBackedVirtualDiskSpec,
-);
+export const decodeFileBackedVirtualDiskSpecArray: rt.Decoder<AnyFileBackedVirtualDiskSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FileBackedVirtualDiskSpec);
 /** {@link decodeFileBackedVirtualDiskSpec} from JSON text, every int64 digit kept. */
-export const parseFileBackedVirtualDiskSpec = /* @__PURE__ */ parser$(decodeAt$FileBackedVirtualDiskSpec);
+export const parseFileBackedVirtualDiskSpec: rt.Parser<AnyFileBackedVirtualDiskSpec> =
+  /* @__PURE__ */ parser$(decodeAt$FileBackedVirtualDiskSpec);
 /** {@link decodeFileBackedVirtualDiskSpec} for JSON text of an array, every int64 digit kept. */
-export const parseFileBackedVirtualDiskSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$FileBackedVirtualDiskSpec,
-);
+export const parseFileBackedVirtualDiskSpecArray: rt.Parser<AnyFileBackedVirtualDiskSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FileBackedVirtualDiskSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FileFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFileFault = /* @__PURE__ */ decoder$(decodeAt$FileFault, isFileFault);
+export const decodeFileFault: rt.Decoder<AnyFileFault> = /* @__PURE__ */ decoder$(
+  decodeAt$FileFault,
+  isFileFault,
+);
 /** {@link decodeFileFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFileFault = /* @__PURE__ */ safeDecoder$(decodeAt$FileFault, isFileFault);
+export const safeDecodeFileFault: rt.SafeDecoder<AnyFileFault> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$FileFault,
+  isFileFault,
+);
 /** {@link decodeFileFault} for a JSON array (paths `$[i]...`). */
-export const decodeFileFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FileFault);
+export const decodeFileFaultArray: rt.Decoder<AnyFileFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FileFault);
 /** {@link decodeFileFault} from JSON text, every int64 digit kept. */
-export const parseFileFault = /* @__PURE__ */ parser$(decodeAt$FileFault);
+export const parseFileFault: rt.Parser<AnyFileFault> = /* @__PURE__ */ parser$(decodeAt$FileFault);
 /** {@link decodeFileFault} for JSON text of an array, every int64 digit kept. */
-export const parseFileFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$FileFault);
+export const parseFileFaultArray: rt.Parser<AnyFileFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FileFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FileInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFileInfo = /* @__PURE__ */ decoder$(decodeAt$FileInfo, isFileInfo);
+export const decodeFileInfo: rt.Decoder<AnyFileInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$FileInfo,
+  isFileInfo,
+);
 /** {@link decodeFileInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFileInfo = /* @__PURE__ */ safeDecoder$(decodeAt$FileInfo, isFileInfo);
+export const safeDecodeFileInfo: rt.SafeDecoder<AnyFileInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$FileInfo,
+  isFileInfo,
+);
 /** {@link decodeFileInfo} for a JSON array (paths `$[i]...`). */
-export const decodeFileInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FileInfo);
+export const decodeFileInfoArray: rt.Decoder<AnyFileInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FileInfo);
 /** {@link decodeFileInfo} from JSON text, every int64 digit kept. */
-export const parseFileInfo = /* @__PURE__ */ parser$(decodeAt$FileInfo);
+export const parseFileInfo: rt.Parser<AnyFileInfo> = /* @__PURE__ */ parser$(decodeAt$FileInfo);
 /** {@link decodeFileInfo} for JSON text of an array, every int64 digit kept. */
-export const parseFileInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$FileInfo);
+export const parseFileInfoArray: rt.Parser<AnyFileInfo[]> = /* @__PURE__ */ arrayParser$(decodeAt$FileInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FileLockInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFileLockInfo = /* @__PURE__ */ decoder$(decodeAt$FileLockInfo, isFileLockInfo);
+export const decodeFileLockInfo: rt.Decoder<FileLockInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$FileLockInfo,
+  isFileLockInfo,
+);
 /** {@link decodeFileLockInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFileLockInfo = /* @__PURE__ */ safeDecoder$(decodeAt$FileLockInfo, isFileLockInfo);
+export const safeDecodeFileLockInfo: rt.SafeDecoder<FileLockInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$FileLockInfo,
+  isFileLockInfo,
+);
 /** {@link decodeFileLockInfo} for a JSON array (paths `$[i]...`). */
-export const decodeFileLockInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FileLockInfo);
+export const decodeFileLockInfoArray: rt.Decoder<FileLockInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FileLockInfo);
 /** {@link decodeFileLockInfo} from JSON text, every int64 digit kept. */
-export const parseFileLockInfo = /* @__PURE__ */ parser$(decodeAt$FileLockInfo);
+export const parseFileLockInfo: rt.Parser<FileLockInfo> = /* @__PURE__ */ parser$(decodeAt$FileLockInfo);
 /** {@link decodeFileLockInfo} for JSON text of an array, every int64 digit kept. */
-export const parseFileLockInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$FileLockInfo);
+export const parseFileLockInfoArray: rt.Parser<FileLockInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FileLockInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FileLockInfoResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFileLockInfoResult = /* @__PURE__ */ decoder$(
+export const decodeFileLockInfoResult: rt.Decoder<FileLockInfoResult> = /* @__PURE__ */ decoder$(
   decodeAt$FileLockInfoResult,
   isFileLockInfoResult,
 );
 /** {@link decodeFileLockInfoResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFileLockInfoResult = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeFileLockInfoResult: rt.SafeDecoder<FileLockInfoResult> = /* @__PURE__ */ safeDecoder$(
   decodeAt$FileLockInfoResult,
   isFileLockInfoResult,
 );
 /** {@link decodeFileLockInfoResult} for a JSON array (paths `$[i]...`). */
-export const decodeFileLockInfoResultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FileLockInfoResult);
+export const decodeFileLockInfoResultArray: rt.Decoder<FileLockInfoResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FileLockInfoResult);
 /** {@link decodeFileLockInfoResult} from JSON text, every int64 digit kept. */
-export const parseFileLockInfoResult = /* @__PURE__ */ parser$(decodeAt$FileLockInfoResult);
+export const parseFileLockInfoResult: rt.Parser<FileLockInfoResult> =
+  /* @__PURE__ */ parser$(decodeAt$FileLockInfoResult);
 /** {@link decodeFileLockInfoResult} for JSON text of an array, every int64 digit kept. */
-export const parseFileLockInfoResultArray = /* @__PURE__ */ arrayParser$(decodeAt$FileLockInfoResult);
+export const parseFileLockInfoResultArray: rt.Parser<FileLockInfoResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FileLockInfoResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FileLocked; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFileLocked = /* @__PURE__ */ decoder$(decodeAt$FileLocked, isFileLocked);
+export const decodeFileLocked: rt.Decoder<FileLocked> = /* @__PURE__ */ decoder$(
+  decodeAt$FileLocked,
+  isFileLocked,
+);
 /** {@link decodeFileLocked} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFileLocked = /* @__PURE__ */ safeDecoder$(decodeAt$FileLocked, isFileLocked);
+export const safeDecodeFileLocked: rt.SafeDecoder<FileLocked> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$FileLocked,
+  isFileLocked,
+);
 /** {@link decodeFileLocked} for a JSON array (paths `$[i]...`). */
-export const decodeFileLockedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FileLocked);
+export const decodeFileLockedArray: rt.Decoder<FileLocked[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FileLocked);
 /** {@link decodeFileLocked} from JSON text, every int64 digit kept. */
-export const parseFileLocked = /* @__PURE__ */ parser$(decodeAt$FileLocked);
+export const parseFileLocked: rt.Parser<FileLocked> = /* @__PURE__ */ parser$(decodeAt$FileLocked);
 /** {@link decodeFileLocked} for JSON text of an array, every int64 digit kept. */
-export const parseFileLockedArray = /* @__PURE__ */ arrayParser$(decodeAt$FileLocked);
+export const parseFileLockedArray: rt.Parser<FileLocked[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FileLocked);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FileNameTooLong; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFileNameTooLong = /* @__PURE__ */ decoder$(decodeAt$FileNameTooLong, isFileNameTooLong);
+export const decodeFileNameTooLong: rt.Decoder<FileNameTooLong> = /* @__PURE__ */ decoder$(
+  decodeAt$FileNameTooLong,
+  isFileNameTooLong,
+);
 /** {@link decodeFileNameTooLong} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFileNameTooLong = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeFileNameTooLong: rt.SafeDecoder<FileNameTooLong> = /* @__PURE__ */ safeDecoder$(
   decodeAt$FileNameTooLong,
   isFileNameTooLong,
 );
 /** {@link decodeFileNameTooLong} for a JSON array (paths `$[i]...`). */
-export const decodeFileNameTooLongArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FileNameTooLong);
+export const decodeFileNameTooLongArray: rt.Decoder<FileNameTooLong[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FileNameTooLong);
 /** {@link decodeFileNameTooLong} from JSON text, every int64 digit kept. */
-export const parseFileNameTooLong = /* @__PURE__ */ parser$(decodeAt$FileNameTooLong);
+export const parseFileNameTooLong: rt.Parser<FileNameTooLong> =
+  /* @__PURE__ */ parser$(decodeAt$FileNameTooLong);
 /** {@link decodeFileNameTooLong} for JSON text of an array, every int64 digit kept. */
-export const parseFileNameTooLongArray = /* @__PURE__ */ arrayParser$(decodeAt$FileNameTooLong);
+export const parseFileNameTooLongArray: rt.Parser<FileNameTooLong[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FileNameTooLong);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FileNotFound; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFileNotFound = /* @__PURE__ */ decoder$(decodeAt$FileNotFound, isFileNotFound);
+export const decodeFileNotFound: rt.Decoder<FileNotFound> = /* @__PURE__ */ decoder$(
+  decodeAt$FileNotFound,
+  isFileNotFound,
+);
 /** {@link decodeFileNotFound} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFileNotFound = /* @__PURE__ */ safeDecoder$(decodeAt$FileNotFound, isFileNotFound);
+export const safeDecodeFileNotFound: rt.SafeDecoder<FileNotFound> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$FileNotFound,
+  isFileNotFound,
+);
 /** {@link decodeFileNotFound} for a JSON array (paths `$[i]...`). */
-export const decodeFileNotFoundArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FileNotFound);
+export const decodeFileNotFoundArray: rt.Decoder<FileNotFound[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FileNotFound);
 /** {@link decodeFileNotFound} from JSON text, every int64 digit kept. */
-export const parseFileNotFound = /* @__PURE__ */ parser$(decodeAt$FileNotFound);
+export const parseFileNotFound: rt.Parser<FileNotFound> = /* @__PURE__ */ parser$(decodeAt$FileNotFound);
 /** {@link decodeFileNotFound} for JSON text of an array, every int64 digit kept. */
-export const parseFileNotFoundArray = /* @__PURE__ */ arrayParser$(decodeAt$FileNotFound);
+export const parseFileNotFoundArray: rt.Parser<FileNotFound[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FileNotFound);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FileNotWritable; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFileNotWritable = /* @__PURE__ */ decoder$(decodeAt$FileNotWritable, isFileNotWritable);
+export const decodeFileNotWritable: rt.Decoder<FileNotWritable> = /* @__PURE__ */ decoder$(
+  decodeAt$FileNotWritable,
+  isFileNotWritable,
+);
 /** {@link decodeFileNotWritable} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFileNotWritable = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeFileNotWritable: rt.SafeDecoder<FileNotWritable> = /* @__PURE__ */ safeDecoder$(
   decodeAt$FileNotWritable,
   isFileNotWritable,
 );
 /** {@link decodeFileNotWritable} for a JSON array (paths `$[i]...`). */
-export const decodeFileNotWritableArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FileNotWritable);
+export const decodeFileNotWritableArray: rt.Decoder<FileNotWritable[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FileNotWritable);
 /** {@link decodeFileNotWritable} from JSON text, every int64 digit kept. */
-export const parseFileNotWritable = /* @__PURE__ */ parser$(decodeAt$FileNotWritable);
+export const parseFileNotWritable: rt.Parser<FileNotWritable> =
+  /* @__PURE__ */ parser$(decodeAt$FileNotWritable);
 /** {@link decodeFileNotWritable} for JSON text of an array, every int64 digit kept. */
-export const parseFileNotWritableArray = /* @__PURE__ */ arrayParser$(decodeAt$FileNotWritable);
+export const parseFileNotWritableArray: rt.Parser<FileNotWritable[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FileNotWritable);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FileQuery or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFileQuery = /* @__PURE__ */ decoder$(decodeAt$FileQuery, isFileQuery);
+export const decodeFileQuery: rt.Decoder<AnyFileQuery> = /* @__PURE__ */ decoder$(
+  decodeAt$FileQuery,
+  isFileQuery,
+);
 /** {@link decodeFileQuery} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFileQuery = /* @__PURE__ */ safeDecoder$(decodeAt$FileQuery, isFileQuery);
+export const safeDecodeFileQuery: rt.SafeDecoder<AnyFileQuery> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$FileQuery,
+  isFileQuery,
+);
 /** {@link decodeFileQuery} for a JSON array (paths `$[i]...`). */
-export const decodeFileQueryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FileQuery);
+export const decodeFileQueryArray: rt.Decoder<AnyFileQuery[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FileQuery);
 /** {@link decodeFileQuery} from JSON text, every int64 digit kept. */
-export const parseFileQuery = /* @__PURE__ */ parser$(decodeAt$FileQuery);
+export const parseFileQuery: rt.Parser<AnyFileQuery> = /* @__PURE__ */ parser$(decodeAt$FileQuery);
 /** {@link decodeFileQuery} for JSON text of an array, every int64 digit kept. */
-export const parseFileQueryArray = /* @__PURE__ */ arrayParser$(decodeAt$FileQuery);
+export const parseFileQueryArray: rt.Parser<AnyFileQuery[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FileQuery);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FileQueryFlags; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFileQueryFlags = /* @__PURE__ */ decoder$(decodeAt$FileQueryFlags, isFileQueryFlags);
+export const decodeFileQueryFlags: rt.Decoder<FileQueryFlags> = /* @__PURE__ */ decoder$(
+  decodeAt$FileQueryFlags,
+  isFileQueryFlags,
+);
 /** {@link decodeFileQueryFlags} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFileQueryFlags = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeFileQueryFlags: rt.SafeDecoder<FileQueryFlags> = /* @__PURE__ */ safeDecoder$(
   decodeAt$FileQueryFlags,
   isFileQueryFlags,
 );
 /** {@link decodeFileQueryFlags} for a JSON array (paths `$[i]...`). */
-export const decodeFileQueryFlagsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FileQueryFlags);
+export const decodeFileQueryFlagsArray: rt.Decoder<FileQueryFlags[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FileQueryFlags);
 /** {@link decodeFileQueryFlags} from JSON text, every int64 digit kept. */
-export const parseFileQueryFlags = /* @__PURE__ */ parser$(decodeAt$FileQueryFlags);
+export const parseFileQueryFlags: rt.Parser<FileQueryFlags> =
+  /* @__PURE__ */ parser$(decodeAt$FileQueryFlags);
 /** {@link decodeFileQueryFlags} for JSON text of an array, every int64 digit kept. */
-export const parseFileQueryFlagsArray = /* @__PURE__ */ arrayParser$(decodeAt$FileQueryFlags);
+export const parseFileQueryFlagsArray: rt.Parser<FileQueryFlags[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FileQueryFlags);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FileTooLarge; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFileTooLarge = /* @__PURE__ */ decoder$(decodeAt$FileTooLarge, isFileTooLarge);
+export const decodeFileTooLarge: rt.Decoder<FileTooLarge> = /* @__PURE__ */ decoder$(
+  decodeAt$FileTooLarge,
+  isFileTooLarge,
+);
 /** {@link decodeFileTooLarge} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFileTooLarge = /* @__PURE__ */ safeDecoder$(decodeAt$FileTooLarge, isFileTooLarge);
+export const safeDecodeFileTooLarge: rt.SafeDecoder<FileTooLarge> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$FileTooLarge,
+  isFileTooLarge,
+);
 /** {@link decodeFileTooLarge} for a JSON array (paths `$[i]...`). */
-export const decodeFileTooLargeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FileTooLarge);
+export const decodeFileTooLargeArray: rt.Decoder<FileTooLarge[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FileTooLarge);
 /** {@link decodeFileTooLarge} from JSON text, every int64 digit kept. */
-export const parseFileTooLarge = /* @__PURE__ */ parser$(decodeAt$FileTooLarge);
+export const parseFileTooLarge: rt.Parser<FileTooLarge> = /* @__PURE__ */ parser$(decodeAt$FileTooLarge);
 /** {@link decodeFileTooLarge} for JSON text of an array, every int64 digit kept. */
-export const parseFileTooLargeArray = /* @__PURE__ */ arrayParser$(decodeAt$FileTooLarge);
+export const parseFileTooLargeArray: rt.Parser<FileTooLarge[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FileTooLarge);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FileTransferInformation; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFileTransferInformation = /* @__PURE__ */ decoder$(
+export const decodeFileTransferInformation: rt.Decoder<FileTransferInformation> = /* @__PURE__ */ decoder$(
   decodeAt$FileTransferInformation,
   isFileTransferInformation,
 );
 /** {@link decodeFileTransferInformation} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFileTransferInformation = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FileTransferInformation,
-  isFileTransferInformation,
-);
+export const safeDecodeFileTransferInformation: rt.SafeDecoder<FileTransferInformation> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FileTransferInformation, isFileTransferInformation);
 /** {@link decodeFileTransferInformation} for a JSON array (paths `$[i]...`). */
-export const decodeFileTransferInformationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FileTransferInformation,
-);
+export const decodeFileTransferInformationArray: rt.Decoder<FileTransferInformation[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FileTransferInformation);
 /** {@link decodeFileTransferInformation} from JSON text, every int64 digit kept. */
-export const parseFileTransferInformation = /* @__PURE__ */ parser$(decodeAt$FileTransferInformation);
-/** {@link decodeFileTransferInformation} for JSON text of an array, every int64 digit kept. */
-export const parseFileTransferInformationArray = /* @__PURE__ */ arrayParser$(
+export const parseFileTransferInformation: rt.Parser<FileTransferInformation> = /* @__PURE__ */ parser$(
   decodeAt$FileTransferInformation,
 );
+/** {@link decodeFileTransferInformation} for JSON text of an array, every int64 digit kept. */
+export const parseFileTransferInformationArray: rt.Parser<FileTransferInformation[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FileTransferInformation);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FilesystemQuiesceFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFilesystemQuiesceFault = /* @__PURE__ */ decoder$(
+export const decodeFilesystemQuiesceFault: rt.Decoder<FilesystemQuiesceFault> = /* @__PURE__ */ decoder$(
   decodeAt$FilesystemQuiesceFault,
   isFilesystemQuiesceFault,
 );
 /** {@link decodeFilesystemQuiesceFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFilesystemQuiesceFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FilesystemQuiesceFault,
-  isFilesystemQuiesceFault,
-);
+export const safeDecodeFilesystemQuiesceFault: rt.SafeDecoder<FilesystemQuiesceFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FilesystemQuiesceFault, isFilesystemQuiesceFault);
 /** {@link decodeFilesystemQuiesceFault} for a JSON array (paths `$[i]...`). */
-export const decodeFilesystemQuiesceFaultArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeFilesystemQuiesceFaultArray: rt.Decoder<FilesystemQuiesceFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FilesystemQuiesceFault);
+/** {@link decodeFilesystemQuiesceFault} from JSON text, every int64 digit kept. */
+export const parseFilesystemQuiesceFault: rt.Parser<FilesystemQuiesceFault> = /* @__PURE__ */ parser$(
   decodeAt$FilesystemQuiesceFault,
 );
-/** {@link decodeFilesystemQuiesceFault} from JSON text, every int64 digit kept. */
-export const parseFilesystemQuiesceFault = /* @__PURE__ */ parser$(decodeAt$FilesystemQuiesceFault);
 /** {@link decodeFilesystemQuiesceFault} for JSON text of an array, every int64 digit kept. */
-export const parseFilesystemQuiesceFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$FilesystemQuiesceFault);
+export const parseFilesystemQuiesceFaultArray: rt.Parser<FilesystemQuiesceFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FilesystemQuiesceFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FilterInUse; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFilterInUse = /* @__PURE__ */ decoder$(decodeAt$FilterInUse, isFilterInUse);
+export const decodeFilterInUse: rt.Decoder<FilterInUse> = /* @__PURE__ */ decoder$(
+  decodeAt$FilterInUse,
+  isFilterInUse,
+);
 /** {@link decodeFilterInUse} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFilterInUse = /* @__PURE__ */ safeDecoder$(decodeAt$FilterInUse, isFilterInUse);
+export const safeDecodeFilterInUse: rt.SafeDecoder<FilterInUse> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$FilterInUse,
+  isFilterInUse,
+);
 /** {@link decodeFilterInUse} for a JSON array (paths `$[i]...`). */
-export const decodeFilterInUseArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FilterInUse);
+export const decodeFilterInUseArray: rt.Decoder<FilterInUse[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FilterInUse);
 /** {@link decodeFilterInUse} from JSON text, every int64 digit kept. */
-export const parseFilterInUse = /* @__PURE__ */ parser$(decodeAt$FilterInUse);
+export const parseFilterInUse: rt.Parser<FilterInUse> = /* @__PURE__ */ parser$(decodeAt$FilterInUse);
 /** {@link decodeFilterInUse} for JSON text of an array, every int64 digit kept. */
-export const parseFilterInUseArray = /* @__PURE__ */ arrayParser$(decodeAt$FilterInUse);
+export const parseFilterInUseArray: rt.Parser<FilterInUse[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FilterInUse);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FirewallProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFirewallProfile = /* @__PURE__ */ decoder$(decodeAt$FirewallProfile, isFirewallProfile);
+export const decodeFirewallProfile: rt.Decoder<FirewallProfile> = /* @__PURE__ */ decoder$(
+  decodeAt$FirewallProfile,
+  isFirewallProfile,
+);
 /** {@link decodeFirewallProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFirewallProfile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeFirewallProfile: rt.SafeDecoder<FirewallProfile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$FirewallProfile,
   isFirewallProfile,
 );
 /** {@link decodeFirewallProfile} for a JSON array (paths `$[i]...`). */
-export const decodeFirewallProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FirewallProfile);
+export const decodeFirewallProfileArray: rt.Decoder<FirewallProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FirewallProfile);
 /** {@link decodeFirewallProfile} from JSON text, every int64 digit kept. */
-export const parseFirewallProfile = /* @__PURE__ */ parser$(decodeAt$FirewallProfile);
+export const parseFirewallProfile: rt.Parser<FirewallProfile> =
+  /* @__PURE__ */ parser$(decodeAt$FirewallProfile);
 /** {@link decodeFirewallProfile} for JSON text of an array, every int64 digit kept. */
-export const parseFirewallProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$FirewallProfile);
+export const parseFirewallProfileArray: rt.Parser<FirewallProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FirewallProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FirewallProfileRulesetProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFirewallProfileRulesetProfile = /* @__PURE__ */ decoder$(
-  decodeAt$FirewallProfileRulesetProfile,
-  isFirewallProfileRulesetProfile,
-);
+export const decodeFirewallProfileRulesetProfile: rt.Decoder<FirewallProfileRulesetProfile> =
+  /* @__PURE__ */ decoder$(decodeAt$FirewallProfileRulesetProfile, isFirewallProfileRulesetProfile);
 /** {@link decodeFirewallProfileRulesetProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFirewallProfileRulesetProfile = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FirewallProfileRulesetProfile,
-  isFirewallProfileRulesetProfile,
-);
+export const safeDecodeFirewallProfileRulesetProfile: rt.SafeDecoder<FirewallProfileRulesetProfile> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FirewallProfileRulesetProfile, isFirewallProfileRulesetProfile);
 /** {@link decodeFirewallProfileRulesetProfile} for a JSON array (paths `$[i]...`). */
-export const decodeFirewallProfileRulesetProfileArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FirewallProfileRulesetProfile,
-);
+export const decodeFirewallProfileRulesetProfileArray: rt.Decoder<FirewallProfileRulesetProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FirewallProfileRulesetProfile);
 /** {@link decodeFirewallProfileRulesetProfile} from JSON text, every int64 digit kept. */
-export const parseFirewallProfileRulesetProfile = /* @__PURE__ */ parser$(
-  decodeAt$FirewallProfileRulesetProfile,
-);
+export const parseFirewallProfileRulesetProfile: rt.Parser<FirewallProfileRulesetProfile> =
+  /* @__PURE__ */ parser$(decodeAt$FirewallProfileRulesetProfile);
 /** {@link decodeFirewallProfileRulesetProfile} for JSON text of an array, every int64 digit kept. */
-export const parseFirewallProfileRulesetProfileArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$FirewallProfileRulesetProfile,
-);
+export const parseFirewallProfileRulesetProfileArray: rt.Parser<FirewallProfileRulesetProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FirewallProfileRulesetProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FloatOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFloatOption = /* @__PURE__ */ decoder$(decodeAt$FloatOption, isFloatOption);
+export const decodeFloatOption: rt.Decoder<FloatOption> = /* @__PURE__ */ decoder$(
+  decodeAt$FloatOption,
+  isFloatOption,
+);
 /** {@link decodeFloatOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFloatOption = /* @__PURE__ */ safeDecoder$(decodeAt$FloatOption, isFloatOption);
+export const safeDecodeFloatOption: rt.SafeDecoder<FloatOption> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$FloatOption,
+  isFloatOption,
+);
 /** {@link decodeFloatOption} for a JSON array (paths `$[i]...`). */
-export const decodeFloatOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FloatOption);
+export const decodeFloatOptionArray: rt.Decoder<FloatOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FloatOption);
 /** {@link decodeFloatOption} from JSON text, every int64 digit kept. */
-export const parseFloatOption = /* @__PURE__ */ parser$(decodeAt$FloatOption);
+export const parseFloatOption: rt.Parser<FloatOption> = /* @__PURE__ */ parser$(decodeAt$FloatOption);
 /** {@link decodeFloatOption} for JSON text of an array, every int64 digit kept. */
-export const parseFloatOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$FloatOption);
+export const parseFloatOptionArray: rt.Parser<FloatOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FloatOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FloppyImageFileInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFloppyImageFileInfo = /* @__PURE__ */ decoder$(
+export const decodeFloppyImageFileInfo: rt.Decoder<FloppyImageFileInfo> = /* @__PURE__ */ decoder$(
   decodeAt$FloppyImageFileInfo,
   isFloppyImageFileInfo,
 );
 /** {@link decodeFloppyImageFileInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFloppyImageFileInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FloppyImageFileInfo,
-  isFloppyImageFileInfo,
-);
+export const safeDecodeFloppyImageFileInfo: rt.SafeDecoder<FloppyImageFileInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FloppyImageFileInfo, isFloppyImageFileInfo);
 /** {@link decodeFloppyImageFileInfo} for a JSON array (paths `$[i]...`). */
-export const decodeFloppyImageFileInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FloppyImageFileInfo);
+export const decodeFloppyImageFileInfoArray: rt.Decoder<FloppyImageFileInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FloppyImageFileInfo);
 /** {@link decodeFloppyImageFileInfo} from JSON text, every int64 digit kept. */
-export const parseFloppyImageFileInfo = /* @__PURE__ */ parser$(decodeAt$FloppyImageFileInfo);
+export const parseFloppyImageFileInfo: rt.Parser<FloppyImageFileInfo> = /* @__PURE__ */ parser$(
+  decodeAt$FloppyImageFileInfo,
+);
 /** {@link decodeFloppyImageFileInfo} for JSON text of an array, every int64 digit kept. */
-export const parseFloppyImageFileInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$FloppyImageFileInfo);
+export const parseFloppyImageFileInfoArray: rt.Parser<FloppyImageFileInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$FloppyImageFileInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FloppyImageFileQuery; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFloppyImageFileQuery = /* @__PURE__ */ decoder$(
+export const decodeFloppyImageFileQuery: rt.Decoder<FloppyImageFileQuery> = /* @__PURE__ */ decoder$(
   decodeAt$FloppyImageFileQuery,
   isFloppyImageFileQuery,
 );
 /** {@link decodeFloppyImageFileQuery} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFloppyImageFileQuery = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FloppyImageFileQuery,
-  isFloppyImageFileQuery,
-);
+export const safeDecodeFloppyImageFileQuery: rt.SafeDecoder<FloppyImageFileQuery> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FloppyImageFileQuery, isFloppyImageFileQuery);
 /** {@link decodeFloppyImageFileQuery} for a JSON array (paths `$[i]...`). */
-export const decodeFloppyImageFileQueryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FloppyImageFileQuery);
+export const decodeFloppyImageFileQueryArray: rt.Decoder<FloppyImageFileQuery[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FloppyImageFileQuery);
 /** {@link decodeFloppyImageFileQuery} from JSON text, every int64 digit kept. */
-export const parseFloppyImageFileQuery = /* @__PURE__ */ parser$(decodeAt$FloppyImageFileQuery);
+export const parseFloppyImageFileQuery: rt.Parser<FloppyImageFileQuery> = /* @__PURE__ */ parser$(
+  decodeAt$FloppyImageFileQuery,
+);
 /** {@link decodeFloppyImageFileQuery} for JSON text of an array, every int64 digit kept. */
-export const parseFloppyImageFileQueryArray = /* @__PURE__ */ arrayParser$(decodeAt$FloppyImageFileQuery);
+export const parseFloppyImageFileQueryArray: rt.Parser<FloppyImageFileQuery[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$FloppyImageFileQuery,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FolderBatchAddHostsToClusterResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFolderBatchAddHostsToClusterResult = /* @__PURE__ */ decoder$(
-  decodeAt$FolderBatchAddHostsToClusterResult,
-  isFolderBatchAddHostsToClusterResult,
-);
+export const decodeFolderBatchAddHostsToClusterResult: rt.Decoder<FolderBatchAddHostsToClusterResult> =
+  /* @__PURE__ */ decoder$(decodeAt$FolderBatchAddHostsToClusterResult, isFolderBatchAddHostsToClusterResult);
 /** {@link decodeFolderBatchAddHostsToClusterResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFolderBatchAddHostsToClusterResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FolderBatchAddHostsToClusterResult,
-  isFolderBatchAddHostsToClusterResult,
-);
+export const safeDecodeFolderBatchAddHostsToClusterResult: rt.SafeDecoder<FolderBatchAddHostsToClusterResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$FolderBatchAddHostsToClusterResult,
+    isFolderBatchAddHostsToClusterResult,
+  );
 /** {@link decodeFolderBatchAddHostsToClusterResult} for a JSON array (paths `$[i]...`). */
-export const decodeFolderBatchAddHostsToClusterResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FolderBatchAddHostsToClusterResult,
-);
+export const decodeFolderBatchAddHostsToClusterResultArray: rt.Decoder<FolderBatchAddHostsToClusterResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FolderBatchAddHostsToClusterResult);
 /** {@link decodeFolderBatchAddHostsToClusterResult} from JSON text, every int64 digit kept. */
-export const parseFolderBatchAddHostsToClusterResult = /* @__PURE__ */ parser$(
-  decodeAt$FolderBatchAddHostsToClusterResult,
-);
+export const parseFolderBatchAddHostsToClusterResult: rt.Parser<FolderBatchAddHostsToClusterResult> =
+  /* @__PURE__ */ parser$(decodeAt$FolderBatchAddHostsToClusterResult);
 /** {@link decodeFolderBatchAddHostsToClusterResult} for JSON text of an array, every int64 digit kept. */
-export const parseFolderBatchAddHostsToClusterResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$FolderBatchAddHostsToClusterResult,
-);
+export const parseFolderBatchAddHostsToClusterResultArray: rt.Parser<FolderBatchAddHostsToClusterResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FolderBatchAddHostsToClusterResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FolderBatchAddStandaloneHostsResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFolderBatchAddStandaloneHostsResult = /* @__PURE__ */ decoder$(
-  decodeAt$FolderBatchAddStandaloneHostsResult,
-  isFolderBatchAddStandaloneHostsResult,
-);
+export const decodeFolderBatchAddStandaloneHostsResult: rt.Decoder<FolderBatchAddStandaloneHostsResult> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$FolderBatchAddStandaloneHostsResult,
+    isFolderBatchAddStandaloneHostsResult,
+  );
 /** {@link decodeFolderBatchAddStandaloneHostsResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFolderBatchAddStandaloneHostsResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FolderBatchAddStandaloneHostsResult,
-  isFolderBatchAddStandaloneHostsResult,
-);
+export const safeDecodeFolderBatchAddStandaloneHostsResult: rt.SafeDecoder<FolderBatchAddStandaloneHostsResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$FolderBatchAddStandaloneHostsResult,
+    isFolderBatchAddStandaloneHostsResult,
+  );
 /** {@link decodeFolderBatchAddStandaloneHostsResult} for a JSON array (paths `$[i]...`). */
-export const decodeFolderBatchAddStandaloneHostsResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FolderBatchAddStandaloneHostsResult,
-);
+export const decodeFolderBatchAddStandaloneHostsResultArray: rt.Decoder<
+  FolderBatchAddStandaloneHostsResult[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$FolderBatchAddStandaloneHostsResult);
 /** {@link decodeFolderBatchAddStandaloneHostsResult} from JSON text, every int64 digit kept. */
-export const parseFolderBatchAddStandaloneHostsResult = /* @__PURE__ */ parser$(
-  decodeAt$FolderBatchAddStandaloneHostsResult,
-);
+export const parseFolderBatchAddStandaloneHostsResult: rt.Parser<FolderBatchAddStandaloneHostsResult> =
+  /* @__PURE__ */ parser$(decodeAt$FolderBatchAddStandaloneHostsResult);
 /** {@link decodeFolderBatchAddStandaloneHostsResult} for JSON text of an array, every int64 digit kept. */
-export const parseFolderBatchAddStandaloneHostsResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$FolderBatchAddStandaloneHostsResult,
-);
+export const parseFolderBatchAddStandaloneHostsResultArray: rt.Parser<FolderBatchAddStandaloneHostsResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FolderBatchAddStandaloneHostsResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FolderEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFolderEventArgument = /* @__PURE__ */ decoder$(
+export const decodeFolderEventArgument: rt.Decoder<FolderEventArgument> = /* @__PURE__ */ decoder$(
   decodeAt$FolderEventArgument,
   isFolderEventArgument,
 );
 /** {@link decodeFolderEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFolderEventArgument = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FolderEventArgument,
-  isFolderEventArgument,
-);
+export const safeDecodeFolderEventArgument: rt.SafeDecoder<FolderEventArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FolderEventArgument, isFolderEventArgument);
 /** {@link decodeFolderEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeFolderEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FolderEventArgument);
+export const decodeFolderEventArgumentArray: rt.Decoder<FolderEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FolderEventArgument);
 /** {@link decodeFolderEventArgument} from JSON text, every int64 digit kept. */
-export const parseFolderEventArgument = /* @__PURE__ */ parser$(decodeAt$FolderEventArgument);
+export const parseFolderEventArgument: rt.Parser<FolderEventArgument> = /* @__PURE__ */ parser$(
+  decodeAt$FolderEventArgument,
+);
 /** {@link decodeFolderEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseFolderEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$FolderEventArgument);
+export const parseFolderEventArgumentArray: rt.Parser<FolderEventArgument[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$FolderEventArgument,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FolderExternallyManagedFolderInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFolderExternallyManagedFolderInfo = /* @__PURE__ */ decoder$(
-  decodeAt$FolderExternallyManagedFolderInfo,
-  isFolderExternallyManagedFolderInfo,
-);
+export const decodeFolderExternallyManagedFolderInfo: rt.Decoder<FolderExternallyManagedFolderInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$FolderExternallyManagedFolderInfo, isFolderExternallyManagedFolderInfo);
 /** {@link decodeFolderExternallyManagedFolderInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFolderExternallyManagedFolderInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FolderExternallyManagedFolderInfo,
-  isFolderExternallyManagedFolderInfo,
-);
+export const safeDecodeFolderExternallyManagedFolderInfo: rt.SafeDecoder<FolderExternallyManagedFolderInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$FolderExternallyManagedFolderInfo,
+    isFolderExternallyManagedFolderInfo,
+  );
 /** {@link decodeFolderExternallyManagedFolderInfo} for a JSON array (paths `$[i]...`). */
-export const decodeFolderExternallyManagedFolderInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FolderExternallyManagedFolderInfo,
-);
+export const decodeFolderExternallyManagedFolderInfoArray: rt.Decoder<FolderExternallyManagedFolderInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FolderExternallyManagedFolderInfo);
 /** {@link decodeFolderExternallyManagedFolderInfo} from JSON text, every int64 digit kept. */
-export const parseFolderExternallyManagedFolderInfo = /* @__PURE__ */ parser$(
-  decodeAt$FolderExternallyManagedFolderInfo,
-);
+export const parseFolderExternallyManagedFolderInfo: rt.Parser<FolderExternallyManagedFolderInfo> =
+  /* @__PURE__ */ parser$(decodeAt$FolderExternallyManagedFolderInfo);
 /** {@link decodeFolderExternallyManagedFolderInfo} for JSON text of an array, every int64 digit kept. */
-export const parseFolderExternallyManagedFolderInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$FolderExternallyManagedFolderInfo,
-);
+export const parseFolderExternallyManagedFolderInfoArray: rt.Parser<FolderExternallyManagedFolderInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FolderExternallyManagedFolderInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FolderFailedHostResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFolderFailedHostResult = /* @__PURE__ */ decoder$(
+export const decodeFolderFailedHostResult: rt.Decoder<FolderFailedHostResult> = /* @__PURE__ */ decoder$(
   decodeAt$FolderFailedHostResult,
   isFolderFailedHostResult,
 );
 /** {@link decodeFolderFailedHostResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFolderFailedHostResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FolderFailedHostResult,
-  isFolderFailedHostResult,
-);
+export const safeDecodeFolderFailedHostResult: rt.SafeDecoder<FolderFailedHostResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FolderFailedHostResult, isFolderFailedHostResult);
 /** {@link decodeFolderFailedHostResult} for a JSON array (paths `$[i]...`). */
-export const decodeFolderFailedHostResultArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeFolderFailedHostResultArray: rt.Decoder<FolderFailedHostResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FolderFailedHostResult);
+/** {@link decodeFolderFailedHostResult} from JSON text, every int64 digit kept. */
+export const parseFolderFailedHostResult: rt.Parser<FolderFailedHostResult> = /* @__PURE__ */ parser$(
   decodeAt$FolderFailedHostResult,
 );
-/** {@link decodeFolderFailedHostResult} from JSON text, every int64 digit kept. */
-export const parseFolderFailedHostResult = /* @__PURE__ */ parser$(decodeAt$FolderFailedHostResult);
 /** {@link decodeFolderFailedHostResult} for JSON text of an array, every int64 digit kept. */
-export const parseFolderFailedHostResultArray = /* @__PURE__ */ arrayParser$(decodeAt$FolderFailedHostResult);
+export const parseFolderFailedHostResultArray: rt.Parser<FolderFailedHostResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FolderFailedHostResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FolderFileInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFolderFileInfo = /* @__PURE__ */ decoder$(decodeAt$FolderFileInfo, isFolderFileInfo);
+export const decodeFolderFileInfo: rt.Decoder<FolderFileInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$FolderFileInfo,
+  isFolderFileInfo,
+);
 /** {@link decodeFolderFileInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFolderFileInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeFolderFileInfo: rt.SafeDecoder<FolderFileInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$FolderFileInfo,
   isFolderFileInfo,
 );
 /** {@link decodeFolderFileInfo} for a JSON array (paths `$[i]...`). */
-export const decodeFolderFileInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FolderFileInfo);
+export const decodeFolderFileInfoArray: rt.Decoder<FolderFileInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FolderFileInfo);
 /** {@link decodeFolderFileInfo} from JSON text, every int64 digit kept. */
-export const parseFolderFileInfo = /* @__PURE__ */ parser$(decodeAt$FolderFileInfo);
+export const parseFolderFileInfo: rt.Parser<FolderFileInfo> =
+  /* @__PURE__ */ parser$(decodeAt$FolderFileInfo);
 /** {@link decodeFolderFileInfo} for JSON text of an array, every int64 digit kept. */
-export const parseFolderFileInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$FolderFileInfo);
+export const parseFolderFileInfoArray: rt.Parser<FolderFileInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FolderFileInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FolderFileQuery; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFolderFileQuery = /* @__PURE__ */ decoder$(decodeAt$FolderFileQuery, isFolderFileQuery);
+export const decodeFolderFileQuery: rt.Decoder<FolderFileQuery> = /* @__PURE__ */ decoder$(
+  decodeAt$FolderFileQuery,
+  isFolderFileQuery,
+);
 /** {@link decodeFolderFileQuery} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFolderFileQuery = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeFolderFileQuery: rt.SafeDecoder<FolderFileQuery> = /* @__PURE__ */ safeDecoder$(
   decodeAt$FolderFileQuery,
   isFolderFileQuery,
 );
 /** {@link decodeFolderFileQuery} for a JSON array (paths `$[i]...`). */
-export const decodeFolderFileQueryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FolderFileQuery);
+export const decodeFolderFileQueryArray: rt.Decoder<FolderFileQuery[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FolderFileQuery);
 /** {@link decodeFolderFileQuery} from JSON text, every int64 digit kept. */
-export const parseFolderFileQuery = /* @__PURE__ */ parser$(decodeAt$FolderFileQuery);
+export const parseFolderFileQuery: rt.Parser<FolderFileQuery> =
+  /* @__PURE__ */ parser$(decodeAt$FolderFileQuery);
 /** {@link decodeFolderFileQuery} for JSON text of an array, every int64 digit kept. */
-export const parseFolderFileQueryArray = /* @__PURE__ */ arrayParser$(decodeAt$FolderFileQuery);
+export const parseFolderFileQueryArray: rt.Parser<FolderFileQuery[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FolderFileQuery);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FolderNewHostSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFolderNewHostSpec = /* @__PURE__ */ decoder$(
+export const decodeFolderNewHostSpec: rt.Decoder<FolderNewHostSpec> = /* @__PURE__ */ decoder$(
   decodeAt$FolderNewHostSpec,
   isFolderNewHostSpec,
 );
 /** {@link decodeFolderNewHostSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFolderNewHostSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeFolderNewHostSpec: rt.SafeDecoder<FolderNewHostSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$FolderNewHostSpec,
   isFolderNewHostSpec,
 );
 /** {@link decodeFolderNewHostSpec} for a JSON array (paths `$[i]...`). */
-export const decodeFolderNewHostSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FolderNewHostSpec);
+export const decodeFolderNewHostSpecArray: rt.Decoder<FolderNewHostSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FolderNewHostSpec);
 /** {@link decodeFolderNewHostSpec} from JSON text, every int64 digit kept. */
-export const parseFolderNewHostSpec = /* @__PURE__ */ parser$(decodeAt$FolderNewHostSpec);
+export const parseFolderNewHostSpec: rt.Parser<FolderNewHostSpec> =
+  /* @__PURE__ */ parser$(decodeAt$FolderNewHostSpec);
 /** {@link decodeFolderNewHostSpec} for JSON text of an array, every int64 digit kept. */
-export const parseFolderNewHostSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$FolderNewHostSpec);
+export const parseFolderNewHostSpecArray: rt.Parser<FolderNewHostSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FolderNewHostSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FtIssuesOnHost; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFtIssuesOnHost = /* @__PURE__ */ decoder$(decodeAt$FtIssuesOnHost, isFtIssuesOnHost);
+export const decodeFtIssuesOnHost: rt.Decoder<FtIssuesOnHost> = /* @__PURE__ */ decoder$(
+  decodeAt$FtIssuesOnHost,
+  isFtIssuesOnHost,
+);
 /** {@link decodeFtIssuesOnHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFtIssuesOnHost = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeFtIssuesOnHost: rt.SafeDecoder<FtIssuesOnHost> = /* @__PURE__ */ safeDecoder$(
   decodeAt$FtIssuesOnHost,
   isFtIssuesOnHost,
 );
 /** {@link decodeFtIssuesOnHost} for a JSON array (paths `$[i]...`). */
-export const decodeFtIssuesOnHostArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FtIssuesOnHost);
+export const decodeFtIssuesOnHostArray: rt.Decoder<FtIssuesOnHost[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FtIssuesOnHost);
 /** {@link decodeFtIssuesOnHost} from JSON text, every int64 digit kept. */
-export const parseFtIssuesOnHost = /* @__PURE__ */ parser$(decodeAt$FtIssuesOnHost);
+export const parseFtIssuesOnHost: rt.Parser<FtIssuesOnHost> =
+  /* @__PURE__ */ parser$(decodeAt$FtIssuesOnHost);
 /** {@link decodeFtIssuesOnHost} for JSON text of an array, every int64 digit kept. */
-export const parseFtIssuesOnHostArray = /* @__PURE__ */ arrayParser$(decodeAt$FtIssuesOnHost);
+export const parseFtIssuesOnHostArray: rt.Parser<FtIssuesOnHost[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FtIssuesOnHost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FtVmHostRuleViolation; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFtVmHostRuleViolation = /* @__PURE__ */ decoder$(
+export const decodeFtVmHostRuleViolation: rt.Decoder<FtVmHostRuleViolation> = /* @__PURE__ */ decoder$(
   decodeAt$FtVmHostRuleViolation,
   isFtVmHostRuleViolation,
 );
 /** {@link decodeFtVmHostRuleViolation} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFtVmHostRuleViolation = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FtVmHostRuleViolation,
-  isFtVmHostRuleViolation,
-);
+export const safeDecodeFtVmHostRuleViolation: rt.SafeDecoder<FtVmHostRuleViolation> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FtVmHostRuleViolation, isFtVmHostRuleViolation);
 /** {@link decodeFtVmHostRuleViolation} for a JSON array (paths `$[i]...`). */
-export const decodeFtVmHostRuleViolationArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FtVmHostRuleViolation);
+export const decodeFtVmHostRuleViolationArray: rt.Decoder<FtVmHostRuleViolation[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FtVmHostRuleViolation);
 /** {@link decodeFtVmHostRuleViolation} from JSON text, every int64 digit kept. */
-export const parseFtVmHostRuleViolation = /* @__PURE__ */ parser$(decodeAt$FtVmHostRuleViolation);
+export const parseFtVmHostRuleViolation: rt.Parser<FtVmHostRuleViolation> = /* @__PURE__ */ parser$(
+  decodeAt$FtVmHostRuleViolation,
+);
 /** {@link decodeFtVmHostRuleViolation} for JSON text of an array, every int64 digit kept. */
-export const parseFtVmHostRuleViolationArray = /* @__PURE__ */ arrayParser$(decodeAt$FtVmHostRuleViolation);
+export const parseFtVmHostRuleViolationArray: rt.Parser<FtVmHostRuleViolation[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FtVmHostRuleViolation);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a FullStorageVMotionNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFullStorageVMotionNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$FullStorageVMotionNotSupported,
-  isFullStorageVMotionNotSupported,
-);
+export const decodeFullStorageVMotionNotSupported: rt.Decoder<FullStorageVMotionNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$FullStorageVMotionNotSupported, isFullStorageVMotionNotSupported);
 /** {@link decodeFullStorageVMotionNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFullStorageVMotionNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$FullStorageVMotionNotSupported,
-  isFullStorageVMotionNotSupported,
-);
+export const safeDecodeFullStorageVMotionNotSupported: rt.SafeDecoder<FullStorageVMotionNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$FullStorageVMotionNotSupported, isFullStorageVMotionNotSupported);
 /** {@link decodeFullStorageVMotionNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeFullStorageVMotionNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$FullStorageVMotionNotSupported,
-);
+export const decodeFullStorageVMotionNotSupportedArray: rt.Decoder<FullStorageVMotionNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$FullStorageVMotionNotSupported);
 /** {@link decodeFullStorageVMotionNotSupported} from JSON text, every int64 digit kept. */
-export const parseFullStorageVMotionNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$FullStorageVMotionNotSupported,
-);
+export const parseFullStorageVMotionNotSupported: rt.Parser<FullStorageVMotionNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$FullStorageVMotionNotSupported);
 /** {@link decodeFullStorageVMotionNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseFullStorageVMotionNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$FullStorageVMotionNotSupported,
-);
+export const parseFullStorageVMotionNotSupportedArray: rt.Parser<FullStorageVMotionNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$FullStorageVMotionNotSupported);

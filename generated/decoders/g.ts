@@ -4,6 +4,30 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyGatewayConnectFault,
+  AnyGatewayToHostConnectFault,
+  AnyGeneralEvent,
+  GatewayHostNotReachable,
+  GatewayNotFound,
+  GatewayNotReachable,
+  GatewayOperationRefused,
+  GatewayToHostAuthFault,
+  GatewayToHostTrustVerifyFault,
+  GeneralHostErrorEvent,
+  GeneralHostInfoEvent,
+  GeneralHostWarningEvent,
+  GeneralUserEvent,
+  GeneralVmErrorEvent,
+  GeneralVmInfoEvent,
+  GeneralVmWarningEvent,
+  GenericDrsFault,
+  GenericVmConfigFault,
+  GhostDvsProxySwitchDetectedEvent,
+  GhostDvsProxySwitchRemovedEvent,
+  GlobalMessageChangedEvent,
+  GroupAlarmAction,
+} from "../types.js";
 import {
   decodeAt$GatewayConnectFault,
   decodeAt$GatewayHostNotReachable,
@@ -62,23 +86,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -86,439 +110,456 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a GatewayConnectFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGatewayConnectFault = /* @__PURE__ */ decoder$(
+export const decodeGatewayConnectFault: rt.Decoder<AnyGatewayConnectFault> = /* @__PURE__ */ decoder$(
   decodeAt$GatewayConnectFault,
   isGatewayConnectFault,
 );
 /** {@link decodeGatewayConnectFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGatewayConnectFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GatewayConnectFault,
-  isGatewayConnectFault,
-);
+export const safeDecodeGatewayConnectFault: rt.SafeDecoder<AnyGatewayConnectFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GatewayConnectFault, isGatewayConnectFault);
 /** {@link decodeGatewayConnectFault} for a JSON array (paths `$[i]...`). */
-export const decodeGatewayConnectFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GatewayConnectFault);
+export const decodeGatewayConnectFaultArray: rt.Decoder<AnyGatewayConnectFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GatewayConnectFault);
 /** {@link decodeGatewayConnectFault} from JSON text, every int64 digit kept. */
-export const parseGatewayConnectFault = /* @__PURE__ */ parser$(decodeAt$GatewayConnectFault);
+export const parseGatewayConnectFault: rt.Parser<AnyGatewayConnectFault> = /* @__PURE__ */ parser$(
+  decodeAt$GatewayConnectFault,
+);
 /** {@link decodeGatewayConnectFault} for JSON text of an array, every int64 digit kept. */
-export const parseGatewayConnectFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$GatewayConnectFault);
+export const parseGatewayConnectFaultArray: rt.Parser<AnyGatewayConnectFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GatewayConnectFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GatewayHostNotReachable; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGatewayHostNotReachable = /* @__PURE__ */ decoder$(
+export const decodeGatewayHostNotReachable: rt.Decoder<GatewayHostNotReachable> = /* @__PURE__ */ decoder$(
   decodeAt$GatewayHostNotReachable,
   isGatewayHostNotReachable,
 );
 /** {@link decodeGatewayHostNotReachable} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGatewayHostNotReachable = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GatewayHostNotReachable,
-  isGatewayHostNotReachable,
-);
+export const safeDecodeGatewayHostNotReachable: rt.SafeDecoder<GatewayHostNotReachable> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GatewayHostNotReachable, isGatewayHostNotReachable);
 /** {@link decodeGatewayHostNotReachable} for a JSON array (paths `$[i]...`). */
-export const decodeGatewayHostNotReachableArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GatewayHostNotReachable,
-);
+export const decodeGatewayHostNotReachableArray: rt.Decoder<GatewayHostNotReachable[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GatewayHostNotReachable);
 /** {@link decodeGatewayHostNotReachable} from JSON text, every int64 digit kept. */
-export const parseGatewayHostNotReachable = /* @__PURE__ */ parser$(decodeAt$GatewayHostNotReachable);
-/** {@link decodeGatewayHostNotReachable} for JSON text of an array, every int64 digit kept. */
-export const parseGatewayHostNotReachableArray = /* @__PURE__ */ arrayParser$(
+export const parseGatewayHostNotReachable: rt.Parser<GatewayHostNotReachable> = /* @__PURE__ */ parser$(
   decodeAt$GatewayHostNotReachable,
 );
+/** {@link decodeGatewayHostNotReachable} for JSON text of an array, every int64 digit kept. */
+export const parseGatewayHostNotReachableArray: rt.Parser<GatewayHostNotReachable[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GatewayHostNotReachable);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GatewayNotFound; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGatewayNotFound = /* @__PURE__ */ decoder$(decodeAt$GatewayNotFound, isGatewayNotFound);
+export const decodeGatewayNotFound: rt.Decoder<GatewayNotFound> = /* @__PURE__ */ decoder$(
+  decodeAt$GatewayNotFound,
+  isGatewayNotFound,
+);
 /** {@link decodeGatewayNotFound} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGatewayNotFound = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeGatewayNotFound: rt.SafeDecoder<GatewayNotFound> = /* @__PURE__ */ safeDecoder$(
   decodeAt$GatewayNotFound,
   isGatewayNotFound,
 );
 /** {@link decodeGatewayNotFound} for a JSON array (paths `$[i]...`). */
-export const decodeGatewayNotFoundArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GatewayNotFound);
+export const decodeGatewayNotFoundArray: rt.Decoder<GatewayNotFound[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GatewayNotFound);
 /** {@link decodeGatewayNotFound} from JSON text, every int64 digit kept. */
-export const parseGatewayNotFound = /* @__PURE__ */ parser$(decodeAt$GatewayNotFound);
+export const parseGatewayNotFound: rt.Parser<GatewayNotFound> =
+  /* @__PURE__ */ parser$(decodeAt$GatewayNotFound);
 /** {@link decodeGatewayNotFound} for JSON text of an array, every int64 digit kept. */
-export const parseGatewayNotFoundArray = /* @__PURE__ */ arrayParser$(decodeAt$GatewayNotFound);
+export const parseGatewayNotFoundArray: rt.Parser<GatewayNotFound[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GatewayNotFound);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GatewayNotReachable; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGatewayNotReachable = /* @__PURE__ */ decoder$(
+export const decodeGatewayNotReachable: rt.Decoder<GatewayNotReachable> = /* @__PURE__ */ decoder$(
   decodeAt$GatewayNotReachable,
   isGatewayNotReachable,
 );
 /** {@link decodeGatewayNotReachable} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGatewayNotReachable = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GatewayNotReachable,
-  isGatewayNotReachable,
-);
+export const safeDecodeGatewayNotReachable: rt.SafeDecoder<GatewayNotReachable> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GatewayNotReachable, isGatewayNotReachable);
 /** {@link decodeGatewayNotReachable} for a JSON array (paths `$[i]...`). */
-export const decodeGatewayNotReachableArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GatewayNotReachable);
+export const decodeGatewayNotReachableArray: rt.Decoder<GatewayNotReachable[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GatewayNotReachable);
 /** {@link decodeGatewayNotReachable} from JSON text, every int64 digit kept. */
-export const parseGatewayNotReachable = /* @__PURE__ */ parser$(decodeAt$GatewayNotReachable);
+export const parseGatewayNotReachable: rt.Parser<GatewayNotReachable> = /* @__PURE__ */ parser$(
+  decodeAt$GatewayNotReachable,
+);
 /** {@link decodeGatewayNotReachable} for JSON text of an array, every int64 digit kept. */
-export const parseGatewayNotReachableArray = /* @__PURE__ */ arrayParser$(decodeAt$GatewayNotReachable);
+export const parseGatewayNotReachableArray: rt.Parser<GatewayNotReachable[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$GatewayNotReachable,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GatewayOperationRefused; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGatewayOperationRefused = /* @__PURE__ */ decoder$(
+export const decodeGatewayOperationRefused: rt.Decoder<GatewayOperationRefused> = /* @__PURE__ */ decoder$(
   decodeAt$GatewayOperationRefused,
   isGatewayOperationRefused,
 );
 /** {@link decodeGatewayOperationRefused} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGatewayOperationRefused = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GatewayOperationRefused,
-  isGatewayOperationRefused,
-);
+export const safeDecodeGatewayOperationRefused: rt.SafeDecoder<GatewayOperationRefused> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GatewayOperationRefused, isGatewayOperationRefused);
 /** {@link decodeGatewayOperationRefused} for a JSON array (paths `$[i]...`). */
-export const decodeGatewayOperationRefusedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GatewayOperationRefused,
-);
+export const decodeGatewayOperationRefusedArray: rt.Decoder<GatewayOperationRefused[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GatewayOperationRefused);
 /** {@link decodeGatewayOperationRefused} from JSON text, every int64 digit kept. */
-export const parseGatewayOperationRefused = /* @__PURE__ */ parser$(decodeAt$GatewayOperationRefused);
-/** {@link decodeGatewayOperationRefused} for JSON text of an array, every int64 digit kept. */
-export const parseGatewayOperationRefusedArray = /* @__PURE__ */ arrayParser$(
+export const parseGatewayOperationRefused: rt.Parser<GatewayOperationRefused> = /* @__PURE__ */ parser$(
   decodeAt$GatewayOperationRefused,
 );
+/** {@link decodeGatewayOperationRefused} for JSON text of an array, every int64 digit kept. */
+export const parseGatewayOperationRefusedArray: rt.Parser<GatewayOperationRefused[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GatewayOperationRefused);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GatewayToHostAuthFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGatewayToHostAuthFault = /* @__PURE__ */ decoder$(
+export const decodeGatewayToHostAuthFault: rt.Decoder<GatewayToHostAuthFault> = /* @__PURE__ */ decoder$(
   decodeAt$GatewayToHostAuthFault,
   isGatewayToHostAuthFault,
 );
 /** {@link decodeGatewayToHostAuthFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGatewayToHostAuthFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GatewayToHostAuthFault,
-  isGatewayToHostAuthFault,
-);
+export const safeDecodeGatewayToHostAuthFault: rt.SafeDecoder<GatewayToHostAuthFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GatewayToHostAuthFault, isGatewayToHostAuthFault);
 /** {@link decodeGatewayToHostAuthFault} for a JSON array (paths `$[i]...`). */
-export const decodeGatewayToHostAuthFaultArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeGatewayToHostAuthFaultArray: rt.Decoder<GatewayToHostAuthFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GatewayToHostAuthFault);
+/** {@link decodeGatewayToHostAuthFault} from JSON text, every int64 digit kept. */
+export const parseGatewayToHostAuthFault: rt.Parser<GatewayToHostAuthFault> = /* @__PURE__ */ parser$(
   decodeAt$GatewayToHostAuthFault,
 );
-/** {@link decodeGatewayToHostAuthFault} from JSON text, every int64 digit kept. */
-export const parseGatewayToHostAuthFault = /* @__PURE__ */ parser$(decodeAt$GatewayToHostAuthFault);
 /** {@link decodeGatewayToHostAuthFault} for JSON text of an array, every int64 digit kept. */
-export const parseGatewayToHostAuthFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$GatewayToHostAuthFault);
+export const parseGatewayToHostAuthFaultArray: rt.Parser<GatewayToHostAuthFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GatewayToHostAuthFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GatewayToHostConnectFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGatewayToHostConnectFault = /* @__PURE__ */ decoder$(
-  decodeAt$GatewayToHostConnectFault,
-  isGatewayToHostConnectFault,
-);
+export const decodeGatewayToHostConnectFault: rt.Decoder<AnyGatewayToHostConnectFault> =
+  /* @__PURE__ */ decoder$(decodeAt$GatewayToHostConnectFault, isGatewayToHostConnectFault);
 /** {@link decodeGatewayToHostConnectFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGatewayToHostConnectFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GatewayToHostConnectFault,
-  isGatewayToHostConnectFault,
-);
+export const safeDecodeGatewayToHostConnectFault: rt.SafeDecoder<AnyGatewayToHostConnectFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GatewayToHostConnectFault, isGatewayToHostConnectFault);
 /** {@link decodeGatewayToHostConnectFault} for a JSON array (paths `$[i]...`). */
-export const decodeGatewayToHostConnectFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GatewayToHostConnectFault,
-);
+export const decodeGatewayToHostConnectFaultArray: rt.Decoder<AnyGatewayToHostConnectFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GatewayToHostConnectFault);
 /** {@link decodeGatewayToHostConnectFault} from JSON text, every int64 digit kept. */
-export const parseGatewayToHostConnectFault = /* @__PURE__ */ parser$(decodeAt$GatewayToHostConnectFault);
+export const parseGatewayToHostConnectFault: rt.Parser<AnyGatewayToHostConnectFault> =
+  /* @__PURE__ */ parser$(decodeAt$GatewayToHostConnectFault);
 /** {@link decodeGatewayToHostConnectFault} for JSON text of an array, every int64 digit kept. */
-export const parseGatewayToHostConnectFaultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$GatewayToHostConnectFault,
-);
+export const parseGatewayToHostConnectFaultArray: rt.Parser<AnyGatewayToHostConnectFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GatewayToHostConnectFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GatewayToHostTrustVerifyFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGatewayToHostTrustVerifyFault = /* @__PURE__ */ decoder$(
-  decodeAt$GatewayToHostTrustVerifyFault,
-  isGatewayToHostTrustVerifyFault,
-);
+export const decodeGatewayToHostTrustVerifyFault: rt.Decoder<GatewayToHostTrustVerifyFault> =
+  /* @__PURE__ */ decoder$(decodeAt$GatewayToHostTrustVerifyFault, isGatewayToHostTrustVerifyFault);
 /** {@link decodeGatewayToHostTrustVerifyFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGatewayToHostTrustVerifyFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GatewayToHostTrustVerifyFault,
-  isGatewayToHostTrustVerifyFault,
-);
+export const safeDecodeGatewayToHostTrustVerifyFault: rt.SafeDecoder<GatewayToHostTrustVerifyFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GatewayToHostTrustVerifyFault, isGatewayToHostTrustVerifyFault);
 /** {@link decodeGatewayToHostTrustVerifyFault} for a JSON array (paths `$[i]...`). */
-export const decodeGatewayToHostTrustVerifyFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GatewayToHostTrustVerifyFault,
-);
+export const decodeGatewayToHostTrustVerifyFaultArray: rt.Decoder<GatewayToHostTrustVerifyFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GatewayToHostTrustVerifyFault);
 /** {@link decodeGatewayToHostTrustVerifyFault} from JSON text, every int64 digit kept. */
-export const parseGatewayToHostTrustVerifyFault = /* @__PURE__ */ parser$(
-  decodeAt$GatewayToHostTrustVerifyFault,
-);
+export const parseGatewayToHostTrustVerifyFault: rt.Parser<GatewayToHostTrustVerifyFault> =
+  /* @__PURE__ */ parser$(decodeAt$GatewayToHostTrustVerifyFault);
 /** {@link decodeGatewayToHostTrustVerifyFault} for JSON text of an array, every int64 digit kept. */
-export const parseGatewayToHostTrustVerifyFaultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$GatewayToHostTrustVerifyFault,
-);
+export const parseGatewayToHostTrustVerifyFaultArray: rt.Parser<GatewayToHostTrustVerifyFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GatewayToHostTrustVerifyFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GeneralEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGeneralEvent = /* @__PURE__ */ decoder$(decodeAt$GeneralEvent, isGeneralEvent);
+export const decodeGeneralEvent: rt.Decoder<AnyGeneralEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$GeneralEvent,
+  isGeneralEvent,
+);
 /** {@link decodeGeneralEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGeneralEvent = /* @__PURE__ */ safeDecoder$(decodeAt$GeneralEvent, isGeneralEvent);
+export const safeDecodeGeneralEvent: rt.SafeDecoder<AnyGeneralEvent> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$GeneralEvent,
+  isGeneralEvent,
+);
 /** {@link decodeGeneralEvent} for a JSON array (paths `$[i]...`). */
-export const decodeGeneralEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralEvent);
+export const decodeGeneralEventArray: rt.Decoder<AnyGeneralEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralEvent);
 /** {@link decodeGeneralEvent} from JSON text, every int64 digit kept. */
-export const parseGeneralEvent = /* @__PURE__ */ parser$(decodeAt$GeneralEvent);
+export const parseGeneralEvent: rt.Parser<AnyGeneralEvent> = /* @__PURE__ */ parser$(decodeAt$GeneralEvent);
 /** {@link decodeGeneralEvent} for JSON text of an array, every int64 digit kept. */
-export const parseGeneralEventArray = /* @__PURE__ */ arrayParser$(decodeAt$GeneralEvent);
+export const parseGeneralEventArray: rt.Parser<AnyGeneralEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GeneralEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GeneralHostErrorEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGeneralHostErrorEvent = /* @__PURE__ */ decoder$(
+export const decodeGeneralHostErrorEvent: rt.Decoder<GeneralHostErrorEvent> = /* @__PURE__ */ decoder$(
   decodeAt$GeneralHostErrorEvent,
   isGeneralHostErrorEvent,
 );
 /** {@link decodeGeneralHostErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGeneralHostErrorEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GeneralHostErrorEvent,
-  isGeneralHostErrorEvent,
-);
+export const safeDecodeGeneralHostErrorEvent: rt.SafeDecoder<GeneralHostErrorEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GeneralHostErrorEvent, isGeneralHostErrorEvent);
 /** {@link decodeGeneralHostErrorEvent} for a JSON array (paths `$[i]...`). */
-export const decodeGeneralHostErrorEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralHostErrorEvent);
+export const decodeGeneralHostErrorEventArray: rt.Decoder<GeneralHostErrorEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralHostErrorEvent);
 /** {@link decodeGeneralHostErrorEvent} from JSON text, every int64 digit kept. */
-export const parseGeneralHostErrorEvent = /* @__PURE__ */ parser$(decodeAt$GeneralHostErrorEvent);
+export const parseGeneralHostErrorEvent: rt.Parser<GeneralHostErrorEvent> = /* @__PURE__ */ parser$(
+  decodeAt$GeneralHostErrorEvent,
+);
 /** {@link decodeGeneralHostErrorEvent} for JSON text of an array, every int64 digit kept. */
-export const parseGeneralHostErrorEventArray = /* @__PURE__ */ arrayParser$(decodeAt$GeneralHostErrorEvent);
+export const parseGeneralHostErrorEventArray: rt.Parser<GeneralHostErrorEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GeneralHostErrorEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GeneralHostInfoEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGeneralHostInfoEvent = /* @__PURE__ */ decoder$(
+export const decodeGeneralHostInfoEvent: rt.Decoder<GeneralHostInfoEvent> = /* @__PURE__ */ decoder$(
   decodeAt$GeneralHostInfoEvent,
   isGeneralHostInfoEvent,
 );
 /** {@link decodeGeneralHostInfoEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGeneralHostInfoEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GeneralHostInfoEvent,
-  isGeneralHostInfoEvent,
-);
+export const safeDecodeGeneralHostInfoEvent: rt.SafeDecoder<GeneralHostInfoEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GeneralHostInfoEvent, isGeneralHostInfoEvent);
 /** {@link decodeGeneralHostInfoEvent} for a JSON array (paths `$[i]...`). */
-export const decodeGeneralHostInfoEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralHostInfoEvent);
+export const decodeGeneralHostInfoEventArray: rt.Decoder<GeneralHostInfoEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralHostInfoEvent);
 /** {@link decodeGeneralHostInfoEvent} from JSON text, every int64 digit kept. */
-export const parseGeneralHostInfoEvent = /* @__PURE__ */ parser$(decodeAt$GeneralHostInfoEvent);
+export const parseGeneralHostInfoEvent: rt.Parser<GeneralHostInfoEvent> = /* @__PURE__ */ parser$(
+  decodeAt$GeneralHostInfoEvent,
+);
 /** {@link decodeGeneralHostInfoEvent} for JSON text of an array, every int64 digit kept. */
-export const parseGeneralHostInfoEventArray = /* @__PURE__ */ arrayParser$(decodeAt$GeneralHostInfoEvent);
+export const parseGeneralHostInfoEventArray: rt.Parser<GeneralHostInfoEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$GeneralHostInfoEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GeneralHostWarningEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGeneralHostWarningEvent = /* @__PURE__ */ decoder$(
+export const decodeGeneralHostWarningEvent: rt.Decoder<GeneralHostWarningEvent> = /* @__PURE__ */ decoder$(
   decodeAt$GeneralHostWarningEvent,
   isGeneralHostWarningEvent,
 );
 /** {@link decodeGeneralHostWarningEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGeneralHostWarningEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GeneralHostWarningEvent,
-  isGeneralHostWarningEvent,
-);
+export const safeDecodeGeneralHostWarningEvent: rt.SafeDecoder<GeneralHostWarningEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GeneralHostWarningEvent, isGeneralHostWarningEvent);
 /** {@link decodeGeneralHostWarningEvent} for a JSON array (paths `$[i]...`). */
-export const decodeGeneralHostWarningEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GeneralHostWarningEvent,
-);
+export const decodeGeneralHostWarningEventArray: rt.Decoder<GeneralHostWarningEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralHostWarningEvent);
 /** {@link decodeGeneralHostWarningEvent} from JSON text, every int64 digit kept. */
-export const parseGeneralHostWarningEvent = /* @__PURE__ */ parser$(decodeAt$GeneralHostWarningEvent);
-/** {@link decodeGeneralHostWarningEvent} for JSON text of an array, every int64 digit kept. */
-export const parseGeneralHostWarningEventArray = /* @__PURE__ */ arrayParser$(
+export const parseGeneralHostWarningEvent: rt.Parser<GeneralHostWarningEvent> = /* @__PURE__ */ parser$(
   decodeAt$GeneralHostWarningEvent,
 );
+/** {@link decodeGeneralHostWarningEvent} for JSON text of an array, every int64 digit kept. */
+export const parseGeneralHostWarningEventArray: rt.Parser<GeneralHostWarningEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GeneralHostWarningEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GeneralUserEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGeneralUserEvent = /* @__PURE__ */ decoder$(decodeAt$GeneralUserEvent, isGeneralUserEvent);
+export const decodeGeneralUserEvent: rt.Decoder<GeneralUserEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$GeneralUserEvent,
+  isGeneralUserEvent,
+);
 /** {@link decodeGeneralUserEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGeneralUserEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeGeneralUserEvent: rt.SafeDecoder<GeneralUserEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$GeneralUserEvent,
   isGeneralUserEvent,
 );
 /** {@link decodeGeneralUserEvent} for a JSON array (paths `$[i]...`). */
-export const decodeGeneralUserEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralUserEvent);
+export const decodeGeneralUserEventArray: rt.Decoder<GeneralUserEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralUserEvent);
 /** {@link decodeGeneralUserEvent} from JSON text, every int64 digit kept. */
-export const parseGeneralUserEvent = /* @__PURE__ */ parser$(decodeAt$GeneralUserEvent);
+export const parseGeneralUserEvent: rt.Parser<GeneralUserEvent> =
+  /* @__PURE__ */ parser$(decodeAt$GeneralUserEvent);
 /** {@link decodeGeneralUserEvent} for JSON text of an array, every int64 digit kept. */
-export const parseGeneralUserEventArray = /* @__PURE__ */ arrayParser$(decodeAt$GeneralUserEvent);
+export const parseGeneralUserEventArray: rt.Parser<GeneralUserEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GeneralUserEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GeneralVmErrorEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGeneralVmErrorEvent = /* @__PURE__ */ decoder$(
+export const decodeGeneralVmErrorEvent: rt.Decoder<GeneralVmErrorEvent> = /* @__PURE__ */ decoder$(
   decodeAt$GeneralVmErrorEvent,
   isGeneralVmErrorEvent,
 );
 /** {@link decodeGeneralVmErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGeneralVmErrorEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GeneralVmErrorEvent,
-  isGeneralVmErrorEvent,
-);
+export const safeDecodeGeneralVmErrorEvent: rt.SafeDecoder<GeneralVmErrorEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GeneralVmErrorEvent, isGeneralVmErrorEvent);
 /** {@link decodeGeneralVmErrorEvent} for a JSON array (paths `$[i]...`). */
-export const decodeGeneralVmErrorEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralVmErrorEvent);
+export const decodeGeneralVmErrorEventArray: rt.Decoder<GeneralVmErrorEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralVmErrorEvent);
 /** {@link decodeGeneralVmErrorEvent} from JSON text, every int64 digit kept. */
-export const parseGeneralVmErrorEvent = /* @__PURE__ */ parser$(decodeAt$GeneralVmErrorEvent);
+export const parseGeneralVmErrorEvent: rt.Parser<GeneralVmErrorEvent> = /* @__PURE__ */ parser$(
+  decodeAt$GeneralVmErrorEvent,
+);
 /** {@link decodeGeneralVmErrorEvent} for JSON text of an array, every int64 digit kept. */
-export const parseGeneralVmErrorEventArray = /* @__PURE__ */ arrayParser$(decodeAt$GeneralVmErrorEvent);
+export const parseGeneralVmErrorEventArray: rt.Parser<GeneralVmErrorEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$GeneralVmErrorEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GeneralVmInfoEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGeneralVmInfoEvent = /* @__PURE__ */ decoder$(
+export const decodeGeneralVmInfoEvent: rt.Decoder<GeneralVmInfoEvent> = /* @__PURE__ */ decoder$(
   decodeAt$GeneralVmInfoEvent,
   isGeneralVmInfoEvent,
 );
 /** {@link decodeGeneralVmInfoEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGeneralVmInfoEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeGeneralVmInfoEvent: rt.SafeDecoder<GeneralVmInfoEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$GeneralVmInfoEvent,
   isGeneralVmInfoEvent,
 );
 /** {@link decodeGeneralVmInfoEvent} for a JSON array (paths `$[i]...`). */
-export const decodeGeneralVmInfoEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralVmInfoEvent);
+export const decodeGeneralVmInfoEventArray: rt.Decoder<GeneralVmInfoEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralVmInfoEvent);
 /** {@link decodeGeneralVmInfoEvent} from JSON text, every int64 digit kept. */
-export const parseGeneralVmInfoEvent = /* @__PURE__ */ parser$(decodeAt$GeneralVmInfoEvent);
+export const parseGeneralVmInfoEvent: rt.Parser<GeneralVmInfoEvent> =
+  /* @__PURE__ */ parser$(decodeAt$GeneralVmInfoEvent);
 /** {@link decodeGeneralVmInfoEvent} for JSON text of an array, every int64 digit kept. */
-export const parseGeneralVmInfoEventArray = /* @__PURE__ */ arrayParser$(decodeAt$GeneralVmInfoEvent);
+export const parseGeneralVmInfoEventArray: rt.Parser<GeneralVmInfoEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GeneralVmInfoEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GeneralVmWarningEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGeneralVmWarningEvent = /* @__PURE__ */ decoder$(
+export const decodeGeneralVmWarningEvent: rt.Decoder<GeneralVmWarningEvent> = /* @__PURE__ */ decoder$(
   decodeAt$GeneralVmWarningEvent,
   isGeneralVmWarningEvent,
 );
 /** {@link decodeGeneralVmWarningEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGeneralVmWarningEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GeneralVmWarningEvent,
-  isGeneralVmWarningEvent,
-);
+export const safeDecodeGeneralVmWarningEvent: rt.SafeDecoder<GeneralVmWarningEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GeneralVmWarningEvent, isGeneralVmWarningEvent);
 /** {@link decodeGeneralVmWarningEvent} for a JSON array (paths `$[i]...`). */
-export const decodeGeneralVmWarningEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralVmWarningEvent);
+export const decodeGeneralVmWarningEventArray: rt.Decoder<GeneralVmWarningEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralVmWarningEvent);
 /** {@link decodeGeneralVmWarningEvent} from JSON text, every int64 digit kept. */
-export const parseGeneralVmWarningEvent = /* @__PURE__ */ parser$(decodeAt$GeneralVmWarningEvent);
+export const parseGeneralVmWarningEvent: rt.Parser<GeneralVmWarningEvent> = /* @__PURE__ */ parser$(
+  decodeAt$GeneralVmWarningEvent,
+);
 /** {@link decodeGeneralVmWarningEvent} for JSON text of an array, every int64 digit kept. */
-export const parseGeneralVmWarningEventArray = /* @__PURE__ */ arrayParser$(decodeAt$GeneralVmWarningEvent);
+export const parseGeneralVmWarningEventArray: rt.Parser<GeneralVmWarningEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GeneralVmWarningEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GenericDrsFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGenericDrsFault = /* @__PURE__ */ decoder$(decodeAt$GenericDrsFault, isGenericDrsFault);
+export const decodeGenericDrsFault: rt.Decoder<GenericDrsFault> = /* @__PURE__ */ decoder$(
+  decodeAt$GenericDrsFault,
+  isGenericDrsFault,
+);
 /** {@link decodeGenericDrsFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGenericDrsFault = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeGenericDrsFault: rt.SafeDecoder<GenericDrsFault> = /* @__PURE__ */ safeDecoder$(
   decodeAt$GenericDrsFault,
   isGenericDrsFault,
 );
 /** {@link decodeGenericDrsFault} for a JSON array (paths `$[i]...`). */
-export const decodeGenericDrsFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GenericDrsFault);
+export const decodeGenericDrsFaultArray: rt.Decoder<GenericDrsFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GenericDrsFault);
 /** {@link decodeGenericDrsFault} from JSON text, every int64 digit kept. */
-export const parseGenericDrsFault = /* @__PURE__ */ parser$(decodeAt$GenericDrsFault);
+export const parseGenericDrsFault: rt.Parser<GenericDrsFault> =
+  /* @__PURE__ */ parser$(decodeAt$GenericDrsFault);
 /** {@link decodeGenericDrsFault} for JSON text of an array, every int64 digit kept. */
-export const parseGenericDrsFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$GenericDrsFault);
+export const parseGenericDrsFaultArray: rt.Parser<GenericDrsFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GenericDrsFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GenericVmConfigFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGenericVmConfigFault = /* @__PURE__ */ decoder$(
+export const decodeGenericVmConfigFault: rt.Decoder<GenericVmConfigFault> = /* @__PURE__ */ decoder$(
   decodeAt$GenericVmConfigFault,
   isGenericVmConfigFault,
 );
 /** {@link decodeGenericVmConfigFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGenericVmConfigFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GenericVmConfigFault,
-  isGenericVmConfigFault,
-);
+export const safeDecodeGenericVmConfigFault: rt.SafeDecoder<GenericVmConfigFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GenericVmConfigFault, isGenericVmConfigFault);
 /** {@link decodeGenericVmConfigFault} for a JSON array (paths `$[i]...`). */
-export const decodeGenericVmConfigFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GenericVmConfigFault);
+export const decodeGenericVmConfigFaultArray: rt.Decoder<GenericVmConfigFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GenericVmConfigFault);
 /** {@link decodeGenericVmConfigFault} from JSON text, every int64 digit kept. */
-export const parseGenericVmConfigFault = /* @__PURE__ */ parser$(decodeAt$GenericVmConfigFault);
+export const parseGenericVmConfigFault: rt.Parser<GenericVmConfigFault> = /* @__PURE__ */ parser$(
+  decodeAt$GenericVmConfigFault,
+);
 /** {@link decodeGenericVmConfigFault} for JSON text of an array, every int64 digit kept. */
-export const parseGenericVmConfigFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$GenericVmConfigFault);
+export const parseGenericVmConfigFaultArray: rt.Parser<GenericVmConfigFault[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$GenericVmConfigFault,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GhostDvsProxySwitchDetectedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGhostDvsProxySwitchDetectedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$GhostDvsProxySwitchDetectedEvent,
-  isGhostDvsProxySwitchDetectedEvent,
-);
+export const decodeGhostDvsProxySwitchDetectedEvent: rt.Decoder<GhostDvsProxySwitchDetectedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$GhostDvsProxySwitchDetectedEvent, isGhostDvsProxySwitchDetectedEvent);
 /** {@link decodeGhostDvsProxySwitchDetectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGhostDvsProxySwitchDetectedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GhostDvsProxySwitchDetectedEvent,
-  isGhostDvsProxySwitchDetectedEvent,
-);
+export const safeDecodeGhostDvsProxySwitchDetectedEvent: rt.SafeDecoder<GhostDvsProxySwitchDetectedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GhostDvsProxySwitchDetectedEvent, isGhostDvsProxySwitchDetectedEvent);
 /** {@link decodeGhostDvsProxySwitchDetectedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeGhostDvsProxySwitchDetectedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GhostDvsProxySwitchDetectedEvent,
-);
+export const decodeGhostDvsProxySwitchDetectedEventArray: rt.Decoder<GhostDvsProxySwitchDetectedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GhostDvsProxySwitchDetectedEvent);
 /** {@link decodeGhostDvsProxySwitchDetectedEvent} from JSON text, every int64 digit kept. */
-export const parseGhostDvsProxySwitchDetectedEvent = /* @__PURE__ */ parser$(
-  decodeAt$GhostDvsProxySwitchDetectedEvent,
-);
+export const parseGhostDvsProxySwitchDetectedEvent: rt.Parser<GhostDvsProxySwitchDetectedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$GhostDvsProxySwitchDetectedEvent);
 /** {@link decodeGhostDvsProxySwitchDetectedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseGhostDvsProxySwitchDetectedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$GhostDvsProxySwitchDetectedEvent,
-);
+export const parseGhostDvsProxySwitchDetectedEventArray: rt.Parser<GhostDvsProxySwitchDetectedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GhostDvsProxySwitchDetectedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GhostDvsProxySwitchRemovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGhostDvsProxySwitchRemovedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$GhostDvsProxySwitchRemovedEvent,
-  isGhostDvsProxySwitchRemovedEvent,
-);
+export const decodeGhostDvsProxySwitchRemovedEvent: rt.Decoder<GhostDvsProxySwitchRemovedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$GhostDvsProxySwitchRemovedEvent, isGhostDvsProxySwitchRemovedEvent);
 /** {@link decodeGhostDvsProxySwitchRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGhostDvsProxySwitchRemovedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GhostDvsProxySwitchRemovedEvent,
-  isGhostDvsProxySwitchRemovedEvent,
-);
+export const safeDecodeGhostDvsProxySwitchRemovedEvent: rt.SafeDecoder<GhostDvsProxySwitchRemovedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GhostDvsProxySwitchRemovedEvent, isGhostDvsProxySwitchRemovedEvent);
 /** {@link decodeGhostDvsProxySwitchRemovedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeGhostDvsProxySwitchRemovedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GhostDvsProxySwitchRemovedEvent,
-);
+export const decodeGhostDvsProxySwitchRemovedEventArray: rt.Decoder<GhostDvsProxySwitchRemovedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GhostDvsProxySwitchRemovedEvent);
 /** {@link decodeGhostDvsProxySwitchRemovedEvent} from JSON text, every int64 digit kept. */
-export const parseGhostDvsProxySwitchRemovedEvent = /* @__PURE__ */ parser$(
-  decodeAt$GhostDvsProxySwitchRemovedEvent,
-);
+export const parseGhostDvsProxySwitchRemovedEvent: rt.Parser<GhostDvsProxySwitchRemovedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$GhostDvsProxySwitchRemovedEvent);
 /** {@link decodeGhostDvsProxySwitchRemovedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseGhostDvsProxySwitchRemovedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$GhostDvsProxySwitchRemovedEvent,
-);
+export const parseGhostDvsProxySwitchRemovedEventArray: rt.Parser<GhostDvsProxySwitchRemovedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GhostDvsProxySwitchRemovedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GlobalMessageChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGlobalMessageChangedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$GlobalMessageChangedEvent,
-  isGlobalMessageChangedEvent,
-);
+export const decodeGlobalMessageChangedEvent: rt.Decoder<GlobalMessageChangedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$GlobalMessageChangedEvent, isGlobalMessageChangedEvent);
 /** {@link decodeGlobalMessageChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGlobalMessageChangedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GlobalMessageChangedEvent,
-  isGlobalMessageChangedEvent,
-);
+export const safeDecodeGlobalMessageChangedEvent: rt.SafeDecoder<GlobalMessageChangedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GlobalMessageChangedEvent, isGlobalMessageChangedEvent);
 /** {@link decodeGlobalMessageChangedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeGlobalMessageChangedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GlobalMessageChangedEvent,
-);
+export const decodeGlobalMessageChangedEventArray: rt.Decoder<GlobalMessageChangedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GlobalMessageChangedEvent);
 /** {@link decodeGlobalMessageChangedEvent} from JSON text, every int64 digit kept. */
-export const parseGlobalMessageChangedEvent = /* @__PURE__ */ parser$(decodeAt$GlobalMessageChangedEvent);
-/** {@link decodeGlobalMessageChangedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseGlobalMessageChangedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseGlobalMessageChangedEvent: rt.Parser<GlobalMessageChangedEvent> = /* @__PURE__ */ parser$(
   decodeAt$GlobalMessageChangedEvent,
 );
+/** {@link decodeGlobalMessageChangedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseGlobalMessageChangedEventArray: rt.Parser<GlobalMessageChangedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GlobalMessageChangedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GroupAlarmAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGroupAlarmAction = /* @__PURE__ */ decoder$(decodeAt$GroupAlarmAction, isGroupAlarmAction);
+export const decodeGroupAlarmAction: rt.Decoder<GroupAlarmAction> = /* @__PURE__ */ decoder$(
+  decodeAt$GroupAlarmAction,
+  isGroupAlarmAction,
+);
 /** {@link decodeGroupAlarmAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGroupAlarmAction = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeGroupAlarmAction: rt.SafeDecoder<GroupAlarmAction> = /* @__PURE__ */ safeDecoder$(
   decodeAt$GroupAlarmAction,
   isGroupAlarmAction,
 );
 /** {@link decodeGroupAlarmAction} for a JSON array (paths `$[i]...`). */
-export const decodeGroupAlarmActionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GroupAlarmAction);
+export const decodeGroupAlarmActionArray: rt.Decoder<GroupAlarmAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GroupAlarmAction);
 /** {@link decodeGroupAlarmAction} from JSON text, every int64 digit kept. */
-export const parseGroupAlarmAction = /* @__PURE__ */ parser$(decodeAt$GroupAlarmAction);
+export const parseGroupAlarmAction: rt.Parser<GroupAlarmAction> =
+  /* @__PURE__ */ parser$(decodeAt$GroupAlarmAction);
 /** {@link decodeGroupAlarmAction} for JSON text of an array, every int64 digit kept. */
-export const parseGroupAlarmActionArray = /* @__PURE__ */ arrayParser$(decodeAt$GroupAlarmAction);
+export const parseGroupAlarmActionArray: rt.Parser<GroupAlarmAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GroupAlarmAction);

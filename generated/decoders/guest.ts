@@ -4,6 +4,59 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyGuestAuthSubject,
+  AnyGuestAuthentication,
+  AnyGuestFileAttributes,
+  AnyGuestOperationsFault,
+  AnyGuestProgramSpec,
+  AnyGuestRegValueDataSpec,
+  AnyGuestRegistryFault,
+  AnyGuestRegistryKeyFault,
+  AnyGuestRegistryValueFault,
+  GuestAliases,
+  GuestAuthAliasInfo,
+  GuestAuthAnySubject,
+  GuestAuthNamedSubject,
+  GuestAuthenticationChallenge,
+  GuestComponentsOutOfDate,
+  GuestDiskInfo,
+  GuestFileInfo,
+  GuestInfo,
+  GuestInfoCustomizationInfo,
+  GuestInfoNamespaceGenerationInfo,
+  GuestInfoVirtualDiskMapping,
+  GuestListFileInfo,
+  GuestMappedAliases,
+  GuestMultipleMappings,
+  GuestNicInfo,
+  GuestOperationsUnavailable,
+  GuestOsDescriptor,
+  GuestPermissionDenied,
+  GuestPosixFileAttributes,
+  GuestProcessInfo,
+  GuestProcessNotFound,
+  GuestRegKeyNameSpec,
+  GuestRegKeyRecordSpec,
+  GuestRegKeySpec,
+  GuestRegValueBinarySpec,
+  GuestRegValueDwordSpec,
+  GuestRegValueExpandStringSpec,
+  GuestRegValueMultiStringSpec,
+  GuestRegValueNameSpec,
+  GuestRegValueQwordSpec,
+  GuestRegValueSpec,
+  GuestRegValueStringSpec,
+  GuestRegistryKeyAlreadyExists,
+  GuestRegistryKeyHasSubkeys,
+  GuestRegistryKeyInvalid,
+  GuestRegistryKeyParentVolatile,
+  GuestRegistryValueNotFound,
+  GuestScreenInfo,
+  GuestStackInfo,
+  GuestWindowsFileAttributes,
+  GuestWindowsProgramSpec,
+} from "../types.js";
 import {
   decodeAt$GuestAliases,
   decodeAt$GuestAuthAliasInfo,
@@ -120,23 +173,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -144,1012 +197,1051 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestAliases; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestAliases = /* @__PURE__ */ decoder$(decodeAt$GuestAliases, isGuestAliases);
+export const decodeGuestAliases: rt.Decoder<GuestAliases> = /* @__PURE__ */ decoder$(
+  decodeAt$GuestAliases,
+  isGuestAliases,
+);
 /** {@link decodeGuestAliases} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestAliases = /* @__PURE__ */ safeDecoder$(decodeAt$GuestAliases, isGuestAliases);
+export const safeDecodeGuestAliases: rt.SafeDecoder<GuestAliases> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$GuestAliases,
+  isGuestAliases,
+);
 /** {@link decodeGuestAliases} for a JSON array (paths `$[i]...`). */
-export const decodeGuestAliasesArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestAliases);
+export const decodeGuestAliasesArray: rt.Decoder<GuestAliases[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestAliases);
 /** {@link decodeGuestAliases} from JSON text, every int64 digit kept. */
-export const parseGuestAliases = /* @__PURE__ */ parser$(decodeAt$GuestAliases);
+export const parseGuestAliases: rt.Parser<GuestAliases> = /* @__PURE__ */ parser$(decodeAt$GuestAliases);
 /** {@link decodeGuestAliases} for JSON text of an array, every int64 digit kept. */
-export const parseGuestAliasesArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestAliases);
+export const parseGuestAliasesArray: rt.Parser<GuestAliases[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestAliases);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestAuthAliasInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestAuthAliasInfo = /* @__PURE__ */ decoder$(
+export const decodeGuestAuthAliasInfo: rt.Decoder<GuestAuthAliasInfo> = /* @__PURE__ */ decoder$(
   decodeAt$GuestAuthAliasInfo,
   isGuestAuthAliasInfo,
 );
 /** {@link decodeGuestAuthAliasInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestAuthAliasInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeGuestAuthAliasInfo: rt.SafeDecoder<GuestAuthAliasInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$GuestAuthAliasInfo,
   isGuestAuthAliasInfo,
 );
 /** {@link decodeGuestAuthAliasInfo} for a JSON array (paths `$[i]...`). */
-export const decodeGuestAuthAliasInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestAuthAliasInfo);
+export const decodeGuestAuthAliasInfoArray: rt.Decoder<GuestAuthAliasInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestAuthAliasInfo);
 /** {@link decodeGuestAuthAliasInfo} from JSON text, every int64 digit kept. */
-export const parseGuestAuthAliasInfo = /* @__PURE__ */ parser$(decodeAt$GuestAuthAliasInfo);
+export const parseGuestAuthAliasInfo: rt.Parser<GuestAuthAliasInfo> =
+  /* @__PURE__ */ parser$(decodeAt$GuestAuthAliasInfo);
 /** {@link decodeGuestAuthAliasInfo} for JSON text of an array, every int64 digit kept. */
-export const parseGuestAuthAliasInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestAuthAliasInfo);
+export const parseGuestAuthAliasInfoArray: rt.Parser<GuestAuthAliasInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestAuthAliasInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestAuthAnySubject; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestAuthAnySubject = /* @__PURE__ */ decoder$(
+export const decodeGuestAuthAnySubject: rt.Decoder<GuestAuthAnySubject> = /* @__PURE__ */ decoder$(
   decodeAt$GuestAuthAnySubject,
   isGuestAuthAnySubject,
 );
 /** {@link decodeGuestAuthAnySubject} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestAuthAnySubject = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestAuthAnySubject,
-  isGuestAuthAnySubject,
-);
+export const safeDecodeGuestAuthAnySubject: rt.SafeDecoder<GuestAuthAnySubject> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestAuthAnySubject, isGuestAuthAnySubject);
 /** {@link decodeGuestAuthAnySubject} for a JSON array (paths `$[i]...`). */
-export const decodeGuestAuthAnySubjectArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestAuthAnySubject);
+export const decodeGuestAuthAnySubjectArray: rt.Decoder<GuestAuthAnySubject[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestAuthAnySubject);
 /** {@link decodeGuestAuthAnySubject} from JSON text, every int64 digit kept. */
-export const parseGuestAuthAnySubject = /* @__PURE__ */ parser$(decodeAt$GuestAuthAnySubject);
+export const parseGuestAuthAnySubject: rt.Parser<GuestAuthAnySubject> = /* @__PURE__ */ parser$(
+  decodeAt$GuestAuthAnySubject,
+);
 /** {@link decodeGuestAuthAnySubject} for JSON text of an array, every int64 digit kept. */
-export const parseGuestAuthAnySubjectArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestAuthAnySubject);
+export const parseGuestAuthAnySubjectArray: rt.Parser<GuestAuthAnySubject[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$GuestAuthAnySubject,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestAuthNamedSubject; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestAuthNamedSubject = /* @__PURE__ */ decoder$(
+export const decodeGuestAuthNamedSubject: rt.Decoder<GuestAuthNamedSubject> = /* @__PURE__ */ decoder$(
   decodeAt$GuestAuthNamedSubject,
   isGuestAuthNamedSubject,
 );
 /** {@link decodeGuestAuthNamedSubject} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestAuthNamedSubject = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestAuthNamedSubject,
-  isGuestAuthNamedSubject,
-);
+export const safeDecodeGuestAuthNamedSubject: rt.SafeDecoder<GuestAuthNamedSubject> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestAuthNamedSubject, isGuestAuthNamedSubject);
 /** {@link decodeGuestAuthNamedSubject} for a JSON array (paths `$[i]...`). */
-export const decodeGuestAuthNamedSubjectArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestAuthNamedSubject);
+export const decodeGuestAuthNamedSubjectArray: rt.Decoder<GuestAuthNamedSubject[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestAuthNamedSubject);
 /** {@link decodeGuestAuthNamedSubject} from JSON text, every int64 digit kept. */
-export const parseGuestAuthNamedSubject = /* @__PURE__ */ parser$(decodeAt$GuestAuthNamedSubject);
+export const parseGuestAuthNamedSubject: rt.Parser<GuestAuthNamedSubject> = /* @__PURE__ */ parser$(
+  decodeAt$GuestAuthNamedSubject,
+);
 /** {@link decodeGuestAuthNamedSubject} for JSON text of an array, every int64 digit kept. */
-export const parseGuestAuthNamedSubjectArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestAuthNamedSubject);
+export const parseGuestAuthNamedSubjectArray: rt.Parser<GuestAuthNamedSubject[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestAuthNamedSubject);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestAuthSubject or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestAuthSubject = /* @__PURE__ */ decoder$(decodeAt$GuestAuthSubject, isGuestAuthSubject);
+export const decodeGuestAuthSubject: rt.Decoder<AnyGuestAuthSubject> = /* @__PURE__ */ decoder$(
+  decodeAt$GuestAuthSubject,
+  isGuestAuthSubject,
+);
 /** {@link decodeGuestAuthSubject} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestAuthSubject = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeGuestAuthSubject: rt.SafeDecoder<AnyGuestAuthSubject> = /* @__PURE__ */ safeDecoder$(
   decodeAt$GuestAuthSubject,
   isGuestAuthSubject,
 );
 /** {@link decodeGuestAuthSubject} for a JSON array (paths `$[i]...`). */
-export const decodeGuestAuthSubjectArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestAuthSubject);
+export const decodeGuestAuthSubjectArray: rt.Decoder<AnyGuestAuthSubject[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestAuthSubject);
 /** {@link decodeGuestAuthSubject} from JSON text, every int64 digit kept. */
-export const parseGuestAuthSubject = /* @__PURE__ */ parser$(decodeAt$GuestAuthSubject);
+export const parseGuestAuthSubject: rt.Parser<AnyGuestAuthSubject> =
+  /* @__PURE__ */ parser$(decodeAt$GuestAuthSubject);
 /** {@link decodeGuestAuthSubject} for JSON text of an array, every int64 digit kept. */
-export const parseGuestAuthSubjectArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestAuthSubject);
+export const parseGuestAuthSubjectArray: rt.Parser<AnyGuestAuthSubject[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestAuthSubject);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestAuthentication or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestAuthentication = /* @__PURE__ */ decoder$(
+export const decodeGuestAuthentication: rt.Decoder<AnyGuestAuthentication> = /* @__PURE__ */ decoder$(
   decodeAt$GuestAuthentication,
   isGuestAuthentication,
 );
 /** {@link decodeGuestAuthentication} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestAuthentication = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestAuthentication,
-  isGuestAuthentication,
-);
+export const safeDecodeGuestAuthentication: rt.SafeDecoder<AnyGuestAuthentication> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestAuthentication, isGuestAuthentication);
 /** {@link decodeGuestAuthentication} for a JSON array (paths `$[i]...`). */
-export const decodeGuestAuthenticationArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestAuthentication);
+export const decodeGuestAuthenticationArray: rt.Decoder<AnyGuestAuthentication[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestAuthentication);
 /** {@link decodeGuestAuthentication} from JSON text, every int64 digit kept. */
-export const parseGuestAuthentication = /* @__PURE__ */ parser$(decodeAt$GuestAuthentication);
+export const parseGuestAuthentication: rt.Parser<AnyGuestAuthentication> = /* @__PURE__ */ parser$(
+  decodeAt$GuestAuthentication,
+);
 /** {@link decodeGuestAuthentication} for JSON text of an array, every int64 digit kept. */
-export const parseGuestAuthenticationArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestAuthentication);
+export const parseGuestAuthenticationArray: rt.Parser<AnyGuestAuthentication[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestAuthentication);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestAuthenticationChallenge; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestAuthenticationChallenge = /* @__PURE__ */ decoder$(
-  decodeAt$GuestAuthenticationChallenge,
-  isGuestAuthenticationChallenge,
-);
+export const decodeGuestAuthenticationChallenge: rt.Decoder<GuestAuthenticationChallenge> =
+  /* @__PURE__ */ decoder$(decodeAt$GuestAuthenticationChallenge, isGuestAuthenticationChallenge);
 /** {@link decodeGuestAuthenticationChallenge} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestAuthenticationChallenge = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestAuthenticationChallenge,
-  isGuestAuthenticationChallenge,
-);
+export const safeDecodeGuestAuthenticationChallenge: rt.SafeDecoder<GuestAuthenticationChallenge> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestAuthenticationChallenge, isGuestAuthenticationChallenge);
 /** {@link decodeGuestAuthenticationChallenge} for a JSON array (paths `$[i]...`). */
-export const decodeGuestAuthenticationChallengeArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GuestAuthenticationChallenge,
-);
+export const decodeGuestAuthenticationChallengeArray: rt.Decoder<GuestAuthenticationChallenge[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestAuthenticationChallenge);
 /** {@link decodeGuestAuthenticationChallenge} from JSON text, every int64 digit kept. */
-export const parseGuestAuthenticationChallenge = /* @__PURE__ */ parser$(
-  decodeAt$GuestAuthenticationChallenge,
-);
+export const parseGuestAuthenticationChallenge: rt.Parser<GuestAuthenticationChallenge> =
+  /* @__PURE__ */ parser$(decodeAt$GuestAuthenticationChallenge);
 /** {@link decodeGuestAuthenticationChallenge} for JSON text of an array, every int64 digit kept. */
-export const parseGuestAuthenticationChallengeArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$GuestAuthenticationChallenge,
-);
+export const parseGuestAuthenticationChallengeArray: rt.Parser<GuestAuthenticationChallenge[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestAuthenticationChallenge);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestComponentsOutOfDate; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestComponentsOutOfDate = /* @__PURE__ */ decoder$(
+export const decodeGuestComponentsOutOfDate: rt.Decoder<GuestComponentsOutOfDate> = /* @__PURE__ */ decoder$(
   decodeAt$GuestComponentsOutOfDate,
   isGuestComponentsOutOfDate,
 );
 /** {@link decodeGuestComponentsOutOfDate} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestComponentsOutOfDate = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestComponentsOutOfDate,
-  isGuestComponentsOutOfDate,
-);
+export const safeDecodeGuestComponentsOutOfDate: rt.SafeDecoder<GuestComponentsOutOfDate> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestComponentsOutOfDate, isGuestComponentsOutOfDate);
 /** {@link decodeGuestComponentsOutOfDate} for a JSON array (paths `$[i]...`). */
-export const decodeGuestComponentsOutOfDateArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GuestComponentsOutOfDate,
-);
+export const decodeGuestComponentsOutOfDateArray: rt.Decoder<GuestComponentsOutOfDate[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestComponentsOutOfDate);
 /** {@link decodeGuestComponentsOutOfDate} from JSON text, every int64 digit kept. */
-export const parseGuestComponentsOutOfDate = /* @__PURE__ */ parser$(decodeAt$GuestComponentsOutOfDate);
-/** {@link decodeGuestComponentsOutOfDate} for JSON text of an array, every int64 digit kept. */
-export const parseGuestComponentsOutOfDateArray = /* @__PURE__ */ arrayParser$(
+export const parseGuestComponentsOutOfDate: rt.Parser<GuestComponentsOutOfDate> = /* @__PURE__ */ parser$(
   decodeAt$GuestComponentsOutOfDate,
 );
+/** {@link decodeGuestComponentsOutOfDate} for JSON text of an array, every int64 digit kept. */
+export const parseGuestComponentsOutOfDateArray: rt.Parser<GuestComponentsOutOfDate[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestComponentsOutOfDate);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestDiskInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestDiskInfo = /* @__PURE__ */ decoder$(decodeAt$GuestDiskInfo, isGuestDiskInfo);
+export const decodeGuestDiskInfo: rt.Decoder<GuestDiskInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$GuestDiskInfo,
+  isGuestDiskInfo,
+);
 /** {@link decodeGuestDiskInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestDiskInfo = /* @__PURE__ */ safeDecoder$(decodeAt$GuestDiskInfo, isGuestDiskInfo);
+export const safeDecodeGuestDiskInfo: rt.SafeDecoder<GuestDiskInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$GuestDiskInfo,
+  isGuestDiskInfo,
+);
 /** {@link decodeGuestDiskInfo} for a JSON array (paths `$[i]...`). */
-export const decodeGuestDiskInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestDiskInfo);
+export const decodeGuestDiskInfoArray: rt.Decoder<GuestDiskInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestDiskInfo);
 /** {@link decodeGuestDiskInfo} from JSON text, every int64 digit kept. */
-export const parseGuestDiskInfo = /* @__PURE__ */ parser$(decodeAt$GuestDiskInfo);
+export const parseGuestDiskInfo: rt.Parser<GuestDiskInfo> = /* @__PURE__ */ parser$(decodeAt$GuestDiskInfo);
 /** {@link decodeGuestDiskInfo} for JSON text of an array, every int64 digit kept. */
-export const parseGuestDiskInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestDiskInfo);
+export const parseGuestDiskInfoArray: rt.Parser<GuestDiskInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestDiskInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestFileAttributes or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestFileAttributes = /* @__PURE__ */ decoder$(
+export const decodeGuestFileAttributes: rt.Decoder<AnyGuestFileAttributes> = /* @__PURE__ */ decoder$(
   decodeAt$GuestFileAttributes,
   isGuestFileAttributes,
 );
 /** {@link decodeGuestFileAttributes} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestFileAttributes = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestFileAttributes,
-  isGuestFileAttributes,
-);
+export const safeDecodeGuestFileAttributes: rt.SafeDecoder<AnyGuestFileAttributes> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestFileAttributes, isGuestFileAttributes);
 /** {@link decodeGuestFileAttributes} for a JSON array (paths `$[i]...`). */
-export const decodeGuestFileAttributesArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestFileAttributes);
+export const decodeGuestFileAttributesArray: rt.Decoder<AnyGuestFileAttributes[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestFileAttributes);
 /** {@link decodeGuestFileAttributes} from JSON text, every int64 digit kept. */
-export const parseGuestFileAttributes = /* @__PURE__ */ parser$(decodeAt$GuestFileAttributes);
+export const parseGuestFileAttributes: rt.Parser<AnyGuestFileAttributes> = /* @__PURE__ */ parser$(
+  decodeAt$GuestFileAttributes,
+);
 /** {@link decodeGuestFileAttributes} for JSON text of an array, every int64 digit kept. */
-export const parseGuestFileAttributesArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestFileAttributes);
+export const parseGuestFileAttributesArray: rt.Parser<AnyGuestFileAttributes[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestFileAttributes);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestFileInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestFileInfo = /* @__PURE__ */ decoder$(decodeAt$GuestFileInfo, isGuestFileInfo);
+export const decodeGuestFileInfo: rt.Decoder<GuestFileInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$GuestFileInfo,
+  isGuestFileInfo,
+);
 /** {@link decodeGuestFileInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestFileInfo = /* @__PURE__ */ safeDecoder$(decodeAt$GuestFileInfo, isGuestFileInfo);
+export const safeDecodeGuestFileInfo: rt.SafeDecoder<GuestFileInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$GuestFileInfo,
+  isGuestFileInfo,
+);
 /** {@link decodeGuestFileInfo} for a JSON array (paths `$[i]...`). */
-export const decodeGuestFileInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestFileInfo);
+export const decodeGuestFileInfoArray: rt.Decoder<GuestFileInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestFileInfo);
 /** {@link decodeGuestFileInfo} from JSON text, every int64 digit kept. */
-export const parseGuestFileInfo = /* @__PURE__ */ parser$(decodeAt$GuestFileInfo);
+export const parseGuestFileInfo: rt.Parser<GuestFileInfo> = /* @__PURE__ */ parser$(decodeAt$GuestFileInfo);
 /** {@link decodeGuestFileInfo} for JSON text of an array, every int64 digit kept. */
-export const parseGuestFileInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestFileInfo);
+export const parseGuestFileInfoArray: rt.Parser<GuestFileInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestFileInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestInfo = /* @__PURE__ */ decoder$(decodeAt$GuestInfo, isGuestInfo);
+export const decodeGuestInfo: rt.Decoder<GuestInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$GuestInfo,
+  isGuestInfo,
+);
 /** {@link decodeGuestInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestInfo = /* @__PURE__ */ safeDecoder$(decodeAt$GuestInfo, isGuestInfo);
+export const safeDecodeGuestInfo: rt.SafeDecoder<GuestInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$GuestInfo,
+  isGuestInfo,
+);
 /** {@link decodeGuestInfo} for a JSON array (paths `$[i]...`). */
-export const decodeGuestInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestInfo);
+export const decodeGuestInfoArray: rt.Decoder<GuestInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestInfo);
 /** {@link decodeGuestInfo} from JSON text, every int64 digit kept. */
-export const parseGuestInfo = /* @__PURE__ */ parser$(decodeAt$GuestInfo);
+export const parseGuestInfo: rt.Parser<GuestInfo> = /* @__PURE__ */ parser$(decodeAt$GuestInfo);
 /** {@link decodeGuestInfo} for JSON text of an array, every int64 digit kept. */
-export const parseGuestInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestInfo);
+export const parseGuestInfoArray: rt.Parser<GuestInfo[]> = /* @__PURE__ */ arrayParser$(decodeAt$GuestInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestInfoCustomizationInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestInfoCustomizationInfo = /* @__PURE__ */ decoder$(
-  decodeAt$GuestInfoCustomizationInfo,
-  isGuestInfoCustomizationInfo,
-);
+export const decodeGuestInfoCustomizationInfo: rt.Decoder<GuestInfoCustomizationInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$GuestInfoCustomizationInfo, isGuestInfoCustomizationInfo);
 /** {@link decodeGuestInfoCustomizationInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestInfoCustomizationInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestInfoCustomizationInfo,
-  isGuestInfoCustomizationInfo,
-);
+export const safeDecodeGuestInfoCustomizationInfo: rt.SafeDecoder<GuestInfoCustomizationInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestInfoCustomizationInfo, isGuestInfoCustomizationInfo);
 /** {@link decodeGuestInfoCustomizationInfo} for a JSON array (paths `$[i]...`). */
-export const decodeGuestInfoCustomizationInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GuestInfoCustomizationInfo,
-);
+export const decodeGuestInfoCustomizationInfoArray: rt.Decoder<GuestInfoCustomizationInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestInfoCustomizationInfo);
 /** {@link decodeGuestInfoCustomizationInfo} from JSON text, every int64 digit kept. */
-export const parseGuestInfoCustomizationInfo = /* @__PURE__ */ parser$(decodeAt$GuestInfoCustomizationInfo);
-/** {@link decodeGuestInfoCustomizationInfo} for JSON text of an array, every int64 digit kept. */
-export const parseGuestInfoCustomizationInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseGuestInfoCustomizationInfo: rt.Parser<GuestInfoCustomizationInfo> = /* @__PURE__ */ parser$(
   decodeAt$GuestInfoCustomizationInfo,
 );
+/** {@link decodeGuestInfoCustomizationInfo} for JSON text of an array, every int64 digit kept. */
+export const parseGuestInfoCustomizationInfoArray: rt.Parser<GuestInfoCustomizationInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestInfoCustomizationInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestInfoNamespaceGenerationInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestInfoNamespaceGenerationInfo = /* @__PURE__ */ decoder$(
-  decodeAt$GuestInfoNamespaceGenerationInfo,
-  isGuestInfoNamespaceGenerationInfo,
-);
+export const decodeGuestInfoNamespaceGenerationInfo: rt.Decoder<GuestInfoNamespaceGenerationInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$GuestInfoNamespaceGenerationInfo, isGuestInfoNamespaceGenerationInfo);
 /** {@link decodeGuestInfoNamespaceGenerationInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestInfoNamespaceGenerationInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestInfoNamespaceGenerationInfo,
-  isGuestInfoNamespaceGenerationInfo,
-);
+export const safeDecodeGuestInfoNamespaceGenerationInfo: rt.SafeDecoder<GuestInfoNamespaceGenerationInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestInfoNamespaceGenerationInfo, isGuestInfoNamespaceGenerationInfo);
 /** {@link decodeGuestInfoNamespaceGenerationInfo} for a JSON array (paths `$[i]...`). */
-export const decodeGuestInfoNamespaceGenerationInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GuestInfoNamespaceGenerationInfo,
-);
+export const decodeGuestInfoNamespaceGenerationInfoArray: rt.Decoder<GuestInfoNamespaceGenerationInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestInfoNamespaceGenerationInfo);
 /** {@link decodeGuestInfoNamespaceGenerationInfo} from JSON text, every int64 digit kept. */
-export const parseGuestInfoNamespaceGenerationInfo = /* @__PURE__ */ parser$(
-  decodeAt$GuestInfoNamespaceGenerationInfo,
-);
+export const parseGuestInfoNamespaceGenerationInfo: rt.Parser<GuestInfoNamespaceGenerationInfo> =
+  /* @__PURE__ */ parser$(decodeAt$GuestInfoNamespaceGenerationInfo);
 /** {@link decodeGuestInfoNamespaceGenerationInfo} for JSON text of an array, every int64 digit kept. */
-export const parseGuestInfoNamespaceGenerationInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$GuestInfoNamespaceGenerationInfo,
-);
+export const parseGuestInfoNamespaceGenerationInfoArray: rt.Parser<GuestInfoNamespaceGenerationInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestInfoNamespaceGenerationInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestInfoVirtualDiskMapping; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestInfoVirtualDiskMapping = /* @__PURE__ */ decoder$(
-  decodeAt$GuestInfoVirtualDiskMapping,
-  isGuestInfoVirtualDiskMapping,
-);
+export const decodeGuestInfoVirtualDiskMapping: rt.Decoder<GuestInfoVirtualDiskMapping> =
+  /* @__PURE__ */ decoder$(decodeAt$GuestInfoVirtualDiskMapping, isGuestInfoVirtualDiskMapping);
 /** {@link decodeGuestInfoVirtualDiskMapping} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestInfoVirtualDiskMapping = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestInfoVirtualDiskMapping,
-  isGuestInfoVirtualDiskMapping,
-);
+export const safeDecodeGuestInfoVirtualDiskMapping: rt.SafeDecoder<GuestInfoVirtualDiskMapping> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestInfoVirtualDiskMapping, isGuestInfoVirtualDiskMapping);
 /** {@link decodeGuestInfoVirtualDiskMapping} for a JSON array (paths `$[i]...`). */
-export const decodeGuestInfoVirtualDiskMappingArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GuestInfoVirtualDiskMapping,
-);
+export const decodeGuestInfoVirtualDiskMappingArray: rt.Decoder<GuestInfoVirtualDiskMapping[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestInfoVirtualDiskMapping);
 /** {@link decodeGuestInfoVirtualDiskMapping} from JSON text, every int64 digit kept. */
-export const parseGuestInfoVirtualDiskMapping = /* @__PURE__ */ parser$(decodeAt$GuestInfoVirtualDiskMapping);
+export const parseGuestInfoVirtualDiskMapping: rt.Parser<GuestInfoVirtualDiskMapping> =
+  /* @__PURE__ */ parser$(decodeAt$GuestInfoVirtualDiskMapping);
 /** {@link decodeGuestInfoVirtualDiskMapping} for JSON text of an array, every int64 digit kept. */
-export const parseGuestInfoVirtualDiskMappingArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$GuestInfoVirtualDiskMapping,
-);
+export const parseGuestInfoVirtualDiskMappingArray: rt.Parser<GuestInfoVirtualDiskMapping[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestInfoVirtualDiskMapping);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestListFileInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestListFileInfo = /* @__PURE__ */ decoder$(
+export const decodeGuestListFileInfo: rt.Decoder<GuestListFileInfo> = /* @__PURE__ */ decoder$(
   decodeAt$GuestListFileInfo,
   isGuestListFileInfo,
 );
 /** {@link decodeGuestListFileInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestListFileInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeGuestListFileInfo: rt.SafeDecoder<GuestListFileInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$GuestListFileInfo,
   isGuestListFileInfo,
 );
 /** {@link decodeGuestListFileInfo} for a JSON array (paths `$[i]...`). */
-export const decodeGuestListFileInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestListFileInfo);
+export const decodeGuestListFileInfoArray: rt.Decoder<GuestListFileInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestListFileInfo);
 /** {@link decodeGuestListFileInfo} from JSON text, every int64 digit kept. */
-export const parseGuestListFileInfo = /* @__PURE__ */ parser$(decodeAt$GuestListFileInfo);
+export const parseGuestListFileInfo: rt.Parser<GuestListFileInfo> =
+  /* @__PURE__ */ parser$(decodeAt$GuestListFileInfo);
 /** {@link decodeGuestListFileInfo} for JSON text of an array, every int64 digit kept. */
-export const parseGuestListFileInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestListFileInfo);
+export const parseGuestListFileInfoArray: rt.Parser<GuestListFileInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestListFileInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestMappedAliases; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestMappedAliases = /* @__PURE__ */ decoder$(
+export const decodeGuestMappedAliases: rt.Decoder<GuestMappedAliases> = /* @__PURE__ */ decoder$(
   decodeAt$GuestMappedAliases,
   isGuestMappedAliases,
 );
 /** {@link decodeGuestMappedAliases} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestMappedAliases = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeGuestMappedAliases: rt.SafeDecoder<GuestMappedAliases> = /* @__PURE__ */ safeDecoder$(
   decodeAt$GuestMappedAliases,
   isGuestMappedAliases,
 );
 /** {@link decodeGuestMappedAliases} for a JSON array (paths `$[i]...`). */
-export const decodeGuestMappedAliasesArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestMappedAliases);
+export const decodeGuestMappedAliasesArray: rt.Decoder<GuestMappedAliases[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestMappedAliases);
 /** {@link decodeGuestMappedAliases} from JSON text, every int64 digit kept. */
-export const parseGuestMappedAliases = /* @__PURE__ */ parser$(decodeAt$GuestMappedAliases);
+export const parseGuestMappedAliases: rt.Parser<GuestMappedAliases> =
+  /* @__PURE__ */ parser$(decodeAt$GuestMappedAliases);
 /** {@link decodeGuestMappedAliases} for JSON text of an array, every int64 digit kept. */
-export const parseGuestMappedAliasesArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestMappedAliases);
+export const parseGuestMappedAliasesArray: rt.Parser<GuestMappedAliases[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestMappedAliases);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestMultipleMappings; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestMultipleMappings = /* @__PURE__ */ decoder$(
+export const decodeGuestMultipleMappings: rt.Decoder<GuestMultipleMappings> = /* @__PURE__ */ decoder$(
   decodeAt$GuestMultipleMappings,
   isGuestMultipleMappings,
 );
 /** {@link decodeGuestMultipleMappings} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestMultipleMappings = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestMultipleMappings,
-  isGuestMultipleMappings,
-);
+export const safeDecodeGuestMultipleMappings: rt.SafeDecoder<GuestMultipleMappings> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestMultipleMappings, isGuestMultipleMappings);
 /** {@link decodeGuestMultipleMappings} for a JSON array (paths `$[i]...`). */
-export const decodeGuestMultipleMappingsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestMultipleMappings);
+export const decodeGuestMultipleMappingsArray: rt.Decoder<GuestMultipleMappings[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestMultipleMappings);
 /** {@link decodeGuestMultipleMappings} from JSON text, every int64 digit kept. */
-export const parseGuestMultipleMappings = /* @__PURE__ */ parser$(decodeAt$GuestMultipleMappings);
+export const parseGuestMultipleMappings: rt.Parser<GuestMultipleMappings> = /* @__PURE__ */ parser$(
+  decodeAt$GuestMultipleMappings,
+);
 /** {@link decodeGuestMultipleMappings} for JSON text of an array, every int64 digit kept. */
-export const parseGuestMultipleMappingsArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestMultipleMappings);
+export const parseGuestMultipleMappingsArray: rt.Parser<GuestMultipleMappings[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestMultipleMappings);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestNicInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestNicInfo = /* @__PURE__ */ decoder$(decodeAt$GuestNicInfo, isGuestNicInfo);
+export const decodeGuestNicInfo: rt.Decoder<GuestNicInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$GuestNicInfo,
+  isGuestNicInfo,
+);
 /** {@link decodeGuestNicInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestNicInfo = /* @__PURE__ */ safeDecoder$(decodeAt$GuestNicInfo, isGuestNicInfo);
+export const safeDecodeGuestNicInfo: rt.SafeDecoder<GuestNicInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$GuestNicInfo,
+  isGuestNicInfo,
+);
 /** {@link decodeGuestNicInfo} for a JSON array (paths `$[i]...`). */
-export const decodeGuestNicInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestNicInfo);
+export const decodeGuestNicInfoArray: rt.Decoder<GuestNicInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestNicInfo);
 /** {@link decodeGuestNicInfo} from JSON text, every int64 digit kept. */
-export const parseGuestNicInfo = /* @__PURE__ */ parser$(decodeAt$GuestNicInfo);
+export const parseGuestNicInfo: rt.Parser<GuestNicInfo> = /* @__PURE__ */ parser$(decodeAt$GuestNicInfo);
 /** {@link decodeGuestNicInfo} for JSON text of an array, every int64 digit kept. */
-export const parseGuestNicInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestNicInfo);
+export const parseGuestNicInfoArray: rt.Parser<GuestNicInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestNicInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestOperationsFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestOperationsFault = /* @__PURE__ */ decoder$(
+export const decodeGuestOperationsFault: rt.Decoder<AnyGuestOperationsFault> = /* @__PURE__ */ decoder$(
   decodeAt$GuestOperationsFault,
   isGuestOperationsFault,
 );
 /** {@link decodeGuestOperationsFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestOperationsFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestOperationsFault,
-  isGuestOperationsFault,
-);
+export const safeDecodeGuestOperationsFault: rt.SafeDecoder<AnyGuestOperationsFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestOperationsFault, isGuestOperationsFault);
 /** {@link decodeGuestOperationsFault} for a JSON array (paths `$[i]...`). */
-export const decodeGuestOperationsFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestOperationsFault);
+export const decodeGuestOperationsFaultArray: rt.Decoder<AnyGuestOperationsFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestOperationsFault);
 /** {@link decodeGuestOperationsFault} from JSON text, every int64 digit kept. */
-export const parseGuestOperationsFault = /* @__PURE__ */ parser$(decodeAt$GuestOperationsFault);
+export const parseGuestOperationsFault: rt.Parser<AnyGuestOperationsFault> = /* @__PURE__ */ parser$(
+  decodeAt$GuestOperationsFault,
+);
 /** {@link decodeGuestOperationsFault} for JSON text of an array, every int64 digit kept. */
-export const parseGuestOperationsFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestOperationsFault);
+export const parseGuestOperationsFaultArray: rt.Parser<AnyGuestOperationsFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestOperationsFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestOperationsUnavailable; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestOperationsUnavailable = /* @__PURE__ */ decoder$(
-  decodeAt$GuestOperationsUnavailable,
-  isGuestOperationsUnavailable,
-);
+export const decodeGuestOperationsUnavailable: rt.Decoder<GuestOperationsUnavailable> =
+  /* @__PURE__ */ decoder$(decodeAt$GuestOperationsUnavailable, isGuestOperationsUnavailable);
 /** {@link decodeGuestOperationsUnavailable} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestOperationsUnavailable = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestOperationsUnavailable,
-  isGuestOperationsUnavailable,
-);
+export const safeDecodeGuestOperationsUnavailable: rt.SafeDecoder<GuestOperationsUnavailable> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestOperationsUnavailable, isGuestOperationsUnavailable);
 /** {@link decodeGuestOperationsUnavailable} for a JSON array (paths `$[i]...`). */
-export const decodeGuestOperationsUnavailableArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GuestOperationsUnavailable,
-);
+export const decodeGuestOperationsUnavailableArray: rt.Decoder<GuestOperationsUnavailable[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestOperationsUnavailable);
 /** {@link decodeGuestOperationsUnavailable} from JSON text, every int64 digit kept. */
-export const parseGuestOperationsUnavailable = /* @__PURE__ */ parser$(decodeAt$GuestOperationsUnavailable);
-/** {@link decodeGuestOperationsUnavailable} for JSON text of an array, every int64 digit kept. */
-export const parseGuestOperationsUnavailableArray = /* @__PURE__ */ arrayParser$(
+export const parseGuestOperationsUnavailable: rt.Parser<GuestOperationsUnavailable> = /* @__PURE__ */ parser$(
   decodeAt$GuestOperationsUnavailable,
 );
+/** {@link decodeGuestOperationsUnavailable} for JSON text of an array, every int64 digit kept. */
+export const parseGuestOperationsUnavailableArray: rt.Parser<GuestOperationsUnavailable[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestOperationsUnavailable);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestOsDescriptor; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestOsDescriptor = /* @__PURE__ */ decoder$(
+export const decodeGuestOsDescriptor: rt.Decoder<GuestOsDescriptor> = /* @__PURE__ */ decoder$(
   decodeAt$GuestOsDescriptor,
   isGuestOsDescriptor,
 );
 /** {@link decodeGuestOsDescriptor} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestOsDescriptor = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeGuestOsDescriptor: rt.SafeDecoder<GuestOsDescriptor> = /* @__PURE__ */ safeDecoder$(
   decodeAt$GuestOsDescriptor,
   isGuestOsDescriptor,
 );
 /** {@link decodeGuestOsDescriptor} for a JSON array (paths `$[i]...`). */
-export const decodeGuestOsDescriptorArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestOsDescriptor);
+export const decodeGuestOsDescriptorArray: rt.Decoder<GuestOsDescriptor[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestOsDescriptor);
 /** {@link decodeGuestOsDescriptor} from JSON text, every int64 digit kept. */
-export const parseGuestOsDescriptor = /* @__PURE__ */ parser$(decodeAt$GuestOsDescriptor);
+export const parseGuestOsDescriptor: rt.Parser<GuestOsDescriptor> =
+  /* @__PURE__ */ parser$(decodeAt$GuestOsDescriptor);
 /** {@link decodeGuestOsDescriptor} for JSON text of an array, every int64 digit kept. */
-export const parseGuestOsDescriptorArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestOsDescriptor);
+export const parseGuestOsDescriptorArray: rt.Parser<GuestOsDescriptor[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestOsDescriptor);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestPermissionDenied; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestPermissionDenied = /* @__PURE__ */ decoder$(
+export const decodeGuestPermissionDenied: rt.Decoder<GuestPermissionDenied> = /* @__PURE__ */ decoder$(
   decodeAt$GuestPermissionDenied,
   isGuestPermissionDenied,
 );
 /** {@link decodeGuestPermissionDenied} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestPermissionDenied = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestPermissionDenied,
-  isGuestPermissionDenied,
-);
+export const safeDecodeGuestPermissionDenied: rt.SafeDecoder<GuestPermissionDenied> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestPermissionDenied, isGuestPermissionDenied);
 /** {@link decodeGuestPermissionDenied} for a JSON array (paths `$[i]...`). */
-export const decodeGuestPermissionDeniedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestPermissionDenied);
+export const decodeGuestPermissionDeniedArray: rt.Decoder<GuestPermissionDenied[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestPermissionDenied);
 /** {@link decodeGuestPermissionDenied} from JSON text, every int64 digit kept. */
-export const parseGuestPermissionDenied = /* @__PURE__ */ parser$(decodeAt$GuestPermissionDenied);
+export const parseGuestPermissionDenied: rt.Parser<GuestPermissionDenied> = /* @__PURE__ */ parser$(
+  decodeAt$GuestPermissionDenied,
+);
 /** {@link decodeGuestPermissionDenied} for JSON text of an array, every int64 digit kept. */
-export const parseGuestPermissionDeniedArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestPermissionDenied);
+export const parseGuestPermissionDeniedArray: rt.Parser<GuestPermissionDenied[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestPermissionDenied);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestPosixFileAttributes; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestPosixFileAttributes = /* @__PURE__ */ decoder$(
+export const decodeGuestPosixFileAttributes: rt.Decoder<GuestPosixFileAttributes> = /* @__PURE__ */ decoder$(
   decodeAt$GuestPosixFileAttributes,
   isGuestPosixFileAttributes,
 );
 /** {@link decodeGuestPosixFileAttributes} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestPosixFileAttributes = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestPosixFileAttributes,
-  isGuestPosixFileAttributes,
-);
+export const safeDecodeGuestPosixFileAttributes: rt.SafeDecoder<GuestPosixFileAttributes> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestPosixFileAttributes, isGuestPosixFileAttributes);
 /** {@link decodeGuestPosixFileAttributes} for a JSON array (paths `$[i]...`). */
-export const decodeGuestPosixFileAttributesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GuestPosixFileAttributes,
-);
+export const decodeGuestPosixFileAttributesArray: rt.Decoder<GuestPosixFileAttributes[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestPosixFileAttributes);
 /** {@link decodeGuestPosixFileAttributes} from JSON text, every int64 digit kept. */
-export const parseGuestPosixFileAttributes = /* @__PURE__ */ parser$(decodeAt$GuestPosixFileAttributes);
-/** {@link decodeGuestPosixFileAttributes} for JSON text of an array, every int64 digit kept. */
-export const parseGuestPosixFileAttributesArray = /* @__PURE__ */ arrayParser$(
+export const parseGuestPosixFileAttributes: rt.Parser<GuestPosixFileAttributes> = /* @__PURE__ */ parser$(
   decodeAt$GuestPosixFileAttributes,
 );
+/** {@link decodeGuestPosixFileAttributes} for JSON text of an array, every int64 digit kept. */
+export const parseGuestPosixFileAttributesArray: rt.Parser<GuestPosixFileAttributes[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestPosixFileAttributes);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestProcessInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestProcessInfo = /* @__PURE__ */ decoder$(decodeAt$GuestProcessInfo, isGuestProcessInfo);
+export const decodeGuestProcessInfo: rt.Decoder<GuestProcessInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$GuestProcessInfo,
+  isGuestProcessInfo,
+);
 /** {@link decodeGuestProcessInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestProcessInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeGuestProcessInfo: rt.SafeDecoder<GuestProcessInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$GuestProcessInfo,
   isGuestProcessInfo,
 );
 /** {@link decodeGuestProcessInfo} for a JSON array (paths `$[i]...`). */
-export const decodeGuestProcessInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestProcessInfo);
+export const decodeGuestProcessInfoArray: rt.Decoder<GuestProcessInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestProcessInfo);
 /** {@link decodeGuestProcessInfo} from JSON text, every int64 digit kept. */
-export const parseGuestProcessInfo = /* @__PURE__ */ parser$(decodeAt$GuestProcessInfo);
+export const parseGuestProcessInfo: rt.Parser<GuestProcessInfo> =
+  /* @__PURE__ */ parser$(decodeAt$GuestProcessInfo);
 /** {@link decodeGuestProcessInfo} for JSON text of an array, every int64 digit kept. */
-export const parseGuestProcessInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestProcessInfo);
+export const parseGuestProcessInfoArray: rt.Parser<GuestProcessInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestProcessInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestProcessNotFound; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestProcessNotFound = /* @__PURE__ */ decoder$(
+export const decodeGuestProcessNotFound: rt.Decoder<GuestProcessNotFound> = /* @__PURE__ */ decoder$(
   decodeAt$GuestProcessNotFound,
   isGuestProcessNotFound,
 );
 /** {@link decodeGuestProcessNotFound} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestProcessNotFound = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestProcessNotFound,
-  isGuestProcessNotFound,
-);
+export const safeDecodeGuestProcessNotFound: rt.SafeDecoder<GuestProcessNotFound> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestProcessNotFound, isGuestProcessNotFound);
 /** {@link decodeGuestProcessNotFound} for a JSON array (paths `$[i]...`). */
-export const decodeGuestProcessNotFoundArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestProcessNotFound);
+export const decodeGuestProcessNotFoundArray: rt.Decoder<GuestProcessNotFound[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestProcessNotFound);
 /** {@link decodeGuestProcessNotFound} from JSON text, every int64 digit kept. */
-export const parseGuestProcessNotFound = /* @__PURE__ */ parser$(decodeAt$GuestProcessNotFound);
+export const parseGuestProcessNotFound: rt.Parser<GuestProcessNotFound> = /* @__PURE__ */ parser$(
+  decodeAt$GuestProcessNotFound,
+);
 /** {@link decodeGuestProcessNotFound} for JSON text of an array, every int64 digit kept. */
-export const parseGuestProcessNotFoundArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestProcessNotFound);
+export const parseGuestProcessNotFoundArray: rt.Parser<GuestProcessNotFound[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$GuestProcessNotFound,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestProgramSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestProgramSpec = /* @__PURE__ */ decoder$(decodeAt$GuestProgramSpec, isGuestProgramSpec);
+export const decodeGuestProgramSpec: rt.Decoder<AnyGuestProgramSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$GuestProgramSpec,
+  isGuestProgramSpec,
+);
 /** {@link decodeGuestProgramSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestProgramSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeGuestProgramSpec: rt.SafeDecoder<AnyGuestProgramSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$GuestProgramSpec,
   isGuestProgramSpec,
 );
 /** {@link decodeGuestProgramSpec} for a JSON array (paths `$[i]...`). */
-export const decodeGuestProgramSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestProgramSpec);
+export const decodeGuestProgramSpecArray: rt.Decoder<AnyGuestProgramSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestProgramSpec);
 /** {@link decodeGuestProgramSpec} from JSON text, every int64 digit kept. */
-export const parseGuestProgramSpec = /* @__PURE__ */ parser$(decodeAt$GuestProgramSpec);
+export const parseGuestProgramSpec: rt.Parser<AnyGuestProgramSpec> =
+  /* @__PURE__ */ parser$(decodeAt$GuestProgramSpec);
 /** {@link decodeGuestProgramSpec} for JSON text of an array, every int64 digit kept. */
-export const parseGuestProgramSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestProgramSpec);
+export const parseGuestProgramSpecArray: rt.Parser<AnyGuestProgramSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestProgramSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestRegKeyNameSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestRegKeyNameSpec = /* @__PURE__ */ decoder$(
+export const decodeGuestRegKeyNameSpec: rt.Decoder<GuestRegKeyNameSpec> = /* @__PURE__ */ decoder$(
   decodeAt$GuestRegKeyNameSpec,
   isGuestRegKeyNameSpec,
 );
 /** {@link decodeGuestRegKeyNameSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestRegKeyNameSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestRegKeyNameSpec,
-  isGuestRegKeyNameSpec,
-);
+export const safeDecodeGuestRegKeyNameSpec: rt.SafeDecoder<GuestRegKeyNameSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestRegKeyNameSpec, isGuestRegKeyNameSpec);
 /** {@link decodeGuestRegKeyNameSpec} for a JSON array (paths `$[i]...`). */
-export const decodeGuestRegKeyNameSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegKeyNameSpec);
+export const decodeGuestRegKeyNameSpecArray: rt.Decoder<GuestRegKeyNameSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegKeyNameSpec);
 /** {@link decodeGuestRegKeyNameSpec} from JSON text, every int64 digit kept. */
-export const parseGuestRegKeyNameSpec = /* @__PURE__ */ parser$(decodeAt$GuestRegKeyNameSpec);
+export const parseGuestRegKeyNameSpec: rt.Parser<GuestRegKeyNameSpec> = /* @__PURE__ */ parser$(
+  decodeAt$GuestRegKeyNameSpec,
+);
 /** {@link decodeGuestRegKeyNameSpec} for JSON text of an array, every int64 digit kept. */
-export const parseGuestRegKeyNameSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestRegKeyNameSpec);
+export const parseGuestRegKeyNameSpecArray: rt.Parser<GuestRegKeyNameSpec[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$GuestRegKeyNameSpec,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestRegKeyRecordSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestRegKeyRecordSpec = /* @__PURE__ */ decoder$(
+export const decodeGuestRegKeyRecordSpec: rt.Decoder<GuestRegKeyRecordSpec> = /* @__PURE__ */ decoder$(
   decodeAt$GuestRegKeyRecordSpec,
   isGuestRegKeyRecordSpec,
 );
 /** {@link decodeGuestRegKeyRecordSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestRegKeyRecordSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestRegKeyRecordSpec,
-  isGuestRegKeyRecordSpec,
-);
+export const safeDecodeGuestRegKeyRecordSpec: rt.SafeDecoder<GuestRegKeyRecordSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestRegKeyRecordSpec, isGuestRegKeyRecordSpec);
 /** {@link decodeGuestRegKeyRecordSpec} for a JSON array (paths `$[i]...`). */
-export const decodeGuestRegKeyRecordSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegKeyRecordSpec);
+export const decodeGuestRegKeyRecordSpecArray: rt.Decoder<GuestRegKeyRecordSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegKeyRecordSpec);
 /** {@link decodeGuestRegKeyRecordSpec} from JSON text, every int64 digit kept. */
-export const parseGuestRegKeyRecordSpec = /* @__PURE__ */ parser$(decodeAt$GuestRegKeyRecordSpec);
+export const parseGuestRegKeyRecordSpec: rt.Parser<GuestRegKeyRecordSpec> = /* @__PURE__ */ parser$(
+  decodeAt$GuestRegKeyRecordSpec,
+);
 /** {@link decodeGuestRegKeyRecordSpec} for JSON text of an array, every int64 digit kept. */
-export const parseGuestRegKeyRecordSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestRegKeyRecordSpec);
+export const parseGuestRegKeyRecordSpecArray: rt.Parser<GuestRegKeyRecordSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestRegKeyRecordSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestRegKeySpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestRegKeySpec = /* @__PURE__ */ decoder$(decodeAt$GuestRegKeySpec, isGuestRegKeySpec);
+export const decodeGuestRegKeySpec: rt.Decoder<GuestRegKeySpec> = /* @__PURE__ */ decoder$(
+  decodeAt$GuestRegKeySpec,
+  isGuestRegKeySpec,
+);
 /** {@link decodeGuestRegKeySpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestRegKeySpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeGuestRegKeySpec: rt.SafeDecoder<GuestRegKeySpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$GuestRegKeySpec,
   isGuestRegKeySpec,
 );
 /** {@link decodeGuestRegKeySpec} for a JSON array (paths `$[i]...`). */
-export const decodeGuestRegKeySpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegKeySpec);
+export const decodeGuestRegKeySpecArray: rt.Decoder<GuestRegKeySpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegKeySpec);
 /** {@link decodeGuestRegKeySpec} from JSON text, every int64 digit kept. */
-export const parseGuestRegKeySpec = /* @__PURE__ */ parser$(decodeAt$GuestRegKeySpec);
+export const parseGuestRegKeySpec: rt.Parser<GuestRegKeySpec> =
+  /* @__PURE__ */ parser$(decodeAt$GuestRegKeySpec);
 /** {@link decodeGuestRegKeySpec} for JSON text of an array, every int64 digit kept. */
-export const parseGuestRegKeySpecArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestRegKeySpec);
+export const parseGuestRegKeySpecArray: rt.Parser<GuestRegKeySpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestRegKeySpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestRegValueBinarySpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestRegValueBinarySpec = /* @__PURE__ */ decoder$(
+export const decodeGuestRegValueBinarySpec: rt.Decoder<GuestRegValueBinarySpec> = /* @__PURE__ */ decoder$(
   decodeAt$GuestRegValueBinarySpec,
   isGuestRegValueBinarySpec,
 );
 /** {@link decodeGuestRegValueBinarySpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestRegValueBinarySpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestRegValueBinarySpec,
-  isGuestRegValueBinarySpec,
-);
+export const safeDecodeGuestRegValueBinarySpec: rt.SafeDecoder<GuestRegValueBinarySpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestRegValueBinarySpec, isGuestRegValueBinarySpec);
 /** {@link decodeGuestRegValueBinarySpec} for a JSON array (paths `$[i]...`). */
-export const decodeGuestRegValueBinarySpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GuestRegValueBinarySpec,
-);
+export const decodeGuestRegValueBinarySpecArray: rt.Decoder<GuestRegValueBinarySpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegValueBinarySpec);
 /** {@link decodeGuestRegValueBinarySpec} from JSON text, every int64 digit kept. */
-export const parseGuestRegValueBinarySpec = /* @__PURE__ */ parser$(decodeAt$GuestRegValueBinarySpec);
-/** {@link decodeGuestRegValueBinarySpec} for JSON text of an array, every int64 digit kept. */
-export const parseGuestRegValueBinarySpecArray = /* @__PURE__ */ arrayParser$(
+export const parseGuestRegValueBinarySpec: rt.Parser<GuestRegValueBinarySpec> = /* @__PURE__ */ parser$(
   decodeAt$GuestRegValueBinarySpec,
 );
+/** {@link decodeGuestRegValueBinarySpec} for JSON text of an array, every int64 digit kept. */
+export const parseGuestRegValueBinarySpecArray: rt.Parser<GuestRegValueBinarySpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestRegValueBinarySpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestRegValueDataSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestRegValueDataSpec = /* @__PURE__ */ decoder$(
+export const decodeGuestRegValueDataSpec: rt.Decoder<AnyGuestRegValueDataSpec> = /* @__PURE__ */ decoder$(
   decodeAt$GuestRegValueDataSpec,
   isGuestRegValueDataSpec,
 );
 /** {@link decodeGuestRegValueDataSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestRegValueDataSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestRegValueDataSpec,
-  isGuestRegValueDataSpec,
-);
+export const safeDecodeGuestRegValueDataSpec: rt.SafeDecoder<AnyGuestRegValueDataSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestRegValueDataSpec, isGuestRegValueDataSpec);
 /** {@link decodeGuestRegValueDataSpec} for a JSON array (paths `$[i]...`). */
-export const decodeGuestRegValueDataSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegValueDataSpec);
+export const decodeGuestRegValueDataSpecArray: rt.Decoder<AnyGuestRegValueDataSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegValueDataSpec);
 /** {@link decodeGuestRegValueDataSpec} from JSON text, every int64 digit kept. */
-export const parseGuestRegValueDataSpec = /* @__PURE__ */ parser$(decodeAt$GuestRegValueDataSpec);
+export const parseGuestRegValueDataSpec: rt.Parser<AnyGuestRegValueDataSpec> = /* @__PURE__ */ parser$(
+  decodeAt$GuestRegValueDataSpec,
+);
 /** {@link decodeGuestRegValueDataSpec} for JSON text of an array, every int64 digit kept. */
-export const parseGuestRegValueDataSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestRegValueDataSpec);
+export const parseGuestRegValueDataSpecArray: rt.Parser<AnyGuestRegValueDataSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestRegValueDataSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestRegValueDwordSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestRegValueDwordSpec = /* @__PURE__ */ decoder$(
+export const decodeGuestRegValueDwordSpec: rt.Decoder<GuestRegValueDwordSpec> = /* @__PURE__ */ decoder$(
   decodeAt$GuestRegValueDwordSpec,
   isGuestRegValueDwordSpec,
 );
 /** {@link decodeGuestRegValueDwordSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestRegValueDwordSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestRegValueDwordSpec,
-  isGuestRegValueDwordSpec,
-);
+export const safeDecodeGuestRegValueDwordSpec: rt.SafeDecoder<GuestRegValueDwordSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestRegValueDwordSpec, isGuestRegValueDwordSpec);
 /** {@link decodeGuestRegValueDwordSpec} for a JSON array (paths `$[i]...`). */
-export const decodeGuestRegValueDwordSpecArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeGuestRegValueDwordSpecArray: rt.Decoder<GuestRegValueDwordSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegValueDwordSpec);
+/** {@link decodeGuestRegValueDwordSpec} from JSON text, every int64 digit kept. */
+export const parseGuestRegValueDwordSpec: rt.Parser<GuestRegValueDwordSpec> = /* @__PURE__ */ parser$(
   decodeAt$GuestRegValueDwordSpec,
 );
-/** {@link decodeGuestRegValueDwordSpec} from JSON text, every int64 digit kept. */
-export const parseGuestRegValueDwordSpec = /* @__PURE__ */ parser$(decodeAt$GuestRegValueDwordSpec);
 /** {@link decodeGuestRegValueDwordSpec} for JSON text of an array, every int64 digit kept. */
-export const parseGuestRegValueDwordSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestRegValueDwordSpec);
+export const parseGuestRegValueDwordSpecArray: rt.Parser<GuestRegValueDwordSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestRegValueDwordSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestRegValueExpandStringSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestRegValueExpandStringSpec = /* @__PURE__ */ decoder$(
-  decodeAt$GuestRegValueExpandStringSpec,
-  isGuestRegValueExpandStringSpec,
-);
+export const decodeGuestRegValueExpandStringSpec: rt.Decoder<GuestRegValueExpandStringSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$GuestRegValueExpandStringSpec, isGuestRegValueExpandStringSpec);
 /** {@link decodeGuestRegValueExpandStringSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestRegValueExpandStringSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestRegValueExpandStringSpec,
-  isGuestRegValueExpandStringSpec,
-);
+export const safeDecodeGuestRegValueExpandStringSpec: rt.SafeDecoder<GuestRegValueExpandStringSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestRegValueExpandStringSpec, isGuestRegValueExpandStringSpec);
 /** {@link decodeGuestRegValueExpandStringSpec} for a JSON array (paths `$[i]...`). */
-export const decodeGuestRegValueExpandStringSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GuestRegValueExpandStringSpec,
-);
+export const decodeGuestRegValueExpandStringSpecArray: rt.Decoder<GuestRegValueExpandStringSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegValueExpandStringSpec);
 /** {@link decodeGuestRegValueExpandStringSpec} from JSON text, every int64 digit kept. */
-export const parseGuestRegValueExpandStringSpec = /* @__PURE__ */ parser$(
-  decodeAt$GuestRegValueExpandStringSpec,
-);
+export const parseGuestRegValueExpandStringSpec: rt.Parser<GuestRegValueExpandStringSpec> =
+  /* @__PURE__ */ parser$(decodeAt$GuestRegValueExpandStringSpec);
 /** {@link decodeGuestRegValueExpandStringSpec} for JSON text of an array, every int64 digit kept. */
-export const parseGuestRegValueExpandStringSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$GuestRegValueExpandStringSpec,
-);
+export const parseGuestRegValueExpandStringSpecArray: rt.Parser<GuestRegValueExpandStringSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestRegValueExpandStringSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestRegValueMultiStringSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestRegValueMultiStringSpec = /* @__PURE__ */ decoder$(
-  decodeAt$GuestRegValueMultiStringSpec,
-  isGuestRegValueMultiStringSpec,
-);
+export const decodeGuestRegValueMultiStringSpec: rt.Decoder<GuestRegValueMultiStringSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$GuestRegValueMultiStringSpec, isGuestRegValueMultiStringSpec);
 /** {@link decodeGuestRegValueMultiStringSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestRegValueMultiStringSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestRegValueMultiStringSpec,
-  isGuestRegValueMultiStringSpec,
-);
+export const safeDecodeGuestRegValueMultiStringSpec: rt.SafeDecoder<GuestRegValueMultiStringSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestRegValueMultiStringSpec, isGuestRegValueMultiStringSpec);
 /** {@link decodeGuestRegValueMultiStringSpec} for a JSON array (paths `$[i]...`). */
-export const decodeGuestRegValueMultiStringSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GuestRegValueMultiStringSpec,
-);
+export const decodeGuestRegValueMultiStringSpecArray: rt.Decoder<GuestRegValueMultiStringSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegValueMultiStringSpec);
 /** {@link decodeGuestRegValueMultiStringSpec} from JSON text, every int64 digit kept. */
-export const parseGuestRegValueMultiStringSpec = /* @__PURE__ */ parser$(
-  decodeAt$GuestRegValueMultiStringSpec,
-);
+export const parseGuestRegValueMultiStringSpec: rt.Parser<GuestRegValueMultiStringSpec> =
+  /* @__PURE__ */ parser$(decodeAt$GuestRegValueMultiStringSpec);
 /** {@link decodeGuestRegValueMultiStringSpec} for JSON text of an array, every int64 digit kept. */
-export const parseGuestRegValueMultiStringSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$GuestRegValueMultiStringSpec,
-);
+export const parseGuestRegValueMultiStringSpecArray: rt.Parser<GuestRegValueMultiStringSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestRegValueMultiStringSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestRegValueNameSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestRegValueNameSpec = /* @__PURE__ */ decoder$(
+export const decodeGuestRegValueNameSpec: rt.Decoder<GuestRegValueNameSpec> = /* @__PURE__ */ decoder$(
   decodeAt$GuestRegValueNameSpec,
   isGuestRegValueNameSpec,
 );
 /** {@link decodeGuestRegValueNameSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestRegValueNameSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestRegValueNameSpec,
-  isGuestRegValueNameSpec,
-);
+export const safeDecodeGuestRegValueNameSpec: rt.SafeDecoder<GuestRegValueNameSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestRegValueNameSpec, isGuestRegValueNameSpec);
 /** {@link decodeGuestRegValueNameSpec} for a JSON array (paths `$[i]...`). */
-export const decodeGuestRegValueNameSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegValueNameSpec);
+export const decodeGuestRegValueNameSpecArray: rt.Decoder<GuestRegValueNameSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegValueNameSpec);
 /** {@link decodeGuestRegValueNameSpec} from JSON text, every int64 digit kept. */
-export const parseGuestRegValueNameSpec = /* @__PURE__ */ parser$(decodeAt$GuestRegValueNameSpec);
+export const parseGuestRegValueNameSpec: rt.Parser<GuestRegValueNameSpec> = /* @__PURE__ */ parser$(
+  decodeAt$GuestRegValueNameSpec,
+);
 /** {@link decodeGuestRegValueNameSpec} for JSON text of an array, every int64 digit kept. */
-export const parseGuestRegValueNameSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestRegValueNameSpec);
+export const parseGuestRegValueNameSpecArray: rt.Parser<GuestRegValueNameSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestRegValueNameSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestRegValueQwordSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestRegValueQwordSpec = /* @__PURE__ */ decoder$(
+export const decodeGuestRegValueQwordSpec: rt.Decoder<GuestRegValueQwordSpec> = /* @__PURE__ */ decoder$(
   decodeAt$GuestRegValueQwordSpec,
   isGuestRegValueQwordSpec,
 );
 /** {@link decodeGuestRegValueQwordSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestRegValueQwordSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestRegValueQwordSpec,
-  isGuestRegValueQwordSpec,
-);
+export const safeDecodeGuestRegValueQwordSpec: rt.SafeDecoder<GuestRegValueQwordSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestRegValueQwordSpec, isGuestRegValueQwordSpec);
 /** {@link decodeGuestRegValueQwordSpec} for a JSON array (paths `$[i]...`). */
-export const decodeGuestRegValueQwordSpecArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeGuestRegValueQwordSpecArray: rt.Decoder<GuestRegValueQwordSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegValueQwordSpec);
+/** {@link decodeGuestRegValueQwordSpec} from JSON text, every int64 digit kept. */
+export const parseGuestRegValueQwordSpec: rt.Parser<GuestRegValueQwordSpec> = /* @__PURE__ */ parser$(
   decodeAt$GuestRegValueQwordSpec,
 );
-/** {@link decodeGuestRegValueQwordSpec} from JSON text, every int64 digit kept. */
-export const parseGuestRegValueQwordSpec = /* @__PURE__ */ parser$(decodeAt$GuestRegValueQwordSpec);
 /** {@link decodeGuestRegValueQwordSpec} for JSON text of an array, every int64 digit kept. */
-export const parseGuestRegValueQwordSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestRegValueQwordSpec);
+export const parseGuestRegValueQwordSpecArray: rt.Parser<GuestRegValueQwordSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestRegValueQwordSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestRegValueSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestRegValueSpec = /* @__PURE__ */ decoder$(
+export const decodeGuestRegValueSpec: rt.Decoder<GuestRegValueSpec> = /* @__PURE__ */ decoder$(
   decodeAt$GuestRegValueSpec,
   isGuestRegValueSpec,
 );
 /** {@link decodeGuestRegValueSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestRegValueSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeGuestRegValueSpec: rt.SafeDecoder<GuestRegValueSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$GuestRegValueSpec,
   isGuestRegValueSpec,
 );
 /** {@link decodeGuestRegValueSpec} for a JSON array (paths `$[i]...`). */
-export const decodeGuestRegValueSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegValueSpec);
+export const decodeGuestRegValueSpecArray: rt.Decoder<GuestRegValueSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegValueSpec);
 /** {@link decodeGuestRegValueSpec} from JSON text, every int64 digit kept. */
-export const parseGuestRegValueSpec = /* @__PURE__ */ parser$(decodeAt$GuestRegValueSpec);
+export const parseGuestRegValueSpec: rt.Parser<GuestRegValueSpec> =
+  /* @__PURE__ */ parser$(decodeAt$GuestRegValueSpec);
 /** {@link decodeGuestRegValueSpec} for JSON text of an array, every int64 digit kept. */
-export const parseGuestRegValueSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestRegValueSpec);
+export const parseGuestRegValueSpecArray: rt.Parser<GuestRegValueSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestRegValueSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestRegValueStringSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestRegValueStringSpec = /* @__PURE__ */ decoder$(
+export const decodeGuestRegValueStringSpec: rt.Decoder<GuestRegValueStringSpec> = /* @__PURE__ */ decoder$(
   decodeAt$GuestRegValueStringSpec,
   isGuestRegValueStringSpec,
 );
 /** {@link decodeGuestRegValueStringSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestRegValueStringSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestRegValueStringSpec,
-  isGuestRegValueStringSpec,
-);
+export const safeDecodeGuestRegValueStringSpec: rt.SafeDecoder<GuestRegValueStringSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestRegValueStringSpec, isGuestRegValueStringSpec);
 /** {@link decodeGuestRegValueStringSpec} for a JSON array (paths `$[i]...`). */
-export const decodeGuestRegValueStringSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GuestRegValueStringSpec,
-);
+export const decodeGuestRegValueStringSpecArray: rt.Decoder<GuestRegValueStringSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegValueStringSpec);
 /** {@link decodeGuestRegValueStringSpec} from JSON text, every int64 digit kept. */
-export const parseGuestRegValueStringSpec = /* @__PURE__ */ parser$(decodeAt$GuestRegValueStringSpec);
-/** {@link decodeGuestRegValueStringSpec} for JSON text of an array, every int64 digit kept. */
-export const parseGuestRegValueStringSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseGuestRegValueStringSpec: rt.Parser<GuestRegValueStringSpec> = /* @__PURE__ */ parser$(
   decodeAt$GuestRegValueStringSpec,
 );
+/** {@link decodeGuestRegValueStringSpec} for JSON text of an array, every int64 digit kept. */
+export const parseGuestRegValueStringSpecArray: rt.Parser<GuestRegValueStringSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestRegValueStringSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestRegistryFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestRegistryFault = /* @__PURE__ */ decoder$(
+export const decodeGuestRegistryFault: rt.Decoder<AnyGuestRegistryFault> = /* @__PURE__ */ decoder$(
   decodeAt$GuestRegistryFault,
   isGuestRegistryFault,
 );
 /** {@link decodeGuestRegistryFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestRegistryFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestRegistryFault,
-  isGuestRegistryFault,
-);
+export const safeDecodeGuestRegistryFault: rt.SafeDecoder<AnyGuestRegistryFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestRegistryFault, isGuestRegistryFault);
 /** {@link decodeGuestRegistryFault} for a JSON array (paths `$[i]...`). */
-export const decodeGuestRegistryFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegistryFault);
+export const decodeGuestRegistryFaultArray: rt.Decoder<AnyGuestRegistryFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegistryFault);
 /** {@link decodeGuestRegistryFault} from JSON text, every int64 digit kept. */
-export const parseGuestRegistryFault = /* @__PURE__ */ parser$(decodeAt$GuestRegistryFault);
+export const parseGuestRegistryFault: rt.Parser<AnyGuestRegistryFault> =
+  /* @__PURE__ */ parser$(decodeAt$GuestRegistryFault);
 /** {@link decodeGuestRegistryFault} for JSON text of an array, every int64 digit kept. */
-export const parseGuestRegistryFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestRegistryFault);
+export const parseGuestRegistryFaultArray: rt.Parser<AnyGuestRegistryFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestRegistryFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestRegistryKeyAlreadyExists; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestRegistryKeyAlreadyExists = /* @__PURE__ */ decoder$(
-  decodeAt$GuestRegistryKeyAlreadyExists,
-  isGuestRegistryKeyAlreadyExists,
-);
+export const decodeGuestRegistryKeyAlreadyExists: rt.Decoder<GuestRegistryKeyAlreadyExists> =
+  /* @__PURE__ */ decoder$(decodeAt$GuestRegistryKeyAlreadyExists, isGuestRegistryKeyAlreadyExists);
 /** {@link decodeGuestRegistryKeyAlreadyExists} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestRegistryKeyAlreadyExists = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestRegistryKeyAlreadyExists,
-  isGuestRegistryKeyAlreadyExists,
-);
+export const safeDecodeGuestRegistryKeyAlreadyExists: rt.SafeDecoder<GuestRegistryKeyAlreadyExists> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestRegistryKeyAlreadyExists, isGuestRegistryKeyAlreadyExists);
 /** {@link decodeGuestRegistryKeyAlreadyExists} for a JSON array (paths `$[i]...`). */
-export const decodeGuestRegistryKeyAlreadyExistsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GuestRegistryKeyAlreadyExists,
-);
+export const decodeGuestRegistryKeyAlreadyExistsArray: rt.Decoder<GuestRegistryKeyAlreadyExists[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegistryKeyAlreadyExists);
 /** {@link decodeGuestRegistryKeyAlreadyExists} from JSON text, every int64 digit kept. */
-export const parseGuestRegistryKeyAlreadyExists = /* @__PURE__ */ parser$(
-  decodeAt$GuestRegistryKeyAlreadyExists,
-);
+export const parseGuestRegistryKeyAlreadyExists: rt.Parser<GuestRegistryKeyAlreadyExists> =
+  /* @__PURE__ */ parser$(decodeAt$GuestRegistryKeyAlreadyExists);
 /** {@link decodeGuestRegistryKeyAlreadyExists} for JSON text of an array, every int64 digit kept. */
-export const parseGuestRegistryKeyAlreadyExistsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$GuestRegistryKeyAlreadyExists,
-);
+export const parseGuestRegistryKeyAlreadyExistsArray: rt.Parser<GuestRegistryKeyAlreadyExists[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestRegistryKeyAlreadyExists);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestRegistryKeyFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestRegistryKeyFault = /* @__PURE__ */ decoder$(
+export const decodeGuestRegistryKeyFault: rt.Decoder<AnyGuestRegistryKeyFault> = /* @__PURE__ */ decoder$(
   decodeAt$GuestRegistryKeyFault,
   isGuestRegistryKeyFault,
 );
 /** {@link decodeGuestRegistryKeyFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestRegistryKeyFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestRegistryKeyFault,
-  isGuestRegistryKeyFault,
-);
+export const safeDecodeGuestRegistryKeyFault: rt.SafeDecoder<AnyGuestRegistryKeyFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestRegistryKeyFault, isGuestRegistryKeyFault);
 /** {@link decodeGuestRegistryKeyFault} for a JSON array (paths `$[i]...`). */
-export const decodeGuestRegistryKeyFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegistryKeyFault);
+export const decodeGuestRegistryKeyFaultArray: rt.Decoder<AnyGuestRegistryKeyFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegistryKeyFault);
 /** {@link decodeGuestRegistryKeyFault} from JSON text, every int64 digit kept. */
-export const parseGuestRegistryKeyFault = /* @__PURE__ */ parser$(decodeAt$GuestRegistryKeyFault);
+export const parseGuestRegistryKeyFault: rt.Parser<AnyGuestRegistryKeyFault> = /* @__PURE__ */ parser$(
+  decodeAt$GuestRegistryKeyFault,
+);
 /** {@link decodeGuestRegistryKeyFault} for JSON text of an array, every int64 digit kept. */
-export const parseGuestRegistryKeyFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestRegistryKeyFault);
+export const parseGuestRegistryKeyFaultArray: rt.Parser<AnyGuestRegistryKeyFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestRegistryKeyFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestRegistryKeyHasSubkeys; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestRegistryKeyHasSubkeys = /* @__PURE__ */ decoder$(
-  decodeAt$GuestRegistryKeyHasSubkeys,
-  isGuestRegistryKeyHasSubkeys,
-);
+export const decodeGuestRegistryKeyHasSubkeys: rt.Decoder<GuestRegistryKeyHasSubkeys> =
+  /* @__PURE__ */ decoder$(decodeAt$GuestRegistryKeyHasSubkeys, isGuestRegistryKeyHasSubkeys);
 /** {@link decodeGuestRegistryKeyHasSubkeys} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestRegistryKeyHasSubkeys = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestRegistryKeyHasSubkeys,
-  isGuestRegistryKeyHasSubkeys,
-);
+export const safeDecodeGuestRegistryKeyHasSubkeys: rt.SafeDecoder<GuestRegistryKeyHasSubkeys> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestRegistryKeyHasSubkeys, isGuestRegistryKeyHasSubkeys);
 /** {@link decodeGuestRegistryKeyHasSubkeys} for a JSON array (paths `$[i]...`). */
-export const decodeGuestRegistryKeyHasSubkeysArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GuestRegistryKeyHasSubkeys,
-);
+export const decodeGuestRegistryKeyHasSubkeysArray: rt.Decoder<GuestRegistryKeyHasSubkeys[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegistryKeyHasSubkeys);
 /** {@link decodeGuestRegistryKeyHasSubkeys} from JSON text, every int64 digit kept. */
-export const parseGuestRegistryKeyHasSubkeys = /* @__PURE__ */ parser$(decodeAt$GuestRegistryKeyHasSubkeys);
-/** {@link decodeGuestRegistryKeyHasSubkeys} for JSON text of an array, every int64 digit kept. */
-export const parseGuestRegistryKeyHasSubkeysArray = /* @__PURE__ */ arrayParser$(
+export const parseGuestRegistryKeyHasSubkeys: rt.Parser<GuestRegistryKeyHasSubkeys> = /* @__PURE__ */ parser$(
   decodeAt$GuestRegistryKeyHasSubkeys,
 );
+/** {@link decodeGuestRegistryKeyHasSubkeys} for JSON text of an array, every int64 digit kept. */
+export const parseGuestRegistryKeyHasSubkeysArray: rt.Parser<GuestRegistryKeyHasSubkeys[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestRegistryKeyHasSubkeys);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestRegistryKeyInvalid; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestRegistryKeyInvalid = /* @__PURE__ */ decoder$(
+export const decodeGuestRegistryKeyInvalid: rt.Decoder<GuestRegistryKeyInvalid> = /* @__PURE__ */ decoder$(
   decodeAt$GuestRegistryKeyInvalid,
   isGuestRegistryKeyInvalid,
 );
 /** {@link decodeGuestRegistryKeyInvalid} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestRegistryKeyInvalid = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestRegistryKeyInvalid,
-  isGuestRegistryKeyInvalid,
-);
+export const safeDecodeGuestRegistryKeyInvalid: rt.SafeDecoder<GuestRegistryKeyInvalid> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestRegistryKeyInvalid, isGuestRegistryKeyInvalid);
 /** {@link decodeGuestRegistryKeyInvalid} for a JSON array (paths `$[i]...`). */
-export const decodeGuestRegistryKeyInvalidArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GuestRegistryKeyInvalid,
-);
+export const decodeGuestRegistryKeyInvalidArray: rt.Decoder<GuestRegistryKeyInvalid[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegistryKeyInvalid);
 /** {@link decodeGuestRegistryKeyInvalid} from JSON text, every int64 digit kept. */
-export const parseGuestRegistryKeyInvalid = /* @__PURE__ */ parser$(decodeAt$GuestRegistryKeyInvalid);
-/** {@link decodeGuestRegistryKeyInvalid} for JSON text of an array, every int64 digit kept. */
-export const parseGuestRegistryKeyInvalidArray = /* @__PURE__ */ arrayParser$(
+export const parseGuestRegistryKeyInvalid: rt.Parser<GuestRegistryKeyInvalid> = /* @__PURE__ */ parser$(
   decodeAt$GuestRegistryKeyInvalid,
 );
+/** {@link decodeGuestRegistryKeyInvalid} for JSON text of an array, every int64 digit kept. */
+export const parseGuestRegistryKeyInvalidArray: rt.Parser<GuestRegistryKeyInvalid[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestRegistryKeyInvalid);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestRegistryKeyParentVolatile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestRegistryKeyParentVolatile = /* @__PURE__ */ decoder$(
-  decodeAt$GuestRegistryKeyParentVolatile,
-  isGuestRegistryKeyParentVolatile,
-);
+export const decodeGuestRegistryKeyParentVolatile: rt.Decoder<GuestRegistryKeyParentVolatile> =
+  /* @__PURE__ */ decoder$(decodeAt$GuestRegistryKeyParentVolatile, isGuestRegistryKeyParentVolatile);
 /** {@link decodeGuestRegistryKeyParentVolatile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestRegistryKeyParentVolatile = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestRegistryKeyParentVolatile,
-  isGuestRegistryKeyParentVolatile,
-);
+export const safeDecodeGuestRegistryKeyParentVolatile: rt.SafeDecoder<GuestRegistryKeyParentVolatile> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestRegistryKeyParentVolatile, isGuestRegistryKeyParentVolatile);
 /** {@link decodeGuestRegistryKeyParentVolatile} for a JSON array (paths `$[i]...`). */
-export const decodeGuestRegistryKeyParentVolatileArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GuestRegistryKeyParentVolatile,
-);
+export const decodeGuestRegistryKeyParentVolatileArray: rt.Decoder<GuestRegistryKeyParentVolatile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegistryKeyParentVolatile);
 /** {@link decodeGuestRegistryKeyParentVolatile} from JSON text, every int64 digit kept. */
-export const parseGuestRegistryKeyParentVolatile = /* @__PURE__ */ parser$(
-  decodeAt$GuestRegistryKeyParentVolatile,
-);
+export const parseGuestRegistryKeyParentVolatile: rt.Parser<GuestRegistryKeyParentVolatile> =
+  /* @__PURE__ */ parser$(decodeAt$GuestRegistryKeyParentVolatile);
 /** {@link decodeGuestRegistryKeyParentVolatile} for JSON text of an array, every int64 digit kept. */
-export const parseGuestRegistryKeyParentVolatileArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$GuestRegistryKeyParentVolatile,
-);
+export const parseGuestRegistryKeyParentVolatileArray: rt.Parser<GuestRegistryKeyParentVolatile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestRegistryKeyParentVolatile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestRegistryValueFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestRegistryValueFault = /* @__PURE__ */ decoder$(
+export const decodeGuestRegistryValueFault: rt.Decoder<AnyGuestRegistryValueFault> = /* @__PURE__ */ decoder$(
   decodeAt$GuestRegistryValueFault,
   isGuestRegistryValueFault,
 );
 /** {@link decodeGuestRegistryValueFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestRegistryValueFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestRegistryValueFault,
-  isGuestRegistryValueFault,
-);
+export const safeDecodeGuestRegistryValueFault: rt.SafeDecoder<AnyGuestRegistryValueFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestRegistryValueFault, isGuestRegistryValueFault);
 /** {@link decodeGuestRegistryValueFault} for a JSON array (paths `$[i]...`). */
-export const decodeGuestRegistryValueFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GuestRegistryValueFault,
-);
+export const decodeGuestRegistryValueFaultArray: rt.Decoder<AnyGuestRegistryValueFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegistryValueFault);
 /** {@link decodeGuestRegistryValueFault} from JSON text, every int64 digit kept. */
-export const parseGuestRegistryValueFault = /* @__PURE__ */ parser$(decodeAt$GuestRegistryValueFault);
-/** {@link decodeGuestRegistryValueFault} for JSON text of an array, every int64 digit kept. */
-export const parseGuestRegistryValueFaultArray = /* @__PURE__ */ arrayParser$(
+export const parseGuestRegistryValueFault: rt.Parser<AnyGuestRegistryValueFault> = /* @__PURE__ */ parser$(
   decodeAt$GuestRegistryValueFault,
 );
+/** {@link decodeGuestRegistryValueFault} for JSON text of an array, every int64 digit kept. */
+export const parseGuestRegistryValueFaultArray: rt.Parser<AnyGuestRegistryValueFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestRegistryValueFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestRegistryValueNotFound; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestRegistryValueNotFound = /* @__PURE__ */ decoder$(
-  decodeAt$GuestRegistryValueNotFound,
-  isGuestRegistryValueNotFound,
-);
+export const decodeGuestRegistryValueNotFound: rt.Decoder<GuestRegistryValueNotFound> =
+  /* @__PURE__ */ decoder$(decodeAt$GuestRegistryValueNotFound, isGuestRegistryValueNotFound);
 /** {@link decodeGuestRegistryValueNotFound} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestRegistryValueNotFound = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestRegistryValueNotFound,
-  isGuestRegistryValueNotFound,
-);
+export const safeDecodeGuestRegistryValueNotFound: rt.SafeDecoder<GuestRegistryValueNotFound> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestRegistryValueNotFound, isGuestRegistryValueNotFound);
 /** {@link decodeGuestRegistryValueNotFound} for a JSON array (paths `$[i]...`). */
-export const decodeGuestRegistryValueNotFoundArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GuestRegistryValueNotFound,
-);
+export const decodeGuestRegistryValueNotFoundArray: rt.Decoder<GuestRegistryValueNotFound[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestRegistryValueNotFound);
 /** {@link decodeGuestRegistryValueNotFound} from JSON text, every int64 digit kept. */
-export const parseGuestRegistryValueNotFound = /* @__PURE__ */ parser$(decodeAt$GuestRegistryValueNotFound);
-/** {@link decodeGuestRegistryValueNotFound} for JSON text of an array, every int64 digit kept. */
-export const parseGuestRegistryValueNotFoundArray = /* @__PURE__ */ arrayParser$(
+export const parseGuestRegistryValueNotFound: rt.Parser<GuestRegistryValueNotFound> = /* @__PURE__ */ parser$(
   decodeAt$GuestRegistryValueNotFound,
 );
+/** {@link decodeGuestRegistryValueNotFound} for JSON text of an array, every int64 digit kept. */
+export const parseGuestRegistryValueNotFoundArray: rt.Parser<GuestRegistryValueNotFound[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestRegistryValueNotFound);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestScreenInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestScreenInfo = /* @__PURE__ */ decoder$(decodeAt$GuestScreenInfo, isGuestScreenInfo);
+export const decodeGuestScreenInfo: rt.Decoder<GuestScreenInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$GuestScreenInfo,
+  isGuestScreenInfo,
+);
 /** {@link decodeGuestScreenInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestScreenInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeGuestScreenInfo: rt.SafeDecoder<GuestScreenInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$GuestScreenInfo,
   isGuestScreenInfo,
 );
 /** {@link decodeGuestScreenInfo} for a JSON array (paths `$[i]...`). */
-export const decodeGuestScreenInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestScreenInfo);
+export const decodeGuestScreenInfoArray: rt.Decoder<GuestScreenInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestScreenInfo);
 /** {@link decodeGuestScreenInfo} from JSON text, every int64 digit kept. */
-export const parseGuestScreenInfo = /* @__PURE__ */ parser$(decodeAt$GuestScreenInfo);
+export const parseGuestScreenInfo: rt.Parser<GuestScreenInfo> =
+  /* @__PURE__ */ parser$(decodeAt$GuestScreenInfo);
 /** {@link decodeGuestScreenInfo} for JSON text of an array, every int64 digit kept. */
-export const parseGuestScreenInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestScreenInfo);
+export const parseGuestScreenInfoArray: rt.Parser<GuestScreenInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestScreenInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestStackInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestStackInfo = /* @__PURE__ */ decoder$(decodeAt$GuestStackInfo, isGuestStackInfo);
+export const decodeGuestStackInfo: rt.Decoder<GuestStackInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$GuestStackInfo,
+  isGuestStackInfo,
+);
 /** {@link decodeGuestStackInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestStackInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeGuestStackInfo: rt.SafeDecoder<GuestStackInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$GuestStackInfo,
   isGuestStackInfo,
 );
 /** {@link decodeGuestStackInfo} for a JSON array (paths `$[i]...`). */
-export const decodeGuestStackInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GuestStackInfo);
+export const decodeGuestStackInfoArray: rt.Decoder<GuestStackInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestStackInfo);
 /** {@link decodeGuestStackInfo} from JSON text, every int64 digit kept. */
-export const parseGuestStackInfo = /* @__PURE__ */ parser$(decodeAt$GuestStackInfo);
+export const parseGuestStackInfo: rt.Parser<GuestStackInfo> =
+  /* @__PURE__ */ parser$(decodeAt$GuestStackInfo);
 /** {@link decodeGuestStackInfo} for JSON text of an array, every int64 digit kept. */
-export const parseGuestStackInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$GuestStackInfo);
+export const parseGuestStackInfoArray: rt.Parser<GuestStackInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestStackInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestWindowsFileAttributes; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestWindowsFileAttributes = /* @__PURE__ */ decoder$(
-  decodeAt$GuestWindowsFileAttributes,
-  isGuestWindowsFileAttributes,
-);
+export const decodeGuestWindowsFileAttributes: rt.Decoder<GuestWindowsFileAttributes> =
+  /* @__PURE__ */ decoder$(decodeAt$GuestWindowsFileAttributes, isGuestWindowsFileAttributes);
 /** {@link decodeGuestWindowsFileAttributes} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestWindowsFileAttributes = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestWindowsFileAttributes,
-  isGuestWindowsFileAttributes,
-);
+export const safeDecodeGuestWindowsFileAttributes: rt.SafeDecoder<GuestWindowsFileAttributes> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestWindowsFileAttributes, isGuestWindowsFileAttributes);
 /** {@link decodeGuestWindowsFileAttributes} for a JSON array (paths `$[i]...`). */
-export const decodeGuestWindowsFileAttributesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GuestWindowsFileAttributes,
-);
+export const decodeGuestWindowsFileAttributesArray: rt.Decoder<GuestWindowsFileAttributes[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestWindowsFileAttributes);
 /** {@link decodeGuestWindowsFileAttributes} from JSON text, every int64 digit kept. */
-export const parseGuestWindowsFileAttributes = /* @__PURE__ */ parser$(decodeAt$GuestWindowsFileAttributes);
-/** {@link decodeGuestWindowsFileAttributes} for JSON text of an array, every int64 digit kept. */
-export const parseGuestWindowsFileAttributesArray = /* @__PURE__ */ arrayParser$(
+export const parseGuestWindowsFileAttributes: rt.Parser<GuestWindowsFileAttributes> = /* @__PURE__ */ parser$(
   decodeAt$GuestWindowsFileAttributes,
 );
+/** {@link decodeGuestWindowsFileAttributes} for JSON text of an array, every int64 digit kept. */
+export const parseGuestWindowsFileAttributesArray: rt.Parser<GuestWindowsFileAttributes[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestWindowsFileAttributes);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GuestWindowsProgramSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGuestWindowsProgramSpec = /* @__PURE__ */ decoder$(
+export const decodeGuestWindowsProgramSpec: rt.Decoder<GuestWindowsProgramSpec> = /* @__PURE__ */ decoder$(
   decodeAt$GuestWindowsProgramSpec,
   isGuestWindowsProgramSpec,
 );
 /** {@link decodeGuestWindowsProgramSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGuestWindowsProgramSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GuestWindowsProgramSpec,
-  isGuestWindowsProgramSpec,
-);
+export const safeDecodeGuestWindowsProgramSpec: rt.SafeDecoder<GuestWindowsProgramSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GuestWindowsProgramSpec, isGuestWindowsProgramSpec);
 /** {@link decodeGuestWindowsProgramSpec} for a JSON array (paths `$[i]...`). */
-export const decodeGuestWindowsProgramSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GuestWindowsProgramSpec,
-);
+export const decodeGuestWindowsProgramSpecArray: rt.Decoder<GuestWindowsProgramSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GuestWindowsProgramSpec);
 /** {@link decodeGuestWindowsProgramSpec} from JSON text, every int64 digit kept. */
-export const parseGuestWindowsProgramSpec = /* @__PURE__ */ parser$(decodeAt$GuestWindowsProgramSpec);
-/** {@link decodeGuestWindowsProgramSpec} for JSON text of an array, every int64 digit kept. */
-export const parseGuestWindowsProgramSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseGuestWindowsProgramSpec: rt.Parser<GuestWindowsProgramSpec> = /* @__PURE__ */ parser$(
   decodeAt$GuestWindowsProgramSpec,
 );
+/** {@link decodeGuestWindowsProgramSpec} for JSON text of an array, every int64 digit kept. */
+export const parseGuestWindowsProgramSpecArray: rt.Parser<GuestWindowsProgramSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GuestWindowsProgramSpec);

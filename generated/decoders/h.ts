@@ -4,6 +4,31 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyHbrReplicationTargetSpec,
+  AnyHourlyTaskScheduler,
+  HAErrorsAtDest,
+  HbrDiskMigrationAction,
+  HbrManagerReplicationVmInfo,
+  HbrManagerVmReplicationCapability,
+  HbrTargetSpec,
+  HbrTargetSpecReplacement,
+  HealthStatusChangedEvent,
+  HealthSystemRuntime,
+  HealthUpdate,
+  HealthUpdateInfo,
+  HeterogenousHostsBlockingEVC,
+  HotSnapshotMoveNotSupported,
+  HttpFault,
+  HttpNfcLeaseCapabilities,
+  HttpNfcLeaseDatastoreLeaseInfo,
+  HttpNfcLeaseDeviceUrl,
+  HttpNfcLeaseHostInfo,
+  HttpNfcLeaseInfo,
+  HttpNfcLeaseManifestEntry,
+  HttpNfcLeaseProbeResult,
+  HttpNfcLeaseSourceFile,
+} from "../types.js";
 import {
   decodeAt$HAErrorsAtDest,
   decodeAt$HbrDiskMigrationAction,
@@ -64,23 +89,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -88,463 +113,470 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a HAErrorsAtDest; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHAErrorsAtDest = /* @__PURE__ */ decoder$(decodeAt$HAErrorsAtDest, isHAErrorsAtDest);
+export const decodeHAErrorsAtDest: rt.Decoder<HAErrorsAtDest> = /* @__PURE__ */ decoder$(
+  decodeAt$HAErrorsAtDest,
+  isHAErrorsAtDest,
+);
 /** {@link decodeHAErrorsAtDest} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHAErrorsAtDest = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHAErrorsAtDest: rt.SafeDecoder<HAErrorsAtDest> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HAErrorsAtDest,
   isHAErrorsAtDest,
 );
 /** {@link decodeHAErrorsAtDest} for a JSON array (paths `$[i]...`). */
-export const decodeHAErrorsAtDestArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HAErrorsAtDest);
+export const decodeHAErrorsAtDestArray: rt.Decoder<HAErrorsAtDest[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HAErrorsAtDest);
 /** {@link decodeHAErrorsAtDest} from JSON text, every int64 digit kept. */
-export const parseHAErrorsAtDest = /* @__PURE__ */ parser$(decodeAt$HAErrorsAtDest);
+export const parseHAErrorsAtDest: rt.Parser<HAErrorsAtDest> =
+  /* @__PURE__ */ parser$(decodeAt$HAErrorsAtDest);
 /** {@link decodeHAErrorsAtDest} for JSON text of an array, every int64 digit kept. */
-export const parseHAErrorsAtDestArray = /* @__PURE__ */ arrayParser$(decodeAt$HAErrorsAtDest);
+export const parseHAErrorsAtDestArray: rt.Parser<HAErrorsAtDest[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HAErrorsAtDest);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HbrDiskMigrationAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHbrDiskMigrationAction = /* @__PURE__ */ decoder$(
+export const decodeHbrDiskMigrationAction: rt.Decoder<HbrDiskMigrationAction> = /* @__PURE__ */ decoder$(
   decodeAt$HbrDiskMigrationAction,
   isHbrDiskMigrationAction,
 );
 /** {@link decodeHbrDiskMigrationAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHbrDiskMigrationAction = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HbrDiskMigrationAction,
-  isHbrDiskMigrationAction,
-);
+export const safeDecodeHbrDiskMigrationAction: rt.SafeDecoder<HbrDiskMigrationAction> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HbrDiskMigrationAction, isHbrDiskMigrationAction);
 /** {@link decodeHbrDiskMigrationAction} for a JSON array (paths `$[i]...`). */
-export const decodeHbrDiskMigrationActionArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHbrDiskMigrationActionArray: rt.Decoder<HbrDiskMigrationAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HbrDiskMigrationAction);
+/** {@link decodeHbrDiskMigrationAction} from JSON text, every int64 digit kept. */
+export const parseHbrDiskMigrationAction: rt.Parser<HbrDiskMigrationAction> = /* @__PURE__ */ parser$(
   decodeAt$HbrDiskMigrationAction,
 );
-/** {@link decodeHbrDiskMigrationAction} from JSON text, every int64 digit kept. */
-export const parseHbrDiskMigrationAction = /* @__PURE__ */ parser$(decodeAt$HbrDiskMigrationAction);
 /** {@link decodeHbrDiskMigrationAction} for JSON text of an array, every int64 digit kept. */
-export const parseHbrDiskMigrationActionArray = /* @__PURE__ */ arrayParser$(decodeAt$HbrDiskMigrationAction);
+export const parseHbrDiskMigrationActionArray: rt.Parser<HbrDiskMigrationAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HbrDiskMigrationAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HbrManagerReplicationVmInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHbrManagerReplicationVmInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HbrManagerReplicationVmInfo,
-  isHbrManagerReplicationVmInfo,
-);
+export const decodeHbrManagerReplicationVmInfo: rt.Decoder<HbrManagerReplicationVmInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HbrManagerReplicationVmInfo, isHbrManagerReplicationVmInfo);
 /** {@link decodeHbrManagerReplicationVmInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHbrManagerReplicationVmInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HbrManagerReplicationVmInfo,
-  isHbrManagerReplicationVmInfo,
-);
+export const safeDecodeHbrManagerReplicationVmInfo: rt.SafeDecoder<HbrManagerReplicationVmInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HbrManagerReplicationVmInfo, isHbrManagerReplicationVmInfo);
 /** {@link decodeHbrManagerReplicationVmInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHbrManagerReplicationVmInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HbrManagerReplicationVmInfo,
-);
+export const decodeHbrManagerReplicationVmInfoArray: rt.Decoder<HbrManagerReplicationVmInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HbrManagerReplicationVmInfo);
 /** {@link decodeHbrManagerReplicationVmInfo} from JSON text, every int64 digit kept. */
-export const parseHbrManagerReplicationVmInfo = /* @__PURE__ */ parser$(decodeAt$HbrManagerReplicationVmInfo);
+export const parseHbrManagerReplicationVmInfo: rt.Parser<HbrManagerReplicationVmInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HbrManagerReplicationVmInfo);
 /** {@link decodeHbrManagerReplicationVmInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHbrManagerReplicationVmInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HbrManagerReplicationVmInfo,
-);
+export const parseHbrManagerReplicationVmInfoArray: rt.Parser<HbrManagerReplicationVmInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HbrManagerReplicationVmInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HbrManagerVmReplicationCapability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHbrManagerVmReplicationCapability = /* @__PURE__ */ decoder$(
-  decodeAt$HbrManagerVmReplicationCapability,
-  isHbrManagerVmReplicationCapability,
-);
+export const decodeHbrManagerVmReplicationCapability: rt.Decoder<HbrManagerVmReplicationCapability> =
+  /* @__PURE__ */ decoder$(decodeAt$HbrManagerVmReplicationCapability, isHbrManagerVmReplicationCapability);
 /** {@link decodeHbrManagerVmReplicationCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHbrManagerVmReplicationCapability = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HbrManagerVmReplicationCapability,
-  isHbrManagerVmReplicationCapability,
-);
+export const safeDecodeHbrManagerVmReplicationCapability: rt.SafeDecoder<HbrManagerVmReplicationCapability> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HbrManagerVmReplicationCapability,
+    isHbrManagerVmReplicationCapability,
+  );
 /** {@link decodeHbrManagerVmReplicationCapability} for a JSON array (paths `$[i]...`). */
-export const decodeHbrManagerVmReplicationCapabilityArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HbrManagerVmReplicationCapability,
-);
+export const decodeHbrManagerVmReplicationCapabilityArray: rt.Decoder<HbrManagerVmReplicationCapability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HbrManagerVmReplicationCapability);
 /** {@link decodeHbrManagerVmReplicationCapability} from JSON text, every int64 digit kept. */
-export const parseHbrManagerVmReplicationCapability = /* @__PURE__ */ parser$(
-  decodeAt$HbrManagerVmReplicationCapability,
-);
+export const parseHbrManagerVmReplicationCapability: rt.Parser<HbrManagerVmReplicationCapability> =
+  /* @__PURE__ */ parser$(decodeAt$HbrManagerVmReplicationCapability);
 /** {@link decodeHbrManagerVmReplicationCapability} for JSON text of an array, every int64 digit kept. */
-export const parseHbrManagerVmReplicationCapabilityArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HbrManagerVmReplicationCapability,
-);
+export const parseHbrManagerVmReplicationCapabilityArray: rt.Parser<HbrManagerVmReplicationCapability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HbrManagerVmReplicationCapability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HbrReplicationTargetSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHbrReplicationTargetSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HbrReplicationTargetSpec,
-  isHbrReplicationTargetSpec,
-);
+export const decodeHbrReplicationTargetSpec: rt.Decoder<AnyHbrReplicationTargetSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$HbrReplicationTargetSpec, isHbrReplicationTargetSpec);
 /** {@link decodeHbrReplicationTargetSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHbrReplicationTargetSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HbrReplicationTargetSpec,
-  isHbrReplicationTargetSpec,
-);
+export const safeDecodeHbrReplicationTargetSpec: rt.SafeDecoder<AnyHbrReplicationTargetSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HbrReplicationTargetSpec, isHbrReplicationTargetSpec);
 /** {@link decodeHbrReplicationTargetSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHbrReplicationTargetSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HbrReplicationTargetSpec,
-);
+export const decodeHbrReplicationTargetSpecArray: rt.Decoder<AnyHbrReplicationTargetSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HbrReplicationTargetSpec);
 /** {@link decodeHbrReplicationTargetSpec} from JSON text, every int64 digit kept. */
-export const parseHbrReplicationTargetSpec = /* @__PURE__ */ parser$(decodeAt$HbrReplicationTargetSpec);
-/** {@link decodeHbrReplicationTargetSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHbrReplicationTargetSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseHbrReplicationTargetSpec: rt.Parser<AnyHbrReplicationTargetSpec> = /* @__PURE__ */ parser$(
   decodeAt$HbrReplicationTargetSpec,
 );
+/** {@link decodeHbrReplicationTargetSpec} for JSON text of an array, every int64 digit kept. */
+export const parseHbrReplicationTargetSpecArray: rt.Parser<AnyHbrReplicationTargetSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HbrReplicationTargetSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HbrTargetSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHbrTargetSpec = /* @__PURE__ */ decoder$(decodeAt$HbrTargetSpec, isHbrTargetSpec);
+export const decodeHbrTargetSpec: rt.Decoder<HbrTargetSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$HbrTargetSpec,
+  isHbrTargetSpec,
+);
 /** {@link decodeHbrTargetSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHbrTargetSpec = /* @__PURE__ */ safeDecoder$(decodeAt$HbrTargetSpec, isHbrTargetSpec);
+export const safeDecodeHbrTargetSpec: rt.SafeDecoder<HbrTargetSpec> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HbrTargetSpec,
+  isHbrTargetSpec,
+);
 /** {@link decodeHbrTargetSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHbrTargetSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HbrTargetSpec);
+export const decodeHbrTargetSpecArray: rt.Decoder<HbrTargetSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HbrTargetSpec);
 /** {@link decodeHbrTargetSpec} from JSON text, every int64 digit kept. */
-export const parseHbrTargetSpec = /* @__PURE__ */ parser$(decodeAt$HbrTargetSpec);
+export const parseHbrTargetSpec: rt.Parser<HbrTargetSpec> = /* @__PURE__ */ parser$(decodeAt$HbrTargetSpec);
 /** {@link decodeHbrTargetSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHbrTargetSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HbrTargetSpec);
+export const parseHbrTargetSpecArray: rt.Parser<HbrTargetSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HbrTargetSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HbrTargetSpecReplacement; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHbrTargetSpecReplacement = /* @__PURE__ */ decoder$(
+export const decodeHbrTargetSpecReplacement: rt.Decoder<HbrTargetSpecReplacement> = /* @__PURE__ */ decoder$(
   decodeAt$HbrTargetSpecReplacement,
   isHbrTargetSpecReplacement,
 );
 /** {@link decodeHbrTargetSpecReplacement} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHbrTargetSpecReplacement = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HbrTargetSpecReplacement,
-  isHbrTargetSpecReplacement,
-);
+export const safeDecodeHbrTargetSpecReplacement: rt.SafeDecoder<HbrTargetSpecReplacement> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HbrTargetSpecReplacement, isHbrTargetSpecReplacement);
 /** {@link decodeHbrTargetSpecReplacement} for a JSON array (paths `$[i]...`). */
-export const decodeHbrTargetSpecReplacementArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HbrTargetSpecReplacement,
-);
+export const decodeHbrTargetSpecReplacementArray: rt.Decoder<HbrTargetSpecReplacement[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HbrTargetSpecReplacement);
 /** {@link decodeHbrTargetSpecReplacement} from JSON text, every int64 digit kept. */
-export const parseHbrTargetSpecReplacement = /* @__PURE__ */ parser$(decodeAt$HbrTargetSpecReplacement);
-/** {@link decodeHbrTargetSpecReplacement} for JSON text of an array, every int64 digit kept. */
-export const parseHbrTargetSpecReplacementArray = /* @__PURE__ */ arrayParser$(
+export const parseHbrTargetSpecReplacement: rt.Parser<HbrTargetSpecReplacement> = /* @__PURE__ */ parser$(
   decodeAt$HbrTargetSpecReplacement,
 );
+/** {@link decodeHbrTargetSpecReplacement} for JSON text of an array, every int64 digit kept. */
+export const parseHbrTargetSpecReplacementArray: rt.Parser<HbrTargetSpecReplacement[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HbrTargetSpecReplacement);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HealthStatusChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHealthStatusChangedEvent = /* @__PURE__ */ decoder$(
+export const decodeHealthStatusChangedEvent: rt.Decoder<HealthStatusChangedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HealthStatusChangedEvent,
   isHealthStatusChangedEvent,
 );
 /** {@link decodeHealthStatusChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHealthStatusChangedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HealthStatusChangedEvent,
-  isHealthStatusChangedEvent,
-);
+export const safeDecodeHealthStatusChangedEvent: rt.SafeDecoder<HealthStatusChangedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HealthStatusChangedEvent, isHealthStatusChangedEvent);
 /** {@link decodeHealthStatusChangedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHealthStatusChangedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HealthStatusChangedEvent,
-);
+export const decodeHealthStatusChangedEventArray: rt.Decoder<HealthStatusChangedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HealthStatusChangedEvent);
 /** {@link decodeHealthStatusChangedEvent} from JSON text, every int64 digit kept. */
-export const parseHealthStatusChangedEvent = /* @__PURE__ */ parser$(decodeAt$HealthStatusChangedEvent);
-/** {@link decodeHealthStatusChangedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHealthStatusChangedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseHealthStatusChangedEvent: rt.Parser<HealthStatusChangedEvent> = /* @__PURE__ */ parser$(
   decodeAt$HealthStatusChangedEvent,
 );
+/** {@link decodeHealthStatusChangedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseHealthStatusChangedEventArray: rt.Parser<HealthStatusChangedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HealthStatusChangedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HealthSystemRuntime; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHealthSystemRuntime = /* @__PURE__ */ decoder$(
+export const decodeHealthSystemRuntime: rt.Decoder<HealthSystemRuntime> = /* @__PURE__ */ decoder$(
   decodeAt$HealthSystemRuntime,
   isHealthSystemRuntime,
 );
 /** {@link decodeHealthSystemRuntime} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHealthSystemRuntime = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HealthSystemRuntime,
-  isHealthSystemRuntime,
-);
+export const safeDecodeHealthSystemRuntime: rt.SafeDecoder<HealthSystemRuntime> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HealthSystemRuntime, isHealthSystemRuntime);
 /** {@link decodeHealthSystemRuntime} for a JSON array (paths `$[i]...`). */
-export const decodeHealthSystemRuntimeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HealthSystemRuntime);
+export const decodeHealthSystemRuntimeArray: rt.Decoder<HealthSystemRuntime[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HealthSystemRuntime);
 /** {@link decodeHealthSystemRuntime} from JSON text, every int64 digit kept. */
-export const parseHealthSystemRuntime = /* @__PURE__ */ parser$(decodeAt$HealthSystemRuntime);
+export const parseHealthSystemRuntime: rt.Parser<HealthSystemRuntime> = /* @__PURE__ */ parser$(
+  decodeAt$HealthSystemRuntime,
+);
 /** {@link decodeHealthSystemRuntime} for JSON text of an array, every int64 digit kept. */
-export const parseHealthSystemRuntimeArray = /* @__PURE__ */ arrayParser$(decodeAt$HealthSystemRuntime);
+export const parseHealthSystemRuntimeArray: rt.Parser<HealthSystemRuntime[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HealthSystemRuntime,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HealthUpdate; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHealthUpdate = /* @__PURE__ */ decoder$(decodeAt$HealthUpdate, isHealthUpdate);
+export const decodeHealthUpdate: rt.Decoder<HealthUpdate> = /* @__PURE__ */ decoder$(
+  decodeAt$HealthUpdate,
+  isHealthUpdate,
+);
 /** {@link decodeHealthUpdate} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHealthUpdate = /* @__PURE__ */ safeDecoder$(decodeAt$HealthUpdate, isHealthUpdate);
+export const safeDecodeHealthUpdate: rt.SafeDecoder<HealthUpdate> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HealthUpdate,
+  isHealthUpdate,
+);
 /** {@link decodeHealthUpdate} for a JSON array (paths `$[i]...`). */
-export const decodeHealthUpdateArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HealthUpdate);
+export const decodeHealthUpdateArray: rt.Decoder<HealthUpdate[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HealthUpdate);
 /** {@link decodeHealthUpdate} from JSON text, every int64 digit kept. */
-export const parseHealthUpdate = /* @__PURE__ */ parser$(decodeAt$HealthUpdate);
+export const parseHealthUpdate: rt.Parser<HealthUpdate> = /* @__PURE__ */ parser$(decodeAt$HealthUpdate);
 /** {@link decodeHealthUpdate} for JSON text of an array, every int64 digit kept. */
-export const parseHealthUpdateArray = /* @__PURE__ */ arrayParser$(decodeAt$HealthUpdate);
+export const parseHealthUpdateArray: rt.Parser<HealthUpdate[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HealthUpdate);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HealthUpdateInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHealthUpdateInfo = /* @__PURE__ */ decoder$(decodeAt$HealthUpdateInfo, isHealthUpdateInfo);
+export const decodeHealthUpdateInfo: rt.Decoder<HealthUpdateInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HealthUpdateInfo,
+  isHealthUpdateInfo,
+);
 /** {@link decodeHealthUpdateInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHealthUpdateInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHealthUpdateInfo: rt.SafeDecoder<HealthUpdateInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HealthUpdateInfo,
   isHealthUpdateInfo,
 );
 /** {@link decodeHealthUpdateInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHealthUpdateInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HealthUpdateInfo);
+export const decodeHealthUpdateInfoArray: rt.Decoder<HealthUpdateInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HealthUpdateInfo);
 /** {@link decodeHealthUpdateInfo} from JSON text, every int64 digit kept. */
-export const parseHealthUpdateInfo = /* @__PURE__ */ parser$(decodeAt$HealthUpdateInfo);
+export const parseHealthUpdateInfo: rt.Parser<HealthUpdateInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HealthUpdateInfo);
 /** {@link decodeHealthUpdateInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHealthUpdateInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HealthUpdateInfo);
+export const parseHealthUpdateInfoArray: rt.Parser<HealthUpdateInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HealthUpdateInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HeterogenousHostsBlockingEVC; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHeterogenousHostsBlockingEVC = /* @__PURE__ */ decoder$(
-  decodeAt$HeterogenousHostsBlockingEVC,
-  isHeterogenousHostsBlockingEVC,
-);
+export const decodeHeterogenousHostsBlockingEVC: rt.Decoder<HeterogenousHostsBlockingEVC> =
+  /* @__PURE__ */ decoder$(decodeAt$HeterogenousHostsBlockingEVC, isHeterogenousHostsBlockingEVC);
 /** {@link decodeHeterogenousHostsBlockingEVC} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHeterogenousHostsBlockingEVC = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HeterogenousHostsBlockingEVC,
-  isHeterogenousHostsBlockingEVC,
-);
+export const safeDecodeHeterogenousHostsBlockingEVC: rt.SafeDecoder<HeterogenousHostsBlockingEVC> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HeterogenousHostsBlockingEVC, isHeterogenousHostsBlockingEVC);
 /** {@link decodeHeterogenousHostsBlockingEVC} for a JSON array (paths `$[i]...`). */
-export const decodeHeterogenousHostsBlockingEVCArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HeterogenousHostsBlockingEVC,
-);
+export const decodeHeterogenousHostsBlockingEVCArray: rt.Decoder<HeterogenousHostsBlockingEVC[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HeterogenousHostsBlockingEVC);
 /** {@link decodeHeterogenousHostsBlockingEVC} from JSON text, every int64 digit kept. */
-export const parseHeterogenousHostsBlockingEVC = /* @__PURE__ */ parser$(
-  decodeAt$HeterogenousHostsBlockingEVC,
-);
+export const parseHeterogenousHostsBlockingEVC: rt.Parser<HeterogenousHostsBlockingEVC> =
+  /* @__PURE__ */ parser$(decodeAt$HeterogenousHostsBlockingEVC);
 /** {@link decodeHeterogenousHostsBlockingEVC} for JSON text of an array, every int64 digit kept. */
-export const parseHeterogenousHostsBlockingEVCArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HeterogenousHostsBlockingEVC,
-);
+export const parseHeterogenousHostsBlockingEVCArray: rt.Parser<HeterogenousHostsBlockingEVC[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HeterogenousHostsBlockingEVC);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HotSnapshotMoveNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHotSnapshotMoveNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$HotSnapshotMoveNotSupported,
-  isHotSnapshotMoveNotSupported,
-);
+export const decodeHotSnapshotMoveNotSupported: rt.Decoder<HotSnapshotMoveNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$HotSnapshotMoveNotSupported, isHotSnapshotMoveNotSupported);
 /** {@link decodeHotSnapshotMoveNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHotSnapshotMoveNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HotSnapshotMoveNotSupported,
-  isHotSnapshotMoveNotSupported,
-);
+export const safeDecodeHotSnapshotMoveNotSupported: rt.SafeDecoder<HotSnapshotMoveNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HotSnapshotMoveNotSupported, isHotSnapshotMoveNotSupported);
 /** {@link decodeHotSnapshotMoveNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeHotSnapshotMoveNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HotSnapshotMoveNotSupported,
-);
+export const decodeHotSnapshotMoveNotSupportedArray: rt.Decoder<HotSnapshotMoveNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HotSnapshotMoveNotSupported);
 /** {@link decodeHotSnapshotMoveNotSupported} from JSON text, every int64 digit kept. */
-export const parseHotSnapshotMoveNotSupported = /* @__PURE__ */ parser$(decodeAt$HotSnapshotMoveNotSupported);
+export const parseHotSnapshotMoveNotSupported: rt.Parser<HotSnapshotMoveNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$HotSnapshotMoveNotSupported);
 /** {@link decodeHotSnapshotMoveNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseHotSnapshotMoveNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HotSnapshotMoveNotSupported,
-);
+export const parseHotSnapshotMoveNotSupportedArray: rt.Parser<HotSnapshotMoveNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HotSnapshotMoveNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HourlyTaskScheduler or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHourlyTaskScheduler = /* @__PURE__ */ decoder$(
+export const decodeHourlyTaskScheduler: rt.Decoder<AnyHourlyTaskScheduler> = /* @__PURE__ */ decoder$(
   decodeAt$HourlyTaskScheduler,
   isHourlyTaskScheduler,
 );
 /** {@link decodeHourlyTaskScheduler} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHourlyTaskScheduler = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HourlyTaskScheduler,
-  isHourlyTaskScheduler,
-);
+export const safeDecodeHourlyTaskScheduler: rt.SafeDecoder<AnyHourlyTaskScheduler> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HourlyTaskScheduler, isHourlyTaskScheduler);
 /** {@link decodeHourlyTaskScheduler} for a JSON array (paths `$[i]...`). */
-export const decodeHourlyTaskSchedulerArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HourlyTaskScheduler);
+export const decodeHourlyTaskSchedulerArray: rt.Decoder<AnyHourlyTaskScheduler[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HourlyTaskScheduler);
 /** {@link decodeHourlyTaskScheduler} from JSON text, every int64 digit kept. */
-export const parseHourlyTaskScheduler = /* @__PURE__ */ parser$(decodeAt$HourlyTaskScheduler);
+export const parseHourlyTaskScheduler: rt.Parser<AnyHourlyTaskScheduler> = /* @__PURE__ */ parser$(
+  decodeAt$HourlyTaskScheduler,
+);
 /** {@link decodeHourlyTaskScheduler} for JSON text of an array, every int64 digit kept. */
-export const parseHourlyTaskSchedulerArray = /* @__PURE__ */ arrayParser$(decodeAt$HourlyTaskScheduler);
+export const parseHourlyTaskSchedulerArray: rt.Parser<AnyHourlyTaskScheduler[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HourlyTaskScheduler);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HttpFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHttpFault = /* @__PURE__ */ decoder$(decodeAt$HttpFault, isHttpFault);
+export const decodeHttpFault: rt.Decoder<HttpFault> = /* @__PURE__ */ decoder$(
+  decodeAt$HttpFault,
+  isHttpFault,
+);
 /** {@link decodeHttpFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHttpFault = /* @__PURE__ */ safeDecoder$(decodeAt$HttpFault, isHttpFault);
+export const safeDecodeHttpFault: rt.SafeDecoder<HttpFault> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HttpFault,
+  isHttpFault,
+);
 /** {@link decodeHttpFault} for a JSON array (paths `$[i]...`). */
-export const decodeHttpFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HttpFault);
+export const decodeHttpFaultArray: rt.Decoder<HttpFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HttpFault);
 /** {@link decodeHttpFault} from JSON text, every int64 digit kept. */
-export const parseHttpFault = /* @__PURE__ */ parser$(decodeAt$HttpFault);
+export const parseHttpFault: rt.Parser<HttpFault> = /* @__PURE__ */ parser$(decodeAt$HttpFault);
 /** {@link decodeHttpFault} for JSON text of an array, every int64 digit kept. */
-export const parseHttpFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$HttpFault);
+export const parseHttpFaultArray: rt.Parser<HttpFault[]> = /* @__PURE__ */ arrayParser$(decodeAt$HttpFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HttpNfcLeaseCapabilities; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHttpNfcLeaseCapabilities = /* @__PURE__ */ decoder$(
+export const decodeHttpNfcLeaseCapabilities: rt.Decoder<HttpNfcLeaseCapabilities> = /* @__PURE__ */ decoder$(
   decodeAt$HttpNfcLeaseCapabilities,
   isHttpNfcLeaseCapabilities,
 );
 /** {@link decodeHttpNfcLeaseCapabilities} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHttpNfcLeaseCapabilities = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HttpNfcLeaseCapabilities,
-  isHttpNfcLeaseCapabilities,
-);
+export const safeDecodeHttpNfcLeaseCapabilities: rt.SafeDecoder<HttpNfcLeaseCapabilities> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HttpNfcLeaseCapabilities, isHttpNfcLeaseCapabilities);
 /** {@link decodeHttpNfcLeaseCapabilities} for a JSON array (paths `$[i]...`). */
-export const decodeHttpNfcLeaseCapabilitiesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HttpNfcLeaseCapabilities,
-);
+export const decodeHttpNfcLeaseCapabilitiesArray: rt.Decoder<HttpNfcLeaseCapabilities[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HttpNfcLeaseCapabilities);
 /** {@link decodeHttpNfcLeaseCapabilities} from JSON text, every int64 digit kept. */
-export const parseHttpNfcLeaseCapabilities = /* @__PURE__ */ parser$(decodeAt$HttpNfcLeaseCapabilities);
-/** {@link decodeHttpNfcLeaseCapabilities} for JSON text of an array, every int64 digit kept. */
-export const parseHttpNfcLeaseCapabilitiesArray = /* @__PURE__ */ arrayParser$(
+export const parseHttpNfcLeaseCapabilities: rt.Parser<HttpNfcLeaseCapabilities> = /* @__PURE__ */ parser$(
   decodeAt$HttpNfcLeaseCapabilities,
 );
+/** {@link decodeHttpNfcLeaseCapabilities} for JSON text of an array, every int64 digit kept. */
+export const parseHttpNfcLeaseCapabilitiesArray: rt.Parser<HttpNfcLeaseCapabilities[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HttpNfcLeaseCapabilities);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HttpNfcLeaseDatastoreLeaseInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHttpNfcLeaseDatastoreLeaseInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HttpNfcLeaseDatastoreLeaseInfo,
-  isHttpNfcLeaseDatastoreLeaseInfo,
-);
+export const decodeHttpNfcLeaseDatastoreLeaseInfo: rt.Decoder<HttpNfcLeaseDatastoreLeaseInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HttpNfcLeaseDatastoreLeaseInfo, isHttpNfcLeaseDatastoreLeaseInfo);
 /** {@link decodeHttpNfcLeaseDatastoreLeaseInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHttpNfcLeaseDatastoreLeaseInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HttpNfcLeaseDatastoreLeaseInfo,
-  isHttpNfcLeaseDatastoreLeaseInfo,
-);
+export const safeDecodeHttpNfcLeaseDatastoreLeaseInfo: rt.SafeDecoder<HttpNfcLeaseDatastoreLeaseInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HttpNfcLeaseDatastoreLeaseInfo, isHttpNfcLeaseDatastoreLeaseInfo);
 /** {@link decodeHttpNfcLeaseDatastoreLeaseInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHttpNfcLeaseDatastoreLeaseInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HttpNfcLeaseDatastoreLeaseInfo,
-);
+export const decodeHttpNfcLeaseDatastoreLeaseInfoArray: rt.Decoder<HttpNfcLeaseDatastoreLeaseInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HttpNfcLeaseDatastoreLeaseInfo);
 /** {@link decodeHttpNfcLeaseDatastoreLeaseInfo} from JSON text, every int64 digit kept. */
-export const parseHttpNfcLeaseDatastoreLeaseInfo = /* @__PURE__ */ parser$(
-  decodeAt$HttpNfcLeaseDatastoreLeaseInfo,
-);
+export const parseHttpNfcLeaseDatastoreLeaseInfo: rt.Parser<HttpNfcLeaseDatastoreLeaseInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HttpNfcLeaseDatastoreLeaseInfo);
 /** {@link decodeHttpNfcLeaseDatastoreLeaseInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHttpNfcLeaseDatastoreLeaseInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HttpNfcLeaseDatastoreLeaseInfo,
-);
+export const parseHttpNfcLeaseDatastoreLeaseInfoArray: rt.Parser<HttpNfcLeaseDatastoreLeaseInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HttpNfcLeaseDatastoreLeaseInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HttpNfcLeaseDeviceUrl; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHttpNfcLeaseDeviceUrl = /* @__PURE__ */ decoder$(
+export const decodeHttpNfcLeaseDeviceUrl: rt.Decoder<HttpNfcLeaseDeviceUrl> = /* @__PURE__ */ decoder$(
   decodeAt$HttpNfcLeaseDeviceUrl,
   isHttpNfcLeaseDeviceUrl,
 );
 /** {@link decodeHttpNfcLeaseDeviceUrl} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHttpNfcLeaseDeviceUrl = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HttpNfcLeaseDeviceUrl,
-  isHttpNfcLeaseDeviceUrl,
-);
+export const safeDecodeHttpNfcLeaseDeviceUrl: rt.SafeDecoder<HttpNfcLeaseDeviceUrl> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HttpNfcLeaseDeviceUrl, isHttpNfcLeaseDeviceUrl);
 /** {@link decodeHttpNfcLeaseDeviceUrl} for a JSON array (paths `$[i]...`). */
-export const decodeHttpNfcLeaseDeviceUrlArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HttpNfcLeaseDeviceUrl);
+export const decodeHttpNfcLeaseDeviceUrlArray: rt.Decoder<HttpNfcLeaseDeviceUrl[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HttpNfcLeaseDeviceUrl);
 /** {@link decodeHttpNfcLeaseDeviceUrl} from JSON text, every int64 digit kept. */
-export const parseHttpNfcLeaseDeviceUrl = /* @__PURE__ */ parser$(decodeAt$HttpNfcLeaseDeviceUrl);
+export const parseHttpNfcLeaseDeviceUrl: rt.Parser<HttpNfcLeaseDeviceUrl> = /* @__PURE__ */ parser$(
+  decodeAt$HttpNfcLeaseDeviceUrl,
+);
 /** {@link decodeHttpNfcLeaseDeviceUrl} for JSON text of an array, every int64 digit kept. */
-export const parseHttpNfcLeaseDeviceUrlArray = /* @__PURE__ */ arrayParser$(decodeAt$HttpNfcLeaseDeviceUrl);
+export const parseHttpNfcLeaseDeviceUrlArray: rt.Parser<HttpNfcLeaseDeviceUrl[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HttpNfcLeaseDeviceUrl);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HttpNfcLeaseHostInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHttpNfcLeaseHostInfo = /* @__PURE__ */ decoder$(
+export const decodeHttpNfcLeaseHostInfo: rt.Decoder<HttpNfcLeaseHostInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HttpNfcLeaseHostInfo,
   isHttpNfcLeaseHostInfo,
 );
 /** {@link decodeHttpNfcLeaseHostInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHttpNfcLeaseHostInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HttpNfcLeaseHostInfo,
-  isHttpNfcLeaseHostInfo,
-);
+export const safeDecodeHttpNfcLeaseHostInfo: rt.SafeDecoder<HttpNfcLeaseHostInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HttpNfcLeaseHostInfo, isHttpNfcLeaseHostInfo);
 /** {@link decodeHttpNfcLeaseHostInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHttpNfcLeaseHostInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HttpNfcLeaseHostInfo);
+export const decodeHttpNfcLeaseHostInfoArray: rt.Decoder<HttpNfcLeaseHostInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HttpNfcLeaseHostInfo);
 /** {@link decodeHttpNfcLeaseHostInfo} from JSON text, every int64 digit kept. */
-export const parseHttpNfcLeaseHostInfo = /* @__PURE__ */ parser$(decodeAt$HttpNfcLeaseHostInfo);
+export const parseHttpNfcLeaseHostInfo: rt.Parser<HttpNfcLeaseHostInfo> = /* @__PURE__ */ parser$(
+  decodeAt$HttpNfcLeaseHostInfo,
+);
 /** {@link decodeHttpNfcLeaseHostInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHttpNfcLeaseHostInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HttpNfcLeaseHostInfo);
+export const parseHttpNfcLeaseHostInfoArray: rt.Parser<HttpNfcLeaseHostInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HttpNfcLeaseHostInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HttpNfcLeaseInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHttpNfcLeaseInfo = /* @__PURE__ */ decoder$(decodeAt$HttpNfcLeaseInfo, isHttpNfcLeaseInfo);
+export const decodeHttpNfcLeaseInfo: rt.Decoder<HttpNfcLeaseInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HttpNfcLeaseInfo,
+  isHttpNfcLeaseInfo,
+);
 /** {@link decodeHttpNfcLeaseInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHttpNfcLeaseInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHttpNfcLeaseInfo: rt.SafeDecoder<HttpNfcLeaseInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HttpNfcLeaseInfo,
   isHttpNfcLeaseInfo,
 );
 /** {@link decodeHttpNfcLeaseInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHttpNfcLeaseInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HttpNfcLeaseInfo);
+export const decodeHttpNfcLeaseInfoArray: rt.Decoder<HttpNfcLeaseInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HttpNfcLeaseInfo);
 /** {@link decodeHttpNfcLeaseInfo} from JSON text, every int64 digit kept. */
-export const parseHttpNfcLeaseInfo = /* @__PURE__ */ parser$(decodeAt$HttpNfcLeaseInfo);
+export const parseHttpNfcLeaseInfo: rt.Parser<HttpNfcLeaseInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HttpNfcLeaseInfo);
 /** {@link decodeHttpNfcLeaseInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHttpNfcLeaseInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HttpNfcLeaseInfo);
+export const parseHttpNfcLeaseInfoArray: rt.Parser<HttpNfcLeaseInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HttpNfcLeaseInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HttpNfcLeaseManifestEntry; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHttpNfcLeaseManifestEntry = /* @__PURE__ */ decoder$(
-  decodeAt$HttpNfcLeaseManifestEntry,
-  isHttpNfcLeaseManifestEntry,
-);
+export const decodeHttpNfcLeaseManifestEntry: rt.Decoder<HttpNfcLeaseManifestEntry> =
+  /* @__PURE__ */ decoder$(decodeAt$HttpNfcLeaseManifestEntry, isHttpNfcLeaseManifestEntry);
 /** {@link decodeHttpNfcLeaseManifestEntry} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHttpNfcLeaseManifestEntry = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HttpNfcLeaseManifestEntry,
-  isHttpNfcLeaseManifestEntry,
-);
+export const safeDecodeHttpNfcLeaseManifestEntry: rt.SafeDecoder<HttpNfcLeaseManifestEntry> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HttpNfcLeaseManifestEntry, isHttpNfcLeaseManifestEntry);
 /** {@link decodeHttpNfcLeaseManifestEntry} for a JSON array (paths `$[i]...`). */
-export const decodeHttpNfcLeaseManifestEntryArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HttpNfcLeaseManifestEntry,
-);
+export const decodeHttpNfcLeaseManifestEntryArray: rt.Decoder<HttpNfcLeaseManifestEntry[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HttpNfcLeaseManifestEntry);
 /** {@link decodeHttpNfcLeaseManifestEntry} from JSON text, every int64 digit kept. */
-export const parseHttpNfcLeaseManifestEntry = /* @__PURE__ */ parser$(decodeAt$HttpNfcLeaseManifestEntry);
-/** {@link decodeHttpNfcLeaseManifestEntry} for JSON text of an array, every int64 digit kept. */
-export const parseHttpNfcLeaseManifestEntryArray = /* @__PURE__ */ arrayParser$(
+export const parseHttpNfcLeaseManifestEntry: rt.Parser<HttpNfcLeaseManifestEntry> = /* @__PURE__ */ parser$(
   decodeAt$HttpNfcLeaseManifestEntry,
 );
+/** {@link decodeHttpNfcLeaseManifestEntry} for JSON text of an array, every int64 digit kept. */
+export const parseHttpNfcLeaseManifestEntryArray: rt.Parser<HttpNfcLeaseManifestEntry[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HttpNfcLeaseManifestEntry);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HttpNfcLeaseProbeResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHttpNfcLeaseProbeResult = /* @__PURE__ */ decoder$(
+export const decodeHttpNfcLeaseProbeResult: rt.Decoder<HttpNfcLeaseProbeResult> = /* @__PURE__ */ decoder$(
   decodeAt$HttpNfcLeaseProbeResult,
   isHttpNfcLeaseProbeResult,
 );
 /** {@link decodeHttpNfcLeaseProbeResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHttpNfcLeaseProbeResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HttpNfcLeaseProbeResult,
-  isHttpNfcLeaseProbeResult,
-);
+export const safeDecodeHttpNfcLeaseProbeResult: rt.SafeDecoder<HttpNfcLeaseProbeResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HttpNfcLeaseProbeResult, isHttpNfcLeaseProbeResult);
 /** {@link decodeHttpNfcLeaseProbeResult} for a JSON array (paths `$[i]...`). */
-export const decodeHttpNfcLeaseProbeResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HttpNfcLeaseProbeResult,
-);
+export const decodeHttpNfcLeaseProbeResultArray: rt.Decoder<HttpNfcLeaseProbeResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HttpNfcLeaseProbeResult);
 /** {@link decodeHttpNfcLeaseProbeResult} from JSON text, every int64 digit kept. */
-export const parseHttpNfcLeaseProbeResult = /* @__PURE__ */ parser$(decodeAt$HttpNfcLeaseProbeResult);
-/** {@link decodeHttpNfcLeaseProbeResult} for JSON text of an array, every int64 digit kept. */
-export const parseHttpNfcLeaseProbeResultArray = /* @__PURE__ */ arrayParser$(
+export const parseHttpNfcLeaseProbeResult: rt.Parser<HttpNfcLeaseProbeResult> = /* @__PURE__ */ parser$(
   decodeAt$HttpNfcLeaseProbeResult,
 );
+/** {@link decodeHttpNfcLeaseProbeResult} for JSON text of an array, every int64 digit kept. */
+export const parseHttpNfcLeaseProbeResultArray: rt.Parser<HttpNfcLeaseProbeResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HttpNfcLeaseProbeResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HttpNfcLeaseSourceFile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHttpNfcLeaseSourceFile = /* @__PURE__ */ decoder$(
+export const decodeHttpNfcLeaseSourceFile: rt.Decoder<HttpNfcLeaseSourceFile> = /* @__PURE__ */ decoder$(
   decodeAt$HttpNfcLeaseSourceFile,
   isHttpNfcLeaseSourceFile,
 );
 /** {@link decodeHttpNfcLeaseSourceFile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHttpNfcLeaseSourceFile = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HttpNfcLeaseSourceFile,
-  isHttpNfcLeaseSourceFile,
-);
+export const safeDecodeHttpNfcLeaseSourceFile: rt.SafeDecoder<HttpNfcLeaseSourceFile> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HttpNfcLeaseSourceFile, isHttpNfcLeaseSourceFile);
 /** {@link decodeHttpNfcLeaseSourceFile} for a JSON array (paths `$[i]...`). */
-export const decodeHttpNfcLeaseSourceFileArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHttpNfcLeaseSourceFileArray: rt.Decoder<HttpNfcLeaseSourceFile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HttpNfcLeaseSourceFile);
+/** {@link decodeHttpNfcLeaseSourceFile} from JSON text, every int64 digit kept. */
+export const parseHttpNfcLeaseSourceFile: rt.Parser<HttpNfcLeaseSourceFile> = /* @__PURE__ */ parser$(
   decodeAt$HttpNfcLeaseSourceFile,
 );
-/** {@link decodeHttpNfcLeaseSourceFile} from JSON text, every int64 digit kept. */
-export const parseHttpNfcLeaseSourceFile = /* @__PURE__ */ parser$(decodeAt$HttpNfcLeaseSourceFile);
 /** {@link decodeHttpNfcLeaseSourceFile} for JSON text of an array, every int64 digit kept. */
-export const parseHttpNfcLeaseSourceFileArray = /* @__PURE__ */ arrayParser$(decodeAt$HttpNfcLeaseSourceFile);
+export const parseHttpNfcLeaseSourceFileArray: rt.Parser<HttpNfcLeaseSourceFile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HttpNfcLeaseSourceFile);

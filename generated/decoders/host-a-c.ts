@@ -4,6 +4,71 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyHostAccountSpec,
+  AnyHostAuthenticationStoreInfo,
+  AnyHostCommunication,
+  AnyHostConfigFault,
+  AnyHostConnectFault,
+  AnyHostConnectInfoNetworkInfo,
+  HostAccessControlEntry,
+  HostAccessRestrictedToManagementServer,
+  HostActiveDirectory,
+  HostActiveDirectoryInfo,
+  HostActiveDirectorySpec,
+  HostAddFailedEvent,
+  HostAddedEvent,
+  HostAdminDisableEvent,
+  HostAdminEnableEvent,
+  HostApplyProfile,
+  HostAssignableHardwareBinding,
+  HostAssignableHardwareConfig,
+  HostAssignableHardwareConfigAttributeOverride,
+  HostAuthenticationInfo,
+  HostAuthenticationManagerInfo,
+  HostAutoStartManagerConfig,
+  HostBIOSInfo,
+  HostBlockAdapterTargetTransport,
+  HostBlockHba,
+  HostBootDevice,
+  HostBootDeviceInfo,
+  HostCacheConfigurationInfo,
+  HostCacheConfigurationSpec,
+  HostCapability,
+  HostCertificateManagerCertificateInfo,
+  HostCertificateManagerCertificateSpec,
+  HostCnxFailedAccountFailedEvent,
+  HostCnxFailedAlreadyManagedEvent,
+  HostCnxFailedBadCcagentEvent,
+  HostCnxFailedBadUsernameEvent,
+  HostCnxFailedBadVersionEvent,
+  HostCnxFailedCcagentUpgradeEvent,
+  HostCnxFailedEvent,
+  HostCnxFailedNetworkErrorEvent,
+  HostCnxFailedNoAccessEvent,
+  HostCnxFailedNoConnectionEvent,
+  HostCnxFailedNoLicenseEvent,
+  HostCnxFailedNotFoundEvent,
+  HostCnxFailedTimeoutEvent,
+  HostComplianceCheckedEvent,
+  HostCompliantEvent,
+  HostConfigAppliedEvent,
+  HostConfigChange,
+  HostConfigFailed,
+  HostConfigInfo,
+  HostConfigManager,
+  HostConfigSpec,
+  HostConfigSummary,
+  HostConnectInfo,
+  HostConnectSpec,
+  HostConnectedEvent,
+  HostConnectionLostEvent,
+  HostCpuIdInfo,
+  HostCpuInfo,
+  HostCpuPackage,
+  HostCpuPowerManagementInfo,
+  HostCpuSchedulerInfo,
+} from "../types.js";
 import {
   decodeAt$HostAccessControlEntry,
   decodeAt$HostAccessRestrictedToManagementServer,
@@ -144,23 +209,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -168,1288 +233,1306 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a HostAccessControlEntry; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostAccessControlEntry = /* @__PURE__ */ decoder$(
+export const decodeHostAccessControlEntry: rt.Decoder<HostAccessControlEntry> = /* @__PURE__ */ decoder$(
   decodeAt$HostAccessControlEntry,
   isHostAccessControlEntry,
 );
 /** {@link decodeHostAccessControlEntry} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostAccessControlEntry = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostAccessControlEntry,
-  isHostAccessControlEntry,
-);
+export const safeDecodeHostAccessControlEntry: rt.SafeDecoder<HostAccessControlEntry> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostAccessControlEntry, isHostAccessControlEntry);
 /** {@link decodeHostAccessControlEntry} for a JSON array (paths `$[i]...`). */
-export const decodeHostAccessControlEntryArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostAccessControlEntryArray: rt.Decoder<HostAccessControlEntry[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostAccessControlEntry);
+/** {@link decodeHostAccessControlEntry} from JSON text, every int64 digit kept. */
+export const parseHostAccessControlEntry: rt.Parser<HostAccessControlEntry> = /* @__PURE__ */ parser$(
   decodeAt$HostAccessControlEntry,
 );
-/** {@link decodeHostAccessControlEntry} from JSON text, every int64 digit kept. */
-export const parseHostAccessControlEntry = /* @__PURE__ */ parser$(decodeAt$HostAccessControlEntry);
 /** {@link decodeHostAccessControlEntry} for JSON text of an array, every int64 digit kept. */
-export const parseHostAccessControlEntryArray = /* @__PURE__ */ arrayParser$(decodeAt$HostAccessControlEntry);
+export const parseHostAccessControlEntryArray: rt.Parser<HostAccessControlEntry[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostAccessControlEntry);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostAccessRestrictedToManagementServer; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostAccessRestrictedToManagementServer = /* @__PURE__ */ decoder$(
-  decodeAt$HostAccessRestrictedToManagementServer,
-  isHostAccessRestrictedToManagementServer,
-);
+export const decodeHostAccessRestrictedToManagementServer: rt.Decoder<HostAccessRestrictedToManagementServer> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostAccessRestrictedToManagementServer,
+    isHostAccessRestrictedToManagementServer,
+  );
 /** {@link decodeHostAccessRestrictedToManagementServer} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostAccessRestrictedToManagementServer = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostAccessRestrictedToManagementServer,
-  isHostAccessRestrictedToManagementServer,
-);
+export const safeDecodeHostAccessRestrictedToManagementServer: rt.SafeDecoder<HostAccessRestrictedToManagementServer> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostAccessRestrictedToManagementServer,
+    isHostAccessRestrictedToManagementServer,
+  );
 /** {@link decodeHostAccessRestrictedToManagementServer} for a JSON array (paths `$[i]...`). */
-export const decodeHostAccessRestrictedToManagementServerArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostAccessRestrictedToManagementServer,
-);
+export const decodeHostAccessRestrictedToManagementServerArray: rt.Decoder<
+  HostAccessRestrictedToManagementServer[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostAccessRestrictedToManagementServer);
 /** {@link decodeHostAccessRestrictedToManagementServer} from JSON text, every int64 digit kept. */
-export const parseHostAccessRestrictedToManagementServer = /* @__PURE__ */ parser$(
-  decodeAt$HostAccessRestrictedToManagementServer,
-);
+export const parseHostAccessRestrictedToManagementServer: rt.Parser<HostAccessRestrictedToManagementServer> =
+  /* @__PURE__ */ parser$(decodeAt$HostAccessRestrictedToManagementServer);
 /** {@link decodeHostAccessRestrictedToManagementServer} for JSON text of an array, every int64 digit kept. */
-export const parseHostAccessRestrictedToManagementServerArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostAccessRestrictedToManagementServer,
-);
+export const parseHostAccessRestrictedToManagementServerArray: rt.Parser<
+  HostAccessRestrictedToManagementServer[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostAccessRestrictedToManagementServer);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostAccountSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostAccountSpec = /* @__PURE__ */ decoder$(decodeAt$HostAccountSpec, isHostAccountSpec);
+export const decodeHostAccountSpec: rt.Decoder<AnyHostAccountSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$HostAccountSpec,
+  isHostAccountSpec,
+);
 /** {@link decodeHostAccountSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostAccountSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostAccountSpec: rt.SafeDecoder<AnyHostAccountSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostAccountSpec,
   isHostAccountSpec,
 );
 /** {@link decodeHostAccountSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostAccountSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostAccountSpec);
+export const decodeHostAccountSpecArray: rt.Decoder<AnyHostAccountSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostAccountSpec);
 /** {@link decodeHostAccountSpec} from JSON text, every int64 digit kept. */
-export const parseHostAccountSpec = /* @__PURE__ */ parser$(decodeAt$HostAccountSpec);
+export const parseHostAccountSpec: rt.Parser<AnyHostAccountSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostAccountSpec);
 /** {@link decodeHostAccountSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostAccountSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostAccountSpec);
+export const parseHostAccountSpecArray: rt.Parser<AnyHostAccountSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostAccountSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostActiveDirectory; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostActiveDirectory = /* @__PURE__ */ decoder$(
+export const decodeHostActiveDirectory: rt.Decoder<HostActiveDirectory> = /* @__PURE__ */ decoder$(
   decodeAt$HostActiveDirectory,
   isHostActiveDirectory,
 );
 /** {@link decodeHostActiveDirectory} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostActiveDirectory = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostActiveDirectory,
-  isHostActiveDirectory,
-);
+export const safeDecodeHostActiveDirectory: rt.SafeDecoder<HostActiveDirectory> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostActiveDirectory, isHostActiveDirectory);
 /** {@link decodeHostActiveDirectory} for a JSON array (paths `$[i]...`). */
-export const decodeHostActiveDirectoryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostActiveDirectory);
+export const decodeHostActiveDirectoryArray: rt.Decoder<HostActiveDirectory[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostActiveDirectory);
 /** {@link decodeHostActiveDirectory} from JSON text, every int64 digit kept. */
-export const parseHostActiveDirectory = /* @__PURE__ */ parser$(decodeAt$HostActiveDirectory);
+export const parseHostActiveDirectory: rt.Parser<HostActiveDirectory> = /* @__PURE__ */ parser$(
+  decodeAt$HostActiveDirectory,
+);
 /** {@link decodeHostActiveDirectory} for JSON text of an array, every int64 digit kept. */
-export const parseHostActiveDirectoryArray = /* @__PURE__ */ arrayParser$(decodeAt$HostActiveDirectory);
+export const parseHostActiveDirectoryArray: rt.Parser<HostActiveDirectory[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostActiveDirectory,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostActiveDirectoryInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostActiveDirectoryInfo = /* @__PURE__ */ decoder$(
+export const decodeHostActiveDirectoryInfo: rt.Decoder<HostActiveDirectoryInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostActiveDirectoryInfo,
   isHostActiveDirectoryInfo,
 );
 /** {@link decodeHostActiveDirectoryInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostActiveDirectoryInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostActiveDirectoryInfo,
-  isHostActiveDirectoryInfo,
-);
+export const safeDecodeHostActiveDirectoryInfo: rt.SafeDecoder<HostActiveDirectoryInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostActiveDirectoryInfo, isHostActiveDirectoryInfo);
 /** {@link decodeHostActiveDirectoryInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostActiveDirectoryInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostActiveDirectoryInfo,
-);
+export const decodeHostActiveDirectoryInfoArray: rt.Decoder<HostActiveDirectoryInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostActiveDirectoryInfo);
 /** {@link decodeHostActiveDirectoryInfo} from JSON text, every int64 digit kept. */
-export const parseHostActiveDirectoryInfo = /* @__PURE__ */ parser$(decodeAt$HostActiveDirectoryInfo);
-/** {@link decodeHostActiveDirectoryInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostActiveDirectoryInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseHostActiveDirectoryInfo: rt.Parser<HostActiveDirectoryInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostActiveDirectoryInfo,
 );
+/** {@link decodeHostActiveDirectoryInfo} for JSON text of an array, every int64 digit kept. */
+export const parseHostActiveDirectoryInfoArray: rt.Parser<HostActiveDirectoryInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostActiveDirectoryInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostActiveDirectorySpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostActiveDirectorySpec = /* @__PURE__ */ decoder$(
+export const decodeHostActiveDirectorySpec: rt.Decoder<HostActiveDirectorySpec> = /* @__PURE__ */ decoder$(
   decodeAt$HostActiveDirectorySpec,
   isHostActiveDirectorySpec,
 );
 /** {@link decodeHostActiveDirectorySpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostActiveDirectorySpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostActiveDirectorySpec,
-  isHostActiveDirectorySpec,
-);
+export const safeDecodeHostActiveDirectorySpec: rt.SafeDecoder<HostActiveDirectorySpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostActiveDirectorySpec, isHostActiveDirectorySpec);
 /** {@link decodeHostActiveDirectorySpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostActiveDirectorySpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostActiveDirectorySpec,
-);
+export const decodeHostActiveDirectorySpecArray: rt.Decoder<HostActiveDirectorySpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostActiveDirectorySpec);
 /** {@link decodeHostActiveDirectorySpec} from JSON text, every int64 digit kept. */
-export const parseHostActiveDirectorySpec = /* @__PURE__ */ parser$(decodeAt$HostActiveDirectorySpec);
-/** {@link decodeHostActiveDirectorySpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostActiveDirectorySpecArray = /* @__PURE__ */ arrayParser$(
+export const parseHostActiveDirectorySpec: rt.Parser<HostActiveDirectorySpec> = /* @__PURE__ */ parser$(
   decodeAt$HostActiveDirectorySpec,
 );
+/** {@link decodeHostActiveDirectorySpec} for JSON text of an array, every int64 digit kept. */
+export const parseHostActiveDirectorySpecArray: rt.Parser<HostActiveDirectorySpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostActiveDirectorySpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostAddFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostAddFailedEvent = /* @__PURE__ */ decoder$(
+export const decodeHostAddFailedEvent: rt.Decoder<HostAddFailedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostAddFailedEvent,
   isHostAddFailedEvent,
 );
 /** {@link decodeHostAddFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostAddFailedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostAddFailedEvent: rt.SafeDecoder<HostAddFailedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostAddFailedEvent,
   isHostAddFailedEvent,
 );
 /** {@link decodeHostAddFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostAddFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostAddFailedEvent);
+export const decodeHostAddFailedEventArray: rt.Decoder<HostAddFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostAddFailedEvent);
 /** {@link decodeHostAddFailedEvent} from JSON text, every int64 digit kept. */
-export const parseHostAddFailedEvent = /* @__PURE__ */ parser$(decodeAt$HostAddFailedEvent);
+export const parseHostAddFailedEvent: rt.Parser<HostAddFailedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostAddFailedEvent);
 /** {@link decodeHostAddFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostAddFailedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostAddFailedEvent);
+export const parseHostAddFailedEventArray: rt.Parser<HostAddFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostAddFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostAddedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostAddedEvent = /* @__PURE__ */ decoder$(decodeAt$HostAddedEvent, isHostAddedEvent);
+export const decodeHostAddedEvent: rt.Decoder<HostAddedEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$HostAddedEvent,
+  isHostAddedEvent,
+);
 /** {@link decodeHostAddedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostAddedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostAddedEvent: rt.SafeDecoder<HostAddedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostAddedEvent,
   isHostAddedEvent,
 );
 /** {@link decodeHostAddedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostAddedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostAddedEvent);
+export const decodeHostAddedEventArray: rt.Decoder<HostAddedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostAddedEvent);
 /** {@link decodeHostAddedEvent} from JSON text, every int64 digit kept. */
-export const parseHostAddedEvent = /* @__PURE__ */ parser$(decodeAt$HostAddedEvent);
+export const parseHostAddedEvent: rt.Parser<HostAddedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostAddedEvent);
 /** {@link decodeHostAddedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostAddedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostAddedEvent);
+export const parseHostAddedEventArray: rt.Parser<HostAddedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostAddedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostAdminDisableEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostAdminDisableEvent = /* @__PURE__ */ decoder$(
+export const decodeHostAdminDisableEvent: rt.Decoder<HostAdminDisableEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostAdminDisableEvent,
   isHostAdminDisableEvent,
 );
 /** {@link decodeHostAdminDisableEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostAdminDisableEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostAdminDisableEvent,
-  isHostAdminDisableEvent,
-);
+export const safeDecodeHostAdminDisableEvent: rt.SafeDecoder<HostAdminDisableEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostAdminDisableEvent, isHostAdminDisableEvent);
 /** {@link decodeHostAdminDisableEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostAdminDisableEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostAdminDisableEvent);
+export const decodeHostAdminDisableEventArray: rt.Decoder<HostAdminDisableEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostAdminDisableEvent);
 /** {@link decodeHostAdminDisableEvent} from JSON text, every int64 digit kept. */
-export const parseHostAdminDisableEvent = /* @__PURE__ */ parser$(decodeAt$HostAdminDisableEvent);
+export const parseHostAdminDisableEvent: rt.Parser<HostAdminDisableEvent> = /* @__PURE__ */ parser$(
+  decodeAt$HostAdminDisableEvent,
+);
 /** {@link decodeHostAdminDisableEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostAdminDisableEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostAdminDisableEvent);
+export const parseHostAdminDisableEventArray: rt.Parser<HostAdminDisableEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostAdminDisableEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostAdminEnableEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostAdminEnableEvent = /* @__PURE__ */ decoder$(
+export const decodeHostAdminEnableEvent: rt.Decoder<HostAdminEnableEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostAdminEnableEvent,
   isHostAdminEnableEvent,
 );
 /** {@link decodeHostAdminEnableEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostAdminEnableEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostAdminEnableEvent,
-  isHostAdminEnableEvent,
-);
+export const safeDecodeHostAdminEnableEvent: rt.SafeDecoder<HostAdminEnableEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostAdminEnableEvent, isHostAdminEnableEvent);
 /** {@link decodeHostAdminEnableEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostAdminEnableEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostAdminEnableEvent);
+export const decodeHostAdminEnableEventArray: rt.Decoder<HostAdminEnableEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostAdminEnableEvent);
 /** {@link decodeHostAdminEnableEvent} from JSON text, every int64 digit kept. */
-export const parseHostAdminEnableEvent = /* @__PURE__ */ parser$(decodeAt$HostAdminEnableEvent);
+export const parseHostAdminEnableEvent: rt.Parser<HostAdminEnableEvent> = /* @__PURE__ */ parser$(
+  decodeAt$HostAdminEnableEvent,
+);
 /** {@link decodeHostAdminEnableEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostAdminEnableEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostAdminEnableEvent);
+export const parseHostAdminEnableEventArray: rt.Parser<HostAdminEnableEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostAdminEnableEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostApplyProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostApplyProfile = /* @__PURE__ */ decoder$(decodeAt$HostApplyProfile, isHostApplyProfile);
+export const decodeHostApplyProfile: rt.Decoder<HostApplyProfile> = /* @__PURE__ */ decoder$(
+  decodeAt$HostApplyProfile,
+  isHostApplyProfile,
+);
 /** {@link decodeHostApplyProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostApplyProfile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostApplyProfile: rt.SafeDecoder<HostApplyProfile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostApplyProfile,
   isHostApplyProfile,
 );
 /** {@link decodeHostApplyProfile} for a JSON array (paths `$[i]...`). */
-export const decodeHostApplyProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostApplyProfile);
+export const decodeHostApplyProfileArray: rt.Decoder<HostApplyProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostApplyProfile);
 /** {@link decodeHostApplyProfile} from JSON text, every int64 digit kept. */
-export const parseHostApplyProfile = /* @__PURE__ */ parser$(decodeAt$HostApplyProfile);
+export const parseHostApplyProfile: rt.Parser<HostApplyProfile> =
+  /* @__PURE__ */ parser$(decodeAt$HostApplyProfile);
 /** {@link decodeHostApplyProfile} for JSON text of an array, every int64 digit kept. */
-export const parseHostApplyProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$HostApplyProfile);
+export const parseHostApplyProfileArray: rt.Parser<HostApplyProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostApplyProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostAssignableHardwareBinding; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostAssignableHardwareBinding = /* @__PURE__ */ decoder$(
-  decodeAt$HostAssignableHardwareBinding,
-  isHostAssignableHardwareBinding,
-);
+export const decodeHostAssignableHardwareBinding: rt.Decoder<HostAssignableHardwareBinding> =
+  /* @__PURE__ */ decoder$(decodeAt$HostAssignableHardwareBinding, isHostAssignableHardwareBinding);
 /** {@link decodeHostAssignableHardwareBinding} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostAssignableHardwareBinding = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostAssignableHardwareBinding,
-  isHostAssignableHardwareBinding,
-);
+export const safeDecodeHostAssignableHardwareBinding: rt.SafeDecoder<HostAssignableHardwareBinding> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostAssignableHardwareBinding, isHostAssignableHardwareBinding);
 /** {@link decodeHostAssignableHardwareBinding} for a JSON array (paths `$[i]...`). */
-export const decodeHostAssignableHardwareBindingArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostAssignableHardwareBinding,
-);
+export const decodeHostAssignableHardwareBindingArray: rt.Decoder<HostAssignableHardwareBinding[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostAssignableHardwareBinding);
 /** {@link decodeHostAssignableHardwareBinding} from JSON text, every int64 digit kept. */
-export const parseHostAssignableHardwareBinding = /* @__PURE__ */ parser$(
-  decodeAt$HostAssignableHardwareBinding,
-);
+export const parseHostAssignableHardwareBinding: rt.Parser<HostAssignableHardwareBinding> =
+  /* @__PURE__ */ parser$(decodeAt$HostAssignableHardwareBinding);
 /** {@link decodeHostAssignableHardwareBinding} for JSON text of an array, every int64 digit kept. */
-export const parseHostAssignableHardwareBindingArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostAssignableHardwareBinding,
-);
+export const parseHostAssignableHardwareBindingArray: rt.Parser<HostAssignableHardwareBinding[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostAssignableHardwareBinding);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostAssignableHardwareConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostAssignableHardwareConfig = /* @__PURE__ */ decoder$(
-  decodeAt$HostAssignableHardwareConfig,
-  isHostAssignableHardwareConfig,
-);
+export const decodeHostAssignableHardwareConfig: rt.Decoder<HostAssignableHardwareConfig> =
+  /* @__PURE__ */ decoder$(decodeAt$HostAssignableHardwareConfig, isHostAssignableHardwareConfig);
 /** {@link decodeHostAssignableHardwareConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostAssignableHardwareConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostAssignableHardwareConfig,
-  isHostAssignableHardwareConfig,
-);
+export const safeDecodeHostAssignableHardwareConfig: rt.SafeDecoder<HostAssignableHardwareConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostAssignableHardwareConfig, isHostAssignableHardwareConfig);
 /** {@link decodeHostAssignableHardwareConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostAssignableHardwareConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostAssignableHardwareConfig,
-);
+export const decodeHostAssignableHardwareConfigArray: rt.Decoder<HostAssignableHardwareConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostAssignableHardwareConfig);
 /** {@link decodeHostAssignableHardwareConfig} from JSON text, every int64 digit kept. */
-export const parseHostAssignableHardwareConfig = /* @__PURE__ */ parser$(
-  decodeAt$HostAssignableHardwareConfig,
-);
+export const parseHostAssignableHardwareConfig: rt.Parser<HostAssignableHardwareConfig> =
+  /* @__PURE__ */ parser$(decodeAt$HostAssignableHardwareConfig);
 /** {@link decodeHostAssignableHardwareConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostAssignableHardwareConfigArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostAssignableHardwareConfig,
-);
+export const parseHostAssignableHardwareConfigArray: rt.Parser<HostAssignableHardwareConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostAssignableHardwareConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostAssignableHardwareConfigAttributeOverride; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostAssignableHardwareConfigAttributeOverride = /* @__PURE__ */ decoder$(
-  decodeAt$HostAssignableHardwareConfigAttributeOverride,
-  isHostAssignableHardwareConfigAttributeOverride,
-);
+export const decodeHostAssignableHardwareConfigAttributeOverride: rt.Decoder<HostAssignableHardwareConfigAttributeOverride> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostAssignableHardwareConfigAttributeOverride,
+    isHostAssignableHardwareConfigAttributeOverride,
+  );
 /** {@link decodeHostAssignableHardwareConfigAttributeOverride} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostAssignableHardwareConfigAttributeOverride = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostAssignableHardwareConfigAttributeOverride,
-  isHostAssignableHardwareConfigAttributeOverride,
-);
+export const safeDecodeHostAssignableHardwareConfigAttributeOverride: rt.SafeDecoder<HostAssignableHardwareConfigAttributeOverride> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostAssignableHardwareConfigAttributeOverride,
+    isHostAssignableHardwareConfigAttributeOverride,
+  );
 /** {@link decodeHostAssignableHardwareConfigAttributeOverride} for a JSON array (paths `$[i]...`). */
-export const decodeHostAssignableHardwareConfigAttributeOverrideArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostAssignableHardwareConfigAttributeOverride,
-);
+export const decodeHostAssignableHardwareConfigAttributeOverrideArray: rt.Decoder<
+  HostAssignableHardwareConfigAttributeOverride[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostAssignableHardwareConfigAttributeOverride);
 /** {@link decodeHostAssignableHardwareConfigAttributeOverride} from JSON text, every int64 digit kept. */
-export const parseHostAssignableHardwareConfigAttributeOverride = /* @__PURE__ */ parser$(
-  decodeAt$HostAssignableHardwareConfigAttributeOverride,
-);
+export const parseHostAssignableHardwareConfigAttributeOverride: rt.Parser<HostAssignableHardwareConfigAttributeOverride> =
+  /* @__PURE__ */ parser$(decodeAt$HostAssignableHardwareConfigAttributeOverride);
 /** {@link decodeHostAssignableHardwareConfigAttributeOverride} for JSON text of an array, every int64 digit kept. */
-export const parseHostAssignableHardwareConfigAttributeOverrideArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostAssignableHardwareConfigAttributeOverride,
-);
+export const parseHostAssignableHardwareConfigAttributeOverrideArray: rt.Parser<
+  HostAssignableHardwareConfigAttributeOverride[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostAssignableHardwareConfigAttributeOverride);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostAuthenticationInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostAuthenticationInfo = /* @__PURE__ */ decoder$(
+export const decodeHostAuthenticationInfo: rt.Decoder<HostAuthenticationInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostAuthenticationInfo,
   isHostAuthenticationInfo,
 );
 /** {@link decodeHostAuthenticationInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostAuthenticationInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostAuthenticationInfo,
-  isHostAuthenticationInfo,
-);
+export const safeDecodeHostAuthenticationInfo: rt.SafeDecoder<HostAuthenticationInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostAuthenticationInfo, isHostAuthenticationInfo);
 /** {@link decodeHostAuthenticationInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostAuthenticationInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostAuthenticationInfoArray: rt.Decoder<HostAuthenticationInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostAuthenticationInfo);
+/** {@link decodeHostAuthenticationInfo} from JSON text, every int64 digit kept. */
+export const parseHostAuthenticationInfo: rt.Parser<HostAuthenticationInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostAuthenticationInfo,
 );
-/** {@link decodeHostAuthenticationInfo} from JSON text, every int64 digit kept. */
-export const parseHostAuthenticationInfo = /* @__PURE__ */ parser$(decodeAt$HostAuthenticationInfo);
 /** {@link decodeHostAuthenticationInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostAuthenticationInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostAuthenticationInfo);
+export const parseHostAuthenticationInfoArray: rt.Parser<HostAuthenticationInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostAuthenticationInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostAuthenticationManagerInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostAuthenticationManagerInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostAuthenticationManagerInfo,
-  isHostAuthenticationManagerInfo,
-);
+export const decodeHostAuthenticationManagerInfo: rt.Decoder<HostAuthenticationManagerInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostAuthenticationManagerInfo, isHostAuthenticationManagerInfo);
 /** {@link decodeHostAuthenticationManagerInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostAuthenticationManagerInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostAuthenticationManagerInfo,
-  isHostAuthenticationManagerInfo,
-);
+export const safeDecodeHostAuthenticationManagerInfo: rt.SafeDecoder<HostAuthenticationManagerInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostAuthenticationManagerInfo, isHostAuthenticationManagerInfo);
 /** {@link decodeHostAuthenticationManagerInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostAuthenticationManagerInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostAuthenticationManagerInfo,
-);
+export const decodeHostAuthenticationManagerInfoArray: rt.Decoder<HostAuthenticationManagerInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostAuthenticationManagerInfo);
 /** {@link decodeHostAuthenticationManagerInfo} from JSON text, every int64 digit kept. */
-export const parseHostAuthenticationManagerInfo = /* @__PURE__ */ parser$(
-  decodeAt$HostAuthenticationManagerInfo,
-);
+export const parseHostAuthenticationManagerInfo: rt.Parser<HostAuthenticationManagerInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostAuthenticationManagerInfo);
 /** {@link decodeHostAuthenticationManagerInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostAuthenticationManagerInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostAuthenticationManagerInfo,
-);
+export const parseHostAuthenticationManagerInfoArray: rt.Parser<HostAuthenticationManagerInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostAuthenticationManagerInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostAuthenticationStoreInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostAuthenticationStoreInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostAuthenticationStoreInfo,
-  isHostAuthenticationStoreInfo,
-);
+export const decodeHostAuthenticationStoreInfo: rt.Decoder<AnyHostAuthenticationStoreInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostAuthenticationStoreInfo, isHostAuthenticationStoreInfo);
 /** {@link decodeHostAuthenticationStoreInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostAuthenticationStoreInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostAuthenticationStoreInfo,
-  isHostAuthenticationStoreInfo,
-);
+export const safeDecodeHostAuthenticationStoreInfo: rt.SafeDecoder<AnyHostAuthenticationStoreInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostAuthenticationStoreInfo, isHostAuthenticationStoreInfo);
 /** {@link decodeHostAuthenticationStoreInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostAuthenticationStoreInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostAuthenticationStoreInfo,
-);
+export const decodeHostAuthenticationStoreInfoArray: rt.Decoder<AnyHostAuthenticationStoreInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostAuthenticationStoreInfo);
 /** {@link decodeHostAuthenticationStoreInfo} from JSON text, every int64 digit kept. */
-export const parseHostAuthenticationStoreInfo = /* @__PURE__ */ parser$(decodeAt$HostAuthenticationStoreInfo);
+export const parseHostAuthenticationStoreInfo: rt.Parser<AnyHostAuthenticationStoreInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostAuthenticationStoreInfo);
 /** {@link decodeHostAuthenticationStoreInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostAuthenticationStoreInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostAuthenticationStoreInfo,
-);
+export const parseHostAuthenticationStoreInfoArray: rt.Parser<AnyHostAuthenticationStoreInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostAuthenticationStoreInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostAutoStartManagerConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostAutoStartManagerConfig = /* @__PURE__ */ decoder$(
-  decodeAt$HostAutoStartManagerConfig,
-  isHostAutoStartManagerConfig,
-);
+export const decodeHostAutoStartManagerConfig: rt.Decoder<HostAutoStartManagerConfig> =
+  /* @__PURE__ */ decoder$(decodeAt$HostAutoStartManagerConfig, isHostAutoStartManagerConfig);
 /** {@link decodeHostAutoStartManagerConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostAutoStartManagerConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostAutoStartManagerConfig,
-  isHostAutoStartManagerConfig,
-);
+export const safeDecodeHostAutoStartManagerConfig: rt.SafeDecoder<HostAutoStartManagerConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostAutoStartManagerConfig, isHostAutoStartManagerConfig);
 /** {@link decodeHostAutoStartManagerConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostAutoStartManagerConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostAutoStartManagerConfig,
-);
+export const decodeHostAutoStartManagerConfigArray: rt.Decoder<HostAutoStartManagerConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostAutoStartManagerConfig);
 /** {@link decodeHostAutoStartManagerConfig} from JSON text, every int64 digit kept. */
-export const parseHostAutoStartManagerConfig = /* @__PURE__ */ parser$(decodeAt$HostAutoStartManagerConfig);
-/** {@link decodeHostAutoStartManagerConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostAutoStartManagerConfigArray = /* @__PURE__ */ arrayParser$(
+export const parseHostAutoStartManagerConfig: rt.Parser<HostAutoStartManagerConfig> = /* @__PURE__ */ parser$(
   decodeAt$HostAutoStartManagerConfig,
 );
+/** {@link decodeHostAutoStartManagerConfig} for JSON text of an array, every int64 digit kept. */
+export const parseHostAutoStartManagerConfigArray: rt.Parser<HostAutoStartManagerConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostAutoStartManagerConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostBIOSInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostBIOSInfo = /* @__PURE__ */ decoder$(decodeAt$HostBIOSInfo, isHostBIOSInfo);
+export const decodeHostBIOSInfo: rt.Decoder<HostBIOSInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostBIOSInfo,
+  isHostBIOSInfo,
+);
 /** {@link decodeHostBIOSInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostBIOSInfo = /* @__PURE__ */ safeDecoder$(decodeAt$HostBIOSInfo, isHostBIOSInfo);
+export const safeDecodeHostBIOSInfo: rt.SafeDecoder<HostBIOSInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostBIOSInfo,
+  isHostBIOSInfo,
+);
 /** {@link decodeHostBIOSInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostBIOSInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostBIOSInfo);
+export const decodeHostBIOSInfoArray: rt.Decoder<HostBIOSInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostBIOSInfo);
 /** {@link decodeHostBIOSInfo} from JSON text, every int64 digit kept. */
-export const parseHostBIOSInfo = /* @__PURE__ */ parser$(decodeAt$HostBIOSInfo);
+export const parseHostBIOSInfo: rt.Parser<HostBIOSInfo> = /* @__PURE__ */ parser$(decodeAt$HostBIOSInfo);
 /** {@link decodeHostBIOSInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostBIOSInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostBIOSInfo);
+export const parseHostBIOSInfoArray: rt.Parser<HostBIOSInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostBIOSInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostBlockAdapterTargetTransport; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostBlockAdapterTargetTransport = /* @__PURE__ */ decoder$(
-  decodeAt$HostBlockAdapterTargetTransport,
-  isHostBlockAdapterTargetTransport,
-);
+export const decodeHostBlockAdapterTargetTransport: rt.Decoder<HostBlockAdapterTargetTransport> =
+  /* @__PURE__ */ decoder$(decodeAt$HostBlockAdapterTargetTransport, isHostBlockAdapterTargetTransport);
 /** {@link decodeHostBlockAdapterTargetTransport} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostBlockAdapterTargetTransport = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostBlockAdapterTargetTransport,
-  isHostBlockAdapterTargetTransport,
-);
+export const safeDecodeHostBlockAdapterTargetTransport: rt.SafeDecoder<HostBlockAdapterTargetTransport> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostBlockAdapterTargetTransport, isHostBlockAdapterTargetTransport);
 /** {@link decodeHostBlockAdapterTargetTransport} for a JSON array (paths `$[i]...`). */
-export const decodeHostBlockAdapterTargetTransportArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostBlockAdapterTargetTransport,
-);
+export const decodeHostBlockAdapterTargetTransportArray: rt.Decoder<HostBlockAdapterTargetTransport[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostBlockAdapterTargetTransport);
 /** {@link decodeHostBlockAdapterTargetTransport} from JSON text, every int64 digit kept. */
-export const parseHostBlockAdapterTargetTransport = /* @__PURE__ */ parser$(
-  decodeAt$HostBlockAdapterTargetTransport,
-);
+export const parseHostBlockAdapterTargetTransport: rt.Parser<HostBlockAdapterTargetTransport> =
+  /* @__PURE__ */ parser$(decodeAt$HostBlockAdapterTargetTransport);
 /** {@link decodeHostBlockAdapterTargetTransport} for JSON text of an array, every int64 digit kept. */
-export const parseHostBlockAdapterTargetTransportArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostBlockAdapterTargetTransport,
-);
+export const parseHostBlockAdapterTargetTransportArray: rt.Parser<HostBlockAdapterTargetTransport[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostBlockAdapterTargetTransport);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostBlockHba; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostBlockHba = /* @__PURE__ */ decoder$(decodeAt$HostBlockHba, isHostBlockHba);
+export const decodeHostBlockHba: rt.Decoder<HostBlockHba> = /* @__PURE__ */ decoder$(
+  decodeAt$HostBlockHba,
+  isHostBlockHba,
+);
 /** {@link decodeHostBlockHba} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostBlockHba = /* @__PURE__ */ safeDecoder$(decodeAt$HostBlockHba, isHostBlockHba);
+export const safeDecodeHostBlockHba: rt.SafeDecoder<HostBlockHba> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostBlockHba,
+  isHostBlockHba,
+);
 /** {@link decodeHostBlockHba} for a JSON array (paths `$[i]...`). */
-export const decodeHostBlockHbaArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostBlockHba);
+export const decodeHostBlockHbaArray: rt.Decoder<HostBlockHba[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostBlockHba);
 /** {@link decodeHostBlockHba} from JSON text, every int64 digit kept. */
-export const parseHostBlockHba = /* @__PURE__ */ parser$(decodeAt$HostBlockHba);
+export const parseHostBlockHba: rt.Parser<HostBlockHba> = /* @__PURE__ */ parser$(decodeAt$HostBlockHba);
 /** {@link decodeHostBlockHba} for JSON text of an array, every int64 digit kept. */
-export const parseHostBlockHbaArray = /* @__PURE__ */ arrayParser$(decodeAt$HostBlockHba);
+export const parseHostBlockHbaArray: rt.Parser<HostBlockHba[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostBlockHba);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostBootDevice; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostBootDevice = /* @__PURE__ */ decoder$(decodeAt$HostBootDevice, isHostBootDevice);
+export const decodeHostBootDevice: rt.Decoder<HostBootDevice> = /* @__PURE__ */ decoder$(
+  decodeAt$HostBootDevice,
+  isHostBootDevice,
+);
 /** {@link decodeHostBootDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostBootDevice = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostBootDevice: rt.SafeDecoder<HostBootDevice> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostBootDevice,
   isHostBootDevice,
 );
 /** {@link decodeHostBootDevice} for a JSON array (paths `$[i]...`). */
-export const decodeHostBootDeviceArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostBootDevice);
+export const decodeHostBootDeviceArray: rt.Decoder<HostBootDevice[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostBootDevice);
 /** {@link decodeHostBootDevice} from JSON text, every int64 digit kept. */
-export const parseHostBootDevice = /* @__PURE__ */ parser$(decodeAt$HostBootDevice);
+export const parseHostBootDevice: rt.Parser<HostBootDevice> =
+  /* @__PURE__ */ parser$(decodeAt$HostBootDevice);
 /** {@link decodeHostBootDevice} for JSON text of an array, every int64 digit kept. */
-export const parseHostBootDeviceArray = /* @__PURE__ */ arrayParser$(decodeAt$HostBootDevice);
+export const parseHostBootDeviceArray: rt.Parser<HostBootDevice[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostBootDevice);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostBootDeviceInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostBootDeviceInfo = /* @__PURE__ */ decoder$(
+export const decodeHostBootDeviceInfo: rt.Decoder<HostBootDeviceInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostBootDeviceInfo,
   isHostBootDeviceInfo,
 );
 /** {@link decodeHostBootDeviceInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostBootDeviceInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostBootDeviceInfo: rt.SafeDecoder<HostBootDeviceInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostBootDeviceInfo,
   isHostBootDeviceInfo,
 );
 /** {@link decodeHostBootDeviceInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostBootDeviceInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostBootDeviceInfo);
+export const decodeHostBootDeviceInfoArray: rt.Decoder<HostBootDeviceInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostBootDeviceInfo);
 /** {@link decodeHostBootDeviceInfo} from JSON text, every int64 digit kept. */
-export const parseHostBootDeviceInfo = /* @__PURE__ */ parser$(decodeAt$HostBootDeviceInfo);
+export const parseHostBootDeviceInfo: rt.Parser<HostBootDeviceInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostBootDeviceInfo);
 /** {@link decodeHostBootDeviceInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostBootDeviceInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostBootDeviceInfo);
+export const parseHostBootDeviceInfoArray: rt.Parser<HostBootDeviceInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostBootDeviceInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCacheConfigurationInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCacheConfigurationInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostCacheConfigurationInfo,
-  isHostCacheConfigurationInfo,
-);
+export const decodeHostCacheConfigurationInfo: rt.Decoder<HostCacheConfigurationInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostCacheConfigurationInfo, isHostCacheConfigurationInfo);
 /** {@link decodeHostCacheConfigurationInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCacheConfigurationInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostCacheConfigurationInfo,
-  isHostCacheConfigurationInfo,
-);
+export const safeDecodeHostCacheConfigurationInfo: rt.SafeDecoder<HostCacheConfigurationInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostCacheConfigurationInfo, isHostCacheConfigurationInfo);
 /** {@link decodeHostCacheConfigurationInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostCacheConfigurationInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostCacheConfigurationInfo,
-);
+export const decodeHostCacheConfigurationInfoArray: rt.Decoder<HostCacheConfigurationInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostCacheConfigurationInfo);
 /** {@link decodeHostCacheConfigurationInfo} from JSON text, every int64 digit kept. */
-export const parseHostCacheConfigurationInfo = /* @__PURE__ */ parser$(decodeAt$HostCacheConfigurationInfo);
-/** {@link decodeHostCacheConfigurationInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostCacheConfigurationInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseHostCacheConfigurationInfo: rt.Parser<HostCacheConfigurationInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostCacheConfigurationInfo,
 );
+/** {@link decodeHostCacheConfigurationInfo} for JSON text of an array, every int64 digit kept. */
+export const parseHostCacheConfigurationInfoArray: rt.Parser<HostCacheConfigurationInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostCacheConfigurationInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCacheConfigurationSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCacheConfigurationSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostCacheConfigurationSpec,
-  isHostCacheConfigurationSpec,
-);
+export const decodeHostCacheConfigurationSpec: rt.Decoder<HostCacheConfigurationSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$HostCacheConfigurationSpec, isHostCacheConfigurationSpec);
 /** {@link decodeHostCacheConfigurationSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCacheConfigurationSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostCacheConfigurationSpec,
-  isHostCacheConfigurationSpec,
-);
+export const safeDecodeHostCacheConfigurationSpec: rt.SafeDecoder<HostCacheConfigurationSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostCacheConfigurationSpec, isHostCacheConfigurationSpec);
 /** {@link decodeHostCacheConfigurationSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostCacheConfigurationSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostCacheConfigurationSpec,
-);
+export const decodeHostCacheConfigurationSpecArray: rt.Decoder<HostCacheConfigurationSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostCacheConfigurationSpec);
 /** {@link decodeHostCacheConfigurationSpec} from JSON text, every int64 digit kept. */
-export const parseHostCacheConfigurationSpec = /* @__PURE__ */ parser$(decodeAt$HostCacheConfigurationSpec);
-/** {@link decodeHostCacheConfigurationSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostCacheConfigurationSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseHostCacheConfigurationSpec: rt.Parser<HostCacheConfigurationSpec> = /* @__PURE__ */ parser$(
   decodeAt$HostCacheConfigurationSpec,
 );
+/** {@link decodeHostCacheConfigurationSpec} for JSON text of an array, every int64 digit kept. */
+export const parseHostCacheConfigurationSpecArray: rt.Parser<HostCacheConfigurationSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostCacheConfigurationSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCapability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCapability = /* @__PURE__ */ decoder$(decodeAt$HostCapability, isHostCapability);
+export const decodeHostCapability: rt.Decoder<HostCapability> = /* @__PURE__ */ decoder$(
+  decodeAt$HostCapability,
+  isHostCapability,
+);
 /** {@link decodeHostCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCapability = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostCapability: rt.SafeDecoder<HostCapability> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostCapability,
   isHostCapability,
 );
 /** {@link decodeHostCapability} for a JSON array (paths `$[i]...`). */
-export const decodeHostCapabilityArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostCapability);
+export const decodeHostCapabilityArray: rt.Decoder<HostCapability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostCapability);
 /** {@link decodeHostCapability} from JSON text, every int64 digit kept. */
-export const parseHostCapability = /* @__PURE__ */ parser$(decodeAt$HostCapability);
+export const parseHostCapability: rt.Parser<HostCapability> =
+  /* @__PURE__ */ parser$(decodeAt$HostCapability);
 /** {@link decodeHostCapability} for JSON text of an array, every int64 digit kept. */
-export const parseHostCapabilityArray = /* @__PURE__ */ arrayParser$(decodeAt$HostCapability);
+export const parseHostCapabilityArray: rt.Parser<HostCapability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostCapability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCertificateManagerCertificateInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCertificateManagerCertificateInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostCertificateManagerCertificateInfo,
-  isHostCertificateManagerCertificateInfo,
-);
+export const decodeHostCertificateManagerCertificateInfo: rt.Decoder<HostCertificateManagerCertificateInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostCertificateManagerCertificateInfo,
+    isHostCertificateManagerCertificateInfo,
+  );
 /** {@link decodeHostCertificateManagerCertificateInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCertificateManagerCertificateInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostCertificateManagerCertificateInfo,
-  isHostCertificateManagerCertificateInfo,
-);
+export const safeDecodeHostCertificateManagerCertificateInfo: rt.SafeDecoder<HostCertificateManagerCertificateInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostCertificateManagerCertificateInfo,
+    isHostCertificateManagerCertificateInfo,
+  );
 /** {@link decodeHostCertificateManagerCertificateInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostCertificateManagerCertificateInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostCertificateManagerCertificateInfo,
-);
+export const decodeHostCertificateManagerCertificateInfoArray: rt.Decoder<
+  HostCertificateManagerCertificateInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostCertificateManagerCertificateInfo);
 /** {@link decodeHostCertificateManagerCertificateInfo} from JSON text, every int64 digit kept. */
-export const parseHostCertificateManagerCertificateInfo = /* @__PURE__ */ parser$(
-  decodeAt$HostCertificateManagerCertificateInfo,
-);
+export const parseHostCertificateManagerCertificateInfo: rt.Parser<HostCertificateManagerCertificateInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostCertificateManagerCertificateInfo);
 /** {@link decodeHostCertificateManagerCertificateInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostCertificateManagerCertificateInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostCertificateManagerCertificateInfo,
-);
+export const parseHostCertificateManagerCertificateInfoArray: rt.Parser<
+  HostCertificateManagerCertificateInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostCertificateManagerCertificateInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCertificateManagerCertificateSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCertificateManagerCertificateSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostCertificateManagerCertificateSpec,
-  isHostCertificateManagerCertificateSpec,
-);
+export const decodeHostCertificateManagerCertificateSpec: rt.Decoder<HostCertificateManagerCertificateSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostCertificateManagerCertificateSpec,
+    isHostCertificateManagerCertificateSpec,
+  );
 /** {@link decodeHostCertificateManagerCertificateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCertificateManagerCertificateSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostCertificateManagerCertificateSpec,
-  isHostCertificateManagerCertificateSpec,
-);
+export const safeDecodeHostCertificateManagerCertificateSpec: rt.SafeDecoder<HostCertificateManagerCertificateSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostCertificateManagerCertificateSpec,
+    isHostCertificateManagerCertificateSpec,
+  );
 /** {@link decodeHostCertificateManagerCertificateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostCertificateManagerCertificateSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostCertificateManagerCertificateSpec,
-);
+export const decodeHostCertificateManagerCertificateSpecArray: rt.Decoder<
+  HostCertificateManagerCertificateSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostCertificateManagerCertificateSpec);
 /** {@link decodeHostCertificateManagerCertificateSpec} from JSON text, every int64 digit kept. */
-export const parseHostCertificateManagerCertificateSpec = /* @__PURE__ */ parser$(
-  decodeAt$HostCertificateManagerCertificateSpec,
-);
+export const parseHostCertificateManagerCertificateSpec: rt.Parser<HostCertificateManagerCertificateSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostCertificateManagerCertificateSpec);
 /** {@link decodeHostCertificateManagerCertificateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostCertificateManagerCertificateSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostCertificateManagerCertificateSpec,
-);
+export const parseHostCertificateManagerCertificateSpecArray: rt.Parser<
+  HostCertificateManagerCertificateSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostCertificateManagerCertificateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCnxFailedAccountFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCnxFailedAccountFailedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostCnxFailedAccountFailedEvent,
-  isHostCnxFailedAccountFailedEvent,
-);
+export const decodeHostCnxFailedAccountFailedEvent: rt.Decoder<HostCnxFailedAccountFailedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostCnxFailedAccountFailedEvent, isHostCnxFailedAccountFailedEvent);
 /** {@link decodeHostCnxFailedAccountFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCnxFailedAccountFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostCnxFailedAccountFailedEvent,
-  isHostCnxFailedAccountFailedEvent,
-);
+export const safeDecodeHostCnxFailedAccountFailedEvent: rt.SafeDecoder<HostCnxFailedAccountFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostCnxFailedAccountFailedEvent, isHostCnxFailedAccountFailedEvent);
 /** {@link decodeHostCnxFailedAccountFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostCnxFailedAccountFailedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostCnxFailedAccountFailedEvent,
-);
+export const decodeHostCnxFailedAccountFailedEventArray: rt.Decoder<HostCnxFailedAccountFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostCnxFailedAccountFailedEvent);
 /** {@link decodeHostCnxFailedAccountFailedEvent} from JSON text, every int64 digit kept. */
-export const parseHostCnxFailedAccountFailedEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostCnxFailedAccountFailedEvent,
-);
+export const parseHostCnxFailedAccountFailedEvent: rt.Parser<HostCnxFailedAccountFailedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostCnxFailedAccountFailedEvent);
 /** {@link decodeHostCnxFailedAccountFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostCnxFailedAccountFailedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostCnxFailedAccountFailedEvent,
-);
+export const parseHostCnxFailedAccountFailedEventArray: rt.Parser<HostCnxFailedAccountFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostCnxFailedAccountFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCnxFailedAlreadyManagedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCnxFailedAlreadyManagedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostCnxFailedAlreadyManagedEvent,
-  isHostCnxFailedAlreadyManagedEvent,
-);
+export const decodeHostCnxFailedAlreadyManagedEvent: rt.Decoder<HostCnxFailedAlreadyManagedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostCnxFailedAlreadyManagedEvent, isHostCnxFailedAlreadyManagedEvent);
 /** {@link decodeHostCnxFailedAlreadyManagedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCnxFailedAlreadyManagedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostCnxFailedAlreadyManagedEvent,
-  isHostCnxFailedAlreadyManagedEvent,
-);
+export const safeDecodeHostCnxFailedAlreadyManagedEvent: rt.SafeDecoder<HostCnxFailedAlreadyManagedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostCnxFailedAlreadyManagedEvent, isHostCnxFailedAlreadyManagedEvent);
 /** {@link decodeHostCnxFailedAlreadyManagedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostCnxFailedAlreadyManagedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostCnxFailedAlreadyManagedEvent,
-);
+export const decodeHostCnxFailedAlreadyManagedEventArray: rt.Decoder<HostCnxFailedAlreadyManagedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostCnxFailedAlreadyManagedEvent);
 /** {@link decodeHostCnxFailedAlreadyManagedEvent} from JSON text, every int64 digit kept. */
-export const parseHostCnxFailedAlreadyManagedEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostCnxFailedAlreadyManagedEvent,
-);
+export const parseHostCnxFailedAlreadyManagedEvent: rt.Parser<HostCnxFailedAlreadyManagedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostCnxFailedAlreadyManagedEvent);
 /** {@link decodeHostCnxFailedAlreadyManagedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostCnxFailedAlreadyManagedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostCnxFailedAlreadyManagedEvent,
-);
+export const parseHostCnxFailedAlreadyManagedEventArray: rt.Parser<HostCnxFailedAlreadyManagedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostCnxFailedAlreadyManagedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCnxFailedBadCcagentEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCnxFailedBadCcagentEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostCnxFailedBadCcagentEvent,
-  isHostCnxFailedBadCcagentEvent,
-);
+export const decodeHostCnxFailedBadCcagentEvent: rt.Decoder<HostCnxFailedBadCcagentEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostCnxFailedBadCcagentEvent, isHostCnxFailedBadCcagentEvent);
 /** {@link decodeHostCnxFailedBadCcagentEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCnxFailedBadCcagentEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostCnxFailedBadCcagentEvent,
-  isHostCnxFailedBadCcagentEvent,
-);
+export const safeDecodeHostCnxFailedBadCcagentEvent: rt.SafeDecoder<HostCnxFailedBadCcagentEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostCnxFailedBadCcagentEvent, isHostCnxFailedBadCcagentEvent);
 /** {@link decodeHostCnxFailedBadCcagentEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostCnxFailedBadCcagentEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostCnxFailedBadCcagentEvent,
-);
+export const decodeHostCnxFailedBadCcagentEventArray: rt.Decoder<HostCnxFailedBadCcagentEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostCnxFailedBadCcagentEvent);
 /** {@link decodeHostCnxFailedBadCcagentEvent} from JSON text, every int64 digit kept. */
-export const parseHostCnxFailedBadCcagentEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostCnxFailedBadCcagentEvent,
-);
+export const parseHostCnxFailedBadCcagentEvent: rt.Parser<HostCnxFailedBadCcagentEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostCnxFailedBadCcagentEvent);
 /** {@link decodeHostCnxFailedBadCcagentEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostCnxFailedBadCcagentEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostCnxFailedBadCcagentEvent,
-);
+export const parseHostCnxFailedBadCcagentEventArray: rt.Parser<HostCnxFailedBadCcagentEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostCnxFailedBadCcagentEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCnxFailedBadUsernameEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCnxFailedBadUsernameEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostCnxFailedBadUsernameEvent,
-  isHostCnxFailedBadUsernameEvent,
-);
+export const decodeHostCnxFailedBadUsernameEvent: rt.Decoder<HostCnxFailedBadUsernameEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostCnxFailedBadUsernameEvent, isHostCnxFailedBadUsernameEvent);
 /** {@link decodeHostCnxFailedBadUsernameEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCnxFailedBadUsernameEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostCnxFailedBadUsernameEvent,
-  isHostCnxFailedBadUsernameEvent,
-);
+export const safeDecodeHostCnxFailedBadUsernameEvent: rt.SafeDecoder<HostCnxFailedBadUsernameEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostCnxFailedBadUsernameEvent, isHostCnxFailedBadUsernameEvent);
 /** {@link decodeHostCnxFailedBadUsernameEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostCnxFailedBadUsernameEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostCnxFailedBadUsernameEvent,
-);
+export const decodeHostCnxFailedBadUsernameEventArray: rt.Decoder<HostCnxFailedBadUsernameEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostCnxFailedBadUsernameEvent);
 /** {@link decodeHostCnxFailedBadUsernameEvent} from JSON text, every int64 digit kept. */
-export const parseHostCnxFailedBadUsernameEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostCnxFailedBadUsernameEvent,
-);
+export const parseHostCnxFailedBadUsernameEvent: rt.Parser<HostCnxFailedBadUsernameEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostCnxFailedBadUsernameEvent);
 /** {@link decodeHostCnxFailedBadUsernameEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostCnxFailedBadUsernameEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostCnxFailedBadUsernameEvent,
-);
+export const parseHostCnxFailedBadUsernameEventArray: rt.Parser<HostCnxFailedBadUsernameEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostCnxFailedBadUsernameEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCnxFailedBadVersionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCnxFailedBadVersionEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostCnxFailedBadVersionEvent,
-  isHostCnxFailedBadVersionEvent,
-);
+export const decodeHostCnxFailedBadVersionEvent: rt.Decoder<HostCnxFailedBadVersionEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostCnxFailedBadVersionEvent, isHostCnxFailedBadVersionEvent);
 /** {@link decodeHostCnxFailedBadVersionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCnxFailedBadVersionEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostCnxFailedBadVersionEvent,
-  isHostCnxFailedBadVersionEvent,
-);
+export const safeDecodeHostCnxFailedBadVersionEvent: rt.SafeDecoder<HostCnxFailedBadVersionEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostCnxFailedBadVersionEvent, isHostCnxFailedBadVersionEvent);
 /** {@link decodeHostCnxFailedBadVersionEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostCnxFailedBadVersionEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostCnxFailedBadVersionEvent,
-);
+export const decodeHostCnxFailedBadVersionEventArray: rt.Decoder<HostCnxFailedBadVersionEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostCnxFailedBadVersionEvent);
 /** {@link decodeHostCnxFailedBadVersionEvent} from JSON text, every int64 digit kept. */
-export const parseHostCnxFailedBadVersionEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostCnxFailedBadVersionEvent,
-);
+export const parseHostCnxFailedBadVersionEvent: rt.Parser<HostCnxFailedBadVersionEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostCnxFailedBadVersionEvent);
 /** {@link decodeHostCnxFailedBadVersionEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostCnxFailedBadVersionEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostCnxFailedBadVersionEvent,
-);
+export const parseHostCnxFailedBadVersionEventArray: rt.Parser<HostCnxFailedBadVersionEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostCnxFailedBadVersionEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCnxFailedCcagentUpgradeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCnxFailedCcagentUpgradeEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostCnxFailedCcagentUpgradeEvent,
-  isHostCnxFailedCcagentUpgradeEvent,
-);
+export const decodeHostCnxFailedCcagentUpgradeEvent: rt.Decoder<HostCnxFailedCcagentUpgradeEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostCnxFailedCcagentUpgradeEvent, isHostCnxFailedCcagentUpgradeEvent);
 /** {@link decodeHostCnxFailedCcagentUpgradeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCnxFailedCcagentUpgradeEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostCnxFailedCcagentUpgradeEvent,
-  isHostCnxFailedCcagentUpgradeEvent,
-);
+export const safeDecodeHostCnxFailedCcagentUpgradeEvent: rt.SafeDecoder<HostCnxFailedCcagentUpgradeEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostCnxFailedCcagentUpgradeEvent, isHostCnxFailedCcagentUpgradeEvent);
 /** {@link decodeHostCnxFailedCcagentUpgradeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostCnxFailedCcagentUpgradeEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostCnxFailedCcagentUpgradeEvent,
-);
+export const decodeHostCnxFailedCcagentUpgradeEventArray: rt.Decoder<HostCnxFailedCcagentUpgradeEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostCnxFailedCcagentUpgradeEvent);
 /** {@link decodeHostCnxFailedCcagentUpgradeEvent} from JSON text, every int64 digit kept. */
-export const parseHostCnxFailedCcagentUpgradeEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostCnxFailedCcagentUpgradeEvent,
-);
+export const parseHostCnxFailedCcagentUpgradeEvent: rt.Parser<HostCnxFailedCcagentUpgradeEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostCnxFailedCcagentUpgradeEvent);
 /** {@link decodeHostCnxFailedCcagentUpgradeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostCnxFailedCcagentUpgradeEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostCnxFailedCcagentUpgradeEvent,
-);
+export const parseHostCnxFailedCcagentUpgradeEventArray: rt.Parser<HostCnxFailedCcagentUpgradeEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostCnxFailedCcagentUpgradeEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCnxFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCnxFailedEvent = /* @__PURE__ */ decoder$(
+export const decodeHostCnxFailedEvent: rt.Decoder<HostCnxFailedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostCnxFailedEvent,
   isHostCnxFailedEvent,
 );
 /** {@link decodeHostCnxFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCnxFailedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostCnxFailedEvent: rt.SafeDecoder<HostCnxFailedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostCnxFailedEvent,
   isHostCnxFailedEvent,
 );
 /** {@link decodeHostCnxFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostCnxFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostCnxFailedEvent);
+export const decodeHostCnxFailedEventArray: rt.Decoder<HostCnxFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostCnxFailedEvent);
 /** {@link decodeHostCnxFailedEvent} from JSON text, every int64 digit kept. */
-export const parseHostCnxFailedEvent = /* @__PURE__ */ parser$(decodeAt$HostCnxFailedEvent);
+export const parseHostCnxFailedEvent: rt.Parser<HostCnxFailedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostCnxFailedEvent);
 /** {@link decodeHostCnxFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostCnxFailedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostCnxFailedEvent);
+export const parseHostCnxFailedEventArray: rt.Parser<HostCnxFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostCnxFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCnxFailedNetworkErrorEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCnxFailedNetworkErrorEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostCnxFailedNetworkErrorEvent,
-  isHostCnxFailedNetworkErrorEvent,
-);
+export const decodeHostCnxFailedNetworkErrorEvent: rt.Decoder<HostCnxFailedNetworkErrorEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostCnxFailedNetworkErrorEvent, isHostCnxFailedNetworkErrorEvent);
 /** {@link decodeHostCnxFailedNetworkErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCnxFailedNetworkErrorEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostCnxFailedNetworkErrorEvent,
-  isHostCnxFailedNetworkErrorEvent,
-);
+export const safeDecodeHostCnxFailedNetworkErrorEvent: rt.SafeDecoder<HostCnxFailedNetworkErrorEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostCnxFailedNetworkErrorEvent, isHostCnxFailedNetworkErrorEvent);
 /** {@link decodeHostCnxFailedNetworkErrorEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostCnxFailedNetworkErrorEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostCnxFailedNetworkErrorEvent,
-);
+export const decodeHostCnxFailedNetworkErrorEventArray: rt.Decoder<HostCnxFailedNetworkErrorEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostCnxFailedNetworkErrorEvent);
 /** {@link decodeHostCnxFailedNetworkErrorEvent} from JSON text, every int64 digit kept. */
-export const parseHostCnxFailedNetworkErrorEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostCnxFailedNetworkErrorEvent,
-);
+export const parseHostCnxFailedNetworkErrorEvent: rt.Parser<HostCnxFailedNetworkErrorEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostCnxFailedNetworkErrorEvent);
 /** {@link decodeHostCnxFailedNetworkErrorEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostCnxFailedNetworkErrorEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostCnxFailedNetworkErrorEvent,
-);
+export const parseHostCnxFailedNetworkErrorEventArray: rt.Parser<HostCnxFailedNetworkErrorEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostCnxFailedNetworkErrorEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCnxFailedNoAccessEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCnxFailedNoAccessEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostCnxFailedNoAccessEvent,
-  isHostCnxFailedNoAccessEvent,
-);
+export const decodeHostCnxFailedNoAccessEvent: rt.Decoder<HostCnxFailedNoAccessEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostCnxFailedNoAccessEvent, isHostCnxFailedNoAccessEvent);
 /** {@link decodeHostCnxFailedNoAccessEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCnxFailedNoAccessEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostCnxFailedNoAccessEvent,
-  isHostCnxFailedNoAccessEvent,
-);
+export const safeDecodeHostCnxFailedNoAccessEvent: rt.SafeDecoder<HostCnxFailedNoAccessEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostCnxFailedNoAccessEvent, isHostCnxFailedNoAccessEvent);
 /** {@link decodeHostCnxFailedNoAccessEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostCnxFailedNoAccessEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostCnxFailedNoAccessEvent,
-);
+export const decodeHostCnxFailedNoAccessEventArray: rt.Decoder<HostCnxFailedNoAccessEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostCnxFailedNoAccessEvent);
 /** {@link decodeHostCnxFailedNoAccessEvent} from JSON text, every int64 digit kept. */
-export const parseHostCnxFailedNoAccessEvent = /* @__PURE__ */ parser$(decodeAt$HostCnxFailedNoAccessEvent);
-/** {@link decodeHostCnxFailedNoAccessEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostCnxFailedNoAccessEventArray = /* @__PURE__ */ arrayParser$(
+export const parseHostCnxFailedNoAccessEvent: rt.Parser<HostCnxFailedNoAccessEvent> = /* @__PURE__ */ parser$(
   decodeAt$HostCnxFailedNoAccessEvent,
 );
+/** {@link decodeHostCnxFailedNoAccessEvent} for JSON text of an array, every int64 digit kept. */
+export const parseHostCnxFailedNoAccessEventArray: rt.Parser<HostCnxFailedNoAccessEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostCnxFailedNoAccessEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCnxFailedNoConnectionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCnxFailedNoConnectionEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostCnxFailedNoConnectionEvent,
-  isHostCnxFailedNoConnectionEvent,
-);
+export const decodeHostCnxFailedNoConnectionEvent: rt.Decoder<HostCnxFailedNoConnectionEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostCnxFailedNoConnectionEvent, isHostCnxFailedNoConnectionEvent);
 /** {@link decodeHostCnxFailedNoConnectionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCnxFailedNoConnectionEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostCnxFailedNoConnectionEvent,
-  isHostCnxFailedNoConnectionEvent,
-);
+export const safeDecodeHostCnxFailedNoConnectionEvent: rt.SafeDecoder<HostCnxFailedNoConnectionEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostCnxFailedNoConnectionEvent, isHostCnxFailedNoConnectionEvent);
 /** {@link decodeHostCnxFailedNoConnectionEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostCnxFailedNoConnectionEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostCnxFailedNoConnectionEvent,
-);
+export const decodeHostCnxFailedNoConnectionEventArray: rt.Decoder<HostCnxFailedNoConnectionEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostCnxFailedNoConnectionEvent);
 /** {@link decodeHostCnxFailedNoConnectionEvent} from JSON text, every int64 digit kept. */
-export const parseHostCnxFailedNoConnectionEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostCnxFailedNoConnectionEvent,
-);
+export const parseHostCnxFailedNoConnectionEvent: rt.Parser<HostCnxFailedNoConnectionEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostCnxFailedNoConnectionEvent);
 /** {@link decodeHostCnxFailedNoConnectionEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostCnxFailedNoConnectionEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostCnxFailedNoConnectionEvent,
-);
+export const parseHostCnxFailedNoConnectionEventArray: rt.Parser<HostCnxFailedNoConnectionEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostCnxFailedNoConnectionEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCnxFailedNoLicenseEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCnxFailedNoLicenseEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostCnxFailedNoLicenseEvent,
-  isHostCnxFailedNoLicenseEvent,
-);
+export const decodeHostCnxFailedNoLicenseEvent: rt.Decoder<HostCnxFailedNoLicenseEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostCnxFailedNoLicenseEvent, isHostCnxFailedNoLicenseEvent);
 /** {@link decodeHostCnxFailedNoLicenseEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCnxFailedNoLicenseEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostCnxFailedNoLicenseEvent,
-  isHostCnxFailedNoLicenseEvent,
-);
+export const safeDecodeHostCnxFailedNoLicenseEvent: rt.SafeDecoder<HostCnxFailedNoLicenseEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostCnxFailedNoLicenseEvent, isHostCnxFailedNoLicenseEvent);
 /** {@link decodeHostCnxFailedNoLicenseEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostCnxFailedNoLicenseEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostCnxFailedNoLicenseEvent,
-);
+export const decodeHostCnxFailedNoLicenseEventArray: rt.Decoder<HostCnxFailedNoLicenseEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostCnxFailedNoLicenseEvent);
 /** {@link decodeHostCnxFailedNoLicenseEvent} from JSON text, every int64 digit kept. */
-export const parseHostCnxFailedNoLicenseEvent = /* @__PURE__ */ parser$(decodeAt$HostCnxFailedNoLicenseEvent);
+export const parseHostCnxFailedNoLicenseEvent: rt.Parser<HostCnxFailedNoLicenseEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostCnxFailedNoLicenseEvent);
 /** {@link decodeHostCnxFailedNoLicenseEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostCnxFailedNoLicenseEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostCnxFailedNoLicenseEvent,
-);
+export const parseHostCnxFailedNoLicenseEventArray: rt.Parser<HostCnxFailedNoLicenseEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostCnxFailedNoLicenseEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCnxFailedNotFoundEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCnxFailedNotFoundEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostCnxFailedNotFoundEvent,
-  isHostCnxFailedNotFoundEvent,
-);
+export const decodeHostCnxFailedNotFoundEvent: rt.Decoder<HostCnxFailedNotFoundEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostCnxFailedNotFoundEvent, isHostCnxFailedNotFoundEvent);
 /** {@link decodeHostCnxFailedNotFoundEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCnxFailedNotFoundEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostCnxFailedNotFoundEvent,
-  isHostCnxFailedNotFoundEvent,
-);
+export const safeDecodeHostCnxFailedNotFoundEvent: rt.SafeDecoder<HostCnxFailedNotFoundEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostCnxFailedNotFoundEvent, isHostCnxFailedNotFoundEvent);
 /** {@link decodeHostCnxFailedNotFoundEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostCnxFailedNotFoundEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostCnxFailedNotFoundEvent,
-);
+export const decodeHostCnxFailedNotFoundEventArray: rt.Decoder<HostCnxFailedNotFoundEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostCnxFailedNotFoundEvent);
 /** {@link decodeHostCnxFailedNotFoundEvent} from JSON text, every int64 digit kept. */
-export const parseHostCnxFailedNotFoundEvent = /* @__PURE__ */ parser$(decodeAt$HostCnxFailedNotFoundEvent);
-/** {@link decodeHostCnxFailedNotFoundEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostCnxFailedNotFoundEventArray = /* @__PURE__ */ arrayParser$(
+export const parseHostCnxFailedNotFoundEvent: rt.Parser<HostCnxFailedNotFoundEvent> = /* @__PURE__ */ parser$(
   decodeAt$HostCnxFailedNotFoundEvent,
 );
+/** {@link decodeHostCnxFailedNotFoundEvent} for JSON text of an array, every int64 digit kept. */
+export const parseHostCnxFailedNotFoundEventArray: rt.Parser<HostCnxFailedNotFoundEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostCnxFailedNotFoundEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCnxFailedTimeoutEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCnxFailedTimeoutEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostCnxFailedTimeoutEvent,
-  isHostCnxFailedTimeoutEvent,
-);
+export const decodeHostCnxFailedTimeoutEvent: rt.Decoder<HostCnxFailedTimeoutEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostCnxFailedTimeoutEvent, isHostCnxFailedTimeoutEvent);
 /** {@link decodeHostCnxFailedTimeoutEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCnxFailedTimeoutEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostCnxFailedTimeoutEvent,
-  isHostCnxFailedTimeoutEvent,
-);
+export const safeDecodeHostCnxFailedTimeoutEvent: rt.SafeDecoder<HostCnxFailedTimeoutEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostCnxFailedTimeoutEvent, isHostCnxFailedTimeoutEvent);
 /** {@link decodeHostCnxFailedTimeoutEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostCnxFailedTimeoutEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostCnxFailedTimeoutEvent,
-);
+export const decodeHostCnxFailedTimeoutEventArray: rt.Decoder<HostCnxFailedTimeoutEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostCnxFailedTimeoutEvent);
 /** {@link decodeHostCnxFailedTimeoutEvent} from JSON text, every int64 digit kept. */
-export const parseHostCnxFailedTimeoutEvent = /* @__PURE__ */ parser$(decodeAt$HostCnxFailedTimeoutEvent);
-/** {@link decodeHostCnxFailedTimeoutEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostCnxFailedTimeoutEventArray = /* @__PURE__ */ arrayParser$(
+export const parseHostCnxFailedTimeoutEvent: rt.Parser<HostCnxFailedTimeoutEvent> = /* @__PURE__ */ parser$(
   decodeAt$HostCnxFailedTimeoutEvent,
 );
+/** {@link decodeHostCnxFailedTimeoutEvent} for JSON text of an array, every int64 digit kept. */
+export const parseHostCnxFailedTimeoutEventArray: rt.Parser<HostCnxFailedTimeoutEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostCnxFailedTimeoutEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCommunication or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCommunication = /* @__PURE__ */ decoder$(
+export const decodeHostCommunication: rt.Decoder<AnyHostCommunication> = /* @__PURE__ */ decoder$(
   decodeAt$HostCommunication,
   isHostCommunication,
 );
 /** {@link decodeHostCommunication} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCommunication = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostCommunication: rt.SafeDecoder<AnyHostCommunication> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostCommunication,
   isHostCommunication,
 );
 /** {@link decodeHostCommunication} for a JSON array (paths `$[i]...`). */
-export const decodeHostCommunicationArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostCommunication);
+export const decodeHostCommunicationArray: rt.Decoder<AnyHostCommunication[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostCommunication);
 /** {@link decodeHostCommunication} from JSON text, every int64 digit kept. */
-export const parseHostCommunication = /* @__PURE__ */ parser$(decodeAt$HostCommunication);
+export const parseHostCommunication: rt.Parser<AnyHostCommunication> =
+  /* @__PURE__ */ parser$(decodeAt$HostCommunication);
 /** {@link decodeHostCommunication} for JSON text of an array, every int64 digit kept. */
-export const parseHostCommunicationArray = /* @__PURE__ */ arrayParser$(decodeAt$HostCommunication);
+export const parseHostCommunicationArray: rt.Parser<AnyHostCommunication[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostCommunication);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostComplianceCheckedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostComplianceCheckedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostComplianceCheckedEvent,
-  isHostComplianceCheckedEvent,
-);
+export const decodeHostComplianceCheckedEvent: rt.Decoder<HostComplianceCheckedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostComplianceCheckedEvent, isHostComplianceCheckedEvent);
 /** {@link decodeHostComplianceCheckedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostComplianceCheckedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostComplianceCheckedEvent,
-  isHostComplianceCheckedEvent,
-);
+export const safeDecodeHostComplianceCheckedEvent: rt.SafeDecoder<HostComplianceCheckedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostComplianceCheckedEvent, isHostComplianceCheckedEvent);
 /** {@link decodeHostComplianceCheckedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostComplianceCheckedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostComplianceCheckedEvent,
-);
+export const decodeHostComplianceCheckedEventArray: rt.Decoder<HostComplianceCheckedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostComplianceCheckedEvent);
 /** {@link decodeHostComplianceCheckedEvent} from JSON text, every int64 digit kept. */
-export const parseHostComplianceCheckedEvent = /* @__PURE__ */ parser$(decodeAt$HostComplianceCheckedEvent);
-/** {@link decodeHostComplianceCheckedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostComplianceCheckedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseHostComplianceCheckedEvent: rt.Parser<HostComplianceCheckedEvent> = /* @__PURE__ */ parser$(
   decodeAt$HostComplianceCheckedEvent,
 );
+/** {@link decodeHostComplianceCheckedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseHostComplianceCheckedEventArray: rt.Parser<HostComplianceCheckedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostComplianceCheckedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCompliantEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCompliantEvent = /* @__PURE__ */ decoder$(
+export const decodeHostCompliantEvent: rt.Decoder<HostCompliantEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostCompliantEvent,
   isHostCompliantEvent,
 );
 /** {@link decodeHostCompliantEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCompliantEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostCompliantEvent: rt.SafeDecoder<HostCompliantEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostCompliantEvent,
   isHostCompliantEvent,
 );
 /** {@link decodeHostCompliantEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostCompliantEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostCompliantEvent);
+export const decodeHostCompliantEventArray: rt.Decoder<HostCompliantEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostCompliantEvent);
 /** {@link decodeHostCompliantEvent} from JSON text, every int64 digit kept. */
-export const parseHostCompliantEvent = /* @__PURE__ */ parser$(decodeAt$HostCompliantEvent);
+export const parseHostCompliantEvent: rt.Parser<HostCompliantEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostCompliantEvent);
 /** {@link decodeHostCompliantEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostCompliantEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostCompliantEvent);
+export const parseHostCompliantEventArray: rt.Parser<HostCompliantEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostCompliantEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostConfigAppliedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostConfigAppliedEvent = /* @__PURE__ */ decoder$(
+export const decodeHostConfigAppliedEvent: rt.Decoder<HostConfigAppliedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostConfigAppliedEvent,
   isHostConfigAppliedEvent,
 );
 /** {@link decodeHostConfigAppliedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostConfigAppliedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostConfigAppliedEvent,
-  isHostConfigAppliedEvent,
-);
+export const safeDecodeHostConfigAppliedEvent: rt.SafeDecoder<HostConfigAppliedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostConfigAppliedEvent, isHostConfigAppliedEvent);
 /** {@link decodeHostConfigAppliedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostConfigAppliedEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostConfigAppliedEventArray: rt.Decoder<HostConfigAppliedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostConfigAppliedEvent);
+/** {@link decodeHostConfigAppliedEvent} from JSON text, every int64 digit kept. */
+export const parseHostConfigAppliedEvent: rt.Parser<HostConfigAppliedEvent> = /* @__PURE__ */ parser$(
   decodeAt$HostConfigAppliedEvent,
 );
-/** {@link decodeHostConfigAppliedEvent} from JSON text, every int64 digit kept. */
-export const parseHostConfigAppliedEvent = /* @__PURE__ */ parser$(decodeAt$HostConfigAppliedEvent);
 /** {@link decodeHostConfigAppliedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostConfigAppliedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostConfigAppliedEvent);
+export const parseHostConfigAppliedEventArray: rt.Parser<HostConfigAppliedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostConfigAppliedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostConfigChange; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostConfigChange = /* @__PURE__ */ decoder$(decodeAt$HostConfigChange, isHostConfigChange);
+export const decodeHostConfigChange: rt.Decoder<HostConfigChange> = /* @__PURE__ */ decoder$(
+  decodeAt$HostConfigChange,
+  isHostConfigChange,
+);
 /** {@link decodeHostConfigChange} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostConfigChange = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostConfigChange: rt.SafeDecoder<HostConfigChange> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostConfigChange,
   isHostConfigChange,
 );
 /** {@link decodeHostConfigChange} for a JSON array (paths `$[i]...`). */
-export const decodeHostConfigChangeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostConfigChange);
+export const decodeHostConfigChangeArray: rt.Decoder<HostConfigChange[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostConfigChange);
 /** {@link decodeHostConfigChange} from JSON text, every int64 digit kept. */
-export const parseHostConfigChange = /* @__PURE__ */ parser$(decodeAt$HostConfigChange);
+export const parseHostConfigChange: rt.Parser<HostConfigChange> =
+  /* @__PURE__ */ parser$(decodeAt$HostConfigChange);
 /** {@link decodeHostConfigChange} for JSON text of an array, every int64 digit kept. */
-export const parseHostConfigChangeArray = /* @__PURE__ */ arrayParser$(decodeAt$HostConfigChange);
+export const parseHostConfigChangeArray: rt.Parser<HostConfigChange[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostConfigChange);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostConfigFailed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostConfigFailed = /* @__PURE__ */ decoder$(decodeAt$HostConfigFailed, isHostConfigFailed);
+export const decodeHostConfigFailed: rt.Decoder<HostConfigFailed> = /* @__PURE__ */ decoder$(
+  decodeAt$HostConfigFailed,
+  isHostConfigFailed,
+);
 /** {@link decodeHostConfigFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostConfigFailed = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostConfigFailed: rt.SafeDecoder<HostConfigFailed> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostConfigFailed,
   isHostConfigFailed,
 );
 /** {@link decodeHostConfigFailed} for a JSON array (paths `$[i]...`). */
-export const decodeHostConfigFailedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostConfigFailed);
+export const decodeHostConfigFailedArray: rt.Decoder<HostConfigFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostConfigFailed);
 /** {@link decodeHostConfigFailed} from JSON text, every int64 digit kept. */
-export const parseHostConfigFailed = /* @__PURE__ */ parser$(decodeAt$HostConfigFailed);
+export const parseHostConfigFailed: rt.Parser<HostConfigFailed> =
+  /* @__PURE__ */ parser$(decodeAt$HostConfigFailed);
 /** {@link decodeHostConfigFailed} for JSON text of an array, every int64 digit kept. */
-export const parseHostConfigFailedArray = /* @__PURE__ */ arrayParser$(decodeAt$HostConfigFailed);
+export const parseHostConfigFailedArray: rt.Parser<HostConfigFailed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostConfigFailed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostConfigFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostConfigFault = /* @__PURE__ */ decoder$(decodeAt$HostConfigFault, isHostConfigFault);
+export const decodeHostConfigFault: rt.Decoder<AnyHostConfigFault> = /* @__PURE__ */ decoder$(
+  decodeAt$HostConfigFault,
+  isHostConfigFault,
+);
 /** {@link decodeHostConfigFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostConfigFault = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostConfigFault: rt.SafeDecoder<AnyHostConfigFault> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostConfigFault,
   isHostConfigFault,
 );
 /** {@link decodeHostConfigFault} for a JSON array (paths `$[i]...`). */
-export const decodeHostConfigFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostConfigFault);
+export const decodeHostConfigFaultArray: rt.Decoder<AnyHostConfigFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostConfigFault);
 /** {@link decodeHostConfigFault} from JSON text, every int64 digit kept. */
-export const parseHostConfigFault = /* @__PURE__ */ parser$(decodeAt$HostConfigFault);
+export const parseHostConfigFault: rt.Parser<AnyHostConfigFault> =
+  /* @__PURE__ */ parser$(decodeAt$HostConfigFault);
 /** {@link decodeHostConfigFault} for JSON text of an array, every int64 digit kept. */
-export const parseHostConfigFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$HostConfigFault);
+export const parseHostConfigFaultArray: rt.Parser<AnyHostConfigFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostConfigFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostConfigInfo = /* @__PURE__ */ decoder$(decodeAt$HostConfigInfo, isHostConfigInfo);
+export const decodeHostConfigInfo: rt.Decoder<HostConfigInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostConfigInfo,
+  isHostConfigInfo,
+);
 /** {@link decodeHostConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostConfigInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostConfigInfo: rt.SafeDecoder<HostConfigInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostConfigInfo,
   isHostConfigInfo,
 );
 /** {@link decodeHostConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostConfigInfo);
+export const decodeHostConfigInfoArray: rt.Decoder<HostConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostConfigInfo);
 /** {@link decodeHostConfigInfo} from JSON text, every int64 digit kept. */
-export const parseHostConfigInfo = /* @__PURE__ */ parser$(decodeAt$HostConfigInfo);
+export const parseHostConfigInfo: rt.Parser<HostConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostConfigInfo);
 /** {@link decodeHostConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostConfigInfo);
+export const parseHostConfigInfoArray: rt.Parser<HostConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostConfigManager; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostConfigManager = /* @__PURE__ */ decoder$(
+export const decodeHostConfigManager: rt.Decoder<HostConfigManager> = /* @__PURE__ */ decoder$(
   decodeAt$HostConfigManager,
   isHostConfigManager,
 );
 /** {@link decodeHostConfigManager} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostConfigManager = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostConfigManager: rt.SafeDecoder<HostConfigManager> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostConfigManager,
   isHostConfigManager,
 );
 /** {@link decodeHostConfigManager} for a JSON array (paths `$[i]...`). */
-export const decodeHostConfigManagerArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostConfigManager);
+export const decodeHostConfigManagerArray: rt.Decoder<HostConfigManager[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostConfigManager);
 /** {@link decodeHostConfigManager} from JSON text, every int64 digit kept. */
-export const parseHostConfigManager = /* @__PURE__ */ parser$(decodeAt$HostConfigManager);
+export const parseHostConfigManager: rt.Parser<HostConfigManager> =
+  /* @__PURE__ */ parser$(decodeAt$HostConfigManager);
 /** {@link decodeHostConfigManager} for JSON text of an array, every int64 digit kept. */
-export const parseHostConfigManagerArray = /* @__PURE__ */ arrayParser$(decodeAt$HostConfigManager);
+export const parseHostConfigManagerArray: rt.Parser<HostConfigManager[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostConfigManager);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostConfigSpec = /* @__PURE__ */ decoder$(decodeAt$HostConfigSpec, isHostConfigSpec);
+export const decodeHostConfigSpec: rt.Decoder<HostConfigSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$HostConfigSpec,
+  isHostConfigSpec,
+);
 /** {@link decodeHostConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostConfigSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostConfigSpec: rt.SafeDecoder<HostConfigSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostConfigSpec,
   isHostConfigSpec,
 );
 /** {@link decodeHostConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostConfigSpec);
+export const decodeHostConfigSpecArray: rt.Decoder<HostConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostConfigSpec);
 /** {@link decodeHostConfigSpec} from JSON text, every int64 digit kept. */
-export const parseHostConfigSpec = /* @__PURE__ */ parser$(decodeAt$HostConfigSpec);
+export const parseHostConfigSpec: rt.Parser<HostConfigSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostConfigSpec);
 /** {@link decodeHostConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostConfigSpec);
+export const parseHostConfigSpecArray: rt.Parser<HostConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostConfigSummary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostConfigSummary = /* @__PURE__ */ decoder$(
+export const decodeHostConfigSummary: rt.Decoder<HostConfigSummary> = /* @__PURE__ */ decoder$(
   decodeAt$HostConfigSummary,
   isHostConfigSummary,
 );
 /** {@link decodeHostConfigSummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostConfigSummary = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostConfigSummary: rt.SafeDecoder<HostConfigSummary> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostConfigSummary,
   isHostConfigSummary,
 );
 /** {@link decodeHostConfigSummary} for a JSON array (paths `$[i]...`). */
-export const decodeHostConfigSummaryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostConfigSummary);
+export const decodeHostConfigSummaryArray: rt.Decoder<HostConfigSummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostConfigSummary);
 /** {@link decodeHostConfigSummary} from JSON text, every int64 digit kept. */
-export const parseHostConfigSummary = /* @__PURE__ */ parser$(decodeAt$HostConfigSummary);
+export const parseHostConfigSummary: rt.Parser<HostConfigSummary> =
+  /* @__PURE__ */ parser$(decodeAt$HostConfigSummary);
 /** {@link decodeHostConfigSummary} for JSON text of an array, every int64 digit kept. */
-export const parseHostConfigSummaryArray = /* @__PURE__ */ arrayParser$(decodeAt$HostConfigSummary);
+export const parseHostConfigSummaryArray: rt.Parser<HostConfigSummary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostConfigSummary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostConnectFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostConnectFault = /* @__PURE__ */ decoder$(decodeAt$HostConnectFault, isHostConnectFault);
+export const decodeHostConnectFault: rt.Decoder<AnyHostConnectFault> = /* @__PURE__ */ decoder$(
+  decodeAt$HostConnectFault,
+  isHostConnectFault,
+);
 /** {@link decodeHostConnectFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostConnectFault = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostConnectFault: rt.SafeDecoder<AnyHostConnectFault> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostConnectFault,
   isHostConnectFault,
 );
 /** {@link decodeHostConnectFault} for a JSON array (paths `$[i]...`). */
-export const decodeHostConnectFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostConnectFault);
+export const decodeHostConnectFaultArray: rt.Decoder<AnyHostConnectFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostConnectFault);
 /** {@link decodeHostConnectFault} from JSON text, every int64 digit kept. */
-export const parseHostConnectFault = /* @__PURE__ */ parser$(decodeAt$HostConnectFault);
+export const parseHostConnectFault: rt.Parser<AnyHostConnectFault> =
+  /* @__PURE__ */ parser$(decodeAt$HostConnectFault);
 /** {@link decodeHostConnectFault} for JSON text of an array, every int64 digit kept. */
-export const parseHostConnectFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$HostConnectFault);
+export const parseHostConnectFaultArray: rt.Parser<AnyHostConnectFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostConnectFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostConnectInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostConnectInfo = /* @__PURE__ */ decoder$(decodeAt$HostConnectInfo, isHostConnectInfo);
+export const decodeHostConnectInfo: rt.Decoder<HostConnectInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostConnectInfo,
+  isHostConnectInfo,
+);
 /** {@link decodeHostConnectInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostConnectInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostConnectInfo: rt.SafeDecoder<HostConnectInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostConnectInfo,
   isHostConnectInfo,
 );
 /** {@link decodeHostConnectInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostConnectInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostConnectInfo);
+export const decodeHostConnectInfoArray: rt.Decoder<HostConnectInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostConnectInfo);
 /** {@link decodeHostConnectInfo} from JSON text, every int64 digit kept. */
-export const parseHostConnectInfo = /* @__PURE__ */ parser$(decodeAt$HostConnectInfo);
+export const parseHostConnectInfo: rt.Parser<HostConnectInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostConnectInfo);
 /** {@link decodeHostConnectInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostConnectInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostConnectInfo);
+export const parseHostConnectInfoArray: rt.Parser<HostConnectInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostConnectInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostConnectInfoNetworkInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostConnectInfoNetworkInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostConnectInfoNetworkInfo,
-  isHostConnectInfoNetworkInfo,
-);
+export const decodeHostConnectInfoNetworkInfo: rt.Decoder<AnyHostConnectInfoNetworkInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostConnectInfoNetworkInfo, isHostConnectInfoNetworkInfo);
 /** {@link decodeHostConnectInfoNetworkInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostConnectInfoNetworkInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostConnectInfoNetworkInfo,
-  isHostConnectInfoNetworkInfo,
-);
+export const safeDecodeHostConnectInfoNetworkInfo: rt.SafeDecoder<AnyHostConnectInfoNetworkInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostConnectInfoNetworkInfo, isHostConnectInfoNetworkInfo);
 /** {@link decodeHostConnectInfoNetworkInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostConnectInfoNetworkInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostConnectInfoNetworkInfo,
-);
+export const decodeHostConnectInfoNetworkInfoArray: rt.Decoder<AnyHostConnectInfoNetworkInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostConnectInfoNetworkInfo);
 /** {@link decodeHostConnectInfoNetworkInfo} from JSON text, every int64 digit kept. */
-export const parseHostConnectInfoNetworkInfo = /* @__PURE__ */ parser$(decodeAt$HostConnectInfoNetworkInfo);
+export const parseHostConnectInfoNetworkInfo: rt.Parser<AnyHostConnectInfoNetworkInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostConnectInfoNetworkInfo);
 /** {@link decodeHostConnectInfoNetworkInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostConnectInfoNetworkInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostConnectInfoNetworkInfo,
-);
+export const parseHostConnectInfoNetworkInfoArray: rt.Parser<AnyHostConnectInfoNetworkInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostConnectInfoNetworkInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostConnectSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostConnectSpec = /* @__PURE__ */ decoder$(decodeAt$HostConnectSpec, isHostConnectSpec);
+export const decodeHostConnectSpec: rt.Decoder<HostConnectSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$HostConnectSpec,
+  isHostConnectSpec,
+);
 /** {@link decodeHostConnectSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostConnectSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostConnectSpec: rt.SafeDecoder<HostConnectSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostConnectSpec,
   isHostConnectSpec,
 );
 /** {@link decodeHostConnectSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostConnectSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostConnectSpec);
+export const decodeHostConnectSpecArray: rt.Decoder<HostConnectSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostConnectSpec);
 /** {@link decodeHostConnectSpec} from JSON text, every int64 digit kept. */
-export const parseHostConnectSpec = /* @__PURE__ */ parser$(decodeAt$HostConnectSpec);
+export const parseHostConnectSpec: rt.Parser<HostConnectSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostConnectSpec);
 /** {@link decodeHostConnectSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostConnectSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostConnectSpec);
+export const parseHostConnectSpecArray: rt.Parser<HostConnectSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostConnectSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostConnectedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostConnectedEvent = /* @__PURE__ */ decoder$(
+export const decodeHostConnectedEvent: rt.Decoder<HostConnectedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostConnectedEvent,
   isHostConnectedEvent,
 );
 /** {@link decodeHostConnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostConnectedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostConnectedEvent: rt.SafeDecoder<HostConnectedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostConnectedEvent,
   isHostConnectedEvent,
 );
 /** {@link decodeHostConnectedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostConnectedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostConnectedEvent);
+export const decodeHostConnectedEventArray: rt.Decoder<HostConnectedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostConnectedEvent);
 /** {@link decodeHostConnectedEvent} from JSON text, every int64 digit kept. */
-export const parseHostConnectedEvent = /* @__PURE__ */ parser$(decodeAt$HostConnectedEvent);
+export const parseHostConnectedEvent: rt.Parser<HostConnectedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostConnectedEvent);
 /** {@link decodeHostConnectedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostConnectedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostConnectedEvent);
+export const parseHostConnectedEventArray: rt.Parser<HostConnectedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostConnectedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostConnectionLostEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostConnectionLostEvent = /* @__PURE__ */ decoder$(
+export const decodeHostConnectionLostEvent: rt.Decoder<HostConnectionLostEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostConnectionLostEvent,
   isHostConnectionLostEvent,
 );
 /** {@link decodeHostConnectionLostEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostConnectionLostEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostConnectionLostEvent,
-  isHostConnectionLostEvent,
-);
+export const safeDecodeHostConnectionLostEvent: rt.SafeDecoder<HostConnectionLostEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostConnectionLostEvent, isHostConnectionLostEvent);
 /** {@link decodeHostConnectionLostEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostConnectionLostEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostConnectionLostEvent,
-);
+export const decodeHostConnectionLostEventArray: rt.Decoder<HostConnectionLostEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostConnectionLostEvent);
 /** {@link decodeHostConnectionLostEvent} from JSON text, every int64 digit kept. */
-export const parseHostConnectionLostEvent = /* @__PURE__ */ parser$(decodeAt$HostConnectionLostEvent);
-/** {@link decodeHostConnectionLostEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostConnectionLostEventArray = /* @__PURE__ */ arrayParser$(
+export const parseHostConnectionLostEvent: rt.Parser<HostConnectionLostEvent> = /* @__PURE__ */ parser$(
   decodeAt$HostConnectionLostEvent,
 );
+/** {@link decodeHostConnectionLostEvent} for JSON text of an array, every int64 digit kept. */
+export const parseHostConnectionLostEventArray: rt.Parser<HostConnectionLostEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostConnectionLostEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCpuIdInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCpuIdInfo = /* @__PURE__ */ decoder$(decodeAt$HostCpuIdInfo, isHostCpuIdInfo);
+export const decodeHostCpuIdInfo: rt.Decoder<HostCpuIdInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostCpuIdInfo,
+  isHostCpuIdInfo,
+);
 /** {@link decodeHostCpuIdInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCpuIdInfo = /* @__PURE__ */ safeDecoder$(decodeAt$HostCpuIdInfo, isHostCpuIdInfo);
+export const safeDecodeHostCpuIdInfo: rt.SafeDecoder<HostCpuIdInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostCpuIdInfo,
+  isHostCpuIdInfo,
+);
 /** {@link decodeHostCpuIdInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostCpuIdInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostCpuIdInfo);
+export const decodeHostCpuIdInfoArray: rt.Decoder<HostCpuIdInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostCpuIdInfo);
 /** {@link decodeHostCpuIdInfo} from JSON text, every int64 digit kept. */
-export const parseHostCpuIdInfo = /* @__PURE__ */ parser$(decodeAt$HostCpuIdInfo);
+export const parseHostCpuIdInfo: rt.Parser<HostCpuIdInfo> = /* @__PURE__ */ parser$(decodeAt$HostCpuIdInfo);
 /** {@link decodeHostCpuIdInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostCpuIdInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostCpuIdInfo);
+export const parseHostCpuIdInfoArray: rt.Parser<HostCpuIdInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostCpuIdInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCpuInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCpuInfo = /* @__PURE__ */ decoder$(decodeAt$HostCpuInfo, isHostCpuInfo);
+export const decodeHostCpuInfo: rt.Decoder<HostCpuInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostCpuInfo,
+  isHostCpuInfo,
+);
 /** {@link decodeHostCpuInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCpuInfo = /* @__PURE__ */ safeDecoder$(decodeAt$HostCpuInfo, isHostCpuInfo);
+export const safeDecodeHostCpuInfo: rt.SafeDecoder<HostCpuInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostCpuInfo,
+  isHostCpuInfo,
+);
 /** {@link decodeHostCpuInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostCpuInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostCpuInfo);
+export const decodeHostCpuInfoArray: rt.Decoder<HostCpuInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostCpuInfo);
 /** {@link decodeHostCpuInfo} from JSON text, every int64 digit kept. */
-export const parseHostCpuInfo = /* @__PURE__ */ parser$(decodeAt$HostCpuInfo);
+export const parseHostCpuInfo: rt.Parser<HostCpuInfo> = /* @__PURE__ */ parser$(decodeAt$HostCpuInfo);
 /** {@link decodeHostCpuInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostCpuInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostCpuInfo);
+export const parseHostCpuInfoArray: rt.Parser<HostCpuInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostCpuInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCpuPackage; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCpuPackage = /* @__PURE__ */ decoder$(decodeAt$HostCpuPackage, isHostCpuPackage);
+export const decodeHostCpuPackage: rt.Decoder<HostCpuPackage> = /* @__PURE__ */ decoder$(
+  decodeAt$HostCpuPackage,
+  isHostCpuPackage,
+);
 /** {@link decodeHostCpuPackage} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCpuPackage = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostCpuPackage: rt.SafeDecoder<HostCpuPackage> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostCpuPackage,
   isHostCpuPackage,
 );
 /** {@link decodeHostCpuPackage} for a JSON array (paths `$[i]...`). */
-export const decodeHostCpuPackageArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostCpuPackage);
+export const decodeHostCpuPackageArray: rt.Decoder<HostCpuPackage[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostCpuPackage);
 /** {@link decodeHostCpuPackage} from JSON text, every int64 digit kept. */
-export const parseHostCpuPackage = /* @__PURE__ */ parser$(decodeAt$HostCpuPackage);
+export const parseHostCpuPackage: rt.Parser<HostCpuPackage> =
+  /* @__PURE__ */ parser$(decodeAt$HostCpuPackage);
 /** {@link decodeHostCpuPackage} for JSON text of an array, every int64 digit kept. */
-export const parseHostCpuPackageArray = /* @__PURE__ */ arrayParser$(decodeAt$HostCpuPackage);
+export const parseHostCpuPackageArray: rt.Parser<HostCpuPackage[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostCpuPackage);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCpuPowerManagementInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCpuPowerManagementInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostCpuPowerManagementInfo,
-  isHostCpuPowerManagementInfo,
-);
+export const decodeHostCpuPowerManagementInfo: rt.Decoder<HostCpuPowerManagementInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostCpuPowerManagementInfo, isHostCpuPowerManagementInfo);
 /** {@link decodeHostCpuPowerManagementInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCpuPowerManagementInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostCpuPowerManagementInfo,
-  isHostCpuPowerManagementInfo,
-);
+export const safeDecodeHostCpuPowerManagementInfo: rt.SafeDecoder<HostCpuPowerManagementInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostCpuPowerManagementInfo, isHostCpuPowerManagementInfo);
 /** {@link decodeHostCpuPowerManagementInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostCpuPowerManagementInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostCpuPowerManagementInfo,
-);
+export const decodeHostCpuPowerManagementInfoArray: rt.Decoder<HostCpuPowerManagementInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostCpuPowerManagementInfo);
 /** {@link decodeHostCpuPowerManagementInfo} from JSON text, every int64 digit kept. */
-export const parseHostCpuPowerManagementInfo = /* @__PURE__ */ parser$(decodeAt$HostCpuPowerManagementInfo);
-/** {@link decodeHostCpuPowerManagementInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostCpuPowerManagementInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseHostCpuPowerManagementInfo: rt.Parser<HostCpuPowerManagementInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostCpuPowerManagementInfo,
 );
+/** {@link decodeHostCpuPowerManagementInfo} for JSON text of an array, every int64 digit kept. */
+export const parseHostCpuPowerManagementInfoArray: rt.Parser<HostCpuPowerManagementInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostCpuPowerManagementInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCpuSchedulerInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCpuSchedulerInfo = /* @__PURE__ */ decoder$(
+export const decodeHostCpuSchedulerInfo: rt.Decoder<HostCpuSchedulerInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostCpuSchedulerInfo,
   isHostCpuSchedulerInfo,
 );
 /** {@link decodeHostCpuSchedulerInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCpuSchedulerInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostCpuSchedulerInfo,
-  isHostCpuSchedulerInfo,
-);
+export const safeDecodeHostCpuSchedulerInfo: rt.SafeDecoder<HostCpuSchedulerInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostCpuSchedulerInfo, isHostCpuSchedulerInfo);
 /** {@link decodeHostCpuSchedulerInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostCpuSchedulerInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostCpuSchedulerInfo);
+export const decodeHostCpuSchedulerInfoArray: rt.Decoder<HostCpuSchedulerInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostCpuSchedulerInfo);
 /** {@link decodeHostCpuSchedulerInfo} from JSON text, every int64 digit kept. */
-export const parseHostCpuSchedulerInfo = /* @__PURE__ */ parser$(decodeAt$HostCpuSchedulerInfo);
+export const parseHostCpuSchedulerInfo: rt.Parser<HostCpuSchedulerInfo> = /* @__PURE__ */ parser$(
+  decodeAt$HostCpuSchedulerInfo,
+);
 /** {@link decodeHostCpuSchedulerInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostCpuSchedulerInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostCpuSchedulerInfo);
+export const parseHostCpuSchedulerInfoArray: rt.Parser<HostCpuSchedulerInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostCpuSchedulerInfo,
+);

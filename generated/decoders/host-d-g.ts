@@ -4,6 +4,92 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyHostDasEvent,
+  AnyHostDataTransportConnectionInfo,
+  AnyHostDatastoreConnectInfo,
+  AnyHostDevice,
+  AnyHostDigestInfo,
+  AnyHostDirectoryStoreInfo,
+  AnyHostDnsConfig,
+  AnyHostEvent,
+  AnyHostFibreChannelHba,
+  AnyHostFibreChannelTargetTransport,
+  AnyHostFileSystemVolume,
+  HostDasDisabledEvent,
+  HostDasDisablingEvent,
+  HostDasEnabledEvent,
+  HostDasEnablingEvent,
+  HostDasErrorEvent,
+  HostDasOkEvent,
+  HostDatastoreBrowserSearchResults,
+  HostDatastoreBrowserSearchSpec,
+  HostDatastoreExistsConnectInfo,
+  HostDatastoreNameConflictConnectInfo,
+  HostDatastoreSystemCapabilities,
+  HostDatastoreSystemDatastoreResult,
+  HostDatastoreSystemVvolDatastoreSpec,
+  HostDateTimeConfig,
+  HostDateTimeInfo,
+  HostDateTimeSystemServiceTestResult,
+  HostDateTimeSystemTimeZone,
+  HostDeploymentInfo,
+  HostDhcpService,
+  HostDhcpServiceConfig,
+  HostDhcpServiceSpec,
+  HostDiagnosticPartition,
+  HostDiagnosticPartitionCreateDescription,
+  HostDiagnosticPartitionCreateOption,
+  HostDiagnosticPartitionCreateSpec,
+  HostDisconnectedEvent,
+  HostDiskConfigurationResult,
+  HostDiskDimensions,
+  HostDiskDimensionsChs,
+  HostDiskDimensionsLba,
+  HostDiskMappingInfo,
+  HostDiskMappingOption,
+  HostDiskMappingPartitionInfo,
+  HostDiskMappingPartitionOption,
+  HostDiskPartitionAttributes,
+  HostDiskPartitionBlockRange,
+  HostDiskPartitionInfo,
+  HostDiskPartitionLayout,
+  HostDiskPartitionSpec,
+  HostDnsConfigSpec,
+  HostDvxClass,
+  HostEnableAdminFailedEvent,
+  HostEnterMaintenanceResult,
+  HostEsxAgentHostManagerConfigInfo,
+  HostEventArgument,
+  HostExtraNetworksEvent,
+  HostFaultToleranceManagerComponentHealthInfo,
+  HostFeatureCapability,
+  HostFeatureMask,
+  HostFeatureVersionInfo,
+  HostFibreChannelOverEthernetHba,
+  HostFibreChannelOverEthernetHbaLinkInfo,
+  HostFibreChannelOverEthernetTargetTransport,
+  HostFileAccess,
+  HostFileSystemMountInfo,
+  HostFileSystemVolumeInfo,
+  HostFirewallConfig,
+  HostFirewallConfigRuleSetConfig,
+  HostFirewallDefaultPolicy,
+  HostFirewallInfo,
+  HostFirewallRule,
+  HostFirewallRuleset,
+  HostFirewallRulesetIpList,
+  HostFirewallRulesetIpNetwork,
+  HostFirewallRulesetRulesetSpec,
+  HostFlagInfo,
+  HostForceMountedInfo,
+  HostFru,
+  HostGatewaySpec,
+  HostGetShortNameFailedEvent,
+  HostGraphicsConfig,
+  HostGraphicsConfigDeviceType,
+  HostGraphicsInfo,
+} from "../types.js";
 import {
   decodeAt$HostDasDisabledEvent,
   decodeAt$HostDasDisablingEvent,
@@ -185,23 +271,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -209,1729 +295,1757 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDasDisabledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDasDisabledEvent = /* @__PURE__ */ decoder$(
+export const decodeHostDasDisabledEvent: rt.Decoder<HostDasDisabledEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostDasDisabledEvent,
   isHostDasDisabledEvent,
 );
 /** {@link decodeHostDasDisabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDasDisabledEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDasDisabledEvent,
-  isHostDasDisabledEvent,
-);
+export const safeDecodeHostDasDisabledEvent: rt.SafeDecoder<HostDasDisabledEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDasDisabledEvent, isHostDasDisabledEvent);
 /** {@link decodeHostDasDisabledEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostDasDisabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasDisabledEvent);
+export const decodeHostDasDisabledEventArray: rt.Decoder<HostDasDisabledEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasDisabledEvent);
 /** {@link decodeHostDasDisabledEvent} from JSON text, every int64 digit kept. */
-export const parseHostDasDisabledEvent = /* @__PURE__ */ parser$(decodeAt$HostDasDisabledEvent);
+export const parseHostDasDisabledEvent: rt.Parser<HostDasDisabledEvent> = /* @__PURE__ */ parser$(
+  decodeAt$HostDasDisabledEvent,
+);
 /** {@link decodeHostDasDisabledEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostDasDisabledEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDasDisabledEvent);
+export const parseHostDasDisabledEventArray: rt.Parser<HostDasDisabledEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostDasDisabledEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDasDisablingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDasDisablingEvent = /* @__PURE__ */ decoder$(
+export const decodeHostDasDisablingEvent: rt.Decoder<HostDasDisablingEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostDasDisablingEvent,
   isHostDasDisablingEvent,
 );
 /** {@link decodeHostDasDisablingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDasDisablingEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDasDisablingEvent,
-  isHostDasDisablingEvent,
-);
+export const safeDecodeHostDasDisablingEvent: rt.SafeDecoder<HostDasDisablingEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDasDisablingEvent, isHostDasDisablingEvent);
 /** {@link decodeHostDasDisablingEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostDasDisablingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasDisablingEvent);
+export const decodeHostDasDisablingEventArray: rt.Decoder<HostDasDisablingEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasDisablingEvent);
 /** {@link decodeHostDasDisablingEvent} from JSON text, every int64 digit kept. */
-export const parseHostDasDisablingEvent = /* @__PURE__ */ parser$(decodeAt$HostDasDisablingEvent);
+export const parseHostDasDisablingEvent: rt.Parser<HostDasDisablingEvent> = /* @__PURE__ */ parser$(
+  decodeAt$HostDasDisablingEvent,
+);
 /** {@link decodeHostDasDisablingEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostDasDisablingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDasDisablingEvent);
+export const parseHostDasDisablingEventArray: rt.Parser<HostDasDisablingEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDasDisablingEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDasEnabledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDasEnabledEvent = /* @__PURE__ */ decoder$(
+export const decodeHostDasEnabledEvent: rt.Decoder<HostDasEnabledEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostDasEnabledEvent,
   isHostDasEnabledEvent,
 );
 /** {@link decodeHostDasEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDasEnabledEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDasEnabledEvent,
-  isHostDasEnabledEvent,
-);
+export const safeDecodeHostDasEnabledEvent: rt.SafeDecoder<HostDasEnabledEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDasEnabledEvent, isHostDasEnabledEvent);
 /** {@link decodeHostDasEnabledEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostDasEnabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasEnabledEvent);
+export const decodeHostDasEnabledEventArray: rt.Decoder<HostDasEnabledEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasEnabledEvent);
 /** {@link decodeHostDasEnabledEvent} from JSON text, every int64 digit kept. */
-export const parseHostDasEnabledEvent = /* @__PURE__ */ parser$(decodeAt$HostDasEnabledEvent);
+export const parseHostDasEnabledEvent: rt.Parser<HostDasEnabledEvent> = /* @__PURE__ */ parser$(
+  decodeAt$HostDasEnabledEvent,
+);
 /** {@link decodeHostDasEnabledEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostDasEnabledEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDasEnabledEvent);
+export const parseHostDasEnabledEventArray: rt.Parser<HostDasEnabledEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostDasEnabledEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDasEnablingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDasEnablingEvent = /* @__PURE__ */ decoder$(
+export const decodeHostDasEnablingEvent: rt.Decoder<HostDasEnablingEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostDasEnablingEvent,
   isHostDasEnablingEvent,
 );
 /** {@link decodeHostDasEnablingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDasEnablingEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDasEnablingEvent,
-  isHostDasEnablingEvent,
-);
+export const safeDecodeHostDasEnablingEvent: rt.SafeDecoder<HostDasEnablingEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDasEnablingEvent, isHostDasEnablingEvent);
 /** {@link decodeHostDasEnablingEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostDasEnablingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasEnablingEvent);
+export const decodeHostDasEnablingEventArray: rt.Decoder<HostDasEnablingEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasEnablingEvent);
 /** {@link decodeHostDasEnablingEvent} from JSON text, every int64 digit kept. */
-export const parseHostDasEnablingEvent = /* @__PURE__ */ parser$(decodeAt$HostDasEnablingEvent);
+export const parseHostDasEnablingEvent: rt.Parser<HostDasEnablingEvent> = /* @__PURE__ */ parser$(
+  decodeAt$HostDasEnablingEvent,
+);
 /** {@link decodeHostDasEnablingEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostDasEnablingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDasEnablingEvent);
+export const parseHostDasEnablingEventArray: rt.Parser<HostDasEnablingEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostDasEnablingEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDasErrorEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDasErrorEvent = /* @__PURE__ */ decoder$(
+export const decodeHostDasErrorEvent: rt.Decoder<HostDasErrorEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostDasErrorEvent,
   isHostDasErrorEvent,
 );
 /** {@link decodeHostDasErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDasErrorEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostDasErrorEvent: rt.SafeDecoder<HostDasErrorEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostDasErrorEvent,
   isHostDasErrorEvent,
 );
 /** {@link decodeHostDasErrorEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostDasErrorEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasErrorEvent);
+export const decodeHostDasErrorEventArray: rt.Decoder<HostDasErrorEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasErrorEvent);
 /** {@link decodeHostDasErrorEvent} from JSON text, every int64 digit kept. */
-export const parseHostDasErrorEvent = /* @__PURE__ */ parser$(decodeAt$HostDasErrorEvent);
+export const parseHostDasErrorEvent: rt.Parser<HostDasErrorEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostDasErrorEvent);
 /** {@link decodeHostDasErrorEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostDasErrorEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDasErrorEvent);
+export const parseHostDasErrorEventArray: rt.Parser<HostDasErrorEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDasErrorEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDasEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDasEvent = /* @__PURE__ */ decoder$(decodeAt$HostDasEvent, isHostDasEvent);
+export const decodeHostDasEvent: rt.Decoder<AnyHostDasEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$HostDasEvent,
+  isHostDasEvent,
+);
 /** {@link decodeHostDasEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDasEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostDasEvent, isHostDasEvent);
+export const safeDecodeHostDasEvent: rt.SafeDecoder<AnyHostDasEvent> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostDasEvent,
+  isHostDasEvent,
+);
 /** {@link decodeHostDasEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostDasEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasEvent);
+export const decodeHostDasEventArray: rt.Decoder<AnyHostDasEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasEvent);
 /** {@link decodeHostDasEvent} from JSON text, every int64 digit kept. */
-export const parseHostDasEvent = /* @__PURE__ */ parser$(decodeAt$HostDasEvent);
+export const parseHostDasEvent: rt.Parser<AnyHostDasEvent> = /* @__PURE__ */ parser$(decodeAt$HostDasEvent);
 /** {@link decodeHostDasEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostDasEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDasEvent);
+export const parseHostDasEventArray: rt.Parser<AnyHostDasEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDasEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDasOkEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDasOkEvent = /* @__PURE__ */ decoder$(decodeAt$HostDasOkEvent, isHostDasOkEvent);
+export const decodeHostDasOkEvent: rt.Decoder<HostDasOkEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$HostDasOkEvent,
+  isHostDasOkEvent,
+);
 /** {@link decodeHostDasOkEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDasOkEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostDasOkEvent: rt.SafeDecoder<HostDasOkEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostDasOkEvent,
   isHostDasOkEvent,
 );
 /** {@link decodeHostDasOkEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostDasOkEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasOkEvent);
+export const decodeHostDasOkEventArray: rt.Decoder<HostDasOkEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasOkEvent);
 /** {@link decodeHostDasOkEvent} from JSON text, every int64 digit kept. */
-export const parseHostDasOkEvent = /* @__PURE__ */ parser$(decodeAt$HostDasOkEvent);
+export const parseHostDasOkEvent: rt.Parser<HostDasOkEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostDasOkEvent);
 /** {@link decodeHostDasOkEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostDasOkEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDasOkEvent);
+export const parseHostDasOkEventArray: rt.Parser<HostDasOkEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDasOkEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDataTransportConnectionInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDataTransportConnectionInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostDataTransportConnectionInfo,
-  isHostDataTransportConnectionInfo,
-);
+export const decodeHostDataTransportConnectionInfo: rt.Decoder<AnyHostDataTransportConnectionInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostDataTransportConnectionInfo, isHostDataTransportConnectionInfo);
 /** {@link decodeHostDataTransportConnectionInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDataTransportConnectionInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDataTransportConnectionInfo,
-  isHostDataTransportConnectionInfo,
-);
+export const safeDecodeHostDataTransportConnectionInfo: rt.SafeDecoder<AnyHostDataTransportConnectionInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDataTransportConnectionInfo, isHostDataTransportConnectionInfo);
 /** {@link decodeHostDataTransportConnectionInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostDataTransportConnectionInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostDataTransportConnectionInfo,
-);
+export const decodeHostDataTransportConnectionInfoArray: rt.Decoder<AnyHostDataTransportConnectionInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDataTransportConnectionInfo);
 /** {@link decodeHostDataTransportConnectionInfo} from JSON text, every int64 digit kept. */
-export const parseHostDataTransportConnectionInfo = /* @__PURE__ */ parser$(
-  decodeAt$HostDataTransportConnectionInfo,
-);
+export const parseHostDataTransportConnectionInfo: rt.Parser<AnyHostDataTransportConnectionInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostDataTransportConnectionInfo);
 /** {@link decodeHostDataTransportConnectionInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostDataTransportConnectionInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostDataTransportConnectionInfo,
-);
+export const parseHostDataTransportConnectionInfoArray: rt.Parser<AnyHostDataTransportConnectionInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDataTransportConnectionInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDatastoreBrowserSearchResults; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDatastoreBrowserSearchResults = /* @__PURE__ */ decoder$(
-  decodeAt$HostDatastoreBrowserSearchResults,
-  isHostDatastoreBrowserSearchResults,
-);
+export const decodeHostDatastoreBrowserSearchResults: rt.Decoder<HostDatastoreBrowserSearchResults> =
+  /* @__PURE__ */ decoder$(decodeAt$HostDatastoreBrowserSearchResults, isHostDatastoreBrowserSearchResults);
 /** {@link decodeHostDatastoreBrowserSearchResults} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDatastoreBrowserSearchResults = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDatastoreBrowserSearchResults,
-  isHostDatastoreBrowserSearchResults,
-);
+export const safeDecodeHostDatastoreBrowserSearchResults: rt.SafeDecoder<HostDatastoreBrowserSearchResults> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostDatastoreBrowserSearchResults,
+    isHostDatastoreBrowserSearchResults,
+  );
 /** {@link decodeHostDatastoreBrowserSearchResults} for a JSON array (paths `$[i]...`). */
-export const decodeHostDatastoreBrowserSearchResultsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostDatastoreBrowserSearchResults,
-);
+export const decodeHostDatastoreBrowserSearchResultsArray: rt.Decoder<HostDatastoreBrowserSearchResults[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDatastoreBrowserSearchResults);
 /** {@link decodeHostDatastoreBrowserSearchResults} from JSON text, every int64 digit kept. */
-export const parseHostDatastoreBrowserSearchResults = /* @__PURE__ */ parser$(
-  decodeAt$HostDatastoreBrowserSearchResults,
-);
+export const parseHostDatastoreBrowserSearchResults: rt.Parser<HostDatastoreBrowserSearchResults> =
+  /* @__PURE__ */ parser$(decodeAt$HostDatastoreBrowserSearchResults);
 /** {@link decodeHostDatastoreBrowserSearchResults} for JSON text of an array, every int64 digit kept. */
-export const parseHostDatastoreBrowserSearchResultsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostDatastoreBrowserSearchResults,
-);
+export const parseHostDatastoreBrowserSearchResultsArray: rt.Parser<HostDatastoreBrowserSearchResults[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDatastoreBrowserSearchResults);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDatastoreBrowserSearchSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDatastoreBrowserSearchSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostDatastoreBrowserSearchSpec,
-  isHostDatastoreBrowserSearchSpec,
-);
+export const decodeHostDatastoreBrowserSearchSpec: rt.Decoder<HostDatastoreBrowserSearchSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$HostDatastoreBrowserSearchSpec, isHostDatastoreBrowserSearchSpec);
 /** {@link decodeHostDatastoreBrowserSearchSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDatastoreBrowserSearchSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDatastoreBrowserSearchSpec,
-  isHostDatastoreBrowserSearchSpec,
-);
+export const safeDecodeHostDatastoreBrowserSearchSpec: rt.SafeDecoder<HostDatastoreBrowserSearchSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDatastoreBrowserSearchSpec, isHostDatastoreBrowserSearchSpec);
 /** {@link decodeHostDatastoreBrowserSearchSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostDatastoreBrowserSearchSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostDatastoreBrowserSearchSpec,
-);
+export const decodeHostDatastoreBrowserSearchSpecArray: rt.Decoder<HostDatastoreBrowserSearchSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDatastoreBrowserSearchSpec);
 /** {@link decodeHostDatastoreBrowserSearchSpec} from JSON text, every int64 digit kept. */
-export const parseHostDatastoreBrowserSearchSpec = /* @__PURE__ */ parser$(
-  decodeAt$HostDatastoreBrowserSearchSpec,
-);
+export const parseHostDatastoreBrowserSearchSpec: rt.Parser<HostDatastoreBrowserSearchSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostDatastoreBrowserSearchSpec);
 /** {@link decodeHostDatastoreBrowserSearchSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostDatastoreBrowserSearchSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostDatastoreBrowserSearchSpec,
-);
+export const parseHostDatastoreBrowserSearchSpecArray: rt.Parser<HostDatastoreBrowserSearchSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDatastoreBrowserSearchSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDatastoreConnectInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDatastoreConnectInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostDatastoreConnectInfo,
-  isHostDatastoreConnectInfo,
-);
+export const decodeHostDatastoreConnectInfo: rt.Decoder<AnyHostDatastoreConnectInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostDatastoreConnectInfo, isHostDatastoreConnectInfo);
 /** {@link decodeHostDatastoreConnectInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDatastoreConnectInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDatastoreConnectInfo,
-  isHostDatastoreConnectInfo,
-);
+export const safeDecodeHostDatastoreConnectInfo: rt.SafeDecoder<AnyHostDatastoreConnectInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDatastoreConnectInfo, isHostDatastoreConnectInfo);
 /** {@link decodeHostDatastoreConnectInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostDatastoreConnectInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostDatastoreConnectInfo,
-);
+export const decodeHostDatastoreConnectInfoArray: rt.Decoder<AnyHostDatastoreConnectInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDatastoreConnectInfo);
 /** {@link decodeHostDatastoreConnectInfo} from JSON text, every int64 digit kept. */
-export const parseHostDatastoreConnectInfo = /* @__PURE__ */ parser$(decodeAt$HostDatastoreConnectInfo);
-/** {@link decodeHostDatastoreConnectInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostDatastoreConnectInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseHostDatastoreConnectInfo: rt.Parser<AnyHostDatastoreConnectInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostDatastoreConnectInfo,
 );
+/** {@link decodeHostDatastoreConnectInfo} for JSON text of an array, every int64 digit kept. */
+export const parseHostDatastoreConnectInfoArray: rt.Parser<AnyHostDatastoreConnectInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDatastoreConnectInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDatastoreExistsConnectInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDatastoreExistsConnectInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostDatastoreExistsConnectInfo,
-  isHostDatastoreExistsConnectInfo,
-);
+export const decodeHostDatastoreExistsConnectInfo: rt.Decoder<HostDatastoreExistsConnectInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostDatastoreExistsConnectInfo, isHostDatastoreExistsConnectInfo);
 /** {@link decodeHostDatastoreExistsConnectInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDatastoreExistsConnectInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDatastoreExistsConnectInfo,
-  isHostDatastoreExistsConnectInfo,
-);
+export const safeDecodeHostDatastoreExistsConnectInfo: rt.SafeDecoder<HostDatastoreExistsConnectInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDatastoreExistsConnectInfo, isHostDatastoreExistsConnectInfo);
 /** {@link decodeHostDatastoreExistsConnectInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostDatastoreExistsConnectInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostDatastoreExistsConnectInfo,
-);
+export const decodeHostDatastoreExistsConnectInfoArray: rt.Decoder<HostDatastoreExistsConnectInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDatastoreExistsConnectInfo);
 /** {@link decodeHostDatastoreExistsConnectInfo} from JSON text, every int64 digit kept. */
-export const parseHostDatastoreExistsConnectInfo = /* @__PURE__ */ parser$(
-  decodeAt$HostDatastoreExistsConnectInfo,
-);
+export const parseHostDatastoreExistsConnectInfo: rt.Parser<HostDatastoreExistsConnectInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostDatastoreExistsConnectInfo);
 /** {@link decodeHostDatastoreExistsConnectInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostDatastoreExistsConnectInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostDatastoreExistsConnectInfo,
-);
+export const parseHostDatastoreExistsConnectInfoArray: rt.Parser<HostDatastoreExistsConnectInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDatastoreExistsConnectInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDatastoreNameConflictConnectInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDatastoreNameConflictConnectInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostDatastoreNameConflictConnectInfo,
-  isHostDatastoreNameConflictConnectInfo,
-);
+export const decodeHostDatastoreNameConflictConnectInfo: rt.Decoder<HostDatastoreNameConflictConnectInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostDatastoreNameConflictConnectInfo,
+    isHostDatastoreNameConflictConnectInfo,
+  );
 /** {@link decodeHostDatastoreNameConflictConnectInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDatastoreNameConflictConnectInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDatastoreNameConflictConnectInfo,
-  isHostDatastoreNameConflictConnectInfo,
-);
+export const safeDecodeHostDatastoreNameConflictConnectInfo: rt.SafeDecoder<HostDatastoreNameConflictConnectInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostDatastoreNameConflictConnectInfo,
+    isHostDatastoreNameConflictConnectInfo,
+  );
 /** {@link decodeHostDatastoreNameConflictConnectInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostDatastoreNameConflictConnectInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostDatastoreNameConflictConnectInfo,
-);
+export const decodeHostDatastoreNameConflictConnectInfoArray: rt.Decoder<
+  HostDatastoreNameConflictConnectInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDatastoreNameConflictConnectInfo);
 /** {@link decodeHostDatastoreNameConflictConnectInfo} from JSON text, every int64 digit kept. */
-export const parseHostDatastoreNameConflictConnectInfo = /* @__PURE__ */ parser$(
-  decodeAt$HostDatastoreNameConflictConnectInfo,
-);
+export const parseHostDatastoreNameConflictConnectInfo: rt.Parser<HostDatastoreNameConflictConnectInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostDatastoreNameConflictConnectInfo);
 /** {@link decodeHostDatastoreNameConflictConnectInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostDatastoreNameConflictConnectInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostDatastoreNameConflictConnectInfo,
-);
+export const parseHostDatastoreNameConflictConnectInfoArray: rt.Parser<
+  HostDatastoreNameConflictConnectInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostDatastoreNameConflictConnectInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDatastoreSystemCapabilities; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDatastoreSystemCapabilities = /* @__PURE__ */ decoder$(
-  decodeAt$HostDatastoreSystemCapabilities,
-  isHostDatastoreSystemCapabilities,
-);
+export const decodeHostDatastoreSystemCapabilities: rt.Decoder<HostDatastoreSystemCapabilities> =
+  /* @__PURE__ */ decoder$(decodeAt$HostDatastoreSystemCapabilities, isHostDatastoreSystemCapabilities);
 /** {@link decodeHostDatastoreSystemCapabilities} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDatastoreSystemCapabilities = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDatastoreSystemCapabilities,
-  isHostDatastoreSystemCapabilities,
-);
+export const safeDecodeHostDatastoreSystemCapabilities: rt.SafeDecoder<HostDatastoreSystemCapabilities> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDatastoreSystemCapabilities, isHostDatastoreSystemCapabilities);
 /** {@link decodeHostDatastoreSystemCapabilities} for a JSON array (paths `$[i]...`). */
-export const decodeHostDatastoreSystemCapabilitiesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostDatastoreSystemCapabilities,
-);
+export const decodeHostDatastoreSystemCapabilitiesArray: rt.Decoder<HostDatastoreSystemCapabilities[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDatastoreSystemCapabilities);
 /** {@link decodeHostDatastoreSystemCapabilities} from JSON text, every int64 digit kept. */
-export const parseHostDatastoreSystemCapabilities = /* @__PURE__ */ parser$(
-  decodeAt$HostDatastoreSystemCapabilities,
-);
+export const parseHostDatastoreSystemCapabilities: rt.Parser<HostDatastoreSystemCapabilities> =
+  /* @__PURE__ */ parser$(decodeAt$HostDatastoreSystemCapabilities);
 /** {@link decodeHostDatastoreSystemCapabilities} for JSON text of an array, every int64 digit kept. */
-export const parseHostDatastoreSystemCapabilitiesArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostDatastoreSystemCapabilities,
-);
+export const parseHostDatastoreSystemCapabilitiesArray: rt.Parser<HostDatastoreSystemCapabilities[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDatastoreSystemCapabilities);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDatastoreSystemDatastoreResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDatastoreSystemDatastoreResult = /* @__PURE__ */ decoder$(
-  decodeAt$HostDatastoreSystemDatastoreResult,
-  isHostDatastoreSystemDatastoreResult,
-);
+export const decodeHostDatastoreSystemDatastoreResult: rt.Decoder<HostDatastoreSystemDatastoreResult> =
+  /* @__PURE__ */ decoder$(decodeAt$HostDatastoreSystemDatastoreResult, isHostDatastoreSystemDatastoreResult);
 /** {@link decodeHostDatastoreSystemDatastoreResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDatastoreSystemDatastoreResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDatastoreSystemDatastoreResult,
-  isHostDatastoreSystemDatastoreResult,
-);
+export const safeDecodeHostDatastoreSystemDatastoreResult: rt.SafeDecoder<HostDatastoreSystemDatastoreResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostDatastoreSystemDatastoreResult,
+    isHostDatastoreSystemDatastoreResult,
+  );
 /** {@link decodeHostDatastoreSystemDatastoreResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostDatastoreSystemDatastoreResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostDatastoreSystemDatastoreResult,
-);
+export const decodeHostDatastoreSystemDatastoreResultArray: rt.Decoder<HostDatastoreSystemDatastoreResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDatastoreSystemDatastoreResult);
 /** {@link decodeHostDatastoreSystemDatastoreResult} from JSON text, every int64 digit kept. */
-export const parseHostDatastoreSystemDatastoreResult = /* @__PURE__ */ parser$(
-  decodeAt$HostDatastoreSystemDatastoreResult,
-);
+export const parseHostDatastoreSystemDatastoreResult: rt.Parser<HostDatastoreSystemDatastoreResult> =
+  /* @__PURE__ */ parser$(decodeAt$HostDatastoreSystemDatastoreResult);
 /** {@link decodeHostDatastoreSystemDatastoreResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostDatastoreSystemDatastoreResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostDatastoreSystemDatastoreResult,
-);
+export const parseHostDatastoreSystemDatastoreResultArray: rt.Parser<HostDatastoreSystemDatastoreResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDatastoreSystemDatastoreResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDatastoreSystemVvolDatastoreSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDatastoreSystemVvolDatastoreSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostDatastoreSystemVvolDatastoreSpec,
-  isHostDatastoreSystemVvolDatastoreSpec,
-);
+export const decodeHostDatastoreSystemVvolDatastoreSpec: rt.Decoder<HostDatastoreSystemVvolDatastoreSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostDatastoreSystemVvolDatastoreSpec,
+    isHostDatastoreSystemVvolDatastoreSpec,
+  );
 /** {@link decodeHostDatastoreSystemVvolDatastoreSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDatastoreSystemVvolDatastoreSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDatastoreSystemVvolDatastoreSpec,
-  isHostDatastoreSystemVvolDatastoreSpec,
-);
+export const safeDecodeHostDatastoreSystemVvolDatastoreSpec: rt.SafeDecoder<HostDatastoreSystemVvolDatastoreSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostDatastoreSystemVvolDatastoreSpec,
+    isHostDatastoreSystemVvolDatastoreSpec,
+  );
 /** {@link decodeHostDatastoreSystemVvolDatastoreSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostDatastoreSystemVvolDatastoreSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostDatastoreSystemVvolDatastoreSpec,
-);
+export const decodeHostDatastoreSystemVvolDatastoreSpecArray: rt.Decoder<
+  HostDatastoreSystemVvolDatastoreSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDatastoreSystemVvolDatastoreSpec);
 /** {@link decodeHostDatastoreSystemVvolDatastoreSpec} from JSON text, every int64 digit kept. */
-export const parseHostDatastoreSystemVvolDatastoreSpec = /* @__PURE__ */ parser$(
-  decodeAt$HostDatastoreSystemVvolDatastoreSpec,
-);
+export const parseHostDatastoreSystemVvolDatastoreSpec: rt.Parser<HostDatastoreSystemVvolDatastoreSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostDatastoreSystemVvolDatastoreSpec);
 /** {@link decodeHostDatastoreSystemVvolDatastoreSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostDatastoreSystemVvolDatastoreSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostDatastoreSystemVvolDatastoreSpec,
-);
+export const parseHostDatastoreSystemVvolDatastoreSpecArray: rt.Parser<
+  HostDatastoreSystemVvolDatastoreSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostDatastoreSystemVvolDatastoreSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDateTimeConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDateTimeConfig = /* @__PURE__ */ decoder$(
+export const decodeHostDateTimeConfig: rt.Decoder<HostDateTimeConfig> = /* @__PURE__ */ decoder$(
   decodeAt$HostDateTimeConfig,
   isHostDateTimeConfig,
 );
 /** {@link decodeHostDateTimeConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDateTimeConfig = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostDateTimeConfig: rt.SafeDecoder<HostDateTimeConfig> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostDateTimeConfig,
   isHostDateTimeConfig,
 );
 /** {@link decodeHostDateTimeConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostDateTimeConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDateTimeConfig);
+export const decodeHostDateTimeConfigArray: rt.Decoder<HostDateTimeConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDateTimeConfig);
 /** {@link decodeHostDateTimeConfig} from JSON text, every int64 digit kept. */
-export const parseHostDateTimeConfig = /* @__PURE__ */ parser$(decodeAt$HostDateTimeConfig);
+export const parseHostDateTimeConfig: rt.Parser<HostDateTimeConfig> =
+  /* @__PURE__ */ parser$(decodeAt$HostDateTimeConfig);
 /** {@link decodeHostDateTimeConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostDateTimeConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDateTimeConfig);
+export const parseHostDateTimeConfigArray: rt.Parser<HostDateTimeConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDateTimeConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDateTimeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDateTimeInfo = /* @__PURE__ */ decoder$(decodeAt$HostDateTimeInfo, isHostDateTimeInfo);
+export const decodeHostDateTimeInfo: rt.Decoder<HostDateTimeInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostDateTimeInfo,
+  isHostDateTimeInfo,
+);
 /** {@link decodeHostDateTimeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDateTimeInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostDateTimeInfo: rt.SafeDecoder<HostDateTimeInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostDateTimeInfo,
   isHostDateTimeInfo,
 );
 /** {@link decodeHostDateTimeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostDateTimeInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDateTimeInfo);
+export const decodeHostDateTimeInfoArray: rt.Decoder<HostDateTimeInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDateTimeInfo);
 /** {@link decodeHostDateTimeInfo} from JSON text, every int64 digit kept. */
-export const parseHostDateTimeInfo = /* @__PURE__ */ parser$(decodeAt$HostDateTimeInfo);
+export const parseHostDateTimeInfo: rt.Parser<HostDateTimeInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostDateTimeInfo);
 /** {@link decodeHostDateTimeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostDateTimeInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDateTimeInfo);
+export const parseHostDateTimeInfoArray: rt.Parser<HostDateTimeInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDateTimeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDateTimeSystemServiceTestResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDateTimeSystemServiceTestResult = /* @__PURE__ */ decoder$(
-  decodeAt$HostDateTimeSystemServiceTestResult,
-  isHostDateTimeSystemServiceTestResult,
-);
+export const decodeHostDateTimeSystemServiceTestResult: rt.Decoder<HostDateTimeSystemServiceTestResult> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostDateTimeSystemServiceTestResult,
+    isHostDateTimeSystemServiceTestResult,
+  );
 /** {@link decodeHostDateTimeSystemServiceTestResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDateTimeSystemServiceTestResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDateTimeSystemServiceTestResult,
-  isHostDateTimeSystemServiceTestResult,
-);
+export const safeDecodeHostDateTimeSystemServiceTestResult: rt.SafeDecoder<HostDateTimeSystemServiceTestResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostDateTimeSystemServiceTestResult,
+    isHostDateTimeSystemServiceTestResult,
+  );
 /** {@link decodeHostDateTimeSystemServiceTestResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostDateTimeSystemServiceTestResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostDateTimeSystemServiceTestResult,
-);
+export const decodeHostDateTimeSystemServiceTestResultArray: rt.Decoder<
+  HostDateTimeSystemServiceTestResult[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDateTimeSystemServiceTestResult);
 /** {@link decodeHostDateTimeSystemServiceTestResult} from JSON text, every int64 digit kept. */
-export const parseHostDateTimeSystemServiceTestResult = /* @__PURE__ */ parser$(
-  decodeAt$HostDateTimeSystemServiceTestResult,
-);
+export const parseHostDateTimeSystemServiceTestResult: rt.Parser<HostDateTimeSystemServiceTestResult> =
+  /* @__PURE__ */ parser$(decodeAt$HostDateTimeSystemServiceTestResult);
 /** {@link decodeHostDateTimeSystemServiceTestResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostDateTimeSystemServiceTestResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostDateTimeSystemServiceTestResult,
-);
+export const parseHostDateTimeSystemServiceTestResultArray: rt.Parser<HostDateTimeSystemServiceTestResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDateTimeSystemServiceTestResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDateTimeSystemTimeZone; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDateTimeSystemTimeZone = /* @__PURE__ */ decoder$(
-  decodeAt$HostDateTimeSystemTimeZone,
-  isHostDateTimeSystemTimeZone,
-);
+export const decodeHostDateTimeSystemTimeZone: rt.Decoder<HostDateTimeSystemTimeZone> =
+  /* @__PURE__ */ decoder$(decodeAt$HostDateTimeSystemTimeZone, isHostDateTimeSystemTimeZone);
 /** {@link decodeHostDateTimeSystemTimeZone} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDateTimeSystemTimeZone = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDateTimeSystemTimeZone,
-  isHostDateTimeSystemTimeZone,
-);
+export const safeDecodeHostDateTimeSystemTimeZone: rt.SafeDecoder<HostDateTimeSystemTimeZone> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDateTimeSystemTimeZone, isHostDateTimeSystemTimeZone);
 /** {@link decodeHostDateTimeSystemTimeZone} for a JSON array (paths `$[i]...`). */
-export const decodeHostDateTimeSystemTimeZoneArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostDateTimeSystemTimeZone,
-);
+export const decodeHostDateTimeSystemTimeZoneArray: rt.Decoder<HostDateTimeSystemTimeZone[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDateTimeSystemTimeZone);
 /** {@link decodeHostDateTimeSystemTimeZone} from JSON text, every int64 digit kept. */
-export const parseHostDateTimeSystemTimeZone = /* @__PURE__ */ parser$(decodeAt$HostDateTimeSystemTimeZone);
-/** {@link decodeHostDateTimeSystemTimeZone} for JSON text of an array, every int64 digit kept. */
-export const parseHostDateTimeSystemTimeZoneArray = /* @__PURE__ */ arrayParser$(
+export const parseHostDateTimeSystemTimeZone: rt.Parser<HostDateTimeSystemTimeZone> = /* @__PURE__ */ parser$(
   decodeAt$HostDateTimeSystemTimeZone,
 );
+/** {@link decodeHostDateTimeSystemTimeZone} for JSON text of an array, every int64 digit kept. */
+export const parseHostDateTimeSystemTimeZoneArray: rt.Parser<HostDateTimeSystemTimeZone[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDateTimeSystemTimeZone);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDeploymentInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDeploymentInfo = /* @__PURE__ */ decoder$(
+export const decodeHostDeploymentInfo: rt.Decoder<HostDeploymentInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostDeploymentInfo,
   isHostDeploymentInfo,
 );
 /** {@link decodeHostDeploymentInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDeploymentInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostDeploymentInfo: rt.SafeDecoder<HostDeploymentInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostDeploymentInfo,
   isHostDeploymentInfo,
 );
 /** {@link decodeHostDeploymentInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostDeploymentInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDeploymentInfo);
+export const decodeHostDeploymentInfoArray: rt.Decoder<HostDeploymentInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDeploymentInfo);
 /** {@link decodeHostDeploymentInfo} from JSON text, every int64 digit kept. */
-export const parseHostDeploymentInfo = /* @__PURE__ */ parser$(decodeAt$HostDeploymentInfo);
+export const parseHostDeploymentInfo: rt.Parser<HostDeploymentInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostDeploymentInfo);
 /** {@link decodeHostDeploymentInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostDeploymentInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDeploymentInfo);
+export const parseHostDeploymentInfoArray: rt.Parser<HostDeploymentInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDeploymentInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDevice or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDevice = /* @__PURE__ */ decoder$(decodeAt$HostDevice, isHostDevice);
+export const decodeHostDevice: rt.Decoder<AnyHostDevice> = /* @__PURE__ */ decoder$(
+  decodeAt$HostDevice,
+  isHostDevice,
+);
 /** {@link decodeHostDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDevice = /* @__PURE__ */ safeDecoder$(decodeAt$HostDevice, isHostDevice);
+export const safeDecodeHostDevice: rt.SafeDecoder<AnyHostDevice> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostDevice,
+  isHostDevice,
+);
 /** {@link decodeHostDevice} for a JSON array (paths `$[i]...`). */
-export const decodeHostDeviceArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDevice);
+export const decodeHostDeviceArray: rt.Decoder<AnyHostDevice[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDevice);
 /** {@link decodeHostDevice} from JSON text, every int64 digit kept. */
-export const parseHostDevice = /* @__PURE__ */ parser$(decodeAt$HostDevice);
+export const parseHostDevice: rt.Parser<AnyHostDevice> = /* @__PURE__ */ parser$(decodeAt$HostDevice);
 /** {@link decodeHostDevice} for JSON text of an array, every int64 digit kept. */
-export const parseHostDeviceArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDevice);
+export const parseHostDeviceArray: rt.Parser<AnyHostDevice[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDevice);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDhcpService; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDhcpService = /* @__PURE__ */ decoder$(decodeAt$HostDhcpService, isHostDhcpService);
+export const decodeHostDhcpService: rt.Decoder<HostDhcpService> = /* @__PURE__ */ decoder$(
+  decodeAt$HostDhcpService,
+  isHostDhcpService,
+);
 /** {@link decodeHostDhcpService} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDhcpService = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostDhcpService: rt.SafeDecoder<HostDhcpService> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostDhcpService,
   isHostDhcpService,
 );
 /** {@link decodeHostDhcpService} for a JSON array (paths `$[i]...`). */
-export const decodeHostDhcpServiceArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDhcpService);
+export const decodeHostDhcpServiceArray: rt.Decoder<HostDhcpService[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDhcpService);
 /** {@link decodeHostDhcpService} from JSON text, every int64 digit kept. */
-export const parseHostDhcpService = /* @__PURE__ */ parser$(decodeAt$HostDhcpService);
+export const parseHostDhcpService: rt.Parser<HostDhcpService> =
+  /* @__PURE__ */ parser$(decodeAt$HostDhcpService);
 /** {@link decodeHostDhcpService} for JSON text of an array, every int64 digit kept. */
-export const parseHostDhcpServiceArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDhcpService);
+export const parseHostDhcpServiceArray: rt.Parser<HostDhcpService[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDhcpService);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDhcpServiceConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDhcpServiceConfig = /* @__PURE__ */ decoder$(
+export const decodeHostDhcpServiceConfig: rt.Decoder<HostDhcpServiceConfig> = /* @__PURE__ */ decoder$(
   decodeAt$HostDhcpServiceConfig,
   isHostDhcpServiceConfig,
 );
 /** {@link decodeHostDhcpServiceConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDhcpServiceConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDhcpServiceConfig,
-  isHostDhcpServiceConfig,
-);
+export const safeDecodeHostDhcpServiceConfig: rt.SafeDecoder<HostDhcpServiceConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDhcpServiceConfig, isHostDhcpServiceConfig);
 /** {@link decodeHostDhcpServiceConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostDhcpServiceConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDhcpServiceConfig);
+export const decodeHostDhcpServiceConfigArray: rt.Decoder<HostDhcpServiceConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDhcpServiceConfig);
 /** {@link decodeHostDhcpServiceConfig} from JSON text, every int64 digit kept. */
-export const parseHostDhcpServiceConfig = /* @__PURE__ */ parser$(decodeAt$HostDhcpServiceConfig);
+export const parseHostDhcpServiceConfig: rt.Parser<HostDhcpServiceConfig> = /* @__PURE__ */ parser$(
+  decodeAt$HostDhcpServiceConfig,
+);
 /** {@link decodeHostDhcpServiceConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostDhcpServiceConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDhcpServiceConfig);
+export const parseHostDhcpServiceConfigArray: rt.Parser<HostDhcpServiceConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDhcpServiceConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDhcpServiceSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDhcpServiceSpec = /* @__PURE__ */ decoder$(
+export const decodeHostDhcpServiceSpec: rt.Decoder<HostDhcpServiceSpec> = /* @__PURE__ */ decoder$(
   decodeAt$HostDhcpServiceSpec,
   isHostDhcpServiceSpec,
 );
 /** {@link decodeHostDhcpServiceSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDhcpServiceSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDhcpServiceSpec,
-  isHostDhcpServiceSpec,
-);
+export const safeDecodeHostDhcpServiceSpec: rt.SafeDecoder<HostDhcpServiceSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDhcpServiceSpec, isHostDhcpServiceSpec);
 /** {@link decodeHostDhcpServiceSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostDhcpServiceSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDhcpServiceSpec);
+export const decodeHostDhcpServiceSpecArray: rt.Decoder<HostDhcpServiceSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDhcpServiceSpec);
 /** {@link decodeHostDhcpServiceSpec} from JSON text, every int64 digit kept. */
-export const parseHostDhcpServiceSpec = /* @__PURE__ */ parser$(decodeAt$HostDhcpServiceSpec);
+export const parseHostDhcpServiceSpec: rt.Parser<HostDhcpServiceSpec> = /* @__PURE__ */ parser$(
+  decodeAt$HostDhcpServiceSpec,
+);
 /** {@link decodeHostDhcpServiceSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostDhcpServiceSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDhcpServiceSpec);
+export const parseHostDhcpServiceSpecArray: rt.Parser<HostDhcpServiceSpec[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostDhcpServiceSpec,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDiagnosticPartition; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDiagnosticPartition = /* @__PURE__ */ decoder$(
+export const decodeHostDiagnosticPartition: rt.Decoder<HostDiagnosticPartition> = /* @__PURE__ */ decoder$(
   decodeAt$HostDiagnosticPartition,
   isHostDiagnosticPartition,
 );
 /** {@link decodeHostDiagnosticPartition} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDiagnosticPartition = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDiagnosticPartition,
-  isHostDiagnosticPartition,
-);
+export const safeDecodeHostDiagnosticPartition: rt.SafeDecoder<HostDiagnosticPartition> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDiagnosticPartition, isHostDiagnosticPartition);
 /** {@link decodeHostDiagnosticPartition} for a JSON array (paths `$[i]...`). */
-export const decodeHostDiagnosticPartitionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostDiagnosticPartition,
-);
+export const decodeHostDiagnosticPartitionArray: rt.Decoder<HostDiagnosticPartition[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiagnosticPartition);
 /** {@link decodeHostDiagnosticPartition} from JSON text, every int64 digit kept. */
-export const parseHostDiagnosticPartition = /* @__PURE__ */ parser$(decodeAt$HostDiagnosticPartition);
-/** {@link decodeHostDiagnosticPartition} for JSON text of an array, every int64 digit kept. */
-export const parseHostDiagnosticPartitionArray = /* @__PURE__ */ arrayParser$(
+export const parseHostDiagnosticPartition: rt.Parser<HostDiagnosticPartition> = /* @__PURE__ */ parser$(
   decodeAt$HostDiagnosticPartition,
 );
+/** {@link decodeHostDiagnosticPartition} for JSON text of an array, every int64 digit kept. */
+export const parseHostDiagnosticPartitionArray: rt.Parser<HostDiagnosticPartition[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDiagnosticPartition);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDiagnosticPartitionCreateDescription; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDiagnosticPartitionCreateDescription = /* @__PURE__ */ decoder$(
-  decodeAt$HostDiagnosticPartitionCreateDescription,
-  isHostDiagnosticPartitionCreateDescription,
-);
+export const decodeHostDiagnosticPartitionCreateDescription: rt.Decoder<HostDiagnosticPartitionCreateDescription> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostDiagnosticPartitionCreateDescription,
+    isHostDiagnosticPartitionCreateDescription,
+  );
 /** {@link decodeHostDiagnosticPartitionCreateDescription} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDiagnosticPartitionCreateDescription = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDiagnosticPartitionCreateDescription,
-  isHostDiagnosticPartitionCreateDescription,
-);
+export const safeDecodeHostDiagnosticPartitionCreateDescription: rt.SafeDecoder<HostDiagnosticPartitionCreateDescription> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostDiagnosticPartitionCreateDescription,
+    isHostDiagnosticPartitionCreateDescription,
+  );
 /** {@link decodeHostDiagnosticPartitionCreateDescription} for a JSON array (paths `$[i]...`). */
-export const decodeHostDiagnosticPartitionCreateDescriptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostDiagnosticPartitionCreateDescription,
-);
+export const decodeHostDiagnosticPartitionCreateDescriptionArray: rt.Decoder<
+  HostDiagnosticPartitionCreateDescription[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiagnosticPartitionCreateDescription);
 /** {@link decodeHostDiagnosticPartitionCreateDescription} from JSON text, every int64 digit kept. */
-export const parseHostDiagnosticPartitionCreateDescription = /* @__PURE__ */ parser$(
-  decodeAt$HostDiagnosticPartitionCreateDescription,
-);
+export const parseHostDiagnosticPartitionCreateDescription: rt.Parser<HostDiagnosticPartitionCreateDescription> =
+  /* @__PURE__ */ parser$(decodeAt$HostDiagnosticPartitionCreateDescription);
 /** {@link decodeHostDiagnosticPartitionCreateDescription} for JSON text of an array, every int64 digit kept. */
-export const parseHostDiagnosticPartitionCreateDescriptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostDiagnosticPartitionCreateDescription,
-);
+export const parseHostDiagnosticPartitionCreateDescriptionArray: rt.Parser<
+  HostDiagnosticPartitionCreateDescription[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostDiagnosticPartitionCreateDescription);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDiagnosticPartitionCreateOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDiagnosticPartitionCreateOption = /* @__PURE__ */ decoder$(
-  decodeAt$HostDiagnosticPartitionCreateOption,
-  isHostDiagnosticPartitionCreateOption,
-);
+export const decodeHostDiagnosticPartitionCreateOption: rt.Decoder<HostDiagnosticPartitionCreateOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostDiagnosticPartitionCreateOption,
+    isHostDiagnosticPartitionCreateOption,
+  );
 /** {@link decodeHostDiagnosticPartitionCreateOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDiagnosticPartitionCreateOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDiagnosticPartitionCreateOption,
-  isHostDiagnosticPartitionCreateOption,
-);
+export const safeDecodeHostDiagnosticPartitionCreateOption: rt.SafeDecoder<HostDiagnosticPartitionCreateOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostDiagnosticPartitionCreateOption,
+    isHostDiagnosticPartitionCreateOption,
+  );
 /** {@link decodeHostDiagnosticPartitionCreateOption} for a JSON array (paths `$[i]...`). */
-export const decodeHostDiagnosticPartitionCreateOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostDiagnosticPartitionCreateOption,
-);
+export const decodeHostDiagnosticPartitionCreateOptionArray: rt.Decoder<
+  HostDiagnosticPartitionCreateOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiagnosticPartitionCreateOption);
 /** {@link decodeHostDiagnosticPartitionCreateOption} from JSON text, every int64 digit kept. */
-export const parseHostDiagnosticPartitionCreateOption = /* @__PURE__ */ parser$(
-  decodeAt$HostDiagnosticPartitionCreateOption,
-);
+export const parseHostDiagnosticPartitionCreateOption: rt.Parser<HostDiagnosticPartitionCreateOption> =
+  /* @__PURE__ */ parser$(decodeAt$HostDiagnosticPartitionCreateOption);
 /** {@link decodeHostDiagnosticPartitionCreateOption} for JSON text of an array, every int64 digit kept. */
-export const parseHostDiagnosticPartitionCreateOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostDiagnosticPartitionCreateOption,
-);
+export const parseHostDiagnosticPartitionCreateOptionArray: rt.Parser<HostDiagnosticPartitionCreateOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDiagnosticPartitionCreateOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDiagnosticPartitionCreateSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDiagnosticPartitionCreateSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostDiagnosticPartitionCreateSpec,
-  isHostDiagnosticPartitionCreateSpec,
-);
+export const decodeHostDiagnosticPartitionCreateSpec: rt.Decoder<HostDiagnosticPartitionCreateSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$HostDiagnosticPartitionCreateSpec, isHostDiagnosticPartitionCreateSpec);
 /** {@link decodeHostDiagnosticPartitionCreateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDiagnosticPartitionCreateSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDiagnosticPartitionCreateSpec,
-  isHostDiagnosticPartitionCreateSpec,
-);
+export const safeDecodeHostDiagnosticPartitionCreateSpec: rt.SafeDecoder<HostDiagnosticPartitionCreateSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostDiagnosticPartitionCreateSpec,
+    isHostDiagnosticPartitionCreateSpec,
+  );
 /** {@link decodeHostDiagnosticPartitionCreateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostDiagnosticPartitionCreateSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostDiagnosticPartitionCreateSpec,
-);
+export const decodeHostDiagnosticPartitionCreateSpecArray: rt.Decoder<HostDiagnosticPartitionCreateSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiagnosticPartitionCreateSpec);
 /** {@link decodeHostDiagnosticPartitionCreateSpec} from JSON text, every int64 digit kept. */
-export const parseHostDiagnosticPartitionCreateSpec = /* @__PURE__ */ parser$(
-  decodeAt$HostDiagnosticPartitionCreateSpec,
-);
+export const parseHostDiagnosticPartitionCreateSpec: rt.Parser<HostDiagnosticPartitionCreateSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostDiagnosticPartitionCreateSpec);
 /** {@link decodeHostDiagnosticPartitionCreateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostDiagnosticPartitionCreateSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostDiagnosticPartitionCreateSpec,
-);
+export const parseHostDiagnosticPartitionCreateSpecArray: rt.Parser<HostDiagnosticPartitionCreateSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDiagnosticPartitionCreateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDigestInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDigestInfo = /* @__PURE__ */ decoder$(decodeAt$HostDigestInfo, isHostDigestInfo);
+export const decodeHostDigestInfo: rt.Decoder<AnyHostDigestInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostDigestInfo,
+  isHostDigestInfo,
+);
 /** {@link decodeHostDigestInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDigestInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostDigestInfo: rt.SafeDecoder<AnyHostDigestInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostDigestInfo,
   isHostDigestInfo,
 );
 /** {@link decodeHostDigestInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostDigestInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDigestInfo);
+export const decodeHostDigestInfoArray: rt.Decoder<AnyHostDigestInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDigestInfo);
 /** {@link decodeHostDigestInfo} from JSON text, every int64 digit kept. */
-export const parseHostDigestInfo = /* @__PURE__ */ parser$(decodeAt$HostDigestInfo);
+export const parseHostDigestInfo: rt.Parser<AnyHostDigestInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostDigestInfo);
 /** {@link decodeHostDigestInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostDigestInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDigestInfo);
+export const parseHostDigestInfoArray: rt.Parser<AnyHostDigestInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDigestInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDirectoryStoreInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDirectoryStoreInfo = /* @__PURE__ */ decoder$(
+export const decodeHostDirectoryStoreInfo: rt.Decoder<AnyHostDirectoryStoreInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostDirectoryStoreInfo,
   isHostDirectoryStoreInfo,
 );
 /** {@link decodeHostDirectoryStoreInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDirectoryStoreInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDirectoryStoreInfo,
-  isHostDirectoryStoreInfo,
-);
+export const safeDecodeHostDirectoryStoreInfo: rt.SafeDecoder<AnyHostDirectoryStoreInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDirectoryStoreInfo, isHostDirectoryStoreInfo);
 /** {@link decodeHostDirectoryStoreInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostDirectoryStoreInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostDirectoryStoreInfoArray: rt.Decoder<AnyHostDirectoryStoreInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDirectoryStoreInfo);
+/** {@link decodeHostDirectoryStoreInfo} from JSON text, every int64 digit kept. */
+export const parseHostDirectoryStoreInfo: rt.Parser<AnyHostDirectoryStoreInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostDirectoryStoreInfo,
 );
-/** {@link decodeHostDirectoryStoreInfo} from JSON text, every int64 digit kept. */
-export const parseHostDirectoryStoreInfo = /* @__PURE__ */ parser$(decodeAt$HostDirectoryStoreInfo);
 /** {@link decodeHostDirectoryStoreInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostDirectoryStoreInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDirectoryStoreInfo);
+export const parseHostDirectoryStoreInfoArray: rt.Parser<AnyHostDirectoryStoreInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDirectoryStoreInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDisconnectedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDisconnectedEvent = /* @__PURE__ */ decoder$(
+export const decodeHostDisconnectedEvent: rt.Decoder<HostDisconnectedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostDisconnectedEvent,
   isHostDisconnectedEvent,
 );
 /** {@link decodeHostDisconnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDisconnectedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDisconnectedEvent,
-  isHostDisconnectedEvent,
-);
+export const safeDecodeHostDisconnectedEvent: rt.SafeDecoder<HostDisconnectedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDisconnectedEvent, isHostDisconnectedEvent);
 /** {@link decodeHostDisconnectedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostDisconnectedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDisconnectedEvent);
+export const decodeHostDisconnectedEventArray: rt.Decoder<HostDisconnectedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDisconnectedEvent);
 /** {@link decodeHostDisconnectedEvent} from JSON text, every int64 digit kept. */
-export const parseHostDisconnectedEvent = /* @__PURE__ */ parser$(decodeAt$HostDisconnectedEvent);
+export const parseHostDisconnectedEvent: rt.Parser<HostDisconnectedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$HostDisconnectedEvent,
+);
 /** {@link decodeHostDisconnectedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostDisconnectedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDisconnectedEvent);
+export const parseHostDisconnectedEventArray: rt.Parser<HostDisconnectedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDisconnectedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDiskConfigurationResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDiskConfigurationResult = /* @__PURE__ */ decoder$(
-  decodeAt$HostDiskConfigurationResult,
-  isHostDiskConfigurationResult,
-);
+export const decodeHostDiskConfigurationResult: rt.Decoder<HostDiskConfigurationResult> =
+  /* @__PURE__ */ decoder$(decodeAt$HostDiskConfigurationResult, isHostDiskConfigurationResult);
 /** {@link decodeHostDiskConfigurationResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDiskConfigurationResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDiskConfigurationResult,
-  isHostDiskConfigurationResult,
-);
+export const safeDecodeHostDiskConfigurationResult: rt.SafeDecoder<HostDiskConfigurationResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDiskConfigurationResult, isHostDiskConfigurationResult);
 /** {@link decodeHostDiskConfigurationResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostDiskConfigurationResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostDiskConfigurationResult,
-);
+export const decodeHostDiskConfigurationResultArray: rt.Decoder<HostDiskConfigurationResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiskConfigurationResult);
 /** {@link decodeHostDiskConfigurationResult} from JSON text, every int64 digit kept. */
-export const parseHostDiskConfigurationResult = /* @__PURE__ */ parser$(decodeAt$HostDiskConfigurationResult);
+export const parseHostDiskConfigurationResult: rt.Parser<HostDiskConfigurationResult> =
+  /* @__PURE__ */ parser$(decodeAt$HostDiskConfigurationResult);
 /** {@link decodeHostDiskConfigurationResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostDiskConfigurationResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostDiskConfigurationResult,
-);
+export const parseHostDiskConfigurationResultArray: rt.Parser<HostDiskConfigurationResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDiskConfigurationResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDiskDimensions; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDiskDimensions = /* @__PURE__ */ decoder$(
+export const decodeHostDiskDimensions: rt.Decoder<HostDiskDimensions> = /* @__PURE__ */ decoder$(
   decodeAt$HostDiskDimensions,
   isHostDiskDimensions,
 );
 /** {@link decodeHostDiskDimensions} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDiskDimensions = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostDiskDimensions: rt.SafeDecoder<HostDiskDimensions> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostDiskDimensions,
   isHostDiskDimensions,
 );
 /** {@link decodeHostDiskDimensions} for a JSON array (paths `$[i]...`). */
-export const decodeHostDiskDimensionsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiskDimensions);
+export const decodeHostDiskDimensionsArray: rt.Decoder<HostDiskDimensions[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiskDimensions);
 /** {@link decodeHostDiskDimensions} from JSON text, every int64 digit kept. */
-export const parseHostDiskDimensions = /* @__PURE__ */ parser$(decodeAt$HostDiskDimensions);
+export const parseHostDiskDimensions: rt.Parser<HostDiskDimensions> =
+  /* @__PURE__ */ parser$(decodeAt$HostDiskDimensions);
 /** {@link decodeHostDiskDimensions} for JSON text of an array, every int64 digit kept. */
-export const parseHostDiskDimensionsArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDiskDimensions);
+export const parseHostDiskDimensionsArray: rt.Parser<HostDiskDimensions[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDiskDimensions);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDiskDimensionsChs; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDiskDimensionsChs = /* @__PURE__ */ decoder$(
+export const decodeHostDiskDimensionsChs: rt.Decoder<HostDiskDimensionsChs> = /* @__PURE__ */ decoder$(
   decodeAt$HostDiskDimensionsChs,
   isHostDiskDimensionsChs,
 );
 /** {@link decodeHostDiskDimensionsChs} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDiskDimensionsChs = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDiskDimensionsChs,
-  isHostDiskDimensionsChs,
-);
+export const safeDecodeHostDiskDimensionsChs: rt.SafeDecoder<HostDiskDimensionsChs> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDiskDimensionsChs, isHostDiskDimensionsChs);
 /** {@link decodeHostDiskDimensionsChs} for a JSON array (paths `$[i]...`). */
-export const decodeHostDiskDimensionsChsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiskDimensionsChs);
+export const decodeHostDiskDimensionsChsArray: rt.Decoder<HostDiskDimensionsChs[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiskDimensionsChs);
 /** {@link decodeHostDiskDimensionsChs} from JSON text, every int64 digit kept. */
-export const parseHostDiskDimensionsChs = /* @__PURE__ */ parser$(decodeAt$HostDiskDimensionsChs);
+export const parseHostDiskDimensionsChs: rt.Parser<HostDiskDimensionsChs> = /* @__PURE__ */ parser$(
+  decodeAt$HostDiskDimensionsChs,
+);
 /** {@link decodeHostDiskDimensionsChs} for JSON text of an array, every int64 digit kept. */
-export const parseHostDiskDimensionsChsArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDiskDimensionsChs);
+export const parseHostDiskDimensionsChsArray: rt.Parser<HostDiskDimensionsChs[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDiskDimensionsChs);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDiskDimensionsLba; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDiskDimensionsLba = /* @__PURE__ */ decoder$(
+export const decodeHostDiskDimensionsLba: rt.Decoder<HostDiskDimensionsLba> = /* @__PURE__ */ decoder$(
   decodeAt$HostDiskDimensionsLba,
   isHostDiskDimensionsLba,
 );
 /** {@link decodeHostDiskDimensionsLba} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDiskDimensionsLba = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDiskDimensionsLba,
-  isHostDiskDimensionsLba,
-);
+export const safeDecodeHostDiskDimensionsLba: rt.SafeDecoder<HostDiskDimensionsLba> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDiskDimensionsLba, isHostDiskDimensionsLba);
 /** {@link decodeHostDiskDimensionsLba} for a JSON array (paths `$[i]...`). */
-export const decodeHostDiskDimensionsLbaArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiskDimensionsLba);
+export const decodeHostDiskDimensionsLbaArray: rt.Decoder<HostDiskDimensionsLba[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiskDimensionsLba);
 /** {@link decodeHostDiskDimensionsLba} from JSON text, every int64 digit kept. */
-export const parseHostDiskDimensionsLba = /* @__PURE__ */ parser$(decodeAt$HostDiskDimensionsLba);
+export const parseHostDiskDimensionsLba: rt.Parser<HostDiskDimensionsLba> = /* @__PURE__ */ parser$(
+  decodeAt$HostDiskDimensionsLba,
+);
 /** {@link decodeHostDiskDimensionsLba} for JSON text of an array, every int64 digit kept. */
-export const parseHostDiskDimensionsLbaArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDiskDimensionsLba);
+export const parseHostDiskDimensionsLbaArray: rt.Parser<HostDiskDimensionsLba[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDiskDimensionsLba);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDiskMappingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDiskMappingInfo = /* @__PURE__ */ decoder$(
+export const decodeHostDiskMappingInfo: rt.Decoder<HostDiskMappingInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostDiskMappingInfo,
   isHostDiskMappingInfo,
 );
 /** {@link decodeHostDiskMappingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDiskMappingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDiskMappingInfo,
-  isHostDiskMappingInfo,
-);
+export const safeDecodeHostDiskMappingInfo: rt.SafeDecoder<HostDiskMappingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDiskMappingInfo, isHostDiskMappingInfo);
 /** {@link decodeHostDiskMappingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostDiskMappingInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiskMappingInfo);
+export const decodeHostDiskMappingInfoArray: rt.Decoder<HostDiskMappingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiskMappingInfo);
 /** {@link decodeHostDiskMappingInfo} from JSON text, every int64 digit kept. */
-export const parseHostDiskMappingInfo = /* @__PURE__ */ parser$(decodeAt$HostDiskMappingInfo);
+export const parseHostDiskMappingInfo: rt.Parser<HostDiskMappingInfo> = /* @__PURE__ */ parser$(
+  decodeAt$HostDiskMappingInfo,
+);
 /** {@link decodeHostDiskMappingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostDiskMappingInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDiskMappingInfo);
+export const parseHostDiskMappingInfoArray: rt.Parser<HostDiskMappingInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostDiskMappingInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDiskMappingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDiskMappingOption = /* @__PURE__ */ decoder$(
+export const decodeHostDiskMappingOption: rt.Decoder<HostDiskMappingOption> = /* @__PURE__ */ decoder$(
   decodeAt$HostDiskMappingOption,
   isHostDiskMappingOption,
 );
 /** {@link decodeHostDiskMappingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDiskMappingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDiskMappingOption,
-  isHostDiskMappingOption,
-);
+export const safeDecodeHostDiskMappingOption: rt.SafeDecoder<HostDiskMappingOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDiskMappingOption, isHostDiskMappingOption);
 /** {@link decodeHostDiskMappingOption} for a JSON array (paths `$[i]...`). */
-export const decodeHostDiskMappingOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiskMappingOption);
+export const decodeHostDiskMappingOptionArray: rt.Decoder<HostDiskMappingOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiskMappingOption);
 /** {@link decodeHostDiskMappingOption} from JSON text, every int64 digit kept. */
-export const parseHostDiskMappingOption = /* @__PURE__ */ parser$(decodeAt$HostDiskMappingOption);
+export const parseHostDiskMappingOption: rt.Parser<HostDiskMappingOption> = /* @__PURE__ */ parser$(
+  decodeAt$HostDiskMappingOption,
+);
 /** {@link decodeHostDiskMappingOption} for JSON text of an array, every int64 digit kept. */
-export const parseHostDiskMappingOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDiskMappingOption);
+export const parseHostDiskMappingOptionArray: rt.Parser<HostDiskMappingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDiskMappingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDiskMappingPartitionInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDiskMappingPartitionInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostDiskMappingPartitionInfo,
-  isHostDiskMappingPartitionInfo,
-);
+export const decodeHostDiskMappingPartitionInfo: rt.Decoder<HostDiskMappingPartitionInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostDiskMappingPartitionInfo, isHostDiskMappingPartitionInfo);
 /** {@link decodeHostDiskMappingPartitionInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDiskMappingPartitionInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDiskMappingPartitionInfo,
-  isHostDiskMappingPartitionInfo,
-);
+export const safeDecodeHostDiskMappingPartitionInfo: rt.SafeDecoder<HostDiskMappingPartitionInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDiskMappingPartitionInfo, isHostDiskMappingPartitionInfo);
 /** {@link decodeHostDiskMappingPartitionInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostDiskMappingPartitionInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostDiskMappingPartitionInfo,
-);
+export const decodeHostDiskMappingPartitionInfoArray: rt.Decoder<HostDiskMappingPartitionInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiskMappingPartitionInfo);
 /** {@link decodeHostDiskMappingPartitionInfo} from JSON text, every int64 digit kept. */
-export const parseHostDiskMappingPartitionInfo = /* @__PURE__ */ parser$(
-  decodeAt$HostDiskMappingPartitionInfo,
-);
+export const parseHostDiskMappingPartitionInfo: rt.Parser<HostDiskMappingPartitionInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostDiskMappingPartitionInfo);
 /** {@link decodeHostDiskMappingPartitionInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostDiskMappingPartitionInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostDiskMappingPartitionInfo,
-);
+export const parseHostDiskMappingPartitionInfoArray: rt.Parser<HostDiskMappingPartitionInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDiskMappingPartitionInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDiskMappingPartitionOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDiskMappingPartitionOption = /* @__PURE__ */ decoder$(
-  decodeAt$HostDiskMappingPartitionOption,
-  isHostDiskMappingPartitionOption,
-);
+export const decodeHostDiskMappingPartitionOption: rt.Decoder<HostDiskMappingPartitionOption> =
+  /* @__PURE__ */ decoder$(decodeAt$HostDiskMappingPartitionOption, isHostDiskMappingPartitionOption);
 /** {@link decodeHostDiskMappingPartitionOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDiskMappingPartitionOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDiskMappingPartitionOption,
-  isHostDiskMappingPartitionOption,
-);
+export const safeDecodeHostDiskMappingPartitionOption: rt.SafeDecoder<HostDiskMappingPartitionOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDiskMappingPartitionOption, isHostDiskMappingPartitionOption);
 /** {@link decodeHostDiskMappingPartitionOption} for a JSON array (paths `$[i]...`). */
-export const decodeHostDiskMappingPartitionOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostDiskMappingPartitionOption,
-);
+export const decodeHostDiskMappingPartitionOptionArray: rt.Decoder<HostDiskMappingPartitionOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiskMappingPartitionOption);
 /** {@link decodeHostDiskMappingPartitionOption} from JSON text, every int64 digit kept. */
-export const parseHostDiskMappingPartitionOption = /* @__PURE__ */ parser$(
-  decodeAt$HostDiskMappingPartitionOption,
-);
+export const parseHostDiskMappingPartitionOption: rt.Parser<HostDiskMappingPartitionOption> =
+  /* @__PURE__ */ parser$(decodeAt$HostDiskMappingPartitionOption);
 /** {@link decodeHostDiskMappingPartitionOption} for JSON text of an array, every int64 digit kept. */
-export const parseHostDiskMappingPartitionOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostDiskMappingPartitionOption,
-);
+export const parseHostDiskMappingPartitionOptionArray: rt.Parser<HostDiskMappingPartitionOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDiskMappingPartitionOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDiskPartitionAttributes; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDiskPartitionAttributes = /* @__PURE__ */ decoder$(
-  decodeAt$HostDiskPartitionAttributes,
-  isHostDiskPartitionAttributes,
-);
+export const decodeHostDiskPartitionAttributes: rt.Decoder<HostDiskPartitionAttributes> =
+  /* @__PURE__ */ decoder$(decodeAt$HostDiskPartitionAttributes, isHostDiskPartitionAttributes);
 /** {@link decodeHostDiskPartitionAttributes} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDiskPartitionAttributes = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDiskPartitionAttributes,
-  isHostDiskPartitionAttributes,
-);
+export const safeDecodeHostDiskPartitionAttributes: rt.SafeDecoder<HostDiskPartitionAttributes> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDiskPartitionAttributes, isHostDiskPartitionAttributes);
 /** {@link decodeHostDiskPartitionAttributes} for a JSON array (paths `$[i]...`). */
-export const decodeHostDiskPartitionAttributesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostDiskPartitionAttributes,
-);
+export const decodeHostDiskPartitionAttributesArray: rt.Decoder<HostDiskPartitionAttributes[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiskPartitionAttributes);
 /** {@link decodeHostDiskPartitionAttributes} from JSON text, every int64 digit kept. */
-export const parseHostDiskPartitionAttributes = /* @__PURE__ */ parser$(decodeAt$HostDiskPartitionAttributes);
+export const parseHostDiskPartitionAttributes: rt.Parser<HostDiskPartitionAttributes> =
+  /* @__PURE__ */ parser$(decodeAt$HostDiskPartitionAttributes);
 /** {@link decodeHostDiskPartitionAttributes} for JSON text of an array, every int64 digit kept. */
-export const parseHostDiskPartitionAttributesArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostDiskPartitionAttributes,
-);
+export const parseHostDiskPartitionAttributesArray: rt.Parser<HostDiskPartitionAttributes[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDiskPartitionAttributes);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDiskPartitionBlockRange; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDiskPartitionBlockRange = /* @__PURE__ */ decoder$(
-  decodeAt$HostDiskPartitionBlockRange,
-  isHostDiskPartitionBlockRange,
-);
+export const decodeHostDiskPartitionBlockRange: rt.Decoder<HostDiskPartitionBlockRange> =
+  /* @__PURE__ */ decoder$(decodeAt$HostDiskPartitionBlockRange, isHostDiskPartitionBlockRange);
 /** {@link decodeHostDiskPartitionBlockRange} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDiskPartitionBlockRange = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDiskPartitionBlockRange,
-  isHostDiskPartitionBlockRange,
-);
+export const safeDecodeHostDiskPartitionBlockRange: rt.SafeDecoder<HostDiskPartitionBlockRange> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDiskPartitionBlockRange, isHostDiskPartitionBlockRange);
 /** {@link decodeHostDiskPartitionBlockRange} for a JSON array (paths `$[i]...`). */
-export const decodeHostDiskPartitionBlockRangeArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostDiskPartitionBlockRange,
-);
+export const decodeHostDiskPartitionBlockRangeArray: rt.Decoder<HostDiskPartitionBlockRange[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiskPartitionBlockRange);
 /** {@link decodeHostDiskPartitionBlockRange} from JSON text, every int64 digit kept. */
-export const parseHostDiskPartitionBlockRange = /* @__PURE__ */ parser$(decodeAt$HostDiskPartitionBlockRange);
+export const parseHostDiskPartitionBlockRange: rt.Parser<HostDiskPartitionBlockRange> =
+  /* @__PURE__ */ parser$(decodeAt$HostDiskPartitionBlockRange);
 /** {@link decodeHostDiskPartitionBlockRange} for JSON text of an array, every int64 digit kept. */
-export const parseHostDiskPartitionBlockRangeArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostDiskPartitionBlockRange,
-);
+export const parseHostDiskPartitionBlockRangeArray: rt.Parser<HostDiskPartitionBlockRange[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDiskPartitionBlockRange);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDiskPartitionInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDiskPartitionInfo = /* @__PURE__ */ decoder$(
+export const decodeHostDiskPartitionInfo: rt.Decoder<HostDiskPartitionInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostDiskPartitionInfo,
   isHostDiskPartitionInfo,
 );
 /** {@link decodeHostDiskPartitionInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDiskPartitionInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDiskPartitionInfo,
-  isHostDiskPartitionInfo,
-);
+export const safeDecodeHostDiskPartitionInfo: rt.SafeDecoder<HostDiskPartitionInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDiskPartitionInfo, isHostDiskPartitionInfo);
 /** {@link decodeHostDiskPartitionInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostDiskPartitionInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiskPartitionInfo);
+export const decodeHostDiskPartitionInfoArray: rt.Decoder<HostDiskPartitionInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiskPartitionInfo);
 /** {@link decodeHostDiskPartitionInfo} from JSON text, every int64 digit kept. */
-export const parseHostDiskPartitionInfo = /* @__PURE__ */ parser$(decodeAt$HostDiskPartitionInfo);
+export const parseHostDiskPartitionInfo: rt.Parser<HostDiskPartitionInfo> = /* @__PURE__ */ parser$(
+  decodeAt$HostDiskPartitionInfo,
+);
 /** {@link decodeHostDiskPartitionInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostDiskPartitionInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDiskPartitionInfo);
+export const parseHostDiskPartitionInfoArray: rt.Parser<HostDiskPartitionInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDiskPartitionInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDiskPartitionLayout; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDiskPartitionLayout = /* @__PURE__ */ decoder$(
+export const decodeHostDiskPartitionLayout: rt.Decoder<HostDiskPartitionLayout> = /* @__PURE__ */ decoder$(
   decodeAt$HostDiskPartitionLayout,
   isHostDiskPartitionLayout,
 );
 /** {@link decodeHostDiskPartitionLayout} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDiskPartitionLayout = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDiskPartitionLayout,
-  isHostDiskPartitionLayout,
-);
+export const safeDecodeHostDiskPartitionLayout: rt.SafeDecoder<HostDiskPartitionLayout> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDiskPartitionLayout, isHostDiskPartitionLayout);
 /** {@link decodeHostDiskPartitionLayout} for a JSON array (paths `$[i]...`). */
-export const decodeHostDiskPartitionLayoutArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostDiskPartitionLayout,
-);
+export const decodeHostDiskPartitionLayoutArray: rt.Decoder<HostDiskPartitionLayout[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiskPartitionLayout);
 /** {@link decodeHostDiskPartitionLayout} from JSON text, every int64 digit kept. */
-export const parseHostDiskPartitionLayout = /* @__PURE__ */ parser$(decodeAt$HostDiskPartitionLayout);
-/** {@link decodeHostDiskPartitionLayout} for JSON text of an array, every int64 digit kept. */
-export const parseHostDiskPartitionLayoutArray = /* @__PURE__ */ arrayParser$(
+export const parseHostDiskPartitionLayout: rt.Parser<HostDiskPartitionLayout> = /* @__PURE__ */ parser$(
   decodeAt$HostDiskPartitionLayout,
 );
+/** {@link decodeHostDiskPartitionLayout} for JSON text of an array, every int64 digit kept. */
+export const parseHostDiskPartitionLayoutArray: rt.Parser<HostDiskPartitionLayout[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDiskPartitionLayout);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDiskPartitionSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDiskPartitionSpec = /* @__PURE__ */ decoder$(
+export const decodeHostDiskPartitionSpec: rt.Decoder<HostDiskPartitionSpec> = /* @__PURE__ */ decoder$(
   decodeAt$HostDiskPartitionSpec,
   isHostDiskPartitionSpec,
 );
 /** {@link decodeHostDiskPartitionSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDiskPartitionSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostDiskPartitionSpec,
-  isHostDiskPartitionSpec,
-);
+export const safeDecodeHostDiskPartitionSpec: rt.SafeDecoder<HostDiskPartitionSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostDiskPartitionSpec, isHostDiskPartitionSpec);
 /** {@link decodeHostDiskPartitionSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostDiskPartitionSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiskPartitionSpec);
+export const decodeHostDiskPartitionSpecArray: rt.Decoder<HostDiskPartitionSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDiskPartitionSpec);
 /** {@link decodeHostDiskPartitionSpec} from JSON text, every int64 digit kept. */
-export const parseHostDiskPartitionSpec = /* @__PURE__ */ parser$(decodeAt$HostDiskPartitionSpec);
+export const parseHostDiskPartitionSpec: rt.Parser<HostDiskPartitionSpec> = /* @__PURE__ */ parser$(
+  decodeAt$HostDiskPartitionSpec,
+);
 /** {@link decodeHostDiskPartitionSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostDiskPartitionSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDiskPartitionSpec);
+export const parseHostDiskPartitionSpecArray: rt.Parser<HostDiskPartitionSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDiskPartitionSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDnsConfig or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDnsConfig = /* @__PURE__ */ decoder$(decodeAt$HostDnsConfig, isHostDnsConfig);
+export const decodeHostDnsConfig: rt.Decoder<AnyHostDnsConfig> = /* @__PURE__ */ decoder$(
+  decodeAt$HostDnsConfig,
+  isHostDnsConfig,
+);
 /** {@link decodeHostDnsConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDnsConfig = /* @__PURE__ */ safeDecoder$(decodeAt$HostDnsConfig, isHostDnsConfig);
+export const safeDecodeHostDnsConfig: rt.SafeDecoder<AnyHostDnsConfig> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostDnsConfig,
+  isHostDnsConfig,
+);
 /** {@link decodeHostDnsConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostDnsConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDnsConfig);
+export const decodeHostDnsConfigArray: rt.Decoder<AnyHostDnsConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDnsConfig);
 /** {@link decodeHostDnsConfig} from JSON text, every int64 digit kept. */
-export const parseHostDnsConfig = /* @__PURE__ */ parser$(decodeAt$HostDnsConfig);
+export const parseHostDnsConfig: rt.Parser<AnyHostDnsConfig> =
+  /* @__PURE__ */ parser$(decodeAt$HostDnsConfig);
 /** {@link decodeHostDnsConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostDnsConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDnsConfig);
+export const parseHostDnsConfigArray: rt.Parser<AnyHostDnsConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDnsConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDnsConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDnsConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeHostDnsConfigSpec: rt.Decoder<HostDnsConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$HostDnsConfigSpec,
   isHostDnsConfigSpec,
 );
 /** {@link decodeHostDnsConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDnsConfigSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostDnsConfigSpec: rt.SafeDecoder<HostDnsConfigSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostDnsConfigSpec,
   isHostDnsConfigSpec,
 );
 /** {@link decodeHostDnsConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostDnsConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDnsConfigSpec);
+export const decodeHostDnsConfigSpecArray: rt.Decoder<HostDnsConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDnsConfigSpec);
 /** {@link decodeHostDnsConfigSpec} from JSON text, every int64 digit kept. */
-export const parseHostDnsConfigSpec = /* @__PURE__ */ parser$(decodeAt$HostDnsConfigSpec);
+export const parseHostDnsConfigSpec: rt.Parser<HostDnsConfigSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostDnsConfigSpec);
 /** {@link decodeHostDnsConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostDnsConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDnsConfigSpec);
+export const parseHostDnsConfigSpecArray: rt.Parser<HostDnsConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDnsConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDvxClass; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDvxClass = /* @__PURE__ */ decoder$(decodeAt$HostDvxClass, isHostDvxClass);
+export const decodeHostDvxClass: rt.Decoder<HostDvxClass> = /* @__PURE__ */ decoder$(
+  decodeAt$HostDvxClass,
+  isHostDvxClass,
+);
 /** {@link decodeHostDvxClass} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDvxClass = /* @__PURE__ */ safeDecoder$(decodeAt$HostDvxClass, isHostDvxClass);
+export const safeDecodeHostDvxClass: rt.SafeDecoder<HostDvxClass> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostDvxClass,
+  isHostDvxClass,
+);
 /** {@link decodeHostDvxClass} for a JSON array (paths `$[i]...`). */
-export const decodeHostDvxClassArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDvxClass);
+export const decodeHostDvxClassArray: rt.Decoder<HostDvxClass[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostDvxClass);
 /** {@link decodeHostDvxClass} from JSON text, every int64 digit kept. */
-export const parseHostDvxClass = /* @__PURE__ */ parser$(decodeAt$HostDvxClass);
+export const parseHostDvxClass: rt.Parser<HostDvxClass> = /* @__PURE__ */ parser$(decodeAt$HostDvxClass);
 /** {@link decodeHostDvxClass} for JSON text of an array, every int64 digit kept. */
-export const parseHostDvxClassArray = /* @__PURE__ */ arrayParser$(decodeAt$HostDvxClass);
+export const parseHostDvxClassArray: rt.Parser<HostDvxClass[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostDvxClass);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostEnableAdminFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostEnableAdminFailedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostEnableAdminFailedEvent,
-  isHostEnableAdminFailedEvent,
-);
+export const decodeHostEnableAdminFailedEvent: rt.Decoder<HostEnableAdminFailedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostEnableAdminFailedEvent, isHostEnableAdminFailedEvent);
 /** {@link decodeHostEnableAdminFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostEnableAdminFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostEnableAdminFailedEvent,
-  isHostEnableAdminFailedEvent,
-);
+export const safeDecodeHostEnableAdminFailedEvent: rt.SafeDecoder<HostEnableAdminFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostEnableAdminFailedEvent, isHostEnableAdminFailedEvent);
 /** {@link decodeHostEnableAdminFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostEnableAdminFailedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostEnableAdminFailedEvent,
-);
+export const decodeHostEnableAdminFailedEventArray: rt.Decoder<HostEnableAdminFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostEnableAdminFailedEvent);
 /** {@link decodeHostEnableAdminFailedEvent} from JSON text, every int64 digit kept. */
-export const parseHostEnableAdminFailedEvent = /* @__PURE__ */ parser$(decodeAt$HostEnableAdminFailedEvent);
-/** {@link decodeHostEnableAdminFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostEnableAdminFailedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseHostEnableAdminFailedEvent: rt.Parser<HostEnableAdminFailedEvent> = /* @__PURE__ */ parser$(
   decodeAt$HostEnableAdminFailedEvent,
 );
+/** {@link decodeHostEnableAdminFailedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseHostEnableAdminFailedEventArray: rt.Parser<HostEnableAdminFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostEnableAdminFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostEnterMaintenanceResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostEnterMaintenanceResult = /* @__PURE__ */ decoder$(
-  decodeAt$HostEnterMaintenanceResult,
-  isHostEnterMaintenanceResult,
-);
+export const decodeHostEnterMaintenanceResult: rt.Decoder<HostEnterMaintenanceResult> =
+  /* @__PURE__ */ decoder$(decodeAt$HostEnterMaintenanceResult, isHostEnterMaintenanceResult);
 /** {@link decodeHostEnterMaintenanceResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostEnterMaintenanceResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostEnterMaintenanceResult,
-  isHostEnterMaintenanceResult,
-);
+export const safeDecodeHostEnterMaintenanceResult: rt.SafeDecoder<HostEnterMaintenanceResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostEnterMaintenanceResult, isHostEnterMaintenanceResult);
 /** {@link decodeHostEnterMaintenanceResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostEnterMaintenanceResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostEnterMaintenanceResult,
-);
+export const decodeHostEnterMaintenanceResultArray: rt.Decoder<HostEnterMaintenanceResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostEnterMaintenanceResult);
 /** {@link decodeHostEnterMaintenanceResult} from JSON text, every int64 digit kept. */
-export const parseHostEnterMaintenanceResult = /* @__PURE__ */ parser$(decodeAt$HostEnterMaintenanceResult);
-/** {@link decodeHostEnterMaintenanceResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostEnterMaintenanceResultArray = /* @__PURE__ */ arrayParser$(
+export const parseHostEnterMaintenanceResult: rt.Parser<HostEnterMaintenanceResult> = /* @__PURE__ */ parser$(
   decodeAt$HostEnterMaintenanceResult,
 );
+/** {@link decodeHostEnterMaintenanceResult} for JSON text of an array, every int64 digit kept. */
+export const parseHostEnterMaintenanceResultArray: rt.Parser<HostEnterMaintenanceResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostEnterMaintenanceResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostEsxAgentHostManagerConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostEsxAgentHostManagerConfigInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostEsxAgentHostManagerConfigInfo,
-  isHostEsxAgentHostManagerConfigInfo,
-);
+export const decodeHostEsxAgentHostManagerConfigInfo: rt.Decoder<HostEsxAgentHostManagerConfigInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostEsxAgentHostManagerConfigInfo, isHostEsxAgentHostManagerConfigInfo);
 /** {@link decodeHostEsxAgentHostManagerConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostEsxAgentHostManagerConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostEsxAgentHostManagerConfigInfo,
-  isHostEsxAgentHostManagerConfigInfo,
-);
+export const safeDecodeHostEsxAgentHostManagerConfigInfo: rt.SafeDecoder<HostEsxAgentHostManagerConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostEsxAgentHostManagerConfigInfo,
+    isHostEsxAgentHostManagerConfigInfo,
+  );
 /** {@link decodeHostEsxAgentHostManagerConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostEsxAgentHostManagerConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostEsxAgentHostManagerConfigInfo,
-);
+export const decodeHostEsxAgentHostManagerConfigInfoArray: rt.Decoder<HostEsxAgentHostManagerConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostEsxAgentHostManagerConfigInfo);
 /** {@link decodeHostEsxAgentHostManagerConfigInfo} from JSON text, every int64 digit kept. */
-export const parseHostEsxAgentHostManagerConfigInfo = /* @__PURE__ */ parser$(
-  decodeAt$HostEsxAgentHostManagerConfigInfo,
-);
+export const parseHostEsxAgentHostManagerConfigInfo: rt.Parser<HostEsxAgentHostManagerConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostEsxAgentHostManagerConfigInfo);
 /** {@link decodeHostEsxAgentHostManagerConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostEsxAgentHostManagerConfigInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostEsxAgentHostManagerConfigInfo,
-);
+export const parseHostEsxAgentHostManagerConfigInfoArray: rt.Parser<HostEsxAgentHostManagerConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostEsxAgentHostManagerConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostEvent = /* @__PURE__ */ decoder$(decodeAt$HostEvent);
+export const decodeHostEvent: rt.Decoder<AnyHostEvent> = /* @__PURE__ */ decoder$(decodeAt$HostEvent);
 /** {@link decodeHostEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostEvent);
+export const safeDecodeHostEvent: rt.SafeDecoder<AnyHostEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostEvent);
 /** {@link decodeHostEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostEvent);
+export const decodeHostEventArray: rt.Decoder<AnyHostEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostEvent);
 /** {@link decodeHostEvent} from JSON text, every int64 digit kept. */
-export const parseHostEvent = /* @__PURE__ */ parser$(decodeAt$HostEvent);
+export const parseHostEvent: rt.Parser<AnyHostEvent> = /* @__PURE__ */ parser$(decodeAt$HostEvent);
 /** {@link decodeHostEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostEvent);
+export const parseHostEventArray: rt.Parser<AnyHostEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostEventArgument = /* @__PURE__ */ decoder$(
+export const decodeHostEventArgument: rt.Decoder<HostEventArgument> = /* @__PURE__ */ decoder$(
   decodeAt$HostEventArgument,
   isHostEventArgument,
 );
 /** {@link decodeHostEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostEventArgument = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostEventArgument: rt.SafeDecoder<HostEventArgument> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostEventArgument,
   isHostEventArgument,
 );
 /** {@link decodeHostEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeHostEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostEventArgument);
+export const decodeHostEventArgumentArray: rt.Decoder<HostEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostEventArgument);
 /** {@link decodeHostEventArgument} from JSON text, every int64 digit kept. */
-export const parseHostEventArgument = /* @__PURE__ */ parser$(decodeAt$HostEventArgument);
+export const parseHostEventArgument: rt.Parser<HostEventArgument> =
+  /* @__PURE__ */ parser$(decodeAt$HostEventArgument);
 /** {@link decodeHostEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseHostEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$HostEventArgument);
+export const parseHostEventArgumentArray: rt.Parser<HostEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostExtraNetworksEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostExtraNetworksEvent = /* @__PURE__ */ decoder$(
+export const decodeHostExtraNetworksEvent: rt.Decoder<HostExtraNetworksEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostExtraNetworksEvent,
   isHostExtraNetworksEvent,
 );
 /** {@link decodeHostExtraNetworksEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostExtraNetworksEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostExtraNetworksEvent,
-  isHostExtraNetworksEvent,
-);
+export const safeDecodeHostExtraNetworksEvent: rt.SafeDecoder<HostExtraNetworksEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostExtraNetworksEvent, isHostExtraNetworksEvent);
 /** {@link decodeHostExtraNetworksEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostExtraNetworksEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostExtraNetworksEventArray: rt.Decoder<HostExtraNetworksEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostExtraNetworksEvent);
+/** {@link decodeHostExtraNetworksEvent} from JSON text, every int64 digit kept. */
+export const parseHostExtraNetworksEvent: rt.Parser<HostExtraNetworksEvent> = /* @__PURE__ */ parser$(
   decodeAt$HostExtraNetworksEvent,
 );
-/** {@link decodeHostExtraNetworksEvent} from JSON text, every int64 digit kept. */
-export const parseHostExtraNetworksEvent = /* @__PURE__ */ parser$(decodeAt$HostExtraNetworksEvent);
 /** {@link decodeHostExtraNetworksEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostExtraNetworksEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostExtraNetworksEvent);
+export const parseHostExtraNetworksEventArray: rt.Parser<HostExtraNetworksEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostExtraNetworksEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFaultToleranceManagerComponentHealthInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFaultToleranceManagerComponentHealthInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostFaultToleranceManagerComponentHealthInfo,
-  isHostFaultToleranceManagerComponentHealthInfo,
-);
+export const decodeHostFaultToleranceManagerComponentHealthInfo: rt.Decoder<HostFaultToleranceManagerComponentHealthInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostFaultToleranceManagerComponentHealthInfo,
+    isHostFaultToleranceManagerComponentHealthInfo,
+  );
 /** {@link decodeHostFaultToleranceManagerComponentHealthInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFaultToleranceManagerComponentHealthInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostFaultToleranceManagerComponentHealthInfo,
-  isHostFaultToleranceManagerComponentHealthInfo,
-);
+export const safeDecodeHostFaultToleranceManagerComponentHealthInfo: rt.SafeDecoder<HostFaultToleranceManagerComponentHealthInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostFaultToleranceManagerComponentHealthInfo,
+    isHostFaultToleranceManagerComponentHealthInfo,
+  );
 /** {@link decodeHostFaultToleranceManagerComponentHealthInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostFaultToleranceManagerComponentHealthInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostFaultToleranceManagerComponentHealthInfo,
-);
+export const decodeHostFaultToleranceManagerComponentHealthInfoArray: rt.Decoder<
+  HostFaultToleranceManagerComponentHealthInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostFaultToleranceManagerComponentHealthInfo);
 /** {@link decodeHostFaultToleranceManagerComponentHealthInfo} from JSON text, every int64 digit kept. */
-export const parseHostFaultToleranceManagerComponentHealthInfo = /* @__PURE__ */ parser$(
-  decodeAt$HostFaultToleranceManagerComponentHealthInfo,
-);
+export const parseHostFaultToleranceManagerComponentHealthInfo: rt.Parser<HostFaultToleranceManagerComponentHealthInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostFaultToleranceManagerComponentHealthInfo);
 /** {@link decodeHostFaultToleranceManagerComponentHealthInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostFaultToleranceManagerComponentHealthInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostFaultToleranceManagerComponentHealthInfo,
-);
+export const parseHostFaultToleranceManagerComponentHealthInfoArray: rt.Parser<
+  HostFaultToleranceManagerComponentHealthInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostFaultToleranceManagerComponentHealthInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFeatureCapability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFeatureCapability = /* @__PURE__ */ decoder$(
+export const decodeHostFeatureCapability: rt.Decoder<HostFeatureCapability> = /* @__PURE__ */ decoder$(
   decodeAt$HostFeatureCapability,
   isHostFeatureCapability,
 );
 /** {@link decodeHostFeatureCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFeatureCapability = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostFeatureCapability,
-  isHostFeatureCapability,
-);
+export const safeDecodeHostFeatureCapability: rt.SafeDecoder<HostFeatureCapability> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostFeatureCapability, isHostFeatureCapability);
 /** {@link decodeHostFeatureCapability} for a JSON array (paths `$[i]...`). */
-export const decodeHostFeatureCapabilityArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostFeatureCapability);
+export const decodeHostFeatureCapabilityArray: rt.Decoder<HostFeatureCapability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostFeatureCapability);
 /** {@link decodeHostFeatureCapability} from JSON text, every int64 digit kept. */
-export const parseHostFeatureCapability = /* @__PURE__ */ parser$(decodeAt$HostFeatureCapability);
+export const parseHostFeatureCapability: rt.Parser<HostFeatureCapability> = /* @__PURE__ */ parser$(
+  decodeAt$HostFeatureCapability,
+);
 /** {@link decodeHostFeatureCapability} for JSON text of an array, every int64 digit kept. */
-export const parseHostFeatureCapabilityArray = /* @__PURE__ */ arrayParser$(decodeAt$HostFeatureCapability);
+export const parseHostFeatureCapabilityArray: rt.Parser<HostFeatureCapability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostFeatureCapability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFeatureMask; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFeatureMask = /* @__PURE__ */ decoder$(decodeAt$HostFeatureMask, isHostFeatureMask);
+export const decodeHostFeatureMask: rt.Decoder<HostFeatureMask> = /* @__PURE__ */ decoder$(
+  decodeAt$HostFeatureMask,
+  isHostFeatureMask,
+);
 /** {@link decodeHostFeatureMask} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFeatureMask = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostFeatureMask: rt.SafeDecoder<HostFeatureMask> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostFeatureMask,
   isHostFeatureMask,
 );
 /** {@link decodeHostFeatureMask} for a JSON array (paths `$[i]...`). */
-export const decodeHostFeatureMaskArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostFeatureMask);
+export const decodeHostFeatureMaskArray: rt.Decoder<HostFeatureMask[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostFeatureMask);
 /** {@link decodeHostFeatureMask} from JSON text, every int64 digit kept. */
-export const parseHostFeatureMask = /* @__PURE__ */ parser$(decodeAt$HostFeatureMask);
+export const parseHostFeatureMask: rt.Parser<HostFeatureMask> =
+  /* @__PURE__ */ parser$(decodeAt$HostFeatureMask);
 /** {@link decodeHostFeatureMask} for JSON text of an array, every int64 digit kept. */
-export const parseHostFeatureMaskArray = /* @__PURE__ */ arrayParser$(decodeAt$HostFeatureMask);
+export const parseHostFeatureMaskArray: rt.Parser<HostFeatureMask[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostFeatureMask);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFeatureVersionInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFeatureVersionInfo = /* @__PURE__ */ decoder$(
+export const decodeHostFeatureVersionInfo: rt.Decoder<HostFeatureVersionInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostFeatureVersionInfo,
   isHostFeatureVersionInfo,
 );
 /** {@link decodeHostFeatureVersionInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFeatureVersionInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostFeatureVersionInfo,
-  isHostFeatureVersionInfo,
-);
+export const safeDecodeHostFeatureVersionInfo: rt.SafeDecoder<HostFeatureVersionInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostFeatureVersionInfo, isHostFeatureVersionInfo);
 /** {@link decodeHostFeatureVersionInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostFeatureVersionInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostFeatureVersionInfoArray: rt.Decoder<HostFeatureVersionInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostFeatureVersionInfo);
+/** {@link decodeHostFeatureVersionInfo} from JSON text, every int64 digit kept. */
+export const parseHostFeatureVersionInfo: rt.Parser<HostFeatureVersionInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostFeatureVersionInfo,
 );
-/** {@link decodeHostFeatureVersionInfo} from JSON text, every int64 digit kept. */
-export const parseHostFeatureVersionInfo = /* @__PURE__ */ parser$(decodeAt$HostFeatureVersionInfo);
 /** {@link decodeHostFeatureVersionInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostFeatureVersionInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostFeatureVersionInfo);
+export const parseHostFeatureVersionInfoArray: rt.Parser<HostFeatureVersionInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostFeatureVersionInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFibreChannelHba or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFibreChannelHba = /* @__PURE__ */ decoder$(
+export const decodeHostFibreChannelHba: rt.Decoder<AnyHostFibreChannelHba> = /* @__PURE__ */ decoder$(
   decodeAt$HostFibreChannelHba,
   isHostFibreChannelHba,
 );
 /** {@link decodeHostFibreChannelHba} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFibreChannelHba = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostFibreChannelHba,
-  isHostFibreChannelHba,
-);
+export const safeDecodeHostFibreChannelHba: rt.SafeDecoder<AnyHostFibreChannelHba> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostFibreChannelHba, isHostFibreChannelHba);
 /** {@link decodeHostFibreChannelHba} for a JSON array (paths `$[i]...`). */
-export const decodeHostFibreChannelHbaArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostFibreChannelHba);
+export const decodeHostFibreChannelHbaArray: rt.Decoder<AnyHostFibreChannelHba[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostFibreChannelHba);
 /** {@link decodeHostFibreChannelHba} from JSON text, every int64 digit kept. */
-export const parseHostFibreChannelHba = /* @__PURE__ */ parser$(decodeAt$HostFibreChannelHba);
+export const parseHostFibreChannelHba: rt.Parser<AnyHostFibreChannelHba> = /* @__PURE__ */ parser$(
+  decodeAt$HostFibreChannelHba,
+);
 /** {@link decodeHostFibreChannelHba} for JSON text of an array, every int64 digit kept. */
-export const parseHostFibreChannelHbaArray = /* @__PURE__ */ arrayParser$(decodeAt$HostFibreChannelHba);
+export const parseHostFibreChannelHbaArray: rt.Parser<AnyHostFibreChannelHba[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostFibreChannelHba);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFibreChannelOverEthernetHba; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFibreChannelOverEthernetHba = /* @__PURE__ */ decoder$(
-  decodeAt$HostFibreChannelOverEthernetHba,
-  isHostFibreChannelOverEthernetHba,
-);
+export const decodeHostFibreChannelOverEthernetHba: rt.Decoder<HostFibreChannelOverEthernetHba> =
+  /* @__PURE__ */ decoder$(decodeAt$HostFibreChannelOverEthernetHba, isHostFibreChannelOverEthernetHba);
 /** {@link decodeHostFibreChannelOverEthernetHba} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFibreChannelOverEthernetHba = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostFibreChannelOverEthernetHba,
-  isHostFibreChannelOverEthernetHba,
-);
+export const safeDecodeHostFibreChannelOverEthernetHba: rt.SafeDecoder<HostFibreChannelOverEthernetHba> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostFibreChannelOverEthernetHba, isHostFibreChannelOverEthernetHba);
 /** {@link decodeHostFibreChannelOverEthernetHba} for a JSON array (paths `$[i]...`). */
-export const decodeHostFibreChannelOverEthernetHbaArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostFibreChannelOverEthernetHba,
-);
+export const decodeHostFibreChannelOverEthernetHbaArray: rt.Decoder<HostFibreChannelOverEthernetHba[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostFibreChannelOverEthernetHba);
 /** {@link decodeHostFibreChannelOverEthernetHba} from JSON text, every int64 digit kept. */
-export const parseHostFibreChannelOverEthernetHba = /* @__PURE__ */ parser$(
-  decodeAt$HostFibreChannelOverEthernetHba,
-);
+export const parseHostFibreChannelOverEthernetHba: rt.Parser<HostFibreChannelOverEthernetHba> =
+  /* @__PURE__ */ parser$(decodeAt$HostFibreChannelOverEthernetHba);
 /** {@link decodeHostFibreChannelOverEthernetHba} for JSON text of an array, every int64 digit kept. */
-export const parseHostFibreChannelOverEthernetHbaArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostFibreChannelOverEthernetHba,
-);
+export const parseHostFibreChannelOverEthernetHbaArray: rt.Parser<HostFibreChannelOverEthernetHba[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostFibreChannelOverEthernetHba);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFibreChannelOverEthernetHbaLinkInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFibreChannelOverEthernetHbaLinkInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostFibreChannelOverEthernetHbaLinkInfo,
-  isHostFibreChannelOverEthernetHbaLinkInfo,
-);
+export const decodeHostFibreChannelOverEthernetHbaLinkInfo: rt.Decoder<HostFibreChannelOverEthernetHbaLinkInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostFibreChannelOverEthernetHbaLinkInfo,
+    isHostFibreChannelOverEthernetHbaLinkInfo,
+  );
 /** {@link decodeHostFibreChannelOverEthernetHbaLinkInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFibreChannelOverEthernetHbaLinkInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostFibreChannelOverEthernetHbaLinkInfo,
-  isHostFibreChannelOverEthernetHbaLinkInfo,
-);
+export const safeDecodeHostFibreChannelOverEthernetHbaLinkInfo: rt.SafeDecoder<HostFibreChannelOverEthernetHbaLinkInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostFibreChannelOverEthernetHbaLinkInfo,
+    isHostFibreChannelOverEthernetHbaLinkInfo,
+  );
 /** {@link decodeHostFibreChannelOverEthernetHbaLinkInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostFibreChannelOverEthernetHbaLinkInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostFibreChannelOverEthernetHbaLinkInfo,
-);
+export const decodeHostFibreChannelOverEthernetHbaLinkInfoArray: rt.Decoder<
+  HostFibreChannelOverEthernetHbaLinkInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostFibreChannelOverEthernetHbaLinkInfo);
 /** {@link decodeHostFibreChannelOverEthernetHbaLinkInfo} from JSON text, every int64 digit kept. */
-export const parseHostFibreChannelOverEthernetHbaLinkInfo = /* @__PURE__ */ parser$(
-  decodeAt$HostFibreChannelOverEthernetHbaLinkInfo,
-);
+export const parseHostFibreChannelOverEthernetHbaLinkInfo: rt.Parser<HostFibreChannelOverEthernetHbaLinkInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostFibreChannelOverEthernetHbaLinkInfo);
 /** {@link decodeHostFibreChannelOverEthernetHbaLinkInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostFibreChannelOverEthernetHbaLinkInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostFibreChannelOverEthernetHbaLinkInfo,
-);
+export const parseHostFibreChannelOverEthernetHbaLinkInfoArray: rt.Parser<
+  HostFibreChannelOverEthernetHbaLinkInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostFibreChannelOverEthernetHbaLinkInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFibreChannelOverEthernetTargetTransport; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFibreChannelOverEthernetTargetTransport = /* @__PURE__ */ decoder$(
-  decodeAt$HostFibreChannelOverEthernetTargetTransport,
-  isHostFibreChannelOverEthernetTargetTransport,
-);
+export const decodeHostFibreChannelOverEthernetTargetTransport: rt.Decoder<HostFibreChannelOverEthernetTargetTransport> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostFibreChannelOverEthernetTargetTransport,
+    isHostFibreChannelOverEthernetTargetTransport,
+  );
 /** {@link decodeHostFibreChannelOverEthernetTargetTransport} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFibreChannelOverEthernetTargetTransport = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostFibreChannelOverEthernetTargetTransport,
-  isHostFibreChannelOverEthernetTargetTransport,
-);
+export const safeDecodeHostFibreChannelOverEthernetTargetTransport: rt.SafeDecoder<HostFibreChannelOverEthernetTargetTransport> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostFibreChannelOverEthernetTargetTransport,
+    isHostFibreChannelOverEthernetTargetTransport,
+  );
 /** {@link decodeHostFibreChannelOverEthernetTargetTransport} for a JSON array (paths `$[i]...`). */
-export const decodeHostFibreChannelOverEthernetTargetTransportArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostFibreChannelOverEthernetTargetTransport,
-);
+export const decodeHostFibreChannelOverEthernetTargetTransportArray: rt.Decoder<
+  HostFibreChannelOverEthernetTargetTransport[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostFibreChannelOverEthernetTargetTransport);
 /** {@link decodeHostFibreChannelOverEthernetTargetTransport} from JSON text, every int64 digit kept. */
-export const parseHostFibreChannelOverEthernetTargetTransport = /* @__PURE__ */ parser$(
-  decodeAt$HostFibreChannelOverEthernetTargetTransport,
-);
+export const parseHostFibreChannelOverEthernetTargetTransport: rt.Parser<HostFibreChannelOverEthernetTargetTransport> =
+  /* @__PURE__ */ parser$(decodeAt$HostFibreChannelOverEthernetTargetTransport);
 /** {@link decodeHostFibreChannelOverEthernetTargetTransport} for JSON text of an array, every int64 digit kept. */
-export const parseHostFibreChannelOverEthernetTargetTransportArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostFibreChannelOverEthernetTargetTransport,
-);
+export const parseHostFibreChannelOverEthernetTargetTransportArray: rt.Parser<
+  HostFibreChannelOverEthernetTargetTransport[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostFibreChannelOverEthernetTargetTransport);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFibreChannelTargetTransport or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFibreChannelTargetTransport = /* @__PURE__ */ decoder$(
-  decodeAt$HostFibreChannelTargetTransport,
-  isHostFibreChannelTargetTransport,
-);
+export const decodeHostFibreChannelTargetTransport: rt.Decoder<AnyHostFibreChannelTargetTransport> =
+  /* @__PURE__ */ decoder$(decodeAt$HostFibreChannelTargetTransport, isHostFibreChannelTargetTransport);
 /** {@link decodeHostFibreChannelTargetTransport} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFibreChannelTargetTransport = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostFibreChannelTargetTransport,
-  isHostFibreChannelTargetTransport,
-);
+export const safeDecodeHostFibreChannelTargetTransport: rt.SafeDecoder<AnyHostFibreChannelTargetTransport> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostFibreChannelTargetTransport, isHostFibreChannelTargetTransport);
 /** {@link decodeHostFibreChannelTargetTransport} for a JSON array (paths `$[i]...`). */
-export const decodeHostFibreChannelTargetTransportArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostFibreChannelTargetTransport,
-);
+export const decodeHostFibreChannelTargetTransportArray: rt.Decoder<AnyHostFibreChannelTargetTransport[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostFibreChannelTargetTransport);
 /** {@link decodeHostFibreChannelTargetTransport} from JSON text, every int64 digit kept. */
-export const parseHostFibreChannelTargetTransport = /* @__PURE__ */ parser$(
-  decodeAt$HostFibreChannelTargetTransport,
-);
+export const parseHostFibreChannelTargetTransport: rt.Parser<AnyHostFibreChannelTargetTransport> =
+  /* @__PURE__ */ parser$(decodeAt$HostFibreChannelTargetTransport);
 /** {@link decodeHostFibreChannelTargetTransport} for JSON text of an array, every int64 digit kept. */
-export const parseHostFibreChannelTargetTransportArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostFibreChannelTargetTransport,
-);
+export const parseHostFibreChannelTargetTransportArray: rt.Parser<AnyHostFibreChannelTargetTransport[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostFibreChannelTargetTransport);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFileAccess; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFileAccess = /* @__PURE__ */ decoder$(decodeAt$HostFileAccess, isHostFileAccess);
+export const decodeHostFileAccess: rt.Decoder<HostFileAccess> = /* @__PURE__ */ decoder$(
+  decodeAt$HostFileAccess,
+  isHostFileAccess,
+);
 /** {@link decodeHostFileAccess} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFileAccess = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostFileAccess: rt.SafeDecoder<HostFileAccess> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostFileAccess,
   isHostFileAccess,
 );
 /** {@link decodeHostFileAccess} for a JSON array (paths `$[i]...`). */
-export const decodeHostFileAccessArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostFileAccess);
+export const decodeHostFileAccessArray: rt.Decoder<HostFileAccess[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostFileAccess);
 /** {@link decodeHostFileAccess} from JSON text, every int64 digit kept. */
-export const parseHostFileAccess = /* @__PURE__ */ parser$(decodeAt$HostFileAccess);
+export const parseHostFileAccess: rt.Parser<HostFileAccess> =
+  /* @__PURE__ */ parser$(decodeAt$HostFileAccess);
 /** {@link decodeHostFileAccess} for JSON text of an array, every int64 digit kept. */
-export const parseHostFileAccessArray = /* @__PURE__ */ arrayParser$(decodeAt$HostFileAccess);
+export const parseHostFileAccessArray: rt.Parser<HostFileAccess[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostFileAccess);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFileSystemMountInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFileSystemMountInfo = /* @__PURE__ */ decoder$(
+export const decodeHostFileSystemMountInfo: rt.Decoder<HostFileSystemMountInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostFileSystemMountInfo,
   isHostFileSystemMountInfo,
 );
 /** {@link decodeHostFileSystemMountInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFileSystemMountInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostFileSystemMountInfo,
-  isHostFileSystemMountInfo,
-);
+export const safeDecodeHostFileSystemMountInfo: rt.SafeDecoder<HostFileSystemMountInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostFileSystemMountInfo, isHostFileSystemMountInfo);
 /** {@link decodeHostFileSystemMountInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostFileSystemMountInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostFileSystemMountInfo,
-);
+export const decodeHostFileSystemMountInfoArray: rt.Decoder<HostFileSystemMountInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostFileSystemMountInfo);
 /** {@link decodeHostFileSystemMountInfo} from JSON text, every int64 digit kept. */
-export const parseHostFileSystemMountInfo = /* @__PURE__ */ parser$(decodeAt$HostFileSystemMountInfo);
-/** {@link decodeHostFileSystemMountInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostFileSystemMountInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseHostFileSystemMountInfo: rt.Parser<HostFileSystemMountInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostFileSystemMountInfo,
 );
+/** {@link decodeHostFileSystemMountInfo} for JSON text of an array, every int64 digit kept. */
+export const parseHostFileSystemMountInfoArray: rt.Parser<HostFileSystemMountInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostFileSystemMountInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFileSystemVolume or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFileSystemVolume = /* @__PURE__ */ decoder$(
+export const decodeHostFileSystemVolume: rt.Decoder<AnyHostFileSystemVolume> = /* @__PURE__ */ decoder$(
   decodeAt$HostFileSystemVolume,
   isHostFileSystemVolume,
 );
 /** {@link decodeHostFileSystemVolume} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFileSystemVolume = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostFileSystemVolume,
-  isHostFileSystemVolume,
-);
+export const safeDecodeHostFileSystemVolume: rt.SafeDecoder<AnyHostFileSystemVolume> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostFileSystemVolume, isHostFileSystemVolume);
 /** {@link decodeHostFileSystemVolume} for a JSON array (paths `$[i]...`). */
-export const decodeHostFileSystemVolumeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostFileSystemVolume);
+export const decodeHostFileSystemVolumeArray: rt.Decoder<AnyHostFileSystemVolume[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostFileSystemVolume);
 /** {@link decodeHostFileSystemVolume} from JSON text, every int64 digit kept. */
-export const parseHostFileSystemVolume = /* @__PURE__ */ parser$(decodeAt$HostFileSystemVolume);
+export const parseHostFileSystemVolume: rt.Parser<AnyHostFileSystemVolume> = /* @__PURE__ */ parser$(
+  decodeAt$HostFileSystemVolume,
+);
 /** {@link decodeHostFileSystemVolume} for JSON text of an array, every int64 digit kept. */
-export const parseHostFileSystemVolumeArray = /* @__PURE__ */ arrayParser$(decodeAt$HostFileSystemVolume);
+export const parseHostFileSystemVolumeArray: rt.Parser<AnyHostFileSystemVolume[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostFileSystemVolume);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFileSystemVolumeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFileSystemVolumeInfo = /* @__PURE__ */ decoder$(
+export const decodeHostFileSystemVolumeInfo: rt.Decoder<HostFileSystemVolumeInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostFileSystemVolumeInfo,
   isHostFileSystemVolumeInfo,
 );
 /** {@link decodeHostFileSystemVolumeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFileSystemVolumeInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostFileSystemVolumeInfo,
-  isHostFileSystemVolumeInfo,
-);
+export const safeDecodeHostFileSystemVolumeInfo: rt.SafeDecoder<HostFileSystemVolumeInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostFileSystemVolumeInfo, isHostFileSystemVolumeInfo);
 /** {@link decodeHostFileSystemVolumeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostFileSystemVolumeInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostFileSystemVolumeInfo,
-);
+export const decodeHostFileSystemVolumeInfoArray: rt.Decoder<HostFileSystemVolumeInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostFileSystemVolumeInfo);
 /** {@link decodeHostFileSystemVolumeInfo} from JSON text, every int64 digit kept. */
-export const parseHostFileSystemVolumeInfo = /* @__PURE__ */ parser$(decodeAt$HostFileSystemVolumeInfo);
-/** {@link decodeHostFileSystemVolumeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostFileSystemVolumeInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseHostFileSystemVolumeInfo: rt.Parser<HostFileSystemVolumeInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostFileSystemVolumeInfo,
 );
+/** {@link decodeHostFileSystemVolumeInfo} for JSON text of an array, every int64 digit kept. */
+export const parseHostFileSystemVolumeInfoArray: rt.Parser<HostFileSystemVolumeInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostFileSystemVolumeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFirewallConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFirewallConfig = /* @__PURE__ */ decoder$(
+export const decodeHostFirewallConfig: rt.Decoder<HostFirewallConfig> = /* @__PURE__ */ decoder$(
   decodeAt$HostFirewallConfig,
   isHostFirewallConfig,
 );
 /** {@link decodeHostFirewallConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFirewallConfig = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostFirewallConfig: rt.SafeDecoder<HostFirewallConfig> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostFirewallConfig,
   isHostFirewallConfig,
 );
 /** {@link decodeHostFirewallConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostFirewallConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostFirewallConfig);
+export const decodeHostFirewallConfigArray: rt.Decoder<HostFirewallConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostFirewallConfig);
 /** {@link decodeHostFirewallConfig} from JSON text, every int64 digit kept. */
-export const parseHostFirewallConfig = /* @__PURE__ */ parser$(decodeAt$HostFirewallConfig);
+export const parseHostFirewallConfig: rt.Parser<HostFirewallConfig> =
+  /* @__PURE__ */ parser$(decodeAt$HostFirewallConfig);
 /** {@link decodeHostFirewallConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostFirewallConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$HostFirewallConfig);
+export const parseHostFirewallConfigArray: rt.Parser<HostFirewallConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostFirewallConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFirewallConfigRuleSetConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFirewallConfigRuleSetConfig = /* @__PURE__ */ decoder$(
-  decodeAt$HostFirewallConfigRuleSetConfig,
-  isHostFirewallConfigRuleSetConfig,
-);
+export const decodeHostFirewallConfigRuleSetConfig: rt.Decoder<HostFirewallConfigRuleSetConfig> =
+  /* @__PURE__ */ decoder$(decodeAt$HostFirewallConfigRuleSetConfig, isHostFirewallConfigRuleSetConfig);
 /** {@link decodeHostFirewallConfigRuleSetConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFirewallConfigRuleSetConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostFirewallConfigRuleSetConfig,
-  isHostFirewallConfigRuleSetConfig,
-);
+export const safeDecodeHostFirewallConfigRuleSetConfig: rt.SafeDecoder<HostFirewallConfigRuleSetConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostFirewallConfigRuleSetConfig, isHostFirewallConfigRuleSetConfig);
 /** {@link decodeHostFirewallConfigRuleSetConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostFirewallConfigRuleSetConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostFirewallConfigRuleSetConfig,
-);
+export const decodeHostFirewallConfigRuleSetConfigArray: rt.Decoder<HostFirewallConfigRuleSetConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostFirewallConfigRuleSetConfig);
 /** {@link decodeHostFirewallConfigRuleSetConfig} from JSON text, every int64 digit kept. */
-export const parseHostFirewallConfigRuleSetConfig = /* @__PURE__ */ parser$(
-  decodeAt$HostFirewallConfigRuleSetConfig,
-);
+export const parseHostFirewallConfigRuleSetConfig: rt.Parser<HostFirewallConfigRuleSetConfig> =
+  /* @__PURE__ */ parser$(decodeAt$HostFirewallConfigRuleSetConfig);
 /** {@link decodeHostFirewallConfigRuleSetConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostFirewallConfigRuleSetConfigArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostFirewallConfigRuleSetConfig,
-);
+export const parseHostFirewallConfigRuleSetConfigArray: rt.Parser<HostFirewallConfigRuleSetConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostFirewallConfigRuleSetConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFirewallDefaultPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFirewallDefaultPolicy = /* @__PURE__ */ decoder$(
-  decodeAt$HostFirewallDefaultPolicy,
-  isHostFirewallDefaultPolicy,
-);
+export const decodeHostFirewallDefaultPolicy: rt.Decoder<HostFirewallDefaultPolicy> =
+  /* @__PURE__ */ decoder$(decodeAt$HostFirewallDefaultPolicy, isHostFirewallDefaultPolicy);
 /** {@link decodeHostFirewallDefaultPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFirewallDefaultPolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostFirewallDefaultPolicy,
-  isHostFirewallDefaultPolicy,
-);
+export const safeDecodeHostFirewallDefaultPolicy: rt.SafeDecoder<HostFirewallDefaultPolicy> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostFirewallDefaultPolicy, isHostFirewallDefaultPolicy);
 /** {@link decodeHostFirewallDefaultPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeHostFirewallDefaultPolicyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostFirewallDefaultPolicy,
-);
+export const decodeHostFirewallDefaultPolicyArray: rt.Decoder<HostFirewallDefaultPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostFirewallDefaultPolicy);
 /** {@link decodeHostFirewallDefaultPolicy} from JSON text, every int64 digit kept. */
-export const parseHostFirewallDefaultPolicy = /* @__PURE__ */ parser$(decodeAt$HostFirewallDefaultPolicy);
-/** {@link decodeHostFirewallDefaultPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseHostFirewallDefaultPolicyArray = /* @__PURE__ */ arrayParser$(
+export const parseHostFirewallDefaultPolicy: rt.Parser<HostFirewallDefaultPolicy> = /* @__PURE__ */ parser$(
   decodeAt$HostFirewallDefaultPolicy,
 );
+/** {@link decodeHostFirewallDefaultPolicy} for JSON text of an array, every int64 digit kept. */
+export const parseHostFirewallDefaultPolicyArray: rt.Parser<HostFirewallDefaultPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostFirewallDefaultPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFirewallInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFirewallInfo = /* @__PURE__ */ decoder$(decodeAt$HostFirewallInfo, isHostFirewallInfo);
+export const decodeHostFirewallInfo: rt.Decoder<HostFirewallInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostFirewallInfo,
+  isHostFirewallInfo,
+);
 /** {@link decodeHostFirewallInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFirewallInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostFirewallInfo: rt.SafeDecoder<HostFirewallInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostFirewallInfo,
   isHostFirewallInfo,
 );
 /** {@link decodeHostFirewallInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostFirewallInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostFirewallInfo);
+export const decodeHostFirewallInfoArray: rt.Decoder<HostFirewallInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostFirewallInfo);
 /** {@link decodeHostFirewallInfo} from JSON text, every int64 digit kept. */
-export const parseHostFirewallInfo = /* @__PURE__ */ parser$(decodeAt$HostFirewallInfo);
+export const parseHostFirewallInfo: rt.Parser<HostFirewallInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostFirewallInfo);
 /** {@link decodeHostFirewallInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostFirewallInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostFirewallInfo);
+export const parseHostFirewallInfoArray: rt.Parser<HostFirewallInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostFirewallInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFirewallRule; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFirewallRule = /* @__PURE__ */ decoder$(decodeAt$HostFirewallRule, isHostFirewallRule);
+export const decodeHostFirewallRule: rt.Decoder<HostFirewallRule> = /* @__PURE__ */ decoder$(
+  decodeAt$HostFirewallRule,
+  isHostFirewallRule,
+);
 /** {@link decodeHostFirewallRule} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFirewallRule = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostFirewallRule: rt.SafeDecoder<HostFirewallRule> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostFirewallRule,
   isHostFirewallRule,
 );
 /** {@link decodeHostFirewallRule} for a JSON array (paths `$[i]...`). */
-export const decodeHostFirewallRuleArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostFirewallRule);
+export const decodeHostFirewallRuleArray: rt.Decoder<HostFirewallRule[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostFirewallRule);
 /** {@link decodeHostFirewallRule} from JSON text, every int64 digit kept. */
-export const parseHostFirewallRule = /* @__PURE__ */ parser$(decodeAt$HostFirewallRule);
+export const parseHostFirewallRule: rt.Parser<HostFirewallRule> =
+  /* @__PURE__ */ parser$(decodeAt$HostFirewallRule);
 /** {@link decodeHostFirewallRule} for JSON text of an array, every int64 digit kept. */
-export const parseHostFirewallRuleArray = /* @__PURE__ */ arrayParser$(decodeAt$HostFirewallRule);
+export const parseHostFirewallRuleArray: rt.Parser<HostFirewallRule[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostFirewallRule);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFirewallRuleset; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFirewallRuleset = /* @__PURE__ */ decoder$(
+export const decodeHostFirewallRuleset: rt.Decoder<HostFirewallRuleset> = /* @__PURE__ */ decoder$(
   decodeAt$HostFirewallRuleset,
   isHostFirewallRuleset,
 );
 /** {@link decodeHostFirewallRuleset} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFirewallRuleset = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostFirewallRuleset,
-  isHostFirewallRuleset,
-);
+export const safeDecodeHostFirewallRuleset: rt.SafeDecoder<HostFirewallRuleset> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostFirewallRuleset, isHostFirewallRuleset);
 /** {@link decodeHostFirewallRuleset} for a JSON array (paths `$[i]...`). */
-export const decodeHostFirewallRulesetArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostFirewallRuleset);
+export const decodeHostFirewallRulesetArray: rt.Decoder<HostFirewallRuleset[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostFirewallRuleset);
 /** {@link decodeHostFirewallRuleset} from JSON text, every int64 digit kept. */
-export const parseHostFirewallRuleset = /* @__PURE__ */ parser$(decodeAt$HostFirewallRuleset);
+export const parseHostFirewallRuleset: rt.Parser<HostFirewallRuleset> = /* @__PURE__ */ parser$(
+  decodeAt$HostFirewallRuleset,
+);
 /** {@link decodeHostFirewallRuleset} for JSON text of an array, every int64 digit kept. */
-export const parseHostFirewallRulesetArray = /* @__PURE__ */ arrayParser$(decodeAt$HostFirewallRuleset);
+export const parseHostFirewallRulesetArray: rt.Parser<HostFirewallRuleset[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostFirewallRuleset,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFirewallRulesetIpList; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFirewallRulesetIpList = /* @__PURE__ */ decoder$(
-  decodeAt$HostFirewallRulesetIpList,
-  isHostFirewallRulesetIpList,
-);
+export const decodeHostFirewallRulesetIpList: rt.Decoder<HostFirewallRulesetIpList> =
+  /* @__PURE__ */ decoder$(decodeAt$HostFirewallRulesetIpList, isHostFirewallRulesetIpList);
 /** {@link decodeHostFirewallRulesetIpList} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFirewallRulesetIpList = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostFirewallRulesetIpList,
-  isHostFirewallRulesetIpList,
-);
+export const safeDecodeHostFirewallRulesetIpList: rt.SafeDecoder<HostFirewallRulesetIpList> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostFirewallRulesetIpList, isHostFirewallRulesetIpList);
 /** {@link decodeHostFirewallRulesetIpList} for a JSON array (paths `$[i]...`). */
-export const decodeHostFirewallRulesetIpListArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostFirewallRulesetIpList,
-);
+export const decodeHostFirewallRulesetIpListArray: rt.Decoder<HostFirewallRulesetIpList[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostFirewallRulesetIpList);
 /** {@link decodeHostFirewallRulesetIpList} from JSON text, every int64 digit kept. */
-export const parseHostFirewallRulesetIpList = /* @__PURE__ */ parser$(decodeAt$HostFirewallRulesetIpList);
-/** {@link decodeHostFirewallRulesetIpList} for JSON text of an array, every int64 digit kept. */
-export const parseHostFirewallRulesetIpListArray = /* @__PURE__ */ arrayParser$(
+export const parseHostFirewallRulesetIpList: rt.Parser<HostFirewallRulesetIpList> = /* @__PURE__ */ parser$(
   decodeAt$HostFirewallRulesetIpList,
 );
+/** {@link decodeHostFirewallRulesetIpList} for JSON text of an array, every int64 digit kept. */
+export const parseHostFirewallRulesetIpListArray: rt.Parser<HostFirewallRulesetIpList[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostFirewallRulesetIpList);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFirewallRulesetIpNetwork; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFirewallRulesetIpNetwork = /* @__PURE__ */ decoder$(
-  decodeAt$HostFirewallRulesetIpNetwork,
-  isHostFirewallRulesetIpNetwork,
-);
+export const decodeHostFirewallRulesetIpNetwork: rt.Decoder<HostFirewallRulesetIpNetwork> =
+  /* @__PURE__ */ decoder$(decodeAt$HostFirewallRulesetIpNetwork, isHostFirewallRulesetIpNetwork);
 /** {@link decodeHostFirewallRulesetIpNetwork} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFirewallRulesetIpNetwork = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostFirewallRulesetIpNetwork,
-  isHostFirewallRulesetIpNetwork,
-);
+export const safeDecodeHostFirewallRulesetIpNetwork: rt.SafeDecoder<HostFirewallRulesetIpNetwork> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostFirewallRulesetIpNetwork, isHostFirewallRulesetIpNetwork);
 /** {@link decodeHostFirewallRulesetIpNetwork} for a JSON array (paths `$[i]...`). */
-export const decodeHostFirewallRulesetIpNetworkArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostFirewallRulesetIpNetwork,
-);
+export const decodeHostFirewallRulesetIpNetworkArray: rt.Decoder<HostFirewallRulesetIpNetwork[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostFirewallRulesetIpNetwork);
 /** {@link decodeHostFirewallRulesetIpNetwork} from JSON text, every int64 digit kept. */
-export const parseHostFirewallRulesetIpNetwork = /* @__PURE__ */ parser$(
-  decodeAt$HostFirewallRulesetIpNetwork,
-);
+export const parseHostFirewallRulesetIpNetwork: rt.Parser<HostFirewallRulesetIpNetwork> =
+  /* @__PURE__ */ parser$(decodeAt$HostFirewallRulesetIpNetwork);
 /** {@link decodeHostFirewallRulesetIpNetwork} for JSON text of an array, every int64 digit kept. */
-export const parseHostFirewallRulesetIpNetworkArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostFirewallRulesetIpNetwork,
-);
+export const parseHostFirewallRulesetIpNetworkArray: rt.Parser<HostFirewallRulesetIpNetwork[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostFirewallRulesetIpNetwork);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFirewallRulesetRulesetSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFirewallRulesetRulesetSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostFirewallRulesetRulesetSpec,
-  isHostFirewallRulesetRulesetSpec,
-);
+export const decodeHostFirewallRulesetRulesetSpec: rt.Decoder<HostFirewallRulesetRulesetSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$HostFirewallRulesetRulesetSpec, isHostFirewallRulesetRulesetSpec);
 /** {@link decodeHostFirewallRulesetRulesetSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFirewallRulesetRulesetSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostFirewallRulesetRulesetSpec,
-  isHostFirewallRulesetRulesetSpec,
-);
+export const safeDecodeHostFirewallRulesetRulesetSpec: rt.SafeDecoder<HostFirewallRulesetRulesetSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostFirewallRulesetRulesetSpec, isHostFirewallRulesetRulesetSpec);
 /** {@link decodeHostFirewallRulesetRulesetSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostFirewallRulesetRulesetSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostFirewallRulesetRulesetSpec,
-);
+export const decodeHostFirewallRulesetRulesetSpecArray: rt.Decoder<HostFirewallRulesetRulesetSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostFirewallRulesetRulesetSpec);
 /** {@link decodeHostFirewallRulesetRulesetSpec} from JSON text, every int64 digit kept. */
-export const parseHostFirewallRulesetRulesetSpec = /* @__PURE__ */ parser$(
-  decodeAt$HostFirewallRulesetRulesetSpec,
-);
+export const parseHostFirewallRulesetRulesetSpec: rt.Parser<HostFirewallRulesetRulesetSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostFirewallRulesetRulesetSpec);
 /** {@link decodeHostFirewallRulesetRulesetSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostFirewallRulesetRulesetSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostFirewallRulesetRulesetSpec,
-);
+export const parseHostFirewallRulesetRulesetSpecArray: rt.Parser<HostFirewallRulesetRulesetSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostFirewallRulesetRulesetSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFlagInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFlagInfo = /* @__PURE__ */ decoder$(decodeAt$HostFlagInfo, isHostFlagInfo);
+export const decodeHostFlagInfo: rt.Decoder<HostFlagInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostFlagInfo,
+  isHostFlagInfo,
+);
 /** {@link decodeHostFlagInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFlagInfo = /* @__PURE__ */ safeDecoder$(decodeAt$HostFlagInfo, isHostFlagInfo);
+export const safeDecodeHostFlagInfo: rt.SafeDecoder<HostFlagInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostFlagInfo,
+  isHostFlagInfo,
+);
 /** {@link decodeHostFlagInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostFlagInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostFlagInfo);
+export const decodeHostFlagInfoArray: rt.Decoder<HostFlagInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostFlagInfo);
 /** {@link decodeHostFlagInfo} from JSON text, every int64 digit kept. */
-export const parseHostFlagInfo = /* @__PURE__ */ parser$(decodeAt$HostFlagInfo);
+export const parseHostFlagInfo: rt.Parser<HostFlagInfo> = /* @__PURE__ */ parser$(decodeAt$HostFlagInfo);
 /** {@link decodeHostFlagInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostFlagInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostFlagInfo);
+export const parseHostFlagInfoArray: rt.Parser<HostFlagInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostFlagInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostForceMountedInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostForceMountedInfo = /* @__PURE__ */ decoder$(
+export const decodeHostForceMountedInfo: rt.Decoder<HostForceMountedInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostForceMountedInfo,
   isHostForceMountedInfo,
 );
 /** {@link decodeHostForceMountedInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostForceMountedInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostForceMountedInfo,
-  isHostForceMountedInfo,
-);
+export const safeDecodeHostForceMountedInfo: rt.SafeDecoder<HostForceMountedInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostForceMountedInfo, isHostForceMountedInfo);
 /** {@link decodeHostForceMountedInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostForceMountedInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostForceMountedInfo);
+export const decodeHostForceMountedInfoArray: rt.Decoder<HostForceMountedInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostForceMountedInfo);
 /** {@link decodeHostForceMountedInfo} from JSON text, every int64 digit kept. */
-export const parseHostForceMountedInfo = /* @__PURE__ */ parser$(decodeAt$HostForceMountedInfo);
+export const parseHostForceMountedInfo: rt.Parser<HostForceMountedInfo> = /* @__PURE__ */ parser$(
+  decodeAt$HostForceMountedInfo,
+);
 /** {@link decodeHostForceMountedInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostForceMountedInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostForceMountedInfo);
+export const parseHostForceMountedInfoArray: rt.Parser<HostForceMountedInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostForceMountedInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostFru; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostFru = /* @__PURE__ */ decoder$(decodeAt$HostFru, isHostFru);
+export const decodeHostFru: rt.Decoder<HostFru> = /* @__PURE__ */ decoder$(decodeAt$HostFru, isHostFru);
 /** {@link decodeHostFru} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostFru = /* @__PURE__ */ safeDecoder$(decodeAt$HostFru, isHostFru);
+export const safeDecodeHostFru: rt.SafeDecoder<HostFru> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostFru,
+  isHostFru,
+);
 /** {@link decodeHostFru} for a JSON array (paths `$[i]...`). */
-export const decodeHostFruArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostFru);
+export const decodeHostFruArray: rt.Decoder<HostFru[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostFru);
 /** {@link decodeHostFru} from JSON text, every int64 digit kept. */
-export const parseHostFru = /* @__PURE__ */ parser$(decodeAt$HostFru);
+export const parseHostFru: rt.Parser<HostFru> = /* @__PURE__ */ parser$(decodeAt$HostFru);
 /** {@link decodeHostFru} for JSON text of an array, every int64 digit kept. */
-export const parseHostFruArray = /* @__PURE__ */ arrayParser$(decodeAt$HostFru);
+export const parseHostFruArray: rt.Parser<HostFru[]> = /* @__PURE__ */ arrayParser$(decodeAt$HostFru);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostGatewaySpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostGatewaySpec = /* @__PURE__ */ decoder$(decodeAt$HostGatewaySpec, isHostGatewaySpec);
+export const decodeHostGatewaySpec: rt.Decoder<HostGatewaySpec> = /* @__PURE__ */ decoder$(
+  decodeAt$HostGatewaySpec,
+  isHostGatewaySpec,
+);
 /** {@link decodeHostGatewaySpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostGatewaySpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostGatewaySpec: rt.SafeDecoder<HostGatewaySpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostGatewaySpec,
   isHostGatewaySpec,
 );
 /** {@link decodeHostGatewaySpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostGatewaySpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostGatewaySpec);
+export const decodeHostGatewaySpecArray: rt.Decoder<HostGatewaySpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostGatewaySpec);
 /** {@link decodeHostGatewaySpec} from JSON text, every int64 digit kept. */
-export const parseHostGatewaySpec = /* @__PURE__ */ parser$(decodeAt$HostGatewaySpec);
+export const parseHostGatewaySpec: rt.Parser<HostGatewaySpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostGatewaySpec);
 /** {@link decodeHostGatewaySpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostGatewaySpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostGatewaySpec);
+export const parseHostGatewaySpecArray: rt.Parser<HostGatewaySpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostGatewaySpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostGetShortNameFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostGetShortNameFailedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostGetShortNameFailedEvent,
-  isHostGetShortNameFailedEvent,
-);
+export const decodeHostGetShortNameFailedEvent: rt.Decoder<HostGetShortNameFailedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostGetShortNameFailedEvent, isHostGetShortNameFailedEvent);
 /** {@link decodeHostGetShortNameFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostGetShortNameFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostGetShortNameFailedEvent,
-  isHostGetShortNameFailedEvent,
-);
+export const safeDecodeHostGetShortNameFailedEvent: rt.SafeDecoder<HostGetShortNameFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostGetShortNameFailedEvent, isHostGetShortNameFailedEvent);
 /** {@link decodeHostGetShortNameFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostGetShortNameFailedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostGetShortNameFailedEvent,
-);
+export const decodeHostGetShortNameFailedEventArray: rt.Decoder<HostGetShortNameFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostGetShortNameFailedEvent);
 /** {@link decodeHostGetShortNameFailedEvent} from JSON text, every int64 digit kept. */
-export const parseHostGetShortNameFailedEvent = /* @__PURE__ */ parser$(decodeAt$HostGetShortNameFailedEvent);
+export const parseHostGetShortNameFailedEvent: rt.Parser<HostGetShortNameFailedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostGetShortNameFailedEvent);
 /** {@link decodeHostGetShortNameFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostGetShortNameFailedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostGetShortNameFailedEvent,
-);
+export const parseHostGetShortNameFailedEventArray: rt.Parser<HostGetShortNameFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostGetShortNameFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostGraphicsConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostGraphicsConfig = /* @__PURE__ */ decoder$(
+export const decodeHostGraphicsConfig: rt.Decoder<HostGraphicsConfig> = /* @__PURE__ */ decoder$(
   decodeAt$HostGraphicsConfig,
   isHostGraphicsConfig,
 );
 /** {@link decodeHostGraphicsConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostGraphicsConfig = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostGraphicsConfig: rt.SafeDecoder<HostGraphicsConfig> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostGraphicsConfig,
   isHostGraphicsConfig,
 );
 /** {@link decodeHostGraphicsConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostGraphicsConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostGraphicsConfig);
+export const decodeHostGraphicsConfigArray: rt.Decoder<HostGraphicsConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostGraphicsConfig);
 /** {@link decodeHostGraphicsConfig} from JSON text, every int64 digit kept. */
-export const parseHostGraphicsConfig = /* @__PURE__ */ parser$(decodeAt$HostGraphicsConfig);
+export const parseHostGraphicsConfig: rt.Parser<HostGraphicsConfig> =
+  /* @__PURE__ */ parser$(decodeAt$HostGraphicsConfig);
 /** {@link decodeHostGraphicsConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostGraphicsConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$HostGraphicsConfig);
+export const parseHostGraphicsConfigArray: rt.Parser<HostGraphicsConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostGraphicsConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostGraphicsConfigDeviceType; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostGraphicsConfigDeviceType = /* @__PURE__ */ decoder$(
-  decodeAt$HostGraphicsConfigDeviceType,
-  isHostGraphicsConfigDeviceType,
-);
+export const decodeHostGraphicsConfigDeviceType: rt.Decoder<HostGraphicsConfigDeviceType> =
+  /* @__PURE__ */ decoder$(decodeAt$HostGraphicsConfigDeviceType, isHostGraphicsConfigDeviceType);
 /** {@link decodeHostGraphicsConfigDeviceType} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostGraphicsConfigDeviceType = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostGraphicsConfigDeviceType,
-  isHostGraphicsConfigDeviceType,
-);
+export const safeDecodeHostGraphicsConfigDeviceType: rt.SafeDecoder<HostGraphicsConfigDeviceType> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostGraphicsConfigDeviceType, isHostGraphicsConfigDeviceType);
 /** {@link decodeHostGraphicsConfigDeviceType} for a JSON array (paths `$[i]...`). */
-export const decodeHostGraphicsConfigDeviceTypeArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostGraphicsConfigDeviceType,
-);
+export const decodeHostGraphicsConfigDeviceTypeArray: rt.Decoder<HostGraphicsConfigDeviceType[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostGraphicsConfigDeviceType);
 /** {@link decodeHostGraphicsConfigDeviceType} from JSON text, every int64 digit kept. */
-export const parseHostGraphicsConfigDeviceType = /* @__PURE__ */ parser$(
-  decodeAt$HostGraphicsConfigDeviceType,
-);
+export const parseHostGraphicsConfigDeviceType: rt.Parser<HostGraphicsConfigDeviceType> =
+  /* @__PURE__ */ parser$(decodeAt$HostGraphicsConfigDeviceType);
 /** {@link decodeHostGraphicsConfigDeviceType} for JSON text of an array, every int64 digit kept. */
-export const parseHostGraphicsConfigDeviceTypeArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostGraphicsConfigDeviceType,
-);
+export const parseHostGraphicsConfigDeviceTypeArray: rt.Parser<HostGraphicsConfigDeviceType[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostGraphicsConfigDeviceType);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostGraphicsInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostGraphicsInfo = /* @__PURE__ */ decoder$(decodeAt$HostGraphicsInfo, isHostGraphicsInfo);
+export const decodeHostGraphicsInfo: rt.Decoder<HostGraphicsInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostGraphicsInfo,
+  isHostGraphicsInfo,
+);
 /** {@link decodeHostGraphicsInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostGraphicsInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostGraphicsInfo: rt.SafeDecoder<HostGraphicsInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostGraphicsInfo,
   isHostGraphicsInfo,
 );
 /** {@link decodeHostGraphicsInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostGraphicsInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostGraphicsInfo);
+export const decodeHostGraphicsInfoArray: rt.Decoder<HostGraphicsInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostGraphicsInfo);
 /** {@link decodeHostGraphicsInfo} from JSON text, every int64 digit kept. */
-export const parseHostGraphicsInfo = /* @__PURE__ */ parser$(decodeAt$HostGraphicsInfo);
+export const parseHostGraphicsInfo: rt.Parser<HostGraphicsInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostGraphicsInfo);
 /** {@link decodeHostGraphicsInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostGraphicsInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostGraphicsInfo);
+export const parseHostGraphicsInfoArray: rt.Parser<HostGraphicsInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostGraphicsInfo);

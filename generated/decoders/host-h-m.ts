@@ -4,6 +4,77 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyHostHardwareElementInfo,
+  AnyHostHbaCreateSpec,
+  AnyHostHostBusAdapter,
+  AnyHostIpRouteConfig,
+  AnyHostMemberHealthCheckResult,
+  AnyHostMemberUplinkHealthCheckResult,
+  AnyHostMultipathInfoLogicalUnitPolicy,
+  HostHardwareInfo,
+  HostHardwareStatusInfo,
+  HostHardwareSummary,
+  HostHasComponentFailure,
+  HostHyperThreadScheduleInfo,
+  HostImageProfileSummary,
+  HostInAuditModeEvent,
+  HostInDomain,
+  HostIncompatibleForFaultTolerance,
+  HostIncompatibleForRecordReplay,
+  HostInventoryFull,
+  HostInventoryFullEvent,
+  HostInventoryUnreadableEvent,
+  HostIoFilterInfo,
+  HostIpChangedEvent,
+  HostIpConfig,
+  HostIpConfigIpV6Address,
+  HostIpConfigIpV6AddressConfiguration,
+  HostIpInconsistentEvent,
+  HostIpRouteConfigSpec,
+  HostIpRouteEntry,
+  HostIpRouteOp,
+  HostIpRouteTableConfig,
+  HostIpRouteTableInfo,
+  HostIpToShortNameFailedEvent,
+  HostIpmiInfo,
+  HostIsolationIpPingFailedEvent,
+  HostLicensableResourceInfo,
+  HostLicenseConnectInfo,
+  HostLicenseExpiredEvent,
+  HostLicenseSpec,
+  HostListSummary,
+  HostListSummaryGatewaySummary,
+  HostListSummaryQuickStats,
+  HostLocalAuthenticationInfo,
+  HostLocalFileSystemVolume,
+  HostLocalFileSystemVolumeSpec,
+  HostLocalPortCreatedEvent,
+  HostLowLevelProvisioningManagerDiskLayoutSpec,
+  HostLowLevelProvisioningManagerFileDeleteResult,
+  HostLowLevelProvisioningManagerFileDeleteSpec,
+  HostLowLevelProvisioningManagerFileReserveResult,
+  HostLowLevelProvisioningManagerFileReserveSpec,
+  HostLowLevelProvisioningManagerSnapshotLayoutSpec,
+  HostLowLevelProvisioningManagerVmMigrationStatus,
+  HostLowLevelProvisioningManagerVmRecoveryInfo,
+  HostMaintenanceSpec,
+  HostMemberRuntimeInfo,
+  HostMemoryProfile,
+  HostMemorySpec,
+  HostMemoryTierInfo,
+  HostMissingNetworksEvent,
+  HostMonitoringStateChangedEvent,
+  HostMountInfo,
+  HostMultipathInfo,
+  HostMultipathInfoFixedLogicalUnitPolicy,
+  HostMultipathInfoHppLogicalUnitPolicy,
+  HostMultipathInfoLogicalUnit,
+  HostMultipathInfoLogicalUnitStorageArrayTypePolicy,
+  HostMultipathInfoPath,
+  HostMultipathStateInfo,
+  HostMultipathStateInfoPath,
+} from "../types.js";
 import {
   decodeAt$HostHardwareElementInfo,
   decodeAt$HostHardwareInfo,
@@ -156,23 +227,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -180,1470 +251,1484 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a HostHardwareElementInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostHardwareElementInfo = /* @__PURE__ */ decoder$(
+export const decodeHostHardwareElementInfo: rt.Decoder<AnyHostHardwareElementInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostHardwareElementInfo,
   isHostHardwareElementInfo,
 );
 /** {@link decodeHostHardwareElementInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostHardwareElementInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostHardwareElementInfo,
-  isHostHardwareElementInfo,
-);
+export const safeDecodeHostHardwareElementInfo: rt.SafeDecoder<AnyHostHardwareElementInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostHardwareElementInfo, isHostHardwareElementInfo);
 /** {@link decodeHostHardwareElementInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostHardwareElementInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostHardwareElementInfo,
-);
+export const decodeHostHardwareElementInfoArray: rt.Decoder<AnyHostHardwareElementInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostHardwareElementInfo);
 /** {@link decodeHostHardwareElementInfo} from JSON text, every int64 digit kept. */
-export const parseHostHardwareElementInfo = /* @__PURE__ */ parser$(decodeAt$HostHardwareElementInfo);
-/** {@link decodeHostHardwareElementInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostHardwareElementInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseHostHardwareElementInfo: rt.Parser<AnyHostHardwareElementInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostHardwareElementInfo,
 );
+/** {@link decodeHostHardwareElementInfo} for JSON text of an array, every int64 digit kept. */
+export const parseHostHardwareElementInfoArray: rt.Parser<AnyHostHardwareElementInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostHardwareElementInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostHardwareInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostHardwareInfo = /* @__PURE__ */ decoder$(decodeAt$HostHardwareInfo, isHostHardwareInfo);
+export const decodeHostHardwareInfo: rt.Decoder<HostHardwareInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostHardwareInfo,
+  isHostHardwareInfo,
+);
 /** {@link decodeHostHardwareInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostHardwareInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostHardwareInfo: rt.SafeDecoder<HostHardwareInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostHardwareInfo,
   isHostHardwareInfo,
 );
 /** {@link decodeHostHardwareInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostHardwareInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostHardwareInfo);
+export const decodeHostHardwareInfoArray: rt.Decoder<HostHardwareInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostHardwareInfo);
 /** {@link decodeHostHardwareInfo} from JSON text, every int64 digit kept. */
-export const parseHostHardwareInfo = /* @__PURE__ */ parser$(decodeAt$HostHardwareInfo);
+export const parseHostHardwareInfo: rt.Parser<HostHardwareInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostHardwareInfo);
 /** {@link decodeHostHardwareInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostHardwareInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostHardwareInfo);
+export const parseHostHardwareInfoArray: rt.Parser<HostHardwareInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostHardwareInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostHardwareStatusInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostHardwareStatusInfo = /* @__PURE__ */ decoder$(
+export const decodeHostHardwareStatusInfo: rt.Decoder<HostHardwareStatusInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostHardwareStatusInfo,
   isHostHardwareStatusInfo,
 );
 /** {@link decodeHostHardwareStatusInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostHardwareStatusInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostHardwareStatusInfo,
-  isHostHardwareStatusInfo,
-);
+export const safeDecodeHostHardwareStatusInfo: rt.SafeDecoder<HostHardwareStatusInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostHardwareStatusInfo, isHostHardwareStatusInfo);
 /** {@link decodeHostHardwareStatusInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostHardwareStatusInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostHardwareStatusInfoArray: rt.Decoder<HostHardwareStatusInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostHardwareStatusInfo);
+/** {@link decodeHostHardwareStatusInfo} from JSON text, every int64 digit kept. */
+export const parseHostHardwareStatusInfo: rt.Parser<HostHardwareStatusInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostHardwareStatusInfo,
 );
-/** {@link decodeHostHardwareStatusInfo} from JSON text, every int64 digit kept. */
-export const parseHostHardwareStatusInfo = /* @__PURE__ */ parser$(decodeAt$HostHardwareStatusInfo);
 /** {@link decodeHostHardwareStatusInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostHardwareStatusInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostHardwareStatusInfo);
+export const parseHostHardwareStatusInfoArray: rt.Parser<HostHardwareStatusInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostHardwareStatusInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostHardwareSummary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostHardwareSummary = /* @__PURE__ */ decoder$(
+export const decodeHostHardwareSummary: rt.Decoder<HostHardwareSummary> = /* @__PURE__ */ decoder$(
   decodeAt$HostHardwareSummary,
   isHostHardwareSummary,
 );
 /** {@link decodeHostHardwareSummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostHardwareSummary = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostHardwareSummary,
-  isHostHardwareSummary,
-);
+export const safeDecodeHostHardwareSummary: rt.SafeDecoder<HostHardwareSummary> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostHardwareSummary, isHostHardwareSummary);
 /** {@link decodeHostHardwareSummary} for a JSON array (paths `$[i]...`). */
-export const decodeHostHardwareSummaryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostHardwareSummary);
+export const decodeHostHardwareSummaryArray: rt.Decoder<HostHardwareSummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostHardwareSummary);
 /** {@link decodeHostHardwareSummary} from JSON text, every int64 digit kept. */
-export const parseHostHardwareSummary = /* @__PURE__ */ parser$(decodeAt$HostHardwareSummary);
+export const parseHostHardwareSummary: rt.Parser<HostHardwareSummary> = /* @__PURE__ */ parser$(
+  decodeAt$HostHardwareSummary,
+);
 /** {@link decodeHostHardwareSummary} for JSON text of an array, every int64 digit kept. */
-export const parseHostHardwareSummaryArray = /* @__PURE__ */ arrayParser$(decodeAt$HostHardwareSummary);
+export const parseHostHardwareSummaryArray: rt.Parser<HostHardwareSummary[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostHardwareSummary,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostHasComponentFailure; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostHasComponentFailure = /* @__PURE__ */ decoder$(
+export const decodeHostHasComponentFailure: rt.Decoder<HostHasComponentFailure> = /* @__PURE__ */ decoder$(
   decodeAt$HostHasComponentFailure,
   isHostHasComponentFailure,
 );
 /** {@link decodeHostHasComponentFailure} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostHasComponentFailure = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostHasComponentFailure,
-  isHostHasComponentFailure,
-);
+export const safeDecodeHostHasComponentFailure: rt.SafeDecoder<HostHasComponentFailure> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostHasComponentFailure, isHostHasComponentFailure);
 /** {@link decodeHostHasComponentFailure} for a JSON array (paths `$[i]...`). */
-export const decodeHostHasComponentFailureArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostHasComponentFailure,
-);
+export const decodeHostHasComponentFailureArray: rt.Decoder<HostHasComponentFailure[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostHasComponentFailure);
 /** {@link decodeHostHasComponentFailure} from JSON text, every int64 digit kept. */
-export const parseHostHasComponentFailure = /* @__PURE__ */ parser$(decodeAt$HostHasComponentFailure);
-/** {@link decodeHostHasComponentFailure} for JSON text of an array, every int64 digit kept. */
-export const parseHostHasComponentFailureArray = /* @__PURE__ */ arrayParser$(
+export const parseHostHasComponentFailure: rt.Parser<HostHasComponentFailure> = /* @__PURE__ */ parser$(
   decodeAt$HostHasComponentFailure,
 );
+/** {@link decodeHostHasComponentFailure} for JSON text of an array, every int64 digit kept. */
+export const parseHostHasComponentFailureArray: rt.Parser<HostHasComponentFailure[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostHasComponentFailure);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostHbaCreateSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostHbaCreateSpec = /* @__PURE__ */ decoder$(
+export const decodeHostHbaCreateSpec: rt.Decoder<AnyHostHbaCreateSpec> = /* @__PURE__ */ decoder$(
   decodeAt$HostHbaCreateSpec,
   isHostHbaCreateSpec,
 );
 /** {@link decodeHostHbaCreateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostHbaCreateSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostHbaCreateSpec: rt.SafeDecoder<AnyHostHbaCreateSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostHbaCreateSpec,
   isHostHbaCreateSpec,
 );
 /** {@link decodeHostHbaCreateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostHbaCreateSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostHbaCreateSpec);
+export const decodeHostHbaCreateSpecArray: rt.Decoder<AnyHostHbaCreateSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostHbaCreateSpec);
 /** {@link decodeHostHbaCreateSpec} from JSON text, every int64 digit kept. */
-export const parseHostHbaCreateSpec = /* @__PURE__ */ parser$(decodeAt$HostHbaCreateSpec);
+export const parseHostHbaCreateSpec: rt.Parser<AnyHostHbaCreateSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostHbaCreateSpec);
 /** {@link decodeHostHbaCreateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostHbaCreateSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostHbaCreateSpec);
+export const parseHostHbaCreateSpecArray: rt.Parser<AnyHostHbaCreateSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostHbaCreateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostHostBusAdapter or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostHostBusAdapter = /* @__PURE__ */ decoder$(
+export const decodeHostHostBusAdapter: rt.Decoder<AnyHostHostBusAdapter> = /* @__PURE__ */ decoder$(
   decodeAt$HostHostBusAdapter,
   isHostHostBusAdapter,
 );
 /** {@link decodeHostHostBusAdapter} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostHostBusAdapter = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostHostBusAdapter,
-  isHostHostBusAdapter,
-);
+export const safeDecodeHostHostBusAdapter: rt.SafeDecoder<AnyHostHostBusAdapter> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostHostBusAdapter, isHostHostBusAdapter);
 /** {@link decodeHostHostBusAdapter} for a JSON array (paths `$[i]...`). */
-export const decodeHostHostBusAdapterArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostHostBusAdapter);
+export const decodeHostHostBusAdapterArray: rt.Decoder<AnyHostHostBusAdapter[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostHostBusAdapter);
 /** {@link decodeHostHostBusAdapter} from JSON text, every int64 digit kept. */
-export const parseHostHostBusAdapter = /* @__PURE__ */ parser$(decodeAt$HostHostBusAdapter);
+export const parseHostHostBusAdapter: rt.Parser<AnyHostHostBusAdapter> =
+  /* @__PURE__ */ parser$(decodeAt$HostHostBusAdapter);
 /** {@link decodeHostHostBusAdapter} for JSON text of an array, every int64 digit kept. */
-export const parseHostHostBusAdapterArray = /* @__PURE__ */ arrayParser$(decodeAt$HostHostBusAdapter);
+export const parseHostHostBusAdapterArray: rt.Parser<AnyHostHostBusAdapter[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostHostBusAdapter);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostHyperThreadScheduleInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostHyperThreadScheduleInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostHyperThreadScheduleInfo,
-  isHostHyperThreadScheduleInfo,
-);
+export const decodeHostHyperThreadScheduleInfo: rt.Decoder<HostHyperThreadScheduleInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostHyperThreadScheduleInfo, isHostHyperThreadScheduleInfo);
 /** {@link decodeHostHyperThreadScheduleInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostHyperThreadScheduleInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostHyperThreadScheduleInfo,
-  isHostHyperThreadScheduleInfo,
-);
+export const safeDecodeHostHyperThreadScheduleInfo: rt.SafeDecoder<HostHyperThreadScheduleInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostHyperThreadScheduleInfo, isHostHyperThreadScheduleInfo);
 /** {@link decodeHostHyperThreadScheduleInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostHyperThreadScheduleInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostHyperThreadScheduleInfo,
-);
+export const decodeHostHyperThreadScheduleInfoArray: rt.Decoder<HostHyperThreadScheduleInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostHyperThreadScheduleInfo);
 /** {@link decodeHostHyperThreadScheduleInfo} from JSON text, every int64 digit kept. */
-export const parseHostHyperThreadScheduleInfo = /* @__PURE__ */ parser$(decodeAt$HostHyperThreadScheduleInfo);
+export const parseHostHyperThreadScheduleInfo: rt.Parser<HostHyperThreadScheduleInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostHyperThreadScheduleInfo);
 /** {@link decodeHostHyperThreadScheduleInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostHyperThreadScheduleInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostHyperThreadScheduleInfo,
-);
+export const parseHostHyperThreadScheduleInfoArray: rt.Parser<HostHyperThreadScheduleInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostHyperThreadScheduleInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostImageProfileSummary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostImageProfileSummary = /* @__PURE__ */ decoder$(
+export const decodeHostImageProfileSummary: rt.Decoder<HostImageProfileSummary> = /* @__PURE__ */ decoder$(
   decodeAt$HostImageProfileSummary,
   isHostImageProfileSummary,
 );
 /** {@link decodeHostImageProfileSummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostImageProfileSummary = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostImageProfileSummary,
-  isHostImageProfileSummary,
-);
+export const safeDecodeHostImageProfileSummary: rt.SafeDecoder<HostImageProfileSummary> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostImageProfileSummary, isHostImageProfileSummary);
 /** {@link decodeHostImageProfileSummary} for a JSON array (paths `$[i]...`). */
-export const decodeHostImageProfileSummaryArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostImageProfileSummary,
-);
+export const decodeHostImageProfileSummaryArray: rt.Decoder<HostImageProfileSummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostImageProfileSummary);
 /** {@link decodeHostImageProfileSummary} from JSON text, every int64 digit kept. */
-export const parseHostImageProfileSummary = /* @__PURE__ */ parser$(decodeAt$HostImageProfileSummary);
-/** {@link decodeHostImageProfileSummary} for JSON text of an array, every int64 digit kept. */
-export const parseHostImageProfileSummaryArray = /* @__PURE__ */ arrayParser$(
+export const parseHostImageProfileSummary: rt.Parser<HostImageProfileSummary> = /* @__PURE__ */ parser$(
   decodeAt$HostImageProfileSummary,
 );
+/** {@link decodeHostImageProfileSummary} for JSON text of an array, every int64 digit kept. */
+export const parseHostImageProfileSummaryArray: rt.Parser<HostImageProfileSummary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostImageProfileSummary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostInAuditModeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostInAuditModeEvent = /* @__PURE__ */ decoder$(
+export const decodeHostInAuditModeEvent: rt.Decoder<HostInAuditModeEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostInAuditModeEvent,
   isHostInAuditModeEvent,
 );
 /** {@link decodeHostInAuditModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostInAuditModeEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostInAuditModeEvent,
-  isHostInAuditModeEvent,
-);
+export const safeDecodeHostInAuditModeEvent: rt.SafeDecoder<HostInAuditModeEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostInAuditModeEvent, isHostInAuditModeEvent);
 /** {@link decodeHostInAuditModeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostInAuditModeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostInAuditModeEvent);
+export const decodeHostInAuditModeEventArray: rt.Decoder<HostInAuditModeEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostInAuditModeEvent);
 /** {@link decodeHostInAuditModeEvent} from JSON text, every int64 digit kept. */
-export const parseHostInAuditModeEvent = /* @__PURE__ */ parser$(decodeAt$HostInAuditModeEvent);
+export const parseHostInAuditModeEvent: rt.Parser<HostInAuditModeEvent> = /* @__PURE__ */ parser$(
+  decodeAt$HostInAuditModeEvent,
+);
 /** {@link decodeHostInAuditModeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostInAuditModeEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostInAuditModeEvent);
+export const parseHostInAuditModeEventArray: rt.Parser<HostInAuditModeEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostInAuditModeEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostInDomain; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostInDomain = /* @__PURE__ */ decoder$(decodeAt$HostInDomain, isHostInDomain);
+export const decodeHostInDomain: rt.Decoder<HostInDomain> = /* @__PURE__ */ decoder$(
+  decodeAt$HostInDomain,
+  isHostInDomain,
+);
 /** {@link decodeHostInDomain} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostInDomain = /* @__PURE__ */ safeDecoder$(decodeAt$HostInDomain, isHostInDomain);
+export const safeDecodeHostInDomain: rt.SafeDecoder<HostInDomain> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostInDomain,
+  isHostInDomain,
+);
 /** {@link decodeHostInDomain} for a JSON array (paths `$[i]...`). */
-export const decodeHostInDomainArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostInDomain);
+export const decodeHostInDomainArray: rt.Decoder<HostInDomain[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostInDomain);
 /** {@link decodeHostInDomain} from JSON text, every int64 digit kept. */
-export const parseHostInDomain = /* @__PURE__ */ parser$(decodeAt$HostInDomain);
+export const parseHostInDomain: rt.Parser<HostInDomain> = /* @__PURE__ */ parser$(decodeAt$HostInDomain);
 /** {@link decodeHostInDomain} for JSON text of an array, every int64 digit kept. */
-export const parseHostInDomainArray = /* @__PURE__ */ arrayParser$(decodeAt$HostInDomain);
+export const parseHostInDomainArray: rt.Parser<HostInDomain[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostInDomain);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostIncompatibleForFaultTolerance; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostIncompatibleForFaultTolerance = /* @__PURE__ */ decoder$(
-  decodeAt$HostIncompatibleForFaultTolerance,
-  isHostIncompatibleForFaultTolerance,
-);
+export const decodeHostIncompatibleForFaultTolerance: rt.Decoder<HostIncompatibleForFaultTolerance> =
+  /* @__PURE__ */ decoder$(decodeAt$HostIncompatibleForFaultTolerance, isHostIncompatibleForFaultTolerance);
 /** {@link decodeHostIncompatibleForFaultTolerance} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostIncompatibleForFaultTolerance = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostIncompatibleForFaultTolerance,
-  isHostIncompatibleForFaultTolerance,
-);
+export const safeDecodeHostIncompatibleForFaultTolerance: rt.SafeDecoder<HostIncompatibleForFaultTolerance> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostIncompatibleForFaultTolerance,
+    isHostIncompatibleForFaultTolerance,
+  );
 /** {@link decodeHostIncompatibleForFaultTolerance} for a JSON array (paths `$[i]...`). */
-export const decodeHostIncompatibleForFaultToleranceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostIncompatibleForFaultTolerance,
-);
+export const decodeHostIncompatibleForFaultToleranceArray: rt.Decoder<HostIncompatibleForFaultTolerance[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostIncompatibleForFaultTolerance);
 /** {@link decodeHostIncompatibleForFaultTolerance} from JSON text, every int64 digit kept. */
-export const parseHostIncompatibleForFaultTolerance = /* @__PURE__ */ parser$(
-  decodeAt$HostIncompatibleForFaultTolerance,
-);
+export const parseHostIncompatibleForFaultTolerance: rt.Parser<HostIncompatibleForFaultTolerance> =
+  /* @__PURE__ */ parser$(decodeAt$HostIncompatibleForFaultTolerance);
 /** {@link decodeHostIncompatibleForFaultTolerance} for JSON text of an array, every int64 digit kept. */
-export const parseHostIncompatibleForFaultToleranceArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostIncompatibleForFaultTolerance,
-);
+export const parseHostIncompatibleForFaultToleranceArray: rt.Parser<HostIncompatibleForFaultTolerance[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostIncompatibleForFaultTolerance);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostIncompatibleForRecordReplay; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostIncompatibleForRecordReplay = /* @__PURE__ */ decoder$(
-  decodeAt$HostIncompatibleForRecordReplay,
-  isHostIncompatibleForRecordReplay,
-);
+export const decodeHostIncompatibleForRecordReplay: rt.Decoder<HostIncompatibleForRecordReplay> =
+  /* @__PURE__ */ decoder$(decodeAt$HostIncompatibleForRecordReplay, isHostIncompatibleForRecordReplay);
 /** {@link decodeHostIncompatibleForRecordReplay} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostIncompatibleForRecordReplay = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostIncompatibleForRecordReplay,
-  isHostIncompatibleForRecordReplay,
-);
+export const safeDecodeHostIncompatibleForRecordReplay: rt.SafeDecoder<HostIncompatibleForRecordReplay> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostIncompatibleForRecordReplay, isHostIncompatibleForRecordReplay);
 /** {@link decodeHostIncompatibleForRecordReplay} for a JSON array (paths `$[i]...`). */
-export const decodeHostIncompatibleForRecordReplayArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostIncompatibleForRecordReplay,
-);
+export const decodeHostIncompatibleForRecordReplayArray: rt.Decoder<HostIncompatibleForRecordReplay[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostIncompatibleForRecordReplay);
 /** {@link decodeHostIncompatibleForRecordReplay} from JSON text, every int64 digit kept. */
-export const parseHostIncompatibleForRecordReplay = /* @__PURE__ */ parser$(
-  decodeAt$HostIncompatibleForRecordReplay,
-);
+export const parseHostIncompatibleForRecordReplay: rt.Parser<HostIncompatibleForRecordReplay> =
+  /* @__PURE__ */ parser$(decodeAt$HostIncompatibleForRecordReplay);
 /** {@link decodeHostIncompatibleForRecordReplay} for JSON text of an array, every int64 digit kept. */
-export const parseHostIncompatibleForRecordReplayArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostIncompatibleForRecordReplay,
-);
+export const parseHostIncompatibleForRecordReplayArray: rt.Parser<HostIncompatibleForRecordReplay[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostIncompatibleForRecordReplay);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostInventoryFull; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostInventoryFull = /* @__PURE__ */ decoder$(
+export const decodeHostInventoryFull: rt.Decoder<HostInventoryFull> = /* @__PURE__ */ decoder$(
   decodeAt$HostInventoryFull,
   isHostInventoryFull,
 );
 /** {@link decodeHostInventoryFull} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostInventoryFull = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostInventoryFull: rt.SafeDecoder<HostInventoryFull> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostInventoryFull,
   isHostInventoryFull,
 );
 /** {@link decodeHostInventoryFull} for a JSON array (paths `$[i]...`). */
-export const decodeHostInventoryFullArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostInventoryFull);
+export const decodeHostInventoryFullArray: rt.Decoder<HostInventoryFull[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostInventoryFull);
 /** {@link decodeHostInventoryFull} from JSON text, every int64 digit kept. */
-export const parseHostInventoryFull = /* @__PURE__ */ parser$(decodeAt$HostInventoryFull);
+export const parseHostInventoryFull: rt.Parser<HostInventoryFull> =
+  /* @__PURE__ */ parser$(decodeAt$HostInventoryFull);
 /** {@link decodeHostInventoryFull} for JSON text of an array, every int64 digit kept. */
-export const parseHostInventoryFullArray = /* @__PURE__ */ arrayParser$(decodeAt$HostInventoryFull);
+export const parseHostInventoryFullArray: rt.Parser<HostInventoryFull[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostInventoryFull);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostInventoryFullEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostInventoryFullEvent = /* @__PURE__ */ decoder$(
+export const decodeHostInventoryFullEvent: rt.Decoder<HostInventoryFullEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostInventoryFullEvent,
   isHostInventoryFullEvent,
 );
 /** {@link decodeHostInventoryFullEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostInventoryFullEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostInventoryFullEvent,
-  isHostInventoryFullEvent,
-);
+export const safeDecodeHostInventoryFullEvent: rt.SafeDecoder<HostInventoryFullEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostInventoryFullEvent, isHostInventoryFullEvent);
 /** {@link decodeHostInventoryFullEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostInventoryFullEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostInventoryFullEventArray: rt.Decoder<HostInventoryFullEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostInventoryFullEvent);
+/** {@link decodeHostInventoryFullEvent} from JSON text, every int64 digit kept. */
+export const parseHostInventoryFullEvent: rt.Parser<HostInventoryFullEvent> = /* @__PURE__ */ parser$(
   decodeAt$HostInventoryFullEvent,
 );
-/** {@link decodeHostInventoryFullEvent} from JSON text, every int64 digit kept. */
-export const parseHostInventoryFullEvent = /* @__PURE__ */ parser$(decodeAt$HostInventoryFullEvent);
 /** {@link decodeHostInventoryFullEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostInventoryFullEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostInventoryFullEvent);
+export const parseHostInventoryFullEventArray: rt.Parser<HostInventoryFullEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostInventoryFullEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostInventoryUnreadableEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostInventoryUnreadableEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostInventoryUnreadableEvent,
-  isHostInventoryUnreadableEvent,
-);
+export const decodeHostInventoryUnreadableEvent: rt.Decoder<HostInventoryUnreadableEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostInventoryUnreadableEvent, isHostInventoryUnreadableEvent);
 /** {@link decodeHostInventoryUnreadableEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostInventoryUnreadableEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostInventoryUnreadableEvent,
-  isHostInventoryUnreadableEvent,
-);
+export const safeDecodeHostInventoryUnreadableEvent: rt.SafeDecoder<HostInventoryUnreadableEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostInventoryUnreadableEvent, isHostInventoryUnreadableEvent);
 /** {@link decodeHostInventoryUnreadableEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostInventoryUnreadableEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostInventoryUnreadableEvent,
-);
+export const decodeHostInventoryUnreadableEventArray: rt.Decoder<HostInventoryUnreadableEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostInventoryUnreadableEvent);
 /** {@link decodeHostInventoryUnreadableEvent} from JSON text, every int64 digit kept. */
-export const parseHostInventoryUnreadableEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostInventoryUnreadableEvent,
-);
+export const parseHostInventoryUnreadableEvent: rt.Parser<HostInventoryUnreadableEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostInventoryUnreadableEvent);
 /** {@link decodeHostInventoryUnreadableEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostInventoryUnreadableEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostInventoryUnreadableEvent,
-);
+export const parseHostInventoryUnreadableEventArray: rt.Parser<HostInventoryUnreadableEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostInventoryUnreadableEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostIoFilterInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostIoFilterInfo = /* @__PURE__ */ decoder$(decodeAt$HostIoFilterInfo, isHostIoFilterInfo);
+export const decodeHostIoFilterInfo: rt.Decoder<HostIoFilterInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostIoFilterInfo,
+  isHostIoFilterInfo,
+);
 /** {@link decodeHostIoFilterInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostIoFilterInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostIoFilterInfo: rt.SafeDecoder<HostIoFilterInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostIoFilterInfo,
   isHostIoFilterInfo,
 );
 /** {@link decodeHostIoFilterInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostIoFilterInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostIoFilterInfo);
+export const decodeHostIoFilterInfoArray: rt.Decoder<HostIoFilterInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostIoFilterInfo);
 /** {@link decodeHostIoFilterInfo} from JSON text, every int64 digit kept. */
-export const parseHostIoFilterInfo = /* @__PURE__ */ parser$(decodeAt$HostIoFilterInfo);
+export const parseHostIoFilterInfo: rt.Parser<HostIoFilterInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostIoFilterInfo);
 /** {@link decodeHostIoFilterInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostIoFilterInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostIoFilterInfo);
+export const parseHostIoFilterInfoArray: rt.Parser<HostIoFilterInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostIoFilterInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostIpChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostIpChangedEvent = /* @__PURE__ */ decoder$(
+export const decodeHostIpChangedEvent: rt.Decoder<HostIpChangedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostIpChangedEvent,
   isHostIpChangedEvent,
 );
 /** {@link decodeHostIpChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostIpChangedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostIpChangedEvent: rt.SafeDecoder<HostIpChangedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostIpChangedEvent,
   isHostIpChangedEvent,
 );
 /** {@link decodeHostIpChangedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostIpChangedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostIpChangedEvent);
+export const decodeHostIpChangedEventArray: rt.Decoder<HostIpChangedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostIpChangedEvent);
 /** {@link decodeHostIpChangedEvent} from JSON text, every int64 digit kept. */
-export const parseHostIpChangedEvent = /* @__PURE__ */ parser$(decodeAt$HostIpChangedEvent);
+export const parseHostIpChangedEvent: rt.Parser<HostIpChangedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostIpChangedEvent);
 /** {@link decodeHostIpChangedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostIpChangedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostIpChangedEvent);
+export const parseHostIpChangedEventArray: rt.Parser<HostIpChangedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostIpChangedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostIpConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostIpConfig = /* @__PURE__ */ decoder$(decodeAt$HostIpConfig, isHostIpConfig);
+export const decodeHostIpConfig: rt.Decoder<HostIpConfig> = /* @__PURE__ */ decoder$(
+  decodeAt$HostIpConfig,
+  isHostIpConfig,
+);
 /** {@link decodeHostIpConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostIpConfig = /* @__PURE__ */ safeDecoder$(decodeAt$HostIpConfig, isHostIpConfig);
+export const safeDecodeHostIpConfig: rt.SafeDecoder<HostIpConfig> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostIpConfig,
+  isHostIpConfig,
+);
 /** {@link decodeHostIpConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostIpConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostIpConfig);
+export const decodeHostIpConfigArray: rt.Decoder<HostIpConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostIpConfig);
 /** {@link decodeHostIpConfig} from JSON text, every int64 digit kept. */
-export const parseHostIpConfig = /* @__PURE__ */ parser$(decodeAt$HostIpConfig);
+export const parseHostIpConfig: rt.Parser<HostIpConfig> = /* @__PURE__ */ parser$(decodeAt$HostIpConfig);
 /** {@link decodeHostIpConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostIpConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$HostIpConfig);
+export const parseHostIpConfigArray: rt.Parser<HostIpConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostIpConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostIpConfigIpV6Address; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostIpConfigIpV6Address = /* @__PURE__ */ decoder$(
+export const decodeHostIpConfigIpV6Address: rt.Decoder<HostIpConfigIpV6Address> = /* @__PURE__ */ decoder$(
   decodeAt$HostIpConfigIpV6Address,
   isHostIpConfigIpV6Address,
 );
 /** {@link decodeHostIpConfigIpV6Address} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostIpConfigIpV6Address = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostIpConfigIpV6Address,
-  isHostIpConfigIpV6Address,
-);
+export const safeDecodeHostIpConfigIpV6Address: rt.SafeDecoder<HostIpConfigIpV6Address> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostIpConfigIpV6Address, isHostIpConfigIpV6Address);
 /** {@link decodeHostIpConfigIpV6Address} for a JSON array (paths `$[i]...`). */
-export const decodeHostIpConfigIpV6AddressArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostIpConfigIpV6Address,
-);
+export const decodeHostIpConfigIpV6AddressArray: rt.Decoder<HostIpConfigIpV6Address[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostIpConfigIpV6Address);
 /** {@link decodeHostIpConfigIpV6Address} from JSON text, every int64 digit kept. */
-export const parseHostIpConfigIpV6Address = /* @__PURE__ */ parser$(decodeAt$HostIpConfigIpV6Address);
-/** {@link decodeHostIpConfigIpV6Address} for JSON text of an array, every int64 digit kept. */
-export const parseHostIpConfigIpV6AddressArray = /* @__PURE__ */ arrayParser$(
+export const parseHostIpConfigIpV6Address: rt.Parser<HostIpConfigIpV6Address> = /* @__PURE__ */ parser$(
   decodeAt$HostIpConfigIpV6Address,
 );
+/** {@link decodeHostIpConfigIpV6Address} for JSON text of an array, every int64 digit kept. */
+export const parseHostIpConfigIpV6AddressArray: rt.Parser<HostIpConfigIpV6Address[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostIpConfigIpV6Address);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostIpConfigIpV6AddressConfiguration; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostIpConfigIpV6AddressConfiguration = /* @__PURE__ */ decoder$(
-  decodeAt$HostIpConfigIpV6AddressConfiguration,
-  isHostIpConfigIpV6AddressConfiguration,
-);
+export const decodeHostIpConfigIpV6AddressConfiguration: rt.Decoder<HostIpConfigIpV6AddressConfiguration> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostIpConfigIpV6AddressConfiguration,
+    isHostIpConfigIpV6AddressConfiguration,
+  );
 /** {@link decodeHostIpConfigIpV6AddressConfiguration} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostIpConfigIpV6AddressConfiguration = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostIpConfigIpV6AddressConfiguration,
-  isHostIpConfigIpV6AddressConfiguration,
-);
+export const safeDecodeHostIpConfigIpV6AddressConfiguration: rt.SafeDecoder<HostIpConfigIpV6AddressConfiguration> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostIpConfigIpV6AddressConfiguration,
+    isHostIpConfigIpV6AddressConfiguration,
+  );
 /** {@link decodeHostIpConfigIpV6AddressConfiguration} for a JSON array (paths `$[i]...`). */
-export const decodeHostIpConfigIpV6AddressConfigurationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostIpConfigIpV6AddressConfiguration,
-);
+export const decodeHostIpConfigIpV6AddressConfigurationArray: rt.Decoder<
+  HostIpConfigIpV6AddressConfiguration[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostIpConfigIpV6AddressConfiguration);
 /** {@link decodeHostIpConfigIpV6AddressConfiguration} from JSON text, every int64 digit kept. */
-export const parseHostIpConfigIpV6AddressConfiguration = /* @__PURE__ */ parser$(
-  decodeAt$HostIpConfigIpV6AddressConfiguration,
-);
+export const parseHostIpConfigIpV6AddressConfiguration: rt.Parser<HostIpConfigIpV6AddressConfiguration> =
+  /* @__PURE__ */ parser$(decodeAt$HostIpConfigIpV6AddressConfiguration);
 /** {@link decodeHostIpConfigIpV6AddressConfiguration} for JSON text of an array, every int64 digit kept. */
-export const parseHostIpConfigIpV6AddressConfigurationArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostIpConfigIpV6AddressConfiguration,
-);
+export const parseHostIpConfigIpV6AddressConfigurationArray: rt.Parser<
+  HostIpConfigIpV6AddressConfiguration[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostIpConfigIpV6AddressConfiguration);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostIpInconsistentEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostIpInconsistentEvent = /* @__PURE__ */ decoder$(
+export const decodeHostIpInconsistentEvent: rt.Decoder<HostIpInconsistentEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostIpInconsistentEvent,
   isHostIpInconsistentEvent,
 );
 /** {@link decodeHostIpInconsistentEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostIpInconsistentEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostIpInconsistentEvent,
-  isHostIpInconsistentEvent,
-);
+export const safeDecodeHostIpInconsistentEvent: rt.SafeDecoder<HostIpInconsistentEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostIpInconsistentEvent, isHostIpInconsistentEvent);
 /** {@link decodeHostIpInconsistentEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostIpInconsistentEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostIpInconsistentEvent,
-);
+export const decodeHostIpInconsistentEventArray: rt.Decoder<HostIpInconsistentEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostIpInconsistentEvent);
 /** {@link decodeHostIpInconsistentEvent} from JSON text, every int64 digit kept. */
-export const parseHostIpInconsistentEvent = /* @__PURE__ */ parser$(decodeAt$HostIpInconsistentEvent);
-/** {@link decodeHostIpInconsistentEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostIpInconsistentEventArray = /* @__PURE__ */ arrayParser$(
+export const parseHostIpInconsistentEvent: rt.Parser<HostIpInconsistentEvent> = /* @__PURE__ */ parser$(
   decodeAt$HostIpInconsistentEvent,
 );
+/** {@link decodeHostIpInconsistentEvent} for JSON text of an array, every int64 digit kept. */
+export const parseHostIpInconsistentEventArray: rt.Parser<HostIpInconsistentEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostIpInconsistentEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostIpRouteConfig or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostIpRouteConfig = /* @__PURE__ */ decoder$(
+export const decodeHostIpRouteConfig: rt.Decoder<AnyHostIpRouteConfig> = /* @__PURE__ */ decoder$(
   decodeAt$HostIpRouteConfig,
   isHostIpRouteConfig,
 );
 /** {@link decodeHostIpRouteConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostIpRouteConfig = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostIpRouteConfig: rt.SafeDecoder<AnyHostIpRouteConfig> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostIpRouteConfig,
   isHostIpRouteConfig,
 );
 /** {@link decodeHostIpRouteConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostIpRouteConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostIpRouteConfig);
+export const decodeHostIpRouteConfigArray: rt.Decoder<AnyHostIpRouteConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostIpRouteConfig);
 /** {@link decodeHostIpRouteConfig} from JSON text, every int64 digit kept. */
-export const parseHostIpRouteConfig = /* @__PURE__ */ parser$(decodeAt$HostIpRouteConfig);
+export const parseHostIpRouteConfig: rt.Parser<AnyHostIpRouteConfig> =
+  /* @__PURE__ */ parser$(decodeAt$HostIpRouteConfig);
 /** {@link decodeHostIpRouteConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostIpRouteConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$HostIpRouteConfig);
+export const parseHostIpRouteConfigArray: rt.Parser<AnyHostIpRouteConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostIpRouteConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostIpRouteConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostIpRouteConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeHostIpRouteConfigSpec: rt.Decoder<HostIpRouteConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$HostIpRouteConfigSpec,
   isHostIpRouteConfigSpec,
 );
 /** {@link decodeHostIpRouteConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostIpRouteConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostIpRouteConfigSpec,
-  isHostIpRouteConfigSpec,
-);
+export const safeDecodeHostIpRouteConfigSpec: rt.SafeDecoder<HostIpRouteConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostIpRouteConfigSpec, isHostIpRouteConfigSpec);
 /** {@link decodeHostIpRouteConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostIpRouteConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostIpRouteConfigSpec);
+export const decodeHostIpRouteConfigSpecArray: rt.Decoder<HostIpRouteConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostIpRouteConfigSpec);
 /** {@link decodeHostIpRouteConfigSpec} from JSON text, every int64 digit kept. */
-export const parseHostIpRouteConfigSpec = /* @__PURE__ */ parser$(decodeAt$HostIpRouteConfigSpec);
+export const parseHostIpRouteConfigSpec: rt.Parser<HostIpRouteConfigSpec> = /* @__PURE__ */ parser$(
+  decodeAt$HostIpRouteConfigSpec,
+);
 /** {@link decodeHostIpRouteConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostIpRouteConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostIpRouteConfigSpec);
+export const parseHostIpRouteConfigSpecArray: rt.Parser<HostIpRouteConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostIpRouteConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostIpRouteEntry; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostIpRouteEntry = /* @__PURE__ */ decoder$(decodeAt$HostIpRouteEntry, isHostIpRouteEntry);
+export const decodeHostIpRouteEntry: rt.Decoder<HostIpRouteEntry> = /* @__PURE__ */ decoder$(
+  decodeAt$HostIpRouteEntry,
+  isHostIpRouteEntry,
+);
 /** {@link decodeHostIpRouteEntry} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostIpRouteEntry = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostIpRouteEntry: rt.SafeDecoder<HostIpRouteEntry> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostIpRouteEntry,
   isHostIpRouteEntry,
 );
 /** {@link decodeHostIpRouteEntry} for a JSON array (paths `$[i]...`). */
-export const decodeHostIpRouteEntryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostIpRouteEntry);
+export const decodeHostIpRouteEntryArray: rt.Decoder<HostIpRouteEntry[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostIpRouteEntry);
 /** {@link decodeHostIpRouteEntry} from JSON text, every int64 digit kept. */
-export const parseHostIpRouteEntry = /* @__PURE__ */ parser$(decodeAt$HostIpRouteEntry);
+export const parseHostIpRouteEntry: rt.Parser<HostIpRouteEntry> =
+  /* @__PURE__ */ parser$(decodeAt$HostIpRouteEntry);
 /** {@link decodeHostIpRouteEntry} for JSON text of an array, every int64 digit kept. */
-export const parseHostIpRouteEntryArray = /* @__PURE__ */ arrayParser$(decodeAt$HostIpRouteEntry);
+export const parseHostIpRouteEntryArray: rt.Parser<HostIpRouteEntry[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostIpRouteEntry);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostIpRouteOp; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostIpRouteOp = /* @__PURE__ */ decoder$(decodeAt$HostIpRouteOp, isHostIpRouteOp);
+export const decodeHostIpRouteOp: rt.Decoder<HostIpRouteOp> = /* @__PURE__ */ decoder$(
+  decodeAt$HostIpRouteOp,
+  isHostIpRouteOp,
+);
 /** {@link decodeHostIpRouteOp} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostIpRouteOp = /* @__PURE__ */ safeDecoder$(decodeAt$HostIpRouteOp, isHostIpRouteOp);
+export const safeDecodeHostIpRouteOp: rt.SafeDecoder<HostIpRouteOp> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostIpRouteOp,
+  isHostIpRouteOp,
+);
 /** {@link decodeHostIpRouteOp} for a JSON array (paths `$[i]...`). */
-export const decodeHostIpRouteOpArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostIpRouteOp);
+export const decodeHostIpRouteOpArray: rt.Decoder<HostIpRouteOp[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostIpRouteOp);
 /** {@link decodeHostIpRouteOp} from JSON text, every int64 digit kept. */
-export const parseHostIpRouteOp = /* @__PURE__ */ parser$(decodeAt$HostIpRouteOp);
+export const parseHostIpRouteOp: rt.Parser<HostIpRouteOp> = /* @__PURE__ */ parser$(decodeAt$HostIpRouteOp);
 /** {@link decodeHostIpRouteOp} for JSON text of an array, every int64 digit kept. */
-export const parseHostIpRouteOpArray = /* @__PURE__ */ arrayParser$(decodeAt$HostIpRouteOp);
+export const parseHostIpRouteOpArray: rt.Parser<HostIpRouteOp[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostIpRouteOp);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostIpRouteTableConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostIpRouteTableConfig = /* @__PURE__ */ decoder$(
+export const decodeHostIpRouteTableConfig: rt.Decoder<HostIpRouteTableConfig> = /* @__PURE__ */ decoder$(
   decodeAt$HostIpRouteTableConfig,
   isHostIpRouteTableConfig,
 );
 /** {@link decodeHostIpRouteTableConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostIpRouteTableConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostIpRouteTableConfig,
-  isHostIpRouteTableConfig,
-);
+export const safeDecodeHostIpRouteTableConfig: rt.SafeDecoder<HostIpRouteTableConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostIpRouteTableConfig, isHostIpRouteTableConfig);
 /** {@link decodeHostIpRouteTableConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostIpRouteTableConfigArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostIpRouteTableConfigArray: rt.Decoder<HostIpRouteTableConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostIpRouteTableConfig);
+/** {@link decodeHostIpRouteTableConfig} from JSON text, every int64 digit kept. */
+export const parseHostIpRouteTableConfig: rt.Parser<HostIpRouteTableConfig> = /* @__PURE__ */ parser$(
   decodeAt$HostIpRouteTableConfig,
 );
-/** {@link decodeHostIpRouteTableConfig} from JSON text, every int64 digit kept. */
-export const parseHostIpRouteTableConfig = /* @__PURE__ */ parser$(decodeAt$HostIpRouteTableConfig);
 /** {@link decodeHostIpRouteTableConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostIpRouteTableConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$HostIpRouteTableConfig);
+export const parseHostIpRouteTableConfigArray: rt.Parser<HostIpRouteTableConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostIpRouteTableConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostIpRouteTableInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostIpRouteTableInfo = /* @__PURE__ */ decoder$(
+export const decodeHostIpRouteTableInfo: rt.Decoder<HostIpRouteTableInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostIpRouteTableInfo,
   isHostIpRouteTableInfo,
 );
 /** {@link decodeHostIpRouteTableInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostIpRouteTableInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostIpRouteTableInfo,
-  isHostIpRouteTableInfo,
-);
+export const safeDecodeHostIpRouteTableInfo: rt.SafeDecoder<HostIpRouteTableInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostIpRouteTableInfo, isHostIpRouteTableInfo);
 /** {@link decodeHostIpRouteTableInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostIpRouteTableInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostIpRouteTableInfo);
+export const decodeHostIpRouteTableInfoArray: rt.Decoder<HostIpRouteTableInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostIpRouteTableInfo);
 /** {@link decodeHostIpRouteTableInfo} from JSON text, every int64 digit kept. */
-export const parseHostIpRouteTableInfo = /* @__PURE__ */ parser$(decodeAt$HostIpRouteTableInfo);
+export const parseHostIpRouteTableInfo: rt.Parser<HostIpRouteTableInfo> = /* @__PURE__ */ parser$(
+  decodeAt$HostIpRouteTableInfo,
+);
 /** {@link decodeHostIpRouteTableInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostIpRouteTableInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostIpRouteTableInfo);
+export const parseHostIpRouteTableInfoArray: rt.Parser<HostIpRouteTableInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostIpRouteTableInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostIpToShortNameFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostIpToShortNameFailedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostIpToShortNameFailedEvent,
-  isHostIpToShortNameFailedEvent,
-);
+export const decodeHostIpToShortNameFailedEvent: rt.Decoder<HostIpToShortNameFailedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostIpToShortNameFailedEvent, isHostIpToShortNameFailedEvent);
 /** {@link decodeHostIpToShortNameFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostIpToShortNameFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostIpToShortNameFailedEvent,
-  isHostIpToShortNameFailedEvent,
-);
+export const safeDecodeHostIpToShortNameFailedEvent: rt.SafeDecoder<HostIpToShortNameFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostIpToShortNameFailedEvent, isHostIpToShortNameFailedEvent);
 /** {@link decodeHostIpToShortNameFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostIpToShortNameFailedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostIpToShortNameFailedEvent,
-);
+export const decodeHostIpToShortNameFailedEventArray: rt.Decoder<HostIpToShortNameFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostIpToShortNameFailedEvent);
 /** {@link decodeHostIpToShortNameFailedEvent} from JSON text, every int64 digit kept. */
-export const parseHostIpToShortNameFailedEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostIpToShortNameFailedEvent,
-);
+export const parseHostIpToShortNameFailedEvent: rt.Parser<HostIpToShortNameFailedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostIpToShortNameFailedEvent);
 /** {@link decodeHostIpToShortNameFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostIpToShortNameFailedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostIpToShortNameFailedEvent,
-);
+export const parseHostIpToShortNameFailedEventArray: rt.Parser<HostIpToShortNameFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostIpToShortNameFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostIpmiInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostIpmiInfo = /* @__PURE__ */ decoder$(decodeAt$HostIpmiInfo, isHostIpmiInfo);
+export const decodeHostIpmiInfo: rt.Decoder<HostIpmiInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostIpmiInfo,
+  isHostIpmiInfo,
+);
 /** {@link decodeHostIpmiInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostIpmiInfo = /* @__PURE__ */ safeDecoder$(decodeAt$HostIpmiInfo, isHostIpmiInfo);
+export const safeDecodeHostIpmiInfo: rt.SafeDecoder<HostIpmiInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostIpmiInfo,
+  isHostIpmiInfo,
+);
 /** {@link decodeHostIpmiInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostIpmiInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostIpmiInfo);
+export const decodeHostIpmiInfoArray: rt.Decoder<HostIpmiInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostIpmiInfo);
 /** {@link decodeHostIpmiInfo} from JSON text, every int64 digit kept. */
-export const parseHostIpmiInfo = /* @__PURE__ */ parser$(decodeAt$HostIpmiInfo);
+export const parseHostIpmiInfo: rt.Parser<HostIpmiInfo> = /* @__PURE__ */ parser$(decodeAt$HostIpmiInfo);
 /** {@link decodeHostIpmiInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostIpmiInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostIpmiInfo);
+export const parseHostIpmiInfoArray: rt.Parser<HostIpmiInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostIpmiInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostIsolationIpPingFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostIsolationIpPingFailedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostIsolationIpPingFailedEvent,
-  isHostIsolationIpPingFailedEvent,
-);
+export const decodeHostIsolationIpPingFailedEvent: rt.Decoder<HostIsolationIpPingFailedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostIsolationIpPingFailedEvent, isHostIsolationIpPingFailedEvent);
 /** {@link decodeHostIsolationIpPingFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostIsolationIpPingFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostIsolationIpPingFailedEvent,
-  isHostIsolationIpPingFailedEvent,
-);
+export const safeDecodeHostIsolationIpPingFailedEvent: rt.SafeDecoder<HostIsolationIpPingFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostIsolationIpPingFailedEvent, isHostIsolationIpPingFailedEvent);
 /** {@link decodeHostIsolationIpPingFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostIsolationIpPingFailedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostIsolationIpPingFailedEvent,
-);
+export const decodeHostIsolationIpPingFailedEventArray: rt.Decoder<HostIsolationIpPingFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostIsolationIpPingFailedEvent);
 /** {@link decodeHostIsolationIpPingFailedEvent} from JSON text, every int64 digit kept. */
-export const parseHostIsolationIpPingFailedEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostIsolationIpPingFailedEvent,
-);
+export const parseHostIsolationIpPingFailedEvent: rt.Parser<HostIsolationIpPingFailedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostIsolationIpPingFailedEvent);
 /** {@link decodeHostIsolationIpPingFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostIsolationIpPingFailedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostIsolationIpPingFailedEvent,
-);
+export const parseHostIsolationIpPingFailedEventArray: rt.Parser<HostIsolationIpPingFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostIsolationIpPingFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostLicensableResourceInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostLicensableResourceInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostLicensableResourceInfo,
-  isHostLicensableResourceInfo,
-);
+export const decodeHostLicensableResourceInfo: rt.Decoder<HostLicensableResourceInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostLicensableResourceInfo, isHostLicensableResourceInfo);
 /** {@link decodeHostLicensableResourceInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostLicensableResourceInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostLicensableResourceInfo,
-  isHostLicensableResourceInfo,
-);
+export const safeDecodeHostLicensableResourceInfo: rt.SafeDecoder<HostLicensableResourceInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostLicensableResourceInfo, isHostLicensableResourceInfo);
 /** {@link decodeHostLicensableResourceInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostLicensableResourceInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostLicensableResourceInfo,
-);
+export const decodeHostLicensableResourceInfoArray: rt.Decoder<HostLicensableResourceInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostLicensableResourceInfo);
 /** {@link decodeHostLicensableResourceInfo} from JSON text, every int64 digit kept. */
-export const parseHostLicensableResourceInfo = /* @__PURE__ */ parser$(decodeAt$HostLicensableResourceInfo);
-/** {@link decodeHostLicensableResourceInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostLicensableResourceInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseHostLicensableResourceInfo: rt.Parser<HostLicensableResourceInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostLicensableResourceInfo,
 );
+/** {@link decodeHostLicensableResourceInfo} for JSON text of an array, every int64 digit kept. */
+export const parseHostLicensableResourceInfoArray: rt.Parser<HostLicensableResourceInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostLicensableResourceInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostLicenseConnectInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostLicenseConnectInfo = /* @__PURE__ */ decoder$(
+export const decodeHostLicenseConnectInfo: rt.Decoder<HostLicenseConnectInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostLicenseConnectInfo,
   isHostLicenseConnectInfo,
 );
 /** {@link decodeHostLicenseConnectInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostLicenseConnectInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostLicenseConnectInfo,
-  isHostLicenseConnectInfo,
-);
+export const safeDecodeHostLicenseConnectInfo: rt.SafeDecoder<HostLicenseConnectInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostLicenseConnectInfo, isHostLicenseConnectInfo);
 /** {@link decodeHostLicenseConnectInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostLicenseConnectInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostLicenseConnectInfoArray: rt.Decoder<HostLicenseConnectInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostLicenseConnectInfo);
+/** {@link decodeHostLicenseConnectInfo} from JSON text, every int64 digit kept. */
+export const parseHostLicenseConnectInfo: rt.Parser<HostLicenseConnectInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostLicenseConnectInfo,
 );
-/** {@link decodeHostLicenseConnectInfo} from JSON text, every int64 digit kept. */
-export const parseHostLicenseConnectInfo = /* @__PURE__ */ parser$(decodeAt$HostLicenseConnectInfo);
 /** {@link decodeHostLicenseConnectInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostLicenseConnectInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostLicenseConnectInfo);
+export const parseHostLicenseConnectInfoArray: rt.Parser<HostLicenseConnectInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostLicenseConnectInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostLicenseExpiredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostLicenseExpiredEvent = /* @__PURE__ */ decoder$(
+export const decodeHostLicenseExpiredEvent: rt.Decoder<HostLicenseExpiredEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostLicenseExpiredEvent,
   isHostLicenseExpiredEvent,
 );
 /** {@link decodeHostLicenseExpiredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostLicenseExpiredEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostLicenseExpiredEvent,
-  isHostLicenseExpiredEvent,
-);
+export const safeDecodeHostLicenseExpiredEvent: rt.SafeDecoder<HostLicenseExpiredEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostLicenseExpiredEvent, isHostLicenseExpiredEvent);
 /** {@link decodeHostLicenseExpiredEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostLicenseExpiredEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostLicenseExpiredEvent,
-);
+export const decodeHostLicenseExpiredEventArray: rt.Decoder<HostLicenseExpiredEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostLicenseExpiredEvent);
 /** {@link decodeHostLicenseExpiredEvent} from JSON text, every int64 digit kept. */
-export const parseHostLicenseExpiredEvent = /* @__PURE__ */ parser$(decodeAt$HostLicenseExpiredEvent);
-/** {@link decodeHostLicenseExpiredEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostLicenseExpiredEventArray = /* @__PURE__ */ arrayParser$(
+export const parseHostLicenseExpiredEvent: rt.Parser<HostLicenseExpiredEvent> = /* @__PURE__ */ parser$(
   decodeAt$HostLicenseExpiredEvent,
 );
+/** {@link decodeHostLicenseExpiredEvent} for JSON text of an array, every int64 digit kept. */
+export const parseHostLicenseExpiredEventArray: rt.Parser<HostLicenseExpiredEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostLicenseExpiredEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostLicenseSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostLicenseSpec = /* @__PURE__ */ decoder$(decodeAt$HostLicenseSpec, isHostLicenseSpec);
+export const decodeHostLicenseSpec: rt.Decoder<HostLicenseSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$HostLicenseSpec,
+  isHostLicenseSpec,
+);
 /** {@link decodeHostLicenseSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostLicenseSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostLicenseSpec: rt.SafeDecoder<HostLicenseSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostLicenseSpec,
   isHostLicenseSpec,
 );
 /** {@link decodeHostLicenseSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostLicenseSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostLicenseSpec);
+export const decodeHostLicenseSpecArray: rt.Decoder<HostLicenseSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostLicenseSpec);
 /** {@link decodeHostLicenseSpec} from JSON text, every int64 digit kept. */
-export const parseHostLicenseSpec = /* @__PURE__ */ parser$(decodeAt$HostLicenseSpec);
+export const parseHostLicenseSpec: rt.Parser<HostLicenseSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostLicenseSpec);
 /** {@link decodeHostLicenseSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostLicenseSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostLicenseSpec);
+export const parseHostLicenseSpecArray: rt.Parser<HostLicenseSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostLicenseSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostListSummary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostListSummary = /* @__PURE__ */ decoder$(decodeAt$HostListSummary, isHostListSummary);
+export const decodeHostListSummary: rt.Decoder<HostListSummary> = /* @__PURE__ */ decoder$(
+  decodeAt$HostListSummary,
+  isHostListSummary,
+);
 /** {@link decodeHostListSummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostListSummary = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostListSummary: rt.SafeDecoder<HostListSummary> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostListSummary,
   isHostListSummary,
 );
 /** {@link decodeHostListSummary} for a JSON array (paths `$[i]...`). */
-export const decodeHostListSummaryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostListSummary);
+export const decodeHostListSummaryArray: rt.Decoder<HostListSummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostListSummary);
 /** {@link decodeHostListSummary} from JSON text, every int64 digit kept. */
-export const parseHostListSummary = /* @__PURE__ */ parser$(decodeAt$HostListSummary);
+export const parseHostListSummary: rt.Parser<HostListSummary> =
+  /* @__PURE__ */ parser$(decodeAt$HostListSummary);
 /** {@link decodeHostListSummary} for JSON text of an array, every int64 digit kept. */
-export const parseHostListSummaryArray = /* @__PURE__ */ arrayParser$(decodeAt$HostListSummary);
+export const parseHostListSummaryArray: rt.Parser<HostListSummary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostListSummary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostListSummaryGatewaySummary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostListSummaryGatewaySummary = /* @__PURE__ */ decoder$(
-  decodeAt$HostListSummaryGatewaySummary,
-  isHostListSummaryGatewaySummary,
-);
+export const decodeHostListSummaryGatewaySummary: rt.Decoder<HostListSummaryGatewaySummary> =
+  /* @__PURE__ */ decoder$(decodeAt$HostListSummaryGatewaySummary, isHostListSummaryGatewaySummary);
 /** {@link decodeHostListSummaryGatewaySummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostListSummaryGatewaySummary = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostListSummaryGatewaySummary,
-  isHostListSummaryGatewaySummary,
-);
+export const safeDecodeHostListSummaryGatewaySummary: rt.SafeDecoder<HostListSummaryGatewaySummary> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostListSummaryGatewaySummary, isHostListSummaryGatewaySummary);
 /** {@link decodeHostListSummaryGatewaySummary} for a JSON array (paths `$[i]...`). */
-export const decodeHostListSummaryGatewaySummaryArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostListSummaryGatewaySummary,
-);
+export const decodeHostListSummaryGatewaySummaryArray: rt.Decoder<HostListSummaryGatewaySummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostListSummaryGatewaySummary);
 /** {@link decodeHostListSummaryGatewaySummary} from JSON text, every int64 digit kept. */
-export const parseHostListSummaryGatewaySummary = /* @__PURE__ */ parser$(
-  decodeAt$HostListSummaryGatewaySummary,
-);
+export const parseHostListSummaryGatewaySummary: rt.Parser<HostListSummaryGatewaySummary> =
+  /* @__PURE__ */ parser$(decodeAt$HostListSummaryGatewaySummary);
 /** {@link decodeHostListSummaryGatewaySummary} for JSON text of an array, every int64 digit kept. */
-export const parseHostListSummaryGatewaySummaryArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostListSummaryGatewaySummary,
-);
+export const parseHostListSummaryGatewaySummaryArray: rt.Parser<HostListSummaryGatewaySummary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostListSummaryGatewaySummary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostListSummaryQuickStats; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostListSummaryQuickStats = /* @__PURE__ */ decoder$(
-  decodeAt$HostListSummaryQuickStats,
-  isHostListSummaryQuickStats,
-);
+export const decodeHostListSummaryQuickStats: rt.Decoder<HostListSummaryQuickStats> =
+  /* @__PURE__ */ decoder$(decodeAt$HostListSummaryQuickStats, isHostListSummaryQuickStats);
 /** {@link decodeHostListSummaryQuickStats} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostListSummaryQuickStats = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostListSummaryQuickStats,
-  isHostListSummaryQuickStats,
-);
+export const safeDecodeHostListSummaryQuickStats: rt.SafeDecoder<HostListSummaryQuickStats> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostListSummaryQuickStats, isHostListSummaryQuickStats);
 /** {@link decodeHostListSummaryQuickStats} for a JSON array (paths `$[i]...`). */
-export const decodeHostListSummaryQuickStatsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostListSummaryQuickStats,
-);
+export const decodeHostListSummaryQuickStatsArray: rt.Decoder<HostListSummaryQuickStats[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostListSummaryQuickStats);
 /** {@link decodeHostListSummaryQuickStats} from JSON text, every int64 digit kept. */
-export const parseHostListSummaryQuickStats = /* @__PURE__ */ parser$(decodeAt$HostListSummaryQuickStats);
-/** {@link decodeHostListSummaryQuickStats} for JSON text of an array, every int64 digit kept. */
-export const parseHostListSummaryQuickStatsArray = /* @__PURE__ */ arrayParser$(
+export const parseHostListSummaryQuickStats: rt.Parser<HostListSummaryQuickStats> = /* @__PURE__ */ parser$(
   decodeAt$HostListSummaryQuickStats,
 );
+/** {@link decodeHostListSummaryQuickStats} for JSON text of an array, every int64 digit kept. */
+export const parseHostListSummaryQuickStatsArray: rt.Parser<HostListSummaryQuickStats[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostListSummaryQuickStats);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostLocalAuthenticationInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostLocalAuthenticationInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostLocalAuthenticationInfo,
-  isHostLocalAuthenticationInfo,
-);
+export const decodeHostLocalAuthenticationInfo: rt.Decoder<HostLocalAuthenticationInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostLocalAuthenticationInfo, isHostLocalAuthenticationInfo);
 /** {@link decodeHostLocalAuthenticationInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostLocalAuthenticationInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostLocalAuthenticationInfo,
-  isHostLocalAuthenticationInfo,
-);
+export const safeDecodeHostLocalAuthenticationInfo: rt.SafeDecoder<HostLocalAuthenticationInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostLocalAuthenticationInfo, isHostLocalAuthenticationInfo);
 /** {@link decodeHostLocalAuthenticationInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostLocalAuthenticationInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostLocalAuthenticationInfo,
-);
+export const decodeHostLocalAuthenticationInfoArray: rt.Decoder<HostLocalAuthenticationInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostLocalAuthenticationInfo);
 /** {@link decodeHostLocalAuthenticationInfo} from JSON text, every int64 digit kept. */
-export const parseHostLocalAuthenticationInfo = /* @__PURE__ */ parser$(decodeAt$HostLocalAuthenticationInfo);
+export const parseHostLocalAuthenticationInfo: rt.Parser<HostLocalAuthenticationInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostLocalAuthenticationInfo);
 /** {@link decodeHostLocalAuthenticationInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostLocalAuthenticationInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostLocalAuthenticationInfo,
-);
+export const parseHostLocalAuthenticationInfoArray: rt.Parser<HostLocalAuthenticationInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostLocalAuthenticationInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostLocalFileSystemVolume; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostLocalFileSystemVolume = /* @__PURE__ */ decoder$(
-  decodeAt$HostLocalFileSystemVolume,
-  isHostLocalFileSystemVolume,
-);
+export const decodeHostLocalFileSystemVolume: rt.Decoder<HostLocalFileSystemVolume> =
+  /* @__PURE__ */ decoder$(decodeAt$HostLocalFileSystemVolume, isHostLocalFileSystemVolume);
 /** {@link decodeHostLocalFileSystemVolume} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostLocalFileSystemVolume = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostLocalFileSystemVolume,
-  isHostLocalFileSystemVolume,
-);
+export const safeDecodeHostLocalFileSystemVolume: rt.SafeDecoder<HostLocalFileSystemVolume> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostLocalFileSystemVolume, isHostLocalFileSystemVolume);
 /** {@link decodeHostLocalFileSystemVolume} for a JSON array (paths `$[i]...`). */
-export const decodeHostLocalFileSystemVolumeArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostLocalFileSystemVolume,
-);
+export const decodeHostLocalFileSystemVolumeArray: rt.Decoder<HostLocalFileSystemVolume[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostLocalFileSystemVolume);
 /** {@link decodeHostLocalFileSystemVolume} from JSON text, every int64 digit kept. */
-export const parseHostLocalFileSystemVolume = /* @__PURE__ */ parser$(decodeAt$HostLocalFileSystemVolume);
-/** {@link decodeHostLocalFileSystemVolume} for JSON text of an array, every int64 digit kept. */
-export const parseHostLocalFileSystemVolumeArray = /* @__PURE__ */ arrayParser$(
+export const parseHostLocalFileSystemVolume: rt.Parser<HostLocalFileSystemVolume> = /* @__PURE__ */ parser$(
   decodeAt$HostLocalFileSystemVolume,
 );
+/** {@link decodeHostLocalFileSystemVolume} for JSON text of an array, every int64 digit kept. */
+export const parseHostLocalFileSystemVolumeArray: rt.Parser<HostLocalFileSystemVolume[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostLocalFileSystemVolume);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostLocalFileSystemVolumeSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostLocalFileSystemVolumeSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostLocalFileSystemVolumeSpec,
-  isHostLocalFileSystemVolumeSpec,
-);
+export const decodeHostLocalFileSystemVolumeSpec: rt.Decoder<HostLocalFileSystemVolumeSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$HostLocalFileSystemVolumeSpec, isHostLocalFileSystemVolumeSpec);
 /** {@link decodeHostLocalFileSystemVolumeSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostLocalFileSystemVolumeSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostLocalFileSystemVolumeSpec,
-  isHostLocalFileSystemVolumeSpec,
-);
+export const safeDecodeHostLocalFileSystemVolumeSpec: rt.SafeDecoder<HostLocalFileSystemVolumeSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostLocalFileSystemVolumeSpec, isHostLocalFileSystemVolumeSpec);
 /** {@link decodeHostLocalFileSystemVolumeSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostLocalFileSystemVolumeSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostLocalFileSystemVolumeSpec,
-);
+export const decodeHostLocalFileSystemVolumeSpecArray: rt.Decoder<HostLocalFileSystemVolumeSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostLocalFileSystemVolumeSpec);
 /** {@link decodeHostLocalFileSystemVolumeSpec} from JSON text, every int64 digit kept. */
-export const parseHostLocalFileSystemVolumeSpec = /* @__PURE__ */ parser$(
-  decodeAt$HostLocalFileSystemVolumeSpec,
-);
+export const parseHostLocalFileSystemVolumeSpec: rt.Parser<HostLocalFileSystemVolumeSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostLocalFileSystemVolumeSpec);
 /** {@link decodeHostLocalFileSystemVolumeSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostLocalFileSystemVolumeSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostLocalFileSystemVolumeSpec,
-);
+export const parseHostLocalFileSystemVolumeSpecArray: rt.Parser<HostLocalFileSystemVolumeSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostLocalFileSystemVolumeSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostLocalPortCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostLocalPortCreatedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostLocalPortCreatedEvent,
-  isHostLocalPortCreatedEvent,
-);
+export const decodeHostLocalPortCreatedEvent: rt.Decoder<HostLocalPortCreatedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostLocalPortCreatedEvent, isHostLocalPortCreatedEvent);
 /** {@link decodeHostLocalPortCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostLocalPortCreatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostLocalPortCreatedEvent,
-  isHostLocalPortCreatedEvent,
-);
+export const safeDecodeHostLocalPortCreatedEvent: rt.SafeDecoder<HostLocalPortCreatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostLocalPortCreatedEvent, isHostLocalPortCreatedEvent);
 /** {@link decodeHostLocalPortCreatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostLocalPortCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostLocalPortCreatedEvent,
-);
+export const decodeHostLocalPortCreatedEventArray: rt.Decoder<HostLocalPortCreatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostLocalPortCreatedEvent);
 /** {@link decodeHostLocalPortCreatedEvent} from JSON text, every int64 digit kept. */
-export const parseHostLocalPortCreatedEvent = /* @__PURE__ */ parser$(decodeAt$HostLocalPortCreatedEvent);
-/** {@link decodeHostLocalPortCreatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostLocalPortCreatedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseHostLocalPortCreatedEvent: rt.Parser<HostLocalPortCreatedEvent> = /* @__PURE__ */ parser$(
   decodeAt$HostLocalPortCreatedEvent,
 );
+/** {@link decodeHostLocalPortCreatedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseHostLocalPortCreatedEventArray: rt.Parser<HostLocalPortCreatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostLocalPortCreatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostLowLevelProvisioningManagerDiskLayoutSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostLowLevelProvisioningManagerDiskLayoutSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostLowLevelProvisioningManagerDiskLayoutSpec,
-  isHostLowLevelProvisioningManagerDiskLayoutSpec,
-);
+export const decodeHostLowLevelProvisioningManagerDiskLayoutSpec: rt.Decoder<HostLowLevelProvisioningManagerDiskLayoutSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostLowLevelProvisioningManagerDiskLayoutSpec,
+    isHostLowLevelProvisioningManagerDiskLayoutSpec,
+  );
 /** {@link decodeHostLowLevelProvisioningManagerDiskLayoutSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostLowLevelProvisioningManagerDiskLayoutSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostLowLevelProvisioningManagerDiskLayoutSpec,
-  isHostLowLevelProvisioningManagerDiskLayoutSpec,
-);
+export const safeDecodeHostLowLevelProvisioningManagerDiskLayoutSpec: rt.SafeDecoder<HostLowLevelProvisioningManagerDiskLayoutSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostLowLevelProvisioningManagerDiskLayoutSpec,
+    isHostLowLevelProvisioningManagerDiskLayoutSpec,
+  );
 /** {@link decodeHostLowLevelProvisioningManagerDiskLayoutSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostLowLevelProvisioningManagerDiskLayoutSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostLowLevelProvisioningManagerDiskLayoutSpec,
-);
+export const decodeHostLowLevelProvisioningManagerDiskLayoutSpecArray: rt.Decoder<
+  HostLowLevelProvisioningManagerDiskLayoutSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostLowLevelProvisioningManagerDiskLayoutSpec);
 /** {@link decodeHostLowLevelProvisioningManagerDiskLayoutSpec} from JSON text, every int64 digit kept. */
-export const parseHostLowLevelProvisioningManagerDiskLayoutSpec = /* @__PURE__ */ parser$(
-  decodeAt$HostLowLevelProvisioningManagerDiskLayoutSpec,
-);
+export const parseHostLowLevelProvisioningManagerDiskLayoutSpec: rt.Parser<HostLowLevelProvisioningManagerDiskLayoutSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostLowLevelProvisioningManagerDiskLayoutSpec);
 /** {@link decodeHostLowLevelProvisioningManagerDiskLayoutSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostLowLevelProvisioningManagerDiskLayoutSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostLowLevelProvisioningManagerDiskLayoutSpec,
-);
+export const parseHostLowLevelProvisioningManagerDiskLayoutSpecArray: rt.Parser<
+  HostLowLevelProvisioningManagerDiskLayoutSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostLowLevelProvisioningManagerDiskLayoutSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostLowLevelProvisioningManagerFileDeleteResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostLowLevelProvisioningManagerFileDeleteResult = /* @__PURE__ */ decoder$(
-  decodeAt$HostLowLevelProvisioningManagerFileDeleteResult,
-  isHostLowLevelProvisioningManagerFileDeleteResult,
-);
+export const decodeHostLowLevelProvisioningManagerFileDeleteResult: rt.Decoder<HostLowLevelProvisioningManagerFileDeleteResult> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostLowLevelProvisioningManagerFileDeleteResult,
+    isHostLowLevelProvisioningManagerFileDeleteResult,
+  );
 /** {@link decodeHostLowLevelProvisioningManagerFileDeleteResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostLowLevelProvisioningManagerFileDeleteResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostLowLevelProvisioningManagerFileDeleteResult,
-  isHostLowLevelProvisioningManagerFileDeleteResult,
-);
+export const safeDecodeHostLowLevelProvisioningManagerFileDeleteResult: rt.SafeDecoder<HostLowLevelProvisioningManagerFileDeleteResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostLowLevelProvisioningManagerFileDeleteResult,
+    isHostLowLevelProvisioningManagerFileDeleteResult,
+  );
 /** {@link decodeHostLowLevelProvisioningManagerFileDeleteResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostLowLevelProvisioningManagerFileDeleteResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostLowLevelProvisioningManagerFileDeleteResult,
-);
+export const decodeHostLowLevelProvisioningManagerFileDeleteResultArray: rt.Decoder<
+  HostLowLevelProvisioningManagerFileDeleteResult[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostLowLevelProvisioningManagerFileDeleteResult);
 /** {@link decodeHostLowLevelProvisioningManagerFileDeleteResult} from JSON text, every int64 digit kept. */
-export const parseHostLowLevelProvisioningManagerFileDeleteResult = /* @__PURE__ */ parser$(
-  decodeAt$HostLowLevelProvisioningManagerFileDeleteResult,
-);
+export const parseHostLowLevelProvisioningManagerFileDeleteResult: rt.Parser<HostLowLevelProvisioningManagerFileDeleteResult> =
+  /* @__PURE__ */ parser$(decodeAt$HostLowLevelProvisioningManagerFileDeleteResult);
 /** {@link decodeHostLowLevelProvisioningManagerFileDeleteResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostLowLevelProvisioningManagerFileDeleteResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostLowLevelProvisioningManagerFileDeleteResult,
-);
+export const parseHostLowLevelProvisioningManagerFileDeleteResultArray: rt.Parser<
+  HostLowLevelProvisioningManagerFileDeleteResult[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostLowLevelProvisioningManagerFileDeleteResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostLowLevelProvisioningManagerFileDeleteSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostLowLevelProvisioningManagerFileDeleteSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostLowLevelProvisioningManagerFileDeleteSpec,
-  isHostLowLevelProvisioningManagerFileDeleteSpec,
-);
+export const decodeHostLowLevelProvisioningManagerFileDeleteSpec: rt.Decoder<HostLowLevelProvisioningManagerFileDeleteSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostLowLevelProvisioningManagerFileDeleteSpec,
+    isHostLowLevelProvisioningManagerFileDeleteSpec,
+  );
 /** {@link decodeHostLowLevelProvisioningManagerFileDeleteSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostLowLevelProvisioningManagerFileDeleteSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostLowLevelProvisioningManagerFileDeleteSpec,
-  isHostLowLevelProvisioningManagerFileDeleteSpec,
-);
+export const safeDecodeHostLowLevelProvisioningManagerFileDeleteSpec: rt.SafeDecoder<HostLowLevelProvisioningManagerFileDeleteSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostLowLevelProvisioningManagerFileDeleteSpec,
+    isHostLowLevelProvisioningManagerFileDeleteSpec,
+  );
 /** {@link decodeHostLowLevelProvisioningManagerFileDeleteSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostLowLevelProvisioningManagerFileDeleteSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostLowLevelProvisioningManagerFileDeleteSpec,
-);
+export const decodeHostLowLevelProvisioningManagerFileDeleteSpecArray: rt.Decoder<
+  HostLowLevelProvisioningManagerFileDeleteSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostLowLevelProvisioningManagerFileDeleteSpec);
 /** {@link decodeHostLowLevelProvisioningManagerFileDeleteSpec} from JSON text, every int64 digit kept. */
-export const parseHostLowLevelProvisioningManagerFileDeleteSpec = /* @__PURE__ */ parser$(
-  decodeAt$HostLowLevelProvisioningManagerFileDeleteSpec,
-);
+export const parseHostLowLevelProvisioningManagerFileDeleteSpec: rt.Parser<HostLowLevelProvisioningManagerFileDeleteSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostLowLevelProvisioningManagerFileDeleteSpec);
 /** {@link decodeHostLowLevelProvisioningManagerFileDeleteSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostLowLevelProvisioningManagerFileDeleteSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostLowLevelProvisioningManagerFileDeleteSpec,
-);
+export const parseHostLowLevelProvisioningManagerFileDeleteSpecArray: rt.Parser<
+  HostLowLevelProvisioningManagerFileDeleteSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostLowLevelProvisioningManagerFileDeleteSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostLowLevelProvisioningManagerFileReserveResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostLowLevelProvisioningManagerFileReserveResult = /* @__PURE__ */ decoder$(
-  decodeAt$HostLowLevelProvisioningManagerFileReserveResult,
-  isHostLowLevelProvisioningManagerFileReserveResult,
-);
+export const decodeHostLowLevelProvisioningManagerFileReserveResult: rt.Decoder<HostLowLevelProvisioningManagerFileReserveResult> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostLowLevelProvisioningManagerFileReserveResult,
+    isHostLowLevelProvisioningManagerFileReserveResult,
+  );
 /** {@link decodeHostLowLevelProvisioningManagerFileReserveResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostLowLevelProvisioningManagerFileReserveResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostLowLevelProvisioningManagerFileReserveResult,
-  isHostLowLevelProvisioningManagerFileReserveResult,
-);
+export const safeDecodeHostLowLevelProvisioningManagerFileReserveResult: rt.SafeDecoder<HostLowLevelProvisioningManagerFileReserveResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostLowLevelProvisioningManagerFileReserveResult,
+    isHostLowLevelProvisioningManagerFileReserveResult,
+  );
 /** {@link decodeHostLowLevelProvisioningManagerFileReserveResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostLowLevelProvisioningManagerFileReserveResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostLowLevelProvisioningManagerFileReserveResult,
-);
+export const decodeHostLowLevelProvisioningManagerFileReserveResultArray: rt.Decoder<
+  HostLowLevelProvisioningManagerFileReserveResult[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostLowLevelProvisioningManagerFileReserveResult);
 /** {@link decodeHostLowLevelProvisioningManagerFileReserveResult} from JSON text, every int64 digit kept. */
-export const parseHostLowLevelProvisioningManagerFileReserveResult = /* @__PURE__ */ parser$(
-  decodeAt$HostLowLevelProvisioningManagerFileReserveResult,
-);
+export const parseHostLowLevelProvisioningManagerFileReserveResult: rt.Parser<HostLowLevelProvisioningManagerFileReserveResult> =
+  /* @__PURE__ */ parser$(decodeAt$HostLowLevelProvisioningManagerFileReserveResult);
 /** {@link decodeHostLowLevelProvisioningManagerFileReserveResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostLowLevelProvisioningManagerFileReserveResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostLowLevelProvisioningManagerFileReserveResult,
-);
+export const parseHostLowLevelProvisioningManagerFileReserveResultArray: rt.Parser<
+  HostLowLevelProvisioningManagerFileReserveResult[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostLowLevelProvisioningManagerFileReserveResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostLowLevelProvisioningManagerFileReserveSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostLowLevelProvisioningManagerFileReserveSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostLowLevelProvisioningManagerFileReserveSpec,
-  isHostLowLevelProvisioningManagerFileReserveSpec,
-);
+export const decodeHostLowLevelProvisioningManagerFileReserveSpec: rt.Decoder<HostLowLevelProvisioningManagerFileReserveSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostLowLevelProvisioningManagerFileReserveSpec,
+    isHostLowLevelProvisioningManagerFileReserveSpec,
+  );
 /** {@link decodeHostLowLevelProvisioningManagerFileReserveSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostLowLevelProvisioningManagerFileReserveSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostLowLevelProvisioningManagerFileReserveSpec,
-  isHostLowLevelProvisioningManagerFileReserveSpec,
-);
+export const safeDecodeHostLowLevelProvisioningManagerFileReserveSpec: rt.SafeDecoder<HostLowLevelProvisioningManagerFileReserveSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostLowLevelProvisioningManagerFileReserveSpec,
+    isHostLowLevelProvisioningManagerFileReserveSpec,
+  );
 /** {@link decodeHostLowLevelProvisioningManagerFileReserveSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostLowLevelProvisioningManagerFileReserveSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostLowLevelProvisioningManagerFileReserveSpec,
-);
+export const decodeHostLowLevelProvisioningManagerFileReserveSpecArray: rt.Decoder<
+  HostLowLevelProvisioningManagerFileReserveSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostLowLevelProvisioningManagerFileReserveSpec);
 /** {@link decodeHostLowLevelProvisioningManagerFileReserveSpec} from JSON text, every int64 digit kept. */
-export const parseHostLowLevelProvisioningManagerFileReserveSpec = /* @__PURE__ */ parser$(
-  decodeAt$HostLowLevelProvisioningManagerFileReserveSpec,
-);
+export const parseHostLowLevelProvisioningManagerFileReserveSpec: rt.Parser<HostLowLevelProvisioningManagerFileReserveSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostLowLevelProvisioningManagerFileReserveSpec);
 /** {@link decodeHostLowLevelProvisioningManagerFileReserveSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostLowLevelProvisioningManagerFileReserveSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostLowLevelProvisioningManagerFileReserveSpec,
-);
+export const parseHostLowLevelProvisioningManagerFileReserveSpecArray: rt.Parser<
+  HostLowLevelProvisioningManagerFileReserveSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostLowLevelProvisioningManagerFileReserveSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostLowLevelProvisioningManagerSnapshotLayoutSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostLowLevelProvisioningManagerSnapshotLayoutSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostLowLevelProvisioningManagerSnapshotLayoutSpec,
-  isHostLowLevelProvisioningManagerSnapshotLayoutSpec,
-);
+export const decodeHostLowLevelProvisioningManagerSnapshotLayoutSpec: rt.Decoder<HostLowLevelProvisioningManagerSnapshotLayoutSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostLowLevelProvisioningManagerSnapshotLayoutSpec,
+    isHostLowLevelProvisioningManagerSnapshotLayoutSpec,
+  );
 /** {@link decodeHostLowLevelProvisioningManagerSnapshotLayoutSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostLowLevelProvisioningManagerSnapshotLayoutSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostLowLevelProvisioningManagerSnapshotLayoutSpec,
-  isHostLowLevelProvisioningManagerSnapshotLayoutSpec,
-);
+export const safeDecodeHostLowLevelProvisioningManagerSnapshotLayoutSpec: rt.SafeDecoder<HostLowLevelProvisioningManagerSnapshotLayoutSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostLowLevelProvisioningManagerSnapshotLayoutSpec,
+    isHostLowLevelProvisioningManagerSnapshotLayoutSpec,
+  );
 /** {@link decodeHostLowLevelProvisioningManagerSnapshotLayoutSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostLowLevelProvisioningManagerSnapshotLayoutSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostLowLevelProvisioningManagerSnapshotLayoutSpec,
-);
+export const decodeHostLowLevelProvisioningManagerSnapshotLayoutSpecArray: rt.Decoder<
+  HostLowLevelProvisioningManagerSnapshotLayoutSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostLowLevelProvisioningManagerSnapshotLayoutSpec);
 /** {@link decodeHostLowLevelProvisioningManagerSnapshotLayoutSpec} from JSON text, every int64 digit kept. */
-export const parseHostLowLevelProvisioningManagerSnapshotLayoutSpec = /* @__PURE__ */ parser$(
-  decodeAt$HostLowLevelProvisioningManagerSnapshotLayoutSpec,
-);
+export const parseHostLowLevelProvisioningManagerSnapshotLayoutSpec: rt.Parser<HostLowLevelProvisioningManagerSnapshotLayoutSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostLowLevelProvisioningManagerSnapshotLayoutSpec);
 /** {@link decodeHostLowLevelProvisioningManagerSnapshotLayoutSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostLowLevelProvisioningManagerSnapshotLayoutSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostLowLevelProvisioningManagerSnapshotLayoutSpec,
-);
+export const parseHostLowLevelProvisioningManagerSnapshotLayoutSpecArray: rt.Parser<
+  HostLowLevelProvisioningManagerSnapshotLayoutSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostLowLevelProvisioningManagerSnapshotLayoutSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostLowLevelProvisioningManagerVmMigrationStatus; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostLowLevelProvisioningManagerVmMigrationStatus = /* @__PURE__ */ decoder$(
-  decodeAt$HostLowLevelProvisioningManagerVmMigrationStatus,
-  isHostLowLevelProvisioningManagerVmMigrationStatus,
-);
+export const decodeHostLowLevelProvisioningManagerVmMigrationStatus: rt.Decoder<HostLowLevelProvisioningManagerVmMigrationStatus> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostLowLevelProvisioningManagerVmMigrationStatus,
+    isHostLowLevelProvisioningManagerVmMigrationStatus,
+  );
 /** {@link decodeHostLowLevelProvisioningManagerVmMigrationStatus} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostLowLevelProvisioningManagerVmMigrationStatus = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostLowLevelProvisioningManagerVmMigrationStatus,
-  isHostLowLevelProvisioningManagerVmMigrationStatus,
-);
+export const safeDecodeHostLowLevelProvisioningManagerVmMigrationStatus: rt.SafeDecoder<HostLowLevelProvisioningManagerVmMigrationStatus> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostLowLevelProvisioningManagerVmMigrationStatus,
+    isHostLowLevelProvisioningManagerVmMigrationStatus,
+  );
 /** {@link decodeHostLowLevelProvisioningManagerVmMigrationStatus} for a JSON array (paths `$[i]...`). */
-export const decodeHostLowLevelProvisioningManagerVmMigrationStatusArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostLowLevelProvisioningManagerVmMigrationStatus,
-);
+export const decodeHostLowLevelProvisioningManagerVmMigrationStatusArray: rt.Decoder<
+  HostLowLevelProvisioningManagerVmMigrationStatus[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostLowLevelProvisioningManagerVmMigrationStatus);
 /** {@link decodeHostLowLevelProvisioningManagerVmMigrationStatus} from JSON text, every int64 digit kept. */
-export const parseHostLowLevelProvisioningManagerVmMigrationStatus = /* @__PURE__ */ parser$(
-  decodeAt$HostLowLevelProvisioningManagerVmMigrationStatus,
-);
+export const parseHostLowLevelProvisioningManagerVmMigrationStatus: rt.Parser<HostLowLevelProvisioningManagerVmMigrationStatus> =
+  /* @__PURE__ */ parser$(decodeAt$HostLowLevelProvisioningManagerVmMigrationStatus);
 /** {@link decodeHostLowLevelProvisioningManagerVmMigrationStatus} for JSON text of an array, every int64 digit kept. */
-export const parseHostLowLevelProvisioningManagerVmMigrationStatusArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostLowLevelProvisioningManagerVmMigrationStatus,
-);
+export const parseHostLowLevelProvisioningManagerVmMigrationStatusArray: rt.Parser<
+  HostLowLevelProvisioningManagerVmMigrationStatus[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostLowLevelProvisioningManagerVmMigrationStatus);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostLowLevelProvisioningManagerVmRecoveryInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostLowLevelProvisioningManagerVmRecoveryInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostLowLevelProvisioningManagerVmRecoveryInfo,
-  isHostLowLevelProvisioningManagerVmRecoveryInfo,
-);
+export const decodeHostLowLevelProvisioningManagerVmRecoveryInfo: rt.Decoder<HostLowLevelProvisioningManagerVmRecoveryInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostLowLevelProvisioningManagerVmRecoveryInfo,
+    isHostLowLevelProvisioningManagerVmRecoveryInfo,
+  );
 /** {@link decodeHostLowLevelProvisioningManagerVmRecoveryInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostLowLevelProvisioningManagerVmRecoveryInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostLowLevelProvisioningManagerVmRecoveryInfo,
-  isHostLowLevelProvisioningManagerVmRecoveryInfo,
-);
+export const safeDecodeHostLowLevelProvisioningManagerVmRecoveryInfo: rt.SafeDecoder<HostLowLevelProvisioningManagerVmRecoveryInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostLowLevelProvisioningManagerVmRecoveryInfo,
+    isHostLowLevelProvisioningManagerVmRecoveryInfo,
+  );
 /** {@link decodeHostLowLevelProvisioningManagerVmRecoveryInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostLowLevelProvisioningManagerVmRecoveryInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostLowLevelProvisioningManagerVmRecoveryInfo,
-);
+export const decodeHostLowLevelProvisioningManagerVmRecoveryInfoArray: rt.Decoder<
+  HostLowLevelProvisioningManagerVmRecoveryInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostLowLevelProvisioningManagerVmRecoveryInfo);
 /** {@link decodeHostLowLevelProvisioningManagerVmRecoveryInfo} from JSON text, every int64 digit kept. */
-export const parseHostLowLevelProvisioningManagerVmRecoveryInfo = /* @__PURE__ */ parser$(
-  decodeAt$HostLowLevelProvisioningManagerVmRecoveryInfo,
-);
+export const parseHostLowLevelProvisioningManagerVmRecoveryInfo: rt.Parser<HostLowLevelProvisioningManagerVmRecoveryInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostLowLevelProvisioningManagerVmRecoveryInfo);
 /** {@link decodeHostLowLevelProvisioningManagerVmRecoveryInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostLowLevelProvisioningManagerVmRecoveryInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostLowLevelProvisioningManagerVmRecoveryInfo,
-);
+export const parseHostLowLevelProvisioningManagerVmRecoveryInfoArray: rt.Parser<
+  HostLowLevelProvisioningManagerVmRecoveryInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostLowLevelProvisioningManagerVmRecoveryInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostMaintenanceSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostMaintenanceSpec = /* @__PURE__ */ decoder$(
+export const decodeHostMaintenanceSpec: rt.Decoder<HostMaintenanceSpec> = /* @__PURE__ */ decoder$(
   decodeAt$HostMaintenanceSpec,
   isHostMaintenanceSpec,
 );
 /** {@link decodeHostMaintenanceSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostMaintenanceSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostMaintenanceSpec,
-  isHostMaintenanceSpec,
-);
+export const safeDecodeHostMaintenanceSpec: rt.SafeDecoder<HostMaintenanceSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostMaintenanceSpec, isHostMaintenanceSpec);
 /** {@link decodeHostMaintenanceSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostMaintenanceSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostMaintenanceSpec);
+export const decodeHostMaintenanceSpecArray: rt.Decoder<HostMaintenanceSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostMaintenanceSpec);
 /** {@link decodeHostMaintenanceSpec} from JSON text, every int64 digit kept. */
-export const parseHostMaintenanceSpec = /* @__PURE__ */ parser$(decodeAt$HostMaintenanceSpec);
+export const parseHostMaintenanceSpec: rt.Parser<HostMaintenanceSpec> = /* @__PURE__ */ parser$(
+  decodeAt$HostMaintenanceSpec,
+);
 /** {@link decodeHostMaintenanceSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostMaintenanceSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostMaintenanceSpec);
+export const parseHostMaintenanceSpecArray: rt.Parser<HostMaintenanceSpec[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostMaintenanceSpec,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostMemberHealthCheckResult or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostMemberHealthCheckResult = /* @__PURE__ */ decoder$(
-  decodeAt$HostMemberHealthCheckResult,
-  isHostMemberHealthCheckResult,
-);
+export const decodeHostMemberHealthCheckResult: rt.Decoder<AnyHostMemberHealthCheckResult> =
+  /* @__PURE__ */ decoder$(decodeAt$HostMemberHealthCheckResult, isHostMemberHealthCheckResult);
 /** {@link decodeHostMemberHealthCheckResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostMemberHealthCheckResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostMemberHealthCheckResult,
-  isHostMemberHealthCheckResult,
-);
+export const safeDecodeHostMemberHealthCheckResult: rt.SafeDecoder<AnyHostMemberHealthCheckResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostMemberHealthCheckResult, isHostMemberHealthCheckResult);
 /** {@link decodeHostMemberHealthCheckResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostMemberHealthCheckResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostMemberHealthCheckResult,
-);
+export const decodeHostMemberHealthCheckResultArray: rt.Decoder<AnyHostMemberHealthCheckResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostMemberHealthCheckResult);
 /** {@link decodeHostMemberHealthCheckResult} from JSON text, every int64 digit kept. */
-export const parseHostMemberHealthCheckResult = /* @__PURE__ */ parser$(decodeAt$HostMemberHealthCheckResult);
+export const parseHostMemberHealthCheckResult: rt.Parser<AnyHostMemberHealthCheckResult> =
+  /* @__PURE__ */ parser$(decodeAt$HostMemberHealthCheckResult);
 /** {@link decodeHostMemberHealthCheckResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostMemberHealthCheckResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostMemberHealthCheckResult,
-);
+export const parseHostMemberHealthCheckResultArray: rt.Parser<AnyHostMemberHealthCheckResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostMemberHealthCheckResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostMemberRuntimeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostMemberRuntimeInfo = /* @__PURE__ */ decoder$(
+export const decodeHostMemberRuntimeInfo: rt.Decoder<HostMemberRuntimeInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostMemberRuntimeInfo,
   isHostMemberRuntimeInfo,
 );
 /** {@link decodeHostMemberRuntimeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostMemberRuntimeInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostMemberRuntimeInfo,
-  isHostMemberRuntimeInfo,
-);
+export const safeDecodeHostMemberRuntimeInfo: rt.SafeDecoder<HostMemberRuntimeInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostMemberRuntimeInfo, isHostMemberRuntimeInfo);
 /** {@link decodeHostMemberRuntimeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostMemberRuntimeInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostMemberRuntimeInfo);
+export const decodeHostMemberRuntimeInfoArray: rt.Decoder<HostMemberRuntimeInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostMemberRuntimeInfo);
 /** {@link decodeHostMemberRuntimeInfo} from JSON text, every int64 digit kept. */
-export const parseHostMemberRuntimeInfo = /* @__PURE__ */ parser$(decodeAt$HostMemberRuntimeInfo);
+export const parseHostMemberRuntimeInfo: rt.Parser<HostMemberRuntimeInfo> = /* @__PURE__ */ parser$(
+  decodeAt$HostMemberRuntimeInfo,
+);
 /** {@link decodeHostMemberRuntimeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostMemberRuntimeInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostMemberRuntimeInfo);
+export const parseHostMemberRuntimeInfoArray: rt.Parser<HostMemberRuntimeInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostMemberRuntimeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostMemberUplinkHealthCheckResult or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostMemberUplinkHealthCheckResult = /* @__PURE__ */ decoder$(
-  decodeAt$HostMemberUplinkHealthCheckResult,
-  isHostMemberUplinkHealthCheckResult,
-);
+export const decodeHostMemberUplinkHealthCheckResult: rt.Decoder<AnyHostMemberUplinkHealthCheckResult> =
+  /* @__PURE__ */ decoder$(decodeAt$HostMemberUplinkHealthCheckResult, isHostMemberUplinkHealthCheckResult);
 /** {@link decodeHostMemberUplinkHealthCheckResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostMemberUplinkHealthCheckResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostMemberUplinkHealthCheckResult,
-  isHostMemberUplinkHealthCheckResult,
-);
+export const safeDecodeHostMemberUplinkHealthCheckResult: rt.SafeDecoder<AnyHostMemberUplinkHealthCheckResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostMemberUplinkHealthCheckResult,
+    isHostMemberUplinkHealthCheckResult,
+  );
 /** {@link decodeHostMemberUplinkHealthCheckResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostMemberUplinkHealthCheckResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostMemberUplinkHealthCheckResult,
-);
+export const decodeHostMemberUplinkHealthCheckResultArray: rt.Decoder<
+  AnyHostMemberUplinkHealthCheckResult[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostMemberUplinkHealthCheckResult);
 /** {@link decodeHostMemberUplinkHealthCheckResult} from JSON text, every int64 digit kept. */
-export const parseHostMemberUplinkHealthCheckResult = /* @__PURE__ */ parser$(
-  decodeAt$HostMemberUplinkHealthCheckResult,
-);
+export const parseHostMemberUplinkHealthCheckResult: rt.Parser<AnyHostMemberUplinkHealthCheckResult> =
+  /* @__PURE__ */ parser$(decodeAt$HostMemberUplinkHealthCheckResult);
 /** {@link decodeHostMemberUplinkHealthCheckResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostMemberUplinkHealthCheckResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostMemberUplinkHealthCheckResult,
-);
+export const parseHostMemberUplinkHealthCheckResultArray: rt.Parser<AnyHostMemberUplinkHealthCheckResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostMemberUplinkHealthCheckResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostMemoryProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostMemoryProfile = /* @__PURE__ */ decoder$(
+export const decodeHostMemoryProfile: rt.Decoder<HostMemoryProfile> = /* @__PURE__ */ decoder$(
   decodeAt$HostMemoryProfile,
   isHostMemoryProfile,
 );
 /** {@link decodeHostMemoryProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostMemoryProfile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostMemoryProfile: rt.SafeDecoder<HostMemoryProfile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostMemoryProfile,
   isHostMemoryProfile,
 );
 /** {@link decodeHostMemoryProfile} for a JSON array (paths `$[i]...`). */
-export const decodeHostMemoryProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostMemoryProfile);
+export const decodeHostMemoryProfileArray: rt.Decoder<HostMemoryProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostMemoryProfile);
 /** {@link decodeHostMemoryProfile} from JSON text, every int64 digit kept. */
-export const parseHostMemoryProfile = /* @__PURE__ */ parser$(decodeAt$HostMemoryProfile);
+export const parseHostMemoryProfile: rt.Parser<HostMemoryProfile> =
+  /* @__PURE__ */ parser$(decodeAt$HostMemoryProfile);
 /** {@link decodeHostMemoryProfile} for JSON text of an array, every int64 digit kept. */
-export const parseHostMemoryProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$HostMemoryProfile);
+export const parseHostMemoryProfileArray: rt.Parser<HostMemoryProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostMemoryProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostMemorySpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostMemorySpec = /* @__PURE__ */ decoder$(decodeAt$HostMemorySpec, isHostMemorySpec);
+export const decodeHostMemorySpec: rt.Decoder<HostMemorySpec> = /* @__PURE__ */ decoder$(
+  decodeAt$HostMemorySpec,
+  isHostMemorySpec,
+);
 /** {@link decodeHostMemorySpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostMemorySpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostMemorySpec: rt.SafeDecoder<HostMemorySpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostMemorySpec,
   isHostMemorySpec,
 );
 /** {@link decodeHostMemorySpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostMemorySpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostMemorySpec);
+export const decodeHostMemorySpecArray: rt.Decoder<HostMemorySpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostMemorySpec);
 /** {@link decodeHostMemorySpec} from JSON text, every int64 digit kept. */
-export const parseHostMemorySpec = /* @__PURE__ */ parser$(decodeAt$HostMemorySpec);
+export const parseHostMemorySpec: rt.Parser<HostMemorySpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostMemorySpec);
 /** {@link decodeHostMemorySpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostMemorySpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostMemorySpec);
+export const parseHostMemorySpecArray: rt.Parser<HostMemorySpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostMemorySpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostMemoryTierInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostMemoryTierInfo = /* @__PURE__ */ decoder$(
+export const decodeHostMemoryTierInfo: rt.Decoder<HostMemoryTierInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostMemoryTierInfo,
   isHostMemoryTierInfo,
 );
 /** {@link decodeHostMemoryTierInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostMemoryTierInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostMemoryTierInfo: rt.SafeDecoder<HostMemoryTierInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostMemoryTierInfo,
   isHostMemoryTierInfo,
 );
 /** {@link decodeHostMemoryTierInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostMemoryTierInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostMemoryTierInfo);
+export const decodeHostMemoryTierInfoArray: rt.Decoder<HostMemoryTierInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostMemoryTierInfo);
 /** {@link decodeHostMemoryTierInfo} from JSON text, every int64 digit kept. */
-export const parseHostMemoryTierInfo = /* @__PURE__ */ parser$(decodeAt$HostMemoryTierInfo);
+export const parseHostMemoryTierInfo: rt.Parser<HostMemoryTierInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostMemoryTierInfo);
 /** {@link decodeHostMemoryTierInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostMemoryTierInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostMemoryTierInfo);
+export const parseHostMemoryTierInfoArray: rt.Parser<HostMemoryTierInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostMemoryTierInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostMissingNetworksEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostMissingNetworksEvent = /* @__PURE__ */ decoder$(
+export const decodeHostMissingNetworksEvent: rt.Decoder<HostMissingNetworksEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostMissingNetworksEvent,
   isHostMissingNetworksEvent,
 );
 /** {@link decodeHostMissingNetworksEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostMissingNetworksEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostMissingNetworksEvent,
-  isHostMissingNetworksEvent,
-);
+export const safeDecodeHostMissingNetworksEvent: rt.SafeDecoder<HostMissingNetworksEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostMissingNetworksEvent, isHostMissingNetworksEvent);
 /** {@link decodeHostMissingNetworksEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostMissingNetworksEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostMissingNetworksEvent,
-);
+export const decodeHostMissingNetworksEventArray: rt.Decoder<HostMissingNetworksEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostMissingNetworksEvent);
 /** {@link decodeHostMissingNetworksEvent} from JSON text, every int64 digit kept. */
-export const parseHostMissingNetworksEvent = /* @__PURE__ */ parser$(decodeAt$HostMissingNetworksEvent);
-/** {@link decodeHostMissingNetworksEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostMissingNetworksEventArray = /* @__PURE__ */ arrayParser$(
+export const parseHostMissingNetworksEvent: rt.Parser<HostMissingNetworksEvent> = /* @__PURE__ */ parser$(
   decodeAt$HostMissingNetworksEvent,
 );
+/** {@link decodeHostMissingNetworksEvent} for JSON text of an array, every int64 digit kept. */
+export const parseHostMissingNetworksEventArray: rt.Parser<HostMissingNetworksEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostMissingNetworksEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostMonitoringStateChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostMonitoringStateChangedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostMonitoringStateChangedEvent,
-  isHostMonitoringStateChangedEvent,
-);
+export const decodeHostMonitoringStateChangedEvent: rt.Decoder<HostMonitoringStateChangedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostMonitoringStateChangedEvent, isHostMonitoringStateChangedEvent);
 /** {@link decodeHostMonitoringStateChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostMonitoringStateChangedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostMonitoringStateChangedEvent,
-  isHostMonitoringStateChangedEvent,
-);
+export const safeDecodeHostMonitoringStateChangedEvent: rt.SafeDecoder<HostMonitoringStateChangedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostMonitoringStateChangedEvent, isHostMonitoringStateChangedEvent);
 /** {@link decodeHostMonitoringStateChangedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostMonitoringStateChangedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostMonitoringStateChangedEvent,
-);
+export const decodeHostMonitoringStateChangedEventArray: rt.Decoder<HostMonitoringStateChangedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostMonitoringStateChangedEvent);
 /** {@link decodeHostMonitoringStateChangedEvent} from JSON text, every int64 digit kept. */
-export const parseHostMonitoringStateChangedEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostMonitoringStateChangedEvent,
-);
+export const parseHostMonitoringStateChangedEvent: rt.Parser<HostMonitoringStateChangedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostMonitoringStateChangedEvent);
 /** {@link decodeHostMonitoringStateChangedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostMonitoringStateChangedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostMonitoringStateChangedEvent,
-);
+export const parseHostMonitoringStateChangedEventArray: rt.Parser<HostMonitoringStateChangedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostMonitoringStateChangedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostMountInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostMountInfo = /* @__PURE__ */ decoder$(decodeAt$HostMountInfo, isHostMountInfo);
+export const decodeHostMountInfo: rt.Decoder<HostMountInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostMountInfo,
+  isHostMountInfo,
+);
 /** {@link decodeHostMountInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostMountInfo = /* @__PURE__ */ safeDecoder$(decodeAt$HostMountInfo, isHostMountInfo);
+export const safeDecodeHostMountInfo: rt.SafeDecoder<HostMountInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostMountInfo,
+  isHostMountInfo,
+);
 /** {@link decodeHostMountInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostMountInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostMountInfo);
+export const decodeHostMountInfoArray: rt.Decoder<HostMountInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostMountInfo);
 /** {@link decodeHostMountInfo} from JSON text, every int64 digit kept. */
-export const parseHostMountInfo = /* @__PURE__ */ parser$(decodeAt$HostMountInfo);
+export const parseHostMountInfo: rt.Parser<HostMountInfo> = /* @__PURE__ */ parser$(decodeAt$HostMountInfo);
 /** {@link decodeHostMountInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostMountInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostMountInfo);
+export const parseHostMountInfoArray: rt.Parser<HostMountInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostMountInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostMultipathInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostMultipathInfo = /* @__PURE__ */ decoder$(
+export const decodeHostMultipathInfo: rt.Decoder<HostMultipathInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostMultipathInfo,
   isHostMultipathInfo,
 );
 /** {@link decodeHostMultipathInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostMultipathInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostMultipathInfo: rt.SafeDecoder<HostMultipathInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostMultipathInfo,
   isHostMultipathInfo,
 );
 /** {@link decodeHostMultipathInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostMultipathInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostMultipathInfo);
+export const decodeHostMultipathInfoArray: rt.Decoder<HostMultipathInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostMultipathInfo);
 /** {@link decodeHostMultipathInfo} from JSON text, every int64 digit kept. */
-export const parseHostMultipathInfo = /* @__PURE__ */ parser$(decodeAt$HostMultipathInfo);
+export const parseHostMultipathInfo: rt.Parser<HostMultipathInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostMultipathInfo);
 /** {@link decodeHostMultipathInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostMultipathInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostMultipathInfo);
+export const parseHostMultipathInfoArray: rt.Parser<HostMultipathInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostMultipathInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostMultipathInfoFixedLogicalUnitPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostMultipathInfoFixedLogicalUnitPolicy = /* @__PURE__ */ decoder$(
-  decodeAt$HostMultipathInfoFixedLogicalUnitPolicy,
-  isHostMultipathInfoFixedLogicalUnitPolicy,
-);
+export const decodeHostMultipathInfoFixedLogicalUnitPolicy: rt.Decoder<HostMultipathInfoFixedLogicalUnitPolicy> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostMultipathInfoFixedLogicalUnitPolicy,
+    isHostMultipathInfoFixedLogicalUnitPolicy,
+  );
 /** {@link decodeHostMultipathInfoFixedLogicalUnitPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostMultipathInfoFixedLogicalUnitPolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostMultipathInfoFixedLogicalUnitPolicy,
-  isHostMultipathInfoFixedLogicalUnitPolicy,
-);
+export const safeDecodeHostMultipathInfoFixedLogicalUnitPolicy: rt.SafeDecoder<HostMultipathInfoFixedLogicalUnitPolicy> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostMultipathInfoFixedLogicalUnitPolicy,
+    isHostMultipathInfoFixedLogicalUnitPolicy,
+  );
 /** {@link decodeHostMultipathInfoFixedLogicalUnitPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeHostMultipathInfoFixedLogicalUnitPolicyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostMultipathInfoFixedLogicalUnitPolicy,
-);
+export const decodeHostMultipathInfoFixedLogicalUnitPolicyArray: rt.Decoder<
+  HostMultipathInfoFixedLogicalUnitPolicy[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostMultipathInfoFixedLogicalUnitPolicy);
 /** {@link decodeHostMultipathInfoFixedLogicalUnitPolicy} from JSON text, every int64 digit kept. */
-export const parseHostMultipathInfoFixedLogicalUnitPolicy = /* @__PURE__ */ parser$(
-  decodeAt$HostMultipathInfoFixedLogicalUnitPolicy,
-);
+export const parseHostMultipathInfoFixedLogicalUnitPolicy: rt.Parser<HostMultipathInfoFixedLogicalUnitPolicy> =
+  /* @__PURE__ */ parser$(decodeAt$HostMultipathInfoFixedLogicalUnitPolicy);
 /** {@link decodeHostMultipathInfoFixedLogicalUnitPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseHostMultipathInfoFixedLogicalUnitPolicyArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostMultipathInfoFixedLogicalUnitPolicy,
-);
+export const parseHostMultipathInfoFixedLogicalUnitPolicyArray: rt.Parser<
+  HostMultipathInfoFixedLogicalUnitPolicy[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostMultipathInfoFixedLogicalUnitPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostMultipathInfoHppLogicalUnitPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostMultipathInfoHppLogicalUnitPolicy = /* @__PURE__ */ decoder$(
-  decodeAt$HostMultipathInfoHppLogicalUnitPolicy,
-  isHostMultipathInfoHppLogicalUnitPolicy,
-);
+export const decodeHostMultipathInfoHppLogicalUnitPolicy: rt.Decoder<HostMultipathInfoHppLogicalUnitPolicy> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostMultipathInfoHppLogicalUnitPolicy,
+    isHostMultipathInfoHppLogicalUnitPolicy,
+  );
 /** {@link decodeHostMultipathInfoHppLogicalUnitPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostMultipathInfoHppLogicalUnitPolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostMultipathInfoHppLogicalUnitPolicy,
-  isHostMultipathInfoHppLogicalUnitPolicy,
-);
+export const safeDecodeHostMultipathInfoHppLogicalUnitPolicy: rt.SafeDecoder<HostMultipathInfoHppLogicalUnitPolicy> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostMultipathInfoHppLogicalUnitPolicy,
+    isHostMultipathInfoHppLogicalUnitPolicy,
+  );
 /** {@link decodeHostMultipathInfoHppLogicalUnitPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeHostMultipathInfoHppLogicalUnitPolicyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostMultipathInfoHppLogicalUnitPolicy,
-);
+export const decodeHostMultipathInfoHppLogicalUnitPolicyArray: rt.Decoder<
+  HostMultipathInfoHppLogicalUnitPolicy[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostMultipathInfoHppLogicalUnitPolicy);
 /** {@link decodeHostMultipathInfoHppLogicalUnitPolicy} from JSON text, every int64 digit kept. */
-export const parseHostMultipathInfoHppLogicalUnitPolicy = /* @__PURE__ */ parser$(
-  decodeAt$HostMultipathInfoHppLogicalUnitPolicy,
-);
+export const parseHostMultipathInfoHppLogicalUnitPolicy: rt.Parser<HostMultipathInfoHppLogicalUnitPolicy> =
+  /* @__PURE__ */ parser$(decodeAt$HostMultipathInfoHppLogicalUnitPolicy);
 /** {@link decodeHostMultipathInfoHppLogicalUnitPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseHostMultipathInfoHppLogicalUnitPolicyArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostMultipathInfoHppLogicalUnitPolicy,
-);
+export const parseHostMultipathInfoHppLogicalUnitPolicyArray: rt.Parser<
+  HostMultipathInfoHppLogicalUnitPolicy[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostMultipathInfoHppLogicalUnitPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostMultipathInfoLogicalUnit; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostMultipathInfoLogicalUnit = /* @__PURE__ */ decoder$(
-  decodeAt$HostMultipathInfoLogicalUnit,
-  isHostMultipathInfoLogicalUnit,
-);
+export const decodeHostMultipathInfoLogicalUnit: rt.Decoder<HostMultipathInfoLogicalUnit> =
+  /* @__PURE__ */ decoder$(decodeAt$HostMultipathInfoLogicalUnit, isHostMultipathInfoLogicalUnit);
 /** {@link decodeHostMultipathInfoLogicalUnit} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostMultipathInfoLogicalUnit = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostMultipathInfoLogicalUnit,
-  isHostMultipathInfoLogicalUnit,
-);
+export const safeDecodeHostMultipathInfoLogicalUnit: rt.SafeDecoder<HostMultipathInfoLogicalUnit> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostMultipathInfoLogicalUnit, isHostMultipathInfoLogicalUnit);
 /** {@link decodeHostMultipathInfoLogicalUnit} for a JSON array (paths `$[i]...`). */
-export const decodeHostMultipathInfoLogicalUnitArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostMultipathInfoLogicalUnit,
-);
+export const decodeHostMultipathInfoLogicalUnitArray: rt.Decoder<HostMultipathInfoLogicalUnit[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostMultipathInfoLogicalUnit);
 /** {@link decodeHostMultipathInfoLogicalUnit} from JSON text, every int64 digit kept. */
-export const parseHostMultipathInfoLogicalUnit = /* @__PURE__ */ parser$(
-  decodeAt$HostMultipathInfoLogicalUnit,
-);
+export const parseHostMultipathInfoLogicalUnit: rt.Parser<HostMultipathInfoLogicalUnit> =
+  /* @__PURE__ */ parser$(decodeAt$HostMultipathInfoLogicalUnit);
 /** {@link decodeHostMultipathInfoLogicalUnit} for JSON text of an array, every int64 digit kept. */
-export const parseHostMultipathInfoLogicalUnitArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostMultipathInfoLogicalUnit,
-);
+export const parseHostMultipathInfoLogicalUnitArray: rt.Parser<HostMultipathInfoLogicalUnit[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostMultipathInfoLogicalUnit);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostMultipathInfoLogicalUnitPolicy or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostMultipathInfoLogicalUnitPolicy = /* @__PURE__ */ decoder$(
-  decodeAt$HostMultipathInfoLogicalUnitPolicy,
-  isHostMultipathInfoLogicalUnitPolicy,
-);
+export const decodeHostMultipathInfoLogicalUnitPolicy: rt.Decoder<AnyHostMultipathInfoLogicalUnitPolicy> =
+  /* @__PURE__ */ decoder$(decodeAt$HostMultipathInfoLogicalUnitPolicy, isHostMultipathInfoLogicalUnitPolicy);
 /** {@link decodeHostMultipathInfoLogicalUnitPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostMultipathInfoLogicalUnitPolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostMultipathInfoLogicalUnitPolicy,
-  isHostMultipathInfoLogicalUnitPolicy,
-);
+export const safeDecodeHostMultipathInfoLogicalUnitPolicy: rt.SafeDecoder<AnyHostMultipathInfoLogicalUnitPolicy> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostMultipathInfoLogicalUnitPolicy,
+    isHostMultipathInfoLogicalUnitPolicy,
+  );
 /** {@link decodeHostMultipathInfoLogicalUnitPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeHostMultipathInfoLogicalUnitPolicyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostMultipathInfoLogicalUnitPolicy,
-);
+export const decodeHostMultipathInfoLogicalUnitPolicyArray: rt.Decoder<
+  AnyHostMultipathInfoLogicalUnitPolicy[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostMultipathInfoLogicalUnitPolicy);
 /** {@link decodeHostMultipathInfoLogicalUnitPolicy} from JSON text, every int64 digit kept. */
-export const parseHostMultipathInfoLogicalUnitPolicy = /* @__PURE__ */ parser$(
-  decodeAt$HostMultipathInfoLogicalUnitPolicy,
-);
+export const parseHostMultipathInfoLogicalUnitPolicy: rt.Parser<AnyHostMultipathInfoLogicalUnitPolicy> =
+  /* @__PURE__ */ parser$(decodeAt$HostMultipathInfoLogicalUnitPolicy);
 /** {@link decodeHostMultipathInfoLogicalUnitPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseHostMultipathInfoLogicalUnitPolicyArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostMultipathInfoLogicalUnitPolicy,
-);
+export const parseHostMultipathInfoLogicalUnitPolicyArray: rt.Parser<
+  AnyHostMultipathInfoLogicalUnitPolicy[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostMultipathInfoLogicalUnitPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostMultipathInfoLogicalUnitStorageArrayTypePolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostMultipathInfoLogicalUnitStorageArrayTypePolicy = /* @__PURE__ */ decoder$(
-  decodeAt$HostMultipathInfoLogicalUnitStorageArrayTypePolicy,
-  isHostMultipathInfoLogicalUnitStorageArrayTypePolicy,
-);
+export const decodeHostMultipathInfoLogicalUnitStorageArrayTypePolicy: rt.Decoder<HostMultipathInfoLogicalUnitStorageArrayTypePolicy> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostMultipathInfoLogicalUnitStorageArrayTypePolicy,
+    isHostMultipathInfoLogicalUnitStorageArrayTypePolicy,
+  );
 /** {@link decodeHostMultipathInfoLogicalUnitStorageArrayTypePolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostMultipathInfoLogicalUnitStorageArrayTypePolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostMultipathInfoLogicalUnitStorageArrayTypePolicy,
-  isHostMultipathInfoLogicalUnitStorageArrayTypePolicy,
-);
+export const safeDecodeHostMultipathInfoLogicalUnitStorageArrayTypePolicy: rt.SafeDecoder<HostMultipathInfoLogicalUnitStorageArrayTypePolicy> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostMultipathInfoLogicalUnitStorageArrayTypePolicy,
+    isHostMultipathInfoLogicalUnitStorageArrayTypePolicy,
+  );
 /** {@link decodeHostMultipathInfoLogicalUnitStorageArrayTypePolicy} for a JSON array (paths `$[i]...`). */
-export const decodeHostMultipathInfoLogicalUnitStorageArrayTypePolicyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostMultipathInfoLogicalUnitStorageArrayTypePolicy,
-);
+export const decodeHostMultipathInfoLogicalUnitStorageArrayTypePolicyArray: rt.Decoder<
+  HostMultipathInfoLogicalUnitStorageArrayTypePolicy[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostMultipathInfoLogicalUnitStorageArrayTypePolicy);
 /** {@link decodeHostMultipathInfoLogicalUnitStorageArrayTypePolicy} from JSON text, every int64 digit kept. */
-export const parseHostMultipathInfoLogicalUnitStorageArrayTypePolicy = /* @__PURE__ */ parser$(
-  decodeAt$HostMultipathInfoLogicalUnitStorageArrayTypePolicy,
-);
+export const parseHostMultipathInfoLogicalUnitStorageArrayTypePolicy: rt.Parser<HostMultipathInfoLogicalUnitStorageArrayTypePolicy> =
+  /* @__PURE__ */ parser$(decodeAt$HostMultipathInfoLogicalUnitStorageArrayTypePolicy);
 /** {@link decodeHostMultipathInfoLogicalUnitStorageArrayTypePolicy} for JSON text of an array, every int64 digit kept. */
-export const parseHostMultipathInfoLogicalUnitStorageArrayTypePolicyArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostMultipathInfoLogicalUnitStorageArrayTypePolicy,
-);
+export const parseHostMultipathInfoLogicalUnitStorageArrayTypePolicyArray: rt.Parser<
+  HostMultipathInfoLogicalUnitStorageArrayTypePolicy[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostMultipathInfoLogicalUnitStorageArrayTypePolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostMultipathInfoPath; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostMultipathInfoPath = /* @__PURE__ */ decoder$(
+export const decodeHostMultipathInfoPath: rt.Decoder<HostMultipathInfoPath> = /* @__PURE__ */ decoder$(
   decodeAt$HostMultipathInfoPath,
   isHostMultipathInfoPath,
 );
 /** {@link decodeHostMultipathInfoPath} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostMultipathInfoPath = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostMultipathInfoPath,
-  isHostMultipathInfoPath,
-);
+export const safeDecodeHostMultipathInfoPath: rt.SafeDecoder<HostMultipathInfoPath> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostMultipathInfoPath, isHostMultipathInfoPath);
 /** {@link decodeHostMultipathInfoPath} for a JSON array (paths `$[i]...`). */
-export const decodeHostMultipathInfoPathArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostMultipathInfoPath);
+export const decodeHostMultipathInfoPathArray: rt.Decoder<HostMultipathInfoPath[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostMultipathInfoPath);
 /** {@link decodeHostMultipathInfoPath} from JSON text, every int64 digit kept. */
-export const parseHostMultipathInfoPath = /* @__PURE__ */ parser$(decodeAt$HostMultipathInfoPath);
+export const parseHostMultipathInfoPath: rt.Parser<HostMultipathInfoPath> = /* @__PURE__ */ parser$(
+  decodeAt$HostMultipathInfoPath,
+);
 /** {@link decodeHostMultipathInfoPath} for JSON text of an array, every int64 digit kept. */
-export const parseHostMultipathInfoPathArray = /* @__PURE__ */ arrayParser$(decodeAt$HostMultipathInfoPath);
+export const parseHostMultipathInfoPathArray: rt.Parser<HostMultipathInfoPath[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostMultipathInfoPath);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostMultipathStateInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostMultipathStateInfo = /* @__PURE__ */ decoder$(
+export const decodeHostMultipathStateInfo: rt.Decoder<HostMultipathStateInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostMultipathStateInfo,
   isHostMultipathStateInfo,
 );
 /** {@link decodeHostMultipathStateInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostMultipathStateInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostMultipathStateInfo,
-  isHostMultipathStateInfo,
-);
+export const safeDecodeHostMultipathStateInfo: rt.SafeDecoder<HostMultipathStateInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostMultipathStateInfo, isHostMultipathStateInfo);
 /** {@link decodeHostMultipathStateInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostMultipathStateInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostMultipathStateInfoArray: rt.Decoder<HostMultipathStateInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostMultipathStateInfo);
+/** {@link decodeHostMultipathStateInfo} from JSON text, every int64 digit kept. */
+export const parseHostMultipathStateInfo: rt.Parser<HostMultipathStateInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostMultipathStateInfo,
 );
-/** {@link decodeHostMultipathStateInfo} from JSON text, every int64 digit kept. */
-export const parseHostMultipathStateInfo = /* @__PURE__ */ parser$(decodeAt$HostMultipathStateInfo);
 /** {@link decodeHostMultipathStateInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostMultipathStateInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostMultipathStateInfo);
+export const parseHostMultipathStateInfoArray: rt.Parser<HostMultipathStateInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostMultipathStateInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostMultipathStateInfoPath; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostMultipathStateInfoPath = /* @__PURE__ */ decoder$(
-  decodeAt$HostMultipathStateInfoPath,
-  isHostMultipathStateInfoPath,
-);
+export const decodeHostMultipathStateInfoPath: rt.Decoder<HostMultipathStateInfoPath> =
+  /* @__PURE__ */ decoder$(decodeAt$HostMultipathStateInfoPath, isHostMultipathStateInfoPath);
 /** {@link decodeHostMultipathStateInfoPath} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostMultipathStateInfoPath = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostMultipathStateInfoPath,
-  isHostMultipathStateInfoPath,
-);
+export const safeDecodeHostMultipathStateInfoPath: rt.SafeDecoder<HostMultipathStateInfoPath> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostMultipathStateInfoPath, isHostMultipathStateInfoPath);
 /** {@link decodeHostMultipathStateInfoPath} for a JSON array (paths `$[i]...`). */
-export const decodeHostMultipathStateInfoPathArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostMultipathStateInfoPath,
-);
+export const decodeHostMultipathStateInfoPathArray: rt.Decoder<HostMultipathStateInfoPath[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostMultipathStateInfoPath);
 /** {@link decodeHostMultipathStateInfoPath} from JSON text, every int64 digit kept. */
-export const parseHostMultipathStateInfoPath = /* @__PURE__ */ parser$(decodeAt$HostMultipathStateInfoPath);
-/** {@link decodeHostMultipathStateInfoPath} for JSON text of an array, every int64 digit kept. */
-export const parseHostMultipathStateInfoPathArray = /* @__PURE__ */ arrayParser$(
+export const parseHostMultipathStateInfoPath: rt.Parser<HostMultipathStateInfoPath> = /* @__PURE__ */ parser$(
   decodeAt$HostMultipathStateInfoPath,
 );
+/** {@link decodeHostMultipathStateInfoPath} for JSON text of an array, every int64 digit kept. */
+export const parseHostMultipathStateInfoPathArray: rt.Parser<HostMultipathStateInfoPath[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostMultipathStateInfoPath);

@@ -4,6 +4,24 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  HostInternetScsiHba,
+  HostInternetScsiHbaAuthenticationCapabilities,
+  HostInternetScsiHbaAuthenticationProperties,
+  HostInternetScsiHbaDigestCapabilities,
+  HostInternetScsiHbaDigestProperties,
+  HostInternetScsiHbaDiscoveryCapabilities,
+  HostInternetScsiHbaDiscoveryProperties,
+  HostInternetScsiHbaIPCapabilities,
+  HostInternetScsiHbaIPProperties,
+  HostInternetScsiHbaIPv6Properties,
+  HostInternetScsiHbaIscsiIpv6Address,
+  HostInternetScsiHbaParamValue,
+  HostInternetScsiHbaSendTarget,
+  HostInternetScsiHbaStaticTarget,
+  HostInternetScsiHbaTargetSet,
+  HostInternetScsiTargetTransport,
+} from "../types.js";
 import {
   decodeAt$HostInternetScsiHba,
   decodeAt$HostInternetScsiHbaAuthenticationCapabilities,
@@ -50,23 +68,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -74,393 +92,351 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a HostInternetScsiHba; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostInternetScsiHba = /* @__PURE__ */ decoder$(
+export const decodeHostInternetScsiHba: rt.Decoder<HostInternetScsiHba> = /* @__PURE__ */ decoder$(
   decodeAt$HostInternetScsiHba,
   isHostInternetScsiHba,
 );
 /** {@link decodeHostInternetScsiHba} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostInternetScsiHba = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostInternetScsiHba,
-  isHostInternetScsiHba,
-);
+export const safeDecodeHostInternetScsiHba: rt.SafeDecoder<HostInternetScsiHba> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostInternetScsiHba, isHostInternetScsiHba);
 /** {@link decodeHostInternetScsiHba} for a JSON array (paths `$[i]...`). */
-export const decodeHostInternetScsiHbaArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostInternetScsiHba);
+export const decodeHostInternetScsiHbaArray: rt.Decoder<HostInternetScsiHba[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostInternetScsiHba);
 /** {@link decodeHostInternetScsiHba} from JSON text, every int64 digit kept. */
-export const parseHostInternetScsiHba = /* @__PURE__ */ parser$(decodeAt$HostInternetScsiHba);
+export const parseHostInternetScsiHba: rt.Parser<HostInternetScsiHba> = /* @__PURE__ */ parser$(
+  decodeAt$HostInternetScsiHba,
+);
 /** {@link decodeHostInternetScsiHba} for JSON text of an array, every int64 digit kept. */
-export const parseHostInternetScsiHbaArray = /* @__PURE__ */ arrayParser$(decodeAt$HostInternetScsiHba);
+export const parseHostInternetScsiHbaArray: rt.Parser<HostInternetScsiHba[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostInternetScsiHba,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostInternetScsiHbaAuthenticationCapabilities; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostInternetScsiHbaAuthenticationCapabilities = /* @__PURE__ */ decoder$(
-  decodeAt$HostInternetScsiHbaAuthenticationCapabilities,
-  isHostInternetScsiHbaAuthenticationCapabilities,
-);
+export const decodeHostInternetScsiHbaAuthenticationCapabilities: rt.Decoder<HostInternetScsiHbaAuthenticationCapabilities> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostInternetScsiHbaAuthenticationCapabilities,
+    isHostInternetScsiHbaAuthenticationCapabilities,
+  );
 /** {@link decodeHostInternetScsiHbaAuthenticationCapabilities} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostInternetScsiHbaAuthenticationCapabilities = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostInternetScsiHbaAuthenticationCapabilities,
-  isHostInternetScsiHbaAuthenticationCapabilities,
-);
+export const safeDecodeHostInternetScsiHbaAuthenticationCapabilities: rt.SafeDecoder<HostInternetScsiHbaAuthenticationCapabilities> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostInternetScsiHbaAuthenticationCapabilities,
+    isHostInternetScsiHbaAuthenticationCapabilities,
+  );
 /** {@link decodeHostInternetScsiHbaAuthenticationCapabilities} for a JSON array (paths `$[i]...`). */
-export const decodeHostInternetScsiHbaAuthenticationCapabilitiesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostInternetScsiHbaAuthenticationCapabilities,
-);
+export const decodeHostInternetScsiHbaAuthenticationCapabilitiesArray: rt.Decoder<
+  HostInternetScsiHbaAuthenticationCapabilities[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostInternetScsiHbaAuthenticationCapabilities);
 /** {@link decodeHostInternetScsiHbaAuthenticationCapabilities} from JSON text, every int64 digit kept. */
-export const parseHostInternetScsiHbaAuthenticationCapabilities = /* @__PURE__ */ parser$(
-  decodeAt$HostInternetScsiHbaAuthenticationCapabilities,
-);
+export const parseHostInternetScsiHbaAuthenticationCapabilities: rt.Parser<HostInternetScsiHbaAuthenticationCapabilities> =
+  /* @__PURE__ */ parser$(decodeAt$HostInternetScsiHbaAuthenticationCapabilities);
 /** {@link decodeHostInternetScsiHbaAuthenticationCapabilities} for JSON text of an array, every int64 digit kept. */
-export const parseHostInternetScsiHbaAuthenticationCapabilitiesArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostInternetScsiHbaAuthenticationCapabilities,
-);
+export const parseHostInternetScsiHbaAuthenticationCapabilitiesArray: rt.Parser<
+  HostInternetScsiHbaAuthenticationCapabilities[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostInternetScsiHbaAuthenticationCapabilities);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostInternetScsiHbaAuthenticationProperties; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostInternetScsiHbaAuthenticationProperties = /* @__PURE__ */ decoder$(
-  decodeAt$HostInternetScsiHbaAuthenticationProperties,
-  isHostInternetScsiHbaAuthenticationProperties,
-);
+export const decodeHostInternetScsiHbaAuthenticationProperties: rt.Decoder<HostInternetScsiHbaAuthenticationProperties> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostInternetScsiHbaAuthenticationProperties,
+    isHostInternetScsiHbaAuthenticationProperties,
+  );
 /** {@link decodeHostInternetScsiHbaAuthenticationProperties} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostInternetScsiHbaAuthenticationProperties = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostInternetScsiHbaAuthenticationProperties,
-  isHostInternetScsiHbaAuthenticationProperties,
-);
+export const safeDecodeHostInternetScsiHbaAuthenticationProperties: rt.SafeDecoder<HostInternetScsiHbaAuthenticationProperties> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostInternetScsiHbaAuthenticationProperties,
+    isHostInternetScsiHbaAuthenticationProperties,
+  );
 /** {@link decodeHostInternetScsiHbaAuthenticationProperties} for a JSON array (paths `$[i]...`). */
-export const decodeHostInternetScsiHbaAuthenticationPropertiesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostInternetScsiHbaAuthenticationProperties,
-);
+export const decodeHostInternetScsiHbaAuthenticationPropertiesArray: rt.Decoder<
+  HostInternetScsiHbaAuthenticationProperties[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostInternetScsiHbaAuthenticationProperties);
 /** {@link decodeHostInternetScsiHbaAuthenticationProperties} from JSON text, every int64 digit kept. */
-export const parseHostInternetScsiHbaAuthenticationProperties = /* @__PURE__ */ parser$(
-  decodeAt$HostInternetScsiHbaAuthenticationProperties,
-);
+export const parseHostInternetScsiHbaAuthenticationProperties: rt.Parser<HostInternetScsiHbaAuthenticationProperties> =
+  /* @__PURE__ */ parser$(decodeAt$HostInternetScsiHbaAuthenticationProperties);
 /** {@link decodeHostInternetScsiHbaAuthenticationProperties} for JSON text of an array, every int64 digit kept. */
-export const parseHostInternetScsiHbaAuthenticationPropertiesArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostInternetScsiHbaAuthenticationProperties,
-);
+export const parseHostInternetScsiHbaAuthenticationPropertiesArray: rt.Parser<
+  HostInternetScsiHbaAuthenticationProperties[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostInternetScsiHbaAuthenticationProperties);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostInternetScsiHbaDigestCapabilities; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostInternetScsiHbaDigestCapabilities = /* @__PURE__ */ decoder$(
-  decodeAt$HostInternetScsiHbaDigestCapabilities,
-  isHostInternetScsiHbaDigestCapabilities,
-);
+export const decodeHostInternetScsiHbaDigestCapabilities: rt.Decoder<HostInternetScsiHbaDigestCapabilities> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostInternetScsiHbaDigestCapabilities,
+    isHostInternetScsiHbaDigestCapabilities,
+  );
 /** {@link decodeHostInternetScsiHbaDigestCapabilities} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostInternetScsiHbaDigestCapabilities = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostInternetScsiHbaDigestCapabilities,
-  isHostInternetScsiHbaDigestCapabilities,
-);
+export const safeDecodeHostInternetScsiHbaDigestCapabilities: rt.SafeDecoder<HostInternetScsiHbaDigestCapabilities> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostInternetScsiHbaDigestCapabilities,
+    isHostInternetScsiHbaDigestCapabilities,
+  );
 /** {@link decodeHostInternetScsiHbaDigestCapabilities} for a JSON array (paths `$[i]...`). */
-export const decodeHostInternetScsiHbaDigestCapabilitiesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostInternetScsiHbaDigestCapabilities,
-);
+export const decodeHostInternetScsiHbaDigestCapabilitiesArray: rt.Decoder<
+  HostInternetScsiHbaDigestCapabilities[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostInternetScsiHbaDigestCapabilities);
 /** {@link decodeHostInternetScsiHbaDigestCapabilities} from JSON text, every int64 digit kept. */
-export const parseHostInternetScsiHbaDigestCapabilities = /* @__PURE__ */ parser$(
-  decodeAt$HostInternetScsiHbaDigestCapabilities,
-);
+export const parseHostInternetScsiHbaDigestCapabilities: rt.Parser<HostInternetScsiHbaDigestCapabilities> =
+  /* @__PURE__ */ parser$(decodeAt$HostInternetScsiHbaDigestCapabilities);
 /** {@link decodeHostInternetScsiHbaDigestCapabilities} for JSON text of an array, every int64 digit kept. */
-export const parseHostInternetScsiHbaDigestCapabilitiesArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostInternetScsiHbaDigestCapabilities,
-);
+export const parseHostInternetScsiHbaDigestCapabilitiesArray: rt.Parser<
+  HostInternetScsiHbaDigestCapabilities[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostInternetScsiHbaDigestCapabilities);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostInternetScsiHbaDigestProperties; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostInternetScsiHbaDigestProperties = /* @__PURE__ */ decoder$(
-  decodeAt$HostInternetScsiHbaDigestProperties,
-  isHostInternetScsiHbaDigestProperties,
-);
+export const decodeHostInternetScsiHbaDigestProperties: rt.Decoder<HostInternetScsiHbaDigestProperties> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostInternetScsiHbaDigestProperties,
+    isHostInternetScsiHbaDigestProperties,
+  );
 /** {@link decodeHostInternetScsiHbaDigestProperties} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostInternetScsiHbaDigestProperties = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostInternetScsiHbaDigestProperties,
-  isHostInternetScsiHbaDigestProperties,
-);
+export const safeDecodeHostInternetScsiHbaDigestProperties: rt.SafeDecoder<HostInternetScsiHbaDigestProperties> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostInternetScsiHbaDigestProperties,
+    isHostInternetScsiHbaDigestProperties,
+  );
 /** {@link decodeHostInternetScsiHbaDigestProperties} for a JSON array (paths `$[i]...`). */
-export const decodeHostInternetScsiHbaDigestPropertiesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostInternetScsiHbaDigestProperties,
-);
+export const decodeHostInternetScsiHbaDigestPropertiesArray: rt.Decoder<
+  HostInternetScsiHbaDigestProperties[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostInternetScsiHbaDigestProperties);
 /** {@link decodeHostInternetScsiHbaDigestProperties} from JSON text, every int64 digit kept. */
-export const parseHostInternetScsiHbaDigestProperties = /* @__PURE__ */ parser$(
-  decodeAt$HostInternetScsiHbaDigestProperties,
-);
+export const parseHostInternetScsiHbaDigestProperties: rt.Parser<HostInternetScsiHbaDigestProperties> =
+  /* @__PURE__ */ parser$(decodeAt$HostInternetScsiHbaDigestProperties);
 /** {@link decodeHostInternetScsiHbaDigestProperties} for JSON text of an array, every int64 digit kept. */
-export const parseHostInternetScsiHbaDigestPropertiesArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostInternetScsiHbaDigestProperties,
-);
+export const parseHostInternetScsiHbaDigestPropertiesArray: rt.Parser<HostInternetScsiHbaDigestProperties[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostInternetScsiHbaDigestProperties);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostInternetScsiHbaDiscoveryCapabilities; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostInternetScsiHbaDiscoveryCapabilities = /* @__PURE__ */ decoder$(
-  decodeAt$HostInternetScsiHbaDiscoveryCapabilities,
-  isHostInternetScsiHbaDiscoveryCapabilities,
-);
+export const decodeHostInternetScsiHbaDiscoveryCapabilities: rt.Decoder<HostInternetScsiHbaDiscoveryCapabilities> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostInternetScsiHbaDiscoveryCapabilities,
+    isHostInternetScsiHbaDiscoveryCapabilities,
+  );
 /** {@link decodeHostInternetScsiHbaDiscoveryCapabilities} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostInternetScsiHbaDiscoveryCapabilities = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostInternetScsiHbaDiscoveryCapabilities,
-  isHostInternetScsiHbaDiscoveryCapabilities,
-);
+export const safeDecodeHostInternetScsiHbaDiscoveryCapabilities: rt.SafeDecoder<HostInternetScsiHbaDiscoveryCapabilities> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostInternetScsiHbaDiscoveryCapabilities,
+    isHostInternetScsiHbaDiscoveryCapabilities,
+  );
 /** {@link decodeHostInternetScsiHbaDiscoveryCapabilities} for a JSON array (paths `$[i]...`). */
-export const decodeHostInternetScsiHbaDiscoveryCapabilitiesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostInternetScsiHbaDiscoveryCapabilities,
-);
+export const decodeHostInternetScsiHbaDiscoveryCapabilitiesArray: rt.Decoder<
+  HostInternetScsiHbaDiscoveryCapabilities[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostInternetScsiHbaDiscoveryCapabilities);
 /** {@link decodeHostInternetScsiHbaDiscoveryCapabilities} from JSON text, every int64 digit kept. */
-export const parseHostInternetScsiHbaDiscoveryCapabilities = /* @__PURE__ */ parser$(
-  decodeAt$HostInternetScsiHbaDiscoveryCapabilities,
-);
+export const parseHostInternetScsiHbaDiscoveryCapabilities: rt.Parser<HostInternetScsiHbaDiscoveryCapabilities> =
+  /* @__PURE__ */ parser$(decodeAt$HostInternetScsiHbaDiscoveryCapabilities);
 /** {@link decodeHostInternetScsiHbaDiscoveryCapabilities} for JSON text of an array, every int64 digit kept. */
-export const parseHostInternetScsiHbaDiscoveryCapabilitiesArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostInternetScsiHbaDiscoveryCapabilities,
-);
+export const parseHostInternetScsiHbaDiscoveryCapabilitiesArray: rt.Parser<
+  HostInternetScsiHbaDiscoveryCapabilities[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostInternetScsiHbaDiscoveryCapabilities);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostInternetScsiHbaDiscoveryProperties; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostInternetScsiHbaDiscoveryProperties = /* @__PURE__ */ decoder$(
-  decodeAt$HostInternetScsiHbaDiscoveryProperties,
-  isHostInternetScsiHbaDiscoveryProperties,
-);
+export const decodeHostInternetScsiHbaDiscoveryProperties: rt.Decoder<HostInternetScsiHbaDiscoveryProperties> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostInternetScsiHbaDiscoveryProperties,
+    isHostInternetScsiHbaDiscoveryProperties,
+  );
 /** {@link decodeHostInternetScsiHbaDiscoveryProperties} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostInternetScsiHbaDiscoveryProperties = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostInternetScsiHbaDiscoveryProperties,
-  isHostInternetScsiHbaDiscoveryProperties,
-);
+export const safeDecodeHostInternetScsiHbaDiscoveryProperties: rt.SafeDecoder<HostInternetScsiHbaDiscoveryProperties> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostInternetScsiHbaDiscoveryProperties,
+    isHostInternetScsiHbaDiscoveryProperties,
+  );
 /** {@link decodeHostInternetScsiHbaDiscoveryProperties} for a JSON array (paths `$[i]...`). */
-export const decodeHostInternetScsiHbaDiscoveryPropertiesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostInternetScsiHbaDiscoveryProperties,
-);
+export const decodeHostInternetScsiHbaDiscoveryPropertiesArray: rt.Decoder<
+  HostInternetScsiHbaDiscoveryProperties[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostInternetScsiHbaDiscoveryProperties);
 /** {@link decodeHostInternetScsiHbaDiscoveryProperties} from JSON text, every int64 digit kept. */
-export const parseHostInternetScsiHbaDiscoveryProperties = /* @__PURE__ */ parser$(
-  decodeAt$HostInternetScsiHbaDiscoveryProperties,
-);
+export const parseHostInternetScsiHbaDiscoveryProperties: rt.Parser<HostInternetScsiHbaDiscoveryProperties> =
+  /* @__PURE__ */ parser$(decodeAt$HostInternetScsiHbaDiscoveryProperties);
 /** {@link decodeHostInternetScsiHbaDiscoveryProperties} for JSON text of an array, every int64 digit kept. */
-export const parseHostInternetScsiHbaDiscoveryPropertiesArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostInternetScsiHbaDiscoveryProperties,
-);
+export const parseHostInternetScsiHbaDiscoveryPropertiesArray: rt.Parser<
+  HostInternetScsiHbaDiscoveryProperties[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostInternetScsiHbaDiscoveryProperties);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostInternetScsiHbaIPCapabilities; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostInternetScsiHbaIPCapabilities = /* @__PURE__ */ decoder$(
-  decodeAt$HostInternetScsiHbaIPCapabilities,
-  isHostInternetScsiHbaIPCapabilities,
-);
+export const decodeHostInternetScsiHbaIPCapabilities: rt.Decoder<HostInternetScsiHbaIPCapabilities> =
+  /* @__PURE__ */ decoder$(decodeAt$HostInternetScsiHbaIPCapabilities, isHostInternetScsiHbaIPCapabilities);
 /** {@link decodeHostInternetScsiHbaIPCapabilities} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostInternetScsiHbaIPCapabilities = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostInternetScsiHbaIPCapabilities,
-  isHostInternetScsiHbaIPCapabilities,
-);
+export const safeDecodeHostInternetScsiHbaIPCapabilities: rt.SafeDecoder<HostInternetScsiHbaIPCapabilities> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostInternetScsiHbaIPCapabilities,
+    isHostInternetScsiHbaIPCapabilities,
+  );
 /** {@link decodeHostInternetScsiHbaIPCapabilities} for a JSON array (paths `$[i]...`). */
-export const decodeHostInternetScsiHbaIPCapabilitiesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostInternetScsiHbaIPCapabilities,
-);
+export const decodeHostInternetScsiHbaIPCapabilitiesArray: rt.Decoder<HostInternetScsiHbaIPCapabilities[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostInternetScsiHbaIPCapabilities);
 /** {@link decodeHostInternetScsiHbaIPCapabilities} from JSON text, every int64 digit kept. */
-export const parseHostInternetScsiHbaIPCapabilities = /* @__PURE__ */ parser$(
-  decodeAt$HostInternetScsiHbaIPCapabilities,
-);
+export const parseHostInternetScsiHbaIPCapabilities: rt.Parser<HostInternetScsiHbaIPCapabilities> =
+  /* @__PURE__ */ parser$(decodeAt$HostInternetScsiHbaIPCapabilities);
 /** {@link decodeHostInternetScsiHbaIPCapabilities} for JSON text of an array, every int64 digit kept. */
-export const parseHostInternetScsiHbaIPCapabilitiesArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostInternetScsiHbaIPCapabilities,
-);
+export const parseHostInternetScsiHbaIPCapabilitiesArray: rt.Parser<HostInternetScsiHbaIPCapabilities[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostInternetScsiHbaIPCapabilities);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostInternetScsiHbaIPProperties; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostInternetScsiHbaIPProperties = /* @__PURE__ */ decoder$(
-  decodeAt$HostInternetScsiHbaIPProperties,
-  isHostInternetScsiHbaIPProperties,
-);
+export const decodeHostInternetScsiHbaIPProperties: rt.Decoder<HostInternetScsiHbaIPProperties> =
+  /* @__PURE__ */ decoder$(decodeAt$HostInternetScsiHbaIPProperties, isHostInternetScsiHbaIPProperties);
 /** {@link decodeHostInternetScsiHbaIPProperties} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostInternetScsiHbaIPProperties = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostInternetScsiHbaIPProperties,
-  isHostInternetScsiHbaIPProperties,
-);
+export const safeDecodeHostInternetScsiHbaIPProperties: rt.SafeDecoder<HostInternetScsiHbaIPProperties> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostInternetScsiHbaIPProperties, isHostInternetScsiHbaIPProperties);
 /** {@link decodeHostInternetScsiHbaIPProperties} for a JSON array (paths `$[i]...`). */
-export const decodeHostInternetScsiHbaIPPropertiesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostInternetScsiHbaIPProperties,
-);
+export const decodeHostInternetScsiHbaIPPropertiesArray: rt.Decoder<HostInternetScsiHbaIPProperties[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostInternetScsiHbaIPProperties);
 /** {@link decodeHostInternetScsiHbaIPProperties} from JSON text, every int64 digit kept. */
-export const parseHostInternetScsiHbaIPProperties = /* @__PURE__ */ parser$(
-  decodeAt$HostInternetScsiHbaIPProperties,
-);
+export const parseHostInternetScsiHbaIPProperties: rt.Parser<HostInternetScsiHbaIPProperties> =
+  /* @__PURE__ */ parser$(decodeAt$HostInternetScsiHbaIPProperties);
 /** {@link decodeHostInternetScsiHbaIPProperties} for JSON text of an array, every int64 digit kept. */
-export const parseHostInternetScsiHbaIPPropertiesArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostInternetScsiHbaIPProperties,
-);
+export const parseHostInternetScsiHbaIPPropertiesArray: rt.Parser<HostInternetScsiHbaIPProperties[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostInternetScsiHbaIPProperties);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostInternetScsiHbaIPv6Properties; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostInternetScsiHbaIPv6Properties = /* @__PURE__ */ decoder$(
-  decodeAt$HostInternetScsiHbaIPv6Properties,
-  isHostInternetScsiHbaIPv6Properties,
-);
+export const decodeHostInternetScsiHbaIPv6Properties: rt.Decoder<HostInternetScsiHbaIPv6Properties> =
+  /* @__PURE__ */ decoder$(decodeAt$HostInternetScsiHbaIPv6Properties, isHostInternetScsiHbaIPv6Properties);
 /** {@link decodeHostInternetScsiHbaIPv6Properties} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostInternetScsiHbaIPv6Properties = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostInternetScsiHbaIPv6Properties,
-  isHostInternetScsiHbaIPv6Properties,
-);
+export const safeDecodeHostInternetScsiHbaIPv6Properties: rt.SafeDecoder<HostInternetScsiHbaIPv6Properties> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostInternetScsiHbaIPv6Properties,
+    isHostInternetScsiHbaIPv6Properties,
+  );
 /** {@link decodeHostInternetScsiHbaIPv6Properties} for a JSON array (paths `$[i]...`). */
-export const decodeHostInternetScsiHbaIPv6PropertiesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostInternetScsiHbaIPv6Properties,
-);
+export const decodeHostInternetScsiHbaIPv6PropertiesArray: rt.Decoder<HostInternetScsiHbaIPv6Properties[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostInternetScsiHbaIPv6Properties);
 /** {@link decodeHostInternetScsiHbaIPv6Properties} from JSON text, every int64 digit kept. */
-export const parseHostInternetScsiHbaIPv6Properties = /* @__PURE__ */ parser$(
-  decodeAt$HostInternetScsiHbaIPv6Properties,
-);
+export const parseHostInternetScsiHbaIPv6Properties: rt.Parser<HostInternetScsiHbaIPv6Properties> =
+  /* @__PURE__ */ parser$(decodeAt$HostInternetScsiHbaIPv6Properties);
 /** {@link decodeHostInternetScsiHbaIPv6Properties} for JSON text of an array, every int64 digit kept. */
-export const parseHostInternetScsiHbaIPv6PropertiesArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostInternetScsiHbaIPv6Properties,
-);
+export const parseHostInternetScsiHbaIPv6PropertiesArray: rt.Parser<HostInternetScsiHbaIPv6Properties[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostInternetScsiHbaIPv6Properties);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostInternetScsiHbaIscsiIpv6Address; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostInternetScsiHbaIscsiIpv6Address = /* @__PURE__ */ decoder$(
-  decodeAt$HostInternetScsiHbaIscsiIpv6Address,
-  isHostInternetScsiHbaIscsiIpv6Address,
-);
+export const decodeHostInternetScsiHbaIscsiIpv6Address: rt.Decoder<HostInternetScsiHbaIscsiIpv6Address> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostInternetScsiHbaIscsiIpv6Address,
+    isHostInternetScsiHbaIscsiIpv6Address,
+  );
 /** {@link decodeHostInternetScsiHbaIscsiIpv6Address} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostInternetScsiHbaIscsiIpv6Address = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostInternetScsiHbaIscsiIpv6Address,
-  isHostInternetScsiHbaIscsiIpv6Address,
-);
+export const safeDecodeHostInternetScsiHbaIscsiIpv6Address: rt.SafeDecoder<HostInternetScsiHbaIscsiIpv6Address> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostInternetScsiHbaIscsiIpv6Address,
+    isHostInternetScsiHbaIscsiIpv6Address,
+  );
 /** {@link decodeHostInternetScsiHbaIscsiIpv6Address} for a JSON array (paths `$[i]...`). */
-export const decodeHostInternetScsiHbaIscsiIpv6AddressArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostInternetScsiHbaIscsiIpv6Address,
-);
+export const decodeHostInternetScsiHbaIscsiIpv6AddressArray: rt.Decoder<
+  HostInternetScsiHbaIscsiIpv6Address[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostInternetScsiHbaIscsiIpv6Address);
 /** {@link decodeHostInternetScsiHbaIscsiIpv6Address} from JSON text, every int64 digit kept. */
-export const parseHostInternetScsiHbaIscsiIpv6Address = /* @__PURE__ */ parser$(
-  decodeAt$HostInternetScsiHbaIscsiIpv6Address,
-);
+export const parseHostInternetScsiHbaIscsiIpv6Address: rt.Parser<HostInternetScsiHbaIscsiIpv6Address> =
+  /* @__PURE__ */ parser$(decodeAt$HostInternetScsiHbaIscsiIpv6Address);
 /** {@link decodeHostInternetScsiHbaIscsiIpv6Address} for JSON text of an array, every int64 digit kept. */
-export const parseHostInternetScsiHbaIscsiIpv6AddressArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostInternetScsiHbaIscsiIpv6Address,
-);
+export const parseHostInternetScsiHbaIscsiIpv6AddressArray: rt.Parser<HostInternetScsiHbaIscsiIpv6Address[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostInternetScsiHbaIscsiIpv6Address);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostInternetScsiHbaParamValue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostInternetScsiHbaParamValue = /* @__PURE__ */ decoder$(
-  decodeAt$HostInternetScsiHbaParamValue,
-  isHostInternetScsiHbaParamValue,
-);
+export const decodeHostInternetScsiHbaParamValue: rt.Decoder<HostInternetScsiHbaParamValue> =
+  /* @__PURE__ */ decoder$(decodeAt$HostInternetScsiHbaParamValue, isHostInternetScsiHbaParamValue);
 /** {@link decodeHostInternetScsiHbaParamValue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostInternetScsiHbaParamValue = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostInternetScsiHbaParamValue,
-  isHostInternetScsiHbaParamValue,
-);
+export const safeDecodeHostInternetScsiHbaParamValue: rt.SafeDecoder<HostInternetScsiHbaParamValue> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostInternetScsiHbaParamValue, isHostInternetScsiHbaParamValue);
 /** {@link decodeHostInternetScsiHbaParamValue} for a JSON array (paths `$[i]...`). */
-export const decodeHostInternetScsiHbaParamValueArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostInternetScsiHbaParamValue,
-);
+export const decodeHostInternetScsiHbaParamValueArray: rt.Decoder<HostInternetScsiHbaParamValue[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostInternetScsiHbaParamValue);
 /** {@link decodeHostInternetScsiHbaParamValue} from JSON text, every int64 digit kept. */
-export const parseHostInternetScsiHbaParamValue = /* @__PURE__ */ parser$(
-  decodeAt$HostInternetScsiHbaParamValue,
-);
+export const parseHostInternetScsiHbaParamValue: rt.Parser<HostInternetScsiHbaParamValue> =
+  /* @__PURE__ */ parser$(decodeAt$HostInternetScsiHbaParamValue);
 /** {@link decodeHostInternetScsiHbaParamValue} for JSON text of an array, every int64 digit kept. */
-export const parseHostInternetScsiHbaParamValueArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostInternetScsiHbaParamValue,
-);
+export const parseHostInternetScsiHbaParamValueArray: rt.Parser<HostInternetScsiHbaParamValue[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostInternetScsiHbaParamValue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostInternetScsiHbaSendTarget; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostInternetScsiHbaSendTarget = /* @__PURE__ */ decoder$(
-  decodeAt$HostInternetScsiHbaSendTarget,
-  isHostInternetScsiHbaSendTarget,
-);
+export const decodeHostInternetScsiHbaSendTarget: rt.Decoder<HostInternetScsiHbaSendTarget> =
+  /* @__PURE__ */ decoder$(decodeAt$HostInternetScsiHbaSendTarget, isHostInternetScsiHbaSendTarget);
 /** {@link decodeHostInternetScsiHbaSendTarget} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostInternetScsiHbaSendTarget = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostInternetScsiHbaSendTarget,
-  isHostInternetScsiHbaSendTarget,
-);
+export const safeDecodeHostInternetScsiHbaSendTarget: rt.SafeDecoder<HostInternetScsiHbaSendTarget> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostInternetScsiHbaSendTarget, isHostInternetScsiHbaSendTarget);
 /** {@link decodeHostInternetScsiHbaSendTarget} for a JSON array (paths `$[i]...`). */
-export const decodeHostInternetScsiHbaSendTargetArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostInternetScsiHbaSendTarget,
-);
+export const decodeHostInternetScsiHbaSendTargetArray: rt.Decoder<HostInternetScsiHbaSendTarget[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostInternetScsiHbaSendTarget);
 /** {@link decodeHostInternetScsiHbaSendTarget} from JSON text, every int64 digit kept. */
-export const parseHostInternetScsiHbaSendTarget = /* @__PURE__ */ parser$(
-  decodeAt$HostInternetScsiHbaSendTarget,
-);
+export const parseHostInternetScsiHbaSendTarget: rt.Parser<HostInternetScsiHbaSendTarget> =
+  /* @__PURE__ */ parser$(decodeAt$HostInternetScsiHbaSendTarget);
 /** {@link decodeHostInternetScsiHbaSendTarget} for JSON text of an array, every int64 digit kept. */
-export const parseHostInternetScsiHbaSendTargetArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostInternetScsiHbaSendTarget,
-);
+export const parseHostInternetScsiHbaSendTargetArray: rt.Parser<HostInternetScsiHbaSendTarget[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostInternetScsiHbaSendTarget);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostInternetScsiHbaStaticTarget; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostInternetScsiHbaStaticTarget = /* @__PURE__ */ decoder$(
-  decodeAt$HostInternetScsiHbaStaticTarget,
-  isHostInternetScsiHbaStaticTarget,
-);
+export const decodeHostInternetScsiHbaStaticTarget: rt.Decoder<HostInternetScsiHbaStaticTarget> =
+  /* @__PURE__ */ decoder$(decodeAt$HostInternetScsiHbaStaticTarget, isHostInternetScsiHbaStaticTarget);
 /** {@link decodeHostInternetScsiHbaStaticTarget} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostInternetScsiHbaStaticTarget = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostInternetScsiHbaStaticTarget,
-  isHostInternetScsiHbaStaticTarget,
-);
+export const safeDecodeHostInternetScsiHbaStaticTarget: rt.SafeDecoder<HostInternetScsiHbaStaticTarget> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostInternetScsiHbaStaticTarget, isHostInternetScsiHbaStaticTarget);
 /** {@link decodeHostInternetScsiHbaStaticTarget} for a JSON array (paths `$[i]...`). */
-export const decodeHostInternetScsiHbaStaticTargetArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostInternetScsiHbaStaticTarget,
-);
+export const decodeHostInternetScsiHbaStaticTargetArray: rt.Decoder<HostInternetScsiHbaStaticTarget[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostInternetScsiHbaStaticTarget);
 /** {@link decodeHostInternetScsiHbaStaticTarget} from JSON text, every int64 digit kept. */
-export const parseHostInternetScsiHbaStaticTarget = /* @__PURE__ */ parser$(
-  decodeAt$HostInternetScsiHbaStaticTarget,
-);
+export const parseHostInternetScsiHbaStaticTarget: rt.Parser<HostInternetScsiHbaStaticTarget> =
+  /* @__PURE__ */ parser$(decodeAt$HostInternetScsiHbaStaticTarget);
 /** {@link decodeHostInternetScsiHbaStaticTarget} for JSON text of an array, every int64 digit kept. */
-export const parseHostInternetScsiHbaStaticTargetArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostInternetScsiHbaStaticTarget,
-);
+export const parseHostInternetScsiHbaStaticTargetArray: rt.Parser<HostInternetScsiHbaStaticTarget[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostInternetScsiHbaStaticTarget);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostInternetScsiHbaTargetSet; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostInternetScsiHbaTargetSet = /* @__PURE__ */ decoder$(
-  decodeAt$HostInternetScsiHbaTargetSet,
-  isHostInternetScsiHbaTargetSet,
-);
+export const decodeHostInternetScsiHbaTargetSet: rt.Decoder<HostInternetScsiHbaTargetSet> =
+  /* @__PURE__ */ decoder$(decodeAt$HostInternetScsiHbaTargetSet, isHostInternetScsiHbaTargetSet);
 /** {@link decodeHostInternetScsiHbaTargetSet} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostInternetScsiHbaTargetSet = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostInternetScsiHbaTargetSet,
-  isHostInternetScsiHbaTargetSet,
-);
+export const safeDecodeHostInternetScsiHbaTargetSet: rt.SafeDecoder<HostInternetScsiHbaTargetSet> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostInternetScsiHbaTargetSet, isHostInternetScsiHbaTargetSet);
 /** {@link decodeHostInternetScsiHbaTargetSet} for a JSON array (paths `$[i]...`). */
-export const decodeHostInternetScsiHbaTargetSetArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostInternetScsiHbaTargetSet,
-);
+export const decodeHostInternetScsiHbaTargetSetArray: rt.Decoder<HostInternetScsiHbaTargetSet[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostInternetScsiHbaTargetSet);
 /** {@link decodeHostInternetScsiHbaTargetSet} from JSON text, every int64 digit kept. */
-export const parseHostInternetScsiHbaTargetSet = /* @__PURE__ */ parser$(
-  decodeAt$HostInternetScsiHbaTargetSet,
-);
+export const parseHostInternetScsiHbaTargetSet: rt.Parser<HostInternetScsiHbaTargetSet> =
+  /* @__PURE__ */ parser$(decodeAt$HostInternetScsiHbaTargetSet);
 /** {@link decodeHostInternetScsiHbaTargetSet} for JSON text of an array, every int64 digit kept. */
-export const parseHostInternetScsiHbaTargetSetArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostInternetScsiHbaTargetSet,
-);
+export const parseHostInternetScsiHbaTargetSetArray: rt.Parser<HostInternetScsiHbaTargetSet[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostInternetScsiHbaTargetSet);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostInternetScsiTargetTransport; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostInternetScsiTargetTransport = /* @__PURE__ */ decoder$(
-  decodeAt$HostInternetScsiTargetTransport,
-  isHostInternetScsiTargetTransport,
-);
+export const decodeHostInternetScsiTargetTransport: rt.Decoder<HostInternetScsiTargetTransport> =
+  /* @__PURE__ */ decoder$(decodeAt$HostInternetScsiTargetTransport, isHostInternetScsiTargetTransport);
 /** {@link decodeHostInternetScsiTargetTransport} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostInternetScsiTargetTransport = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostInternetScsiTargetTransport,
-  isHostInternetScsiTargetTransport,
-);
+export const safeDecodeHostInternetScsiTargetTransport: rt.SafeDecoder<HostInternetScsiTargetTransport> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostInternetScsiTargetTransport, isHostInternetScsiTargetTransport);
 /** {@link decodeHostInternetScsiTargetTransport} for a JSON array (paths `$[i]...`). */
-export const decodeHostInternetScsiTargetTransportArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostInternetScsiTargetTransport,
-);
+export const decodeHostInternetScsiTargetTransportArray: rt.Decoder<HostInternetScsiTargetTransport[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostInternetScsiTargetTransport);
 /** {@link decodeHostInternetScsiTargetTransport} from JSON text, every int64 digit kept. */
-export const parseHostInternetScsiTargetTransport = /* @__PURE__ */ parser$(
-  decodeAt$HostInternetScsiTargetTransport,
-);
+export const parseHostInternetScsiTargetTransport: rt.Parser<HostInternetScsiTargetTransport> =
+  /* @__PURE__ */ parser$(decodeAt$HostInternetScsiTargetTransport);
 /** {@link decodeHostInternetScsiTargetTransport} for JSON text of an array, every int64 digit kept. */
-export const parseHostInternetScsiTargetTransportArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostInternetScsiTargetTransport,
-);
+export const parseHostInternetScsiTargetTransportArray: rt.Parser<HostInternetScsiTargetTransport[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostInternetScsiTargetTransport);

@@ -4,6 +4,106 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyHostNvmeSpec,
+  AnyHostNvmeTransportParameters,
+  AnyHostPciPassthruConfig,
+  AnyHostPciPassthruInfo,
+  AnyHostPowerOpFailed,
+  AnyHostProfilesEntityCustomizations,
+  HostNasVolume,
+  HostNasVolumeConfig,
+  HostNasVolumeSpec,
+  HostNasVolumeUserInfo,
+  HostNatService,
+  HostNatServiceConfig,
+  HostNatServiceNameServiceSpec,
+  HostNatServicePortForwardSpec,
+  HostNatServiceSpec,
+  HostNetCapabilities,
+  HostNetOffloadCapabilities,
+  HostNetStackInstance,
+  HostNetworkConfig,
+  HostNetworkConfigNetStackSpec,
+  HostNetworkConfigResult,
+  HostNetworkInfo,
+  HostNetworkPolicy,
+  HostNetworkResourceRuntime,
+  HostNetworkSecurityPolicy,
+  HostNetworkTrafficShapingPolicy,
+  HostNewNetworkConnectInfo,
+  HostNfcConnectionInfo,
+  HostNicFailureCriteria,
+  HostNicOrderPolicy,
+  HostNicTeamingPolicy,
+  HostNoAvailableNetworksEvent,
+  HostNoHAEnabledPortGroupsEvent,
+  HostNoRedundantManagementNetworkEvent,
+  HostNonCompliantEvent,
+  HostNotConnected,
+  HostNotInClusterEvent,
+  HostNotReachable,
+  HostNtpConfig,
+  HostNumaInfo,
+  HostNumaNode,
+  HostNumericSensorInfo,
+  HostNvmeConnectSpec,
+  HostNvmeController,
+  HostNvmeDisconnectSpec,
+  HostNvmeDiscoverSpec,
+  HostNvmeDiscoveryLog,
+  HostNvmeDiscoveryLogEntry,
+  HostNvmeNamespace,
+  HostNvmeOpaqueTransportParameters,
+  HostNvmeOverFibreChannelParameters,
+  HostNvmeOverRdmaParameters,
+  HostNvmeOverTcpParameters,
+  HostNvmeTopology,
+  HostNvmeTopologyInterface,
+  HostOpaqueNetworkInfo,
+  HostOpaqueSwitch,
+  HostOpaqueSwitchPhysicalNicZone,
+  HostOvercommittedEvent,
+  HostPMemVolume,
+  HostParallelScsiHba,
+  HostParallelScsiTargetTransport,
+  HostPartialMaintenanceModeRuntimeInfo,
+  HostPatchManagerLocator,
+  HostPatchManagerPatchManagerOperationSpec,
+  HostPatchManagerResult,
+  HostPatchManagerStatus,
+  HostPatchManagerStatusPrerequisitePatch,
+  HostPathSelectionPolicyOption,
+  HostPciDevice,
+  HostPcieHba,
+  HostPcieTargetTransport,
+  HostPersistentMemoryInfo,
+  HostPlacedVirtualNicIdentifier,
+  HostPlugStoreTopology,
+  HostPlugStoreTopologyAdapter,
+  HostPlugStoreTopologyDevice,
+  HostPlugStoreTopologyPath,
+  HostPlugStoreTopologyPlugin,
+  HostPlugStoreTopologyTarget,
+  HostPnicNetworkResourceInfo,
+  HostPortGroup,
+  HostPortGroupConfig,
+  HostPortGroupPort,
+  HostPortGroupProfile,
+  HostPortGroupSpec,
+  HostPosixAccountSpec,
+  HostPowerPolicy,
+  HostPrimaryAgentNotShortNameEvent,
+  HostProtocolEndpoint,
+  HostProxySwitch,
+  HostProxySwitchConfig,
+  HostProxySwitchEnsInfo,
+  HostProxySwitchHostLagConfig,
+  HostProxySwitchSpec,
+  HostPtpConfig,
+  HostPtpConfigPtpPort,
+  HostQualifiedName,
+} from "../types.js";
 import {
   decodeAt$HostNasVolume,
   decodeAt$HostNasVolumeConfig,
@@ -214,23 +314,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -238,1984 +338,2040 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNasVolume; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNasVolume = /* @__PURE__ */ decoder$(decodeAt$HostNasVolume, isHostNasVolume);
+export const decodeHostNasVolume: rt.Decoder<HostNasVolume> = /* @__PURE__ */ decoder$(
+  decodeAt$HostNasVolume,
+  isHostNasVolume,
+);
 /** {@link decodeHostNasVolume} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNasVolume = /* @__PURE__ */ safeDecoder$(decodeAt$HostNasVolume, isHostNasVolume);
+export const safeDecodeHostNasVolume: rt.SafeDecoder<HostNasVolume> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostNasVolume,
+  isHostNasVolume,
+);
 /** {@link decodeHostNasVolume} for a JSON array (paths `$[i]...`). */
-export const decodeHostNasVolumeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNasVolume);
+export const decodeHostNasVolumeArray: rt.Decoder<HostNasVolume[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNasVolume);
 /** {@link decodeHostNasVolume} from JSON text, every int64 digit kept. */
-export const parseHostNasVolume = /* @__PURE__ */ parser$(decodeAt$HostNasVolume);
+export const parseHostNasVolume: rt.Parser<HostNasVolume> = /* @__PURE__ */ parser$(decodeAt$HostNasVolume);
 /** {@link decodeHostNasVolume} for JSON text of an array, every int64 digit kept. */
-export const parseHostNasVolumeArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNasVolume);
+export const parseHostNasVolumeArray: rt.Parser<HostNasVolume[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNasVolume);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNasVolumeConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNasVolumeConfig = /* @__PURE__ */ decoder$(
+export const decodeHostNasVolumeConfig: rt.Decoder<HostNasVolumeConfig> = /* @__PURE__ */ decoder$(
   decodeAt$HostNasVolumeConfig,
   isHostNasVolumeConfig,
 );
 /** {@link decodeHostNasVolumeConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNasVolumeConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNasVolumeConfig,
-  isHostNasVolumeConfig,
-);
+export const safeDecodeHostNasVolumeConfig: rt.SafeDecoder<HostNasVolumeConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNasVolumeConfig, isHostNasVolumeConfig);
 /** {@link decodeHostNasVolumeConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostNasVolumeConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNasVolumeConfig);
+export const decodeHostNasVolumeConfigArray: rt.Decoder<HostNasVolumeConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNasVolumeConfig);
 /** {@link decodeHostNasVolumeConfig} from JSON text, every int64 digit kept. */
-export const parseHostNasVolumeConfig = /* @__PURE__ */ parser$(decodeAt$HostNasVolumeConfig);
+export const parseHostNasVolumeConfig: rt.Parser<HostNasVolumeConfig> = /* @__PURE__ */ parser$(
+  decodeAt$HostNasVolumeConfig,
+);
 /** {@link decodeHostNasVolumeConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostNasVolumeConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNasVolumeConfig);
+export const parseHostNasVolumeConfigArray: rt.Parser<HostNasVolumeConfig[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostNasVolumeConfig,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNasVolumeSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNasVolumeSpec = /* @__PURE__ */ decoder$(
+export const decodeHostNasVolumeSpec: rt.Decoder<HostNasVolumeSpec> = /* @__PURE__ */ decoder$(
   decodeAt$HostNasVolumeSpec,
   isHostNasVolumeSpec,
 );
 /** {@link decodeHostNasVolumeSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNasVolumeSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostNasVolumeSpec: rt.SafeDecoder<HostNasVolumeSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostNasVolumeSpec,
   isHostNasVolumeSpec,
 );
 /** {@link decodeHostNasVolumeSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostNasVolumeSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNasVolumeSpec);
+export const decodeHostNasVolumeSpecArray: rt.Decoder<HostNasVolumeSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNasVolumeSpec);
 /** {@link decodeHostNasVolumeSpec} from JSON text, every int64 digit kept. */
-export const parseHostNasVolumeSpec = /* @__PURE__ */ parser$(decodeAt$HostNasVolumeSpec);
+export const parseHostNasVolumeSpec: rt.Parser<HostNasVolumeSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostNasVolumeSpec);
 /** {@link decodeHostNasVolumeSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostNasVolumeSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNasVolumeSpec);
+export const parseHostNasVolumeSpecArray: rt.Parser<HostNasVolumeSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNasVolumeSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNasVolumeUserInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNasVolumeUserInfo = /* @__PURE__ */ decoder$(
+export const decodeHostNasVolumeUserInfo: rt.Decoder<HostNasVolumeUserInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostNasVolumeUserInfo,
   isHostNasVolumeUserInfo,
 );
 /** {@link decodeHostNasVolumeUserInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNasVolumeUserInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNasVolumeUserInfo,
-  isHostNasVolumeUserInfo,
-);
+export const safeDecodeHostNasVolumeUserInfo: rt.SafeDecoder<HostNasVolumeUserInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNasVolumeUserInfo, isHostNasVolumeUserInfo);
 /** {@link decodeHostNasVolumeUserInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostNasVolumeUserInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNasVolumeUserInfo);
+export const decodeHostNasVolumeUserInfoArray: rt.Decoder<HostNasVolumeUserInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNasVolumeUserInfo);
 /** {@link decodeHostNasVolumeUserInfo} from JSON text, every int64 digit kept. */
-export const parseHostNasVolumeUserInfo = /* @__PURE__ */ parser$(decodeAt$HostNasVolumeUserInfo);
+export const parseHostNasVolumeUserInfo: rt.Parser<HostNasVolumeUserInfo> = /* @__PURE__ */ parser$(
+  decodeAt$HostNasVolumeUserInfo,
+);
 /** {@link decodeHostNasVolumeUserInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostNasVolumeUserInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNasVolumeUserInfo);
+export const parseHostNasVolumeUserInfoArray: rt.Parser<HostNasVolumeUserInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNasVolumeUserInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNatService; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNatService = /* @__PURE__ */ decoder$(decodeAt$HostNatService, isHostNatService);
+export const decodeHostNatService: rt.Decoder<HostNatService> = /* @__PURE__ */ decoder$(
+  decodeAt$HostNatService,
+  isHostNatService,
+);
 /** {@link decodeHostNatService} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNatService = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostNatService: rt.SafeDecoder<HostNatService> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostNatService,
   isHostNatService,
 );
 /** {@link decodeHostNatService} for a JSON array (paths `$[i]...`). */
-export const decodeHostNatServiceArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNatService);
+export const decodeHostNatServiceArray: rt.Decoder<HostNatService[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNatService);
 /** {@link decodeHostNatService} from JSON text, every int64 digit kept. */
-export const parseHostNatService = /* @__PURE__ */ parser$(decodeAt$HostNatService);
+export const parseHostNatService: rt.Parser<HostNatService> =
+  /* @__PURE__ */ parser$(decodeAt$HostNatService);
 /** {@link decodeHostNatService} for JSON text of an array, every int64 digit kept. */
-export const parseHostNatServiceArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNatService);
+export const parseHostNatServiceArray: rt.Parser<HostNatService[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNatService);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNatServiceConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNatServiceConfig = /* @__PURE__ */ decoder$(
+export const decodeHostNatServiceConfig: rt.Decoder<HostNatServiceConfig> = /* @__PURE__ */ decoder$(
   decodeAt$HostNatServiceConfig,
   isHostNatServiceConfig,
 );
 /** {@link decodeHostNatServiceConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNatServiceConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNatServiceConfig,
-  isHostNatServiceConfig,
-);
+export const safeDecodeHostNatServiceConfig: rt.SafeDecoder<HostNatServiceConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNatServiceConfig, isHostNatServiceConfig);
 /** {@link decodeHostNatServiceConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostNatServiceConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNatServiceConfig);
+export const decodeHostNatServiceConfigArray: rt.Decoder<HostNatServiceConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNatServiceConfig);
 /** {@link decodeHostNatServiceConfig} from JSON text, every int64 digit kept. */
-export const parseHostNatServiceConfig = /* @__PURE__ */ parser$(decodeAt$HostNatServiceConfig);
+export const parseHostNatServiceConfig: rt.Parser<HostNatServiceConfig> = /* @__PURE__ */ parser$(
+  decodeAt$HostNatServiceConfig,
+);
 /** {@link decodeHostNatServiceConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostNatServiceConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNatServiceConfig);
+export const parseHostNatServiceConfigArray: rt.Parser<HostNatServiceConfig[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostNatServiceConfig,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNatServiceNameServiceSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNatServiceNameServiceSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostNatServiceNameServiceSpec,
-  isHostNatServiceNameServiceSpec,
-);
+export const decodeHostNatServiceNameServiceSpec: rt.Decoder<HostNatServiceNameServiceSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$HostNatServiceNameServiceSpec, isHostNatServiceNameServiceSpec);
 /** {@link decodeHostNatServiceNameServiceSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNatServiceNameServiceSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNatServiceNameServiceSpec,
-  isHostNatServiceNameServiceSpec,
-);
+export const safeDecodeHostNatServiceNameServiceSpec: rt.SafeDecoder<HostNatServiceNameServiceSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNatServiceNameServiceSpec, isHostNatServiceNameServiceSpec);
 /** {@link decodeHostNatServiceNameServiceSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostNatServiceNameServiceSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostNatServiceNameServiceSpec,
-);
+export const decodeHostNatServiceNameServiceSpecArray: rt.Decoder<HostNatServiceNameServiceSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNatServiceNameServiceSpec);
 /** {@link decodeHostNatServiceNameServiceSpec} from JSON text, every int64 digit kept. */
-export const parseHostNatServiceNameServiceSpec = /* @__PURE__ */ parser$(
-  decodeAt$HostNatServiceNameServiceSpec,
-);
+export const parseHostNatServiceNameServiceSpec: rt.Parser<HostNatServiceNameServiceSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostNatServiceNameServiceSpec);
 /** {@link decodeHostNatServiceNameServiceSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostNatServiceNameServiceSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostNatServiceNameServiceSpec,
-);
+export const parseHostNatServiceNameServiceSpecArray: rt.Parser<HostNatServiceNameServiceSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNatServiceNameServiceSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNatServicePortForwardSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNatServicePortForwardSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostNatServicePortForwardSpec,
-  isHostNatServicePortForwardSpec,
-);
+export const decodeHostNatServicePortForwardSpec: rt.Decoder<HostNatServicePortForwardSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$HostNatServicePortForwardSpec, isHostNatServicePortForwardSpec);
 /** {@link decodeHostNatServicePortForwardSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNatServicePortForwardSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNatServicePortForwardSpec,
-  isHostNatServicePortForwardSpec,
-);
+export const safeDecodeHostNatServicePortForwardSpec: rt.SafeDecoder<HostNatServicePortForwardSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNatServicePortForwardSpec, isHostNatServicePortForwardSpec);
 /** {@link decodeHostNatServicePortForwardSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostNatServicePortForwardSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostNatServicePortForwardSpec,
-);
+export const decodeHostNatServicePortForwardSpecArray: rt.Decoder<HostNatServicePortForwardSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNatServicePortForwardSpec);
 /** {@link decodeHostNatServicePortForwardSpec} from JSON text, every int64 digit kept. */
-export const parseHostNatServicePortForwardSpec = /* @__PURE__ */ parser$(
-  decodeAt$HostNatServicePortForwardSpec,
-);
+export const parseHostNatServicePortForwardSpec: rt.Parser<HostNatServicePortForwardSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostNatServicePortForwardSpec);
 /** {@link decodeHostNatServicePortForwardSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostNatServicePortForwardSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostNatServicePortForwardSpec,
-);
+export const parseHostNatServicePortForwardSpecArray: rt.Parser<HostNatServicePortForwardSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNatServicePortForwardSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNatServiceSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNatServiceSpec = /* @__PURE__ */ decoder$(
+export const decodeHostNatServiceSpec: rt.Decoder<HostNatServiceSpec> = /* @__PURE__ */ decoder$(
   decodeAt$HostNatServiceSpec,
   isHostNatServiceSpec,
 );
 /** {@link decodeHostNatServiceSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNatServiceSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostNatServiceSpec: rt.SafeDecoder<HostNatServiceSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostNatServiceSpec,
   isHostNatServiceSpec,
 );
 /** {@link decodeHostNatServiceSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostNatServiceSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNatServiceSpec);
+export const decodeHostNatServiceSpecArray: rt.Decoder<HostNatServiceSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNatServiceSpec);
 /** {@link decodeHostNatServiceSpec} from JSON text, every int64 digit kept. */
-export const parseHostNatServiceSpec = /* @__PURE__ */ parser$(decodeAt$HostNatServiceSpec);
+export const parseHostNatServiceSpec: rt.Parser<HostNatServiceSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostNatServiceSpec);
 /** {@link decodeHostNatServiceSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostNatServiceSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNatServiceSpec);
+export const parseHostNatServiceSpecArray: rt.Parser<HostNatServiceSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNatServiceSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNetCapabilities; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNetCapabilities = /* @__PURE__ */ decoder$(
+export const decodeHostNetCapabilities: rt.Decoder<HostNetCapabilities> = /* @__PURE__ */ decoder$(
   decodeAt$HostNetCapabilities,
   isHostNetCapabilities,
 );
 /** {@link decodeHostNetCapabilities} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNetCapabilities = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNetCapabilities,
-  isHostNetCapabilities,
-);
+export const safeDecodeHostNetCapabilities: rt.SafeDecoder<HostNetCapabilities> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNetCapabilities, isHostNetCapabilities);
 /** {@link decodeHostNetCapabilities} for a JSON array (paths `$[i]...`). */
-export const decodeHostNetCapabilitiesArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNetCapabilities);
+export const decodeHostNetCapabilitiesArray: rt.Decoder<HostNetCapabilities[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNetCapabilities);
 /** {@link decodeHostNetCapabilities} from JSON text, every int64 digit kept. */
-export const parseHostNetCapabilities = /* @__PURE__ */ parser$(decodeAt$HostNetCapabilities);
+export const parseHostNetCapabilities: rt.Parser<HostNetCapabilities> = /* @__PURE__ */ parser$(
+  decodeAt$HostNetCapabilities,
+);
 /** {@link decodeHostNetCapabilities} for JSON text of an array, every int64 digit kept. */
-export const parseHostNetCapabilitiesArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNetCapabilities);
+export const parseHostNetCapabilitiesArray: rt.Parser<HostNetCapabilities[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostNetCapabilities,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNetOffloadCapabilities; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNetOffloadCapabilities = /* @__PURE__ */ decoder$(
-  decodeAt$HostNetOffloadCapabilities,
-  isHostNetOffloadCapabilities,
-);
+export const decodeHostNetOffloadCapabilities: rt.Decoder<HostNetOffloadCapabilities> =
+  /* @__PURE__ */ decoder$(decodeAt$HostNetOffloadCapabilities, isHostNetOffloadCapabilities);
 /** {@link decodeHostNetOffloadCapabilities} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNetOffloadCapabilities = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNetOffloadCapabilities,
-  isHostNetOffloadCapabilities,
-);
+export const safeDecodeHostNetOffloadCapabilities: rt.SafeDecoder<HostNetOffloadCapabilities> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNetOffloadCapabilities, isHostNetOffloadCapabilities);
 /** {@link decodeHostNetOffloadCapabilities} for a JSON array (paths `$[i]...`). */
-export const decodeHostNetOffloadCapabilitiesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostNetOffloadCapabilities,
-);
+export const decodeHostNetOffloadCapabilitiesArray: rt.Decoder<HostNetOffloadCapabilities[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNetOffloadCapabilities);
 /** {@link decodeHostNetOffloadCapabilities} from JSON text, every int64 digit kept. */
-export const parseHostNetOffloadCapabilities = /* @__PURE__ */ parser$(decodeAt$HostNetOffloadCapabilities);
-/** {@link decodeHostNetOffloadCapabilities} for JSON text of an array, every int64 digit kept. */
-export const parseHostNetOffloadCapabilitiesArray = /* @__PURE__ */ arrayParser$(
+export const parseHostNetOffloadCapabilities: rt.Parser<HostNetOffloadCapabilities> = /* @__PURE__ */ parser$(
   decodeAt$HostNetOffloadCapabilities,
 );
+/** {@link decodeHostNetOffloadCapabilities} for JSON text of an array, every int64 digit kept. */
+export const parseHostNetOffloadCapabilitiesArray: rt.Parser<HostNetOffloadCapabilities[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNetOffloadCapabilities);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNetStackInstance; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNetStackInstance = /* @__PURE__ */ decoder$(
+export const decodeHostNetStackInstance: rt.Decoder<HostNetStackInstance> = /* @__PURE__ */ decoder$(
   decodeAt$HostNetStackInstance,
   isHostNetStackInstance,
 );
 /** {@link decodeHostNetStackInstance} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNetStackInstance = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNetStackInstance,
-  isHostNetStackInstance,
-);
+export const safeDecodeHostNetStackInstance: rt.SafeDecoder<HostNetStackInstance> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNetStackInstance, isHostNetStackInstance);
 /** {@link decodeHostNetStackInstance} for a JSON array (paths `$[i]...`). */
-export const decodeHostNetStackInstanceArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNetStackInstance);
+export const decodeHostNetStackInstanceArray: rt.Decoder<HostNetStackInstance[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNetStackInstance);
 /** {@link decodeHostNetStackInstance} from JSON text, every int64 digit kept. */
-export const parseHostNetStackInstance = /* @__PURE__ */ parser$(decodeAt$HostNetStackInstance);
+export const parseHostNetStackInstance: rt.Parser<HostNetStackInstance> = /* @__PURE__ */ parser$(
+  decodeAt$HostNetStackInstance,
+);
 /** {@link decodeHostNetStackInstance} for JSON text of an array, every int64 digit kept. */
-export const parseHostNetStackInstanceArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNetStackInstance);
+export const parseHostNetStackInstanceArray: rt.Parser<HostNetStackInstance[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostNetStackInstance,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNetworkConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNetworkConfig = /* @__PURE__ */ decoder$(
+export const decodeHostNetworkConfig: rt.Decoder<HostNetworkConfig> = /* @__PURE__ */ decoder$(
   decodeAt$HostNetworkConfig,
   isHostNetworkConfig,
 );
 /** {@link decodeHostNetworkConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNetworkConfig = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostNetworkConfig: rt.SafeDecoder<HostNetworkConfig> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostNetworkConfig,
   isHostNetworkConfig,
 );
 /** {@link decodeHostNetworkConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostNetworkConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNetworkConfig);
+export const decodeHostNetworkConfigArray: rt.Decoder<HostNetworkConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNetworkConfig);
 /** {@link decodeHostNetworkConfig} from JSON text, every int64 digit kept. */
-export const parseHostNetworkConfig = /* @__PURE__ */ parser$(decodeAt$HostNetworkConfig);
+export const parseHostNetworkConfig: rt.Parser<HostNetworkConfig> =
+  /* @__PURE__ */ parser$(decodeAt$HostNetworkConfig);
 /** {@link decodeHostNetworkConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostNetworkConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNetworkConfig);
+export const parseHostNetworkConfigArray: rt.Parser<HostNetworkConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNetworkConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNetworkConfigNetStackSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNetworkConfigNetStackSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostNetworkConfigNetStackSpec,
-  isHostNetworkConfigNetStackSpec,
-);
+export const decodeHostNetworkConfigNetStackSpec: rt.Decoder<HostNetworkConfigNetStackSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$HostNetworkConfigNetStackSpec, isHostNetworkConfigNetStackSpec);
 /** {@link decodeHostNetworkConfigNetStackSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNetworkConfigNetStackSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNetworkConfigNetStackSpec,
-  isHostNetworkConfigNetStackSpec,
-);
+export const safeDecodeHostNetworkConfigNetStackSpec: rt.SafeDecoder<HostNetworkConfigNetStackSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNetworkConfigNetStackSpec, isHostNetworkConfigNetStackSpec);
 /** {@link decodeHostNetworkConfigNetStackSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostNetworkConfigNetStackSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostNetworkConfigNetStackSpec,
-);
+export const decodeHostNetworkConfigNetStackSpecArray: rt.Decoder<HostNetworkConfigNetStackSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNetworkConfigNetStackSpec);
 /** {@link decodeHostNetworkConfigNetStackSpec} from JSON text, every int64 digit kept. */
-export const parseHostNetworkConfigNetStackSpec = /* @__PURE__ */ parser$(
-  decodeAt$HostNetworkConfigNetStackSpec,
-);
+export const parseHostNetworkConfigNetStackSpec: rt.Parser<HostNetworkConfigNetStackSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostNetworkConfigNetStackSpec);
 /** {@link decodeHostNetworkConfigNetStackSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostNetworkConfigNetStackSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostNetworkConfigNetStackSpec,
-);
+export const parseHostNetworkConfigNetStackSpecArray: rt.Parser<HostNetworkConfigNetStackSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNetworkConfigNetStackSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNetworkConfigResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNetworkConfigResult = /* @__PURE__ */ decoder$(
+export const decodeHostNetworkConfigResult: rt.Decoder<HostNetworkConfigResult> = /* @__PURE__ */ decoder$(
   decodeAt$HostNetworkConfigResult,
   isHostNetworkConfigResult,
 );
 /** {@link decodeHostNetworkConfigResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNetworkConfigResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNetworkConfigResult,
-  isHostNetworkConfigResult,
-);
+export const safeDecodeHostNetworkConfigResult: rt.SafeDecoder<HostNetworkConfigResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNetworkConfigResult, isHostNetworkConfigResult);
 /** {@link decodeHostNetworkConfigResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostNetworkConfigResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostNetworkConfigResult,
-);
+export const decodeHostNetworkConfigResultArray: rt.Decoder<HostNetworkConfigResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNetworkConfigResult);
 /** {@link decodeHostNetworkConfigResult} from JSON text, every int64 digit kept. */
-export const parseHostNetworkConfigResult = /* @__PURE__ */ parser$(decodeAt$HostNetworkConfigResult);
-/** {@link decodeHostNetworkConfigResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostNetworkConfigResultArray = /* @__PURE__ */ arrayParser$(
+export const parseHostNetworkConfigResult: rt.Parser<HostNetworkConfigResult> = /* @__PURE__ */ parser$(
   decodeAt$HostNetworkConfigResult,
 );
+/** {@link decodeHostNetworkConfigResult} for JSON text of an array, every int64 digit kept. */
+export const parseHostNetworkConfigResultArray: rt.Parser<HostNetworkConfigResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNetworkConfigResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNetworkInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNetworkInfo = /* @__PURE__ */ decoder$(decodeAt$HostNetworkInfo, isHostNetworkInfo);
+export const decodeHostNetworkInfo: rt.Decoder<HostNetworkInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostNetworkInfo,
+  isHostNetworkInfo,
+);
 /** {@link decodeHostNetworkInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNetworkInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostNetworkInfo: rt.SafeDecoder<HostNetworkInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostNetworkInfo,
   isHostNetworkInfo,
 );
 /** {@link decodeHostNetworkInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostNetworkInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNetworkInfo);
+export const decodeHostNetworkInfoArray: rt.Decoder<HostNetworkInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNetworkInfo);
 /** {@link decodeHostNetworkInfo} from JSON text, every int64 digit kept. */
-export const parseHostNetworkInfo = /* @__PURE__ */ parser$(decodeAt$HostNetworkInfo);
+export const parseHostNetworkInfo: rt.Parser<HostNetworkInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostNetworkInfo);
 /** {@link decodeHostNetworkInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostNetworkInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNetworkInfo);
+export const parseHostNetworkInfoArray: rt.Parser<HostNetworkInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNetworkInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNetworkPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNetworkPolicy = /* @__PURE__ */ decoder$(
+export const decodeHostNetworkPolicy: rt.Decoder<HostNetworkPolicy> = /* @__PURE__ */ decoder$(
   decodeAt$HostNetworkPolicy,
   isHostNetworkPolicy,
 );
 /** {@link decodeHostNetworkPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNetworkPolicy = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostNetworkPolicy: rt.SafeDecoder<HostNetworkPolicy> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostNetworkPolicy,
   isHostNetworkPolicy,
 );
 /** {@link decodeHostNetworkPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeHostNetworkPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNetworkPolicy);
+export const decodeHostNetworkPolicyArray: rt.Decoder<HostNetworkPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNetworkPolicy);
 /** {@link decodeHostNetworkPolicy} from JSON text, every int64 digit kept. */
-export const parseHostNetworkPolicy = /* @__PURE__ */ parser$(decodeAt$HostNetworkPolicy);
+export const parseHostNetworkPolicy: rt.Parser<HostNetworkPolicy> =
+  /* @__PURE__ */ parser$(decodeAt$HostNetworkPolicy);
 /** {@link decodeHostNetworkPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseHostNetworkPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNetworkPolicy);
+export const parseHostNetworkPolicyArray: rt.Parser<HostNetworkPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNetworkPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNetworkResourceRuntime; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNetworkResourceRuntime = /* @__PURE__ */ decoder$(
-  decodeAt$HostNetworkResourceRuntime,
-  isHostNetworkResourceRuntime,
-);
+export const decodeHostNetworkResourceRuntime: rt.Decoder<HostNetworkResourceRuntime> =
+  /* @__PURE__ */ decoder$(decodeAt$HostNetworkResourceRuntime, isHostNetworkResourceRuntime);
 /** {@link decodeHostNetworkResourceRuntime} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNetworkResourceRuntime = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNetworkResourceRuntime,
-  isHostNetworkResourceRuntime,
-);
+export const safeDecodeHostNetworkResourceRuntime: rt.SafeDecoder<HostNetworkResourceRuntime> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNetworkResourceRuntime, isHostNetworkResourceRuntime);
 /** {@link decodeHostNetworkResourceRuntime} for a JSON array (paths `$[i]...`). */
-export const decodeHostNetworkResourceRuntimeArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostNetworkResourceRuntime,
-);
+export const decodeHostNetworkResourceRuntimeArray: rt.Decoder<HostNetworkResourceRuntime[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNetworkResourceRuntime);
 /** {@link decodeHostNetworkResourceRuntime} from JSON text, every int64 digit kept. */
-export const parseHostNetworkResourceRuntime = /* @__PURE__ */ parser$(decodeAt$HostNetworkResourceRuntime);
-/** {@link decodeHostNetworkResourceRuntime} for JSON text of an array, every int64 digit kept. */
-export const parseHostNetworkResourceRuntimeArray = /* @__PURE__ */ arrayParser$(
+export const parseHostNetworkResourceRuntime: rt.Parser<HostNetworkResourceRuntime> = /* @__PURE__ */ parser$(
   decodeAt$HostNetworkResourceRuntime,
 );
+/** {@link decodeHostNetworkResourceRuntime} for JSON text of an array, every int64 digit kept. */
+export const parseHostNetworkResourceRuntimeArray: rt.Parser<HostNetworkResourceRuntime[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNetworkResourceRuntime);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNetworkSecurityPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNetworkSecurityPolicy = /* @__PURE__ */ decoder$(
-  decodeAt$HostNetworkSecurityPolicy,
-  isHostNetworkSecurityPolicy,
-);
+export const decodeHostNetworkSecurityPolicy: rt.Decoder<HostNetworkSecurityPolicy> =
+  /* @__PURE__ */ decoder$(decodeAt$HostNetworkSecurityPolicy, isHostNetworkSecurityPolicy);
 /** {@link decodeHostNetworkSecurityPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNetworkSecurityPolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNetworkSecurityPolicy,
-  isHostNetworkSecurityPolicy,
-);
+export const safeDecodeHostNetworkSecurityPolicy: rt.SafeDecoder<HostNetworkSecurityPolicy> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNetworkSecurityPolicy, isHostNetworkSecurityPolicy);
 /** {@link decodeHostNetworkSecurityPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeHostNetworkSecurityPolicyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostNetworkSecurityPolicy,
-);
+export const decodeHostNetworkSecurityPolicyArray: rt.Decoder<HostNetworkSecurityPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNetworkSecurityPolicy);
 /** {@link decodeHostNetworkSecurityPolicy} from JSON text, every int64 digit kept. */
-export const parseHostNetworkSecurityPolicy = /* @__PURE__ */ parser$(decodeAt$HostNetworkSecurityPolicy);
-/** {@link decodeHostNetworkSecurityPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseHostNetworkSecurityPolicyArray = /* @__PURE__ */ arrayParser$(
+export const parseHostNetworkSecurityPolicy: rt.Parser<HostNetworkSecurityPolicy> = /* @__PURE__ */ parser$(
   decodeAt$HostNetworkSecurityPolicy,
 );
+/** {@link decodeHostNetworkSecurityPolicy} for JSON text of an array, every int64 digit kept. */
+export const parseHostNetworkSecurityPolicyArray: rt.Parser<HostNetworkSecurityPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNetworkSecurityPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNetworkTrafficShapingPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNetworkTrafficShapingPolicy = /* @__PURE__ */ decoder$(
-  decodeAt$HostNetworkTrafficShapingPolicy,
-  isHostNetworkTrafficShapingPolicy,
-);
+export const decodeHostNetworkTrafficShapingPolicy: rt.Decoder<HostNetworkTrafficShapingPolicy> =
+  /* @__PURE__ */ decoder$(decodeAt$HostNetworkTrafficShapingPolicy, isHostNetworkTrafficShapingPolicy);
 /** {@link decodeHostNetworkTrafficShapingPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNetworkTrafficShapingPolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNetworkTrafficShapingPolicy,
-  isHostNetworkTrafficShapingPolicy,
-);
+export const safeDecodeHostNetworkTrafficShapingPolicy: rt.SafeDecoder<HostNetworkTrafficShapingPolicy> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNetworkTrafficShapingPolicy, isHostNetworkTrafficShapingPolicy);
 /** {@link decodeHostNetworkTrafficShapingPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeHostNetworkTrafficShapingPolicyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostNetworkTrafficShapingPolicy,
-);
+export const decodeHostNetworkTrafficShapingPolicyArray: rt.Decoder<HostNetworkTrafficShapingPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNetworkTrafficShapingPolicy);
 /** {@link decodeHostNetworkTrafficShapingPolicy} from JSON text, every int64 digit kept. */
-export const parseHostNetworkTrafficShapingPolicy = /* @__PURE__ */ parser$(
-  decodeAt$HostNetworkTrafficShapingPolicy,
-);
+export const parseHostNetworkTrafficShapingPolicy: rt.Parser<HostNetworkTrafficShapingPolicy> =
+  /* @__PURE__ */ parser$(decodeAt$HostNetworkTrafficShapingPolicy);
 /** {@link decodeHostNetworkTrafficShapingPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseHostNetworkTrafficShapingPolicyArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostNetworkTrafficShapingPolicy,
-);
+export const parseHostNetworkTrafficShapingPolicyArray: rt.Parser<HostNetworkTrafficShapingPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNetworkTrafficShapingPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNewNetworkConnectInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNewNetworkConnectInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostNewNetworkConnectInfo,
-  isHostNewNetworkConnectInfo,
-);
+export const decodeHostNewNetworkConnectInfo: rt.Decoder<HostNewNetworkConnectInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostNewNetworkConnectInfo, isHostNewNetworkConnectInfo);
 /** {@link decodeHostNewNetworkConnectInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNewNetworkConnectInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNewNetworkConnectInfo,
-  isHostNewNetworkConnectInfo,
-);
+export const safeDecodeHostNewNetworkConnectInfo: rt.SafeDecoder<HostNewNetworkConnectInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNewNetworkConnectInfo, isHostNewNetworkConnectInfo);
 /** {@link decodeHostNewNetworkConnectInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostNewNetworkConnectInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostNewNetworkConnectInfo,
-);
+export const decodeHostNewNetworkConnectInfoArray: rt.Decoder<HostNewNetworkConnectInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNewNetworkConnectInfo);
 /** {@link decodeHostNewNetworkConnectInfo} from JSON text, every int64 digit kept. */
-export const parseHostNewNetworkConnectInfo = /* @__PURE__ */ parser$(decodeAt$HostNewNetworkConnectInfo);
-/** {@link decodeHostNewNetworkConnectInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostNewNetworkConnectInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseHostNewNetworkConnectInfo: rt.Parser<HostNewNetworkConnectInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostNewNetworkConnectInfo,
 );
+/** {@link decodeHostNewNetworkConnectInfo} for JSON text of an array, every int64 digit kept. */
+export const parseHostNewNetworkConnectInfoArray: rt.Parser<HostNewNetworkConnectInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNewNetworkConnectInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNfcConnectionInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNfcConnectionInfo = /* @__PURE__ */ decoder$(
+export const decodeHostNfcConnectionInfo: rt.Decoder<HostNfcConnectionInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostNfcConnectionInfo,
   isHostNfcConnectionInfo,
 );
 /** {@link decodeHostNfcConnectionInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNfcConnectionInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNfcConnectionInfo,
-  isHostNfcConnectionInfo,
-);
+export const safeDecodeHostNfcConnectionInfo: rt.SafeDecoder<HostNfcConnectionInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNfcConnectionInfo, isHostNfcConnectionInfo);
 /** {@link decodeHostNfcConnectionInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostNfcConnectionInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNfcConnectionInfo);
+export const decodeHostNfcConnectionInfoArray: rt.Decoder<HostNfcConnectionInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNfcConnectionInfo);
 /** {@link decodeHostNfcConnectionInfo} from JSON text, every int64 digit kept. */
-export const parseHostNfcConnectionInfo = /* @__PURE__ */ parser$(decodeAt$HostNfcConnectionInfo);
+export const parseHostNfcConnectionInfo: rt.Parser<HostNfcConnectionInfo> = /* @__PURE__ */ parser$(
+  decodeAt$HostNfcConnectionInfo,
+);
 /** {@link decodeHostNfcConnectionInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostNfcConnectionInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNfcConnectionInfo);
+export const parseHostNfcConnectionInfoArray: rt.Parser<HostNfcConnectionInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNfcConnectionInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNicFailureCriteria; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNicFailureCriteria = /* @__PURE__ */ decoder$(
+export const decodeHostNicFailureCriteria: rt.Decoder<HostNicFailureCriteria> = /* @__PURE__ */ decoder$(
   decodeAt$HostNicFailureCriteria,
   isHostNicFailureCriteria,
 );
 /** {@link decodeHostNicFailureCriteria} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNicFailureCriteria = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNicFailureCriteria,
-  isHostNicFailureCriteria,
-);
+export const safeDecodeHostNicFailureCriteria: rt.SafeDecoder<HostNicFailureCriteria> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNicFailureCriteria, isHostNicFailureCriteria);
 /** {@link decodeHostNicFailureCriteria} for a JSON array (paths `$[i]...`). */
-export const decodeHostNicFailureCriteriaArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostNicFailureCriteriaArray: rt.Decoder<HostNicFailureCriteria[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNicFailureCriteria);
+/** {@link decodeHostNicFailureCriteria} from JSON text, every int64 digit kept. */
+export const parseHostNicFailureCriteria: rt.Parser<HostNicFailureCriteria> = /* @__PURE__ */ parser$(
   decodeAt$HostNicFailureCriteria,
 );
-/** {@link decodeHostNicFailureCriteria} from JSON text, every int64 digit kept. */
-export const parseHostNicFailureCriteria = /* @__PURE__ */ parser$(decodeAt$HostNicFailureCriteria);
 /** {@link decodeHostNicFailureCriteria} for JSON text of an array, every int64 digit kept. */
-export const parseHostNicFailureCriteriaArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNicFailureCriteria);
+export const parseHostNicFailureCriteriaArray: rt.Parser<HostNicFailureCriteria[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNicFailureCriteria);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNicOrderPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNicOrderPolicy = /* @__PURE__ */ decoder$(
+export const decodeHostNicOrderPolicy: rt.Decoder<HostNicOrderPolicy> = /* @__PURE__ */ decoder$(
   decodeAt$HostNicOrderPolicy,
   isHostNicOrderPolicy,
 );
 /** {@link decodeHostNicOrderPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNicOrderPolicy = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostNicOrderPolicy: rt.SafeDecoder<HostNicOrderPolicy> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostNicOrderPolicy,
   isHostNicOrderPolicy,
 );
 /** {@link decodeHostNicOrderPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeHostNicOrderPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNicOrderPolicy);
+export const decodeHostNicOrderPolicyArray: rt.Decoder<HostNicOrderPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNicOrderPolicy);
 /** {@link decodeHostNicOrderPolicy} from JSON text, every int64 digit kept. */
-export const parseHostNicOrderPolicy = /* @__PURE__ */ parser$(decodeAt$HostNicOrderPolicy);
+export const parseHostNicOrderPolicy: rt.Parser<HostNicOrderPolicy> =
+  /* @__PURE__ */ parser$(decodeAt$HostNicOrderPolicy);
 /** {@link decodeHostNicOrderPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseHostNicOrderPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNicOrderPolicy);
+export const parseHostNicOrderPolicyArray: rt.Parser<HostNicOrderPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNicOrderPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNicTeamingPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNicTeamingPolicy = /* @__PURE__ */ decoder$(
+export const decodeHostNicTeamingPolicy: rt.Decoder<HostNicTeamingPolicy> = /* @__PURE__ */ decoder$(
   decodeAt$HostNicTeamingPolicy,
   isHostNicTeamingPolicy,
 );
 /** {@link decodeHostNicTeamingPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNicTeamingPolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNicTeamingPolicy,
-  isHostNicTeamingPolicy,
-);
+export const safeDecodeHostNicTeamingPolicy: rt.SafeDecoder<HostNicTeamingPolicy> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNicTeamingPolicy, isHostNicTeamingPolicy);
 /** {@link decodeHostNicTeamingPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeHostNicTeamingPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNicTeamingPolicy);
+export const decodeHostNicTeamingPolicyArray: rt.Decoder<HostNicTeamingPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNicTeamingPolicy);
 /** {@link decodeHostNicTeamingPolicy} from JSON text, every int64 digit kept. */
-export const parseHostNicTeamingPolicy = /* @__PURE__ */ parser$(decodeAt$HostNicTeamingPolicy);
+export const parseHostNicTeamingPolicy: rt.Parser<HostNicTeamingPolicy> = /* @__PURE__ */ parser$(
+  decodeAt$HostNicTeamingPolicy,
+);
 /** {@link decodeHostNicTeamingPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseHostNicTeamingPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNicTeamingPolicy);
+export const parseHostNicTeamingPolicyArray: rt.Parser<HostNicTeamingPolicy[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostNicTeamingPolicy,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNoAvailableNetworksEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNoAvailableNetworksEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostNoAvailableNetworksEvent,
-  isHostNoAvailableNetworksEvent,
-);
+export const decodeHostNoAvailableNetworksEvent: rt.Decoder<HostNoAvailableNetworksEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostNoAvailableNetworksEvent, isHostNoAvailableNetworksEvent);
 /** {@link decodeHostNoAvailableNetworksEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNoAvailableNetworksEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNoAvailableNetworksEvent,
-  isHostNoAvailableNetworksEvent,
-);
+export const safeDecodeHostNoAvailableNetworksEvent: rt.SafeDecoder<HostNoAvailableNetworksEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNoAvailableNetworksEvent, isHostNoAvailableNetworksEvent);
 /** {@link decodeHostNoAvailableNetworksEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostNoAvailableNetworksEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostNoAvailableNetworksEvent,
-);
+export const decodeHostNoAvailableNetworksEventArray: rt.Decoder<HostNoAvailableNetworksEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNoAvailableNetworksEvent);
 /** {@link decodeHostNoAvailableNetworksEvent} from JSON text, every int64 digit kept. */
-export const parseHostNoAvailableNetworksEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostNoAvailableNetworksEvent,
-);
+export const parseHostNoAvailableNetworksEvent: rt.Parser<HostNoAvailableNetworksEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostNoAvailableNetworksEvent);
 /** {@link decodeHostNoAvailableNetworksEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostNoAvailableNetworksEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostNoAvailableNetworksEvent,
-);
+export const parseHostNoAvailableNetworksEventArray: rt.Parser<HostNoAvailableNetworksEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNoAvailableNetworksEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNoHAEnabledPortGroupsEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNoHAEnabledPortGroupsEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostNoHAEnabledPortGroupsEvent,
-  isHostNoHAEnabledPortGroupsEvent,
-);
+export const decodeHostNoHAEnabledPortGroupsEvent: rt.Decoder<HostNoHAEnabledPortGroupsEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostNoHAEnabledPortGroupsEvent, isHostNoHAEnabledPortGroupsEvent);
 /** {@link decodeHostNoHAEnabledPortGroupsEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNoHAEnabledPortGroupsEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNoHAEnabledPortGroupsEvent,
-  isHostNoHAEnabledPortGroupsEvent,
-);
+export const safeDecodeHostNoHAEnabledPortGroupsEvent: rt.SafeDecoder<HostNoHAEnabledPortGroupsEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNoHAEnabledPortGroupsEvent, isHostNoHAEnabledPortGroupsEvent);
 /** {@link decodeHostNoHAEnabledPortGroupsEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostNoHAEnabledPortGroupsEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostNoHAEnabledPortGroupsEvent,
-);
+export const decodeHostNoHAEnabledPortGroupsEventArray: rt.Decoder<HostNoHAEnabledPortGroupsEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNoHAEnabledPortGroupsEvent);
 /** {@link decodeHostNoHAEnabledPortGroupsEvent} from JSON text, every int64 digit kept. */
-export const parseHostNoHAEnabledPortGroupsEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostNoHAEnabledPortGroupsEvent,
-);
+export const parseHostNoHAEnabledPortGroupsEvent: rt.Parser<HostNoHAEnabledPortGroupsEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostNoHAEnabledPortGroupsEvent);
 /** {@link decodeHostNoHAEnabledPortGroupsEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostNoHAEnabledPortGroupsEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostNoHAEnabledPortGroupsEvent,
-);
+export const parseHostNoHAEnabledPortGroupsEventArray: rt.Parser<HostNoHAEnabledPortGroupsEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNoHAEnabledPortGroupsEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNoRedundantManagementNetworkEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNoRedundantManagementNetworkEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostNoRedundantManagementNetworkEvent,
-  isHostNoRedundantManagementNetworkEvent,
-);
+export const decodeHostNoRedundantManagementNetworkEvent: rt.Decoder<HostNoRedundantManagementNetworkEvent> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostNoRedundantManagementNetworkEvent,
+    isHostNoRedundantManagementNetworkEvent,
+  );
 /** {@link decodeHostNoRedundantManagementNetworkEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNoRedundantManagementNetworkEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNoRedundantManagementNetworkEvent,
-  isHostNoRedundantManagementNetworkEvent,
-);
+export const safeDecodeHostNoRedundantManagementNetworkEvent: rt.SafeDecoder<HostNoRedundantManagementNetworkEvent> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostNoRedundantManagementNetworkEvent,
+    isHostNoRedundantManagementNetworkEvent,
+  );
 /** {@link decodeHostNoRedundantManagementNetworkEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostNoRedundantManagementNetworkEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostNoRedundantManagementNetworkEvent,
-);
+export const decodeHostNoRedundantManagementNetworkEventArray: rt.Decoder<
+  HostNoRedundantManagementNetworkEvent[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNoRedundantManagementNetworkEvent);
 /** {@link decodeHostNoRedundantManagementNetworkEvent} from JSON text, every int64 digit kept. */
-export const parseHostNoRedundantManagementNetworkEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostNoRedundantManagementNetworkEvent,
-);
+export const parseHostNoRedundantManagementNetworkEvent: rt.Parser<HostNoRedundantManagementNetworkEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostNoRedundantManagementNetworkEvent);
 /** {@link decodeHostNoRedundantManagementNetworkEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostNoRedundantManagementNetworkEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostNoRedundantManagementNetworkEvent,
-);
+export const parseHostNoRedundantManagementNetworkEventArray: rt.Parser<
+  HostNoRedundantManagementNetworkEvent[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostNoRedundantManagementNetworkEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNonCompliantEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNonCompliantEvent = /* @__PURE__ */ decoder$(
+export const decodeHostNonCompliantEvent: rt.Decoder<HostNonCompliantEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostNonCompliantEvent,
   isHostNonCompliantEvent,
 );
 /** {@link decodeHostNonCompliantEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNonCompliantEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNonCompliantEvent,
-  isHostNonCompliantEvent,
-);
+export const safeDecodeHostNonCompliantEvent: rt.SafeDecoder<HostNonCompliantEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNonCompliantEvent, isHostNonCompliantEvent);
 /** {@link decodeHostNonCompliantEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostNonCompliantEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNonCompliantEvent);
+export const decodeHostNonCompliantEventArray: rt.Decoder<HostNonCompliantEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNonCompliantEvent);
 /** {@link decodeHostNonCompliantEvent} from JSON text, every int64 digit kept. */
-export const parseHostNonCompliantEvent = /* @__PURE__ */ parser$(decodeAt$HostNonCompliantEvent);
+export const parseHostNonCompliantEvent: rt.Parser<HostNonCompliantEvent> = /* @__PURE__ */ parser$(
+  decodeAt$HostNonCompliantEvent,
+);
 /** {@link decodeHostNonCompliantEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostNonCompliantEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNonCompliantEvent);
+export const parseHostNonCompliantEventArray: rt.Parser<HostNonCompliantEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNonCompliantEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNotConnected; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNotConnected = /* @__PURE__ */ decoder$(decodeAt$HostNotConnected, isHostNotConnected);
+export const decodeHostNotConnected: rt.Decoder<HostNotConnected> = /* @__PURE__ */ decoder$(
+  decodeAt$HostNotConnected,
+  isHostNotConnected,
+);
 /** {@link decodeHostNotConnected} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNotConnected = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostNotConnected: rt.SafeDecoder<HostNotConnected> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostNotConnected,
   isHostNotConnected,
 );
 /** {@link decodeHostNotConnected} for a JSON array (paths `$[i]...`). */
-export const decodeHostNotConnectedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNotConnected);
+export const decodeHostNotConnectedArray: rt.Decoder<HostNotConnected[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNotConnected);
 /** {@link decodeHostNotConnected} from JSON text, every int64 digit kept. */
-export const parseHostNotConnected = /* @__PURE__ */ parser$(decodeAt$HostNotConnected);
+export const parseHostNotConnected: rt.Parser<HostNotConnected> =
+  /* @__PURE__ */ parser$(decodeAt$HostNotConnected);
 /** {@link decodeHostNotConnected} for JSON text of an array, every int64 digit kept. */
-export const parseHostNotConnectedArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNotConnected);
+export const parseHostNotConnectedArray: rt.Parser<HostNotConnected[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNotConnected);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNotInClusterEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNotInClusterEvent = /* @__PURE__ */ decoder$(
+export const decodeHostNotInClusterEvent: rt.Decoder<HostNotInClusterEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostNotInClusterEvent,
   isHostNotInClusterEvent,
 );
 /** {@link decodeHostNotInClusterEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNotInClusterEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNotInClusterEvent,
-  isHostNotInClusterEvent,
-);
+export const safeDecodeHostNotInClusterEvent: rt.SafeDecoder<HostNotInClusterEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNotInClusterEvent, isHostNotInClusterEvent);
 /** {@link decodeHostNotInClusterEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostNotInClusterEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNotInClusterEvent);
+export const decodeHostNotInClusterEventArray: rt.Decoder<HostNotInClusterEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNotInClusterEvent);
 /** {@link decodeHostNotInClusterEvent} from JSON text, every int64 digit kept. */
-export const parseHostNotInClusterEvent = /* @__PURE__ */ parser$(decodeAt$HostNotInClusterEvent);
+export const parseHostNotInClusterEvent: rt.Parser<HostNotInClusterEvent> = /* @__PURE__ */ parser$(
+  decodeAt$HostNotInClusterEvent,
+);
 /** {@link decodeHostNotInClusterEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostNotInClusterEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNotInClusterEvent);
+export const parseHostNotInClusterEventArray: rt.Parser<HostNotInClusterEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNotInClusterEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNotReachable; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNotReachable = /* @__PURE__ */ decoder$(decodeAt$HostNotReachable, isHostNotReachable);
+export const decodeHostNotReachable: rt.Decoder<HostNotReachable> = /* @__PURE__ */ decoder$(
+  decodeAt$HostNotReachable,
+  isHostNotReachable,
+);
 /** {@link decodeHostNotReachable} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNotReachable = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostNotReachable: rt.SafeDecoder<HostNotReachable> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostNotReachable,
   isHostNotReachable,
 );
 /** {@link decodeHostNotReachable} for a JSON array (paths `$[i]...`). */
-export const decodeHostNotReachableArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNotReachable);
+export const decodeHostNotReachableArray: rt.Decoder<HostNotReachable[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNotReachable);
 /** {@link decodeHostNotReachable} from JSON text, every int64 digit kept. */
-export const parseHostNotReachable = /* @__PURE__ */ parser$(decodeAt$HostNotReachable);
+export const parseHostNotReachable: rt.Parser<HostNotReachable> =
+  /* @__PURE__ */ parser$(decodeAt$HostNotReachable);
 /** {@link decodeHostNotReachable} for JSON text of an array, every int64 digit kept. */
-export const parseHostNotReachableArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNotReachable);
+export const parseHostNotReachableArray: rt.Parser<HostNotReachable[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNotReachable);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNtpConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNtpConfig = /* @__PURE__ */ decoder$(decodeAt$HostNtpConfig, isHostNtpConfig);
+export const decodeHostNtpConfig: rt.Decoder<HostNtpConfig> = /* @__PURE__ */ decoder$(
+  decodeAt$HostNtpConfig,
+  isHostNtpConfig,
+);
 /** {@link decodeHostNtpConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNtpConfig = /* @__PURE__ */ safeDecoder$(decodeAt$HostNtpConfig, isHostNtpConfig);
+export const safeDecodeHostNtpConfig: rt.SafeDecoder<HostNtpConfig> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostNtpConfig,
+  isHostNtpConfig,
+);
 /** {@link decodeHostNtpConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostNtpConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNtpConfig);
+export const decodeHostNtpConfigArray: rt.Decoder<HostNtpConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNtpConfig);
 /** {@link decodeHostNtpConfig} from JSON text, every int64 digit kept. */
-export const parseHostNtpConfig = /* @__PURE__ */ parser$(decodeAt$HostNtpConfig);
+export const parseHostNtpConfig: rt.Parser<HostNtpConfig> = /* @__PURE__ */ parser$(decodeAt$HostNtpConfig);
 /** {@link decodeHostNtpConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostNtpConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNtpConfig);
+export const parseHostNtpConfigArray: rt.Parser<HostNtpConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNtpConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNumaInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNumaInfo = /* @__PURE__ */ decoder$(decodeAt$HostNumaInfo, isHostNumaInfo);
+export const decodeHostNumaInfo: rt.Decoder<HostNumaInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostNumaInfo,
+  isHostNumaInfo,
+);
 /** {@link decodeHostNumaInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNumaInfo = /* @__PURE__ */ safeDecoder$(decodeAt$HostNumaInfo, isHostNumaInfo);
+export const safeDecodeHostNumaInfo: rt.SafeDecoder<HostNumaInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostNumaInfo,
+  isHostNumaInfo,
+);
 /** {@link decodeHostNumaInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostNumaInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNumaInfo);
+export const decodeHostNumaInfoArray: rt.Decoder<HostNumaInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNumaInfo);
 /** {@link decodeHostNumaInfo} from JSON text, every int64 digit kept. */
-export const parseHostNumaInfo = /* @__PURE__ */ parser$(decodeAt$HostNumaInfo);
+export const parseHostNumaInfo: rt.Parser<HostNumaInfo> = /* @__PURE__ */ parser$(decodeAt$HostNumaInfo);
 /** {@link decodeHostNumaInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostNumaInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNumaInfo);
+export const parseHostNumaInfoArray: rt.Parser<HostNumaInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNumaInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNumaNode; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNumaNode = /* @__PURE__ */ decoder$(decodeAt$HostNumaNode, isHostNumaNode);
+export const decodeHostNumaNode: rt.Decoder<HostNumaNode> = /* @__PURE__ */ decoder$(
+  decodeAt$HostNumaNode,
+  isHostNumaNode,
+);
 /** {@link decodeHostNumaNode} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNumaNode = /* @__PURE__ */ safeDecoder$(decodeAt$HostNumaNode, isHostNumaNode);
+export const safeDecodeHostNumaNode: rt.SafeDecoder<HostNumaNode> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostNumaNode,
+  isHostNumaNode,
+);
 /** {@link decodeHostNumaNode} for a JSON array (paths `$[i]...`). */
-export const decodeHostNumaNodeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNumaNode);
+export const decodeHostNumaNodeArray: rt.Decoder<HostNumaNode[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNumaNode);
 /** {@link decodeHostNumaNode} from JSON text, every int64 digit kept. */
-export const parseHostNumaNode = /* @__PURE__ */ parser$(decodeAt$HostNumaNode);
+export const parseHostNumaNode: rt.Parser<HostNumaNode> = /* @__PURE__ */ parser$(decodeAt$HostNumaNode);
 /** {@link decodeHostNumaNode} for JSON text of an array, every int64 digit kept. */
-export const parseHostNumaNodeArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNumaNode);
+export const parseHostNumaNodeArray: rt.Parser<HostNumaNode[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNumaNode);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNumericSensorInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNumericSensorInfo = /* @__PURE__ */ decoder$(
+export const decodeHostNumericSensorInfo: rt.Decoder<HostNumericSensorInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostNumericSensorInfo,
   isHostNumericSensorInfo,
 );
 /** {@link decodeHostNumericSensorInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNumericSensorInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNumericSensorInfo,
-  isHostNumericSensorInfo,
-);
+export const safeDecodeHostNumericSensorInfo: rt.SafeDecoder<HostNumericSensorInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNumericSensorInfo, isHostNumericSensorInfo);
 /** {@link decodeHostNumericSensorInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostNumericSensorInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNumericSensorInfo);
+export const decodeHostNumericSensorInfoArray: rt.Decoder<HostNumericSensorInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNumericSensorInfo);
 /** {@link decodeHostNumericSensorInfo} from JSON text, every int64 digit kept. */
-export const parseHostNumericSensorInfo = /* @__PURE__ */ parser$(decodeAt$HostNumericSensorInfo);
+export const parseHostNumericSensorInfo: rt.Parser<HostNumericSensorInfo> = /* @__PURE__ */ parser$(
+  decodeAt$HostNumericSensorInfo,
+);
 /** {@link decodeHostNumericSensorInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostNumericSensorInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNumericSensorInfo);
+export const parseHostNumericSensorInfoArray: rt.Parser<HostNumericSensorInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNumericSensorInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNvmeConnectSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNvmeConnectSpec = /* @__PURE__ */ decoder$(
+export const decodeHostNvmeConnectSpec: rt.Decoder<HostNvmeConnectSpec> = /* @__PURE__ */ decoder$(
   decodeAt$HostNvmeConnectSpec,
   isHostNvmeConnectSpec,
 );
 /** {@link decodeHostNvmeConnectSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNvmeConnectSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNvmeConnectSpec,
-  isHostNvmeConnectSpec,
-);
+export const safeDecodeHostNvmeConnectSpec: rt.SafeDecoder<HostNvmeConnectSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNvmeConnectSpec, isHostNvmeConnectSpec);
 /** {@link decodeHostNvmeConnectSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostNvmeConnectSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNvmeConnectSpec);
+export const decodeHostNvmeConnectSpecArray: rt.Decoder<HostNvmeConnectSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNvmeConnectSpec);
 /** {@link decodeHostNvmeConnectSpec} from JSON text, every int64 digit kept. */
-export const parseHostNvmeConnectSpec = /* @__PURE__ */ parser$(decodeAt$HostNvmeConnectSpec);
+export const parseHostNvmeConnectSpec: rt.Parser<HostNvmeConnectSpec> = /* @__PURE__ */ parser$(
+  decodeAt$HostNvmeConnectSpec,
+);
 /** {@link decodeHostNvmeConnectSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostNvmeConnectSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNvmeConnectSpec);
+export const parseHostNvmeConnectSpecArray: rt.Parser<HostNvmeConnectSpec[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostNvmeConnectSpec,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNvmeController; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNvmeController = /* @__PURE__ */ decoder$(
+export const decodeHostNvmeController: rt.Decoder<HostNvmeController> = /* @__PURE__ */ decoder$(
   decodeAt$HostNvmeController,
   isHostNvmeController,
 );
 /** {@link decodeHostNvmeController} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNvmeController = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostNvmeController: rt.SafeDecoder<HostNvmeController> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostNvmeController,
   isHostNvmeController,
 );
 /** {@link decodeHostNvmeController} for a JSON array (paths `$[i]...`). */
-export const decodeHostNvmeControllerArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNvmeController);
+export const decodeHostNvmeControllerArray: rt.Decoder<HostNvmeController[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNvmeController);
 /** {@link decodeHostNvmeController} from JSON text, every int64 digit kept. */
-export const parseHostNvmeController = /* @__PURE__ */ parser$(decodeAt$HostNvmeController);
+export const parseHostNvmeController: rt.Parser<HostNvmeController> =
+  /* @__PURE__ */ parser$(decodeAt$HostNvmeController);
 /** {@link decodeHostNvmeController} for JSON text of an array, every int64 digit kept. */
-export const parseHostNvmeControllerArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNvmeController);
+export const parseHostNvmeControllerArray: rt.Parser<HostNvmeController[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNvmeController);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNvmeDisconnectSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNvmeDisconnectSpec = /* @__PURE__ */ decoder$(
+export const decodeHostNvmeDisconnectSpec: rt.Decoder<HostNvmeDisconnectSpec> = /* @__PURE__ */ decoder$(
   decodeAt$HostNvmeDisconnectSpec,
   isHostNvmeDisconnectSpec,
 );
 /** {@link decodeHostNvmeDisconnectSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNvmeDisconnectSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNvmeDisconnectSpec,
-  isHostNvmeDisconnectSpec,
-);
+export const safeDecodeHostNvmeDisconnectSpec: rt.SafeDecoder<HostNvmeDisconnectSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNvmeDisconnectSpec, isHostNvmeDisconnectSpec);
 /** {@link decodeHostNvmeDisconnectSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostNvmeDisconnectSpecArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostNvmeDisconnectSpecArray: rt.Decoder<HostNvmeDisconnectSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNvmeDisconnectSpec);
+/** {@link decodeHostNvmeDisconnectSpec} from JSON text, every int64 digit kept. */
+export const parseHostNvmeDisconnectSpec: rt.Parser<HostNvmeDisconnectSpec> = /* @__PURE__ */ parser$(
   decodeAt$HostNvmeDisconnectSpec,
 );
-/** {@link decodeHostNvmeDisconnectSpec} from JSON text, every int64 digit kept. */
-export const parseHostNvmeDisconnectSpec = /* @__PURE__ */ parser$(decodeAt$HostNvmeDisconnectSpec);
 /** {@link decodeHostNvmeDisconnectSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostNvmeDisconnectSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNvmeDisconnectSpec);
+export const parseHostNvmeDisconnectSpecArray: rt.Parser<HostNvmeDisconnectSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNvmeDisconnectSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNvmeDiscoverSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNvmeDiscoverSpec = /* @__PURE__ */ decoder$(
+export const decodeHostNvmeDiscoverSpec: rt.Decoder<HostNvmeDiscoverSpec> = /* @__PURE__ */ decoder$(
   decodeAt$HostNvmeDiscoverSpec,
   isHostNvmeDiscoverSpec,
 );
 /** {@link decodeHostNvmeDiscoverSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNvmeDiscoverSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNvmeDiscoverSpec,
-  isHostNvmeDiscoverSpec,
-);
+export const safeDecodeHostNvmeDiscoverSpec: rt.SafeDecoder<HostNvmeDiscoverSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNvmeDiscoverSpec, isHostNvmeDiscoverSpec);
 /** {@link decodeHostNvmeDiscoverSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostNvmeDiscoverSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNvmeDiscoverSpec);
+export const decodeHostNvmeDiscoverSpecArray: rt.Decoder<HostNvmeDiscoverSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNvmeDiscoverSpec);
 /** {@link decodeHostNvmeDiscoverSpec} from JSON text, every int64 digit kept. */
-export const parseHostNvmeDiscoverSpec = /* @__PURE__ */ parser$(decodeAt$HostNvmeDiscoverSpec);
+export const parseHostNvmeDiscoverSpec: rt.Parser<HostNvmeDiscoverSpec> = /* @__PURE__ */ parser$(
+  decodeAt$HostNvmeDiscoverSpec,
+);
 /** {@link decodeHostNvmeDiscoverSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostNvmeDiscoverSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNvmeDiscoverSpec);
+export const parseHostNvmeDiscoverSpecArray: rt.Parser<HostNvmeDiscoverSpec[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostNvmeDiscoverSpec,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNvmeDiscoveryLog; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNvmeDiscoveryLog = /* @__PURE__ */ decoder$(
+export const decodeHostNvmeDiscoveryLog: rt.Decoder<HostNvmeDiscoveryLog> = /* @__PURE__ */ decoder$(
   decodeAt$HostNvmeDiscoveryLog,
   isHostNvmeDiscoveryLog,
 );
 /** {@link decodeHostNvmeDiscoveryLog} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNvmeDiscoveryLog = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNvmeDiscoveryLog,
-  isHostNvmeDiscoveryLog,
-);
+export const safeDecodeHostNvmeDiscoveryLog: rt.SafeDecoder<HostNvmeDiscoveryLog> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNvmeDiscoveryLog, isHostNvmeDiscoveryLog);
 /** {@link decodeHostNvmeDiscoveryLog} for a JSON array (paths `$[i]...`). */
-export const decodeHostNvmeDiscoveryLogArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNvmeDiscoveryLog);
+export const decodeHostNvmeDiscoveryLogArray: rt.Decoder<HostNvmeDiscoveryLog[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNvmeDiscoveryLog);
 /** {@link decodeHostNvmeDiscoveryLog} from JSON text, every int64 digit kept. */
-export const parseHostNvmeDiscoveryLog = /* @__PURE__ */ parser$(decodeAt$HostNvmeDiscoveryLog);
+export const parseHostNvmeDiscoveryLog: rt.Parser<HostNvmeDiscoveryLog> = /* @__PURE__ */ parser$(
+  decodeAt$HostNvmeDiscoveryLog,
+);
 /** {@link decodeHostNvmeDiscoveryLog} for JSON text of an array, every int64 digit kept. */
-export const parseHostNvmeDiscoveryLogArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNvmeDiscoveryLog);
+export const parseHostNvmeDiscoveryLogArray: rt.Parser<HostNvmeDiscoveryLog[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostNvmeDiscoveryLog,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNvmeDiscoveryLogEntry; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNvmeDiscoveryLogEntry = /* @__PURE__ */ decoder$(
-  decodeAt$HostNvmeDiscoveryLogEntry,
-  isHostNvmeDiscoveryLogEntry,
-);
+export const decodeHostNvmeDiscoveryLogEntry: rt.Decoder<HostNvmeDiscoveryLogEntry> =
+  /* @__PURE__ */ decoder$(decodeAt$HostNvmeDiscoveryLogEntry, isHostNvmeDiscoveryLogEntry);
 /** {@link decodeHostNvmeDiscoveryLogEntry} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNvmeDiscoveryLogEntry = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNvmeDiscoveryLogEntry,
-  isHostNvmeDiscoveryLogEntry,
-);
+export const safeDecodeHostNvmeDiscoveryLogEntry: rt.SafeDecoder<HostNvmeDiscoveryLogEntry> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNvmeDiscoveryLogEntry, isHostNvmeDiscoveryLogEntry);
 /** {@link decodeHostNvmeDiscoveryLogEntry} for a JSON array (paths `$[i]...`). */
-export const decodeHostNvmeDiscoveryLogEntryArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostNvmeDiscoveryLogEntry,
-);
+export const decodeHostNvmeDiscoveryLogEntryArray: rt.Decoder<HostNvmeDiscoveryLogEntry[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNvmeDiscoveryLogEntry);
 /** {@link decodeHostNvmeDiscoveryLogEntry} from JSON text, every int64 digit kept. */
-export const parseHostNvmeDiscoveryLogEntry = /* @__PURE__ */ parser$(decodeAt$HostNvmeDiscoveryLogEntry);
-/** {@link decodeHostNvmeDiscoveryLogEntry} for JSON text of an array, every int64 digit kept. */
-export const parseHostNvmeDiscoveryLogEntryArray = /* @__PURE__ */ arrayParser$(
+export const parseHostNvmeDiscoveryLogEntry: rt.Parser<HostNvmeDiscoveryLogEntry> = /* @__PURE__ */ parser$(
   decodeAt$HostNvmeDiscoveryLogEntry,
 );
+/** {@link decodeHostNvmeDiscoveryLogEntry} for JSON text of an array, every int64 digit kept. */
+export const parseHostNvmeDiscoveryLogEntryArray: rt.Parser<HostNvmeDiscoveryLogEntry[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNvmeDiscoveryLogEntry);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNvmeNamespace; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNvmeNamespace = /* @__PURE__ */ decoder$(
+export const decodeHostNvmeNamespace: rt.Decoder<HostNvmeNamespace> = /* @__PURE__ */ decoder$(
   decodeAt$HostNvmeNamespace,
   isHostNvmeNamespace,
 );
 /** {@link decodeHostNvmeNamespace} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNvmeNamespace = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostNvmeNamespace: rt.SafeDecoder<HostNvmeNamespace> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostNvmeNamespace,
   isHostNvmeNamespace,
 );
 /** {@link decodeHostNvmeNamespace} for a JSON array (paths `$[i]...`). */
-export const decodeHostNvmeNamespaceArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNvmeNamespace);
+export const decodeHostNvmeNamespaceArray: rt.Decoder<HostNvmeNamespace[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNvmeNamespace);
 /** {@link decodeHostNvmeNamespace} from JSON text, every int64 digit kept. */
-export const parseHostNvmeNamespace = /* @__PURE__ */ parser$(decodeAt$HostNvmeNamespace);
+export const parseHostNvmeNamespace: rt.Parser<HostNvmeNamespace> =
+  /* @__PURE__ */ parser$(decodeAt$HostNvmeNamespace);
 /** {@link decodeHostNvmeNamespace} for JSON text of an array, every int64 digit kept. */
-export const parseHostNvmeNamespaceArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNvmeNamespace);
+export const parseHostNvmeNamespaceArray: rt.Parser<HostNvmeNamespace[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNvmeNamespace);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNvmeOpaqueTransportParameters; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNvmeOpaqueTransportParameters = /* @__PURE__ */ decoder$(
-  decodeAt$HostNvmeOpaqueTransportParameters,
-  isHostNvmeOpaqueTransportParameters,
-);
+export const decodeHostNvmeOpaqueTransportParameters: rt.Decoder<HostNvmeOpaqueTransportParameters> =
+  /* @__PURE__ */ decoder$(decodeAt$HostNvmeOpaqueTransportParameters, isHostNvmeOpaqueTransportParameters);
 /** {@link decodeHostNvmeOpaqueTransportParameters} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNvmeOpaqueTransportParameters = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNvmeOpaqueTransportParameters,
-  isHostNvmeOpaqueTransportParameters,
-);
+export const safeDecodeHostNvmeOpaqueTransportParameters: rt.SafeDecoder<HostNvmeOpaqueTransportParameters> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostNvmeOpaqueTransportParameters,
+    isHostNvmeOpaqueTransportParameters,
+  );
 /** {@link decodeHostNvmeOpaqueTransportParameters} for a JSON array (paths `$[i]...`). */
-export const decodeHostNvmeOpaqueTransportParametersArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostNvmeOpaqueTransportParameters,
-);
+export const decodeHostNvmeOpaqueTransportParametersArray: rt.Decoder<HostNvmeOpaqueTransportParameters[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNvmeOpaqueTransportParameters);
 /** {@link decodeHostNvmeOpaqueTransportParameters} from JSON text, every int64 digit kept. */
-export const parseHostNvmeOpaqueTransportParameters = /* @__PURE__ */ parser$(
-  decodeAt$HostNvmeOpaqueTransportParameters,
-);
+export const parseHostNvmeOpaqueTransportParameters: rt.Parser<HostNvmeOpaqueTransportParameters> =
+  /* @__PURE__ */ parser$(decodeAt$HostNvmeOpaqueTransportParameters);
 /** {@link decodeHostNvmeOpaqueTransportParameters} for JSON text of an array, every int64 digit kept. */
-export const parseHostNvmeOpaqueTransportParametersArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostNvmeOpaqueTransportParameters,
-);
+export const parseHostNvmeOpaqueTransportParametersArray: rt.Parser<HostNvmeOpaqueTransportParameters[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNvmeOpaqueTransportParameters);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNvmeOverFibreChannelParameters; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNvmeOverFibreChannelParameters = /* @__PURE__ */ decoder$(
-  decodeAt$HostNvmeOverFibreChannelParameters,
-  isHostNvmeOverFibreChannelParameters,
-);
+export const decodeHostNvmeOverFibreChannelParameters: rt.Decoder<HostNvmeOverFibreChannelParameters> =
+  /* @__PURE__ */ decoder$(decodeAt$HostNvmeOverFibreChannelParameters, isHostNvmeOverFibreChannelParameters);
 /** {@link decodeHostNvmeOverFibreChannelParameters} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNvmeOverFibreChannelParameters = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNvmeOverFibreChannelParameters,
-  isHostNvmeOverFibreChannelParameters,
-);
+export const safeDecodeHostNvmeOverFibreChannelParameters: rt.SafeDecoder<HostNvmeOverFibreChannelParameters> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostNvmeOverFibreChannelParameters,
+    isHostNvmeOverFibreChannelParameters,
+  );
 /** {@link decodeHostNvmeOverFibreChannelParameters} for a JSON array (paths `$[i]...`). */
-export const decodeHostNvmeOverFibreChannelParametersArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostNvmeOverFibreChannelParameters,
-);
+export const decodeHostNvmeOverFibreChannelParametersArray: rt.Decoder<HostNvmeOverFibreChannelParameters[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNvmeOverFibreChannelParameters);
 /** {@link decodeHostNvmeOverFibreChannelParameters} from JSON text, every int64 digit kept. */
-export const parseHostNvmeOverFibreChannelParameters = /* @__PURE__ */ parser$(
-  decodeAt$HostNvmeOverFibreChannelParameters,
-);
+export const parseHostNvmeOverFibreChannelParameters: rt.Parser<HostNvmeOverFibreChannelParameters> =
+  /* @__PURE__ */ parser$(decodeAt$HostNvmeOverFibreChannelParameters);
 /** {@link decodeHostNvmeOverFibreChannelParameters} for JSON text of an array, every int64 digit kept. */
-export const parseHostNvmeOverFibreChannelParametersArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostNvmeOverFibreChannelParameters,
-);
+export const parseHostNvmeOverFibreChannelParametersArray: rt.Parser<HostNvmeOverFibreChannelParameters[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNvmeOverFibreChannelParameters);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNvmeOverRdmaParameters; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNvmeOverRdmaParameters = /* @__PURE__ */ decoder$(
-  decodeAt$HostNvmeOverRdmaParameters,
-  isHostNvmeOverRdmaParameters,
-);
+export const decodeHostNvmeOverRdmaParameters: rt.Decoder<HostNvmeOverRdmaParameters> =
+  /* @__PURE__ */ decoder$(decodeAt$HostNvmeOverRdmaParameters, isHostNvmeOverRdmaParameters);
 /** {@link decodeHostNvmeOverRdmaParameters} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNvmeOverRdmaParameters = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNvmeOverRdmaParameters,
-  isHostNvmeOverRdmaParameters,
-);
+export const safeDecodeHostNvmeOverRdmaParameters: rt.SafeDecoder<HostNvmeOverRdmaParameters> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNvmeOverRdmaParameters, isHostNvmeOverRdmaParameters);
 /** {@link decodeHostNvmeOverRdmaParameters} for a JSON array (paths `$[i]...`). */
-export const decodeHostNvmeOverRdmaParametersArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostNvmeOverRdmaParameters,
-);
+export const decodeHostNvmeOverRdmaParametersArray: rt.Decoder<HostNvmeOverRdmaParameters[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNvmeOverRdmaParameters);
 /** {@link decodeHostNvmeOverRdmaParameters} from JSON text, every int64 digit kept. */
-export const parseHostNvmeOverRdmaParameters = /* @__PURE__ */ parser$(decodeAt$HostNvmeOverRdmaParameters);
-/** {@link decodeHostNvmeOverRdmaParameters} for JSON text of an array, every int64 digit kept. */
-export const parseHostNvmeOverRdmaParametersArray = /* @__PURE__ */ arrayParser$(
+export const parseHostNvmeOverRdmaParameters: rt.Parser<HostNvmeOverRdmaParameters> = /* @__PURE__ */ parser$(
   decodeAt$HostNvmeOverRdmaParameters,
 );
+/** {@link decodeHostNvmeOverRdmaParameters} for JSON text of an array, every int64 digit kept. */
+export const parseHostNvmeOverRdmaParametersArray: rt.Parser<HostNvmeOverRdmaParameters[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNvmeOverRdmaParameters);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNvmeOverTcpParameters; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNvmeOverTcpParameters = /* @__PURE__ */ decoder$(
-  decodeAt$HostNvmeOverTcpParameters,
-  isHostNvmeOverTcpParameters,
-);
+export const decodeHostNvmeOverTcpParameters: rt.Decoder<HostNvmeOverTcpParameters> =
+  /* @__PURE__ */ decoder$(decodeAt$HostNvmeOverTcpParameters, isHostNvmeOverTcpParameters);
 /** {@link decodeHostNvmeOverTcpParameters} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNvmeOverTcpParameters = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNvmeOverTcpParameters,
-  isHostNvmeOverTcpParameters,
-);
+export const safeDecodeHostNvmeOverTcpParameters: rt.SafeDecoder<HostNvmeOverTcpParameters> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNvmeOverTcpParameters, isHostNvmeOverTcpParameters);
 /** {@link decodeHostNvmeOverTcpParameters} for a JSON array (paths `$[i]...`). */
-export const decodeHostNvmeOverTcpParametersArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostNvmeOverTcpParameters,
-);
+export const decodeHostNvmeOverTcpParametersArray: rt.Decoder<HostNvmeOverTcpParameters[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNvmeOverTcpParameters);
 /** {@link decodeHostNvmeOverTcpParameters} from JSON text, every int64 digit kept. */
-export const parseHostNvmeOverTcpParameters = /* @__PURE__ */ parser$(decodeAt$HostNvmeOverTcpParameters);
-/** {@link decodeHostNvmeOverTcpParameters} for JSON text of an array, every int64 digit kept. */
-export const parseHostNvmeOverTcpParametersArray = /* @__PURE__ */ arrayParser$(
+export const parseHostNvmeOverTcpParameters: rt.Parser<HostNvmeOverTcpParameters> = /* @__PURE__ */ parser$(
   decodeAt$HostNvmeOverTcpParameters,
 );
+/** {@link decodeHostNvmeOverTcpParameters} for JSON text of an array, every int64 digit kept. */
+export const parseHostNvmeOverTcpParametersArray: rt.Parser<HostNvmeOverTcpParameters[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNvmeOverTcpParameters);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNvmeSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNvmeSpec = /* @__PURE__ */ decoder$(decodeAt$HostNvmeSpec, isHostNvmeSpec);
+export const decodeHostNvmeSpec: rt.Decoder<AnyHostNvmeSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$HostNvmeSpec,
+  isHostNvmeSpec,
+);
 /** {@link decodeHostNvmeSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNvmeSpec = /* @__PURE__ */ safeDecoder$(decodeAt$HostNvmeSpec, isHostNvmeSpec);
+export const safeDecodeHostNvmeSpec: rt.SafeDecoder<AnyHostNvmeSpec> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostNvmeSpec,
+  isHostNvmeSpec,
+);
 /** {@link decodeHostNvmeSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostNvmeSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNvmeSpec);
+export const decodeHostNvmeSpecArray: rt.Decoder<AnyHostNvmeSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNvmeSpec);
 /** {@link decodeHostNvmeSpec} from JSON text, every int64 digit kept. */
-export const parseHostNvmeSpec = /* @__PURE__ */ parser$(decodeAt$HostNvmeSpec);
+export const parseHostNvmeSpec: rt.Parser<AnyHostNvmeSpec> = /* @__PURE__ */ parser$(decodeAt$HostNvmeSpec);
 /** {@link decodeHostNvmeSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostNvmeSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNvmeSpec);
+export const parseHostNvmeSpecArray: rt.Parser<AnyHostNvmeSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNvmeSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNvmeTopology; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNvmeTopology = /* @__PURE__ */ decoder$(decodeAt$HostNvmeTopology, isHostNvmeTopology);
+export const decodeHostNvmeTopology: rt.Decoder<HostNvmeTopology> = /* @__PURE__ */ decoder$(
+  decodeAt$HostNvmeTopology,
+  isHostNvmeTopology,
+);
 /** {@link decodeHostNvmeTopology} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNvmeTopology = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostNvmeTopology: rt.SafeDecoder<HostNvmeTopology> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostNvmeTopology,
   isHostNvmeTopology,
 );
 /** {@link decodeHostNvmeTopology} for a JSON array (paths `$[i]...`). */
-export const decodeHostNvmeTopologyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNvmeTopology);
+export const decodeHostNvmeTopologyArray: rt.Decoder<HostNvmeTopology[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNvmeTopology);
 /** {@link decodeHostNvmeTopology} from JSON text, every int64 digit kept. */
-export const parseHostNvmeTopology = /* @__PURE__ */ parser$(decodeAt$HostNvmeTopology);
+export const parseHostNvmeTopology: rt.Parser<HostNvmeTopology> =
+  /* @__PURE__ */ parser$(decodeAt$HostNvmeTopology);
 /** {@link decodeHostNvmeTopology} for JSON text of an array, every int64 digit kept. */
-export const parseHostNvmeTopologyArray = /* @__PURE__ */ arrayParser$(decodeAt$HostNvmeTopology);
+export const parseHostNvmeTopologyArray: rt.Parser<HostNvmeTopology[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNvmeTopology);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNvmeTopologyInterface; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNvmeTopologyInterface = /* @__PURE__ */ decoder$(
-  decodeAt$HostNvmeTopologyInterface,
-  isHostNvmeTopologyInterface,
-);
+export const decodeHostNvmeTopologyInterface: rt.Decoder<HostNvmeTopologyInterface> =
+  /* @__PURE__ */ decoder$(decodeAt$HostNvmeTopologyInterface, isHostNvmeTopologyInterface);
 /** {@link decodeHostNvmeTopologyInterface} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNvmeTopologyInterface = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNvmeTopologyInterface,
-  isHostNvmeTopologyInterface,
-);
+export const safeDecodeHostNvmeTopologyInterface: rt.SafeDecoder<HostNvmeTopologyInterface> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNvmeTopologyInterface, isHostNvmeTopologyInterface);
 /** {@link decodeHostNvmeTopologyInterface} for a JSON array (paths `$[i]...`). */
-export const decodeHostNvmeTopologyInterfaceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostNvmeTopologyInterface,
-);
+export const decodeHostNvmeTopologyInterfaceArray: rt.Decoder<HostNvmeTopologyInterface[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNvmeTopologyInterface);
 /** {@link decodeHostNvmeTopologyInterface} from JSON text, every int64 digit kept. */
-export const parseHostNvmeTopologyInterface = /* @__PURE__ */ parser$(decodeAt$HostNvmeTopologyInterface);
-/** {@link decodeHostNvmeTopologyInterface} for JSON text of an array, every int64 digit kept. */
-export const parseHostNvmeTopologyInterfaceArray = /* @__PURE__ */ arrayParser$(
+export const parseHostNvmeTopologyInterface: rt.Parser<HostNvmeTopologyInterface> = /* @__PURE__ */ parser$(
   decodeAt$HostNvmeTopologyInterface,
 );
+/** {@link decodeHostNvmeTopologyInterface} for JSON text of an array, every int64 digit kept. */
+export const parseHostNvmeTopologyInterfaceArray: rt.Parser<HostNvmeTopologyInterface[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNvmeTopologyInterface);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNvmeTransportParameters or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNvmeTransportParameters = /* @__PURE__ */ decoder$(
-  decodeAt$HostNvmeTransportParameters,
-  isHostNvmeTransportParameters,
-);
+export const decodeHostNvmeTransportParameters: rt.Decoder<AnyHostNvmeTransportParameters> =
+  /* @__PURE__ */ decoder$(decodeAt$HostNvmeTransportParameters, isHostNvmeTransportParameters);
 /** {@link decodeHostNvmeTransportParameters} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNvmeTransportParameters = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostNvmeTransportParameters,
-  isHostNvmeTransportParameters,
-);
+export const safeDecodeHostNvmeTransportParameters: rt.SafeDecoder<AnyHostNvmeTransportParameters> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostNvmeTransportParameters, isHostNvmeTransportParameters);
 /** {@link decodeHostNvmeTransportParameters} for a JSON array (paths `$[i]...`). */
-export const decodeHostNvmeTransportParametersArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostNvmeTransportParameters,
-);
+export const decodeHostNvmeTransportParametersArray: rt.Decoder<AnyHostNvmeTransportParameters[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostNvmeTransportParameters);
 /** {@link decodeHostNvmeTransportParameters} from JSON text, every int64 digit kept. */
-export const parseHostNvmeTransportParameters = /* @__PURE__ */ parser$(decodeAt$HostNvmeTransportParameters);
+export const parseHostNvmeTransportParameters: rt.Parser<AnyHostNvmeTransportParameters> =
+  /* @__PURE__ */ parser$(decodeAt$HostNvmeTransportParameters);
 /** {@link decodeHostNvmeTransportParameters} for JSON text of an array, every int64 digit kept. */
-export const parseHostNvmeTransportParametersArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostNvmeTransportParameters,
-);
+export const parseHostNvmeTransportParametersArray: rt.Parser<AnyHostNvmeTransportParameters[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostNvmeTransportParameters);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostOpaqueNetworkInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostOpaqueNetworkInfo = /* @__PURE__ */ decoder$(
+export const decodeHostOpaqueNetworkInfo: rt.Decoder<HostOpaqueNetworkInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostOpaqueNetworkInfo,
   isHostOpaqueNetworkInfo,
 );
 /** {@link decodeHostOpaqueNetworkInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostOpaqueNetworkInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostOpaqueNetworkInfo,
-  isHostOpaqueNetworkInfo,
-);
+export const safeDecodeHostOpaqueNetworkInfo: rt.SafeDecoder<HostOpaqueNetworkInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostOpaqueNetworkInfo, isHostOpaqueNetworkInfo);
 /** {@link decodeHostOpaqueNetworkInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostOpaqueNetworkInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostOpaqueNetworkInfo);
+export const decodeHostOpaqueNetworkInfoArray: rt.Decoder<HostOpaqueNetworkInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostOpaqueNetworkInfo);
 /** {@link decodeHostOpaqueNetworkInfo} from JSON text, every int64 digit kept. */
-export const parseHostOpaqueNetworkInfo = /* @__PURE__ */ parser$(decodeAt$HostOpaqueNetworkInfo);
+export const parseHostOpaqueNetworkInfo: rt.Parser<HostOpaqueNetworkInfo> = /* @__PURE__ */ parser$(
+  decodeAt$HostOpaqueNetworkInfo,
+);
 /** {@link decodeHostOpaqueNetworkInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostOpaqueNetworkInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostOpaqueNetworkInfo);
+export const parseHostOpaqueNetworkInfoArray: rt.Parser<HostOpaqueNetworkInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostOpaqueNetworkInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostOpaqueSwitch; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostOpaqueSwitch = /* @__PURE__ */ decoder$(decodeAt$HostOpaqueSwitch, isHostOpaqueSwitch);
+export const decodeHostOpaqueSwitch: rt.Decoder<HostOpaqueSwitch> = /* @__PURE__ */ decoder$(
+  decodeAt$HostOpaqueSwitch,
+  isHostOpaqueSwitch,
+);
 /** {@link decodeHostOpaqueSwitch} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostOpaqueSwitch = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostOpaqueSwitch: rt.SafeDecoder<HostOpaqueSwitch> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostOpaqueSwitch,
   isHostOpaqueSwitch,
 );
 /** {@link decodeHostOpaqueSwitch} for a JSON array (paths `$[i]...`). */
-export const decodeHostOpaqueSwitchArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostOpaqueSwitch);
+export const decodeHostOpaqueSwitchArray: rt.Decoder<HostOpaqueSwitch[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostOpaqueSwitch);
 /** {@link decodeHostOpaqueSwitch} from JSON text, every int64 digit kept. */
-export const parseHostOpaqueSwitch = /* @__PURE__ */ parser$(decodeAt$HostOpaqueSwitch);
+export const parseHostOpaqueSwitch: rt.Parser<HostOpaqueSwitch> =
+  /* @__PURE__ */ parser$(decodeAt$HostOpaqueSwitch);
 /** {@link decodeHostOpaqueSwitch} for JSON text of an array, every int64 digit kept. */
-export const parseHostOpaqueSwitchArray = /* @__PURE__ */ arrayParser$(decodeAt$HostOpaqueSwitch);
+export const parseHostOpaqueSwitchArray: rt.Parser<HostOpaqueSwitch[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostOpaqueSwitch);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostOpaqueSwitchPhysicalNicZone; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostOpaqueSwitchPhysicalNicZone = /* @__PURE__ */ decoder$(
-  decodeAt$HostOpaqueSwitchPhysicalNicZone,
-  isHostOpaqueSwitchPhysicalNicZone,
-);
+export const decodeHostOpaqueSwitchPhysicalNicZone: rt.Decoder<HostOpaqueSwitchPhysicalNicZone> =
+  /* @__PURE__ */ decoder$(decodeAt$HostOpaqueSwitchPhysicalNicZone, isHostOpaqueSwitchPhysicalNicZone);
 /** {@link decodeHostOpaqueSwitchPhysicalNicZone} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostOpaqueSwitchPhysicalNicZone = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostOpaqueSwitchPhysicalNicZone,
-  isHostOpaqueSwitchPhysicalNicZone,
-);
+export const safeDecodeHostOpaqueSwitchPhysicalNicZone: rt.SafeDecoder<HostOpaqueSwitchPhysicalNicZone> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostOpaqueSwitchPhysicalNicZone, isHostOpaqueSwitchPhysicalNicZone);
 /** {@link decodeHostOpaqueSwitchPhysicalNicZone} for a JSON array (paths `$[i]...`). */
-export const decodeHostOpaqueSwitchPhysicalNicZoneArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostOpaqueSwitchPhysicalNicZone,
-);
+export const decodeHostOpaqueSwitchPhysicalNicZoneArray: rt.Decoder<HostOpaqueSwitchPhysicalNicZone[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostOpaqueSwitchPhysicalNicZone);
 /** {@link decodeHostOpaqueSwitchPhysicalNicZone} from JSON text, every int64 digit kept. */
-export const parseHostOpaqueSwitchPhysicalNicZone = /* @__PURE__ */ parser$(
-  decodeAt$HostOpaqueSwitchPhysicalNicZone,
-);
+export const parseHostOpaqueSwitchPhysicalNicZone: rt.Parser<HostOpaqueSwitchPhysicalNicZone> =
+  /* @__PURE__ */ parser$(decodeAt$HostOpaqueSwitchPhysicalNicZone);
 /** {@link decodeHostOpaqueSwitchPhysicalNicZone} for JSON text of an array, every int64 digit kept. */
-export const parseHostOpaqueSwitchPhysicalNicZoneArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostOpaqueSwitchPhysicalNicZone,
-);
+export const parseHostOpaqueSwitchPhysicalNicZoneArray: rt.Parser<HostOpaqueSwitchPhysicalNicZone[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostOpaqueSwitchPhysicalNicZone);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostOvercommittedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostOvercommittedEvent = /* @__PURE__ */ decoder$(
+export const decodeHostOvercommittedEvent: rt.Decoder<HostOvercommittedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostOvercommittedEvent,
   isHostOvercommittedEvent,
 );
 /** {@link decodeHostOvercommittedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostOvercommittedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostOvercommittedEvent,
-  isHostOvercommittedEvent,
-);
+export const safeDecodeHostOvercommittedEvent: rt.SafeDecoder<HostOvercommittedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostOvercommittedEvent, isHostOvercommittedEvent);
 /** {@link decodeHostOvercommittedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostOvercommittedEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostOvercommittedEventArray: rt.Decoder<HostOvercommittedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostOvercommittedEvent);
+/** {@link decodeHostOvercommittedEvent} from JSON text, every int64 digit kept. */
+export const parseHostOvercommittedEvent: rt.Parser<HostOvercommittedEvent> = /* @__PURE__ */ parser$(
   decodeAt$HostOvercommittedEvent,
 );
-/** {@link decodeHostOvercommittedEvent} from JSON text, every int64 digit kept. */
-export const parseHostOvercommittedEvent = /* @__PURE__ */ parser$(decodeAt$HostOvercommittedEvent);
 /** {@link decodeHostOvercommittedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostOvercommittedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostOvercommittedEvent);
+export const parseHostOvercommittedEventArray: rt.Parser<HostOvercommittedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostOvercommittedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPMemVolume; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPMemVolume = /* @__PURE__ */ decoder$(decodeAt$HostPMemVolume, isHostPMemVolume);
+export const decodeHostPMemVolume: rt.Decoder<HostPMemVolume> = /* @__PURE__ */ decoder$(
+  decodeAt$HostPMemVolume,
+  isHostPMemVolume,
+);
 /** {@link decodeHostPMemVolume} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPMemVolume = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostPMemVolume: rt.SafeDecoder<HostPMemVolume> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostPMemVolume,
   isHostPMemVolume,
 );
 /** {@link decodeHostPMemVolume} for a JSON array (paths `$[i]...`). */
-export const decodeHostPMemVolumeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostPMemVolume);
+export const decodeHostPMemVolumeArray: rt.Decoder<HostPMemVolume[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPMemVolume);
 /** {@link decodeHostPMemVolume} from JSON text, every int64 digit kept. */
-export const parseHostPMemVolume = /* @__PURE__ */ parser$(decodeAt$HostPMemVolume);
+export const parseHostPMemVolume: rt.Parser<HostPMemVolume> =
+  /* @__PURE__ */ parser$(decodeAt$HostPMemVolume);
 /** {@link decodeHostPMemVolume} for JSON text of an array, every int64 digit kept. */
-export const parseHostPMemVolumeArray = /* @__PURE__ */ arrayParser$(decodeAt$HostPMemVolume);
+export const parseHostPMemVolumeArray: rt.Parser<HostPMemVolume[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPMemVolume);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostParallelScsiHba; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostParallelScsiHba = /* @__PURE__ */ decoder$(
+export const decodeHostParallelScsiHba: rt.Decoder<HostParallelScsiHba> = /* @__PURE__ */ decoder$(
   decodeAt$HostParallelScsiHba,
   isHostParallelScsiHba,
 );
 /** {@link decodeHostParallelScsiHba} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostParallelScsiHba = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostParallelScsiHba,
-  isHostParallelScsiHba,
-);
+export const safeDecodeHostParallelScsiHba: rt.SafeDecoder<HostParallelScsiHba> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostParallelScsiHba, isHostParallelScsiHba);
 /** {@link decodeHostParallelScsiHba} for a JSON array (paths `$[i]...`). */
-export const decodeHostParallelScsiHbaArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostParallelScsiHba);
+export const decodeHostParallelScsiHbaArray: rt.Decoder<HostParallelScsiHba[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostParallelScsiHba);
 /** {@link decodeHostParallelScsiHba} from JSON text, every int64 digit kept. */
-export const parseHostParallelScsiHba = /* @__PURE__ */ parser$(decodeAt$HostParallelScsiHba);
+export const parseHostParallelScsiHba: rt.Parser<HostParallelScsiHba> = /* @__PURE__ */ parser$(
+  decodeAt$HostParallelScsiHba,
+);
 /** {@link decodeHostParallelScsiHba} for JSON text of an array, every int64 digit kept. */
-export const parseHostParallelScsiHbaArray = /* @__PURE__ */ arrayParser$(decodeAt$HostParallelScsiHba);
+export const parseHostParallelScsiHbaArray: rt.Parser<HostParallelScsiHba[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostParallelScsiHba,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostParallelScsiTargetTransport; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostParallelScsiTargetTransport = /* @__PURE__ */ decoder$(
-  decodeAt$HostParallelScsiTargetTransport,
-  isHostParallelScsiTargetTransport,
-);
+export const decodeHostParallelScsiTargetTransport: rt.Decoder<HostParallelScsiTargetTransport> =
+  /* @__PURE__ */ decoder$(decodeAt$HostParallelScsiTargetTransport, isHostParallelScsiTargetTransport);
 /** {@link decodeHostParallelScsiTargetTransport} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostParallelScsiTargetTransport = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostParallelScsiTargetTransport,
-  isHostParallelScsiTargetTransport,
-);
+export const safeDecodeHostParallelScsiTargetTransport: rt.SafeDecoder<HostParallelScsiTargetTransport> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostParallelScsiTargetTransport, isHostParallelScsiTargetTransport);
 /** {@link decodeHostParallelScsiTargetTransport} for a JSON array (paths `$[i]...`). */
-export const decodeHostParallelScsiTargetTransportArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostParallelScsiTargetTransport,
-);
+export const decodeHostParallelScsiTargetTransportArray: rt.Decoder<HostParallelScsiTargetTransport[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostParallelScsiTargetTransport);
 /** {@link decodeHostParallelScsiTargetTransport} from JSON text, every int64 digit kept. */
-export const parseHostParallelScsiTargetTransport = /* @__PURE__ */ parser$(
-  decodeAt$HostParallelScsiTargetTransport,
-);
+export const parseHostParallelScsiTargetTransport: rt.Parser<HostParallelScsiTargetTransport> =
+  /* @__PURE__ */ parser$(decodeAt$HostParallelScsiTargetTransport);
 /** {@link decodeHostParallelScsiTargetTransport} for JSON text of an array, every int64 digit kept. */
-export const parseHostParallelScsiTargetTransportArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostParallelScsiTargetTransport,
-);
+export const parseHostParallelScsiTargetTransportArray: rt.Parser<HostParallelScsiTargetTransport[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostParallelScsiTargetTransport);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPartialMaintenanceModeRuntimeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPartialMaintenanceModeRuntimeInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostPartialMaintenanceModeRuntimeInfo,
-  isHostPartialMaintenanceModeRuntimeInfo,
-);
+export const decodeHostPartialMaintenanceModeRuntimeInfo: rt.Decoder<HostPartialMaintenanceModeRuntimeInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostPartialMaintenanceModeRuntimeInfo,
+    isHostPartialMaintenanceModeRuntimeInfo,
+  );
 /** {@link decodeHostPartialMaintenanceModeRuntimeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPartialMaintenanceModeRuntimeInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPartialMaintenanceModeRuntimeInfo,
-  isHostPartialMaintenanceModeRuntimeInfo,
-);
+export const safeDecodeHostPartialMaintenanceModeRuntimeInfo: rt.SafeDecoder<HostPartialMaintenanceModeRuntimeInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostPartialMaintenanceModeRuntimeInfo,
+    isHostPartialMaintenanceModeRuntimeInfo,
+  );
 /** {@link decodeHostPartialMaintenanceModeRuntimeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostPartialMaintenanceModeRuntimeInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostPartialMaintenanceModeRuntimeInfo,
-);
+export const decodeHostPartialMaintenanceModeRuntimeInfoArray: rt.Decoder<
+  HostPartialMaintenanceModeRuntimeInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostPartialMaintenanceModeRuntimeInfo);
 /** {@link decodeHostPartialMaintenanceModeRuntimeInfo} from JSON text, every int64 digit kept. */
-export const parseHostPartialMaintenanceModeRuntimeInfo = /* @__PURE__ */ parser$(
-  decodeAt$HostPartialMaintenanceModeRuntimeInfo,
-);
+export const parseHostPartialMaintenanceModeRuntimeInfo: rt.Parser<HostPartialMaintenanceModeRuntimeInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostPartialMaintenanceModeRuntimeInfo);
 /** {@link decodeHostPartialMaintenanceModeRuntimeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostPartialMaintenanceModeRuntimeInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostPartialMaintenanceModeRuntimeInfo,
-);
+export const parseHostPartialMaintenanceModeRuntimeInfoArray: rt.Parser<
+  HostPartialMaintenanceModeRuntimeInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostPartialMaintenanceModeRuntimeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPatchManagerLocator; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPatchManagerLocator = /* @__PURE__ */ decoder$(
+export const decodeHostPatchManagerLocator: rt.Decoder<HostPatchManagerLocator> = /* @__PURE__ */ decoder$(
   decodeAt$HostPatchManagerLocator,
   isHostPatchManagerLocator,
 );
 /** {@link decodeHostPatchManagerLocator} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPatchManagerLocator = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPatchManagerLocator,
-  isHostPatchManagerLocator,
-);
+export const safeDecodeHostPatchManagerLocator: rt.SafeDecoder<HostPatchManagerLocator> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostPatchManagerLocator, isHostPatchManagerLocator);
 /** {@link decodeHostPatchManagerLocator} for a JSON array (paths `$[i]...`). */
-export const decodeHostPatchManagerLocatorArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostPatchManagerLocator,
-);
+export const decodeHostPatchManagerLocatorArray: rt.Decoder<HostPatchManagerLocator[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPatchManagerLocator);
 /** {@link decodeHostPatchManagerLocator} from JSON text, every int64 digit kept. */
-export const parseHostPatchManagerLocator = /* @__PURE__ */ parser$(decodeAt$HostPatchManagerLocator);
-/** {@link decodeHostPatchManagerLocator} for JSON text of an array, every int64 digit kept. */
-export const parseHostPatchManagerLocatorArray = /* @__PURE__ */ arrayParser$(
+export const parseHostPatchManagerLocator: rt.Parser<HostPatchManagerLocator> = /* @__PURE__ */ parser$(
   decodeAt$HostPatchManagerLocator,
 );
+/** {@link decodeHostPatchManagerLocator} for JSON text of an array, every int64 digit kept. */
+export const parseHostPatchManagerLocatorArray: rt.Parser<HostPatchManagerLocator[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPatchManagerLocator);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPatchManagerPatchManagerOperationSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPatchManagerPatchManagerOperationSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostPatchManagerPatchManagerOperationSpec,
-  isHostPatchManagerPatchManagerOperationSpec,
-);
+export const decodeHostPatchManagerPatchManagerOperationSpec: rt.Decoder<HostPatchManagerPatchManagerOperationSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostPatchManagerPatchManagerOperationSpec,
+    isHostPatchManagerPatchManagerOperationSpec,
+  );
 /** {@link decodeHostPatchManagerPatchManagerOperationSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPatchManagerPatchManagerOperationSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPatchManagerPatchManagerOperationSpec,
-  isHostPatchManagerPatchManagerOperationSpec,
-);
+export const safeDecodeHostPatchManagerPatchManagerOperationSpec: rt.SafeDecoder<HostPatchManagerPatchManagerOperationSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostPatchManagerPatchManagerOperationSpec,
+    isHostPatchManagerPatchManagerOperationSpec,
+  );
 /** {@link decodeHostPatchManagerPatchManagerOperationSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostPatchManagerPatchManagerOperationSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostPatchManagerPatchManagerOperationSpec,
-);
+export const decodeHostPatchManagerPatchManagerOperationSpecArray: rt.Decoder<
+  HostPatchManagerPatchManagerOperationSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostPatchManagerPatchManagerOperationSpec);
 /** {@link decodeHostPatchManagerPatchManagerOperationSpec} from JSON text, every int64 digit kept. */
-export const parseHostPatchManagerPatchManagerOperationSpec = /* @__PURE__ */ parser$(
-  decodeAt$HostPatchManagerPatchManagerOperationSpec,
-);
+export const parseHostPatchManagerPatchManagerOperationSpec: rt.Parser<HostPatchManagerPatchManagerOperationSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostPatchManagerPatchManagerOperationSpec);
 /** {@link decodeHostPatchManagerPatchManagerOperationSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostPatchManagerPatchManagerOperationSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostPatchManagerPatchManagerOperationSpec,
-);
+export const parseHostPatchManagerPatchManagerOperationSpecArray: rt.Parser<
+  HostPatchManagerPatchManagerOperationSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostPatchManagerPatchManagerOperationSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPatchManagerResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPatchManagerResult = /* @__PURE__ */ decoder$(
+export const decodeHostPatchManagerResult: rt.Decoder<HostPatchManagerResult> = /* @__PURE__ */ decoder$(
   decodeAt$HostPatchManagerResult,
   isHostPatchManagerResult,
 );
 /** {@link decodeHostPatchManagerResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPatchManagerResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPatchManagerResult,
-  isHostPatchManagerResult,
-);
+export const safeDecodeHostPatchManagerResult: rt.SafeDecoder<HostPatchManagerResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostPatchManagerResult, isHostPatchManagerResult);
 /** {@link decodeHostPatchManagerResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostPatchManagerResultArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostPatchManagerResultArray: rt.Decoder<HostPatchManagerResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPatchManagerResult);
+/** {@link decodeHostPatchManagerResult} from JSON text, every int64 digit kept. */
+export const parseHostPatchManagerResult: rt.Parser<HostPatchManagerResult> = /* @__PURE__ */ parser$(
   decodeAt$HostPatchManagerResult,
 );
-/** {@link decodeHostPatchManagerResult} from JSON text, every int64 digit kept. */
-export const parseHostPatchManagerResult = /* @__PURE__ */ parser$(decodeAt$HostPatchManagerResult);
 /** {@link decodeHostPatchManagerResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostPatchManagerResultArray = /* @__PURE__ */ arrayParser$(decodeAt$HostPatchManagerResult);
+export const parseHostPatchManagerResultArray: rt.Parser<HostPatchManagerResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPatchManagerResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPatchManagerStatus; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPatchManagerStatus = /* @__PURE__ */ decoder$(
+export const decodeHostPatchManagerStatus: rt.Decoder<HostPatchManagerStatus> = /* @__PURE__ */ decoder$(
   decodeAt$HostPatchManagerStatus,
   isHostPatchManagerStatus,
 );
 /** {@link decodeHostPatchManagerStatus} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPatchManagerStatus = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPatchManagerStatus,
-  isHostPatchManagerStatus,
-);
+export const safeDecodeHostPatchManagerStatus: rt.SafeDecoder<HostPatchManagerStatus> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostPatchManagerStatus, isHostPatchManagerStatus);
 /** {@link decodeHostPatchManagerStatus} for a JSON array (paths `$[i]...`). */
-export const decodeHostPatchManagerStatusArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostPatchManagerStatusArray: rt.Decoder<HostPatchManagerStatus[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPatchManagerStatus);
+/** {@link decodeHostPatchManagerStatus} from JSON text, every int64 digit kept. */
+export const parseHostPatchManagerStatus: rt.Parser<HostPatchManagerStatus> = /* @__PURE__ */ parser$(
   decodeAt$HostPatchManagerStatus,
 );
-/** {@link decodeHostPatchManagerStatus} from JSON text, every int64 digit kept. */
-export const parseHostPatchManagerStatus = /* @__PURE__ */ parser$(decodeAt$HostPatchManagerStatus);
 /** {@link decodeHostPatchManagerStatus} for JSON text of an array, every int64 digit kept. */
-export const parseHostPatchManagerStatusArray = /* @__PURE__ */ arrayParser$(decodeAt$HostPatchManagerStatus);
+export const parseHostPatchManagerStatusArray: rt.Parser<HostPatchManagerStatus[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPatchManagerStatus);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPatchManagerStatusPrerequisitePatch; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPatchManagerStatusPrerequisitePatch = /* @__PURE__ */ decoder$(
-  decodeAt$HostPatchManagerStatusPrerequisitePatch,
-  isHostPatchManagerStatusPrerequisitePatch,
-);
+export const decodeHostPatchManagerStatusPrerequisitePatch: rt.Decoder<HostPatchManagerStatusPrerequisitePatch> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostPatchManagerStatusPrerequisitePatch,
+    isHostPatchManagerStatusPrerequisitePatch,
+  );
 /** {@link decodeHostPatchManagerStatusPrerequisitePatch} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPatchManagerStatusPrerequisitePatch = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPatchManagerStatusPrerequisitePatch,
-  isHostPatchManagerStatusPrerequisitePatch,
-);
+export const safeDecodeHostPatchManagerStatusPrerequisitePatch: rt.SafeDecoder<HostPatchManagerStatusPrerequisitePatch> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostPatchManagerStatusPrerequisitePatch,
+    isHostPatchManagerStatusPrerequisitePatch,
+  );
 /** {@link decodeHostPatchManagerStatusPrerequisitePatch} for a JSON array (paths `$[i]...`). */
-export const decodeHostPatchManagerStatusPrerequisitePatchArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostPatchManagerStatusPrerequisitePatch,
-);
+export const decodeHostPatchManagerStatusPrerequisitePatchArray: rt.Decoder<
+  HostPatchManagerStatusPrerequisitePatch[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostPatchManagerStatusPrerequisitePatch);
 /** {@link decodeHostPatchManagerStatusPrerequisitePatch} from JSON text, every int64 digit kept. */
-export const parseHostPatchManagerStatusPrerequisitePatch = /* @__PURE__ */ parser$(
-  decodeAt$HostPatchManagerStatusPrerequisitePatch,
-);
+export const parseHostPatchManagerStatusPrerequisitePatch: rt.Parser<HostPatchManagerStatusPrerequisitePatch> =
+  /* @__PURE__ */ parser$(decodeAt$HostPatchManagerStatusPrerequisitePatch);
 /** {@link decodeHostPatchManagerStatusPrerequisitePatch} for JSON text of an array, every int64 digit kept. */
-export const parseHostPatchManagerStatusPrerequisitePatchArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostPatchManagerStatusPrerequisitePatch,
-);
+export const parseHostPatchManagerStatusPrerequisitePatchArray: rt.Parser<
+  HostPatchManagerStatusPrerequisitePatch[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostPatchManagerStatusPrerequisitePatch);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPathSelectionPolicyOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPathSelectionPolicyOption = /* @__PURE__ */ decoder$(
-  decodeAt$HostPathSelectionPolicyOption,
-  isHostPathSelectionPolicyOption,
-);
+export const decodeHostPathSelectionPolicyOption: rt.Decoder<HostPathSelectionPolicyOption> =
+  /* @__PURE__ */ decoder$(decodeAt$HostPathSelectionPolicyOption, isHostPathSelectionPolicyOption);
 /** {@link decodeHostPathSelectionPolicyOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPathSelectionPolicyOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPathSelectionPolicyOption,
-  isHostPathSelectionPolicyOption,
-);
+export const safeDecodeHostPathSelectionPolicyOption: rt.SafeDecoder<HostPathSelectionPolicyOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostPathSelectionPolicyOption, isHostPathSelectionPolicyOption);
 /** {@link decodeHostPathSelectionPolicyOption} for a JSON array (paths `$[i]...`). */
-export const decodeHostPathSelectionPolicyOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostPathSelectionPolicyOption,
-);
+export const decodeHostPathSelectionPolicyOptionArray: rt.Decoder<HostPathSelectionPolicyOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPathSelectionPolicyOption);
 /** {@link decodeHostPathSelectionPolicyOption} from JSON text, every int64 digit kept. */
-export const parseHostPathSelectionPolicyOption = /* @__PURE__ */ parser$(
-  decodeAt$HostPathSelectionPolicyOption,
-);
+export const parseHostPathSelectionPolicyOption: rt.Parser<HostPathSelectionPolicyOption> =
+  /* @__PURE__ */ parser$(decodeAt$HostPathSelectionPolicyOption);
 /** {@link decodeHostPathSelectionPolicyOption} for JSON text of an array, every int64 digit kept. */
-export const parseHostPathSelectionPolicyOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostPathSelectionPolicyOption,
-);
+export const parseHostPathSelectionPolicyOptionArray: rt.Parser<HostPathSelectionPolicyOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPathSelectionPolicyOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPciDevice; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPciDevice = /* @__PURE__ */ decoder$(decodeAt$HostPciDevice, isHostPciDevice);
+export const decodeHostPciDevice: rt.Decoder<HostPciDevice> = /* @__PURE__ */ decoder$(
+  decodeAt$HostPciDevice,
+  isHostPciDevice,
+);
 /** {@link decodeHostPciDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPciDevice = /* @__PURE__ */ safeDecoder$(decodeAt$HostPciDevice, isHostPciDevice);
+export const safeDecodeHostPciDevice: rt.SafeDecoder<HostPciDevice> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostPciDevice,
+  isHostPciDevice,
+);
 /** {@link decodeHostPciDevice} for a JSON array (paths `$[i]...`). */
-export const decodeHostPciDeviceArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostPciDevice);
+export const decodeHostPciDeviceArray: rt.Decoder<HostPciDevice[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPciDevice);
 /** {@link decodeHostPciDevice} from JSON text, every int64 digit kept. */
-export const parseHostPciDevice = /* @__PURE__ */ parser$(decodeAt$HostPciDevice);
+export const parseHostPciDevice: rt.Parser<HostPciDevice> = /* @__PURE__ */ parser$(decodeAt$HostPciDevice);
 /** {@link decodeHostPciDevice} for JSON text of an array, every int64 digit kept. */
-export const parseHostPciDeviceArray = /* @__PURE__ */ arrayParser$(decodeAt$HostPciDevice);
+export const parseHostPciDeviceArray: rt.Parser<HostPciDevice[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPciDevice);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPciPassthruConfig or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPciPassthruConfig = /* @__PURE__ */ decoder$(
+export const decodeHostPciPassthruConfig: rt.Decoder<AnyHostPciPassthruConfig> = /* @__PURE__ */ decoder$(
   decodeAt$HostPciPassthruConfig,
   isHostPciPassthruConfig,
 );
 /** {@link decodeHostPciPassthruConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPciPassthruConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPciPassthruConfig,
-  isHostPciPassthruConfig,
-);
+export const safeDecodeHostPciPassthruConfig: rt.SafeDecoder<AnyHostPciPassthruConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostPciPassthruConfig, isHostPciPassthruConfig);
 /** {@link decodeHostPciPassthruConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostPciPassthruConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostPciPassthruConfig);
+export const decodeHostPciPassthruConfigArray: rt.Decoder<AnyHostPciPassthruConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPciPassthruConfig);
 /** {@link decodeHostPciPassthruConfig} from JSON text, every int64 digit kept. */
-export const parseHostPciPassthruConfig = /* @__PURE__ */ parser$(decodeAt$HostPciPassthruConfig);
+export const parseHostPciPassthruConfig: rt.Parser<AnyHostPciPassthruConfig> = /* @__PURE__ */ parser$(
+  decodeAt$HostPciPassthruConfig,
+);
 /** {@link decodeHostPciPassthruConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostPciPassthruConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$HostPciPassthruConfig);
+export const parseHostPciPassthruConfigArray: rt.Parser<AnyHostPciPassthruConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPciPassthruConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPciPassthruInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPciPassthruInfo = /* @__PURE__ */ decoder$(
+export const decodeHostPciPassthruInfo: rt.Decoder<AnyHostPciPassthruInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostPciPassthruInfo,
   isHostPciPassthruInfo,
 );
 /** {@link decodeHostPciPassthruInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPciPassthruInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPciPassthruInfo,
-  isHostPciPassthruInfo,
-);
+export const safeDecodeHostPciPassthruInfo: rt.SafeDecoder<AnyHostPciPassthruInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostPciPassthruInfo, isHostPciPassthruInfo);
 /** {@link decodeHostPciPassthruInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostPciPassthruInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostPciPassthruInfo);
+export const decodeHostPciPassthruInfoArray: rt.Decoder<AnyHostPciPassthruInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPciPassthruInfo);
 /** {@link decodeHostPciPassthruInfo} from JSON text, every int64 digit kept. */
-export const parseHostPciPassthruInfo = /* @__PURE__ */ parser$(decodeAt$HostPciPassthruInfo);
+export const parseHostPciPassthruInfo: rt.Parser<AnyHostPciPassthruInfo> = /* @__PURE__ */ parser$(
+  decodeAt$HostPciPassthruInfo,
+);
 /** {@link decodeHostPciPassthruInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostPciPassthruInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostPciPassthruInfo);
+export const parseHostPciPassthruInfoArray: rt.Parser<AnyHostPciPassthruInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPciPassthruInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPcieHba; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPcieHba = /* @__PURE__ */ decoder$(decodeAt$HostPcieHba, isHostPcieHba);
+export const decodeHostPcieHba: rt.Decoder<HostPcieHba> = /* @__PURE__ */ decoder$(
+  decodeAt$HostPcieHba,
+  isHostPcieHba,
+);
 /** {@link decodeHostPcieHba} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPcieHba = /* @__PURE__ */ safeDecoder$(decodeAt$HostPcieHba, isHostPcieHba);
+export const safeDecodeHostPcieHba: rt.SafeDecoder<HostPcieHba> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostPcieHba,
+  isHostPcieHba,
+);
 /** {@link decodeHostPcieHba} for a JSON array (paths `$[i]...`). */
-export const decodeHostPcieHbaArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostPcieHba);
+export const decodeHostPcieHbaArray: rt.Decoder<HostPcieHba[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPcieHba);
 /** {@link decodeHostPcieHba} from JSON text, every int64 digit kept. */
-export const parseHostPcieHba = /* @__PURE__ */ parser$(decodeAt$HostPcieHba);
+export const parseHostPcieHba: rt.Parser<HostPcieHba> = /* @__PURE__ */ parser$(decodeAt$HostPcieHba);
 /** {@link decodeHostPcieHba} for JSON text of an array, every int64 digit kept. */
-export const parseHostPcieHbaArray = /* @__PURE__ */ arrayParser$(decodeAt$HostPcieHba);
+export const parseHostPcieHbaArray: rt.Parser<HostPcieHba[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPcieHba);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPcieTargetTransport; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPcieTargetTransport = /* @__PURE__ */ decoder$(
+export const decodeHostPcieTargetTransport: rt.Decoder<HostPcieTargetTransport> = /* @__PURE__ */ decoder$(
   decodeAt$HostPcieTargetTransport,
   isHostPcieTargetTransport,
 );
 /** {@link decodeHostPcieTargetTransport} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPcieTargetTransport = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPcieTargetTransport,
-  isHostPcieTargetTransport,
-);
+export const safeDecodeHostPcieTargetTransport: rt.SafeDecoder<HostPcieTargetTransport> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostPcieTargetTransport, isHostPcieTargetTransport);
 /** {@link decodeHostPcieTargetTransport} for a JSON array (paths `$[i]...`). */
-export const decodeHostPcieTargetTransportArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostPcieTargetTransport,
-);
+export const decodeHostPcieTargetTransportArray: rt.Decoder<HostPcieTargetTransport[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPcieTargetTransport);
 /** {@link decodeHostPcieTargetTransport} from JSON text, every int64 digit kept. */
-export const parseHostPcieTargetTransport = /* @__PURE__ */ parser$(decodeAt$HostPcieTargetTransport);
-/** {@link decodeHostPcieTargetTransport} for JSON text of an array, every int64 digit kept. */
-export const parseHostPcieTargetTransportArray = /* @__PURE__ */ arrayParser$(
+export const parseHostPcieTargetTransport: rt.Parser<HostPcieTargetTransport> = /* @__PURE__ */ parser$(
   decodeAt$HostPcieTargetTransport,
 );
+/** {@link decodeHostPcieTargetTransport} for JSON text of an array, every int64 digit kept. */
+export const parseHostPcieTargetTransportArray: rt.Parser<HostPcieTargetTransport[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPcieTargetTransport);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPersistentMemoryInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPersistentMemoryInfo = /* @__PURE__ */ decoder$(
+export const decodeHostPersistentMemoryInfo: rt.Decoder<HostPersistentMemoryInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostPersistentMemoryInfo,
   isHostPersistentMemoryInfo,
 );
 /** {@link decodeHostPersistentMemoryInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPersistentMemoryInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPersistentMemoryInfo,
-  isHostPersistentMemoryInfo,
-);
+export const safeDecodeHostPersistentMemoryInfo: rt.SafeDecoder<HostPersistentMemoryInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostPersistentMemoryInfo, isHostPersistentMemoryInfo);
 /** {@link decodeHostPersistentMemoryInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostPersistentMemoryInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostPersistentMemoryInfo,
-);
+export const decodeHostPersistentMemoryInfoArray: rt.Decoder<HostPersistentMemoryInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPersistentMemoryInfo);
 /** {@link decodeHostPersistentMemoryInfo} from JSON text, every int64 digit kept. */
-export const parseHostPersistentMemoryInfo = /* @__PURE__ */ parser$(decodeAt$HostPersistentMemoryInfo);
-/** {@link decodeHostPersistentMemoryInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostPersistentMemoryInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseHostPersistentMemoryInfo: rt.Parser<HostPersistentMemoryInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostPersistentMemoryInfo,
 );
+/** {@link decodeHostPersistentMemoryInfo} for JSON text of an array, every int64 digit kept. */
+export const parseHostPersistentMemoryInfoArray: rt.Parser<HostPersistentMemoryInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPersistentMemoryInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPlacedVirtualNicIdentifier; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPlacedVirtualNicIdentifier = /* @__PURE__ */ decoder$(
-  decodeAt$HostPlacedVirtualNicIdentifier,
-  isHostPlacedVirtualNicIdentifier,
-);
+export const decodeHostPlacedVirtualNicIdentifier: rt.Decoder<HostPlacedVirtualNicIdentifier> =
+  /* @__PURE__ */ decoder$(decodeAt$HostPlacedVirtualNicIdentifier, isHostPlacedVirtualNicIdentifier);
 /** {@link decodeHostPlacedVirtualNicIdentifier} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPlacedVirtualNicIdentifier = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPlacedVirtualNicIdentifier,
-  isHostPlacedVirtualNicIdentifier,
-);
+export const safeDecodeHostPlacedVirtualNicIdentifier: rt.SafeDecoder<HostPlacedVirtualNicIdentifier> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostPlacedVirtualNicIdentifier, isHostPlacedVirtualNicIdentifier);
 /** {@link decodeHostPlacedVirtualNicIdentifier} for a JSON array (paths `$[i]...`). */
-export const decodeHostPlacedVirtualNicIdentifierArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostPlacedVirtualNicIdentifier,
-);
+export const decodeHostPlacedVirtualNicIdentifierArray: rt.Decoder<HostPlacedVirtualNicIdentifier[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPlacedVirtualNicIdentifier);
 /** {@link decodeHostPlacedVirtualNicIdentifier} from JSON text, every int64 digit kept. */
-export const parseHostPlacedVirtualNicIdentifier = /* @__PURE__ */ parser$(
-  decodeAt$HostPlacedVirtualNicIdentifier,
-);
+export const parseHostPlacedVirtualNicIdentifier: rt.Parser<HostPlacedVirtualNicIdentifier> =
+  /* @__PURE__ */ parser$(decodeAt$HostPlacedVirtualNicIdentifier);
 /** {@link decodeHostPlacedVirtualNicIdentifier} for JSON text of an array, every int64 digit kept. */
-export const parseHostPlacedVirtualNicIdentifierArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostPlacedVirtualNicIdentifier,
-);
+export const parseHostPlacedVirtualNicIdentifierArray: rt.Parser<HostPlacedVirtualNicIdentifier[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPlacedVirtualNicIdentifier);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPlugStoreTopology; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPlugStoreTopology = /* @__PURE__ */ decoder$(
+export const decodeHostPlugStoreTopology: rt.Decoder<HostPlugStoreTopology> = /* @__PURE__ */ decoder$(
   decodeAt$HostPlugStoreTopology,
   isHostPlugStoreTopology,
 );
 /** {@link decodeHostPlugStoreTopology} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPlugStoreTopology = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPlugStoreTopology,
-  isHostPlugStoreTopology,
-);
+export const safeDecodeHostPlugStoreTopology: rt.SafeDecoder<HostPlugStoreTopology> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostPlugStoreTopology, isHostPlugStoreTopology);
 /** {@link decodeHostPlugStoreTopology} for a JSON array (paths `$[i]...`). */
-export const decodeHostPlugStoreTopologyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostPlugStoreTopology);
+export const decodeHostPlugStoreTopologyArray: rt.Decoder<HostPlugStoreTopology[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPlugStoreTopology);
 /** {@link decodeHostPlugStoreTopology} from JSON text, every int64 digit kept. */
-export const parseHostPlugStoreTopology = /* @__PURE__ */ parser$(decodeAt$HostPlugStoreTopology);
+export const parseHostPlugStoreTopology: rt.Parser<HostPlugStoreTopology> = /* @__PURE__ */ parser$(
+  decodeAt$HostPlugStoreTopology,
+);
 /** {@link decodeHostPlugStoreTopology} for JSON text of an array, every int64 digit kept. */
-export const parseHostPlugStoreTopologyArray = /* @__PURE__ */ arrayParser$(decodeAt$HostPlugStoreTopology);
+export const parseHostPlugStoreTopologyArray: rt.Parser<HostPlugStoreTopology[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPlugStoreTopology);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPlugStoreTopologyAdapter; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPlugStoreTopologyAdapter = /* @__PURE__ */ decoder$(
-  decodeAt$HostPlugStoreTopologyAdapter,
-  isHostPlugStoreTopologyAdapter,
-);
+export const decodeHostPlugStoreTopologyAdapter: rt.Decoder<HostPlugStoreTopologyAdapter> =
+  /* @__PURE__ */ decoder$(decodeAt$HostPlugStoreTopologyAdapter, isHostPlugStoreTopologyAdapter);
 /** {@link decodeHostPlugStoreTopologyAdapter} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPlugStoreTopologyAdapter = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPlugStoreTopologyAdapter,
-  isHostPlugStoreTopologyAdapter,
-);
+export const safeDecodeHostPlugStoreTopologyAdapter: rt.SafeDecoder<HostPlugStoreTopologyAdapter> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostPlugStoreTopologyAdapter, isHostPlugStoreTopologyAdapter);
 /** {@link decodeHostPlugStoreTopologyAdapter} for a JSON array (paths `$[i]...`). */
-export const decodeHostPlugStoreTopologyAdapterArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostPlugStoreTopologyAdapter,
-);
+export const decodeHostPlugStoreTopologyAdapterArray: rt.Decoder<HostPlugStoreTopologyAdapter[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPlugStoreTopologyAdapter);
 /** {@link decodeHostPlugStoreTopologyAdapter} from JSON text, every int64 digit kept. */
-export const parseHostPlugStoreTopologyAdapter = /* @__PURE__ */ parser$(
-  decodeAt$HostPlugStoreTopologyAdapter,
-);
+export const parseHostPlugStoreTopologyAdapter: rt.Parser<HostPlugStoreTopologyAdapter> =
+  /* @__PURE__ */ parser$(decodeAt$HostPlugStoreTopologyAdapter);
 /** {@link decodeHostPlugStoreTopologyAdapter} for JSON text of an array, every int64 digit kept. */
-export const parseHostPlugStoreTopologyAdapterArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostPlugStoreTopologyAdapter,
-);
+export const parseHostPlugStoreTopologyAdapterArray: rt.Parser<HostPlugStoreTopologyAdapter[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPlugStoreTopologyAdapter);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPlugStoreTopologyDevice; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPlugStoreTopologyDevice = /* @__PURE__ */ decoder$(
-  decodeAt$HostPlugStoreTopologyDevice,
-  isHostPlugStoreTopologyDevice,
-);
+export const decodeHostPlugStoreTopologyDevice: rt.Decoder<HostPlugStoreTopologyDevice> =
+  /* @__PURE__ */ decoder$(decodeAt$HostPlugStoreTopologyDevice, isHostPlugStoreTopologyDevice);
 /** {@link decodeHostPlugStoreTopologyDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPlugStoreTopologyDevice = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPlugStoreTopologyDevice,
-  isHostPlugStoreTopologyDevice,
-);
+export const safeDecodeHostPlugStoreTopologyDevice: rt.SafeDecoder<HostPlugStoreTopologyDevice> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostPlugStoreTopologyDevice, isHostPlugStoreTopologyDevice);
 /** {@link decodeHostPlugStoreTopologyDevice} for a JSON array (paths `$[i]...`). */
-export const decodeHostPlugStoreTopologyDeviceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostPlugStoreTopologyDevice,
-);
+export const decodeHostPlugStoreTopologyDeviceArray: rt.Decoder<HostPlugStoreTopologyDevice[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPlugStoreTopologyDevice);
 /** {@link decodeHostPlugStoreTopologyDevice} from JSON text, every int64 digit kept. */
-export const parseHostPlugStoreTopologyDevice = /* @__PURE__ */ parser$(decodeAt$HostPlugStoreTopologyDevice);
+export const parseHostPlugStoreTopologyDevice: rt.Parser<HostPlugStoreTopologyDevice> =
+  /* @__PURE__ */ parser$(decodeAt$HostPlugStoreTopologyDevice);
 /** {@link decodeHostPlugStoreTopologyDevice} for JSON text of an array, every int64 digit kept. */
-export const parseHostPlugStoreTopologyDeviceArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostPlugStoreTopologyDevice,
-);
+export const parseHostPlugStoreTopologyDeviceArray: rt.Parser<HostPlugStoreTopologyDevice[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPlugStoreTopologyDevice);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPlugStoreTopologyPath; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPlugStoreTopologyPath = /* @__PURE__ */ decoder$(
-  decodeAt$HostPlugStoreTopologyPath,
-  isHostPlugStoreTopologyPath,
-);
+export const decodeHostPlugStoreTopologyPath: rt.Decoder<HostPlugStoreTopologyPath> =
+  /* @__PURE__ */ decoder$(decodeAt$HostPlugStoreTopologyPath, isHostPlugStoreTopologyPath);
 /** {@link decodeHostPlugStoreTopologyPath} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPlugStoreTopologyPath = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPlugStoreTopologyPath,
-  isHostPlugStoreTopologyPath,
-);
+export const safeDecodeHostPlugStoreTopologyPath: rt.SafeDecoder<HostPlugStoreTopologyPath> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostPlugStoreTopologyPath, isHostPlugStoreTopologyPath);
 /** {@link decodeHostPlugStoreTopologyPath} for a JSON array (paths `$[i]...`). */
-export const decodeHostPlugStoreTopologyPathArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostPlugStoreTopologyPath,
-);
+export const decodeHostPlugStoreTopologyPathArray: rt.Decoder<HostPlugStoreTopologyPath[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPlugStoreTopologyPath);
 /** {@link decodeHostPlugStoreTopologyPath} from JSON text, every int64 digit kept. */
-export const parseHostPlugStoreTopologyPath = /* @__PURE__ */ parser$(decodeAt$HostPlugStoreTopologyPath);
-/** {@link decodeHostPlugStoreTopologyPath} for JSON text of an array, every int64 digit kept. */
-export const parseHostPlugStoreTopologyPathArray = /* @__PURE__ */ arrayParser$(
+export const parseHostPlugStoreTopologyPath: rt.Parser<HostPlugStoreTopologyPath> = /* @__PURE__ */ parser$(
   decodeAt$HostPlugStoreTopologyPath,
 );
+/** {@link decodeHostPlugStoreTopologyPath} for JSON text of an array, every int64 digit kept. */
+export const parseHostPlugStoreTopologyPathArray: rt.Parser<HostPlugStoreTopologyPath[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPlugStoreTopologyPath);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPlugStoreTopologyPlugin; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPlugStoreTopologyPlugin = /* @__PURE__ */ decoder$(
-  decodeAt$HostPlugStoreTopologyPlugin,
-  isHostPlugStoreTopologyPlugin,
-);
+export const decodeHostPlugStoreTopologyPlugin: rt.Decoder<HostPlugStoreTopologyPlugin> =
+  /* @__PURE__ */ decoder$(decodeAt$HostPlugStoreTopologyPlugin, isHostPlugStoreTopologyPlugin);
 /** {@link decodeHostPlugStoreTopologyPlugin} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPlugStoreTopologyPlugin = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPlugStoreTopologyPlugin,
-  isHostPlugStoreTopologyPlugin,
-);
+export const safeDecodeHostPlugStoreTopologyPlugin: rt.SafeDecoder<HostPlugStoreTopologyPlugin> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostPlugStoreTopologyPlugin, isHostPlugStoreTopologyPlugin);
 /** {@link decodeHostPlugStoreTopologyPlugin} for a JSON array (paths `$[i]...`). */
-export const decodeHostPlugStoreTopologyPluginArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostPlugStoreTopologyPlugin,
-);
+export const decodeHostPlugStoreTopologyPluginArray: rt.Decoder<HostPlugStoreTopologyPlugin[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPlugStoreTopologyPlugin);
 /** {@link decodeHostPlugStoreTopologyPlugin} from JSON text, every int64 digit kept. */
-export const parseHostPlugStoreTopologyPlugin = /* @__PURE__ */ parser$(decodeAt$HostPlugStoreTopologyPlugin);
+export const parseHostPlugStoreTopologyPlugin: rt.Parser<HostPlugStoreTopologyPlugin> =
+  /* @__PURE__ */ parser$(decodeAt$HostPlugStoreTopologyPlugin);
 /** {@link decodeHostPlugStoreTopologyPlugin} for JSON text of an array, every int64 digit kept. */
-export const parseHostPlugStoreTopologyPluginArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostPlugStoreTopologyPlugin,
-);
+export const parseHostPlugStoreTopologyPluginArray: rt.Parser<HostPlugStoreTopologyPlugin[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPlugStoreTopologyPlugin);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPlugStoreTopologyTarget; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPlugStoreTopologyTarget = /* @__PURE__ */ decoder$(
-  decodeAt$HostPlugStoreTopologyTarget,
-  isHostPlugStoreTopologyTarget,
-);
+export const decodeHostPlugStoreTopologyTarget: rt.Decoder<HostPlugStoreTopologyTarget> =
+  /* @__PURE__ */ decoder$(decodeAt$HostPlugStoreTopologyTarget, isHostPlugStoreTopologyTarget);
 /** {@link decodeHostPlugStoreTopologyTarget} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPlugStoreTopologyTarget = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPlugStoreTopologyTarget,
-  isHostPlugStoreTopologyTarget,
-);
+export const safeDecodeHostPlugStoreTopologyTarget: rt.SafeDecoder<HostPlugStoreTopologyTarget> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostPlugStoreTopologyTarget, isHostPlugStoreTopologyTarget);
 /** {@link decodeHostPlugStoreTopologyTarget} for a JSON array (paths `$[i]...`). */
-export const decodeHostPlugStoreTopologyTargetArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostPlugStoreTopologyTarget,
-);
+export const decodeHostPlugStoreTopologyTargetArray: rt.Decoder<HostPlugStoreTopologyTarget[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPlugStoreTopologyTarget);
 /** {@link decodeHostPlugStoreTopologyTarget} from JSON text, every int64 digit kept. */
-export const parseHostPlugStoreTopologyTarget = /* @__PURE__ */ parser$(decodeAt$HostPlugStoreTopologyTarget);
+export const parseHostPlugStoreTopologyTarget: rt.Parser<HostPlugStoreTopologyTarget> =
+  /* @__PURE__ */ parser$(decodeAt$HostPlugStoreTopologyTarget);
 /** {@link decodeHostPlugStoreTopologyTarget} for JSON text of an array, every int64 digit kept. */
-export const parseHostPlugStoreTopologyTargetArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostPlugStoreTopologyTarget,
-);
+export const parseHostPlugStoreTopologyTargetArray: rt.Parser<HostPlugStoreTopologyTarget[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPlugStoreTopologyTarget);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPnicNetworkResourceInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPnicNetworkResourceInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostPnicNetworkResourceInfo,
-  isHostPnicNetworkResourceInfo,
-);
+export const decodeHostPnicNetworkResourceInfo: rt.Decoder<HostPnicNetworkResourceInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostPnicNetworkResourceInfo, isHostPnicNetworkResourceInfo);
 /** {@link decodeHostPnicNetworkResourceInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPnicNetworkResourceInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPnicNetworkResourceInfo,
-  isHostPnicNetworkResourceInfo,
-);
+export const safeDecodeHostPnicNetworkResourceInfo: rt.SafeDecoder<HostPnicNetworkResourceInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostPnicNetworkResourceInfo, isHostPnicNetworkResourceInfo);
 /** {@link decodeHostPnicNetworkResourceInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostPnicNetworkResourceInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostPnicNetworkResourceInfo,
-);
+export const decodeHostPnicNetworkResourceInfoArray: rt.Decoder<HostPnicNetworkResourceInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPnicNetworkResourceInfo);
 /** {@link decodeHostPnicNetworkResourceInfo} from JSON text, every int64 digit kept. */
-export const parseHostPnicNetworkResourceInfo = /* @__PURE__ */ parser$(decodeAt$HostPnicNetworkResourceInfo);
+export const parseHostPnicNetworkResourceInfo: rt.Parser<HostPnicNetworkResourceInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostPnicNetworkResourceInfo);
 /** {@link decodeHostPnicNetworkResourceInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostPnicNetworkResourceInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostPnicNetworkResourceInfo,
-);
+export const parseHostPnicNetworkResourceInfoArray: rt.Parser<HostPnicNetworkResourceInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPnicNetworkResourceInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPortGroup; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPortGroup = /* @__PURE__ */ decoder$(decodeAt$HostPortGroup, isHostPortGroup);
+export const decodeHostPortGroup: rt.Decoder<HostPortGroup> = /* @__PURE__ */ decoder$(
+  decodeAt$HostPortGroup,
+  isHostPortGroup,
+);
 /** {@link decodeHostPortGroup} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPortGroup = /* @__PURE__ */ safeDecoder$(decodeAt$HostPortGroup, isHostPortGroup);
+export const safeDecodeHostPortGroup: rt.SafeDecoder<HostPortGroup> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostPortGroup,
+  isHostPortGroup,
+);
 /** {@link decodeHostPortGroup} for a JSON array (paths `$[i]...`). */
-export const decodeHostPortGroupArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostPortGroup);
+export const decodeHostPortGroupArray: rt.Decoder<HostPortGroup[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPortGroup);
 /** {@link decodeHostPortGroup} from JSON text, every int64 digit kept. */
-export const parseHostPortGroup = /* @__PURE__ */ parser$(decodeAt$HostPortGroup);
+export const parseHostPortGroup: rt.Parser<HostPortGroup> = /* @__PURE__ */ parser$(decodeAt$HostPortGroup);
 /** {@link decodeHostPortGroup} for JSON text of an array, every int64 digit kept. */
-export const parseHostPortGroupArray = /* @__PURE__ */ arrayParser$(decodeAt$HostPortGroup);
+export const parseHostPortGroupArray: rt.Parser<HostPortGroup[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPortGroup);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPortGroupConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPortGroupConfig = /* @__PURE__ */ decoder$(
+export const decodeHostPortGroupConfig: rt.Decoder<HostPortGroupConfig> = /* @__PURE__ */ decoder$(
   decodeAt$HostPortGroupConfig,
   isHostPortGroupConfig,
 );
 /** {@link decodeHostPortGroupConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPortGroupConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPortGroupConfig,
-  isHostPortGroupConfig,
-);
+export const safeDecodeHostPortGroupConfig: rt.SafeDecoder<HostPortGroupConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostPortGroupConfig, isHostPortGroupConfig);
 /** {@link decodeHostPortGroupConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostPortGroupConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostPortGroupConfig);
+export const decodeHostPortGroupConfigArray: rt.Decoder<HostPortGroupConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPortGroupConfig);
 /** {@link decodeHostPortGroupConfig} from JSON text, every int64 digit kept. */
-export const parseHostPortGroupConfig = /* @__PURE__ */ parser$(decodeAt$HostPortGroupConfig);
+export const parseHostPortGroupConfig: rt.Parser<HostPortGroupConfig> = /* @__PURE__ */ parser$(
+  decodeAt$HostPortGroupConfig,
+);
 /** {@link decodeHostPortGroupConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostPortGroupConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$HostPortGroupConfig);
+export const parseHostPortGroupConfigArray: rt.Parser<HostPortGroupConfig[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostPortGroupConfig,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPortGroupPort; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPortGroupPort = /* @__PURE__ */ decoder$(
+export const decodeHostPortGroupPort: rt.Decoder<HostPortGroupPort> = /* @__PURE__ */ decoder$(
   decodeAt$HostPortGroupPort,
   isHostPortGroupPort,
 );
 /** {@link decodeHostPortGroupPort} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPortGroupPort = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostPortGroupPort: rt.SafeDecoder<HostPortGroupPort> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostPortGroupPort,
   isHostPortGroupPort,
 );
 /** {@link decodeHostPortGroupPort} for a JSON array (paths `$[i]...`). */
-export const decodeHostPortGroupPortArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostPortGroupPort);
+export const decodeHostPortGroupPortArray: rt.Decoder<HostPortGroupPort[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPortGroupPort);
 /** {@link decodeHostPortGroupPort} from JSON text, every int64 digit kept. */
-export const parseHostPortGroupPort = /* @__PURE__ */ parser$(decodeAt$HostPortGroupPort);
+export const parseHostPortGroupPort: rt.Parser<HostPortGroupPort> =
+  /* @__PURE__ */ parser$(decodeAt$HostPortGroupPort);
 /** {@link decodeHostPortGroupPort} for JSON text of an array, every int64 digit kept. */
-export const parseHostPortGroupPortArray = /* @__PURE__ */ arrayParser$(decodeAt$HostPortGroupPort);
+export const parseHostPortGroupPortArray: rt.Parser<HostPortGroupPort[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPortGroupPort);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPortGroupProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPortGroupProfile = /* @__PURE__ */ decoder$(
+export const decodeHostPortGroupProfile: rt.Decoder<HostPortGroupProfile> = /* @__PURE__ */ decoder$(
   decodeAt$HostPortGroupProfile,
   isHostPortGroupProfile,
 );
 /** {@link decodeHostPortGroupProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPortGroupProfile = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPortGroupProfile,
-  isHostPortGroupProfile,
-);
+export const safeDecodeHostPortGroupProfile: rt.SafeDecoder<HostPortGroupProfile> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostPortGroupProfile, isHostPortGroupProfile);
 /** {@link decodeHostPortGroupProfile} for a JSON array (paths `$[i]...`). */
-export const decodeHostPortGroupProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostPortGroupProfile);
+export const decodeHostPortGroupProfileArray: rt.Decoder<HostPortGroupProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPortGroupProfile);
 /** {@link decodeHostPortGroupProfile} from JSON text, every int64 digit kept. */
-export const parseHostPortGroupProfile = /* @__PURE__ */ parser$(decodeAt$HostPortGroupProfile);
+export const parseHostPortGroupProfile: rt.Parser<HostPortGroupProfile> = /* @__PURE__ */ parser$(
+  decodeAt$HostPortGroupProfile,
+);
 /** {@link decodeHostPortGroupProfile} for JSON text of an array, every int64 digit kept. */
-export const parseHostPortGroupProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$HostPortGroupProfile);
+export const parseHostPortGroupProfileArray: rt.Parser<HostPortGroupProfile[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostPortGroupProfile,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPortGroupSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPortGroupSpec = /* @__PURE__ */ decoder$(
+export const decodeHostPortGroupSpec: rt.Decoder<HostPortGroupSpec> = /* @__PURE__ */ decoder$(
   decodeAt$HostPortGroupSpec,
   isHostPortGroupSpec,
 );
 /** {@link decodeHostPortGroupSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPortGroupSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostPortGroupSpec: rt.SafeDecoder<HostPortGroupSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostPortGroupSpec,
   isHostPortGroupSpec,
 );
 /** {@link decodeHostPortGroupSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostPortGroupSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostPortGroupSpec);
+export const decodeHostPortGroupSpecArray: rt.Decoder<HostPortGroupSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPortGroupSpec);
 /** {@link decodeHostPortGroupSpec} from JSON text, every int64 digit kept. */
-export const parseHostPortGroupSpec = /* @__PURE__ */ parser$(decodeAt$HostPortGroupSpec);
+export const parseHostPortGroupSpec: rt.Parser<HostPortGroupSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostPortGroupSpec);
 /** {@link decodeHostPortGroupSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostPortGroupSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostPortGroupSpec);
+export const parseHostPortGroupSpecArray: rt.Parser<HostPortGroupSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPortGroupSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPosixAccountSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPosixAccountSpec = /* @__PURE__ */ decoder$(
+export const decodeHostPosixAccountSpec: rt.Decoder<HostPosixAccountSpec> = /* @__PURE__ */ decoder$(
   decodeAt$HostPosixAccountSpec,
   isHostPosixAccountSpec,
 );
 /** {@link decodeHostPosixAccountSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPosixAccountSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPosixAccountSpec,
-  isHostPosixAccountSpec,
-);
+export const safeDecodeHostPosixAccountSpec: rt.SafeDecoder<HostPosixAccountSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostPosixAccountSpec, isHostPosixAccountSpec);
 /** {@link decodeHostPosixAccountSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostPosixAccountSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostPosixAccountSpec);
+export const decodeHostPosixAccountSpecArray: rt.Decoder<HostPosixAccountSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPosixAccountSpec);
 /** {@link decodeHostPosixAccountSpec} from JSON text, every int64 digit kept. */
-export const parseHostPosixAccountSpec = /* @__PURE__ */ parser$(decodeAt$HostPosixAccountSpec);
+export const parseHostPosixAccountSpec: rt.Parser<HostPosixAccountSpec> = /* @__PURE__ */ parser$(
+  decodeAt$HostPosixAccountSpec,
+);
 /** {@link decodeHostPosixAccountSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostPosixAccountSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostPosixAccountSpec);
+export const parseHostPosixAccountSpecArray: rt.Parser<HostPosixAccountSpec[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostPosixAccountSpec,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPowerOpFailed or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPowerOpFailed = /* @__PURE__ */ decoder$(
+export const decodeHostPowerOpFailed: rt.Decoder<AnyHostPowerOpFailed> = /* @__PURE__ */ decoder$(
   decodeAt$HostPowerOpFailed,
   isHostPowerOpFailed,
 );
 /** {@link decodeHostPowerOpFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPowerOpFailed = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostPowerOpFailed: rt.SafeDecoder<AnyHostPowerOpFailed> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostPowerOpFailed,
   isHostPowerOpFailed,
 );
 /** {@link decodeHostPowerOpFailed} for a JSON array (paths `$[i]...`). */
-export const decodeHostPowerOpFailedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostPowerOpFailed);
+export const decodeHostPowerOpFailedArray: rt.Decoder<AnyHostPowerOpFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPowerOpFailed);
 /** {@link decodeHostPowerOpFailed} from JSON text, every int64 digit kept. */
-export const parseHostPowerOpFailed = /* @__PURE__ */ parser$(decodeAt$HostPowerOpFailed);
+export const parseHostPowerOpFailed: rt.Parser<AnyHostPowerOpFailed> =
+  /* @__PURE__ */ parser$(decodeAt$HostPowerOpFailed);
 /** {@link decodeHostPowerOpFailed} for JSON text of an array, every int64 digit kept. */
-export const parseHostPowerOpFailedArray = /* @__PURE__ */ arrayParser$(decodeAt$HostPowerOpFailed);
+export const parseHostPowerOpFailedArray: rt.Parser<AnyHostPowerOpFailed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPowerOpFailed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPowerPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPowerPolicy = /* @__PURE__ */ decoder$(decodeAt$HostPowerPolicy, isHostPowerPolicy);
+export const decodeHostPowerPolicy: rt.Decoder<HostPowerPolicy> = /* @__PURE__ */ decoder$(
+  decodeAt$HostPowerPolicy,
+  isHostPowerPolicy,
+);
 /** {@link decodeHostPowerPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPowerPolicy = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostPowerPolicy: rt.SafeDecoder<HostPowerPolicy> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostPowerPolicy,
   isHostPowerPolicy,
 );
 /** {@link decodeHostPowerPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeHostPowerPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostPowerPolicy);
+export const decodeHostPowerPolicyArray: rt.Decoder<HostPowerPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPowerPolicy);
 /** {@link decodeHostPowerPolicy} from JSON text, every int64 digit kept. */
-export const parseHostPowerPolicy = /* @__PURE__ */ parser$(decodeAt$HostPowerPolicy);
+export const parseHostPowerPolicy: rt.Parser<HostPowerPolicy> =
+  /* @__PURE__ */ parser$(decodeAt$HostPowerPolicy);
 /** {@link decodeHostPowerPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseHostPowerPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$HostPowerPolicy);
+export const parseHostPowerPolicyArray: rt.Parser<HostPowerPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPowerPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPrimaryAgentNotShortNameEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPrimaryAgentNotShortNameEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostPrimaryAgentNotShortNameEvent,
-  isHostPrimaryAgentNotShortNameEvent,
-);
+export const decodeHostPrimaryAgentNotShortNameEvent: rt.Decoder<HostPrimaryAgentNotShortNameEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostPrimaryAgentNotShortNameEvent, isHostPrimaryAgentNotShortNameEvent);
 /** {@link decodeHostPrimaryAgentNotShortNameEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPrimaryAgentNotShortNameEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPrimaryAgentNotShortNameEvent,
-  isHostPrimaryAgentNotShortNameEvent,
-);
+export const safeDecodeHostPrimaryAgentNotShortNameEvent: rt.SafeDecoder<HostPrimaryAgentNotShortNameEvent> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostPrimaryAgentNotShortNameEvent,
+    isHostPrimaryAgentNotShortNameEvent,
+  );
 /** {@link decodeHostPrimaryAgentNotShortNameEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostPrimaryAgentNotShortNameEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostPrimaryAgentNotShortNameEvent,
-);
+export const decodeHostPrimaryAgentNotShortNameEventArray: rt.Decoder<HostPrimaryAgentNotShortNameEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPrimaryAgentNotShortNameEvent);
 /** {@link decodeHostPrimaryAgentNotShortNameEvent} from JSON text, every int64 digit kept. */
-export const parseHostPrimaryAgentNotShortNameEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostPrimaryAgentNotShortNameEvent,
-);
+export const parseHostPrimaryAgentNotShortNameEvent: rt.Parser<HostPrimaryAgentNotShortNameEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostPrimaryAgentNotShortNameEvent);
 /** {@link decodeHostPrimaryAgentNotShortNameEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostPrimaryAgentNotShortNameEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostPrimaryAgentNotShortNameEvent,
-);
+export const parseHostPrimaryAgentNotShortNameEventArray: rt.Parser<HostPrimaryAgentNotShortNameEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPrimaryAgentNotShortNameEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostProfilesEntityCustomizations or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostProfilesEntityCustomizations = /* @__PURE__ */ decoder$(
-  decodeAt$HostProfilesEntityCustomizations,
-  isHostProfilesEntityCustomizations,
-);
+export const decodeHostProfilesEntityCustomizations: rt.Decoder<AnyHostProfilesEntityCustomizations> =
+  /* @__PURE__ */ decoder$(decodeAt$HostProfilesEntityCustomizations, isHostProfilesEntityCustomizations);
 /** {@link decodeHostProfilesEntityCustomizations} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostProfilesEntityCustomizations = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostProfilesEntityCustomizations,
-  isHostProfilesEntityCustomizations,
-);
+export const safeDecodeHostProfilesEntityCustomizations: rt.SafeDecoder<AnyHostProfilesEntityCustomizations> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostProfilesEntityCustomizations, isHostProfilesEntityCustomizations);
 /** {@link decodeHostProfilesEntityCustomizations} for a JSON array (paths `$[i]...`). */
-export const decodeHostProfilesEntityCustomizationsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostProfilesEntityCustomizations,
-);
+export const decodeHostProfilesEntityCustomizationsArray: rt.Decoder<AnyHostProfilesEntityCustomizations[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostProfilesEntityCustomizations);
 /** {@link decodeHostProfilesEntityCustomizations} from JSON text, every int64 digit kept. */
-export const parseHostProfilesEntityCustomizations = /* @__PURE__ */ parser$(
-  decodeAt$HostProfilesEntityCustomizations,
-);
+export const parseHostProfilesEntityCustomizations: rt.Parser<AnyHostProfilesEntityCustomizations> =
+  /* @__PURE__ */ parser$(decodeAt$HostProfilesEntityCustomizations);
 /** {@link decodeHostProfilesEntityCustomizations} for JSON text of an array, every int64 digit kept. */
-export const parseHostProfilesEntityCustomizationsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostProfilesEntityCustomizations,
-);
+export const parseHostProfilesEntityCustomizationsArray: rt.Parser<AnyHostProfilesEntityCustomizations[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostProfilesEntityCustomizations);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostProtocolEndpoint; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostProtocolEndpoint = /* @__PURE__ */ decoder$(
+export const decodeHostProtocolEndpoint: rt.Decoder<HostProtocolEndpoint> = /* @__PURE__ */ decoder$(
   decodeAt$HostProtocolEndpoint,
   isHostProtocolEndpoint,
 );
 /** {@link decodeHostProtocolEndpoint} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostProtocolEndpoint = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostProtocolEndpoint,
-  isHostProtocolEndpoint,
-);
+export const safeDecodeHostProtocolEndpoint: rt.SafeDecoder<HostProtocolEndpoint> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostProtocolEndpoint, isHostProtocolEndpoint);
 /** {@link decodeHostProtocolEndpoint} for a JSON array (paths `$[i]...`). */
-export const decodeHostProtocolEndpointArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostProtocolEndpoint);
+export const decodeHostProtocolEndpointArray: rt.Decoder<HostProtocolEndpoint[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostProtocolEndpoint);
 /** {@link decodeHostProtocolEndpoint} from JSON text, every int64 digit kept. */
-export const parseHostProtocolEndpoint = /* @__PURE__ */ parser$(decodeAt$HostProtocolEndpoint);
+export const parseHostProtocolEndpoint: rt.Parser<HostProtocolEndpoint> = /* @__PURE__ */ parser$(
+  decodeAt$HostProtocolEndpoint,
+);
 /** {@link decodeHostProtocolEndpoint} for JSON text of an array, every int64 digit kept. */
-export const parseHostProtocolEndpointArray = /* @__PURE__ */ arrayParser$(decodeAt$HostProtocolEndpoint);
+export const parseHostProtocolEndpointArray: rt.Parser<HostProtocolEndpoint[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostProtocolEndpoint,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostProxySwitch; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostProxySwitch = /* @__PURE__ */ decoder$(decodeAt$HostProxySwitch, isHostProxySwitch);
+export const decodeHostProxySwitch: rt.Decoder<HostProxySwitch> = /* @__PURE__ */ decoder$(
+  decodeAt$HostProxySwitch,
+  isHostProxySwitch,
+);
 /** {@link decodeHostProxySwitch} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostProxySwitch = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostProxySwitch: rt.SafeDecoder<HostProxySwitch> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostProxySwitch,
   isHostProxySwitch,
 );
 /** {@link decodeHostProxySwitch} for a JSON array (paths `$[i]...`). */
-export const decodeHostProxySwitchArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostProxySwitch);
+export const decodeHostProxySwitchArray: rt.Decoder<HostProxySwitch[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostProxySwitch);
 /** {@link decodeHostProxySwitch} from JSON text, every int64 digit kept. */
-export const parseHostProxySwitch = /* @__PURE__ */ parser$(decodeAt$HostProxySwitch);
+export const parseHostProxySwitch: rt.Parser<HostProxySwitch> =
+  /* @__PURE__ */ parser$(decodeAt$HostProxySwitch);
 /** {@link decodeHostProxySwitch} for JSON text of an array, every int64 digit kept. */
-export const parseHostProxySwitchArray = /* @__PURE__ */ arrayParser$(decodeAt$HostProxySwitch);
+export const parseHostProxySwitchArray: rt.Parser<HostProxySwitch[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostProxySwitch);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostProxySwitchConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostProxySwitchConfig = /* @__PURE__ */ decoder$(
+export const decodeHostProxySwitchConfig: rt.Decoder<HostProxySwitchConfig> = /* @__PURE__ */ decoder$(
   decodeAt$HostProxySwitchConfig,
   isHostProxySwitchConfig,
 );
 /** {@link decodeHostProxySwitchConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostProxySwitchConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostProxySwitchConfig,
-  isHostProxySwitchConfig,
-);
+export const safeDecodeHostProxySwitchConfig: rt.SafeDecoder<HostProxySwitchConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostProxySwitchConfig, isHostProxySwitchConfig);
 /** {@link decodeHostProxySwitchConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostProxySwitchConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostProxySwitchConfig);
+export const decodeHostProxySwitchConfigArray: rt.Decoder<HostProxySwitchConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostProxySwitchConfig);
 /** {@link decodeHostProxySwitchConfig} from JSON text, every int64 digit kept. */
-export const parseHostProxySwitchConfig = /* @__PURE__ */ parser$(decodeAt$HostProxySwitchConfig);
+export const parseHostProxySwitchConfig: rt.Parser<HostProxySwitchConfig> = /* @__PURE__ */ parser$(
+  decodeAt$HostProxySwitchConfig,
+);
 /** {@link decodeHostProxySwitchConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostProxySwitchConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$HostProxySwitchConfig);
+export const parseHostProxySwitchConfigArray: rt.Parser<HostProxySwitchConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostProxySwitchConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostProxySwitchEnsInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostProxySwitchEnsInfo = /* @__PURE__ */ decoder$(
+export const decodeHostProxySwitchEnsInfo: rt.Decoder<HostProxySwitchEnsInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostProxySwitchEnsInfo,
   isHostProxySwitchEnsInfo,
 );
 /** {@link decodeHostProxySwitchEnsInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostProxySwitchEnsInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostProxySwitchEnsInfo,
-  isHostProxySwitchEnsInfo,
-);
+export const safeDecodeHostProxySwitchEnsInfo: rt.SafeDecoder<HostProxySwitchEnsInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostProxySwitchEnsInfo, isHostProxySwitchEnsInfo);
 /** {@link decodeHostProxySwitchEnsInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostProxySwitchEnsInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostProxySwitchEnsInfoArray: rt.Decoder<HostProxySwitchEnsInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostProxySwitchEnsInfo);
+/** {@link decodeHostProxySwitchEnsInfo} from JSON text, every int64 digit kept. */
+export const parseHostProxySwitchEnsInfo: rt.Parser<HostProxySwitchEnsInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostProxySwitchEnsInfo,
 );
-/** {@link decodeHostProxySwitchEnsInfo} from JSON text, every int64 digit kept. */
-export const parseHostProxySwitchEnsInfo = /* @__PURE__ */ parser$(decodeAt$HostProxySwitchEnsInfo);
 /** {@link decodeHostProxySwitchEnsInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostProxySwitchEnsInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostProxySwitchEnsInfo);
+export const parseHostProxySwitchEnsInfoArray: rt.Parser<HostProxySwitchEnsInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostProxySwitchEnsInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostProxySwitchHostLagConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostProxySwitchHostLagConfig = /* @__PURE__ */ decoder$(
-  decodeAt$HostProxySwitchHostLagConfig,
-  isHostProxySwitchHostLagConfig,
-);
+export const decodeHostProxySwitchHostLagConfig: rt.Decoder<HostProxySwitchHostLagConfig> =
+  /* @__PURE__ */ decoder$(decodeAt$HostProxySwitchHostLagConfig, isHostProxySwitchHostLagConfig);
 /** {@link decodeHostProxySwitchHostLagConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostProxySwitchHostLagConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostProxySwitchHostLagConfig,
-  isHostProxySwitchHostLagConfig,
-);
+export const safeDecodeHostProxySwitchHostLagConfig: rt.SafeDecoder<HostProxySwitchHostLagConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostProxySwitchHostLagConfig, isHostProxySwitchHostLagConfig);
 /** {@link decodeHostProxySwitchHostLagConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostProxySwitchHostLagConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostProxySwitchHostLagConfig,
-);
+export const decodeHostProxySwitchHostLagConfigArray: rt.Decoder<HostProxySwitchHostLagConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostProxySwitchHostLagConfig);
 /** {@link decodeHostProxySwitchHostLagConfig} from JSON text, every int64 digit kept. */
-export const parseHostProxySwitchHostLagConfig = /* @__PURE__ */ parser$(
-  decodeAt$HostProxySwitchHostLagConfig,
-);
+export const parseHostProxySwitchHostLagConfig: rt.Parser<HostProxySwitchHostLagConfig> =
+  /* @__PURE__ */ parser$(decodeAt$HostProxySwitchHostLagConfig);
 /** {@link decodeHostProxySwitchHostLagConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostProxySwitchHostLagConfigArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostProxySwitchHostLagConfig,
-);
+export const parseHostProxySwitchHostLagConfigArray: rt.Parser<HostProxySwitchHostLagConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostProxySwitchHostLagConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostProxySwitchSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostProxySwitchSpec = /* @__PURE__ */ decoder$(
+export const decodeHostProxySwitchSpec: rt.Decoder<HostProxySwitchSpec> = /* @__PURE__ */ decoder$(
   decodeAt$HostProxySwitchSpec,
   isHostProxySwitchSpec,
 );
 /** {@link decodeHostProxySwitchSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostProxySwitchSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostProxySwitchSpec,
-  isHostProxySwitchSpec,
-);
+export const safeDecodeHostProxySwitchSpec: rt.SafeDecoder<HostProxySwitchSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostProxySwitchSpec, isHostProxySwitchSpec);
 /** {@link decodeHostProxySwitchSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostProxySwitchSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostProxySwitchSpec);
+export const decodeHostProxySwitchSpecArray: rt.Decoder<HostProxySwitchSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostProxySwitchSpec);
 /** {@link decodeHostProxySwitchSpec} from JSON text, every int64 digit kept. */
-export const parseHostProxySwitchSpec = /* @__PURE__ */ parser$(decodeAt$HostProxySwitchSpec);
+export const parseHostProxySwitchSpec: rt.Parser<HostProxySwitchSpec> = /* @__PURE__ */ parser$(
+  decodeAt$HostProxySwitchSpec,
+);
 /** {@link decodeHostProxySwitchSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostProxySwitchSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostProxySwitchSpec);
+export const parseHostProxySwitchSpecArray: rt.Parser<HostProxySwitchSpec[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostProxySwitchSpec,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPtpConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPtpConfig = /* @__PURE__ */ decoder$(decodeAt$HostPtpConfig, isHostPtpConfig);
+export const decodeHostPtpConfig: rt.Decoder<HostPtpConfig> = /* @__PURE__ */ decoder$(
+  decodeAt$HostPtpConfig,
+  isHostPtpConfig,
+);
 /** {@link decodeHostPtpConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPtpConfig = /* @__PURE__ */ safeDecoder$(decodeAt$HostPtpConfig, isHostPtpConfig);
+export const safeDecodeHostPtpConfig: rt.SafeDecoder<HostPtpConfig> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostPtpConfig,
+  isHostPtpConfig,
+);
 /** {@link decodeHostPtpConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostPtpConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostPtpConfig);
+export const decodeHostPtpConfigArray: rt.Decoder<HostPtpConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPtpConfig);
 /** {@link decodeHostPtpConfig} from JSON text, every int64 digit kept. */
-export const parseHostPtpConfig = /* @__PURE__ */ parser$(decodeAt$HostPtpConfig);
+export const parseHostPtpConfig: rt.Parser<HostPtpConfig> = /* @__PURE__ */ parser$(decodeAt$HostPtpConfig);
 /** {@link decodeHostPtpConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostPtpConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$HostPtpConfig);
+export const parseHostPtpConfigArray: rt.Parser<HostPtpConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostPtpConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostPtpConfigPtpPort; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostPtpConfigPtpPort = /* @__PURE__ */ decoder$(
+export const decodeHostPtpConfigPtpPort: rt.Decoder<HostPtpConfigPtpPort> = /* @__PURE__ */ decoder$(
   decodeAt$HostPtpConfigPtpPort,
   isHostPtpConfigPtpPort,
 );
 /** {@link decodeHostPtpConfigPtpPort} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostPtpConfigPtpPort = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostPtpConfigPtpPort,
-  isHostPtpConfigPtpPort,
-);
+export const safeDecodeHostPtpConfigPtpPort: rt.SafeDecoder<HostPtpConfigPtpPort> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostPtpConfigPtpPort, isHostPtpConfigPtpPort);
 /** {@link decodeHostPtpConfigPtpPort} for a JSON array (paths `$[i]...`). */
-export const decodeHostPtpConfigPtpPortArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostPtpConfigPtpPort);
+export const decodeHostPtpConfigPtpPortArray: rt.Decoder<HostPtpConfigPtpPort[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostPtpConfigPtpPort);
 /** {@link decodeHostPtpConfigPtpPort} from JSON text, every int64 digit kept. */
-export const parseHostPtpConfigPtpPort = /* @__PURE__ */ parser$(decodeAt$HostPtpConfigPtpPort);
+export const parseHostPtpConfigPtpPort: rt.Parser<HostPtpConfigPtpPort> = /* @__PURE__ */ parser$(
+  decodeAt$HostPtpConfigPtpPort,
+);
 /** {@link decodeHostPtpConfigPtpPort} for JSON text of an array, every int64 digit kept. */
-export const parseHostPtpConfigPtpPortArray = /* @__PURE__ */ arrayParser$(decodeAt$HostPtpConfigPtpPort);
+export const parseHostPtpConfigPtpPortArray: rt.Parser<HostPtpConfigPtpPort[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostPtpConfigPtpPort,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostQualifiedName; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostQualifiedName = /* @__PURE__ */ decoder$(
+export const decodeHostQualifiedName: rt.Decoder<HostQualifiedName> = /* @__PURE__ */ decoder$(
   decodeAt$HostQualifiedName,
   isHostQualifiedName,
 );
 /** {@link decodeHostQualifiedName} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostQualifiedName = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostQualifiedName: rt.SafeDecoder<HostQualifiedName> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostQualifiedName,
   isHostQualifiedName,
 );
 /** {@link decodeHostQualifiedName} for a JSON array (paths `$[i]...`). */
-export const decodeHostQualifiedNameArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostQualifiedName);
+export const decodeHostQualifiedNameArray: rt.Decoder<HostQualifiedName[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostQualifiedName);
 /** {@link decodeHostQualifiedName} from JSON text, every int64 digit kept. */
-export const parseHostQualifiedName = /* @__PURE__ */ parser$(decodeAt$HostQualifiedName);
+export const parseHostQualifiedName: rt.Parser<HostQualifiedName> =
+  /* @__PURE__ */ parser$(decodeAt$HostQualifiedName);
 /** {@link decodeHostQualifiedName} for JSON text of an array, every int64 digit kept. */
-export const parseHostQualifiedNameArray = /* @__PURE__ */ arrayParser$(decodeAt$HostQualifiedName);
+export const parseHostQualifiedNameArray: rt.Parser<HostQualifiedName[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostQualifiedName);

@@ -4,6 +4,21 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyHostProfileConfigSpec,
+  HostProfileAppliedEvent,
+  HostProfileCompleteConfigSpec,
+  HostProfileConfigInfo,
+  HostProfileHostBasedConfigSpec,
+  HostProfileManagerCompositionResult,
+  HostProfileManagerCompositionResultResultElement,
+  HostProfileManagerCompositionValidationResult,
+  HostProfileManagerCompositionValidationResultResultElement,
+  HostProfileManagerConfigTaskList,
+  HostProfileManagerHostToConfigSpecMap,
+  HostProfileSerializedHostProfileSpec,
+  HostProfileValidationFailureInfo,
+} from "../types.js";
 import {
   decodeAt$HostProfileAppliedEvent,
   decodeAt$HostProfileCompleteConfigSpec,
@@ -44,23 +59,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -68,309 +83,289 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a HostProfileAppliedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostProfileAppliedEvent = /* @__PURE__ */ decoder$(
+export const decodeHostProfileAppliedEvent: rt.Decoder<HostProfileAppliedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostProfileAppliedEvent,
   isHostProfileAppliedEvent,
 );
 /** {@link decodeHostProfileAppliedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostProfileAppliedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostProfileAppliedEvent,
-  isHostProfileAppliedEvent,
-);
+export const safeDecodeHostProfileAppliedEvent: rt.SafeDecoder<HostProfileAppliedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostProfileAppliedEvent, isHostProfileAppliedEvent);
 /** {@link decodeHostProfileAppliedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostProfileAppliedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostProfileAppliedEvent,
-);
+export const decodeHostProfileAppliedEventArray: rt.Decoder<HostProfileAppliedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostProfileAppliedEvent);
 /** {@link decodeHostProfileAppliedEvent} from JSON text, every int64 digit kept. */
-export const parseHostProfileAppliedEvent = /* @__PURE__ */ parser$(decodeAt$HostProfileAppliedEvent);
-/** {@link decodeHostProfileAppliedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostProfileAppliedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseHostProfileAppliedEvent: rt.Parser<HostProfileAppliedEvent> = /* @__PURE__ */ parser$(
   decodeAt$HostProfileAppliedEvent,
 );
+/** {@link decodeHostProfileAppliedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseHostProfileAppliedEventArray: rt.Parser<HostProfileAppliedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostProfileAppliedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostProfileCompleteConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostProfileCompleteConfigSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostProfileCompleteConfigSpec,
-  isHostProfileCompleteConfigSpec,
-);
+export const decodeHostProfileCompleteConfigSpec: rt.Decoder<HostProfileCompleteConfigSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$HostProfileCompleteConfigSpec, isHostProfileCompleteConfigSpec);
 /** {@link decodeHostProfileCompleteConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostProfileCompleteConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostProfileCompleteConfigSpec,
-  isHostProfileCompleteConfigSpec,
-);
+export const safeDecodeHostProfileCompleteConfigSpec: rt.SafeDecoder<HostProfileCompleteConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostProfileCompleteConfigSpec, isHostProfileCompleteConfigSpec);
 /** {@link decodeHostProfileCompleteConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostProfileCompleteConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostProfileCompleteConfigSpec,
-);
+export const decodeHostProfileCompleteConfigSpecArray: rt.Decoder<HostProfileCompleteConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostProfileCompleteConfigSpec);
 /** {@link decodeHostProfileCompleteConfigSpec} from JSON text, every int64 digit kept. */
-export const parseHostProfileCompleteConfigSpec = /* @__PURE__ */ parser$(
-  decodeAt$HostProfileCompleteConfigSpec,
-);
+export const parseHostProfileCompleteConfigSpec: rt.Parser<HostProfileCompleteConfigSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostProfileCompleteConfigSpec);
 /** {@link decodeHostProfileCompleteConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostProfileCompleteConfigSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostProfileCompleteConfigSpec,
-);
+export const parseHostProfileCompleteConfigSpecArray: rt.Parser<HostProfileCompleteConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostProfileCompleteConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostProfileConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostProfileConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeHostProfileConfigInfo: rt.Decoder<HostProfileConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostProfileConfigInfo,
   isHostProfileConfigInfo,
 );
 /** {@link decodeHostProfileConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostProfileConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostProfileConfigInfo,
-  isHostProfileConfigInfo,
-);
+export const safeDecodeHostProfileConfigInfo: rt.SafeDecoder<HostProfileConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostProfileConfigInfo, isHostProfileConfigInfo);
 /** {@link decodeHostProfileConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostProfileConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostProfileConfigInfo);
+export const decodeHostProfileConfigInfoArray: rt.Decoder<HostProfileConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostProfileConfigInfo);
 /** {@link decodeHostProfileConfigInfo} from JSON text, every int64 digit kept. */
-export const parseHostProfileConfigInfo = /* @__PURE__ */ parser$(decodeAt$HostProfileConfigInfo);
+export const parseHostProfileConfigInfo: rt.Parser<HostProfileConfigInfo> = /* @__PURE__ */ parser$(
+  decodeAt$HostProfileConfigInfo,
+);
 /** {@link decodeHostProfileConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostProfileConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostProfileConfigInfo);
+export const parseHostProfileConfigInfoArray: rt.Parser<HostProfileConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostProfileConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostProfileConfigSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostProfileConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeHostProfileConfigSpec: rt.Decoder<AnyHostProfileConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$HostProfileConfigSpec,
   isHostProfileConfigSpec,
 );
 /** {@link decodeHostProfileConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostProfileConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostProfileConfigSpec,
-  isHostProfileConfigSpec,
-);
+export const safeDecodeHostProfileConfigSpec: rt.SafeDecoder<AnyHostProfileConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostProfileConfigSpec, isHostProfileConfigSpec);
 /** {@link decodeHostProfileConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostProfileConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostProfileConfigSpec);
+export const decodeHostProfileConfigSpecArray: rt.Decoder<AnyHostProfileConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostProfileConfigSpec);
 /** {@link decodeHostProfileConfigSpec} from JSON text, every int64 digit kept. */
-export const parseHostProfileConfigSpec = /* @__PURE__ */ parser$(decodeAt$HostProfileConfigSpec);
+export const parseHostProfileConfigSpec: rt.Parser<AnyHostProfileConfigSpec> = /* @__PURE__ */ parser$(
+  decodeAt$HostProfileConfigSpec,
+);
 /** {@link decodeHostProfileConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostProfileConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostProfileConfigSpec);
+export const parseHostProfileConfigSpecArray: rt.Parser<AnyHostProfileConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostProfileConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostProfileHostBasedConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostProfileHostBasedConfigSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostProfileHostBasedConfigSpec,
-  isHostProfileHostBasedConfigSpec,
-);
+export const decodeHostProfileHostBasedConfigSpec: rt.Decoder<HostProfileHostBasedConfigSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$HostProfileHostBasedConfigSpec, isHostProfileHostBasedConfigSpec);
 /** {@link decodeHostProfileHostBasedConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostProfileHostBasedConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostProfileHostBasedConfigSpec,
-  isHostProfileHostBasedConfigSpec,
-);
+export const safeDecodeHostProfileHostBasedConfigSpec: rt.SafeDecoder<HostProfileHostBasedConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostProfileHostBasedConfigSpec, isHostProfileHostBasedConfigSpec);
 /** {@link decodeHostProfileHostBasedConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostProfileHostBasedConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostProfileHostBasedConfigSpec,
-);
+export const decodeHostProfileHostBasedConfigSpecArray: rt.Decoder<HostProfileHostBasedConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostProfileHostBasedConfigSpec);
 /** {@link decodeHostProfileHostBasedConfigSpec} from JSON text, every int64 digit kept. */
-export const parseHostProfileHostBasedConfigSpec = /* @__PURE__ */ parser$(
-  decodeAt$HostProfileHostBasedConfigSpec,
-);
+export const parseHostProfileHostBasedConfigSpec: rt.Parser<HostProfileHostBasedConfigSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostProfileHostBasedConfigSpec);
 /** {@link decodeHostProfileHostBasedConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostProfileHostBasedConfigSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostProfileHostBasedConfigSpec,
-);
+export const parseHostProfileHostBasedConfigSpecArray: rt.Parser<HostProfileHostBasedConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostProfileHostBasedConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostProfileManagerCompositionResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostProfileManagerCompositionResult = /* @__PURE__ */ decoder$(
-  decodeAt$HostProfileManagerCompositionResult,
-  isHostProfileManagerCompositionResult,
-);
+export const decodeHostProfileManagerCompositionResult: rt.Decoder<HostProfileManagerCompositionResult> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostProfileManagerCompositionResult,
+    isHostProfileManagerCompositionResult,
+  );
 /** {@link decodeHostProfileManagerCompositionResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostProfileManagerCompositionResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostProfileManagerCompositionResult,
-  isHostProfileManagerCompositionResult,
-);
+export const safeDecodeHostProfileManagerCompositionResult: rt.SafeDecoder<HostProfileManagerCompositionResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostProfileManagerCompositionResult,
+    isHostProfileManagerCompositionResult,
+  );
 /** {@link decodeHostProfileManagerCompositionResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostProfileManagerCompositionResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostProfileManagerCompositionResult,
-);
+export const decodeHostProfileManagerCompositionResultArray: rt.Decoder<
+  HostProfileManagerCompositionResult[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostProfileManagerCompositionResult);
 /** {@link decodeHostProfileManagerCompositionResult} from JSON text, every int64 digit kept. */
-export const parseHostProfileManagerCompositionResult = /* @__PURE__ */ parser$(
-  decodeAt$HostProfileManagerCompositionResult,
-);
+export const parseHostProfileManagerCompositionResult: rt.Parser<HostProfileManagerCompositionResult> =
+  /* @__PURE__ */ parser$(decodeAt$HostProfileManagerCompositionResult);
 /** {@link decodeHostProfileManagerCompositionResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostProfileManagerCompositionResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostProfileManagerCompositionResult,
-);
+export const parseHostProfileManagerCompositionResultArray: rt.Parser<HostProfileManagerCompositionResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostProfileManagerCompositionResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostProfileManagerCompositionResultResultElement; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostProfileManagerCompositionResultResultElement = /* @__PURE__ */ decoder$(
-  decodeAt$HostProfileManagerCompositionResultResultElement,
-  isHostProfileManagerCompositionResultResultElement,
-);
+export const decodeHostProfileManagerCompositionResultResultElement: rt.Decoder<HostProfileManagerCompositionResultResultElement> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostProfileManagerCompositionResultResultElement,
+    isHostProfileManagerCompositionResultResultElement,
+  );
 /** {@link decodeHostProfileManagerCompositionResultResultElement} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostProfileManagerCompositionResultResultElement = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostProfileManagerCompositionResultResultElement,
-  isHostProfileManagerCompositionResultResultElement,
-);
+export const safeDecodeHostProfileManagerCompositionResultResultElement: rt.SafeDecoder<HostProfileManagerCompositionResultResultElement> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostProfileManagerCompositionResultResultElement,
+    isHostProfileManagerCompositionResultResultElement,
+  );
 /** {@link decodeHostProfileManagerCompositionResultResultElement} for a JSON array (paths `$[i]...`). */
-export const decodeHostProfileManagerCompositionResultResultElementArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostProfileManagerCompositionResultResultElement,
-);
+export const decodeHostProfileManagerCompositionResultResultElementArray: rt.Decoder<
+  HostProfileManagerCompositionResultResultElement[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostProfileManagerCompositionResultResultElement);
 /** {@link decodeHostProfileManagerCompositionResultResultElement} from JSON text, every int64 digit kept. */
-export const parseHostProfileManagerCompositionResultResultElement = /* @__PURE__ */ parser$(
-  decodeAt$HostProfileManagerCompositionResultResultElement,
-);
+export const parseHostProfileManagerCompositionResultResultElement: rt.Parser<HostProfileManagerCompositionResultResultElement> =
+  /* @__PURE__ */ parser$(decodeAt$HostProfileManagerCompositionResultResultElement);
 /** {@link decodeHostProfileManagerCompositionResultResultElement} for JSON text of an array, every int64 digit kept. */
-export const parseHostProfileManagerCompositionResultResultElementArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostProfileManagerCompositionResultResultElement,
-);
+export const parseHostProfileManagerCompositionResultResultElementArray: rt.Parser<
+  HostProfileManagerCompositionResultResultElement[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostProfileManagerCompositionResultResultElement);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostProfileManagerCompositionValidationResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostProfileManagerCompositionValidationResult = /* @__PURE__ */ decoder$(
-  decodeAt$HostProfileManagerCompositionValidationResult,
-  isHostProfileManagerCompositionValidationResult,
-);
+export const decodeHostProfileManagerCompositionValidationResult: rt.Decoder<HostProfileManagerCompositionValidationResult> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostProfileManagerCompositionValidationResult,
+    isHostProfileManagerCompositionValidationResult,
+  );
 /** {@link decodeHostProfileManagerCompositionValidationResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostProfileManagerCompositionValidationResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostProfileManagerCompositionValidationResult,
-  isHostProfileManagerCompositionValidationResult,
-);
+export const safeDecodeHostProfileManagerCompositionValidationResult: rt.SafeDecoder<HostProfileManagerCompositionValidationResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostProfileManagerCompositionValidationResult,
+    isHostProfileManagerCompositionValidationResult,
+  );
 /** {@link decodeHostProfileManagerCompositionValidationResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostProfileManagerCompositionValidationResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostProfileManagerCompositionValidationResult,
-);
+export const decodeHostProfileManagerCompositionValidationResultArray: rt.Decoder<
+  HostProfileManagerCompositionValidationResult[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostProfileManagerCompositionValidationResult);
 /** {@link decodeHostProfileManagerCompositionValidationResult} from JSON text, every int64 digit kept. */
-export const parseHostProfileManagerCompositionValidationResult = /* @__PURE__ */ parser$(
-  decodeAt$HostProfileManagerCompositionValidationResult,
-);
+export const parseHostProfileManagerCompositionValidationResult: rt.Parser<HostProfileManagerCompositionValidationResult> =
+  /* @__PURE__ */ parser$(decodeAt$HostProfileManagerCompositionValidationResult);
 /** {@link decodeHostProfileManagerCompositionValidationResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostProfileManagerCompositionValidationResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostProfileManagerCompositionValidationResult,
-);
+export const parseHostProfileManagerCompositionValidationResultArray: rt.Parser<
+  HostProfileManagerCompositionValidationResult[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostProfileManagerCompositionValidationResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostProfileManagerCompositionValidationResultResultElement; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostProfileManagerCompositionValidationResultResultElement = /* @__PURE__ */ decoder$(
-  decodeAt$HostProfileManagerCompositionValidationResultResultElement,
-  isHostProfileManagerCompositionValidationResultResultElement,
-);
+export const decodeHostProfileManagerCompositionValidationResultResultElement: rt.Decoder<HostProfileManagerCompositionValidationResultResultElement> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostProfileManagerCompositionValidationResultResultElement,
+    isHostProfileManagerCompositionValidationResultResultElement,
+  );
 /** {@link decodeHostProfileManagerCompositionValidationResultResultElement} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostProfileManagerCompositionValidationResultResultElement =
+export const safeDecodeHostProfileManagerCompositionValidationResultResultElement: rt.SafeDecoder<HostProfileManagerCompositionValidationResultResultElement> =
   /* @__PURE__ */ safeDecoder$(
     decodeAt$HostProfileManagerCompositionValidationResultResultElement,
     isHostProfileManagerCompositionValidationResultResultElement,
   );
 /** {@link decodeHostProfileManagerCompositionValidationResultResultElement} for a JSON array (paths `$[i]...`). */
-export const decodeHostProfileManagerCompositionValidationResultResultElementArray =
-  /* @__PURE__ */ arrayDecoder$(decodeAt$HostProfileManagerCompositionValidationResultResultElement);
+export const decodeHostProfileManagerCompositionValidationResultResultElementArray: rt.Decoder<
+  HostProfileManagerCompositionValidationResultResultElement[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostProfileManagerCompositionValidationResultResultElement);
 /** {@link decodeHostProfileManagerCompositionValidationResultResultElement} from JSON text, every int64 digit kept. */
-export const parseHostProfileManagerCompositionValidationResultResultElement = /* @__PURE__ */ parser$(
-  decodeAt$HostProfileManagerCompositionValidationResultResultElement,
-);
+export const parseHostProfileManagerCompositionValidationResultResultElement: rt.Parser<HostProfileManagerCompositionValidationResultResultElement> =
+  /* @__PURE__ */ parser$(decodeAt$HostProfileManagerCompositionValidationResultResultElement);
 /** {@link decodeHostProfileManagerCompositionValidationResultResultElement} for JSON text of an array, every int64 digit kept. */
-export const parseHostProfileManagerCompositionValidationResultResultElementArray =
-  /* @__PURE__ */ arrayParser$(decodeAt$HostProfileManagerCompositionValidationResultResultElement);
+export const parseHostProfileManagerCompositionValidationResultResultElementArray: rt.Parser<
+  HostProfileManagerCompositionValidationResultResultElement[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostProfileManagerCompositionValidationResultResultElement);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostProfileManagerConfigTaskList; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostProfileManagerConfigTaskList = /* @__PURE__ */ decoder$(
-  decodeAt$HostProfileManagerConfigTaskList,
-  isHostProfileManagerConfigTaskList,
-);
+export const decodeHostProfileManagerConfigTaskList: rt.Decoder<HostProfileManagerConfigTaskList> =
+  /* @__PURE__ */ decoder$(decodeAt$HostProfileManagerConfigTaskList, isHostProfileManagerConfigTaskList);
 /** {@link decodeHostProfileManagerConfigTaskList} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostProfileManagerConfigTaskList = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostProfileManagerConfigTaskList,
-  isHostProfileManagerConfigTaskList,
-);
+export const safeDecodeHostProfileManagerConfigTaskList: rt.SafeDecoder<HostProfileManagerConfigTaskList> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostProfileManagerConfigTaskList, isHostProfileManagerConfigTaskList);
 /** {@link decodeHostProfileManagerConfigTaskList} for a JSON array (paths `$[i]...`). */
-export const decodeHostProfileManagerConfigTaskListArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostProfileManagerConfigTaskList,
-);
+export const decodeHostProfileManagerConfigTaskListArray: rt.Decoder<HostProfileManagerConfigTaskList[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostProfileManagerConfigTaskList);
 /** {@link decodeHostProfileManagerConfigTaskList} from JSON text, every int64 digit kept. */
-export const parseHostProfileManagerConfigTaskList = /* @__PURE__ */ parser$(
-  decodeAt$HostProfileManagerConfigTaskList,
-);
+export const parseHostProfileManagerConfigTaskList: rt.Parser<HostProfileManagerConfigTaskList> =
+  /* @__PURE__ */ parser$(decodeAt$HostProfileManagerConfigTaskList);
 /** {@link decodeHostProfileManagerConfigTaskList} for JSON text of an array, every int64 digit kept. */
-export const parseHostProfileManagerConfigTaskListArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostProfileManagerConfigTaskList,
-);
+export const parseHostProfileManagerConfigTaskListArray: rt.Parser<HostProfileManagerConfigTaskList[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostProfileManagerConfigTaskList);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostProfileManagerHostToConfigSpecMap; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostProfileManagerHostToConfigSpecMap = /* @__PURE__ */ decoder$(
-  decodeAt$HostProfileManagerHostToConfigSpecMap,
-  isHostProfileManagerHostToConfigSpecMap,
-);
+export const decodeHostProfileManagerHostToConfigSpecMap: rt.Decoder<HostProfileManagerHostToConfigSpecMap> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostProfileManagerHostToConfigSpecMap,
+    isHostProfileManagerHostToConfigSpecMap,
+  );
 /** {@link decodeHostProfileManagerHostToConfigSpecMap} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostProfileManagerHostToConfigSpecMap = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostProfileManagerHostToConfigSpecMap,
-  isHostProfileManagerHostToConfigSpecMap,
-);
+export const safeDecodeHostProfileManagerHostToConfigSpecMap: rt.SafeDecoder<HostProfileManagerHostToConfigSpecMap> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostProfileManagerHostToConfigSpecMap,
+    isHostProfileManagerHostToConfigSpecMap,
+  );
 /** {@link decodeHostProfileManagerHostToConfigSpecMap} for a JSON array (paths `$[i]...`). */
-export const decodeHostProfileManagerHostToConfigSpecMapArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostProfileManagerHostToConfigSpecMap,
-);
+export const decodeHostProfileManagerHostToConfigSpecMapArray: rt.Decoder<
+  HostProfileManagerHostToConfigSpecMap[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostProfileManagerHostToConfigSpecMap);
 /** {@link decodeHostProfileManagerHostToConfigSpecMap} from JSON text, every int64 digit kept. */
-export const parseHostProfileManagerHostToConfigSpecMap = /* @__PURE__ */ parser$(
-  decodeAt$HostProfileManagerHostToConfigSpecMap,
-);
+export const parseHostProfileManagerHostToConfigSpecMap: rt.Parser<HostProfileManagerHostToConfigSpecMap> =
+  /* @__PURE__ */ parser$(decodeAt$HostProfileManagerHostToConfigSpecMap);
 /** {@link decodeHostProfileManagerHostToConfigSpecMap} for JSON text of an array, every int64 digit kept. */
-export const parseHostProfileManagerHostToConfigSpecMapArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostProfileManagerHostToConfigSpecMap,
-);
+export const parseHostProfileManagerHostToConfigSpecMapArray: rt.Parser<
+  HostProfileManagerHostToConfigSpecMap[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostProfileManagerHostToConfigSpecMap);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostProfileSerializedHostProfileSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostProfileSerializedHostProfileSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostProfileSerializedHostProfileSpec,
-  isHostProfileSerializedHostProfileSpec,
-);
+export const decodeHostProfileSerializedHostProfileSpec: rt.Decoder<HostProfileSerializedHostProfileSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostProfileSerializedHostProfileSpec,
+    isHostProfileSerializedHostProfileSpec,
+  );
 /** {@link decodeHostProfileSerializedHostProfileSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostProfileSerializedHostProfileSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostProfileSerializedHostProfileSpec,
-  isHostProfileSerializedHostProfileSpec,
-);
+export const safeDecodeHostProfileSerializedHostProfileSpec: rt.SafeDecoder<HostProfileSerializedHostProfileSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostProfileSerializedHostProfileSpec,
+    isHostProfileSerializedHostProfileSpec,
+  );
 /** {@link decodeHostProfileSerializedHostProfileSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostProfileSerializedHostProfileSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostProfileSerializedHostProfileSpec,
-);
+export const decodeHostProfileSerializedHostProfileSpecArray: rt.Decoder<
+  HostProfileSerializedHostProfileSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostProfileSerializedHostProfileSpec);
 /** {@link decodeHostProfileSerializedHostProfileSpec} from JSON text, every int64 digit kept. */
-export const parseHostProfileSerializedHostProfileSpec = /* @__PURE__ */ parser$(
-  decodeAt$HostProfileSerializedHostProfileSpec,
-);
+export const parseHostProfileSerializedHostProfileSpec: rt.Parser<HostProfileSerializedHostProfileSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostProfileSerializedHostProfileSpec);
 /** {@link decodeHostProfileSerializedHostProfileSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostProfileSerializedHostProfileSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostProfileSerializedHostProfileSpec,
-);
+export const parseHostProfileSerializedHostProfileSpecArray: rt.Parser<
+  HostProfileSerializedHostProfileSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostProfileSerializedHostProfileSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostProfileValidationFailureInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostProfileValidationFailureInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostProfileValidationFailureInfo,
-  isHostProfileValidationFailureInfo,
-);
+export const decodeHostProfileValidationFailureInfo: rt.Decoder<HostProfileValidationFailureInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostProfileValidationFailureInfo, isHostProfileValidationFailureInfo);
 /** {@link decodeHostProfileValidationFailureInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostProfileValidationFailureInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostProfileValidationFailureInfo,
-  isHostProfileValidationFailureInfo,
-);
+export const safeDecodeHostProfileValidationFailureInfo: rt.SafeDecoder<HostProfileValidationFailureInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostProfileValidationFailureInfo, isHostProfileValidationFailureInfo);
 /** {@link decodeHostProfileValidationFailureInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostProfileValidationFailureInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostProfileValidationFailureInfo,
-);
+export const decodeHostProfileValidationFailureInfoArray: rt.Decoder<HostProfileValidationFailureInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostProfileValidationFailureInfo);
 /** {@link decodeHostProfileValidationFailureInfo} from JSON text, every int64 digit kept. */
-export const parseHostProfileValidationFailureInfo = /* @__PURE__ */ parser$(
-  decodeAt$HostProfileValidationFailureInfo,
-);
+export const parseHostProfileValidationFailureInfo: rt.Parser<HostProfileValidationFailureInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostProfileValidationFailureInfo);
 /** {@link decodeHostProfileValidationFailureInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostProfileValidationFailureInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostProfileValidationFailureInfo,
-);
+export const parseHostProfileValidationFailureInfoArray: rt.Parser<HostProfileValidationFailureInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostProfileValidationFailureInfo);

@@ -4,6 +4,101 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyHostRdmaDeviceBacking,
+  AnyHostSriovDevicePoolInfo,
+  AnyHostSystemSwapConfigurationSystemSwapOption,
+  AnyHostTargetTransport,
+  AnyHostTpmBootSecurityOptionEventDetails,
+  AnyHostTpmEventDetails,
+  HostRdmaDevice,
+  HostRdmaDeviceCapability,
+  HostRdmaDeviceConnectionInfo,
+  HostRdmaDevicePnicBacking,
+  HostRdmaHba,
+  HostRdmaTargetTransport,
+  HostReconnectionFailedEvent,
+  HostReliableMemoryInfo,
+  HostRemovedEvent,
+  HostResignatureRescanResult,
+  HostRuntimeInfo,
+  HostRuntimeInfoNetStackInstanceRuntimeInfo,
+  HostRuntimeInfoNetworkRuntimeInfo,
+  HostRuntimeInfoStateEncryptionInfo,
+  HostScsiDisk,
+  HostScsiDiskPartition,
+  HostScsiTopology,
+  HostScsiTopologyInterface,
+  HostScsiTopologyLun,
+  HostScsiTopologyTarget,
+  HostSecuritySpec,
+  HostSerialAttachedHba,
+  HostSerialAttachedTargetTransport,
+  HostService,
+  HostServiceConfig,
+  HostServiceInfo,
+  HostServiceSourcePackage,
+  HostServiceTicket,
+  HostSevInfo,
+  HostSgxInfo,
+  HostSgxRegistrationInfo,
+  HostSharedGpuCapabilities,
+  HostShortNameInconsistentEvent,
+  HostShortNameToIpFailedEvent,
+  HostShutdownEvent,
+  HostSnmpConfigSpec,
+  HostSnmpDestination,
+  HostSnmpSystemAgentLimits,
+  HostSpecification,
+  HostSpecificationChangedEvent,
+  HostSpecificationOperationFailed,
+  HostSpecificationRequireEvent,
+  HostSpecificationUpdateEvent,
+  HostSriovConfig,
+  HostSriovInfo,
+  HostSriovNetworkDevicePoolInfo,
+  HostSslThumbprintInfo,
+  HostStatusChangedEvent,
+  HostStorageArrayTypePolicyOption,
+  HostStorageDeviceInfo,
+  HostStorageElementInfo,
+  HostStorageOperationalInfo,
+  HostStorageSystemDiskLocatorLedResult,
+  HostStorageSystemScsiLunResult,
+  HostStorageSystemVmfsVolumeResult,
+  HostSubSpecification,
+  HostSubSpecificationDeleteEvent,
+  HostSubSpecificationUpdateEvent,
+  HostSyncFailedEvent,
+  HostSystemComplianceCheckState,
+  HostSystemHealthInfo,
+  HostSystemIdentificationInfo,
+  HostSystemInfo,
+  HostSystemReconnectSpec,
+  HostSystemRemediationState,
+  HostSystemResourceInfo,
+  HostSystemSwapConfiguration,
+  HostSystemSwapConfigurationDatastoreOption,
+  HostSystemSwapConfigurationDisabledOption,
+  HostSystemSwapConfigurationHostCacheOption,
+  HostSystemSwapConfigurationHostLocalSwapOption,
+  HostTcpHba,
+  HostTcpHbaCreateSpec,
+  HostTcpTargetTransport,
+  HostTdxInfo,
+  HostTpmAttestationInfo,
+  HostTpmAttestationReport,
+  HostTpmBootCompleteEventDetails,
+  HostTpmCommandEventDetails,
+  HostTpmDigestInfo,
+  HostTpmEventLogEntry,
+  HostTpmNvTagEventDetails,
+  HostTpmOptionEventDetails,
+  HostTpmSignerEventDetails,
+  HostTpmSoftwareComponentEventDetails,
+  HostTpmVersionEventDetails,
+  HostTrustAuthorityAttestationInfo,
+} from "../types.js";
 import {
   decodeAt$HostRdmaDevice,
   decodeAt$HostRdmaDeviceBacking,
@@ -204,23 +299,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -228,1966 +323,1944 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a HostRdmaDevice; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostRdmaDevice = /* @__PURE__ */ decoder$(decodeAt$HostRdmaDevice, isHostRdmaDevice);
+export const decodeHostRdmaDevice: rt.Decoder<HostRdmaDevice> = /* @__PURE__ */ decoder$(
+  decodeAt$HostRdmaDevice,
+  isHostRdmaDevice,
+);
 /** {@link decodeHostRdmaDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostRdmaDevice = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostRdmaDevice: rt.SafeDecoder<HostRdmaDevice> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostRdmaDevice,
   isHostRdmaDevice,
 );
 /** {@link decodeHostRdmaDevice} for a JSON array (paths `$[i]...`). */
-export const decodeHostRdmaDeviceArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostRdmaDevice);
+export const decodeHostRdmaDeviceArray: rt.Decoder<HostRdmaDevice[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostRdmaDevice);
 /** {@link decodeHostRdmaDevice} from JSON text, every int64 digit kept. */
-export const parseHostRdmaDevice = /* @__PURE__ */ parser$(decodeAt$HostRdmaDevice);
+export const parseHostRdmaDevice: rt.Parser<HostRdmaDevice> =
+  /* @__PURE__ */ parser$(decodeAt$HostRdmaDevice);
 /** {@link decodeHostRdmaDevice} for JSON text of an array, every int64 digit kept. */
-export const parseHostRdmaDeviceArray = /* @__PURE__ */ arrayParser$(decodeAt$HostRdmaDevice);
+export const parseHostRdmaDeviceArray: rt.Parser<HostRdmaDevice[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostRdmaDevice);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostRdmaDeviceBacking or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostRdmaDeviceBacking = /* @__PURE__ */ decoder$(
+export const decodeHostRdmaDeviceBacking: rt.Decoder<AnyHostRdmaDeviceBacking> = /* @__PURE__ */ decoder$(
   decodeAt$HostRdmaDeviceBacking,
   isHostRdmaDeviceBacking,
 );
 /** {@link decodeHostRdmaDeviceBacking} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostRdmaDeviceBacking = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostRdmaDeviceBacking,
-  isHostRdmaDeviceBacking,
-);
+export const safeDecodeHostRdmaDeviceBacking: rt.SafeDecoder<AnyHostRdmaDeviceBacking> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostRdmaDeviceBacking, isHostRdmaDeviceBacking);
 /** {@link decodeHostRdmaDeviceBacking} for a JSON array (paths `$[i]...`). */
-export const decodeHostRdmaDeviceBackingArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostRdmaDeviceBacking);
+export const decodeHostRdmaDeviceBackingArray: rt.Decoder<AnyHostRdmaDeviceBacking[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostRdmaDeviceBacking);
 /** {@link decodeHostRdmaDeviceBacking} from JSON text, every int64 digit kept. */
-export const parseHostRdmaDeviceBacking = /* @__PURE__ */ parser$(decodeAt$HostRdmaDeviceBacking);
+export const parseHostRdmaDeviceBacking: rt.Parser<AnyHostRdmaDeviceBacking> = /* @__PURE__ */ parser$(
+  decodeAt$HostRdmaDeviceBacking,
+);
 /** {@link decodeHostRdmaDeviceBacking} for JSON text of an array, every int64 digit kept. */
-export const parseHostRdmaDeviceBackingArray = /* @__PURE__ */ arrayParser$(decodeAt$HostRdmaDeviceBacking);
+export const parseHostRdmaDeviceBackingArray: rt.Parser<AnyHostRdmaDeviceBacking[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostRdmaDeviceBacking);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostRdmaDeviceCapability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostRdmaDeviceCapability = /* @__PURE__ */ decoder$(
+export const decodeHostRdmaDeviceCapability: rt.Decoder<HostRdmaDeviceCapability> = /* @__PURE__ */ decoder$(
   decodeAt$HostRdmaDeviceCapability,
   isHostRdmaDeviceCapability,
 );
 /** {@link decodeHostRdmaDeviceCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostRdmaDeviceCapability = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostRdmaDeviceCapability,
-  isHostRdmaDeviceCapability,
-);
+export const safeDecodeHostRdmaDeviceCapability: rt.SafeDecoder<HostRdmaDeviceCapability> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostRdmaDeviceCapability, isHostRdmaDeviceCapability);
 /** {@link decodeHostRdmaDeviceCapability} for a JSON array (paths `$[i]...`). */
-export const decodeHostRdmaDeviceCapabilityArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostRdmaDeviceCapability,
-);
+export const decodeHostRdmaDeviceCapabilityArray: rt.Decoder<HostRdmaDeviceCapability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostRdmaDeviceCapability);
 /** {@link decodeHostRdmaDeviceCapability} from JSON text, every int64 digit kept. */
-export const parseHostRdmaDeviceCapability = /* @__PURE__ */ parser$(decodeAt$HostRdmaDeviceCapability);
-/** {@link decodeHostRdmaDeviceCapability} for JSON text of an array, every int64 digit kept. */
-export const parseHostRdmaDeviceCapabilityArray = /* @__PURE__ */ arrayParser$(
+export const parseHostRdmaDeviceCapability: rt.Parser<HostRdmaDeviceCapability> = /* @__PURE__ */ parser$(
   decodeAt$HostRdmaDeviceCapability,
 );
+/** {@link decodeHostRdmaDeviceCapability} for JSON text of an array, every int64 digit kept. */
+export const parseHostRdmaDeviceCapabilityArray: rt.Parser<HostRdmaDeviceCapability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostRdmaDeviceCapability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostRdmaDeviceConnectionInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostRdmaDeviceConnectionInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostRdmaDeviceConnectionInfo,
-  isHostRdmaDeviceConnectionInfo,
-);
+export const decodeHostRdmaDeviceConnectionInfo: rt.Decoder<HostRdmaDeviceConnectionInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostRdmaDeviceConnectionInfo, isHostRdmaDeviceConnectionInfo);
 /** {@link decodeHostRdmaDeviceConnectionInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostRdmaDeviceConnectionInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostRdmaDeviceConnectionInfo,
-  isHostRdmaDeviceConnectionInfo,
-);
+export const safeDecodeHostRdmaDeviceConnectionInfo: rt.SafeDecoder<HostRdmaDeviceConnectionInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostRdmaDeviceConnectionInfo, isHostRdmaDeviceConnectionInfo);
 /** {@link decodeHostRdmaDeviceConnectionInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostRdmaDeviceConnectionInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostRdmaDeviceConnectionInfo,
-);
+export const decodeHostRdmaDeviceConnectionInfoArray: rt.Decoder<HostRdmaDeviceConnectionInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostRdmaDeviceConnectionInfo);
 /** {@link decodeHostRdmaDeviceConnectionInfo} from JSON text, every int64 digit kept. */
-export const parseHostRdmaDeviceConnectionInfo = /* @__PURE__ */ parser$(
-  decodeAt$HostRdmaDeviceConnectionInfo,
-);
+export const parseHostRdmaDeviceConnectionInfo: rt.Parser<HostRdmaDeviceConnectionInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostRdmaDeviceConnectionInfo);
 /** {@link decodeHostRdmaDeviceConnectionInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostRdmaDeviceConnectionInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostRdmaDeviceConnectionInfo,
-);
+export const parseHostRdmaDeviceConnectionInfoArray: rt.Parser<HostRdmaDeviceConnectionInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostRdmaDeviceConnectionInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostRdmaDevicePnicBacking; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostRdmaDevicePnicBacking = /* @__PURE__ */ decoder$(
-  decodeAt$HostRdmaDevicePnicBacking,
-  isHostRdmaDevicePnicBacking,
-);
+export const decodeHostRdmaDevicePnicBacking: rt.Decoder<HostRdmaDevicePnicBacking> =
+  /* @__PURE__ */ decoder$(decodeAt$HostRdmaDevicePnicBacking, isHostRdmaDevicePnicBacking);
 /** {@link decodeHostRdmaDevicePnicBacking} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostRdmaDevicePnicBacking = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostRdmaDevicePnicBacking,
-  isHostRdmaDevicePnicBacking,
-);
+export const safeDecodeHostRdmaDevicePnicBacking: rt.SafeDecoder<HostRdmaDevicePnicBacking> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostRdmaDevicePnicBacking, isHostRdmaDevicePnicBacking);
 /** {@link decodeHostRdmaDevicePnicBacking} for a JSON array (paths `$[i]...`). */
-export const decodeHostRdmaDevicePnicBackingArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostRdmaDevicePnicBacking,
-);
+export const decodeHostRdmaDevicePnicBackingArray: rt.Decoder<HostRdmaDevicePnicBacking[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostRdmaDevicePnicBacking);
 /** {@link decodeHostRdmaDevicePnicBacking} from JSON text, every int64 digit kept. */
-export const parseHostRdmaDevicePnicBacking = /* @__PURE__ */ parser$(decodeAt$HostRdmaDevicePnicBacking);
-/** {@link decodeHostRdmaDevicePnicBacking} for JSON text of an array, every int64 digit kept. */
-export const parseHostRdmaDevicePnicBackingArray = /* @__PURE__ */ arrayParser$(
+export const parseHostRdmaDevicePnicBacking: rt.Parser<HostRdmaDevicePnicBacking> = /* @__PURE__ */ parser$(
   decodeAt$HostRdmaDevicePnicBacking,
 );
+/** {@link decodeHostRdmaDevicePnicBacking} for JSON text of an array, every int64 digit kept. */
+export const parseHostRdmaDevicePnicBackingArray: rt.Parser<HostRdmaDevicePnicBacking[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostRdmaDevicePnicBacking);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostRdmaHba; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostRdmaHba = /* @__PURE__ */ decoder$(decodeAt$HostRdmaHba, isHostRdmaHba);
+export const decodeHostRdmaHba: rt.Decoder<HostRdmaHba> = /* @__PURE__ */ decoder$(
+  decodeAt$HostRdmaHba,
+  isHostRdmaHba,
+);
 /** {@link decodeHostRdmaHba} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostRdmaHba = /* @__PURE__ */ safeDecoder$(decodeAt$HostRdmaHba, isHostRdmaHba);
+export const safeDecodeHostRdmaHba: rt.SafeDecoder<HostRdmaHba> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostRdmaHba,
+  isHostRdmaHba,
+);
 /** {@link decodeHostRdmaHba} for a JSON array (paths `$[i]...`). */
-export const decodeHostRdmaHbaArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostRdmaHba);
+export const decodeHostRdmaHbaArray: rt.Decoder<HostRdmaHba[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostRdmaHba);
 /** {@link decodeHostRdmaHba} from JSON text, every int64 digit kept. */
-export const parseHostRdmaHba = /* @__PURE__ */ parser$(decodeAt$HostRdmaHba);
+export const parseHostRdmaHba: rt.Parser<HostRdmaHba> = /* @__PURE__ */ parser$(decodeAt$HostRdmaHba);
 /** {@link decodeHostRdmaHba} for JSON text of an array, every int64 digit kept. */
-export const parseHostRdmaHbaArray = /* @__PURE__ */ arrayParser$(decodeAt$HostRdmaHba);
+export const parseHostRdmaHbaArray: rt.Parser<HostRdmaHba[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostRdmaHba);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostRdmaTargetTransport; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostRdmaTargetTransport = /* @__PURE__ */ decoder$(
+export const decodeHostRdmaTargetTransport: rt.Decoder<HostRdmaTargetTransport> = /* @__PURE__ */ decoder$(
   decodeAt$HostRdmaTargetTransport,
   isHostRdmaTargetTransport,
 );
 /** {@link decodeHostRdmaTargetTransport} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostRdmaTargetTransport = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostRdmaTargetTransport,
-  isHostRdmaTargetTransport,
-);
+export const safeDecodeHostRdmaTargetTransport: rt.SafeDecoder<HostRdmaTargetTransport> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostRdmaTargetTransport, isHostRdmaTargetTransport);
 /** {@link decodeHostRdmaTargetTransport} for a JSON array (paths `$[i]...`). */
-export const decodeHostRdmaTargetTransportArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostRdmaTargetTransport,
-);
+export const decodeHostRdmaTargetTransportArray: rt.Decoder<HostRdmaTargetTransport[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostRdmaTargetTransport);
 /** {@link decodeHostRdmaTargetTransport} from JSON text, every int64 digit kept. */
-export const parseHostRdmaTargetTransport = /* @__PURE__ */ parser$(decodeAt$HostRdmaTargetTransport);
-/** {@link decodeHostRdmaTargetTransport} for JSON text of an array, every int64 digit kept. */
-export const parseHostRdmaTargetTransportArray = /* @__PURE__ */ arrayParser$(
+export const parseHostRdmaTargetTransport: rt.Parser<HostRdmaTargetTransport> = /* @__PURE__ */ parser$(
   decodeAt$HostRdmaTargetTransport,
 );
+/** {@link decodeHostRdmaTargetTransport} for JSON text of an array, every int64 digit kept. */
+export const parseHostRdmaTargetTransportArray: rt.Parser<HostRdmaTargetTransport[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostRdmaTargetTransport);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostReconnectionFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostReconnectionFailedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostReconnectionFailedEvent,
-  isHostReconnectionFailedEvent,
-);
+export const decodeHostReconnectionFailedEvent: rt.Decoder<HostReconnectionFailedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostReconnectionFailedEvent, isHostReconnectionFailedEvent);
 /** {@link decodeHostReconnectionFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostReconnectionFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostReconnectionFailedEvent,
-  isHostReconnectionFailedEvent,
-);
+export const safeDecodeHostReconnectionFailedEvent: rt.SafeDecoder<HostReconnectionFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostReconnectionFailedEvent, isHostReconnectionFailedEvent);
 /** {@link decodeHostReconnectionFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostReconnectionFailedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostReconnectionFailedEvent,
-);
+export const decodeHostReconnectionFailedEventArray: rt.Decoder<HostReconnectionFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostReconnectionFailedEvent);
 /** {@link decodeHostReconnectionFailedEvent} from JSON text, every int64 digit kept. */
-export const parseHostReconnectionFailedEvent = /* @__PURE__ */ parser$(decodeAt$HostReconnectionFailedEvent);
+export const parseHostReconnectionFailedEvent: rt.Parser<HostReconnectionFailedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostReconnectionFailedEvent);
 /** {@link decodeHostReconnectionFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostReconnectionFailedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostReconnectionFailedEvent,
-);
+export const parseHostReconnectionFailedEventArray: rt.Parser<HostReconnectionFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostReconnectionFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostReliableMemoryInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostReliableMemoryInfo = /* @__PURE__ */ decoder$(
+export const decodeHostReliableMemoryInfo: rt.Decoder<HostReliableMemoryInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostReliableMemoryInfo,
   isHostReliableMemoryInfo,
 );
 /** {@link decodeHostReliableMemoryInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostReliableMemoryInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostReliableMemoryInfo,
-  isHostReliableMemoryInfo,
-);
+export const safeDecodeHostReliableMemoryInfo: rt.SafeDecoder<HostReliableMemoryInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostReliableMemoryInfo, isHostReliableMemoryInfo);
 /** {@link decodeHostReliableMemoryInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostReliableMemoryInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostReliableMemoryInfoArray: rt.Decoder<HostReliableMemoryInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostReliableMemoryInfo);
+/** {@link decodeHostReliableMemoryInfo} from JSON text, every int64 digit kept. */
+export const parseHostReliableMemoryInfo: rt.Parser<HostReliableMemoryInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostReliableMemoryInfo,
 );
-/** {@link decodeHostReliableMemoryInfo} from JSON text, every int64 digit kept. */
-export const parseHostReliableMemoryInfo = /* @__PURE__ */ parser$(decodeAt$HostReliableMemoryInfo);
 /** {@link decodeHostReliableMemoryInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostReliableMemoryInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostReliableMemoryInfo);
+export const parseHostReliableMemoryInfoArray: rt.Parser<HostReliableMemoryInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostReliableMemoryInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostRemovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$HostRemovedEvent, isHostRemovedEvent);
+export const decodeHostRemovedEvent: rt.Decoder<HostRemovedEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$HostRemovedEvent,
+  isHostRemovedEvent,
+);
 /** {@link decodeHostRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostRemovedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostRemovedEvent: rt.SafeDecoder<HostRemovedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostRemovedEvent,
   isHostRemovedEvent,
 );
 /** {@link decodeHostRemovedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostRemovedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostRemovedEvent);
+export const decodeHostRemovedEventArray: rt.Decoder<HostRemovedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostRemovedEvent);
 /** {@link decodeHostRemovedEvent} from JSON text, every int64 digit kept. */
-export const parseHostRemovedEvent = /* @__PURE__ */ parser$(decodeAt$HostRemovedEvent);
+export const parseHostRemovedEvent: rt.Parser<HostRemovedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostRemovedEvent);
 /** {@link decodeHostRemovedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostRemovedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostRemovedEvent);
+export const parseHostRemovedEventArray: rt.Parser<HostRemovedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostRemovedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostResignatureRescanResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostResignatureRescanResult = /* @__PURE__ */ decoder$(
-  decodeAt$HostResignatureRescanResult,
-  isHostResignatureRescanResult,
-);
+export const decodeHostResignatureRescanResult: rt.Decoder<HostResignatureRescanResult> =
+  /* @__PURE__ */ decoder$(decodeAt$HostResignatureRescanResult, isHostResignatureRescanResult);
 /** {@link decodeHostResignatureRescanResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostResignatureRescanResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostResignatureRescanResult,
-  isHostResignatureRescanResult,
-);
+export const safeDecodeHostResignatureRescanResult: rt.SafeDecoder<HostResignatureRescanResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostResignatureRescanResult, isHostResignatureRescanResult);
 /** {@link decodeHostResignatureRescanResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostResignatureRescanResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostResignatureRescanResult,
-);
+export const decodeHostResignatureRescanResultArray: rt.Decoder<HostResignatureRescanResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostResignatureRescanResult);
 /** {@link decodeHostResignatureRescanResult} from JSON text, every int64 digit kept. */
-export const parseHostResignatureRescanResult = /* @__PURE__ */ parser$(decodeAt$HostResignatureRescanResult);
+export const parseHostResignatureRescanResult: rt.Parser<HostResignatureRescanResult> =
+  /* @__PURE__ */ parser$(decodeAt$HostResignatureRescanResult);
 /** {@link decodeHostResignatureRescanResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostResignatureRescanResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostResignatureRescanResult,
-);
+export const parseHostResignatureRescanResultArray: rt.Parser<HostResignatureRescanResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostResignatureRescanResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostRuntimeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostRuntimeInfo = /* @__PURE__ */ decoder$(decodeAt$HostRuntimeInfo, isHostRuntimeInfo);
+export const decodeHostRuntimeInfo: rt.Decoder<HostRuntimeInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostRuntimeInfo,
+  isHostRuntimeInfo,
+);
 /** {@link decodeHostRuntimeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostRuntimeInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostRuntimeInfo: rt.SafeDecoder<HostRuntimeInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostRuntimeInfo,
   isHostRuntimeInfo,
 );
 /** {@link decodeHostRuntimeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostRuntimeInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostRuntimeInfo);
+export const decodeHostRuntimeInfoArray: rt.Decoder<HostRuntimeInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostRuntimeInfo);
 /** {@link decodeHostRuntimeInfo} from JSON text, every int64 digit kept. */
-export const parseHostRuntimeInfo = /* @__PURE__ */ parser$(decodeAt$HostRuntimeInfo);
+export const parseHostRuntimeInfo: rt.Parser<HostRuntimeInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostRuntimeInfo);
 /** {@link decodeHostRuntimeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostRuntimeInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostRuntimeInfo);
+export const parseHostRuntimeInfoArray: rt.Parser<HostRuntimeInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostRuntimeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostRuntimeInfoNetStackInstanceRuntimeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostRuntimeInfoNetStackInstanceRuntimeInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostRuntimeInfoNetStackInstanceRuntimeInfo,
-  isHostRuntimeInfoNetStackInstanceRuntimeInfo,
-);
+export const decodeHostRuntimeInfoNetStackInstanceRuntimeInfo: rt.Decoder<HostRuntimeInfoNetStackInstanceRuntimeInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostRuntimeInfoNetStackInstanceRuntimeInfo,
+    isHostRuntimeInfoNetStackInstanceRuntimeInfo,
+  );
 /** {@link decodeHostRuntimeInfoNetStackInstanceRuntimeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostRuntimeInfoNetStackInstanceRuntimeInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostRuntimeInfoNetStackInstanceRuntimeInfo,
-  isHostRuntimeInfoNetStackInstanceRuntimeInfo,
-);
+export const safeDecodeHostRuntimeInfoNetStackInstanceRuntimeInfo: rt.SafeDecoder<HostRuntimeInfoNetStackInstanceRuntimeInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostRuntimeInfoNetStackInstanceRuntimeInfo,
+    isHostRuntimeInfoNetStackInstanceRuntimeInfo,
+  );
 /** {@link decodeHostRuntimeInfoNetStackInstanceRuntimeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostRuntimeInfoNetStackInstanceRuntimeInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostRuntimeInfoNetStackInstanceRuntimeInfo,
-);
+export const decodeHostRuntimeInfoNetStackInstanceRuntimeInfoArray: rt.Decoder<
+  HostRuntimeInfoNetStackInstanceRuntimeInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostRuntimeInfoNetStackInstanceRuntimeInfo);
 /** {@link decodeHostRuntimeInfoNetStackInstanceRuntimeInfo} from JSON text, every int64 digit kept. */
-export const parseHostRuntimeInfoNetStackInstanceRuntimeInfo = /* @__PURE__ */ parser$(
-  decodeAt$HostRuntimeInfoNetStackInstanceRuntimeInfo,
-);
+export const parseHostRuntimeInfoNetStackInstanceRuntimeInfo: rt.Parser<HostRuntimeInfoNetStackInstanceRuntimeInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostRuntimeInfoNetStackInstanceRuntimeInfo);
 /** {@link decodeHostRuntimeInfoNetStackInstanceRuntimeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostRuntimeInfoNetStackInstanceRuntimeInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostRuntimeInfoNetStackInstanceRuntimeInfo,
-);
+export const parseHostRuntimeInfoNetStackInstanceRuntimeInfoArray: rt.Parser<
+  HostRuntimeInfoNetStackInstanceRuntimeInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostRuntimeInfoNetStackInstanceRuntimeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostRuntimeInfoNetworkRuntimeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostRuntimeInfoNetworkRuntimeInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostRuntimeInfoNetworkRuntimeInfo,
-  isHostRuntimeInfoNetworkRuntimeInfo,
-);
+export const decodeHostRuntimeInfoNetworkRuntimeInfo: rt.Decoder<HostRuntimeInfoNetworkRuntimeInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostRuntimeInfoNetworkRuntimeInfo, isHostRuntimeInfoNetworkRuntimeInfo);
 /** {@link decodeHostRuntimeInfoNetworkRuntimeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostRuntimeInfoNetworkRuntimeInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostRuntimeInfoNetworkRuntimeInfo,
-  isHostRuntimeInfoNetworkRuntimeInfo,
-);
+export const safeDecodeHostRuntimeInfoNetworkRuntimeInfo: rt.SafeDecoder<HostRuntimeInfoNetworkRuntimeInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostRuntimeInfoNetworkRuntimeInfo,
+    isHostRuntimeInfoNetworkRuntimeInfo,
+  );
 /** {@link decodeHostRuntimeInfoNetworkRuntimeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostRuntimeInfoNetworkRuntimeInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostRuntimeInfoNetworkRuntimeInfo,
-);
+export const decodeHostRuntimeInfoNetworkRuntimeInfoArray: rt.Decoder<HostRuntimeInfoNetworkRuntimeInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostRuntimeInfoNetworkRuntimeInfo);
 /** {@link decodeHostRuntimeInfoNetworkRuntimeInfo} from JSON text, every int64 digit kept. */
-export const parseHostRuntimeInfoNetworkRuntimeInfo = /* @__PURE__ */ parser$(
-  decodeAt$HostRuntimeInfoNetworkRuntimeInfo,
-);
+export const parseHostRuntimeInfoNetworkRuntimeInfo: rt.Parser<HostRuntimeInfoNetworkRuntimeInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostRuntimeInfoNetworkRuntimeInfo);
 /** {@link decodeHostRuntimeInfoNetworkRuntimeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostRuntimeInfoNetworkRuntimeInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostRuntimeInfoNetworkRuntimeInfo,
-);
+export const parseHostRuntimeInfoNetworkRuntimeInfoArray: rt.Parser<HostRuntimeInfoNetworkRuntimeInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostRuntimeInfoNetworkRuntimeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostRuntimeInfoStateEncryptionInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostRuntimeInfoStateEncryptionInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostRuntimeInfoStateEncryptionInfo,
-  isHostRuntimeInfoStateEncryptionInfo,
-);
+export const decodeHostRuntimeInfoStateEncryptionInfo: rt.Decoder<HostRuntimeInfoStateEncryptionInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostRuntimeInfoStateEncryptionInfo, isHostRuntimeInfoStateEncryptionInfo);
 /** {@link decodeHostRuntimeInfoStateEncryptionInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostRuntimeInfoStateEncryptionInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostRuntimeInfoStateEncryptionInfo,
-  isHostRuntimeInfoStateEncryptionInfo,
-);
+export const safeDecodeHostRuntimeInfoStateEncryptionInfo: rt.SafeDecoder<HostRuntimeInfoStateEncryptionInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostRuntimeInfoStateEncryptionInfo,
+    isHostRuntimeInfoStateEncryptionInfo,
+  );
 /** {@link decodeHostRuntimeInfoStateEncryptionInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostRuntimeInfoStateEncryptionInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostRuntimeInfoStateEncryptionInfo,
-);
+export const decodeHostRuntimeInfoStateEncryptionInfoArray: rt.Decoder<HostRuntimeInfoStateEncryptionInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostRuntimeInfoStateEncryptionInfo);
 /** {@link decodeHostRuntimeInfoStateEncryptionInfo} from JSON text, every int64 digit kept. */
-export const parseHostRuntimeInfoStateEncryptionInfo = /* @__PURE__ */ parser$(
-  decodeAt$HostRuntimeInfoStateEncryptionInfo,
-);
+export const parseHostRuntimeInfoStateEncryptionInfo: rt.Parser<HostRuntimeInfoStateEncryptionInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostRuntimeInfoStateEncryptionInfo);
 /** {@link decodeHostRuntimeInfoStateEncryptionInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostRuntimeInfoStateEncryptionInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostRuntimeInfoStateEncryptionInfo,
-);
+export const parseHostRuntimeInfoStateEncryptionInfoArray: rt.Parser<HostRuntimeInfoStateEncryptionInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostRuntimeInfoStateEncryptionInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostScsiDisk; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostScsiDisk = /* @__PURE__ */ decoder$(decodeAt$HostScsiDisk, isHostScsiDisk);
+export const decodeHostScsiDisk: rt.Decoder<HostScsiDisk> = /* @__PURE__ */ decoder$(
+  decodeAt$HostScsiDisk,
+  isHostScsiDisk,
+);
 /** {@link decodeHostScsiDisk} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostScsiDisk = /* @__PURE__ */ safeDecoder$(decodeAt$HostScsiDisk, isHostScsiDisk);
+export const safeDecodeHostScsiDisk: rt.SafeDecoder<HostScsiDisk> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostScsiDisk,
+  isHostScsiDisk,
+);
 /** {@link decodeHostScsiDisk} for a JSON array (paths `$[i]...`). */
-export const decodeHostScsiDiskArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostScsiDisk);
+export const decodeHostScsiDiskArray: rt.Decoder<HostScsiDisk[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostScsiDisk);
 /** {@link decodeHostScsiDisk} from JSON text, every int64 digit kept. */
-export const parseHostScsiDisk = /* @__PURE__ */ parser$(decodeAt$HostScsiDisk);
+export const parseHostScsiDisk: rt.Parser<HostScsiDisk> = /* @__PURE__ */ parser$(decodeAt$HostScsiDisk);
 /** {@link decodeHostScsiDisk} for JSON text of an array, every int64 digit kept. */
-export const parseHostScsiDiskArray = /* @__PURE__ */ arrayParser$(decodeAt$HostScsiDisk);
+export const parseHostScsiDiskArray: rt.Parser<HostScsiDisk[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostScsiDisk);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostScsiDiskPartition; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostScsiDiskPartition = /* @__PURE__ */ decoder$(
+export const decodeHostScsiDiskPartition: rt.Decoder<HostScsiDiskPartition> = /* @__PURE__ */ decoder$(
   decodeAt$HostScsiDiskPartition,
   isHostScsiDiskPartition,
 );
 /** {@link decodeHostScsiDiskPartition} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostScsiDiskPartition = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostScsiDiskPartition,
-  isHostScsiDiskPartition,
-);
+export const safeDecodeHostScsiDiskPartition: rt.SafeDecoder<HostScsiDiskPartition> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostScsiDiskPartition, isHostScsiDiskPartition);
 /** {@link decodeHostScsiDiskPartition} for a JSON array (paths `$[i]...`). */
-export const decodeHostScsiDiskPartitionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostScsiDiskPartition);
+export const decodeHostScsiDiskPartitionArray: rt.Decoder<HostScsiDiskPartition[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostScsiDiskPartition);
 /** {@link decodeHostScsiDiskPartition} from JSON text, every int64 digit kept. */
-export const parseHostScsiDiskPartition = /* @__PURE__ */ parser$(decodeAt$HostScsiDiskPartition);
+export const parseHostScsiDiskPartition: rt.Parser<HostScsiDiskPartition> = /* @__PURE__ */ parser$(
+  decodeAt$HostScsiDiskPartition,
+);
 /** {@link decodeHostScsiDiskPartition} for JSON text of an array, every int64 digit kept. */
-export const parseHostScsiDiskPartitionArray = /* @__PURE__ */ arrayParser$(decodeAt$HostScsiDiskPartition);
+export const parseHostScsiDiskPartitionArray: rt.Parser<HostScsiDiskPartition[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostScsiDiskPartition);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostScsiTopology; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostScsiTopology = /* @__PURE__ */ decoder$(decodeAt$HostScsiTopology, isHostScsiTopology);
+export const decodeHostScsiTopology: rt.Decoder<HostScsiTopology> = /* @__PURE__ */ decoder$(
+  decodeAt$HostScsiTopology,
+  isHostScsiTopology,
+);
 /** {@link decodeHostScsiTopology} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostScsiTopology = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostScsiTopology: rt.SafeDecoder<HostScsiTopology> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostScsiTopology,
   isHostScsiTopology,
 );
 /** {@link decodeHostScsiTopology} for a JSON array (paths `$[i]...`). */
-export const decodeHostScsiTopologyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostScsiTopology);
+export const decodeHostScsiTopologyArray: rt.Decoder<HostScsiTopology[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostScsiTopology);
 /** {@link decodeHostScsiTopology} from JSON text, every int64 digit kept. */
-export const parseHostScsiTopology = /* @__PURE__ */ parser$(decodeAt$HostScsiTopology);
+export const parseHostScsiTopology: rt.Parser<HostScsiTopology> =
+  /* @__PURE__ */ parser$(decodeAt$HostScsiTopology);
 /** {@link decodeHostScsiTopology} for JSON text of an array, every int64 digit kept. */
-export const parseHostScsiTopologyArray = /* @__PURE__ */ arrayParser$(decodeAt$HostScsiTopology);
+export const parseHostScsiTopologyArray: rt.Parser<HostScsiTopology[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostScsiTopology);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostScsiTopologyInterface; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostScsiTopologyInterface = /* @__PURE__ */ decoder$(
-  decodeAt$HostScsiTopologyInterface,
-  isHostScsiTopologyInterface,
-);
+export const decodeHostScsiTopologyInterface: rt.Decoder<HostScsiTopologyInterface> =
+  /* @__PURE__ */ decoder$(decodeAt$HostScsiTopologyInterface, isHostScsiTopologyInterface);
 /** {@link decodeHostScsiTopologyInterface} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostScsiTopologyInterface = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostScsiTopologyInterface,
-  isHostScsiTopologyInterface,
-);
+export const safeDecodeHostScsiTopologyInterface: rt.SafeDecoder<HostScsiTopologyInterface> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostScsiTopologyInterface, isHostScsiTopologyInterface);
 /** {@link decodeHostScsiTopologyInterface} for a JSON array (paths `$[i]...`). */
-export const decodeHostScsiTopologyInterfaceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostScsiTopologyInterface,
-);
+export const decodeHostScsiTopologyInterfaceArray: rt.Decoder<HostScsiTopologyInterface[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostScsiTopologyInterface);
 /** {@link decodeHostScsiTopologyInterface} from JSON text, every int64 digit kept. */
-export const parseHostScsiTopologyInterface = /* @__PURE__ */ parser$(decodeAt$HostScsiTopologyInterface);
-/** {@link decodeHostScsiTopologyInterface} for JSON text of an array, every int64 digit kept. */
-export const parseHostScsiTopologyInterfaceArray = /* @__PURE__ */ arrayParser$(
+export const parseHostScsiTopologyInterface: rt.Parser<HostScsiTopologyInterface> = /* @__PURE__ */ parser$(
   decodeAt$HostScsiTopologyInterface,
 );
+/** {@link decodeHostScsiTopologyInterface} for JSON text of an array, every int64 digit kept. */
+export const parseHostScsiTopologyInterfaceArray: rt.Parser<HostScsiTopologyInterface[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostScsiTopologyInterface);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostScsiTopologyLun; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostScsiTopologyLun = /* @__PURE__ */ decoder$(
+export const decodeHostScsiTopologyLun: rt.Decoder<HostScsiTopologyLun> = /* @__PURE__ */ decoder$(
   decodeAt$HostScsiTopologyLun,
   isHostScsiTopologyLun,
 );
 /** {@link decodeHostScsiTopologyLun} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostScsiTopologyLun = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostScsiTopologyLun,
-  isHostScsiTopologyLun,
-);
+export const safeDecodeHostScsiTopologyLun: rt.SafeDecoder<HostScsiTopologyLun> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostScsiTopologyLun, isHostScsiTopologyLun);
 /** {@link decodeHostScsiTopologyLun} for a JSON array (paths `$[i]...`). */
-export const decodeHostScsiTopologyLunArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostScsiTopologyLun);
+export const decodeHostScsiTopologyLunArray: rt.Decoder<HostScsiTopologyLun[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostScsiTopologyLun);
 /** {@link decodeHostScsiTopologyLun} from JSON text, every int64 digit kept. */
-export const parseHostScsiTopologyLun = /* @__PURE__ */ parser$(decodeAt$HostScsiTopologyLun);
+export const parseHostScsiTopologyLun: rt.Parser<HostScsiTopologyLun> = /* @__PURE__ */ parser$(
+  decodeAt$HostScsiTopologyLun,
+);
 /** {@link decodeHostScsiTopologyLun} for JSON text of an array, every int64 digit kept. */
-export const parseHostScsiTopologyLunArray = /* @__PURE__ */ arrayParser$(decodeAt$HostScsiTopologyLun);
+export const parseHostScsiTopologyLunArray: rt.Parser<HostScsiTopologyLun[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostScsiTopologyLun,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostScsiTopologyTarget; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostScsiTopologyTarget = /* @__PURE__ */ decoder$(
+export const decodeHostScsiTopologyTarget: rt.Decoder<HostScsiTopologyTarget> = /* @__PURE__ */ decoder$(
   decodeAt$HostScsiTopologyTarget,
   isHostScsiTopologyTarget,
 );
 /** {@link decodeHostScsiTopologyTarget} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostScsiTopologyTarget = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostScsiTopologyTarget,
-  isHostScsiTopologyTarget,
-);
+export const safeDecodeHostScsiTopologyTarget: rt.SafeDecoder<HostScsiTopologyTarget> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostScsiTopologyTarget, isHostScsiTopologyTarget);
 /** {@link decodeHostScsiTopologyTarget} for a JSON array (paths `$[i]...`). */
-export const decodeHostScsiTopologyTargetArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostScsiTopologyTargetArray: rt.Decoder<HostScsiTopologyTarget[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostScsiTopologyTarget);
+/** {@link decodeHostScsiTopologyTarget} from JSON text, every int64 digit kept. */
+export const parseHostScsiTopologyTarget: rt.Parser<HostScsiTopologyTarget> = /* @__PURE__ */ parser$(
   decodeAt$HostScsiTopologyTarget,
 );
-/** {@link decodeHostScsiTopologyTarget} from JSON text, every int64 digit kept. */
-export const parseHostScsiTopologyTarget = /* @__PURE__ */ parser$(decodeAt$HostScsiTopologyTarget);
 /** {@link decodeHostScsiTopologyTarget} for JSON text of an array, every int64 digit kept. */
-export const parseHostScsiTopologyTargetArray = /* @__PURE__ */ arrayParser$(decodeAt$HostScsiTopologyTarget);
+export const parseHostScsiTopologyTargetArray: rt.Parser<HostScsiTopologyTarget[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostScsiTopologyTarget);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSecuritySpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSecuritySpec = /* @__PURE__ */ decoder$(decodeAt$HostSecuritySpec, isHostSecuritySpec);
+export const decodeHostSecuritySpec: rt.Decoder<HostSecuritySpec> = /* @__PURE__ */ decoder$(
+  decodeAt$HostSecuritySpec,
+  isHostSecuritySpec,
+);
 /** {@link decodeHostSecuritySpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSecuritySpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostSecuritySpec: rt.SafeDecoder<HostSecuritySpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostSecuritySpec,
   isHostSecuritySpec,
 );
 /** {@link decodeHostSecuritySpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostSecuritySpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSecuritySpec);
+export const decodeHostSecuritySpecArray: rt.Decoder<HostSecuritySpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSecuritySpec);
 /** {@link decodeHostSecuritySpec} from JSON text, every int64 digit kept. */
-export const parseHostSecuritySpec = /* @__PURE__ */ parser$(decodeAt$HostSecuritySpec);
+export const parseHostSecuritySpec: rt.Parser<HostSecuritySpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostSecuritySpec);
 /** {@link decodeHostSecuritySpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostSecuritySpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostSecuritySpec);
+export const parseHostSecuritySpecArray: rt.Parser<HostSecuritySpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSecuritySpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSerialAttachedHba; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSerialAttachedHba = /* @__PURE__ */ decoder$(
+export const decodeHostSerialAttachedHba: rt.Decoder<HostSerialAttachedHba> = /* @__PURE__ */ decoder$(
   decodeAt$HostSerialAttachedHba,
   isHostSerialAttachedHba,
 );
 /** {@link decodeHostSerialAttachedHba} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSerialAttachedHba = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSerialAttachedHba,
-  isHostSerialAttachedHba,
-);
+export const safeDecodeHostSerialAttachedHba: rt.SafeDecoder<HostSerialAttachedHba> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostSerialAttachedHba, isHostSerialAttachedHba);
 /** {@link decodeHostSerialAttachedHba} for a JSON array (paths `$[i]...`). */
-export const decodeHostSerialAttachedHbaArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSerialAttachedHba);
+export const decodeHostSerialAttachedHbaArray: rt.Decoder<HostSerialAttachedHba[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSerialAttachedHba);
 /** {@link decodeHostSerialAttachedHba} from JSON text, every int64 digit kept. */
-export const parseHostSerialAttachedHba = /* @__PURE__ */ parser$(decodeAt$HostSerialAttachedHba);
+export const parseHostSerialAttachedHba: rt.Parser<HostSerialAttachedHba> = /* @__PURE__ */ parser$(
+  decodeAt$HostSerialAttachedHba,
+);
 /** {@link decodeHostSerialAttachedHba} for JSON text of an array, every int64 digit kept. */
-export const parseHostSerialAttachedHbaArray = /* @__PURE__ */ arrayParser$(decodeAt$HostSerialAttachedHba);
+export const parseHostSerialAttachedHbaArray: rt.Parser<HostSerialAttachedHba[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSerialAttachedHba);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSerialAttachedTargetTransport; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSerialAttachedTargetTransport = /* @__PURE__ */ decoder$(
-  decodeAt$HostSerialAttachedTargetTransport,
-  isHostSerialAttachedTargetTransport,
-);
+export const decodeHostSerialAttachedTargetTransport: rt.Decoder<HostSerialAttachedTargetTransport> =
+  /* @__PURE__ */ decoder$(decodeAt$HostSerialAttachedTargetTransport, isHostSerialAttachedTargetTransport);
 /** {@link decodeHostSerialAttachedTargetTransport} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSerialAttachedTargetTransport = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSerialAttachedTargetTransport,
-  isHostSerialAttachedTargetTransport,
-);
+export const safeDecodeHostSerialAttachedTargetTransport: rt.SafeDecoder<HostSerialAttachedTargetTransport> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostSerialAttachedTargetTransport,
+    isHostSerialAttachedTargetTransport,
+  );
 /** {@link decodeHostSerialAttachedTargetTransport} for a JSON array (paths `$[i]...`). */
-export const decodeHostSerialAttachedTargetTransportArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostSerialAttachedTargetTransport,
-);
+export const decodeHostSerialAttachedTargetTransportArray: rt.Decoder<HostSerialAttachedTargetTransport[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSerialAttachedTargetTransport);
 /** {@link decodeHostSerialAttachedTargetTransport} from JSON text, every int64 digit kept. */
-export const parseHostSerialAttachedTargetTransport = /* @__PURE__ */ parser$(
-  decodeAt$HostSerialAttachedTargetTransport,
-);
+export const parseHostSerialAttachedTargetTransport: rt.Parser<HostSerialAttachedTargetTransport> =
+  /* @__PURE__ */ parser$(decodeAt$HostSerialAttachedTargetTransport);
 /** {@link decodeHostSerialAttachedTargetTransport} for JSON text of an array, every int64 digit kept. */
-export const parseHostSerialAttachedTargetTransportArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostSerialAttachedTargetTransport,
-);
+export const parseHostSerialAttachedTargetTransportArray: rt.Parser<HostSerialAttachedTargetTransport[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSerialAttachedTargetTransport);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostService; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostService = /* @__PURE__ */ decoder$(decodeAt$HostService, isHostService);
+export const decodeHostService: rt.Decoder<HostService> = /* @__PURE__ */ decoder$(
+  decodeAt$HostService,
+  isHostService,
+);
 /** {@link decodeHostService} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostService = /* @__PURE__ */ safeDecoder$(decodeAt$HostService, isHostService);
+export const safeDecodeHostService: rt.SafeDecoder<HostService> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostService,
+  isHostService,
+);
 /** {@link decodeHostService} for a JSON array (paths `$[i]...`). */
-export const decodeHostServiceArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostService);
+export const decodeHostServiceArray: rt.Decoder<HostService[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostService);
 /** {@link decodeHostService} from JSON text, every int64 digit kept. */
-export const parseHostService = /* @__PURE__ */ parser$(decodeAt$HostService);
+export const parseHostService: rt.Parser<HostService> = /* @__PURE__ */ parser$(decodeAt$HostService);
 /** {@link decodeHostService} for JSON text of an array, every int64 digit kept. */
-export const parseHostServiceArray = /* @__PURE__ */ arrayParser$(decodeAt$HostService);
+export const parseHostServiceArray: rt.Parser<HostService[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostService);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostServiceConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostServiceConfig = /* @__PURE__ */ decoder$(
+export const decodeHostServiceConfig: rt.Decoder<HostServiceConfig> = /* @__PURE__ */ decoder$(
   decodeAt$HostServiceConfig,
   isHostServiceConfig,
 );
 /** {@link decodeHostServiceConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostServiceConfig = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostServiceConfig: rt.SafeDecoder<HostServiceConfig> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostServiceConfig,
   isHostServiceConfig,
 );
 /** {@link decodeHostServiceConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostServiceConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostServiceConfig);
+export const decodeHostServiceConfigArray: rt.Decoder<HostServiceConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostServiceConfig);
 /** {@link decodeHostServiceConfig} from JSON text, every int64 digit kept. */
-export const parseHostServiceConfig = /* @__PURE__ */ parser$(decodeAt$HostServiceConfig);
+export const parseHostServiceConfig: rt.Parser<HostServiceConfig> =
+  /* @__PURE__ */ parser$(decodeAt$HostServiceConfig);
 /** {@link decodeHostServiceConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostServiceConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$HostServiceConfig);
+export const parseHostServiceConfigArray: rt.Parser<HostServiceConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostServiceConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostServiceInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostServiceInfo = /* @__PURE__ */ decoder$(decodeAt$HostServiceInfo, isHostServiceInfo);
+export const decodeHostServiceInfo: rt.Decoder<HostServiceInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostServiceInfo,
+  isHostServiceInfo,
+);
 /** {@link decodeHostServiceInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostServiceInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostServiceInfo: rt.SafeDecoder<HostServiceInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostServiceInfo,
   isHostServiceInfo,
 );
 /** {@link decodeHostServiceInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostServiceInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostServiceInfo);
+export const decodeHostServiceInfoArray: rt.Decoder<HostServiceInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostServiceInfo);
 /** {@link decodeHostServiceInfo} from JSON text, every int64 digit kept. */
-export const parseHostServiceInfo = /* @__PURE__ */ parser$(decodeAt$HostServiceInfo);
+export const parseHostServiceInfo: rt.Parser<HostServiceInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostServiceInfo);
 /** {@link decodeHostServiceInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostServiceInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostServiceInfo);
+export const parseHostServiceInfoArray: rt.Parser<HostServiceInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostServiceInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostServiceSourcePackage; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostServiceSourcePackage = /* @__PURE__ */ decoder$(
+export const decodeHostServiceSourcePackage: rt.Decoder<HostServiceSourcePackage> = /* @__PURE__ */ decoder$(
   decodeAt$HostServiceSourcePackage,
   isHostServiceSourcePackage,
 );
 /** {@link decodeHostServiceSourcePackage} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostServiceSourcePackage = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostServiceSourcePackage,
-  isHostServiceSourcePackage,
-);
+export const safeDecodeHostServiceSourcePackage: rt.SafeDecoder<HostServiceSourcePackage> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostServiceSourcePackage, isHostServiceSourcePackage);
 /** {@link decodeHostServiceSourcePackage} for a JSON array (paths `$[i]...`). */
-export const decodeHostServiceSourcePackageArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostServiceSourcePackage,
-);
+export const decodeHostServiceSourcePackageArray: rt.Decoder<HostServiceSourcePackage[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostServiceSourcePackage);
 /** {@link decodeHostServiceSourcePackage} from JSON text, every int64 digit kept. */
-export const parseHostServiceSourcePackage = /* @__PURE__ */ parser$(decodeAt$HostServiceSourcePackage);
-/** {@link decodeHostServiceSourcePackage} for JSON text of an array, every int64 digit kept. */
-export const parseHostServiceSourcePackageArray = /* @__PURE__ */ arrayParser$(
+export const parseHostServiceSourcePackage: rt.Parser<HostServiceSourcePackage> = /* @__PURE__ */ parser$(
   decodeAt$HostServiceSourcePackage,
 );
+/** {@link decodeHostServiceSourcePackage} for JSON text of an array, every int64 digit kept. */
+export const parseHostServiceSourcePackageArray: rt.Parser<HostServiceSourcePackage[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostServiceSourcePackage);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostServiceTicket; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostServiceTicket = /* @__PURE__ */ decoder$(
+export const decodeHostServiceTicket: rt.Decoder<HostServiceTicket> = /* @__PURE__ */ decoder$(
   decodeAt$HostServiceTicket,
   isHostServiceTicket,
 );
 /** {@link decodeHostServiceTicket} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostServiceTicket = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostServiceTicket: rt.SafeDecoder<HostServiceTicket> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostServiceTicket,
   isHostServiceTicket,
 );
 /** {@link decodeHostServiceTicket} for a JSON array (paths `$[i]...`). */
-export const decodeHostServiceTicketArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostServiceTicket);
+export const decodeHostServiceTicketArray: rt.Decoder<HostServiceTicket[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostServiceTicket);
 /** {@link decodeHostServiceTicket} from JSON text, every int64 digit kept. */
-export const parseHostServiceTicket = /* @__PURE__ */ parser$(decodeAt$HostServiceTicket);
+export const parseHostServiceTicket: rt.Parser<HostServiceTicket> =
+  /* @__PURE__ */ parser$(decodeAt$HostServiceTicket);
 /** {@link decodeHostServiceTicket} for JSON text of an array, every int64 digit kept. */
-export const parseHostServiceTicketArray = /* @__PURE__ */ arrayParser$(decodeAt$HostServiceTicket);
+export const parseHostServiceTicketArray: rt.Parser<HostServiceTicket[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostServiceTicket);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSevInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSevInfo = /* @__PURE__ */ decoder$(decodeAt$HostSevInfo, isHostSevInfo);
+export const decodeHostSevInfo: rt.Decoder<HostSevInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostSevInfo,
+  isHostSevInfo,
+);
 /** {@link decodeHostSevInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSevInfo = /* @__PURE__ */ safeDecoder$(decodeAt$HostSevInfo, isHostSevInfo);
+export const safeDecodeHostSevInfo: rt.SafeDecoder<HostSevInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostSevInfo,
+  isHostSevInfo,
+);
 /** {@link decodeHostSevInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostSevInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSevInfo);
+export const decodeHostSevInfoArray: rt.Decoder<HostSevInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSevInfo);
 /** {@link decodeHostSevInfo} from JSON text, every int64 digit kept. */
-export const parseHostSevInfo = /* @__PURE__ */ parser$(decodeAt$HostSevInfo);
+export const parseHostSevInfo: rt.Parser<HostSevInfo> = /* @__PURE__ */ parser$(decodeAt$HostSevInfo);
 /** {@link decodeHostSevInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostSevInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostSevInfo);
+export const parseHostSevInfoArray: rt.Parser<HostSevInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSevInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSgxInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSgxInfo = /* @__PURE__ */ decoder$(decodeAt$HostSgxInfo, isHostSgxInfo);
+export const decodeHostSgxInfo: rt.Decoder<HostSgxInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostSgxInfo,
+  isHostSgxInfo,
+);
 /** {@link decodeHostSgxInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSgxInfo = /* @__PURE__ */ safeDecoder$(decodeAt$HostSgxInfo, isHostSgxInfo);
+export const safeDecodeHostSgxInfo: rt.SafeDecoder<HostSgxInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostSgxInfo,
+  isHostSgxInfo,
+);
 /** {@link decodeHostSgxInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostSgxInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSgxInfo);
+export const decodeHostSgxInfoArray: rt.Decoder<HostSgxInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSgxInfo);
 /** {@link decodeHostSgxInfo} from JSON text, every int64 digit kept. */
-export const parseHostSgxInfo = /* @__PURE__ */ parser$(decodeAt$HostSgxInfo);
+export const parseHostSgxInfo: rt.Parser<HostSgxInfo> = /* @__PURE__ */ parser$(decodeAt$HostSgxInfo);
 /** {@link decodeHostSgxInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostSgxInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostSgxInfo);
+export const parseHostSgxInfoArray: rt.Parser<HostSgxInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSgxInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSgxRegistrationInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSgxRegistrationInfo = /* @__PURE__ */ decoder$(
+export const decodeHostSgxRegistrationInfo: rt.Decoder<HostSgxRegistrationInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostSgxRegistrationInfo,
   isHostSgxRegistrationInfo,
 );
 /** {@link decodeHostSgxRegistrationInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSgxRegistrationInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSgxRegistrationInfo,
-  isHostSgxRegistrationInfo,
-);
+export const safeDecodeHostSgxRegistrationInfo: rt.SafeDecoder<HostSgxRegistrationInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostSgxRegistrationInfo, isHostSgxRegistrationInfo);
 /** {@link decodeHostSgxRegistrationInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostSgxRegistrationInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostSgxRegistrationInfo,
-);
+export const decodeHostSgxRegistrationInfoArray: rt.Decoder<HostSgxRegistrationInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSgxRegistrationInfo);
 /** {@link decodeHostSgxRegistrationInfo} from JSON text, every int64 digit kept. */
-export const parseHostSgxRegistrationInfo = /* @__PURE__ */ parser$(decodeAt$HostSgxRegistrationInfo);
-/** {@link decodeHostSgxRegistrationInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostSgxRegistrationInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseHostSgxRegistrationInfo: rt.Parser<HostSgxRegistrationInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostSgxRegistrationInfo,
 );
+/** {@link decodeHostSgxRegistrationInfo} for JSON text of an array, every int64 digit kept. */
+export const parseHostSgxRegistrationInfoArray: rt.Parser<HostSgxRegistrationInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSgxRegistrationInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSharedGpuCapabilities; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSharedGpuCapabilities = /* @__PURE__ */ decoder$(
-  decodeAt$HostSharedGpuCapabilities,
-  isHostSharedGpuCapabilities,
-);
+export const decodeHostSharedGpuCapabilities: rt.Decoder<HostSharedGpuCapabilities> =
+  /* @__PURE__ */ decoder$(decodeAt$HostSharedGpuCapabilities, isHostSharedGpuCapabilities);
 /** {@link decodeHostSharedGpuCapabilities} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSharedGpuCapabilities = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSharedGpuCapabilities,
-  isHostSharedGpuCapabilities,
-);
+export const safeDecodeHostSharedGpuCapabilities: rt.SafeDecoder<HostSharedGpuCapabilities> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostSharedGpuCapabilities, isHostSharedGpuCapabilities);
 /** {@link decodeHostSharedGpuCapabilities} for a JSON array (paths `$[i]...`). */
-export const decodeHostSharedGpuCapabilitiesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostSharedGpuCapabilities,
-);
+export const decodeHostSharedGpuCapabilitiesArray: rt.Decoder<HostSharedGpuCapabilities[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSharedGpuCapabilities);
 /** {@link decodeHostSharedGpuCapabilities} from JSON text, every int64 digit kept. */
-export const parseHostSharedGpuCapabilities = /* @__PURE__ */ parser$(decodeAt$HostSharedGpuCapabilities);
-/** {@link decodeHostSharedGpuCapabilities} for JSON text of an array, every int64 digit kept. */
-export const parseHostSharedGpuCapabilitiesArray = /* @__PURE__ */ arrayParser$(
+export const parseHostSharedGpuCapabilities: rt.Parser<HostSharedGpuCapabilities> = /* @__PURE__ */ parser$(
   decodeAt$HostSharedGpuCapabilities,
 );
+/** {@link decodeHostSharedGpuCapabilities} for JSON text of an array, every int64 digit kept. */
+export const parseHostSharedGpuCapabilitiesArray: rt.Parser<HostSharedGpuCapabilities[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSharedGpuCapabilities);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostShortNameInconsistentEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostShortNameInconsistentEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostShortNameInconsistentEvent,
-  isHostShortNameInconsistentEvent,
-);
+export const decodeHostShortNameInconsistentEvent: rt.Decoder<HostShortNameInconsistentEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostShortNameInconsistentEvent, isHostShortNameInconsistentEvent);
 /** {@link decodeHostShortNameInconsistentEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostShortNameInconsistentEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostShortNameInconsistentEvent,
-  isHostShortNameInconsistentEvent,
-);
+export const safeDecodeHostShortNameInconsistentEvent: rt.SafeDecoder<HostShortNameInconsistentEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostShortNameInconsistentEvent, isHostShortNameInconsistentEvent);
 /** {@link decodeHostShortNameInconsistentEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostShortNameInconsistentEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostShortNameInconsistentEvent,
-);
+export const decodeHostShortNameInconsistentEventArray: rt.Decoder<HostShortNameInconsistentEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostShortNameInconsistentEvent);
 /** {@link decodeHostShortNameInconsistentEvent} from JSON text, every int64 digit kept. */
-export const parseHostShortNameInconsistentEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostShortNameInconsistentEvent,
-);
+export const parseHostShortNameInconsistentEvent: rt.Parser<HostShortNameInconsistentEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostShortNameInconsistentEvent);
 /** {@link decodeHostShortNameInconsistentEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostShortNameInconsistentEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostShortNameInconsistentEvent,
-);
+export const parseHostShortNameInconsistentEventArray: rt.Parser<HostShortNameInconsistentEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostShortNameInconsistentEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostShortNameToIpFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostShortNameToIpFailedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostShortNameToIpFailedEvent,
-  isHostShortNameToIpFailedEvent,
-);
+export const decodeHostShortNameToIpFailedEvent: rt.Decoder<HostShortNameToIpFailedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostShortNameToIpFailedEvent, isHostShortNameToIpFailedEvent);
 /** {@link decodeHostShortNameToIpFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostShortNameToIpFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostShortNameToIpFailedEvent,
-  isHostShortNameToIpFailedEvent,
-);
+export const safeDecodeHostShortNameToIpFailedEvent: rt.SafeDecoder<HostShortNameToIpFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostShortNameToIpFailedEvent, isHostShortNameToIpFailedEvent);
 /** {@link decodeHostShortNameToIpFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostShortNameToIpFailedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostShortNameToIpFailedEvent,
-);
+export const decodeHostShortNameToIpFailedEventArray: rt.Decoder<HostShortNameToIpFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostShortNameToIpFailedEvent);
 /** {@link decodeHostShortNameToIpFailedEvent} from JSON text, every int64 digit kept. */
-export const parseHostShortNameToIpFailedEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostShortNameToIpFailedEvent,
-);
+export const parseHostShortNameToIpFailedEvent: rt.Parser<HostShortNameToIpFailedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostShortNameToIpFailedEvent);
 /** {@link decodeHostShortNameToIpFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostShortNameToIpFailedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostShortNameToIpFailedEvent,
-);
+export const parseHostShortNameToIpFailedEventArray: rt.Parser<HostShortNameToIpFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostShortNameToIpFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostShutdownEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostShutdownEvent = /* @__PURE__ */ decoder$(
+export const decodeHostShutdownEvent: rt.Decoder<HostShutdownEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostShutdownEvent,
   isHostShutdownEvent,
 );
 /** {@link decodeHostShutdownEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostShutdownEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostShutdownEvent: rt.SafeDecoder<HostShutdownEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostShutdownEvent,
   isHostShutdownEvent,
 );
 /** {@link decodeHostShutdownEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostShutdownEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostShutdownEvent);
+export const decodeHostShutdownEventArray: rt.Decoder<HostShutdownEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostShutdownEvent);
 /** {@link decodeHostShutdownEvent} from JSON text, every int64 digit kept. */
-export const parseHostShutdownEvent = /* @__PURE__ */ parser$(decodeAt$HostShutdownEvent);
+export const parseHostShutdownEvent: rt.Parser<HostShutdownEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostShutdownEvent);
 /** {@link decodeHostShutdownEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostShutdownEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostShutdownEvent);
+export const parseHostShutdownEventArray: rt.Parser<HostShutdownEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostShutdownEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSnmpConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSnmpConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeHostSnmpConfigSpec: rt.Decoder<HostSnmpConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$HostSnmpConfigSpec,
   isHostSnmpConfigSpec,
 );
 /** {@link decodeHostSnmpConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSnmpConfigSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostSnmpConfigSpec: rt.SafeDecoder<HostSnmpConfigSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostSnmpConfigSpec,
   isHostSnmpConfigSpec,
 );
 /** {@link decodeHostSnmpConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostSnmpConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSnmpConfigSpec);
+export const decodeHostSnmpConfigSpecArray: rt.Decoder<HostSnmpConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSnmpConfigSpec);
 /** {@link decodeHostSnmpConfigSpec} from JSON text, every int64 digit kept. */
-export const parseHostSnmpConfigSpec = /* @__PURE__ */ parser$(decodeAt$HostSnmpConfigSpec);
+export const parseHostSnmpConfigSpec: rt.Parser<HostSnmpConfigSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostSnmpConfigSpec);
 /** {@link decodeHostSnmpConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostSnmpConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostSnmpConfigSpec);
+export const parseHostSnmpConfigSpecArray: rt.Parser<HostSnmpConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSnmpConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSnmpDestination; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSnmpDestination = /* @__PURE__ */ decoder$(
+export const decodeHostSnmpDestination: rt.Decoder<HostSnmpDestination> = /* @__PURE__ */ decoder$(
   decodeAt$HostSnmpDestination,
   isHostSnmpDestination,
 );
 /** {@link decodeHostSnmpDestination} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSnmpDestination = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSnmpDestination,
-  isHostSnmpDestination,
-);
+export const safeDecodeHostSnmpDestination: rt.SafeDecoder<HostSnmpDestination> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostSnmpDestination, isHostSnmpDestination);
 /** {@link decodeHostSnmpDestination} for a JSON array (paths `$[i]...`). */
-export const decodeHostSnmpDestinationArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSnmpDestination);
+export const decodeHostSnmpDestinationArray: rt.Decoder<HostSnmpDestination[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSnmpDestination);
 /** {@link decodeHostSnmpDestination} from JSON text, every int64 digit kept. */
-export const parseHostSnmpDestination = /* @__PURE__ */ parser$(decodeAt$HostSnmpDestination);
+export const parseHostSnmpDestination: rt.Parser<HostSnmpDestination> = /* @__PURE__ */ parser$(
+  decodeAt$HostSnmpDestination,
+);
 /** {@link decodeHostSnmpDestination} for JSON text of an array, every int64 digit kept. */
-export const parseHostSnmpDestinationArray = /* @__PURE__ */ arrayParser$(decodeAt$HostSnmpDestination);
+export const parseHostSnmpDestinationArray: rt.Parser<HostSnmpDestination[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostSnmpDestination,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSnmpSystemAgentLimits; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSnmpSystemAgentLimits = /* @__PURE__ */ decoder$(
-  decodeAt$HostSnmpSystemAgentLimits,
-  isHostSnmpSystemAgentLimits,
-);
+export const decodeHostSnmpSystemAgentLimits: rt.Decoder<HostSnmpSystemAgentLimits> =
+  /* @__PURE__ */ decoder$(decodeAt$HostSnmpSystemAgentLimits, isHostSnmpSystemAgentLimits);
 /** {@link decodeHostSnmpSystemAgentLimits} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSnmpSystemAgentLimits = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSnmpSystemAgentLimits,
-  isHostSnmpSystemAgentLimits,
-);
+export const safeDecodeHostSnmpSystemAgentLimits: rt.SafeDecoder<HostSnmpSystemAgentLimits> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostSnmpSystemAgentLimits, isHostSnmpSystemAgentLimits);
 /** {@link decodeHostSnmpSystemAgentLimits} for a JSON array (paths `$[i]...`). */
-export const decodeHostSnmpSystemAgentLimitsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostSnmpSystemAgentLimits,
-);
+export const decodeHostSnmpSystemAgentLimitsArray: rt.Decoder<HostSnmpSystemAgentLimits[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSnmpSystemAgentLimits);
 /** {@link decodeHostSnmpSystemAgentLimits} from JSON text, every int64 digit kept. */
-export const parseHostSnmpSystemAgentLimits = /* @__PURE__ */ parser$(decodeAt$HostSnmpSystemAgentLimits);
-/** {@link decodeHostSnmpSystemAgentLimits} for JSON text of an array, every int64 digit kept. */
-export const parseHostSnmpSystemAgentLimitsArray = /* @__PURE__ */ arrayParser$(
+export const parseHostSnmpSystemAgentLimits: rt.Parser<HostSnmpSystemAgentLimits> = /* @__PURE__ */ parser$(
   decodeAt$HostSnmpSystemAgentLimits,
 );
+/** {@link decodeHostSnmpSystemAgentLimits} for JSON text of an array, every int64 digit kept. */
+export const parseHostSnmpSystemAgentLimitsArray: rt.Parser<HostSnmpSystemAgentLimits[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSnmpSystemAgentLimits);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSpecification; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSpecification = /* @__PURE__ */ decoder$(
+export const decodeHostSpecification: rt.Decoder<HostSpecification> = /* @__PURE__ */ decoder$(
   decodeAt$HostSpecification,
   isHostSpecification,
 );
 /** {@link decodeHostSpecification} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSpecification = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostSpecification: rt.SafeDecoder<HostSpecification> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostSpecification,
   isHostSpecification,
 );
 /** {@link decodeHostSpecification} for a JSON array (paths `$[i]...`). */
-export const decodeHostSpecificationArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSpecification);
+export const decodeHostSpecificationArray: rt.Decoder<HostSpecification[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSpecification);
 /** {@link decodeHostSpecification} from JSON text, every int64 digit kept. */
-export const parseHostSpecification = /* @__PURE__ */ parser$(decodeAt$HostSpecification);
+export const parseHostSpecification: rt.Parser<HostSpecification> =
+  /* @__PURE__ */ parser$(decodeAt$HostSpecification);
 /** {@link decodeHostSpecification} for JSON text of an array, every int64 digit kept. */
-export const parseHostSpecificationArray = /* @__PURE__ */ arrayParser$(decodeAt$HostSpecification);
+export const parseHostSpecificationArray: rt.Parser<HostSpecification[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSpecification);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSpecificationChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSpecificationChangedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostSpecificationChangedEvent,
-  isHostSpecificationChangedEvent,
-);
+export const decodeHostSpecificationChangedEvent: rt.Decoder<HostSpecificationChangedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostSpecificationChangedEvent, isHostSpecificationChangedEvent);
 /** {@link decodeHostSpecificationChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSpecificationChangedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSpecificationChangedEvent,
-  isHostSpecificationChangedEvent,
-);
+export const safeDecodeHostSpecificationChangedEvent: rt.SafeDecoder<HostSpecificationChangedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostSpecificationChangedEvent, isHostSpecificationChangedEvent);
 /** {@link decodeHostSpecificationChangedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostSpecificationChangedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostSpecificationChangedEvent,
-);
+export const decodeHostSpecificationChangedEventArray: rt.Decoder<HostSpecificationChangedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSpecificationChangedEvent);
 /** {@link decodeHostSpecificationChangedEvent} from JSON text, every int64 digit kept. */
-export const parseHostSpecificationChangedEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostSpecificationChangedEvent,
-);
+export const parseHostSpecificationChangedEvent: rt.Parser<HostSpecificationChangedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostSpecificationChangedEvent);
 /** {@link decodeHostSpecificationChangedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostSpecificationChangedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostSpecificationChangedEvent,
-);
+export const parseHostSpecificationChangedEventArray: rt.Parser<HostSpecificationChangedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSpecificationChangedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSpecificationOperationFailed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSpecificationOperationFailed = /* @__PURE__ */ decoder$(
-  decodeAt$HostSpecificationOperationFailed,
-  isHostSpecificationOperationFailed,
-);
+export const decodeHostSpecificationOperationFailed: rt.Decoder<HostSpecificationOperationFailed> =
+  /* @__PURE__ */ decoder$(decodeAt$HostSpecificationOperationFailed, isHostSpecificationOperationFailed);
 /** {@link decodeHostSpecificationOperationFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSpecificationOperationFailed = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSpecificationOperationFailed,
-  isHostSpecificationOperationFailed,
-);
+export const safeDecodeHostSpecificationOperationFailed: rt.SafeDecoder<HostSpecificationOperationFailed> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostSpecificationOperationFailed, isHostSpecificationOperationFailed);
 /** {@link decodeHostSpecificationOperationFailed} for a JSON array (paths `$[i]...`). */
-export const decodeHostSpecificationOperationFailedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostSpecificationOperationFailed,
-);
+export const decodeHostSpecificationOperationFailedArray: rt.Decoder<HostSpecificationOperationFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSpecificationOperationFailed);
 /** {@link decodeHostSpecificationOperationFailed} from JSON text, every int64 digit kept. */
-export const parseHostSpecificationOperationFailed = /* @__PURE__ */ parser$(
-  decodeAt$HostSpecificationOperationFailed,
-);
+export const parseHostSpecificationOperationFailed: rt.Parser<HostSpecificationOperationFailed> =
+  /* @__PURE__ */ parser$(decodeAt$HostSpecificationOperationFailed);
 /** {@link decodeHostSpecificationOperationFailed} for JSON text of an array, every int64 digit kept. */
-export const parseHostSpecificationOperationFailedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostSpecificationOperationFailed,
-);
+export const parseHostSpecificationOperationFailedArray: rt.Parser<HostSpecificationOperationFailed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSpecificationOperationFailed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSpecificationRequireEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSpecificationRequireEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostSpecificationRequireEvent,
-  isHostSpecificationRequireEvent,
-);
+export const decodeHostSpecificationRequireEvent: rt.Decoder<HostSpecificationRequireEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostSpecificationRequireEvent, isHostSpecificationRequireEvent);
 /** {@link decodeHostSpecificationRequireEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSpecificationRequireEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSpecificationRequireEvent,
-  isHostSpecificationRequireEvent,
-);
+export const safeDecodeHostSpecificationRequireEvent: rt.SafeDecoder<HostSpecificationRequireEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostSpecificationRequireEvent, isHostSpecificationRequireEvent);
 /** {@link decodeHostSpecificationRequireEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostSpecificationRequireEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostSpecificationRequireEvent,
-);
+export const decodeHostSpecificationRequireEventArray: rt.Decoder<HostSpecificationRequireEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSpecificationRequireEvent);
 /** {@link decodeHostSpecificationRequireEvent} from JSON text, every int64 digit kept. */
-export const parseHostSpecificationRequireEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostSpecificationRequireEvent,
-);
+export const parseHostSpecificationRequireEvent: rt.Parser<HostSpecificationRequireEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostSpecificationRequireEvent);
 /** {@link decodeHostSpecificationRequireEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostSpecificationRequireEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostSpecificationRequireEvent,
-);
+export const parseHostSpecificationRequireEventArray: rt.Parser<HostSpecificationRequireEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSpecificationRequireEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSpecificationUpdateEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSpecificationUpdateEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostSpecificationUpdateEvent,
-  isHostSpecificationUpdateEvent,
-);
+export const decodeHostSpecificationUpdateEvent: rt.Decoder<HostSpecificationUpdateEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostSpecificationUpdateEvent, isHostSpecificationUpdateEvent);
 /** {@link decodeHostSpecificationUpdateEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSpecificationUpdateEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSpecificationUpdateEvent,
-  isHostSpecificationUpdateEvent,
-);
+export const safeDecodeHostSpecificationUpdateEvent: rt.SafeDecoder<HostSpecificationUpdateEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostSpecificationUpdateEvent, isHostSpecificationUpdateEvent);
 /** {@link decodeHostSpecificationUpdateEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostSpecificationUpdateEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostSpecificationUpdateEvent,
-);
+export const decodeHostSpecificationUpdateEventArray: rt.Decoder<HostSpecificationUpdateEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSpecificationUpdateEvent);
 /** {@link decodeHostSpecificationUpdateEvent} from JSON text, every int64 digit kept. */
-export const parseHostSpecificationUpdateEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostSpecificationUpdateEvent,
-);
+export const parseHostSpecificationUpdateEvent: rt.Parser<HostSpecificationUpdateEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostSpecificationUpdateEvent);
 /** {@link decodeHostSpecificationUpdateEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostSpecificationUpdateEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostSpecificationUpdateEvent,
-);
+export const parseHostSpecificationUpdateEventArray: rt.Parser<HostSpecificationUpdateEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSpecificationUpdateEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSriovConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSriovConfig = /* @__PURE__ */ decoder$(decodeAt$HostSriovConfig, isHostSriovConfig);
+export const decodeHostSriovConfig: rt.Decoder<HostSriovConfig> = /* @__PURE__ */ decoder$(
+  decodeAt$HostSriovConfig,
+  isHostSriovConfig,
+);
 /** {@link decodeHostSriovConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSriovConfig = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostSriovConfig: rt.SafeDecoder<HostSriovConfig> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostSriovConfig,
   isHostSriovConfig,
 );
 /** {@link decodeHostSriovConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostSriovConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSriovConfig);
+export const decodeHostSriovConfigArray: rt.Decoder<HostSriovConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSriovConfig);
 /** {@link decodeHostSriovConfig} from JSON text, every int64 digit kept. */
-export const parseHostSriovConfig = /* @__PURE__ */ parser$(decodeAt$HostSriovConfig);
+export const parseHostSriovConfig: rt.Parser<HostSriovConfig> =
+  /* @__PURE__ */ parser$(decodeAt$HostSriovConfig);
 /** {@link decodeHostSriovConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostSriovConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$HostSriovConfig);
+export const parseHostSriovConfigArray: rt.Parser<HostSriovConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSriovConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSriovDevicePoolInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSriovDevicePoolInfo = /* @__PURE__ */ decoder$(
+export const decodeHostSriovDevicePoolInfo: rt.Decoder<AnyHostSriovDevicePoolInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostSriovDevicePoolInfo,
   isHostSriovDevicePoolInfo,
 );
 /** {@link decodeHostSriovDevicePoolInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSriovDevicePoolInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSriovDevicePoolInfo,
-  isHostSriovDevicePoolInfo,
-);
+export const safeDecodeHostSriovDevicePoolInfo: rt.SafeDecoder<AnyHostSriovDevicePoolInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostSriovDevicePoolInfo, isHostSriovDevicePoolInfo);
 /** {@link decodeHostSriovDevicePoolInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostSriovDevicePoolInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostSriovDevicePoolInfo,
-);
+export const decodeHostSriovDevicePoolInfoArray: rt.Decoder<AnyHostSriovDevicePoolInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSriovDevicePoolInfo);
 /** {@link decodeHostSriovDevicePoolInfo} from JSON text, every int64 digit kept. */
-export const parseHostSriovDevicePoolInfo = /* @__PURE__ */ parser$(decodeAt$HostSriovDevicePoolInfo);
-/** {@link decodeHostSriovDevicePoolInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostSriovDevicePoolInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseHostSriovDevicePoolInfo: rt.Parser<AnyHostSriovDevicePoolInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostSriovDevicePoolInfo,
 );
+/** {@link decodeHostSriovDevicePoolInfo} for JSON text of an array, every int64 digit kept. */
+export const parseHostSriovDevicePoolInfoArray: rt.Parser<AnyHostSriovDevicePoolInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSriovDevicePoolInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSriovInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSriovInfo = /* @__PURE__ */ decoder$(decodeAt$HostSriovInfo, isHostSriovInfo);
+export const decodeHostSriovInfo: rt.Decoder<HostSriovInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostSriovInfo,
+  isHostSriovInfo,
+);
 /** {@link decodeHostSriovInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSriovInfo = /* @__PURE__ */ safeDecoder$(decodeAt$HostSriovInfo, isHostSriovInfo);
+export const safeDecodeHostSriovInfo: rt.SafeDecoder<HostSriovInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostSriovInfo,
+  isHostSriovInfo,
+);
 /** {@link decodeHostSriovInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostSriovInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSriovInfo);
+export const decodeHostSriovInfoArray: rt.Decoder<HostSriovInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSriovInfo);
 /** {@link decodeHostSriovInfo} from JSON text, every int64 digit kept. */
-export const parseHostSriovInfo = /* @__PURE__ */ parser$(decodeAt$HostSriovInfo);
+export const parseHostSriovInfo: rt.Parser<HostSriovInfo> = /* @__PURE__ */ parser$(decodeAt$HostSriovInfo);
 /** {@link decodeHostSriovInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostSriovInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostSriovInfo);
+export const parseHostSriovInfoArray: rt.Parser<HostSriovInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSriovInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSriovNetworkDevicePoolInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSriovNetworkDevicePoolInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostSriovNetworkDevicePoolInfo,
-  isHostSriovNetworkDevicePoolInfo,
-);
+export const decodeHostSriovNetworkDevicePoolInfo: rt.Decoder<HostSriovNetworkDevicePoolInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostSriovNetworkDevicePoolInfo, isHostSriovNetworkDevicePoolInfo);
 /** {@link decodeHostSriovNetworkDevicePoolInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSriovNetworkDevicePoolInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSriovNetworkDevicePoolInfo,
-  isHostSriovNetworkDevicePoolInfo,
-);
+export const safeDecodeHostSriovNetworkDevicePoolInfo: rt.SafeDecoder<HostSriovNetworkDevicePoolInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostSriovNetworkDevicePoolInfo, isHostSriovNetworkDevicePoolInfo);
 /** {@link decodeHostSriovNetworkDevicePoolInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostSriovNetworkDevicePoolInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostSriovNetworkDevicePoolInfo,
-);
+export const decodeHostSriovNetworkDevicePoolInfoArray: rt.Decoder<HostSriovNetworkDevicePoolInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSriovNetworkDevicePoolInfo);
 /** {@link decodeHostSriovNetworkDevicePoolInfo} from JSON text, every int64 digit kept. */
-export const parseHostSriovNetworkDevicePoolInfo = /* @__PURE__ */ parser$(
-  decodeAt$HostSriovNetworkDevicePoolInfo,
-);
+export const parseHostSriovNetworkDevicePoolInfo: rt.Parser<HostSriovNetworkDevicePoolInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostSriovNetworkDevicePoolInfo);
 /** {@link decodeHostSriovNetworkDevicePoolInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostSriovNetworkDevicePoolInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostSriovNetworkDevicePoolInfo,
-);
+export const parseHostSriovNetworkDevicePoolInfoArray: rt.Parser<HostSriovNetworkDevicePoolInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSriovNetworkDevicePoolInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSslThumbprintInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSslThumbprintInfo = /* @__PURE__ */ decoder$(
+export const decodeHostSslThumbprintInfo: rt.Decoder<HostSslThumbprintInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostSslThumbprintInfo,
   isHostSslThumbprintInfo,
 );
 /** {@link decodeHostSslThumbprintInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSslThumbprintInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSslThumbprintInfo,
-  isHostSslThumbprintInfo,
-);
+export const safeDecodeHostSslThumbprintInfo: rt.SafeDecoder<HostSslThumbprintInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostSslThumbprintInfo, isHostSslThumbprintInfo);
 /** {@link decodeHostSslThumbprintInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostSslThumbprintInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSslThumbprintInfo);
+export const decodeHostSslThumbprintInfoArray: rt.Decoder<HostSslThumbprintInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSslThumbprintInfo);
 /** {@link decodeHostSslThumbprintInfo} from JSON text, every int64 digit kept. */
-export const parseHostSslThumbprintInfo = /* @__PURE__ */ parser$(decodeAt$HostSslThumbprintInfo);
+export const parseHostSslThumbprintInfo: rt.Parser<HostSslThumbprintInfo> = /* @__PURE__ */ parser$(
+  decodeAt$HostSslThumbprintInfo,
+);
 /** {@link decodeHostSslThumbprintInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostSslThumbprintInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostSslThumbprintInfo);
+export const parseHostSslThumbprintInfoArray: rt.Parser<HostSslThumbprintInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSslThumbprintInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostStatusChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostStatusChangedEvent = /* @__PURE__ */ decoder$(
+export const decodeHostStatusChangedEvent: rt.Decoder<HostStatusChangedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostStatusChangedEvent,
   isHostStatusChangedEvent,
 );
 /** {@link decodeHostStatusChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostStatusChangedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostStatusChangedEvent,
-  isHostStatusChangedEvent,
-);
+export const safeDecodeHostStatusChangedEvent: rt.SafeDecoder<HostStatusChangedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostStatusChangedEvent, isHostStatusChangedEvent);
 /** {@link decodeHostStatusChangedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostStatusChangedEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostStatusChangedEventArray: rt.Decoder<HostStatusChangedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostStatusChangedEvent);
+/** {@link decodeHostStatusChangedEvent} from JSON text, every int64 digit kept. */
+export const parseHostStatusChangedEvent: rt.Parser<HostStatusChangedEvent> = /* @__PURE__ */ parser$(
   decodeAt$HostStatusChangedEvent,
 );
-/** {@link decodeHostStatusChangedEvent} from JSON text, every int64 digit kept. */
-export const parseHostStatusChangedEvent = /* @__PURE__ */ parser$(decodeAt$HostStatusChangedEvent);
 /** {@link decodeHostStatusChangedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostStatusChangedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostStatusChangedEvent);
+export const parseHostStatusChangedEventArray: rt.Parser<HostStatusChangedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostStatusChangedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostStorageArrayTypePolicyOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostStorageArrayTypePolicyOption = /* @__PURE__ */ decoder$(
-  decodeAt$HostStorageArrayTypePolicyOption,
-  isHostStorageArrayTypePolicyOption,
-);
+export const decodeHostStorageArrayTypePolicyOption: rt.Decoder<HostStorageArrayTypePolicyOption> =
+  /* @__PURE__ */ decoder$(decodeAt$HostStorageArrayTypePolicyOption, isHostStorageArrayTypePolicyOption);
 /** {@link decodeHostStorageArrayTypePolicyOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostStorageArrayTypePolicyOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostStorageArrayTypePolicyOption,
-  isHostStorageArrayTypePolicyOption,
-);
+export const safeDecodeHostStorageArrayTypePolicyOption: rt.SafeDecoder<HostStorageArrayTypePolicyOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostStorageArrayTypePolicyOption, isHostStorageArrayTypePolicyOption);
 /** {@link decodeHostStorageArrayTypePolicyOption} for a JSON array (paths `$[i]...`). */
-export const decodeHostStorageArrayTypePolicyOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostStorageArrayTypePolicyOption,
-);
+export const decodeHostStorageArrayTypePolicyOptionArray: rt.Decoder<HostStorageArrayTypePolicyOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostStorageArrayTypePolicyOption);
 /** {@link decodeHostStorageArrayTypePolicyOption} from JSON text, every int64 digit kept. */
-export const parseHostStorageArrayTypePolicyOption = /* @__PURE__ */ parser$(
-  decodeAt$HostStorageArrayTypePolicyOption,
-);
+export const parseHostStorageArrayTypePolicyOption: rt.Parser<HostStorageArrayTypePolicyOption> =
+  /* @__PURE__ */ parser$(decodeAt$HostStorageArrayTypePolicyOption);
 /** {@link decodeHostStorageArrayTypePolicyOption} for JSON text of an array, every int64 digit kept. */
-export const parseHostStorageArrayTypePolicyOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostStorageArrayTypePolicyOption,
-);
+export const parseHostStorageArrayTypePolicyOptionArray: rt.Parser<HostStorageArrayTypePolicyOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostStorageArrayTypePolicyOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostStorageDeviceInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostStorageDeviceInfo = /* @__PURE__ */ decoder$(
+export const decodeHostStorageDeviceInfo: rt.Decoder<HostStorageDeviceInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostStorageDeviceInfo,
   isHostStorageDeviceInfo,
 );
 /** {@link decodeHostStorageDeviceInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostStorageDeviceInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostStorageDeviceInfo,
-  isHostStorageDeviceInfo,
-);
+export const safeDecodeHostStorageDeviceInfo: rt.SafeDecoder<HostStorageDeviceInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostStorageDeviceInfo, isHostStorageDeviceInfo);
 /** {@link decodeHostStorageDeviceInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostStorageDeviceInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostStorageDeviceInfo);
+export const decodeHostStorageDeviceInfoArray: rt.Decoder<HostStorageDeviceInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostStorageDeviceInfo);
 /** {@link decodeHostStorageDeviceInfo} from JSON text, every int64 digit kept. */
-export const parseHostStorageDeviceInfo = /* @__PURE__ */ parser$(decodeAt$HostStorageDeviceInfo);
+export const parseHostStorageDeviceInfo: rt.Parser<HostStorageDeviceInfo> = /* @__PURE__ */ parser$(
+  decodeAt$HostStorageDeviceInfo,
+);
 /** {@link decodeHostStorageDeviceInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostStorageDeviceInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostStorageDeviceInfo);
+export const parseHostStorageDeviceInfoArray: rt.Parser<HostStorageDeviceInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostStorageDeviceInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostStorageElementInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostStorageElementInfo = /* @__PURE__ */ decoder$(
+export const decodeHostStorageElementInfo: rt.Decoder<HostStorageElementInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostStorageElementInfo,
   isHostStorageElementInfo,
 );
 /** {@link decodeHostStorageElementInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostStorageElementInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostStorageElementInfo,
-  isHostStorageElementInfo,
-);
+export const safeDecodeHostStorageElementInfo: rt.SafeDecoder<HostStorageElementInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostStorageElementInfo, isHostStorageElementInfo);
 /** {@link decodeHostStorageElementInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostStorageElementInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostStorageElementInfoArray: rt.Decoder<HostStorageElementInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostStorageElementInfo);
+/** {@link decodeHostStorageElementInfo} from JSON text, every int64 digit kept. */
+export const parseHostStorageElementInfo: rt.Parser<HostStorageElementInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostStorageElementInfo,
 );
-/** {@link decodeHostStorageElementInfo} from JSON text, every int64 digit kept. */
-export const parseHostStorageElementInfo = /* @__PURE__ */ parser$(decodeAt$HostStorageElementInfo);
 /** {@link decodeHostStorageElementInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostStorageElementInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostStorageElementInfo);
+export const parseHostStorageElementInfoArray: rt.Parser<HostStorageElementInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostStorageElementInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostStorageOperationalInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostStorageOperationalInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostStorageOperationalInfo,
-  isHostStorageOperationalInfo,
-);
+export const decodeHostStorageOperationalInfo: rt.Decoder<HostStorageOperationalInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostStorageOperationalInfo, isHostStorageOperationalInfo);
 /** {@link decodeHostStorageOperationalInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostStorageOperationalInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostStorageOperationalInfo,
-  isHostStorageOperationalInfo,
-);
+export const safeDecodeHostStorageOperationalInfo: rt.SafeDecoder<HostStorageOperationalInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostStorageOperationalInfo, isHostStorageOperationalInfo);
 /** {@link decodeHostStorageOperationalInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostStorageOperationalInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostStorageOperationalInfo,
-);
+export const decodeHostStorageOperationalInfoArray: rt.Decoder<HostStorageOperationalInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostStorageOperationalInfo);
 /** {@link decodeHostStorageOperationalInfo} from JSON text, every int64 digit kept. */
-export const parseHostStorageOperationalInfo = /* @__PURE__ */ parser$(decodeAt$HostStorageOperationalInfo);
-/** {@link decodeHostStorageOperationalInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostStorageOperationalInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseHostStorageOperationalInfo: rt.Parser<HostStorageOperationalInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostStorageOperationalInfo,
 );
+/** {@link decodeHostStorageOperationalInfo} for JSON text of an array, every int64 digit kept. */
+export const parseHostStorageOperationalInfoArray: rt.Parser<HostStorageOperationalInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostStorageOperationalInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostStorageSystemDiskLocatorLedResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostStorageSystemDiskLocatorLedResult = /* @__PURE__ */ decoder$(
-  decodeAt$HostStorageSystemDiskLocatorLedResult,
-  isHostStorageSystemDiskLocatorLedResult,
-);
+export const decodeHostStorageSystemDiskLocatorLedResult: rt.Decoder<HostStorageSystemDiskLocatorLedResult> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostStorageSystemDiskLocatorLedResult,
+    isHostStorageSystemDiskLocatorLedResult,
+  );
 /** {@link decodeHostStorageSystemDiskLocatorLedResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostStorageSystemDiskLocatorLedResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostStorageSystemDiskLocatorLedResult,
-  isHostStorageSystemDiskLocatorLedResult,
-);
+export const safeDecodeHostStorageSystemDiskLocatorLedResult: rt.SafeDecoder<HostStorageSystemDiskLocatorLedResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostStorageSystemDiskLocatorLedResult,
+    isHostStorageSystemDiskLocatorLedResult,
+  );
 /** {@link decodeHostStorageSystemDiskLocatorLedResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostStorageSystemDiskLocatorLedResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostStorageSystemDiskLocatorLedResult,
-);
+export const decodeHostStorageSystemDiskLocatorLedResultArray: rt.Decoder<
+  HostStorageSystemDiskLocatorLedResult[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostStorageSystemDiskLocatorLedResult);
 /** {@link decodeHostStorageSystemDiskLocatorLedResult} from JSON text, every int64 digit kept. */
-export const parseHostStorageSystemDiskLocatorLedResult = /* @__PURE__ */ parser$(
-  decodeAt$HostStorageSystemDiskLocatorLedResult,
-);
+export const parseHostStorageSystemDiskLocatorLedResult: rt.Parser<HostStorageSystemDiskLocatorLedResult> =
+  /* @__PURE__ */ parser$(decodeAt$HostStorageSystemDiskLocatorLedResult);
 /** {@link decodeHostStorageSystemDiskLocatorLedResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostStorageSystemDiskLocatorLedResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostStorageSystemDiskLocatorLedResult,
-);
+export const parseHostStorageSystemDiskLocatorLedResultArray: rt.Parser<
+  HostStorageSystemDiskLocatorLedResult[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostStorageSystemDiskLocatorLedResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostStorageSystemScsiLunResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostStorageSystemScsiLunResult = /* @__PURE__ */ decoder$(
-  decodeAt$HostStorageSystemScsiLunResult,
-  isHostStorageSystemScsiLunResult,
-);
+export const decodeHostStorageSystemScsiLunResult: rt.Decoder<HostStorageSystemScsiLunResult> =
+  /* @__PURE__ */ decoder$(decodeAt$HostStorageSystemScsiLunResult, isHostStorageSystemScsiLunResult);
 /** {@link decodeHostStorageSystemScsiLunResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostStorageSystemScsiLunResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostStorageSystemScsiLunResult,
-  isHostStorageSystemScsiLunResult,
-);
+export const safeDecodeHostStorageSystemScsiLunResult: rt.SafeDecoder<HostStorageSystemScsiLunResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostStorageSystemScsiLunResult, isHostStorageSystemScsiLunResult);
 /** {@link decodeHostStorageSystemScsiLunResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostStorageSystemScsiLunResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostStorageSystemScsiLunResult,
-);
+export const decodeHostStorageSystemScsiLunResultArray: rt.Decoder<HostStorageSystemScsiLunResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostStorageSystemScsiLunResult);
 /** {@link decodeHostStorageSystemScsiLunResult} from JSON text, every int64 digit kept. */
-export const parseHostStorageSystemScsiLunResult = /* @__PURE__ */ parser$(
-  decodeAt$HostStorageSystemScsiLunResult,
-);
+export const parseHostStorageSystemScsiLunResult: rt.Parser<HostStorageSystemScsiLunResult> =
+  /* @__PURE__ */ parser$(decodeAt$HostStorageSystemScsiLunResult);
 /** {@link decodeHostStorageSystemScsiLunResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostStorageSystemScsiLunResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostStorageSystemScsiLunResult,
-);
+export const parseHostStorageSystemScsiLunResultArray: rt.Parser<HostStorageSystemScsiLunResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostStorageSystemScsiLunResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostStorageSystemVmfsVolumeResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostStorageSystemVmfsVolumeResult = /* @__PURE__ */ decoder$(
-  decodeAt$HostStorageSystemVmfsVolumeResult,
-  isHostStorageSystemVmfsVolumeResult,
-);
+export const decodeHostStorageSystemVmfsVolumeResult: rt.Decoder<HostStorageSystemVmfsVolumeResult> =
+  /* @__PURE__ */ decoder$(decodeAt$HostStorageSystemVmfsVolumeResult, isHostStorageSystemVmfsVolumeResult);
 /** {@link decodeHostStorageSystemVmfsVolumeResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostStorageSystemVmfsVolumeResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostStorageSystemVmfsVolumeResult,
-  isHostStorageSystemVmfsVolumeResult,
-);
+export const safeDecodeHostStorageSystemVmfsVolumeResult: rt.SafeDecoder<HostStorageSystemVmfsVolumeResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostStorageSystemVmfsVolumeResult,
+    isHostStorageSystemVmfsVolumeResult,
+  );
 /** {@link decodeHostStorageSystemVmfsVolumeResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostStorageSystemVmfsVolumeResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostStorageSystemVmfsVolumeResult,
-);
+export const decodeHostStorageSystemVmfsVolumeResultArray: rt.Decoder<HostStorageSystemVmfsVolumeResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostStorageSystemVmfsVolumeResult);
 /** {@link decodeHostStorageSystemVmfsVolumeResult} from JSON text, every int64 digit kept. */
-export const parseHostStorageSystemVmfsVolumeResult = /* @__PURE__ */ parser$(
-  decodeAt$HostStorageSystemVmfsVolumeResult,
-);
+export const parseHostStorageSystemVmfsVolumeResult: rt.Parser<HostStorageSystemVmfsVolumeResult> =
+  /* @__PURE__ */ parser$(decodeAt$HostStorageSystemVmfsVolumeResult);
 /** {@link decodeHostStorageSystemVmfsVolumeResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostStorageSystemVmfsVolumeResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostStorageSystemVmfsVolumeResult,
-);
+export const parseHostStorageSystemVmfsVolumeResultArray: rt.Parser<HostStorageSystemVmfsVolumeResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostStorageSystemVmfsVolumeResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSubSpecification; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSubSpecification = /* @__PURE__ */ decoder$(
+export const decodeHostSubSpecification: rt.Decoder<HostSubSpecification> = /* @__PURE__ */ decoder$(
   decodeAt$HostSubSpecification,
   isHostSubSpecification,
 );
 /** {@link decodeHostSubSpecification} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSubSpecification = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSubSpecification,
-  isHostSubSpecification,
-);
+export const safeDecodeHostSubSpecification: rt.SafeDecoder<HostSubSpecification> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostSubSpecification, isHostSubSpecification);
 /** {@link decodeHostSubSpecification} for a JSON array (paths `$[i]...`). */
-export const decodeHostSubSpecificationArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSubSpecification);
+export const decodeHostSubSpecificationArray: rt.Decoder<HostSubSpecification[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSubSpecification);
 /** {@link decodeHostSubSpecification} from JSON text, every int64 digit kept. */
-export const parseHostSubSpecification = /* @__PURE__ */ parser$(decodeAt$HostSubSpecification);
+export const parseHostSubSpecification: rt.Parser<HostSubSpecification> = /* @__PURE__ */ parser$(
+  decodeAt$HostSubSpecification,
+);
 /** {@link decodeHostSubSpecification} for JSON text of an array, every int64 digit kept. */
-export const parseHostSubSpecificationArray = /* @__PURE__ */ arrayParser$(decodeAt$HostSubSpecification);
+export const parseHostSubSpecificationArray: rt.Parser<HostSubSpecification[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostSubSpecification,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSubSpecificationDeleteEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSubSpecificationDeleteEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostSubSpecificationDeleteEvent,
-  isHostSubSpecificationDeleteEvent,
-);
+export const decodeHostSubSpecificationDeleteEvent: rt.Decoder<HostSubSpecificationDeleteEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostSubSpecificationDeleteEvent, isHostSubSpecificationDeleteEvent);
 /** {@link decodeHostSubSpecificationDeleteEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSubSpecificationDeleteEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSubSpecificationDeleteEvent,
-  isHostSubSpecificationDeleteEvent,
-);
+export const safeDecodeHostSubSpecificationDeleteEvent: rt.SafeDecoder<HostSubSpecificationDeleteEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostSubSpecificationDeleteEvent, isHostSubSpecificationDeleteEvent);
 /** {@link decodeHostSubSpecificationDeleteEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostSubSpecificationDeleteEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostSubSpecificationDeleteEvent,
-);
+export const decodeHostSubSpecificationDeleteEventArray: rt.Decoder<HostSubSpecificationDeleteEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSubSpecificationDeleteEvent);
 /** {@link decodeHostSubSpecificationDeleteEvent} from JSON text, every int64 digit kept. */
-export const parseHostSubSpecificationDeleteEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostSubSpecificationDeleteEvent,
-);
+export const parseHostSubSpecificationDeleteEvent: rt.Parser<HostSubSpecificationDeleteEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostSubSpecificationDeleteEvent);
 /** {@link decodeHostSubSpecificationDeleteEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostSubSpecificationDeleteEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostSubSpecificationDeleteEvent,
-);
+export const parseHostSubSpecificationDeleteEventArray: rt.Parser<HostSubSpecificationDeleteEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSubSpecificationDeleteEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSubSpecificationUpdateEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSubSpecificationUpdateEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostSubSpecificationUpdateEvent,
-  isHostSubSpecificationUpdateEvent,
-);
+export const decodeHostSubSpecificationUpdateEvent: rt.Decoder<HostSubSpecificationUpdateEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostSubSpecificationUpdateEvent, isHostSubSpecificationUpdateEvent);
 /** {@link decodeHostSubSpecificationUpdateEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSubSpecificationUpdateEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSubSpecificationUpdateEvent,
-  isHostSubSpecificationUpdateEvent,
-);
+export const safeDecodeHostSubSpecificationUpdateEvent: rt.SafeDecoder<HostSubSpecificationUpdateEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostSubSpecificationUpdateEvent, isHostSubSpecificationUpdateEvent);
 /** {@link decodeHostSubSpecificationUpdateEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostSubSpecificationUpdateEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostSubSpecificationUpdateEvent,
-);
+export const decodeHostSubSpecificationUpdateEventArray: rt.Decoder<HostSubSpecificationUpdateEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSubSpecificationUpdateEvent);
 /** {@link decodeHostSubSpecificationUpdateEvent} from JSON text, every int64 digit kept. */
-export const parseHostSubSpecificationUpdateEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostSubSpecificationUpdateEvent,
-);
+export const parseHostSubSpecificationUpdateEvent: rt.Parser<HostSubSpecificationUpdateEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostSubSpecificationUpdateEvent);
 /** {@link decodeHostSubSpecificationUpdateEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostSubSpecificationUpdateEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostSubSpecificationUpdateEvent,
-);
+export const parseHostSubSpecificationUpdateEventArray: rt.Parser<HostSubSpecificationUpdateEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSubSpecificationUpdateEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSyncFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSyncFailedEvent = /* @__PURE__ */ decoder$(
+export const decodeHostSyncFailedEvent: rt.Decoder<HostSyncFailedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostSyncFailedEvent,
   isHostSyncFailedEvent,
 );
 /** {@link decodeHostSyncFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSyncFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSyncFailedEvent,
-  isHostSyncFailedEvent,
-);
+export const safeDecodeHostSyncFailedEvent: rt.SafeDecoder<HostSyncFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostSyncFailedEvent, isHostSyncFailedEvent);
 /** {@link decodeHostSyncFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostSyncFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSyncFailedEvent);
+export const decodeHostSyncFailedEventArray: rt.Decoder<HostSyncFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSyncFailedEvent);
 /** {@link decodeHostSyncFailedEvent} from JSON text, every int64 digit kept. */
-export const parseHostSyncFailedEvent = /* @__PURE__ */ parser$(decodeAt$HostSyncFailedEvent);
+export const parseHostSyncFailedEvent: rt.Parser<HostSyncFailedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$HostSyncFailedEvent,
+);
 /** {@link decodeHostSyncFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostSyncFailedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostSyncFailedEvent);
+export const parseHostSyncFailedEventArray: rt.Parser<HostSyncFailedEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostSyncFailedEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSystemComplianceCheckState; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSystemComplianceCheckState = /* @__PURE__ */ decoder$(
-  decodeAt$HostSystemComplianceCheckState,
-  isHostSystemComplianceCheckState,
-);
+export const decodeHostSystemComplianceCheckState: rt.Decoder<HostSystemComplianceCheckState> =
+  /* @__PURE__ */ decoder$(decodeAt$HostSystemComplianceCheckState, isHostSystemComplianceCheckState);
 /** {@link decodeHostSystemComplianceCheckState} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSystemComplianceCheckState = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSystemComplianceCheckState,
-  isHostSystemComplianceCheckState,
-);
+export const safeDecodeHostSystemComplianceCheckState: rt.SafeDecoder<HostSystemComplianceCheckState> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostSystemComplianceCheckState, isHostSystemComplianceCheckState);
 /** {@link decodeHostSystemComplianceCheckState} for a JSON array (paths `$[i]...`). */
-export const decodeHostSystemComplianceCheckStateArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostSystemComplianceCheckState,
-);
+export const decodeHostSystemComplianceCheckStateArray: rt.Decoder<HostSystemComplianceCheckState[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSystemComplianceCheckState);
 /** {@link decodeHostSystemComplianceCheckState} from JSON text, every int64 digit kept. */
-export const parseHostSystemComplianceCheckState = /* @__PURE__ */ parser$(
-  decodeAt$HostSystemComplianceCheckState,
-);
+export const parseHostSystemComplianceCheckState: rt.Parser<HostSystemComplianceCheckState> =
+  /* @__PURE__ */ parser$(decodeAt$HostSystemComplianceCheckState);
 /** {@link decodeHostSystemComplianceCheckState} for JSON text of an array, every int64 digit kept. */
-export const parseHostSystemComplianceCheckStateArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostSystemComplianceCheckState,
-);
+export const parseHostSystemComplianceCheckStateArray: rt.Parser<HostSystemComplianceCheckState[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSystemComplianceCheckState);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSystemHealthInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSystemHealthInfo = /* @__PURE__ */ decoder$(
+export const decodeHostSystemHealthInfo: rt.Decoder<HostSystemHealthInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostSystemHealthInfo,
   isHostSystemHealthInfo,
 );
 /** {@link decodeHostSystemHealthInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSystemHealthInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSystemHealthInfo,
-  isHostSystemHealthInfo,
-);
+export const safeDecodeHostSystemHealthInfo: rt.SafeDecoder<HostSystemHealthInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostSystemHealthInfo, isHostSystemHealthInfo);
 /** {@link decodeHostSystemHealthInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostSystemHealthInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSystemHealthInfo);
+export const decodeHostSystemHealthInfoArray: rt.Decoder<HostSystemHealthInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSystemHealthInfo);
 /** {@link decodeHostSystemHealthInfo} from JSON text, every int64 digit kept. */
-export const parseHostSystemHealthInfo = /* @__PURE__ */ parser$(decodeAt$HostSystemHealthInfo);
+export const parseHostSystemHealthInfo: rt.Parser<HostSystemHealthInfo> = /* @__PURE__ */ parser$(
+  decodeAt$HostSystemHealthInfo,
+);
 /** {@link decodeHostSystemHealthInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostSystemHealthInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostSystemHealthInfo);
+export const parseHostSystemHealthInfoArray: rt.Parser<HostSystemHealthInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostSystemHealthInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSystemIdentificationInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSystemIdentificationInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostSystemIdentificationInfo,
-  isHostSystemIdentificationInfo,
-);
+export const decodeHostSystemIdentificationInfo: rt.Decoder<HostSystemIdentificationInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostSystemIdentificationInfo, isHostSystemIdentificationInfo);
 /** {@link decodeHostSystemIdentificationInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSystemIdentificationInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSystemIdentificationInfo,
-  isHostSystemIdentificationInfo,
-);
+export const safeDecodeHostSystemIdentificationInfo: rt.SafeDecoder<HostSystemIdentificationInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostSystemIdentificationInfo, isHostSystemIdentificationInfo);
 /** {@link decodeHostSystemIdentificationInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostSystemIdentificationInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostSystemIdentificationInfo,
-);
+export const decodeHostSystemIdentificationInfoArray: rt.Decoder<HostSystemIdentificationInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSystemIdentificationInfo);
 /** {@link decodeHostSystemIdentificationInfo} from JSON text, every int64 digit kept. */
-export const parseHostSystemIdentificationInfo = /* @__PURE__ */ parser$(
-  decodeAt$HostSystemIdentificationInfo,
-);
+export const parseHostSystemIdentificationInfo: rt.Parser<HostSystemIdentificationInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostSystemIdentificationInfo);
 /** {@link decodeHostSystemIdentificationInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostSystemIdentificationInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostSystemIdentificationInfo,
-);
+export const parseHostSystemIdentificationInfoArray: rt.Parser<HostSystemIdentificationInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSystemIdentificationInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSystemInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSystemInfo = /* @__PURE__ */ decoder$(decodeAt$HostSystemInfo, isHostSystemInfo);
+export const decodeHostSystemInfo: rt.Decoder<HostSystemInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostSystemInfo,
+  isHostSystemInfo,
+);
 /** {@link decodeHostSystemInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSystemInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostSystemInfo: rt.SafeDecoder<HostSystemInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostSystemInfo,
   isHostSystemInfo,
 );
 /** {@link decodeHostSystemInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostSystemInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSystemInfo);
+export const decodeHostSystemInfoArray: rt.Decoder<HostSystemInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSystemInfo);
 /** {@link decodeHostSystemInfo} from JSON text, every int64 digit kept. */
-export const parseHostSystemInfo = /* @__PURE__ */ parser$(decodeAt$HostSystemInfo);
+export const parseHostSystemInfo: rt.Parser<HostSystemInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostSystemInfo);
 /** {@link decodeHostSystemInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostSystemInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostSystemInfo);
+export const parseHostSystemInfoArray: rt.Parser<HostSystemInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSystemInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSystemReconnectSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSystemReconnectSpec = /* @__PURE__ */ decoder$(
+export const decodeHostSystemReconnectSpec: rt.Decoder<HostSystemReconnectSpec> = /* @__PURE__ */ decoder$(
   decodeAt$HostSystemReconnectSpec,
   isHostSystemReconnectSpec,
 );
 /** {@link decodeHostSystemReconnectSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSystemReconnectSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSystemReconnectSpec,
-  isHostSystemReconnectSpec,
-);
+export const safeDecodeHostSystemReconnectSpec: rt.SafeDecoder<HostSystemReconnectSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostSystemReconnectSpec, isHostSystemReconnectSpec);
 /** {@link decodeHostSystemReconnectSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostSystemReconnectSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostSystemReconnectSpec,
-);
+export const decodeHostSystemReconnectSpecArray: rt.Decoder<HostSystemReconnectSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSystemReconnectSpec);
 /** {@link decodeHostSystemReconnectSpec} from JSON text, every int64 digit kept. */
-export const parseHostSystemReconnectSpec = /* @__PURE__ */ parser$(decodeAt$HostSystemReconnectSpec);
-/** {@link decodeHostSystemReconnectSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostSystemReconnectSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseHostSystemReconnectSpec: rt.Parser<HostSystemReconnectSpec> = /* @__PURE__ */ parser$(
   decodeAt$HostSystemReconnectSpec,
 );
+/** {@link decodeHostSystemReconnectSpec} for JSON text of an array, every int64 digit kept. */
+export const parseHostSystemReconnectSpecArray: rt.Parser<HostSystemReconnectSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSystemReconnectSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSystemRemediationState; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSystemRemediationState = /* @__PURE__ */ decoder$(
-  decodeAt$HostSystemRemediationState,
-  isHostSystemRemediationState,
-);
+export const decodeHostSystemRemediationState: rt.Decoder<HostSystemRemediationState> =
+  /* @__PURE__ */ decoder$(decodeAt$HostSystemRemediationState, isHostSystemRemediationState);
 /** {@link decodeHostSystemRemediationState} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSystemRemediationState = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSystemRemediationState,
-  isHostSystemRemediationState,
-);
+export const safeDecodeHostSystemRemediationState: rt.SafeDecoder<HostSystemRemediationState> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostSystemRemediationState, isHostSystemRemediationState);
 /** {@link decodeHostSystemRemediationState} for a JSON array (paths `$[i]...`). */
-export const decodeHostSystemRemediationStateArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostSystemRemediationState,
-);
+export const decodeHostSystemRemediationStateArray: rt.Decoder<HostSystemRemediationState[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSystemRemediationState);
 /** {@link decodeHostSystemRemediationState} from JSON text, every int64 digit kept. */
-export const parseHostSystemRemediationState = /* @__PURE__ */ parser$(decodeAt$HostSystemRemediationState);
-/** {@link decodeHostSystemRemediationState} for JSON text of an array, every int64 digit kept. */
-export const parseHostSystemRemediationStateArray = /* @__PURE__ */ arrayParser$(
+export const parseHostSystemRemediationState: rt.Parser<HostSystemRemediationState> = /* @__PURE__ */ parser$(
   decodeAt$HostSystemRemediationState,
 );
+/** {@link decodeHostSystemRemediationState} for JSON text of an array, every int64 digit kept. */
+export const parseHostSystemRemediationStateArray: rt.Parser<HostSystemRemediationState[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSystemRemediationState);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSystemResourceInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSystemResourceInfo = /* @__PURE__ */ decoder$(
+export const decodeHostSystemResourceInfo: rt.Decoder<HostSystemResourceInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostSystemResourceInfo,
   isHostSystemResourceInfo,
 );
 /** {@link decodeHostSystemResourceInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSystemResourceInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSystemResourceInfo,
-  isHostSystemResourceInfo,
-);
+export const safeDecodeHostSystemResourceInfo: rt.SafeDecoder<HostSystemResourceInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostSystemResourceInfo, isHostSystemResourceInfo);
 /** {@link decodeHostSystemResourceInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostSystemResourceInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostSystemResourceInfoArray: rt.Decoder<HostSystemResourceInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSystemResourceInfo);
+/** {@link decodeHostSystemResourceInfo} from JSON text, every int64 digit kept. */
+export const parseHostSystemResourceInfo: rt.Parser<HostSystemResourceInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostSystemResourceInfo,
 );
-/** {@link decodeHostSystemResourceInfo} from JSON text, every int64 digit kept. */
-export const parseHostSystemResourceInfo = /* @__PURE__ */ parser$(decodeAt$HostSystemResourceInfo);
 /** {@link decodeHostSystemResourceInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostSystemResourceInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostSystemResourceInfo);
+export const parseHostSystemResourceInfoArray: rt.Parser<HostSystemResourceInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSystemResourceInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSystemSwapConfiguration; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSystemSwapConfiguration = /* @__PURE__ */ decoder$(
-  decodeAt$HostSystemSwapConfiguration,
-  isHostSystemSwapConfiguration,
-);
+export const decodeHostSystemSwapConfiguration: rt.Decoder<HostSystemSwapConfiguration> =
+  /* @__PURE__ */ decoder$(decodeAt$HostSystemSwapConfiguration, isHostSystemSwapConfiguration);
 /** {@link decodeHostSystemSwapConfiguration} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSystemSwapConfiguration = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSystemSwapConfiguration,
-  isHostSystemSwapConfiguration,
-);
+export const safeDecodeHostSystemSwapConfiguration: rt.SafeDecoder<HostSystemSwapConfiguration> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostSystemSwapConfiguration, isHostSystemSwapConfiguration);
 /** {@link decodeHostSystemSwapConfiguration} for a JSON array (paths `$[i]...`). */
-export const decodeHostSystemSwapConfigurationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostSystemSwapConfiguration,
-);
+export const decodeHostSystemSwapConfigurationArray: rt.Decoder<HostSystemSwapConfiguration[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostSystemSwapConfiguration);
 /** {@link decodeHostSystemSwapConfiguration} from JSON text, every int64 digit kept. */
-export const parseHostSystemSwapConfiguration = /* @__PURE__ */ parser$(decodeAt$HostSystemSwapConfiguration);
+export const parseHostSystemSwapConfiguration: rt.Parser<HostSystemSwapConfiguration> =
+  /* @__PURE__ */ parser$(decodeAt$HostSystemSwapConfiguration);
 /** {@link decodeHostSystemSwapConfiguration} for JSON text of an array, every int64 digit kept. */
-export const parseHostSystemSwapConfigurationArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostSystemSwapConfiguration,
-);
+export const parseHostSystemSwapConfigurationArray: rt.Parser<HostSystemSwapConfiguration[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostSystemSwapConfiguration);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSystemSwapConfigurationDatastoreOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSystemSwapConfigurationDatastoreOption = /* @__PURE__ */ decoder$(
-  decodeAt$HostSystemSwapConfigurationDatastoreOption,
-  isHostSystemSwapConfigurationDatastoreOption,
-);
+export const decodeHostSystemSwapConfigurationDatastoreOption: rt.Decoder<HostSystemSwapConfigurationDatastoreOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostSystemSwapConfigurationDatastoreOption,
+    isHostSystemSwapConfigurationDatastoreOption,
+  );
 /** {@link decodeHostSystemSwapConfigurationDatastoreOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSystemSwapConfigurationDatastoreOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSystemSwapConfigurationDatastoreOption,
-  isHostSystemSwapConfigurationDatastoreOption,
-);
+export const safeDecodeHostSystemSwapConfigurationDatastoreOption: rt.SafeDecoder<HostSystemSwapConfigurationDatastoreOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostSystemSwapConfigurationDatastoreOption,
+    isHostSystemSwapConfigurationDatastoreOption,
+  );
 /** {@link decodeHostSystemSwapConfigurationDatastoreOption} for a JSON array (paths `$[i]...`). */
-export const decodeHostSystemSwapConfigurationDatastoreOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostSystemSwapConfigurationDatastoreOption,
-);
+export const decodeHostSystemSwapConfigurationDatastoreOptionArray: rt.Decoder<
+  HostSystemSwapConfigurationDatastoreOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSystemSwapConfigurationDatastoreOption);
 /** {@link decodeHostSystemSwapConfigurationDatastoreOption} from JSON text, every int64 digit kept. */
-export const parseHostSystemSwapConfigurationDatastoreOption = /* @__PURE__ */ parser$(
-  decodeAt$HostSystemSwapConfigurationDatastoreOption,
-);
+export const parseHostSystemSwapConfigurationDatastoreOption: rt.Parser<HostSystemSwapConfigurationDatastoreOption> =
+  /* @__PURE__ */ parser$(decodeAt$HostSystemSwapConfigurationDatastoreOption);
 /** {@link decodeHostSystemSwapConfigurationDatastoreOption} for JSON text of an array, every int64 digit kept. */
-export const parseHostSystemSwapConfigurationDatastoreOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostSystemSwapConfigurationDatastoreOption,
-);
+export const parseHostSystemSwapConfigurationDatastoreOptionArray: rt.Parser<
+  HostSystemSwapConfigurationDatastoreOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostSystemSwapConfigurationDatastoreOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSystemSwapConfigurationDisabledOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSystemSwapConfigurationDisabledOption = /* @__PURE__ */ decoder$(
-  decodeAt$HostSystemSwapConfigurationDisabledOption,
-  isHostSystemSwapConfigurationDisabledOption,
-);
+export const decodeHostSystemSwapConfigurationDisabledOption: rt.Decoder<HostSystemSwapConfigurationDisabledOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostSystemSwapConfigurationDisabledOption,
+    isHostSystemSwapConfigurationDisabledOption,
+  );
 /** {@link decodeHostSystemSwapConfigurationDisabledOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSystemSwapConfigurationDisabledOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSystemSwapConfigurationDisabledOption,
-  isHostSystemSwapConfigurationDisabledOption,
-);
+export const safeDecodeHostSystemSwapConfigurationDisabledOption: rt.SafeDecoder<HostSystemSwapConfigurationDisabledOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostSystemSwapConfigurationDisabledOption,
+    isHostSystemSwapConfigurationDisabledOption,
+  );
 /** {@link decodeHostSystemSwapConfigurationDisabledOption} for a JSON array (paths `$[i]...`). */
-export const decodeHostSystemSwapConfigurationDisabledOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostSystemSwapConfigurationDisabledOption,
-);
+export const decodeHostSystemSwapConfigurationDisabledOptionArray: rt.Decoder<
+  HostSystemSwapConfigurationDisabledOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSystemSwapConfigurationDisabledOption);
 /** {@link decodeHostSystemSwapConfigurationDisabledOption} from JSON text, every int64 digit kept. */
-export const parseHostSystemSwapConfigurationDisabledOption = /* @__PURE__ */ parser$(
-  decodeAt$HostSystemSwapConfigurationDisabledOption,
-);
+export const parseHostSystemSwapConfigurationDisabledOption: rt.Parser<HostSystemSwapConfigurationDisabledOption> =
+  /* @__PURE__ */ parser$(decodeAt$HostSystemSwapConfigurationDisabledOption);
 /** {@link decodeHostSystemSwapConfigurationDisabledOption} for JSON text of an array, every int64 digit kept. */
-export const parseHostSystemSwapConfigurationDisabledOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostSystemSwapConfigurationDisabledOption,
-);
+export const parseHostSystemSwapConfigurationDisabledOptionArray: rt.Parser<
+  HostSystemSwapConfigurationDisabledOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostSystemSwapConfigurationDisabledOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSystemSwapConfigurationHostCacheOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSystemSwapConfigurationHostCacheOption = /* @__PURE__ */ decoder$(
-  decodeAt$HostSystemSwapConfigurationHostCacheOption,
-  isHostSystemSwapConfigurationHostCacheOption,
-);
+export const decodeHostSystemSwapConfigurationHostCacheOption: rt.Decoder<HostSystemSwapConfigurationHostCacheOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostSystemSwapConfigurationHostCacheOption,
+    isHostSystemSwapConfigurationHostCacheOption,
+  );
 /** {@link decodeHostSystemSwapConfigurationHostCacheOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSystemSwapConfigurationHostCacheOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSystemSwapConfigurationHostCacheOption,
-  isHostSystemSwapConfigurationHostCacheOption,
-);
+export const safeDecodeHostSystemSwapConfigurationHostCacheOption: rt.SafeDecoder<HostSystemSwapConfigurationHostCacheOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostSystemSwapConfigurationHostCacheOption,
+    isHostSystemSwapConfigurationHostCacheOption,
+  );
 /** {@link decodeHostSystemSwapConfigurationHostCacheOption} for a JSON array (paths `$[i]...`). */
-export const decodeHostSystemSwapConfigurationHostCacheOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostSystemSwapConfigurationHostCacheOption,
-);
+export const decodeHostSystemSwapConfigurationHostCacheOptionArray: rt.Decoder<
+  HostSystemSwapConfigurationHostCacheOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSystemSwapConfigurationHostCacheOption);
 /** {@link decodeHostSystemSwapConfigurationHostCacheOption} from JSON text, every int64 digit kept. */
-export const parseHostSystemSwapConfigurationHostCacheOption = /* @__PURE__ */ parser$(
-  decodeAt$HostSystemSwapConfigurationHostCacheOption,
-);
+export const parseHostSystemSwapConfigurationHostCacheOption: rt.Parser<HostSystemSwapConfigurationHostCacheOption> =
+  /* @__PURE__ */ parser$(decodeAt$HostSystemSwapConfigurationHostCacheOption);
 /** {@link decodeHostSystemSwapConfigurationHostCacheOption} for JSON text of an array, every int64 digit kept. */
-export const parseHostSystemSwapConfigurationHostCacheOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostSystemSwapConfigurationHostCacheOption,
-);
+export const parseHostSystemSwapConfigurationHostCacheOptionArray: rt.Parser<
+  HostSystemSwapConfigurationHostCacheOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostSystemSwapConfigurationHostCacheOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSystemSwapConfigurationHostLocalSwapOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSystemSwapConfigurationHostLocalSwapOption = /* @__PURE__ */ decoder$(
-  decodeAt$HostSystemSwapConfigurationHostLocalSwapOption,
-  isHostSystemSwapConfigurationHostLocalSwapOption,
-);
+export const decodeHostSystemSwapConfigurationHostLocalSwapOption: rt.Decoder<HostSystemSwapConfigurationHostLocalSwapOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostSystemSwapConfigurationHostLocalSwapOption,
+    isHostSystemSwapConfigurationHostLocalSwapOption,
+  );
 /** {@link decodeHostSystemSwapConfigurationHostLocalSwapOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSystemSwapConfigurationHostLocalSwapOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSystemSwapConfigurationHostLocalSwapOption,
-  isHostSystemSwapConfigurationHostLocalSwapOption,
-);
+export const safeDecodeHostSystemSwapConfigurationHostLocalSwapOption: rt.SafeDecoder<HostSystemSwapConfigurationHostLocalSwapOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostSystemSwapConfigurationHostLocalSwapOption,
+    isHostSystemSwapConfigurationHostLocalSwapOption,
+  );
 /** {@link decodeHostSystemSwapConfigurationHostLocalSwapOption} for a JSON array (paths `$[i]...`). */
-export const decodeHostSystemSwapConfigurationHostLocalSwapOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostSystemSwapConfigurationHostLocalSwapOption,
-);
+export const decodeHostSystemSwapConfigurationHostLocalSwapOptionArray: rt.Decoder<
+  HostSystemSwapConfigurationHostLocalSwapOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSystemSwapConfigurationHostLocalSwapOption);
 /** {@link decodeHostSystemSwapConfigurationHostLocalSwapOption} from JSON text, every int64 digit kept. */
-export const parseHostSystemSwapConfigurationHostLocalSwapOption = /* @__PURE__ */ parser$(
-  decodeAt$HostSystemSwapConfigurationHostLocalSwapOption,
-);
+export const parseHostSystemSwapConfigurationHostLocalSwapOption: rt.Parser<HostSystemSwapConfigurationHostLocalSwapOption> =
+  /* @__PURE__ */ parser$(decodeAt$HostSystemSwapConfigurationHostLocalSwapOption);
 /** {@link decodeHostSystemSwapConfigurationHostLocalSwapOption} for JSON text of an array, every int64 digit kept. */
-export const parseHostSystemSwapConfigurationHostLocalSwapOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostSystemSwapConfigurationHostLocalSwapOption,
-);
+export const parseHostSystemSwapConfigurationHostLocalSwapOptionArray: rt.Parser<
+  HostSystemSwapConfigurationHostLocalSwapOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostSystemSwapConfigurationHostLocalSwapOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSystemSwapConfigurationSystemSwapOption or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSystemSwapConfigurationSystemSwapOption = /* @__PURE__ */ decoder$(
-  decodeAt$HostSystemSwapConfigurationSystemSwapOption,
-  isHostSystemSwapConfigurationSystemSwapOption,
-);
+export const decodeHostSystemSwapConfigurationSystemSwapOption: rt.Decoder<AnyHostSystemSwapConfigurationSystemSwapOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostSystemSwapConfigurationSystemSwapOption,
+    isHostSystemSwapConfigurationSystemSwapOption,
+  );
 /** {@link decodeHostSystemSwapConfigurationSystemSwapOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSystemSwapConfigurationSystemSwapOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostSystemSwapConfigurationSystemSwapOption,
-  isHostSystemSwapConfigurationSystemSwapOption,
-);
+export const safeDecodeHostSystemSwapConfigurationSystemSwapOption: rt.SafeDecoder<AnyHostSystemSwapConfigurationSystemSwapOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostSystemSwapConfigurationSystemSwapOption,
+    isHostSystemSwapConfigurationSystemSwapOption,
+  );
 /** {@link decodeHostSystemSwapConfigurationSystemSwapOption} for a JSON array (paths `$[i]...`). */
-export const decodeHostSystemSwapConfigurationSystemSwapOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostSystemSwapConfigurationSystemSwapOption,
-);
+export const decodeHostSystemSwapConfigurationSystemSwapOptionArray: rt.Decoder<
+  AnyHostSystemSwapConfigurationSystemSwapOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSystemSwapConfigurationSystemSwapOption);
 /** {@link decodeHostSystemSwapConfigurationSystemSwapOption} from JSON text, every int64 digit kept. */
-export const parseHostSystemSwapConfigurationSystemSwapOption = /* @__PURE__ */ parser$(
-  decodeAt$HostSystemSwapConfigurationSystemSwapOption,
-);
+export const parseHostSystemSwapConfigurationSystemSwapOption: rt.Parser<AnyHostSystemSwapConfigurationSystemSwapOption> =
+  /* @__PURE__ */ parser$(decodeAt$HostSystemSwapConfigurationSystemSwapOption);
 /** {@link decodeHostSystemSwapConfigurationSystemSwapOption} for JSON text of an array, every int64 digit kept. */
-export const parseHostSystemSwapConfigurationSystemSwapOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostSystemSwapConfigurationSystemSwapOption,
-);
+export const parseHostSystemSwapConfigurationSystemSwapOptionArray: rt.Parser<
+  AnyHostSystemSwapConfigurationSystemSwapOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostSystemSwapConfigurationSystemSwapOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostTargetTransport or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostTargetTransport = /* @__PURE__ */ decoder$(
+export const decodeHostTargetTransport: rt.Decoder<AnyHostTargetTransport> = /* @__PURE__ */ decoder$(
   decodeAt$HostTargetTransport,
   isHostTargetTransport,
 );
 /** {@link decodeHostTargetTransport} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostTargetTransport = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostTargetTransport,
-  isHostTargetTransport,
-);
+export const safeDecodeHostTargetTransport: rt.SafeDecoder<AnyHostTargetTransport> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostTargetTransport, isHostTargetTransport);
 /** {@link decodeHostTargetTransport} for a JSON array (paths `$[i]...`). */
-export const decodeHostTargetTransportArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostTargetTransport);
+export const decodeHostTargetTransportArray: rt.Decoder<AnyHostTargetTransport[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostTargetTransport);
 /** {@link decodeHostTargetTransport} from JSON text, every int64 digit kept. */
-export const parseHostTargetTransport = /* @__PURE__ */ parser$(decodeAt$HostTargetTransport);
+export const parseHostTargetTransport: rt.Parser<AnyHostTargetTransport> = /* @__PURE__ */ parser$(
+  decodeAt$HostTargetTransport,
+);
 /** {@link decodeHostTargetTransport} for JSON text of an array, every int64 digit kept. */
-export const parseHostTargetTransportArray = /* @__PURE__ */ arrayParser$(decodeAt$HostTargetTransport);
+export const parseHostTargetTransportArray: rt.Parser<AnyHostTargetTransport[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostTargetTransport);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostTcpHba; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostTcpHba = /* @__PURE__ */ decoder$(decodeAt$HostTcpHba, isHostTcpHba);
+export const decodeHostTcpHba: rt.Decoder<HostTcpHba> = /* @__PURE__ */ decoder$(
+  decodeAt$HostTcpHba,
+  isHostTcpHba,
+);
 /** {@link decodeHostTcpHba} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostTcpHba = /* @__PURE__ */ safeDecoder$(decodeAt$HostTcpHba, isHostTcpHba);
+export const safeDecodeHostTcpHba: rt.SafeDecoder<HostTcpHba> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostTcpHba,
+  isHostTcpHba,
+);
 /** {@link decodeHostTcpHba} for a JSON array (paths `$[i]...`). */
-export const decodeHostTcpHbaArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostTcpHba);
+export const decodeHostTcpHbaArray: rt.Decoder<HostTcpHba[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostTcpHba);
 /** {@link decodeHostTcpHba} from JSON text, every int64 digit kept. */
-export const parseHostTcpHba = /* @__PURE__ */ parser$(decodeAt$HostTcpHba);
+export const parseHostTcpHba: rt.Parser<HostTcpHba> = /* @__PURE__ */ parser$(decodeAt$HostTcpHba);
 /** {@link decodeHostTcpHba} for JSON text of an array, every int64 digit kept. */
-export const parseHostTcpHbaArray = /* @__PURE__ */ arrayParser$(decodeAt$HostTcpHba);
+export const parseHostTcpHbaArray: rt.Parser<HostTcpHba[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostTcpHba);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostTcpHbaCreateSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostTcpHbaCreateSpec = /* @__PURE__ */ decoder$(
+export const decodeHostTcpHbaCreateSpec: rt.Decoder<HostTcpHbaCreateSpec> = /* @__PURE__ */ decoder$(
   decodeAt$HostTcpHbaCreateSpec,
   isHostTcpHbaCreateSpec,
 );
 /** {@link decodeHostTcpHbaCreateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostTcpHbaCreateSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostTcpHbaCreateSpec,
-  isHostTcpHbaCreateSpec,
-);
+export const safeDecodeHostTcpHbaCreateSpec: rt.SafeDecoder<HostTcpHbaCreateSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostTcpHbaCreateSpec, isHostTcpHbaCreateSpec);
 /** {@link decodeHostTcpHbaCreateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostTcpHbaCreateSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostTcpHbaCreateSpec);
+export const decodeHostTcpHbaCreateSpecArray: rt.Decoder<HostTcpHbaCreateSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostTcpHbaCreateSpec);
 /** {@link decodeHostTcpHbaCreateSpec} from JSON text, every int64 digit kept. */
-export const parseHostTcpHbaCreateSpec = /* @__PURE__ */ parser$(decodeAt$HostTcpHbaCreateSpec);
+export const parseHostTcpHbaCreateSpec: rt.Parser<HostTcpHbaCreateSpec> = /* @__PURE__ */ parser$(
+  decodeAt$HostTcpHbaCreateSpec,
+);
 /** {@link decodeHostTcpHbaCreateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostTcpHbaCreateSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostTcpHbaCreateSpec);
+export const parseHostTcpHbaCreateSpecArray: rt.Parser<HostTcpHbaCreateSpec[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostTcpHbaCreateSpec,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostTcpTargetTransport; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostTcpTargetTransport = /* @__PURE__ */ decoder$(
+export const decodeHostTcpTargetTransport: rt.Decoder<HostTcpTargetTransport> = /* @__PURE__ */ decoder$(
   decodeAt$HostTcpTargetTransport,
   isHostTcpTargetTransport,
 );
 /** {@link decodeHostTcpTargetTransport} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostTcpTargetTransport = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostTcpTargetTransport,
-  isHostTcpTargetTransport,
-);
+export const safeDecodeHostTcpTargetTransport: rt.SafeDecoder<HostTcpTargetTransport> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostTcpTargetTransport, isHostTcpTargetTransport);
 /** {@link decodeHostTcpTargetTransport} for a JSON array (paths `$[i]...`). */
-export const decodeHostTcpTargetTransportArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostTcpTargetTransportArray: rt.Decoder<HostTcpTargetTransport[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostTcpTargetTransport);
+/** {@link decodeHostTcpTargetTransport} from JSON text, every int64 digit kept. */
+export const parseHostTcpTargetTransport: rt.Parser<HostTcpTargetTransport> = /* @__PURE__ */ parser$(
   decodeAt$HostTcpTargetTransport,
 );
-/** {@link decodeHostTcpTargetTransport} from JSON text, every int64 digit kept. */
-export const parseHostTcpTargetTransport = /* @__PURE__ */ parser$(decodeAt$HostTcpTargetTransport);
 /** {@link decodeHostTcpTargetTransport} for JSON text of an array, every int64 digit kept. */
-export const parseHostTcpTargetTransportArray = /* @__PURE__ */ arrayParser$(decodeAt$HostTcpTargetTransport);
+export const parseHostTcpTargetTransportArray: rt.Parser<HostTcpTargetTransport[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostTcpTargetTransport);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostTdxInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostTdxInfo = /* @__PURE__ */ decoder$(decodeAt$HostTdxInfo, isHostTdxInfo);
+export const decodeHostTdxInfo: rt.Decoder<HostTdxInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostTdxInfo,
+  isHostTdxInfo,
+);
 /** {@link decodeHostTdxInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostTdxInfo = /* @__PURE__ */ safeDecoder$(decodeAt$HostTdxInfo, isHostTdxInfo);
+export const safeDecodeHostTdxInfo: rt.SafeDecoder<HostTdxInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostTdxInfo,
+  isHostTdxInfo,
+);
 /** {@link decodeHostTdxInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostTdxInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostTdxInfo);
+export const decodeHostTdxInfoArray: rt.Decoder<HostTdxInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostTdxInfo);
 /** {@link decodeHostTdxInfo} from JSON text, every int64 digit kept. */
-export const parseHostTdxInfo = /* @__PURE__ */ parser$(decodeAt$HostTdxInfo);
+export const parseHostTdxInfo: rt.Parser<HostTdxInfo> = /* @__PURE__ */ parser$(decodeAt$HostTdxInfo);
 /** {@link decodeHostTdxInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostTdxInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostTdxInfo);
+export const parseHostTdxInfoArray: rt.Parser<HostTdxInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostTdxInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostTpmAttestationInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostTpmAttestationInfo = /* @__PURE__ */ decoder$(
+export const decodeHostTpmAttestationInfo: rt.Decoder<HostTpmAttestationInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostTpmAttestationInfo,
   isHostTpmAttestationInfo,
 );
 /** {@link decodeHostTpmAttestationInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostTpmAttestationInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostTpmAttestationInfo,
-  isHostTpmAttestationInfo,
-);
+export const safeDecodeHostTpmAttestationInfo: rt.SafeDecoder<HostTpmAttestationInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostTpmAttestationInfo, isHostTpmAttestationInfo);
 /** {@link decodeHostTpmAttestationInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostTpmAttestationInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostTpmAttestationInfoArray: rt.Decoder<HostTpmAttestationInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostTpmAttestationInfo);
+/** {@link decodeHostTpmAttestationInfo} from JSON text, every int64 digit kept. */
+export const parseHostTpmAttestationInfo: rt.Parser<HostTpmAttestationInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostTpmAttestationInfo,
 );
-/** {@link decodeHostTpmAttestationInfo} from JSON text, every int64 digit kept. */
-export const parseHostTpmAttestationInfo = /* @__PURE__ */ parser$(decodeAt$HostTpmAttestationInfo);
 /** {@link decodeHostTpmAttestationInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostTpmAttestationInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostTpmAttestationInfo);
+export const parseHostTpmAttestationInfoArray: rt.Parser<HostTpmAttestationInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostTpmAttestationInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostTpmAttestationReport; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostTpmAttestationReport = /* @__PURE__ */ decoder$(
+export const decodeHostTpmAttestationReport: rt.Decoder<HostTpmAttestationReport> = /* @__PURE__ */ decoder$(
   decodeAt$HostTpmAttestationReport,
   isHostTpmAttestationReport,
 );
 /** {@link decodeHostTpmAttestationReport} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostTpmAttestationReport = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostTpmAttestationReport,
-  isHostTpmAttestationReport,
-);
+export const safeDecodeHostTpmAttestationReport: rt.SafeDecoder<HostTpmAttestationReport> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostTpmAttestationReport, isHostTpmAttestationReport);
 /** {@link decodeHostTpmAttestationReport} for a JSON array (paths `$[i]...`). */
-export const decodeHostTpmAttestationReportArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostTpmAttestationReport,
-);
+export const decodeHostTpmAttestationReportArray: rt.Decoder<HostTpmAttestationReport[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostTpmAttestationReport);
 /** {@link decodeHostTpmAttestationReport} from JSON text, every int64 digit kept. */
-export const parseHostTpmAttestationReport = /* @__PURE__ */ parser$(decodeAt$HostTpmAttestationReport);
-/** {@link decodeHostTpmAttestationReport} for JSON text of an array, every int64 digit kept. */
-export const parseHostTpmAttestationReportArray = /* @__PURE__ */ arrayParser$(
+export const parseHostTpmAttestationReport: rt.Parser<HostTpmAttestationReport> = /* @__PURE__ */ parser$(
   decodeAt$HostTpmAttestationReport,
 );
+/** {@link decodeHostTpmAttestationReport} for JSON text of an array, every int64 digit kept. */
+export const parseHostTpmAttestationReportArray: rt.Parser<HostTpmAttestationReport[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostTpmAttestationReport);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostTpmBootCompleteEventDetails; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostTpmBootCompleteEventDetails = /* @__PURE__ */ decoder$(
-  decodeAt$HostTpmBootCompleteEventDetails,
-  isHostTpmBootCompleteEventDetails,
-);
+export const decodeHostTpmBootCompleteEventDetails: rt.Decoder<HostTpmBootCompleteEventDetails> =
+  /* @__PURE__ */ decoder$(decodeAt$HostTpmBootCompleteEventDetails, isHostTpmBootCompleteEventDetails);
 /** {@link decodeHostTpmBootCompleteEventDetails} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostTpmBootCompleteEventDetails = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostTpmBootCompleteEventDetails,
-  isHostTpmBootCompleteEventDetails,
-);
+export const safeDecodeHostTpmBootCompleteEventDetails: rt.SafeDecoder<HostTpmBootCompleteEventDetails> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostTpmBootCompleteEventDetails, isHostTpmBootCompleteEventDetails);
 /** {@link decodeHostTpmBootCompleteEventDetails} for a JSON array (paths `$[i]...`). */
-export const decodeHostTpmBootCompleteEventDetailsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostTpmBootCompleteEventDetails,
-);
+export const decodeHostTpmBootCompleteEventDetailsArray: rt.Decoder<HostTpmBootCompleteEventDetails[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostTpmBootCompleteEventDetails);
 /** {@link decodeHostTpmBootCompleteEventDetails} from JSON text, every int64 digit kept. */
-export const parseHostTpmBootCompleteEventDetails = /* @__PURE__ */ parser$(
-  decodeAt$HostTpmBootCompleteEventDetails,
-);
+export const parseHostTpmBootCompleteEventDetails: rt.Parser<HostTpmBootCompleteEventDetails> =
+  /* @__PURE__ */ parser$(decodeAt$HostTpmBootCompleteEventDetails);
 /** {@link decodeHostTpmBootCompleteEventDetails} for JSON text of an array, every int64 digit kept. */
-export const parseHostTpmBootCompleteEventDetailsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostTpmBootCompleteEventDetails,
-);
+export const parseHostTpmBootCompleteEventDetailsArray: rt.Parser<HostTpmBootCompleteEventDetails[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostTpmBootCompleteEventDetails);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostTpmBootSecurityOptionEventDetails or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostTpmBootSecurityOptionEventDetails = /* @__PURE__ */ decoder$(
-  decodeAt$HostTpmBootSecurityOptionEventDetails,
-  isHostTpmBootSecurityOptionEventDetails,
-);
+export const decodeHostTpmBootSecurityOptionEventDetails: rt.Decoder<AnyHostTpmBootSecurityOptionEventDetails> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostTpmBootSecurityOptionEventDetails,
+    isHostTpmBootSecurityOptionEventDetails,
+  );
 /** {@link decodeHostTpmBootSecurityOptionEventDetails} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostTpmBootSecurityOptionEventDetails = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostTpmBootSecurityOptionEventDetails,
-  isHostTpmBootSecurityOptionEventDetails,
-);
+export const safeDecodeHostTpmBootSecurityOptionEventDetails: rt.SafeDecoder<AnyHostTpmBootSecurityOptionEventDetails> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostTpmBootSecurityOptionEventDetails,
+    isHostTpmBootSecurityOptionEventDetails,
+  );
 /** {@link decodeHostTpmBootSecurityOptionEventDetails} for a JSON array (paths `$[i]...`). */
-export const decodeHostTpmBootSecurityOptionEventDetailsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostTpmBootSecurityOptionEventDetails,
-);
+export const decodeHostTpmBootSecurityOptionEventDetailsArray: rt.Decoder<
+  AnyHostTpmBootSecurityOptionEventDetails[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostTpmBootSecurityOptionEventDetails);
 /** {@link decodeHostTpmBootSecurityOptionEventDetails} from JSON text, every int64 digit kept. */
-export const parseHostTpmBootSecurityOptionEventDetails = /* @__PURE__ */ parser$(
-  decodeAt$HostTpmBootSecurityOptionEventDetails,
-);
+export const parseHostTpmBootSecurityOptionEventDetails: rt.Parser<AnyHostTpmBootSecurityOptionEventDetails> =
+  /* @__PURE__ */ parser$(decodeAt$HostTpmBootSecurityOptionEventDetails);
 /** {@link decodeHostTpmBootSecurityOptionEventDetails} for JSON text of an array, every int64 digit kept. */
-export const parseHostTpmBootSecurityOptionEventDetailsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostTpmBootSecurityOptionEventDetails,
-);
+export const parseHostTpmBootSecurityOptionEventDetailsArray: rt.Parser<
+  AnyHostTpmBootSecurityOptionEventDetails[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostTpmBootSecurityOptionEventDetails);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostTpmCommandEventDetails; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostTpmCommandEventDetails = /* @__PURE__ */ decoder$(
-  decodeAt$HostTpmCommandEventDetails,
-  isHostTpmCommandEventDetails,
-);
+export const decodeHostTpmCommandEventDetails: rt.Decoder<HostTpmCommandEventDetails> =
+  /* @__PURE__ */ decoder$(decodeAt$HostTpmCommandEventDetails, isHostTpmCommandEventDetails);
 /** {@link decodeHostTpmCommandEventDetails} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostTpmCommandEventDetails = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostTpmCommandEventDetails,
-  isHostTpmCommandEventDetails,
-);
+export const safeDecodeHostTpmCommandEventDetails: rt.SafeDecoder<HostTpmCommandEventDetails> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostTpmCommandEventDetails, isHostTpmCommandEventDetails);
 /** {@link decodeHostTpmCommandEventDetails} for a JSON array (paths `$[i]...`). */
-export const decodeHostTpmCommandEventDetailsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostTpmCommandEventDetails,
-);
+export const decodeHostTpmCommandEventDetailsArray: rt.Decoder<HostTpmCommandEventDetails[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostTpmCommandEventDetails);
 /** {@link decodeHostTpmCommandEventDetails} from JSON text, every int64 digit kept. */
-export const parseHostTpmCommandEventDetails = /* @__PURE__ */ parser$(decodeAt$HostTpmCommandEventDetails);
-/** {@link decodeHostTpmCommandEventDetails} for JSON text of an array, every int64 digit kept. */
-export const parseHostTpmCommandEventDetailsArray = /* @__PURE__ */ arrayParser$(
+export const parseHostTpmCommandEventDetails: rt.Parser<HostTpmCommandEventDetails> = /* @__PURE__ */ parser$(
   decodeAt$HostTpmCommandEventDetails,
 );
+/** {@link decodeHostTpmCommandEventDetails} for JSON text of an array, every int64 digit kept. */
+export const parseHostTpmCommandEventDetailsArray: rt.Parser<HostTpmCommandEventDetails[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostTpmCommandEventDetails);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostTpmDigestInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostTpmDigestInfo = /* @__PURE__ */ decoder$(
+export const decodeHostTpmDigestInfo: rt.Decoder<HostTpmDigestInfo> = /* @__PURE__ */ decoder$(
   decodeAt$HostTpmDigestInfo,
   isHostTpmDigestInfo,
 );
 /** {@link decodeHostTpmDigestInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostTpmDigestInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostTpmDigestInfo: rt.SafeDecoder<HostTpmDigestInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostTpmDigestInfo,
   isHostTpmDigestInfo,
 );
 /** {@link decodeHostTpmDigestInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostTpmDigestInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostTpmDigestInfo);
+export const decodeHostTpmDigestInfoArray: rt.Decoder<HostTpmDigestInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostTpmDigestInfo);
 /** {@link decodeHostTpmDigestInfo} from JSON text, every int64 digit kept. */
-export const parseHostTpmDigestInfo = /* @__PURE__ */ parser$(decodeAt$HostTpmDigestInfo);
+export const parseHostTpmDigestInfo: rt.Parser<HostTpmDigestInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostTpmDigestInfo);
 /** {@link decodeHostTpmDigestInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostTpmDigestInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostTpmDigestInfo);
+export const parseHostTpmDigestInfoArray: rt.Parser<HostTpmDigestInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostTpmDigestInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostTpmEventDetails or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostTpmEventDetails = /* @__PURE__ */ decoder$(
+export const decodeHostTpmEventDetails: rt.Decoder<AnyHostTpmEventDetails> = /* @__PURE__ */ decoder$(
   decodeAt$HostTpmEventDetails,
   isHostTpmEventDetails,
 );
 /** {@link decodeHostTpmEventDetails} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostTpmEventDetails = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostTpmEventDetails,
-  isHostTpmEventDetails,
-);
+export const safeDecodeHostTpmEventDetails: rt.SafeDecoder<AnyHostTpmEventDetails> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostTpmEventDetails, isHostTpmEventDetails);
 /** {@link decodeHostTpmEventDetails} for a JSON array (paths `$[i]...`). */
-export const decodeHostTpmEventDetailsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostTpmEventDetails);
+export const decodeHostTpmEventDetailsArray: rt.Decoder<AnyHostTpmEventDetails[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostTpmEventDetails);
 /** {@link decodeHostTpmEventDetails} from JSON text, every int64 digit kept. */
-export const parseHostTpmEventDetails = /* @__PURE__ */ parser$(decodeAt$HostTpmEventDetails);
+export const parseHostTpmEventDetails: rt.Parser<AnyHostTpmEventDetails> = /* @__PURE__ */ parser$(
+  decodeAt$HostTpmEventDetails,
+);
 /** {@link decodeHostTpmEventDetails} for JSON text of an array, every int64 digit kept. */
-export const parseHostTpmEventDetailsArray = /* @__PURE__ */ arrayParser$(decodeAt$HostTpmEventDetails);
+export const parseHostTpmEventDetailsArray: rt.Parser<AnyHostTpmEventDetails[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostTpmEventDetails);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostTpmEventLogEntry; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostTpmEventLogEntry = /* @__PURE__ */ decoder$(
+export const decodeHostTpmEventLogEntry: rt.Decoder<HostTpmEventLogEntry> = /* @__PURE__ */ decoder$(
   decodeAt$HostTpmEventLogEntry,
   isHostTpmEventLogEntry,
 );
 /** {@link decodeHostTpmEventLogEntry} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostTpmEventLogEntry = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostTpmEventLogEntry,
-  isHostTpmEventLogEntry,
-);
+export const safeDecodeHostTpmEventLogEntry: rt.SafeDecoder<HostTpmEventLogEntry> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostTpmEventLogEntry, isHostTpmEventLogEntry);
 /** {@link decodeHostTpmEventLogEntry} for a JSON array (paths `$[i]...`). */
-export const decodeHostTpmEventLogEntryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostTpmEventLogEntry);
+export const decodeHostTpmEventLogEntryArray: rt.Decoder<HostTpmEventLogEntry[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostTpmEventLogEntry);
 /** {@link decodeHostTpmEventLogEntry} from JSON text, every int64 digit kept. */
-export const parseHostTpmEventLogEntry = /* @__PURE__ */ parser$(decodeAt$HostTpmEventLogEntry);
+export const parseHostTpmEventLogEntry: rt.Parser<HostTpmEventLogEntry> = /* @__PURE__ */ parser$(
+  decodeAt$HostTpmEventLogEntry,
+);
 /** {@link decodeHostTpmEventLogEntry} for JSON text of an array, every int64 digit kept. */
-export const parseHostTpmEventLogEntryArray = /* @__PURE__ */ arrayParser$(decodeAt$HostTpmEventLogEntry);
+export const parseHostTpmEventLogEntryArray: rt.Parser<HostTpmEventLogEntry[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostTpmEventLogEntry,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostTpmNvTagEventDetails; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostTpmNvTagEventDetails = /* @__PURE__ */ decoder$(
+export const decodeHostTpmNvTagEventDetails: rt.Decoder<HostTpmNvTagEventDetails> = /* @__PURE__ */ decoder$(
   decodeAt$HostTpmNvTagEventDetails,
   isHostTpmNvTagEventDetails,
 );
 /** {@link decodeHostTpmNvTagEventDetails} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostTpmNvTagEventDetails = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostTpmNvTagEventDetails,
-  isHostTpmNvTagEventDetails,
-);
+export const safeDecodeHostTpmNvTagEventDetails: rt.SafeDecoder<HostTpmNvTagEventDetails> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostTpmNvTagEventDetails, isHostTpmNvTagEventDetails);
 /** {@link decodeHostTpmNvTagEventDetails} for a JSON array (paths `$[i]...`). */
-export const decodeHostTpmNvTagEventDetailsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostTpmNvTagEventDetails,
-);
+export const decodeHostTpmNvTagEventDetailsArray: rt.Decoder<HostTpmNvTagEventDetails[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostTpmNvTagEventDetails);
 /** {@link decodeHostTpmNvTagEventDetails} from JSON text, every int64 digit kept. */
-export const parseHostTpmNvTagEventDetails = /* @__PURE__ */ parser$(decodeAt$HostTpmNvTagEventDetails);
-/** {@link decodeHostTpmNvTagEventDetails} for JSON text of an array, every int64 digit kept. */
-export const parseHostTpmNvTagEventDetailsArray = /* @__PURE__ */ arrayParser$(
+export const parseHostTpmNvTagEventDetails: rt.Parser<HostTpmNvTagEventDetails> = /* @__PURE__ */ parser$(
   decodeAt$HostTpmNvTagEventDetails,
 );
+/** {@link decodeHostTpmNvTagEventDetails} for JSON text of an array, every int64 digit kept. */
+export const parseHostTpmNvTagEventDetailsArray: rt.Parser<HostTpmNvTagEventDetails[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostTpmNvTagEventDetails);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostTpmOptionEventDetails; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostTpmOptionEventDetails = /* @__PURE__ */ decoder$(
-  decodeAt$HostTpmOptionEventDetails,
-  isHostTpmOptionEventDetails,
-);
+export const decodeHostTpmOptionEventDetails: rt.Decoder<HostTpmOptionEventDetails> =
+  /* @__PURE__ */ decoder$(decodeAt$HostTpmOptionEventDetails, isHostTpmOptionEventDetails);
 /** {@link decodeHostTpmOptionEventDetails} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostTpmOptionEventDetails = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostTpmOptionEventDetails,
-  isHostTpmOptionEventDetails,
-);
+export const safeDecodeHostTpmOptionEventDetails: rt.SafeDecoder<HostTpmOptionEventDetails> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostTpmOptionEventDetails, isHostTpmOptionEventDetails);
 /** {@link decodeHostTpmOptionEventDetails} for a JSON array (paths `$[i]...`). */
-export const decodeHostTpmOptionEventDetailsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostTpmOptionEventDetails,
-);
+export const decodeHostTpmOptionEventDetailsArray: rt.Decoder<HostTpmOptionEventDetails[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostTpmOptionEventDetails);
 /** {@link decodeHostTpmOptionEventDetails} from JSON text, every int64 digit kept. */
-export const parseHostTpmOptionEventDetails = /* @__PURE__ */ parser$(decodeAt$HostTpmOptionEventDetails);
-/** {@link decodeHostTpmOptionEventDetails} for JSON text of an array, every int64 digit kept. */
-export const parseHostTpmOptionEventDetailsArray = /* @__PURE__ */ arrayParser$(
+export const parseHostTpmOptionEventDetails: rt.Parser<HostTpmOptionEventDetails> = /* @__PURE__ */ parser$(
   decodeAt$HostTpmOptionEventDetails,
 );
+/** {@link decodeHostTpmOptionEventDetails} for JSON text of an array, every int64 digit kept. */
+export const parseHostTpmOptionEventDetailsArray: rt.Parser<HostTpmOptionEventDetails[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostTpmOptionEventDetails);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostTpmSignerEventDetails; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostTpmSignerEventDetails = /* @__PURE__ */ decoder$(
-  decodeAt$HostTpmSignerEventDetails,
-  isHostTpmSignerEventDetails,
-);
+export const decodeHostTpmSignerEventDetails: rt.Decoder<HostTpmSignerEventDetails> =
+  /* @__PURE__ */ decoder$(decodeAt$HostTpmSignerEventDetails, isHostTpmSignerEventDetails);
 /** {@link decodeHostTpmSignerEventDetails} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostTpmSignerEventDetails = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostTpmSignerEventDetails,
-  isHostTpmSignerEventDetails,
-);
+export const safeDecodeHostTpmSignerEventDetails: rt.SafeDecoder<HostTpmSignerEventDetails> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostTpmSignerEventDetails, isHostTpmSignerEventDetails);
 /** {@link decodeHostTpmSignerEventDetails} for a JSON array (paths `$[i]...`). */
-export const decodeHostTpmSignerEventDetailsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostTpmSignerEventDetails,
-);
+export const decodeHostTpmSignerEventDetailsArray: rt.Decoder<HostTpmSignerEventDetails[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostTpmSignerEventDetails);
 /** {@link decodeHostTpmSignerEventDetails} from JSON text, every int64 digit kept. */
-export const parseHostTpmSignerEventDetails = /* @__PURE__ */ parser$(decodeAt$HostTpmSignerEventDetails);
-/** {@link decodeHostTpmSignerEventDetails} for JSON text of an array, every int64 digit kept. */
-export const parseHostTpmSignerEventDetailsArray = /* @__PURE__ */ arrayParser$(
+export const parseHostTpmSignerEventDetails: rt.Parser<HostTpmSignerEventDetails> = /* @__PURE__ */ parser$(
   decodeAt$HostTpmSignerEventDetails,
 );
+/** {@link decodeHostTpmSignerEventDetails} for JSON text of an array, every int64 digit kept. */
+export const parseHostTpmSignerEventDetailsArray: rt.Parser<HostTpmSignerEventDetails[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostTpmSignerEventDetails);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostTpmSoftwareComponentEventDetails; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostTpmSoftwareComponentEventDetails = /* @__PURE__ */ decoder$(
-  decodeAt$HostTpmSoftwareComponentEventDetails,
-  isHostTpmSoftwareComponentEventDetails,
-);
+export const decodeHostTpmSoftwareComponentEventDetails: rt.Decoder<HostTpmSoftwareComponentEventDetails> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostTpmSoftwareComponentEventDetails,
+    isHostTpmSoftwareComponentEventDetails,
+  );
 /** {@link decodeHostTpmSoftwareComponentEventDetails} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostTpmSoftwareComponentEventDetails = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostTpmSoftwareComponentEventDetails,
-  isHostTpmSoftwareComponentEventDetails,
-);
+export const safeDecodeHostTpmSoftwareComponentEventDetails: rt.SafeDecoder<HostTpmSoftwareComponentEventDetails> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostTpmSoftwareComponentEventDetails,
+    isHostTpmSoftwareComponentEventDetails,
+  );
 /** {@link decodeHostTpmSoftwareComponentEventDetails} for a JSON array (paths `$[i]...`). */
-export const decodeHostTpmSoftwareComponentEventDetailsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostTpmSoftwareComponentEventDetails,
-);
+export const decodeHostTpmSoftwareComponentEventDetailsArray: rt.Decoder<
+  HostTpmSoftwareComponentEventDetails[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostTpmSoftwareComponentEventDetails);
 /** {@link decodeHostTpmSoftwareComponentEventDetails} from JSON text, every int64 digit kept. */
-export const parseHostTpmSoftwareComponentEventDetails = /* @__PURE__ */ parser$(
-  decodeAt$HostTpmSoftwareComponentEventDetails,
-);
+export const parseHostTpmSoftwareComponentEventDetails: rt.Parser<HostTpmSoftwareComponentEventDetails> =
+  /* @__PURE__ */ parser$(decodeAt$HostTpmSoftwareComponentEventDetails);
 /** {@link decodeHostTpmSoftwareComponentEventDetails} for JSON text of an array, every int64 digit kept. */
-export const parseHostTpmSoftwareComponentEventDetailsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostTpmSoftwareComponentEventDetails,
-);
+export const parseHostTpmSoftwareComponentEventDetailsArray: rt.Parser<
+  HostTpmSoftwareComponentEventDetails[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostTpmSoftwareComponentEventDetails);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostTpmVersionEventDetails; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostTpmVersionEventDetails = /* @__PURE__ */ decoder$(
-  decodeAt$HostTpmVersionEventDetails,
-  isHostTpmVersionEventDetails,
-);
+export const decodeHostTpmVersionEventDetails: rt.Decoder<HostTpmVersionEventDetails> =
+  /* @__PURE__ */ decoder$(decodeAt$HostTpmVersionEventDetails, isHostTpmVersionEventDetails);
 /** {@link decodeHostTpmVersionEventDetails} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostTpmVersionEventDetails = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostTpmVersionEventDetails,
-  isHostTpmVersionEventDetails,
-);
+export const safeDecodeHostTpmVersionEventDetails: rt.SafeDecoder<HostTpmVersionEventDetails> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostTpmVersionEventDetails, isHostTpmVersionEventDetails);
 /** {@link decodeHostTpmVersionEventDetails} for a JSON array (paths `$[i]...`). */
-export const decodeHostTpmVersionEventDetailsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostTpmVersionEventDetails,
-);
+export const decodeHostTpmVersionEventDetailsArray: rt.Decoder<HostTpmVersionEventDetails[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostTpmVersionEventDetails);
 /** {@link decodeHostTpmVersionEventDetails} from JSON text, every int64 digit kept. */
-export const parseHostTpmVersionEventDetails = /* @__PURE__ */ parser$(decodeAt$HostTpmVersionEventDetails);
-/** {@link decodeHostTpmVersionEventDetails} for JSON text of an array, every int64 digit kept. */
-export const parseHostTpmVersionEventDetailsArray = /* @__PURE__ */ arrayParser$(
+export const parseHostTpmVersionEventDetails: rt.Parser<HostTpmVersionEventDetails> = /* @__PURE__ */ parser$(
   decodeAt$HostTpmVersionEventDetails,
 );
+/** {@link decodeHostTpmVersionEventDetails} for JSON text of an array, every int64 digit kept. */
+export const parseHostTpmVersionEventDetailsArray: rt.Parser<HostTpmVersionEventDetails[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostTpmVersionEventDetails);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostTrustAuthorityAttestationInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostTrustAuthorityAttestationInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostTrustAuthorityAttestationInfo,
-  isHostTrustAuthorityAttestationInfo,
-);
+export const decodeHostTrustAuthorityAttestationInfo: rt.Decoder<HostTrustAuthorityAttestationInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostTrustAuthorityAttestationInfo, isHostTrustAuthorityAttestationInfo);
 /** {@link decodeHostTrustAuthorityAttestationInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostTrustAuthorityAttestationInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostTrustAuthorityAttestationInfo,
-  isHostTrustAuthorityAttestationInfo,
-);
+export const safeDecodeHostTrustAuthorityAttestationInfo: rt.SafeDecoder<HostTrustAuthorityAttestationInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostTrustAuthorityAttestationInfo,
+    isHostTrustAuthorityAttestationInfo,
+  );
 /** {@link decodeHostTrustAuthorityAttestationInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostTrustAuthorityAttestationInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostTrustAuthorityAttestationInfo,
-);
+export const decodeHostTrustAuthorityAttestationInfoArray: rt.Decoder<HostTrustAuthorityAttestationInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostTrustAuthorityAttestationInfo);
 /** {@link decodeHostTrustAuthorityAttestationInfo} from JSON text, every int64 digit kept. */
-export const parseHostTrustAuthorityAttestationInfo = /* @__PURE__ */ parser$(
-  decodeAt$HostTrustAuthorityAttestationInfo,
-);
+export const parseHostTrustAuthorityAttestationInfo: rt.Parser<HostTrustAuthorityAttestationInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostTrustAuthorityAttestationInfo);
 /** {@link decodeHostTrustAuthorityAttestationInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostTrustAuthorityAttestationInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostTrustAuthorityAttestationInfo,
-);
+export const parseHostTrustAuthorityAttestationInfoArray: rt.Parser<HostTrustAuthorityAttestationInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostTrustAuthorityAttestationInfo);

@@ -4,6 +4,64 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyHostVirtualSwitchBridge,
+  HostUnresolvedVmfsExtent,
+  HostUnresolvedVmfsResignatureSpec,
+  HostUnresolvedVmfsResolutionResult,
+  HostUnresolvedVmfsResolutionSpec,
+  HostUnresolvedVmfsVolume,
+  HostUnresolvedVmfsVolumeResolveStatus,
+  HostUpgradeFailedEvent,
+  HostUserWorldSwapNotEnabledEvent,
+  HostVFlashManagerVFlashCacheConfigInfo,
+  HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption,
+  HostVFlashManagerVFlashCacheConfigSpec,
+  HostVFlashManagerVFlashConfigInfo,
+  HostVFlashManagerVFlashResourceConfigInfo,
+  HostVFlashManagerVFlashResourceConfigSpec,
+  HostVFlashManagerVFlashResourceRunTimeInfo,
+  HostVFlashResourceConfigurationResult,
+  HostVMotionCompatibility,
+  HostVMotionConfig,
+  HostVMotionInfo,
+  HostVMotionManagerDstInstantCloneResult,
+  HostVMotionManagerSrcInstantCloneResult,
+  HostVMotionNetConfig,
+  HostVfatVolume,
+  HostVffsSpec,
+  HostVffsVolume,
+  HostVirtualNic,
+  HostVirtualNicConfig,
+  HostVirtualNicConnection,
+  HostVirtualNicIpRouteSpec,
+  HostVirtualNicManagerInfo,
+  HostVirtualNicManagerNicTypeSelection,
+  HostVirtualNicOpaqueNetworkSpec,
+  HostVirtualNicSpec,
+  HostVirtualSwitch,
+  HostVirtualSwitchAutoBridge,
+  HostVirtualSwitchBeaconConfig,
+  HostVirtualSwitchBondBridge,
+  HostVirtualSwitchConfig,
+  HostVirtualSwitchSimpleBridge,
+  HostVirtualSwitchSpec,
+  HostVmciAccessManagerAccessSpec,
+  HostVmfsRescanResult,
+  HostVmfsSpec,
+  HostVmfsVolume,
+  HostVnicConnectedToCustomizedDVPortEvent,
+  HostVsanInternalSystemCmmdsQuery,
+  HostVsanInternalSystemDeleteVsanObjectsResult,
+  HostVsanInternalSystemVsanObjectOperationResult,
+  HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult,
+  HostVvolNQN,
+  HostVvolVolume,
+  HostVvolVolumeHostVvolNQN,
+  HostVvolVolumeSpecification,
+  HostWwnChangedEvent,
+  HostWwnConflictEvent,
+} from "../types.js";
 import {
   decodeAt$HostUnresolvedVmfsExtent,
   decodeAt$HostUnresolvedVmfsResignatureSpec,
@@ -130,23 +188,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -154,1225 +212,1228 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a HostUnresolvedVmfsExtent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostUnresolvedVmfsExtent = /* @__PURE__ */ decoder$(
+export const decodeHostUnresolvedVmfsExtent: rt.Decoder<HostUnresolvedVmfsExtent> = /* @__PURE__ */ decoder$(
   decodeAt$HostUnresolvedVmfsExtent,
   isHostUnresolvedVmfsExtent,
 );
 /** {@link decodeHostUnresolvedVmfsExtent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostUnresolvedVmfsExtent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostUnresolvedVmfsExtent,
-  isHostUnresolvedVmfsExtent,
-);
+export const safeDecodeHostUnresolvedVmfsExtent: rt.SafeDecoder<HostUnresolvedVmfsExtent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostUnresolvedVmfsExtent, isHostUnresolvedVmfsExtent);
 /** {@link decodeHostUnresolvedVmfsExtent} for a JSON array (paths `$[i]...`). */
-export const decodeHostUnresolvedVmfsExtentArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostUnresolvedVmfsExtent,
-);
+export const decodeHostUnresolvedVmfsExtentArray: rt.Decoder<HostUnresolvedVmfsExtent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostUnresolvedVmfsExtent);
 /** {@link decodeHostUnresolvedVmfsExtent} from JSON text, every int64 digit kept. */
-export const parseHostUnresolvedVmfsExtent = /* @__PURE__ */ parser$(decodeAt$HostUnresolvedVmfsExtent);
-/** {@link decodeHostUnresolvedVmfsExtent} for JSON text of an array, every int64 digit kept. */
-export const parseHostUnresolvedVmfsExtentArray = /* @__PURE__ */ arrayParser$(
+export const parseHostUnresolvedVmfsExtent: rt.Parser<HostUnresolvedVmfsExtent> = /* @__PURE__ */ parser$(
   decodeAt$HostUnresolvedVmfsExtent,
 );
+/** {@link decodeHostUnresolvedVmfsExtent} for JSON text of an array, every int64 digit kept. */
+export const parseHostUnresolvedVmfsExtentArray: rt.Parser<HostUnresolvedVmfsExtent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostUnresolvedVmfsExtent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostUnresolvedVmfsResignatureSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostUnresolvedVmfsResignatureSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostUnresolvedVmfsResignatureSpec,
-  isHostUnresolvedVmfsResignatureSpec,
-);
+export const decodeHostUnresolvedVmfsResignatureSpec: rt.Decoder<HostUnresolvedVmfsResignatureSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$HostUnresolvedVmfsResignatureSpec, isHostUnresolvedVmfsResignatureSpec);
 /** {@link decodeHostUnresolvedVmfsResignatureSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostUnresolvedVmfsResignatureSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostUnresolvedVmfsResignatureSpec,
-  isHostUnresolvedVmfsResignatureSpec,
-);
+export const safeDecodeHostUnresolvedVmfsResignatureSpec: rt.SafeDecoder<HostUnresolvedVmfsResignatureSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostUnresolvedVmfsResignatureSpec,
+    isHostUnresolvedVmfsResignatureSpec,
+  );
 /** {@link decodeHostUnresolvedVmfsResignatureSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostUnresolvedVmfsResignatureSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostUnresolvedVmfsResignatureSpec,
-);
+export const decodeHostUnresolvedVmfsResignatureSpecArray: rt.Decoder<HostUnresolvedVmfsResignatureSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostUnresolvedVmfsResignatureSpec);
 /** {@link decodeHostUnresolvedVmfsResignatureSpec} from JSON text, every int64 digit kept. */
-export const parseHostUnresolvedVmfsResignatureSpec = /* @__PURE__ */ parser$(
-  decodeAt$HostUnresolvedVmfsResignatureSpec,
-);
+export const parseHostUnresolvedVmfsResignatureSpec: rt.Parser<HostUnresolvedVmfsResignatureSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostUnresolvedVmfsResignatureSpec);
 /** {@link decodeHostUnresolvedVmfsResignatureSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostUnresolvedVmfsResignatureSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostUnresolvedVmfsResignatureSpec,
-);
+export const parseHostUnresolvedVmfsResignatureSpecArray: rt.Parser<HostUnresolvedVmfsResignatureSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostUnresolvedVmfsResignatureSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostUnresolvedVmfsResolutionResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostUnresolvedVmfsResolutionResult = /* @__PURE__ */ decoder$(
-  decodeAt$HostUnresolvedVmfsResolutionResult,
-  isHostUnresolvedVmfsResolutionResult,
-);
+export const decodeHostUnresolvedVmfsResolutionResult: rt.Decoder<HostUnresolvedVmfsResolutionResult> =
+  /* @__PURE__ */ decoder$(decodeAt$HostUnresolvedVmfsResolutionResult, isHostUnresolvedVmfsResolutionResult);
 /** {@link decodeHostUnresolvedVmfsResolutionResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostUnresolvedVmfsResolutionResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostUnresolvedVmfsResolutionResult,
-  isHostUnresolvedVmfsResolutionResult,
-);
+export const safeDecodeHostUnresolvedVmfsResolutionResult: rt.SafeDecoder<HostUnresolvedVmfsResolutionResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostUnresolvedVmfsResolutionResult,
+    isHostUnresolvedVmfsResolutionResult,
+  );
 /** {@link decodeHostUnresolvedVmfsResolutionResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostUnresolvedVmfsResolutionResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostUnresolvedVmfsResolutionResult,
-);
+export const decodeHostUnresolvedVmfsResolutionResultArray: rt.Decoder<HostUnresolvedVmfsResolutionResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostUnresolvedVmfsResolutionResult);
 /** {@link decodeHostUnresolvedVmfsResolutionResult} from JSON text, every int64 digit kept. */
-export const parseHostUnresolvedVmfsResolutionResult = /* @__PURE__ */ parser$(
-  decodeAt$HostUnresolvedVmfsResolutionResult,
-);
+export const parseHostUnresolvedVmfsResolutionResult: rt.Parser<HostUnresolvedVmfsResolutionResult> =
+  /* @__PURE__ */ parser$(decodeAt$HostUnresolvedVmfsResolutionResult);
 /** {@link decodeHostUnresolvedVmfsResolutionResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostUnresolvedVmfsResolutionResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostUnresolvedVmfsResolutionResult,
-);
+export const parseHostUnresolvedVmfsResolutionResultArray: rt.Parser<HostUnresolvedVmfsResolutionResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostUnresolvedVmfsResolutionResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostUnresolvedVmfsResolutionSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostUnresolvedVmfsResolutionSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostUnresolvedVmfsResolutionSpec,
-  isHostUnresolvedVmfsResolutionSpec,
-);
+export const decodeHostUnresolvedVmfsResolutionSpec: rt.Decoder<HostUnresolvedVmfsResolutionSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$HostUnresolvedVmfsResolutionSpec, isHostUnresolvedVmfsResolutionSpec);
 /** {@link decodeHostUnresolvedVmfsResolutionSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostUnresolvedVmfsResolutionSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostUnresolvedVmfsResolutionSpec,
-  isHostUnresolvedVmfsResolutionSpec,
-);
+export const safeDecodeHostUnresolvedVmfsResolutionSpec: rt.SafeDecoder<HostUnresolvedVmfsResolutionSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostUnresolvedVmfsResolutionSpec, isHostUnresolvedVmfsResolutionSpec);
 /** {@link decodeHostUnresolvedVmfsResolutionSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostUnresolvedVmfsResolutionSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostUnresolvedVmfsResolutionSpec,
-);
+export const decodeHostUnresolvedVmfsResolutionSpecArray: rt.Decoder<HostUnresolvedVmfsResolutionSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostUnresolvedVmfsResolutionSpec);
 /** {@link decodeHostUnresolvedVmfsResolutionSpec} from JSON text, every int64 digit kept. */
-export const parseHostUnresolvedVmfsResolutionSpec = /* @__PURE__ */ parser$(
-  decodeAt$HostUnresolvedVmfsResolutionSpec,
-);
+export const parseHostUnresolvedVmfsResolutionSpec: rt.Parser<HostUnresolvedVmfsResolutionSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostUnresolvedVmfsResolutionSpec);
 /** {@link decodeHostUnresolvedVmfsResolutionSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostUnresolvedVmfsResolutionSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostUnresolvedVmfsResolutionSpec,
-);
+export const parseHostUnresolvedVmfsResolutionSpecArray: rt.Parser<HostUnresolvedVmfsResolutionSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostUnresolvedVmfsResolutionSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostUnresolvedVmfsVolume; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostUnresolvedVmfsVolume = /* @__PURE__ */ decoder$(
+export const decodeHostUnresolvedVmfsVolume: rt.Decoder<HostUnresolvedVmfsVolume> = /* @__PURE__ */ decoder$(
   decodeAt$HostUnresolvedVmfsVolume,
   isHostUnresolvedVmfsVolume,
 );
 /** {@link decodeHostUnresolvedVmfsVolume} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostUnresolvedVmfsVolume = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostUnresolvedVmfsVolume,
-  isHostUnresolvedVmfsVolume,
-);
+export const safeDecodeHostUnresolvedVmfsVolume: rt.SafeDecoder<HostUnresolvedVmfsVolume> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostUnresolvedVmfsVolume, isHostUnresolvedVmfsVolume);
 /** {@link decodeHostUnresolvedVmfsVolume} for a JSON array (paths `$[i]...`). */
-export const decodeHostUnresolvedVmfsVolumeArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostUnresolvedVmfsVolume,
-);
+export const decodeHostUnresolvedVmfsVolumeArray: rt.Decoder<HostUnresolvedVmfsVolume[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostUnresolvedVmfsVolume);
 /** {@link decodeHostUnresolvedVmfsVolume} from JSON text, every int64 digit kept. */
-export const parseHostUnresolvedVmfsVolume = /* @__PURE__ */ parser$(decodeAt$HostUnresolvedVmfsVolume);
-/** {@link decodeHostUnresolvedVmfsVolume} for JSON text of an array, every int64 digit kept. */
-export const parseHostUnresolvedVmfsVolumeArray = /* @__PURE__ */ arrayParser$(
+export const parseHostUnresolvedVmfsVolume: rt.Parser<HostUnresolvedVmfsVolume> = /* @__PURE__ */ parser$(
   decodeAt$HostUnresolvedVmfsVolume,
 );
+/** {@link decodeHostUnresolvedVmfsVolume} for JSON text of an array, every int64 digit kept. */
+export const parseHostUnresolvedVmfsVolumeArray: rt.Parser<HostUnresolvedVmfsVolume[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostUnresolvedVmfsVolume);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostUnresolvedVmfsVolumeResolveStatus; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostUnresolvedVmfsVolumeResolveStatus = /* @__PURE__ */ decoder$(
-  decodeAt$HostUnresolvedVmfsVolumeResolveStatus,
-  isHostUnresolvedVmfsVolumeResolveStatus,
-);
+export const decodeHostUnresolvedVmfsVolumeResolveStatus: rt.Decoder<HostUnresolvedVmfsVolumeResolveStatus> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostUnresolvedVmfsVolumeResolveStatus,
+    isHostUnresolvedVmfsVolumeResolveStatus,
+  );
 /** {@link decodeHostUnresolvedVmfsVolumeResolveStatus} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostUnresolvedVmfsVolumeResolveStatus = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostUnresolvedVmfsVolumeResolveStatus,
-  isHostUnresolvedVmfsVolumeResolveStatus,
-);
+export const safeDecodeHostUnresolvedVmfsVolumeResolveStatus: rt.SafeDecoder<HostUnresolvedVmfsVolumeResolveStatus> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostUnresolvedVmfsVolumeResolveStatus,
+    isHostUnresolvedVmfsVolumeResolveStatus,
+  );
 /** {@link decodeHostUnresolvedVmfsVolumeResolveStatus} for a JSON array (paths `$[i]...`). */
-export const decodeHostUnresolvedVmfsVolumeResolveStatusArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostUnresolvedVmfsVolumeResolveStatus,
-);
+export const decodeHostUnresolvedVmfsVolumeResolveStatusArray: rt.Decoder<
+  HostUnresolvedVmfsVolumeResolveStatus[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostUnresolvedVmfsVolumeResolveStatus);
 /** {@link decodeHostUnresolvedVmfsVolumeResolveStatus} from JSON text, every int64 digit kept. */
-export const parseHostUnresolvedVmfsVolumeResolveStatus = /* @__PURE__ */ parser$(
-  decodeAt$HostUnresolvedVmfsVolumeResolveStatus,
-);
+export const parseHostUnresolvedVmfsVolumeResolveStatus: rt.Parser<HostUnresolvedVmfsVolumeResolveStatus> =
+  /* @__PURE__ */ parser$(decodeAt$HostUnresolvedVmfsVolumeResolveStatus);
 /** {@link decodeHostUnresolvedVmfsVolumeResolveStatus} for JSON text of an array, every int64 digit kept. */
-export const parseHostUnresolvedVmfsVolumeResolveStatusArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostUnresolvedVmfsVolumeResolveStatus,
-);
+export const parseHostUnresolvedVmfsVolumeResolveStatusArray: rt.Parser<
+  HostUnresolvedVmfsVolumeResolveStatus[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostUnresolvedVmfsVolumeResolveStatus);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostUpgradeFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostUpgradeFailedEvent = /* @__PURE__ */ decoder$(
+export const decodeHostUpgradeFailedEvent: rt.Decoder<HostUpgradeFailedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostUpgradeFailedEvent,
   isHostUpgradeFailedEvent,
 );
 /** {@link decodeHostUpgradeFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostUpgradeFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostUpgradeFailedEvent,
-  isHostUpgradeFailedEvent,
-);
+export const safeDecodeHostUpgradeFailedEvent: rt.SafeDecoder<HostUpgradeFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostUpgradeFailedEvent, isHostUpgradeFailedEvent);
 /** {@link decodeHostUpgradeFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostUpgradeFailedEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeHostUpgradeFailedEventArray: rt.Decoder<HostUpgradeFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostUpgradeFailedEvent);
+/** {@link decodeHostUpgradeFailedEvent} from JSON text, every int64 digit kept. */
+export const parseHostUpgradeFailedEvent: rt.Parser<HostUpgradeFailedEvent> = /* @__PURE__ */ parser$(
   decodeAt$HostUpgradeFailedEvent,
 );
-/** {@link decodeHostUpgradeFailedEvent} from JSON text, every int64 digit kept. */
-export const parseHostUpgradeFailedEvent = /* @__PURE__ */ parser$(decodeAt$HostUpgradeFailedEvent);
 /** {@link decodeHostUpgradeFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostUpgradeFailedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostUpgradeFailedEvent);
+export const parseHostUpgradeFailedEventArray: rt.Parser<HostUpgradeFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostUpgradeFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostUserWorldSwapNotEnabledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostUserWorldSwapNotEnabledEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostUserWorldSwapNotEnabledEvent,
-  isHostUserWorldSwapNotEnabledEvent,
-);
+export const decodeHostUserWorldSwapNotEnabledEvent: rt.Decoder<HostUserWorldSwapNotEnabledEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$HostUserWorldSwapNotEnabledEvent, isHostUserWorldSwapNotEnabledEvent);
 /** {@link decodeHostUserWorldSwapNotEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostUserWorldSwapNotEnabledEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostUserWorldSwapNotEnabledEvent,
-  isHostUserWorldSwapNotEnabledEvent,
-);
+export const safeDecodeHostUserWorldSwapNotEnabledEvent: rt.SafeDecoder<HostUserWorldSwapNotEnabledEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostUserWorldSwapNotEnabledEvent, isHostUserWorldSwapNotEnabledEvent);
 /** {@link decodeHostUserWorldSwapNotEnabledEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostUserWorldSwapNotEnabledEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostUserWorldSwapNotEnabledEvent,
-);
+export const decodeHostUserWorldSwapNotEnabledEventArray: rt.Decoder<HostUserWorldSwapNotEnabledEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostUserWorldSwapNotEnabledEvent);
 /** {@link decodeHostUserWorldSwapNotEnabledEvent} from JSON text, every int64 digit kept. */
-export const parseHostUserWorldSwapNotEnabledEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostUserWorldSwapNotEnabledEvent,
-);
+export const parseHostUserWorldSwapNotEnabledEvent: rt.Parser<HostUserWorldSwapNotEnabledEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostUserWorldSwapNotEnabledEvent);
 /** {@link decodeHostUserWorldSwapNotEnabledEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostUserWorldSwapNotEnabledEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostUserWorldSwapNotEnabledEvent,
-);
+export const parseHostUserWorldSwapNotEnabledEventArray: rt.Parser<HostUserWorldSwapNotEnabledEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostUserWorldSwapNotEnabledEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVFlashManagerVFlashCacheConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVFlashManagerVFlashCacheConfigInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostVFlashManagerVFlashCacheConfigInfo,
-  isHostVFlashManagerVFlashCacheConfigInfo,
-);
+export const decodeHostVFlashManagerVFlashCacheConfigInfo: rt.Decoder<HostVFlashManagerVFlashCacheConfigInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostVFlashManagerVFlashCacheConfigInfo,
+    isHostVFlashManagerVFlashCacheConfigInfo,
+  );
 /** {@link decodeHostVFlashManagerVFlashCacheConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVFlashManagerVFlashCacheConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVFlashManagerVFlashCacheConfigInfo,
-  isHostVFlashManagerVFlashCacheConfigInfo,
-);
+export const safeDecodeHostVFlashManagerVFlashCacheConfigInfo: rt.SafeDecoder<HostVFlashManagerVFlashCacheConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostVFlashManagerVFlashCacheConfigInfo,
+    isHostVFlashManagerVFlashCacheConfigInfo,
+  );
 /** {@link decodeHostVFlashManagerVFlashCacheConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostVFlashManagerVFlashCacheConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVFlashManagerVFlashCacheConfigInfo,
-);
+export const decodeHostVFlashManagerVFlashCacheConfigInfoArray: rt.Decoder<
+  HostVFlashManagerVFlashCacheConfigInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVFlashManagerVFlashCacheConfigInfo);
 /** {@link decodeHostVFlashManagerVFlashCacheConfigInfo} from JSON text, every int64 digit kept. */
-export const parseHostVFlashManagerVFlashCacheConfigInfo = /* @__PURE__ */ parser$(
-  decodeAt$HostVFlashManagerVFlashCacheConfigInfo,
-);
+export const parseHostVFlashManagerVFlashCacheConfigInfo: rt.Parser<HostVFlashManagerVFlashCacheConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostVFlashManagerVFlashCacheConfigInfo);
 /** {@link decodeHostVFlashManagerVFlashCacheConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostVFlashManagerVFlashCacheConfigInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostVFlashManagerVFlashCacheConfigInfo,
-);
+export const parseHostVFlashManagerVFlashCacheConfigInfoArray: rt.Parser<
+  HostVFlashManagerVFlashCacheConfigInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostVFlashManagerVFlashCacheConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption = /* @__PURE__ */ decoder$(
-  decodeAt$HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption,
-  isHostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption,
-);
+export const decodeHostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption: rt.Decoder<HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption,
+    isHostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption,
+  );
 /** {@link decodeHostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption =
+export const safeDecodeHostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption: rt.SafeDecoder<HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption> =
   /* @__PURE__ */ safeDecoder$(
     decodeAt$HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption,
     isHostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption,
   );
 /** {@link decodeHostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption} for a JSON array (paths `$[i]...`). */
-export const decodeHostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOptionArray =
-  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption);
+export const decodeHostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOptionArray: rt.Decoder<
+  HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption);
 /** {@link decodeHostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption} from JSON text, every int64 digit kept. */
-export const parseHostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption = /* @__PURE__ */ parser$(
-  decodeAt$HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption,
-);
+export const parseHostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption: rt.Parser<HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption> =
+  /* @__PURE__ */ parser$(decodeAt$HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption);
 /** {@link decodeHostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption} for JSON text of an array, every int64 digit kept. */
-export const parseHostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOptionArray =
-  /* @__PURE__ */ arrayParser$(decodeAt$HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption);
+export const parseHostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOptionArray: rt.Parser<
+  HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVFlashManagerVFlashCacheConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVFlashManagerVFlashCacheConfigSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostVFlashManagerVFlashCacheConfigSpec,
-  isHostVFlashManagerVFlashCacheConfigSpec,
-);
+export const decodeHostVFlashManagerVFlashCacheConfigSpec: rt.Decoder<HostVFlashManagerVFlashCacheConfigSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostVFlashManagerVFlashCacheConfigSpec,
+    isHostVFlashManagerVFlashCacheConfigSpec,
+  );
 /** {@link decodeHostVFlashManagerVFlashCacheConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVFlashManagerVFlashCacheConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVFlashManagerVFlashCacheConfigSpec,
-  isHostVFlashManagerVFlashCacheConfigSpec,
-);
+export const safeDecodeHostVFlashManagerVFlashCacheConfigSpec: rt.SafeDecoder<HostVFlashManagerVFlashCacheConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostVFlashManagerVFlashCacheConfigSpec,
+    isHostVFlashManagerVFlashCacheConfigSpec,
+  );
 /** {@link decodeHostVFlashManagerVFlashCacheConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostVFlashManagerVFlashCacheConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVFlashManagerVFlashCacheConfigSpec,
-);
+export const decodeHostVFlashManagerVFlashCacheConfigSpecArray: rt.Decoder<
+  HostVFlashManagerVFlashCacheConfigSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVFlashManagerVFlashCacheConfigSpec);
 /** {@link decodeHostVFlashManagerVFlashCacheConfigSpec} from JSON text, every int64 digit kept. */
-export const parseHostVFlashManagerVFlashCacheConfigSpec = /* @__PURE__ */ parser$(
-  decodeAt$HostVFlashManagerVFlashCacheConfigSpec,
-);
+export const parseHostVFlashManagerVFlashCacheConfigSpec: rt.Parser<HostVFlashManagerVFlashCacheConfigSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostVFlashManagerVFlashCacheConfigSpec);
 /** {@link decodeHostVFlashManagerVFlashCacheConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostVFlashManagerVFlashCacheConfigSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostVFlashManagerVFlashCacheConfigSpec,
-);
+export const parseHostVFlashManagerVFlashCacheConfigSpecArray: rt.Parser<
+  HostVFlashManagerVFlashCacheConfigSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostVFlashManagerVFlashCacheConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVFlashManagerVFlashConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVFlashManagerVFlashConfigInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostVFlashManagerVFlashConfigInfo,
-  isHostVFlashManagerVFlashConfigInfo,
-);
+export const decodeHostVFlashManagerVFlashConfigInfo: rt.Decoder<HostVFlashManagerVFlashConfigInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostVFlashManagerVFlashConfigInfo, isHostVFlashManagerVFlashConfigInfo);
 /** {@link decodeHostVFlashManagerVFlashConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVFlashManagerVFlashConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVFlashManagerVFlashConfigInfo,
-  isHostVFlashManagerVFlashConfigInfo,
-);
+export const safeDecodeHostVFlashManagerVFlashConfigInfo: rt.SafeDecoder<HostVFlashManagerVFlashConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostVFlashManagerVFlashConfigInfo,
+    isHostVFlashManagerVFlashConfigInfo,
+  );
 /** {@link decodeHostVFlashManagerVFlashConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostVFlashManagerVFlashConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVFlashManagerVFlashConfigInfo,
-);
+export const decodeHostVFlashManagerVFlashConfigInfoArray: rt.Decoder<HostVFlashManagerVFlashConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVFlashManagerVFlashConfigInfo);
 /** {@link decodeHostVFlashManagerVFlashConfigInfo} from JSON text, every int64 digit kept. */
-export const parseHostVFlashManagerVFlashConfigInfo = /* @__PURE__ */ parser$(
-  decodeAt$HostVFlashManagerVFlashConfigInfo,
-);
+export const parseHostVFlashManagerVFlashConfigInfo: rt.Parser<HostVFlashManagerVFlashConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostVFlashManagerVFlashConfigInfo);
 /** {@link decodeHostVFlashManagerVFlashConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostVFlashManagerVFlashConfigInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostVFlashManagerVFlashConfigInfo,
-);
+export const parseHostVFlashManagerVFlashConfigInfoArray: rt.Parser<HostVFlashManagerVFlashConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVFlashManagerVFlashConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVFlashManagerVFlashResourceConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVFlashManagerVFlashResourceConfigInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostVFlashManagerVFlashResourceConfigInfo,
-  isHostVFlashManagerVFlashResourceConfigInfo,
-);
+export const decodeHostVFlashManagerVFlashResourceConfigInfo: rt.Decoder<HostVFlashManagerVFlashResourceConfigInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostVFlashManagerVFlashResourceConfigInfo,
+    isHostVFlashManagerVFlashResourceConfigInfo,
+  );
 /** {@link decodeHostVFlashManagerVFlashResourceConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVFlashManagerVFlashResourceConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVFlashManagerVFlashResourceConfigInfo,
-  isHostVFlashManagerVFlashResourceConfigInfo,
-);
+export const safeDecodeHostVFlashManagerVFlashResourceConfigInfo: rt.SafeDecoder<HostVFlashManagerVFlashResourceConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostVFlashManagerVFlashResourceConfigInfo,
+    isHostVFlashManagerVFlashResourceConfigInfo,
+  );
 /** {@link decodeHostVFlashManagerVFlashResourceConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostVFlashManagerVFlashResourceConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVFlashManagerVFlashResourceConfigInfo,
-);
+export const decodeHostVFlashManagerVFlashResourceConfigInfoArray: rt.Decoder<
+  HostVFlashManagerVFlashResourceConfigInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVFlashManagerVFlashResourceConfigInfo);
 /** {@link decodeHostVFlashManagerVFlashResourceConfigInfo} from JSON text, every int64 digit kept. */
-export const parseHostVFlashManagerVFlashResourceConfigInfo = /* @__PURE__ */ parser$(
-  decodeAt$HostVFlashManagerVFlashResourceConfigInfo,
-);
+export const parseHostVFlashManagerVFlashResourceConfigInfo: rt.Parser<HostVFlashManagerVFlashResourceConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostVFlashManagerVFlashResourceConfigInfo);
 /** {@link decodeHostVFlashManagerVFlashResourceConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostVFlashManagerVFlashResourceConfigInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostVFlashManagerVFlashResourceConfigInfo,
-);
+export const parseHostVFlashManagerVFlashResourceConfigInfoArray: rt.Parser<
+  HostVFlashManagerVFlashResourceConfigInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostVFlashManagerVFlashResourceConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVFlashManagerVFlashResourceConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVFlashManagerVFlashResourceConfigSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostVFlashManagerVFlashResourceConfigSpec,
-  isHostVFlashManagerVFlashResourceConfigSpec,
-);
+export const decodeHostVFlashManagerVFlashResourceConfigSpec: rt.Decoder<HostVFlashManagerVFlashResourceConfigSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostVFlashManagerVFlashResourceConfigSpec,
+    isHostVFlashManagerVFlashResourceConfigSpec,
+  );
 /** {@link decodeHostVFlashManagerVFlashResourceConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVFlashManagerVFlashResourceConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVFlashManagerVFlashResourceConfigSpec,
-  isHostVFlashManagerVFlashResourceConfigSpec,
-);
+export const safeDecodeHostVFlashManagerVFlashResourceConfigSpec: rt.SafeDecoder<HostVFlashManagerVFlashResourceConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostVFlashManagerVFlashResourceConfigSpec,
+    isHostVFlashManagerVFlashResourceConfigSpec,
+  );
 /** {@link decodeHostVFlashManagerVFlashResourceConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostVFlashManagerVFlashResourceConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVFlashManagerVFlashResourceConfigSpec,
-);
+export const decodeHostVFlashManagerVFlashResourceConfigSpecArray: rt.Decoder<
+  HostVFlashManagerVFlashResourceConfigSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVFlashManagerVFlashResourceConfigSpec);
 /** {@link decodeHostVFlashManagerVFlashResourceConfigSpec} from JSON text, every int64 digit kept. */
-export const parseHostVFlashManagerVFlashResourceConfigSpec = /* @__PURE__ */ parser$(
-  decodeAt$HostVFlashManagerVFlashResourceConfigSpec,
-);
+export const parseHostVFlashManagerVFlashResourceConfigSpec: rt.Parser<HostVFlashManagerVFlashResourceConfigSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostVFlashManagerVFlashResourceConfigSpec);
 /** {@link decodeHostVFlashManagerVFlashResourceConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostVFlashManagerVFlashResourceConfigSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostVFlashManagerVFlashResourceConfigSpec,
-);
+export const parseHostVFlashManagerVFlashResourceConfigSpecArray: rt.Parser<
+  HostVFlashManagerVFlashResourceConfigSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostVFlashManagerVFlashResourceConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVFlashManagerVFlashResourceRunTimeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVFlashManagerVFlashResourceRunTimeInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostVFlashManagerVFlashResourceRunTimeInfo,
-  isHostVFlashManagerVFlashResourceRunTimeInfo,
-);
+export const decodeHostVFlashManagerVFlashResourceRunTimeInfo: rt.Decoder<HostVFlashManagerVFlashResourceRunTimeInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostVFlashManagerVFlashResourceRunTimeInfo,
+    isHostVFlashManagerVFlashResourceRunTimeInfo,
+  );
 /** {@link decodeHostVFlashManagerVFlashResourceRunTimeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVFlashManagerVFlashResourceRunTimeInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVFlashManagerVFlashResourceRunTimeInfo,
-  isHostVFlashManagerVFlashResourceRunTimeInfo,
-);
+export const safeDecodeHostVFlashManagerVFlashResourceRunTimeInfo: rt.SafeDecoder<HostVFlashManagerVFlashResourceRunTimeInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostVFlashManagerVFlashResourceRunTimeInfo,
+    isHostVFlashManagerVFlashResourceRunTimeInfo,
+  );
 /** {@link decodeHostVFlashManagerVFlashResourceRunTimeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostVFlashManagerVFlashResourceRunTimeInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVFlashManagerVFlashResourceRunTimeInfo,
-);
+export const decodeHostVFlashManagerVFlashResourceRunTimeInfoArray: rt.Decoder<
+  HostVFlashManagerVFlashResourceRunTimeInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVFlashManagerVFlashResourceRunTimeInfo);
 /** {@link decodeHostVFlashManagerVFlashResourceRunTimeInfo} from JSON text, every int64 digit kept. */
-export const parseHostVFlashManagerVFlashResourceRunTimeInfo = /* @__PURE__ */ parser$(
-  decodeAt$HostVFlashManagerVFlashResourceRunTimeInfo,
-);
+export const parseHostVFlashManagerVFlashResourceRunTimeInfo: rt.Parser<HostVFlashManagerVFlashResourceRunTimeInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostVFlashManagerVFlashResourceRunTimeInfo);
 /** {@link decodeHostVFlashManagerVFlashResourceRunTimeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostVFlashManagerVFlashResourceRunTimeInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostVFlashManagerVFlashResourceRunTimeInfo,
-);
+export const parseHostVFlashManagerVFlashResourceRunTimeInfoArray: rt.Parser<
+  HostVFlashManagerVFlashResourceRunTimeInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostVFlashManagerVFlashResourceRunTimeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVFlashResourceConfigurationResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVFlashResourceConfigurationResult = /* @__PURE__ */ decoder$(
-  decodeAt$HostVFlashResourceConfigurationResult,
-  isHostVFlashResourceConfigurationResult,
-);
+export const decodeHostVFlashResourceConfigurationResult: rt.Decoder<HostVFlashResourceConfigurationResult> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostVFlashResourceConfigurationResult,
+    isHostVFlashResourceConfigurationResult,
+  );
 /** {@link decodeHostVFlashResourceConfigurationResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVFlashResourceConfigurationResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVFlashResourceConfigurationResult,
-  isHostVFlashResourceConfigurationResult,
-);
+export const safeDecodeHostVFlashResourceConfigurationResult: rt.SafeDecoder<HostVFlashResourceConfigurationResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostVFlashResourceConfigurationResult,
+    isHostVFlashResourceConfigurationResult,
+  );
 /** {@link decodeHostVFlashResourceConfigurationResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostVFlashResourceConfigurationResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVFlashResourceConfigurationResult,
-);
+export const decodeHostVFlashResourceConfigurationResultArray: rt.Decoder<
+  HostVFlashResourceConfigurationResult[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVFlashResourceConfigurationResult);
 /** {@link decodeHostVFlashResourceConfigurationResult} from JSON text, every int64 digit kept. */
-export const parseHostVFlashResourceConfigurationResult = /* @__PURE__ */ parser$(
-  decodeAt$HostVFlashResourceConfigurationResult,
-);
+export const parseHostVFlashResourceConfigurationResult: rt.Parser<HostVFlashResourceConfigurationResult> =
+  /* @__PURE__ */ parser$(decodeAt$HostVFlashResourceConfigurationResult);
 /** {@link decodeHostVFlashResourceConfigurationResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostVFlashResourceConfigurationResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostVFlashResourceConfigurationResult,
-);
+export const parseHostVFlashResourceConfigurationResultArray: rt.Parser<
+  HostVFlashResourceConfigurationResult[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostVFlashResourceConfigurationResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVMotionCompatibility; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVMotionCompatibility = /* @__PURE__ */ decoder$(
+export const decodeHostVMotionCompatibility: rt.Decoder<HostVMotionCompatibility> = /* @__PURE__ */ decoder$(
   decodeAt$HostVMotionCompatibility,
   isHostVMotionCompatibility,
 );
 /** {@link decodeHostVMotionCompatibility} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVMotionCompatibility = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVMotionCompatibility,
-  isHostVMotionCompatibility,
-);
+export const safeDecodeHostVMotionCompatibility: rt.SafeDecoder<HostVMotionCompatibility> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostVMotionCompatibility, isHostVMotionCompatibility);
 /** {@link decodeHostVMotionCompatibility} for a JSON array (paths `$[i]...`). */
-export const decodeHostVMotionCompatibilityArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVMotionCompatibility,
-);
+export const decodeHostVMotionCompatibilityArray: rt.Decoder<HostVMotionCompatibility[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVMotionCompatibility);
 /** {@link decodeHostVMotionCompatibility} from JSON text, every int64 digit kept. */
-export const parseHostVMotionCompatibility = /* @__PURE__ */ parser$(decodeAt$HostVMotionCompatibility);
-/** {@link decodeHostVMotionCompatibility} for JSON text of an array, every int64 digit kept. */
-export const parseHostVMotionCompatibilityArray = /* @__PURE__ */ arrayParser$(
+export const parseHostVMotionCompatibility: rt.Parser<HostVMotionCompatibility> = /* @__PURE__ */ parser$(
   decodeAt$HostVMotionCompatibility,
 );
+/** {@link decodeHostVMotionCompatibility} for JSON text of an array, every int64 digit kept. */
+export const parseHostVMotionCompatibilityArray: rt.Parser<HostVMotionCompatibility[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVMotionCompatibility);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVMotionConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVMotionConfig = /* @__PURE__ */ decoder$(
+export const decodeHostVMotionConfig: rt.Decoder<HostVMotionConfig> = /* @__PURE__ */ decoder$(
   decodeAt$HostVMotionConfig,
   isHostVMotionConfig,
 );
 /** {@link decodeHostVMotionConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVMotionConfig = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostVMotionConfig: rt.SafeDecoder<HostVMotionConfig> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostVMotionConfig,
   isHostVMotionConfig,
 );
 /** {@link decodeHostVMotionConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostVMotionConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVMotionConfig);
+export const decodeHostVMotionConfigArray: rt.Decoder<HostVMotionConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVMotionConfig);
 /** {@link decodeHostVMotionConfig} from JSON text, every int64 digit kept. */
-export const parseHostVMotionConfig = /* @__PURE__ */ parser$(decodeAt$HostVMotionConfig);
+export const parseHostVMotionConfig: rt.Parser<HostVMotionConfig> =
+  /* @__PURE__ */ parser$(decodeAt$HostVMotionConfig);
 /** {@link decodeHostVMotionConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostVMotionConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$HostVMotionConfig);
+export const parseHostVMotionConfigArray: rt.Parser<HostVMotionConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVMotionConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVMotionInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVMotionInfo = /* @__PURE__ */ decoder$(decodeAt$HostVMotionInfo, isHostVMotionInfo);
+export const decodeHostVMotionInfo: rt.Decoder<HostVMotionInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$HostVMotionInfo,
+  isHostVMotionInfo,
+);
 /** {@link decodeHostVMotionInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVMotionInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostVMotionInfo: rt.SafeDecoder<HostVMotionInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostVMotionInfo,
   isHostVMotionInfo,
 );
 /** {@link decodeHostVMotionInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostVMotionInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVMotionInfo);
+export const decodeHostVMotionInfoArray: rt.Decoder<HostVMotionInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVMotionInfo);
 /** {@link decodeHostVMotionInfo} from JSON text, every int64 digit kept. */
-export const parseHostVMotionInfo = /* @__PURE__ */ parser$(decodeAt$HostVMotionInfo);
+export const parseHostVMotionInfo: rt.Parser<HostVMotionInfo> =
+  /* @__PURE__ */ parser$(decodeAt$HostVMotionInfo);
 /** {@link decodeHostVMotionInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostVMotionInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$HostVMotionInfo);
+export const parseHostVMotionInfoArray: rt.Parser<HostVMotionInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVMotionInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVMotionManagerDstInstantCloneResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVMotionManagerDstInstantCloneResult = /* @__PURE__ */ decoder$(
-  decodeAt$HostVMotionManagerDstInstantCloneResult,
-  isHostVMotionManagerDstInstantCloneResult,
-);
+export const decodeHostVMotionManagerDstInstantCloneResult: rt.Decoder<HostVMotionManagerDstInstantCloneResult> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostVMotionManagerDstInstantCloneResult,
+    isHostVMotionManagerDstInstantCloneResult,
+  );
 /** {@link decodeHostVMotionManagerDstInstantCloneResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVMotionManagerDstInstantCloneResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVMotionManagerDstInstantCloneResult,
-  isHostVMotionManagerDstInstantCloneResult,
-);
+export const safeDecodeHostVMotionManagerDstInstantCloneResult: rt.SafeDecoder<HostVMotionManagerDstInstantCloneResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostVMotionManagerDstInstantCloneResult,
+    isHostVMotionManagerDstInstantCloneResult,
+  );
 /** {@link decodeHostVMotionManagerDstInstantCloneResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostVMotionManagerDstInstantCloneResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVMotionManagerDstInstantCloneResult,
-);
+export const decodeHostVMotionManagerDstInstantCloneResultArray: rt.Decoder<
+  HostVMotionManagerDstInstantCloneResult[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVMotionManagerDstInstantCloneResult);
 /** {@link decodeHostVMotionManagerDstInstantCloneResult} from JSON text, every int64 digit kept. */
-export const parseHostVMotionManagerDstInstantCloneResult = /* @__PURE__ */ parser$(
-  decodeAt$HostVMotionManagerDstInstantCloneResult,
-);
+export const parseHostVMotionManagerDstInstantCloneResult: rt.Parser<HostVMotionManagerDstInstantCloneResult> =
+  /* @__PURE__ */ parser$(decodeAt$HostVMotionManagerDstInstantCloneResult);
 /** {@link decodeHostVMotionManagerDstInstantCloneResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostVMotionManagerDstInstantCloneResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostVMotionManagerDstInstantCloneResult,
-);
+export const parseHostVMotionManagerDstInstantCloneResultArray: rt.Parser<
+  HostVMotionManagerDstInstantCloneResult[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostVMotionManagerDstInstantCloneResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVMotionManagerSrcInstantCloneResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVMotionManagerSrcInstantCloneResult = /* @__PURE__ */ decoder$(
-  decodeAt$HostVMotionManagerSrcInstantCloneResult,
-  isHostVMotionManagerSrcInstantCloneResult,
-);
+export const decodeHostVMotionManagerSrcInstantCloneResult: rt.Decoder<HostVMotionManagerSrcInstantCloneResult> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostVMotionManagerSrcInstantCloneResult,
+    isHostVMotionManagerSrcInstantCloneResult,
+  );
 /** {@link decodeHostVMotionManagerSrcInstantCloneResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVMotionManagerSrcInstantCloneResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVMotionManagerSrcInstantCloneResult,
-  isHostVMotionManagerSrcInstantCloneResult,
-);
+export const safeDecodeHostVMotionManagerSrcInstantCloneResult: rt.SafeDecoder<HostVMotionManagerSrcInstantCloneResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostVMotionManagerSrcInstantCloneResult,
+    isHostVMotionManagerSrcInstantCloneResult,
+  );
 /** {@link decodeHostVMotionManagerSrcInstantCloneResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostVMotionManagerSrcInstantCloneResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVMotionManagerSrcInstantCloneResult,
-);
+export const decodeHostVMotionManagerSrcInstantCloneResultArray: rt.Decoder<
+  HostVMotionManagerSrcInstantCloneResult[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVMotionManagerSrcInstantCloneResult);
 /** {@link decodeHostVMotionManagerSrcInstantCloneResult} from JSON text, every int64 digit kept. */
-export const parseHostVMotionManagerSrcInstantCloneResult = /* @__PURE__ */ parser$(
-  decodeAt$HostVMotionManagerSrcInstantCloneResult,
-);
+export const parseHostVMotionManagerSrcInstantCloneResult: rt.Parser<HostVMotionManagerSrcInstantCloneResult> =
+  /* @__PURE__ */ parser$(decodeAt$HostVMotionManagerSrcInstantCloneResult);
 /** {@link decodeHostVMotionManagerSrcInstantCloneResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostVMotionManagerSrcInstantCloneResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostVMotionManagerSrcInstantCloneResult,
-);
+export const parseHostVMotionManagerSrcInstantCloneResultArray: rt.Parser<
+  HostVMotionManagerSrcInstantCloneResult[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostVMotionManagerSrcInstantCloneResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVMotionNetConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVMotionNetConfig = /* @__PURE__ */ decoder$(
+export const decodeHostVMotionNetConfig: rt.Decoder<HostVMotionNetConfig> = /* @__PURE__ */ decoder$(
   decodeAt$HostVMotionNetConfig,
   isHostVMotionNetConfig,
 );
 /** {@link decodeHostVMotionNetConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVMotionNetConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVMotionNetConfig,
-  isHostVMotionNetConfig,
-);
+export const safeDecodeHostVMotionNetConfig: rt.SafeDecoder<HostVMotionNetConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostVMotionNetConfig, isHostVMotionNetConfig);
 /** {@link decodeHostVMotionNetConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostVMotionNetConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVMotionNetConfig);
+export const decodeHostVMotionNetConfigArray: rt.Decoder<HostVMotionNetConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVMotionNetConfig);
 /** {@link decodeHostVMotionNetConfig} from JSON text, every int64 digit kept. */
-export const parseHostVMotionNetConfig = /* @__PURE__ */ parser$(decodeAt$HostVMotionNetConfig);
+export const parseHostVMotionNetConfig: rt.Parser<HostVMotionNetConfig> = /* @__PURE__ */ parser$(
+  decodeAt$HostVMotionNetConfig,
+);
 /** {@link decodeHostVMotionNetConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostVMotionNetConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$HostVMotionNetConfig);
+export const parseHostVMotionNetConfigArray: rt.Parser<HostVMotionNetConfig[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostVMotionNetConfig,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVfatVolume; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVfatVolume = /* @__PURE__ */ decoder$(decodeAt$HostVfatVolume, isHostVfatVolume);
+export const decodeHostVfatVolume: rt.Decoder<HostVfatVolume> = /* @__PURE__ */ decoder$(
+  decodeAt$HostVfatVolume,
+  isHostVfatVolume,
+);
 /** {@link decodeHostVfatVolume} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVfatVolume = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostVfatVolume: rt.SafeDecoder<HostVfatVolume> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostVfatVolume,
   isHostVfatVolume,
 );
 /** {@link decodeHostVfatVolume} for a JSON array (paths `$[i]...`). */
-export const decodeHostVfatVolumeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVfatVolume);
+export const decodeHostVfatVolumeArray: rt.Decoder<HostVfatVolume[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVfatVolume);
 /** {@link decodeHostVfatVolume} from JSON text, every int64 digit kept. */
-export const parseHostVfatVolume = /* @__PURE__ */ parser$(decodeAt$HostVfatVolume);
+export const parseHostVfatVolume: rt.Parser<HostVfatVolume> =
+  /* @__PURE__ */ parser$(decodeAt$HostVfatVolume);
 /** {@link decodeHostVfatVolume} for JSON text of an array, every int64 digit kept. */
-export const parseHostVfatVolumeArray = /* @__PURE__ */ arrayParser$(decodeAt$HostVfatVolume);
+export const parseHostVfatVolumeArray: rt.Parser<HostVfatVolume[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVfatVolume);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVffsSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVffsSpec = /* @__PURE__ */ decoder$(decodeAt$HostVffsSpec, isHostVffsSpec);
+export const decodeHostVffsSpec: rt.Decoder<HostVffsSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$HostVffsSpec,
+  isHostVffsSpec,
+);
 /** {@link decodeHostVffsSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVffsSpec = /* @__PURE__ */ safeDecoder$(decodeAt$HostVffsSpec, isHostVffsSpec);
+export const safeDecodeHostVffsSpec: rt.SafeDecoder<HostVffsSpec> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostVffsSpec,
+  isHostVffsSpec,
+);
 /** {@link decodeHostVffsSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostVffsSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVffsSpec);
+export const decodeHostVffsSpecArray: rt.Decoder<HostVffsSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVffsSpec);
 /** {@link decodeHostVffsSpec} from JSON text, every int64 digit kept. */
-export const parseHostVffsSpec = /* @__PURE__ */ parser$(decodeAt$HostVffsSpec);
+export const parseHostVffsSpec: rt.Parser<HostVffsSpec> = /* @__PURE__ */ parser$(decodeAt$HostVffsSpec);
 /** {@link decodeHostVffsSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostVffsSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostVffsSpec);
+export const parseHostVffsSpecArray: rt.Parser<HostVffsSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVffsSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVffsVolume; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVffsVolume = /* @__PURE__ */ decoder$(decodeAt$HostVffsVolume, isHostVffsVolume);
+export const decodeHostVffsVolume: rt.Decoder<HostVffsVolume> = /* @__PURE__ */ decoder$(
+  decodeAt$HostVffsVolume,
+  isHostVffsVolume,
+);
 /** {@link decodeHostVffsVolume} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVffsVolume = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostVffsVolume: rt.SafeDecoder<HostVffsVolume> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostVffsVolume,
   isHostVffsVolume,
 );
 /** {@link decodeHostVffsVolume} for a JSON array (paths `$[i]...`). */
-export const decodeHostVffsVolumeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVffsVolume);
+export const decodeHostVffsVolumeArray: rt.Decoder<HostVffsVolume[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVffsVolume);
 /** {@link decodeHostVffsVolume} from JSON text, every int64 digit kept. */
-export const parseHostVffsVolume = /* @__PURE__ */ parser$(decodeAt$HostVffsVolume);
+export const parseHostVffsVolume: rt.Parser<HostVffsVolume> =
+  /* @__PURE__ */ parser$(decodeAt$HostVffsVolume);
 /** {@link decodeHostVffsVolume} for JSON text of an array, every int64 digit kept. */
-export const parseHostVffsVolumeArray = /* @__PURE__ */ arrayParser$(decodeAt$HostVffsVolume);
+export const parseHostVffsVolumeArray: rt.Parser<HostVffsVolume[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVffsVolume);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVirtualNic; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVirtualNic = /* @__PURE__ */ decoder$(decodeAt$HostVirtualNic, isHostVirtualNic);
+export const decodeHostVirtualNic: rt.Decoder<HostVirtualNic> = /* @__PURE__ */ decoder$(
+  decodeAt$HostVirtualNic,
+  isHostVirtualNic,
+);
 /** {@link decodeHostVirtualNic} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVirtualNic = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostVirtualNic: rt.SafeDecoder<HostVirtualNic> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostVirtualNic,
   isHostVirtualNic,
 );
 /** {@link decodeHostVirtualNic} for a JSON array (paths `$[i]...`). */
-export const decodeHostVirtualNicArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVirtualNic);
+export const decodeHostVirtualNicArray: rt.Decoder<HostVirtualNic[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVirtualNic);
 /** {@link decodeHostVirtualNic} from JSON text, every int64 digit kept. */
-export const parseHostVirtualNic = /* @__PURE__ */ parser$(decodeAt$HostVirtualNic);
+export const parseHostVirtualNic: rt.Parser<HostVirtualNic> =
+  /* @__PURE__ */ parser$(decodeAt$HostVirtualNic);
 /** {@link decodeHostVirtualNic} for JSON text of an array, every int64 digit kept. */
-export const parseHostVirtualNicArray = /* @__PURE__ */ arrayParser$(decodeAt$HostVirtualNic);
+export const parseHostVirtualNicArray: rt.Parser<HostVirtualNic[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVirtualNic);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVirtualNicConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVirtualNicConfig = /* @__PURE__ */ decoder$(
+export const decodeHostVirtualNicConfig: rt.Decoder<HostVirtualNicConfig> = /* @__PURE__ */ decoder$(
   decodeAt$HostVirtualNicConfig,
   isHostVirtualNicConfig,
 );
 /** {@link decodeHostVirtualNicConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVirtualNicConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVirtualNicConfig,
-  isHostVirtualNicConfig,
-);
+export const safeDecodeHostVirtualNicConfig: rt.SafeDecoder<HostVirtualNicConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostVirtualNicConfig, isHostVirtualNicConfig);
 /** {@link decodeHostVirtualNicConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostVirtualNicConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVirtualNicConfig);
+export const decodeHostVirtualNicConfigArray: rt.Decoder<HostVirtualNicConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVirtualNicConfig);
 /** {@link decodeHostVirtualNicConfig} from JSON text, every int64 digit kept. */
-export const parseHostVirtualNicConfig = /* @__PURE__ */ parser$(decodeAt$HostVirtualNicConfig);
+export const parseHostVirtualNicConfig: rt.Parser<HostVirtualNicConfig> = /* @__PURE__ */ parser$(
+  decodeAt$HostVirtualNicConfig,
+);
 /** {@link decodeHostVirtualNicConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostVirtualNicConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$HostVirtualNicConfig);
+export const parseHostVirtualNicConfigArray: rt.Parser<HostVirtualNicConfig[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostVirtualNicConfig,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVirtualNicConnection; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVirtualNicConnection = /* @__PURE__ */ decoder$(
+export const decodeHostVirtualNicConnection: rt.Decoder<HostVirtualNicConnection> = /* @__PURE__ */ decoder$(
   decodeAt$HostVirtualNicConnection,
   isHostVirtualNicConnection,
 );
 /** {@link decodeHostVirtualNicConnection} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVirtualNicConnection = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVirtualNicConnection,
-  isHostVirtualNicConnection,
-);
+export const safeDecodeHostVirtualNicConnection: rt.SafeDecoder<HostVirtualNicConnection> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostVirtualNicConnection, isHostVirtualNicConnection);
 /** {@link decodeHostVirtualNicConnection} for a JSON array (paths `$[i]...`). */
-export const decodeHostVirtualNicConnectionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVirtualNicConnection,
-);
+export const decodeHostVirtualNicConnectionArray: rt.Decoder<HostVirtualNicConnection[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVirtualNicConnection);
 /** {@link decodeHostVirtualNicConnection} from JSON text, every int64 digit kept. */
-export const parseHostVirtualNicConnection = /* @__PURE__ */ parser$(decodeAt$HostVirtualNicConnection);
-/** {@link decodeHostVirtualNicConnection} for JSON text of an array, every int64 digit kept. */
-export const parseHostVirtualNicConnectionArray = /* @__PURE__ */ arrayParser$(
+export const parseHostVirtualNicConnection: rt.Parser<HostVirtualNicConnection> = /* @__PURE__ */ parser$(
   decodeAt$HostVirtualNicConnection,
 );
+/** {@link decodeHostVirtualNicConnection} for JSON text of an array, every int64 digit kept. */
+export const parseHostVirtualNicConnectionArray: rt.Parser<HostVirtualNicConnection[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVirtualNicConnection);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVirtualNicIpRouteSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVirtualNicIpRouteSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostVirtualNicIpRouteSpec,
-  isHostVirtualNicIpRouteSpec,
-);
+export const decodeHostVirtualNicIpRouteSpec: rt.Decoder<HostVirtualNicIpRouteSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$HostVirtualNicIpRouteSpec, isHostVirtualNicIpRouteSpec);
 /** {@link decodeHostVirtualNicIpRouteSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVirtualNicIpRouteSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVirtualNicIpRouteSpec,
-  isHostVirtualNicIpRouteSpec,
-);
+export const safeDecodeHostVirtualNicIpRouteSpec: rt.SafeDecoder<HostVirtualNicIpRouteSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostVirtualNicIpRouteSpec, isHostVirtualNicIpRouteSpec);
 /** {@link decodeHostVirtualNicIpRouteSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostVirtualNicIpRouteSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVirtualNicIpRouteSpec,
-);
+export const decodeHostVirtualNicIpRouteSpecArray: rt.Decoder<HostVirtualNicIpRouteSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVirtualNicIpRouteSpec);
 /** {@link decodeHostVirtualNicIpRouteSpec} from JSON text, every int64 digit kept. */
-export const parseHostVirtualNicIpRouteSpec = /* @__PURE__ */ parser$(decodeAt$HostVirtualNicIpRouteSpec);
-/** {@link decodeHostVirtualNicIpRouteSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostVirtualNicIpRouteSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseHostVirtualNicIpRouteSpec: rt.Parser<HostVirtualNicIpRouteSpec> = /* @__PURE__ */ parser$(
   decodeAt$HostVirtualNicIpRouteSpec,
 );
+/** {@link decodeHostVirtualNicIpRouteSpec} for JSON text of an array, every int64 digit kept. */
+export const parseHostVirtualNicIpRouteSpecArray: rt.Parser<HostVirtualNicIpRouteSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVirtualNicIpRouteSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVirtualNicManagerInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVirtualNicManagerInfo = /* @__PURE__ */ decoder$(
-  decodeAt$HostVirtualNicManagerInfo,
-  isHostVirtualNicManagerInfo,
-);
+export const decodeHostVirtualNicManagerInfo: rt.Decoder<HostVirtualNicManagerInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$HostVirtualNicManagerInfo, isHostVirtualNicManagerInfo);
 /** {@link decodeHostVirtualNicManagerInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVirtualNicManagerInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVirtualNicManagerInfo,
-  isHostVirtualNicManagerInfo,
-);
+export const safeDecodeHostVirtualNicManagerInfo: rt.SafeDecoder<HostVirtualNicManagerInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostVirtualNicManagerInfo, isHostVirtualNicManagerInfo);
 /** {@link decodeHostVirtualNicManagerInfo} for a JSON array (paths `$[i]...`). */
-export const decodeHostVirtualNicManagerInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVirtualNicManagerInfo,
-);
+export const decodeHostVirtualNicManagerInfoArray: rt.Decoder<HostVirtualNicManagerInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVirtualNicManagerInfo);
 /** {@link decodeHostVirtualNicManagerInfo} from JSON text, every int64 digit kept. */
-export const parseHostVirtualNicManagerInfo = /* @__PURE__ */ parser$(decodeAt$HostVirtualNicManagerInfo);
-/** {@link decodeHostVirtualNicManagerInfo} for JSON text of an array, every int64 digit kept. */
-export const parseHostVirtualNicManagerInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseHostVirtualNicManagerInfo: rt.Parser<HostVirtualNicManagerInfo> = /* @__PURE__ */ parser$(
   decodeAt$HostVirtualNicManagerInfo,
 );
+/** {@link decodeHostVirtualNicManagerInfo} for JSON text of an array, every int64 digit kept. */
+export const parseHostVirtualNicManagerInfoArray: rt.Parser<HostVirtualNicManagerInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVirtualNicManagerInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVirtualNicManagerNicTypeSelection; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVirtualNicManagerNicTypeSelection = /* @__PURE__ */ decoder$(
-  decodeAt$HostVirtualNicManagerNicTypeSelection,
-  isHostVirtualNicManagerNicTypeSelection,
-);
+export const decodeHostVirtualNicManagerNicTypeSelection: rt.Decoder<HostVirtualNicManagerNicTypeSelection> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostVirtualNicManagerNicTypeSelection,
+    isHostVirtualNicManagerNicTypeSelection,
+  );
 /** {@link decodeHostVirtualNicManagerNicTypeSelection} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVirtualNicManagerNicTypeSelection = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVirtualNicManagerNicTypeSelection,
-  isHostVirtualNicManagerNicTypeSelection,
-);
+export const safeDecodeHostVirtualNicManagerNicTypeSelection: rt.SafeDecoder<HostVirtualNicManagerNicTypeSelection> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostVirtualNicManagerNicTypeSelection,
+    isHostVirtualNicManagerNicTypeSelection,
+  );
 /** {@link decodeHostVirtualNicManagerNicTypeSelection} for a JSON array (paths `$[i]...`). */
-export const decodeHostVirtualNicManagerNicTypeSelectionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVirtualNicManagerNicTypeSelection,
-);
+export const decodeHostVirtualNicManagerNicTypeSelectionArray: rt.Decoder<
+  HostVirtualNicManagerNicTypeSelection[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVirtualNicManagerNicTypeSelection);
 /** {@link decodeHostVirtualNicManagerNicTypeSelection} from JSON text, every int64 digit kept. */
-export const parseHostVirtualNicManagerNicTypeSelection = /* @__PURE__ */ parser$(
-  decodeAt$HostVirtualNicManagerNicTypeSelection,
-);
+export const parseHostVirtualNicManagerNicTypeSelection: rt.Parser<HostVirtualNicManagerNicTypeSelection> =
+  /* @__PURE__ */ parser$(decodeAt$HostVirtualNicManagerNicTypeSelection);
 /** {@link decodeHostVirtualNicManagerNicTypeSelection} for JSON text of an array, every int64 digit kept. */
-export const parseHostVirtualNicManagerNicTypeSelectionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostVirtualNicManagerNicTypeSelection,
-);
+export const parseHostVirtualNicManagerNicTypeSelectionArray: rt.Parser<
+  HostVirtualNicManagerNicTypeSelection[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostVirtualNicManagerNicTypeSelection);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVirtualNicOpaqueNetworkSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVirtualNicOpaqueNetworkSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostVirtualNicOpaqueNetworkSpec,
-  isHostVirtualNicOpaqueNetworkSpec,
-);
+export const decodeHostVirtualNicOpaqueNetworkSpec: rt.Decoder<HostVirtualNicOpaqueNetworkSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$HostVirtualNicOpaqueNetworkSpec, isHostVirtualNicOpaqueNetworkSpec);
 /** {@link decodeHostVirtualNicOpaqueNetworkSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVirtualNicOpaqueNetworkSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVirtualNicOpaqueNetworkSpec,
-  isHostVirtualNicOpaqueNetworkSpec,
-);
+export const safeDecodeHostVirtualNicOpaqueNetworkSpec: rt.SafeDecoder<HostVirtualNicOpaqueNetworkSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostVirtualNicOpaqueNetworkSpec, isHostVirtualNicOpaqueNetworkSpec);
 /** {@link decodeHostVirtualNicOpaqueNetworkSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostVirtualNicOpaqueNetworkSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVirtualNicOpaqueNetworkSpec,
-);
+export const decodeHostVirtualNicOpaqueNetworkSpecArray: rt.Decoder<HostVirtualNicOpaqueNetworkSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVirtualNicOpaqueNetworkSpec);
 /** {@link decodeHostVirtualNicOpaqueNetworkSpec} from JSON text, every int64 digit kept. */
-export const parseHostVirtualNicOpaqueNetworkSpec = /* @__PURE__ */ parser$(
-  decodeAt$HostVirtualNicOpaqueNetworkSpec,
-);
+export const parseHostVirtualNicOpaqueNetworkSpec: rt.Parser<HostVirtualNicOpaqueNetworkSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostVirtualNicOpaqueNetworkSpec);
 /** {@link decodeHostVirtualNicOpaqueNetworkSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostVirtualNicOpaqueNetworkSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostVirtualNicOpaqueNetworkSpec,
-);
+export const parseHostVirtualNicOpaqueNetworkSpecArray: rt.Parser<HostVirtualNicOpaqueNetworkSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVirtualNicOpaqueNetworkSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVirtualNicSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVirtualNicSpec = /* @__PURE__ */ decoder$(
+export const decodeHostVirtualNicSpec: rt.Decoder<HostVirtualNicSpec> = /* @__PURE__ */ decoder$(
   decodeAt$HostVirtualNicSpec,
   isHostVirtualNicSpec,
 );
 /** {@link decodeHostVirtualNicSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVirtualNicSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostVirtualNicSpec: rt.SafeDecoder<HostVirtualNicSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostVirtualNicSpec,
   isHostVirtualNicSpec,
 );
 /** {@link decodeHostVirtualNicSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostVirtualNicSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVirtualNicSpec);
+export const decodeHostVirtualNicSpecArray: rt.Decoder<HostVirtualNicSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVirtualNicSpec);
 /** {@link decodeHostVirtualNicSpec} from JSON text, every int64 digit kept. */
-export const parseHostVirtualNicSpec = /* @__PURE__ */ parser$(decodeAt$HostVirtualNicSpec);
+export const parseHostVirtualNicSpec: rt.Parser<HostVirtualNicSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostVirtualNicSpec);
 /** {@link decodeHostVirtualNicSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostVirtualNicSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostVirtualNicSpec);
+export const parseHostVirtualNicSpecArray: rt.Parser<HostVirtualNicSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVirtualNicSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVirtualSwitch; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVirtualSwitch = /* @__PURE__ */ decoder$(
+export const decodeHostVirtualSwitch: rt.Decoder<HostVirtualSwitch> = /* @__PURE__ */ decoder$(
   decodeAt$HostVirtualSwitch,
   isHostVirtualSwitch,
 );
 /** {@link decodeHostVirtualSwitch} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVirtualSwitch = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostVirtualSwitch: rt.SafeDecoder<HostVirtualSwitch> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostVirtualSwitch,
   isHostVirtualSwitch,
 );
 /** {@link decodeHostVirtualSwitch} for a JSON array (paths `$[i]...`). */
-export const decodeHostVirtualSwitchArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVirtualSwitch);
+export const decodeHostVirtualSwitchArray: rt.Decoder<HostVirtualSwitch[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVirtualSwitch);
 /** {@link decodeHostVirtualSwitch} from JSON text, every int64 digit kept. */
-export const parseHostVirtualSwitch = /* @__PURE__ */ parser$(decodeAt$HostVirtualSwitch);
+export const parseHostVirtualSwitch: rt.Parser<HostVirtualSwitch> =
+  /* @__PURE__ */ parser$(decodeAt$HostVirtualSwitch);
 /** {@link decodeHostVirtualSwitch} for JSON text of an array, every int64 digit kept. */
-export const parseHostVirtualSwitchArray = /* @__PURE__ */ arrayParser$(decodeAt$HostVirtualSwitch);
+export const parseHostVirtualSwitchArray: rt.Parser<HostVirtualSwitch[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVirtualSwitch);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVirtualSwitchAutoBridge; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVirtualSwitchAutoBridge = /* @__PURE__ */ decoder$(
-  decodeAt$HostVirtualSwitchAutoBridge,
-  isHostVirtualSwitchAutoBridge,
-);
+export const decodeHostVirtualSwitchAutoBridge: rt.Decoder<HostVirtualSwitchAutoBridge> =
+  /* @__PURE__ */ decoder$(decodeAt$HostVirtualSwitchAutoBridge, isHostVirtualSwitchAutoBridge);
 /** {@link decodeHostVirtualSwitchAutoBridge} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVirtualSwitchAutoBridge = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVirtualSwitchAutoBridge,
-  isHostVirtualSwitchAutoBridge,
-);
+export const safeDecodeHostVirtualSwitchAutoBridge: rt.SafeDecoder<HostVirtualSwitchAutoBridge> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostVirtualSwitchAutoBridge, isHostVirtualSwitchAutoBridge);
 /** {@link decodeHostVirtualSwitchAutoBridge} for a JSON array (paths `$[i]...`). */
-export const decodeHostVirtualSwitchAutoBridgeArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVirtualSwitchAutoBridge,
-);
+export const decodeHostVirtualSwitchAutoBridgeArray: rt.Decoder<HostVirtualSwitchAutoBridge[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVirtualSwitchAutoBridge);
 /** {@link decodeHostVirtualSwitchAutoBridge} from JSON text, every int64 digit kept. */
-export const parseHostVirtualSwitchAutoBridge = /* @__PURE__ */ parser$(decodeAt$HostVirtualSwitchAutoBridge);
+export const parseHostVirtualSwitchAutoBridge: rt.Parser<HostVirtualSwitchAutoBridge> =
+  /* @__PURE__ */ parser$(decodeAt$HostVirtualSwitchAutoBridge);
 /** {@link decodeHostVirtualSwitchAutoBridge} for JSON text of an array, every int64 digit kept. */
-export const parseHostVirtualSwitchAutoBridgeArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostVirtualSwitchAutoBridge,
-);
+export const parseHostVirtualSwitchAutoBridgeArray: rt.Parser<HostVirtualSwitchAutoBridge[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVirtualSwitchAutoBridge);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVirtualSwitchBeaconConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVirtualSwitchBeaconConfig = /* @__PURE__ */ decoder$(
-  decodeAt$HostVirtualSwitchBeaconConfig,
-  isHostVirtualSwitchBeaconConfig,
-);
+export const decodeHostVirtualSwitchBeaconConfig: rt.Decoder<HostVirtualSwitchBeaconConfig> =
+  /* @__PURE__ */ decoder$(decodeAt$HostVirtualSwitchBeaconConfig, isHostVirtualSwitchBeaconConfig);
 /** {@link decodeHostVirtualSwitchBeaconConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVirtualSwitchBeaconConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVirtualSwitchBeaconConfig,
-  isHostVirtualSwitchBeaconConfig,
-);
+export const safeDecodeHostVirtualSwitchBeaconConfig: rt.SafeDecoder<HostVirtualSwitchBeaconConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostVirtualSwitchBeaconConfig, isHostVirtualSwitchBeaconConfig);
 /** {@link decodeHostVirtualSwitchBeaconConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostVirtualSwitchBeaconConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVirtualSwitchBeaconConfig,
-);
+export const decodeHostVirtualSwitchBeaconConfigArray: rt.Decoder<HostVirtualSwitchBeaconConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVirtualSwitchBeaconConfig);
 /** {@link decodeHostVirtualSwitchBeaconConfig} from JSON text, every int64 digit kept. */
-export const parseHostVirtualSwitchBeaconConfig = /* @__PURE__ */ parser$(
-  decodeAt$HostVirtualSwitchBeaconConfig,
-);
+export const parseHostVirtualSwitchBeaconConfig: rt.Parser<HostVirtualSwitchBeaconConfig> =
+  /* @__PURE__ */ parser$(decodeAt$HostVirtualSwitchBeaconConfig);
 /** {@link decodeHostVirtualSwitchBeaconConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostVirtualSwitchBeaconConfigArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostVirtualSwitchBeaconConfig,
-);
+export const parseHostVirtualSwitchBeaconConfigArray: rt.Parser<HostVirtualSwitchBeaconConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVirtualSwitchBeaconConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVirtualSwitchBondBridge; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVirtualSwitchBondBridge = /* @__PURE__ */ decoder$(
-  decodeAt$HostVirtualSwitchBondBridge,
-  isHostVirtualSwitchBondBridge,
-);
+export const decodeHostVirtualSwitchBondBridge: rt.Decoder<HostVirtualSwitchBondBridge> =
+  /* @__PURE__ */ decoder$(decodeAt$HostVirtualSwitchBondBridge, isHostVirtualSwitchBondBridge);
 /** {@link decodeHostVirtualSwitchBondBridge} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVirtualSwitchBondBridge = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVirtualSwitchBondBridge,
-  isHostVirtualSwitchBondBridge,
-);
+export const safeDecodeHostVirtualSwitchBondBridge: rt.SafeDecoder<HostVirtualSwitchBondBridge> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostVirtualSwitchBondBridge, isHostVirtualSwitchBondBridge);
 /** {@link decodeHostVirtualSwitchBondBridge} for a JSON array (paths `$[i]...`). */
-export const decodeHostVirtualSwitchBondBridgeArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVirtualSwitchBondBridge,
-);
+export const decodeHostVirtualSwitchBondBridgeArray: rt.Decoder<HostVirtualSwitchBondBridge[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVirtualSwitchBondBridge);
 /** {@link decodeHostVirtualSwitchBondBridge} from JSON text, every int64 digit kept. */
-export const parseHostVirtualSwitchBondBridge = /* @__PURE__ */ parser$(decodeAt$HostVirtualSwitchBondBridge);
+export const parseHostVirtualSwitchBondBridge: rt.Parser<HostVirtualSwitchBondBridge> =
+  /* @__PURE__ */ parser$(decodeAt$HostVirtualSwitchBondBridge);
 /** {@link decodeHostVirtualSwitchBondBridge} for JSON text of an array, every int64 digit kept. */
-export const parseHostVirtualSwitchBondBridgeArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostVirtualSwitchBondBridge,
-);
+export const parseHostVirtualSwitchBondBridgeArray: rt.Parser<HostVirtualSwitchBondBridge[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVirtualSwitchBondBridge);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVirtualSwitchBridge or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVirtualSwitchBridge = /* @__PURE__ */ decoder$(
+export const decodeHostVirtualSwitchBridge: rt.Decoder<AnyHostVirtualSwitchBridge> = /* @__PURE__ */ decoder$(
   decodeAt$HostVirtualSwitchBridge,
   isHostVirtualSwitchBridge,
 );
 /** {@link decodeHostVirtualSwitchBridge} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVirtualSwitchBridge = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVirtualSwitchBridge,
-  isHostVirtualSwitchBridge,
-);
+export const safeDecodeHostVirtualSwitchBridge: rt.SafeDecoder<AnyHostVirtualSwitchBridge> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostVirtualSwitchBridge, isHostVirtualSwitchBridge);
 /** {@link decodeHostVirtualSwitchBridge} for a JSON array (paths `$[i]...`). */
-export const decodeHostVirtualSwitchBridgeArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVirtualSwitchBridge,
-);
+export const decodeHostVirtualSwitchBridgeArray: rt.Decoder<AnyHostVirtualSwitchBridge[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVirtualSwitchBridge);
 /** {@link decodeHostVirtualSwitchBridge} from JSON text, every int64 digit kept. */
-export const parseHostVirtualSwitchBridge = /* @__PURE__ */ parser$(decodeAt$HostVirtualSwitchBridge);
-/** {@link decodeHostVirtualSwitchBridge} for JSON text of an array, every int64 digit kept. */
-export const parseHostVirtualSwitchBridgeArray = /* @__PURE__ */ arrayParser$(
+export const parseHostVirtualSwitchBridge: rt.Parser<AnyHostVirtualSwitchBridge> = /* @__PURE__ */ parser$(
   decodeAt$HostVirtualSwitchBridge,
 );
+/** {@link decodeHostVirtualSwitchBridge} for JSON text of an array, every int64 digit kept. */
+export const parseHostVirtualSwitchBridgeArray: rt.Parser<AnyHostVirtualSwitchBridge[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVirtualSwitchBridge);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVirtualSwitchConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVirtualSwitchConfig = /* @__PURE__ */ decoder$(
+export const decodeHostVirtualSwitchConfig: rt.Decoder<HostVirtualSwitchConfig> = /* @__PURE__ */ decoder$(
   decodeAt$HostVirtualSwitchConfig,
   isHostVirtualSwitchConfig,
 );
 /** {@link decodeHostVirtualSwitchConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVirtualSwitchConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVirtualSwitchConfig,
-  isHostVirtualSwitchConfig,
-);
+export const safeDecodeHostVirtualSwitchConfig: rt.SafeDecoder<HostVirtualSwitchConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostVirtualSwitchConfig, isHostVirtualSwitchConfig);
 /** {@link decodeHostVirtualSwitchConfig} for a JSON array (paths `$[i]...`). */
-export const decodeHostVirtualSwitchConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVirtualSwitchConfig,
-);
+export const decodeHostVirtualSwitchConfigArray: rt.Decoder<HostVirtualSwitchConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVirtualSwitchConfig);
 /** {@link decodeHostVirtualSwitchConfig} from JSON text, every int64 digit kept. */
-export const parseHostVirtualSwitchConfig = /* @__PURE__ */ parser$(decodeAt$HostVirtualSwitchConfig);
-/** {@link decodeHostVirtualSwitchConfig} for JSON text of an array, every int64 digit kept. */
-export const parseHostVirtualSwitchConfigArray = /* @__PURE__ */ arrayParser$(
+export const parseHostVirtualSwitchConfig: rt.Parser<HostVirtualSwitchConfig> = /* @__PURE__ */ parser$(
   decodeAt$HostVirtualSwitchConfig,
 );
+/** {@link decodeHostVirtualSwitchConfig} for JSON text of an array, every int64 digit kept. */
+export const parseHostVirtualSwitchConfigArray: rt.Parser<HostVirtualSwitchConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVirtualSwitchConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVirtualSwitchSimpleBridge; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVirtualSwitchSimpleBridge = /* @__PURE__ */ decoder$(
-  decodeAt$HostVirtualSwitchSimpleBridge,
-  isHostVirtualSwitchSimpleBridge,
-);
+export const decodeHostVirtualSwitchSimpleBridge: rt.Decoder<HostVirtualSwitchSimpleBridge> =
+  /* @__PURE__ */ decoder$(decodeAt$HostVirtualSwitchSimpleBridge, isHostVirtualSwitchSimpleBridge);
 /** {@link decodeHostVirtualSwitchSimpleBridge} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVirtualSwitchSimpleBridge = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVirtualSwitchSimpleBridge,
-  isHostVirtualSwitchSimpleBridge,
-);
+export const safeDecodeHostVirtualSwitchSimpleBridge: rt.SafeDecoder<HostVirtualSwitchSimpleBridge> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostVirtualSwitchSimpleBridge, isHostVirtualSwitchSimpleBridge);
 /** {@link decodeHostVirtualSwitchSimpleBridge} for a JSON array (paths `$[i]...`). */
-export const decodeHostVirtualSwitchSimpleBridgeArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVirtualSwitchSimpleBridge,
-);
+export const decodeHostVirtualSwitchSimpleBridgeArray: rt.Decoder<HostVirtualSwitchSimpleBridge[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVirtualSwitchSimpleBridge);
 /** {@link decodeHostVirtualSwitchSimpleBridge} from JSON text, every int64 digit kept. */
-export const parseHostVirtualSwitchSimpleBridge = /* @__PURE__ */ parser$(
-  decodeAt$HostVirtualSwitchSimpleBridge,
-);
+export const parseHostVirtualSwitchSimpleBridge: rt.Parser<HostVirtualSwitchSimpleBridge> =
+  /* @__PURE__ */ parser$(decodeAt$HostVirtualSwitchSimpleBridge);
 /** {@link decodeHostVirtualSwitchSimpleBridge} for JSON text of an array, every int64 digit kept. */
-export const parseHostVirtualSwitchSimpleBridgeArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostVirtualSwitchSimpleBridge,
-);
+export const parseHostVirtualSwitchSimpleBridgeArray: rt.Parser<HostVirtualSwitchSimpleBridge[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVirtualSwitchSimpleBridge);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVirtualSwitchSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVirtualSwitchSpec = /* @__PURE__ */ decoder$(
+export const decodeHostVirtualSwitchSpec: rt.Decoder<HostVirtualSwitchSpec> = /* @__PURE__ */ decoder$(
   decodeAt$HostVirtualSwitchSpec,
   isHostVirtualSwitchSpec,
 );
 /** {@link decodeHostVirtualSwitchSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVirtualSwitchSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVirtualSwitchSpec,
-  isHostVirtualSwitchSpec,
-);
+export const safeDecodeHostVirtualSwitchSpec: rt.SafeDecoder<HostVirtualSwitchSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostVirtualSwitchSpec, isHostVirtualSwitchSpec);
 /** {@link decodeHostVirtualSwitchSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostVirtualSwitchSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVirtualSwitchSpec);
+export const decodeHostVirtualSwitchSpecArray: rt.Decoder<HostVirtualSwitchSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVirtualSwitchSpec);
 /** {@link decodeHostVirtualSwitchSpec} from JSON text, every int64 digit kept. */
-export const parseHostVirtualSwitchSpec = /* @__PURE__ */ parser$(decodeAt$HostVirtualSwitchSpec);
+export const parseHostVirtualSwitchSpec: rt.Parser<HostVirtualSwitchSpec> = /* @__PURE__ */ parser$(
+  decodeAt$HostVirtualSwitchSpec,
+);
 /** {@link decodeHostVirtualSwitchSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostVirtualSwitchSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostVirtualSwitchSpec);
+export const parseHostVirtualSwitchSpecArray: rt.Parser<HostVirtualSwitchSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVirtualSwitchSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVmciAccessManagerAccessSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVmciAccessManagerAccessSpec = /* @__PURE__ */ decoder$(
-  decodeAt$HostVmciAccessManagerAccessSpec,
-  isHostVmciAccessManagerAccessSpec,
-);
+export const decodeHostVmciAccessManagerAccessSpec: rt.Decoder<HostVmciAccessManagerAccessSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$HostVmciAccessManagerAccessSpec, isHostVmciAccessManagerAccessSpec);
 /** {@link decodeHostVmciAccessManagerAccessSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVmciAccessManagerAccessSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVmciAccessManagerAccessSpec,
-  isHostVmciAccessManagerAccessSpec,
-);
+export const safeDecodeHostVmciAccessManagerAccessSpec: rt.SafeDecoder<HostVmciAccessManagerAccessSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostVmciAccessManagerAccessSpec, isHostVmciAccessManagerAccessSpec);
 /** {@link decodeHostVmciAccessManagerAccessSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostVmciAccessManagerAccessSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVmciAccessManagerAccessSpec,
-);
+export const decodeHostVmciAccessManagerAccessSpecArray: rt.Decoder<HostVmciAccessManagerAccessSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVmciAccessManagerAccessSpec);
 /** {@link decodeHostVmciAccessManagerAccessSpec} from JSON text, every int64 digit kept. */
-export const parseHostVmciAccessManagerAccessSpec = /* @__PURE__ */ parser$(
-  decodeAt$HostVmciAccessManagerAccessSpec,
-);
+export const parseHostVmciAccessManagerAccessSpec: rt.Parser<HostVmciAccessManagerAccessSpec> =
+  /* @__PURE__ */ parser$(decodeAt$HostVmciAccessManagerAccessSpec);
 /** {@link decodeHostVmciAccessManagerAccessSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostVmciAccessManagerAccessSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostVmciAccessManagerAccessSpec,
-);
+export const parseHostVmciAccessManagerAccessSpecArray: rt.Parser<HostVmciAccessManagerAccessSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVmciAccessManagerAccessSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVmfsRescanResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVmfsRescanResult = /* @__PURE__ */ decoder$(
+export const decodeHostVmfsRescanResult: rt.Decoder<HostVmfsRescanResult> = /* @__PURE__ */ decoder$(
   decodeAt$HostVmfsRescanResult,
   isHostVmfsRescanResult,
 );
 /** {@link decodeHostVmfsRescanResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVmfsRescanResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVmfsRescanResult,
-  isHostVmfsRescanResult,
-);
+export const safeDecodeHostVmfsRescanResult: rt.SafeDecoder<HostVmfsRescanResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostVmfsRescanResult, isHostVmfsRescanResult);
 /** {@link decodeHostVmfsRescanResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostVmfsRescanResultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVmfsRescanResult);
+export const decodeHostVmfsRescanResultArray: rt.Decoder<HostVmfsRescanResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVmfsRescanResult);
 /** {@link decodeHostVmfsRescanResult} from JSON text, every int64 digit kept. */
-export const parseHostVmfsRescanResult = /* @__PURE__ */ parser$(decodeAt$HostVmfsRescanResult);
+export const parseHostVmfsRescanResult: rt.Parser<HostVmfsRescanResult> = /* @__PURE__ */ parser$(
+  decodeAt$HostVmfsRescanResult,
+);
 /** {@link decodeHostVmfsRescanResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostVmfsRescanResultArray = /* @__PURE__ */ arrayParser$(decodeAt$HostVmfsRescanResult);
+export const parseHostVmfsRescanResultArray: rt.Parser<HostVmfsRescanResult[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostVmfsRescanResult,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVmfsSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVmfsSpec = /* @__PURE__ */ decoder$(decodeAt$HostVmfsSpec, isHostVmfsSpec);
+export const decodeHostVmfsSpec: rt.Decoder<HostVmfsSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$HostVmfsSpec,
+  isHostVmfsSpec,
+);
 /** {@link decodeHostVmfsSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVmfsSpec = /* @__PURE__ */ safeDecoder$(decodeAt$HostVmfsSpec, isHostVmfsSpec);
+export const safeDecodeHostVmfsSpec: rt.SafeDecoder<HostVmfsSpec> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostVmfsSpec,
+  isHostVmfsSpec,
+);
 /** {@link decodeHostVmfsSpec} for a JSON array (paths `$[i]...`). */
-export const decodeHostVmfsSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVmfsSpec);
+export const decodeHostVmfsSpecArray: rt.Decoder<HostVmfsSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVmfsSpec);
 /** {@link decodeHostVmfsSpec} from JSON text, every int64 digit kept. */
-export const parseHostVmfsSpec = /* @__PURE__ */ parser$(decodeAt$HostVmfsSpec);
+export const parseHostVmfsSpec: rt.Parser<HostVmfsSpec> = /* @__PURE__ */ parser$(decodeAt$HostVmfsSpec);
 /** {@link decodeHostVmfsSpec} for JSON text of an array, every int64 digit kept. */
-export const parseHostVmfsSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$HostVmfsSpec);
+export const parseHostVmfsSpecArray: rt.Parser<HostVmfsSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVmfsSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVmfsVolume; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVmfsVolume = /* @__PURE__ */ decoder$(decodeAt$HostVmfsVolume, isHostVmfsVolume);
+export const decodeHostVmfsVolume: rt.Decoder<HostVmfsVolume> = /* @__PURE__ */ decoder$(
+  decodeAt$HostVmfsVolume,
+  isHostVmfsVolume,
+);
 /** {@link decodeHostVmfsVolume} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVmfsVolume = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostVmfsVolume: rt.SafeDecoder<HostVmfsVolume> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostVmfsVolume,
   isHostVmfsVolume,
 );
 /** {@link decodeHostVmfsVolume} for a JSON array (paths `$[i]...`). */
-export const decodeHostVmfsVolumeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVmfsVolume);
+export const decodeHostVmfsVolumeArray: rt.Decoder<HostVmfsVolume[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVmfsVolume);
 /** {@link decodeHostVmfsVolume} from JSON text, every int64 digit kept. */
-export const parseHostVmfsVolume = /* @__PURE__ */ parser$(decodeAt$HostVmfsVolume);
+export const parseHostVmfsVolume: rt.Parser<HostVmfsVolume> =
+  /* @__PURE__ */ parser$(decodeAt$HostVmfsVolume);
 /** {@link decodeHostVmfsVolume} for JSON text of an array, every int64 digit kept. */
-export const parseHostVmfsVolumeArray = /* @__PURE__ */ arrayParser$(decodeAt$HostVmfsVolume);
+export const parseHostVmfsVolumeArray: rt.Parser<HostVmfsVolume[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVmfsVolume);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVnicConnectedToCustomizedDVPortEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVnicConnectedToCustomizedDVPortEvent = /* @__PURE__ */ decoder$(
-  decodeAt$HostVnicConnectedToCustomizedDVPortEvent,
-  isHostVnicConnectedToCustomizedDVPortEvent,
-);
+export const decodeHostVnicConnectedToCustomizedDVPortEvent: rt.Decoder<HostVnicConnectedToCustomizedDVPortEvent> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostVnicConnectedToCustomizedDVPortEvent,
+    isHostVnicConnectedToCustomizedDVPortEvent,
+  );
 /** {@link decodeHostVnicConnectedToCustomizedDVPortEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVnicConnectedToCustomizedDVPortEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVnicConnectedToCustomizedDVPortEvent,
-  isHostVnicConnectedToCustomizedDVPortEvent,
-);
+export const safeDecodeHostVnicConnectedToCustomizedDVPortEvent: rt.SafeDecoder<HostVnicConnectedToCustomizedDVPortEvent> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostVnicConnectedToCustomizedDVPortEvent,
+    isHostVnicConnectedToCustomizedDVPortEvent,
+  );
 /** {@link decodeHostVnicConnectedToCustomizedDVPortEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostVnicConnectedToCustomizedDVPortEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVnicConnectedToCustomizedDVPortEvent,
-);
+export const decodeHostVnicConnectedToCustomizedDVPortEventArray: rt.Decoder<
+  HostVnicConnectedToCustomizedDVPortEvent[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVnicConnectedToCustomizedDVPortEvent);
 /** {@link decodeHostVnicConnectedToCustomizedDVPortEvent} from JSON text, every int64 digit kept. */
-export const parseHostVnicConnectedToCustomizedDVPortEvent = /* @__PURE__ */ parser$(
-  decodeAt$HostVnicConnectedToCustomizedDVPortEvent,
-);
+export const parseHostVnicConnectedToCustomizedDVPortEvent: rt.Parser<HostVnicConnectedToCustomizedDVPortEvent> =
+  /* @__PURE__ */ parser$(decodeAt$HostVnicConnectedToCustomizedDVPortEvent);
 /** {@link decodeHostVnicConnectedToCustomizedDVPortEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostVnicConnectedToCustomizedDVPortEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostVnicConnectedToCustomizedDVPortEvent,
-);
+export const parseHostVnicConnectedToCustomizedDVPortEventArray: rt.Parser<
+  HostVnicConnectedToCustomizedDVPortEvent[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostVnicConnectedToCustomizedDVPortEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVsanInternalSystemCmmdsQuery; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVsanInternalSystemCmmdsQuery = /* @__PURE__ */ decoder$(
-  decodeAt$HostVsanInternalSystemCmmdsQuery,
-  isHostVsanInternalSystemCmmdsQuery,
-);
+export const decodeHostVsanInternalSystemCmmdsQuery: rt.Decoder<HostVsanInternalSystemCmmdsQuery> =
+  /* @__PURE__ */ decoder$(decodeAt$HostVsanInternalSystemCmmdsQuery, isHostVsanInternalSystemCmmdsQuery);
 /** {@link decodeHostVsanInternalSystemCmmdsQuery} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVsanInternalSystemCmmdsQuery = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVsanInternalSystemCmmdsQuery,
-  isHostVsanInternalSystemCmmdsQuery,
-);
+export const safeDecodeHostVsanInternalSystemCmmdsQuery: rt.SafeDecoder<HostVsanInternalSystemCmmdsQuery> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostVsanInternalSystemCmmdsQuery, isHostVsanInternalSystemCmmdsQuery);
 /** {@link decodeHostVsanInternalSystemCmmdsQuery} for a JSON array (paths `$[i]...`). */
-export const decodeHostVsanInternalSystemCmmdsQueryArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVsanInternalSystemCmmdsQuery,
-);
+export const decodeHostVsanInternalSystemCmmdsQueryArray: rt.Decoder<HostVsanInternalSystemCmmdsQuery[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVsanInternalSystemCmmdsQuery);
 /** {@link decodeHostVsanInternalSystemCmmdsQuery} from JSON text, every int64 digit kept. */
-export const parseHostVsanInternalSystemCmmdsQuery = /* @__PURE__ */ parser$(
-  decodeAt$HostVsanInternalSystemCmmdsQuery,
-);
+export const parseHostVsanInternalSystemCmmdsQuery: rt.Parser<HostVsanInternalSystemCmmdsQuery> =
+  /* @__PURE__ */ parser$(decodeAt$HostVsanInternalSystemCmmdsQuery);
 /** {@link decodeHostVsanInternalSystemCmmdsQuery} for JSON text of an array, every int64 digit kept. */
-export const parseHostVsanInternalSystemCmmdsQueryArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostVsanInternalSystemCmmdsQuery,
-);
+export const parseHostVsanInternalSystemCmmdsQueryArray: rt.Parser<HostVsanInternalSystemCmmdsQuery[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVsanInternalSystemCmmdsQuery);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVsanInternalSystemDeleteVsanObjectsResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVsanInternalSystemDeleteVsanObjectsResult = /* @__PURE__ */ decoder$(
-  decodeAt$HostVsanInternalSystemDeleteVsanObjectsResult,
-  isHostVsanInternalSystemDeleteVsanObjectsResult,
-);
+export const decodeHostVsanInternalSystemDeleteVsanObjectsResult: rt.Decoder<HostVsanInternalSystemDeleteVsanObjectsResult> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostVsanInternalSystemDeleteVsanObjectsResult,
+    isHostVsanInternalSystemDeleteVsanObjectsResult,
+  );
 /** {@link decodeHostVsanInternalSystemDeleteVsanObjectsResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVsanInternalSystemDeleteVsanObjectsResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVsanInternalSystemDeleteVsanObjectsResult,
-  isHostVsanInternalSystemDeleteVsanObjectsResult,
-);
+export const safeDecodeHostVsanInternalSystemDeleteVsanObjectsResult: rt.SafeDecoder<HostVsanInternalSystemDeleteVsanObjectsResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostVsanInternalSystemDeleteVsanObjectsResult,
+    isHostVsanInternalSystemDeleteVsanObjectsResult,
+  );
 /** {@link decodeHostVsanInternalSystemDeleteVsanObjectsResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostVsanInternalSystemDeleteVsanObjectsResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVsanInternalSystemDeleteVsanObjectsResult,
-);
+export const decodeHostVsanInternalSystemDeleteVsanObjectsResultArray: rt.Decoder<
+  HostVsanInternalSystemDeleteVsanObjectsResult[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVsanInternalSystemDeleteVsanObjectsResult);
 /** {@link decodeHostVsanInternalSystemDeleteVsanObjectsResult} from JSON text, every int64 digit kept. */
-export const parseHostVsanInternalSystemDeleteVsanObjectsResult = /* @__PURE__ */ parser$(
-  decodeAt$HostVsanInternalSystemDeleteVsanObjectsResult,
-);
+export const parseHostVsanInternalSystemDeleteVsanObjectsResult: rt.Parser<HostVsanInternalSystemDeleteVsanObjectsResult> =
+  /* @__PURE__ */ parser$(decodeAt$HostVsanInternalSystemDeleteVsanObjectsResult);
 /** {@link decodeHostVsanInternalSystemDeleteVsanObjectsResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostVsanInternalSystemDeleteVsanObjectsResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostVsanInternalSystemDeleteVsanObjectsResult,
-);
+export const parseHostVsanInternalSystemDeleteVsanObjectsResultArray: rt.Parser<
+  HostVsanInternalSystemDeleteVsanObjectsResult[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostVsanInternalSystemDeleteVsanObjectsResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVsanInternalSystemVsanObjectOperationResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVsanInternalSystemVsanObjectOperationResult = /* @__PURE__ */ decoder$(
-  decodeAt$HostVsanInternalSystemVsanObjectOperationResult,
-  isHostVsanInternalSystemVsanObjectOperationResult,
-);
+export const decodeHostVsanInternalSystemVsanObjectOperationResult: rt.Decoder<HostVsanInternalSystemVsanObjectOperationResult> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostVsanInternalSystemVsanObjectOperationResult,
+    isHostVsanInternalSystemVsanObjectOperationResult,
+  );
 /** {@link decodeHostVsanInternalSystemVsanObjectOperationResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVsanInternalSystemVsanObjectOperationResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVsanInternalSystemVsanObjectOperationResult,
-  isHostVsanInternalSystemVsanObjectOperationResult,
-);
+export const safeDecodeHostVsanInternalSystemVsanObjectOperationResult: rt.SafeDecoder<HostVsanInternalSystemVsanObjectOperationResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostVsanInternalSystemVsanObjectOperationResult,
+    isHostVsanInternalSystemVsanObjectOperationResult,
+  );
 /** {@link decodeHostVsanInternalSystemVsanObjectOperationResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostVsanInternalSystemVsanObjectOperationResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVsanInternalSystemVsanObjectOperationResult,
-);
+export const decodeHostVsanInternalSystemVsanObjectOperationResultArray: rt.Decoder<
+  HostVsanInternalSystemVsanObjectOperationResult[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVsanInternalSystemVsanObjectOperationResult);
 /** {@link decodeHostVsanInternalSystemVsanObjectOperationResult} from JSON text, every int64 digit kept. */
-export const parseHostVsanInternalSystemVsanObjectOperationResult = /* @__PURE__ */ parser$(
-  decodeAt$HostVsanInternalSystemVsanObjectOperationResult,
-);
+export const parseHostVsanInternalSystemVsanObjectOperationResult: rt.Parser<HostVsanInternalSystemVsanObjectOperationResult> =
+  /* @__PURE__ */ parser$(decodeAt$HostVsanInternalSystemVsanObjectOperationResult);
 /** {@link decodeHostVsanInternalSystemVsanObjectOperationResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostVsanInternalSystemVsanObjectOperationResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostVsanInternalSystemVsanObjectOperationResult,
-);
+export const parseHostVsanInternalSystemVsanObjectOperationResultArray: rt.Parser<
+  HostVsanInternalSystemVsanObjectOperationResult[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostVsanInternalSystemVsanObjectOperationResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult = /* @__PURE__ */ decoder$(
-  decodeAt$HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult,
-  isHostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult,
-);
+export const decodeHostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult: rt.Decoder<HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult,
+    isHostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult,
+  );
 /** {@link decodeHostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult,
-  isHostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult,
-);
+export const safeDecodeHostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult: rt.SafeDecoder<HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult,
+    isHostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult,
+  );
 /** {@link decodeHostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult} for a JSON array (paths `$[i]...`). */
-export const decodeHostVsanInternalSystemVsanPhysicalDiskDiagnosticsResultArray =
-  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult);
+export const decodeHostVsanInternalSystemVsanPhysicalDiskDiagnosticsResultArray: rt.Decoder<
+  HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult);
 /** {@link decodeHostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult} from JSON text, every int64 digit kept. */
-export const parseHostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult = /* @__PURE__ */ parser$(
-  decodeAt$HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult,
-);
+export const parseHostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult: rt.Parser<HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult> =
+  /* @__PURE__ */ parser$(decodeAt$HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult);
 /** {@link decodeHostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult} for JSON text of an array, every int64 digit kept. */
-export const parseHostVsanInternalSystemVsanPhysicalDiskDiagnosticsResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult,
-);
+export const parseHostVsanInternalSystemVsanPhysicalDiskDiagnosticsResultArray: rt.Parser<
+  HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVvolNQN; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVvolNQN = /* @__PURE__ */ decoder$(decodeAt$HostVvolNQN, isHostVvolNQN);
+export const decodeHostVvolNQN: rt.Decoder<HostVvolNQN> = /* @__PURE__ */ decoder$(
+  decodeAt$HostVvolNQN,
+  isHostVvolNQN,
+);
 /** {@link decodeHostVvolNQN} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVvolNQN = /* @__PURE__ */ safeDecoder$(decodeAt$HostVvolNQN, isHostVvolNQN);
+export const safeDecodeHostVvolNQN: rt.SafeDecoder<HostVvolNQN> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostVvolNQN,
+  isHostVvolNQN,
+);
 /** {@link decodeHostVvolNQN} for a JSON array (paths `$[i]...`). */
-export const decodeHostVvolNQNArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVvolNQN);
+export const decodeHostVvolNQNArray: rt.Decoder<HostVvolNQN[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVvolNQN);
 /** {@link decodeHostVvolNQN} from JSON text, every int64 digit kept. */
-export const parseHostVvolNQN = /* @__PURE__ */ parser$(decodeAt$HostVvolNQN);
+export const parseHostVvolNQN: rt.Parser<HostVvolNQN> = /* @__PURE__ */ parser$(decodeAt$HostVvolNQN);
 /** {@link decodeHostVvolNQN} for JSON text of an array, every int64 digit kept. */
-export const parseHostVvolNQNArray = /* @__PURE__ */ arrayParser$(decodeAt$HostVvolNQN);
+export const parseHostVvolNQNArray: rt.Parser<HostVvolNQN[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVvolNQN);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVvolVolume; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVvolVolume = /* @__PURE__ */ decoder$(decodeAt$HostVvolVolume, isHostVvolVolume);
+export const decodeHostVvolVolume: rt.Decoder<HostVvolVolume> = /* @__PURE__ */ decoder$(
+  decodeAt$HostVvolVolume,
+  isHostVvolVolume,
+);
 /** {@link decodeHostVvolVolume} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVvolVolume = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeHostVvolVolume: rt.SafeDecoder<HostVvolVolume> = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostVvolVolume,
   isHostVvolVolume,
 );
 /** {@link decodeHostVvolVolume} for a JSON array (paths `$[i]...`). */
-export const decodeHostVvolVolumeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostVvolVolume);
+export const decodeHostVvolVolumeArray: rt.Decoder<HostVvolVolume[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVvolVolume);
 /** {@link decodeHostVvolVolume} from JSON text, every int64 digit kept. */
-export const parseHostVvolVolume = /* @__PURE__ */ parser$(decodeAt$HostVvolVolume);
+export const parseHostVvolVolume: rt.Parser<HostVvolVolume> =
+  /* @__PURE__ */ parser$(decodeAt$HostVvolVolume);
 /** {@link decodeHostVvolVolume} for JSON text of an array, every int64 digit kept. */
-export const parseHostVvolVolumeArray = /* @__PURE__ */ arrayParser$(decodeAt$HostVvolVolume);
+export const parseHostVvolVolumeArray: rt.Parser<HostVvolVolume[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVvolVolume);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVvolVolumeHostVvolNQN; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVvolVolumeHostVvolNQN = /* @__PURE__ */ decoder$(
-  decodeAt$HostVvolVolumeHostVvolNQN,
-  isHostVvolVolumeHostVvolNQN,
-);
+export const decodeHostVvolVolumeHostVvolNQN: rt.Decoder<HostVvolVolumeHostVvolNQN> =
+  /* @__PURE__ */ decoder$(decodeAt$HostVvolVolumeHostVvolNQN, isHostVvolVolumeHostVvolNQN);
 /** {@link decodeHostVvolVolumeHostVvolNQN} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVvolVolumeHostVvolNQN = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVvolVolumeHostVvolNQN,
-  isHostVvolVolumeHostVvolNQN,
-);
+export const safeDecodeHostVvolVolumeHostVvolNQN: rt.SafeDecoder<HostVvolVolumeHostVvolNQN> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostVvolVolumeHostVvolNQN, isHostVvolVolumeHostVvolNQN);
 /** {@link decodeHostVvolVolumeHostVvolNQN} for a JSON array (paths `$[i]...`). */
-export const decodeHostVvolVolumeHostVvolNQNArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVvolVolumeHostVvolNQN,
-);
+export const decodeHostVvolVolumeHostVvolNQNArray: rt.Decoder<HostVvolVolumeHostVvolNQN[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVvolVolumeHostVvolNQN);
 /** {@link decodeHostVvolVolumeHostVvolNQN} from JSON text, every int64 digit kept. */
-export const parseHostVvolVolumeHostVvolNQN = /* @__PURE__ */ parser$(decodeAt$HostVvolVolumeHostVvolNQN);
-/** {@link decodeHostVvolVolumeHostVvolNQN} for JSON text of an array, every int64 digit kept. */
-export const parseHostVvolVolumeHostVvolNQNArray = /* @__PURE__ */ arrayParser$(
+export const parseHostVvolVolumeHostVvolNQN: rt.Parser<HostVvolVolumeHostVvolNQN> = /* @__PURE__ */ parser$(
   decodeAt$HostVvolVolumeHostVvolNQN,
 );
+/** {@link decodeHostVvolVolumeHostVvolNQN} for JSON text of an array, every int64 digit kept. */
+export const parseHostVvolVolumeHostVvolNQNArray: rt.Parser<HostVvolVolumeHostVvolNQN[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVvolVolumeHostVvolNQN);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostVvolVolumeSpecification; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostVvolVolumeSpecification = /* @__PURE__ */ decoder$(
-  decodeAt$HostVvolVolumeSpecification,
-  isHostVvolVolumeSpecification,
-);
+export const decodeHostVvolVolumeSpecification: rt.Decoder<HostVvolVolumeSpecification> =
+  /* @__PURE__ */ decoder$(decodeAt$HostVvolVolumeSpecification, isHostVvolVolumeSpecification);
 /** {@link decodeHostVvolVolumeSpecification} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostVvolVolumeSpecification = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostVvolVolumeSpecification,
-  isHostVvolVolumeSpecification,
-);
+export const safeDecodeHostVvolVolumeSpecification: rt.SafeDecoder<HostVvolVolumeSpecification> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostVvolVolumeSpecification, isHostVvolVolumeSpecification);
 /** {@link decodeHostVvolVolumeSpecification} for a JSON array (paths `$[i]...`). */
-export const decodeHostVvolVolumeSpecificationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$HostVvolVolumeSpecification,
-);
+export const decodeHostVvolVolumeSpecificationArray: rt.Decoder<HostVvolVolumeSpecification[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostVvolVolumeSpecification);
 /** {@link decodeHostVvolVolumeSpecification} from JSON text, every int64 digit kept. */
-export const parseHostVvolVolumeSpecification = /* @__PURE__ */ parser$(decodeAt$HostVvolVolumeSpecification);
+export const parseHostVvolVolumeSpecification: rt.Parser<HostVvolVolumeSpecification> =
+  /* @__PURE__ */ parser$(decodeAt$HostVvolVolumeSpecification);
 /** {@link decodeHostVvolVolumeSpecification} for JSON text of an array, every int64 digit kept. */
-export const parseHostVvolVolumeSpecificationArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$HostVvolVolumeSpecification,
-);
+export const parseHostVvolVolumeSpecificationArray: rt.Parser<HostVvolVolumeSpecification[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostVvolVolumeSpecification);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostWwnChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostWwnChangedEvent = /* @__PURE__ */ decoder$(
+export const decodeHostWwnChangedEvent: rt.Decoder<HostWwnChangedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostWwnChangedEvent,
   isHostWwnChangedEvent,
 );
 /** {@link decodeHostWwnChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostWwnChangedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostWwnChangedEvent,
-  isHostWwnChangedEvent,
-);
+export const safeDecodeHostWwnChangedEvent: rt.SafeDecoder<HostWwnChangedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostWwnChangedEvent, isHostWwnChangedEvent);
 /** {@link decodeHostWwnChangedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostWwnChangedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostWwnChangedEvent);
+export const decodeHostWwnChangedEventArray: rt.Decoder<HostWwnChangedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostWwnChangedEvent);
 /** {@link decodeHostWwnChangedEvent} from JSON text, every int64 digit kept. */
-export const parseHostWwnChangedEvent = /* @__PURE__ */ parser$(decodeAt$HostWwnChangedEvent);
+export const parseHostWwnChangedEvent: rt.Parser<HostWwnChangedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$HostWwnChangedEvent,
+);
 /** {@link decodeHostWwnChangedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostWwnChangedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostWwnChangedEvent);
+export const parseHostWwnChangedEventArray: rt.Parser<HostWwnChangedEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostWwnChangedEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostWwnConflictEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostWwnConflictEvent = /* @__PURE__ */ decoder$(
+export const decodeHostWwnConflictEvent: rt.Decoder<HostWwnConflictEvent> = /* @__PURE__ */ decoder$(
   decodeAt$HostWwnConflictEvent,
   isHostWwnConflictEvent,
 );
 /** {@link decodeHostWwnConflictEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostWwnConflictEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$HostWwnConflictEvent,
-  isHostWwnConflictEvent,
-);
+export const safeDecodeHostWwnConflictEvent: rt.SafeDecoder<HostWwnConflictEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostWwnConflictEvent, isHostWwnConflictEvent);
 /** {@link decodeHostWwnConflictEvent} for a JSON array (paths `$[i]...`). */
-export const decodeHostWwnConflictEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostWwnConflictEvent);
+export const decodeHostWwnConflictEventArray: rt.Decoder<HostWwnConflictEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostWwnConflictEvent);
 /** {@link decodeHostWwnConflictEvent} from JSON text, every int64 digit kept. */
-export const parseHostWwnConflictEvent = /* @__PURE__ */ parser$(decodeAt$HostWwnConflictEvent);
+export const parseHostWwnConflictEvent: rt.Parser<HostWwnConflictEvent> = /* @__PURE__ */ parser$(
+  decodeAt$HostWwnConflictEvent,
+);
 /** {@link decodeHostWwnConflictEvent} for JSON text of an array, every int64 digit kept. */
-export const parseHostWwnConflictEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostWwnConflictEvent);
+export const parseHostWwnConflictEventArray: rt.Parser<HostWwnConflictEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$HostWwnConflictEvent,
+);

@@ -4,6 +4,66 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyImportSpec,
+  AnyInaccessibleDatastore,
+  AnyInheritablePolicy,
+  AnyIoFilterInfo,
+  AnyIoFilterManagerSslTrust,
+  AnyIpAddress,
+  AnyIscsiFault,
+  ID,
+  IDEDiskNotSupported,
+  IORMNotSupportedHostOnDatastore,
+  IScsiBootFailureEvent,
+  ImportHostAddFailure,
+  ImportOperationBulkFault,
+  ImportOperationBulkFaultFaultOnImport,
+  InUseFeatureManipulationDisallowed,
+  InaccessibleFTMetadataDatastore,
+  InaccessibleVFlashSource,
+  IncompatibleDefaultDevice,
+  IncompatibleHostForFtSecondary,
+  IncompatibleHostForVmReplication,
+  IncompatibleSetting,
+  IncorrectFileType,
+  IncorrectHostInformation,
+  IncorrectHostInformationEvent,
+  IndependentDiskVMotionNotSupported,
+  InfoUpgradeEvent,
+  IntExpression,
+  IntOption,
+  IntPolicy,
+  InventoryDescription,
+  InventoryHasStandardAloneHosts,
+  IoFilterHostIssue,
+  IoFilterQueryIssueResult,
+  IpAddressProfile,
+  IpHostnameGeneratorError,
+  IpPool,
+  IpPoolAssociation,
+  IpPoolIpPoolConfigInfo,
+  IpPoolManagerIpAllocation,
+  IpRange,
+  IpRouteProfile,
+  IscsiDependencyEntity,
+  IscsiFaultInvalidVnic,
+  IscsiFaultPnicInUse,
+  IscsiFaultVnicAlreadyBound,
+  IscsiFaultVnicHasActivePaths,
+  IscsiFaultVnicHasMultipleUplinks,
+  IscsiFaultVnicHasNoUplinks,
+  IscsiFaultVnicHasWrongUplink,
+  IscsiFaultVnicInUse,
+  IscsiFaultVnicIsLastPath,
+  IscsiFaultVnicNotBound,
+  IscsiFaultVnicNotFound,
+  IscsiMigrationDependency,
+  IscsiPortInfo,
+  IscsiStatus,
+  IsoImageFileInfo,
+  IsoImageFileQuery,
+} from "../types.js";
 import {
   decodeAt$ID,
   decodeAt$IDEDiskNotSupported,
@@ -134,23 +194,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -158,1143 +218,1182 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into an ID; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeID = /* @__PURE__ */ decoder$(decodeAt$ID, isID);
+export const decodeID: rt.Decoder<ID> = /* @__PURE__ */ decoder$(decodeAt$ID, isID);
 /** {@link decodeID} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeID = /* @__PURE__ */ safeDecoder$(decodeAt$ID, isID);
+export const safeDecodeID: rt.SafeDecoder<ID> = /* @__PURE__ */ safeDecoder$(decodeAt$ID, isID);
 /** {@link decodeID} for a JSON array (paths `$[i]...`). */
-export const decodeIDArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ID);
+export const decodeIDArray: rt.Decoder<ID[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$ID);
 /** {@link decodeID} from JSON text, every int64 digit kept. */
-export const parseID = /* @__PURE__ */ parser$(decodeAt$ID);
+export const parseID: rt.Parser<ID> = /* @__PURE__ */ parser$(decodeAt$ID);
 /** {@link decodeID} for JSON text of an array, every int64 digit kept. */
-export const parseIDArray = /* @__PURE__ */ arrayParser$(decodeAt$ID);
+export const parseIDArray: rt.Parser<ID[]> = /* @__PURE__ */ arrayParser$(decodeAt$ID);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IDEDiskNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIDEDiskNotSupported = /* @__PURE__ */ decoder$(
+export const decodeIDEDiskNotSupported: rt.Decoder<IDEDiskNotSupported> = /* @__PURE__ */ decoder$(
   decodeAt$IDEDiskNotSupported,
   isIDEDiskNotSupported,
 );
 /** {@link decodeIDEDiskNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIDEDiskNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IDEDiskNotSupported,
-  isIDEDiskNotSupported,
-);
+export const safeDecodeIDEDiskNotSupported: rt.SafeDecoder<IDEDiskNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IDEDiskNotSupported, isIDEDiskNotSupported);
 /** {@link decodeIDEDiskNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeIDEDiskNotSupportedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IDEDiskNotSupported);
+export const decodeIDEDiskNotSupportedArray: rt.Decoder<IDEDiskNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IDEDiskNotSupported);
 /** {@link decodeIDEDiskNotSupported} from JSON text, every int64 digit kept. */
-export const parseIDEDiskNotSupported = /* @__PURE__ */ parser$(decodeAt$IDEDiskNotSupported);
+export const parseIDEDiskNotSupported: rt.Parser<IDEDiskNotSupported> = /* @__PURE__ */ parser$(
+  decodeAt$IDEDiskNotSupported,
+);
 /** {@link decodeIDEDiskNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseIDEDiskNotSupportedArray = /* @__PURE__ */ arrayParser$(decodeAt$IDEDiskNotSupported);
+export const parseIDEDiskNotSupportedArray: rt.Parser<IDEDiskNotSupported[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$IDEDiskNotSupported,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IORMNotSupportedHostOnDatastore; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIORMNotSupportedHostOnDatastore = /* @__PURE__ */ decoder$(
-  decodeAt$IORMNotSupportedHostOnDatastore,
-  isIORMNotSupportedHostOnDatastore,
-);
+export const decodeIORMNotSupportedHostOnDatastore: rt.Decoder<IORMNotSupportedHostOnDatastore> =
+  /* @__PURE__ */ decoder$(decodeAt$IORMNotSupportedHostOnDatastore, isIORMNotSupportedHostOnDatastore);
 /** {@link decodeIORMNotSupportedHostOnDatastore} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIORMNotSupportedHostOnDatastore = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IORMNotSupportedHostOnDatastore,
-  isIORMNotSupportedHostOnDatastore,
-);
+export const safeDecodeIORMNotSupportedHostOnDatastore: rt.SafeDecoder<IORMNotSupportedHostOnDatastore> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IORMNotSupportedHostOnDatastore, isIORMNotSupportedHostOnDatastore);
 /** {@link decodeIORMNotSupportedHostOnDatastore} for a JSON array (paths `$[i]...`). */
-export const decodeIORMNotSupportedHostOnDatastoreArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$IORMNotSupportedHostOnDatastore,
-);
+export const decodeIORMNotSupportedHostOnDatastoreArray: rt.Decoder<IORMNotSupportedHostOnDatastore[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IORMNotSupportedHostOnDatastore);
 /** {@link decodeIORMNotSupportedHostOnDatastore} from JSON text, every int64 digit kept. */
-export const parseIORMNotSupportedHostOnDatastore = /* @__PURE__ */ parser$(
-  decodeAt$IORMNotSupportedHostOnDatastore,
-);
+export const parseIORMNotSupportedHostOnDatastore: rt.Parser<IORMNotSupportedHostOnDatastore> =
+  /* @__PURE__ */ parser$(decodeAt$IORMNotSupportedHostOnDatastore);
 /** {@link decodeIORMNotSupportedHostOnDatastore} for JSON text of an array, every int64 digit kept. */
-export const parseIORMNotSupportedHostOnDatastoreArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$IORMNotSupportedHostOnDatastore,
-);
+export const parseIORMNotSupportedHostOnDatastoreArray: rt.Parser<IORMNotSupportedHostOnDatastore[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IORMNotSupportedHostOnDatastore);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IScsiBootFailureEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIScsiBootFailureEvent = /* @__PURE__ */ decoder$(
+export const decodeIScsiBootFailureEvent: rt.Decoder<IScsiBootFailureEvent> = /* @__PURE__ */ decoder$(
   decodeAt$IScsiBootFailureEvent,
   isIScsiBootFailureEvent,
 );
 /** {@link decodeIScsiBootFailureEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIScsiBootFailureEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IScsiBootFailureEvent,
-  isIScsiBootFailureEvent,
-);
+export const safeDecodeIScsiBootFailureEvent: rt.SafeDecoder<IScsiBootFailureEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IScsiBootFailureEvent, isIScsiBootFailureEvent);
 /** {@link decodeIScsiBootFailureEvent} for a JSON array (paths `$[i]...`). */
-export const decodeIScsiBootFailureEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IScsiBootFailureEvent);
+export const decodeIScsiBootFailureEventArray: rt.Decoder<IScsiBootFailureEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IScsiBootFailureEvent);
 /** {@link decodeIScsiBootFailureEvent} from JSON text, every int64 digit kept. */
-export const parseIScsiBootFailureEvent = /* @__PURE__ */ parser$(decodeAt$IScsiBootFailureEvent);
+export const parseIScsiBootFailureEvent: rt.Parser<IScsiBootFailureEvent> = /* @__PURE__ */ parser$(
+  decodeAt$IScsiBootFailureEvent,
+);
 /** {@link decodeIScsiBootFailureEvent} for JSON text of an array, every int64 digit kept. */
-export const parseIScsiBootFailureEventArray = /* @__PURE__ */ arrayParser$(decodeAt$IScsiBootFailureEvent);
+export const parseIScsiBootFailureEventArray: rt.Parser<IScsiBootFailureEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IScsiBootFailureEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ImportHostAddFailure; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeImportHostAddFailure = /* @__PURE__ */ decoder$(
+export const decodeImportHostAddFailure: rt.Decoder<ImportHostAddFailure> = /* @__PURE__ */ decoder$(
   decodeAt$ImportHostAddFailure,
   isImportHostAddFailure,
 );
 /** {@link decodeImportHostAddFailure} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeImportHostAddFailure = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ImportHostAddFailure,
-  isImportHostAddFailure,
-);
+export const safeDecodeImportHostAddFailure: rt.SafeDecoder<ImportHostAddFailure> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ImportHostAddFailure, isImportHostAddFailure);
 /** {@link decodeImportHostAddFailure} for a JSON array (paths `$[i]...`). */
-export const decodeImportHostAddFailureArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ImportHostAddFailure);
+export const decodeImportHostAddFailureArray: rt.Decoder<ImportHostAddFailure[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ImportHostAddFailure);
 /** {@link decodeImportHostAddFailure} from JSON text, every int64 digit kept. */
-export const parseImportHostAddFailure = /* @__PURE__ */ parser$(decodeAt$ImportHostAddFailure);
+export const parseImportHostAddFailure: rt.Parser<ImportHostAddFailure> = /* @__PURE__ */ parser$(
+  decodeAt$ImportHostAddFailure,
+);
 /** {@link decodeImportHostAddFailure} for JSON text of an array, every int64 digit kept. */
-export const parseImportHostAddFailureArray = /* @__PURE__ */ arrayParser$(decodeAt$ImportHostAddFailure);
+export const parseImportHostAddFailureArray: rt.Parser<ImportHostAddFailure[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ImportHostAddFailure,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ImportOperationBulkFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeImportOperationBulkFault = /* @__PURE__ */ decoder$(
+export const decodeImportOperationBulkFault: rt.Decoder<ImportOperationBulkFault> = /* @__PURE__ */ decoder$(
   decodeAt$ImportOperationBulkFault,
   isImportOperationBulkFault,
 );
 /** {@link decodeImportOperationBulkFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeImportOperationBulkFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ImportOperationBulkFault,
-  isImportOperationBulkFault,
-);
+export const safeDecodeImportOperationBulkFault: rt.SafeDecoder<ImportOperationBulkFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ImportOperationBulkFault, isImportOperationBulkFault);
 /** {@link decodeImportOperationBulkFault} for a JSON array (paths `$[i]...`). */
-export const decodeImportOperationBulkFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ImportOperationBulkFault,
-);
+export const decodeImportOperationBulkFaultArray: rt.Decoder<ImportOperationBulkFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ImportOperationBulkFault);
 /** {@link decodeImportOperationBulkFault} from JSON text, every int64 digit kept. */
-export const parseImportOperationBulkFault = /* @__PURE__ */ parser$(decodeAt$ImportOperationBulkFault);
-/** {@link decodeImportOperationBulkFault} for JSON text of an array, every int64 digit kept. */
-export const parseImportOperationBulkFaultArray = /* @__PURE__ */ arrayParser$(
+export const parseImportOperationBulkFault: rt.Parser<ImportOperationBulkFault> = /* @__PURE__ */ parser$(
   decodeAt$ImportOperationBulkFault,
 );
+/** {@link decodeImportOperationBulkFault} for JSON text of an array, every int64 digit kept. */
+export const parseImportOperationBulkFaultArray: rt.Parser<ImportOperationBulkFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ImportOperationBulkFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ImportOperationBulkFaultFaultOnImport; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeImportOperationBulkFaultFaultOnImport = /* @__PURE__ */ decoder$(
-  decodeAt$ImportOperationBulkFaultFaultOnImport,
-  isImportOperationBulkFaultFaultOnImport,
-);
+export const decodeImportOperationBulkFaultFaultOnImport: rt.Decoder<ImportOperationBulkFaultFaultOnImport> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ImportOperationBulkFaultFaultOnImport,
+    isImportOperationBulkFaultFaultOnImport,
+  );
 /** {@link decodeImportOperationBulkFaultFaultOnImport} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeImportOperationBulkFaultFaultOnImport = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ImportOperationBulkFaultFaultOnImport,
-  isImportOperationBulkFaultFaultOnImport,
-);
+export const safeDecodeImportOperationBulkFaultFaultOnImport: rt.SafeDecoder<ImportOperationBulkFaultFaultOnImport> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ImportOperationBulkFaultFaultOnImport,
+    isImportOperationBulkFaultFaultOnImport,
+  );
 /** {@link decodeImportOperationBulkFaultFaultOnImport} for a JSON array (paths `$[i]...`). */
-export const decodeImportOperationBulkFaultFaultOnImportArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ImportOperationBulkFaultFaultOnImport,
-);
+export const decodeImportOperationBulkFaultFaultOnImportArray: rt.Decoder<
+  ImportOperationBulkFaultFaultOnImport[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ImportOperationBulkFaultFaultOnImport);
 /** {@link decodeImportOperationBulkFaultFaultOnImport} from JSON text, every int64 digit kept. */
-export const parseImportOperationBulkFaultFaultOnImport = /* @__PURE__ */ parser$(
-  decodeAt$ImportOperationBulkFaultFaultOnImport,
-);
+export const parseImportOperationBulkFaultFaultOnImport: rt.Parser<ImportOperationBulkFaultFaultOnImport> =
+  /* @__PURE__ */ parser$(decodeAt$ImportOperationBulkFaultFaultOnImport);
 /** {@link decodeImportOperationBulkFaultFaultOnImport} for JSON text of an array, every int64 digit kept. */
-export const parseImportOperationBulkFaultFaultOnImportArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ImportOperationBulkFaultFaultOnImport,
-);
+export const parseImportOperationBulkFaultFaultOnImportArray: rt.Parser<
+  ImportOperationBulkFaultFaultOnImport[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ImportOperationBulkFaultFaultOnImport);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ImportSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeImportSpec = /* @__PURE__ */ decoder$(decodeAt$ImportSpec, isImportSpec);
+export const decodeImportSpec: rt.Decoder<AnyImportSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$ImportSpec,
+  isImportSpec,
+);
 /** {@link decodeImportSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeImportSpec = /* @__PURE__ */ safeDecoder$(decodeAt$ImportSpec, isImportSpec);
+export const safeDecodeImportSpec: rt.SafeDecoder<AnyImportSpec> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ImportSpec,
+  isImportSpec,
+);
 /** {@link decodeImportSpec} for a JSON array (paths `$[i]...`). */
-export const decodeImportSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ImportSpec);
+export const decodeImportSpecArray: rt.Decoder<AnyImportSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ImportSpec);
 /** {@link decodeImportSpec} from JSON text, every int64 digit kept. */
-export const parseImportSpec = /* @__PURE__ */ parser$(decodeAt$ImportSpec);
+export const parseImportSpec: rt.Parser<AnyImportSpec> = /* @__PURE__ */ parser$(decodeAt$ImportSpec);
 /** {@link decodeImportSpec} for JSON text of an array, every int64 digit kept. */
-export const parseImportSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$ImportSpec);
+export const parseImportSpecArray: rt.Parser<AnyImportSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ImportSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InUseFeatureManipulationDisallowed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInUseFeatureManipulationDisallowed = /* @__PURE__ */ decoder$(
-  decodeAt$InUseFeatureManipulationDisallowed,
-  isInUseFeatureManipulationDisallowed,
-);
+export const decodeInUseFeatureManipulationDisallowed: rt.Decoder<InUseFeatureManipulationDisallowed> =
+  /* @__PURE__ */ decoder$(decodeAt$InUseFeatureManipulationDisallowed, isInUseFeatureManipulationDisallowed);
 /** {@link decodeInUseFeatureManipulationDisallowed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInUseFeatureManipulationDisallowed = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InUseFeatureManipulationDisallowed,
-  isInUseFeatureManipulationDisallowed,
-);
+export const safeDecodeInUseFeatureManipulationDisallowed: rt.SafeDecoder<InUseFeatureManipulationDisallowed> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$InUseFeatureManipulationDisallowed,
+    isInUseFeatureManipulationDisallowed,
+  );
 /** {@link decodeInUseFeatureManipulationDisallowed} for a JSON array (paths `$[i]...`). */
-export const decodeInUseFeatureManipulationDisallowedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InUseFeatureManipulationDisallowed,
-);
+export const decodeInUseFeatureManipulationDisallowedArray: rt.Decoder<InUseFeatureManipulationDisallowed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InUseFeatureManipulationDisallowed);
 /** {@link decodeInUseFeatureManipulationDisallowed} from JSON text, every int64 digit kept. */
-export const parseInUseFeatureManipulationDisallowed = /* @__PURE__ */ parser$(
-  decodeAt$InUseFeatureManipulationDisallowed,
-);
+export const parseInUseFeatureManipulationDisallowed: rt.Parser<InUseFeatureManipulationDisallowed> =
+  /* @__PURE__ */ parser$(decodeAt$InUseFeatureManipulationDisallowed);
 /** {@link decodeInUseFeatureManipulationDisallowed} for JSON text of an array, every int64 digit kept. */
-export const parseInUseFeatureManipulationDisallowedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InUseFeatureManipulationDisallowed,
-);
+export const parseInUseFeatureManipulationDisallowedArray: rt.Parser<InUseFeatureManipulationDisallowed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InUseFeatureManipulationDisallowed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InaccessibleDatastore or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInaccessibleDatastore = /* @__PURE__ */ decoder$(
+export const decodeInaccessibleDatastore: rt.Decoder<AnyInaccessibleDatastore> = /* @__PURE__ */ decoder$(
   decodeAt$InaccessibleDatastore,
   isInaccessibleDatastore,
 );
 /** {@link decodeInaccessibleDatastore} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInaccessibleDatastore = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InaccessibleDatastore,
-  isInaccessibleDatastore,
-);
+export const safeDecodeInaccessibleDatastore: rt.SafeDecoder<AnyInaccessibleDatastore> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InaccessibleDatastore, isInaccessibleDatastore);
 /** {@link decodeInaccessibleDatastore} for a JSON array (paths `$[i]...`). */
-export const decodeInaccessibleDatastoreArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InaccessibleDatastore);
+export const decodeInaccessibleDatastoreArray: rt.Decoder<AnyInaccessibleDatastore[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InaccessibleDatastore);
 /** {@link decodeInaccessibleDatastore} from JSON text, every int64 digit kept. */
-export const parseInaccessibleDatastore = /* @__PURE__ */ parser$(decodeAt$InaccessibleDatastore);
+export const parseInaccessibleDatastore: rt.Parser<AnyInaccessibleDatastore> = /* @__PURE__ */ parser$(
+  decodeAt$InaccessibleDatastore,
+);
 /** {@link decodeInaccessibleDatastore} for JSON text of an array, every int64 digit kept. */
-export const parseInaccessibleDatastoreArray = /* @__PURE__ */ arrayParser$(decodeAt$InaccessibleDatastore);
+export const parseInaccessibleDatastoreArray: rt.Parser<AnyInaccessibleDatastore[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InaccessibleDatastore);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InaccessibleFTMetadataDatastore; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInaccessibleFTMetadataDatastore = /* @__PURE__ */ decoder$(
-  decodeAt$InaccessibleFTMetadataDatastore,
-  isInaccessibleFTMetadataDatastore,
-);
+export const decodeInaccessibleFTMetadataDatastore: rt.Decoder<InaccessibleFTMetadataDatastore> =
+  /* @__PURE__ */ decoder$(decodeAt$InaccessibleFTMetadataDatastore, isInaccessibleFTMetadataDatastore);
 /** {@link decodeInaccessibleFTMetadataDatastore} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInaccessibleFTMetadataDatastore = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InaccessibleFTMetadataDatastore,
-  isInaccessibleFTMetadataDatastore,
-);
+export const safeDecodeInaccessibleFTMetadataDatastore: rt.SafeDecoder<InaccessibleFTMetadataDatastore> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InaccessibleFTMetadataDatastore, isInaccessibleFTMetadataDatastore);
 /** {@link decodeInaccessibleFTMetadataDatastore} for a JSON array (paths `$[i]...`). */
-export const decodeInaccessibleFTMetadataDatastoreArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InaccessibleFTMetadataDatastore,
-);
+export const decodeInaccessibleFTMetadataDatastoreArray: rt.Decoder<InaccessibleFTMetadataDatastore[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InaccessibleFTMetadataDatastore);
 /** {@link decodeInaccessibleFTMetadataDatastore} from JSON text, every int64 digit kept. */
-export const parseInaccessibleFTMetadataDatastore = /* @__PURE__ */ parser$(
-  decodeAt$InaccessibleFTMetadataDatastore,
-);
+export const parseInaccessibleFTMetadataDatastore: rt.Parser<InaccessibleFTMetadataDatastore> =
+  /* @__PURE__ */ parser$(decodeAt$InaccessibleFTMetadataDatastore);
 /** {@link decodeInaccessibleFTMetadataDatastore} for JSON text of an array, every int64 digit kept. */
-export const parseInaccessibleFTMetadataDatastoreArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InaccessibleFTMetadataDatastore,
-);
+export const parseInaccessibleFTMetadataDatastoreArray: rt.Parser<InaccessibleFTMetadataDatastore[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InaccessibleFTMetadataDatastore);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InaccessibleVFlashSource; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInaccessibleVFlashSource = /* @__PURE__ */ decoder$(
+export const decodeInaccessibleVFlashSource: rt.Decoder<InaccessibleVFlashSource> = /* @__PURE__ */ decoder$(
   decodeAt$InaccessibleVFlashSource,
   isInaccessibleVFlashSource,
 );
 /** {@link decodeInaccessibleVFlashSource} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInaccessibleVFlashSource = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InaccessibleVFlashSource,
-  isInaccessibleVFlashSource,
-);
+export const safeDecodeInaccessibleVFlashSource: rt.SafeDecoder<InaccessibleVFlashSource> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InaccessibleVFlashSource, isInaccessibleVFlashSource);
 /** {@link decodeInaccessibleVFlashSource} for a JSON array (paths `$[i]...`). */
-export const decodeInaccessibleVFlashSourceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InaccessibleVFlashSource,
-);
+export const decodeInaccessibleVFlashSourceArray: rt.Decoder<InaccessibleVFlashSource[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InaccessibleVFlashSource);
 /** {@link decodeInaccessibleVFlashSource} from JSON text, every int64 digit kept. */
-export const parseInaccessibleVFlashSource = /* @__PURE__ */ parser$(decodeAt$InaccessibleVFlashSource);
-/** {@link decodeInaccessibleVFlashSource} for JSON text of an array, every int64 digit kept. */
-export const parseInaccessibleVFlashSourceArray = /* @__PURE__ */ arrayParser$(
+export const parseInaccessibleVFlashSource: rt.Parser<InaccessibleVFlashSource> = /* @__PURE__ */ parser$(
   decodeAt$InaccessibleVFlashSource,
 );
+/** {@link decodeInaccessibleVFlashSource} for JSON text of an array, every int64 digit kept. */
+export const parseInaccessibleVFlashSourceArray: rt.Parser<InaccessibleVFlashSource[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InaccessibleVFlashSource);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IncompatibleDefaultDevice; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIncompatibleDefaultDevice = /* @__PURE__ */ decoder$(
-  decodeAt$IncompatibleDefaultDevice,
-  isIncompatibleDefaultDevice,
-);
+export const decodeIncompatibleDefaultDevice: rt.Decoder<IncompatibleDefaultDevice> =
+  /* @__PURE__ */ decoder$(decodeAt$IncompatibleDefaultDevice, isIncompatibleDefaultDevice);
 /** {@link decodeIncompatibleDefaultDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIncompatibleDefaultDevice = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IncompatibleDefaultDevice,
-  isIncompatibleDefaultDevice,
-);
+export const safeDecodeIncompatibleDefaultDevice: rt.SafeDecoder<IncompatibleDefaultDevice> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IncompatibleDefaultDevice, isIncompatibleDefaultDevice);
 /** {@link decodeIncompatibleDefaultDevice} for a JSON array (paths `$[i]...`). */
-export const decodeIncompatibleDefaultDeviceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$IncompatibleDefaultDevice,
-);
+export const decodeIncompatibleDefaultDeviceArray: rt.Decoder<IncompatibleDefaultDevice[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IncompatibleDefaultDevice);
 /** {@link decodeIncompatibleDefaultDevice} from JSON text, every int64 digit kept. */
-export const parseIncompatibleDefaultDevice = /* @__PURE__ */ parser$(decodeAt$IncompatibleDefaultDevice);
-/** {@link decodeIncompatibleDefaultDevice} for JSON text of an array, every int64 digit kept. */
-export const parseIncompatibleDefaultDeviceArray = /* @__PURE__ */ arrayParser$(
+export const parseIncompatibleDefaultDevice: rt.Parser<IncompatibleDefaultDevice> = /* @__PURE__ */ parser$(
   decodeAt$IncompatibleDefaultDevice,
 );
+/** {@link decodeIncompatibleDefaultDevice} for JSON text of an array, every int64 digit kept. */
+export const parseIncompatibleDefaultDeviceArray: rt.Parser<IncompatibleDefaultDevice[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IncompatibleDefaultDevice);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IncompatibleHostForFtSecondary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIncompatibleHostForFtSecondary = /* @__PURE__ */ decoder$(
-  decodeAt$IncompatibleHostForFtSecondary,
-  isIncompatibleHostForFtSecondary,
-);
+export const decodeIncompatibleHostForFtSecondary: rt.Decoder<IncompatibleHostForFtSecondary> =
+  /* @__PURE__ */ decoder$(decodeAt$IncompatibleHostForFtSecondary, isIncompatibleHostForFtSecondary);
 /** {@link decodeIncompatibleHostForFtSecondary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIncompatibleHostForFtSecondary = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IncompatibleHostForFtSecondary,
-  isIncompatibleHostForFtSecondary,
-);
+export const safeDecodeIncompatibleHostForFtSecondary: rt.SafeDecoder<IncompatibleHostForFtSecondary> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IncompatibleHostForFtSecondary, isIncompatibleHostForFtSecondary);
 /** {@link decodeIncompatibleHostForFtSecondary} for a JSON array (paths `$[i]...`). */
-export const decodeIncompatibleHostForFtSecondaryArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$IncompatibleHostForFtSecondary,
-);
+export const decodeIncompatibleHostForFtSecondaryArray: rt.Decoder<IncompatibleHostForFtSecondary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IncompatibleHostForFtSecondary);
 /** {@link decodeIncompatibleHostForFtSecondary} from JSON text, every int64 digit kept. */
-export const parseIncompatibleHostForFtSecondary = /* @__PURE__ */ parser$(
-  decodeAt$IncompatibleHostForFtSecondary,
-);
+export const parseIncompatibleHostForFtSecondary: rt.Parser<IncompatibleHostForFtSecondary> =
+  /* @__PURE__ */ parser$(decodeAt$IncompatibleHostForFtSecondary);
 /** {@link decodeIncompatibleHostForFtSecondary} for JSON text of an array, every int64 digit kept. */
-export const parseIncompatibleHostForFtSecondaryArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$IncompatibleHostForFtSecondary,
-);
+export const parseIncompatibleHostForFtSecondaryArray: rt.Parser<IncompatibleHostForFtSecondary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IncompatibleHostForFtSecondary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IncompatibleHostForVmReplication; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIncompatibleHostForVmReplication = /* @__PURE__ */ decoder$(
-  decodeAt$IncompatibleHostForVmReplication,
-  isIncompatibleHostForVmReplication,
-);
+export const decodeIncompatibleHostForVmReplication: rt.Decoder<IncompatibleHostForVmReplication> =
+  /* @__PURE__ */ decoder$(decodeAt$IncompatibleHostForVmReplication, isIncompatibleHostForVmReplication);
 /** {@link decodeIncompatibleHostForVmReplication} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIncompatibleHostForVmReplication = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IncompatibleHostForVmReplication,
-  isIncompatibleHostForVmReplication,
-);
+export const safeDecodeIncompatibleHostForVmReplication: rt.SafeDecoder<IncompatibleHostForVmReplication> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IncompatibleHostForVmReplication, isIncompatibleHostForVmReplication);
 /** {@link decodeIncompatibleHostForVmReplication} for a JSON array (paths `$[i]...`). */
-export const decodeIncompatibleHostForVmReplicationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$IncompatibleHostForVmReplication,
-);
+export const decodeIncompatibleHostForVmReplicationArray: rt.Decoder<IncompatibleHostForVmReplication[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IncompatibleHostForVmReplication);
 /** {@link decodeIncompatibleHostForVmReplication} from JSON text, every int64 digit kept. */
-export const parseIncompatibleHostForVmReplication = /* @__PURE__ */ parser$(
-  decodeAt$IncompatibleHostForVmReplication,
-);
+export const parseIncompatibleHostForVmReplication: rt.Parser<IncompatibleHostForVmReplication> =
+  /* @__PURE__ */ parser$(decodeAt$IncompatibleHostForVmReplication);
 /** {@link decodeIncompatibleHostForVmReplication} for JSON text of an array, every int64 digit kept. */
-export const parseIncompatibleHostForVmReplicationArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$IncompatibleHostForVmReplication,
-);
+export const parseIncompatibleHostForVmReplicationArray: rt.Parser<IncompatibleHostForVmReplication[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IncompatibleHostForVmReplication);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IncompatibleSetting; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIncompatibleSetting = /* @__PURE__ */ decoder$(
+export const decodeIncompatibleSetting: rt.Decoder<IncompatibleSetting> = /* @__PURE__ */ decoder$(
   decodeAt$IncompatibleSetting,
   isIncompatibleSetting,
 );
 /** {@link decodeIncompatibleSetting} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIncompatibleSetting = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IncompatibleSetting,
-  isIncompatibleSetting,
-);
+export const safeDecodeIncompatibleSetting: rt.SafeDecoder<IncompatibleSetting> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IncompatibleSetting, isIncompatibleSetting);
 /** {@link decodeIncompatibleSetting} for a JSON array (paths `$[i]...`). */
-export const decodeIncompatibleSettingArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IncompatibleSetting);
+export const decodeIncompatibleSettingArray: rt.Decoder<IncompatibleSetting[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IncompatibleSetting);
 /** {@link decodeIncompatibleSetting} from JSON text, every int64 digit kept. */
-export const parseIncompatibleSetting = /* @__PURE__ */ parser$(decodeAt$IncompatibleSetting);
+export const parseIncompatibleSetting: rt.Parser<IncompatibleSetting> = /* @__PURE__ */ parser$(
+  decodeAt$IncompatibleSetting,
+);
 /** {@link decodeIncompatibleSetting} for JSON text of an array, every int64 digit kept. */
-export const parseIncompatibleSettingArray = /* @__PURE__ */ arrayParser$(decodeAt$IncompatibleSetting);
+export const parseIncompatibleSettingArray: rt.Parser<IncompatibleSetting[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$IncompatibleSetting,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IncorrectFileType; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIncorrectFileType = /* @__PURE__ */ decoder$(
+export const decodeIncorrectFileType: rt.Decoder<IncorrectFileType> = /* @__PURE__ */ decoder$(
   decodeAt$IncorrectFileType,
   isIncorrectFileType,
 );
 /** {@link decodeIncorrectFileType} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIncorrectFileType = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeIncorrectFileType: rt.SafeDecoder<IncorrectFileType> = /* @__PURE__ */ safeDecoder$(
   decodeAt$IncorrectFileType,
   isIncorrectFileType,
 );
 /** {@link decodeIncorrectFileType} for a JSON array (paths `$[i]...`). */
-export const decodeIncorrectFileTypeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IncorrectFileType);
+export const decodeIncorrectFileTypeArray: rt.Decoder<IncorrectFileType[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IncorrectFileType);
 /** {@link decodeIncorrectFileType} from JSON text, every int64 digit kept. */
-export const parseIncorrectFileType = /* @__PURE__ */ parser$(decodeAt$IncorrectFileType);
+export const parseIncorrectFileType: rt.Parser<IncorrectFileType> =
+  /* @__PURE__ */ parser$(decodeAt$IncorrectFileType);
 /** {@link decodeIncorrectFileType} for JSON text of an array, every int64 digit kept. */
-export const parseIncorrectFileTypeArray = /* @__PURE__ */ arrayParser$(decodeAt$IncorrectFileType);
+export const parseIncorrectFileTypeArray: rt.Parser<IncorrectFileType[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IncorrectFileType);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IncorrectHostInformation; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIncorrectHostInformation = /* @__PURE__ */ decoder$(
+export const decodeIncorrectHostInformation: rt.Decoder<IncorrectHostInformation> = /* @__PURE__ */ decoder$(
   decodeAt$IncorrectHostInformation,
   isIncorrectHostInformation,
 );
 /** {@link decodeIncorrectHostInformation} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIncorrectHostInformation = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IncorrectHostInformation,
-  isIncorrectHostInformation,
-);
+export const safeDecodeIncorrectHostInformation: rt.SafeDecoder<IncorrectHostInformation> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IncorrectHostInformation, isIncorrectHostInformation);
 /** {@link decodeIncorrectHostInformation} for a JSON array (paths `$[i]...`). */
-export const decodeIncorrectHostInformationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$IncorrectHostInformation,
-);
+export const decodeIncorrectHostInformationArray: rt.Decoder<IncorrectHostInformation[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IncorrectHostInformation);
 /** {@link decodeIncorrectHostInformation} from JSON text, every int64 digit kept. */
-export const parseIncorrectHostInformation = /* @__PURE__ */ parser$(decodeAt$IncorrectHostInformation);
-/** {@link decodeIncorrectHostInformation} for JSON text of an array, every int64 digit kept. */
-export const parseIncorrectHostInformationArray = /* @__PURE__ */ arrayParser$(
+export const parseIncorrectHostInformation: rt.Parser<IncorrectHostInformation> = /* @__PURE__ */ parser$(
   decodeAt$IncorrectHostInformation,
 );
+/** {@link decodeIncorrectHostInformation} for JSON text of an array, every int64 digit kept. */
+export const parseIncorrectHostInformationArray: rt.Parser<IncorrectHostInformation[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IncorrectHostInformation);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IncorrectHostInformationEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIncorrectHostInformationEvent = /* @__PURE__ */ decoder$(
-  decodeAt$IncorrectHostInformationEvent,
-  isIncorrectHostInformationEvent,
-);
+export const decodeIncorrectHostInformationEvent: rt.Decoder<IncorrectHostInformationEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$IncorrectHostInformationEvent, isIncorrectHostInformationEvent);
 /** {@link decodeIncorrectHostInformationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIncorrectHostInformationEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IncorrectHostInformationEvent,
-  isIncorrectHostInformationEvent,
-);
+export const safeDecodeIncorrectHostInformationEvent: rt.SafeDecoder<IncorrectHostInformationEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IncorrectHostInformationEvent, isIncorrectHostInformationEvent);
 /** {@link decodeIncorrectHostInformationEvent} for a JSON array (paths `$[i]...`). */
-export const decodeIncorrectHostInformationEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$IncorrectHostInformationEvent,
-);
+export const decodeIncorrectHostInformationEventArray: rt.Decoder<IncorrectHostInformationEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IncorrectHostInformationEvent);
 /** {@link decodeIncorrectHostInformationEvent} from JSON text, every int64 digit kept. */
-export const parseIncorrectHostInformationEvent = /* @__PURE__ */ parser$(
-  decodeAt$IncorrectHostInformationEvent,
-);
+export const parseIncorrectHostInformationEvent: rt.Parser<IncorrectHostInformationEvent> =
+  /* @__PURE__ */ parser$(decodeAt$IncorrectHostInformationEvent);
 /** {@link decodeIncorrectHostInformationEvent} for JSON text of an array, every int64 digit kept. */
-export const parseIncorrectHostInformationEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$IncorrectHostInformationEvent,
-);
+export const parseIncorrectHostInformationEventArray: rt.Parser<IncorrectHostInformationEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IncorrectHostInformationEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IndependentDiskVMotionNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIndependentDiskVMotionNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$IndependentDiskVMotionNotSupported,
-  isIndependentDiskVMotionNotSupported,
-);
+export const decodeIndependentDiskVMotionNotSupported: rt.Decoder<IndependentDiskVMotionNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$IndependentDiskVMotionNotSupported, isIndependentDiskVMotionNotSupported);
 /** {@link decodeIndependentDiskVMotionNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIndependentDiskVMotionNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IndependentDiskVMotionNotSupported,
-  isIndependentDiskVMotionNotSupported,
-);
+export const safeDecodeIndependentDiskVMotionNotSupported: rt.SafeDecoder<IndependentDiskVMotionNotSupported> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$IndependentDiskVMotionNotSupported,
+    isIndependentDiskVMotionNotSupported,
+  );
 /** {@link decodeIndependentDiskVMotionNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeIndependentDiskVMotionNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$IndependentDiskVMotionNotSupported,
-);
+export const decodeIndependentDiskVMotionNotSupportedArray: rt.Decoder<IndependentDiskVMotionNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IndependentDiskVMotionNotSupported);
 /** {@link decodeIndependentDiskVMotionNotSupported} from JSON text, every int64 digit kept. */
-export const parseIndependentDiskVMotionNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$IndependentDiskVMotionNotSupported,
-);
+export const parseIndependentDiskVMotionNotSupported: rt.Parser<IndependentDiskVMotionNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$IndependentDiskVMotionNotSupported);
 /** {@link decodeIndependentDiskVMotionNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseIndependentDiskVMotionNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$IndependentDiskVMotionNotSupported,
-);
+export const parseIndependentDiskVMotionNotSupportedArray: rt.Parser<IndependentDiskVMotionNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IndependentDiskVMotionNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InfoUpgradeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInfoUpgradeEvent = /* @__PURE__ */ decoder$(decodeAt$InfoUpgradeEvent, isInfoUpgradeEvent);
+export const decodeInfoUpgradeEvent: rt.Decoder<InfoUpgradeEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$InfoUpgradeEvent,
+  isInfoUpgradeEvent,
+);
 /** {@link decodeInfoUpgradeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInfoUpgradeEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeInfoUpgradeEvent: rt.SafeDecoder<InfoUpgradeEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$InfoUpgradeEvent,
   isInfoUpgradeEvent,
 );
 /** {@link decodeInfoUpgradeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeInfoUpgradeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InfoUpgradeEvent);
+export const decodeInfoUpgradeEventArray: rt.Decoder<InfoUpgradeEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InfoUpgradeEvent);
 /** {@link decodeInfoUpgradeEvent} from JSON text, every int64 digit kept. */
-export const parseInfoUpgradeEvent = /* @__PURE__ */ parser$(decodeAt$InfoUpgradeEvent);
+export const parseInfoUpgradeEvent: rt.Parser<InfoUpgradeEvent> =
+  /* @__PURE__ */ parser$(decodeAt$InfoUpgradeEvent);
 /** {@link decodeInfoUpgradeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseInfoUpgradeEventArray = /* @__PURE__ */ arrayParser$(decodeAt$InfoUpgradeEvent);
+export const parseInfoUpgradeEventArray: rt.Parser<InfoUpgradeEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InfoUpgradeEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InheritablePolicy or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInheritablePolicy = /* @__PURE__ */ decoder$(
+export const decodeInheritablePolicy: rt.Decoder<AnyInheritablePolicy> = /* @__PURE__ */ decoder$(
   decodeAt$InheritablePolicy,
   isInheritablePolicy,
 );
 /** {@link decodeInheritablePolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInheritablePolicy = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeInheritablePolicy: rt.SafeDecoder<AnyInheritablePolicy> = /* @__PURE__ */ safeDecoder$(
   decodeAt$InheritablePolicy,
   isInheritablePolicy,
 );
 /** {@link decodeInheritablePolicy} for a JSON array (paths `$[i]...`). */
-export const decodeInheritablePolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InheritablePolicy);
+export const decodeInheritablePolicyArray: rt.Decoder<AnyInheritablePolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InheritablePolicy);
 /** {@link decodeInheritablePolicy} from JSON text, every int64 digit kept. */
-export const parseInheritablePolicy = /* @__PURE__ */ parser$(decodeAt$InheritablePolicy);
+export const parseInheritablePolicy: rt.Parser<AnyInheritablePolicy> =
+  /* @__PURE__ */ parser$(decodeAt$InheritablePolicy);
 /** {@link decodeInheritablePolicy} for JSON text of an array, every int64 digit kept. */
-export const parseInheritablePolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$InheritablePolicy);
+export const parseInheritablePolicyArray: rt.Parser<AnyInheritablePolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InheritablePolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IntExpression; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIntExpression = /* @__PURE__ */ decoder$(decodeAt$IntExpression, isIntExpression);
+export const decodeIntExpression: rt.Decoder<IntExpression> = /* @__PURE__ */ decoder$(
+  decodeAt$IntExpression,
+  isIntExpression,
+);
 /** {@link decodeIntExpression} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIntExpression = /* @__PURE__ */ safeDecoder$(decodeAt$IntExpression, isIntExpression);
+export const safeDecodeIntExpression: rt.SafeDecoder<IntExpression> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$IntExpression,
+  isIntExpression,
+);
 /** {@link decodeIntExpression} for a JSON array (paths `$[i]...`). */
-export const decodeIntExpressionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IntExpression);
+export const decodeIntExpressionArray: rt.Decoder<IntExpression[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IntExpression);
 /** {@link decodeIntExpression} from JSON text, every int64 digit kept. */
-export const parseIntExpression = /* @__PURE__ */ parser$(decodeAt$IntExpression);
+export const parseIntExpression: rt.Parser<IntExpression> = /* @__PURE__ */ parser$(decodeAt$IntExpression);
 /** {@link decodeIntExpression} for JSON text of an array, every int64 digit kept. */
-export const parseIntExpressionArray = /* @__PURE__ */ arrayParser$(decodeAt$IntExpression);
+export const parseIntExpressionArray: rt.Parser<IntExpression[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IntExpression);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IntOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIntOption = /* @__PURE__ */ decoder$(decodeAt$IntOption, isIntOption);
+export const decodeIntOption: rt.Decoder<IntOption> = /* @__PURE__ */ decoder$(
+  decodeAt$IntOption,
+  isIntOption,
+);
 /** {@link decodeIntOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIntOption = /* @__PURE__ */ safeDecoder$(decodeAt$IntOption, isIntOption);
+export const safeDecodeIntOption: rt.SafeDecoder<IntOption> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$IntOption,
+  isIntOption,
+);
 /** {@link decodeIntOption} for a JSON array (paths `$[i]...`). */
-export const decodeIntOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IntOption);
+export const decodeIntOptionArray: rt.Decoder<IntOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IntOption);
 /** {@link decodeIntOption} from JSON text, every int64 digit kept. */
-export const parseIntOption = /* @__PURE__ */ parser$(decodeAt$IntOption);
+export const parseIntOption: rt.Parser<IntOption> = /* @__PURE__ */ parser$(decodeAt$IntOption);
 /** {@link decodeIntOption} for JSON text of an array, every int64 digit kept. */
-export const parseIntOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$IntOption);
+export const parseIntOptionArray: rt.Parser<IntOption[]> = /* @__PURE__ */ arrayParser$(decodeAt$IntOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IntPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIntPolicy = /* @__PURE__ */ decoder$(decodeAt$IntPolicy, isIntPolicy);
+export const decodeIntPolicy: rt.Decoder<IntPolicy> = /* @__PURE__ */ decoder$(
+  decodeAt$IntPolicy,
+  isIntPolicy,
+);
 /** {@link decodeIntPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIntPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$IntPolicy, isIntPolicy);
+export const safeDecodeIntPolicy: rt.SafeDecoder<IntPolicy> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$IntPolicy,
+  isIntPolicy,
+);
 /** {@link decodeIntPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeIntPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IntPolicy);
+export const decodeIntPolicyArray: rt.Decoder<IntPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IntPolicy);
 /** {@link decodeIntPolicy} from JSON text, every int64 digit kept. */
-export const parseIntPolicy = /* @__PURE__ */ parser$(decodeAt$IntPolicy);
+export const parseIntPolicy: rt.Parser<IntPolicy> = /* @__PURE__ */ parser$(decodeAt$IntPolicy);
 /** {@link decodeIntPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseIntPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$IntPolicy);
+export const parseIntPolicyArray: rt.Parser<IntPolicy[]> = /* @__PURE__ */ arrayParser$(decodeAt$IntPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InventoryDescription; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInventoryDescription = /* @__PURE__ */ decoder$(
+export const decodeInventoryDescription: rt.Decoder<InventoryDescription> = /* @__PURE__ */ decoder$(
   decodeAt$InventoryDescription,
   isInventoryDescription,
 );
 /** {@link decodeInventoryDescription} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInventoryDescription = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InventoryDescription,
-  isInventoryDescription,
-);
+export const safeDecodeInventoryDescription: rt.SafeDecoder<InventoryDescription> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InventoryDescription, isInventoryDescription);
 /** {@link decodeInventoryDescription} for a JSON array (paths `$[i]...`). */
-export const decodeInventoryDescriptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InventoryDescription);
+export const decodeInventoryDescriptionArray: rt.Decoder<InventoryDescription[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InventoryDescription);
 /** {@link decodeInventoryDescription} from JSON text, every int64 digit kept. */
-export const parseInventoryDescription = /* @__PURE__ */ parser$(decodeAt$InventoryDescription);
+export const parseInventoryDescription: rt.Parser<InventoryDescription> = /* @__PURE__ */ parser$(
+  decodeAt$InventoryDescription,
+);
 /** {@link decodeInventoryDescription} for JSON text of an array, every int64 digit kept. */
-export const parseInventoryDescriptionArray = /* @__PURE__ */ arrayParser$(decodeAt$InventoryDescription);
+export const parseInventoryDescriptionArray: rt.Parser<InventoryDescription[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$InventoryDescription,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InventoryHasStandardAloneHosts; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInventoryHasStandardAloneHosts = /* @__PURE__ */ decoder$(
-  decodeAt$InventoryHasStandardAloneHosts,
-  isInventoryHasStandardAloneHosts,
-);
+export const decodeInventoryHasStandardAloneHosts: rt.Decoder<InventoryHasStandardAloneHosts> =
+  /* @__PURE__ */ decoder$(decodeAt$InventoryHasStandardAloneHosts, isInventoryHasStandardAloneHosts);
 /** {@link decodeInventoryHasStandardAloneHosts} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInventoryHasStandardAloneHosts = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InventoryHasStandardAloneHosts,
-  isInventoryHasStandardAloneHosts,
-);
+export const safeDecodeInventoryHasStandardAloneHosts: rt.SafeDecoder<InventoryHasStandardAloneHosts> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InventoryHasStandardAloneHosts, isInventoryHasStandardAloneHosts);
 /** {@link decodeInventoryHasStandardAloneHosts} for a JSON array (paths `$[i]...`). */
-export const decodeInventoryHasStandardAloneHostsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InventoryHasStandardAloneHosts,
-);
+export const decodeInventoryHasStandardAloneHostsArray: rt.Decoder<InventoryHasStandardAloneHosts[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InventoryHasStandardAloneHosts);
 /** {@link decodeInventoryHasStandardAloneHosts} from JSON text, every int64 digit kept. */
-export const parseInventoryHasStandardAloneHosts = /* @__PURE__ */ parser$(
-  decodeAt$InventoryHasStandardAloneHosts,
-);
+export const parseInventoryHasStandardAloneHosts: rt.Parser<InventoryHasStandardAloneHosts> =
+  /* @__PURE__ */ parser$(decodeAt$InventoryHasStandardAloneHosts);
 /** {@link decodeInventoryHasStandardAloneHosts} for JSON text of an array, every int64 digit kept. */
-export const parseInventoryHasStandardAloneHostsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InventoryHasStandardAloneHosts,
-);
+export const parseInventoryHasStandardAloneHostsArray: rt.Parser<InventoryHasStandardAloneHosts[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InventoryHasStandardAloneHosts);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IoFilterHostIssue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIoFilterHostIssue = /* @__PURE__ */ decoder$(
+export const decodeIoFilterHostIssue: rt.Decoder<IoFilterHostIssue> = /* @__PURE__ */ decoder$(
   decodeAt$IoFilterHostIssue,
   isIoFilterHostIssue,
 );
 /** {@link decodeIoFilterHostIssue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIoFilterHostIssue = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeIoFilterHostIssue: rt.SafeDecoder<IoFilterHostIssue> = /* @__PURE__ */ safeDecoder$(
   decodeAt$IoFilterHostIssue,
   isIoFilterHostIssue,
 );
 /** {@link decodeIoFilterHostIssue} for a JSON array (paths `$[i]...`). */
-export const decodeIoFilterHostIssueArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IoFilterHostIssue);
+export const decodeIoFilterHostIssueArray: rt.Decoder<IoFilterHostIssue[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IoFilterHostIssue);
 /** {@link decodeIoFilterHostIssue} from JSON text, every int64 digit kept. */
-export const parseIoFilterHostIssue = /* @__PURE__ */ parser$(decodeAt$IoFilterHostIssue);
+export const parseIoFilterHostIssue: rt.Parser<IoFilterHostIssue> =
+  /* @__PURE__ */ parser$(decodeAt$IoFilterHostIssue);
 /** {@link decodeIoFilterHostIssue} for JSON text of an array, every int64 digit kept. */
-export const parseIoFilterHostIssueArray = /* @__PURE__ */ arrayParser$(decodeAt$IoFilterHostIssue);
+export const parseIoFilterHostIssueArray: rt.Parser<IoFilterHostIssue[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IoFilterHostIssue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IoFilterInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIoFilterInfo = /* @__PURE__ */ decoder$(decodeAt$IoFilterInfo, isIoFilterInfo);
+export const decodeIoFilterInfo: rt.Decoder<AnyIoFilterInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$IoFilterInfo,
+  isIoFilterInfo,
+);
 /** {@link decodeIoFilterInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIoFilterInfo = /* @__PURE__ */ safeDecoder$(decodeAt$IoFilterInfo, isIoFilterInfo);
+export const safeDecodeIoFilterInfo: rt.SafeDecoder<AnyIoFilterInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$IoFilterInfo,
+  isIoFilterInfo,
+);
 /** {@link decodeIoFilterInfo} for a JSON array (paths `$[i]...`). */
-export const decodeIoFilterInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IoFilterInfo);
+export const decodeIoFilterInfoArray: rt.Decoder<AnyIoFilterInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IoFilterInfo);
 /** {@link decodeIoFilterInfo} from JSON text, every int64 digit kept. */
-export const parseIoFilterInfo = /* @__PURE__ */ parser$(decodeAt$IoFilterInfo);
+export const parseIoFilterInfo: rt.Parser<AnyIoFilterInfo> = /* @__PURE__ */ parser$(decodeAt$IoFilterInfo);
 /** {@link decodeIoFilterInfo} for JSON text of an array, every int64 digit kept. */
-export const parseIoFilterInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$IoFilterInfo);
+export const parseIoFilterInfoArray: rt.Parser<AnyIoFilterInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IoFilterInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IoFilterManagerSslTrust or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIoFilterManagerSslTrust = /* @__PURE__ */ decoder$(
+export const decodeIoFilterManagerSslTrust: rt.Decoder<AnyIoFilterManagerSslTrust> = /* @__PURE__ */ decoder$(
   decodeAt$IoFilterManagerSslTrust,
   isIoFilterManagerSslTrust,
 );
 /** {@link decodeIoFilterManagerSslTrust} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIoFilterManagerSslTrust = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IoFilterManagerSslTrust,
-  isIoFilterManagerSslTrust,
-);
+export const safeDecodeIoFilterManagerSslTrust: rt.SafeDecoder<AnyIoFilterManagerSslTrust> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IoFilterManagerSslTrust, isIoFilterManagerSslTrust);
 /** {@link decodeIoFilterManagerSslTrust} for a JSON array (paths `$[i]...`). */
-export const decodeIoFilterManagerSslTrustArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$IoFilterManagerSslTrust,
-);
+export const decodeIoFilterManagerSslTrustArray: rt.Decoder<AnyIoFilterManagerSslTrust[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IoFilterManagerSslTrust);
 /** {@link decodeIoFilterManagerSslTrust} from JSON text, every int64 digit kept. */
-export const parseIoFilterManagerSslTrust = /* @__PURE__ */ parser$(decodeAt$IoFilterManagerSslTrust);
-/** {@link decodeIoFilterManagerSslTrust} for JSON text of an array, every int64 digit kept. */
-export const parseIoFilterManagerSslTrustArray = /* @__PURE__ */ arrayParser$(
+export const parseIoFilterManagerSslTrust: rt.Parser<AnyIoFilterManagerSslTrust> = /* @__PURE__ */ parser$(
   decodeAt$IoFilterManagerSslTrust,
 );
+/** {@link decodeIoFilterManagerSslTrust} for JSON text of an array, every int64 digit kept. */
+export const parseIoFilterManagerSslTrustArray: rt.Parser<AnyIoFilterManagerSslTrust[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IoFilterManagerSslTrust);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IoFilterQueryIssueResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIoFilterQueryIssueResult = /* @__PURE__ */ decoder$(
+export const decodeIoFilterQueryIssueResult: rt.Decoder<IoFilterQueryIssueResult> = /* @__PURE__ */ decoder$(
   decodeAt$IoFilterQueryIssueResult,
   isIoFilterQueryIssueResult,
 );
 /** {@link decodeIoFilterQueryIssueResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIoFilterQueryIssueResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IoFilterQueryIssueResult,
-  isIoFilterQueryIssueResult,
-);
+export const safeDecodeIoFilterQueryIssueResult: rt.SafeDecoder<IoFilterQueryIssueResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IoFilterQueryIssueResult, isIoFilterQueryIssueResult);
 /** {@link decodeIoFilterQueryIssueResult} for a JSON array (paths `$[i]...`). */
-export const decodeIoFilterQueryIssueResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$IoFilterQueryIssueResult,
-);
+export const decodeIoFilterQueryIssueResultArray: rt.Decoder<IoFilterQueryIssueResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IoFilterQueryIssueResult);
 /** {@link decodeIoFilterQueryIssueResult} from JSON text, every int64 digit kept. */
-export const parseIoFilterQueryIssueResult = /* @__PURE__ */ parser$(decodeAt$IoFilterQueryIssueResult);
-/** {@link decodeIoFilterQueryIssueResult} for JSON text of an array, every int64 digit kept. */
-export const parseIoFilterQueryIssueResultArray = /* @__PURE__ */ arrayParser$(
+export const parseIoFilterQueryIssueResult: rt.Parser<IoFilterQueryIssueResult> = /* @__PURE__ */ parser$(
   decodeAt$IoFilterQueryIssueResult,
 );
+/** {@link decodeIoFilterQueryIssueResult} for JSON text of an array, every int64 digit kept. */
+export const parseIoFilterQueryIssueResultArray: rt.Parser<IoFilterQueryIssueResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IoFilterQueryIssueResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IpAddress or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIpAddress = /* @__PURE__ */ decoder$(decodeAt$IpAddress, isIpAddress);
+export const decodeIpAddress: rt.Decoder<AnyIpAddress> = /* @__PURE__ */ decoder$(
+  decodeAt$IpAddress,
+  isIpAddress,
+);
 /** {@link decodeIpAddress} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIpAddress = /* @__PURE__ */ safeDecoder$(decodeAt$IpAddress, isIpAddress);
+export const safeDecodeIpAddress: rt.SafeDecoder<AnyIpAddress> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$IpAddress,
+  isIpAddress,
+);
 /** {@link decodeIpAddress} for a JSON array (paths `$[i]...`). */
-export const decodeIpAddressArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IpAddress);
+export const decodeIpAddressArray: rt.Decoder<AnyIpAddress[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IpAddress);
 /** {@link decodeIpAddress} from JSON text, every int64 digit kept. */
-export const parseIpAddress = /* @__PURE__ */ parser$(decodeAt$IpAddress);
+export const parseIpAddress: rt.Parser<AnyIpAddress> = /* @__PURE__ */ parser$(decodeAt$IpAddress);
 /** {@link decodeIpAddress} for JSON text of an array, every int64 digit kept. */
-export const parseIpAddressArray = /* @__PURE__ */ arrayParser$(decodeAt$IpAddress);
+export const parseIpAddressArray: rt.Parser<AnyIpAddress[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IpAddress);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IpAddressProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIpAddressProfile = /* @__PURE__ */ decoder$(decodeAt$IpAddressProfile, isIpAddressProfile);
+export const decodeIpAddressProfile: rt.Decoder<IpAddressProfile> = /* @__PURE__ */ decoder$(
+  decodeAt$IpAddressProfile,
+  isIpAddressProfile,
+);
 /** {@link decodeIpAddressProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIpAddressProfile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeIpAddressProfile: rt.SafeDecoder<IpAddressProfile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$IpAddressProfile,
   isIpAddressProfile,
 );
 /** {@link decodeIpAddressProfile} for a JSON array (paths `$[i]...`). */
-export const decodeIpAddressProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IpAddressProfile);
+export const decodeIpAddressProfileArray: rt.Decoder<IpAddressProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IpAddressProfile);
 /** {@link decodeIpAddressProfile} from JSON text, every int64 digit kept. */
-export const parseIpAddressProfile = /* @__PURE__ */ parser$(decodeAt$IpAddressProfile);
+export const parseIpAddressProfile: rt.Parser<IpAddressProfile> =
+  /* @__PURE__ */ parser$(decodeAt$IpAddressProfile);
 /** {@link decodeIpAddressProfile} for JSON text of an array, every int64 digit kept. */
-export const parseIpAddressProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$IpAddressProfile);
+export const parseIpAddressProfileArray: rt.Parser<IpAddressProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IpAddressProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IpHostnameGeneratorError; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIpHostnameGeneratorError = /* @__PURE__ */ decoder$(
+export const decodeIpHostnameGeneratorError: rt.Decoder<IpHostnameGeneratorError> = /* @__PURE__ */ decoder$(
   decodeAt$IpHostnameGeneratorError,
   isIpHostnameGeneratorError,
 );
 /** {@link decodeIpHostnameGeneratorError} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIpHostnameGeneratorError = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IpHostnameGeneratorError,
-  isIpHostnameGeneratorError,
-);
+export const safeDecodeIpHostnameGeneratorError: rt.SafeDecoder<IpHostnameGeneratorError> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IpHostnameGeneratorError, isIpHostnameGeneratorError);
 /** {@link decodeIpHostnameGeneratorError} for a JSON array (paths `$[i]...`). */
-export const decodeIpHostnameGeneratorErrorArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$IpHostnameGeneratorError,
-);
+export const decodeIpHostnameGeneratorErrorArray: rt.Decoder<IpHostnameGeneratorError[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IpHostnameGeneratorError);
 /** {@link decodeIpHostnameGeneratorError} from JSON text, every int64 digit kept. */
-export const parseIpHostnameGeneratorError = /* @__PURE__ */ parser$(decodeAt$IpHostnameGeneratorError);
-/** {@link decodeIpHostnameGeneratorError} for JSON text of an array, every int64 digit kept. */
-export const parseIpHostnameGeneratorErrorArray = /* @__PURE__ */ arrayParser$(
+export const parseIpHostnameGeneratorError: rt.Parser<IpHostnameGeneratorError> = /* @__PURE__ */ parser$(
   decodeAt$IpHostnameGeneratorError,
 );
+/** {@link decodeIpHostnameGeneratorError} for JSON text of an array, every int64 digit kept. */
+export const parseIpHostnameGeneratorErrorArray: rt.Parser<IpHostnameGeneratorError[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IpHostnameGeneratorError);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IpPool; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIpPool = /* @__PURE__ */ decoder$(decodeAt$IpPool, isIpPool);
+export const decodeIpPool: rt.Decoder<IpPool> = /* @__PURE__ */ decoder$(decodeAt$IpPool, isIpPool);
 /** {@link decodeIpPool} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIpPool = /* @__PURE__ */ safeDecoder$(decodeAt$IpPool, isIpPool);
+export const safeDecodeIpPool: rt.SafeDecoder<IpPool> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$IpPool,
+  isIpPool,
+);
 /** {@link decodeIpPool} for a JSON array (paths `$[i]...`). */
-export const decodeIpPoolArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IpPool);
+export const decodeIpPoolArray: rt.Decoder<IpPool[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$IpPool);
 /** {@link decodeIpPool} from JSON text, every int64 digit kept. */
-export const parseIpPool = /* @__PURE__ */ parser$(decodeAt$IpPool);
+export const parseIpPool: rt.Parser<IpPool> = /* @__PURE__ */ parser$(decodeAt$IpPool);
 /** {@link decodeIpPool} for JSON text of an array, every int64 digit kept. */
-export const parseIpPoolArray = /* @__PURE__ */ arrayParser$(decodeAt$IpPool);
+export const parseIpPoolArray: rt.Parser<IpPool[]> = /* @__PURE__ */ arrayParser$(decodeAt$IpPool);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IpPoolAssociation; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIpPoolAssociation = /* @__PURE__ */ decoder$(
+export const decodeIpPoolAssociation: rt.Decoder<IpPoolAssociation> = /* @__PURE__ */ decoder$(
   decodeAt$IpPoolAssociation,
   isIpPoolAssociation,
 );
 /** {@link decodeIpPoolAssociation} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIpPoolAssociation = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeIpPoolAssociation: rt.SafeDecoder<IpPoolAssociation> = /* @__PURE__ */ safeDecoder$(
   decodeAt$IpPoolAssociation,
   isIpPoolAssociation,
 );
 /** {@link decodeIpPoolAssociation} for a JSON array (paths `$[i]...`). */
-export const decodeIpPoolAssociationArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IpPoolAssociation);
+export const decodeIpPoolAssociationArray: rt.Decoder<IpPoolAssociation[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IpPoolAssociation);
 /** {@link decodeIpPoolAssociation} from JSON text, every int64 digit kept. */
-export const parseIpPoolAssociation = /* @__PURE__ */ parser$(decodeAt$IpPoolAssociation);
+export const parseIpPoolAssociation: rt.Parser<IpPoolAssociation> =
+  /* @__PURE__ */ parser$(decodeAt$IpPoolAssociation);
 /** {@link decodeIpPoolAssociation} for JSON text of an array, every int64 digit kept. */
-export const parseIpPoolAssociationArray = /* @__PURE__ */ arrayParser$(decodeAt$IpPoolAssociation);
+export const parseIpPoolAssociationArray: rt.Parser<IpPoolAssociation[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IpPoolAssociation);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IpPoolIpPoolConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIpPoolIpPoolConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeIpPoolIpPoolConfigInfo: rt.Decoder<IpPoolIpPoolConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$IpPoolIpPoolConfigInfo,
   isIpPoolIpPoolConfigInfo,
 );
 /** {@link decodeIpPoolIpPoolConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIpPoolIpPoolConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IpPoolIpPoolConfigInfo,
-  isIpPoolIpPoolConfigInfo,
-);
+export const safeDecodeIpPoolIpPoolConfigInfo: rt.SafeDecoder<IpPoolIpPoolConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IpPoolIpPoolConfigInfo, isIpPoolIpPoolConfigInfo);
 /** {@link decodeIpPoolIpPoolConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeIpPoolIpPoolConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeIpPoolIpPoolConfigInfoArray: rt.Decoder<IpPoolIpPoolConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IpPoolIpPoolConfigInfo);
+/** {@link decodeIpPoolIpPoolConfigInfo} from JSON text, every int64 digit kept. */
+export const parseIpPoolIpPoolConfigInfo: rt.Parser<IpPoolIpPoolConfigInfo> = /* @__PURE__ */ parser$(
   decodeAt$IpPoolIpPoolConfigInfo,
 );
-/** {@link decodeIpPoolIpPoolConfigInfo} from JSON text, every int64 digit kept. */
-export const parseIpPoolIpPoolConfigInfo = /* @__PURE__ */ parser$(decodeAt$IpPoolIpPoolConfigInfo);
 /** {@link decodeIpPoolIpPoolConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseIpPoolIpPoolConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$IpPoolIpPoolConfigInfo);
+export const parseIpPoolIpPoolConfigInfoArray: rt.Parser<IpPoolIpPoolConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IpPoolIpPoolConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IpPoolManagerIpAllocation; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIpPoolManagerIpAllocation = /* @__PURE__ */ decoder$(
-  decodeAt$IpPoolManagerIpAllocation,
-  isIpPoolManagerIpAllocation,
-);
+export const decodeIpPoolManagerIpAllocation: rt.Decoder<IpPoolManagerIpAllocation> =
+  /* @__PURE__ */ decoder$(decodeAt$IpPoolManagerIpAllocation, isIpPoolManagerIpAllocation);
 /** {@link decodeIpPoolManagerIpAllocation} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIpPoolManagerIpAllocation = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IpPoolManagerIpAllocation,
-  isIpPoolManagerIpAllocation,
-);
+export const safeDecodeIpPoolManagerIpAllocation: rt.SafeDecoder<IpPoolManagerIpAllocation> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IpPoolManagerIpAllocation, isIpPoolManagerIpAllocation);
 /** {@link decodeIpPoolManagerIpAllocation} for a JSON array (paths `$[i]...`). */
-export const decodeIpPoolManagerIpAllocationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$IpPoolManagerIpAllocation,
-);
+export const decodeIpPoolManagerIpAllocationArray: rt.Decoder<IpPoolManagerIpAllocation[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IpPoolManagerIpAllocation);
 /** {@link decodeIpPoolManagerIpAllocation} from JSON text, every int64 digit kept. */
-export const parseIpPoolManagerIpAllocation = /* @__PURE__ */ parser$(decodeAt$IpPoolManagerIpAllocation);
-/** {@link decodeIpPoolManagerIpAllocation} for JSON text of an array, every int64 digit kept. */
-export const parseIpPoolManagerIpAllocationArray = /* @__PURE__ */ arrayParser$(
+export const parseIpPoolManagerIpAllocation: rt.Parser<IpPoolManagerIpAllocation> = /* @__PURE__ */ parser$(
   decodeAt$IpPoolManagerIpAllocation,
 );
+/** {@link decodeIpPoolManagerIpAllocation} for JSON text of an array, every int64 digit kept. */
+export const parseIpPoolManagerIpAllocationArray: rt.Parser<IpPoolManagerIpAllocation[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IpPoolManagerIpAllocation);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IpRange; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIpRange = /* @__PURE__ */ decoder$(decodeAt$IpRange, isIpRange);
+export const decodeIpRange: rt.Decoder<IpRange> = /* @__PURE__ */ decoder$(decodeAt$IpRange, isIpRange);
 /** {@link decodeIpRange} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIpRange = /* @__PURE__ */ safeDecoder$(decodeAt$IpRange, isIpRange);
+export const safeDecodeIpRange: rt.SafeDecoder<IpRange> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$IpRange,
+  isIpRange,
+);
 /** {@link decodeIpRange} for a JSON array (paths `$[i]...`). */
-export const decodeIpRangeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IpRange);
+export const decodeIpRangeArray: rt.Decoder<IpRange[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$IpRange);
 /** {@link decodeIpRange} from JSON text, every int64 digit kept. */
-export const parseIpRange = /* @__PURE__ */ parser$(decodeAt$IpRange);
+export const parseIpRange: rt.Parser<IpRange> = /* @__PURE__ */ parser$(decodeAt$IpRange);
 /** {@link decodeIpRange} for JSON text of an array, every int64 digit kept. */
-export const parseIpRangeArray = /* @__PURE__ */ arrayParser$(decodeAt$IpRange);
+export const parseIpRangeArray: rt.Parser<IpRange[]> = /* @__PURE__ */ arrayParser$(decodeAt$IpRange);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IpRouteProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIpRouteProfile = /* @__PURE__ */ decoder$(decodeAt$IpRouteProfile, isIpRouteProfile);
+export const decodeIpRouteProfile: rt.Decoder<IpRouteProfile> = /* @__PURE__ */ decoder$(
+  decodeAt$IpRouteProfile,
+  isIpRouteProfile,
+);
 /** {@link decodeIpRouteProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIpRouteProfile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeIpRouteProfile: rt.SafeDecoder<IpRouteProfile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$IpRouteProfile,
   isIpRouteProfile,
 );
 /** {@link decodeIpRouteProfile} for a JSON array (paths `$[i]...`). */
-export const decodeIpRouteProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IpRouteProfile);
+export const decodeIpRouteProfileArray: rt.Decoder<IpRouteProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IpRouteProfile);
 /** {@link decodeIpRouteProfile} from JSON text, every int64 digit kept. */
-export const parseIpRouteProfile = /* @__PURE__ */ parser$(decodeAt$IpRouteProfile);
+export const parseIpRouteProfile: rt.Parser<IpRouteProfile> =
+  /* @__PURE__ */ parser$(decodeAt$IpRouteProfile);
 /** {@link decodeIpRouteProfile} for JSON text of an array, every int64 digit kept. */
-export const parseIpRouteProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$IpRouteProfile);
+export const parseIpRouteProfileArray: rt.Parser<IpRouteProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IpRouteProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IscsiDependencyEntity; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIscsiDependencyEntity = /* @__PURE__ */ decoder$(
+export const decodeIscsiDependencyEntity: rt.Decoder<IscsiDependencyEntity> = /* @__PURE__ */ decoder$(
   decodeAt$IscsiDependencyEntity,
   isIscsiDependencyEntity,
 );
 /** {@link decodeIscsiDependencyEntity} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIscsiDependencyEntity = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IscsiDependencyEntity,
-  isIscsiDependencyEntity,
-);
+export const safeDecodeIscsiDependencyEntity: rt.SafeDecoder<IscsiDependencyEntity> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IscsiDependencyEntity, isIscsiDependencyEntity);
 /** {@link decodeIscsiDependencyEntity} for a JSON array (paths `$[i]...`). */
-export const decodeIscsiDependencyEntityArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IscsiDependencyEntity);
+export const decodeIscsiDependencyEntityArray: rt.Decoder<IscsiDependencyEntity[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IscsiDependencyEntity);
 /** {@link decodeIscsiDependencyEntity} from JSON text, every int64 digit kept. */
-export const parseIscsiDependencyEntity = /* @__PURE__ */ parser$(decodeAt$IscsiDependencyEntity);
+export const parseIscsiDependencyEntity: rt.Parser<IscsiDependencyEntity> = /* @__PURE__ */ parser$(
+  decodeAt$IscsiDependencyEntity,
+);
 /** {@link decodeIscsiDependencyEntity} for JSON text of an array, every int64 digit kept. */
-export const parseIscsiDependencyEntityArray = /* @__PURE__ */ arrayParser$(decodeAt$IscsiDependencyEntity);
+export const parseIscsiDependencyEntityArray: rt.Parser<IscsiDependencyEntity[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IscsiDependencyEntity);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IscsiFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIscsiFault = /* @__PURE__ */ decoder$(decodeAt$IscsiFault, isIscsiFault);
+export const decodeIscsiFault: rt.Decoder<AnyIscsiFault> = /* @__PURE__ */ decoder$(
+  decodeAt$IscsiFault,
+  isIscsiFault,
+);
 /** {@link decodeIscsiFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIscsiFault = /* @__PURE__ */ safeDecoder$(decodeAt$IscsiFault, isIscsiFault);
+export const safeDecodeIscsiFault: rt.SafeDecoder<AnyIscsiFault> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$IscsiFault,
+  isIscsiFault,
+);
 /** {@link decodeIscsiFault} for a JSON array (paths `$[i]...`). */
-export const decodeIscsiFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IscsiFault);
+export const decodeIscsiFaultArray: rt.Decoder<AnyIscsiFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IscsiFault);
 /** {@link decodeIscsiFault} from JSON text, every int64 digit kept. */
-export const parseIscsiFault = /* @__PURE__ */ parser$(decodeAt$IscsiFault);
+export const parseIscsiFault: rt.Parser<AnyIscsiFault> = /* @__PURE__ */ parser$(decodeAt$IscsiFault);
 /** {@link decodeIscsiFault} for JSON text of an array, every int64 digit kept. */
-export const parseIscsiFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$IscsiFault);
+export const parseIscsiFaultArray: rt.Parser<AnyIscsiFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IscsiFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IscsiFaultInvalidVnic; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIscsiFaultInvalidVnic = /* @__PURE__ */ decoder$(
+export const decodeIscsiFaultInvalidVnic: rt.Decoder<IscsiFaultInvalidVnic> = /* @__PURE__ */ decoder$(
   decodeAt$IscsiFaultInvalidVnic,
   isIscsiFaultInvalidVnic,
 );
 /** {@link decodeIscsiFaultInvalidVnic} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIscsiFaultInvalidVnic = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IscsiFaultInvalidVnic,
-  isIscsiFaultInvalidVnic,
-);
+export const safeDecodeIscsiFaultInvalidVnic: rt.SafeDecoder<IscsiFaultInvalidVnic> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IscsiFaultInvalidVnic, isIscsiFaultInvalidVnic);
 /** {@link decodeIscsiFaultInvalidVnic} for a JSON array (paths `$[i]...`). */
-export const decodeIscsiFaultInvalidVnicArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IscsiFaultInvalidVnic);
+export const decodeIscsiFaultInvalidVnicArray: rt.Decoder<IscsiFaultInvalidVnic[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IscsiFaultInvalidVnic);
 /** {@link decodeIscsiFaultInvalidVnic} from JSON text, every int64 digit kept. */
-export const parseIscsiFaultInvalidVnic = /* @__PURE__ */ parser$(decodeAt$IscsiFaultInvalidVnic);
+export const parseIscsiFaultInvalidVnic: rt.Parser<IscsiFaultInvalidVnic> = /* @__PURE__ */ parser$(
+  decodeAt$IscsiFaultInvalidVnic,
+);
 /** {@link decodeIscsiFaultInvalidVnic} for JSON text of an array, every int64 digit kept. */
-export const parseIscsiFaultInvalidVnicArray = /* @__PURE__ */ arrayParser$(decodeAt$IscsiFaultInvalidVnic);
+export const parseIscsiFaultInvalidVnicArray: rt.Parser<IscsiFaultInvalidVnic[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IscsiFaultInvalidVnic);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IscsiFaultPnicInUse; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIscsiFaultPnicInUse = /* @__PURE__ */ decoder$(
+export const decodeIscsiFaultPnicInUse: rt.Decoder<IscsiFaultPnicInUse> = /* @__PURE__ */ decoder$(
   decodeAt$IscsiFaultPnicInUse,
   isIscsiFaultPnicInUse,
 );
 /** {@link decodeIscsiFaultPnicInUse} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIscsiFaultPnicInUse = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IscsiFaultPnicInUse,
-  isIscsiFaultPnicInUse,
-);
+export const safeDecodeIscsiFaultPnicInUse: rt.SafeDecoder<IscsiFaultPnicInUse> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IscsiFaultPnicInUse, isIscsiFaultPnicInUse);
 /** {@link decodeIscsiFaultPnicInUse} for a JSON array (paths `$[i]...`). */
-export const decodeIscsiFaultPnicInUseArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IscsiFaultPnicInUse);
+export const decodeIscsiFaultPnicInUseArray: rt.Decoder<IscsiFaultPnicInUse[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IscsiFaultPnicInUse);
 /** {@link decodeIscsiFaultPnicInUse} from JSON text, every int64 digit kept. */
-export const parseIscsiFaultPnicInUse = /* @__PURE__ */ parser$(decodeAt$IscsiFaultPnicInUse);
+export const parseIscsiFaultPnicInUse: rt.Parser<IscsiFaultPnicInUse> = /* @__PURE__ */ parser$(
+  decodeAt$IscsiFaultPnicInUse,
+);
 /** {@link decodeIscsiFaultPnicInUse} for JSON text of an array, every int64 digit kept. */
-export const parseIscsiFaultPnicInUseArray = /* @__PURE__ */ arrayParser$(decodeAt$IscsiFaultPnicInUse);
+export const parseIscsiFaultPnicInUseArray: rt.Parser<IscsiFaultPnicInUse[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$IscsiFaultPnicInUse,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IscsiFaultVnicAlreadyBound; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIscsiFaultVnicAlreadyBound = /* @__PURE__ */ decoder$(
-  decodeAt$IscsiFaultVnicAlreadyBound,
-  isIscsiFaultVnicAlreadyBound,
-);
+export const decodeIscsiFaultVnicAlreadyBound: rt.Decoder<IscsiFaultVnicAlreadyBound> =
+  /* @__PURE__ */ decoder$(decodeAt$IscsiFaultVnicAlreadyBound, isIscsiFaultVnicAlreadyBound);
 /** {@link decodeIscsiFaultVnicAlreadyBound} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIscsiFaultVnicAlreadyBound = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IscsiFaultVnicAlreadyBound,
-  isIscsiFaultVnicAlreadyBound,
-);
+export const safeDecodeIscsiFaultVnicAlreadyBound: rt.SafeDecoder<IscsiFaultVnicAlreadyBound> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IscsiFaultVnicAlreadyBound, isIscsiFaultVnicAlreadyBound);
 /** {@link decodeIscsiFaultVnicAlreadyBound} for a JSON array (paths `$[i]...`). */
-export const decodeIscsiFaultVnicAlreadyBoundArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$IscsiFaultVnicAlreadyBound,
-);
+export const decodeIscsiFaultVnicAlreadyBoundArray: rt.Decoder<IscsiFaultVnicAlreadyBound[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IscsiFaultVnicAlreadyBound);
 /** {@link decodeIscsiFaultVnicAlreadyBound} from JSON text, every int64 digit kept. */
-export const parseIscsiFaultVnicAlreadyBound = /* @__PURE__ */ parser$(decodeAt$IscsiFaultVnicAlreadyBound);
-/** {@link decodeIscsiFaultVnicAlreadyBound} for JSON text of an array, every int64 digit kept. */
-export const parseIscsiFaultVnicAlreadyBoundArray = /* @__PURE__ */ arrayParser$(
+export const parseIscsiFaultVnicAlreadyBound: rt.Parser<IscsiFaultVnicAlreadyBound> = /* @__PURE__ */ parser$(
   decodeAt$IscsiFaultVnicAlreadyBound,
 );
+/** {@link decodeIscsiFaultVnicAlreadyBound} for JSON text of an array, every int64 digit kept. */
+export const parseIscsiFaultVnicAlreadyBoundArray: rt.Parser<IscsiFaultVnicAlreadyBound[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IscsiFaultVnicAlreadyBound);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IscsiFaultVnicHasActivePaths; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIscsiFaultVnicHasActivePaths = /* @__PURE__ */ decoder$(
-  decodeAt$IscsiFaultVnicHasActivePaths,
-  isIscsiFaultVnicHasActivePaths,
-);
+export const decodeIscsiFaultVnicHasActivePaths: rt.Decoder<IscsiFaultVnicHasActivePaths> =
+  /* @__PURE__ */ decoder$(decodeAt$IscsiFaultVnicHasActivePaths, isIscsiFaultVnicHasActivePaths);
 /** {@link decodeIscsiFaultVnicHasActivePaths} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIscsiFaultVnicHasActivePaths = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IscsiFaultVnicHasActivePaths,
-  isIscsiFaultVnicHasActivePaths,
-);
+export const safeDecodeIscsiFaultVnicHasActivePaths: rt.SafeDecoder<IscsiFaultVnicHasActivePaths> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IscsiFaultVnicHasActivePaths, isIscsiFaultVnicHasActivePaths);
 /** {@link decodeIscsiFaultVnicHasActivePaths} for a JSON array (paths `$[i]...`). */
-export const decodeIscsiFaultVnicHasActivePathsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$IscsiFaultVnicHasActivePaths,
-);
+export const decodeIscsiFaultVnicHasActivePathsArray: rt.Decoder<IscsiFaultVnicHasActivePaths[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IscsiFaultVnicHasActivePaths);
 /** {@link decodeIscsiFaultVnicHasActivePaths} from JSON text, every int64 digit kept. */
-export const parseIscsiFaultVnicHasActivePaths = /* @__PURE__ */ parser$(
-  decodeAt$IscsiFaultVnicHasActivePaths,
-);
+export const parseIscsiFaultVnicHasActivePaths: rt.Parser<IscsiFaultVnicHasActivePaths> =
+  /* @__PURE__ */ parser$(decodeAt$IscsiFaultVnicHasActivePaths);
 /** {@link decodeIscsiFaultVnicHasActivePaths} for JSON text of an array, every int64 digit kept. */
-export const parseIscsiFaultVnicHasActivePathsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$IscsiFaultVnicHasActivePaths,
-);
+export const parseIscsiFaultVnicHasActivePathsArray: rt.Parser<IscsiFaultVnicHasActivePaths[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IscsiFaultVnicHasActivePaths);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IscsiFaultVnicHasMultipleUplinks; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIscsiFaultVnicHasMultipleUplinks = /* @__PURE__ */ decoder$(
-  decodeAt$IscsiFaultVnicHasMultipleUplinks,
-  isIscsiFaultVnicHasMultipleUplinks,
-);
+export const decodeIscsiFaultVnicHasMultipleUplinks: rt.Decoder<IscsiFaultVnicHasMultipleUplinks> =
+  /* @__PURE__ */ decoder$(decodeAt$IscsiFaultVnicHasMultipleUplinks, isIscsiFaultVnicHasMultipleUplinks);
 /** {@link decodeIscsiFaultVnicHasMultipleUplinks} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIscsiFaultVnicHasMultipleUplinks = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IscsiFaultVnicHasMultipleUplinks,
-  isIscsiFaultVnicHasMultipleUplinks,
-);
+export const safeDecodeIscsiFaultVnicHasMultipleUplinks: rt.SafeDecoder<IscsiFaultVnicHasMultipleUplinks> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IscsiFaultVnicHasMultipleUplinks, isIscsiFaultVnicHasMultipleUplinks);
 /** {@link decodeIscsiFaultVnicHasMultipleUplinks} for a JSON array (paths `$[i]...`). */
-export const decodeIscsiFaultVnicHasMultipleUplinksArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$IscsiFaultVnicHasMultipleUplinks,
-);
+export const decodeIscsiFaultVnicHasMultipleUplinksArray: rt.Decoder<IscsiFaultVnicHasMultipleUplinks[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IscsiFaultVnicHasMultipleUplinks);
 /** {@link decodeIscsiFaultVnicHasMultipleUplinks} from JSON text, every int64 digit kept. */
-export const parseIscsiFaultVnicHasMultipleUplinks = /* @__PURE__ */ parser$(
-  decodeAt$IscsiFaultVnicHasMultipleUplinks,
-);
+export const parseIscsiFaultVnicHasMultipleUplinks: rt.Parser<IscsiFaultVnicHasMultipleUplinks> =
+  /* @__PURE__ */ parser$(decodeAt$IscsiFaultVnicHasMultipleUplinks);
 /** {@link decodeIscsiFaultVnicHasMultipleUplinks} for JSON text of an array, every int64 digit kept. */
-export const parseIscsiFaultVnicHasMultipleUplinksArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$IscsiFaultVnicHasMultipleUplinks,
-);
+export const parseIscsiFaultVnicHasMultipleUplinksArray: rt.Parser<IscsiFaultVnicHasMultipleUplinks[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IscsiFaultVnicHasMultipleUplinks);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IscsiFaultVnicHasNoUplinks; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIscsiFaultVnicHasNoUplinks = /* @__PURE__ */ decoder$(
-  decodeAt$IscsiFaultVnicHasNoUplinks,
-  isIscsiFaultVnicHasNoUplinks,
-);
+export const decodeIscsiFaultVnicHasNoUplinks: rt.Decoder<IscsiFaultVnicHasNoUplinks> =
+  /* @__PURE__ */ decoder$(decodeAt$IscsiFaultVnicHasNoUplinks, isIscsiFaultVnicHasNoUplinks);
 /** {@link decodeIscsiFaultVnicHasNoUplinks} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIscsiFaultVnicHasNoUplinks = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IscsiFaultVnicHasNoUplinks,
-  isIscsiFaultVnicHasNoUplinks,
-);
+export const safeDecodeIscsiFaultVnicHasNoUplinks: rt.SafeDecoder<IscsiFaultVnicHasNoUplinks> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IscsiFaultVnicHasNoUplinks, isIscsiFaultVnicHasNoUplinks);
 /** {@link decodeIscsiFaultVnicHasNoUplinks} for a JSON array (paths `$[i]...`). */
-export const decodeIscsiFaultVnicHasNoUplinksArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$IscsiFaultVnicHasNoUplinks,
-);
+export const decodeIscsiFaultVnicHasNoUplinksArray: rt.Decoder<IscsiFaultVnicHasNoUplinks[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IscsiFaultVnicHasNoUplinks);
 /** {@link decodeIscsiFaultVnicHasNoUplinks} from JSON text, every int64 digit kept. */
-export const parseIscsiFaultVnicHasNoUplinks = /* @__PURE__ */ parser$(decodeAt$IscsiFaultVnicHasNoUplinks);
-/** {@link decodeIscsiFaultVnicHasNoUplinks} for JSON text of an array, every int64 digit kept. */
-export const parseIscsiFaultVnicHasNoUplinksArray = /* @__PURE__ */ arrayParser$(
+export const parseIscsiFaultVnicHasNoUplinks: rt.Parser<IscsiFaultVnicHasNoUplinks> = /* @__PURE__ */ parser$(
   decodeAt$IscsiFaultVnicHasNoUplinks,
 );
+/** {@link decodeIscsiFaultVnicHasNoUplinks} for JSON text of an array, every int64 digit kept. */
+export const parseIscsiFaultVnicHasNoUplinksArray: rt.Parser<IscsiFaultVnicHasNoUplinks[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IscsiFaultVnicHasNoUplinks);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IscsiFaultVnicHasWrongUplink; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIscsiFaultVnicHasWrongUplink = /* @__PURE__ */ decoder$(
-  decodeAt$IscsiFaultVnicHasWrongUplink,
-  isIscsiFaultVnicHasWrongUplink,
-);
+export const decodeIscsiFaultVnicHasWrongUplink: rt.Decoder<IscsiFaultVnicHasWrongUplink> =
+  /* @__PURE__ */ decoder$(decodeAt$IscsiFaultVnicHasWrongUplink, isIscsiFaultVnicHasWrongUplink);
 /** {@link decodeIscsiFaultVnicHasWrongUplink} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIscsiFaultVnicHasWrongUplink = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IscsiFaultVnicHasWrongUplink,
-  isIscsiFaultVnicHasWrongUplink,
-);
+export const safeDecodeIscsiFaultVnicHasWrongUplink: rt.SafeDecoder<IscsiFaultVnicHasWrongUplink> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IscsiFaultVnicHasWrongUplink, isIscsiFaultVnicHasWrongUplink);
 /** {@link decodeIscsiFaultVnicHasWrongUplink} for a JSON array (paths `$[i]...`). */
-export const decodeIscsiFaultVnicHasWrongUplinkArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$IscsiFaultVnicHasWrongUplink,
-);
+export const decodeIscsiFaultVnicHasWrongUplinkArray: rt.Decoder<IscsiFaultVnicHasWrongUplink[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IscsiFaultVnicHasWrongUplink);
 /** {@link decodeIscsiFaultVnicHasWrongUplink} from JSON text, every int64 digit kept. */
-export const parseIscsiFaultVnicHasWrongUplink = /* @__PURE__ */ parser$(
-  decodeAt$IscsiFaultVnicHasWrongUplink,
-);
+export const parseIscsiFaultVnicHasWrongUplink: rt.Parser<IscsiFaultVnicHasWrongUplink> =
+  /* @__PURE__ */ parser$(decodeAt$IscsiFaultVnicHasWrongUplink);
 /** {@link decodeIscsiFaultVnicHasWrongUplink} for JSON text of an array, every int64 digit kept. */
-export const parseIscsiFaultVnicHasWrongUplinkArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$IscsiFaultVnicHasWrongUplink,
-);
+export const parseIscsiFaultVnicHasWrongUplinkArray: rt.Parser<IscsiFaultVnicHasWrongUplink[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IscsiFaultVnicHasWrongUplink);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IscsiFaultVnicInUse; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIscsiFaultVnicInUse = /* @__PURE__ */ decoder$(
+export const decodeIscsiFaultVnicInUse: rt.Decoder<IscsiFaultVnicInUse> = /* @__PURE__ */ decoder$(
   decodeAt$IscsiFaultVnicInUse,
   isIscsiFaultVnicInUse,
 );
 /** {@link decodeIscsiFaultVnicInUse} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIscsiFaultVnicInUse = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IscsiFaultVnicInUse,
-  isIscsiFaultVnicInUse,
-);
+export const safeDecodeIscsiFaultVnicInUse: rt.SafeDecoder<IscsiFaultVnicInUse> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IscsiFaultVnicInUse, isIscsiFaultVnicInUse);
 /** {@link decodeIscsiFaultVnicInUse} for a JSON array (paths `$[i]...`). */
-export const decodeIscsiFaultVnicInUseArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IscsiFaultVnicInUse);
+export const decodeIscsiFaultVnicInUseArray: rt.Decoder<IscsiFaultVnicInUse[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IscsiFaultVnicInUse);
 /** {@link decodeIscsiFaultVnicInUse} from JSON text, every int64 digit kept. */
-export const parseIscsiFaultVnicInUse = /* @__PURE__ */ parser$(decodeAt$IscsiFaultVnicInUse);
+export const parseIscsiFaultVnicInUse: rt.Parser<IscsiFaultVnicInUse> = /* @__PURE__ */ parser$(
+  decodeAt$IscsiFaultVnicInUse,
+);
 /** {@link decodeIscsiFaultVnicInUse} for JSON text of an array, every int64 digit kept. */
-export const parseIscsiFaultVnicInUseArray = /* @__PURE__ */ arrayParser$(decodeAt$IscsiFaultVnicInUse);
+export const parseIscsiFaultVnicInUseArray: rt.Parser<IscsiFaultVnicInUse[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$IscsiFaultVnicInUse,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IscsiFaultVnicIsLastPath; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIscsiFaultVnicIsLastPath = /* @__PURE__ */ decoder$(
+export const decodeIscsiFaultVnicIsLastPath: rt.Decoder<IscsiFaultVnicIsLastPath> = /* @__PURE__ */ decoder$(
   decodeAt$IscsiFaultVnicIsLastPath,
   isIscsiFaultVnicIsLastPath,
 );
 /** {@link decodeIscsiFaultVnicIsLastPath} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIscsiFaultVnicIsLastPath = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IscsiFaultVnicIsLastPath,
-  isIscsiFaultVnicIsLastPath,
-);
+export const safeDecodeIscsiFaultVnicIsLastPath: rt.SafeDecoder<IscsiFaultVnicIsLastPath> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IscsiFaultVnicIsLastPath, isIscsiFaultVnicIsLastPath);
 /** {@link decodeIscsiFaultVnicIsLastPath} for a JSON array (paths `$[i]...`). */
-export const decodeIscsiFaultVnicIsLastPathArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$IscsiFaultVnicIsLastPath,
-);
+export const decodeIscsiFaultVnicIsLastPathArray: rt.Decoder<IscsiFaultVnicIsLastPath[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IscsiFaultVnicIsLastPath);
 /** {@link decodeIscsiFaultVnicIsLastPath} from JSON text, every int64 digit kept. */
-export const parseIscsiFaultVnicIsLastPath = /* @__PURE__ */ parser$(decodeAt$IscsiFaultVnicIsLastPath);
-/** {@link decodeIscsiFaultVnicIsLastPath} for JSON text of an array, every int64 digit kept. */
-export const parseIscsiFaultVnicIsLastPathArray = /* @__PURE__ */ arrayParser$(
+export const parseIscsiFaultVnicIsLastPath: rt.Parser<IscsiFaultVnicIsLastPath> = /* @__PURE__ */ parser$(
   decodeAt$IscsiFaultVnicIsLastPath,
 );
+/** {@link decodeIscsiFaultVnicIsLastPath} for JSON text of an array, every int64 digit kept. */
+export const parseIscsiFaultVnicIsLastPathArray: rt.Parser<IscsiFaultVnicIsLastPath[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IscsiFaultVnicIsLastPath);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IscsiFaultVnicNotBound; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIscsiFaultVnicNotBound = /* @__PURE__ */ decoder$(
+export const decodeIscsiFaultVnicNotBound: rt.Decoder<IscsiFaultVnicNotBound> = /* @__PURE__ */ decoder$(
   decodeAt$IscsiFaultVnicNotBound,
   isIscsiFaultVnicNotBound,
 );
 /** {@link decodeIscsiFaultVnicNotBound} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIscsiFaultVnicNotBound = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IscsiFaultVnicNotBound,
-  isIscsiFaultVnicNotBound,
-);
+export const safeDecodeIscsiFaultVnicNotBound: rt.SafeDecoder<IscsiFaultVnicNotBound> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IscsiFaultVnicNotBound, isIscsiFaultVnicNotBound);
 /** {@link decodeIscsiFaultVnicNotBound} for a JSON array (paths `$[i]...`). */
-export const decodeIscsiFaultVnicNotBoundArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeIscsiFaultVnicNotBoundArray: rt.Decoder<IscsiFaultVnicNotBound[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IscsiFaultVnicNotBound);
+/** {@link decodeIscsiFaultVnicNotBound} from JSON text, every int64 digit kept. */
+export const parseIscsiFaultVnicNotBound: rt.Parser<IscsiFaultVnicNotBound> = /* @__PURE__ */ parser$(
   decodeAt$IscsiFaultVnicNotBound,
 );
-/** {@link decodeIscsiFaultVnicNotBound} from JSON text, every int64 digit kept. */
-export const parseIscsiFaultVnicNotBound = /* @__PURE__ */ parser$(decodeAt$IscsiFaultVnicNotBound);
 /** {@link decodeIscsiFaultVnicNotBound} for JSON text of an array, every int64 digit kept. */
-export const parseIscsiFaultVnicNotBoundArray = /* @__PURE__ */ arrayParser$(decodeAt$IscsiFaultVnicNotBound);
+export const parseIscsiFaultVnicNotBoundArray: rt.Parser<IscsiFaultVnicNotBound[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IscsiFaultVnicNotBound);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IscsiFaultVnicNotFound; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIscsiFaultVnicNotFound = /* @__PURE__ */ decoder$(
+export const decodeIscsiFaultVnicNotFound: rt.Decoder<IscsiFaultVnicNotFound> = /* @__PURE__ */ decoder$(
   decodeAt$IscsiFaultVnicNotFound,
   isIscsiFaultVnicNotFound,
 );
 /** {@link decodeIscsiFaultVnicNotFound} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIscsiFaultVnicNotFound = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IscsiFaultVnicNotFound,
-  isIscsiFaultVnicNotFound,
-);
+export const safeDecodeIscsiFaultVnicNotFound: rt.SafeDecoder<IscsiFaultVnicNotFound> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IscsiFaultVnicNotFound, isIscsiFaultVnicNotFound);
 /** {@link decodeIscsiFaultVnicNotFound} for a JSON array (paths `$[i]...`). */
-export const decodeIscsiFaultVnicNotFoundArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeIscsiFaultVnicNotFoundArray: rt.Decoder<IscsiFaultVnicNotFound[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IscsiFaultVnicNotFound);
+/** {@link decodeIscsiFaultVnicNotFound} from JSON text, every int64 digit kept. */
+export const parseIscsiFaultVnicNotFound: rt.Parser<IscsiFaultVnicNotFound> = /* @__PURE__ */ parser$(
   decodeAt$IscsiFaultVnicNotFound,
 );
-/** {@link decodeIscsiFaultVnicNotFound} from JSON text, every int64 digit kept. */
-export const parseIscsiFaultVnicNotFound = /* @__PURE__ */ parser$(decodeAt$IscsiFaultVnicNotFound);
 /** {@link decodeIscsiFaultVnicNotFound} for JSON text of an array, every int64 digit kept. */
-export const parseIscsiFaultVnicNotFoundArray = /* @__PURE__ */ arrayParser$(decodeAt$IscsiFaultVnicNotFound);
+export const parseIscsiFaultVnicNotFoundArray: rt.Parser<IscsiFaultVnicNotFound[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IscsiFaultVnicNotFound);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IscsiMigrationDependency; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIscsiMigrationDependency = /* @__PURE__ */ decoder$(
+export const decodeIscsiMigrationDependency: rt.Decoder<IscsiMigrationDependency> = /* @__PURE__ */ decoder$(
   decodeAt$IscsiMigrationDependency,
   isIscsiMigrationDependency,
 );
 /** {@link decodeIscsiMigrationDependency} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIscsiMigrationDependency = /* @__PURE__ */ safeDecoder$(
-  decodeAt$IscsiMigrationDependency,
-  isIscsiMigrationDependency,
-);
+export const safeDecodeIscsiMigrationDependency: rt.SafeDecoder<IscsiMigrationDependency> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$IscsiMigrationDependency, isIscsiMigrationDependency);
 /** {@link decodeIscsiMigrationDependency} for a JSON array (paths `$[i]...`). */
-export const decodeIscsiMigrationDependencyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$IscsiMigrationDependency,
-);
+export const decodeIscsiMigrationDependencyArray: rt.Decoder<IscsiMigrationDependency[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IscsiMigrationDependency);
 /** {@link decodeIscsiMigrationDependency} from JSON text, every int64 digit kept. */
-export const parseIscsiMigrationDependency = /* @__PURE__ */ parser$(decodeAt$IscsiMigrationDependency);
-/** {@link decodeIscsiMigrationDependency} for JSON text of an array, every int64 digit kept. */
-export const parseIscsiMigrationDependencyArray = /* @__PURE__ */ arrayParser$(
+export const parseIscsiMigrationDependency: rt.Parser<IscsiMigrationDependency> = /* @__PURE__ */ parser$(
   decodeAt$IscsiMigrationDependency,
 );
+/** {@link decodeIscsiMigrationDependency} for JSON text of an array, every int64 digit kept. */
+export const parseIscsiMigrationDependencyArray: rt.Parser<IscsiMigrationDependency[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IscsiMigrationDependency);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IscsiPortInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIscsiPortInfo = /* @__PURE__ */ decoder$(decodeAt$IscsiPortInfo, isIscsiPortInfo);
+export const decodeIscsiPortInfo: rt.Decoder<IscsiPortInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$IscsiPortInfo,
+  isIscsiPortInfo,
+);
 /** {@link decodeIscsiPortInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIscsiPortInfo = /* @__PURE__ */ safeDecoder$(decodeAt$IscsiPortInfo, isIscsiPortInfo);
+export const safeDecodeIscsiPortInfo: rt.SafeDecoder<IscsiPortInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$IscsiPortInfo,
+  isIscsiPortInfo,
+);
 /** {@link decodeIscsiPortInfo} for a JSON array (paths `$[i]...`). */
-export const decodeIscsiPortInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IscsiPortInfo);
+export const decodeIscsiPortInfoArray: rt.Decoder<IscsiPortInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IscsiPortInfo);
 /** {@link decodeIscsiPortInfo} from JSON text, every int64 digit kept. */
-export const parseIscsiPortInfo = /* @__PURE__ */ parser$(decodeAt$IscsiPortInfo);
+export const parseIscsiPortInfo: rt.Parser<IscsiPortInfo> = /* @__PURE__ */ parser$(decodeAt$IscsiPortInfo);
 /** {@link decodeIscsiPortInfo} for JSON text of an array, every int64 digit kept. */
-export const parseIscsiPortInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$IscsiPortInfo);
+export const parseIscsiPortInfoArray: rt.Parser<IscsiPortInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IscsiPortInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IscsiStatus; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIscsiStatus = /* @__PURE__ */ decoder$(decodeAt$IscsiStatus, isIscsiStatus);
+export const decodeIscsiStatus: rt.Decoder<IscsiStatus> = /* @__PURE__ */ decoder$(
+  decodeAt$IscsiStatus,
+  isIscsiStatus,
+);
 /** {@link decodeIscsiStatus} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIscsiStatus = /* @__PURE__ */ safeDecoder$(decodeAt$IscsiStatus, isIscsiStatus);
+export const safeDecodeIscsiStatus: rt.SafeDecoder<IscsiStatus> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$IscsiStatus,
+  isIscsiStatus,
+);
 /** {@link decodeIscsiStatus} for a JSON array (paths `$[i]...`). */
-export const decodeIscsiStatusArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IscsiStatus);
+export const decodeIscsiStatusArray: rt.Decoder<IscsiStatus[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IscsiStatus);
 /** {@link decodeIscsiStatus} from JSON text, every int64 digit kept. */
-export const parseIscsiStatus = /* @__PURE__ */ parser$(decodeAt$IscsiStatus);
+export const parseIscsiStatus: rt.Parser<IscsiStatus> = /* @__PURE__ */ parser$(decodeAt$IscsiStatus);
 /** {@link decodeIscsiStatus} for JSON text of an array, every int64 digit kept. */
-export const parseIscsiStatusArray = /* @__PURE__ */ arrayParser$(decodeAt$IscsiStatus);
+export const parseIscsiStatusArray: rt.Parser<IscsiStatus[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IscsiStatus);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IsoImageFileInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIsoImageFileInfo = /* @__PURE__ */ decoder$(decodeAt$IsoImageFileInfo, isIsoImageFileInfo);
+export const decodeIsoImageFileInfo: rt.Decoder<IsoImageFileInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$IsoImageFileInfo,
+  isIsoImageFileInfo,
+);
 /** {@link decodeIsoImageFileInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIsoImageFileInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeIsoImageFileInfo: rt.SafeDecoder<IsoImageFileInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$IsoImageFileInfo,
   isIsoImageFileInfo,
 );
 /** {@link decodeIsoImageFileInfo} for a JSON array (paths `$[i]...`). */
-export const decodeIsoImageFileInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IsoImageFileInfo);
+export const decodeIsoImageFileInfoArray: rt.Decoder<IsoImageFileInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IsoImageFileInfo);
 /** {@link decodeIsoImageFileInfo} from JSON text, every int64 digit kept. */
-export const parseIsoImageFileInfo = /* @__PURE__ */ parser$(decodeAt$IsoImageFileInfo);
+export const parseIsoImageFileInfo: rt.Parser<IsoImageFileInfo> =
+  /* @__PURE__ */ parser$(decodeAt$IsoImageFileInfo);
 /** {@link decodeIsoImageFileInfo} for JSON text of an array, every int64 digit kept. */
-export const parseIsoImageFileInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$IsoImageFileInfo);
+export const parseIsoImageFileInfoArray: rt.Parser<IsoImageFileInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IsoImageFileInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an IsoImageFileQuery; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIsoImageFileQuery = /* @__PURE__ */ decoder$(
+export const decodeIsoImageFileQuery: rt.Decoder<IsoImageFileQuery> = /* @__PURE__ */ decoder$(
   decodeAt$IsoImageFileQuery,
   isIsoImageFileQuery,
 );
 /** {@link decodeIsoImageFileQuery} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIsoImageFileQuery = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeIsoImageFileQuery: rt.SafeDecoder<IsoImageFileQuery> = /* @__PURE__ */ safeDecoder$(
   decodeAt$IsoImageFileQuery,
   isIsoImageFileQuery,
 );
 /** {@link decodeIsoImageFileQuery} for a JSON array (paths `$[i]...`). */
-export const decodeIsoImageFileQueryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IsoImageFileQuery);
+export const decodeIsoImageFileQueryArray: rt.Decoder<IsoImageFileQuery[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$IsoImageFileQuery);
 /** {@link decodeIsoImageFileQuery} from JSON text, every int64 digit kept. */
-export const parseIsoImageFileQuery = /* @__PURE__ */ parser$(decodeAt$IsoImageFileQuery);
+export const parseIsoImageFileQuery: rt.Parser<IsoImageFileQuery> =
+  /* @__PURE__ */ parser$(decodeAt$IsoImageFileQuery);
 /** {@link decodeIsoImageFileQuery} for JSON text of an array, every int64 digit kept. */
-export const parseIsoImageFileQueryArray = /* @__PURE__ */ arrayParser$(decodeAt$IsoImageFileQuery);
+export const parseIsoImageFileQueryArray: rt.Parser<IsoImageFileQuery[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$IsoImageFileQuery);

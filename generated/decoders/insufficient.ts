@@ -4,6 +4,28 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyInsufficientHostCapacityFault,
+  AnyInsufficientResourcesFault,
+  AnyInsufficientStandbyResource,
+  InsufficientAgentVmsDeployed,
+  InsufficientCpuResourcesFault,
+  InsufficientDisks,
+  InsufficientFailoverResourcesEvent,
+  InsufficientFailoverResourcesFault,
+  InsufficientGraphicsResourcesFault,
+  InsufficientHostCpuCapacityFault,
+  InsufficientHostMemoryCapacityFault,
+  InsufficientMemoryResourcesFault,
+  InsufficientNetworkCapacity,
+  InsufficientNetworkResourcePoolCapacity,
+  InsufficientPerCpuCapacity,
+  InsufficientStandbyCpuResource,
+  InsufficientStandbyMemoryResource,
+  InsufficientStorageIops,
+  InsufficientStorageSpace,
+  InsufficientVFlashResourcesFault,
+} from "../types.js";
 import {
   decodeAt$InsufficientAgentVmsDeployed,
   decodeAt$InsufficientCpuResourcesFault,
@@ -58,23 +80,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -82,481 +104,397 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into an InsufficientAgentVmsDeployed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInsufficientAgentVmsDeployed = /* @__PURE__ */ decoder$(
-  decodeAt$InsufficientAgentVmsDeployed,
-  isInsufficientAgentVmsDeployed,
-);
+export const decodeInsufficientAgentVmsDeployed: rt.Decoder<InsufficientAgentVmsDeployed> =
+  /* @__PURE__ */ decoder$(decodeAt$InsufficientAgentVmsDeployed, isInsufficientAgentVmsDeployed);
 /** {@link decodeInsufficientAgentVmsDeployed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInsufficientAgentVmsDeployed = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InsufficientAgentVmsDeployed,
-  isInsufficientAgentVmsDeployed,
-);
+export const safeDecodeInsufficientAgentVmsDeployed: rt.SafeDecoder<InsufficientAgentVmsDeployed> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InsufficientAgentVmsDeployed, isInsufficientAgentVmsDeployed);
 /** {@link decodeInsufficientAgentVmsDeployed} for a JSON array (paths `$[i]...`). */
-export const decodeInsufficientAgentVmsDeployedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InsufficientAgentVmsDeployed,
-);
+export const decodeInsufficientAgentVmsDeployedArray: rt.Decoder<InsufficientAgentVmsDeployed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InsufficientAgentVmsDeployed);
 /** {@link decodeInsufficientAgentVmsDeployed} from JSON text, every int64 digit kept. */
-export const parseInsufficientAgentVmsDeployed = /* @__PURE__ */ parser$(
-  decodeAt$InsufficientAgentVmsDeployed,
-);
+export const parseInsufficientAgentVmsDeployed: rt.Parser<InsufficientAgentVmsDeployed> =
+  /* @__PURE__ */ parser$(decodeAt$InsufficientAgentVmsDeployed);
 /** {@link decodeInsufficientAgentVmsDeployed} for JSON text of an array, every int64 digit kept. */
-export const parseInsufficientAgentVmsDeployedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InsufficientAgentVmsDeployed,
-);
+export const parseInsufficientAgentVmsDeployedArray: rt.Parser<InsufficientAgentVmsDeployed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InsufficientAgentVmsDeployed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InsufficientCpuResourcesFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInsufficientCpuResourcesFault = /* @__PURE__ */ decoder$(
-  decodeAt$InsufficientCpuResourcesFault,
-  isInsufficientCpuResourcesFault,
-);
+export const decodeInsufficientCpuResourcesFault: rt.Decoder<InsufficientCpuResourcesFault> =
+  /* @__PURE__ */ decoder$(decodeAt$InsufficientCpuResourcesFault, isInsufficientCpuResourcesFault);
 /** {@link decodeInsufficientCpuResourcesFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInsufficientCpuResourcesFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InsufficientCpuResourcesFault,
-  isInsufficientCpuResourcesFault,
-);
+export const safeDecodeInsufficientCpuResourcesFault: rt.SafeDecoder<InsufficientCpuResourcesFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InsufficientCpuResourcesFault, isInsufficientCpuResourcesFault);
 /** {@link decodeInsufficientCpuResourcesFault} for a JSON array (paths `$[i]...`). */
-export const decodeInsufficientCpuResourcesFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InsufficientCpuResourcesFault,
-);
+export const decodeInsufficientCpuResourcesFaultArray: rt.Decoder<InsufficientCpuResourcesFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InsufficientCpuResourcesFault);
 /** {@link decodeInsufficientCpuResourcesFault} from JSON text, every int64 digit kept. */
-export const parseInsufficientCpuResourcesFault = /* @__PURE__ */ parser$(
-  decodeAt$InsufficientCpuResourcesFault,
-);
+export const parseInsufficientCpuResourcesFault: rt.Parser<InsufficientCpuResourcesFault> =
+  /* @__PURE__ */ parser$(decodeAt$InsufficientCpuResourcesFault);
 /** {@link decodeInsufficientCpuResourcesFault} for JSON text of an array, every int64 digit kept. */
-export const parseInsufficientCpuResourcesFaultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InsufficientCpuResourcesFault,
-);
+export const parseInsufficientCpuResourcesFaultArray: rt.Parser<InsufficientCpuResourcesFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InsufficientCpuResourcesFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InsufficientDisks; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInsufficientDisks = /* @__PURE__ */ decoder$(
+export const decodeInsufficientDisks: rt.Decoder<InsufficientDisks> = /* @__PURE__ */ decoder$(
   decodeAt$InsufficientDisks,
   isInsufficientDisks,
 );
 /** {@link decodeInsufficientDisks} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInsufficientDisks = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeInsufficientDisks: rt.SafeDecoder<InsufficientDisks> = /* @__PURE__ */ safeDecoder$(
   decodeAt$InsufficientDisks,
   isInsufficientDisks,
 );
 /** {@link decodeInsufficientDisks} for a JSON array (paths `$[i]...`). */
-export const decodeInsufficientDisksArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InsufficientDisks);
+export const decodeInsufficientDisksArray: rt.Decoder<InsufficientDisks[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InsufficientDisks);
 /** {@link decodeInsufficientDisks} from JSON text, every int64 digit kept. */
-export const parseInsufficientDisks = /* @__PURE__ */ parser$(decodeAt$InsufficientDisks);
+export const parseInsufficientDisks: rt.Parser<InsufficientDisks> =
+  /* @__PURE__ */ parser$(decodeAt$InsufficientDisks);
 /** {@link decodeInsufficientDisks} for JSON text of an array, every int64 digit kept. */
-export const parseInsufficientDisksArray = /* @__PURE__ */ arrayParser$(decodeAt$InsufficientDisks);
+export const parseInsufficientDisksArray: rt.Parser<InsufficientDisks[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InsufficientDisks);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InsufficientFailoverResourcesEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInsufficientFailoverResourcesEvent = /* @__PURE__ */ decoder$(
-  decodeAt$InsufficientFailoverResourcesEvent,
-  isInsufficientFailoverResourcesEvent,
-);
+export const decodeInsufficientFailoverResourcesEvent: rt.Decoder<InsufficientFailoverResourcesEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$InsufficientFailoverResourcesEvent, isInsufficientFailoverResourcesEvent);
 /** {@link decodeInsufficientFailoverResourcesEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInsufficientFailoverResourcesEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InsufficientFailoverResourcesEvent,
-  isInsufficientFailoverResourcesEvent,
-);
+export const safeDecodeInsufficientFailoverResourcesEvent: rt.SafeDecoder<InsufficientFailoverResourcesEvent> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$InsufficientFailoverResourcesEvent,
+    isInsufficientFailoverResourcesEvent,
+  );
 /** {@link decodeInsufficientFailoverResourcesEvent} for a JSON array (paths `$[i]...`). */
-export const decodeInsufficientFailoverResourcesEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InsufficientFailoverResourcesEvent,
-);
+export const decodeInsufficientFailoverResourcesEventArray: rt.Decoder<InsufficientFailoverResourcesEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InsufficientFailoverResourcesEvent);
 /** {@link decodeInsufficientFailoverResourcesEvent} from JSON text, every int64 digit kept. */
-export const parseInsufficientFailoverResourcesEvent = /* @__PURE__ */ parser$(
-  decodeAt$InsufficientFailoverResourcesEvent,
-);
+export const parseInsufficientFailoverResourcesEvent: rt.Parser<InsufficientFailoverResourcesEvent> =
+  /* @__PURE__ */ parser$(decodeAt$InsufficientFailoverResourcesEvent);
 /** {@link decodeInsufficientFailoverResourcesEvent} for JSON text of an array, every int64 digit kept. */
-export const parseInsufficientFailoverResourcesEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InsufficientFailoverResourcesEvent,
-);
+export const parseInsufficientFailoverResourcesEventArray: rt.Parser<InsufficientFailoverResourcesEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InsufficientFailoverResourcesEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InsufficientFailoverResourcesFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInsufficientFailoverResourcesFault = /* @__PURE__ */ decoder$(
-  decodeAt$InsufficientFailoverResourcesFault,
-  isInsufficientFailoverResourcesFault,
-);
+export const decodeInsufficientFailoverResourcesFault: rt.Decoder<InsufficientFailoverResourcesFault> =
+  /* @__PURE__ */ decoder$(decodeAt$InsufficientFailoverResourcesFault, isInsufficientFailoverResourcesFault);
 /** {@link decodeInsufficientFailoverResourcesFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInsufficientFailoverResourcesFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InsufficientFailoverResourcesFault,
-  isInsufficientFailoverResourcesFault,
-);
+export const safeDecodeInsufficientFailoverResourcesFault: rt.SafeDecoder<InsufficientFailoverResourcesFault> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$InsufficientFailoverResourcesFault,
+    isInsufficientFailoverResourcesFault,
+  );
 /** {@link decodeInsufficientFailoverResourcesFault} for a JSON array (paths `$[i]...`). */
-export const decodeInsufficientFailoverResourcesFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InsufficientFailoverResourcesFault,
-);
+export const decodeInsufficientFailoverResourcesFaultArray: rt.Decoder<InsufficientFailoverResourcesFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InsufficientFailoverResourcesFault);
 /** {@link decodeInsufficientFailoverResourcesFault} from JSON text, every int64 digit kept. */
-export const parseInsufficientFailoverResourcesFault = /* @__PURE__ */ parser$(
-  decodeAt$InsufficientFailoverResourcesFault,
-);
+export const parseInsufficientFailoverResourcesFault: rt.Parser<InsufficientFailoverResourcesFault> =
+  /* @__PURE__ */ parser$(decodeAt$InsufficientFailoverResourcesFault);
 /** {@link decodeInsufficientFailoverResourcesFault} for JSON text of an array, every int64 digit kept. */
-export const parseInsufficientFailoverResourcesFaultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InsufficientFailoverResourcesFault,
-);
+export const parseInsufficientFailoverResourcesFaultArray: rt.Parser<InsufficientFailoverResourcesFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InsufficientFailoverResourcesFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InsufficientGraphicsResourcesFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInsufficientGraphicsResourcesFault = /* @__PURE__ */ decoder$(
-  decodeAt$InsufficientGraphicsResourcesFault,
-  isInsufficientGraphicsResourcesFault,
-);
+export const decodeInsufficientGraphicsResourcesFault: rt.Decoder<InsufficientGraphicsResourcesFault> =
+  /* @__PURE__ */ decoder$(decodeAt$InsufficientGraphicsResourcesFault, isInsufficientGraphicsResourcesFault);
 /** {@link decodeInsufficientGraphicsResourcesFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInsufficientGraphicsResourcesFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InsufficientGraphicsResourcesFault,
-  isInsufficientGraphicsResourcesFault,
-);
+export const safeDecodeInsufficientGraphicsResourcesFault: rt.SafeDecoder<InsufficientGraphicsResourcesFault> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$InsufficientGraphicsResourcesFault,
+    isInsufficientGraphicsResourcesFault,
+  );
 /** {@link decodeInsufficientGraphicsResourcesFault} for a JSON array (paths `$[i]...`). */
-export const decodeInsufficientGraphicsResourcesFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InsufficientGraphicsResourcesFault,
-);
+export const decodeInsufficientGraphicsResourcesFaultArray: rt.Decoder<InsufficientGraphicsResourcesFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InsufficientGraphicsResourcesFault);
 /** {@link decodeInsufficientGraphicsResourcesFault} from JSON text, every int64 digit kept. */
-export const parseInsufficientGraphicsResourcesFault = /* @__PURE__ */ parser$(
-  decodeAt$InsufficientGraphicsResourcesFault,
-);
+export const parseInsufficientGraphicsResourcesFault: rt.Parser<InsufficientGraphicsResourcesFault> =
+  /* @__PURE__ */ parser$(decodeAt$InsufficientGraphicsResourcesFault);
 /** {@link decodeInsufficientGraphicsResourcesFault} for JSON text of an array, every int64 digit kept. */
-export const parseInsufficientGraphicsResourcesFaultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InsufficientGraphicsResourcesFault,
-);
+export const parseInsufficientGraphicsResourcesFaultArray: rt.Parser<InsufficientGraphicsResourcesFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InsufficientGraphicsResourcesFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InsufficientHostCapacityFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInsufficientHostCapacityFault = /* @__PURE__ */ decoder$(
-  decodeAt$InsufficientHostCapacityFault,
-  isInsufficientHostCapacityFault,
-);
+export const decodeInsufficientHostCapacityFault: rt.Decoder<AnyInsufficientHostCapacityFault> =
+  /* @__PURE__ */ decoder$(decodeAt$InsufficientHostCapacityFault, isInsufficientHostCapacityFault);
 /** {@link decodeInsufficientHostCapacityFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInsufficientHostCapacityFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InsufficientHostCapacityFault,
-  isInsufficientHostCapacityFault,
-);
+export const safeDecodeInsufficientHostCapacityFault: rt.SafeDecoder<AnyInsufficientHostCapacityFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InsufficientHostCapacityFault, isInsufficientHostCapacityFault);
 /** {@link decodeInsufficientHostCapacityFault} for a JSON array (paths `$[i]...`). */
-export const decodeInsufficientHostCapacityFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InsufficientHostCapacityFault,
-);
+export const decodeInsufficientHostCapacityFaultArray: rt.Decoder<AnyInsufficientHostCapacityFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InsufficientHostCapacityFault);
 /** {@link decodeInsufficientHostCapacityFault} from JSON text, every int64 digit kept. */
-export const parseInsufficientHostCapacityFault = /* @__PURE__ */ parser$(
-  decodeAt$InsufficientHostCapacityFault,
-);
+export const parseInsufficientHostCapacityFault: rt.Parser<AnyInsufficientHostCapacityFault> =
+  /* @__PURE__ */ parser$(decodeAt$InsufficientHostCapacityFault);
 /** {@link decodeInsufficientHostCapacityFault} for JSON text of an array, every int64 digit kept. */
-export const parseInsufficientHostCapacityFaultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InsufficientHostCapacityFault,
-);
+export const parseInsufficientHostCapacityFaultArray: rt.Parser<AnyInsufficientHostCapacityFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InsufficientHostCapacityFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InsufficientHostCpuCapacityFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInsufficientHostCpuCapacityFault = /* @__PURE__ */ decoder$(
-  decodeAt$InsufficientHostCpuCapacityFault,
-  isInsufficientHostCpuCapacityFault,
-);
+export const decodeInsufficientHostCpuCapacityFault: rt.Decoder<InsufficientHostCpuCapacityFault> =
+  /* @__PURE__ */ decoder$(decodeAt$InsufficientHostCpuCapacityFault, isInsufficientHostCpuCapacityFault);
 /** {@link decodeInsufficientHostCpuCapacityFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInsufficientHostCpuCapacityFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InsufficientHostCpuCapacityFault,
-  isInsufficientHostCpuCapacityFault,
-);
+export const safeDecodeInsufficientHostCpuCapacityFault: rt.SafeDecoder<InsufficientHostCpuCapacityFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InsufficientHostCpuCapacityFault, isInsufficientHostCpuCapacityFault);
 /** {@link decodeInsufficientHostCpuCapacityFault} for a JSON array (paths `$[i]...`). */
-export const decodeInsufficientHostCpuCapacityFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InsufficientHostCpuCapacityFault,
-);
+export const decodeInsufficientHostCpuCapacityFaultArray: rt.Decoder<InsufficientHostCpuCapacityFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InsufficientHostCpuCapacityFault);
 /** {@link decodeInsufficientHostCpuCapacityFault} from JSON text, every int64 digit kept. */
-export const parseInsufficientHostCpuCapacityFault = /* @__PURE__ */ parser$(
-  decodeAt$InsufficientHostCpuCapacityFault,
-);
+export const parseInsufficientHostCpuCapacityFault: rt.Parser<InsufficientHostCpuCapacityFault> =
+  /* @__PURE__ */ parser$(decodeAt$InsufficientHostCpuCapacityFault);
 /** {@link decodeInsufficientHostCpuCapacityFault} for JSON text of an array, every int64 digit kept. */
-export const parseInsufficientHostCpuCapacityFaultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InsufficientHostCpuCapacityFault,
-);
+export const parseInsufficientHostCpuCapacityFaultArray: rt.Parser<InsufficientHostCpuCapacityFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InsufficientHostCpuCapacityFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InsufficientHostMemoryCapacityFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInsufficientHostMemoryCapacityFault = /* @__PURE__ */ decoder$(
-  decodeAt$InsufficientHostMemoryCapacityFault,
-  isInsufficientHostMemoryCapacityFault,
-);
+export const decodeInsufficientHostMemoryCapacityFault: rt.Decoder<InsufficientHostMemoryCapacityFault> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$InsufficientHostMemoryCapacityFault,
+    isInsufficientHostMemoryCapacityFault,
+  );
 /** {@link decodeInsufficientHostMemoryCapacityFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInsufficientHostMemoryCapacityFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InsufficientHostMemoryCapacityFault,
-  isInsufficientHostMemoryCapacityFault,
-);
+export const safeDecodeInsufficientHostMemoryCapacityFault: rt.SafeDecoder<InsufficientHostMemoryCapacityFault> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$InsufficientHostMemoryCapacityFault,
+    isInsufficientHostMemoryCapacityFault,
+  );
 /** {@link decodeInsufficientHostMemoryCapacityFault} for a JSON array (paths `$[i]...`). */
-export const decodeInsufficientHostMemoryCapacityFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InsufficientHostMemoryCapacityFault,
-);
+export const decodeInsufficientHostMemoryCapacityFaultArray: rt.Decoder<
+  InsufficientHostMemoryCapacityFault[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$InsufficientHostMemoryCapacityFault);
 /** {@link decodeInsufficientHostMemoryCapacityFault} from JSON text, every int64 digit kept. */
-export const parseInsufficientHostMemoryCapacityFault = /* @__PURE__ */ parser$(
-  decodeAt$InsufficientHostMemoryCapacityFault,
-);
+export const parseInsufficientHostMemoryCapacityFault: rt.Parser<InsufficientHostMemoryCapacityFault> =
+  /* @__PURE__ */ parser$(decodeAt$InsufficientHostMemoryCapacityFault);
 /** {@link decodeInsufficientHostMemoryCapacityFault} for JSON text of an array, every int64 digit kept. */
-export const parseInsufficientHostMemoryCapacityFaultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InsufficientHostMemoryCapacityFault,
-);
+export const parseInsufficientHostMemoryCapacityFaultArray: rt.Parser<InsufficientHostMemoryCapacityFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InsufficientHostMemoryCapacityFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InsufficientMemoryResourcesFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInsufficientMemoryResourcesFault = /* @__PURE__ */ decoder$(
-  decodeAt$InsufficientMemoryResourcesFault,
-  isInsufficientMemoryResourcesFault,
-);
+export const decodeInsufficientMemoryResourcesFault: rt.Decoder<InsufficientMemoryResourcesFault> =
+  /* @__PURE__ */ decoder$(decodeAt$InsufficientMemoryResourcesFault, isInsufficientMemoryResourcesFault);
 /** {@link decodeInsufficientMemoryResourcesFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInsufficientMemoryResourcesFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InsufficientMemoryResourcesFault,
-  isInsufficientMemoryResourcesFault,
-);
+export const safeDecodeInsufficientMemoryResourcesFault: rt.SafeDecoder<InsufficientMemoryResourcesFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InsufficientMemoryResourcesFault, isInsufficientMemoryResourcesFault);
 /** {@link decodeInsufficientMemoryResourcesFault} for a JSON array (paths `$[i]...`). */
-export const decodeInsufficientMemoryResourcesFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InsufficientMemoryResourcesFault,
-);
+export const decodeInsufficientMemoryResourcesFaultArray: rt.Decoder<InsufficientMemoryResourcesFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InsufficientMemoryResourcesFault);
 /** {@link decodeInsufficientMemoryResourcesFault} from JSON text, every int64 digit kept. */
-export const parseInsufficientMemoryResourcesFault = /* @__PURE__ */ parser$(
-  decodeAt$InsufficientMemoryResourcesFault,
-);
+export const parseInsufficientMemoryResourcesFault: rt.Parser<InsufficientMemoryResourcesFault> =
+  /* @__PURE__ */ parser$(decodeAt$InsufficientMemoryResourcesFault);
 /** {@link decodeInsufficientMemoryResourcesFault} for JSON text of an array, every int64 digit kept. */
-export const parseInsufficientMemoryResourcesFaultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InsufficientMemoryResourcesFault,
-);
+export const parseInsufficientMemoryResourcesFaultArray: rt.Parser<InsufficientMemoryResourcesFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InsufficientMemoryResourcesFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InsufficientNetworkCapacity; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInsufficientNetworkCapacity = /* @__PURE__ */ decoder$(
-  decodeAt$InsufficientNetworkCapacity,
-  isInsufficientNetworkCapacity,
-);
+export const decodeInsufficientNetworkCapacity: rt.Decoder<InsufficientNetworkCapacity> =
+  /* @__PURE__ */ decoder$(decodeAt$InsufficientNetworkCapacity, isInsufficientNetworkCapacity);
 /** {@link decodeInsufficientNetworkCapacity} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInsufficientNetworkCapacity = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InsufficientNetworkCapacity,
-  isInsufficientNetworkCapacity,
-);
+export const safeDecodeInsufficientNetworkCapacity: rt.SafeDecoder<InsufficientNetworkCapacity> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InsufficientNetworkCapacity, isInsufficientNetworkCapacity);
 /** {@link decodeInsufficientNetworkCapacity} for a JSON array (paths `$[i]...`). */
-export const decodeInsufficientNetworkCapacityArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InsufficientNetworkCapacity,
-);
+export const decodeInsufficientNetworkCapacityArray: rt.Decoder<InsufficientNetworkCapacity[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InsufficientNetworkCapacity);
 /** {@link decodeInsufficientNetworkCapacity} from JSON text, every int64 digit kept. */
-export const parseInsufficientNetworkCapacity = /* @__PURE__ */ parser$(decodeAt$InsufficientNetworkCapacity);
+export const parseInsufficientNetworkCapacity: rt.Parser<InsufficientNetworkCapacity> =
+  /* @__PURE__ */ parser$(decodeAt$InsufficientNetworkCapacity);
 /** {@link decodeInsufficientNetworkCapacity} for JSON text of an array, every int64 digit kept. */
-export const parseInsufficientNetworkCapacityArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InsufficientNetworkCapacity,
-);
+export const parseInsufficientNetworkCapacityArray: rt.Parser<InsufficientNetworkCapacity[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InsufficientNetworkCapacity);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InsufficientNetworkResourcePoolCapacity; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInsufficientNetworkResourcePoolCapacity = /* @__PURE__ */ decoder$(
-  decodeAt$InsufficientNetworkResourcePoolCapacity,
-  isInsufficientNetworkResourcePoolCapacity,
-);
+export const decodeInsufficientNetworkResourcePoolCapacity: rt.Decoder<InsufficientNetworkResourcePoolCapacity> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$InsufficientNetworkResourcePoolCapacity,
+    isInsufficientNetworkResourcePoolCapacity,
+  );
 /** {@link decodeInsufficientNetworkResourcePoolCapacity} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInsufficientNetworkResourcePoolCapacity = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InsufficientNetworkResourcePoolCapacity,
-  isInsufficientNetworkResourcePoolCapacity,
-);
+export const safeDecodeInsufficientNetworkResourcePoolCapacity: rt.SafeDecoder<InsufficientNetworkResourcePoolCapacity> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$InsufficientNetworkResourcePoolCapacity,
+    isInsufficientNetworkResourcePoolCapacity,
+  );
 /** {@link decodeInsufficientNetworkResourcePoolCapacity} for a JSON array (paths `$[i]...`). */
-export const decodeInsufficientNetworkResourcePoolCapacityArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InsufficientNetworkResourcePoolCapacity,
-);
+export const decodeInsufficientNetworkResourcePoolCapacityArray: rt.Decoder<
+  InsufficientNetworkResourcePoolCapacity[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$InsufficientNetworkResourcePoolCapacity);
 /** {@link decodeInsufficientNetworkResourcePoolCapacity} from JSON text, every int64 digit kept. */
-export const parseInsufficientNetworkResourcePoolCapacity = /* @__PURE__ */ parser$(
-  decodeAt$InsufficientNetworkResourcePoolCapacity,
-);
+export const parseInsufficientNetworkResourcePoolCapacity: rt.Parser<InsufficientNetworkResourcePoolCapacity> =
+  /* @__PURE__ */ parser$(decodeAt$InsufficientNetworkResourcePoolCapacity);
 /** {@link decodeInsufficientNetworkResourcePoolCapacity} for JSON text of an array, every int64 digit kept. */
-export const parseInsufficientNetworkResourcePoolCapacityArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InsufficientNetworkResourcePoolCapacity,
-);
+export const parseInsufficientNetworkResourcePoolCapacityArray: rt.Parser<
+  InsufficientNetworkResourcePoolCapacity[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$InsufficientNetworkResourcePoolCapacity);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InsufficientPerCpuCapacity; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInsufficientPerCpuCapacity = /* @__PURE__ */ decoder$(
-  decodeAt$InsufficientPerCpuCapacity,
-  isInsufficientPerCpuCapacity,
-);
+export const decodeInsufficientPerCpuCapacity: rt.Decoder<InsufficientPerCpuCapacity> =
+  /* @__PURE__ */ decoder$(decodeAt$InsufficientPerCpuCapacity, isInsufficientPerCpuCapacity);
 /** {@link decodeInsufficientPerCpuCapacity} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInsufficientPerCpuCapacity = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InsufficientPerCpuCapacity,
-  isInsufficientPerCpuCapacity,
-);
+export const safeDecodeInsufficientPerCpuCapacity: rt.SafeDecoder<InsufficientPerCpuCapacity> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InsufficientPerCpuCapacity, isInsufficientPerCpuCapacity);
 /** {@link decodeInsufficientPerCpuCapacity} for a JSON array (paths `$[i]...`). */
-export const decodeInsufficientPerCpuCapacityArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InsufficientPerCpuCapacity,
-);
+export const decodeInsufficientPerCpuCapacityArray: rt.Decoder<InsufficientPerCpuCapacity[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InsufficientPerCpuCapacity);
 /** {@link decodeInsufficientPerCpuCapacity} from JSON text, every int64 digit kept. */
-export const parseInsufficientPerCpuCapacity = /* @__PURE__ */ parser$(decodeAt$InsufficientPerCpuCapacity);
-/** {@link decodeInsufficientPerCpuCapacity} for JSON text of an array, every int64 digit kept. */
-export const parseInsufficientPerCpuCapacityArray = /* @__PURE__ */ arrayParser$(
+export const parseInsufficientPerCpuCapacity: rt.Parser<InsufficientPerCpuCapacity> = /* @__PURE__ */ parser$(
   decodeAt$InsufficientPerCpuCapacity,
 );
+/** {@link decodeInsufficientPerCpuCapacity} for JSON text of an array, every int64 digit kept. */
+export const parseInsufficientPerCpuCapacityArray: rt.Parser<InsufficientPerCpuCapacity[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InsufficientPerCpuCapacity);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InsufficientResourcesFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInsufficientResourcesFault = /* @__PURE__ */ decoder$(
-  decodeAt$InsufficientResourcesFault,
-  isInsufficientResourcesFault,
-);
+export const decodeInsufficientResourcesFault: rt.Decoder<AnyInsufficientResourcesFault> =
+  /* @__PURE__ */ decoder$(decodeAt$InsufficientResourcesFault, isInsufficientResourcesFault);
 /** {@link decodeInsufficientResourcesFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInsufficientResourcesFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InsufficientResourcesFault,
-  isInsufficientResourcesFault,
-);
+export const safeDecodeInsufficientResourcesFault: rt.SafeDecoder<AnyInsufficientResourcesFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InsufficientResourcesFault, isInsufficientResourcesFault);
 /** {@link decodeInsufficientResourcesFault} for a JSON array (paths `$[i]...`). */
-export const decodeInsufficientResourcesFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InsufficientResourcesFault,
-);
+export const decodeInsufficientResourcesFaultArray: rt.Decoder<AnyInsufficientResourcesFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InsufficientResourcesFault);
 /** {@link decodeInsufficientResourcesFault} from JSON text, every int64 digit kept. */
-export const parseInsufficientResourcesFault = /* @__PURE__ */ parser$(decodeAt$InsufficientResourcesFault);
+export const parseInsufficientResourcesFault: rt.Parser<AnyInsufficientResourcesFault> =
+  /* @__PURE__ */ parser$(decodeAt$InsufficientResourcesFault);
 /** {@link decodeInsufficientResourcesFault} for JSON text of an array, every int64 digit kept. */
-export const parseInsufficientResourcesFaultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InsufficientResourcesFault,
-);
+export const parseInsufficientResourcesFaultArray: rt.Parser<AnyInsufficientResourcesFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InsufficientResourcesFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InsufficientStandbyCpuResource; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInsufficientStandbyCpuResource = /* @__PURE__ */ decoder$(
-  decodeAt$InsufficientStandbyCpuResource,
-  isInsufficientStandbyCpuResource,
-);
+export const decodeInsufficientStandbyCpuResource: rt.Decoder<InsufficientStandbyCpuResource> =
+  /* @__PURE__ */ decoder$(decodeAt$InsufficientStandbyCpuResource, isInsufficientStandbyCpuResource);
 /** {@link decodeInsufficientStandbyCpuResource} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInsufficientStandbyCpuResource = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InsufficientStandbyCpuResource,
-  isInsufficientStandbyCpuResource,
-);
+export const safeDecodeInsufficientStandbyCpuResource: rt.SafeDecoder<InsufficientStandbyCpuResource> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InsufficientStandbyCpuResource, isInsufficientStandbyCpuResource);
 /** {@link decodeInsufficientStandbyCpuResource} for a JSON array (paths `$[i]...`). */
-export const decodeInsufficientStandbyCpuResourceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InsufficientStandbyCpuResource,
-);
+export const decodeInsufficientStandbyCpuResourceArray: rt.Decoder<InsufficientStandbyCpuResource[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InsufficientStandbyCpuResource);
 /** {@link decodeInsufficientStandbyCpuResource} from JSON text, every int64 digit kept. */
-export const parseInsufficientStandbyCpuResource = /* @__PURE__ */ parser$(
-  decodeAt$InsufficientStandbyCpuResource,
-);
+export const parseInsufficientStandbyCpuResource: rt.Parser<InsufficientStandbyCpuResource> =
+  /* @__PURE__ */ parser$(decodeAt$InsufficientStandbyCpuResource);
 /** {@link decodeInsufficientStandbyCpuResource} for JSON text of an array, every int64 digit kept. */
-export const parseInsufficientStandbyCpuResourceArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InsufficientStandbyCpuResource,
-);
+export const parseInsufficientStandbyCpuResourceArray: rt.Parser<InsufficientStandbyCpuResource[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InsufficientStandbyCpuResource);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InsufficientStandbyMemoryResource; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInsufficientStandbyMemoryResource = /* @__PURE__ */ decoder$(
-  decodeAt$InsufficientStandbyMemoryResource,
-  isInsufficientStandbyMemoryResource,
-);
+export const decodeInsufficientStandbyMemoryResource: rt.Decoder<InsufficientStandbyMemoryResource> =
+  /* @__PURE__ */ decoder$(decodeAt$InsufficientStandbyMemoryResource, isInsufficientStandbyMemoryResource);
 /** {@link decodeInsufficientStandbyMemoryResource} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInsufficientStandbyMemoryResource = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InsufficientStandbyMemoryResource,
-  isInsufficientStandbyMemoryResource,
-);
+export const safeDecodeInsufficientStandbyMemoryResource: rt.SafeDecoder<InsufficientStandbyMemoryResource> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$InsufficientStandbyMemoryResource,
+    isInsufficientStandbyMemoryResource,
+  );
 /** {@link decodeInsufficientStandbyMemoryResource} for a JSON array (paths `$[i]...`). */
-export const decodeInsufficientStandbyMemoryResourceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InsufficientStandbyMemoryResource,
-);
+export const decodeInsufficientStandbyMemoryResourceArray: rt.Decoder<InsufficientStandbyMemoryResource[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InsufficientStandbyMemoryResource);
 /** {@link decodeInsufficientStandbyMemoryResource} from JSON text, every int64 digit kept. */
-export const parseInsufficientStandbyMemoryResource = /* @__PURE__ */ parser$(
-  decodeAt$InsufficientStandbyMemoryResource,
-);
+export const parseInsufficientStandbyMemoryResource: rt.Parser<InsufficientStandbyMemoryResource> =
+  /* @__PURE__ */ parser$(decodeAt$InsufficientStandbyMemoryResource);
 /** {@link decodeInsufficientStandbyMemoryResource} for JSON text of an array, every int64 digit kept. */
-export const parseInsufficientStandbyMemoryResourceArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InsufficientStandbyMemoryResource,
-);
+export const parseInsufficientStandbyMemoryResourceArray: rt.Parser<InsufficientStandbyMemoryResource[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InsufficientStandbyMemoryResource);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InsufficientStandbyResource or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInsufficientStandbyResource = /* @__PURE__ */ decoder$(
-  decodeAt$InsufficientStandbyResource,
-  isInsufficientStandbyResource,
-);
+export const decodeInsufficientStandbyResource: rt.Decoder<AnyInsufficientStandbyResource> =
+  /* @__PURE__ */ decoder$(decodeAt$InsufficientStandbyResource, isInsufficientStandbyResource);
 /** {@link decodeInsufficientStandbyResource} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInsufficientStandbyResource = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InsufficientStandbyResource,
-  isInsufficientStandbyResource,
-);
+export const safeDecodeInsufficientStandbyResource: rt.SafeDecoder<AnyInsufficientStandbyResource> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InsufficientStandbyResource, isInsufficientStandbyResource);
 /** {@link decodeInsufficientStandbyResource} for a JSON array (paths `$[i]...`). */
-export const decodeInsufficientStandbyResourceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InsufficientStandbyResource,
-);
+export const decodeInsufficientStandbyResourceArray: rt.Decoder<AnyInsufficientStandbyResource[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InsufficientStandbyResource);
 /** {@link decodeInsufficientStandbyResource} from JSON text, every int64 digit kept. */
-export const parseInsufficientStandbyResource = /* @__PURE__ */ parser$(decodeAt$InsufficientStandbyResource);
+export const parseInsufficientStandbyResource: rt.Parser<AnyInsufficientStandbyResource> =
+  /* @__PURE__ */ parser$(decodeAt$InsufficientStandbyResource);
 /** {@link decodeInsufficientStandbyResource} for JSON text of an array, every int64 digit kept. */
-export const parseInsufficientStandbyResourceArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InsufficientStandbyResource,
-);
+export const parseInsufficientStandbyResourceArray: rt.Parser<AnyInsufficientStandbyResource[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InsufficientStandbyResource);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InsufficientStorageIops; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInsufficientStorageIops = /* @__PURE__ */ decoder$(
+export const decodeInsufficientStorageIops: rt.Decoder<InsufficientStorageIops> = /* @__PURE__ */ decoder$(
   decodeAt$InsufficientStorageIops,
   isInsufficientStorageIops,
 );
 /** {@link decodeInsufficientStorageIops} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInsufficientStorageIops = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InsufficientStorageIops,
-  isInsufficientStorageIops,
-);
+export const safeDecodeInsufficientStorageIops: rt.SafeDecoder<InsufficientStorageIops> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InsufficientStorageIops, isInsufficientStorageIops);
 /** {@link decodeInsufficientStorageIops} for a JSON array (paths `$[i]...`). */
-export const decodeInsufficientStorageIopsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InsufficientStorageIops,
-);
+export const decodeInsufficientStorageIopsArray: rt.Decoder<InsufficientStorageIops[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InsufficientStorageIops);
 /** {@link decodeInsufficientStorageIops} from JSON text, every int64 digit kept. */
-export const parseInsufficientStorageIops = /* @__PURE__ */ parser$(decodeAt$InsufficientStorageIops);
-/** {@link decodeInsufficientStorageIops} for JSON text of an array, every int64 digit kept. */
-export const parseInsufficientStorageIopsArray = /* @__PURE__ */ arrayParser$(
+export const parseInsufficientStorageIops: rt.Parser<InsufficientStorageIops> = /* @__PURE__ */ parser$(
   decodeAt$InsufficientStorageIops,
 );
+/** {@link decodeInsufficientStorageIops} for JSON text of an array, every int64 digit kept. */
+export const parseInsufficientStorageIopsArray: rt.Parser<InsufficientStorageIops[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InsufficientStorageIops);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InsufficientStorageSpace; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInsufficientStorageSpace = /* @__PURE__ */ decoder$(
+export const decodeInsufficientStorageSpace: rt.Decoder<InsufficientStorageSpace> = /* @__PURE__ */ decoder$(
   decodeAt$InsufficientStorageSpace,
   isInsufficientStorageSpace,
 );
 /** {@link decodeInsufficientStorageSpace} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInsufficientStorageSpace = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InsufficientStorageSpace,
-  isInsufficientStorageSpace,
-);
+export const safeDecodeInsufficientStorageSpace: rt.SafeDecoder<InsufficientStorageSpace> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InsufficientStorageSpace, isInsufficientStorageSpace);
 /** {@link decodeInsufficientStorageSpace} for a JSON array (paths `$[i]...`). */
-export const decodeInsufficientStorageSpaceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InsufficientStorageSpace,
-);
+export const decodeInsufficientStorageSpaceArray: rt.Decoder<InsufficientStorageSpace[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InsufficientStorageSpace);
 /** {@link decodeInsufficientStorageSpace} from JSON text, every int64 digit kept. */
-export const parseInsufficientStorageSpace = /* @__PURE__ */ parser$(decodeAt$InsufficientStorageSpace);
-/** {@link decodeInsufficientStorageSpace} for JSON text of an array, every int64 digit kept. */
-export const parseInsufficientStorageSpaceArray = /* @__PURE__ */ arrayParser$(
+export const parseInsufficientStorageSpace: rt.Parser<InsufficientStorageSpace> = /* @__PURE__ */ parser$(
   decodeAt$InsufficientStorageSpace,
 );
+/** {@link decodeInsufficientStorageSpace} for JSON text of an array, every int64 digit kept. */
+export const parseInsufficientStorageSpaceArray: rt.Parser<InsufficientStorageSpace[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InsufficientStorageSpace);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InsufficientVFlashResourcesFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInsufficientVFlashResourcesFault = /* @__PURE__ */ decoder$(
-  decodeAt$InsufficientVFlashResourcesFault,
-  isInsufficientVFlashResourcesFault,
-);
+export const decodeInsufficientVFlashResourcesFault: rt.Decoder<InsufficientVFlashResourcesFault> =
+  /* @__PURE__ */ decoder$(decodeAt$InsufficientVFlashResourcesFault, isInsufficientVFlashResourcesFault);
 /** {@link decodeInsufficientVFlashResourcesFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInsufficientVFlashResourcesFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InsufficientVFlashResourcesFault,
-  isInsufficientVFlashResourcesFault,
-);
+export const safeDecodeInsufficientVFlashResourcesFault: rt.SafeDecoder<InsufficientVFlashResourcesFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InsufficientVFlashResourcesFault, isInsufficientVFlashResourcesFault);
 /** {@link decodeInsufficientVFlashResourcesFault} for a JSON array (paths `$[i]...`). */
-export const decodeInsufficientVFlashResourcesFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InsufficientVFlashResourcesFault,
-);
+export const decodeInsufficientVFlashResourcesFaultArray: rt.Decoder<InsufficientVFlashResourcesFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InsufficientVFlashResourcesFault);
 /** {@link decodeInsufficientVFlashResourcesFault} from JSON text, every int64 digit kept. */
-export const parseInsufficientVFlashResourcesFault = /* @__PURE__ */ parser$(
-  decodeAt$InsufficientVFlashResourcesFault,
-);
+export const parseInsufficientVFlashResourcesFault: rt.Parser<InsufficientVFlashResourcesFault> =
+  /* @__PURE__ */ parser$(decodeAt$InsufficientVFlashResourcesFault);
 /** {@link decodeInsufficientVFlashResourcesFault} for JSON text of an array, every int64 digit kept. */
-export const parseInsufficientVFlashResourcesFaultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InsufficientVFlashResourcesFault,
-);
+export const parseInsufficientVFlashResourcesFaultArray: rt.Parser<InsufficientVFlashResourcesFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InsufficientVFlashResourcesFault);

@@ -4,6 +4,63 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyInvalidArgument,
+  AnyInvalidCAMServer,
+  AnyInvalidDatastore,
+  AnyInvalidDeviceSpec,
+  AnyInvalidFolder,
+  AnyInvalidFormat,
+  AnyInvalidHostState,
+  AnyInvalidLogin,
+  AnyInvalidPropertyValue,
+  AnyInvalidRequest,
+  AnyInvalidState,
+  AnyInvalidVmConfig,
+  InvalidAffinitySettingFault,
+  InvalidBmcRole,
+  InvalidBundle,
+  InvalidCAMCertificate,
+  InvalidClientCertificate,
+  InvalidCollectorVersion,
+  InvalidController,
+  InvalidDasConfigArgument,
+  InvalidDasRestartPriorityForFtVm,
+  InvalidDatastorePath,
+  InvalidDatastoreState,
+  InvalidDeviceBacking,
+  InvalidDeviceOperation,
+  InvalidDiskFormat,
+  InvalidDrsBehaviorForFtVm,
+  InvalidEditionEvent,
+  InvalidEditionLicense,
+  InvalidEvent,
+  InvalidGuestLogin,
+  InvalidHostConnectionState,
+  InvalidHostName,
+  InvalidIndexArgument,
+  InvalidIpfixConfig,
+  InvalidIpmiLoginInfo,
+  InvalidIpmiMacAddress,
+  InvalidLicense,
+  InvalidLocale,
+  InvalidName,
+  InvalidNasCredentials,
+  InvalidNetworkInType,
+  InvalidNetworkResource,
+  InvalidOperationOnSecondaryVm,
+  InvalidPowerState,
+  InvalidPrivilege,
+  InvalidProfileReferenceHost,
+  InvalidProperty,
+  InvalidPropertyType,
+  InvalidResourcePoolStructureFault,
+  InvalidScheduledTask,
+  InvalidSnapshotFormat,
+  InvalidToken,
+  InvalidType,
+  InvalidVmState,
+} from "../types.js";
 import {
   decodeAt$InvalidAffinitySettingFault,
   decodeAt$InvalidArgument,
@@ -128,23 +185,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -152,998 +209,1166 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidAffinitySettingFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidAffinitySettingFault = /* @__PURE__ */ decoder$(
-  decodeAt$InvalidAffinitySettingFault,
-  isInvalidAffinitySettingFault,
-);
+export const decodeInvalidAffinitySettingFault: rt.Decoder<InvalidAffinitySettingFault> =
+  /* @__PURE__ */ decoder$(decodeAt$InvalidAffinitySettingFault, isInvalidAffinitySettingFault);
 /** {@link decodeInvalidAffinitySettingFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidAffinitySettingFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidAffinitySettingFault,
-  isInvalidAffinitySettingFault,
-);
+export const safeDecodeInvalidAffinitySettingFault: rt.SafeDecoder<InvalidAffinitySettingFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidAffinitySettingFault, isInvalidAffinitySettingFault);
 /** {@link decodeInvalidAffinitySettingFault} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidAffinitySettingFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InvalidAffinitySettingFault,
-);
+export const decodeInvalidAffinitySettingFaultArray: rt.Decoder<InvalidAffinitySettingFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidAffinitySettingFault);
 /** {@link decodeInvalidAffinitySettingFault} from JSON text, every int64 digit kept. */
-export const parseInvalidAffinitySettingFault = /* @__PURE__ */ parser$(decodeAt$InvalidAffinitySettingFault);
+export const parseInvalidAffinitySettingFault: rt.Parser<InvalidAffinitySettingFault> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidAffinitySettingFault);
 /** {@link decodeInvalidAffinitySettingFault} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidAffinitySettingFaultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InvalidAffinitySettingFault,
-);
+export const parseInvalidAffinitySettingFaultArray: rt.Parser<InvalidAffinitySettingFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidAffinitySettingFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidArgument or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidArgument = /* @__PURE__ */ decoder$(decodeAt$InvalidArgument, isInvalidArgument);
+export const decodeInvalidArgument: rt.Decoder<AnyInvalidArgument> = /* @__PURE__ */ decoder$(
+  decodeAt$InvalidArgument,
+  isInvalidArgument,
+);
 /** {@link decodeInvalidArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidArgument = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeInvalidArgument: rt.SafeDecoder<AnyInvalidArgument> = /* @__PURE__ */ safeDecoder$(
   decodeAt$InvalidArgument,
   isInvalidArgument,
 );
 /** {@link decodeInvalidArgument} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidArgument);
+export const decodeInvalidArgumentArray: rt.Decoder<AnyInvalidArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidArgument);
 /** {@link decodeInvalidArgument} from JSON text, every int64 digit kept. */
-export const parseInvalidArgument = /* @__PURE__ */ parser$(decodeAt$InvalidArgument);
+export const parseInvalidArgument: rt.Parser<AnyInvalidArgument> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidArgument);
 /** {@link decodeInvalidArgument} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidArgument);
+export const parseInvalidArgumentArray: rt.Parser<AnyInvalidArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidBmcRole; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidBmcRole = /* @__PURE__ */ decoder$(decodeAt$InvalidBmcRole, isInvalidBmcRole);
+export const decodeInvalidBmcRole: rt.Decoder<InvalidBmcRole> = /* @__PURE__ */ decoder$(
+  decodeAt$InvalidBmcRole,
+  isInvalidBmcRole,
+);
 /** {@link decodeInvalidBmcRole} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidBmcRole = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeInvalidBmcRole: rt.SafeDecoder<InvalidBmcRole> = /* @__PURE__ */ safeDecoder$(
   decodeAt$InvalidBmcRole,
   isInvalidBmcRole,
 );
 /** {@link decodeInvalidBmcRole} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidBmcRoleArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidBmcRole);
+export const decodeInvalidBmcRoleArray: rt.Decoder<InvalidBmcRole[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidBmcRole);
 /** {@link decodeInvalidBmcRole} from JSON text, every int64 digit kept. */
-export const parseInvalidBmcRole = /* @__PURE__ */ parser$(decodeAt$InvalidBmcRole);
+export const parseInvalidBmcRole: rt.Parser<InvalidBmcRole> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidBmcRole);
 /** {@link decodeInvalidBmcRole} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidBmcRoleArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidBmcRole);
+export const parseInvalidBmcRoleArray: rt.Parser<InvalidBmcRole[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidBmcRole);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidBundle; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidBundle = /* @__PURE__ */ decoder$(decodeAt$InvalidBundle, isInvalidBundle);
+export const decodeInvalidBundle: rt.Decoder<InvalidBundle> = /* @__PURE__ */ decoder$(
+  decodeAt$InvalidBundle,
+  isInvalidBundle,
+);
 /** {@link decodeInvalidBundle} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidBundle = /* @__PURE__ */ safeDecoder$(decodeAt$InvalidBundle, isInvalidBundle);
+export const safeDecodeInvalidBundle: rt.SafeDecoder<InvalidBundle> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$InvalidBundle,
+  isInvalidBundle,
+);
 /** {@link decodeInvalidBundle} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidBundleArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidBundle);
+export const decodeInvalidBundleArray: rt.Decoder<InvalidBundle[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidBundle);
 /** {@link decodeInvalidBundle} from JSON text, every int64 digit kept. */
-export const parseInvalidBundle = /* @__PURE__ */ parser$(decodeAt$InvalidBundle);
+export const parseInvalidBundle: rt.Parser<InvalidBundle> = /* @__PURE__ */ parser$(decodeAt$InvalidBundle);
 /** {@link decodeInvalidBundle} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidBundleArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidBundle);
+export const parseInvalidBundleArray: rt.Parser<InvalidBundle[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidBundle);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidCAMCertificate; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidCAMCertificate = /* @__PURE__ */ decoder$(
+export const decodeInvalidCAMCertificate: rt.Decoder<InvalidCAMCertificate> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidCAMCertificate,
   isInvalidCAMCertificate,
 );
 /** {@link decodeInvalidCAMCertificate} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidCAMCertificate = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidCAMCertificate,
-  isInvalidCAMCertificate,
-);
+export const safeDecodeInvalidCAMCertificate: rt.SafeDecoder<InvalidCAMCertificate> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidCAMCertificate, isInvalidCAMCertificate);
 /** {@link decodeInvalidCAMCertificate} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidCAMCertificateArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidCAMCertificate);
+export const decodeInvalidCAMCertificateArray: rt.Decoder<InvalidCAMCertificate[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidCAMCertificate);
 /** {@link decodeInvalidCAMCertificate} from JSON text, every int64 digit kept. */
-export const parseInvalidCAMCertificate = /* @__PURE__ */ parser$(decodeAt$InvalidCAMCertificate);
+export const parseInvalidCAMCertificate: rt.Parser<InvalidCAMCertificate> = /* @__PURE__ */ parser$(
+  decodeAt$InvalidCAMCertificate,
+);
 /** {@link decodeInvalidCAMCertificate} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidCAMCertificateArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidCAMCertificate);
+export const parseInvalidCAMCertificateArray: rt.Parser<InvalidCAMCertificate[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidCAMCertificate);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidCAMServer or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidCAMServer = /* @__PURE__ */ decoder$(decodeAt$InvalidCAMServer, isInvalidCAMServer);
+export const decodeInvalidCAMServer: rt.Decoder<AnyInvalidCAMServer> = /* @__PURE__ */ decoder$(
+  decodeAt$InvalidCAMServer,
+  isInvalidCAMServer,
+);
 /** {@link decodeInvalidCAMServer} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidCAMServer = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeInvalidCAMServer: rt.SafeDecoder<AnyInvalidCAMServer> = /* @__PURE__ */ safeDecoder$(
   decodeAt$InvalidCAMServer,
   isInvalidCAMServer,
 );
 /** {@link decodeInvalidCAMServer} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidCAMServerArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidCAMServer);
+export const decodeInvalidCAMServerArray: rt.Decoder<AnyInvalidCAMServer[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidCAMServer);
 /** {@link decodeInvalidCAMServer} from JSON text, every int64 digit kept. */
-export const parseInvalidCAMServer = /* @__PURE__ */ parser$(decodeAt$InvalidCAMServer);
+export const parseInvalidCAMServer: rt.Parser<AnyInvalidCAMServer> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidCAMServer);
 /** {@link decodeInvalidCAMServer} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidCAMServerArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidCAMServer);
+export const parseInvalidCAMServerArray: rt.Parser<AnyInvalidCAMServer[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidCAMServer);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidClientCertificate; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidClientCertificate = /* @__PURE__ */ decoder$(
+export const decodeInvalidClientCertificate: rt.Decoder<InvalidClientCertificate> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidClientCertificate,
   isInvalidClientCertificate,
 );
 /** {@link decodeInvalidClientCertificate} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidClientCertificate = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidClientCertificate,
-  isInvalidClientCertificate,
-);
+export const safeDecodeInvalidClientCertificate: rt.SafeDecoder<InvalidClientCertificate> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidClientCertificate, isInvalidClientCertificate);
 /** {@link decodeInvalidClientCertificate} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidClientCertificateArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InvalidClientCertificate,
-);
+export const decodeInvalidClientCertificateArray: rt.Decoder<InvalidClientCertificate[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidClientCertificate);
 /** {@link decodeInvalidClientCertificate} from JSON text, every int64 digit kept. */
-export const parseInvalidClientCertificate = /* @__PURE__ */ parser$(decodeAt$InvalidClientCertificate);
-/** {@link decodeInvalidClientCertificate} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidClientCertificateArray = /* @__PURE__ */ arrayParser$(
+export const parseInvalidClientCertificate: rt.Parser<InvalidClientCertificate> = /* @__PURE__ */ parser$(
   decodeAt$InvalidClientCertificate,
 );
+/** {@link decodeInvalidClientCertificate} for JSON text of an array, every int64 digit kept. */
+export const parseInvalidClientCertificateArray: rt.Parser<InvalidClientCertificate[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidClientCertificate);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidCollectorVersion; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidCollectorVersion = /* @__PURE__ */ decoder$(
+export const decodeInvalidCollectorVersion: rt.Decoder<InvalidCollectorVersion> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidCollectorVersion,
   isInvalidCollectorVersion,
 );
 /** {@link decodeInvalidCollectorVersion} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidCollectorVersion = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidCollectorVersion,
-  isInvalidCollectorVersion,
-);
+export const safeDecodeInvalidCollectorVersion: rt.SafeDecoder<InvalidCollectorVersion> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidCollectorVersion, isInvalidCollectorVersion);
 /** {@link decodeInvalidCollectorVersion} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidCollectorVersionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InvalidCollectorVersion,
-);
+export const decodeInvalidCollectorVersionArray: rt.Decoder<InvalidCollectorVersion[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidCollectorVersion);
 /** {@link decodeInvalidCollectorVersion} from JSON text, every int64 digit kept. */
-export const parseInvalidCollectorVersion = /* @__PURE__ */ parser$(decodeAt$InvalidCollectorVersion);
-/** {@link decodeInvalidCollectorVersion} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidCollectorVersionArray = /* @__PURE__ */ arrayParser$(
+export const parseInvalidCollectorVersion: rt.Parser<InvalidCollectorVersion> = /* @__PURE__ */ parser$(
   decodeAt$InvalidCollectorVersion,
 );
+/** {@link decodeInvalidCollectorVersion} for JSON text of an array, every int64 digit kept. */
+export const parseInvalidCollectorVersionArray: rt.Parser<InvalidCollectorVersion[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidCollectorVersion);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidController; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidController = /* @__PURE__ */ decoder$(
+export const decodeInvalidController: rt.Decoder<InvalidController> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidController,
   isInvalidController,
 );
 /** {@link decodeInvalidController} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidController = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeInvalidController: rt.SafeDecoder<InvalidController> = /* @__PURE__ */ safeDecoder$(
   decodeAt$InvalidController,
   isInvalidController,
 );
 /** {@link decodeInvalidController} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidControllerArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidController);
+export const decodeInvalidControllerArray: rt.Decoder<InvalidController[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidController);
 /** {@link decodeInvalidController} from JSON text, every int64 digit kept. */
-export const parseInvalidController = /* @__PURE__ */ parser$(decodeAt$InvalidController);
+export const parseInvalidController: rt.Parser<InvalidController> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidController);
 /** {@link decodeInvalidController} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidControllerArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidController);
+export const parseInvalidControllerArray: rt.Parser<InvalidController[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidController);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidDasConfigArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidDasConfigArgument = /* @__PURE__ */ decoder$(
+export const decodeInvalidDasConfigArgument: rt.Decoder<InvalidDasConfigArgument> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidDasConfigArgument,
   isInvalidDasConfigArgument,
 );
 /** {@link decodeInvalidDasConfigArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidDasConfigArgument = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidDasConfigArgument,
-  isInvalidDasConfigArgument,
-);
+export const safeDecodeInvalidDasConfigArgument: rt.SafeDecoder<InvalidDasConfigArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidDasConfigArgument, isInvalidDasConfigArgument);
 /** {@link decodeInvalidDasConfigArgument} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidDasConfigArgumentArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InvalidDasConfigArgument,
-);
+export const decodeInvalidDasConfigArgumentArray: rt.Decoder<InvalidDasConfigArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidDasConfigArgument);
 /** {@link decodeInvalidDasConfigArgument} from JSON text, every int64 digit kept. */
-export const parseInvalidDasConfigArgument = /* @__PURE__ */ parser$(decodeAt$InvalidDasConfigArgument);
-/** {@link decodeInvalidDasConfigArgument} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidDasConfigArgumentArray = /* @__PURE__ */ arrayParser$(
+export const parseInvalidDasConfigArgument: rt.Parser<InvalidDasConfigArgument> = /* @__PURE__ */ parser$(
   decodeAt$InvalidDasConfigArgument,
 );
+/** {@link decodeInvalidDasConfigArgument} for JSON text of an array, every int64 digit kept. */
+export const parseInvalidDasConfigArgumentArray: rt.Parser<InvalidDasConfigArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidDasConfigArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidDasRestartPriorityForFtVm; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidDasRestartPriorityForFtVm = /* @__PURE__ */ decoder$(
-  decodeAt$InvalidDasRestartPriorityForFtVm,
-  isInvalidDasRestartPriorityForFtVm,
-);
+export const decodeInvalidDasRestartPriorityForFtVm: rt.Decoder<InvalidDasRestartPriorityForFtVm> =
+  /* @__PURE__ */ decoder$(decodeAt$InvalidDasRestartPriorityForFtVm, isInvalidDasRestartPriorityForFtVm);
 /** {@link decodeInvalidDasRestartPriorityForFtVm} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidDasRestartPriorityForFtVm = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidDasRestartPriorityForFtVm,
-  isInvalidDasRestartPriorityForFtVm,
-);
+export const safeDecodeInvalidDasRestartPriorityForFtVm: rt.SafeDecoder<InvalidDasRestartPriorityForFtVm> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidDasRestartPriorityForFtVm, isInvalidDasRestartPriorityForFtVm);
 /** {@link decodeInvalidDasRestartPriorityForFtVm} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidDasRestartPriorityForFtVmArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InvalidDasRestartPriorityForFtVm,
-);
+export const decodeInvalidDasRestartPriorityForFtVmArray: rt.Decoder<InvalidDasRestartPriorityForFtVm[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidDasRestartPriorityForFtVm);
 /** {@link decodeInvalidDasRestartPriorityForFtVm} from JSON text, every int64 digit kept. */
-export const parseInvalidDasRestartPriorityForFtVm = /* @__PURE__ */ parser$(
-  decodeAt$InvalidDasRestartPriorityForFtVm,
-);
+export const parseInvalidDasRestartPriorityForFtVm: rt.Parser<InvalidDasRestartPriorityForFtVm> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidDasRestartPriorityForFtVm);
 /** {@link decodeInvalidDasRestartPriorityForFtVm} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidDasRestartPriorityForFtVmArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InvalidDasRestartPriorityForFtVm,
-);
+export const parseInvalidDasRestartPriorityForFtVmArray: rt.Parser<InvalidDasRestartPriorityForFtVm[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidDasRestartPriorityForFtVm);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidDatastore or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidDatastore = /* @__PURE__ */ decoder$(decodeAt$InvalidDatastore, isInvalidDatastore);
+export const decodeInvalidDatastore: rt.Decoder<AnyInvalidDatastore> = /* @__PURE__ */ decoder$(
+  decodeAt$InvalidDatastore,
+  isInvalidDatastore,
+);
 /** {@link decodeInvalidDatastore} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidDatastore = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeInvalidDatastore: rt.SafeDecoder<AnyInvalidDatastore> = /* @__PURE__ */ safeDecoder$(
   decodeAt$InvalidDatastore,
   isInvalidDatastore,
 );
 /** {@link decodeInvalidDatastore} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidDatastoreArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidDatastore);
+export const decodeInvalidDatastoreArray: rt.Decoder<AnyInvalidDatastore[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidDatastore);
 /** {@link decodeInvalidDatastore} from JSON text, every int64 digit kept. */
-export const parseInvalidDatastore = /* @__PURE__ */ parser$(decodeAt$InvalidDatastore);
+export const parseInvalidDatastore: rt.Parser<AnyInvalidDatastore> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidDatastore);
 /** {@link decodeInvalidDatastore} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidDatastoreArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidDatastore);
+export const parseInvalidDatastoreArray: rt.Parser<AnyInvalidDatastore[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidDatastore);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidDatastorePath; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidDatastorePath = /* @__PURE__ */ decoder$(
+export const decodeInvalidDatastorePath: rt.Decoder<InvalidDatastorePath> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidDatastorePath,
   isInvalidDatastorePath,
 );
 /** {@link decodeInvalidDatastorePath} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidDatastorePath = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidDatastorePath,
-  isInvalidDatastorePath,
-);
+export const safeDecodeInvalidDatastorePath: rt.SafeDecoder<InvalidDatastorePath> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidDatastorePath, isInvalidDatastorePath);
 /** {@link decodeInvalidDatastorePath} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidDatastorePathArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidDatastorePath);
+export const decodeInvalidDatastorePathArray: rt.Decoder<InvalidDatastorePath[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidDatastorePath);
 /** {@link decodeInvalidDatastorePath} from JSON text, every int64 digit kept. */
-export const parseInvalidDatastorePath = /* @__PURE__ */ parser$(decodeAt$InvalidDatastorePath);
+export const parseInvalidDatastorePath: rt.Parser<InvalidDatastorePath> = /* @__PURE__ */ parser$(
+  decodeAt$InvalidDatastorePath,
+);
 /** {@link decodeInvalidDatastorePath} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidDatastorePathArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidDatastorePath);
+export const parseInvalidDatastorePathArray: rt.Parser<InvalidDatastorePath[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$InvalidDatastorePath,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidDatastoreState; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidDatastoreState = /* @__PURE__ */ decoder$(
+export const decodeInvalidDatastoreState: rt.Decoder<InvalidDatastoreState> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidDatastoreState,
   isInvalidDatastoreState,
 );
 /** {@link decodeInvalidDatastoreState} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidDatastoreState = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidDatastoreState,
-  isInvalidDatastoreState,
-);
+export const safeDecodeInvalidDatastoreState: rt.SafeDecoder<InvalidDatastoreState> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidDatastoreState, isInvalidDatastoreState);
 /** {@link decodeInvalidDatastoreState} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidDatastoreStateArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidDatastoreState);
+export const decodeInvalidDatastoreStateArray: rt.Decoder<InvalidDatastoreState[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidDatastoreState);
 /** {@link decodeInvalidDatastoreState} from JSON text, every int64 digit kept. */
-export const parseInvalidDatastoreState = /* @__PURE__ */ parser$(decodeAt$InvalidDatastoreState);
+export const parseInvalidDatastoreState: rt.Parser<InvalidDatastoreState> = /* @__PURE__ */ parser$(
+  decodeAt$InvalidDatastoreState,
+);
 /** {@link decodeInvalidDatastoreState} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidDatastoreStateArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidDatastoreState);
+export const parseInvalidDatastoreStateArray: rt.Parser<InvalidDatastoreState[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidDatastoreState);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidDeviceBacking; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidDeviceBacking = /* @__PURE__ */ decoder$(
+export const decodeInvalidDeviceBacking: rt.Decoder<InvalidDeviceBacking> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidDeviceBacking,
   isInvalidDeviceBacking,
 );
 /** {@link decodeInvalidDeviceBacking} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidDeviceBacking = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidDeviceBacking,
-  isInvalidDeviceBacking,
-);
+export const safeDecodeInvalidDeviceBacking: rt.SafeDecoder<InvalidDeviceBacking> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidDeviceBacking, isInvalidDeviceBacking);
 /** {@link decodeInvalidDeviceBacking} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidDeviceBackingArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidDeviceBacking);
+export const decodeInvalidDeviceBackingArray: rt.Decoder<InvalidDeviceBacking[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidDeviceBacking);
 /** {@link decodeInvalidDeviceBacking} from JSON text, every int64 digit kept. */
-export const parseInvalidDeviceBacking = /* @__PURE__ */ parser$(decodeAt$InvalidDeviceBacking);
+export const parseInvalidDeviceBacking: rt.Parser<InvalidDeviceBacking> = /* @__PURE__ */ parser$(
+  decodeAt$InvalidDeviceBacking,
+);
 /** {@link decodeInvalidDeviceBacking} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidDeviceBackingArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidDeviceBacking);
+export const parseInvalidDeviceBackingArray: rt.Parser<InvalidDeviceBacking[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$InvalidDeviceBacking,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidDeviceOperation; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidDeviceOperation = /* @__PURE__ */ decoder$(
+export const decodeInvalidDeviceOperation: rt.Decoder<InvalidDeviceOperation> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidDeviceOperation,
   isInvalidDeviceOperation,
 );
 /** {@link decodeInvalidDeviceOperation} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidDeviceOperation = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidDeviceOperation,
-  isInvalidDeviceOperation,
-);
+export const safeDecodeInvalidDeviceOperation: rt.SafeDecoder<InvalidDeviceOperation> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidDeviceOperation, isInvalidDeviceOperation);
 /** {@link decodeInvalidDeviceOperation} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidDeviceOperationArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeInvalidDeviceOperationArray: rt.Decoder<InvalidDeviceOperation[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidDeviceOperation);
+/** {@link decodeInvalidDeviceOperation} from JSON text, every int64 digit kept. */
+export const parseInvalidDeviceOperation: rt.Parser<InvalidDeviceOperation> = /* @__PURE__ */ parser$(
   decodeAt$InvalidDeviceOperation,
 );
-/** {@link decodeInvalidDeviceOperation} from JSON text, every int64 digit kept. */
-export const parseInvalidDeviceOperation = /* @__PURE__ */ parser$(decodeAt$InvalidDeviceOperation);
 /** {@link decodeInvalidDeviceOperation} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidDeviceOperationArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidDeviceOperation);
+export const parseInvalidDeviceOperationArray: rt.Parser<InvalidDeviceOperation[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidDeviceOperation);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidDeviceSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidDeviceSpec = /* @__PURE__ */ decoder$(
+export const decodeInvalidDeviceSpec: rt.Decoder<AnyInvalidDeviceSpec> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidDeviceSpec,
   isInvalidDeviceSpec,
 );
 /** {@link decodeInvalidDeviceSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidDeviceSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeInvalidDeviceSpec: rt.SafeDecoder<AnyInvalidDeviceSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$InvalidDeviceSpec,
   isInvalidDeviceSpec,
 );
 /** {@link decodeInvalidDeviceSpec} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidDeviceSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidDeviceSpec);
+export const decodeInvalidDeviceSpecArray: rt.Decoder<AnyInvalidDeviceSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidDeviceSpec);
 /** {@link decodeInvalidDeviceSpec} from JSON text, every int64 digit kept. */
-export const parseInvalidDeviceSpec = /* @__PURE__ */ parser$(decodeAt$InvalidDeviceSpec);
+export const parseInvalidDeviceSpec: rt.Parser<AnyInvalidDeviceSpec> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidDeviceSpec);
 /** {@link decodeInvalidDeviceSpec} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidDeviceSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidDeviceSpec);
+export const parseInvalidDeviceSpecArray: rt.Parser<AnyInvalidDeviceSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidDeviceSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidDiskFormat; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidDiskFormat = /* @__PURE__ */ decoder$(
+export const decodeInvalidDiskFormat: rt.Decoder<InvalidDiskFormat> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidDiskFormat,
   isInvalidDiskFormat,
 );
 /** {@link decodeInvalidDiskFormat} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidDiskFormat = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeInvalidDiskFormat: rt.SafeDecoder<InvalidDiskFormat> = /* @__PURE__ */ safeDecoder$(
   decodeAt$InvalidDiskFormat,
   isInvalidDiskFormat,
 );
 /** {@link decodeInvalidDiskFormat} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidDiskFormatArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidDiskFormat);
+export const decodeInvalidDiskFormatArray: rt.Decoder<InvalidDiskFormat[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidDiskFormat);
 /** {@link decodeInvalidDiskFormat} from JSON text, every int64 digit kept. */
-export const parseInvalidDiskFormat = /* @__PURE__ */ parser$(decodeAt$InvalidDiskFormat);
+export const parseInvalidDiskFormat: rt.Parser<InvalidDiskFormat> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidDiskFormat);
 /** {@link decodeInvalidDiskFormat} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidDiskFormatArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidDiskFormat);
+export const parseInvalidDiskFormatArray: rt.Parser<InvalidDiskFormat[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidDiskFormat);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidDrsBehaviorForFtVm; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidDrsBehaviorForFtVm = /* @__PURE__ */ decoder$(
-  decodeAt$InvalidDrsBehaviorForFtVm,
-  isInvalidDrsBehaviorForFtVm,
-);
+export const decodeInvalidDrsBehaviorForFtVm: rt.Decoder<InvalidDrsBehaviorForFtVm> =
+  /* @__PURE__ */ decoder$(decodeAt$InvalidDrsBehaviorForFtVm, isInvalidDrsBehaviorForFtVm);
 /** {@link decodeInvalidDrsBehaviorForFtVm} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidDrsBehaviorForFtVm = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidDrsBehaviorForFtVm,
-  isInvalidDrsBehaviorForFtVm,
-);
+export const safeDecodeInvalidDrsBehaviorForFtVm: rt.SafeDecoder<InvalidDrsBehaviorForFtVm> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidDrsBehaviorForFtVm, isInvalidDrsBehaviorForFtVm);
 /** {@link decodeInvalidDrsBehaviorForFtVm} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidDrsBehaviorForFtVmArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InvalidDrsBehaviorForFtVm,
-);
+export const decodeInvalidDrsBehaviorForFtVmArray: rt.Decoder<InvalidDrsBehaviorForFtVm[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidDrsBehaviorForFtVm);
 /** {@link decodeInvalidDrsBehaviorForFtVm} from JSON text, every int64 digit kept. */
-export const parseInvalidDrsBehaviorForFtVm = /* @__PURE__ */ parser$(decodeAt$InvalidDrsBehaviorForFtVm);
-/** {@link decodeInvalidDrsBehaviorForFtVm} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidDrsBehaviorForFtVmArray = /* @__PURE__ */ arrayParser$(
+export const parseInvalidDrsBehaviorForFtVm: rt.Parser<InvalidDrsBehaviorForFtVm> = /* @__PURE__ */ parser$(
   decodeAt$InvalidDrsBehaviorForFtVm,
 );
+/** {@link decodeInvalidDrsBehaviorForFtVm} for JSON text of an array, every int64 digit kept. */
+export const parseInvalidDrsBehaviorForFtVmArray: rt.Parser<InvalidDrsBehaviorForFtVm[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidDrsBehaviorForFtVm);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidEditionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidEditionEvent = /* @__PURE__ */ decoder$(
+export const decodeInvalidEditionEvent: rt.Decoder<InvalidEditionEvent> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidEditionEvent,
   isInvalidEditionEvent,
 );
 /** {@link decodeInvalidEditionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidEditionEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidEditionEvent,
-  isInvalidEditionEvent,
-);
+export const safeDecodeInvalidEditionEvent: rt.SafeDecoder<InvalidEditionEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidEditionEvent, isInvalidEditionEvent);
 /** {@link decodeInvalidEditionEvent} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidEditionEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidEditionEvent);
+export const decodeInvalidEditionEventArray: rt.Decoder<InvalidEditionEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidEditionEvent);
 /** {@link decodeInvalidEditionEvent} from JSON text, every int64 digit kept. */
-export const parseInvalidEditionEvent = /* @__PURE__ */ parser$(decodeAt$InvalidEditionEvent);
+export const parseInvalidEditionEvent: rt.Parser<InvalidEditionEvent> = /* @__PURE__ */ parser$(
+  decodeAt$InvalidEditionEvent,
+);
 /** {@link decodeInvalidEditionEvent} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidEditionEventArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidEditionEvent);
+export const parseInvalidEditionEventArray: rt.Parser<InvalidEditionEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$InvalidEditionEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidEditionLicense; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidEditionLicense = /* @__PURE__ */ decoder$(
+export const decodeInvalidEditionLicense: rt.Decoder<InvalidEditionLicense> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidEditionLicense,
   isInvalidEditionLicense,
 );
 /** {@link decodeInvalidEditionLicense} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidEditionLicense = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidEditionLicense,
-  isInvalidEditionLicense,
-);
+export const safeDecodeInvalidEditionLicense: rt.SafeDecoder<InvalidEditionLicense> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidEditionLicense, isInvalidEditionLicense);
 /** {@link decodeInvalidEditionLicense} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidEditionLicenseArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidEditionLicense);
+export const decodeInvalidEditionLicenseArray: rt.Decoder<InvalidEditionLicense[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidEditionLicense);
 /** {@link decodeInvalidEditionLicense} from JSON text, every int64 digit kept. */
-export const parseInvalidEditionLicense = /* @__PURE__ */ parser$(decodeAt$InvalidEditionLicense);
+export const parseInvalidEditionLicense: rt.Parser<InvalidEditionLicense> = /* @__PURE__ */ parser$(
+  decodeAt$InvalidEditionLicense,
+);
 /** {@link decodeInvalidEditionLicense} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidEditionLicenseArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidEditionLicense);
+export const parseInvalidEditionLicenseArray: rt.Parser<InvalidEditionLicense[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidEditionLicense);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidEvent = /* @__PURE__ */ decoder$(decodeAt$InvalidEvent, isInvalidEvent);
+export const decodeInvalidEvent: rt.Decoder<InvalidEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$InvalidEvent,
+  isInvalidEvent,
+);
 /** {@link decodeInvalidEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidEvent = /* @__PURE__ */ safeDecoder$(decodeAt$InvalidEvent, isInvalidEvent);
+export const safeDecodeInvalidEvent: rt.SafeDecoder<InvalidEvent> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$InvalidEvent,
+  isInvalidEvent,
+);
 /** {@link decodeInvalidEvent} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidEvent);
+export const decodeInvalidEventArray: rt.Decoder<InvalidEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidEvent);
 /** {@link decodeInvalidEvent} from JSON text, every int64 digit kept. */
-export const parseInvalidEvent = /* @__PURE__ */ parser$(decodeAt$InvalidEvent);
+export const parseInvalidEvent: rt.Parser<InvalidEvent> = /* @__PURE__ */ parser$(decodeAt$InvalidEvent);
 /** {@link decodeInvalidEvent} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidEventArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidEvent);
+export const parseInvalidEventArray: rt.Parser<InvalidEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidFolder or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidFolder = /* @__PURE__ */ decoder$(decodeAt$InvalidFolder, isInvalidFolder);
+export const decodeInvalidFolder: rt.Decoder<AnyInvalidFolder> = /* @__PURE__ */ decoder$(
+  decodeAt$InvalidFolder,
+  isInvalidFolder,
+);
 /** {@link decodeInvalidFolder} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidFolder = /* @__PURE__ */ safeDecoder$(decodeAt$InvalidFolder, isInvalidFolder);
+export const safeDecodeInvalidFolder: rt.SafeDecoder<AnyInvalidFolder> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$InvalidFolder,
+  isInvalidFolder,
+);
 /** {@link decodeInvalidFolder} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidFolderArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidFolder);
+export const decodeInvalidFolderArray: rt.Decoder<AnyInvalidFolder[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidFolder);
 /** {@link decodeInvalidFolder} from JSON text, every int64 digit kept. */
-export const parseInvalidFolder = /* @__PURE__ */ parser$(decodeAt$InvalidFolder);
+export const parseInvalidFolder: rt.Parser<AnyInvalidFolder> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidFolder);
 /** {@link decodeInvalidFolder} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidFolderArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidFolder);
+export const parseInvalidFolderArray: rt.Parser<AnyInvalidFolder[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidFolder);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidFormat or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidFormat = /* @__PURE__ */ decoder$(decodeAt$InvalidFormat, isInvalidFormat);
+export const decodeInvalidFormat: rt.Decoder<AnyInvalidFormat> = /* @__PURE__ */ decoder$(
+  decodeAt$InvalidFormat,
+  isInvalidFormat,
+);
 /** {@link decodeInvalidFormat} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidFormat = /* @__PURE__ */ safeDecoder$(decodeAt$InvalidFormat, isInvalidFormat);
+export const safeDecodeInvalidFormat: rt.SafeDecoder<AnyInvalidFormat> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$InvalidFormat,
+  isInvalidFormat,
+);
 /** {@link decodeInvalidFormat} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidFormatArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidFormat);
+export const decodeInvalidFormatArray: rt.Decoder<AnyInvalidFormat[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidFormat);
 /** {@link decodeInvalidFormat} from JSON text, every int64 digit kept. */
-export const parseInvalidFormat = /* @__PURE__ */ parser$(decodeAt$InvalidFormat);
+export const parseInvalidFormat: rt.Parser<AnyInvalidFormat> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidFormat);
 /** {@link decodeInvalidFormat} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidFormatArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidFormat);
+export const parseInvalidFormatArray: rt.Parser<AnyInvalidFormat[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidFormat);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidGuestLogin; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidGuestLogin = /* @__PURE__ */ decoder$(
+export const decodeInvalidGuestLogin: rt.Decoder<InvalidGuestLogin> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidGuestLogin,
   isInvalidGuestLogin,
 );
 /** {@link decodeInvalidGuestLogin} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidGuestLogin = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeInvalidGuestLogin: rt.SafeDecoder<InvalidGuestLogin> = /* @__PURE__ */ safeDecoder$(
   decodeAt$InvalidGuestLogin,
   isInvalidGuestLogin,
 );
 /** {@link decodeInvalidGuestLogin} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidGuestLoginArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidGuestLogin);
+export const decodeInvalidGuestLoginArray: rt.Decoder<InvalidGuestLogin[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidGuestLogin);
 /** {@link decodeInvalidGuestLogin} from JSON text, every int64 digit kept. */
-export const parseInvalidGuestLogin = /* @__PURE__ */ parser$(decodeAt$InvalidGuestLogin);
+export const parseInvalidGuestLogin: rt.Parser<InvalidGuestLogin> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidGuestLogin);
 /** {@link decodeInvalidGuestLogin} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidGuestLoginArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidGuestLogin);
+export const parseInvalidGuestLoginArray: rt.Parser<InvalidGuestLogin[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidGuestLogin);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidHostConnectionState; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidHostConnectionState = /* @__PURE__ */ decoder$(
-  decodeAt$InvalidHostConnectionState,
-  isInvalidHostConnectionState,
-);
+export const decodeInvalidHostConnectionState: rt.Decoder<InvalidHostConnectionState> =
+  /* @__PURE__ */ decoder$(decodeAt$InvalidHostConnectionState, isInvalidHostConnectionState);
 /** {@link decodeInvalidHostConnectionState} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidHostConnectionState = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidHostConnectionState,
-  isInvalidHostConnectionState,
-);
+export const safeDecodeInvalidHostConnectionState: rt.SafeDecoder<InvalidHostConnectionState> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidHostConnectionState, isInvalidHostConnectionState);
 /** {@link decodeInvalidHostConnectionState} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidHostConnectionStateArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InvalidHostConnectionState,
-);
+export const decodeInvalidHostConnectionStateArray: rt.Decoder<InvalidHostConnectionState[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidHostConnectionState);
 /** {@link decodeInvalidHostConnectionState} from JSON text, every int64 digit kept. */
-export const parseInvalidHostConnectionState = /* @__PURE__ */ parser$(decodeAt$InvalidHostConnectionState);
-/** {@link decodeInvalidHostConnectionState} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidHostConnectionStateArray = /* @__PURE__ */ arrayParser$(
+export const parseInvalidHostConnectionState: rt.Parser<InvalidHostConnectionState> = /* @__PURE__ */ parser$(
   decodeAt$InvalidHostConnectionState,
 );
+/** {@link decodeInvalidHostConnectionState} for JSON text of an array, every int64 digit kept. */
+export const parseInvalidHostConnectionStateArray: rt.Parser<InvalidHostConnectionState[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidHostConnectionState);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidHostName; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidHostName = /* @__PURE__ */ decoder$(decodeAt$InvalidHostName, isInvalidHostName);
+export const decodeInvalidHostName: rt.Decoder<InvalidHostName> = /* @__PURE__ */ decoder$(
+  decodeAt$InvalidHostName,
+  isInvalidHostName,
+);
 /** {@link decodeInvalidHostName} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidHostName = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeInvalidHostName: rt.SafeDecoder<InvalidHostName> = /* @__PURE__ */ safeDecoder$(
   decodeAt$InvalidHostName,
   isInvalidHostName,
 );
 /** {@link decodeInvalidHostName} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidHostNameArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidHostName);
+export const decodeInvalidHostNameArray: rt.Decoder<InvalidHostName[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidHostName);
 /** {@link decodeInvalidHostName} from JSON text, every int64 digit kept. */
-export const parseInvalidHostName = /* @__PURE__ */ parser$(decodeAt$InvalidHostName);
+export const parseInvalidHostName: rt.Parser<InvalidHostName> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidHostName);
 /** {@link decodeInvalidHostName} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidHostNameArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidHostName);
+export const parseInvalidHostNameArray: rt.Parser<InvalidHostName[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidHostName);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidHostState or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidHostState = /* @__PURE__ */ decoder$(decodeAt$InvalidHostState, isInvalidHostState);
+export const decodeInvalidHostState: rt.Decoder<AnyInvalidHostState> = /* @__PURE__ */ decoder$(
+  decodeAt$InvalidHostState,
+  isInvalidHostState,
+);
 /** {@link decodeInvalidHostState} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidHostState = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeInvalidHostState: rt.SafeDecoder<AnyInvalidHostState> = /* @__PURE__ */ safeDecoder$(
   decodeAt$InvalidHostState,
   isInvalidHostState,
 );
 /** {@link decodeInvalidHostState} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidHostStateArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidHostState);
+export const decodeInvalidHostStateArray: rt.Decoder<AnyInvalidHostState[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidHostState);
 /** {@link decodeInvalidHostState} from JSON text, every int64 digit kept. */
-export const parseInvalidHostState = /* @__PURE__ */ parser$(decodeAt$InvalidHostState);
+export const parseInvalidHostState: rt.Parser<AnyInvalidHostState> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidHostState);
 /** {@link decodeInvalidHostState} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidHostStateArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidHostState);
+export const parseInvalidHostStateArray: rt.Parser<AnyInvalidHostState[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidHostState);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidIndexArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidIndexArgument = /* @__PURE__ */ decoder$(
+export const decodeInvalidIndexArgument: rt.Decoder<InvalidIndexArgument> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidIndexArgument,
   isInvalidIndexArgument,
 );
 /** {@link decodeInvalidIndexArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidIndexArgument = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidIndexArgument,
-  isInvalidIndexArgument,
-);
+export const safeDecodeInvalidIndexArgument: rt.SafeDecoder<InvalidIndexArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidIndexArgument, isInvalidIndexArgument);
 /** {@link decodeInvalidIndexArgument} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidIndexArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidIndexArgument);
+export const decodeInvalidIndexArgumentArray: rt.Decoder<InvalidIndexArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidIndexArgument);
 /** {@link decodeInvalidIndexArgument} from JSON text, every int64 digit kept. */
-export const parseInvalidIndexArgument = /* @__PURE__ */ parser$(decodeAt$InvalidIndexArgument);
+export const parseInvalidIndexArgument: rt.Parser<InvalidIndexArgument> = /* @__PURE__ */ parser$(
+  decodeAt$InvalidIndexArgument,
+);
 /** {@link decodeInvalidIndexArgument} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidIndexArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidIndexArgument);
+export const parseInvalidIndexArgumentArray: rt.Parser<InvalidIndexArgument[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$InvalidIndexArgument,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidIpfixConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidIpfixConfig = /* @__PURE__ */ decoder$(
+export const decodeInvalidIpfixConfig: rt.Decoder<InvalidIpfixConfig> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidIpfixConfig,
   isInvalidIpfixConfig,
 );
 /** {@link decodeInvalidIpfixConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidIpfixConfig = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeInvalidIpfixConfig: rt.SafeDecoder<InvalidIpfixConfig> = /* @__PURE__ */ safeDecoder$(
   decodeAt$InvalidIpfixConfig,
   isInvalidIpfixConfig,
 );
 /** {@link decodeInvalidIpfixConfig} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidIpfixConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidIpfixConfig);
+export const decodeInvalidIpfixConfigArray: rt.Decoder<InvalidIpfixConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidIpfixConfig);
 /** {@link decodeInvalidIpfixConfig} from JSON text, every int64 digit kept. */
-export const parseInvalidIpfixConfig = /* @__PURE__ */ parser$(decodeAt$InvalidIpfixConfig);
+export const parseInvalidIpfixConfig: rt.Parser<InvalidIpfixConfig> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidIpfixConfig);
 /** {@link decodeInvalidIpfixConfig} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidIpfixConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidIpfixConfig);
+export const parseInvalidIpfixConfigArray: rt.Parser<InvalidIpfixConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidIpfixConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidIpmiLoginInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidIpmiLoginInfo = /* @__PURE__ */ decoder$(
+export const decodeInvalidIpmiLoginInfo: rt.Decoder<InvalidIpmiLoginInfo> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidIpmiLoginInfo,
   isInvalidIpmiLoginInfo,
 );
 /** {@link decodeInvalidIpmiLoginInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidIpmiLoginInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidIpmiLoginInfo,
-  isInvalidIpmiLoginInfo,
-);
+export const safeDecodeInvalidIpmiLoginInfo: rt.SafeDecoder<InvalidIpmiLoginInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidIpmiLoginInfo, isInvalidIpmiLoginInfo);
 /** {@link decodeInvalidIpmiLoginInfo} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidIpmiLoginInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidIpmiLoginInfo);
+export const decodeInvalidIpmiLoginInfoArray: rt.Decoder<InvalidIpmiLoginInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidIpmiLoginInfo);
 /** {@link decodeInvalidIpmiLoginInfo} from JSON text, every int64 digit kept. */
-export const parseInvalidIpmiLoginInfo = /* @__PURE__ */ parser$(decodeAt$InvalidIpmiLoginInfo);
+export const parseInvalidIpmiLoginInfo: rt.Parser<InvalidIpmiLoginInfo> = /* @__PURE__ */ parser$(
+  decodeAt$InvalidIpmiLoginInfo,
+);
 /** {@link decodeInvalidIpmiLoginInfo} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidIpmiLoginInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidIpmiLoginInfo);
+export const parseInvalidIpmiLoginInfoArray: rt.Parser<InvalidIpmiLoginInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$InvalidIpmiLoginInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidIpmiMacAddress; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidIpmiMacAddress = /* @__PURE__ */ decoder$(
+export const decodeInvalidIpmiMacAddress: rt.Decoder<InvalidIpmiMacAddress> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidIpmiMacAddress,
   isInvalidIpmiMacAddress,
 );
 /** {@link decodeInvalidIpmiMacAddress} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidIpmiMacAddress = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidIpmiMacAddress,
-  isInvalidIpmiMacAddress,
-);
+export const safeDecodeInvalidIpmiMacAddress: rt.SafeDecoder<InvalidIpmiMacAddress> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidIpmiMacAddress, isInvalidIpmiMacAddress);
 /** {@link decodeInvalidIpmiMacAddress} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidIpmiMacAddressArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidIpmiMacAddress);
+export const decodeInvalidIpmiMacAddressArray: rt.Decoder<InvalidIpmiMacAddress[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidIpmiMacAddress);
 /** {@link decodeInvalidIpmiMacAddress} from JSON text, every int64 digit kept. */
-export const parseInvalidIpmiMacAddress = /* @__PURE__ */ parser$(decodeAt$InvalidIpmiMacAddress);
+export const parseInvalidIpmiMacAddress: rt.Parser<InvalidIpmiMacAddress> = /* @__PURE__ */ parser$(
+  decodeAt$InvalidIpmiMacAddress,
+);
 /** {@link decodeInvalidIpmiMacAddress} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidIpmiMacAddressArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidIpmiMacAddress);
+export const parseInvalidIpmiMacAddressArray: rt.Parser<InvalidIpmiMacAddress[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidIpmiMacAddress);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidLicense; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidLicense = /* @__PURE__ */ decoder$(decodeAt$InvalidLicense, isInvalidLicense);
+export const decodeInvalidLicense: rt.Decoder<InvalidLicense> = /* @__PURE__ */ decoder$(
+  decodeAt$InvalidLicense,
+  isInvalidLicense,
+);
 /** {@link decodeInvalidLicense} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidLicense = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeInvalidLicense: rt.SafeDecoder<InvalidLicense> = /* @__PURE__ */ safeDecoder$(
   decodeAt$InvalidLicense,
   isInvalidLicense,
 );
 /** {@link decodeInvalidLicense} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidLicenseArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidLicense);
+export const decodeInvalidLicenseArray: rt.Decoder<InvalidLicense[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidLicense);
 /** {@link decodeInvalidLicense} from JSON text, every int64 digit kept. */
-export const parseInvalidLicense = /* @__PURE__ */ parser$(decodeAt$InvalidLicense);
+export const parseInvalidLicense: rt.Parser<InvalidLicense> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidLicense);
 /** {@link decodeInvalidLicense} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidLicenseArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidLicense);
+export const parseInvalidLicenseArray: rt.Parser<InvalidLicense[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidLicense);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidLocale; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidLocale = /* @__PURE__ */ decoder$(decodeAt$InvalidLocale, isInvalidLocale);
+export const decodeInvalidLocale: rt.Decoder<InvalidLocale> = /* @__PURE__ */ decoder$(
+  decodeAt$InvalidLocale,
+  isInvalidLocale,
+);
 /** {@link decodeInvalidLocale} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidLocale = /* @__PURE__ */ safeDecoder$(decodeAt$InvalidLocale, isInvalidLocale);
+export const safeDecodeInvalidLocale: rt.SafeDecoder<InvalidLocale> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$InvalidLocale,
+  isInvalidLocale,
+);
 /** {@link decodeInvalidLocale} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidLocaleArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidLocale);
+export const decodeInvalidLocaleArray: rt.Decoder<InvalidLocale[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidLocale);
 /** {@link decodeInvalidLocale} from JSON text, every int64 digit kept. */
-export const parseInvalidLocale = /* @__PURE__ */ parser$(decodeAt$InvalidLocale);
+export const parseInvalidLocale: rt.Parser<InvalidLocale> = /* @__PURE__ */ parser$(decodeAt$InvalidLocale);
 /** {@link decodeInvalidLocale} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidLocaleArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidLocale);
+export const parseInvalidLocaleArray: rt.Parser<InvalidLocale[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidLocale);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidLogin or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidLogin = /* @__PURE__ */ decoder$(decodeAt$InvalidLogin, isInvalidLogin);
+export const decodeInvalidLogin: rt.Decoder<AnyInvalidLogin> = /* @__PURE__ */ decoder$(
+  decodeAt$InvalidLogin,
+  isInvalidLogin,
+);
 /** {@link decodeInvalidLogin} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidLogin = /* @__PURE__ */ safeDecoder$(decodeAt$InvalidLogin, isInvalidLogin);
+export const safeDecodeInvalidLogin: rt.SafeDecoder<AnyInvalidLogin> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$InvalidLogin,
+  isInvalidLogin,
+);
 /** {@link decodeInvalidLogin} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidLoginArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidLogin);
+export const decodeInvalidLoginArray: rt.Decoder<AnyInvalidLogin[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidLogin);
 /** {@link decodeInvalidLogin} from JSON text, every int64 digit kept. */
-export const parseInvalidLogin = /* @__PURE__ */ parser$(decodeAt$InvalidLogin);
+export const parseInvalidLogin: rt.Parser<AnyInvalidLogin> = /* @__PURE__ */ parser$(decodeAt$InvalidLogin);
 /** {@link decodeInvalidLogin} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidLoginArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidLogin);
+export const parseInvalidLoginArray: rt.Parser<AnyInvalidLogin[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidLogin);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidName; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidName = /* @__PURE__ */ decoder$(decodeAt$InvalidName, isInvalidName);
+export const decodeInvalidName: rt.Decoder<InvalidName> = /* @__PURE__ */ decoder$(
+  decodeAt$InvalidName,
+  isInvalidName,
+);
 /** {@link decodeInvalidName} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidName = /* @__PURE__ */ safeDecoder$(decodeAt$InvalidName, isInvalidName);
+export const safeDecodeInvalidName: rt.SafeDecoder<InvalidName> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$InvalidName,
+  isInvalidName,
+);
 /** {@link decodeInvalidName} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidNameArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidName);
+export const decodeInvalidNameArray: rt.Decoder<InvalidName[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidName);
 /** {@link decodeInvalidName} from JSON text, every int64 digit kept. */
-export const parseInvalidName = /* @__PURE__ */ parser$(decodeAt$InvalidName);
+export const parseInvalidName: rt.Parser<InvalidName> = /* @__PURE__ */ parser$(decodeAt$InvalidName);
 /** {@link decodeInvalidName} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidNameArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidName);
+export const parseInvalidNameArray: rt.Parser<InvalidName[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidName);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidNasCredentials; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidNasCredentials = /* @__PURE__ */ decoder$(
+export const decodeInvalidNasCredentials: rt.Decoder<InvalidNasCredentials> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidNasCredentials,
   isInvalidNasCredentials,
 );
 /** {@link decodeInvalidNasCredentials} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidNasCredentials = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidNasCredentials,
-  isInvalidNasCredentials,
-);
+export const safeDecodeInvalidNasCredentials: rt.SafeDecoder<InvalidNasCredentials> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidNasCredentials, isInvalidNasCredentials);
 /** {@link decodeInvalidNasCredentials} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidNasCredentialsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidNasCredentials);
+export const decodeInvalidNasCredentialsArray: rt.Decoder<InvalidNasCredentials[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidNasCredentials);
 /** {@link decodeInvalidNasCredentials} from JSON text, every int64 digit kept. */
-export const parseInvalidNasCredentials = /* @__PURE__ */ parser$(decodeAt$InvalidNasCredentials);
+export const parseInvalidNasCredentials: rt.Parser<InvalidNasCredentials> = /* @__PURE__ */ parser$(
+  decodeAt$InvalidNasCredentials,
+);
 /** {@link decodeInvalidNasCredentials} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidNasCredentialsArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidNasCredentials);
+export const parseInvalidNasCredentialsArray: rt.Parser<InvalidNasCredentials[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidNasCredentials);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidNetworkInType; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidNetworkInType = /* @__PURE__ */ decoder$(
+export const decodeInvalidNetworkInType: rt.Decoder<InvalidNetworkInType> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidNetworkInType,
   isInvalidNetworkInType,
 );
 /** {@link decodeInvalidNetworkInType} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidNetworkInType = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidNetworkInType,
-  isInvalidNetworkInType,
-);
+export const safeDecodeInvalidNetworkInType: rt.SafeDecoder<InvalidNetworkInType> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidNetworkInType, isInvalidNetworkInType);
 /** {@link decodeInvalidNetworkInType} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidNetworkInTypeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidNetworkInType);
+export const decodeInvalidNetworkInTypeArray: rt.Decoder<InvalidNetworkInType[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidNetworkInType);
 /** {@link decodeInvalidNetworkInType} from JSON text, every int64 digit kept. */
-export const parseInvalidNetworkInType = /* @__PURE__ */ parser$(decodeAt$InvalidNetworkInType);
+export const parseInvalidNetworkInType: rt.Parser<InvalidNetworkInType> = /* @__PURE__ */ parser$(
+  decodeAt$InvalidNetworkInType,
+);
 /** {@link decodeInvalidNetworkInType} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidNetworkInTypeArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidNetworkInType);
+export const parseInvalidNetworkInTypeArray: rt.Parser<InvalidNetworkInType[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$InvalidNetworkInType,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidNetworkResource; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidNetworkResource = /* @__PURE__ */ decoder$(
+export const decodeInvalidNetworkResource: rt.Decoder<InvalidNetworkResource> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidNetworkResource,
   isInvalidNetworkResource,
 );
 /** {@link decodeInvalidNetworkResource} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidNetworkResource = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidNetworkResource,
-  isInvalidNetworkResource,
-);
+export const safeDecodeInvalidNetworkResource: rt.SafeDecoder<InvalidNetworkResource> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidNetworkResource, isInvalidNetworkResource);
 /** {@link decodeInvalidNetworkResource} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidNetworkResourceArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeInvalidNetworkResourceArray: rt.Decoder<InvalidNetworkResource[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidNetworkResource);
+/** {@link decodeInvalidNetworkResource} from JSON text, every int64 digit kept. */
+export const parseInvalidNetworkResource: rt.Parser<InvalidNetworkResource> = /* @__PURE__ */ parser$(
   decodeAt$InvalidNetworkResource,
 );
-/** {@link decodeInvalidNetworkResource} from JSON text, every int64 digit kept. */
-export const parseInvalidNetworkResource = /* @__PURE__ */ parser$(decodeAt$InvalidNetworkResource);
 /** {@link decodeInvalidNetworkResource} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidNetworkResourceArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidNetworkResource);
+export const parseInvalidNetworkResourceArray: rt.Parser<InvalidNetworkResource[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidNetworkResource);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidOperationOnSecondaryVm; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidOperationOnSecondaryVm = /* @__PURE__ */ decoder$(
-  decodeAt$InvalidOperationOnSecondaryVm,
-  isInvalidOperationOnSecondaryVm,
-);
+export const decodeInvalidOperationOnSecondaryVm: rt.Decoder<InvalidOperationOnSecondaryVm> =
+  /* @__PURE__ */ decoder$(decodeAt$InvalidOperationOnSecondaryVm, isInvalidOperationOnSecondaryVm);
 /** {@link decodeInvalidOperationOnSecondaryVm} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidOperationOnSecondaryVm = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidOperationOnSecondaryVm,
-  isInvalidOperationOnSecondaryVm,
-);
+export const safeDecodeInvalidOperationOnSecondaryVm: rt.SafeDecoder<InvalidOperationOnSecondaryVm> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidOperationOnSecondaryVm, isInvalidOperationOnSecondaryVm);
 /** {@link decodeInvalidOperationOnSecondaryVm} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidOperationOnSecondaryVmArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InvalidOperationOnSecondaryVm,
-);
+export const decodeInvalidOperationOnSecondaryVmArray: rt.Decoder<InvalidOperationOnSecondaryVm[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidOperationOnSecondaryVm);
 /** {@link decodeInvalidOperationOnSecondaryVm} from JSON text, every int64 digit kept. */
-export const parseInvalidOperationOnSecondaryVm = /* @__PURE__ */ parser$(
-  decodeAt$InvalidOperationOnSecondaryVm,
-);
+export const parseInvalidOperationOnSecondaryVm: rt.Parser<InvalidOperationOnSecondaryVm> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidOperationOnSecondaryVm);
 /** {@link decodeInvalidOperationOnSecondaryVm} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidOperationOnSecondaryVmArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InvalidOperationOnSecondaryVm,
-);
+export const parseInvalidOperationOnSecondaryVmArray: rt.Parser<InvalidOperationOnSecondaryVm[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidOperationOnSecondaryVm);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidPowerState; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidPowerState = /* @__PURE__ */ decoder$(
+export const decodeInvalidPowerState: rt.Decoder<InvalidPowerState> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidPowerState,
   isInvalidPowerState,
 );
 /** {@link decodeInvalidPowerState} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidPowerState = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeInvalidPowerState: rt.SafeDecoder<InvalidPowerState> = /* @__PURE__ */ safeDecoder$(
   decodeAt$InvalidPowerState,
   isInvalidPowerState,
 );
 /** {@link decodeInvalidPowerState} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidPowerStateArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidPowerState);
+export const decodeInvalidPowerStateArray: rt.Decoder<InvalidPowerState[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidPowerState);
 /** {@link decodeInvalidPowerState} from JSON text, every int64 digit kept. */
-export const parseInvalidPowerState = /* @__PURE__ */ parser$(decodeAt$InvalidPowerState);
+export const parseInvalidPowerState: rt.Parser<InvalidPowerState> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidPowerState);
 /** {@link decodeInvalidPowerState} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidPowerStateArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidPowerState);
+export const parseInvalidPowerStateArray: rt.Parser<InvalidPowerState[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidPowerState);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidPrivilege; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidPrivilege = /* @__PURE__ */ decoder$(decodeAt$InvalidPrivilege, isInvalidPrivilege);
+export const decodeInvalidPrivilege: rt.Decoder<InvalidPrivilege> = /* @__PURE__ */ decoder$(
+  decodeAt$InvalidPrivilege,
+  isInvalidPrivilege,
+);
 /** {@link decodeInvalidPrivilege} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidPrivilege = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeInvalidPrivilege: rt.SafeDecoder<InvalidPrivilege> = /* @__PURE__ */ safeDecoder$(
   decodeAt$InvalidPrivilege,
   isInvalidPrivilege,
 );
 /** {@link decodeInvalidPrivilege} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidPrivilegeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidPrivilege);
+export const decodeInvalidPrivilegeArray: rt.Decoder<InvalidPrivilege[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidPrivilege);
 /** {@link decodeInvalidPrivilege} from JSON text, every int64 digit kept. */
-export const parseInvalidPrivilege = /* @__PURE__ */ parser$(decodeAt$InvalidPrivilege);
+export const parseInvalidPrivilege: rt.Parser<InvalidPrivilege> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidPrivilege);
 /** {@link decodeInvalidPrivilege} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidPrivilegeArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidPrivilege);
+export const parseInvalidPrivilegeArray: rt.Parser<InvalidPrivilege[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidPrivilege);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidProfileReferenceHost; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidProfileReferenceHost = /* @__PURE__ */ decoder$(
-  decodeAt$InvalidProfileReferenceHost,
-  isInvalidProfileReferenceHost,
-);
+export const decodeInvalidProfileReferenceHost: rt.Decoder<InvalidProfileReferenceHost> =
+  /* @__PURE__ */ decoder$(decodeAt$InvalidProfileReferenceHost, isInvalidProfileReferenceHost);
 /** {@link decodeInvalidProfileReferenceHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidProfileReferenceHost = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidProfileReferenceHost,
-  isInvalidProfileReferenceHost,
-);
+export const safeDecodeInvalidProfileReferenceHost: rt.SafeDecoder<InvalidProfileReferenceHost> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidProfileReferenceHost, isInvalidProfileReferenceHost);
 /** {@link decodeInvalidProfileReferenceHost} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidProfileReferenceHostArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InvalidProfileReferenceHost,
-);
+export const decodeInvalidProfileReferenceHostArray: rt.Decoder<InvalidProfileReferenceHost[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidProfileReferenceHost);
 /** {@link decodeInvalidProfileReferenceHost} from JSON text, every int64 digit kept. */
-export const parseInvalidProfileReferenceHost = /* @__PURE__ */ parser$(decodeAt$InvalidProfileReferenceHost);
+export const parseInvalidProfileReferenceHost: rt.Parser<InvalidProfileReferenceHost> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidProfileReferenceHost);
 /** {@link decodeInvalidProfileReferenceHost} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidProfileReferenceHostArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InvalidProfileReferenceHost,
-);
+export const parseInvalidProfileReferenceHostArray: rt.Parser<InvalidProfileReferenceHost[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidProfileReferenceHost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidProperty; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidProperty = /* @__PURE__ */ decoder$(decodeAt$InvalidProperty, isInvalidProperty);
+export const decodeInvalidProperty: rt.Decoder<InvalidProperty> = /* @__PURE__ */ decoder$(
+  decodeAt$InvalidProperty,
+  isInvalidProperty,
+);
 /** {@link decodeInvalidProperty} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidProperty = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeInvalidProperty: rt.SafeDecoder<InvalidProperty> = /* @__PURE__ */ safeDecoder$(
   decodeAt$InvalidProperty,
   isInvalidProperty,
 );
 /** {@link decodeInvalidProperty} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidPropertyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidProperty);
+export const decodeInvalidPropertyArray: rt.Decoder<InvalidProperty[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidProperty);
 /** {@link decodeInvalidProperty} from JSON text, every int64 digit kept. */
-export const parseInvalidProperty = /* @__PURE__ */ parser$(decodeAt$InvalidProperty);
+export const parseInvalidProperty: rt.Parser<InvalidProperty> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidProperty);
 /** {@link decodeInvalidProperty} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidPropertyArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidProperty);
+export const parseInvalidPropertyArray: rt.Parser<InvalidProperty[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidProperty);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidPropertyType; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidPropertyType = /* @__PURE__ */ decoder$(
+export const decodeInvalidPropertyType: rt.Decoder<InvalidPropertyType> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidPropertyType,
   isInvalidPropertyType,
 );
 /** {@link decodeInvalidPropertyType} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidPropertyType = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidPropertyType,
-  isInvalidPropertyType,
-);
+export const safeDecodeInvalidPropertyType: rt.SafeDecoder<InvalidPropertyType> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidPropertyType, isInvalidPropertyType);
 /** {@link decodeInvalidPropertyType} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidPropertyTypeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidPropertyType);
+export const decodeInvalidPropertyTypeArray: rt.Decoder<InvalidPropertyType[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidPropertyType);
 /** {@link decodeInvalidPropertyType} from JSON text, every int64 digit kept. */
-export const parseInvalidPropertyType = /* @__PURE__ */ parser$(decodeAt$InvalidPropertyType);
+export const parseInvalidPropertyType: rt.Parser<InvalidPropertyType> = /* @__PURE__ */ parser$(
+  decodeAt$InvalidPropertyType,
+);
 /** {@link decodeInvalidPropertyType} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidPropertyTypeArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidPropertyType);
+export const parseInvalidPropertyTypeArray: rt.Parser<InvalidPropertyType[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$InvalidPropertyType,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidPropertyValue or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidPropertyValue = /* @__PURE__ */ decoder$(
+export const decodeInvalidPropertyValue: rt.Decoder<AnyInvalidPropertyValue> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidPropertyValue,
   isInvalidPropertyValue,
 );
 /** {@link decodeInvalidPropertyValue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidPropertyValue = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidPropertyValue,
-  isInvalidPropertyValue,
-);
+export const safeDecodeInvalidPropertyValue: rt.SafeDecoder<AnyInvalidPropertyValue> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidPropertyValue, isInvalidPropertyValue);
 /** {@link decodeInvalidPropertyValue} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidPropertyValueArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidPropertyValue);
+export const decodeInvalidPropertyValueArray: rt.Decoder<AnyInvalidPropertyValue[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidPropertyValue);
 /** {@link decodeInvalidPropertyValue} from JSON text, every int64 digit kept. */
-export const parseInvalidPropertyValue = /* @__PURE__ */ parser$(decodeAt$InvalidPropertyValue);
+export const parseInvalidPropertyValue: rt.Parser<AnyInvalidPropertyValue> = /* @__PURE__ */ parser$(
+  decodeAt$InvalidPropertyValue,
+);
 /** {@link decodeInvalidPropertyValue} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidPropertyValueArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidPropertyValue);
+export const parseInvalidPropertyValueArray: rt.Parser<AnyInvalidPropertyValue[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidPropertyValue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidRequest or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidRequest = /* @__PURE__ */ decoder$(decodeAt$InvalidRequest, isInvalidRequest);
+export const decodeInvalidRequest: rt.Decoder<AnyInvalidRequest> = /* @__PURE__ */ decoder$(
+  decodeAt$InvalidRequest,
+  isInvalidRequest,
+);
 /** {@link decodeInvalidRequest} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidRequest = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeInvalidRequest: rt.SafeDecoder<AnyInvalidRequest> = /* @__PURE__ */ safeDecoder$(
   decodeAt$InvalidRequest,
   isInvalidRequest,
 );
 /** {@link decodeInvalidRequest} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidRequestArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidRequest);
+export const decodeInvalidRequestArray: rt.Decoder<AnyInvalidRequest[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidRequest);
 /** {@link decodeInvalidRequest} from JSON text, every int64 digit kept. */
-export const parseInvalidRequest = /* @__PURE__ */ parser$(decodeAt$InvalidRequest);
+export const parseInvalidRequest: rt.Parser<AnyInvalidRequest> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidRequest);
 /** {@link decodeInvalidRequest} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidRequestArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidRequest);
+export const parseInvalidRequestArray: rt.Parser<AnyInvalidRequest[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidRequest);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidResourcePoolStructureFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidResourcePoolStructureFault = /* @__PURE__ */ decoder$(
-  decodeAt$InvalidResourcePoolStructureFault,
-  isInvalidResourcePoolStructureFault,
-);
+export const decodeInvalidResourcePoolStructureFault: rt.Decoder<InvalidResourcePoolStructureFault> =
+  /* @__PURE__ */ decoder$(decodeAt$InvalidResourcePoolStructureFault, isInvalidResourcePoolStructureFault);
 /** {@link decodeInvalidResourcePoolStructureFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidResourcePoolStructureFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidResourcePoolStructureFault,
-  isInvalidResourcePoolStructureFault,
-);
+export const safeDecodeInvalidResourcePoolStructureFault: rt.SafeDecoder<InvalidResourcePoolStructureFault> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$InvalidResourcePoolStructureFault,
+    isInvalidResourcePoolStructureFault,
+  );
 /** {@link decodeInvalidResourcePoolStructureFault} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidResourcePoolStructureFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$InvalidResourcePoolStructureFault,
-);
+export const decodeInvalidResourcePoolStructureFaultArray: rt.Decoder<InvalidResourcePoolStructureFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidResourcePoolStructureFault);
 /** {@link decodeInvalidResourcePoolStructureFault} from JSON text, every int64 digit kept. */
-export const parseInvalidResourcePoolStructureFault = /* @__PURE__ */ parser$(
-  decodeAt$InvalidResourcePoolStructureFault,
-);
+export const parseInvalidResourcePoolStructureFault: rt.Parser<InvalidResourcePoolStructureFault> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidResourcePoolStructureFault);
 /** {@link decodeInvalidResourcePoolStructureFault} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidResourcePoolStructureFaultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$InvalidResourcePoolStructureFault,
-);
+export const parseInvalidResourcePoolStructureFaultArray: rt.Parser<InvalidResourcePoolStructureFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidResourcePoolStructureFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidScheduledTask; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidScheduledTask = /* @__PURE__ */ decoder$(
+export const decodeInvalidScheduledTask: rt.Decoder<InvalidScheduledTask> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidScheduledTask,
   isInvalidScheduledTask,
 );
 /** {@link decodeInvalidScheduledTask} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidScheduledTask = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidScheduledTask,
-  isInvalidScheduledTask,
-);
+export const safeDecodeInvalidScheduledTask: rt.SafeDecoder<InvalidScheduledTask> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidScheduledTask, isInvalidScheduledTask);
 /** {@link decodeInvalidScheduledTask} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidScheduledTaskArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidScheduledTask);
+export const decodeInvalidScheduledTaskArray: rt.Decoder<InvalidScheduledTask[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidScheduledTask);
 /** {@link decodeInvalidScheduledTask} from JSON text, every int64 digit kept. */
-export const parseInvalidScheduledTask = /* @__PURE__ */ parser$(decodeAt$InvalidScheduledTask);
+export const parseInvalidScheduledTask: rt.Parser<InvalidScheduledTask> = /* @__PURE__ */ parser$(
+  decodeAt$InvalidScheduledTask,
+);
 /** {@link decodeInvalidScheduledTask} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidScheduledTaskArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidScheduledTask);
+export const parseInvalidScheduledTaskArray: rt.Parser<InvalidScheduledTask[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$InvalidScheduledTask,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidSnapshotFormat; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidSnapshotFormat = /* @__PURE__ */ decoder$(
+export const decodeInvalidSnapshotFormat: rt.Decoder<InvalidSnapshotFormat> = /* @__PURE__ */ decoder$(
   decodeAt$InvalidSnapshotFormat,
   isInvalidSnapshotFormat,
 );
 /** {@link decodeInvalidSnapshotFormat} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidSnapshotFormat = /* @__PURE__ */ safeDecoder$(
-  decodeAt$InvalidSnapshotFormat,
-  isInvalidSnapshotFormat,
-);
+export const safeDecodeInvalidSnapshotFormat: rt.SafeDecoder<InvalidSnapshotFormat> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$InvalidSnapshotFormat, isInvalidSnapshotFormat);
 /** {@link decodeInvalidSnapshotFormat} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidSnapshotFormatArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidSnapshotFormat);
+export const decodeInvalidSnapshotFormatArray: rt.Decoder<InvalidSnapshotFormat[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidSnapshotFormat);
 /** {@link decodeInvalidSnapshotFormat} from JSON text, every int64 digit kept. */
-export const parseInvalidSnapshotFormat = /* @__PURE__ */ parser$(decodeAt$InvalidSnapshotFormat);
+export const parseInvalidSnapshotFormat: rt.Parser<InvalidSnapshotFormat> = /* @__PURE__ */ parser$(
+  decodeAt$InvalidSnapshotFormat,
+);
 /** {@link decodeInvalidSnapshotFormat} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidSnapshotFormatArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidSnapshotFormat);
+export const parseInvalidSnapshotFormatArray: rt.Parser<InvalidSnapshotFormat[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidSnapshotFormat);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidState or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidState = /* @__PURE__ */ decoder$(decodeAt$InvalidState, isInvalidState);
+export const decodeInvalidState: rt.Decoder<AnyInvalidState> = /* @__PURE__ */ decoder$(
+  decodeAt$InvalidState,
+  isInvalidState,
+);
 /** {@link decodeInvalidState} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidState = /* @__PURE__ */ safeDecoder$(decodeAt$InvalidState, isInvalidState);
+export const safeDecodeInvalidState: rt.SafeDecoder<AnyInvalidState> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$InvalidState,
+  isInvalidState,
+);
 /** {@link decodeInvalidState} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidStateArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidState);
+export const decodeInvalidStateArray: rt.Decoder<AnyInvalidState[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidState);
 /** {@link decodeInvalidState} from JSON text, every int64 digit kept. */
-export const parseInvalidState = /* @__PURE__ */ parser$(decodeAt$InvalidState);
+export const parseInvalidState: rt.Parser<AnyInvalidState> = /* @__PURE__ */ parser$(decodeAt$InvalidState);
 /** {@link decodeInvalidState} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidStateArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidState);
+export const parseInvalidStateArray: rt.Parser<AnyInvalidState[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidState);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidToken; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidToken = /* @__PURE__ */ decoder$(decodeAt$InvalidToken, isInvalidToken);
+export const decodeInvalidToken: rt.Decoder<InvalidToken> = /* @__PURE__ */ decoder$(
+  decodeAt$InvalidToken,
+  isInvalidToken,
+);
 /** {@link decodeInvalidToken} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidToken = /* @__PURE__ */ safeDecoder$(decodeAt$InvalidToken, isInvalidToken);
+export const safeDecodeInvalidToken: rt.SafeDecoder<InvalidToken> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$InvalidToken,
+  isInvalidToken,
+);
 /** {@link decodeInvalidToken} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidTokenArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidToken);
+export const decodeInvalidTokenArray: rt.Decoder<InvalidToken[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidToken);
 /** {@link decodeInvalidToken} from JSON text, every int64 digit kept. */
-export const parseInvalidToken = /* @__PURE__ */ parser$(decodeAt$InvalidToken);
+export const parseInvalidToken: rt.Parser<InvalidToken> = /* @__PURE__ */ parser$(decodeAt$InvalidToken);
 /** {@link decodeInvalidToken} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidTokenArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidToken);
+export const parseInvalidTokenArray: rt.Parser<InvalidToken[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidToken);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidType; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidType = /* @__PURE__ */ decoder$(decodeAt$InvalidType, isInvalidType);
+export const decodeInvalidType: rt.Decoder<InvalidType> = /* @__PURE__ */ decoder$(
+  decodeAt$InvalidType,
+  isInvalidType,
+);
 /** {@link decodeInvalidType} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidType = /* @__PURE__ */ safeDecoder$(decodeAt$InvalidType, isInvalidType);
+export const safeDecodeInvalidType: rt.SafeDecoder<InvalidType> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$InvalidType,
+  isInvalidType,
+);
 /** {@link decodeInvalidType} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidTypeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidType);
+export const decodeInvalidTypeArray: rt.Decoder<InvalidType[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidType);
 /** {@link decodeInvalidType} from JSON text, every int64 digit kept. */
-export const parseInvalidType = /* @__PURE__ */ parser$(decodeAt$InvalidType);
+export const parseInvalidType: rt.Parser<InvalidType> = /* @__PURE__ */ parser$(decodeAt$InvalidType);
 /** {@link decodeInvalidType} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidTypeArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidType);
+export const parseInvalidTypeArray: rt.Parser<InvalidType[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidType);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidVmConfig or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidVmConfig = /* @__PURE__ */ decoder$(decodeAt$InvalidVmConfig, isInvalidVmConfig);
+export const decodeInvalidVmConfig: rt.Decoder<AnyInvalidVmConfig> = /* @__PURE__ */ decoder$(
+  decodeAt$InvalidVmConfig,
+  isInvalidVmConfig,
+);
 /** {@link decodeInvalidVmConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidVmConfig = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeInvalidVmConfig: rt.SafeDecoder<AnyInvalidVmConfig> = /* @__PURE__ */ safeDecoder$(
   decodeAt$InvalidVmConfig,
   isInvalidVmConfig,
 );
 /** {@link decodeInvalidVmConfig} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidVmConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidVmConfig);
+export const decodeInvalidVmConfigArray: rt.Decoder<AnyInvalidVmConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidVmConfig);
 /** {@link decodeInvalidVmConfig} from JSON text, every int64 digit kept. */
-export const parseInvalidVmConfig = /* @__PURE__ */ parser$(decodeAt$InvalidVmConfig);
+export const parseInvalidVmConfig: rt.Parser<AnyInvalidVmConfig> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidVmConfig);
 /** {@link decodeInvalidVmConfig} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidVmConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidVmConfig);
+export const parseInvalidVmConfigArray: rt.Parser<AnyInvalidVmConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidVmConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an InvalidVmState; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidVmState = /* @__PURE__ */ decoder$(decodeAt$InvalidVmState, isInvalidVmState);
+export const decodeInvalidVmState: rt.Decoder<InvalidVmState> = /* @__PURE__ */ decoder$(
+  decodeAt$InvalidVmState,
+  isInvalidVmState,
+);
 /** {@link decodeInvalidVmState} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidVmState = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeInvalidVmState: rt.SafeDecoder<InvalidVmState> = /* @__PURE__ */ safeDecoder$(
   decodeAt$InvalidVmState,
   isInvalidVmState,
 );
 /** {@link decodeInvalidVmState} for a JSON array (paths `$[i]...`). */
-export const decodeInvalidVmStateArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidVmState);
+export const decodeInvalidVmStateArray: rt.Decoder<InvalidVmState[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidVmState);
 /** {@link decodeInvalidVmState} from JSON text, every int64 digit kept. */
-export const parseInvalidVmState = /* @__PURE__ */ parser$(decodeAt$InvalidVmState);
+export const parseInvalidVmState: rt.Parser<InvalidVmState> =
+  /* @__PURE__ */ parser$(decodeAt$InvalidVmState);
 /** {@link decodeInvalidVmState} for JSON text of an array, every int64 digit kept. */
-export const parseInvalidVmStateArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidVmState);
+export const parseInvalidVmStateArray: rt.Parser<InvalidVmState[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$InvalidVmState);

@@ -4,6 +4,24 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyKmipClusterInfoKeyInfo,
+  AnyKmipServerSpecKeySpec,
+  KernelModuleInfo,
+  KernelModuleSectionInfo,
+  KeyAnyValue,
+  KeyNotFound,
+  KeyProviderId,
+  KeyValue,
+  KmipClusterInfo,
+  KmipClusterInfoWrappingKeyIdKeyInfo,
+  KmipClusterInfoWrappingRotationIntervalKeyInfo,
+  KmipServerInfo,
+  KmipServerSpec,
+  KmipServerSpecWrappingKeyIdKeySpec,
+  KmipServerSpecWrappingRotationIntervalKeySpec,
+  KmipServerStatus,
+} from "../types.js";
 import {
   decodeAt$KernelModuleInfo,
   decodeAt$KernelModuleSectionInfo,
@@ -50,23 +68,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -74,294 +92,349 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a KernelModuleInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeKernelModuleInfo = /* @__PURE__ */ decoder$(decodeAt$KernelModuleInfo, isKernelModuleInfo);
+export const decodeKernelModuleInfo: rt.Decoder<KernelModuleInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$KernelModuleInfo,
+  isKernelModuleInfo,
+);
 /** {@link decodeKernelModuleInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeKernelModuleInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeKernelModuleInfo: rt.SafeDecoder<KernelModuleInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$KernelModuleInfo,
   isKernelModuleInfo,
 );
 /** {@link decodeKernelModuleInfo} for a JSON array (paths `$[i]...`). */
-export const decodeKernelModuleInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$KernelModuleInfo);
+export const decodeKernelModuleInfoArray: rt.Decoder<KernelModuleInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$KernelModuleInfo);
 /** {@link decodeKernelModuleInfo} from JSON text, every int64 digit kept. */
-export const parseKernelModuleInfo = /* @__PURE__ */ parser$(decodeAt$KernelModuleInfo);
+export const parseKernelModuleInfo: rt.Parser<KernelModuleInfo> =
+  /* @__PURE__ */ parser$(decodeAt$KernelModuleInfo);
 /** {@link decodeKernelModuleInfo} for JSON text of an array, every int64 digit kept. */
-export const parseKernelModuleInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$KernelModuleInfo);
+export const parseKernelModuleInfoArray: rt.Parser<KernelModuleInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$KernelModuleInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a KernelModuleSectionInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeKernelModuleSectionInfo = /* @__PURE__ */ decoder$(
+export const decodeKernelModuleSectionInfo: rt.Decoder<KernelModuleSectionInfo> = /* @__PURE__ */ decoder$(
   decodeAt$KernelModuleSectionInfo,
   isKernelModuleSectionInfo,
 );
 /** {@link decodeKernelModuleSectionInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeKernelModuleSectionInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$KernelModuleSectionInfo,
-  isKernelModuleSectionInfo,
-);
+export const safeDecodeKernelModuleSectionInfo: rt.SafeDecoder<KernelModuleSectionInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$KernelModuleSectionInfo, isKernelModuleSectionInfo);
 /** {@link decodeKernelModuleSectionInfo} for a JSON array (paths `$[i]...`). */
-export const decodeKernelModuleSectionInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$KernelModuleSectionInfo,
-);
+export const decodeKernelModuleSectionInfoArray: rt.Decoder<KernelModuleSectionInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$KernelModuleSectionInfo);
 /** {@link decodeKernelModuleSectionInfo} from JSON text, every int64 digit kept. */
-export const parseKernelModuleSectionInfo = /* @__PURE__ */ parser$(decodeAt$KernelModuleSectionInfo);
-/** {@link decodeKernelModuleSectionInfo} for JSON text of an array, every int64 digit kept. */
-export const parseKernelModuleSectionInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseKernelModuleSectionInfo: rt.Parser<KernelModuleSectionInfo> = /* @__PURE__ */ parser$(
   decodeAt$KernelModuleSectionInfo,
 );
+/** {@link decodeKernelModuleSectionInfo} for JSON text of an array, every int64 digit kept. */
+export const parseKernelModuleSectionInfoArray: rt.Parser<KernelModuleSectionInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$KernelModuleSectionInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a KeyAnyValue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeKeyAnyValue = /* @__PURE__ */ decoder$(decodeAt$KeyAnyValue, isKeyAnyValue);
+export const decodeKeyAnyValue: rt.Decoder<KeyAnyValue> = /* @__PURE__ */ decoder$(
+  decodeAt$KeyAnyValue,
+  isKeyAnyValue,
+);
 /** {@link decodeKeyAnyValue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeKeyAnyValue = /* @__PURE__ */ safeDecoder$(decodeAt$KeyAnyValue, isKeyAnyValue);
+export const safeDecodeKeyAnyValue: rt.SafeDecoder<KeyAnyValue> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$KeyAnyValue,
+  isKeyAnyValue,
+);
 /** {@link decodeKeyAnyValue} for a JSON array (paths `$[i]...`). */
-export const decodeKeyAnyValueArray = /* @__PURE__ */ arrayDecoder$(decodeAt$KeyAnyValue);
+export const decodeKeyAnyValueArray: rt.Decoder<KeyAnyValue[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$KeyAnyValue);
 /** {@link decodeKeyAnyValue} from JSON text, every int64 digit kept. */
-export const parseKeyAnyValue = /* @__PURE__ */ parser$(decodeAt$KeyAnyValue);
+export const parseKeyAnyValue: rt.Parser<KeyAnyValue> = /* @__PURE__ */ parser$(decodeAt$KeyAnyValue);
 /** {@link decodeKeyAnyValue} for JSON text of an array, every int64 digit kept. */
-export const parseKeyAnyValueArray = /* @__PURE__ */ arrayParser$(decodeAt$KeyAnyValue);
+export const parseKeyAnyValueArray: rt.Parser<KeyAnyValue[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$KeyAnyValue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a KeyNotFound; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeKeyNotFound = /* @__PURE__ */ decoder$(decodeAt$KeyNotFound, isKeyNotFound);
+export const decodeKeyNotFound: rt.Decoder<KeyNotFound> = /* @__PURE__ */ decoder$(
+  decodeAt$KeyNotFound,
+  isKeyNotFound,
+);
 /** {@link decodeKeyNotFound} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeKeyNotFound = /* @__PURE__ */ safeDecoder$(decodeAt$KeyNotFound, isKeyNotFound);
+export const safeDecodeKeyNotFound: rt.SafeDecoder<KeyNotFound> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$KeyNotFound,
+  isKeyNotFound,
+);
 /** {@link decodeKeyNotFound} for a JSON array (paths `$[i]...`). */
-export const decodeKeyNotFoundArray = /* @__PURE__ */ arrayDecoder$(decodeAt$KeyNotFound);
+export const decodeKeyNotFoundArray: rt.Decoder<KeyNotFound[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$KeyNotFound);
 /** {@link decodeKeyNotFound} from JSON text, every int64 digit kept. */
-export const parseKeyNotFound = /* @__PURE__ */ parser$(decodeAt$KeyNotFound);
+export const parseKeyNotFound: rt.Parser<KeyNotFound> = /* @__PURE__ */ parser$(decodeAt$KeyNotFound);
 /** {@link decodeKeyNotFound} for JSON text of an array, every int64 digit kept. */
-export const parseKeyNotFoundArray = /* @__PURE__ */ arrayParser$(decodeAt$KeyNotFound);
+export const parseKeyNotFoundArray: rt.Parser<KeyNotFound[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$KeyNotFound);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a KeyProviderId; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeKeyProviderId = /* @__PURE__ */ decoder$(decodeAt$KeyProviderId, isKeyProviderId);
+export const decodeKeyProviderId: rt.Decoder<KeyProviderId> = /* @__PURE__ */ decoder$(
+  decodeAt$KeyProviderId,
+  isKeyProviderId,
+);
 /** {@link decodeKeyProviderId} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeKeyProviderId = /* @__PURE__ */ safeDecoder$(decodeAt$KeyProviderId, isKeyProviderId);
+export const safeDecodeKeyProviderId: rt.SafeDecoder<KeyProviderId> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$KeyProviderId,
+  isKeyProviderId,
+);
 /** {@link decodeKeyProviderId} for a JSON array (paths `$[i]...`). */
-export const decodeKeyProviderIdArray = /* @__PURE__ */ arrayDecoder$(decodeAt$KeyProviderId);
+export const decodeKeyProviderIdArray: rt.Decoder<KeyProviderId[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$KeyProviderId);
 /** {@link decodeKeyProviderId} from JSON text, every int64 digit kept. */
-export const parseKeyProviderId = /* @__PURE__ */ parser$(decodeAt$KeyProviderId);
+export const parseKeyProviderId: rt.Parser<KeyProviderId> = /* @__PURE__ */ parser$(decodeAt$KeyProviderId);
 /** {@link decodeKeyProviderId} for JSON text of an array, every int64 digit kept. */
-export const parseKeyProviderIdArray = /* @__PURE__ */ arrayParser$(decodeAt$KeyProviderId);
+export const parseKeyProviderIdArray: rt.Parser<KeyProviderId[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$KeyProviderId);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a KeyValue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeKeyValue = /* @__PURE__ */ decoder$(decodeAt$KeyValue, isKeyValue);
+export const decodeKeyValue: rt.Decoder<KeyValue> = /* @__PURE__ */ decoder$(decodeAt$KeyValue, isKeyValue);
 /** {@link decodeKeyValue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeKeyValue = /* @__PURE__ */ safeDecoder$(decodeAt$KeyValue, isKeyValue);
+export const safeDecodeKeyValue: rt.SafeDecoder<KeyValue> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$KeyValue,
+  isKeyValue,
+);
 /** {@link decodeKeyValue} for a JSON array (paths `$[i]...`). */
-export const decodeKeyValueArray = /* @__PURE__ */ arrayDecoder$(decodeAt$KeyValue);
+export const decodeKeyValueArray: rt.Decoder<KeyValue[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$KeyValue);
 /** {@link decodeKeyValue} from JSON text, every int64 digit kept. */
-export const parseKeyValue = /* @__PURE__ */ parser$(decodeAt$KeyValue);
+export const parseKeyValue: rt.Parser<KeyValue> = /* @__PURE__ */ parser$(decodeAt$KeyValue);
 /** {@link decodeKeyValue} for JSON text of an array, every int64 digit kept. */
-export const parseKeyValueArray = /* @__PURE__ */ arrayParser$(decodeAt$KeyValue);
+export const parseKeyValueArray: rt.Parser<KeyValue[]> = /* @__PURE__ */ arrayParser$(decodeAt$KeyValue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a KmipClusterInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeKmipClusterInfo = /* @__PURE__ */ decoder$(decodeAt$KmipClusterInfo, isKmipClusterInfo);
+export const decodeKmipClusterInfo: rt.Decoder<KmipClusterInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$KmipClusterInfo,
+  isKmipClusterInfo,
+);
 /** {@link decodeKmipClusterInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeKmipClusterInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeKmipClusterInfo: rt.SafeDecoder<KmipClusterInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$KmipClusterInfo,
   isKmipClusterInfo,
 );
 /** {@link decodeKmipClusterInfo} for a JSON array (paths `$[i]...`). */
-export const decodeKmipClusterInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$KmipClusterInfo);
+export const decodeKmipClusterInfoArray: rt.Decoder<KmipClusterInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$KmipClusterInfo);
 /** {@link decodeKmipClusterInfo} from JSON text, every int64 digit kept. */
-export const parseKmipClusterInfo = /* @__PURE__ */ parser$(decodeAt$KmipClusterInfo);
+export const parseKmipClusterInfo: rt.Parser<KmipClusterInfo> =
+  /* @__PURE__ */ parser$(decodeAt$KmipClusterInfo);
 /** {@link decodeKmipClusterInfo} for JSON text of an array, every int64 digit kept. */
-export const parseKmipClusterInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$KmipClusterInfo);
+export const parseKmipClusterInfoArray: rt.Parser<KmipClusterInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$KmipClusterInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a KmipClusterInfoKeyInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeKmipClusterInfoKeyInfo = /* @__PURE__ */ decoder$(
+export const decodeKmipClusterInfoKeyInfo: rt.Decoder<AnyKmipClusterInfoKeyInfo> = /* @__PURE__ */ decoder$(
   decodeAt$KmipClusterInfoKeyInfo,
   isKmipClusterInfoKeyInfo,
 );
 /** {@link decodeKmipClusterInfoKeyInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeKmipClusterInfoKeyInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$KmipClusterInfoKeyInfo,
-  isKmipClusterInfoKeyInfo,
-);
+export const safeDecodeKmipClusterInfoKeyInfo: rt.SafeDecoder<AnyKmipClusterInfoKeyInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$KmipClusterInfoKeyInfo, isKmipClusterInfoKeyInfo);
 /** {@link decodeKmipClusterInfoKeyInfo} for a JSON array (paths `$[i]...`). */
-export const decodeKmipClusterInfoKeyInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeKmipClusterInfoKeyInfoArray: rt.Decoder<AnyKmipClusterInfoKeyInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$KmipClusterInfoKeyInfo);
+/** {@link decodeKmipClusterInfoKeyInfo} from JSON text, every int64 digit kept. */
+export const parseKmipClusterInfoKeyInfo: rt.Parser<AnyKmipClusterInfoKeyInfo> = /* @__PURE__ */ parser$(
   decodeAt$KmipClusterInfoKeyInfo,
 );
-/** {@link decodeKmipClusterInfoKeyInfo} from JSON text, every int64 digit kept. */
-export const parseKmipClusterInfoKeyInfo = /* @__PURE__ */ parser$(decodeAt$KmipClusterInfoKeyInfo);
 /** {@link decodeKmipClusterInfoKeyInfo} for JSON text of an array, every int64 digit kept. */
-export const parseKmipClusterInfoKeyInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$KmipClusterInfoKeyInfo);
+export const parseKmipClusterInfoKeyInfoArray: rt.Parser<AnyKmipClusterInfoKeyInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$KmipClusterInfoKeyInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a KmipClusterInfoWrappingKeyIdKeyInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeKmipClusterInfoWrappingKeyIdKeyInfo = /* @__PURE__ */ decoder$(
-  decodeAt$KmipClusterInfoWrappingKeyIdKeyInfo,
-  isKmipClusterInfoWrappingKeyIdKeyInfo,
-);
+export const decodeKmipClusterInfoWrappingKeyIdKeyInfo: rt.Decoder<KmipClusterInfoWrappingKeyIdKeyInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$KmipClusterInfoWrappingKeyIdKeyInfo,
+    isKmipClusterInfoWrappingKeyIdKeyInfo,
+  );
 /** {@link decodeKmipClusterInfoWrappingKeyIdKeyInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeKmipClusterInfoWrappingKeyIdKeyInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$KmipClusterInfoWrappingKeyIdKeyInfo,
-  isKmipClusterInfoWrappingKeyIdKeyInfo,
-);
+export const safeDecodeKmipClusterInfoWrappingKeyIdKeyInfo: rt.SafeDecoder<KmipClusterInfoWrappingKeyIdKeyInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$KmipClusterInfoWrappingKeyIdKeyInfo,
+    isKmipClusterInfoWrappingKeyIdKeyInfo,
+  );
 /** {@link decodeKmipClusterInfoWrappingKeyIdKeyInfo} for a JSON array (paths `$[i]...`). */
-export const decodeKmipClusterInfoWrappingKeyIdKeyInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$KmipClusterInfoWrappingKeyIdKeyInfo,
-);
+export const decodeKmipClusterInfoWrappingKeyIdKeyInfoArray: rt.Decoder<
+  KmipClusterInfoWrappingKeyIdKeyInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$KmipClusterInfoWrappingKeyIdKeyInfo);
 /** {@link decodeKmipClusterInfoWrappingKeyIdKeyInfo} from JSON text, every int64 digit kept. */
-export const parseKmipClusterInfoWrappingKeyIdKeyInfo = /* @__PURE__ */ parser$(
-  decodeAt$KmipClusterInfoWrappingKeyIdKeyInfo,
-);
+export const parseKmipClusterInfoWrappingKeyIdKeyInfo: rt.Parser<KmipClusterInfoWrappingKeyIdKeyInfo> =
+  /* @__PURE__ */ parser$(decodeAt$KmipClusterInfoWrappingKeyIdKeyInfo);
 /** {@link decodeKmipClusterInfoWrappingKeyIdKeyInfo} for JSON text of an array, every int64 digit kept. */
-export const parseKmipClusterInfoWrappingKeyIdKeyInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$KmipClusterInfoWrappingKeyIdKeyInfo,
-);
+export const parseKmipClusterInfoWrappingKeyIdKeyInfoArray: rt.Parser<KmipClusterInfoWrappingKeyIdKeyInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$KmipClusterInfoWrappingKeyIdKeyInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a KmipClusterInfoWrappingRotationIntervalKeyInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeKmipClusterInfoWrappingRotationIntervalKeyInfo = /* @__PURE__ */ decoder$(
-  decodeAt$KmipClusterInfoWrappingRotationIntervalKeyInfo,
-  isKmipClusterInfoWrappingRotationIntervalKeyInfo,
-);
+export const decodeKmipClusterInfoWrappingRotationIntervalKeyInfo: rt.Decoder<KmipClusterInfoWrappingRotationIntervalKeyInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$KmipClusterInfoWrappingRotationIntervalKeyInfo,
+    isKmipClusterInfoWrappingRotationIntervalKeyInfo,
+  );
 /** {@link decodeKmipClusterInfoWrappingRotationIntervalKeyInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeKmipClusterInfoWrappingRotationIntervalKeyInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$KmipClusterInfoWrappingRotationIntervalKeyInfo,
-  isKmipClusterInfoWrappingRotationIntervalKeyInfo,
-);
+export const safeDecodeKmipClusterInfoWrappingRotationIntervalKeyInfo: rt.SafeDecoder<KmipClusterInfoWrappingRotationIntervalKeyInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$KmipClusterInfoWrappingRotationIntervalKeyInfo,
+    isKmipClusterInfoWrappingRotationIntervalKeyInfo,
+  );
 /** {@link decodeKmipClusterInfoWrappingRotationIntervalKeyInfo} for a JSON array (paths `$[i]...`). */
-export const decodeKmipClusterInfoWrappingRotationIntervalKeyInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$KmipClusterInfoWrappingRotationIntervalKeyInfo,
-);
+export const decodeKmipClusterInfoWrappingRotationIntervalKeyInfoArray: rt.Decoder<
+  KmipClusterInfoWrappingRotationIntervalKeyInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$KmipClusterInfoWrappingRotationIntervalKeyInfo);
 /** {@link decodeKmipClusterInfoWrappingRotationIntervalKeyInfo} from JSON text, every int64 digit kept. */
-export const parseKmipClusterInfoWrappingRotationIntervalKeyInfo = /* @__PURE__ */ parser$(
-  decodeAt$KmipClusterInfoWrappingRotationIntervalKeyInfo,
-);
+export const parseKmipClusterInfoWrappingRotationIntervalKeyInfo: rt.Parser<KmipClusterInfoWrappingRotationIntervalKeyInfo> =
+  /* @__PURE__ */ parser$(decodeAt$KmipClusterInfoWrappingRotationIntervalKeyInfo);
 /** {@link decodeKmipClusterInfoWrappingRotationIntervalKeyInfo} for JSON text of an array, every int64 digit kept. */
-export const parseKmipClusterInfoWrappingRotationIntervalKeyInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$KmipClusterInfoWrappingRotationIntervalKeyInfo,
-);
+export const parseKmipClusterInfoWrappingRotationIntervalKeyInfoArray: rt.Parser<
+  KmipClusterInfoWrappingRotationIntervalKeyInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$KmipClusterInfoWrappingRotationIntervalKeyInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a KmipServerInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeKmipServerInfo = /* @__PURE__ */ decoder$(decodeAt$KmipServerInfo, isKmipServerInfo);
+export const decodeKmipServerInfo: rt.Decoder<KmipServerInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$KmipServerInfo,
+  isKmipServerInfo,
+);
 /** {@link decodeKmipServerInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeKmipServerInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeKmipServerInfo: rt.SafeDecoder<KmipServerInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$KmipServerInfo,
   isKmipServerInfo,
 );
 /** {@link decodeKmipServerInfo} for a JSON array (paths `$[i]...`). */
-export const decodeKmipServerInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$KmipServerInfo);
+export const decodeKmipServerInfoArray: rt.Decoder<KmipServerInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$KmipServerInfo);
 /** {@link decodeKmipServerInfo} from JSON text, every int64 digit kept. */
-export const parseKmipServerInfo = /* @__PURE__ */ parser$(decodeAt$KmipServerInfo);
+export const parseKmipServerInfo: rt.Parser<KmipServerInfo> =
+  /* @__PURE__ */ parser$(decodeAt$KmipServerInfo);
 /** {@link decodeKmipServerInfo} for JSON text of an array, every int64 digit kept. */
-export const parseKmipServerInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$KmipServerInfo);
+export const parseKmipServerInfoArray: rt.Parser<KmipServerInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$KmipServerInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a KmipServerSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeKmipServerSpec = /* @__PURE__ */ decoder$(decodeAt$KmipServerSpec, isKmipServerSpec);
+export const decodeKmipServerSpec: rt.Decoder<KmipServerSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$KmipServerSpec,
+  isKmipServerSpec,
+);
 /** {@link decodeKmipServerSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeKmipServerSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeKmipServerSpec: rt.SafeDecoder<KmipServerSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$KmipServerSpec,
   isKmipServerSpec,
 );
 /** {@link decodeKmipServerSpec} for a JSON array (paths `$[i]...`). */
-export const decodeKmipServerSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$KmipServerSpec);
+export const decodeKmipServerSpecArray: rt.Decoder<KmipServerSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$KmipServerSpec);
 /** {@link decodeKmipServerSpec} from JSON text, every int64 digit kept. */
-export const parseKmipServerSpec = /* @__PURE__ */ parser$(decodeAt$KmipServerSpec);
+export const parseKmipServerSpec: rt.Parser<KmipServerSpec> =
+  /* @__PURE__ */ parser$(decodeAt$KmipServerSpec);
 /** {@link decodeKmipServerSpec} for JSON text of an array, every int64 digit kept. */
-export const parseKmipServerSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$KmipServerSpec);
+export const parseKmipServerSpecArray: rt.Parser<KmipServerSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$KmipServerSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a KmipServerSpecKeySpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeKmipServerSpecKeySpec = /* @__PURE__ */ decoder$(
+export const decodeKmipServerSpecKeySpec: rt.Decoder<AnyKmipServerSpecKeySpec> = /* @__PURE__ */ decoder$(
   decodeAt$KmipServerSpecKeySpec,
   isKmipServerSpecKeySpec,
 );
 /** {@link decodeKmipServerSpecKeySpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeKmipServerSpecKeySpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$KmipServerSpecKeySpec,
-  isKmipServerSpecKeySpec,
-);
+export const safeDecodeKmipServerSpecKeySpec: rt.SafeDecoder<AnyKmipServerSpecKeySpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$KmipServerSpecKeySpec, isKmipServerSpecKeySpec);
 /** {@link decodeKmipServerSpecKeySpec} for a JSON array (paths `$[i]...`). */
-export const decodeKmipServerSpecKeySpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$KmipServerSpecKeySpec);
+export const decodeKmipServerSpecKeySpecArray: rt.Decoder<AnyKmipServerSpecKeySpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$KmipServerSpecKeySpec);
 /** {@link decodeKmipServerSpecKeySpec} from JSON text, every int64 digit kept. */
-export const parseKmipServerSpecKeySpec = /* @__PURE__ */ parser$(decodeAt$KmipServerSpecKeySpec);
+export const parseKmipServerSpecKeySpec: rt.Parser<AnyKmipServerSpecKeySpec> = /* @__PURE__ */ parser$(
+  decodeAt$KmipServerSpecKeySpec,
+);
 /** {@link decodeKmipServerSpecKeySpec} for JSON text of an array, every int64 digit kept. */
-export const parseKmipServerSpecKeySpecArray = /* @__PURE__ */ arrayParser$(decodeAt$KmipServerSpecKeySpec);
+export const parseKmipServerSpecKeySpecArray: rt.Parser<AnyKmipServerSpecKeySpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$KmipServerSpecKeySpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a KmipServerSpecWrappingKeyIdKeySpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeKmipServerSpecWrappingKeyIdKeySpec = /* @__PURE__ */ decoder$(
-  decodeAt$KmipServerSpecWrappingKeyIdKeySpec,
-  isKmipServerSpecWrappingKeyIdKeySpec,
-);
+export const decodeKmipServerSpecWrappingKeyIdKeySpec: rt.Decoder<KmipServerSpecWrappingKeyIdKeySpec> =
+  /* @__PURE__ */ decoder$(decodeAt$KmipServerSpecWrappingKeyIdKeySpec, isKmipServerSpecWrappingKeyIdKeySpec);
 /** {@link decodeKmipServerSpecWrappingKeyIdKeySpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeKmipServerSpecWrappingKeyIdKeySpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$KmipServerSpecWrappingKeyIdKeySpec,
-  isKmipServerSpecWrappingKeyIdKeySpec,
-);
+export const safeDecodeKmipServerSpecWrappingKeyIdKeySpec: rt.SafeDecoder<KmipServerSpecWrappingKeyIdKeySpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$KmipServerSpecWrappingKeyIdKeySpec,
+    isKmipServerSpecWrappingKeyIdKeySpec,
+  );
 /** {@link decodeKmipServerSpecWrappingKeyIdKeySpec} for a JSON array (paths `$[i]...`). */
-export const decodeKmipServerSpecWrappingKeyIdKeySpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$KmipServerSpecWrappingKeyIdKeySpec,
-);
+export const decodeKmipServerSpecWrappingKeyIdKeySpecArray: rt.Decoder<KmipServerSpecWrappingKeyIdKeySpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$KmipServerSpecWrappingKeyIdKeySpec);
 /** {@link decodeKmipServerSpecWrappingKeyIdKeySpec} from JSON text, every int64 digit kept. */
-export const parseKmipServerSpecWrappingKeyIdKeySpec = /* @__PURE__ */ parser$(
-  decodeAt$KmipServerSpecWrappingKeyIdKeySpec,
-);
+export const parseKmipServerSpecWrappingKeyIdKeySpec: rt.Parser<KmipServerSpecWrappingKeyIdKeySpec> =
+  /* @__PURE__ */ parser$(decodeAt$KmipServerSpecWrappingKeyIdKeySpec);
 /** {@link decodeKmipServerSpecWrappingKeyIdKeySpec} for JSON text of an array, every int64 digit kept. */
-export const parseKmipServerSpecWrappingKeyIdKeySpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$KmipServerSpecWrappingKeyIdKeySpec,
-);
+export const parseKmipServerSpecWrappingKeyIdKeySpecArray: rt.Parser<KmipServerSpecWrappingKeyIdKeySpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$KmipServerSpecWrappingKeyIdKeySpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a KmipServerSpecWrappingRotationIntervalKeySpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeKmipServerSpecWrappingRotationIntervalKeySpec = /* @__PURE__ */ decoder$(
-  decodeAt$KmipServerSpecWrappingRotationIntervalKeySpec,
-  isKmipServerSpecWrappingRotationIntervalKeySpec,
-);
+export const decodeKmipServerSpecWrappingRotationIntervalKeySpec: rt.Decoder<KmipServerSpecWrappingRotationIntervalKeySpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$KmipServerSpecWrappingRotationIntervalKeySpec,
+    isKmipServerSpecWrappingRotationIntervalKeySpec,
+  );
 /** {@link decodeKmipServerSpecWrappingRotationIntervalKeySpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeKmipServerSpecWrappingRotationIntervalKeySpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$KmipServerSpecWrappingRotationIntervalKeySpec,
-  isKmipServerSpecWrappingRotationIntervalKeySpec,
-);
+export const safeDecodeKmipServerSpecWrappingRotationIntervalKeySpec: rt.SafeDecoder<KmipServerSpecWrappingRotationIntervalKeySpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$KmipServerSpecWrappingRotationIntervalKeySpec,
+    isKmipServerSpecWrappingRotationIntervalKeySpec,
+  );
 /** {@link decodeKmipServerSpecWrappingRotationIntervalKeySpec} for a JSON array (paths `$[i]...`). */
-export const decodeKmipServerSpecWrappingRotationIntervalKeySpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$KmipServerSpecWrappingRotationIntervalKeySpec,
-);
+export const decodeKmipServerSpecWrappingRotationIntervalKeySpecArray: rt.Decoder<
+  KmipServerSpecWrappingRotationIntervalKeySpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$KmipServerSpecWrappingRotationIntervalKeySpec);
 /** {@link decodeKmipServerSpecWrappingRotationIntervalKeySpec} from JSON text, every int64 digit kept. */
-export const parseKmipServerSpecWrappingRotationIntervalKeySpec = /* @__PURE__ */ parser$(
-  decodeAt$KmipServerSpecWrappingRotationIntervalKeySpec,
-);
+export const parseKmipServerSpecWrappingRotationIntervalKeySpec: rt.Parser<KmipServerSpecWrappingRotationIntervalKeySpec> =
+  /* @__PURE__ */ parser$(decodeAt$KmipServerSpecWrappingRotationIntervalKeySpec);
 /** {@link decodeKmipServerSpecWrappingRotationIntervalKeySpec} for JSON text of an array, every int64 digit kept. */
-export const parseKmipServerSpecWrappingRotationIntervalKeySpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$KmipServerSpecWrappingRotationIntervalKeySpec,
-);
+export const parseKmipServerSpecWrappingRotationIntervalKeySpecArray: rt.Parser<
+  KmipServerSpecWrappingRotationIntervalKeySpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$KmipServerSpecWrappingRotationIntervalKeySpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a KmipServerStatus; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeKmipServerStatus = /* @__PURE__ */ decoder$(decodeAt$KmipServerStatus, isKmipServerStatus);
+export const decodeKmipServerStatus: rt.Decoder<KmipServerStatus> = /* @__PURE__ */ decoder$(
+  decodeAt$KmipServerStatus,
+  isKmipServerStatus,
+);
 /** {@link decodeKmipServerStatus} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeKmipServerStatus = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeKmipServerStatus: rt.SafeDecoder<KmipServerStatus> = /* @__PURE__ */ safeDecoder$(
   decodeAt$KmipServerStatus,
   isKmipServerStatus,
 );
 /** {@link decodeKmipServerStatus} for a JSON array (paths `$[i]...`). */
-export const decodeKmipServerStatusArray = /* @__PURE__ */ arrayDecoder$(decodeAt$KmipServerStatus);
+export const decodeKmipServerStatusArray: rt.Decoder<KmipServerStatus[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$KmipServerStatus);
 /** {@link decodeKmipServerStatus} from JSON text, every int64 digit kept. */
-export const parseKmipServerStatus = /* @__PURE__ */ parser$(decodeAt$KmipServerStatus);
+export const parseKmipServerStatus: rt.Parser<KmipServerStatus> =
+  /* @__PURE__ */ parser$(decodeAt$KmipServerStatus);
 /** {@link decodeKmipServerStatus} for JSON text of an array, every int64 digit kept. */
-export const parseKmipServerStatusArray = /* @__PURE__ */ arrayParser$(decodeAt$KmipServerStatus);
+export const parseKmipServerStatusArray: rt.Parser<KmipServerStatus[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$KmipServerStatus);

@@ -4,6 +4,29 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  LargeRDMConversionNotSupported,
+  LargeRDMNotSupportedOnDatastore,
+  LatencySensitivity,
+  LegacyNetworkInterfaceInUse,
+  LimitExceeded,
+  LinkDiscoveryProtocolConfig,
+  LinkLayerDiscoveryProtocolInfo,
+  LinkProfile,
+  LinuxVolumeNotClean,
+  LocalDatastoreCreatedEvent,
+  LocalDatastoreInfo,
+  LocalLicenseSource,
+  LocalTSMEnabledEvent,
+  LocalizableMessage,
+  LocalizationManagerMessageCatalog,
+  LocalizedMethodFault,
+  LockerMisconfiguredEvent,
+  LockerReconfiguredEvent,
+  LogBundlingFailed,
+  LongOption,
+  LongPolicy,
+} from "../types.js";
 import {
   decodeAt$LargeRDMConversionNotSupported,
   decodeAt$LargeRDMNotSupportedOnDatastore,
@@ -60,23 +83,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -84,418 +107,431 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a LargeRDMConversionNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLargeRDMConversionNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$LargeRDMConversionNotSupported,
-  isLargeRDMConversionNotSupported,
-);
+export const decodeLargeRDMConversionNotSupported: rt.Decoder<LargeRDMConversionNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$LargeRDMConversionNotSupported, isLargeRDMConversionNotSupported);
 /** {@link decodeLargeRDMConversionNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLargeRDMConversionNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LargeRDMConversionNotSupported,
-  isLargeRDMConversionNotSupported,
-);
+export const safeDecodeLargeRDMConversionNotSupported: rt.SafeDecoder<LargeRDMConversionNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LargeRDMConversionNotSupported, isLargeRDMConversionNotSupported);
 /** {@link decodeLargeRDMConversionNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeLargeRDMConversionNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$LargeRDMConversionNotSupported,
-);
+export const decodeLargeRDMConversionNotSupportedArray: rt.Decoder<LargeRDMConversionNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LargeRDMConversionNotSupported);
 /** {@link decodeLargeRDMConversionNotSupported} from JSON text, every int64 digit kept. */
-export const parseLargeRDMConversionNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$LargeRDMConversionNotSupported,
-);
+export const parseLargeRDMConversionNotSupported: rt.Parser<LargeRDMConversionNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$LargeRDMConversionNotSupported);
 /** {@link decodeLargeRDMConversionNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseLargeRDMConversionNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$LargeRDMConversionNotSupported,
-);
+export const parseLargeRDMConversionNotSupportedArray: rt.Parser<LargeRDMConversionNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LargeRDMConversionNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LargeRDMNotSupportedOnDatastore; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLargeRDMNotSupportedOnDatastore = /* @__PURE__ */ decoder$(
-  decodeAt$LargeRDMNotSupportedOnDatastore,
-  isLargeRDMNotSupportedOnDatastore,
-);
+export const decodeLargeRDMNotSupportedOnDatastore: rt.Decoder<LargeRDMNotSupportedOnDatastore> =
+  /* @__PURE__ */ decoder$(decodeAt$LargeRDMNotSupportedOnDatastore, isLargeRDMNotSupportedOnDatastore);
 /** {@link decodeLargeRDMNotSupportedOnDatastore} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLargeRDMNotSupportedOnDatastore = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LargeRDMNotSupportedOnDatastore,
-  isLargeRDMNotSupportedOnDatastore,
-);
+export const safeDecodeLargeRDMNotSupportedOnDatastore: rt.SafeDecoder<LargeRDMNotSupportedOnDatastore> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LargeRDMNotSupportedOnDatastore, isLargeRDMNotSupportedOnDatastore);
 /** {@link decodeLargeRDMNotSupportedOnDatastore} for a JSON array (paths `$[i]...`). */
-export const decodeLargeRDMNotSupportedOnDatastoreArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$LargeRDMNotSupportedOnDatastore,
-);
+export const decodeLargeRDMNotSupportedOnDatastoreArray: rt.Decoder<LargeRDMNotSupportedOnDatastore[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LargeRDMNotSupportedOnDatastore);
 /** {@link decodeLargeRDMNotSupportedOnDatastore} from JSON text, every int64 digit kept. */
-export const parseLargeRDMNotSupportedOnDatastore = /* @__PURE__ */ parser$(
-  decodeAt$LargeRDMNotSupportedOnDatastore,
-);
+export const parseLargeRDMNotSupportedOnDatastore: rt.Parser<LargeRDMNotSupportedOnDatastore> =
+  /* @__PURE__ */ parser$(decodeAt$LargeRDMNotSupportedOnDatastore);
 /** {@link decodeLargeRDMNotSupportedOnDatastore} for JSON text of an array, every int64 digit kept. */
-export const parseLargeRDMNotSupportedOnDatastoreArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$LargeRDMNotSupportedOnDatastore,
-);
+export const parseLargeRDMNotSupportedOnDatastoreArray: rt.Parser<LargeRDMNotSupportedOnDatastore[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LargeRDMNotSupportedOnDatastore);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LatencySensitivity; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLatencySensitivity = /* @__PURE__ */ decoder$(
+export const decodeLatencySensitivity: rt.Decoder<LatencySensitivity> = /* @__PURE__ */ decoder$(
   decodeAt$LatencySensitivity,
   isLatencySensitivity,
 );
 /** {@link decodeLatencySensitivity} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLatencySensitivity = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeLatencySensitivity: rt.SafeDecoder<LatencySensitivity> = /* @__PURE__ */ safeDecoder$(
   decodeAt$LatencySensitivity,
   isLatencySensitivity,
 );
 /** {@link decodeLatencySensitivity} for a JSON array (paths `$[i]...`). */
-export const decodeLatencySensitivityArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LatencySensitivity);
+export const decodeLatencySensitivityArray: rt.Decoder<LatencySensitivity[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LatencySensitivity);
 /** {@link decodeLatencySensitivity} from JSON text, every int64 digit kept. */
-export const parseLatencySensitivity = /* @__PURE__ */ parser$(decodeAt$LatencySensitivity);
+export const parseLatencySensitivity: rt.Parser<LatencySensitivity> =
+  /* @__PURE__ */ parser$(decodeAt$LatencySensitivity);
 /** {@link decodeLatencySensitivity} for JSON text of an array, every int64 digit kept. */
-export const parseLatencySensitivityArray = /* @__PURE__ */ arrayParser$(decodeAt$LatencySensitivity);
+export const parseLatencySensitivityArray: rt.Parser<LatencySensitivity[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LatencySensitivity);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LegacyNetworkInterfaceInUse; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLegacyNetworkInterfaceInUse = /* @__PURE__ */ decoder$(
-  decodeAt$LegacyNetworkInterfaceInUse,
-  isLegacyNetworkInterfaceInUse,
-);
+export const decodeLegacyNetworkInterfaceInUse: rt.Decoder<LegacyNetworkInterfaceInUse> =
+  /* @__PURE__ */ decoder$(decodeAt$LegacyNetworkInterfaceInUse, isLegacyNetworkInterfaceInUse);
 /** {@link decodeLegacyNetworkInterfaceInUse} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLegacyNetworkInterfaceInUse = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LegacyNetworkInterfaceInUse,
-  isLegacyNetworkInterfaceInUse,
-);
+export const safeDecodeLegacyNetworkInterfaceInUse: rt.SafeDecoder<LegacyNetworkInterfaceInUse> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LegacyNetworkInterfaceInUse, isLegacyNetworkInterfaceInUse);
 /** {@link decodeLegacyNetworkInterfaceInUse} for a JSON array (paths `$[i]...`). */
-export const decodeLegacyNetworkInterfaceInUseArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$LegacyNetworkInterfaceInUse,
-);
+export const decodeLegacyNetworkInterfaceInUseArray: rt.Decoder<LegacyNetworkInterfaceInUse[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LegacyNetworkInterfaceInUse);
 /** {@link decodeLegacyNetworkInterfaceInUse} from JSON text, every int64 digit kept. */
-export const parseLegacyNetworkInterfaceInUse = /* @__PURE__ */ parser$(decodeAt$LegacyNetworkInterfaceInUse);
+export const parseLegacyNetworkInterfaceInUse: rt.Parser<LegacyNetworkInterfaceInUse> =
+  /* @__PURE__ */ parser$(decodeAt$LegacyNetworkInterfaceInUse);
 /** {@link decodeLegacyNetworkInterfaceInUse} for JSON text of an array, every int64 digit kept. */
-export const parseLegacyNetworkInterfaceInUseArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$LegacyNetworkInterfaceInUse,
-);
+export const parseLegacyNetworkInterfaceInUseArray: rt.Parser<LegacyNetworkInterfaceInUse[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LegacyNetworkInterfaceInUse);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LimitExceeded; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLimitExceeded = /* @__PURE__ */ decoder$(decodeAt$LimitExceeded, isLimitExceeded);
+export const decodeLimitExceeded: rt.Decoder<LimitExceeded> = /* @__PURE__ */ decoder$(
+  decodeAt$LimitExceeded,
+  isLimitExceeded,
+);
 /** {@link decodeLimitExceeded} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLimitExceeded = /* @__PURE__ */ safeDecoder$(decodeAt$LimitExceeded, isLimitExceeded);
+export const safeDecodeLimitExceeded: rt.SafeDecoder<LimitExceeded> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$LimitExceeded,
+  isLimitExceeded,
+);
 /** {@link decodeLimitExceeded} for a JSON array (paths `$[i]...`). */
-export const decodeLimitExceededArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LimitExceeded);
+export const decodeLimitExceededArray: rt.Decoder<LimitExceeded[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LimitExceeded);
 /** {@link decodeLimitExceeded} from JSON text, every int64 digit kept. */
-export const parseLimitExceeded = /* @__PURE__ */ parser$(decodeAt$LimitExceeded);
+export const parseLimitExceeded: rt.Parser<LimitExceeded> = /* @__PURE__ */ parser$(decodeAt$LimitExceeded);
 /** {@link decodeLimitExceeded} for JSON text of an array, every int64 digit kept. */
-export const parseLimitExceededArray = /* @__PURE__ */ arrayParser$(decodeAt$LimitExceeded);
+export const parseLimitExceededArray: rt.Parser<LimitExceeded[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LimitExceeded);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LinkDiscoveryProtocolConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLinkDiscoveryProtocolConfig = /* @__PURE__ */ decoder$(
-  decodeAt$LinkDiscoveryProtocolConfig,
-  isLinkDiscoveryProtocolConfig,
-);
+export const decodeLinkDiscoveryProtocolConfig: rt.Decoder<LinkDiscoveryProtocolConfig> =
+  /* @__PURE__ */ decoder$(decodeAt$LinkDiscoveryProtocolConfig, isLinkDiscoveryProtocolConfig);
 /** {@link decodeLinkDiscoveryProtocolConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLinkDiscoveryProtocolConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LinkDiscoveryProtocolConfig,
-  isLinkDiscoveryProtocolConfig,
-);
+export const safeDecodeLinkDiscoveryProtocolConfig: rt.SafeDecoder<LinkDiscoveryProtocolConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LinkDiscoveryProtocolConfig, isLinkDiscoveryProtocolConfig);
 /** {@link decodeLinkDiscoveryProtocolConfig} for a JSON array (paths `$[i]...`). */
-export const decodeLinkDiscoveryProtocolConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$LinkDiscoveryProtocolConfig,
-);
+export const decodeLinkDiscoveryProtocolConfigArray: rt.Decoder<LinkDiscoveryProtocolConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LinkDiscoveryProtocolConfig);
 /** {@link decodeLinkDiscoveryProtocolConfig} from JSON text, every int64 digit kept. */
-export const parseLinkDiscoveryProtocolConfig = /* @__PURE__ */ parser$(decodeAt$LinkDiscoveryProtocolConfig);
+export const parseLinkDiscoveryProtocolConfig: rt.Parser<LinkDiscoveryProtocolConfig> =
+  /* @__PURE__ */ parser$(decodeAt$LinkDiscoveryProtocolConfig);
 /** {@link decodeLinkDiscoveryProtocolConfig} for JSON text of an array, every int64 digit kept. */
-export const parseLinkDiscoveryProtocolConfigArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$LinkDiscoveryProtocolConfig,
-);
+export const parseLinkDiscoveryProtocolConfigArray: rt.Parser<LinkDiscoveryProtocolConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LinkDiscoveryProtocolConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LinkLayerDiscoveryProtocolInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLinkLayerDiscoveryProtocolInfo = /* @__PURE__ */ decoder$(
-  decodeAt$LinkLayerDiscoveryProtocolInfo,
-  isLinkLayerDiscoveryProtocolInfo,
-);
+export const decodeLinkLayerDiscoveryProtocolInfo: rt.Decoder<LinkLayerDiscoveryProtocolInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$LinkLayerDiscoveryProtocolInfo, isLinkLayerDiscoveryProtocolInfo);
 /** {@link decodeLinkLayerDiscoveryProtocolInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLinkLayerDiscoveryProtocolInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LinkLayerDiscoveryProtocolInfo,
-  isLinkLayerDiscoveryProtocolInfo,
-);
+export const safeDecodeLinkLayerDiscoveryProtocolInfo: rt.SafeDecoder<LinkLayerDiscoveryProtocolInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LinkLayerDiscoveryProtocolInfo, isLinkLayerDiscoveryProtocolInfo);
 /** {@link decodeLinkLayerDiscoveryProtocolInfo} for a JSON array (paths `$[i]...`). */
-export const decodeLinkLayerDiscoveryProtocolInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$LinkLayerDiscoveryProtocolInfo,
-);
+export const decodeLinkLayerDiscoveryProtocolInfoArray: rt.Decoder<LinkLayerDiscoveryProtocolInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LinkLayerDiscoveryProtocolInfo);
 /** {@link decodeLinkLayerDiscoveryProtocolInfo} from JSON text, every int64 digit kept. */
-export const parseLinkLayerDiscoveryProtocolInfo = /* @__PURE__ */ parser$(
-  decodeAt$LinkLayerDiscoveryProtocolInfo,
-);
+export const parseLinkLayerDiscoveryProtocolInfo: rt.Parser<LinkLayerDiscoveryProtocolInfo> =
+  /* @__PURE__ */ parser$(decodeAt$LinkLayerDiscoveryProtocolInfo);
 /** {@link decodeLinkLayerDiscoveryProtocolInfo} for JSON text of an array, every int64 digit kept. */
-export const parseLinkLayerDiscoveryProtocolInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$LinkLayerDiscoveryProtocolInfo,
-);
+export const parseLinkLayerDiscoveryProtocolInfoArray: rt.Parser<LinkLayerDiscoveryProtocolInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LinkLayerDiscoveryProtocolInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LinkProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLinkProfile = /* @__PURE__ */ decoder$(decodeAt$LinkProfile, isLinkProfile);
+export const decodeLinkProfile: rt.Decoder<LinkProfile> = /* @__PURE__ */ decoder$(
+  decodeAt$LinkProfile,
+  isLinkProfile,
+);
 /** {@link decodeLinkProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLinkProfile = /* @__PURE__ */ safeDecoder$(decodeAt$LinkProfile, isLinkProfile);
+export const safeDecodeLinkProfile: rt.SafeDecoder<LinkProfile> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$LinkProfile,
+  isLinkProfile,
+);
 /** {@link decodeLinkProfile} for a JSON array (paths `$[i]...`). */
-export const decodeLinkProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LinkProfile);
+export const decodeLinkProfileArray: rt.Decoder<LinkProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LinkProfile);
 /** {@link decodeLinkProfile} from JSON text, every int64 digit kept. */
-export const parseLinkProfile = /* @__PURE__ */ parser$(decodeAt$LinkProfile);
+export const parseLinkProfile: rt.Parser<LinkProfile> = /* @__PURE__ */ parser$(decodeAt$LinkProfile);
 /** {@link decodeLinkProfile} for JSON text of an array, every int64 digit kept. */
-export const parseLinkProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$LinkProfile);
+export const parseLinkProfileArray: rt.Parser<LinkProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LinkProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LinuxVolumeNotClean; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLinuxVolumeNotClean = /* @__PURE__ */ decoder$(
+export const decodeLinuxVolumeNotClean: rt.Decoder<LinuxVolumeNotClean> = /* @__PURE__ */ decoder$(
   decodeAt$LinuxVolumeNotClean,
   isLinuxVolumeNotClean,
 );
 /** {@link decodeLinuxVolumeNotClean} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLinuxVolumeNotClean = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LinuxVolumeNotClean,
-  isLinuxVolumeNotClean,
-);
+export const safeDecodeLinuxVolumeNotClean: rt.SafeDecoder<LinuxVolumeNotClean> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LinuxVolumeNotClean, isLinuxVolumeNotClean);
 /** {@link decodeLinuxVolumeNotClean} for a JSON array (paths `$[i]...`). */
-export const decodeLinuxVolumeNotCleanArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LinuxVolumeNotClean);
+export const decodeLinuxVolumeNotCleanArray: rt.Decoder<LinuxVolumeNotClean[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LinuxVolumeNotClean);
 /** {@link decodeLinuxVolumeNotClean} from JSON text, every int64 digit kept. */
-export const parseLinuxVolumeNotClean = /* @__PURE__ */ parser$(decodeAt$LinuxVolumeNotClean);
+export const parseLinuxVolumeNotClean: rt.Parser<LinuxVolumeNotClean> = /* @__PURE__ */ parser$(
+  decodeAt$LinuxVolumeNotClean,
+);
 /** {@link decodeLinuxVolumeNotClean} for JSON text of an array, every int64 digit kept. */
-export const parseLinuxVolumeNotCleanArray = /* @__PURE__ */ arrayParser$(decodeAt$LinuxVolumeNotClean);
+export const parseLinuxVolumeNotCleanArray: rt.Parser<LinuxVolumeNotClean[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$LinuxVolumeNotClean,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LocalDatastoreCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLocalDatastoreCreatedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$LocalDatastoreCreatedEvent,
-  isLocalDatastoreCreatedEvent,
-);
+export const decodeLocalDatastoreCreatedEvent: rt.Decoder<LocalDatastoreCreatedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$LocalDatastoreCreatedEvent, isLocalDatastoreCreatedEvent);
 /** {@link decodeLocalDatastoreCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLocalDatastoreCreatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LocalDatastoreCreatedEvent,
-  isLocalDatastoreCreatedEvent,
-);
+export const safeDecodeLocalDatastoreCreatedEvent: rt.SafeDecoder<LocalDatastoreCreatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LocalDatastoreCreatedEvent, isLocalDatastoreCreatedEvent);
 /** {@link decodeLocalDatastoreCreatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeLocalDatastoreCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$LocalDatastoreCreatedEvent,
-);
+export const decodeLocalDatastoreCreatedEventArray: rt.Decoder<LocalDatastoreCreatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LocalDatastoreCreatedEvent);
 /** {@link decodeLocalDatastoreCreatedEvent} from JSON text, every int64 digit kept. */
-export const parseLocalDatastoreCreatedEvent = /* @__PURE__ */ parser$(decodeAt$LocalDatastoreCreatedEvent);
-/** {@link decodeLocalDatastoreCreatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseLocalDatastoreCreatedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseLocalDatastoreCreatedEvent: rt.Parser<LocalDatastoreCreatedEvent> = /* @__PURE__ */ parser$(
   decodeAt$LocalDatastoreCreatedEvent,
 );
+/** {@link decodeLocalDatastoreCreatedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseLocalDatastoreCreatedEventArray: rt.Parser<LocalDatastoreCreatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LocalDatastoreCreatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LocalDatastoreInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLocalDatastoreInfo = /* @__PURE__ */ decoder$(
+export const decodeLocalDatastoreInfo: rt.Decoder<LocalDatastoreInfo> = /* @__PURE__ */ decoder$(
   decodeAt$LocalDatastoreInfo,
   isLocalDatastoreInfo,
 );
 /** {@link decodeLocalDatastoreInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLocalDatastoreInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeLocalDatastoreInfo: rt.SafeDecoder<LocalDatastoreInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$LocalDatastoreInfo,
   isLocalDatastoreInfo,
 );
 /** {@link decodeLocalDatastoreInfo} for a JSON array (paths `$[i]...`). */
-export const decodeLocalDatastoreInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LocalDatastoreInfo);
+export const decodeLocalDatastoreInfoArray: rt.Decoder<LocalDatastoreInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LocalDatastoreInfo);
 /** {@link decodeLocalDatastoreInfo} from JSON text, every int64 digit kept. */
-export const parseLocalDatastoreInfo = /* @__PURE__ */ parser$(decodeAt$LocalDatastoreInfo);
+export const parseLocalDatastoreInfo: rt.Parser<LocalDatastoreInfo> =
+  /* @__PURE__ */ parser$(decodeAt$LocalDatastoreInfo);
 /** {@link decodeLocalDatastoreInfo} for JSON text of an array, every int64 digit kept. */
-export const parseLocalDatastoreInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$LocalDatastoreInfo);
+export const parseLocalDatastoreInfoArray: rt.Parser<LocalDatastoreInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LocalDatastoreInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LocalLicenseSource; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLocalLicenseSource = /* @__PURE__ */ decoder$(
+export const decodeLocalLicenseSource: rt.Decoder<LocalLicenseSource> = /* @__PURE__ */ decoder$(
   decodeAt$LocalLicenseSource,
   isLocalLicenseSource,
 );
 /** {@link decodeLocalLicenseSource} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLocalLicenseSource = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeLocalLicenseSource: rt.SafeDecoder<LocalLicenseSource> = /* @__PURE__ */ safeDecoder$(
   decodeAt$LocalLicenseSource,
   isLocalLicenseSource,
 );
 /** {@link decodeLocalLicenseSource} for a JSON array (paths `$[i]...`). */
-export const decodeLocalLicenseSourceArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LocalLicenseSource);
+export const decodeLocalLicenseSourceArray: rt.Decoder<LocalLicenseSource[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LocalLicenseSource);
 /** {@link decodeLocalLicenseSource} from JSON text, every int64 digit kept. */
-export const parseLocalLicenseSource = /* @__PURE__ */ parser$(decodeAt$LocalLicenseSource);
+export const parseLocalLicenseSource: rt.Parser<LocalLicenseSource> =
+  /* @__PURE__ */ parser$(decodeAt$LocalLicenseSource);
 /** {@link decodeLocalLicenseSource} for JSON text of an array, every int64 digit kept. */
-export const parseLocalLicenseSourceArray = /* @__PURE__ */ arrayParser$(decodeAt$LocalLicenseSource);
+export const parseLocalLicenseSourceArray: rt.Parser<LocalLicenseSource[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LocalLicenseSource);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LocalTSMEnabledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLocalTSMEnabledEvent = /* @__PURE__ */ decoder$(
+export const decodeLocalTSMEnabledEvent: rt.Decoder<LocalTSMEnabledEvent> = /* @__PURE__ */ decoder$(
   decodeAt$LocalTSMEnabledEvent,
   isLocalTSMEnabledEvent,
 );
 /** {@link decodeLocalTSMEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLocalTSMEnabledEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LocalTSMEnabledEvent,
-  isLocalTSMEnabledEvent,
-);
+export const safeDecodeLocalTSMEnabledEvent: rt.SafeDecoder<LocalTSMEnabledEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LocalTSMEnabledEvent, isLocalTSMEnabledEvent);
 /** {@link decodeLocalTSMEnabledEvent} for a JSON array (paths `$[i]...`). */
-export const decodeLocalTSMEnabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LocalTSMEnabledEvent);
+export const decodeLocalTSMEnabledEventArray: rt.Decoder<LocalTSMEnabledEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LocalTSMEnabledEvent);
 /** {@link decodeLocalTSMEnabledEvent} from JSON text, every int64 digit kept. */
-export const parseLocalTSMEnabledEvent = /* @__PURE__ */ parser$(decodeAt$LocalTSMEnabledEvent);
+export const parseLocalTSMEnabledEvent: rt.Parser<LocalTSMEnabledEvent> = /* @__PURE__ */ parser$(
+  decodeAt$LocalTSMEnabledEvent,
+);
 /** {@link decodeLocalTSMEnabledEvent} for JSON text of an array, every int64 digit kept. */
-export const parseLocalTSMEnabledEventArray = /* @__PURE__ */ arrayParser$(decodeAt$LocalTSMEnabledEvent);
+export const parseLocalTSMEnabledEventArray: rt.Parser<LocalTSMEnabledEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$LocalTSMEnabledEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LocalizableMessage; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLocalizableMessage = /* @__PURE__ */ decoder$(
+export const decodeLocalizableMessage: rt.Decoder<LocalizableMessage> = /* @__PURE__ */ decoder$(
   decodeAt$LocalizableMessage,
   isLocalizableMessage,
 );
 /** {@link decodeLocalizableMessage} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLocalizableMessage = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeLocalizableMessage: rt.SafeDecoder<LocalizableMessage> = /* @__PURE__ */ safeDecoder$(
   decodeAt$LocalizableMessage,
   isLocalizableMessage,
 );
 /** {@link decodeLocalizableMessage} for a JSON array (paths `$[i]...`). */
-export const decodeLocalizableMessageArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LocalizableMessage);
+export const decodeLocalizableMessageArray: rt.Decoder<LocalizableMessage[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LocalizableMessage);
 /** {@link decodeLocalizableMessage} from JSON text, every int64 digit kept. */
-export const parseLocalizableMessage = /* @__PURE__ */ parser$(decodeAt$LocalizableMessage);
+export const parseLocalizableMessage: rt.Parser<LocalizableMessage> =
+  /* @__PURE__ */ parser$(decodeAt$LocalizableMessage);
 /** {@link decodeLocalizableMessage} for JSON text of an array, every int64 digit kept. */
-export const parseLocalizableMessageArray = /* @__PURE__ */ arrayParser$(decodeAt$LocalizableMessage);
+export const parseLocalizableMessageArray: rt.Parser<LocalizableMessage[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LocalizableMessage);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LocalizationManagerMessageCatalog; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLocalizationManagerMessageCatalog = /* @__PURE__ */ decoder$(
-  decodeAt$LocalizationManagerMessageCatalog,
-  isLocalizationManagerMessageCatalog,
-);
+export const decodeLocalizationManagerMessageCatalog: rt.Decoder<LocalizationManagerMessageCatalog> =
+  /* @__PURE__ */ decoder$(decodeAt$LocalizationManagerMessageCatalog, isLocalizationManagerMessageCatalog);
 /** {@link decodeLocalizationManagerMessageCatalog} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLocalizationManagerMessageCatalog = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LocalizationManagerMessageCatalog,
-  isLocalizationManagerMessageCatalog,
-);
+export const safeDecodeLocalizationManagerMessageCatalog: rt.SafeDecoder<LocalizationManagerMessageCatalog> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$LocalizationManagerMessageCatalog,
+    isLocalizationManagerMessageCatalog,
+  );
 /** {@link decodeLocalizationManagerMessageCatalog} for a JSON array (paths `$[i]...`). */
-export const decodeLocalizationManagerMessageCatalogArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$LocalizationManagerMessageCatalog,
-);
+export const decodeLocalizationManagerMessageCatalogArray: rt.Decoder<LocalizationManagerMessageCatalog[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LocalizationManagerMessageCatalog);
 /** {@link decodeLocalizationManagerMessageCatalog} from JSON text, every int64 digit kept. */
-export const parseLocalizationManagerMessageCatalog = /* @__PURE__ */ parser$(
-  decodeAt$LocalizationManagerMessageCatalog,
-);
+export const parseLocalizationManagerMessageCatalog: rt.Parser<LocalizationManagerMessageCatalog> =
+  /* @__PURE__ */ parser$(decodeAt$LocalizationManagerMessageCatalog);
 /** {@link decodeLocalizationManagerMessageCatalog} for JSON text of an array, every int64 digit kept. */
-export const parseLocalizationManagerMessageCatalogArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$LocalizationManagerMessageCatalog,
-);
+export const parseLocalizationManagerMessageCatalogArray: rt.Parser<LocalizationManagerMessageCatalog[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LocalizationManagerMessageCatalog);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LocalizedMethodFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLocalizedMethodFault = /* @__PURE__ */ decoder$(
+export const decodeLocalizedMethodFault: rt.Decoder<LocalizedMethodFault> = /* @__PURE__ */ decoder$(
   decodeAt$LocalizedMethodFault,
   isLocalizedMethodFault,
 );
 /** {@link decodeLocalizedMethodFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLocalizedMethodFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LocalizedMethodFault,
-  isLocalizedMethodFault,
-);
+export const safeDecodeLocalizedMethodFault: rt.SafeDecoder<LocalizedMethodFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LocalizedMethodFault, isLocalizedMethodFault);
 /** {@link decodeLocalizedMethodFault} for a JSON array (paths `$[i]...`). */
-export const decodeLocalizedMethodFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LocalizedMethodFault);
+export const decodeLocalizedMethodFaultArray: rt.Decoder<LocalizedMethodFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LocalizedMethodFault);
 /** {@link decodeLocalizedMethodFault} from JSON text, every int64 digit kept. */
-export const parseLocalizedMethodFault = /* @__PURE__ */ parser$(decodeAt$LocalizedMethodFault);
+export const parseLocalizedMethodFault: rt.Parser<LocalizedMethodFault> = /* @__PURE__ */ parser$(
+  decodeAt$LocalizedMethodFault,
+);
 /** {@link decodeLocalizedMethodFault} for JSON text of an array, every int64 digit kept. */
-export const parseLocalizedMethodFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$LocalizedMethodFault);
+export const parseLocalizedMethodFaultArray: rt.Parser<LocalizedMethodFault[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$LocalizedMethodFault,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LockerMisconfiguredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLockerMisconfiguredEvent = /* @__PURE__ */ decoder$(
+export const decodeLockerMisconfiguredEvent: rt.Decoder<LockerMisconfiguredEvent> = /* @__PURE__ */ decoder$(
   decodeAt$LockerMisconfiguredEvent,
   isLockerMisconfiguredEvent,
 );
 /** {@link decodeLockerMisconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLockerMisconfiguredEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LockerMisconfiguredEvent,
-  isLockerMisconfiguredEvent,
-);
+export const safeDecodeLockerMisconfiguredEvent: rt.SafeDecoder<LockerMisconfiguredEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LockerMisconfiguredEvent, isLockerMisconfiguredEvent);
 /** {@link decodeLockerMisconfiguredEvent} for a JSON array (paths `$[i]...`). */
-export const decodeLockerMisconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$LockerMisconfiguredEvent,
-);
+export const decodeLockerMisconfiguredEventArray: rt.Decoder<LockerMisconfiguredEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LockerMisconfiguredEvent);
 /** {@link decodeLockerMisconfiguredEvent} from JSON text, every int64 digit kept. */
-export const parseLockerMisconfiguredEvent = /* @__PURE__ */ parser$(decodeAt$LockerMisconfiguredEvent);
-/** {@link decodeLockerMisconfiguredEvent} for JSON text of an array, every int64 digit kept. */
-export const parseLockerMisconfiguredEventArray = /* @__PURE__ */ arrayParser$(
+export const parseLockerMisconfiguredEvent: rt.Parser<LockerMisconfiguredEvent> = /* @__PURE__ */ parser$(
   decodeAt$LockerMisconfiguredEvent,
 );
+/** {@link decodeLockerMisconfiguredEvent} for JSON text of an array, every int64 digit kept. */
+export const parseLockerMisconfiguredEventArray: rt.Parser<LockerMisconfiguredEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LockerMisconfiguredEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LockerReconfiguredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLockerReconfiguredEvent = /* @__PURE__ */ decoder$(
+export const decodeLockerReconfiguredEvent: rt.Decoder<LockerReconfiguredEvent> = /* @__PURE__ */ decoder$(
   decodeAt$LockerReconfiguredEvent,
   isLockerReconfiguredEvent,
 );
 /** {@link decodeLockerReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLockerReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LockerReconfiguredEvent,
-  isLockerReconfiguredEvent,
-);
+export const safeDecodeLockerReconfiguredEvent: rt.SafeDecoder<LockerReconfiguredEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LockerReconfiguredEvent, isLockerReconfiguredEvent);
 /** {@link decodeLockerReconfiguredEvent} for a JSON array (paths `$[i]...`). */
-export const decodeLockerReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$LockerReconfiguredEvent,
-);
+export const decodeLockerReconfiguredEventArray: rt.Decoder<LockerReconfiguredEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LockerReconfiguredEvent);
 /** {@link decodeLockerReconfiguredEvent} from JSON text, every int64 digit kept. */
-export const parseLockerReconfiguredEvent = /* @__PURE__ */ parser$(decodeAt$LockerReconfiguredEvent);
-/** {@link decodeLockerReconfiguredEvent} for JSON text of an array, every int64 digit kept. */
-export const parseLockerReconfiguredEventArray = /* @__PURE__ */ arrayParser$(
+export const parseLockerReconfiguredEvent: rt.Parser<LockerReconfiguredEvent> = /* @__PURE__ */ parser$(
   decodeAt$LockerReconfiguredEvent,
 );
+/** {@link decodeLockerReconfiguredEvent} for JSON text of an array, every int64 digit kept. */
+export const parseLockerReconfiguredEventArray: rt.Parser<LockerReconfiguredEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LockerReconfiguredEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LogBundlingFailed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLogBundlingFailed = /* @__PURE__ */ decoder$(
+export const decodeLogBundlingFailed: rt.Decoder<LogBundlingFailed> = /* @__PURE__ */ decoder$(
   decodeAt$LogBundlingFailed,
   isLogBundlingFailed,
 );
 /** {@link decodeLogBundlingFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLogBundlingFailed = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeLogBundlingFailed: rt.SafeDecoder<LogBundlingFailed> = /* @__PURE__ */ safeDecoder$(
   decodeAt$LogBundlingFailed,
   isLogBundlingFailed,
 );
 /** {@link decodeLogBundlingFailed} for a JSON array (paths `$[i]...`). */
-export const decodeLogBundlingFailedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LogBundlingFailed);
+export const decodeLogBundlingFailedArray: rt.Decoder<LogBundlingFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LogBundlingFailed);
 /** {@link decodeLogBundlingFailed} from JSON text, every int64 digit kept. */
-export const parseLogBundlingFailed = /* @__PURE__ */ parser$(decodeAt$LogBundlingFailed);
+export const parseLogBundlingFailed: rt.Parser<LogBundlingFailed> =
+  /* @__PURE__ */ parser$(decodeAt$LogBundlingFailed);
 /** {@link decodeLogBundlingFailed} for JSON text of an array, every int64 digit kept. */
-export const parseLogBundlingFailedArray = /* @__PURE__ */ arrayParser$(decodeAt$LogBundlingFailed);
+export const parseLogBundlingFailedArray: rt.Parser<LogBundlingFailed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LogBundlingFailed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LongOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLongOption = /* @__PURE__ */ decoder$(decodeAt$LongOption, isLongOption);
+export const decodeLongOption: rt.Decoder<LongOption> = /* @__PURE__ */ decoder$(
+  decodeAt$LongOption,
+  isLongOption,
+);
 /** {@link decodeLongOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLongOption = /* @__PURE__ */ safeDecoder$(decodeAt$LongOption, isLongOption);
+export const safeDecodeLongOption: rt.SafeDecoder<LongOption> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$LongOption,
+  isLongOption,
+);
 /** {@link decodeLongOption} for a JSON array (paths `$[i]...`). */
-export const decodeLongOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LongOption);
+export const decodeLongOptionArray: rt.Decoder<LongOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LongOption);
 /** {@link decodeLongOption} from JSON text, every int64 digit kept. */
-export const parseLongOption = /* @__PURE__ */ parser$(decodeAt$LongOption);
+export const parseLongOption: rt.Parser<LongOption> = /* @__PURE__ */ parser$(decodeAt$LongOption);
 /** {@link decodeLongOption} for JSON text of an array, every int64 digit kept. */
-export const parseLongOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$LongOption);
+export const parseLongOptionArray: rt.Parser<LongOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LongOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LongPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLongPolicy = /* @__PURE__ */ decoder$(decodeAt$LongPolicy, isLongPolicy);
+export const decodeLongPolicy: rt.Decoder<LongPolicy> = /* @__PURE__ */ decoder$(
+  decodeAt$LongPolicy,
+  isLongPolicy,
+);
 /** {@link decodeLongPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLongPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$LongPolicy, isLongPolicy);
+export const safeDecodeLongPolicy: rt.SafeDecoder<LongPolicy> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$LongPolicy,
+  isLongPolicy,
+);
 /** {@link decodeLongPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeLongPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LongPolicy);
+export const decodeLongPolicyArray: rt.Decoder<LongPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LongPolicy);
 /** {@link decodeLongPolicy} from JSON text, every int64 digit kept. */
-export const parseLongPolicy = /* @__PURE__ */ parser$(decodeAt$LongPolicy);
+export const parseLongPolicy: rt.Parser<LongPolicy> = /* @__PURE__ */ parser$(decodeAt$LongPolicy);
 /** {@link decodeLongPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseLongPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$LongPolicy);
+export const parseLongPolicyArray: rt.Parser<LongPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LongPolicy);

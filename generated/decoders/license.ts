@@ -4,6 +4,32 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyLicenseEvent,
+  AnyLicenseSource,
+  LicenseAssignmentFailed,
+  LicenseAssignmentManagerLicenseAssignment,
+  LicenseAvailabilityInfo,
+  LicenseDiagnostics,
+  LicenseDowngradeDisallowed,
+  LicenseEntityNotFound,
+  LicenseExpired,
+  LicenseExpiredEvent,
+  LicenseFeatureInfo,
+  LicenseKeyEntityMismatch,
+  LicenseManagerEvaluationInfo,
+  LicenseManagerLicenseInfo,
+  LicenseNonComplianceEvent,
+  LicenseReservationInfo,
+  LicenseRestricted,
+  LicenseRestrictedEvent,
+  LicenseServerAvailableEvent,
+  LicenseServerSource,
+  LicenseServerUnavailable,
+  LicenseServerUnavailableEvent,
+  LicenseSourceUnavailable,
+  LicenseUsageInfo,
+} from "../types.js";
 import {
   decodeAt$LicenseAssignmentFailed,
   decodeAt$LicenseAssignmentManagerLicenseAssignment,
@@ -66,23 +92,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -90,495 +116,501 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseAssignmentFailed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseAssignmentFailed = /* @__PURE__ */ decoder$(
+export const decodeLicenseAssignmentFailed: rt.Decoder<LicenseAssignmentFailed> = /* @__PURE__ */ decoder$(
   decodeAt$LicenseAssignmentFailed,
   isLicenseAssignmentFailed,
 );
 /** {@link decodeLicenseAssignmentFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseAssignmentFailed = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LicenseAssignmentFailed,
-  isLicenseAssignmentFailed,
-);
+export const safeDecodeLicenseAssignmentFailed: rt.SafeDecoder<LicenseAssignmentFailed> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LicenseAssignmentFailed, isLicenseAssignmentFailed);
 /** {@link decodeLicenseAssignmentFailed} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseAssignmentFailedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$LicenseAssignmentFailed,
-);
+export const decodeLicenseAssignmentFailedArray: rt.Decoder<LicenseAssignmentFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseAssignmentFailed);
 /** {@link decodeLicenseAssignmentFailed} from JSON text, every int64 digit kept. */
-export const parseLicenseAssignmentFailed = /* @__PURE__ */ parser$(decodeAt$LicenseAssignmentFailed);
-/** {@link decodeLicenseAssignmentFailed} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseAssignmentFailedArray = /* @__PURE__ */ arrayParser$(
+export const parseLicenseAssignmentFailed: rt.Parser<LicenseAssignmentFailed> = /* @__PURE__ */ parser$(
   decodeAt$LicenseAssignmentFailed,
 );
+/** {@link decodeLicenseAssignmentFailed} for JSON text of an array, every int64 digit kept. */
+export const parseLicenseAssignmentFailedArray: rt.Parser<LicenseAssignmentFailed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LicenseAssignmentFailed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseAssignmentManagerLicenseAssignment; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseAssignmentManagerLicenseAssignment = /* @__PURE__ */ decoder$(
-  decodeAt$LicenseAssignmentManagerLicenseAssignment,
-  isLicenseAssignmentManagerLicenseAssignment,
-);
+export const decodeLicenseAssignmentManagerLicenseAssignment: rt.Decoder<LicenseAssignmentManagerLicenseAssignment> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$LicenseAssignmentManagerLicenseAssignment,
+    isLicenseAssignmentManagerLicenseAssignment,
+  );
 /** {@link decodeLicenseAssignmentManagerLicenseAssignment} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseAssignmentManagerLicenseAssignment = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LicenseAssignmentManagerLicenseAssignment,
-  isLicenseAssignmentManagerLicenseAssignment,
-);
+export const safeDecodeLicenseAssignmentManagerLicenseAssignment: rt.SafeDecoder<LicenseAssignmentManagerLicenseAssignment> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$LicenseAssignmentManagerLicenseAssignment,
+    isLicenseAssignmentManagerLicenseAssignment,
+  );
 /** {@link decodeLicenseAssignmentManagerLicenseAssignment} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseAssignmentManagerLicenseAssignmentArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$LicenseAssignmentManagerLicenseAssignment,
-);
+export const decodeLicenseAssignmentManagerLicenseAssignmentArray: rt.Decoder<
+  LicenseAssignmentManagerLicenseAssignment[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseAssignmentManagerLicenseAssignment);
 /** {@link decodeLicenseAssignmentManagerLicenseAssignment} from JSON text, every int64 digit kept. */
-export const parseLicenseAssignmentManagerLicenseAssignment = /* @__PURE__ */ parser$(
-  decodeAt$LicenseAssignmentManagerLicenseAssignment,
-);
+export const parseLicenseAssignmentManagerLicenseAssignment: rt.Parser<LicenseAssignmentManagerLicenseAssignment> =
+  /* @__PURE__ */ parser$(decodeAt$LicenseAssignmentManagerLicenseAssignment);
 /** {@link decodeLicenseAssignmentManagerLicenseAssignment} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseAssignmentManagerLicenseAssignmentArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$LicenseAssignmentManagerLicenseAssignment,
-);
+export const parseLicenseAssignmentManagerLicenseAssignmentArray: rt.Parser<
+  LicenseAssignmentManagerLicenseAssignment[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$LicenseAssignmentManagerLicenseAssignment);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseAvailabilityInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseAvailabilityInfo = /* @__PURE__ */ decoder$(
+export const decodeLicenseAvailabilityInfo: rt.Decoder<LicenseAvailabilityInfo> = /* @__PURE__ */ decoder$(
   decodeAt$LicenseAvailabilityInfo,
   isLicenseAvailabilityInfo,
 );
 /** {@link decodeLicenseAvailabilityInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseAvailabilityInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LicenseAvailabilityInfo,
-  isLicenseAvailabilityInfo,
-);
+export const safeDecodeLicenseAvailabilityInfo: rt.SafeDecoder<LicenseAvailabilityInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LicenseAvailabilityInfo, isLicenseAvailabilityInfo);
 /** {@link decodeLicenseAvailabilityInfo} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseAvailabilityInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$LicenseAvailabilityInfo,
-);
+export const decodeLicenseAvailabilityInfoArray: rt.Decoder<LicenseAvailabilityInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseAvailabilityInfo);
 /** {@link decodeLicenseAvailabilityInfo} from JSON text, every int64 digit kept. */
-export const parseLicenseAvailabilityInfo = /* @__PURE__ */ parser$(decodeAt$LicenseAvailabilityInfo);
-/** {@link decodeLicenseAvailabilityInfo} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseAvailabilityInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseLicenseAvailabilityInfo: rt.Parser<LicenseAvailabilityInfo> = /* @__PURE__ */ parser$(
   decodeAt$LicenseAvailabilityInfo,
 );
+/** {@link decodeLicenseAvailabilityInfo} for JSON text of an array, every int64 digit kept. */
+export const parseLicenseAvailabilityInfoArray: rt.Parser<LicenseAvailabilityInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LicenseAvailabilityInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseDiagnostics; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseDiagnostics = /* @__PURE__ */ decoder$(
+export const decodeLicenseDiagnostics: rt.Decoder<LicenseDiagnostics> = /* @__PURE__ */ decoder$(
   decodeAt$LicenseDiagnostics,
   isLicenseDiagnostics,
 );
 /** {@link decodeLicenseDiagnostics} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseDiagnostics = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeLicenseDiagnostics: rt.SafeDecoder<LicenseDiagnostics> = /* @__PURE__ */ safeDecoder$(
   decodeAt$LicenseDiagnostics,
   isLicenseDiagnostics,
 );
 /** {@link decodeLicenseDiagnostics} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseDiagnosticsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseDiagnostics);
+export const decodeLicenseDiagnosticsArray: rt.Decoder<LicenseDiagnostics[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseDiagnostics);
 /** {@link decodeLicenseDiagnostics} from JSON text, every int64 digit kept. */
-export const parseLicenseDiagnostics = /* @__PURE__ */ parser$(decodeAt$LicenseDiagnostics);
+export const parseLicenseDiagnostics: rt.Parser<LicenseDiagnostics> =
+  /* @__PURE__ */ parser$(decodeAt$LicenseDiagnostics);
 /** {@link decodeLicenseDiagnostics} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseDiagnosticsArray = /* @__PURE__ */ arrayParser$(decodeAt$LicenseDiagnostics);
+export const parseLicenseDiagnosticsArray: rt.Parser<LicenseDiagnostics[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LicenseDiagnostics);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseDowngradeDisallowed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseDowngradeDisallowed = /* @__PURE__ */ decoder$(
-  decodeAt$LicenseDowngradeDisallowed,
-  isLicenseDowngradeDisallowed,
-);
+export const decodeLicenseDowngradeDisallowed: rt.Decoder<LicenseDowngradeDisallowed> =
+  /* @__PURE__ */ decoder$(decodeAt$LicenseDowngradeDisallowed, isLicenseDowngradeDisallowed);
 /** {@link decodeLicenseDowngradeDisallowed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseDowngradeDisallowed = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LicenseDowngradeDisallowed,
-  isLicenseDowngradeDisallowed,
-);
+export const safeDecodeLicenseDowngradeDisallowed: rt.SafeDecoder<LicenseDowngradeDisallowed> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LicenseDowngradeDisallowed, isLicenseDowngradeDisallowed);
 /** {@link decodeLicenseDowngradeDisallowed} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseDowngradeDisallowedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$LicenseDowngradeDisallowed,
-);
+export const decodeLicenseDowngradeDisallowedArray: rt.Decoder<LicenseDowngradeDisallowed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseDowngradeDisallowed);
 /** {@link decodeLicenseDowngradeDisallowed} from JSON text, every int64 digit kept. */
-export const parseLicenseDowngradeDisallowed = /* @__PURE__ */ parser$(decodeAt$LicenseDowngradeDisallowed);
-/** {@link decodeLicenseDowngradeDisallowed} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseDowngradeDisallowedArray = /* @__PURE__ */ arrayParser$(
+export const parseLicenseDowngradeDisallowed: rt.Parser<LicenseDowngradeDisallowed> = /* @__PURE__ */ parser$(
   decodeAt$LicenseDowngradeDisallowed,
 );
+/** {@link decodeLicenseDowngradeDisallowed} for JSON text of an array, every int64 digit kept. */
+export const parseLicenseDowngradeDisallowedArray: rt.Parser<LicenseDowngradeDisallowed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LicenseDowngradeDisallowed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseEntityNotFound; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseEntityNotFound = /* @__PURE__ */ decoder$(
+export const decodeLicenseEntityNotFound: rt.Decoder<LicenseEntityNotFound> = /* @__PURE__ */ decoder$(
   decodeAt$LicenseEntityNotFound,
   isLicenseEntityNotFound,
 );
 /** {@link decodeLicenseEntityNotFound} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseEntityNotFound = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LicenseEntityNotFound,
-  isLicenseEntityNotFound,
-);
+export const safeDecodeLicenseEntityNotFound: rt.SafeDecoder<LicenseEntityNotFound> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LicenseEntityNotFound, isLicenseEntityNotFound);
 /** {@link decodeLicenseEntityNotFound} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseEntityNotFoundArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseEntityNotFound);
+export const decodeLicenseEntityNotFoundArray: rt.Decoder<LicenseEntityNotFound[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseEntityNotFound);
 /** {@link decodeLicenseEntityNotFound} from JSON text, every int64 digit kept. */
-export const parseLicenseEntityNotFound = /* @__PURE__ */ parser$(decodeAt$LicenseEntityNotFound);
+export const parseLicenseEntityNotFound: rt.Parser<LicenseEntityNotFound> = /* @__PURE__ */ parser$(
+  decodeAt$LicenseEntityNotFound,
+);
 /** {@link decodeLicenseEntityNotFound} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseEntityNotFoundArray = /* @__PURE__ */ arrayParser$(decodeAt$LicenseEntityNotFound);
+export const parseLicenseEntityNotFoundArray: rt.Parser<LicenseEntityNotFound[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LicenseEntityNotFound);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseEvent = /* @__PURE__ */ decoder$(decodeAt$LicenseEvent, isLicenseEvent);
+export const decodeLicenseEvent: rt.Decoder<AnyLicenseEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$LicenseEvent,
+  isLicenseEvent,
+);
 /** {@link decodeLicenseEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseEvent = /* @__PURE__ */ safeDecoder$(decodeAt$LicenseEvent, isLicenseEvent);
+export const safeDecodeLicenseEvent: rt.SafeDecoder<AnyLicenseEvent> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$LicenseEvent,
+  isLicenseEvent,
+);
 /** {@link decodeLicenseEvent} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseEvent);
+export const decodeLicenseEventArray: rt.Decoder<AnyLicenseEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseEvent);
 /** {@link decodeLicenseEvent} from JSON text, every int64 digit kept. */
-export const parseLicenseEvent = /* @__PURE__ */ parser$(decodeAt$LicenseEvent);
+export const parseLicenseEvent: rt.Parser<AnyLicenseEvent> = /* @__PURE__ */ parser$(decodeAt$LicenseEvent);
 /** {@link decodeLicenseEvent} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseEventArray = /* @__PURE__ */ arrayParser$(decodeAt$LicenseEvent);
+export const parseLicenseEventArray: rt.Parser<AnyLicenseEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LicenseEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseExpired; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseExpired = /* @__PURE__ */ decoder$(decodeAt$LicenseExpired, isLicenseExpired);
+export const decodeLicenseExpired: rt.Decoder<LicenseExpired> = /* @__PURE__ */ decoder$(
+  decodeAt$LicenseExpired,
+  isLicenseExpired,
+);
 /** {@link decodeLicenseExpired} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseExpired = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeLicenseExpired: rt.SafeDecoder<LicenseExpired> = /* @__PURE__ */ safeDecoder$(
   decodeAt$LicenseExpired,
   isLicenseExpired,
 );
 /** {@link decodeLicenseExpired} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseExpiredArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseExpired);
+export const decodeLicenseExpiredArray: rt.Decoder<LicenseExpired[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseExpired);
 /** {@link decodeLicenseExpired} from JSON text, every int64 digit kept. */
-export const parseLicenseExpired = /* @__PURE__ */ parser$(decodeAt$LicenseExpired);
+export const parseLicenseExpired: rt.Parser<LicenseExpired> =
+  /* @__PURE__ */ parser$(decodeAt$LicenseExpired);
 /** {@link decodeLicenseExpired} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseExpiredArray = /* @__PURE__ */ arrayParser$(decodeAt$LicenseExpired);
+export const parseLicenseExpiredArray: rt.Parser<LicenseExpired[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LicenseExpired);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseExpiredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseExpiredEvent = /* @__PURE__ */ decoder$(
+export const decodeLicenseExpiredEvent: rt.Decoder<LicenseExpiredEvent> = /* @__PURE__ */ decoder$(
   decodeAt$LicenseExpiredEvent,
   isLicenseExpiredEvent,
 );
 /** {@link decodeLicenseExpiredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseExpiredEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LicenseExpiredEvent,
-  isLicenseExpiredEvent,
-);
+export const safeDecodeLicenseExpiredEvent: rt.SafeDecoder<LicenseExpiredEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LicenseExpiredEvent, isLicenseExpiredEvent);
 /** {@link decodeLicenseExpiredEvent} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseExpiredEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseExpiredEvent);
+export const decodeLicenseExpiredEventArray: rt.Decoder<LicenseExpiredEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseExpiredEvent);
 /** {@link decodeLicenseExpiredEvent} from JSON text, every int64 digit kept. */
-export const parseLicenseExpiredEvent = /* @__PURE__ */ parser$(decodeAt$LicenseExpiredEvent);
+export const parseLicenseExpiredEvent: rt.Parser<LicenseExpiredEvent> = /* @__PURE__ */ parser$(
+  decodeAt$LicenseExpiredEvent,
+);
 /** {@link decodeLicenseExpiredEvent} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseExpiredEventArray = /* @__PURE__ */ arrayParser$(decodeAt$LicenseExpiredEvent);
+export const parseLicenseExpiredEventArray: rt.Parser<LicenseExpiredEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$LicenseExpiredEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseFeatureInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseFeatureInfo = /* @__PURE__ */ decoder$(
+export const decodeLicenseFeatureInfo: rt.Decoder<LicenseFeatureInfo> = /* @__PURE__ */ decoder$(
   decodeAt$LicenseFeatureInfo,
   isLicenseFeatureInfo,
 );
 /** {@link decodeLicenseFeatureInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseFeatureInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeLicenseFeatureInfo: rt.SafeDecoder<LicenseFeatureInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$LicenseFeatureInfo,
   isLicenseFeatureInfo,
 );
 /** {@link decodeLicenseFeatureInfo} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseFeatureInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseFeatureInfo);
+export const decodeLicenseFeatureInfoArray: rt.Decoder<LicenseFeatureInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseFeatureInfo);
 /** {@link decodeLicenseFeatureInfo} from JSON text, every int64 digit kept. */
-export const parseLicenseFeatureInfo = /* @__PURE__ */ parser$(decodeAt$LicenseFeatureInfo);
+export const parseLicenseFeatureInfo: rt.Parser<LicenseFeatureInfo> =
+  /* @__PURE__ */ parser$(decodeAt$LicenseFeatureInfo);
 /** {@link decodeLicenseFeatureInfo} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseFeatureInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$LicenseFeatureInfo);
+export const parseLicenseFeatureInfoArray: rt.Parser<LicenseFeatureInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LicenseFeatureInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseKeyEntityMismatch; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseKeyEntityMismatch = /* @__PURE__ */ decoder$(
+export const decodeLicenseKeyEntityMismatch: rt.Decoder<LicenseKeyEntityMismatch> = /* @__PURE__ */ decoder$(
   decodeAt$LicenseKeyEntityMismatch,
   isLicenseKeyEntityMismatch,
 );
 /** {@link decodeLicenseKeyEntityMismatch} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseKeyEntityMismatch = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LicenseKeyEntityMismatch,
-  isLicenseKeyEntityMismatch,
-);
+export const safeDecodeLicenseKeyEntityMismatch: rt.SafeDecoder<LicenseKeyEntityMismatch> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LicenseKeyEntityMismatch, isLicenseKeyEntityMismatch);
 /** {@link decodeLicenseKeyEntityMismatch} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseKeyEntityMismatchArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$LicenseKeyEntityMismatch,
-);
+export const decodeLicenseKeyEntityMismatchArray: rt.Decoder<LicenseKeyEntityMismatch[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseKeyEntityMismatch);
 /** {@link decodeLicenseKeyEntityMismatch} from JSON text, every int64 digit kept. */
-export const parseLicenseKeyEntityMismatch = /* @__PURE__ */ parser$(decodeAt$LicenseKeyEntityMismatch);
-/** {@link decodeLicenseKeyEntityMismatch} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseKeyEntityMismatchArray = /* @__PURE__ */ arrayParser$(
+export const parseLicenseKeyEntityMismatch: rt.Parser<LicenseKeyEntityMismatch> = /* @__PURE__ */ parser$(
   decodeAt$LicenseKeyEntityMismatch,
 );
+/** {@link decodeLicenseKeyEntityMismatch} for JSON text of an array, every int64 digit kept. */
+export const parseLicenseKeyEntityMismatchArray: rt.Parser<LicenseKeyEntityMismatch[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LicenseKeyEntityMismatch);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseManagerEvaluationInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseManagerEvaluationInfo = /* @__PURE__ */ decoder$(
-  decodeAt$LicenseManagerEvaluationInfo,
-  isLicenseManagerEvaluationInfo,
-);
+export const decodeLicenseManagerEvaluationInfo: rt.Decoder<LicenseManagerEvaluationInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$LicenseManagerEvaluationInfo, isLicenseManagerEvaluationInfo);
 /** {@link decodeLicenseManagerEvaluationInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseManagerEvaluationInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LicenseManagerEvaluationInfo,
-  isLicenseManagerEvaluationInfo,
-);
+export const safeDecodeLicenseManagerEvaluationInfo: rt.SafeDecoder<LicenseManagerEvaluationInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LicenseManagerEvaluationInfo, isLicenseManagerEvaluationInfo);
 /** {@link decodeLicenseManagerEvaluationInfo} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseManagerEvaluationInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$LicenseManagerEvaluationInfo,
-);
+export const decodeLicenseManagerEvaluationInfoArray: rt.Decoder<LicenseManagerEvaluationInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseManagerEvaluationInfo);
 /** {@link decodeLicenseManagerEvaluationInfo} from JSON text, every int64 digit kept. */
-export const parseLicenseManagerEvaluationInfo = /* @__PURE__ */ parser$(
-  decodeAt$LicenseManagerEvaluationInfo,
-);
+export const parseLicenseManagerEvaluationInfo: rt.Parser<LicenseManagerEvaluationInfo> =
+  /* @__PURE__ */ parser$(decodeAt$LicenseManagerEvaluationInfo);
 /** {@link decodeLicenseManagerEvaluationInfo} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseManagerEvaluationInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$LicenseManagerEvaluationInfo,
-);
+export const parseLicenseManagerEvaluationInfoArray: rt.Parser<LicenseManagerEvaluationInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LicenseManagerEvaluationInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseManagerLicenseInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseManagerLicenseInfo = /* @__PURE__ */ decoder$(
-  decodeAt$LicenseManagerLicenseInfo,
-  isLicenseManagerLicenseInfo,
-);
+export const decodeLicenseManagerLicenseInfo: rt.Decoder<LicenseManagerLicenseInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$LicenseManagerLicenseInfo, isLicenseManagerLicenseInfo);
 /** {@link decodeLicenseManagerLicenseInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseManagerLicenseInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LicenseManagerLicenseInfo,
-  isLicenseManagerLicenseInfo,
-);
+export const safeDecodeLicenseManagerLicenseInfo: rt.SafeDecoder<LicenseManagerLicenseInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LicenseManagerLicenseInfo, isLicenseManagerLicenseInfo);
 /** {@link decodeLicenseManagerLicenseInfo} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseManagerLicenseInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$LicenseManagerLicenseInfo,
-);
+export const decodeLicenseManagerLicenseInfoArray: rt.Decoder<LicenseManagerLicenseInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseManagerLicenseInfo);
 /** {@link decodeLicenseManagerLicenseInfo} from JSON text, every int64 digit kept. */
-export const parseLicenseManagerLicenseInfo = /* @__PURE__ */ parser$(decodeAt$LicenseManagerLicenseInfo);
-/** {@link decodeLicenseManagerLicenseInfo} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseManagerLicenseInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseLicenseManagerLicenseInfo: rt.Parser<LicenseManagerLicenseInfo> = /* @__PURE__ */ parser$(
   decodeAt$LicenseManagerLicenseInfo,
 );
+/** {@link decodeLicenseManagerLicenseInfo} for JSON text of an array, every int64 digit kept. */
+export const parseLicenseManagerLicenseInfoArray: rt.Parser<LicenseManagerLicenseInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LicenseManagerLicenseInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseNonComplianceEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseNonComplianceEvent = /* @__PURE__ */ decoder$(
-  decodeAt$LicenseNonComplianceEvent,
-  isLicenseNonComplianceEvent,
-);
+export const decodeLicenseNonComplianceEvent: rt.Decoder<LicenseNonComplianceEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$LicenseNonComplianceEvent, isLicenseNonComplianceEvent);
 /** {@link decodeLicenseNonComplianceEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseNonComplianceEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LicenseNonComplianceEvent,
-  isLicenseNonComplianceEvent,
-);
+export const safeDecodeLicenseNonComplianceEvent: rt.SafeDecoder<LicenseNonComplianceEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LicenseNonComplianceEvent, isLicenseNonComplianceEvent);
 /** {@link decodeLicenseNonComplianceEvent} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseNonComplianceEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$LicenseNonComplianceEvent,
-);
+export const decodeLicenseNonComplianceEventArray: rt.Decoder<LicenseNonComplianceEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseNonComplianceEvent);
 /** {@link decodeLicenseNonComplianceEvent} from JSON text, every int64 digit kept. */
-export const parseLicenseNonComplianceEvent = /* @__PURE__ */ parser$(decodeAt$LicenseNonComplianceEvent);
-/** {@link decodeLicenseNonComplianceEvent} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseNonComplianceEventArray = /* @__PURE__ */ arrayParser$(
+export const parseLicenseNonComplianceEvent: rt.Parser<LicenseNonComplianceEvent> = /* @__PURE__ */ parser$(
   decodeAt$LicenseNonComplianceEvent,
 );
+/** {@link decodeLicenseNonComplianceEvent} for JSON text of an array, every int64 digit kept. */
+export const parseLicenseNonComplianceEventArray: rt.Parser<LicenseNonComplianceEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LicenseNonComplianceEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseReservationInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseReservationInfo = /* @__PURE__ */ decoder$(
+export const decodeLicenseReservationInfo: rt.Decoder<LicenseReservationInfo> = /* @__PURE__ */ decoder$(
   decodeAt$LicenseReservationInfo,
   isLicenseReservationInfo,
 );
 /** {@link decodeLicenseReservationInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseReservationInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LicenseReservationInfo,
-  isLicenseReservationInfo,
-);
+export const safeDecodeLicenseReservationInfo: rt.SafeDecoder<LicenseReservationInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LicenseReservationInfo, isLicenseReservationInfo);
 /** {@link decodeLicenseReservationInfo} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseReservationInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeLicenseReservationInfoArray: rt.Decoder<LicenseReservationInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseReservationInfo);
+/** {@link decodeLicenseReservationInfo} from JSON text, every int64 digit kept. */
+export const parseLicenseReservationInfo: rt.Parser<LicenseReservationInfo> = /* @__PURE__ */ parser$(
   decodeAt$LicenseReservationInfo,
 );
-/** {@link decodeLicenseReservationInfo} from JSON text, every int64 digit kept. */
-export const parseLicenseReservationInfo = /* @__PURE__ */ parser$(decodeAt$LicenseReservationInfo);
 /** {@link decodeLicenseReservationInfo} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseReservationInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$LicenseReservationInfo);
+export const parseLicenseReservationInfoArray: rt.Parser<LicenseReservationInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LicenseReservationInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseRestricted; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseRestricted = /* @__PURE__ */ decoder$(
+export const decodeLicenseRestricted: rt.Decoder<LicenseRestricted> = /* @__PURE__ */ decoder$(
   decodeAt$LicenseRestricted,
   isLicenseRestricted,
 );
 /** {@link decodeLicenseRestricted} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseRestricted = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeLicenseRestricted: rt.SafeDecoder<LicenseRestricted> = /* @__PURE__ */ safeDecoder$(
   decodeAt$LicenseRestricted,
   isLicenseRestricted,
 );
 /** {@link decodeLicenseRestricted} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseRestrictedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseRestricted);
+export const decodeLicenseRestrictedArray: rt.Decoder<LicenseRestricted[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseRestricted);
 /** {@link decodeLicenseRestricted} from JSON text, every int64 digit kept. */
-export const parseLicenseRestricted = /* @__PURE__ */ parser$(decodeAt$LicenseRestricted);
+export const parseLicenseRestricted: rt.Parser<LicenseRestricted> =
+  /* @__PURE__ */ parser$(decodeAt$LicenseRestricted);
 /** {@link decodeLicenseRestricted} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseRestrictedArray = /* @__PURE__ */ arrayParser$(decodeAt$LicenseRestricted);
+export const parseLicenseRestrictedArray: rt.Parser<LicenseRestricted[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LicenseRestricted);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseRestrictedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseRestrictedEvent = /* @__PURE__ */ decoder$(
+export const decodeLicenseRestrictedEvent: rt.Decoder<LicenseRestrictedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$LicenseRestrictedEvent,
   isLicenseRestrictedEvent,
 );
 /** {@link decodeLicenseRestrictedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseRestrictedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LicenseRestrictedEvent,
-  isLicenseRestrictedEvent,
-);
+export const safeDecodeLicenseRestrictedEvent: rt.SafeDecoder<LicenseRestrictedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LicenseRestrictedEvent, isLicenseRestrictedEvent);
 /** {@link decodeLicenseRestrictedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseRestrictedEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeLicenseRestrictedEventArray: rt.Decoder<LicenseRestrictedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseRestrictedEvent);
+/** {@link decodeLicenseRestrictedEvent} from JSON text, every int64 digit kept. */
+export const parseLicenseRestrictedEvent: rt.Parser<LicenseRestrictedEvent> = /* @__PURE__ */ parser$(
   decodeAt$LicenseRestrictedEvent,
 );
-/** {@link decodeLicenseRestrictedEvent} from JSON text, every int64 digit kept. */
-export const parseLicenseRestrictedEvent = /* @__PURE__ */ parser$(decodeAt$LicenseRestrictedEvent);
 /** {@link decodeLicenseRestrictedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseRestrictedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$LicenseRestrictedEvent);
+export const parseLicenseRestrictedEventArray: rt.Parser<LicenseRestrictedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LicenseRestrictedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseServerAvailableEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseServerAvailableEvent = /* @__PURE__ */ decoder$(
-  decodeAt$LicenseServerAvailableEvent,
-  isLicenseServerAvailableEvent,
-);
+export const decodeLicenseServerAvailableEvent: rt.Decoder<LicenseServerAvailableEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$LicenseServerAvailableEvent, isLicenseServerAvailableEvent);
 /** {@link decodeLicenseServerAvailableEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseServerAvailableEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LicenseServerAvailableEvent,
-  isLicenseServerAvailableEvent,
-);
+export const safeDecodeLicenseServerAvailableEvent: rt.SafeDecoder<LicenseServerAvailableEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LicenseServerAvailableEvent, isLicenseServerAvailableEvent);
 /** {@link decodeLicenseServerAvailableEvent} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseServerAvailableEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$LicenseServerAvailableEvent,
-);
+export const decodeLicenseServerAvailableEventArray: rt.Decoder<LicenseServerAvailableEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseServerAvailableEvent);
 /** {@link decodeLicenseServerAvailableEvent} from JSON text, every int64 digit kept. */
-export const parseLicenseServerAvailableEvent = /* @__PURE__ */ parser$(decodeAt$LicenseServerAvailableEvent);
+export const parseLicenseServerAvailableEvent: rt.Parser<LicenseServerAvailableEvent> =
+  /* @__PURE__ */ parser$(decodeAt$LicenseServerAvailableEvent);
 /** {@link decodeLicenseServerAvailableEvent} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseServerAvailableEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$LicenseServerAvailableEvent,
-);
+export const parseLicenseServerAvailableEventArray: rt.Parser<LicenseServerAvailableEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LicenseServerAvailableEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseServerSource; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseServerSource = /* @__PURE__ */ decoder$(
+export const decodeLicenseServerSource: rt.Decoder<LicenseServerSource> = /* @__PURE__ */ decoder$(
   decodeAt$LicenseServerSource,
   isLicenseServerSource,
 );
 /** {@link decodeLicenseServerSource} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseServerSource = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LicenseServerSource,
-  isLicenseServerSource,
-);
+export const safeDecodeLicenseServerSource: rt.SafeDecoder<LicenseServerSource> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LicenseServerSource, isLicenseServerSource);
 /** {@link decodeLicenseServerSource} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseServerSourceArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseServerSource);
+export const decodeLicenseServerSourceArray: rt.Decoder<LicenseServerSource[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseServerSource);
 /** {@link decodeLicenseServerSource} from JSON text, every int64 digit kept. */
-export const parseLicenseServerSource = /* @__PURE__ */ parser$(decodeAt$LicenseServerSource);
+export const parseLicenseServerSource: rt.Parser<LicenseServerSource> = /* @__PURE__ */ parser$(
+  decodeAt$LicenseServerSource,
+);
 /** {@link decodeLicenseServerSource} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseServerSourceArray = /* @__PURE__ */ arrayParser$(decodeAt$LicenseServerSource);
+export const parseLicenseServerSourceArray: rt.Parser<LicenseServerSource[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$LicenseServerSource,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseServerUnavailable; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseServerUnavailable = /* @__PURE__ */ decoder$(
+export const decodeLicenseServerUnavailable: rt.Decoder<LicenseServerUnavailable> = /* @__PURE__ */ decoder$(
   decodeAt$LicenseServerUnavailable,
   isLicenseServerUnavailable,
 );
 /** {@link decodeLicenseServerUnavailable} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseServerUnavailable = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LicenseServerUnavailable,
-  isLicenseServerUnavailable,
-);
+export const safeDecodeLicenseServerUnavailable: rt.SafeDecoder<LicenseServerUnavailable> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LicenseServerUnavailable, isLicenseServerUnavailable);
 /** {@link decodeLicenseServerUnavailable} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseServerUnavailableArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$LicenseServerUnavailable,
-);
+export const decodeLicenseServerUnavailableArray: rt.Decoder<LicenseServerUnavailable[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseServerUnavailable);
 /** {@link decodeLicenseServerUnavailable} from JSON text, every int64 digit kept. */
-export const parseLicenseServerUnavailable = /* @__PURE__ */ parser$(decodeAt$LicenseServerUnavailable);
-/** {@link decodeLicenseServerUnavailable} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseServerUnavailableArray = /* @__PURE__ */ arrayParser$(
+export const parseLicenseServerUnavailable: rt.Parser<LicenseServerUnavailable> = /* @__PURE__ */ parser$(
   decodeAt$LicenseServerUnavailable,
 );
+/** {@link decodeLicenseServerUnavailable} for JSON text of an array, every int64 digit kept. */
+export const parseLicenseServerUnavailableArray: rt.Parser<LicenseServerUnavailable[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LicenseServerUnavailable);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseServerUnavailableEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseServerUnavailableEvent = /* @__PURE__ */ decoder$(
-  decodeAt$LicenseServerUnavailableEvent,
-  isLicenseServerUnavailableEvent,
-);
+export const decodeLicenseServerUnavailableEvent: rt.Decoder<LicenseServerUnavailableEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$LicenseServerUnavailableEvent, isLicenseServerUnavailableEvent);
 /** {@link decodeLicenseServerUnavailableEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseServerUnavailableEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LicenseServerUnavailableEvent,
-  isLicenseServerUnavailableEvent,
-);
+export const safeDecodeLicenseServerUnavailableEvent: rt.SafeDecoder<LicenseServerUnavailableEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LicenseServerUnavailableEvent, isLicenseServerUnavailableEvent);
 /** {@link decodeLicenseServerUnavailableEvent} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseServerUnavailableEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$LicenseServerUnavailableEvent,
-);
+export const decodeLicenseServerUnavailableEventArray: rt.Decoder<LicenseServerUnavailableEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseServerUnavailableEvent);
 /** {@link decodeLicenseServerUnavailableEvent} from JSON text, every int64 digit kept. */
-export const parseLicenseServerUnavailableEvent = /* @__PURE__ */ parser$(
-  decodeAt$LicenseServerUnavailableEvent,
-);
+export const parseLicenseServerUnavailableEvent: rt.Parser<LicenseServerUnavailableEvent> =
+  /* @__PURE__ */ parser$(decodeAt$LicenseServerUnavailableEvent);
 /** {@link decodeLicenseServerUnavailableEvent} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseServerUnavailableEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$LicenseServerUnavailableEvent,
-);
+export const parseLicenseServerUnavailableEventArray: rt.Parser<LicenseServerUnavailableEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LicenseServerUnavailableEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseSource or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseSource = /* @__PURE__ */ decoder$(decodeAt$LicenseSource, isLicenseSource);
+export const decodeLicenseSource: rt.Decoder<AnyLicenseSource> = /* @__PURE__ */ decoder$(
+  decodeAt$LicenseSource,
+  isLicenseSource,
+);
 /** {@link decodeLicenseSource} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseSource = /* @__PURE__ */ safeDecoder$(decodeAt$LicenseSource, isLicenseSource);
+export const safeDecodeLicenseSource: rt.SafeDecoder<AnyLicenseSource> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$LicenseSource,
+  isLicenseSource,
+);
 /** {@link decodeLicenseSource} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseSourceArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseSource);
+export const decodeLicenseSourceArray: rt.Decoder<AnyLicenseSource[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseSource);
 /** {@link decodeLicenseSource} from JSON text, every int64 digit kept. */
-export const parseLicenseSource = /* @__PURE__ */ parser$(decodeAt$LicenseSource);
+export const parseLicenseSource: rt.Parser<AnyLicenseSource> =
+  /* @__PURE__ */ parser$(decodeAt$LicenseSource);
 /** {@link decodeLicenseSource} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseSourceArray = /* @__PURE__ */ arrayParser$(decodeAt$LicenseSource);
+export const parseLicenseSourceArray: rt.Parser<AnyLicenseSource[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LicenseSource);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseSourceUnavailable; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseSourceUnavailable = /* @__PURE__ */ decoder$(
+export const decodeLicenseSourceUnavailable: rt.Decoder<LicenseSourceUnavailable> = /* @__PURE__ */ decoder$(
   decodeAt$LicenseSourceUnavailable,
   isLicenseSourceUnavailable,
 );
 /** {@link decodeLicenseSourceUnavailable} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseSourceUnavailable = /* @__PURE__ */ safeDecoder$(
-  decodeAt$LicenseSourceUnavailable,
-  isLicenseSourceUnavailable,
-);
+export const safeDecodeLicenseSourceUnavailable: rt.SafeDecoder<LicenseSourceUnavailable> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$LicenseSourceUnavailable, isLicenseSourceUnavailable);
 /** {@link decodeLicenseSourceUnavailable} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseSourceUnavailableArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$LicenseSourceUnavailable,
-);
+export const decodeLicenseSourceUnavailableArray: rt.Decoder<LicenseSourceUnavailable[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseSourceUnavailable);
 /** {@link decodeLicenseSourceUnavailable} from JSON text, every int64 digit kept. */
-export const parseLicenseSourceUnavailable = /* @__PURE__ */ parser$(decodeAt$LicenseSourceUnavailable);
-/** {@link decodeLicenseSourceUnavailable} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseSourceUnavailableArray = /* @__PURE__ */ arrayParser$(
+export const parseLicenseSourceUnavailable: rt.Parser<LicenseSourceUnavailable> = /* @__PURE__ */ parser$(
   decodeAt$LicenseSourceUnavailable,
 );
+/** {@link decodeLicenseSourceUnavailable} for JSON text of an array, every int64 digit kept. */
+export const parseLicenseSourceUnavailableArray: rt.Parser<LicenseSourceUnavailable[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LicenseSourceUnavailable);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseUsageInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseUsageInfo = /* @__PURE__ */ decoder$(decodeAt$LicenseUsageInfo, isLicenseUsageInfo);
+export const decodeLicenseUsageInfo: rt.Decoder<LicenseUsageInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$LicenseUsageInfo,
+  isLicenseUsageInfo,
+);
 /** {@link decodeLicenseUsageInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseUsageInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeLicenseUsageInfo: rt.SafeDecoder<LicenseUsageInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$LicenseUsageInfo,
   isLicenseUsageInfo,
 );
 /** {@link decodeLicenseUsageInfo} for a JSON array (paths `$[i]...`). */
-export const decodeLicenseUsageInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseUsageInfo);
+export const decodeLicenseUsageInfoArray: rt.Decoder<LicenseUsageInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseUsageInfo);
 /** {@link decodeLicenseUsageInfo} from JSON text, every int64 digit kept. */
-export const parseLicenseUsageInfo = /* @__PURE__ */ parser$(decodeAt$LicenseUsageInfo);
+export const parseLicenseUsageInfo: rt.Parser<LicenseUsageInfo> =
+  /* @__PURE__ */ parser$(decodeAt$LicenseUsageInfo);
 /** {@link decodeLicenseUsageInfo} for JSON text of an array, every int64 digit kept. */
-export const parseLicenseUsageInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$LicenseUsageInfo);
+export const parseLicenseUsageInfoArray: rt.Parser<LicenseUsageInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$LicenseUsageInfo);

@@ -4,6 +4,65 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyMacAddress,
+  AnyMethodFault,
+  AnyMigrationEvent,
+  AnyMigrationFault,
+  AnyMigrationFeatureNotSupported,
+  AnyMonthlyTaskScheduler,
+  MacRange,
+  MaintenanceModeFileMove,
+  ManagedByInfo,
+  ManagedEntityEventArgument,
+  ManagedObjectNotFound,
+  ManagedObjectReference,
+  MemoryFileFormatNotSupportedByDatastore,
+  MemoryHotPlugNotSupported,
+  MemorySizeNotRecommended,
+  MemorySizeNotSupported,
+  MemorySizeNotSupportedByDatastore,
+  MemorySnapshotOnIndependentDisk,
+  MethodAction,
+  MethodActionArgument,
+  MethodAlreadyDisabledFault,
+  MethodDescription,
+  MethodDisabled,
+  MethodNotFound,
+  MetricAlarmExpression,
+  MigrationDisabled,
+  MigrationErrorEvent,
+  MigrationHostErrorEvent,
+  MigrationHostWarningEvent,
+  MigrationNotReady,
+  MigrationResourceErrorEvent,
+  MigrationResourceWarningEvent,
+  MigrationWarningEvent,
+  MismatchedBundle,
+  MismatchedNetworkPolicies,
+  MismatchedVMotionNetworkNames,
+  MissingBmcSupport,
+  MissingController,
+  MissingIpPool,
+  MissingLinuxCustResources,
+  MissingNetworkIpConfig,
+  MissingObject,
+  MissingPowerOffConfiguration,
+  MissingPowerOnConfiguration,
+  MissingProperty,
+  MissingWindowsCustResources,
+  MksConnectionLimitReached,
+  ModeInfo,
+  MonthlyByDayTaskScheduler,
+  MonthlyByWeekdayTaskScheduler,
+  MountError,
+  MtuMatchEvent,
+  MtuMismatchEvent,
+  MultiWriterNotSupported,
+  MultipleCertificatesVerifyFault,
+  MultipleCertificatesVerifyFaultThumbprintData,
+  MultipleSnapshotsNotSupported,
+} from "../types.js";
 import {
   decodeAt$MacAddress,
   decodeAt$MacRange,
@@ -131,23 +190,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -155,1133 +214,1156 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a MacAddress or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMacAddress = /* @__PURE__ */ decoder$(decodeAt$MacAddress, isMacAddress);
+export const decodeMacAddress: rt.Decoder<AnyMacAddress> = /* @__PURE__ */ decoder$(
+  decodeAt$MacAddress,
+  isMacAddress,
+);
 /** {@link decodeMacAddress} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMacAddress = /* @__PURE__ */ safeDecoder$(decodeAt$MacAddress, isMacAddress);
+export const safeDecodeMacAddress: rt.SafeDecoder<AnyMacAddress> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$MacAddress,
+  isMacAddress,
+);
 /** {@link decodeMacAddress} for a JSON array (paths `$[i]...`). */
-export const decodeMacAddressArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MacAddress);
+export const decodeMacAddressArray: rt.Decoder<AnyMacAddress[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MacAddress);
 /** {@link decodeMacAddress} from JSON text, every int64 digit kept. */
-export const parseMacAddress = /* @__PURE__ */ parser$(decodeAt$MacAddress);
+export const parseMacAddress: rt.Parser<AnyMacAddress> = /* @__PURE__ */ parser$(decodeAt$MacAddress);
 /** {@link decodeMacAddress} for JSON text of an array, every int64 digit kept. */
-export const parseMacAddressArray = /* @__PURE__ */ arrayParser$(decodeAt$MacAddress);
+export const parseMacAddressArray: rt.Parser<AnyMacAddress[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MacAddress);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MacRange; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMacRange = /* @__PURE__ */ decoder$(decodeAt$MacRange, isMacRange);
+export const decodeMacRange: rt.Decoder<MacRange> = /* @__PURE__ */ decoder$(decodeAt$MacRange, isMacRange);
 /** {@link decodeMacRange} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMacRange = /* @__PURE__ */ safeDecoder$(decodeAt$MacRange, isMacRange);
+export const safeDecodeMacRange: rt.SafeDecoder<MacRange> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$MacRange,
+  isMacRange,
+);
 /** {@link decodeMacRange} for a JSON array (paths `$[i]...`). */
-export const decodeMacRangeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MacRange);
+export const decodeMacRangeArray: rt.Decoder<MacRange[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$MacRange);
 /** {@link decodeMacRange} from JSON text, every int64 digit kept. */
-export const parseMacRange = /* @__PURE__ */ parser$(decodeAt$MacRange);
+export const parseMacRange: rt.Parser<MacRange> = /* @__PURE__ */ parser$(decodeAt$MacRange);
 /** {@link decodeMacRange} for JSON text of an array, every int64 digit kept. */
-export const parseMacRangeArray = /* @__PURE__ */ arrayParser$(decodeAt$MacRange);
+export const parseMacRangeArray: rt.Parser<MacRange[]> = /* @__PURE__ */ arrayParser$(decodeAt$MacRange);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MaintenanceModeFileMove; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMaintenanceModeFileMove = /* @__PURE__ */ decoder$(
+export const decodeMaintenanceModeFileMove: rt.Decoder<MaintenanceModeFileMove> = /* @__PURE__ */ decoder$(
   decodeAt$MaintenanceModeFileMove,
   isMaintenanceModeFileMove,
 );
 /** {@link decodeMaintenanceModeFileMove} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMaintenanceModeFileMove = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MaintenanceModeFileMove,
-  isMaintenanceModeFileMove,
-);
+export const safeDecodeMaintenanceModeFileMove: rt.SafeDecoder<MaintenanceModeFileMove> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MaintenanceModeFileMove, isMaintenanceModeFileMove);
 /** {@link decodeMaintenanceModeFileMove} for a JSON array (paths `$[i]...`). */
-export const decodeMaintenanceModeFileMoveArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MaintenanceModeFileMove,
-);
+export const decodeMaintenanceModeFileMoveArray: rt.Decoder<MaintenanceModeFileMove[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MaintenanceModeFileMove);
 /** {@link decodeMaintenanceModeFileMove} from JSON text, every int64 digit kept. */
-export const parseMaintenanceModeFileMove = /* @__PURE__ */ parser$(decodeAt$MaintenanceModeFileMove);
-/** {@link decodeMaintenanceModeFileMove} for JSON text of an array, every int64 digit kept. */
-export const parseMaintenanceModeFileMoveArray = /* @__PURE__ */ arrayParser$(
+export const parseMaintenanceModeFileMove: rt.Parser<MaintenanceModeFileMove> = /* @__PURE__ */ parser$(
   decodeAt$MaintenanceModeFileMove,
 );
+/** {@link decodeMaintenanceModeFileMove} for JSON text of an array, every int64 digit kept. */
+export const parseMaintenanceModeFileMoveArray: rt.Parser<MaintenanceModeFileMove[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MaintenanceModeFileMove);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ManagedByInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeManagedByInfo = /* @__PURE__ */ decoder$(decodeAt$ManagedByInfo, isManagedByInfo);
+export const decodeManagedByInfo: rt.Decoder<ManagedByInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$ManagedByInfo,
+  isManagedByInfo,
+);
 /** {@link decodeManagedByInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeManagedByInfo = /* @__PURE__ */ safeDecoder$(decodeAt$ManagedByInfo, isManagedByInfo);
+export const safeDecodeManagedByInfo: rt.SafeDecoder<ManagedByInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ManagedByInfo,
+  isManagedByInfo,
+);
 /** {@link decodeManagedByInfo} for a JSON array (paths `$[i]...`). */
-export const decodeManagedByInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ManagedByInfo);
+export const decodeManagedByInfoArray: rt.Decoder<ManagedByInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ManagedByInfo);
 /** {@link decodeManagedByInfo} from JSON text, every int64 digit kept. */
-export const parseManagedByInfo = /* @__PURE__ */ parser$(decodeAt$ManagedByInfo);
+export const parseManagedByInfo: rt.Parser<ManagedByInfo> = /* @__PURE__ */ parser$(decodeAt$ManagedByInfo);
 /** {@link decodeManagedByInfo} for JSON text of an array, every int64 digit kept. */
-export const parseManagedByInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ManagedByInfo);
+export const parseManagedByInfoArray: rt.Parser<ManagedByInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ManagedByInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ManagedEntityEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeManagedEntityEventArgument = /* @__PURE__ */ decoder$(
-  decodeAt$ManagedEntityEventArgument,
-  isManagedEntityEventArgument,
-);
+export const decodeManagedEntityEventArgument: rt.Decoder<ManagedEntityEventArgument> =
+  /* @__PURE__ */ decoder$(decodeAt$ManagedEntityEventArgument, isManagedEntityEventArgument);
 /** {@link decodeManagedEntityEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeManagedEntityEventArgument = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ManagedEntityEventArgument,
-  isManagedEntityEventArgument,
-);
+export const safeDecodeManagedEntityEventArgument: rt.SafeDecoder<ManagedEntityEventArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ManagedEntityEventArgument, isManagedEntityEventArgument);
 /** {@link decodeManagedEntityEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeManagedEntityEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ManagedEntityEventArgument,
-);
+export const decodeManagedEntityEventArgumentArray: rt.Decoder<ManagedEntityEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ManagedEntityEventArgument);
 /** {@link decodeManagedEntityEventArgument} from JSON text, every int64 digit kept. */
-export const parseManagedEntityEventArgument = /* @__PURE__ */ parser$(decodeAt$ManagedEntityEventArgument);
-/** {@link decodeManagedEntityEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseManagedEntityEventArgumentArray = /* @__PURE__ */ arrayParser$(
+export const parseManagedEntityEventArgument: rt.Parser<ManagedEntityEventArgument> = /* @__PURE__ */ parser$(
   decodeAt$ManagedEntityEventArgument,
 );
+/** {@link decodeManagedEntityEventArgument} for JSON text of an array, every int64 digit kept. */
+export const parseManagedEntityEventArgumentArray: rt.Parser<ManagedEntityEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ManagedEntityEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ManagedObjectNotFound; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeManagedObjectNotFound = /* @__PURE__ */ decoder$(
+export const decodeManagedObjectNotFound: rt.Decoder<ManagedObjectNotFound> = /* @__PURE__ */ decoder$(
   decodeAt$ManagedObjectNotFound,
   isManagedObjectNotFound,
 );
 /** {@link decodeManagedObjectNotFound} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeManagedObjectNotFound = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ManagedObjectNotFound,
-  isManagedObjectNotFound,
-);
+export const safeDecodeManagedObjectNotFound: rt.SafeDecoder<ManagedObjectNotFound> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ManagedObjectNotFound, isManagedObjectNotFound);
 /** {@link decodeManagedObjectNotFound} for a JSON array (paths `$[i]...`). */
-export const decodeManagedObjectNotFoundArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ManagedObjectNotFound);
+export const decodeManagedObjectNotFoundArray: rt.Decoder<ManagedObjectNotFound[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ManagedObjectNotFound);
 /** {@link decodeManagedObjectNotFound} from JSON text, every int64 digit kept. */
-export const parseManagedObjectNotFound = /* @__PURE__ */ parser$(decodeAt$ManagedObjectNotFound);
+export const parseManagedObjectNotFound: rt.Parser<ManagedObjectNotFound> = /* @__PURE__ */ parser$(
+  decodeAt$ManagedObjectNotFound,
+);
 /** {@link decodeManagedObjectNotFound} for JSON text of an array, every int64 digit kept. */
-export const parseManagedObjectNotFoundArray = /* @__PURE__ */ arrayParser$(decodeAt$ManagedObjectNotFound);
+export const parseManagedObjectNotFoundArray: rt.Parser<ManagedObjectNotFound[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ManagedObjectNotFound);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ManagedObjectReference; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeManagedObjectReference = /* @__PURE__ */ decoder$(
+export const decodeManagedObjectReference: rt.Decoder<ManagedObjectReference> = /* @__PURE__ */ decoder$(
   decodeAt$ManagedObjectReference,
   isManagedObjectReference,
 );
 /** {@link decodeManagedObjectReference} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeManagedObjectReference = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ManagedObjectReference,
-  isManagedObjectReference,
-);
+export const safeDecodeManagedObjectReference: rt.SafeDecoder<ManagedObjectReference> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ManagedObjectReference, isManagedObjectReference);
 /** {@link decodeManagedObjectReference} for a JSON array (paths `$[i]...`). */
-export const decodeManagedObjectReferenceArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeManagedObjectReferenceArray: rt.Decoder<ManagedObjectReference[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ManagedObjectReference);
+/** {@link decodeManagedObjectReference} from JSON text, every int64 digit kept. */
+export const parseManagedObjectReference: rt.Parser<ManagedObjectReference> = /* @__PURE__ */ parser$(
   decodeAt$ManagedObjectReference,
 );
-/** {@link decodeManagedObjectReference} from JSON text, every int64 digit kept. */
-export const parseManagedObjectReference = /* @__PURE__ */ parser$(decodeAt$ManagedObjectReference);
 /** {@link decodeManagedObjectReference} for JSON text of an array, every int64 digit kept. */
-export const parseManagedObjectReferenceArray = /* @__PURE__ */ arrayParser$(decodeAt$ManagedObjectReference);
+export const parseManagedObjectReferenceArray: rt.Parser<ManagedObjectReference[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ManagedObjectReference);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MemoryFileFormatNotSupportedByDatastore; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMemoryFileFormatNotSupportedByDatastore = /* @__PURE__ */ decoder$(
-  decodeAt$MemoryFileFormatNotSupportedByDatastore,
-  isMemoryFileFormatNotSupportedByDatastore,
-);
+export const decodeMemoryFileFormatNotSupportedByDatastore: rt.Decoder<MemoryFileFormatNotSupportedByDatastore> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$MemoryFileFormatNotSupportedByDatastore,
+    isMemoryFileFormatNotSupportedByDatastore,
+  );
 /** {@link decodeMemoryFileFormatNotSupportedByDatastore} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMemoryFileFormatNotSupportedByDatastore = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MemoryFileFormatNotSupportedByDatastore,
-  isMemoryFileFormatNotSupportedByDatastore,
-);
+export const safeDecodeMemoryFileFormatNotSupportedByDatastore: rt.SafeDecoder<MemoryFileFormatNotSupportedByDatastore> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$MemoryFileFormatNotSupportedByDatastore,
+    isMemoryFileFormatNotSupportedByDatastore,
+  );
 /** {@link decodeMemoryFileFormatNotSupportedByDatastore} for a JSON array (paths `$[i]...`). */
-export const decodeMemoryFileFormatNotSupportedByDatastoreArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MemoryFileFormatNotSupportedByDatastore,
-);
+export const decodeMemoryFileFormatNotSupportedByDatastoreArray: rt.Decoder<
+  MemoryFileFormatNotSupportedByDatastore[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$MemoryFileFormatNotSupportedByDatastore);
 /** {@link decodeMemoryFileFormatNotSupportedByDatastore} from JSON text, every int64 digit kept. */
-export const parseMemoryFileFormatNotSupportedByDatastore = /* @__PURE__ */ parser$(
-  decodeAt$MemoryFileFormatNotSupportedByDatastore,
-);
+export const parseMemoryFileFormatNotSupportedByDatastore: rt.Parser<MemoryFileFormatNotSupportedByDatastore> =
+  /* @__PURE__ */ parser$(decodeAt$MemoryFileFormatNotSupportedByDatastore);
 /** {@link decodeMemoryFileFormatNotSupportedByDatastore} for JSON text of an array, every int64 digit kept. */
-export const parseMemoryFileFormatNotSupportedByDatastoreArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$MemoryFileFormatNotSupportedByDatastore,
-);
+export const parseMemoryFileFormatNotSupportedByDatastoreArray: rt.Parser<
+  MemoryFileFormatNotSupportedByDatastore[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$MemoryFileFormatNotSupportedByDatastore);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MemoryHotPlugNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMemoryHotPlugNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$MemoryHotPlugNotSupported,
-  isMemoryHotPlugNotSupported,
-);
+export const decodeMemoryHotPlugNotSupported: rt.Decoder<MemoryHotPlugNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$MemoryHotPlugNotSupported, isMemoryHotPlugNotSupported);
 /** {@link decodeMemoryHotPlugNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMemoryHotPlugNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MemoryHotPlugNotSupported,
-  isMemoryHotPlugNotSupported,
-);
+export const safeDecodeMemoryHotPlugNotSupported: rt.SafeDecoder<MemoryHotPlugNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MemoryHotPlugNotSupported, isMemoryHotPlugNotSupported);
 /** {@link decodeMemoryHotPlugNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeMemoryHotPlugNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MemoryHotPlugNotSupported,
-);
+export const decodeMemoryHotPlugNotSupportedArray: rt.Decoder<MemoryHotPlugNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MemoryHotPlugNotSupported);
 /** {@link decodeMemoryHotPlugNotSupported} from JSON text, every int64 digit kept. */
-export const parseMemoryHotPlugNotSupported = /* @__PURE__ */ parser$(decodeAt$MemoryHotPlugNotSupported);
-/** {@link decodeMemoryHotPlugNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseMemoryHotPlugNotSupportedArray = /* @__PURE__ */ arrayParser$(
+export const parseMemoryHotPlugNotSupported: rt.Parser<MemoryHotPlugNotSupported> = /* @__PURE__ */ parser$(
   decodeAt$MemoryHotPlugNotSupported,
 );
+/** {@link decodeMemoryHotPlugNotSupported} for JSON text of an array, every int64 digit kept. */
+export const parseMemoryHotPlugNotSupportedArray: rt.Parser<MemoryHotPlugNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MemoryHotPlugNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MemorySizeNotRecommended; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMemorySizeNotRecommended = /* @__PURE__ */ decoder$(
+export const decodeMemorySizeNotRecommended: rt.Decoder<MemorySizeNotRecommended> = /* @__PURE__ */ decoder$(
   decodeAt$MemorySizeNotRecommended,
   isMemorySizeNotRecommended,
 );
 /** {@link decodeMemorySizeNotRecommended} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMemorySizeNotRecommended = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MemorySizeNotRecommended,
-  isMemorySizeNotRecommended,
-);
+export const safeDecodeMemorySizeNotRecommended: rt.SafeDecoder<MemorySizeNotRecommended> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MemorySizeNotRecommended, isMemorySizeNotRecommended);
 /** {@link decodeMemorySizeNotRecommended} for a JSON array (paths `$[i]...`). */
-export const decodeMemorySizeNotRecommendedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MemorySizeNotRecommended,
-);
+export const decodeMemorySizeNotRecommendedArray: rt.Decoder<MemorySizeNotRecommended[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MemorySizeNotRecommended);
 /** {@link decodeMemorySizeNotRecommended} from JSON text, every int64 digit kept. */
-export const parseMemorySizeNotRecommended = /* @__PURE__ */ parser$(decodeAt$MemorySizeNotRecommended);
-/** {@link decodeMemorySizeNotRecommended} for JSON text of an array, every int64 digit kept. */
-export const parseMemorySizeNotRecommendedArray = /* @__PURE__ */ arrayParser$(
+export const parseMemorySizeNotRecommended: rt.Parser<MemorySizeNotRecommended> = /* @__PURE__ */ parser$(
   decodeAt$MemorySizeNotRecommended,
 );
+/** {@link decodeMemorySizeNotRecommended} for JSON text of an array, every int64 digit kept. */
+export const parseMemorySizeNotRecommendedArray: rt.Parser<MemorySizeNotRecommended[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MemorySizeNotRecommended);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MemorySizeNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMemorySizeNotSupported = /* @__PURE__ */ decoder$(
+export const decodeMemorySizeNotSupported: rt.Decoder<MemorySizeNotSupported> = /* @__PURE__ */ decoder$(
   decodeAt$MemorySizeNotSupported,
   isMemorySizeNotSupported,
 );
 /** {@link decodeMemorySizeNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMemorySizeNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MemorySizeNotSupported,
-  isMemorySizeNotSupported,
-);
+export const safeDecodeMemorySizeNotSupported: rt.SafeDecoder<MemorySizeNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MemorySizeNotSupported, isMemorySizeNotSupported);
 /** {@link decodeMemorySizeNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeMemorySizeNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeMemorySizeNotSupportedArray: rt.Decoder<MemorySizeNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MemorySizeNotSupported);
+/** {@link decodeMemorySizeNotSupported} from JSON text, every int64 digit kept. */
+export const parseMemorySizeNotSupported: rt.Parser<MemorySizeNotSupported> = /* @__PURE__ */ parser$(
   decodeAt$MemorySizeNotSupported,
 );
-/** {@link decodeMemorySizeNotSupported} from JSON text, every int64 digit kept. */
-export const parseMemorySizeNotSupported = /* @__PURE__ */ parser$(decodeAt$MemorySizeNotSupported);
 /** {@link decodeMemorySizeNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseMemorySizeNotSupportedArray = /* @__PURE__ */ arrayParser$(decodeAt$MemorySizeNotSupported);
+export const parseMemorySizeNotSupportedArray: rt.Parser<MemorySizeNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MemorySizeNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MemorySizeNotSupportedByDatastore; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMemorySizeNotSupportedByDatastore = /* @__PURE__ */ decoder$(
-  decodeAt$MemorySizeNotSupportedByDatastore,
-  isMemorySizeNotSupportedByDatastore,
-);
+export const decodeMemorySizeNotSupportedByDatastore: rt.Decoder<MemorySizeNotSupportedByDatastore> =
+  /* @__PURE__ */ decoder$(decodeAt$MemorySizeNotSupportedByDatastore, isMemorySizeNotSupportedByDatastore);
 /** {@link decodeMemorySizeNotSupportedByDatastore} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMemorySizeNotSupportedByDatastore = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MemorySizeNotSupportedByDatastore,
-  isMemorySizeNotSupportedByDatastore,
-);
+export const safeDecodeMemorySizeNotSupportedByDatastore: rt.SafeDecoder<MemorySizeNotSupportedByDatastore> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$MemorySizeNotSupportedByDatastore,
+    isMemorySizeNotSupportedByDatastore,
+  );
 /** {@link decodeMemorySizeNotSupportedByDatastore} for a JSON array (paths `$[i]...`). */
-export const decodeMemorySizeNotSupportedByDatastoreArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MemorySizeNotSupportedByDatastore,
-);
+export const decodeMemorySizeNotSupportedByDatastoreArray: rt.Decoder<MemorySizeNotSupportedByDatastore[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MemorySizeNotSupportedByDatastore);
 /** {@link decodeMemorySizeNotSupportedByDatastore} from JSON text, every int64 digit kept. */
-export const parseMemorySizeNotSupportedByDatastore = /* @__PURE__ */ parser$(
-  decodeAt$MemorySizeNotSupportedByDatastore,
-);
+export const parseMemorySizeNotSupportedByDatastore: rt.Parser<MemorySizeNotSupportedByDatastore> =
+  /* @__PURE__ */ parser$(decodeAt$MemorySizeNotSupportedByDatastore);
 /** {@link decodeMemorySizeNotSupportedByDatastore} for JSON text of an array, every int64 digit kept. */
-export const parseMemorySizeNotSupportedByDatastoreArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$MemorySizeNotSupportedByDatastore,
-);
+export const parseMemorySizeNotSupportedByDatastoreArray: rt.Parser<MemorySizeNotSupportedByDatastore[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MemorySizeNotSupportedByDatastore);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MemorySnapshotOnIndependentDisk; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMemorySnapshotOnIndependentDisk = /* @__PURE__ */ decoder$(
-  decodeAt$MemorySnapshotOnIndependentDisk,
-  isMemorySnapshotOnIndependentDisk,
-);
+export const decodeMemorySnapshotOnIndependentDisk: rt.Decoder<MemorySnapshotOnIndependentDisk> =
+  /* @__PURE__ */ decoder$(decodeAt$MemorySnapshotOnIndependentDisk, isMemorySnapshotOnIndependentDisk);
 /** {@link decodeMemorySnapshotOnIndependentDisk} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMemorySnapshotOnIndependentDisk = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MemorySnapshotOnIndependentDisk,
-  isMemorySnapshotOnIndependentDisk,
-);
+export const safeDecodeMemorySnapshotOnIndependentDisk: rt.SafeDecoder<MemorySnapshotOnIndependentDisk> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MemorySnapshotOnIndependentDisk, isMemorySnapshotOnIndependentDisk);
 /** {@link decodeMemorySnapshotOnIndependentDisk} for a JSON array (paths `$[i]...`). */
-export const decodeMemorySnapshotOnIndependentDiskArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MemorySnapshotOnIndependentDisk,
-);
+export const decodeMemorySnapshotOnIndependentDiskArray: rt.Decoder<MemorySnapshotOnIndependentDisk[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MemorySnapshotOnIndependentDisk);
 /** {@link decodeMemorySnapshotOnIndependentDisk} from JSON text, every int64 digit kept. */
-export const parseMemorySnapshotOnIndependentDisk = /* @__PURE__ */ parser$(
-  decodeAt$MemorySnapshotOnIndependentDisk,
-);
+export const parseMemorySnapshotOnIndependentDisk: rt.Parser<MemorySnapshotOnIndependentDisk> =
+  /* @__PURE__ */ parser$(decodeAt$MemorySnapshotOnIndependentDisk);
 /** {@link decodeMemorySnapshotOnIndependentDisk} for JSON text of an array, every int64 digit kept. */
-export const parseMemorySnapshotOnIndependentDiskArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$MemorySnapshotOnIndependentDisk,
-);
+export const parseMemorySnapshotOnIndependentDiskArray: rt.Parser<MemorySnapshotOnIndependentDisk[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MemorySnapshotOnIndependentDisk);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MethodAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMethodAction = /* @__PURE__ */ decoder$(decodeAt$MethodAction, isMethodAction);
+export const decodeMethodAction: rt.Decoder<MethodAction> = /* @__PURE__ */ decoder$(
+  decodeAt$MethodAction,
+  isMethodAction,
+);
 /** {@link decodeMethodAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMethodAction = /* @__PURE__ */ safeDecoder$(decodeAt$MethodAction, isMethodAction);
+export const safeDecodeMethodAction: rt.SafeDecoder<MethodAction> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$MethodAction,
+  isMethodAction,
+);
 /** {@link decodeMethodAction} for a JSON array (paths `$[i]...`). */
-export const decodeMethodActionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MethodAction);
+export const decodeMethodActionArray: rt.Decoder<MethodAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MethodAction);
 /** {@link decodeMethodAction} from JSON text, every int64 digit kept. */
-export const parseMethodAction = /* @__PURE__ */ parser$(decodeAt$MethodAction);
+export const parseMethodAction: rt.Parser<MethodAction> = /* @__PURE__ */ parser$(decodeAt$MethodAction);
 /** {@link decodeMethodAction} for JSON text of an array, every int64 digit kept. */
-export const parseMethodActionArray = /* @__PURE__ */ arrayParser$(decodeAt$MethodAction);
+export const parseMethodActionArray: rt.Parser<MethodAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MethodAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MethodActionArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMethodActionArgument = /* @__PURE__ */ decoder$(
+export const decodeMethodActionArgument: rt.Decoder<MethodActionArgument> = /* @__PURE__ */ decoder$(
   decodeAt$MethodActionArgument,
   isMethodActionArgument,
 );
 /** {@link decodeMethodActionArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMethodActionArgument = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MethodActionArgument,
-  isMethodActionArgument,
-);
+export const safeDecodeMethodActionArgument: rt.SafeDecoder<MethodActionArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MethodActionArgument, isMethodActionArgument);
 /** {@link decodeMethodActionArgument} for a JSON array (paths `$[i]...`). */
-export const decodeMethodActionArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MethodActionArgument);
+export const decodeMethodActionArgumentArray: rt.Decoder<MethodActionArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MethodActionArgument);
 /** {@link decodeMethodActionArgument} from JSON text, every int64 digit kept. */
-export const parseMethodActionArgument = /* @__PURE__ */ parser$(decodeAt$MethodActionArgument);
+export const parseMethodActionArgument: rt.Parser<MethodActionArgument> = /* @__PURE__ */ parser$(
+  decodeAt$MethodActionArgument,
+);
 /** {@link decodeMethodActionArgument} for JSON text of an array, every int64 digit kept. */
-export const parseMethodActionArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$MethodActionArgument);
+export const parseMethodActionArgumentArray: rt.Parser<MethodActionArgument[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$MethodActionArgument,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MethodAlreadyDisabledFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMethodAlreadyDisabledFault = /* @__PURE__ */ decoder$(
-  decodeAt$MethodAlreadyDisabledFault,
-  isMethodAlreadyDisabledFault,
-);
+export const decodeMethodAlreadyDisabledFault: rt.Decoder<MethodAlreadyDisabledFault> =
+  /* @__PURE__ */ decoder$(decodeAt$MethodAlreadyDisabledFault, isMethodAlreadyDisabledFault);
 /** {@link decodeMethodAlreadyDisabledFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMethodAlreadyDisabledFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MethodAlreadyDisabledFault,
-  isMethodAlreadyDisabledFault,
-);
+export const safeDecodeMethodAlreadyDisabledFault: rt.SafeDecoder<MethodAlreadyDisabledFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MethodAlreadyDisabledFault, isMethodAlreadyDisabledFault);
 /** {@link decodeMethodAlreadyDisabledFault} for a JSON array (paths `$[i]...`). */
-export const decodeMethodAlreadyDisabledFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MethodAlreadyDisabledFault,
-);
+export const decodeMethodAlreadyDisabledFaultArray: rt.Decoder<MethodAlreadyDisabledFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MethodAlreadyDisabledFault);
 /** {@link decodeMethodAlreadyDisabledFault} from JSON text, every int64 digit kept. */
-export const parseMethodAlreadyDisabledFault = /* @__PURE__ */ parser$(decodeAt$MethodAlreadyDisabledFault);
-/** {@link decodeMethodAlreadyDisabledFault} for JSON text of an array, every int64 digit kept. */
-export const parseMethodAlreadyDisabledFaultArray = /* @__PURE__ */ arrayParser$(
+export const parseMethodAlreadyDisabledFault: rt.Parser<MethodAlreadyDisabledFault> = /* @__PURE__ */ parser$(
   decodeAt$MethodAlreadyDisabledFault,
 );
+/** {@link decodeMethodAlreadyDisabledFault} for JSON text of an array, every int64 digit kept. */
+export const parseMethodAlreadyDisabledFaultArray: rt.Parser<MethodAlreadyDisabledFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MethodAlreadyDisabledFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MethodDescription; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMethodDescription = /* @__PURE__ */ decoder$(
+export const decodeMethodDescription: rt.Decoder<MethodDescription> = /* @__PURE__ */ decoder$(
   decodeAt$MethodDescription,
   isMethodDescription,
 );
 /** {@link decodeMethodDescription} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMethodDescription = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeMethodDescription: rt.SafeDecoder<MethodDescription> = /* @__PURE__ */ safeDecoder$(
   decodeAt$MethodDescription,
   isMethodDescription,
 );
 /** {@link decodeMethodDescription} for a JSON array (paths `$[i]...`). */
-export const decodeMethodDescriptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MethodDescription);
+export const decodeMethodDescriptionArray: rt.Decoder<MethodDescription[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MethodDescription);
 /** {@link decodeMethodDescription} from JSON text, every int64 digit kept. */
-export const parseMethodDescription = /* @__PURE__ */ parser$(decodeAt$MethodDescription);
+export const parseMethodDescription: rt.Parser<MethodDescription> =
+  /* @__PURE__ */ parser$(decodeAt$MethodDescription);
 /** {@link decodeMethodDescription} for JSON text of an array, every int64 digit kept. */
-export const parseMethodDescriptionArray = /* @__PURE__ */ arrayParser$(decodeAt$MethodDescription);
+export const parseMethodDescriptionArray: rt.Parser<MethodDescription[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MethodDescription);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MethodDisabled; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMethodDisabled = /* @__PURE__ */ decoder$(decodeAt$MethodDisabled, isMethodDisabled);
+export const decodeMethodDisabled: rt.Decoder<MethodDisabled> = /* @__PURE__ */ decoder$(
+  decodeAt$MethodDisabled,
+  isMethodDisabled,
+);
 /** {@link decodeMethodDisabled} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMethodDisabled = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeMethodDisabled: rt.SafeDecoder<MethodDisabled> = /* @__PURE__ */ safeDecoder$(
   decodeAt$MethodDisabled,
   isMethodDisabled,
 );
 /** {@link decodeMethodDisabled} for a JSON array (paths `$[i]...`). */
-export const decodeMethodDisabledArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MethodDisabled);
+export const decodeMethodDisabledArray: rt.Decoder<MethodDisabled[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MethodDisabled);
 /** {@link decodeMethodDisabled} from JSON text, every int64 digit kept. */
-export const parseMethodDisabled = /* @__PURE__ */ parser$(decodeAt$MethodDisabled);
+export const parseMethodDisabled: rt.Parser<MethodDisabled> =
+  /* @__PURE__ */ parser$(decodeAt$MethodDisabled);
 /** {@link decodeMethodDisabled} for JSON text of an array, every int64 digit kept. */
-export const parseMethodDisabledArray = /* @__PURE__ */ arrayParser$(decodeAt$MethodDisabled);
+export const parseMethodDisabledArray: rt.Parser<MethodDisabled[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MethodDisabled);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MethodFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMethodFault = /* @__PURE__ */ decoder$(decodeAt$MethodFault);
+export const decodeMethodFault: rt.Decoder<AnyMethodFault> = /* @__PURE__ */ decoder$(decodeAt$MethodFault);
 /** {@link decodeMethodFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMethodFault = /* @__PURE__ */ safeDecoder$(decodeAt$MethodFault);
+export const safeDecodeMethodFault: rt.SafeDecoder<AnyMethodFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MethodFault);
 /** {@link decodeMethodFault} for a JSON array (paths `$[i]...`). */
-export const decodeMethodFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MethodFault);
+export const decodeMethodFaultArray: rt.Decoder<AnyMethodFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MethodFault);
 /** {@link decodeMethodFault} from JSON text, every int64 digit kept. */
-export const parseMethodFault = /* @__PURE__ */ parser$(decodeAt$MethodFault);
+export const parseMethodFault: rt.Parser<AnyMethodFault> = /* @__PURE__ */ parser$(decodeAt$MethodFault);
 /** {@link decodeMethodFault} for JSON text of an array, every int64 digit kept. */
-export const parseMethodFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$MethodFault);
+export const parseMethodFaultArray: rt.Parser<AnyMethodFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MethodFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MethodNotFound; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMethodNotFound = /* @__PURE__ */ decoder$(decodeAt$MethodNotFound, isMethodNotFound);
+export const decodeMethodNotFound: rt.Decoder<MethodNotFound> = /* @__PURE__ */ decoder$(
+  decodeAt$MethodNotFound,
+  isMethodNotFound,
+);
 /** {@link decodeMethodNotFound} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMethodNotFound = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeMethodNotFound: rt.SafeDecoder<MethodNotFound> = /* @__PURE__ */ safeDecoder$(
   decodeAt$MethodNotFound,
   isMethodNotFound,
 );
 /** {@link decodeMethodNotFound} for a JSON array (paths `$[i]...`). */
-export const decodeMethodNotFoundArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MethodNotFound);
+export const decodeMethodNotFoundArray: rt.Decoder<MethodNotFound[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MethodNotFound);
 /** {@link decodeMethodNotFound} from JSON text, every int64 digit kept. */
-export const parseMethodNotFound = /* @__PURE__ */ parser$(decodeAt$MethodNotFound);
+export const parseMethodNotFound: rt.Parser<MethodNotFound> =
+  /* @__PURE__ */ parser$(decodeAt$MethodNotFound);
 /** {@link decodeMethodNotFound} for JSON text of an array, every int64 digit kept. */
-export const parseMethodNotFoundArray = /* @__PURE__ */ arrayParser$(decodeAt$MethodNotFound);
+export const parseMethodNotFoundArray: rt.Parser<MethodNotFound[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MethodNotFound);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MetricAlarmExpression; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMetricAlarmExpression = /* @__PURE__ */ decoder$(
+export const decodeMetricAlarmExpression: rt.Decoder<MetricAlarmExpression> = /* @__PURE__ */ decoder$(
   decodeAt$MetricAlarmExpression,
   isMetricAlarmExpression,
 );
 /** {@link decodeMetricAlarmExpression} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMetricAlarmExpression = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MetricAlarmExpression,
-  isMetricAlarmExpression,
-);
+export const safeDecodeMetricAlarmExpression: rt.SafeDecoder<MetricAlarmExpression> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MetricAlarmExpression, isMetricAlarmExpression);
 /** {@link decodeMetricAlarmExpression} for a JSON array (paths `$[i]...`). */
-export const decodeMetricAlarmExpressionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MetricAlarmExpression);
+export const decodeMetricAlarmExpressionArray: rt.Decoder<MetricAlarmExpression[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MetricAlarmExpression);
 /** {@link decodeMetricAlarmExpression} from JSON text, every int64 digit kept. */
-export const parseMetricAlarmExpression = /* @__PURE__ */ parser$(decodeAt$MetricAlarmExpression);
+export const parseMetricAlarmExpression: rt.Parser<MetricAlarmExpression> = /* @__PURE__ */ parser$(
+  decodeAt$MetricAlarmExpression,
+);
 /** {@link decodeMetricAlarmExpression} for JSON text of an array, every int64 digit kept. */
-export const parseMetricAlarmExpressionArray = /* @__PURE__ */ arrayParser$(decodeAt$MetricAlarmExpression);
+export const parseMetricAlarmExpressionArray: rt.Parser<MetricAlarmExpression[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MetricAlarmExpression);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MigrationDisabled; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMigrationDisabled = /* @__PURE__ */ decoder$(
+export const decodeMigrationDisabled: rt.Decoder<MigrationDisabled> = /* @__PURE__ */ decoder$(
   decodeAt$MigrationDisabled,
   isMigrationDisabled,
 );
 /** {@link decodeMigrationDisabled} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMigrationDisabled = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeMigrationDisabled: rt.SafeDecoder<MigrationDisabled> = /* @__PURE__ */ safeDecoder$(
   decodeAt$MigrationDisabled,
   isMigrationDisabled,
 );
 /** {@link decodeMigrationDisabled} for a JSON array (paths `$[i]...`). */
-export const decodeMigrationDisabledArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MigrationDisabled);
+export const decodeMigrationDisabledArray: rt.Decoder<MigrationDisabled[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MigrationDisabled);
 /** {@link decodeMigrationDisabled} from JSON text, every int64 digit kept. */
-export const parseMigrationDisabled = /* @__PURE__ */ parser$(decodeAt$MigrationDisabled);
+export const parseMigrationDisabled: rt.Parser<MigrationDisabled> =
+  /* @__PURE__ */ parser$(decodeAt$MigrationDisabled);
 /** {@link decodeMigrationDisabled} for JSON text of an array, every int64 digit kept. */
-export const parseMigrationDisabledArray = /* @__PURE__ */ arrayParser$(decodeAt$MigrationDisabled);
+export const parseMigrationDisabledArray: rt.Parser<MigrationDisabled[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MigrationDisabled);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MigrationErrorEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMigrationErrorEvent = /* @__PURE__ */ decoder$(
+export const decodeMigrationErrorEvent: rt.Decoder<MigrationErrorEvent> = /* @__PURE__ */ decoder$(
   decodeAt$MigrationErrorEvent,
   isMigrationErrorEvent,
 );
 /** {@link decodeMigrationErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMigrationErrorEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MigrationErrorEvent,
-  isMigrationErrorEvent,
-);
+export const safeDecodeMigrationErrorEvent: rt.SafeDecoder<MigrationErrorEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MigrationErrorEvent, isMigrationErrorEvent);
 /** {@link decodeMigrationErrorEvent} for a JSON array (paths `$[i]...`). */
-export const decodeMigrationErrorEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MigrationErrorEvent);
+export const decodeMigrationErrorEventArray: rt.Decoder<MigrationErrorEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MigrationErrorEvent);
 /** {@link decodeMigrationErrorEvent} from JSON text, every int64 digit kept. */
-export const parseMigrationErrorEvent = /* @__PURE__ */ parser$(decodeAt$MigrationErrorEvent);
+export const parseMigrationErrorEvent: rt.Parser<MigrationErrorEvent> = /* @__PURE__ */ parser$(
+  decodeAt$MigrationErrorEvent,
+);
 /** {@link decodeMigrationErrorEvent} for JSON text of an array, every int64 digit kept. */
-export const parseMigrationErrorEventArray = /* @__PURE__ */ arrayParser$(decodeAt$MigrationErrorEvent);
+export const parseMigrationErrorEventArray: rt.Parser<MigrationErrorEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$MigrationErrorEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MigrationEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMigrationEvent = /* @__PURE__ */ decoder$(decodeAt$MigrationEvent, isMigrationEvent);
+export const decodeMigrationEvent: rt.Decoder<AnyMigrationEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$MigrationEvent,
+  isMigrationEvent,
+);
 /** {@link decodeMigrationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMigrationEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeMigrationEvent: rt.SafeDecoder<AnyMigrationEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$MigrationEvent,
   isMigrationEvent,
 );
 /** {@link decodeMigrationEvent} for a JSON array (paths `$[i]...`). */
-export const decodeMigrationEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MigrationEvent);
+export const decodeMigrationEventArray: rt.Decoder<AnyMigrationEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MigrationEvent);
 /** {@link decodeMigrationEvent} from JSON text, every int64 digit kept. */
-export const parseMigrationEvent = /* @__PURE__ */ parser$(decodeAt$MigrationEvent);
+export const parseMigrationEvent: rt.Parser<AnyMigrationEvent> =
+  /* @__PURE__ */ parser$(decodeAt$MigrationEvent);
 /** {@link decodeMigrationEvent} for JSON text of an array, every int64 digit kept. */
-export const parseMigrationEventArray = /* @__PURE__ */ arrayParser$(decodeAt$MigrationEvent);
+export const parseMigrationEventArray: rt.Parser<AnyMigrationEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MigrationEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MigrationFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMigrationFault = /* @__PURE__ */ decoder$(decodeAt$MigrationFault, isMigrationFault);
+export const decodeMigrationFault: rt.Decoder<AnyMigrationFault> = /* @__PURE__ */ decoder$(
+  decodeAt$MigrationFault,
+  isMigrationFault,
+);
 /** {@link decodeMigrationFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMigrationFault = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeMigrationFault: rt.SafeDecoder<AnyMigrationFault> = /* @__PURE__ */ safeDecoder$(
   decodeAt$MigrationFault,
   isMigrationFault,
 );
 /** {@link decodeMigrationFault} for a JSON array (paths `$[i]...`). */
-export const decodeMigrationFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MigrationFault);
+export const decodeMigrationFaultArray: rt.Decoder<AnyMigrationFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MigrationFault);
 /** {@link decodeMigrationFault} from JSON text, every int64 digit kept. */
-export const parseMigrationFault = /* @__PURE__ */ parser$(decodeAt$MigrationFault);
+export const parseMigrationFault: rt.Parser<AnyMigrationFault> =
+  /* @__PURE__ */ parser$(decodeAt$MigrationFault);
 /** {@link decodeMigrationFault} for JSON text of an array, every int64 digit kept. */
-export const parseMigrationFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$MigrationFault);
+export const parseMigrationFaultArray: rt.Parser<AnyMigrationFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MigrationFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MigrationFeatureNotSupported or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMigrationFeatureNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$MigrationFeatureNotSupported,
-  isMigrationFeatureNotSupported,
-);
+export const decodeMigrationFeatureNotSupported: rt.Decoder<AnyMigrationFeatureNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$MigrationFeatureNotSupported, isMigrationFeatureNotSupported);
 /** {@link decodeMigrationFeatureNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMigrationFeatureNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MigrationFeatureNotSupported,
-  isMigrationFeatureNotSupported,
-);
+export const safeDecodeMigrationFeatureNotSupported: rt.SafeDecoder<AnyMigrationFeatureNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MigrationFeatureNotSupported, isMigrationFeatureNotSupported);
 /** {@link decodeMigrationFeatureNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeMigrationFeatureNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MigrationFeatureNotSupported,
-);
+export const decodeMigrationFeatureNotSupportedArray: rt.Decoder<AnyMigrationFeatureNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MigrationFeatureNotSupported);
 /** {@link decodeMigrationFeatureNotSupported} from JSON text, every int64 digit kept. */
-export const parseMigrationFeatureNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$MigrationFeatureNotSupported,
-);
+export const parseMigrationFeatureNotSupported: rt.Parser<AnyMigrationFeatureNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$MigrationFeatureNotSupported);
 /** {@link decodeMigrationFeatureNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseMigrationFeatureNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$MigrationFeatureNotSupported,
-);
+export const parseMigrationFeatureNotSupportedArray: rt.Parser<AnyMigrationFeatureNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MigrationFeatureNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MigrationHostErrorEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMigrationHostErrorEvent = /* @__PURE__ */ decoder$(
+export const decodeMigrationHostErrorEvent: rt.Decoder<MigrationHostErrorEvent> = /* @__PURE__ */ decoder$(
   decodeAt$MigrationHostErrorEvent,
   isMigrationHostErrorEvent,
 );
 /** {@link decodeMigrationHostErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMigrationHostErrorEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MigrationHostErrorEvent,
-  isMigrationHostErrorEvent,
-);
+export const safeDecodeMigrationHostErrorEvent: rt.SafeDecoder<MigrationHostErrorEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MigrationHostErrorEvent, isMigrationHostErrorEvent);
 /** {@link decodeMigrationHostErrorEvent} for a JSON array (paths `$[i]...`). */
-export const decodeMigrationHostErrorEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MigrationHostErrorEvent,
-);
+export const decodeMigrationHostErrorEventArray: rt.Decoder<MigrationHostErrorEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MigrationHostErrorEvent);
 /** {@link decodeMigrationHostErrorEvent} from JSON text, every int64 digit kept. */
-export const parseMigrationHostErrorEvent = /* @__PURE__ */ parser$(decodeAt$MigrationHostErrorEvent);
-/** {@link decodeMigrationHostErrorEvent} for JSON text of an array, every int64 digit kept. */
-export const parseMigrationHostErrorEventArray = /* @__PURE__ */ arrayParser$(
+export const parseMigrationHostErrorEvent: rt.Parser<MigrationHostErrorEvent> = /* @__PURE__ */ parser$(
   decodeAt$MigrationHostErrorEvent,
 );
+/** {@link decodeMigrationHostErrorEvent} for JSON text of an array, every int64 digit kept. */
+export const parseMigrationHostErrorEventArray: rt.Parser<MigrationHostErrorEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MigrationHostErrorEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MigrationHostWarningEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMigrationHostWarningEvent = /* @__PURE__ */ decoder$(
-  decodeAt$MigrationHostWarningEvent,
-  isMigrationHostWarningEvent,
-);
+export const decodeMigrationHostWarningEvent: rt.Decoder<MigrationHostWarningEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$MigrationHostWarningEvent, isMigrationHostWarningEvent);
 /** {@link decodeMigrationHostWarningEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMigrationHostWarningEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MigrationHostWarningEvent,
-  isMigrationHostWarningEvent,
-);
+export const safeDecodeMigrationHostWarningEvent: rt.SafeDecoder<MigrationHostWarningEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MigrationHostWarningEvent, isMigrationHostWarningEvent);
 /** {@link decodeMigrationHostWarningEvent} for a JSON array (paths `$[i]...`). */
-export const decodeMigrationHostWarningEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MigrationHostWarningEvent,
-);
+export const decodeMigrationHostWarningEventArray: rt.Decoder<MigrationHostWarningEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MigrationHostWarningEvent);
 /** {@link decodeMigrationHostWarningEvent} from JSON text, every int64 digit kept. */
-export const parseMigrationHostWarningEvent = /* @__PURE__ */ parser$(decodeAt$MigrationHostWarningEvent);
-/** {@link decodeMigrationHostWarningEvent} for JSON text of an array, every int64 digit kept. */
-export const parseMigrationHostWarningEventArray = /* @__PURE__ */ arrayParser$(
+export const parseMigrationHostWarningEvent: rt.Parser<MigrationHostWarningEvent> = /* @__PURE__ */ parser$(
   decodeAt$MigrationHostWarningEvent,
 );
+/** {@link decodeMigrationHostWarningEvent} for JSON text of an array, every int64 digit kept. */
+export const parseMigrationHostWarningEventArray: rt.Parser<MigrationHostWarningEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MigrationHostWarningEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MigrationNotReady; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMigrationNotReady = /* @__PURE__ */ decoder$(
+export const decodeMigrationNotReady: rt.Decoder<MigrationNotReady> = /* @__PURE__ */ decoder$(
   decodeAt$MigrationNotReady,
   isMigrationNotReady,
 );
 /** {@link decodeMigrationNotReady} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMigrationNotReady = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeMigrationNotReady: rt.SafeDecoder<MigrationNotReady> = /* @__PURE__ */ safeDecoder$(
   decodeAt$MigrationNotReady,
   isMigrationNotReady,
 );
 /** {@link decodeMigrationNotReady} for a JSON array (paths `$[i]...`). */
-export const decodeMigrationNotReadyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MigrationNotReady);
+export const decodeMigrationNotReadyArray: rt.Decoder<MigrationNotReady[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MigrationNotReady);
 /** {@link decodeMigrationNotReady} from JSON text, every int64 digit kept. */
-export const parseMigrationNotReady = /* @__PURE__ */ parser$(decodeAt$MigrationNotReady);
+export const parseMigrationNotReady: rt.Parser<MigrationNotReady> =
+  /* @__PURE__ */ parser$(decodeAt$MigrationNotReady);
 /** {@link decodeMigrationNotReady} for JSON text of an array, every int64 digit kept. */
-export const parseMigrationNotReadyArray = /* @__PURE__ */ arrayParser$(decodeAt$MigrationNotReady);
+export const parseMigrationNotReadyArray: rt.Parser<MigrationNotReady[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MigrationNotReady);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MigrationResourceErrorEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMigrationResourceErrorEvent = /* @__PURE__ */ decoder$(
-  decodeAt$MigrationResourceErrorEvent,
-  isMigrationResourceErrorEvent,
-);
+export const decodeMigrationResourceErrorEvent: rt.Decoder<MigrationResourceErrorEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$MigrationResourceErrorEvent, isMigrationResourceErrorEvent);
 /** {@link decodeMigrationResourceErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMigrationResourceErrorEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MigrationResourceErrorEvent,
-  isMigrationResourceErrorEvent,
-);
+export const safeDecodeMigrationResourceErrorEvent: rt.SafeDecoder<MigrationResourceErrorEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MigrationResourceErrorEvent, isMigrationResourceErrorEvent);
 /** {@link decodeMigrationResourceErrorEvent} for a JSON array (paths `$[i]...`). */
-export const decodeMigrationResourceErrorEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MigrationResourceErrorEvent,
-);
+export const decodeMigrationResourceErrorEventArray: rt.Decoder<MigrationResourceErrorEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MigrationResourceErrorEvent);
 /** {@link decodeMigrationResourceErrorEvent} from JSON text, every int64 digit kept. */
-export const parseMigrationResourceErrorEvent = /* @__PURE__ */ parser$(decodeAt$MigrationResourceErrorEvent);
+export const parseMigrationResourceErrorEvent: rt.Parser<MigrationResourceErrorEvent> =
+  /* @__PURE__ */ parser$(decodeAt$MigrationResourceErrorEvent);
 /** {@link decodeMigrationResourceErrorEvent} for JSON text of an array, every int64 digit kept. */
-export const parseMigrationResourceErrorEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$MigrationResourceErrorEvent,
-);
+export const parseMigrationResourceErrorEventArray: rt.Parser<MigrationResourceErrorEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MigrationResourceErrorEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MigrationResourceWarningEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMigrationResourceWarningEvent = /* @__PURE__ */ decoder$(
-  decodeAt$MigrationResourceWarningEvent,
-  isMigrationResourceWarningEvent,
-);
+export const decodeMigrationResourceWarningEvent: rt.Decoder<MigrationResourceWarningEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$MigrationResourceWarningEvent, isMigrationResourceWarningEvent);
 /** {@link decodeMigrationResourceWarningEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMigrationResourceWarningEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MigrationResourceWarningEvent,
-  isMigrationResourceWarningEvent,
-);
+export const safeDecodeMigrationResourceWarningEvent: rt.SafeDecoder<MigrationResourceWarningEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MigrationResourceWarningEvent, isMigrationResourceWarningEvent);
 /** {@link decodeMigrationResourceWarningEvent} for a JSON array (paths `$[i]...`). */
-export const decodeMigrationResourceWarningEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MigrationResourceWarningEvent,
-);
+export const decodeMigrationResourceWarningEventArray: rt.Decoder<MigrationResourceWarningEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MigrationResourceWarningEvent);
 /** {@link decodeMigrationResourceWarningEvent} from JSON text, every int64 digit kept. */
-export const parseMigrationResourceWarningEvent = /* @__PURE__ */ parser$(
-  decodeAt$MigrationResourceWarningEvent,
-);
+export const parseMigrationResourceWarningEvent: rt.Parser<MigrationResourceWarningEvent> =
+  /* @__PURE__ */ parser$(decodeAt$MigrationResourceWarningEvent);
 /** {@link decodeMigrationResourceWarningEvent} for JSON text of an array, every int64 digit kept. */
-export const parseMigrationResourceWarningEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$MigrationResourceWarningEvent,
-);
+export const parseMigrationResourceWarningEventArray: rt.Parser<MigrationResourceWarningEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MigrationResourceWarningEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MigrationWarningEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMigrationWarningEvent = /* @__PURE__ */ decoder$(
+export const decodeMigrationWarningEvent: rt.Decoder<MigrationWarningEvent> = /* @__PURE__ */ decoder$(
   decodeAt$MigrationWarningEvent,
   isMigrationWarningEvent,
 );
 /** {@link decodeMigrationWarningEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMigrationWarningEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MigrationWarningEvent,
-  isMigrationWarningEvent,
-);
+export const safeDecodeMigrationWarningEvent: rt.SafeDecoder<MigrationWarningEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MigrationWarningEvent, isMigrationWarningEvent);
 /** {@link decodeMigrationWarningEvent} for a JSON array (paths `$[i]...`). */
-export const decodeMigrationWarningEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MigrationWarningEvent);
+export const decodeMigrationWarningEventArray: rt.Decoder<MigrationWarningEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MigrationWarningEvent);
 /** {@link decodeMigrationWarningEvent} from JSON text, every int64 digit kept. */
-export const parseMigrationWarningEvent = /* @__PURE__ */ parser$(decodeAt$MigrationWarningEvent);
+export const parseMigrationWarningEvent: rt.Parser<MigrationWarningEvent> = /* @__PURE__ */ parser$(
+  decodeAt$MigrationWarningEvent,
+);
 /** {@link decodeMigrationWarningEvent} for JSON text of an array, every int64 digit kept. */
-export const parseMigrationWarningEventArray = /* @__PURE__ */ arrayParser$(decodeAt$MigrationWarningEvent);
+export const parseMigrationWarningEventArray: rt.Parser<MigrationWarningEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MigrationWarningEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MismatchedBundle; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMismatchedBundle = /* @__PURE__ */ decoder$(decodeAt$MismatchedBundle, isMismatchedBundle);
+export const decodeMismatchedBundle: rt.Decoder<MismatchedBundle> = /* @__PURE__ */ decoder$(
+  decodeAt$MismatchedBundle,
+  isMismatchedBundle,
+);
 /** {@link decodeMismatchedBundle} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMismatchedBundle = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeMismatchedBundle: rt.SafeDecoder<MismatchedBundle> = /* @__PURE__ */ safeDecoder$(
   decodeAt$MismatchedBundle,
   isMismatchedBundle,
 );
 /** {@link decodeMismatchedBundle} for a JSON array (paths `$[i]...`). */
-export const decodeMismatchedBundleArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MismatchedBundle);
+export const decodeMismatchedBundleArray: rt.Decoder<MismatchedBundle[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MismatchedBundle);
 /** {@link decodeMismatchedBundle} from JSON text, every int64 digit kept. */
-export const parseMismatchedBundle = /* @__PURE__ */ parser$(decodeAt$MismatchedBundle);
+export const parseMismatchedBundle: rt.Parser<MismatchedBundle> =
+  /* @__PURE__ */ parser$(decodeAt$MismatchedBundle);
 /** {@link decodeMismatchedBundle} for JSON text of an array, every int64 digit kept. */
-export const parseMismatchedBundleArray = /* @__PURE__ */ arrayParser$(decodeAt$MismatchedBundle);
+export const parseMismatchedBundleArray: rt.Parser<MismatchedBundle[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MismatchedBundle);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MismatchedNetworkPolicies; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMismatchedNetworkPolicies = /* @__PURE__ */ decoder$(
-  decodeAt$MismatchedNetworkPolicies,
-  isMismatchedNetworkPolicies,
-);
+export const decodeMismatchedNetworkPolicies: rt.Decoder<MismatchedNetworkPolicies> =
+  /* @__PURE__ */ decoder$(decodeAt$MismatchedNetworkPolicies, isMismatchedNetworkPolicies);
 /** {@link decodeMismatchedNetworkPolicies} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMismatchedNetworkPolicies = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MismatchedNetworkPolicies,
-  isMismatchedNetworkPolicies,
-);
+export const safeDecodeMismatchedNetworkPolicies: rt.SafeDecoder<MismatchedNetworkPolicies> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MismatchedNetworkPolicies, isMismatchedNetworkPolicies);
 /** {@link decodeMismatchedNetworkPolicies} for a JSON array (paths `$[i]...`). */
-export const decodeMismatchedNetworkPoliciesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MismatchedNetworkPolicies,
-);
+export const decodeMismatchedNetworkPoliciesArray: rt.Decoder<MismatchedNetworkPolicies[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MismatchedNetworkPolicies);
 /** {@link decodeMismatchedNetworkPolicies} from JSON text, every int64 digit kept. */
-export const parseMismatchedNetworkPolicies = /* @__PURE__ */ parser$(decodeAt$MismatchedNetworkPolicies);
-/** {@link decodeMismatchedNetworkPolicies} for JSON text of an array, every int64 digit kept. */
-export const parseMismatchedNetworkPoliciesArray = /* @__PURE__ */ arrayParser$(
+export const parseMismatchedNetworkPolicies: rt.Parser<MismatchedNetworkPolicies> = /* @__PURE__ */ parser$(
   decodeAt$MismatchedNetworkPolicies,
 );
+/** {@link decodeMismatchedNetworkPolicies} for JSON text of an array, every int64 digit kept. */
+export const parseMismatchedNetworkPoliciesArray: rt.Parser<MismatchedNetworkPolicies[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MismatchedNetworkPolicies);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MismatchedVMotionNetworkNames; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMismatchedVMotionNetworkNames = /* @__PURE__ */ decoder$(
-  decodeAt$MismatchedVMotionNetworkNames,
-  isMismatchedVMotionNetworkNames,
-);
+export const decodeMismatchedVMotionNetworkNames: rt.Decoder<MismatchedVMotionNetworkNames> =
+  /* @__PURE__ */ decoder$(decodeAt$MismatchedVMotionNetworkNames, isMismatchedVMotionNetworkNames);
 /** {@link decodeMismatchedVMotionNetworkNames} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMismatchedVMotionNetworkNames = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MismatchedVMotionNetworkNames,
-  isMismatchedVMotionNetworkNames,
-);
+export const safeDecodeMismatchedVMotionNetworkNames: rt.SafeDecoder<MismatchedVMotionNetworkNames> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MismatchedVMotionNetworkNames, isMismatchedVMotionNetworkNames);
 /** {@link decodeMismatchedVMotionNetworkNames} for a JSON array (paths `$[i]...`). */
-export const decodeMismatchedVMotionNetworkNamesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MismatchedVMotionNetworkNames,
-);
+export const decodeMismatchedVMotionNetworkNamesArray: rt.Decoder<MismatchedVMotionNetworkNames[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MismatchedVMotionNetworkNames);
 /** {@link decodeMismatchedVMotionNetworkNames} from JSON text, every int64 digit kept. */
-export const parseMismatchedVMotionNetworkNames = /* @__PURE__ */ parser$(
-  decodeAt$MismatchedVMotionNetworkNames,
-);
+export const parseMismatchedVMotionNetworkNames: rt.Parser<MismatchedVMotionNetworkNames> =
+  /* @__PURE__ */ parser$(decodeAt$MismatchedVMotionNetworkNames);
 /** {@link decodeMismatchedVMotionNetworkNames} for JSON text of an array, every int64 digit kept. */
-export const parseMismatchedVMotionNetworkNamesArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$MismatchedVMotionNetworkNames,
-);
+export const parseMismatchedVMotionNetworkNamesArray: rt.Parser<MismatchedVMotionNetworkNames[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MismatchedVMotionNetworkNames);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MissingBmcSupport; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMissingBmcSupport = /* @__PURE__ */ decoder$(
+export const decodeMissingBmcSupport: rt.Decoder<MissingBmcSupport> = /* @__PURE__ */ decoder$(
   decodeAt$MissingBmcSupport,
   isMissingBmcSupport,
 );
 /** {@link decodeMissingBmcSupport} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMissingBmcSupport = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeMissingBmcSupport: rt.SafeDecoder<MissingBmcSupport> = /* @__PURE__ */ safeDecoder$(
   decodeAt$MissingBmcSupport,
   isMissingBmcSupport,
 );
 /** {@link decodeMissingBmcSupport} for a JSON array (paths `$[i]...`). */
-export const decodeMissingBmcSupportArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MissingBmcSupport);
+export const decodeMissingBmcSupportArray: rt.Decoder<MissingBmcSupport[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MissingBmcSupport);
 /** {@link decodeMissingBmcSupport} from JSON text, every int64 digit kept. */
-export const parseMissingBmcSupport = /* @__PURE__ */ parser$(decodeAt$MissingBmcSupport);
+export const parseMissingBmcSupport: rt.Parser<MissingBmcSupport> =
+  /* @__PURE__ */ parser$(decodeAt$MissingBmcSupport);
 /** {@link decodeMissingBmcSupport} for JSON text of an array, every int64 digit kept. */
-export const parseMissingBmcSupportArray = /* @__PURE__ */ arrayParser$(decodeAt$MissingBmcSupport);
+export const parseMissingBmcSupportArray: rt.Parser<MissingBmcSupport[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MissingBmcSupport);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MissingController; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMissingController = /* @__PURE__ */ decoder$(
+export const decodeMissingController: rt.Decoder<MissingController> = /* @__PURE__ */ decoder$(
   decodeAt$MissingController,
   isMissingController,
 );
 /** {@link decodeMissingController} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMissingController = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeMissingController: rt.SafeDecoder<MissingController> = /* @__PURE__ */ safeDecoder$(
   decodeAt$MissingController,
   isMissingController,
 );
 /** {@link decodeMissingController} for a JSON array (paths `$[i]...`). */
-export const decodeMissingControllerArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MissingController);
+export const decodeMissingControllerArray: rt.Decoder<MissingController[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MissingController);
 /** {@link decodeMissingController} from JSON text, every int64 digit kept. */
-export const parseMissingController = /* @__PURE__ */ parser$(decodeAt$MissingController);
+export const parseMissingController: rt.Parser<MissingController> =
+  /* @__PURE__ */ parser$(decodeAt$MissingController);
 /** {@link decodeMissingController} for JSON text of an array, every int64 digit kept. */
-export const parseMissingControllerArray = /* @__PURE__ */ arrayParser$(decodeAt$MissingController);
+export const parseMissingControllerArray: rt.Parser<MissingController[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MissingController);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MissingIpPool; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMissingIpPool = /* @__PURE__ */ decoder$(decodeAt$MissingIpPool, isMissingIpPool);
+export const decodeMissingIpPool: rt.Decoder<MissingIpPool> = /* @__PURE__ */ decoder$(
+  decodeAt$MissingIpPool,
+  isMissingIpPool,
+);
 /** {@link decodeMissingIpPool} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMissingIpPool = /* @__PURE__ */ safeDecoder$(decodeAt$MissingIpPool, isMissingIpPool);
+export const safeDecodeMissingIpPool: rt.SafeDecoder<MissingIpPool> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$MissingIpPool,
+  isMissingIpPool,
+);
 /** {@link decodeMissingIpPool} for a JSON array (paths `$[i]...`). */
-export const decodeMissingIpPoolArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MissingIpPool);
+export const decodeMissingIpPoolArray: rt.Decoder<MissingIpPool[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MissingIpPool);
 /** {@link decodeMissingIpPool} from JSON text, every int64 digit kept. */
-export const parseMissingIpPool = /* @__PURE__ */ parser$(decodeAt$MissingIpPool);
+export const parseMissingIpPool: rt.Parser<MissingIpPool> = /* @__PURE__ */ parser$(decodeAt$MissingIpPool);
 /** {@link decodeMissingIpPool} for JSON text of an array, every int64 digit kept. */
-export const parseMissingIpPoolArray = /* @__PURE__ */ arrayParser$(decodeAt$MissingIpPool);
+export const parseMissingIpPoolArray: rt.Parser<MissingIpPool[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MissingIpPool);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MissingLinuxCustResources; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMissingLinuxCustResources = /* @__PURE__ */ decoder$(
-  decodeAt$MissingLinuxCustResources,
-  isMissingLinuxCustResources,
-);
+export const decodeMissingLinuxCustResources: rt.Decoder<MissingLinuxCustResources> =
+  /* @__PURE__ */ decoder$(decodeAt$MissingLinuxCustResources, isMissingLinuxCustResources);
 /** {@link decodeMissingLinuxCustResources} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMissingLinuxCustResources = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MissingLinuxCustResources,
-  isMissingLinuxCustResources,
-);
+export const safeDecodeMissingLinuxCustResources: rt.SafeDecoder<MissingLinuxCustResources> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MissingLinuxCustResources, isMissingLinuxCustResources);
 /** {@link decodeMissingLinuxCustResources} for a JSON array (paths `$[i]...`). */
-export const decodeMissingLinuxCustResourcesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MissingLinuxCustResources,
-);
+export const decodeMissingLinuxCustResourcesArray: rt.Decoder<MissingLinuxCustResources[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MissingLinuxCustResources);
 /** {@link decodeMissingLinuxCustResources} from JSON text, every int64 digit kept. */
-export const parseMissingLinuxCustResources = /* @__PURE__ */ parser$(decodeAt$MissingLinuxCustResources);
-/** {@link decodeMissingLinuxCustResources} for JSON text of an array, every int64 digit kept. */
-export const parseMissingLinuxCustResourcesArray = /* @__PURE__ */ arrayParser$(
+export const parseMissingLinuxCustResources: rt.Parser<MissingLinuxCustResources> = /* @__PURE__ */ parser$(
   decodeAt$MissingLinuxCustResources,
 );
+/** {@link decodeMissingLinuxCustResources} for JSON text of an array, every int64 digit kept. */
+export const parseMissingLinuxCustResourcesArray: rt.Parser<MissingLinuxCustResources[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MissingLinuxCustResources);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MissingNetworkIpConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMissingNetworkIpConfig = /* @__PURE__ */ decoder$(
+export const decodeMissingNetworkIpConfig: rt.Decoder<MissingNetworkIpConfig> = /* @__PURE__ */ decoder$(
   decodeAt$MissingNetworkIpConfig,
   isMissingNetworkIpConfig,
 );
 /** {@link decodeMissingNetworkIpConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMissingNetworkIpConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MissingNetworkIpConfig,
-  isMissingNetworkIpConfig,
-);
+export const safeDecodeMissingNetworkIpConfig: rt.SafeDecoder<MissingNetworkIpConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MissingNetworkIpConfig, isMissingNetworkIpConfig);
 /** {@link decodeMissingNetworkIpConfig} for a JSON array (paths `$[i]...`). */
-export const decodeMissingNetworkIpConfigArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeMissingNetworkIpConfigArray: rt.Decoder<MissingNetworkIpConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MissingNetworkIpConfig);
+/** {@link decodeMissingNetworkIpConfig} from JSON text, every int64 digit kept. */
+export const parseMissingNetworkIpConfig: rt.Parser<MissingNetworkIpConfig> = /* @__PURE__ */ parser$(
   decodeAt$MissingNetworkIpConfig,
 );
-/** {@link decodeMissingNetworkIpConfig} from JSON text, every int64 digit kept. */
-export const parseMissingNetworkIpConfig = /* @__PURE__ */ parser$(decodeAt$MissingNetworkIpConfig);
 /** {@link decodeMissingNetworkIpConfig} for JSON text of an array, every int64 digit kept. */
-export const parseMissingNetworkIpConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$MissingNetworkIpConfig);
+export const parseMissingNetworkIpConfigArray: rt.Parser<MissingNetworkIpConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MissingNetworkIpConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MissingObject; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMissingObject = /* @__PURE__ */ decoder$(decodeAt$MissingObject, isMissingObject);
+export const decodeMissingObject: rt.Decoder<MissingObject> = /* @__PURE__ */ decoder$(
+  decodeAt$MissingObject,
+  isMissingObject,
+);
 /** {@link decodeMissingObject} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMissingObject = /* @__PURE__ */ safeDecoder$(decodeAt$MissingObject, isMissingObject);
+export const safeDecodeMissingObject: rt.SafeDecoder<MissingObject> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$MissingObject,
+  isMissingObject,
+);
 /** {@link decodeMissingObject} for a JSON array (paths `$[i]...`). */
-export const decodeMissingObjectArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MissingObject);
+export const decodeMissingObjectArray: rt.Decoder<MissingObject[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MissingObject);
 /** {@link decodeMissingObject} from JSON text, every int64 digit kept. */
-export const parseMissingObject = /* @__PURE__ */ parser$(decodeAt$MissingObject);
+export const parseMissingObject: rt.Parser<MissingObject> = /* @__PURE__ */ parser$(decodeAt$MissingObject);
 /** {@link decodeMissingObject} for JSON text of an array, every int64 digit kept. */
-export const parseMissingObjectArray = /* @__PURE__ */ arrayParser$(decodeAt$MissingObject);
+export const parseMissingObjectArray: rt.Parser<MissingObject[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MissingObject);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MissingPowerOffConfiguration; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMissingPowerOffConfiguration = /* @__PURE__ */ decoder$(
-  decodeAt$MissingPowerOffConfiguration,
-  isMissingPowerOffConfiguration,
-);
+export const decodeMissingPowerOffConfiguration: rt.Decoder<MissingPowerOffConfiguration> =
+  /* @__PURE__ */ decoder$(decodeAt$MissingPowerOffConfiguration, isMissingPowerOffConfiguration);
 /** {@link decodeMissingPowerOffConfiguration} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMissingPowerOffConfiguration = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MissingPowerOffConfiguration,
-  isMissingPowerOffConfiguration,
-);
+export const safeDecodeMissingPowerOffConfiguration: rt.SafeDecoder<MissingPowerOffConfiguration> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MissingPowerOffConfiguration, isMissingPowerOffConfiguration);
 /** {@link decodeMissingPowerOffConfiguration} for a JSON array (paths `$[i]...`). */
-export const decodeMissingPowerOffConfigurationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MissingPowerOffConfiguration,
-);
+export const decodeMissingPowerOffConfigurationArray: rt.Decoder<MissingPowerOffConfiguration[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MissingPowerOffConfiguration);
 /** {@link decodeMissingPowerOffConfiguration} from JSON text, every int64 digit kept. */
-export const parseMissingPowerOffConfiguration = /* @__PURE__ */ parser$(
-  decodeAt$MissingPowerOffConfiguration,
-);
+export const parseMissingPowerOffConfiguration: rt.Parser<MissingPowerOffConfiguration> =
+  /* @__PURE__ */ parser$(decodeAt$MissingPowerOffConfiguration);
 /** {@link decodeMissingPowerOffConfiguration} for JSON text of an array, every int64 digit kept. */
-export const parseMissingPowerOffConfigurationArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$MissingPowerOffConfiguration,
-);
+export const parseMissingPowerOffConfigurationArray: rt.Parser<MissingPowerOffConfiguration[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MissingPowerOffConfiguration);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MissingPowerOnConfiguration; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMissingPowerOnConfiguration = /* @__PURE__ */ decoder$(
-  decodeAt$MissingPowerOnConfiguration,
-  isMissingPowerOnConfiguration,
-);
+export const decodeMissingPowerOnConfiguration: rt.Decoder<MissingPowerOnConfiguration> =
+  /* @__PURE__ */ decoder$(decodeAt$MissingPowerOnConfiguration, isMissingPowerOnConfiguration);
 /** {@link decodeMissingPowerOnConfiguration} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMissingPowerOnConfiguration = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MissingPowerOnConfiguration,
-  isMissingPowerOnConfiguration,
-);
+export const safeDecodeMissingPowerOnConfiguration: rt.SafeDecoder<MissingPowerOnConfiguration> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MissingPowerOnConfiguration, isMissingPowerOnConfiguration);
 /** {@link decodeMissingPowerOnConfiguration} for a JSON array (paths `$[i]...`). */
-export const decodeMissingPowerOnConfigurationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MissingPowerOnConfiguration,
-);
+export const decodeMissingPowerOnConfigurationArray: rt.Decoder<MissingPowerOnConfiguration[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MissingPowerOnConfiguration);
 /** {@link decodeMissingPowerOnConfiguration} from JSON text, every int64 digit kept. */
-export const parseMissingPowerOnConfiguration = /* @__PURE__ */ parser$(decodeAt$MissingPowerOnConfiguration);
+export const parseMissingPowerOnConfiguration: rt.Parser<MissingPowerOnConfiguration> =
+  /* @__PURE__ */ parser$(decodeAt$MissingPowerOnConfiguration);
 /** {@link decodeMissingPowerOnConfiguration} for JSON text of an array, every int64 digit kept. */
-export const parseMissingPowerOnConfigurationArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$MissingPowerOnConfiguration,
-);
+export const parseMissingPowerOnConfigurationArray: rt.Parser<MissingPowerOnConfiguration[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MissingPowerOnConfiguration);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MissingProperty; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMissingProperty = /* @__PURE__ */ decoder$(decodeAt$MissingProperty, isMissingProperty);
+export const decodeMissingProperty: rt.Decoder<MissingProperty> = /* @__PURE__ */ decoder$(
+  decodeAt$MissingProperty,
+  isMissingProperty,
+);
 /** {@link decodeMissingProperty} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMissingProperty = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeMissingProperty: rt.SafeDecoder<MissingProperty> = /* @__PURE__ */ safeDecoder$(
   decodeAt$MissingProperty,
   isMissingProperty,
 );
 /** {@link decodeMissingProperty} for a JSON array (paths `$[i]...`). */
-export const decodeMissingPropertyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MissingProperty);
+export const decodeMissingPropertyArray: rt.Decoder<MissingProperty[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MissingProperty);
 /** {@link decodeMissingProperty} from JSON text, every int64 digit kept. */
-export const parseMissingProperty = /* @__PURE__ */ parser$(decodeAt$MissingProperty);
+export const parseMissingProperty: rt.Parser<MissingProperty> =
+  /* @__PURE__ */ parser$(decodeAt$MissingProperty);
 /** {@link decodeMissingProperty} for JSON text of an array, every int64 digit kept. */
-export const parseMissingPropertyArray = /* @__PURE__ */ arrayParser$(decodeAt$MissingProperty);
+export const parseMissingPropertyArray: rt.Parser<MissingProperty[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MissingProperty);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MissingWindowsCustResources; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMissingWindowsCustResources = /* @__PURE__ */ decoder$(
-  decodeAt$MissingWindowsCustResources,
-  isMissingWindowsCustResources,
-);
+export const decodeMissingWindowsCustResources: rt.Decoder<MissingWindowsCustResources> =
+  /* @__PURE__ */ decoder$(decodeAt$MissingWindowsCustResources, isMissingWindowsCustResources);
 /** {@link decodeMissingWindowsCustResources} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMissingWindowsCustResources = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MissingWindowsCustResources,
-  isMissingWindowsCustResources,
-);
+export const safeDecodeMissingWindowsCustResources: rt.SafeDecoder<MissingWindowsCustResources> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MissingWindowsCustResources, isMissingWindowsCustResources);
 /** {@link decodeMissingWindowsCustResources} for a JSON array (paths `$[i]...`). */
-export const decodeMissingWindowsCustResourcesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MissingWindowsCustResources,
-);
+export const decodeMissingWindowsCustResourcesArray: rt.Decoder<MissingWindowsCustResources[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MissingWindowsCustResources);
 /** {@link decodeMissingWindowsCustResources} from JSON text, every int64 digit kept. */
-export const parseMissingWindowsCustResources = /* @__PURE__ */ parser$(decodeAt$MissingWindowsCustResources);
+export const parseMissingWindowsCustResources: rt.Parser<MissingWindowsCustResources> =
+  /* @__PURE__ */ parser$(decodeAt$MissingWindowsCustResources);
 /** {@link decodeMissingWindowsCustResources} for JSON text of an array, every int64 digit kept. */
-export const parseMissingWindowsCustResourcesArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$MissingWindowsCustResources,
-);
+export const parseMissingWindowsCustResourcesArray: rt.Parser<MissingWindowsCustResources[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MissingWindowsCustResources);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MksConnectionLimitReached; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMksConnectionLimitReached = /* @__PURE__ */ decoder$(
-  decodeAt$MksConnectionLimitReached,
-  isMksConnectionLimitReached,
-);
+export const decodeMksConnectionLimitReached: rt.Decoder<MksConnectionLimitReached> =
+  /* @__PURE__ */ decoder$(decodeAt$MksConnectionLimitReached, isMksConnectionLimitReached);
 /** {@link decodeMksConnectionLimitReached} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMksConnectionLimitReached = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MksConnectionLimitReached,
-  isMksConnectionLimitReached,
-);
+export const safeDecodeMksConnectionLimitReached: rt.SafeDecoder<MksConnectionLimitReached> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MksConnectionLimitReached, isMksConnectionLimitReached);
 /** {@link decodeMksConnectionLimitReached} for a JSON array (paths `$[i]...`). */
-export const decodeMksConnectionLimitReachedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MksConnectionLimitReached,
-);
+export const decodeMksConnectionLimitReachedArray: rt.Decoder<MksConnectionLimitReached[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MksConnectionLimitReached);
 /** {@link decodeMksConnectionLimitReached} from JSON text, every int64 digit kept. */
-export const parseMksConnectionLimitReached = /* @__PURE__ */ parser$(decodeAt$MksConnectionLimitReached);
-/** {@link decodeMksConnectionLimitReached} for JSON text of an array, every int64 digit kept. */
-export const parseMksConnectionLimitReachedArray = /* @__PURE__ */ arrayParser$(
+export const parseMksConnectionLimitReached: rt.Parser<MksConnectionLimitReached> = /* @__PURE__ */ parser$(
   decodeAt$MksConnectionLimitReached,
 );
+/** {@link decodeMksConnectionLimitReached} for JSON text of an array, every int64 digit kept. */
+export const parseMksConnectionLimitReachedArray: rt.Parser<MksConnectionLimitReached[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MksConnectionLimitReached);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ModeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeModeInfo = /* @__PURE__ */ decoder$(decodeAt$ModeInfo, isModeInfo);
+export const decodeModeInfo: rt.Decoder<ModeInfo> = /* @__PURE__ */ decoder$(decodeAt$ModeInfo, isModeInfo);
 /** {@link decodeModeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeModeInfo = /* @__PURE__ */ safeDecoder$(decodeAt$ModeInfo, isModeInfo);
+export const safeDecodeModeInfo: rt.SafeDecoder<ModeInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ModeInfo,
+  isModeInfo,
+);
 /** {@link decodeModeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeModeInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ModeInfo);
+export const decodeModeInfoArray: rt.Decoder<ModeInfo[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$ModeInfo);
 /** {@link decodeModeInfo} from JSON text, every int64 digit kept. */
-export const parseModeInfo = /* @__PURE__ */ parser$(decodeAt$ModeInfo);
+export const parseModeInfo: rt.Parser<ModeInfo> = /* @__PURE__ */ parser$(decodeAt$ModeInfo);
 /** {@link decodeModeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseModeInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ModeInfo);
+export const parseModeInfoArray: rt.Parser<ModeInfo[]> = /* @__PURE__ */ arrayParser$(decodeAt$ModeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MonthlyByDayTaskScheduler; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMonthlyByDayTaskScheduler = /* @__PURE__ */ decoder$(
-  decodeAt$MonthlyByDayTaskScheduler,
-  isMonthlyByDayTaskScheduler,
-);
+export const decodeMonthlyByDayTaskScheduler: rt.Decoder<MonthlyByDayTaskScheduler> =
+  /* @__PURE__ */ decoder$(decodeAt$MonthlyByDayTaskScheduler, isMonthlyByDayTaskScheduler);
 /** {@link decodeMonthlyByDayTaskScheduler} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMonthlyByDayTaskScheduler = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MonthlyByDayTaskScheduler,
-  isMonthlyByDayTaskScheduler,
-);
+export const safeDecodeMonthlyByDayTaskScheduler: rt.SafeDecoder<MonthlyByDayTaskScheduler> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MonthlyByDayTaskScheduler, isMonthlyByDayTaskScheduler);
 /** {@link decodeMonthlyByDayTaskScheduler} for a JSON array (paths `$[i]...`). */
-export const decodeMonthlyByDayTaskSchedulerArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MonthlyByDayTaskScheduler,
-);
+export const decodeMonthlyByDayTaskSchedulerArray: rt.Decoder<MonthlyByDayTaskScheduler[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MonthlyByDayTaskScheduler);
 /** {@link decodeMonthlyByDayTaskScheduler} from JSON text, every int64 digit kept. */
-export const parseMonthlyByDayTaskScheduler = /* @__PURE__ */ parser$(decodeAt$MonthlyByDayTaskScheduler);
-/** {@link decodeMonthlyByDayTaskScheduler} for JSON text of an array, every int64 digit kept. */
-export const parseMonthlyByDayTaskSchedulerArray = /* @__PURE__ */ arrayParser$(
+export const parseMonthlyByDayTaskScheduler: rt.Parser<MonthlyByDayTaskScheduler> = /* @__PURE__ */ parser$(
   decodeAt$MonthlyByDayTaskScheduler,
 );
+/** {@link decodeMonthlyByDayTaskScheduler} for JSON text of an array, every int64 digit kept. */
+export const parseMonthlyByDayTaskSchedulerArray: rt.Parser<MonthlyByDayTaskScheduler[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MonthlyByDayTaskScheduler);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MonthlyByWeekdayTaskScheduler; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMonthlyByWeekdayTaskScheduler = /* @__PURE__ */ decoder$(
-  decodeAt$MonthlyByWeekdayTaskScheduler,
-  isMonthlyByWeekdayTaskScheduler,
-);
+export const decodeMonthlyByWeekdayTaskScheduler: rt.Decoder<MonthlyByWeekdayTaskScheduler> =
+  /* @__PURE__ */ decoder$(decodeAt$MonthlyByWeekdayTaskScheduler, isMonthlyByWeekdayTaskScheduler);
 /** {@link decodeMonthlyByWeekdayTaskScheduler} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMonthlyByWeekdayTaskScheduler = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MonthlyByWeekdayTaskScheduler,
-  isMonthlyByWeekdayTaskScheduler,
-);
+export const safeDecodeMonthlyByWeekdayTaskScheduler: rt.SafeDecoder<MonthlyByWeekdayTaskScheduler> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MonthlyByWeekdayTaskScheduler, isMonthlyByWeekdayTaskScheduler);
 /** {@link decodeMonthlyByWeekdayTaskScheduler} for a JSON array (paths `$[i]...`). */
-export const decodeMonthlyByWeekdayTaskSchedulerArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MonthlyByWeekdayTaskScheduler,
-);
+export const decodeMonthlyByWeekdayTaskSchedulerArray: rt.Decoder<MonthlyByWeekdayTaskScheduler[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MonthlyByWeekdayTaskScheduler);
 /** {@link decodeMonthlyByWeekdayTaskScheduler} from JSON text, every int64 digit kept. */
-export const parseMonthlyByWeekdayTaskScheduler = /* @__PURE__ */ parser$(
-  decodeAt$MonthlyByWeekdayTaskScheduler,
-);
+export const parseMonthlyByWeekdayTaskScheduler: rt.Parser<MonthlyByWeekdayTaskScheduler> =
+  /* @__PURE__ */ parser$(decodeAt$MonthlyByWeekdayTaskScheduler);
 /** {@link decodeMonthlyByWeekdayTaskScheduler} for JSON text of an array, every int64 digit kept. */
-export const parseMonthlyByWeekdayTaskSchedulerArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$MonthlyByWeekdayTaskScheduler,
-);
+export const parseMonthlyByWeekdayTaskSchedulerArray: rt.Parser<MonthlyByWeekdayTaskScheduler[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MonthlyByWeekdayTaskScheduler);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MonthlyTaskScheduler or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMonthlyTaskScheduler = /* @__PURE__ */ decoder$(
+export const decodeMonthlyTaskScheduler: rt.Decoder<AnyMonthlyTaskScheduler> = /* @__PURE__ */ decoder$(
   decodeAt$MonthlyTaskScheduler,
   isMonthlyTaskScheduler,
 );
 /** {@link decodeMonthlyTaskScheduler} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMonthlyTaskScheduler = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MonthlyTaskScheduler,
-  isMonthlyTaskScheduler,
-);
+export const safeDecodeMonthlyTaskScheduler: rt.SafeDecoder<AnyMonthlyTaskScheduler> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MonthlyTaskScheduler, isMonthlyTaskScheduler);
 /** {@link decodeMonthlyTaskScheduler} for a JSON array (paths `$[i]...`). */
-export const decodeMonthlyTaskSchedulerArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MonthlyTaskScheduler);
+export const decodeMonthlyTaskSchedulerArray: rt.Decoder<AnyMonthlyTaskScheduler[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MonthlyTaskScheduler);
 /** {@link decodeMonthlyTaskScheduler} from JSON text, every int64 digit kept. */
-export const parseMonthlyTaskScheduler = /* @__PURE__ */ parser$(decodeAt$MonthlyTaskScheduler);
+export const parseMonthlyTaskScheduler: rt.Parser<AnyMonthlyTaskScheduler> = /* @__PURE__ */ parser$(
+  decodeAt$MonthlyTaskScheduler,
+);
 /** {@link decodeMonthlyTaskScheduler} for JSON text of an array, every int64 digit kept. */
-export const parseMonthlyTaskSchedulerArray = /* @__PURE__ */ arrayParser$(decodeAt$MonthlyTaskScheduler);
+export const parseMonthlyTaskSchedulerArray: rt.Parser<AnyMonthlyTaskScheduler[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MonthlyTaskScheduler);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MountError; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMountError = /* @__PURE__ */ decoder$(decodeAt$MountError, isMountError);
+export const decodeMountError: rt.Decoder<MountError> = /* @__PURE__ */ decoder$(
+  decodeAt$MountError,
+  isMountError,
+);
 /** {@link decodeMountError} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMountError = /* @__PURE__ */ safeDecoder$(decodeAt$MountError, isMountError);
+export const safeDecodeMountError: rt.SafeDecoder<MountError> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$MountError,
+  isMountError,
+);
 /** {@link decodeMountError} for a JSON array (paths `$[i]...`). */
-export const decodeMountErrorArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MountError);
+export const decodeMountErrorArray: rt.Decoder<MountError[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MountError);
 /** {@link decodeMountError} from JSON text, every int64 digit kept. */
-export const parseMountError = /* @__PURE__ */ parser$(decodeAt$MountError);
+export const parseMountError: rt.Parser<MountError> = /* @__PURE__ */ parser$(decodeAt$MountError);
 /** {@link decodeMountError} for JSON text of an array, every int64 digit kept. */
-export const parseMountErrorArray = /* @__PURE__ */ arrayParser$(decodeAt$MountError);
+export const parseMountErrorArray: rt.Parser<MountError[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MountError);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MtuMatchEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMtuMatchEvent = /* @__PURE__ */ decoder$(decodeAt$MtuMatchEvent, isMtuMatchEvent);
+export const decodeMtuMatchEvent: rt.Decoder<MtuMatchEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$MtuMatchEvent,
+  isMtuMatchEvent,
+);
 /** {@link decodeMtuMatchEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMtuMatchEvent = /* @__PURE__ */ safeDecoder$(decodeAt$MtuMatchEvent, isMtuMatchEvent);
+export const safeDecodeMtuMatchEvent: rt.SafeDecoder<MtuMatchEvent> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$MtuMatchEvent,
+  isMtuMatchEvent,
+);
 /** {@link decodeMtuMatchEvent} for a JSON array (paths `$[i]...`). */
-export const decodeMtuMatchEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MtuMatchEvent);
+export const decodeMtuMatchEventArray: rt.Decoder<MtuMatchEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MtuMatchEvent);
 /** {@link decodeMtuMatchEvent} from JSON text, every int64 digit kept. */
-export const parseMtuMatchEvent = /* @__PURE__ */ parser$(decodeAt$MtuMatchEvent);
+export const parseMtuMatchEvent: rt.Parser<MtuMatchEvent> = /* @__PURE__ */ parser$(decodeAt$MtuMatchEvent);
 /** {@link decodeMtuMatchEvent} for JSON text of an array, every int64 digit kept. */
-export const parseMtuMatchEventArray = /* @__PURE__ */ arrayParser$(decodeAt$MtuMatchEvent);
+export const parseMtuMatchEventArray: rt.Parser<MtuMatchEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MtuMatchEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MtuMismatchEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMtuMismatchEvent = /* @__PURE__ */ decoder$(decodeAt$MtuMismatchEvent, isMtuMismatchEvent);
+export const decodeMtuMismatchEvent: rt.Decoder<MtuMismatchEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$MtuMismatchEvent,
+  isMtuMismatchEvent,
+);
 /** {@link decodeMtuMismatchEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMtuMismatchEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeMtuMismatchEvent: rt.SafeDecoder<MtuMismatchEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$MtuMismatchEvent,
   isMtuMismatchEvent,
 );
 /** {@link decodeMtuMismatchEvent} for a JSON array (paths `$[i]...`). */
-export const decodeMtuMismatchEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MtuMismatchEvent);
+export const decodeMtuMismatchEventArray: rt.Decoder<MtuMismatchEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MtuMismatchEvent);
 /** {@link decodeMtuMismatchEvent} from JSON text, every int64 digit kept. */
-export const parseMtuMismatchEvent = /* @__PURE__ */ parser$(decodeAt$MtuMismatchEvent);
+export const parseMtuMismatchEvent: rt.Parser<MtuMismatchEvent> =
+  /* @__PURE__ */ parser$(decodeAt$MtuMismatchEvent);
 /** {@link decodeMtuMismatchEvent} for JSON text of an array, every int64 digit kept. */
-export const parseMtuMismatchEventArray = /* @__PURE__ */ arrayParser$(decodeAt$MtuMismatchEvent);
+export const parseMtuMismatchEventArray: rt.Parser<MtuMismatchEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MtuMismatchEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MultiWriterNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMultiWriterNotSupported = /* @__PURE__ */ decoder$(
+export const decodeMultiWriterNotSupported: rt.Decoder<MultiWriterNotSupported> = /* @__PURE__ */ decoder$(
   decodeAt$MultiWriterNotSupported,
   isMultiWriterNotSupported,
 );
 /** {@link decodeMultiWriterNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMultiWriterNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MultiWriterNotSupported,
-  isMultiWriterNotSupported,
-);
+export const safeDecodeMultiWriterNotSupported: rt.SafeDecoder<MultiWriterNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MultiWriterNotSupported, isMultiWriterNotSupported);
 /** {@link decodeMultiWriterNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeMultiWriterNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MultiWriterNotSupported,
-);
+export const decodeMultiWriterNotSupportedArray: rt.Decoder<MultiWriterNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MultiWriterNotSupported);
 /** {@link decodeMultiWriterNotSupported} from JSON text, every int64 digit kept. */
-export const parseMultiWriterNotSupported = /* @__PURE__ */ parser$(decodeAt$MultiWriterNotSupported);
-/** {@link decodeMultiWriterNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseMultiWriterNotSupportedArray = /* @__PURE__ */ arrayParser$(
+export const parseMultiWriterNotSupported: rt.Parser<MultiWriterNotSupported> = /* @__PURE__ */ parser$(
   decodeAt$MultiWriterNotSupported,
 );
+/** {@link decodeMultiWriterNotSupported} for JSON text of an array, every int64 digit kept. */
+export const parseMultiWriterNotSupportedArray: rt.Parser<MultiWriterNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MultiWriterNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MultipleCertificatesVerifyFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMultipleCertificatesVerifyFault = /* @__PURE__ */ decoder$(
-  decodeAt$MultipleCertificatesVerifyFault,
-  isMultipleCertificatesVerifyFault,
-);
+export const decodeMultipleCertificatesVerifyFault: rt.Decoder<MultipleCertificatesVerifyFault> =
+  /* @__PURE__ */ decoder$(decodeAt$MultipleCertificatesVerifyFault, isMultipleCertificatesVerifyFault);
 /** {@link decodeMultipleCertificatesVerifyFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMultipleCertificatesVerifyFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MultipleCertificatesVerifyFault,
-  isMultipleCertificatesVerifyFault,
-);
+export const safeDecodeMultipleCertificatesVerifyFault: rt.SafeDecoder<MultipleCertificatesVerifyFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MultipleCertificatesVerifyFault, isMultipleCertificatesVerifyFault);
 /** {@link decodeMultipleCertificatesVerifyFault} for a JSON array (paths `$[i]...`). */
-export const decodeMultipleCertificatesVerifyFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MultipleCertificatesVerifyFault,
-);
+export const decodeMultipleCertificatesVerifyFaultArray: rt.Decoder<MultipleCertificatesVerifyFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MultipleCertificatesVerifyFault);
 /** {@link decodeMultipleCertificatesVerifyFault} from JSON text, every int64 digit kept. */
-export const parseMultipleCertificatesVerifyFault = /* @__PURE__ */ parser$(
-  decodeAt$MultipleCertificatesVerifyFault,
-);
+export const parseMultipleCertificatesVerifyFault: rt.Parser<MultipleCertificatesVerifyFault> =
+  /* @__PURE__ */ parser$(decodeAt$MultipleCertificatesVerifyFault);
 /** {@link decodeMultipleCertificatesVerifyFault} for JSON text of an array, every int64 digit kept. */
-export const parseMultipleCertificatesVerifyFaultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$MultipleCertificatesVerifyFault,
-);
+export const parseMultipleCertificatesVerifyFaultArray: rt.Parser<MultipleCertificatesVerifyFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MultipleCertificatesVerifyFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MultipleCertificatesVerifyFaultThumbprintData; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMultipleCertificatesVerifyFaultThumbprintData = /* @__PURE__ */ decoder$(
-  decodeAt$MultipleCertificatesVerifyFaultThumbprintData,
-  isMultipleCertificatesVerifyFaultThumbprintData,
-);
+export const decodeMultipleCertificatesVerifyFaultThumbprintData: rt.Decoder<MultipleCertificatesVerifyFaultThumbprintData> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$MultipleCertificatesVerifyFaultThumbprintData,
+    isMultipleCertificatesVerifyFaultThumbprintData,
+  );
 /** {@link decodeMultipleCertificatesVerifyFaultThumbprintData} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMultipleCertificatesVerifyFaultThumbprintData = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MultipleCertificatesVerifyFaultThumbprintData,
-  isMultipleCertificatesVerifyFaultThumbprintData,
-);
+export const safeDecodeMultipleCertificatesVerifyFaultThumbprintData: rt.SafeDecoder<MultipleCertificatesVerifyFaultThumbprintData> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$MultipleCertificatesVerifyFaultThumbprintData,
+    isMultipleCertificatesVerifyFaultThumbprintData,
+  );
 /** {@link decodeMultipleCertificatesVerifyFaultThumbprintData} for a JSON array (paths `$[i]...`). */
-export const decodeMultipleCertificatesVerifyFaultThumbprintDataArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MultipleCertificatesVerifyFaultThumbprintData,
-);
+export const decodeMultipleCertificatesVerifyFaultThumbprintDataArray: rt.Decoder<
+  MultipleCertificatesVerifyFaultThumbprintData[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$MultipleCertificatesVerifyFaultThumbprintData);
 /** {@link decodeMultipleCertificatesVerifyFaultThumbprintData} from JSON text, every int64 digit kept. */
-export const parseMultipleCertificatesVerifyFaultThumbprintData = /* @__PURE__ */ parser$(
-  decodeAt$MultipleCertificatesVerifyFaultThumbprintData,
-);
+export const parseMultipleCertificatesVerifyFaultThumbprintData: rt.Parser<MultipleCertificatesVerifyFaultThumbprintData> =
+  /* @__PURE__ */ parser$(decodeAt$MultipleCertificatesVerifyFaultThumbprintData);
 /** {@link decodeMultipleCertificatesVerifyFaultThumbprintData} for JSON text of an array, every int64 digit kept. */
-export const parseMultipleCertificatesVerifyFaultThumbprintDataArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$MultipleCertificatesVerifyFaultThumbprintData,
-);
+export const parseMultipleCertificatesVerifyFaultThumbprintDataArray: rt.Parser<
+  MultipleCertificatesVerifyFaultThumbprintData[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$MultipleCertificatesVerifyFaultThumbprintData);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a MultipleSnapshotsNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMultipleSnapshotsNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$MultipleSnapshotsNotSupported,
-  isMultipleSnapshotsNotSupported,
-);
+export const decodeMultipleSnapshotsNotSupported: rt.Decoder<MultipleSnapshotsNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$MultipleSnapshotsNotSupported, isMultipleSnapshotsNotSupported);
 /** {@link decodeMultipleSnapshotsNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMultipleSnapshotsNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$MultipleSnapshotsNotSupported,
-  isMultipleSnapshotsNotSupported,
-);
+export const safeDecodeMultipleSnapshotsNotSupported: rt.SafeDecoder<MultipleSnapshotsNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$MultipleSnapshotsNotSupported, isMultipleSnapshotsNotSupported);
 /** {@link decodeMultipleSnapshotsNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeMultipleSnapshotsNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$MultipleSnapshotsNotSupported,
-);
+export const decodeMultipleSnapshotsNotSupportedArray: rt.Decoder<MultipleSnapshotsNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$MultipleSnapshotsNotSupported);
 /** {@link decodeMultipleSnapshotsNotSupported} from JSON text, every int64 digit kept. */
-export const parseMultipleSnapshotsNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$MultipleSnapshotsNotSupported,
-);
+export const parseMultipleSnapshotsNotSupported: rt.Parser<MultipleSnapshotsNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$MultipleSnapshotsNotSupported);
 /** {@link decodeMultipleSnapshotsNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseMultipleSnapshotsNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$MultipleSnapshotsNotSupported,
-);
+export const parseMultipleSnapshotsNotSupportedArray: rt.Parser<MultipleSnapshotsNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$MultipleSnapshotsNotSupported);

@@ -4,6 +4,45 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyNasConfigFault,
+  AnyNegatableExpression,
+  AnyNetworkSummary,
+  AnyNodeDeploymentSpec,
+  AnyNodeNetworkSpec,
+  NASDatastoreCreatedEvent,
+  NamePasswordAuthentication,
+  NamespaceFull,
+  NamespaceLimitReached,
+  NamespaceWriteProtected,
+  NasConnectionLimitReached,
+  NasDatastoreInfo,
+  NasSessionCredentialConflict,
+  NasStorageProfile,
+  NasVolumeNotMounted,
+  NetworkCopyFault,
+  NetworkDisruptedAndConfigRolledBack,
+  NetworkEventArgument,
+  NetworkInaccessible,
+  NetworkPolicyProfile,
+  NetworkProfile,
+  NetworkProfileDnsConfigProfile,
+  NetworkRollbackEvent,
+  NetworksMayNotBeTheSame,
+  NicSettingMismatch,
+  NonADUserRequired,
+  NonHomeRDMVMotionNotSupported,
+  NonPersistentDisksNotSupported,
+  NonVIWorkloadDetectedOnDatastoreEvent,
+  NonVmwareOuiMacNotSupportedHost,
+  NsxHostVNicProfile,
+  NumPortsProfile,
+  NumVirtualCoresPerSocketNotSupported,
+  NumVirtualCpusExceedsLimit,
+  NumVirtualCpusIncompatible,
+  NumVirtualCpusNotSupported,
+  NumericRange,
+} from "../types.js";
 import {
   decodeAt$NASDatastoreCreatedEvent,
   decodeAt$NamePasswordAuthentication,
@@ -92,23 +131,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -116,749 +155,780 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a NASDatastoreCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNASDatastoreCreatedEvent = /* @__PURE__ */ decoder$(
+export const decodeNASDatastoreCreatedEvent: rt.Decoder<NASDatastoreCreatedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$NASDatastoreCreatedEvent,
   isNASDatastoreCreatedEvent,
 );
 /** {@link decodeNASDatastoreCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNASDatastoreCreatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NASDatastoreCreatedEvent,
-  isNASDatastoreCreatedEvent,
-);
+export const safeDecodeNASDatastoreCreatedEvent: rt.SafeDecoder<NASDatastoreCreatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NASDatastoreCreatedEvent, isNASDatastoreCreatedEvent);
 /** {@link decodeNASDatastoreCreatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeNASDatastoreCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NASDatastoreCreatedEvent,
-);
+export const decodeNASDatastoreCreatedEventArray: rt.Decoder<NASDatastoreCreatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NASDatastoreCreatedEvent);
 /** {@link decodeNASDatastoreCreatedEvent} from JSON text, every int64 digit kept. */
-export const parseNASDatastoreCreatedEvent = /* @__PURE__ */ parser$(decodeAt$NASDatastoreCreatedEvent);
-/** {@link decodeNASDatastoreCreatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseNASDatastoreCreatedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseNASDatastoreCreatedEvent: rt.Parser<NASDatastoreCreatedEvent> = /* @__PURE__ */ parser$(
   decodeAt$NASDatastoreCreatedEvent,
 );
+/** {@link decodeNASDatastoreCreatedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseNASDatastoreCreatedEventArray: rt.Parser<NASDatastoreCreatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NASDatastoreCreatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NamePasswordAuthentication; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNamePasswordAuthentication = /* @__PURE__ */ decoder$(
-  decodeAt$NamePasswordAuthentication,
-  isNamePasswordAuthentication,
-);
+export const decodeNamePasswordAuthentication: rt.Decoder<NamePasswordAuthentication> =
+  /* @__PURE__ */ decoder$(decodeAt$NamePasswordAuthentication, isNamePasswordAuthentication);
 /** {@link decodeNamePasswordAuthentication} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNamePasswordAuthentication = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NamePasswordAuthentication,
-  isNamePasswordAuthentication,
-);
+export const safeDecodeNamePasswordAuthentication: rt.SafeDecoder<NamePasswordAuthentication> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NamePasswordAuthentication, isNamePasswordAuthentication);
 /** {@link decodeNamePasswordAuthentication} for a JSON array (paths `$[i]...`). */
-export const decodeNamePasswordAuthenticationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NamePasswordAuthentication,
-);
+export const decodeNamePasswordAuthenticationArray: rt.Decoder<NamePasswordAuthentication[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NamePasswordAuthentication);
 /** {@link decodeNamePasswordAuthentication} from JSON text, every int64 digit kept. */
-export const parseNamePasswordAuthentication = /* @__PURE__ */ parser$(decodeAt$NamePasswordAuthentication);
-/** {@link decodeNamePasswordAuthentication} for JSON text of an array, every int64 digit kept. */
-export const parseNamePasswordAuthenticationArray = /* @__PURE__ */ arrayParser$(
+export const parseNamePasswordAuthentication: rt.Parser<NamePasswordAuthentication> = /* @__PURE__ */ parser$(
   decodeAt$NamePasswordAuthentication,
 );
+/** {@link decodeNamePasswordAuthentication} for JSON text of an array, every int64 digit kept. */
+export const parseNamePasswordAuthenticationArray: rt.Parser<NamePasswordAuthentication[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NamePasswordAuthentication);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NamespaceFull; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNamespaceFull = /* @__PURE__ */ decoder$(decodeAt$NamespaceFull, isNamespaceFull);
+export const decodeNamespaceFull: rt.Decoder<NamespaceFull> = /* @__PURE__ */ decoder$(
+  decodeAt$NamespaceFull,
+  isNamespaceFull,
+);
 /** {@link decodeNamespaceFull} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNamespaceFull = /* @__PURE__ */ safeDecoder$(decodeAt$NamespaceFull, isNamespaceFull);
+export const safeDecodeNamespaceFull: rt.SafeDecoder<NamespaceFull> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NamespaceFull,
+  isNamespaceFull,
+);
 /** {@link decodeNamespaceFull} for a JSON array (paths `$[i]...`). */
-export const decodeNamespaceFullArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NamespaceFull);
+export const decodeNamespaceFullArray: rt.Decoder<NamespaceFull[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NamespaceFull);
 /** {@link decodeNamespaceFull} from JSON text, every int64 digit kept. */
-export const parseNamespaceFull = /* @__PURE__ */ parser$(decodeAt$NamespaceFull);
+export const parseNamespaceFull: rt.Parser<NamespaceFull> = /* @__PURE__ */ parser$(decodeAt$NamespaceFull);
 /** {@link decodeNamespaceFull} for JSON text of an array, every int64 digit kept. */
-export const parseNamespaceFullArray = /* @__PURE__ */ arrayParser$(decodeAt$NamespaceFull);
+export const parseNamespaceFullArray: rt.Parser<NamespaceFull[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NamespaceFull);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NamespaceLimitReached; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNamespaceLimitReached = /* @__PURE__ */ decoder$(
+export const decodeNamespaceLimitReached: rt.Decoder<NamespaceLimitReached> = /* @__PURE__ */ decoder$(
   decodeAt$NamespaceLimitReached,
   isNamespaceLimitReached,
 );
 /** {@link decodeNamespaceLimitReached} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNamespaceLimitReached = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NamespaceLimitReached,
-  isNamespaceLimitReached,
-);
+export const safeDecodeNamespaceLimitReached: rt.SafeDecoder<NamespaceLimitReached> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NamespaceLimitReached, isNamespaceLimitReached);
 /** {@link decodeNamespaceLimitReached} for a JSON array (paths `$[i]...`). */
-export const decodeNamespaceLimitReachedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NamespaceLimitReached);
+export const decodeNamespaceLimitReachedArray: rt.Decoder<NamespaceLimitReached[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NamespaceLimitReached);
 /** {@link decodeNamespaceLimitReached} from JSON text, every int64 digit kept. */
-export const parseNamespaceLimitReached = /* @__PURE__ */ parser$(decodeAt$NamespaceLimitReached);
+export const parseNamespaceLimitReached: rt.Parser<NamespaceLimitReached> = /* @__PURE__ */ parser$(
+  decodeAt$NamespaceLimitReached,
+);
 /** {@link decodeNamespaceLimitReached} for JSON text of an array, every int64 digit kept. */
-export const parseNamespaceLimitReachedArray = /* @__PURE__ */ arrayParser$(decodeAt$NamespaceLimitReached);
+export const parseNamespaceLimitReachedArray: rt.Parser<NamespaceLimitReached[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NamespaceLimitReached);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NamespaceWriteProtected; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNamespaceWriteProtected = /* @__PURE__ */ decoder$(
+export const decodeNamespaceWriteProtected: rt.Decoder<NamespaceWriteProtected> = /* @__PURE__ */ decoder$(
   decodeAt$NamespaceWriteProtected,
   isNamespaceWriteProtected,
 );
 /** {@link decodeNamespaceWriteProtected} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNamespaceWriteProtected = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NamespaceWriteProtected,
-  isNamespaceWriteProtected,
-);
+export const safeDecodeNamespaceWriteProtected: rt.SafeDecoder<NamespaceWriteProtected> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NamespaceWriteProtected, isNamespaceWriteProtected);
 /** {@link decodeNamespaceWriteProtected} for a JSON array (paths `$[i]...`). */
-export const decodeNamespaceWriteProtectedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NamespaceWriteProtected,
-);
+export const decodeNamespaceWriteProtectedArray: rt.Decoder<NamespaceWriteProtected[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NamespaceWriteProtected);
 /** {@link decodeNamespaceWriteProtected} from JSON text, every int64 digit kept. */
-export const parseNamespaceWriteProtected = /* @__PURE__ */ parser$(decodeAt$NamespaceWriteProtected);
-/** {@link decodeNamespaceWriteProtected} for JSON text of an array, every int64 digit kept. */
-export const parseNamespaceWriteProtectedArray = /* @__PURE__ */ arrayParser$(
+export const parseNamespaceWriteProtected: rt.Parser<NamespaceWriteProtected> = /* @__PURE__ */ parser$(
   decodeAt$NamespaceWriteProtected,
 );
+/** {@link decodeNamespaceWriteProtected} for JSON text of an array, every int64 digit kept. */
+export const parseNamespaceWriteProtectedArray: rt.Parser<NamespaceWriteProtected[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NamespaceWriteProtected);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NasConfigFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNasConfigFault = /* @__PURE__ */ decoder$(decodeAt$NasConfigFault, isNasConfigFault);
+export const decodeNasConfigFault: rt.Decoder<AnyNasConfigFault> = /* @__PURE__ */ decoder$(
+  decodeAt$NasConfigFault,
+  isNasConfigFault,
+);
 /** {@link decodeNasConfigFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNasConfigFault = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNasConfigFault: rt.SafeDecoder<AnyNasConfigFault> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NasConfigFault,
   isNasConfigFault,
 );
 /** {@link decodeNasConfigFault} for a JSON array (paths `$[i]...`). */
-export const decodeNasConfigFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NasConfigFault);
+export const decodeNasConfigFaultArray: rt.Decoder<AnyNasConfigFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NasConfigFault);
 /** {@link decodeNasConfigFault} from JSON text, every int64 digit kept. */
-export const parseNasConfigFault = /* @__PURE__ */ parser$(decodeAt$NasConfigFault);
+export const parseNasConfigFault: rt.Parser<AnyNasConfigFault> =
+  /* @__PURE__ */ parser$(decodeAt$NasConfigFault);
 /** {@link decodeNasConfigFault} for JSON text of an array, every int64 digit kept. */
-export const parseNasConfigFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$NasConfigFault);
+export const parseNasConfigFaultArray: rt.Parser<AnyNasConfigFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NasConfigFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NasConnectionLimitReached; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNasConnectionLimitReached = /* @__PURE__ */ decoder$(
-  decodeAt$NasConnectionLimitReached,
-  isNasConnectionLimitReached,
-);
+export const decodeNasConnectionLimitReached: rt.Decoder<NasConnectionLimitReached> =
+  /* @__PURE__ */ decoder$(decodeAt$NasConnectionLimitReached, isNasConnectionLimitReached);
 /** {@link decodeNasConnectionLimitReached} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNasConnectionLimitReached = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NasConnectionLimitReached,
-  isNasConnectionLimitReached,
-);
+export const safeDecodeNasConnectionLimitReached: rt.SafeDecoder<NasConnectionLimitReached> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NasConnectionLimitReached, isNasConnectionLimitReached);
 /** {@link decodeNasConnectionLimitReached} for a JSON array (paths `$[i]...`). */
-export const decodeNasConnectionLimitReachedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NasConnectionLimitReached,
-);
+export const decodeNasConnectionLimitReachedArray: rt.Decoder<NasConnectionLimitReached[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NasConnectionLimitReached);
 /** {@link decodeNasConnectionLimitReached} from JSON text, every int64 digit kept. */
-export const parseNasConnectionLimitReached = /* @__PURE__ */ parser$(decodeAt$NasConnectionLimitReached);
-/** {@link decodeNasConnectionLimitReached} for JSON text of an array, every int64 digit kept. */
-export const parseNasConnectionLimitReachedArray = /* @__PURE__ */ arrayParser$(
+export const parseNasConnectionLimitReached: rt.Parser<NasConnectionLimitReached> = /* @__PURE__ */ parser$(
   decodeAt$NasConnectionLimitReached,
 );
+/** {@link decodeNasConnectionLimitReached} for JSON text of an array, every int64 digit kept. */
+export const parseNasConnectionLimitReachedArray: rt.Parser<NasConnectionLimitReached[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NasConnectionLimitReached);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NasDatastoreInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNasDatastoreInfo = /* @__PURE__ */ decoder$(decodeAt$NasDatastoreInfo, isNasDatastoreInfo);
+export const decodeNasDatastoreInfo: rt.Decoder<NasDatastoreInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$NasDatastoreInfo,
+  isNasDatastoreInfo,
+);
 /** {@link decodeNasDatastoreInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNasDatastoreInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNasDatastoreInfo: rt.SafeDecoder<NasDatastoreInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NasDatastoreInfo,
   isNasDatastoreInfo,
 );
 /** {@link decodeNasDatastoreInfo} for a JSON array (paths `$[i]...`). */
-export const decodeNasDatastoreInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NasDatastoreInfo);
+export const decodeNasDatastoreInfoArray: rt.Decoder<NasDatastoreInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NasDatastoreInfo);
 /** {@link decodeNasDatastoreInfo} from JSON text, every int64 digit kept. */
-export const parseNasDatastoreInfo = /* @__PURE__ */ parser$(decodeAt$NasDatastoreInfo);
+export const parseNasDatastoreInfo: rt.Parser<NasDatastoreInfo> =
+  /* @__PURE__ */ parser$(decodeAt$NasDatastoreInfo);
 /** {@link decodeNasDatastoreInfo} for JSON text of an array, every int64 digit kept. */
-export const parseNasDatastoreInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$NasDatastoreInfo);
+export const parseNasDatastoreInfoArray: rt.Parser<NasDatastoreInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NasDatastoreInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NasSessionCredentialConflict; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNasSessionCredentialConflict = /* @__PURE__ */ decoder$(
-  decodeAt$NasSessionCredentialConflict,
-  isNasSessionCredentialConflict,
-);
+export const decodeNasSessionCredentialConflict: rt.Decoder<NasSessionCredentialConflict> =
+  /* @__PURE__ */ decoder$(decodeAt$NasSessionCredentialConflict, isNasSessionCredentialConflict);
 /** {@link decodeNasSessionCredentialConflict} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNasSessionCredentialConflict = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NasSessionCredentialConflict,
-  isNasSessionCredentialConflict,
-);
+export const safeDecodeNasSessionCredentialConflict: rt.SafeDecoder<NasSessionCredentialConflict> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NasSessionCredentialConflict, isNasSessionCredentialConflict);
 /** {@link decodeNasSessionCredentialConflict} for a JSON array (paths `$[i]...`). */
-export const decodeNasSessionCredentialConflictArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NasSessionCredentialConflict,
-);
+export const decodeNasSessionCredentialConflictArray: rt.Decoder<NasSessionCredentialConflict[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NasSessionCredentialConflict);
 /** {@link decodeNasSessionCredentialConflict} from JSON text, every int64 digit kept. */
-export const parseNasSessionCredentialConflict = /* @__PURE__ */ parser$(
-  decodeAt$NasSessionCredentialConflict,
-);
+export const parseNasSessionCredentialConflict: rt.Parser<NasSessionCredentialConflict> =
+  /* @__PURE__ */ parser$(decodeAt$NasSessionCredentialConflict);
 /** {@link decodeNasSessionCredentialConflict} for JSON text of an array, every int64 digit kept. */
-export const parseNasSessionCredentialConflictArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NasSessionCredentialConflict,
-);
+export const parseNasSessionCredentialConflictArray: rt.Parser<NasSessionCredentialConflict[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NasSessionCredentialConflict);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NasStorageProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNasStorageProfile = /* @__PURE__ */ decoder$(
+export const decodeNasStorageProfile: rt.Decoder<NasStorageProfile> = /* @__PURE__ */ decoder$(
   decodeAt$NasStorageProfile,
   isNasStorageProfile,
 );
 /** {@link decodeNasStorageProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNasStorageProfile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNasStorageProfile: rt.SafeDecoder<NasStorageProfile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NasStorageProfile,
   isNasStorageProfile,
 );
 /** {@link decodeNasStorageProfile} for a JSON array (paths `$[i]...`). */
-export const decodeNasStorageProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NasStorageProfile);
+export const decodeNasStorageProfileArray: rt.Decoder<NasStorageProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NasStorageProfile);
 /** {@link decodeNasStorageProfile} from JSON text, every int64 digit kept. */
-export const parseNasStorageProfile = /* @__PURE__ */ parser$(decodeAt$NasStorageProfile);
+export const parseNasStorageProfile: rt.Parser<NasStorageProfile> =
+  /* @__PURE__ */ parser$(decodeAt$NasStorageProfile);
 /** {@link decodeNasStorageProfile} for JSON text of an array, every int64 digit kept. */
-export const parseNasStorageProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$NasStorageProfile);
+export const parseNasStorageProfileArray: rt.Parser<NasStorageProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NasStorageProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NasVolumeNotMounted; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNasVolumeNotMounted = /* @__PURE__ */ decoder$(
+export const decodeNasVolumeNotMounted: rt.Decoder<NasVolumeNotMounted> = /* @__PURE__ */ decoder$(
   decodeAt$NasVolumeNotMounted,
   isNasVolumeNotMounted,
 );
 /** {@link decodeNasVolumeNotMounted} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNasVolumeNotMounted = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NasVolumeNotMounted,
-  isNasVolumeNotMounted,
-);
+export const safeDecodeNasVolumeNotMounted: rt.SafeDecoder<NasVolumeNotMounted> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NasVolumeNotMounted, isNasVolumeNotMounted);
 /** {@link decodeNasVolumeNotMounted} for a JSON array (paths `$[i]...`). */
-export const decodeNasVolumeNotMountedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NasVolumeNotMounted);
+export const decodeNasVolumeNotMountedArray: rt.Decoder<NasVolumeNotMounted[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NasVolumeNotMounted);
 /** {@link decodeNasVolumeNotMounted} from JSON text, every int64 digit kept. */
-export const parseNasVolumeNotMounted = /* @__PURE__ */ parser$(decodeAt$NasVolumeNotMounted);
+export const parseNasVolumeNotMounted: rt.Parser<NasVolumeNotMounted> = /* @__PURE__ */ parser$(
+  decodeAt$NasVolumeNotMounted,
+);
 /** {@link decodeNasVolumeNotMounted} for JSON text of an array, every int64 digit kept. */
-export const parseNasVolumeNotMountedArray = /* @__PURE__ */ arrayParser$(decodeAt$NasVolumeNotMounted);
+export const parseNasVolumeNotMountedArray: rt.Parser<NasVolumeNotMounted[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$NasVolumeNotMounted,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NegatableExpression or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNegatableExpression = /* @__PURE__ */ decoder$(
+export const decodeNegatableExpression: rt.Decoder<AnyNegatableExpression> = /* @__PURE__ */ decoder$(
   decodeAt$NegatableExpression,
   isNegatableExpression,
 );
 /** {@link decodeNegatableExpression} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNegatableExpression = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NegatableExpression,
-  isNegatableExpression,
-);
+export const safeDecodeNegatableExpression: rt.SafeDecoder<AnyNegatableExpression> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NegatableExpression, isNegatableExpression);
 /** {@link decodeNegatableExpression} for a JSON array (paths `$[i]...`). */
-export const decodeNegatableExpressionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NegatableExpression);
+export const decodeNegatableExpressionArray: rt.Decoder<AnyNegatableExpression[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NegatableExpression);
 /** {@link decodeNegatableExpression} from JSON text, every int64 digit kept. */
-export const parseNegatableExpression = /* @__PURE__ */ parser$(decodeAt$NegatableExpression);
+export const parseNegatableExpression: rt.Parser<AnyNegatableExpression> = /* @__PURE__ */ parser$(
+  decodeAt$NegatableExpression,
+);
 /** {@link decodeNegatableExpression} for JSON text of an array, every int64 digit kept. */
-export const parseNegatableExpressionArray = /* @__PURE__ */ arrayParser$(decodeAt$NegatableExpression);
+export const parseNegatableExpressionArray: rt.Parser<AnyNegatableExpression[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NegatableExpression);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetworkCopyFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetworkCopyFault = /* @__PURE__ */ decoder$(decodeAt$NetworkCopyFault, isNetworkCopyFault);
+export const decodeNetworkCopyFault: rt.Decoder<NetworkCopyFault> = /* @__PURE__ */ decoder$(
+  decodeAt$NetworkCopyFault,
+  isNetworkCopyFault,
+);
 /** {@link decodeNetworkCopyFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetworkCopyFault = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNetworkCopyFault: rt.SafeDecoder<NetworkCopyFault> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NetworkCopyFault,
   isNetworkCopyFault,
 );
 /** {@link decodeNetworkCopyFault} for a JSON array (paths `$[i]...`). */
-export const decodeNetworkCopyFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkCopyFault);
+export const decodeNetworkCopyFaultArray: rt.Decoder<NetworkCopyFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkCopyFault);
 /** {@link decodeNetworkCopyFault} from JSON text, every int64 digit kept. */
-export const parseNetworkCopyFault = /* @__PURE__ */ parser$(decodeAt$NetworkCopyFault);
+export const parseNetworkCopyFault: rt.Parser<NetworkCopyFault> =
+  /* @__PURE__ */ parser$(decodeAt$NetworkCopyFault);
 /** {@link decodeNetworkCopyFault} for JSON text of an array, every int64 digit kept. */
-export const parseNetworkCopyFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$NetworkCopyFault);
+export const parseNetworkCopyFaultArray: rt.Parser<NetworkCopyFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetworkCopyFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetworkDisruptedAndConfigRolledBack; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetworkDisruptedAndConfigRolledBack = /* @__PURE__ */ decoder$(
-  decodeAt$NetworkDisruptedAndConfigRolledBack,
-  isNetworkDisruptedAndConfigRolledBack,
-);
+export const decodeNetworkDisruptedAndConfigRolledBack: rt.Decoder<NetworkDisruptedAndConfigRolledBack> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$NetworkDisruptedAndConfigRolledBack,
+    isNetworkDisruptedAndConfigRolledBack,
+  );
 /** {@link decodeNetworkDisruptedAndConfigRolledBack} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetworkDisruptedAndConfigRolledBack = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NetworkDisruptedAndConfigRolledBack,
-  isNetworkDisruptedAndConfigRolledBack,
-);
+export const safeDecodeNetworkDisruptedAndConfigRolledBack: rt.SafeDecoder<NetworkDisruptedAndConfigRolledBack> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$NetworkDisruptedAndConfigRolledBack,
+    isNetworkDisruptedAndConfigRolledBack,
+  );
 /** {@link decodeNetworkDisruptedAndConfigRolledBack} for a JSON array (paths `$[i]...`). */
-export const decodeNetworkDisruptedAndConfigRolledBackArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NetworkDisruptedAndConfigRolledBack,
-);
+export const decodeNetworkDisruptedAndConfigRolledBackArray: rt.Decoder<
+  NetworkDisruptedAndConfigRolledBack[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkDisruptedAndConfigRolledBack);
 /** {@link decodeNetworkDisruptedAndConfigRolledBack} from JSON text, every int64 digit kept. */
-export const parseNetworkDisruptedAndConfigRolledBack = /* @__PURE__ */ parser$(
-  decodeAt$NetworkDisruptedAndConfigRolledBack,
-);
+export const parseNetworkDisruptedAndConfigRolledBack: rt.Parser<NetworkDisruptedAndConfigRolledBack> =
+  /* @__PURE__ */ parser$(decodeAt$NetworkDisruptedAndConfigRolledBack);
 /** {@link decodeNetworkDisruptedAndConfigRolledBack} for JSON text of an array, every int64 digit kept. */
-export const parseNetworkDisruptedAndConfigRolledBackArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NetworkDisruptedAndConfigRolledBack,
-);
+export const parseNetworkDisruptedAndConfigRolledBackArray: rt.Parser<NetworkDisruptedAndConfigRolledBack[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetworkDisruptedAndConfigRolledBack);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetworkEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetworkEventArgument = /* @__PURE__ */ decoder$(
+export const decodeNetworkEventArgument: rt.Decoder<NetworkEventArgument> = /* @__PURE__ */ decoder$(
   decodeAt$NetworkEventArgument,
   isNetworkEventArgument,
 );
 /** {@link decodeNetworkEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetworkEventArgument = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NetworkEventArgument,
-  isNetworkEventArgument,
-);
+export const safeDecodeNetworkEventArgument: rt.SafeDecoder<NetworkEventArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NetworkEventArgument, isNetworkEventArgument);
 /** {@link decodeNetworkEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeNetworkEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkEventArgument);
+export const decodeNetworkEventArgumentArray: rt.Decoder<NetworkEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkEventArgument);
 /** {@link decodeNetworkEventArgument} from JSON text, every int64 digit kept. */
-export const parseNetworkEventArgument = /* @__PURE__ */ parser$(decodeAt$NetworkEventArgument);
+export const parseNetworkEventArgument: rt.Parser<NetworkEventArgument> = /* @__PURE__ */ parser$(
+  decodeAt$NetworkEventArgument,
+);
 /** {@link decodeNetworkEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseNetworkEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$NetworkEventArgument);
+export const parseNetworkEventArgumentArray: rt.Parser<NetworkEventArgument[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$NetworkEventArgument,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetworkInaccessible; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetworkInaccessible = /* @__PURE__ */ decoder$(
+export const decodeNetworkInaccessible: rt.Decoder<NetworkInaccessible> = /* @__PURE__ */ decoder$(
   decodeAt$NetworkInaccessible,
   isNetworkInaccessible,
 );
 /** {@link decodeNetworkInaccessible} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetworkInaccessible = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NetworkInaccessible,
-  isNetworkInaccessible,
-);
+export const safeDecodeNetworkInaccessible: rt.SafeDecoder<NetworkInaccessible> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NetworkInaccessible, isNetworkInaccessible);
 /** {@link decodeNetworkInaccessible} for a JSON array (paths `$[i]...`). */
-export const decodeNetworkInaccessibleArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkInaccessible);
+export const decodeNetworkInaccessibleArray: rt.Decoder<NetworkInaccessible[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkInaccessible);
 /** {@link decodeNetworkInaccessible} from JSON text, every int64 digit kept. */
-export const parseNetworkInaccessible = /* @__PURE__ */ parser$(decodeAt$NetworkInaccessible);
+export const parseNetworkInaccessible: rt.Parser<NetworkInaccessible> = /* @__PURE__ */ parser$(
+  decodeAt$NetworkInaccessible,
+);
 /** {@link decodeNetworkInaccessible} for JSON text of an array, every int64 digit kept. */
-export const parseNetworkInaccessibleArray = /* @__PURE__ */ arrayParser$(decodeAt$NetworkInaccessible);
+export const parseNetworkInaccessibleArray: rt.Parser<NetworkInaccessible[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$NetworkInaccessible,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetworkPolicyProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetworkPolicyProfile = /* @__PURE__ */ decoder$(
+export const decodeNetworkPolicyProfile: rt.Decoder<NetworkPolicyProfile> = /* @__PURE__ */ decoder$(
   decodeAt$NetworkPolicyProfile,
   isNetworkPolicyProfile,
 );
 /** {@link decodeNetworkPolicyProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetworkPolicyProfile = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NetworkPolicyProfile,
-  isNetworkPolicyProfile,
-);
+export const safeDecodeNetworkPolicyProfile: rt.SafeDecoder<NetworkPolicyProfile> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NetworkPolicyProfile, isNetworkPolicyProfile);
 /** {@link decodeNetworkPolicyProfile} for a JSON array (paths `$[i]...`). */
-export const decodeNetworkPolicyProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkPolicyProfile);
+export const decodeNetworkPolicyProfileArray: rt.Decoder<NetworkPolicyProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkPolicyProfile);
 /** {@link decodeNetworkPolicyProfile} from JSON text, every int64 digit kept. */
-export const parseNetworkPolicyProfile = /* @__PURE__ */ parser$(decodeAt$NetworkPolicyProfile);
+export const parseNetworkPolicyProfile: rt.Parser<NetworkPolicyProfile> = /* @__PURE__ */ parser$(
+  decodeAt$NetworkPolicyProfile,
+);
 /** {@link decodeNetworkPolicyProfile} for JSON text of an array, every int64 digit kept. */
-export const parseNetworkPolicyProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$NetworkPolicyProfile);
+export const parseNetworkPolicyProfileArray: rt.Parser<NetworkPolicyProfile[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$NetworkPolicyProfile,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetworkProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetworkProfile = /* @__PURE__ */ decoder$(decodeAt$NetworkProfile, isNetworkProfile);
+export const decodeNetworkProfile: rt.Decoder<NetworkProfile> = /* @__PURE__ */ decoder$(
+  decodeAt$NetworkProfile,
+  isNetworkProfile,
+);
 /** {@link decodeNetworkProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetworkProfile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNetworkProfile: rt.SafeDecoder<NetworkProfile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NetworkProfile,
   isNetworkProfile,
 );
 /** {@link decodeNetworkProfile} for a JSON array (paths `$[i]...`). */
-export const decodeNetworkProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkProfile);
+export const decodeNetworkProfileArray: rt.Decoder<NetworkProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkProfile);
 /** {@link decodeNetworkProfile} from JSON text, every int64 digit kept. */
-export const parseNetworkProfile = /* @__PURE__ */ parser$(decodeAt$NetworkProfile);
+export const parseNetworkProfile: rt.Parser<NetworkProfile> =
+  /* @__PURE__ */ parser$(decodeAt$NetworkProfile);
 /** {@link decodeNetworkProfile} for JSON text of an array, every int64 digit kept. */
-export const parseNetworkProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$NetworkProfile);
+export const parseNetworkProfileArray: rt.Parser<NetworkProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetworkProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetworkProfileDnsConfigProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetworkProfileDnsConfigProfile = /* @__PURE__ */ decoder$(
-  decodeAt$NetworkProfileDnsConfigProfile,
-  isNetworkProfileDnsConfigProfile,
-);
+export const decodeNetworkProfileDnsConfigProfile: rt.Decoder<NetworkProfileDnsConfigProfile> =
+  /* @__PURE__ */ decoder$(decodeAt$NetworkProfileDnsConfigProfile, isNetworkProfileDnsConfigProfile);
 /** {@link decodeNetworkProfileDnsConfigProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetworkProfileDnsConfigProfile = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NetworkProfileDnsConfigProfile,
-  isNetworkProfileDnsConfigProfile,
-);
+export const safeDecodeNetworkProfileDnsConfigProfile: rt.SafeDecoder<NetworkProfileDnsConfigProfile> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NetworkProfileDnsConfigProfile, isNetworkProfileDnsConfigProfile);
 /** {@link decodeNetworkProfileDnsConfigProfile} for a JSON array (paths `$[i]...`). */
-export const decodeNetworkProfileDnsConfigProfileArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NetworkProfileDnsConfigProfile,
-);
+export const decodeNetworkProfileDnsConfigProfileArray: rt.Decoder<NetworkProfileDnsConfigProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkProfileDnsConfigProfile);
 /** {@link decodeNetworkProfileDnsConfigProfile} from JSON text, every int64 digit kept. */
-export const parseNetworkProfileDnsConfigProfile = /* @__PURE__ */ parser$(
-  decodeAt$NetworkProfileDnsConfigProfile,
-);
+export const parseNetworkProfileDnsConfigProfile: rt.Parser<NetworkProfileDnsConfigProfile> =
+  /* @__PURE__ */ parser$(decodeAt$NetworkProfileDnsConfigProfile);
 /** {@link decodeNetworkProfileDnsConfigProfile} for JSON text of an array, every int64 digit kept. */
-export const parseNetworkProfileDnsConfigProfileArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NetworkProfileDnsConfigProfile,
-);
+export const parseNetworkProfileDnsConfigProfileArray: rt.Parser<NetworkProfileDnsConfigProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetworkProfileDnsConfigProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetworkRollbackEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetworkRollbackEvent = /* @__PURE__ */ decoder$(
+export const decodeNetworkRollbackEvent: rt.Decoder<NetworkRollbackEvent> = /* @__PURE__ */ decoder$(
   decodeAt$NetworkRollbackEvent,
   isNetworkRollbackEvent,
 );
 /** {@link decodeNetworkRollbackEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetworkRollbackEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NetworkRollbackEvent,
-  isNetworkRollbackEvent,
-);
+export const safeDecodeNetworkRollbackEvent: rt.SafeDecoder<NetworkRollbackEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NetworkRollbackEvent, isNetworkRollbackEvent);
 /** {@link decodeNetworkRollbackEvent} for a JSON array (paths `$[i]...`). */
-export const decodeNetworkRollbackEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkRollbackEvent);
+export const decodeNetworkRollbackEventArray: rt.Decoder<NetworkRollbackEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkRollbackEvent);
 /** {@link decodeNetworkRollbackEvent} from JSON text, every int64 digit kept. */
-export const parseNetworkRollbackEvent = /* @__PURE__ */ parser$(decodeAt$NetworkRollbackEvent);
+export const parseNetworkRollbackEvent: rt.Parser<NetworkRollbackEvent> = /* @__PURE__ */ parser$(
+  decodeAt$NetworkRollbackEvent,
+);
 /** {@link decodeNetworkRollbackEvent} for JSON text of an array, every int64 digit kept. */
-export const parseNetworkRollbackEventArray = /* @__PURE__ */ arrayParser$(decodeAt$NetworkRollbackEvent);
+export const parseNetworkRollbackEventArray: rt.Parser<NetworkRollbackEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$NetworkRollbackEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetworkSummary or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetworkSummary = /* @__PURE__ */ decoder$(decodeAt$NetworkSummary, isNetworkSummary);
+export const decodeNetworkSummary: rt.Decoder<AnyNetworkSummary> = /* @__PURE__ */ decoder$(
+  decodeAt$NetworkSummary,
+  isNetworkSummary,
+);
 /** {@link decodeNetworkSummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetworkSummary = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNetworkSummary: rt.SafeDecoder<AnyNetworkSummary> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NetworkSummary,
   isNetworkSummary,
 );
 /** {@link decodeNetworkSummary} for a JSON array (paths `$[i]...`). */
-export const decodeNetworkSummaryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkSummary);
+export const decodeNetworkSummaryArray: rt.Decoder<AnyNetworkSummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkSummary);
 /** {@link decodeNetworkSummary} from JSON text, every int64 digit kept. */
-export const parseNetworkSummary = /* @__PURE__ */ parser$(decodeAt$NetworkSummary);
+export const parseNetworkSummary: rt.Parser<AnyNetworkSummary> =
+  /* @__PURE__ */ parser$(decodeAt$NetworkSummary);
 /** {@link decodeNetworkSummary} for JSON text of an array, every int64 digit kept. */
-export const parseNetworkSummaryArray = /* @__PURE__ */ arrayParser$(decodeAt$NetworkSummary);
+export const parseNetworkSummaryArray: rt.Parser<AnyNetworkSummary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetworkSummary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetworksMayNotBeTheSame; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetworksMayNotBeTheSame = /* @__PURE__ */ decoder$(
+export const decodeNetworksMayNotBeTheSame: rt.Decoder<NetworksMayNotBeTheSame> = /* @__PURE__ */ decoder$(
   decodeAt$NetworksMayNotBeTheSame,
   isNetworksMayNotBeTheSame,
 );
 /** {@link decodeNetworksMayNotBeTheSame} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetworksMayNotBeTheSame = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NetworksMayNotBeTheSame,
-  isNetworksMayNotBeTheSame,
-);
+export const safeDecodeNetworksMayNotBeTheSame: rt.SafeDecoder<NetworksMayNotBeTheSame> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NetworksMayNotBeTheSame, isNetworksMayNotBeTheSame);
 /** {@link decodeNetworksMayNotBeTheSame} for a JSON array (paths `$[i]...`). */
-export const decodeNetworksMayNotBeTheSameArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NetworksMayNotBeTheSame,
-);
+export const decodeNetworksMayNotBeTheSameArray: rt.Decoder<NetworksMayNotBeTheSame[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetworksMayNotBeTheSame);
 /** {@link decodeNetworksMayNotBeTheSame} from JSON text, every int64 digit kept. */
-export const parseNetworksMayNotBeTheSame = /* @__PURE__ */ parser$(decodeAt$NetworksMayNotBeTheSame);
-/** {@link decodeNetworksMayNotBeTheSame} for JSON text of an array, every int64 digit kept. */
-export const parseNetworksMayNotBeTheSameArray = /* @__PURE__ */ arrayParser$(
+export const parseNetworksMayNotBeTheSame: rt.Parser<NetworksMayNotBeTheSame> = /* @__PURE__ */ parser$(
   decodeAt$NetworksMayNotBeTheSame,
 );
+/** {@link decodeNetworksMayNotBeTheSame} for JSON text of an array, every int64 digit kept. */
+export const parseNetworksMayNotBeTheSameArray: rt.Parser<NetworksMayNotBeTheSame[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetworksMayNotBeTheSame);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NicSettingMismatch; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNicSettingMismatch = /* @__PURE__ */ decoder$(
+export const decodeNicSettingMismatch: rt.Decoder<NicSettingMismatch> = /* @__PURE__ */ decoder$(
   decodeAt$NicSettingMismatch,
   isNicSettingMismatch,
 );
 /** {@link decodeNicSettingMismatch} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNicSettingMismatch = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNicSettingMismatch: rt.SafeDecoder<NicSettingMismatch> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NicSettingMismatch,
   isNicSettingMismatch,
 );
 /** {@link decodeNicSettingMismatch} for a JSON array (paths `$[i]...`). */
-export const decodeNicSettingMismatchArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NicSettingMismatch);
+export const decodeNicSettingMismatchArray: rt.Decoder<NicSettingMismatch[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NicSettingMismatch);
 /** {@link decodeNicSettingMismatch} from JSON text, every int64 digit kept. */
-export const parseNicSettingMismatch = /* @__PURE__ */ parser$(decodeAt$NicSettingMismatch);
+export const parseNicSettingMismatch: rt.Parser<NicSettingMismatch> =
+  /* @__PURE__ */ parser$(decodeAt$NicSettingMismatch);
 /** {@link decodeNicSettingMismatch} for JSON text of an array, every int64 digit kept. */
-export const parseNicSettingMismatchArray = /* @__PURE__ */ arrayParser$(decodeAt$NicSettingMismatch);
+export const parseNicSettingMismatchArray: rt.Parser<NicSettingMismatch[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NicSettingMismatch);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NodeDeploymentSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNodeDeploymentSpec = /* @__PURE__ */ decoder$(
+export const decodeNodeDeploymentSpec: rt.Decoder<AnyNodeDeploymentSpec> = /* @__PURE__ */ decoder$(
   decodeAt$NodeDeploymentSpec,
   isNodeDeploymentSpec,
 );
 /** {@link decodeNodeDeploymentSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNodeDeploymentSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NodeDeploymentSpec,
-  isNodeDeploymentSpec,
-);
+export const safeDecodeNodeDeploymentSpec: rt.SafeDecoder<AnyNodeDeploymentSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NodeDeploymentSpec, isNodeDeploymentSpec);
 /** {@link decodeNodeDeploymentSpec} for a JSON array (paths `$[i]...`). */
-export const decodeNodeDeploymentSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NodeDeploymentSpec);
+export const decodeNodeDeploymentSpecArray: rt.Decoder<AnyNodeDeploymentSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NodeDeploymentSpec);
 /** {@link decodeNodeDeploymentSpec} from JSON text, every int64 digit kept. */
-export const parseNodeDeploymentSpec = /* @__PURE__ */ parser$(decodeAt$NodeDeploymentSpec);
+export const parseNodeDeploymentSpec: rt.Parser<AnyNodeDeploymentSpec> =
+  /* @__PURE__ */ parser$(decodeAt$NodeDeploymentSpec);
 /** {@link decodeNodeDeploymentSpec} for JSON text of an array, every int64 digit kept. */
-export const parseNodeDeploymentSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$NodeDeploymentSpec);
+export const parseNodeDeploymentSpecArray: rt.Parser<AnyNodeDeploymentSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NodeDeploymentSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NodeNetworkSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNodeNetworkSpec = /* @__PURE__ */ decoder$(decodeAt$NodeNetworkSpec, isNodeNetworkSpec);
+export const decodeNodeNetworkSpec: rt.Decoder<AnyNodeNetworkSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$NodeNetworkSpec,
+  isNodeNetworkSpec,
+);
 /** {@link decodeNodeNetworkSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNodeNetworkSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNodeNetworkSpec: rt.SafeDecoder<AnyNodeNetworkSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NodeNetworkSpec,
   isNodeNetworkSpec,
 );
 /** {@link decodeNodeNetworkSpec} for a JSON array (paths `$[i]...`). */
-export const decodeNodeNetworkSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NodeNetworkSpec);
+export const decodeNodeNetworkSpecArray: rt.Decoder<AnyNodeNetworkSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NodeNetworkSpec);
 /** {@link decodeNodeNetworkSpec} from JSON text, every int64 digit kept. */
-export const parseNodeNetworkSpec = /* @__PURE__ */ parser$(decodeAt$NodeNetworkSpec);
+export const parseNodeNetworkSpec: rt.Parser<AnyNodeNetworkSpec> =
+  /* @__PURE__ */ parser$(decodeAt$NodeNetworkSpec);
 /** {@link decodeNodeNetworkSpec} for JSON text of an array, every int64 digit kept. */
-export const parseNodeNetworkSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$NodeNetworkSpec);
+export const parseNodeNetworkSpecArray: rt.Parser<AnyNodeNetworkSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NodeNetworkSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NonADUserRequired; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNonADUserRequired = /* @__PURE__ */ decoder$(
+export const decodeNonADUserRequired: rt.Decoder<NonADUserRequired> = /* @__PURE__ */ decoder$(
   decodeAt$NonADUserRequired,
   isNonADUserRequired,
 );
 /** {@link decodeNonADUserRequired} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNonADUserRequired = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNonADUserRequired: rt.SafeDecoder<NonADUserRequired> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NonADUserRequired,
   isNonADUserRequired,
 );
 /** {@link decodeNonADUserRequired} for a JSON array (paths `$[i]...`). */
-export const decodeNonADUserRequiredArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NonADUserRequired);
+export const decodeNonADUserRequiredArray: rt.Decoder<NonADUserRequired[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NonADUserRequired);
 /** {@link decodeNonADUserRequired} from JSON text, every int64 digit kept. */
-export const parseNonADUserRequired = /* @__PURE__ */ parser$(decodeAt$NonADUserRequired);
+export const parseNonADUserRequired: rt.Parser<NonADUserRequired> =
+  /* @__PURE__ */ parser$(decodeAt$NonADUserRequired);
 /** {@link decodeNonADUserRequired} for JSON text of an array, every int64 digit kept. */
-export const parseNonADUserRequiredArray = /* @__PURE__ */ arrayParser$(decodeAt$NonADUserRequired);
+export const parseNonADUserRequiredArray: rt.Parser<NonADUserRequired[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NonADUserRequired);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NonHomeRDMVMotionNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNonHomeRDMVMotionNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$NonHomeRDMVMotionNotSupported,
-  isNonHomeRDMVMotionNotSupported,
-);
+export const decodeNonHomeRDMVMotionNotSupported: rt.Decoder<NonHomeRDMVMotionNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$NonHomeRDMVMotionNotSupported, isNonHomeRDMVMotionNotSupported);
 /** {@link decodeNonHomeRDMVMotionNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNonHomeRDMVMotionNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NonHomeRDMVMotionNotSupported,
-  isNonHomeRDMVMotionNotSupported,
-);
+export const safeDecodeNonHomeRDMVMotionNotSupported: rt.SafeDecoder<NonHomeRDMVMotionNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NonHomeRDMVMotionNotSupported, isNonHomeRDMVMotionNotSupported);
 /** {@link decodeNonHomeRDMVMotionNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeNonHomeRDMVMotionNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NonHomeRDMVMotionNotSupported,
-);
+export const decodeNonHomeRDMVMotionNotSupportedArray: rt.Decoder<NonHomeRDMVMotionNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NonHomeRDMVMotionNotSupported);
 /** {@link decodeNonHomeRDMVMotionNotSupported} from JSON text, every int64 digit kept. */
-export const parseNonHomeRDMVMotionNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$NonHomeRDMVMotionNotSupported,
-);
+export const parseNonHomeRDMVMotionNotSupported: rt.Parser<NonHomeRDMVMotionNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$NonHomeRDMVMotionNotSupported);
 /** {@link decodeNonHomeRDMVMotionNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseNonHomeRDMVMotionNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NonHomeRDMVMotionNotSupported,
-);
+export const parseNonHomeRDMVMotionNotSupportedArray: rt.Parser<NonHomeRDMVMotionNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NonHomeRDMVMotionNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NonPersistentDisksNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNonPersistentDisksNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$NonPersistentDisksNotSupported,
-  isNonPersistentDisksNotSupported,
-);
+export const decodeNonPersistentDisksNotSupported: rt.Decoder<NonPersistentDisksNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$NonPersistentDisksNotSupported, isNonPersistentDisksNotSupported);
 /** {@link decodeNonPersistentDisksNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNonPersistentDisksNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NonPersistentDisksNotSupported,
-  isNonPersistentDisksNotSupported,
-);
+export const safeDecodeNonPersistentDisksNotSupported: rt.SafeDecoder<NonPersistentDisksNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NonPersistentDisksNotSupported, isNonPersistentDisksNotSupported);
 /** {@link decodeNonPersistentDisksNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeNonPersistentDisksNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NonPersistentDisksNotSupported,
-);
+export const decodeNonPersistentDisksNotSupportedArray: rt.Decoder<NonPersistentDisksNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NonPersistentDisksNotSupported);
 /** {@link decodeNonPersistentDisksNotSupported} from JSON text, every int64 digit kept. */
-export const parseNonPersistentDisksNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$NonPersistentDisksNotSupported,
-);
+export const parseNonPersistentDisksNotSupported: rt.Parser<NonPersistentDisksNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$NonPersistentDisksNotSupported);
 /** {@link decodeNonPersistentDisksNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseNonPersistentDisksNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NonPersistentDisksNotSupported,
-);
+export const parseNonPersistentDisksNotSupportedArray: rt.Parser<NonPersistentDisksNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NonPersistentDisksNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NonVIWorkloadDetectedOnDatastoreEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNonVIWorkloadDetectedOnDatastoreEvent = /* @__PURE__ */ decoder$(
-  decodeAt$NonVIWorkloadDetectedOnDatastoreEvent,
-  isNonVIWorkloadDetectedOnDatastoreEvent,
-);
+export const decodeNonVIWorkloadDetectedOnDatastoreEvent: rt.Decoder<NonVIWorkloadDetectedOnDatastoreEvent> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$NonVIWorkloadDetectedOnDatastoreEvent,
+    isNonVIWorkloadDetectedOnDatastoreEvent,
+  );
 /** {@link decodeNonVIWorkloadDetectedOnDatastoreEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNonVIWorkloadDetectedOnDatastoreEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NonVIWorkloadDetectedOnDatastoreEvent,
-  isNonVIWorkloadDetectedOnDatastoreEvent,
-);
+export const safeDecodeNonVIWorkloadDetectedOnDatastoreEvent: rt.SafeDecoder<NonVIWorkloadDetectedOnDatastoreEvent> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$NonVIWorkloadDetectedOnDatastoreEvent,
+    isNonVIWorkloadDetectedOnDatastoreEvent,
+  );
 /** {@link decodeNonVIWorkloadDetectedOnDatastoreEvent} for a JSON array (paths `$[i]...`). */
-export const decodeNonVIWorkloadDetectedOnDatastoreEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NonVIWorkloadDetectedOnDatastoreEvent,
-);
+export const decodeNonVIWorkloadDetectedOnDatastoreEventArray: rt.Decoder<
+  NonVIWorkloadDetectedOnDatastoreEvent[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$NonVIWorkloadDetectedOnDatastoreEvent);
 /** {@link decodeNonVIWorkloadDetectedOnDatastoreEvent} from JSON text, every int64 digit kept. */
-export const parseNonVIWorkloadDetectedOnDatastoreEvent = /* @__PURE__ */ parser$(
-  decodeAt$NonVIWorkloadDetectedOnDatastoreEvent,
-);
+export const parseNonVIWorkloadDetectedOnDatastoreEvent: rt.Parser<NonVIWorkloadDetectedOnDatastoreEvent> =
+  /* @__PURE__ */ parser$(decodeAt$NonVIWorkloadDetectedOnDatastoreEvent);
 /** {@link decodeNonVIWorkloadDetectedOnDatastoreEvent} for JSON text of an array, every int64 digit kept. */
-export const parseNonVIWorkloadDetectedOnDatastoreEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NonVIWorkloadDetectedOnDatastoreEvent,
-);
+export const parseNonVIWorkloadDetectedOnDatastoreEventArray: rt.Parser<
+  NonVIWorkloadDetectedOnDatastoreEvent[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$NonVIWorkloadDetectedOnDatastoreEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NonVmwareOuiMacNotSupportedHost; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNonVmwareOuiMacNotSupportedHost = /* @__PURE__ */ decoder$(
-  decodeAt$NonVmwareOuiMacNotSupportedHost,
-  isNonVmwareOuiMacNotSupportedHost,
-);
+export const decodeNonVmwareOuiMacNotSupportedHost: rt.Decoder<NonVmwareOuiMacNotSupportedHost> =
+  /* @__PURE__ */ decoder$(decodeAt$NonVmwareOuiMacNotSupportedHost, isNonVmwareOuiMacNotSupportedHost);
 /** {@link decodeNonVmwareOuiMacNotSupportedHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNonVmwareOuiMacNotSupportedHost = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NonVmwareOuiMacNotSupportedHost,
-  isNonVmwareOuiMacNotSupportedHost,
-);
+export const safeDecodeNonVmwareOuiMacNotSupportedHost: rt.SafeDecoder<NonVmwareOuiMacNotSupportedHost> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NonVmwareOuiMacNotSupportedHost, isNonVmwareOuiMacNotSupportedHost);
 /** {@link decodeNonVmwareOuiMacNotSupportedHost} for a JSON array (paths `$[i]...`). */
-export const decodeNonVmwareOuiMacNotSupportedHostArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NonVmwareOuiMacNotSupportedHost,
-);
+export const decodeNonVmwareOuiMacNotSupportedHostArray: rt.Decoder<NonVmwareOuiMacNotSupportedHost[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NonVmwareOuiMacNotSupportedHost);
 /** {@link decodeNonVmwareOuiMacNotSupportedHost} from JSON text, every int64 digit kept. */
-export const parseNonVmwareOuiMacNotSupportedHost = /* @__PURE__ */ parser$(
-  decodeAt$NonVmwareOuiMacNotSupportedHost,
-);
+export const parseNonVmwareOuiMacNotSupportedHost: rt.Parser<NonVmwareOuiMacNotSupportedHost> =
+  /* @__PURE__ */ parser$(decodeAt$NonVmwareOuiMacNotSupportedHost);
 /** {@link decodeNonVmwareOuiMacNotSupportedHost} for JSON text of an array, every int64 digit kept. */
-export const parseNonVmwareOuiMacNotSupportedHostArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NonVmwareOuiMacNotSupportedHost,
-);
+export const parseNonVmwareOuiMacNotSupportedHostArray: rt.Parser<NonVmwareOuiMacNotSupportedHost[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NonVmwareOuiMacNotSupportedHost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NsxHostVNicProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNsxHostVNicProfile = /* @__PURE__ */ decoder$(
+export const decodeNsxHostVNicProfile: rt.Decoder<NsxHostVNicProfile> = /* @__PURE__ */ decoder$(
   decodeAt$NsxHostVNicProfile,
   isNsxHostVNicProfile,
 );
 /** {@link decodeNsxHostVNicProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNsxHostVNicProfile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNsxHostVNicProfile: rt.SafeDecoder<NsxHostVNicProfile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NsxHostVNicProfile,
   isNsxHostVNicProfile,
 );
 /** {@link decodeNsxHostVNicProfile} for a JSON array (paths `$[i]...`). */
-export const decodeNsxHostVNicProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NsxHostVNicProfile);
+export const decodeNsxHostVNicProfileArray: rt.Decoder<NsxHostVNicProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NsxHostVNicProfile);
 /** {@link decodeNsxHostVNicProfile} from JSON text, every int64 digit kept. */
-export const parseNsxHostVNicProfile = /* @__PURE__ */ parser$(decodeAt$NsxHostVNicProfile);
+export const parseNsxHostVNicProfile: rt.Parser<NsxHostVNicProfile> =
+  /* @__PURE__ */ parser$(decodeAt$NsxHostVNicProfile);
 /** {@link decodeNsxHostVNicProfile} for JSON text of an array, every int64 digit kept. */
-export const parseNsxHostVNicProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$NsxHostVNicProfile);
+export const parseNsxHostVNicProfileArray: rt.Parser<NsxHostVNicProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NsxHostVNicProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NumPortsProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNumPortsProfile = /* @__PURE__ */ decoder$(decodeAt$NumPortsProfile, isNumPortsProfile);
+export const decodeNumPortsProfile: rt.Decoder<NumPortsProfile> = /* @__PURE__ */ decoder$(
+  decodeAt$NumPortsProfile,
+  isNumPortsProfile,
+);
 /** {@link decodeNumPortsProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNumPortsProfile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNumPortsProfile: rt.SafeDecoder<NumPortsProfile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NumPortsProfile,
   isNumPortsProfile,
 );
 /** {@link decodeNumPortsProfile} for a JSON array (paths `$[i]...`). */
-export const decodeNumPortsProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NumPortsProfile);
+export const decodeNumPortsProfileArray: rt.Decoder<NumPortsProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NumPortsProfile);
 /** {@link decodeNumPortsProfile} from JSON text, every int64 digit kept. */
-export const parseNumPortsProfile = /* @__PURE__ */ parser$(decodeAt$NumPortsProfile);
+export const parseNumPortsProfile: rt.Parser<NumPortsProfile> =
+  /* @__PURE__ */ parser$(decodeAt$NumPortsProfile);
 /** {@link decodeNumPortsProfile} for JSON text of an array, every int64 digit kept. */
-export const parseNumPortsProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$NumPortsProfile);
+export const parseNumPortsProfileArray: rt.Parser<NumPortsProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NumPortsProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NumVirtualCoresPerSocketNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNumVirtualCoresPerSocketNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$NumVirtualCoresPerSocketNotSupported,
-  isNumVirtualCoresPerSocketNotSupported,
-);
+export const decodeNumVirtualCoresPerSocketNotSupported: rt.Decoder<NumVirtualCoresPerSocketNotSupported> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$NumVirtualCoresPerSocketNotSupported,
+    isNumVirtualCoresPerSocketNotSupported,
+  );
 /** {@link decodeNumVirtualCoresPerSocketNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNumVirtualCoresPerSocketNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NumVirtualCoresPerSocketNotSupported,
-  isNumVirtualCoresPerSocketNotSupported,
-);
+export const safeDecodeNumVirtualCoresPerSocketNotSupported: rt.SafeDecoder<NumVirtualCoresPerSocketNotSupported> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$NumVirtualCoresPerSocketNotSupported,
+    isNumVirtualCoresPerSocketNotSupported,
+  );
 /** {@link decodeNumVirtualCoresPerSocketNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeNumVirtualCoresPerSocketNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NumVirtualCoresPerSocketNotSupported,
-);
+export const decodeNumVirtualCoresPerSocketNotSupportedArray: rt.Decoder<
+  NumVirtualCoresPerSocketNotSupported[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$NumVirtualCoresPerSocketNotSupported);
 /** {@link decodeNumVirtualCoresPerSocketNotSupported} from JSON text, every int64 digit kept. */
-export const parseNumVirtualCoresPerSocketNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$NumVirtualCoresPerSocketNotSupported,
-);
+export const parseNumVirtualCoresPerSocketNotSupported: rt.Parser<NumVirtualCoresPerSocketNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$NumVirtualCoresPerSocketNotSupported);
 /** {@link decodeNumVirtualCoresPerSocketNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseNumVirtualCoresPerSocketNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NumVirtualCoresPerSocketNotSupported,
-);
+export const parseNumVirtualCoresPerSocketNotSupportedArray: rt.Parser<
+  NumVirtualCoresPerSocketNotSupported[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$NumVirtualCoresPerSocketNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NumVirtualCpusExceedsLimit; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNumVirtualCpusExceedsLimit = /* @__PURE__ */ decoder$(
-  decodeAt$NumVirtualCpusExceedsLimit,
-  isNumVirtualCpusExceedsLimit,
-);
+export const decodeNumVirtualCpusExceedsLimit: rt.Decoder<NumVirtualCpusExceedsLimit> =
+  /* @__PURE__ */ decoder$(decodeAt$NumVirtualCpusExceedsLimit, isNumVirtualCpusExceedsLimit);
 /** {@link decodeNumVirtualCpusExceedsLimit} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNumVirtualCpusExceedsLimit = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NumVirtualCpusExceedsLimit,
-  isNumVirtualCpusExceedsLimit,
-);
+export const safeDecodeNumVirtualCpusExceedsLimit: rt.SafeDecoder<NumVirtualCpusExceedsLimit> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NumVirtualCpusExceedsLimit, isNumVirtualCpusExceedsLimit);
 /** {@link decodeNumVirtualCpusExceedsLimit} for a JSON array (paths `$[i]...`). */
-export const decodeNumVirtualCpusExceedsLimitArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NumVirtualCpusExceedsLimit,
-);
+export const decodeNumVirtualCpusExceedsLimitArray: rt.Decoder<NumVirtualCpusExceedsLimit[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NumVirtualCpusExceedsLimit);
 /** {@link decodeNumVirtualCpusExceedsLimit} from JSON text, every int64 digit kept. */
-export const parseNumVirtualCpusExceedsLimit = /* @__PURE__ */ parser$(decodeAt$NumVirtualCpusExceedsLimit);
-/** {@link decodeNumVirtualCpusExceedsLimit} for JSON text of an array, every int64 digit kept. */
-export const parseNumVirtualCpusExceedsLimitArray = /* @__PURE__ */ arrayParser$(
+export const parseNumVirtualCpusExceedsLimit: rt.Parser<NumVirtualCpusExceedsLimit> = /* @__PURE__ */ parser$(
   decodeAt$NumVirtualCpusExceedsLimit,
 );
+/** {@link decodeNumVirtualCpusExceedsLimit} for JSON text of an array, every int64 digit kept. */
+export const parseNumVirtualCpusExceedsLimitArray: rt.Parser<NumVirtualCpusExceedsLimit[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NumVirtualCpusExceedsLimit);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NumVirtualCpusIncompatible; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNumVirtualCpusIncompatible = /* @__PURE__ */ decoder$(
-  decodeAt$NumVirtualCpusIncompatible,
-  isNumVirtualCpusIncompatible,
-);
+export const decodeNumVirtualCpusIncompatible: rt.Decoder<NumVirtualCpusIncompatible> =
+  /* @__PURE__ */ decoder$(decodeAt$NumVirtualCpusIncompatible, isNumVirtualCpusIncompatible);
 /** {@link decodeNumVirtualCpusIncompatible} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNumVirtualCpusIncompatible = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NumVirtualCpusIncompatible,
-  isNumVirtualCpusIncompatible,
-);
+export const safeDecodeNumVirtualCpusIncompatible: rt.SafeDecoder<NumVirtualCpusIncompatible> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NumVirtualCpusIncompatible, isNumVirtualCpusIncompatible);
 /** {@link decodeNumVirtualCpusIncompatible} for a JSON array (paths `$[i]...`). */
-export const decodeNumVirtualCpusIncompatibleArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NumVirtualCpusIncompatible,
-);
+export const decodeNumVirtualCpusIncompatibleArray: rt.Decoder<NumVirtualCpusIncompatible[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NumVirtualCpusIncompatible);
 /** {@link decodeNumVirtualCpusIncompatible} from JSON text, every int64 digit kept. */
-export const parseNumVirtualCpusIncompatible = /* @__PURE__ */ parser$(decodeAt$NumVirtualCpusIncompatible);
-/** {@link decodeNumVirtualCpusIncompatible} for JSON text of an array, every int64 digit kept. */
-export const parseNumVirtualCpusIncompatibleArray = /* @__PURE__ */ arrayParser$(
+export const parseNumVirtualCpusIncompatible: rt.Parser<NumVirtualCpusIncompatible> = /* @__PURE__ */ parser$(
   decodeAt$NumVirtualCpusIncompatible,
 );
+/** {@link decodeNumVirtualCpusIncompatible} for JSON text of an array, every int64 digit kept. */
+export const parseNumVirtualCpusIncompatibleArray: rt.Parser<NumVirtualCpusIncompatible[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NumVirtualCpusIncompatible);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NumVirtualCpusNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNumVirtualCpusNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$NumVirtualCpusNotSupported,
-  isNumVirtualCpusNotSupported,
-);
+export const decodeNumVirtualCpusNotSupported: rt.Decoder<NumVirtualCpusNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$NumVirtualCpusNotSupported, isNumVirtualCpusNotSupported);
 /** {@link decodeNumVirtualCpusNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNumVirtualCpusNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NumVirtualCpusNotSupported,
-  isNumVirtualCpusNotSupported,
-);
+export const safeDecodeNumVirtualCpusNotSupported: rt.SafeDecoder<NumVirtualCpusNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NumVirtualCpusNotSupported, isNumVirtualCpusNotSupported);
 /** {@link decodeNumVirtualCpusNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeNumVirtualCpusNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NumVirtualCpusNotSupported,
-);
+export const decodeNumVirtualCpusNotSupportedArray: rt.Decoder<NumVirtualCpusNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NumVirtualCpusNotSupported);
 /** {@link decodeNumVirtualCpusNotSupported} from JSON text, every int64 digit kept. */
-export const parseNumVirtualCpusNotSupported = /* @__PURE__ */ parser$(decodeAt$NumVirtualCpusNotSupported);
-/** {@link decodeNumVirtualCpusNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseNumVirtualCpusNotSupportedArray = /* @__PURE__ */ arrayParser$(
+export const parseNumVirtualCpusNotSupported: rt.Parser<NumVirtualCpusNotSupported> = /* @__PURE__ */ parser$(
   decodeAt$NumVirtualCpusNotSupported,
 );
+/** {@link decodeNumVirtualCpusNotSupported} for JSON text of an array, every int64 digit kept. */
+export const parseNumVirtualCpusNotSupportedArray: rt.Parser<NumVirtualCpusNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NumVirtualCpusNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NumericRange; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNumericRange = /* @__PURE__ */ decoder$(decodeAt$NumericRange, isNumericRange);
+export const decodeNumericRange: rt.Decoder<NumericRange> = /* @__PURE__ */ decoder$(
+  decodeAt$NumericRange,
+  isNumericRange,
+);
 /** {@link decodeNumericRange} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNumericRange = /* @__PURE__ */ safeDecoder$(decodeAt$NumericRange, isNumericRange);
+export const safeDecodeNumericRange: rt.SafeDecoder<NumericRange> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NumericRange,
+  isNumericRange,
+);
 /** {@link decodeNumericRange} for a JSON array (paths `$[i]...`). */
-export const decodeNumericRangeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NumericRange);
+export const decodeNumericRangeArray: rt.Decoder<NumericRange[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NumericRange);
 /** {@link decodeNumericRange} from JSON text, every int64 digit kept. */
-export const parseNumericRange = /* @__PURE__ */ parser$(decodeAt$NumericRange);
+export const parseNumericRange: rt.Parser<NumericRange> = /* @__PURE__ */ parser$(decodeAt$NumericRange);
 /** {@link decodeNumericRange} for JSON text of an array, every int64 digit kept. */
-export const parseNumericRangeArray = /* @__PURE__ */ arrayParser$(decodeAt$NumericRange);
+export const parseNumericRangeArray: rt.Parser<NumericRange[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NumericRange);

@@ -4,6 +4,29 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyNetBIOSConfigInfo,
+  NetDhcpConfigInfo,
+  NetDhcpConfigInfoDhcpOptions,
+  NetDhcpConfigSpec,
+  NetDhcpConfigSpecDhcpOptionsSpec,
+  NetDnsConfigInfo,
+  NetDnsConfigSpec,
+  NetIpConfigInfo,
+  NetIpConfigInfoIpAddress,
+  NetIpConfigSpec,
+  NetIpConfigSpecIpAddressSpec,
+  NetIpRouteConfigInfo,
+  NetIpRouteConfigInfoGateway,
+  NetIpRouteConfigInfoIpRoute,
+  NetIpRouteConfigSpec,
+  NetIpRouteConfigSpecGatewaySpec,
+  NetIpRouteConfigSpecIpRouteSpec,
+  NetIpStackInfo,
+  NetIpStackInfoDefaultRouter,
+  NetIpStackInfoNetToMedia,
+  NetStackInstanceProfile,
+} from "../types.js";
 import {
   decodeAt$NetBIOSConfigInfo,
   decodeAt$NetDhcpConfigInfo,
@@ -60,23 +83,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -84,437 +107,426 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a NetBIOSConfigInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetBIOSConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeNetBIOSConfigInfo: rt.Decoder<AnyNetBIOSConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$NetBIOSConfigInfo,
   isNetBIOSConfigInfo,
 );
 /** {@link decodeNetBIOSConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetBIOSConfigInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNetBIOSConfigInfo: rt.SafeDecoder<AnyNetBIOSConfigInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NetBIOSConfigInfo,
   isNetBIOSConfigInfo,
 );
 /** {@link decodeNetBIOSConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeNetBIOSConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetBIOSConfigInfo);
+export const decodeNetBIOSConfigInfoArray: rt.Decoder<AnyNetBIOSConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetBIOSConfigInfo);
 /** {@link decodeNetBIOSConfigInfo} from JSON text, every int64 digit kept. */
-export const parseNetBIOSConfigInfo = /* @__PURE__ */ parser$(decodeAt$NetBIOSConfigInfo);
+export const parseNetBIOSConfigInfo: rt.Parser<AnyNetBIOSConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$NetBIOSConfigInfo);
 /** {@link decodeNetBIOSConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseNetBIOSConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$NetBIOSConfigInfo);
+export const parseNetBIOSConfigInfoArray: rt.Parser<AnyNetBIOSConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetBIOSConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetDhcpConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetDhcpConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeNetDhcpConfigInfo: rt.Decoder<NetDhcpConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$NetDhcpConfigInfo,
   isNetDhcpConfigInfo,
 );
 /** {@link decodeNetDhcpConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetDhcpConfigInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNetDhcpConfigInfo: rt.SafeDecoder<NetDhcpConfigInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NetDhcpConfigInfo,
   isNetDhcpConfigInfo,
 );
 /** {@link decodeNetDhcpConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeNetDhcpConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetDhcpConfigInfo);
+export const decodeNetDhcpConfigInfoArray: rt.Decoder<NetDhcpConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetDhcpConfigInfo);
 /** {@link decodeNetDhcpConfigInfo} from JSON text, every int64 digit kept. */
-export const parseNetDhcpConfigInfo = /* @__PURE__ */ parser$(decodeAt$NetDhcpConfigInfo);
+export const parseNetDhcpConfigInfo: rt.Parser<NetDhcpConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$NetDhcpConfigInfo);
 /** {@link decodeNetDhcpConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseNetDhcpConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$NetDhcpConfigInfo);
+export const parseNetDhcpConfigInfoArray: rt.Parser<NetDhcpConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetDhcpConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetDhcpConfigInfoDhcpOptions; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetDhcpConfigInfoDhcpOptions = /* @__PURE__ */ decoder$(
-  decodeAt$NetDhcpConfigInfoDhcpOptions,
-  isNetDhcpConfigInfoDhcpOptions,
-);
+export const decodeNetDhcpConfigInfoDhcpOptions: rt.Decoder<NetDhcpConfigInfoDhcpOptions> =
+  /* @__PURE__ */ decoder$(decodeAt$NetDhcpConfigInfoDhcpOptions, isNetDhcpConfigInfoDhcpOptions);
 /** {@link decodeNetDhcpConfigInfoDhcpOptions} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetDhcpConfigInfoDhcpOptions = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NetDhcpConfigInfoDhcpOptions,
-  isNetDhcpConfigInfoDhcpOptions,
-);
+export const safeDecodeNetDhcpConfigInfoDhcpOptions: rt.SafeDecoder<NetDhcpConfigInfoDhcpOptions> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NetDhcpConfigInfoDhcpOptions, isNetDhcpConfigInfoDhcpOptions);
 /** {@link decodeNetDhcpConfigInfoDhcpOptions} for a JSON array (paths `$[i]...`). */
-export const decodeNetDhcpConfigInfoDhcpOptionsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NetDhcpConfigInfoDhcpOptions,
-);
+export const decodeNetDhcpConfigInfoDhcpOptionsArray: rt.Decoder<NetDhcpConfigInfoDhcpOptions[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetDhcpConfigInfoDhcpOptions);
 /** {@link decodeNetDhcpConfigInfoDhcpOptions} from JSON text, every int64 digit kept. */
-export const parseNetDhcpConfigInfoDhcpOptions = /* @__PURE__ */ parser$(
-  decodeAt$NetDhcpConfigInfoDhcpOptions,
-);
+export const parseNetDhcpConfigInfoDhcpOptions: rt.Parser<NetDhcpConfigInfoDhcpOptions> =
+  /* @__PURE__ */ parser$(decodeAt$NetDhcpConfigInfoDhcpOptions);
 /** {@link decodeNetDhcpConfigInfoDhcpOptions} for JSON text of an array, every int64 digit kept. */
-export const parseNetDhcpConfigInfoDhcpOptionsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NetDhcpConfigInfoDhcpOptions,
-);
+export const parseNetDhcpConfigInfoDhcpOptionsArray: rt.Parser<NetDhcpConfigInfoDhcpOptions[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetDhcpConfigInfoDhcpOptions);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetDhcpConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetDhcpConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeNetDhcpConfigSpec: rt.Decoder<NetDhcpConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$NetDhcpConfigSpec,
   isNetDhcpConfigSpec,
 );
 /** {@link decodeNetDhcpConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetDhcpConfigSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNetDhcpConfigSpec: rt.SafeDecoder<NetDhcpConfigSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NetDhcpConfigSpec,
   isNetDhcpConfigSpec,
 );
 /** {@link decodeNetDhcpConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeNetDhcpConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetDhcpConfigSpec);
+export const decodeNetDhcpConfigSpecArray: rt.Decoder<NetDhcpConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetDhcpConfigSpec);
 /** {@link decodeNetDhcpConfigSpec} from JSON text, every int64 digit kept. */
-export const parseNetDhcpConfigSpec = /* @__PURE__ */ parser$(decodeAt$NetDhcpConfigSpec);
+export const parseNetDhcpConfigSpec: rt.Parser<NetDhcpConfigSpec> =
+  /* @__PURE__ */ parser$(decodeAt$NetDhcpConfigSpec);
 /** {@link decodeNetDhcpConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseNetDhcpConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$NetDhcpConfigSpec);
+export const parseNetDhcpConfigSpecArray: rt.Parser<NetDhcpConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetDhcpConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetDhcpConfigSpecDhcpOptionsSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetDhcpConfigSpecDhcpOptionsSpec = /* @__PURE__ */ decoder$(
-  decodeAt$NetDhcpConfigSpecDhcpOptionsSpec,
-  isNetDhcpConfigSpecDhcpOptionsSpec,
-);
+export const decodeNetDhcpConfigSpecDhcpOptionsSpec: rt.Decoder<NetDhcpConfigSpecDhcpOptionsSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$NetDhcpConfigSpecDhcpOptionsSpec, isNetDhcpConfigSpecDhcpOptionsSpec);
 /** {@link decodeNetDhcpConfigSpecDhcpOptionsSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetDhcpConfigSpecDhcpOptionsSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NetDhcpConfigSpecDhcpOptionsSpec,
-  isNetDhcpConfigSpecDhcpOptionsSpec,
-);
+export const safeDecodeNetDhcpConfigSpecDhcpOptionsSpec: rt.SafeDecoder<NetDhcpConfigSpecDhcpOptionsSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NetDhcpConfigSpecDhcpOptionsSpec, isNetDhcpConfigSpecDhcpOptionsSpec);
 /** {@link decodeNetDhcpConfigSpecDhcpOptionsSpec} for a JSON array (paths `$[i]...`). */
-export const decodeNetDhcpConfigSpecDhcpOptionsSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NetDhcpConfigSpecDhcpOptionsSpec,
-);
+export const decodeNetDhcpConfigSpecDhcpOptionsSpecArray: rt.Decoder<NetDhcpConfigSpecDhcpOptionsSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetDhcpConfigSpecDhcpOptionsSpec);
 /** {@link decodeNetDhcpConfigSpecDhcpOptionsSpec} from JSON text, every int64 digit kept. */
-export const parseNetDhcpConfigSpecDhcpOptionsSpec = /* @__PURE__ */ parser$(
-  decodeAt$NetDhcpConfigSpecDhcpOptionsSpec,
-);
+export const parseNetDhcpConfigSpecDhcpOptionsSpec: rt.Parser<NetDhcpConfigSpecDhcpOptionsSpec> =
+  /* @__PURE__ */ parser$(decodeAt$NetDhcpConfigSpecDhcpOptionsSpec);
 /** {@link decodeNetDhcpConfigSpecDhcpOptionsSpec} for JSON text of an array, every int64 digit kept. */
-export const parseNetDhcpConfigSpecDhcpOptionsSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NetDhcpConfigSpecDhcpOptionsSpec,
-);
+export const parseNetDhcpConfigSpecDhcpOptionsSpecArray: rt.Parser<NetDhcpConfigSpecDhcpOptionsSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetDhcpConfigSpecDhcpOptionsSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetDnsConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetDnsConfigInfo = /* @__PURE__ */ decoder$(decodeAt$NetDnsConfigInfo, isNetDnsConfigInfo);
+export const decodeNetDnsConfigInfo: rt.Decoder<NetDnsConfigInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$NetDnsConfigInfo,
+  isNetDnsConfigInfo,
+);
 /** {@link decodeNetDnsConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetDnsConfigInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNetDnsConfigInfo: rt.SafeDecoder<NetDnsConfigInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NetDnsConfigInfo,
   isNetDnsConfigInfo,
 );
 /** {@link decodeNetDnsConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeNetDnsConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetDnsConfigInfo);
+export const decodeNetDnsConfigInfoArray: rt.Decoder<NetDnsConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetDnsConfigInfo);
 /** {@link decodeNetDnsConfigInfo} from JSON text, every int64 digit kept. */
-export const parseNetDnsConfigInfo = /* @__PURE__ */ parser$(decodeAt$NetDnsConfigInfo);
+export const parseNetDnsConfigInfo: rt.Parser<NetDnsConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$NetDnsConfigInfo);
 /** {@link decodeNetDnsConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseNetDnsConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$NetDnsConfigInfo);
+export const parseNetDnsConfigInfoArray: rt.Parser<NetDnsConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetDnsConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetDnsConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetDnsConfigSpec = /* @__PURE__ */ decoder$(decodeAt$NetDnsConfigSpec, isNetDnsConfigSpec);
+export const decodeNetDnsConfigSpec: rt.Decoder<NetDnsConfigSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$NetDnsConfigSpec,
+  isNetDnsConfigSpec,
+);
 /** {@link decodeNetDnsConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetDnsConfigSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNetDnsConfigSpec: rt.SafeDecoder<NetDnsConfigSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NetDnsConfigSpec,
   isNetDnsConfigSpec,
 );
 /** {@link decodeNetDnsConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeNetDnsConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetDnsConfigSpec);
+export const decodeNetDnsConfigSpecArray: rt.Decoder<NetDnsConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetDnsConfigSpec);
 /** {@link decodeNetDnsConfigSpec} from JSON text, every int64 digit kept. */
-export const parseNetDnsConfigSpec = /* @__PURE__ */ parser$(decodeAt$NetDnsConfigSpec);
+export const parseNetDnsConfigSpec: rt.Parser<NetDnsConfigSpec> =
+  /* @__PURE__ */ parser$(decodeAt$NetDnsConfigSpec);
 /** {@link decodeNetDnsConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseNetDnsConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$NetDnsConfigSpec);
+export const parseNetDnsConfigSpecArray: rt.Parser<NetDnsConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetDnsConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetIpConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetIpConfigInfo = /* @__PURE__ */ decoder$(decodeAt$NetIpConfigInfo, isNetIpConfigInfo);
+export const decodeNetIpConfigInfo: rt.Decoder<NetIpConfigInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$NetIpConfigInfo,
+  isNetIpConfigInfo,
+);
 /** {@link decodeNetIpConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetIpConfigInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNetIpConfigInfo: rt.SafeDecoder<NetIpConfigInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NetIpConfigInfo,
   isNetIpConfigInfo,
 );
 /** {@link decodeNetIpConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeNetIpConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetIpConfigInfo);
+export const decodeNetIpConfigInfoArray: rt.Decoder<NetIpConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetIpConfigInfo);
 /** {@link decodeNetIpConfigInfo} from JSON text, every int64 digit kept. */
-export const parseNetIpConfigInfo = /* @__PURE__ */ parser$(decodeAt$NetIpConfigInfo);
+export const parseNetIpConfigInfo: rt.Parser<NetIpConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$NetIpConfigInfo);
 /** {@link decodeNetIpConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseNetIpConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$NetIpConfigInfo);
+export const parseNetIpConfigInfoArray: rt.Parser<NetIpConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetIpConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetIpConfigInfoIpAddress; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetIpConfigInfoIpAddress = /* @__PURE__ */ decoder$(
+export const decodeNetIpConfigInfoIpAddress: rt.Decoder<NetIpConfigInfoIpAddress> = /* @__PURE__ */ decoder$(
   decodeAt$NetIpConfigInfoIpAddress,
   isNetIpConfigInfoIpAddress,
 );
 /** {@link decodeNetIpConfigInfoIpAddress} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetIpConfigInfoIpAddress = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NetIpConfigInfoIpAddress,
-  isNetIpConfigInfoIpAddress,
-);
+export const safeDecodeNetIpConfigInfoIpAddress: rt.SafeDecoder<NetIpConfigInfoIpAddress> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NetIpConfigInfoIpAddress, isNetIpConfigInfoIpAddress);
 /** {@link decodeNetIpConfigInfoIpAddress} for a JSON array (paths `$[i]...`). */
-export const decodeNetIpConfigInfoIpAddressArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NetIpConfigInfoIpAddress,
-);
+export const decodeNetIpConfigInfoIpAddressArray: rt.Decoder<NetIpConfigInfoIpAddress[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetIpConfigInfoIpAddress);
 /** {@link decodeNetIpConfigInfoIpAddress} from JSON text, every int64 digit kept. */
-export const parseNetIpConfigInfoIpAddress = /* @__PURE__ */ parser$(decodeAt$NetIpConfigInfoIpAddress);
-/** {@link decodeNetIpConfigInfoIpAddress} for JSON text of an array, every int64 digit kept. */
-export const parseNetIpConfigInfoIpAddressArray = /* @__PURE__ */ arrayParser$(
+export const parseNetIpConfigInfoIpAddress: rt.Parser<NetIpConfigInfoIpAddress> = /* @__PURE__ */ parser$(
   decodeAt$NetIpConfigInfoIpAddress,
 );
+/** {@link decodeNetIpConfigInfoIpAddress} for JSON text of an array, every int64 digit kept. */
+export const parseNetIpConfigInfoIpAddressArray: rt.Parser<NetIpConfigInfoIpAddress[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetIpConfigInfoIpAddress);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetIpConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetIpConfigSpec = /* @__PURE__ */ decoder$(decodeAt$NetIpConfigSpec, isNetIpConfigSpec);
+export const decodeNetIpConfigSpec: rt.Decoder<NetIpConfigSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$NetIpConfigSpec,
+  isNetIpConfigSpec,
+);
 /** {@link decodeNetIpConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetIpConfigSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNetIpConfigSpec: rt.SafeDecoder<NetIpConfigSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NetIpConfigSpec,
   isNetIpConfigSpec,
 );
 /** {@link decodeNetIpConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeNetIpConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetIpConfigSpec);
+export const decodeNetIpConfigSpecArray: rt.Decoder<NetIpConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetIpConfigSpec);
 /** {@link decodeNetIpConfigSpec} from JSON text, every int64 digit kept. */
-export const parseNetIpConfigSpec = /* @__PURE__ */ parser$(decodeAt$NetIpConfigSpec);
+export const parseNetIpConfigSpec: rt.Parser<NetIpConfigSpec> =
+  /* @__PURE__ */ parser$(decodeAt$NetIpConfigSpec);
 /** {@link decodeNetIpConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseNetIpConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$NetIpConfigSpec);
+export const parseNetIpConfigSpecArray: rt.Parser<NetIpConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetIpConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetIpConfigSpecIpAddressSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetIpConfigSpecIpAddressSpec = /* @__PURE__ */ decoder$(
-  decodeAt$NetIpConfigSpecIpAddressSpec,
-  isNetIpConfigSpecIpAddressSpec,
-);
+export const decodeNetIpConfigSpecIpAddressSpec: rt.Decoder<NetIpConfigSpecIpAddressSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$NetIpConfigSpecIpAddressSpec, isNetIpConfigSpecIpAddressSpec);
 /** {@link decodeNetIpConfigSpecIpAddressSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetIpConfigSpecIpAddressSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NetIpConfigSpecIpAddressSpec,
-  isNetIpConfigSpecIpAddressSpec,
-);
+export const safeDecodeNetIpConfigSpecIpAddressSpec: rt.SafeDecoder<NetIpConfigSpecIpAddressSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NetIpConfigSpecIpAddressSpec, isNetIpConfigSpecIpAddressSpec);
 /** {@link decodeNetIpConfigSpecIpAddressSpec} for a JSON array (paths `$[i]...`). */
-export const decodeNetIpConfigSpecIpAddressSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NetIpConfigSpecIpAddressSpec,
-);
+export const decodeNetIpConfigSpecIpAddressSpecArray: rt.Decoder<NetIpConfigSpecIpAddressSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetIpConfigSpecIpAddressSpec);
 /** {@link decodeNetIpConfigSpecIpAddressSpec} from JSON text, every int64 digit kept. */
-export const parseNetIpConfigSpecIpAddressSpec = /* @__PURE__ */ parser$(
-  decodeAt$NetIpConfigSpecIpAddressSpec,
-);
+export const parseNetIpConfigSpecIpAddressSpec: rt.Parser<NetIpConfigSpecIpAddressSpec> =
+  /* @__PURE__ */ parser$(decodeAt$NetIpConfigSpecIpAddressSpec);
 /** {@link decodeNetIpConfigSpecIpAddressSpec} for JSON text of an array, every int64 digit kept. */
-export const parseNetIpConfigSpecIpAddressSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NetIpConfigSpecIpAddressSpec,
-);
+export const parseNetIpConfigSpecIpAddressSpecArray: rt.Parser<NetIpConfigSpecIpAddressSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetIpConfigSpecIpAddressSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetIpRouteConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetIpRouteConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeNetIpRouteConfigInfo: rt.Decoder<NetIpRouteConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$NetIpRouteConfigInfo,
   isNetIpRouteConfigInfo,
 );
 /** {@link decodeNetIpRouteConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetIpRouteConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NetIpRouteConfigInfo,
-  isNetIpRouteConfigInfo,
-);
+export const safeDecodeNetIpRouteConfigInfo: rt.SafeDecoder<NetIpRouteConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NetIpRouteConfigInfo, isNetIpRouteConfigInfo);
 /** {@link decodeNetIpRouteConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeNetIpRouteConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetIpRouteConfigInfo);
+export const decodeNetIpRouteConfigInfoArray: rt.Decoder<NetIpRouteConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetIpRouteConfigInfo);
 /** {@link decodeNetIpRouteConfigInfo} from JSON text, every int64 digit kept. */
-export const parseNetIpRouteConfigInfo = /* @__PURE__ */ parser$(decodeAt$NetIpRouteConfigInfo);
+export const parseNetIpRouteConfigInfo: rt.Parser<NetIpRouteConfigInfo> = /* @__PURE__ */ parser$(
+  decodeAt$NetIpRouteConfigInfo,
+);
 /** {@link decodeNetIpRouteConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseNetIpRouteConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$NetIpRouteConfigInfo);
+export const parseNetIpRouteConfigInfoArray: rt.Parser<NetIpRouteConfigInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$NetIpRouteConfigInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetIpRouteConfigInfoGateway; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetIpRouteConfigInfoGateway = /* @__PURE__ */ decoder$(
-  decodeAt$NetIpRouteConfigInfoGateway,
-  isNetIpRouteConfigInfoGateway,
-);
+export const decodeNetIpRouteConfigInfoGateway: rt.Decoder<NetIpRouteConfigInfoGateway> =
+  /* @__PURE__ */ decoder$(decodeAt$NetIpRouteConfigInfoGateway, isNetIpRouteConfigInfoGateway);
 /** {@link decodeNetIpRouteConfigInfoGateway} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetIpRouteConfigInfoGateway = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NetIpRouteConfigInfoGateway,
-  isNetIpRouteConfigInfoGateway,
-);
+export const safeDecodeNetIpRouteConfigInfoGateway: rt.SafeDecoder<NetIpRouteConfigInfoGateway> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NetIpRouteConfigInfoGateway, isNetIpRouteConfigInfoGateway);
 /** {@link decodeNetIpRouteConfigInfoGateway} for a JSON array (paths `$[i]...`). */
-export const decodeNetIpRouteConfigInfoGatewayArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NetIpRouteConfigInfoGateway,
-);
+export const decodeNetIpRouteConfigInfoGatewayArray: rt.Decoder<NetIpRouteConfigInfoGateway[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetIpRouteConfigInfoGateway);
 /** {@link decodeNetIpRouteConfigInfoGateway} from JSON text, every int64 digit kept. */
-export const parseNetIpRouteConfigInfoGateway = /* @__PURE__ */ parser$(decodeAt$NetIpRouteConfigInfoGateway);
+export const parseNetIpRouteConfigInfoGateway: rt.Parser<NetIpRouteConfigInfoGateway> =
+  /* @__PURE__ */ parser$(decodeAt$NetIpRouteConfigInfoGateway);
 /** {@link decodeNetIpRouteConfigInfoGateway} for JSON text of an array, every int64 digit kept. */
-export const parseNetIpRouteConfigInfoGatewayArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NetIpRouteConfigInfoGateway,
-);
+export const parseNetIpRouteConfigInfoGatewayArray: rt.Parser<NetIpRouteConfigInfoGateway[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetIpRouteConfigInfoGateway);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetIpRouteConfigInfoIpRoute; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetIpRouteConfigInfoIpRoute = /* @__PURE__ */ decoder$(
-  decodeAt$NetIpRouteConfigInfoIpRoute,
-  isNetIpRouteConfigInfoIpRoute,
-);
+export const decodeNetIpRouteConfigInfoIpRoute: rt.Decoder<NetIpRouteConfigInfoIpRoute> =
+  /* @__PURE__ */ decoder$(decodeAt$NetIpRouteConfigInfoIpRoute, isNetIpRouteConfigInfoIpRoute);
 /** {@link decodeNetIpRouteConfigInfoIpRoute} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetIpRouteConfigInfoIpRoute = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NetIpRouteConfigInfoIpRoute,
-  isNetIpRouteConfigInfoIpRoute,
-);
+export const safeDecodeNetIpRouteConfigInfoIpRoute: rt.SafeDecoder<NetIpRouteConfigInfoIpRoute> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NetIpRouteConfigInfoIpRoute, isNetIpRouteConfigInfoIpRoute);
 /** {@link decodeNetIpRouteConfigInfoIpRoute} for a JSON array (paths `$[i]...`). */
-export const decodeNetIpRouteConfigInfoIpRouteArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NetIpRouteConfigInfoIpRoute,
-);
+export const decodeNetIpRouteConfigInfoIpRouteArray: rt.Decoder<NetIpRouteConfigInfoIpRoute[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetIpRouteConfigInfoIpRoute);
 /** {@link decodeNetIpRouteConfigInfoIpRoute} from JSON text, every int64 digit kept. */
-export const parseNetIpRouteConfigInfoIpRoute = /* @__PURE__ */ parser$(decodeAt$NetIpRouteConfigInfoIpRoute);
+export const parseNetIpRouteConfigInfoIpRoute: rt.Parser<NetIpRouteConfigInfoIpRoute> =
+  /* @__PURE__ */ parser$(decodeAt$NetIpRouteConfigInfoIpRoute);
 /** {@link decodeNetIpRouteConfigInfoIpRoute} for JSON text of an array, every int64 digit kept. */
-export const parseNetIpRouteConfigInfoIpRouteArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NetIpRouteConfigInfoIpRoute,
-);
+export const parseNetIpRouteConfigInfoIpRouteArray: rt.Parser<NetIpRouteConfigInfoIpRoute[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetIpRouteConfigInfoIpRoute);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetIpRouteConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetIpRouteConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeNetIpRouteConfigSpec: rt.Decoder<NetIpRouteConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$NetIpRouteConfigSpec,
   isNetIpRouteConfigSpec,
 );
 /** {@link decodeNetIpRouteConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetIpRouteConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NetIpRouteConfigSpec,
-  isNetIpRouteConfigSpec,
-);
+export const safeDecodeNetIpRouteConfigSpec: rt.SafeDecoder<NetIpRouteConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NetIpRouteConfigSpec, isNetIpRouteConfigSpec);
 /** {@link decodeNetIpRouteConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeNetIpRouteConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetIpRouteConfigSpec);
+export const decodeNetIpRouteConfigSpecArray: rt.Decoder<NetIpRouteConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetIpRouteConfigSpec);
 /** {@link decodeNetIpRouteConfigSpec} from JSON text, every int64 digit kept. */
-export const parseNetIpRouteConfigSpec = /* @__PURE__ */ parser$(decodeAt$NetIpRouteConfigSpec);
+export const parseNetIpRouteConfigSpec: rt.Parser<NetIpRouteConfigSpec> = /* @__PURE__ */ parser$(
+  decodeAt$NetIpRouteConfigSpec,
+);
 /** {@link decodeNetIpRouteConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseNetIpRouteConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$NetIpRouteConfigSpec);
+export const parseNetIpRouteConfigSpecArray: rt.Parser<NetIpRouteConfigSpec[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$NetIpRouteConfigSpec,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetIpRouteConfigSpecGatewaySpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetIpRouteConfigSpecGatewaySpec = /* @__PURE__ */ decoder$(
-  decodeAt$NetIpRouteConfigSpecGatewaySpec,
-  isNetIpRouteConfigSpecGatewaySpec,
-);
+export const decodeNetIpRouteConfigSpecGatewaySpec: rt.Decoder<NetIpRouteConfigSpecGatewaySpec> =
+  /* @__PURE__ */ decoder$(decodeAt$NetIpRouteConfigSpecGatewaySpec, isNetIpRouteConfigSpecGatewaySpec);
 /** {@link decodeNetIpRouteConfigSpecGatewaySpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetIpRouteConfigSpecGatewaySpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NetIpRouteConfigSpecGatewaySpec,
-  isNetIpRouteConfigSpecGatewaySpec,
-);
+export const safeDecodeNetIpRouteConfigSpecGatewaySpec: rt.SafeDecoder<NetIpRouteConfigSpecGatewaySpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NetIpRouteConfigSpecGatewaySpec, isNetIpRouteConfigSpecGatewaySpec);
 /** {@link decodeNetIpRouteConfigSpecGatewaySpec} for a JSON array (paths `$[i]...`). */
-export const decodeNetIpRouteConfigSpecGatewaySpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NetIpRouteConfigSpecGatewaySpec,
-);
+export const decodeNetIpRouteConfigSpecGatewaySpecArray: rt.Decoder<NetIpRouteConfigSpecGatewaySpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetIpRouteConfigSpecGatewaySpec);
 /** {@link decodeNetIpRouteConfigSpecGatewaySpec} from JSON text, every int64 digit kept. */
-export const parseNetIpRouteConfigSpecGatewaySpec = /* @__PURE__ */ parser$(
-  decodeAt$NetIpRouteConfigSpecGatewaySpec,
-);
+export const parseNetIpRouteConfigSpecGatewaySpec: rt.Parser<NetIpRouteConfigSpecGatewaySpec> =
+  /* @__PURE__ */ parser$(decodeAt$NetIpRouteConfigSpecGatewaySpec);
 /** {@link decodeNetIpRouteConfigSpecGatewaySpec} for JSON text of an array, every int64 digit kept. */
-export const parseNetIpRouteConfigSpecGatewaySpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NetIpRouteConfigSpecGatewaySpec,
-);
+export const parseNetIpRouteConfigSpecGatewaySpecArray: rt.Parser<NetIpRouteConfigSpecGatewaySpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetIpRouteConfigSpecGatewaySpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetIpRouteConfigSpecIpRouteSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetIpRouteConfigSpecIpRouteSpec = /* @__PURE__ */ decoder$(
-  decodeAt$NetIpRouteConfigSpecIpRouteSpec,
-  isNetIpRouteConfigSpecIpRouteSpec,
-);
+export const decodeNetIpRouteConfigSpecIpRouteSpec: rt.Decoder<NetIpRouteConfigSpecIpRouteSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$NetIpRouteConfigSpecIpRouteSpec, isNetIpRouteConfigSpecIpRouteSpec);
 /** {@link decodeNetIpRouteConfigSpecIpRouteSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetIpRouteConfigSpecIpRouteSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NetIpRouteConfigSpecIpRouteSpec,
-  isNetIpRouteConfigSpecIpRouteSpec,
-);
+export const safeDecodeNetIpRouteConfigSpecIpRouteSpec: rt.SafeDecoder<NetIpRouteConfigSpecIpRouteSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NetIpRouteConfigSpecIpRouteSpec, isNetIpRouteConfigSpecIpRouteSpec);
 /** {@link decodeNetIpRouteConfigSpecIpRouteSpec} for a JSON array (paths `$[i]...`). */
-export const decodeNetIpRouteConfigSpecIpRouteSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NetIpRouteConfigSpecIpRouteSpec,
-);
+export const decodeNetIpRouteConfigSpecIpRouteSpecArray: rt.Decoder<NetIpRouteConfigSpecIpRouteSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetIpRouteConfigSpecIpRouteSpec);
 /** {@link decodeNetIpRouteConfigSpecIpRouteSpec} from JSON text, every int64 digit kept. */
-export const parseNetIpRouteConfigSpecIpRouteSpec = /* @__PURE__ */ parser$(
-  decodeAt$NetIpRouteConfigSpecIpRouteSpec,
-);
+export const parseNetIpRouteConfigSpecIpRouteSpec: rt.Parser<NetIpRouteConfigSpecIpRouteSpec> =
+  /* @__PURE__ */ parser$(decodeAt$NetIpRouteConfigSpecIpRouteSpec);
 /** {@link decodeNetIpRouteConfigSpecIpRouteSpec} for JSON text of an array, every int64 digit kept. */
-export const parseNetIpRouteConfigSpecIpRouteSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NetIpRouteConfigSpecIpRouteSpec,
-);
+export const parseNetIpRouteConfigSpecIpRouteSpecArray: rt.Parser<NetIpRouteConfigSpecIpRouteSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetIpRouteConfigSpecIpRouteSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetIpStackInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetIpStackInfo = /* @__PURE__ */ decoder$(decodeAt$NetIpStackInfo, isNetIpStackInfo);
+export const decodeNetIpStackInfo: rt.Decoder<NetIpStackInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$NetIpStackInfo,
+  isNetIpStackInfo,
+);
 /** {@link decodeNetIpStackInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetIpStackInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNetIpStackInfo: rt.SafeDecoder<NetIpStackInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NetIpStackInfo,
   isNetIpStackInfo,
 );
 /** {@link decodeNetIpStackInfo} for a JSON array (paths `$[i]...`). */
-export const decodeNetIpStackInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetIpStackInfo);
+export const decodeNetIpStackInfoArray: rt.Decoder<NetIpStackInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetIpStackInfo);
 /** {@link decodeNetIpStackInfo} from JSON text, every int64 digit kept. */
-export const parseNetIpStackInfo = /* @__PURE__ */ parser$(decodeAt$NetIpStackInfo);
+export const parseNetIpStackInfo: rt.Parser<NetIpStackInfo> =
+  /* @__PURE__ */ parser$(decodeAt$NetIpStackInfo);
 /** {@link decodeNetIpStackInfo} for JSON text of an array, every int64 digit kept. */
-export const parseNetIpStackInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$NetIpStackInfo);
+export const parseNetIpStackInfoArray: rt.Parser<NetIpStackInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetIpStackInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetIpStackInfoDefaultRouter; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetIpStackInfoDefaultRouter = /* @__PURE__ */ decoder$(
-  decodeAt$NetIpStackInfoDefaultRouter,
-  isNetIpStackInfoDefaultRouter,
-);
+export const decodeNetIpStackInfoDefaultRouter: rt.Decoder<NetIpStackInfoDefaultRouter> =
+  /* @__PURE__ */ decoder$(decodeAt$NetIpStackInfoDefaultRouter, isNetIpStackInfoDefaultRouter);
 /** {@link decodeNetIpStackInfoDefaultRouter} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetIpStackInfoDefaultRouter = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NetIpStackInfoDefaultRouter,
-  isNetIpStackInfoDefaultRouter,
-);
+export const safeDecodeNetIpStackInfoDefaultRouter: rt.SafeDecoder<NetIpStackInfoDefaultRouter> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NetIpStackInfoDefaultRouter, isNetIpStackInfoDefaultRouter);
 /** {@link decodeNetIpStackInfoDefaultRouter} for a JSON array (paths `$[i]...`). */
-export const decodeNetIpStackInfoDefaultRouterArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NetIpStackInfoDefaultRouter,
-);
+export const decodeNetIpStackInfoDefaultRouterArray: rt.Decoder<NetIpStackInfoDefaultRouter[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetIpStackInfoDefaultRouter);
 /** {@link decodeNetIpStackInfoDefaultRouter} from JSON text, every int64 digit kept. */
-export const parseNetIpStackInfoDefaultRouter = /* @__PURE__ */ parser$(decodeAt$NetIpStackInfoDefaultRouter);
+export const parseNetIpStackInfoDefaultRouter: rt.Parser<NetIpStackInfoDefaultRouter> =
+  /* @__PURE__ */ parser$(decodeAt$NetIpStackInfoDefaultRouter);
 /** {@link decodeNetIpStackInfoDefaultRouter} for JSON text of an array, every int64 digit kept. */
-export const parseNetIpStackInfoDefaultRouterArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NetIpStackInfoDefaultRouter,
-);
+export const parseNetIpStackInfoDefaultRouterArray: rt.Parser<NetIpStackInfoDefaultRouter[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetIpStackInfoDefaultRouter);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetIpStackInfoNetToMedia; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetIpStackInfoNetToMedia = /* @__PURE__ */ decoder$(
+export const decodeNetIpStackInfoNetToMedia: rt.Decoder<NetIpStackInfoNetToMedia> = /* @__PURE__ */ decoder$(
   decodeAt$NetIpStackInfoNetToMedia,
   isNetIpStackInfoNetToMedia,
 );
 /** {@link decodeNetIpStackInfoNetToMedia} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetIpStackInfoNetToMedia = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NetIpStackInfoNetToMedia,
-  isNetIpStackInfoNetToMedia,
-);
+export const safeDecodeNetIpStackInfoNetToMedia: rt.SafeDecoder<NetIpStackInfoNetToMedia> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NetIpStackInfoNetToMedia, isNetIpStackInfoNetToMedia);
 /** {@link decodeNetIpStackInfoNetToMedia} for a JSON array (paths `$[i]...`). */
-export const decodeNetIpStackInfoNetToMediaArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NetIpStackInfoNetToMedia,
-);
+export const decodeNetIpStackInfoNetToMediaArray: rt.Decoder<NetIpStackInfoNetToMedia[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetIpStackInfoNetToMedia);
 /** {@link decodeNetIpStackInfoNetToMedia} from JSON text, every int64 digit kept. */
-export const parseNetIpStackInfoNetToMedia = /* @__PURE__ */ parser$(decodeAt$NetIpStackInfoNetToMedia);
-/** {@link decodeNetIpStackInfoNetToMedia} for JSON text of an array, every int64 digit kept. */
-export const parseNetIpStackInfoNetToMediaArray = /* @__PURE__ */ arrayParser$(
+export const parseNetIpStackInfoNetToMedia: rt.Parser<NetIpStackInfoNetToMedia> = /* @__PURE__ */ parser$(
   decodeAt$NetIpStackInfoNetToMedia,
 );
+/** {@link decodeNetIpStackInfoNetToMedia} for JSON text of an array, every int64 digit kept. */
+export const parseNetIpStackInfoNetToMediaArray: rt.Parser<NetIpStackInfoNetToMedia[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetIpStackInfoNetToMedia);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetStackInstanceProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetStackInstanceProfile = /* @__PURE__ */ decoder$(
+export const decodeNetStackInstanceProfile: rt.Decoder<NetStackInstanceProfile> = /* @__PURE__ */ decoder$(
   decodeAt$NetStackInstanceProfile,
   isNetStackInstanceProfile,
 );
 /** {@link decodeNetStackInstanceProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetStackInstanceProfile = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NetStackInstanceProfile,
-  isNetStackInstanceProfile,
-);
+export const safeDecodeNetStackInstanceProfile: rt.SafeDecoder<NetStackInstanceProfile> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NetStackInstanceProfile, isNetStackInstanceProfile);
 /** {@link decodeNetStackInstanceProfile} for a JSON array (paths `$[i]...`). */
-export const decodeNetStackInstanceProfileArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NetStackInstanceProfile,
-);
+export const decodeNetStackInstanceProfileArray: rt.Decoder<NetStackInstanceProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetStackInstanceProfile);
 /** {@link decodeNetStackInstanceProfile} from JSON text, every int64 digit kept. */
-export const parseNetStackInstanceProfile = /* @__PURE__ */ parser$(decodeAt$NetStackInstanceProfile);
-/** {@link decodeNetStackInstanceProfile} for JSON text of an array, every int64 digit kept. */
-export const parseNetStackInstanceProfileArray = /* @__PURE__ */ arrayParser$(
+export const parseNetStackInstanceProfile: rt.Parser<NetStackInstanceProfile> = /* @__PURE__ */ parser$(
   decodeAt$NetStackInstanceProfile,
 );
+/** {@link decodeNetStackInstanceProfile} for JSON text of an array, every int64 digit kept. */
+export const parseNetStackInstanceProfileArray: rt.Parser<NetStackInstanceProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NetStackInstanceProfile);

@@ -4,6 +4,39 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyNoCompatibleHost,
+  AnyNoPermission,
+  NoAccessUserEvent,
+  NoActiveHostInCluster,
+  NoAvailableIp,
+  NoClientCertificate,
+  NoCompatibleDatastore,
+  NoCompatibleHardAffinityHost,
+  NoCompatibleHostWithAccessToDevice,
+  NoCompatibleSoftAffinityHost,
+  NoConnectedDatastore,
+  NoDatastoresConfiguredEvent,
+  NoDiskFound,
+  NoDiskSpace,
+  NoDisksToCustomize,
+  NoGateway,
+  NoGuestHeartbeat,
+  NoHost,
+  NoHostSuitableForFtSecondary,
+  NoLicenseEvent,
+  NoLicenseServerConfigured,
+  NoMaintenanceModeDrsRecommendationForVM,
+  NoPeerHostFound,
+  NoPermissionEntityPrivileges,
+  NoPermissionOnAD,
+  NoPermissionOnHost,
+  NoPermissionOnNasVolume,
+  NoSubjectName,
+  NoVcManagedIpConfigured,
+  NoVirtualNic,
+  NoVmInVApp,
+} from "../types.js";
 import {
   decodeAt$NoAccessUserEvent,
   decodeAt$NoActiveHostInCluster,
@@ -80,23 +113,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -104,571 +137,642 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a NoAccessUserEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoAccessUserEvent = /* @__PURE__ */ decoder$(
+export const decodeNoAccessUserEvent: rt.Decoder<NoAccessUserEvent> = /* @__PURE__ */ decoder$(
   decodeAt$NoAccessUserEvent,
   isNoAccessUserEvent,
 );
 /** {@link decodeNoAccessUserEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoAccessUserEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNoAccessUserEvent: rt.SafeDecoder<NoAccessUserEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NoAccessUserEvent,
   isNoAccessUserEvent,
 );
 /** {@link decodeNoAccessUserEvent} for a JSON array (paths `$[i]...`). */
-export const decodeNoAccessUserEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoAccessUserEvent);
+export const decodeNoAccessUserEventArray: rt.Decoder<NoAccessUserEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoAccessUserEvent);
 /** {@link decodeNoAccessUserEvent} from JSON text, every int64 digit kept. */
-export const parseNoAccessUserEvent = /* @__PURE__ */ parser$(decodeAt$NoAccessUserEvent);
+export const parseNoAccessUserEvent: rt.Parser<NoAccessUserEvent> =
+  /* @__PURE__ */ parser$(decodeAt$NoAccessUserEvent);
 /** {@link decodeNoAccessUserEvent} for JSON text of an array, every int64 digit kept. */
-export const parseNoAccessUserEventArray = /* @__PURE__ */ arrayParser$(decodeAt$NoAccessUserEvent);
+export const parseNoAccessUserEventArray: rt.Parser<NoAccessUserEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoAccessUserEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoActiveHostInCluster; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoActiveHostInCluster = /* @__PURE__ */ decoder$(
+export const decodeNoActiveHostInCluster: rt.Decoder<NoActiveHostInCluster> = /* @__PURE__ */ decoder$(
   decodeAt$NoActiveHostInCluster,
   isNoActiveHostInCluster,
 );
 /** {@link decodeNoActiveHostInCluster} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoActiveHostInCluster = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NoActiveHostInCluster,
-  isNoActiveHostInCluster,
-);
+export const safeDecodeNoActiveHostInCluster: rt.SafeDecoder<NoActiveHostInCluster> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NoActiveHostInCluster, isNoActiveHostInCluster);
 /** {@link decodeNoActiveHostInCluster} for a JSON array (paths `$[i]...`). */
-export const decodeNoActiveHostInClusterArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoActiveHostInCluster);
+export const decodeNoActiveHostInClusterArray: rt.Decoder<NoActiveHostInCluster[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoActiveHostInCluster);
 /** {@link decodeNoActiveHostInCluster} from JSON text, every int64 digit kept. */
-export const parseNoActiveHostInCluster = /* @__PURE__ */ parser$(decodeAt$NoActiveHostInCluster);
+export const parseNoActiveHostInCluster: rt.Parser<NoActiveHostInCluster> = /* @__PURE__ */ parser$(
+  decodeAt$NoActiveHostInCluster,
+);
 /** {@link decodeNoActiveHostInCluster} for JSON text of an array, every int64 digit kept. */
-export const parseNoActiveHostInClusterArray = /* @__PURE__ */ arrayParser$(decodeAt$NoActiveHostInCluster);
+export const parseNoActiveHostInClusterArray: rt.Parser<NoActiveHostInCluster[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoActiveHostInCluster);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoAvailableIp; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoAvailableIp = /* @__PURE__ */ decoder$(decodeAt$NoAvailableIp, isNoAvailableIp);
+export const decodeNoAvailableIp: rt.Decoder<NoAvailableIp> = /* @__PURE__ */ decoder$(
+  decodeAt$NoAvailableIp,
+  isNoAvailableIp,
+);
 /** {@link decodeNoAvailableIp} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoAvailableIp = /* @__PURE__ */ safeDecoder$(decodeAt$NoAvailableIp, isNoAvailableIp);
+export const safeDecodeNoAvailableIp: rt.SafeDecoder<NoAvailableIp> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NoAvailableIp,
+  isNoAvailableIp,
+);
 /** {@link decodeNoAvailableIp} for a JSON array (paths `$[i]...`). */
-export const decodeNoAvailableIpArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoAvailableIp);
+export const decodeNoAvailableIpArray: rt.Decoder<NoAvailableIp[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoAvailableIp);
 /** {@link decodeNoAvailableIp} from JSON text, every int64 digit kept. */
-export const parseNoAvailableIp = /* @__PURE__ */ parser$(decodeAt$NoAvailableIp);
+export const parseNoAvailableIp: rt.Parser<NoAvailableIp> = /* @__PURE__ */ parser$(decodeAt$NoAvailableIp);
 /** {@link decodeNoAvailableIp} for JSON text of an array, every int64 digit kept. */
-export const parseNoAvailableIpArray = /* @__PURE__ */ arrayParser$(decodeAt$NoAvailableIp);
+export const parseNoAvailableIpArray: rt.Parser<NoAvailableIp[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoAvailableIp);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoClientCertificate; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoClientCertificate = /* @__PURE__ */ decoder$(
+export const decodeNoClientCertificate: rt.Decoder<NoClientCertificate> = /* @__PURE__ */ decoder$(
   decodeAt$NoClientCertificate,
   isNoClientCertificate,
 );
 /** {@link decodeNoClientCertificate} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoClientCertificate = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NoClientCertificate,
-  isNoClientCertificate,
-);
+export const safeDecodeNoClientCertificate: rt.SafeDecoder<NoClientCertificate> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NoClientCertificate, isNoClientCertificate);
 /** {@link decodeNoClientCertificate} for a JSON array (paths `$[i]...`). */
-export const decodeNoClientCertificateArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoClientCertificate);
+export const decodeNoClientCertificateArray: rt.Decoder<NoClientCertificate[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoClientCertificate);
 /** {@link decodeNoClientCertificate} from JSON text, every int64 digit kept. */
-export const parseNoClientCertificate = /* @__PURE__ */ parser$(decodeAt$NoClientCertificate);
+export const parseNoClientCertificate: rt.Parser<NoClientCertificate> = /* @__PURE__ */ parser$(
+  decodeAt$NoClientCertificate,
+);
 /** {@link decodeNoClientCertificate} for JSON text of an array, every int64 digit kept. */
-export const parseNoClientCertificateArray = /* @__PURE__ */ arrayParser$(decodeAt$NoClientCertificate);
+export const parseNoClientCertificateArray: rt.Parser<NoClientCertificate[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$NoClientCertificate,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoCompatibleDatastore; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoCompatibleDatastore = /* @__PURE__ */ decoder$(
+export const decodeNoCompatibleDatastore: rt.Decoder<NoCompatibleDatastore> = /* @__PURE__ */ decoder$(
   decodeAt$NoCompatibleDatastore,
   isNoCompatibleDatastore,
 );
 /** {@link decodeNoCompatibleDatastore} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoCompatibleDatastore = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NoCompatibleDatastore,
-  isNoCompatibleDatastore,
-);
+export const safeDecodeNoCompatibleDatastore: rt.SafeDecoder<NoCompatibleDatastore> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NoCompatibleDatastore, isNoCompatibleDatastore);
 /** {@link decodeNoCompatibleDatastore} for a JSON array (paths `$[i]...`). */
-export const decodeNoCompatibleDatastoreArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoCompatibleDatastore);
+export const decodeNoCompatibleDatastoreArray: rt.Decoder<NoCompatibleDatastore[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoCompatibleDatastore);
 /** {@link decodeNoCompatibleDatastore} from JSON text, every int64 digit kept. */
-export const parseNoCompatibleDatastore = /* @__PURE__ */ parser$(decodeAt$NoCompatibleDatastore);
+export const parseNoCompatibleDatastore: rt.Parser<NoCompatibleDatastore> = /* @__PURE__ */ parser$(
+  decodeAt$NoCompatibleDatastore,
+);
 /** {@link decodeNoCompatibleDatastore} for JSON text of an array, every int64 digit kept. */
-export const parseNoCompatibleDatastoreArray = /* @__PURE__ */ arrayParser$(decodeAt$NoCompatibleDatastore);
+export const parseNoCompatibleDatastoreArray: rt.Parser<NoCompatibleDatastore[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoCompatibleDatastore);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoCompatibleHardAffinityHost; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoCompatibleHardAffinityHost = /* @__PURE__ */ decoder$(
-  decodeAt$NoCompatibleHardAffinityHost,
-  isNoCompatibleHardAffinityHost,
-);
+export const decodeNoCompatibleHardAffinityHost: rt.Decoder<NoCompatibleHardAffinityHost> =
+  /* @__PURE__ */ decoder$(decodeAt$NoCompatibleHardAffinityHost, isNoCompatibleHardAffinityHost);
 /** {@link decodeNoCompatibleHardAffinityHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoCompatibleHardAffinityHost = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NoCompatibleHardAffinityHost,
-  isNoCompatibleHardAffinityHost,
-);
+export const safeDecodeNoCompatibleHardAffinityHost: rt.SafeDecoder<NoCompatibleHardAffinityHost> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NoCompatibleHardAffinityHost, isNoCompatibleHardAffinityHost);
 /** {@link decodeNoCompatibleHardAffinityHost} for a JSON array (paths `$[i]...`). */
-export const decodeNoCompatibleHardAffinityHostArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NoCompatibleHardAffinityHost,
-);
+export const decodeNoCompatibleHardAffinityHostArray: rt.Decoder<NoCompatibleHardAffinityHost[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoCompatibleHardAffinityHost);
 /** {@link decodeNoCompatibleHardAffinityHost} from JSON text, every int64 digit kept. */
-export const parseNoCompatibleHardAffinityHost = /* @__PURE__ */ parser$(
-  decodeAt$NoCompatibleHardAffinityHost,
-);
+export const parseNoCompatibleHardAffinityHost: rt.Parser<NoCompatibleHardAffinityHost> =
+  /* @__PURE__ */ parser$(decodeAt$NoCompatibleHardAffinityHost);
 /** {@link decodeNoCompatibleHardAffinityHost} for JSON text of an array, every int64 digit kept. */
-export const parseNoCompatibleHardAffinityHostArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NoCompatibleHardAffinityHost,
-);
+export const parseNoCompatibleHardAffinityHostArray: rt.Parser<NoCompatibleHardAffinityHost[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoCompatibleHardAffinityHost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoCompatibleHost or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoCompatibleHost = /* @__PURE__ */ decoder$(decodeAt$NoCompatibleHost, isNoCompatibleHost);
+export const decodeNoCompatibleHost: rt.Decoder<AnyNoCompatibleHost> = /* @__PURE__ */ decoder$(
+  decodeAt$NoCompatibleHost,
+  isNoCompatibleHost,
+);
 /** {@link decodeNoCompatibleHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoCompatibleHost = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNoCompatibleHost: rt.SafeDecoder<AnyNoCompatibleHost> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NoCompatibleHost,
   isNoCompatibleHost,
 );
 /** {@link decodeNoCompatibleHost} for a JSON array (paths `$[i]...`). */
-export const decodeNoCompatibleHostArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoCompatibleHost);
+export const decodeNoCompatibleHostArray: rt.Decoder<AnyNoCompatibleHost[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoCompatibleHost);
 /** {@link decodeNoCompatibleHost} from JSON text, every int64 digit kept. */
-export const parseNoCompatibleHost = /* @__PURE__ */ parser$(decodeAt$NoCompatibleHost);
+export const parseNoCompatibleHost: rt.Parser<AnyNoCompatibleHost> =
+  /* @__PURE__ */ parser$(decodeAt$NoCompatibleHost);
 /** {@link decodeNoCompatibleHost} for JSON text of an array, every int64 digit kept. */
-export const parseNoCompatibleHostArray = /* @__PURE__ */ arrayParser$(decodeAt$NoCompatibleHost);
+export const parseNoCompatibleHostArray: rt.Parser<AnyNoCompatibleHost[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoCompatibleHost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoCompatibleHostWithAccessToDevice; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoCompatibleHostWithAccessToDevice = /* @__PURE__ */ decoder$(
-  decodeAt$NoCompatibleHostWithAccessToDevice,
-  isNoCompatibleHostWithAccessToDevice,
-);
+export const decodeNoCompatibleHostWithAccessToDevice: rt.Decoder<NoCompatibleHostWithAccessToDevice> =
+  /* @__PURE__ */ decoder$(decodeAt$NoCompatibleHostWithAccessToDevice, isNoCompatibleHostWithAccessToDevice);
 /** {@link decodeNoCompatibleHostWithAccessToDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoCompatibleHostWithAccessToDevice = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NoCompatibleHostWithAccessToDevice,
-  isNoCompatibleHostWithAccessToDevice,
-);
+export const safeDecodeNoCompatibleHostWithAccessToDevice: rt.SafeDecoder<NoCompatibleHostWithAccessToDevice> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$NoCompatibleHostWithAccessToDevice,
+    isNoCompatibleHostWithAccessToDevice,
+  );
 /** {@link decodeNoCompatibleHostWithAccessToDevice} for a JSON array (paths `$[i]...`). */
-export const decodeNoCompatibleHostWithAccessToDeviceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NoCompatibleHostWithAccessToDevice,
-);
+export const decodeNoCompatibleHostWithAccessToDeviceArray: rt.Decoder<NoCompatibleHostWithAccessToDevice[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoCompatibleHostWithAccessToDevice);
 /** {@link decodeNoCompatibleHostWithAccessToDevice} from JSON text, every int64 digit kept. */
-export const parseNoCompatibleHostWithAccessToDevice = /* @__PURE__ */ parser$(
-  decodeAt$NoCompatibleHostWithAccessToDevice,
-);
+export const parseNoCompatibleHostWithAccessToDevice: rt.Parser<NoCompatibleHostWithAccessToDevice> =
+  /* @__PURE__ */ parser$(decodeAt$NoCompatibleHostWithAccessToDevice);
 /** {@link decodeNoCompatibleHostWithAccessToDevice} for JSON text of an array, every int64 digit kept. */
-export const parseNoCompatibleHostWithAccessToDeviceArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NoCompatibleHostWithAccessToDevice,
-);
+export const parseNoCompatibleHostWithAccessToDeviceArray: rt.Parser<NoCompatibleHostWithAccessToDevice[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoCompatibleHostWithAccessToDevice);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoCompatibleSoftAffinityHost; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoCompatibleSoftAffinityHost = /* @__PURE__ */ decoder$(
-  decodeAt$NoCompatibleSoftAffinityHost,
-  isNoCompatibleSoftAffinityHost,
-);
+export const decodeNoCompatibleSoftAffinityHost: rt.Decoder<NoCompatibleSoftAffinityHost> =
+  /* @__PURE__ */ decoder$(decodeAt$NoCompatibleSoftAffinityHost, isNoCompatibleSoftAffinityHost);
 /** {@link decodeNoCompatibleSoftAffinityHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoCompatibleSoftAffinityHost = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NoCompatibleSoftAffinityHost,
-  isNoCompatibleSoftAffinityHost,
-);
+export const safeDecodeNoCompatibleSoftAffinityHost: rt.SafeDecoder<NoCompatibleSoftAffinityHost> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NoCompatibleSoftAffinityHost, isNoCompatibleSoftAffinityHost);
 /** {@link decodeNoCompatibleSoftAffinityHost} for a JSON array (paths `$[i]...`). */
-export const decodeNoCompatibleSoftAffinityHostArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NoCompatibleSoftAffinityHost,
-);
+export const decodeNoCompatibleSoftAffinityHostArray: rt.Decoder<NoCompatibleSoftAffinityHost[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoCompatibleSoftAffinityHost);
 /** {@link decodeNoCompatibleSoftAffinityHost} from JSON text, every int64 digit kept. */
-export const parseNoCompatibleSoftAffinityHost = /* @__PURE__ */ parser$(
-  decodeAt$NoCompatibleSoftAffinityHost,
-);
+export const parseNoCompatibleSoftAffinityHost: rt.Parser<NoCompatibleSoftAffinityHost> =
+  /* @__PURE__ */ parser$(decodeAt$NoCompatibleSoftAffinityHost);
 /** {@link decodeNoCompatibleSoftAffinityHost} for JSON text of an array, every int64 digit kept. */
-export const parseNoCompatibleSoftAffinityHostArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NoCompatibleSoftAffinityHost,
-);
+export const parseNoCompatibleSoftAffinityHostArray: rt.Parser<NoCompatibleSoftAffinityHost[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoCompatibleSoftAffinityHost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoConnectedDatastore; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoConnectedDatastore = /* @__PURE__ */ decoder$(
+export const decodeNoConnectedDatastore: rt.Decoder<NoConnectedDatastore> = /* @__PURE__ */ decoder$(
   decodeAt$NoConnectedDatastore,
   isNoConnectedDatastore,
 );
 /** {@link decodeNoConnectedDatastore} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoConnectedDatastore = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NoConnectedDatastore,
-  isNoConnectedDatastore,
-);
+export const safeDecodeNoConnectedDatastore: rt.SafeDecoder<NoConnectedDatastore> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NoConnectedDatastore, isNoConnectedDatastore);
 /** {@link decodeNoConnectedDatastore} for a JSON array (paths `$[i]...`). */
-export const decodeNoConnectedDatastoreArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoConnectedDatastore);
+export const decodeNoConnectedDatastoreArray: rt.Decoder<NoConnectedDatastore[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoConnectedDatastore);
 /** {@link decodeNoConnectedDatastore} from JSON text, every int64 digit kept. */
-export const parseNoConnectedDatastore = /* @__PURE__ */ parser$(decodeAt$NoConnectedDatastore);
+export const parseNoConnectedDatastore: rt.Parser<NoConnectedDatastore> = /* @__PURE__ */ parser$(
+  decodeAt$NoConnectedDatastore,
+);
 /** {@link decodeNoConnectedDatastore} for JSON text of an array, every int64 digit kept. */
-export const parseNoConnectedDatastoreArray = /* @__PURE__ */ arrayParser$(decodeAt$NoConnectedDatastore);
+export const parseNoConnectedDatastoreArray: rt.Parser<NoConnectedDatastore[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$NoConnectedDatastore,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoDatastoresConfiguredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoDatastoresConfiguredEvent = /* @__PURE__ */ decoder$(
-  decodeAt$NoDatastoresConfiguredEvent,
-  isNoDatastoresConfiguredEvent,
-);
+export const decodeNoDatastoresConfiguredEvent: rt.Decoder<NoDatastoresConfiguredEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$NoDatastoresConfiguredEvent, isNoDatastoresConfiguredEvent);
 /** {@link decodeNoDatastoresConfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoDatastoresConfiguredEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NoDatastoresConfiguredEvent,
-  isNoDatastoresConfiguredEvent,
-);
+export const safeDecodeNoDatastoresConfiguredEvent: rt.SafeDecoder<NoDatastoresConfiguredEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NoDatastoresConfiguredEvent, isNoDatastoresConfiguredEvent);
 /** {@link decodeNoDatastoresConfiguredEvent} for a JSON array (paths `$[i]...`). */
-export const decodeNoDatastoresConfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NoDatastoresConfiguredEvent,
-);
+export const decodeNoDatastoresConfiguredEventArray: rt.Decoder<NoDatastoresConfiguredEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoDatastoresConfiguredEvent);
 /** {@link decodeNoDatastoresConfiguredEvent} from JSON text, every int64 digit kept. */
-export const parseNoDatastoresConfiguredEvent = /* @__PURE__ */ parser$(decodeAt$NoDatastoresConfiguredEvent);
+export const parseNoDatastoresConfiguredEvent: rt.Parser<NoDatastoresConfiguredEvent> =
+  /* @__PURE__ */ parser$(decodeAt$NoDatastoresConfiguredEvent);
 /** {@link decodeNoDatastoresConfiguredEvent} for JSON text of an array, every int64 digit kept. */
-export const parseNoDatastoresConfiguredEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NoDatastoresConfiguredEvent,
-);
+export const parseNoDatastoresConfiguredEventArray: rt.Parser<NoDatastoresConfiguredEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoDatastoresConfiguredEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoDiskFound; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoDiskFound = /* @__PURE__ */ decoder$(decodeAt$NoDiskFound, isNoDiskFound);
+export const decodeNoDiskFound: rt.Decoder<NoDiskFound> = /* @__PURE__ */ decoder$(
+  decodeAt$NoDiskFound,
+  isNoDiskFound,
+);
 /** {@link decodeNoDiskFound} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoDiskFound = /* @__PURE__ */ safeDecoder$(decodeAt$NoDiskFound, isNoDiskFound);
+export const safeDecodeNoDiskFound: rt.SafeDecoder<NoDiskFound> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NoDiskFound,
+  isNoDiskFound,
+);
 /** {@link decodeNoDiskFound} for a JSON array (paths `$[i]...`). */
-export const decodeNoDiskFoundArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoDiskFound);
+export const decodeNoDiskFoundArray: rt.Decoder<NoDiskFound[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoDiskFound);
 /** {@link decodeNoDiskFound} from JSON text, every int64 digit kept. */
-export const parseNoDiskFound = /* @__PURE__ */ parser$(decodeAt$NoDiskFound);
+export const parseNoDiskFound: rt.Parser<NoDiskFound> = /* @__PURE__ */ parser$(decodeAt$NoDiskFound);
 /** {@link decodeNoDiskFound} for JSON text of an array, every int64 digit kept. */
-export const parseNoDiskFoundArray = /* @__PURE__ */ arrayParser$(decodeAt$NoDiskFound);
+export const parseNoDiskFoundArray: rt.Parser<NoDiskFound[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoDiskFound);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoDiskSpace; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoDiskSpace = /* @__PURE__ */ decoder$(decodeAt$NoDiskSpace, isNoDiskSpace);
+export const decodeNoDiskSpace: rt.Decoder<NoDiskSpace> = /* @__PURE__ */ decoder$(
+  decodeAt$NoDiskSpace,
+  isNoDiskSpace,
+);
 /** {@link decodeNoDiskSpace} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoDiskSpace = /* @__PURE__ */ safeDecoder$(decodeAt$NoDiskSpace, isNoDiskSpace);
+export const safeDecodeNoDiskSpace: rt.SafeDecoder<NoDiskSpace> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NoDiskSpace,
+  isNoDiskSpace,
+);
 /** {@link decodeNoDiskSpace} for a JSON array (paths `$[i]...`). */
-export const decodeNoDiskSpaceArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoDiskSpace);
+export const decodeNoDiskSpaceArray: rt.Decoder<NoDiskSpace[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoDiskSpace);
 /** {@link decodeNoDiskSpace} from JSON text, every int64 digit kept. */
-export const parseNoDiskSpace = /* @__PURE__ */ parser$(decodeAt$NoDiskSpace);
+export const parseNoDiskSpace: rt.Parser<NoDiskSpace> = /* @__PURE__ */ parser$(decodeAt$NoDiskSpace);
 /** {@link decodeNoDiskSpace} for JSON text of an array, every int64 digit kept. */
-export const parseNoDiskSpaceArray = /* @__PURE__ */ arrayParser$(decodeAt$NoDiskSpace);
+export const parseNoDiskSpaceArray: rt.Parser<NoDiskSpace[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoDiskSpace);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoDisksToCustomize; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoDisksToCustomize = /* @__PURE__ */ decoder$(
+export const decodeNoDisksToCustomize: rt.Decoder<NoDisksToCustomize> = /* @__PURE__ */ decoder$(
   decodeAt$NoDisksToCustomize,
   isNoDisksToCustomize,
 );
 /** {@link decodeNoDisksToCustomize} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoDisksToCustomize = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNoDisksToCustomize: rt.SafeDecoder<NoDisksToCustomize> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NoDisksToCustomize,
   isNoDisksToCustomize,
 );
 /** {@link decodeNoDisksToCustomize} for a JSON array (paths `$[i]...`). */
-export const decodeNoDisksToCustomizeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoDisksToCustomize);
+export const decodeNoDisksToCustomizeArray: rt.Decoder<NoDisksToCustomize[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoDisksToCustomize);
 /** {@link decodeNoDisksToCustomize} from JSON text, every int64 digit kept. */
-export const parseNoDisksToCustomize = /* @__PURE__ */ parser$(decodeAt$NoDisksToCustomize);
+export const parseNoDisksToCustomize: rt.Parser<NoDisksToCustomize> =
+  /* @__PURE__ */ parser$(decodeAt$NoDisksToCustomize);
 /** {@link decodeNoDisksToCustomize} for JSON text of an array, every int64 digit kept. */
-export const parseNoDisksToCustomizeArray = /* @__PURE__ */ arrayParser$(decodeAt$NoDisksToCustomize);
+export const parseNoDisksToCustomizeArray: rt.Parser<NoDisksToCustomize[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoDisksToCustomize);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoGateway; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoGateway = /* @__PURE__ */ decoder$(decodeAt$NoGateway, isNoGateway);
+export const decodeNoGateway: rt.Decoder<NoGateway> = /* @__PURE__ */ decoder$(
+  decodeAt$NoGateway,
+  isNoGateway,
+);
 /** {@link decodeNoGateway} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoGateway = /* @__PURE__ */ safeDecoder$(decodeAt$NoGateway, isNoGateway);
+export const safeDecodeNoGateway: rt.SafeDecoder<NoGateway> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NoGateway,
+  isNoGateway,
+);
 /** {@link decodeNoGateway} for a JSON array (paths `$[i]...`). */
-export const decodeNoGatewayArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoGateway);
+export const decodeNoGatewayArray: rt.Decoder<NoGateway[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoGateway);
 /** {@link decodeNoGateway} from JSON text, every int64 digit kept. */
-export const parseNoGateway = /* @__PURE__ */ parser$(decodeAt$NoGateway);
+export const parseNoGateway: rt.Parser<NoGateway> = /* @__PURE__ */ parser$(decodeAt$NoGateway);
 /** {@link decodeNoGateway} for JSON text of an array, every int64 digit kept. */
-export const parseNoGatewayArray = /* @__PURE__ */ arrayParser$(decodeAt$NoGateway);
+export const parseNoGatewayArray: rt.Parser<NoGateway[]> = /* @__PURE__ */ arrayParser$(decodeAt$NoGateway);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoGuestHeartbeat; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoGuestHeartbeat = /* @__PURE__ */ decoder$(decodeAt$NoGuestHeartbeat, isNoGuestHeartbeat);
+export const decodeNoGuestHeartbeat: rt.Decoder<NoGuestHeartbeat> = /* @__PURE__ */ decoder$(
+  decodeAt$NoGuestHeartbeat,
+  isNoGuestHeartbeat,
+);
 /** {@link decodeNoGuestHeartbeat} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoGuestHeartbeat = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNoGuestHeartbeat: rt.SafeDecoder<NoGuestHeartbeat> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NoGuestHeartbeat,
   isNoGuestHeartbeat,
 );
 /** {@link decodeNoGuestHeartbeat} for a JSON array (paths `$[i]...`). */
-export const decodeNoGuestHeartbeatArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoGuestHeartbeat);
+export const decodeNoGuestHeartbeatArray: rt.Decoder<NoGuestHeartbeat[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoGuestHeartbeat);
 /** {@link decodeNoGuestHeartbeat} from JSON text, every int64 digit kept. */
-export const parseNoGuestHeartbeat = /* @__PURE__ */ parser$(decodeAt$NoGuestHeartbeat);
+export const parseNoGuestHeartbeat: rt.Parser<NoGuestHeartbeat> =
+  /* @__PURE__ */ parser$(decodeAt$NoGuestHeartbeat);
 /** {@link decodeNoGuestHeartbeat} for JSON text of an array, every int64 digit kept. */
-export const parseNoGuestHeartbeatArray = /* @__PURE__ */ arrayParser$(decodeAt$NoGuestHeartbeat);
+export const parseNoGuestHeartbeatArray: rt.Parser<NoGuestHeartbeat[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoGuestHeartbeat);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoHost; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoHost = /* @__PURE__ */ decoder$(decodeAt$NoHost, isNoHost);
+export const decodeNoHost: rt.Decoder<NoHost> = /* @__PURE__ */ decoder$(decodeAt$NoHost, isNoHost);
 /** {@link decodeNoHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoHost = /* @__PURE__ */ safeDecoder$(decodeAt$NoHost, isNoHost);
+export const safeDecodeNoHost: rt.SafeDecoder<NoHost> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NoHost,
+  isNoHost,
+);
 /** {@link decodeNoHost} for a JSON array (paths `$[i]...`). */
-export const decodeNoHostArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoHost);
+export const decodeNoHostArray: rt.Decoder<NoHost[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$NoHost);
 /** {@link decodeNoHost} from JSON text, every int64 digit kept. */
-export const parseNoHost = /* @__PURE__ */ parser$(decodeAt$NoHost);
+export const parseNoHost: rt.Parser<NoHost> = /* @__PURE__ */ parser$(decodeAt$NoHost);
 /** {@link decodeNoHost} for JSON text of an array, every int64 digit kept. */
-export const parseNoHostArray = /* @__PURE__ */ arrayParser$(decodeAt$NoHost);
+export const parseNoHostArray: rt.Parser<NoHost[]> = /* @__PURE__ */ arrayParser$(decodeAt$NoHost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoHostSuitableForFtSecondary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoHostSuitableForFtSecondary = /* @__PURE__ */ decoder$(
-  decodeAt$NoHostSuitableForFtSecondary,
-  isNoHostSuitableForFtSecondary,
-);
+export const decodeNoHostSuitableForFtSecondary: rt.Decoder<NoHostSuitableForFtSecondary> =
+  /* @__PURE__ */ decoder$(decodeAt$NoHostSuitableForFtSecondary, isNoHostSuitableForFtSecondary);
 /** {@link decodeNoHostSuitableForFtSecondary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoHostSuitableForFtSecondary = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NoHostSuitableForFtSecondary,
-  isNoHostSuitableForFtSecondary,
-);
+export const safeDecodeNoHostSuitableForFtSecondary: rt.SafeDecoder<NoHostSuitableForFtSecondary> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NoHostSuitableForFtSecondary, isNoHostSuitableForFtSecondary);
 /** {@link decodeNoHostSuitableForFtSecondary} for a JSON array (paths `$[i]...`). */
-export const decodeNoHostSuitableForFtSecondaryArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NoHostSuitableForFtSecondary,
-);
+export const decodeNoHostSuitableForFtSecondaryArray: rt.Decoder<NoHostSuitableForFtSecondary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoHostSuitableForFtSecondary);
 /** {@link decodeNoHostSuitableForFtSecondary} from JSON text, every int64 digit kept. */
-export const parseNoHostSuitableForFtSecondary = /* @__PURE__ */ parser$(
-  decodeAt$NoHostSuitableForFtSecondary,
-);
+export const parseNoHostSuitableForFtSecondary: rt.Parser<NoHostSuitableForFtSecondary> =
+  /* @__PURE__ */ parser$(decodeAt$NoHostSuitableForFtSecondary);
 /** {@link decodeNoHostSuitableForFtSecondary} for JSON text of an array, every int64 digit kept. */
-export const parseNoHostSuitableForFtSecondaryArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NoHostSuitableForFtSecondary,
-);
+export const parseNoHostSuitableForFtSecondaryArray: rt.Parser<NoHostSuitableForFtSecondary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoHostSuitableForFtSecondary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoLicenseEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoLicenseEvent = /* @__PURE__ */ decoder$(decodeAt$NoLicenseEvent, isNoLicenseEvent);
+export const decodeNoLicenseEvent: rt.Decoder<NoLicenseEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$NoLicenseEvent,
+  isNoLicenseEvent,
+);
 /** {@link decodeNoLicenseEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoLicenseEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNoLicenseEvent: rt.SafeDecoder<NoLicenseEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NoLicenseEvent,
   isNoLicenseEvent,
 );
 /** {@link decodeNoLicenseEvent} for a JSON array (paths `$[i]...`). */
-export const decodeNoLicenseEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoLicenseEvent);
+export const decodeNoLicenseEventArray: rt.Decoder<NoLicenseEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoLicenseEvent);
 /** {@link decodeNoLicenseEvent} from JSON text, every int64 digit kept. */
-export const parseNoLicenseEvent = /* @__PURE__ */ parser$(decodeAt$NoLicenseEvent);
+export const parseNoLicenseEvent: rt.Parser<NoLicenseEvent> =
+  /* @__PURE__ */ parser$(decodeAt$NoLicenseEvent);
 /** {@link decodeNoLicenseEvent} for JSON text of an array, every int64 digit kept. */
-export const parseNoLicenseEventArray = /* @__PURE__ */ arrayParser$(decodeAt$NoLicenseEvent);
+export const parseNoLicenseEventArray: rt.Parser<NoLicenseEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoLicenseEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoLicenseServerConfigured; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoLicenseServerConfigured = /* @__PURE__ */ decoder$(
-  decodeAt$NoLicenseServerConfigured,
-  isNoLicenseServerConfigured,
-);
+export const decodeNoLicenseServerConfigured: rt.Decoder<NoLicenseServerConfigured> =
+  /* @__PURE__ */ decoder$(decodeAt$NoLicenseServerConfigured, isNoLicenseServerConfigured);
 /** {@link decodeNoLicenseServerConfigured} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoLicenseServerConfigured = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NoLicenseServerConfigured,
-  isNoLicenseServerConfigured,
-);
+export const safeDecodeNoLicenseServerConfigured: rt.SafeDecoder<NoLicenseServerConfigured> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NoLicenseServerConfigured, isNoLicenseServerConfigured);
 /** {@link decodeNoLicenseServerConfigured} for a JSON array (paths `$[i]...`). */
-export const decodeNoLicenseServerConfiguredArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NoLicenseServerConfigured,
-);
+export const decodeNoLicenseServerConfiguredArray: rt.Decoder<NoLicenseServerConfigured[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoLicenseServerConfigured);
 /** {@link decodeNoLicenseServerConfigured} from JSON text, every int64 digit kept. */
-export const parseNoLicenseServerConfigured = /* @__PURE__ */ parser$(decodeAt$NoLicenseServerConfigured);
-/** {@link decodeNoLicenseServerConfigured} for JSON text of an array, every int64 digit kept. */
-export const parseNoLicenseServerConfiguredArray = /* @__PURE__ */ arrayParser$(
+export const parseNoLicenseServerConfigured: rt.Parser<NoLicenseServerConfigured> = /* @__PURE__ */ parser$(
   decodeAt$NoLicenseServerConfigured,
 );
+/** {@link decodeNoLicenseServerConfigured} for JSON text of an array, every int64 digit kept. */
+export const parseNoLicenseServerConfiguredArray: rt.Parser<NoLicenseServerConfigured[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoLicenseServerConfigured);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoMaintenanceModeDrsRecommendationForVM; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoMaintenanceModeDrsRecommendationForVM = /* @__PURE__ */ decoder$(
-  decodeAt$NoMaintenanceModeDrsRecommendationForVM,
-  isNoMaintenanceModeDrsRecommendationForVM,
-);
+export const decodeNoMaintenanceModeDrsRecommendationForVM: rt.Decoder<NoMaintenanceModeDrsRecommendationForVM> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$NoMaintenanceModeDrsRecommendationForVM,
+    isNoMaintenanceModeDrsRecommendationForVM,
+  );
 /** {@link decodeNoMaintenanceModeDrsRecommendationForVM} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoMaintenanceModeDrsRecommendationForVM = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NoMaintenanceModeDrsRecommendationForVM,
-  isNoMaintenanceModeDrsRecommendationForVM,
-);
+export const safeDecodeNoMaintenanceModeDrsRecommendationForVM: rt.SafeDecoder<NoMaintenanceModeDrsRecommendationForVM> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$NoMaintenanceModeDrsRecommendationForVM,
+    isNoMaintenanceModeDrsRecommendationForVM,
+  );
 /** {@link decodeNoMaintenanceModeDrsRecommendationForVM} for a JSON array (paths `$[i]...`). */
-export const decodeNoMaintenanceModeDrsRecommendationForVMArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NoMaintenanceModeDrsRecommendationForVM,
-);
+export const decodeNoMaintenanceModeDrsRecommendationForVMArray: rt.Decoder<
+  NoMaintenanceModeDrsRecommendationForVM[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$NoMaintenanceModeDrsRecommendationForVM);
 /** {@link decodeNoMaintenanceModeDrsRecommendationForVM} from JSON text, every int64 digit kept. */
-export const parseNoMaintenanceModeDrsRecommendationForVM = /* @__PURE__ */ parser$(
-  decodeAt$NoMaintenanceModeDrsRecommendationForVM,
-);
+export const parseNoMaintenanceModeDrsRecommendationForVM: rt.Parser<NoMaintenanceModeDrsRecommendationForVM> =
+  /* @__PURE__ */ parser$(decodeAt$NoMaintenanceModeDrsRecommendationForVM);
 /** {@link decodeNoMaintenanceModeDrsRecommendationForVM} for JSON text of an array, every int64 digit kept. */
-export const parseNoMaintenanceModeDrsRecommendationForVMArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NoMaintenanceModeDrsRecommendationForVM,
-);
+export const parseNoMaintenanceModeDrsRecommendationForVMArray: rt.Parser<
+  NoMaintenanceModeDrsRecommendationForVM[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$NoMaintenanceModeDrsRecommendationForVM);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoPeerHostFound; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoPeerHostFound = /* @__PURE__ */ decoder$(decodeAt$NoPeerHostFound, isNoPeerHostFound);
+export const decodeNoPeerHostFound: rt.Decoder<NoPeerHostFound> = /* @__PURE__ */ decoder$(
+  decodeAt$NoPeerHostFound,
+  isNoPeerHostFound,
+);
 /** {@link decodeNoPeerHostFound} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoPeerHostFound = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNoPeerHostFound: rt.SafeDecoder<NoPeerHostFound> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NoPeerHostFound,
   isNoPeerHostFound,
 );
 /** {@link decodeNoPeerHostFound} for a JSON array (paths `$[i]...`). */
-export const decodeNoPeerHostFoundArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoPeerHostFound);
+export const decodeNoPeerHostFoundArray: rt.Decoder<NoPeerHostFound[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoPeerHostFound);
 /** {@link decodeNoPeerHostFound} from JSON text, every int64 digit kept. */
-export const parseNoPeerHostFound = /* @__PURE__ */ parser$(decodeAt$NoPeerHostFound);
+export const parseNoPeerHostFound: rt.Parser<NoPeerHostFound> =
+  /* @__PURE__ */ parser$(decodeAt$NoPeerHostFound);
 /** {@link decodeNoPeerHostFound} for JSON text of an array, every int64 digit kept. */
-export const parseNoPeerHostFoundArray = /* @__PURE__ */ arrayParser$(decodeAt$NoPeerHostFound);
+export const parseNoPeerHostFoundArray: rt.Parser<NoPeerHostFound[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoPeerHostFound);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoPermission or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoPermission = /* @__PURE__ */ decoder$(decodeAt$NoPermission, isNoPermission);
+export const decodeNoPermission: rt.Decoder<AnyNoPermission> = /* @__PURE__ */ decoder$(
+  decodeAt$NoPermission,
+  isNoPermission,
+);
 /** {@link decodeNoPermission} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoPermission = /* @__PURE__ */ safeDecoder$(decodeAt$NoPermission, isNoPermission);
+export const safeDecodeNoPermission: rt.SafeDecoder<AnyNoPermission> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NoPermission,
+  isNoPermission,
+);
 /** {@link decodeNoPermission} for a JSON array (paths `$[i]...`). */
-export const decodeNoPermissionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoPermission);
+export const decodeNoPermissionArray: rt.Decoder<AnyNoPermission[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoPermission);
 /** {@link decodeNoPermission} from JSON text, every int64 digit kept. */
-export const parseNoPermission = /* @__PURE__ */ parser$(decodeAt$NoPermission);
+export const parseNoPermission: rt.Parser<AnyNoPermission> = /* @__PURE__ */ parser$(decodeAt$NoPermission);
 /** {@link decodeNoPermission} for JSON text of an array, every int64 digit kept. */
-export const parseNoPermissionArray = /* @__PURE__ */ arrayParser$(decodeAt$NoPermission);
+export const parseNoPermissionArray: rt.Parser<AnyNoPermission[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoPermission);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoPermissionEntityPrivileges; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoPermissionEntityPrivileges = /* @__PURE__ */ decoder$(
-  decodeAt$NoPermissionEntityPrivileges,
-  isNoPermissionEntityPrivileges,
-);
+export const decodeNoPermissionEntityPrivileges: rt.Decoder<NoPermissionEntityPrivileges> =
+  /* @__PURE__ */ decoder$(decodeAt$NoPermissionEntityPrivileges, isNoPermissionEntityPrivileges);
 /** {@link decodeNoPermissionEntityPrivileges} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoPermissionEntityPrivileges = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NoPermissionEntityPrivileges,
-  isNoPermissionEntityPrivileges,
-);
+export const safeDecodeNoPermissionEntityPrivileges: rt.SafeDecoder<NoPermissionEntityPrivileges> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NoPermissionEntityPrivileges, isNoPermissionEntityPrivileges);
 /** {@link decodeNoPermissionEntityPrivileges} for a JSON array (paths `$[i]...`). */
-export const decodeNoPermissionEntityPrivilegesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NoPermissionEntityPrivileges,
-);
+export const decodeNoPermissionEntityPrivilegesArray: rt.Decoder<NoPermissionEntityPrivileges[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoPermissionEntityPrivileges);
 /** {@link decodeNoPermissionEntityPrivileges} from JSON text, every int64 digit kept. */
-export const parseNoPermissionEntityPrivileges = /* @__PURE__ */ parser$(
-  decodeAt$NoPermissionEntityPrivileges,
-);
+export const parseNoPermissionEntityPrivileges: rt.Parser<NoPermissionEntityPrivileges> =
+  /* @__PURE__ */ parser$(decodeAt$NoPermissionEntityPrivileges);
 /** {@link decodeNoPermissionEntityPrivileges} for JSON text of an array, every int64 digit kept. */
-export const parseNoPermissionEntityPrivilegesArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NoPermissionEntityPrivileges,
-);
+export const parseNoPermissionEntityPrivilegesArray: rt.Parser<NoPermissionEntityPrivileges[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoPermissionEntityPrivileges);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoPermissionOnAD; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoPermissionOnAD = /* @__PURE__ */ decoder$(decodeAt$NoPermissionOnAD, isNoPermissionOnAD);
+export const decodeNoPermissionOnAD: rt.Decoder<NoPermissionOnAD> = /* @__PURE__ */ decoder$(
+  decodeAt$NoPermissionOnAD,
+  isNoPermissionOnAD,
+);
 /** {@link decodeNoPermissionOnAD} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoPermissionOnAD = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNoPermissionOnAD: rt.SafeDecoder<NoPermissionOnAD> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NoPermissionOnAD,
   isNoPermissionOnAD,
 );
 /** {@link decodeNoPermissionOnAD} for a JSON array (paths `$[i]...`). */
-export const decodeNoPermissionOnADArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoPermissionOnAD);
+export const decodeNoPermissionOnADArray: rt.Decoder<NoPermissionOnAD[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoPermissionOnAD);
 /** {@link decodeNoPermissionOnAD} from JSON text, every int64 digit kept. */
-export const parseNoPermissionOnAD = /* @__PURE__ */ parser$(decodeAt$NoPermissionOnAD);
+export const parseNoPermissionOnAD: rt.Parser<NoPermissionOnAD> =
+  /* @__PURE__ */ parser$(decodeAt$NoPermissionOnAD);
 /** {@link decodeNoPermissionOnAD} for JSON text of an array, every int64 digit kept. */
-export const parseNoPermissionOnADArray = /* @__PURE__ */ arrayParser$(decodeAt$NoPermissionOnAD);
+export const parseNoPermissionOnADArray: rt.Parser<NoPermissionOnAD[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoPermissionOnAD);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoPermissionOnHost; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoPermissionOnHost = /* @__PURE__ */ decoder$(
+export const decodeNoPermissionOnHost: rt.Decoder<NoPermissionOnHost> = /* @__PURE__ */ decoder$(
   decodeAt$NoPermissionOnHost,
   isNoPermissionOnHost,
 );
 /** {@link decodeNoPermissionOnHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoPermissionOnHost = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNoPermissionOnHost: rt.SafeDecoder<NoPermissionOnHost> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NoPermissionOnHost,
   isNoPermissionOnHost,
 );
 /** {@link decodeNoPermissionOnHost} for a JSON array (paths `$[i]...`). */
-export const decodeNoPermissionOnHostArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoPermissionOnHost);
+export const decodeNoPermissionOnHostArray: rt.Decoder<NoPermissionOnHost[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoPermissionOnHost);
 /** {@link decodeNoPermissionOnHost} from JSON text, every int64 digit kept. */
-export const parseNoPermissionOnHost = /* @__PURE__ */ parser$(decodeAt$NoPermissionOnHost);
+export const parseNoPermissionOnHost: rt.Parser<NoPermissionOnHost> =
+  /* @__PURE__ */ parser$(decodeAt$NoPermissionOnHost);
 /** {@link decodeNoPermissionOnHost} for JSON text of an array, every int64 digit kept. */
-export const parseNoPermissionOnHostArray = /* @__PURE__ */ arrayParser$(decodeAt$NoPermissionOnHost);
+export const parseNoPermissionOnHostArray: rt.Parser<NoPermissionOnHost[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoPermissionOnHost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoPermissionOnNasVolume; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoPermissionOnNasVolume = /* @__PURE__ */ decoder$(
+export const decodeNoPermissionOnNasVolume: rt.Decoder<NoPermissionOnNasVolume> = /* @__PURE__ */ decoder$(
   decodeAt$NoPermissionOnNasVolume,
   isNoPermissionOnNasVolume,
 );
 /** {@link decodeNoPermissionOnNasVolume} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoPermissionOnNasVolume = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NoPermissionOnNasVolume,
-  isNoPermissionOnNasVolume,
-);
+export const safeDecodeNoPermissionOnNasVolume: rt.SafeDecoder<NoPermissionOnNasVolume> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NoPermissionOnNasVolume, isNoPermissionOnNasVolume);
 /** {@link decodeNoPermissionOnNasVolume} for a JSON array (paths `$[i]...`). */
-export const decodeNoPermissionOnNasVolumeArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NoPermissionOnNasVolume,
-);
+export const decodeNoPermissionOnNasVolumeArray: rt.Decoder<NoPermissionOnNasVolume[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoPermissionOnNasVolume);
 /** {@link decodeNoPermissionOnNasVolume} from JSON text, every int64 digit kept. */
-export const parseNoPermissionOnNasVolume = /* @__PURE__ */ parser$(decodeAt$NoPermissionOnNasVolume);
-/** {@link decodeNoPermissionOnNasVolume} for JSON text of an array, every int64 digit kept. */
-export const parseNoPermissionOnNasVolumeArray = /* @__PURE__ */ arrayParser$(
+export const parseNoPermissionOnNasVolume: rt.Parser<NoPermissionOnNasVolume> = /* @__PURE__ */ parser$(
   decodeAt$NoPermissionOnNasVolume,
 );
+/** {@link decodeNoPermissionOnNasVolume} for JSON text of an array, every int64 digit kept. */
+export const parseNoPermissionOnNasVolumeArray: rt.Parser<NoPermissionOnNasVolume[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoPermissionOnNasVolume);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoSubjectName; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoSubjectName = /* @__PURE__ */ decoder$(decodeAt$NoSubjectName, isNoSubjectName);
+export const decodeNoSubjectName: rt.Decoder<NoSubjectName> = /* @__PURE__ */ decoder$(
+  decodeAt$NoSubjectName,
+  isNoSubjectName,
+);
 /** {@link decodeNoSubjectName} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoSubjectName = /* @__PURE__ */ safeDecoder$(decodeAt$NoSubjectName, isNoSubjectName);
+export const safeDecodeNoSubjectName: rt.SafeDecoder<NoSubjectName> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NoSubjectName,
+  isNoSubjectName,
+);
 /** {@link decodeNoSubjectName} for a JSON array (paths `$[i]...`). */
-export const decodeNoSubjectNameArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoSubjectName);
+export const decodeNoSubjectNameArray: rt.Decoder<NoSubjectName[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoSubjectName);
 /** {@link decodeNoSubjectName} from JSON text, every int64 digit kept. */
-export const parseNoSubjectName = /* @__PURE__ */ parser$(decodeAt$NoSubjectName);
+export const parseNoSubjectName: rt.Parser<NoSubjectName> = /* @__PURE__ */ parser$(decodeAt$NoSubjectName);
 /** {@link decodeNoSubjectName} for JSON text of an array, every int64 digit kept. */
-export const parseNoSubjectNameArray = /* @__PURE__ */ arrayParser$(decodeAt$NoSubjectName);
+export const parseNoSubjectNameArray: rt.Parser<NoSubjectName[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoSubjectName);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoVcManagedIpConfigured; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoVcManagedIpConfigured = /* @__PURE__ */ decoder$(
+export const decodeNoVcManagedIpConfigured: rt.Decoder<NoVcManagedIpConfigured> = /* @__PURE__ */ decoder$(
   decodeAt$NoVcManagedIpConfigured,
   isNoVcManagedIpConfigured,
 );
 /** {@link decodeNoVcManagedIpConfigured} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoVcManagedIpConfigured = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NoVcManagedIpConfigured,
-  isNoVcManagedIpConfigured,
-);
+export const safeDecodeNoVcManagedIpConfigured: rt.SafeDecoder<NoVcManagedIpConfigured> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NoVcManagedIpConfigured, isNoVcManagedIpConfigured);
 /** {@link decodeNoVcManagedIpConfigured} for a JSON array (paths `$[i]...`). */
-export const decodeNoVcManagedIpConfiguredArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NoVcManagedIpConfigured,
-);
+export const decodeNoVcManagedIpConfiguredArray: rt.Decoder<NoVcManagedIpConfigured[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoVcManagedIpConfigured);
 /** {@link decodeNoVcManagedIpConfigured} from JSON text, every int64 digit kept. */
-export const parseNoVcManagedIpConfigured = /* @__PURE__ */ parser$(decodeAt$NoVcManagedIpConfigured);
-/** {@link decodeNoVcManagedIpConfigured} for JSON text of an array, every int64 digit kept. */
-export const parseNoVcManagedIpConfiguredArray = /* @__PURE__ */ arrayParser$(
+export const parseNoVcManagedIpConfigured: rt.Parser<NoVcManagedIpConfigured> = /* @__PURE__ */ parser$(
   decodeAt$NoVcManagedIpConfigured,
 );
+/** {@link decodeNoVcManagedIpConfigured} for JSON text of an array, every int64 digit kept. */
+export const parseNoVcManagedIpConfiguredArray: rt.Parser<NoVcManagedIpConfigured[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoVcManagedIpConfigured);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoVirtualNic; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoVirtualNic = /* @__PURE__ */ decoder$(decodeAt$NoVirtualNic, isNoVirtualNic);
+export const decodeNoVirtualNic: rt.Decoder<NoVirtualNic> = /* @__PURE__ */ decoder$(
+  decodeAt$NoVirtualNic,
+  isNoVirtualNic,
+);
 /** {@link decodeNoVirtualNic} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoVirtualNic = /* @__PURE__ */ safeDecoder$(decodeAt$NoVirtualNic, isNoVirtualNic);
+export const safeDecodeNoVirtualNic: rt.SafeDecoder<NoVirtualNic> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NoVirtualNic,
+  isNoVirtualNic,
+);
 /** {@link decodeNoVirtualNic} for a JSON array (paths `$[i]...`). */
-export const decodeNoVirtualNicArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoVirtualNic);
+export const decodeNoVirtualNicArray: rt.Decoder<NoVirtualNic[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoVirtualNic);
 /** {@link decodeNoVirtualNic} from JSON text, every int64 digit kept. */
-export const parseNoVirtualNic = /* @__PURE__ */ parser$(decodeAt$NoVirtualNic);
+export const parseNoVirtualNic: rt.Parser<NoVirtualNic> = /* @__PURE__ */ parser$(decodeAt$NoVirtualNic);
 /** {@link decodeNoVirtualNic} for JSON text of an array, every int64 digit kept. */
-export const parseNoVirtualNicArray = /* @__PURE__ */ arrayParser$(decodeAt$NoVirtualNic);
+export const parseNoVirtualNicArray: rt.Parser<NoVirtualNic[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoVirtualNic);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoVmInVApp; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoVmInVApp = /* @__PURE__ */ decoder$(decodeAt$NoVmInVApp, isNoVmInVApp);
+export const decodeNoVmInVApp: rt.Decoder<NoVmInVApp> = /* @__PURE__ */ decoder$(
+  decodeAt$NoVmInVApp,
+  isNoVmInVApp,
+);
 /** {@link decodeNoVmInVApp} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoVmInVApp = /* @__PURE__ */ safeDecoder$(decodeAt$NoVmInVApp, isNoVmInVApp);
+export const safeDecodeNoVmInVApp: rt.SafeDecoder<NoVmInVApp> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NoVmInVApp,
+  isNoVmInVApp,
+);
 /** {@link decodeNoVmInVApp} for a JSON array (paths `$[i]...`). */
-export const decodeNoVmInVAppArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoVmInVApp);
+export const decodeNoVmInVAppArray: rt.Decoder<NoVmInVApp[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoVmInVApp);
 /** {@link decodeNoVmInVApp} from JSON text, every int64 digit kept. */
-export const parseNoVmInVApp = /* @__PURE__ */ parser$(decodeAt$NoVmInVApp);
+export const parseNoVmInVApp: rt.Parser<NoVmInVApp> = /* @__PURE__ */ parser$(decodeAt$NoVmInVApp);
 /** {@link decodeNoVmInVApp} for JSON text of an array, every int64 digit kept. */
-export const parseNoVmInVAppArray = /* @__PURE__ */ arrayParser$(decodeAt$NoVmInVApp);
+export const parseNoVmInVAppArray: rt.Parser<NoVmInVApp[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoVmInVApp);

@@ -4,6 +4,29 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyNotEnoughCpus,
+  AnyNotEnoughLicenses,
+  AnyNotSupported,
+  AnyNotSupportedHost,
+  AnyNotSupportedHostInCluster,
+  NotADirectory,
+  NotAFile,
+  NotAuthenticated,
+  NotEnoughLogicalCpus,
+  NotEnoughResourcesToStartVmEvent,
+  NotFound,
+  NotImplemented,
+  NotSupportedDeviceForFT,
+  NotSupportedHostForChecksum,
+  NotSupportedHostForVFlash,
+  NotSupportedHostForVmcp,
+  NotSupportedHostForVmemFile,
+  NotSupportedHostForVsan,
+  NotSupportedHostInDvs,
+  NotSupportedHostInHACluster,
+  NotUserConfigurableProperty,
+} from "../types.js";
 import {
   decodeAt$NotADirectory,
   decodeAt$NotAFile,
@@ -60,23 +83,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -84,401 +107,416 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a NotADirectory; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNotADirectory = /* @__PURE__ */ decoder$(decodeAt$NotADirectory, isNotADirectory);
+export const decodeNotADirectory: rt.Decoder<NotADirectory> = /* @__PURE__ */ decoder$(
+  decodeAt$NotADirectory,
+  isNotADirectory,
+);
 /** {@link decodeNotADirectory} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNotADirectory = /* @__PURE__ */ safeDecoder$(decodeAt$NotADirectory, isNotADirectory);
+export const safeDecodeNotADirectory: rt.SafeDecoder<NotADirectory> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NotADirectory,
+  isNotADirectory,
+);
 /** {@link decodeNotADirectory} for a JSON array (paths `$[i]...`). */
-export const decodeNotADirectoryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NotADirectory);
+export const decodeNotADirectoryArray: rt.Decoder<NotADirectory[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NotADirectory);
 /** {@link decodeNotADirectory} from JSON text, every int64 digit kept. */
-export const parseNotADirectory = /* @__PURE__ */ parser$(decodeAt$NotADirectory);
+export const parseNotADirectory: rt.Parser<NotADirectory> = /* @__PURE__ */ parser$(decodeAt$NotADirectory);
 /** {@link decodeNotADirectory} for JSON text of an array, every int64 digit kept. */
-export const parseNotADirectoryArray = /* @__PURE__ */ arrayParser$(decodeAt$NotADirectory);
+export const parseNotADirectoryArray: rt.Parser<NotADirectory[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NotADirectory);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NotAFile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNotAFile = /* @__PURE__ */ decoder$(decodeAt$NotAFile, isNotAFile);
+export const decodeNotAFile: rt.Decoder<NotAFile> = /* @__PURE__ */ decoder$(decodeAt$NotAFile, isNotAFile);
 /** {@link decodeNotAFile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNotAFile = /* @__PURE__ */ safeDecoder$(decodeAt$NotAFile, isNotAFile);
+export const safeDecodeNotAFile: rt.SafeDecoder<NotAFile> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NotAFile,
+  isNotAFile,
+);
 /** {@link decodeNotAFile} for a JSON array (paths `$[i]...`). */
-export const decodeNotAFileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NotAFile);
+export const decodeNotAFileArray: rt.Decoder<NotAFile[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$NotAFile);
 /** {@link decodeNotAFile} from JSON text, every int64 digit kept. */
-export const parseNotAFile = /* @__PURE__ */ parser$(decodeAt$NotAFile);
+export const parseNotAFile: rt.Parser<NotAFile> = /* @__PURE__ */ parser$(decodeAt$NotAFile);
 /** {@link decodeNotAFile} for JSON text of an array, every int64 digit kept. */
-export const parseNotAFileArray = /* @__PURE__ */ arrayParser$(decodeAt$NotAFile);
+export const parseNotAFileArray: rt.Parser<NotAFile[]> = /* @__PURE__ */ arrayParser$(decodeAt$NotAFile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NotAuthenticated; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNotAuthenticated = /* @__PURE__ */ decoder$(decodeAt$NotAuthenticated, isNotAuthenticated);
+export const decodeNotAuthenticated: rt.Decoder<NotAuthenticated> = /* @__PURE__ */ decoder$(
+  decodeAt$NotAuthenticated,
+  isNotAuthenticated,
+);
 /** {@link decodeNotAuthenticated} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNotAuthenticated = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNotAuthenticated: rt.SafeDecoder<NotAuthenticated> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NotAuthenticated,
   isNotAuthenticated,
 );
 /** {@link decodeNotAuthenticated} for a JSON array (paths `$[i]...`). */
-export const decodeNotAuthenticatedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NotAuthenticated);
+export const decodeNotAuthenticatedArray: rt.Decoder<NotAuthenticated[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NotAuthenticated);
 /** {@link decodeNotAuthenticated} from JSON text, every int64 digit kept. */
-export const parseNotAuthenticated = /* @__PURE__ */ parser$(decodeAt$NotAuthenticated);
+export const parseNotAuthenticated: rt.Parser<NotAuthenticated> =
+  /* @__PURE__ */ parser$(decodeAt$NotAuthenticated);
 /** {@link decodeNotAuthenticated} for JSON text of an array, every int64 digit kept. */
-export const parseNotAuthenticatedArray = /* @__PURE__ */ arrayParser$(decodeAt$NotAuthenticated);
+export const parseNotAuthenticatedArray: rt.Parser<NotAuthenticated[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NotAuthenticated);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NotEnoughCpus or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNotEnoughCpus = /* @__PURE__ */ decoder$(decodeAt$NotEnoughCpus, isNotEnoughCpus);
+export const decodeNotEnoughCpus: rt.Decoder<AnyNotEnoughCpus> = /* @__PURE__ */ decoder$(
+  decodeAt$NotEnoughCpus,
+  isNotEnoughCpus,
+);
 /** {@link decodeNotEnoughCpus} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNotEnoughCpus = /* @__PURE__ */ safeDecoder$(decodeAt$NotEnoughCpus, isNotEnoughCpus);
+export const safeDecodeNotEnoughCpus: rt.SafeDecoder<AnyNotEnoughCpus> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NotEnoughCpus,
+  isNotEnoughCpus,
+);
 /** {@link decodeNotEnoughCpus} for a JSON array (paths `$[i]...`). */
-export const decodeNotEnoughCpusArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NotEnoughCpus);
+export const decodeNotEnoughCpusArray: rt.Decoder<AnyNotEnoughCpus[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NotEnoughCpus);
 /** {@link decodeNotEnoughCpus} from JSON text, every int64 digit kept. */
-export const parseNotEnoughCpus = /* @__PURE__ */ parser$(decodeAt$NotEnoughCpus);
+export const parseNotEnoughCpus: rt.Parser<AnyNotEnoughCpus> =
+  /* @__PURE__ */ parser$(decodeAt$NotEnoughCpus);
 /** {@link decodeNotEnoughCpus} for JSON text of an array, every int64 digit kept. */
-export const parseNotEnoughCpusArray = /* @__PURE__ */ arrayParser$(decodeAt$NotEnoughCpus);
+export const parseNotEnoughCpusArray: rt.Parser<AnyNotEnoughCpus[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NotEnoughCpus);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NotEnoughLicenses or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNotEnoughLicenses = /* @__PURE__ */ decoder$(
+export const decodeNotEnoughLicenses: rt.Decoder<AnyNotEnoughLicenses> = /* @__PURE__ */ decoder$(
   decodeAt$NotEnoughLicenses,
   isNotEnoughLicenses,
 );
 /** {@link decodeNotEnoughLicenses} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNotEnoughLicenses = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNotEnoughLicenses: rt.SafeDecoder<AnyNotEnoughLicenses> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NotEnoughLicenses,
   isNotEnoughLicenses,
 );
 /** {@link decodeNotEnoughLicenses} for a JSON array (paths `$[i]...`). */
-export const decodeNotEnoughLicensesArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NotEnoughLicenses);
+export const decodeNotEnoughLicensesArray: rt.Decoder<AnyNotEnoughLicenses[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NotEnoughLicenses);
 /** {@link decodeNotEnoughLicenses} from JSON text, every int64 digit kept. */
-export const parseNotEnoughLicenses = /* @__PURE__ */ parser$(decodeAt$NotEnoughLicenses);
+export const parseNotEnoughLicenses: rt.Parser<AnyNotEnoughLicenses> =
+  /* @__PURE__ */ parser$(decodeAt$NotEnoughLicenses);
 /** {@link decodeNotEnoughLicenses} for JSON text of an array, every int64 digit kept. */
-export const parseNotEnoughLicensesArray = /* @__PURE__ */ arrayParser$(decodeAt$NotEnoughLicenses);
+export const parseNotEnoughLicensesArray: rt.Parser<AnyNotEnoughLicenses[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NotEnoughLicenses);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NotEnoughLogicalCpus; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNotEnoughLogicalCpus = /* @__PURE__ */ decoder$(
+export const decodeNotEnoughLogicalCpus: rt.Decoder<NotEnoughLogicalCpus> = /* @__PURE__ */ decoder$(
   decodeAt$NotEnoughLogicalCpus,
   isNotEnoughLogicalCpus,
 );
 /** {@link decodeNotEnoughLogicalCpus} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNotEnoughLogicalCpus = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NotEnoughLogicalCpus,
-  isNotEnoughLogicalCpus,
-);
+export const safeDecodeNotEnoughLogicalCpus: rt.SafeDecoder<NotEnoughLogicalCpus> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NotEnoughLogicalCpus, isNotEnoughLogicalCpus);
 /** {@link decodeNotEnoughLogicalCpus} for a JSON array (paths `$[i]...`). */
-export const decodeNotEnoughLogicalCpusArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NotEnoughLogicalCpus);
+export const decodeNotEnoughLogicalCpusArray: rt.Decoder<NotEnoughLogicalCpus[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NotEnoughLogicalCpus);
 /** {@link decodeNotEnoughLogicalCpus} from JSON text, every int64 digit kept. */
-export const parseNotEnoughLogicalCpus = /* @__PURE__ */ parser$(decodeAt$NotEnoughLogicalCpus);
+export const parseNotEnoughLogicalCpus: rt.Parser<NotEnoughLogicalCpus> = /* @__PURE__ */ parser$(
+  decodeAt$NotEnoughLogicalCpus,
+);
 /** {@link decodeNotEnoughLogicalCpus} for JSON text of an array, every int64 digit kept. */
-export const parseNotEnoughLogicalCpusArray = /* @__PURE__ */ arrayParser$(decodeAt$NotEnoughLogicalCpus);
+export const parseNotEnoughLogicalCpusArray: rt.Parser<NotEnoughLogicalCpus[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$NotEnoughLogicalCpus,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NotEnoughResourcesToStartVmEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNotEnoughResourcesToStartVmEvent = /* @__PURE__ */ decoder$(
-  decodeAt$NotEnoughResourcesToStartVmEvent,
-  isNotEnoughResourcesToStartVmEvent,
-);
+export const decodeNotEnoughResourcesToStartVmEvent: rt.Decoder<NotEnoughResourcesToStartVmEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$NotEnoughResourcesToStartVmEvent, isNotEnoughResourcesToStartVmEvent);
 /** {@link decodeNotEnoughResourcesToStartVmEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNotEnoughResourcesToStartVmEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NotEnoughResourcesToStartVmEvent,
-  isNotEnoughResourcesToStartVmEvent,
-);
+export const safeDecodeNotEnoughResourcesToStartVmEvent: rt.SafeDecoder<NotEnoughResourcesToStartVmEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NotEnoughResourcesToStartVmEvent, isNotEnoughResourcesToStartVmEvent);
 /** {@link decodeNotEnoughResourcesToStartVmEvent} for a JSON array (paths `$[i]...`). */
-export const decodeNotEnoughResourcesToStartVmEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NotEnoughResourcesToStartVmEvent,
-);
+export const decodeNotEnoughResourcesToStartVmEventArray: rt.Decoder<NotEnoughResourcesToStartVmEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NotEnoughResourcesToStartVmEvent);
 /** {@link decodeNotEnoughResourcesToStartVmEvent} from JSON text, every int64 digit kept. */
-export const parseNotEnoughResourcesToStartVmEvent = /* @__PURE__ */ parser$(
-  decodeAt$NotEnoughResourcesToStartVmEvent,
-);
+export const parseNotEnoughResourcesToStartVmEvent: rt.Parser<NotEnoughResourcesToStartVmEvent> =
+  /* @__PURE__ */ parser$(decodeAt$NotEnoughResourcesToStartVmEvent);
 /** {@link decodeNotEnoughResourcesToStartVmEvent} for JSON text of an array, every int64 digit kept. */
-export const parseNotEnoughResourcesToStartVmEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NotEnoughResourcesToStartVmEvent,
-);
+export const parseNotEnoughResourcesToStartVmEventArray: rt.Parser<NotEnoughResourcesToStartVmEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NotEnoughResourcesToStartVmEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NotFound; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNotFound = /* @__PURE__ */ decoder$(decodeAt$NotFound, isNotFound);
+export const decodeNotFound: rt.Decoder<NotFound> = /* @__PURE__ */ decoder$(decodeAt$NotFound, isNotFound);
 /** {@link decodeNotFound} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNotFound = /* @__PURE__ */ safeDecoder$(decodeAt$NotFound, isNotFound);
+export const safeDecodeNotFound: rt.SafeDecoder<NotFound> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NotFound,
+  isNotFound,
+);
 /** {@link decodeNotFound} for a JSON array (paths `$[i]...`). */
-export const decodeNotFoundArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NotFound);
+export const decodeNotFoundArray: rt.Decoder<NotFound[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$NotFound);
 /** {@link decodeNotFound} from JSON text, every int64 digit kept. */
-export const parseNotFound = /* @__PURE__ */ parser$(decodeAt$NotFound);
+export const parseNotFound: rt.Parser<NotFound> = /* @__PURE__ */ parser$(decodeAt$NotFound);
 /** {@link decodeNotFound} for JSON text of an array, every int64 digit kept. */
-export const parseNotFoundArray = /* @__PURE__ */ arrayParser$(decodeAt$NotFound);
+export const parseNotFoundArray: rt.Parser<NotFound[]> = /* @__PURE__ */ arrayParser$(decodeAt$NotFound);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NotImplemented; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNotImplemented = /* @__PURE__ */ decoder$(decodeAt$NotImplemented, isNotImplemented);
+export const decodeNotImplemented: rt.Decoder<NotImplemented> = /* @__PURE__ */ decoder$(
+  decodeAt$NotImplemented,
+  isNotImplemented,
+);
 /** {@link decodeNotImplemented} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNotImplemented = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNotImplemented: rt.SafeDecoder<NotImplemented> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NotImplemented,
   isNotImplemented,
 );
 /** {@link decodeNotImplemented} for a JSON array (paths `$[i]...`). */
-export const decodeNotImplementedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NotImplemented);
+export const decodeNotImplementedArray: rt.Decoder<NotImplemented[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NotImplemented);
 /** {@link decodeNotImplemented} from JSON text, every int64 digit kept. */
-export const parseNotImplemented = /* @__PURE__ */ parser$(decodeAt$NotImplemented);
+export const parseNotImplemented: rt.Parser<NotImplemented> =
+  /* @__PURE__ */ parser$(decodeAt$NotImplemented);
 /** {@link decodeNotImplemented} for JSON text of an array, every int64 digit kept. */
-export const parseNotImplementedArray = /* @__PURE__ */ arrayParser$(decodeAt$NotImplemented);
+export const parseNotImplementedArray: rt.Parser<NotImplemented[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NotImplemented);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NotSupported or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNotSupported = /* @__PURE__ */ decoder$(decodeAt$NotSupported, isNotSupported);
+export const decodeNotSupported: rt.Decoder<AnyNotSupported> = /* @__PURE__ */ decoder$(
+  decodeAt$NotSupported,
+  isNotSupported,
+);
 /** {@link decodeNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNotSupported = /* @__PURE__ */ safeDecoder$(decodeAt$NotSupported, isNotSupported);
+export const safeDecodeNotSupported: rt.SafeDecoder<AnyNotSupported> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NotSupported,
+  isNotSupported,
+);
 /** {@link decodeNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeNotSupportedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NotSupported);
+export const decodeNotSupportedArray: rt.Decoder<AnyNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NotSupported);
 /** {@link decodeNotSupported} from JSON text, every int64 digit kept. */
-export const parseNotSupported = /* @__PURE__ */ parser$(decodeAt$NotSupported);
+export const parseNotSupported: rt.Parser<AnyNotSupported> = /* @__PURE__ */ parser$(decodeAt$NotSupported);
 /** {@link decodeNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseNotSupportedArray = /* @__PURE__ */ arrayParser$(decodeAt$NotSupported);
+export const parseNotSupportedArray: rt.Parser<AnyNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NotSupportedDeviceForFT; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNotSupportedDeviceForFT = /* @__PURE__ */ decoder$(
+export const decodeNotSupportedDeviceForFT: rt.Decoder<NotSupportedDeviceForFT> = /* @__PURE__ */ decoder$(
   decodeAt$NotSupportedDeviceForFT,
   isNotSupportedDeviceForFT,
 );
 /** {@link decodeNotSupportedDeviceForFT} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNotSupportedDeviceForFT = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NotSupportedDeviceForFT,
-  isNotSupportedDeviceForFT,
-);
+export const safeDecodeNotSupportedDeviceForFT: rt.SafeDecoder<NotSupportedDeviceForFT> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NotSupportedDeviceForFT, isNotSupportedDeviceForFT);
 /** {@link decodeNotSupportedDeviceForFT} for a JSON array (paths `$[i]...`). */
-export const decodeNotSupportedDeviceForFTArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NotSupportedDeviceForFT,
-);
+export const decodeNotSupportedDeviceForFTArray: rt.Decoder<NotSupportedDeviceForFT[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NotSupportedDeviceForFT);
 /** {@link decodeNotSupportedDeviceForFT} from JSON text, every int64 digit kept. */
-export const parseNotSupportedDeviceForFT = /* @__PURE__ */ parser$(decodeAt$NotSupportedDeviceForFT);
-/** {@link decodeNotSupportedDeviceForFT} for JSON text of an array, every int64 digit kept. */
-export const parseNotSupportedDeviceForFTArray = /* @__PURE__ */ arrayParser$(
+export const parseNotSupportedDeviceForFT: rt.Parser<NotSupportedDeviceForFT> = /* @__PURE__ */ parser$(
   decodeAt$NotSupportedDeviceForFT,
 );
+/** {@link decodeNotSupportedDeviceForFT} for JSON text of an array, every int64 digit kept. */
+export const parseNotSupportedDeviceForFTArray: rt.Parser<NotSupportedDeviceForFT[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NotSupportedDeviceForFT);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NotSupportedHost or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNotSupportedHost = /* @__PURE__ */ decoder$(decodeAt$NotSupportedHost, isNotSupportedHost);
+export const decodeNotSupportedHost: rt.Decoder<AnyNotSupportedHost> = /* @__PURE__ */ decoder$(
+  decodeAt$NotSupportedHost,
+  isNotSupportedHost,
+);
 /** {@link decodeNotSupportedHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNotSupportedHost = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNotSupportedHost: rt.SafeDecoder<AnyNotSupportedHost> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NotSupportedHost,
   isNotSupportedHost,
 );
 /** {@link decodeNotSupportedHost} for a JSON array (paths `$[i]...`). */
-export const decodeNotSupportedHostArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NotSupportedHost);
+export const decodeNotSupportedHostArray: rt.Decoder<AnyNotSupportedHost[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NotSupportedHost);
 /** {@link decodeNotSupportedHost} from JSON text, every int64 digit kept. */
-export const parseNotSupportedHost = /* @__PURE__ */ parser$(decodeAt$NotSupportedHost);
+export const parseNotSupportedHost: rt.Parser<AnyNotSupportedHost> =
+  /* @__PURE__ */ parser$(decodeAt$NotSupportedHost);
 /** {@link decodeNotSupportedHost} for JSON text of an array, every int64 digit kept. */
-export const parseNotSupportedHostArray = /* @__PURE__ */ arrayParser$(decodeAt$NotSupportedHost);
+export const parseNotSupportedHostArray: rt.Parser<AnyNotSupportedHost[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NotSupportedHost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NotSupportedHostForChecksum; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNotSupportedHostForChecksum = /* @__PURE__ */ decoder$(
-  decodeAt$NotSupportedHostForChecksum,
-  isNotSupportedHostForChecksum,
-);
+export const decodeNotSupportedHostForChecksum: rt.Decoder<NotSupportedHostForChecksum> =
+  /* @__PURE__ */ decoder$(decodeAt$NotSupportedHostForChecksum, isNotSupportedHostForChecksum);
 /** {@link decodeNotSupportedHostForChecksum} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNotSupportedHostForChecksum = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NotSupportedHostForChecksum,
-  isNotSupportedHostForChecksum,
-);
+export const safeDecodeNotSupportedHostForChecksum: rt.SafeDecoder<NotSupportedHostForChecksum> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NotSupportedHostForChecksum, isNotSupportedHostForChecksum);
 /** {@link decodeNotSupportedHostForChecksum} for a JSON array (paths `$[i]...`). */
-export const decodeNotSupportedHostForChecksumArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NotSupportedHostForChecksum,
-);
+export const decodeNotSupportedHostForChecksumArray: rt.Decoder<NotSupportedHostForChecksum[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NotSupportedHostForChecksum);
 /** {@link decodeNotSupportedHostForChecksum} from JSON text, every int64 digit kept. */
-export const parseNotSupportedHostForChecksum = /* @__PURE__ */ parser$(decodeAt$NotSupportedHostForChecksum);
+export const parseNotSupportedHostForChecksum: rt.Parser<NotSupportedHostForChecksum> =
+  /* @__PURE__ */ parser$(decodeAt$NotSupportedHostForChecksum);
 /** {@link decodeNotSupportedHostForChecksum} for JSON text of an array, every int64 digit kept. */
-export const parseNotSupportedHostForChecksumArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NotSupportedHostForChecksum,
-);
+export const parseNotSupportedHostForChecksumArray: rt.Parser<NotSupportedHostForChecksum[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NotSupportedHostForChecksum);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NotSupportedHostForVFlash; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNotSupportedHostForVFlash = /* @__PURE__ */ decoder$(
-  decodeAt$NotSupportedHostForVFlash,
-  isNotSupportedHostForVFlash,
-);
+export const decodeNotSupportedHostForVFlash: rt.Decoder<NotSupportedHostForVFlash> =
+  /* @__PURE__ */ decoder$(decodeAt$NotSupportedHostForVFlash, isNotSupportedHostForVFlash);
 /** {@link decodeNotSupportedHostForVFlash} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNotSupportedHostForVFlash = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NotSupportedHostForVFlash,
-  isNotSupportedHostForVFlash,
-);
+export const safeDecodeNotSupportedHostForVFlash: rt.SafeDecoder<NotSupportedHostForVFlash> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NotSupportedHostForVFlash, isNotSupportedHostForVFlash);
 /** {@link decodeNotSupportedHostForVFlash} for a JSON array (paths `$[i]...`). */
-export const decodeNotSupportedHostForVFlashArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NotSupportedHostForVFlash,
-);
+export const decodeNotSupportedHostForVFlashArray: rt.Decoder<NotSupportedHostForVFlash[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NotSupportedHostForVFlash);
 /** {@link decodeNotSupportedHostForVFlash} from JSON text, every int64 digit kept. */
-export const parseNotSupportedHostForVFlash = /* @__PURE__ */ parser$(decodeAt$NotSupportedHostForVFlash);
-/** {@link decodeNotSupportedHostForVFlash} for JSON text of an array, every int64 digit kept. */
-export const parseNotSupportedHostForVFlashArray = /* @__PURE__ */ arrayParser$(
+export const parseNotSupportedHostForVFlash: rt.Parser<NotSupportedHostForVFlash> = /* @__PURE__ */ parser$(
   decodeAt$NotSupportedHostForVFlash,
 );
+/** {@link decodeNotSupportedHostForVFlash} for JSON text of an array, every int64 digit kept. */
+export const parseNotSupportedHostForVFlashArray: rt.Parser<NotSupportedHostForVFlash[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NotSupportedHostForVFlash);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NotSupportedHostForVmcp; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNotSupportedHostForVmcp = /* @__PURE__ */ decoder$(
+export const decodeNotSupportedHostForVmcp: rt.Decoder<NotSupportedHostForVmcp> = /* @__PURE__ */ decoder$(
   decodeAt$NotSupportedHostForVmcp,
   isNotSupportedHostForVmcp,
 );
 /** {@link decodeNotSupportedHostForVmcp} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNotSupportedHostForVmcp = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NotSupportedHostForVmcp,
-  isNotSupportedHostForVmcp,
-);
+export const safeDecodeNotSupportedHostForVmcp: rt.SafeDecoder<NotSupportedHostForVmcp> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NotSupportedHostForVmcp, isNotSupportedHostForVmcp);
 /** {@link decodeNotSupportedHostForVmcp} for a JSON array (paths `$[i]...`). */
-export const decodeNotSupportedHostForVmcpArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NotSupportedHostForVmcp,
-);
+export const decodeNotSupportedHostForVmcpArray: rt.Decoder<NotSupportedHostForVmcp[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NotSupportedHostForVmcp);
 /** {@link decodeNotSupportedHostForVmcp} from JSON text, every int64 digit kept. */
-export const parseNotSupportedHostForVmcp = /* @__PURE__ */ parser$(decodeAt$NotSupportedHostForVmcp);
-/** {@link decodeNotSupportedHostForVmcp} for JSON text of an array, every int64 digit kept. */
-export const parseNotSupportedHostForVmcpArray = /* @__PURE__ */ arrayParser$(
+export const parseNotSupportedHostForVmcp: rt.Parser<NotSupportedHostForVmcp> = /* @__PURE__ */ parser$(
   decodeAt$NotSupportedHostForVmcp,
 );
+/** {@link decodeNotSupportedHostForVmcp} for JSON text of an array, every int64 digit kept. */
+export const parseNotSupportedHostForVmcpArray: rt.Parser<NotSupportedHostForVmcp[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NotSupportedHostForVmcp);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NotSupportedHostForVmemFile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNotSupportedHostForVmemFile = /* @__PURE__ */ decoder$(
-  decodeAt$NotSupportedHostForVmemFile,
-  isNotSupportedHostForVmemFile,
-);
+export const decodeNotSupportedHostForVmemFile: rt.Decoder<NotSupportedHostForVmemFile> =
+  /* @__PURE__ */ decoder$(decodeAt$NotSupportedHostForVmemFile, isNotSupportedHostForVmemFile);
 /** {@link decodeNotSupportedHostForVmemFile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNotSupportedHostForVmemFile = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NotSupportedHostForVmemFile,
-  isNotSupportedHostForVmemFile,
-);
+export const safeDecodeNotSupportedHostForVmemFile: rt.SafeDecoder<NotSupportedHostForVmemFile> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NotSupportedHostForVmemFile, isNotSupportedHostForVmemFile);
 /** {@link decodeNotSupportedHostForVmemFile} for a JSON array (paths `$[i]...`). */
-export const decodeNotSupportedHostForVmemFileArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NotSupportedHostForVmemFile,
-);
+export const decodeNotSupportedHostForVmemFileArray: rt.Decoder<NotSupportedHostForVmemFile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NotSupportedHostForVmemFile);
 /** {@link decodeNotSupportedHostForVmemFile} from JSON text, every int64 digit kept. */
-export const parseNotSupportedHostForVmemFile = /* @__PURE__ */ parser$(decodeAt$NotSupportedHostForVmemFile);
+export const parseNotSupportedHostForVmemFile: rt.Parser<NotSupportedHostForVmemFile> =
+  /* @__PURE__ */ parser$(decodeAt$NotSupportedHostForVmemFile);
 /** {@link decodeNotSupportedHostForVmemFile} for JSON text of an array, every int64 digit kept. */
-export const parseNotSupportedHostForVmemFileArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NotSupportedHostForVmemFile,
-);
+export const parseNotSupportedHostForVmemFileArray: rt.Parser<NotSupportedHostForVmemFile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NotSupportedHostForVmemFile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NotSupportedHostForVsan; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNotSupportedHostForVsan = /* @__PURE__ */ decoder$(
+export const decodeNotSupportedHostForVsan: rt.Decoder<NotSupportedHostForVsan> = /* @__PURE__ */ decoder$(
   decodeAt$NotSupportedHostForVsan,
   isNotSupportedHostForVsan,
 );
 /** {@link decodeNotSupportedHostForVsan} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNotSupportedHostForVsan = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NotSupportedHostForVsan,
-  isNotSupportedHostForVsan,
-);
+export const safeDecodeNotSupportedHostForVsan: rt.SafeDecoder<NotSupportedHostForVsan> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NotSupportedHostForVsan, isNotSupportedHostForVsan);
 /** {@link decodeNotSupportedHostForVsan} for a JSON array (paths `$[i]...`). */
-export const decodeNotSupportedHostForVsanArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NotSupportedHostForVsan,
-);
+export const decodeNotSupportedHostForVsanArray: rt.Decoder<NotSupportedHostForVsan[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NotSupportedHostForVsan);
 /** {@link decodeNotSupportedHostForVsan} from JSON text, every int64 digit kept. */
-export const parseNotSupportedHostForVsan = /* @__PURE__ */ parser$(decodeAt$NotSupportedHostForVsan);
-/** {@link decodeNotSupportedHostForVsan} for JSON text of an array, every int64 digit kept. */
-export const parseNotSupportedHostForVsanArray = /* @__PURE__ */ arrayParser$(
+export const parseNotSupportedHostForVsan: rt.Parser<NotSupportedHostForVsan> = /* @__PURE__ */ parser$(
   decodeAt$NotSupportedHostForVsan,
 );
+/** {@link decodeNotSupportedHostForVsan} for JSON text of an array, every int64 digit kept. */
+export const parseNotSupportedHostForVsanArray: rt.Parser<NotSupportedHostForVsan[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NotSupportedHostForVsan);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NotSupportedHostInCluster or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNotSupportedHostInCluster = /* @__PURE__ */ decoder$(
-  decodeAt$NotSupportedHostInCluster,
-  isNotSupportedHostInCluster,
-);
+export const decodeNotSupportedHostInCluster: rt.Decoder<AnyNotSupportedHostInCluster> =
+  /* @__PURE__ */ decoder$(decodeAt$NotSupportedHostInCluster, isNotSupportedHostInCluster);
 /** {@link decodeNotSupportedHostInCluster} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNotSupportedHostInCluster = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NotSupportedHostInCluster,
-  isNotSupportedHostInCluster,
-);
+export const safeDecodeNotSupportedHostInCluster: rt.SafeDecoder<AnyNotSupportedHostInCluster> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NotSupportedHostInCluster, isNotSupportedHostInCluster);
 /** {@link decodeNotSupportedHostInCluster} for a JSON array (paths `$[i]...`). */
-export const decodeNotSupportedHostInClusterArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NotSupportedHostInCluster,
-);
+export const decodeNotSupportedHostInClusterArray: rt.Decoder<AnyNotSupportedHostInCluster[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NotSupportedHostInCluster);
 /** {@link decodeNotSupportedHostInCluster} from JSON text, every int64 digit kept. */
-export const parseNotSupportedHostInCluster = /* @__PURE__ */ parser$(decodeAt$NotSupportedHostInCluster);
+export const parseNotSupportedHostInCluster: rt.Parser<AnyNotSupportedHostInCluster> =
+  /* @__PURE__ */ parser$(decodeAt$NotSupportedHostInCluster);
 /** {@link decodeNotSupportedHostInCluster} for JSON text of an array, every int64 digit kept. */
-export const parseNotSupportedHostInClusterArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NotSupportedHostInCluster,
-);
+export const parseNotSupportedHostInClusterArray: rt.Parser<AnyNotSupportedHostInCluster[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NotSupportedHostInCluster);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NotSupportedHostInDvs; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNotSupportedHostInDvs = /* @__PURE__ */ decoder$(
+export const decodeNotSupportedHostInDvs: rt.Decoder<NotSupportedHostInDvs> = /* @__PURE__ */ decoder$(
   decodeAt$NotSupportedHostInDvs,
   isNotSupportedHostInDvs,
 );
 /** {@link decodeNotSupportedHostInDvs} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNotSupportedHostInDvs = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NotSupportedHostInDvs,
-  isNotSupportedHostInDvs,
-);
+export const safeDecodeNotSupportedHostInDvs: rt.SafeDecoder<NotSupportedHostInDvs> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NotSupportedHostInDvs, isNotSupportedHostInDvs);
 /** {@link decodeNotSupportedHostInDvs} for a JSON array (paths `$[i]...`). */
-export const decodeNotSupportedHostInDvsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NotSupportedHostInDvs);
+export const decodeNotSupportedHostInDvsArray: rt.Decoder<NotSupportedHostInDvs[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NotSupportedHostInDvs);
 /** {@link decodeNotSupportedHostInDvs} from JSON text, every int64 digit kept. */
-export const parseNotSupportedHostInDvs = /* @__PURE__ */ parser$(decodeAt$NotSupportedHostInDvs);
+export const parseNotSupportedHostInDvs: rt.Parser<NotSupportedHostInDvs> = /* @__PURE__ */ parser$(
+  decodeAt$NotSupportedHostInDvs,
+);
 /** {@link decodeNotSupportedHostInDvs} for JSON text of an array, every int64 digit kept. */
-export const parseNotSupportedHostInDvsArray = /* @__PURE__ */ arrayParser$(decodeAt$NotSupportedHostInDvs);
+export const parseNotSupportedHostInDvsArray: rt.Parser<NotSupportedHostInDvs[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NotSupportedHostInDvs);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NotSupportedHostInHACluster; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNotSupportedHostInHACluster = /* @__PURE__ */ decoder$(
-  decodeAt$NotSupportedHostInHACluster,
-  isNotSupportedHostInHACluster,
-);
+export const decodeNotSupportedHostInHACluster: rt.Decoder<NotSupportedHostInHACluster> =
+  /* @__PURE__ */ decoder$(decodeAt$NotSupportedHostInHACluster, isNotSupportedHostInHACluster);
 /** {@link decodeNotSupportedHostInHACluster} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNotSupportedHostInHACluster = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NotSupportedHostInHACluster,
-  isNotSupportedHostInHACluster,
-);
+export const safeDecodeNotSupportedHostInHACluster: rt.SafeDecoder<NotSupportedHostInHACluster> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NotSupportedHostInHACluster, isNotSupportedHostInHACluster);
 /** {@link decodeNotSupportedHostInHACluster} for a JSON array (paths `$[i]...`). */
-export const decodeNotSupportedHostInHAClusterArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NotSupportedHostInHACluster,
-);
+export const decodeNotSupportedHostInHAClusterArray: rt.Decoder<NotSupportedHostInHACluster[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NotSupportedHostInHACluster);
 /** {@link decodeNotSupportedHostInHACluster} from JSON text, every int64 digit kept. */
-export const parseNotSupportedHostInHACluster = /* @__PURE__ */ parser$(decodeAt$NotSupportedHostInHACluster);
+export const parseNotSupportedHostInHACluster: rt.Parser<NotSupportedHostInHACluster> =
+  /* @__PURE__ */ parser$(decodeAt$NotSupportedHostInHACluster);
 /** {@link decodeNotSupportedHostInHACluster} for JSON text of an array, every int64 digit kept. */
-export const parseNotSupportedHostInHAClusterArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NotSupportedHostInHACluster,
-);
+export const parseNotSupportedHostInHAClusterArray: rt.Parser<NotSupportedHostInHACluster[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NotSupportedHostInHACluster);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NotUserConfigurableProperty; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNotUserConfigurableProperty = /* @__PURE__ */ decoder$(
-  decodeAt$NotUserConfigurableProperty,
-  isNotUserConfigurableProperty,
-);
+export const decodeNotUserConfigurableProperty: rt.Decoder<NotUserConfigurableProperty> =
+  /* @__PURE__ */ decoder$(decodeAt$NotUserConfigurableProperty, isNotUserConfigurableProperty);
 /** {@link decodeNotUserConfigurableProperty} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNotUserConfigurableProperty = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NotUserConfigurableProperty,
-  isNotUserConfigurableProperty,
-);
+export const safeDecodeNotUserConfigurableProperty: rt.SafeDecoder<NotUserConfigurableProperty> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NotUserConfigurableProperty, isNotUserConfigurableProperty);
 /** {@link decodeNotUserConfigurableProperty} for a JSON array (paths `$[i]...`). */
-export const decodeNotUserConfigurablePropertyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NotUserConfigurableProperty,
-);
+export const decodeNotUserConfigurablePropertyArray: rt.Decoder<NotUserConfigurableProperty[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NotUserConfigurableProperty);
 /** {@link decodeNotUserConfigurableProperty} from JSON text, every int64 digit kept. */
-export const parseNotUserConfigurableProperty = /* @__PURE__ */ parser$(decodeAt$NotUserConfigurableProperty);
+export const parseNotUserConfigurableProperty: rt.Parser<NotUserConfigurableProperty> =
+  /* @__PURE__ */ parser$(decodeAt$NotUserConfigurableProperty);
 /** {@link decodeNotUserConfigurableProperty} for JSON text of an array, every int64 digit kept. */
-export const parseNotUserConfigurablePropertyArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NotUserConfigurableProperty,
-);
+export const parseNotUserConfigurablePropertyArray: rt.Parser<NotUserConfigurableProperty[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NotUserConfigurableProperty);

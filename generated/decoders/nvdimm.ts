@@ -4,6 +4,20 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  NvdimmDimmInfo,
+  NvdimmGuid,
+  NvdimmHealthInfo,
+  NvdimmInterleaveSetInfo,
+  NvdimmNamespaceCreateSpec,
+  NvdimmNamespaceDeleteSpec,
+  NvdimmNamespaceDetails,
+  NvdimmNamespaceInfo,
+  NvdimmPMemNamespaceCreateSpec,
+  NvdimmRegionInfo,
+  NvdimmSummary,
+  NvdimmSystemInfo,
+} from "../types.js";
 import {
   decodeAt$NvdimmDimmInfo,
   decodeAt$NvdimmGuid,
@@ -42,23 +56,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -66,223 +80,249 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a NvdimmDimmInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNvdimmDimmInfo = /* @__PURE__ */ decoder$(decodeAt$NvdimmDimmInfo, isNvdimmDimmInfo);
+export const decodeNvdimmDimmInfo: rt.Decoder<NvdimmDimmInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$NvdimmDimmInfo,
+  isNvdimmDimmInfo,
+);
 /** {@link decodeNvdimmDimmInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNvdimmDimmInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNvdimmDimmInfo: rt.SafeDecoder<NvdimmDimmInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NvdimmDimmInfo,
   isNvdimmDimmInfo,
 );
 /** {@link decodeNvdimmDimmInfo} for a JSON array (paths `$[i]...`). */
-export const decodeNvdimmDimmInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NvdimmDimmInfo);
+export const decodeNvdimmDimmInfoArray: rt.Decoder<NvdimmDimmInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NvdimmDimmInfo);
 /** {@link decodeNvdimmDimmInfo} from JSON text, every int64 digit kept. */
-export const parseNvdimmDimmInfo = /* @__PURE__ */ parser$(decodeAt$NvdimmDimmInfo);
+export const parseNvdimmDimmInfo: rt.Parser<NvdimmDimmInfo> =
+  /* @__PURE__ */ parser$(decodeAt$NvdimmDimmInfo);
 /** {@link decodeNvdimmDimmInfo} for JSON text of an array, every int64 digit kept. */
-export const parseNvdimmDimmInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$NvdimmDimmInfo);
+export const parseNvdimmDimmInfoArray: rt.Parser<NvdimmDimmInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NvdimmDimmInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NvdimmGuid; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNvdimmGuid = /* @__PURE__ */ decoder$(decodeAt$NvdimmGuid, isNvdimmGuid);
+export const decodeNvdimmGuid: rt.Decoder<NvdimmGuid> = /* @__PURE__ */ decoder$(
+  decodeAt$NvdimmGuid,
+  isNvdimmGuid,
+);
 /** {@link decodeNvdimmGuid} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNvdimmGuid = /* @__PURE__ */ safeDecoder$(decodeAt$NvdimmGuid, isNvdimmGuid);
+export const safeDecodeNvdimmGuid: rt.SafeDecoder<NvdimmGuid> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NvdimmGuid,
+  isNvdimmGuid,
+);
 /** {@link decodeNvdimmGuid} for a JSON array (paths `$[i]...`). */
-export const decodeNvdimmGuidArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NvdimmGuid);
+export const decodeNvdimmGuidArray: rt.Decoder<NvdimmGuid[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NvdimmGuid);
 /** {@link decodeNvdimmGuid} from JSON text, every int64 digit kept. */
-export const parseNvdimmGuid = /* @__PURE__ */ parser$(decodeAt$NvdimmGuid);
+export const parseNvdimmGuid: rt.Parser<NvdimmGuid> = /* @__PURE__ */ parser$(decodeAt$NvdimmGuid);
 /** {@link decodeNvdimmGuid} for JSON text of an array, every int64 digit kept. */
-export const parseNvdimmGuidArray = /* @__PURE__ */ arrayParser$(decodeAt$NvdimmGuid);
+export const parseNvdimmGuidArray: rt.Parser<NvdimmGuid[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NvdimmGuid);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NvdimmHealthInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNvdimmHealthInfo = /* @__PURE__ */ decoder$(decodeAt$NvdimmHealthInfo, isNvdimmHealthInfo);
+export const decodeNvdimmHealthInfo: rt.Decoder<NvdimmHealthInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$NvdimmHealthInfo,
+  isNvdimmHealthInfo,
+);
 /** {@link decodeNvdimmHealthInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNvdimmHealthInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNvdimmHealthInfo: rt.SafeDecoder<NvdimmHealthInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NvdimmHealthInfo,
   isNvdimmHealthInfo,
 );
 /** {@link decodeNvdimmHealthInfo} for a JSON array (paths `$[i]...`). */
-export const decodeNvdimmHealthInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NvdimmHealthInfo);
+export const decodeNvdimmHealthInfoArray: rt.Decoder<NvdimmHealthInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NvdimmHealthInfo);
 /** {@link decodeNvdimmHealthInfo} from JSON text, every int64 digit kept. */
-export const parseNvdimmHealthInfo = /* @__PURE__ */ parser$(decodeAt$NvdimmHealthInfo);
+export const parseNvdimmHealthInfo: rt.Parser<NvdimmHealthInfo> =
+  /* @__PURE__ */ parser$(decodeAt$NvdimmHealthInfo);
 /** {@link decodeNvdimmHealthInfo} for JSON text of an array, every int64 digit kept. */
-export const parseNvdimmHealthInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$NvdimmHealthInfo);
+export const parseNvdimmHealthInfoArray: rt.Parser<NvdimmHealthInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NvdimmHealthInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NvdimmInterleaveSetInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNvdimmInterleaveSetInfo = /* @__PURE__ */ decoder$(
+export const decodeNvdimmInterleaveSetInfo: rt.Decoder<NvdimmInterleaveSetInfo> = /* @__PURE__ */ decoder$(
   decodeAt$NvdimmInterleaveSetInfo,
   isNvdimmInterleaveSetInfo,
 );
 /** {@link decodeNvdimmInterleaveSetInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNvdimmInterleaveSetInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NvdimmInterleaveSetInfo,
-  isNvdimmInterleaveSetInfo,
-);
+export const safeDecodeNvdimmInterleaveSetInfo: rt.SafeDecoder<NvdimmInterleaveSetInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NvdimmInterleaveSetInfo, isNvdimmInterleaveSetInfo);
 /** {@link decodeNvdimmInterleaveSetInfo} for a JSON array (paths `$[i]...`). */
-export const decodeNvdimmInterleaveSetInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NvdimmInterleaveSetInfo,
-);
+export const decodeNvdimmInterleaveSetInfoArray: rt.Decoder<NvdimmInterleaveSetInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NvdimmInterleaveSetInfo);
 /** {@link decodeNvdimmInterleaveSetInfo} from JSON text, every int64 digit kept. */
-export const parseNvdimmInterleaveSetInfo = /* @__PURE__ */ parser$(decodeAt$NvdimmInterleaveSetInfo);
-/** {@link decodeNvdimmInterleaveSetInfo} for JSON text of an array, every int64 digit kept. */
-export const parseNvdimmInterleaveSetInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseNvdimmInterleaveSetInfo: rt.Parser<NvdimmInterleaveSetInfo> = /* @__PURE__ */ parser$(
   decodeAt$NvdimmInterleaveSetInfo,
 );
+/** {@link decodeNvdimmInterleaveSetInfo} for JSON text of an array, every int64 digit kept. */
+export const parseNvdimmInterleaveSetInfoArray: rt.Parser<NvdimmInterleaveSetInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NvdimmInterleaveSetInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NvdimmNamespaceCreateSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNvdimmNamespaceCreateSpec = /* @__PURE__ */ decoder$(
-  decodeAt$NvdimmNamespaceCreateSpec,
-  isNvdimmNamespaceCreateSpec,
-);
+export const decodeNvdimmNamespaceCreateSpec: rt.Decoder<NvdimmNamespaceCreateSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$NvdimmNamespaceCreateSpec, isNvdimmNamespaceCreateSpec);
 /** {@link decodeNvdimmNamespaceCreateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNvdimmNamespaceCreateSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NvdimmNamespaceCreateSpec,
-  isNvdimmNamespaceCreateSpec,
-);
+export const safeDecodeNvdimmNamespaceCreateSpec: rt.SafeDecoder<NvdimmNamespaceCreateSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NvdimmNamespaceCreateSpec, isNvdimmNamespaceCreateSpec);
 /** {@link decodeNvdimmNamespaceCreateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeNvdimmNamespaceCreateSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NvdimmNamespaceCreateSpec,
-);
+export const decodeNvdimmNamespaceCreateSpecArray: rt.Decoder<NvdimmNamespaceCreateSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NvdimmNamespaceCreateSpec);
 /** {@link decodeNvdimmNamespaceCreateSpec} from JSON text, every int64 digit kept. */
-export const parseNvdimmNamespaceCreateSpec = /* @__PURE__ */ parser$(decodeAt$NvdimmNamespaceCreateSpec);
-/** {@link decodeNvdimmNamespaceCreateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseNvdimmNamespaceCreateSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseNvdimmNamespaceCreateSpec: rt.Parser<NvdimmNamespaceCreateSpec> = /* @__PURE__ */ parser$(
   decodeAt$NvdimmNamespaceCreateSpec,
 );
+/** {@link decodeNvdimmNamespaceCreateSpec} for JSON text of an array, every int64 digit kept. */
+export const parseNvdimmNamespaceCreateSpecArray: rt.Parser<NvdimmNamespaceCreateSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NvdimmNamespaceCreateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NvdimmNamespaceDeleteSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNvdimmNamespaceDeleteSpec = /* @__PURE__ */ decoder$(
-  decodeAt$NvdimmNamespaceDeleteSpec,
-  isNvdimmNamespaceDeleteSpec,
-);
+export const decodeNvdimmNamespaceDeleteSpec: rt.Decoder<NvdimmNamespaceDeleteSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$NvdimmNamespaceDeleteSpec, isNvdimmNamespaceDeleteSpec);
 /** {@link decodeNvdimmNamespaceDeleteSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNvdimmNamespaceDeleteSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NvdimmNamespaceDeleteSpec,
-  isNvdimmNamespaceDeleteSpec,
-);
+export const safeDecodeNvdimmNamespaceDeleteSpec: rt.SafeDecoder<NvdimmNamespaceDeleteSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NvdimmNamespaceDeleteSpec, isNvdimmNamespaceDeleteSpec);
 /** {@link decodeNvdimmNamespaceDeleteSpec} for a JSON array (paths `$[i]...`). */
-export const decodeNvdimmNamespaceDeleteSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NvdimmNamespaceDeleteSpec,
-);
+export const decodeNvdimmNamespaceDeleteSpecArray: rt.Decoder<NvdimmNamespaceDeleteSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NvdimmNamespaceDeleteSpec);
 /** {@link decodeNvdimmNamespaceDeleteSpec} from JSON text, every int64 digit kept. */
-export const parseNvdimmNamespaceDeleteSpec = /* @__PURE__ */ parser$(decodeAt$NvdimmNamespaceDeleteSpec);
-/** {@link decodeNvdimmNamespaceDeleteSpec} for JSON text of an array, every int64 digit kept. */
-export const parseNvdimmNamespaceDeleteSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseNvdimmNamespaceDeleteSpec: rt.Parser<NvdimmNamespaceDeleteSpec> = /* @__PURE__ */ parser$(
   decodeAt$NvdimmNamespaceDeleteSpec,
 );
+/** {@link decodeNvdimmNamespaceDeleteSpec} for JSON text of an array, every int64 digit kept. */
+export const parseNvdimmNamespaceDeleteSpecArray: rt.Parser<NvdimmNamespaceDeleteSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NvdimmNamespaceDeleteSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NvdimmNamespaceDetails; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNvdimmNamespaceDetails = /* @__PURE__ */ decoder$(
+export const decodeNvdimmNamespaceDetails: rt.Decoder<NvdimmNamespaceDetails> = /* @__PURE__ */ decoder$(
   decodeAt$NvdimmNamespaceDetails,
   isNvdimmNamespaceDetails,
 );
 /** {@link decodeNvdimmNamespaceDetails} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNvdimmNamespaceDetails = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NvdimmNamespaceDetails,
-  isNvdimmNamespaceDetails,
-);
+export const safeDecodeNvdimmNamespaceDetails: rt.SafeDecoder<NvdimmNamespaceDetails> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NvdimmNamespaceDetails, isNvdimmNamespaceDetails);
 /** {@link decodeNvdimmNamespaceDetails} for a JSON array (paths `$[i]...`). */
-export const decodeNvdimmNamespaceDetailsArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeNvdimmNamespaceDetailsArray: rt.Decoder<NvdimmNamespaceDetails[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NvdimmNamespaceDetails);
+/** {@link decodeNvdimmNamespaceDetails} from JSON text, every int64 digit kept. */
+export const parseNvdimmNamespaceDetails: rt.Parser<NvdimmNamespaceDetails> = /* @__PURE__ */ parser$(
   decodeAt$NvdimmNamespaceDetails,
 );
-/** {@link decodeNvdimmNamespaceDetails} from JSON text, every int64 digit kept. */
-export const parseNvdimmNamespaceDetails = /* @__PURE__ */ parser$(decodeAt$NvdimmNamespaceDetails);
 /** {@link decodeNvdimmNamespaceDetails} for JSON text of an array, every int64 digit kept. */
-export const parseNvdimmNamespaceDetailsArray = /* @__PURE__ */ arrayParser$(decodeAt$NvdimmNamespaceDetails);
+export const parseNvdimmNamespaceDetailsArray: rt.Parser<NvdimmNamespaceDetails[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NvdimmNamespaceDetails);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NvdimmNamespaceInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNvdimmNamespaceInfo = /* @__PURE__ */ decoder$(
+export const decodeNvdimmNamespaceInfo: rt.Decoder<NvdimmNamespaceInfo> = /* @__PURE__ */ decoder$(
   decodeAt$NvdimmNamespaceInfo,
   isNvdimmNamespaceInfo,
 );
 /** {@link decodeNvdimmNamespaceInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNvdimmNamespaceInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NvdimmNamespaceInfo,
-  isNvdimmNamespaceInfo,
-);
+export const safeDecodeNvdimmNamespaceInfo: rt.SafeDecoder<NvdimmNamespaceInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NvdimmNamespaceInfo, isNvdimmNamespaceInfo);
 /** {@link decodeNvdimmNamespaceInfo} for a JSON array (paths `$[i]...`). */
-export const decodeNvdimmNamespaceInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NvdimmNamespaceInfo);
+export const decodeNvdimmNamespaceInfoArray: rt.Decoder<NvdimmNamespaceInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NvdimmNamespaceInfo);
 /** {@link decodeNvdimmNamespaceInfo} from JSON text, every int64 digit kept. */
-export const parseNvdimmNamespaceInfo = /* @__PURE__ */ parser$(decodeAt$NvdimmNamespaceInfo);
+export const parseNvdimmNamespaceInfo: rt.Parser<NvdimmNamespaceInfo> = /* @__PURE__ */ parser$(
+  decodeAt$NvdimmNamespaceInfo,
+);
 /** {@link decodeNvdimmNamespaceInfo} for JSON text of an array, every int64 digit kept. */
-export const parseNvdimmNamespaceInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$NvdimmNamespaceInfo);
+export const parseNvdimmNamespaceInfoArray: rt.Parser<NvdimmNamespaceInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$NvdimmNamespaceInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NvdimmPMemNamespaceCreateSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNvdimmPMemNamespaceCreateSpec = /* @__PURE__ */ decoder$(
-  decodeAt$NvdimmPMemNamespaceCreateSpec,
-  isNvdimmPMemNamespaceCreateSpec,
-);
+export const decodeNvdimmPMemNamespaceCreateSpec: rt.Decoder<NvdimmPMemNamespaceCreateSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$NvdimmPMemNamespaceCreateSpec, isNvdimmPMemNamespaceCreateSpec);
 /** {@link decodeNvdimmPMemNamespaceCreateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNvdimmPMemNamespaceCreateSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$NvdimmPMemNamespaceCreateSpec,
-  isNvdimmPMemNamespaceCreateSpec,
-);
+export const safeDecodeNvdimmPMemNamespaceCreateSpec: rt.SafeDecoder<NvdimmPMemNamespaceCreateSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NvdimmPMemNamespaceCreateSpec, isNvdimmPMemNamespaceCreateSpec);
 /** {@link decodeNvdimmPMemNamespaceCreateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeNvdimmPMemNamespaceCreateSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$NvdimmPMemNamespaceCreateSpec,
-);
+export const decodeNvdimmPMemNamespaceCreateSpecArray: rt.Decoder<NvdimmPMemNamespaceCreateSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NvdimmPMemNamespaceCreateSpec);
 /** {@link decodeNvdimmPMemNamespaceCreateSpec} from JSON text, every int64 digit kept. */
-export const parseNvdimmPMemNamespaceCreateSpec = /* @__PURE__ */ parser$(
-  decodeAt$NvdimmPMemNamespaceCreateSpec,
-);
+export const parseNvdimmPMemNamespaceCreateSpec: rt.Parser<NvdimmPMemNamespaceCreateSpec> =
+  /* @__PURE__ */ parser$(decodeAt$NvdimmPMemNamespaceCreateSpec);
 /** {@link decodeNvdimmPMemNamespaceCreateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseNvdimmPMemNamespaceCreateSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$NvdimmPMemNamespaceCreateSpec,
-);
+export const parseNvdimmPMemNamespaceCreateSpecArray: rt.Parser<NvdimmPMemNamespaceCreateSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NvdimmPMemNamespaceCreateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NvdimmRegionInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNvdimmRegionInfo = /* @__PURE__ */ decoder$(decodeAt$NvdimmRegionInfo, isNvdimmRegionInfo);
+export const decodeNvdimmRegionInfo: rt.Decoder<NvdimmRegionInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$NvdimmRegionInfo,
+  isNvdimmRegionInfo,
+);
 /** {@link decodeNvdimmRegionInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNvdimmRegionInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNvdimmRegionInfo: rt.SafeDecoder<NvdimmRegionInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NvdimmRegionInfo,
   isNvdimmRegionInfo,
 );
 /** {@link decodeNvdimmRegionInfo} for a JSON array (paths `$[i]...`). */
-export const decodeNvdimmRegionInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NvdimmRegionInfo);
+export const decodeNvdimmRegionInfoArray: rt.Decoder<NvdimmRegionInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NvdimmRegionInfo);
 /** {@link decodeNvdimmRegionInfo} from JSON text, every int64 digit kept. */
-export const parseNvdimmRegionInfo = /* @__PURE__ */ parser$(decodeAt$NvdimmRegionInfo);
+export const parseNvdimmRegionInfo: rt.Parser<NvdimmRegionInfo> =
+  /* @__PURE__ */ parser$(decodeAt$NvdimmRegionInfo);
 /** {@link decodeNvdimmRegionInfo} for JSON text of an array, every int64 digit kept. */
-export const parseNvdimmRegionInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$NvdimmRegionInfo);
+export const parseNvdimmRegionInfoArray: rt.Parser<NvdimmRegionInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NvdimmRegionInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NvdimmSummary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNvdimmSummary = /* @__PURE__ */ decoder$(decodeAt$NvdimmSummary, isNvdimmSummary);
+export const decodeNvdimmSummary: rt.Decoder<NvdimmSummary> = /* @__PURE__ */ decoder$(
+  decodeAt$NvdimmSummary,
+  isNvdimmSummary,
+);
 /** {@link decodeNvdimmSummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNvdimmSummary = /* @__PURE__ */ safeDecoder$(decodeAt$NvdimmSummary, isNvdimmSummary);
+export const safeDecodeNvdimmSummary: rt.SafeDecoder<NvdimmSummary> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NvdimmSummary,
+  isNvdimmSummary,
+);
 /** {@link decodeNvdimmSummary} for a JSON array (paths `$[i]...`). */
-export const decodeNvdimmSummaryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NvdimmSummary);
+export const decodeNvdimmSummaryArray: rt.Decoder<NvdimmSummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NvdimmSummary);
 /** {@link decodeNvdimmSummary} from JSON text, every int64 digit kept. */
-export const parseNvdimmSummary = /* @__PURE__ */ parser$(decodeAt$NvdimmSummary);
+export const parseNvdimmSummary: rt.Parser<NvdimmSummary> = /* @__PURE__ */ parser$(decodeAt$NvdimmSummary);
 /** {@link decodeNvdimmSummary} for JSON text of an array, every int64 digit kept. */
-export const parseNvdimmSummaryArray = /* @__PURE__ */ arrayParser$(decodeAt$NvdimmSummary);
+export const parseNvdimmSummaryArray: rt.Parser<NvdimmSummary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NvdimmSummary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NvdimmSystemInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNvdimmSystemInfo = /* @__PURE__ */ decoder$(decodeAt$NvdimmSystemInfo, isNvdimmSystemInfo);
+export const decodeNvdimmSystemInfo: rt.Decoder<NvdimmSystemInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$NvdimmSystemInfo,
+  isNvdimmSystemInfo,
+);
 /** {@link decodeNvdimmSystemInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNvdimmSystemInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeNvdimmSystemInfo: rt.SafeDecoder<NvdimmSystemInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$NvdimmSystemInfo,
   isNvdimmSystemInfo,
 );
 /** {@link decodeNvdimmSystemInfo} for a JSON array (paths `$[i]...`). */
-export const decodeNvdimmSystemInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NvdimmSystemInfo);
+export const decodeNvdimmSystemInfoArray: rt.Decoder<NvdimmSystemInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NvdimmSystemInfo);
 /** {@link decodeNvdimmSystemInfo} from JSON text, every int64 digit kept. */
-export const parseNvdimmSystemInfo = /* @__PURE__ */ parser$(decodeAt$NvdimmSystemInfo);
+export const parseNvdimmSystemInfo: rt.Parser<NvdimmSystemInfo> =
+  /* @__PURE__ */ parser$(decodeAt$NvdimmSystemInfo);
 /** {@link decodeNvdimmSystemInfo} for JSON text of an array, every int64 digit kept. */
-export const parseNvdimmSystemInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$NvdimmSystemInfo);
+export const parseNvdimmSystemInfoArray: rt.Parser<NvdimmSystemInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NvdimmSystemInfo);

@@ -4,6 +4,26 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyOptionType,
+  AnyOptionValue,
+  ObjectContent,
+  ObjectSpec,
+  ObjectUpdate,
+  OnceTaskScheduler,
+  OpaqueNetworkCapability,
+  OpaqueNetworkSummary,
+  OpaqueNetworkTargetInfo,
+  OpaqueSwitchProfile,
+  OperationDisabledByGuest,
+  OperationDisallowedOnHost,
+  OperationNotSupportedByGuest,
+  OptionDef,
+  OptionProfile,
+  OrAlarmExpression,
+  OutOfBounds,
+  OutOfSyncDvsHost,
+} from "../types.js";
 import {
   decodeAt$ObjectContent,
   decodeAt$ObjectSpec,
@@ -54,23 +74,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -78,312 +98,376 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into an ObjectContent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeObjectContent = /* @__PURE__ */ decoder$(decodeAt$ObjectContent, isObjectContent);
+export const decodeObjectContent: rt.Decoder<ObjectContent> = /* @__PURE__ */ decoder$(
+  decodeAt$ObjectContent,
+  isObjectContent,
+);
 /** {@link decodeObjectContent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeObjectContent = /* @__PURE__ */ safeDecoder$(decodeAt$ObjectContent, isObjectContent);
+export const safeDecodeObjectContent: rt.SafeDecoder<ObjectContent> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ObjectContent,
+  isObjectContent,
+);
 /** {@link decodeObjectContent} for a JSON array (paths `$[i]...`). */
-export const decodeObjectContentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ObjectContent);
+export const decodeObjectContentArray: rt.Decoder<ObjectContent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ObjectContent);
 /** {@link decodeObjectContent} from JSON text, every int64 digit kept. */
-export const parseObjectContent = /* @__PURE__ */ parser$(decodeAt$ObjectContent);
+export const parseObjectContent: rt.Parser<ObjectContent> = /* @__PURE__ */ parser$(decodeAt$ObjectContent);
 /** {@link decodeObjectContent} for JSON text of an array, every int64 digit kept. */
-export const parseObjectContentArray = /* @__PURE__ */ arrayParser$(decodeAt$ObjectContent);
+export const parseObjectContentArray: rt.Parser<ObjectContent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ObjectContent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ObjectSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeObjectSpec = /* @__PURE__ */ decoder$(decodeAt$ObjectSpec, isObjectSpec);
+export const decodeObjectSpec: rt.Decoder<ObjectSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$ObjectSpec,
+  isObjectSpec,
+);
 /** {@link decodeObjectSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeObjectSpec = /* @__PURE__ */ safeDecoder$(decodeAt$ObjectSpec, isObjectSpec);
+export const safeDecodeObjectSpec: rt.SafeDecoder<ObjectSpec> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ObjectSpec,
+  isObjectSpec,
+);
 /** {@link decodeObjectSpec} for a JSON array (paths `$[i]...`). */
-export const decodeObjectSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ObjectSpec);
+export const decodeObjectSpecArray: rt.Decoder<ObjectSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ObjectSpec);
 /** {@link decodeObjectSpec} from JSON text, every int64 digit kept. */
-export const parseObjectSpec = /* @__PURE__ */ parser$(decodeAt$ObjectSpec);
+export const parseObjectSpec: rt.Parser<ObjectSpec> = /* @__PURE__ */ parser$(decodeAt$ObjectSpec);
 /** {@link decodeObjectSpec} for JSON text of an array, every int64 digit kept. */
-export const parseObjectSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$ObjectSpec);
+export const parseObjectSpecArray: rt.Parser<ObjectSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ObjectSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an ObjectUpdate; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeObjectUpdate = /* @__PURE__ */ decoder$(decodeAt$ObjectUpdate, isObjectUpdate);
+export const decodeObjectUpdate: rt.Decoder<ObjectUpdate> = /* @__PURE__ */ decoder$(
+  decodeAt$ObjectUpdate,
+  isObjectUpdate,
+);
 /** {@link decodeObjectUpdate} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeObjectUpdate = /* @__PURE__ */ safeDecoder$(decodeAt$ObjectUpdate, isObjectUpdate);
+export const safeDecodeObjectUpdate: rt.SafeDecoder<ObjectUpdate> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ObjectUpdate,
+  isObjectUpdate,
+);
 /** {@link decodeObjectUpdate} for a JSON array (paths `$[i]...`). */
-export const decodeObjectUpdateArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ObjectUpdate);
+export const decodeObjectUpdateArray: rt.Decoder<ObjectUpdate[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ObjectUpdate);
 /** {@link decodeObjectUpdate} from JSON text, every int64 digit kept. */
-export const parseObjectUpdate = /* @__PURE__ */ parser$(decodeAt$ObjectUpdate);
+export const parseObjectUpdate: rt.Parser<ObjectUpdate> = /* @__PURE__ */ parser$(decodeAt$ObjectUpdate);
 /** {@link decodeObjectUpdate} for JSON text of an array, every int64 digit kept. */
-export const parseObjectUpdateArray = /* @__PURE__ */ arrayParser$(decodeAt$ObjectUpdate);
+export const parseObjectUpdateArray: rt.Parser<ObjectUpdate[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ObjectUpdate);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OnceTaskScheduler; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOnceTaskScheduler = /* @__PURE__ */ decoder$(
+export const decodeOnceTaskScheduler: rt.Decoder<OnceTaskScheduler> = /* @__PURE__ */ decoder$(
   decodeAt$OnceTaskScheduler,
   isOnceTaskScheduler,
 );
 /** {@link decodeOnceTaskScheduler} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOnceTaskScheduler = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOnceTaskScheduler: rt.SafeDecoder<OnceTaskScheduler> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OnceTaskScheduler,
   isOnceTaskScheduler,
 );
 /** {@link decodeOnceTaskScheduler} for a JSON array (paths `$[i]...`). */
-export const decodeOnceTaskSchedulerArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OnceTaskScheduler);
+export const decodeOnceTaskSchedulerArray: rt.Decoder<OnceTaskScheduler[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OnceTaskScheduler);
 /** {@link decodeOnceTaskScheduler} from JSON text, every int64 digit kept. */
-export const parseOnceTaskScheduler = /* @__PURE__ */ parser$(decodeAt$OnceTaskScheduler);
+export const parseOnceTaskScheduler: rt.Parser<OnceTaskScheduler> =
+  /* @__PURE__ */ parser$(decodeAt$OnceTaskScheduler);
 /** {@link decodeOnceTaskScheduler} for JSON text of an array, every int64 digit kept. */
-export const parseOnceTaskSchedulerArray = /* @__PURE__ */ arrayParser$(decodeAt$OnceTaskScheduler);
+export const parseOnceTaskSchedulerArray: rt.Parser<OnceTaskScheduler[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OnceTaskScheduler);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OpaqueNetworkCapability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOpaqueNetworkCapability = /* @__PURE__ */ decoder$(
+export const decodeOpaqueNetworkCapability: rt.Decoder<OpaqueNetworkCapability> = /* @__PURE__ */ decoder$(
   decodeAt$OpaqueNetworkCapability,
   isOpaqueNetworkCapability,
 );
 /** {@link decodeOpaqueNetworkCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOpaqueNetworkCapability = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OpaqueNetworkCapability,
-  isOpaqueNetworkCapability,
-);
+export const safeDecodeOpaqueNetworkCapability: rt.SafeDecoder<OpaqueNetworkCapability> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OpaqueNetworkCapability, isOpaqueNetworkCapability);
 /** {@link decodeOpaqueNetworkCapability} for a JSON array (paths `$[i]...`). */
-export const decodeOpaqueNetworkCapabilityArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OpaqueNetworkCapability,
-);
+export const decodeOpaqueNetworkCapabilityArray: rt.Decoder<OpaqueNetworkCapability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OpaqueNetworkCapability);
 /** {@link decodeOpaqueNetworkCapability} from JSON text, every int64 digit kept. */
-export const parseOpaqueNetworkCapability = /* @__PURE__ */ parser$(decodeAt$OpaqueNetworkCapability);
-/** {@link decodeOpaqueNetworkCapability} for JSON text of an array, every int64 digit kept. */
-export const parseOpaqueNetworkCapabilityArray = /* @__PURE__ */ arrayParser$(
+export const parseOpaqueNetworkCapability: rt.Parser<OpaqueNetworkCapability> = /* @__PURE__ */ parser$(
   decodeAt$OpaqueNetworkCapability,
 );
+/** {@link decodeOpaqueNetworkCapability} for JSON text of an array, every int64 digit kept. */
+export const parseOpaqueNetworkCapabilityArray: rt.Parser<OpaqueNetworkCapability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OpaqueNetworkCapability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OpaqueNetworkSummary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOpaqueNetworkSummary = /* @__PURE__ */ decoder$(
+export const decodeOpaqueNetworkSummary: rt.Decoder<OpaqueNetworkSummary> = /* @__PURE__ */ decoder$(
   decodeAt$OpaqueNetworkSummary,
   isOpaqueNetworkSummary,
 );
 /** {@link decodeOpaqueNetworkSummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOpaqueNetworkSummary = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OpaqueNetworkSummary,
-  isOpaqueNetworkSummary,
-);
+export const safeDecodeOpaqueNetworkSummary: rt.SafeDecoder<OpaqueNetworkSummary> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OpaqueNetworkSummary, isOpaqueNetworkSummary);
 /** {@link decodeOpaqueNetworkSummary} for a JSON array (paths `$[i]...`). */
-export const decodeOpaqueNetworkSummaryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OpaqueNetworkSummary);
+export const decodeOpaqueNetworkSummaryArray: rt.Decoder<OpaqueNetworkSummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OpaqueNetworkSummary);
 /** {@link decodeOpaqueNetworkSummary} from JSON text, every int64 digit kept. */
-export const parseOpaqueNetworkSummary = /* @__PURE__ */ parser$(decodeAt$OpaqueNetworkSummary);
+export const parseOpaqueNetworkSummary: rt.Parser<OpaqueNetworkSummary> = /* @__PURE__ */ parser$(
+  decodeAt$OpaqueNetworkSummary,
+);
 /** {@link decodeOpaqueNetworkSummary} for JSON text of an array, every int64 digit kept. */
-export const parseOpaqueNetworkSummaryArray = /* @__PURE__ */ arrayParser$(decodeAt$OpaqueNetworkSummary);
+export const parseOpaqueNetworkSummaryArray: rt.Parser<OpaqueNetworkSummary[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$OpaqueNetworkSummary,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OpaqueNetworkTargetInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOpaqueNetworkTargetInfo = /* @__PURE__ */ decoder$(
+export const decodeOpaqueNetworkTargetInfo: rt.Decoder<OpaqueNetworkTargetInfo> = /* @__PURE__ */ decoder$(
   decodeAt$OpaqueNetworkTargetInfo,
   isOpaqueNetworkTargetInfo,
 );
 /** {@link decodeOpaqueNetworkTargetInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOpaqueNetworkTargetInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OpaqueNetworkTargetInfo,
-  isOpaqueNetworkTargetInfo,
-);
+export const safeDecodeOpaqueNetworkTargetInfo: rt.SafeDecoder<OpaqueNetworkTargetInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OpaqueNetworkTargetInfo, isOpaqueNetworkTargetInfo);
 /** {@link decodeOpaqueNetworkTargetInfo} for a JSON array (paths `$[i]...`). */
-export const decodeOpaqueNetworkTargetInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OpaqueNetworkTargetInfo,
-);
+export const decodeOpaqueNetworkTargetInfoArray: rt.Decoder<OpaqueNetworkTargetInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OpaqueNetworkTargetInfo);
 /** {@link decodeOpaqueNetworkTargetInfo} from JSON text, every int64 digit kept. */
-export const parseOpaqueNetworkTargetInfo = /* @__PURE__ */ parser$(decodeAt$OpaqueNetworkTargetInfo);
-/** {@link decodeOpaqueNetworkTargetInfo} for JSON text of an array, every int64 digit kept. */
-export const parseOpaqueNetworkTargetInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseOpaqueNetworkTargetInfo: rt.Parser<OpaqueNetworkTargetInfo> = /* @__PURE__ */ parser$(
   decodeAt$OpaqueNetworkTargetInfo,
 );
+/** {@link decodeOpaqueNetworkTargetInfo} for JSON text of an array, every int64 digit kept. */
+export const parseOpaqueNetworkTargetInfoArray: rt.Parser<OpaqueNetworkTargetInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OpaqueNetworkTargetInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OpaqueSwitchProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOpaqueSwitchProfile = /* @__PURE__ */ decoder$(
+export const decodeOpaqueSwitchProfile: rt.Decoder<OpaqueSwitchProfile> = /* @__PURE__ */ decoder$(
   decodeAt$OpaqueSwitchProfile,
   isOpaqueSwitchProfile,
 );
 /** {@link decodeOpaqueSwitchProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOpaqueSwitchProfile = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OpaqueSwitchProfile,
-  isOpaqueSwitchProfile,
-);
+export const safeDecodeOpaqueSwitchProfile: rt.SafeDecoder<OpaqueSwitchProfile> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OpaqueSwitchProfile, isOpaqueSwitchProfile);
 /** {@link decodeOpaqueSwitchProfile} for a JSON array (paths `$[i]...`). */
-export const decodeOpaqueSwitchProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OpaqueSwitchProfile);
+export const decodeOpaqueSwitchProfileArray: rt.Decoder<OpaqueSwitchProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OpaqueSwitchProfile);
 /** {@link decodeOpaqueSwitchProfile} from JSON text, every int64 digit kept. */
-export const parseOpaqueSwitchProfile = /* @__PURE__ */ parser$(decodeAt$OpaqueSwitchProfile);
+export const parseOpaqueSwitchProfile: rt.Parser<OpaqueSwitchProfile> = /* @__PURE__ */ parser$(
+  decodeAt$OpaqueSwitchProfile,
+);
 /** {@link decodeOpaqueSwitchProfile} for JSON text of an array, every int64 digit kept. */
-export const parseOpaqueSwitchProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$OpaqueSwitchProfile);
+export const parseOpaqueSwitchProfileArray: rt.Parser<OpaqueSwitchProfile[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$OpaqueSwitchProfile,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OperationDisabledByGuest; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOperationDisabledByGuest = /* @__PURE__ */ decoder$(
+export const decodeOperationDisabledByGuest: rt.Decoder<OperationDisabledByGuest> = /* @__PURE__ */ decoder$(
   decodeAt$OperationDisabledByGuest,
   isOperationDisabledByGuest,
 );
 /** {@link decodeOperationDisabledByGuest} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOperationDisabledByGuest = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OperationDisabledByGuest,
-  isOperationDisabledByGuest,
-);
+export const safeDecodeOperationDisabledByGuest: rt.SafeDecoder<OperationDisabledByGuest> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OperationDisabledByGuest, isOperationDisabledByGuest);
 /** {@link decodeOperationDisabledByGuest} for a JSON array (paths `$[i]...`). */
-export const decodeOperationDisabledByGuestArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OperationDisabledByGuest,
-);
+export const decodeOperationDisabledByGuestArray: rt.Decoder<OperationDisabledByGuest[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OperationDisabledByGuest);
 /** {@link decodeOperationDisabledByGuest} from JSON text, every int64 digit kept. */
-export const parseOperationDisabledByGuest = /* @__PURE__ */ parser$(decodeAt$OperationDisabledByGuest);
-/** {@link decodeOperationDisabledByGuest} for JSON text of an array, every int64 digit kept. */
-export const parseOperationDisabledByGuestArray = /* @__PURE__ */ arrayParser$(
+export const parseOperationDisabledByGuest: rt.Parser<OperationDisabledByGuest> = /* @__PURE__ */ parser$(
   decodeAt$OperationDisabledByGuest,
 );
+/** {@link decodeOperationDisabledByGuest} for JSON text of an array, every int64 digit kept. */
+export const parseOperationDisabledByGuestArray: rt.Parser<OperationDisabledByGuest[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OperationDisabledByGuest);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OperationDisallowedOnHost; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOperationDisallowedOnHost = /* @__PURE__ */ decoder$(
-  decodeAt$OperationDisallowedOnHost,
-  isOperationDisallowedOnHost,
-);
+export const decodeOperationDisallowedOnHost: rt.Decoder<OperationDisallowedOnHost> =
+  /* @__PURE__ */ decoder$(decodeAt$OperationDisallowedOnHost, isOperationDisallowedOnHost);
 /** {@link decodeOperationDisallowedOnHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOperationDisallowedOnHost = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OperationDisallowedOnHost,
-  isOperationDisallowedOnHost,
-);
+export const safeDecodeOperationDisallowedOnHost: rt.SafeDecoder<OperationDisallowedOnHost> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OperationDisallowedOnHost, isOperationDisallowedOnHost);
 /** {@link decodeOperationDisallowedOnHost} for a JSON array (paths `$[i]...`). */
-export const decodeOperationDisallowedOnHostArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OperationDisallowedOnHost,
-);
+export const decodeOperationDisallowedOnHostArray: rt.Decoder<OperationDisallowedOnHost[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OperationDisallowedOnHost);
 /** {@link decodeOperationDisallowedOnHost} from JSON text, every int64 digit kept. */
-export const parseOperationDisallowedOnHost = /* @__PURE__ */ parser$(decodeAt$OperationDisallowedOnHost);
-/** {@link decodeOperationDisallowedOnHost} for JSON text of an array, every int64 digit kept. */
-export const parseOperationDisallowedOnHostArray = /* @__PURE__ */ arrayParser$(
+export const parseOperationDisallowedOnHost: rt.Parser<OperationDisallowedOnHost> = /* @__PURE__ */ parser$(
   decodeAt$OperationDisallowedOnHost,
 );
+/** {@link decodeOperationDisallowedOnHost} for JSON text of an array, every int64 digit kept. */
+export const parseOperationDisallowedOnHostArray: rt.Parser<OperationDisallowedOnHost[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OperationDisallowedOnHost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OperationNotSupportedByGuest; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOperationNotSupportedByGuest = /* @__PURE__ */ decoder$(
-  decodeAt$OperationNotSupportedByGuest,
-  isOperationNotSupportedByGuest,
-);
+export const decodeOperationNotSupportedByGuest: rt.Decoder<OperationNotSupportedByGuest> =
+  /* @__PURE__ */ decoder$(decodeAt$OperationNotSupportedByGuest, isOperationNotSupportedByGuest);
 /** {@link decodeOperationNotSupportedByGuest} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOperationNotSupportedByGuest = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OperationNotSupportedByGuest,
-  isOperationNotSupportedByGuest,
-);
+export const safeDecodeOperationNotSupportedByGuest: rt.SafeDecoder<OperationNotSupportedByGuest> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OperationNotSupportedByGuest, isOperationNotSupportedByGuest);
 /** {@link decodeOperationNotSupportedByGuest} for a JSON array (paths `$[i]...`). */
-export const decodeOperationNotSupportedByGuestArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OperationNotSupportedByGuest,
-);
+export const decodeOperationNotSupportedByGuestArray: rt.Decoder<OperationNotSupportedByGuest[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OperationNotSupportedByGuest);
 /** {@link decodeOperationNotSupportedByGuest} from JSON text, every int64 digit kept. */
-export const parseOperationNotSupportedByGuest = /* @__PURE__ */ parser$(
-  decodeAt$OperationNotSupportedByGuest,
-);
+export const parseOperationNotSupportedByGuest: rt.Parser<OperationNotSupportedByGuest> =
+  /* @__PURE__ */ parser$(decodeAt$OperationNotSupportedByGuest);
 /** {@link decodeOperationNotSupportedByGuest} for JSON text of an array, every int64 digit kept. */
-export const parseOperationNotSupportedByGuestArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$OperationNotSupportedByGuest,
-);
+export const parseOperationNotSupportedByGuestArray: rt.Parser<OperationNotSupportedByGuest[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OperationNotSupportedByGuest);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OptionDef; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOptionDef = /* @__PURE__ */ decoder$(decodeAt$OptionDef, isOptionDef);
+export const decodeOptionDef: rt.Decoder<OptionDef> = /* @__PURE__ */ decoder$(
+  decodeAt$OptionDef,
+  isOptionDef,
+);
 /** {@link decodeOptionDef} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOptionDef = /* @__PURE__ */ safeDecoder$(decodeAt$OptionDef, isOptionDef);
+export const safeDecodeOptionDef: rt.SafeDecoder<OptionDef> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$OptionDef,
+  isOptionDef,
+);
 /** {@link decodeOptionDef} for a JSON array (paths `$[i]...`). */
-export const decodeOptionDefArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OptionDef);
+export const decodeOptionDefArray: rt.Decoder<OptionDef[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OptionDef);
 /** {@link decodeOptionDef} from JSON text, every int64 digit kept. */
-export const parseOptionDef = /* @__PURE__ */ parser$(decodeAt$OptionDef);
+export const parseOptionDef: rt.Parser<OptionDef> = /* @__PURE__ */ parser$(decodeAt$OptionDef);
 /** {@link decodeOptionDef} for JSON text of an array, every int64 digit kept. */
-export const parseOptionDefArray = /* @__PURE__ */ arrayParser$(decodeAt$OptionDef);
+export const parseOptionDefArray: rt.Parser<OptionDef[]> = /* @__PURE__ */ arrayParser$(decodeAt$OptionDef);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OptionProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOptionProfile = /* @__PURE__ */ decoder$(decodeAt$OptionProfile, isOptionProfile);
+export const decodeOptionProfile: rt.Decoder<OptionProfile> = /* @__PURE__ */ decoder$(
+  decodeAt$OptionProfile,
+  isOptionProfile,
+);
 /** {@link decodeOptionProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOptionProfile = /* @__PURE__ */ safeDecoder$(decodeAt$OptionProfile, isOptionProfile);
+export const safeDecodeOptionProfile: rt.SafeDecoder<OptionProfile> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$OptionProfile,
+  isOptionProfile,
+);
 /** {@link decodeOptionProfile} for a JSON array (paths `$[i]...`). */
-export const decodeOptionProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OptionProfile);
+export const decodeOptionProfileArray: rt.Decoder<OptionProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OptionProfile);
 /** {@link decodeOptionProfile} from JSON text, every int64 digit kept. */
-export const parseOptionProfile = /* @__PURE__ */ parser$(decodeAt$OptionProfile);
+export const parseOptionProfile: rt.Parser<OptionProfile> = /* @__PURE__ */ parser$(decodeAt$OptionProfile);
 /** {@link decodeOptionProfile} for JSON text of an array, every int64 digit kept. */
-export const parseOptionProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$OptionProfile);
+export const parseOptionProfileArray: rt.Parser<OptionProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OptionProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OptionType or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOptionType = /* @__PURE__ */ decoder$(decodeAt$OptionType, isOptionType);
+export const decodeOptionType: rt.Decoder<AnyOptionType> = /* @__PURE__ */ decoder$(
+  decodeAt$OptionType,
+  isOptionType,
+);
 /** {@link decodeOptionType} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOptionType = /* @__PURE__ */ safeDecoder$(decodeAt$OptionType, isOptionType);
+export const safeDecodeOptionType: rt.SafeDecoder<AnyOptionType> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$OptionType,
+  isOptionType,
+);
 /** {@link decodeOptionType} for a JSON array (paths `$[i]...`). */
-export const decodeOptionTypeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OptionType);
+export const decodeOptionTypeArray: rt.Decoder<AnyOptionType[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OptionType);
 /** {@link decodeOptionType} from JSON text, every int64 digit kept. */
-export const parseOptionType = /* @__PURE__ */ parser$(decodeAt$OptionType);
+export const parseOptionType: rt.Parser<AnyOptionType> = /* @__PURE__ */ parser$(decodeAt$OptionType);
 /** {@link decodeOptionType} for JSON text of an array, every int64 digit kept. */
-export const parseOptionTypeArray = /* @__PURE__ */ arrayParser$(decodeAt$OptionType);
+export const parseOptionTypeArray: rt.Parser<AnyOptionType[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OptionType);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OptionValue or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOptionValue = /* @__PURE__ */ decoder$(decodeAt$OptionValue, isOptionValue);
+export const decodeOptionValue: rt.Decoder<AnyOptionValue> = /* @__PURE__ */ decoder$(
+  decodeAt$OptionValue,
+  isOptionValue,
+);
 /** {@link decodeOptionValue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOptionValue = /* @__PURE__ */ safeDecoder$(decodeAt$OptionValue, isOptionValue);
+export const safeDecodeOptionValue: rt.SafeDecoder<AnyOptionValue> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$OptionValue,
+  isOptionValue,
+);
 /** {@link decodeOptionValue} for a JSON array (paths `$[i]...`). */
-export const decodeOptionValueArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OptionValue);
+export const decodeOptionValueArray: rt.Decoder<AnyOptionValue[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OptionValue);
 /** {@link decodeOptionValue} from JSON text, every int64 digit kept. */
-export const parseOptionValue = /* @__PURE__ */ parser$(decodeAt$OptionValue);
+export const parseOptionValue: rt.Parser<AnyOptionValue> = /* @__PURE__ */ parser$(decodeAt$OptionValue);
 /** {@link decodeOptionValue} for JSON text of an array, every int64 digit kept. */
-export const parseOptionValueArray = /* @__PURE__ */ arrayParser$(decodeAt$OptionValue);
+export const parseOptionValueArray: rt.Parser<AnyOptionValue[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OptionValue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OrAlarmExpression; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOrAlarmExpression = /* @__PURE__ */ decoder$(
+export const decodeOrAlarmExpression: rt.Decoder<OrAlarmExpression> = /* @__PURE__ */ decoder$(
   decodeAt$OrAlarmExpression,
   isOrAlarmExpression,
 );
 /** {@link decodeOrAlarmExpression} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOrAlarmExpression = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOrAlarmExpression: rt.SafeDecoder<OrAlarmExpression> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OrAlarmExpression,
   isOrAlarmExpression,
 );
 /** {@link decodeOrAlarmExpression} for a JSON array (paths `$[i]...`). */
-export const decodeOrAlarmExpressionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OrAlarmExpression);
+export const decodeOrAlarmExpressionArray: rt.Decoder<OrAlarmExpression[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OrAlarmExpression);
 /** {@link decodeOrAlarmExpression} from JSON text, every int64 digit kept. */
-export const parseOrAlarmExpression = /* @__PURE__ */ parser$(decodeAt$OrAlarmExpression);
+export const parseOrAlarmExpression: rt.Parser<OrAlarmExpression> =
+  /* @__PURE__ */ parser$(decodeAt$OrAlarmExpression);
 /** {@link decodeOrAlarmExpression} for JSON text of an array, every int64 digit kept. */
-export const parseOrAlarmExpressionArray = /* @__PURE__ */ arrayParser$(decodeAt$OrAlarmExpression);
+export const parseOrAlarmExpressionArray: rt.Parser<OrAlarmExpression[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OrAlarmExpression);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OutOfBounds; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOutOfBounds = /* @__PURE__ */ decoder$(decodeAt$OutOfBounds, isOutOfBounds);
+export const decodeOutOfBounds: rt.Decoder<OutOfBounds> = /* @__PURE__ */ decoder$(
+  decodeAt$OutOfBounds,
+  isOutOfBounds,
+);
 /** {@link decodeOutOfBounds} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOutOfBounds = /* @__PURE__ */ safeDecoder$(decodeAt$OutOfBounds, isOutOfBounds);
+export const safeDecodeOutOfBounds: rt.SafeDecoder<OutOfBounds> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$OutOfBounds,
+  isOutOfBounds,
+);
 /** {@link decodeOutOfBounds} for a JSON array (paths `$[i]...`). */
-export const decodeOutOfBoundsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OutOfBounds);
+export const decodeOutOfBoundsArray: rt.Decoder<OutOfBounds[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OutOfBounds);
 /** {@link decodeOutOfBounds} from JSON text, every int64 digit kept. */
-export const parseOutOfBounds = /* @__PURE__ */ parser$(decodeAt$OutOfBounds);
+export const parseOutOfBounds: rt.Parser<OutOfBounds> = /* @__PURE__ */ parser$(decodeAt$OutOfBounds);
 /** {@link decodeOutOfBounds} for JSON text of an array, every int64 digit kept. */
-export const parseOutOfBoundsArray = /* @__PURE__ */ arrayParser$(decodeAt$OutOfBounds);
+export const parseOutOfBoundsArray: rt.Parser<OutOfBounds[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OutOfBounds);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OutOfSyncDvsHost; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOutOfSyncDvsHost = /* @__PURE__ */ decoder$(decodeAt$OutOfSyncDvsHost, isOutOfSyncDvsHost);
+export const decodeOutOfSyncDvsHost: rt.Decoder<OutOfSyncDvsHost> = /* @__PURE__ */ decoder$(
+  decodeAt$OutOfSyncDvsHost,
+  isOutOfSyncDvsHost,
+);
 /** {@link decodeOutOfSyncDvsHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOutOfSyncDvsHost = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOutOfSyncDvsHost: rt.SafeDecoder<OutOfSyncDvsHost> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OutOfSyncDvsHost,
   isOutOfSyncDvsHost,
 );
 /** {@link decodeOutOfSyncDvsHost} for a JSON array (paths `$[i]...`). */
-export const decodeOutOfSyncDvsHostArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OutOfSyncDvsHost);
+export const decodeOutOfSyncDvsHostArray: rt.Decoder<OutOfSyncDvsHost[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OutOfSyncDvsHost);
 /** {@link decodeOutOfSyncDvsHost} from JSON text, every int64 digit kept. */
-export const parseOutOfSyncDvsHost = /* @__PURE__ */ parser$(decodeAt$OutOfSyncDvsHost);
+export const parseOutOfSyncDvsHost: rt.Parser<OutOfSyncDvsHost> =
+  /* @__PURE__ */ parser$(decodeAt$OutOfSyncDvsHost);
 /** {@link decodeOutOfSyncDvsHost} for JSON text of an array, every int64 digit kept. */
-export const parseOutOfSyncDvsHostArray = /* @__PURE__ */ arrayParser$(decodeAt$OutOfSyncDvsHost);
+export const parseOutOfSyncDvsHostArray: rt.Parser<OutOfSyncDvsHost[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OutOfSyncDvsHost);

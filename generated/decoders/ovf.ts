@@ -4,6 +4,109 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyOvfAttribute,
+  AnyOvfConnectedDevice,
+  AnyOvfConstraint,
+  AnyOvfConsumerCallbackFault,
+  AnyOvfCreateImportSpecParams,
+  AnyOvfElement,
+  AnyOvfExport,
+  AnyOvfFault,
+  AnyOvfHardwareExport,
+  AnyOvfImport,
+  AnyOvfInvalidPackage,
+  AnyOvfInvalidValue,
+  AnyOvfManagerCommonParams,
+  AnyOvfMissingElement,
+  AnyOvfProperty,
+  AnyOvfSystemFault,
+  AnyOvfUnsupportedAttribute,
+  AnyOvfUnsupportedElement,
+  AnyOvfUnsupportedPackage,
+  OvfConnectedDeviceFloppy,
+  OvfConnectedDeviceIso,
+  OvfConsumerCommunicationError,
+  OvfConsumerFault,
+  OvfConsumerInvalidSection,
+  OvfConsumerOstNode,
+  OvfConsumerOvfSection,
+  OvfConsumerPowerOnFault,
+  OvfConsumerUndeclaredSection,
+  OvfConsumerUndefinedPrefix,
+  OvfConsumerValidationFault,
+  OvfCpuCompatibility,
+  OvfCpuCompatibilityCheckNotSupported,
+  OvfCreateDescriptorParams,
+  OvfCreateDescriptorResult,
+  OvfCreateImportSpecResult,
+  OvfDatastoreMapping,
+  OvfDeploymentOption,
+  OvfDiskMappingNotFound,
+  OvfDiskOrderConstraint,
+  OvfDuplicateElement,
+  OvfDuplicatedElementBoundary,
+  OvfDuplicatedPropertyIdExport,
+  OvfDuplicatedPropertyIdImport,
+  OvfElementInvalidValue,
+  OvfExportFailed,
+  OvfFile,
+  OvfFileItem,
+  OvfHardwareCheck,
+  OvfHostResourceConstraint,
+  OvfHostValueNotParsed,
+  OvfImportFailed,
+  OvfImportParams,
+  OvfInternalError,
+  OvfInvalidValueConfiguration,
+  OvfInvalidValueEmpty,
+  OvfInvalidValueFormatMalformed,
+  OvfInvalidValueReference,
+  OvfInvalidVmName,
+  OvfMappedOsId,
+  OvfMissingAttribute,
+  OvfMissingElementNormalBoundary,
+  OvfMissingHardware,
+  OvfNetworkInfo,
+  OvfNetworkMapping,
+  OvfNetworkMappingNotSupported,
+  OvfNoHostNic,
+  OvfNoSpaceOnController,
+  OvfNoSupportedHardwareFamily,
+  OvfOptionInfo,
+  OvfParseDescriptorParams,
+  OvfParseDescriptorResult,
+  OvfPropertyExport,
+  OvfPropertyNetwork,
+  OvfPropertyNetworkExport,
+  OvfPropertyQualifier,
+  OvfPropertyQualifierDuplicate,
+  OvfPropertyQualifierIgnored,
+  OvfPropertyType,
+  OvfPropertyValue,
+  OvfResourceMap,
+  OvfStorageProfileMapping,
+  OvfToXmlUnsupportedElement,
+  OvfUnableToExportDisk,
+  OvfUnexpectedElement,
+  OvfUnknownDevice,
+  OvfUnknownDeviceBacking,
+  OvfUnknownEntity,
+  OvfUnsupportedAttributeValue,
+  OvfUnsupportedDeviceBackingInfo,
+  OvfUnsupportedDeviceBackingOption,
+  OvfUnsupportedDeviceExport,
+  OvfUnsupportedDiskProvisioning,
+  OvfUnsupportedElementValue,
+  OvfUnsupportedSection,
+  OvfUnsupportedSubType,
+  OvfUnsupportedType,
+  OvfValidateHostParams,
+  OvfValidateHostResult,
+  OvfWrongElement,
+  OvfWrongNamespace,
+  OvfXmlFormat,
+} from "../types.js";
 import {
   decodeAt$OvfAttribute,
   decodeAt$OvfConnectedDevice,
@@ -220,23 +323,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -244,1986 +347,2083 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfAttribute or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfAttribute = /* @__PURE__ */ decoder$(decodeAt$OvfAttribute, isOvfAttribute);
+export const decodeOvfAttribute: rt.Decoder<AnyOvfAttribute> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfAttribute,
+  isOvfAttribute,
+);
 /** {@link decodeOvfAttribute} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfAttribute = /* @__PURE__ */ safeDecoder$(decodeAt$OvfAttribute, isOvfAttribute);
+export const safeDecodeOvfAttribute: rt.SafeDecoder<AnyOvfAttribute> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$OvfAttribute,
+  isOvfAttribute,
+);
 /** {@link decodeOvfAttribute} for a JSON array (paths `$[i]...`). */
-export const decodeOvfAttributeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfAttribute);
+export const decodeOvfAttributeArray: rt.Decoder<AnyOvfAttribute[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfAttribute);
 /** {@link decodeOvfAttribute} from JSON text, every int64 digit kept. */
-export const parseOvfAttribute = /* @__PURE__ */ parser$(decodeAt$OvfAttribute);
+export const parseOvfAttribute: rt.Parser<AnyOvfAttribute> = /* @__PURE__ */ parser$(decodeAt$OvfAttribute);
 /** {@link decodeOvfAttribute} for JSON text of an array, every int64 digit kept. */
-export const parseOvfAttributeArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfAttribute);
+export const parseOvfAttributeArray: rt.Parser<AnyOvfAttribute[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfAttribute);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfConnectedDevice or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfConnectedDevice = /* @__PURE__ */ decoder$(
+export const decodeOvfConnectedDevice: rt.Decoder<AnyOvfConnectedDevice> = /* @__PURE__ */ decoder$(
   decodeAt$OvfConnectedDevice,
   isOvfConnectedDevice,
 );
 /** {@link decodeOvfConnectedDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfConnectedDevice = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfConnectedDevice,
-  isOvfConnectedDevice,
-);
+export const safeDecodeOvfConnectedDevice: rt.SafeDecoder<AnyOvfConnectedDevice> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfConnectedDevice, isOvfConnectedDevice);
 /** {@link decodeOvfConnectedDevice} for a JSON array (paths `$[i]...`). */
-export const decodeOvfConnectedDeviceArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfConnectedDevice);
+export const decodeOvfConnectedDeviceArray: rt.Decoder<AnyOvfConnectedDevice[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfConnectedDevice);
 /** {@link decodeOvfConnectedDevice} from JSON text, every int64 digit kept. */
-export const parseOvfConnectedDevice = /* @__PURE__ */ parser$(decodeAt$OvfConnectedDevice);
+export const parseOvfConnectedDevice: rt.Parser<AnyOvfConnectedDevice> =
+  /* @__PURE__ */ parser$(decodeAt$OvfConnectedDevice);
 /** {@link decodeOvfConnectedDevice} for JSON text of an array, every int64 digit kept. */
-export const parseOvfConnectedDeviceArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfConnectedDevice);
+export const parseOvfConnectedDeviceArray: rt.Parser<AnyOvfConnectedDevice[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfConnectedDevice);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfConnectedDeviceFloppy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfConnectedDeviceFloppy = /* @__PURE__ */ decoder$(
+export const decodeOvfConnectedDeviceFloppy: rt.Decoder<OvfConnectedDeviceFloppy> = /* @__PURE__ */ decoder$(
   decodeAt$OvfConnectedDeviceFloppy,
   isOvfConnectedDeviceFloppy,
 );
 /** {@link decodeOvfConnectedDeviceFloppy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfConnectedDeviceFloppy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfConnectedDeviceFloppy,
-  isOvfConnectedDeviceFloppy,
-);
+export const safeDecodeOvfConnectedDeviceFloppy: rt.SafeDecoder<OvfConnectedDeviceFloppy> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfConnectedDeviceFloppy, isOvfConnectedDeviceFloppy);
 /** {@link decodeOvfConnectedDeviceFloppy} for a JSON array (paths `$[i]...`). */
-export const decodeOvfConnectedDeviceFloppyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfConnectedDeviceFloppy,
-);
+export const decodeOvfConnectedDeviceFloppyArray: rt.Decoder<OvfConnectedDeviceFloppy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfConnectedDeviceFloppy);
 /** {@link decodeOvfConnectedDeviceFloppy} from JSON text, every int64 digit kept. */
-export const parseOvfConnectedDeviceFloppy = /* @__PURE__ */ parser$(decodeAt$OvfConnectedDeviceFloppy);
-/** {@link decodeOvfConnectedDeviceFloppy} for JSON text of an array, every int64 digit kept. */
-export const parseOvfConnectedDeviceFloppyArray = /* @__PURE__ */ arrayParser$(
+export const parseOvfConnectedDeviceFloppy: rt.Parser<OvfConnectedDeviceFloppy> = /* @__PURE__ */ parser$(
   decodeAt$OvfConnectedDeviceFloppy,
 );
+/** {@link decodeOvfConnectedDeviceFloppy} for JSON text of an array, every int64 digit kept. */
+export const parseOvfConnectedDeviceFloppyArray: rt.Parser<OvfConnectedDeviceFloppy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfConnectedDeviceFloppy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfConnectedDeviceIso; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfConnectedDeviceIso = /* @__PURE__ */ decoder$(
+export const decodeOvfConnectedDeviceIso: rt.Decoder<OvfConnectedDeviceIso> = /* @__PURE__ */ decoder$(
   decodeAt$OvfConnectedDeviceIso,
   isOvfConnectedDeviceIso,
 );
 /** {@link decodeOvfConnectedDeviceIso} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfConnectedDeviceIso = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfConnectedDeviceIso,
-  isOvfConnectedDeviceIso,
-);
+export const safeDecodeOvfConnectedDeviceIso: rt.SafeDecoder<OvfConnectedDeviceIso> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfConnectedDeviceIso, isOvfConnectedDeviceIso);
 /** {@link decodeOvfConnectedDeviceIso} for a JSON array (paths `$[i]...`). */
-export const decodeOvfConnectedDeviceIsoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfConnectedDeviceIso);
+export const decodeOvfConnectedDeviceIsoArray: rt.Decoder<OvfConnectedDeviceIso[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfConnectedDeviceIso);
 /** {@link decodeOvfConnectedDeviceIso} from JSON text, every int64 digit kept. */
-export const parseOvfConnectedDeviceIso = /* @__PURE__ */ parser$(decodeAt$OvfConnectedDeviceIso);
+export const parseOvfConnectedDeviceIso: rt.Parser<OvfConnectedDeviceIso> = /* @__PURE__ */ parser$(
+  decodeAt$OvfConnectedDeviceIso,
+);
 /** {@link decodeOvfConnectedDeviceIso} for JSON text of an array, every int64 digit kept. */
-export const parseOvfConnectedDeviceIsoArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfConnectedDeviceIso);
+export const parseOvfConnectedDeviceIsoArray: rt.Parser<OvfConnectedDeviceIso[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfConnectedDeviceIso);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfConstraint or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfConstraint = /* @__PURE__ */ decoder$(decodeAt$OvfConstraint, isOvfConstraint);
+export const decodeOvfConstraint: rt.Decoder<AnyOvfConstraint> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfConstraint,
+  isOvfConstraint,
+);
 /** {@link decodeOvfConstraint} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfConstraint = /* @__PURE__ */ safeDecoder$(decodeAt$OvfConstraint, isOvfConstraint);
+export const safeDecodeOvfConstraint: rt.SafeDecoder<AnyOvfConstraint> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$OvfConstraint,
+  isOvfConstraint,
+);
 /** {@link decodeOvfConstraint} for a JSON array (paths `$[i]...`). */
-export const decodeOvfConstraintArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfConstraint);
+export const decodeOvfConstraintArray: rt.Decoder<AnyOvfConstraint[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfConstraint);
 /** {@link decodeOvfConstraint} from JSON text, every int64 digit kept. */
-export const parseOvfConstraint = /* @__PURE__ */ parser$(decodeAt$OvfConstraint);
+export const parseOvfConstraint: rt.Parser<AnyOvfConstraint> =
+  /* @__PURE__ */ parser$(decodeAt$OvfConstraint);
 /** {@link decodeOvfConstraint} for JSON text of an array, every int64 digit kept. */
-export const parseOvfConstraintArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfConstraint);
+export const parseOvfConstraintArray: rt.Parser<AnyOvfConstraint[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfConstraint);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfConsumerCallbackFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfConsumerCallbackFault = /* @__PURE__ */ decoder$(
-  decodeAt$OvfConsumerCallbackFault,
-  isOvfConsumerCallbackFault,
-);
+export const decodeOvfConsumerCallbackFault: rt.Decoder<AnyOvfConsumerCallbackFault> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfConsumerCallbackFault, isOvfConsumerCallbackFault);
 /** {@link decodeOvfConsumerCallbackFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfConsumerCallbackFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfConsumerCallbackFault,
-  isOvfConsumerCallbackFault,
-);
+export const safeDecodeOvfConsumerCallbackFault: rt.SafeDecoder<AnyOvfConsumerCallbackFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfConsumerCallbackFault, isOvfConsumerCallbackFault);
 /** {@link decodeOvfConsumerCallbackFault} for a JSON array (paths `$[i]...`). */
-export const decodeOvfConsumerCallbackFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfConsumerCallbackFault,
-);
+export const decodeOvfConsumerCallbackFaultArray: rt.Decoder<AnyOvfConsumerCallbackFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfConsumerCallbackFault);
 /** {@link decodeOvfConsumerCallbackFault} from JSON text, every int64 digit kept. */
-export const parseOvfConsumerCallbackFault = /* @__PURE__ */ parser$(decodeAt$OvfConsumerCallbackFault);
-/** {@link decodeOvfConsumerCallbackFault} for JSON text of an array, every int64 digit kept. */
-export const parseOvfConsumerCallbackFaultArray = /* @__PURE__ */ arrayParser$(
+export const parseOvfConsumerCallbackFault: rt.Parser<AnyOvfConsumerCallbackFault> = /* @__PURE__ */ parser$(
   decodeAt$OvfConsumerCallbackFault,
 );
+/** {@link decodeOvfConsumerCallbackFault} for JSON text of an array, every int64 digit kept. */
+export const parseOvfConsumerCallbackFaultArray: rt.Parser<AnyOvfConsumerCallbackFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfConsumerCallbackFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfConsumerCommunicationError; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfConsumerCommunicationError = /* @__PURE__ */ decoder$(
-  decodeAt$OvfConsumerCommunicationError,
-  isOvfConsumerCommunicationError,
-);
+export const decodeOvfConsumerCommunicationError: rt.Decoder<OvfConsumerCommunicationError> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfConsumerCommunicationError, isOvfConsumerCommunicationError);
 /** {@link decodeOvfConsumerCommunicationError} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfConsumerCommunicationError = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfConsumerCommunicationError,
-  isOvfConsumerCommunicationError,
-);
+export const safeDecodeOvfConsumerCommunicationError: rt.SafeDecoder<OvfConsumerCommunicationError> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfConsumerCommunicationError, isOvfConsumerCommunicationError);
 /** {@link decodeOvfConsumerCommunicationError} for a JSON array (paths `$[i]...`). */
-export const decodeOvfConsumerCommunicationErrorArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfConsumerCommunicationError,
-);
+export const decodeOvfConsumerCommunicationErrorArray: rt.Decoder<OvfConsumerCommunicationError[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfConsumerCommunicationError);
 /** {@link decodeOvfConsumerCommunicationError} from JSON text, every int64 digit kept. */
-export const parseOvfConsumerCommunicationError = /* @__PURE__ */ parser$(
-  decodeAt$OvfConsumerCommunicationError,
-);
+export const parseOvfConsumerCommunicationError: rt.Parser<OvfConsumerCommunicationError> =
+  /* @__PURE__ */ parser$(decodeAt$OvfConsumerCommunicationError);
 /** {@link decodeOvfConsumerCommunicationError} for JSON text of an array, every int64 digit kept. */
-export const parseOvfConsumerCommunicationErrorArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$OvfConsumerCommunicationError,
-);
+export const parseOvfConsumerCommunicationErrorArray: rt.Parser<OvfConsumerCommunicationError[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfConsumerCommunicationError);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfConsumerFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfConsumerFault = /* @__PURE__ */ decoder$(decodeAt$OvfConsumerFault, isOvfConsumerFault);
+export const decodeOvfConsumerFault: rt.Decoder<OvfConsumerFault> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfConsumerFault,
+  isOvfConsumerFault,
+);
 /** {@link decodeOvfConsumerFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfConsumerFault = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfConsumerFault: rt.SafeDecoder<OvfConsumerFault> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfConsumerFault,
   isOvfConsumerFault,
 );
 /** {@link decodeOvfConsumerFault} for a JSON array (paths `$[i]...`). */
-export const decodeOvfConsumerFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfConsumerFault);
+export const decodeOvfConsumerFaultArray: rt.Decoder<OvfConsumerFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfConsumerFault);
 /** {@link decodeOvfConsumerFault} from JSON text, every int64 digit kept. */
-export const parseOvfConsumerFault = /* @__PURE__ */ parser$(decodeAt$OvfConsumerFault);
+export const parseOvfConsumerFault: rt.Parser<OvfConsumerFault> =
+  /* @__PURE__ */ parser$(decodeAt$OvfConsumerFault);
 /** {@link decodeOvfConsumerFault} for JSON text of an array, every int64 digit kept. */
-export const parseOvfConsumerFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfConsumerFault);
+export const parseOvfConsumerFaultArray: rt.Parser<OvfConsumerFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfConsumerFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfConsumerInvalidSection; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfConsumerInvalidSection = /* @__PURE__ */ decoder$(
-  decodeAt$OvfConsumerInvalidSection,
-  isOvfConsumerInvalidSection,
-);
+export const decodeOvfConsumerInvalidSection: rt.Decoder<OvfConsumerInvalidSection> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfConsumerInvalidSection, isOvfConsumerInvalidSection);
 /** {@link decodeOvfConsumerInvalidSection} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfConsumerInvalidSection = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfConsumerInvalidSection,
-  isOvfConsumerInvalidSection,
-);
+export const safeDecodeOvfConsumerInvalidSection: rt.SafeDecoder<OvfConsumerInvalidSection> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfConsumerInvalidSection, isOvfConsumerInvalidSection);
 /** {@link decodeOvfConsumerInvalidSection} for a JSON array (paths `$[i]...`). */
-export const decodeOvfConsumerInvalidSectionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfConsumerInvalidSection,
-);
+export const decodeOvfConsumerInvalidSectionArray: rt.Decoder<OvfConsumerInvalidSection[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfConsumerInvalidSection);
 /** {@link decodeOvfConsumerInvalidSection} from JSON text, every int64 digit kept. */
-export const parseOvfConsumerInvalidSection = /* @__PURE__ */ parser$(decodeAt$OvfConsumerInvalidSection);
-/** {@link decodeOvfConsumerInvalidSection} for JSON text of an array, every int64 digit kept. */
-export const parseOvfConsumerInvalidSectionArray = /* @__PURE__ */ arrayParser$(
+export const parseOvfConsumerInvalidSection: rt.Parser<OvfConsumerInvalidSection> = /* @__PURE__ */ parser$(
   decodeAt$OvfConsumerInvalidSection,
 );
+/** {@link decodeOvfConsumerInvalidSection} for JSON text of an array, every int64 digit kept. */
+export const parseOvfConsumerInvalidSectionArray: rt.Parser<OvfConsumerInvalidSection[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfConsumerInvalidSection);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfConsumerOstNode; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfConsumerOstNode = /* @__PURE__ */ decoder$(
+export const decodeOvfConsumerOstNode: rt.Decoder<OvfConsumerOstNode> = /* @__PURE__ */ decoder$(
   decodeAt$OvfConsumerOstNode,
   isOvfConsumerOstNode,
 );
 /** {@link decodeOvfConsumerOstNode} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfConsumerOstNode = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfConsumerOstNode: rt.SafeDecoder<OvfConsumerOstNode> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfConsumerOstNode,
   isOvfConsumerOstNode,
 );
 /** {@link decodeOvfConsumerOstNode} for a JSON array (paths `$[i]...`). */
-export const decodeOvfConsumerOstNodeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfConsumerOstNode);
+export const decodeOvfConsumerOstNodeArray: rt.Decoder<OvfConsumerOstNode[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfConsumerOstNode);
 /** {@link decodeOvfConsumerOstNode} from JSON text, every int64 digit kept. */
-export const parseOvfConsumerOstNode = /* @__PURE__ */ parser$(decodeAt$OvfConsumerOstNode);
+export const parseOvfConsumerOstNode: rt.Parser<OvfConsumerOstNode> =
+  /* @__PURE__ */ parser$(decodeAt$OvfConsumerOstNode);
 /** {@link decodeOvfConsumerOstNode} for JSON text of an array, every int64 digit kept. */
-export const parseOvfConsumerOstNodeArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfConsumerOstNode);
+export const parseOvfConsumerOstNodeArray: rt.Parser<OvfConsumerOstNode[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfConsumerOstNode);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfConsumerOvfSection; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfConsumerOvfSection = /* @__PURE__ */ decoder$(
+export const decodeOvfConsumerOvfSection: rt.Decoder<OvfConsumerOvfSection> = /* @__PURE__ */ decoder$(
   decodeAt$OvfConsumerOvfSection,
   isOvfConsumerOvfSection,
 );
 /** {@link decodeOvfConsumerOvfSection} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfConsumerOvfSection = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfConsumerOvfSection,
-  isOvfConsumerOvfSection,
-);
+export const safeDecodeOvfConsumerOvfSection: rt.SafeDecoder<OvfConsumerOvfSection> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfConsumerOvfSection, isOvfConsumerOvfSection);
 /** {@link decodeOvfConsumerOvfSection} for a JSON array (paths `$[i]...`). */
-export const decodeOvfConsumerOvfSectionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfConsumerOvfSection);
+export const decodeOvfConsumerOvfSectionArray: rt.Decoder<OvfConsumerOvfSection[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfConsumerOvfSection);
 /** {@link decodeOvfConsumerOvfSection} from JSON text, every int64 digit kept. */
-export const parseOvfConsumerOvfSection = /* @__PURE__ */ parser$(decodeAt$OvfConsumerOvfSection);
+export const parseOvfConsumerOvfSection: rt.Parser<OvfConsumerOvfSection> = /* @__PURE__ */ parser$(
+  decodeAt$OvfConsumerOvfSection,
+);
 /** {@link decodeOvfConsumerOvfSection} for JSON text of an array, every int64 digit kept. */
-export const parseOvfConsumerOvfSectionArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfConsumerOvfSection);
+export const parseOvfConsumerOvfSectionArray: rt.Parser<OvfConsumerOvfSection[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfConsumerOvfSection);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfConsumerPowerOnFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfConsumerPowerOnFault = /* @__PURE__ */ decoder$(
+export const decodeOvfConsumerPowerOnFault: rt.Decoder<OvfConsumerPowerOnFault> = /* @__PURE__ */ decoder$(
   decodeAt$OvfConsumerPowerOnFault,
   isOvfConsumerPowerOnFault,
 );
 /** {@link decodeOvfConsumerPowerOnFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfConsumerPowerOnFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfConsumerPowerOnFault,
-  isOvfConsumerPowerOnFault,
-);
+export const safeDecodeOvfConsumerPowerOnFault: rt.SafeDecoder<OvfConsumerPowerOnFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfConsumerPowerOnFault, isOvfConsumerPowerOnFault);
 /** {@link decodeOvfConsumerPowerOnFault} for a JSON array (paths `$[i]...`). */
-export const decodeOvfConsumerPowerOnFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfConsumerPowerOnFault,
-);
+export const decodeOvfConsumerPowerOnFaultArray: rt.Decoder<OvfConsumerPowerOnFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfConsumerPowerOnFault);
 /** {@link decodeOvfConsumerPowerOnFault} from JSON text, every int64 digit kept. */
-export const parseOvfConsumerPowerOnFault = /* @__PURE__ */ parser$(decodeAt$OvfConsumerPowerOnFault);
-/** {@link decodeOvfConsumerPowerOnFault} for JSON text of an array, every int64 digit kept. */
-export const parseOvfConsumerPowerOnFaultArray = /* @__PURE__ */ arrayParser$(
+export const parseOvfConsumerPowerOnFault: rt.Parser<OvfConsumerPowerOnFault> = /* @__PURE__ */ parser$(
   decodeAt$OvfConsumerPowerOnFault,
 );
+/** {@link decodeOvfConsumerPowerOnFault} for JSON text of an array, every int64 digit kept. */
+export const parseOvfConsumerPowerOnFaultArray: rt.Parser<OvfConsumerPowerOnFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfConsumerPowerOnFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfConsumerUndeclaredSection; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfConsumerUndeclaredSection = /* @__PURE__ */ decoder$(
-  decodeAt$OvfConsumerUndeclaredSection,
-  isOvfConsumerUndeclaredSection,
-);
+export const decodeOvfConsumerUndeclaredSection: rt.Decoder<OvfConsumerUndeclaredSection> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfConsumerUndeclaredSection, isOvfConsumerUndeclaredSection);
 /** {@link decodeOvfConsumerUndeclaredSection} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfConsumerUndeclaredSection = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfConsumerUndeclaredSection,
-  isOvfConsumerUndeclaredSection,
-);
+export const safeDecodeOvfConsumerUndeclaredSection: rt.SafeDecoder<OvfConsumerUndeclaredSection> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfConsumerUndeclaredSection, isOvfConsumerUndeclaredSection);
 /** {@link decodeOvfConsumerUndeclaredSection} for a JSON array (paths `$[i]...`). */
-export const decodeOvfConsumerUndeclaredSectionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfConsumerUndeclaredSection,
-);
+export const decodeOvfConsumerUndeclaredSectionArray: rt.Decoder<OvfConsumerUndeclaredSection[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfConsumerUndeclaredSection);
 /** {@link decodeOvfConsumerUndeclaredSection} from JSON text, every int64 digit kept. */
-export const parseOvfConsumerUndeclaredSection = /* @__PURE__ */ parser$(
-  decodeAt$OvfConsumerUndeclaredSection,
-);
+export const parseOvfConsumerUndeclaredSection: rt.Parser<OvfConsumerUndeclaredSection> =
+  /* @__PURE__ */ parser$(decodeAt$OvfConsumerUndeclaredSection);
 /** {@link decodeOvfConsumerUndeclaredSection} for JSON text of an array, every int64 digit kept. */
-export const parseOvfConsumerUndeclaredSectionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$OvfConsumerUndeclaredSection,
-);
+export const parseOvfConsumerUndeclaredSectionArray: rt.Parser<OvfConsumerUndeclaredSection[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfConsumerUndeclaredSection);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfConsumerUndefinedPrefix; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfConsumerUndefinedPrefix = /* @__PURE__ */ decoder$(
-  decodeAt$OvfConsumerUndefinedPrefix,
-  isOvfConsumerUndefinedPrefix,
-);
+export const decodeOvfConsumerUndefinedPrefix: rt.Decoder<OvfConsumerUndefinedPrefix> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfConsumerUndefinedPrefix, isOvfConsumerUndefinedPrefix);
 /** {@link decodeOvfConsumerUndefinedPrefix} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfConsumerUndefinedPrefix = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfConsumerUndefinedPrefix,
-  isOvfConsumerUndefinedPrefix,
-);
+export const safeDecodeOvfConsumerUndefinedPrefix: rt.SafeDecoder<OvfConsumerUndefinedPrefix> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfConsumerUndefinedPrefix, isOvfConsumerUndefinedPrefix);
 /** {@link decodeOvfConsumerUndefinedPrefix} for a JSON array (paths `$[i]...`). */
-export const decodeOvfConsumerUndefinedPrefixArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfConsumerUndefinedPrefix,
-);
+export const decodeOvfConsumerUndefinedPrefixArray: rt.Decoder<OvfConsumerUndefinedPrefix[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfConsumerUndefinedPrefix);
 /** {@link decodeOvfConsumerUndefinedPrefix} from JSON text, every int64 digit kept. */
-export const parseOvfConsumerUndefinedPrefix = /* @__PURE__ */ parser$(decodeAt$OvfConsumerUndefinedPrefix);
-/** {@link decodeOvfConsumerUndefinedPrefix} for JSON text of an array, every int64 digit kept. */
-export const parseOvfConsumerUndefinedPrefixArray = /* @__PURE__ */ arrayParser$(
+export const parseOvfConsumerUndefinedPrefix: rt.Parser<OvfConsumerUndefinedPrefix> = /* @__PURE__ */ parser$(
   decodeAt$OvfConsumerUndefinedPrefix,
 );
+/** {@link decodeOvfConsumerUndefinedPrefix} for JSON text of an array, every int64 digit kept. */
+export const parseOvfConsumerUndefinedPrefixArray: rt.Parser<OvfConsumerUndefinedPrefix[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfConsumerUndefinedPrefix);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfConsumerValidationFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfConsumerValidationFault = /* @__PURE__ */ decoder$(
-  decodeAt$OvfConsumerValidationFault,
-  isOvfConsumerValidationFault,
-);
+export const decodeOvfConsumerValidationFault: rt.Decoder<OvfConsumerValidationFault> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfConsumerValidationFault, isOvfConsumerValidationFault);
 /** {@link decodeOvfConsumerValidationFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfConsumerValidationFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfConsumerValidationFault,
-  isOvfConsumerValidationFault,
-);
+export const safeDecodeOvfConsumerValidationFault: rt.SafeDecoder<OvfConsumerValidationFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfConsumerValidationFault, isOvfConsumerValidationFault);
 /** {@link decodeOvfConsumerValidationFault} for a JSON array (paths `$[i]...`). */
-export const decodeOvfConsumerValidationFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfConsumerValidationFault,
-);
+export const decodeOvfConsumerValidationFaultArray: rt.Decoder<OvfConsumerValidationFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfConsumerValidationFault);
 /** {@link decodeOvfConsumerValidationFault} from JSON text, every int64 digit kept. */
-export const parseOvfConsumerValidationFault = /* @__PURE__ */ parser$(decodeAt$OvfConsumerValidationFault);
-/** {@link decodeOvfConsumerValidationFault} for JSON text of an array, every int64 digit kept. */
-export const parseOvfConsumerValidationFaultArray = /* @__PURE__ */ arrayParser$(
+export const parseOvfConsumerValidationFault: rt.Parser<OvfConsumerValidationFault> = /* @__PURE__ */ parser$(
   decodeAt$OvfConsumerValidationFault,
 );
+/** {@link decodeOvfConsumerValidationFault} for JSON text of an array, every int64 digit kept. */
+export const parseOvfConsumerValidationFaultArray: rt.Parser<OvfConsumerValidationFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfConsumerValidationFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfCpuCompatibility; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfCpuCompatibility = /* @__PURE__ */ decoder$(
+export const decodeOvfCpuCompatibility: rt.Decoder<OvfCpuCompatibility> = /* @__PURE__ */ decoder$(
   decodeAt$OvfCpuCompatibility,
   isOvfCpuCompatibility,
 );
 /** {@link decodeOvfCpuCompatibility} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfCpuCompatibility = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfCpuCompatibility,
-  isOvfCpuCompatibility,
-);
+export const safeDecodeOvfCpuCompatibility: rt.SafeDecoder<OvfCpuCompatibility> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfCpuCompatibility, isOvfCpuCompatibility);
 /** {@link decodeOvfCpuCompatibility} for a JSON array (paths `$[i]...`). */
-export const decodeOvfCpuCompatibilityArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfCpuCompatibility);
+export const decodeOvfCpuCompatibilityArray: rt.Decoder<OvfCpuCompatibility[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfCpuCompatibility);
 /** {@link decodeOvfCpuCompatibility} from JSON text, every int64 digit kept. */
-export const parseOvfCpuCompatibility = /* @__PURE__ */ parser$(decodeAt$OvfCpuCompatibility);
+export const parseOvfCpuCompatibility: rt.Parser<OvfCpuCompatibility> = /* @__PURE__ */ parser$(
+  decodeAt$OvfCpuCompatibility,
+);
 /** {@link decodeOvfCpuCompatibility} for JSON text of an array, every int64 digit kept. */
-export const parseOvfCpuCompatibilityArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfCpuCompatibility);
+export const parseOvfCpuCompatibilityArray: rt.Parser<OvfCpuCompatibility[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$OvfCpuCompatibility,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfCpuCompatibilityCheckNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfCpuCompatibilityCheckNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$OvfCpuCompatibilityCheckNotSupported,
-  isOvfCpuCompatibilityCheckNotSupported,
-);
+export const decodeOvfCpuCompatibilityCheckNotSupported: rt.Decoder<OvfCpuCompatibilityCheckNotSupported> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$OvfCpuCompatibilityCheckNotSupported,
+    isOvfCpuCompatibilityCheckNotSupported,
+  );
 /** {@link decodeOvfCpuCompatibilityCheckNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfCpuCompatibilityCheckNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfCpuCompatibilityCheckNotSupported,
-  isOvfCpuCompatibilityCheckNotSupported,
-);
+export const safeDecodeOvfCpuCompatibilityCheckNotSupported: rt.SafeDecoder<OvfCpuCompatibilityCheckNotSupported> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$OvfCpuCompatibilityCheckNotSupported,
+    isOvfCpuCompatibilityCheckNotSupported,
+  );
 /** {@link decodeOvfCpuCompatibilityCheckNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeOvfCpuCompatibilityCheckNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfCpuCompatibilityCheckNotSupported,
-);
+export const decodeOvfCpuCompatibilityCheckNotSupportedArray: rt.Decoder<
+  OvfCpuCompatibilityCheckNotSupported[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfCpuCompatibilityCheckNotSupported);
 /** {@link decodeOvfCpuCompatibilityCheckNotSupported} from JSON text, every int64 digit kept. */
-export const parseOvfCpuCompatibilityCheckNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$OvfCpuCompatibilityCheckNotSupported,
-);
+export const parseOvfCpuCompatibilityCheckNotSupported: rt.Parser<OvfCpuCompatibilityCheckNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$OvfCpuCompatibilityCheckNotSupported);
 /** {@link decodeOvfCpuCompatibilityCheckNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseOvfCpuCompatibilityCheckNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$OvfCpuCompatibilityCheckNotSupported,
-);
+export const parseOvfCpuCompatibilityCheckNotSupportedArray: rt.Parser<
+  OvfCpuCompatibilityCheckNotSupported[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$OvfCpuCompatibilityCheckNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfCreateDescriptorParams; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfCreateDescriptorParams = /* @__PURE__ */ decoder$(
-  decodeAt$OvfCreateDescriptorParams,
-  isOvfCreateDescriptorParams,
-);
+export const decodeOvfCreateDescriptorParams: rt.Decoder<OvfCreateDescriptorParams> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfCreateDescriptorParams, isOvfCreateDescriptorParams);
 /** {@link decodeOvfCreateDescriptorParams} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfCreateDescriptorParams = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfCreateDescriptorParams,
-  isOvfCreateDescriptorParams,
-);
+export const safeDecodeOvfCreateDescriptorParams: rt.SafeDecoder<OvfCreateDescriptorParams> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfCreateDescriptorParams, isOvfCreateDescriptorParams);
 /** {@link decodeOvfCreateDescriptorParams} for a JSON array (paths `$[i]...`). */
-export const decodeOvfCreateDescriptorParamsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfCreateDescriptorParams,
-);
+export const decodeOvfCreateDescriptorParamsArray: rt.Decoder<OvfCreateDescriptorParams[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfCreateDescriptorParams);
 /** {@link decodeOvfCreateDescriptorParams} from JSON text, every int64 digit kept. */
-export const parseOvfCreateDescriptorParams = /* @__PURE__ */ parser$(decodeAt$OvfCreateDescriptorParams);
-/** {@link decodeOvfCreateDescriptorParams} for JSON text of an array, every int64 digit kept. */
-export const parseOvfCreateDescriptorParamsArray = /* @__PURE__ */ arrayParser$(
+export const parseOvfCreateDescriptorParams: rt.Parser<OvfCreateDescriptorParams> = /* @__PURE__ */ parser$(
   decodeAt$OvfCreateDescriptorParams,
 );
+/** {@link decodeOvfCreateDescriptorParams} for JSON text of an array, every int64 digit kept. */
+export const parseOvfCreateDescriptorParamsArray: rt.Parser<OvfCreateDescriptorParams[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfCreateDescriptorParams);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfCreateDescriptorResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfCreateDescriptorResult = /* @__PURE__ */ decoder$(
-  decodeAt$OvfCreateDescriptorResult,
-  isOvfCreateDescriptorResult,
-);
+export const decodeOvfCreateDescriptorResult: rt.Decoder<OvfCreateDescriptorResult> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfCreateDescriptorResult, isOvfCreateDescriptorResult);
 /** {@link decodeOvfCreateDescriptorResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfCreateDescriptorResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfCreateDescriptorResult,
-  isOvfCreateDescriptorResult,
-);
+export const safeDecodeOvfCreateDescriptorResult: rt.SafeDecoder<OvfCreateDescriptorResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfCreateDescriptorResult, isOvfCreateDescriptorResult);
 /** {@link decodeOvfCreateDescriptorResult} for a JSON array (paths `$[i]...`). */
-export const decodeOvfCreateDescriptorResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfCreateDescriptorResult,
-);
+export const decodeOvfCreateDescriptorResultArray: rt.Decoder<OvfCreateDescriptorResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfCreateDescriptorResult);
 /** {@link decodeOvfCreateDescriptorResult} from JSON text, every int64 digit kept. */
-export const parseOvfCreateDescriptorResult = /* @__PURE__ */ parser$(decodeAt$OvfCreateDescriptorResult);
-/** {@link decodeOvfCreateDescriptorResult} for JSON text of an array, every int64 digit kept. */
-export const parseOvfCreateDescriptorResultArray = /* @__PURE__ */ arrayParser$(
+export const parseOvfCreateDescriptorResult: rt.Parser<OvfCreateDescriptorResult> = /* @__PURE__ */ parser$(
   decodeAt$OvfCreateDescriptorResult,
 );
+/** {@link decodeOvfCreateDescriptorResult} for JSON text of an array, every int64 digit kept. */
+export const parseOvfCreateDescriptorResultArray: rt.Parser<OvfCreateDescriptorResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfCreateDescriptorResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfCreateImportSpecParams or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfCreateImportSpecParams = /* @__PURE__ */ decoder$(
-  decodeAt$OvfCreateImportSpecParams,
-  isOvfCreateImportSpecParams,
-);
+export const decodeOvfCreateImportSpecParams: rt.Decoder<AnyOvfCreateImportSpecParams> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfCreateImportSpecParams, isOvfCreateImportSpecParams);
 /** {@link decodeOvfCreateImportSpecParams} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfCreateImportSpecParams = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfCreateImportSpecParams,
-  isOvfCreateImportSpecParams,
-);
+export const safeDecodeOvfCreateImportSpecParams: rt.SafeDecoder<AnyOvfCreateImportSpecParams> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfCreateImportSpecParams, isOvfCreateImportSpecParams);
 /** {@link decodeOvfCreateImportSpecParams} for a JSON array (paths `$[i]...`). */
-export const decodeOvfCreateImportSpecParamsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfCreateImportSpecParams,
-);
+export const decodeOvfCreateImportSpecParamsArray: rt.Decoder<AnyOvfCreateImportSpecParams[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfCreateImportSpecParams);
 /** {@link decodeOvfCreateImportSpecParams} from JSON text, every int64 digit kept. */
-export const parseOvfCreateImportSpecParams = /* @__PURE__ */ parser$(decodeAt$OvfCreateImportSpecParams);
+export const parseOvfCreateImportSpecParams: rt.Parser<AnyOvfCreateImportSpecParams> =
+  /* @__PURE__ */ parser$(decodeAt$OvfCreateImportSpecParams);
 /** {@link decodeOvfCreateImportSpecParams} for JSON text of an array, every int64 digit kept. */
-export const parseOvfCreateImportSpecParamsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$OvfCreateImportSpecParams,
-);
+export const parseOvfCreateImportSpecParamsArray: rt.Parser<AnyOvfCreateImportSpecParams[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfCreateImportSpecParams);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfCreateImportSpecResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfCreateImportSpecResult = /* @__PURE__ */ decoder$(
-  decodeAt$OvfCreateImportSpecResult,
-  isOvfCreateImportSpecResult,
-);
+export const decodeOvfCreateImportSpecResult: rt.Decoder<OvfCreateImportSpecResult> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfCreateImportSpecResult, isOvfCreateImportSpecResult);
 /** {@link decodeOvfCreateImportSpecResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfCreateImportSpecResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfCreateImportSpecResult,
-  isOvfCreateImportSpecResult,
-);
+export const safeDecodeOvfCreateImportSpecResult: rt.SafeDecoder<OvfCreateImportSpecResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfCreateImportSpecResult, isOvfCreateImportSpecResult);
 /** {@link decodeOvfCreateImportSpecResult} for a JSON array (paths `$[i]...`). */
-export const decodeOvfCreateImportSpecResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfCreateImportSpecResult,
-);
+export const decodeOvfCreateImportSpecResultArray: rt.Decoder<OvfCreateImportSpecResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfCreateImportSpecResult);
 /** {@link decodeOvfCreateImportSpecResult} from JSON text, every int64 digit kept. */
-export const parseOvfCreateImportSpecResult = /* @__PURE__ */ parser$(decodeAt$OvfCreateImportSpecResult);
-/** {@link decodeOvfCreateImportSpecResult} for JSON text of an array, every int64 digit kept. */
-export const parseOvfCreateImportSpecResultArray = /* @__PURE__ */ arrayParser$(
+export const parseOvfCreateImportSpecResult: rt.Parser<OvfCreateImportSpecResult> = /* @__PURE__ */ parser$(
   decodeAt$OvfCreateImportSpecResult,
 );
+/** {@link decodeOvfCreateImportSpecResult} for JSON text of an array, every int64 digit kept. */
+export const parseOvfCreateImportSpecResultArray: rt.Parser<OvfCreateImportSpecResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfCreateImportSpecResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfDatastoreMapping; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfDatastoreMapping = /* @__PURE__ */ decoder$(
+export const decodeOvfDatastoreMapping: rt.Decoder<OvfDatastoreMapping> = /* @__PURE__ */ decoder$(
   decodeAt$OvfDatastoreMapping,
   isOvfDatastoreMapping,
 );
 /** {@link decodeOvfDatastoreMapping} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfDatastoreMapping = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfDatastoreMapping,
-  isOvfDatastoreMapping,
-);
+export const safeDecodeOvfDatastoreMapping: rt.SafeDecoder<OvfDatastoreMapping> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfDatastoreMapping, isOvfDatastoreMapping);
 /** {@link decodeOvfDatastoreMapping} for a JSON array (paths `$[i]...`). */
-export const decodeOvfDatastoreMappingArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfDatastoreMapping);
+export const decodeOvfDatastoreMappingArray: rt.Decoder<OvfDatastoreMapping[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfDatastoreMapping);
 /** {@link decodeOvfDatastoreMapping} from JSON text, every int64 digit kept. */
-export const parseOvfDatastoreMapping = /* @__PURE__ */ parser$(decodeAt$OvfDatastoreMapping);
+export const parseOvfDatastoreMapping: rt.Parser<OvfDatastoreMapping> = /* @__PURE__ */ parser$(
+  decodeAt$OvfDatastoreMapping,
+);
 /** {@link decodeOvfDatastoreMapping} for JSON text of an array, every int64 digit kept. */
-export const parseOvfDatastoreMappingArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfDatastoreMapping);
+export const parseOvfDatastoreMappingArray: rt.Parser<OvfDatastoreMapping[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$OvfDatastoreMapping,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfDeploymentOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfDeploymentOption = /* @__PURE__ */ decoder$(
+export const decodeOvfDeploymentOption: rt.Decoder<OvfDeploymentOption> = /* @__PURE__ */ decoder$(
   decodeAt$OvfDeploymentOption,
   isOvfDeploymentOption,
 );
 /** {@link decodeOvfDeploymentOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfDeploymentOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfDeploymentOption,
-  isOvfDeploymentOption,
-);
+export const safeDecodeOvfDeploymentOption: rt.SafeDecoder<OvfDeploymentOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfDeploymentOption, isOvfDeploymentOption);
 /** {@link decodeOvfDeploymentOption} for a JSON array (paths `$[i]...`). */
-export const decodeOvfDeploymentOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfDeploymentOption);
+export const decodeOvfDeploymentOptionArray: rt.Decoder<OvfDeploymentOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfDeploymentOption);
 /** {@link decodeOvfDeploymentOption} from JSON text, every int64 digit kept. */
-export const parseOvfDeploymentOption = /* @__PURE__ */ parser$(decodeAt$OvfDeploymentOption);
+export const parseOvfDeploymentOption: rt.Parser<OvfDeploymentOption> = /* @__PURE__ */ parser$(
+  decodeAt$OvfDeploymentOption,
+);
 /** {@link decodeOvfDeploymentOption} for JSON text of an array, every int64 digit kept. */
-export const parseOvfDeploymentOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfDeploymentOption);
+export const parseOvfDeploymentOptionArray: rt.Parser<OvfDeploymentOption[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$OvfDeploymentOption,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfDiskMappingNotFound; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfDiskMappingNotFound = /* @__PURE__ */ decoder$(
+export const decodeOvfDiskMappingNotFound: rt.Decoder<OvfDiskMappingNotFound> = /* @__PURE__ */ decoder$(
   decodeAt$OvfDiskMappingNotFound,
   isOvfDiskMappingNotFound,
 );
 /** {@link decodeOvfDiskMappingNotFound} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfDiskMappingNotFound = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfDiskMappingNotFound,
-  isOvfDiskMappingNotFound,
-);
+export const safeDecodeOvfDiskMappingNotFound: rt.SafeDecoder<OvfDiskMappingNotFound> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfDiskMappingNotFound, isOvfDiskMappingNotFound);
 /** {@link decodeOvfDiskMappingNotFound} for a JSON array (paths `$[i]...`). */
-export const decodeOvfDiskMappingNotFoundArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeOvfDiskMappingNotFoundArray: rt.Decoder<OvfDiskMappingNotFound[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfDiskMappingNotFound);
+/** {@link decodeOvfDiskMappingNotFound} from JSON text, every int64 digit kept. */
+export const parseOvfDiskMappingNotFound: rt.Parser<OvfDiskMappingNotFound> = /* @__PURE__ */ parser$(
   decodeAt$OvfDiskMappingNotFound,
 );
-/** {@link decodeOvfDiskMappingNotFound} from JSON text, every int64 digit kept. */
-export const parseOvfDiskMappingNotFound = /* @__PURE__ */ parser$(decodeAt$OvfDiskMappingNotFound);
 /** {@link decodeOvfDiskMappingNotFound} for JSON text of an array, every int64 digit kept. */
-export const parseOvfDiskMappingNotFoundArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfDiskMappingNotFound);
+export const parseOvfDiskMappingNotFoundArray: rt.Parser<OvfDiskMappingNotFound[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfDiskMappingNotFound);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfDiskOrderConstraint; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfDiskOrderConstraint = /* @__PURE__ */ decoder$(
+export const decodeOvfDiskOrderConstraint: rt.Decoder<OvfDiskOrderConstraint> = /* @__PURE__ */ decoder$(
   decodeAt$OvfDiskOrderConstraint,
   isOvfDiskOrderConstraint,
 );
 /** {@link decodeOvfDiskOrderConstraint} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfDiskOrderConstraint = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfDiskOrderConstraint,
-  isOvfDiskOrderConstraint,
-);
+export const safeDecodeOvfDiskOrderConstraint: rt.SafeDecoder<OvfDiskOrderConstraint> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfDiskOrderConstraint, isOvfDiskOrderConstraint);
 /** {@link decodeOvfDiskOrderConstraint} for a JSON array (paths `$[i]...`). */
-export const decodeOvfDiskOrderConstraintArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeOvfDiskOrderConstraintArray: rt.Decoder<OvfDiskOrderConstraint[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfDiskOrderConstraint);
+/** {@link decodeOvfDiskOrderConstraint} from JSON text, every int64 digit kept. */
+export const parseOvfDiskOrderConstraint: rt.Parser<OvfDiskOrderConstraint> = /* @__PURE__ */ parser$(
   decodeAt$OvfDiskOrderConstraint,
 );
-/** {@link decodeOvfDiskOrderConstraint} from JSON text, every int64 digit kept. */
-export const parseOvfDiskOrderConstraint = /* @__PURE__ */ parser$(decodeAt$OvfDiskOrderConstraint);
 /** {@link decodeOvfDiskOrderConstraint} for JSON text of an array, every int64 digit kept. */
-export const parseOvfDiskOrderConstraintArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfDiskOrderConstraint);
+export const parseOvfDiskOrderConstraintArray: rt.Parser<OvfDiskOrderConstraint[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfDiskOrderConstraint);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfDuplicateElement; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfDuplicateElement = /* @__PURE__ */ decoder$(
+export const decodeOvfDuplicateElement: rt.Decoder<OvfDuplicateElement> = /* @__PURE__ */ decoder$(
   decodeAt$OvfDuplicateElement,
   isOvfDuplicateElement,
 );
 /** {@link decodeOvfDuplicateElement} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfDuplicateElement = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfDuplicateElement,
-  isOvfDuplicateElement,
-);
+export const safeDecodeOvfDuplicateElement: rt.SafeDecoder<OvfDuplicateElement> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfDuplicateElement, isOvfDuplicateElement);
 /** {@link decodeOvfDuplicateElement} for a JSON array (paths `$[i]...`). */
-export const decodeOvfDuplicateElementArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfDuplicateElement);
+export const decodeOvfDuplicateElementArray: rt.Decoder<OvfDuplicateElement[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfDuplicateElement);
 /** {@link decodeOvfDuplicateElement} from JSON text, every int64 digit kept. */
-export const parseOvfDuplicateElement = /* @__PURE__ */ parser$(decodeAt$OvfDuplicateElement);
+export const parseOvfDuplicateElement: rt.Parser<OvfDuplicateElement> = /* @__PURE__ */ parser$(
+  decodeAt$OvfDuplicateElement,
+);
 /** {@link decodeOvfDuplicateElement} for JSON text of an array, every int64 digit kept. */
-export const parseOvfDuplicateElementArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfDuplicateElement);
+export const parseOvfDuplicateElementArray: rt.Parser<OvfDuplicateElement[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$OvfDuplicateElement,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfDuplicatedElementBoundary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfDuplicatedElementBoundary = /* @__PURE__ */ decoder$(
-  decodeAt$OvfDuplicatedElementBoundary,
-  isOvfDuplicatedElementBoundary,
-);
+export const decodeOvfDuplicatedElementBoundary: rt.Decoder<OvfDuplicatedElementBoundary> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfDuplicatedElementBoundary, isOvfDuplicatedElementBoundary);
 /** {@link decodeOvfDuplicatedElementBoundary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfDuplicatedElementBoundary = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfDuplicatedElementBoundary,
-  isOvfDuplicatedElementBoundary,
-);
+export const safeDecodeOvfDuplicatedElementBoundary: rt.SafeDecoder<OvfDuplicatedElementBoundary> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfDuplicatedElementBoundary, isOvfDuplicatedElementBoundary);
 /** {@link decodeOvfDuplicatedElementBoundary} for a JSON array (paths `$[i]...`). */
-export const decodeOvfDuplicatedElementBoundaryArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfDuplicatedElementBoundary,
-);
+export const decodeOvfDuplicatedElementBoundaryArray: rt.Decoder<OvfDuplicatedElementBoundary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfDuplicatedElementBoundary);
 /** {@link decodeOvfDuplicatedElementBoundary} from JSON text, every int64 digit kept. */
-export const parseOvfDuplicatedElementBoundary = /* @__PURE__ */ parser$(
-  decodeAt$OvfDuplicatedElementBoundary,
-);
+export const parseOvfDuplicatedElementBoundary: rt.Parser<OvfDuplicatedElementBoundary> =
+  /* @__PURE__ */ parser$(decodeAt$OvfDuplicatedElementBoundary);
 /** {@link decodeOvfDuplicatedElementBoundary} for JSON text of an array, every int64 digit kept. */
-export const parseOvfDuplicatedElementBoundaryArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$OvfDuplicatedElementBoundary,
-);
+export const parseOvfDuplicatedElementBoundaryArray: rt.Parser<OvfDuplicatedElementBoundary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfDuplicatedElementBoundary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfDuplicatedPropertyIdExport; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfDuplicatedPropertyIdExport = /* @__PURE__ */ decoder$(
-  decodeAt$OvfDuplicatedPropertyIdExport,
-  isOvfDuplicatedPropertyIdExport,
-);
+export const decodeOvfDuplicatedPropertyIdExport: rt.Decoder<OvfDuplicatedPropertyIdExport> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfDuplicatedPropertyIdExport, isOvfDuplicatedPropertyIdExport);
 /** {@link decodeOvfDuplicatedPropertyIdExport} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfDuplicatedPropertyIdExport = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfDuplicatedPropertyIdExport,
-  isOvfDuplicatedPropertyIdExport,
-);
+export const safeDecodeOvfDuplicatedPropertyIdExport: rt.SafeDecoder<OvfDuplicatedPropertyIdExport> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfDuplicatedPropertyIdExport, isOvfDuplicatedPropertyIdExport);
 /** {@link decodeOvfDuplicatedPropertyIdExport} for a JSON array (paths `$[i]...`). */
-export const decodeOvfDuplicatedPropertyIdExportArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfDuplicatedPropertyIdExport,
-);
+export const decodeOvfDuplicatedPropertyIdExportArray: rt.Decoder<OvfDuplicatedPropertyIdExport[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfDuplicatedPropertyIdExport);
 /** {@link decodeOvfDuplicatedPropertyIdExport} from JSON text, every int64 digit kept. */
-export const parseOvfDuplicatedPropertyIdExport = /* @__PURE__ */ parser$(
-  decodeAt$OvfDuplicatedPropertyIdExport,
-);
+export const parseOvfDuplicatedPropertyIdExport: rt.Parser<OvfDuplicatedPropertyIdExport> =
+  /* @__PURE__ */ parser$(decodeAt$OvfDuplicatedPropertyIdExport);
 /** {@link decodeOvfDuplicatedPropertyIdExport} for JSON text of an array, every int64 digit kept. */
-export const parseOvfDuplicatedPropertyIdExportArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$OvfDuplicatedPropertyIdExport,
-);
+export const parseOvfDuplicatedPropertyIdExportArray: rt.Parser<OvfDuplicatedPropertyIdExport[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfDuplicatedPropertyIdExport);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfDuplicatedPropertyIdImport; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfDuplicatedPropertyIdImport = /* @__PURE__ */ decoder$(
-  decodeAt$OvfDuplicatedPropertyIdImport,
-  isOvfDuplicatedPropertyIdImport,
-);
+export const decodeOvfDuplicatedPropertyIdImport: rt.Decoder<OvfDuplicatedPropertyIdImport> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfDuplicatedPropertyIdImport, isOvfDuplicatedPropertyIdImport);
 /** {@link decodeOvfDuplicatedPropertyIdImport} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfDuplicatedPropertyIdImport = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfDuplicatedPropertyIdImport,
-  isOvfDuplicatedPropertyIdImport,
-);
+export const safeDecodeOvfDuplicatedPropertyIdImport: rt.SafeDecoder<OvfDuplicatedPropertyIdImport> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfDuplicatedPropertyIdImport, isOvfDuplicatedPropertyIdImport);
 /** {@link decodeOvfDuplicatedPropertyIdImport} for a JSON array (paths `$[i]...`). */
-export const decodeOvfDuplicatedPropertyIdImportArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfDuplicatedPropertyIdImport,
-);
+export const decodeOvfDuplicatedPropertyIdImportArray: rt.Decoder<OvfDuplicatedPropertyIdImport[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfDuplicatedPropertyIdImport);
 /** {@link decodeOvfDuplicatedPropertyIdImport} from JSON text, every int64 digit kept. */
-export const parseOvfDuplicatedPropertyIdImport = /* @__PURE__ */ parser$(
-  decodeAt$OvfDuplicatedPropertyIdImport,
-);
+export const parseOvfDuplicatedPropertyIdImport: rt.Parser<OvfDuplicatedPropertyIdImport> =
+  /* @__PURE__ */ parser$(decodeAt$OvfDuplicatedPropertyIdImport);
 /** {@link decodeOvfDuplicatedPropertyIdImport} for JSON text of an array, every int64 digit kept. */
-export const parseOvfDuplicatedPropertyIdImportArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$OvfDuplicatedPropertyIdImport,
-);
+export const parseOvfDuplicatedPropertyIdImportArray: rt.Parser<OvfDuplicatedPropertyIdImport[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfDuplicatedPropertyIdImport);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfElement or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfElement = /* @__PURE__ */ decoder$(decodeAt$OvfElement, isOvfElement);
+export const decodeOvfElement: rt.Decoder<AnyOvfElement> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfElement,
+  isOvfElement,
+);
 /** {@link decodeOvfElement} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfElement = /* @__PURE__ */ safeDecoder$(decodeAt$OvfElement, isOvfElement);
+export const safeDecodeOvfElement: rt.SafeDecoder<AnyOvfElement> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$OvfElement,
+  isOvfElement,
+);
 /** {@link decodeOvfElement} for a JSON array (paths `$[i]...`). */
-export const decodeOvfElementArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfElement);
+export const decodeOvfElementArray: rt.Decoder<AnyOvfElement[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfElement);
 /** {@link decodeOvfElement} from JSON text, every int64 digit kept. */
-export const parseOvfElement = /* @__PURE__ */ parser$(decodeAt$OvfElement);
+export const parseOvfElement: rt.Parser<AnyOvfElement> = /* @__PURE__ */ parser$(decodeAt$OvfElement);
 /** {@link decodeOvfElement} for JSON text of an array, every int64 digit kept. */
-export const parseOvfElementArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfElement);
+export const parseOvfElementArray: rt.Parser<AnyOvfElement[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfElement);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfElementInvalidValue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfElementInvalidValue = /* @__PURE__ */ decoder$(
+export const decodeOvfElementInvalidValue: rt.Decoder<OvfElementInvalidValue> = /* @__PURE__ */ decoder$(
   decodeAt$OvfElementInvalidValue,
   isOvfElementInvalidValue,
 );
 /** {@link decodeOvfElementInvalidValue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfElementInvalidValue = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfElementInvalidValue,
-  isOvfElementInvalidValue,
-);
+export const safeDecodeOvfElementInvalidValue: rt.SafeDecoder<OvfElementInvalidValue> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfElementInvalidValue, isOvfElementInvalidValue);
 /** {@link decodeOvfElementInvalidValue} for a JSON array (paths `$[i]...`). */
-export const decodeOvfElementInvalidValueArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeOvfElementInvalidValueArray: rt.Decoder<OvfElementInvalidValue[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfElementInvalidValue);
+/** {@link decodeOvfElementInvalidValue} from JSON text, every int64 digit kept. */
+export const parseOvfElementInvalidValue: rt.Parser<OvfElementInvalidValue> = /* @__PURE__ */ parser$(
   decodeAt$OvfElementInvalidValue,
 );
-/** {@link decodeOvfElementInvalidValue} from JSON text, every int64 digit kept. */
-export const parseOvfElementInvalidValue = /* @__PURE__ */ parser$(decodeAt$OvfElementInvalidValue);
 /** {@link decodeOvfElementInvalidValue} for JSON text of an array, every int64 digit kept. */
-export const parseOvfElementInvalidValueArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfElementInvalidValue);
+export const parseOvfElementInvalidValueArray: rt.Parser<OvfElementInvalidValue[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfElementInvalidValue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfExport or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfExport = /* @__PURE__ */ decoder$(decodeAt$OvfExport, isOvfExport);
+export const decodeOvfExport: rt.Decoder<AnyOvfExport> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfExport,
+  isOvfExport,
+);
 /** {@link decodeOvfExport} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfExport = /* @__PURE__ */ safeDecoder$(decodeAt$OvfExport, isOvfExport);
+export const safeDecodeOvfExport: rt.SafeDecoder<AnyOvfExport> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$OvfExport,
+  isOvfExport,
+);
 /** {@link decodeOvfExport} for a JSON array (paths `$[i]...`). */
-export const decodeOvfExportArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfExport);
+export const decodeOvfExportArray: rt.Decoder<AnyOvfExport[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfExport);
 /** {@link decodeOvfExport} from JSON text, every int64 digit kept. */
-export const parseOvfExport = /* @__PURE__ */ parser$(decodeAt$OvfExport);
+export const parseOvfExport: rt.Parser<AnyOvfExport> = /* @__PURE__ */ parser$(decodeAt$OvfExport);
 /** {@link decodeOvfExport} for JSON text of an array, every int64 digit kept. */
-export const parseOvfExportArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfExport);
+export const parseOvfExportArray: rt.Parser<AnyOvfExport[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfExport);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfExportFailed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfExportFailed = /* @__PURE__ */ decoder$(decodeAt$OvfExportFailed, isOvfExportFailed);
+export const decodeOvfExportFailed: rt.Decoder<OvfExportFailed> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfExportFailed,
+  isOvfExportFailed,
+);
 /** {@link decodeOvfExportFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfExportFailed = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfExportFailed: rt.SafeDecoder<OvfExportFailed> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfExportFailed,
   isOvfExportFailed,
 );
 /** {@link decodeOvfExportFailed} for a JSON array (paths `$[i]...`). */
-export const decodeOvfExportFailedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfExportFailed);
+export const decodeOvfExportFailedArray: rt.Decoder<OvfExportFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfExportFailed);
 /** {@link decodeOvfExportFailed} from JSON text, every int64 digit kept. */
-export const parseOvfExportFailed = /* @__PURE__ */ parser$(decodeAt$OvfExportFailed);
+export const parseOvfExportFailed: rt.Parser<OvfExportFailed> =
+  /* @__PURE__ */ parser$(decodeAt$OvfExportFailed);
 /** {@link decodeOvfExportFailed} for JSON text of an array, every int64 digit kept. */
-export const parseOvfExportFailedArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfExportFailed);
+export const parseOvfExportFailedArray: rt.Parser<OvfExportFailed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfExportFailed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfFault = /* @__PURE__ */ decoder$(decodeAt$OvfFault, isOvfFault);
+export const decodeOvfFault: rt.Decoder<AnyOvfFault> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfFault,
+  isOvfFault,
+);
 /** {@link decodeOvfFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfFault = /* @__PURE__ */ safeDecoder$(decodeAt$OvfFault, isOvfFault);
+export const safeDecodeOvfFault: rt.SafeDecoder<AnyOvfFault> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$OvfFault,
+  isOvfFault,
+);
 /** {@link decodeOvfFault} for a JSON array (paths `$[i]...`). */
-export const decodeOvfFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfFault);
+export const decodeOvfFaultArray: rt.Decoder<AnyOvfFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfFault);
 /** {@link decodeOvfFault} from JSON text, every int64 digit kept. */
-export const parseOvfFault = /* @__PURE__ */ parser$(decodeAt$OvfFault);
+export const parseOvfFault: rt.Parser<AnyOvfFault> = /* @__PURE__ */ parser$(decodeAt$OvfFault);
 /** {@link decodeOvfFault} for JSON text of an array, every int64 digit kept. */
-export const parseOvfFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfFault);
+export const parseOvfFaultArray: rt.Parser<AnyOvfFault[]> = /* @__PURE__ */ arrayParser$(decodeAt$OvfFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfFile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfFile = /* @__PURE__ */ decoder$(decodeAt$OvfFile, isOvfFile);
+export const decodeOvfFile: rt.Decoder<OvfFile> = /* @__PURE__ */ decoder$(decodeAt$OvfFile, isOvfFile);
 /** {@link decodeOvfFile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfFile = /* @__PURE__ */ safeDecoder$(decodeAt$OvfFile, isOvfFile);
+export const safeDecodeOvfFile: rt.SafeDecoder<OvfFile> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$OvfFile,
+  isOvfFile,
+);
 /** {@link decodeOvfFile} for a JSON array (paths `$[i]...`). */
-export const decodeOvfFileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfFile);
+export const decodeOvfFileArray: rt.Decoder<OvfFile[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfFile);
 /** {@link decodeOvfFile} from JSON text, every int64 digit kept. */
-export const parseOvfFile = /* @__PURE__ */ parser$(decodeAt$OvfFile);
+export const parseOvfFile: rt.Parser<OvfFile> = /* @__PURE__ */ parser$(decodeAt$OvfFile);
 /** {@link decodeOvfFile} for JSON text of an array, every int64 digit kept. */
-export const parseOvfFileArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfFile);
+export const parseOvfFileArray: rt.Parser<OvfFile[]> = /* @__PURE__ */ arrayParser$(decodeAt$OvfFile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfFileItem; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfFileItem = /* @__PURE__ */ decoder$(decodeAt$OvfFileItem, isOvfFileItem);
+export const decodeOvfFileItem: rt.Decoder<OvfFileItem> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfFileItem,
+  isOvfFileItem,
+);
 /** {@link decodeOvfFileItem} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfFileItem = /* @__PURE__ */ safeDecoder$(decodeAt$OvfFileItem, isOvfFileItem);
+export const safeDecodeOvfFileItem: rt.SafeDecoder<OvfFileItem> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$OvfFileItem,
+  isOvfFileItem,
+);
 /** {@link decodeOvfFileItem} for a JSON array (paths `$[i]...`). */
-export const decodeOvfFileItemArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfFileItem);
+export const decodeOvfFileItemArray: rt.Decoder<OvfFileItem[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfFileItem);
 /** {@link decodeOvfFileItem} from JSON text, every int64 digit kept. */
-export const parseOvfFileItem = /* @__PURE__ */ parser$(decodeAt$OvfFileItem);
+export const parseOvfFileItem: rt.Parser<OvfFileItem> = /* @__PURE__ */ parser$(decodeAt$OvfFileItem);
 /** {@link decodeOvfFileItem} for JSON text of an array, every int64 digit kept. */
-export const parseOvfFileItemArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfFileItem);
+export const parseOvfFileItemArray: rt.Parser<OvfFileItem[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfFileItem);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfHardwareCheck; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfHardwareCheck = /* @__PURE__ */ decoder$(decodeAt$OvfHardwareCheck, isOvfHardwareCheck);
+export const decodeOvfHardwareCheck: rt.Decoder<OvfHardwareCheck> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfHardwareCheck,
+  isOvfHardwareCheck,
+);
 /** {@link decodeOvfHardwareCheck} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfHardwareCheck = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfHardwareCheck: rt.SafeDecoder<OvfHardwareCheck> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfHardwareCheck,
   isOvfHardwareCheck,
 );
 /** {@link decodeOvfHardwareCheck} for a JSON array (paths `$[i]...`). */
-export const decodeOvfHardwareCheckArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfHardwareCheck);
+export const decodeOvfHardwareCheckArray: rt.Decoder<OvfHardwareCheck[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfHardwareCheck);
 /** {@link decodeOvfHardwareCheck} from JSON text, every int64 digit kept. */
-export const parseOvfHardwareCheck = /* @__PURE__ */ parser$(decodeAt$OvfHardwareCheck);
+export const parseOvfHardwareCheck: rt.Parser<OvfHardwareCheck> =
+  /* @__PURE__ */ parser$(decodeAt$OvfHardwareCheck);
 /** {@link decodeOvfHardwareCheck} for JSON text of an array, every int64 digit kept. */
-export const parseOvfHardwareCheckArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfHardwareCheck);
+export const parseOvfHardwareCheckArray: rt.Parser<OvfHardwareCheck[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfHardwareCheck);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfHardwareExport or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfHardwareExport = /* @__PURE__ */ decoder$(
+export const decodeOvfHardwareExport: rt.Decoder<AnyOvfHardwareExport> = /* @__PURE__ */ decoder$(
   decodeAt$OvfHardwareExport,
   isOvfHardwareExport,
 );
 /** {@link decodeOvfHardwareExport} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfHardwareExport = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfHardwareExport: rt.SafeDecoder<AnyOvfHardwareExport> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfHardwareExport,
   isOvfHardwareExport,
 );
 /** {@link decodeOvfHardwareExport} for a JSON array (paths `$[i]...`). */
-export const decodeOvfHardwareExportArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfHardwareExport);
+export const decodeOvfHardwareExportArray: rt.Decoder<AnyOvfHardwareExport[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfHardwareExport);
 /** {@link decodeOvfHardwareExport} from JSON text, every int64 digit kept. */
-export const parseOvfHardwareExport = /* @__PURE__ */ parser$(decodeAt$OvfHardwareExport);
+export const parseOvfHardwareExport: rt.Parser<AnyOvfHardwareExport> =
+  /* @__PURE__ */ parser$(decodeAt$OvfHardwareExport);
 /** {@link decodeOvfHardwareExport} for JSON text of an array, every int64 digit kept. */
-export const parseOvfHardwareExportArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfHardwareExport);
+export const parseOvfHardwareExportArray: rt.Parser<AnyOvfHardwareExport[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfHardwareExport);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfHostResourceConstraint; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfHostResourceConstraint = /* @__PURE__ */ decoder$(
-  decodeAt$OvfHostResourceConstraint,
-  isOvfHostResourceConstraint,
-);
+export const decodeOvfHostResourceConstraint: rt.Decoder<OvfHostResourceConstraint> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfHostResourceConstraint, isOvfHostResourceConstraint);
 /** {@link decodeOvfHostResourceConstraint} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfHostResourceConstraint = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfHostResourceConstraint,
-  isOvfHostResourceConstraint,
-);
+export const safeDecodeOvfHostResourceConstraint: rt.SafeDecoder<OvfHostResourceConstraint> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfHostResourceConstraint, isOvfHostResourceConstraint);
 /** {@link decodeOvfHostResourceConstraint} for a JSON array (paths `$[i]...`). */
-export const decodeOvfHostResourceConstraintArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfHostResourceConstraint,
-);
+export const decodeOvfHostResourceConstraintArray: rt.Decoder<OvfHostResourceConstraint[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfHostResourceConstraint);
 /** {@link decodeOvfHostResourceConstraint} from JSON text, every int64 digit kept. */
-export const parseOvfHostResourceConstraint = /* @__PURE__ */ parser$(decodeAt$OvfHostResourceConstraint);
-/** {@link decodeOvfHostResourceConstraint} for JSON text of an array, every int64 digit kept. */
-export const parseOvfHostResourceConstraintArray = /* @__PURE__ */ arrayParser$(
+export const parseOvfHostResourceConstraint: rt.Parser<OvfHostResourceConstraint> = /* @__PURE__ */ parser$(
   decodeAt$OvfHostResourceConstraint,
 );
+/** {@link decodeOvfHostResourceConstraint} for JSON text of an array, every int64 digit kept. */
+export const parseOvfHostResourceConstraintArray: rt.Parser<OvfHostResourceConstraint[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfHostResourceConstraint);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfHostValueNotParsed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfHostValueNotParsed = /* @__PURE__ */ decoder$(
+export const decodeOvfHostValueNotParsed: rt.Decoder<OvfHostValueNotParsed> = /* @__PURE__ */ decoder$(
   decodeAt$OvfHostValueNotParsed,
   isOvfHostValueNotParsed,
 );
 /** {@link decodeOvfHostValueNotParsed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfHostValueNotParsed = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfHostValueNotParsed,
-  isOvfHostValueNotParsed,
-);
+export const safeDecodeOvfHostValueNotParsed: rt.SafeDecoder<OvfHostValueNotParsed> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfHostValueNotParsed, isOvfHostValueNotParsed);
 /** {@link decodeOvfHostValueNotParsed} for a JSON array (paths `$[i]...`). */
-export const decodeOvfHostValueNotParsedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfHostValueNotParsed);
+export const decodeOvfHostValueNotParsedArray: rt.Decoder<OvfHostValueNotParsed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfHostValueNotParsed);
 /** {@link decodeOvfHostValueNotParsed} from JSON text, every int64 digit kept. */
-export const parseOvfHostValueNotParsed = /* @__PURE__ */ parser$(decodeAt$OvfHostValueNotParsed);
+export const parseOvfHostValueNotParsed: rt.Parser<OvfHostValueNotParsed> = /* @__PURE__ */ parser$(
+  decodeAt$OvfHostValueNotParsed,
+);
 /** {@link decodeOvfHostValueNotParsed} for JSON text of an array, every int64 digit kept. */
-export const parseOvfHostValueNotParsedArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfHostValueNotParsed);
+export const parseOvfHostValueNotParsedArray: rt.Parser<OvfHostValueNotParsed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfHostValueNotParsed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfImport or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfImport = /* @__PURE__ */ decoder$(decodeAt$OvfImport, isOvfImport);
+export const decodeOvfImport: rt.Decoder<AnyOvfImport> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfImport,
+  isOvfImport,
+);
 /** {@link decodeOvfImport} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfImport = /* @__PURE__ */ safeDecoder$(decodeAt$OvfImport, isOvfImport);
+export const safeDecodeOvfImport: rt.SafeDecoder<AnyOvfImport> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$OvfImport,
+  isOvfImport,
+);
 /** {@link decodeOvfImport} for a JSON array (paths `$[i]...`). */
-export const decodeOvfImportArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfImport);
+export const decodeOvfImportArray: rt.Decoder<AnyOvfImport[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfImport);
 /** {@link decodeOvfImport} from JSON text, every int64 digit kept. */
-export const parseOvfImport = /* @__PURE__ */ parser$(decodeAt$OvfImport);
+export const parseOvfImport: rt.Parser<AnyOvfImport> = /* @__PURE__ */ parser$(decodeAt$OvfImport);
 /** {@link decodeOvfImport} for JSON text of an array, every int64 digit kept. */
-export const parseOvfImportArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfImport);
+export const parseOvfImportArray: rt.Parser<AnyOvfImport[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfImport);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfImportFailed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfImportFailed = /* @__PURE__ */ decoder$(decodeAt$OvfImportFailed, isOvfImportFailed);
+export const decodeOvfImportFailed: rt.Decoder<OvfImportFailed> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfImportFailed,
+  isOvfImportFailed,
+);
 /** {@link decodeOvfImportFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfImportFailed = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfImportFailed: rt.SafeDecoder<OvfImportFailed> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfImportFailed,
   isOvfImportFailed,
 );
 /** {@link decodeOvfImportFailed} for a JSON array (paths `$[i]...`). */
-export const decodeOvfImportFailedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfImportFailed);
+export const decodeOvfImportFailedArray: rt.Decoder<OvfImportFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfImportFailed);
 /** {@link decodeOvfImportFailed} from JSON text, every int64 digit kept. */
-export const parseOvfImportFailed = /* @__PURE__ */ parser$(decodeAt$OvfImportFailed);
+export const parseOvfImportFailed: rt.Parser<OvfImportFailed> =
+  /* @__PURE__ */ parser$(decodeAt$OvfImportFailed);
 /** {@link decodeOvfImportFailed} for JSON text of an array, every int64 digit kept. */
-export const parseOvfImportFailedArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfImportFailed);
+export const parseOvfImportFailedArray: rt.Parser<OvfImportFailed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfImportFailed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfImportParams; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfImportParams = /* @__PURE__ */ decoder$(decodeAt$OvfImportParams, isOvfImportParams);
+export const decodeOvfImportParams: rt.Decoder<OvfImportParams> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfImportParams,
+  isOvfImportParams,
+);
 /** {@link decodeOvfImportParams} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfImportParams = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfImportParams: rt.SafeDecoder<OvfImportParams> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfImportParams,
   isOvfImportParams,
 );
 /** {@link decodeOvfImportParams} for a JSON array (paths `$[i]...`). */
-export const decodeOvfImportParamsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfImportParams);
+export const decodeOvfImportParamsArray: rt.Decoder<OvfImportParams[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfImportParams);
 /** {@link decodeOvfImportParams} from JSON text, every int64 digit kept. */
-export const parseOvfImportParams = /* @__PURE__ */ parser$(decodeAt$OvfImportParams);
+export const parseOvfImportParams: rt.Parser<OvfImportParams> =
+  /* @__PURE__ */ parser$(decodeAt$OvfImportParams);
 /** {@link decodeOvfImportParams} for JSON text of an array, every int64 digit kept. */
-export const parseOvfImportParamsArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfImportParams);
+export const parseOvfImportParamsArray: rt.Parser<OvfImportParams[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfImportParams);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfInternalError; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfInternalError = /* @__PURE__ */ decoder$(decodeAt$OvfInternalError, isOvfInternalError);
+export const decodeOvfInternalError: rt.Decoder<OvfInternalError> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfInternalError,
+  isOvfInternalError,
+);
 /** {@link decodeOvfInternalError} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfInternalError = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfInternalError: rt.SafeDecoder<OvfInternalError> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfInternalError,
   isOvfInternalError,
 );
 /** {@link decodeOvfInternalError} for a JSON array (paths `$[i]...`). */
-export const decodeOvfInternalErrorArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfInternalError);
+export const decodeOvfInternalErrorArray: rt.Decoder<OvfInternalError[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfInternalError);
 /** {@link decodeOvfInternalError} from JSON text, every int64 digit kept. */
-export const parseOvfInternalError = /* @__PURE__ */ parser$(decodeAt$OvfInternalError);
+export const parseOvfInternalError: rt.Parser<OvfInternalError> =
+  /* @__PURE__ */ parser$(decodeAt$OvfInternalError);
 /** {@link decodeOvfInternalError} for JSON text of an array, every int64 digit kept. */
-export const parseOvfInternalErrorArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfInternalError);
+export const parseOvfInternalErrorArray: rt.Parser<OvfInternalError[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfInternalError);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfInvalidPackage or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfInvalidPackage = /* @__PURE__ */ decoder$(
+export const decodeOvfInvalidPackage: rt.Decoder<AnyOvfInvalidPackage> = /* @__PURE__ */ decoder$(
   decodeAt$OvfInvalidPackage,
   isOvfInvalidPackage,
 );
 /** {@link decodeOvfInvalidPackage} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfInvalidPackage = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfInvalidPackage: rt.SafeDecoder<AnyOvfInvalidPackage> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfInvalidPackage,
   isOvfInvalidPackage,
 );
 /** {@link decodeOvfInvalidPackage} for a JSON array (paths `$[i]...`). */
-export const decodeOvfInvalidPackageArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfInvalidPackage);
+export const decodeOvfInvalidPackageArray: rt.Decoder<AnyOvfInvalidPackage[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfInvalidPackage);
 /** {@link decodeOvfInvalidPackage} from JSON text, every int64 digit kept. */
-export const parseOvfInvalidPackage = /* @__PURE__ */ parser$(decodeAt$OvfInvalidPackage);
+export const parseOvfInvalidPackage: rt.Parser<AnyOvfInvalidPackage> =
+  /* @__PURE__ */ parser$(decodeAt$OvfInvalidPackage);
 /** {@link decodeOvfInvalidPackage} for JSON text of an array, every int64 digit kept. */
-export const parseOvfInvalidPackageArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfInvalidPackage);
+export const parseOvfInvalidPackageArray: rt.Parser<AnyOvfInvalidPackage[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfInvalidPackage);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfInvalidValue or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfInvalidValue = /* @__PURE__ */ decoder$(decodeAt$OvfInvalidValue, isOvfInvalidValue);
+export const decodeOvfInvalidValue: rt.Decoder<AnyOvfInvalidValue> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfInvalidValue,
+  isOvfInvalidValue,
+);
 /** {@link decodeOvfInvalidValue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfInvalidValue = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfInvalidValue: rt.SafeDecoder<AnyOvfInvalidValue> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfInvalidValue,
   isOvfInvalidValue,
 );
 /** {@link decodeOvfInvalidValue} for a JSON array (paths `$[i]...`). */
-export const decodeOvfInvalidValueArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfInvalidValue);
+export const decodeOvfInvalidValueArray: rt.Decoder<AnyOvfInvalidValue[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfInvalidValue);
 /** {@link decodeOvfInvalidValue} from JSON text, every int64 digit kept. */
-export const parseOvfInvalidValue = /* @__PURE__ */ parser$(decodeAt$OvfInvalidValue);
+export const parseOvfInvalidValue: rt.Parser<AnyOvfInvalidValue> =
+  /* @__PURE__ */ parser$(decodeAt$OvfInvalidValue);
 /** {@link decodeOvfInvalidValue} for JSON text of an array, every int64 digit kept. */
-export const parseOvfInvalidValueArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfInvalidValue);
+export const parseOvfInvalidValueArray: rt.Parser<AnyOvfInvalidValue[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfInvalidValue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfInvalidValueConfiguration; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfInvalidValueConfiguration = /* @__PURE__ */ decoder$(
-  decodeAt$OvfInvalidValueConfiguration,
-  isOvfInvalidValueConfiguration,
-);
+export const decodeOvfInvalidValueConfiguration: rt.Decoder<OvfInvalidValueConfiguration> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfInvalidValueConfiguration, isOvfInvalidValueConfiguration);
 /** {@link decodeOvfInvalidValueConfiguration} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfInvalidValueConfiguration = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfInvalidValueConfiguration,
-  isOvfInvalidValueConfiguration,
-);
+export const safeDecodeOvfInvalidValueConfiguration: rt.SafeDecoder<OvfInvalidValueConfiguration> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfInvalidValueConfiguration, isOvfInvalidValueConfiguration);
 /** {@link decodeOvfInvalidValueConfiguration} for a JSON array (paths `$[i]...`). */
-export const decodeOvfInvalidValueConfigurationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfInvalidValueConfiguration,
-);
+export const decodeOvfInvalidValueConfigurationArray: rt.Decoder<OvfInvalidValueConfiguration[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfInvalidValueConfiguration);
 /** {@link decodeOvfInvalidValueConfiguration} from JSON text, every int64 digit kept. */
-export const parseOvfInvalidValueConfiguration = /* @__PURE__ */ parser$(
-  decodeAt$OvfInvalidValueConfiguration,
-);
+export const parseOvfInvalidValueConfiguration: rt.Parser<OvfInvalidValueConfiguration> =
+  /* @__PURE__ */ parser$(decodeAt$OvfInvalidValueConfiguration);
 /** {@link decodeOvfInvalidValueConfiguration} for JSON text of an array, every int64 digit kept. */
-export const parseOvfInvalidValueConfigurationArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$OvfInvalidValueConfiguration,
-);
+export const parseOvfInvalidValueConfigurationArray: rt.Parser<OvfInvalidValueConfiguration[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfInvalidValueConfiguration);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfInvalidValueEmpty; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfInvalidValueEmpty = /* @__PURE__ */ decoder$(
+export const decodeOvfInvalidValueEmpty: rt.Decoder<OvfInvalidValueEmpty> = /* @__PURE__ */ decoder$(
   decodeAt$OvfInvalidValueEmpty,
   isOvfInvalidValueEmpty,
 );
 /** {@link decodeOvfInvalidValueEmpty} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfInvalidValueEmpty = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfInvalidValueEmpty,
-  isOvfInvalidValueEmpty,
-);
+export const safeDecodeOvfInvalidValueEmpty: rt.SafeDecoder<OvfInvalidValueEmpty> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfInvalidValueEmpty, isOvfInvalidValueEmpty);
 /** {@link decodeOvfInvalidValueEmpty} for a JSON array (paths `$[i]...`). */
-export const decodeOvfInvalidValueEmptyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfInvalidValueEmpty);
+export const decodeOvfInvalidValueEmptyArray: rt.Decoder<OvfInvalidValueEmpty[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfInvalidValueEmpty);
 /** {@link decodeOvfInvalidValueEmpty} from JSON text, every int64 digit kept. */
-export const parseOvfInvalidValueEmpty = /* @__PURE__ */ parser$(decodeAt$OvfInvalidValueEmpty);
+export const parseOvfInvalidValueEmpty: rt.Parser<OvfInvalidValueEmpty> = /* @__PURE__ */ parser$(
+  decodeAt$OvfInvalidValueEmpty,
+);
 /** {@link decodeOvfInvalidValueEmpty} for JSON text of an array, every int64 digit kept. */
-export const parseOvfInvalidValueEmptyArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfInvalidValueEmpty);
+export const parseOvfInvalidValueEmptyArray: rt.Parser<OvfInvalidValueEmpty[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$OvfInvalidValueEmpty,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfInvalidValueFormatMalformed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfInvalidValueFormatMalformed = /* @__PURE__ */ decoder$(
-  decodeAt$OvfInvalidValueFormatMalformed,
-  isOvfInvalidValueFormatMalformed,
-);
+export const decodeOvfInvalidValueFormatMalformed: rt.Decoder<OvfInvalidValueFormatMalformed> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfInvalidValueFormatMalformed, isOvfInvalidValueFormatMalformed);
 /** {@link decodeOvfInvalidValueFormatMalformed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfInvalidValueFormatMalformed = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfInvalidValueFormatMalformed,
-  isOvfInvalidValueFormatMalformed,
-);
+export const safeDecodeOvfInvalidValueFormatMalformed: rt.SafeDecoder<OvfInvalidValueFormatMalformed> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfInvalidValueFormatMalformed, isOvfInvalidValueFormatMalformed);
 /** {@link decodeOvfInvalidValueFormatMalformed} for a JSON array (paths `$[i]...`). */
-export const decodeOvfInvalidValueFormatMalformedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfInvalidValueFormatMalformed,
-);
+export const decodeOvfInvalidValueFormatMalformedArray: rt.Decoder<OvfInvalidValueFormatMalformed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfInvalidValueFormatMalformed);
 /** {@link decodeOvfInvalidValueFormatMalformed} from JSON text, every int64 digit kept. */
-export const parseOvfInvalidValueFormatMalformed = /* @__PURE__ */ parser$(
-  decodeAt$OvfInvalidValueFormatMalformed,
-);
+export const parseOvfInvalidValueFormatMalformed: rt.Parser<OvfInvalidValueFormatMalformed> =
+  /* @__PURE__ */ parser$(decodeAt$OvfInvalidValueFormatMalformed);
 /** {@link decodeOvfInvalidValueFormatMalformed} for JSON text of an array, every int64 digit kept. */
-export const parseOvfInvalidValueFormatMalformedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$OvfInvalidValueFormatMalformed,
-);
+export const parseOvfInvalidValueFormatMalformedArray: rt.Parser<OvfInvalidValueFormatMalformed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfInvalidValueFormatMalformed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfInvalidValueReference; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfInvalidValueReference = /* @__PURE__ */ decoder$(
+export const decodeOvfInvalidValueReference: rt.Decoder<OvfInvalidValueReference> = /* @__PURE__ */ decoder$(
   decodeAt$OvfInvalidValueReference,
   isOvfInvalidValueReference,
 );
 /** {@link decodeOvfInvalidValueReference} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfInvalidValueReference = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfInvalidValueReference,
-  isOvfInvalidValueReference,
-);
+export const safeDecodeOvfInvalidValueReference: rt.SafeDecoder<OvfInvalidValueReference> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfInvalidValueReference, isOvfInvalidValueReference);
 /** {@link decodeOvfInvalidValueReference} for a JSON array (paths `$[i]...`). */
-export const decodeOvfInvalidValueReferenceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfInvalidValueReference,
-);
+export const decodeOvfInvalidValueReferenceArray: rt.Decoder<OvfInvalidValueReference[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfInvalidValueReference);
 /** {@link decodeOvfInvalidValueReference} from JSON text, every int64 digit kept. */
-export const parseOvfInvalidValueReference = /* @__PURE__ */ parser$(decodeAt$OvfInvalidValueReference);
-/** {@link decodeOvfInvalidValueReference} for JSON text of an array, every int64 digit kept. */
-export const parseOvfInvalidValueReferenceArray = /* @__PURE__ */ arrayParser$(
+export const parseOvfInvalidValueReference: rt.Parser<OvfInvalidValueReference> = /* @__PURE__ */ parser$(
   decodeAt$OvfInvalidValueReference,
 );
+/** {@link decodeOvfInvalidValueReference} for JSON text of an array, every int64 digit kept. */
+export const parseOvfInvalidValueReferenceArray: rt.Parser<OvfInvalidValueReference[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfInvalidValueReference);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfInvalidVmName; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfInvalidVmName = /* @__PURE__ */ decoder$(decodeAt$OvfInvalidVmName, isOvfInvalidVmName);
+export const decodeOvfInvalidVmName: rt.Decoder<OvfInvalidVmName> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfInvalidVmName,
+  isOvfInvalidVmName,
+);
 /** {@link decodeOvfInvalidVmName} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfInvalidVmName = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfInvalidVmName: rt.SafeDecoder<OvfInvalidVmName> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfInvalidVmName,
   isOvfInvalidVmName,
 );
 /** {@link decodeOvfInvalidVmName} for a JSON array (paths `$[i]...`). */
-export const decodeOvfInvalidVmNameArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfInvalidVmName);
+export const decodeOvfInvalidVmNameArray: rt.Decoder<OvfInvalidVmName[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfInvalidVmName);
 /** {@link decodeOvfInvalidVmName} from JSON text, every int64 digit kept. */
-export const parseOvfInvalidVmName = /* @__PURE__ */ parser$(decodeAt$OvfInvalidVmName);
+export const parseOvfInvalidVmName: rt.Parser<OvfInvalidVmName> =
+  /* @__PURE__ */ parser$(decodeAt$OvfInvalidVmName);
 /** {@link decodeOvfInvalidVmName} for JSON text of an array, every int64 digit kept. */
-export const parseOvfInvalidVmNameArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfInvalidVmName);
+export const parseOvfInvalidVmNameArray: rt.Parser<OvfInvalidVmName[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfInvalidVmName);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfManagerCommonParams or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfManagerCommonParams = /* @__PURE__ */ decoder$(
+export const decodeOvfManagerCommonParams: rt.Decoder<AnyOvfManagerCommonParams> = /* @__PURE__ */ decoder$(
   decodeAt$OvfManagerCommonParams,
   isOvfManagerCommonParams,
 );
 /** {@link decodeOvfManagerCommonParams} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfManagerCommonParams = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfManagerCommonParams,
-  isOvfManagerCommonParams,
-);
+export const safeDecodeOvfManagerCommonParams: rt.SafeDecoder<AnyOvfManagerCommonParams> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfManagerCommonParams, isOvfManagerCommonParams);
 /** {@link decodeOvfManagerCommonParams} for a JSON array (paths `$[i]...`). */
-export const decodeOvfManagerCommonParamsArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeOvfManagerCommonParamsArray: rt.Decoder<AnyOvfManagerCommonParams[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfManagerCommonParams);
+/** {@link decodeOvfManagerCommonParams} from JSON text, every int64 digit kept. */
+export const parseOvfManagerCommonParams: rt.Parser<AnyOvfManagerCommonParams> = /* @__PURE__ */ parser$(
   decodeAt$OvfManagerCommonParams,
 );
-/** {@link decodeOvfManagerCommonParams} from JSON text, every int64 digit kept. */
-export const parseOvfManagerCommonParams = /* @__PURE__ */ parser$(decodeAt$OvfManagerCommonParams);
 /** {@link decodeOvfManagerCommonParams} for JSON text of an array, every int64 digit kept. */
-export const parseOvfManagerCommonParamsArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfManagerCommonParams);
+export const parseOvfManagerCommonParamsArray: rt.Parser<AnyOvfManagerCommonParams[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfManagerCommonParams);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfMappedOsId; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfMappedOsId = /* @__PURE__ */ decoder$(decodeAt$OvfMappedOsId, isOvfMappedOsId);
+export const decodeOvfMappedOsId: rt.Decoder<OvfMappedOsId> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfMappedOsId,
+  isOvfMappedOsId,
+);
 /** {@link decodeOvfMappedOsId} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfMappedOsId = /* @__PURE__ */ safeDecoder$(decodeAt$OvfMappedOsId, isOvfMappedOsId);
+export const safeDecodeOvfMappedOsId: rt.SafeDecoder<OvfMappedOsId> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$OvfMappedOsId,
+  isOvfMappedOsId,
+);
 /** {@link decodeOvfMappedOsId} for a JSON array (paths `$[i]...`). */
-export const decodeOvfMappedOsIdArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfMappedOsId);
+export const decodeOvfMappedOsIdArray: rt.Decoder<OvfMappedOsId[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfMappedOsId);
 /** {@link decodeOvfMappedOsId} from JSON text, every int64 digit kept. */
-export const parseOvfMappedOsId = /* @__PURE__ */ parser$(decodeAt$OvfMappedOsId);
+export const parseOvfMappedOsId: rt.Parser<OvfMappedOsId> = /* @__PURE__ */ parser$(decodeAt$OvfMappedOsId);
 /** {@link decodeOvfMappedOsId} for JSON text of an array, every int64 digit kept. */
-export const parseOvfMappedOsIdArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfMappedOsId);
+export const parseOvfMappedOsIdArray: rt.Parser<OvfMappedOsId[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfMappedOsId);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfMissingAttribute; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfMissingAttribute = /* @__PURE__ */ decoder$(
+export const decodeOvfMissingAttribute: rt.Decoder<OvfMissingAttribute> = /* @__PURE__ */ decoder$(
   decodeAt$OvfMissingAttribute,
   isOvfMissingAttribute,
 );
 /** {@link decodeOvfMissingAttribute} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfMissingAttribute = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfMissingAttribute,
-  isOvfMissingAttribute,
-);
+export const safeDecodeOvfMissingAttribute: rt.SafeDecoder<OvfMissingAttribute> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfMissingAttribute, isOvfMissingAttribute);
 /** {@link decodeOvfMissingAttribute} for a JSON array (paths `$[i]...`). */
-export const decodeOvfMissingAttributeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfMissingAttribute);
+export const decodeOvfMissingAttributeArray: rt.Decoder<OvfMissingAttribute[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfMissingAttribute);
 /** {@link decodeOvfMissingAttribute} from JSON text, every int64 digit kept. */
-export const parseOvfMissingAttribute = /* @__PURE__ */ parser$(decodeAt$OvfMissingAttribute);
+export const parseOvfMissingAttribute: rt.Parser<OvfMissingAttribute> = /* @__PURE__ */ parser$(
+  decodeAt$OvfMissingAttribute,
+);
 /** {@link decodeOvfMissingAttribute} for JSON text of an array, every int64 digit kept. */
-export const parseOvfMissingAttributeArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfMissingAttribute);
+export const parseOvfMissingAttributeArray: rt.Parser<OvfMissingAttribute[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$OvfMissingAttribute,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfMissingElement or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfMissingElement = /* @__PURE__ */ decoder$(
+export const decodeOvfMissingElement: rt.Decoder<AnyOvfMissingElement> = /* @__PURE__ */ decoder$(
   decodeAt$OvfMissingElement,
   isOvfMissingElement,
 );
 /** {@link decodeOvfMissingElement} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfMissingElement = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfMissingElement: rt.SafeDecoder<AnyOvfMissingElement> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfMissingElement,
   isOvfMissingElement,
 );
 /** {@link decodeOvfMissingElement} for a JSON array (paths `$[i]...`). */
-export const decodeOvfMissingElementArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfMissingElement);
+export const decodeOvfMissingElementArray: rt.Decoder<AnyOvfMissingElement[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfMissingElement);
 /** {@link decodeOvfMissingElement} from JSON text, every int64 digit kept. */
-export const parseOvfMissingElement = /* @__PURE__ */ parser$(decodeAt$OvfMissingElement);
+export const parseOvfMissingElement: rt.Parser<AnyOvfMissingElement> =
+  /* @__PURE__ */ parser$(decodeAt$OvfMissingElement);
 /** {@link decodeOvfMissingElement} for JSON text of an array, every int64 digit kept. */
-export const parseOvfMissingElementArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfMissingElement);
+export const parseOvfMissingElementArray: rt.Parser<AnyOvfMissingElement[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfMissingElement);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfMissingElementNormalBoundary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfMissingElementNormalBoundary = /* @__PURE__ */ decoder$(
-  decodeAt$OvfMissingElementNormalBoundary,
-  isOvfMissingElementNormalBoundary,
-);
+export const decodeOvfMissingElementNormalBoundary: rt.Decoder<OvfMissingElementNormalBoundary> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfMissingElementNormalBoundary, isOvfMissingElementNormalBoundary);
 /** {@link decodeOvfMissingElementNormalBoundary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfMissingElementNormalBoundary = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfMissingElementNormalBoundary,
-  isOvfMissingElementNormalBoundary,
-);
+export const safeDecodeOvfMissingElementNormalBoundary: rt.SafeDecoder<OvfMissingElementNormalBoundary> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfMissingElementNormalBoundary, isOvfMissingElementNormalBoundary);
 /** {@link decodeOvfMissingElementNormalBoundary} for a JSON array (paths `$[i]...`). */
-export const decodeOvfMissingElementNormalBoundaryArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfMissingElementNormalBoundary,
-);
+export const decodeOvfMissingElementNormalBoundaryArray: rt.Decoder<OvfMissingElementNormalBoundary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfMissingElementNormalBoundary);
 /** {@link decodeOvfMissingElementNormalBoundary} from JSON text, every int64 digit kept. */
-export const parseOvfMissingElementNormalBoundary = /* @__PURE__ */ parser$(
-  decodeAt$OvfMissingElementNormalBoundary,
-);
+export const parseOvfMissingElementNormalBoundary: rt.Parser<OvfMissingElementNormalBoundary> =
+  /* @__PURE__ */ parser$(decodeAt$OvfMissingElementNormalBoundary);
 /** {@link decodeOvfMissingElementNormalBoundary} for JSON text of an array, every int64 digit kept. */
-export const parseOvfMissingElementNormalBoundaryArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$OvfMissingElementNormalBoundary,
-);
+export const parseOvfMissingElementNormalBoundaryArray: rt.Parser<OvfMissingElementNormalBoundary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfMissingElementNormalBoundary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfMissingHardware; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfMissingHardware = /* @__PURE__ */ decoder$(
+export const decodeOvfMissingHardware: rt.Decoder<OvfMissingHardware> = /* @__PURE__ */ decoder$(
   decodeAt$OvfMissingHardware,
   isOvfMissingHardware,
 );
 /** {@link decodeOvfMissingHardware} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfMissingHardware = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfMissingHardware: rt.SafeDecoder<OvfMissingHardware> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfMissingHardware,
   isOvfMissingHardware,
 );
 /** {@link decodeOvfMissingHardware} for a JSON array (paths `$[i]...`). */
-export const decodeOvfMissingHardwareArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfMissingHardware);
+export const decodeOvfMissingHardwareArray: rt.Decoder<OvfMissingHardware[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfMissingHardware);
 /** {@link decodeOvfMissingHardware} from JSON text, every int64 digit kept. */
-export const parseOvfMissingHardware = /* @__PURE__ */ parser$(decodeAt$OvfMissingHardware);
+export const parseOvfMissingHardware: rt.Parser<OvfMissingHardware> =
+  /* @__PURE__ */ parser$(decodeAt$OvfMissingHardware);
 /** {@link decodeOvfMissingHardware} for JSON text of an array, every int64 digit kept. */
-export const parseOvfMissingHardwareArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfMissingHardware);
+export const parseOvfMissingHardwareArray: rt.Parser<OvfMissingHardware[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfMissingHardware);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfNetworkInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfNetworkInfo = /* @__PURE__ */ decoder$(decodeAt$OvfNetworkInfo, isOvfNetworkInfo);
+export const decodeOvfNetworkInfo: rt.Decoder<OvfNetworkInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfNetworkInfo,
+  isOvfNetworkInfo,
+);
 /** {@link decodeOvfNetworkInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfNetworkInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfNetworkInfo: rt.SafeDecoder<OvfNetworkInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfNetworkInfo,
   isOvfNetworkInfo,
 );
 /** {@link decodeOvfNetworkInfo} for a JSON array (paths `$[i]...`). */
-export const decodeOvfNetworkInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfNetworkInfo);
+export const decodeOvfNetworkInfoArray: rt.Decoder<OvfNetworkInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfNetworkInfo);
 /** {@link decodeOvfNetworkInfo} from JSON text, every int64 digit kept. */
-export const parseOvfNetworkInfo = /* @__PURE__ */ parser$(decodeAt$OvfNetworkInfo);
+export const parseOvfNetworkInfo: rt.Parser<OvfNetworkInfo> =
+  /* @__PURE__ */ parser$(decodeAt$OvfNetworkInfo);
 /** {@link decodeOvfNetworkInfo} for JSON text of an array, every int64 digit kept. */
-export const parseOvfNetworkInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfNetworkInfo);
+export const parseOvfNetworkInfoArray: rt.Parser<OvfNetworkInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfNetworkInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfNetworkMapping; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfNetworkMapping = /* @__PURE__ */ decoder$(
+export const decodeOvfNetworkMapping: rt.Decoder<OvfNetworkMapping> = /* @__PURE__ */ decoder$(
   decodeAt$OvfNetworkMapping,
   isOvfNetworkMapping,
 );
 /** {@link decodeOvfNetworkMapping} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfNetworkMapping = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfNetworkMapping: rt.SafeDecoder<OvfNetworkMapping> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfNetworkMapping,
   isOvfNetworkMapping,
 );
 /** {@link decodeOvfNetworkMapping} for a JSON array (paths `$[i]...`). */
-export const decodeOvfNetworkMappingArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfNetworkMapping);
+export const decodeOvfNetworkMappingArray: rt.Decoder<OvfNetworkMapping[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfNetworkMapping);
 /** {@link decodeOvfNetworkMapping} from JSON text, every int64 digit kept. */
-export const parseOvfNetworkMapping = /* @__PURE__ */ parser$(decodeAt$OvfNetworkMapping);
+export const parseOvfNetworkMapping: rt.Parser<OvfNetworkMapping> =
+  /* @__PURE__ */ parser$(decodeAt$OvfNetworkMapping);
 /** {@link decodeOvfNetworkMapping} for JSON text of an array, every int64 digit kept. */
-export const parseOvfNetworkMappingArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfNetworkMapping);
+export const parseOvfNetworkMappingArray: rt.Parser<OvfNetworkMapping[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfNetworkMapping);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfNetworkMappingNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfNetworkMappingNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$OvfNetworkMappingNotSupported,
-  isOvfNetworkMappingNotSupported,
-);
+export const decodeOvfNetworkMappingNotSupported: rt.Decoder<OvfNetworkMappingNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfNetworkMappingNotSupported, isOvfNetworkMappingNotSupported);
 /** {@link decodeOvfNetworkMappingNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfNetworkMappingNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfNetworkMappingNotSupported,
-  isOvfNetworkMappingNotSupported,
-);
+export const safeDecodeOvfNetworkMappingNotSupported: rt.SafeDecoder<OvfNetworkMappingNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfNetworkMappingNotSupported, isOvfNetworkMappingNotSupported);
 /** {@link decodeOvfNetworkMappingNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeOvfNetworkMappingNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfNetworkMappingNotSupported,
-);
+export const decodeOvfNetworkMappingNotSupportedArray: rt.Decoder<OvfNetworkMappingNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfNetworkMappingNotSupported);
 /** {@link decodeOvfNetworkMappingNotSupported} from JSON text, every int64 digit kept. */
-export const parseOvfNetworkMappingNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$OvfNetworkMappingNotSupported,
-);
+export const parseOvfNetworkMappingNotSupported: rt.Parser<OvfNetworkMappingNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$OvfNetworkMappingNotSupported);
 /** {@link decodeOvfNetworkMappingNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseOvfNetworkMappingNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$OvfNetworkMappingNotSupported,
-);
+export const parseOvfNetworkMappingNotSupportedArray: rt.Parser<OvfNetworkMappingNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfNetworkMappingNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfNoHostNic; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfNoHostNic = /* @__PURE__ */ decoder$(decodeAt$OvfNoHostNic, isOvfNoHostNic);
+export const decodeOvfNoHostNic: rt.Decoder<OvfNoHostNic> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfNoHostNic,
+  isOvfNoHostNic,
+);
 /** {@link decodeOvfNoHostNic} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfNoHostNic = /* @__PURE__ */ safeDecoder$(decodeAt$OvfNoHostNic, isOvfNoHostNic);
+export const safeDecodeOvfNoHostNic: rt.SafeDecoder<OvfNoHostNic> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$OvfNoHostNic,
+  isOvfNoHostNic,
+);
 /** {@link decodeOvfNoHostNic} for a JSON array (paths `$[i]...`). */
-export const decodeOvfNoHostNicArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfNoHostNic);
+export const decodeOvfNoHostNicArray: rt.Decoder<OvfNoHostNic[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfNoHostNic);
 /** {@link decodeOvfNoHostNic} from JSON text, every int64 digit kept. */
-export const parseOvfNoHostNic = /* @__PURE__ */ parser$(decodeAt$OvfNoHostNic);
+export const parseOvfNoHostNic: rt.Parser<OvfNoHostNic> = /* @__PURE__ */ parser$(decodeAt$OvfNoHostNic);
 /** {@link decodeOvfNoHostNic} for JSON text of an array, every int64 digit kept. */
-export const parseOvfNoHostNicArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfNoHostNic);
+export const parseOvfNoHostNicArray: rt.Parser<OvfNoHostNic[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfNoHostNic);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfNoSpaceOnController; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfNoSpaceOnController = /* @__PURE__ */ decoder$(
+export const decodeOvfNoSpaceOnController: rt.Decoder<OvfNoSpaceOnController> = /* @__PURE__ */ decoder$(
   decodeAt$OvfNoSpaceOnController,
   isOvfNoSpaceOnController,
 );
 /** {@link decodeOvfNoSpaceOnController} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfNoSpaceOnController = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfNoSpaceOnController,
-  isOvfNoSpaceOnController,
-);
+export const safeDecodeOvfNoSpaceOnController: rt.SafeDecoder<OvfNoSpaceOnController> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfNoSpaceOnController, isOvfNoSpaceOnController);
 /** {@link decodeOvfNoSpaceOnController} for a JSON array (paths `$[i]...`). */
-export const decodeOvfNoSpaceOnControllerArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeOvfNoSpaceOnControllerArray: rt.Decoder<OvfNoSpaceOnController[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfNoSpaceOnController);
+/** {@link decodeOvfNoSpaceOnController} from JSON text, every int64 digit kept. */
+export const parseOvfNoSpaceOnController: rt.Parser<OvfNoSpaceOnController> = /* @__PURE__ */ parser$(
   decodeAt$OvfNoSpaceOnController,
 );
-/** {@link decodeOvfNoSpaceOnController} from JSON text, every int64 digit kept. */
-export const parseOvfNoSpaceOnController = /* @__PURE__ */ parser$(decodeAt$OvfNoSpaceOnController);
 /** {@link decodeOvfNoSpaceOnController} for JSON text of an array, every int64 digit kept. */
-export const parseOvfNoSpaceOnControllerArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfNoSpaceOnController);
+export const parseOvfNoSpaceOnControllerArray: rt.Parser<OvfNoSpaceOnController[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfNoSpaceOnController);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfNoSupportedHardwareFamily; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfNoSupportedHardwareFamily = /* @__PURE__ */ decoder$(
-  decodeAt$OvfNoSupportedHardwareFamily,
-  isOvfNoSupportedHardwareFamily,
-);
+export const decodeOvfNoSupportedHardwareFamily: rt.Decoder<OvfNoSupportedHardwareFamily> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfNoSupportedHardwareFamily, isOvfNoSupportedHardwareFamily);
 /** {@link decodeOvfNoSupportedHardwareFamily} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfNoSupportedHardwareFamily = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfNoSupportedHardwareFamily,
-  isOvfNoSupportedHardwareFamily,
-);
+export const safeDecodeOvfNoSupportedHardwareFamily: rt.SafeDecoder<OvfNoSupportedHardwareFamily> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfNoSupportedHardwareFamily, isOvfNoSupportedHardwareFamily);
 /** {@link decodeOvfNoSupportedHardwareFamily} for a JSON array (paths `$[i]...`). */
-export const decodeOvfNoSupportedHardwareFamilyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfNoSupportedHardwareFamily,
-);
+export const decodeOvfNoSupportedHardwareFamilyArray: rt.Decoder<OvfNoSupportedHardwareFamily[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfNoSupportedHardwareFamily);
 /** {@link decodeOvfNoSupportedHardwareFamily} from JSON text, every int64 digit kept. */
-export const parseOvfNoSupportedHardwareFamily = /* @__PURE__ */ parser$(
-  decodeAt$OvfNoSupportedHardwareFamily,
-);
+export const parseOvfNoSupportedHardwareFamily: rt.Parser<OvfNoSupportedHardwareFamily> =
+  /* @__PURE__ */ parser$(decodeAt$OvfNoSupportedHardwareFamily);
 /** {@link decodeOvfNoSupportedHardwareFamily} for JSON text of an array, every int64 digit kept. */
-export const parseOvfNoSupportedHardwareFamilyArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$OvfNoSupportedHardwareFamily,
-);
+export const parseOvfNoSupportedHardwareFamilyArray: rt.Parser<OvfNoSupportedHardwareFamily[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfNoSupportedHardwareFamily);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfOptionInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfOptionInfo = /* @__PURE__ */ decoder$(decodeAt$OvfOptionInfo, isOvfOptionInfo);
+export const decodeOvfOptionInfo: rt.Decoder<OvfOptionInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfOptionInfo,
+  isOvfOptionInfo,
+);
 /** {@link decodeOvfOptionInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfOptionInfo = /* @__PURE__ */ safeDecoder$(decodeAt$OvfOptionInfo, isOvfOptionInfo);
+export const safeDecodeOvfOptionInfo: rt.SafeDecoder<OvfOptionInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$OvfOptionInfo,
+  isOvfOptionInfo,
+);
 /** {@link decodeOvfOptionInfo} for a JSON array (paths `$[i]...`). */
-export const decodeOvfOptionInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfOptionInfo);
+export const decodeOvfOptionInfoArray: rt.Decoder<OvfOptionInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfOptionInfo);
 /** {@link decodeOvfOptionInfo} from JSON text, every int64 digit kept. */
-export const parseOvfOptionInfo = /* @__PURE__ */ parser$(decodeAt$OvfOptionInfo);
+export const parseOvfOptionInfo: rt.Parser<OvfOptionInfo> = /* @__PURE__ */ parser$(decodeAt$OvfOptionInfo);
 /** {@link decodeOvfOptionInfo} for JSON text of an array, every int64 digit kept. */
-export const parseOvfOptionInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfOptionInfo);
+export const parseOvfOptionInfoArray: rt.Parser<OvfOptionInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfOptionInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfParseDescriptorParams; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfParseDescriptorParams = /* @__PURE__ */ decoder$(
+export const decodeOvfParseDescriptorParams: rt.Decoder<OvfParseDescriptorParams> = /* @__PURE__ */ decoder$(
   decodeAt$OvfParseDescriptorParams,
   isOvfParseDescriptorParams,
 );
 /** {@link decodeOvfParseDescriptorParams} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfParseDescriptorParams = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfParseDescriptorParams,
-  isOvfParseDescriptorParams,
-);
+export const safeDecodeOvfParseDescriptorParams: rt.SafeDecoder<OvfParseDescriptorParams> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfParseDescriptorParams, isOvfParseDescriptorParams);
 /** {@link decodeOvfParseDescriptorParams} for a JSON array (paths `$[i]...`). */
-export const decodeOvfParseDescriptorParamsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfParseDescriptorParams,
-);
+export const decodeOvfParseDescriptorParamsArray: rt.Decoder<OvfParseDescriptorParams[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfParseDescriptorParams);
 /** {@link decodeOvfParseDescriptorParams} from JSON text, every int64 digit kept. */
-export const parseOvfParseDescriptorParams = /* @__PURE__ */ parser$(decodeAt$OvfParseDescriptorParams);
-/** {@link decodeOvfParseDescriptorParams} for JSON text of an array, every int64 digit kept. */
-export const parseOvfParseDescriptorParamsArray = /* @__PURE__ */ arrayParser$(
+export const parseOvfParseDescriptorParams: rt.Parser<OvfParseDescriptorParams> = /* @__PURE__ */ parser$(
   decodeAt$OvfParseDescriptorParams,
 );
+/** {@link decodeOvfParseDescriptorParams} for JSON text of an array, every int64 digit kept. */
+export const parseOvfParseDescriptorParamsArray: rt.Parser<OvfParseDescriptorParams[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfParseDescriptorParams);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfParseDescriptorResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfParseDescriptorResult = /* @__PURE__ */ decoder$(
+export const decodeOvfParseDescriptorResult: rt.Decoder<OvfParseDescriptorResult> = /* @__PURE__ */ decoder$(
   decodeAt$OvfParseDescriptorResult,
   isOvfParseDescriptorResult,
 );
 /** {@link decodeOvfParseDescriptorResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfParseDescriptorResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfParseDescriptorResult,
-  isOvfParseDescriptorResult,
-);
+export const safeDecodeOvfParseDescriptorResult: rt.SafeDecoder<OvfParseDescriptorResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfParseDescriptorResult, isOvfParseDescriptorResult);
 /** {@link decodeOvfParseDescriptorResult} for a JSON array (paths `$[i]...`). */
-export const decodeOvfParseDescriptorResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfParseDescriptorResult,
-);
+export const decodeOvfParseDescriptorResultArray: rt.Decoder<OvfParseDescriptorResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfParseDescriptorResult);
 /** {@link decodeOvfParseDescriptorResult} from JSON text, every int64 digit kept. */
-export const parseOvfParseDescriptorResult = /* @__PURE__ */ parser$(decodeAt$OvfParseDescriptorResult);
-/** {@link decodeOvfParseDescriptorResult} for JSON text of an array, every int64 digit kept. */
-export const parseOvfParseDescriptorResultArray = /* @__PURE__ */ arrayParser$(
+export const parseOvfParseDescriptorResult: rt.Parser<OvfParseDescriptorResult> = /* @__PURE__ */ parser$(
   decodeAt$OvfParseDescriptorResult,
 );
+/** {@link decodeOvfParseDescriptorResult} for JSON text of an array, every int64 digit kept. */
+export const parseOvfParseDescriptorResultArray: rt.Parser<OvfParseDescriptorResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfParseDescriptorResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfProperty or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfProperty = /* @__PURE__ */ decoder$(decodeAt$OvfProperty, isOvfProperty);
+export const decodeOvfProperty: rt.Decoder<AnyOvfProperty> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfProperty,
+  isOvfProperty,
+);
 /** {@link decodeOvfProperty} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfProperty = /* @__PURE__ */ safeDecoder$(decodeAt$OvfProperty, isOvfProperty);
+export const safeDecodeOvfProperty: rt.SafeDecoder<AnyOvfProperty> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$OvfProperty,
+  isOvfProperty,
+);
 /** {@link decodeOvfProperty} for a JSON array (paths `$[i]...`). */
-export const decodeOvfPropertyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfProperty);
+export const decodeOvfPropertyArray: rt.Decoder<AnyOvfProperty[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfProperty);
 /** {@link decodeOvfProperty} from JSON text, every int64 digit kept. */
-export const parseOvfProperty = /* @__PURE__ */ parser$(decodeAt$OvfProperty);
+export const parseOvfProperty: rt.Parser<AnyOvfProperty> = /* @__PURE__ */ parser$(decodeAt$OvfProperty);
 /** {@link decodeOvfProperty} for JSON text of an array, every int64 digit kept. */
-export const parseOvfPropertyArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfProperty);
+export const parseOvfPropertyArray: rt.Parser<AnyOvfProperty[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfProperty);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfPropertyExport; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfPropertyExport = /* @__PURE__ */ decoder$(
+export const decodeOvfPropertyExport: rt.Decoder<OvfPropertyExport> = /* @__PURE__ */ decoder$(
   decodeAt$OvfPropertyExport,
   isOvfPropertyExport,
 );
 /** {@link decodeOvfPropertyExport} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfPropertyExport = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfPropertyExport: rt.SafeDecoder<OvfPropertyExport> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfPropertyExport,
   isOvfPropertyExport,
 );
 /** {@link decodeOvfPropertyExport} for a JSON array (paths `$[i]...`). */
-export const decodeOvfPropertyExportArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfPropertyExport);
+export const decodeOvfPropertyExportArray: rt.Decoder<OvfPropertyExport[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfPropertyExport);
 /** {@link decodeOvfPropertyExport} from JSON text, every int64 digit kept. */
-export const parseOvfPropertyExport = /* @__PURE__ */ parser$(decodeAt$OvfPropertyExport);
+export const parseOvfPropertyExport: rt.Parser<OvfPropertyExport> =
+  /* @__PURE__ */ parser$(decodeAt$OvfPropertyExport);
 /** {@link decodeOvfPropertyExport} for JSON text of an array, every int64 digit kept. */
-export const parseOvfPropertyExportArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfPropertyExport);
+export const parseOvfPropertyExportArray: rt.Parser<OvfPropertyExport[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfPropertyExport);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfPropertyNetwork; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfPropertyNetwork = /* @__PURE__ */ decoder$(
+export const decodeOvfPropertyNetwork: rt.Decoder<OvfPropertyNetwork> = /* @__PURE__ */ decoder$(
   decodeAt$OvfPropertyNetwork,
   isOvfPropertyNetwork,
 );
 /** {@link decodeOvfPropertyNetwork} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfPropertyNetwork = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfPropertyNetwork: rt.SafeDecoder<OvfPropertyNetwork> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfPropertyNetwork,
   isOvfPropertyNetwork,
 );
 /** {@link decodeOvfPropertyNetwork} for a JSON array (paths `$[i]...`). */
-export const decodeOvfPropertyNetworkArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfPropertyNetwork);
+export const decodeOvfPropertyNetworkArray: rt.Decoder<OvfPropertyNetwork[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfPropertyNetwork);
 /** {@link decodeOvfPropertyNetwork} from JSON text, every int64 digit kept. */
-export const parseOvfPropertyNetwork = /* @__PURE__ */ parser$(decodeAt$OvfPropertyNetwork);
+export const parseOvfPropertyNetwork: rt.Parser<OvfPropertyNetwork> =
+  /* @__PURE__ */ parser$(decodeAt$OvfPropertyNetwork);
 /** {@link decodeOvfPropertyNetwork} for JSON text of an array, every int64 digit kept. */
-export const parseOvfPropertyNetworkArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfPropertyNetwork);
+export const parseOvfPropertyNetworkArray: rt.Parser<OvfPropertyNetwork[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfPropertyNetwork);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfPropertyNetworkExport; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfPropertyNetworkExport = /* @__PURE__ */ decoder$(
+export const decodeOvfPropertyNetworkExport: rt.Decoder<OvfPropertyNetworkExport> = /* @__PURE__ */ decoder$(
   decodeAt$OvfPropertyNetworkExport,
   isOvfPropertyNetworkExport,
 );
 /** {@link decodeOvfPropertyNetworkExport} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfPropertyNetworkExport = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfPropertyNetworkExport,
-  isOvfPropertyNetworkExport,
-);
+export const safeDecodeOvfPropertyNetworkExport: rt.SafeDecoder<OvfPropertyNetworkExport> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfPropertyNetworkExport, isOvfPropertyNetworkExport);
 /** {@link decodeOvfPropertyNetworkExport} for a JSON array (paths `$[i]...`). */
-export const decodeOvfPropertyNetworkExportArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfPropertyNetworkExport,
-);
+export const decodeOvfPropertyNetworkExportArray: rt.Decoder<OvfPropertyNetworkExport[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfPropertyNetworkExport);
 /** {@link decodeOvfPropertyNetworkExport} from JSON text, every int64 digit kept. */
-export const parseOvfPropertyNetworkExport = /* @__PURE__ */ parser$(decodeAt$OvfPropertyNetworkExport);
-/** {@link decodeOvfPropertyNetworkExport} for JSON text of an array, every int64 digit kept. */
-export const parseOvfPropertyNetworkExportArray = /* @__PURE__ */ arrayParser$(
+export const parseOvfPropertyNetworkExport: rt.Parser<OvfPropertyNetworkExport> = /* @__PURE__ */ parser$(
   decodeAt$OvfPropertyNetworkExport,
 );
+/** {@link decodeOvfPropertyNetworkExport} for JSON text of an array, every int64 digit kept. */
+export const parseOvfPropertyNetworkExportArray: rt.Parser<OvfPropertyNetworkExport[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfPropertyNetworkExport);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfPropertyQualifier; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfPropertyQualifier = /* @__PURE__ */ decoder$(
+export const decodeOvfPropertyQualifier: rt.Decoder<OvfPropertyQualifier> = /* @__PURE__ */ decoder$(
   decodeAt$OvfPropertyQualifier,
   isOvfPropertyQualifier,
 );
 /** {@link decodeOvfPropertyQualifier} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfPropertyQualifier = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfPropertyQualifier,
-  isOvfPropertyQualifier,
-);
+export const safeDecodeOvfPropertyQualifier: rt.SafeDecoder<OvfPropertyQualifier> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfPropertyQualifier, isOvfPropertyQualifier);
 /** {@link decodeOvfPropertyQualifier} for a JSON array (paths `$[i]...`). */
-export const decodeOvfPropertyQualifierArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfPropertyQualifier);
+export const decodeOvfPropertyQualifierArray: rt.Decoder<OvfPropertyQualifier[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfPropertyQualifier);
 /** {@link decodeOvfPropertyQualifier} from JSON text, every int64 digit kept. */
-export const parseOvfPropertyQualifier = /* @__PURE__ */ parser$(decodeAt$OvfPropertyQualifier);
+export const parseOvfPropertyQualifier: rt.Parser<OvfPropertyQualifier> = /* @__PURE__ */ parser$(
+  decodeAt$OvfPropertyQualifier,
+);
 /** {@link decodeOvfPropertyQualifier} for JSON text of an array, every int64 digit kept. */
-export const parseOvfPropertyQualifierArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfPropertyQualifier);
+export const parseOvfPropertyQualifierArray: rt.Parser<OvfPropertyQualifier[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$OvfPropertyQualifier,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfPropertyQualifierDuplicate; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfPropertyQualifierDuplicate = /* @__PURE__ */ decoder$(
-  decodeAt$OvfPropertyQualifierDuplicate,
-  isOvfPropertyQualifierDuplicate,
-);
+export const decodeOvfPropertyQualifierDuplicate: rt.Decoder<OvfPropertyQualifierDuplicate> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfPropertyQualifierDuplicate, isOvfPropertyQualifierDuplicate);
 /** {@link decodeOvfPropertyQualifierDuplicate} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfPropertyQualifierDuplicate = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfPropertyQualifierDuplicate,
-  isOvfPropertyQualifierDuplicate,
-);
+export const safeDecodeOvfPropertyQualifierDuplicate: rt.SafeDecoder<OvfPropertyQualifierDuplicate> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfPropertyQualifierDuplicate, isOvfPropertyQualifierDuplicate);
 /** {@link decodeOvfPropertyQualifierDuplicate} for a JSON array (paths `$[i]...`). */
-export const decodeOvfPropertyQualifierDuplicateArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfPropertyQualifierDuplicate,
-);
+export const decodeOvfPropertyQualifierDuplicateArray: rt.Decoder<OvfPropertyQualifierDuplicate[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfPropertyQualifierDuplicate);
 /** {@link decodeOvfPropertyQualifierDuplicate} from JSON text, every int64 digit kept. */
-export const parseOvfPropertyQualifierDuplicate = /* @__PURE__ */ parser$(
-  decodeAt$OvfPropertyQualifierDuplicate,
-);
+export const parseOvfPropertyQualifierDuplicate: rt.Parser<OvfPropertyQualifierDuplicate> =
+  /* @__PURE__ */ parser$(decodeAt$OvfPropertyQualifierDuplicate);
 /** {@link decodeOvfPropertyQualifierDuplicate} for JSON text of an array, every int64 digit kept. */
-export const parseOvfPropertyQualifierDuplicateArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$OvfPropertyQualifierDuplicate,
-);
+export const parseOvfPropertyQualifierDuplicateArray: rt.Parser<OvfPropertyQualifierDuplicate[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfPropertyQualifierDuplicate);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfPropertyQualifierIgnored; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfPropertyQualifierIgnored = /* @__PURE__ */ decoder$(
-  decodeAt$OvfPropertyQualifierIgnored,
-  isOvfPropertyQualifierIgnored,
-);
+export const decodeOvfPropertyQualifierIgnored: rt.Decoder<OvfPropertyQualifierIgnored> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfPropertyQualifierIgnored, isOvfPropertyQualifierIgnored);
 /** {@link decodeOvfPropertyQualifierIgnored} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfPropertyQualifierIgnored = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfPropertyQualifierIgnored,
-  isOvfPropertyQualifierIgnored,
-);
+export const safeDecodeOvfPropertyQualifierIgnored: rt.SafeDecoder<OvfPropertyQualifierIgnored> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfPropertyQualifierIgnored, isOvfPropertyQualifierIgnored);
 /** {@link decodeOvfPropertyQualifierIgnored} for a JSON array (paths `$[i]...`). */
-export const decodeOvfPropertyQualifierIgnoredArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfPropertyQualifierIgnored,
-);
+export const decodeOvfPropertyQualifierIgnoredArray: rt.Decoder<OvfPropertyQualifierIgnored[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfPropertyQualifierIgnored);
 /** {@link decodeOvfPropertyQualifierIgnored} from JSON text, every int64 digit kept. */
-export const parseOvfPropertyQualifierIgnored = /* @__PURE__ */ parser$(decodeAt$OvfPropertyQualifierIgnored);
+export const parseOvfPropertyQualifierIgnored: rt.Parser<OvfPropertyQualifierIgnored> =
+  /* @__PURE__ */ parser$(decodeAt$OvfPropertyQualifierIgnored);
 /** {@link decodeOvfPropertyQualifierIgnored} for JSON text of an array, every int64 digit kept. */
-export const parseOvfPropertyQualifierIgnoredArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$OvfPropertyQualifierIgnored,
-);
+export const parseOvfPropertyQualifierIgnoredArray: rt.Parser<OvfPropertyQualifierIgnored[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfPropertyQualifierIgnored);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfPropertyType; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfPropertyType = /* @__PURE__ */ decoder$(decodeAt$OvfPropertyType, isOvfPropertyType);
+export const decodeOvfPropertyType: rt.Decoder<OvfPropertyType> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfPropertyType,
+  isOvfPropertyType,
+);
 /** {@link decodeOvfPropertyType} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfPropertyType = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfPropertyType: rt.SafeDecoder<OvfPropertyType> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfPropertyType,
   isOvfPropertyType,
 );
 /** {@link decodeOvfPropertyType} for a JSON array (paths `$[i]...`). */
-export const decodeOvfPropertyTypeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfPropertyType);
+export const decodeOvfPropertyTypeArray: rt.Decoder<OvfPropertyType[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfPropertyType);
 /** {@link decodeOvfPropertyType} from JSON text, every int64 digit kept. */
-export const parseOvfPropertyType = /* @__PURE__ */ parser$(decodeAt$OvfPropertyType);
+export const parseOvfPropertyType: rt.Parser<OvfPropertyType> =
+  /* @__PURE__ */ parser$(decodeAt$OvfPropertyType);
 /** {@link decodeOvfPropertyType} for JSON text of an array, every int64 digit kept. */
-export const parseOvfPropertyTypeArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfPropertyType);
+export const parseOvfPropertyTypeArray: rt.Parser<OvfPropertyType[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfPropertyType);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfPropertyValue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfPropertyValue = /* @__PURE__ */ decoder$(decodeAt$OvfPropertyValue, isOvfPropertyValue);
+export const decodeOvfPropertyValue: rt.Decoder<OvfPropertyValue> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfPropertyValue,
+  isOvfPropertyValue,
+);
 /** {@link decodeOvfPropertyValue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfPropertyValue = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfPropertyValue: rt.SafeDecoder<OvfPropertyValue> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfPropertyValue,
   isOvfPropertyValue,
 );
 /** {@link decodeOvfPropertyValue} for a JSON array (paths `$[i]...`). */
-export const decodeOvfPropertyValueArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfPropertyValue);
+export const decodeOvfPropertyValueArray: rt.Decoder<OvfPropertyValue[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfPropertyValue);
 /** {@link decodeOvfPropertyValue} from JSON text, every int64 digit kept. */
-export const parseOvfPropertyValue = /* @__PURE__ */ parser$(decodeAt$OvfPropertyValue);
+export const parseOvfPropertyValue: rt.Parser<OvfPropertyValue> =
+  /* @__PURE__ */ parser$(decodeAt$OvfPropertyValue);
 /** {@link decodeOvfPropertyValue} for JSON text of an array, every int64 digit kept. */
-export const parseOvfPropertyValueArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfPropertyValue);
+export const parseOvfPropertyValueArray: rt.Parser<OvfPropertyValue[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfPropertyValue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfResourceMap; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfResourceMap = /* @__PURE__ */ decoder$(decodeAt$OvfResourceMap, isOvfResourceMap);
+export const decodeOvfResourceMap: rt.Decoder<OvfResourceMap> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfResourceMap,
+  isOvfResourceMap,
+);
 /** {@link decodeOvfResourceMap} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfResourceMap = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfResourceMap: rt.SafeDecoder<OvfResourceMap> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfResourceMap,
   isOvfResourceMap,
 );
 /** {@link decodeOvfResourceMap} for a JSON array (paths `$[i]...`). */
-export const decodeOvfResourceMapArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfResourceMap);
+export const decodeOvfResourceMapArray: rt.Decoder<OvfResourceMap[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfResourceMap);
 /** {@link decodeOvfResourceMap} from JSON text, every int64 digit kept. */
-export const parseOvfResourceMap = /* @__PURE__ */ parser$(decodeAt$OvfResourceMap);
+export const parseOvfResourceMap: rt.Parser<OvfResourceMap> =
+  /* @__PURE__ */ parser$(decodeAt$OvfResourceMap);
 /** {@link decodeOvfResourceMap} for JSON text of an array, every int64 digit kept. */
-export const parseOvfResourceMapArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfResourceMap);
+export const parseOvfResourceMapArray: rt.Parser<OvfResourceMap[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfResourceMap);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfStorageProfileMapping; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfStorageProfileMapping = /* @__PURE__ */ decoder$(
+export const decodeOvfStorageProfileMapping: rt.Decoder<OvfStorageProfileMapping> = /* @__PURE__ */ decoder$(
   decodeAt$OvfStorageProfileMapping,
   isOvfStorageProfileMapping,
 );
 /** {@link decodeOvfStorageProfileMapping} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfStorageProfileMapping = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfStorageProfileMapping,
-  isOvfStorageProfileMapping,
-);
+export const safeDecodeOvfStorageProfileMapping: rt.SafeDecoder<OvfStorageProfileMapping> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfStorageProfileMapping, isOvfStorageProfileMapping);
 /** {@link decodeOvfStorageProfileMapping} for a JSON array (paths `$[i]...`). */
-export const decodeOvfStorageProfileMappingArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfStorageProfileMapping,
-);
+export const decodeOvfStorageProfileMappingArray: rt.Decoder<OvfStorageProfileMapping[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfStorageProfileMapping);
 /** {@link decodeOvfStorageProfileMapping} from JSON text, every int64 digit kept. */
-export const parseOvfStorageProfileMapping = /* @__PURE__ */ parser$(decodeAt$OvfStorageProfileMapping);
-/** {@link decodeOvfStorageProfileMapping} for JSON text of an array, every int64 digit kept. */
-export const parseOvfStorageProfileMappingArray = /* @__PURE__ */ arrayParser$(
+export const parseOvfStorageProfileMapping: rt.Parser<OvfStorageProfileMapping> = /* @__PURE__ */ parser$(
   decodeAt$OvfStorageProfileMapping,
 );
+/** {@link decodeOvfStorageProfileMapping} for JSON text of an array, every int64 digit kept. */
+export const parseOvfStorageProfileMappingArray: rt.Parser<OvfStorageProfileMapping[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfStorageProfileMapping);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfSystemFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfSystemFault = /* @__PURE__ */ decoder$(decodeAt$OvfSystemFault, isOvfSystemFault);
+export const decodeOvfSystemFault: rt.Decoder<AnyOvfSystemFault> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfSystemFault,
+  isOvfSystemFault,
+);
 /** {@link decodeOvfSystemFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfSystemFault = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfSystemFault: rt.SafeDecoder<AnyOvfSystemFault> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfSystemFault,
   isOvfSystemFault,
 );
 /** {@link decodeOvfSystemFault} for a JSON array (paths `$[i]...`). */
-export const decodeOvfSystemFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfSystemFault);
+export const decodeOvfSystemFaultArray: rt.Decoder<AnyOvfSystemFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfSystemFault);
 /** {@link decodeOvfSystemFault} from JSON text, every int64 digit kept. */
-export const parseOvfSystemFault = /* @__PURE__ */ parser$(decodeAt$OvfSystemFault);
+export const parseOvfSystemFault: rt.Parser<AnyOvfSystemFault> =
+  /* @__PURE__ */ parser$(decodeAt$OvfSystemFault);
 /** {@link decodeOvfSystemFault} for JSON text of an array, every int64 digit kept. */
-export const parseOvfSystemFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfSystemFault);
+export const parseOvfSystemFaultArray: rt.Parser<AnyOvfSystemFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfSystemFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfToXmlUnsupportedElement; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfToXmlUnsupportedElement = /* @__PURE__ */ decoder$(
-  decodeAt$OvfToXmlUnsupportedElement,
-  isOvfToXmlUnsupportedElement,
-);
+export const decodeOvfToXmlUnsupportedElement: rt.Decoder<OvfToXmlUnsupportedElement> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfToXmlUnsupportedElement, isOvfToXmlUnsupportedElement);
 /** {@link decodeOvfToXmlUnsupportedElement} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfToXmlUnsupportedElement = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfToXmlUnsupportedElement,
-  isOvfToXmlUnsupportedElement,
-);
+export const safeDecodeOvfToXmlUnsupportedElement: rt.SafeDecoder<OvfToXmlUnsupportedElement> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfToXmlUnsupportedElement, isOvfToXmlUnsupportedElement);
 /** {@link decodeOvfToXmlUnsupportedElement} for a JSON array (paths `$[i]...`). */
-export const decodeOvfToXmlUnsupportedElementArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfToXmlUnsupportedElement,
-);
+export const decodeOvfToXmlUnsupportedElementArray: rt.Decoder<OvfToXmlUnsupportedElement[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfToXmlUnsupportedElement);
 /** {@link decodeOvfToXmlUnsupportedElement} from JSON text, every int64 digit kept. */
-export const parseOvfToXmlUnsupportedElement = /* @__PURE__ */ parser$(decodeAt$OvfToXmlUnsupportedElement);
-/** {@link decodeOvfToXmlUnsupportedElement} for JSON text of an array, every int64 digit kept. */
-export const parseOvfToXmlUnsupportedElementArray = /* @__PURE__ */ arrayParser$(
+export const parseOvfToXmlUnsupportedElement: rt.Parser<OvfToXmlUnsupportedElement> = /* @__PURE__ */ parser$(
   decodeAt$OvfToXmlUnsupportedElement,
 );
+/** {@link decodeOvfToXmlUnsupportedElement} for JSON text of an array, every int64 digit kept. */
+export const parseOvfToXmlUnsupportedElementArray: rt.Parser<OvfToXmlUnsupportedElement[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfToXmlUnsupportedElement);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfUnableToExportDisk; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfUnableToExportDisk = /* @__PURE__ */ decoder$(
+export const decodeOvfUnableToExportDisk: rt.Decoder<OvfUnableToExportDisk> = /* @__PURE__ */ decoder$(
   decodeAt$OvfUnableToExportDisk,
   isOvfUnableToExportDisk,
 );
 /** {@link decodeOvfUnableToExportDisk} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfUnableToExportDisk = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfUnableToExportDisk,
-  isOvfUnableToExportDisk,
-);
+export const safeDecodeOvfUnableToExportDisk: rt.SafeDecoder<OvfUnableToExportDisk> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfUnableToExportDisk, isOvfUnableToExportDisk);
 /** {@link decodeOvfUnableToExportDisk} for a JSON array (paths `$[i]...`). */
-export const decodeOvfUnableToExportDiskArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnableToExportDisk);
+export const decodeOvfUnableToExportDiskArray: rt.Decoder<OvfUnableToExportDisk[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnableToExportDisk);
 /** {@link decodeOvfUnableToExportDisk} from JSON text, every int64 digit kept. */
-export const parseOvfUnableToExportDisk = /* @__PURE__ */ parser$(decodeAt$OvfUnableToExportDisk);
+export const parseOvfUnableToExportDisk: rt.Parser<OvfUnableToExportDisk> = /* @__PURE__ */ parser$(
+  decodeAt$OvfUnableToExportDisk,
+);
 /** {@link decodeOvfUnableToExportDisk} for JSON text of an array, every int64 digit kept. */
-export const parseOvfUnableToExportDiskArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfUnableToExportDisk);
+export const parseOvfUnableToExportDiskArray: rt.Parser<OvfUnableToExportDisk[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfUnableToExportDisk);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfUnexpectedElement; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfUnexpectedElement = /* @__PURE__ */ decoder$(
+export const decodeOvfUnexpectedElement: rt.Decoder<OvfUnexpectedElement> = /* @__PURE__ */ decoder$(
   decodeAt$OvfUnexpectedElement,
   isOvfUnexpectedElement,
 );
 /** {@link decodeOvfUnexpectedElement} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfUnexpectedElement = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfUnexpectedElement,
-  isOvfUnexpectedElement,
-);
+export const safeDecodeOvfUnexpectedElement: rt.SafeDecoder<OvfUnexpectedElement> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfUnexpectedElement, isOvfUnexpectedElement);
 /** {@link decodeOvfUnexpectedElement} for a JSON array (paths `$[i]...`). */
-export const decodeOvfUnexpectedElementArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnexpectedElement);
+export const decodeOvfUnexpectedElementArray: rt.Decoder<OvfUnexpectedElement[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnexpectedElement);
 /** {@link decodeOvfUnexpectedElement} from JSON text, every int64 digit kept. */
-export const parseOvfUnexpectedElement = /* @__PURE__ */ parser$(decodeAt$OvfUnexpectedElement);
+export const parseOvfUnexpectedElement: rt.Parser<OvfUnexpectedElement> = /* @__PURE__ */ parser$(
+  decodeAt$OvfUnexpectedElement,
+);
 /** {@link decodeOvfUnexpectedElement} for JSON text of an array, every int64 digit kept. */
-export const parseOvfUnexpectedElementArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfUnexpectedElement);
+export const parseOvfUnexpectedElementArray: rt.Parser<OvfUnexpectedElement[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$OvfUnexpectedElement,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfUnknownDevice; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfUnknownDevice = /* @__PURE__ */ decoder$(decodeAt$OvfUnknownDevice, isOvfUnknownDevice);
+export const decodeOvfUnknownDevice: rt.Decoder<OvfUnknownDevice> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfUnknownDevice,
+  isOvfUnknownDevice,
+);
 /** {@link decodeOvfUnknownDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfUnknownDevice = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfUnknownDevice: rt.SafeDecoder<OvfUnknownDevice> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfUnknownDevice,
   isOvfUnknownDevice,
 );
 /** {@link decodeOvfUnknownDevice} for a JSON array (paths `$[i]...`). */
-export const decodeOvfUnknownDeviceArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnknownDevice);
+export const decodeOvfUnknownDeviceArray: rt.Decoder<OvfUnknownDevice[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnknownDevice);
 /** {@link decodeOvfUnknownDevice} from JSON text, every int64 digit kept. */
-export const parseOvfUnknownDevice = /* @__PURE__ */ parser$(decodeAt$OvfUnknownDevice);
+export const parseOvfUnknownDevice: rt.Parser<OvfUnknownDevice> =
+  /* @__PURE__ */ parser$(decodeAt$OvfUnknownDevice);
 /** {@link decodeOvfUnknownDevice} for JSON text of an array, every int64 digit kept. */
-export const parseOvfUnknownDeviceArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfUnknownDevice);
+export const parseOvfUnknownDeviceArray: rt.Parser<OvfUnknownDevice[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfUnknownDevice);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfUnknownDeviceBacking; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfUnknownDeviceBacking = /* @__PURE__ */ decoder$(
+export const decodeOvfUnknownDeviceBacking: rt.Decoder<OvfUnknownDeviceBacking> = /* @__PURE__ */ decoder$(
   decodeAt$OvfUnknownDeviceBacking,
   isOvfUnknownDeviceBacking,
 );
 /** {@link decodeOvfUnknownDeviceBacking} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfUnknownDeviceBacking = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfUnknownDeviceBacking,
-  isOvfUnknownDeviceBacking,
-);
+export const safeDecodeOvfUnknownDeviceBacking: rt.SafeDecoder<OvfUnknownDeviceBacking> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfUnknownDeviceBacking, isOvfUnknownDeviceBacking);
 /** {@link decodeOvfUnknownDeviceBacking} for a JSON array (paths `$[i]...`). */
-export const decodeOvfUnknownDeviceBackingArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfUnknownDeviceBacking,
-);
+export const decodeOvfUnknownDeviceBackingArray: rt.Decoder<OvfUnknownDeviceBacking[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnknownDeviceBacking);
 /** {@link decodeOvfUnknownDeviceBacking} from JSON text, every int64 digit kept. */
-export const parseOvfUnknownDeviceBacking = /* @__PURE__ */ parser$(decodeAt$OvfUnknownDeviceBacking);
-/** {@link decodeOvfUnknownDeviceBacking} for JSON text of an array, every int64 digit kept. */
-export const parseOvfUnknownDeviceBackingArray = /* @__PURE__ */ arrayParser$(
+export const parseOvfUnknownDeviceBacking: rt.Parser<OvfUnknownDeviceBacking> = /* @__PURE__ */ parser$(
   decodeAt$OvfUnknownDeviceBacking,
 );
+/** {@link decodeOvfUnknownDeviceBacking} for JSON text of an array, every int64 digit kept. */
+export const parseOvfUnknownDeviceBackingArray: rt.Parser<OvfUnknownDeviceBacking[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfUnknownDeviceBacking);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfUnknownEntity; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfUnknownEntity = /* @__PURE__ */ decoder$(decodeAt$OvfUnknownEntity, isOvfUnknownEntity);
+export const decodeOvfUnknownEntity: rt.Decoder<OvfUnknownEntity> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfUnknownEntity,
+  isOvfUnknownEntity,
+);
 /** {@link decodeOvfUnknownEntity} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfUnknownEntity = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfUnknownEntity: rt.SafeDecoder<OvfUnknownEntity> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfUnknownEntity,
   isOvfUnknownEntity,
 );
 /** {@link decodeOvfUnknownEntity} for a JSON array (paths `$[i]...`). */
-export const decodeOvfUnknownEntityArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnknownEntity);
+export const decodeOvfUnknownEntityArray: rt.Decoder<OvfUnknownEntity[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnknownEntity);
 /** {@link decodeOvfUnknownEntity} from JSON text, every int64 digit kept. */
-export const parseOvfUnknownEntity = /* @__PURE__ */ parser$(decodeAt$OvfUnknownEntity);
+export const parseOvfUnknownEntity: rt.Parser<OvfUnknownEntity> =
+  /* @__PURE__ */ parser$(decodeAt$OvfUnknownEntity);
 /** {@link decodeOvfUnknownEntity} for JSON text of an array, every int64 digit kept. */
-export const parseOvfUnknownEntityArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfUnknownEntity);
+export const parseOvfUnknownEntityArray: rt.Parser<OvfUnknownEntity[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfUnknownEntity);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfUnsupportedAttribute or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfUnsupportedAttribute = /* @__PURE__ */ decoder$(
+export const decodeOvfUnsupportedAttribute: rt.Decoder<AnyOvfUnsupportedAttribute> = /* @__PURE__ */ decoder$(
   decodeAt$OvfUnsupportedAttribute,
   isOvfUnsupportedAttribute,
 );
 /** {@link decodeOvfUnsupportedAttribute} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfUnsupportedAttribute = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfUnsupportedAttribute,
-  isOvfUnsupportedAttribute,
-);
+export const safeDecodeOvfUnsupportedAttribute: rt.SafeDecoder<AnyOvfUnsupportedAttribute> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfUnsupportedAttribute, isOvfUnsupportedAttribute);
 /** {@link decodeOvfUnsupportedAttribute} for a JSON array (paths `$[i]...`). */
-export const decodeOvfUnsupportedAttributeArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfUnsupportedAttribute,
-);
+export const decodeOvfUnsupportedAttributeArray: rt.Decoder<AnyOvfUnsupportedAttribute[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnsupportedAttribute);
 /** {@link decodeOvfUnsupportedAttribute} from JSON text, every int64 digit kept. */
-export const parseOvfUnsupportedAttribute = /* @__PURE__ */ parser$(decodeAt$OvfUnsupportedAttribute);
-/** {@link decodeOvfUnsupportedAttribute} for JSON text of an array, every int64 digit kept. */
-export const parseOvfUnsupportedAttributeArray = /* @__PURE__ */ arrayParser$(
+export const parseOvfUnsupportedAttribute: rt.Parser<AnyOvfUnsupportedAttribute> = /* @__PURE__ */ parser$(
   decodeAt$OvfUnsupportedAttribute,
 );
+/** {@link decodeOvfUnsupportedAttribute} for JSON text of an array, every int64 digit kept. */
+export const parseOvfUnsupportedAttributeArray: rt.Parser<AnyOvfUnsupportedAttribute[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfUnsupportedAttribute);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfUnsupportedAttributeValue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfUnsupportedAttributeValue = /* @__PURE__ */ decoder$(
-  decodeAt$OvfUnsupportedAttributeValue,
-  isOvfUnsupportedAttributeValue,
-);
+export const decodeOvfUnsupportedAttributeValue: rt.Decoder<OvfUnsupportedAttributeValue> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfUnsupportedAttributeValue, isOvfUnsupportedAttributeValue);
 /** {@link decodeOvfUnsupportedAttributeValue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfUnsupportedAttributeValue = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfUnsupportedAttributeValue,
-  isOvfUnsupportedAttributeValue,
-);
+export const safeDecodeOvfUnsupportedAttributeValue: rt.SafeDecoder<OvfUnsupportedAttributeValue> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfUnsupportedAttributeValue, isOvfUnsupportedAttributeValue);
 /** {@link decodeOvfUnsupportedAttributeValue} for a JSON array (paths `$[i]...`). */
-export const decodeOvfUnsupportedAttributeValueArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfUnsupportedAttributeValue,
-);
+export const decodeOvfUnsupportedAttributeValueArray: rt.Decoder<OvfUnsupportedAttributeValue[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnsupportedAttributeValue);
 /** {@link decodeOvfUnsupportedAttributeValue} from JSON text, every int64 digit kept. */
-export const parseOvfUnsupportedAttributeValue = /* @__PURE__ */ parser$(
-  decodeAt$OvfUnsupportedAttributeValue,
-);
+export const parseOvfUnsupportedAttributeValue: rt.Parser<OvfUnsupportedAttributeValue> =
+  /* @__PURE__ */ parser$(decodeAt$OvfUnsupportedAttributeValue);
 /** {@link decodeOvfUnsupportedAttributeValue} for JSON text of an array, every int64 digit kept. */
-export const parseOvfUnsupportedAttributeValueArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$OvfUnsupportedAttributeValue,
-);
+export const parseOvfUnsupportedAttributeValueArray: rt.Parser<OvfUnsupportedAttributeValue[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfUnsupportedAttributeValue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfUnsupportedDeviceBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfUnsupportedDeviceBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$OvfUnsupportedDeviceBackingInfo,
-  isOvfUnsupportedDeviceBackingInfo,
-);
+export const decodeOvfUnsupportedDeviceBackingInfo: rt.Decoder<OvfUnsupportedDeviceBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfUnsupportedDeviceBackingInfo, isOvfUnsupportedDeviceBackingInfo);
 /** {@link decodeOvfUnsupportedDeviceBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfUnsupportedDeviceBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfUnsupportedDeviceBackingInfo,
-  isOvfUnsupportedDeviceBackingInfo,
-);
+export const safeDecodeOvfUnsupportedDeviceBackingInfo: rt.SafeDecoder<OvfUnsupportedDeviceBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfUnsupportedDeviceBackingInfo, isOvfUnsupportedDeviceBackingInfo);
 /** {@link decodeOvfUnsupportedDeviceBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeOvfUnsupportedDeviceBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfUnsupportedDeviceBackingInfo,
-);
+export const decodeOvfUnsupportedDeviceBackingInfoArray: rt.Decoder<OvfUnsupportedDeviceBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnsupportedDeviceBackingInfo);
 /** {@link decodeOvfUnsupportedDeviceBackingInfo} from JSON text, every int64 digit kept. */
-export const parseOvfUnsupportedDeviceBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$OvfUnsupportedDeviceBackingInfo,
-);
+export const parseOvfUnsupportedDeviceBackingInfo: rt.Parser<OvfUnsupportedDeviceBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$OvfUnsupportedDeviceBackingInfo);
 /** {@link decodeOvfUnsupportedDeviceBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseOvfUnsupportedDeviceBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$OvfUnsupportedDeviceBackingInfo,
-);
+export const parseOvfUnsupportedDeviceBackingInfoArray: rt.Parser<OvfUnsupportedDeviceBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfUnsupportedDeviceBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfUnsupportedDeviceBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfUnsupportedDeviceBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$OvfUnsupportedDeviceBackingOption,
-  isOvfUnsupportedDeviceBackingOption,
-);
+export const decodeOvfUnsupportedDeviceBackingOption: rt.Decoder<OvfUnsupportedDeviceBackingOption> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfUnsupportedDeviceBackingOption, isOvfUnsupportedDeviceBackingOption);
 /** {@link decodeOvfUnsupportedDeviceBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfUnsupportedDeviceBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfUnsupportedDeviceBackingOption,
-  isOvfUnsupportedDeviceBackingOption,
-);
+export const safeDecodeOvfUnsupportedDeviceBackingOption: rt.SafeDecoder<OvfUnsupportedDeviceBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$OvfUnsupportedDeviceBackingOption,
+    isOvfUnsupportedDeviceBackingOption,
+  );
 /** {@link decodeOvfUnsupportedDeviceBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeOvfUnsupportedDeviceBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfUnsupportedDeviceBackingOption,
-);
+export const decodeOvfUnsupportedDeviceBackingOptionArray: rt.Decoder<OvfUnsupportedDeviceBackingOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnsupportedDeviceBackingOption);
 /** {@link decodeOvfUnsupportedDeviceBackingOption} from JSON text, every int64 digit kept. */
-export const parseOvfUnsupportedDeviceBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$OvfUnsupportedDeviceBackingOption,
-);
+export const parseOvfUnsupportedDeviceBackingOption: rt.Parser<OvfUnsupportedDeviceBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$OvfUnsupportedDeviceBackingOption);
 /** {@link decodeOvfUnsupportedDeviceBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseOvfUnsupportedDeviceBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$OvfUnsupportedDeviceBackingOption,
-);
+export const parseOvfUnsupportedDeviceBackingOptionArray: rt.Parser<OvfUnsupportedDeviceBackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfUnsupportedDeviceBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfUnsupportedDeviceExport; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfUnsupportedDeviceExport = /* @__PURE__ */ decoder$(
-  decodeAt$OvfUnsupportedDeviceExport,
-  isOvfUnsupportedDeviceExport,
-);
+export const decodeOvfUnsupportedDeviceExport: rt.Decoder<OvfUnsupportedDeviceExport> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfUnsupportedDeviceExport, isOvfUnsupportedDeviceExport);
 /** {@link decodeOvfUnsupportedDeviceExport} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfUnsupportedDeviceExport = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfUnsupportedDeviceExport,
-  isOvfUnsupportedDeviceExport,
-);
+export const safeDecodeOvfUnsupportedDeviceExport: rt.SafeDecoder<OvfUnsupportedDeviceExport> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfUnsupportedDeviceExport, isOvfUnsupportedDeviceExport);
 /** {@link decodeOvfUnsupportedDeviceExport} for a JSON array (paths `$[i]...`). */
-export const decodeOvfUnsupportedDeviceExportArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfUnsupportedDeviceExport,
-);
+export const decodeOvfUnsupportedDeviceExportArray: rt.Decoder<OvfUnsupportedDeviceExport[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnsupportedDeviceExport);
 /** {@link decodeOvfUnsupportedDeviceExport} from JSON text, every int64 digit kept. */
-export const parseOvfUnsupportedDeviceExport = /* @__PURE__ */ parser$(decodeAt$OvfUnsupportedDeviceExport);
-/** {@link decodeOvfUnsupportedDeviceExport} for JSON text of an array, every int64 digit kept. */
-export const parseOvfUnsupportedDeviceExportArray = /* @__PURE__ */ arrayParser$(
+export const parseOvfUnsupportedDeviceExport: rt.Parser<OvfUnsupportedDeviceExport> = /* @__PURE__ */ parser$(
   decodeAt$OvfUnsupportedDeviceExport,
 );
+/** {@link decodeOvfUnsupportedDeviceExport} for JSON text of an array, every int64 digit kept. */
+export const parseOvfUnsupportedDeviceExportArray: rt.Parser<OvfUnsupportedDeviceExport[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfUnsupportedDeviceExport);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfUnsupportedDiskProvisioning; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfUnsupportedDiskProvisioning = /* @__PURE__ */ decoder$(
-  decodeAt$OvfUnsupportedDiskProvisioning,
-  isOvfUnsupportedDiskProvisioning,
-);
+export const decodeOvfUnsupportedDiskProvisioning: rt.Decoder<OvfUnsupportedDiskProvisioning> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfUnsupportedDiskProvisioning, isOvfUnsupportedDiskProvisioning);
 /** {@link decodeOvfUnsupportedDiskProvisioning} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfUnsupportedDiskProvisioning = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfUnsupportedDiskProvisioning,
-  isOvfUnsupportedDiskProvisioning,
-);
+export const safeDecodeOvfUnsupportedDiskProvisioning: rt.SafeDecoder<OvfUnsupportedDiskProvisioning> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfUnsupportedDiskProvisioning, isOvfUnsupportedDiskProvisioning);
 /** {@link decodeOvfUnsupportedDiskProvisioning} for a JSON array (paths `$[i]...`). */
-export const decodeOvfUnsupportedDiskProvisioningArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfUnsupportedDiskProvisioning,
-);
+export const decodeOvfUnsupportedDiskProvisioningArray: rt.Decoder<OvfUnsupportedDiskProvisioning[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnsupportedDiskProvisioning);
 /** {@link decodeOvfUnsupportedDiskProvisioning} from JSON text, every int64 digit kept. */
-export const parseOvfUnsupportedDiskProvisioning = /* @__PURE__ */ parser$(
-  decodeAt$OvfUnsupportedDiskProvisioning,
-);
+export const parseOvfUnsupportedDiskProvisioning: rt.Parser<OvfUnsupportedDiskProvisioning> =
+  /* @__PURE__ */ parser$(decodeAt$OvfUnsupportedDiskProvisioning);
 /** {@link decodeOvfUnsupportedDiskProvisioning} for JSON text of an array, every int64 digit kept. */
-export const parseOvfUnsupportedDiskProvisioningArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$OvfUnsupportedDiskProvisioning,
-);
+export const parseOvfUnsupportedDiskProvisioningArray: rt.Parser<OvfUnsupportedDiskProvisioning[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfUnsupportedDiskProvisioning);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfUnsupportedElement or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfUnsupportedElement = /* @__PURE__ */ decoder$(
+export const decodeOvfUnsupportedElement: rt.Decoder<AnyOvfUnsupportedElement> = /* @__PURE__ */ decoder$(
   decodeAt$OvfUnsupportedElement,
   isOvfUnsupportedElement,
 );
 /** {@link decodeOvfUnsupportedElement} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfUnsupportedElement = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfUnsupportedElement,
-  isOvfUnsupportedElement,
-);
+export const safeDecodeOvfUnsupportedElement: rt.SafeDecoder<AnyOvfUnsupportedElement> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfUnsupportedElement, isOvfUnsupportedElement);
 /** {@link decodeOvfUnsupportedElement} for a JSON array (paths `$[i]...`). */
-export const decodeOvfUnsupportedElementArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnsupportedElement);
+export const decodeOvfUnsupportedElementArray: rt.Decoder<AnyOvfUnsupportedElement[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnsupportedElement);
 /** {@link decodeOvfUnsupportedElement} from JSON text, every int64 digit kept. */
-export const parseOvfUnsupportedElement = /* @__PURE__ */ parser$(decodeAt$OvfUnsupportedElement);
+export const parseOvfUnsupportedElement: rt.Parser<AnyOvfUnsupportedElement> = /* @__PURE__ */ parser$(
+  decodeAt$OvfUnsupportedElement,
+);
 /** {@link decodeOvfUnsupportedElement} for JSON text of an array, every int64 digit kept. */
-export const parseOvfUnsupportedElementArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfUnsupportedElement);
+export const parseOvfUnsupportedElementArray: rt.Parser<AnyOvfUnsupportedElement[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfUnsupportedElement);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfUnsupportedElementValue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfUnsupportedElementValue = /* @__PURE__ */ decoder$(
-  decodeAt$OvfUnsupportedElementValue,
-  isOvfUnsupportedElementValue,
-);
+export const decodeOvfUnsupportedElementValue: rt.Decoder<OvfUnsupportedElementValue> =
+  /* @__PURE__ */ decoder$(decodeAt$OvfUnsupportedElementValue, isOvfUnsupportedElementValue);
 /** {@link decodeOvfUnsupportedElementValue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfUnsupportedElementValue = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfUnsupportedElementValue,
-  isOvfUnsupportedElementValue,
-);
+export const safeDecodeOvfUnsupportedElementValue: rt.SafeDecoder<OvfUnsupportedElementValue> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfUnsupportedElementValue, isOvfUnsupportedElementValue);
 /** {@link decodeOvfUnsupportedElementValue} for a JSON array (paths `$[i]...`). */
-export const decodeOvfUnsupportedElementValueArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$OvfUnsupportedElementValue,
-);
+export const decodeOvfUnsupportedElementValueArray: rt.Decoder<OvfUnsupportedElementValue[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnsupportedElementValue);
 /** {@link decodeOvfUnsupportedElementValue} from JSON text, every int64 digit kept. */
-export const parseOvfUnsupportedElementValue = /* @__PURE__ */ parser$(decodeAt$OvfUnsupportedElementValue);
-/** {@link decodeOvfUnsupportedElementValue} for JSON text of an array, every int64 digit kept. */
-export const parseOvfUnsupportedElementValueArray = /* @__PURE__ */ arrayParser$(
+export const parseOvfUnsupportedElementValue: rt.Parser<OvfUnsupportedElementValue> = /* @__PURE__ */ parser$(
   decodeAt$OvfUnsupportedElementValue,
 );
+/** {@link decodeOvfUnsupportedElementValue} for JSON text of an array, every int64 digit kept. */
+export const parseOvfUnsupportedElementValueArray: rt.Parser<OvfUnsupportedElementValue[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfUnsupportedElementValue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfUnsupportedPackage or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfUnsupportedPackage = /* @__PURE__ */ decoder$(
+export const decodeOvfUnsupportedPackage: rt.Decoder<AnyOvfUnsupportedPackage> = /* @__PURE__ */ decoder$(
   decodeAt$OvfUnsupportedPackage,
   isOvfUnsupportedPackage,
 );
 /** {@link decodeOvfUnsupportedPackage} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfUnsupportedPackage = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfUnsupportedPackage,
-  isOvfUnsupportedPackage,
-);
+export const safeDecodeOvfUnsupportedPackage: rt.SafeDecoder<AnyOvfUnsupportedPackage> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfUnsupportedPackage, isOvfUnsupportedPackage);
 /** {@link decodeOvfUnsupportedPackage} for a JSON array (paths `$[i]...`). */
-export const decodeOvfUnsupportedPackageArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnsupportedPackage);
+export const decodeOvfUnsupportedPackageArray: rt.Decoder<AnyOvfUnsupportedPackage[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnsupportedPackage);
 /** {@link decodeOvfUnsupportedPackage} from JSON text, every int64 digit kept. */
-export const parseOvfUnsupportedPackage = /* @__PURE__ */ parser$(decodeAt$OvfUnsupportedPackage);
+export const parseOvfUnsupportedPackage: rt.Parser<AnyOvfUnsupportedPackage> = /* @__PURE__ */ parser$(
+  decodeAt$OvfUnsupportedPackage,
+);
 /** {@link decodeOvfUnsupportedPackage} for JSON text of an array, every int64 digit kept. */
-export const parseOvfUnsupportedPackageArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfUnsupportedPackage);
+export const parseOvfUnsupportedPackageArray: rt.Parser<AnyOvfUnsupportedPackage[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfUnsupportedPackage);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfUnsupportedSection; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfUnsupportedSection = /* @__PURE__ */ decoder$(
+export const decodeOvfUnsupportedSection: rt.Decoder<OvfUnsupportedSection> = /* @__PURE__ */ decoder$(
   decodeAt$OvfUnsupportedSection,
   isOvfUnsupportedSection,
 );
 /** {@link decodeOvfUnsupportedSection} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfUnsupportedSection = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfUnsupportedSection,
-  isOvfUnsupportedSection,
-);
+export const safeDecodeOvfUnsupportedSection: rt.SafeDecoder<OvfUnsupportedSection> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfUnsupportedSection, isOvfUnsupportedSection);
 /** {@link decodeOvfUnsupportedSection} for a JSON array (paths `$[i]...`). */
-export const decodeOvfUnsupportedSectionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnsupportedSection);
+export const decodeOvfUnsupportedSectionArray: rt.Decoder<OvfUnsupportedSection[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnsupportedSection);
 /** {@link decodeOvfUnsupportedSection} from JSON text, every int64 digit kept. */
-export const parseOvfUnsupportedSection = /* @__PURE__ */ parser$(decodeAt$OvfUnsupportedSection);
+export const parseOvfUnsupportedSection: rt.Parser<OvfUnsupportedSection> = /* @__PURE__ */ parser$(
+  decodeAt$OvfUnsupportedSection,
+);
 /** {@link decodeOvfUnsupportedSection} for JSON text of an array, every int64 digit kept. */
-export const parseOvfUnsupportedSectionArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfUnsupportedSection);
+export const parseOvfUnsupportedSectionArray: rt.Parser<OvfUnsupportedSection[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfUnsupportedSection);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfUnsupportedSubType; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfUnsupportedSubType = /* @__PURE__ */ decoder$(
+export const decodeOvfUnsupportedSubType: rt.Decoder<OvfUnsupportedSubType> = /* @__PURE__ */ decoder$(
   decodeAt$OvfUnsupportedSubType,
   isOvfUnsupportedSubType,
 );
 /** {@link decodeOvfUnsupportedSubType} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfUnsupportedSubType = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfUnsupportedSubType,
-  isOvfUnsupportedSubType,
-);
+export const safeDecodeOvfUnsupportedSubType: rt.SafeDecoder<OvfUnsupportedSubType> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfUnsupportedSubType, isOvfUnsupportedSubType);
 /** {@link decodeOvfUnsupportedSubType} for a JSON array (paths `$[i]...`). */
-export const decodeOvfUnsupportedSubTypeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnsupportedSubType);
+export const decodeOvfUnsupportedSubTypeArray: rt.Decoder<OvfUnsupportedSubType[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnsupportedSubType);
 /** {@link decodeOvfUnsupportedSubType} from JSON text, every int64 digit kept. */
-export const parseOvfUnsupportedSubType = /* @__PURE__ */ parser$(decodeAt$OvfUnsupportedSubType);
+export const parseOvfUnsupportedSubType: rt.Parser<OvfUnsupportedSubType> = /* @__PURE__ */ parser$(
+  decodeAt$OvfUnsupportedSubType,
+);
 /** {@link decodeOvfUnsupportedSubType} for JSON text of an array, every int64 digit kept. */
-export const parseOvfUnsupportedSubTypeArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfUnsupportedSubType);
+export const parseOvfUnsupportedSubTypeArray: rt.Parser<OvfUnsupportedSubType[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfUnsupportedSubType);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfUnsupportedType; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfUnsupportedType = /* @__PURE__ */ decoder$(
+export const decodeOvfUnsupportedType: rt.Decoder<OvfUnsupportedType> = /* @__PURE__ */ decoder$(
   decodeAt$OvfUnsupportedType,
   isOvfUnsupportedType,
 );
 /** {@link decodeOvfUnsupportedType} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfUnsupportedType = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfUnsupportedType: rt.SafeDecoder<OvfUnsupportedType> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfUnsupportedType,
   isOvfUnsupportedType,
 );
 /** {@link decodeOvfUnsupportedType} for a JSON array (paths `$[i]...`). */
-export const decodeOvfUnsupportedTypeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnsupportedType);
+export const decodeOvfUnsupportedTypeArray: rt.Decoder<OvfUnsupportedType[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfUnsupportedType);
 /** {@link decodeOvfUnsupportedType} from JSON text, every int64 digit kept. */
-export const parseOvfUnsupportedType = /* @__PURE__ */ parser$(decodeAt$OvfUnsupportedType);
+export const parseOvfUnsupportedType: rt.Parser<OvfUnsupportedType> =
+  /* @__PURE__ */ parser$(decodeAt$OvfUnsupportedType);
 /** {@link decodeOvfUnsupportedType} for JSON text of an array, every int64 digit kept. */
-export const parseOvfUnsupportedTypeArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfUnsupportedType);
+export const parseOvfUnsupportedTypeArray: rt.Parser<OvfUnsupportedType[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfUnsupportedType);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfValidateHostParams; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfValidateHostParams = /* @__PURE__ */ decoder$(
+export const decodeOvfValidateHostParams: rt.Decoder<OvfValidateHostParams> = /* @__PURE__ */ decoder$(
   decodeAt$OvfValidateHostParams,
   isOvfValidateHostParams,
 );
 /** {@link decodeOvfValidateHostParams} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfValidateHostParams = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfValidateHostParams,
-  isOvfValidateHostParams,
-);
+export const safeDecodeOvfValidateHostParams: rt.SafeDecoder<OvfValidateHostParams> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfValidateHostParams, isOvfValidateHostParams);
 /** {@link decodeOvfValidateHostParams} for a JSON array (paths `$[i]...`). */
-export const decodeOvfValidateHostParamsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfValidateHostParams);
+export const decodeOvfValidateHostParamsArray: rt.Decoder<OvfValidateHostParams[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfValidateHostParams);
 /** {@link decodeOvfValidateHostParams} from JSON text, every int64 digit kept. */
-export const parseOvfValidateHostParams = /* @__PURE__ */ parser$(decodeAt$OvfValidateHostParams);
+export const parseOvfValidateHostParams: rt.Parser<OvfValidateHostParams> = /* @__PURE__ */ parser$(
+  decodeAt$OvfValidateHostParams,
+);
 /** {@link decodeOvfValidateHostParams} for JSON text of an array, every int64 digit kept. */
-export const parseOvfValidateHostParamsArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfValidateHostParams);
+export const parseOvfValidateHostParamsArray: rt.Parser<OvfValidateHostParams[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfValidateHostParams);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfValidateHostResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfValidateHostResult = /* @__PURE__ */ decoder$(
+export const decodeOvfValidateHostResult: rt.Decoder<OvfValidateHostResult> = /* @__PURE__ */ decoder$(
   decodeAt$OvfValidateHostResult,
   isOvfValidateHostResult,
 );
 /** {@link decodeOvfValidateHostResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfValidateHostResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$OvfValidateHostResult,
-  isOvfValidateHostResult,
-);
+export const safeDecodeOvfValidateHostResult: rt.SafeDecoder<OvfValidateHostResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$OvfValidateHostResult, isOvfValidateHostResult);
 /** {@link decodeOvfValidateHostResult} for a JSON array (paths `$[i]...`). */
-export const decodeOvfValidateHostResultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfValidateHostResult);
+export const decodeOvfValidateHostResultArray: rt.Decoder<OvfValidateHostResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfValidateHostResult);
 /** {@link decodeOvfValidateHostResult} from JSON text, every int64 digit kept. */
-export const parseOvfValidateHostResult = /* @__PURE__ */ parser$(decodeAt$OvfValidateHostResult);
+export const parseOvfValidateHostResult: rt.Parser<OvfValidateHostResult> = /* @__PURE__ */ parser$(
+  decodeAt$OvfValidateHostResult,
+);
 /** {@link decodeOvfValidateHostResult} for JSON text of an array, every int64 digit kept. */
-export const parseOvfValidateHostResultArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfValidateHostResult);
+export const parseOvfValidateHostResultArray: rt.Parser<OvfValidateHostResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfValidateHostResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfWrongElement; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfWrongElement = /* @__PURE__ */ decoder$(decodeAt$OvfWrongElement, isOvfWrongElement);
+export const decodeOvfWrongElement: rt.Decoder<OvfWrongElement> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfWrongElement,
+  isOvfWrongElement,
+);
 /** {@link decodeOvfWrongElement} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfWrongElement = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfWrongElement: rt.SafeDecoder<OvfWrongElement> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfWrongElement,
   isOvfWrongElement,
 );
 /** {@link decodeOvfWrongElement} for a JSON array (paths `$[i]...`). */
-export const decodeOvfWrongElementArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfWrongElement);
+export const decodeOvfWrongElementArray: rt.Decoder<OvfWrongElement[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfWrongElement);
 /** {@link decodeOvfWrongElement} from JSON text, every int64 digit kept. */
-export const parseOvfWrongElement = /* @__PURE__ */ parser$(decodeAt$OvfWrongElement);
+export const parseOvfWrongElement: rt.Parser<OvfWrongElement> =
+  /* @__PURE__ */ parser$(decodeAt$OvfWrongElement);
 /** {@link decodeOvfWrongElement} for JSON text of an array, every int64 digit kept. */
-export const parseOvfWrongElementArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfWrongElement);
+export const parseOvfWrongElementArray: rt.Parser<OvfWrongElement[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfWrongElement);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfWrongNamespace; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfWrongNamespace = /* @__PURE__ */ decoder$(
+export const decodeOvfWrongNamespace: rt.Decoder<OvfWrongNamespace> = /* @__PURE__ */ decoder$(
   decodeAt$OvfWrongNamespace,
   isOvfWrongNamespace,
 );
 /** {@link decodeOvfWrongNamespace} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfWrongNamespace = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeOvfWrongNamespace: rt.SafeDecoder<OvfWrongNamespace> = /* @__PURE__ */ safeDecoder$(
   decodeAt$OvfWrongNamespace,
   isOvfWrongNamespace,
 );
 /** {@link decodeOvfWrongNamespace} for a JSON array (paths `$[i]...`). */
-export const decodeOvfWrongNamespaceArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfWrongNamespace);
+export const decodeOvfWrongNamespaceArray: rt.Decoder<OvfWrongNamespace[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfWrongNamespace);
 /** {@link decodeOvfWrongNamespace} from JSON text, every int64 digit kept. */
-export const parseOvfWrongNamespace = /* @__PURE__ */ parser$(decodeAt$OvfWrongNamespace);
+export const parseOvfWrongNamespace: rt.Parser<OvfWrongNamespace> =
+  /* @__PURE__ */ parser$(decodeAt$OvfWrongNamespace);
 /** {@link decodeOvfWrongNamespace} for JSON text of an array, every int64 digit kept. */
-export const parseOvfWrongNamespaceArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfWrongNamespace);
+export const parseOvfWrongNamespaceArray: rt.Parser<OvfWrongNamespace[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfWrongNamespace);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an OvfXmlFormat; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOvfXmlFormat = /* @__PURE__ */ decoder$(decodeAt$OvfXmlFormat, isOvfXmlFormat);
+export const decodeOvfXmlFormat: rt.Decoder<OvfXmlFormat> = /* @__PURE__ */ decoder$(
+  decodeAt$OvfXmlFormat,
+  isOvfXmlFormat,
+);
 /** {@link decodeOvfXmlFormat} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOvfXmlFormat = /* @__PURE__ */ safeDecoder$(decodeAt$OvfXmlFormat, isOvfXmlFormat);
+export const safeDecodeOvfXmlFormat: rt.SafeDecoder<OvfXmlFormat> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$OvfXmlFormat,
+  isOvfXmlFormat,
+);
 /** {@link decodeOvfXmlFormat} for a JSON array (paths `$[i]...`). */
-export const decodeOvfXmlFormatArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OvfXmlFormat);
+export const decodeOvfXmlFormatArray: rt.Decoder<OvfXmlFormat[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$OvfXmlFormat);
 /** {@link decodeOvfXmlFormat} from JSON text, every int64 digit kept. */
-export const parseOvfXmlFormat = /* @__PURE__ */ parser$(decodeAt$OvfXmlFormat);
+export const parseOvfXmlFormat: rt.Parser<OvfXmlFormat> = /* @__PURE__ */ parser$(decodeAt$OvfXmlFormat);
 /** {@link decodeOvfXmlFormat} for JSON text of an array, every int64 digit kept. */
-export const parseOvfXmlFormatArray = /* @__PURE__ */ arrayParser$(decodeAt$OvfXmlFormat);
+export const parseOvfXmlFormatArray: rt.Parser<OvfXmlFormat[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$OvfXmlFormat);

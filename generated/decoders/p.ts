@@ -4,6 +4,87 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyPatchMetadataInvalid,
+  AnyPatchNotApplicable,
+  AnyPerfEntityMetricBase,
+  AnyPerfMetricSeries,
+  AnyPermissionEvent,
+  AnyPhysicalNicHint,
+  AnyPlatformConfigFault,
+  AnyPolicyOption,
+  AnyPortGroupProfile,
+  PMemDatastoreInfo,
+  ParaVirtualSCSIController,
+  ParaVirtualSCSIControllerOption,
+  PassiveNodeDeploymentSpec,
+  PassiveNodeNetworkSpec,
+  PasswordExpired,
+  PasswordField,
+  PatchAlreadyInstalled,
+  PatchBinariesNotFound,
+  PatchInstallFailed,
+  PatchIntegrityError,
+  PatchMetadataCorrupted,
+  PatchMetadataNotFound,
+  PatchMissingDependencies,
+  PatchSuperseded,
+  PerfCompositeMetric,
+  PerfCounterInfo,
+  PerfEntityMetric,
+  PerfEntityMetricCSV,
+  PerfInterval,
+  PerfMetricId,
+  PerfMetricIntSeries,
+  PerfMetricSeriesCSV,
+  PerfProviderSummary,
+  PerfQuerySpec,
+  PerfSampleInfo,
+  PerformanceDescription,
+  PerformanceManagerCounterLevelMapping,
+  PerformanceStatisticsDescription,
+  Permission,
+  PermissionAddedEvent,
+  PermissionProfile,
+  PermissionRemovedEvent,
+  PermissionUpdatedEvent,
+  PhysCompatRDMNotSupported,
+  PhysicalNic,
+  PhysicalNicCdpDeviceCapability,
+  PhysicalNicCdpInfo,
+  PhysicalNicConfig,
+  PhysicalNicHintInfo,
+  PhysicalNicIpHint,
+  PhysicalNicLinkInfo,
+  PhysicalNicNameHint,
+  PhysicalNicProfile,
+  PhysicalNicSpec,
+  PinnedCertificate,
+  PlaceVmsXClusterSpecCandidateNetworks,
+  PlacementAction,
+  PlacementAffinityRule,
+  PlacementRankResult,
+  PlacementRankSpec,
+  PlacementResult,
+  PlacementSpec,
+  PnicUplinkProfile,
+  PodDiskLocator,
+  PodStorageDrsEntry,
+  PodVMInfo,
+  PodVMOverheadInfo,
+  PosixUserSearchResult,
+  PowerOnFtSecondaryFailed,
+  PowerOnFtSecondaryTimedout,
+  PowerSystemCapability,
+  PowerSystemInfo,
+  PrivilegeAvailability,
+  PrivilegePolicyDef,
+  ProductComponentInfo,
+  PropertyChange,
+  PropertyFilterSpec,
+  PropertyFilterUpdate,
+  PropertySpec,
+} from "../types.js";
 import {
   decodeAt$PMemDatastoreInfo,
   decodeAt$ParaVirtualSCSIController,
@@ -176,23 +257,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -200,1459 +281,1691 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a PMemDatastoreInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePMemDatastoreInfo = /* @__PURE__ */ decoder$(
+export const decodePMemDatastoreInfo: rt.Decoder<PMemDatastoreInfo> = /* @__PURE__ */ decoder$(
   decodeAt$PMemDatastoreInfo,
   isPMemDatastoreInfo,
 );
 /** {@link decodePMemDatastoreInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePMemDatastoreInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePMemDatastoreInfo: rt.SafeDecoder<PMemDatastoreInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PMemDatastoreInfo,
   isPMemDatastoreInfo,
 );
 /** {@link decodePMemDatastoreInfo} for a JSON array (paths `$[i]...`). */
-export const decodePMemDatastoreInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PMemDatastoreInfo);
+export const decodePMemDatastoreInfoArray: rt.Decoder<PMemDatastoreInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PMemDatastoreInfo);
 /** {@link decodePMemDatastoreInfo} from JSON text, every int64 digit kept. */
-export const parsePMemDatastoreInfo = /* @__PURE__ */ parser$(decodeAt$PMemDatastoreInfo);
+export const parsePMemDatastoreInfo: rt.Parser<PMemDatastoreInfo> =
+  /* @__PURE__ */ parser$(decodeAt$PMemDatastoreInfo);
 /** {@link decodePMemDatastoreInfo} for JSON text of an array, every int64 digit kept. */
-export const parsePMemDatastoreInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$PMemDatastoreInfo);
+export const parsePMemDatastoreInfoArray: rt.Parser<PMemDatastoreInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PMemDatastoreInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ParaVirtualSCSIController; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeParaVirtualSCSIController = /* @__PURE__ */ decoder$(
-  decodeAt$ParaVirtualSCSIController,
-  isParaVirtualSCSIController,
-);
+export const decodeParaVirtualSCSIController: rt.Decoder<ParaVirtualSCSIController> =
+  /* @__PURE__ */ decoder$(decodeAt$ParaVirtualSCSIController, isParaVirtualSCSIController);
 /** {@link decodeParaVirtualSCSIController} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeParaVirtualSCSIController = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ParaVirtualSCSIController,
-  isParaVirtualSCSIController,
-);
+export const safeDecodeParaVirtualSCSIController: rt.SafeDecoder<ParaVirtualSCSIController> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ParaVirtualSCSIController, isParaVirtualSCSIController);
 /** {@link decodeParaVirtualSCSIController} for a JSON array (paths `$[i]...`). */
-export const decodeParaVirtualSCSIControllerArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ParaVirtualSCSIController,
-);
+export const decodeParaVirtualSCSIControllerArray: rt.Decoder<ParaVirtualSCSIController[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ParaVirtualSCSIController);
 /** {@link decodeParaVirtualSCSIController} from JSON text, every int64 digit kept. */
-export const parseParaVirtualSCSIController = /* @__PURE__ */ parser$(decodeAt$ParaVirtualSCSIController);
-/** {@link decodeParaVirtualSCSIController} for JSON text of an array, every int64 digit kept. */
-export const parseParaVirtualSCSIControllerArray = /* @__PURE__ */ arrayParser$(
+export const parseParaVirtualSCSIController: rt.Parser<ParaVirtualSCSIController> = /* @__PURE__ */ parser$(
   decodeAt$ParaVirtualSCSIController,
 );
+/** {@link decodeParaVirtualSCSIController} for JSON text of an array, every int64 digit kept. */
+export const parseParaVirtualSCSIControllerArray: rt.Parser<ParaVirtualSCSIController[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ParaVirtualSCSIController);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ParaVirtualSCSIControllerOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeParaVirtualSCSIControllerOption = /* @__PURE__ */ decoder$(
-  decodeAt$ParaVirtualSCSIControllerOption,
-  isParaVirtualSCSIControllerOption,
-);
+export const decodeParaVirtualSCSIControllerOption: rt.Decoder<ParaVirtualSCSIControllerOption> =
+  /* @__PURE__ */ decoder$(decodeAt$ParaVirtualSCSIControllerOption, isParaVirtualSCSIControllerOption);
 /** {@link decodeParaVirtualSCSIControllerOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeParaVirtualSCSIControllerOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ParaVirtualSCSIControllerOption,
-  isParaVirtualSCSIControllerOption,
-);
+export const safeDecodeParaVirtualSCSIControllerOption: rt.SafeDecoder<ParaVirtualSCSIControllerOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ParaVirtualSCSIControllerOption, isParaVirtualSCSIControllerOption);
 /** {@link decodeParaVirtualSCSIControllerOption} for a JSON array (paths `$[i]...`). */
-export const decodeParaVirtualSCSIControllerOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ParaVirtualSCSIControllerOption,
-);
+export const decodeParaVirtualSCSIControllerOptionArray: rt.Decoder<ParaVirtualSCSIControllerOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ParaVirtualSCSIControllerOption);
 /** {@link decodeParaVirtualSCSIControllerOption} from JSON text, every int64 digit kept. */
-export const parseParaVirtualSCSIControllerOption = /* @__PURE__ */ parser$(
-  decodeAt$ParaVirtualSCSIControllerOption,
-);
+export const parseParaVirtualSCSIControllerOption: rt.Parser<ParaVirtualSCSIControllerOption> =
+  /* @__PURE__ */ parser$(decodeAt$ParaVirtualSCSIControllerOption);
 /** {@link decodeParaVirtualSCSIControllerOption} for JSON text of an array, every int64 digit kept. */
-export const parseParaVirtualSCSIControllerOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ParaVirtualSCSIControllerOption,
-);
+export const parseParaVirtualSCSIControllerOptionArray: rt.Parser<ParaVirtualSCSIControllerOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ParaVirtualSCSIControllerOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PassiveNodeDeploymentSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePassiveNodeDeploymentSpec = /* @__PURE__ */ decoder$(
-  decodeAt$PassiveNodeDeploymentSpec,
-  isPassiveNodeDeploymentSpec,
-);
+export const decodePassiveNodeDeploymentSpec: rt.Decoder<PassiveNodeDeploymentSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$PassiveNodeDeploymentSpec, isPassiveNodeDeploymentSpec);
 /** {@link decodePassiveNodeDeploymentSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePassiveNodeDeploymentSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PassiveNodeDeploymentSpec,
-  isPassiveNodeDeploymentSpec,
-);
+export const safeDecodePassiveNodeDeploymentSpec: rt.SafeDecoder<PassiveNodeDeploymentSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PassiveNodeDeploymentSpec, isPassiveNodeDeploymentSpec);
 /** {@link decodePassiveNodeDeploymentSpec} for a JSON array (paths `$[i]...`). */
-export const decodePassiveNodeDeploymentSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$PassiveNodeDeploymentSpec,
-);
+export const decodePassiveNodeDeploymentSpecArray: rt.Decoder<PassiveNodeDeploymentSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PassiveNodeDeploymentSpec);
 /** {@link decodePassiveNodeDeploymentSpec} from JSON text, every int64 digit kept. */
-export const parsePassiveNodeDeploymentSpec = /* @__PURE__ */ parser$(decodeAt$PassiveNodeDeploymentSpec);
-/** {@link decodePassiveNodeDeploymentSpec} for JSON text of an array, every int64 digit kept. */
-export const parsePassiveNodeDeploymentSpecArray = /* @__PURE__ */ arrayParser$(
+export const parsePassiveNodeDeploymentSpec: rt.Parser<PassiveNodeDeploymentSpec> = /* @__PURE__ */ parser$(
   decodeAt$PassiveNodeDeploymentSpec,
 );
+/** {@link decodePassiveNodeDeploymentSpec} for JSON text of an array, every int64 digit kept. */
+export const parsePassiveNodeDeploymentSpecArray: rt.Parser<PassiveNodeDeploymentSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PassiveNodeDeploymentSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PassiveNodeNetworkSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePassiveNodeNetworkSpec = /* @__PURE__ */ decoder$(
+export const decodePassiveNodeNetworkSpec: rt.Decoder<PassiveNodeNetworkSpec> = /* @__PURE__ */ decoder$(
   decodeAt$PassiveNodeNetworkSpec,
   isPassiveNodeNetworkSpec,
 );
 /** {@link decodePassiveNodeNetworkSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePassiveNodeNetworkSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PassiveNodeNetworkSpec,
-  isPassiveNodeNetworkSpec,
-);
+export const safeDecodePassiveNodeNetworkSpec: rt.SafeDecoder<PassiveNodeNetworkSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PassiveNodeNetworkSpec, isPassiveNodeNetworkSpec);
 /** {@link decodePassiveNodeNetworkSpec} for a JSON array (paths `$[i]...`). */
-export const decodePassiveNodeNetworkSpecArray = /* @__PURE__ */ arrayDecoder$(
+export const decodePassiveNodeNetworkSpecArray: rt.Decoder<PassiveNodeNetworkSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PassiveNodeNetworkSpec);
+/** {@link decodePassiveNodeNetworkSpec} from JSON text, every int64 digit kept. */
+export const parsePassiveNodeNetworkSpec: rt.Parser<PassiveNodeNetworkSpec> = /* @__PURE__ */ parser$(
   decodeAt$PassiveNodeNetworkSpec,
 );
-/** {@link decodePassiveNodeNetworkSpec} from JSON text, every int64 digit kept. */
-export const parsePassiveNodeNetworkSpec = /* @__PURE__ */ parser$(decodeAt$PassiveNodeNetworkSpec);
 /** {@link decodePassiveNodeNetworkSpec} for JSON text of an array, every int64 digit kept. */
-export const parsePassiveNodeNetworkSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$PassiveNodeNetworkSpec);
+export const parsePassiveNodeNetworkSpecArray: rt.Parser<PassiveNodeNetworkSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PassiveNodeNetworkSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PasswordExpired; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePasswordExpired = /* @__PURE__ */ decoder$(decodeAt$PasswordExpired, isPasswordExpired);
+export const decodePasswordExpired: rt.Decoder<PasswordExpired> = /* @__PURE__ */ decoder$(
+  decodeAt$PasswordExpired,
+  isPasswordExpired,
+);
 /** {@link decodePasswordExpired} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePasswordExpired = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePasswordExpired: rt.SafeDecoder<PasswordExpired> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PasswordExpired,
   isPasswordExpired,
 );
 /** {@link decodePasswordExpired} for a JSON array (paths `$[i]...`). */
-export const decodePasswordExpiredArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PasswordExpired);
+export const decodePasswordExpiredArray: rt.Decoder<PasswordExpired[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PasswordExpired);
 /** {@link decodePasswordExpired} from JSON text, every int64 digit kept. */
-export const parsePasswordExpired = /* @__PURE__ */ parser$(decodeAt$PasswordExpired);
+export const parsePasswordExpired: rt.Parser<PasswordExpired> =
+  /* @__PURE__ */ parser$(decodeAt$PasswordExpired);
 /** {@link decodePasswordExpired} for JSON text of an array, every int64 digit kept. */
-export const parsePasswordExpiredArray = /* @__PURE__ */ arrayParser$(decodeAt$PasswordExpired);
+export const parsePasswordExpiredArray: rt.Parser<PasswordExpired[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PasswordExpired);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PasswordField; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePasswordField = /* @__PURE__ */ decoder$(decodeAt$PasswordField, isPasswordField);
+export const decodePasswordField: rt.Decoder<PasswordField> = /* @__PURE__ */ decoder$(
+  decodeAt$PasswordField,
+  isPasswordField,
+);
 /** {@link decodePasswordField} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePasswordField = /* @__PURE__ */ safeDecoder$(decodeAt$PasswordField, isPasswordField);
+export const safeDecodePasswordField: rt.SafeDecoder<PasswordField> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$PasswordField,
+  isPasswordField,
+);
 /** {@link decodePasswordField} for a JSON array (paths `$[i]...`). */
-export const decodePasswordFieldArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PasswordField);
+export const decodePasswordFieldArray: rt.Decoder<PasswordField[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PasswordField);
 /** {@link decodePasswordField} from JSON text, every int64 digit kept. */
-export const parsePasswordField = /* @__PURE__ */ parser$(decodeAt$PasswordField);
+export const parsePasswordField: rt.Parser<PasswordField> = /* @__PURE__ */ parser$(decodeAt$PasswordField);
 /** {@link decodePasswordField} for JSON text of an array, every int64 digit kept. */
-export const parsePasswordFieldArray = /* @__PURE__ */ arrayParser$(decodeAt$PasswordField);
+export const parsePasswordFieldArray: rt.Parser<PasswordField[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PasswordField);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PatchAlreadyInstalled; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePatchAlreadyInstalled = /* @__PURE__ */ decoder$(
+export const decodePatchAlreadyInstalled: rt.Decoder<PatchAlreadyInstalled> = /* @__PURE__ */ decoder$(
   decodeAt$PatchAlreadyInstalled,
   isPatchAlreadyInstalled,
 );
 /** {@link decodePatchAlreadyInstalled} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePatchAlreadyInstalled = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PatchAlreadyInstalled,
-  isPatchAlreadyInstalled,
-);
+export const safeDecodePatchAlreadyInstalled: rt.SafeDecoder<PatchAlreadyInstalled> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PatchAlreadyInstalled, isPatchAlreadyInstalled);
 /** {@link decodePatchAlreadyInstalled} for a JSON array (paths `$[i]...`). */
-export const decodePatchAlreadyInstalledArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PatchAlreadyInstalled);
+export const decodePatchAlreadyInstalledArray: rt.Decoder<PatchAlreadyInstalled[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PatchAlreadyInstalled);
 /** {@link decodePatchAlreadyInstalled} from JSON text, every int64 digit kept. */
-export const parsePatchAlreadyInstalled = /* @__PURE__ */ parser$(decodeAt$PatchAlreadyInstalled);
+export const parsePatchAlreadyInstalled: rt.Parser<PatchAlreadyInstalled> = /* @__PURE__ */ parser$(
+  decodeAt$PatchAlreadyInstalled,
+);
 /** {@link decodePatchAlreadyInstalled} for JSON text of an array, every int64 digit kept. */
-export const parsePatchAlreadyInstalledArray = /* @__PURE__ */ arrayParser$(decodeAt$PatchAlreadyInstalled);
+export const parsePatchAlreadyInstalledArray: rt.Parser<PatchAlreadyInstalled[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PatchAlreadyInstalled);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PatchBinariesNotFound; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePatchBinariesNotFound = /* @__PURE__ */ decoder$(
+export const decodePatchBinariesNotFound: rt.Decoder<PatchBinariesNotFound> = /* @__PURE__ */ decoder$(
   decodeAt$PatchBinariesNotFound,
   isPatchBinariesNotFound,
 );
 /** {@link decodePatchBinariesNotFound} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePatchBinariesNotFound = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PatchBinariesNotFound,
-  isPatchBinariesNotFound,
-);
+export const safeDecodePatchBinariesNotFound: rt.SafeDecoder<PatchBinariesNotFound> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PatchBinariesNotFound, isPatchBinariesNotFound);
 /** {@link decodePatchBinariesNotFound} for a JSON array (paths `$[i]...`). */
-export const decodePatchBinariesNotFoundArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PatchBinariesNotFound);
+export const decodePatchBinariesNotFoundArray: rt.Decoder<PatchBinariesNotFound[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PatchBinariesNotFound);
 /** {@link decodePatchBinariesNotFound} from JSON text, every int64 digit kept. */
-export const parsePatchBinariesNotFound = /* @__PURE__ */ parser$(decodeAt$PatchBinariesNotFound);
+export const parsePatchBinariesNotFound: rt.Parser<PatchBinariesNotFound> = /* @__PURE__ */ parser$(
+  decodeAt$PatchBinariesNotFound,
+);
 /** {@link decodePatchBinariesNotFound} for JSON text of an array, every int64 digit kept. */
-export const parsePatchBinariesNotFoundArray = /* @__PURE__ */ arrayParser$(decodeAt$PatchBinariesNotFound);
+export const parsePatchBinariesNotFoundArray: rt.Parser<PatchBinariesNotFound[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PatchBinariesNotFound);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PatchInstallFailed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePatchInstallFailed = /* @__PURE__ */ decoder$(
+export const decodePatchInstallFailed: rt.Decoder<PatchInstallFailed> = /* @__PURE__ */ decoder$(
   decodeAt$PatchInstallFailed,
   isPatchInstallFailed,
 );
 /** {@link decodePatchInstallFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePatchInstallFailed = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePatchInstallFailed: rt.SafeDecoder<PatchInstallFailed> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PatchInstallFailed,
   isPatchInstallFailed,
 );
 /** {@link decodePatchInstallFailed} for a JSON array (paths `$[i]...`). */
-export const decodePatchInstallFailedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PatchInstallFailed);
+export const decodePatchInstallFailedArray: rt.Decoder<PatchInstallFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PatchInstallFailed);
 /** {@link decodePatchInstallFailed} from JSON text, every int64 digit kept. */
-export const parsePatchInstallFailed = /* @__PURE__ */ parser$(decodeAt$PatchInstallFailed);
+export const parsePatchInstallFailed: rt.Parser<PatchInstallFailed> =
+  /* @__PURE__ */ parser$(decodeAt$PatchInstallFailed);
 /** {@link decodePatchInstallFailed} for JSON text of an array, every int64 digit kept. */
-export const parsePatchInstallFailedArray = /* @__PURE__ */ arrayParser$(decodeAt$PatchInstallFailed);
+export const parsePatchInstallFailedArray: rt.Parser<PatchInstallFailed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PatchInstallFailed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PatchIntegrityError; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePatchIntegrityError = /* @__PURE__ */ decoder$(
+export const decodePatchIntegrityError: rt.Decoder<PatchIntegrityError> = /* @__PURE__ */ decoder$(
   decodeAt$PatchIntegrityError,
   isPatchIntegrityError,
 );
 /** {@link decodePatchIntegrityError} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePatchIntegrityError = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PatchIntegrityError,
-  isPatchIntegrityError,
-);
+export const safeDecodePatchIntegrityError: rt.SafeDecoder<PatchIntegrityError> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PatchIntegrityError, isPatchIntegrityError);
 /** {@link decodePatchIntegrityError} for a JSON array (paths `$[i]...`). */
-export const decodePatchIntegrityErrorArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PatchIntegrityError);
+export const decodePatchIntegrityErrorArray: rt.Decoder<PatchIntegrityError[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PatchIntegrityError);
 /** {@link decodePatchIntegrityError} from JSON text, every int64 digit kept. */
-export const parsePatchIntegrityError = /* @__PURE__ */ parser$(decodeAt$PatchIntegrityError);
+export const parsePatchIntegrityError: rt.Parser<PatchIntegrityError> = /* @__PURE__ */ parser$(
+  decodeAt$PatchIntegrityError,
+);
 /** {@link decodePatchIntegrityError} for JSON text of an array, every int64 digit kept. */
-export const parsePatchIntegrityErrorArray = /* @__PURE__ */ arrayParser$(decodeAt$PatchIntegrityError);
+export const parsePatchIntegrityErrorArray: rt.Parser<PatchIntegrityError[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$PatchIntegrityError,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PatchMetadataCorrupted; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePatchMetadataCorrupted = /* @__PURE__ */ decoder$(
+export const decodePatchMetadataCorrupted: rt.Decoder<PatchMetadataCorrupted> = /* @__PURE__ */ decoder$(
   decodeAt$PatchMetadataCorrupted,
   isPatchMetadataCorrupted,
 );
 /** {@link decodePatchMetadataCorrupted} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePatchMetadataCorrupted = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PatchMetadataCorrupted,
-  isPatchMetadataCorrupted,
-);
+export const safeDecodePatchMetadataCorrupted: rt.SafeDecoder<PatchMetadataCorrupted> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PatchMetadataCorrupted, isPatchMetadataCorrupted);
 /** {@link decodePatchMetadataCorrupted} for a JSON array (paths `$[i]...`). */
-export const decodePatchMetadataCorruptedArray = /* @__PURE__ */ arrayDecoder$(
+export const decodePatchMetadataCorruptedArray: rt.Decoder<PatchMetadataCorrupted[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PatchMetadataCorrupted);
+/** {@link decodePatchMetadataCorrupted} from JSON text, every int64 digit kept. */
+export const parsePatchMetadataCorrupted: rt.Parser<PatchMetadataCorrupted> = /* @__PURE__ */ parser$(
   decodeAt$PatchMetadataCorrupted,
 );
-/** {@link decodePatchMetadataCorrupted} from JSON text, every int64 digit kept. */
-export const parsePatchMetadataCorrupted = /* @__PURE__ */ parser$(decodeAt$PatchMetadataCorrupted);
 /** {@link decodePatchMetadataCorrupted} for JSON text of an array, every int64 digit kept. */
-export const parsePatchMetadataCorruptedArray = /* @__PURE__ */ arrayParser$(decodeAt$PatchMetadataCorrupted);
+export const parsePatchMetadataCorruptedArray: rt.Parser<PatchMetadataCorrupted[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PatchMetadataCorrupted);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PatchMetadataInvalid or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePatchMetadataInvalid = /* @__PURE__ */ decoder$(
+export const decodePatchMetadataInvalid: rt.Decoder<AnyPatchMetadataInvalid> = /* @__PURE__ */ decoder$(
   decodeAt$PatchMetadataInvalid,
   isPatchMetadataInvalid,
 );
 /** {@link decodePatchMetadataInvalid} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePatchMetadataInvalid = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PatchMetadataInvalid,
-  isPatchMetadataInvalid,
-);
+export const safeDecodePatchMetadataInvalid: rt.SafeDecoder<AnyPatchMetadataInvalid> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PatchMetadataInvalid, isPatchMetadataInvalid);
 /** {@link decodePatchMetadataInvalid} for a JSON array (paths `$[i]...`). */
-export const decodePatchMetadataInvalidArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PatchMetadataInvalid);
+export const decodePatchMetadataInvalidArray: rt.Decoder<AnyPatchMetadataInvalid[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PatchMetadataInvalid);
 /** {@link decodePatchMetadataInvalid} from JSON text, every int64 digit kept. */
-export const parsePatchMetadataInvalid = /* @__PURE__ */ parser$(decodeAt$PatchMetadataInvalid);
+export const parsePatchMetadataInvalid: rt.Parser<AnyPatchMetadataInvalid> = /* @__PURE__ */ parser$(
+  decodeAt$PatchMetadataInvalid,
+);
 /** {@link decodePatchMetadataInvalid} for JSON text of an array, every int64 digit kept. */
-export const parsePatchMetadataInvalidArray = /* @__PURE__ */ arrayParser$(decodeAt$PatchMetadataInvalid);
+export const parsePatchMetadataInvalidArray: rt.Parser<AnyPatchMetadataInvalid[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PatchMetadataInvalid);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PatchMetadataNotFound; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePatchMetadataNotFound = /* @__PURE__ */ decoder$(
+export const decodePatchMetadataNotFound: rt.Decoder<PatchMetadataNotFound> = /* @__PURE__ */ decoder$(
   decodeAt$PatchMetadataNotFound,
   isPatchMetadataNotFound,
 );
 /** {@link decodePatchMetadataNotFound} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePatchMetadataNotFound = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PatchMetadataNotFound,
-  isPatchMetadataNotFound,
-);
+export const safeDecodePatchMetadataNotFound: rt.SafeDecoder<PatchMetadataNotFound> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PatchMetadataNotFound, isPatchMetadataNotFound);
 /** {@link decodePatchMetadataNotFound} for a JSON array (paths `$[i]...`). */
-export const decodePatchMetadataNotFoundArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PatchMetadataNotFound);
+export const decodePatchMetadataNotFoundArray: rt.Decoder<PatchMetadataNotFound[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PatchMetadataNotFound);
 /** {@link decodePatchMetadataNotFound} from JSON text, every int64 digit kept. */
-export const parsePatchMetadataNotFound = /* @__PURE__ */ parser$(decodeAt$PatchMetadataNotFound);
+export const parsePatchMetadataNotFound: rt.Parser<PatchMetadataNotFound> = /* @__PURE__ */ parser$(
+  decodeAt$PatchMetadataNotFound,
+);
 /** {@link decodePatchMetadataNotFound} for JSON text of an array, every int64 digit kept. */
-export const parsePatchMetadataNotFoundArray = /* @__PURE__ */ arrayParser$(decodeAt$PatchMetadataNotFound);
+export const parsePatchMetadataNotFoundArray: rt.Parser<PatchMetadataNotFound[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PatchMetadataNotFound);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PatchMissingDependencies; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePatchMissingDependencies = /* @__PURE__ */ decoder$(
+export const decodePatchMissingDependencies: rt.Decoder<PatchMissingDependencies> = /* @__PURE__ */ decoder$(
   decodeAt$PatchMissingDependencies,
   isPatchMissingDependencies,
 );
 /** {@link decodePatchMissingDependencies} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePatchMissingDependencies = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PatchMissingDependencies,
-  isPatchMissingDependencies,
-);
+export const safeDecodePatchMissingDependencies: rt.SafeDecoder<PatchMissingDependencies> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PatchMissingDependencies, isPatchMissingDependencies);
 /** {@link decodePatchMissingDependencies} for a JSON array (paths `$[i]...`). */
-export const decodePatchMissingDependenciesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$PatchMissingDependencies,
-);
+export const decodePatchMissingDependenciesArray: rt.Decoder<PatchMissingDependencies[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PatchMissingDependencies);
 /** {@link decodePatchMissingDependencies} from JSON text, every int64 digit kept. */
-export const parsePatchMissingDependencies = /* @__PURE__ */ parser$(decodeAt$PatchMissingDependencies);
-/** {@link decodePatchMissingDependencies} for JSON text of an array, every int64 digit kept. */
-export const parsePatchMissingDependenciesArray = /* @__PURE__ */ arrayParser$(
+export const parsePatchMissingDependencies: rt.Parser<PatchMissingDependencies> = /* @__PURE__ */ parser$(
   decodeAt$PatchMissingDependencies,
 );
+/** {@link decodePatchMissingDependencies} for JSON text of an array, every int64 digit kept. */
+export const parsePatchMissingDependenciesArray: rt.Parser<PatchMissingDependencies[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PatchMissingDependencies);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PatchNotApplicable or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePatchNotApplicable = /* @__PURE__ */ decoder$(
+export const decodePatchNotApplicable: rt.Decoder<AnyPatchNotApplicable> = /* @__PURE__ */ decoder$(
   decodeAt$PatchNotApplicable,
   isPatchNotApplicable,
 );
 /** {@link decodePatchNotApplicable} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePatchNotApplicable = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PatchNotApplicable,
-  isPatchNotApplicable,
-);
+export const safeDecodePatchNotApplicable: rt.SafeDecoder<AnyPatchNotApplicable> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PatchNotApplicable, isPatchNotApplicable);
 /** {@link decodePatchNotApplicable} for a JSON array (paths `$[i]...`). */
-export const decodePatchNotApplicableArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PatchNotApplicable);
+export const decodePatchNotApplicableArray: rt.Decoder<AnyPatchNotApplicable[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PatchNotApplicable);
 /** {@link decodePatchNotApplicable} from JSON text, every int64 digit kept. */
-export const parsePatchNotApplicable = /* @__PURE__ */ parser$(decodeAt$PatchNotApplicable);
+export const parsePatchNotApplicable: rt.Parser<AnyPatchNotApplicable> =
+  /* @__PURE__ */ parser$(decodeAt$PatchNotApplicable);
 /** {@link decodePatchNotApplicable} for JSON text of an array, every int64 digit kept. */
-export const parsePatchNotApplicableArray = /* @__PURE__ */ arrayParser$(decodeAt$PatchNotApplicable);
+export const parsePatchNotApplicableArray: rt.Parser<AnyPatchNotApplicable[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PatchNotApplicable);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PatchSuperseded; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePatchSuperseded = /* @__PURE__ */ decoder$(decodeAt$PatchSuperseded, isPatchSuperseded);
+export const decodePatchSuperseded: rt.Decoder<PatchSuperseded> = /* @__PURE__ */ decoder$(
+  decodeAt$PatchSuperseded,
+  isPatchSuperseded,
+);
 /** {@link decodePatchSuperseded} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePatchSuperseded = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePatchSuperseded: rt.SafeDecoder<PatchSuperseded> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PatchSuperseded,
   isPatchSuperseded,
 );
 /** {@link decodePatchSuperseded} for a JSON array (paths `$[i]...`). */
-export const decodePatchSupersededArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PatchSuperseded);
+export const decodePatchSupersededArray: rt.Decoder<PatchSuperseded[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PatchSuperseded);
 /** {@link decodePatchSuperseded} from JSON text, every int64 digit kept. */
-export const parsePatchSuperseded = /* @__PURE__ */ parser$(decodeAt$PatchSuperseded);
+export const parsePatchSuperseded: rt.Parser<PatchSuperseded> =
+  /* @__PURE__ */ parser$(decodeAt$PatchSuperseded);
 /** {@link decodePatchSuperseded} for JSON text of an array, every int64 digit kept. */
-export const parsePatchSupersededArray = /* @__PURE__ */ arrayParser$(decodeAt$PatchSuperseded);
+export const parsePatchSupersededArray: rt.Parser<PatchSuperseded[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PatchSuperseded);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PerfCompositeMetric; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePerfCompositeMetric = /* @__PURE__ */ decoder$(
+export const decodePerfCompositeMetric: rt.Decoder<PerfCompositeMetric> = /* @__PURE__ */ decoder$(
   decodeAt$PerfCompositeMetric,
   isPerfCompositeMetric,
 );
 /** {@link decodePerfCompositeMetric} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePerfCompositeMetric = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PerfCompositeMetric,
-  isPerfCompositeMetric,
-);
+export const safeDecodePerfCompositeMetric: rt.SafeDecoder<PerfCompositeMetric> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PerfCompositeMetric, isPerfCompositeMetric);
 /** {@link decodePerfCompositeMetric} for a JSON array (paths `$[i]...`). */
-export const decodePerfCompositeMetricArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PerfCompositeMetric);
+export const decodePerfCompositeMetricArray: rt.Decoder<PerfCompositeMetric[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PerfCompositeMetric);
 /** {@link decodePerfCompositeMetric} from JSON text, every int64 digit kept. */
-export const parsePerfCompositeMetric = /* @__PURE__ */ parser$(decodeAt$PerfCompositeMetric);
+export const parsePerfCompositeMetric: rt.Parser<PerfCompositeMetric> = /* @__PURE__ */ parser$(
+  decodeAt$PerfCompositeMetric,
+);
 /** {@link decodePerfCompositeMetric} for JSON text of an array, every int64 digit kept. */
-export const parsePerfCompositeMetricArray = /* @__PURE__ */ arrayParser$(decodeAt$PerfCompositeMetric);
+export const parsePerfCompositeMetricArray: rt.Parser<PerfCompositeMetric[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$PerfCompositeMetric,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PerfCounterInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePerfCounterInfo = /* @__PURE__ */ decoder$(decodeAt$PerfCounterInfo, isPerfCounterInfo);
+export const decodePerfCounterInfo: rt.Decoder<PerfCounterInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$PerfCounterInfo,
+  isPerfCounterInfo,
+);
 /** {@link decodePerfCounterInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePerfCounterInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePerfCounterInfo: rt.SafeDecoder<PerfCounterInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PerfCounterInfo,
   isPerfCounterInfo,
 );
 /** {@link decodePerfCounterInfo} for a JSON array (paths `$[i]...`). */
-export const decodePerfCounterInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PerfCounterInfo);
+export const decodePerfCounterInfoArray: rt.Decoder<PerfCounterInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PerfCounterInfo);
 /** {@link decodePerfCounterInfo} from JSON text, every int64 digit kept. */
-export const parsePerfCounterInfo = /* @__PURE__ */ parser$(decodeAt$PerfCounterInfo);
+export const parsePerfCounterInfo: rt.Parser<PerfCounterInfo> =
+  /* @__PURE__ */ parser$(decodeAt$PerfCounterInfo);
 /** {@link decodePerfCounterInfo} for JSON text of an array, every int64 digit kept. */
-export const parsePerfCounterInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$PerfCounterInfo);
+export const parsePerfCounterInfoArray: rt.Parser<PerfCounterInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PerfCounterInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PerfEntityMetric; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePerfEntityMetric = /* @__PURE__ */ decoder$(decodeAt$PerfEntityMetric, isPerfEntityMetric);
+export const decodePerfEntityMetric: rt.Decoder<PerfEntityMetric> = /* @__PURE__ */ decoder$(
+  decodeAt$PerfEntityMetric,
+  isPerfEntityMetric,
+);
 /** {@link decodePerfEntityMetric} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePerfEntityMetric = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePerfEntityMetric: rt.SafeDecoder<PerfEntityMetric> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PerfEntityMetric,
   isPerfEntityMetric,
 );
 /** {@link decodePerfEntityMetric} for a JSON array (paths `$[i]...`). */
-export const decodePerfEntityMetricArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PerfEntityMetric);
+export const decodePerfEntityMetricArray: rt.Decoder<PerfEntityMetric[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PerfEntityMetric);
 /** {@link decodePerfEntityMetric} from JSON text, every int64 digit kept. */
-export const parsePerfEntityMetric = /* @__PURE__ */ parser$(decodeAt$PerfEntityMetric);
+export const parsePerfEntityMetric: rt.Parser<PerfEntityMetric> =
+  /* @__PURE__ */ parser$(decodeAt$PerfEntityMetric);
 /** {@link decodePerfEntityMetric} for JSON text of an array, every int64 digit kept. */
-export const parsePerfEntityMetricArray = /* @__PURE__ */ arrayParser$(decodeAt$PerfEntityMetric);
+export const parsePerfEntityMetricArray: rt.Parser<PerfEntityMetric[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PerfEntityMetric);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PerfEntityMetricBase or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePerfEntityMetricBase = /* @__PURE__ */ decoder$(
+export const decodePerfEntityMetricBase: rt.Decoder<AnyPerfEntityMetricBase> = /* @__PURE__ */ decoder$(
   decodeAt$PerfEntityMetricBase,
   isPerfEntityMetricBase,
 );
 /** {@link decodePerfEntityMetricBase} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePerfEntityMetricBase = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PerfEntityMetricBase,
-  isPerfEntityMetricBase,
-);
+export const safeDecodePerfEntityMetricBase: rt.SafeDecoder<AnyPerfEntityMetricBase> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PerfEntityMetricBase, isPerfEntityMetricBase);
 /** {@link decodePerfEntityMetricBase} for a JSON array (paths `$[i]...`). */
-export const decodePerfEntityMetricBaseArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PerfEntityMetricBase);
+export const decodePerfEntityMetricBaseArray: rt.Decoder<AnyPerfEntityMetricBase[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PerfEntityMetricBase);
 /** {@link decodePerfEntityMetricBase} from JSON text, every int64 digit kept. */
-export const parsePerfEntityMetricBase = /* @__PURE__ */ parser$(decodeAt$PerfEntityMetricBase);
+export const parsePerfEntityMetricBase: rt.Parser<AnyPerfEntityMetricBase> = /* @__PURE__ */ parser$(
+  decodeAt$PerfEntityMetricBase,
+);
 /** {@link decodePerfEntityMetricBase} for JSON text of an array, every int64 digit kept. */
-export const parsePerfEntityMetricBaseArray = /* @__PURE__ */ arrayParser$(decodeAt$PerfEntityMetricBase);
+export const parsePerfEntityMetricBaseArray: rt.Parser<AnyPerfEntityMetricBase[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PerfEntityMetricBase);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PerfEntityMetricCSV; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePerfEntityMetricCSV = /* @__PURE__ */ decoder$(
+export const decodePerfEntityMetricCSV: rt.Decoder<PerfEntityMetricCSV> = /* @__PURE__ */ decoder$(
   decodeAt$PerfEntityMetricCSV,
   isPerfEntityMetricCSV,
 );
 /** {@link decodePerfEntityMetricCSV} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePerfEntityMetricCSV = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PerfEntityMetricCSV,
-  isPerfEntityMetricCSV,
-);
+export const safeDecodePerfEntityMetricCSV: rt.SafeDecoder<PerfEntityMetricCSV> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PerfEntityMetricCSV, isPerfEntityMetricCSV);
 /** {@link decodePerfEntityMetricCSV} for a JSON array (paths `$[i]...`). */
-export const decodePerfEntityMetricCSVArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PerfEntityMetricCSV);
+export const decodePerfEntityMetricCSVArray: rt.Decoder<PerfEntityMetricCSV[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PerfEntityMetricCSV);
 /** {@link decodePerfEntityMetricCSV} from JSON text, every int64 digit kept. */
-export const parsePerfEntityMetricCSV = /* @__PURE__ */ parser$(decodeAt$PerfEntityMetricCSV);
+export const parsePerfEntityMetricCSV: rt.Parser<PerfEntityMetricCSV> = /* @__PURE__ */ parser$(
+  decodeAt$PerfEntityMetricCSV,
+);
 /** {@link decodePerfEntityMetricCSV} for JSON text of an array, every int64 digit kept. */
-export const parsePerfEntityMetricCSVArray = /* @__PURE__ */ arrayParser$(decodeAt$PerfEntityMetricCSV);
+export const parsePerfEntityMetricCSVArray: rt.Parser<PerfEntityMetricCSV[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$PerfEntityMetricCSV,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PerfInterval; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePerfInterval = /* @__PURE__ */ decoder$(decodeAt$PerfInterval, isPerfInterval);
+export const decodePerfInterval: rt.Decoder<PerfInterval> = /* @__PURE__ */ decoder$(
+  decodeAt$PerfInterval,
+  isPerfInterval,
+);
 /** {@link decodePerfInterval} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePerfInterval = /* @__PURE__ */ safeDecoder$(decodeAt$PerfInterval, isPerfInterval);
+export const safeDecodePerfInterval: rt.SafeDecoder<PerfInterval> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$PerfInterval,
+  isPerfInterval,
+);
 /** {@link decodePerfInterval} for a JSON array (paths `$[i]...`). */
-export const decodePerfIntervalArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PerfInterval);
+export const decodePerfIntervalArray: rt.Decoder<PerfInterval[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PerfInterval);
 /** {@link decodePerfInterval} from JSON text, every int64 digit kept. */
-export const parsePerfInterval = /* @__PURE__ */ parser$(decodeAt$PerfInterval);
+export const parsePerfInterval: rt.Parser<PerfInterval> = /* @__PURE__ */ parser$(decodeAt$PerfInterval);
 /** {@link decodePerfInterval} for JSON text of an array, every int64 digit kept. */
-export const parsePerfIntervalArray = /* @__PURE__ */ arrayParser$(decodeAt$PerfInterval);
+export const parsePerfIntervalArray: rt.Parser<PerfInterval[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PerfInterval);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PerfMetricId; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePerfMetricId = /* @__PURE__ */ decoder$(decodeAt$PerfMetricId, isPerfMetricId);
+export const decodePerfMetricId: rt.Decoder<PerfMetricId> = /* @__PURE__ */ decoder$(
+  decodeAt$PerfMetricId,
+  isPerfMetricId,
+);
 /** {@link decodePerfMetricId} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePerfMetricId = /* @__PURE__ */ safeDecoder$(decodeAt$PerfMetricId, isPerfMetricId);
+export const safeDecodePerfMetricId: rt.SafeDecoder<PerfMetricId> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$PerfMetricId,
+  isPerfMetricId,
+);
 /** {@link decodePerfMetricId} for a JSON array (paths `$[i]...`). */
-export const decodePerfMetricIdArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PerfMetricId);
+export const decodePerfMetricIdArray: rt.Decoder<PerfMetricId[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PerfMetricId);
 /** {@link decodePerfMetricId} from JSON text, every int64 digit kept. */
-export const parsePerfMetricId = /* @__PURE__ */ parser$(decodeAt$PerfMetricId);
+export const parsePerfMetricId: rt.Parser<PerfMetricId> = /* @__PURE__ */ parser$(decodeAt$PerfMetricId);
 /** {@link decodePerfMetricId} for JSON text of an array, every int64 digit kept. */
-export const parsePerfMetricIdArray = /* @__PURE__ */ arrayParser$(decodeAt$PerfMetricId);
+export const parsePerfMetricIdArray: rt.Parser<PerfMetricId[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PerfMetricId);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PerfMetricIntSeries; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePerfMetricIntSeries = /* @__PURE__ */ decoder$(
+export const decodePerfMetricIntSeries: rt.Decoder<PerfMetricIntSeries> = /* @__PURE__ */ decoder$(
   decodeAt$PerfMetricIntSeries,
   isPerfMetricIntSeries,
 );
 /** {@link decodePerfMetricIntSeries} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePerfMetricIntSeries = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PerfMetricIntSeries,
-  isPerfMetricIntSeries,
-);
+export const safeDecodePerfMetricIntSeries: rt.SafeDecoder<PerfMetricIntSeries> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PerfMetricIntSeries, isPerfMetricIntSeries);
 /** {@link decodePerfMetricIntSeries} for a JSON array (paths `$[i]...`). */
-export const decodePerfMetricIntSeriesArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PerfMetricIntSeries);
+export const decodePerfMetricIntSeriesArray: rt.Decoder<PerfMetricIntSeries[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PerfMetricIntSeries);
 /** {@link decodePerfMetricIntSeries} from JSON text, every int64 digit kept. */
-export const parsePerfMetricIntSeries = /* @__PURE__ */ parser$(decodeAt$PerfMetricIntSeries);
+export const parsePerfMetricIntSeries: rt.Parser<PerfMetricIntSeries> = /* @__PURE__ */ parser$(
+  decodeAt$PerfMetricIntSeries,
+);
 /** {@link decodePerfMetricIntSeries} for JSON text of an array, every int64 digit kept. */
-export const parsePerfMetricIntSeriesArray = /* @__PURE__ */ arrayParser$(decodeAt$PerfMetricIntSeries);
+export const parsePerfMetricIntSeriesArray: rt.Parser<PerfMetricIntSeries[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$PerfMetricIntSeries,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PerfMetricSeries or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePerfMetricSeries = /* @__PURE__ */ decoder$(decodeAt$PerfMetricSeries, isPerfMetricSeries);
+export const decodePerfMetricSeries: rt.Decoder<AnyPerfMetricSeries> = /* @__PURE__ */ decoder$(
+  decodeAt$PerfMetricSeries,
+  isPerfMetricSeries,
+);
 /** {@link decodePerfMetricSeries} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePerfMetricSeries = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePerfMetricSeries: rt.SafeDecoder<AnyPerfMetricSeries> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PerfMetricSeries,
   isPerfMetricSeries,
 );
 /** {@link decodePerfMetricSeries} for a JSON array (paths `$[i]...`). */
-export const decodePerfMetricSeriesArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PerfMetricSeries);
+export const decodePerfMetricSeriesArray: rt.Decoder<AnyPerfMetricSeries[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PerfMetricSeries);
 /** {@link decodePerfMetricSeries} from JSON text, every int64 digit kept. */
-export const parsePerfMetricSeries = /* @__PURE__ */ parser$(decodeAt$PerfMetricSeries);
+export const parsePerfMetricSeries: rt.Parser<AnyPerfMetricSeries> =
+  /* @__PURE__ */ parser$(decodeAt$PerfMetricSeries);
 /** {@link decodePerfMetricSeries} for JSON text of an array, every int64 digit kept. */
-export const parsePerfMetricSeriesArray = /* @__PURE__ */ arrayParser$(decodeAt$PerfMetricSeries);
+export const parsePerfMetricSeriesArray: rt.Parser<AnyPerfMetricSeries[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PerfMetricSeries);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PerfMetricSeriesCSV; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePerfMetricSeriesCSV = /* @__PURE__ */ decoder$(
+export const decodePerfMetricSeriesCSV: rt.Decoder<PerfMetricSeriesCSV> = /* @__PURE__ */ decoder$(
   decodeAt$PerfMetricSeriesCSV,
   isPerfMetricSeriesCSV,
 );
 /** {@link decodePerfMetricSeriesCSV} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePerfMetricSeriesCSV = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PerfMetricSeriesCSV,
-  isPerfMetricSeriesCSV,
-);
+export const safeDecodePerfMetricSeriesCSV: rt.SafeDecoder<PerfMetricSeriesCSV> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PerfMetricSeriesCSV, isPerfMetricSeriesCSV);
 /** {@link decodePerfMetricSeriesCSV} for a JSON array (paths `$[i]...`). */
-export const decodePerfMetricSeriesCSVArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PerfMetricSeriesCSV);
+export const decodePerfMetricSeriesCSVArray: rt.Decoder<PerfMetricSeriesCSV[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PerfMetricSeriesCSV);
 /** {@link decodePerfMetricSeriesCSV} from JSON text, every int64 digit kept. */
-export const parsePerfMetricSeriesCSV = /* @__PURE__ */ parser$(decodeAt$PerfMetricSeriesCSV);
+export const parsePerfMetricSeriesCSV: rt.Parser<PerfMetricSeriesCSV> = /* @__PURE__ */ parser$(
+  decodeAt$PerfMetricSeriesCSV,
+);
 /** {@link decodePerfMetricSeriesCSV} for JSON text of an array, every int64 digit kept. */
-export const parsePerfMetricSeriesCSVArray = /* @__PURE__ */ arrayParser$(decodeAt$PerfMetricSeriesCSV);
+export const parsePerfMetricSeriesCSVArray: rt.Parser<PerfMetricSeriesCSV[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$PerfMetricSeriesCSV,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PerfProviderSummary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePerfProviderSummary = /* @__PURE__ */ decoder$(
+export const decodePerfProviderSummary: rt.Decoder<PerfProviderSummary> = /* @__PURE__ */ decoder$(
   decodeAt$PerfProviderSummary,
   isPerfProviderSummary,
 );
 /** {@link decodePerfProviderSummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePerfProviderSummary = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PerfProviderSummary,
-  isPerfProviderSummary,
-);
+export const safeDecodePerfProviderSummary: rt.SafeDecoder<PerfProviderSummary> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PerfProviderSummary, isPerfProviderSummary);
 /** {@link decodePerfProviderSummary} for a JSON array (paths `$[i]...`). */
-export const decodePerfProviderSummaryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PerfProviderSummary);
+export const decodePerfProviderSummaryArray: rt.Decoder<PerfProviderSummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PerfProviderSummary);
 /** {@link decodePerfProviderSummary} from JSON text, every int64 digit kept. */
-export const parsePerfProviderSummary = /* @__PURE__ */ parser$(decodeAt$PerfProviderSummary);
+export const parsePerfProviderSummary: rt.Parser<PerfProviderSummary> = /* @__PURE__ */ parser$(
+  decodeAt$PerfProviderSummary,
+);
 /** {@link decodePerfProviderSummary} for JSON text of an array, every int64 digit kept. */
-export const parsePerfProviderSummaryArray = /* @__PURE__ */ arrayParser$(decodeAt$PerfProviderSummary);
+export const parsePerfProviderSummaryArray: rt.Parser<PerfProviderSummary[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$PerfProviderSummary,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PerfQuerySpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePerfQuerySpec = /* @__PURE__ */ decoder$(decodeAt$PerfQuerySpec, isPerfQuerySpec);
+export const decodePerfQuerySpec: rt.Decoder<PerfQuerySpec> = /* @__PURE__ */ decoder$(
+  decodeAt$PerfQuerySpec,
+  isPerfQuerySpec,
+);
 /** {@link decodePerfQuerySpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePerfQuerySpec = /* @__PURE__ */ safeDecoder$(decodeAt$PerfQuerySpec, isPerfQuerySpec);
+export const safeDecodePerfQuerySpec: rt.SafeDecoder<PerfQuerySpec> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$PerfQuerySpec,
+  isPerfQuerySpec,
+);
 /** {@link decodePerfQuerySpec} for a JSON array (paths `$[i]...`). */
-export const decodePerfQuerySpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PerfQuerySpec);
+export const decodePerfQuerySpecArray: rt.Decoder<PerfQuerySpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PerfQuerySpec);
 /** {@link decodePerfQuerySpec} from JSON text, every int64 digit kept. */
-export const parsePerfQuerySpec = /* @__PURE__ */ parser$(decodeAt$PerfQuerySpec);
+export const parsePerfQuerySpec: rt.Parser<PerfQuerySpec> = /* @__PURE__ */ parser$(decodeAt$PerfQuerySpec);
 /** {@link decodePerfQuerySpec} for JSON text of an array, every int64 digit kept. */
-export const parsePerfQuerySpecArray = /* @__PURE__ */ arrayParser$(decodeAt$PerfQuerySpec);
+export const parsePerfQuerySpecArray: rt.Parser<PerfQuerySpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PerfQuerySpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PerfSampleInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePerfSampleInfo = /* @__PURE__ */ decoder$(decodeAt$PerfSampleInfo, isPerfSampleInfo);
+export const decodePerfSampleInfo: rt.Decoder<PerfSampleInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$PerfSampleInfo,
+  isPerfSampleInfo,
+);
 /** {@link decodePerfSampleInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePerfSampleInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePerfSampleInfo: rt.SafeDecoder<PerfSampleInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PerfSampleInfo,
   isPerfSampleInfo,
 );
 /** {@link decodePerfSampleInfo} for a JSON array (paths `$[i]...`). */
-export const decodePerfSampleInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PerfSampleInfo);
+export const decodePerfSampleInfoArray: rt.Decoder<PerfSampleInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PerfSampleInfo);
 /** {@link decodePerfSampleInfo} from JSON text, every int64 digit kept. */
-export const parsePerfSampleInfo = /* @__PURE__ */ parser$(decodeAt$PerfSampleInfo);
+export const parsePerfSampleInfo: rt.Parser<PerfSampleInfo> =
+  /* @__PURE__ */ parser$(decodeAt$PerfSampleInfo);
 /** {@link decodePerfSampleInfo} for JSON text of an array, every int64 digit kept. */
-export const parsePerfSampleInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$PerfSampleInfo);
+export const parsePerfSampleInfoArray: rt.Parser<PerfSampleInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PerfSampleInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PerformanceDescription; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePerformanceDescription = /* @__PURE__ */ decoder$(
+export const decodePerformanceDescription: rt.Decoder<PerformanceDescription> = /* @__PURE__ */ decoder$(
   decodeAt$PerformanceDescription,
   isPerformanceDescription,
 );
 /** {@link decodePerformanceDescription} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePerformanceDescription = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PerformanceDescription,
-  isPerformanceDescription,
-);
+export const safeDecodePerformanceDescription: rt.SafeDecoder<PerformanceDescription> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PerformanceDescription, isPerformanceDescription);
 /** {@link decodePerformanceDescription} for a JSON array (paths `$[i]...`). */
-export const decodePerformanceDescriptionArray = /* @__PURE__ */ arrayDecoder$(
+export const decodePerformanceDescriptionArray: rt.Decoder<PerformanceDescription[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PerformanceDescription);
+/** {@link decodePerformanceDescription} from JSON text, every int64 digit kept. */
+export const parsePerformanceDescription: rt.Parser<PerformanceDescription> = /* @__PURE__ */ parser$(
   decodeAt$PerformanceDescription,
 );
-/** {@link decodePerformanceDescription} from JSON text, every int64 digit kept. */
-export const parsePerformanceDescription = /* @__PURE__ */ parser$(decodeAt$PerformanceDescription);
 /** {@link decodePerformanceDescription} for JSON text of an array, every int64 digit kept. */
-export const parsePerformanceDescriptionArray = /* @__PURE__ */ arrayParser$(decodeAt$PerformanceDescription);
+export const parsePerformanceDescriptionArray: rt.Parser<PerformanceDescription[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PerformanceDescription);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PerformanceManagerCounterLevelMapping; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePerformanceManagerCounterLevelMapping = /* @__PURE__ */ decoder$(
-  decodeAt$PerformanceManagerCounterLevelMapping,
-  isPerformanceManagerCounterLevelMapping,
-);
+export const decodePerformanceManagerCounterLevelMapping: rt.Decoder<PerformanceManagerCounterLevelMapping> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$PerformanceManagerCounterLevelMapping,
+    isPerformanceManagerCounterLevelMapping,
+  );
 /** {@link decodePerformanceManagerCounterLevelMapping} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePerformanceManagerCounterLevelMapping = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PerformanceManagerCounterLevelMapping,
-  isPerformanceManagerCounterLevelMapping,
-);
+export const safeDecodePerformanceManagerCounterLevelMapping: rt.SafeDecoder<PerformanceManagerCounterLevelMapping> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$PerformanceManagerCounterLevelMapping,
+    isPerformanceManagerCounterLevelMapping,
+  );
 /** {@link decodePerformanceManagerCounterLevelMapping} for a JSON array (paths `$[i]...`). */
-export const decodePerformanceManagerCounterLevelMappingArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$PerformanceManagerCounterLevelMapping,
-);
+export const decodePerformanceManagerCounterLevelMappingArray: rt.Decoder<
+  PerformanceManagerCounterLevelMapping[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$PerformanceManagerCounterLevelMapping);
 /** {@link decodePerformanceManagerCounterLevelMapping} from JSON text, every int64 digit kept. */
-export const parsePerformanceManagerCounterLevelMapping = /* @__PURE__ */ parser$(
-  decodeAt$PerformanceManagerCounterLevelMapping,
-);
+export const parsePerformanceManagerCounterLevelMapping: rt.Parser<PerformanceManagerCounterLevelMapping> =
+  /* @__PURE__ */ parser$(decodeAt$PerformanceManagerCounterLevelMapping);
 /** {@link decodePerformanceManagerCounterLevelMapping} for JSON text of an array, every int64 digit kept. */
-export const parsePerformanceManagerCounterLevelMappingArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$PerformanceManagerCounterLevelMapping,
-);
+export const parsePerformanceManagerCounterLevelMappingArray: rt.Parser<
+  PerformanceManagerCounterLevelMapping[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$PerformanceManagerCounterLevelMapping);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PerformanceStatisticsDescription; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePerformanceStatisticsDescription = /* @__PURE__ */ decoder$(
-  decodeAt$PerformanceStatisticsDescription,
-  isPerformanceStatisticsDescription,
-);
+export const decodePerformanceStatisticsDescription: rt.Decoder<PerformanceStatisticsDescription> =
+  /* @__PURE__ */ decoder$(decodeAt$PerformanceStatisticsDescription, isPerformanceStatisticsDescription);
 /** {@link decodePerformanceStatisticsDescription} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePerformanceStatisticsDescription = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PerformanceStatisticsDescription,
-  isPerformanceStatisticsDescription,
-);
+export const safeDecodePerformanceStatisticsDescription: rt.SafeDecoder<PerformanceStatisticsDescription> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PerformanceStatisticsDescription, isPerformanceStatisticsDescription);
 /** {@link decodePerformanceStatisticsDescription} for a JSON array (paths `$[i]...`). */
-export const decodePerformanceStatisticsDescriptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$PerformanceStatisticsDescription,
-);
+export const decodePerformanceStatisticsDescriptionArray: rt.Decoder<PerformanceStatisticsDescription[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PerformanceStatisticsDescription);
 /** {@link decodePerformanceStatisticsDescription} from JSON text, every int64 digit kept. */
-export const parsePerformanceStatisticsDescription = /* @__PURE__ */ parser$(
-  decodeAt$PerformanceStatisticsDescription,
-);
+export const parsePerformanceStatisticsDescription: rt.Parser<PerformanceStatisticsDescription> =
+  /* @__PURE__ */ parser$(decodeAt$PerformanceStatisticsDescription);
 /** {@link decodePerformanceStatisticsDescription} for JSON text of an array, every int64 digit kept. */
-export const parsePerformanceStatisticsDescriptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$PerformanceStatisticsDescription,
-);
+export const parsePerformanceStatisticsDescriptionArray: rt.Parser<PerformanceStatisticsDescription[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PerformanceStatisticsDescription);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a Permission; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePermission = /* @__PURE__ */ decoder$(decodeAt$Permission, isPermission);
+export const decodePermission: rt.Decoder<Permission> = /* @__PURE__ */ decoder$(
+  decodeAt$Permission,
+  isPermission,
+);
 /** {@link decodePermission} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePermission = /* @__PURE__ */ safeDecoder$(decodeAt$Permission, isPermission);
+export const safeDecodePermission: rt.SafeDecoder<Permission> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$Permission,
+  isPermission,
+);
 /** {@link decodePermission} for a JSON array (paths `$[i]...`). */
-export const decodePermissionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$Permission);
+export const decodePermissionArray: rt.Decoder<Permission[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$Permission);
 /** {@link decodePermission} from JSON text, every int64 digit kept. */
-export const parsePermission = /* @__PURE__ */ parser$(decodeAt$Permission);
+export const parsePermission: rt.Parser<Permission> = /* @__PURE__ */ parser$(decodeAt$Permission);
 /** {@link decodePermission} for JSON text of an array, every int64 digit kept. */
-export const parsePermissionArray = /* @__PURE__ */ arrayParser$(decodeAt$Permission);
+export const parsePermissionArray: rt.Parser<Permission[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$Permission);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PermissionAddedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePermissionAddedEvent = /* @__PURE__ */ decoder$(
+export const decodePermissionAddedEvent: rt.Decoder<PermissionAddedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$PermissionAddedEvent,
   isPermissionAddedEvent,
 );
 /** {@link decodePermissionAddedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePermissionAddedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PermissionAddedEvent,
-  isPermissionAddedEvent,
-);
+export const safeDecodePermissionAddedEvent: rt.SafeDecoder<PermissionAddedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PermissionAddedEvent, isPermissionAddedEvent);
 /** {@link decodePermissionAddedEvent} for a JSON array (paths `$[i]...`). */
-export const decodePermissionAddedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PermissionAddedEvent);
+export const decodePermissionAddedEventArray: rt.Decoder<PermissionAddedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PermissionAddedEvent);
 /** {@link decodePermissionAddedEvent} from JSON text, every int64 digit kept. */
-export const parsePermissionAddedEvent = /* @__PURE__ */ parser$(decodeAt$PermissionAddedEvent);
+export const parsePermissionAddedEvent: rt.Parser<PermissionAddedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$PermissionAddedEvent,
+);
 /** {@link decodePermissionAddedEvent} for JSON text of an array, every int64 digit kept. */
-export const parsePermissionAddedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$PermissionAddedEvent);
+export const parsePermissionAddedEventArray: rt.Parser<PermissionAddedEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$PermissionAddedEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PermissionEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePermissionEvent = /* @__PURE__ */ decoder$(decodeAt$PermissionEvent, isPermissionEvent);
+export const decodePermissionEvent: rt.Decoder<AnyPermissionEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$PermissionEvent,
+  isPermissionEvent,
+);
 /** {@link decodePermissionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePermissionEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePermissionEvent: rt.SafeDecoder<AnyPermissionEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PermissionEvent,
   isPermissionEvent,
 );
 /** {@link decodePermissionEvent} for a JSON array (paths `$[i]...`). */
-export const decodePermissionEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PermissionEvent);
+export const decodePermissionEventArray: rt.Decoder<AnyPermissionEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PermissionEvent);
 /** {@link decodePermissionEvent} from JSON text, every int64 digit kept. */
-export const parsePermissionEvent = /* @__PURE__ */ parser$(decodeAt$PermissionEvent);
+export const parsePermissionEvent: rt.Parser<AnyPermissionEvent> =
+  /* @__PURE__ */ parser$(decodeAt$PermissionEvent);
 /** {@link decodePermissionEvent} for JSON text of an array, every int64 digit kept. */
-export const parsePermissionEventArray = /* @__PURE__ */ arrayParser$(decodeAt$PermissionEvent);
+export const parsePermissionEventArray: rt.Parser<AnyPermissionEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PermissionEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PermissionProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePermissionProfile = /* @__PURE__ */ decoder$(
+export const decodePermissionProfile: rt.Decoder<PermissionProfile> = /* @__PURE__ */ decoder$(
   decodeAt$PermissionProfile,
   isPermissionProfile,
 );
 /** {@link decodePermissionProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePermissionProfile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePermissionProfile: rt.SafeDecoder<PermissionProfile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PermissionProfile,
   isPermissionProfile,
 );
 /** {@link decodePermissionProfile} for a JSON array (paths `$[i]...`). */
-export const decodePermissionProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PermissionProfile);
+export const decodePermissionProfileArray: rt.Decoder<PermissionProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PermissionProfile);
 /** {@link decodePermissionProfile} from JSON text, every int64 digit kept. */
-export const parsePermissionProfile = /* @__PURE__ */ parser$(decodeAt$PermissionProfile);
+export const parsePermissionProfile: rt.Parser<PermissionProfile> =
+  /* @__PURE__ */ parser$(decodeAt$PermissionProfile);
 /** {@link decodePermissionProfile} for JSON text of an array, every int64 digit kept. */
-export const parsePermissionProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$PermissionProfile);
+export const parsePermissionProfileArray: rt.Parser<PermissionProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PermissionProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PermissionRemovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePermissionRemovedEvent = /* @__PURE__ */ decoder$(
+export const decodePermissionRemovedEvent: rt.Decoder<PermissionRemovedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$PermissionRemovedEvent,
   isPermissionRemovedEvent,
 );
 /** {@link decodePermissionRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePermissionRemovedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PermissionRemovedEvent,
-  isPermissionRemovedEvent,
-);
+export const safeDecodePermissionRemovedEvent: rt.SafeDecoder<PermissionRemovedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PermissionRemovedEvent, isPermissionRemovedEvent);
 /** {@link decodePermissionRemovedEvent} for a JSON array (paths `$[i]...`). */
-export const decodePermissionRemovedEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodePermissionRemovedEventArray: rt.Decoder<PermissionRemovedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PermissionRemovedEvent);
+/** {@link decodePermissionRemovedEvent} from JSON text, every int64 digit kept. */
+export const parsePermissionRemovedEvent: rt.Parser<PermissionRemovedEvent> = /* @__PURE__ */ parser$(
   decodeAt$PermissionRemovedEvent,
 );
-/** {@link decodePermissionRemovedEvent} from JSON text, every int64 digit kept. */
-export const parsePermissionRemovedEvent = /* @__PURE__ */ parser$(decodeAt$PermissionRemovedEvent);
 /** {@link decodePermissionRemovedEvent} for JSON text of an array, every int64 digit kept. */
-export const parsePermissionRemovedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$PermissionRemovedEvent);
+export const parsePermissionRemovedEventArray: rt.Parser<PermissionRemovedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PermissionRemovedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PermissionUpdatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePermissionUpdatedEvent = /* @__PURE__ */ decoder$(
+export const decodePermissionUpdatedEvent: rt.Decoder<PermissionUpdatedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$PermissionUpdatedEvent,
   isPermissionUpdatedEvent,
 );
 /** {@link decodePermissionUpdatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePermissionUpdatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PermissionUpdatedEvent,
-  isPermissionUpdatedEvent,
-);
+export const safeDecodePermissionUpdatedEvent: rt.SafeDecoder<PermissionUpdatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PermissionUpdatedEvent, isPermissionUpdatedEvent);
 /** {@link decodePermissionUpdatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodePermissionUpdatedEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodePermissionUpdatedEventArray: rt.Decoder<PermissionUpdatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PermissionUpdatedEvent);
+/** {@link decodePermissionUpdatedEvent} from JSON text, every int64 digit kept. */
+export const parsePermissionUpdatedEvent: rt.Parser<PermissionUpdatedEvent> = /* @__PURE__ */ parser$(
   decodeAt$PermissionUpdatedEvent,
 );
-/** {@link decodePermissionUpdatedEvent} from JSON text, every int64 digit kept. */
-export const parsePermissionUpdatedEvent = /* @__PURE__ */ parser$(decodeAt$PermissionUpdatedEvent);
 /** {@link decodePermissionUpdatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parsePermissionUpdatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$PermissionUpdatedEvent);
+export const parsePermissionUpdatedEventArray: rt.Parser<PermissionUpdatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PermissionUpdatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PhysCompatRDMNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePhysCompatRDMNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$PhysCompatRDMNotSupported,
-  isPhysCompatRDMNotSupported,
-);
+export const decodePhysCompatRDMNotSupported: rt.Decoder<PhysCompatRDMNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$PhysCompatRDMNotSupported, isPhysCompatRDMNotSupported);
 /** {@link decodePhysCompatRDMNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePhysCompatRDMNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PhysCompatRDMNotSupported,
-  isPhysCompatRDMNotSupported,
-);
+export const safeDecodePhysCompatRDMNotSupported: rt.SafeDecoder<PhysCompatRDMNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PhysCompatRDMNotSupported, isPhysCompatRDMNotSupported);
 /** {@link decodePhysCompatRDMNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodePhysCompatRDMNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$PhysCompatRDMNotSupported,
-);
+export const decodePhysCompatRDMNotSupportedArray: rt.Decoder<PhysCompatRDMNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PhysCompatRDMNotSupported);
 /** {@link decodePhysCompatRDMNotSupported} from JSON text, every int64 digit kept. */
-export const parsePhysCompatRDMNotSupported = /* @__PURE__ */ parser$(decodeAt$PhysCompatRDMNotSupported);
-/** {@link decodePhysCompatRDMNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parsePhysCompatRDMNotSupportedArray = /* @__PURE__ */ arrayParser$(
+export const parsePhysCompatRDMNotSupported: rt.Parser<PhysCompatRDMNotSupported> = /* @__PURE__ */ parser$(
   decodeAt$PhysCompatRDMNotSupported,
 );
+/** {@link decodePhysCompatRDMNotSupported} for JSON text of an array, every int64 digit kept. */
+export const parsePhysCompatRDMNotSupportedArray: rt.Parser<PhysCompatRDMNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PhysCompatRDMNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PhysicalNic; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePhysicalNic = /* @__PURE__ */ decoder$(decodeAt$PhysicalNic, isPhysicalNic);
+export const decodePhysicalNic: rt.Decoder<PhysicalNic> = /* @__PURE__ */ decoder$(
+  decodeAt$PhysicalNic,
+  isPhysicalNic,
+);
 /** {@link decodePhysicalNic} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePhysicalNic = /* @__PURE__ */ safeDecoder$(decodeAt$PhysicalNic, isPhysicalNic);
+export const safeDecodePhysicalNic: rt.SafeDecoder<PhysicalNic> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$PhysicalNic,
+  isPhysicalNic,
+);
 /** {@link decodePhysicalNic} for a JSON array (paths `$[i]...`). */
-export const decodePhysicalNicArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PhysicalNic);
+export const decodePhysicalNicArray: rt.Decoder<PhysicalNic[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PhysicalNic);
 /** {@link decodePhysicalNic} from JSON text, every int64 digit kept. */
-export const parsePhysicalNic = /* @__PURE__ */ parser$(decodeAt$PhysicalNic);
+export const parsePhysicalNic: rt.Parser<PhysicalNic> = /* @__PURE__ */ parser$(decodeAt$PhysicalNic);
 /** {@link decodePhysicalNic} for JSON text of an array, every int64 digit kept. */
-export const parsePhysicalNicArray = /* @__PURE__ */ arrayParser$(decodeAt$PhysicalNic);
+export const parsePhysicalNicArray: rt.Parser<PhysicalNic[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PhysicalNic);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PhysicalNicCdpDeviceCapability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePhysicalNicCdpDeviceCapability = /* @__PURE__ */ decoder$(
-  decodeAt$PhysicalNicCdpDeviceCapability,
-  isPhysicalNicCdpDeviceCapability,
-);
+export const decodePhysicalNicCdpDeviceCapability: rt.Decoder<PhysicalNicCdpDeviceCapability> =
+  /* @__PURE__ */ decoder$(decodeAt$PhysicalNicCdpDeviceCapability, isPhysicalNicCdpDeviceCapability);
 /** {@link decodePhysicalNicCdpDeviceCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePhysicalNicCdpDeviceCapability = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PhysicalNicCdpDeviceCapability,
-  isPhysicalNicCdpDeviceCapability,
-);
+export const safeDecodePhysicalNicCdpDeviceCapability: rt.SafeDecoder<PhysicalNicCdpDeviceCapability> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PhysicalNicCdpDeviceCapability, isPhysicalNicCdpDeviceCapability);
 /** {@link decodePhysicalNicCdpDeviceCapability} for a JSON array (paths `$[i]...`). */
-export const decodePhysicalNicCdpDeviceCapabilityArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$PhysicalNicCdpDeviceCapability,
-);
+export const decodePhysicalNicCdpDeviceCapabilityArray: rt.Decoder<PhysicalNicCdpDeviceCapability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PhysicalNicCdpDeviceCapability);
 /** {@link decodePhysicalNicCdpDeviceCapability} from JSON text, every int64 digit kept. */
-export const parsePhysicalNicCdpDeviceCapability = /* @__PURE__ */ parser$(
-  decodeAt$PhysicalNicCdpDeviceCapability,
-);
+export const parsePhysicalNicCdpDeviceCapability: rt.Parser<PhysicalNicCdpDeviceCapability> =
+  /* @__PURE__ */ parser$(decodeAt$PhysicalNicCdpDeviceCapability);
 /** {@link decodePhysicalNicCdpDeviceCapability} for JSON text of an array, every int64 digit kept. */
-export const parsePhysicalNicCdpDeviceCapabilityArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$PhysicalNicCdpDeviceCapability,
-);
+export const parsePhysicalNicCdpDeviceCapabilityArray: rt.Parser<PhysicalNicCdpDeviceCapability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PhysicalNicCdpDeviceCapability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PhysicalNicCdpInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePhysicalNicCdpInfo = /* @__PURE__ */ decoder$(
+export const decodePhysicalNicCdpInfo: rt.Decoder<PhysicalNicCdpInfo> = /* @__PURE__ */ decoder$(
   decodeAt$PhysicalNicCdpInfo,
   isPhysicalNicCdpInfo,
 );
 /** {@link decodePhysicalNicCdpInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePhysicalNicCdpInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePhysicalNicCdpInfo: rt.SafeDecoder<PhysicalNicCdpInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PhysicalNicCdpInfo,
   isPhysicalNicCdpInfo,
 );
 /** {@link decodePhysicalNicCdpInfo} for a JSON array (paths `$[i]...`). */
-export const decodePhysicalNicCdpInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PhysicalNicCdpInfo);
+export const decodePhysicalNicCdpInfoArray: rt.Decoder<PhysicalNicCdpInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PhysicalNicCdpInfo);
 /** {@link decodePhysicalNicCdpInfo} from JSON text, every int64 digit kept. */
-export const parsePhysicalNicCdpInfo = /* @__PURE__ */ parser$(decodeAt$PhysicalNicCdpInfo);
+export const parsePhysicalNicCdpInfo: rt.Parser<PhysicalNicCdpInfo> =
+  /* @__PURE__ */ parser$(decodeAt$PhysicalNicCdpInfo);
 /** {@link decodePhysicalNicCdpInfo} for JSON text of an array, every int64 digit kept. */
-export const parsePhysicalNicCdpInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$PhysicalNicCdpInfo);
+export const parsePhysicalNicCdpInfoArray: rt.Parser<PhysicalNicCdpInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PhysicalNicCdpInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PhysicalNicConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePhysicalNicConfig = /* @__PURE__ */ decoder$(
+export const decodePhysicalNicConfig: rt.Decoder<PhysicalNicConfig> = /* @__PURE__ */ decoder$(
   decodeAt$PhysicalNicConfig,
   isPhysicalNicConfig,
 );
 /** {@link decodePhysicalNicConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePhysicalNicConfig = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePhysicalNicConfig: rt.SafeDecoder<PhysicalNicConfig> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PhysicalNicConfig,
   isPhysicalNicConfig,
 );
 /** {@link decodePhysicalNicConfig} for a JSON array (paths `$[i]...`). */
-export const decodePhysicalNicConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PhysicalNicConfig);
+export const decodePhysicalNicConfigArray: rt.Decoder<PhysicalNicConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PhysicalNicConfig);
 /** {@link decodePhysicalNicConfig} from JSON text, every int64 digit kept. */
-export const parsePhysicalNicConfig = /* @__PURE__ */ parser$(decodeAt$PhysicalNicConfig);
+export const parsePhysicalNicConfig: rt.Parser<PhysicalNicConfig> =
+  /* @__PURE__ */ parser$(decodeAt$PhysicalNicConfig);
 /** {@link decodePhysicalNicConfig} for JSON text of an array, every int64 digit kept. */
-export const parsePhysicalNicConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$PhysicalNicConfig);
+export const parsePhysicalNicConfigArray: rt.Parser<PhysicalNicConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PhysicalNicConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PhysicalNicHint or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePhysicalNicHint = /* @__PURE__ */ decoder$(decodeAt$PhysicalNicHint, isPhysicalNicHint);
+export const decodePhysicalNicHint: rt.Decoder<AnyPhysicalNicHint> = /* @__PURE__ */ decoder$(
+  decodeAt$PhysicalNicHint,
+  isPhysicalNicHint,
+);
 /** {@link decodePhysicalNicHint} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePhysicalNicHint = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePhysicalNicHint: rt.SafeDecoder<AnyPhysicalNicHint> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PhysicalNicHint,
   isPhysicalNicHint,
 );
 /** {@link decodePhysicalNicHint} for a JSON array (paths `$[i]...`). */
-export const decodePhysicalNicHintArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PhysicalNicHint);
+export const decodePhysicalNicHintArray: rt.Decoder<AnyPhysicalNicHint[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PhysicalNicHint);
 /** {@link decodePhysicalNicHint} from JSON text, every int64 digit kept. */
-export const parsePhysicalNicHint = /* @__PURE__ */ parser$(decodeAt$PhysicalNicHint);
+export const parsePhysicalNicHint: rt.Parser<AnyPhysicalNicHint> =
+  /* @__PURE__ */ parser$(decodeAt$PhysicalNicHint);
 /** {@link decodePhysicalNicHint} for JSON text of an array, every int64 digit kept. */
-export const parsePhysicalNicHintArray = /* @__PURE__ */ arrayParser$(decodeAt$PhysicalNicHint);
+export const parsePhysicalNicHintArray: rt.Parser<AnyPhysicalNicHint[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PhysicalNicHint);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PhysicalNicHintInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePhysicalNicHintInfo = /* @__PURE__ */ decoder$(
+export const decodePhysicalNicHintInfo: rt.Decoder<PhysicalNicHintInfo> = /* @__PURE__ */ decoder$(
   decodeAt$PhysicalNicHintInfo,
   isPhysicalNicHintInfo,
 );
 /** {@link decodePhysicalNicHintInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePhysicalNicHintInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PhysicalNicHintInfo,
-  isPhysicalNicHintInfo,
-);
+export const safeDecodePhysicalNicHintInfo: rt.SafeDecoder<PhysicalNicHintInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PhysicalNicHintInfo, isPhysicalNicHintInfo);
 /** {@link decodePhysicalNicHintInfo} for a JSON array (paths `$[i]...`). */
-export const decodePhysicalNicHintInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PhysicalNicHintInfo);
+export const decodePhysicalNicHintInfoArray: rt.Decoder<PhysicalNicHintInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PhysicalNicHintInfo);
 /** {@link decodePhysicalNicHintInfo} from JSON text, every int64 digit kept. */
-export const parsePhysicalNicHintInfo = /* @__PURE__ */ parser$(decodeAt$PhysicalNicHintInfo);
+export const parsePhysicalNicHintInfo: rt.Parser<PhysicalNicHintInfo> = /* @__PURE__ */ parser$(
+  decodeAt$PhysicalNicHintInfo,
+);
 /** {@link decodePhysicalNicHintInfo} for JSON text of an array, every int64 digit kept. */
-export const parsePhysicalNicHintInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$PhysicalNicHintInfo);
+export const parsePhysicalNicHintInfoArray: rt.Parser<PhysicalNicHintInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$PhysicalNicHintInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PhysicalNicIpHint; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePhysicalNicIpHint = /* @__PURE__ */ decoder$(
+export const decodePhysicalNicIpHint: rt.Decoder<PhysicalNicIpHint> = /* @__PURE__ */ decoder$(
   decodeAt$PhysicalNicIpHint,
   isPhysicalNicIpHint,
 );
 /** {@link decodePhysicalNicIpHint} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePhysicalNicIpHint = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePhysicalNicIpHint: rt.SafeDecoder<PhysicalNicIpHint> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PhysicalNicIpHint,
   isPhysicalNicIpHint,
 );
 /** {@link decodePhysicalNicIpHint} for a JSON array (paths `$[i]...`). */
-export const decodePhysicalNicIpHintArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PhysicalNicIpHint);
+export const decodePhysicalNicIpHintArray: rt.Decoder<PhysicalNicIpHint[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PhysicalNicIpHint);
 /** {@link decodePhysicalNicIpHint} from JSON text, every int64 digit kept. */
-export const parsePhysicalNicIpHint = /* @__PURE__ */ parser$(decodeAt$PhysicalNicIpHint);
+export const parsePhysicalNicIpHint: rt.Parser<PhysicalNicIpHint> =
+  /* @__PURE__ */ parser$(decodeAt$PhysicalNicIpHint);
 /** {@link decodePhysicalNicIpHint} for JSON text of an array, every int64 digit kept. */
-export const parsePhysicalNicIpHintArray = /* @__PURE__ */ arrayParser$(decodeAt$PhysicalNicIpHint);
+export const parsePhysicalNicIpHintArray: rt.Parser<PhysicalNicIpHint[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PhysicalNicIpHint);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PhysicalNicLinkInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePhysicalNicLinkInfo = /* @__PURE__ */ decoder$(
+export const decodePhysicalNicLinkInfo: rt.Decoder<PhysicalNicLinkInfo> = /* @__PURE__ */ decoder$(
   decodeAt$PhysicalNicLinkInfo,
   isPhysicalNicLinkInfo,
 );
 /** {@link decodePhysicalNicLinkInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePhysicalNicLinkInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PhysicalNicLinkInfo,
-  isPhysicalNicLinkInfo,
-);
+export const safeDecodePhysicalNicLinkInfo: rt.SafeDecoder<PhysicalNicLinkInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PhysicalNicLinkInfo, isPhysicalNicLinkInfo);
 /** {@link decodePhysicalNicLinkInfo} for a JSON array (paths `$[i]...`). */
-export const decodePhysicalNicLinkInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PhysicalNicLinkInfo);
+export const decodePhysicalNicLinkInfoArray: rt.Decoder<PhysicalNicLinkInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PhysicalNicLinkInfo);
 /** {@link decodePhysicalNicLinkInfo} from JSON text, every int64 digit kept. */
-export const parsePhysicalNicLinkInfo = /* @__PURE__ */ parser$(decodeAt$PhysicalNicLinkInfo);
+export const parsePhysicalNicLinkInfo: rt.Parser<PhysicalNicLinkInfo> = /* @__PURE__ */ parser$(
+  decodeAt$PhysicalNicLinkInfo,
+);
 /** {@link decodePhysicalNicLinkInfo} for JSON text of an array, every int64 digit kept. */
-export const parsePhysicalNicLinkInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$PhysicalNicLinkInfo);
+export const parsePhysicalNicLinkInfoArray: rt.Parser<PhysicalNicLinkInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$PhysicalNicLinkInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PhysicalNicNameHint; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePhysicalNicNameHint = /* @__PURE__ */ decoder$(
+export const decodePhysicalNicNameHint: rt.Decoder<PhysicalNicNameHint> = /* @__PURE__ */ decoder$(
   decodeAt$PhysicalNicNameHint,
   isPhysicalNicNameHint,
 );
 /** {@link decodePhysicalNicNameHint} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePhysicalNicNameHint = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PhysicalNicNameHint,
-  isPhysicalNicNameHint,
-);
+export const safeDecodePhysicalNicNameHint: rt.SafeDecoder<PhysicalNicNameHint> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PhysicalNicNameHint, isPhysicalNicNameHint);
 /** {@link decodePhysicalNicNameHint} for a JSON array (paths `$[i]...`). */
-export const decodePhysicalNicNameHintArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PhysicalNicNameHint);
+export const decodePhysicalNicNameHintArray: rt.Decoder<PhysicalNicNameHint[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PhysicalNicNameHint);
 /** {@link decodePhysicalNicNameHint} from JSON text, every int64 digit kept. */
-export const parsePhysicalNicNameHint = /* @__PURE__ */ parser$(decodeAt$PhysicalNicNameHint);
+export const parsePhysicalNicNameHint: rt.Parser<PhysicalNicNameHint> = /* @__PURE__ */ parser$(
+  decodeAt$PhysicalNicNameHint,
+);
 /** {@link decodePhysicalNicNameHint} for JSON text of an array, every int64 digit kept. */
-export const parsePhysicalNicNameHintArray = /* @__PURE__ */ arrayParser$(decodeAt$PhysicalNicNameHint);
+export const parsePhysicalNicNameHintArray: rt.Parser<PhysicalNicNameHint[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$PhysicalNicNameHint,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PhysicalNicProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePhysicalNicProfile = /* @__PURE__ */ decoder$(
+export const decodePhysicalNicProfile: rt.Decoder<PhysicalNicProfile> = /* @__PURE__ */ decoder$(
   decodeAt$PhysicalNicProfile,
   isPhysicalNicProfile,
 );
 /** {@link decodePhysicalNicProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePhysicalNicProfile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePhysicalNicProfile: rt.SafeDecoder<PhysicalNicProfile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PhysicalNicProfile,
   isPhysicalNicProfile,
 );
 /** {@link decodePhysicalNicProfile} for a JSON array (paths `$[i]...`). */
-export const decodePhysicalNicProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PhysicalNicProfile);
+export const decodePhysicalNicProfileArray: rt.Decoder<PhysicalNicProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PhysicalNicProfile);
 /** {@link decodePhysicalNicProfile} from JSON text, every int64 digit kept. */
-export const parsePhysicalNicProfile = /* @__PURE__ */ parser$(decodeAt$PhysicalNicProfile);
+export const parsePhysicalNicProfile: rt.Parser<PhysicalNicProfile> =
+  /* @__PURE__ */ parser$(decodeAt$PhysicalNicProfile);
 /** {@link decodePhysicalNicProfile} for JSON text of an array, every int64 digit kept. */
-export const parsePhysicalNicProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$PhysicalNicProfile);
+export const parsePhysicalNicProfileArray: rt.Parser<PhysicalNicProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PhysicalNicProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PhysicalNicSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePhysicalNicSpec = /* @__PURE__ */ decoder$(decodeAt$PhysicalNicSpec, isPhysicalNicSpec);
+export const decodePhysicalNicSpec: rt.Decoder<PhysicalNicSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$PhysicalNicSpec,
+  isPhysicalNicSpec,
+);
 /** {@link decodePhysicalNicSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePhysicalNicSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePhysicalNicSpec: rt.SafeDecoder<PhysicalNicSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PhysicalNicSpec,
   isPhysicalNicSpec,
 );
 /** {@link decodePhysicalNicSpec} for a JSON array (paths `$[i]...`). */
-export const decodePhysicalNicSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PhysicalNicSpec);
+export const decodePhysicalNicSpecArray: rt.Decoder<PhysicalNicSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PhysicalNicSpec);
 /** {@link decodePhysicalNicSpec} from JSON text, every int64 digit kept. */
-export const parsePhysicalNicSpec = /* @__PURE__ */ parser$(decodeAt$PhysicalNicSpec);
+export const parsePhysicalNicSpec: rt.Parser<PhysicalNicSpec> =
+  /* @__PURE__ */ parser$(decodeAt$PhysicalNicSpec);
 /** {@link decodePhysicalNicSpec} for JSON text of an array, every int64 digit kept. */
-export const parsePhysicalNicSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$PhysicalNicSpec);
+export const parsePhysicalNicSpecArray: rt.Parser<PhysicalNicSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PhysicalNicSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PinnedCertificate; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePinnedCertificate = /* @__PURE__ */ decoder$(
+export const decodePinnedCertificate: rt.Decoder<PinnedCertificate> = /* @__PURE__ */ decoder$(
   decodeAt$PinnedCertificate,
   isPinnedCertificate,
 );
 /** {@link decodePinnedCertificate} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePinnedCertificate = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePinnedCertificate: rt.SafeDecoder<PinnedCertificate> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PinnedCertificate,
   isPinnedCertificate,
 );
 /** {@link decodePinnedCertificate} for a JSON array (paths `$[i]...`). */
-export const decodePinnedCertificateArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PinnedCertificate);
+export const decodePinnedCertificateArray: rt.Decoder<PinnedCertificate[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PinnedCertificate);
 /** {@link decodePinnedCertificate} from JSON text, every int64 digit kept. */
-export const parsePinnedCertificate = /* @__PURE__ */ parser$(decodeAt$PinnedCertificate);
+export const parsePinnedCertificate: rt.Parser<PinnedCertificate> =
+  /* @__PURE__ */ parser$(decodeAt$PinnedCertificate);
 /** {@link decodePinnedCertificate} for JSON text of an array, every int64 digit kept. */
-export const parsePinnedCertificateArray = /* @__PURE__ */ arrayParser$(decodeAt$PinnedCertificate);
+export const parsePinnedCertificateArray: rt.Parser<PinnedCertificate[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PinnedCertificate);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PlaceVmsXClusterSpecCandidateNetworks; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePlaceVmsXClusterSpecCandidateNetworks = /* @__PURE__ */ decoder$(
-  decodeAt$PlaceVmsXClusterSpecCandidateNetworks,
-  isPlaceVmsXClusterSpecCandidateNetworks,
-);
+export const decodePlaceVmsXClusterSpecCandidateNetworks: rt.Decoder<PlaceVmsXClusterSpecCandidateNetworks> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$PlaceVmsXClusterSpecCandidateNetworks,
+    isPlaceVmsXClusterSpecCandidateNetworks,
+  );
 /** {@link decodePlaceVmsXClusterSpecCandidateNetworks} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePlaceVmsXClusterSpecCandidateNetworks = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PlaceVmsXClusterSpecCandidateNetworks,
-  isPlaceVmsXClusterSpecCandidateNetworks,
-);
+export const safeDecodePlaceVmsXClusterSpecCandidateNetworks: rt.SafeDecoder<PlaceVmsXClusterSpecCandidateNetworks> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$PlaceVmsXClusterSpecCandidateNetworks,
+    isPlaceVmsXClusterSpecCandidateNetworks,
+  );
 /** {@link decodePlaceVmsXClusterSpecCandidateNetworks} for a JSON array (paths `$[i]...`). */
-export const decodePlaceVmsXClusterSpecCandidateNetworksArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$PlaceVmsXClusterSpecCandidateNetworks,
-);
+export const decodePlaceVmsXClusterSpecCandidateNetworksArray: rt.Decoder<
+  PlaceVmsXClusterSpecCandidateNetworks[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$PlaceVmsXClusterSpecCandidateNetworks);
 /** {@link decodePlaceVmsXClusterSpecCandidateNetworks} from JSON text, every int64 digit kept. */
-export const parsePlaceVmsXClusterSpecCandidateNetworks = /* @__PURE__ */ parser$(
-  decodeAt$PlaceVmsXClusterSpecCandidateNetworks,
-);
+export const parsePlaceVmsXClusterSpecCandidateNetworks: rt.Parser<PlaceVmsXClusterSpecCandidateNetworks> =
+  /* @__PURE__ */ parser$(decodeAt$PlaceVmsXClusterSpecCandidateNetworks);
 /** {@link decodePlaceVmsXClusterSpecCandidateNetworks} for JSON text of an array, every int64 digit kept. */
-export const parsePlaceVmsXClusterSpecCandidateNetworksArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$PlaceVmsXClusterSpecCandidateNetworks,
-);
+export const parsePlaceVmsXClusterSpecCandidateNetworksArray: rt.Parser<
+  PlaceVmsXClusterSpecCandidateNetworks[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$PlaceVmsXClusterSpecCandidateNetworks);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PlacementAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePlacementAction = /* @__PURE__ */ decoder$(decodeAt$PlacementAction, isPlacementAction);
+export const decodePlacementAction: rt.Decoder<PlacementAction> = /* @__PURE__ */ decoder$(
+  decodeAt$PlacementAction,
+  isPlacementAction,
+);
 /** {@link decodePlacementAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePlacementAction = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePlacementAction: rt.SafeDecoder<PlacementAction> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PlacementAction,
   isPlacementAction,
 );
 /** {@link decodePlacementAction} for a JSON array (paths `$[i]...`). */
-export const decodePlacementActionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PlacementAction);
+export const decodePlacementActionArray: rt.Decoder<PlacementAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PlacementAction);
 /** {@link decodePlacementAction} from JSON text, every int64 digit kept. */
-export const parsePlacementAction = /* @__PURE__ */ parser$(decodeAt$PlacementAction);
+export const parsePlacementAction: rt.Parser<PlacementAction> =
+  /* @__PURE__ */ parser$(decodeAt$PlacementAction);
 /** {@link decodePlacementAction} for JSON text of an array, every int64 digit kept. */
-export const parsePlacementActionArray = /* @__PURE__ */ arrayParser$(decodeAt$PlacementAction);
+export const parsePlacementActionArray: rt.Parser<PlacementAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PlacementAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PlacementAffinityRule; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePlacementAffinityRule = /* @__PURE__ */ decoder$(
+export const decodePlacementAffinityRule: rt.Decoder<PlacementAffinityRule> = /* @__PURE__ */ decoder$(
   decodeAt$PlacementAffinityRule,
   isPlacementAffinityRule,
 );
 /** {@link decodePlacementAffinityRule} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePlacementAffinityRule = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PlacementAffinityRule,
-  isPlacementAffinityRule,
-);
+export const safeDecodePlacementAffinityRule: rt.SafeDecoder<PlacementAffinityRule> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PlacementAffinityRule, isPlacementAffinityRule);
 /** {@link decodePlacementAffinityRule} for a JSON array (paths `$[i]...`). */
-export const decodePlacementAffinityRuleArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PlacementAffinityRule);
+export const decodePlacementAffinityRuleArray: rt.Decoder<PlacementAffinityRule[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PlacementAffinityRule);
 /** {@link decodePlacementAffinityRule} from JSON text, every int64 digit kept. */
-export const parsePlacementAffinityRule = /* @__PURE__ */ parser$(decodeAt$PlacementAffinityRule);
+export const parsePlacementAffinityRule: rt.Parser<PlacementAffinityRule> = /* @__PURE__ */ parser$(
+  decodeAt$PlacementAffinityRule,
+);
 /** {@link decodePlacementAffinityRule} for JSON text of an array, every int64 digit kept. */
-export const parsePlacementAffinityRuleArray = /* @__PURE__ */ arrayParser$(decodeAt$PlacementAffinityRule);
+export const parsePlacementAffinityRuleArray: rt.Parser<PlacementAffinityRule[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PlacementAffinityRule);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PlacementRankResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePlacementRankResult = /* @__PURE__ */ decoder$(
+export const decodePlacementRankResult: rt.Decoder<PlacementRankResult> = /* @__PURE__ */ decoder$(
   decodeAt$PlacementRankResult,
   isPlacementRankResult,
 );
 /** {@link decodePlacementRankResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePlacementRankResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PlacementRankResult,
-  isPlacementRankResult,
-);
+export const safeDecodePlacementRankResult: rt.SafeDecoder<PlacementRankResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PlacementRankResult, isPlacementRankResult);
 /** {@link decodePlacementRankResult} for a JSON array (paths `$[i]...`). */
-export const decodePlacementRankResultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PlacementRankResult);
+export const decodePlacementRankResultArray: rt.Decoder<PlacementRankResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PlacementRankResult);
 /** {@link decodePlacementRankResult} from JSON text, every int64 digit kept. */
-export const parsePlacementRankResult = /* @__PURE__ */ parser$(decodeAt$PlacementRankResult);
+export const parsePlacementRankResult: rt.Parser<PlacementRankResult> = /* @__PURE__ */ parser$(
+  decodeAt$PlacementRankResult,
+);
 /** {@link decodePlacementRankResult} for JSON text of an array, every int64 digit kept. */
-export const parsePlacementRankResultArray = /* @__PURE__ */ arrayParser$(decodeAt$PlacementRankResult);
+export const parsePlacementRankResultArray: rt.Parser<PlacementRankResult[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$PlacementRankResult,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PlacementRankSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePlacementRankSpec = /* @__PURE__ */ decoder$(
+export const decodePlacementRankSpec: rt.Decoder<PlacementRankSpec> = /* @__PURE__ */ decoder$(
   decodeAt$PlacementRankSpec,
   isPlacementRankSpec,
 );
 /** {@link decodePlacementRankSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePlacementRankSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePlacementRankSpec: rt.SafeDecoder<PlacementRankSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PlacementRankSpec,
   isPlacementRankSpec,
 );
 /** {@link decodePlacementRankSpec} for a JSON array (paths `$[i]...`). */
-export const decodePlacementRankSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PlacementRankSpec);
+export const decodePlacementRankSpecArray: rt.Decoder<PlacementRankSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PlacementRankSpec);
 /** {@link decodePlacementRankSpec} from JSON text, every int64 digit kept. */
-export const parsePlacementRankSpec = /* @__PURE__ */ parser$(decodeAt$PlacementRankSpec);
+export const parsePlacementRankSpec: rt.Parser<PlacementRankSpec> =
+  /* @__PURE__ */ parser$(decodeAt$PlacementRankSpec);
 /** {@link decodePlacementRankSpec} for JSON text of an array, every int64 digit kept. */
-export const parsePlacementRankSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$PlacementRankSpec);
+export const parsePlacementRankSpecArray: rt.Parser<PlacementRankSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PlacementRankSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PlacementResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePlacementResult = /* @__PURE__ */ decoder$(decodeAt$PlacementResult, isPlacementResult);
+export const decodePlacementResult: rt.Decoder<PlacementResult> = /* @__PURE__ */ decoder$(
+  decodeAt$PlacementResult,
+  isPlacementResult,
+);
 /** {@link decodePlacementResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePlacementResult = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePlacementResult: rt.SafeDecoder<PlacementResult> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PlacementResult,
   isPlacementResult,
 );
 /** {@link decodePlacementResult} for a JSON array (paths `$[i]...`). */
-export const decodePlacementResultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PlacementResult);
+export const decodePlacementResultArray: rt.Decoder<PlacementResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PlacementResult);
 /** {@link decodePlacementResult} from JSON text, every int64 digit kept. */
-export const parsePlacementResult = /* @__PURE__ */ parser$(decodeAt$PlacementResult);
+export const parsePlacementResult: rt.Parser<PlacementResult> =
+  /* @__PURE__ */ parser$(decodeAt$PlacementResult);
 /** {@link decodePlacementResult} for JSON text of an array, every int64 digit kept. */
-export const parsePlacementResultArray = /* @__PURE__ */ arrayParser$(decodeAt$PlacementResult);
+export const parsePlacementResultArray: rt.Parser<PlacementResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PlacementResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PlacementSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePlacementSpec = /* @__PURE__ */ decoder$(decodeAt$PlacementSpec, isPlacementSpec);
+export const decodePlacementSpec: rt.Decoder<PlacementSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$PlacementSpec,
+  isPlacementSpec,
+);
 /** {@link decodePlacementSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePlacementSpec = /* @__PURE__ */ safeDecoder$(decodeAt$PlacementSpec, isPlacementSpec);
+export const safeDecodePlacementSpec: rt.SafeDecoder<PlacementSpec> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$PlacementSpec,
+  isPlacementSpec,
+);
 /** {@link decodePlacementSpec} for a JSON array (paths `$[i]...`). */
-export const decodePlacementSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PlacementSpec);
+export const decodePlacementSpecArray: rt.Decoder<PlacementSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PlacementSpec);
 /** {@link decodePlacementSpec} from JSON text, every int64 digit kept. */
-export const parsePlacementSpec = /* @__PURE__ */ parser$(decodeAt$PlacementSpec);
+export const parsePlacementSpec: rt.Parser<PlacementSpec> = /* @__PURE__ */ parser$(decodeAt$PlacementSpec);
 /** {@link decodePlacementSpec} for JSON text of an array, every int64 digit kept. */
-export const parsePlacementSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$PlacementSpec);
+export const parsePlacementSpecArray: rt.Parser<PlacementSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PlacementSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PlatformConfigFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePlatformConfigFault = /* @__PURE__ */ decoder$(
+export const decodePlatformConfigFault: rt.Decoder<AnyPlatformConfigFault> = /* @__PURE__ */ decoder$(
   decodeAt$PlatformConfigFault,
   isPlatformConfigFault,
 );
 /** {@link decodePlatformConfigFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePlatformConfigFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PlatformConfigFault,
-  isPlatformConfigFault,
-);
+export const safeDecodePlatformConfigFault: rt.SafeDecoder<AnyPlatformConfigFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PlatformConfigFault, isPlatformConfigFault);
 /** {@link decodePlatformConfigFault} for a JSON array (paths `$[i]...`). */
-export const decodePlatformConfigFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PlatformConfigFault);
+export const decodePlatformConfigFaultArray: rt.Decoder<AnyPlatformConfigFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PlatformConfigFault);
 /** {@link decodePlatformConfigFault} from JSON text, every int64 digit kept. */
-export const parsePlatformConfigFault = /* @__PURE__ */ parser$(decodeAt$PlatformConfigFault);
+export const parsePlatformConfigFault: rt.Parser<AnyPlatformConfigFault> = /* @__PURE__ */ parser$(
+  decodeAt$PlatformConfigFault,
+);
 /** {@link decodePlatformConfigFault} for JSON text of an array, every int64 digit kept. */
-export const parsePlatformConfigFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$PlatformConfigFault);
+export const parsePlatformConfigFaultArray: rt.Parser<AnyPlatformConfigFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PlatformConfigFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PnicUplinkProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePnicUplinkProfile = /* @__PURE__ */ decoder$(
+export const decodePnicUplinkProfile: rt.Decoder<PnicUplinkProfile> = /* @__PURE__ */ decoder$(
   decodeAt$PnicUplinkProfile,
   isPnicUplinkProfile,
 );
 /** {@link decodePnicUplinkProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePnicUplinkProfile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePnicUplinkProfile: rt.SafeDecoder<PnicUplinkProfile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PnicUplinkProfile,
   isPnicUplinkProfile,
 );
 /** {@link decodePnicUplinkProfile} for a JSON array (paths `$[i]...`). */
-export const decodePnicUplinkProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PnicUplinkProfile);
+export const decodePnicUplinkProfileArray: rt.Decoder<PnicUplinkProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PnicUplinkProfile);
 /** {@link decodePnicUplinkProfile} from JSON text, every int64 digit kept. */
-export const parsePnicUplinkProfile = /* @__PURE__ */ parser$(decodeAt$PnicUplinkProfile);
+export const parsePnicUplinkProfile: rt.Parser<PnicUplinkProfile> =
+  /* @__PURE__ */ parser$(decodeAt$PnicUplinkProfile);
 /** {@link decodePnicUplinkProfile} for JSON text of an array, every int64 digit kept. */
-export const parsePnicUplinkProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$PnicUplinkProfile);
+export const parsePnicUplinkProfileArray: rt.Parser<PnicUplinkProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PnicUplinkProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PodDiskLocator; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePodDiskLocator = /* @__PURE__ */ decoder$(decodeAt$PodDiskLocator, isPodDiskLocator);
+export const decodePodDiskLocator: rt.Decoder<PodDiskLocator> = /* @__PURE__ */ decoder$(
+  decodeAt$PodDiskLocator,
+  isPodDiskLocator,
+);
 /** {@link decodePodDiskLocator} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePodDiskLocator = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePodDiskLocator: rt.SafeDecoder<PodDiskLocator> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PodDiskLocator,
   isPodDiskLocator,
 );
 /** {@link decodePodDiskLocator} for a JSON array (paths `$[i]...`). */
-export const decodePodDiskLocatorArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PodDiskLocator);
+export const decodePodDiskLocatorArray: rt.Decoder<PodDiskLocator[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PodDiskLocator);
 /** {@link decodePodDiskLocator} from JSON text, every int64 digit kept. */
-export const parsePodDiskLocator = /* @__PURE__ */ parser$(decodeAt$PodDiskLocator);
+export const parsePodDiskLocator: rt.Parser<PodDiskLocator> =
+  /* @__PURE__ */ parser$(decodeAt$PodDiskLocator);
 /** {@link decodePodDiskLocator} for JSON text of an array, every int64 digit kept. */
-export const parsePodDiskLocatorArray = /* @__PURE__ */ arrayParser$(decodeAt$PodDiskLocator);
+export const parsePodDiskLocatorArray: rt.Parser<PodDiskLocator[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PodDiskLocator);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PodStorageDrsEntry; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePodStorageDrsEntry = /* @__PURE__ */ decoder$(
+export const decodePodStorageDrsEntry: rt.Decoder<PodStorageDrsEntry> = /* @__PURE__ */ decoder$(
   decodeAt$PodStorageDrsEntry,
   isPodStorageDrsEntry,
 );
 /** {@link decodePodStorageDrsEntry} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePodStorageDrsEntry = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePodStorageDrsEntry: rt.SafeDecoder<PodStorageDrsEntry> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PodStorageDrsEntry,
   isPodStorageDrsEntry,
 );
 /** {@link decodePodStorageDrsEntry} for a JSON array (paths `$[i]...`). */
-export const decodePodStorageDrsEntryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PodStorageDrsEntry);
+export const decodePodStorageDrsEntryArray: rt.Decoder<PodStorageDrsEntry[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PodStorageDrsEntry);
 /** {@link decodePodStorageDrsEntry} from JSON text, every int64 digit kept. */
-export const parsePodStorageDrsEntry = /* @__PURE__ */ parser$(decodeAt$PodStorageDrsEntry);
+export const parsePodStorageDrsEntry: rt.Parser<PodStorageDrsEntry> =
+  /* @__PURE__ */ parser$(decodeAt$PodStorageDrsEntry);
 /** {@link decodePodStorageDrsEntry} for JSON text of an array, every int64 digit kept. */
-export const parsePodStorageDrsEntryArray = /* @__PURE__ */ arrayParser$(decodeAt$PodStorageDrsEntry);
+export const parsePodStorageDrsEntryArray: rt.Parser<PodStorageDrsEntry[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PodStorageDrsEntry);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PodVMInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePodVMInfo = /* @__PURE__ */ decoder$(decodeAt$PodVMInfo, isPodVMInfo);
+export const decodePodVMInfo: rt.Decoder<PodVMInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$PodVMInfo,
+  isPodVMInfo,
+);
 /** {@link decodePodVMInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePodVMInfo = /* @__PURE__ */ safeDecoder$(decodeAt$PodVMInfo, isPodVMInfo);
+export const safeDecodePodVMInfo: rt.SafeDecoder<PodVMInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$PodVMInfo,
+  isPodVMInfo,
+);
 /** {@link decodePodVMInfo} for a JSON array (paths `$[i]...`). */
-export const decodePodVMInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PodVMInfo);
+export const decodePodVMInfoArray: rt.Decoder<PodVMInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PodVMInfo);
 /** {@link decodePodVMInfo} from JSON text, every int64 digit kept. */
-export const parsePodVMInfo = /* @__PURE__ */ parser$(decodeAt$PodVMInfo);
+export const parsePodVMInfo: rt.Parser<PodVMInfo> = /* @__PURE__ */ parser$(decodeAt$PodVMInfo);
 /** {@link decodePodVMInfo} for JSON text of an array, every int64 digit kept. */
-export const parsePodVMInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$PodVMInfo);
+export const parsePodVMInfoArray: rt.Parser<PodVMInfo[]> = /* @__PURE__ */ arrayParser$(decodeAt$PodVMInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PodVMOverheadInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePodVMOverheadInfo = /* @__PURE__ */ decoder$(
+export const decodePodVMOverheadInfo: rt.Decoder<PodVMOverheadInfo> = /* @__PURE__ */ decoder$(
   decodeAt$PodVMOverheadInfo,
   isPodVMOverheadInfo,
 );
 /** {@link decodePodVMOverheadInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePodVMOverheadInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePodVMOverheadInfo: rt.SafeDecoder<PodVMOverheadInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PodVMOverheadInfo,
   isPodVMOverheadInfo,
 );
 /** {@link decodePodVMOverheadInfo} for a JSON array (paths `$[i]...`). */
-export const decodePodVMOverheadInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PodVMOverheadInfo);
+export const decodePodVMOverheadInfoArray: rt.Decoder<PodVMOverheadInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PodVMOverheadInfo);
 /** {@link decodePodVMOverheadInfo} from JSON text, every int64 digit kept. */
-export const parsePodVMOverheadInfo = /* @__PURE__ */ parser$(decodeAt$PodVMOverheadInfo);
+export const parsePodVMOverheadInfo: rt.Parser<PodVMOverheadInfo> =
+  /* @__PURE__ */ parser$(decodeAt$PodVMOverheadInfo);
 /** {@link decodePodVMOverheadInfo} for JSON text of an array, every int64 digit kept. */
-export const parsePodVMOverheadInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$PodVMOverheadInfo);
+export const parsePodVMOverheadInfoArray: rt.Parser<PodVMOverheadInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PodVMOverheadInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PolicyOption or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePolicyOption = /* @__PURE__ */ decoder$(decodeAt$PolicyOption, isPolicyOption);
+export const decodePolicyOption: rt.Decoder<AnyPolicyOption> = /* @__PURE__ */ decoder$(
+  decodeAt$PolicyOption,
+  isPolicyOption,
+);
 /** {@link decodePolicyOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePolicyOption = /* @__PURE__ */ safeDecoder$(decodeAt$PolicyOption, isPolicyOption);
+export const safeDecodePolicyOption: rt.SafeDecoder<AnyPolicyOption> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$PolicyOption,
+  isPolicyOption,
+);
 /** {@link decodePolicyOption} for a JSON array (paths `$[i]...`). */
-export const decodePolicyOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PolicyOption);
+export const decodePolicyOptionArray: rt.Decoder<AnyPolicyOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PolicyOption);
 /** {@link decodePolicyOption} from JSON text, every int64 digit kept. */
-export const parsePolicyOption = /* @__PURE__ */ parser$(decodeAt$PolicyOption);
+export const parsePolicyOption: rt.Parser<AnyPolicyOption> = /* @__PURE__ */ parser$(decodeAt$PolicyOption);
 /** {@link decodePolicyOption} for JSON text of an array, every int64 digit kept. */
-export const parsePolicyOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$PolicyOption);
+export const parsePolicyOptionArray: rt.Parser<AnyPolicyOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PolicyOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PortGroupProfile or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePortGroupProfile = /* @__PURE__ */ decoder$(decodeAt$PortGroupProfile, isPortGroupProfile);
+export const decodePortGroupProfile: rt.Decoder<AnyPortGroupProfile> = /* @__PURE__ */ decoder$(
+  decodeAt$PortGroupProfile,
+  isPortGroupProfile,
+);
 /** {@link decodePortGroupProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePortGroupProfile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePortGroupProfile: rt.SafeDecoder<AnyPortGroupProfile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PortGroupProfile,
   isPortGroupProfile,
 );
 /** {@link decodePortGroupProfile} for a JSON array (paths `$[i]...`). */
-export const decodePortGroupProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PortGroupProfile);
+export const decodePortGroupProfileArray: rt.Decoder<AnyPortGroupProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PortGroupProfile);
 /** {@link decodePortGroupProfile} from JSON text, every int64 digit kept. */
-export const parsePortGroupProfile = /* @__PURE__ */ parser$(decodeAt$PortGroupProfile);
+export const parsePortGroupProfile: rt.Parser<AnyPortGroupProfile> =
+  /* @__PURE__ */ parser$(decodeAt$PortGroupProfile);
 /** {@link decodePortGroupProfile} for JSON text of an array, every int64 digit kept. */
-export const parsePortGroupProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$PortGroupProfile);
+export const parsePortGroupProfileArray: rt.Parser<AnyPortGroupProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PortGroupProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PosixUserSearchResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePosixUserSearchResult = /* @__PURE__ */ decoder$(
+export const decodePosixUserSearchResult: rt.Decoder<PosixUserSearchResult> = /* @__PURE__ */ decoder$(
   decodeAt$PosixUserSearchResult,
   isPosixUserSearchResult,
 );
 /** {@link decodePosixUserSearchResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePosixUserSearchResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PosixUserSearchResult,
-  isPosixUserSearchResult,
-);
+export const safeDecodePosixUserSearchResult: rt.SafeDecoder<PosixUserSearchResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PosixUserSearchResult, isPosixUserSearchResult);
 /** {@link decodePosixUserSearchResult} for a JSON array (paths `$[i]...`). */
-export const decodePosixUserSearchResultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PosixUserSearchResult);
+export const decodePosixUserSearchResultArray: rt.Decoder<PosixUserSearchResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PosixUserSearchResult);
 /** {@link decodePosixUserSearchResult} from JSON text, every int64 digit kept. */
-export const parsePosixUserSearchResult = /* @__PURE__ */ parser$(decodeAt$PosixUserSearchResult);
+export const parsePosixUserSearchResult: rt.Parser<PosixUserSearchResult> = /* @__PURE__ */ parser$(
+  decodeAt$PosixUserSearchResult,
+);
 /** {@link decodePosixUserSearchResult} for JSON text of an array, every int64 digit kept. */
-export const parsePosixUserSearchResultArray = /* @__PURE__ */ arrayParser$(decodeAt$PosixUserSearchResult);
+export const parsePosixUserSearchResultArray: rt.Parser<PosixUserSearchResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PosixUserSearchResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PowerOnFtSecondaryFailed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePowerOnFtSecondaryFailed = /* @__PURE__ */ decoder$(
+export const decodePowerOnFtSecondaryFailed: rt.Decoder<PowerOnFtSecondaryFailed> = /* @__PURE__ */ decoder$(
   decodeAt$PowerOnFtSecondaryFailed,
   isPowerOnFtSecondaryFailed,
 );
 /** {@link decodePowerOnFtSecondaryFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePowerOnFtSecondaryFailed = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PowerOnFtSecondaryFailed,
-  isPowerOnFtSecondaryFailed,
-);
+export const safeDecodePowerOnFtSecondaryFailed: rt.SafeDecoder<PowerOnFtSecondaryFailed> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PowerOnFtSecondaryFailed, isPowerOnFtSecondaryFailed);
 /** {@link decodePowerOnFtSecondaryFailed} for a JSON array (paths `$[i]...`). */
-export const decodePowerOnFtSecondaryFailedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$PowerOnFtSecondaryFailed,
-);
+export const decodePowerOnFtSecondaryFailedArray: rt.Decoder<PowerOnFtSecondaryFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PowerOnFtSecondaryFailed);
 /** {@link decodePowerOnFtSecondaryFailed} from JSON text, every int64 digit kept. */
-export const parsePowerOnFtSecondaryFailed = /* @__PURE__ */ parser$(decodeAt$PowerOnFtSecondaryFailed);
-/** {@link decodePowerOnFtSecondaryFailed} for JSON text of an array, every int64 digit kept. */
-export const parsePowerOnFtSecondaryFailedArray = /* @__PURE__ */ arrayParser$(
+export const parsePowerOnFtSecondaryFailed: rt.Parser<PowerOnFtSecondaryFailed> = /* @__PURE__ */ parser$(
   decodeAt$PowerOnFtSecondaryFailed,
 );
+/** {@link decodePowerOnFtSecondaryFailed} for JSON text of an array, every int64 digit kept. */
+export const parsePowerOnFtSecondaryFailedArray: rt.Parser<PowerOnFtSecondaryFailed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PowerOnFtSecondaryFailed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PowerOnFtSecondaryTimedout; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePowerOnFtSecondaryTimedout = /* @__PURE__ */ decoder$(
-  decodeAt$PowerOnFtSecondaryTimedout,
-  isPowerOnFtSecondaryTimedout,
-);
+export const decodePowerOnFtSecondaryTimedout: rt.Decoder<PowerOnFtSecondaryTimedout> =
+  /* @__PURE__ */ decoder$(decodeAt$PowerOnFtSecondaryTimedout, isPowerOnFtSecondaryTimedout);
 /** {@link decodePowerOnFtSecondaryTimedout} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePowerOnFtSecondaryTimedout = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PowerOnFtSecondaryTimedout,
-  isPowerOnFtSecondaryTimedout,
-);
+export const safeDecodePowerOnFtSecondaryTimedout: rt.SafeDecoder<PowerOnFtSecondaryTimedout> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PowerOnFtSecondaryTimedout, isPowerOnFtSecondaryTimedout);
 /** {@link decodePowerOnFtSecondaryTimedout} for a JSON array (paths `$[i]...`). */
-export const decodePowerOnFtSecondaryTimedoutArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$PowerOnFtSecondaryTimedout,
-);
+export const decodePowerOnFtSecondaryTimedoutArray: rt.Decoder<PowerOnFtSecondaryTimedout[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PowerOnFtSecondaryTimedout);
 /** {@link decodePowerOnFtSecondaryTimedout} from JSON text, every int64 digit kept. */
-export const parsePowerOnFtSecondaryTimedout = /* @__PURE__ */ parser$(decodeAt$PowerOnFtSecondaryTimedout);
-/** {@link decodePowerOnFtSecondaryTimedout} for JSON text of an array, every int64 digit kept. */
-export const parsePowerOnFtSecondaryTimedoutArray = /* @__PURE__ */ arrayParser$(
+export const parsePowerOnFtSecondaryTimedout: rt.Parser<PowerOnFtSecondaryTimedout> = /* @__PURE__ */ parser$(
   decodeAt$PowerOnFtSecondaryTimedout,
 );
+/** {@link decodePowerOnFtSecondaryTimedout} for JSON text of an array, every int64 digit kept. */
+export const parsePowerOnFtSecondaryTimedoutArray: rt.Parser<PowerOnFtSecondaryTimedout[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PowerOnFtSecondaryTimedout);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PowerSystemCapability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePowerSystemCapability = /* @__PURE__ */ decoder$(
+export const decodePowerSystemCapability: rt.Decoder<PowerSystemCapability> = /* @__PURE__ */ decoder$(
   decodeAt$PowerSystemCapability,
   isPowerSystemCapability,
 );
 /** {@link decodePowerSystemCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePowerSystemCapability = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PowerSystemCapability,
-  isPowerSystemCapability,
-);
+export const safeDecodePowerSystemCapability: rt.SafeDecoder<PowerSystemCapability> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PowerSystemCapability, isPowerSystemCapability);
 /** {@link decodePowerSystemCapability} for a JSON array (paths `$[i]...`). */
-export const decodePowerSystemCapabilityArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PowerSystemCapability);
+export const decodePowerSystemCapabilityArray: rt.Decoder<PowerSystemCapability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PowerSystemCapability);
 /** {@link decodePowerSystemCapability} from JSON text, every int64 digit kept. */
-export const parsePowerSystemCapability = /* @__PURE__ */ parser$(decodeAt$PowerSystemCapability);
+export const parsePowerSystemCapability: rt.Parser<PowerSystemCapability> = /* @__PURE__ */ parser$(
+  decodeAt$PowerSystemCapability,
+);
 /** {@link decodePowerSystemCapability} for JSON text of an array, every int64 digit kept. */
-export const parsePowerSystemCapabilityArray = /* @__PURE__ */ arrayParser$(decodeAt$PowerSystemCapability);
+export const parsePowerSystemCapabilityArray: rt.Parser<PowerSystemCapability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PowerSystemCapability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PowerSystemInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePowerSystemInfo = /* @__PURE__ */ decoder$(decodeAt$PowerSystemInfo, isPowerSystemInfo);
+export const decodePowerSystemInfo: rt.Decoder<PowerSystemInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$PowerSystemInfo,
+  isPowerSystemInfo,
+);
 /** {@link decodePowerSystemInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePowerSystemInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePowerSystemInfo: rt.SafeDecoder<PowerSystemInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PowerSystemInfo,
   isPowerSystemInfo,
 );
 /** {@link decodePowerSystemInfo} for a JSON array (paths `$[i]...`). */
-export const decodePowerSystemInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PowerSystemInfo);
+export const decodePowerSystemInfoArray: rt.Decoder<PowerSystemInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PowerSystemInfo);
 /** {@link decodePowerSystemInfo} from JSON text, every int64 digit kept. */
-export const parsePowerSystemInfo = /* @__PURE__ */ parser$(decodeAt$PowerSystemInfo);
+export const parsePowerSystemInfo: rt.Parser<PowerSystemInfo> =
+  /* @__PURE__ */ parser$(decodeAt$PowerSystemInfo);
 /** {@link decodePowerSystemInfo} for JSON text of an array, every int64 digit kept. */
-export const parsePowerSystemInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$PowerSystemInfo);
+export const parsePowerSystemInfoArray: rt.Parser<PowerSystemInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PowerSystemInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PrivilegeAvailability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePrivilegeAvailability = /* @__PURE__ */ decoder$(
+export const decodePrivilegeAvailability: rt.Decoder<PrivilegeAvailability> = /* @__PURE__ */ decoder$(
   decodeAt$PrivilegeAvailability,
   isPrivilegeAvailability,
 );
 /** {@link decodePrivilegeAvailability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePrivilegeAvailability = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PrivilegeAvailability,
-  isPrivilegeAvailability,
-);
+export const safeDecodePrivilegeAvailability: rt.SafeDecoder<PrivilegeAvailability> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PrivilegeAvailability, isPrivilegeAvailability);
 /** {@link decodePrivilegeAvailability} for a JSON array (paths `$[i]...`). */
-export const decodePrivilegeAvailabilityArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PrivilegeAvailability);
+export const decodePrivilegeAvailabilityArray: rt.Decoder<PrivilegeAvailability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PrivilegeAvailability);
 /** {@link decodePrivilegeAvailability} from JSON text, every int64 digit kept. */
-export const parsePrivilegeAvailability = /* @__PURE__ */ parser$(decodeAt$PrivilegeAvailability);
+export const parsePrivilegeAvailability: rt.Parser<PrivilegeAvailability> = /* @__PURE__ */ parser$(
+  decodeAt$PrivilegeAvailability,
+);
 /** {@link decodePrivilegeAvailability} for JSON text of an array, every int64 digit kept. */
-export const parsePrivilegeAvailabilityArray = /* @__PURE__ */ arrayParser$(decodeAt$PrivilegeAvailability);
+export const parsePrivilegeAvailabilityArray: rt.Parser<PrivilegeAvailability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PrivilegeAvailability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PrivilegePolicyDef; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePrivilegePolicyDef = /* @__PURE__ */ decoder$(
+export const decodePrivilegePolicyDef: rt.Decoder<PrivilegePolicyDef> = /* @__PURE__ */ decoder$(
   decodeAt$PrivilegePolicyDef,
   isPrivilegePolicyDef,
 );
 /** {@link decodePrivilegePolicyDef} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePrivilegePolicyDef = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePrivilegePolicyDef: rt.SafeDecoder<PrivilegePolicyDef> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PrivilegePolicyDef,
   isPrivilegePolicyDef,
 );
 /** {@link decodePrivilegePolicyDef} for a JSON array (paths `$[i]...`). */
-export const decodePrivilegePolicyDefArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PrivilegePolicyDef);
+export const decodePrivilegePolicyDefArray: rt.Decoder<PrivilegePolicyDef[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PrivilegePolicyDef);
 /** {@link decodePrivilegePolicyDef} from JSON text, every int64 digit kept. */
-export const parsePrivilegePolicyDef = /* @__PURE__ */ parser$(decodeAt$PrivilegePolicyDef);
+export const parsePrivilegePolicyDef: rt.Parser<PrivilegePolicyDef> =
+  /* @__PURE__ */ parser$(decodeAt$PrivilegePolicyDef);
 /** {@link decodePrivilegePolicyDef} for JSON text of an array, every int64 digit kept. */
-export const parsePrivilegePolicyDefArray = /* @__PURE__ */ arrayParser$(decodeAt$PrivilegePolicyDef);
+export const parsePrivilegePolicyDefArray: rt.Parser<PrivilegePolicyDef[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PrivilegePolicyDef);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProductComponentInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProductComponentInfo = /* @__PURE__ */ decoder$(
+export const decodeProductComponentInfo: rt.Decoder<ProductComponentInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ProductComponentInfo,
   isProductComponentInfo,
 );
 /** {@link decodeProductComponentInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProductComponentInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProductComponentInfo,
-  isProductComponentInfo,
-);
+export const safeDecodeProductComponentInfo: rt.SafeDecoder<ProductComponentInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProductComponentInfo, isProductComponentInfo);
 /** {@link decodeProductComponentInfo} for a JSON array (paths `$[i]...`). */
-export const decodeProductComponentInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProductComponentInfo);
+export const decodeProductComponentInfoArray: rt.Decoder<ProductComponentInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProductComponentInfo);
 /** {@link decodeProductComponentInfo} from JSON text, every int64 digit kept. */
-export const parseProductComponentInfo = /* @__PURE__ */ parser$(decodeAt$ProductComponentInfo);
+export const parseProductComponentInfo: rt.Parser<ProductComponentInfo> = /* @__PURE__ */ parser$(
+  decodeAt$ProductComponentInfo,
+);
 /** {@link decodeProductComponentInfo} for JSON text of an array, every int64 digit kept. */
-export const parseProductComponentInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ProductComponentInfo);
+export const parseProductComponentInfoArray: rt.Parser<ProductComponentInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ProductComponentInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PropertyChange; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePropertyChange = /* @__PURE__ */ decoder$(decodeAt$PropertyChange, isPropertyChange);
+export const decodePropertyChange: rt.Decoder<PropertyChange> = /* @__PURE__ */ decoder$(
+  decodeAt$PropertyChange,
+  isPropertyChange,
+);
 /** {@link decodePropertyChange} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePropertyChange = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePropertyChange: rt.SafeDecoder<PropertyChange> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PropertyChange,
   isPropertyChange,
 );
 /** {@link decodePropertyChange} for a JSON array (paths `$[i]...`). */
-export const decodePropertyChangeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PropertyChange);
+export const decodePropertyChangeArray: rt.Decoder<PropertyChange[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PropertyChange);
 /** {@link decodePropertyChange} from JSON text, every int64 digit kept. */
-export const parsePropertyChange = /* @__PURE__ */ parser$(decodeAt$PropertyChange);
+export const parsePropertyChange: rt.Parser<PropertyChange> =
+  /* @__PURE__ */ parser$(decodeAt$PropertyChange);
 /** {@link decodePropertyChange} for JSON text of an array, every int64 digit kept. */
-export const parsePropertyChangeArray = /* @__PURE__ */ arrayParser$(decodeAt$PropertyChange);
+export const parsePropertyChangeArray: rt.Parser<PropertyChange[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PropertyChange);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PropertyFilterSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePropertyFilterSpec = /* @__PURE__ */ decoder$(
+export const decodePropertyFilterSpec: rt.Decoder<PropertyFilterSpec> = /* @__PURE__ */ decoder$(
   decodeAt$PropertyFilterSpec,
   isPropertyFilterSpec,
 );
 /** {@link decodePropertyFilterSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePropertyFilterSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodePropertyFilterSpec: rt.SafeDecoder<PropertyFilterSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$PropertyFilterSpec,
   isPropertyFilterSpec,
 );
 /** {@link decodePropertyFilterSpec} for a JSON array (paths `$[i]...`). */
-export const decodePropertyFilterSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PropertyFilterSpec);
+export const decodePropertyFilterSpecArray: rt.Decoder<PropertyFilterSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PropertyFilterSpec);
 /** {@link decodePropertyFilterSpec} from JSON text, every int64 digit kept. */
-export const parsePropertyFilterSpec = /* @__PURE__ */ parser$(decodeAt$PropertyFilterSpec);
+export const parsePropertyFilterSpec: rt.Parser<PropertyFilterSpec> =
+  /* @__PURE__ */ parser$(decodeAt$PropertyFilterSpec);
 /** {@link decodePropertyFilterSpec} for JSON text of an array, every int64 digit kept. */
-export const parsePropertyFilterSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$PropertyFilterSpec);
+export const parsePropertyFilterSpecArray: rt.Parser<PropertyFilterSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PropertyFilterSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PropertyFilterUpdate; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePropertyFilterUpdate = /* @__PURE__ */ decoder$(
+export const decodePropertyFilterUpdate: rt.Decoder<PropertyFilterUpdate> = /* @__PURE__ */ decoder$(
   decodeAt$PropertyFilterUpdate,
   isPropertyFilterUpdate,
 );
 /** {@link decodePropertyFilterUpdate} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePropertyFilterUpdate = /* @__PURE__ */ safeDecoder$(
-  decodeAt$PropertyFilterUpdate,
-  isPropertyFilterUpdate,
-);
+export const safeDecodePropertyFilterUpdate: rt.SafeDecoder<PropertyFilterUpdate> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$PropertyFilterUpdate, isPropertyFilterUpdate);
 /** {@link decodePropertyFilterUpdate} for a JSON array (paths `$[i]...`). */
-export const decodePropertyFilterUpdateArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PropertyFilterUpdate);
+export const decodePropertyFilterUpdateArray: rt.Decoder<PropertyFilterUpdate[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PropertyFilterUpdate);
 /** {@link decodePropertyFilterUpdate} from JSON text, every int64 digit kept. */
-export const parsePropertyFilterUpdate = /* @__PURE__ */ parser$(decodeAt$PropertyFilterUpdate);
+export const parsePropertyFilterUpdate: rt.Parser<PropertyFilterUpdate> = /* @__PURE__ */ parser$(
+  decodeAt$PropertyFilterUpdate,
+);
 /** {@link decodePropertyFilterUpdate} for JSON text of an array, every int64 digit kept. */
-export const parsePropertyFilterUpdateArray = /* @__PURE__ */ arrayParser$(decodeAt$PropertyFilterUpdate);
+export const parsePropertyFilterUpdateArray: rt.Parser<PropertyFilterUpdate[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$PropertyFilterUpdate,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a PropertySpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePropertySpec = /* @__PURE__ */ decoder$(decodeAt$PropertySpec, isPropertySpec);
+export const decodePropertySpec: rt.Decoder<PropertySpec> = /* @__PURE__ */ decoder$(
+  decodeAt$PropertySpec,
+  isPropertySpec,
+);
 /** {@link decodePropertySpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePropertySpec = /* @__PURE__ */ safeDecoder$(decodeAt$PropertySpec, isPropertySpec);
+export const safeDecodePropertySpec: rt.SafeDecoder<PropertySpec> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$PropertySpec,
+  isPropertySpec,
+);
 /** {@link decodePropertySpec} for a JSON array (paths `$[i]...`). */
-export const decodePropertySpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PropertySpec);
+export const decodePropertySpecArray: rt.Decoder<PropertySpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$PropertySpec);
 /** {@link decodePropertySpec} from JSON text, every int64 digit kept. */
-export const parsePropertySpec = /* @__PURE__ */ parser$(decodeAt$PropertySpec);
+export const parsePropertySpec: rt.Parser<PropertySpec> = /* @__PURE__ */ parser$(decodeAt$PropertySpec);
 /** {@link decodePropertySpec} for JSON text of an array, every int64 digit kept. */
-export const parsePropertySpecArray = /* @__PURE__ */ arrayParser$(decodeAt$PropertySpec);
+export const parsePropertySpecArray: rt.Parser<PropertySpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$PropertySpec);

@@ -4,6 +4,44 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyProfileConfigInfo,
+  AnyProfileCreateSpec,
+  AnyProfileEvent,
+  AnyProfileExecuteResult,
+  AnyProfileExpression,
+  AnyProfilePolicyOptionMetadata,
+  AnyProfileSerializedCreateSpec,
+  ProfileApplyProfileElement,
+  ProfileApplyProfileProperty,
+  ProfileAssociatedEvent,
+  ProfileChangedEvent,
+  ProfileCompositeExpression,
+  ProfileCompositePolicyOptionMetadata,
+  ProfileCreatedEvent,
+  ProfileDeferredPolicyOptionParameter,
+  ProfileDescription,
+  ProfileDescriptionSection,
+  ProfileDissociatedEvent,
+  ProfileEventArgument,
+  ProfileExecuteError,
+  ProfileExpressionMetadata,
+  ProfileMetadata,
+  ProfileMetadataProfileOperationMessage,
+  ProfileMetadataProfileSortSpec,
+  ProfileParameterMetadata,
+  ProfileParameterMetadataParameterRelationMetadata,
+  ProfilePolicy,
+  ProfilePolicyMetadata,
+  ProfileProfileStructure,
+  ProfileProfileStructureProperty,
+  ProfilePropertyPath,
+  ProfileReferenceHostChangedEvent,
+  ProfileRemovedEvent,
+  ProfileSimpleExpression,
+  ProfileUpdateFailed,
+  ProfileUpdateFailedUpdateFailure,
+} from "../types.js";
 import {
   decodeAt$ProfileApplyProfileElement,
   decodeAt$ProfileApplyProfileProperty,
@@ -90,23 +128,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -114,762 +152,758 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileApplyProfileElement; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileApplyProfileElement = /* @__PURE__ */ decoder$(
-  decodeAt$ProfileApplyProfileElement,
-  isProfileApplyProfileElement,
-);
+export const decodeProfileApplyProfileElement: rt.Decoder<ProfileApplyProfileElement> =
+  /* @__PURE__ */ decoder$(decodeAt$ProfileApplyProfileElement, isProfileApplyProfileElement);
 /** {@link decodeProfileApplyProfileElement} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileApplyProfileElement = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileApplyProfileElement,
-  isProfileApplyProfileElement,
-);
+export const safeDecodeProfileApplyProfileElement: rt.SafeDecoder<ProfileApplyProfileElement> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfileApplyProfileElement, isProfileApplyProfileElement);
 /** {@link decodeProfileApplyProfileElement} for a JSON array (paths `$[i]...`). */
-export const decodeProfileApplyProfileElementArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ProfileApplyProfileElement,
-);
+export const decodeProfileApplyProfileElementArray: rt.Decoder<ProfileApplyProfileElement[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileApplyProfileElement);
 /** {@link decodeProfileApplyProfileElement} from JSON text, every int64 digit kept. */
-export const parseProfileApplyProfileElement = /* @__PURE__ */ parser$(decodeAt$ProfileApplyProfileElement);
-/** {@link decodeProfileApplyProfileElement} for JSON text of an array, every int64 digit kept. */
-export const parseProfileApplyProfileElementArray = /* @__PURE__ */ arrayParser$(
+export const parseProfileApplyProfileElement: rt.Parser<ProfileApplyProfileElement> = /* @__PURE__ */ parser$(
   decodeAt$ProfileApplyProfileElement,
 );
+/** {@link decodeProfileApplyProfileElement} for JSON text of an array, every int64 digit kept. */
+export const parseProfileApplyProfileElementArray: rt.Parser<ProfileApplyProfileElement[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfileApplyProfileElement);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileApplyProfileProperty; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileApplyProfileProperty = /* @__PURE__ */ decoder$(
-  decodeAt$ProfileApplyProfileProperty,
-  isProfileApplyProfileProperty,
-);
+export const decodeProfileApplyProfileProperty: rt.Decoder<ProfileApplyProfileProperty> =
+  /* @__PURE__ */ decoder$(decodeAt$ProfileApplyProfileProperty, isProfileApplyProfileProperty);
 /** {@link decodeProfileApplyProfileProperty} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileApplyProfileProperty = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileApplyProfileProperty,
-  isProfileApplyProfileProperty,
-);
+export const safeDecodeProfileApplyProfileProperty: rt.SafeDecoder<ProfileApplyProfileProperty> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfileApplyProfileProperty, isProfileApplyProfileProperty);
 /** {@link decodeProfileApplyProfileProperty} for a JSON array (paths `$[i]...`). */
-export const decodeProfileApplyProfilePropertyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ProfileApplyProfileProperty,
-);
+export const decodeProfileApplyProfilePropertyArray: rt.Decoder<ProfileApplyProfileProperty[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileApplyProfileProperty);
 /** {@link decodeProfileApplyProfileProperty} from JSON text, every int64 digit kept. */
-export const parseProfileApplyProfileProperty = /* @__PURE__ */ parser$(decodeAt$ProfileApplyProfileProperty);
+export const parseProfileApplyProfileProperty: rt.Parser<ProfileApplyProfileProperty> =
+  /* @__PURE__ */ parser$(decodeAt$ProfileApplyProfileProperty);
 /** {@link decodeProfileApplyProfileProperty} for JSON text of an array, every int64 digit kept. */
-export const parseProfileApplyProfilePropertyArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ProfileApplyProfileProperty,
-);
+export const parseProfileApplyProfilePropertyArray: rt.Parser<ProfileApplyProfileProperty[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfileApplyProfileProperty);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileAssociatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileAssociatedEvent = /* @__PURE__ */ decoder$(
+export const decodeProfileAssociatedEvent: rt.Decoder<ProfileAssociatedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$ProfileAssociatedEvent,
   isProfileAssociatedEvent,
 );
 /** {@link decodeProfileAssociatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileAssociatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileAssociatedEvent,
-  isProfileAssociatedEvent,
-);
+export const safeDecodeProfileAssociatedEvent: rt.SafeDecoder<ProfileAssociatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfileAssociatedEvent, isProfileAssociatedEvent);
 /** {@link decodeProfileAssociatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeProfileAssociatedEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeProfileAssociatedEventArray: rt.Decoder<ProfileAssociatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileAssociatedEvent);
+/** {@link decodeProfileAssociatedEvent} from JSON text, every int64 digit kept. */
+export const parseProfileAssociatedEvent: rt.Parser<ProfileAssociatedEvent> = /* @__PURE__ */ parser$(
   decodeAt$ProfileAssociatedEvent,
 );
-/** {@link decodeProfileAssociatedEvent} from JSON text, every int64 digit kept. */
-export const parseProfileAssociatedEvent = /* @__PURE__ */ parser$(decodeAt$ProfileAssociatedEvent);
 /** {@link decodeProfileAssociatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseProfileAssociatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$ProfileAssociatedEvent);
+export const parseProfileAssociatedEventArray: rt.Parser<ProfileAssociatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfileAssociatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileChangedEvent = /* @__PURE__ */ decoder$(
+export const decodeProfileChangedEvent: rt.Decoder<ProfileChangedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$ProfileChangedEvent,
   isProfileChangedEvent,
 );
 /** {@link decodeProfileChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileChangedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileChangedEvent,
-  isProfileChangedEvent,
-);
+export const safeDecodeProfileChangedEvent: rt.SafeDecoder<ProfileChangedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfileChangedEvent, isProfileChangedEvent);
 /** {@link decodeProfileChangedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeProfileChangedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileChangedEvent);
+export const decodeProfileChangedEventArray: rt.Decoder<ProfileChangedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileChangedEvent);
 /** {@link decodeProfileChangedEvent} from JSON text, every int64 digit kept. */
-export const parseProfileChangedEvent = /* @__PURE__ */ parser$(decodeAt$ProfileChangedEvent);
+export const parseProfileChangedEvent: rt.Parser<ProfileChangedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$ProfileChangedEvent,
+);
 /** {@link decodeProfileChangedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseProfileChangedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$ProfileChangedEvent);
+export const parseProfileChangedEventArray: rt.Parser<ProfileChangedEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ProfileChangedEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileCompositeExpression; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileCompositeExpression = /* @__PURE__ */ decoder$(
-  decodeAt$ProfileCompositeExpression,
-  isProfileCompositeExpression,
-);
+export const decodeProfileCompositeExpression: rt.Decoder<ProfileCompositeExpression> =
+  /* @__PURE__ */ decoder$(decodeAt$ProfileCompositeExpression, isProfileCompositeExpression);
 /** {@link decodeProfileCompositeExpression} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileCompositeExpression = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileCompositeExpression,
-  isProfileCompositeExpression,
-);
+export const safeDecodeProfileCompositeExpression: rt.SafeDecoder<ProfileCompositeExpression> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfileCompositeExpression, isProfileCompositeExpression);
 /** {@link decodeProfileCompositeExpression} for a JSON array (paths `$[i]...`). */
-export const decodeProfileCompositeExpressionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ProfileCompositeExpression,
-);
+export const decodeProfileCompositeExpressionArray: rt.Decoder<ProfileCompositeExpression[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileCompositeExpression);
 /** {@link decodeProfileCompositeExpression} from JSON text, every int64 digit kept. */
-export const parseProfileCompositeExpression = /* @__PURE__ */ parser$(decodeAt$ProfileCompositeExpression);
-/** {@link decodeProfileCompositeExpression} for JSON text of an array, every int64 digit kept. */
-export const parseProfileCompositeExpressionArray = /* @__PURE__ */ arrayParser$(
+export const parseProfileCompositeExpression: rt.Parser<ProfileCompositeExpression> = /* @__PURE__ */ parser$(
   decodeAt$ProfileCompositeExpression,
 );
+/** {@link decodeProfileCompositeExpression} for JSON text of an array, every int64 digit kept. */
+export const parseProfileCompositeExpressionArray: rt.Parser<ProfileCompositeExpression[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfileCompositeExpression);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileCompositePolicyOptionMetadata; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileCompositePolicyOptionMetadata = /* @__PURE__ */ decoder$(
-  decodeAt$ProfileCompositePolicyOptionMetadata,
-  isProfileCompositePolicyOptionMetadata,
-);
+export const decodeProfileCompositePolicyOptionMetadata: rt.Decoder<ProfileCompositePolicyOptionMetadata> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ProfileCompositePolicyOptionMetadata,
+    isProfileCompositePolicyOptionMetadata,
+  );
 /** {@link decodeProfileCompositePolicyOptionMetadata} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileCompositePolicyOptionMetadata = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileCompositePolicyOptionMetadata,
-  isProfileCompositePolicyOptionMetadata,
-);
+export const safeDecodeProfileCompositePolicyOptionMetadata: rt.SafeDecoder<ProfileCompositePolicyOptionMetadata> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ProfileCompositePolicyOptionMetadata,
+    isProfileCompositePolicyOptionMetadata,
+  );
 /** {@link decodeProfileCompositePolicyOptionMetadata} for a JSON array (paths `$[i]...`). */
-export const decodeProfileCompositePolicyOptionMetadataArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ProfileCompositePolicyOptionMetadata,
-);
+export const decodeProfileCompositePolicyOptionMetadataArray: rt.Decoder<
+  ProfileCompositePolicyOptionMetadata[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileCompositePolicyOptionMetadata);
 /** {@link decodeProfileCompositePolicyOptionMetadata} from JSON text, every int64 digit kept. */
-export const parseProfileCompositePolicyOptionMetadata = /* @__PURE__ */ parser$(
-  decodeAt$ProfileCompositePolicyOptionMetadata,
-);
+export const parseProfileCompositePolicyOptionMetadata: rt.Parser<ProfileCompositePolicyOptionMetadata> =
+  /* @__PURE__ */ parser$(decodeAt$ProfileCompositePolicyOptionMetadata);
 /** {@link decodeProfileCompositePolicyOptionMetadata} for JSON text of an array, every int64 digit kept. */
-export const parseProfileCompositePolicyOptionMetadataArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ProfileCompositePolicyOptionMetadata,
-);
+export const parseProfileCompositePolicyOptionMetadataArray: rt.Parser<
+  ProfileCompositePolicyOptionMetadata[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ProfileCompositePolicyOptionMetadata);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileConfigInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeProfileConfigInfo: rt.Decoder<AnyProfileConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ProfileConfigInfo,
   isProfileConfigInfo,
 );
 /** {@link decodeProfileConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileConfigInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeProfileConfigInfo: rt.SafeDecoder<AnyProfileConfigInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ProfileConfigInfo,
   isProfileConfigInfo,
 );
 /** {@link decodeProfileConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeProfileConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileConfigInfo);
+export const decodeProfileConfigInfoArray: rt.Decoder<AnyProfileConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileConfigInfo);
 /** {@link decodeProfileConfigInfo} from JSON text, every int64 digit kept. */
-export const parseProfileConfigInfo = /* @__PURE__ */ parser$(decodeAt$ProfileConfigInfo);
+export const parseProfileConfigInfo: rt.Parser<AnyProfileConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ProfileConfigInfo);
 /** {@link decodeProfileConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseProfileConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ProfileConfigInfo);
+export const parseProfileConfigInfoArray: rt.Parser<AnyProfileConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfileConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileCreateSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileCreateSpec = /* @__PURE__ */ decoder$(
+export const decodeProfileCreateSpec: rt.Decoder<AnyProfileCreateSpec> = /* @__PURE__ */ decoder$(
   decodeAt$ProfileCreateSpec,
   isProfileCreateSpec,
 );
 /** {@link decodeProfileCreateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileCreateSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeProfileCreateSpec: rt.SafeDecoder<AnyProfileCreateSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ProfileCreateSpec,
   isProfileCreateSpec,
 );
 /** {@link decodeProfileCreateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeProfileCreateSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileCreateSpec);
+export const decodeProfileCreateSpecArray: rt.Decoder<AnyProfileCreateSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileCreateSpec);
 /** {@link decodeProfileCreateSpec} from JSON text, every int64 digit kept. */
-export const parseProfileCreateSpec = /* @__PURE__ */ parser$(decodeAt$ProfileCreateSpec);
+export const parseProfileCreateSpec: rt.Parser<AnyProfileCreateSpec> =
+  /* @__PURE__ */ parser$(decodeAt$ProfileCreateSpec);
 /** {@link decodeProfileCreateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseProfileCreateSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$ProfileCreateSpec);
+export const parseProfileCreateSpecArray: rt.Parser<AnyProfileCreateSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfileCreateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileCreatedEvent = /* @__PURE__ */ decoder$(
+export const decodeProfileCreatedEvent: rt.Decoder<ProfileCreatedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$ProfileCreatedEvent,
   isProfileCreatedEvent,
 );
 /** {@link decodeProfileCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileCreatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileCreatedEvent,
-  isProfileCreatedEvent,
-);
+export const safeDecodeProfileCreatedEvent: rt.SafeDecoder<ProfileCreatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfileCreatedEvent, isProfileCreatedEvent);
 /** {@link decodeProfileCreatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeProfileCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileCreatedEvent);
+export const decodeProfileCreatedEventArray: rt.Decoder<ProfileCreatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileCreatedEvent);
 /** {@link decodeProfileCreatedEvent} from JSON text, every int64 digit kept. */
-export const parseProfileCreatedEvent = /* @__PURE__ */ parser$(decodeAt$ProfileCreatedEvent);
+export const parseProfileCreatedEvent: rt.Parser<ProfileCreatedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$ProfileCreatedEvent,
+);
 /** {@link decodeProfileCreatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseProfileCreatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$ProfileCreatedEvent);
+export const parseProfileCreatedEventArray: rt.Parser<ProfileCreatedEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ProfileCreatedEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileDeferredPolicyOptionParameter; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileDeferredPolicyOptionParameter = /* @__PURE__ */ decoder$(
-  decodeAt$ProfileDeferredPolicyOptionParameter,
-  isProfileDeferredPolicyOptionParameter,
-);
+export const decodeProfileDeferredPolicyOptionParameter: rt.Decoder<ProfileDeferredPolicyOptionParameter> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ProfileDeferredPolicyOptionParameter,
+    isProfileDeferredPolicyOptionParameter,
+  );
 /** {@link decodeProfileDeferredPolicyOptionParameter} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileDeferredPolicyOptionParameter = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileDeferredPolicyOptionParameter,
-  isProfileDeferredPolicyOptionParameter,
-);
+export const safeDecodeProfileDeferredPolicyOptionParameter: rt.SafeDecoder<ProfileDeferredPolicyOptionParameter> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ProfileDeferredPolicyOptionParameter,
+    isProfileDeferredPolicyOptionParameter,
+  );
 /** {@link decodeProfileDeferredPolicyOptionParameter} for a JSON array (paths `$[i]...`). */
-export const decodeProfileDeferredPolicyOptionParameterArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ProfileDeferredPolicyOptionParameter,
-);
+export const decodeProfileDeferredPolicyOptionParameterArray: rt.Decoder<
+  ProfileDeferredPolicyOptionParameter[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileDeferredPolicyOptionParameter);
 /** {@link decodeProfileDeferredPolicyOptionParameter} from JSON text, every int64 digit kept. */
-export const parseProfileDeferredPolicyOptionParameter = /* @__PURE__ */ parser$(
-  decodeAt$ProfileDeferredPolicyOptionParameter,
-);
+export const parseProfileDeferredPolicyOptionParameter: rt.Parser<ProfileDeferredPolicyOptionParameter> =
+  /* @__PURE__ */ parser$(decodeAt$ProfileDeferredPolicyOptionParameter);
 /** {@link decodeProfileDeferredPolicyOptionParameter} for JSON text of an array, every int64 digit kept. */
-export const parseProfileDeferredPolicyOptionParameterArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ProfileDeferredPolicyOptionParameter,
-);
+export const parseProfileDeferredPolicyOptionParameterArray: rt.Parser<
+  ProfileDeferredPolicyOptionParameter[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ProfileDeferredPolicyOptionParameter);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileDescription; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileDescription = /* @__PURE__ */ decoder$(
+export const decodeProfileDescription: rt.Decoder<ProfileDescription> = /* @__PURE__ */ decoder$(
   decodeAt$ProfileDescription,
   isProfileDescription,
 );
 /** {@link decodeProfileDescription} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileDescription = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeProfileDescription: rt.SafeDecoder<ProfileDescription> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ProfileDescription,
   isProfileDescription,
 );
 /** {@link decodeProfileDescription} for a JSON array (paths `$[i]...`). */
-export const decodeProfileDescriptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileDescription);
+export const decodeProfileDescriptionArray: rt.Decoder<ProfileDescription[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileDescription);
 /** {@link decodeProfileDescription} from JSON text, every int64 digit kept. */
-export const parseProfileDescription = /* @__PURE__ */ parser$(decodeAt$ProfileDescription);
+export const parseProfileDescription: rt.Parser<ProfileDescription> =
+  /* @__PURE__ */ parser$(decodeAt$ProfileDescription);
 /** {@link decodeProfileDescription} for JSON text of an array, every int64 digit kept. */
-export const parseProfileDescriptionArray = /* @__PURE__ */ arrayParser$(decodeAt$ProfileDescription);
+export const parseProfileDescriptionArray: rt.Parser<ProfileDescription[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfileDescription);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileDescriptionSection; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileDescriptionSection = /* @__PURE__ */ decoder$(
-  decodeAt$ProfileDescriptionSection,
-  isProfileDescriptionSection,
-);
+export const decodeProfileDescriptionSection: rt.Decoder<ProfileDescriptionSection> =
+  /* @__PURE__ */ decoder$(decodeAt$ProfileDescriptionSection, isProfileDescriptionSection);
 /** {@link decodeProfileDescriptionSection} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileDescriptionSection = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileDescriptionSection,
-  isProfileDescriptionSection,
-);
+export const safeDecodeProfileDescriptionSection: rt.SafeDecoder<ProfileDescriptionSection> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfileDescriptionSection, isProfileDescriptionSection);
 /** {@link decodeProfileDescriptionSection} for a JSON array (paths `$[i]...`). */
-export const decodeProfileDescriptionSectionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ProfileDescriptionSection,
-);
+export const decodeProfileDescriptionSectionArray: rt.Decoder<ProfileDescriptionSection[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileDescriptionSection);
 /** {@link decodeProfileDescriptionSection} from JSON text, every int64 digit kept. */
-export const parseProfileDescriptionSection = /* @__PURE__ */ parser$(decodeAt$ProfileDescriptionSection);
-/** {@link decodeProfileDescriptionSection} for JSON text of an array, every int64 digit kept. */
-export const parseProfileDescriptionSectionArray = /* @__PURE__ */ arrayParser$(
+export const parseProfileDescriptionSection: rt.Parser<ProfileDescriptionSection> = /* @__PURE__ */ parser$(
   decodeAt$ProfileDescriptionSection,
 );
+/** {@link decodeProfileDescriptionSection} for JSON text of an array, every int64 digit kept. */
+export const parseProfileDescriptionSectionArray: rt.Parser<ProfileDescriptionSection[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfileDescriptionSection);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileDissociatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileDissociatedEvent = /* @__PURE__ */ decoder$(
+export const decodeProfileDissociatedEvent: rt.Decoder<ProfileDissociatedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$ProfileDissociatedEvent,
   isProfileDissociatedEvent,
 );
 /** {@link decodeProfileDissociatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileDissociatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileDissociatedEvent,
-  isProfileDissociatedEvent,
-);
+export const safeDecodeProfileDissociatedEvent: rt.SafeDecoder<ProfileDissociatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfileDissociatedEvent, isProfileDissociatedEvent);
 /** {@link decodeProfileDissociatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeProfileDissociatedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ProfileDissociatedEvent,
-);
+export const decodeProfileDissociatedEventArray: rt.Decoder<ProfileDissociatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileDissociatedEvent);
 /** {@link decodeProfileDissociatedEvent} from JSON text, every int64 digit kept. */
-export const parseProfileDissociatedEvent = /* @__PURE__ */ parser$(decodeAt$ProfileDissociatedEvent);
-/** {@link decodeProfileDissociatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseProfileDissociatedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseProfileDissociatedEvent: rt.Parser<ProfileDissociatedEvent> = /* @__PURE__ */ parser$(
   decodeAt$ProfileDissociatedEvent,
 );
+/** {@link decodeProfileDissociatedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseProfileDissociatedEventArray: rt.Parser<ProfileDissociatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfileDissociatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileEvent = /* @__PURE__ */ decoder$(decodeAt$ProfileEvent, isProfileEvent);
+export const decodeProfileEvent: rt.Decoder<AnyProfileEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$ProfileEvent,
+  isProfileEvent,
+);
 /** {@link decodeProfileEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ProfileEvent, isProfileEvent);
+export const safeDecodeProfileEvent: rt.SafeDecoder<AnyProfileEvent> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ProfileEvent,
+  isProfileEvent,
+);
 /** {@link decodeProfileEvent} for a JSON array (paths `$[i]...`). */
-export const decodeProfileEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileEvent);
+export const decodeProfileEventArray: rt.Decoder<AnyProfileEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileEvent);
 /** {@link decodeProfileEvent} from JSON text, every int64 digit kept. */
-export const parseProfileEvent = /* @__PURE__ */ parser$(decodeAt$ProfileEvent);
+export const parseProfileEvent: rt.Parser<AnyProfileEvent> = /* @__PURE__ */ parser$(decodeAt$ProfileEvent);
 /** {@link decodeProfileEvent} for JSON text of an array, every int64 digit kept. */
-export const parseProfileEventArray = /* @__PURE__ */ arrayParser$(decodeAt$ProfileEvent);
+export const parseProfileEventArray: rt.Parser<AnyProfileEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfileEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileEventArgument = /* @__PURE__ */ decoder$(
+export const decodeProfileEventArgument: rt.Decoder<ProfileEventArgument> = /* @__PURE__ */ decoder$(
   decodeAt$ProfileEventArgument,
   isProfileEventArgument,
 );
 /** {@link decodeProfileEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileEventArgument = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileEventArgument,
-  isProfileEventArgument,
-);
+export const safeDecodeProfileEventArgument: rt.SafeDecoder<ProfileEventArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfileEventArgument, isProfileEventArgument);
 /** {@link decodeProfileEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeProfileEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileEventArgument);
+export const decodeProfileEventArgumentArray: rt.Decoder<ProfileEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileEventArgument);
 /** {@link decodeProfileEventArgument} from JSON text, every int64 digit kept. */
-export const parseProfileEventArgument = /* @__PURE__ */ parser$(decodeAt$ProfileEventArgument);
+export const parseProfileEventArgument: rt.Parser<ProfileEventArgument> = /* @__PURE__ */ parser$(
+  decodeAt$ProfileEventArgument,
+);
 /** {@link decodeProfileEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseProfileEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$ProfileEventArgument);
+export const parseProfileEventArgumentArray: rt.Parser<ProfileEventArgument[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ProfileEventArgument,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileExecuteError; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileExecuteError = /* @__PURE__ */ decoder$(
+export const decodeProfileExecuteError: rt.Decoder<ProfileExecuteError> = /* @__PURE__ */ decoder$(
   decodeAt$ProfileExecuteError,
   isProfileExecuteError,
 );
 /** {@link decodeProfileExecuteError} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileExecuteError = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileExecuteError,
-  isProfileExecuteError,
-);
+export const safeDecodeProfileExecuteError: rt.SafeDecoder<ProfileExecuteError> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfileExecuteError, isProfileExecuteError);
 /** {@link decodeProfileExecuteError} for a JSON array (paths `$[i]...`). */
-export const decodeProfileExecuteErrorArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileExecuteError);
+export const decodeProfileExecuteErrorArray: rt.Decoder<ProfileExecuteError[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileExecuteError);
 /** {@link decodeProfileExecuteError} from JSON text, every int64 digit kept. */
-export const parseProfileExecuteError = /* @__PURE__ */ parser$(decodeAt$ProfileExecuteError);
+export const parseProfileExecuteError: rt.Parser<ProfileExecuteError> = /* @__PURE__ */ parser$(
+  decodeAt$ProfileExecuteError,
+);
 /** {@link decodeProfileExecuteError} for JSON text of an array, every int64 digit kept. */
-export const parseProfileExecuteErrorArray = /* @__PURE__ */ arrayParser$(decodeAt$ProfileExecuteError);
+export const parseProfileExecuteErrorArray: rt.Parser<ProfileExecuteError[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ProfileExecuteError,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileExecuteResult or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileExecuteResult = /* @__PURE__ */ decoder$(
+export const decodeProfileExecuteResult: rt.Decoder<AnyProfileExecuteResult> = /* @__PURE__ */ decoder$(
   decodeAt$ProfileExecuteResult,
   isProfileExecuteResult,
 );
 /** {@link decodeProfileExecuteResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileExecuteResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileExecuteResult,
-  isProfileExecuteResult,
-);
+export const safeDecodeProfileExecuteResult: rt.SafeDecoder<AnyProfileExecuteResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfileExecuteResult, isProfileExecuteResult);
 /** {@link decodeProfileExecuteResult} for a JSON array (paths `$[i]...`). */
-export const decodeProfileExecuteResultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileExecuteResult);
+export const decodeProfileExecuteResultArray: rt.Decoder<AnyProfileExecuteResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileExecuteResult);
 /** {@link decodeProfileExecuteResult} from JSON text, every int64 digit kept. */
-export const parseProfileExecuteResult = /* @__PURE__ */ parser$(decodeAt$ProfileExecuteResult);
+export const parseProfileExecuteResult: rt.Parser<AnyProfileExecuteResult> = /* @__PURE__ */ parser$(
+  decodeAt$ProfileExecuteResult,
+);
 /** {@link decodeProfileExecuteResult} for JSON text of an array, every int64 digit kept. */
-export const parseProfileExecuteResultArray = /* @__PURE__ */ arrayParser$(decodeAt$ProfileExecuteResult);
+export const parseProfileExecuteResultArray: rt.Parser<AnyProfileExecuteResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfileExecuteResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileExpression or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileExpression = /* @__PURE__ */ decoder$(
+export const decodeProfileExpression: rt.Decoder<AnyProfileExpression> = /* @__PURE__ */ decoder$(
   decodeAt$ProfileExpression,
   isProfileExpression,
 );
 /** {@link decodeProfileExpression} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileExpression = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeProfileExpression: rt.SafeDecoder<AnyProfileExpression> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ProfileExpression,
   isProfileExpression,
 );
 /** {@link decodeProfileExpression} for a JSON array (paths `$[i]...`). */
-export const decodeProfileExpressionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileExpression);
+export const decodeProfileExpressionArray: rt.Decoder<AnyProfileExpression[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileExpression);
 /** {@link decodeProfileExpression} from JSON text, every int64 digit kept. */
-export const parseProfileExpression = /* @__PURE__ */ parser$(decodeAt$ProfileExpression);
+export const parseProfileExpression: rt.Parser<AnyProfileExpression> =
+  /* @__PURE__ */ parser$(decodeAt$ProfileExpression);
 /** {@link decodeProfileExpression} for JSON text of an array, every int64 digit kept. */
-export const parseProfileExpressionArray = /* @__PURE__ */ arrayParser$(decodeAt$ProfileExpression);
+export const parseProfileExpressionArray: rt.Parser<AnyProfileExpression[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfileExpression);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileExpressionMetadata; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileExpressionMetadata = /* @__PURE__ */ decoder$(
-  decodeAt$ProfileExpressionMetadata,
-  isProfileExpressionMetadata,
-);
+export const decodeProfileExpressionMetadata: rt.Decoder<ProfileExpressionMetadata> =
+  /* @__PURE__ */ decoder$(decodeAt$ProfileExpressionMetadata, isProfileExpressionMetadata);
 /** {@link decodeProfileExpressionMetadata} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileExpressionMetadata = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileExpressionMetadata,
-  isProfileExpressionMetadata,
-);
+export const safeDecodeProfileExpressionMetadata: rt.SafeDecoder<ProfileExpressionMetadata> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfileExpressionMetadata, isProfileExpressionMetadata);
 /** {@link decodeProfileExpressionMetadata} for a JSON array (paths `$[i]...`). */
-export const decodeProfileExpressionMetadataArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ProfileExpressionMetadata,
-);
+export const decodeProfileExpressionMetadataArray: rt.Decoder<ProfileExpressionMetadata[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileExpressionMetadata);
 /** {@link decodeProfileExpressionMetadata} from JSON text, every int64 digit kept. */
-export const parseProfileExpressionMetadata = /* @__PURE__ */ parser$(decodeAt$ProfileExpressionMetadata);
-/** {@link decodeProfileExpressionMetadata} for JSON text of an array, every int64 digit kept. */
-export const parseProfileExpressionMetadataArray = /* @__PURE__ */ arrayParser$(
+export const parseProfileExpressionMetadata: rt.Parser<ProfileExpressionMetadata> = /* @__PURE__ */ parser$(
   decodeAt$ProfileExpressionMetadata,
 );
+/** {@link decodeProfileExpressionMetadata} for JSON text of an array, every int64 digit kept. */
+export const parseProfileExpressionMetadataArray: rt.Parser<ProfileExpressionMetadata[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfileExpressionMetadata);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileMetadata; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileMetadata = /* @__PURE__ */ decoder$(decodeAt$ProfileMetadata, isProfileMetadata);
+export const decodeProfileMetadata: rt.Decoder<ProfileMetadata> = /* @__PURE__ */ decoder$(
+  decodeAt$ProfileMetadata,
+  isProfileMetadata,
+);
 /** {@link decodeProfileMetadata} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileMetadata = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeProfileMetadata: rt.SafeDecoder<ProfileMetadata> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ProfileMetadata,
   isProfileMetadata,
 );
 /** {@link decodeProfileMetadata} for a JSON array (paths `$[i]...`). */
-export const decodeProfileMetadataArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileMetadata);
+export const decodeProfileMetadataArray: rt.Decoder<ProfileMetadata[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileMetadata);
 /** {@link decodeProfileMetadata} from JSON text, every int64 digit kept. */
-export const parseProfileMetadata = /* @__PURE__ */ parser$(decodeAt$ProfileMetadata);
+export const parseProfileMetadata: rt.Parser<ProfileMetadata> =
+  /* @__PURE__ */ parser$(decodeAt$ProfileMetadata);
 /** {@link decodeProfileMetadata} for JSON text of an array, every int64 digit kept. */
-export const parseProfileMetadataArray = /* @__PURE__ */ arrayParser$(decodeAt$ProfileMetadata);
+export const parseProfileMetadataArray: rt.Parser<ProfileMetadata[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfileMetadata);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileMetadataProfileOperationMessage; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileMetadataProfileOperationMessage = /* @__PURE__ */ decoder$(
-  decodeAt$ProfileMetadataProfileOperationMessage,
-  isProfileMetadataProfileOperationMessage,
-);
+export const decodeProfileMetadataProfileOperationMessage: rt.Decoder<ProfileMetadataProfileOperationMessage> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ProfileMetadataProfileOperationMessage,
+    isProfileMetadataProfileOperationMessage,
+  );
 /** {@link decodeProfileMetadataProfileOperationMessage} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileMetadataProfileOperationMessage = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileMetadataProfileOperationMessage,
-  isProfileMetadataProfileOperationMessage,
-);
+export const safeDecodeProfileMetadataProfileOperationMessage: rt.SafeDecoder<ProfileMetadataProfileOperationMessage> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ProfileMetadataProfileOperationMessage,
+    isProfileMetadataProfileOperationMessage,
+  );
 /** {@link decodeProfileMetadataProfileOperationMessage} for a JSON array (paths `$[i]...`). */
-export const decodeProfileMetadataProfileOperationMessageArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ProfileMetadataProfileOperationMessage,
-);
+export const decodeProfileMetadataProfileOperationMessageArray: rt.Decoder<
+  ProfileMetadataProfileOperationMessage[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileMetadataProfileOperationMessage);
 /** {@link decodeProfileMetadataProfileOperationMessage} from JSON text, every int64 digit kept. */
-export const parseProfileMetadataProfileOperationMessage = /* @__PURE__ */ parser$(
-  decodeAt$ProfileMetadataProfileOperationMessage,
-);
+export const parseProfileMetadataProfileOperationMessage: rt.Parser<ProfileMetadataProfileOperationMessage> =
+  /* @__PURE__ */ parser$(decodeAt$ProfileMetadataProfileOperationMessage);
 /** {@link decodeProfileMetadataProfileOperationMessage} for JSON text of an array, every int64 digit kept. */
-export const parseProfileMetadataProfileOperationMessageArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ProfileMetadataProfileOperationMessage,
-);
+export const parseProfileMetadataProfileOperationMessageArray: rt.Parser<
+  ProfileMetadataProfileOperationMessage[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ProfileMetadataProfileOperationMessage);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileMetadataProfileSortSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileMetadataProfileSortSpec = /* @__PURE__ */ decoder$(
-  decodeAt$ProfileMetadataProfileSortSpec,
-  isProfileMetadataProfileSortSpec,
-);
+export const decodeProfileMetadataProfileSortSpec: rt.Decoder<ProfileMetadataProfileSortSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$ProfileMetadataProfileSortSpec, isProfileMetadataProfileSortSpec);
 /** {@link decodeProfileMetadataProfileSortSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileMetadataProfileSortSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileMetadataProfileSortSpec,
-  isProfileMetadataProfileSortSpec,
-);
+export const safeDecodeProfileMetadataProfileSortSpec: rt.SafeDecoder<ProfileMetadataProfileSortSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfileMetadataProfileSortSpec, isProfileMetadataProfileSortSpec);
 /** {@link decodeProfileMetadataProfileSortSpec} for a JSON array (paths `$[i]...`). */
-export const decodeProfileMetadataProfileSortSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ProfileMetadataProfileSortSpec,
-);
+export const decodeProfileMetadataProfileSortSpecArray: rt.Decoder<ProfileMetadataProfileSortSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileMetadataProfileSortSpec);
 /** {@link decodeProfileMetadataProfileSortSpec} from JSON text, every int64 digit kept. */
-export const parseProfileMetadataProfileSortSpec = /* @__PURE__ */ parser$(
-  decodeAt$ProfileMetadataProfileSortSpec,
-);
+export const parseProfileMetadataProfileSortSpec: rt.Parser<ProfileMetadataProfileSortSpec> =
+  /* @__PURE__ */ parser$(decodeAt$ProfileMetadataProfileSortSpec);
 /** {@link decodeProfileMetadataProfileSortSpec} for JSON text of an array, every int64 digit kept. */
-export const parseProfileMetadataProfileSortSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ProfileMetadataProfileSortSpec,
-);
+export const parseProfileMetadataProfileSortSpecArray: rt.Parser<ProfileMetadataProfileSortSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfileMetadataProfileSortSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileParameterMetadata; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileParameterMetadata = /* @__PURE__ */ decoder$(
+export const decodeProfileParameterMetadata: rt.Decoder<ProfileParameterMetadata> = /* @__PURE__ */ decoder$(
   decodeAt$ProfileParameterMetadata,
   isProfileParameterMetadata,
 );
 /** {@link decodeProfileParameterMetadata} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileParameterMetadata = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileParameterMetadata,
-  isProfileParameterMetadata,
-);
+export const safeDecodeProfileParameterMetadata: rt.SafeDecoder<ProfileParameterMetadata> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfileParameterMetadata, isProfileParameterMetadata);
 /** {@link decodeProfileParameterMetadata} for a JSON array (paths `$[i]...`). */
-export const decodeProfileParameterMetadataArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ProfileParameterMetadata,
-);
+export const decodeProfileParameterMetadataArray: rt.Decoder<ProfileParameterMetadata[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileParameterMetadata);
 /** {@link decodeProfileParameterMetadata} from JSON text, every int64 digit kept. */
-export const parseProfileParameterMetadata = /* @__PURE__ */ parser$(decodeAt$ProfileParameterMetadata);
-/** {@link decodeProfileParameterMetadata} for JSON text of an array, every int64 digit kept. */
-export const parseProfileParameterMetadataArray = /* @__PURE__ */ arrayParser$(
+export const parseProfileParameterMetadata: rt.Parser<ProfileParameterMetadata> = /* @__PURE__ */ parser$(
   decodeAt$ProfileParameterMetadata,
 );
+/** {@link decodeProfileParameterMetadata} for JSON text of an array, every int64 digit kept. */
+export const parseProfileParameterMetadataArray: rt.Parser<ProfileParameterMetadata[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfileParameterMetadata);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileParameterMetadataParameterRelationMetadata; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileParameterMetadataParameterRelationMetadata = /* @__PURE__ */ decoder$(
-  decodeAt$ProfileParameterMetadataParameterRelationMetadata,
-  isProfileParameterMetadataParameterRelationMetadata,
-);
+export const decodeProfileParameterMetadataParameterRelationMetadata: rt.Decoder<ProfileParameterMetadataParameterRelationMetadata> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ProfileParameterMetadataParameterRelationMetadata,
+    isProfileParameterMetadataParameterRelationMetadata,
+  );
 /** {@link decodeProfileParameterMetadataParameterRelationMetadata} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileParameterMetadataParameterRelationMetadata = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileParameterMetadataParameterRelationMetadata,
-  isProfileParameterMetadataParameterRelationMetadata,
-);
+export const safeDecodeProfileParameterMetadataParameterRelationMetadata: rt.SafeDecoder<ProfileParameterMetadataParameterRelationMetadata> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ProfileParameterMetadataParameterRelationMetadata,
+    isProfileParameterMetadataParameterRelationMetadata,
+  );
 /** {@link decodeProfileParameterMetadataParameterRelationMetadata} for a JSON array (paths `$[i]...`). */
-export const decodeProfileParameterMetadataParameterRelationMetadataArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ProfileParameterMetadataParameterRelationMetadata,
-);
+export const decodeProfileParameterMetadataParameterRelationMetadataArray: rt.Decoder<
+  ProfileParameterMetadataParameterRelationMetadata[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileParameterMetadataParameterRelationMetadata);
 /** {@link decodeProfileParameterMetadataParameterRelationMetadata} from JSON text, every int64 digit kept. */
-export const parseProfileParameterMetadataParameterRelationMetadata = /* @__PURE__ */ parser$(
-  decodeAt$ProfileParameterMetadataParameterRelationMetadata,
-);
+export const parseProfileParameterMetadataParameterRelationMetadata: rt.Parser<ProfileParameterMetadataParameterRelationMetadata> =
+  /* @__PURE__ */ parser$(decodeAt$ProfileParameterMetadataParameterRelationMetadata);
 /** {@link decodeProfileParameterMetadataParameterRelationMetadata} for JSON text of an array, every int64 digit kept. */
-export const parseProfileParameterMetadataParameterRelationMetadataArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ProfileParameterMetadataParameterRelationMetadata,
-);
+export const parseProfileParameterMetadataParameterRelationMetadataArray: rt.Parser<
+  ProfileParameterMetadataParameterRelationMetadata[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$ProfileParameterMetadataParameterRelationMetadata);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfilePolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfilePolicy = /* @__PURE__ */ decoder$(decodeAt$ProfilePolicy, isProfilePolicy);
+export const decodeProfilePolicy: rt.Decoder<ProfilePolicy> = /* @__PURE__ */ decoder$(
+  decodeAt$ProfilePolicy,
+  isProfilePolicy,
+);
 /** {@link decodeProfilePolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfilePolicy = /* @__PURE__ */ safeDecoder$(decodeAt$ProfilePolicy, isProfilePolicy);
+export const safeDecodeProfilePolicy: rt.SafeDecoder<ProfilePolicy> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ProfilePolicy,
+  isProfilePolicy,
+);
 /** {@link decodeProfilePolicy} for a JSON array (paths `$[i]...`). */
-export const decodeProfilePolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfilePolicy);
+export const decodeProfilePolicyArray: rt.Decoder<ProfilePolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfilePolicy);
 /** {@link decodeProfilePolicy} from JSON text, every int64 digit kept. */
-export const parseProfilePolicy = /* @__PURE__ */ parser$(decodeAt$ProfilePolicy);
+export const parseProfilePolicy: rt.Parser<ProfilePolicy> = /* @__PURE__ */ parser$(decodeAt$ProfilePolicy);
 /** {@link decodeProfilePolicy} for JSON text of an array, every int64 digit kept. */
-export const parseProfilePolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$ProfilePolicy);
+export const parseProfilePolicyArray: rt.Parser<ProfilePolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfilePolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfilePolicyMetadata; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfilePolicyMetadata = /* @__PURE__ */ decoder$(
+export const decodeProfilePolicyMetadata: rt.Decoder<ProfilePolicyMetadata> = /* @__PURE__ */ decoder$(
   decodeAt$ProfilePolicyMetadata,
   isProfilePolicyMetadata,
 );
 /** {@link decodeProfilePolicyMetadata} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfilePolicyMetadata = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfilePolicyMetadata,
-  isProfilePolicyMetadata,
-);
+export const safeDecodeProfilePolicyMetadata: rt.SafeDecoder<ProfilePolicyMetadata> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfilePolicyMetadata, isProfilePolicyMetadata);
 /** {@link decodeProfilePolicyMetadata} for a JSON array (paths `$[i]...`). */
-export const decodeProfilePolicyMetadataArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfilePolicyMetadata);
+export const decodeProfilePolicyMetadataArray: rt.Decoder<ProfilePolicyMetadata[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfilePolicyMetadata);
 /** {@link decodeProfilePolicyMetadata} from JSON text, every int64 digit kept. */
-export const parseProfilePolicyMetadata = /* @__PURE__ */ parser$(decodeAt$ProfilePolicyMetadata);
+export const parseProfilePolicyMetadata: rt.Parser<ProfilePolicyMetadata> = /* @__PURE__ */ parser$(
+  decodeAt$ProfilePolicyMetadata,
+);
 /** {@link decodeProfilePolicyMetadata} for JSON text of an array, every int64 digit kept. */
-export const parseProfilePolicyMetadataArray = /* @__PURE__ */ arrayParser$(decodeAt$ProfilePolicyMetadata);
+export const parseProfilePolicyMetadataArray: rt.Parser<ProfilePolicyMetadata[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfilePolicyMetadata);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfilePolicyOptionMetadata or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfilePolicyOptionMetadata = /* @__PURE__ */ decoder$(
-  decodeAt$ProfilePolicyOptionMetadata,
-  isProfilePolicyOptionMetadata,
-);
+export const decodeProfilePolicyOptionMetadata: rt.Decoder<AnyProfilePolicyOptionMetadata> =
+  /* @__PURE__ */ decoder$(decodeAt$ProfilePolicyOptionMetadata, isProfilePolicyOptionMetadata);
 /** {@link decodeProfilePolicyOptionMetadata} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfilePolicyOptionMetadata = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfilePolicyOptionMetadata,
-  isProfilePolicyOptionMetadata,
-);
+export const safeDecodeProfilePolicyOptionMetadata: rt.SafeDecoder<AnyProfilePolicyOptionMetadata> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfilePolicyOptionMetadata, isProfilePolicyOptionMetadata);
 /** {@link decodeProfilePolicyOptionMetadata} for a JSON array (paths `$[i]...`). */
-export const decodeProfilePolicyOptionMetadataArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ProfilePolicyOptionMetadata,
-);
+export const decodeProfilePolicyOptionMetadataArray: rt.Decoder<AnyProfilePolicyOptionMetadata[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfilePolicyOptionMetadata);
 /** {@link decodeProfilePolicyOptionMetadata} from JSON text, every int64 digit kept. */
-export const parseProfilePolicyOptionMetadata = /* @__PURE__ */ parser$(decodeAt$ProfilePolicyOptionMetadata);
+export const parseProfilePolicyOptionMetadata: rt.Parser<AnyProfilePolicyOptionMetadata> =
+  /* @__PURE__ */ parser$(decodeAt$ProfilePolicyOptionMetadata);
 /** {@link decodeProfilePolicyOptionMetadata} for JSON text of an array, every int64 digit kept. */
-export const parseProfilePolicyOptionMetadataArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ProfilePolicyOptionMetadata,
-);
+export const parseProfilePolicyOptionMetadataArray: rt.Parser<AnyProfilePolicyOptionMetadata[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfilePolicyOptionMetadata);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileProfileStructure; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileProfileStructure = /* @__PURE__ */ decoder$(
+export const decodeProfileProfileStructure: rt.Decoder<ProfileProfileStructure> = /* @__PURE__ */ decoder$(
   decodeAt$ProfileProfileStructure,
   isProfileProfileStructure,
 );
 /** {@link decodeProfileProfileStructure} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileProfileStructure = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileProfileStructure,
-  isProfileProfileStructure,
-);
+export const safeDecodeProfileProfileStructure: rt.SafeDecoder<ProfileProfileStructure> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfileProfileStructure, isProfileProfileStructure);
 /** {@link decodeProfileProfileStructure} for a JSON array (paths `$[i]...`). */
-export const decodeProfileProfileStructureArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ProfileProfileStructure,
-);
+export const decodeProfileProfileStructureArray: rt.Decoder<ProfileProfileStructure[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileProfileStructure);
 /** {@link decodeProfileProfileStructure} from JSON text, every int64 digit kept. */
-export const parseProfileProfileStructure = /* @__PURE__ */ parser$(decodeAt$ProfileProfileStructure);
-/** {@link decodeProfileProfileStructure} for JSON text of an array, every int64 digit kept. */
-export const parseProfileProfileStructureArray = /* @__PURE__ */ arrayParser$(
+export const parseProfileProfileStructure: rt.Parser<ProfileProfileStructure> = /* @__PURE__ */ parser$(
   decodeAt$ProfileProfileStructure,
 );
+/** {@link decodeProfileProfileStructure} for JSON text of an array, every int64 digit kept. */
+export const parseProfileProfileStructureArray: rt.Parser<ProfileProfileStructure[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfileProfileStructure);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileProfileStructureProperty; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileProfileStructureProperty = /* @__PURE__ */ decoder$(
-  decodeAt$ProfileProfileStructureProperty,
-  isProfileProfileStructureProperty,
-);
+export const decodeProfileProfileStructureProperty: rt.Decoder<ProfileProfileStructureProperty> =
+  /* @__PURE__ */ decoder$(decodeAt$ProfileProfileStructureProperty, isProfileProfileStructureProperty);
 /** {@link decodeProfileProfileStructureProperty} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileProfileStructureProperty = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileProfileStructureProperty,
-  isProfileProfileStructureProperty,
-);
+export const safeDecodeProfileProfileStructureProperty: rt.SafeDecoder<ProfileProfileStructureProperty> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfileProfileStructureProperty, isProfileProfileStructureProperty);
 /** {@link decodeProfileProfileStructureProperty} for a JSON array (paths `$[i]...`). */
-export const decodeProfileProfileStructurePropertyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ProfileProfileStructureProperty,
-);
+export const decodeProfileProfileStructurePropertyArray: rt.Decoder<ProfileProfileStructureProperty[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileProfileStructureProperty);
 /** {@link decodeProfileProfileStructureProperty} from JSON text, every int64 digit kept. */
-export const parseProfileProfileStructureProperty = /* @__PURE__ */ parser$(
-  decodeAt$ProfileProfileStructureProperty,
-);
+export const parseProfileProfileStructureProperty: rt.Parser<ProfileProfileStructureProperty> =
+  /* @__PURE__ */ parser$(decodeAt$ProfileProfileStructureProperty);
 /** {@link decodeProfileProfileStructureProperty} for JSON text of an array, every int64 digit kept. */
-export const parseProfileProfileStructurePropertyArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ProfileProfileStructureProperty,
-);
+export const parseProfileProfileStructurePropertyArray: rt.Parser<ProfileProfileStructureProperty[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfileProfileStructureProperty);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfilePropertyPath; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfilePropertyPath = /* @__PURE__ */ decoder$(
+export const decodeProfilePropertyPath: rt.Decoder<ProfilePropertyPath> = /* @__PURE__ */ decoder$(
   decodeAt$ProfilePropertyPath,
   isProfilePropertyPath,
 );
 /** {@link decodeProfilePropertyPath} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfilePropertyPath = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfilePropertyPath,
-  isProfilePropertyPath,
-);
+export const safeDecodeProfilePropertyPath: rt.SafeDecoder<ProfilePropertyPath> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfilePropertyPath, isProfilePropertyPath);
 /** {@link decodeProfilePropertyPath} for a JSON array (paths `$[i]...`). */
-export const decodeProfilePropertyPathArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfilePropertyPath);
+export const decodeProfilePropertyPathArray: rt.Decoder<ProfilePropertyPath[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfilePropertyPath);
 /** {@link decodeProfilePropertyPath} from JSON text, every int64 digit kept. */
-export const parseProfilePropertyPath = /* @__PURE__ */ parser$(decodeAt$ProfilePropertyPath);
+export const parseProfilePropertyPath: rt.Parser<ProfilePropertyPath> = /* @__PURE__ */ parser$(
+  decodeAt$ProfilePropertyPath,
+);
 /** {@link decodeProfilePropertyPath} for JSON text of an array, every int64 digit kept. */
-export const parseProfilePropertyPathArray = /* @__PURE__ */ arrayParser$(decodeAt$ProfilePropertyPath);
+export const parseProfilePropertyPathArray: rt.Parser<ProfilePropertyPath[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ProfilePropertyPath,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileReferenceHostChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileReferenceHostChangedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$ProfileReferenceHostChangedEvent,
-  isProfileReferenceHostChangedEvent,
-);
+export const decodeProfileReferenceHostChangedEvent: rt.Decoder<ProfileReferenceHostChangedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$ProfileReferenceHostChangedEvent, isProfileReferenceHostChangedEvent);
 /** {@link decodeProfileReferenceHostChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileReferenceHostChangedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileReferenceHostChangedEvent,
-  isProfileReferenceHostChangedEvent,
-);
+export const safeDecodeProfileReferenceHostChangedEvent: rt.SafeDecoder<ProfileReferenceHostChangedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfileReferenceHostChangedEvent, isProfileReferenceHostChangedEvent);
 /** {@link decodeProfileReferenceHostChangedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeProfileReferenceHostChangedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ProfileReferenceHostChangedEvent,
-);
+export const decodeProfileReferenceHostChangedEventArray: rt.Decoder<ProfileReferenceHostChangedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileReferenceHostChangedEvent);
 /** {@link decodeProfileReferenceHostChangedEvent} from JSON text, every int64 digit kept. */
-export const parseProfileReferenceHostChangedEvent = /* @__PURE__ */ parser$(
-  decodeAt$ProfileReferenceHostChangedEvent,
-);
+export const parseProfileReferenceHostChangedEvent: rt.Parser<ProfileReferenceHostChangedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$ProfileReferenceHostChangedEvent);
 /** {@link decodeProfileReferenceHostChangedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseProfileReferenceHostChangedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ProfileReferenceHostChangedEvent,
-);
+export const parseProfileReferenceHostChangedEventArray: rt.Parser<ProfileReferenceHostChangedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfileReferenceHostChangedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileRemovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileRemovedEvent = /* @__PURE__ */ decoder$(
+export const decodeProfileRemovedEvent: rt.Decoder<ProfileRemovedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$ProfileRemovedEvent,
   isProfileRemovedEvent,
 );
 /** {@link decodeProfileRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileRemovedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileRemovedEvent,
-  isProfileRemovedEvent,
-);
+export const safeDecodeProfileRemovedEvent: rt.SafeDecoder<ProfileRemovedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfileRemovedEvent, isProfileRemovedEvent);
 /** {@link decodeProfileRemovedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeProfileRemovedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileRemovedEvent);
+export const decodeProfileRemovedEventArray: rt.Decoder<ProfileRemovedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileRemovedEvent);
 /** {@link decodeProfileRemovedEvent} from JSON text, every int64 digit kept. */
-export const parseProfileRemovedEvent = /* @__PURE__ */ parser$(decodeAt$ProfileRemovedEvent);
+export const parseProfileRemovedEvent: rt.Parser<ProfileRemovedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$ProfileRemovedEvent,
+);
 /** {@link decodeProfileRemovedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseProfileRemovedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$ProfileRemovedEvent);
+export const parseProfileRemovedEventArray: rt.Parser<ProfileRemovedEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ProfileRemovedEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileSerializedCreateSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileSerializedCreateSpec = /* @__PURE__ */ decoder$(
-  decodeAt$ProfileSerializedCreateSpec,
-  isProfileSerializedCreateSpec,
-);
+export const decodeProfileSerializedCreateSpec: rt.Decoder<AnyProfileSerializedCreateSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$ProfileSerializedCreateSpec, isProfileSerializedCreateSpec);
 /** {@link decodeProfileSerializedCreateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileSerializedCreateSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileSerializedCreateSpec,
-  isProfileSerializedCreateSpec,
-);
+export const safeDecodeProfileSerializedCreateSpec: rt.SafeDecoder<AnyProfileSerializedCreateSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfileSerializedCreateSpec, isProfileSerializedCreateSpec);
 /** {@link decodeProfileSerializedCreateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeProfileSerializedCreateSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ProfileSerializedCreateSpec,
-);
+export const decodeProfileSerializedCreateSpecArray: rt.Decoder<AnyProfileSerializedCreateSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileSerializedCreateSpec);
 /** {@link decodeProfileSerializedCreateSpec} from JSON text, every int64 digit kept. */
-export const parseProfileSerializedCreateSpec = /* @__PURE__ */ parser$(decodeAt$ProfileSerializedCreateSpec);
+export const parseProfileSerializedCreateSpec: rt.Parser<AnyProfileSerializedCreateSpec> =
+  /* @__PURE__ */ parser$(decodeAt$ProfileSerializedCreateSpec);
 /** {@link decodeProfileSerializedCreateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseProfileSerializedCreateSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ProfileSerializedCreateSpec,
-);
+export const parseProfileSerializedCreateSpecArray: rt.Parser<AnyProfileSerializedCreateSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfileSerializedCreateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileSimpleExpression; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileSimpleExpression = /* @__PURE__ */ decoder$(
+export const decodeProfileSimpleExpression: rt.Decoder<ProfileSimpleExpression> = /* @__PURE__ */ decoder$(
   decodeAt$ProfileSimpleExpression,
   isProfileSimpleExpression,
 );
 /** {@link decodeProfileSimpleExpression} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileSimpleExpression = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileSimpleExpression,
-  isProfileSimpleExpression,
-);
+export const safeDecodeProfileSimpleExpression: rt.SafeDecoder<ProfileSimpleExpression> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfileSimpleExpression, isProfileSimpleExpression);
 /** {@link decodeProfileSimpleExpression} for a JSON array (paths `$[i]...`). */
-export const decodeProfileSimpleExpressionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ProfileSimpleExpression,
-);
+export const decodeProfileSimpleExpressionArray: rt.Decoder<ProfileSimpleExpression[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileSimpleExpression);
 /** {@link decodeProfileSimpleExpression} from JSON text, every int64 digit kept. */
-export const parseProfileSimpleExpression = /* @__PURE__ */ parser$(decodeAt$ProfileSimpleExpression);
-/** {@link decodeProfileSimpleExpression} for JSON text of an array, every int64 digit kept. */
-export const parseProfileSimpleExpressionArray = /* @__PURE__ */ arrayParser$(
+export const parseProfileSimpleExpression: rt.Parser<ProfileSimpleExpression> = /* @__PURE__ */ parser$(
   decodeAt$ProfileSimpleExpression,
 );
+/** {@link decodeProfileSimpleExpression} for JSON text of an array, every int64 digit kept. */
+export const parseProfileSimpleExpressionArray: rt.Parser<ProfileSimpleExpression[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfileSimpleExpression);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileUpdateFailed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileUpdateFailed = /* @__PURE__ */ decoder$(
+export const decodeProfileUpdateFailed: rt.Decoder<ProfileUpdateFailed> = /* @__PURE__ */ decoder$(
   decodeAt$ProfileUpdateFailed,
   isProfileUpdateFailed,
 );
 /** {@link decodeProfileUpdateFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileUpdateFailed = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileUpdateFailed,
-  isProfileUpdateFailed,
-);
+export const safeDecodeProfileUpdateFailed: rt.SafeDecoder<ProfileUpdateFailed> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfileUpdateFailed, isProfileUpdateFailed);
 /** {@link decodeProfileUpdateFailed} for a JSON array (paths `$[i]...`). */
-export const decodeProfileUpdateFailedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileUpdateFailed);
+export const decodeProfileUpdateFailedArray: rt.Decoder<ProfileUpdateFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileUpdateFailed);
 /** {@link decodeProfileUpdateFailed} from JSON text, every int64 digit kept. */
-export const parseProfileUpdateFailed = /* @__PURE__ */ parser$(decodeAt$ProfileUpdateFailed);
+export const parseProfileUpdateFailed: rt.Parser<ProfileUpdateFailed> = /* @__PURE__ */ parser$(
+  decodeAt$ProfileUpdateFailed,
+);
 /** {@link decodeProfileUpdateFailed} for JSON text of an array, every int64 digit kept. */
-export const parseProfileUpdateFailedArray = /* @__PURE__ */ arrayParser$(decodeAt$ProfileUpdateFailed);
+export const parseProfileUpdateFailedArray: rt.Parser<ProfileUpdateFailed[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ProfileUpdateFailed,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileUpdateFailedUpdateFailure; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileUpdateFailedUpdateFailure = /* @__PURE__ */ decoder$(
-  decodeAt$ProfileUpdateFailedUpdateFailure,
-  isProfileUpdateFailedUpdateFailure,
-);
+export const decodeProfileUpdateFailedUpdateFailure: rt.Decoder<ProfileUpdateFailedUpdateFailure> =
+  /* @__PURE__ */ decoder$(decodeAt$ProfileUpdateFailedUpdateFailure, isProfileUpdateFailedUpdateFailure);
 /** {@link decodeProfileUpdateFailedUpdateFailure} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileUpdateFailedUpdateFailure = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ProfileUpdateFailedUpdateFailure,
-  isProfileUpdateFailedUpdateFailure,
-);
+export const safeDecodeProfileUpdateFailedUpdateFailure: rt.SafeDecoder<ProfileUpdateFailedUpdateFailure> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ProfileUpdateFailedUpdateFailure, isProfileUpdateFailedUpdateFailure);
 /** {@link decodeProfileUpdateFailedUpdateFailure} for a JSON array (paths `$[i]...`). */
-export const decodeProfileUpdateFailedUpdateFailureArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ProfileUpdateFailedUpdateFailure,
-);
+export const decodeProfileUpdateFailedUpdateFailureArray: rt.Decoder<ProfileUpdateFailedUpdateFailure[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileUpdateFailedUpdateFailure);
 /** {@link decodeProfileUpdateFailedUpdateFailure} from JSON text, every int64 digit kept. */
-export const parseProfileUpdateFailedUpdateFailure = /* @__PURE__ */ parser$(
-  decodeAt$ProfileUpdateFailedUpdateFailure,
-);
+export const parseProfileUpdateFailedUpdateFailure: rt.Parser<ProfileUpdateFailedUpdateFailure> =
+  /* @__PURE__ */ parser$(decodeAt$ProfileUpdateFailedUpdateFailure);
 /** {@link decodeProfileUpdateFailedUpdateFailure} for JSON text of an array, every int64 digit kept. */
-export const parseProfileUpdateFailedUpdateFailureArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ProfileUpdateFailedUpdateFailure,
-);
+export const parseProfileUpdateFailedUpdateFailureArray: rt.Parser<ProfileUpdateFailedUpdateFailure[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ProfileUpdateFailedUpdateFailure);

@@ -4,6 +4,7 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type { QuarantineModeFault, QuestionPending, QuiesceDatastoreIOForHAFailed } from "../types.js";
 import {
   decodeAt$QuarantineModeFault,
   decodeAt$QuestionPending,
@@ -20,23 +21,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -44,59 +45,61 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a QuarantineModeFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeQuarantineModeFault = /* @__PURE__ */ decoder$(
+export const decodeQuarantineModeFault: rt.Decoder<QuarantineModeFault> = /* @__PURE__ */ decoder$(
   decodeAt$QuarantineModeFault,
   isQuarantineModeFault,
 );
 /** {@link decodeQuarantineModeFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeQuarantineModeFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$QuarantineModeFault,
-  isQuarantineModeFault,
-);
+export const safeDecodeQuarantineModeFault: rt.SafeDecoder<QuarantineModeFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$QuarantineModeFault, isQuarantineModeFault);
 /** {@link decodeQuarantineModeFault} for a JSON array (paths `$[i]...`). */
-export const decodeQuarantineModeFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$QuarantineModeFault);
+export const decodeQuarantineModeFaultArray: rt.Decoder<QuarantineModeFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$QuarantineModeFault);
 /** {@link decodeQuarantineModeFault} from JSON text, every int64 digit kept. */
-export const parseQuarantineModeFault = /* @__PURE__ */ parser$(decodeAt$QuarantineModeFault);
+export const parseQuarantineModeFault: rt.Parser<QuarantineModeFault> = /* @__PURE__ */ parser$(
+  decodeAt$QuarantineModeFault,
+);
 /** {@link decodeQuarantineModeFault} for JSON text of an array, every int64 digit kept. */
-export const parseQuarantineModeFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$QuarantineModeFault);
+export const parseQuarantineModeFaultArray: rt.Parser<QuarantineModeFault[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$QuarantineModeFault,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a QuestionPending; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeQuestionPending = /* @__PURE__ */ decoder$(decodeAt$QuestionPending, isQuestionPending);
+export const decodeQuestionPending: rt.Decoder<QuestionPending> = /* @__PURE__ */ decoder$(
+  decodeAt$QuestionPending,
+  isQuestionPending,
+);
 /** {@link decodeQuestionPending} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeQuestionPending = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeQuestionPending: rt.SafeDecoder<QuestionPending> = /* @__PURE__ */ safeDecoder$(
   decodeAt$QuestionPending,
   isQuestionPending,
 );
 /** {@link decodeQuestionPending} for a JSON array (paths `$[i]...`). */
-export const decodeQuestionPendingArray = /* @__PURE__ */ arrayDecoder$(decodeAt$QuestionPending);
+export const decodeQuestionPendingArray: rt.Decoder<QuestionPending[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$QuestionPending);
 /** {@link decodeQuestionPending} from JSON text, every int64 digit kept. */
-export const parseQuestionPending = /* @__PURE__ */ parser$(decodeAt$QuestionPending);
+export const parseQuestionPending: rt.Parser<QuestionPending> =
+  /* @__PURE__ */ parser$(decodeAt$QuestionPending);
 /** {@link decodeQuestionPending} for JSON text of an array, every int64 digit kept. */
-export const parseQuestionPendingArray = /* @__PURE__ */ arrayParser$(decodeAt$QuestionPending);
+export const parseQuestionPendingArray: rt.Parser<QuestionPending[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$QuestionPending);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a QuiesceDatastoreIOForHAFailed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeQuiesceDatastoreIOForHAFailed = /* @__PURE__ */ decoder$(
-  decodeAt$QuiesceDatastoreIOForHAFailed,
-  isQuiesceDatastoreIOForHAFailed,
-);
+export const decodeQuiesceDatastoreIOForHAFailed: rt.Decoder<QuiesceDatastoreIOForHAFailed> =
+  /* @__PURE__ */ decoder$(decodeAt$QuiesceDatastoreIOForHAFailed, isQuiesceDatastoreIOForHAFailed);
 /** {@link decodeQuiesceDatastoreIOForHAFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeQuiesceDatastoreIOForHAFailed = /* @__PURE__ */ safeDecoder$(
-  decodeAt$QuiesceDatastoreIOForHAFailed,
-  isQuiesceDatastoreIOForHAFailed,
-);
+export const safeDecodeQuiesceDatastoreIOForHAFailed: rt.SafeDecoder<QuiesceDatastoreIOForHAFailed> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$QuiesceDatastoreIOForHAFailed, isQuiesceDatastoreIOForHAFailed);
 /** {@link decodeQuiesceDatastoreIOForHAFailed} for a JSON array (paths `$[i]...`). */
-export const decodeQuiesceDatastoreIOForHAFailedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$QuiesceDatastoreIOForHAFailed,
-);
+export const decodeQuiesceDatastoreIOForHAFailedArray: rt.Decoder<QuiesceDatastoreIOForHAFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$QuiesceDatastoreIOForHAFailed);
 /** {@link decodeQuiesceDatastoreIOForHAFailed} from JSON text, every int64 digit kept. */
-export const parseQuiesceDatastoreIOForHAFailed = /* @__PURE__ */ parser$(
-  decodeAt$QuiesceDatastoreIOForHAFailed,
-);
+export const parseQuiesceDatastoreIOForHAFailed: rt.Parser<QuiesceDatastoreIOForHAFailed> =
+  /* @__PURE__ */ parser$(decodeAt$QuiesceDatastoreIOForHAFailed);
 /** {@link decodeQuiesceDatastoreIOForHAFailed} for JSON text of an array, every int64 digit kept. */
-export const parseQuiesceDatastoreIOForHAFailedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$QuiesceDatastoreIOForHAFailed,
-);
+export const parseQuiesceDatastoreIOForHAFailedArray: rt.Parser<QuiesceDatastoreIOForHAFailed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$QuiesceDatastoreIOForHAFailed);

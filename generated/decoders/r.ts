@@ -4,6 +4,54 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyRDMNotSupported,
+  AnyRecurrentTaskScheduler,
+  AnyReplicationConfigFault,
+  AnyReplicationFault,
+  AnyReplicationVmFault,
+  AnyRoleEvent,
+  AnyRuntimeFault,
+  RDMConversionNotSupported,
+  RDMNotPreserved,
+  RDMNotSupportedOnDatastore,
+  RDMPointsToInaccessibleDisk,
+  RawDiskNotSupported,
+  ReadHostResourcePoolTreeFailed,
+  ReadOnlyDisksWithLegacyDestination,
+  RebootRequired,
+  RecordReplayDisabled,
+  RecoveryEvent,
+  Relation,
+  RemoteDeviceNotSupported,
+  RemoteTSMEnabledEvent,
+  RemoveFailed,
+  ReplicationConfigSpec,
+  ReplicationDiskConfigFault,
+  ReplicationGroupId,
+  ReplicationIncompatibleWithFT,
+  ReplicationInfoDiskSettings,
+  ReplicationInvalidOptions,
+  ReplicationNotSupportedOnHost,
+  ReplicationSpec,
+  ReplicationVmConfigFault,
+  ReplicationVmInProgressFault,
+  ReplicationVmProgressInfo,
+  RequestCanceled,
+  RestrictedByAdministrator,
+  RestrictedVersion,
+  RetrieveOptions,
+  RetrieveResult,
+  RetrieveVStorageObjSpec,
+  RoleAddedEvent,
+  RoleEventArgument,
+  RoleRemovedEvent,
+  RoleUpdatedEvent,
+  RollbackEvent,
+  RollbackFailure,
+  RuleViolation,
+  RunScriptAction,
+} from "../types.js";
 import {
   decodeAt$RDMConversionNotSupported,
   decodeAt$RDMNotPreserved,
@@ -110,23 +158,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -134,870 +182,947 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a RDMConversionNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRDMConversionNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$RDMConversionNotSupported,
-  isRDMConversionNotSupported,
-);
+export const decodeRDMConversionNotSupported: rt.Decoder<RDMConversionNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$RDMConversionNotSupported, isRDMConversionNotSupported);
 /** {@link decodeRDMConversionNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRDMConversionNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$RDMConversionNotSupported,
-  isRDMConversionNotSupported,
-);
+export const safeDecodeRDMConversionNotSupported: rt.SafeDecoder<RDMConversionNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$RDMConversionNotSupported, isRDMConversionNotSupported);
 /** {@link decodeRDMConversionNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeRDMConversionNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$RDMConversionNotSupported,
-);
+export const decodeRDMConversionNotSupportedArray: rt.Decoder<RDMConversionNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RDMConversionNotSupported);
 /** {@link decodeRDMConversionNotSupported} from JSON text, every int64 digit kept. */
-export const parseRDMConversionNotSupported = /* @__PURE__ */ parser$(decodeAt$RDMConversionNotSupported);
-/** {@link decodeRDMConversionNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseRDMConversionNotSupportedArray = /* @__PURE__ */ arrayParser$(
+export const parseRDMConversionNotSupported: rt.Parser<RDMConversionNotSupported> = /* @__PURE__ */ parser$(
   decodeAt$RDMConversionNotSupported,
 );
+/** {@link decodeRDMConversionNotSupported} for JSON text of an array, every int64 digit kept. */
+export const parseRDMConversionNotSupportedArray: rt.Parser<RDMConversionNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RDMConversionNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RDMNotPreserved; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRDMNotPreserved = /* @__PURE__ */ decoder$(decodeAt$RDMNotPreserved, isRDMNotPreserved);
+export const decodeRDMNotPreserved: rt.Decoder<RDMNotPreserved> = /* @__PURE__ */ decoder$(
+  decodeAt$RDMNotPreserved,
+  isRDMNotPreserved,
+);
 /** {@link decodeRDMNotPreserved} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRDMNotPreserved = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeRDMNotPreserved: rt.SafeDecoder<RDMNotPreserved> = /* @__PURE__ */ safeDecoder$(
   decodeAt$RDMNotPreserved,
   isRDMNotPreserved,
 );
 /** {@link decodeRDMNotPreserved} for a JSON array (paths `$[i]...`). */
-export const decodeRDMNotPreservedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RDMNotPreserved);
+export const decodeRDMNotPreservedArray: rt.Decoder<RDMNotPreserved[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RDMNotPreserved);
 /** {@link decodeRDMNotPreserved} from JSON text, every int64 digit kept. */
-export const parseRDMNotPreserved = /* @__PURE__ */ parser$(decodeAt$RDMNotPreserved);
+export const parseRDMNotPreserved: rt.Parser<RDMNotPreserved> =
+  /* @__PURE__ */ parser$(decodeAt$RDMNotPreserved);
 /** {@link decodeRDMNotPreserved} for JSON text of an array, every int64 digit kept. */
-export const parseRDMNotPreservedArray = /* @__PURE__ */ arrayParser$(decodeAt$RDMNotPreserved);
+export const parseRDMNotPreservedArray: rt.Parser<RDMNotPreserved[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RDMNotPreserved);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RDMNotSupported or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRDMNotSupported = /* @__PURE__ */ decoder$(decodeAt$RDMNotSupported, isRDMNotSupported);
+export const decodeRDMNotSupported: rt.Decoder<AnyRDMNotSupported> = /* @__PURE__ */ decoder$(
+  decodeAt$RDMNotSupported,
+  isRDMNotSupported,
+);
 /** {@link decodeRDMNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRDMNotSupported = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeRDMNotSupported: rt.SafeDecoder<AnyRDMNotSupported> = /* @__PURE__ */ safeDecoder$(
   decodeAt$RDMNotSupported,
   isRDMNotSupported,
 );
 /** {@link decodeRDMNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeRDMNotSupportedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RDMNotSupported);
+export const decodeRDMNotSupportedArray: rt.Decoder<AnyRDMNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RDMNotSupported);
 /** {@link decodeRDMNotSupported} from JSON text, every int64 digit kept. */
-export const parseRDMNotSupported = /* @__PURE__ */ parser$(decodeAt$RDMNotSupported);
+export const parseRDMNotSupported: rt.Parser<AnyRDMNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$RDMNotSupported);
 /** {@link decodeRDMNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseRDMNotSupportedArray = /* @__PURE__ */ arrayParser$(decodeAt$RDMNotSupported);
+export const parseRDMNotSupportedArray: rt.Parser<AnyRDMNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RDMNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RDMNotSupportedOnDatastore; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRDMNotSupportedOnDatastore = /* @__PURE__ */ decoder$(
-  decodeAt$RDMNotSupportedOnDatastore,
-  isRDMNotSupportedOnDatastore,
-);
+export const decodeRDMNotSupportedOnDatastore: rt.Decoder<RDMNotSupportedOnDatastore> =
+  /* @__PURE__ */ decoder$(decodeAt$RDMNotSupportedOnDatastore, isRDMNotSupportedOnDatastore);
 /** {@link decodeRDMNotSupportedOnDatastore} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRDMNotSupportedOnDatastore = /* @__PURE__ */ safeDecoder$(
-  decodeAt$RDMNotSupportedOnDatastore,
-  isRDMNotSupportedOnDatastore,
-);
+export const safeDecodeRDMNotSupportedOnDatastore: rt.SafeDecoder<RDMNotSupportedOnDatastore> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$RDMNotSupportedOnDatastore, isRDMNotSupportedOnDatastore);
 /** {@link decodeRDMNotSupportedOnDatastore} for a JSON array (paths `$[i]...`). */
-export const decodeRDMNotSupportedOnDatastoreArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$RDMNotSupportedOnDatastore,
-);
+export const decodeRDMNotSupportedOnDatastoreArray: rt.Decoder<RDMNotSupportedOnDatastore[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RDMNotSupportedOnDatastore);
 /** {@link decodeRDMNotSupportedOnDatastore} from JSON text, every int64 digit kept. */
-export const parseRDMNotSupportedOnDatastore = /* @__PURE__ */ parser$(decodeAt$RDMNotSupportedOnDatastore);
-/** {@link decodeRDMNotSupportedOnDatastore} for JSON text of an array, every int64 digit kept. */
-export const parseRDMNotSupportedOnDatastoreArray = /* @__PURE__ */ arrayParser$(
+export const parseRDMNotSupportedOnDatastore: rt.Parser<RDMNotSupportedOnDatastore> = /* @__PURE__ */ parser$(
   decodeAt$RDMNotSupportedOnDatastore,
 );
+/** {@link decodeRDMNotSupportedOnDatastore} for JSON text of an array, every int64 digit kept. */
+export const parseRDMNotSupportedOnDatastoreArray: rt.Parser<RDMNotSupportedOnDatastore[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RDMNotSupportedOnDatastore);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RDMPointsToInaccessibleDisk; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRDMPointsToInaccessibleDisk = /* @__PURE__ */ decoder$(
-  decodeAt$RDMPointsToInaccessibleDisk,
-  isRDMPointsToInaccessibleDisk,
-);
+export const decodeRDMPointsToInaccessibleDisk: rt.Decoder<RDMPointsToInaccessibleDisk> =
+  /* @__PURE__ */ decoder$(decodeAt$RDMPointsToInaccessibleDisk, isRDMPointsToInaccessibleDisk);
 /** {@link decodeRDMPointsToInaccessibleDisk} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRDMPointsToInaccessibleDisk = /* @__PURE__ */ safeDecoder$(
-  decodeAt$RDMPointsToInaccessibleDisk,
-  isRDMPointsToInaccessibleDisk,
-);
+export const safeDecodeRDMPointsToInaccessibleDisk: rt.SafeDecoder<RDMPointsToInaccessibleDisk> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$RDMPointsToInaccessibleDisk, isRDMPointsToInaccessibleDisk);
 /** {@link decodeRDMPointsToInaccessibleDisk} for a JSON array (paths `$[i]...`). */
-export const decodeRDMPointsToInaccessibleDiskArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$RDMPointsToInaccessibleDisk,
-);
+export const decodeRDMPointsToInaccessibleDiskArray: rt.Decoder<RDMPointsToInaccessibleDisk[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RDMPointsToInaccessibleDisk);
 /** {@link decodeRDMPointsToInaccessibleDisk} from JSON text, every int64 digit kept. */
-export const parseRDMPointsToInaccessibleDisk = /* @__PURE__ */ parser$(decodeAt$RDMPointsToInaccessibleDisk);
+export const parseRDMPointsToInaccessibleDisk: rt.Parser<RDMPointsToInaccessibleDisk> =
+  /* @__PURE__ */ parser$(decodeAt$RDMPointsToInaccessibleDisk);
 /** {@link decodeRDMPointsToInaccessibleDisk} for JSON text of an array, every int64 digit kept. */
-export const parseRDMPointsToInaccessibleDiskArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$RDMPointsToInaccessibleDisk,
-);
+export const parseRDMPointsToInaccessibleDiskArray: rt.Parser<RDMPointsToInaccessibleDisk[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RDMPointsToInaccessibleDisk);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RawDiskNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRawDiskNotSupported = /* @__PURE__ */ decoder$(
+export const decodeRawDiskNotSupported: rt.Decoder<RawDiskNotSupported> = /* @__PURE__ */ decoder$(
   decodeAt$RawDiskNotSupported,
   isRawDiskNotSupported,
 );
 /** {@link decodeRawDiskNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRawDiskNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$RawDiskNotSupported,
-  isRawDiskNotSupported,
-);
+export const safeDecodeRawDiskNotSupported: rt.SafeDecoder<RawDiskNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$RawDiskNotSupported, isRawDiskNotSupported);
 /** {@link decodeRawDiskNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeRawDiskNotSupportedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RawDiskNotSupported);
+export const decodeRawDiskNotSupportedArray: rt.Decoder<RawDiskNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RawDiskNotSupported);
 /** {@link decodeRawDiskNotSupported} from JSON text, every int64 digit kept. */
-export const parseRawDiskNotSupported = /* @__PURE__ */ parser$(decodeAt$RawDiskNotSupported);
+export const parseRawDiskNotSupported: rt.Parser<RawDiskNotSupported> = /* @__PURE__ */ parser$(
+  decodeAt$RawDiskNotSupported,
+);
 /** {@link decodeRawDiskNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseRawDiskNotSupportedArray = /* @__PURE__ */ arrayParser$(decodeAt$RawDiskNotSupported);
+export const parseRawDiskNotSupportedArray: rt.Parser<RawDiskNotSupported[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$RawDiskNotSupported,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ReadHostResourcePoolTreeFailed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeReadHostResourcePoolTreeFailed = /* @__PURE__ */ decoder$(
-  decodeAt$ReadHostResourcePoolTreeFailed,
-  isReadHostResourcePoolTreeFailed,
-);
+export const decodeReadHostResourcePoolTreeFailed: rt.Decoder<ReadHostResourcePoolTreeFailed> =
+  /* @__PURE__ */ decoder$(decodeAt$ReadHostResourcePoolTreeFailed, isReadHostResourcePoolTreeFailed);
 /** {@link decodeReadHostResourcePoolTreeFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeReadHostResourcePoolTreeFailed = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ReadHostResourcePoolTreeFailed,
-  isReadHostResourcePoolTreeFailed,
-);
+export const safeDecodeReadHostResourcePoolTreeFailed: rt.SafeDecoder<ReadHostResourcePoolTreeFailed> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ReadHostResourcePoolTreeFailed, isReadHostResourcePoolTreeFailed);
 /** {@link decodeReadHostResourcePoolTreeFailed} for a JSON array (paths `$[i]...`). */
-export const decodeReadHostResourcePoolTreeFailedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ReadHostResourcePoolTreeFailed,
-);
+export const decodeReadHostResourcePoolTreeFailedArray: rt.Decoder<ReadHostResourcePoolTreeFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ReadHostResourcePoolTreeFailed);
 /** {@link decodeReadHostResourcePoolTreeFailed} from JSON text, every int64 digit kept. */
-export const parseReadHostResourcePoolTreeFailed = /* @__PURE__ */ parser$(
-  decodeAt$ReadHostResourcePoolTreeFailed,
-);
+export const parseReadHostResourcePoolTreeFailed: rt.Parser<ReadHostResourcePoolTreeFailed> =
+  /* @__PURE__ */ parser$(decodeAt$ReadHostResourcePoolTreeFailed);
 /** {@link decodeReadHostResourcePoolTreeFailed} for JSON text of an array, every int64 digit kept. */
-export const parseReadHostResourcePoolTreeFailedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ReadHostResourcePoolTreeFailed,
-);
+export const parseReadHostResourcePoolTreeFailedArray: rt.Parser<ReadHostResourcePoolTreeFailed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ReadHostResourcePoolTreeFailed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ReadOnlyDisksWithLegacyDestination; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeReadOnlyDisksWithLegacyDestination = /* @__PURE__ */ decoder$(
-  decodeAt$ReadOnlyDisksWithLegacyDestination,
-  isReadOnlyDisksWithLegacyDestination,
-);
+export const decodeReadOnlyDisksWithLegacyDestination: rt.Decoder<ReadOnlyDisksWithLegacyDestination> =
+  /* @__PURE__ */ decoder$(decodeAt$ReadOnlyDisksWithLegacyDestination, isReadOnlyDisksWithLegacyDestination);
 /** {@link decodeReadOnlyDisksWithLegacyDestination} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeReadOnlyDisksWithLegacyDestination = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ReadOnlyDisksWithLegacyDestination,
-  isReadOnlyDisksWithLegacyDestination,
-);
+export const safeDecodeReadOnlyDisksWithLegacyDestination: rt.SafeDecoder<ReadOnlyDisksWithLegacyDestination> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ReadOnlyDisksWithLegacyDestination,
+    isReadOnlyDisksWithLegacyDestination,
+  );
 /** {@link decodeReadOnlyDisksWithLegacyDestination} for a JSON array (paths `$[i]...`). */
-export const decodeReadOnlyDisksWithLegacyDestinationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ReadOnlyDisksWithLegacyDestination,
-);
+export const decodeReadOnlyDisksWithLegacyDestinationArray: rt.Decoder<ReadOnlyDisksWithLegacyDestination[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ReadOnlyDisksWithLegacyDestination);
 /** {@link decodeReadOnlyDisksWithLegacyDestination} from JSON text, every int64 digit kept. */
-export const parseReadOnlyDisksWithLegacyDestination = /* @__PURE__ */ parser$(
-  decodeAt$ReadOnlyDisksWithLegacyDestination,
-);
+export const parseReadOnlyDisksWithLegacyDestination: rt.Parser<ReadOnlyDisksWithLegacyDestination> =
+  /* @__PURE__ */ parser$(decodeAt$ReadOnlyDisksWithLegacyDestination);
 /** {@link decodeReadOnlyDisksWithLegacyDestination} for JSON text of an array, every int64 digit kept. */
-export const parseReadOnlyDisksWithLegacyDestinationArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ReadOnlyDisksWithLegacyDestination,
-);
+export const parseReadOnlyDisksWithLegacyDestinationArray: rt.Parser<ReadOnlyDisksWithLegacyDestination[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ReadOnlyDisksWithLegacyDestination);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RebootRequired; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRebootRequired = /* @__PURE__ */ decoder$(decodeAt$RebootRequired, isRebootRequired);
+export const decodeRebootRequired: rt.Decoder<RebootRequired> = /* @__PURE__ */ decoder$(
+  decodeAt$RebootRequired,
+  isRebootRequired,
+);
 /** {@link decodeRebootRequired} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRebootRequired = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeRebootRequired: rt.SafeDecoder<RebootRequired> = /* @__PURE__ */ safeDecoder$(
   decodeAt$RebootRequired,
   isRebootRequired,
 );
 /** {@link decodeRebootRequired} for a JSON array (paths `$[i]...`). */
-export const decodeRebootRequiredArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RebootRequired);
+export const decodeRebootRequiredArray: rt.Decoder<RebootRequired[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RebootRequired);
 /** {@link decodeRebootRequired} from JSON text, every int64 digit kept. */
-export const parseRebootRequired = /* @__PURE__ */ parser$(decodeAt$RebootRequired);
+export const parseRebootRequired: rt.Parser<RebootRequired> =
+  /* @__PURE__ */ parser$(decodeAt$RebootRequired);
 /** {@link decodeRebootRequired} for JSON text of an array, every int64 digit kept. */
-export const parseRebootRequiredArray = /* @__PURE__ */ arrayParser$(decodeAt$RebootRequired);
+export const parseRebootRequiredArray: rt.Parser<RebootRequired[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RebootRequired);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RecordReplayDisabled; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRecordReplayDisabled = /* @__PURE__ */ decoder$(
+export const decodeRecordReplayDisabled: rt.Decoder<RecordReplayDisabled> = /* @__PURE__ */ decoder$(
   decodeAt$RecordReplayDisabled,
   isRecordReplayDisabled,
 );
 /** {@link decodeRecordReplayDisabled} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRecordReplayDisabled = /* @__PURE__ */ safeDecoder$(
-  decodeAt$RecordReplayDisabled,
-  isRecordReplayDisabled,
-);
+export const safeDecodeRecordReplayDisabled: rt.SafeDecoder<RecordReplayDisabled> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$RecordReplayDisabled, isRecordReplayDisabled);
 /** {@link decodeRecordReplayDisabled} for a JSON array (paths `$[i]...`). */
-export const decodeRecordReplayDisabledArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RecordReplayDisabled);
+export const decodeRecordReplayDisabledArray: rt.Decoder<RecordReplayDisabled[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RecordReplayDisabled);
 /** {@link decodeRecordReplayDisabled} from JSON text, every int64 digit kept. */
-export const parseRecordReplayDisabled = /* @__PURE__ */ parser$(decodeAt$RecordReplayDisabled);
+export const parseRecordReplayDisabled: rt.Parser<RecordReplayDisabled> = /* @__PURE__ */ parser$(
+  decodeAt$RecordReplayDisabled,
+);
 /** {@link decodeRecordReplayDisabled} for JSON text of an array, every int64 digit kept. */
-export const parseRecordReplayDisabledArray = /* @__PURE__ */ arrayParser$(decodeAt$RecordReplayDisabled);
+export const parseRecordReplayDisabledArray: rt.Parser<RecordReplayDisabled[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$RecordReplayDisabled,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RecoveryEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRecoveryEvent = /* @__PURE__ */ decoder$(decodeAt$RecoveryEvent, isRecoveryEvent);
+export const decodeRecoveryEvent: rt.Decoder<RecoveryEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$RecoveryEvent,
+  isRecoveryEvent,
+);
 /** {@link decodeRecoveryEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRecoveryEvent = /* @__PURE__ */ safeDecoder$(decodeAt$RecoveryEvent, isRecoveryEvent);
+export const safeDecodeRecoveryEvent: rt.SafeDecoder<RecoveryEvent> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$RecoveryEvent,
+  isRecoveryEvent,
+);
 /** {@link decodeRecoveryEvent} for a JSON array (paths `$[i]...`). */
-export const decodeRecoveryEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RecoveryEvent);
+export const decodeRecoveryEventArray: rt.Decoder<RecoveryEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RecoveryEvent);
 /** {@link decodeRecoveryEvent} from JSON text, every int64 digit kept. */
-export const parseRecoveryEvent = /* @__PURE__ */ parser$(decodeAt$RecoveryEvent);
+export const parseRecoveryEvent: rt.Parser<RecoveryEvent> = /* @__PURE__ */ parser$(decodeAt$RecoveryEvent);
 /** {@link decodeRecoveryEvent} for JSON text of an array, every int64 digit kept. */
-export const parseRecoveryEventArray = /* @__PURE__ */ arrayParser$(decodeAt$RecoveryEvent);
+export const parseRecoveryEventArray: rt.Parser<RecoveryEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RecoveryEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RecurrentTaskScheduler or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRecurrentTaskScheduler = /* @__PURE__ */ decoder$(
+export const decodeRecurrentTaskScheduler: rt.Decoder<AnyRecurrentTaskScheduler> = /* @__PURE__ */ decoder$(
   decodeAt$RecurrentTaskScheduler,
   isRecurrentTaskScheduler,
 );
 /** {@link decodeRecurrentTaskScheduler} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRecurrentTaskScheduler = /* @__PURE__ */ safeDecoder$(
-  decodeAt$RecurrentTaskScheduler,
-  isRecurrentTaskScheduler,
-);
+export const safeDecodeRecurrentTaskScheduler: rt.SafeDecoder<AnyRecurrentTaskScheduler> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$RecurrentTaskScheduler, isRecurrentTaskScheduler);
 /** {@link decodeRecurrentTaskScheduler} for a JSON array (paths `$[i]...`). */
-export const decodeRecurrentTaskSchedulerArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeRecurrentTaskSchedulerArray: rt.Decoder<AnyRecurrentTaskScheduler[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RecurrentTaskScheduler);
+/** {@link decodeRecurrentTaskScheduler} from JSON text, every int64 digit kept. */
+export const parseRecurrentTaskScheduler: rt.Parser<AnyRecurrentTaskScheduler> = /* @__PURE__ */ parser$(
   decodeAt$RecurrentTaskScheduler,
 );
-/** {@link decodeRecurrentTaskScheduler} from JSON text, every int64 digit kept. */
-export const parseRecurrentTaskScheduler = /* @__PURE__ */ parser$(decodeAt$RecurrentTaskScheduler);
 /** {@link decodeRecurrentTaskScheduler} for JSON text of an array, every int64 digit kept. */
-export const parseRecurrentTaskSchedulerArray = /* @__PURE__ */ arrayParser$(decodeAt$RecurrentTaskScheduler);
+export const parseRecurrentTaskSchedulerArray: rt.Parser<AnyRecurrentTaskScheduler[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RecurrentTaskScheduler);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a Relation; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRelation = /* @__PURE__ */ decoder$(decodeAt$Relation, isRelation);
+export const decodeRelation: rt.Decoder<Relation> = /* @__PURE__ */ decoder$(decodeAt$Relation, isRelation);
 /** {@link decodeRelation} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRelation = /* @__PURE__ */ safeDecoder$(decodeAt$Relation, isRelation);
+export const safeDecodeRelation: rt.SafeDecoder<Relation> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$Relation,
+  isRelation,
+);
 /** {@link decodeRelation} for a JSON array (paths `$[i]...`). */
-export const decodeRelationArray = /* @__PURE__ */ arrayDecoder$(decodeAt$Relation);
+export const decodeRelationArray: rt.Decoder<Relation[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$Relation);
 /** {@link decodeRelation} from JSON text, every int64 digit kept. */
-export const parseRelation = /* @__PURE__ */ parser$(decodeAt$Relation);
+export const parseRelation: rt.Parser<Relation> = /* @__PURE__ */ parser$(decodeAt$Relation);
 /** {@link decodeRelation} for JSON text of an array, every int64 digit kept. */
-export const parseRelationArray = /* @__PURE__ */ arrayParser$(decodeAt$Relation);
+export const parseRelationArray: rt.Parser<Relation[]> = /* @__PURE__ */ arrayParser$(decodeAt$Relation);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RemoteDeviceNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRemoteDeviceNotSupported = /* @__PURE__ */ decoder$(
+export const decodeRemoteDeviceNotSupported: rt.Decoder<RemoteDeviceNotSupported> = /* @__PURE__ */ decoder$(
   decodeAt$RemoteDeviceNotSupported,
   isRemoteDeviceNotSupported,
 );
 /** {@link decodeRemoteDeviceNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRemoteDeviceNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$RemoteDeviceNotSupported,
-  isRemoteDeviceNotSupported,
-);
+export const safeDecodeRemoteDeviceNotSupported: rt.SafeDecoder<RemoteDeviceNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$RemoteDeviceNotSupported, isRemoteDeviceNotSupported);
 /** {@link decodeRemoteDeviceNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeRemoteDeviceNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$RemoteDeviceNotSupported,
-);
+export const decodeRemoteDeviceNotSupportedArray: rt.Decoder<RemoteDeviceNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RemoteDeviceNotSupported);
 /** {@link decodeRemoteDeviceNotSupported} from JSON text, every int64 digit kept. */
-export const parseRemoteDeviceNotSupported = /* @__PURE__ */ parser$(decodeAt$RemoteDeviceNotSupported);
-/** {@link decodeRemoteDeviceNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseRemoteDeviceNotSupportedArray = /* @__PURE__ */ arrayParser$(
+export const parseRemoteDeviceNotSupported: rt.Parser<RemoteDeviceNotSupported> = /* @__PURE__ */ parser$(
   decodeAt$RemoteDeviceNotSupported,
 );
+/** {@link decodeRemoteDeviceNotSupported} for JSON text of an array, every int64 digit kept. */
+export const parseRemoteDeviceNotSupportedArray: rt.Parser<RemoteDeviceNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RemoteDeviceNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RemoteTSMEnabledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRemoteTSMEnabledEvent = /* @__PURE__ */ decoder$(
+export const decodeRemoteTSMEnabledEvent: rt.Decoder<RemoteTSMEnabledEvent> = /* @__PURE__ */ decoder$(
   decodeAt$RemoteTSMEnabledEvent,
   isRemoteTSMEnabledEvent,
 );
 /** {@link decodeRemoteTSMEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRemoteTSMEnabledEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$RemoteTSMEnabledEvent,
-  isRemoteTSMEnabledEvent,
-);
+export const safeDecodeRemoteTSMEnabledEvent: rt.SafeDecoder<RemoteTSMEnabledEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$RemoteTSMEnabledEvent, isRemoteTSMEnabledEvent);
 /** {@link decodeRemoteTSMEnabledEvent} for a JSON array (paths `$[i]...`). */
-export const decodeRemoteTSMEnabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RemoteTSMEnabledEvent);
+export const decodeRemoteTSMEnabledEventArray: rt.Decoder<RemoteTSMEnabledEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RemoteTSMEnabledEvent);
 /** {@link decodeRemoteTSMEnabledEvent} from JSON text, every int64 digit kept. */
-export const parseRemoteTSMEnabledEvent = /* @__PURE__ */ parser$(decodeAt$RemoteTSMEnabledEvent);
+export const parseRemoteTSMEnabledEvent: rt.Parser<RemoteTSMEnabledEvent> = /* @__PURE__ */ parser$(
+  decodeAt$RemoteTSMEnabledEvent,
+);
 /** {@link decodeRemoteTSMEnabledEvent} for JSON text of an array, every int64 digit kept. */
-export const parseRemoteTSMEnabledEventArray = /* @__PURE__ */ arrayParser$(decodeAt$RemoteTSMEnabledEvent);
+export const parseRemoteTSMEnabledEventArray: rt.Parser<RemoteTSMEnabledEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RemoteTSMEnabledEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RemoveFailed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRemoveFailed = /* @__PURE__ */ decoder$(decodeAt$RemoveFailed, isRemoveFailed);
+export const decodeRemoveFailed: rt.Decoder<RemoveFailed> = /* @__PURE__ */ decoder$(
+  decodeAt$RemoveFailed,
+  isRemoveFailed,
+);
 /** {@link decodeRemoveFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRemoveFailed = /* @__PURE__ */ safeDecoder$(decodeAt$RemoveFailed, isRemoveFailed);
+export const safeDecodeRemoveFailed: rt.SafeDecoder<RemoveFailed> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$RemoveFailed,
+  isRemoveFailed,
+);
 /** {@link decodeRemoveFailed} for a JSON array (paths `$[i]...`). */
-export const decodeRemoveFailedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RemoveFailed);
+export const decodeRemoveFailedArray: rt.Decoder<RemoveFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RemoveFailed);
 /** {@link decodeRemoveFailed} from JSON text, every int64 digit kept. */
-export const parseRemoveFailed = /* @__PURE__ */ parser$(decodeAt$RemoveFailed);
+export const parseRemoveFailed: rt.Parser<RemoveFailed> = /* @__PURE__ */ parser$(decodeAt$RemoveFailed);
 /** {@link decodeRemoveFailed} for JSON text of an array, every int64 digit kept. */
-export const parseRemoveFailedArray = /* @__PURE__ */ arrayParser$(decodeAt$RemoveFailed);
+export const parseRemoveFailedArray: rt.Parser<RemoveFailed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RemoveFailed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ReplicationConfigFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeReplicationConfigFault = /* @__PURE__ */ decoder$(
+export const decodeReplicationConfigFault: rt.Decoder<AnyReplicationConfigFault> = /* @__PURE__ */ decoder$(
   decodeAt$ReplicationConfigFault,
   isReplicationConfigFault,
 );
 /** {@link decodeReplicationConfigFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeReplicationConfigFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ReplicationConfigFault,
-  isReplicationConfigFault,
-);
+export const safeDecodeReplicationConfigFault: rt.SafeDecoder<AnyReplicationConfigFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ReplicationConfigFault, isReplicationConfigFault);
 /** {@link decodeReplicationConfigFault} for a JSON array (paths `$[i]...`). */
-export const decodeReplicationConfigFaultArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeReplicationConfigFaultArray: rt.Decoder<AnyReplicationConfigFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ReplicationConfigFault);
+/** {@link decodeReplicationConfigFault} from JSON text, every int64 digit kept. */
+export const parseReplicationConfigFault: rt.Parser<AnyReplicationConfigFault> = /* @__PURE__ */ parser$(
   decodeAt$ReplicationConfigFault,
 );
-/** {@link decodeReplicationConfigFault} from JSON text, every int64 digit kept. */
-export const parseReplicationConfigFault = /* @__PURE__ */ parser$(decodeAt$ReplicationConfigFault);
 /** {@link decodeReplicationConfigFault} for JSON text of an array, every int64 digit kept. */
-export const parseReplicationConfigFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$ReplicationConfigFault);
+export const parseReplicationConfigFaultArray: rt.Parser<AnyReplicationConfigFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ReplicationConfigFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ReplicationConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeReplicationConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeReplicationConfigSpec: rt.Decoder<ReplicationConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$ReplicationConfigSpec,
   isReplicationConfigSpec,
 );
 /** {@link decodeReplicationConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeReplicationConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ReplicationConfigSpec,
-  isReplicationConfigSpec,
-);
+export const safeDecodeReplicationConfigSpec: rt.SafeDecoder<ReplicationConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ReplicationConfigSpec, isReplicationConfigSpec);
 /** {@link decodeReplicationConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeReplicationConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ReplicationConfigSpec);
+export const decodeReplicationConfigSpecArray: rt.Decoder<ReplicationConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ReplicationConfigSpec);
 /** {@link decodeReplicationConfigSpec} from JSON text, every int64 digit kept. */
-export const parseReplicationConfigSpec = /* @__PURE__ */ parser$(decodeAt$ReplicationConfigSpec);
+export const parseReplicationConfigSpec: rt.Parser<ReplicationConfigSpec> = /* @__PURE__ */ parser$(
+  decodeAt$ReplicationConfigSpec,
+);
 /** {@link decodeReplicationConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseReplicationConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$ReplicationConfigSpec);
+export const parseReplicationConfigSpecArray: rt.Parser<ReplicationConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ReplicationConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ReplicationDiskConfigFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeReplicationDiskConfigFault = /* @__PURE__ */ decoder$(
-  decodeAt$ReplicationDiskConfigFault,
-  isReplicationDiskConfigFault,
-);
+export const decodeReplicationDiskConfigFault: rt.Decoder<ReplicationDiskConfigFault> =
+  /* @__PURE__ */ decoder$(decodeAt$ReplicationDiskConfigFault, isReplicationDiskConfigFault);
 /** {@link decodeReplicationDiskConfigFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeReplicationDiskConfigFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ReplicationDiskConfigFault,
-  isReplicationDiskConfigFault,
-);
+export const safeDecodeReplicationDiskConfigFault: rt.SafeDecoder<ReplicationDiskConfigFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ReplicationDiskConfigFault, isReplicationDiskConfigFault);
 /** {@link decodeReplicationDiskConfigFault} for a JSON array (paths `$[i]...`). */
-export const decodeReplicationDiskConfigFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ReplicationDiskConfigFault,
-);
+export const decodeReplicationDiskConfigFaultArray: rt.Decoder<ReplicationDiskConfigFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ReplicationDiskConfigFault);
 /** {@link decodeReplicationDiskConfigFault} from JSON text, every int64 digit kept. */
-export const parseReplicationDiskConfigFault = /* @__PURE__ */ parser$(decodeAt$ReplicationDiskConfigFault);
-/** {@link decodeReplicationDiskConfigFault} for JSON text of an array, every int64 digit kept. */
-export const parseReplicationDiskConfigFaultArray = /* @__PURE__ */ arrayParser$(
+export const parseReplicationDiskConfigFault: rt.Parser<ReplicationDiskConfigFault> = /* @__PURE__ */ parser$(
   decodeAt$ReplicationDiskConfigFault,
 );
+/** {@link decodeReplicationDiskConfigFault} for JSON text of an array, every int64 digit kept. */
+export const parseReplicationDiskConfigFaultArray: rt.Parser<ReplicationDiskConfigFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ReplicationDiskConfigFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ReplicationFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeReplicationFault = /* @__PURE__ */ decoder$(decodeAt$ReplicationFault, isReplicationFault);
+export const decodeReplicationFault: rt.Decoder<AnyReplicationFault> = /* @__PURE__ */ decoder$(
+  decodeAt$ReplicationFault,
+  isReplicationFault,
+);
 /** {@link decodeReplicationFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeReplicationFault = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeReplicationFault: rt.SafeDecoder<AnyReplicationFault> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ReplicationFault,
   isReplicationFault,
 );
 /** {@link decodeReplicationFault} for a JSON array (paths `$[i]...`). */
-export const decodeReplicationFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ReplicationFault);
+export const decodeReplicationFaultArray: rt.Decoder<AnyReplicationFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ReplicationFault);
 /** {@link decodeReplicationFault} from JSON text, every int64 digit kept. */
-export const parseReplicationFault = /* @__PURE__ */ parser$(decodeAt$ReplicationFault);
+export const parseReplicationFault: rt.Parser<AnyReplicationFault> =
+  /* @__PURE__ */ parser$(decodeAt$ReplicationFault);
 /** {@link decodeReplicationFault} for JSON text of an array, every int64 digit kept. */
-export const parseReplicationFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$ReplicationFault);
+export const parseReplicationFaultArray: rt.Parser<AnyReplicationFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ReplicationFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ReplicationGroupId; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeReplicationGroupId = /* @__PURE__ */ decoder$(
+export const decodeReplicationGroupId: rt.Decoder<ReplicationGroupId> = /* @__PURE__ */ decoder$(
   decodeAt$ReplicationGroupId,
   isReplicationGroupId,
 );
 /** {@link decodeReplicationGroupId} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeReplicationGroupId = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeReplicationGroupId: rt.SafeDecoder<ReplicationGroupId> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ReplicationGroupId,
   isReplicationGroupId,
 );
 /** {@link decodeReplicationGroupId} for a JSON array (paths `$[i]...`). */
-export const decodeReplicationGroupIdArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ReplicationGroupId);
+export const decodeReplicationGroupIdArray: rt.Decoder<ReplicationGroupId[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ReplicationGroupId);
 /** {@link decodeReplicationGroupId} from JSON text, every int64 digit kept. */
-export const parseReplicationGroupId = /* @__PURE__ */ parser$(decodeAt$ReplicationGroupId);
+export const parseReplicationGroupId: rt.Parser<ReplicationGroupId> =
+  /* @__PURE__ */ parser$(decodeAt$ReplicationGroupId);
 /** {@link decodeReplicationGroupId} for JSON text of an array, every int64 digit kept. */
-export const parseReplicationGroupIdArray = /* @__PURE__ */ arrayParser$(decodeAt$ReplicationGroupId);
+export const parseReplicationGroupIdArray: rt.Parser<ReplicationGroupId[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ReplicationGroupId);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ReplicationIncompatibleWithFT; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeReplicationIncompatibleWithFT = /* @__PURE__ */ decoder$(
-  decodeAt$ReplicationIncompatibleWithFT,
-  isReplicationIncompatibleWithFT,
-);
+export const decodeReplicationIncompatibleWithFT: rt.Decoder<ReplicationIncompatibleWithFT> =
+  /* @__PURE__ */ decoder$(decodeAt$ReplicationIncompatibleWithFT, isReplicationIncompatibleWithFT);
 /** {@link decodeReplicationIncompatibleWithFT} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeReplicationIncompatibleWithFT = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ReplicationIncompatibleWithFT,
-  isReplicationIncompatibleWithFT,
-);
+export const safeDecodeReplicationIncompatibleWithFT: rt.SafeDecoder<ReplicationIncompatibleWithFT> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ReplicationIncompatibleWithFT, isReplicationIncompatibleWithFT);
 /** {@link decodeReplicationIncompatibleWithFT} for a JSON array (paths `$[i]...`). */
-export const decodeReplicationIncompatibleWithFTArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ReplicationIncompatibleWithFT,
-);
+export const decodeReplicationIncompatibleWithFTArray: rt.Decoder<ReplicationIncompatibleWithFT[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ReplicationIncompatibleWithFT);
 /** {@link decodeReplicationIncompatibleWithFT} from JSON text, every int64 digit kept. */
-export const parseReplicationIncompatibleWithFT = /* @__PURE__ */ parser$(
-  decodeAt$ReplicationIncompatibleWithFT,
-);
+export const parseReplicationIncompatibleWithFT: rt.Parser<ReplicationIncompatibleWithFT> =
+  /* @__PURE__ */ parser$(decodeAt$ReplicationIncompatibleWithFT);
 /** {@link decodeReplicationIncompatibleWithFT} for JSON text of an array, every int64 digit kept. */
-export const parseReplicationIncompatibleWithFTArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ReplicationIncompatibleWithFT,
-);
+export const parseReplicationIncompatibleWithFTArray: rt.Parser<ReplicationIncompatibleWithFT[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ReplicationIncompatibleWithFT);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ReplicationInfoDiskSettings; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeReplicationInfoDiskSettings = /* @__PURE__ */ decoder$(
-  decodeAt$ReplicationInfoDiskSettings,
-  isReplicationInfoDiskSettings,
-);
+export const decodeReplicationInfoDiskSettings: rt.Decoder<ReplicationInfoDiskSettings> =
+  /* @__PURE__ */ decoder$(decodeAt$ReplicationInfoDiskSettings, isReplicationInfoDiskSettings);
 /** {@link decodeReplicationInfoDiskSettings} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeReplicationInfoDiskSettings = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ReplicationInfoDiskSettings,
-  isReplicationInfoDiskSettings,
-);
+export const safeDecodeReplicationInfoDiskSettings: rt.SafeDecoder<ReplicationInfoDiskSettings> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ReplicationInfoDiskSettings, isReplicationInfoDiskSettings);
 /** {@link decodeReplicationInfoDiskSettings} for a JSON array (paths `$[i]...`). */
-export const decodeReplicationInfoDiskSettingsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ReplicationInfoDiskSettings,
-);
+export const decodeReplicationInfoDiskSettingsArray: rt.Decoder<ReplicationInfoDiskSettings[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ReplicationInfoDiskSettings);
 /** {@link decodeReplicationInfoDiskSettings} from JSON text, every int64 digit kept. */
-export const parseReplicationInfoDiskSettings = /* @__PURE__ */ parser$(decodeAt$ReplicationInfoDiskSettings);
+export const parseReplicationInfoDiskSettings: rt.Parser<ReplicationInfoDiskSettings> =
+  /* @__PURE__ */ parser$(decodeAt$ReplicationInfoDiskSettings);
 /** {@link decodeReplicationInfoDiskSettings} for JSON text of an array, every int64 digit kept. */
-export const parseReplicationInfoDiskSettingsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ReplicationInfoDiskSettings,
-);
+export const parseReplicationInfoDiskSettingsArray: rt.Parser<ReplicationInfoDiskSettings[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ReplicationInfoDiskSettings);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ReplicationInvalidOptions; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeReplicationInvalidOptions = /* @__PURE__ */ decoder$(
-  decodeAt$ReplicationInvalidOptions,
-  isReplicationInvalidOptions,
-);
+export const decodeReplicationInvalidOptions: rt.Decoder<ReplicationInvalidOptions> =
+  /* @__PURE__ */ decoder$(decodeAt$ReplicationInvalidOptions, isReplicationInvalidOptions);
 /** {@link decodeReplicationInvalidOptions} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeReplicationInvalidOptions = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ReplicationInvalidOptions,
-  isReplicationInvalidOptions,
-);
+export const safeDecodeReplicationInvalidOptions: rt.SafeDecoder<ReplicationInvalidOptions> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ReplicationInvalidOptions, isReplicationInvalidOptions);
 /** {@link decodeReplicationInvalidOptions} for a JSON array (paths `$[i]...`). */
-export const decodeReplicationInvalidOptionsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ReplicationInvalidOptions,
-);
+export const decodeReplicationInvalidOptionsArray: rt.Decoder<ReplicationInvalidOptions[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ReplicationInvalidOptions);
 /** {@link decodeReplicationInvalidOptions} from JSON text, every int64 digit kept. */
-export const parseReplicationInvalidOptions = /* @__PURE__ */ parser$(decodeAt$ReplicationInvalidOptions);
-/** {@link decodeReplicationInvalidOptions} for JSON text of an array, every int64 digit kept. */
-export const parseReplicationInvalidOptionsArray = /* @__PURE__ */ arrayParser$(
+export const parseReplicationInvalidOptions: rt.Parser<ReplicationInvalidOptions> = /* @__PURE__ */ parser$(
   decodeAt$ReplicationInvalidOptions,
 );
+/** {@link decodeReplicationInvalidOptions} for JSON text of an array, every int64 digit kept. */
+export const parseReplicationInvalidOptionsArray: rt.Parser<ReplicationInvalidOptions[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ReplicationInvalidOptions);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ReplicationNotSupportedOnHost; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeReplicationNotSupportedOnHost = /* @__PURE__ */ decoder$(
-  decodeAt$ReplicationNotSupportedOnHost,
-  isReplicationNotSupportedOnHost,
-);
+export const decodeReplicationNotSupportedOnHost: rt.Decoder<ReplicationNotSupportedOnHost> =
+  /* @__PURE__ */ decoder$(decodeAt$ReplicationNotSupportedOnHost, isReplicationNotSupportedOnHost);
 /** {@link decodeReplicationNotSupportedOnHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeReplicationNotSupportedOnHost = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ReplicationNotSupportedOnHost,
-  isReplicationNotSupportedOnHost,
-);
+export const safeDecodeReplicationNotSupportedOnHost: rt.SafeDecoder<ReplicationNotSupportedOnHost> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ReplicationNotSupportedOnHost, isReplicationNotSupportedOnHost);
 /** {@link decodeReplicationNotSupportedOnHost} for a JSON array (paths `$[i]...`). */
-export const decodeReplicationNotSupportedOnHostArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ReplicationNotSupportedOnHost,
-);
+export const decodeReplicationNotSupportedOnHostArray: rt.Decoder<ReplicationNotSupportedOnHost[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ReplicationNotSupportedOnHost);
 /** {@link decodeReplicationNotSupportedOnHost} from JSON text, every int64 digit kept. */
-export const parseReplicationNotSupportedOnHost = /* @__PURE__ */ parser$(
-  decodeAt$ReplicationNotSupportedOnHost,
-);
+export const parseReplicationNotSupportedOnHost: rt.Parser<ReplicationNotSupportedOnHost> =
+  /* @__PURE__ */ parser$(decodeAt$ReplicationNotSupportedOnHost);
 /** {@link decodeReplicationNotSupportedOnHost} for JSON text of an array, every int64 digit kept. */
-export const parseReplicationNotSupportedOnHostArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ReplicationNotSupportedOnHost,
-);
+export const parseReplicationNotSupportedOnHostArray: rt.Parser<ReplicationNotSupportedOnHost[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ReplicationNotSupportedOnHost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ReplicationSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeReplicationSpec = /* @__PURE__ */ decoder$(decodeAt$ReplicationSpec, isReplicationSpec);
+export const decodeReplicationSpec: rt.Decoder<ReplicationSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$ReplicationSpec,
+  isReplicationSpec,
+);
 /** {@link decodeReplicationSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeReplicationSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeReplicationSpec: rt.SafeDecoder<ReplicationSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ReplicationSpec,
   isReplicationSpec,
 );
 /** {@link decodeReplicationSpec} for a JSON array (paths `$[i]...`). */
-export const decodeReplicationSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ReplicationSpec);
+export const decodeReplicationSpecArray: rt.Decoder<ReplicationSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ReplicationSpec);
 /** {@link decodeReplicationSpec} from JSON text, every int64 digit kept. */
-export const parseReplicationSpec = /* @__PURE__ */ parser$(decodeAt$ReplicationSpec);
+export const parseReplicationSpec: rt.Parser<ReplicationSpec> =
+  /* @__PURE__ */ parser$(decodeAt$ReplicationSpec);
 /** {@link decodeReplicationSpec} for JSON text of an array, every int64 digit kept. */
-export const parseReplicationSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$ReplicationSpec);
+export const parseReplicationSpecArray: rt.Parser<ReplicationSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ReplicationSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ReplicationVmConfigFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeReplicationVmConfigFault = /* @__PURE__ */ decoder$(
+export const decodeReplicationVmConfigFault: rt.Decoder<ReplicationVmConfigFault> = /* @__PURE__ */ decoder$(
   decodeAt$ReplicationVmConfigFault,
   isReplicationVmConfigFault,
 );
 /** {@link decodeReplicationVmConfigFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeReplicationVmConfigFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ReplicationVmConfigFault,
-  isReplicationVmConfigFault,
-);
+export const safeDecodeReplicationVmConfigFault: rt.SafeDecoder<ReplicationVmConfigFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ReplicationVmConfigFault, isReplicationVmConfigFault);
 /** {@link decodeReplicationVmConfigFault} for a JSON array (paths `$[i]...`). */
-export const decodeReplicationVmConfigFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ReplicationVmConfigFault,
-);
+export const decodeReplicationVmConfigFaultArray: rt.Decoder<ReplicationVmConfigFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ReplicationVmConfigFault);
 /** {@link decodeReplicationVmConfigFault} from JSON text, every int64 digit kept. */
-export const parseReplicationVmConfigFault = /* @__PURE__ */ parser$(decodeAt$ReplicationVmConfigFault);
-/** {@link decodeReplicationVmConfigFault} for JSON text of an array, every int64 digit kept. */
-export const parseReplicationVmConfigFaultArray = /* @__PURE__ */ arrayParser$(
+export const parseReplicationVmConfigFault: rt.Parser<ReplicationVmConfigFault> = /* @__PURE__ */ parser$(
   decodeAt$ReplicationVmConfigFault,
 );
+/** {@link decodeReplicationVmConfigFault} for JSON text of an array, every int64 digit kept. */
+export const parseReplicationVmConfigFaultArray: rt.Parser<ReplicationVmConfigFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ReplicationVmConfigFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ReplicationVmFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeReplicationVmFault = /* @__PURE__ */ decoder$(
+export const decodeReplicationVmFault: rt.Decoder<AnyReplicationVmFault> = /* @__PURE__ */ decoder$(
   decodeAt$ReplicationVmFault,
   isReplicationVmFault,
 );
 /** {@link decodeReplicationVmFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeReplicationVmFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ReplicationVmFault,
-  isReplicationVmFault,
-);
+export const safeDecodeReplicationVmFault: rt.SafeDecoder<AnyReplicationVmFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ReplicationVmFault, isReplicationVmFault);
 /** {@link decodeReplicationVmFault} for a JSON array (paths `$[i]...`). */
-export const decodeReplicationVmFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ReplicationVmFault);
+export const decodeReplicationVmFaultArray: rt.Decoder<AnyReplicationVmFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ReplicationVmFault);
 /** {@link decodeReplicationVmFault} from JSON text, every int64 digit kept. */
-export const parseReplicationVmFault = /* @__PURE__ */ parser$(decodeAt$ReplicationVmFault);
+export const parseReplicationVmFault: rt.Parser<AnyReplicationVmFault> =
+  /* @__PURE__ */ parser$(decodeAt$ReplicationVmFault);
 /** {@link decodeReplicationVmFault} for JSON text of an array, every int64 digit kept. */
-export const parseReplicationVmFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$ReplicationVmFault);
+export const parseReplicationVmFaultArray: rt.Parser<AnyReplicationVmFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ReplicationVmFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ReplicationVmInProgressFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeReplicationVmInProgressFault = /* @__PURE__ */ decoder$(
-  decodeAt$ReplicationVmInProgressFault,
-  isReplicationVmInProgressFault,
-);
+export const decodeReplicationVmInProgressFault: rt.Decoder<ReplicationVmInProgressFault> =
+  /* @__PURE__ */ decoder$(decodeAt$ReplicationVmInProgressFault, isReplicationVmInProgressFault);
 /** {@link decodeReplicationVmInProgressFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeReplicationVmInProgressFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ReplicationVmInProgressFault,
-  isReplicationVmInProgressFault,
-);
+export const safeDecodeReplicationVmInProgressFault: rt.SafeDecoder<ReplicationVmInProgressFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ReplicationVmInProgressFault, isReplicationVmInProgressFault);
 /** {@link decodeReplicationVmInProgressFault} for a JSON array (paths `$[i]...`). */
-export const decodeReplicationVmInProgressFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ReplicationVmInProgressFault,
-);
+export const decodeReplicationVmInProgressFaultArray: rt.Decoder<ReplicationVmInProgressFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ReplicationVmInProgressFault);
 /** {@link decodeReplicationVmInProgressFault} from JSON text, every int64 digit kept. */
-export const parseReplicationVmInProgressFault = /* @__PURE__ */ parser$(
-  decodeAt$ReplicationVmInProgressFault,
-);
+export const parseReplicationVmInProgressFault: rt.Parser<ReplicationVmInProgressFault> =
+  /* @__PURE__ */ parser$(decodeAt$ReplicationVmInProgressFault);
 /** {@link decodeReplicationVmInProgressFault} for JSON text of an array, every int64 digit kept. */
-export const parseReplicationVmInProgressFaultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ReplicationVmInProgressFault,
-);
+export const parseReplicationVmInProgressFaultArray: rt.Parser<ReplicationVmInProgressFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ReplicationVmInProgressFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ReplicationVmProgressInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeReplicationVmProgressInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ReplicationVmProgressInfo,
-  isReplicationVmProgressInfo,
-);
+export const decodeReplicationVmProgressInfo: rt.Decoder<ReplicationVmProgressInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$ReplicationVmProgressInfo, isReplicationVmProgressInfo);
 /** {@link decodeReplicationVmProgressInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeReplicationVmProgressInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ReplicationVmProgressInfo,
-  isReplicationVmProgressInfo,
-);
+export const safeDecodeReplicationVmProgressInfo: rt.SafeDecoder<ReplicationVmProgressInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ReplicationVmProgressInfo, isReplicationVmProgressInfo);
 /** {@link decodeReplicationVmProgressInfo} for a JSON array (paths `$[i]...`). */
-export const decodeReplicationVmProgressInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ReplicationVmProgressInfo,
-);
+export const decodeReplicationVmProgressInfoArray: rt.Decoder<ReplicationVmProgressInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ReplicationVmProgressInfo);
 /** {@link decodeReplicationVmProgressInfo} from JSON text, every int64 digit kept. */
-export const parseReplicationVmProgressInfo = /* @__PURE__ */ parser$(decodeAt$ReplicationVmProgressInfo);
-/** {@link decodeReplicationVmProgressInfo} for JSON text of an array, every int64 digit kept. */
-export const parseReplicationVmProgressInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseReplicationVmProgressInfo: rt.Parser<ReplicationVmProgressInfo> = /* @__PURE__ */ parser$(
   decodeAt$ReplicationVmProgressInfo,
 );
+/** {@link decodeReplicationVmProgressInfo} for JSON text of an array, every int64 digit kept. */
+export const parseReplicationVmProgressInfoArray: rt.Parser<ReplicationVmProgressInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ReplicationVmProgressInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RequestCanceled; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRequestCanceled = /* @__PURE__ */ decoder$(decodeAt$RequestCanceled, isRequestCanceled);
+export const decodeRequestCanceled: rt.Decoder<RequestCanceled> = /* @__PURE__ */ decoder$(
+  decodeAt$RequestCanceled,
+  isRequestCanceled,
+);
 /** {@link decodeRequestCanceled} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRequestCanceled = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeRequestCanceled: rt.SafeDecoder<RequestCanceled> = /* @__PURE__ */ safeDecoder$(
   decodeAt$RequestCanceled,
   isRequestCanceled,
 );
 /** {@link decodeRequestCanceled} for a JSON array (paths `$[i]...`). */
-export const decodeRequestCanceledArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RequestCanceled);
+export const decodeRequestCanceledArray: rt.Decoder<RequestCanceled[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RequestCanceled);
 /** {@link decodeRequestCanceled} from JSON text, every int64 digit kept. */
-export const parseRequestCanceled = /* @__PURE__ */ parser$(decodeAt$RequestCanceled);
+export const parseRequestCanceled: rt.Parser<RequestCanceled> =
+  /* @__PURE__ */ parser$(decodeAt$RequestCanceled);
 /** {@link decodeRequestCanceled} for JSON text of an array, every int64 digit kept. */
-export const parseRequestCanceledArray = /* @__PURE__ */ arrayParser$(decodeAt$RequestCanceled);
+export const parseRequestCanceledArray: rt.Parser<RequestCanceled[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RequestCanceled);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RestrictedByAdministrator; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRestrictedByAdministrator = /* @__PURE__ */ decoder$(
-  decodeAt$RestrictedByAdministrator,
-  isRestrictedByAdministrator,
-);
+export const decodeRestrictedByAdministrator: rt.Decoder<RestrictedByAdministrator> =
+  /* @__PURE__ */ decoder$(decodeAt$RestrictedByAdministrator, isRestrictedByAdministrator);
 /** {@link decodeRestrictedByAdministrator} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRestrictedByAdministrator = /* @__PURE__ */ safeDecoder$(
-  decodeAt$RestrictedByAdministrator,
-  isRestrictedByAdministrator,
-);
+export const safeDecodeRestrictedByAdministrator: rt.SafeDecoder<RestrictedByAdministrator> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$RestrictedByAdministrator, isRestrictedByAdministrator);
 /** {@link decodeRestrictedByAdministrator} for a JSON array (paths `$[i]...`). */
-export const decodeRestrictedByAdministratorArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$RestrictedByAdministrator,
-);
+export const decodeRestrictedByAdministratorArray: rt.Decoder<RestrictedByAdministrator[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RestrictedByAdministrator);
 /** {@link decodeRestrictedByAdministrator} from JSON text, every int64 digit kept. */
-export const parseRestrictedByAdministrator = /* @__PURE__ */ parser$(decodeAt$RestrictedByAdministrator);
-/** {@link decodeRestrictedByAdministrator} for JSON text of an array, every int64 digit kept. */
-export const parseRestrictedByAdministratorArray = /* @__PURE__ */ arrayParser$(
+export const parseRestrictedByAdministrator: rt.Parser<RestrictedByAdministrator> = /* @__PURE__ */ parser$(
   decodeAt$RestrictedByAdministrator,
 );
+/** {@link decodeRestrictedByAdministrator} for JSON text of an array, every int64 digit kept. */
+export const parseRestrictedByAdministratorArray: rt.Parser<RestrictedByAdministrator[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RestrictedByAdministrator);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RestrictedVersion; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRestrictedVersion = /* @__PURE__ */ decoder$(
+export const decodeRestrictedVersion: rt.Decoder<RestrictedVersion> = /* @__PURE__ */ decoder$(
   decodeAt$RestrictedVersion,
   isRestrictedVersion,
 );
 /** {@link decodeRestrictedVersion} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRestrictedVersion = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeRestrictedVersion: rt.SafeDecoder<RestrictedVersion> = /* @__PURE__ */ safeDecoder$(
   decodeAt$RestrictedVersion,
   isRestrictedVersion,
 );
 /** {@link decodeRestrictedVersion} for a JSON array (paths `$[i]...`). */
-export const decodeRestrictedVersionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RestrictedVersion);
+export const decodeRestrictedVersionArray: rt.Decoder<RestrictedVersion[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RestrictedVersion);
 /** {@link decodeRestrictedVersion} from JSON text, every int64 digit kept. */
-export const parseRestrictedVersion = /* @__PURE__ */ parser$(decodeAt$RestrictedVersion);
+export const parseRestrictedVersion: rt.Parser<RestrictedVersion> =
+  /* @__PURE__ */ parser$(decodeAt$RestrictedVersion);
 /** {@link decodeRestrictedVersion} for JSON text of an array, every int64 digit kept. */
-export const parseRestrictedVersionArray = /* @__PURE__ */ arrayParser$(decodeAt$RestrictedVersion);
+export const parseRestrictedVersionArray: rt.Parser<RestrictedVersion[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RestrictedVersion);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RetrieveOptions; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRetrieveOptions = /* @__PURE__ */ decoder$(decodeAt$RetrieveOptions, isRetrieveOptions);
+export const decodeRetrieveOptions: rt.Decoder<RetrieveOptions> = /* @__PURE__ */ decoder$(
+  decodeAt$RetrieveOptions,
+  isRetrieveOptions,
+);
 /** {@link decodeRetrieveOptions} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRetrieveOptions = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeRetrieveOptions: rt.SafeDecoder<RetrieveOptions> = /* @__PURE__ */ safeDecoder$(
   decodeAt$RetrieveOptions,
   isRetrieveOptions,
 );
 /** {@link decodeRetrieveOptions} for a JSON array (paths `$[i]...`). */
-export const decodeRetrieveOptionsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RetrieveOptions);
+export const decodeRetrieveOptionsArray: rt.Decoder<RetrieveOptions[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RetrieveOptions);
 /** {@link decodeRetrieveOptions} from JSON text, every int64 digit kept. */
-export const parseRetrieveOptions = /* @__PURE__ */ parser$(decodeAt$RetrieveOptions);
+export const parseRetrieveOptions: rt.Parser<RetrieveOptions> =
+  /* @__PURE__ */ parser$(decodeAt$RetrieveOptions);
 /** {@link decodeRetrieveOptions} for JSON text of an array, every int64 digit kept. */
-export const parseRetrieveOptionsArray = /* @__PURE__ */ arrayParser$(decodeAt$RetrieveOptions);
+export const parseRetrieveOptionsArray: rt.Parser<RetrieveOptions[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RetrieveOptions);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RetrieveResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRetrieveResult = /* @__PURE__ */ decoder$(decodeAt$RetrieveResult, isRetrieveResult);
+export const decodeRetrieveResult: rt.Decoder<RetrieveResult> = /* @__PURE__ */ decoder$(
+  decodeAt$RetrieveResult,
+  isRetrieveResult,
+);
 /** {@link decodeRetrieveResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRetrieveResult = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeRetrieveResult: rt.SafeDecoder<RetrieveResult> = /* @__PURE__ */ safeDecoder$(
   decodeAt$RetrieveResult,
   isRetrieveResult,
 );
 /** {@link decodeRetrieveResult} for a JSON array (paths `$[i]...`). */
-export const decodeRetrieveResultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RetrieveResult);
+export const decodeRetrieveResultArray: rt.Decoder<RetrieveResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RetrieveResult);
 /** {@link decodeRetrieveResult} from JSON text, every int64 digit kept. */
-export const parseRetrieveResult = /* @__PURE__ */ parser$(decodeAt$RetrieveResult);
+export const parseRetrieveResult: rt.Parser<RetrieveResult> =
+  /* @__PURE__ */ parser$(decodeAt$RetrieveResult);
 /** {@link decodeRetrieveResult} for JSON text of an array, every int64 digit kept. */
-export const parseRetrieveResultArray = /* @__PURE__ */ arrayParser$(decodeAt$RetrieveResult);
+export const parseRetrieveResultArray: rt.Parser<RetrieveResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RetrieveResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RetrieveVStorageObjSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRetrieveVStorageObjSpec = /* @__PURE__ */ decoder$(
+export const decodeRetrieveVStorageObjSpec: rt.Decoder<RetrieveVStorageObjSpec> = /* @__PURE__ */ decoder$(
   decodeAt$RetrieveVStorageObjSpec,
   isRetrieveVStorageObjSpec,
 );
 /** {@link decodeRetrieveVStorageObjSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRetrieveVStorageObjSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$RetrieveVStorageObjSpec,
-  isRetrieveVStorageObjSpec,
-);
+export const safeDecodeRetrieveVStorageObjSpec: rt.SafeDecoder<RetrieveVStorageObjSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$RetrieveVStorageObjSpec, isRetrieveVStorageObjSpec);
 /** {@link decodeRetrieveVStorageObjSpec} for a JSON array (paths `$[i]...`). */
-export const decodeRetrieveVStorageObjSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$RetrieveVStorageObjSpec,
-);
+export const decodeRetrieveVStorageObjSpecArray: rt.Decoder<RetrieveVStorageObjSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RetrieveVStorageObjSpec);
 /** {@link decodeRetrieveVStorageObjSpec} from JSON text, every int64 digit kept. */
-export const parseRetrieveVStorageObjSpec = /* @__PURE__ */ parser$(decodeAt$RetrieveVStorageObjSpec);
-/** {@link decodeRetrieveVStorageObjSpec} for JSON text of an array, every int64 digit kept. */
-export const parseRetrieveVStorageObjSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseRetrieveVStorageObjSpec: rt.Parser<RetrieveVStorageObjSpec> = /* @__PURE__ */ parser$(
   decodeAt$RetrieveVStorageObjSpec,
 );
+/** {@link decodeRetrieveVStorageObjSpec} for JSON text of an array, every int64 digit kept. */
+export const parseRetrieveVStorageObjSpecArray: rt.Parser<RetrieveVStorageObjSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RetrieveVStorageObjSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RoleAddedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRoleAddedEvent = /* @__PURE__ */ decoder$(decodeAt$RoleAddedEvent, isRoleAddedEvent);
+export const decodeRoleAddedEvent: rt.Decoder<RoleAddedEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$RoleAddedEvent,
+  isRoleAddedEvent,
+);
 /** {@link decodeRoleAddedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRoleAddedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeRoleAddedEvent: rt.SafeDecoder<RoleAddedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$RoleAddedEvent,
   isRoleAddedEvent,
 );
 /** {@link decodeRoleAddedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeRoleAddedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RoleAddedEvent);
+export const decodeRoleAddedEventArray: rt.Decoder<RoleAddedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RoleAddedEvent);
 /** {@link decodeRoleAddedEvent} from JSON text, every int64 digit kept. */
-export const parseRoleAddedEvent = /* @__PURE__ */ parser$(decodeAt$RoleAddedEvent);
+export const parseRoleAddedEvent: rt.Parser<RoleAddedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$RoleAddedEvent);
 /** {@link decodeRoleAddedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseRoleAddedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$RoleAddedEvent);
+export const parseRoleAddedEventArray: rt.Parser<RoleAddedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RoleAddedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RoleEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRoleEvent = /* @__PURE__ */ decoder$(decodeAt$RoleEvent, isRoleEvent);
+export const decodeRoleEvent: rt.Decoder<AnyRoleEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$RoleEvent,
+  isRoleEvent,
+);
 /** {@link decodeRoleEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRoleEvent = /* @__PURE__ */ safeDecoder$(decodeAt$RoleEvent, isRoleEvent);
+export const safeDecodeRoleEvent: rt.SafeDecoder<AnyRoleEvent> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$RoleEvent,
+  isRoleEvent,
+);
 /** {@link decodeRoleEvent} for a JSON array (paths `$[i]...`). */
-export const decodeRoleEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RoleEvent);
+export const decodeRoleEventArray: rt.Decoder<AnyRoleEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RoleEvent);
 /** {@link decodeRoleEvent} from JSON text, every int64 digit kept. */
-export const parseRoleEvent = /* @__PURE__ */ parser$(decodeAt$RoleEvent);
+export const parseRoleEvent: rt.Parser<AnyRoleEvent> = /* @__PURE__ */ parser$(decodeAt$RoleEvent);
 /** {@link decodeRoleEvent} for JSON text of an array, every int64 digit kept. */
-export const parseRoleEventArray = /* @__PURE__ */ arrayParser$(decodeAt$RoleEvent);
+export const parseRoleEventArray: rt.Parser<AnyRoleEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RoleEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RoleEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRoleEventArgument = /* @__PURE__ */ decoder$(
+export const decodeRoleEventArgument: rt.Decoder<RoleEventArgument> = /* @__PURE__ */ decoder$(
   decodeAt$RoleEventArgument,
   isRoleEventArgument,
 );
 /** {@link decodeRoleEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRoleEventArgument = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeRoleEventArgument: rt.SafeDecoder<RoleEventArgument> = /* @__PURE__ */ safeDecoder$(
   decodeAt$RoleEventArgument,
   isRoleEventArgument,
 );
 /** {@link decodeRoleEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeRoleEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RoleEventArgument);
+export const decodeRoleEventArgumentArray: rt.Decoder<RoleEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RoleEventArgument);
 /** {@link decodeRoleEventArgument} from JSON text, every int64 digit kept. */
-export const parseRoleEventArgument = /* @__PURE__ */ parser$(decodeAt$RoleEventArgument);
+export const parseRoleEventArgument: rt.Parser<RoleEventArgument> =
+  /* @__PURE__ */ parser$(decodeAt$RoleEventArgument);
 /** {@link decodeRoleEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseRoleEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$RoleEventArgument);
+export const parseRoleEventArgumentArray: rt.Parser<RoleEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RoleEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RoleRemovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRoleRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$RoleRemovedEvent, isRoleRemovedEvent);
+export const decodeRoleRemovedEvent: rt.Decoder<RoleRemovedEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$RoleRemovedEvent,
+  isRoleRemovedEvent,
+);
 /** {@link decodeRoleRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRoleRemovedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeRoleRemovedEvent: rt.SafeDecoder<RoleRemovedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$RoleRemovedEvent,
   isRoleRemovedEvent,
 );
 /** {@link decodeRoleRemovedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeRoleRemovedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RoleRemovedEvent);
+export const decodeRoleRemovedEventArray: rt.Decoder<RoleRemovedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RoleRemovedEvent);
 /** {@link decodeRoleRemovedEvent} from JSON text, every int64 digit kept. */
-export const parseRoleRemovedEvent = /* @__PURE__ */ parser$(decodeAt$RoleRemovedEvent);
+export const parseRoleRemovedEvent: rt.Parser<RoleRemovedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$RoleRemovedEvent);
 /** {@link decodeRoleRemovedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseRoleRemovedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$RoleRemovedEvent);
+export const parseRoleRemovedEventArray: rt.Parser<RoleRemovedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RoleRemovedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RoleUpdatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRoleUpdatedEvent = /* @__PURE__ */ decoder$(decodeAt$RoleUpdatedEvent, isRoleUpdatedEvent);
+export const decodeRoleUpdatedEvent: rt.Decoder<RoleUpdatedEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$RoleUpdatedEvent,
+  isRoleUpdatedEvent,
+);
 /** {@link decodeRoleUpdatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRoleUpdatedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeRoleUpdatedEvent: rt.SafeDecoder<RoleUpdatedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$RoleUpdatedEvent,
   isRoleUpdatedEvent,
 );
 /** {@link decodeRoleUpdatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeRoleUpdatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RoleUpdatedEvent);
+export const decodeRoleUpdatedEventArray: rt.Decoder<RoleUpdatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RoleUpdatedEvent);
 /** {@link decodeRoleUpdatedEvent} from JSON text, every int64 digit kept. */
-export const parseRoleUpdatedEvent = /* @__PURE__ */ parser$(decodeAt$RoleUpdatedEvent);
+export const parseRoleUpdatedEvent: rt.Parser<RoleUpdatedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$RoleUpdatedEvent);
 /** {@link decodeRoleUpdatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseRoleUpdatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$RoleUpdatedEvent);
+export const parseRoleUpdatedEventArray: rt.Parser<RoleUpdatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RoleUpdatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RollbackEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRollbackEvent = /* @__PURE__ */ decoder$(decodeAt$RollbackEvent, isRollbackEvent);
+export const decodeRollbackEvent: rt.Decoder<RollbackEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$RollbackEvent,
+  isRollbackEvent,
+);
 /** {@link decodeRollbackEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRollbackEvent = /* @__PURE__ */ safeDecoder$(decodeAt$RollbackEvent, isRollbackEvent);
+export const safeDecodeRollbackEvent: rt.SafeDecoder<RollbackEvent> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$RollbackEvent,
+  isRollbackEvent,
+);
 /** {@link decodeRollbackEvent} for a JSON array (paths `$[i]...`). */
-export const decodeRollbackEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RollbackEvent);
+export const decodeRollbackEventArray: rt.Decoder<RollbackEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RollbackEvent);
 /** {@link decodeRollbackEvent} from JSON text, every int64 digit kept. */
-export const parseRollbackEvent = /* @__PURE__ */ parser$(decodeAt$RollbackEvent);
+export const parseRollbackEvent: rt.Parser<RollbackEvent> = /* @__PURE__ */ parser$(decodeAt$RollbackEvent);
 /** {@link decodeRollbackEvent} for JSON text of an array, every int64 digit kept. */
-export const parseRollbackEventArray = /* @__PURE__ */ arrayParser$(decodeAt$RollbackEvent);
+export const parseRollbackEventArray: rt.Parser<RollbackEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RollbackEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RollbackFailure; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRollbackFailure = /* @__PURE__ */ decoder$(decodeAt$RollbackFailure, isRollbackFailure);
+export const decodeRollbackFailure: rt.Decoder<RollbackFailure> = /* @__PURE__ */ decoder$(
+  decodeAt$RollbackFailure,
+  isRollbackFailure,
+);
 /** {@link decodeRollbackFailure} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRollbackFailure = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeRollbackFailure: rt.SafeDecoder<RollbackFailure> = /* @__PURE__ */ safeDecoder$(
   decodeAt$RollbackFailure,
   isRollbackFailure,
 );
 /** {@link decodeRollbackFailure} for a JSON array (paths `$[i]...`). */
-export const decodeRollbackFailureArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RollbackFailure);
+export const decodeRollbackFailureArray: rt.Decoder<RollbackFailure[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RollbackFailure);
 /** {@link decodeRollbackFailure} from JSON text, every int64 digit kept. */
-export const parseRollbackFailure = /* @__PURE__ */ parser$(decodeAt$RollbackFailure);
+export const parseRollbackFailure: rt.Parser<RollbackFailure> =
+  /* @__PURE__ */ parser$(decodeAt$RollbackFailure);
 /** {@link decodeRollbackFailure} for JSON text of an array, every int64 digit kept. */
-export const parseRollbackFailureArray = /* @__PURE__ */ arrayParser$(decodeAt$RollbackFailure);
+export const parseRollbackFailureArray: rt.Parser<RollbackFailure[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RollbackFailure);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RuleViolation; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRuleViolation = /* @__PURE__ */ decoder$(decodeAt$RuleViolation, isRuleViolation);
+export const decodeRuleViolation: rt.Decoder<RuleViolation> = /* @__PURE__ */ decoder$(
+  decodeAt$RuleViolation,
+  isRuleViolation,
+);
 /** {@link decodeRuleViolation} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRuleViolation = /* @__PURE__ */ safeDecoder$(decodeAt$RuleViolation, isRuleViolation);
+export const safeDecodeRuleViolation: rt.SafeDecoder<RuleViolation> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$RuleViolation,
+  isRuleViolation,
+);
 /** {@link decodeRuleViolation} for a JSON array (paths `$[i]...`). */
-export const decodeRuleViolationArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RuleViolation);
+export const decodeRuleViolationArray: rt.Decoder<RuleViolation[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RuleViolation);
 /** {@link decodeRuleViolation} from JSON text, every int64 digit kept. */
-export const parseRuleViolation = /* @__PURE__ */ parser$(decodeAt$RuleViolation);
+export const parseRuleViolation: rt.Parser<RuleViolation> = /* @__PURE__ */ parser$(decodeAt$RuleViolation);
 /** {@link decodeRuleViolation} for JSON text of an array, every int64 digit kept. */
-export const parseRuleViolationArray = /* @__PURE__ */ arrayParser$(decodeAt$RuleViolation);
+export const parseRuleViolationArray: rt.Parser<RuleViolation[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RuleViolation);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RunScriptAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRunScriptAction = /* @__PURE__ */ decoder$(decodeAt$RunScriptAction, isRunScriptAction);
+export const decodeRunScriptAction: rt.Decoder<RunScriptAction> = /* @__PURE__ */ decoder$(
+  decodeAt$RunScriptAction,
+  isRunScriptAction,
+);
 /** {@link decodeRunScriptAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRunScriptAction = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeRunScriptAction: rt.SafeDecoder<RunScriptAction> = /* @__PURE__ */ safeDecoder$(
   decodeAt$RunScriptAction,
   isRunScriptAction,
 );
 /** {@link decodeRunScriptAction} for a JSON array (paths `$[i]...`). */
-export const decodeRunScriptActionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RunScriptAction);
+export const decodeRunScriptActionArray: rt.Decoder<RunScriptAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RunScriptAction);
 /** {@link decodeRunScriptAction} from JSON text, every int64 digit kept. */
-export const parseRunScriptAction = /* @__PURE__ */ parser$(decodeAt$RunScriptAction);
+export const parseRunScriptAction: rt.Parser<RunScriptAction> =
+  /* @__PURE__ */ parser$(decodeAt$RunScriptAction);
 /** {@link decodeRunScriptAction} for JSON text of an array, every int64 digit kept. */
-export const parseRunScriptActionArray = /* @__PURE__ */ arrayParser$(decodeAt$RunScriptAction);
+export const parseRunScriptActionArray: rt.Parser<RunScriptAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RunScriptAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a RuntimeFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRuntimeFault = /* @__PURE__ */ decoder$(decodeAt$RuntimeFault, isRuntimeFault);
+export const decodeRuntimeFault: rt.Decoder<AnyRuntimeFault> = /* @__PURE__ */ decoder$(
+  decodeAt$RuntimeFault,
+  isRuntimeFault,
+);
 /** {@link decodeRuntimeFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRuntimeFault = /* @__PURE__ */ safeDecoder$(decodeAt$RuntimeFault, isRuntimeFault);
+export const safeDecodeRuntimeFault: rt.SafeDecoder<AnyRuntimeFault> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$RuntimeFault,
+  isRuntimeFault,
+);
 /** {@link decodeRuntimeFault} for a JSON array (paths `$[i]...`). */
-export const decodeRuntimeFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RuntimeFault);
+export const decodeRuntimeFaultArray: rt.Decoder<AnyRuntimeFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$RuntimeFault);
 /** {@link decodeRuntimeFault} from JSON text, every int64 digit kept. */
-export const parseRuntimeFault = /* @__PURE__ */ parser$(decodeAt$RuntimeFault);
+export const parseRuntimeFault: rt.Parser<AnyRuntimeFault> = /* @__PURE__ */ parser$(decodeAt$RuntimeFault);
 /** {@link decodeRuntimeFault} for JSON text of an array, every int64 digit kept. */
-export const parseRuntimeFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$RuntimeFault);
+export const parseRuntimeFaultArray: rt.Parser<AnyRuntimeFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$RuntimeFault);

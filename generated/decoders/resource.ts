@@ -4,6 +4,26 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyResourceInUse,
+  AnyResourcePoolEvent,
+  AnyResourcePoolSummary,
+  ResourceAllocationInfo,
+  ResourceAllocationOption,
+  ResourceConfigOption,
+  ResourceConfigSpec,
+  ResourceNotAvailable,
+  ResourcePoolCreatedEvent,
+  ResourcePoolDestroyedEvent,
+  ResourcePoolEventArgument,
+  ResourcePoolMovedEvent,
+  ResourcePoolQuickStats,
+  ResourcePoolReconfiguredEvent,
+  ResourcePoolResourceUsage,
+  ResourcePoolRuntimeInfo,
+  ResourcePoolVmResourceProfileUsage,
+  ResourceViolatedEvent,
+} from "../types.js";
 import {
   decodeAt$ResourceAllocationInfo,
   decodeAt$ResourceAllocationOption,
@@ -54,23 +74,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -78,377 +98,373 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourceAllocationInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourceAllocationInfo = /* @__PURE__ */ decoder$(
+export const decodeResourceAllocationInfo: rt.Decoder<ResourceAllocationInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ResourceAllocationInfo,
   isResourceAllocationInfo,
 );
 /** {@link decodeResourceAllocationInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeResourceAllocationInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ResourceAllocationInfo,
-  isResourceAllocationInfo,
-);
+export const safeDecodeResourceAllocationInfo: rt.SafeDecoder<ResourceAllocationInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ResourceAllocationInfo, isResourceAllocationInfo);
 /** {@link decodeResourceAllocationInfo} for a JSON array (paths `$[i]...`). */
-export const decodeResourceAllocationInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeResourceAllocationInfoArray: rt.Decoder<ResourceAllocationInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ResourceAllocationInfo);
+/** {@link decodeResourceAllocationInfo} from JSON text, every int64 digit kept. */
+export const parseResourceAllocationInfo: rt.Parser<ResourceAllocationInfo> = /* @__PURE__ */ parser$(
   decodeAt$ResourceAllocationInfo,
 );
-/** {@link decodeResourceAllocationInfo} from JSON text, every int64 digit kept. */
-export const parseResourceAllocationInfo = /* @__PURE__ */ parser$(decodeAt$ResourceAllocationInfo);
 /** {@link decodeResourceAllocationInfo} for JSON text of an array, every int64 digit kept. */
-export const parseResourceAllocationInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ResourceAllocationInfo);
+export const parseResourceAllocationInfoArray: rt.Parser<ResourceAllocationInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ResourceAllocationInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourceAllocationOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourceAllocationOption = /* @__PURE__ */ decoder$(
+export const decodeResourceAllocationOption: rt.Decoder<ResourceAllocationOption> = /* @__PURE__ */ decoder$(
   decodeAt$ResourceAllocationOption,
   isResourceAllocationOption,
 );
 /** {@link decodeResourceAllocationOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeResourceAllocationOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ResourceAllocationOption,
-  isResourceAllocationOption,
-);
+export const safeDecodeResourceAllocationOption: rt.SafeDecoder<ResourceAllocationOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ResourceAllocationOption, isResourceAllocationOption);
 /** {@link decodeResourceAllocationOption} for a JSON array (paths `$[i]...`). */
-export const decodeResourceAllocationOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ResourceAllocationOption,
-);
+export const decodeResourceAllocationOptionArray: rt.Decoder<ResourceAllocationOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ResourceAllocationOption);
 /** {@link decodeResourceAllocationOption} from JSON text, every int64 digit kept. */
-export const parseResourceAllocationOption = /* @__PURE__ */ parser$(decodeAt$ResourceAllocationOption);
-/** {@link decodeResourceAllocationOption} for JSON text of an array, every int64 digit kept. */
-export const parseResourceAllocationOptionArray = /* @__PURE__ */ arrayParser$(
+export const parseResourceAllocationOption: rt.Parser<ResourceAllocationOption> = /* @__PURE__ */ parser$(
   decodeAt$ResourceAllocationOption,
 );
+/** {@link decodeResourceAllocationOption} for JSON text of an array, every int64 digit kept. */
+export const parseResourceAllocationOptionArray: rt.Parser<ResourceAllocationOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ResourceAllocationOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourceConfigOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourceConfigOption = /* @__PURE__ */ decoder$(
+export const decodeResourceConfigOption: rt.Decoder<ResourceConfigOption> = /* @__PURE__ */ decoder$(
   decodeAt$ResourceConfigOption,
   isResourceConfigOption,
 );
 /** {@link decodeResourceConfigOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeResourceConfigOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ResourceConfigOption,
-  isResourceConfigOption,
-);
+export const safeDecodeResourceConfigOption: rt.SafeDecoder<ResourceConfigOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ResourceConfigOption, isResourceConfigOption);
 /** {@link decodeResourceConfigOption} for a JSON array (paths `$[i]...`). */
-export const decodeResourceConfigOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ResourceConfigOption);
+export const decodeResourceConfigOptionArray: rt.Decoder<ResourceConfigOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ResourceConfigOption);
 /** {@link decodeResourceConfigOption} from JSON text, every int64 digit kept. */
-export const parseResourceConfigOption = /* @__PURE__ */ parser$(decodeAt$ResourceConfigOption);
+export const parseResourceConfigOption: rt.Parser<ResourceConfigOption> = /* @__PURE__ */ parser$(
+  decodeAt$ResourceConfigOption,
+);
 /** {@link decodeResourceConfigOption} for JSON text of an array, every int64 digit kept. */
-export const parseResourceConfigOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$ResourceConfigOption);
+export const parseResourceConfigOptionArray: rt.Parser<ResourceConfigOption[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ResourceConfigOption,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourceConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourceConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeResourceConfigSpec: rt.Decoder<ResourceConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$ResourceConfigSpec,
   isResourceConfigSpec,
 );
 /** {@link decodeResourceConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeResourceConfigSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeResourceConfigSpec: rt.SafeDecoder<ResourceConfigSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ResourceConfigSpec,
   isResourceConfigSpec,
 );
 /** {@link decodeResourceConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeResourceConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ResourceConfigSpec);
+export const decodeResourceConfigSpecArray: rt.Decoder<ResourceConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ResourceConfigSpec);
 /** {@link decodeResourceConfigSpec} from JSON text, every int64 digit kept. */
-export const parseResourceConfigSpec = /* @__PURE__ */ parser$(decodeAt$ResourceConfigSpec);
+export const parseResourceConfigSpec: rt.Parser<ResourceConfigSpec> =
+  /* @__PURE__ */ parser$(decodeAt$ResourceConfigSpec);
 /** {@link decodeResourceConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseResourceConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$ResourceConfigSpec);
+export const parseResourceConfigSpecArray: rt.Parser<ResourceConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ResourceConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourceInUse or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourceInUse = /* @__PURE__ */ decoder$(decodeAt$ResourceInUse, isResourceInUse);
+export const decodeResourceInUse: rt.Decoder<AnyResourceInUse> = /* @__PURE__ */ decoder$(
+  decodeAt$ResourceInUse,
+  isResourceInUse,
+);
 /** {@link decodeResourceInUse} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeResourceInUse = /* @__PURE__ */ safeDecoder$(decodeAt$ResourceInUse, isResourceInUse);
+export const safeDecodeResourceInUse: rt.SafeDecoder<AnyResourceInUse> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ResourceInUse,
+  isResourceInUse,
+);
 /** {@link decodeResourceInUse} for a JSON array (paths `$[i]...`). */
-export const decodeResourceInUseArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ResourceInUse);
+export const decodeResourceInUseArray: rt.Decoder<AnyResourceInUse[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ResourceInUse);
 /** {@link decodeResourceInUse} from JSON text, every int64 digit kept. */
-export const parseResourceInUse = /* @__PURE__ */ parser$(decodeAt$ResourceInUse);
+export const parseResourceInUse: rt.Parser<AnyResourceInUse> =
+  /* @__PURE__ */ parser$(decodeAt$ResourceInUse);
 /** {@link decodeResourceInUse} for JSON text of an array, every int64 digit kept. */
-export const parseResourceInUseArray = /* @__PURE__ */ arrayParser$(decodeAt$ResourceInUse);
+export const parseResourceInUseArray: rt.Parser<AnyResourceInUse[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ResourceInUse);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourceNotAvailable; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourceNotAvailable = /* @__PURE__ */ decoder$(
+export const decodeResourceNotAvailable: rt.Decoder<ResourceNotAvailable> = /* @__PURE__ */ decoder$(
   decodeAt$ResourceNotAvailable,
   isResourceNotAvailable,
 );
 /** {@link decodeResourceNotAvailable} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeResourceNotAvailable = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ResourceNotAvailable,
-  isResourceNotAvailable,
-);
+export const safeDecodeResourceNotAvailable: rt.SafeDecoder<ResourceNotAvailable> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ResourceNotAvailable, isResourceNotAvailable);
 /** {@link decodeResourceNotAvailable} for a JSON array (paths `$[i]...`). */
-export const decodeResourceNotAvailableArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ResourceNotAvailable);
+export const decodeResourceNotAvailableArray: rt.Decoder<ResourceNotAvailable[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ResourceNotAvailable);
 /** {@link decodeResourceNotAvailable} from JSON text, every int64 digit kept. */
-export const parseResourceNotAvailable = /* @__PURE__ */ parser$(decodeAt$ResourceNotAvailable);
+export const parseResourceNotAvailable: rt.Parser<ResourceNotAvailable> = /* @__PURE__ */ parser$(
+  decodeAt$ResourceNotAvailable,
+);
 /** {@link decodeResourceNotAvailable} for JSON text of an array, every int64 digit kept. */
-export const parseResourceNotAvailableArray = /* @__PURE__ */ arrayParser$(decodeAt$ResourceNotAvailable);
+export const parseResourceNotAvailableArray: rt.Parser<ResourceNotAvailable[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ResourceNotAvailable,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourcePoolCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourcePoolCreatedEvent = /* @__PURE__ */ decoder$(
+export const decodeResourcePoolCreatedEvent: rt.Decoder<ResourcePoolCreatedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$ResourcePoolCreatedEvent,
   isResourcePoolCreatedEvent,
 );
 /** {@link decodeResourcePoolCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeResourcePoolCreatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ResourcePoolCreatedEvent,
-  isResourcePoolCreatedEvent,
-);
+export const safeDecodeResourcePoolCreatedEvent: rt.SafeDecoder<ResourcePoolCreatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ResourcePoolCreatedEvent, isResourcePoolCreatedEvent);
 /** {@link decodeResourcePoolCreatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeResourcePoolCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ResourcePoolCreatedEvent,
-);
+export const decodeResourcePoolCreatedEventArray: rt.Decoder<ResourcePoolCreatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ResourcePoolCreatedEvent);
 /** {@link decodeResourcePoolCreatedEvent} from JSON text, every int64 digit kept. */
-export const parseResourcePoolCreatedEvent = /* @__PURE__ */ parser$(decodeAt$ResourcePoolCreatedEvent);
-/** {@link decodeResourcePoolCreatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseResourcePoolCreatedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseResourcePoolCreatedEvent: rt.Parser<ResourcePoolCreatedEvent> = /* @__PURE__ */ parser$(
   decodeAt$ResourcePoolCreatedEvent,
 );
+/** {@link decodeResourcePoolCreatedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseResourcePoolCreatedEventArray: rt.Parser<ResourcePoolCreatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ResourcePoolCreatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourcePoolDestroyedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourcePoolDestroyedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$ResourcePoolDestroyedEvent,
-  isResourcePoolDestroyedEvent,
-);
+export const decodeResourcePoolDestroyedEvent: rt.Decoder<ResourcePoolDestroyedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$ResourcePoolDestroyedEvent, isResourcePoolDestroyedEvent);
 /** {@link decodeResourcePoolDestroyedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeResourcePoolDestroyedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ResourcePoolDestroyedEvent,
-  isResourcePoolDestroyedEvent,
-);
+export const safeDecodeResourcePoolDestroyedEvent: rt.SafeDecoder<ResourcePoolDestroyedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ResourcePoolDestroyedEvent, isResourcePoolDestroyedEvent);
 /** {@link decodeResourcePoolDestroyedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeResourcePoolDestroyedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ResourcePoolDestroyedEvent,
-);
+export const decodeResourcePoolDestroyedEventArray: rt.Decoder<ResourcePoolDestroyedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ResourcePoolDestroyedEvent);
 /** {@link decodeResourcePoolDestroyedEvent} from JSON text, every int64 digit kept. */
-export const parseResourcePoolDestroyedEvent = /* @__PURE__ */ parser$(decodeAt$ResourcePoolDestroyedEvent);
-/** {@link decodeResourcePoolDestroyedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseResourcePoolDestroyedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseResourcePoolDestroyedEvent: rt.Parser<ResourcePoolDestroyedEvent> = /* @__PURE__ */ parser$(
   decodeAt$ResourcePoolDestroyedEvent,
 );
+/** {@link decodeResourcePoolDestroyedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseResourcePoolDestroyedEventArray: rt.Parser<ResourcePoolDestroyedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ResourcePoolDestroyedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourcePoolEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourcePoolEvent = /* @__PURE__ */ decoder$(
+export const decodeResourcePoolEvent: rt.Decoder<AnyResourcePoolEvent> = /* @__PURE__ */ decoder$(
   decodeAt$ResourcePoolEvent,
   isResourcePoolEvent,
 );
 /** {@link decodeResourcePoolEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeResourcePoolEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeResourcePoolEvent: rt.SafeDecoder<AnyResourcePoolEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ResourcePoolEvent,
   isResourcePoolEvent,
 );
 /** {@link decodeResourcePoolEvent} for a JSON array (paths `$[i]...`). */
-export const decodeResourcePoolEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ResourcePoolEvent);
+export const decodeResourcePoolEventArray: rt.Decoder<AnyResourcePoolEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ResourcePoolEvent);
 /** {@link decodeResourcePoolEvent} from JSON text, every int64 digit kept. */
-export const parseResourcePoolEvent = /* @__PURE__ */ parser$(decodeAt$ResourcePoolEvent);
+export const parseResourcePoolEvent: rt.Parser<AnyResourcePoolEvent> =
+  /* @__PURE__ */ parser$(decodeAt$ResourcePoolEvent);
 /** {@link decodeResourcePoolEvent} for JSON text of an array, every int64 digit kept. */
-export const parseResourcePoolEventArray = /* @__PURE__ */ arrayParser$(decodeAt$ResourcePoolEvent);
+export const parseResourcePoolEventArray: rt.Parser<AnyResourcePoolEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ResourcePoolEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourcePoolEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourcePoolEventArgument = /* @__PURE__ */ decoder$(
-  decodeAt$ResourcePoolEventArgument,
-  isResourcePoolEventArgument,
-);
+export const decodeResourcePoolEventArgument: rt.Decoder<ResourcePoolEventArgument> =
+  /* @__PURE__ */ decoder$(decodeAt$ResourcePoolEventArgument, isResourcePoolEventArgument);
 /** {@link decodeResourcePoolEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeResourcePoolEventArgument = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ResourcePoolEventArgument,
-  isResourcePoolEventArgument,
-);
+export const safeDecodeResourcePoolEventArgument: rt.SafeDecoder<ResourcePoolEventArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ResourcePoolEventArgument, isResourcePoolEventArgument);
 /** {@link decodeResourcePoolEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeResourcePoolEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ResourcePoolEventArgument,
-);
+export const decodeResourcePoolEventArgumentArray: rt.Decoder<ResourcePoolEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ResourcePoolEventArgument);
 /** {@link decodeResourcePoolEventArgument} from JSON text, every int64 digit kept. */
-export const parseResourcePoolEventArgument = /* @__PURE__ */ parser$(decodeAt$ResourcePoolEventArgument);
-/** {@link decodeResourcePoolEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseResourcePoolEventArgumentArray = /* @__PURE__ */ arrayParser$(
+export const parseResourcePoolEventArgument: rt.Parser<ResourcePoolEventArgument> = /* @__PURE__ */ parser$(
   decodeAt$ResourcePoolEventArgument,
 );
+/** {@link decodeResourcePoolEventArgument} for JSON text of an array, every int64 digit kept. */
+export const parseResourcePoolEventArgumentArray: rt.Parser<ResourcePoolEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ResourcePoolEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourcePoolMovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourcePoolMovedEvent = /* @__PURE__ */ decoder$(
+export const decodeResourcePoolMovedEvent: rt.Decoder<ResourcePoolMovedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$ResourcePoolMovedEvent,
   isResourcePoolMovedEvent,
 );
 /** {@link decodeResourcePoolMovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeResourcePoolMovedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ResourcePoolMovedEvent,
-  isResourcePoolMovedEvent,
-);
+export const safeDecodeResourcePoolMovedEvent: rt.SafeDecoder<ResourcePoolMovedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ResourcePoolMovedEvent, isResourcePoolMovedEvent);
 /** {@link decodeResourcePoolMovedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeResourcePoolMovedEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeResourcePoolMovedEventArray: rt.Decoder<ResourcePoolMovedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ResourcePoolMovedEvent);
+/** {@link decodeResourcePoolMovedEvent} from JSON text, every int64 digit kept. */
+export const parseResourcePoolMovedEvent: rt.Parser<ResourcePoolMovedEvent> = /* @__PURE__ */ parser$(
   decodeAt$ResourcePoolMovedEvent,
 );
-/** {@link decodeResourcePoolMovedEvent} from JSON text, every int64 digit kept. */
-export const parseResourcePoolMovedEvent = /* @__PURE__ */ parser$(decodeAt$ResourcePoolMovedEvent);
 /** {@link decodeResourcePoolMovedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseResourcePoolMovedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$ResourcePoolMovedEvent);
+export const parseResourcePoolMovedEventArray: rt.Parser<ResourcePoolMovedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ResourcePoolMovedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourcePoolQuickStats; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourcePoolQuickStats = /* @__PURE__ */ decoder$(
+export const decodeResourcePoolQuickStats: rt.Decoder<ResourcePoolQuickStats> = /* @__PURE__ */ decoder$(
   decodeAt$ResourcePoolQuickStats,
   isResourcePoolQuickStats,
 );
 /** {@link decodeResourcePoolQuickStats} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeResourcePoolQuickStats = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ResourcePoolQuickStats,
-  isResourcePoolQuickStats,
-);
+export const safeDecodeResourcePoolQuickStats: rt.SafeDecoder<ResourcePoolQuickStats> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ResourcePoolQuickStats, isResourcePoolQuickStats);
 /** {@link decodeResourcePoolQuickStats} for a JSON array (paths `$[i]...`). */
-export const decodeResourcePoolQuickStatsArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeResourcePoolQuickStatsArray: rt.Decoder<ResourcePoolQuickStats[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ResourcePoolQuickStats);
+/** {@link decodeResourcePoolQuickStats} from JSON text, every int64 digit kept. */
+export const parseResourcePoolQuickStats: rt.Parser<ResourcePoolQuickStats> = /* @__PURE__ */ parser$(
   decodeAt$ResourcePoolQuickStats,
 );
-/** {@link decodeResourcePoolQuickStats} from JSON text, every int64 digit kept. */
-export const parseResourcePoolQuickStats = /* @__PURE__ */ parser$(decodeAt$ResourcePoolQuickStats);
 /** {@link decodeResourcePoolQuickStats} for JSON text of an array, every int64 digit kept. */
-export const parseResourcePoolQuickStatsArray = /* @__PURE__ */ arrayParser$(decodeAt$ResourcePoolQuickStats);
+export const parseResourcePoolQuickStatsArray: rt.Parser<ResourcePoolQuickStats[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ResourcePoolQuickStats);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourcePoolReconfiguredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourcePoolReconfiguredEvent = /* @__PURE__ */ decoder$(
-  decodeAt$ResourcePoolReconfiguredEvent,
-  isResourcePoolReconfiguredEvent,
-);
+export const decodeResourcePoolReconfiguredEvent: rt.Decoder<ResourcePoolReconfiguredEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$ResourcePoolReconfiguredEvent, isResourcePoolReconfiguredEvent);
 /** {@link decodeResourcePoolReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeResourcePoolReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ResourcePoolReconfiguredEvent,
-  isResourcePoolReconfiguredEvent,
-);
+export const safeDecodeResourcePoolReconfiguredEvent: rt.SafeDecoder<ResourcePoolReconfiguredEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ResourcePoolReconfiguredEvent, isResourcePoolReconfiguredEvent);
 /** {@link decodeResourcePoolReconfiguredEvent} for a JSON array (paths `$[i]...`). */
-export const decodeResourcePoolReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ResourcePoolReconfiguredEvent,
-);
+export const decodeResourcePoolReconfiguredEventArray: rt.Decoder<ResourcePoolReconfiguredEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ResourcePoolReconfiguredEvent);
 /** {@link decodeResourcePoolReconfiguredEvent} from JSON text, every int64 digit kept. */
-export const parseResourcePoolReconfiguredEvent = /* @__PURE__ */ parser$(
-  decodeAt$ResourcePoolReconfiguredEvent,
-);
+export const parseResourcePoolReconfiguredEvent: rt.Parser<ResourcePoolReconfiguredEvent> =
+  /* @__PURE__ */ parser$(decodeAt$ResourcePoolReconfiguredEvent);
 /** {@link decodeResourcePoolReconfiguredEvent} for JSON text of an array, every int64 digit kept. */
-export const parseResourcePoolReconfiguredEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ResourcePoolReconfiguredEvent,
-);
+export const parseResourcePoolReconfiguredEventArray: rt.Parser<ResourcePoolReconfiguredEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ResourcePoolReconfiguredEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourcePoolResourceUsage; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourcePoolResourceUsage = /* @__PURE__ */ decoder$(
-  decodeAt$ResourcePoolResourceUsage,
-  isResourcePoolResourceUsage,
-);
+export const decodeResourcePoolResourceUsage: rt.Decoder<ResourcePoolResourceUsage> =
+  /* @__PURE__ */ decoder$(decodeAt$ResourcePoolResourceUsage, isResourcePoolResourceUsage);
 /** {@link decodeResourcePoolResourceUsage} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeResourcePoolResourceUsage = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ResourcePoolResourceUsage,
-  isResourcePoolResourceUsage,
-);
+export const safeDecodeResourcePoolResourceUsage: rt.SafeDecoder<ResourcePoolResourceUsage> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ResourcePoolResourceUsage, isResourcePoolResourceUsage);
 /** {@link decodeResourcePoolResourceUsage} for a JSON array (paths `$[i]...`). */
-export const decodeResourcePoolResourceUsageArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ResourcePoolResourceUsage,
-);
+export const decodeResourcePoolResourceUsageArray: rt.Decoder<ResourcePoolResourceUsage[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ResourcePoolResourceUsage);
 /** {@link decodeResourcePoolResourceUsage} from JSON text, every int64 digit kept. */
-export const parseResourcePoolResourceUsage = /* @__PURE__ */ parser$(decodeAt$ResourcePoolResourceUsage);
-/** {@link decodeResourcePoolResourceUsage} for JSON text of an array, every int64 digit kept. */
-export const parseResourcePoolResourceUsageArray = /* @__PURE__ */ arrayParser$(
+export const parseResourcePoolResourceUsage: rt.Parser<ResourcePoolResourceUsage> = /* @__PURE__ */ parser$(
   decodeAt$ResourcePoolResourceUsage,
 );
+/** {@link decodeResourcePoolResourceUsage} for JSON text of an array, every int64 digit kept. */
+export const parseResourcePoolResourceUsageArray: rt.Parser<ResourcePoolResourceUsage[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ResourcePoolResourceUsage);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourcePoolRuntimeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourcePoolRuntimeInfo = /* @__PURE__ */ decoder$(
+export const decodeResourcePoolRuntimeInfo: rt.Decoder<ResourcePoolRuntimeInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ResourcePoolRuntimeInfo,
   isResourcePoolRuntimeInfo,
 );
 /** {@link decodeResourcePoolRuntimeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeResourcePoolRuntimeInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ResourcePoolRuntimeInfo,
-  isResourcePoolRuntimeInfo,
-);
+export const safeDecodeResourcePoolRuntimeInfo: rt.SafeDecoder<ResourcePoolRuntimeInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ResourcePoolRuntimeInfo, isResourcePoolRuntimeInfo);
 /** {@link decodeResourcePoolRuntimeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeResourcePoolRuntimeInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ResourcePoolRuntimeInfo,
-);
+export const decodeResourcePoolRuntimeInfoArray: rt.Decoder<ResourcePoolRuntimeInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ResourcePoolRuntimeInfo);
 /** {@link decodeResourcePoolRuntimeInfo} from JSON text, every int64 digit kept. */
-export const parseResourcePoolRuntimeInfo = /* @__PURE__ */ parser$(decodeAt$ResourcePoolRuntimeInfo);
-/** {@link decodeResourcePoolRuntimeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseResourcePoolRuntimeInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseResourcePoolRuntimeInfo: rt.Parser<ResourcePoolRuntimeInfo> = /* @__PURE__ */ parser$(
   decodeAt$ResourcePoolRuntimeInfo,
 );
+/** {@link decodeResourcePoolRuntimeInfo} for JSON text of an array, every int64 digit kept. */
+export const parseResourcePoolRuntimeInfoArray: rt.Parser<ResourcePoolRuntimeInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ResourcePoolRuntimeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourcePoolSummary or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourcePoolSummary = /* @__PURE__ */ decoder$(
+export const decodeResourcePoolSummary: rt.Decoder<AnyResourcePoolSummary> = /* @__PURE__ */ decoder$(
   decodeAt$ResourcePoolSummary,
   isResourcePoolSummary,
 );
 /** {@link decodeResourcePoolSummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeResourcePoolSummary = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ResourcePoolSummary,
-  isResourcePoolSummary,
-);
+export const safeDecodeResourcePoolSummary: rt.SafeDecoder<AnyResourcePoolSummary> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ResourcePoolSummary, isResourcePoolSummary);
 /** {@link decodeResourcePoolSummary} for a JSON array (paths `$[i]...`). */
-export const decodeResourcePoolSummaryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ResourcePoolSummary);
+export const decodeResourcePoolSummaryArray: rt.Decoder<AnyResourcePoolSummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ResourcePoolSummary);
 /** {@link decodeResourcePoolSummary} from JSON text, every int64 digit kept. */
-export const parseResourcePoolSummary = /* @__PURE__ */ parser$(decodeAt$ResourcePoolSummary);
+export const parseResourcePoolSummary: rt.Parser<AnyResourcePoolSummary> = /* @__PURE__ */ parser$(
+  decodeAt$ResourcePoolSummary,
+);
 /** {@link decodeResourcePoolSummary} for JSON text of an array, every int64 digit kept. */
-export const parseResourcePoolSummaryArray = /* @__PURE__ */ arrayParser$(decodeAt$ResourcePoolSummary);
+export const parseResourcePoolSummaryArray: rt.Parser<AnyResourcePoolSummary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ResourcePoolSummary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourcePoolVmResourceProfileUsage; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourcePoolVmResourceProfileUsage = /* @__PURE__ */ decoder$(
-  decodeAt$ResourcePoolVmResourceProfileUsage,
-  isResourcePoolVmResourceProfileUsage,
-);
+export const decodeResourcePoolVmResourceProfileUsage: rt.Decoder<ResourcePoolVmResourceProfileUsage> =
+  /* @__PURE__ */ decoder$(decodeAt$ResourcePoolVmResourceProfileUsage, isResourcePoolVmResourceProfileUsage);
 /** {@link decodeResourcePoolVmResourceProfileUsage} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeResourcePoolVmResourceProfileUsage = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ResourcePoolVmResourceProfileUsage,
-  isResourcePoolVmResourceProfileUsage,
-);
+export const safeDecodeResourcePoolVmResourceProfileUsage: rt.SafeDecoder<ResourcePoolVmResourceProfileUsage> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ResourcePoolVmResourceProfileUsage,
+    isResourcePoolVmResourceProfileUsage,
+  );
 /** {@link decodeResourcePoolVmResourceProfileUsage} for a JSON array (paths `$[i]...`). */
-export const decodeResourcePoolVmResourceProfileUsageArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ResourcePoolVmResourceProfileUsage,
-);
+export const decodeResourcePoolVmResourceProfileUsageArray: rt.Decoder<ResourcePoolVmResourceProfileUsage[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ResourcePoolVmResourceProfileUsage);
 /** {@link decodeResourcePoolVmResourceProfileUsage} from JSON text, every int64 digit kept. */
-export const parseResourcePoolVmResourceProfileUsage = /* @__PURE__ */ parser$(
-  decodeAt$ResourcePoolVmResourceProfileUsage,
-);
+export const parseResourcePoolVmResourceProfileUsage: rt.Parser<ResourcePoolVmResourceProfileUsage> =
+  /* @__PURE__ */ parser$(decodeAt$ResourcePoolVmResourceProfileUsage);
 /** {@link decodeResourcePoolVmResourceProfileUsage} for JSON text of an array, every int64 digit kept. */
-export const parseResourcePoolVmResourceProfileUsageArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ResourcePoolVmResourceProfileUsage,
-);
+export const parseResourcePoolVmResourceProfileUsageArray: rt.Parser<ResourcePoolVmResourceProfileUsage[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ResourcePoolVmResourceProfileUsage);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourceViolatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourceViolatedEvent = /* @__PURE__ */ decoder$(
+export const decodeResourceViolatedEvent: rt.Decoder<ResourceViolatedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$ResourceViolatedEvent,
   isResourceViolatedEvent,
 );
 /** {@link decodeResourceViolatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeResourceViolatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ResourceViolatedEvent,
-  isResourceViolatedEvent,
-);
+export const safeDecodeResourceViolatedEvent: rt.SafeDecoder<ResourceViolatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ResourceViolatedEvent, isResourceViolatedEvent);
 /** {@link decodeResourceViolatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeResourceViolatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ResourceViolatedEvent);
+export const decodeResourceViolatedEventArray: rt.Decoder<ResourceViolatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ResourceViolatedEvent);
 /** {@link decodeResourceViolatedEvent} from JSON text, every int64 digit kept. */
-export const parseResourceViolatedEvent = /* @__PURE__ */ parser$(decodeAt$ResourceViolatedEvent);
+export const parseResourceViolatedEvent: rt.Parser<ResourceViolatedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$ResourceViolatedEvent,
+);
 /** {@link decodeResourceViolatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseResourceViolatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$ResourceViolatedEvent);
+export const parseResourceViolatedEventArray: rt.Parser<ResourceViolatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ResourceViolatedEvent);

@@ -4,6 +4,104 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyScheduledTaskEvent,
+  AnyScheduledTaskSpec,
+  AnyScsiLun,
+  AnySecurityError,
+  AnySelectionSet,
+  AnySelectionSpec,
+  AnyServiceLocatorCredential,
+  AnySessionEvent,
+  AnySessionManagerServiceRequestSpec,
+  AnySnapshotCopyNotSupported,
+  AnySnapshotFault,
+  SAMLTokenAuthentication,
+  SDDCBase,
+  SSLDisabledFault,
+  SSLVerifyFault,
+  SSPIAuthentication,
+  SSPIChallenge,
+  ScheduledHardwareUpgradeInfo,
+  ScheduledTaskCompletedEvent,
+  ScheduledTaskCreatedEvent,
+  ScheduledTaskDescription,
+  ScheduledTaskDetail,
+  ScheduledTaskEmailCompletedEvent,
+  ScheduledTaskEmailFailedEvent,
+  ScheduledTaskEventArgument,
+  ScheduledTaskFailedEvent,
+  ScheduledTaskInfo,
+  ScheduledTaskReconfiguredEvent,
+  ScheduledTaskRemovedEvent,
+  ScheduledTaskStartedEvent,
+  ScsiLunCapabilities,
+  ScsiLunDescriptor,
+  ScsiLunDurableName,
+  SeSparseVirtualDiskSpec,
+  SecondaryVmAlreadyDisabled,
+  SecondaryVmAlreadyEnabled,
+  SecondaryVmAlreadyRegistered,
+  SecondaryVmNotRegistered,
+  SecurityProfile,
+  SendEmailAction,
+  SendSNMPAction,
+  ServerLicenseExpiredEvent,
+  ServerStartedSessionEvent,
+  ServiceConsolePortGroupProfile,
+  ServiceConsoleReservationInfo,
+  ServiceContent,
+  ServiceLocator,
+  ServiceLocatorNamePassword,
+  ServiceLocatorSAMLCredential,
+  ServiceManagerServiceInfo,
+  ServiceProfile,
+  SessionManagerGenericServiceTicket,
+  SessionManagerHttpServiceRequestSpec,
+  SessionManagerLocalTicket,
+  SessionManagerVmomiServiceRequestSpec,
+  SessionTerminatedEvent,
+  SharedBusControllerNotSupported,
+  SharesInfo,
+  SharesOption,
+  ShrinkDiskFault,
+  SingleIp,
+  SingleMac,
+  SiteInfo,
+  SnapshotCloneNotSupported,
+  SnapshotDisabled,
+  SnapshotIncompatibleDeviceInVm,
+  SnapshotLocked,
+  SnapshotMoveFromNonHomeNotSupported,
+  SnapshotMoveNotSupported,
+  SnapshotMoveToNonHomeNotSupported,
+  SnapshotNoChange,
+  SnapshotRevertIssue,
+  SnapshotSelectionSpec,
+  SoftRuleVioCorrectionDisallowed,
+  SoftRuleVioCorrectionImpact,
+  SoftwarePackage,
+  SoftwarePackageCapability,
+  SolutionUserRequired,
+  SourceNodeSpec,
+  SsdDiskNotAvailable,
+  StateAlarmExpression,
+  StaticRouteProfile,
+  StringExpression,
+  StringOption,
+  StringPolicy,
+  StructuredCustomizations,
+  SubnetInfo,
+  SubnetInfoFolderInfo,
+  SuspendedRelocateNotSupported,
+  SwapDatastoreNotWritableOnHost,
+  SwapDatastoreUnset,
+  SwapPlacementOverrideNotSupported,
+  SwitchIpUnset,
+  SwitchNotInUpgradeMode,
+  SystemError,
+  SystemEventInfo,
+} from "../types.js";
 import {
   decodeAt$SAMLTokenAuthentication,
   decodeAt$SDDCBase,
@@ -210,23 +308,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -234,1887 +332,1962 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a SAMLTokenAuthentication; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSAMLTokenAuthentication = /* @__PURE__ */ decoder$(
+export const decodeSAMLTokenAuthentication: rt.Decoder<SAMLTokenAuthentication> = /* @__PURE__ */ decoder$(
   decodeAt$SAMLTokenAuthentication,
   isSAMLTokenAuthentication,
 );
 /** {@link decodeSAMLTokenAuthentication} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSAMLTokenAuthentication = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SAMLTokenAuthentication,
-  isSAMLTokenAuthentication,
-);
+export const safeDecodeSAMLTokenAuthentication: rt.SafeDecoder<SAMLTokenAuthentication> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SAMLTokenAuthentication, isSAMLTokenAuthentication);
 /** {@link decodeSAMLTokenAuthentication} for a JSON array (paths `$[i]...`). */
-export const decodeSAMLTokenAuthenticationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SAMLTokenAuthentication,
-);
+export const decodeSAMLTokenAuthenticationArray: rt.Decoder<SAMLTokenAuthentication[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SAMLTokenAuthentication);
 /** {@link decodeSAMLTokenAuthentication} from JSON text, every int64 digit kept. */
-export const parseSAMLTokenAuthentication = /* @__PURE__ */ parser$(decodeAt$SAMLTokenAuthentication);
-/** {@link decodeSAMLTokenAuthentication} for JSON text of an array, every int64 digit kept. */
-export const parseSAMLTokenAuthenticationArray = /* @__PURE__ */ arrayParser$(
+export const parseSAMLTokenAuthentication: rt.Parser<SAMLTokenAuthentication> = /* @__PURE__ */ parser$(
   decodeAt$SAMLTokenAuthentication,
 );
+/** {@link decodeSAMLTokenAuthentication} for JSON text of an array, every int64 digit kept. */
+export const parseSAMLTokenAuthenticationArray: rt.Parser<SAMLTokenAuthentication[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SAMLTokenAuthentication);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SDDCBase; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSDDCBase = /* @__PURE__ */ decoder$(decodeAt$SDDCBase, isSDDCBase);
+export const decodeSDDCBase: rt.Decoder<SDDCBase> = /* @__PURE__ */ decoder$(decodeAt$SDDCBase, isSDDCBase);
 /** {@link decodeSDDCBase} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSDDCBase = /* @__PURE__ */ safeDecoder$(decodeAt$SDDCBase, isSDDCBase);
+export const safeDecodeSDDCBase: rt.SafeDecoder<SDDCBase> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$SDDCBase,
+  isSDDCBase,
+);
 /** {@link decodeSDDCBase} for a JSON array (paths `$[i]...`). */
-export const decodeSDDCBaseArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SDDCBase);
+export const decodeSDDCBaseArray: rt.Decoder<SDDCBase[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$SDDCBase);
 /** {@link decodeSDDCBase} from JSON text, every int64 digit kept. */
-export const parseSDDCBase = /* @__PURE__ */ parser$(decodeAt$SDDCBase);
+export const parseSDDCBase: rt.Parser<SDDCBase> = /* @__PURE__ */ parser$(decodeAt$SDDCBase);
 /** {@link decodeSDDCBase} for JSON text of an array, every int64 digit kept. */
-export const parseSDDCBaseArray = /* @__PURE__ */ arrayParser$(decodeAt$SDDCBase);
+export const parseSDDCBaseArray: rt.Parser<SDDCBase[]> = /* @__PURE__ */ arrayParser$(decodeAt$SDDCBase);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SSLDisabledFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSSLDisabledFault = /* @__PURE__ */ decoder$(decodeAt$SSLDisabledFault, isSSLDisabledFault);
+export const decodeSSLDisabledFault: rt.Decoder<SSLDisabledFault> = /* @__PURE__ */ decoder$(
+  decodeAt$SSLDisabledFault,
+  isSSLDisabledFault,
+);
 /** {@link decodeSSLDisabledFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSSLDisabledFault = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeSSLDisabledFault: rt.SafeDecoder<SSLDisabledFault> = /* @__PURE__ */ safeDecoder$(
   decodeAt$SSLDisabledFault,
   isSSLDisabledFault,
 );
 /** {@link decodeSSLDisabledFault} for a JSON array (paths `$[i]...`). */
-export const decodeSSLDisabledFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SSLDisabledFault);
+export const decodeSSLDisabledFaultArray: rt.Decoder<SSLDisabledFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SSLDisabledFault);
 /** {@link decodeSSLDisabledFault} from JSON text, every int64 digit kept. */
-export const parseSSLDisabledFault = /* @__PURE__ */ parser$(decodeAt$SSLDisabledFault);
+export const parseSSLDisabledFault: rt.Parser<SSLDisabledFault> =
+  /* @__PURE__ */ parser$(decodeAt$SSLDisabledFault);
 /** {@link decodeSSLDisabledFault} for JSON text of an array, every int64 digit kept. */
-export const parseSSLDisabledFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$SSLDisabledFault);
+export const parseSSLDisabledFaultArray: rt.Parser<SSLDisabledFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SSLDisabledFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SSLVerifyFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSSLVerifyFault = /* @__PURE__ */ decoder$(decodeAt$SSLVerifyFault, isSSLVerifyFault);
+export const decodeSSLVerifyFault: rt.Decoder<SSLVerifyFault> = /* @__PURE__ */ decoder$(
+  decodeAt$SSLVerifyFault,
+  isSSLVerifyFault,
+);
 /** {@link decodeSSLVerifyFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSSLVerifyFault = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeSSLVerifyFault: rt.SafeDecoder<SSLVerifyFault> = /* @__PURE__ */ safeDecoder$(
   decodeAt$SSLVerifyFault,
   isSSLVerifyFault,
 );
 /** {@link decodeSSLVerifyFault} for a JSON array (paths `$[i]...`). */
-export const decodeSSLVerifyFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SSLVerifyFault);
+export const decodeSSLVerifyFaultArray: rt.Decoder<SSLVerifyFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SSLVerifyFault);
 /** {@link decodeSSLVerifyFault} from JSON text, every int64 digit kept. */
-export const parseSSLVerifyFault = /* @__PURE__ */ parser$(decodeAt$SSLVerifyFault);
+export const parseSSLVerifyFault: rt.Parser<SSLVerifyFault> =
+  /* @__PURE__ */ parser$(decodeAt$SSLVerifyFault);
 /** {@link decodeSSLVerifyFault} for JSON text of an array, every int64 digit kept. */
-export const parseSSLVerifyFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$SSLVerifyFault);
+export const parseSSLVerifyFaultArray: rt.Parser<SSLVerifyFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SSLVerifyFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SSPIAuthentication; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSSPIAuthentication = /* @__PURE__ */ decoder$(
+export const decodeSSPIAuthentication: rt.Decoder<SSPIAuthentication> = /* @__PURE__ */ decoder$(
   decodeAt$SSPIAuthentication,
   isSSPIAuthentication,
 );
 /** {@link decodeSSPIAuthentication} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSSPIAuthentication = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeSSPIAuthentication: rt.SafeDecoder<SSPIAuthentication> = /* @__PURE__ */ safeDecoder$(
   decodeAt$SSPIAuthentication,
   isSSPIAuthentication,
 );
 /** {@link decodeSSPIAuthentication} for a JSON array (paths `$[i]...`). */
-export const decodeSSPIAuthenticationArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SSPIAuthentication);
+export const decodeSSPIAuthenticationArray: rt.Decoder<SSPIAuthentication[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SSPIAuthentication);
 /** {@link decodeSSPIAuthentication} from JSON text, every int64 digit kept. */
-export const parseSSPIAuthentication = /* @__PURE__ */ parser$(decodeAt$SSPIAuthentication);
+export const parseSSPIAuthentication: rt.Parser<SSPIAuthentication> =
+  /* @__PURE__ */ parser$(decodeAt$SSPIAuthentication);
 /** {@link decodeSSPIAuthentication} for JSON text of an array, every int64 digit kept. */
-export const parseSSPIAuthenticationArray = /* @__PURE__ */ arrayParser$(decodeAt$SSPIAuthentication);
+export const parseSSPIAuthenticationArray: rt.Parser<SSPIAuthentication[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SSPIAuthentication);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SSPIChallenge; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSSPIChallenge = /* @__PURE__ */ decoder$(decodeAt$SSPIChallenge, isSSPIChallenge);
+export const decodeSSPIChallenge: rt.Decoder<SSPIChallenge> = /* @__PURE__ */ decoder$(
+  decodeAt$SSPIChallenge,
+  isSSPIChallenge,
+);
 /** {@link decodeSSPIChallenge} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSSPIChallenge = /* @__PURE__ */ safeDecoder$(decodeAt$SSPIChallenge, isSSPIChallenge);
+export const safeDecodeSSPIChallenge: rt.SafeDecoder<SSPIChallenge> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$SSPIChallenge,
+  isSSPIChallenge,
+);
 /** {@link decodeSSPIChallenge} for a JSON array (paths `$[i]...`). */
-export const decodeSSPIChallengeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SSPIChallenge);
+export const decodeSSPIChallengeArray: rt.Decoder<SSPIChallenge[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SSPIChallenge);
 /** {@link decodeSSPIChallenge} from JSON text, every int64 digit kept. */
-export const parseSSPIChallenge = /* @__PURE__ */ parser$(decodeAt$SSPIChallenge);
+export const parseSSPIChallenge: rt.Parser<SSPIChallenge> = /* @__PURE__ */ parser$(decodeAt$SSPIChallenge);
 /** {@link decodeSSPIChallenge} for JSON text of an array, every int64 digit kept. */
-export const parseSSPIChallengeArray = /* @__PURE__ */ arrayParser$(decodeAt$SSPIChallenge);
+export const parseSSPIChallengeArray: rt.Parser<SSPIChallenge[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SSPIChallenge);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ScheduledHardwareUpgradeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScheduledHardwareUpgradeInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ScheduledHardwareUpgradeInfo,
-  isScheduledHardwareUpgradeInfo,
-);
+export const decodeScheduledHardwareUpgradeInfo: rt.Decoder<ScheduledHardwareUpgradeInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$ScheduledHardwareUpgradeInfo, isScheduledHardwareUpgradeInfo);
 /** {@link decodeScheduledHardwareUpgradeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeScheduledHardwareUpgradeInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ScheduledHardwareUpgradeInfo,
-  isScheduledHardwareUpgradeInfo,
-);
+export const safeDecodeScheduledHardwareUpgradeInfo: rt.SafeDecoder<ScheduledHardwareUpgradeInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ScheduledHardwareUpgradeInfo, isScheduledHardwareUpgradeInfo);
 /** {@link decodeScheduledHardwareUpgradeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeScheduledHardwareUpgradeInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ScheduledHardwareUpgradeInfo,
-);
+export const decodeScheduledHardwareUpgradeInfoArray: rt.Decoder<ScheduledHardwareUpgradeInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ScheduledHardwareUpgradeInfo);
 /** {@link decodeScheduledHardwareUpgradeInfo} from JSON text, every int64 digit kept. */
-export const parseScheduledHardwareUpgradeInfo = /* @__PURE__ */ parser$(
-  decodeAt$ScheduledHardwareUpgradeInfo,
-);
+export const parseScheduledHardwareUpgradeInfo: rt.Parser<ScheduledHardwareUpgradeInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ScheduledHardwareUpgradeInfo);
 /** {@link decodeScheduledHardwareUpgradeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseScheduledHardwareUpgradeInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ScheduledHardwareUpgradeInfo,
-);
+export const parseScheduledHardwareUpgradeInfoArray: rt.Parser<ScheduledHardwareUpgradeInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ScheduledHardwareUpgradeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ScheduledTaskCompletedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScheduledTaskCompletedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$ScheduledTaskCompletedEvent,
-  isScheduledTaskCompletedEvent,
-);
+export const decodeScheduledTaskCompletedEvent: rt.Decoder<ScheduledTaskCompletedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$ScheduledTaskCompletedEvent, isScheduledTaskCompletedEvent);
 /** {@link decodeScheduledTaskCompletedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeScheduledTaskCompletedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ScheduledTaskCompletedEvent,
-  isScheduledTaskCompletedEvent,
-);
+export const safeDecodeScheduledTaskCompletedEvent: rt.SafeDecoder<ScheduledTaskCompletedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ScheduledTaskCompletedEvent, isScheduledTaskCompletedEvent);
 /** {@link decodeScheduledTaskCompletedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeScheduledTaskCompletedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ScheduledTaskCompletedEvent,
-);
+export const decodeScheduledTaskCompletedEventArray: rt.Decoder<ScheduledTaskCompletedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ScheduledTaskCompletedEvent);
 /** {@link decodeScheduledTaskCompletedEvent} from JSON text, every int64 digit kept. */
-export const parseScheduledTaskCompletedEvent = /* @__PURE__ */ parser$(decodeAt$ScheduledTaskCompletedEvent);
+export const parseScheduledTaskCompletedEvent: rt.Parser<ScheduledTaskCompletedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$ScheduledTaskCompletedEvent);
 /** {@link decodeScheduledTaskCompletedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseScheduledTaskCompletedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ScheduledTaskCompletedEvent,
-);
+export const parseScheduledTaskCompletedEventArray: rt.Parser<ScheduledTaskCompletedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ScheduledTaskCompletedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ScheduledTaskCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScheduledTaskCreatedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$ScheduledTaskCreatedEvent,
-  isScheduledTaskCreatedEvent,
-);
+export const decodeScheduledTaskCreatedEvent: rt.Decoder<ScheduledTaskCreatedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$ScheduledTaskCreatedEvent, isScheduledTaskCreatedEvent);
 /** {@link decodeScheduledTaskCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeScheduledTaskCreatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ScheduledTaskCreatedEvent,
-  isScheduledTaskCreatedEvent,
-);
+export const safeDecodeScheduledTaskCreatedEvent: rt.SafeDecoder<ScheduledTaskCreatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ScheduledTaskCreatedEvent, isScheduledTaskCreatedEvent);
 /** {@link decodeScheduledTaskCreatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeScheduledTaskCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ScheduledTaskCreatedEvent,
-);
+export const decodeScheduledTaskCreatedEventArray: rt.Decoder<ScheduledTaskCreatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ScheduledTaskCreatedEvent);
 /** {@link decodeScheduledTaskCreatedEvent} from JSON text, every int64 digit kept. */
-export const parseScheduledTaskCreatedEvent = /* @__PURE__ */ parser$(decodeAt$ScheduledTaskCreatedEvent);
-/** {@link decodeScheduledTaskCreatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseScheduledTaskCreatedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseScheduledTaskCreatedEvent: rt.Parser<ScheduledTaskCreatedEvent> = /* @__PURE__ */ parser$(
   decodeAt$ScheduledTaskCreatedEvent,
 );
+/** {@link decodeScheduledTaskCreatedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseScheduledTaskCreatedEventArray: rt.Parser<ScheduledTaskCreatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ScheduledTaskCreatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ScheduledTaskDescription; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScheduledTaskDescription = /* @__PURE__ */ decoder$(
+export const decodeScheduledTaskDescription: rt.Decoder<ScheduledTaskDescription> = /* @__PURE__ */ decoder$(
   decodeAt$ScheduledTaskDescription,
   isScheduledTaskDescription,
 );
 /** {@link decodeScheduledTaskDescription} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeScheduledTaskDescription = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ScheduledTaskDescription,
-  isScheduledTaskDescription,
-);
+export const safeDecodeScheduledTaskDescription: rt.SafeDecoder<ScheduledTaskDescription> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ScheduledTaskDescription, isScheduledTaskDescription);
 /** {@link decodeScheduledTaskDescription} for a JSON array (paths `$[i]...`). */
-export const decodeScheduledTaskDescriptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ScheduledTaskDescription,
-);
+export const decodeScheduledTaskDescriptionArray: rt.Decoder<ScheduledTaskDescription[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ScheduledTaskDescription);
 /** {@link decodeScheduledTaskDescription} from JSON text, every int64 digit kept. */
-export const parseScheduledTaskDescription = /* @__PURE__ */ parser$(decodeAt$ScheduledTaskDescription);
-/** {@link decodeScheduledTaskDescription} for JSON text of an array, every int64 digit kept. */
-export const parseScheduledTaskDescriptionArray = /* @__PURE__ */ arrayParser$(
+export const parseScheduledTaskDescription: rt.Parser<ScheduledTaskDescription> = /* @__PURE__ */ parser$(
   decodeAt$ScheduledTaskDescription,
 );
+/** {@link decodeScheduledTaskDescription} for JSON text of an array, every int64 digit kept. */
+export const parseScheduledTaskDescriptionArray: rt.Parser<ScheduledTaskDescription[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ScheduledTaskDescription);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ScheduledTaskDetail; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScheduledTaskDetail = /* @__PURE__ */ decoder$(
+export const decodeScheduledTaskDetail: rt.Decoder<ScheduledTaskDetail> = /* @__PURE__ */ decoder$(
   decodeAt$ScheduledTaskDetail,
   isScheduledTaskDetail,
 );
 /** {@link decodeScheduledTaskDetail} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeScheduledTaskDetail = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ScheduledTaskDetail,
-  isScheduledTaskDetail,
-);
+export const safeDecodeScheduledTaskDetail: rt.SafeDecoder<ScheduledTaskDetail> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ScheduledTaskDetail, isScheduledTaskDetail);
 /** {@link decodeScheduledTaskDetail} for a JSON array (paths `$[i]...`). */
-export const decodeScheduledTaskDetailArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ScheduledTaskDetail);
+export const decodeScheduledTaskDetailArray: rt.Decoder<ScheduledTaskDetail[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ScheduledTaskDetail);
 /** {@link decodeScheduledTaskDetail} from JSON text, every int64 digit kept. */
-export const parseScheduledTaskDetail = /* @__PURE__ */ parser$(decodeAt$ScheduledTaskDetail);
+export const parseScheduledTaskDetail: rt.Parser<ScheduledTaskDetail> = /* @__PURE__ */ parser$(
+  decodeAt$ScheduledTaskDetail,
+);
 /** {@link decodeScheduledTaskDetail} for JSON text of an array, every int64 digit kept. */
-export const parseScheduledTaskDetailArray = /* @__PURE__ */ arrayParser$(decodeAt$ScheduledTaskDetail);
+export const parseScheduledTaskDetailArray: rt.Parser<ScheduledTaskDetail[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ScheduledTaskDetail,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ScheduledTaskEmailCompletedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScheduledTaskEmailCompletedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$ScheduledTaskEmailCompletedEvent,
-  isScheduledTaskEmailCompletedEvent,
-);
+export const decodeScheduledTaskEmailCompletedEvent: rt.Decoder<ScheduledTaskEmailCompletedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$ScheduledTaskEmailCompletedEvent, isScheduledTaskEmailCompletedEvent);
 /** {@link decodeScheduledTaskEmailCompletedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeScheduledTaskEmailCompletedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ScheduledTaskEmailCompletedEvent,
-  isScheduledTaskEmailCompletedEvent,
-);
+export const safeDecodeScheduledTaskEmailCompletedEvent: rt.SafeDecoder<ScheduledTaskEmailCompletedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ScheduledTaskEmailCompletedEvent, isScheduledTaskEmailCompletedEvent);
 /** {@link decodeScheduledTaskEmailCompletedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeScheduledTaskEmailCompletedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ScheduledTaskEmailCompletedEvent,
-);
+export const decodeScheduledTaskEmailCompletedEventArray: rt.Decoder<ScheduledTaskEmailCompletedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ScheduledTaskEmailCompletedEvent);
 /** {@link decodeScheduledTaskEmailCompletedEvent} from JSON text, every int64 digit kept. */
-export const parseScheduledTaskEmailCompletedEvent = /* @__PURE__ */ parser$(
-  decodeAt$ScheduledTaskEmailCompletedEvent,
-);
+export const parseScheduledTaskEmailCompletedEvent: rt.Parser<ScheduledTaskEmailCompletedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$ScheduledTaskEmailCompletedEvent);
 /** {@link decodeScheduledTaskEmailCompletedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseScheduledTaskEmailCompletedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ScheduledTaskEmailCompletedEvent,
-);
+export const parseScheduledTaskEmailCompletedEventArray: rt.Parser<ScheduledTaskEmailCompletedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ScheduledTaskEmailCompletedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ScheduledTaskEmailFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScheduledTaskEmailFailedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$ScheduledTaskEmailFailedEvent,
-  isScheduledTaskEmailFailedEvent,
-);
+export const decodeScheduledTaskEmailFailedEvent: rt.Decoder<ScheduledTaskEmailFailedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$ScheduledTaskEmailFailedEvent, isScheduledTaskEmailFailedEvent);
 /** {@link decodeScheduledTaskEmailFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeScheduledTaskEmailFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ScheduledTaskEmailFailedEvent,
-  isScheduledTaskEmailFailedEvent,
-);
+export const safeDecodeScheduledTaskEmailFailedEvent: rt.SafeDecoder<ScheduledTaskEmailFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ScheduledTaskEmailFailedEvent, isScheduledTaskEmailFailedEvent);
 /** {@link decodeScheduledTaskEmailFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeScheduledTaskEmailFailedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ScheduledTaskEmailFailedEvent,
-);
+export const decodeScheduledTaskEmailFailedEventArray: rt.Decoder<ScheduledTaskEmailFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ScheduledTaskEmailFailedEvent);
 /** {@link decodeScheduledTaskEmailFailedEvent} from JSON text, every int64 digit kept. */
-export const parseScheduledTaskEmailFailedEvent = /* @__PURE__ */ parser$(
-  decodeAt$ScheduledTaskEmailFailedEvent,
-);
+export const parseScheduledTaskEmailFailedEvent: rt.Parser<ScheduledTaskEmailFailedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$ScheduledTaskEmailFailedEvent);
 /** {@link decodeScheduledTaskEmailFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseScheduledTaskEmailFailedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ScheduledTaskEmailFailedEvent,
-);
+export const parseScheduledTaskEmailFailedEventArray: rt.Parser<ScheduledTaskEmailFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ScheduledTaskEmailFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ScheduledTaskEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScheduledTaskEvent = /* @__PURE__ */ decoder$(
+export const decodeScheduledTaskEvent: rt.Decoder<AnyScheduledTaskEvent> = /* @__PURE__ */ decoder$(
   decodeAt$ScheduledTaskEvent,
   isScheduledTaskEvent,
 );
 /** {@link decodeScheduledTaskEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeScheduledTaskEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ScheduledTaskEvent,
-  isScheduledTaskEvent,
-);
+export const safeDecodeScheduledTaskEvent: rt.SafeDecoder<AnyScheduledTaskEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ScheduledTaskEvent, isScheduledTaskEvent);
 /** {@link decodeScheduledTaskEvent} for a JSON array (paths `$[i]...`). */
-export const decodeScheduledTaskEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ScheduledTaskEvent);
+export const decodeScheduledTaskEventArray: rt.Decoder<AnyScheduledTaskEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ScheduledTaskEvent);
 /** {@link decodeScheduledTaskEvent} from JSON text, every int64 digit kept. */
-export const parseScheduledTaskEvent = /* @__PURE__ */ parser$(decodeAt$ScheduledTaskEvent);
+export const parseScheduledTaskEvent: rt.Parser<AnyScheduledTaskEvent> =
+  /* @__PURE__ */ parser$(decodeAt$ScheduledTaskEvent);
 /** {@link decodeScheduledTaskEvent} for JSON text of an array, every int64 digit kept. */
-export const parseScheduledTaskEventArray = /* @__PURE__ */ arrayParser$(decodeAt$ScheduledTaskEvent);
+export const parseScheduledTaskEventArray: rt.Parser<AnyScheduledTaskEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ScheduledTaskEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ScheduledTaskEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScheduledTaskEventArgument = /* @__PURE__ */ decoder$(
-  decodeAt$ScheduledTaskEventArgument,
-  isScheduledTaskEventArgument,
-);
+export const decodeScheduledTaskEventArgument: rt.Decoder<ScheduledTaskEventArgument> =
+  /* @__PURE__ */ decoder$(decodeAt$ScheduledTaskEventArgument, isScheduledTaskEventArgument);
 /** {@link decodeScheduledTaskEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeScheduledTaskEventArgument = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ScheduledTaskEventArgument,
-  isScheduledTaskEventArgument,
-);
+export const safeDecodeScheduledTaskEventArgument: rt.SafeDecoder<ScheduledTaskEventArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ScheduledTaskEventArgument, isScheduledTaskEventArgument);
 /** {@link decodeScheduledTaskEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeScheduledTaskEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ScheduledTaskEventArgument,
-);
+export const decodeScheduledTaskEventArgumentArray: rt.Decoder<ScheduledTaskEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ScheduledTaskEventArgument);
 /** {@link decodeScheduledTaskEventArgument} from JSON text, every int64 digit kept. */
-export const parseScheduledTaskEventArgument = /* @__PURE__ */ parser$(decodeAt$ScheduledTaskEventArgument);
-/** {@link decodeScheduledTaskEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseScheduledTaskEventArgumentArray = /* @__PURE__ */ arrayParser$(
+export const parseScheduledTaskEventArgument: rt.Parser<ScheduledTaskEventArgument> = /* @__PURE__ */ parser$(
   decodeAt$ScheduledTaskEventArgument,
 );
+/** {@link decodeScheduledTaskEventArgument} for JSON text of an array, every int64 digit kept. */
+export const parseScheduledTaskEventArgumentArray: rt.Parser<ScheduledTaskEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ScheduledTaskEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ScheduledTaskFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScheduledTaskFailedEvent = /* @__PURE__ */ decoder$(
+export const decodeScheduledTaskFailedEvent: rt.Decoder<ScheduledTaskFailedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$ScheduledTaskFailedEvent,
   isScheduledTaskFailedEvent,
 );
 /** {@link decodeScheduledTaskFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeScheduledTaskFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ScheduledTaskFailedEvent,
-  isScheduledTaskFailedEvent,
-);
+export const safeDecodeScheduledTaskFailedEvent: rt.SafeDecoder<ScheduledTaskFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ScheduledTaskFailedEvent, isScheduledTaskFailedEvent);
 /** {@link decodeScheduledTaskFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeScheduledTaskFailedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ScheduledTaskFailedEvent,
-);
+export const decodeScheduledTaskFailedEventArray: rt.Decoder<ScheduledTaskFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ScheduledTaskFailedEvent);
 /** {@link decodeScheduledTaskFailedEvent} from JSON text, every int64 digit kept. */
-export const parseScheduledTaskFailedEvent = /* @__PURE__ */ parser$(decodeAt$ScheduledTaskFailedEvent);
-/** {@link decodeScheduledTaskFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseScheduledTaskFailedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseScheduledTaskFailedEvent: rt.Parser<ScheduledTaskFailedEvent> = /* @__PURE__ */ parser$(
   decodeAt$ScheduledTaskFailedEvent,
 );
+/** {@link decodeScheduledTaskFailedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseScheduledTaskFailedEventArray: rt.Parser<ScheduledTaskFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ScheduledTaskFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ScheduledTaskInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScheduledTaskInfo = /* @__PURE__ */ decoder$(
+export const decodeScheduledTaskInfo: rt.Decoder<ScheduledTaskInfo> = /* @__PURE__ */ decoder$(
   decodeAt$ScheduledTaskInfo,
   isScheduledTaskInfo,
 );
 /** {@link decodeScheduledTaskInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeScheduledTaskInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeScheduledTaskInfo: rt.SafeDecoder<ScheduledTaskInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ScheduledTaskInfo,
   isScheduledTaskInfo,
 );
 /** {@link decodeScheduledTaskInfo} for a JSON array (paths `$[i]...`). */
-export const decodeScheduledTaskInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ScheduledTaskInfo);
+export const decodeScheduledTaskInfoArray: rt.Decoder<ScheduledTaskInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ScheduledTaskInfo);
 /** {@link decodeScheduledTaskInfo} from JSON text, every int64 digit kept. */
-export const parseScheduledTaskInfo = /* @__PURE__ */ parser$(decodeAt$ScheduledTaskInfo);
+export const parseScheduledTaskInfo: rt.Parser<ScheduledTaskInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ScheduledTaskInfo);
 /** {@link decodeScheduledTaskInfo} for JSON text of an array, every int64 digit kept. */
-export const parseScheduledTaskInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ScheduledTaskInfo);
+export const parseScheduledTaskInfoArray: rt.Parser<ScheduledTaskInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ScheduledTaskInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ScheduledTaskReconfiguredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScheduledTaskReconfiguredEvent = /* @__PURE__ */ decoder$(
-  decodeAt$ScheduledTaskReconfiguredEvent,
-  isScheduledTaskReconfiguredEvent,
-);
+export const decodeScheduledTaskReconfiguredEvent: rt.Decoder<ScheduledTaskReconfiguredEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$ScheduledTaskReconfiguredEvent, isScheduledTaskReconfiguredEvent);
 /** {@link decodeScheduledTaskReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeScheduledTaskReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ScheduledTaskReconfiguredEvent,
-  isScheduledTaskReconfiguredEvent,
-);
+export const safeDecodeScheduledTaskReconfiguredEvent: rt.SafeDecoder<ScheduledTaskReconfiguredEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ScheduledTaskReconfiguredEvent, isScheduledTaskReconfiguredEvent);
 /** {@link decodeScheduledTaskReconfiguredEvent} for a JSON array (paths `$[i]...`). */
-export const decodeScheduledTaskReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ScheduledTaskReconfiguredEvent,
-);
+export const decodeScheduledTaskReconfiguredEventArray: rt.Decoder<ScheduledTaskReconfiguredEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ScheduledTaskReconfiguredEvent);
 /** {@link decodeScheduledTaskReconfiguredEvent} from JSON text, every int64 digit kept. */
-export const parseScheduledTaskReconfiguredEvent = /* @__PURE__ */ parser$(
-  decodeAt$ScheduledTaskReconfiguredEvent,
-);
+export const parseScheduledTaskReconfiguredEvent: rt.Parser<ScheduledTaskReconfiguredEvent> =
+  /* @__PURE__ */ parser$(decodeAt$ScheduledTaskReconfiguredEvent);
 /** {@link decodeScheduledTaskReconfiguredEvent} for JSON text of an array, every int64 digit kept. */
-export const parseScheduledTaskReconfiguredEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ScheduledTaskReconfiguredEvent,
-);
+export const parseScheduledTaskReconfiguredEventArray: rt.Parser<ScheduledTaskReconfiguredEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ScheduledTaskReconfiguredEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ScheduledTaskRemovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScheduledTaskRemovedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$ScheduledTaskRemovedEvent,
-  isScheduledTaskRemovedEvent,
-);
+export const decodeScheduledTaskRemovedEvent: rt.Decoder<ScheduledTaskRemovedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$ScheduledTaskRemovedEvent, isScheduledTaskRemovedEvent);
 /** {@link decodeScheduledTaskRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeScheduledTaskRemovedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ScheduledTaskRemovedEvent,
-  isScheduledTaskRemovedEvent,
-);
+export const safeDecodeScheduledTaskRemovedEvent: rt.SafeDecoder<ScheduledTaskRemovedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ScheduledTaskRemovedEvent, isScheduledTaskRemovedEvent);
 /** {@link decodeScheduledTaskRemovedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeScheduledTaskRemovedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ScheduledTaskRemovedEvent,
-);
+export const decodeScheduledTaskRemovedEventArray: rt.Decoder<ScheduledTaskRemovedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ScheduledTaskRemovedEvent);
 /** {@link decodeScheduledTaskRemovedEvent} from JSON text, every int64 digit kept. */
-export const parseScheduledTaskRemovedEvent = /* @__PURE__ */ parser$(decodeAt$ScheduledTaskRemovedEvent);
-/** {@link decodeScheduledTaskRemovedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseScheduledTaskRemovedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseScheduledTaskRemovedEvent: rt.Parser<ScheduledTaskRemovedEvent> = /* @__PURE__ */ parser$(
   decodeAt$ScheduledTaskRemovedEvent,
 );
+/** {@link decodeScheduledTaskRemovedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseScheduledTaskRemovedEventArray: rt.Parser<ScheduledTaskRemovedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ScheduledTaskRemovedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ScheduledTaskSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScheduledTaskSpec = /* @__PURE__ */ decoder$(
+export const decodeScheduledTaskSpec: rt.Decoder<AnyScheduledTaskSpec> = /* @__PURE__ */ decoder$(
   decodeAt$ScheduledTaskSpec,
   isScheduledTaskSpec,
 );
 /** {@link decodeScheduledTaskSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeScheduledTaskSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeScheduledTaskSpec: rt.SafeDecoder<AnyScheduledTaskSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ScheduledTaskSpec,
   isScheduledTaskSpec,
 );
 /** {@link decodeScheduledTaskSpec} for a JSON array (paths `$[i]...`). */
-export const decodeScheduledTaskSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ScheduledTaskSpec);
+export const decodeScheduledTaskSpecArray: rt.Decoder<AnyScheduledTaskSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ScheduledTaskSpec);
 /** {@link decodeScheduledTaskSpec} from JSON text, every int64 digit kept. */
-export const parseScheduledTaskSpec = /* @__PURE__ */ parser$(decodeAt$ScheduledTaskSpec);
+export const parseScheduledTaskSpec: rt.Parser<AnyScheduledTaskSpec> =
+  /* @__PURE__ */ parser$(decodeAt$ScheduledTaskSpec);
 /** {@link decodeScheduledTaskSpec} for JSON text of an array, every int64 digit kept. */
-export const parseScheduledTaskSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$ScheduledTaskSpec);
+export const parseScheduledTaskSpecArray: rt.Parser<AnyScheduledTaskSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ScheduledTaskSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ScheduledTaskStartedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScheduledTaskStartedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$ScheduledTaskStartedEvent,
-  isScheduledTaskStartedEvent,
-);
+export const decodeScheduledTaskStartedEvent: rt.Decoder<ScheduledTaskStartedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$ScheduledTaskStartedEvent, isScheduledTaskStartedEvent);
 /** {@link decodeScheduledTaskStartedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeScheduledTaskStartedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ScheduledTaskStartedEvent,
-  isScheduledTaskStartedEvent,
-);
+export const safeDecodeScheduledTaskStartedEvent: rt.SafeDecoder<ScheduledTaskStartedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ScheduledTaskStartedEvent, isScheduledTaskStartedEvent);
 /** {@link decodeScheduledTaskStartedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeScheduledTaskStartedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ScheduledTaskStartedEvent,
-);
+export const decodeScheduledTaskStartedEventArray: rt.Decoder<ScheduledTaskStartedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ScheduledTaskStartedEvent);
 /** {@link decodeScheduledTaskStartedEvent} from JSON text, every int64 digit kept. */
-export const parseScheduledTaskStartedEvent = /* @__PURE__ */ parser$(decodeAt$ScheduledTaskStartedEvent);
-/** {@link decodeScheduledTaskStartedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseScheduledTaskStartedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseScheduledTaskStartedEvent: rt.Parser<ScheduledTaskStartedEvent> = /* @__PURE__ */ parser$(
   decodeAt$ScheduledTaskStartedEvent,
 );
+/** {@link decodeScheduledTaskStartedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseScheduledTaskStartedEventArray: rt.Parser<ScheduledTaskStartedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ScheduledTaskStartedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ScsiLun or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScsiLun = /* @__PURE__ */ decoder$(decodeAt$ScsiLun, isScsiLun);
+export const decodeScsiLun: rt.Decoder<AnyScsiLun> = /* @__PURE__ */ decoder$(decodeAt$ScsiLun, isScsiLun);
 /** {@link decodeScsiLun} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeScsiLun = /* @__PURE__ */ safeDecoder$(decodeAt$ScsiLun, isScsiLun);
+export const safeDecodeScsiLun: rt.SafeDecoder<AnyScsiLun> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ScsiLun,
+  isScsiLun,
+);
 /** {@link decodeScsiLun} for a JSON array (paths `$[i]...`). */
-export const decodeScsiLunArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ScsiLun);
+export const decodeScsiLunArray: rt.Decoder<AnyScsiLun[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$ScsiLun);
 /** {@link decodeScsiLun} from JSON text, every int64 digit kept. */
-export const parseScsiLun = /* @__PURE__ */ parser$(decodeAt$ScsiLun);
+export const parseScsiLun: rt.Parser<AnyScsiLun> = /* @__PURE__ */ parser$(decodeAt$ScsiLun);
 /** {@link decodeScsiLun} for JSON text of an array, every int64 digit kept. */
-export const parseScsiLunArray = /* @__PURE__ */ arrayParser$(decodeAt$ScsiLun);
+export const parseScsiLunArray: rt.Parser<AnyScsiLun[]> = /* @__PURE__ */ arrayParser$(decodeAt$ScsiLun);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ScsiLunCapabilities; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScsiLunCapabilities = /* @__PURE__ */ decoder$(
+export const decodeScsiLunCapabilities: rt.Decoder<ScsiLunCapabilities> = /* @__PURE__ */ decoder$(
   decodeAt$ScsiLunCapabilities,
   isScsiLunCapabilities,
 );
 /** {@link decodeScsiLunCapabilities} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeScsiLunCapabilities = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ScsiLunCapabilities,
-  isScsiLunCapabilities,
-);
+export const safeDecodeScsiLunCapabilities: rt.SafeDecoder<ScsiLunCapabilities> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ScsiLunCapabilities, isScsiLunCapabilities);
 /** {@link decodeScsiLunCapabilities} for a JSON array (paths `$[i]...`). */
-export const decodeScsiLunCapabilitiesArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ScsiLunCapabilities);
+export const decodeScsiLunCapabilitiesArray: rt.Decoder<ScsiLunCapabilities[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ScsiLunCapabilities);
 /** {@link decodeScsiLunCapabilities} from JSON text, every int64 digit kept. */
-export const parseScsiLunCapabilities = /* @__PURE__ */ parser$(decodeAt$ScsiLunCapabilities);
+export const parseScsiLunCapabilities: rt.Parser<ScsiLunCapabilities> = /* @__PURE__ */ parser$(
+  decodeAt$ScsiLunCapabilities,
+);
 /** {@link decodeScsiLunCapabilities} for JSON text of an array, every int64 digit kept. */
-export const parseScsiLunCapabilitiesArray = /* @__PURE__ */ arrayParser$(decodeAt$ScsiLunCapabilities);
+export const parseScsiLunCapabilitiesArray: rt.Parser<ScsiLunCapabilities[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ScsiLunCapabilities,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ScsiLunDescriptor; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScsiLunDescriptor = /* @__PURE__ */ decoder$(
+export const decodeScsiLunDescriptor: rt.Decoder<ScsiLunDescriptor> = /* @__PURE__ */ decoder$(
   decodeAt$ScsiLunDescriptor,
   isScsiLunDescriptor,
 );
 /** {@link decodeScsiLunDescriptor} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeScsiLunDescriptor = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeScsiLunDescriptor: rt.SafeDecoder<ScsiLunDescriptor> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ScsiLunDescriptor,
   isScsiLunDescriptor,
 );
 /** {@link decodeScsiLunDescriptor} for a JSON array (paths `$[i]...`). */
-export const decodeScsiLunDescriptorArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ScsiLunDescriptor);
+export const decodeScsiLunDescriptorArray: rt.Decoder<ScsiLunDescriptor[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ScsiLunDescriptor);
 /** {@link decodeScsiLunDescriptor} from JSON text, every int64 digit kept. */
-export const parseScsiLunDescriptor = /* @__PURE__ */ parser$(decodeAt$ScsiLunDescriptor);
+export const parseScsiLunDescriptor: rt.Parser<ScsiLunDescriptor> =
+  /* @__PURE__ */ parser$(decodeAt$ScsiLunDescriptor);
 /** {@link decodeScsiLunDescriptor} for JSON text of an array, every int64 digit kept. */
-export const parseScsiLunDescriptorArray = /* @__PURE__ */ arrayParser$(decodeAt$ScsiLunDescriptor);
+export const parseScsiLunDescriptorArray: rt.Parser<ScsiLunDescriptor[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ScsiLunDescriptor);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ScsiLunDurableName; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScsiLunDurableName = /* @__PURE__ */ decoder$(
+export const decodeScsiLunDurableName: rt.Decoder<ScsiLunDurableName> = /* @__PURE__ */ decoder$(
   decodeAt$ScsiLunDurableName,
   isScsiLunDurableName,
 );
 /** {@link decodeScsiLunDurableName} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeScsiLunDurableName = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeScsiLunDurableName: rt.SafeDecoder<ScsiLunDurableName> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ScsiLunDurableName,
   isScsiLunDurableName,
 );
 /** {@link decodeScsiLunDurableName} for a JSON array (paths `$[i]...`). */
-export const decodeScsiLunDurableNameArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ScsiLunDurableName);
+export const decodeScsiLunDurableNameArray: rt.Decoder<ScsiLunDurableName[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ScsiLunDurableName);
 /** {@link decodeScsiLunDurableName} from JSON text, every int64 digit kept. */
-export const parseScsiLunDurableName = /* @__PURE__ */ parser$(decodeAt$ScsiLunDurableName);
+export const parseScsiLunDurableName: rt.Parser<ScsiLunDurableName> =
+  /* @__PURE__ */ parser$(decodeAt$ScsiLunDurableName);
 /** {@link decodeScsiLunDurableName} for JSON text of an array, every int64 digit kept. */
-export const parseScsiLunDurableNameArray = /* @__PURE__ */ arrayParser$(decodeAt$ScsiLunDurableName);
+export const parseScsiLunDurableNameArray: rt.Parser<ScsiLunDurableName[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ScsiLunDurableName);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SeSparseVirtualDiskSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSeSparseVirtualDiskSpec = /* @__PURE__ */ decoder$(
+export const decodeSeSparseVirtualDiskSpec: rt.Decoder<SeSparseVirtualDiskSpec> = /* @__PURE__ */ decoder$(
   decodeAt$SeSparseVirtualDiskSpec,
   isSeSparseVirtualDiskSpec,
 );
 /** {@link decodeSeSparseVirtualDiskSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSeSparseVirtualDiskSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SeSparseVirtualDiskSpec,
-  isSeSparseVirtualDiskSpec,
-);
+export const safeDecodeSeSparseVirtualDiskSpec: rt.SafeDecoder<SeSparseVirtualDiskSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SeSparseVirtualDiskSpec, isSeSparseVirtualDiskSpec);
 /** {@link decodeSeSparseVirtualDiskSpec} for a JSON array (paths `$[i]...`). */
-export const decodeSeSparseVirtualDiskSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SeSparseVirtualDiskSpec,
-);
+export const decodeSeSparseVirtualDiskSpecArray: rt.Decoder<SeSparseVirtualDiskSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SeSparseVirtualDiskSpec);
 /** {@link decodeSeSparseVirtualDiskSpec} from JSON text, every int64 digit kept. */
-export const parseSeSparseVirtualDiskSpec = /* @__PURE__ */ parser$(decodeAt$SeSparseVirtualDiskSpec);
-/** {@link decodeSeSparseVirtualDiskSpec} for JSON text of an array, every int64 digit kept. */
-export const parseSeSparseVirtualDiskSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseSeSparseVirtualDiskSpec: rt.Parser<SeSparseVirtualDiskSpec> = /* @__PURE__ */ parser$(
   decodeAt$SeSparseVirtualDiskSpec,
 );
+/** {@link decodeSeSparseVirtualDiskSpec} for JSON text of an array, every int64 digit kept. */
+export const parseSeSparseVirtualDiskSpecArray: rt.Parser<SeSparseVirtualDiskSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SeSparseVirtualDiskSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SecondaryVmAlreadyDisabled; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSecondaryVmAlreadyDisabled = /* @__PURE__ */ decoder$(
-  decodeAt$SecondaryVmAlreadyDisabled,
-  isSecondaryVmAlreadyDisabled,
-);
+export const decodeSecondaryVmAlreadyDisabled: rt.Decoder<SecondaryVmAlreadyDisabled> =
+  /* @__PURE__ */ decoder$(decodeAt$SecondaryVmAlreadyDisabled, isSecondaryVmAlreadyDisabled);
 /** {@link decodeSecondaryVmAlreadyDisabled} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSecondaryVmAlreadyDisabled = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SecondaryVmAlreadyDisabled,
-  isSecondaryVmAlreadyDisabled,
-);
+export const safeDecodeSecondaryVmAlreadyDisabled: rt.SafeDecoder<SecondaryVmAlreadyDisabled> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SecondaryVmAlreadyDisabled, isSecondaryVmAlreadyDisabled);
 /** {@link decodeSecondaryVmAlreadyDisabled} for a JSON array (paths `$[i]...`). */
-export const decodeSecondaryVmAlreadyDisabledArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SecondaryVmAlreadyDisabled,
-);
+export const decodeSecondaryVmAlreadyDisabledArray: rt.Decoder<SecondaryVmAlreadyDisabled[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SecondaryVmAlreadyDisabled);
 /** {@link decodeSecondaryVmAlreadyDisabled} from JSON text, every int64 digit kept. */
-export const parseSecondaryVmAlreadyDisabled = /* @__PURE__ */ parser$(decodeAt$SecondaryVmAlreadyDisabled);
-/** {@link decodeSecondaryVmAlreadyDisabled} for JSON text of an array, every int64 digit kept. */
-export const parseSecondaryVmAlreadyDisabledArray = /* @__PURE__ */ arrayParser$(
+export const parseSecondaryVmAlreadyDisabled: rt.Parser<SecondaryVmAlreadyDisabled> = /* @__PURE__ */ parser$(
   decodeAt$SecondaryVmAlreadyDisabled,
 );
+/** {@link decodeSecondaryVmAlreadyDisabled} for JSON text of an array, every int64 digit kept. */
+export const parseSecondaryVmAlreadyDisabledArray: rt.Parser<SecondaryVmAlreadyDisabled[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SecondaryVmAlreadyDisabled);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SecondaryVmAlreadyEnabled; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSecondaryVmAlreadyEnabled = /* @__PURE__ */ decoder$(
-  decodeAt$SecondaryVmAlreadyEnabled,
-  isSecondaryVmAlreadyEnabled,
-);
+export const decodeSecondaryVmAlreadyEnabled: rt.Decoder<SecondaryVmAlreadyEnabled> =
+  /* @__PURE__ */ decoder$(decodeAt$SecondaryVmAlreadyEnabled, isSecondaryVmAlreadyEnabled);
 /** {@link decodeSecondaryVmAlreadyEnabled} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSecondaryVmAlreadyEnabled = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SecondaryVmAlreadyEnabled,
-  isSecondaryVmAlreadyEnabled,
-);
+export const safeDecodeSecondaryVmAlreadyEnabled: rt.SafeDecoder<SecondaryVmAlreadyEnabled> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SecondaryVmAlreadyEnabled, isSecondaryVmAlreadyEnabled);
 /** {@link decodeSecondaryVmAlreadyEnabled} for a JSON array (paths `$[i]...`). */
-export const decodeSecondaryVmAlreadyEnabledArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SecondaryVmAlreadyEnabled,
-);
+export const decodeSecondaryVmAlreadyEnabledArray: rt.Decoder<SecondaryVmAlreadyEnabled[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SecondaryVmAlreadyEnabled);
 /** {@link decodeSecondaryVmAlreadyEnabled} from JSON text, every int64 digit kept. */
-export const parseSecondaryVmAlreadyEnabled = /* @__PURE__ */ parser$(decodeAt$SecondaryVmAlreadyEnabled);
-/** {@link decodeSecondaryVmAlreadyEnabled} for JSON text of an array, every int64 digit kept. */
-export const parseSecondaryVmAlreadyEnabledArray = /* @__PURE__ */ arrayParser$(
+export const parseSecondaryVmAlreadyEnabled: rt.Parser<SecondaryVmAlreadyEnabled> = /* @__PURE__ */ parser$(
   decodeAt$SecondaryVmAlreadyEnabled,
 );
+/** {@link decodeSecondaryVmAlreadyEnabled} for JSON text of an array, every int64 digit kept. */
+export const parseSecondaryVmAlreadyEnabledArray: rt.Parser<SecondaryVmAlreadyEnabled[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SecondaryVmAlreadyEnabled);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SecondaryVmAlreadyRegistered; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSecondaryVmAlreadyRegistered = /* @__PURE__ */ decoder$(
-  decodeAt$SecondaryVmAlreadyRegistered,
-  isSecondaryVmAlreadyRegistered,
-);
+export const decodeSecondaryVmAlreadyRegistered: rt.Decoder<SecondaryVmAlreadyRegistered> =
+  /* @__PURE__ */ decoder$(decodeAt$SecondaryVmAlreadyRegistered, isSecondaryVmAlreadyRegistered);
 /** {@link decodeSecondaryVmAlreadyRegistered} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSecondaryVmAlreadyRegistered = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SecondaryVmAlreadyRegistered,
-  isSecondaryVmAlreadyRegistered,
-);
+export const safeDecodeSecondaryVmAlreadyRegistered: rt.SafeDecoder<SecondaryVmAlreadyRegistered> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SecondaryVmAlreadyRegistered, isSecondaryVmAlreadyRegistered);
 /** {@link decodeSecondaryVmAlreadyRegistered} for a JSON array (paths `$[i]...`). */
-export const decodeSecondaryVmAlreadyRegisteredArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SecondaryVmAlreadyRegistered,
-);
+export const decodeSecondaryVmAlreadyRegisteredArray: rt.Decoder<SecondaryVmAlreadyRegistered[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SecondaryVmAlreadyRegistered);
 /** {@link decodeSecondaryVmAlreadyRegistered} from JSON text, every int64 digit kept. */
-export const parseSecondaryVmAlreadyRegistered = /* @__PURE__ */ parser$(
-  decodeAt$SecondaryVmAlreadyRegistered,
-);
+export const parseSecondaryVmAlreadyRegistered: rt.Parser<SecondaryVmAlreadyRegistered> =
+  /* @__PURE__ */ parser$(decodeAt$SecondaryVmAlreadyRegistered);
 /** {@link decodeSecondaryVmAlreadyRegistered} for JSON text of an array, every int64 digit kept. */
-export const parseSecondaryVmAlreadyRegisteredArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$SecondaryVmAlreadyRegistered,
-);
+export const parseSecondaryVmAlreadyRegisteredArray: rt.Parser<SecondaryVmAlreadyRegistered[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SecondaryVmAlreadyRegistered);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SecondaryVmNotRegistered; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSecondaryVmNotRegistered = /* @__PURE__ */ decoder$(
+export const decodeSecondaryVmNotRegistered: rt.Decoder<SecondaryVmNotRegistered> = /* @__PURE__ */ decoder$(
   decodeAt$SecondaryVmNotRegistered,
   isSecondaryVmNotRegistered,
 );
 /** {@link decodeSecondaryVmNotRegistered} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSecondaryVmNotRegistered = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SecondaryVmNotRegistered,
-  isSecondaryVmNotRegistered,
-);
+export const safeDecodeSecondaryVmNotRegistered: rt.SafeDecoder<SecondaryVmNotRegistered> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SecondaryVmNotRegistered, isSecondaryVmNotRegistered);
 /** {@link decodeSecondaryVmNotRegistered} for a JSON array (paths `$[i]...`). */
-export const decodeSecondaryVmNotRegisteredArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SecondaryVmNotRegistered,
-);
+export const decodeSecondaryVmNotRegisteredArray: rt.Decoder<SecondaryVmNotRegistered[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SecondaryVmNotRegistered);
 /** {@link decodeSecondaryVmNotRegistered} from JSON text, every int64 digit kept. */
-export const parseSecondaryVmNotRegistered = /* @__PURE__ */ parser$(decodeAt$SecondaryVmNotRegistered);
-/** {@link decodeSecondaryVmNotRegistered} for JSON text of an array, every int64 digit kept. */
-export const parseSecondaryVmNotRegisteredArray = /* @__PURE__ */ arrayParser$(
+export const parseSecondaryVmNotRegistered: rt.Parser<SecondaryVmNotRegistered> = /* @__PURE__ */ parser$(
   decodeAt$SecondaryVmNotRegistered,
 );
+/** {@link decodeSecondaryVmNotRegistered} for JSON text of an array, every int64 digit kept. */
+export const parseSecondaryVmNotRegisteredArray: rt.Parser<SecondaryVmNotRegistered[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SecondaryVmNotRegistered);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SecurityError or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSecurityError = /* @__PURE__ */ decoder$(decodeAt$SecurityError, isSecurityError);
+export const decodeSecurityError: rt.Decoder<AnySecurityError> = /* @__PURE__ */ decoder$(
+  decodeAt$SecurityError,
+  isSecurityError,
+);
 /** {@link decodeSecurityError} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSecurityError = /* @__PURE__ */ safeDecoder$(decodeAt$SecurityError, isSecurityError);
+export const safeDecodeSecurityError: rt.SafeDecoder<AnySecurityError> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$SecurityError,
+  isSecurityError,
+);
 /** {@link decodeSecurityError} for a JSON array (paths `$[i]...`). */
-export const decodeSecurityErrorArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SecurityError);
+export const decodeSecurityErrorArray: rt.Decoder<AnySecurityError[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SecurityError);
 /** {@link decodeSecurityError} from JSON text, every int64 digit kept. */
-export const parseSecurityError = /* @__PURE__ */ parser$(decodeAt$SecurityError);
+export const parseSecurityError: rt.Parser<AnySecurityError> =
+  /* @__PURE__ */ parser$(decodeAt$SecurityError);
 /** {@link decodeSecurityError} for JSON text of an array, every int64 digit kept. */
-export const parseSecurityErrorArray = /* @__PURE__ */ arrayParser$(decodeAt$SecurityError);
+export const parseSecurityErrorArray: rt.Parser<AnySecurityError[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SecurityError);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SecurityProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSecurityProfile = /* @__PURE__ */ decoder$(decodeAt$SecurityProfile, isSecurityProfile);
+export const decodeSecurityProfile: rt.Decoder<SecurityProfile> = /* @__PURE__ */ decoder$(
+  decodeAt$SecurityProfile,
+  isSecurityProfile,
+);
 /** {@link decodeSecurityProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSecurityProfile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeSecurityProfile: rt.SafeDecoder<SecurityProfile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$SecurityProfile,
   isSecurityProfile,
 );
 /** {@link decodeSecurityProfile} for a JSON array (paths `$[i]...`). */
-export const decodeSecurityProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SecurityProfile);
+export const decodeSecurityProfileArray: rt.Decoder<SecurityProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SecurityProfile);
 /** {@link decodeSecurityProfile} from JSON text, every int64 digit kept. */
-export const parseSecurityProfile = /* @__PURE__ */ parser$(decodeAt$SecurityProfile);
+export const parseSecurityProfile: rt.Parser<SecurityProfile> =
+  /* @__PURE__ */ parser$(decodeAt$SecurityProfile);
 /** {@link decodeSecurityProfile} for JSON text of an array, every int64 digit kept. */
-export const parseSecurityProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$SecurityProfile);
+export const parseSecurityProfileArray: rt.Parser<SecurityProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SecurityProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SelectionSet or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSelectionSet = /* @__PURE__ */ decoder$(decodeAt$SelectionSet, isSelectionSet);
+export const decodeSelectionSet: rt.Decoder<AnySelectionSet> = /* @__PURE__ */ decoder$(
+  decodeAt$SelectionSet,
+  isSelectionSet,
+);
 /** {@link decodeSelectionSet} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSelectionSet = /* @__PURE__ */ safeDecoder$(decodeAt$SelectionSet, isSelectionSet);
+export const safeDecodeSelectionSet: rt.SafeDecoder<AnySelectionSet> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$SelectionSet,
+  isSelectionSet,
+);
 /** {@link decodeSelectionSet} for a JSON array (paths `$[i]...`). */
-export const decodeSelectionSetArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SelectionSet);
+export const decodeSelectionSetArray: rt.Decoder<AnySelectionSet[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SelectionSet);
 /** {@link decodeSelectionSet} from JSON text, every int64 digit kept. */
-export const parseSelectionSet = /* @__PURE__ */ parser$(decodeAt$SelectionSet);
+export const parseSelectionSet: rt.Parser<AnySelectionSet> = /* @__PURE__ */ parser$(decodeAt$SelectionSet);
 /** {@link decodeSelectionSet} for JSON text of an array, every int64 digit kept. */
-export const parseSelectionSetArray = /* @__PURE__ */ arrayParser$(decodeAt$SelectionSet);
+export const parseSelectionSetArray: rt.Parser<AnySelectionSet[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SelectionSet);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SelectionSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSelectionSpec = /* @__PURE__ */ decoder$(decodeAt$SelectionSpec, isSelectionSpec);
+export const decodeSelectionSpec: rt.Decoder<AnySelectionSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$SelectionSpec,
+  isSelectionSpec,
+);
 /** {@link decodeSelectionSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSelectionSpec = /* @__PURE__ */ safeDecoder$(decodeAt$SelectionSpec, isSelectionSpec);
+export const safeDecodeSelectionSpec: rt.SafeDecoder<AnySelectionSpec> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$SelectionSpec,
+  isSelectionSpec,
+);
 /** {@link decodeSelectionSpec} for a JSON array (paths `$[i]...`). */
-export const decodeSelectionSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SelectionSpec);
+export const decodeSelectionSpecArray: rt.Decoder<AnySelectionSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SelectionSpec);
 /** {@link decodeSelectionSpec} from JSON text, every int64 digit kept. */
-export const parseSelectionSpec = /* @__PURE__ */ parser$(decodeAt$SelectionSpec);
+export const parseSelectionSpec: rt.Parser<AnySelectionSpec> =
+  /* @__PURE__ */ parser$(decodeAt$SelectionSpec);
 /** {@link decodeSelectionSpec} for JSON text of an array, every int64 digit kept. */
-export const parseSelectionSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$SelectionSpec);
+export const parseSelectionSpecArray: rt.Parser<AnySelectionSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SelectionSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SendEmailAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSendEmailAction = /* @__PURE__ */ decoder$(decodeAt$SendEmailAction, isSendEmailAction);
+export const decodeSendEmailAction: rt.Decoder<SendEmailAction> = /* @__PURE__ */ decoder$(
+  decodeAt$SendEmailAction,
+  isSendEmailAction,
+);
 /** {@link decodeSendEmailAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSendEmailAction = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeSendEmailAction: rt.SafeDecoder<SendEmailAction> = /* @__PURE__ */ safeDecoder$(
   decodeAt$SendEmailAction,
   isSendEmailAction,
 );
 /** {@link decodeSendEmailAction} for a JSON array (paths `$[i]...`). */
-export const decodeSendEmailActionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SendEmailAction);
+export const decodeSendEmailActionArray: rt.Decoder<SendEmailAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SendEmailAction);
 /** {@link decodeSendEmailAction} from JSON text, every int64 digit kept. */
-export const parseSendEmailAction = /* @__PURE__ */ parser$(decodeAt$SendEmailAction);
+export const parseSendEmailAction: rt.Parser<SendEmailAction> =
+  /* @__PURE__ */ parser$(decodeAt$SendEmailAction);
 /** {@link decodeSendEmailAction} for JSON text of an array, every int64 digit kept. */
-export const parseSendEmailActionArray = /* @__PURE__ */ arrayParser$(decodeAt$SendEmailAction);
+export const parseSendEmailActionArray: rt.Parser<SendEmailAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SendEmailAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SendSNMPAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSendSNMPAction = /* @__PURE__ */ decoder$(decodeAt$SendSNMPAction, isSendSNMPAction);
+export const decodeSendSNMPAction: rt.Decoder<SendSNMPAction> = /* @__PURE__ */ decoder$(
+  decodeAt$SendSNMPAction,
+  isSendSNMPAction,
+);
 /** {@link decodeSendSNMPAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSendSNMPAction = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeSendSNMPAction: rt.SafeDecoder<SendSNMPAction> = /* @__PURE__ */ safeDecoder$(
   decodeAt$SendSNMPAction,
   isSendSNMPAction,
 );
 /** {@link decodeSendSNMPAction} for a JSON array (paths `$[i]...`). */
-export const decodeSendSNMPActionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SendSNMPAction);
+export const decodeSendSNMPActionArray: rt.Decoder<SendSNMPAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SendSNMPAction);
 /** {@link decodeSendSNMPAction} from JSON text, every int64 digit kept. */
-export const parseSendSNMPAction = /* @__PURE__ */ parser$(decodeAt$SendSNMPAction);
+export const parseSendSNMPAction: rt.Parser<SendSNMPAction> =
+  /* @__PURE__ */ parser$(decodeAt$SendSNMPAction);
 /** {@link decodeSendSNMPAction} for JSON text of an array, every int64 digit kept. */
-export const parseSendSNMPActionArray = /* @__PURE__ */ arrayParser$(decodeAt$SendSNMPAction);
+export const parseSendSNMPActionArray: rt.Parser<SendSNMPAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SendSNMPAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ServerLicenseExpiredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeServerLicenseExpiredEvent = /* @__PURE__ */ decoder$(
-  decodeAt$ServerLicenseExpiredEvent,
-  isServerLicenseExpiredEvent,
-);
+export const decodeServerLicenseExpiredEvent: rt.Decoder<ServerLicenseExpiredEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$ServerLicenseExpiredEvent, isServerLicenseExpiredEvent);
 /** {@link decodeServerLicenseExpiredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeServerLicenseExpiredEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ServerLicenseExpiredEvent,
-  isServerLicenseExpiredEvent,
-);
+export const safeDecodeServerLicenseExpiredEvent: rt.SafeDecoder<ServerLicenseExpiredEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ServerLicenseExpiredEvent, isServerLicenseExpiredEvent);
 /** {@link decodeServerLicenseExpiredEvent} for a JSON array (paths `$[i]...`). */
-export const decodeServerLicenseExpiredEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ServerLicenseExpiredEvent,
-);
+export const decodeServerLicenseExpiredEventArray: rt.Decoder<ServerLicenseExpiredEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ServerLicenseExpiredEvent);
 /** {@link decodeServerLicenseExpiredEvent} from JSON text, every int64 digit kept. */
-export const parseServerLicenseExpiredEvent = /* @__PURE__ */ parser$(decodeAt$ServerLicenseExpiredEvent);
-/** {@link decodeServerLicenseExpiredEvent} for JSON text of an array, every int64 digit kept. */
-export const parseServerLicenseExpiredEventArray = /* @__PURE__ */ arrayParser$(
+export const parseServerLicenseExpiredEvent: rt.Parser<ServerLicenseExpiredEvent> = /* @__PURE__ */ parser$(
   decodeAt$ServerLicenseExpiredEvent,
 );
+/** {@link decodeServerLicenseExpiredEvent} for JSON text of an array, every int64 digit kept. */
+export const parseServerLicenseExpiredEventArray: rt.Parser<ServerLicenseExpiredEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ServerLicenseExpiredEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ServerStartedSessionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeServerStartedSessionEvent = /* @__PURE__ */ decoder$(
-  decodeAt$ServerStartedSessionEvent,
-  isServerStartedSessionEvent,
-);
+export const decodeServerStartedSessionEvent: rt.Decoder<ServerStartedSessionEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$ServerStartedSessionEvent, isServerStartedSessionEvent);
 /** {@link decodeServerStartedSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeServerStartedSessionEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ServerStartedSessionEvent,
-  isServerStartedSessionEvent,
-);
+export const safeDecodeServerStartedSessionEvent: rt.SafeDecoder<ServerStartedSessionEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ServerStartedSessionEvent, isServerStartedSessionEvent);
 /** {@link decodeServerStartedSessionEvent} for a JSON array (paths `$[i]...`). */
-export const decodeServerStartedSessionEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ServerStartedSessionEvent,
-);
+export const decodeServerStartedSessionEventArray: rt.Decoder<ServerStartedSessionEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ServerStartedSessionEvent);
 /** {@link decodeServerStartedSessionEvent} from JSON text, every int64 digit kept. */
-export const parseServerStartedSessionEvent = /* @__PURE__ */ parser$(decodeAt$ServerStartedSessionEvent);
-/** {@link decodeServerStartedSessionEvent} for JSON text of an array, every int64 digit kept. */
-export const parseServerStartedSessionEventArray = /* @__PURE__ */ arrayParser$(
+export const parseServerStartedSessionEvent: rt.Parser<ServerStartedSessionEvent> = /* @__PURE__ */ parser$(
   decodeAt$ServerStartedSessionEvent,
 );
+/** {@link decodeServerStartedSessionEvent} for JSON text of an array, every int64 digit kept. */
+export const parseServerStartedSessionEventArray: rt.Parser<ServerStartedSessionEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ServerStartedSessionEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ServiceConsolePortGroupProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeServiceConsolePortGroupProfile = /* @__PURE__ */ decoder$(
-  decodeAt$ServiceConsolePortGroupProfile,
-  isServiceConsolePortGroupProfile,
-);
+export const decodeServiceConsolePortGroupProfile: rt.Decoder<ServiceConsolePortGroupProfile> =
+  /* @__PURE__ */ decoder$(decodeAt$ServiceConsolePortGroupProfile, isServiceConsolePortGroupProfile);
 /** {@link decodeServiceConsolePortGroupProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeServiceConsolePortGroupProfile = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ServiceConsolePortGroupProfile,
-  isServiceConsolePortGroupProfile,
-);
+export const safeDecodeServiceConsolePortGroupProfile: rt.SafeDecoder<ServiceConsolePortGroupProfile> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ServiceConsolePortGroupProfile, isServiceConsolePortGroupProfile);
 /** {@link decodeServiceConsolePortGroupProfile} for a JSON array (paths `$[i]...`). */
-export const decodeServiceConsolePortGroupProfileArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ServiceConsolePortGroupProfile,
-);
+export const decodeServiceConsolePortGroupProfileArray: rt.Decoder<ServiceConsolePortGroupProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ServiceConsolePortGroupProfile);
 /** {@link decodeServiceConsolePortGroupProfile} from JSON text, every int64 digit kept. */
-export const parseServiceConsolePortGroupProfile = /* @__PURE__ */ parser$(
-  decodeAt$ServiceConsolePortGroupProfile,
-);
+export const parseServiceConsolePortGroupProfile: rt.Parser<ServiceConsolePortGroupProfile> =
+  /* @__PURE__ */ parser$(decodeAt$ServiceConsolePortGroupProfile);
 /** {@link decodeServiceConsolePortGroupProfile} for JSON text of an array, every int64 digit kept. */
-export const parseServiceConsolePortGroupProfileArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ServiceConsolePortGroupProfile,
-);
+export const parseServiceConsolePortGroupProfileArray: rt.Parser<ServiceConsolePortGroupProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ServiceConsolePortGroupProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ServiceConsoleReservationInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeServiceConsoleReservationInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ServiceConsoleReservationInfo,
-  isServiceConsoleReservationInfo,
-);
+export const decodeServiceConsoleReservationInfo: rt.Decoder<ServiceConsoleReservationInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$ServiceConsoleReservationInfo, isServiceConsoleReservationInfo);
 /** {@link decodeServiceConsoleReservationInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeServiceConsoleReservationInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ServiceConsoleReservationInfo,
-  isServiceConsoleReservationInfo,
-);
+export const safeDecodeServiceConsoleReservationInfo: rt.SafeDecoder<ServiceConsoleReservationInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ServiceConsoleReservationInfo, isServiceConsoleReservationInfo);
 /** {@link decodeServiceConsoleReservationInfo} for a JSON array (paths `$[i]...`). */
-export const decodeServiceConsoleReservationInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ServiceConsoleReservationInfo,
-);
+export const decodeServiceConsoleReservationInfoArray: rt.Decoder<ServiceConsoleReservationInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ServiceConsoleReservationInfo);
 /** {@link decodeServiceConsoleReservationInfo} from JSON text, every int64 digit kept. */
-export const parseServiceConsoleReservationInfo = /* @__PURE__ */ parser$(
-  decodeAt$ServiceConsoleReservationInfo,
-);
+export const parseServiceConsoleReservationInfo: rt.Parser<ServiceConsoleReservationInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ServiceConsoleReservationInfo);
 /** {@link decodeServiceConsoleReservationInfo} for JSON text of an array, every int64 digit kept. */
-export const parseServiceConsoleReservationInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ServiceConsoleReservationInfo,
-);
+export const parseServiceConsoleReservationInfoArray: rt.Parser<ServiceConsoleReservationInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ServiceConsoleReservationInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ServiceContent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeServiceContent = /* @__PURE__ */ decoder$(decodeAt$ServiceContent, isServiceContent);
+export const decodeServiceContent: rt.Decoder<ServiceContent> = /* @__PURE__ */ decoder$(
+  decodeAt$ServiceContent,
+  isServiceContent,
+);
 /** {@link decodeServiceContent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeServiceContent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeServiceContent: rt.SafeDecoder<ServiceContent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ServiceContent,
   isServiceContent,
 );
 /** {@link decodeServiceContent} for a JSON array (paths `$[i]...`). */
-export const decodeServiceContentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ServiceContent);
+export const decodeServiceContentArray: rt.Decoder<ServiceContent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ServiceContent);
 /** {@link decodeServiceContent} from JSON text, every int64 digit kept. */
-export const parseServiceContent = /* @__PURE__ */ parser$(decodeAt$ServiceContent);
+export const parseServiceContent: rt.Parser<ServiceContent> =
+  /* @__PURE__ */ parser$(decodeAt$ServiceContent);
 /** {@link decodeServiceContent} for JSON text of an array, every int64 digit kept. */
-export const parseServiceContentArray = /* @__PURE__ */ arrayParser$(decodeAt$ServiceContent);
+export const parseServiceContentArray: rt.Parser<ServiceContent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ServiceContent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ServiceLocator; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeServiceLocator = /* @__PURE__ */ decoder$(decodeAt$ServiceLocator, isServiceLocator);
+export const decodeServiceLocator: rt.Decoder<ServiceLocator> = /* @__PURE__ */ decoder$(
+  decodeAt$ServiceLocator,
+  isServiceLocator,
+);
 /** {@link decodeServiceLocator} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeServiceLocator = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeServiceLocator: rt.SafeDecoder<ServiceLocator> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ServiceLocator,
   isServiceLocator,
 );
 /** {@link decodeServiceLocator} for a JSON array (paths `$[i]...`). */
-export const decodeServiceLocatorArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ServiceLocator);
+export const decodeServiceLocatorArray: rt.Decoder<ServiceLocator[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ServiceLocator);
 /** {@link decodeServiceLocator} from JSON text, every int64 digit kept. */
-export const parseServiceLocator = /* @__PURE__ */ parser$(decodeAt$ServiceLocator);
+export const parseServiceLocator: rt.Parser<ServiceLocator> =
+  /* @__PURE__ */ parser$(decodeAt$ServiceLocator);
 /** {@link decodeServiceLocator} for JSON text of an array, every int64 digit kept. */
-export const parseServiceLocatorArray = /* @__PURE__ */ arrayParser$(decodeAt$ServiceLocator);
+export const parseServiceLocatorArray: rt.Parser<ServiceLocator[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ServiceLocator);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ServiceLocatorCredential or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeServiceLocatorCredential = /* @__PURE__ */ decoder$(
-  decodeAt$ServiceLocatorCredential,
-  isServiceLocatorCredential,
-);
+export const decodeServiceLocatorCredential: rt.Decoder<AnyServiceLocatorCredential> =
+  /* @__PURE__ */ decoder$(decodeAt$ServiceLocatorCredential, isServiceLocatorCredential);
 /** {@link decodeServiceLocatorCredential} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeServiceLocatorCredential = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ServiceLocatorCredential,
-  isServiceLocatorCredential,
-);
+export const safeDecodeServiceLocatorCredential: rt.SafeDecoder<AnyServiceLocatorCredential> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ServiceLocatorCredential, isServiceLocatorCredential);
 /** {@link decodeServiceLocatorCredential} for a JSON array (paths `$[i]...`). */
-export const decodeServiceLocatorCredentialArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ServiceLocatorCredential,
-);
+export const decodeServiceLocatorCredentialArray: rt.Decoder<AnyServiceLocatorCredential[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ServiceLocatorCredential);
 /** {@link decodeServiceLocatorCredential} from JSON text, every int64 digit kept. */
-export const parseServiceLocatorCredential = /* @__PURE__ */ parser$(decodeAt$ServiceLocatorCredential);
-/** {@link decodeServiceLocatorCredential} for JSON text of an array, every int64 digit kept. */
-export const parseServiceLocatorCredentialArray = /* @__PURE__ */ arrayParser$(
+export const parseServiceLocatorCredential: rt.Parser<AnyServiceLocatorCredential> = /* @__PURE__ */ parser$(
   decodeAt$ServiceLocatorCredential,
 );
+/** {@link decodeServiceLocatorCredential} for JSON text of an array, every int64 digit kept. */
+export const parseServiceLocatorCredentialArray: rt.Parser<AnyServiceLocatorCredential[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ServiceLocatorCredential);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ServiceLocatorNamePassword; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeServiceLocatorNamePassword = /* @__PURE__ */ decoder$(
-  decodeAt$ServiceLocatorNamePassword,
-  isServiceLocatorNamePassword,
-);
+export const decodeServiceLocatorNamePassword: rt.Decoder<ServiceLocatorNamePassword> =
+  /* @__PURE__ */ decoder$(decodeAt$ServiceLocatorNamePassword, isServiceLocatorNamePassword);
 /** {@link decodeServiceLocatorNamePassword} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeServiceLocatorNamePassword = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ServiceLocatorNamePassword,
-  isServiceLocatorNamePassword,
-);
+export const safeDecodeServiceLocatorNamePassword: rt.SafeDecoder<ServiceLocatorNamePassword> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ServiceLocatorNamePassword, isServiceLocatorNamePassword);
 /** {@link decodeServiceLocatorNamePassword} for a JSON array (paths `$[i]...`). */
-export const decodeServiceLocatorNamePasswordArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ServiceLocatorNamePassword,
-);
+export const decodeServiceLocatorNamePasswordArray: rt.Decoder<ServiceLocatorNamePassword[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ServiceLocatorNamePassword);
 /** {@link decodeServiceLocatorNamePassword} from JSON text, every int64 digit kept. */
-export const parseServiceLocatorNamePassword = /* @__PURE__ */ parser$(decodeAt$ServiceLocatorNamePassword);
-/** {@link decodeServiceLocatorNamePassword} for JSON text of an array, every int64 digit kept. */
-export const parseServiceLocatorNamePasswordArray = /* @__PURE__ */ arrayParser$(
+export const parseServiceLocatorNamePassword: rt.Parser<ServiceLocatorNamePassword> = /* @__PURE__ */ parser$(
   decodeAt$ServiceLocatorNamePassword,
 );
+/** {@link decodeServiceLocatorNamePassword} for JSON text of an array, every int64 digit kept. */
+export const parseServiceLocatorNamePasswordArray: rt.Parser<ServiceLocatorNamePassword[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ServiceLocatorNamePassword);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ServiceLocatorSAMLCredential; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeServiceLocatorSAMLCredential = /* @__PURE__ */ decoder$(
-  decodeAt$ServiceLocatorSAMLCredential,
-  isServiceLocatorSAMLCredential,
-);
+export const decodeServiceLocatorSAMLCredential: rt.Decoder<ServiceLocatorSAMLCredential> =
+  /* @__PURE__ */ decoder$(decodeAt$ServiceLocatorSAMLCredential, isServiceLocatorSAMLCredential);
 /** {@link decodeServiceLocatorSAMLCredential} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeServiceLocatorSAMLCredential = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ServiceLocatorSAMLCredential,
-  isServiceLocatorSAMLCredential,
-);
+export const safeDecodeServiceLocatorSAMLCredential: rt.SafeDecoder<ServiceLocatorSAMLCredential> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ServiceLocatorSAMLCredential, isServiceLocatorSAMLCredential);
 /** {@link decodeServiceLocatorSAMLCredential} for a JSON array (paths `$[i]...`). */
-export const decodeServiceLocatorSAMLCredentialArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ServiceLocatorSAMLCredential,
-);
+export const decodeServiceLocatorSAMLCredentialArray: rt.Decoder<ServiceLocatorSAMLCredential[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ServiceLocatorSAMLCredential);
 /** {@link decodeServiceLocatorSAMLCredential} from JSON text, every int64 digit kept. */
-export const parseServiceLocatorSAMLCredential = /* @__PURE__ */ parser$(
-  decodeAt$ServiceLocatorSAMLCredential,
-);
+export const parseServiceLocatorSAMLCredential: rt.Parser<ServiceLocatorSAMLCredential> =
+  /* @__PURE__ */ parser$(decodeAt$ServiceLocatorSAMLCredential);
 /** {@link decodeServiceLocatorSAMLCredential} for JSON text of an array, every int64 digit kept. */
-export const parseServiceLocatorSAMLCredentialArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ServiceLocatorSAMLCredential,
-);
+export const parseServiceLocatorSAMLCredentialArray: rt.Parser<ServiceLocatorSAMLCredential[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ServiceLocatorSAMLCredential);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ServiceManagerServiceInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeServiceManagerServiceInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ServiceManagerServiceInfo,
-  isServiceManagerServiceInfo,
-);
+export const decodeServiceManagerServiceInfo: rt.Decoder<ServiceManagerServiceInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$ServiceManagerServiceInfo, isServiceManagerServiceInfo);
 /** {@link decodeServiceManagerServiceInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeServiceManagerServiceInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ServiceManagerServiceInfo,
-  isServiceManagerServiceInfo,
-);
+export const safeDecodeServiceManagerServiceInfo: rt.SafeDecoder<ServiceManagerServiceInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ServiceManagerServiceInfo, isServiceManagerServiceInfo);
 /** {@link decodeServiceManagerServiceInfo} for a JSON array (paths `$[i]...`). */
-export const decodeServiceManagerServiceInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ServiceManagerServiceInfo,
-);
+export const decodeServiceManagerServiceInfoArray: rt.Decoder<ServiceManagerServiceInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ServiceManagerServiceInfo);
 /** {@link decodeServiceManagerServiceInfo} from JSON text, every int64 digit kept. */
-export const parseServiceManagerServiceInfo = /* @__PURE__ */ parser$(decodeAt$ServiceManagerServiceInfo);
-/** {@link decodeServiceManagerServiceInfo} for JSON text of an array, every int64 digit kept. */
-export const parseServiceManagerServiceInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseServiceManagerServiceInfo: rt.Parser<ServiceManagerServiceInfo> = /* @__PURE__ */ parser$(
   decodeAt$ServiceManagerServiceInfo,
 );
+/** {@link decodeServiceManagerServiceInfo} for JSON text of an array, every int64 digit kept. */
+export const parseServiceManagerServiceInfoArray: rt.Parser<ServiceManagerServiceInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ServiceManagerServiceInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ServiceProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeServiceProfile = /* @__PURE__ */ decoder$(decodeAt$ServiceProfile, isServiceProfile);
+export const decodeServiceProfile: rt.Decoder<ServiceProfile> = /* @__PURE__ */ decoder$(
+  decodeAt$ServiceProfile,
+  isServiceProfile,
+);
 /** {@link decodeServiceProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeServiceProfile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeServiceProfile: rt.SafeDecoder<ServiceProfile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ServiceProfile,
   isServiceProfile,
 );
 /** {@link decodeServiceProfile} for a JSON array (paths `$[i]...`). */
-export const decodeServiceProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ServiceProfile);
+export const decodeServiceProfileArray: rt.Decoder<ServiceProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ServiceProfile);
 /** {@link decodeServiceProfile} from JSON text, every int64 digit kept. */
-export const parseServiceProfile = /* @__PURE__ */ parser$(decodeAt$ServiceProfile);
+export const parseServiceProfile: rt.Parser<ServiceProfile> =
+  /* @__PURE__ */ parser$(decodeAt$ServiceProfile);
 /** {@link decodeServiceProfile} for JSON text of an array, every int64 digit kept. */
-export const parseServiceProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$ServiceProfile);
+export const parseServiceProfileArray: rt.Parser<ServiceProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ServiceProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SessionEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSessionEvent = /* @__PURE__ */ decoder$(decodeAt$SessionEvent, isSessionEvent);
+export const decodeSessionEvent: rt.Decoder<AnySessionEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$SessionEvent,
+  isSessionEvent,
+);
 /** {@link decodeSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSessionEvent = /* @__PURE__ */ safeDecoder$(decodeAt$SessionEvent, isSessionEvent);
+export const safeDecodeSessionEvent: rt.SafeDecoder<AnySessionEvent> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$SessionEvent,
+  isSessionEvent,
+);
 /** {@link decodeSessionEvent} for a JSON array (paths `$[i]...`). */
-export const decodeSessionEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SessionEvent);
+export const decodeSessionEventArray: rt.Decoder<AnySessionEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SessionEvent);
 /** {@link decodeSessionEvent} from JSON text, every int64 digit kept. */
-export const parseSessionEvent = /* @__PURE__ */ parser$(decodeAt$SessionEvent);
+export const parseSessionEvent: rt.Parser<AnySessionEvent> = /* @__PURE__ */ parser$(decodeAt$SessionEvent);
 /** {@link decodeSessionEvent} for JSON text of an array, every int64 digit kept. */
-export const parseSessionEventArray = /* @__PURE__ */ arrayParser$(decodeAt$SessionEvent);
+export const parseSessionEventArray: rt.Parser<AnySessionEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SessionEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SessionManagerGenericServiceTicket; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSessionManagerGenericServiceTicket = /* @__PURE__ */ decoder$(
-  decodeAt$SessionManagerGenericServiceTicket,
-  isSessionManagerGenericServiceTicket,
-);
+export const decodeSessionManagerGenericServiceTicket: rt.Decoder<SessionManagerGenericServiceTicket> =
+  /* @__PURE__ */ decoder$(decodeAt$SessionManagerGenericServiceTicket, isSessionManagerGenericServiceTicket);
 /** {@link decodeSessionManagerGenericServiceTicket} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSessionManagerGenericServiceTicket = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SessionManagerGenericServiceTicket,
-  isSessionManagerGenericServiceTicket,
-);
+export const safeDecodeSessionManagerGenericServiceTicket: rt.SafeDecoder<SessionManagerGenericServiceTicket> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$SessionManagerGenericServiceTicket,
+    isSessionManagerGenericServiceTicket,
+  );
 /** {@link decodeSessionManagerGenericServiceTicket} for a JSON array (paths `$[i]...`). */
-export const decodeSessionManagerGenericServiceTicketArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SessionManagerGenericServiceTicket,
-);
+export const decodeSessionManagerGenericServiceTicketArray: rt.Decoder<SessionManagerGenericServiceTicket[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SessionManagerGenericServiceTicket);
 /** {@link decodeSessionManagerGenericServiceTicket} from JSON text, every int64 digit kept. */
-export const parseSessionManagerGenericServiceTicket = /* @__PURE__ */ parser$(
-  decodeAt$SessionManagerGenericServiceTicket,
-);
+export const parseSessionManagerGenericServiceTicket: rt.Parser<SessionManagerGenericServiceTicket> =
+  /* @__PURE__ */ parser$(decodeAt$SessionManagerGenericServiceTicket);
 /** {@link decodeSessionManagerGenericServiceTicket} for JSON text of an array, every int64 digit kept. */
-export const parseSessionManagerGenericServiceTicketArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$SessionManagerGenericServiceTicket,
-);
+export const parseSessionManagerGenericServiceTicketArray: rt.Parser<SessionManagerGenericServiceTicket[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SessionManagerGenericServiceTicket);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SessionManagerHttpServiceRequestSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSessionManagerHttpServiceRequestSpec = /* @__PURE__ */ decoder$(
-  decodeAt$SessionManagerHttpServiceRequestSpec,
-  isSessionManagerHttpServiceRequestSpec,
-);
+export const decodeSessionManagerHttpServiceRequestSpec: rt.Decoder<SessionManagerHttpServiceRequestSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$SessionManagerHttpServiceRequestSpec,
+    isSessionManagerHttpServiceRequestSpec,
+  );
 /** {@link decodeSessionManagerHttpServiceRequestSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSessionManagerHttpServiceRequestSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SessionManagerHttpServiceRequestSpec,
-  isSessionManagerHttpServiceRequestSpec,
-);
+export const safeDecodeSessionManagerHttpServiceRequestSpec: rt.SafeDecoder<SessionManagerHttpServiceRequestSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$SessionManagerHttpServiceRequestSpec,
+    isSessionManagerHttpServiceRequestSpec,
+  );
 /** {@link decodeSessionManagerHttpServiceRequestSpec} for a JSON array (paths `$[i]...`). */
-export const decodeSessionManagerHttpServiceRequestSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SessionManagerHttpServiceRequestSpec,
-);
+export const decodeSessionManagerHttpServiceRequestSpecArray: rt.Decoder<
+  SessionManagerHttpServiceRequestSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$SessionManagerHttpServiceRequestSpec);
 /** {@link decodeSessionManagerHttpServiceRequestSpec} from JSON text, every int64 digit kept. */
-export const parseSessionManagerHttpServiceRequestSpec = /* @__PURE__ */ parser$(
-  decodeAt$SessionManagerHttpServiceRequestSpec,
-);
+export const parseSessionManagerHttpServiceRequestSpec: rt.Parser<SessionManagerHttpServiceRequestSpec> =
+  /* @__PURE__ */ parser$(decodeAt$SessionManagerHttpServiceRequestSpec);
 /** {@link decodeSessionManagerHttpServiceRequestSpec} for JSON text of an array, every int64 digit kept. */
-export const parseSessionManagerHttpServiceRequestSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$SessionManagerHttpServiceRequestSpec,
-);
+export const parseSessionManagerHttpServiceRequestSpecArray: rt.Parser<
+  SessionManagerHttpServiceRequestSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$SessionManagerHttpServiceRequestSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SessionManagerLocalTicket; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSessionManagerLocalTicket = /* @__PURE__ */ decoder$(
-  decodeAt$SessionManagerLocalTicket,
-  isSessionManagerLocalTicket,
-);
+export const decodeSessionManagerLocalTicket: rt.Decoder<SessionManagerLocalTicket> =
+  /* @__PURE__ */ decoder$(decodeAt$SessionManagerLocalTicket, isSessionManagerLocalTicket);
 /** {@link decodeSessionManagerLocalTicket} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSessionManagerLocalTicket = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SessionManagerLocalTicket,
-  isSessionManagerLocalTicket,
-);
+export const safeDecodeSessionManagerLocalTicket: rt.SafeDecoder<SessionManagerLocalTicket> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SessionManagerLocalTicket, isSessionManagerLocalTicket);
 /** {@link decodeSessionManagerLocalTicket} for a JSON array (paths `$[i]...`). */
-export const decodeSessionManagerLocalTicketArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SessionManagerLocalTicket,
-);
+export const decodeSessionManagerLocalTicketArray: rt.Decoder<SessionManagerLocalTicket[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SessionManagerLocalTicket);
 /** {@link decodeSessionManagerLocalTicket} from JSON text, every int64 digit kept. */
-export const parseSessionManagerLocalTicket = /* @__PURE__ */ parser$(decodeAt$SessionManagerLocalTicket);
-/** {@link decodeSessionManagerLocalTicket} for JSON text of an array, every int64 digit kept. */
-export const parseSessionManagerLocalTicketArray = /* @__PURE__ */ arrayParser$(
+export const parseSessionManagerLocalTicket: rt.Parser<SessionManagerLocalTicket> = /* @__PURE__ */ parser$(
   decodeAt$SessionManagerLocalTicket,
 );
+/** {@link decodeSessionManagerLocalTicket} for JSON text of an array, every int64 digit kept. */
+export const parseSessionManagerLocalTicketArray: rt.Parser<SessionManagerLocalTicket[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SessionManagerLocalTicket);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SessionManagerServiceRequestSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSessionManagerServiceRequestSpec = /* @__PURE__ */ decoder$(
-  decodeAt$SessionManagerServiceRequestSpec,
-  isSessionManagerServiceRequestSpec,
-);
+export const decodeSessionManagerServiceRequestSpec: rt.Decoder<AnySessionManagerServiceRequestSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$SessionManagerServiceRequestSpec, isSessionManagerServiceRequestSpec);
 /** {@link decodeSessionManagerServiceRequestSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSessionManagerServiceRequestSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SessionManagerServiceRequestSpec,
-  isSessionManagerServiceRequestSpec,
-);
+export const safeDecodeSessionManagerServiceRequestSpec: rt.SafeDecoder<AnySessionManagerServiceRequestSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SessionManagerServiceRequestSpec, isSessionManagerServiceRequestSpec);
 /** {@link decodeSessionManagerServiceRequestSpec} for a JSON array (paths `$[i]...`). */
-export const decodeSessionManagerServiceRequestSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SessionManagerServiceRequestSpec,
-);
+export const decodeSessionManagerServiceRequestSpecArray: rt.Decoder<AnySessionManagerServiceRequestSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SessionManagerServiceRequestSpec);
 /** {@link decodeSessionManagerServiceRequestSpec} from JSON text, every int64 digit kept. */
-export const parseSessionManagerServiceRequestSpec = /* @__PURE__ */ parser$(
-  decodeAt$SessionManagerServiceRequestSpec,
-);
+export const parseSessionManagerServiceRequestSpec: rt.Parser<AnySessionManagerServiceRequestSpec> =
+  /* @__PURE__ */ parser$(decodeAt$SessionManagerServiceRequestSpec);
 /** {@link decodeSessionManagerServiceRequestSpec} for JSON text of an array, every int64 digit kept. */
-export const parseSessionManagerServiceRequestSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$SessionManagerServiceRequestSpec,
-);
+export const parseSessionManagerServiceRequestSpecArray: rt.Parser<AnySessionManagerServiceRequestSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SessionManagerServiceRequestSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SessionManagerVmomiServiceRequestSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSessionManagerVmomiServiceRequestSpec = /* @__PURE__ */ decoder$(
-  decodeAt$SessionManagerVmomiServiceRequestSpec,
-  isSessionManagerVmomiServiceRequestSpec,
-);
+export const decodeSessionManagerVmomiServiceRequestSpec: rt.Decoder<SessionManagerVmomiServiceRequestSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$SessionManagerVmomiServiceRequestSpec,
+    isSessionManagerVmomiServiceRequestSpec,
+  );
 /** {@link decodeSessionManagerVmomiServiceRequestSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSessionManagerVmomiServiceRequestSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SessionManagerVmomiServiceRequestSpec,
-  isSessionManagerVmomiServiceRequestSpec,
-);
+export const safeDecodeSessionManagerVmomiServiceRequestSpec: rt.SafeDecoder<SessionManagerVmomiServiceRequestSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$SessionManagerVmomiServiceRequestSpec,
+    isSessionManagerVmomiServiceRequestSpec,
+  );
 /** {@link decodeSessionManagerVmomiServiceRequestSpec} for a JSON array (paths `$[i]...`). */
-export const decodeSessionManagerVmomiServiceRequestSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SessionManagerVmomiServiceRequestSpec,
-);
+export const decodeSessionManagerVmomiServiceRequestSpecArray: rt.Decoder<
+  SessionManagerVmomiServiceRequestSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$SessionManagerVmomiServiceRequestSpec);
 /** {@link decodeSessionManagerVmomiServiceRequestSpec} from JSON text, every int64 digit kept. */
-export const parseSessionManagerVmomiServiceRequestSpec = /* @__PURE__ */ parser$(
-  decodeAt$SessionManagerVmomiServiceRequestSpec,
-);
+export const parseSessionManagerVmomiServiceRequestSpec: rt.Parser<SessionManagerVmomiServiceRequestSpec> =
+  /* @__PURE__ */ parser$(decodeAt$SessionManagerVmomiServiceRequestSpec);
 /** {@link decodeSessionManagerVmomiServiceRequestSpec} for JSON text of an array, every int64 digit kept. */
-export const parseSessionManagerVmomiServiceRequestSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$SessionManagerVmomiServiceRequestSpec,
-);
+export const parseSessionManagerVmomiServiceRequestSpecArray: rt.Parser<
+  SessionManagerVmomiServiceRequestSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$SessionManagerVmomiServiceRequestSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SessionTerminatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSessionTerminatedEvent = /* @__PURE__ */ decoder$(
+export const decodeSessionTerminatedEvent: rt.Decoder<SessionTerminatedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$SessionTerminatedEvent,
   isSessionTerminatedEvent,
 );
 /** {@link decodeSessionTerminatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSessionTerminatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SessionTerminatedEvent,
-  isSessionTerminatedEvent,
-);
+export const safeDecodeSessionTerminatedEvent: rt.SafeDecoder<SessionTerminatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SessionTerminatedEvent, isSessionTerminatedEvent);
 /** {@link decodeSessionTerminatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeSessionTerminatedEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeSessionTerminatedEventArray: rt.Decoder<SessionTerminatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SessionTerminatedEvent);
+/** {@link decodeSessionTerminatedEvent} from JSON text, every int64 digit kept. */
+export const parseSessionTerminatedEvent: rt.Parser<SessionTerminatedEvent> = /* @__PURE__ */ parser$(
   decodeAt$SessionTerminatedEvent,
 );
-/** {@link decodeSessionTerminatedEvent} from JSON text, every int64 digit kept. */
-export const parseSessionTerminatedEvent = /* @__PURE__ */ parser$(decodeAt$SessionTerminatedEvent);
 /** {@link decodeSessionTerminatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseSessionTerminatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$SessionTerminatedEvent);
+export const parseSessionTerminatedEventArray: rt.Parser<SessionTerminatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SessionTerminatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SharedBusControllerNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSharedBusControllerNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$SharedBusControllerNotSupported,
-  isSharedBusControllerNotSupported,
-);
+export const decodeSharedBusControllerNotSupported: rt.Decoder<SharedBusControllerNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$SharedBusControllerNotSupported, isSharedBusControllerNotSupported);
 /** {@link decodeSharedBusControllerNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSharedBusControllerNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SharedBusControllerNotSupported,
-  isSharedBusControllerNotSupported,
-);
+export const safeDecodeSharedBusControllerNotSupported: rt.SafeDecoder<SharedBusControllerNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SharedBusControllerNotSupported, isSharedBusControllerNotSupported);
 /** {@link decodeSharedBusControllerNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeSharedBusControllerNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SharedBusControllerNotSupported,
-);
+export const decodeSharedBusControllerNotSupportedArray: rt.Decoder<SharedBusControllerNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SharedBusControllerNotSupported);
 /** {@link decodeSharedBusControllerNotSupported} from JSON text, every int64 digit kept. */
-export const parseSharedBusControllerNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$SharedBusControllerNotSupported,
-);
+export const parseSharedBusControllerNotSupported: rt.Parser<SharedBusControllerNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$SharedBusControllerNotSupported);
 /** {@link decodeSharedBusControllerNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseSharedBusControllerNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$SharedBusControllerNotSupported,
-);
+export const parseSharedBusControllerNotSupportedArray: rt.Parser<SharedBusControllerNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SharedBusControllerNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SharesInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSharesInfo = /* @__PURE__ */ decoder$(decodeAt$SharesInfo, isSharesInfo);
+export const decodeSharesInfo: rt.Decoder<SharesInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$SharesInfo,
+  isSharesInfo,
+);
 /** {@link decodeSharesInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSharesInfo = /* @__PURE__ */ safeDecoder$(decodeAt$SharesInfo, isSharesInfo);
+export const safeDecodeSharesInfo: rt.SafeDecoder<SharesInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$SharesInfo,
+  isSharesInfo,
+);
 /** {@link decodeSharesInfo} for a JSON array (paths `$[i]...`). */
-export const decodeSharesInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SharesInfo);
+export const decodeSharesInfoArray: rt.Decoder<SharesInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SharesInfo);
 /** {@link decodeSharesInfo} from JSON text, every int64 digit kept. */
-export const parseSharesInfo = /* @__PURE__ */ parser$(decodeAt$SharesInfo);
+export const parseSharesInfo: rt.Parser<SharesInfo> = /* @__PURE__ */ parser$(decodeAt$SharesInfo);
 /** {@link decodeSharesInfo} for JSON text of an array, every int64 digit kept. */
-export const parseSharesInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$SharesInfo);
+export const parseSharesInfoArray: rt.Parser<SharesInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SharesInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SharesOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSharesOption = /* @__PURE__ */ decoder$(decodeAt$SharesOption, isSharesOption);
+export const decodeSharesOption: rt.Decoder<SharesOption> = /* @__PURE__ */ decoder$(
+  decodeAt$SharesOption,
+  isSharesOption,
+);
 /** {@link decodeSharesOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSharesOption = /* @__PURE__ */ safeDecoder$(decodeAt$SharesOption, isSharesOption);
+export const safeDecodeSharesOption: rt.SafeDecoder<SharesOption> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$SharesOption,
+  isSharesOption,
+);
 /** {@link decodeSharesOption} for a JSON array (paths `$[i]...`). */
-export const decodeSharesOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SharesOption);
+export const decodeSharesOptionArray: rt.Decoder<SharesOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SharesOption);
 /** {@link decodeSharesOption} from JSON text, every int64 digit kept. */
-export const parseSharesOption = /* @__PURE__ */ parser$(decodeAt$SharesOption);
+export const parseSharesOption: rt.Parser<SharesOption> = /* @__PURE__ */ parser$(decodeAt$SharesOption);
 /** {@link decodeSharesOption} for JSON text of an array, every int64 digit kept. */
-export const parseSharesOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$SharesOption);
+export const parseSharesOptionArray: rt.Parser<SharesOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SharesOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ShrinkDiskFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeShrinkDiskFault = /* @__PURE__ */ decoder$(decodeAt$ShrinkDiskFault, isShrinkDiskFault);
+export const decodeShrinkDiskFault: rt.Decoder<ShrinkDiskFault> = /* @__PURE__ */ decoder$(
+  decodeAt$ShrinkDiskFault,
+  isShrinkDiskFault,
+);
 /** {@link decodeShrinkDiskFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeShrinkDiskFault = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeShrinkDiskFault: rt.SafeDecoder<ShrinkDiskFault> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ShrinkDiskFault,
   isShrinkDiskFault,
 );
 /** {@link decodeShrinkDiskFault} for a JSON array (paths `$[i]...`). */
-export const decodeShrinkDiskFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ShrinkDiskFault);
+export const decodeShrinkDiskFaultArray: rt.Decoder<ShrinkDiskFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ShrinkDiskFault);
 /** {@link decodeShrinkDiskFault} from JSON text, every int64 digit kept. */
-export const parseShrinkDiskFault = /* @__PURE__ */ parser$(decodeAt$ShrinkDiskFault);
+export const parseShrinkDiskFault: rt.Parser<ShrinkDiskFault> =
+  /* @__PURE__ */ parser$(decodeAt$ShrinkDiskFault);
 /** {@link decodeShrinkDiskFault} for JSON text of an array, every int64 digit kept. */
-export const parseShrinkDiskFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$ShrinkDiskFault);
+export const parseShrinkDiskFaultArray: rt.Parser<ShrinkDiskFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ShrinkDiskFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SingleIp; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSingleIp = /* @__PURE__ */ decoder$(decodeAt$SingleIp, isSingleIp);
+export const decodeSingleIp: rt.Decoder<SingleIp> = /* @__PURE__ */ decoder$(decodeAt$SingleIp, isSingleIp);
 /** {@link decodeSingleIp} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSingleIp = /* @__PURE__ */ safeDecoder$(decodeAt$SingleIp, isSingleIp);
+export const safeDecodeSingleIp: rt.SafeDecoder<SingleIp> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$SingleIp,
+  isSingleIp,
+);
 /** {@link decodeSingleIp} for a JSON array (paths `$[i]...`). */
-export const decodeSingleIpArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SingleIp);
+export const decodeSingleIpArray: rt.Decoder<SingleIp[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$SingleIp);
 /** {@link decodeSingleIp} from JSON text, every int64 digit kept. */
-export const parseSingleIp = /* @__PURE__ */ parser$(decodeAt$SingleIp);
+export const parseSingleIp: rt.Parser<SingleIp> = /* @__PURE__ */ parser$(decodeAt$SingleIp);
 /** {@link decodeSingleIp} for JSON text of an array, every int64 digit kept. */
-export const parseSingleIpArray = /* @__PURE__ */ arrayParser$(decodeAt$SingleIp);
+export const parseSingleIpArray: rt.Parser<SingleIp[]> = /* @__PURE__ */ arrayParser$(decodeAt$SingleIp);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SingleMac; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSingleMac = /* @__PURE__ */ decoder$(decodeAt$SingleMac, isSingleMac);
+export const decodeSingleMac: rt.Decoder<SingleMac> = /* @__PURE__ */ decoder$(
+  decodeAt$SingleMac,
+  isSingleMac,
+);
 /** {@link decodeSingleMac} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSingleMac = /* @__PURE__ */ safeDecoder$(decodeAt$SingleMac, isSingleMac);
+export const safeDecodeSingleMac: rt.SafeDecoder<SingleMac> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$SingleMac,
+  isSingleMac,
+);
 /** {@link decodeSingleMac} for a JSON array (paths `$[i]...`). */
-export const decodeSingleMacArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SingleMac);
+export const decodeSingleMacArray: rt.Decoder<SingleMac[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SingleMac);
 /** {@link decodeSingleMac} from JSON text, every int64 digit kept. */
-export const parseSingleMac = /* @__PURE__ */ parser$(decodeAt$SingleMac);
+export const parseSingleMac: rt.Parser<SingleMac> = /* @__PURE__ */ parser$(decodeAt$SingleMac);
 /** {@link decodeSingleMac} for JSON text of an array, every int64 digit kept. */
-export const parseSingleMacArray = /* @__PURE__ */ arrayParser$(decodeAt$SingleMac);
+export const parseSingleMacArray: rt.Parser<SingleMac[]> = /* @__PURE__ */ arrayParser$(decodeAt$SingleMac);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SiteInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSiteInfo = /* @__PURE__ */ decoder$(decodeAt$SiteInfo, isSiteInfo);
+export const decodeSiteInfo: rt.Decoder<SiteInfo> = /* @__PURE__ */ decoder$(decodeAt$SiteInfo, isSiteInfo);
 /** {@link decodeSiteInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSiteInfo = /* @__PURE__ */ safeDecoder$(decodeAt$SiteInfo, isSiteInfo);
+export const safeDecodeSiteInfo: rt.SafeDecoder<SiteInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$SiteInfo,
+  isSiteInfo,
+);
 /** {@link decodeSiteInfo} for a JSON array (paths `$[i]...`). */
-export const decodeSiteInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SiteInfo);
+export const decodeSiteInfoArray: rt.Decoder<SiteInfo[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$SiteInfo);
 /** {@link decodeSiteInfo} from JSON text, every int64 digit kept. */
-export const parseSiteInfo = /* @__PURE__ */ parser$(decodeAt$SiteInfo);
+export const parseSiteInfo: rt.Parser<SiteInfo> = /* @__PURE__ */ parser$(decodeAt$SiteInfo);
 /** {@link decodeSiteInfo} for JSON text of an array, every int64 digit kept. */
-export const parseSiteInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$SiteInfo);
+export const parseSiteInfoArray: rt.Parser<SiteInfo[]> = /* @__PURE__ */ arrayParser$(decodeAt$SiteInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SnapshotCloneNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSnapshotCloneNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$SnapshotCloneNotSupported,
-  isSnapshotCloneNotSupported,
-);
+export const decodeSnapshotCloneNotSupported: rt.Decoder<SnapshotCloneNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$SnapshotCloneNotSupported, isSnapshotCloneNotSupported);
 /** {@link decodeSnapshotCloneNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSnapshotCloneNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SnapshotCloneNotSupported,
-  isSnapshotCloneNotSupported,
-);
+export const safeDecodeSnapshotCloneNotSupported: rt.SafeDecoder<SnapshotCloneNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SnapshotCloneNotSupported, isSnapshotCloneNotSupported);
 /** {@link decodeSnapshotCloneNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeSnapshotCloneNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SnapshotCloneNotSupported,
-);
+export const decodeSnapshotCloneNotSupportedArray: rt.Decoder<SnapshotCloneNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SnapshotCloneNotSupported);
 /** {@link decodeSnapshotCloneNotSupported} from JSON text, every int64 digit kept. */
-export const parseSnapshotCloneNotSupported = /* @__PURE__ */ parser$(decodeAt$SnapshotCloneNotSupported);
-/** {@link decodeSnapshotCloneNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseSnapshotCloneNotSupportedArray = /* @__PURE__ */ arrayParser$(
+export const parseSnapshotCloneNotSupported: rt.Parser<SnapshotCloneNotSupported> = /* @__PURE__ */ parser$(
   decodeAt$SnapshotCloneNotSupported,
 );
+/** {@link decodeSnapshotCloneNotSupported} for JSON text of an array, every int64 digit kept. */
+export const parseSnapshotCloneNotSupportedArray: rt.Parser<SnapshotCloneNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SnapshotCloneNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SnapshotCopyNotSupported or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSnapshotCopyNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$SnapshotCopyNotSupported,
-  isSnapshotCopyNotSupported,
-);
+export const decodeSnapshotCopyNotSupported: rt.Decoder<AnySnapshotCopyNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$SnapshotCopyNotSupported, isSnapshotCopyNotSupported);
 /** {@link decodeSnapshotCopyNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSnapshotCopyNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SnapshotCopyNotSupported,
-  isSnapshotCopyNotSupported,
-);
+export const safeDecodeSnapshotCopyNotSupported: rt.SafeDecoder<AnySnapshotCopyNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SnapshotCopyNotSupported, isSnapshotCopyNotSupported);
 /** {@link decodeSnapshotCopyNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeSnapshotCopyNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SnapshotCopyNotSupported,
-);
+export const decodeSnapshotCopyNotSupportedArray: rt.Decoder<AnySnapshotCopyNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SnapshotCopyNotSupported);
 /** {@link decodeSnapshotCopyNotSupported} from JSON text, every int64 digit kept. */
-export const parseSnapshotCopyNotSupported = /* @__PURE__ */ parser$(decodeAt$SnapshotCopyNotSupported);
-/** {@link decodeSnapshotCopyNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseSnapshotCopyNotSupportedArray = /* @__PURE__ */ arrayParser$(
+export const parseSnapshotCopyNotSupported: rt.Parser<AnySnapshotCopyNotSupported> = /* @__PURE__ */ parser$(
   decodeAt$SnapshotCopyNotSupported,
 );
+/** {@link decodeSnapshotCopyNotSupported} for JSON text of an array, every int64 digit kept. */
+export const parseSnapshotCopyNotSupportedArray: rt.Parser<AnySnapshotCopyNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SnapshotCopyNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SnapshotDisabled; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSnapshotDisabled = /* @__PURE__ */ decoder$(decodeAt$SnapshotDisabled, isSnapshotDisabled);
+export const decodeSnapshotDisabled: rt.Decoder<SnapshotDisabled> = /* @__PURE__ */ decoder$(
+  decodeAt$SnapshotDisabled,
+  isSnapshotDisabled,
+);
 /** {@link decodeSnapshotDisabled} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSnapshotDisabled = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeSnapshotDisabled: rt.SafeDecoder<SnapshotDisabled> = /* @__PURE__ */ safeDecoder$(
   decodeAt$SnapshotDisabled,
   isSnapshotDisabled,
 );
 /** {@link decodeSnapshotDisabled} for a JSON array (paths `$[i]...`). */
-export const decodeSnapshotDisabledArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SnapshotDisabled);
+export const decodeSnapshotDisabledArray: rt.Decoder<SnapshotDisabled[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SnapshotDisabled);
 /** {@link decodeSnapshotDisabled} from JSON text, every int64 digit kept. */
-export const parseSnapshotDisabled = /* @__PURE__ */ parser$(decodeAt$SnapshotDisabled);
+export const parseSnapshotDisabled: rt.Parser<SnapshotDisabled> =
+  /* @__PURE__ */ parser$(decodeAt$SnapshotDisabled);
 /** {@link decodeSnapshotDisabled} for JSON text of an array, every int64 digit kept. */
-export const parseSnapshotDisabledArray = /* @__PURE__ */ arrayParser$(decodeAt$SnapshotDisabled);
+export const parseSnapshotDisabledArray: rt.Parser<SnapshotDisabled[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SnapshotDisabled);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SnapshotFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSnapshotFault = /* @__PURE__ */ decoder$(decodeAt$SnapshotFault, isSnapshotFault);
+export const decodeSnapshotFault: rt.Decoder<AnySnapshotFault> = /* @__PURE__ */ decoder$(
+  decodeAt$SnapshotFault,
+  isSnapshotFault,
+);
 /** {@link decodeSnapshotFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSnapshotFault = /* @__PURE__ */ safeDecoder$(decodeAt$SnapshotFault, isSnapshotFault);
+export const safeDecodeSnapshotFault: rt.SafeDecoder<AnySnapshotFault> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$SnapshotFault,
+  isSnapshotFault,
+);
 /** {@link decodeSnapshotFault} for a JSON array (paths `$[i]...`). */
-export const decodeSnapshotFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SnapshotFault);
+export const decodeSnapshotFaultArray: rt.Decoder<AnySnapshotFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SnapshotFault);
 /** {@link decodeSnapshotFault} from JSON text, every int64 digit kept. */
-export const parseSnapshotFault = /* @__PURE__ */ parser$(decodeAt$SnapshotFault);
+export const parseSnapshotFault: rt.Parser<AnySnapshotFault> =
+  /* @__PURE__ */ parser$(decodeAt$SnapshotFault);
 /** {@link decodeSnapshotFault} for JSON text of an array, every int64 digit kept. */
-export const parseSnapshotFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$SnapshotFault);
+export const parseSnapshotFaultArray: rt.Parser<AnySnapshotFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SnapshotFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SnapshotIncompatibleDeviceInVm; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSnapshotIncompatibleDeviceInVm = /* @__PURE__ */ decoder$(
-  decodeAt$SnapshotIncompatibleDeviceInVm,
-  isSnapshotIncompatibleDeviceInVm,
-);
+export const decodeSnapshotIncompatibleDeviceInVm: rt.Decoder<SnapshotIncompatibleDeviceInVm> =
+  /* @__PURE__ */ decoder$(decodeAt$SnapshotIncompatibleDeviceInVm, isSnapshotIncompatibleDeviceInVm);
 /** {@link decodeSnapshotIncompatibleDeviceInVm} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSnapshotIncompatibleDeviceInVm = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SnapshotIncompatibleDeviceInVm,
-  isSnapshotIncompatibleDeviceInVm,
-);
+export const safeDecodeSnapshotIncompatibleDeviceInVm: rt.SafeDecoder<SnapshotIncompatibleDeviceInVm> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SnapshotIncompatibleDeviceInVm, isSnapshotIncompatibleDeviceInVm);
 /** {@link decodeSnapshotIncompatibleDeviceInVm} for a JSON array (paths `$[i]...`). */
-export const decodeSnapshotIncompatibleDeviceInVmArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SnapshotIncompatibleDeviceInVm,
-);
+export const decodeSnapshotIncompatibleDeviceInVmArray: rt.Decoder<SnapshotIncompatibleDeviceInVm[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SnapshotIncompatibleDeviceInVm);
 /** {@link decodeSnapshotIncompatibleDeviceInVm} from JSON text, every int64 digit kept. */
-export const parseSnapshotIncompatibleDeviceInVm = /* @__PURE__ */ parser$(
-  decodeAt$SnapshotIncompatibleDeviceInVm,
-);
+export const parseSnapshotIncompatibleDeviceInVm: rt.Parser<SnapshotIncompatibleDeviceInVm> =
+  /* @__PURE__ */ parser$(decodeAt$SnapshotIncompatibleDeviceInVm);
 /** {@link decodeSnapshotIncompatibleDeviceInVm} for JSON text of an array, every int64 digit kept. */
-export const parseSnapshotIncompatibleDeviceInVmArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$SnapshotIncompatibleDeviceInVm,
-);
+export const parseSnapshotIncompatibleDeviceInVmArray: rt.Parser<SnapshotIncompatibleDeviceInVm[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SnapshotIncompatibleDeviceInVm);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SnapshotLocked; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSnapshotLocked = /* @__PURE__ */ decoder$(decodeAt$SnapshotLocked, isSnapshotLocked);
+export const decodeSnapshotLocked: rt.Decoder<SnapshotLocked> = /* @__PURE__ */ decoder$(
+  decodeAt$SnapshotLocked,
+  isSnapshotLocked,
+);
 /** {@link decodeSnapshotLocked} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSnapshotLocked = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeSnapshotLocked: rt.SafeDecoder<SnapshotLocked> = /* @__PURE__ */ safeDecoder$(
   decodeAt$SnapshotLocked,
   isSnapshotLocked,
 );
 /** {@link decodeSnapshotLocked} for a JSON array (paths `$[i]...`). */
-export const decodeSnapshotLockedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SnapshotLocked);
+export const decodeSnapshotLockedArray: rt.Decoder<SnapshotLocked[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SnapshotLocked);
 /** {@link decodeSnapshotLocked} from JSON text, every int64 digit kept. */
-export const parseSnapshotLocked = /* @__PURE__ */ parser$(decodeAt$SnapshotLocked);
+export const parseSnapshotLocked: rt.Parser<SnapshotLocked> =
+  /* @__PURE__ */ parser$(decodeAt$SnapshotLocked);
 /** {@link decodeSnapshotLocked} for JSON text of an array, every int64 digit kept. */
-export const parseSnapshotLockedArray = /* @__PURE__ */ arrayParser$(decodeAt$SnapshotLocked);
+export const parseSnapshotLockedArray: rt.Parser<SnapshotLocked[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SnapshotLocked);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SnapshotMoveFromNonHomeNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSnapshotMoveFromNonHomeNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$SnapshotMoveFromNonHomeNotSupported,
-  isSnapshotMoveFromNonHomeNotSupported,
-);
+export const decodeSnapshotMoveFromNonHomeNotSupported: rt.Decoder<SnapshotMoveFromNonHomeNotSupported> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$SnapshotMoveFromNonHomeNotSupported,
+    isSnapshotMoveFromNonHomeNotSupported,
+  );
 /** {@link decodeSnapshotMoveFromNonHomeNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSnapshotMoveFromNonHomeNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SnapshotMoveFromNonHomeNotSupported,
-  isSnapshotMoveFromNonHomeNotSupported,
-);
+export const safeDecodeSnapshotMoveFromNonHomeNotSupported: rt.SafeDecoder<SnapshotMoveFromNonHomeNotSupported> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$SnapshotMoveFromNonHomeNotSupported,
+    isSnapshotMoveFromNonHomeNotSupported,
+  );
 /** {@link decodeSnapshotMoveFromNonHomeNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeSnapshotMoveFromNonHomeNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SnapshotMoveFromNonHomeNotSupported,
-);
+export const decodeSnapshotMoveFromNonHomeNotSupportedArray: rt.Decoder<
+  SnapshotMoveFromNonHomeNotSupported[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$SnapshotMoveFromNonHomeNotSupported);
 /** {@link decodeSnapshotMoveFromNonHomeNotSupported} from JSON text, every int64 digit kept. */
-export const parseSnapshotMoveFromNonHomeNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$SnapshotMoveFromNonHomeNotSupported,
-);
+export const parseSnapshotMoveFromNonHomeNotSupported: rt.Parser<SnapshotMoveFromNonHomeNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$SnapshotMoveFromNonHomeNotSupported);
 /** {@link decodeSnapshotMoveFromNonHomeNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseSnapshotMoveFromNonHomeNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$SnapshotMoveFromNonHomeNotSupported,
-);
+export const parseSnapshotMoveFromNonHomeNotSupportedArray: rt.Parser<SnapshotMoveFromNonHomeNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SnapshotMoveFromNonHomeNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SnapshotMoveNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSnapshotMoveNotSupported = /* @__PURE__ */ decoder$(
+export const decodeSnapshotMoveNotSupported: rt.Decoder<SnapshotMoveNotSupported> = /* @__PURE__ */ decoder$(
   decodeAt$SnapshotMoveNotSupported,
   isSnapshotMoveNotSupported,
 );
 /** {@link decodeSnapshotMoveNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSnapshotMoveNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SnapshotMoveNotSupported,
-  isSnapshotMoveNotSupported,
-);
+export const safeDecodeSnapshotMoveNotSupported: rt.SafeDecoder<SnapshotMoveNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SnapshotMoveNotSupported, isSnapshotMoveNotSupported);
 /** {@link decodeSnapshotMoveNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeSnapshotMoveNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SnapshotMoveNotSupported,
-);
+export const decodeSnapshotMoveNotSupportedArray: rt.Decoder<SnapshotMoveNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SnapshotMoveNotSupported);
 /** {@link decodeSnapshotMoveNotSupported} from JSON text, every int64 digit kept. */
-export const parseSnapshotMoveNotSupported = /* @__PURE__ */ parser$(decodeAt$SnapshotMoveNotSupported);
-/** {@link decodeSnapshotMoveNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseSnapshotMoveNotSupportedArray = /* @__PURE__ */ arrayParser$(
+export const parseSnapshotMoveNotSupported: rt.Parser<SnapshotMoveNotSupported> = /* @__PURE__ */ parser$(
   decodeAt$SnapshotMoveNotSupported,
 );
+/** {@link decodeSnapshotMoveNotSupported} for JSON text of an array, every int64 digit kept. */
+export const parseSnapshotMoveNotSupportedArray: rt.Parser<SnapshotMoveNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SnapshotMoveNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SnapshotMoveToNonHomeNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSnapshotMoveToNonHomeNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$SnapshotMoveToNonHomeNotSupported,
-  isSnapshotMoveToNonHomeNotSupported,
-);
+export const decodeSnapshotMoveToNonHomeNotSupported: rt.Decoder<SnapshotMoveToNonHomeNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$SnapshotMoveToNonHomeNotSupported, isSnapshotMoveToNonHomeNotSupported);
 /** {@link decodeSnapshotMoveToNonHomeNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSnapshotMoveToNonHomeNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SnapshotMoveToNonHomeNotSupported,
-  isSnapshotMoveToNonHomeNotSupported,
-);
+export const safeDecodeSnapshotMoveToNonHomeNotSupported: rt.SafeDecoder<SnapshotMoveToNonHomeNotSupported> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$SnapshotMoveToNonHomeNotSupported,
+    isSnapshotMoveToNonHomeNotSupported,
+  );
 /** {@link decodeSnapshotMoveToNonHomeNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeSnapshotMoveToNonHomeNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SnapshotMoveToNonHomeNotSupported,
-);
+export const decodeSnapshotMoveToNonHomeNotSupportedArray: rt.Decoder<SnapshotMoveToNonHomeNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SnapshotMoveToNonHomeNotSupported);
 /** {@link decodeSnapshotMoveToNonHomeNotSupported} from JSON text, every int64 digit kept. */
-export const parseSnapshotMoveToNonHomeNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$SnapshotMoveToNonHomeNotSupported,
-);
+export const parseSnapshotMoveToNonHomeNotSupported: rt.Parser<SnapshotMoveToNonHomeNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$SnapshotMoveToNonHomeNotSupported);
 /** {@link decodeSnapshotMoveToNonHomeNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseSnapshotMoveToNonHomeNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$SnapshotMoveToNonHomeNotSupported,
-);
+export const parseSnapshotMoveToNonHomeNotSupportedArray: rt.Parser<SnapshotMoveToNonHomeNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SnapshotMoveToNonHomeNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SnapshotNoChange; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSnapshotNoChange = /* @__PURE__ */ decoder$(decodeAt$SnapshotNoChange, isSnapshotNoChange);
+export const decodeSnapshotNoChange: rt.Decoder<SnapshotNoChange> = /* @__PURE__ */ decoder$(
+  decodeAt$SnapshotNoChange,
+  isSnapshotNoChange,
+);
 /** {@link decodeSnapshotNoChange} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSnapshotNoChange = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeSnapshotNoChange: rt.SafeDecoder<SnapshotNoChange> = /* @__PURE__ */ safeDecoder$(
   decodeAt$SnapshotNoChange,
   isSnapshotNoChange,
 );
 /** {@link decodeSnapshotNoChange} for a JSON array (paths `$[i]...`). */
-export const decodeSnapshotNoChangeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SnapshotNoChange);
+export const decodeSnapshotNoChangeArray: rt.Decoder<SnapshotNoChange[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SnapshotNoChange);
 /** {@link decodeSnapshotNoChange} from JSON text, every int64 digit kept. */
-export const parseSnapshotNoChange = /* @__PURE__ */ parser$(decodeAt$SnapshotNoChange);
+export const parseSnapshotNoChange: rt.Parser<SnapshotNoChange> =
+  /* @__PURE__ */ parser$(decodeAt$SnapshotNoChange);
 /** {@link decodeSnapshotNoChange} for JSON text of an array, every int64 digit kept. */
-export const parseSnapshotNoChangeArray = /* @__PURE__ */ arrayParser$(decodeAt$SnapshotNoChange);
+export const parseSnapshotNoChangeArray: rt.Parser<SnapshotNoChange[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SnapshotNoChange);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SnapshotRevertIssue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSnapshotRevertIssue = /* @__PURE__ */ decoder$(
+export const decodeSnapshotRevertIssue: rt.Decoder<SnapshotRevertIssue> = /* @__PURE__ */ decoder$(
   decodeAt$SnapshotRevertIssue,
   isSnapshotRevertIssue,
 );
 /** {@link decodeSnapshotRevertIssue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSnapshotRevertIssue = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SnapshotRevertIssue,
-  isSnapshotRevertIssue,
-);
+export const safeDecodeSnapshotRevertIssue: rt.SafeDecoder<SnapshotRevertIssue> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SnapshotRevertIssue, isSnapshotRevertIssue);
 /** {@link decodeSnapshotRevertIssue} for a JSON array (paths `$[i]...`). */
-export const decodeSnapshotRevertIssueArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SnapshotRevertIssue);
+export const decodeSnapshotRevertIssueArray: rt.Decoder<SnapshotRevertIssue[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SnapshotRevertIssue);
 /** {@link decodeSnapshotRevertIssue} from JSON text, every int64 digit kept. */
-export const parseSnapshotRevertIssue = /* @__PURE__ */ parser$(decodeAt$SnapshotRevertIssue);
+export const parseSnapshotRevertIssue: rt.Parser<SnapshotRevertIssue> = /* @__PURE__ */ parser$(
+  decodeAt$SnapshotRevertIssue,
+);
 /** {@link decodeSnapshotRevertIssue} for JSON text of an array, every int64 digit kept. */
-export const parseSnapshotRevertIssueArray = /* @__PURE__ */ arrayParser$(decodeAt$SnapshotRevertIssue);
+export const parseSnapshotRevertIssueArray: rt.Parser<SnapshotRevertIssue[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$SnapshotRevertIssue,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SnapshotSelectionSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSnapshotSelectionSpec = /* @__PURE__ */ decoder$(
+export const decodeSnapshotSelectionSpec: rt.Decoder<SnapshotSelectionSpec> = /* @__PURE__ */ decoder$(
   decodeAt$SnapshotSelectionSpec,
   isSnapshotSelectionSpec,
 );
 /** {@link decodeSnapshotSelectionSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSnapshotSelectionSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SnapshotSelectionSpec,
-  isSnapshotSelectionSpec,
-);
+export const safeDecodeSnapshotSelectionSpec: rt.SafeDecoder<SnapshotSelectionSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SnapshotSelectionSpec, isSnapshotSelectionSpec);
 /** {@link decodeSnapshotSelectionSpec} for a JSON array (paths `$[i]...`). */
-export const decodeSnapshotSelectionSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SnapshotSelectionSpec);
+export const decodeSnapshotSelectionSpecArray: rt.Decoder<SnapshotSelectionSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SnapshotSelectionSpec);
 /** {@link decodeSnapshotSelectionSpec} from JSON text, every int64 digit kept. */
-export const parseSnapshotSelectionSpec = /* @__PURE__ */ parser$(decodeAt$SnapshotSelectionSpec);
+export const parseSnapshotSelectionSpec: rt.Parser<SnapshotSelectionSpec> = /* @__PURE__ */ parser$(
+  decodeAt$SnapshotSelectionSpec,
+);
 /** {@link decodeSnapshotSelectionSpec} for JSON text of an array, every int64 digit kept. */
-export const parseSnapshotSelectionSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$SnapshotSelectionSpec);
+export const parseSnapshotSelectionSpecArray: rt.Parser<SnapshotSelectionSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SnapshotSelectionSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SoftRuleVioCorrectionDisallowed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSoftRuleVioCorrectionDisallowed = /* @__PURE__ */ decoder$(
-  decodeAt$SoftRuleVioCorrectionDisallowed,
-  isSoftRuleVioCorrectionDisallowed,
-);
+export const decodeSoftRuleVioCorrectionDisallowed: rt.Decoder<SoftRuleVioCorrectionDisallowed> =
+  /* @__PURE__ */ decoder$(decodeAt$SoftRuleVioCorrectionDisallowed, isSoftRuleVioCorrectionDisallowed);
 /** {@link decodeSoftRuleVioCorrectionDisallowed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSoftRuleVioCorrectionDisallowed = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SoftRuleVioCorrectionDisallowed,
-  isSoftRuleVioCorrectionDisallowed,
-);
+export const safeDecodeSoftRuleVioCorrectionDisallowed: rt.SafeDecoder<SoftRuleVioCorrectionDisallowed> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SoftRuleVioCorrectionDisallowed, isSoftRuleVioCorrectionDisallowed);
 /** {@link decodeSoftRuleVioCorrectionDisallowed} for a JSON array (paths `$[i]...`). */
-export const decodeSoftRuleVioCorrectionDisallowedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SoftRuleVioCorrectionDisallowed,
-);
+export const decodeSoftRuleVioCorrectionDisallowedArray: rt.Decoder<SoftRuleVioCorrectionDisallowed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SoftRuleVioCorrectionDisallowed);
 /** {@link decodeSoftRuleVioCorrectionDisallowed} from JSON text, every int64 digit kept. */
-export const parseSoftRuleVioCorrectionDisallowed = /* @__PURE__ */ parser$(
-  decodeAt$SoftRuleVioCorrectionDisallowed,
-);
+export const parseSoftRuleVioCorrectionDisallowed: rt.Parser<SoftRuleVioCorrectionDisallowed> =
+  /* @__PURE__ */ parser$(decodeAt$SoftRuleVioCorrectionDisallowed);
 /** {@link decodeSoftRuleVioCorrectionDisallowed} for JSON text of an array, every int64 digit kept. */
-export const parseSoftRuleVioCorrectionDisallowedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$SoftRuleVioCorrectionDisallowed,
-);
+export const parseSoftRuleVioCorrectionDisallowedArray: rt.Parser<SoftRuleVioCorrectionDisallowed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SoftRuleVioCorrectionDisallowed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SoftRuleVioCorrectionImpact; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSoftRuleVioCorrectionImpact = /* @__PURE__ */ decoder$(
-  decodeAt$SoftRuleVioCorrectionImpact,
-  isSoftRuleVioCorrectionImpact,
-);
+export const decodeSoftRuleVioCorrectionImpact: rt.Decoder<SoftRuleVioCorrectionImpact> =
+  /* @__PURE__ */ decoder$(decodeAt$SoftRuleVioCorrectionImpact, isSoftRuleVioCorrectionImpact);
 /** {@link decodeSoftRuleVioCorrectionImpact} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSoftRuleVioCorrectionImpact = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SoftRuleVioCorrectionImpact,
-  isSoftRuleVioCorrectionImpact,
-);
+export const safeDecodeSoftRuleVioCorrectionImpact: rt.SafeDecoder<SoftRuleVioCorrectionImpact> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SoftRuleVioCorrectionImpact, isSoftRuleVioCorrectionImpact);
 /** {@link decodeSoftRuleVioCorrectionImpact} for a JSON array (paths `$[i]...`). */
-export const decodeSoftRuleVioCorrectionImpactArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SoftRuleVioCorrectionImpact,
-);
+export const decodeSoftRuleVioCorrectionImpactArray: rt.Decoder<SoftRuleVioCorrectionImpact[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SoftRuleVioCorrectionImpact);
 /** {@link decodeSoftRuleVioCorrectionImpact} from JSON text, every int64 digit kept. */
-export const parseSoftRuleVioCorrectionImpact = /* @__PURE__ */ parser$(decodeAt$SoftRuleVioCorrectionImpact);
+export const parseSoftRuleVioCorrectionImpact: rt.Parser<SoftRuleVioCorrectionImpact> =
+  /* @__PURE__ */ parser$(decodeAt$SoftRuleVioCorrectionImpact);
 /** {@link decodeSoftRuleVioCorrectionImpact} for JSON text of an array, every int64 digit kept. */
-export const parseSoftRuleVioCorrectionImpactArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$SoftRuleVioCorrectionImpact,
-);
+export const parseSoftRuleVioCorrectionImpactArray: rt.Parser<SoftRuleVioCorrectionImpact[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SoftRuleVioCorrectionImpact);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SoftwarePackage; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSoftwarePackage = /* @__PURE__ */ decoder$(decodeAt$SoftwarePackage, isSoftwarePackage);
+export const decodeSoftwarePackage: rt.Decoder<SoftwarePackage> = /* @__PURE__ */ decoder$(
+  decodeAt$SoftwarePackage,
+  isSoftwarePackage,
+);
 /** {@link decodeSoftwarePackage} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSoftwarePackage = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeSoftwarePackage: rt.SafeDecoder<SoftwarePackage> = /* @__PURE__ */ safeDecoder$(
   decodeAt$SoftwarePackage,
   isSoftwarePackage,
 );
 /** {@link decodeSoftwarePackage} for a JSON array (paths `$[i]...`). */
-export const decodeSoftwarePackageArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SoftwarePackage);
+export const decodeSoftwarePackageArray: rt.Decoder<SoftwarePackage[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SoftwarePackage);
 /** {@link decodeSoftwarePackage} from JSON text, every int64 digit kept. */
-export const parseSoftwarePackage = /* @__PURE__ */ parser$(decodeAt$SoftwarePackage);
+export const parseSoftwarePackage: rt.Parser<SoftwarePackage> =
+  /* @__PURE__ */ parser$(decodeAt$SoftwarePackage);
 /** {@link decodeSoftwarePackage} for JSON text of an array, every int64 digit kept. */
-export const parseSoftwarePackageArray = /* @__PURE__ */ arrayParser$(decodeAt$SoftwarePackage);
+export const parseSoftwarePackageArray: rt.Parser<SoftwarePackage[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SoftwarePackage);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SoftwarePackageCapability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSoftwarePackageCapability = /* @__PURE__ */ decoder$(
-  decodeAt$SoftwarePackageCapability,
-  isSoftwarePackageCapability,
-);
+export const decodeSoftwarePackageCapability: rt.Decoder<SoftwarePackageCapability> =
+  /* @__PURE__ */ decoder$(decodeAt$SoftwarePackageCapability, isSoftwarePackageCapability);
 /** {@link decodeSoftwarePackageCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSoftwarePackageCapability = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SoftwarePackageCapability,
-  isSoftwarePackageCapability,
-);
+export const safeDecodeSoftwarePackageCapability: rt.SafeDecoder<SoftwarePackageCapability> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SoftwarePackageCapability, isSoftwarePackageCapability);
 /** {@link decodeSoftwarePackageCapability} for a JSON array (paths `$[i]...`). */
-export const decodeSoftwarePackageCapabilityArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SoftwarePackageCapability,
-);
+export const decodeSoftwarePackageCapabilityArray: rt.Decoder<SoftwarePackageCapability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SoftwarePackageCapability);
 /** {@link decodeSoftwarePackageCapability} from JSON text, every int64 digit kept. */
-export const parseSoftwarePackageCapability = /* @__PURE__ */ parser$(decodeAt$SoftwarePackageCapability);
-/** {@link decodeSoftwarePackageCapability} for JSON text of an array, every int64 digit kept. */
-export const parseSoftwarePackageCapabilityArray = /* @__PURE__ */ arrayParser$(
+export const parseSoftwarePackageCapability: rt.Parser<SoftwarePackageCapability> = /* @__PURE__ */ parser$(
   decodeAt$SoftwarePackageCapability,
 );
+/** {@link decodeSoftwarePackageCapability} for JSON text of an array, every int64 digit kept. */
+export const parseSoftwarePackageCapabilityArray: rt.Parser<SoftwarePackageCapability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SoftwarePackageCapability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SolutionUserRequired; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSolutionUserRequired = /* @__PURE__ */ decoder$(
+export const decodeSolutionUserRequired: rt.Decoder<SolutionUserRequired> = /* @__PURE__ */ decoder$(
   decodeAt$SolutionUserRequired,
   isSolutionUserRequired,
 );
 /** {@link decodeSolutionUserRequired} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSolutionUserRequired = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SolutionUserRequired,
-  isSolutionUserRequired,
-);
+export const safeDecodeSolutionUserRequired: rt.SafeDecoder<SolutionUserRequired> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SolutionUserRequired, isSolutionUserRequired);
 /** {@link decodeSolutionUserRequired} for a JSON array (paths `$[i]...`). */
-export const decodeSolutionUserRequiredArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SolutionUserRequired);
+export const decodeSolutionUserRequiredArray: rt.Decoder<SolutionUserRequired[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SolutionUserRequired);
 /** {@link decodeSolutionUserRequired} from JSON text, every int64 digit kept. */
-export const parseSolutionUserRequired = /* @__PURE__ */ parser$(decodeAt$SolutionUserRequired);
+export const parseSolutionUserRequired: rt.Parser<SolutionUserRequired> = /* @__PURE__ */ parser$(
+  decodeAt$SolutionUserRequired,
+);
 /** {@link decodeSolutionUserRequired} for JSON text of an array, every int64 digit kept. */
-export const parseSolutionUserRequiredArray = /* @__PURE__ */ arrayParser$(decodeAt$SolutionUserRequired);
+export const parseSolutionUserRequiredArray: rt.Parser<SolutionUserRequired[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$SolutionUserRequired,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SourceNodeSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSourceNodeSpec = /* @__PURE__ */ decoder$(decodeAt$SourceNodeSpec, isSourceNodeSpec);
+export const decodeSourceNodeSpec: rt.Decoder<SourceNodeSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$SourceNodeSpec,
+  isSourceNodeSpec,
+);
 /** {@link decodeSourceNodeSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSourceNodeSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeSourceNodeSpec: rt.SafeDecoder<SourceNodeSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$SourceNodeSpec,
   isSourceNodeSpec,
 );
 /** {@link decodeSourceNodeSpec} for a JSON array (paths `$[i]...`). */
-export const decodeSourceNodeSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SourceNodeSpec);
+export const decodeSourceNodeSpecArray: rt.Decoder<SourceNodeSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SourceNodeSpec);
 /** {@link decodeSourceNodeSpec} from JSON text, every int64 digit kept. */
-export const parseSourceNodeSpec = /* @__PURE__ */ parser$(decodeAt$SourceNodeSpec);
+export const parseSourceNodeSpec: rt.Parser<SourceNodeSpec> =
+  /* @__PURE__ */ parser$(decodeAt$SourceNodeSpec);
 /** {@link decodeSourceNodeSpec} for JSON text of an array, every int64 digit kept. */
-export const parseSourceNodeSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$SourceNodeSpec);
+export const parseSourceNodeSpecArray: rt.Parser<SourceNodeSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SourceNodeSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SsdDiskNotAvailable; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSsdDiskNotAvailable = /* @__PURE__ */ decoder$(
+export const decodeSsdDiskNotAvailable: rt.Decoder<SsdDiskNotAvailable> = /* @__PURE__ */ decoder$(
   decodeAt$SsdDiskNotAvailable,
   isSsdDiskNotAvailable,
 );
 /** {@link decodeSsdDiskNotAvailable} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSsdDiskNotAvailable = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SsdDiskNotAvailable,
-  isSsdDiskNotAvailable,
-);
+export const safeDecodeSsdDiskNotAvailable: rt.SafeDecoder<SsdDiskNotAvailable> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SsdDiskNotAvailable, isSsdDiskNotAvailable);
 /** {@link decodeSsdDiskNotAvailable} for a JSON array (paths `$[i]...`). */
-export const decodeSsdDiskNotAvailableArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SsdDiskNotAvailable);
+export const decodeSsdDiskNotAvailableArray: rt.Decoder<SsdDiskNotAvailable[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SsdDiskNotAvailable);
 /** {@link decodeSsdDiskNotAvailable} from JSON text, every int64 digit kept. */
-export const parseSsdDiskNotAvailable = /* @__PURE__ */ parser$(decodeAt$SsdDiskNotAvailable);
+export const parseSsdDiskNotAvailable: rt.Parser<SsdDiskNotAvailable> = /* @__PURE__ */ parser$(
+  decodeAt$SsdDiskNotAvailable,
+);
 /** {@link decodeSsdDiskNotAvailable} for JSON text of an array, every int64 digit kept. */
-export const parseSsdDiskNotAvailableArray = /* @__PURE__ */ arrayParser$(decodeAt$SsdDiskNotAvailable);
+export const parseSsdDiskNotAvailableArray: rt.Parser<SsdDiskNotAvailable[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$SsdDiskNotAvailable,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StateAlarmExpression; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStateAlarmExpression = /* @__PURE__ */ decoder$(
+export const decodeStateAlarmExpression: rt.Decoder<StateAlarmExpression> = /* @__PURE__ */ decoder$(
   decodeAt$StateAlarmExpression,
   isStateAlarmExpression,
 );
 /** {@link decodeStateAlarmExpression} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStateAlarmExpression = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StateAlarmExpression,
-  isStateAlarmExpression,
-);
+export const safeDecodeStateAlarmExpression: rt.SafeDecoder<StateAlarmExpression> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StateAlarmExpression, isStateAlarmExpression);
 /** {@link decodeStateAlarmExpression} for a JSON array (paths `$[i]...`). */
-export const decodeStateAlarmExpressionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$StateAlarmExpression);
+export const decodeStateAlarmExpressionArray: rt.Decoder<StateAlarmExpression[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StateAlarmExpression);
 /** {@link decodeStateAlarmExpression} from JSON text, every int64 digit kept. */
-export const parseStateAlarmExpression = /* @__PURE__ */ parser$(decodeAt$StateAlarmExpression);
+export const parseStateAlarmExpression: rt.Parser<StateAlarmExpression> = /* @__PURE__ */ parser$(
+  decodeAt$StateAlarmExpression,
+);
 /** {@link decodeStateAlarmExpression} for JSON text of an array, every int64 digit kept. */
-export const parseStateAlarmExpressionArray = /* @__PURE__ */ arrayParser$(decodeAt$StateAlarmExpression);
+export const parseStateAlarmExpressionArray: rt.Parser<StateAlarmExpression[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$StateAlarmExpression,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StaticRouteProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStaticRouteProfile = /* @__PURE__ */ decoder$(
+export const decodeStaticRouteProfile: rt.Decoder<StaticRouteProfile> = /* @__PURE__ */ decoder$(
   decodeAt$StaticRouteProfile,
   isStaticRouteProfile,
 );
 /** {@link decodeStaticRouteProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStaticRouteProfile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeStaticRouteProfile: rt.SafeDecoder<StaticRouteProfile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$StaticRouteProfile,
   isStaticRouteProfile,
 );
 /** {@link decodeStaticRouteProfile} for a JSON array (paths `$[i]...`). */
-export const decodeStaticRouteProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$StaticRouteProfile);
+export const decodeStaticRouteProfileArray: rt.Decoder<StaticRouteProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StaticRouteProfile);
 /** {@link decodeStaticRouteProfile} from JSON text, every int64 digit kept. */
-export const parseStaticRouteProfile = /* @__PURE__ */ parser$(decodeAt$StaticRouteProfile);
+export const parseStaticRouteProfile: rt.Parser<StaticRouteProfile> =
+  /* @__PURE__ */ parser$(decodeAt$StaticRouteProfile);
 /** {@link decodeStaticRouteProfile} for JSON text of an array, every int64 digit kept. */
-export const parseStaticRouteProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$StaticRouteProfile);
+export const parseStaticRouteProfileArray: rt.Parser<StaticRouteProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StaticRouteProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StringExpression; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStringExpression = /* @__PURE__ */ decoder$(decodeAt$StringExpression, isStringExpression);
+export const decodeStringExpression: rt.Decoder<StringExpression> = /* @__PURE__ */ decoder$(
+  decodeAt$StringExpression,
+  isStringExpression,
+);
 /** {@link decodeStringExpression} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStringExpression = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeStringExpression: rt.SafeDecoder<StringExpression> = /* @__PURE__ */ safeDecoder$(
   decodeAt$StringExpression,
   isStringExpression,
 );
 /** {@link decodeStringExpression} for a JSON array (paths `$[i]...`). */
-export const decodeStringExpressionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$StringExpression);
+export const decodeStringExpressionArray: rt.Decoder<StringExpression[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StringExpression);
 /** {@link decodeStringExpression} from JSON text, every int64 digit kept. */
-export const parseStringExpression = /* @__PURE__ */ parser$(decodeAt$StringExpression);
+export const parseStringExpression: rt.Parser<StringExpression> =
+  /* @__PURE__ */ parser$(decodeAt$StringExpression);
 /** {@link decodeStringExpression} for JSON text of an array, every int64 digit kept. */
-export const parseStringExpressionArray = /* @__PURE__ */ arrayParser$(decodeAt$StringExpression);
+export const parseStringExpressionArray: rt.Parser<StringExpression[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StringExpression);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StringOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStringOption = /* @__PURE__ */ decoder$(decodeAt$StringOption, isStringOption);
+export const decodeStringOption: rt.Decoder<StringOption> = /* @__PURE__ */ decoder$(
+  decodeAt$StringOption,
+  isStringOption,
+);
 /** {@link decodeStringOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStringOption = /* @__PURE__ */ safeDecoder$(decodeAt$StringOption, isStringOption);
+export const safeDecodeStringOption: rt.SafeDecoder<StringOption> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$StringOption,
+  isStringOption,
+);
 /** {@link decodeStringOption} for a JSON array (paths `$[i]...`). */
-export const decodeStringOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$StringOption);
+export const decodeStringOptionArray: rt.Decoder<StringOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StringOption);
 /** {@link decodeStringOption} from JSON text, every int64 digit kept. */
-export const parseStringOption = /* @__PURE__ */ parser$(decodeAt$StringOption);
+export const parseStringOption: rt.Parser<StringOption> = /* @__PURE__ */ parser$(decodeAt$StringOption);
 /** {@link decodeStringOption} for JSON text of an array, every int64 digit kept. */
-export const parseStringOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$StringOption);
+export const parseStringOptionArray: rt.Parser<StringOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StringOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StringPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStringPolicy = /* @__PURE__ */ decoder$(decodeAt$StringPolicy, isStringPolicy);
+export const decodeStringPolicy: rt.Decoder<StringPolicy> = /* @__PURE__ */ decoder$(
+  decodeAt$StringPolicy,
+  isStringPolicy,
+);
 /** {@link decodeStringPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStringPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$StringPolicy, isStringPolicy);
+export const safeDecodeStringPolicy: rt.SafeDecoder<StringPolicy> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$StringPolicy,
+  isStringPolicy,
+);
 /** {@link decodeStringPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeStringPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$StringPolicy);
+export const decodeStringPolicyArray: rt.Decoder<StringPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StringPolicy);
 /** {@link decodeStringPolicy} from JSON text, every int64 digit kept. */
-export const parseStringPolicy = /* @__PURE__ */ parser$(decodeAt$StringPolicy);
+export const parseStringPolicy: rt.Parser<StringPolicy> = /* @__PURE__ */ parser$(decodeAt$StringPolicy);
 /** {@link decodeStringPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseStringPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$StringPolicy);
+export const parseStringPolicyArray: rt.Parser<StringPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StringPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StructuredCustomizations; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStructuredCustomizations = /* @__PURE__ */ decoder$(
+export const decodeStructuredCustomizations: rt.Decoder<StructuredCustomizations> = /* @__PURE__ */ decoder$(
   decodeAt$StructuredCustomizations,
   isStructuredCustomizations,
 );
 /** {@link decodeStructuredCustomizations} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStructuredCustomizations = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StructuredCustomizations,
-  isStructuredCustomizations,
-);
+export const safeDecodeStructuredCustomizations: rt.SafeDecoder<StructuredCustomizations> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StructuredCustomizations, isStructuredCustomizations);
 /** {@link decodeStructuredCustomizations} for a JSON array (paths `$[i]...`). */
-export const decodeStructuredCustomizationsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StructuredCustomizations,
-);
+export const decodeStructuredCustomizationsArray: rt.Decoder<StructuredCustomizations[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StructuredCustomizations);
 /** {@link decodeStructuredCustomizations} from JSON text, every int64 digit kept. */
-export const parseStructuredCustomizations = /* @__PURE__ */ parser$(decodeAt$StructuredCustomizations);
-/** {@link decodeStructuredCustomizations} for JSON text of an array, every int64 digit kept. */
-export const parseStructuredCustomizationsArray = /* @__PURE__ */ arrayParser$(
+export const parseStructuredCustomizations: rt.Parser<StructuredCustomizations> = /* @__PURE__ */ parser$(
   decodeAt$StructuredCustomizations,
 );
+/** {@link decodeStructuredCustomizations} for JSON text of an array, every int64 digit kept. */
+export const parseStructuredCustomizationsArray: rt.Parser<StructuredCustomizations[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StructuredCustomizations);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SubnetInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSubnetInfo = /* @__PURE__ */ decoder$(decodeAt$SubnetInfo, isSubnetInfo);
+export const decodeSubnetInfo: rt.Decoder<SubnetInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$SubnetInfo,
+  isSubnetInfo,
+);
 /** {@link decodeSubnetInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSubnetInfo = /* @__PURE__ */ safeDecoder$(decodeAt$SubnetInfo, isSubnetInfo);
+export const safeDecodeSubnetInfo: rt.SafeDecoder<SubnetInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$SubnetInfo,
+  isSubnetInfo,
+);
 /** {@link decodeSubnetInfo} for a JSON array (paths `$[i]...`). */
-export const decodeSubnetInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SubnetInfo);
+export const decodeSubnetInfoArray: rt.Decoder<SubnetInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SubnetInfo);
 /** {@link decodeSubnetInfo} from JSON text, every int64 digit kept. */
-export const parseSubnetInfo = /* @__PURE__ */ parser$(decodeAt$SubnetInfo);
+export const parseSubnetInfo: rt.Parser<SubnetInfo> = /* @__PURE__ */ parser$(decodeAt$SubnetInfo);
 /** {@link decodeSubnetInfo} for JSON text of an array, every int64 digit kept. */
-export const parseSubnetInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$SubnetInfo);
+export const parseSubnetInfoArray: rt.Parser<SubnetInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SubnetInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SubnetInfoFolderInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSubnetInfoFolderInfo = /* @__PURE__ */ decoder$(
+export const decodeSubnetInfoFolderInfo: rt.Decoder<SubnetInfoFolderInfo> = /* @__PURE__ */ decoder$(
   decodeAt$SubnetInfoFolderInfo,
   isSubnetInfoFolderInfo,
 );
 /** {@link decodeSubnetInfoFolderInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSubnetInfoFolderInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SubnetInfoFolderInfo,
-  isSubnetInfoFolderInfo,
-);
+export const safeDecodeSubnetInfoFolderInfo: rt.SafeDecoder<SubnetInfoFolderInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SubnetInfoFolderInfo, isSubnetInfoFolderInfo);
 /** {@link decodeSubnetInfoFolderInfo} for a JSON array (paths `$[i]...`). */
-export const decodeSubnetInfoFolderInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SubnetInfoFolderInfo);
+export const decodeSubnetInfoFolderInfoArray: rt.Decoder<SubnetInfoFolderInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SubnetInfoFolderInfo);
 /** {@link decodeSubnetInfoFolderInfo} from JSON text, every int64 digit kept. */
-export const parseSubnetInfoFolderInfo = /* @__PURE__ */ parser$(decodeAt$SubnetInfoFolderInfo);
+export const parseSubnetInfoFolderInfo: rt.Parser<SubnetInfoFolderInfo> = /* @__PURE__ */ parser$(
+  decodeAt$SubnetInfoFolderInfo,
+);
 /** {@link decodeSubnetInfoFolderInfo} for JSON text of an array, every int64 digit kept. */
-export const parseSubnetInfoFolderInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$SubnetInfoFolderInfo);
+export const parseSubnetInfoFolderInfoArray: rt.Parser<SubnetInfoFolderInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$SubnetInfoFolderInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SuspendedRelocateNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSuspendedRelocateNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$SuspendedRelocateNotSupported,
-  isSuspendedRelocateNotSupported,
-);
+export const decodeSuspendedRelocateNotSupported: rt.Decoder<SuspendedRelocateNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$SuspendedRelocateNotSupported, isSuspendedRelocateNotSupported);
 /** {@link decodeSuspendedRelocateNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSuspendedRelocateNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SuspendedRelocateNotSupported,
-  isSuspendedRelocateNotSupported,
-);
+export const safeDecodeSuspendedRelocateNotSupported: rt.SafeDecoder<SuspendedRelocateNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SuspendedRelocateNotSupported, isSuspendedRelocateNotSupported);
 /** {@link decodeSuspendedRelocateNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeSuspendedRelocateNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SuspendedRelocateNotSupported,
-);
+export const decodeSuspendedRelocateNotSupportedArray: rt.Decoder<SuspendedRelocateNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SuspendedRelocateNotSupported);
 /** {@link decodeSuspendedRelocateNotSupported} from JSON text, every int64 digit kept. */
-export const parseSuspendedRelocateNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$SuspendedRelocateNotSupported,
-);
+export const parseSuspendedRelocateNotSupported: rt.Parser<SuspendedRelocateNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$SuspendedRelocateNotSupported);
 /** {@link decodeSuspendedRelocateNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseSuspendedRelocateNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$SuspendedRelocateNotSupported,
-);
+export const parseSuspendedRelocateNotSupportedArray: rt.Parser<SuspendedRelocateNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SuspendedRelocateNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SwapDatastoreNotWritableOnHost; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSwapDatastoreNotWritableOnHost = /* @__PURE__ */ decoder$(
-  decodeAt$SwapDatastoreNotWritableOnHost,
-  isSwapDatastoreNotWritableOnHost,
-);
+export const decodeSwapDatastoreNotWritableOnHost: rt.Decoder<SwapDatastoreNotWritableOnHost> =
+  /* @__PURE__ */ decoder$(decodeAt$SwapDatastoreNotWritableOnHost, isSwapDatastoreNotWritableOnHost);
 /** {@link decodeSwapDatastoreNotWritableOnHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSwapDatastoreNotWritableOnHost = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SwapDatastoreNotWritableOnHost,
-  isSwapDatastoreNotWritableOnHost,
-);
+export const safeDecodeSwapDatastoreNotWritableOnHost: rt.SafeDecoder<SwapDatastoreNotWritableOnHost> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SwapDatastoreNotWritableOnHost, isSwapDatastoreNotWritableOnHost);
 /** {@link decodeSwapDatastoreNotWritableOnHost} for a JSON array (paths `$[i]...`). */
-export const decodeSwapDatastoreNotWritableOnHostArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SwapDatastoreNotWritableOnHost,
-);
+export const decodeSwapDatastoreNotWritableOnHostArray: rt.Decoder<SwapDatastoreNotWritableOnHost[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SwapDatastoreNotWritableOnHost);
 /** {@link decodeSwapDatastoreNotWritableOnHost} from JSON text, every int64 digit kept. */
-export const parseSwapDatastoreNotWritableOnHost = /* @__PURE__ */ parser$(
-  decodeAt$SwapDatastoreNotWritableOnHost,
-);
+export const parseSwapDatastoreNotWritableOnHost: rt.Parser<SwapDatastoreNotWritableOnHost> =
+  /* @__PURE__ */ parser$(decodeAt$SwapDatastoreNotWritableOnHost);
 /** {@link decodeSwapDatastoreNotWritableOnHost} for JSON text of an array, every int64 digit kept. */
-export const parseSwapDatastoreNotWritableOnHostArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$SwapDatastoreNotWritableOnHost,
-);
+export const parseSwapDatastoreNotWritableOnHostArray: rt.Parser<SwapDatastoreNotWritableOnHost[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SwapDatastoreNotWritableOnHost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SwapDatastoreUnset; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSwapDatastoreUnset = /* @__PURE__ */ decoder$(
+export const decodeSwapDatastoreUnset: rt.Decoder<SwapDatastoreUnset> = /* @__PURE__ */ decoder$(
   decodeAt$SwapDatastoreUnset,
   isSwapDatastoreUnset,
 );
 /** {@link decodeSwapDatastoreUnset} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSwapDatastoreUnset = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeSwapDatastoreUnset: rt.SafeDecoder<SwapDatastoreUnset> = /* @__PURE__ */ safeDecoder$(
   decodeAt$SwapDatastoreUnset,
   isSwapDatastoreUnset,
 );
 /** {@link decodeSwapDatastoreUnset} for a JSON array (paths `$[i]...`). */
-export const decodeSwapDatastoreUnsetArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SwapDatastoreUnset);
+export const decodeSwapDatastoreUnsetArray: rt.Decoder<SwapDatastoreUnset[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SwapDatastoreUnset);
 /** {@link decodeSwapDatastoreUnset} from JSON text, every int64 digit kept. */
-export const parseSwapDatastoreUnset = /* @__PURE__ */ parser$(decodeAt$SwapDatastoreUnset);
+export const parseSwapDatastoreUnset: rt.Parser<SwapDatastoreUnset> =
+  /* @__PURE__ */ parser$(decodeAt$SwapDatastoreUnset);
 /** {@link decodeSwapDatastoreUnset} for JSON text of an array, every int64 digit kept. */
-export const parseSwapDatastoreUnsetArray = /* @__PURE__ */ arrayParser$(decodeAt$SwapDatastoreUnset);
+export const parseSwapDatastoreUnsetArray: rt.Parser<SwapDatastoreUnset[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SwapDatastoreUnset);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SwapPlacementOverrideNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSwapPlacementOverrideNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$SwapPlacementOverrideNotSupported,
-  isSwapPlacementOverrideNotSupported,
-);
+export const decodeSwapPlacementOverrideNotSupported: rt.Decoder<SwapPlacementOverrideNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$SwapPlacementOverrideNotSupported, isSwapPlacementOverrideNotSupported);
 /** {@link decodeSwapPlacementOverrideNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSwapPlacementOverrideNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SwapPlacementOverrideNotSupported,
-  isSwapPlacementOverrideNotSupported,
-);
+export const safeDecodeSwapPlacementOverrideNotSupported: rt.SafeDecoder<SwapPlacementOverrideNotSupported> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$SwapPlacementOverrideNotSupported,
+    isSwapPlacementOverrideNotSupported,
+  );
 /** {@link decodeSwapPlacementOverrideNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeSwapPlacementOverrideNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$SwapPlacementOverrideNotSupported,
-);
+export const decodeSwapPlacementOverrideNotSupportedArray: rt.Decoder<SwapPlacementOverrideNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SwapPlacementOverrideNotSupported);
 /** {@link decodeSwapPlacementOverrideNotSupported} from JSON text, every int64 digit kept. */
-export const parseSwapPlacementOverrideNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$SwapPlacementOverrideNotSupported,
-);
+export const parseSwapPlacementOverrideNotSupported: rt.Parser<SwapPlacementOverrideNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$SwapPlacementOverrideNotSupported);
 /** {@link decodeSwapPlacementOverrideNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseSwapPlacementOverrideNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$SwapPlacementOverrideNotSupported,
-);
+export const parseSwapPlacementOverrideNotSupportedArray: rt.Parser<SwapPlacementOverrideNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SwapPlacementOverrideNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SwitchIpUnset; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSwitchIpUnset = /* @__PURE__ */ decoder$(decodeAt$SwitchIpUnset, isSwitchIpUnset);
+export const decodeSwitchIpUnset: rt.Decoder<SwitchIpUnset> = /* @__PURE__ */ decoder$(
+  decodeAt$SwitchIpUnset,
+  isSwitchIpUnset,
+);
 /** {@link decodeSwitchIpUnset} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSwitchIpUnset = /* @__PURE__ */ safeDecoder$(decodeAt$SwitchIpUnset, isSwitchIpUnset);
+export const safeDecodeSwitchIpUnset: rt.SafeDecoder<SwitchIpUnset> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$SwitchIpUnset,
+  isSwitchIpUnset,
+);
 /** {@link decodeSwitchIpUnset} for a JSON array (paths `$[i]...`). */
-export const decodeSwitchIpUnsetArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SwitchIpUnset);
+export const decodeSwitchIpUnsetArray: rt.Decoder<SwitchIpUnset[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SwitchIpUnset);
 /** {@link decodeSwitchIpUnset} from JSON text, every int64 digit kept. */
-export const parseSwitchIpUnset = /* @__PURE__ */ parser$(decodeAt$SwitchIpUnset);
+export const parseSwitchIpUnset: rt.Parser<SwitchIpUnset> = /* @__PURE__ */ parser$(decodeAt$SwitchIpUnset);
 /** {@link decodeSwitchIpUnset} for JSON text of an array, every int64 digit kept. */
-export const parseSwitchIpUnsetArray = /* @__PURE__ */ arrayParser$(decodeAt$SwitchIpUnset);
+export const parseSwitchIpUnsetArray: rt.Parser<SwitchIpUnset[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SwitchIpUnset);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SwitchNotInUpgradeMode; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSwitchNotInUpgradeMode = /* @__PURE__ */ decoder$(
+export const decodeSwitchNotInUpgradeMode: rt.Decoder<SwitchNotInUpgradeMode> = /* @__PURE__ */ decoder$(
   decodeAt$SwitchNotInUpgradeMode,
   isSwitchNotInUpgradeMode,
 );
 /** {@link decodeSwitchNotInUpgradeMode} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSwitchNotInUpgradeMode = /* @__PURE__ */ safeDecoder$(
-  decodeAt$SwitchNotInUpgradeMode,
-  isSwitchNotInUpgradeMode,
-);
+export const safeDecodeSwitchNotInUpgradeMode: rt.SafeDecoder<SwitchNotInUpgradeMode> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SwitchNotInUpgradeMode, isSwitchNotInUpgradeMode);
 /** {@link decodeSwitchNotInUpgradeMode} for a JSON array (paths `$[i]...`). */
-export const decodeSwitchNotInUpgradeModeArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeSwitchNotInUpgradeModeArray: rt.Decoder<SwitchNotInUpgradeMode[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SwitchNotInUpgradeMode);
+/** {@link decodeSwitchNotInUpgradeMode} from JSON text, every int64 digit kept. */
+export const parseSwitchNotInUpgradeMode: rt.Parser<SwitchNotInUpgradeMode> = /* @__PURE__ */ parser$(
   decodeAt$SwitchNotInUpgradeMode,
 );
-/** {@link decodeSwitchNotInUpgradeMode} from JSON text, every int64 digit kept. */
-export const parseSwitchNotInUpgradeMode = /* @__PURE__ */ parser$(decodeAt$SwitchNotInUpgradeMode);
 /** {@link decodeSwitchNotInUpgradeMode} for JSON text of an array, every int64 digit kept. */
-export const parseSwitchNotInUpgradeModeArray = /* @__PURE__ */ arrayParser$(decodeAt$SwitchNotInUpgradeMode);
+export const parseSwitchNotInUpgradeModeArray: rt.Parser<SwitchNotInUpgradeMode[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SwitchNotInUpgradeMode);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SystemError; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSystemError = /* @__PURE__ */ decoder$(decodeAt$SystemError, isSystemError);
+export const decodeSystemError: rt.Decoder<SystemError> = /* @__PURE__ */ decoder$(
+  decodeAt$SystemError,
+  isSystemError,
+);
 /** {@link decodeSystemError} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSystemError = /* @__PURE__ */ safeDecoder$(decodeAt$SystemError, isSystemError);
+export const safeDecodeSystemError: rt.SafeDecoder<SystemError> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$SystemError,
+  isSystemError,
+);
 /** {@link decodeSystemError} for a JSON array (paths `$[i]...`). */
-export const decodeSystemErrorArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SystemError);
+export const decodeSystemErrorArray: rt.Decoder<SystemError[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SystemError);
 /** {@link decodeSystemError} from JSON text, every int64 digit kept. */
-export const parseSystemError = /* @__PURE__ */ parser$(decodeAt$SystemError);
+export const parseSystemError: rt.Parser<SystemError> = /* @__PURE__ */ parser$(decodeAt$SystemError);
 /** {@link decodeSystemError} for JSON text of an array, every int64 digit kept. */
-export const parseSystemErrorArray = /* @__PURE__ */ arrayParser$(decodeAt$SystemError);
+export const parseSystemErrorArray: rt.Parser<SystemError[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SystemError);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SystemEventInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSystemEventInfo = /* @__PURE__ */ decoder$(decodeAt$SystemEventInfo, isSystemEventInfo);
+export const decodeSystemEventInfo: rt.Decoder<SystemEventInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$SystemEventInfo,
+  isSystemEventInfo,
+);
 /** {@link decodeSystemEventInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSystemEventInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeSystemEventInfo: rt.SafeDecoder<SystemEventInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$SystemEventInfo,
   isSystemEventInfo,
 );
 /** {@link decodeSystemEventInfo} for a JSON array (paths `$[i]...`). */
-export const decodeSystemEventInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SystemEventInfo);
+export const decodeSystemEventInfoArray: rt.Decoder<SystemEventInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SystemEventInfo);
 /** {@link decodeSystemEventInfo} from JSON text, every int64 digit kept. */
-export const parseSystemEventInfo = /* @__PURE__ */ parser$(decodeAt$SystemEventInfo);
+export const parseSystemEventInfo: rt.Parser<SystemEventInfo> =
+  /* @__PURE__ */ parser$(decodeAt$SystemEventInfo);
 /** {@link decodeSystemEventInfo} for JSON text of an array, every int64 digit kept. */
-export const parseSystemEventInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$SystemEventInfo);
+export const parseSystemEventInfoArray: rt.Parser<SystemEventInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SystemEventInfo);

@@ -4,6 +4,55 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  StorageDrsAutomationConfig,
+  StorageDrsCannotMoveDiskInMultiWriterMode,
+  StorageDrsCannotMoveFTVm,
+  StorageDrsCannotMoveIndependentDisk,
+  StorageDrsCannotMoveManuallyPlacedSwapFile,
+  StorageDrsCannotMoveManuallyPlacedVm,
+  StorageDrsCannotMoveSharedDisk,
+  StorageDrsCannotMoveTemplate,
+  StorageDrsCannotMoveVmInUserFolder,
+  StorageDrsCannotMoveVmWithMountedCDROM,
+  StorageDrsCannotMoveVmWithNoFilesInLayout,
+  StorageDrsConfigInfo,
+  StorageDrsConfigSpec,
+  StorageDrsDatacentersCannotShareDatastore,
+  StorageDrsDisabledOnVm,
+  StorageDrsHbrDiskNotMovable,
+  StorageDrsHmsMoveInProgress,
+  StorageDrsHmsUnreachable,
+  StorageDrsIoLoadBalanceConfig,
+  StorageDrsIolbDisabledInternally,
+  StorageDrsOptionSpec,
+  StorageDrsPlacementRankVmSpec,
+  StorageDrsPodConfigInfo,
+  StorageDrsPodConfigSpec,
+  StorageDrsPodSelectionSpec,
+  StorageDrsRelocateDisabled,
+  StorageDrsSpaceLoadBalanceConfig,
+  StorageDrsStaleHmsCollection,
+  StorageDrsUnableToMoveFiles,
+  StorageDrsVmConfigInfo,
+  StorageDrsVmConfigSpec,
+  StorageIOAllocationInfo,
+  StorageIOAllocationOption,
+  StorageIORMConfigOption,
+  StorageIORMConfigSpec,
+  StorageIORMInfo,
+  StorageMigrationAction,
+  StoragePerformanceSummary,
+  StoragePlacementAction,
+  StoragePlacementResult,
+  StoragePlacementSpec,
+  StoragePodSummary,
+  StorageProfile,
+  StorageRequirement,
+  StorageResourceManagerStorageProfileStatistics,
+  StorageVMotionNotSupported,
+  StorageVmotionIncompatible,
+} from "../types.js";
 import {
   decodeAt$StorageDrsAutomationConfig,
   decodeAt$StorageDrsCannotMoveDiskInMultiWriterMode,
@@ -112,23 +161,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -136,1058 +185,989 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsAutomationConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsAutomationConfig = /* @__PURE__ */ decoder$(
-  decodeAt$StorageDrsAutomationConfig,
-  isStorageDrsAutomationConfig,
-);
+export const decodeStorageDrsAutomationConfig: rt.Decoder<StorageDrsAutomationConfig> =
+  /* @__PURE__ */ decoder$(decodeAt$StorageDrsAutomationConfig, isStorageDrsAutomationConfig);
 /** {@link decodeStorageDrsAutomationConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsAutomationConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsAutomationConfig,
-  isStorageDrsAutomationConfig,
-);
+export const safeDecodeStorageDrsAutomationConfig: rt.SafeDecoder<StorageDrsAutomationConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageDrsAutomationConfig, isStorageDrsAutomationConfig);
 /** {@link decodeStorageDrsAutomationConfig} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsAutomationConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsAutomationConfig,
-);
+export const decodeStorageDrsAutomationConfigArray: rt.Decoder<StorageDrsAutomationConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsAutomationConfig);
 /** {@link decodeStorageDrsAutomationConfig} from JSON text, every int64 digit kept. */
-export const parseStorageDrsAutomationConfig = /* @__PURE__ */ parser$(decodeAt$StorageDrsAutomationConfig);
-/** {@link decodeStorageDrsAutomationConfig} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsAutomationConfigArray = /* @__PURE__ */ arrayParser$(
+export const parseStorageDrsAutomationConfig: rt.Parser<StorageDrsAutomationConfig> = /* @__PURE__ */ parser$(
   decodeAt$StorageDrsAutomationConfig,
 );
+/** {@link decodeStorageDrsAutomationConfig} for JSON text of an array, every int64 digit kept. */
+export const parseStorageDrsAutomationConfigArray: rt.Parser<StorageDrsAutomationConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsAutomationConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsCannotMoveDiskInMultiWriterMode; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsCannotMoveDiskInMultiWriterMode = /* @__PURE__ */ decoder$(
-  decodeAt$StorageDrsCannotMoveDiskInMultiWriterMode,
-  isStorageDrsCannotMoveDiskInMultiWriterMode,
-);
+export const decodeStorageDrsCannotMoveDiskInMultiWriterMode: rt.Decoder<StorageDrsCannotMoveDiskInMultiWriterMode> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$StorageDrsCannotMoveDiskInMultiWriterMode,
+    isStorageDrsCannotMoveDiskInMultiWriterMode,
+  );
 /** {@link decodeStorageDrsCannotMoveDiskInMultiWriterMode} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsCannotMoveDiskInMultiWriterMode = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsCannotMoveDiskInMultiWriterMode,
-  isStorageDrsCannotMoveDiskInMultiWriterMode,
-);
+export const safeDecodeStorageDrsCannotMoveDiskInMultiWriterMode: rt.SafeDecoder<StorageDrsCannotMoveDiskInMultiWriterMode> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$StorageDrsCannotMoveDiskInMultiWriterMode,
+    isStorageDrsCannotMoveDiskInMultiWriterMode,
+  );
 /** {@link decodeStorageDrsCannotMoveDiskInMultiWriterMode} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsCannotMoveDiskInMultiWriterModeArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsCannotMoveDiskInMultiWriterMode,
-);
+export const decodeStorageDrsCannotMoveDiskInMultiWriterModeArray: rt.Decoder<
+  StorageDrsCannotMoveDiskInMultiWriterMode[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsCannotMoveDiskInMultiWriterMode);
 /** {@link decodeStorageDrsCannotMoveDiskInMultiWriterMode} from JSON text, every int64 digit kept. */
-export const parseStorageDrsCannotMoveDiskInMultiWriterMode = /* @__PURE__ */ parser$(
-  decodeAt$StorageDrsCannotMoveDiskInMultiWriterMode,
-);
+export const parseStorageDrsCannotMoveDiskInMultiWriterMode: rt.Parser<StorageDrsCannotMoveDiskInMultiWriterMode> =
+  /* @__PURE__ */ parser$(decodeAt$StorageDrsCannotMoveDiskInMultiWriterMode);
 /** {@link decodeStorageDrsCannotMoveDiskInMultiWriterMode} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsCannotMoveDiskInMultiWriterModeArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$StorageDrsCannotMoveDiskInMultiWriterMode,
-);
+export const parseStorageDrsCannotMoveDiskInMultiWriterModeArray: rt.Parser<
+  StorageDrsCannotMoveDiskInMultiWriterMode[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsCannotMoveDiskInMultiWriterMode);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsCannotMoveFTVm; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsCannotMoveFTVm = /* @__PURE__ */ decoder$(
+export const decodeStorageDrsCannotMoveFTVm: rt.Decoder<StorageDrsCannotMoveFTVm> = /* @__PURE__ */ decoder$(
   decodeAt$StorageDrsCannotMoveFTVm,
   isStorageDrsCannotMoveFTVm,
 );
 /** {@link decodeStorageDrsCannotMoveFTVm} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsCannotMoveFTVm = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsCannotMoveFTVm,
-  isStorageDrsCannotMoveFTVm,
-);
+export const safeDecodeStorageDrsCannotMoveFTVm: rt.SafeDecoder<StorageDrsCannotMoveFTVm> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageDrsCannotMoveFTVm, isStorageDrsCannotMoveFTVm);
 /** {@link decodeStorageDrsCannotMoveFTVm} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsCannotMoveFTVmArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsCannotMoveFTVm,
-);
+export const decodeStorageDrsCannotMoveFTVmArray: rt.Decoder<StorageDrsCannotMoveFTVm[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsCannotMoveFTVm);
 /** {@link decodeStorageDrsCannotMoveFTVm} from JSON text, every int64 digit kept. */
-export const parseStorageDrsCannotMoveFTVm = /* @__PURE__ */ parser$(decodeAt$StorageDrsCannotMoveFTVm);
-/** {@link decodeStorageDrsCannotMoveFTVm} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsCannotMoveFTVmArray = /* @__PURE__ */ arrayParser$(
+export const parseStorageDrsCannotMoveFTVm: rt.Parser<StorageDrsCannotMoveFTVm> = /* @__PURE__ */ parser$(
   decodeAt$StorageDrsCannotMoveFTVm,
 );
+/** {@link decodeStorageDrsCannotMoveFTVm} for JSON text of an array, every int64 digit kept. */
+export const parseStorageDrsCannotMoveFTVmArray: rt.Parser<StorageDrsCannotMoveFTVm[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsCannotMoveFTVm);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsCannotMoveIndependentDisk; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsCannotMoveIndependentDisk = /* @__PURE__ */ decoder$(
-  decodeAt$StorageDrsCannotMoveIndependentDisk,
-  isStorageDrsCannotMoveIndependentDisk,
-);
+export const decodeStorageDrsCannotMoveIndependentDisk: rt.Decoder<StorageDrsCannotMoveIndependentDisk> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$StorageDrsCannotMoveIndependentDisk,
+    isStorageDrsCannotMoveIndependentDisk,
+  );
 /** {@link decodeStorageDrsCannotMoveIndependentDisk} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsCannotMoveIndependentDisk = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsCannotMoveIndependentDisk,
-  isStorageDrsCannotMoveIndependentDisk,
-);
+export const safeDecodeStorageDrsCannotMoveIndependentDisk: rt.SafeDecoder<StorageDrsCannotMoveIndependentDisk> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$StorageDrsCannotMoveIndependentDisk,
+    isStorageDrsCannotMoveIndependentDisk,
+  );
 /** {@link decodeStorageDrsCannotMoveIndependentDisk} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsCannotMoveIndependentDiskArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsCannotMoveIndependentDisk,
-);
+export const decodeStorageDrsCannotMoveIndependentDiskArray: rt.Decoder<
+  StorageDrsCannotMoveIndependentDisk[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsCannotMoveIndependentDisk);
 /** {@link decodeStorageDrsCannotMoveIndependentDisk} from JSON text, every int64 digit kept. */
-export const parseStorageDrsCannotMoveIndependentDisk = /* @__PURE__ */ parser$(
-  decodeAt$StorageDrsCannotMoveIndependentDisk,
-);
+export const parseStorageDrsCannotMoveIndependentDisk: rt.Parser<StorageDrsCannotMoveIndependentDisk> =
+  /* @__PURE__ */ parser$(decodeAt$StorageDrsCannotMoveIndependentDisk);
 /** {@link decodeStorageDrsCannotMoveIndependentDisk} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsCannotMoveIndependentDiskArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$StorageDrsCannotMoveIndependentDisk,
-);
+export const parseStorageDrsCannotMoveIndependentDiskArray: rt.Parser<StorageDrsCannotMoveIndependentDisk[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsCannotMoveIndependentDisk);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsCannotMoveManuallyPlacedSwapFile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsCannotMoveManuallyPlacedSwapFile = /* @__PURE__ */ decoder$(
-  decodeAt$StorageDrsCannotMoveManuallyPlacedSwapFile,
-  isStorageDrsCannotMoveManuallyPlacedSwapFile,
-);
+export const decodeStorageDrsCannotMoveManuallyPlacedSwapFile: rt.Decoder<StorageDrsCannotMoveManuallyPlacedSwapFile> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$StorageDrsCannotMoveManuallyPlacedSwapFile,
+    isStorageDrsCannotMoveManuallyPlacedSwapFile,
+  );
 /** {@link decodeStorageDrsCannotMoveManuallyPlacedSwapFile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsCannotMoveManuallyPlacedSwapFile = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsCannotMoveManuallyPlacedSwapFile,
-  isStorageDrsCannotMoveManuallyPlacedSwapFile,
-);
+export const safeDecodeStorageDrsCannotMoveManuallyPlacedSwapFile: rt.SafeDecoder<StorageDrsCannotMoveManuallyPlacedSwapFile> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$StorageDrsCannotMoveManuallyPlacedSwapFile,
+    isStorageDrsCannotMoveManuallyPlacedSwapFile,
+  );
 /** {@link decodeStorageDrsCannotMoveManuallyPlacedSwapFile} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsCannotMoveManuallyPlacedSwapFileArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsCannotMoveManuallyPlacedSwapFile,
-);
+export const decodeStorageDrsCannotMoveManuallyPlacedSwapFileArray: rt.Decoder<
+  StorageDrsCannotMoveManuallyPlacedSwapFile[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsCannotMoveManuallyPlacedSwapFile);
 /** {@link decodeStorageDrsCannotMoveManuallyPlacedSwapFile} from JSON text, every int64 digit kept. */
-export const parseStorageDrsCannotMoveManuallyPlacedSwapFile = /* @__PURE__ */ parser$(
-  decodeAt$StorageDrsCannotMoveManuallyPlacedSwapFile,
-);
+export const parseStorageDrsCannotMoveManuallyPlacedSwapFile: rt.Parser<StorageDrsCannotMoveManuallyPlacedSwapFile> =
+  /* @__PURE__ */ parser$(decodeAt$StorageDrsCannotMoveManuallyPlacedSwapFile);
 /** {@link decodeStorageDrsCannotMoveManuallyPlacedSwapFile} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsCannotMoveManuallyPlacedSwapFileArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$StorageDrsCannotMoveManuallyPlacedSwapFile,
-);
+export const parseStorageDrsCannotMoveManuallyPlacedSwapFileArray: rt.Parser<
+  StorageDrsCannotMoveManuallyPlacedSwapFile[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsCannotMoveManuallyPlacedSwapFile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsCannotMoveManuallyPlacedVm; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsCannotMoveManuallyPlacedVm = /* @__PURE__ */ decoder$(
-  decodeAt$StorageDrsCannotMoveManuallyPlacedVm,
-  isStorageDrsCannotMoveManuallyPlacedVm,
-);
+export const decodeStorageDrsCannotMoveManuallyPlacedVm: rt.Decoder<StorageDrsCannotMoveManuallyPlacedVm> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$StorageDrsCannotMoveManuallyPlacedVm,
+    isStorageDrsCannotMoveManuallyPlacedVm,
+  );
 /** {@link decodeStorageDrsCannotMoveManuallyPlacedVm} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsCannotMoveManuallyPlacedVm = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsCannotMoveManuallyPlacedVm,
-  isStorageDrsCannotMoveManuallyPlacedVm,
-);
+export const safeDecodeStorageDrsCannotMoveManuallyPlacedVm: rt.SafeDecoder<StorageDrsCannotMoveManuallyPlacedVm> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$StorageDrsCannotMoveManuallyPlacedVm,
+    isStorageDrsCannotMoveManuallyPlacedVm,
+  );
 /** {@link decodeStorageDrsCannotMoveManuallyPlacedVm} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsCannotMoveManuallyPlacedVmArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsCannotMoveManuallyPlacedVm,
-);
+export const decodeStorageDrsCannotMoveManuallyPlacedVmArray: rt.Decoder<
+  StorageDrsCannotMoveManuallyPlacedVm[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsCannotMoveManuallyPlacedVm);
 /** {@link decodeStorageDrsCannotMoveManuallyPlacedVm} from JSON text, every int64 digit kept. */
-export const parseStorageDrsCannotMoveManuallyPlacedVm = /* @__PURE__ */ parser$(
-  decodeAt$StorageDrsCannotMoveManuallyPlacedVm,
-);
+export const parseStorageDrsCannotMoveManuallyPlacedVm: rt.Parser<StorageDrsCannotMoveManuallyPlacedVm> =
+  /* @__PURE__ */ parser$(decodeAt$StorageDrsCannotMoveManuallyPlacedVm);
 /** {@link decodeStorageDrsCannotMoveManuallyPlacedVm} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsCannotMoveManuallyPlacedVmArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$StorageDrsCannotMoveManuallyPlacedVm,
-);
+export const parseStorageDrsCannotMoveManuallyPlacedVmArray: rt.Parser<
+  StorageDrsCannotMoveManuallyPlacedVm[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsCannotMoveManuallyPlacedVm);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsCannotMoveSharedDisk; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsCannotMoveSharedDisk = /* @__PURE__ */ decoder$(
-  decodeAt$StorageDrsCannotMoveSharedDisk,
-  isStorageDrsCannotMoveSharedDisk,
-);
+export const decodeStorageDrsCannotMoveSharedDisk: rt.Decoder<StorageDrsCannotMoveSharedDisk> =
+  /* @__PURE__ */ decoder$(decodeAt$StorageDrsCannotMoveSharedDisk, isStorageDrsCannotMoveSharedDisk);
 /** {@link decodeStorageDrsCannotMoveSharedDisk} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsCannotMoveSharedDisk = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsCannotMoveSharedDisk,
-  isStorageDrsCannotMoveSharedDisk,
-);
+export const safeDecodeStorageDrsCannotMoveSharedDisk: rt.SafeDecoder<StorageDrsCannotMoveSharedDisk> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageDrsCannotMoveSharedDisk, isStorageDrsCannotMoveSharedDisk);
 /** {@link decodeStorageDrsCannotMoveSharedDisk} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsCannotMoveSharedDiskArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsCannotMoveSharedDisk,
-);
+export const decodeStorageDrsCannotMoveSharedDiskArray: rt.Decoder<StorageDrsCannotMoveSharedDisk[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsCannotMoveSharedDisk);
 /** {@link decodeStorageDrsCannotMoveSharedDisk} from JSON text, every int64 digit kept. */
-export const parseStorageDrsCannotMoveSharedDisk = /* @__PURE__ */ parser$(
-  decodeAt$StorageDrsCannotMoveSharedDisk,
-);
+export const parseStorageDrsCannotMoveSharedDisk: rt.Parser<StorageDrsCannotMoveSharedDisk> =
+  /* @__PURE__ */ parser$(decodeAt$StorageDrsCannotMoveSharedDisk);
 /** {@link decodeStorageDrsCannotMoveSharedDisk} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsCannotMoveSharedDiskArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$StorageDrsCannotMoveSharedDisk,
-);
+export const parseStorageDrsCannotMoveSharedDiskArray: rt.Parser<StorageDrsCannotMoveSharedDisk[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsCannotMoveSharedDisk);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsCannotMoveTemplate; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsCannotMoveTemplate = /* @__PURE__ */ decoder$(
-  decodeAt$StorageDrsCannotMoveTemplate,
-  isStorageDrsCannotMoveTemplate,
-);
+export const decodeStorageDrsCannotMoveTemplate: rt.Decoder<StorageDrsCannotMoveTemplate> =
+  /* @__PURE__ */ decoder$(decodeAt$StorageDrsCannotMoveTemplate, isStorageDrsCannotMoveTemplate);
 /** {@link decodeStorageDrsCannotMoveTemplate} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsCannotMoveTemplate = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsCannotMoveTemplate,
-  isStorageDrsCannotMoveTemplate,
-);
+export const safeDecodeStorageDrsCannotMoveTemplate: rt.SafeDecoder<StorageDrsCannotMoveTemplate> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageDrsCannotMoveTemplate, isStorageDrsCannotMoveTemplate);
 /** {@link decodeStorageDrsCannotMoveTemplate} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsCannotMoveTemplateArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsCannotMoveTemplate,
-);
+export const decodeStorageDrsCannotMoveTemplateArray: rt.Decoder<StorageDrsCannotMoveTemplate[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsCannotMoveTemplate);
 /** {@link decodeStorageDrsCannotMoveTemplate} from JSON text, every int64 digit kept. */
-export const parseStorageDrsCannotMoveTemplate = /* @__PURE__ */ parser$(
-  decodeAt$StorageDrsCannotMoveTemplate,
-);
+export const parseStorageDrsCannotMoveTemplate: rt.Parser<StorageDrsCannotMoveTemplate> =
+  /* @__PURE__ */ parser$(decodeAt$StorageDrsCannotMoveTemplate);
 /** {@link decodeStorageDrsCannotMoveTemplate} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsCannotMoveTemplateArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$StorageDrsCannotMoveTemplate,
-);
+export const parseStorageDrsCannotMoveTemplateArray: rt.Parser<StorageDrsCannotMoveTemplate[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsCannotMoveTemplate);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsCannotMoveVmInUserFolder; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsCannotMoveVmInUserFolder = /* @__PURE__ */ decoder$(
-  decodeAt$StorageDrsCannotMoveVmInUserFolder,
-  isStorageDrsCannotMoveVmInUserFolder,
-);
+export const decodeStorageDrsCannotMoveVmInUserFolder: rt.Decoder<StorageDrsCannotMoveVmInUserFolder> =
+  /* @__PURE__ */ decoder$(decodeAt$StorageDrsCannotMoveVmInUserFolder, isStorageDrsCannotMoveVmInUserFolder);
 /** {@link decodeStorageDrsCannotMoveVmInUserFolder} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsCannotMoveVmInUserFolder = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsCannotMoveVmInUserFolder,
-  isStorageDrsCannotMoveVmInUserFolder,
-);
+export const safeDecodeStorageDrsCannotMoveVmInUserFolder: rt.SafeDecoder<StorageDrsCannotMoveVmInUserFolder> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$StorageDrsCannotMoveVmInUserFolder,
+    isStorageDrsCannotMoveVmInUserFolder,
+  );
 /** {@link decodeStorageDrsCannotMoveVmInUserFolder} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsCannotMoveVmInUserFolderArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsCannotMoveVmInUserFolder,
-);
+export const decodeStorageDrsCannotMoveVmInUserFolderArray: rt.Decoder<StorageDrsCannotMoveVmInUserFolder[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsCannotMoveVmInUserFolder);
 /** {@link decodeStorageDrsCannotMoveVmInUserFolder} from JSON text, every int64 digit kept. */
-export const parseStorageDrsCannotMoveVmInUserFolder = /* @__PURE__ */ parser$(
-  decodeAt$StorageDrsCannotMoveVmInUserFolder,
-);
+export const parseStorageDrsCannotMoveVmInUserFolder: rt.Parser<StorageDrsCannotMoveVmInUserFolder> =
+  /* @__PURE__ */ parser$(decodeAt$StorageDrsCannotMoveVmInUserFolder);
 /** {@link decodeStorageDrsCannotMoveVmInUserFolder} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsCannotMoveVmInUserFolderArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$StorageDrsCannotMoveVmInUserFolder,
-);
+export const parseStorageDrsCannotMoveVmInUserFolderArray: rt.Parser<StorageDrsCannotMoveVmInUserFolder[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsCannotMoveVmInUserFolder);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsCannotMoveVmWithMountedCDROM; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsCannotMoveVmWithMountedCDROM = /* @__PURE__ */ decoder$(
-  decodeAt$StorageDrsCannotMoveVmWithMountedCDROM,
-  isStorageDrsCannotMoveVmWithMountedCDROM,
-);
+export const decodeStorageDrsCannotMoveVmWithMountedCDROM: rt.Decoder<StorageDrsCannotMoveVmWithMountedCDROM> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$StorageDrsCannotMoveVmWithMountedCDROM,
+    isStorageDrsCannotMoveVmWithMountedCDROM,
+  );
 /** {@link decodeStorageDrsCannotMoveVmWithMountedCDROM} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsCannotMoveVmWithMountedCDROM = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsCannotMoveVmWithMountedCDROM,
-  isStorageDrsCannotMoveVmWithMountedCDROM,
-);
+export const safeDecodeStorageDrsCannotMoveVmWithMountedCDROM: rt.SafeDecoder<StorageDrsCannotMoveVmWithMountedCDROM> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$StorageDrsCannotMoveVmWithMountedCDROM,
+    isStorageDrsCannotMoveVmWithMountedCDROM,
+  );
 /** {@link decodeStorageDrsCannotMoveVmWithMountedCDROM} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsCannotMoveVmWithMountedCDROMArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsCannotMoveVmWithMountedCDROM,
-);
+export const decodeStorageDrsCannotMoveVmWithMountedCDROMArray: rt.Decoder<
+  StorageDrsCannotMoveVmWithMountedCDROM[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsCannotMoveVmWithMountedCDROM);
 /** {@link decodeStorageDrsCannotMoveVmWithMountedCDROM} from JSON text, every int64 digit kept. */
-export const parseStorageDrsCannotMoveVmWithMountedCDROM = /* @__PURE__ */ parser$(
-  decodeAt$StorageDrsCannotMoveVmWithMountedCDROM,
-);
+export const parseStorageDrsCannotMoveVmWithMountedCDROM: rt.Parser<StorageDrsCannotMoveVmWithMountedCDROM> =
+  /* @__PURE__ */ parser$(decodeAt$StorageDrsCannotMoveVmWithMountedCDROM);
 /** {@link decodeStorageDrsCannotMoveVmWithMountedCDROM} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsCannotMoveVmWithMountedCDROMArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$StorageDrsCannotMoveVmWithMountedCDROM,
-);
+export const parseStorageDrsCannotMoveVmWithMountedCDROMArray: rt.Parser<
+  StorageDrsCannotMoveVmWithMountedCDROM[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsCannotMoveVmWithMountedCDROM);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsCannotMoveVmWithNoFilesInLayout; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsCannotMoveVmWithNoFilesInLayout = /* @__PURE__ */ decoder$(
-  decodeAt$StorageDrsCannotMoveVmWithNoFilesInLayout,
-  isStorageDrsCannotMoveVmWithNoFilesInLayout,
-);
+export const decodeStorageDrsCannotMoveVmWithNoFilesInLayout: rt.Decoder<StorageDrsCannotMoveVmWithNoFilesInLayout> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$StorageDrsCannotMoveVmWithNoFilesInLayout,
+    isStorageDrsCannotMoveVmWithNoFilesInLayout,
+  );
 /** {@link decodeStorageDrsCannotMoveVmWithNoFilesInLayout} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsCannotMoveVmWithNoFilesInLayout = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsCannotMoveVmWithNoFilesInLayout,
-  isStorageDrsCannotMoveVmWithNoFilesInLayout,
-);
+export const safeDecodeStorageDrsCannotMoveVmWithNoFilesInLayout: rt.SafeDecoder<StorageDrsCannotMoveVmWithNoFilesInLayout> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$StorageDrsCannotMoveVmWithNoFilesInLayout,
+    isStorageDrsCannotMoveVmWithNoFilesInLayout,
+  );
 /** {@link decodeStorageDrsCannotMoveVmWithNoFilesInLayout} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsCannotMoveVmWithNoFilesInLayoutArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsCannotMoveVmWithNoFilesInLayout,
-);
+export const decodeStorageDrsCannotMoveVmWithNoFilesInLayoutArray: rt.Decoder<
+  StorageDrsCannotMoveVmWithNoFilesInLayout[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsCannotMoveVmWithNoFilesInLayout);
 /** {@link decodeStorageDrsCannotMoveVmWithNoFilesInLayout} from JSON text, every int64 digit kept. */
-export const parseStorageDrsCannotMoveVmWithNoFilesInLayout = /* @__PURE__ */ parser$(
-  decodeAt$StorageDrsCannotMoveVmWithNoFilesInLayout,
-);
+export const parseStorageDrsCannotMoveVmWithNoFilesInLayout: rt.Parser<StorageDrsCannotMoveVmWithNoFilesInLayout> =
+  /* @__PURE__ */ parser$(decodeAt$StorageDrsCannotMoveVmWithNoFilesInLayout);
 /** {@link decodeStorageDrsCannotMoveVmWithNoFilesInLayout} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsCannotMoveVmWithNoFilesInLayoutArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$StorageDrsCannotMoveVmWithNoFilesInLayout,
-);
+export const parseStorageDrsCannotMoveVmWithNoFilesInLayoutArray: rt.Parser<
+  StorageDrsCannotMoveVmWithNoFilesInLayout[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsCannotMoveVmWithNoFilesInLayout);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeStorageDrsConfigInfo: rt.Decoder<StorageDrsConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$StorageDrsConfigInfo,
   isStorageDrsConfigInfo,
 );
 /** {@link decodeStorageDrsConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsConfigInfo,
-  isStorageDrsConfigInfo,
-);
+export const safeDecodeStorageDrsConfigInfo: rt.SafeDecoder<StorageDrsConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageDrsConfigInfo, isStorageDrsConfigInfo);
 /** {@link decodeStorageDrsConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsConfigInfo);
+export const decodeStorageDrsConfigInfoArray: rt.Decoder<StorageDrsConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsConfigInfo);
 /** {@link decodeStorageDrsConfigInfo} from JSON text, every int64 digit kept. */
-export const parseStorageDrsConfigInfo = /* @__PURE__ */ parser$(decodeAt$StorageDrsConfigInfo);
+export const parseStorageDrsConfigInfo: rt.Parser<StorageDrsConfigInfo> = /* @__PURE__ */ parser$(
+  decodeAt$StorageDrsConfigInfo,
+);
 /** {@link decodeStorageDrsConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsConfigInfo);
+export const parseStorageDrsConfigInfoArray: rt.Parser<StorageDrsConfigInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$StorageDrsConfigInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeStorageDrsConfigSpec: rt.Decoder<StorageDrsConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$StorageDrsConfigSpec,
   isStorageDrsConfigSpec,
 );
 /** {@link decodeStorageDrsConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsConfigSpec,
-  isStorageDrsConfigSpec,
-);
+export const safeDecodeStorageDrsConfigSpec: rt.SafeDecoder<StorageDrsConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageDrsConfigSpec, isStorageDrsConfigSpec);
 /** {@link decodeStorageDrsConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsConfigSpec);
+export const decodeStorageDrsConfigSpecArray: rt.Decoder<StorageDrsConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsConfigSpec);
 /** {@link decodeStorageDrsConfigSpec} from JSON text, every int64 digit kept. */
-export const parseStorageDrsConfigSpec = /* @__PURE__ */ parser$(decodeAt$StorageDrsConfigSpec);
+export const parseStorageDrsConfigSpec: rt.Parser<StorageDrsConfigSpec> = /* @__PURE__ */ parser$(
+  decodeAt$StorageDrsConfigSpec,
+);
 /** {@link decodeStorageDrsConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsConfigSpec);
+export const parseStorageDrsConfigSpecArray: rt.Parser<StorageDrsConfigSpec[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$StorageDrsConfigSpec,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsDatacentersCannotShareDatastore; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsDatacentersCannotShareDatastore = /* @__PURE__ */ decoder$(
-  decodeAt$StorageDrsDatacentersCannotShareDatastore,
-  isStorageDrsDatacentersCannotShareDatastore,
-);
+export const decodeStorageDrsDatacentersCannotShareDatastore: rt.Decoder<StorageDrsDatacentersCannotShareDatastore> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$StorageDrsDatacentersCannotShareDatastore,
+    isStorageDrsDatacentersCannotShareDatastore,
+  );
 /** {@link decodeStorageDrsDatacentersCannotShareDatastore} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsDatacentersCannotShareDatastore = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsDatacentersCannotShareDatastore,
-  isStorageDrsDatacentersCannotShareDatastore,
-);
+export const safeDecodeStorageDrsDatacentersCannotShareDatastore: rt.SafeDecoder<StorageDrsDatacentersCannotShareDatastore> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$StorageDrsDatacentersCannotShareDatastore,
+    isStorageDrsDatacentersCannotShareDatastore,
+  );
 /** {@link decodeStorageDrsDatacentersCannotShareDatastore} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsDatacentersCannotShareDatastoreArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsDatacentersCannotShareDatastore,
-);
+export const decodeStorageDrsDatacentersCannotShareDatastoreArray: rt.Decoder<
+  StorageDrsDatacentersCannotShareDatastore[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsDatacentersCannotShareDatastore);
 /** {@link decodeStorageDrsDatacentersCannotShareDatastore} from JSON text, every int64 digit kept. */
-export const parseStorageDrsDatacentersCannotShareDatastore = /* @__PURE__ */ parser$(
-  decodeAt$StorageDrsDatacentersCannotShareDatastore,
-);
+export const parseStorageDrsDatacentersCannotShareDatastore: rt.Parser<StorageDrsDatacentersCannotShareDatastore> =
+  /* @__PURE__ */ parser$(decodeAt$StorageDrsDatacentersCannotShareDatastore);
 /** {@link decodeStorageDrsDatacentersCannotShareDatastore} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsDatacentersCannotShareDatastoreArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$StorageDrsDatacentersCannotShareDatastore,
-);
+export const parseStorageDrsDatacentersCannotShareDatastoreArray: rt.Parser<
+  StorageDrsDatacentersCannotShareDatastore[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsDatacentersCannotShareDatastore);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsDisabledOnVm; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsDisabledOnVm = /* @__PURE__ */ decoder$(
+export const decodeStorageDrsDisabledOnVm: rt.Decoder<StorageDrsDisabledOnVm> = /* @__PURE__ */ decoder$(
   decodeAt$StorageDrsDisabledOnVm,
   isStorageDrsDisabledOnVm,
 );
 /** {@link decodeStorageDrsDisabledOnVm} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsDisabledOnVm = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsDisabledOnVm,
-  isStorageDrsDisabledOnVm,
-);
+export const safeDecodeStorageDrsDisabledOnVm: rt.SafeDecoder<StorageDrsDisabledOnVm> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageDrsDisabledOnVm, isStorageDrsDisabledOnVm);
 /** {@link decodeStorageDrsDisabledOnVm} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsDisabledOnVmArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeStorageDrsDisabledOnVmArray: rt.Decoder<StorageDrsDisabledOnVm[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsDisabledOnVm);
+/** {@link decodeStorageDrsDisabledOnVm} from JSON text, every int64 digit kept. */
+export const parseStorageDrsDisabledOnVm: rt.Parser<StorageDrsDisabledOnVm> = /* @__PURE__ */ parser$(
   decodeAt$StorageDrsDisabledOnVm,
 );
-/** {@link decodeStorageDrsDisabledOnVm} from JSON text, every int64 digit kept. */
-export const parseStorageDrsDisabledOnVm = /* @__PURE__ */ parser$(decodeAt$StorageDrsDisabledOnVm);
 /** {@link decodeStorageDrsDisabledOnVm} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsDisabledOnVmArray = /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsDisabledOnVm);
+export const parseStorageDrsDisabledOnVmArray: rt.Parser<StorageDrsDisabledOnVm[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsDisabledOnVm);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsHbrDiskNotMovable; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsHbrDiskNotMovable = /* @__PURE__ */ decoder$(
-  decodeAt$StorageDrsHbrDiskNotMovable,
-  isStorageDrsHbrDiskNotMovable,
-);
+export const decodeStorageDrsHbrDiskNotMovable: rt.Decoder<StorageDrsHbrDiskNotMovable> =
+  /* @__PURE__ */ decoder$(decodeAt$StorageDrsHbrDiskNotMovable, isStorageDrsHbrDiskNotMovable);
 /** {@link decodeStorageDrsHbrDiskNotMovable} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsHbrDiskNotMovable = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsHbrDiskNotMovable,
-  isStorageDrsHbrDiskNotMovable,
-);
+export const safeDecodeStorageDrsHbrDiskNotMovable: rt.SafeDecoder<StorageDrsHbrDiskNotMovable> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageDrsHbrDiskNotMovable, isStorageDrsHbrDiskNotMovable);
 /** {@link decodeStorageDrsHbrDiskNotMovable} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsHbrDiskNotMovableArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsHbrDiskNotMovable,
-);
+export const decodeStorageDrsHbrDiskNotMovableArray: rt.Decoder<StorageDrsHbrDiskNotMovable[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsHbrDiskNotMovable);
 /** {@link decodeStorageDrsHbrDiskNotMovable} from JSON text, every int64 digit kept. */
-export const parseStorageDrsHbrDiskNotMovable = /* @__PURE__ */ parser$(decodeAt$StorageDrsHbrDiskNotMovable);
+export const parseStorageDrsHbrDiskNotMovable: rt.Parser<StorageDrsHbrDiskNotMovable> =
+  /* @__PURE__ */ parser$(decodeAt$StorageDrsHbrDiskNotMovable);
 /** {@link decodeStorageDrsHbrDiskNotMovable} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsHbrDiskNotMovableArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$StorageDrsHbrDiskNotMovable,
-);
+export const parseStorageDrsHbrDiskNotMovableArray: rt.Parser<StorageDrsHbrDiskNotMovable[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsHbrDiskNotMovable);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsHmsMoveInProgress; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsHmsMoveInProgress = /* @__PURE__ */ decoder$(
-  decodeAt$StorageDrsHmsMoveInProgress,
-  isStorageDrsHmsMoveInProgress,
-);
+export const decodeStorageDrsHmsMoveInProgress: rt.Decoder<StorageDrsHmsMoveInProgress> =
+  /* @__PURE__ */ decoder$(decodeAt$StorageDrsHmsMoveInProgress, isStorageDrsHmsMoveInProgress);
 /** {@link decodeStorageDrsHmsMoveInProgress} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsHmsMoveInProgress = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsHmsMoveInProgress,
-  isStorageDrsHmsMoveInProgress,
-);
+export const safeDecodeStorageDrsHmsMoveInProgress: rt.SafeDecoder<StorageDrsHmsMoveInProgress> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageDrsHmsMoveInProgress, isStorageDrsHmsMoveInProgress);
 /** {@link decodeStorageDrsHmsMoveInProgress} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsHmsMoveInProgressArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsHmsMoveInProgress,
-);
+export const decodeStorageDrsHmsMoveInProgressArray: rt.Decoder<StorageDrsHmsMoveInProgress[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsHmsMoveInProgress);
 /** {@link decodeStorageDrsHmsMoveInProgress} from JSON text, every int64 digit kept. */
-export const parseStorageDrsHmsMoveInProgress = /* @__PURE__ */ parser$(decodeAt$StorageDrsHmsMoveInProgress);
+export const parseStorageDrsHmsMoveInProgress: rt.Parser<StorageDrsHmsMoveInProgress> =
+  /* @__PURE__ */ parser$(decodeAt$StorageDrsHmsMoveInProgress);
 /** {@link decodeStorageDrsHmsMoveInProgress} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsHmsMoveInProgressArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$StorageDrsHmsMoveInProgress,
-);
+export const parseStorageDrsHmsMoveInProgressArray: rt.Parser<StorageDrsHmsMoveInProgress[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsHmsMoveInProgress);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsHmsUnreachable; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsHmsUnreachable = /* @__PURE__ */ decoder$(
+export const decodeStorageDrsHmsUnreachable: rt.Decoder<StorageDrsHmsUnreachable> = /* @__PURE__ */ decoder$(
   decodeAt$StorageDrsHmsUnreachable,
   isStorageDrsHmsUnreachable,
 );
 /** {@link decodeStorageDrsHmsUnreachable} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsHmsUnreachable = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsHmsUnreachable,
-  isStorageDrsHmsUnreachable,
-);
+export const safeDecodeStorageDrsHmsUnreachable: rt.SafeDecoder<StorageDrsHmsUnreachable> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageDrsHmsUnreachable, isStorageDrsHmsUnreachable);
 /** {@link decodeStorageDrsHmsUnreachable} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsHmsUnreachableArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsHmsUnreachable,
-);
+export const decodeStorageDrsHmsUnreachableArray: rt.Decoder<StorageDrsHmsUnreachable[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsHmsUnreachable);
 /** {@link decodeStorageDrsHmsUnreachable} from JSON text, every int64 digit kept. */
-export const parseStorageDrsHmsUnreachable = /* @__PURE__ */ parser$(decodeAt$StorageDrsHmsUnreachable);
-/** {@link decodeStorageDrsHmsUnreachable} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsHmsUnreachableArray = /* @__PURE__ */ arrayParser$(
+export const parseStorageDrsHmsUnreachable: rt.Parser<StorageDrsHmsUnreachable> = /* @__PURE__ */ parser$(
   decodeAt$StorageDrsHmsUnreachable,
 );
+/** {@link decodeStorageDrsHmsUnreachable} for JSON text of an array, every int64 digit kept. */
+export const parseStorageDrsHmsUnreachableArray: rt.Parser<StorageDrsHmsUnreachable[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsHmsUnreachable);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsIoLoadBalanceConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsIoLoadBalanceConfig = /* @__PURE__ */ decoder$(
-  decodeAt$StorageDrsIoLoadBalanceConfig,
-  isStorageDrsIoLoadBalanceConfig,
-);
+export const decodeStorageDrsIoLoadBalanceConfig: rt.Decoder<StorageDrsIoLoadBalanceConfig> =
+  /* @__PURE__ */ decoder$(decodeAt$StorageDrsIoLoadBalanceConfig, isStorageDrsIoLoadBalanceConfig);
 /** {@link decodeStorageDrsIoLoadBalanceConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsIoLoadBalanceConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsIoLoadBalanceConfig,
-  isStorageDrsIoLoadBalanceConfig,
-);
+export const safeDecodeStorageDrsIoLoadBalanceConfig: rt.SafeDecoder<StorageDrsIoLoadBalanceConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageDrsIoLoadBalanceConfig, isStorageDrsIoLoadBalanceConfig);
 /** {@link decodeStorageDrsIoLoadBalanceConfig} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsIoLoadBalanceConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsIoLoadBalanceConfig,
-);
+export const decodeStorageDrsIoLoadBalanceConfigArray: rt.Decoder<StorageDrsIoLoadBalanceConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsIoLoadBalanceConfig);
 /** {@link decodeStorageDrsIoLoadBalanceConfig} from JSON text, every int64 digit kept. */
-export const parseStorageDrsIoLoadBalanceConfig = /* @__PURE__ */ parser$(
-  decodeAt$StorageDrsIoLoadBalanceConfig,
-);
+export const parseStorageDrsIoLoadBalanceConfig: rt.Parser<StorageDrsIoLoadBalanceConfig> =
+  /* @__PURE__ */ parser$(decodeAt$StorageDrsIoLoadBalanceConfig);
 /** {@link decodeStorageDrsIoLoadBalanceConfig} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsIoLoadBalanceConfigArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$StorageDrsIoLoadBalanceConfig,
-);
+export const parseStorageDrsIoLoadBalanceConfigArray: rt.Parser<StorageDrsIoLoadBalanceConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsIoLoadBalanceConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsIolbDisabledInternally; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsIolbDisabledInternally = /* @__PURE__ */ decoder$(
-  decodeAt$StorageDrsIolbDisabledInternally,
-  isStorageDrsIolbDisabledInternally,
-);
+export const decodeStorageDrsIolbDisabledInternally: rt.Decoder<StorageDrsIolbDisabledInternally> =
+  /* @__PURE__ */ decoder$(decodeAt$StorageDrsIolbDisabledInternally, isStorageDrsIolbDisabledInternally);
 /** {@link decodeStorageDrsIolbDisabledInternally} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsIolbDisabledInternally = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsIolbDisabledInternally,
-  isStorageDrsIolbDisabledInternally,
-);
+export const safeDecodeStorageDrsIolbDisabledInternally: rt.SafeDecoder<StorageDrsIolbDisabledInternally> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageDrsIolbDisabledInternally, isStorageDrsIolbDisabledInternally);
 /** {@link decodeStorageDrsIolbDisabledInternally} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsIolbDisabledInternallyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsIolbDisabledInternally,
-);
+export const decodeStorageDrsIolbDisabledInternallyArray: rt.Decoder<StorageDrsIolbDisabledInternally[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsIolbDisabledInternally);
 /** {@link decodeStorageDrsIolbDisabledInternally} from JSON text, every int64 digit kept. */
-export const parseStorageDrsIolbDisabledInternally = /* @__PURE__ */ parser$(
-  decodeAt$StorageDrsIolbDisabledInternally,
-);
+export const parseStorageDrsIolbDisabledInternally: rt.Parser<StorageDrsIolbDisabledInternally> =
+  /* @__PURE__ */ parser$(decodeAt$StorageDrsIolbDisabledInternally);
 /** {@link decodeStorageDrsIolbDisabledInternally} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsIolbDisabledInternallyArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$StorageDrsIolbDisabledInternally,
-);
+export const parseStorageDrsIolbDisabledInternallyArray: rt.Parser<StorageDrsIolbDisabledInternally[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsIolbDisabledInternally);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsOptionSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsOptionSpec = /* @__PURE__ */ decoder$(
+export const decodeStorageDrsOptionSpec: rt.Decoder<StorageDrsOptionSpec> = /* @__PURE__ */ decoder$(
   decodeAt$StorageDrsOptionSpec,
   isStorageDrsOptionSpec,
 );
 /** {@link decodeStorageDrsOptionSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsOptionSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsOptionSpec,
-  isStorageDrsOptionSpec,
-);
+export const safeDecodeStorageDrsOptionSpec: rt.SafeDecoder<StorageDrsOptionSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageDrsOptionSpec, isStorageDrsOptionSpec);
 /** {@link decodeStorageDrsOptionSpec} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsOptionSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsOptionSpec);
+export const decodeStorageDrsOptionSpecArray: rt.Decoder<StorageDrsOptionSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsOptionSpec);
 /** {@link decodeStorageDrsOptionSpec} from JSON text, every int64 digit kept. */
-export const parseStorageDrsOptionSpec = /* @__PURE__ */ parser$(decodeAt$StorageDrsOptionSpec);
+export const parseStorageDrsOptionSpec: rt.Parser<StorageDrsOptionSpec> = /* @__PURE__ */ parser$(
+  decodeAt$StorageDrsOptionSpec,
+);
 /** {@link decodeStorageDrsOptionSpec} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsOptionSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsOptionSpec);
+export const parseStorageDrsOptionSpecArray: rt.Parser<StorageDrsOptionSpec[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$StorageDrsOptionSpec,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsPlacementRankVmSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsPlacementRankVmSpec = /* @__PURE__ */ decoder$(
-  decodeAt$StorageDrsPlacementRankVmSpec,
-  isStorageDrsPlacementRankVmSpec,
-);
+export const decodeStorageDrsPlacementRankVmSpec: rt.Decoder<StorageDrsPlacementRankVmSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$StorageDrsPlacementRankVmSpec, isStorageDrsPlacementRankVmSpec);
 /** {@link decodeStorageDrsPlacementRankVmSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsPlacementRankVmSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsPlacementRankVmSpec,
-  isStorageDrsPlacementRankVmSpec,
-);
+export const safeDecodeStorageDrsPlacementRankVmSpec: rt.SafeDecoder<StorageDrsPlacementRankVmSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageDrsPlacementRankVmSpec, isStorageDrsPlacementRankVmSpec);
 /** {@link decodeStorageDrsPlacementRankVmSpec} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsPlacementRankVmSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsPlacementRankVmSpec,
-);
+export const decodeStorageDrsPlacementRankVmSpecArray: rt.Decoder<StorageDrsPlacementRankVmSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsPlacementRankVmSpec);
 /** {@link decodeStorageDrsPlacementRankVmSpec} from JSON text, every int64 digit kept. */
-export const parseStorageDrsPlacementRankVmSpec = /* @__PURE__ */ parser$(
-  decodeAt$StorageDrsPlacementRankVmSpec,
-);
+export const parseStorageDrsPlacementRankVmSpec: rt.Parser<StorageDrsPlacementRankVmSpec> =
+  /* @__PURE__ */ parser$(decodeAt$StorageDrsPlacementRankVmSpec);
 /** {@link decodeStorageDrsPlacementRankVmSpec} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsPlacementRankVmSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$StorageDrsPlacementRankVmSpec,
-);
+export const parseStorageDrsPlacementRankVmSpecArray: rt.Parser<StorageDrsPlacementRankVmSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsPlacementRankVmSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsPodConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsPodConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeStorageDrsPodConfigInfo: rt.Decoder<StorageDrsPodConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$StorageDrsPodConfigInfo,
   isStorageDrsPodConfigInfo,
 );
 /** {@link decodeStorageDrsPodConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsPodConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsPodConfigInfo,
-  isStorageDrsPodConfigInfo,
-);
+export const safeDecodeStorageDrsPodConfigInfo: rt.SafeDecoder<StorageDrsPodConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageDrsPodConfigInfo, isStorageDrsPodConfigInfo);
 /** {@link decodeStorageDrsPodConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsPodConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsPodConfigInfo,
-);
+export const decodeStorageDrsPodConfigInfoArray: rt.Decoder<StorageDrsPodConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsPodConfigInfo);
 /** {@link decodeStorageDrsPodConfigInfo} from JSON text, every int64 digit kept. */
-export const parseStorageDrsPodConfigInfo = /* @__PURE__ */ parser$(decodeAt$StorageDrsPodConfigInfo);
-/** {@link decodeStorageDrsPodConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsPodConfigInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseStorageDrsPodConfigInfo: rt.Parser<StorageDrsPodConfigInfo> = /* @__PURE__ */ parser$(
   decodeAt$StorageDrsPodConfigInfo,
 );
+/** {@link decodeStorageDrsPodConfigInfo} for JSON text of an array, every int64 digit kept. */
+export const parseStorageDrsPodConfigInfoArray: rt.Parser<StorageDrsPodConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsPodConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsPodConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsPodConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeStorageDrsPodConfigSpec: rt.Decoder<StorageDrsPodConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$StorageDrsPodConfigSpec,
   isStorageDrsPodConfigSpec,
 );
 /** {@link decodeStorageDrsPodConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsPodConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsPodConfigSpec,
-  isStorageDrsPodConfigSpec,
-);
+export const safeDecodeStorageDrsPodConfigSpec: rt.SafeDecoder<StorageDrsPodConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageDrsPodConfigSpec, isStorageDrsPodConfigSpec);
 /** {@link decodeStorageDrsPodConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsPodConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsPodConfigSpec,
-);
+export const decodeStorageDrsPodConfigSpecArray: rt.Decoder<StorageDrsPodConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsPodConfigSpec);
 /** {@link decodeStorageDrsPodConfigSpec} from JSON text, every int64 digit kept. */
-export const parseStorageDrsPodConfigSpec = /* @__PURE__ */ parser$(decodeAt$StorageDrsPodConfigSpec);
-/** {@link decodeStorageDrsPodConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsPodConfigSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseStorageDrsPodConfigSpec: rt.Parser<StorageDrsPodConfigSpec> = /* @__PURE__ */ parser$(
   decodeAt$StorageDrsPodConfigSpec,
 );
+/** {@link decodeStorageDrsPodConfigSpec} for JSON text of an array, every int64 digit kept. */
+export const parseStorageDrsPodConfigSpecArray: rt.Parser<StorageDrsPodConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsPodConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsPodSelectionSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsPodSelectionSpec = /* @__PURE__ */ decoder$(
-  decodeAt$StorageDrsPodSelectionSpec,
-  isStorageDrsPodSelectionSpec,
-);
+export const decodeStorageDrsPodSelectionSpec: rt.Decoder<StorageDrsPodSelectionSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$StorageDrsPodSelectionSpec, isStorageDrsPodSelectionSpec);
 /** {@link decodeStorageDrsPodSelectionSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsPodSelectionSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsPodSelectionSpec,
-  isStorageDrsPodSelectionSpec,
-);
+export const safeDecodeStorageDrsPodSelectionSpec: rt.SafeDecoder<StorageDrsPodSelectionSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageDrsPodSelectionSpec, isStorageDrsPodSelectionSpec);
 /** {@link decodeStorageDrsPodSelectionSpec} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsPodSelectionSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsPodSelectionSpec,
-);
+export const decodeStorageDrsPodSelectionSpecArray: rt.Decoder<StorageDrsPodSelectionSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsPodSelectionSpec);
 /** {@link decodeStorageDrsPodSelectionSpec} from JSON text, every int64 digit kept. */
-export const parseStorageDrsPodSelectionSpec = /* @__PURE__ */ parser$(decodeAt$StorageDrsPodSelectionSpec);
-/** {@link decodeStorageDrsPodSelectionSpec} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsPodSelectionSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseStorageDrsPodSelectionSpec: rt.Parser<StorageDrsPodSelectionSpec> = /* @__PURE__ */ parser$(
   decodeAt$StorageDrsPodSelectionSpec,
 );
+/** {@link decodeStorageDrsPodSelectionSpec} for JSON text of an array, every int64 digit kept. */
+export const parseStorageDrsPodSelectionSpecArray: rt.Parser<StorageDrsPodSelectionSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsPodSelectionSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsRelocateDisabled; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsRelocateDisabled = /* @__PURE__ */ decoder$(
-  decodeAt$StorageDrsRelocateDisabled,
-  isStorageDrsRelocateDisabled,
-);
+export const decodeStorageDrsRelocateDisabled: rt.Decoder<StorageDrsRelocateDisabled> =
+  /* @__PURE__ */ decoder$(decodeAt$StorageDrsRelocateDisabled, isStorageDrsRelocateDisabled);
 /** {@link decodeStorageDrsRelocateDisabled} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsRelocateDisabled = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsRelocateDisabled,
-  isStorageDrsRelocateDisabled,
-);
+export const safeDecodeStorageDrsRelocateDisabled: rt.SafeDecoder<StorageDrsRelocateDisabled> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageDrsRelocateDisabled, isStorageDrsRelocateDisabled);
 /** {@link decodeStorageDrsRelocateDisabled} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsRelocateDisabledArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsRelocateDisabled,
-);
+export const decodeStorageDrsRelocateDisabledArray: rt.Decoder<StorageDrsRelocateDisabled[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsRelocateDisabled);
 /** {@link decodeStorageDrsRelocateDisabled} from JSON text, every int64 digit kept. */
-export const parseStorageDrsRelocateDisabled = /* @__PURE__ */ parser$(decodeAt$StorageDrsRelocateDisabled);
-/** {@link decodeStorageDrsRelocateDisabled} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsRelocateDisabledArray = /* @__PURE__ */ arrayParser$(
+export const parseStorageDrsRelocateDisabled: rt.Parser<StorageDrsRelocateDisabled> = /* @__PURE__ */ parser$(
   decodeAt$StorageDrsRelocateDisabled,
 );
+/** {@link decodeStorageDrsRelocateDisabled} for JSON text of an array, every int64 digit kept. */
+export const parseStorageDrsRelocateDisabledArray: rt.Parser<StorageDrsRelocateDisabled[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsRelocateDisabled);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsSpaceLoadBalanceConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsSpaceLoadBalanceConfig = /* @__PURE__ */ decoder$(
-  decodeAt$StorageDrsSpaceLoadBalanceConfig,
-  isStorageDrsSpaceLoadBalanceConfig,
-);
+export const decodeStorageDrsSpaceLoadBalanceConfig: rt.Decoder<StorageDrsSpaceLoadBalanceConfig> =
+  /* @__PURE__ */ decoder$(decodeAt$StorageDrsSpaceLoadBalanceConfig, isStorageDrsSpaceLoadBalanceConfig);
 /** {@link decodeStorageDrsSpaceLoadBalanceConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsSpaceLoadBalanceConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsSpaceLoadBalanceConfig,
-  isStorageDrsSpaceLoadBalanceConfig,
-);
+export const safeDecodeStorageDrsSpaceLoadBalanceConfig: rt.SafeDecoder<StorageDrsSpaceLoadBalanceConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageDrsSpaceLoadBalanceConfig, isStorageDrsSpaceLoadBalanceConfig);
 /** {@link decodeStorageDrsSpaceLoadBalanceConfig} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsSpaceLoadBalanceConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsSpaceLoadBalanceConfig,
-);
+export const decodeStorageDrsSpaceLoadBalanceConfigArray: rt.Decoder<StorageDrsSpaceLoadBalanceConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsSpaceLoadBalanceConfig);
 /** {@link decodeStorageDrsSpaceLoadBalanceConfig} from JSON text, every int64 digit kept. */
-export const parseStorageDrsSpaceLoadBalanceConfig = /* @__PURE__ */ parser$(
-  decodeAt$StorageDrsSpaceLoadBalanceConfig,
-);
+export const parseStorageDrsSpaceLoadBalanceConfig: rt.Parser<StorageDrsSpaceLoadBalanceConfig> =
+  /* @__PURE__ */ parser$(decodeAt$StorageDrsSpaceLoadBalanceConfig);
 /** {@link decodeStorageDrsSpaceLoadBalanceConfig} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsSpaceLoadBalanceConfigArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$StorageDrsSpaceLoadBalanceConfig,
-);
+export const parseStorageDrsSpaceLoadBalanceConfigArray: rt.Parser<StorageDrsSpaceLoadBalanceConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsSpaceLoadBalanceConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsStaleHmsCollection; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsStaleHmsCollection = /* @__PURE__ */ decoder$(
-  decodeAt$StorageDrsStaleHmsCollection,
-  isStorageDrsStaleHmsCollection,
-);
+export const decodeStorageDrsStaleHmsCollection: rt.Decoder<StorageDrsStaleHmsCollection> =
+  /* @__PURE__ */ decoder$(decodeAt$StorageDrsStaleHmsCollection, isStorageDrsStaleHmsCollection);
 /** {@link decodeStorageDrsStaleHmsCollection} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsStaleHmsCollection = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsStaleHmsCollection,
-  isStorageDrsStaleHmsCollection,
-);
+export const safeDecodeStorageDrsStaleHmsCollection: rt.SafeDecoder<StorageDrsStaleHmsCollection> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageDrsStaleHmsCollection, isStorageDrsStaleHmsCollection);
 /** {@link decodeStorageDrsStaleHmsCollection} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsStaleHmsCollectionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsStaleHmsCollection,
-);
+export const decodeStorageDrsStaleHmsCollectionArray: rt.Decoder<StorageDrsStaleHmsCollection[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsStaleHmsCollection);
 /** {@link decodeStorageDrsStaleHmsCollection} from JSON text, every int64 digit kept. */
-export const parseStorageDrsStaleHmsCollection = /* @__PURE__ */ parser$(
-  decodeAt$StorageDrsStaleHmsCollection,
-);
+export const parseStorageDrsStaleHmsCollection: rt.Parser<StorageDrsStaleHmsCollection> =
+  /* @__PURE__ */ parser$(decodeAt$StorageDrsStaleHmsCollection);
 /** {@link decodeStorageDrsStaleHmsCollection} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsStaleHmsCollectionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$StorageDrsStaleHmsCollection,
-);
+export const parseStorageDrsStaleHmsCollectionArray: rt.Parser<StorageDrsStaleHmsCollection[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsStaleHmsCollection);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsUnableToMoveFiles; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsUnableToMoveFiles = /* @__PURE__ */ decoder$(
-  decodeAt$StorageDrsUnableToMoveFiles,
-  isStorageDrsUnableToMoveFiles,
-);
+export const decodeStorageDrsUnableToMoveFiles: rt.Decoder<StorageDrsUnableToMoveFiles> =
+  /* @__PURE__ */ decoder$(decodeAt$StorageDrsUnableToMoveFiles, isStorageDrsUnableToMoveFiles);
 /** {@link decodeStorageDrsUnableToMoveFiles} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsUnableToMoveFiles = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsUnableToMoveFiles,
-  isStorageDrsUnableToMoveFiles,
-);
+export const safeDecodeStorageDrsUnableToMoveFiles: rt.SafeDecoder<StorageDrsUnableToMoveFiles> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageDrsUnableToMoveFiles, isStorageDrsUnableToMoveFiles);
 /** {@link decodeStorageDrsUnableToMoveFiles} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsUnableToMoveFilesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageDrsUnableToMoveFiles,
-);
+export const decodeStorageDrsUnableToMoveFilesArray: rt.Decoder<StorageDrsUnableToMoveFiles[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsUnableToMoveFiles);
 /** {@link decodeStorageDrsUnableToMoveFiles} from JSON text, every int64 digit kept. */
-export const parseStorageDrsUnableToMoveFiles = /* @__PURE__ */ parser$(decodeAt$StorageDrsUnableToMoveFiles);
+export const parseStorageDrsUnableToMoveFiles: rt.Parser<StorageDrsUnableToMoveFiles> =
+  /* @__PURE__ */ parser$(decodeAt$StorageDrsUnableToMoveFiles);
 /** {@link decodeStorageDrsUnableToMoveFiles} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsUnableToMoveFilesArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$StorageDrsUnableToMoveFiles,
-);
+export const parseStorageDrsUnableToMoveFilesArray: rt.Parser<StorageDrsUnableToMoveFiles[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsUnableToMoveFiles);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsVmConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsVmConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeStorageDrsVmConfigInfo: rt.Decoder<StorageDrsVmConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$StorageDrsVmConfigInfo,
   isStorageDrsVmConfigInfo,
 );
 /** {@link decodeStorageDrsVmConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsVmConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsVmConfigInfo,
-  isStorageDrsVmConfigInfo,
-);
+export const safeDecodeStorageDrsVmConfigInfo: rt.SafeDecoder<StorageDrsVmConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageDrsVmConfigInfo, isStorageDrsVmConfigInfo);
 /** {@link decodeStorageDrsVmConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsVmConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeStorageDrsVmConfigInfoArray: rt.Decoder<StorageDrsVmConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsVmConfigInfo);
+/** {@link decodeStorageDrsVmConfigInfo} from JSON text, every int64 digit kept. */
+export const parseStorageDrsVmConfigInfo: rt.Parser<StorageDrsVmConfigInfo> = /* @__PURE__ */ parser$(
   decodeAt$StorageDrsVmConfigInfo,
 );
-/** {@link decodeStorageDrsVmConfigInfo} from JSON text, every int64 digit kept. */
-export const parseStorageDrsVmConfigInfo = /* @__PURE__ */ parser$(decodeAt$StorageDrsVmConfigInfo);
 /** {@link decodeStorageDrsVmConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsVmConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsVmConfigInfo);
+export const parseStorageDrsVmConfigInfoArray: rt.Parser<StorageDrsVmConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsVmConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageDrsVmConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageDrsVmConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeStorageDrsVmConfigSpec: rt.Decoder<StorageDrsVmConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$StorageDrsVmConfigSpec,
   isStorageDrsVmConfigSpec,
 );
 /** {@link decodeStorageDrsVmConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageDrsVmConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageDrsVmConfigSpec,
-  isStorageDrsVmConfigSpec,
-);
+export const safeDecodeStorageDrsVmConfigSpec: rt.SafeDecoder<StorageDrsVmConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageDrsVmConfigSpec, isStorageDrsVmConfigSpec);
 /** {@link decodeStorageDrsVmConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeStorageDrsVmConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeStorageDrsVmConfigSpecArray: rt.Decoder<StorageDrsVmConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageDrsVmConfigSpec);
+/** {@link decodeStorageDrsVmConfigSpec} from JSON text, every int64 digit kept. */
+export const parseStorageDrsVmConfigSpec: rt.Parser<StorageDrsVmConfigSpec> = /* @__PURE__ */ parser$(
   decodeAt$StorageDrsVmConfigSpec,
 );
-/** {@link decodeStorageDrsVmConfigSpec} from JSON text, every int64 digit kept. */
-export const parseStorageDrsVmConfigSpec = /* @__PURE__ */ parser$(decodeAt$StorageDrsVmConfigSpec);
 /** {@link decodeStorageDrsVmConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseStorageDrsVmConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsVmConfigSpec);
+export const parseStorageDrsVmConfigSpecArray: rt.Parser<StorageDrsVmConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageDrsVmConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageIOAllocationInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageIOAllocationInfo = /* @__PURE__ */ decoder$(
+export const decodeStorageIOAllocationInfo: rt.Decoder<StorageIOAllocationInfo> = /* @__PURE__ */ decoder$(
   decodeAt$StorageIOAllocationInfo,
   isStorageIOAllocationInfo,
 );
 /** {@link decodeStorageIOAllocationInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageIOAllocationInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageIOAllocationInfo,
-  isStorageIOAllocationInfo,
-);
+export const safeDecodeStorageIOAllocationInfo: rt.SafeDecoder<StorageIOAllocationInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageIOAllocationInfo, isStorageIOAllocationInfo);
 /** {@link decodeStorageIOAllocationInfo} for a JSON array (paths `$[i]...`). */
-export const decodeStorageIOAllocationInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageIOAllocationInfo,
-);
+export const decodeStorageIOAllocationInfoArray: rt.Decoder<StorageIOAllocationInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageIOAllocationInfo);
 /** {@link decodeStorageIOAllocationInfo} from JSON text, every int64 digit kept. */
-export const parseStorageIOAllocationInfo = /* @__PURE__ */ parser$(decodeAt$StorageIOAllocationInfo);
-/** {@link decodeStorageIOAllocationInfo} for JSON text of an array, every int64 digit kept. */
-export const parseStorageIOAllocationInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseStorageIOAllocationInfo: rt.Parser<StorageIOAllocationInfo> = /* @__PURE__ */ parser$(
   decodeAt$StorageIOAllocationInfo,
 );
+/** {@link decodeStorageIOAllocationInfo} for JSON text of an array, every int64 digit kept. */
+export const parseStorageIOAllocationInfoArray: rt.Parser<StorageIOAllocationInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageIOAllocationInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageIOAllocationOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageIOAllocationOption = /* @__PURE__ */ decoder$(
-  decodeAt$StorageIOAllocationOption,
-  isStorageIOAllocationOption,
-);
+export const decodeStorageIOAllocationOption: rt.Decoder<StorageIOAllocationOption> =
+  /* @__PURE__ */ decoder$(decodeAt$StorageIOAllocationOption, isStorageIOAllocationOption);
 /** {@link decodeStorageIOAllocationOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageIOAllocationOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageIOAllocationOption,
-  isStorageIOAllocationOption,
-);
+export const safeDecodeStorageIOAllocationOption: rt.SafeDecoder<StorageIOAllocationOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageIOAllocationOption, isStorageIOAllocationOption);
 /** {@link decodeStorageIOAllocationOption} for a JSON array (paths `$[i]...`). */
-export const decodeStorageIOAllocationOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageIOAllocationOption,
-);
+export const decodeStorageIOAllocationOptionArray: rt.Decoder<StorageIOAllocationOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageIOAllocationOption);
 /** {@link decodeStorageIOAllocationOption} from JSON text, every int64 digit kept. */
-export const parseStorageIOAllocationOption = /* @__PURE__ */ parser$(decodeAt$StorageIOAllocationOption);
-/** {@link decodeStorageIOAllocationOption} for JSON text of an array, every int64 digit kept. */
-export const parseStorageIOAllocationOptionArray = /* @__PURE__ */ arrayParser$(
+export const parseStorageIOAllocationOption: rt.Parser<StorageIOAllocationOption> = /* @__PURE__ */ parser$(
   decodeAt$StorageIOAllocationOption,
 );
+/** {@link decodeStorageIOAllocationOption} for JSON text of an array, every int64 digit kept. */
+export const parseStorageIOAllocationOptionArray: rt.Parser<StorageIOAllocationOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageIOAllocationOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageIORMConfigOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageIORMConfigOption = /* @__PURE__ */ decoder$(
+export const decodeStorageIORMConfigOption: rt.Decoder<StorageIORMConfigOption> = /* @__PURE__ */ decoder$(
   decodeAt$StorageIORMConfigOption,
   isStorageIORMConfigOption,
 );
 /** {@link decodeStorageIORMConfigOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageIORMConfigOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageIORMConfigOption,
-  isStorageIORMConfigOption,
-);
+export const safeDecodeStorageIORMConfigOption: rt.SafeDecoder<StorageIORMConfigOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageIORMConfigOption, isStorageIORMConfigOption);
 /** {@link decodeStorageIORMConfigOption} for a JSON array (paths `$[i]...`). */
-export const decodeStorageIORMConfigOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageIORMConfigOption,
-);
+export const decodeStorageIORMConfigOptionArray: rt.Decoder<StorageIORMConfigOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageIORMConfigOption);
 /** {@link decodeStorageIORMConfigOption} from JSON text, every int64 digit kept. */
-export const parseStorageIORMConfigOption = /* @__PURE__ */ parser$(decodeAt$StorageIORMConfigOption);
-/** {@link decodeStorageIORMConfigOption} for JSON text of an array, every int64 digit kept. */
-export const parseStorageIORMConfigOptionArray = /* @__PURE__ */ arrayParser$(
+export const parseStorageIORMConfigOption: rt.Parser<StorageIORMConfigOption> = /* @__PURE__ */ parser$(
   decodeAt$StorageIORMConfigOption,
 );
+/** {@link decodeStorageIORMConfigOption} for JSON text of an array, every int64 digit kept. */
+export const parseStorageIORMConfigOptionArray: rt.Parser<StorageIORMConfigOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageIORMConfigOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageIORMConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageIORMConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeStorageIORMConfigSpec: rt.Decoder<StorageIORMConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$StorageIORMConfigSpec,
   isStorageIORMConfigSpec,
 );
 /** {@link decodeStorageIORMConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageIORMConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageIORMConfigSpec,
-  isStorageIORMConfigSpec,
-);
+export const safeDecodeStorageIORMConfigSpec: rt.SafeDecoder<StorageIORMConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageIORMConfigSpec, isStorageIORMConfigSpec);
 /** {@link decodeStorageIORMConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeStorageIORMConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$StorageIORMConfigSpec);
+export const decodeStorageIORMConfigSpecArray: rt.Decoder<StorageIORMConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageIORMConfigSpec);
 /** {@link decodeStorageIORMConfigSpec} from JSON text, every int64 digit kept. */
-export const parseStorageIORMConfigSpec = /* @__PURE__ */ parser$(decodeAt$StorageIORMConfigSpec);
+export const parseStorageIORMConfigSpec: rt.Parser<StorageIORMConfigSpec> = /* @__PURE__ */ parser$(
+  decodeAt$StorageIORMConfigSpec,
+);
 /** {@link decodeStorageIORMConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseStorageIORMConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$StorageIORMConfigSpec);
+export const parseStorageIORMConfigSpecArray: rt.Parser<StorageIORMConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageIORMConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageIORMInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageIORMInfo = /* @__PURE__ */ decoder$(decodeAt$StorageIORMInfo, isStorageIORMInfo);
+export const decodeStorageIORMInfo: rt.Decoder<StorageIORMInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$StorageIORMInfo,
+  isStorageIORMInfo,
+);
 /** {@link decodeStorageIORMInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageIORMInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeStorageIORMInfo: rt.SafeDecoder<StorageIORMInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$StorageIORMInfo,
   isStorageIORMInfo,
 );
 /** {@link decodeStorageIORMInfo} for a JSON array (paths `$[i]...`). */
-export const decodeStorageIORMInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$StorageIORMInfo);
+export const decodeStorageIORMInfoArray: rt.Decoder<StorageIORMInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageIORMInfo);
 /** {@link decodeStorageIORMInfo} from JSON text, every int64 digit kept. */
-export const parseStorageIORMInfo = /* @__PURE__ */ parser$(decodeAt$StorageIORMInfo);
+export const parseStorageIORMInfo: rt.Parser<StorageIORMInfo> =
+  /* @__PURE__ */ parser$(decodeAt$StorageIORMInfo);
 /** {@link decodeStorageIORMInfo} for JSON text of an array, every int64 digit kept. */
-export const parseStorageIORMInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$StorageIORMInfo);
+export const parseStorageIORMInfoArray: rt.Parser<StorageIORMInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageIORMInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageMigrationAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageMigrationAction = /* @__PURE__ */ decoder$(
+export const decodeStorageMigrationAction: rt.Decoder<StorageMigrationAction> = /* @__PURE__ */ decoder$(
   decodeAt$StorageMigrationAction,
   isStorageMigrationAction,
 );
 /** {@link decodeStorageMigrationAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageMigrationAction = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageMigrationAction,
-  isStorageMigrationAction,
-);
+export const safeDecodeStorageMigrationAction: rt.SafeDecoder<StorageMigrationAction> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageMigrationAction, isStorageMigrationAction);
 /** {@link decodeStorageMigrationAction} for a JSON array (paths `$[i]...`). */
-export const decodeStorageMigrationActionArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeStorageMigrationActionArray: rt.Decoder<StorageMigrationAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageMigrationAction);
+/** {@link decodeStorageMigrationAction} from JSON text, every int64 digit kept. */
+export const parseStorageMigrationAction: rt.Parser<StorageMigrationAction> = /* @__PURE__ */ parser$(
   decodeAt$StorageMigrationAction,
 );
-/** {@link decodeStorageMigrationAction} from JSON text, every int64 digit kept. */
-export const parseStorageMigrationAction = /* @__PURE__ */ parser$(decodeAt$StorageMigrationAction);
 /** {@link decodeStorageMigrationAction} for JSON text of an array, every int64 digit kept. */
-export const parseStorageMigrationActionArray = /* @__PURE__ */ arrayParser$(decodeAt$StorageMigrationAction);
+export const parseStorageMigrationActionArray: rt.Parser<StorageMigrationAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageMigrationAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StoragePerformanceSummary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStoragePerformanceSummary = /* @__PURE__ */ decoder$(
-  decodeAt$StoragePerformanceSummary,
-  isStoragePerformanceSummary,
-);
+export const decodeStoragePerformanceSummary: rt.Decoder<StoragePerformanceSummary> =
+  /* @__PURE__ */ decoder$(decodeAt$StoragePerformanceSummary, isStoragePerformanceSummary);
 /** {@link decodeStoragePerformanceSummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStoragePerformanceSummary = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StoragePerformanceSummary,
-  isStoragePerformanceSummary,
-);
+export const safeDecodeStoragePerformanceSummary: rt.SafeDecoder<StoragePerformanceSummary> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StoragePerformanceSummary, isStoragePerformanceSummary);
 /** {@link decodeStoragePerformanceSummary} for a JSON array (paths `$[i]...`). */
-export const decodeStoragePerformanceSummaryArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StoragePerformanceSummary,
-);
+export const decodeStoragePerformanceSummaryArray: rt.Decoder<StoragePerformanceSummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StoragePerformanceSummary);
 /** {@link decodeStoragePerformanceSummary} from JSON text, every int64 digit kept. */
-export const parseStoragePerformanceSummary = /* @__PURE__ */ parser$(decodeAt$StoragePerformanceSummary);
-/** {@link decodeStoragePerformanceSummary} for JSON text of an array, every int64 digit kept. */
-export const parseStoragePerformanceSummaryArray = /* @__PURE__ */ arrayParser$(
+export const parseStoragePerformanceSummary: rt.Parser<StoragePerformanceSummary> = /* @__PURE__ */ parser$(
   decodeAt$StoragePerformanceSummary,
 );
+/** {@link decodeStoragePerformanceSummary} for JSON text of an array, every int64 digit kept. */
+export const parseStoragePerformanceSummaryArray: rt.Parser<StoragePerformanceSummary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StoragePerformanceSummary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StoragePlacementAction; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStoragePlacementAction = /* @__PURE__ */ decoder$(
+export const decodeStoragePlacementAction: rt.Decoder<StoragePlacementAction> = /* @__PURE__ */ decoder$(
   decodeAt$StoragePlacementAction,
   isStoragePlacementAction,
 );
 /** {@link decodeStoragePlacementAction} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStoragePlacementAction = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StoragePlacementAction,
-  isStoragePlacementAction,
-);
+export const safeDecodeStoragePlacementAction: rt.SafeDecoder<StoragePlacementAction> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StoragePlacementAction, isStoragePlacementAction);
 /** {@link decodeStoragePlacementAction} for a JSON array (paths `$[i]...`). */
-export const decodeStoragePlacementActionArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeStoragePlacementActionArray: rt.Decoder<StoragePlacementAction[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StoragePlacementAction);
+/** {@link decodeStoragePlacementAction} from JSON text, every int64 digit kept. */
+export const parseStoragePlacementAction: rt.Parser<StoragePlacementAction> = /* @__PURE__ */ parser$(
   decodeAt$StoragePlacementAction,
 );
-/** {@link decodeStoragePlacementAction} from JSON text, every int64 digit kept. */
-export const parseStoragePlacementAction = /* @__PURE__ */ parser$(decodeAt$StoragePlacementAction);
 /** {@link decodeStoragePlacementAction} for JSON text of an array, every int64 digit kept. */
-export const parseStoragePlacementActionArray = /* @__PURE__ */ arrayParser$(decodeAt$StoragePlacementAction);
+export const parseStoragePlacementActionArray: rt.Parser<StoragePlacementAction[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StoragePlacementAction);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StoragePlacementResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStoragePlacementResult = /* @__PURE__ */ decoder$(
+export const decodeStoragePlacementResult: rt.Decoder<StoragePlacementResult> = /* @__PURE__ */ decoder$(
   decodeAt$StoragePlacementResult,
   isStoragePlacementResult,
 );
 /** {@link decodeStoragePlacementResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStoragePlacementResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StoragePlacementResult,
-  isStoragePlacementResult,
-);
+export const safeDecodeStoragePlacementResult: rt.SafeDecoder<StoragePlacementResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StoragePlacementResult, isStoragePlacementResult);
 /** {@link decodeStoragePlacementResult} for a JSON array (paths `$[i]...`). */
-export const decodeStoragePlacementResultArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeStoragePlacementResultArray: rt.Decoder<StoragePlacementResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StoragePlacementResult);
+/** {@link decodeStoragePlacementResult} from JSON text, every int64 digit kept. */
+export const parseStoragePlacementResult: rt.Parser<StoragePlacementResult> = /* @__PURE__ */ parser$(
   decodeAt$StoragePlacementResult,
 );
-/** {@link decodeStoragePlacementResult} from JSON text, every int64 digit kept. */
-export const parseStoragePlacementResult = /* @__PURE__ */ parser$(decodeAt$StoragePlacementResult);
 /** {@link decodeStoragePlacementResult} for JSON text of an array, every int64 digit kept. */
-export const parseStoragePlacementResultArray = /* @__PURE__ */ arrayParser$(decodeAt$StoragePlacementResult);
+export const parseStoragePlacementResultArray: rt.Parser<StoragePlacementResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StoragePlacementResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StoragePlacementSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStoragePlacementSpec = /* @__PURE__ */ decoder$(
+export const decodeStoragePlacementSpec: rt.Decoder<StoragePlacementSpec> = /* @__PURE__ */ decoder$(
   decodeAt$StoragePlacementSpec,
   isStoragePlacementSpec,
 );
 /** {@link decodeStoragePlacementSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStoragePlacementSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StoragePlacementSpec,
-  isStoragePlacementSpec,
-);
+export const safeDecodeStoragePlacementSpec: rt.SafeDecoder<StoragePlacementSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StoragePlacementSpec, isStoragePlacementSpec);
 /** {@link decodeStoragePlacementSpec} for a JSON array (paths `$[i]...`). */
-export const decodeStoragePlacementSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$StoragePlacementSpec);
+export const decodeStoragePlacementSpecArray: rt.Decoder<StoragePlacementSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StoragePlacementSpec);
 /** {@link decodeStoragePlacementSpec} from JSON text, every int64 digit kept. */
-export const parseStoragePlacementSpec = /* @__PURE__ */ parser$(decodeAt$StoragePlacementSpec);
+export const parseStoragePlacementSpec: rt.Parser<StoragePlacementSpec> = /* @__PURE__ */ parser$(
+  decodeAt$StoragePlacementSpec,
+);
 /** {@link decodeStoragePlacementSpec} for JSON text of an array, every int64 digit kept. */
-export const parseStoragePlacementSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$StoragePlacementSpec);
+export const parseStoragePlacementSpecArray: rt.Parser<StoragePlacementSpec[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$StoragePlacementSpec,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StoragePodSummary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStoragePodSummary = /* @__PURE__ */ decoder$(
+export const decodeStoragePodSummary: rt.Decoder<StoragePodSummary> = /* @__PURE__ */ decoder$(
   decodeAt$StoragePodSummary,
   isStoragePodSummary,
 );
 /** {@link decodeStoragePodSummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStoragePodSummary = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeStoragePodSummary: rt.SafeDecoder<StoragePodSummary> = /* @__PURE__ */ safeDecoder$(
   decodeAt$StoragePodSummary,
   isStoragePodSummary,
 );
 /** {@link decodeStoragePodSummary} for a JSON array (paths `$[i]...`). */
-export const decodeStoragePodSummaryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$StoragePodSummary);
+export const decodeStoragePodSummaryArray: rt.Decoder<StoragePodSummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StoragePodSummary);
 /** {@link decodeStoragePodSummary} from JSON text, every int64 digit kept. */
-export const parseStoragePodSummary = /* @__PURE__ */ parser$(decodeAt$StoragePodSummary);
+export const parseStoragePodSummary: rt.Parser<StoragePodSummary> =
+  /* @__PURE__ */ parser$(decodeAt$StoragePodSummary);
 /** {@link decodeStoragePodSummary} for JSON text of an array, every int64 digit kept. */
-export const parseStoragePodSummaryArray = /* @__PURE__ */ arrayParser$(decodeAt$StoragePodSummary);
+export const parseStoragePodSummaryArray: rt.Parser<StoragePodSummary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StoragePodSummary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageProfile = /* @__PURE__ */ decoder$(decodeAt$StorageProfile, isStorageProfile);
+export const decodeStorageProfile: rt.Decoder<StorageProfile> = /* @__PURE__ */ decoder$(
+  decodeAt$StorageProfile,
+  isStorageProfile,
+);
 /** {@link decodeStorageProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageProfile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeStorageProfile: rt.SafeDecoder<StorageProfile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$StorageProfile,
   isStorageProfile,
 );
 /** {@link decodeStorageProfile} for a JSON array (paths `$[i]...`). */
-export const decodeStorageProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$StorageProfile);
+export const decodeStorageProfileArray: rt.Decoder<StorageProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageProfile);
 /** {@link decodeStorageProfile} from JSON text, every int64 digit kept. */
-export const parseStorageProfile = /* @__PURE__ */ parser$(decodeAt$StorageProfile);
+export const parseStorageProfile: rt.Parser<StorageProfile> =
+  /* @__PURE__ */ parser$(decodeAt$StorageProfile);
 /** {@link decodeStorageProfile} for JSON text of an array, every int64 digit kept. */
-export const parseStorageProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$StorageProfile);
+export const parseStorageProfileArray: rt.Parser<StorageProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageRequirement; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageRequirement = /* @__PURE__ */ decoder$(
+export const decodeStorageRequirement: rt.Decoder<StorageRequirement> = /* @__PURE__ */ decoder$(
   decodeAt$StorageRequirement,
   isStorageRequirement,
 );
 /** {@link decodeStorageRequirement} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageRequirement = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeStorageRequirement: rt.SafeDecoder<StorageRequirement> = /* @__PURE__ */ safeDecoder$(
   decodeAt$StorageRequirement,
   isStorageRequirement,
 );
 /** {@link decodeStorageRequirement} for a JSON array (paths `$[i]...`). */
-export const decodeStorageRequirementArray = /* @__PURE__ */ arrayDecoder$(decodeAt$StorageRequirement);
+export const decodeStorageRequirementArray: rt.Decoder<StorageRequirement[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageRequirement);
 /** {@link decodeStorageRequirement} from JSON text, every int64 digit kept. */
-export const parseStorageRequirement = /* @__PURE__ */ parser$(decodeAt$StorageRequirement);
+export const parseStorageRequirement: rt.Parser<StorageRequirement> =
+  /* @__PURE__ */ parser$(decodeAt$StorageRequirement);
 /** {@link decodeStorageRequirement} for JSON text of an array, every int64 digit kept. */
-export const parseStorageRequirementArray = /* @__PURE__ */ arrayParser$(decodeAt$StorageRequirement);
+export const parseStorageRequirementArray: rt.Parser<StorageRequirement[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageRequirement);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageResourceManagerStorageProfileStatistics; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageResourceManagerStorageProfileStatistics = /* @__PURE__ */ decoder$(
-  decodeAt$StorageResourceManagerStorageProfileStatistics,
-  isStorageResourceManagerStorageProfileStatistics,
-);
+export const decodeStorageResourceManagerStorageProfileStatistics: rt.Decoder<StorageResourceManagerStorageProfileStatistics> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$StorageResourceManagerStorageProfileStatistics,
+    isStorageResourceManagerStorageProfileStatistics,
+  );
 /** {@link decodeStorageResourceManagerStorageProfileStatistics} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageResourceManagerStorageProfileStatistics = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageResourceManagerStorageProfileStatistics,
-  isStorageResourceManagerStorageProfileStatistics,
-);
+export const safeDecodeStorageResourceManagerStorageProfileStatistics: rt.SafeDecoder<StorageResourceManagerStorageProfileStatistics> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$StorageResourceManagerStorageProfileStatistics,
+    isStorageResourceManagerStorageProfileStatistics,
+  );
 /** {@link decodeStorageResourceManagerStorageProfileStatistics} for a JSON array (paths `$[i]...`). */
-export const decodeStorageResourceManagerStorageProfileStatisticsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageResourceManagerStorageProfileStatistics,
-);
+export const decodeStorageResourceManagerStorageProfileStatisticsArray: rt.Decoder<
+  StorageResourceManagerStorageProfileStatistics[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$StorageResourceManagerStorageProfileStatistics);
 /** {@link decodeStorageResourceManagerStorageProfileStatistics} from JSON text, every int64 digit kept. */
-export const parseStorageResourceManagerStorageProfileStatistics = /* @__PURE__ */ parser$(
-  decodeAt$StorageResourceManagerStorageProfileStatistics,
-);
+export const parseStorageResourceManagerStorageProfileStatistics: rt.Parser<StorageResourceManagerStorageProfileStatistics> =
+  /* @__PURE__ */ parser$(decodeAt$StorageResourceManagerStorageProfileStatistics);
 /** {@link decodeStorageResourceManagerStorageProfileStatistics} for JSON text of an array, every int64 digit kept. */
-export const parseStorageResourceManagerStorageProfileStatisticsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$StorageResourceManagerStorageProfileStatistics,
-);
+export const parseStorageResourceManagerStorageProfileStatisticsArray: rt.Parser<
+  StorageResourceManagerStorageProfileStatistics[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$StorageResourceManagerStorageProfileStatistics);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageVMotionNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageVMotionNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$StorageVMotionNotSupported,
-  isStorageVMotionNotSupported,
-);
+export const decodeStorageVMotionNotSupported: rt.Decoder<StorageVMotionNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$StorageVMotionNotSupported, isStorageVMotionNotSupported);
 /** {@link decodeStorageVMotionNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageVMotionNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageVMotionNotSupported,
-  isStorageVMotionNotSupported,
-);
+export const safeDecodeStorageVMotionNotSupported: rt.SafeDecoder<StorageVMotionNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageVMotionNotSupported, isStorageVMotionNotSupported);
 /** {@link decodeStorageVMotionNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeStorageVMotionNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageVMotionNotSupported,
-);
+export const decodeStorageVMotionNotSupportedArray: rt.Decoder<StorageVMotionNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageVMotionNotSupported);
 /** {@link decodeStorageVMotionNotSupported} from JSON text, every int64 digit kept. */
-export const parseStorageVMotionNotSupported = /* @__PURE__ */ parser$(decodeAt$StorageVMotionNotSupported);
-/** {@link decodeStorageVMotionNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseStorageVMotionNotSupportedArray = /* @__PURE__ */ arrayParser$(
+export const parseStorageVMotionNotSupported: rt.Parser<StorageVMotionNotSupported> = /* @__PURE__ */ parser$(
   decodeAt$StorageVMotionNotSupported,
 );
+/** {@link decodeStorageVMotionNotSupported} for JSON text of an array, every int64 digit kept. */
+export const parseStorageVMotionNotSupportedArray: rt.Parser<StorageVMotionNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageVMotionNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a StorageVmotionIncompatible; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStorageVmotionIncompatible = /* @__PURE__ */ decoder$(
-  decodeAt$StorageVmotionIncompatible,
-  isStorageVmotionIncompatible,
-);
+export const decodeStorageVmotionIncompatible: rt.Decoder<StorageVmotionIncompatible> =
+  /* @__PURE__ */ decoder$(decodeAt$StorageVmotionIncompatible, isStorageVmotionIncompatible);
 /** {@link decodeStorageVmotionIncompatible} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStorageVmotionIncompatible = /* @__PURE__ */ safeDecoder$(
-  decodeAt$StorageVmotionIncompatible,
-  isStorageVmotionIncompatible,
-);
+export const safeDecodeStorageVmotionIncompatible: rt.SafeDecoder<StorageVmotionIncompatible> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$StorageVmotionIncompatible, isStorageVmotionIncompatible);
 /** {@link decodeStorageVmotionIncompatible} for a JSON array (paths `$[i]...`). */
-export const decodeStorageVmotionIncompatibleArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$StorageVmotionIncompatible,
-);
+export const decodeStorageVmotionIncompatibleArray: rt.Decoder<StorageVmotionIncompatible[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$StorageVmotionIncompatible);
 /** {@link decodeStorageVmotionIncompatible} from JSON text, every int64 digit kept. */
-export const parseStorageVmotionIncompatible = /* @__PURE__ */ parser$(decodeAt$StorageVmotionIncompatible);
-/** {@link decodeStorageVmotionIncompatible} for JSON text of an array, every int64 digit kept. */
-export const parseStorageVmotionIncompatibleArray = /* @__PURE__ */ arrayParser$(
+export const parseStorageVmotionIncompatible: rt.Parser<StorageVmotionIncompatible> = /* @__PURE__ */ parser$(
   decodeAt$StorageVmotionIncompatible,
 );
+/** {@link decodeStorageVmotionIncompatible} for JSON text of an array, every int64 digit kept. */
+export const parseStorageVmotionIncompatibleArray: rt.Parser<StorageVmotionIncompatible[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$StorageVmotionIncompatible);

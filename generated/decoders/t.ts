@@ -4,6 +4,49 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyTemplateUpgradeEvent,
+  AnyTimedout,
+  AnyTypeDescription,
+  Tag,
+  TagId,
+  TagIdNameId,
+  TagSpec,
+  TeamingMatchEvent,
+  TeamingMisMatchEvent,
+  TemplateBeingUpgradedEvent,
+  TemplateConfigFileInfo,
+  TemplateConfigFileQuery,
+  TemplateUpgradeFailedEvent,
+  TemplateUpgradedEvent,
+  TgwEventArgument,
+  ThirdPartyLicenseAssignmentFailed,
+  TicketedSessionAuthentication,
+  TimedOutHostOperationEvent,
+  TooManyConcurrentNativeClones,
+  TooManyConsecutiveOverrides,
+  TooManyDevices,
+  TooManyDisksOnLegacyHost,
+  TooManyGuestLogons,
+  TooManyHosts,
+  TooManyNativeCloneLevels,
+  TooManyNativeClonesOnFile,
+  TooManySnapshotLevels,
+  ToolsAlreadyUpgraded,
+  ToolsAutoUpgradeNotSupported,
+  ToolsConfigInfo,
+  ToolsConfigInfoToolsLastInstallInfo,
+  ToolsImageCopyFailed,
+  ToolsImageNotAvailable,
+  ToolsImageSignatureCheckFailed,
+  ToolsInstallationInProgress,
+  ToolsUnavailable,
+  ToolsUpgradeCancelled,
+  TransitGatewayConfigInfo,
+  TransitGatewayConfigSpec,
+  TransitGatewayCreateSpec,
+  TraversalSpec,
+} from "../types.js";
 import {
   decodeAt$Tag,
   decodeAt$TagId,
@@ -100,23 +143,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -124,809 +167,826 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a Tag; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTag = /* @__PURE__ */ decoder$(decodeAt$Tag, isTag);
+export const decodeTag: rt.Decoder<Tag> = /* @__PURE__ */ decoder$(decodeAt$Tag, isTag);
 /** {@link decodeTag} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTag = /* @__PURE__ */ safeDecoder$(decodeAt$Tag, isTag);
+export const safeDecodeTag: rt.SafeDecoder<Tag> = /* @__PURE__ */ safeDecoder$(decodeAt$Tag, isTag);
 /** {@link decodeTag} for a JSON array (paths `$[i]...`). */
-export const decodeTagArray = /* @__PURE__ */ arrayDecoder$(decodeAt$Tag);
+export const decodeTagArray: rt.Decoder<Tag[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$Tag);
 /** {@link decodeTag} from JSON text, every int64 digit kept. */
-export const parseTag = /* @__PURE__ */ parser$(decodeAt$Tag);
+export const parseTag: rt.Parser<Tag> = /* @__PURE__ */ parser$(decodeAt$Tag);
 /** {@link decodeTag} for JSON text of an array, every int64 digit kept. */
-export const parseTagArray = /* @__PURE__ */ arrayParser$(decodeAt$Tag);
+export const parseTagArray: rt.Parser<Tag[]> = /* @__PURE__ */ arrayParser$(decodeAt$Tag);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TagId; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTagId = /* @__PURE__ */ decoder$(decodeAt$TagId, isTagId);
+export const decodeTagId: rt.Decoder<TagId> = /* @__PURE__ */ decoder$(decodeAt$TagId, isTagId);
 /** {@link decodeTagId} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTagId = /* @__PURE__ */ safeDecoder$(decodeAt$TagId, isTagId);
+export const safeDecodeTagId: rt.SafeDecoder<TagId> = /* @__PURE__ */ safeDecoder$(decodeAt$TagId, isTagId);
 /** {@link decodeTagId} for a JSON array (paths `$[i]...`). */
-export const decodeTagIdArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TagId);
+export const decodeTagIdArray: rt.Decoder<TagId[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$TagId);
 /** {@link decodeTagId} from JSON text, every int64 digit kept. */
-export const parseTagId = /* @__PURE__ */ parser$(decodeAt$TagId);
+export const parseTagId: rt.Parser<TagId> = /* @__PURE__ */ parser$(decodeAt$TagId);
 /** {@link decodeTagId} for JSON text of an array, every int64 digit kept. */
-export const parseTagIdArray = /* @__PURE__ */ arrayParser$(decodeAt$TagId);
+export const parseTagIdArray: rt.Parser<TagId[]> = /* @__PURE__ */ arrayParser$(decodeAt$TagId);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TagIdNameId; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTagIdNameId = /* @__PURE__ */ decoder$(decodeAt$TagIdNameId, isTagIdNameId);
+export const decodeTagIdNameId: rt.Decoder<TagIdNameId> = /* @__PURE__ */ decoder$(
+  decodeAt$TagIdNameId,
+  isTagIdNameId,
+);
 /** {@link decodeTagIdNameId} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTagIdNameId = /* @__PURE__ */ safeDecoder$(decodeAt$TagIdNameId, isTagIdNameId);
+export const safeDecodeTagIdNameId: rt.SafeDecoder<TagIdNameId> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$TagIdNameId,
+  isTagIdNameId,
+);
 /** {@link decodeTagIdNameId} for a JSON array (paths `$[i]...`). */
-export const decodeTagIdNameIdArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TagIdNameId);
+export const decodeTagIdNameIdArray: rt.Decoder<TagIdNameId[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TagIdNameId);
 /** {@link decodeTagIdNameId} from JSON text, every int64 digit kept. */
-export const parseTagIdNameId = /* @__PURE__ */ parser$(decodeAt$TagIdNameId);
+export const parseTagIdNameId: rt.Parser<TagIdNameId> = /* @__PURE__ */ parser$(decodeAt$TagIdNameId);
 /** {@link decodeTagIdNameId} for JSON text of an array, every int64 digit kept. */
-export const parseTagIdNameIdArray = /* @__PURE__ */ arrayParser$(decodeAt$TagIdNameId);
+export const parseTagIdNameIdArray: rt.Parser<TagIdNameId[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TagIdNameId);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TagSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTagSpec = /* @__PURE__ */ decoder$(decodeAt$TagSpec, isTagSpec);
+export const decodeTagSpec: rt.Decoder<TagSpec> = /* @__PURE__ */ decoder$(decodeAt$TagSpec, isTagSpec);
 /** {@link decodeTagSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTagSpec = /* @__PURE__ */ safeDecoder$(decodeAt$TagSpec, isTagSpec);
+export const safeDecodeTagSpec: rt.SafeDecoder<TagSpec> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$TagSpec,
+  isTagSpec,
+);
 /** {@link decodeTagSpec} for a JSON array (paths `$[i]...`). */
-export const decodeTagSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TagSpec);
+export const decodeTagSpecArray: rt.Decoder<TagSpec[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$TagSpec);
 /** {@link decodeTagSpec} from JSON text, every int64 digit kept. */
-export const parseTagSpec = /* @__PURE__ */ parser$(decodeAt$TagSpec);
+export const parseTagSpec: rt.Parser<TagSpec> = /* @__PURE__ */ parser$(decodeAt$TagSpec);
 /** {@link decodeTagSpec} for JSON text of an array, every int64 digit kept. */
-export const parseTagSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$TagSpec);
+export const parseTagSpecArray: rt.Parser<TagSpec[]> = /* @__PURE__ */ arrayParser$(decodeAt$TagSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TeamingMatchEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTeamingMatchEvent = /* @__PURE__ */ decoder$(
+export const decodeTeamingMatchEvent: rt.Decoder<TeamingMatchEvent> = /* @__PURE__ */ decoder$(
   decodeAt$TeamingMatchEvent,
   isTeamingMatchEvent,
 );
 /** {@link decodeTeamingMatchEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTeamingMatchEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeTeamingMatchEvent: rt.SafeDecoder<TeamingMatchEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$TeamingMatchEvent,
   isTeamingMatchEvent,
 );
 /** {@link decodeTeamingMatchEvent} for a JSON array (paths `$[i]...`). */
-export const decodeTeamingMatchEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TeamingMatchEvent);
+export const decodeTeamingMatchEventArray: rt.Decoder<TeamingMatchEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TeamingMatchEvent);
 /** {@link decodeTeamingMatchEvent} from JSON text, every int64 digit kept. */
-export const parseTeamingMatchEvent = /* @__PURE__ */ parser$(decodeAt$TeamingMatchEvent);
+export const parseTeamingMatchEvent: rt.Parser<TeamingMatchEvent> =
+  /* @__PURE__ */ parser$(decodeAt$TeamingMatchEvent);
 /** {@link decodeTeamingMatchEvent} for JSON text of an array, every int64 digit kept. */
-export const parseTeamingMatchEventArray = /* @__PURE__ */ arrayParser$(decodeAt$TeamingMatchEvent);
+export const parseTeamingMatchEventArray: rt.Parser<TeamingMatchEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TeamingMatchEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TeamingMisMatchEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTeamingMisMatchEvent = /* @__PURE__ */ decoder$(
+export const decodeTeamingMisMatchEvent: rt.Decoder<TeamingMisMatchEvent> = /* @__PURE__ */ decoder$(
   decodeAt$TeamingMisMatchEvent,
   isTeamingMisMatchEvent,
 );
 /** {@link decodeTeamingMisMatchEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTeamingMisMatchEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TeamingMisMatchEvent,
-  isTeamingMisMatchEvent,
-);
+export const safeDecodeTeamingMisMatchEvent: rt.SafeDecoder<TeamingMisMatchEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TeamingMisMatchEvent, isTeamingMisMatchEvent);
 /** {@link decodeTeamingMisMatchEvent} for a JSON array (paths `$[i]...`). */
-export const decodeTeamingMisMatchEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TeamingMisMatchEvent);
+export const decodeTeamingMisMatchEventArray: rt.Decoder<TeamingMisMatchEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TeamingMisMatchEvent);
 /** {@link decodeTeamingMisMatchEvent} from JSON text, every int64 digit kept. */
-export const parseTeamingMisMatchEvent = /* @__PURE__ */ parser$(decodeAt$TeamingMisMatchEvent);
+export const parseTeamingMisMatchEvent: rt.Parser<TeamingMisMatchEvent> = /* @__PURE__ */ parser$(
+  decodeAt$TeamingMisMatchEvent,
+);
 /** {@link decodeTeamingMisMatchEvent} for JSON text of an array, every int64 digit kept. */
-export const parseTeamingMisMatchEventArray = /* @__PURE__ */ arrayParser$(decodeAt$TeamingMisMatchEvent);
+export const parseTeamingMisMatchEventArray: rt.Parser<TeamingMisMatchEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$TeamingMisMatchEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TemplateBeingUpgradedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTemplateBeingUpgradedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$TemplateBeingUpgradedEvent,
-  isTemplateBeingUpgradedEvent,
-);
+export const decodeTemplateBeingUpgradedEvent: rt.Decoder<TemplateBeingUpgradedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$TemplateBeingUpgradedEvent, isTemplateBeingUpgradedEvent);
 /** {@link decodeTemplateBeingUpgradedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTemplateBeingUpgradedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TemplateBeingUpgradedEvent,
-  isTemplateBeingUpgradedEvent,
-);
+export const safeDecodeTemplateBeingUpgradedEvent: rt.SafeDecoder<TemplateBeingUpgradedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TemplateBeingUpgradedEvent, isTemplateBeingUpgradedEvent);
 /** {@link decodeTemplateBeingUpgradedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeTemplateBeingUpgradedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$TemplateBeingUpgradedEvent,
-);
+export const decodeTemplateBeingUpgradedEventArray: rt.Decoder<TemplateBeingUpgradedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TemplateBeingUpgradedEvent);
 /** {@link decodeTemplateBeingUpgradedEvent} from JSON text, every int64 digit kept. */
-export const parseTemplateBeingUpgradedEvent = /* @__PURE__ */ parser$(decodeAt$TemplateBeingUpgradedEvent);
-/** {@link decodeTemplateBeingUpgradedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseTemplateBeingUpgradedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseTemplateBeingUpgradedEvent: rt.Parser<TemplateBeingUpgradedEvent> = /* @__PURE__ */ parser$(
   decodeAt$TemplateBeingUpgradedEvent,
 );
+/** {@link decodeTemplateBeingUpgradedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseTemplateBeingUpgradedEventArray: rt.Parser<TemplateBeingUpgradedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TemplateBeingUpgradedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TemplateConfigFileInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTemplateConfigFileInfo = /* @__PURE__ */ decoder$(
+export const decodeTemplateConfigFileInfo: rt.Decoder<TemplateConfigFileInfo> = /* @__PURE__ */ decoder$(
   decodeAt$TemplateConfigFileInfo,
   isTemplateConfigFileInfo,
 );
 /** {@link decodeTemplateConfigFileInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTemplateConfigFileInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TemplateConfigFileInfo,
-  isTemplateConfigFileInfo,
-);
+export const safeDecodeTemplateConfigFileInfo: rt.SafeDecoder<TemplateConfigFileInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TemplateConfigFileInfo, isTemplateConfigFileInfo);
 /** {@link decodeTemplateConfigFileInfo} for a JSON array (paths `$[i]...`). */
-export const decodeTemplateConfigFileInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeTemplateConfigFileInfoArray: rt.Decoder<TemplateConfigFileInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TemplateConfigFileInfo);
+/** {@link decodeTemplateConfigFileInfo} from JSON text, every int64 digit kept. */
+export const parseTemplateConfigFileInfo: rt.Parser<TemplateConfigFileInfo> = /* @__PURE__ */ parser$(
   decodeAt$TemplateConfigFileInfo,
 );
-/** {@link decodeTemplateConfigFileInfo} from JSON text, every int64 digit kept. */
-export const parseTemplateConfigFileInfo = /* @__PURE__ */ parser$(decodeAt$TemplateConfigFileInfo);
 /** {@link decodeTemplateConfigFileInfo} for JSON text of an array, every int64 digit kept. */
-export const parseTemplateConfigFileInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$TemplateConfigFileInfo);
+export const parseTemplateConfigFileInfoArray: rt.Parser<TemplateConfigFileInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TemplateConfigFileInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TemplateConfigFileQuery; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTemplateConfigFileQuery = /* @__PURE__ */ decoder$(
+export const decodeTemplateConfigFileQuery: rt.Decoder<TemplateConfigFileQuery> = /* @__PURE__ */ decoder$(
   decodeAt$TemplateConfigFileQuery,
   isTemplateConfigFileQuery,
 );
 /** {@link decodeTemplateConfigFileQuery} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTemplateConfigFileQuery = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TemplateConfigFileQuery,
-  isTemplateConfigFileQuery,
-);
+export const safeDecodeTemplateConfigFileQuery: rt.SafeDecoder<TemplateConfigFileQuery> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TemplateConfigFileQuery, isTemplateConfigFileQuery);
 /** {@link decodeTemplateConfigFileQuery} for a JSON array (paths `$[i]...`). */
-export const decodeTemplateConfigFileQueryArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$TemplateConfigFileQuery,
-);
+export const decodeTemplateConfigFileQueryArray: rt.Decoder<TemplateConfigFileQuery[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TemplateConfigFileQuery);
 /** {@link decodeTemplateConfigFileQuery} from JSON text, every int64 digit kept. */
-export const parseTemplateConfigFileQuery = /* @__PURE__ */ parser$(decodeAt$TemplateConfigFileQuery);
-/** {@link decodeTemplateConfigFileQuery} for JSON text of an array, every int64 digit kept. */
-export const parseTemplateConfigFileQueryArray = /* @__PURE__ */ arrayParser$(
+export const parseTemplateConfigFileQuery: rt.Parser<TemplateConfigFileQuery> = /* @__PURE__ */ parser$(
   decodeAt$TemplateConfigFileQuery,
 );
+/** {@link decodeTemplateConfigFileQuery} for JSON text of an array, every int64 digit kept. */
+export const parseTemplateConfigFileQueryArray: rt.Parser<TemplateConfigFileQuery[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TemplateConfigFileQuery);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TemplateUpgradeEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTemplateUpgradeEvent = /* @__PURE__ */ decoder$(
+export const decodeTemplateUpgradeEvent: rt.Decoder<AnyTemplateUpgradeEvent> = /* @__PURE__ */ decoder$(
   decodeAt$TemplateUpgradeEvent,
   isTemplateUpgradeEvent,
 );
 /** {@link decodeTemplateUpgradeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTemplateUpgradeEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TemplateUpgradeEvent,
-  isTemplateUpgradeEvent,
-);
+export const safeDecodeTemplateUpgradeEvent: rt.SafeDecoder<AnyTemplateUpgradeEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TemplateUpgradeEvent, isTemplateUpgradeEvent);
 /** {@link decodeTemplateUpgradeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeTemplateUpgradeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TemplateUpgradeEvent);
+export const decodeTemplateUpgradeEventArray: rt.Decoder<AnyTemplateUpgradeEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TemplateUpgradeEvent);
 /** {@link decodeTemplateUpgradeEvent} from JSON text, every int64 digit kept. */
-export const parseTemplateUpgradeEvent = /* @__PURE__ */ parser$(decodeAt$TemplateUpgradeEvent);
+export const parseTemplateUpgradeEvent: rt.Parser<AnyTemplateUpgradeEvent> = /* @__PURE__ */ parser$(
+  decodeAt$TemplateUpgradeEvent,
+);
 /** {@link decodeTemplateUpgradeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseTemplateUpgradeEventArray = /* @__PURE__ */ arrayParser$(decodeAt$TemplateUpgradeEvent);
+export const parseTemplateUpgradeEventArray: rt.Parser<AnyTemplateUpgradeEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TemplateUpgradeEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TemplateUpgradeFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTemplateUpgradeFailedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$TemplateUpgradeFailedEvent,
-  isTemplateUpgradeFailedEvent,
-);
+export const decodeTemplateUpgradeFailedEvent: rt.Decoder<TemplateUpgradeFailedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$TemplateUpgradeFailedEvent, isTemplateUpgradeFailedEvent);
 /** {@link decodeTemplateUpgradeFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTemplateUpgradeFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TemplateUpgradeFailedEvent,
-  isTemplateUpgradeFailedEvent,
-);
+export const safeDecodeTemplateUpgradeFailedEvent: rt.SafeDecoder<TemplateUpgradeFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TemplateUpgradeFailedEvent, isTemplateUpgradeFailedEvent);
 /** {@link decodeTemplateUpgradeFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeTemplateUpgradeFailedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$TemplateUpgradeFailedEvent,
-);
+export const decodeTemplateUpgradeFailedEventArray: rt.Decoder<TemplateUpgradeFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TemplateUpgradeFailedEvent);
 /** {@link decodeTemplateUpgradeFailedEvent} from JSON text, every int64 digit kept. */
-export const parseTemplateUpgradeFailedEvent = /* @__PURE__ */ parser$(decodeAt$TemplateUpgradeFailedEvent);
-/** {@link decodeTemplateUpgradeFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseTemplateUpgradeFailedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseTemplateUpgradeFailedEvent: rt.Parser<TemplateUpgradeFailedEvent> = /* @__PURE__ */ parser$(
   decodeAt$TemplateUpgradeFailedEvent,
 );
+/** {@link decodeTemplateUpgradeFailedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseTemplateUpgradeFailedEventArray: rt.Parser<TemplateUpgradeFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TemplateUpgradeFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TemplateUpgradedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTemplateUpgradedEvent = /* @__PURE__ */ decoder$(
+export const decodeTemplateUpgradedEvent: rt.Decoder<TemplateUpgradedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$TemplateUpgradedEvent,
   isTemplateUpgradedEvent,
 );
 /** {@link decodeTemplateUpgradedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTemplateUpgradedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TemplateUpgradedEvent,
-  isTemplateUpgradedEvent,
-);
+export const safeDecodeTemplateUpgradedEvent: rt.SafeDecoder<TemplateUpgradedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TemplateUpgradedEvent, isTemplateUpgradedEvent);
 /** {@link decodeTemplateUpgradedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeTemplateUpgradedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TemplateUpgradedEvent);
+export const decodeTemplateUpgradedEventArray: rt.Decoder<TemplateUpgradedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TemplateUpgradedEvent);
 /** {@link decodeTemplateUpgradedEvent} from JSON text, every int64 digit kept. */
-export const parseTemplateUpgradedEvent = /* @__PURE__ */ parser$(decodeAt$TemplateUpgradedEvent);
+export const parseTemplateUpgradedEvent: rt.Parser<TemplateUpgradedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$TemplateUpgradedEvent,
+);
 /** {@link decodeTemplateUpgradedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseTemplateUpgradedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$TemplateUpgradedEvent);
+export const parseTemplateUpgradedEventArray: rt.Parser<TemplateUpgradedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TemplateUpgradedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TgwEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTgwEventArgument = /* @__PURE__ */ decoder$(decodeAt$TgwEventArgument, isTgwEventArgument);
+export const decodeTgwEventArgument: rt.Decoder<TgwEventArgument> = /* @__PURE__ */ decoder$(
+  decodeAt$TgwEventArgument,
+  isTgwEventArgument,
+);
 /** {@link decodeTgwEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTgwEventArgument = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeTgwEventArgument: rt.SafeDecoder<TgwEventArgument> = /* @__PURE__ */ safeDecoder$(
   decodeAt$TgwEventArgument,
   isTgwEventArgument,
 );
 /** {@link decodeTgwEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeTgwEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TgwEventArgument);
+export const decodeTgwEventArgumentArray: rt.Decoder<TgwEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TgwEventArgument);
 /** {@link decodeTgwEventArgument} from JSON text, every int64 digit kept. */
-export const parseTgwEventArgument = /* @__PURE__ */ parser$(decodeAt$TgwEventArgument);
+export const parseTgwEventArgument: rt.Parser<TgwEventArgument> =
+  /* @__PURE__ */ parser$(decodeAt$TgwEventArgument);
 /** {@link decodeTgwEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseTgwEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$TgwEventArgument);
+export const parseTgwEventArgumentArray: rt.Parser<TgwEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TgwEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ThirdPartyLicenseAssignmentFailed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeThirdPartyLicenseAssignmentFailed = /* @__PURE__ */ decoder$(
-  decodeAt$ThirdPartyLicenseAssignmentFailed,
-  isThirdPartyLicenseAssignmentFailed,
-);
+export const decodeThirdPartyLicenseAssignmentFailed: rt.Decoder<ThirdPartyLicenseAssignmentFailed> =
+  /* @__PURE__ */ decoder$(decodeAt$ThirdPartyLicenseAssignmentFailed, isThirdPartyLicenseAssignmentFailed);
 /** {@link decodeThirdPartyLicenseAssignmentFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeThirdPartyLicenseAssignmentFailed = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ThirdPartyLicenseAssignmentFailed,
-  isThirdPartyLicenseAssignmentFailed,
-);
+export const safeDecodeThirdPartyLicenseAssignmentFailed: rt.SafeDecoder<ThirdPartyLicenseAssignmentFailed> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ThirdPartyLicenseAssignmentFailed,
+    isThirdPartyLicenseAssignmentFailed,
+  );
 /** {@link decodeThirdPartyLicenseAssignmentFailed} for a JSON array (paths `$[i]...`). */
-export const decodeThirdPartyLicenseAssignmentFailedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ThirdPartyLicenseAssignmentFailed,
-);
+export const decodeThirdPartyLicenseAssignmentFailedArray: rt.Decoder<ThirdPartyLicenseAssignmentFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ThirdPartyLicenseAssignmentFailed);
 /** {@link decodeThirdPartyLicenseAssignmentFailed} from JSON text, every int64 digit kept. */
-export const parseThirdPartyLicenseAssignmentFailed = /* @__PURE__ */ parser$(
-  decodeAt$ThirdPartyLicenseAssignmentFailed,
-);
+export const parseThirdPartyLicenseAssignmentFailed: rt.Parser<ThirdPartyLicenseAssignmentFailed> =
+  /* @__PURE__ */ parser$(decodeAt$ThirdPartyLicenseAssignmentFailed);
 /** {@link decodeThirdPartyLicenseAssignmentFailed} for JSON text of an array, every int64 digit kept. */
-export const parseThirdPartyLicenseAssignmentFailedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ThirdPartyLicenseAssignmentFailed,
-);
+export const parseThirdPartyLicenseAssignmentFailedArray: rt.Parser<ThirdPartyLicenseAssignmentFailed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ThirdPartyLicenseAssignmentFailed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TicketedSessionAuthentication; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTicketedSessionAuthentication = /* @__PURE__ */ decoder$(
-  decodeAt$TicketedSessionAuthentication,
-  isTicketedSessionAuthentication,
-);
+export const decodeTicketedSessionAuthentication: rt.Decoder<TicketedSessionAuthentication> =
+  /* @__PURE__ */ decoder$(decodeAt$TicketedSessionAuthentication, isTicketedSessionAuthentication);
 /** {@link decodeTicketedSessionAuthentication} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTicketedSessionAuthentication = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TicketedSessionAuthentication,
-  isTicketedSessionAuthentication,
-);
+export const safeDecodeTicketedSessionAuthentication: rt.SafeDecoder<TicketedSessionAuthentication> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TicketedSessionAuthentication, isTicketedSessionAuthentication);
 /** {@link decodeTicketedSessionAuthentication} for a JSON array (paths `$[i]...`). */
-export const decodeTicketedSessionAuthenticationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$TicketedSessionAuthentication,
-);
+export const decodeTicketedSessionAuthenticationArray: rt.Decoder<TicketedSessionAuthentication[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TicketedSessionAuthentication);
 /** {@link decodeTicketedSessionAuthentication} from JSON text, every int64 digit kept. */
-export const parseTicketedSessionAuthentication = /* @__PURE__ */ parser$(
-  decodeAt$TicketedSessionAuthentication,
-);
+export const parseTicketedSessionAuthentication: rt.Parser<TicketedSessionAuthentication> =
+  /* @__PURE__ */ parser$(decodeAt$TicketedSessionAuthentication);
 /** {@link decodeTicketedSessionAuthentication} for JSON text of an array, every int64 digit kept. */
-export const parseTicketedSessionAuthenticationArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$TicketedSessionAuthentication,
-);
+export const parseTicketedSessionAuthenticationArray: rt.Parser<TicketedSessionAuthentication[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TicketedSessionAuthentication);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TimedOutHostOperationEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTimedOutHostOperationEvent = /* @__PURE__ */ decoder$(
-  decodeAt$TimedOutHostOperationEvent,
-  isTimedOutHostOperationEvent,
-);
+export const decodeTimedOutHostOperationEvent: rt.Decoder<TimedOutHostOperationEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$TimedOutHostOperationEvent, isTimedOutHostOperationEvent);
 /** {@link decodeTimedOutHostOperationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTimedOutHostOperationEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TimedOutHostOperationEvent,
-  isTimedOutHostOperationEvent,
-);
+export const safeDecodeTimedOutHostOperationEvent: rt.SafeDecoder<TimedOutHostOperationEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TimedOutHostOperationEvent, isTimedOutHostOperationEvent);
 /** {@link decodeTimedOutHostOperationEvent} for a JSON array (paths `$[i]...`). */
-export const decodeTimedOutHostOperationEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$TimedOutHostOperationEvent,
-);
+export const decodeTimedOutHostOperationEventArray: rt.Decoder<TimedOutHostOperationEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TimedOutHostOperationEvent);
 /** {@link decodeTimedOutHostOperationEvent} from JSON text, every int64 digit kept. */
-export const parseTimedOutHostOperationEvent = /* @__PURE__ */ parser$(decodeAt$TimedOutHostOperationEvent);
-/** {@link decodeTimedOutHostOperationEvent} for JSON text of an array, every int64 digit kept. */
-export const parseTimedOutHostOperationEventArray = /* @__PURE__ */ arrayParser$(
+export const parseTimedOutHostOperationEvent: rt.Parser<TimedOutHostOperationEvent> = /* @__PURE__ */ parser$(
   decodeAt$TimedOutHostOperationEvent,
 );
+/** {@link decodeTimedOutHostOperationEvent} for JSON text of an array, every int64 digit kept. */
+export const parseTimedOutHostOperationEventArray: rt.Parser<TimedOutHostOperationEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TimedOutHostOperationEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a Timedout or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTimedout = /* @__PURE__ */ decoder$(decodeAt$Timedout, isTimedout);
+export const decodeTimedout: rt.Decoder<AnyTimedout> = /* @__PURE__ */ decoder$(
+  decodeAt$Timedout,
+  isTimedout,
+);
 /** {@link decodeTimedout} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTimedout = /* @__PURE__ */ safeDecoder$(decodeAt$Timedout, isTimedout);
+export const safeDecodeTimedout: rt.SafeDecoder<AnyTimedout> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$Timedout,
+  isTimedout,
+);
 /** {@link decodeTimedout} for a JSON array (paths `$[i]...`). */
-export const decodeTimedoutArray = /* @__PURE__ */ arrayDecoder$(decodeAt$Timedout);
+export const decodeTimedoutArray: rt.Decoder<AnyTimedout[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$Timedout);
 /** {@link decodeTimedout} from JSON text, every int64 digit kept. */
-export const parseTimedout = /* @__PURE__ */ parser$(decodeAt$Timedout);
+export const parseTimedout: rt.Parser<AnyTimedout> = /* @__PURE__ */ parser$(decodeAt$Timedout);
 /** {@link decodeTimedout} for JSON text of an array, every int64 digit kept. */
-export const parseTimedoutArray = /* @__PURE__ */ arrayParser$(decodeAt$Timedout);
+export const parseTimedoutArray: rt.Parser<AnyTimedout[]> = /* @__PURE__ */ arrayParser$(decodeAt$Timedout);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TooManyConcurrentNativeClones; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTooManyConcurrentNativeClones = /* @__PURE__ */ decoder$(
-  decodeAt$TooManyConcurrentNativeClones,
-  isTooManyConcurrentNativeClones,
-);
+export const decodeTooManyConcurrentNativeClones: rt.Decoder<TooManyConcurrentNativeClones> =
+  /* @__PURE__ */ decoder$(decodeAt$TooManyConcurrentNativeClones, isTooManyConcurrentNativeClones);
 /** {@link decodeTooManyConcurrentNativeClones} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTooManyConcurrentNativeClones = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TooManyConcurrentNativeClones,
-  isTooManyConcurrentNativeClones,
-);
+export const safeDecodeTooManyConcurrentNativeClones: rt.SafeDecoder<TooManyConcurrentNativeClones> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TooManyConcurrentNativeClones, isTooManyConcurrentNativeClones);
 /** {@link decodeTooManyConcurrentNativeClones} for a JSON array (paths `$[i]...`). */
-export const decodeTooManyConcurrentNativeClonesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$TooManyConcurrentNativeClones,
-);
+export const decodeTooManyConcurrentNativeClonesArray: rt.Decoder<TooManyConcurrentNativeClones[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TooManyConcurrentNativeClones);
 /** {@link decodeTooManyConcurrentNativeClones} from JSON text, every int64 digit kept. */
-export const parseTooManyConcurrentNativeClones = /* @__PURE__ */ parser$(
-  decodeAt$TooManyConcurrentNativeClones,
-);
+export const parseTooManyConcurrentNativeClones: rt.Parser<TooManyConcurrentNativeClones> =
+  /* @__PURE__ */ parser$(decodeAt$TooManyConcurrentNativeClones);
 /** {@link decodeTooManyConcurrentNativeClones} for JSON text of an array, every int64 digit kept. */
-export const parseTooManyConcurrentNativeClonesArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$TooManyConcurrentNativeClones,
-);
+export const parseTooManyConcurrentNativeClonesArray: rt.Parser<TooManyConcurrentNativeClones[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TooManyConcurrentNativeClones);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TooManyConsecutiveOverrides; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTooManyConsecutiveOverrides = /* @__PURE__ */ decoder$(
-  decodeAt$TooManyConsecutiveOverrides,
-  isTooManyConsecutiveOverrides,
-);
+export const decodeTooManyConsecutiveOverrides: rt.Decoder<TooManyConsecutiveOverrides> =
+  /* @__PURE__ */ decoder$(decodeAt$TooManyConsecutiveOverrides, isTooManyConsecutiveOverrides);
 /** {@link decodeTooManyConsecutiveOverrides} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTooManyConsecutiveOverrides = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TooManyConsecutiveOverrides,
-  isTooManyConsecutiveOverrides,
-);
+export const safeDecodeTooManyConsecutiveOverrides: rt.SafeDecoder<TooManyConsecutiveOverrides> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TooManyConsecutiveOverrides, isTooManyConsecutiveOverrides);
 /** {@link decodeTooManyConsecutiveOverrides} for a JSON array (paths `$[i]...`). */
-export const decodeTooManyConsecutiveOverridesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$TooManyConsecutiveOverrides,
-);
+export const decodeTooManyConsecutiveOverridesArray: rt.Decoder<TooManyConsecutiveOverrides[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TooManyConsecutiveOverrides);
 /** {@link decodeTooManyConsecutiveOverrides} from JSON text, every int64 digit kept. */
-export const parseTooManyConsecutiveOverrides = /* @__PURE__ */ parser$(decodeAt$TooManyConsecutiveOverrides);
+export const parseTooManyConsecutiveOverrides: rt.Parser<TooManyConsecutiveOverrides> =
+  /* @__PURE__ */ parser$(decodeAt$TooManyConsecutiveOverrides);
 /** {@link decodeTooManyConsecutiveOverrides} for JSON text of an array, every int64 digit kept. */
-export const parseTooManyConsecutiveOverridesArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$TooManyConsecutiveOverrides,
-);
+export const parseTooManyConsecutiveOverridesArray: rt.Parser<TooManyConsecutiveOverrides[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TooManyConsecutiveOverrides);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TooManyDevices; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTooManyDevices = /* @__PURE__ */ decoder$(decodeAt$TooManyDevices, isTooManyDevices);
+export const decodeTooManyDevices: rt.Decoder<TooManyDevices> = /* @__PURE__ */ decoder$(
+  decodeAt$TooManyDevices,
+  isTooManyDevices,
+);
 /** {@link decodeTooManyDevices} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTooManyDevices = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeTooManyDevices: rt.SafeDecoder<TooManyDevices> = /* @__PURE__ */ safeDecoder$(
   decodeAt$TooManyDevices,
   isTooManyDevices,
 );
 /** {@link decodeTooManyDevices} for a JSON array (paths `$[i]...`). */
-export const decodeTooManyDevicesArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TooManyDevices);
+export const decodeTooManyDevicesArray: rt.Decoder<TooManyDevices[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TooManyDevices);
 /** {@link decodeTooManyDevices} from JSON text, every int64 digit kept. */
-export const parseTooManyDevices = /* @__PURE__ */ parser$(decodeAt$TooManyDevices);
+export const parseTooManyDevices: rt.Parser<TooManyDevices> =
+  /* @__PURE__ */ parser$(decodeAt$TooManyDevices);
 /** {@link decodeTooManyDevices} for JSON text of an array, every int64 digit kept. */
-export const parseTooManyDevicesArray = /* @__PURE__ */ arrayParser$(decodeAt$TooManyDevices);
+export const parseTooManyDevicesArray: rt.Parser<TooManyDevices[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TooManyDevices);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TooManyDisksOnLegacyHost; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTooManyDisksOnLegacyHost = /* @__PURE__ */ decoder$(
+export const decodeTooManyDisksOnLegacyHost: rt.Decoder<TooManyDisksOnLegacyHost> = /* @__PURE__ */ decoder$(
   decodeAt$TooManyDisksOnLegacyHost,
   isTooManyDisksOnLegacyHost,
 );
 /** {@link decodeTooManyDisksOnLegacyHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTooManyDisksOnLegacyHost = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TooManyDisksOnLegacyHost,
-  isTooManyDisksOnLegacyHost,
-);
+export const safeDecodeTooManyDisksOnLegacyHost: rt.SafeDecoder<TooManyDisksOnLegacyHost> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TooManyDisksOnLegacyHost, isTooManyDisksOnLegacyHost);
 /** {@link decodeTooManyDisksOnLegacyHost} for a JSON array (paths `$[i]...`). */
-export const decodeTooManyDisksOnLegacyHostArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$TooManyDisksOnLegacyHost,
-);
+export const decodeTooManyDisksOnLegacyHostArray: rt.Decoder<TooManyDisksOnLegacyHost[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TooManyDisksOnLegacyHost);
 /** {@link decodeTooManyDisksOnLegacyHost} from JSON text, every int64 digit kept. */
-export const parseTooManyDisksOnLegacyHost = /* @__PURE__ */ parser$(decodeAt$TooManyDisksOnLegacyHost);
-/** {@link decodeTooManyDisksOnLegacyHost} for JSON text of an array, every int64 digit kept. */
-export const parseTooManyDisksOnLegacyHostArray = /* @__PURE__ */ arrayParser$(
+export const parseTooManyDisksOnLegacyHost: rt.Parser<TooManyDisksOnLegacyHost> = /* @__PURE__ */ parser$(
   decodeAt$TooManyDisksOnLegacyHost,
 );
+/** {@link decodeTooManyDisksOnLegacyHost} for JSON text of an array, every int64 digit kept. */
+export const parseTooManyDisksOnLegacyHostArray: rt.Parser<TooManyDisksOnLegacyHost[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TooManyDisksOnLegacyHost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TooManyGuestLogons; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTooManyGuestLogons = /* @__PURE__ */ decoder$(
+export const decodeTooManyGuestLogons: rt.Decoder<TooManyGuestLogons> = /* @__PURE__ */ decoder$(
   decodeAt$TooManyGuestLogons,
   isTooManyGuestLogons,
 );
 /** {@link decodeTooManyGuestLogons} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTooManyGuestLogons = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeTooManyGuestLogons: rt.SafeDecoder<TooManyGuestLogons> = /* @__PURE__ */ safeDecoder$(
   decodeAt$TooManyGuestLogons,
   isTooManyGuestLogons,
 );
 /** {@link decodeTooManyGuestLogons} for a JSON array (paths `$[i]...`). */
-export const decodeTooManyGuestLogonsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TooManyGuestLogons);
+export const decodeTooManyGuestLogonsArray: rt.Decoder<TooManyGuestLogons[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TooManyGuestLogons);
 /** {@link decodeTooManyGuestLogons} from JSON text, every int64 digit kept. */
-export const parseTooManyGuestLogons = /* @__PURE__ */ parser$(decodeAt$TooManyGuestLogons);
+export const parseTooManyGuestLogons: rt.Parser<TooManyGuestLogons> =
+  /* @__PURE__ */ parser$(decodeAt$TooManyGuestLogons);
 /** {@link decodeTooManyGuestLogons} for JSON text of an array, every int64 digit kept. */
-export const parseTooManyGuestLogonsArray = /* @__PURE__ */ arrayParser$(decodeAt$TooManyGuestLogons);
+export const parseTooManyGuestLogonsArray: rt.Parser<TooManyGuestLogons[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TooManyGuestLogons);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TooManyHosts; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTooManyHosts = /* @__PURE__ */ decoder$(decodeAt$TooManyHosts, isTooManyHosts);
+export const decodeTooManyHosts: rt.Decoder<TooManyHosts> = /* @__PURE__ */ decoder$(
+  decodeAt$TooManyHosts,
+  isTooManyHosts,
+);
 /** {@link decodeTooManyHosts} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTooManyHosts = /* @__PURE__ */ safeDecoder$(decodeAt$TooManyHosts, isTooManyHosts);
+export const safeDecodeTooManyHosts: rt.SafeDecoder<TooManyHosts> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$TooManyHosts,
+  isTooManyHosts,
+);
 /** {@link decodeTooManyHosts} for a JSON array (paths `$[i]...`). */
-export const decodeTooManyHostsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TooManyHosts);
+export const decodeTooManyHostsArray: rt.Decoder<TooManyHosts[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TooManyHosts);
 /** {@link decodeTooManyHosts} from JSON text, every int64 digit kept. */
-export const parseTooManyHosts = /* @__PURE__ */ parser$(decodeAt$TooManyHosts);
+export const parseTooManyHosts: rt.Parser<TooManyHosts> = /* @__PURE__ */ parser$(decodeAt$TooManyHosts);
 /** {@link decodeTooManyHosts} for JSON text of an array, every int64 digit kept. */
-export const parseTooManyHostsArray = /* @__PURE__ */ arrayParser$(decodeAt$TooManyHosts);
+export const parseTooManyHostsArray: rt.Parser<TooManyHosts[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TooManyHosts);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TooManyNativeCloneLevels; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTooManyNativeCloneLevels = /* @__PURE__ */ decoder$(
+export const decodeTooManyNativeCloneLevels: rt.Decoder<TooManyNativeCloneLevels> = /* @__PURE__ */ decoder$(
   decodeAt$TooManyNativeCloneLevels,
   isTooManyNativeCloneLevels,
 );
 /** {@link decodeTooManyNativeCloneLevels} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTooManyNativeCloneLevels = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TooManyNativeCloneLevels,
-  isTooManyNativeCloneLevels,
-);
+export const safeDecodeTooManyNativeCloneLevels: rt.SafeDecoder<TooManyNativeCloneLevels> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TooManyNativeCloneLevels, isTooManyNativeCloneLevels);
 /** {@link decodeTooManyNativeCloneLevels} for a JSON array (paths `$[i]...`). */
-export const decodeTooManyNativeCloneLevelsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$TooManyNativeCloneLevels,
-);
+export const decodeTooManyNativeCloneLevelsArray: rt.Decoder<TooManyNativeCloneLevels[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TooManyNativeCloneLevels);
 /** {@link decodeTooManyNativeCloneLevels} from JSON text, every int64 digit kept. */
-export const parseTooManyNativeCloneLevels = /* @__PURE__ */ parser$(decodeAt$TooManyNativeCloneLevels);
-/** {@link decodeTooManyNativeCloneLevels} for JSON text of an array, every int64 digit kept. */
-export const parseTooManyNativeCloneLevelsArray = /* @__PURE__ */ arrayParser$(
+export const parseTooManyNativeCloneLevels: rt.Parser<TooManyNativeCloneLevels> = /* @__PURE__ */ parser$(
   decodeAt$TooManyNativeCloneLevels,
 );
+/** {@link decodeTooManyNativeCloneLevels} for JSON text of an array, every int64 digit kept. */
+export const parseTooManyNativeCloneLevelsArray: rt.Parser<TooManyNativeCloneLevels[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TooManyNativeCloneLevels);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TooManyNativeClonesOnFile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTooManyNativeClonesOnFile = /* @__PURE__ */ decoder$(
-  decodeAt$TooManyNativeClonesOnFile,
-  isTooManyNativeClonesOnFile,
-);
+export const decodeTooManyNativeClonesOnFile: rt.Decoder<TooManyNativeClonesOnFile> =
+  /* @__PURE__ */ decoder$(decodeAt$TooManyNativeClonesOnFile, isTooManyNativeClonesOnFile);
 /** {@link decodeTooManyNativeClonesOnFile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTooManyNativeClonesOnFile = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TooManyNativeClonesOnFile,
-  isTooManyNativeClonesOnFile,
-);
+export const safeDecodeTooManyNativeClonesOnFile: rt.SafeDecoder<TooManyNativeClonesOnFile> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TooManyNativeClonesOnFile, isTooManyNativeClonesOnFile);
 /** {@link decodeTooManyNativeClonesOnFile} for a JSON array (paths `$[i]...`). */
-export const decodeTooManyNativeClonesOnFileArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$TooManyNativeClonesOnFile,
-);
+export const decodeTooManyNativeClonesOnFileArray: rt.Decoder<TooManyNativeClonesOnFile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TooManyNativeClonesOnFile);
 /** {@link decodeTooManyNativeClonesOnFile} from JSON text, every int64 digit kept. */
-export const parseTooManyNativeClonesOnFile = /* @__PURE__ */ parser$(decodeAt$TooManyNativeClonesOnFile);
-/** {@link decodeTooManyNativeClonesOnFile} for JSON text of an array, every int64 digit kept. */
-export const parseTooManyNativeClonesOnFileArray = /* @__PURE__ */ arrayParser$(
+export const parseTooManyNativeClonesOnFile: rt.Parser<TooManyNativeClonesOnFile> = /* @__PURE__ */ parser$(
   decodeAt$TooManyNativeClonesOnFile,
 );
+/** {@link decodeTooManyNativeClonesOnFile} for JSON text of an array, every int64 digit kept. */
+export const parseTooManyNativeClonesOnFileArray: rt.Parser<TooManyNativeClonesOnFile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TooManyNativeClonesOnFile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TooManySnapshotLevels; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTooManySnapshotLevels = /* @__PURE__ */ decoder$(
+export const decodeTooManySnapshotLevels: rt.Decoder<TooManySnapshotLevels> = /* @__PURE__ */ decoder$(
   decodeAt$TooManySnapshotLevels,
   isTooManySnapshotLevels,
 );
 /** {@link decodeTooManySnapshotLevels} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTooManySnapshotLevels = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TooManySnapshotLevels,
-  isTooManySnapshotLevels,
-);
+export const safeDecodeTooManySnapshotLevels: rt.SafeDecoder<TooManySnapshotLevels> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TooManySnapshotLevels, isTooManySnapshotLevels);
 /** {@link decodeTooManySnapshotLevels} for a JSON array (paths `$[i]...`). */
-export const decodeTooManySnapshotLevelsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TooManySnapshotLevels);
+export const decodeTooManySnapshotLevelsArray: rt.Decoder<TooManySnapshotLevels[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TooManySnapshotLevels);
 /** {@link decodeTooManySnapshotLevels} from JSON text, every int64 digit kept. */
-export const parseTooManySnapshotLevels = /* @__PURE__ */ parser$(decodeAt$TooManySnapshotLevels);
+export const parseTooManySnapshotLevels: rt.Parser<TooManySnapshotLevels> = /* @__PURE__ */ parser$(
+  decodeAt$TooManySnapshotLevels,
+);
 /** {@link decodeTooManySnapshotLevels} for JSON text of an array, every int64 digit kept. */
-export const parseTooManySnapshotLevelsArray = /* @__PURE__ */ arrayParser$(decodeAt$TooManySnapshotLevels);
+export const parseTooManySnapshotLevelsArray: rt.Parser<TooManySnapshotLevels[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TooManySnapshotLevels);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ToolsAlreadyUpgraded; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeToolsAlreadyUpgraded = /* @__PURE__ */ decoder$(
+export const decodeToolsAlreadyUpgraded: rt.Decoder<ToolsAlreadyUpgraded> = /* @__PURE__ */ decoder$(
   decodeAt$ToolsAlreadyUpgraded,
   isToolsAlreadyUpgraded,
 );
 /** {@link decodeToolsAlreadyUpgraded} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeToolsAlreadyUpgraded = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ToolsAlreadyUpgraded,
-  isToolsAlreadyUpgraded,
-);
+export const safeDecodeToolsAlreadyUpgraded: rt.SafeDecoder<ToolsAlreadyUpgraded> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ToolsAlreadyUpgraded, isToolsAlreadyUpgraded);
 /** {@link decodeToolsAlreadyUpgraded} for a JSON array (paths `$[i]...`). */
-export const decodeToolsAlreadyUpgradedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ToolsAlreadyUpgraded);
+export const decodeToolsAlreadyUpgradedArray: rt.Decoder<ToolsAlreadyUpgraded[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ToolsAlreadyUpgraded);
 /** {@link decodeToolsAlreadyUpgraded} from JSON text, every int64 digit kept. */
-export const parseToolsAlreadyUpgraded = /* @__PURE__ */ parser$(decodeAt$ToolsAlreadyUpgraded);
+export const parseToolsAlreadyUpgraded: rt.Parser<ToolsAlreadyUpgraded> = /* @__PURE__ */ parser$(
+  decodeAt$ToolsAlreadyUpgraded,
+);
 /** {@link decodeToolsAlreadyUpgraded} for JSON text of an array, every int64 digit kept. */
-export const parseToolsAlreadyUpgradedArray = /* @__PURE__ */ arrayParser$(decodeAt$ToolsAlreadyUpgraded);
+export const parseToolsAlreadyUpgradedArray: rt.Parser<ToolsAlreadyUpgraded[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ToolsAlreadyUpgraded,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ToolsAutoUpgradeNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeToolsAutoUpgradeNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$ToolsAutoUpgradeNotSupported,
-  isToolsAutoUpgradeNotSupported,
-);
+export const decodeToolsAutoUpgradeNotSupported: rt.Decoder<ToolsAutoUpgradeNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$ToolsAutoUpgradeNotSupported, isToolsAutoUpgradeNotSupported);
 /** {@link decodeToolsAutoUpgradeNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeToolsAutoUpgradeNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ToolsAutoUpgradeNotSupported,
-  isToolsAutoUpgradeNotSupported,
-);
+export const safeDecodeToolsAutoUpgradeNotSupported: rt.SafeDecoder<ToolsAutoUpgradeNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ToolsAutoUpgradeNotSupported, isToolsAutoUpgradeNotSupported);
 /** {@link decodeToolsAutoUpgradeNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeToolsAutoUpgradeNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ToolsAutoUpgradeNotSupported,
-);
+export const decodeToolsAutoUpgradeNotSupportedArray: rt.Decoder<ToolsAutoUpgradeNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ToolsAutoUpgradeNotSupported);
 /** {@link decodeToolsAutoUpgradeNotSupported} from JSON text, every int64 digit kept. */
-export const parseToolsAutoUpgradeNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$ToolsAutoUpgradeNotSupported,
-);
+export const parseToolsAutoUpgradeNotSupported: rt.Parser<ToolsAutoUpgradeNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$ToolsAutoUpgradeNotSupported);
 /** {@link decodeToolsAutoUpgradeNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseToolsAutoUpgradeNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ToolsAutoUpgradeNotSupported,
-);
+export const parseToolsAutoUpgradeNotSupportedArray: rt.Parser<ToolsAutoUpgradeNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ToolsAutoUpgradeNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ToolsConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeToolsConfigInfo = /* @__PURE__ */ decoder$(decodeAt$ToolsConfigInfo, isToolsConfigInfo);
+export const decodeToolsConfigInfo: rt.Decoder<ToolsConfigInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$ToolsConfigInfo,
+  isToolsConfigInfo,
+);
 /** {@link decodeToolsConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeToolsConfigInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeToolsConfigInfo: rt.SafeDecoder<ToolsConfigInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ToolsConfigInfo,
   isToolsConfigInfo,
 );
 /** {@link decodeToolsConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeToolsConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ToolsConfigInfo);
+export const decodeToolsConfigInfoArray: rt.Decoder<ToolsConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ToolsConfigInfo);
 /** {@link decodeToolsConfigInfo} from JSON text, every int64 digit kept. */
-export const parseToolsConfigInfo = /* @__PURE__ */ parser$(decodeAt$ToolsConfigInfo);
+export const parseToolsConfigInfo: rt.Parser<ToolsConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ToolsConfigInfo);
 /** {@link decodeToolsConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseToolsConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$ToolsConfigInfo);
+export const parseToolsConfigInfoArray: rt.Parser<ToolsConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ToolsConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ToolsConfigInfoToolsLastInstallInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeToolsConfigInfoToolsLastInstallInfo = /* @__PURE__ */ decoder$(
-  decodeAt$ToolsConfigInfoToolsLastInstallInfo,
-  isToolsConfigInfoToolsLastInstallInfo,
-);
+export const decodeToolsConfigInfoToolsLastInstallInfo: rt.Decoder<ToolsConfigInfoToolsLastInstallInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$ToolsConfigInfoToolsLastInstallInfo,
+    isToolsConfigInfoToolsLastInstallInfo,
+  );
 /** {@link decodeToolsConfigInfoToolsLastInstallInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeToolsConfigInfoToolsLastInstallInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ToolsConfigInfoToolsLastInstallInfo,
-  isToolsConfigInfoToolsLastInstallInfo,
-);
+export const safeDecodeToolsConfigInfoToolsLastInstallInfo: rt.SafeDecoder<ToolsConfigInfoToolsLastInstallInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$ToolsConfigInfoToolsLastInstallInfo,
+    isToolsConfigInfoToolsLastInstallInfo,
+  );
 /** {@link decodeToolsConfigInfoToolsLastInstallInfo} for a JSON array (paths `$[i]...`). */
-export const decodeToolsConfigInfoToolsLastInstallInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ToolsConfigInfoToolsLastInstallInfo,
-);
+export const decodeToolsConfigInfoToolsLastInstallInfoArray: rt.Decoder<
+  ToolsConfigInfoToolsLastInstallInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$ToolsConfigInfoToolsLastInstallInfo);
 /** {@link decodeToolsConfigInfoToolsLastInstallInfo} from JSON text, every int64 digit kept. */
-export const parseToolsConfigInfoToolsLastInstallInfo = /* @__PURE__ */ parser$(
-  decodeAt$ToolsConfigInfoToolsLastInstallInfo,
-);
+export const parseToolsConfigInfoToolsLastInstallInfo: rt.Parser<ToolsConfigInfoToolsLastInstallInfo> =
+  /* @__PURE__ */ parser$(decodeAt$ToolsConfigInfoToolsLastInstallInfo);
 /** {@link decodeToolsConfigInfoToolsLastInstallInfo} for JSON text of an array, every int64 digit kept. */
-export const parseToolsConfigInfoToolsLastInstallInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ToolsConfigInfoToolsLastInstallInfo,
-);
+export const parseToolsConfigInfoToolsLastInstallInfoArray: rt.Parser<ToolsConfigInfoToolsLastInstallInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ToolsConfigInfoToolsLastInstallInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ToolsImageCopyFailed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeToolsImageCopyFailed = /* @__PURE__ */ decoder$(
+export const decodeToolsImageCopyFailed: rt.Decoder<ToolsImageCopyFailed> = /* @__PURE__ */ decoder$(
   decodeAt$ToolsImageCopyFailed,
   isToolsImageCopyFailed,
 );
 /** {@link decodeToolsImageCopyFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeToolsImageCopyFailed = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ToolsImageCopyFailed,
-  isToolsImageCopyFailed,
-);
+export const safeDecodeToolsImageCopyFailed: rt.SafeDecoder<ToolsImageCopyFailed> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ToolsImageCopyFailed, isToolsImageCopyFailed);
 /** {@link decodeToolsImageCopyFailed} for a JSON array (paths `$[i]...`). */
-export const decodeToolsImageCopyFailedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ToolsImageCopyFailed);
+export const decodeToolsImageCopyFailedArray: rt.Decoder<ToolsImageCopyFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ToolsImageCopyFailed);
 /** {@link decodeToolsImageCopyFailed} from JSON text, every int64 digit kept. */
-export const parseToolsImageCopyFailed = /* @__PURE__ */ parser$(decodeAt$ToolsImageCopyFailed);
+export const parseToolsImageCopyFailed: rt.Parser<ToolsImageCopyFailed> = /* @__PURE__ */ parser$(
+  decodeAt$ToolsImageCopyFailed,
+);
 /** {@link decodeToolsImageCopyFailed} for JSON text of an array, every int64 digit kept. */
-export const parseToolsImageCopyFailedArray = /* @__PURE__ */ arrayParser$(decodeAt$ToolsImageCopyFailed);
+export const parseToolsImageCopyFailedArray: rt.Parser<ToolsImageCopyFailed[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$ToolsImageCopyFailed,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ToolsImageNotAvailable; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeToolsImageNotAvailable = /* @__PURE__ */ decoder$(
+export const decodeToolsImageNotAvailable: rt.Decoder<ToolsImageNotAvailable> = /* @__PURE__ */ decoder$(
   decodeAt$ToolsImageNotAvailable,
   isToolsImageNotAvailable,
 );
 /** {@link decodeToolsImageNotAvailable} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeToolsImageNotAvailable = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ToolsImageNotAvailable,
-  isToolsImageNotAvailable,
-);
+export const safeDecodeToolsImageNotAvailable: rt.SafeDecoder<ToolsImageNotAvailable> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ToolsImageNotAvailable, isToolsImageNotAvailable);
 /** {@link decodeToolsImageNotAvailable} for a JSON array (paths `$[i]...`). */
-export const decodeToolsImageNotAvailableArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeToolsImageNotAvailableArray: rt.Decoder<ToolsImageNotAvailable[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ToolsImageNotAvailable);
+/** {@link decodeToolsImageNotAvailable} from JSON text, every int64 digit kept. */
+export const parseToolsImageNotAvailable: rt.Parser<ToolsImageNotAvailable> = /* @__PURE__ */ parser$(
   decodeAt$ToolsImageNotAvailable,
 );
-/** {@link decodeToolsImageNotAvailable} from JSON text, every int64 digit kept. */
-export const parseToolsImageNotAvailable = /* @__PURE__ */ parser$(decodeAt$ToolsImageNotAvailable);
 /** {@link decodeToolsImageNotAvailable} for JSON text of an array, every int64 digit kept. */
-export const parseToolsImageNotAvailableArray = /* @__PURE__ */ arrayParser$(decodeAt$ToolsImageNotAvailable);
+export const parseToolsImageNotAvailableArray: rt.Parser<ToolsImageNotAvailable[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ToolsImageNotAvailable);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ToolsImageSignatureCheckFailed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeToolsImageSignatureCheckFailed = /* @__PURE__ */ decoder$(
-  decodeAt$ToolsImageSignatureCheckFailed,
-  isToolsImageSignatureCheckFailed,
-);
+export const decodeToolsImageSignatureCheckFailed: rt.Decoder<ToolsImageSignatureCheckFailed> =
+  /* @__PURE__ */ decoder$(decodeAt$ToolsImageSignatureCheckFailed, isToolsImageSignatureCheckFailed);
 /** {@link decodeToolsImageSignatureCheckFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeToolsImageSignatureCheckFailed = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ToolsImageSignatureCheckFailed,
-  isToolsImageSignatureCheckFailed,
-);
+export const safeDecodeToolsImageSignatureCheckFailed: rt.SafeDecoder<ToolsImageSignatureCheckFailed> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ToolsImageSignatureCheckFailed, isToolsImageSignatureCheckFailed);
 /** {@link decodeToolsImageSignatureCheckFailed} for a JSON array (paths `$[i]...`). */
-export const decodeToolsImageSignatureCheckFailedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ToolsImageSignatureCheckFailed,
-);
+export const decodeToolsImageSignatureCheckFailedArray: rt.Decoder<ToolsImageSignatureCheckFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ToolsImageSignatureCheckFailed);
 /** {@link decodeToolsImageSignatureCheckFailed} from JSON text, every int64 digit kept. */
-export const parseToolsImageSignatureCheckFailed = /* @__PURE__ */ parser$(
-  decodeAt$ToolsImageSignatureCheckFailed,
-);
+export const parseToolsImageSignatureCheckFailed: rt.Parser<ToolsImageSignatureCheckFailed> =
+  /* @__PURE__ */ parser$(decodeAt$ToolsImageSignatureCheckFailed);
 /** {@link decodeToolsImageSignatureCheckFailed} for JSON text of an array, every int64 digit kept. */
-export const parseToolsImageSignatureCheckFailedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ToolsImageSignatureCheckFailed,
-);
+export const parseToolsImageSignatureCheckFailedArray: rt.Parser<ToolsImageSignatureCheckFailed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ToolsImageSignatureCheckFailed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ToolsInstallationInProgress; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeToolsInstallationInProgress = /* @__PURE__ */ decoder$(
-  decodeAt$ToolsInstallationInProgress,
-  isToolsInstallationInProgress,
-);
+export const decodeToolsInstallationInProgress: rt.Decoder<ToolsInstallationInProgress> =
+  /* @__PURE__ */ decoder$(decodeAt$ToolsInstallationInProgress, isToolsInstallationInProgress);
 /** {@link decodeToolsInstallationInProgress} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeToolsInstallationInProgress = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ToolsInstallationInProgress,
-  isToolsInstallationInProgress,
-);
+export const safeDecodeToolsInstallationInProgress: rt.SafeDecoder<ToolsInstallationInProgress> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ToolsInstallationInProgress, isToolsInstallationInProgress);
 /** {@link decodeToolsInstallationInProgress} for a JSON array (paths `$[i]...`). */
-export const decodeToolsInstallationInProgressArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ToolsInstallationInProgress,
-);
+export const decodeToolsInstallationInProgressArray: rt.Decoder<ToolsInstallationInProgress[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ToolsInstallationInProgress);
 /** {@link decodeToolsInstallationInProgress} from JSON text, every int64 digit kept. */
-export const parseToolsInstallationInProgress = /* @__PURE__ */ parser$(decodeAt$ToolsInstallationInProgress);
+export const parseToolsInstallationInProgress: rt.Parser<ToolsInstallationInProgress> =
+  /* @__PURE__ */ parser$(decodeAt$ToolsInstallationInProgress);
 /** {@link decodeToolsInstallationInProgress} for JSON text of an array, every int64 digit kept. */
-export const parseToolsInstallationInProgressArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ToolsInstallationInProgress,
-);
+export const parseToolsInstallationInProgressArray: rt.Parser<ToolsInstallationInProgress[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ToolsInstallationInProgress);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ToolsUnavailable; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeToolsUnavailable = /* @__PURE__ */ decoder$(decodeAt$ToolsUnavailable, isToolsUnavailable);
+export const decodeToolsUnavailable: rt.Decoder<ToolsUnavailable> = /* @__PURE__ */ decoder$(
+  decodeAt$ToolsUnavailable,
+  isToolsUnavailable,
+);
 /** {@link decodeToolsUnavailable} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeToolsUnavailable = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeToolsUnavailable: rt.SafeDecoder<ToolsUnavailable> = /* @__PURE__ */ safeDecoder$(
   decodeAt$ToolsUnavailable,
   isToolsUnavailable,
 );
 /** {@link decodeToolsUnavailable} for a JSON array (paths `$[i]...`). */
-export const decodeToolsUnavailableArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ToolsUnavailable);
+export const decodeToolsUnavailableArray: rt.Decoder<ToolsUnavailable[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ToolsUnavailable);
 /** {@link decodeToolsUnavailable} from JSON text, every int64 digit kept. */
-export const parseToolsUnavailable = /* @__PURE__ */ parser$(decodeAt$ToolsUnavailable);
+export const parseToolsUnavailable: rt.Parser<ToolsUnavailable> =
+  /* @__PURE__ */ parser$(decodeAt$ToolsUnavailable);
 /** {@link decodeToolsUnavailable} for JSON text of an array, every int64 digit kept. */
-export const parseToolsUnavailableArray = /* @__PURE__ */ arrayParser$(decodeAt$ToolsUnavailable);
+export const parseToolsUnavailableArray: rt.Parser<ToolsUnavailable[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ToolsUnavailable);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ToolsUpgradeCancelled; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeToolsUpgradeCancelled = /* @__PURE__ */ decoder$(
+export const decodeToolsUpgradeCancelled: rt.Decoder<ToolsUpgradeCancelled> = /* @__PURE__ */ decoder$(
   decodeAt$ToolsUpgradeCancelled,
   isToolsUpgradeCancelled,
 );
 /** {@link decodeToolsUpgradeCancelled} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeToolsUpgradeCancelled = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ToolsUpgradeCancelled,
-  isToolsUpgradeCancelled,
-);
+export const safeDecodeToolsUpgradeCancelled: rt.SafeDecoder<ToolsUpgradeCancelled> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ToolsUpgradeCancelled, isToolsUpgradeCancelled);
 /** {@link decodeToolsUpgradeCancelled} for a JSON array (paths `$[i]...`). */
-export const decodeToolsUpgradeCancelledArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ToolsUpgradeCancelled);
+export const decodeToolsUpgradeCancelledArray: rt.Decoder<ToolsUpgradeCancelled[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ToolsUpgradeCancelled);
 /** {@link decodeToolsUpgradeCancelled} from JSON text, every int64 digit kept. */
-export const parseToolsUpgradeCancelled = /* @__PURE__ */ parser$(decodeAt$ToolsUpgradeCancelled);
+export const parseToolsUpgradeCancelled: rt.Parser<ToolsUpgradeCancelled> = /* @__PURE__ */ parser$(
+  decodeAt$ToolsUpgradeCancelled,
+);
 /** {@link decodeToolsUpgradeCancelled} for JSON text of an array, every int64 digit kept. */
-export const parseToolsUpgradeCancelledArray = /* @__PURE__ */ arrayParser$(decodeAt$ToolsUpgradeCancelled);
+export const parseToolsUpgradeCancelledArray: rt.Parser<ToolsUpgradeCancelled[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ToolsUpgradeCancelled);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TransitGatewayConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTransitGatewayConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeTransitGatewayConfigInfo: rt.Decoder<TransitGatewayConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$TransitGatewayConfigInfo,
   isTransitGatewayConfigInfo,
 );
 /** {@link decodeTransitGatewayConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTransitGatewayConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TransitGatewayConfigInfo,
-  isTransitGatewayConfigInfo,
-);
+export const safeDecodeTransitGatewayConfigInfo: rt.SafeDecoder<TransitGatewayConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TransitGatewayConfigInfo, isTransitGatewayConfigInfo);
 /** {@link decodeTransitGatewayConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeTransitGatewayConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$TransitGatewayConfigInfo,
-);
+export const decodeTransitGatewayConfigInfoArray: rt.Decoder<TransitGatewayConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TransitGatewayConfigInfo);
 /** {@link decodeTransitGatewayConfigInfo} from JSON text, every int64 digit kept. */
-export const parseTransitGatewayConfigInfo = /* @__PURE__ */ parser$(decodeAt$TransitGatewayConfigInfo);
-/** {@link decodeTransitGatewayConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseTransitGatewayConfigInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseTransitGatewayConfigInfo: rt.Parser<TransitGatewayConfigInfo> = /* @__PURE__ */ parser$(
   decodeAt$TransitGatewayConfigInfo,
 );
+/** {@link decodeTransitGatewayConfigInfo} for JSON text of an array, every int64 digit kept. */
+export const parseTransitGatewayConfigInfoArray: rt.Parser<TransitGatewayConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TransitGatewayConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TransitGatewayConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTransitGatewayConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeTransitGatewayConfigSpec: rt.Decoder<TransitGatewayConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$TransitGatewayConfigSpec,
   isTransitGatewayConfigSpec,
 );
 /** {@link decodeTransitGatewayConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTransitGatewayConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TransitGatewayConfigSpec,
-  isTransitGatewayConfigSpec,
-);
+export const safeDecodeTransitGatewayConfigSpec: rt.SafeDecoder<TransitGatewayConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TransitGatewayConfigSpec, isTransitGatewayConfigSpec);
 /** {@link decodeTransitGatewayConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeTransitGatewayConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$TransitGatewayConfigSpec,
-);
+export const decodeTransitGatewayConfigSpecArray: rt.Decoder<TransitGatewayConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TransitGatewayConfigSpec);
 /** {@link decodeTransitGatewayConfigSpec} from JSON text, every int64 digit kept. */
-export const parseTransitGatewayConfigSpec = /* @__PURE__ */ parser$(decodeAt$TransitGatewayConfigSpec);
-/** {@link decodeTransitGatewayConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseTransitGatewayConfigSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseTransitGatewayConfigSpec: rt.Parser<TransitGatewayConfigSpec> = /* @__PURE__ */ parser$(
   decodeAt$TransitGatewayConfigSpec,
 );
+/** {@link decodeTransitGatewayConfigSpec} for JSON text of an array, every int64 digit kept. */
+export const parseTransitGatewayConfigSpecArray: rt.Parser<TransitGatewayConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TransitGatewayConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TransitGatewayCreateSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTransitGatewayCreateSpec = /* @__PURE__ */ decoder$(
+export const decodeTransitGatewayCreateSpec: rt.Decoder<TransitGatewayCreateSpec> = /* @__PURE__ */ decoder$(
   decodeAt$TransitGatewayCreateSpec,
   isTransitGatewayCreateSpec,
 );
 /** {@link decodeTransitGatewayCreateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTransitGatewayCreateSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TransitGatewayCreateSpec,
-  isTransitGatewayCreateSpec,
-);
+export const safeDecodeTransitGatewayCreateSpec: rt.SafeDecoder<TransitGatewayCreateSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TransitGatewayCreateSpec, isTransitGatewayCreateSpec);
 /** {@link decodeTransitGatewayCreateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeTransitGatewayCreateSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$TransitGatewayCreateSpec,
-);
+export const decodeTransitGatewayCreateSpecArray: rt.Decoder<TransitGatewayCreateSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TransitGatewayCreateSpec);
 /** {@link decodeTransitGatewayCreateSpec} from JSON text, every int64 digit kept. */
-export const parseTransitGatewayCreateSpec = /* @__PURE__ */ parser$(decodeAt$TransitGatewayCreateSpec);
-/** {@link decodeTransitGatewayCreateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseTransitGatewayCreateSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseTransitGatewayCreateSpec: rt.Parser<TransitGatewayCreateSpec> = /* @__PURE__ */ parser$(
   decodeAt$TransitGatewayCreateSpec,
 );
+/** {@link decodeTransitGatewayCreateSpec} for JSON text of an array, every int64 digit kept. */
+export const parseTransitGatewayCreateSpecArray: rt.Parser<TransitGatewayCreateSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TransitGatewayCreateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TraversalSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTraversalSpec = /* @__PURE__ */ decoder$(decodeAt$TraversalSpec, isTraversalSpec);
+export const decodeTraversalSpec: rt.Decoder<TraversalSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$TraversalSpec,
+  isTraversalSpec,
+);
 /** {@link decodeTraversalSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTraversalSpec = /* @__PURE__ */ safeDecoder$(decodeAt$TraversalSpec, isTraversalSpec);
+export const safeDecodeTraversalSpec: rt.SafeDecoder<TraversalSpec> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$TraversalSpec,
+  isTraversalSpec,
+);
 /** {@link decodeTraversalSpec} for a JSON array (paths `$[i]...`). */
-export const decodeTraversalSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TraversalSpec);
+export const decodeTraversalSpecArray: rt.Decoder<TraversalSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TraversalSpec);
 /** {@link decodeTraversalSpec} from JSON text, every int64 digit kept. */
-export const parseTraversalSpec = /* @__PURE__ */ parser$(decodeAt$TraversalSpec);
+export const parseTraversalSpec: rt.Parser<TraversalSpec> = /* @__PURE__ */ parser$(decodeAt$TraversalSpec);
 /** {@link decodeTraversalSpec} for JSON text of an array, every int64 digit kept. */
-export const parseTraversalSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$TraversalSpec);
+export const parseTraversalSpecArray: rt.Parser<TraversalSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TraversalSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TypeDescription or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTypeDescription = /* @__PURE__ */ decoder$(decodeAt$TypeDescription, isTypeDescription);
+export const decodeTypeDescription: rt.Decoder<AnyTypeDescription> = /* @__PURE__ */ decoder$(
+  decodeAt$TypeDescription,
+  isTypeDescription,
+);
 /** {@link decodeTypeDescription} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTypeDescription = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeTypeDescription: rt.SafeDecoder<AnyTypeDescription> = /* @__PURE__ */ safeDecoder$(
   decodeAt$TypeDescription,
   isTypeDescription,
 );
 /** {@link decodeTypeDescription} for a JSON array (paths `$[i]...`). */
-export const decodeTypeDescriptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TypeDescription);
+export const decodeTypeDescriptionArray: rt.Decoder<AnyTypeDescription[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TypeDescription);
 /** {@link decodeTypeDescription} from JSON text, every int64 digit kept. */
-export const parseTypeDescription = /* @__PURE__ */ parser$(decodeAt$TypeDescription);
+export const parseTypeDescription: rt.Parser<AnyTypeDescription> =
+  /* @__PURE__ */ parser$(decodeAt$TypeDescription);
 /** {@link decodeTypeDescription} for JSON text of an array, every int64 digit kept. */
-export const parseTypeDescriptionArray = /* @__PURE__ */ arrayParser$(decodeAt$TypeDescription);
+export const parseTypeDescriptionArray: rt.Parser<AnyTypeDescription[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TypeDescription);

@@ -4,6 +4,27 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyTaskEvent,
+  AnyTaskInProgress,
+  AnyTaskManagerTaskViewSpec,
+  AnyTaskReason,
+  AnyTaskScheduler,
+  TaskDescription,
+  TaskFilterSpec,
+  TaskFilterSpecByEntity,
+  TaskFilterSpecByTime,
+  TaskFilterSpecByUsername,
+  TaskInfo,
+  TaskInfoFilterSpec,
+  TaskInfoFilterSpecFilterTaskResults,
+  TaskManagerViewByStartId,
+  TaskReasonAlarm,
+  TaskReasonSchedule,
+  TaskReasonSystem,
+  TaskReasonUser,
+  TaskTimeoutEvent,
+} from "../types.js";
 import {
   decodeAt$TaskDescription,
   decodeAt$TaskEvent,
@@ -56,23 +77,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -80,335 +101,408 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskDescription; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskDescription = /* @__PURE__ */ decoder$(decodeAt$TaskDescription, isTaskDescription);
+export const decodeTaskDescription: rt.Decoder<TaskDescription> = /* @__PURE__ */ decoder$(
+  decodeAt$TaskDescription,
+  isTaskDescription,
+);
 /** {@link decodeTaskDescription} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskDescription = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeTaskDescription: rt.SafeDecoder<TaskDescription> = /* @__PURE__ */ safeDecoder$(
   decodeAt$TaskDescription,
   isTaskDescription,
 );
 /** {@link decodeTaskDescription} for a JSON array (paths `$[i]...`). */
-export const decodeTaskDescriptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskDescription);
+export const decodeTaskDescriptionArray: rt.Decoder<TaskDescription[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TaskDescription);
 /** {@link decodeTaskDescription} from JSON text, every int64 digit kept. */
-export const parseTaskDescription = /* @__PURE__ */ parser$(decodeAt$TaskDescription);
+export const parseTaskDescription: rt.Parser<TaskDescription> =
+  /* @__PURE__ */ parser$(decodeAt$TaskDescription);
 /** {@link decodeTaskDescription} for JSON text of an array, every int64 digit kept. */
-export const parseTaskDescriptionArray = /* @__PURE__ */ arrayParser$(decodeAt$TaskDescription);
+export const parseTaskDescriptionArray: rt.Parser<TaskDescription[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TaskDescription);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskEvent = /* @__PURE__ */ decoder$(decodeAt$TaskEvent, isTaskEvent);
+export const decodeTaskEvent: rt.Decoder<AnyTaskEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$TaskEvent,
+  isTaskEvent,
+);
 /** {@link decodeTaskEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskEvent = /* @__PURE__ */ safeDecoder$(decodeAt$TaskEvent, isTaskEvent);
+export const safeDecodeTaskEvent: rt.SafeDecoder<AnyTaskEvent> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$TaskEvent,
+  isTaskEvent,
+);
 /** {@link decodeTaskEvent} for a JSON array (paths `$[i]...`). */
-export const decodeTaskEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskEvent);
+export const decodeTaskEventArray: rt.Decoder<AnyTaskEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TaskEvent);
 /** {@link decodeTaskEvent} from JSON text, every int64 digit kept. */
-export const parseTaskEvent = /* @__PURE__ */ parser$(decodeAt$TaskEvent);
+export const parseTaskEvent: rt.Parser<AnyTaskEvent> = /* @__PURE__ */ parser$(decodeAt$TaskEvent);
 /** {@link decodeTaskEvent} for JSON text of an array, every int64 digit kept. */
-export const parseTaskEventArray = /* @__PURE__ */ arrayParser$(decodeAt$TaskEvent);
+export const parseTaskEventArray: rt.Parser<AnyTaskEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TaskEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskFilterSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskFilterSpec = /* @__PURE__ */ decoder$(decodeAt$TaskFilterSpec, isTaskFilterSpec);
+export const decodeTaskFilterSpec: rt.Decoder<TaskFilterSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$TaskFilterSpec,
+  isTaskFilterSpec,
+);
 /** {@link decodeTaskFilterSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskFilterSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeTaskFilterSpec: rt.SafeDecoder<TaskFilterSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$TaskFilterSpec,
   isTaskFilterSpec,
 );
 /** {@link decodeTaskFilterSpec} for a JSON array (paths `$[i]...`). */
-export const decodeTaskFilterSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskFilterSpec);
+export const decodeTaskFilterSpecArray: rt.Decoder<TaskFilterSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TaskFilterSpec);
 /** {@link decodeTaskFilterSpec} from JSON text, every int64 digit kept. */
-export const parseTaskFilterSpec = /* @__PURE__ */ parser$(decodeAt$TaskFilterSpec);
+export const parseTaskFilterSpec: rt.Parser<TaskFilterSpec> =
+  /* @__PURE__ */ parser$(decodeAt$TaskFilterSpec);
 /** {@link decodeTaskFilterSpec} for JSON text of an array, every int64 digit kept. */
-export const parseTaskFilterSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$TaskFilterSpec);
+export const parseTaskFilterSpecArray: rt.Parser<TaskFilterSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TaskFilterSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskFilterSpecByEntity; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskFilterSpecByEntity = /* @__PURE__ */ decoder$(
+export const decodeTaskFilterSpecByEntity: rt.Decoder<TaskFilterSpecByEntity> = /* @__PURE__ */ decoder$(
   decodeAt$TaskFilterSpecByEntity,
   isTaskFilterSpecByEntity,
 );
 /** {@link decodeTaskFilterSpecByEntity} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskFilterSpecByEntity = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TaskFilterSpecByEntity,
-  isTaskFilterSpecByEntity,
-);
+export const safeDecodeTaskFilterSpecByEntity: rt.SafeDecoder<TaskFilterSpecByEntity> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TaskFilterSpecByEntity, isTaskFilterSpecByEntity);
 /** {@link decodeTaskFilterSpecByEntity} for a JSON array (paths `$[i]...`). */
-export const decodeTaskFilterSpecByEntityArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeTaskFilterSpecByEntityArray: rt.Decoder<TaskFilterSpecByEntity[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TaskFilterSpecByEntity);
+/** {@link decodeTaskFilterSpecByEntity} from JSON text, every int64 digit kept. */
+export const parseTaskFilterSpecByEntity: rt.Parser<TaskFilterSpecByEntity> = /* @__PURE__ */ parser$(
   decodeAt$TaskFilterSpecByEntity,
 );
-/** {@link decodeTaskFilterSpecByEntity} from JSON text, every int64 digit kept. */
-export const parseTaskFilterSpecByEntity = /* @__PURE__ */ parser$(decodeAt$TaskFilterSpecByEntity);
 /** {@link decodeTaskFilterSpecByEntity} for JSON text of an array, every int64 digit kept. */
-export const parseTaskFilterSpecByEntityArray = /* @__PURE__ */ arrayParser$(decodeAt$TaskFilterSpecByEntity);
+export const parseTaskFilterSpecByEntityArray: rt.Parser<TaskFilterSpecByEntity[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TaskFilterSpecByEntity);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskFilterSpecByTime; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskFilterSpecByTime = /* @__PURE__ */ decoder$(
+export const decodeTaskFilterSpecByTime: rt.Decoder<TaskFilterSpecByTime> = /* @__PURE__ */ decoder$(
   decodeAt$TaskFilterSpecByTime,
   isTaskFilterSpecByTime,
 );
 /** {@link decodeTaskFilterSpecByTime} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskFilterSpecByTime = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TaskFilterSpecByTime,
-  isTaskFilterSpecByTime,
-);
+export const safeDecodeTaskFilterSpecByTime: rt.SafeDecoder<TaskFilterSpecByTime> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TaskFilterSpecByTime, isTaskFilterSpecByTime);
 /** {@link decodeTaskFilterSpecByTime} for a JSON array (paths `$[i]...`). */
-export const decodeTaskFilterSpecByTimeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskFilterSpecByTime);
+export const decodeTaskFilterSpecByTimeArray: rt.Decoder<TaskFilterSpecByTime[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TaskFilterSpecByTime);
 /** {@link decodeTaskFilterSpecByTime} from JSON text, every int64 digit kept. */
-export const parseTaskFilterSpecByTime = /* @__PURE__ */ parser$(decodeAt$TaskFilterSpecByTime);
+export const parseTaskFilterSpecByTime: rt.Parser<TaskFilterSpecByTime> = /* @__PURE__ */ parser$(
+  decodeAt$TaskFilterSpecByTime,
+);
 /** {@link decodeTaskFilterSpecByTime} for JSON text of an array, every int64 digit kept. */
-export const parseTaskFilterSpecByTimeArray = /* @__PURE__ */ arrayParser$(decodeAt$TaskFilterSpecByTime);
+export const parseTaskFilterSpecByTimeArray: rt.Parser<TaskFilterSpecByTime[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$TaskFilterSpecByTime,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskFilterSpecByUsername; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskFilterSpecByUsername = /* @__PURE__ */ decoder$(
+export const decodeTaskFilterSpecByUsername: rt.Decoder<TaskFilterSpecByUsername> = /* @__PURE__ */ decoder$(
   decodeAt$TaskFilterSpecByUsername,
   isTaskFilterSpecByUsername,
 );
 /** {@link decodeTaskFilterSpecByUsername} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskFilterSpecByUsername = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TaskFilterSpecByUsername,
-  isTaskFilterSpecByUsername,
-);
+export const safeDecodeTaskFilterSpecByUsername: rt.SafeDecoder<TaskFilterSpecByUsername> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TaskFilterSpecByUsername, isTaskFilterSpecByUsername);
 /** {@link decodeTaskFilterSpecByUsername} for a JSON array (paths `$[i]...`). */
-export const decodeTaskFilterSpecByUsernameArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$TaskFilterSpecByUsername,
-);
+export const decodeTaskFilterSpecByUsernameArray: rt.Decoder<TaskFilterSpecByUsername[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TaskFilterSpecByUsername);
 /** {@link decodeTaskFilterSpecByUsername} from JSON text, every int64 digit kept. */
-export const parseTaskFilterSpecByUsername = /* @__PURE__ */ parser$(decodeAt$TaskFilterSpecByUsername);
-/** {@link decodeTaskFilterSpecByUsername} for JSON text of an array, every int64 digit kept. */
-export const parseTaskFilterSpecByUsernameArray = /* @__PURE__ */ arrayParser$(
+export const parseTaskFilterSpecByUsername: rt.Parser<TaskFilterSpecByUsername> = /* @__PURE__ */ parser$(
   decodeAt$TaskFilterSpecByUsername,
 );
+/** {@link decodeTaskFilterSpecByUsername} for JSON text of an array, every int64 digit kept. */
+export const parseTaskFilterSpecByUsernameArray: rt.Parser<TaskFilterSpecByUsername[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TaskFilterSpecByUsername);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskInProgress or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskInProgress = /* @__PURE__ */ decoder$(decodeAt$TaskInProgress, isTaskInProgress);
+export const decodeTaskInProgress: rt.Decoder<AnyTaskInProgress> = /* @__PURE__ */ decoder$(
+  decodeAt$TaskInProgress,
+  isTaskInProgress,
+);
 /** {@link decodeTaskInProgress} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskInProgress = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeTaskInProgress: rt.SafeDecoder<AnyTaskInProgress> = /* @__PURE__ */ safeDecoder$(
   decodeAt$TaskInProgress,
   isTaskInProgress,
 );
 /** {@link decodeTaskInProgress} for a JSON array (paths `$[i]...`). */
-export const decodeTaskInProgressArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskInProgress);
+export const decodeTaskInProgressArray: rt.Decoder<AnyTaskInProgress[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TaskInProgress);
 /** {@link decodeTaskInProgress} from JSON text, every int64 digit kept. */
-export const parseTaskInProgress = /* @__PURE__ */ parser$(decodeAt$TaskInProgress);
+export const parseTaskInProgress: rt.Parser<AnyTaskInProgress> =
+  /* @__PURE__ */ parser$(decodeAt$TaskInProgress);
 /** {@link decodeTaskInProgress} for JSON text of an array, every int64 digit kept. */
-export const parseTaskInProgressArray = /* @__PURE__ */ arrayParser$(decodeAt$TaskInProgress);
+export const parseTaskInProgressArray: rt.Parser<AnyTaskInProgress[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TaskInProgress);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskInfo = /* @__PURE__ */ decoder$(decodeAt$TaskInfo, isTaskInfo);
+export const decodeTaskInfo: rt.Decoder<TaskInfo> = /* @__PURE__ */ decoder$(decodeAt$TaskInfo, isTaskInfo);
 /** {@link decodeTaskInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskInfo = /* @__PURE__ */ safeDecoder$(decodeAt$TaskInfo, isTaskInfo);
+export const safeDecodeTaskInfo: rt.SafeDecoder<TaskInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$TaskInfo,
+  isTaskInfo,
+);
 /** {@link decodeTaskInfo} for a JSON array (paths `$[i]...`). */
-export const decodeTaskInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskInfo);
+export const decodeTaskInfoArray: rt.Decoder<TaskInfo[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskInfo);
 /** {@link decodeTaskInfo} from JSON text, every int64 digit kept. */
-export const parseTaskInfo = /* @__PURE__ */ parser$(decodeAt$TaskInfo);
+export const parseTaskInfo: rt.Parser<TaskInfo> = /* @__PURE__ */ parser$(decodeAt$TaskInfo);
 /** {@link decodeTaskInfo} for JSON text of an array, every int64 digit kept. */
-export const parseTaskInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$TaskInfo);
+export const parseTaskInfoArray: rt.Parser<TaskInfo[]> = /* @__PURE__ */ arrayParser$(decodeAt$TaskInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskInfoFilterSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskInfoFilterSpec = /* @__PURE__ */ decoder$(
+export const decodeTaskInfoFilterSpec: rt.Decoder<TaskInfoFilterSpec> = /* @__PURE__ */ decoder$(
   decodeAt$TaskInfoFilterSpec,
   isTaskInfoFilterSpec,
 );
 /** {@link decodeTaskInfoFilterSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskInfoFilterSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeTaskInfoFilterSpec: rt.SafeDecoder<TaskInfoFilterSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$TaskInfoFilterSpec,
   isTaskInfoFilterSpec,
 );
 /** {@link decodeTaskInfoFilterSpec} for a JSON array (paths `$[i]...`). */
-export const decodeTaskInfoFilterSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskInfoFilterSpec);
+export const decodeTaskInfoFilterSpecArray: rt.Decoder<TaskInfoFilterSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TaskInfoFilterSpec);
 /** {@link decodeTaskInfoFilterSpec} from JSON text, every int64 digit kept. */
-export const parseTaskInfoFilterSpec = /* @__PURE__ */ parser$(decodeAt$TaskInfoFilterSpec);
+export const parseTaskInfoFilterSpec: rt.Parser<TaskInfoFilterSpec> =
+  /* @__PURE__ */ parser$(decodeAt$TaskInfoFilterSpec);
 /** {@link decodeTaskInfoFilterSpec} for JSON text of an array, every int64 digit kept. */
-export const parseTaskInfoFilterSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$TaskInfoFilterSpec);
+export const parseTaskInfoFilterSpecArray: rt.Parser<TaskInfoFilterSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TaskInfoFilterSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskInfoFilterSpecFilterTaskResults; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskInfoFilterSpecFilterTaskResults = /* @__PURE__ */ decoder$(
-  decodeAt$TaskInfoFilterSpecFilterTaskResults,
-  isTaskInfoFilterSpecFilterTaskResults,
-);
+export const decodeTaskInfoFilterSpecFilterTaskResults: rt.Decoder<TaskInfoFilterSpecFilterTaskResults> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$TaskInfoFilterSpecFilterTaskResults,
+    isTaskInfoFilterSpecFilterTaskResults,
+  );
 /** {@link decodeTaskInfoFilterSpecFilterTaskResults} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskInfoFilterSpecFilterTaskResults = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TaskInfoFilterSpecFilterTaskResults,
-  isTaskInfoFilterSpecFilterTaskResults,
-);
+export const safeDecodeTaskInfoFilterSpecFilterTaskResults: rt.SafeDecoder<TaskInfoFilterSpecFilterTaskResults> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$TaskInfoFilterSpecFilterTaskResults,
+    isTaskInfoFilterSpecFilterTaskResults,
+  );
 /** {@link decodeTaskInfoFilterSpecFilterTaskResults} for a JSON array (paths `$[i]...`). */
-export const decodeTaskInfoFilterSpecFilterTaskResultsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$TaskInfoFilterSpecFilterTaskResults,
-);
+export const decodeTaskInfoFilterSpecFilterTaskResultsArray: rt.Decoder<
+  TaskInfoFilterSpecFilterTaskResults[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskInfoFilterSpecFilterTaskResults);
 /** {@link decodeTaskInfoFilterSpecFilterTaskResults} from JSON text, every int64 digit kept. */
-export const parseTaskInfoFilterSpecFilterTaskResults = /* @__PURE__ */ parser$(
-  decodeAt$TaskInfoFilterSpecFilterTaskResults,
-);
+export const parseTaskInfoFilterSpecFilterTaskResults: rt.Parser<TaskInfoFilterSpecFilterTaskResults> =
+  /* @__PURE__ */ parser$(decodeAt$TaskInfoFilterSpecFilterTaskResults);
 /** {@link decodeTaskInfoFilterSpecFilterTaskResults} for JSON text of an array, every int64 digit kept. */
-export const parseTaskInfoFilterSpecFilterTaskResultsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$TaskInfoFilterSpecFilterTaskResults,
-);
+export const parseTaskInfoFilterSpecFilterTaskResultsArray: rt.Parser<TaskInfoFilterSpecFilterTaskResults[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TaskInfoFilterSpecFilterTaskResults);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskManagerTaskViewSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskManagerTaskViewSpec = /* @__PURE__ */ decoder$(
+export const decodeTaskManagerTaskViewSpec: rt.Decoder<AnyTaskManagerTaskViewSpec> = /* @__PURE__ */ decoder$(
   decodeAt$TaskManagerTaskViewSpec,
   isTaskManagerTaskViewSpec,
 );
 /** {@link decodeTaskManagerTaskViewSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskManagerTaskViewSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TaskManagerTaskViewSpec,
-  isTaskManagerTaskViewSpec,
-);
+export const safeDecodeTaskManagerTaskViewSpec: rt.SafeDecoder<AnyTaskManagerTaskViewSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TaskManagerTaskViewSpec, isTaskManagerTaskViewSpec);
 /** {@link decodeTaskManagerTaskViewSpec} for a JSON array (paths `$[i]...`). */
-export const decodeTaskManagerTaskViewSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$TaskManagerTaskViewSpec,
-);
+export const decodeTaskManagerTaskViewSpecArray: rt.Decoder<AnyTaskManagerTaskViewSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TaskManagerTaskViewSpec);
 /** {@link decodeTaskManagerTaskViewSpec} from JSON text, every int64 digit kept. */
-export const parseTaskManagerTaskViewSpec = /* @__PURE__ */ parser$(decodeAt$TaskManagerTaskViewSpec);
-/** {@link decodeTaskManagerTaskViewSpec} for JSON text of an array, every int64 digit kept. */
-export const parseTaskManagerTaskViewSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseTaskManagerTaskViewSpec: rt.Parser<AnyTaskManagerTaskViewSpec> = /* @__PURE__ */ parser$(
   decodeAt$TaskManagerTaskViewSpec,
 );
+/** {@link decodeTaskManagerTaskViewSpec} for JSON text of an array, every int64 digit kept. */
+export const parseTaskManagerTaskViewSpecArray: rt.Parser<AnyTaskManagerTaskViewSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TaskManagerTaskViewSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskManagerViewByStartId; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskManagerViewByStartId = /* @__PURE__ */ decoder$(
+export const decodeTaskManagerViewByStartId: rt.Decoder<TaskManagerViewByStartId> = /* @__PURE__ */ decoder$(
   decodeAt$TaskManagerViewByStartId,
   isTaskManagerViewByStartId,
 );
 /** {@link decodeTaskManagerViewByStartId} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskManagerViewByStartId = /* @__PURE__ */ safeDecoder$(
-  decodeAt$TaskManagerViewByStartId,
-  isTaskManagerViewByStartId,
-);
+export const safeDecodeTaskManagerViewByStartId: rt.SafeDecoder<TaskManagerViewByStartId> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TaskManagerViewByStartId, isTaskManagerViewByStartId);
 /** {@link decodeTaskManagerViewByStartId} for a JSON array (paths `$[i]...`). */
-export const decodeTaskManagerViewByStartIdArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$TaskManagerViewByStartId,
-);
+export const decodeTaskManagerViewByStartIdArray: rt.Decoder<TaskManagerViewByStartId[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TaskManagerViewByStartId);
 /** {@link decodeTaskManagerViewByStartId} from JSON text, every int64 digit kept. */
-export const parseTaskManagerViewByStartId = /* @__PURE__ */ parser$(decodeAt$TaskManagerViewByStartId);
-/** {@link decodeTaskManagerViewByStartId} for JSON text of an array, every int64 digit kept. */
-export const parseTaskManagerViewByStartIdArray = /* @__PURE__ */ arrayParser$(
+export const parseTaskManagerViewByStartId: rt.Parser<TaskManagerViewByStartId> = /* @__PURE__ */ parser$(
   decodeAt$TaskManagerViewByStartId,
 );
+/** {@link decodeTaskManagerViewByStartId} for JSON text of an array, every int64 digit kept. */
+export const parseTaskManagerViewByStartIdArray: rt.Parser<TaskManagerViewByStartId[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TaskManagerViewByStartId);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskReason or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskReason = /* @__PURE__ */ decoder$(decodeAt$TaskReason, isTaskReason);
+export const decodeTaskReason: rt.Decoder<AnyTaskReason> = /* @__PURE__ */ decoder$(
+  decodeAt$TaskReason,
+  isTaskReason,
+);
 /** {@link decodeTaskReason} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskReason = /* @__PURE__ */ safeDecoder$(decodeAt$TaskReason, isTaskReason);
+export const safeDecodeTaskReason: rt.SafeDecoder<AnyTaskReason> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$TaskReason,
+  isTaskReason,
+);
 /** {@link decodeTaskReason} for a JSON array (paths `$[i]...`). */
-export const decodeTaskReasonArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskReason);
+export const decodeTaskReasonArray: rt.Decoder<AnyTaskReason[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TaskReason);
 /** {@link decodeTaskReason} from JSON text, every int64 digit kept. */
-export const parseTaskReason = /* @__PURE__ */ parser$(decodeAt$TaskReason);
+export const parseTaskReason: rt.Parser<AnyTaskReason> = /* @__PURE__ */ parser$(decodeAt$TaskReason);
 /** {@link decodeTaskReason} for JSON text of an array, every int64 digit kept. */
-export const parseTaskReasonArray = /* @__PURE__ */ arrayParser$(decodeAt$TaskReason);
+export const parseTaskReasonArray: rt.Parser<AnyTaskReason[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TaskReason);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskReasonAlarm; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskReasonAlarm = /* @__PURE__ */ decoder$(decodeAt$TaskReasonAlarm, isTaskReasonAlarm);
+export const decodeTaskReasonAlarm: rt.Decoder<TaskReasonAlarm> = /* @__PURE__ */ decoder$(
+  decodeAt$TaskReasonAlarm,
+  isTaskReasonAlarm,
+);
 /** {@link decodeTaskReasonAlarm} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskReasonAlarm = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeTaskReasonAlarm: rt.SafeDecoder<TaskReasonAlarm> = /* @__PURE__ */ safeDecoder$(
   decodeAt$TaskReasonAlarm,
   isTaskReasonAlarm,
 );
 /** {@link decodeTaskReasonAlarm} for a JSON array (paths `$[i]...`). */
-export const decodeTaskReasonAlarmArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskReasonAlarm);
+export const decodeTaskReasonAlarmArray: rt.Decoder<TaskReasonAlarm[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TaskReasonAlarm);
 /** {@link decodeTaskReasonAlarm} from JSON text, every int64 digit kept. */
-export const parseTaskReasonAlarm = /* @__PURE__ */ parser$(decodeAt$TaskReasonAlarm);
+export const parseTaskReasonAlarm: rt.Parser<TaskReasonAlarm> =
+  /* @__PURE__ */ parser$(decodeAt$TaskReasonAlarm);
 /** {@link decodeTaskReasonAlarm} for JSON text of an array, every int64 digit kept. */
-export const parseTaskReasonAlarmArray = /* @__PURE__ */ arrayParser$(decodeAt$TaskReasonAlarm);
+export const parseTaskReasonAlarmArray: rt.Parser<TaskReasonAlarm[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TaskReasonAlarm);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskReasonSchedule; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskReasonSchedule = /* @__PURE__ */ decoder$(
+export const decodeTaskReasonSchedule: rt.Decoder<TaskReasonSchedule> = /* @__PURE__ */ decoder$(
   decodeAt$TaskReasonSchedule,
   isTaskReasonSchedule,
 );
 /** {@link decodeTaskReasonSchedule} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskReasonSchedule = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeTaskReasonSchedule: rt.SafeDecoder<TaskReasonSchedule> = /* @__PURE__ */ safeDecoder$(
   decodeAt$TaskReasonSchedule,
   isTaskReasonSchedule,
 );
 /** {@link decodeTaskReasonSchedule} for a JSON array (paths `$[i]...`). */
-export const decodeTaskReasonScheduleArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskReasonSchedule);
+export const decodeTaskReasonScheduleArray: rt.Decoder<TaskReasonSchedule[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TaskReasonSchedule);
 /** {@link decodeTaskReasonSchedule} from JSON text, every int64 digit kept. */
-export const parseTaskReasonSchedule = /* @__PURE__ */ parser$(decodeAt$TaskReasonSchedule);
+export const parseTaskReasonSchedule: rt.Parser<TaskReasonSchedule> =
+  /* @__PURE__ */ parser$(decodeAt$TaskReasonSchedule);
 /** {@link decodeTaskReasonSchedule} for JSON text of an array, every int64 digit kept. */
-export const parseTaskReasonScheduleArray = /* @__PURE__ */ arrayParser$(decodeAt$TaskReasonSchedule);
+export const parseTaskReasonScheduleArray: rt.Parser<TaskReasonSchedule[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TaskReasonSchedule);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskReasonSystem; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskReasonSystem = /* @__PURE__ */ decoder$(decodeAt$TaskReasonSystem, isTaskReasonSystem);
+export const decodeTaskReasonSystem: rt.Decoder<TaskReasonSystem> = /* @__PURE__ */ decoder$(
+  decodeAt$TaskReasonSystem,
+  isTaskReasonSystem,
+);
 /** {@link decodeTaskReasonSystem} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskReasonSystem = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeTaskReasonSystem: rt.SafeDecoder<TaskReasonSystem> = /* @__PURE__ */ safeDecoder$(
   decodeAt$TaskReasonSystem,
   isTaskReasonSystem,
 );
 /** {@link decodeTaskReasonSystem} for a JSON array (paths `$[i]...`). */
-export const decodeTaskReasonSystemArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskReasonSystem);
+export const decodeTaskReasonSystemArray: rt.Decoder<TaskReasonSystem[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TaskReasonSystem);
 /** {@link decodeTaskReasonSystem} from JSON text, every int64 digit kept. */
-export const parseTaskReasonSystem = /* @__PURE__ */ parser$(decodeAt$TaskReasonSystem);
+export const parseTaskReasonSystem: rt.Parser<TaskReasonSystem> =
+  /* @__PURE__ */ parser$(decodeAt$TaskReasonSystem);
 /** {@link decodeTaskReasonSystem} for JSON text of an array, every int64 digit kept. */
-export const parseTaskReasonSystemArray = /* @__PURE__ */ arrayParser$(decodeAt$TaskReasonSystem);
+export const parseTaskReasonSystemArray: rt.Parser<TaskReasonSystem[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TaskReasonSystem);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskReasonUser; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskReasonUser = /* @__PURE__ */ decoder$(decodeAt$TaskReasonUser, isTaskReasonUser);
+export const decodeTaskReasonUser: rt.Decoder<TaskReasonUser> = /* @__PURE__ */ decoder$(
+  decodeAt$TaskReasonUser,
+  isTaskReasonUser,
+);
 /** {@link decodeTaskReasonUser} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskReasonUser = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeTaskReasonUser: rt.SafeDecoder<TaskReasonUser> = /* @__PURE__ */ safeDecoder$(
   decodeAt$TaskReasonUser,
   isTaskReasonUser,
 );
 /** {@link decodeTaskReasonUser} for a JSON array (paths `$[i]...`). */
-export const decodeTaskReasonUserArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskReasonUser);
+export const decodeTaskReasonUserArray: rt.Decoder<TaskReasonUser[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TaskReasonUser);
 /** {@link decodeTaskReasonUser} from JSON text, every int64 digit kept. */
-export const parseTaskReasonUser = /* @__PURE__ */ parser$(decodeAt$TaskReasonUser);
+export const parseTaskReasonUser: rt.Parser<TaskReasonUser> =
+  /* @__PURE__ */ parser$(decodeAt$TaskReasonUser);
 /** {@link decodeTaskReasonUser} for JSON text of an array, every int64 digit kept. */
-export const parseTaskReasonUserArray = /* @__PURE__ */ arrayParser$(decodeAt$TaskReasonUser);
+export const parseTaskReasonUserArray: rt.Parser<TaskReasonUser[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TaskReasonUser);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskScheduler or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskScheduler = /* @__PURE__ */ decoder$(decodeAt$TaskScheduler, isTaskScheduler);
+export const decodeTaskScheduler: rt.Decoder<AnyTaskScheduler> = /* @__PURE__ */ decoder$(
+  decodeAt$TaskScheduler,
+  isTaskScheduler,
+);
 /** {@link decodeTaskScheduler} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskScheduler = /* @__PURE__ */ safeDecoder$(decodeAt$TaskScheduler, isTaskScheduler);
+export const safeDecodeTaskScheduler: rt.SafeDecoder<AnyTaskScheduler> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$TaskScheduler,
+  isTaskScheduler,
+);
 /** {@link decodeTaskScheduler} for a JSON array (paths `$[i]...`). */
-export const decodeTaskSchedulerArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskScheduler);
+export const decodeTaskSchedulerArray: rt.Decoder<AnyTaskScheduler[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TaskScheduler);
 /** {@link decodeTaskScheduler} from JSON text, every int64 digit kept. */
-export const parseTaskScheduler = /* @__PURE__ */ parser$(decodeAt$TaskScheduler);
+export const parseTaskScheduler: rt.Parser<AnyTaskScheduler> =
+  /* @__PURE__ */ parser$(decodeAt$TaskScheduler);
 /** {@link decodeTaskScheduler} for JSON text of an array, every int64 digit kept. */
-export const parseTaskSchedulerArray = /* @__PURE__ */ arrayParser$(decodeAt$TaskScheduler);
+export const parseTaskSchedulerArray: rt.Parser<AnyTaskScheduler[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TaskScheduler);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskTimeoutEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskTimeoutEvent = /* @__PURE__ */ decoder$(decodeAt$TaskTimeoutEvent, isTaskTimeoutEvent);
+export const decodeTaskTimeoutEvent: rt.Decoder<TaskTimeoutEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$TaskTimeoutEvent,
+  isTaskTimeoutEvent,
+);
 /** {@link decodeTaskTimeoutEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskTimeoutEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeTaskTimeoutEvent: rt.SafeDecoder<TaskTimeoutEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$TaskTimeoutEvent,
   isTaskTimeoutEvent,
 );
 /** {@link decodeTaskTimeoutEvent} for a JSON array (paths `$[i]...`). */
-export const decodeTaskTimeoutEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskTimeoutEvent);
+export const decodeTaskTimeoutEventArray: rt.Decoder<TaskTimeoutEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TaskTimeoutEvent);
 /** {@link decodeTaskTimeoutEvent} from JSON text, every int64 digit kept. */
-export const parseTaskTimeoutEvent = /* @__PURE__ */ parser$(decodeAt$TaskTimeoutEvent);
+export const parseTaskTimeoutEvent: rt.Parser<TaskTimeoutEvent> =
+  /* @__PURE__ */ parser$(decodeAt$TaskTimeoutEvent);
 /** {@link decodeTaskTimeoutEvent} for JSON text of an array, every int64 digit kept. */
-export const parseTaskTimeoutEventArray = /* @__PURE__ */ arrayParser$(decodeAt$TaskTimeoutEvent);
+export const parseTaskTimeoutEventArray: rt.Parser<TaskTimeoutEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TaskTimeoutEvent);

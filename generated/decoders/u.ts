@@ -4,6 +4,49 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyUnsupportedDatastore,
+  AnyUpgradeEvent,
+  AnyUserSearchResult,
+  UnSupportedDatastoreForVFlash,
+  UncommittedUndoableDisk,
+  UnconfiguredPropertyValue,
+  UncustomizableGuest,
+  UnexpectedCustomizationFault,
+  UnexpectedFault,
+  UnlicensedVirtualMachinesEvent,
+  UnlicensedVirtualMachinesFoundEvent,
+  UnrecognizedHost,
+  UnsharedSwapVMotionNotSupported,
+  UnsupportedGuest,
+  UnsupportedVimApiVersion,
+  UnsupportedVmxLocation,
+  UntrustedCertificate,
+  UnusedVirtualDiskBlocksNotScrubbed,
+  UpdateSet,
+  UpdateVirtualMachineFilesResult,
+  UpdateVirtualMachineFilesResultFailedVmFileInfo,
+  UpdatedAgentBeingRestartedEvent,
+  UplinkPortMtuNotSupportEvent,
+  UplinkPortMtuSupportEvent,
+  UplinkPortVlanTrunkedEvent,
+  UplinkPortVlanUntrunkedEvent,
+  UsbScanCodeSpec,
+  UsbScanCodeSpecKeyEvent,
+  UsbScanCodeSpecModifierType,
+  UserAssignedToGroup,
+  UserGroupProfile,
+  UserInputRequiredParameterMetadata,
+  UserLoginSessionEvent,
+  UserLogoutSessionEvent,
+  UserNotFound,
+  UserPasswordChanged,
+  UserPrivilegeResult,
+  UserProfile,
+  UserSession,
+  UserUnassignedFromGroup,
+  UserUpgradeEvent,
+} from "../types.js";
 import {
   decodeAt$UnSupportedDatastoreForVFlash,
   decodeAt$UncommittedUndoableDisk,
@@ -100,23 +143,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -124,835 +167,847 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into an UnSupportedDatastoreForVFlash; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUnSupportedDatastoreForVFlash = /* @__PURE__ */ decoder$(
-  decodeAt$UnSupportedDatastoreForVFlash,
-  isUnSupportedDatastoreForVFlash,
-);
+export const decodeUnSupportedDatastoreForVFlash: rt.Decoder<UnSupportedDatastoreForVFlash> =
+  /* @__PURE__ */ decoder$(decodeAt$UnSupportedDatastoreForVFlash, isUnSupportedDatastoreForVFlash);
 /** {@link decodeUnSupportedDatastoreForVFlash} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUnSupportedDatastoreForVFlash = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UnSupportedDatastoreForVFlash,
-  isUnSupportedDatastoreForVFlash,
-);
+export const safeDecodeUnSupportedDatastoreForVFlash: rt.SafeDecoder<UnSupportedDatastoreForVFlash> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UnSupportedDatastoreForVFlash, isUnSupportedDatastoreForVFlash);
 /** {@link decodeUnSupportedDatastoreForVFlash} for a JSON array (paths `$[i]...`). */
-export const decodeUnSupportedDatastoreForVFlashArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$UnSupportedDatastoreForVFlash,
-);
+export const decodeUnSupportedDatastoreForVFlashArray: rt.Decoder<UnSupportedDatastoreForVFlash[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UnSupportedDatastoreForVFlash);
 /** {@link decodeUnSupportedDatastoreForVFlash} from JSON text, every int64 digit kept. */
-export const parseUnSupportedDatastoreForVFlash = /* @__PURE__ */ parser$(
-  decodeAt$UnSupportedDatastoreForVFlash,
-);
+export const parseUnSupportedDatastoreForVFlash: rt.Parser<UnSupportedDatastoreForVFlash> =
+  /* @__PURE__ */ parser$(decodeAt$UnSupportedDatastoreForVFlash);
 /** {@link decodeUnSupportedDatastoreForVFlash} for JSON text of an array, every int64 digit kept. */
-export const parseUnSupportedDatastoreForVFlashArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$UnSupportedDatastoreForVFlash,
-);
+export const parseUnSupportedDatastoreForVFlashArray: rt.Parser<UnSupportedDatastoreForVFlash[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UnSupportedDatastoreForVFlash);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UncommittedUndoableDisk; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUncommittedUndoableDisk = /* @__PURE__ */ decoder$(
+export const decodeUncommittedUndoableDisk: rt.Decoder<UncommittedUndoableDisk> = /* @__PURE__ */ decoder$(
   decodeAt$UncommittedUndoableDisk,
   isUncommittedUndoableDisk,
 );
 /** {@link decodeUncommittedUndoableDisk} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUncommittedUndoableDisk = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UncommittedUndoableDisk,
-  isUncommittedUndoableDisk,
-);
+export const safeDecodeUncommittedUndoableDisk: rt.SafeDecoder<UncommittedUndoableDisk> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UncommittedUndoableDisk, isUncommittedUndoableDisk);
 /** {@link decodeUncommittedUndoableDisk} for a JSON array (paths `$[i]...`). */
-export const decodeUncommittedUndoableDiskArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$UncommittedUndoableDisk,
-);
+export const decodeUncommittedUndoableDiskArray: rt.Decoder<UncommittedUndoableDisk[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UncommittedUndoableDisk);
 /** {@link decodeUncommittedUndoableDisk} from JSON text, every int64 digit kept. */
-export const parseUncommittedUndoableDisk = /* @__PURE__ */ parser$(decodeAt$UncommittedUndoableDisk);
-/** {@link decodeUncommittedUndoableDisk} for JSON text of an array, every int64 digit kept. */
-export const parseUncommittedUndoableDiskArray = /* @__PURE__ */ arrayParser$(
+export const parseUncommittedUndoableDisk: rt.Parser<UncommittedUndoableDisk> = /* @__PURE__ */ parser$(
   decodeAt$UncommittedUndoableDisk,
 );
+/** {@link decodeUncommittedUndoableDisk} for JSON text of an array, every int64 digit kept. */
+export const parseUncommittedUndoableDiskArray: rt.Parser<UncommittedUndoableDisk[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UncommittedUndoableDisk);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UnconfiguredPropertyValue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUnconfiguredPropertyValue = /* @__PURE__ */ decoder$(
-  decodeAt$UnconfiguredPropertyValue,
-  isUnconfiguredPropertyValue,
-);
+export const decodeUnconfiguredPropertyValue: rt.Decoder<UnconfiguredPropertyValue> =
+  /* @__PURE__ */ decoder$(decodeAt$UnconfiguredPropertyValue, isUnconfiguredPropertyValue);
 /** {@link decodeUnconfiguredPropertyValue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUnconfiguredPropertyValue = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UnconfiguredPropertyValue,
-  isUnconfiguredPropertyValue,
-);
+export const safeDecodeUnconfiguredPropertyValue: rt.SafeDecoder<UnconfiguredPropertyValue> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UnconfiguredPropertyValue, isUnconfiguredPropertyValue);
 /** {@link decodeUnconfiguredPropertyValue} for a JSON array (paths `$[i]...`). */
-export const decodeUnconfiguredPropertyValueArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$UnconfiguredPropertyValue,
-);
+export const decodeUnconfiguredPropertyValueArray: rt.Decoder<UnconfiguredPropertyValue[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UnconfiguredPropertyValue);
 /** {@link decodeUnconfiguredPropertyValue} from JSON text, every int64 digit kept. */
-export const parseUnconfiguredPropertyValue = /* @__PURE__ */ parser$(decodeAt$UnconfiguredPropertyValue);
-/** {@link decodeUnconfiguredPropertyValue} for JSON text of an array, every int64 digit kept. */
-export const parseUnconfiguredPropertyValueArray = /* @__PURE__ */ arrayParser$(
+export const parseUnconfiguredPropertyValue: rt.Parser<UnconfiguredPropertyValue> = /* @__PURE__ */ parser$(
   decodeAt$UnconfiguredPropertyValue,
 );
+/** {@link decodeUnconfiguredPropertyValue} for JSON text of an array, every int64 digit kept. */
+export const parseUnconfiguredPropertyValueArray: rt.Parser<UnconfiguredPropertyValue[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UnconfiguredPropertyValue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UncustomizableGuest; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUncustomizableGuest = /* @__PURE__ */ decoder$(
+export const decodeUncustomizableGuest: rt.Decoder<UncustomizableGuest> = /* @__PURE__ */ decoder$(
   decodeAt$UncustomizableGuest,
   isUncustomizableGuest,
 );
 /** {@link decodeUncustomizableGuest} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUncustomizableGuest = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UncustomizableGuest,
-  isUncustomizableGuest,
-);
+export const safeDecodeUncustomizableGuest: rt.SafeDecoder<UncustomizableGuest> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UncustomizableGuest, isUncustomizableGuest);
 /** {@link decodeUncustomizableGuest} for a JSON array (paths `$[i]...`). */
-export const decodeUncustomizableGuestArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UncustomizableGuest);
+export const decodeUncustomizableGuestArray: rt.Decoder<UncustomizableGuest[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UncustomizableGuest);
 /** {@link decodeUncustomizableGuest} from JSON text, every int64 digit kept. */
-export const parseUncustomizableGuest = /* @__PURE__ */ parser$(decodeAt$UncustomizableGuest);
+export const parseUncustomizableGuest: rt.Parser<UncustomizableGuest> = /* @__PURE__ */ parser$(
+  decodeAt$UncustomizableGuest,
+);
 /** {@link decodeUncustomizableGuest} for JSON text of an array, every int64 digit kept. */
-export const parseUncustomizableGuestArray = /* @__PURE__ */ arrayParser$(decodeAt$UncustomizableGuest);
+export const parseUncustomizableGuestArray: rt.Parser<UncustomizableGuest[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$UncustomizableGuest,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UnexpectedCustomizationFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUnexpectedCustomizationFault = /* @__PURE__ */ decoder$(
-  decodeAt$UnexpectedCustomizationFault,
-  isUnexpectedCustomizationFault,
-);
+export const decodeUnexpectedCustomizationFault: rt.Decoder<UnexpectedCustomizationFault> =
+  /* @__PURE__ */ decoder$(decodeAt$UnexpectedCustomizationFault, isUnexpectedCustomizationFault);
 /** {@link decodeUnexpectedCustomizationFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUnexpectedCustomizationFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UnexpectedCustomizationFault,
-  isUnexpectedCustomizationFault,
-);
+export const safeDecodeUnexpectedCustomizationFault: rt.SafeDecoder<UnexpectedCustomizationFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UnexpectedCustomizationFault, isUnexpectedCustomizationFault);
 /** {@link decodeUnexpectedCustomizationFault} for a JSON array (paths `$[i]...`). */
-export const decodeUnexpectedCustomizationFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$UnexpectedCustomizationFault,
-);
+export const decodeUnexpectedCustomizationFaultArray: rt.Decoder<UnexpectedCustomizationFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UnexpectedCustomizationFault);
 /** {@link decodeUnexpectedCustomizationFault} from JSON text, every int64 digit kept. */
-export const parseUnexpectedCustomizationFault = /* @__PURE__ */ parser$(
-  decodeAt$UnexpectedCustomizationFault,
-);
+export const parseUnexpectedCustomizationFault: rt.Parser<UnexpectedCustomizationFault> =
+  /* @__PURE__ */ parser$(decodeAt$UnexpectedCustomizationFault);
 /** {@link decodeUnexpectedCustomizationFault} for JSON text of an array, every int64 digit kept. */
-export const parseUnexpectedCustomizationFaultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$UnexpectedCustomizationFault,
-);
+export const parseUnexpectedCustomizationFaultArray: rt.Parser<UnexpectedCustomizationFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UnexpectedCustomizationFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UnexpectedFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUnexpectedFault = /* @__PURE__ */ decoder$(decodeAt$UnexpectedFault, isUnexpectedFault);
+export const decodeUnexpectedFault: rt.Decoder<UnexpectedFault> = /* @__PURE__ */ decoder$(
+  decodeAt$UnexpectedFault,
+  isUnexpectedFault,
+);
 /** {@link decodeUnexpectedFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUnexpectedFault = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeUnexpectedFault: rt.SafeDecoder<UnexpectedFault> = /* @__PURE__ */ safeDecoder$(
   decodeAt$UnexpectedFault,
   isUnexpectedFault,
 );
 /** {@link decodeUnexpectedFault} for a JSON array (paths `$[i]...`). */
-export const decodeUnexpectedFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UnexpectedFault);
+export const decodeUnexpectedFaultArray: rt.Decoder<UnexpectedFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UnexpectedFault);
 /** {@link decodeUnexpectedFault} from JSON text, every int64 digit kept. */
-export const parseUnexpectedFault = /* @__PURE__ */ parser$(decodeAt$UnexpectedFault);
+export const parseUnexpectedFault: rt.Parser<UnexpectedFault> =
+  /* @__PURE__ */ parser$(decodeAt$UnexpectedFault);
 /** {@link decodeUnexpectedFault} for JSON text of an array, every int64 digit kept. */
-export const parseUnexpectedFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$UnexpectedFault);
+export const parseUnexpectedFaultArray: rt.Parser<UnexpectedFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UnexpectedFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UnlicensedVirtualMachinesEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUnlicensedVirtualMachinesEvent = /* @__PURE__ */ decoder$(
-  decodeAt$UnlicensedVirtualMachinesEvent,
-  isUnlicensedVirtualMachinesEvent,
-);
+export const decodeUnlicensedVirtualMachinesEvent: rt.Decoder<UnlicensedVirtualMachinesEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$UnlicensedVirtualMachinesEvent, isUnlicensedVirtualMachinesEvent);
 /** {@link decodeUnlicensedVirtualMachinesEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUnlicensedVirtualMachinesEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UnlicensedVirtualMachinesEvent,
-  isUnlicensedVirtualMachinesEvent,
-);
+export const safeDecodeUnlicensedVirtualMachinesEvent: rt.SafeDecoder<UnlicensedVirtualMachinesEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UnlicensedVirtualMachinesEvent, isUnlicensedVirtualMachinesEvent);
 /** {@link decodeUnlicensedVirtualMachinesEvent} for a JSON array (paths `$[i]...`). */
-export const decodeUnlicensedVirtualMachinesEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$UnlicensedVirtualMachinesEvent,
-);
+export const decodeUnlicensedVirtualMachinesEventArray: rt.Decoder<UnlicensedVirtualMachinesEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UnlicensedVirtualMachinesEvent);
 /** {@link decodeUnlicensedVirtualMachinesEvent} from JSON text, every int64 digit kept. */
-export const parseUnlicensedVirtualMachinesEvent = /* @__PURE__ */ parser$(
-  decodeAt$UnlicensedVirtualMachinesEvent,
-);
+export const parseUnlicensedVirtualMachinesEvent: rt.Parser<UnlicensedVirtualMachinesEvent> =
+  /* @__PURE__ */ parser$(decodeAt$UnlicensedVirtualMachinesEvent);
 /** {@link decodeUnlicensedVirtualMachinesEvent} for JSON text of an array, every int64 digit kept. */
-export const parseUnlicensedVirtualMachinesEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$UnlicensedVirtualMachinesEvent,
-);
+export const parseUnlicensedVirtualMachinesEventArray: rt.Parser<UnlicensedVirtualMachinesEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UnlicensedVirtualMachinesEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UnlicensedVirtualMachinesFoundEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUnlicensedVirtualMachinesFoundEvent = /* @__PURE__ */ decoder$(
-  decodeAt$UnlicensedVirtualMachinesFoundEvent,
-  isUnlicensedVirtualMachinesFoundEvent,
-);
+export const decodeUnlicensedVirtualMachinesFoundEvent: rt.Decoder<UnlicensedVirtualMachinesFoundEvent> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$UnlicensedVirtualMachinesFoundEvent,
+    isUnlicensedVirtualMachinesFoundEvent,
+  );
 /** {@link decodeUnlicensedVirtualMachinesFoundEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUnlicensedVirtualMachinesFoundEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UnlicensedVirtualMachinesFoundEvent,
-  isUnlicensedVirtualMachinesFoundEvent,
-);
+export const safeDecodeUnlicensedVirtualMachinesFoundEvent: rt.SafeDecoder<UnlicensedVirtualMachinesFoundEvent> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$UnlicensedVirtualMachinesFoundEvent,
+    isUnlicensedVirtualMachinesFoundEvent,
+  );
 /** {@link decodeUnlicensedVirtualMachinesFoundEvent} for a JSON array (paths `$[i]...`). */
-export const decodeUnlicensedVirtualMachinesFoundEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$UnlicensedVirtualMachinesFoundEvent,
-);
+export const decodeUnlicensedVirtualMachinesFoundEventArray: rt.Decoder<
+  UnlicensedVirtualMachinesFoundEvent[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$UnlicensedVirtualMachinesFoundEvent);
 /** {@link decodeUnlicensedVirtualMachinesFoundEvent} from JSON text, every int64 digit kept. */
-export const parseUnlicensedVirtualMachinesFoundEvent = /* @__PURE__ */ parser$(
-  decodeAt$UnlicensedVirtualMachinesFoundEvent,
-);
+export const parseUnlicensedVirtualMachinesFoundEvent: rt.Parser<UnlicensedVirtualMachinesFoundEvent> =
+  /* @__PURE__ */ parser$(decodeAt$UnlicensedVirtualMachinesFoundEvent);
 /** {@link decodeUnlicensedVirtualMachinesFoundEvent} for JSON text of an array, every int64 digit kept. */
-export const parseUnlicensedVirtualMachinesFoundEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$UnlicensedVirtualMachinesFoundEvent,
-);
+export const parseUnlicensedVirtualMachinesFoundEventArray: rt.Parser<UnlicensedVirtualMachinesFoundEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UnlicensedVirtualMachinesFoundEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UnrecognizedHost; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUnrecognizedHost = /* @__PURE__ */ decoder$(decodeAt$UnrecognizedHost, isUnrecognizedHost);
+export const decodeUnrecognizedHost: rt.Decoder<UnrecognizedHost> = /* @__PURE__ */ decoder$(
+  decodeAt$UnrecognizedHost,
+  isUnrecognizedHost,
+);
 /** {@link decodeUnrecognizedHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUnrecognizedHost = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeUnrecognizedHost: rt.SafeDecoder<UnrecognizedHost> = /* @__PURE__ */ safeDecoder$(
   decodeAt$UnrecognizedHost,
   isUnrecognizedHost,
 );
 /** {@link decodeUnrecognizedHost} for a JSON array (paths `$[i]...`). */
-export const decodeUnrecognizedHostArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UnrecognizedHost);
+export const decodeUnrecognizedHostArray: rt.Decoder<UnrecognizedHost[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UnrecognizedHost);
 /** {@link decodeUnrecognizedHost} from JSON text, every int64 digit kept. */
-export const parseUnrecognizedHost = /* @__PURE__ */ parser$(decodeAt$UnrecognizedHost);
+export const parseUnrecognizedHost: rt.Parser<UnrecognizedHost> =
+  /* @__PURE__ */ parser$(decodeAt$UnrecognizedHost);
 /** {@link decodeUnrecognizedHost} for JSON text of an array, every int64 digit kept. */
-export const parseUnrecognizedHostArray = /* @__PURE__ */ arrayParser$(decodeAt$UnrecognizedHost);
+export const parseUnrecognizedHostArray: rt.Parser<UnrecognizedHost[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UnrecognizedHost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UnsharedSwapVMotionNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUnsharedSwapVMotionNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$UnsharedSwapVMotionNotSupported,
-  isUnsharedSwapVMotionNotSupported,
-);
+export const decodeUnsharedSwapVMotionNotSupported: rt.Decoder<UnsharedSwapVMotionNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$UnsharedSwapVMotionNotSupported, isUnsharedSwapVMotionNotSupported);
 /** {@link decodeUnsharedSwapVMotionNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUnsharedSwapVMotionNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UnsharedSwapVMotionNotSupported,
-  isUnsharedSwapVMotionNotSupported,
-);
+export const safeDecodeUnsharedSwapVMotionNotSupported: rt.SafeDecoder<UnsharedSwapVMotionNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UnsharedSwapVMotionNotSupported, isUnsharedSwapVMotionNotSupported);
 /** {@link decodeUnsharedSwapVMotionNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeUnsharedSwapVMotionNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$UnsharedSwapVMotionNotSupported,
-);
+export const decodeUnsharedSwapVMotionNotSupportedArray: rt.Decoder<UnsharedSwapVMotionNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UnsharedSwapVMotionNotSupported);
 /** {@link decodeUnsharedSwapVMotionNotSupported} from JSON text, every int64 digit kept. */
-export const parseUnsharedSwapVMotionNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$UnsharedSwapVMotionNotSupported,
-);
+export const parseUnsharedSwapVMotionNotSupported: rt.Parser<UnsharedSwapVMotionNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$UnsharedSwapVMotionNotSupported);
 /** {@link decodeUnsharedSwapVMotionNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseUnsharedSwapVMotionNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$UnsharedSwapVMotionNotSupported,
-);
+export const parseUnsharedSwapVMotionNotSupportedArray: rt.Parser<UnsharedSwapVMotionNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UnsharedSwapVMotionNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UnsupportedDatastore or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUnsupportedDatastore = /* @__PURE__ */ decoder$(
+export const decodeUnsupportedDatastore: rt.Decoder<AnyUnsupportedDatastore> = /* @__PURE__ */ decoder$(
   decodeAt$UnsupportedDatastore,
   isUnsupportedDatastore,
 );
 /** {@link decodeUnsupportedDatastore} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUnsupportedDatastore = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UnsupportedDatastore,
-  isUnsupportedDatastore,
-);
+export const safeDecodeUnsupportedDatastore: rt.SafeDecoder<AnyUnsupportedDatastore> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UnsupportedDatastore, isUnsupportedDatastore);
 /** {@link decodeUnsupportedDatastore} for a JSON array (paths `$[i]...`). */
-export const decodeUnsupportedDatastoreArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UnsupportedDatastore);
+export const decodeUnsupportedDatastoreArray: rt.Decoder<AnyUnsupportedDatastore[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UnsupportedDatastore);
 /** {@link decodeUnsupportedDatastore} from JSON text, every int64 digit kept. */
-export const parseUnsupportedDatastore = /* @__PURE__ */ parser$(decodeAt$UnsupportedDatastore);
+export const parseUnsupportedDatastore: rt.Parser<AnyUnsupportedDatastore> = /* @__PURE__ */ parser$(
+  decodeAt$UnsupportedDatastore,
+);
 /** {@link decodeUnsupportedDatastore} for JSON text of an array, every int64 digit kept. */
-export const parseUnsupportedDatastoreArray = /* @__PURE__ */ arrayParser$(decodeAt$UnsupportedDatastore);
+export const parseUnsupportedDatastoreArray: rt.Parser<AnyUnsupportedDatastore[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UnsupportedDatastore);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UnsupportedGuest; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUnsupportedGuest = /* @__PURE__ */ decoder$(decodeAt$UnsupportedGuest, isUnsupportedGuest);
+export const decodeUnsupportedGuest: rt.Decoder<UnsupportedGuest> = /* @__PURE__ */ decoder$(
+  decodeAt$UnsupportedGuest,
+  isUnsupportedGuest,
+);
 /** {@link decodeUnsupportedGuest} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUnsupportedGuest = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeUnsupportedGuest: rt.SafeDecoder<UnsupportedGuest> = /* @__PURE__ */ safeDecoder$(
   decodeAt$UnsupportedGuest,
   isUnsupportedGuest,
 );
 /** {@link decodeUnsupportedGuest} for a JSON array (paths `$[i]...`). */
-export const decodeUnsupportedGuestArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UnsupportedGuest);
+export const decodeUnsupportedGuestArray: rt.Decoder<UnsupportedGuest[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UnsupportedGuest);
 /** {@link decodeUnsupportedGuest} from JSON text, every int64 digit kept. */
-export const parseUnsupportedGuest = /* @__PURE__ */ parser$(decodeAt$UnsupportedGuest);
+export const parseUnsupportedGuest: rt.Parser<UnsupportedGuest> =
+  /* @__PURE__ */ parser$(decodeAt$UnsupportedGuest);
 /** {@link decodeUnsupportedGuest} for JSON text of an array, every int64 digit kept. */
-export const parseUnsupportedGuestArray = /* @__PURE__ */ arrayParser$(decodeAt$UnsupportedGuest);
+export const parseUnsupportedGuestArray: rt.Parser<UnsupportedGuest[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UnsupportedGuest);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UnsupportedVimApiVersion; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUnsupportedVimApiVersion = /* @__PURE__ */ decoder$(
+export const decodeUnsupportedVimApiVersion: rt.Decoder<UnsupportedVimApiVersion> = /* @__PURE__ */ decoder$(
   decodeAt$UnsupportedVimApiVersion,
   isUnsupportedVimApiVersion,
 );
 /** {@link decodeUnsupportedVimApiVersion} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUnsupportedVimApiVersion = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UnsupportedVimApiVersion,
-  isUnsupportedVimApiVersion,
-);
+export const safeDecodeUnsupportedVimApiVersion: rt.SafeDecoder<UnsupportedVimApiVersion> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UnsupportedVimApiVersion, isUnsupportedVimApiVersion);
 /** {@link decodeUnsupportedVimApiVersion} for a JSON array (paths `$[i]...`). */
-export const decodeUnsupportedVimApiVersionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$UnsupportedVimApiVersion,
-);
+export const decodeUnsupportedVimApiVersionArray: rt.Decoder<UnsupportedVimApiVersion[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UnsupportedVimApiVersion);
 /** {@link decodeUnsupportedVimApiVersion} from JSON text, every int64 digit kept. */
-export const parseUnsupportedVimApiVersion = /* @__PURE__ */ parser$(decodeAt$UnsupportedVimApiVersion);
-/** {@link decodeUnsupportedVimApiVersion} for JSON text of an array, every int64 digit kept. */
-export const parseUnsupportedVimApiVersionArray = /* @__PURE__ */ arrayParser$(
+export const parseUnsupportedVimApiVersion: rt.Parser<UnsupportedVimApiVersion> = /* @__PURE__ */ parser$(
   decodeAt$UnsupportedVimApiVersion,
 );
+/** {@link decodeUnsupportedVimApiVersion} for JSON text of an array, every int64 digit kept. */
+export const parseUnsupportedVimApiVersionArray: rt.Parser<UnsupportedVimApiVersion[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UnsupportedVimApiVersion);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UnsupportedVmxLocation; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUnsupportedVmxLocation = /* @__PURE__ */ decoder$(
+export const decodeUnsupportedVmxLocation: rt.Decoder<UnsupportedVmxLocation> = /* @__PURE__ */ decoder$(
   decodeAt$UnsupportedVmxLocation,
   isUnsupportedVmxLocation,
 );
 /** {@link decodeUnsupportedVmxLocation} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUnsupportedVmxLocation = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UnsupportedVmxLocation,
-  isUnsupportedVmxLocation,
-);
+export const safeDecodeUnsupportedVmxLocation: rt.SafeDecoder<UnsupportedVmxLocation> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UnsupportedVmxLocation, isUnsupportedVmxLocation);
 /** {@link decodeUnsupportedVmxLocation} for a JSON array (paths `$[i]...`). */
-export const decodeUnsupportedVmxLocationArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeUnsupportedVmxLocationArray: rt.Decoder<UnsupportedVmxLocation[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UnsupportedVmxLocation);
+/** {@link decodeUnsupportedVmxLocation} from JSON text, every int64 digit kept. */
+export const parseUnsupportedVmxLocation: rt.Parser<UnsupportedVmxLocation> = /* @__PURE__ */ parser$(
   decodeAt$UnsupportedVmxLocation,
 );
-/** {@link decodeUnsupportedVmxLocation} from JSON text, every int64 digit kept. */
-export const parseUnsupportedVmxLocation = /* @__PURE__ */ parser$(decodeAt$UnsupportedVmxLocation);
 /** {@link decodeUnsupportedVmxLocation} for JSON text of an array, every int64 digit kept. */
-export const parseUnsupportedVmxLocationArray = /* @__PURE__ */ arrayParser$(decodeAt$UnsupportedVmxLocation);
+export const parseUnsupportedVmxLocationArray: rt.Parser<UnsupportedVmxLocation[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UnsupportedVmxLocation);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UntrustedCertificate; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUntrustedCertificate = /* @__PURE__ */ decoder$(
+export const decodeUntrustedCertificate: rt.Decoder<UntrustedCertificate> = /* @__PURE__ */ decoder$(
   decodeAt$UntrustedCertificate,
   isUntrustedCertificate,
 );
 /** {@link decodeUntrustedCertificate} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUntrustedCertificate = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UntrustedCertificate,
-  isUntrustedCertificate,
-);
+export const safeDecodeUntrustedCertificate: rt.SafeDecoder<UntrustedCertificate> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UntrustedCertificate, isUntrustedCertificate);
 /** {@link decodeUntrustedCertificate} for a JSON array (paths `$[i]...`). */
-export const decodeUntrustedCertificateArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UntrustedCertificate);
+export const decodeUntrustedCertificateArray: rt.Decoder<UntrustedCertificate[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UntrustedCertificate);
 /** {@link decodeUntrustedCertificate} from JSON text, every int64 digit kept. */
-export const parseUntrustedCertificate = /* @__PURE__ */ parser$(decodeAt$UntrustedCertificate);
+export const parseUntrustedCertificate: rt.Parser<UntrustedCertificate> = /* @__PURE__ */ parser$(
+  decodeAt$UntrustedCertificate,
+);
 /** {@link decodeUntrustedCertificate} for JSON text of an array, every int64 digit kept. */
-export const parseUntrustedCertificateArray = /* @__PURE__ */ arrayParser$(decodeAt$UntrustedCertificate);
+export const parseUntrustedCertificateArray: rt.Parser<UntrustedCertificate[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$UntrustedCertificate,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UnusedVirtualDiskBlocksNotScrubbed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUnusedVirtualDiskBlocksNotScrubbed = /* @__PURE__ */ decoder$(
-  decodeAt$UnusedVirtualDiskBlocksNotScrubbed,
-  isUnusedVirtualDiskBlocksNotScrubbed,
-);
+export const decodeUnusedVirtualDiskBlocksNotScrubbed: rt.Decoder<UnusedVirtualDiskBlocksNotScrubbed> =
+  /* @__PURE__ */ decoder$(decodeAt$UnusedVirtualDiskBlocksNotScrubbed, isUnusedVirtualDiskBlocksNotScrubbed);
 /** {@link decodeUnusedVirtualDiskBlocksNotScrubbed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUnusedVirtualDiskBlocksNotScrubbed = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UnusedVirtualDiskBlocksNotScrubbed,
-  isUnusedVirtualDiskBlocksNotScrubbed,
-);
+export const safeDecodeUnusedVirtualDiskBlocksNotScrubbed: rt.SafeDecoder<UnusedVirtualDiskBlocksNotScrubbed> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$UnusedVirtualDiskBlocksNotScrubbed,
+    isUnusedVirtualDiskBlocksNotScrubbed,
+  );
 /** {@link decodeUnusedVirtualDiskBlocksNotScrubbed} for a JSON array (paths `$[i]...`). */
-export const decodeUnusedVirtualDiskBlocksNotScrubbedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$UnusedVirtualDiskBlocksNotScrubbed,
-);
+export const decodeUnusedVirtualDiskBlocksNotScrubbedArray: rt.Decoder<UnusedVirtualDiskBlocksNotScrubbed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UnusedVirtualDiskBlocksNotScrubbed);
 /** {@link decodeUnusedVirtualDiskBlocksNotScrubbed} from JSON text, every int64 digit kept. */
-export const parseUnusedVirtualDiskBlocksNotScrubbed = /* @__PURE__ */ parser$(
-  decodeAt$UnusedVirtualDiskBlocksNotScrubbed,
-);
+export const parseUnusedVirtualDiskBlocksNotScrubbed: rt.Parser<UnusedVirtualDiskBlocksNotScrubbed> =
+  /* @__PURE__ */ parser$(decodeAt$UnusedVirtualDiskBlocksNotScrubbed);
 /** {@link decodeUnusedVirtualDiskBlocksNotScrubbed} for JSON text of an array, every int64 digit kept. */
-export const parseUnusedVirtualDiskBlocksNotScrubbedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$UnusedVirtualDiskBlocksNotScrubbed,
-);
+export const parseUnusedVirtualDiskBlocksNotScrubbedArray: rt.Parser<UnusedVirtualDiskBlocksNotScrubbed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UnusedVirtualDiskBlocksNotScrubbed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UpdateSet; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUpdateSet = /* @__PURE__ */ decoder$(decodeAt$UpdateSet, isUpdateSet);
+export const decodeUpdateSet: rt.Decoder<UpdateSet> = /* @__PURE__ */ decoder$(
+  decodeAt$UpdateSet,
+  isUpdateSet,
+);
 /** {@link decodeUpdateSet} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUpdateSet = /* @__PURE__ */ safeDecoder$(decodeAt$UpdateSet, isUpdateSet);
+export const safeDecodeUpdateSet: rt.SafeDecoder<UpdateSet> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$UpdateSet,
+  isUpdateSet,
+);
 /** {@link decodeUpdateSet} for a JSON array (paths `$[i]...`). */
-export const decodeUpdateSetArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UpdateSet);
+export const decodeUpdateSetArray: rt.Decoder<UpdateSet[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UpdateSet);
 /** {@link decodeUpdateSet} from JSON text, every int64 digit kept. */
-export const parseUpdateSet = /* @__PURE__ */ parser$(decodeAt$UpdateSet);
+export const parseUpdateSet: rt.Parser<UpdateSet> = /* @__PURE__ */ parser$(decodeAt$UpdateSet);
 /** {@link decodeUpdateSet} for JSON text of an array, every int64 digit kept. */
-export const parseUpdateSetArray = /* @__PURE__ */ arrayParser$(decodeAt$UpdateSet);
+export const parseUpdateSetArray: rt.Parser<UpdateSet[]> = /* @__PURE__ */ arrayParser$(decodeAt$UpdateSet);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UpdateVirtualMachineFilesResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUpdateVirtualMachineFilesResult = /* @__PURE__ */ decoder$(
-  decodeAt$UpdateVirtualMachineFilesResult,
-  isUpdateVirtualMachineFilesResult,
-);
+export const decodeUpdateVirtualMachineFilesResult: rt.Decoder<UpdateVirtualMachineFilesResult> =
+  /* @__PURE__ */ decoder$(decodeAt$UpdateVirtualMachineFilesResult, isUpdateVirtualMachineFilesResult);
 /** {@link decodeUpdateVirtualMachineFilesResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUpdateVirtualMachineFilesResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UpdateVirtualMachineFilesResult,
-  isUpdateVirtualMachineFilesResult,
-);
+export const safeDecodeUpdateVirtualMachineFilesResult: rt.SafeDecoder<UpdateVirtualMachineFilesResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UpdateVirtualMachineFilesResult, isUpdateVirtualMachineFilesResult);
 /** {@link decodeUpdateVirtualMachineFilesResult} for a JSON array (paths `$[i]...`). */
-export const decodeUpdateVirtualMachineFilesResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$UpdateVirtualMachineFilesResult,
-);
+export const decodeUpdateVirtualMachineFilesResultArray: rt.Decoder<UpdateVirtualMachineFilesResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UpdateVirtualMachineFilesResult);
 /** {@link decodeUpdateVirtualMachineFilesResult} from JSON text, every int64 digit kept. */
-export const parseUpdateVirtualMachineFilesResult = /* @__PURE__ */ parser$(
-  decodeAt$UpdateVirtualMachineFilesResult,
-);
+export const parseUpdateVirtualMachineFilesResult: rt.Parser<UpdateVirtualMachineFilesResult> =
+  /* @__PURE__ */ parser$(decodeAt$UpdateVirtualMachineFilesResult);
 /** {@link decodeUpdateVirtualMachineFilesResult} for JSON text of an array, every int64 digit kept. */
-export const parseUpdateVirtualMachineFilesResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$UpdateVirtualMachineFilesResult,
-);
+export const parseUpdateVirtualMachineFilesResultArray: rt.Parser<UpdateVirtualMachineFilesResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UpdateVirtualMachineFilesResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UpdateVirtualMachineFilesResultFailedVmFileInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUpdateVirtualMachineFilesResultFailedVmFileInfo = /* @__PURE__ */ decoder$(
-  decodeAt$UpdateVirtualMachineFilesResultFailedVmFileInfo,
-  isUpdateVirtualMachineFilesResultFailedVmFileInfo,
-);
+export const decodeUpdateVirtualMachineFilesResultFailedVmFileInfo: rt.Decoder<UpdateVirtualMachineFilesResultFailedVmFileInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$UpdateVirtualMachineFilesResultFailedVmFileInfo,
+    isUpdateVirtualMachineFilesResultFailedVmFileInfo,
+  );
 /** {@link decodeUpdateVirtualMachineFilesResultFailedVmFileInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUpdateVirtualMachineFilesResultFailedVmFileInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UpdateVirtualMachineFilesResultFailedVmFileInfo,
-  isUpdateVirtualMachineFilesResultFailedVmFileInfo,
-);
+export const safeDecodeUpdateVirtualMachineFilesResultFailedVmFileInfo: rt.SafeDecoder<UpdateVirtualMachineFilesResultFailedVmFileInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$UpdateVirtualMachineFilesResultFailedVmFileInfo,
+    isUpdateVirtualMachineFilesResultFailedVmFileInfo,
+  );
 /** {@link decodeUpdateVirtualMachineFilesResultFailedVmFileInfo} for a JSON array (paths `$[i]...`). */
-export const decodeUpdateVirtualMachineFilesResultFailedVmFileInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$UpdateVirtualMachineFilesResultFailedVmFileInfo,
-);
+export const decodeUpdateVirtualMachineFilesResultFailedVmFileInfoArray: rt.Decoder<
+  UpdateVirtualMachineFilesResultFailedVmFileInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$UpdateVirtualMachineFilesResultFailedVmFileInfo);
 /** {@link decodeUpdateVirtualMachineFilesResultFailedVmFileInfo} from JSON text, every int64 digit kept. */
-export const parseUpdateVirtualMachineFilesResultFailedVmFileInfo = /* @__PURE__ */ parser$(
-  decodeAt$UpdateVirtualMachineFilesResultFailedVmFileInfo,
-);
+export const parseUpdateVirtualMachineFilesResultFailedVmFileInfo: rt.Parser<UpdateVirtualMachineFilesResultFailedVmFileInfo> =
+  /* @__PURE__ */ parser$(decodeAt$UpdateVirtualMachineFilesResultFailedVmFileInfo);
 /** {@link decodeUpdateVirtualMachineFilesResultFailedVmFileInfo} for JSON text of an array, every int64 digit kept. */
-export const parseUpdateVirtualMachineFilesResultFailedVmFileInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$UpdateVirtualMachineFilesResultFailedVmFileInfo,
-);
+export const parseUpdateVirtualMachineFilesResultFailedVmFileInfoArray: rt.Parser<
+  UpdateVirtualMachineFilesResultFailedVmFileInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$UpdateVirtualMachineFilesResultFailedVmFileInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UpdatedAgentBeingRestartedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUpdatedAgentBeingRestartedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$UpdatedAgentBeingRestartedEvent,
-  isUpdatedAgentBeingRestartedEvent,
-);
+export const decodeUpdatedAgentBeingRestartedEvent: rt.Decoder<UpdatedAgentBeingRestartedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$UpdatedAgentBeingRestartedEvent, isUpdatedAgentBeingRestartedEvent);
 /** {@link decodeUpdatedAgentBeingRestartedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUpdatedAgentBeingRestartedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UpdatedAgentBeingRestartedEvent,
-  isUpdatedAgentBeingRestartedEvent,
-);
+export const safeDecodeUpdatedAgentBeingRestartedEvent: rt.SafeDecoder<UpdatedAgentBeingRestartedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UpdatedAgentBeingRestartedEvent, isUpdatedAgentBeingRestartedEvent);
 /** {@link decodeUpdatedAgentBeingRestartedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeUpdatedAgentBeingRestartedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$UpdatedAgentBeingRestartedEvent,
-);
+export const decodeUpdatedAgentBeingRestartedEventArray: rt.Decoder<UpdatedAgentBeingRestartedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UpdatedAgentBeingRestartedEvent);
 /** {@link decodeUpdatedAgentBeingRestartedEvent} from JSON text, every int64 digit kept. */
-export const parseUpdatedAgentBeingRestartedEvent = /* @__PURE__ */ parser$(
-  decodeAt$UpdatedAgentBeingRestartedEvent,
-);
+export const parseUpdatedAgentBeingRestartedEvent: rt.Parser<UpdatedAgentBeingRestartedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$UpdatedAgentBeingRestartedEvent);
 /** {@link decodeUpdatedAgentBeingRestartedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseUpdatedAgentBeingRestartedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$UpdatedAgentBeingRestartedEvent,
-);
+export const parseUpdatedAgentBeingRestartedEventArray: rt.Parser<UpdatedAgentBeingRestartedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UpdatedAgentBeingRestartedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UpgradeEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUpgradeEvent = /* @__PURE__ */ decoder$(decodeAt$UpgradeEvent, isUpgradeEvent);
+export const decodeUpgradeEvent: rt.Decoder<AnyUpgradeEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$UpgradeEvent,
+  isUpgradeEvent,
+);
 /** {@link decodeUpgradeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUpgradeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$UpgradeEvent, isUpgradeEvent);
+export const safeDecodeUpgradeEvent: rt.SafeDecoder<AnyUpgradeEvent> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$UpgradeEvent,
+  isUpgradeEvent,
+);
 /** {@link decodeUpgradeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeUpgradeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UpgradeEvent);
+export const decodeUpgradeEventArray: rt.Decoder<AnyUpgradeEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UpgradeEvent);
 /** {@link decodeUpgradeEvent} from JSON text, every int64 digit kept. */
-export const parseUpgradeEvent = /* @__PURE__ */ parser$(decodeAt$UpgradeEvent);
+export const parseUpgradeEvent: rt.Parser<AnyUpgradeEvent> = /* @__PURE__ */ parser$(decodeAt$UpgradeEvent);
 /** {@link decodeUpgradeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseUpgradeEventArray = /* @__PURE__ */ arrayParser$(decodeAt$UpgradeEvent);
+export const parseUpgradeEventArray: rt.Parser<AnyUpgradeEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UpgradeEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UplinkPortMtuNotSupportEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUplinkPortMtuNotSupportEvent = /* @__PURE__ */ decoder$(
-  decodeAt$UplinkPortMtuNotSupportEvent,
-  isUplinkPortMtuNotSupportEvent,
-);
+export const decodeUplinkPortMtuNotSupportEvent: rt.Decoder<UplinkPortMtuNotSupportEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$UplinkPortMtuNotSupportEvent, isUplinkPortMtuNotSupportEvent);
 /** {@link decodeUplinkPortMtuNotSupportEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUplinkPortMtuNotSupportEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UplinkPortMtuNotSupportEvent,
-  isUplinkPortMtuNotSupportEvent,
-);
+export const safeDecodeUplinkPortMtuNotSupportEvent: rt.SafeDecoder<UplinkPortMtuNotSupportEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UplinkPortMtuNotSupportEvent, isUplinkPortMtuNotSupportEvent);
 /** {@link decodeUplinkPortMtuNotSupportEvent} for a JSON array (paths `$[i]...`). */
-export const decodeUplinkPortMtuNotSupportEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$UplinkPortMtuNotSupportEvent,
-);
+export const decodeUplinkPortMtuNotSupportEventArray: rt.Decoder<UplinkPortMtuNotSupportEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UplinkPortMtuNotSupportEvent);
 /** {@link decodeUplinkPortMtuNotSupportEvent} from JSON text, every int64 digit kept. */
-export const parseUplinkPortMtuNotSupportEvent = /* @__PURE__ */ parser$(
-  decodeAt$UplinkPortMtuNotSupportEvent,
-);
+export const parseUplinkPortMtuNotSupportEvent: rt.Parser<UplinkPortMtuNotSupportEvent> =
+  /* @__PURE__ */ parser$(decodeAt$UplinkPortMtuNotSupportEvent);
 /** {@link decodeUplinkPortMtuNotSupportEvent} for JSON text of an array, every int64 digit kept. */
-export const parseUplinkPortMtuNotSupportEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$UplinkPortMtuNotSupportEvent,
-);
+export const parseUplinkPortMtuNotSupportEventArray: rt.Parser<UplinkPortMtuNotSupportEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UplinkPortMtuNotSupportEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UplinkPortMtuSupportEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUplinkPortMtuSupportEvent = /* @__PURE__ */ decoder$(
-  decodeAt$UplinkPortMtuSupportEvent,
-  isUplinkPortMtuSupportEvent,
-);
+export const decodeUplinkPortMtuSupportEvent: rt.Decoder<UplinkPortMtuSupportEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$UplinkPortMtuSupportEvent, isUplinkPortMtuSupportEvent);
 /** {@link decodeUplinkPortMtuSupportEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUplinkPortMtuSupportEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UplinkPortMtuSupportEvent,
-  isUplinkPortMtuSupportEvent,
-);
+export const safeDecodeUplinkPortMtuSupportEvent: rt.SafeDecoder<UplinkPortMtuSupportEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UplinkPortMtuSupportEvent, isUplinkPortMtuSupportEvent);
 /** {@link decodeUplinkPortMtuSupportEvent} for a JSON array (paths `$[i]...`). */
-export const decodeUplinkPortMtuSupportEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$UplinkPortMtuSupportEvent,
-);
+export const decodeUplinkPortMtuSupportEventArray: rt.Decoder<UplinkPortMtuSupportEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UplinkPortMtuSupportEvent);
 /** {@link decodeUplinkPortMtuSupportEvent} from JSON text, every int64 digit kept. */
-export const parseUplinkPortMtuSupportEvent = /* @__PURE__ */ parser$(decodeAt$UplinkPortMtuSupportEvent);
-/** {@link decodeUplinkPortMtuSupportEvent} for JSON text of an array, every int64 digit kept. */
-export const parseUplinkPortMtuSupportEventArray = /* @__PURE__ */ arrayParser$(
+export const parseUplinkPortMtuSupportEvent: rt.Parser<UplinkPortMtuSupportEvent> = /* @__PURE__ */ parser$(
   decodeAt$UplinkPortMtuSupportEvent,
 );
+/** {@link decodeUplinkPortMtuSupportEvent} for JSON text of an array, every int64 digit kept. */
+export const parseUplinkPortMtuSupportEventArray: rt.Parser<UplinkPortMtuSupportEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UplinkPortMtuSupportEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UplinkPortVlanTrunkedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUplinkPortVlanTrunkedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$UplinkPortVlanTrunkedEvent,
-  isUplinkPortVlanTrunkedEvent,
-);
+export const decodeUplinkPortVlanTrunkedEvent: rt.Decoder<UplinkPortVlanTrunkedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$UplinkPortVlanTrunkedEvent, isUplinkPortVlanTrunkedEvent);
 /** {@link decodeUplinkPortVlanTrunkedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUplinkPortVlanTrunkedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UplinkPortVlanTrunkedEvent,
-  isUplinkPortVlanTrunkedEvent,
-);
+export const safeDecodeUplinkPortVlanTrunkedEvent: rt.SafeDecoder<UplinkPortVlanTrunkedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UplinkPortVlanTrunkedEvent, isUplinkPortVlanTrunkedEvent);
 /** {@link decodeUplinkPortVlanTrunkedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeUplinkPortVlanTrunkedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$UplinkPortVlanTrunkedEvent,
-);
+export const decodeUplinkPortVlanTrunkedEventArray: rt.Decoder<UplinkPortVlanTrunkedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UplinkPortVlanTrunkedEvent);
 /** {@link decodeUplinkPortVlanTrunkedEvent} from JSON text, every int64 digit kept. */
-export const parseUplinkPortVlanTrunkedEvent = /* @__PURE__ */ parser$(decodeAt$UplinkPortVlanTrunkedEvent);
-/** {@link decodeUplinkPortVlanTrunkedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseUplinkPortVlanTrunkedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseUplinkPortVlanTrunkedEvent: rt.Parser<UplinkPortVlanTrunkedEvent> = /* @__PURE__ */ parser$(
   decodeAt$UplinkPortVlanTrunkedEvent,
 );
+/** {@link decodeUplinkPortVlanTrunkedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseUplinkPortVlanTrunkedEventArray: rt.Parser<UplinkPortVlanTrunkedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UplinkPortVlanTrunkedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an UplinkPortVlanUntrunkedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUplinkPortVlanUntrunkedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$UplinkPortVlanUntrunkedEvent,
-  isUplinkPortVlanUntrunkedEvent,
-);
+export const decodeUplinkPortVlanUntrunkedEvent: rt.Decoder<UplinkPortVlanUntrunkedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$UplinkPortVlanUntrunkedEvent, isUplinkPortVlanUntrunkedEvent);
 /** {@link decodeUplinkPortVlanUntrunkedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUplinkPortVlanUntrunkedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UplinkPortVlanUntrunkedEvent,
-  isUplinkPortVlanUntrunkedEvent,
-);
+export const safeDecodeUplinkPortVlanUntrunkedEvent: rt.SafeDecoder<UplinkPortVlanUntrunkedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UplinkPortVlanUntrunkedEvent, isUplinkPortVlanUntrunkedEvent);
 /** {@link decodeUplinkPortVlanUntrunkedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeUplinkPortVlanUntrunkedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$UplinkPortVlanUntrunkedEvent,
-);
+export const decodeUplinkPortVlanUntrunkedEventArray: rt.Decoder<UplinkPortVlanUntrunkedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UplinkPortVlanUntrunkedEvent);
 /** {@link decodeUplinkPortVlanUntrunkedEvent} from JSON text, every int64 digit kept. */
-export const parseUplinkPortVlanUntrunkedEvent = /* @__PURE__ */ parser$(
-  decodeAt$UplinkPortVlanUntrunkedEvent,
-);
+export const parseUplinkPortVlanUntrunkedEvent: rt.Parser<UplinkPortVlanUntrunkedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$UplinkPortVlanUntrunkedEvent);
 /** {@link decodeUplinkPortVlanUntrunkedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseUplinkPortVlanUntrunkedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$UplinkPortVlanUntrunkedEvent,
-);
+export const parseUplinkPortVlanUntrunkedEventArray: rt.Parser<UplinkPortVlanUntrunkedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UplinkPortVlanUntrunkedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UsbScanCodeSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUsbScanCodeSpec = /* @__PURE__ */ decoder$(decodeAt$UsbScanCodeSpec, isUsbScanCodeSpec);
+export const decodeUsbScanCodeSpec: rt.Decoder<UsbScanCodeSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$UsbScanCodeSpec,
+  isUsbScanCodeSpec,
+);
 /** {@link decodeUsbScanCodeSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUsbScanCodeSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeUsbScanCodeSpec: rt.SafeDecoder<UsbScanCodeSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$UsbScanCodeSpec,
   isUsbScanCodeSpec,
 );
 /** {@link decodeUsbScanCodeSpec} for a JSON array (paths `$[i]...`). */
-export const decodeUsbScanCodeSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UsbScanCodeSpec);
+export const decodeUsbScanCodeSpecArray: rt.Decoder<UsbScanCodeSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UsbScanCodeSpec);
 /** {@link decodeUsbScanCodeSpec} from JSON text, every int64 digit kept. */
-export const parseUsbScanCodeSpec = /* @__PURE__ */ parser$(decodeAt$UsbScanCodeSpec);
+export const parseUsbScanCodeSpec: rt.Parser<UsbScanCodeSpec> =
+  /* @__PURE__ */ parser$(decodeAt$UsbScanCodeSpec);
 /** {@link decodeUsbScanCodeSpec} for JSON text of an array, every int64 digit kept. */
-export const parseUsbScanCodeSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$UsbScanCodeSpec);
+export const parseUsbScanCodeSpecArray: rt.Parser<UsbScanCodeSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UsbScanCodeSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UsbScanCodeSpecKeyEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUsbScanCodeSpecKeyEvent = /* @__PURE__ */ decoder$(
+export const decodeUsbScanCodeSpecKeyEvent: rt.Decoder<UsbScanCodeSpecKeyEvent> = /* @__PURE__ */ decoder$(
   decodeAt$UsbScanCodeSpecKeyEvent,
   isUsbScanCodeSpecKeyEvent,
 );
 /** {@link decodeUsbScanCodeSpecKeyEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUsbScanCodeSpecKeyEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UsbScanCodeSpecKeyEvent,
-  isUsbScanCodeSpecKeyEvent,
-);
+export const safeDecodeUsbScanCodeSpecKeyEvent: rt.SafeDecoder<UsbScanCodeSpecKeyEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UsbScanCodeSpecKeyEvent, isUsbScanCodeSpecKeyEvent);
 /** {@link decodeUsbScanCodeSpecKeyEvent} for a JSON array (paths `$[i]...`). */
-export const decodeUsbScanCodeSpecKeyEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$UsbScanCodeSpecKeyEvent,
-);
+export const decodeUsbScanCodeSpecKeyEventArray: rt.Decoder<UsbScanCodeSpecKeyEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UsbScanCodeSpecKeyEvent);
 /** {@link decodeUsbScanCodeSpecKeyEvent} from JSON text, every int64 digit kept. */
-export const parseUsbScanCodeSpecKeyEvent = /* @__PURE__ */ parser$(decodeAt$UsbScanCodeSpecKeyEvent);
-/** {@link decodeUsbScanCodeSpecKeyEvent} for JSON text of an array, every int64 digit kept. */
-export const parseUsbScanCodeSpecKeyEventArray = /* @__PURE__ */ arrayParser$(
+export const parseUsbScanCodeSpecKeyEvent: rt.Parser<UsbScanCodeSpecKeyEvent> = /* @__PURE__ */ parser$(
   decodeAt$UsbScanCodeSpecKeyEvent,
 );
+/** {@link decodeUsbScanCodeSpecKeyEvent} for JSON text of an array, every int64 digit kept. */
+export const parseUsbScanCodeSpecKeyEventArray: rt.Parser<UsbScanCodeSpecKeyEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UsbScanCodeSpecKeyEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UsbScanCodeSpecModifierType; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUsbScanCodeSpecModifierType = /* @__PURE__ */ decoder$(
-  decodeAt$UsbScanCodeSpecModifierType,
-  isUsbScanCodeSpecModifierType,
-);
+export const decodeUsbScanCodeSpecModifierType: rt.Decoder<UsbScanCodeSpecModifierType> =
+  /* @__PURE__ */ decoder$(decodeAt$UsbScanCodeSpecModifierType, isUsbScanCodeSpecModifierType);
 /** {@link decodeUsbScanCodeSpecModifierType} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUsbScanCodeSpecModifierType = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UsbScanCodeSpecModifierType,
-  isUsbScanCodeSpecModifierType,
-);
+export const safeDecodeUsbScanCodeSpecModifierType: rt.SafeDecoder<UsbScanCodeSpecModifierType> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UsbScanCodeSpecModifierType, isUsbScanCodeSpecModifierType);
 /** {@link decodeUsbScanCodeSpecModifierType} for a JSON array (paths `$[i]...`). */
-export const decodeUsbScanCodeSpecModifierTypeArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$UsbScanCodeSpecModifierType,
-);
+export const decodeUsbScanCodeSpecModifierTypeArray: rt.Decoder<UsbScanCodeSpecModifierType[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UsbScanCodeSpecModifierType);
 /** {@link decodeUsbScanCodeSpecModifierType} from JSON text, every int64 digit kept. */
-export const parseUsbScanCodeSpecModifierType = /* @__PURE__ */ parser$(decodeAt$UsbScanCodeSpecModifierType);
+export const parseUsbScanCodeSpecModifierType: rt.Parser<UsbScanCodeSpecModifierType> =
+  /* @__PURE__ */ parser$(decodeAt$UsbScanCodeSpecModifierType);
 /** {@link decodeUsbScanCodeSpecModifierType} for JSON text of an array, every int64 digit kept. */
-export const parseUsbScanCodeSpecModifierTypeArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$UsbScanCodeSpecModifierType,
-);
+export const parseUsbScanCodeSpecModifierTypeArray: rt.Parser<UsbScanCodeSpecModifierType[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UsbScanCodeSpecModifierType);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UserAssignedToGroup; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserAssignedToGroup = /* @__PURE__ */ decoder$(
+export const decodeUserAssignedToGroup: rt.Decoder<UserAssignedToGroup> = /* @__PURE__ */ decoder$(
   decodeAt$UserAssignedToGroup,
   isUserAssignedToGroup,
 );
 /** {@link decodeUserAssignedToGroup} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUserAssignedToGroup = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UserAssignedToGroup,
-  isUserAssignedToGroup,
-);
+export const safeDecodeUserAssignedToGroup: rt.SafeDecoder<UserAssignedToGroup> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UserAssignedToGroup, isUserAssignedToGroup);
 /** {@link decodeUserAssignedToGroup} for a JSON array (paths `$[i]...`). */
-export const decodeUserAssignedToGroupArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UserAssignedToGroup);
+export const decodeUserAssignedToGroupArray: rt.Decoder<UserAssignedToGroup[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UserAssignedToGroup);
 /** {@link decodeUserAssignedToGroup} from JSON text, every int64 digit kept. */
-export const parseUserAssignedToGroup = /* @__PURE__ */ parser$(decodeAt$UserAssignedToGroup);
+export const parseUserAssignedToGroup: rt.Parser<UserAssignedToGroup> = /* @__PURE__ */ parser$(
+  decodeAt$UserAssignedToGroup,
+);
 /** {@link decodeUserAssignedToGroup} for JSON text of an array, every int64 digit kept. */
-export const parseUserAssignedToGroupArray = /* @__PURE__ */ arrayParser$(decodeAt$UserAssignedToGroup);
+export const parseUserAssignedToGroupArray: rt.Parser<UserAssignedToGroup[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$UserAssignedToGroup,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UserGroupProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserGroupProfile = /* @__PURE__ */ decoder$(decodeAt$UserGroupProfile, isUserGroupProfile);
+export const decodeUserGroupProfile: rt.Decoder<UserGroupProfile> = /* @__PURE__ */ decoder$(
+  decodeAt$UserGroupProfile,
+  isUserGroupProfile,
+);
 /** {@link decodeUserGroupProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUserGroupProfile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeUserGroupProfile: rt.SafeDecoder<UserGroupProfile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$UserGroupProfile,
   isUserGroupProfile,
 );
 /** {@link decodeUserGroupProfile} for a JSON array (paths `$[i]...`). */
-export const decodeUserGroupProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UserGroupProfile);
+export const decodeUserGroupProfileArray: rt.Decoder<UserGroupProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UserGroupProfile);
 /** {@link decodeUserGroupProfile} from JSON text, every int64 digit kept. */
-export const parseUserGroupProfile = /* @__PURE__ */ parser$(decodeAt$UserGroupProfile);
+export const parseUserGroupProfile: rt.Parser<UserGroupProfile> =
+  /* @__PURE__ */ parser$(decodeAt$UserGroupProfile);
 /** {@link decodeUserGroupProfile} for JSON text of an array, every int64 digit kept. */
-export const parseUserGroupProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$UserGroupProfile);
+export const parseUserGroupProfileArray: rt.Parser<UserGroupProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UserGroupProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UserInputRequiredParameterMetadata; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserInputRequiredParameterMetadata = /* @__PURE__ */ decoder$(
-  decodeAt$UserInputRequiredParameterMetadata,
-  isUserInputRequiredParameterMetadata,
-);
+export const decodeUserInputRequiredParameterMetadata: rt.Decoder<UserInputRequiredParameterMetadata> =
+  /* @__PURE__ */ decoder$(decodeAt$UserInputRequiredParameterMetadata, isUserInputRequiredParameterMetadata);
 /** {@link decodeUserInputRequiredParameterMetadata} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUserInputRequiredParameterMetadata = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UserInputRequiredParameterMetadata,
-  isUserInputRequiredParameterMetadata,
-);
+export const safeDecodeUserInputRequiredParameterMetadata: rt.SafeDecoder<UserInputRequiredParameterMetadata> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$UserInputRequiredParameterMetadata,
+    isUserInputRequiredParameterMetadata,
+  );
 /** {@link decodeUserInputRequiredParameterMetadata} for a JSON array (paths `$[i]...`). */
-export const decodeUserInputRequiredParameterMetadataArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$UserInputRequiredParameterMetadata,
-);
+export const decodeUserInputRequiredParameterMetadataArray: rt.Decoder<UserInputRequiredParameterMetadata[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UserInputRequiredParameterMetadata);
 /** {@link decodeUserInputRequiredParameterMetadata} from JSON text, every int64 digit kept. */
-export const parseUserInputRequiredParameterMetadata = /* @__PURE__ */ parser$(
-  decodeAt$UserInputRequiredParameterMetadata,
-);
+export const parseUserInputRequiredParameterMetadata: rt.Parser<UserInputRequiredParameterMetadata> =
+  /* @__PURE__ */ parser$(decodeAt$UserInputRequiredParameterMetadata);
 /** {@link decodeUserInputRequiredParameterMetadata} for JSON text of an array, every int64 digit kept. */
-export const parseUserInputRequiredParameterMetadataArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$UserInputRequiredParameterMetadata,
-);
+export const parseUserInputRequiredParameterMetadataArray: rt.Parser<UserInputRequiredParameterMetadata[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UserInputRequiredParameterMetadata);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UserLoginSessionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserLoginSessionEvent = /* @__PURE__ */ decoder$(
+export const decodeUserLoginSessionEvent: rt.Decoder<UserLoginSessionEvent> = /* @__PURE__ */ decoder$(
   decodeAt$UserLoginSessionEvent,
   isUserLoginSessionEvent,
 );
 /** {@link decodeUserLoginSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUserLoginSessionEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UserLoginSessionEvent,
-  isUserLoginSessionEvent,
-);
+export const safeDecodeUserLoginSessionEvent: rt.SafeDecoder<UserLoginSessionEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UserLoginSessionEvent, isUserLoginSessionEvent);
 /** {@link decodeUserLoginSessionEvent} for a JSON array (paths `$[i]...`). */
-export const decodeUserLoginSessionEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UserLoginSessionEvent);
+export const decodeUserLoginSessionEventArray: rt.Decoder<UserLoginSessionEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UserLoginSessionEvent);
 /** {@link decodeUserLoginSessionEvent} from JSON text, every int64 digit kept. */
-export const parseUserLoginSessionEvent = /* @__PURE__ */ parser$(decodeAt$UserLoginSessionEvent);
+export const parseUserLoginSessionEvent: rt.Parser<UserLoginSessionEvent> = /* @__PURE__ */ parser$(
+  decodeAt$UserLoginSessionEvent,
+);
 /** {@link decodeUserLoginSessionEvent} for JSON text of an array, every int64 digit kept. */
-export const parseUserLoginSessionEventArray = /* @__PURE__ */ arrayParser$(decodeAt$UserLoginSessionEvent);
+export const parseUserLoginSessionEventArray: rt.Parser<UserLoginSessionEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UserLoginSessionEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UserLogoutSessionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserLogoutSessionEvent = /* @__PURE__ */ decoder$(
+export const decodeUserLogoutSessionEvent: rt.Decoder<UserLogoutSessionEvent> = /* @__PURE__ */ decoder$(
   decodeAt$UserLogoutSessionEvent,
   isUserLogoutSessionEvent,
 );
 /** {@link decodeUserLogoutSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUserLogoutSessionEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UserLogoutSessionEvent,
-  isUserLogoutSessionEvent,
-);
+export const safeDecodeUserLogoutSessionEvent: rt.SafeDecoder<UserLogoutSessionEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UserLogoutSessionEvent, isUserLogoutSessionEvent);
 /** {@link decodeUserLogoutSessionEvent} for a JSON array (paths `$[i]...`). */
-export const decodeUserLogoutSessionEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeUserLogoutSessionEventArray: rt.Decoder<UserLogoutSessionEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UserLogoutSessionEvent);
+/** {@link decodeUserLogoutSessionEvent} from JSON text, every int64 digit kept. */
+export const parseUserLogoutSessionEvent: rt.Parser<UserLogoutSessionEvent> = /* @__PURE__ */ parser$(
   decodeAt$UserLogoutSessionEvent,
 );
-/** {@link decodeUserLogoutSessionEvent} from JSON text, every int64 digit kept. */
-export const parseUserLogoutSessionEvent = /* @__PURE__ */ parser$(decodeAt$UserLogoutSessionEvent);
 /** {@link decodeUserLogoutSessionEvent} for JSON text of an array, every int64 digit kept. */
-export const parseUserLogoutSessionEventArray = /* @__PURE__ */ arrayParser$(decodeAt$UserLogoutSessionEvent);
+export const parseUserLogoutSessionEventArray: rt.Parser<UserLogoutSessionEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UserLogoutSessionEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UserNotFound; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserNotFound = /* @__PURE__ */ decoder$(decodeAt$UserNotFound, isUserNotFound);
+export const decodeUserNotFound: rt.Decoder<UserNotFound> = /* @__PURE__ */ decoder$(
+  decodeAt$UserNotFound,
+  isUserNotFound,
+);
 /** {@link decodeUserNotFound} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUserNotFound = /* @__PURE__ */ safeDecoder$(decodeAt$UserNotFound, isUserNotFound);
+export const safeDecodeUserNotFound: rt.SafeDecoder<UserNotFound> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$UserNotFound,
+  isUserNotFound,
+);
 /** {@link decodeUserNotFound} for a JSON array (paths `$[i]...`). */
-export const decodeUserNotFoundArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UserNotFound);
+export const decodeUserNotFoundArray: rt.Decoder<UserNotFound[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UserNotFound);
 /** {@link decodeUserNotFound} from JSON text, every int64 digit kept. */
-export const parseUserNotFound = /* @__PURE__ */ parser$(decodeAt$UserNotFound);
+export const parseUserNotFound: rt.Parser<UserNotFound> = /* @__PURE__ */ parser$(decodeAt$UserNotFound);
 /** {@link decodeUserNotFound} for JSON text of an array, every int64 digit kept. */
-export const parseUserNotFoundArray = /* @__PURE__ */ arrayParser$(decodeAt$UserNotFound);
+export const parseUserNotFoundArray: rt.Parser<UserNotFound[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UserNotFound);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UserPasswordChanged; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserPasswordChanged = /* @__PURE__ */ decoder$(
+export const decodeUserPasswordChanged: rt.Decoder<UserPasswordChanged> = /* @__PURE__ */ decoder$(
   decodeAt$UserPasswordChanged,
   isUserPasswordChanged,
 );
 /** {@link decodeUserPasswordChanged} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUserPasswordChanged = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UserPasswordChanged,
-  isUserPasswordChanged,
-);
+export const safeDecodeUserPasswordChanged: rt.SafeDecoder<UserPasswordChanged> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UserPasswordChanged, isUserPasswordChanged);
 /** {@link decodeUserPasswordChanged} for a JSON array (paths `$[i]...`). */
-export const decodeUserPasswordChangedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UserPasswordChanged);
+export const decodeUserPasswordChangedArray: rt.Decoder<UserPasswordChanged[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UserPasswordChanged);
 /** {@link decodeUserPasswordChanged} from JSON text, every int64 digit kept. */
-export const parseUserPasswordChanged = /* @__PURE__ */ parser$(decodeAt$UserPasswordChanged);
+export const parseUserPasswordChanged: rt.Parser<UserPasswordChanged> = /* @__PURE__ */ parser$(
+  decodeAt$UserPasswordChanged,
+);
 /** {@link decodeUserPasswordChanged} for JSON text of an array, every int64 digit kept. */
-export const parseUserPasswordChangedArray = /* @__PURE__ */ arrayParser$(decodeAt$UserPasswordChanged);
+export const parseUserPasswordChangedArray: rt.Parser<UserPasswordChanged[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$UserPasswordChanged,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UserPrivilegeResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserPrivilegeResult = /* @__PURE__ */ decoder$(
+export const decodeUserPrivilegeResult: rt.Decoder<UserPrivilegeResult> = /* @__PURE__ */ decoder$(
   decodeAt$UserPrivilegeResult,
   isUserPrivilegeResult,
 );
 /** {@link decodeUserPrivilegeResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUserPrivilegeResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UserPrivilegeResult,
-  isUserPrivilegeResult,
-);
+export const safeDecodeUserPrivilegeResult: rt.SafeDecoder<UserPrivilegeResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UserPrivilegeResult, isUserPrivilegeResult);
 /** {@link decodeUserPrivilegeResult} for a JSON array (paths `$[i]...`). */
-export const decodeUserPrivilegeResultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UserPrivilegeResult);
+export const decodeUserPrivilegeResultArray: rt.Decoder<UserPrivilegeResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UserPrivilegeResult);
 /** {@link decodeUserPrivilegeResult} from JSON text, every int64 digit kept. */
-export const parseUserPrivilegeResult = /* @__PURE__ */ parser$(decodeAt$UserPrivilegeResult);
+export const parseUserPrivilegeResult: rt.Parser<UserPrivilegeResult> = /* @__PURE__ */ parser$(
+  decodeAt$UserPrivilegeResult,
+);
 /** {@link decodeUserPrivilegeResult} for JSON text of an array, every int64 digit kept. */
-export const parseUserPrivilegeResultArray = /* @__PURE__ */ arrayParser$(decodeAt$UserPrivilegeResult);
+export const parseUserPrivilegeResultArray: rt.Parser<UserPrivilegeResult[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$UserPrivilegeResult,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UserProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserProfile = /* @__PURE__ */ decoder$(decodeAt$UserProfile, isUserProfile);
+export const decodeUserProfile: rt.Decoder<UserProfile> = /* @__PURE__ */ decoder$(
+  decodeAt$UserProfile,
+  isUserProfile,
+);
 /** {@link decodeUserProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUserProfile = /* @__PURE__ */ safeDecoder$(decodeAt$UserProfile, isUserProfile);
+export const safeDecodeUserProfile: rt.SafeDecoder<UserProfile> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$UserProfile,
+  isUserProfile,
+);
 /** {@link decodeUserProfile} for a JSON array (paths `$[i]...`). */
-export const decodeUserProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UserProfile);
+export const decodeUserProfileArray: rt.Decoder<UserProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UserProfile);
 /** {@link decodeUserProfile} from JSON text, every int64 digit kept. */
-export const parseUserProfile = /* @__PURE__ */ parser$(decodeAt$UserProfile);
+export const parseUserProfile: rt.Parser<UserProfile> = /* @__PURE__ */ parser$(decodeAt$UserProfile);
 /** {@link decodeUserProfile} for JSON text of an array, every int64 digit kept. */
-export const parseUserProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$UserProfile);
+export const parseUserProfileArray: rt.Parser<UserProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UserProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UserSearchResult or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserSearchResult = /* @__PURE__ */ decoder$(decodeAt$UserSearchResult, isUserSearchResult);
+export const decodeUserSearchResult: rt.Decoder<AnyUserSearchResult> = /* @__PURE__ */ decoder$(
+  decodeAt$UserSearchResult,
+  isUserSearchResult,
+);
 /** {@link decodeUserSearchResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUserSearchResult = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeUserSearchResult: rt.SafeDecoder<AnyUserSearchResult> = /* @__PURE__ */ safeDecoder$(
   decodeAt$UserSearchResult,
   isUserSearchResult,
 );
 /** {@link decodeUserSearchResult} for a JSON array (paths `$[i]...`). */
-export const decodeUserSearchResultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UserSearchResult);
+export const decodeUserSearchResultArray: rt.Decoder<AnyUserSearchResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UserSearchResult);
 /** {@link decodeUserSearchResult} from JSON text, every int64 digit kept. */
-export const parseUserSearchResult = /* @__PURE__ */ parser$(decodeAt$UserSearchResult);
+export const parseUserSearchResult: rt.Parser<AnyUserSearchResult> =
+  /* @__PURE__ */ parser$(decodeAt$UserSearchResult);
 /** {@link decodeUserSearchResult} for JSON text of an array, every int64 digit kept. */
-export const parseUserSearchResultArray = /* @__PURE__ */ arrayParser$(decodeAt$UserSearchResult);
+export const parseUserSearchResultArray: rt.Parser<AnyUserSearchResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UserSearchResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UserSession; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserSession = /* @__PURE__ */ decoder$(decodeAt$UserSession, isUserSession);
+export const decodeUserSession: rt.Decoder<UserSession> = /* @__PURE__ */ decoder$(
+  decodeAt$UserSession,
+  isUserSession,
+);
 /** {@link decodeUserSession} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUserSession = /* @__PURE__ */ safeDecoder$(decodeAt$UserSession, isUserSession);
+export const safeDecodeUserSession: rt.SafeDecoder<UserSession> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$UserSession,
+  isUserSession,
+);
 /** {@link decodeUserSession} for a JSON array (paths `$[i]...`). */
-export const decodeUserSessionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UserSession);
+export const decodeUserSessionArray: rt.Decoder<UserSession[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UserSession);
 /** {@link decodeUserSession} from JSON text, every int64 digit kept. */
-export const parseUserSession = /* @__PURE__ */ parser$(decodeAt$UserSession);
+export const parseUserSession: rt.Parser<UserSession> = /* @__PURE__ */ parser$(decodeAt$UserSession);
 /** {@link decodeUserSession} for JSON text of an array, every int64 digit kept. */
-export const parseUserSessionArray = /* @__PURE__ */ arrayParser$(decodeAt$UserSession);
+export const parseUserSessionArray: rt.Parser<UserSession[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UserSession);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UserUnassignedFromGroup; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserUnassignedFromGroup = /* @__PURE__ */ decoder$(
+export const decodeUserUnassignedFromGroup: rt.Decoder<UserUnassignedFromGroup> = /* @__PURE__ */ decoder$(
   decodeAt$UserUnassignedFromGroup,
   isUserUnassignedFromGroup,
 );
 /** {@link decodeUserUnassignedFromGroup} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUserUnassignedFromGroup = /* @__PURE__ */ safeDecoder$(
-  decodeAt$UserUnassignedFromGroup,
-  isUserUnassignedFromGroup,
-);
+export const safeDecodeUserUnassignedFromGroup: rt.SafeDecoder<UserUnassignedFromGroup> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UserUnassignedFromGroup, isUserUnassignedFromGroup);
 /** {@link decodeUserUnassignedFromGroup} for a JSON array (paths `$[i]...`). */
-export const decodeUserUnassignedFromGroupArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$UserUnassignedFromGroup,
-);
+export const decodeUserUnassignedFromGroupArray: rt.Decoder<UserUnassignedFromGroup[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UserUnassignedFromGroup);
 /** {@link decodeUserUnassignedFromGroup} from JSON text, every int64 digit kept. */
-export const parseUserUnassignedFromGroup = /* @__PURE__ */ parser$(decodeAt$UserUnassignedFromGroup);
-/** {@link decodeUserUnassignedFromGroup} for JSON text of an array, every int64 digit kept. */
-export const parseUserUnassignedFromGroupArray = /* @__PURE__ */ arrayParser$(
+export const parseUserUnassignedFromGroup: rt.Parser<UserUnassignedFromGroup> = /* @__PURE__ */ parser$(
   decodeAt$UserUnassignedFromGroup,
 );
+/** {@link decodeUserUnassignedFromGroup} for JSON text of an array, every int64 digit kept. */
+export const parseUserUnassignedFromGroupArray: rt.Parser<UserUnassignedFromGroup[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UserUnassignedFromGroup);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UserUpgradeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserUpgradeEvent = /* @__PURE__ */ decoder$(decodeAt$UserUpgradeEvent, isUserUpgradeEvent);
+export const decodeUserUpgradeEvent: rt.Decoder<UserUpgradeEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$UserUpgradeEvent,
+  isUserUpgradeEvent,
+);
 /** {@link decodeUserUpgradeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUserUpgradeEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeUserUpgradeEvent: rt.SafeDecoder<UserUpgradeEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$UserUpgradeEvent,
   isUserUpgradeEvent,
 );
 /** {@link decodeUserUpgradeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeUserUpgradeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UserUpgradeEvent);
+export const decodeUserUpgradeEventArray: rt.Decoder<UserUpgradeEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UserUpgradeEvent);
 /** {@link decodeUserUpgradeEvent} from JSON text, every int64 digit kept. */
-export const parseUserUpgradeEvent = /* @__PURE__ */ parser$(decodeAt$UserUpgradeEvent);
+export const parseUserUpgradeEvent: rt.Parser<UserUpgradeEvent> =
+  /* @__PURE__ */ parser$(decodeAt$UserUpgradeEvent);
 /** {@link decodeUserUpgradeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseUserUpgradeEventArray = /* @__PURE__ */ arrayParser$(decodeAt$UserUpgradeEvent);
+export const parseUserUpgradeEventArray: rt.Parser<UserUpgradeEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UserUpgradeEvent);

@@ -4,6 +4,158 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyVAppConfigFault,
+  AnyVAppPropertyFault,
+  AnyVMotionInterfaceIssue,
+  AnyVMwareDVSHealthCheckConfig,
+  AnyVimFault,
+  AnyVmfsDatastoreBaseOption,
+  AnyVmfsDatastoreSingleExtentOption,
+  AnyVmfsDatastoreSpec,
+  AnyVmfsMountFault,
+  AnyVmwareDistributedVirtualSwitchVlanSpec,
+  AnyVslmCreateSpecBackingSpec,
+  AnyVslmMigrateSpec,
+  VASAStorageArray,
+  VASAStorageArrayDiscoveryFcTransport,
+  VASAStorageArrayDiscoveryIpTransport,
+  VASAStorageArrayDiscoverySvcInfo,
+  VAppCloneSpec,
+  VAppCloneSpecNetworkMappingPair,
+  VAppCloneSpecResourceMap,
+  VAppConfigInfo,
+  VAppConfigSpec,
+  VAppEntityConfigInfo,
+  VAppIPAssignmentInfo,
+  VAppNotRunning,
+  VAppOperationInProgress,
+  VAppOvfSectionInfo,
+  VAppOvfSectionSpec,
+  VAppProductInfo,
+  VAppProductSpec,
+  VAppPropertyInfo,
+  VAppPropertySpec,
+  VAppTaskInProgress,
+  VFlashCacheHotConfigNotSupported,
+  VFlashModuleNotSupported,
+  VFlashModuleVersionIncompatible,
+  VMFSDatastoreCreatedEvent,
+  VMFSDatastoreExpandedEvent,
+  VMFSDatastoreExtendedEvent,
+  VMINotSupported,
+  VMotionAcrossNetworkNotSupported,
+  VMotionLicenseExpiredEvent,
+  VMotionLinkCapacityLow,
+  VMotionLinkDown,
+  VMotionNotConfigured,
+  VMotionNotLicensed,
+  VMotionNotSupported,
+  VMotionProtocolIncompatible,
+  VMwareDVSConfigInfo,
+  VMwareDVSConfigSpec,
+  VMwareDVSFeatureCapability,
+  VMwareDVSHealthCheckCapability,
+  VMwareDVSMtuHealthCheckResult,
+  VMwareDVSPortSetting,
+  VMwareDVSPortgroupPolicy,
+  VMwareDVSPvlanConfigSpec,
+  VMwareDVSPvlanMapEntry,
+  VMwareDVSTeamingHealthCheckConfig,
+  VMwareDVSTeamingHealthCheckResult,
+  VMwareDVSVlanHealthCheckResult,
+  VMwareDVSVlanMtuHealthCheckConfig,
+  VMwareDVSVspanCapability,
+  VMwareDVSVspanConfigSpec,
+  VMwareDvsDpuCapability,
+  VMwareDvsIpfixCapability,
+  VMwareDvsLacpCapability,
+  VMwareDvsLacpGroupConfig,
+  VMwareDvsLacpGroupSpec,
+  VMwareDvsLagIpfixConfig,
+  VMwareDvsLagVlanConfig,
+  VMwareDvsMtuCapability,
+  VMwareIpfixConfig,
+  VMwareUplinkLacpPolicy,
+  VMwareUplinkPortOrderPolicy,
+  VMwareVspanPort,
+  VMwareVspanSession,
+  VStorageObject,
+  VStorageObjectAssociations,
+  VStorageObjectAssociationsVmDiskAssociations,
+  VStorageObjectConfigInfo,
+  VStorageObjectReconcileResult,
+  VStorageObjectReconcileResultInvalidDiskPath,
+  VStorageObjectReconcileResultReconcileDetail,
+  VStorageObjectReconcileSpec,
+  VStorageObjectSnapshot,
+  VStorageObjectSnapshotDetails,
+  VStorageObjectSnapshotInfo,
+  VStorageObjectSnapshotInfoVStorageObjectSnapshot,
+  VStorageObjectStateInfo,
+  VVolHostPE,
+  VVolVmConfigFileUpdateResult,
+  VVolVmConfigFileUpdateResultFailedVmConfigFileInfo,
+  VasaProviderContainerSpec,
+  VcAgentUninstallFailedEvent,
+  VcAgentUninstalledEvent,
+  VcAgentUpgradeFailedEvent,
+  VcAgentUpgradedEvent,
+  VchaClusterConfigInfo,
+  VchaClusterConfigSpec,
+  VchaClusterDeploymentSpec,
+  VchaClusterHealth,
+  VchaClusterNetworkSpec,
+  VchaClusterRuntimeInfo,
+  VchaNodeRuntimeInfo,
+  VimAccountPasswordChangedEvent,
+  VimVasaProvider,
+  VimVasaProviderInfo,
+  VimVasaProviderStatePerArray,
+  VimVasaProviderVirtualHostConfig,
+  VlanProfile,
+  VmfsAlreadyMounted,
+  VmfsAmbiguousMount,
+  VmfsConfigOption,
+  VmfsDatastoreAllExtentOption,
+  VmfsDatastoreCreateSpec,
+  VmfsDatastoreExpandSpec,
+  VmfsDatastoreExtendSpec,
+  VmfsDatastoreInfo,
+  VmfsDatastoreMultipleExtentOption,
+  VmfsDatastoreOption,
+  VmfsUnmapBandwidthSpec,
+  VmotionInterfaceNotEnabled,
+  VmwareDistributedVirtualSwitchDpuFailoverPolicy,
+  VmwareDistributedVirtualSwitchNetworkOffloadConfig,
+  VmwareDistributedVirtualSwitchPvlanSpec,
+  VmwareDistributedVirtualSwitchRealTimeConfig,
+  VmwareDistributedVirtualSwitchRealTimeLanAnnotation,
+  VmwareDistributedVirtualSwitchTrunkVlanSpec,
+  VmwareDistributedVirtualSwitchVlanIdSpec,
+  VmwareUplinkPortTeamingPolicy,
+  VnicPortArgument,
+  VolumeEditorError,
+  VramLimitLicense,
+  VslmCloneSpec,
+  VslmCreateSpec,
+  VslmCreateSpecDiskFileBackingSpec,
+  VslmCreateSpecRawDiskMappingBackingSpec,
+  VslmRelocateSpec,
+  VslmTagEntry,
+  VspanDestPortConflict,
+  VspanPortConflict,
+  VspanPortMoveFault,
+  VspanPortPromiscChangeFault,
+  VspanPortgroupPromiscChangeFault,
+  VspanPortgroupTypeChangeFault,
+  VspanPromiscuousPortNotSupported,
+  VspanSameSessionPortConflict,
+  VvolDatastoreInfo,
+  vslmInfrastructureObjectPolicy,
+  vslmInfrastructureObjectPolicySpec,
+  vslmVClockInfo,
+} from "../types.js";
 import {
   decodeAt$VASAStorageArray,
   decodeAt$VASAStorageArrayDiscoveryFcTransport,
@@ -317,23 +469,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -341,3177 +493,3163 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a VASAStorageArray; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVASAStorageArray = /* @__PURE__ */ decoder$(decodeAt$VASAStorageArray, isVASAStorageArray);
+export const decodeVASAStorageArray: rt.Decoder<VASAStorageArray> = /* @__PURE__ */ decoder$(
+  decodeAt$VASAStorageArray,
+  isVASAStorageArray,
+);
 /** {@link decodeVASAStorageArray} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVASAStorageArray = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVASAStorageArray: rt.SafeDecoder<VASAStorageArray> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VASAStorageArray,
   isVASAStorageArray,
 );
 /** {@link decodeVASAStorageArray} for a JSON array (paths `$[i]...`). */
-export const decodeVASAStorageArrayArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VASAStorageArray);
+export const decodeVASAStorageArrayArray: rt.Decoder<VASAStorageArray[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VASAStorageArray);
 /** {@link decodeVASAStorageArray} from JSON text, every int64 digit kept. */
-export const parseVASAStorageArray = /* @__PURE__ */ parser$(decodeAt$VASAStorageArray);
+export const parseVASAStorageArray: rt.Parser<VASAStorageArray> =
+  /* @__PURE__ */ parser$(decodeAt$VASAStorageArray);
 /** {@link decodeVASAStorageArray} for JSON text of an array, every int64 digit kept. */
-export const parseVASAStorageArrayArray = /* @__PURE__ */ arrayParser$(decodeAt$VASAStorageArray);
+export const parseVASAStorageArrayArray: rt.Parser<VASAStorageArray[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VASAStorageArray);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VASAStorageArrayDiscoveryFcTransport; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVASAStorageArrayDiscoveryFcTransport = /* @__PURE__ */ decoder$(
-  decodeAt$VASAStorageArrayDiscoveryFcTransport,
-  isVASAStorageArrayDiscoveryFcTransport,
-);
+export const decodeVASAStorageArrayDiscoveryFcTransport: rt.Decoder<VASAStorageArrayDiscoveryFcTransport> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VASAStorageArrayDiscoveryFcTransport,
+    isVASAStorageArrayDiscoveryFcTransport,
+  );
 /** {@link decodeVASAStorageArrayDiscoveryFcTransport} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVASAStorageArrayDiscoveryFcTransport = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VASAStorageArrayDiscoveryFcTransport,
-  isVASAStorageArrayDiscoveryFcTransport,
-);
+export const safeDecodeVASAStorageArrayDiscoveryFcTransport: rt.SafeDecoder<VASAStorageArrayDiscoveryFcTransport> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VASAStorageArrayDiscoveryFcTransport,
+    isVASAStorageArrayDiscoveryFcTransport,
+  );
 /** {@link decodeVASAStorageArrayDiscoveryFcTransport} for a JSON array (paths `$[i]...`). */
-export const decodeVASAStorageArrayDiscoveryFcTransportArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VASAStorageArrayDiscoveryFcTransport,
-);
+export const decodeVASAStorageArrayDiscoveryFcTransportArray: rt.Decoder<
+  VASAStorageArrayDiscoveryFcTransport[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VASAStorageArrayDiscoveryFcTransport);
 /** {@link decodeVASAStorageArrayDiscoveryFcTransport} from JSON text, every int64 digit kept. */
-export const parseVASAStorageArrayDiscoveryFcTransport = /* @__PURE__ */ parser$(
-  decodeAt$VASAStorageArrayDiscoveryFcTransport,
-);
+export const parseVASAStorageArrayDiscoveryFcTransport: rt.Parser<VASAStorageArrayDiscoveryFcTransport> =
+  /* @__PURE__ */ parser$(decodeAt$VASAStorageArrayDiscoveryFcTransport);
 /** {@link decodeVASAStorageArrayDiscoveryFcTransport} for JSON text of an array, every int64 digit kept. */
-export const parseVASAStorageArrayDiscoveryFcTransportArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VASAStorageArrayDiscoveryFcTransport,
-);
+export const parseVASAStorageArrayDiscoveryFcTransportArray: rt.Parser<
+  VASAStorageArrayDiscoveryFcTransport[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VASAStorageArrayDiscoveryFcTransport);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VASAStorageArrayDiscoveryIpTransport; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVASAStorageArrayDiscoveryIpTransport = /* @__PURE__ */ decoder$(
-  decodeAt$VASAStorageArrayDiscoveryIpTransport,
-  isVASAStorageArrayDiscoveryIpTransport,
-);
+export const decodeVASAStorageArrayDiscoveryIpTransport: rt.Decoder<VASAStorageArrayDiscoveryIpTransport> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VASAStorageArrayDiscoveryIpTransport,
+    isVASAStorageArrayDiscoveryIpTransport,
+  );
 /** {@link decodeVASAStorageArrayDiscoveryIpTransport} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVASAStorageArrayDiscoveryIpTransport = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VASAStorageArrayDiscoveryIpTransport,
-  isVASAStorageArrayDiscoveryIpTransport,
-);
+export const safeDecodeVASAStorageArrayDiscoveryIpTransport: rt.SafeDecoder<VASAStorageArrayDiscoveryIpTransport> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VASAStorageArrayDiscoveryIpTransport,
+    isVASAStorageArrayDiscoveryIpTransport,
+  );
 /** {@link decodeVASAStorageArrayDiscoveryIpTransport} for a JSON array (paths `$[i]...`). */
-export const decodeVASAStorageArrayDiscoveryIpTransportArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VASAStorageArrayDiscoveryIpTransport,
-);
+export const decodeVASAStorageArrayDiscoveryIpTransportArray: rt.Decoder<
+  VASAStorageArrayDiscoveryIpTransport[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VASAStorageArrayDiscoveryIpTransport);
 /** {@link decodeVASAStorageArrayDiscoveryIpTransport} from JSON text, every int64 digit kept. */
-export const parseVASAStorageArrayDiscoveryIpTransport = /* @__PURE__ */ parser$(
-  decodeAt$VASAStorageArrayDiscoveryIpTransport,
-);
+export const parseVASAStorageArrayDiscoveryIpTransport: rt.Parser<VASAStorageArrayDiscoveryIpTransport> =
+  /* @__PURE__ */ parser$(decodeAt$VASAStorageArrayDiscoveryIpTransport);
 /** {@link decodeVASAStorageArrayDiscoveryIpTransport} for JSON text of an array, every int64 digit kept. */
-export const parseVASAStorageArrayDiscoveryIpTransportArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VASAStorageArrayDiscoveryIpTransport,
-);
+export const parseVASAStorageArrayDiscoveryIpTransportArray: rt.Parser<
+  VASAStorageArrayDiscoveryIpTransport[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VASAStorageArrayDiscoveryIpTransport);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VASAStorageArrayDiscoverySvcInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVASAStorageArrayDiscoverySvcInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VASAStorageArrayDiscoverySvcInfo,
-  isVASAStorageArrayDiscoverySvcInfo,
-);
+export const decodeVASAStorageArrayDiscoverySvcInfo: rt.Decoder<VASAStorageArrayDiscoverySvcInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VASAStorageArrayDiscoverySvcInfo, isVASAStorageArrayDiscoverySvcInfo);
 /** {@link decodeVASAStorageArrayDiscoverySvcInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVASAStorageArrayDiscoverySvcInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VASAStorageArrayDiscoverySvcInfo,
-  isVASAStorageArrayDiscoverySvcInfo,
-);
+export const safeDecodeVASAStorageArrayDiscoverySvcInfo: rt.SafeDecoder<VASAStorageArrayDiscoverySvcInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VASAStorageArrayDiscoverySvcInfo, isVASAStorageArrayDiscoverySvcInfo);
 /** {@link decodeVASAStorageArrayDiscoverySvcInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVASAStorageArrayDiscoverySvcInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VASAStorageArrayDiscoverySvcInfo,
-);
+export const decodeVASAStorageArrayDiscoverySvcInfoArray: rt.Decoder<VASAStorageArrayDiscoverySvcInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VASAStorageArrayDiscoverySvcInfo);
 /** {@link decodeVASAStorageArrayDiscoverySvcInfo} from JSON text, every int64 digit kept. */
-export const parseVASAStorageArrayDiscoverySvcInfo = /* @__PURE__ */ parser$(
-  decodeAt$VASAStorageArrayDiscoverySvcInfo,
-);
+export const parseVASAStorageArrayDiscoverySvcInfo: rt.Parser<VASAStorageArrayDiscoverySvcInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VASAStorageArrayDiscoverySvcInfo);
 /** {@link decodeVASAStorageArrayDiscoverySvcInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVASAStorageArrayDiscoverySvcInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VASAStorageArrayDiscoverySvcInfo,
-);
+export const parseVASAStorageArrayDiscoverySvcInfoArray: rt.Parser<VASAStorageArrayDiscoverySvcInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VASAStorageArrayDiscoverySvcInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppCloneSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppCloneSpec = /* @__PURE__ */ decoder$(decodeAt$VAppCloneSpec, isVAppCloneSpec);
+export const decodeVAppCloneSpec: rt.Decoder<VAppCloneSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$VAppCloneSpec,
+  isVAppCloneSpec,
+);
 /** {@link decodeVAppCloneSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppCloneSpec = /* @__PURE__ */ safeDecoder$(decodeAt$VAppCloneSpec, isVAppCloneSpec);
+export const safeDecodeVAppCloneSpec: rt.SafeDecoder<VAppCloneSpec> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VAppCloneSpec,
+  isVAppCloneSpec,
+);
 /** {@link decodeVAppCloneSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVAppCloneSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppCloneSpec);
+export const decodeVAppCloneSpecArray: rt.Decoder<VAppCloneSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VAppCloneSpec);
 /** {@link decodeVAppCloneSpec} from JSON text, every int64 digit kept. */
-export const parseVAppCloneSpec = /* @__PURE__ */ parser$(decodeAt$VAppCloneSpec);
+export const parseVAppCloneSpec: rt.Parser<VAppCloneSpec> = /* @__PURE__ */ parser$(decodeAt$VAppCloneSpec);
 /** {@link decodeVAppCloneSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVAppCloneSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$VAppCloneSpec);
+export const parseVAppCloneSpecArray: rt.Parser<VAppCloneSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VAppCloneSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppCloneSpecNetworkMappingPair; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppCloneSpecNetworkMappingPair = /* @__PURE__ */ decoder$(
-  decodeAt$VAppCloneSpecNetworkMappingPair,
-  isVAppCloneSpecNetworkMappingPair,
-);
+export const decodeVAppCloneSpecNetworkMappingPair: rt.Decoder<VAppCloneSpecNetworkMappingPair> =
+  /* @__PURE__ */ decoder$(decodeAt$VAppCloneSpecNetworkMappingPair, isVAppCloneSpecNetworkMappingPair);
 /** {@link decodeVAppCloneSpecNetworkMappingPair} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppCloneSpecNetworkMappingPair = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VAppCloneSpecNetworkMappingPair,
-  isVAppCloneSpecNetworkMappingPair,
-);
+export const safeDecodeVAppCloneSpecNetworkMappingPair: rt.SafeDecoder<VAppCloneSpecNetworkMappingPair> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VAppCloneSpecNetworkMappingPair, isVAppCloneSpecNetworkMappingPair);
 /** {@link decodeVAppCloneSpecNetworkMappingPair} for a JSON array (paths `$[i]...`). */
-export const decodeVAppCloneSpecNetworkMappingPairArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VAppCloneSpecNetworkMappingPair,
-);
+export const decodeVAppCloneSpecNetworkMappingPairArray: rt.Decoder<VAppCloneSpecNetworkMappingPair[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VAppCloneSpecNetworkMappingPair);
 /** {@link decodeVAppCloneSpecNetworkMappingPair} from JSON text, every int64 digit kept. */
-export const parseVAppCloneSpecNetworkMappingPair = /* @__PURE__ */ parser$(
-  decodeAt$VAppCloneSpecNetworkMappingPair,
-);
+export const parseVAppCloneSpecNetworkMappingPair: rt.Parser<VAppCloneSpecNetworkMappingPair> =
+  /* @__PURE__ */ parser$(decodeAt$VAppCloneSpecNetworkMappingPair);
 /** {@link decodeVAppCloneSpecNetworkMappingPair} for JSON text of an array, every int64 digit kept. */
-export const parseVAppCloneSpecNetworkMappingPairArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VAppCloneSpecNetworkMappingPair,
-);
+export const parseVAppCloneSpecNetworkMappingPairArray: rt.Parser<VAppCloneSpecNetworkMappingPair[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VAppCloneSpecNetworkMappingPair);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppCloneSpecResourceMap; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppCloneSpecResourceMap = /* @__PURE__ */ decoder$(
+export const decodeVAppCloneSpecResourceMap: rt.Decoder<VAppCloneSpecResourceMap> = /* @__PURE__ */ decoder$(
   decodeAt$VAppCloneSpecResourceMap,
   isVAppCloneSpecResourceMap,
 );
 /** {@link decodeVAppCloneSpecResourceMap} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppCloneSpecResourceMap = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VAppCloneSpecResourceMap,
-  isVAppCloneSpecResourceMap,
-);
+export const safeDecodeVAppCloneSpecResourceMap: rt.SafeDecoder<VAppCloneSpecResourceMap> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VAppCloneSpecResourceMap, isVAppCloneSpecResourceMap);
 /** {@link decodeVAppCloneSpecResourceMap} for a JSON array (paths `$[i]...`). */
-export const decodeVAppCloneSpecResourceMapArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VAppCloneSpecResourceMap,
-);
+export const decodeVAppCloneSpecResourceMapArray: rt.Decoder<VAppCloneSpecResourceMap[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VAppCloneSpecResourceMap);
 /** {@link decodeVAppCloneSpecResourceMap} from JSON text, every int64 digit kept. */
-export const parseVAppCloneSpecResourceMap = /* @__PURE__ */ parser$(decodeAt$VAppCloneSpecResourceMap);
-/** {@link decodeVAppCloneSpecResourceMap} for JSON text of an array, every int64 digit kept. */
-export const parseVAppCloneSpecResourceMapArray = /* @__PURE__ */ arrayParser$(
+export const parseVAppCloneSpecResourceMap: rt.Parser<VAppCloneSpecResourceMap> = /* @__PURE__ */ parser$(
   decodeAt$VAppCloneSpecResourceMap,
 );
+/** {@link decodeVAppCloneSpecResourceMap} for JSON text of an array, every int64 digit kept. */
+export const parseVAppCloneSpecResourceMapArray: rt.Parser<VAppCloneSpecResourceMap[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VAppCloneSpecResourceMap);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppConfigFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppConfigFault = /* @__PURE__ */ decoder$(decodeAt$VAppConfigFault, isVAppConfigFault);
+export const decodeVAppConfigFault: rt.Decoder<AnyVAppConfigFault> = /* @__PURE__ */ decoder$(
+  decodeAt$VAppConfigFault,
+  isVAppConfigFault,
+);
 /** {@link decodeVAppConfigFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppConfigFault = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVAppConfigFault: rt.SafeDecoder<AnyVAppConfigFault> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VAppConfigFault,
   isVAppConfigFault,
 );
 /** {@link decodeVAppConfigFault} for a JSON array (paths `$[i]...`). */
-export const decodeVAppConfigFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppConfigFault);
+export const decodeVAppConfigFaultArray: rt.Decoder<AnyVAppConfigFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VAppConfigFault);
 /** {@link decodeVAppConfigFault} from JSON text, every int64 digit kept. */
-export const parseVAppConfigFault = /* @__PURE__ */ parser$(decodeAt$VAppConfigFault);
+export const parseVAppConfigFault: rt.Parser<AnyVAppConfigFault> =
+  /* @__PURE__ */ parser$(decodeAt$VAppConfigFault);
 /** {@link decodeVAppConfigFault} for JSON text of an array, every int64 digit kept. */
-export const parseVAppConfigFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$VAppConfigFault);
+export const parseVAppConfigFaultArray: rt.Parser<AnyVAppConfigFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VAppConfigFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppConfigInfo = /* @__PURE__ */ decoder$(decodeAt$VAppConfigInfo, isVAppConfigInfo);
+export const decodeVAppConfigInfo: rt.Decoder<VAppConfigInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$VAppConfigInfo,
+  isVAppConfigInfo,
+);
 /** {@link decodeVAppConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppConfigInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVAppConfigInfo: rt.SafeDecoder<VAppConfigInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VAppConfigInfo,
   isVAppConfigInfo,
 );
 /** {@link decodeVAppConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVAppConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppConfigInfo);
+export const decodeVAppConfigInfoArray: rt.Decoder<VAppConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VAppConfigInfo);
 /** {@link decodeVAppConfigInfo} from JSON text, every int64 digit kept. */
-export const parseVAppConfigInfo = /* @__PURE__ */ parser$(decodeAt$VAppConfigInfo);
+export const parseVAppConfigInfo: rt.Parser<VAppConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VAppConfigInfo);
 /** {@link decodeVAppConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVAppConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VAppConfigInfo);
+export const parseVAppConfigInfoArray: rt.Parser<VAppConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VAppConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppConfigSpec = /* @__PURE__ */ decoder$(decodeAt$VAppConfigSpec, isVAppConfigSpec);
+export const decodeVAppConfigSpec: rt.Decoder<VAppConfigSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$VAppConfigSpec,
+  isVAppConfigSpec,
+);
 /** {@link decodeVAppConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppConfigSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVAppConfigSpec: rt.SafeDecoder<VAppConfigSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VAppConfigSpec,
   isVAppConfigSpec,
 );
 /** {@link decodeVAppConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVAppConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppConfigSpec);
+export const decodeVAppConfigSpecArray: rt.Decoder<VAppConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VAppConfigSpec);
 /** {@link decodeVAppConfigSpec} from JSON text, every int64 digit kept. */
-export const parseVAppConfigSpec = /* @__PURE__ */ parser$(decodeAt$VAppConfigSpec);
+export const parseVAppConfigSpec: rt.Parser<VAppConfigSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VAppConfigSpec);
 /** {@link decodeVAppConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVAppConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$VAppConfigSpec);
+export const parseVAppConfigSpecArray: rt.Parser<VAppConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VAppConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppEntityConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppEntityConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeVAppEntityConfigInfo: rt.Decoder<VAppEntityConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VAppEntityConfigInfo,
   isVAppEntityConfigInfo,
 );
 /** {@link decodeVAppEntityConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppEntityConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VAppEntityConfigInfo,
-  isVAppEntityConfigInfo,
-);
+export const safeDecodeVAppEntityConfigInfo: rt.SafeDecoder<VAppEntityConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VAppEntityConfigInfo, isVAppEntityConfigInfo);
 /** {@link decodeVAppEntityConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVAppEntityConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppEntityConfigInfo);
+export const decodeVAppEntityConfigInfoArray: rt.Decoder<VAppEntityConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VAppEntityConfigInfo);
 /** {@link decodeVAppEntityConfigInfo} from JSON text, every int64 digit kept. */
-export const parseVAppEntityConfigInfo = /* @__PURE__ */ parser$(decodeAt$VAppEntityConfigInfo);
+export const parseVAppEntityConfigInfo: rt.Parser<VAppEntityConfigInfo> = /* @__PURE__ */ parser$(
+  decodeAt$VAppEntityConfigInfo,
+);
 /** {@link decodeVAppEntityConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVAppEntityConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VAppEntityConfigInfo);
+export const parseVAppEntityConfigInfoArray: rt.Parser<VAppEntityConfigInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VAppEntityConfigInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppIPAssignmentInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppIPAssignmentInfo = /* @__PURE__ */ decoder$(
+export const decodeVAppIPAssignmentInfo: rt.Decoder<VAppIPAssignmentInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VAppIPAssignmentInfo,
   isVAppIPAssignmentInfo,
 );
 /** {@link decodeVAppIPAssignmentInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppIPAssignmentInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VAppIPAssignmentInfo,
-  isVAppIPAssignmentInfo,
-);
+export const safeDecodeVAppIPAssignmentInfo: rt.SafeDecoder<VAppIPAssignmentInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VAppIPAssignmentInfo, isVAppIPAssignmentInfo);
 /** {@link decodeVAppIPAssignmentInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVAppIPAssignmentInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppIPAssignmentInfo);
+export const decodeVAppIPAssignmentInfoArray: rt.Decoder<VAppIPAssignmentInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VAppIPAssignmentInfo);
 /** {@link decodeVAppIPAssignmentInfo} from JSON text, every int64 digit kept. */
-export const parseVAppIPAssignmentInfo = /* @__PURE__ */ parser$(decodeAt$VAppIPAssignmentInfo);
+export const parseVAppIPAssignmentInfo: rt.Parser<VAppIPAssignmentInfo> = /* @__PURE__ */ parser$(
+  decodeAt$VAppIPAssignmentInfo,
+);
 /** {@link decodeVAppIPAssignmentInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVAppIPAssignmentInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VAppIPAssignmentInfo);
+export const parseVAppIPAssignmentInfoArray: rt.Parser<VAppIPAssignmentInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VAppIPAssignmentInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppNotRunning; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppNotRunning = /* @__PURE__ */ decoder$(decodeAt$VAppNotRunning, isVAppNotRunning);
+export const decodeVAppNotRunning: rt.Decoder<VAppNotRunning> = /* @__PURE__ */ decoder$(
+  decodeAt$VAppNotRunning,
+  isVAppNotRunning,
+);
 /** {@link decodeVAppNotRunning} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppNotRunning = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVAppNotRunning: rt.SafeDecoder<VAppNotRunning> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VAppNotRunning,
   isVAppNotRunning,
 );
 /** {@link decodeVAppNotRunning} for a JSON array (paths `$[i]...`). */
-export const decodeVAppNotRunningArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppNotRunning);
+export const decodeVAppNotRunningArray: rt.Decoder<VAppNotRunning[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VAppNotRunning);
 /** {@link decodeVAppNotRunning} from JSON text, every int64 digit kept. */
-export const parseVAppNotRunning = /* @__PURE__ */ parser$(decodeAt$VAppNotRunning);
+export const parseVAppNotRunning: rt.Parser<VAppNotRunning> =
+  /* @__PURE__ */ parser$(decodeAt$VAppNotRunning);
 /** {@link decodeVAppNotRunning} for JSON text of an array, every int64 digit kept. */
-export const parseVAppNotRunningArray = /* @__PURE__ */ arrayParser$(decodeAt$VAppNotRunning);
+export const parseVAppNotRunningArray: rt.Parser<VAppNotRunning[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VAppNotRunning);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppOperationInProgress; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppOperationInProgress = /* @__PURE__ */ decoder$(
+export const decodeVAppOperationInProgress: rt.Decoder<VAppOperationInProgress> = /* @__PURE__ */ decoder$(
   decodeAt$VAppOperationInProgress,
   isVAppOperationInProgress,
 );
 /** {@link decodeVAppOperationInProgress} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppOperationInProgress = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VAppOperationInProgress,
-  isVAppOperationInProgress,
-);
+export const safeDecodeVAppOperationInProgress: rt.SafeDecoder<VAppOperationInProgress> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VAppOperationInProgress, isVAppOperationInProgress);
 /** {@link decodeVAppOperationInProgress} for a JSON array (paths `$[i]...`). */
-export const decodeVAppOperationInProgressArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VAppOperationInProgress,
-);
+export const decodeVAppOperationInProgressArray: rt.Decoder<VAppOperationInProgress[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VAppOperationInProgress);
 /** {@link decodeVAppOperationInProgress} from JSON text, every int64 digit kept. */
-export const parseVAppOperationInProgress = /* @__PURE__ */ parser$(decodeAt$VAppOperationInProgress);
-/** {@link decodeVAppOperationInProgress} for JSON text of an array, every int64 digit kept. */
-export const parseVAppOperationInProgressArray = /* @__PURE__ */ arrayParser$(
+export const parseVAppOperationInProgress: rt.Parser<VAppOperationInProgress> = /* @__PURE__ */ parser$(
   decodeAt$VAppOperationInProgress,
 );
+/** {@link decodeVAppOperationInProgress} for JSON text of an array, every int64 digit kept. */
+export const parseVAppOperationInProgressArray: rt.Parser<VAppOperationInProgress[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VAppOperationInProgress);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppOvfSectionInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppOvfSectionInfo = /* @__PURE__ */ decoder$(
+export const decodeVAppOvfSectionInfo: rt.Decoder<VAppOvfSectionInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VAppOvfSectionInfo,
   isVAppOvfSectionInfo,
 );
 /** {@link decodeVAppOvfSectionInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppOvfSectionInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVAppOvfSectionInfo: rt.SafeDecoder<VAppOvfSectionInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VAppOvfSectionInfo,
   isVAppOvfSectionInfo,
 );
 /** {@link decodeVAppOvfSectionInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVAppOvfSectionInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppOvfSectionInfo);
+export const decodeVAppOvfSectionInfoArray: rt.Decoder<VAppOvfSectionInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VAppOvfSectionInfo);
 /** {@link decodeVAppOvfSectionInfo} from JSON text, every int64 digit kept. */
-export const parseVAppOvfSectionInfo = /* @__PURE__ */ parser$(decodeAt$VAppOvfSectionInfo);
+export const parseVAppOvfSectionInfo: rt.Parser<VAppOvfSectionInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VAppOvfSectionInfo);
 /** {@link decodeVAppOvfSectionInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVAppOvfSectionInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VAppOvfSectionInfo);
+export const parseVAppOvfSectionInfoArray: rt.Parser<VAppOvfSectionInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VAppOvfSectionInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppOvfSectionSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppOvfSectionSpec = /* @__PURE__ */ decoder$(
+export const decodeVAppOvfSectionSpec: rt.Decoder<VAppOvfSectionSpec> = /* @__PURE__ */ decoder$(
   decodeAt$VAppOvfSectionSpec,
   isVAppOvfSectionSpec,
 );
 /** {@link decodeVAppOvfSectionSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppOvfSectionSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVAppOvfSectionSpec: rt.SafeDecoder<VAppOvfSectionSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VAppOvfSectionSpec,
   isVAppOvfSectionSpec,
 );
 /** {@link decodeVAppOvfSectionSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVAppOvfSectionSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppOvfSectionSpec);
+export const decodeVAppOvfSectionSpecArray: rt.Decoder<VAppOvfSectionSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VAppOvfSectionSpec);
 /** {@link decodeVAppOvfSectionSpec} from JSON text, every int64 digit kept. */
-export const parseVAppOvfSectionSpec = /* @__PURE__ */ parser$(decodeAt$VAppOvfSectionSpec);
+export const parseVAppOvfSectionSpec: rt.Parser<VAppOvfSectionSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VAppOvfSectionSpec);
 /** {@link decodeVAppOvfSectionSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVAppOvfSectionSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$VAppOvfSectionSpec);
+export const parseVAppOvfSectionSpecArray: rt.Parser<VAppOvfSectionSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VAppOvfSectionSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppProductInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppProductInfo = /* @__PURE__ */ decoder$(decodeAt$VAppProductInfo, isVAppProductInfo);
+export const decodeVAppProductInfo: rt.Decoder<VAppProductInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$VAppProductInfo,
+  isVAppProductInfo,
+);
 /** {@link decodeVAppProductInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppProductInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVAppProductInfo: rt.SafeDecoder<VAppProductInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VAppProductInfo,
   isVAppProductInfo,
 );
 /** {@link decodeVAppProductInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVAppProductInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppProductInfo);
+export const decodeVAppProductInfoArray: rt.Decoder<VAppProductInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VAppProductInfo);
 /** {@link decodeVAppProductInfo} from JSON text, every int64 digit kept. */
-export const parseVAppProductInfo = /* @__PURE__ */ parser$(decodeAt$VAppProductInfo);
+export const parseVAppProductInfo: rt.Parser<VAppProductInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VAppProductInfo);
 /** {@link decodeVAppProductInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVAppProductInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VAppProductInfo);
+export const parseVAppProductInfoArray: rt.Parser<VAppProductInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VAppProductInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppProductSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppProductSpec = /* @__PURE__ */ decoder$(decodeAt$VAppProductSpec, isVAppProductSpec);
+export const decodeVAppProductSpec: rt.Decoder<VAppProductSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$VAppProductSpec,
+  isVAppProductSpec,
+);
 /** {@link decodeVAppProductSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppProductSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVAppProductSpec: rt.SafeDecoder<VAppProductSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VAppProductSpec,
   isVAppProductSpec,
 );
 /** {@link decodeVAppProductSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVAppProductSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppProductSpec);
+export const decodeVAppProductSpecArray: rt.Decoder<VAppProductSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VAppProductSpec);
 /** {@link decodeVAppProductSpec} from JSON text, every int64 digit kept. */
-export const parseVAppProductSpec = /* @__PURE__ */ parser$(decodeAt$VAppProductSpec);
+export const parseVAppProductSpec: rt.Parser<VAppProductSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VAppProductSpec);
 /** {@link decodeVAppProductSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVAppProductSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$VAppProductSpec);
+export const parseVAppProductSpecArray: rt.Parser<VAppProductSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VAppProductSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppPropertyFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppPropertyFault = /* @__PURE__ */ decoder$(
+export const decodeVAppPropertyFault: rt.Decoder<AnyVAppPropertyFault> = /* @__PURE__ */ decoder$(
   decodeAt$VAppPropertyFault,
   isVAppPropertyFault,
 );
 /** {@link decodeVAppPropertyFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppPropertyFault = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVAppPropertyFault: rt.SafeDecoder<AnyVAppPropertyFault> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VAppPropertyFault,
   isVAppPropertyFault,
 );
 /** {@link decodeVAppPropertyFault} for a JSON array (paths `$[i]...`). */
-export const decodeVAppPropertyFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppPropertyFault);
+export const decodeVAppPropertyFaultArray: rt.Decoder<AnyVAppPropertyFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VAppPropertyFault);
 /** {@link decodeVAppPropertyFault} from JSON text, every int64 digit kept. */
-export const parseVAppPropertyFault = /* @__PURE__ */ parser$(decodeAt$VAppPropertyFault);
+export const parseVAppPropertyFault: rt.Parser<AnyVAppPropertyFault> =
+  /* @__PURE__ */ parser$(decodeAt$VAppPropertyFault);
 /** {@link decodeVAppPropertyFault} for JSON text of an array, every int64 digit kept. */
-export const parseVAppPropertyFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$VAppPropertyFault);
+export const parseVAppPropertyFaultArray: rt.Parser<AnyVAppPropertyFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VAppPropertyFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppPropertyInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppPropertyInfo = /* @__PURE__ */ decoder$(decodeAt$VAppPropertyInfo, isVAppPropertyInfo);
+export const decodeVAppPropertyInfo: rt.Decoder<VAppPropertyInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$VAppPropertyInfo,
+  isVAppPropertyInfo,
+);
 /** {@link decodeVAppPropertyInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppPropertyInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVAppPropertyInfo: rt.SafeDecoder<VAppPropertyInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VAppPropertyInfo,
   isVAppPropertyInfo,
 );
 /** {@link decodeVAppPropertyInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVAppPropertyInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppPropertyInfo);
+export const decodeVAppPropertyInfoArray: rt.Decoder<VAppPropertyInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VAppPropertyInfo);
 /** {@link decodeVAppPropertyInfo} from JSON text, every int64 digit kept. */
-export const parseVAppPropertyInfo = /* @__PURE__ */ parser$(decodeAt$VAppPropertyInfo);
+export const parseVAppPropertyInfo: rt.Parser<VAppPropertyInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VAppPropertyInfo);
 /** {@link decodeVAppPropertyInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVAppPropertyInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VAppPropertyInfo);
+export const parseVAppPropertyInfoArray: rt.Parser<VAppPropertyInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VAppPropertyInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppPropertySpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppPropertySpec = /* @__PURE__ */ decoder$(decodeAt$VAppPropertySpec, isVAppPropertySpec);
+export const decodeVAppPropertySpec: rt.Decoder<VAppPropertySpec> = /* @__PURE__ */ decoder$(
+  decodeAt$VAppPropertySpec,
+  isVAppPropertySpec,
+);
 /** {@link decodeVAppPropertySpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppPropertySpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVAppPropertySpec: rt.SafeDecoder<VAppPropertySpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VAppPropertySpec,
   isVAppPropertySpec,
 );
 /** {@link decodeVAppPropertySpec} for a JSON array (paths `$[i]...`). */
-export const decodeVAppPropertySpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppPropertySpec);
+export const decodeVAppPropertySpecArray: rt.Decoder<VAppPropertySpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VAppPropertySpec);
 /** {@link decodeVAppPropertySpec} from JSON text, every int64 digit kept. */
-export const parseVAppPropertySpec = /* @__PURE__ */ parser$(decodeAt$VAppPropertySpec);
+export const parseVAppPropertySpec: rt.Parser<VAppPropertySpec> =
+  /* @__PURE__ */ parser$(decodeAt$VAppPropertySpec);
 /** {@link decodeVAppPropertySpec} for JSON text of an array, every int64 digit kept. */
-export const parseVAppPropertySpecArray = /* @__PURE__ */ arrayParser$(decodeAt$VAppPropertySpec);
+export const parseVAppPropertySpecArray: rt.Parser<VAppPropertySpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VAppPropertySpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppTaskInProgress; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppTaskInProgress = /* @__PURE__ */ decoder$(
+export const decodeVAppTaskInProgress: rt.Decoder<VAppTaskInProgress> = /* @__PURE__ */ decoder$(
   decodeAt$VAppTaskInProgress,
   isVAppTaskInProgress,
 );
 /** {@link decodeVAppTaskInProgress} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppTaskInProgress = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVAppTaskInProgress: rt.SafeDecoder<VAppTaskInProgress> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VAppTaskInProgress,
   isVAppTaskInProgress,
 );
 /** {@link decodeVAppTaskInProgress} for a JSON array (paths `$[i]...`). */
-export const decodeVAppTaskInProgressArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppTaskInProgress);
+export const decodeVAppTaskInProgressArray: rt.Decoder<VAppTaskInProgress[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VAppTaskInProgress);
 /** {@link decodeVAppTaskInProgress} from JSON text, every int64 digit kept. */
-export const parseVAppTaskInProgress = /* @__PURE__ */ parser$(decodeAt$VAppTaskInProgress);
+export const parseVAppTaskInProgress: rt.Parser<VAppTaskInProgress> =
+  /* @__PURE__ */ parser$(decodeAt$VAppTaskInProgress);
 /** {@link decodeVAppTaskInProgress} for JSON text of an array, every int64 digit kept. */
-export const parseVAppTaskInProgressArray = /* @__PURE__ */ arrayParser$(decodeAt$VAppTaskInProgress);
+export const parseVAppTaskInProgressArray: rt.Parser<VAppTaskInProgress[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VAppTaskInProgress);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VFlashCacheHotConfigNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVFlashCacheHotConfigNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$VFlashCacheHotConfigNotSupported,
-  isVFlashCacheHotConfigNotSupported,
-);
+export const decodeVFlashCacheHotConfigNotSupported: rt.Decoder<VFlashCacheHotConfigNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$VFlashCacheHotConfigNotSupported, isVFlashCacheHotConfigNotSupported);
 /** {@link decodeVFlashCacheHotConfigNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVFlashCacheHotConfigNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VFlashCacheHotConfigNotSupported,
-  isVFlashCacheHotConfigNotSupported,
-);
+export const safeDecodeVFlashCacheHotConfigNotSupported: rt.SafeDecoder<VFlashCacheHotConfigNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VFlashCacheHotConfigNotSupported, isVFlashCacheHotConfigNotSupported);
 /** {@link decodeVFlashCacheHotConfigNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeVFlashCacheHotConfigNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VFlashCacheHotConfigNotSupported,
-);
+export const decodeVFlashCacheHotConfigNotSupportedArray: rt.Decoder<VFlashCacheHotConfigNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VFlashCacheHotConfigNotSupported);
 /** {@link decodeVFlashCacheHotConfigNotSupported} from JSON text, every int64 digit kept. */
-export const parseVFlashCacheHotConfigNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$VFlashCacheHotConfigNotSupported,
-);
+export const parseVFlashCacheHotConfigNotSupported: rt.Parser<VFlashCacheHotConfigNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$VFlashCacheHotConfigNotSupported);
 /** {@link decodeVFlashCacheHotConfigNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseVFlashCacheHotConfigNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VFlashCacheHotConfigNotSupported,
-);
+export const parseVFlashCacheHotConfigNotSupportedArray: rt.Parser<VFlashCacheHotConfigNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VFlashCacheHotConfigNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VFlashModuleNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVFlashModuleNotSupported = /* @__PURE__ */ decoder$(
+export const decodeVFlashModuleNotSupported: rt.Decoder<VFlashModuleNotSupported> = /* @__PURE__ */ decoder$(
   decodeAt$VFlashModuleNotSupported,
   isVFlashModuleNotSupported,
 );
 /** {@link decodeVFlashModuleNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVFlashModuleNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VFlashModuleNotSupported,
-  isVFlashModuleNotSupported,
-);
+export const safeDecodeVFlashModuleNotSupported: rt.SafeDecoder<VFlashModuleNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VFlashModuleNotSupported, isVFlashModuleNotSupported);
 /** {@link decodeVFlashModuleNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeVFlashModuleNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VFlashModuleNotSupported,
-);
+export const decodeVFlashModuleNotSupportedArray: rt.Decoder<VFlashModuleNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VFlashModuleNotSupported);
 /** {@link decodeVFlashModuleNotSupported} from JSON text, every int64 digit kept. */
-export const parseVFlashModuleNotSupported = /* @__PURE__ */ parser$(decodeAt$VFlashModuleNotSupported);
-/** {@link decodeVFlashModuleNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseVFlashModuleNotSupportedArray = /* @__PURE__ */ arrayParser$(
+export const parseVFlashModuleNotSupported: rt.Parser<VFlashModuleNotSupported> = /* @__PURE__ */ parser$(
   decodeAt$VFlashModuleNotSupported,
 );
+/** {@link decodeVFlashModuleNotSupported} for JSON text of an array, every int64 digit kept. */
+export const parseVFlashModuleNotSupportedArray: rt.Parser<VFlashModuleNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VFlashModuleNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VFlashModuleVersionIncompatible; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVFlashModuleVersionIncompatible = /* @__PURE__ */ decoder$(
-  decodeAt$VFlashModuleVersionIncompatible,
-  isVFlashModuleVersionIncompatible,
-);
+export const decodeVFlashModuleVersionIncompatible: rt.Decoder<VFlashModuleVersionIncompatible> =
+  /* @__PURE__ */ decoder$(decodeAt$VFlashModuleVersionIncompatible, isVFlashModuleVersionIncompatible);
 /** {@link decodeVFlashModuleVersionIncompatible} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVFlashModuleVersionIncompatible = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VFlashModuleVersionIncompatible,
-  isVFlashModuleVersionIncompatible,
-);
+export const safeDecodeVFlashModuleVersionIncompatible: rt.SafeDecoder<VFlashModuleVersionIncompatible> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VFlashModuleVersionIncompatible, isVFlashModuleVersionIncompatible);
 /** {@link decodeVFlashModuleVersionIncompatible} for a JSON array (paths `$[i]...`). */
-export const decodeVFlashModuleVersionIncompatibleArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VFlashModuleVersionIncompatible,
-);
+export const decodeVFlashModuleVersionIncompatibleArray: rt.Decoder<VFlashModuleVersionIncompatible[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VFlashModuleVersionIncompatible);
 /** {@link decodeVFlashModuleVersionIncompatible} from JSON text, every int64 digit kept. */
-export const parseVFlashModuleVersionIncompatible = /* @__PURE__ */ parser$(
-  decodeAt$VFlashModuleVersionIncompatible,
-);
+export const parseVFlashModuleVersionIncompatible: rt.Parser<VFlashModuleVersionIncompatible> =
+  /* @__PURE__ */ parser$(decodeAt$VFlashModuleVersionIncompatible);
 /** {@link decodeVFlashModuleVersionIncompatible} for JSON text of an array, every int64 digit kept. */
-export const parseVFlashModuleVersionIncompatibleArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VFlashModuleVersionIncompatible,
-);
+export const parseVFlashModuleVersionIncompatibleArray: rt.Parser<VFlashModuleVersionIncompatible[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VFlashModuleVersionIncompatible);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMFSDatastoreCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMFSDatastoreCreatedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VMFSDatastoreCreatedEvent,
-  isVMFSDatastoreCreatedEvent,
-);
+export const decodeVMFSDatastoreCreatedEvent: rt.Decoder<VMFSDatastoreCreatedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VMFSDatastoreCreatedEvent, isVMFSDatastoreCreatedEvent);
 /** {@link decodeVMFSDatastoreCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMFSDatastoreCreatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMFSDatastoreCreatedEvent,
-  isVMFSDatastoreCreatedEvent,
-);
+export const safeDecodeVMFSDatastoreCreatedEvent: rt.SafeDecoder<VMFSDatastoreCreatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMFSDatastoreCreatedEvent, isVMFSDatastoreCreatedEvent);
 /** {@link decodeVMFSDatastoreCreatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVMFSDatastoreCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VMFSDatastoreCreatedEvent,
-);
+export const decodeVMFSDatastoreCreatedEventArray: rt.Decoder<VMFSDatastoreCreatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMFSDatastoreCreatedEvent);
 /** {@link decodeVMFSDatastoreCreatedEvent} from JSON text, every int64 digit kept. */
-export const parseVMFSDatastoreCreatedEvent = /* @__PURE__ */ parser$(decodeAt$VMFSDatastoreCreatedEvent);
-/** {@link decodeVMFSDatastoreCreatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVMFSDatastoreCreatedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVMFSDatastoreCreatedEvent: rt.Parser<VMFSDatastoreCreatedEvent> = /* @__PURE__ */ parser$(
   decodeAt$VMFSDatastoreCreatedEvent,
 );
+/** {@link decodeVMFSDatastoreCreatedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVMFSDatastoreCreatedEventArray: rt.Parser<VMFSDatastoreCreatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMFSDatastoreCreatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMFSDatastoreExpandedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMFSDatastoreExpandedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VMFSDatastoreExpandedEvent,
-  isVMFSDatastoreExpandedEvent,
-);
+export const decodeVMFSDatastoreExpandedEvent: rt.Decoder<VMFSDatastoreExpandedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VMFSDatastoreExpandedEvent, isVMFSDatastoreExpandedEvent);
 /** {@link decodeVMFSDatastoreExpandedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMFSDatastoreExpandedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMFSDatastoreExpandedEvent,
-  isVMFSDatastoreExpandedEvent,
-);
+export const safeDecodeVMFSDatastoreExpandedEvent: rt.SafeDecoder<VMFSDatastoreExpandedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMFSDatastoreExpandedEvent, isVMFSDatastoreExpandedEvent);
 /** {@link decodeVMFSDatastoreExpandedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVMFSDatastoreExpandedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VMFSDatastoreExpandedEvent,
-);
+export const decodeVMFSDatastoreExpandedEventArray: rt.Decoder<VMFSDatastoreExpandedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMFSDatastoreExpandedEvent);
 /** {@link decodeVMFSDatastoreExpandedEvent} from JSON text, every int64 digit kept. */
-export const parseVMFSDatastoreExpandedEvent = /* @__PURE__ */ parser$(decodeAt$VMFSDatastoreExpandedEvent);
-/** {@link decodeVMFSDatastoreExpandedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVMFSDatastoreExpandedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVMFSDatastoreExpandedEvent: rt.Parser<VMFSDatastoreExpandedEvent> = /* @__PURE__ */ parser$(
   decodeAt$VMFSDatastoreExpandedEvent,
 );
+/** {@link decodeVMFSDatastoreExpandedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVMFSDatastoreExpandedEventArray: rt.Parser<VMFSDatastoreExpandedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMFSDatastoreExpandedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMFSDatastoreExtendedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMFSDatastoreExtendedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VMFSDatastoreExtendedEvent,
-  isVMFSDatastoreExtendedEvent,
-);
+export const decodeVMFSDatastoreExtendedEvent: rt.Decoder<VMFSDatastoreExtendedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VMFSDatastoreExtendedEvent, isVMFSDatastoreExtendedEvent);
 /** {@link decodeVMFSDatastoreExtendedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMFSDatastoreExtendedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMFSDatastoreExtendedEvent,
-  isVMFSDatastoreExtendedEvent,
-);
+export const safeDecodeVMFSDatastoreExtendedEvent: rt.SafeDecoder<VMFSDatastoreExtendedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMFSDatastoreExtendedEvent, isVMFSDatastoreExtendedEvent);
 /** {@link decodeVMFSDatastoreExtendedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVMFSDatastoreExtendedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VMFSDatastoreExtendedEvent,
-);
+export const decodeVMFSDatastoreExtendedEventArray: rt.Decoder<VMFSDatastoreExtendedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMFSDatastoreExtendedEvent);
 /** {@link decodeVMFSDatastoreExtendedEvent} from JSON text, every int64 digit kept. */
-export const parseVMFSDatastoreExtendedEvent = /* @__PURE__ */ parser$(decodeAt$VMFSDatastoreExtendedEvent);
-/** {@link decodeVMFSDatastoreExtendedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVMFSDatastoreExtendedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVMFSDatastoreExtendedEvent: rt.Parser<VMFSDatastoreExtendedEvent> = /* @__PURE__ */ parser$(
   decodeAt$VMFSDatastoreExtendedEvent,
 );
+/** {@link decodeVMFSDatastoreExtendedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVMFSDatastoreExtendedEventArray: rt.Parser<VMFSDatastoreExtendedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMFSDatastoreExtendedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMINotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMINotSupported = /* @__PURE__ */ decoder$(decodeAt$VMINotSupported, isVMINotSupported);
+export const decodeVMINotSupported: rt.Decoder<VMINotSupported> = /* @__PURE__ */ decoder$(
+  decodeAt$VMINotSupported,
+  isVMINotSupported,
+);
 /** {@link decodeVMINotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMINotSupported = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVMINotSupported: rt.SafeDecoder<VMINotSupported> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VMINotSupported,
   isVMINotSupported,
 );
 /** {@link decodeVMINotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeVMINotSupportedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VMINotSupported);
+export const decodeVMINotSupportedArray: rt.Decoder<VMINotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMINotSupported);
 /** {@link decodeVMINotSupported} from JSON text, every int64 digit kept. */
-export const parseVMINotSupported = /* @__PURE__ */ parser$(decodeAt$VMINotSupported);
+export const parseVMINotSupported: rt.Parser<VMINotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$VMINotSupported);
 /** {@link decodeVMINotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseVMINotSupportedArray = /* @__PURE__ */ arrayParser$(decodeAt$VMINotSupported);
+export const parseVMINotSupportedArray: rt.Parser<VMINotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMINotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMotionAcrossNetworkNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMotionAcrossNetworkNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$VMotionAcrossNetworkNotSupported,
-  isVMotionAcrossNetworkNotSupported,
-);
+export const decodeVMotionAcrossNetworkNotSupported: rt.Decoder<VMotionAcrossNetworkNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$VMotionAcrossNetworkNotSupported, isVMotionAcrossNetworkNotSupported);
 /** {@link decodeVMotionAcrossNetworkNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMotionAcrossNetworkNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMotionAcrossNetworkNotSupported,
-  isVMotionAcrossNetworkNotSupported,
-);
+export const safeDecodeVMotionAcrossNetworkNotSupported: rt.SafeDecoder<VMotionAcrossNetworkNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMotionAcrossNetworkNotSupported, isVMotionAcrossNetworkNotSupported);
 /** {@link decodeVMotionAcrossNetworkNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeVMotionAcrossNetworkNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VMotionAcrossNetworkNotSupported,
-);
+export const decodeVMotionAcrossNetworkNotSupportedArray: rt.Decoder<VMotionAcrossNetworkNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMotionAcrossNetworkNotSupported);
 /** {@link decodeVMotionAcrossNetworkNotSupported} from JSON text, every int64 digit kept. */
-export const parseVMotionAcrossNetworkNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$VMotionAcrossNetworkNotSupported,
-);
+export const parseVMotionAcrossNetworkNotSupported: rt.Parser<VMotionAcrossNetworkNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$VMotionAcrossNetworkNotSupported);
 /** {@link decodeVMotionAcrossNetworkNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseVMotionAcrossNetworkNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VMotionAcrossNetworkNotSupported,
-);
+export const parseVMotionAcrossNetworkNotSupportedArray: rt.Parser<VMotionAcrossNetworkNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMotionAcrossNetworkNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMotionInterfaceIssue or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMotionInterfaceIssue = /* @__PURE__ */ decoder$(
+export const decodeVMotionInterfaceIssue: rt.Decoder<AnyVMotionInterfaceIssue> = /* @__PURE__ */ decoder$(
   decodeAt$VMotionInterfaceIssue,
   isVMotionInterfaceIssue,
 );
 /** {@link decodeVMotionInterfaceIssue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMotionInterfaceIssue = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMotionInterfaceIssue,
-  isVMotionInterfaceIssue,
-);
+export const safeDecodeVMotionInterfaceIssue: rt.SafeDecoder<AnyVMotionInterfaceIssue> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMotionInterfaceIssue, isVMotionInterfaceIssue);
 /** {@link decodeVMotionInterfaceIssue} for a JSON array (paths `$[i]...`). */
-export const decodeVMotionInterfaceIssueArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VMotionInterfaceIssue);
+export const decodeVMotionInterfaceIssueArray: rt.Decoder<AnyVMotionInterfaceIssue[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMotionInterfaceIssue);
 /** {@link decodeVMotionInterfaceIssue} from JSON text, every int64 digit kept. */
-export const parseVMotionInterfaceIssue = /* @__PURE__ */ parser$(decodeAt$VMotionInterfaceIssue);
+export const parseVMotionInterfaceIssue: rt.Parser<AnyVMotionInterfaceIssue> = /* @__PURE__ */ parser$(
+  decodeAt$VMotionInterfaceIssue,
+);
 /** {@link decodeVMotionInterfaceIssue} for JSON text of an array, every int64 digit kept. */
-export const parseVMotionInterfaceIssueArray = /* @__PURE__ */ arrayParser$(decodeAt$VMotionInterfaceIssue);
+export const parseVMotionInterfaceIssueArray: rt.Parser<AnyVMotionInterfaceIssue[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMotionInterfaceIssue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMotionLicenseExpiredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMotionLicenseExpiredEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VMotionLicenseExpiredEvent,
-  isVMotionLicenseExpiredEvent,
-);
+export const decodeVMotionLicenseExpiredEvent: rt.Decoder<VMotionLicenseExpiredEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VMotionLicenseExpiredEvent, isVMotionLicenseExpiredEvent);
 /** {@link decodeVMotionLicenseExpiredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMotionLicenseExpiredEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMotionLicenseExpiredEvent,
-  isVMotionLicenseExpiredEvent,
-);
+export const safeDecodeVMotionLicenseExpiredEvent: rt.SafeDecoder<VMotionLicenseExpiredEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMotionLicenseExpiredEvent, isVMotionLicenseExpiredEvent);
 /** {@link decodeVMotionLicenseExpiredEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVMotionLicenseExpiredEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VMotionLicenseExpiredEvent,
-);
+export const decodeVMotionLicenseExpiredEventArray: rt.Decoder<VMotionLicenseExpiredEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMotionLicenseExpiredEvent);
 /** {@link decodeVMotionLicenseExpiredEvent} from JSON text, every int64 digit kept. */
-export const parseVMotionLicenseExpiredEvent = /* @__PURE__ */ parser$(decodeAt$VMotionLicenseExpiredEvent);
-/** {@link decodeVMotionLicenseExpiredEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVMotionLicenseExpiredEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVMotionLicenseExpiredEvent: rt.Parser<VMotionLicenseExpiredEvent> = /* @__PURE__ */ parser$(
   decodeAt$VMotionLicenseExpiredEvent,
 );
+/** {@link decodeVMotionLicenseExpiredEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVMotionLicenseExpiredEventArray: rt.Parser<VMotionLicenseExpiredEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMotionLicenseExpiredEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMotionLinkCapacityLow; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMotionLinkCapacityLow = /* @__PURE__ */ decoder$(
+export const decodeVMotionLinkCapacityLow: rt.Decoder<VMotionLinkCapacityLow> = /* @__PURE__ */ decoder$(
   decodeAt$VMotionLinkCapacityLow,
   isVMotionLinkCapacityLow,
 );
 /** {@link decodeVMotionLinkCapacityLow} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMotionLinkCapacityLow = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMotionLinkCapacityLow,
-  isVMotionLinkCapacityLow,
-);
+export const safeDecodeVMotionLinkCapacityLow: rt.SafeDecoder<VMotionLinkCapacityLow> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMotionLinkCapacityLow, isVMotionLinkCapacityLow);
 /** {@link decodeVMotionLinkCapacityLow} for a JSON array (paths `$[i]...`). */
-export const decodeVMotionLinkCapacityLowArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVMotionLinkCapacityLowArray: rt.Decoder<VMotionLinkCapacityLow[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMotionLinkCapacityLow);
+/** {@link decodeVMotionLinkCapacityLow} from JSON text, every int64 digit kept. */
+export const parseVMotionLinkCapacityLow: rt.Parser<VMotionLinkCapacityLow> = /* @__PURE__ */ parser$(
   decodeAt$VMotionLinkCapacityLow,
 );
-/** {@link decodeVMotionLinkCapacityLow} from JSON text, every int64 digit kept. */
-export const parseVMotionLinkCapacityLow = /* @__PURE__ */ parser$(decodeAt$VMotionLinkCapacityLow);
 /** {@link decodeVMotionLinkCapacityLow} for JSON text of an array, every int64 digit kept. */
-export const parseVMotionLinkCapacityLowArray = /* @__PURE__ */ arrayParser$(decodeAt$VMotionLinkCapacityLow);
+export const parseVMotionLinkCapacityLowArray: rt.Parser<VMotionLinkCapacityLow[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMotionLinkCapacityLow);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMotionLinkDown; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMotionLinkDown = /* @__PURE__ */ decoder$(decodeAt$VMotionLinkDown, isVMotionLinkDown);
+export const decodeVMotionLinkDown: rt.Decoder<VMotionLinkDown> = /* @__PURE__ */ decoder$(
+  decodeAt$VMotionLinkDown,
+  isVMotionLinkDown,
+);
 /** {@link decodeVMotionLinkDown} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMotionLinkDown = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVMotionLinkDown: rt.SafeDecoder<VMotionLinkDown> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VMotionLinkDown,
   isVMotionLinkDown,
 );
 /** {@link decodeVMotionLinkDown} for a JSON array (paths `$[i]...`). */
-export const decodeVMotionLinkDownArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VMotionLinkDown);
+export const decodeVMotionLinkDownArray: rt.Decoder<VMotionLinkDown[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMotionLinkDown);
 /** {@link decodeVMotionLinkDown} from JSON text, every int64 digit kept. */
-export const parseVMotionLinkDown = /* @__PURE__ */ parser$(decodeAt$VMotionLinkDown);
+export const parseVMotionLinkDown: rt.Parser<VMotionLinkDown> =
+  /* @__PURE__ */ parser$(decodeAt$VMotionLinkDown);
 /** {@link decodeVMotionLinkDown} for JSON text of an array, every int64 digit kept. */
-export const parseVMotionLinkDownArray = /* @__PURE__ */ arrayParser$(decodeAt$VMotionLinkDown);
+export const parseVMotionLinkDownArray: rt.Parser<VMotionLinkDown[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMotionLinkDown);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMotionNotConfigured; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMotionNotConfigured = /* @__PURE__ */ decoder$(
+export const decodeVMotionNotConfigured: rt.Decoder<VMotionNotConfigured> = /* @__PURE__ */ decoder$(
   decodeAt$VMotionNotConfigured,
   isVMotionNotConfigured,
 );
 /** {@link decodeVMotionNotConfigured} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMotionNotConfigured = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMotionNotConfigured,
-  isVMotionNotConfigured,
-);
+export const safeDecodeVMotionNotConfigured: rt.SafeDecoder<VMotionNotConfigured> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMotionNotConfigured, isVMotionNotConfigured);
 /** {@link decodeVMotionNotConfigured} for a JSON array (paths `$[i]...`). */
-export const decodeVMotionNotConfiguredArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VMotionNotConfigured);
+export const decodeVMotionNotConfiguredArray: rt.Decoder<VMotionNotConfigured[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMotionNotConfigured);
 /** {@link decodeVMotionNotConfigured} from JSON text, every int64 digit kept. */
-export const parseVMotionNotConfigured = /* @__PURE__ */ parser$(decodeAt$VMotionNotConfigured);
+export const parseVMotionNotConfigured: rt.Parser<VMotionNotConfigured> = /* @__PURE__ */ parser$(
+  decodeAt$VMotionNotConfigured,
+);
 /** {@link decodeVMotionNotConfigured} for JSON text of an array, every int64 digit kept. */
-export const parseVMotionNotConfiguredArray = /* @__PURE__ */ arrayParser$(decodeAt$VMotionNotConfigured);
+export const parseVMotionNotConfiguredArray: rt.Parser<VMotionNotConfigured[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VMotionNotConfigured,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMotionNotLicensed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMotionNotLicensed = /* @__PURE__ */ decoder$(
+export const decodeVMotionNotLicensed: rt.Decoder<VMotionNotLicensed> = /* @__PURE__ */ decoder$(
   decodeAt$VMotionNotLicensed,
   isVMotionNotLicensed,
 );
 /** {@link decodeVMotionNotLicensed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMotionNotLicensed = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVMotionNotLicensed: rt.SafeDecoder<VMotionNotLicensed> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VMotionNotLicensed,
   isVMotionNotLicensed,
 );
 /** {@link decodeVMotionNotLicensed} for a JSON array (paths `$[i]...`). */
-export const decodeVMotionNotLicensedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VMotionNotLicensed);
+export const decodeVMotionNotLicensedArray: rt.Decoder<VMotionNotLicensed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMotionNotLicensed);
 /** {@link decodeVMotionNotLicensed} from JSON text, every int64 digit kept. */
-export const parseVMotionNotLicensed = /* @__PURE__ */ parser$(decodeAt$VMotionNotLicensed);
+export const parseVMotionNotLicensed: rt.Parser<VMotionNotLicensed> =
+  /* @__PURE__ */ parser$(decodeAt$VMotionNotLicensed);
 /** {@link decodeVMotionNotLicensed} for JSON text of an array, every int64 digit kept. */
-export const parseVMotionNotLicensedArray = /* @__PURE__ */ arrayParser$(decodeAt$VMotionNotLicensed);
+export const parseVMotionNotLicensedArray: rt.Parser<VMotionNotLicensed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMotionNotLicensed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMotionNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMotionNotSupported = /* @__PURE__ */ decoder$(
+export const decodeVMotionNotSupported: rt.Decoder<VMotionNotSupported> = /* @__PURE__ */ decoder$(
   decodeAt$VMotionNotSupported,
   isVMotionNotSupported,
 );
 /** {@link decodeVMotionNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMotionNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMotionNotSupported,
-  isVMotionNotSupported,
-);
+export const safeDecodeVMotionNotSupported: rt.SafeDecoder<VMotionNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMotionNotSupported, isVMotionNotSupported);
 /** {@link decodeVMotionNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeVMotionNotSupportedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VMotionNotSupported);
+export const decodeVMotionNotSupportedArray: rt.Decoder<VMotionNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMotionNotSupported);
 /** {@link decodeVMotionNotSupported} from JSON text, every int64 digit kept. */
-export const parseVMotionNotSupported = /* @__PURE__ */ parser$(decodeAt$VMotionNotSupported);
+export const parseVMotionNotSupported: rt.Parser<VMotionNotSupported> = /* @__PURE__ */ parser$(
+  decodeAt$VMotionNotSupported,
+);
 /** {@link decodeVMotionNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseVMotionNotSupportedArray = /* @__PURE__ */ arrayParser$(decodeAt$VMotionNotSupported);
+export const parseVMotionNotSupportedArray: rt.Parser<VMotionNotSupported[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VMotionNotSupported,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMotionProtocolIncompatible; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMotionProtocolIncompatible = /* @__PURE__ */ decoder$(
-  decodeAt$VMotionProtocolIncompatible,
-  isVMotionProtocolIncompatible,
-);
+export const decodeVMotionProtocolIncompatible: rt.Decoder<VMotionProtocolIncompatible> =
+  /* @__PURE__ */ decoder$(decodeAt$VMotionProtocolIncompatible, isVMotionProtocolIncompatible);
 /** {@link decodeVMotionProtocolIncompatible} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMotionProtocolIncompatible = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMotionProtocolIncompatible,
-  isVMotionProtocolIncompatible,
-);
+export const safeDecodeVMotionProtocolIncompatible: rt.SafeDecoder<VMotionProtocolIncompatible> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMotionProtocolIncompatible, isVMotionProtocolIncompatible);
 /** {@link decodeVMotionProtocolIncompatible} for a JSON array (paths `$[i]...`). */
-export const decodeVMotionProtocolIncompatibleArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VMotionProtocolIncompatible,
-);
+export const decodeVMotionProtocolIncompatibleArray: rt.Decoder<VMotionProtocolIncompatible[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMotionProtocolIncompatible);
 /** {@link decodeVMotionProtocolIncompatible} from JSON text, every int64 digit kept. */
-export const parseVMotionProtocolIncompatible = /* @__PURE__ */ parser$(decodeAt$VMotionProtocolIncompatible);
+export const parseVMotionProtocolIncompatible: rt.Parser<VMotionProtocolIncompatible> =
+  /* @__PURE__ */ parser$(decodeAt$VMotionProtocolIncompatible);
 /** {@link decodeVMotionProtocolIncompatible} for JSON text of an array, every int64 digit kept. */
-export const parseVMotionProtocolIncompatibleArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VMotionProtocolIncompatible,
-);
+export const parseVMotionProtocolIncompatibleArray: rt.Parser<VMotionProtocolIncompatible[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMotionProtocolIncompatible);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDVSConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDVSConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeVMwareDVSConfigInfo: rt.Decoder<VMwareDVSConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VMwareDVSConfigInfo,
   isVMwareDVSConfigInfo,
 );
 /** {@link decodeVMwareDVSConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDVSConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDVSConfigInfo,
-  isVMwareDVSConfigInfo,
-);
+export const safeDecodeVMwareDVSConfigInfo: rt.SafeDecoder<VMwareDVSConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMwareDVSConfigInfo, isVMwareDVSConfigInfo);
 /** {@link decodeVMwareDVSConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDVSConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDVSConfigInfo);
+export const decodeVMwareDVSConfigInfoArray: rt.Decoder<VMwareDVSConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDVSConfigInfo);
 /** {@link decodeVMwareDVSConfigInfo} from JSON text, every int64 digit kept. */
-export const parseVMwareDVSConfigInfo = /* @__PURE__ */ parser$(decodeAt$VMwareDVSConfigInfo);
+export const parseVMwareDVSConfigInfo: rt.Parser<VMwareDVSConfigInfo> = /* @__PURE__ */ parser$(
+  decodeAt$VMwareDVSConfigInfo,
+);
 /** {@link decodeVMwareDVSConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDVSConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VMwareDVSConfigInfo);
+export const parseVMwareDVSConfigInfoArray: rt.Parser<VMwareDVSConfigInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VMwareDVSConfigInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDVSConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDVSConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeVMwareDVSConfigSpec: rt.Decoder<VMwareDVSConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$VMwareDVSConfigSpec,
   isVMwareDVSConfigSpec,
 );
 /** {@link decodeVMwareDVSConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDVSConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDVSConfigSpec,
-  isVMwareDVSConfigSpec,
-);
+export const safeDecodeVMwareDVSConfigSpec: rt.SafeDecoder<VMwareDVSConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMwareDVSConfigSpec, isVMwareDVSConfigSpec);
 /** {@link decodeVMwareDVSConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDVSConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDVSConfigSpec);
+export const decodeVMwareDVSConfigSpecArray: rt.Decoder<VMwareDVSConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDVSConfigSpec);
 /** {@link decodeVMwareDVSConfigSpec} from JSON text, every int64 digit kept. */
-export const parseVMwareDVSConfigSpec = /* @__PURE__ */ parser$(decodeAt$VMwareDVSConfigSpec);
+export const parseVMwareDVSConfigSpec: rt.Parser<VMwareDVSConfigSpec> = /* @__PURE__ */ parser$(
+  decodeAt$VMwareDVSConfigSpec,
+);
 /** {@link decodeVMwareDVSConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDVSConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$VMwareDVSConfigSpec);
+export const parseVMwareDVSConfigSpecArray: rt.Parser<VMwareDVSConfigSpec[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VMwareDVSConfigSpec,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDVSFeatureCapability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDVSFeatureCapability = /* @__PURE__ */ decoder$(
-  decodeAt$VMwareDVSFeatureCapability,
-  isVMwareDVSFeatureCapability,
-);
+export const decodeVMwareDVSFeatureCapability: rt.Decoder<VMwareDVSFeatureCapability> =
+  /* @__PURE__ */ decoder$(decodeAt$VMwareDVSFeatureCapability, isVMwareDVSFeatureCapability);
 /** {@link decodeVMwareDVSFeatureCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDVSFeatureCapability = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDVSFeatureCapability,
-  isVMwareDVSFeatureCapability,
-);
+export const safeDecodeVMwareDVSFeatureCapability: rt.SafeDecoder<VMwareDVSFeatureCapability> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMwareDVSFeatureCapability, isVMwareDVSFeatureCapability);
 /** {@link decodeVMwareDVSFeatureCapability} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDVSFeatureCapabilityArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VMwareDVSFeatureCapability,
-);
+export const decodeVMwareDVSFeatureCapabilityArray: rt.Decoder<VMwareDVSFeatureCapability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDVSFeatureCapability);
 /** {@link decodeVMwareDVSFeatureCapability} from JSON text, every int64 digit kept. */
-export const parseVMwareDVSFeatureCapability = /* @__PURE__ */ parser$(decodeAt$VMwareDVSFeatureCapability);
-/** {@link decodeVMwareDVSFeatureCapability} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDVSFeatureCapabilityArray = /* @__PURE__ */ arrayParser$(
+export const parseVMwareDVSFeatureCapability: rt.Parser<VMwareDVSFeatureCapability> = /* @__PURE__ */ parser$(
   decodeAt$VMwareDVSFeatureCapability,
 );
+/** {@link decodeVMwareDVSFeatureCapability} for JSON text of an array, every int64 digit kept. */
+export const parseVMwareDVSFeatureCapabilityArray: rt.Parser<VMwareDVSFeatureCapability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareDVSFeatureCapability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDVSHealthCheckCapability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDVSHealthCheckCapability = /* @__PURE__ */ decoder$(
-  decodeAt$VMwareDVSHealthCheckCapability,
-  isVMwareDVSHealthCheckCapability,
-);
+export const decodeVMwareDVSHealthCheckCapability: rt.Decoder<VMwareDVSHealthCheckCapability> =
+  /* @__PURE__ */ decoder$(decodeAt$VMwareDVSHealthCheckCapability, isVMwareDVSHealthCheckCapability);
 /** {@link decodeVMwareDVSHealthCheckCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDVSHealthCheckCapability = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDVSHealthCheckCapability,
-  isVMwareDVSHealthCheckCapability,
-);
+export const safeDecodeVMwareDVSHealthCheckCapability: rt.SafeDecoder<VMwareDVSHealthCheckCapability> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMwareDVSHealthCheckCapability, isVMwareDVSHealthCheckCapability);
 /** {@link decodeVMwareDVSHealthCheckCapability} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDVSHealthCheckCapabilityArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VMwareDVSHealthCheckCapability,
-);
+export const decodeVMwareDVSHealthCheckCapabilityArray: rt.Decoder<VMwareDVSHealthCheckCapability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDVSHealthCheckCapability);
 /** {@link decodeVMwareDVSHealthCheckCapability} from JSON text, every int64 digit kept. */
-export const parseVMwareDVSHealthCheckCapability = /* @__PURE__ */ parser$(
-  decodeAt$VMwareDVSHealthCheckCapability,
-);
+export const parseVMwareDVSHealthCheckCapability: rt.Parser<VMwareDVSHealthCheckCapability> =
+  /* @__PURE__ */ parser$(decodeAt$VMwareDVSHealthCheckCapability);
 /** {@link decodeVMwareDVSHealthCheckCapability} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDVSHealthCheckCapabilityArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VMwareDVSHealthCheckCapability,
-);
+export const parseVMwareDVSHealthCheckCapabilityArray: rt.Parser<VMwareDVSHealthCheckCapability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareDVSHealthCheckCapability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDVSHealthCheckConfig or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDVSHealthCheckConfig = /* @__PURE__ */ decoder$(
-  decodeAt$VMwareDVSHealthCheckConfig,
-  isVMwareDVSHealthCheckConfig,
-);
+export const decodeVMwareDVSHealthCheckConfig: rt.Decoder<AnyVMwareDVSHealthCheckConfig> =
+  /* @__PURE__ */ decoder$(decodeAt$VMwareDVSHealthCheckConfig, isVMwareDVSHealthCheckConfig);
 /** {@link decodeVMwareDVSHealthCheckConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDVSHealthCheckConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDVSHealthCheckConfig,
-  isVMwareDVSHealthCheckConfig,
-);
+export const safeDecodeVMwareDVSHealthCheckConfig: rt.SafeDecoder<AnyVMwareDVSHealthCheckConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMwareDVSHealthCheckConfig, isVMwareDVSHealthCheckConfig);
 /** {@link decodeVMwareDVSHealthCheckConfig} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDVSHealthCheckConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VMwareDVSHealthCheckConfig,
-);
+export const decodeVMwareDVSHealthCheckConfigArray: rt.Decoder<AnyVMwareDVSHealthCheckConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDVSHealthCheckConfig);
 /** {@link decodeVMwareDVSHealthCheckConfig} from JSON text, every int64 digit kept. */
-export const parseVMwareDVSHealthCheckConfig = /* @__PURE__ */ parser$(decodeAt$VMwareDVSHealthCheckConfig);
+export const parseVMwareDVSHealthCheckConfig: rt.Parser<AnyVMwareDVSHealthCheckConfig> =
+  /* @__PURE__ */ parser$(decodeAt$VMwareDVSHealthCheckConfig);
 /** {@link decodeVMwareDVSHealthCheckConfig} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDVSHealthCheckConfigArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VMwareDVSHealthCheckConfig,
-);
+export const parseVMwareDVSHealthCheckConfigArray: rt.Parser<AnyVMwareDVSHealthCheckConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareDVSHealthCheckConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDVSMtuHealthCheckResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDVSMtuHealthCheckResult = /* @__PURE__ */ decoder$(
-  decodeAt$VMwareDVSMtuHealthCheckResult,
-  isVMwareDVSMtuHealthCheckResult,
-);
+export const decodeVMwareDVSMtuHealthCheckResult: rt.Decoder<VMwareDVSMtuHealthCheckResult> =
+  /* @__PURE__ */ decoder$(decodeAt$VMwareDVSMtuHealthCheckResult, isVMwareDVSMtuHealthCheckResult);
 /** {@link decodeVMwareDVSMtuHealthCheckResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDVSMtuHealthCheckResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDVSMtuHealthCheckResult,
-  isVMwareDVSMtuHealthCheckResult,
-);
+export const safeDecodeVMwareDVSMtuHealthCheckResult: rt.SafeDecoder<VMwareDVSMtuHealthCheckResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMwareDVSMtuHealthCheckResult, isVMwareDVSMtuHealthCheckResult);
 /** {@link decodeVMwareDVSMtuHealthCheckResult} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDVSMtuHealthCheckResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VMwareDVSMtuHealthCheckResult,
-);
+export const decodeVMwareDVSMtuHealthCheckResultArray: rt.Decoder<VMwareDVSMtuHealthCheckResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDVSMtuHealthCheckResult);
 /** {@link decodeVMwareDVSMtuHealthCheckResult} from JSON text, every int64 digit kept. */
-export const parseVMwareDVSMtuHealthCheckResult = /* @__PURE__ */ parser$(
-  decodeAt$VMwareDVSMtuHealthCheckResult,
-);
+export const parseVMwareDVSMtuHealthCheckResult: rt.Parser<VMwareDVSMtuHealthCheckResult> =
+  /* @__PURE__ */ parser$(decodeAt$VMwareDVSMtuHealthCheckResult);
 /** {@link decodeVMwareDVSMtuHealthCheckResult} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDVSMtuHealthCheckResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VMwareDVSMtuHealthCheckResult,
-);
+export const parseVMwareDVSMtuHealthCheckResultArray: rt.Parser<VMwareDVSMtuHealthCheckResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareDVSMtuHealthCheckResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDVSPortSetting; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDVSPortSetting = /* @__PURE__ */ decoder$(
+export const decodeVMwareDVSPortSetting: rt.Decoder<VMwareDVSPortSetting> = /* @__PURE__ */ decoder$(
   decodeAt$VMwareDVSPortSetting,
   isVMwareDVSPortSetting,
 );
 /** {@link decodeVMwareDVSPortSetting} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDVSPortSetting = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDVSPortSetting,
-  isVMwareDVSPortSetting,
-);
+export const safeDecodeVMwareDVSPortSetting: rt.SafeDecoder<VMwareDVSPortSetting> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMwareDVSPortSetting, isVMwareDVSPortSetting);
 /** {@link decodeVMwareDVSPortSetting} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDVSPortSettingArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDVSPortSetting);
+export const decodeVMwareDVSPortSettingArray: rt.Decoder<VMwareDVSPortSetting[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDVSPortSetting);
 /** {@link decodeVMwareDVSPortSetting} from JSON text, every int64 digit kept. */
-export const parseVMwareDVSPortSetting = /* @__PURE__ */ parser$(decodeAt$VMwareDVSPortSetting);
+export const parseVMwareDVSPortSetting: rt.Parser<VMwareDVSPortSetting> = /* @__PURE__ */ parser$(
+  decodeAt$VMwareDVSPortSetting,
+);
 /** {@link decodeVMwareDVSPortSetting} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDVSPortSettingArray = /* @__PURE__ */ arrayParser$(decodeAt$VMwareDVSPortSetting);
+export const parseVMwareDVSPortSettingArray: rt.Parser<VMwareDVSPortSetting[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VMwareDVSPortSetting,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDVSPortgroupPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDVSPortgroupPolicy = /* @__PURE__ */ decoder$(
+export const decodeVMwareDVSPortgroupPolicy: rt.Decoder<VMwareDVSPortgroupPolicy> = /* @__PURE__ */ decoder$(
   decodeAt$VMwareDVSPortgroupPolicy,
   isVMwareDVSPortgroupPolicy,
 );
 /** {@link decodeVMwareDVSPortgroupPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDVSPortgroupPolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDVSPortgroupPolicy,
-  isVMwareDVSPortgroupPolicy,
-);
+export const safeDecodeVMwareDVSPortgroupPolicy: rt.SafeDecoder<VMwareDVSPortgroupPolicy> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMwareDVSPortgroupPolicy, isVMwareDVSPortgroupPolicy);
 /** {@link decodeVMwareDVSPortgroupPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDVSPortgroupPolicyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VMwareDVSPortgroupPolicy,
-);
+export const decodeVMwareDVSPortgroupPolicyArray: rt.Decoder<VMwareDVSPortgroupPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDVSPortgroupPolicy);
 /** {@link decodeVMwareDVSPortgroupPolicy} from JSON text, every int64 digit kept. */
-export const parseVMwareDVSPortgroupPolicy = /* @__PURE__ */ parser$(decodeAt$VMwareDVSPortgroupPolicy);
-/** {@link decodeVMwareDVSPortgroupPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDVSPortgroupPolicyArray = /* @__PURE__ */ arrayParser$(
+export const parseVMwareDVSPortgroupPolicy: rt.Parser<VMwareDVSPortgroupPolicy> = /* @__PURE__ */ parser$(
   decodeAt$VMwareDVSPortgroupPolicy,
 );
+/** {@link decodeVMwareDVSPortgroupPolicy} for JSON text of an array, every int64 digit kept. */
+export const parseVMwareDVSPortgroupPolicyArray: rt.Parser<VMwareDVSPortgroupPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareDVSPortgroupPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDVSPvlanConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDVSPvlanConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeVMwareDVSPvlanConfigSpec: rt.Decoder<VMwareDVSPvlanConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$VMwareDVSPvlanConfigSpec,
   isVMwareDVSPvlanConfigSpec,
 );
 /** {@link decodeVMwareDVSPvlanConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDVSPvlanConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDVSPvlanConfigSpec,
-  isVMwareDVSPvlanConfigSpec,
-);
+export const safeDecodeVMwareDVSPvlanConfigSpec: rt.SafeDecoder<VMwareDVSPvlanConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMwareDVSPvlanConfigSpec, isVMwareDVSPvlanConfigSpec);
 /** {@link decodeVMwareDVSPvlanConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDVSPvlanConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VMwareDVSPvlanConfigSpec,
-);
+export const decodeVMwareDVSPvlanConfigSpecArray: rt.Decoder<VMwareDVSPvlanConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDVSPvlanConfigSpec);
 /** {@link decodeVMwareDVSPvlanConfigSpec} from JSON text, every int64 digit kept. */
-export const parseVMwareDVSPvlanConfigSpec = /* @__PURE__ */ parser$(decodeAt$VMwareDVSPvlanConfigSpec);
-/** {@link decodeVMwareDVSPvlanConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDVSPvlanConfigSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseVMwareDVSPvlanConfigSpec: rt.Parser<VMwareDVSPvlanConfigSpec> = /* @__PURE__ */ parser$(
   decodeAt$VMwareDVSPvlanConfigSpec,
 );
+/** {@link decodeVMwareDVSPvlanConfigSpec} for JSON text of an array, every int64 digit kept. */
+export const parseVMwareDVSPvlanConfigSpecArray: rt.Parser<VMwareDVSPvlanConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareDVSPvlanConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDVSPvlanMapEntry; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDVSPvlanMapEntry = /* @__PURE__ */ decoder$(
+export const decodeVMwareDVSPvlanMapEntry: rt.Decoder<VMwareDVSPvlanMapEntry> = /* @__PURE__ */ decoder$(
   decodeAt$VMwareDVSPvlanMapEntry,
   isVMwareDVSPvlanMapEntry,
 );
 /** {@link decodeVMwareDVSPvlanMapEntry} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDVSPvlanMapEntry = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDVSPvlanMapEntry,
-  isVMwareDVSPvlanMapEntry,
-);
+export const safeDecodeVMwareDVSPvlanMapEntry: rt.SafeDecoder<VMwareDVSPvlanMapEntry> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMwareDVSPvlanMapEntry, isVMwareDVSPvlanMapEntry);
 /** {@link decodeVMwareDVSPvlanMapEntry} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDVSPvlanMapEntryArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVMwareDVSPvlanMapEntryArray: rt.Decoder<VMwareDVSPvlanMapEntry[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDVSPvlanMapEntry);
+/** {@link decodeVMwareDVSPvlanMapEntry} from JSON text, every int64 digit kept. */
+export const parseVMwareDVSPvlanMapEntry: rt.Parser<VMwareDVSPvlanMapEntry> = /* @__PURE__ */ parser$(
   decodeAt$VMwareDVSPvlanMapEntry,
 );
-/** {@link decodeVMwareDVSPvlanMapEntry} from JSON text, every int64 digit kept. */
-export const parseVMwareDVSPvlanMapEntry = /* @__PURE__ */ parser$(decodeAt$VMwareDVSPvlanMapEntry);
 /** {@link decodeVMwareDVSPvlanMapEntry} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDVSPvlanMapEntryArray = /* @__PURE__ */ arrayParser$(decodeAt$VMwareDVSPvlanMapEntry);
+export const parseVMwareDVSPvlanMapEntryArray: rt.Parser<VMwareDVSPvlanMapEntry[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareDVSPvlanMapEntry);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDVSTeamingHealthCheckConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDVSTeamingHealthCheckConfig = /* @__PURE__ */ decoder$(
-  decodeAt$VMwareDVSTeamingHealthCheckConfig,
-  isVMwareDVSTeamingHealthCheckConfig,
-);
+export const decodeVMwareDVSTeamingHealthCheckConfig: rt.Decoder<VMwareDVSTeamingHealthCheckConfig> =
+  /* @__PURE__ */ decoder$(decodeAt$VMwareDVSTeamingHealthCheckConfig, isVMwareDVSTeamingHealthCheckConfig);
 /** {@link decodeVMwareDVSTeamingHealthCheckConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDVSTeamingHealthCheckConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDVSTeamingHealthCheckConfig,
-  isVMwareDVSTeamingHealthCheckConfig,
-);
+export const safeDecodeVMwareDVSTeamingHealthCheckConfig: rt.SafeDecoder<VMwareDVSTeamingHealthCheckConfig> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VMwareDVSTeamingHealthCheckConfig,
+    isVMwareDVSTeamingHealthCheckConfig,
+  );
 /** {@link decodeVMwareDVSTeamingHealthCheckConfig} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDVSTeamingHealthCheckConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VMwareDVSTeamingHealthCheckConfig,
-);
+export const decodeVMwareDVSTeamingHealthCheckConfigArray: rt.Decoder<VMwareDVSTeamingHealthCheckConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDVSTeamingHealthCheckConfig);
 /** {@link decodeVMwareDVSTeamingHealthCheckConfig} from JSON text, every int64 digit kept. */
-export const parseVMwareDVSTeamingHealthCheckConfig = /* @__PURE__ */ parser$(
-  decodeAt$VMwareDVSTeamingHealthCheckConfig,
-);
+export const parseVMwareDVSTeamingHealthCheckConfig: rt.Parser<VMwareDVSTeamingHealthCheckConfig> =
+  /* @__PURE__ */ parser$(decodeAt$VMwareDVSTeamingHealthCheckConfig);
 /** {@link decodeVMwareDVSTeamingHealthCheckConfig} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDVSTeamingHealthCheckConfigArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VMwareDVSTeamingHealthCheckConfig,
-);
+export const parseVMwareDVSTeamingHealthCheckConfigArray: rt.Parser<VMwareDVSTeamingHealthCheckConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareDVSTeamingHealthCheckConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDVSTeamingHealthCheckResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDVSTeamingHealthCheckResult = /* @__PURE__ */ decoder$(
-  decodeAt$VMwareDVSTeamingHealthCheckResult,
-  isVMwareDVSTeamingHealthCheckResult,
-);
+export const decodeVMwareDVSTeamingHealthCheckResult: rt.Decoder<VMwareDVSTeamingHealthCheckResult> =
+  /* @__PURE__ */ decoder$(decodeAt$VMwareDVSTeamingHealthCheckResult, isVMwareDVSTeamingHealthCheckResult);
 /** {@link decodeVMwareDVSTeamingHealthCheckResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDVSTeamingHealthCheckResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDVSTeamingHealthCheckResult,
-  isVMwareDVSTeamingHealthCheckResult,
-);
+export const safeDecodeVMwareDVSTeamingHealthCheckResult: rt.SafeDecoder<VMwareDVSTeamingHealthCheckResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VMwareDVSTeamingHealthCheckResult,
+    isVMwareDVSTeamingHealthCheckResult,
+  );
 /** {@link decodeVMwareDVSTeamingHealthCheckResult} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDVSTeamingHealthCheckResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VMwareDVSTeamingHealthCheckResult,
-);
+export const decodeVMwareDVSTeamingHealthCheckResultArray: rt.Decoder<VMwareDVSTeamingHealthCheckResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDVSTeamingHealthCheckResult);
 /** {@link decodeVMwareDVSTeamingHealthCheckResult} from JSON text, every int64 digit kept. */
-export const parseVMwareDVSTeamingHealthCheckResult = /* @__PURE__ */ parser$(
-  decodeAt$VMwareDVSTeamingHealthCheckResult,
-);
+export const parseVMwareDVSTeamingHealthCheckResult: rt.Parser<VMwareDVSTeamingHealthCheckResult> =
+  /* @__PURE__ */ parser$(decodeAt$VMwareDVSTeamingHealthCheckResult);
 /** {@link decodeVMwareDVSTeamingHealthCheckResult} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDVSTeamingHealthCheckResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VMwareDVSTeamingHealthCheckResult,
-);
+export const parseVMwareDVSTeamingHealthCheckResultArray: rt.Parser<VMwareDVSTeamingHealthCheckResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareDVSTeamingHealthCheckResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDVSVlanHealthCheckResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDVSVlanHealthCheckResult = /* @__PURE__ */ decoder$(
-  decodeAt$VMwareDVSVlanHealthCheckResult,
-  isVMwareDVSVlanHealthCheckResult,
-);
+export const decodeVMwareDVSVlanHealthCheckResult: rt.Decoder<VMwareDVSVlanHealthCheckResult> =
+  /* @__PURE__ */ decoder$(decodeAt$VMwareDVSVlanHealthCheckResult, isVMwareDVSVlanHealthCheckResult);
 /** {@link decodeVMwareDVSVlanHealthCheckResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDVSVlanHealthCheckResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDVSVlanHealthCheckResult,
-  isVMwareDVSVlanHealthCheckResult,
-);
+export const safeDecodeVMwareDVSVlanHealthCheckResult: rt.SafeDecoder<VMwareDVSVlanHealthCheckResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMwareDVSVlanHealthCheckResult, isVMwareDVSVlanHealthCheckResult);
 /** {@link decodeVMwareDVSVlanHealthCheckResult} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDVSVlanHealthCheckResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VMwareDVSVlanHealthCheckResult,
-);
+export const decodeVMwareDVSVlanHealthCheckResultArray: rt.Decoder<VMwareDVSVlanHealthCheckResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDVSVlanHealthCheckResult);
 /** {@link decodeVMwareDVSVlanHealthCheckResult} from JSON text, every int64 digit kept. */
-export const parseVMwareDVSVlanHealthCheckResult = /* @__PURE__ */ parser$(
-  decodeAt$VMwareDVSVlanHealthCheckResult,
-);
+export const parseVMwareDVSVlanHealthCheckResult: rt.Parser<VMwareDVSVlanHealthCheckResult> =
+  /* @__PURE__ */ parser$(decodeAt$VMwareDVSVlanHealthCheckResult);
 /** {@link decodeVMwareDVSVlanHealthCheckResult} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDVSVlanHealthCheckResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VMwareDVSVlanHealthCheckResult,
-);
+export const parseVMwareDVSVlanHealthCheckResultArray: rt.Parser<VMwareDVSVlanHealthCheckResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareDVSVlanHealthCheckResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDVSVlanMtuHealthCheckConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDVSVlanMtuHealthCheckConfig = /* @__PURE__ */ decoder$(
-  decodeAt$VMwareDVSVlanMtuHealthCheckConfig,
-  isVMwareDVSVlanMtuHealthCheckConfig,
-);
+export const decodeVMwareDVSVlanMtuHealthCheckConfig: rt.Decoder<VMwareDVSVlanMtuHealthCheckConfig> =
+  /* @__PURE__ */ decoder$(decodeAt$VMwareDVSVlanMtuHealthCheckConfig, isVMwareDVSVlanMtuHealthCheckConfig);
 /** {@link decodeVMwareDVSVlanMtuHealthCheckConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDVSVlanMtuHealthCheckConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDVSVlanMtuHealthCheckConfig,
-  isVMwareDVSVlanMtuHealthCheckConfig,
-);
+export const safeDecodeVMwareDVSVlanMtuHealthCheckConfig: rt.SafeDecoder<VMwareDVSVlanMtuHealthCheckConfig> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VMwareDVSVlanMtuHealthCheckConfig,
+    isVMwareDVSVlanMtuHealthCheckConfig,
+  );
 /** {@link decodeVMwareDVSVlanMtuHealthCheckConfig} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDVSVlanMtuHealthCheckConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VMwareDVSVlanMtuHealthCheckConfig,
-);
+export const decodeVMwareDVSVlanMtuHealthCheckConfigArray: rt.Decoder<VMwareDVSVlanMtuHealthCheckConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDVSVlanMtuHealthCheckConfig);
 /** {@link decodeVMwareDVSVlanMtuHealthCheckConfig} from JSON text, every int64 digit kept. */
-export const parseVMwareDVSVlanMtuHealthCheckConfig = /* @__PURE__ */ parser$(
-  decodeAt$VMwareDVSVlanMtuHealthCheckConfig,
-);
+export const parseVMwareDVSVlanMtuHealthCheckConfig: rt.Parser<VMwareDVSVlanMtuHealthCheckConfig> =
+  /* @__PURE__ */ parser$(decodeAt$VMwareDVSVlanMtuHealthCheckConfig);
 /** {@link decodeVMwareDVSVlanMtuHealthCheckConfig} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDVSVlanMtuHealthCheckConfigArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VMwareDVSVlanMtuHealthCheckConfig,
-);
+export const parseVMwareDVSVlanMtuHealthCheckConfigArray: rt.Parser<VMwareDVSVlanMtuHealthCheckConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareDVSVlanMtuHealthCheckConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDVSVspanCapability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDVSVspanCapability = /* @__PURE__ */ decoder$(
+export const decodeVMwareDVSVspanCapability: rt.Decoder<VMwareDVSVspanCapability> = /* @__PURE__ */ decoder$(
   decodeAt$VMwareDVSVspanCapability,
   isVMwareDVSVspanCapability,
 );
 /** {@link decodeVMwareDVSVspanCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDVSVspanCapability = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDVSVspanCapability,
-  isVMwareDVSVspanCapability,
-);
+export const safeDecodeVMwareDVSVspanCapability: rt.SafeDecoder<VMwareDVSVspanCapability> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMwareDVSVspanCapability, isVMwareDVSVspanCapability);
 /** {@link decodeVMwareDVSVspanCapability} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDVSVspanCapabilityArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VMwareDVSVspanCapability,
-);
+export const decodeVMwareDVSVspanCapabilityArray: rt.Decoder<VMwareDVSVspanCapability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDVSVspanCapability);
 /** {@link decodeVMwareDVSVspanCapability} from JSON text, every int64 digit kept. */
-export const parseVMwareDVSVspanCapability = /* @__PURE__ */ parser$(decodeAt$VMwareDVSVspanCapability);
-/** {@link decodeVMwareDVSVspanCapability} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDVSVspanCapabilityArray = /* @__PURE__ */ arrayParser$(
+export const parseVMwareDVSVspanCapability: rt.Parser<VMwareDVSVspanCapability> = /* @__PURE__ */ parser$(
   decodeAt$VMwareDVSVspanCapability,
 );
+/** {@link decodeVMwareDVSVspanCapability} for JSON text of an array, every int64 digit kept. */
+export const parseVMwareDVSVspanCapabilityArray: rt.Parser<VMwareDVSVspanCapability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareDVSVspanCapability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDVSVspanConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDVSVspanConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeVMwareDVSVspanConfigSpec: rt.Decoder<VMwareDVSVspanConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$VMwareDVSVspanConfigSpec,
   isVMwareDVSVspanConfigSpec,
 );
 /** {@link decodeVMwareDVSVspanConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDVSVspanConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDVSVspanConfigSpec,
-  isVMwareDVSVspanConfigSpec,
-);
+export const safeDecodeVMwareDVSVspanConfigSpec: rt.SafeDecoder<VMwareDVSVspanConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMwareDVSVspanConfigSpec, isVMwareDVSVspanConfigSpec);
 /** {@link decodeVMwareDVSVspanConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDVSVspanConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VMwareDVSVspanConfigSpec,
-);
+export const decodeVMwareDVSVspanConfigSpecArray: rt.Decoder<VMwareDVSVspanConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDVSVspanConfigSpec);
 /** {@link decodeVMwareDVSVspanConfigSpec} from JSON text, every int64 digit kept. */
-export const parseVMwareDVSVspanConfigSpec = /* @__PURE__ */ parser$(decodeAt$VMwareDVSVspanConfigSpec);
-/** {@link decodeVMwareDVSVspanConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDVSVspanConfigSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseVMwareDVSVspanConfigSpec: rt.Parser<VMwareDVSVspanConfigSpec> = /* @__PURE__ */ parser$(
   decodeAt$VMwareDVSVspanConfigSpec,
 );
+/** {@link decodeVMwareDVSVspanConfigSpec} for JSON text of an array, every int64 digit kept. */
+export const parseVMwareDVSVspanConfigSpecArray: rt.Parser<VMwareDVSVspanConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareDVSVspanConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDvsDpuCapability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDvsDpuCapability = /* @__PURE__ */ decoder$(
+export const decodeVMwareDvsDpuCapability: rt.Decoder<VMwareDvsDpuCapability> = /* @__PURE__ */ decoder$(
   decodeAt$VMwareDvsDpuCapability,
   isVMwareDvsDpuCapability,
 );
 /** {@link decodeVMwareDvsDpuCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDvsDpuCapability = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDvsDpuCapability,
-  isVMwareDvsDpuCapability,
-);
+export const safeDecodeVMwareDvsDpuCapability: rt.SafeDecoder<VMwareDvsDpuCapability> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMwareDvsDpuCapability, isVMwareDvsDpuCapability);
 /** {@link decodeVMwareDvsDpuCapability} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDvsDpuCapabilityArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVMwareDvsDpuCapabilityArray: rt.Decoder<VMwareDvsDpuCapability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDvsDpuCapability);
+/** {@link decodeVMwareDvsDpuCapability} from JSON text, every int64 digit kept. */
+export const parseVMwareDvsDpuCapability: rt.Parser<VMwareDvsDpuCapability> = /* @__PURE__ */ parser$(
   decodeAt$VMwareDvsDpuCapability,
 );
-/** {@link decodeVMwareDvsDpuCapability} from JSON text, every int64 digit kept. */
-export const parseVMwareDvsDpuCapability = /* @__PURE__ */ parser$(decodeAt$VMwareDvsDpuCapability);
 /** {@link decodeVMwareDvsDpuCapability} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDvsDpuCapabilityArray = /* @__PURE__ */ arrayParser$(decodeAt$VMwareDvsDpuCapability);
+export const parseVMwareDvsDpuCapabilityArray: rt.Parser<VMwareDvsDpuCapability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareDvsDpuCapability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDvsIpfixCapability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDvsIpfixCapability = /* @__PURE__ */ decoder$(
+export const decodeVMwareDvsIpfixCapability: rt.Decoder<VMwareDvsIpfixCapability> = /* @__PURE__ */ decoder$(
   decodeAt$VMwareDvsIpfixCapability,
   isVMwareDvsIpfixCapability,
 );
 /** {@link decodeVMwareDvsIpfixCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDvsIpfixCapability = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDvsIpfixCapability,
-  isVMwareDvsIpfixCapability,
-);
+export const safeDecodeVMwareDvsIpfixCapability: rt.SafeDecoder<VMwareDvsIpfixCapability> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMwareDvsIpfixCapability, isVMwareDvsIpfixCapability);
 /** {@link decodeVMwareDvsIpfixCapability} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDvsIpfixCapabilityArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VMwareDvsIpfixCapability,
-);
+export const decodeVMwareDvsIpfixCapabilityArray: rt.Decoder<VMwareDvsIpfixCapability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDvsIpfixCapability);
 /** {@link decodeVMwareDvsIpfixCapability} from JSON text, every int64 digit kept. */
-export const parseVMwareDvsIpfixCapability = /* @__PURE__ */ parser$(decodeAt$VMwareDvsIpfixCapability);
-/** {@link decodeVMwareDvsIpfixCapability} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDvsIpfixCapabilityArray = /* @__PURE__ */ arrayParser$(
+export const parseVMwareDvsIpfixCapability: rt.Parser<VMwareDvsIpfixCapability> = /* @__PURE__ */ parser$(
   decodeAt$VMwareDvsIpfixCapability,
 );
+/** {@link decodeVMwareDvsIpfixCapability} for JSON text of an array, every int64 digit kept. */
+export const parseVMwareDvsIpfixCapabilityArray: rt.Parser<VMwareDvsIpfixCapability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareDvsIpfixCapability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDvsLacpCapability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDvsLacpCapability = /* @__PURE__ */ decoder$(
+export const decodeVMwareDvsLacpCapability: rt.Decoder<VMwareDvsLacpCapability> = /* @__PURE__ */ decoder$(
   decodeAt$VMwareDvsLacpCapability,
   isVMwareDvsLacpCapability,
 );
 /** {@link decodeVMwareDvsLacpCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDvsLacpCapability = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDvsLacpCapability,
-  isVMwareDvsLacpCapability,
-);
+export const safeDecodeVMwareDvsLacpCapability: rt.SafeDecoder<VMwareDvsLacpCapability> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMwareDvsLacpCapability, isVMwareDvsLacpCapability);
 /** {@link decodeVMwareDvsLacpCapability} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDvsLacpCapabilityArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VMwareDvsLacpCapability,
-);
+export const decodeVMwareDvsLacpCapabilityArray: rt.Decoder<VMwareDvsLacpCapability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDvsLacpCapability);
 /** {@link decodeVMwareDvsLacpCapability} from JSON text, every int64 digit kept. */
-export const parseVMwareDvsLacpCapability = /* @__PURE__ */ parser$(decodeAt$VMwareDvsLacpCapability);
-/** {@link decodeVMwareDvsLacpCapability} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDvsLacpCapabilityArray = /* @__PURE__ */ arrayParser$(
+export const parseVMwareDvsLacpCapability: rt.Parser<VMwareDvsLacpCapability> = /* @__PURE__ */ parser$(
   decodeAt$VMwareDvsLacpCapability,
 );
+/** {@link decodeVMwareDvsLacpCapability} for JSON text of an array, every int64 digit kept. */
+export const parseVMwareDvsLacpCapabilityArray: rt.Parser<VMwareDvsLacpCapability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareDvsLacpCapability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDvsLacpGroupConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDvsLacpGroupConfig = /* @__PURE__ */ decoder$(
+export const decodeVMwareDvsLacpGroupConfig: rt.Decoder<VMwareDvsLacpGroupConfig> = /* @__PURE__ */ decoder$(
   decodeAt$VMwareDvsLacpGroupConfig,
   isVMwareDvsLacpGroupConfig,
 );
 /** {@link decodeVMwareDvsLacpGroupConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDvsLacpGroupConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDvsLacpGroupConfig,
-  isVMwareDvsLacpGroupConfig,
-);
+export const safeDecodeVMwareDvsLacpGroupConfig: rt.SafeDecoder<VMwareDvsLacpGroupConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMwareDvsLacpGroupConfig, isVMwareDvsLacpGroupConfig);
 /** {@link decodeVMwareDvsLacpGroupConfig} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDvsLacpGroupConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VMwareDvsLacpGroupConfig,
-);
+export const decodeVMwareDvsLacpGroupConfigArray: rt.Decoder<VMwareDvsLacpGroupConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDvsLacpGroupConfig);
 /** {@link decodeVMwareDvsLacpGroupConfig} from JSON text, every int64 digit kept. */
-export const parseVMwareDvsLacpGroupConfig = /* @__PURE__ */ parser$(decodeAt$VMwareDvsLacpGroupConfig);
-/** {@link decodeVMwareDvsLacpGroupConfig} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDvsLacpGroupConfigArray = /* @__PURE__ */ arrayParser$(
+export const parseVMwareDvsLacpGroupConfig: rt.Parser<VMwareDvsLacpGroupConfig> = /* @__PURE__ */ parser$(
   decodeAt$VMwareDvsLacpGroupConfig,
 );
+/** {@link decodeVMwareDvsLacpGroupConfig} for JSON text of an array, every int64 digit kept. */
+export const parseVMwareDvsLacpGroupConfigArray: rt.Parser<VMwareDvsLacpGroupConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareDvsLacpGroupConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDvsLacpGroupSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDvsLacpGroupSpec = /* @__PURE__ */ decoder$(
+export const decodeVMwareDvsLacpGroupSpec: rt.Decoder<VMwareDvsLacpGroupSpec> = /* @__PURE__ */ decoder$(
   decodeAt$VMwareDvsLacpGroupSpec,
   isVMwareDvsLacpGroupSpec,
 );
 /** {@link decodeVMwareDvsLacpGroupSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDvsLacpGroupSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDvsLacpGroupSpec,
-  isVMwareDvsLacpGroupSpec,
-);
+export const safeDecodeVMwareDvsLacpGroupSpec: rt.SafeDecoder<VMwareDvsLacpGroupSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMwareDvsLacpGroupSpec, isVMwareDvsLacpGroupSpec);
 /** {@link decodeVMwareDvsLacpGroupSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDvsLacpGroupSpecArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVMwareDvsLacpGroupSpecArray: rt.Decoder<VMwareDvsLacpGroupSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDvsLacpGroupSpec);
+/** {@link decodeVMwareDvsLacpGroupSpec} from JSON text, every int64 digit kept. */
+export const parseVMwareDvsLacpGroupSpec: rt.Parser<VMwareDvsLacpGroupSpec> = /* @__PURE__ */ parser$(
   decodeAt$VMwareDvsLacpGroupSpec,
 );
-/** {@link decodeVMwareDvsLacpGroupSpec} from JSON text, every int64 digit kept. */
-export const parseVMwareDvsLacpGroupSpec = /* @__PURE__ */ parser$(decodeAt$VMwareDvsLacpGroupSpec);
 /** {@link decodeVMwareDvsLacpGroupSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDvsLacpGroupSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$VMwareDvsLacpGroupSpec);
+export const parseVMwareDvsLacpGroupSpecArray: rt.Parser<VMwareDvsLacpGroupSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareDvsLacpGroupSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDvsLagIpfixConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDvsLagIpfixConfig = /* @__PURE__ */ decoder$(
+export const decodeVMwareDvsLagIpfixConfig: rt.Decoder<VMwareDvsLagIpfixConfig> = /* @__PURE__ */ decoder$(
   decodeAt$VMwareDvsLagIpfixConfig,
   isVMwareDvsLagIpfixConfig,
 );
 /** {@link decodeVMwareDvsLagIpfixConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDvsLagIpfixConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDvsLagIpfixConfig,
-  isVMwareDvsLagIpfixConfig,
-);
+export const safeDecodeVMwareDvsLagIpfixConfig: rt.SafeDecoder<VMwareDvsLagIpfixConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMwareDvsLagIpfixConfig, isVMwareDvsLagIpfixConfig);
 /** {@link decodeVMwareDvsLagIpfixConfig} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDvsLagIpfixConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VMwareDvsLagIpfixConfig,
-);
+export const decodeVMwareDvsLagIpfixConfigArray: rt.Decoder<VMwareDvsLagIpfixConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDvsLagIpfixConfig);
 /** {@link decodeVMwareDvsLagIpfixConfig} from JSON text, every int64 digit kept. */
-export const parseVMwareDvsLagIpfixConfig = /* @__PURE__ */ parser$(decodeAt$VMwareDvsLagIpfixConfig);
-/** {@link decodeVMwareDvsLagIpfixConfig} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDvsLagIpfixConfigArray = /* @__PURE__ */ arrayParser$(
+export const parseVMwareDvsLagIpfixConfig: rt.Parser<VMwareDvsLagIpfixConfig> = /* @__PURE__ */ parser$(
   decodeAt$VMwareDvsLagIpfixConfig,
 );
+/** {@link decodeVMwareDvsLagIpfixConfig} for JSON text of an array, every int64 digit kept. */
+export const parseVMwareDvsLagIpfixConfigArray: rt.Parser<VMwareDvsLagIpfixConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareDvsLagIpfixConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDvsLagVlanConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDvsLagVlanConfig = /* @__PURE__ */ decoder$(
+export const decodeVMwareDvsLagVlanConfig: rt.Decoder<VMwareDvsLagVlanConfig> = /* @__PURE__ */ decoder$(
   decodeAt$VMwareDvsLagVlanConfig,
   isVMwareDvsLagVlanConfig,
 );
 /** {@link decodeVMwareDvsLagVlanConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDvsLagVlanConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDvsLagVlanConfig,
-  isVMwareDvsLagVlanConfig,
-);
+export const safeDecodeVMwareDvsLagVlanConfig: rt.SafeDecoder<VMwareDvsLagVlanConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMwareDvsLagVlanConfig, isVMwareDvsLagVlanConfig);
 /** {@link decodeVMwareDvsLagVlanConfig} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDvsLagVlanConfigArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVMwareDvsLagVlanConfigArray: rt.Decoder<VMwareDvsLagVlanConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDvsLagVlanConfig);
+/** {@link decodeVMwareDvsLagVlanConfig} from JSON text, every int64 digit kept. */
+export const parseVMwareDvsLagVlanConfig: rt.Parser<VMwareDvsLagVlanConfig> = /* @__PURE__ */ parser$(
   decodeAt$VMwareDvsLagVlanConfig,
 );
-/** {@link decodeVMwareDvsLagVlanConfig} from JSON text, every int64 digit kept. */
-export const parseVMwareDvsLagVlanConfig = /* @__PURE__ */ parser$(decodeAt$VMwareDvsLagVlanConfig);
 /** {@link decodeVMwareDvsLagVlanConfig} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDvsLagVlanConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$VMwareDvsLagVlanConfig);
+export const parseVMwareDvsLagVlanConfigArray: rt.Parser<VMwareDvsLagVlanConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareDvsLagVlanConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareDvsMtuCapability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareDvsMtuCapability = /* @__PURE__ */ decoder$(
+export const decodeVMwareDvsMtuCapability: rt.Decoder<VMwareDvsMtuCapability> = /* @__PURE__ */ decoder$(
   decodeAt$VMwareDvsMtuCapability,
   isVMwareDvsMtuCapability,
 );
 /** {@link decodeVMwareDvsMtuCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareDvsMtuCapability = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareDvsMtuCapability,
-  isVMwareDvsMtuCapability,
-);
+export const safeDecodeVMwareDvsMtuCapability: rt.SafeDecoder<VMwareDvsMtuCapability> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMwareDvsMtuCapability, isVMwareDvsMtuCapability);
 /** {@link decodeVMwareDvsMtuCapability} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareDvsMtuCapabilityArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVMwareDvsMtuCapabilityArray: rt.Decoder<VMwareDvsMtuCapability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareDvsMtuCapability);
+/** {@link decodeVMwareDvsMtuCapability} from JSON text, every int64 digit kept. */
+export const parseVMwareDvsMtuCapability: rt.Parser<VMwareDvsMtuCapability> = /* @__PURE__ */ parser$(
   decodeAt$VMwareDvsMtuCapability,
 );
-/** {@link decodeVMwareDvsMtuCapability} from JSON text, every int64 digit kept. */
-export const parseVMwareDvsMtuCapability = /* @__PURE__ */ parser$(decodeAt$VMwareDvsMtuCapability);
 /** {@link decodeVMwareDvsMtuCapability} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareDvsMtuCapabilityArray = /* @__PURE__ */ arrayParser$(decodeAt$VMwareDvsMtuCapability);
+export const parseVMwareDvsMtuCapabilityArray: rt.Parser<VMwareDvsMtuCapability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareDvsMtuCapability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareIpfixConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareIpfixConfig = /* @__PURE__ */ decoder$(
+export const decodeVMwareIpfixConfig: rt.Decoder<VMwareIpfixConfig> = /* @__PURE__ */ decoder$(
   decodeAt$VMwareIpfixConfig,
   isVMwareIpfixConfig,
 );
 /** {@link decodeVMwareIpfixConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareIpfixConfig = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVMwareIpfixConfig: rt.SafeDecoder<VMwareIpfixConfig> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VMwareIpfixConfig,
   isVMwareIpfixConfig,
 );
 /** {@link decodeVMwareIpfixConfig} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareIpfixConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareIpfixConfig);
+export const decodeVMwareIpfixConfigArray: rt.Decoder<VMwareIpfixConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareIpfixConfig);
 /** {@link decodeVMwareIpfixConfig} from JSON text, every int64 digit kept. */
-export const parseVMwareIpfixConfig = /* @__PURE__ */ parser$(decodeAt$VMwareIpfixConfig);
+export const parseVMwareIpfixConfig: rt.Parser<VMwareIpfixConfig> =
+  /* @__PURE__ */ parser$(decodeAt$VMwareIpfixConfig);
 /** {@link decodeVMwareIpfixConfig} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareIpfixConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$VMwareIpfixConfig);
+export const parseVMwareIpfixConfigArray: rt.Parser<VMwareIpfixConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareIpfixConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareUplinkLacpPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareUplinkLacpPolicy = /* @__PURE__ */ decoder$(
+export const decodeVMwareUplinkLacpPolicy: rt.Decoder<VMwareUplinkLacpPolicy> = /* @__PURE__ */ decoder$(
   decodeAt$VMwareUplinkLacpPolicy,
   isVMwareUplinkLacpPolicy,
 );
 /** {@link decodeVMwareUplinkLacpPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareUplinkLacpPolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareUplinkLacpPolicy,
-  isVMwareUplinkLacpPolicy,
-);
+export const safeDecodeVMwareUplinkLacpPolicy: rt.SafeDecoder<VMwareUplinkLacpPolicy> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMwareUplinkLacpPolicy, isVMwareUplinkLacpPolicy);
 /** {@link decodeVMwareUplinkLacpPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareUplinkLacpPolicyArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVMwareUplinkLacpPolicyArray: rt.Decoder<VMwareUplinkLacpPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareUplinkLacpPolicy);
+/** {@link decodeVMwareUplinkLacpPolicy} from JSON text, every int64 digit kept. */
+export const parseVMwareUplinkLacpPolicy: rt.Parser<VMwareUplinkLacpPolicy> = /* @__PURE__ */ parser$(
   decodeAt$VMwareUplinkLacpPolicy,
 );
-/** {@link decodeVMwareUplinkLacpPolicy} from JSON text, every int64 digit kept. */
-export const parseVMwareUplinkLacpPolicy = /* @__PURE__ */ parser$(decodeAt$VMwareUplinkLacpPolicy);
 /** {@link decodeVMwareUplinkLacpPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareUplinkLacpPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$VMwareUplinkLacpPolicy);
+export const parseVMwareUplinkLacpPolicyArray: rt.Parser<VMwareUplinkLacpPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareUplinkLacpPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareUplinkPortOrderPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareUplinkPortOrderPolicy = /* @__PURE__ */ decoder$(
-  decodeAt$VMwareUplinkPortOrderPolicy,
-  isVMwareUplinkPortOrderPolicy,
-);
+export const decodeVMwareUplinkPortOrderPolicy: rt.Decoder<VMwareUplinkPortOrderPolicy> =
+  /* @__PURE__ */ decoder$(decodeAt$VMwareUplinkPortOrderPolicy, isVMwareUplinkPortOrderPolicy);
 /** {@link decodeVMwareUplinkPortOrderPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareUplinkPortOrderPolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMwareUplinkPortOrderPolicy,
-  isVMwareUplinkPortOrderPolicy,
-);
+export const safeDecodeVMwareUplinkPortOrderPolicy: rt.SafeDecoder<VMwareUplinkPortOrderPolicy> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMwareUplinkPortOrderPolicy, isVMwareUplinkPortOrderPolicy);
 /** {@link decodeVMwareUplinkPortOrderPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareUplinkPortOrderPolicyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VMwareUplinkPortOrderPolicy,
-);
+export const decodeVMwareUplinkPortOrderPolicyArray: rt.Decoder<VMwareUplinkPortOrderPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareUplinkPortOrderPolicy);
 /** {@link decodeVMwareUplinkPortOrderPolicy} from JSON text, every int64 digit kept. */
-export const parseVMwareUplinkPortOrderPolicy = /* @__PURE__ */ parser$(decodeAt$VMwareUplinkPortOrderPolicy);
+export const parseVMwareUplinkPortOrderPolicy: rt.Parser<VMwareUplinkPortOrderPolicy> =
+  /* @__PURE__ */ parser$(decodeAt$VMwareUplinkPortOrderPolicy);
 /** {@link decodeVMwareUplinkPortOrderPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareUplinkPortOrderPolicyArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VMwareUplinkPortOrderPolicy,
-);
+export const parseVMwareUplinkPortOrderPolicyArray: rt.Parser<VMwareUplinkPortOrderPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareUplinkPortOrderPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareVspanPort; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareVspanPort = /* @__PURE__ */ decoder$(decodeAt$VMwareVspanPort, isVMwareVspanPort);
+export const decodeVMwareVspanPort: rt.Decoder<VMwareVspanPort> = /* @__PURE__ */ decoder$(
+  decodeAt$VMwareVspanPort,
+  isVMwareVspanPort,
+);
 /** {@link decodeVMwareVspanPort} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareVspanPort = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVMwareVspanPort: rt.SafeDecoder<VMwareVspanPort> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VMwareVspanPort,
   isVMwareVspanPort,
 );
 /** {@link decodeVMwareVspanPort} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareVspanPortArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareVspanPort);
+export const decodeVMwareVspanPortArray: rt.Decoder<VMwareVspanPort[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareVspanPort);
 /** {@link decodeVMwareVspanPort} from JSON text, every int64 digit kept. */
-export const parseVMwareVspanPort = /* @__PURE__ */ parser$(decodeAt$VMwareVspanPort);
+export const parseVMwareVspanPort: rt.Parser<VMwareVspanPort> =
+  /* @__PURE__ */ parser$(decodeAt$VMwareVspanPort);
 /** {@link decodeVMwareVspanPort} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareVspanPortArray = /* @__PURE__ */ arrayParser$(decodeAt$VMwareVspanPort);
+export const parseVMwareVspanPortArray: rt.Parser<VMwareVspanPort[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareVspanPort);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMwareVspanSession; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMwareVspanSession = /* @__PURE__ */ decoder$(
+export const decodeVMwareVspanSession: rt.Decoder<VMwareVspanSession> = /* @__PURE__ */ decoder$(
   decodeAt$VMwareVspanSession,
   isVMwareVspanSession,
 );
 /** {@link decodeVMwareVspanSession} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMwareVspanSession = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVMwareVspanSession: rt.SafeDecoder<VMwareVspanSession> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VMwareVspanSession,
   isVMwareVspanSession,
 );
 /** {@link decodeVMwareVspanSession} for a JSON array (paths `$[i]...`). */
-export const decodeVMwareVspanSessionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareVspanSession);
+export const decodeVMwareVspanSessionArray: rt.Decoder<VMwareVspanSession[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMwareVspanSession);
 /** {@link decodeVMwareVspanSession} from JSON text, every int64 digit kept. */
-export const parseVMwareVspanSession = /* @__PURE__ */ parser$(decodeAt$VMwareVspanSession);
+export const parseVMwareVspanSession: rt.Parser<VMwareVspanSession> =
+  /* @__PURE__ */ parser$(decodeAt$VMwareVspanSession);
 /** {@link decodeVMwareVspanSession} for JSON text of an array, every int64 digit kept. */
-export const parseVMwareVspanSessionArray = /* @__PURE__ */ arrayParser$(decodeAt$VMwareVspanSession);
+export const parseVMwareVspanSessionArray: rt.Parser<VMwareVspanSession[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMwareVspanSession);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VStorageObject; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVStorageObject = /* @__PURE__ */ decoder$(decodeAt$VStorageObject, isVStorageObject);
+export const decodeVStorageObject: rt.Decoder<VStorageObject> = /* @__PURE__ */ decoder$(
+  decodeAt$VStorageObject,
+  isVStorageObject,
+);
 /** {@link decodeVStorageObject} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVStorageObject = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVStorageObject: rt.SafeDecoder<VStorageObject> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VStorageObject,
   isVStorageObject,
 );
 /** {@link decodeVStorageObject} for a JSON array (paths `$[i]...`). */
-export const decodeVStorageObjectArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VStorageObject);
+export const decodeVStorageObjectArray: rt.Decoder<VStorageObject[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VStorageObject);
 /** {@link decodeVStorageObject} from JSON text, every int64 digit kept. */
-export const parseVStorageObject = /* @__PURE__ */ parser$(decodeAt$VStorageObject);
+export const parseVStorageObject: rt.Parser<VStorageObject> =
+  /* @__PURE__ */ parser$(decodeAt$VStorageObject);
 /** {@link decodeVStorageObject} for JSON text of an array, every int64 digit kept. */
-export const parseVStorageObjectArray = /* @__PURE__ */ arrayParser$(decodeAt$VStorageObject);
+export const parseVStorageObjectArray: rt.Parser<VStorageObject[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VStorageObject);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VStorageObjectAssociations; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVStorageObjectAssociations = /* @__PURE__ */ decoder$(
-  decodeAt$VStorageObjectAssociations,
-  isVStorageObjectAssociations,
-);
+export const decodeVStorageObjectAssociations: rt.Decoder<VStorageObjectAssociations> =
+  /* @__PURE__ */ decoder$(decodeAt$VStorageObjectAssociations, isVStorageObjectAssociations);
 /** {@link decodeVStorageObjectAssociations} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVStorageObjectAssociations = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VStorageObjectAssociations,
-  isVStorageObjectAssociations,
-);
+export const safeDecodeVStorageObjectAssociations: rt.SafeDecoder<VStorageObjectAssociations> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VStorageObjectAssociations, isVStorageObjectAssociations);
 /** {@link decodeVStorageObjectAssociations} for a JSON array (paths `$[i]...`). */
-export const decodeVStorageObjectAssociationsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VStorageObjectAssociations,
-);
+export const decodeVStorageObjectAssociationsArray: rt.Decoder<VStorageObjectAssociations[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VStorageObjectAssociations);
 /** {@link decodeVStorageObjectAssociations} from JSON text, every int64 digit kept. */
-export const parseVStorageObjectAssociations = /* @__PURE__ */ parser$(decodeAt$VStorageObjectAssociations);
-/** {@link decodeVStorageObjectAssociations} for JSON text of an array, every int64 digit kept. */
-export const parseVStorageObjectAssociationsArray = /* @__PURE__ */ arrayParser$(
+export const parseVStorageObjectAssociations: rt.Parser<VStorageObjectAssociations> = /* @__PURE__ */ parser$(
   decodeAt$VStorageObjectAssociations,
 );
+/** {@link decodeVStorageObjectAssociations} for JSON text of an array, every int64 digit kept. */
+export const parseVStorageObjectAssociationsArray: rt.Parser<VStorageObjectAssociations[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VStorageObjectAssociations);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VStorageObjectAssociationsVmDiskAssociations; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVStorageObjectAssociationsVmDiskAssociations = /* @__PURE__ */ decoder$(
-  decodeAt$VStorageObjectAssociationsVmDiskAssociations,
-  isVStorageObjectAssociationsVmDiskAssociations,
-);
+export const decodeVStorageObjectAssociationsVmDiskAssociations: rt.Decoder<VStorageObjectAssociationsVmDiskAssociations> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VStorageObjectAssociationsVmDiskAssociations,
+    isVStorageObjectAssociationsVmDiskAssociations,
+  );
 /** {@link decodeVStorageObjectAssociationsVmDiskAssociations} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVStorageObjectAssociationsVmDiskAssociations = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VStorageObjectAssociationsVmDiskAssociations,
-  isVStorageObjectAssociationsVmDiskAssociations,
-);
+export const safeDecodeVStorageObjectAssociationsVmDiskAssociations: rt.SafeDecoder<VStorageObjectAssociationsVmDiskAssociations> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VStorageObjectAssociationsVmDiskAssociations,
+    isVStorageObjectAssociationsVmDiskAssociations,
+  );
 /** {@link decodeVStorageObjectAssociationsVmDiskAssociations} for a JSON array (paths `$[i]...`). */
-export const decodeVStorageObjectAssociationsVmDiskAssociationsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VStorageObjectAssociationsVmDiskAssociations,
-);
+export const decodeVStorageObjectAssociationsVmDiskAssociationsArray: rt.Decoder<
+  VStorageObjectAssociationsVmDiskAssociations[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VStorageObjectAssociationsVmDiskAssociations);
 /** {@link decodeVStorageObjectAssociationsVmDiskAssociations} from JSON text, every int64 digit kept. */
-export const parseVStorageObjectAssociationsVmDiskAssociations = /* @__PURE__ */ parser$(
-  decodeAt$VStorageObjectAssociationsVmDiskAssociations,
-);
+export const parseVStorageObjectAssociationsVmDiskAssociations: rt.Parser<VStorageObjectAssociationsVmDiskAssociations> =
+  /* @__PURE__ */ parser$(decodeAt$VStorageObjectAssociationsVmDiskAssociations);
 /** {@link decodeVStorageObjectAssociationsVmDiskAssociations} for JSON text of an array, every int64 digit kept. */
-export const parseVStorageObjectAssociationsVmDiskAssociationsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VStorageObjectAssociationsVmDiskAssociations,
-);
+export const parseVStorageObjectAssociationsVmDiskAssociationsArray: rt.Parser<
+  VStorageObjectAssociationsVmDiskAssociations[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VStorageObjectAssociationsVmDiskAssociations);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VStorageObjectConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVStorageObjectConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeVStorageObjectConfigInfo: rt.Decoder<VStorageObjectConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VStorageObjectConfigInfo,
   isVStorageObjectConfigInfo,
 );
 /** {@link decodeVStorageObjectConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVStorageObjectConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VStorageObjectConfigInfo,
-  isVStorageObjectConfigInfo,
-);
+export const safeDecodeVStorageObjectConfigInfo: rt.SafeDecoder<VStorageObjectConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VStorageObjectConfigInfo, isVStorageObjectConfigInfo);
 /** {@link decodeVStorageObjectConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVStorageObjectConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VStorageObjectConfigInfo,
-);
+export const decodeVStorageObjectConfigInfoArray: rt.Decoder<VStorageObjectConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VStorageObjectConfigInfo);
 /** {@link decodeVStorageObjectConfigInfo} from JSON text, every int64 digit kept. */
-export const parseVStorageObjectConfigInfo = /* @__PURE__ */ parser$(decodeAt$VStorageObjectConfigInfo);
-/** {@link decodeVStorageObjectConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVStorageObjectConfigInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVStorageObjectConfigInfo: rt.Parser<VStorageObjectConfigInfo> = /* @__PURE__ */ parser$(
   decodeAt$VStorageObjectConfigInfo,
 );
+/** {@link decodeVStorageObjectConfigInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVStorageObjectConfigInfoArray: rt.Parser<VStorageObjectConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VStorageObjectConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VStorageObjectReconcileResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVStorageObjectReconcileResult = /* @__PURE__ */ decoder$(
-  decodeAt$VStorageObjectReconcileResult,
-  isVStorageObjectReconcileResult,
-);
+export const decodeVStorageObjectReconcileResult: rt.Decoder<VStorageObjectReconcileResult> =
+  /* @__PURE__ */ decoder$(decodeAt$VStorageObjectReconcileResult, isVStorageObjectReconcileResult);
 /** {@link decodeVStorageObjectReconcileResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVStorageObjectReconcileResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VStorageObjectReconcileResult,
-  isVStorageObjectReconcileResult,
-);
+export const safeDecodeVStorageObjectReconcileResult: rt.SafeDecoder<VStorageObjectReconcileResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VStorageObjectReconcileResult, isVStorageObjectReconcileResult);
 /** {@link decodeVStorageObjectReconcileResult} for a JSON array (paths `$[i]...`). */
-export const decodeVStorageObjectReconcileResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VStorageObjectReconcileResult,
-);
+export const decodeVStorageObjectReconcileResultArray: rt.Decoder<VStorageObjectReconcileResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VStorageObjectReconcileResult);
 /** {@link decodeVStorageObjectReconcileResult} from JSON text, every int64 digit kept. */
-export const parseVStorageObjectReconcileResult = /* @__PURE__ */ parser$(
-  decodeAt$VStorageObjectReconcileResult,
-);
+export const parseVStorageObjectReconcileResult: rt.Parser<VStorageObjectReconcileResult> =
+  /* @__PURE__ */ parser$(decodeAt$VStorageObjectReconcileResult);
 /** {@link decodeVStorageObjectReconcileResult} for JSON text of an array, every int64 digit kept. */
-export const parseVStorageObjectReconcileResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VStorageObjectReconcileResult,
-);
+export const parseVStorageObjectReconcileResultArray: rt.Parser<VStorageObjectReconcileResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VStorageObjectReconcileResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VStorageObjectReconcileResultInvalidDiskPath; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVStorageObjectReconcileResultInvalidDiskPath = /* @__PURE__ */ decoder$(
-  decodeAt$VStorageObjectReconcileResultInvalidDiskPath,
-  isVStorageObjectReconcileResultInvalidDiskPath,
-);
+export const decodeVStorageObjectReconcileResultInvalidDiskPath: rt.Decoder<VStorageObjectReconcileResultInvalidDiskPath> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VStorageObjectReconcileResultInvalidDiskPath,
+    isVStorageObjectReconcileResultInvalidDiskPath,
+  );
 /** {@link decodeVStorageObjectReconcileResultInvalidDiskPath} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVStorageObjectReconcileResultInvalidDiskPath = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VStorageObjectReconcileResultInvalidDiskPath,
-  isVStorageObjectReconcileResultInvalidDiskPath,
-);
+export const safeDecodeVStorageObjectReconcileResultInvalidDiskPath: rt.SafeDecoder<VStorageObjectReconcileResultInvalidDiskPath> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VStorageObjectReconcileResultInvalidDiskPath,
+    isVStorageObjectReconcileResultInvalidDiskPath,
+  );
 /** {@link decodeVStorageObjectReconcileResultInvalidDiskPath} for a JSON array (paths `$[i]...`). */
-export const decodeVStorageObjectReconcileResultInvalidDiskPathArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VStorageObjectReconcileResultInvalidDiskPath,
-);
+export const decodeVStorageObjectReconcileResultInvalidDiskPathArray: rt.Decoder<
+  VStorageObjectReconcileResultInvalidDiskPath[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VStorageObjectReconcileResultInvalidDiskPath);
 /** {@link decodeVStorageObjectReconcileResultInvalidDiskPath} from JSON text, every int64 digit kept. */
-export const parseVStorageObjectReconcileResultInvalidDiskPath = /* @__PURE__ */ parser$(
-  decodeAt$VStorageObjectReconcileResultInvalidDiskPath,
-);
+export const parseVStorageObjectReconcileResultInvalidDiskPath: rt.Parser<VStorageObjectReconcileResultInvalidDiskPath> =
+  /* @__PURE__ */ parser$(decodeAt$VStorageObjectReconcileResultInvalidDiskPath);
 /** {@link decodeVStorageObjectReconcileResultInvalidDiskPath} for JSON text of an array, every int64 digit kept. */
-export const parseVStorageObjectReconcileResultInvalidDiskPathArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VStorageObjectReconcileResultInvalidDiskPath,
-);
+export const parseVStorageObjectReconcileResultInvalidDiskPathArray: rt.Parser<
+  VStorageObjectReconcileResultInvalidDiskPath[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VStorageObjectReconcileResultInvalidDiskPath);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VStorageObjectReconcileResultReconcileDetail; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVStorageObjectReconcileResultReconcileDetail = /* @__PURE__ */ decoder$(
-  decodeAt$VStorageObjectReconcileResultReconcileDetail,
-  isVStorageObjectReconcileResultReconcileDetail,
-);
+export const decodeVStorageObjectReconcileResultReconcileDetail: rt.Decoder<VStorageObjectReconcileResultReconcileDetail> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VStorageObjectReconcileResultReconcileDetail,
+    isVStorageObjectReconcileResultReconcileDetail,
+  );
 /** {@link decodeVStorageObjectReconcileResultReconcileDetail} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVStorageObjectReconcileResultReconcileDetail = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VStorageObjectReconcileResultReconcileDetail,
-  isVStorageObjectReconcileResultReconcileDetail,
-);
+export const safeDecodeVStorageObjectReconcileResultReconcileDetail: rt.SafeDecoder<VStorageObjectReconcileResultReconcileDetail> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VStorageObjectReconcileResultReconcileDetail,
+    isVStorageObjectReconcileResultReconcileDetail,
+  );
 /** {@link decodeVStorageObjectReconcileResultReconcileDetail} for a JSON array (paths `$[i]...`). */
-export const decodeVStorageObjectReconcileResultReconcileDetailArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VStorageObjectReconcileResultReconcileDetail,
-);
+export const decodeVStorageObjectReconcileResultReconcileDetailArray: rt.Decoder<
+  VStorageObjectReconcileResultReconcileDetail[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VStorageObjectReconcileResultReconcileDetail);
 /** {@link decodeVStorageObjectReconcileResultReconcileDetail} from JSON text, every int64 digit kept. */
-export const parseVStorageObjectReconcileResultReconcileDetail = /* @__PURE__ */ parser$(
-  decodeAt$VStorageObjectReconcileResultReconcileDetail,
-);
+export const parseVStorageObjectReconcileResultReconcileDetail: rt.Parser<VStorageObjectReconcileResultReconcileDetail> =
+  /* @__PURE__ */ parser$(decodeAt$VStorageObjectReconcileResultReconcileDetail);
 /** {@link decodeVStorageObjectReconcileResultReconcileDetail} for JSON text of an array, every int64 digit kept. */
-export const parseVStorageObjectReconcileResultReconcileDetailArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VStorageObjectReconcileResultReconcileDetail,
-);
+export const parseVStorageObjectReconcileResultReconcileDetailArray: rt.Parser<
+  VStorageObjectReconcileResultReconcileDetail[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VStorageObjectReconcileResultReconcileDetail);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VStorageObjectReconcileSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVStorageObjectReconcileSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VStorageObjectReconcileSpec,
-  isVStorageObjectReconcileSpec,
-);
+export const decodeVStorageObjectReconcileSpec: rt.Decoder<VStorageObjectReconcileSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$VStorageObjectReconcileSpec, isVStorageObjectReconcileSpec);
 /** {@link decodeVStorageObjectReconcileSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVStorageObjectReconcileSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VStorageObjectReconcileSpec,
-  isVStorageObjectReconcileSpec,
-);
+export const safeDecodeVStorageObjectReconcileSpec: rt.SafeDecoder<VStorageObjectReconcileSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VStorageObjectReconcileSpec, isVStorageObjectReconcileSpec);
 /** {@link decodeVStorageObjectReconcileSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVStorageObjectReconcileSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VStorageObjectReconcileSpec,
-);
+export const decodeVStorageObjectReconcileSpecArray: rt.Decoder<VStorageObjectReconcileSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VStorageObjectReconcileSpec);
 /** {@link decodeVStorageObjectReconcileSpec} from JSON text, every int64 digit kept. */
-export const parseVStorageObjectReconcileSpec = /* @__PURE__ */ parser$(decodeAt$VStorageObjectReconcileSpec);
+export const parseVStorageObjectReconcileSpec: rt.Parser<VStorageObjectReconcileSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VStorageObjectReconcileSpec);
 /** {@link decodeVStorageObjectReconcileSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVStorageObjectReconcileSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VStorageObjectReconcileSpec,
-);
+export const parseVStorageObjectReconcileSpecArray: rt.Parser<VStorageObjectReconcileSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VStorageObjectReconcileSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VStorageObjectSnapshot; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVStorageObjectSnapshot = /* @__PURE__ */ decoder$(
+export const decodeVStorageObjectSnapshot: rt.Decoder<VStorageObjectSnapshot> = /* @__PURE__ */ decoder$(
   decodeAt$VStorageObjectSnapshot,
   isVStorageObjectSnapshot,
 );
 /** {@link decodeVStorageObjectSnapshot} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVStorageObjectSnapshot = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VStorageObjectSnapshot,
-  isVStorageObjectSnapshot,
-);
+export const safeDecodeVStorageObjectSnapshot: rt.SafeDecoder<VStorageObjectSnapshot> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VStorageObjectSnapshot, isVStorageObjectSnapshot);
 /** {@link decodeVStorageObjectSnapshot} for a JSON array (paths `$[i]...`). */
-export const decodeVStorageObjectSnapshotArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVStorageObjectSnapshotArray: rt.Decoder<VStorageObjectSnapshot[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VStorageObjectSnapshot);
+/** {@link decodeVStorageObjectSnapshot} from JSON text, every int64 digit kept. */
+export const parseVStorageObjectSnapshot: rt.Parser<VStorageObjectSnapshot> = /* @__PURE__ */ parser$(
   decodeAt$VStorageObjectSnapshot,
 );
-/** {@link decodeVStorageObjectSnapshot} from JSON text, every int64 digit kept. */
-export const parseVStorageObjectSnapshot = /* @__PURE__ */ parser$(decodeAt$VStorageObjectSnapshot);
 /** {@link decodeVStorageObjectSnapshot} for JSON text of an array, every int64 digit kept. */
-export const parseVStorageObjectSnapshotArray = /* @__PURE__ */ arrayParser$(decodeAt$VStorageObjectSnapshot);
+export const parseVStorageObjectSnapshotArray: rt.Parser<VStorageObjectSnapshot[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VStorageObjectSnapshot);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VStorageObjectSnapshotDetails; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVStorageObjectSnapshotDetails = /* @__PURE__ */ decoder$(
-  decodeAt$VStorageObjectSnapshotDetails,
-  isVStorageObjectSnapshotDetails,
-);
+export const decodeVStorageObjectSnapshotDetails: rt.Decoder<VStorageObjectSnapshotDetails> =
+  /* @__PURE__ */ decoder$(decodeAt$VStorageObjectSnapshotDetails, isVStorageObjectSnapshotDetails);
 /** {@link decodeVStorageObjectSnapshotDetails} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVStorageObjectSnapshotDetails = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VStorageObjectSnapshotDetails,
-  isVStorageObjectSnapshotDetails,
-);
+export const safeDecodeVStorageObjectSnapshotDetails: rt.SafeDecoder<VStorageObjectSnapshotDetails> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VStorageObjectSnapshotDetails, isVStorageObjectSnapshotDetails);
 /** {@link decodeVStorageObjectSnapshotDetails} for a JSON array (paths `$[i]...`). */
-export const decodeVStorageObjectSnapshotDetailsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VStorageObjectSnapshotDetails,
-);
+export const decodeVStorageObjectSnapshotDetailsArray: rt.Decoder<VStorageObjectSnapshotDetails[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VStorageObjectSnapshotDetails);
 /** {@link decodeVStorageObjectSnapshotDetails} from JSON text, every int64 digit kept. */
-export const parseVStorageObjectSnapshotDetails = /* @__PURE__ */ parser$(
-  decodeAt$VStorageObjectSnapshotDetails,
-);
+export const parseVStorageObjectSnapshotDetails: rt.Parser<VStorageObjectSnapshotDetails> =
+  /* @__PURE__ */ parser$(decodeAt$VStorageObjectSnapshotDetails);
 /** {@link decodeVStorageObjectSnapshotDetails} for JSON text of an array, every int64 digit kept. */
-export const parseVStorageObjectSnapshotDetailsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VStorageObjectSnapshotDetails,
-);
+export const parseVStorageObjectSnapshotDetailsArray: rt.Parser<VStorageObjectSnapshotDetails[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VStorageObjectSnapshotDetails);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VStorageObjectSnapshotInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVStorageObjectSnapshotInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VStorageObjectSnapshotInfo,
-  isVStorageObjectSnapshotInfo,
-);
+export const decodeVStorageObjectSnapshotInfo: rt.Decoder<VStorageObjectSnapshotInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VStorageObjectSnapshotInfo, isVStorageObjectSnapshotInfo);
 /** {@link decodeVStorageObjectSnapshotInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVStorageObjectSnapshotInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VStorageObjectSnapshotInfo,
-  isVStorageObjectSnapshotInfo,
-);
+export const safeDecodeVStorageObjectSnapshotInfo: rt.SafeDecoder<VStorageObjectSnapshotInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VStorageObjectSnapshotInfo, isVStorageObjectSnapshotInfo);
 /** {@link decodeVStorageObjectSnapshotInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVStorageObjectSnapshotInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VStorageObjectSnapshotInfo,
-);
+export const decodeVStorageObjectSnapshotInfoArray: rt.Decoder<VStorageObjectSnapshotInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VStorageObjectSnapshotInfo);
 /** {@link decodeVStorageObjectSnapshotInfo} from JSON text, every int64 digit kept. */
-export const parseVStorageObjectSnapshotInfo = /* @__PURE__ */ parser$(decodeAt$VStorageObjectSnapshotInfo);
-/** {@link decodeVStorageObjectSnapshotInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVStorageObjectSnapshotInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVStorageObjectSnapshotInfo: rt.Parser<VStorageObjectSnapshotInfo> = /* @__PURE__ */ parser$(
   decodeAt$VStorageObjectSnapshotInfo,
 );
+/** {@link decodeVStorageObjectSnapshotInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVStorageObjectSnapshotInfoArray: rt.Parser<VStorageObjectSnapshotInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VStorageObjectSnapshotInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VStorageObjectSnapshotInfoVStorageObjectSnapshot; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVStorageObjectSnapshotInfoVStorageObjectSnapshot = /* @__PURE__ */ decoder$(
-  decodeAt$VStorageObjectSnapshotInfoVStorageObjectSnapshot,
-  isVStorageObjectSnapshotInfoVStorageObjectSnapshot,
-);
+export const decodeVStorageObjectSnapshotInfoVStorageObjectSnapshot: rt.Decoder<VStorageObjectSnapshotInfoVStorageObjectSnapshot> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VStorageObjectSnapshotInfoVStorageObjectSnapshot,
+    isVStorageObjectSnapshotInfoVStorageObjectSnapshot,
+  );
 /** {@link decodeVStorageObjectSnapshotInfoVStorageObjectSnapshot} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVStorageObjectSnapshotInfoVStorageObjectSnapshot = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VStorageObjectSnapshotInfoVStorageObjectSnapshot,
-  isVStorageObjectSnapshotInfoVStorageObjectSnapshot,
-);
+export const safeDecodeVStorageObjectSnapshotInfoVStorageObjectSnapshot: rt.SafeDecoder<VStorageObjectSnapshotInfoVStorageObjectSnapshot> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VStorageObjectSnapshotInfoVStorageObjectSnapshot,
+    isVStorageObjectSnapshotInfoVStorageObjectSnapshot,
+  );
 /** {@link decodeVStorageObjectSnapshotInfoVStorageObjectSnapshot} for a JSON array (paths `$[i]...`). */
-export const decodeVStorageObjectSnapshotInfoVStorageObjectSnapshotArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VStorageObjectSnapshotInfoVStorageObjectSnapshot,
-);
+export const decodeVStorageObjectSnapshotInfoVStorageObjectSnapshotArray: rt.Decoder<
+  VStorageObjectSnapshotInfoVStorageObjectSnapshot[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VStorageObjectSnapshotInfoVStorageObjectSnapshot);
 /** {@link decodeVStorageObjectSnapshotInfoVStorageObjectSnapshot} from JSON text, every int64 digit kept. */
-export const parseVStorageObjectSnapshotInfoVStorageObjectSnapshot = /* @__PURE__ */ parser$(
-  decodeAt$VStorageObjectSnapshotInfoVStorageObjectSnapshot,
-);
+export const parseVStorageObjectSnapshotInfoVStorageObjectSnapshot: rt.Parser<VStorageObjectSnapshotInfoVStorageObjectSnapshot> =
+  /* @__PURE__ */ parser$(decodeAt$VStorageObjectSnapshotInfoVStorageObjectSnapshot);
 /** {@link decodeVStorageObjectSnapshotInfoVStorageObjectSnapshot} for JSON text of an array, every int64 digit kept. */
-export const parseVStorageObjectSnapshotInfoVStorageObjectSnapshotArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VStorageObjectSnapshotInfoVStorageObjectSnapshot,
-);
+export const parseVStorageObjectSnapshotInfoVStorageObjectSnapshotArray: rt.Parser<
+  VStorageObjectSnapshotInfoVStorageObjectSnapshot[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VStorageObjectSnapshotInfoVStorageObjectSnapshot);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VStorageObjectStateInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVStorageObjectStateInfo = /* @__PURE__ */ decoder$(
+export const decodeVStorageObjectStateInfo: rt.Decoder<VStorageObjectStateInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VStorageObjectStateInfo,
   isVStorageObjectStateInfo,
 );
 /** {@link decodeVStorageObjectStateInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVStorageObjectStateInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VStorageObjectStateInfo,
-  isVStorageObjectStateInfo,
-);
+export const safeDecodeVStorageObjectStateInfo: rt.SafeDecoder<VStorageObjectStateInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VStorageObjectStateInfo, isVStorageObjectStateInfo);
 /** {@link decodeVStorageObjectStateInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVStorageObjectStateInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VStorageObjectStateInfo,
-);
+export const decodeVStorageObjectStateInfoArray: rt.Decoder<VStorageObjectStateInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VStorageObjectStateInfo);
 /** {@link decodeVStorageObjectStateInfo} from JSON text, every int64 digit kept. */
-export const parseVStorageObjectStateInfo = /* @__PURE__ */ parser$(decodeAt$VStorageObjectStateInfo);
-/** {@link decodeVStorageObjectStateInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVStorageObjectStateInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVStorageObjectStateInfo: rt.Parser<VStorageObjectStateInfo> = /* @__PURE__ */ parser$(
   decodeAt$VStorageObjectStateInfo,
 );
+/** {@link decodeVStorageObjectStateInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVStorageObjectStateInfoArray: rt.Parser<VStorageObjectStateInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VStorageObjectStateInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VVolHostPE; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVVolHostPE = /* @__PURE__ */ decoder$(decodeAt$VVolHostPE, isVVolHostPE);
+export const decodeVVolHostPE: rt.Decoder<VVolHostPE> = /* @__PURE__ */ decoder$(
+  decodeAt$VVolHostPE,
+  isVVolHostPE,
+);
 /** {@link decodeVVolHostPE} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVVolHostPE = /* @__PURE__ */ safeDecoder$(decodeAt$VVolHostPE, isVVolHostPE);
+export const safeDecodeVVolHostPE: rt.SafeDecoder<VVolHostPE> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VVolHostPE,
+  isVVolHostPE,
+);
 /** {@link decodeVVolHostPE} for a JSON array (paths `$[i]...`). */
-export const decodeVVolHostPEArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VVolHostPE);
+export const decodeVVolHostPEArray: rt.Decoder<VVolHostPE[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VVolHostPE);
 /** {@link decodeVVolHostPE} from JSON text, every int64 digit kept. */
-export const parseVVolHostPE = /* @__PURE__ */ parser$(decodeAt$VVolHostPE);
+export const parseVVolHostPE: rt.Parser<VVolHostPE> = /* @__PURE__ */ parser$(decodeAt$VVolHostPE);
 /** {@link decodeVVolHostPE} for JSON text of an array, every int64 digit kept. */
-export const parseVVolHostPEArray = /* @__PURE__ */ arrayParser$(decodeAt$VVolHostPE);
+export const parseVVolHostPEArray: rt.Parser<VVolHostPE[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VVolHostPE);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VVolVmConfigFileUpdateResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVVolVmConfigFileUpdateResult = /* @__PURE__ */ decoder$(
-  decodeAt$VVolVmConfigFileUpdateResult,
-  isVVolVmConfigFileUpdateResult,
-);
+export const decodeVVolVmConfigFileUpdateResult: rt.Decoder<VVolVmConfigFileUpdateResult> =
+  /* @__PURE__ */ decoder$(decodeAt$VVolVmConfigFileUpdateResult, isVVolVmConfigFileUpdateResult);
 /** {@link decodeVVolVmConfigFileUpdateResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVVolVmConfigFileUpdateResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VVolVmConfigFileUpdateResult,
-  isVVolVmConfigFileUpdateResult,
-);
+export const safeDecodeVVolVmConfigFileUpdateResult: rt.SafeDecoder<VVolVmConfigFileUpdateResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VVolVmConfigFileUpdateResult, isVVolVmConfigFileUpdateResult);
 /** {@link decodeVVolVmConfigFileUpdateResult} for a JSON array (paths `$[i]...`). */
-export const decodeVVolVmConfigFileUpdateResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VVolVmConfigFileUpdateResult,
-);
+export const decodeVVolVmConfigFileUpdateResultArray: rt.Decoder<VVolVmConfigFileUpdateResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VVolVmConfigFileUpdateResult);
 /** {@link decodeVVolVmConfigFileUpdateResult} from JSON text, every int64 digit kept. */
-export const parseVVolVmConfigFileUpdateResult = /* @__PURE__ */ parser$(
-  decodeAt$VVolVmConfigFileUpdateResult,
-);
+export const parseVVolVmConfigFileUpdateResult: rt.Parser<VVolVmConfigFileUpdateResult> =
+  /* @__PURE__ */ parser$(decodeAt$VVolVmConfigFileUpdateResult);
 /** {@link decodeVVolVmConfigFileUpdateResult} for JSON text of an array, every int64 digit kept. */
-export const parseVVolVmConfigFileUpdateResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VVolVmConfigFileUpdateResult,
-);
+export const parseVVolVmConfigFileUpdateResultArray: rt.Parser<VVolVmConfigFileUpdateResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VVolVmConfigFileUpdateResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VVolVmConfigFileUpdateResultFailedVmConfigFileInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVVolVmConfigFileUpdateResultFailedVmConfigFileInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VVolVmConfigFileUpdateResultFailedVmConfigFileInfo,
-  isVVolVmConfigFileUpdateResultFailedVmConfigFileInfo,
-);
+export const decodeVVolVmConfigFileUpdateResultFailedVmConfigFileInfo: rt.Decoder<VVolVmConfigFileUpdateResultFailedVmConfigFileInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VVolVmConfigFileUpdateResultFailedVmConfigFileInfo,
+    isVVolVmConfigFileUpdateResultFailedVmConfigFileInfo,
+  );
 /** {@link decodeVVolVmConfigFileUpdateResultFailedVmConfigFileInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVVolVmConfigFileUpdateResultFailedVmConfigFileInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VVolVmConfigFileUpdateResultFailedVmConfigFileInfo,
-  isVVolVmConfigFileUpdateResultFailedVmConfigFileInfo,
-);
+export const safeDecodeVVolVmConfigFileUpdateResultFailedVmConfigFileInfo: rt.SafeDecoder<VVolVmConfigFileUpdateResultFailedVmConfigFileInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VVolVmConfigFileUpdateResultFailedVmConfigFileInfo,
+    isVVolVmConfigFileUpdateResultFailedVmConfigFileInfo,
+  );
 /** {@link decodeVVolVmConfigFileUpdateResultFailedVmConfigFileInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVVolVmConfigFileUpdateResultFailedVmConfigFileInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VVolVmConfigFileUpdateResultFailedVmConfigFileInfo,
-);
+export const decodeVVolVmConfigFileUpdateResultFailedVmConfigFileInfoArray: rt.Decoder<
+  VVolVmConfigFileUpdateResultFailedVmConfigFileInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VVolVmConfigFileUpdateResultFailedVmConfigFileInfo);
 /** {@link decodeVVolVmConfigFileUpdateResultFailedVmConfigFileInfo} from JSON text, every int64 digit kept. */
-export const parseVVolVmConfigFileUpdateResultFailedVmConfigFileInfo = /* @__PURE__ */ parser$(
-  decodeAt$VVolVmConfigFileUpdateResultFailedVmConfigFileInfo,
-);
+export const parseVVolVmConfigFileUpdateResultFailedVmConfigFileInfo: rt.Parser<VVolVmConfigFileUpdateResultFailedVmConfigFileInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VVolVmConfigFileUpdateResultFailedVmConfigFileInfo);
 /** {@link decodeVVolVmConfigFileUpdateResultFailedVmConfigFileInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVVolVmConfigFileUpdateResultFailedVmConfigFileInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VVolVmConfigFileUpdateResultFailedVmConfigFileInfo,
-);
+export const parseVVolVmConfigFileUpdateResultFailedVmConfigFileInfoArray: rt.Parser<
+  VVolVmConfigFileUpdateResultFailedVmConfigFileInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VVolVmConfigFileUpdateResultFailedVmConfigFileInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VasaProviderContainerSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVasaProviderContainerSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VasaProviderContainerSpec,
-  isVasaProviderContainerSpec,
-);
+export const decodeVasaProviderContainerSpec: rt.Decoder<VasaProviderContainerSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$VasaProviderContainerSpec, isVasaProviderContainerSpec);
 /** {@link decodeVasaProviderContainerSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVasaProviderContainerSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VasaProviderContainerSpec,
-  isVasaProviderContainerSpec,
-);
+export const safeDecodeVasaProviderContainerSpec: rt.SafeDecoder<VasaProviderContainerSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VasaProviderContainerSpec, isVasaProviderContainerSpec);
 /** {@link decodeVasaProviderContainerSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVasaProviderContainerSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VasaProviderContainerSpec,
-);
+export const decodeVasaProviderContainerSpecArray: rt.Decoder<VasaProviderContainerSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VasaProviderContainerSpec);
 /** {@link decodeVasaProviderContainerSpec} from JSON text, every int64 digit kept. */
-export const parseVasaProviderContainerSpec = /* @__PURE__ */ parser$(decodeAt$VasaProviderContainerSpec);
-/** {@link decodeVasaProviderContainerSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVasaProviderContainerSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseVasaProviderContainerSpec: rt.Parser<VasaProviderContainerSpec> = /* @__PURE__ */ parser$(
   decodeAt$VasaProviderContainerSpec,
 );
+/** {@link decodeVasaProviderContainerSpec} for JSON text of an array, every int64 digit kept. */
+export const parseVasaProviderContainerSpecArray: rt.Parser<VasaProviderContainerSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VasaProviderContainerSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VcAgentUninstallFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVcAgentUninstallFailedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VcAgentUninstallFailedEvent,
-  isVcAgentUninstallFailedEvent,
-);
+export const decodeVcAgentUninstallFailedEvent: rt.Decoder<VcAgentUninstallFailedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VcAgentUninstallFailedEvent, isVcAgentUninstallFailedEvent);
 /** {@link decodeVcAgentUninstallFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVcAgentUninstallFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VcAgentUninstallFailedEvent,
-  isVcAgentUninstallFailedEvent,
-);
+export const safeDecodeVcAgentUninstallFailedEvent: rt.SafeDecoder<VcAgentUninstallFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VcAgentUninstallFailedEvent, isVcAgentUninstallFailedEvent);
 /** {@link decodeVcAgentUninstallFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVcAgentUninstallFailedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VcAgentUninstallFailedEvent,
-);
+export const decodeVcAgentUninstallFailedEventArray: rt.Decoder<VcAgentUninstallFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VcAgentUninstallFailedEvent);
 /** {@link decodeVcAgentUninstallFailedEvent} from JSON text, every int64 digit kept. */
-export const parseVcAgentUninstallFailedEvent = /* @__PURE__ */ parser$(decodeAt$VcAgentUninstallFailedEvent);
+export const parseVcAgentUninstallFailedEvent: rt.Parser<VcAgentUninstallFailedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VcAgentUninstallFailedEvent);
 /** {@link decodeVcAgentUninstallFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVcAgentUninstallFailedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VcAgentUninstallFailedEvent,
-);
+export const parseVcAgentUninstallFailedEventArray: rt.Parser<VcAgentUninstallFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VcAgentUninstallFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VcAgentUninstalledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVcAgentUninstalledEvent = /* @__PURE__ */ decoder$(
+export const decodeVcAgentUninstalledEvent: rt.Decoder<VcAgentUninstalledEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VcAgentUninstalledEvent,
   isVcAgentUninstalledEvent,
 );
 /** {@link decodeVcAgentUninstalledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVcAgentUninstalledEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VcAgentUninstalledEvent,
-  isVcAgentUninstalledEvent,
-);
+export const safeDecodeVcAgentUninstalledEvent: rt.SafeDecoder<VcAgentUninstalledEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VcAgentUninstalledEvent, isVcAgentUninstalledEvent);
 /** {@link decodeVcAgentUninstalledEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVcAgentUninstalledEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VcAgentUninstalledEvent,
-);
+export const decodeVcAgentUninstalledEventArray: rt.Decoder<VcAgentUninstalledEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VcAgentUninstalledEvent);
 /** {@link decodeVcAgentUninstalledEvent} from JSON text, every int64 digit kept. */
-export const parseVcAgentUninstalledEvent = /* @__PURE__ */ parser$(decodeAt$VcAgentUninstalledEvent);
-/** {@link decodeVcAgentUninstalledEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVcAgentUninstalledEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVcAgentUninstalledEvent: rt.Parser<VcAgentUninstalledEvent> = /* @__PURE__ */ parser$(
   decodeAt$VcAgentUninstalledEvent,
 );
+/** {@link decodeVcAgentUninstalledEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVcAgentUninstalledEventArray: rt.Parser<VcAgentUninstalledEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VcAgentUninstalledEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VcAgentUpgradeFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVcAgentUpgradeFailedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VcAgentUpgradeFailedEvent,
-  isVcAgentUpgradeFailedEvent,
-);
+export const decodeVcAgentUpgradeFailedEvent: rt.Decoder<VcAgentUpgradeFailedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VcAgentUpgradeFailedEvent, isVcAgentUpgradeFailedEvent);
 /** {@link decodeVcAgentUpgradeFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVcAgentUpgradeFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VcAgentUpgradeFailedEvent,
-  isVcAgentUpgradeFailedEvent,
-);
+export const safeDecodeVcAgentUpgradeFailedEvent: rt.SafeDecoder<VcAgentUpgradeFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VcAgentUpgradeFailedEvent, isVcAgentUpgradeFailedEvent);
 /** {@link decodeVcAgentUpgradeFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVcAgentUpgradeFailedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VcAgentUpgradeFailedEvent,
-);
+export const decodeVcAgentUpgradeFailedEventArray: rt.Decoder<VcAgentUpgradeFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VcAgentUpgradeFailedEvent);
 /** {@link decodeVcAgentUpgradeFailedEvent} from JSON text, every int64 digit kept. */
-export const parseVcAgentUpgradeFailedEvent = /* @__PURE__ */ parser$(decodeAt$VcAgentUpgradeFailedEvent);
-/** {@link decodeVcAgentUpgradeFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVcAgentUpgradeFailedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVcAgentUpgradeFailedEvent: rt.Parser<VcAgentUpgradeFailedEvent> = /* @__PURE__ */ parser$(
   decodeAt$VcAgentUpgradeFailedEvent,
 );
+/** {@link decodeVcAgentUpgradeFailedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVcAgentUpgradeFailedEventArray: rt.Parser<VcAgentUpgradeFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VcAgentUpgradeFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VcAgentUpgradedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVcAgentUpgradedEvent = /* @__PURE__ */ decoder$(
+export const decodeVcAgentUpgradedEvent: rt.Decoder<VcAgentUpgradedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VcAgentUpgradedEvent,
   isVcAgentUpgradedEvent,
 );
 /** {@link decodeVcAgentUpgradedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVcAgentUpgradedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VcAgentUpgradedEvent,
-  isVcAgentUpgradedEvent,
-);
+export const safeDecodeVcAgentUpgradedEvent: rt.SafeDecoder<VcAgentUpgradedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VcAgentUpgradedEvent, isVcAgentUpgradedEvent);
 /** {@link decodeVcAgentUpgradedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVcAgentUpgradedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VcAgentUpgradedEvent);
+export const decodeVcAgentUpgradedEventArray: rt.Decoder<VcAgentUpgradedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VcAgentUpgradedEvent);
 /** {@link decodeVcAgentUpgradedEvent} from JSON text, every int64 digit kept. */
-export const parseVcAgentUpgradedEvent = /* @__PURE__ */ parser$(decodeAt$VcAgentUpgradedEvent);
+export const parseVcAgentUpgradedEvent: rt.Parser<VcAgentUpgradedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VcAgentUpgradedEvent,
+);
 /** {@link decodeVcAgentUpgradedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVcAgentUpgradedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VcAgentUpgradedEvent);
+export const parseVcAgentUpgradedEventArray: rt.Parser<VcAgentUpgradedEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VcAgentUpgradedEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VchaClusterConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVchaClusterConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeVchaClusterConfigInfo: rt.Decoder<VchaClusterConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VchaClusterConfigInfo,
   isVchaClusterConfigInfo,
 );
 /** {@link decodeVchaClusterConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVchaClusterConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VchaClusterConfigInfo,
-  isVchaClusterConfigInfo,
-);
+export const safeDecodeVchaClusterConfigInfo: rt.SafeDecoder<VchaClusterConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VchaClusterConfigInfo, isVchaClusterConfigInfo);
 /** {@link decodeVchaClusterConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVchaClusterConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VchaClusterConfigInfo);
+export const decodeVchaClusterConfigInfoArray: rt.Decoder<VchaClusterConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VchaClusterConfigInfo);
 /** {@link decodeVchaClusterConfigInfo} from JSON text, every int64 digit kept. */
-export const parseVchaClusterConfigInfo = /* @__PURE__ */ parser$(decodeAt$VchaClusterConfigInfo);
+export const parseVchaClusterConfigInfo: rt.Parser<VchaClusterConfigInfo> = /* @__PURE__ */ parser$(
+  decodeAt$VchaClusterConfigInfo,
+);
 /** {@link decodeVchaClusterConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVchaClusterConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VchaClusterConfigInfo);
+export const parseVchaClusterConfigInfoArray: rt.Parser<VchaClusterConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VchaClusterConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VchaClusterConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVchaClusterConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeVchaClusterConfigSpec: rt.Decoder<VchaClusterConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$VchaClusterConfigSpec,
   isVchaClusterConfigSpec,
 );
 /** {@link decodeVchaClusterConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVchaClusterConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VchaClusterConfigSpec,
-  isVchaClusterConfigSpec,
-);
+export const safeDecodeVchaClusterConfigSpec: rt.SafeDecoder<VchaClusterConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VchaClusterConfigSpec, isVchaClusterConfigSpec);
 /** {@link decodeVchaClusterConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVchaClusterConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VchaClusterConfigSpec);
+export const decodeVchaClusterConfigSpecArray: rt.Decoder<VchaClusterConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VchaClusterConfigSpec);
 /** {@link decodeVchaClusterConfigSpec} from JSON text, every int64 digit kept. */
-export const parseVchaClusterConfigSpec = /* @__PURE__ */ parser$(decodeAt$VchaClusterConfigSpec);
+export const parseVchaClusterConfigSpec: rt.Parser<VchaClusterConfigSpec> = /* @__PURE__ */ parser$(
+  decodeAt$VchaClusterConfigSpec,
+);
 /** {@link decodeVchaClusterConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVchaClusterConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$VchaClusterConfigSpec);
+export const parseVchaClusterConfigSpecArray: rt.Parser<VchaClusterConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VchaClusterConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VchaClusterDeploymentSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVchaClusterDeploymentSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VchaClusterDeploymentSpec,
-  isVchaClusterDeploymentSpec,
-);
+export const decodeVchaClusterDeploymentSpec: rt.Decoder<VchaClusterDeploymentSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$VchaClusterDeploymentSpec, isVchaClusterDeploymentSpec);
 /** {@link decodeVchaClusterDeploymentSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVchaClusterDeploymentSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VchaClusterDeploymentSpec,
-  isVchaClusterDeploymentSpec,
-);
+export const safeDecodeVchaClusterDeploymentSpec: rt.SafeDecoder<VchaClusterDeploymentSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VchaClusterDeploymentSpec, isVchaClusterDeploymentSpec);
 /** {@link decodeVchaClusterDeploymentSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVchaClusterDeploymentSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VchaClusterDeploymentSpec,
-);
+export const decodeVchaClusterDeploymentSpecArray: rt.Decoder<VchaClusterDeploymentSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VchaClusterDeploymentSpec);
 /** {@link decodeVchaClusterDeploymentSpec} from JSON text, every int64 digit kept. */
-export const parseVchaClusterDeploymentSpec = /* @__PURE__ */ parser$(decodeAt$VchaClusterDeploymentSpec);
-/** {@link decodeVchaClusterDeploymentSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVchaClusterDeploymentSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseVchaClusterDeploymentSpec: rt.Parser<VchaClusterDeploymentSpec> = /* @__PURE__ */ parser$(
   decodeAt$VchaClusterDeploymentSpec,
 );
+/** {@link decodeVchaClusterDeploymentSpec} for JSON text of an array, every int64 digit kept. */
+export const parseVchaClusterDeploymentSpecArray: rt.Parser<VchaClusterDeploymentSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VchaClusterDeploymentSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VchaClusterHealth; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVchaClusterHealth = /* @__PURE__ */ decoder$(
+export const decodeVchaClusterHealth: rt.Decoder<VchaClusterHealth> = /* @__PURE__ */ decoder$(
   decodeAt$VchaClusterHealth,
   isVchaClusterHealth,
 );
 /** {@link decodeVchaClusterHealth} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVchaClusterHealth = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVchaClusterHealth: rt.SafeDecoder<VchaClusterHealth> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VchaClusterHealth,
   isVchaClusterHealth,
 );
 /** {@link decodeVchaClusterHealth} for a JSON array (paths `$[i]...`). */
-export const decodeVchaClusterHealthArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VchaClusterHealth);
+export const decodeVchaClusterHealthArray: rt.Decoder<VchaClusterHealth[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VchaClusterHealth);
 /** {@link decodeVchaClusterHealth} from JSON text, every int64 digit kept. */
-export const parseVchaClusterHealth = /* @__PURE__ */ parser$(decodeAt$VchaClusterHealth);
+export const parseVchaClusterHealth: rt.Parser<VchaClusterHealth> =
+  /* @__PURE__ */ parser$(decodeAt$VchaClusterHealth);
 /** {@link decodeVchaClusterHealth} for JSON text of an array, every int64 digit kept. */
-export const parseVchaClusterHealthArray = /* @__PURE__ */ arrayParser$(decodeAt$VchaClusterHealth);
+export const parseVchaClusterHealthArray: rt.Parser<VchaClusterHealth[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VchaClusterHealth);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VchaClusterNetworkSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVchaClusterNetworkSpec = /* @__PURE__ */ decoder$(
+export const decodeVchaClusterNetworkSpec: rt.Decoder<VchaClusterNetworkSpec> = /* @__PURE__ */ decoder$(
   decodeAt$VchaClusterNetworkSpec,
   isVchaClusterNetworkSpec,
 );
 /** {@link decodeVchaClusterNetworkSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVchaClusterNetworkSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VchaClusterNetworkSpec,
-  isVchaClusterNetworkSpec,
-);
+export const safeDecodeVchaClusterNetworkSpec: rt.SafeDecoder<VchaClusterNetworkSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VchaClusterNetworkSpec, isVchaClusterNetworkSpec);
 /** {@link decodeVchaClusterNetworkSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVchaClusterNetworkSpecArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVchaClusterNetworkSpecArray: rt.Decoder<VchaClusterNetworkSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VchaClusterNetworkSpec);
+/** {@link decodeVchaClusterNetworkSpec} from JSON text, every int64 digit kept. */
+export const parseVchaClusterNetworkSpec: rt.Parser<VchaClusterNetworkSpec> = /* @__PURE__ */ parser$(
   decodeAt$VchaClusterNetworkSpec,
 );
-/** {@link decodeVchaClusterNetworkSpec} from JSON text, every int64 digit kept. */
-export const parseVchaClusterNetworkSpec = /* @__PURE__ */ parser$(decodeAt$VchaClusterNetworkSpec);
 /** {@link decodeVchaClusterNetworkSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVchaClusterNetworkSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$VchaClusterNetworkSpec);
+export const parseVchaClusterNetworkSpecArray: rt.Parser<VchaClusterNetworkSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VchaClusterNetworkSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VchaClusterRuntimeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVchaClusterRuntimeInfo = /* @__PURE__ */ decoder$(
+export const decodeVchaClusterRuntimeInfo: rt.Decoder<VchaClusterRuntimeInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VchaClusterRuntimeInfo,
   isVchaClusterRuntimeInfo,
 );
 /** {@link decodeVchaClusterRuntimeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVchaClusterRuntimeInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VchaClusterRuntimeInfo,
-  isVchaClusterRuntimeInfo,
-);
+export const safeDecodeVchaClusterRuntimeInfo: rt.SafeDecoder<VchaClusterRuntimeInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VchaClusterRuntimeInfo, isVchaClusterRuntimeInfo);
 /** {@link decodeVchaClusterRuntimeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVchaClusterRuntimeInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVchaClusterRuntimeInfoArray: rt.Decoder<VchaClusterRuntimeInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VchaClusterRuntimeInfo);
+/** {@link decodeVchaClusterRuntimeInfo} from JSON text, every int64 digit kept. */
+export const parseVchaClusterRuntimeInfo: rt.Parser<VchaClusterRuntimeInfo> = /* @__PURE__ */ parser$(
   decodeAt$VchaClusterRuntimeInfo,
 );
-/** {@link decodeVchaClusterRuntimeInfo} from JSON text, every int64 digit kept. */
-export const parseVchaClusterRuntimeInfo = /* @__PURE__ */ parser$(decodeAt$VchaClusterRuntimeInfo);
 /** {@link decodeVchaClusterRuntimeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVchaClusterRuntimeInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VchaClusterRuntimeInfo);
+export const parseVchaClusterRuntimeInfoArray: rt.Parser<VchaClusterRuntimeInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VchaClusterRuntimeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VchaNodeRuntimeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVchaNodeRuntimeInfo = /* @__PURE__ */ decoder$(
+export const decodeVchaNodeRuntimeInfo: rt.Decoder<VchaNodeRuntimeInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VchaNodeRuntimeInfo,
   isVchaNodeRuntimeInfo,
 );
 /** {@link decodeVchaNodeRuntimeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVchaNodeRuntimeInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VchaNodeRuntimeInfo,
-  isVchaNodeRuntimeInfo,
-);
+export const safeDecodeVchaNodeRuntimeInfo: rt.SafeDecoder<VchaNodeRuntimeInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VchaNodeRuntimeInfo, isVchaNodeRuntimeInfo);
 /** {@link decodeVchaNodeRuntimeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVchaNodeRuntimeInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VchaNodeRuntimeInfo);
+export const decodeVchaNodeRuntimeInfoArray: rt.Decoder<VchaNodeRuntimeInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VchaNodeRuntimeInfo);
 /** {@link decodeVchaNodeRuntimeInfo} from JSON text, every int64 digit kept. */
-export const parseVchaNodeRuntimeInfo = /* @__PURE__ */ parser$(decodeAt$VchaNodeRuntimeInfo);
+export const parseVchaNodeRuntimeInfo: rt.Parser<VchaNodeRuntimeInfo> = /* @__PURE__ */ parser$(
+  decodeAt$VchaNodeRuntimeInfo,
+);
 /** {@link decodeVchaNodeRuntimeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVchaNodeRuntimeInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VchaNodeRuntimeInfo);
+export const parseVchaNodeRuntimeInfoArray: rt.Parser<VchaNodeRuntimeInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VchaNodeRuntimeInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VimAccountPasswordChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVimAccountPasswordChangedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VimAccountPasswordChangedEvent,
-  isVimAccountPasswordChangedEvent,
-);
+export const decodeVimAccountPasswordChangedEvent: rt.Decoder<VimAccountPasswordChangedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VimAccountPasswordChangedEvent, isVimAccountPasswordChangedEvent);
 /** {@link decodeVimAccountPasswordChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVimAccountPasswordChangedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VimAccountPasswordChangedEvent,
-  isVimAccountPasswordChangedEvent,
-);
+export const safeDecodeVimAccountPasswordChangedEvent: rt.SafeDecoder<VimAccountPasswordChangedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VimAccountPasswordChangedEvent, isVimAccountPasswordChangedEvent);
 /** {@link decodeVimAccountPasswordChangedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVimAccountPasswordChangedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VimAccountPasswordChangedEvent,
-);
+export const decodeVimAccountPasswordChangedEventArray: rt.Decoder<VimAccountPasswordChangedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VimAccountPasswordChangedEvent);
 /** {@link decodeVimAccountPasswordChangedEvent} from JSON text, every int64 digit kept. */
-export const parseVimAccountPasswordChangedEvent = /* @__PURE__ */ parser$(
-  decodeAt$VimAccountPasswordChangedEvent,
-);
+export const parseVimAccountPasswordChangedEvent: rt.Parser<VimAccountPasswordChangedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VimAccountPasswordChangedEvent);
 /** {@link decodeVimAccountPasswordChangedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVimAccountPasswordChangedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VimAccountPasswordChangedEvent,
-);
+export const parseVimAccountPasswordChangedEventArray: rt.Parser<VimAccountPasswordChangedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VimAccountPasswordChangedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VimFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVimFault = /* @__PURE__ */ decoder$(decodeAt$VimFault);
+export const decodeVimFault: rt.Decoder<AnyVimFault> = /* @__PURE__ */ decoder$(decodeAt$VimFault);
 /** {@link decodeVimFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVimFault = /* @__PURE__ */ safeDecoder$(decodeAt$VimFault);
+export const safeDecodeVimFault: rt.SafeDecoder<AnyVimFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VimFault);
 /** {@link decodeVimFault} for a JSON array (paths `$[i]...`). */
-export const decodeVimFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VimFault);
+export const decodeVimFaultArray: rt.Decoder<AnyVimFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VimFault);
 /** {@link decodeVimFault} from JSON text, every int64 digit kept. */
-export const parseVimFault = /* @__PURE__ */ parser$(decodeAt$VimFault);
+export const parseVimFault: rt.Parser<AnyVimFault> = /* @__PURE__ */ parser$(decodeAt$VimFault);
 /** {@link decodeVimFault} for JSON text of an array, every int64 digit kept. */
-export const parseVimFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$VimFault);
+export const parseVimFaultArray: rt.Parser<AnyVimFault[]> = /* @__PURE__ */ arrayParser$(decodeAt$VimFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VimVasaProvider; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVimVasaProvider = /* @__PURE__ */ decoder$(decodeAt$VimVasaProvider, isVimVasaProvider);
+export const decodeVimVasaProvider: rt.Decoder<VimVasaProvider> = /* @__PURE__ */ decoder$(
+  decodeAt$VimVasaProvider,
+  isVimVasaProvider,
+);
 /** {@link decodeVimVasaProvider} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVimVasaProvider = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVimVasaProvider: rt.SafeDecoder<VimVasaProvider> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VimVasaProvider,
   isVimVasaProvider,
 );
 /** {@link decodeVimVasaProvider} for a JSON array (paths `$[i]...`). */
-export const decodeVimVasaProviderArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VimVasaProvider);
+export const decodeVimVasaProviderArray: rt.Decoder<VimVasaProvider[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VimVasaProvider);
 /** {@link decodeVimVasaProvider} from JSON text, every int64 digit kept. */
-export const parseVimVasaProvider = /* @__PURE__ */ parser$(decodeAt$VimVasaProvider);
+export const parseVimVasaProvider: rt.Parser<VimVasaProvider> =
+  /* @__PURE__ */ parser$(decodeAt$VimVasaProvider);
 /** {@link decodeVimVasaProvider} for JSON text of an array, every int64 digit kept. */
-export const parseVimVasaProviderArray = /* @__PURE__ */ arrayParser$(decodeAt$VimVasaProvider);
+export const parseVimVasaProviderArray: rt.Parser<VimVasaProvider[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VimVasaProvider);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VimVasaProviderInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVimVasaProviderInfo = /* @__PURE__ */ decoder$(
+export const decodeVimVasaProviderInfo: rt.Decoder<VimVasaProviderInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VimVasaProviderInfo,
   isVimVasaProviderInfo,
 );
 /** {@link decodeVimVasaProviderInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVimVasaProviderInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VimVasaProviderInfo,
-  isVimVasaProviderInfo,
-);
+export const safeDecodeVimVasaProviderInfo: rt.SafeDecoder<VimVasaProviderInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VimVasaProviderInfo, isVimVasaProviderInfo);
 /** {@link decodeVimVasaProviderInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVimVasaProviderInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VimVasaProviderInfo);
+export const decodeVimVasaProviderInfoArray: rt.Decoder<VimVasaProviderInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VimVasaProviderInfo);
 /** {@link decodeVimVasaProviderInfo} from JSON text, every int64 digit kept. */
-export const parseVimVasaProviderInfo = /* @__PURE__ */ parser$(decodeAt$VimVasaProviderInfo);
+export const parseVimVasaProviderInfo: rt.Parser<VimVasaProviderInfo> = /* @__PURE__ */ parser$(
+  decodeAt$VimVasaProviderInfo,
+);
 /** {@link decodeVimVasaProviderInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVimVasaProviderInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VimVasaProviderInfo);
+export const parseVimVasaProviderInfoArray: rt.Parser<VimVasaProviderInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VimVasaProviderInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VimVasaProviderStatePerArray; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVimVasaProviderStatePerArray = /* @__PURE__ */ decoder$(
-  decodeAt$VimVasaProviderStatePerArray,
-  isVimVasaProviderStatePerArray,
-);
+export const decodeVimVasaProviderStatePerArray: rt.Decoder<VimVasaProviderStatePerArray> =
+  /* @__PURE__ */ decoder$(decodeAt$VimVasaProviderStatePerArray, isVimVasaProviderStatePerArray);
 /** {@link decodeVimVasaProviderStatePerArray} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVimVasaProviderStatePerArray = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VimVasaProviderStatePerArray,
-  isVimVasaProviderStatePerArray,
-);
+export const safeDecodeVimVasaProviderStatePerArray: rt.SafeDecoder<VimVasaProviderStatePerArray> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VimVasaProviderStatePerArray, isVimVasaProviderStatePerArray);
 /** {@link decodeVimVasaProviderStatePerArray} for a JSON array (paths `$[i]...`). */
-export const decodeVimVasaProviderStatePerArrayArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VimVasaProviderStatePerArray,
-);
+export const decodeVimVasaProviderStatePerArrayArray: rt.Decoder<VimVasaProviderStatePerArray[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VimVasaProviderStatePerArray);
 /** {@link decodeVimVasaProviderStatePerArray} from JSON text, every int64 digit kept. */
-export const parseVimVasaProviderStatePerArray = /* @__PURE__ */ parser$(
-  decodeAt$VimVasaProviderStatePerArray,
-);
+export const parseVimVasaProviderStatePerArray: rt.Parser<VimVasaProviderStatePerArray> =
+  /* @__PURE__ */ parser$(decodeAt$VimVasaProviderStatePerArray);
 /** {@link decodeVimVasaProviderStatePerArray} for JSON text of an array, every int64 digit kept. */
-export const parseVimVasaProviderStatePerArrayArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VimVasaProviderStatePerArray,
-);
+export const parseVimVasaProviderStatePerArrayArray: rt.Parser<VimVasaProviderStatePerArray[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VimVasaProviderStatePerArray);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VimVasaProviderVirtualHostConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVimVasaProviderVirtualHostConfig = /* @__PURE__ */ decoder$(
-  decodeAt$VimVasaProviderVirtualHostConfig,
-  isVimVasaProviderVirtualHostConfig,
-);
+export const decodeVimVasaProviderVirtualHostConfig: rt.Decoder<VimVasaProviderVirtualHostConfig> =
+  /* @__PURE__ */ decoder$(decodeAt$VimVasaProviderVirtualHostConfig, isVimVasaProviderVirtualHostConfig);
 /** {@link decodeVimVasaProviderVirtualHostConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVimVasaProviderVirtualHostConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VimVasaProviderVirtualHostConfig,
-  isVimVasaProviderVirtualHostConfig,
-);
+export const safeDecodeVimVasaProviderVirtualHostConfig: rt.SafeDecoder<VimVasaProviderVirtualHostConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VimVasaProviderVirtualHostConfig, isVimVasaProviderVirtualHostConfig);
 /** {@link decodeVimVasaProviderVirtualHostConfig} for a JSON array (paths `$[i]...`). */
-export const decodeVimVasaProviderVirtualHostConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VimVasaProviderVirtualHostConfig,
-);
+export const decodeVimVasaProviderVirtualHostConfigArray: rt.Decoder<VimVasaProviderVirtualHostConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VimVasaProviderVirtualHostConfig);
 /** {@link decodeVimVasaProviderVirtualHostConfig} from JSON text, every int64 digit kept. */
-export const parseVimVasaProviderVirtualHostConfig = /* @__PURE__ */ parser$(
-  decodeAt$VimVasaProviderVirtualHostConfig,
-);
+export const parseVimVasaProviderVirtualHostConfig: rt.Parser<VimVasaProviderVirtualHostConfig> =
+  /* @__PURE__ */ parser$(decodeAt$VimVasaProviderVirtualHostConfig);
 /** {@link decodeVimVasaProviderVirtualHostConfig} for JSON text of an array, every int64 digit kept. */
-export const parseVimVasaProviderVirtualHostConfigArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VimVasaProviderVirtualHostConfig,
-);
+export const parseVimVasaProviderVirtualHostConfigArray: rt.Parser<VimVasaProviderVirtualHostConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VimVasaProviderVirtualHostConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VlanProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVlanProfile = /* @__PURE__ */ decoder$(decodeAt$VlanProfile, isVlanProfile);
+export const decodeVlanProfile: rt.Decoder<VlanProfile> = /* @__PURE__ */ decoder$(
+  decodeAt$VlanProfile,
+  isVlanProfile,
+);
 /** {@link decodeVlanProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVlanProfile = /* @__PURE__ */ safeDecoder$(decodeAt$VlanProfile, isVlanProfile);
+export const safeDecodeVlanProfile: rt.SafeDecoder<VlanProfile> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VlanProfile,
+  isVlanProfile,
+);
 /** {@link decodeVlanProfile} for a JSON array (paths `$[i]...`). */
-export const decodeVlanProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VlanProfile);
+export const decodeVlanProfileArray: rt.Decoder<VlanProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VlanProfile);
 /** {@link decodeVlanProfile} from JSON text, every int64 digit kept. */
-export const parseVlanProfile = /* @__PURE__ */ parser$(decodeAt$VlanProfile);
+export const parseVlanProfile: rt.Parser<VlanProfile> = /* @__PURE__ */ parser$(decodeAt$VlanProfile);
 /** {@link decodeVlanProfile} for JSON text of an array, every int64 digit kept. */
-export const parseVlanProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$VlanProfile);
+export const parseVlanProfileArray: rt.Parser<VlanProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VlanProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmfsAlreadyMounted; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmfsAlreadyMounted = /* @__PURE__ */ decoder$(
+export const decodeVmfsAlreadyMounted: rt.Decoder<VmfsAlreadyMounted> = /* @__PURE__ */ decoder$(
   decodeAt$VmfsAlreadyMounted,
   isVmfsAlreadyMounted,
 );
 /** {@link decodeVmfsAlreadyMounted} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmfsAlreadyMounted = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmfsAlreadyMounted: rt.SafeDecoder<VmfsAlreadyMounted> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmfsAlreadyMounted,
   isVmfsAlreadyMounted,
 );
 /** {@link decodeVmfsAlreadyMounted} for a JSON array (paths `$[i]...`). */
-export const decodeVmfsAlreadyMountedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmfsAlreadyMounted);
+export const decodeVmfsAlreadyMountedArray: rt.Decoder<VmfsAlreadyMounted[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmfsAlreadyMounted);
 /** {@link decodeVmfsAlreadyMounted} from JSON text, every int64 digit kept. */
-export const parseVmfsAlreadyMounted = /* @__PURE__ */ parser$(decodeAt$VmfsAlreadyMounted);
+export const parseVmfsAlreadyMounted: rt.Parser<VmfsAlreadyMounted> =
+  /* @__PURE__ */ parser$(decodeAt$VmfsAlreadyMounted);
 /** {@link decodeVmfsAlreadyMounted} for JSON text of an array, every int64 digit kept. */
-export const parseVmfsAlreadyMountedArray = /* @__PURE__ */ arrayParser$(decodeAt$VmfsAlreadyMounted);
+export const parseVmfsAlreadyMountedArray: rt.Parser<VmfsAlreadyMounted[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmfsAlreadyMounted);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmfsAmbiguousMount; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmfsAmbiguousMount = /* @__PURE__ */ decoder$(
+export const decodeVmfsAmbiguousMount: rt.Decoder<VmfsAmbiguousMount> = /* @__PURE__ */ decoder$(
   decodeAt$VmfsAmbiguousMount,
   isVmfsAmbiguousMount,
 );
 /** {@link decodeVmfsAmbiguousMount} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmfsAmbiguousMount = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmfsAmbiguousMount: rt.SafeDecoder<VmfsAmbiguousMount> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmfsAmbiguousMount,
   isVmfsAmbiguousMount,
 );
 /** {@link decodeVmfsAmbiguousMount} for a JSON array (paths `$[i]...`). */
-export const decodeVmfsAmbiguousMountArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmfsAmbiguousMount);
+export const decodeVmfsAmbiguousMountArray: rt.Decoder<VmfsAmbiguousMount[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmfsAmbiguousMount);
 /** {@link decodeVmfsAmbiguousMount} from JSON text, every int64 digit kept. */
-export const parseVmfsAmbiguousMount = /* @__PURE__ */ parser$(decodeAt$VmfsAmbiguousMount);
+export const parseVmfsAmbiguousMount: rt.Parser<VmfsAmbiguousMount> =
+  /* @__PURE__ */ parser$(decodeAt$VmfsAmbiguousMount);
 /** {@link decodeVmfsAmbiguousMount} for JSON text of an array, every int64 digit kept. */
-export const parseVmfsAmbiguousMountArray = /* @__PURE__ */ arrayParser$(decodeAt$VmfsAmbiguousMount);
+export const parseVmfsAmbiguousMountArray: rt.Parser<VmfsAmbiguousMount[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmfsAmbiguousMount);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmfsConfigOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmfsConfigOption = /* @__PURE__ */ decoder$(decodeAt$VmfsConfigOption, isVmfsConfigOption);
+export const decodeVmfsConfigOption: rt.Decoder<VmfsConfigOption> = /* @__PURE__ */ decoder$(
+  decodeAt$VmfsConfigOption,
+  isVmfsConfigOption,
+);
 /** {@link decodeVmfsConfigOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmfsConfigOption = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmfsConfigOption: rt.SafeDecoder<VmfsConfigOption> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmfsConfigOption,
   isVmfsConfigOption,
 );
 /** {@link decodeVmfsConfigOption} for a JSON array (paths `$[i]...`). */
-export const decodeVmfsConfigOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmfsConfigOption);
+export const decodeVmfsConfigOptionArray: rt.Decoder<VmfsConfigOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmfsConfigOption);
 /** {@link decodeVmfsConfigOption} from JSON text, every int64 digit kept. */
-export const parseVmfsConfigOption = /* @__PURE__ */ parser$(decodeAt$VmfsConfigOption);
+export const parseVmfsConfigOption: rt.Parser<VmfsConfigOption> =
+  /* @__PURE__ */ parser$(decodeAt$VmfsConfigOption);
 /** {@link decodeVmfsConfigOption} for JSON text of an array, every int64 digit kept. */
-export const parseVmfsConfigOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$VmfsConfigOption);
+export const parseVmfsConfigOptionArray: rt.Parser<VmfsConfigOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmfsConfigOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmfsDatastoreAllExtentOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmfsDatastoreAllExtentOption = /* @__PURE__ */ decoder$(
-  decodeAt$VmfsDatastoreAllExtentOption,
-  isVmfsDatastoreAllExtentOption,
-);
+export const decodeVmfsDatastoreAllExtentOption: rt.Decoder<VmfsDatastoreAllExtentOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VmfsDatastoreAllExtentOption, isVmfsDatastoreAllExtentOption);
 /** {@link decodeVmfsDatastoreAllExtentOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmfsDatastoreAllExtentOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmfsDatastoreAllExtentOption,
-  isVmfsDatastoreAllExtentOption,
-);
+export const safeDecodeVmfsDatastoreAllExtentOption: rt.SafeDecoder<VmfsDatastoreAllExtentOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmfsDatastoreAllExtentOption, isVmfsDatastoreAllExtentOption);
 /** {@link decodeVmfsDatastoreAllExtentOption} for a JSON array (paths `$[i]...`). */
-export const decodeVmfsDatastoreAllExtentOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmfsDatastoreAllExtentOption,
-);
+export const decodeVmfsDatastoreAllExtentOptionArray: rt.Decoder<VmfsDatastoreAllExtentOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmfsDatastoreAllExtentOption);
 /** {@link decodeVmfsDatastoreAllExtentOption} from JSON text, every int64 digit kept. */
-export const parseVmfsDatastoreAllExtentOption = /* @__PURE__ */ parser$(
-  decodeAt$VmfsDatastoreAllExtentOption,
-);
+export const parseVmfsDatastoreAllExtentOption: rt.Parser<VmfsDatastoreAllExtentOption> =
+  /* @__PURE__ */ parser$(decodeAt$VmfsDatastoreAllExtentOption);
 /** {@link decodeVmfsDatastoreAllExtentOption} for JSON text of an array, every int64 digit kept. */
-export const parseVmfsDatastoreAllExtentOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmfsDatastoreAllExtentOption,
-);
+export const parseVmfsDatastoreAllExtentOptionArray: rt.Parser<VmfsDatastoreAllExtentOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmfsDatastoreAllExtentOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmfsDatastoreBaseOption or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmfsDatastoreBaseOption = /* @__PURE__ */ decoder$(
+export const decodeVmfsDatastoreBaseOption: rt.Decoder<AnyVmfsDatastoreBaseOption> = /* @__PURE__ */ decoder$(
   decodeAt$VmfsDatastoreBaseOption,
   isVmfsDatastoreBaseOption,
 );
 /** {@link decodeVmfsDatastoreBaseOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmfsDatastoreBaseOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmfsDatastoreBaseOption,
-  isVmfsDatastoreBaseOption,
-);
+export const safeDecodeVmfsDatastoreBaseOption: rt.SafeDecoder<AnyVmfsDatastoreBaseOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmfsDatastoreBaseOption, isVmfsDatastoreBaseOption);
 /** {@link decodeVmfsDatastoreBaseOption} for a JSON array (paths `$[i]...`). */
-export const decodeVmfsDatastoreBaseOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmfsDatastoreBaseOption,
-);
+export const decodeVmfsDatastoreBaseOptionArray: rt.Decoder<AnyVmfsDatastoreBaseOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmfsDatastoreBaseOption);
 /** {@link decodeVmfsDatastoreBaseOption} from JSON text, every int64 digit kept. */
-export const parseVmfsDatastoreBaseOption = /* @__PURE__ */ parser$(decodeAt$VmfsDatastoreBaseOption);
-/** {@link decodeVmfsDatastoreBaseOption} for JSON text of an array, every int64 digit kept. */
-export const parseVmfsDatastoreBaseOptionArray = /* @__PURE__ */ arrayParser$(
+export const parseVmfsDatastoreBaseOption: rt.Parser<AnyVmfsDatastoreBaseOption> = /* @__PURE__ */ parser$(
   decodeAt$VmfsDatastoreBaseOption,
 );
+/** {@link decodeVmfsDatastoreBaseOption} for JSON text of an array, every int64 digit kept. */
+export const parseVmfsDatastoreBaseOptionArray: rt.Parser<AnyVmfsDatastoreBaseOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmfsDatastoreBaseOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmfsDatastoreCreateSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmfsDatastoreCreateSpec = /* @__PURE__ */ decoder$(
+export const decodeVmfsDatastoreCreateSpec: rt.Decoder<VmfsDatastoreCreateSpec> = /* @__PURE__ */ decoder$(
   decodeAt$VmfsDatastoreCreateSpec,
   isVmfsDatastoreCreateSpec,
 );
 /** {@link decodeVmfsDatastoreCreateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmfsDatastoreCreateSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmfsDatastoreCreateSpec,
-  isVmfsDatastoreCreateSpec,
-);
+export const safeDecodeVmfsDatastoreCreateSpec: rt.SafeDecoder<VmfsDatastoreCreateSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmfsDatastoreCreateSpec, isVmfsDatastoreCreateSpec);
 /** {@link decodeVmfsDatastoreCreateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVmfsDatastoreCreateSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmfsDatastoreCreateSpec,
-);
+export const decodeVmfsDatastoreCreateSpecArray: rt.Decoder<VmfsDatastoreCreateSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmfsDatastoreCreateSpec);
 /** {@link decodeVmfsDatastoreCreateSpec} from JSON text, every int64 digit kept. */
-export const parseVmfsDatastoreCreateSpec = /* @__PURE__ */ parser$(decodeAt$VmfsDatastoreCreateSpec);
-/** {@link decodeVmfsDatastoreCreateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVmfsDatastoreCreateSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseVmfsDatastoreCreateSpec: rt.Parser<VmfsDatastoreCreateSpec> = /* @__PURE__ */ parser$(
   decodeAt$VmfsDatastoreCreateSpec,
 );
+/** {@link decodeVmfsDatastoreCreateSpec} for JSON text of an array, every int64 digit kept. */
+export const parseVmfsDatastoreCreateSpecArray: rt.Parser<VmfsDatastoreCreateSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmfsDatastoreCreateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmfsDatastoreExpandSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmfsDatastoreExpandSpec = /* @__PURE__ */ decoder$(
+export const decodeVmfsDatastoreExpandSpec: rt.Decoder<VmfsDatastoreExpandSpec> = /* @__PURE__ */ decoder$(
   decodeAt$VmfsDatastoreExpandSpec,
   isVmfsDatastoreExpandSpec,
 );
 /** {@link decodeVmfsDatastoreExpandSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmfsDatastoreExpandSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmfsDatastoreExpandSpec,
-  isVmfsDatastoreExpandSpec,
-);
+export const safeDecodeVmfsDatastoreExpandSpec: rt.SafeDecoder<VmfsDatastoreExpandSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmfsDatastoreExpandSpec, isVmfsDatastoreExpandSpec);
 /** {@link decodeVmfsDatastoreExpandSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVmfsDatastoreExpandSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmfsDatastoreExpandSpec,
-);
+export const decodeVmfsDatastoreExpandSpecArray: rt.Decoder<VmfsDatastoreExpandSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmfsDatastoreExpandSpec);
 /** {@link decodeVmfsDatastoreExpandSpec} from JSON text, every int64 digit kept. */
-export const parseVmfsDatastoreExpandSpec = /* @__PURE__ */ parser$(decodeAt$VmfsDatastoreExpandSpec);
-/** {@link decodeVmfsDatastoreExpandSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVmfsDatastoreExpandSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseVmfsDatastoreExpandSpec: rt.Parser<VmfsDatastoreExpandSpec> = /* @__PURE__ */ parser$(
   decodeAt$VmfsDatastoreExpandSpec,
 );
+/** {@link decodeVmfsDatastoreExpandSpec} for JSON text of an array, every int64 digit kept. */
+export const parseVmfsDatastoreExpandSpecArray: rt.Parser<VmfsDatastoreExpandSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmfsDatastoreExpandSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmfsDatastoreExtendSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmfsDatastoreExtendSpec = /* @__PURE__ */ decoder$(
+export const decodeVmfsDatastoreExtendSpec: rt.Decoder<VmfsDatastoreExtendSpec> = /* @__PURE__ */ decoder$(
   decodeAt$VmfsDatastoreExtendSpec,
   isVmfsDatastoreExtendSpec,
 );
 /** {@link decodeVmfsDatastoreExtendSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmfsDatastoreExtendSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmfsDatastoreExtendSpec,
-  isVmfsDatastoreExtendSpec,
-);
+export const safeDecodeVmfsDatastoreExtendSpec: rt.SafeDecoder<VmfsDatastoreExtendSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmfsDatastoreExtendSpec, isVmfsDatastoreExtendSpec);
 /** {@link decodeVmfsDatastoreExtendSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVmfsDatastoreExtendSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmfsDatastoreExtendSpec,
-);
+export const decodeVmfsDatastoreExtendSpecArray: rt.Decoder<VmfsDatastoreExtendSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmfsDatastoreExtendSpec);
 /** {@link decodeVmfsDatastoreExtendSpec} from JSON text, every int64 digit kept. */
-export const parseVmfsDatastoreExtendSpec = /* @__PURE__ */ parser$(decodeAt$VmfsDatastoreExtendSpec);
-/** {@link decodeVmfsDatastoreExtendSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVmfsDatastoreExtendSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseVmfsDatastoreExtendSpec: rt.Parser<VmfsDatastoreExtendSpec> = /* @__PURE__ */ parser$(
   decodeAt$VmfsDatastoreExtendSpec,
 );
+/** {@link decodeVmfsDatastoreExtendSpec} for JSON text of an array, every int64 digit kept. */
+export const parseVmfsDatastoreExtendSpecArray: rt.Parser<VmfsDatastoreExtendSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmfsDatastoreExtendSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmfsDatastoreInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmfsDatastoreInfo = /* @__PURE__ */ decoder$(
+export const decodeVmfsDatastoreInfo: rt.Decoder<VmfsDatastoreInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VmfsDatastoreInfo,
   isVmfsDatastoreInfo,
 );
 /** {@link decodeVmfsDatastoreInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmfsDatastoreInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmfsDatastoreInfo: rt.SafeDecoder<VmfsDatastoreInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmfsDatastoreInfo,
   isVmfsDatastoreInfo,
 );
 /** {@link decodeVmfsDatastoreInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVmfsDatastoreInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmfsDatastoreInfo);
+export const decodeVmfsDatastoreInfoArray: rt.Decoder<VmfsDatastoreInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmfsDatastoreInfo);
 /** {@link decodeVmfsDatastoreInfo} from JSON text, every int64 digit kept. */
-export const parseVmfsDatastoreInfo = /* @__PURE__ */ parser$(decodeAt$VmfsDatastoreInfo);
+export const parseVmfsDatastoreInfo: rt.Parser<VmfsDatastoreInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VmfsDatastoreInfo);
 /** {@link decodeVmfsDatastoreInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVmfsDatastoreInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VmfsDatastoreInfo);
+export const parseVmfsDatastoreInfoArray: rt.Parser<VmfsDatastoreInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmfsDatastoreInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmfsDatastoreMultipleExtentOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmfsDatastoreMultipleExtentOption = /* @__PURE__ */ decoder$(
-  decodeAt$VmfsDatastoreMultipleExtentOption,
-  isVmfsDatastoreMultipleExtentOption,
-);
+export const decodeVmfsDatastoreMultipleExtentOption: rt.Decoder<VmfsDatastoreMultipleExtentOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VmfsDatastoreMultipleExtentOption, isVmfsDatastoreMultipleExtentOption);
 /** {@link decodeVmfsDatastoreMultipleExtentOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmfsDatastoreMultipleExtentOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmfsDatastoreMultipleExtentOption,
-  isVmfsDatastoreMultipleExtentOption,
-);
+export const safeDecodeVmfsDatastoreMultipleExtentOption: rt.SafeDecoder<VmfsDatastoreMultipleExtentOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmfsDatastoreMultipleExtentOption,
+    isVmfsDatastoreMultipleExtentOption,
+  );
 /** {@link decodeVmfsDatastoreMultipleExtentOption} for a JSON array (paths `$[i]...`). */
-export const decodeVmfsDatastoreMultipleExtentOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmfsDatastoreMultipleExtentOption,
-);
+export const decodeVmfsDatastoreMultipleExtentOptionArray: rt.Decoder<VmfsDatastoreMultipleExtentOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmfsDatastoreMultipleExtentOption);
 /** {@link decodeVmfsDatastoreMultipleExtentOption} from JSON text, every int64 digit kept. */
-export const parseVmfsDatastoreMultipleExtentOption = /* @__PURE__ */ parser$(
-  decodeAt$VmfsDatastoreMultipleExtentOption,
-);
+export const parseVmfsDatastoreMultipleExtentOption: rt.Parser<VmfsDatastoreMultipleExtentOption> =
+  /* @__PURE__ */ parser$(decodeAt$VmfsDatastoreMultipleExtentOption);
 /** {@link decodeVmfsDatastoreMultipleExtentOption} for JSON text of an array, every int64 digit kept. */
-export const parseVmfsDatastoreMultipleExtentOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmfsDatastoreMultipleExtentOption,
-);
+export const parseVmfsDatastoreMultipleExtentOptionArray: rt.Parser<VmfsDatastoreMultipleExtentOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmfsDatastoreMultipleExtentOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmfsDatastoreOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmfsDatastoreOption = /* @__PURE__ */ decoder$(
+export const decodeVmfsDatastoreOption: rt.Decoder<VmfsDatastoreOption> = /* @__PURE__ */ decoder$(
   decodeAt$VmfsDatastoreOption,
   isVmfsDatastoreOption,
 );
 /** {@link decodeVmfsDatastoreOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmfsDatastoreOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmfsDatastoreOption,
-  isVmfsDatastoreOption,
-);
+export const safeDecodeVmfsDatastoreOption: rt.SafeDecoder<VmfsDatastoreOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmfsDatastoreOption, isVmfsDatastoreOption);
 /** {@link decodeVmfsDatastoreOption} for a JSON array (paths `$[i]...`). */
-export const decodeVmfsDatastoreOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmfsDatastoreOption);
+export const decodeVmfsDatastoreOptionArray: rt.Decoder<VmfsDatastoreOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmfsDatastoreOption);
 /** {@link decodeVmfsDatastoreOption} from JSON text, every int64 digit kept. */
-export const parseVmfsDatastoreOption = /* @__PURE__ */ parser$(decodeAt$VmfsDatastoreOption);
+export const parseVmfsDatastoreOption: rt.Parser<VmfsDatastoreOption> = /* @__PURE__ */ parser$(
+  decodeAt$VmfsDatastoreOption,
+);
 /** {@link decodeVmfsDatastoreOption} for JSON text of an array, every int64 digit kept. */
-export const parseVmfsDatastoreOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$VmfsDatastoreOption);
+export const parseVmfsDatastoreOptionArray: rt.Parser<VmfsDatastoreOption[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VmfsDatastoreOption,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmfsDatastoreSingleExtentOption or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmfsDatastoreSingleExtentOption = /* @__PURE__ */ decoder$(
-  decodeAt$VmfsDatastoreSingleExtentOption,
-  isVmfsDatastoreSingleExtentOption,
-);
+export const decodeVmfsDatastoreSingleExtentOption: rt.Decoder<AnyVmfsDatastoreSingleExtentOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VmfsDatastoreSingleExtentOption, isVmfsDatastoreSingleExtentOption);
 /** {@link decodeVmfsDatastoreSingleExtentOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmfsDatastoreSingleExtentOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmfsDatastoreSingleExtentOption,
-  isVmfsDatastoreSingleExtentOption,
-);
+export const safeDecodeVmfsDatastoreSingleExtentOption: rt.SafeDecoder<AnyVmfsDatastoreSingleExtentOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmfsDatastoreSingleExtentOption, isVmfsDatastoreSingleExtentOption);
 /** {@link decodeVmfsDatastoreSingleExtentOption} for a JSON array (paths `$[i]...`). */
-export const decodeVmfsDatastoreSingleExtentOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmfsDatastoreSingleExtentOption,
-);
+export const decodeVmfsDatastoreSingleExtentOptionArray: rt.Decoder<AnyVmfsDatastoreSingleExtentOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmfsDatastoreSingleExtentOption);
 /** {@link decodeVmfsDatastoreSingleExtentOption} from JSON text, every int64 digit kept. */
-export const parseVmfsDatastoreSingleExtentOption = /* @__PURE__ */ parser$(
-  decodeAt$VmfsDatastoreSingleExtentOption,
-);
+export const parseVmfsDatastoreSingleExtentOption: rt.Parser<AnyVmfsDatastoreSingleExtentOption> =
+  /* @__PURE__ */ parser$(decodeAt$VmfsDatastoreSingleExtentOption);
 /** {@link decodeVmfsDatastoreSingleExtentOption} for JSON text of an array, every int64 digit kept. */
-export const parseVmfsDatastoreSingleExtentOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmfsDatastoreSingleExtentOption,
-);
+export const parseVmfsDatastoreSingleExtentOptionArray: rt.Parser<AnyVmfsDatastoreSingleExtentOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmfsDatastoreSingleExtentOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmfsDatastoreSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmfsDatastoreSpec = /* @__PURE__ */ decoder$(
+export const decodeVmfsDatastoreSpec: rt.Decoder<AnyVmfsDatastoreSpec> = /* @__PURE__ */ decoder$(
   decodeAt$VmfsDatastoreSpec,
   isVmfsDatastoreSpec,
 );
 /** {@link decodeVmfsDatastoreSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmfsDatastoreSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmfsDatastoreSpec: rt.SafeDecoder<AnyVmfsDatastoreSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmfsDatastoreSpec,
   isVmfsDatastoreSpec,
 );
 /** {@link decodeVmfsDatastoreSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVmfsDatastoreSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmfsDatastoreSpec);
+export const decodeVmfsDatastoreSpecArray: rt.Decoder<AnyVmfsDatastoreSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmfsDatastoreSpec);
 /** {@link decodeVmfsDatastoreSpec} from JSON text, every int64 digit kept. */
-export const parseVmfsDatastoreSpec = /* @__PURE__ */ parser$(decodeAt$VmfsDatastoreSpec);
+export const parseVmfsDatastoreSpec: rt.Parser<AnyVmfsDatastoreSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VmfsDatastoreSpec);
 /** {@link decodeVmfsDatastoreSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVmfsDatastoreSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$VmfsDatastoreSpec);
+export const parseVmfsDatastoreSpecArray: rt.Parser<AnyVmfsDatastoreSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmfsDatastoreSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmfsMountFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmfsMountFault = /* @__PURE__ */ decoder$(decodeAt$VmfsMountFault, isVmfsMountFault);
+export const decodeVmfsMountFault: rt.Decoder<AnyVmfsMountFault> = /* @__PURE__ */ decoder$(
+  decodeAt$VmfsMountFault,
+  isVmfsMountFault,
+);
 /** {@link decodeVmfsMountFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmfsMountFault = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmfsMountFault: rt.SafeDecoder<AnyVmfsMountFault> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmfsMountFault,
   isVmfsMountFault,
 );
 /** {@link decodeVmfsMountFault} for a JSON array (paths `$[i]...`). */
-export const decodeVmfsMountFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmfsMountFault);
+export const decodeVmfsMountFaultArray: rt.Decoder<AnyVmfsMountFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmfsMountFault);
 /** {@link decodeVmfsMountFault} from JSON text, every int64 digit kept. */
-export const parseVmfsMountFault = /* @__PURE__ */ parser$(decodeAt$VmfsMountFault);
+export const parseVmfsMountFault: rt.Parser<AnyVmfsMountFault> =
+  /* @__PURE__ */ parser$(decodeAt$VmfsMountFault);
 /** {@link decodeVmfsMountFault} for JSON text of an array, every int64 digit kept. */
-export const parseVmfsMountFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$VmfsMountFault);
+export const parseVmfsMountFaultArray: rt.Parser<AnyVmfsMountFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmfsMountFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmfsUnmapBandwidthSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmfsUnmapBandwidthSpec = /* @__PURE__ */ decoder$(
+export const decodeVmfsUnmapBandwidthSpec: rt.Decoder<VmfsUnmapBandwidthSpec> = /* @__PURE__ */ decoder$(
   decodeAt$VmfsUnmapBandwidthSpec,
   isVmfsUnmapBandwidthSpec,
 );
 /** {@link decodeVmfsUnmapBandwidthSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmfsUnmapBandwidthSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmfsUnmapBandwidthSpec,
-  isVmfsUnmapBandwidthSpec,
-);
+export const safeDecodeVmfsUnmapBandwidthSpec: rt.SafeDecoder<VmfsUnmapBandwidthSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmfsUnmapBandwidthSpec, isVmfsUnmapBandwidthSpec);
 /** {@link decodeVmfsUnmapBandwidthSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVmfsUnmapBandwidthSpecArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVmfsUnmapBandwidthSpecArray: rt.Decoder<VmfsUnmapBandwidthSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmfsUnmapBandwidthSpec);
+/** {@link decodeVmfsUnmapBandwidthSpec} from JSON text, every int64 digit kept. */
+export const parseVmfsUnmapBandwidthSpec: rt.Parser<VmfsUnmapBandwidthSpec> = /* @__PURE__ */ parser$(
   decodeAt$VmfsUnmapBandwidthSpec,
 );
-/** {@link decodeVmfsUnmapBandwidthSpec} from JSON text, every int64 digit kept. */
-export const parseVmfsUnmapBandwidthSpec = /* @__PURE__ */ parser$(decodeAt$VmfsUnmapBandwidthSpec);
 /** {@link decodeVmfsUnmapBandwidthSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVmfsUnmapBandwidthSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$VmfsUnmapBandwidthSpec);
+export const parseVmfsUnmapBandwidthSpecArray: rt.Parser<VmfsUnmapBandwidthSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmfsUnmapBandwidthSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmotionInterfaceNotEnabled; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmotionInterfaceNotEnabled = /* @__PURE__ */ decoder$(
-  decodeAt$VmotionInterfaceNotEnabled,
-  isVmotionInterfaceNotEnabled,
-);
+export const decodeVmotionInterfaceNotEnabled: rt.Decoder<VmotionInterfaceNotEnabled> =
+  /* @__PURE__ */ decoder$(decodeAt$VmotionInterfaceNotEnabled, isVmotionInterfaceNotEnabled);
 /** {@link decodeVmotionInterfaceNotEnabled} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmotionInterfaceNotEnabled = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmotionInterfaceNotEnabled,
-  isVmotionInterfaceNotEnabled,
-);
+export const safeDecodeVmotionInterfaceNotEnabled: rt.SafeDecoder<VmotionInterfaceNotEnabled> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmotionInterfaceNotEnabled, isVmotionInterfaceNotEnabled);
 /** {@link decodeVmotionInterfaceNotEnabled} for a JSON array (paths `$[i]...`). */
-export const decodeVmotionInterfaceNotEnabledArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmotionInterfaceNotEnabled,
-);
+export const decodeVmotionInterfaceNotEnabledArray: rt.Decoder<VmotionInterfaceNotEnabled[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmotionInterfaceNotEnabled);
 /** {@link decodeVmotionInterfaceNotEnabled} from JSON text, every int64 digit kept. */
-export const parseVmotionInterfaceNotEnabled = /* @__PURE__ */ parser$(decodeAt$VmotionInterfaceNotEnabled);
-/** {@link decodeVmotionInterfaceNotEnabled} for JSON text of an array, every int64 digit kept. */
-export const parseVmotionInterfaceNotEnabledArray = /* @__PURE__ */ arrayParser$(
+export const parseVmotionInterfaceNotEnabled: rt.Parser<VmotionInterfaceNotEnabled> = /* @__PURE__ */ parser$(
   decodeAt$VmotionInterfaceNotEnabled,
 );
+/** {@link decodeVmotionInterfaceNotEnabled} for JSON text of an array, every int64 digit kept. */
+export const parseVmotionInterfaceNotEnabledArray: rt.Parser<VmotionInterfaceNotEnabled[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmotionInterfaceNotEnabled);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmwareDistributedVirtualSwitchDpuFailoverPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmwareDistributedVirtualSwitchDpuFailoverPolicy = /* @__PURE__ */ decoder$(
-  decodeAt$VmwareDistributedVirtualSwitchDpuFailoverPolicy,
-  isVmwareDistributedVirtualSwitchDpuFailoverPolicy,
-);
+export const decodeVmwareDistributedVirtualSwitchDpuFailoverPolicy: rt.Decoder<VmwareDistributedVirtualSwitchDpuFailoverPolicy> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VmwareDistributedVirtualSwitchDpuFailoverPolicy,
+    isVmwareDistributedVirtualSwitchDpuFailoverPolicy,
+  );
 /** {@link decodeVmwareDistributedVirtualSwitchDpuFailoverPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmwareDistributedVirtualSwitchDpuFailoverPolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmwareDistributedVirtualSwitchDpuFailoverPolicy,
-  isVmwareDistributedVirtualSwitchDpuFailoverPolicy,
-);
+export const safeDecodeVmwareDistributedVirtualSwitchDpuFailoverPolicy: rt.SafeDecoder<VmwareDistributedVirtualSwitchDpuFailoverPolicy> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmwareDistributedVirtualSwitchDpuFailoverPolicy,
+    isVmwareDistributedVirtualSwitchDpuFailoverPolicy,
+  );
 /** {@link decodeVmwareDistributedVirtualSwitchDpuFailoverPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeVmwareDistributedVirtualSwitchDpuFailoverPolicyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmwareDistributedVirtualSwitchDpuFailoverPolicy,
-);
+export const decodeVmwareDistributedVirtualSwitchDpuFailoverPolicyArray: rt.Decoder<
+  VmwareDistributedVirtualSwitchDpuFailoverPolicy[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VmwareDistributedVirtualSwitchDpuFailoverPolicy);
 /** {@link decodeVmwareDistributedVirtualSwitchDpuFailoverPolicy} from JSON text, every int64 digit kept. */
-export const parseVmwareDistributedVirtualSwitchDpuFailoverPolicy = /* @__PURE__ */ parser$(
-  decodeAt$VmwareDistributedVirtualSwitchDpuFailoverPolicy,
-);
+export const parseVmwareDistributedVirtualSwitchDpuFailoverPolicy: rt.Parser<VmwareDistributedVirtualSwitchDpuFailoverPolicy> =
+  /* @__PURE__ */ parser$(decodeAt$VmwareDistributedVirtualSwitchDpuFailoverPolicy);
 /** {@link decodeVmwareDistributedVirtualSwitchDpuFailoverPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseVmwareDistributedVirtualSwitchDpuFailoverPolicyArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmwareDistributedVirtualSwitchDpuFailoverPolicy,
-);
+export const parseVmwareDistributedVirtualSwitchDpuFailoverPolicyArray: rt.Parser<
+  VmwareDistributedVirtualSwitchDpuFailoverPolicy[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VmwareDistributedVirtualSwitchDpuFailoverPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmwareDistributedVirtualSwitchNetworkOffloadConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmwareDistributedVirtualSwitchNetworkOffloadConfig = /* @__PURE__ */ decoder$(
-  decodeAt$VmwareDistributedVirtualSwitchNetworkOffloadConfig,
-  isVmwareDistributedVirtualSwitchNetworkOffloadConfig,
-);
+export const decodeVmwareDistributedVirtualSwitchNetworkOffloadConfig: rt.Decoder<VmwareDistributedVirtualSwitchNetworkOffloadConfig> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VmwareDistributedVirtualSwitchNetworkOffloadConfig,
+    isVmwareDistributedVirtualSwitchNetworkOffloadConfig,
+  );
 /** {@link decodeVmwareDistributedVirtualSwitchNetworkOffloadConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmwareDistributedVirtualSwitchNetworkOffloadConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmwareDistributedVirtualSwitchNetworkOffloadConfig,
-  isVmwareDistributedVirtualSwitchNetworkOffloadConfig,
-);
+export const safeDecodeVmwareDistributedVirtualSwitchNetworkOffloadConfig: rt.SafeDecoder<VmwareDistributedVirtualSwitchNetworkOffloadConfig> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmwareDistributedVirtualSwitchNetworkOffloadConfig,
+    isVmwareDistributedVirtualSwitchNetworkOffloadConfig,
+  );
 /** {@link decodeVmwareDistributedVirtualSwitchNetworkOffloadConfig} for a JSON array (paths `$[i]...`). */
-export const decodeVmwareDistributedVirtualSwitchNetworkOffloadConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmwareDistributedVirtualSwitchNetworkOffloadConfig,
-);
+export const decodeVmwareDistributedVirtualSwitchNetworkOffloadConfigArray: rt.Decoder<
+  VmwareDistributedVirtualSwitchNetworkOffloadConfig[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VmwareDistributedVirtualSwitchNetworkOffloadConfig);
 /** {@link decodeVmwareDistributedVirtualSwitchNetworkOffloadConfig} from JSON text, every int64 digit kept. */
-export const parseVmwareDistributedVirtualSwitchNetworkOffloadConfig = /* @__PURE__ */ parser$(
-  decodeAt$VmwareDistributedVirtualSwitchNetworkOffloadConfig,
-);
+export const parseVmwareDistributedVirtualSwitchNetworkOffloadConfig: rt.Parser<VmwareDistributedVirtualSwitchNetworkOffloadConfig> =
+  /* @__PURE__ */ parser$(decodeAt$VmwareDistributedVirtualSwitchNetworkOffloadConfig);
 /** {@link decodeVmwareDistributedVirtualSwitchNetworkOffloadConfig} for JSON text of an array, every int64 digit kept. */
-export const parseVmwareDistributedVirtualSwitchNetworkOffloadConfigArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmwareDistributedVirtualSwitchNetworkOffloadConfig,
-);
+export const parseVmwareDistributedVirtualSwitchNetworkOffloadConfigArray: rt.Parser<
+  VmwareDistributedVirtualSwitchNetworkOffloadConfig[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VmwareDistributedVirtualSwitchNetworkOffloadConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmwareDistributedVirtualSwitchPvlanSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmwareDistributedVirtualSwitchPvlanSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VmwareDistributedVirtualSwitchPvlanSpec,
-  isVmwareDistributedVirtualSwitchPvlanSpec,
-);
+export const decodeVmwareDistributedVirtualSwitchPvlanSpec: rt.Decoder<VmwareDistributedVirtualSwitchPvlanSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VmwareDistributedVirtualSwitchPvlanSpec,
+    isVmwareDistributedVirtualSwitchPvlanSpec,
+  );
 /** {@link decodeVmwareDistributedVirtualSwitchPvlanSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmwareDistributedVirtualSwitchPvlanSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmwareDistributedVirtualSwitchPvlanSpec,
-  isVmwareDistributedVirtualSwitchPvlanSpec,
-);
+export const safeDecodeVmwareDistributedVirtualSwitchPvlanSpec: rt.SafeDecoder<VmwareDistributedVirtualSwitchPvlanSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmwareDistributedVirtualSwitchPvlanSpec,
+    isVmwareDistributedVirtualSwitchPvlanSpec,
+  );
 /** {@link decodeVmwareDistributedVirtualSwitchPvlanSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVmwareDistributedVirtualSwitchPvlanSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmwareDistributedVirtualSwitchPvlanSpec,
-);
+export const decodeVmwareDistributedVirtualSwitchPvlanSpecArray: rt.Decoder<
+  VmwareDistributedVirtualSwitchPvlanSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VmwareDistributedVirtualSwitchPvlanSpec);
 /** {@link decodeVmwareDistributedVirtualSwitchPvlanSpec} from JSON text, every int64 digit kept. */
-export const parseVmwareDistributedVirtualSwitchPvlanSpec = /* @__PURE__ */ parser$(
-  decodeAt$VmwareDistributedVirtualSwitchPvlanSpec,
-);
+export const parseVmwareDistributedVirtualSwitchPvlanSpec: rt.Parser<VmwareDistributedVirtualSwitchPvlanSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VmwareDistributedVirtualSwitchPvlanSpec);
 /** {@link decodeVmwareDistributedVirtualSwitchPvlanSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVmwareDistributedVirtualSwitchPvlanSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmwareDistributedVirtualSwitchPvlanSpec,
-);
+export const parseVmwareDistributedVirtualSwitchPvlanSpecArray: rt.Parser<
+  VmwareDistributedVirtualSwitchPvlanSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VmwareDistributedVirtualSwitchPvlanSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmwareDistributedVirtualSwitchRealTimeConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmwareDistributedVirtualSwitchRealTimeConfig = /* @__PURE__ */ decoder$(
-  decodeAt$VmwareDistributedVirtualSwitchRealTimeConfig,
-  isVmwareDistributedVirtualSwitchRealTimeConfig,
-);
+export const decodeVmwareDistributedVirtualSwitchRealTimeConfig: rt.Decoder<VmwareDistributedVirtualSwitchRealTimeConfig> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VmwareDistributedVirtualSwitchRealTimeConfig,
+    isVmwareDistributedVirtualSwitchRealTimeConfig,
+  );
 /** {@link decodeVmwareDistributedVirtualSwitchRealTimeConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmwareDistributedVirtualSwitchRealTimeConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmwareDistributedVirtualSwitchRealTimeConfig,
-  isVmwareDistributedVirtualSwitchRealTimeConfig,
-);
+export const safeDecodeVmwareDistributedVirtualSwitchRealTimeConfig: rt.SafeDecoder<VmwareDistributedVirtualSwitchRealTimeConfig> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmwareDistributedVirtualSwitchRealTimeConfig,
+    isVmwareDistributedVirtualSwitchRealTimeConfig,
+  );
 /** {@link decodeVmwareDistributedVirtualSwitchRealTimeConfig} for a JSON array (paths `$[i]...`). */
-export const decodeVmwareDistributedVirtualSwitchRealTimeConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmwareDistributedVirtualSwitchRealTimeConfig,
-);
+export const decodeVmwareDistributedVirtualSwitchRealTimeConfigArray: rt.Decoder<
+  VmwareDistributedVirtualSwitchRealTimeConfig[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VmwareDistributedVirtualSwitchRealTimeConfig);
 /** {@link decodeVmwareDistributedVirtualSwitchRealTimeConfig} from JSON text, every int64 digit kept. */
-export const parseVmwareDistributedVirtualSwitchRealTimeConfig = /* @__PURE__ */ parser$(
-  decodeAt$VmwareDistributedVirtualSwitchRealTimeConfig,
-);
+export const parseVmwareDistributedVirtualSwitchRealTimeConfig: rt.Parser<VmwareDistributedVirtualSwitchRealTimeConfig> =
+  /* @__PURE__ */ parser$(decodeAt$VmwareDistributedVirtualSwitchRealTimeConfig);
 /** {@link decodeVmwareDistributedVirtualSwitchRealTimeConfig} for JSON text of an array, every int64 digit kept. */
-export const parseVmwareDistributedVirtualSwitchRealTimeConfigArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmwareDistributedVirtualSwitchRealTimeConfig,
-);
+export const parseVmwareDistributedVirtualSwitchRealTimeConfigArray: rt.Parser<
+  VmwareDistributedVirtualSwitchRealTimeConfig[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VmwareDistributedVirtualSwitchRealTimeConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmwareDistributedVirtualSwitchRealTimeLanAnnotation; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmwareDistributedVirtualSwitchRealTimeLanAnnotation = /* @__PURE__ */ decoder$(
-  decodeAt$VmwareDistributedVirtualSwitchRealTimeLanAnnotation,
-  isVmwareDistributedVirtualSwitchRealTimeLanAnnotation,
-);
+export const decodeVmwareDistributedVirtualSwitchRealTimeLanAnnotation: rt.Decoder<VmwareDistributedVirtualSwitchRealTimeLanAnnotation> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VmwareDistributedVirtualSwitchRealTimeLanAnnotation,
+    isVmwareDistributedVirtualSwitchRealTimeLanAnnotation,
+  );
 /** {@link decodeVmwareDistributedVirtualSwitchRealTimeLanAnnotation} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmwareDistributedVirtualSwitchRealTimeLanAnnotation = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmwareDistributedVirtualSwitchRealTimeLanAnnotation,
-  isVmwareDistributedVirtualSwitchRealTimeLanAnnotation,
-);
+export const safeDecodeVmwareDistributedVirtualSwitchRealTimeLanAnnotation: rt.SafeDecoder<VmwareDistributedVirtualSwitchRealTimeLanAnnotation> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmwareDistributedVirtualSwitchRealTimeLanAnnotation,
+    isVmwareDistributedVirtualSwitchRealTimeLanAnnotation,
+  );
 /** {@link decodeVmwareDistributedVirtualSwitchRealTimeLanAnnotation} for a JSON array (paths `$[i]...`). */
-export const decodeVmwareDistributedVirtualSwitchRealTimeLanAnnotationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmwareDistributedVirtualSwitchRealTimeLanAnnotation,
-);
+export const decodeVmwareDistributedVirtualSwitchRealTimeLanAnnotationArray: rt.Decoder<
+  VmwareDistributedVirtualSwitchRealTimeLanAnnotation[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VmwareDistributedVirtualSwitchRealTimeLanAnnotation);
 /** {@link decodeVmwareDistributedVirtualSwitchRealTimeLanAnnotation} from JSON text, every int64 digit kept. */
-export const parseVmwareDistributedVirtualSwitchRealTimeLanAnnotation = /* @__PURE__ */ parser$(
-  decodeAt$VmwareDistributedVirtualSwitchRealTimeLanAnnotation,
-);
+export const parseVmwareDistributedVirtualSwitchRealTimeLanAnnotation: rt.Parser<VmwareDistributedVirtualSwitchRealTimeLanAnnotation> =
+  /* @__PURE__ */ parser$(decodeAt$VmwareDistributedVirtualSwitchRealTimeLanAnnotation);
 /** {@link decodeVmwareDistributedVirtualSwitchRealTimeLanAnnotation} for JSON text of an array, every int64 digit kept. */
-export const parseVmwareDistributedVirtualSwitchRealTimeLanAnnotationArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmwareDistributedVirtualSwitchRealTimeLanAnnotation,
-);
+export const parseVmwareDistributedVirtualSwitchRealTimeLanAnnotationArray: rt.Parser<
+  VmwareDistributedVirtualSwitchRealTimeLanAnnotation[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VmwareDistributedVirtualSwitchRealTimeLanAnnotation);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmwareDistributedVirtualSwitchTrunkVlanSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmwareDistributedVirtualSwitchTrunkVlanSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VmwareDistributedVirtualSwitchTrunkVlanSpec,
-  isVmwareDistributedVirtualSwitchTrunkVlanSpec,
-);
+export const decodeVmwareDistributedVirtualSwitchTrunkVlanSpec: rt.Decoder<VmwareDistributedVirtualSwitchTrunkVlanSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VmwareDistributedVirtualSwitchTrunkVlanSpec,
+    isVmwareDistributedVirtualSwitchTrunkVlanSpec,
+  );
 /** {@link decodeVmwareDistributedVirtualSwitchTrunkVlanSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmwareDistributedVirtualSwitchTrunkVlanSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmwareDistributedVirtualSwitchTrunkVlanSpec,
-  isVmwareDistributedVirtualSwitchTrunkVlanSpec,
-);
+export const safeDecodeVmwareDistributedVirtualSwitchTrunkVlanSpec: rt.SafeDecoder<VmwareDistributedVirtualSwitchTrunkVlanSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmwareDistributedVirtualSwitchTrunkVlanSpec,
+    isVmwareDistributedVirtualSwitchTrunkVlanSpec,
+  );
 /** {@link decodeVmwareDistributedVirtualSwitchTrunkVlanSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVmwareDistributedVirtualSwitchTrunkVlanSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmwareDistributedVirtualSwitchTrunkVlanSpec,
-);
+export const decodeVmwareDistributedVirtualSwitchTrunkVlanSpecArray: rt.Decoder<
+  VmwareDistributedVirtualSwitchTrunkVlanSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VmwareDistributedVirtualSwitchTrunkVlanSpec);
 /** {@link decodeVmwareDistributedVirtualSwitchTrunkVlanSpec} from JSON text, every int64 digit kept. */
-export const parseVmwareDistributedVirtualSwitchTrunkVlanSpec = /* @__PURE__ */ parser$(
-  decodeAt$VmwareDistributedVirtualSwitchTrunkVlanSpec,
-);
+export const parseVmwareDistributedVirtualSwitchTrunkVlanSpec: rt.Parser<VmwareDistributedVirtualSwitchTrunkVlanSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VmwareDistributedVirtualSwitchTrunkVlanSpec);
 /** {@link decodeVmwareDistributedVirtualSwitchTrunkVlanSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVmwareDistributedVirtualSwitchTrunkVlanSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmwareDistributedVirtualSwitchTrunkVlanSpec,
-);
+export const parseVmwareDistributedVirtualSwitchTrunkVlanSpecArray: rt.Parser<
+  VmwareDistributedVirtualSwitchTrunkVlanSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VmwareDistributedVirtualSwitchTrunkVlanSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmwareDistributedVirtualSwitchVlanIdSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmwareDistributedVirtualSwitchVlanIdSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VmwareDistributedVirtualSwitchVlanIdSpec,
-  isVmwareDistributedVirtualSwitchVlanIdSpec,
-);
+export const decodeVmwareDistributedVirtualSwitchVlanIdSpec: rt.Decoder<VmwareDistributedVirtualSwitchVlanIdSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VmwareDistributedVirtualSwitchVlanIdSpec,
+    isVmwareDistributedVirtualSwitchVlanIdSpec,
+  );
 /** {@link decodeVmwareDistributedVirtualSwitchVlanIdSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmwareDistributedVirtualSwitchVlanIdSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmwareDistributedVirtualSwitchVlanIdSpec,
-  isVmwareDistributedVirtualSwitchVlanIdSpec,
-);
+export const safeDecodeVmwareDistributedVirtualSwitchVlanIdSpec: rt.SafeDecoder<VmwareDistributedVirtualSwitchVlanIdSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmwareDistributedVirtualSwitchVlanIdSpec,
+    isVmwareDistributedVirtualSwitchVlanIdSpec,
+  );
 /** {@link decodeVmwareDistributedVirtualSwitchVlanIdSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVmwareDistributedVirtualSwitchVlanIdSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmwareDistributedVirtualSwitchVlanIdSpec,
-);
+export const decodeVmwareDistributedVirtualSwitchVlanIdSpecArray: rt.Decoder<
+  VmwareDistributedVirtualSwitchVlanIdSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VmwareDistributedVirtualSwitchVlanIdSpec);
 /** {@link decodeVmwareDistributedVirtualSwitchVlanIdSpec} from JSON text, every int64 digit kept. */
-export const parseVmwareDistributedVirtualSwitchVlanIdSpec = /* @__PURE__ */ parser$(
-  decodeAt$VmwareDistributedVirtualSwitchVlanIdSpec,
-);
+export const parseVmwareDistributedVirtualSwitchVlanIdSpec: rt.Parser<VmwareDistributedVirtualSwitchVlanIdSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VmwareDistributedVirtualSwitchVlanIdSpec);
 /** {@link decodeVmwareDistributedVirtualSwitchVlanIdSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVmwareDistributedVirtualSwitchVlanIdSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmwareDistributedVirtualSwitchVlanIdSpec,
-);
+export const parseVmwareDistributedVirtualSwitchVlanIdSpecArray: rt.Parser<
+  VmwareDistributedVirtualSwitchVlanIdSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VmwareDistributedVirtualSwitchVlanIdSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmwareDistributedVirtualSwitchVlanSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmwareDistributedVirtualSwitchVlanSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VmwareDistributedVirtualSwitchVlanSpec,
-  isVmwareDistributedVirtualSwitchVlanSpec,
-);
+export const decodeVmwareDistributedVirtualSwitchVlanSpec: rt.Decoder<AnyVmwareDistributedVirtualSwitchVlanSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VmwareDistributedVirtualSwitchVlanSpec,
+    isVmwareDistributedVirtualSwitchVlanSpec,
+  );
 /** {@link decodeVmwareDistributedVirtualSwitchVlanSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmwareDistributedVirtualSwitchVlanSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmwareDistributedVirtualSwitchVlanSpec,
-  isVmwareDistributedVirtualSwitchVlanSpec,
-);
+export const safeDecodeVmwareDistributedVirtualSwitchVlanSpec: rt.SafeDecoder<AnyVmwareDistributedVirtualSwitchVlanSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmwareDistributedVirtualSwitchVlanSpec,
+    isVmwareDistributedVirtualSwitchVlanSpec,
+  );
 /** {@link decodeVmwareDistributedVirtualSwitchVlanSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVmwareDistributedVirtualSwitchVlanSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmwareDistributedVirtualSwitchVlanSpec,
-);
+export const decodeVmwareDistributedVirtualSwitchVlanSpecArray: rt.Decoder<
+  AnyVmwareDistributedVirtualSwitchVlanSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VmwareDistributedVirtualSwitchVlanSpec);
 /** {@link decodeVmwareDistributedVirtualSwitchVlanSpec} from JSON text, every int64 digit kept. */
-export const parseVmwareDistributedVirtualSwitchVlanSpec = /* @__PURE__ */ parser$(
-  decodeAt$VmwareDistributedVirtualSwitchVlanSpec,
-);
+export const parseVmwareDistributedVirtualSwitchVlanSpec: rt.Parser<AnyVmwareDistributedVirtualSwitchVlanSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VmwareDistributedVirtualSwitchVlanSpec);
 /** {@link decodeVmwareDistributedVirtualSwitchVlanSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVmwareDistributedVirtualSwitchVlanSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmwareDistributedVirtualSwitchVlanSpec,
-);
+export const parseVmwareDistributedVirtualSwitchVlanSpecArray: rt.Parser<
+  AnyVmwareDistributedVirtualSwitchVlanSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VmwareDistributedVirtualSwitchVlanSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmwareUplinkPortTeamingPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmwareUplinkPortTeamingPolicy = /* @__PURE__ */ decoder$(
-  decodeAt$VmwareUplinkPortTeamingPolicy,
-  isVmwareUplinkPortTeamingPolicy,
-);
+export const decodeVmwareUplinkPortTeamingPolicy: rt.Decoder<VmwareUplinkPortTeamingPolicy> =
+  /* @__PURE__ */ decoder$(decodeAt$VmwareUplinkPortTeamingPolicy, isVmwareUplinkPortTeamingPolicy);
 /** {@link decodeVmwareUplinkPortTeamingPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmwareUplinkPortTeamingPolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmwareUplinkPortTeamingPolicy,
-  isVmwareUplinkPortTeamingPolicy,
-);
+export const safeDecodeVmwareUplinkPortTeamingPolicy: rt.SafeDecoder<VmwareUplinkPortTeamingPolicy> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmwareUplinkPortTeamingPolicy, isVmwareUplinkPortTeamingPolicy);
 /** {@link decodeVmwareUplinkPortTeamingPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeVmwareUplinkPortTeamingPolicyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmwareUplinkPortTeamingPolicy,
-);
+export const decodeVmwareUplinkPortTeamingPolicyArray: rt.Decoder<VmwareUplinkPortTeamingPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmwareUplinkPortTeamingPolicy);
 /** {@link decodeVmwareUplinkPortTeamingPolicy} from JSON text, every int64 digit kept. */
-export const parseVmwareUplinkPortTeamingPolicy = /* @__PURE__ */ parser$(
-  decodeAt$VmwareUplinkPortTeamingPolicy,
-);
+export const parseVmwareUplinkPortTeamingPolicy: rt.Parser<VmwareUplinkPortTeamingPolicy> =
+  /* @__PURE__ */ parser$(decodeAt$VmwareUplinkPortTeamingPolicy);
 /** {@link decodeVmwareUplinkPortTeamingPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseVmwareUplinkPortTeamingPolicyArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmwareUplinkPortTeamingPolicy,
-);
+export const parseVmwareUplinkPortTeamingPolicyArray: rt.Parser<VmwareUplinkPortTeamingPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmwareUplinkPortTeamingPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VnicPortArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVnicPortArgument = /* @__PURE__ */ decoder$(decodeAt$VnicPortArgument, isVnicPortArgument);
+export const decodeVnicPortArgument: rt.Decoder<VnicPortArgument> = /* @__PURE__ */ decoder$(
+  decodeAt$VnicPortArgument,
+  isVnicPortArgument,
+);
 /** {@link decodeVnicPortArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVnicPortArgument = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVnicPortArgument: rt.SafeDecoder<VnicPortArgument> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VnicPortArgument,
   isVnicPortArgument,
 );
 /** {@link decodeVnicPortArgument} for a JSON array (paths `$[i]...`). */
-export const decodeVnicPortArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VnicPortArgument);
+export const decodeVnicPortArgumentArray: rt.Decoder<VnicPortArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VnicPortArgument);
 /** {@link decodeVnicPortArgument} from JSON text, every int64 digit kept. */
-export const parseVnicPortArgument = /* @__PURE__ */ parser$(decodeAt$VnicPortArgument);
+export const parseVnicPortArgument: rt.Parser<VnicPortArgument> =
+  /* @__PURE__ */ parser$(decodeAt$VnicPortArgument);
 /** {@link decodeVnicPortArgument} for JSON text of an array, every int64 digit kept. */
-export const parseVnicPortArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$VnicPortArgument);
+export const parseVnicPortArgumentArray: rt.Parser<VnicPortArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VnicPortArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VolumeEditorError; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVolumeEditorError = /* @__PURE__ */ decoder$(
+export const decodeVolumeEditorError: rt.Decoder<VolumeEditorError> = /* @__PURE__ */ decoder$(
   decodeAt$VolumeEditorError,
   isVolumeEditorError,
 );
 /** {@link decodeVolumeEditorError} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVolumeEditorError = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVolumeEditorError: rt.SafeDecoder<VolumeEditorError> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VolumeEditorError,
   isVolumeEditorError,
 );
 /** {@link decodeVolumeEditorError} for a JSON array (paths `$[i]...`). */
-export const decodeVolumeEditorErrorArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VolumeEditorError);
+export const decodeVolumeEditorErrorArray: rt.Decoder<VolumeEditorError[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VolumeEditorError);
 /** {@link decodeVolumeEditorError} from JSON text, every int64 digit kept. */
-export const parseVolumeEditorError = /* @__PURE__ */ parser$(decodeAt$VolumeEditorError);
+export const parseVolumeEditorError: rt.Parser<VolumeEditorError> =
+  /* @__PURE__ */ parser$(decodeAt$VolumeEditorError);
 /** {@link decodeVolumeEditorError} for JSON text of an array, every int64 digit kept. */
-export const parseVolumeEditorErrorArray = /* @__PURE__ */ arrayParser$(decodeAt$VolumeEditorError);
+export const parseVolumeEditorErrorArray: rt.Parser<VolumeEditorError[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VolumeEditorError);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VramLimitLicense; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVramLimitLicense = /* @__PURE__ */ decoder$(decodeAt$VramLimitLicense, isVramLimitLicense);
+export const decodeVramLimitLicense: rt.Decoder<VramLimitLicense> = /* @__PURE__ */ decoder$(
+  decodeAt$VramLimitLicense,
+  isVramLimitLicense,
+);
 /** {@link decodeVramLimitLicense} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVramLimitLicense = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVramLimitLicense: rt.SafeDecoder<VramLimitLicense> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VramLimitLicense,
   isVramLimitLicense,
 );
 /** {@link decodeVramLimitLicense} for a JSON array (paths `$[i]...`). */
-export const decodeVramLimitLicenseArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VramLimitLicense);
+export const decodeVramLimitLicenseArray: rt.Decoder<VramLimitLicense[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VramLimitLicense);
 /** {@link decodeVramLimitLicense} from JSON text, every int64 digit kept. */
-export const parseVramLimitLicense = /* @__PURE__ */ parser$(decodeAt$VramLimitLicense);
+export const parseVramLimitLicense: rt.Parser<VramLimitLicense> =
+  /* @__PURE__ */ parser$(decodeAt$VramLimitLicense);
 /** {@link decodeVramLimitLicense} for JSON text of an array, every int64 digit kept. */
-export const parseVramLimitLicenseArray = /* @__PURE__ */ arrayParser$(decodeAt$VramLimitLicense);
+export const parseVramLimitLicenseArray: rt.Parser<VramLimitLicense[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VramLimitLicense);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VslmCloneSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVslmCloneSpec = /* @__PURE__ */ decoder$(decodeAt$VslmCloneSpec, isVslmCloneSpec);
+export const decodeVslmCloneSpec: rt.Decoder<VslmCloneSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$VslmCloneSpec,
+  isVslmCloneSpec,
+);
 /** {@link decodeVslmCloneSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVslmCloneSpec = /* @__PURE__ */ safeDecoder$(decodeAt$VslmCloneSpec, isVslmCloneSpec);
+export const safeDecodeVslmCloneSpec: rt.SafeDecoder<VslmCloneSpec> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VslmCloneSpec,
+  isVslmCloneSpec,
+);
 /** {@link decodeVslmCloneSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVslmCloneSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VslmCloneSpec);
+export const decodeVslmCloneSpecArray: rt.Decoder<VslmCloneSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VslmCloneSpec);
 /** {@link decodeVslmCloneSpec} from JSON text, every int64 digit kept. */
-export const parseVslmCloneSpec = /* @__PURE__ */ parser$(decodeAt$VslmCloneSpec);
+export const parseVslmCloneSpec: rt.Parser<VslmCloneSpec> = /* @__PURE__ */ parser$(decodeAt$VslmCloneSpec);
 /** {@link decodeVslmCloneSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVslmCloneSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$VslmCloneSpec);
+export const parseVslmCloneSpecArray: rt.Parser<VslmCloneSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VslmCloneSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VslmCreateSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVslmCreateSpec = /* @__PURE__ */ decoder$(decodeAt$VslmCreateSpec, isVslmCreateSpec);
+export const decodeVslmCreateSpec: rt.Decoder<VslmCreateSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$VslmCreateSpec,
+  isVslmCreateSpec,
+);
 /** {@link decodeVslmCreateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVslmCreateSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVslmCreateSpec: rt.SafeDecoder<VslmCreateSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VslmCreateSpec,
   isVslmCreateSpec,
 );
 /** {@link decodeVslmCreateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVslmCreateSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VslmCreateSpec);
+export const decodeVslmCreateSpecArray: rt.Decoder<VslmCreateSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VslmCreateSpec);
 /** {@link decodeVslmCreateSpec} from JSON text, every int64 digit kept. */
-export const parseVslmCreateSpec = /* @__PURE__ */ parser$(decodeAt$VslmCreateSpec);
+export const parseVslmCreateSpec: rt.Parser<VslmCreateSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VslmCreateSpec);
 /** {@link decodeVslmCreateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVslmCreateSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$VslmCreateSpec);
+export const parseVslmCreateSpecArray: rt.Parser<VslmCreateSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VslmCreateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VslmCreateSpecBackingSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVslmCreateSpecBackingSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VslmCreateSpecBackingSpec,
-  isVslmCreateSpecBackingSpec,
-);
+export const decodeVslmCreateSpecBackingSpec: rt.Decoder<AnyVslmCreateSpecBackingSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$VslmCreateSpecBackingSpec, isVslmCreateSpecBackingSpec);
 /** {@link decodeVslmCreateSpecBackingSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVslmCreateSpecBackingSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VslmCreateSpecBackingSpec,
-  isVslmCreateSpecBackingSpec,
-);
+export const safeDecodeVslmCreateSpecBackingSpec: rt.SafeDecoder<AnyVslmCreateSpecBackingSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VslmCreateSpecBackingSpec, isVslmCreateSpecBackingSpec);
 /** {@link decodeVslmCreateSpecBackingSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVslmCreateSpecBackingSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VslmCreateSpecBackingSpec,
-);
+export const decodeVslmCreateSpecBackingSpecArray: rt.Decoder<AnyVslmCreateSpecBackingSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VslmCreateSpecBackingSpec);
 /** {@link decodeVslmCreateSpecBackingSpec} from JSON text, every int64 digit kept. */
-export const parseVslmCreateSpecBackingSpec = /* @__PURE__ */ parser$(decodeAt$VslmCreateSpecBackingSpec);
+export const parseVslmCreateSpecBackingSpec: rt.Parser<AnyVslmCreateSpecBackingSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VslmCreateSpecBackingSpec);
 /** {@link decodeVslmCreateSpecBackingSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVslmCreateSpecBackingSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VslmCreateSpecBackingSpec,
-);
+export const parseVslmCreateSpecBackingSpecArray: rt.Parser<AnyVslmCreateSpecBackingSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VslmCreateSpecBackingSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VslmCreateSpecDiskFileBackingSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVslmCreateSpecDiskFileBackingSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VslmCreateSpecDiskFileBackingSpec,
-  isVslmCreateSpecDiskFileBackingSpec,
-);
+export const decodeVslmCreateSpecDiskFileBackingSpec: rt.Decoder<VslmCreateSpecDiskFileBackingSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$VslmCreateSpecDiskFileBackingSpec, isVslmCreateSpecDiskFileBackingSpec);
 /** {@link decodeVslmCreateSpecDiskFileBackingSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVslmCreateSpecDiskFileBackingSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VslmCreateSpecDiskFileBackingSpec,
-  isVslmCreateSpecDiskFileBackingSpec,
-);
+export const safeDecodeVslmCreateSpecDiskFileBackingSpec: rt.SafeDecoder<VslmCreateSpecDiskFileBackingSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VslmCreateSpecDiskFileBackingSpec,
+    isVslmCreateSpecDiskFileBackingSpec,
+  );
 /** {@link decodeVslmCreateSpecDiskFileBackingSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVslmCreateSpecDiskFileBackingSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VslmCreateSpecDiskFileBackingSpec,
-);
+export const decodeVslmCreateSpecDiskFileBackingSpecArray: rt.Decoder<VslmCreateSpecDiskFileBackingSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VslmCreateSpecDiskFileBackingSpec);
 /** {@link decodeVslmCreateSpecDiskFileBackingSpec} from JSON text, every int64 digit kept. */
-export const parseVslmCreateSpecDiskFileBackingSpec = /* @__PURE__ */ parser$(
-  decodeAt$VslmCreateSpecDiskFileBackingSpec,
-);
+export const parseVslmCreateSpecDiskFileBackingSpec: rt.Parser<VslmCreateSpecDiskFileBackingSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VslmCreateSpecDiskFileBackingSpec);
 /** {@link decodeVslmCreateSpecDiskFileBackingSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVslmCreateSpecDiskFileBackingSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VslmCreateSpecDiskFileBackingSpec,
-);
+export const parseVslmCreateSpecDiskFileBackingSpecArray: rt.Parser<VslmCreateSpecDiskFileBackingSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VslmCreateSpecDiskFileBackingSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VslmCreateSpecRawDiskMappingBackingSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVslmCreateSpecRawDiskMappingBackingSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VslmCreateSpecRawDiskMappingBackingSpec,
-  isVslmCreateSpecRawDiskMappingBackingSpec,
-);
+export const decodeVslmCreateSpecRawDiskMappingBackingSpec: rt.Decoder<VslmCreateSpecRawDiskMappingBackingSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VslmCreateSpecRawDiskMappingBackingSpec,
+    isVslmCreateSpecRawDiskMappingBackingSpec,
+  );
 /** {@link decodeVslmCreateSpecRawDiskMappingBackingSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVslmCreateSpecRawDiskMappingBackingSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VslmCreateSpecRawDiskMappingBackingSpec,
-  isVslmCreateSpecRawDiskMappingBackingSpec,
-);
+export const safeDecodeVslmCreateSpecRawDiskMappingBackingSpec: rt.SafeDecoder<VslmCreateSpecRawDiskMappingBackingSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VslmCreateSpecRawDiskMappingBackingSpec,
+    isVslmCreateSpecRawDiskMappingBackingSpec,
+  );
 /** {@link decodeVslmCreateSpecRawDiskMappingBackingSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVslmCreateSpecRawDiskMappingBackingSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VslmCreateSpecRawDiskMappingBackingSpec,
-);
+export const decodeVslmCreateSpecRawDiskMappingBackingSpecArray: rt.Decoder<
+  VslmCreateSpecRawDiskMappingBackingSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VslmCreateSpecRawDiskMappingBackingSpec);
 /** {@link decodeVslmCreateSpecRawDiskMappingBackingSpec} from JSON text, every int64 digit kept. */
-export const parseVslmCreateSpecRawDiskMappingBackingSpec = /* @__PURE__ */ parser$(
-  decodeAt$VslmCreateSpecRawDiskMappingBackingSpec,
-);
+export const parseVslmCreateSpecRawDiskMappingBackingSpec: rt.Parser<VslmCreateSpecRawDiskMappingBackingSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VslmCreateSpecRawDiskMappingBackingSpec);
 /** {@link decodeVslmCreateSpecRawDiskMappingBackingSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVslmCreateSpecRawDiskMappingBackingSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VslmCreateSpecRawDiskMappingBackingSpec,
-);
+export const parseVslmCreateSpecRawDiskMappingBackingSpecArray: rt.Parser<
+  VslmCreateSpecRawDiskMappingBackingSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VslmCreateSpecRawDiskMappingBackingSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VslmMigrateSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVslmMigrateSpec = /* @__PURE__ */ decoder$(decodeAt$VslmMigrateSpec, isVslmMigrateSpec);
+export const decodeVslmMigrateSpec: rt.Decoder<AnyVslmMigrateSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$VslmMigrateSpec,
+  isVslmMigrateSpec,
+);
 /** {@link decodeVslmMigrateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVslmMigrateSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVslmMigrateSpec: rt.SafeDecoder<AnyVslmMigrateSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VslmMigrateSpec,
   isVslmMigrateSpec,
 );
 /** {@link decodeVslmMigrateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVslmMigrateSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VslmMigrateSpec);
+export const decodeVslmMigrateSpecArray: rt.Decoder<AnyVslmMigrateSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VslmMigrateSpec);
 /** {@link decodeVslmMigrateSpec} from JSON text, every int64 digit kept. */
-export const parseVslmMigrateSpec = /* @__PURE__ */ parser$(decodeAt$VslmMigrateSpec);
+export const parseVslmMigrateSpec: rt.Parser<AnyVslmMigrateSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VslmMigrateSpec);
 /** {@link decodeVslmMigrateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVslmMigrateSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$VslmMigrateSpec);
+export const parseVslmMigrateSpecArray: rt.Parser<AnyVslmMigrateSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VslmMigrateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VslmRelocateSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVslmRelocateSpec = /* @__PURE__ */ decoder$(decodeAt$VslmRelocateSpec, isVslmRelocateSpec);
+export const decodeVslmRelocateSpec: rt.Decoder<VslmRelocateSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$VslmRelocateSpec,
+  isVslmRelocateSpec,
+);
 /** {@link decodeVslmRelocateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVslmRelocateSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVslmRelocateSpec: rt.SafeDecoder<VslmRelocateSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VslmRelocateSpec,
   isVslmRelocateSpec,
 );
 /** {@link decodeVslmRelocateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVslmRelocateSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VslmRelocateSpec);
+export const decodeVslmRelocateSpecArray: rt.Decoder<VslmRelocateSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VslmRelocateSpec);
 /** {@link decodeVslmRelocateSpec} from JSON text, every int64 digit kept. */
-export const parseVslmRelocateSpec = /* @__PURE__ */ parser$(decodeAt$VslmRelocateSpec);
+export const parseVslmRelocateSpec: rt.Parser<VslmRelocateSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VslmRelocateSpec);
 /** {@link decodeVslmRelocateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVslmRelocateSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$VslmRelocateSpec);
+export const parseVslmRelocateSpecArray: rt.Parser<VslmRelocateSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VslmRelocateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VslmTagEntry; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVslmTagEntry = /* @__PURE__ */ decoder$(decodeAt$VslmTagEntry, isVslmTagEntry);
+export const decodeVslmTagEntry: rt.Decoder<VslmTagEntry> = /* @__PURE__ */ decoder$(
+  decodeAt$VslmTagEntry,
+  isVslmTagEntry,
+);
 /** {@link decodeVslmTagEntry} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVslmTagEntry = /* @__PURE__ */ safeDecoder$(decodeAt$VslmTagEntry, isVslmTagEntry);
+export const safeDecodeVslmTagEntry: rt.SafeDecoder<VslmTagEntry> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VslmTagEntry,
+  isVslmTagEntry,
+);
 /** {@link decodeVslmTagEntry} for a JSON array (paths `$[i]...`). */
-export const decodeVslmTagEntryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VslmTagEntry);
+export const decodeVslmTagEntryArray: rt.Decoder<VslmTagEntry[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VslmTagEntry);
 /** {@link decodeVslmTagEntry} from JSON text, every int64 digit kept. */
-export const parseVslmTagEntry = /* @__PURE__ */ parser$(decodeAt$VslmTagEntry);
+export const parseVslmTagEntry: rt.Parser<VslmTagEntry> = /* @__PURE__ */ parser$(decodeAt$VslmTagEntry);
 /** {@link decodeVslmTagEntry} for JSON text of an array, every int64 digit kept. */
-export const parseVslmTagEntryArray = /* @__PURE__ */ arrayParser$(decodeAt$VslmTagEntry);
+export const parseVslmTagEntryArray: rt.Parser<VslmTagEntry[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VslmTagEntry);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VspanDestPortConflict; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVspanDestPortConflict = /* @__PURE__ */ decoder$(
+export const decodeVspanDestPortConflict: rt.Decoder<VspanDestPortConflict> = /* @__PURE__ */ decoder$(
   decodeAt$VspanDestPortConflict,
   isVspanDestPortConflict,
 );
 /** {@link decodeVspanDestPortConflict} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVspanDestPortConflict = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VspanDestPortConflict,
-  isVspanDestPortConflict,
-);
+export const safeDecodeVspanDestPortConflict: rt.SafeDecoder<VspanDestPortConflict> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VspanDestPortConflict, isVspanDestPortConflict);
 /** {@link decodeVspanDestPortConflict} for a JSON array (paths `$[i]...`). */
-export const decodeVspanDestPortConflictArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VspanDestPortConflict);
+export const decodeVspanDestPortConflictArray: rt.Decoder<VspanDestPortConflict[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VspanDestPortConflict);
 /** {@link decodeVspanDestPortConflict} from JSON text, every int64 digit kept. */
-export const parseVspanDestPortConflict = /* @__PURE__ */ parser$(decodeAt$VspanDestPortConflict);
+export const parseVspanDestPortConflict: rt.Parser<VspanDestPortConflict> = /* @__PURE__ */ parser$(
+  decodeAt$VspanDestPortConflict,
+);
 /** {@link decodeVspanDestPortConflict} for JSON text of an array, every int64 digit kept. */
-export const parseVspanDestPortConflictArray = /* @__PURE__ */ arrayParser$(decodeAt$VspanDestPortConflict);
+export const parseVspanDestPortConflictArray: rt.Parser<VspanDestPortConflict[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VspanDestPortConflict);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VspanPortConflict; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVspanPortConflict = /* @__PURE__ */ decoder$(
+export const decodeVspanPortConflict: rt.Decoder<VspanPortConflict> = /* @__PURE__ */ decoder$(
   decodeAt$VspanPortConflict,
   isVspanPortConflict,
 );
 /** {@link decodeVspanPortConflict} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVspanPortConflict = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVspanPortConflict: rt.SafeDecoder<VspanPortConflict> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VspanPortConflict,
   isVspanPortConflict,
 );
 /** {@link decodeVspanPortConflict} for a JSON array (paths `$[i]...`). */
-export const decodeVspanPortConflictArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VspanPortConflict);
+export const decodeVspanPortConflictArray: rt.Decoder<VspanPortConflict[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VspanPortConflict);
 /** {@link decodeVspanPortConflict} from JSON text, every int64 digit kept. */
-export const parseVspanPortConflict = /* @__PURE__ */ parser$(decodeAt$VspanPortConflict);
+export const parseVspanPortConflict: rt.Parser<VspanPortConflict> =
+  /* @__PURE__ */ parser$(decodeAt$VspanPortConflict);
 /** {@link decodeVspanPortConflict} for JSON text of an array, every int64 digit kept. */
-export const parseVspanPortConflictArray = /* @__PURE__ */ arrayParser$(decodeAt$VspanPortConflict);
+export const parseVspanPortConflictArray: rt.Parser<VspanPortConflict[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VspanPortConflict);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VspanPortMoveFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVspanPortMoveFault = /* @__PURE__ */ decoder$(
+export const decodeVspanPortMoveFault: rt.Decoder<VspanPortMoveFault> = /* @__PURE__ */ decoder$(
   decodeAt$VspanPortMoveFault,
   isVspanPortMoveFault,
 );
 /** {@link decodeVspanPortMoveFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVspanPortMoveFault = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVspanPortMoveFault: rt.SafeDecoder<VspanPortMoveFault> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VspanPortMoveFault,
   isVspanPortMoveFault,
 );
 /** {@link decodeVspanPortMoveFault} for a JSON array (paths `$[i]...`). */
-export const decodeVspanPortMoveFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VspanPortMoveFault);
+export const decodeVspanPortMoveFaultArray: rt.Decoder<VspanPortMoveFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VspanPortMoveFault);
 /** {@link decodeVspanPortMoveFault} from JSON text, every int64 digit kept. */
-export const parseVspanPortMoveFault = /* @__PURE__ */ parser$(decodeAt$VspanPortMoveFault);
+export const parseVspanPortMoveFault: rt.Parser<VspanPortMoveFault> =
+  /* @__PURE__ */ parser$(decodeAt$VspanPortMoveFault);
 /** {@link decodeVspanPortMoveFault} for JSON text of an array, every int64 digit kept. */
-export const parseVspanPortMoveFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$VspanPortMoveFault);
+export const parseVspanPortMoveFaultArray: rt.Parser<VspanPortMoveFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VspanPortMoveFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VspanPortPromiscChangeFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVspanPortPromiscChangeFault = /* @__PURE__ */ decoder$(
-  decodeAt$VspanPortPromiscChangeFault,
-  isVspanPortPromiscChangeFault,
-);
+export const decodeVspanPortPromiscChangeFault: rt.Decoder<VspanPortPromiscChangeFault> =
+  /* @__PURE__ */ decoder$(decodeAt$VspanPortPromiscChangeFault, isVspanPortPromiscChangeFault);
 /** {@link decodeVspanPortPromiscChangeFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVspanPortPromiscChangeFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VspanPortPromiscChangeFault,
-  isVspanPortPromiscChangeFault,
-);
+export const safeDecodeVspanPortPromiscChangeFault: rt.SafeDecoder<VspanPortPromiscChangeFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VspanPortPromiscChangeFault, isVspanPortPromiscChangeFault);
 /** {@link decodeVspanPortPromiscChangeFault} for a JSON array (paths `$[i]...`). */
-export const decodeVspanPortPromiscChangeFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VspanPortPromiscChangeFault,
-);
+export const decodeVspanPortPromiscChangeFaultArray: rt.Decoder<VspanPortPromiscChangeFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VspanPortPromiscChangeFault);
 /** {@link decodeVspanPortPromiscChangeFault} from JSON text, every int64 digit kept. */
-export const parseVspanPortPromiscChangeFault = /* @__PURE__ */ parser$(decodeAt$VspanPortPromiscChangeFault);
+export const parseVspanPortPromiscChangeFault: rt.Parser<VspanPortPromiscChangeFault> =
+  /* @__PURE__ */ parser$(decodeAt$VspanPortPromiscChangeFault);
 /** {@link decodeVspanPortPromiscChangeFault} for JSON text of an array, every int64 digit kept. */
-export const parseVspanPortPromiscChangeFaultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VspanPortPromiscChangeFault,
-);
+export const parseVspanPortPromiscChangeFaultArray: rt.Parser<VspanPortPromiscChangeFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VspanPortPromiscChangeFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VspanPortgroupPromiscChangeFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVspanPortgroupPromiscChangeFault = /* @__PURE__ */ decoder$(
-  decodeAt$VspanPortgroupPromiscChangeFault,
-  isVspanPortgroupPromiscChangeFault,
-);
+export const decodeVspanPortgroupPromiscChangeFault: rt.Decoder<VspanPortgroupPromiscChangeFault> =
+  /* @__PURE__ */ decoder$(decodeAt$VspanPortgroupPromiscChangeFault, isVspanPortgroupPromiscChangeFault);
 /** {@link decodeVspanPortgroupPromiscChangeFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVspanPortgroupPromiscChangeFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VspanPortgroupPromiscChangeFault,
-  isVspanPortgroupPromiscChangeFault,
-);
+export const safeDecodeVspanPortgroupPromiscChangeFault: rt.SafeDecoder<VspanPortgroupPromiscChangeFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VspanPortgroupPromiscChangeFault, isVspanPortgroupPromiscChangeFault);
 /** {@link decodeVspanPortgroupPromiscChangeFault} for a JSON array (paths `$[i]...`). */
-export const decodeVspanPortgroupPromiscChangeFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VspanPortgroupPromiscChangeFault,
-);
+export const decodeVspanPortgroupPromiscChangeFaultArray: rt.Decoder<VspanPortgroupPromiscChangeFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VspanPortgroupPromiscChangeFault);
 /** {@link decodeVspanPortgroupPromiscChangeFault} from JSON text, every int64 digit kept. */
-export const parseVspanPortgroupPromiscChangeFault = /* @__PURE__ */ parser$(
-  decodeAt$VspanPortgroupPromiscChangeFault,
-);
+export const parseVspanPortgroupPromiscChangeFault: rt.Parser<VspanPortgroupPromiscChangeFault> =
+  /* @__PURE__ */ parser$(decodeAt$VspanPortgroupPromiscChangeFault);
 /** {@link decodeVspanPortgroupPromiscChangeFault} for JSON text of an array, every int64 digit kept. */
-export const parseVspanPortgroupPromiscChangeFaultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VspanPortgroupPromiscChangeFault,
-);
+export const parseVspanPortgroupPromiscChangeFaultArray: rt.Parser<VspanPortgroupPromiscChangeFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VspanPortgroupPromiscChangeFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VspanPortgroupTypeChangeFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVspanPortgroupTypeChangeFault = /* @__PURE__ */ decoder$(
-  decodeAt$VspanPortgroupTypeChangeFault,
-  isVspanPortgroupTypeChangeFault,
-);
+export const decodeVspanPortgroupTypeChangeFault: rt.Decoder<VspanPortgroupTypeChangeFault> =
+  /* @__PURE__ */ decoder$(decodeAt$VspanPortgroupTypeChangeFault, isVspanPortgroupTypeChangeFault);
 /** {@link decodeVspanPortgroupTypeChangeFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVspanPortgroupTypeChangeFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VspanPortgroupTypeChangeFault,
-  isVspanPortgroupTypeChangeFault,
-);
+export const safeDecodeVspanPortgroupTypeChangeFault: rt.SafeDecoder<VspanPortgroupTypeChangeFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VspanPortgroupTypeChangeFault, isVspanPortgroupTypeChangeFault);
 /** {@link decodeVspanPortgroupTypeChangeFault} for a JSON array (paths `$[i]...`). */
-export const decodeVspanPortgroupTypeChangeFaultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VspanPortgroupTypeChangeFault,
-);
+export const decodeVspanPortgroupTypeChangeFaultArray: rt.Decoder<VspanPortgroupTypeChangeFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VspanPortgroupTypeChangeFault);
 /** {@link decodeVspanPortgroupTypeChangeFault} from JSON text, every int64 digit kept. */
-export const parseVspanPortgroupTypeChangeFault = /* @__PURE__ */ parser$(
-  decodeAt$VspanPortgroupTypeChangeFault,
-);
+export const parseVspanPortgroupTypeChangeFault: rt.Parser<VspanPortgroupTypeChangeFault> =
+  /* @__PURE__ */ parser$(decodeAt$VspanPortgroupTypeChangeFault);
 /** {@link decodeVspanPortgroupTypeChangeFault} for JSON text of an array, every int64 digit kept. */
-export const parseVspanPortgroupTypeChangeFaultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VspanPortgroupTypeChangeFault,
-);
+export const parseVspanPortgroupTypeChangeFaultArray: rt.Parser<VspanPortgroupTypeChangeFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VspanPortgroupTypeChangeFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VspanPromiscuousPortNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVspanPromiscuousPortNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$VspanPromiscuousPortNotSupported,
-  isVspanPromiscuousPortNotSupported,
-);
+export const decodeVspanPromiscuousPortNotSupported: rt.Decoder<VspanPromiscuousPortNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$VspanPromiscuousPortNotSupported, isVspanPromiscuousPortNotSupported);
 /** {@link decodeVspanPromiscuousPortNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVspanPromiscuousPortNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VspanPromiscuousPortNotSupported,
-  isVspanPromiscuousPortNotSupported,
-);
+export const safeDecodeVspanPromiscuousPortNotSupported: rt.SafeDecoder<VspanPromiscuousPortNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VspanPromiscuousPortNotSupported, isVspanPromiscuousPortNotSupported);
 /** {@link decodeVspanPromiscuousPortNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeVspanPromiscuousPortNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VspanPromiscuousPortNotSupported,
-);
+export const decodeVspanPromiscuousPortNotSupportedArray: rt.Decoder<VspanPromiscuousPortNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VspanPromiscuousPortNotSupported);
 /** {@link decodeVspanPromiscuousPortNotSupported} from JSON text, every int64 digit kept. */
-export const parseVspanPromiscuousPortNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$VspanPromiscuousPortNotSupported,
-);
+export const parseVspanPromiscuousPortNotSupported: rt.Parser<VspanPromiscuousPortNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$VspanPromiscuousPortNotSupported);
 /** {@link decodeVspanPromiscuousPortNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseVspanPromiscuousPortNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VspanPromiscuousPortNotSupported,
-);
+export const parseVspanPromiscuousPortNotSupportedArray: rt.Parser<VspanPromiscuousPortNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VspanPromiscuousPortNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VspanSameSessionPortConflict; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVspanSameSessionPortConflict = /* @__PURE__ */ decoder$(
-  decodeAt$VspanSameSessionPortConflict,
-  isVspanSameSessionPortConflict,
-);
+export const decodeVspanSameSessionPortConflict: rt.Decoder<VspanSameSessionPortConflict> =
+  /* @__PURE__ */ decoder$(decodeAt$VspanSameSessionPortConflict, isVspanSameSessionPortConflict);
 /** {@link decodeVspanSameSessionPortConflict} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVspanSameSessionPortConflict = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VspanSameSessionPortConflict,
-  isVspanSameSessionPortConflict,
-);
+export const safeDecodeVspanSameSessionPortConflict: rt.SafeDecoder<VspanSameSessionPortConflict> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VspanSameSessionPortConflict, isVspanSameSessionPortConflict);
 /** {@link decodeVspanSameSessionPortConflict} for a JSON array (paths `$[i]...`). */
-export const decodeVspanSameSessionPortConflictArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VspanSameSessionPortConflict,
-);
+export const decodeVspanSameSessionPortConflictArray: rt.Decoder<VspanSameSessionPortConflict[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VspanSameSessionPortConflict);
 /** {@link decodeVspanSameSessionPortConflict} from JSON text, every int64 digit kept. */
-export const parseVspanSameSessionPortConflict = /* @__PURE__ */ parser$(
-  decodeAt$VspanSameSessionPortConflict,
-);
+export const parseVspanSameSessionPortConflict: rt.Parser<VspanSameSessionPortConflict> =
+  /* @__PURE__ */ parser$(decodeAt$VspanSameSessionPortConflict);
 /** {@link decodeVspanSameSessionPortConflict} for JSON text of an array, every int64 digit kept. */
-export const parseVspanSameSessionPortConflictArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VspanSameSessionPortConflict,
-);
+export const parseVspanSameSessionPortConflictArray: rt.Parser<VspanSameSessionPortConflict[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VspanSameSessionPortConflict);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VvolDatastoreInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVvolDatastoreInfo = /* @__PURE__ */ decoder$(
+export const decodeVvolDatastoreInfo: rt.Decoder<VvolDatastoreInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VvolDatastoreInfo,
   isVvolDatastoreInfo,
 );
 /** {@link decodeVvolDatastoreInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVvolDatastoreInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVvolDatastoreInfo: rt.SafeDecoder<VvolDatastoreInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VvolDatastoreInfo,
   isVvolDatastoreInfo,
 );
 /** {@link decodeVvolDatastoreInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVvolDatastoreInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VvolDatastoreInfo);
+export const decodeVvolDatastoreInfoArray: rt.Decoder<VvolDatastoreInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VvolDatastoreInfo);
 /** {@link decodeVvolDatastoreInfo} from JSON text, every int64 digit kept. */
-export const parseVvolDatastoreInfo = /* @__PURE__ */ parser$(decodeAt$VvolDatastoreInfo);
+export const parseVvolDatastoreInfo: rt.Parser<VvolDatastoreInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VvolDatastoreInfo);
 /** {@link decodeVvolDatastoreInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVvolDatastoreInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VvolDatastoreInfo);
+export const parseVvolDatastoreInfoArray: rt.Parser<VvolDatastoreInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VvolDatastoreInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a vslmInfrastructureObjectPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodevslmInfrastructureObjectPolicy = /* @__PURE__ */ decoder$(
-  decodeAt$vslmInfrastructureObjectPolicy,
-  isvslmInfrastructureObjectPolicy,
-);
+export const decodevslmInfrastructureObjectPolicy: rt.Decoder<vslmInfrastructureObjectPolicy> =
+  /* @__PURE__ */ decoder$(decodeAt$vslmInfrastructureObjectPolicy, isvslmInfrastructureObjectPolicy);
 /** {@link decodevslmInfrastructureObjectPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodevslmInfrastructureObjectPolicy = /* @__PURE__ */ safeDecoder$(
-  decodeAt$vslmInfrastructureObjectPolicy,
-  isvslmInfrastructureObjectPolicy,
-);
+export const safeDecodevslmInfrastructureObjectPolicy: rt.SafeDecoder<vslmInfrastructureObjectPolicy> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$vslmInfrastructureObjectPolicy, isvslmInfrastructureObjectPolicy);
 /** {@link decodevslmInfrastructureObjectPolicy} for a JSON array (paths `$[i]...`). */
-export const decodevslmInfrastructureObjectPolicyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$vslmInfrastructureObjectPolicy,
-);
+export const decodevslmInfrastructureObjectPolicyArray: rt.Decoder<vslmInfrastructureObjectPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$vslmInfrastructureObjectPolicy);
 /** {@link decodevslmInfrastructureObjectPolicy} from JSON text, every int64 digit kept. */
-export const parsevslmInfrastructureObjectPolicy = /* @__PURE__ */ parser$(
-  decodeAt$vslmInfrastructureObjectPolicy,
-);
+export const parsevslmInfrastructureObjectPolicy: rt.Parser<vslmInfrastructureObjectPolicy> =
+  /* @__PURE__ */ parser$(decodeAt$vslmInfrastructureObjectPolicy);
 /** {@link decodevslmInfrastructureObjectPolicy} for JSON text of an array, every int64 digit kept. */
-export const parsevslmInfrastructureObjectPolicyArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$vslmInfrastructureObjectPolicy,
-);
+export const parsevslmInfrastructureObjectPolicyArray: rt.Parser<vslmInfrastructureObjectPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$vslmInfrastructureObjectPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a vslmInfrastructureObjectPolicySpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodevslmInfrastructureObjectPolicySpec = /* @__PURE__ */ decoder$(
-  decodeAt$vslmInfrastructureObjectPolicySpec,
-  isvslmInfrastructureObjectPolicySpec,
-);
+export const decodevslmInfrastructureObjectPolicySpec: rt.Decoder<vslmInfrastructureObjectPolicySpec> =
+  /* @__PURE__ */ decoder$(decodeAt$vslmInfrastructureObjectPolicySpec, isvslmInfrastructureObjectPolicySpec);
 /** {@link decodevslmInfrastructureObjectPolicySpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodevslmInfrastructureObjectPolicySpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$vslmInfrastructureObjectPolicySpec,
-  isvslmInfrastructureObjectPolicySpec,
-);
+export const safeDecodevslmInfrastructureObjectPolicySpec: rt.SafeDecoder<vslmInfrastructureObjectPolicySpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$vslmInfrastructureObjectPolicySpec,
+    isvslmInfrastructureObjectPolicySpec,
+  );
 /** {@link decodevslmInfrastructureObjectPolicySpec} for a JSON array (paths `$[i]...`). */
-export const decodevslmInfrastructureObjectPolicySpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$vslmInfrastructureObjectPolicySpec,
-);
+export const decodevslmInfrastructureObjectPolicySpecArray: rt.Decoder<vslmInfrastructureObjectPolicySpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$vslmInfrastructureObjectPolicySpec);
 /** {@link decodevslmInfrastructureObjectPolicySpec} from JSON text, every int64 digit kept. */
-export const parsevslmInfrastructureObjectPolicySpec = /* @__PURE__ */ parser$(
-  decodeAt$vslmInfrastructureObjectPolicySpec,
-);
+export const parsevslmInfrastructureObjectPolicySpec: rt.Parser<vslmInfrastructureObjectPolicySpec> =
+  /* @__PURE__ */ parser$(decodeAt$vslmInfrastructureObjectPolicySpec);
 /** {@link decodevslmInfrastructureObjectPolicySpec} for JSON text of an array, every int64 digit kept. */
-export const parsevslmInfrastructureObjectPolicySpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$vslmInfrastructureObjectPolicySpec,
-);
+export const parsevslmInfrastructureObjectPolicySpecArray: rt.Parser<vslmInfrastructureObjectPolicySpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$vslmInfrastructureObjectPolicySpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a vslmVClockInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodevslmVClockInfo = /* @__PURE__ */ decoder$(decodeAt$vslmVClockInfo, isvslmVClockInfo);
+export const decodevslmVClockInfo: rt.Decoder<vslmVClockInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$vslmVClockInfo,
+  isvslmVClockInfo,
+);
 /** {@link decodevslmVClockInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodevslmVClockInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodevslmVClockInfo: rt.SafeDecoder<vslmVClockInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$vslmVClockInfo,
   isvslmVClockInfo,
 );
 /** {@link decodevslmVClockInfo} for a JSON array (paths `$[i]...`). */
-export const decodevslmVClockInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$vslmVClockInfo);
+export const decodevslmVClockInfoArray: rt.Decoder<vslmVClockInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$vslmVClockInfo);
 /** {@link decodevslmVClockInfo} from JSON text, every int64 digit kept. */
-export const parsevslmVClockInfo = /* @__PURE__ */ parser$(decodeAt$vslmVClockInfo);
+export const parsevslmVClockInfo: rt.Parser<vslmVClockInfo> =
+  /* @__PURE__ */ parser$(decodeAt$vslmVClockInfo);
 /** {@link decodevslmVClockInfo} for JSON text of an array, every int64 digit kept. */
-export const parsevslmVClockInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$vslmVClockInfo);
+export const parsevslmVClockInfoArray: rt.Parser<vslmVClockInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$vslmVClockInfo);

@@ -4,6 +4,30 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyVirtualDevice,
+  AnyVirtualDeviceBackingInfo,
+  AnyVirtualDeviceBackingOption,
+  AnyVirtualDeviceBusSlotInfo,
+  AnyVirtualDeviceConfigSpec,
+  AnyVirtualDeviceDeviceBackingInfo,
+  AnyVirtualDeviceDeviceBackingOption,
+  AnyVirtualDeviceFileBackingInfo,
+  AnyVirtualDeviceFileBackingOption,
+  AnyVirtualDeviceOption,
+  AnyVirtualDevicePciBusSlotInfo,
+  AnyVirtualDevicePipeBackingInfo,
+  AnyVirtualDevicePipeBackingOption,
+  AnyVirtualDeviceRemoteDeviceBackingInfo,
+  AnyVirtualDeviceRemoteDeviceBackingOption,
+  AnyVirtualDeviceURIBackingInfo,
+  AnyVirtualDeviceURIBackingOption,
+  VirtualDeviceBusSlotOption,
+  VirtualDeviceConfigSpecBackingSpec,
+  VirtualDeviceConnectInfo,
+  VirtualDeviceConnectOption,
+  VirtualDeviceDeviceGroupInfo,
+} from "../types.js";
 import {
   decodeAt$VirtualDevice,
   decodeAt$VirtualDeviceBackingInfo,
@@ -62,23 +86,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -86,513 +110,431 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDevice or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDevice = /* @__PURE__ */ decoder$(decodeAt$VirtualDevice, isVirtualDevice);
+export const decodeVirtualDevice: rt.Decoder<AnyVirtualDevice> = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualDevice,
+  isVirtualDevice,
+);
 /** {@link decodeVirtualDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDevice = /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDevice, isVirtualDevice);
+export const safeDecodeVirtualDevice: rt.SafeDecoder<AnyVirtualDevice> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualDevice,
+  isVirtualDevice,
+);
 /** {@link decodeVirtualDevice} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDeviceArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDevice);
+export const decodeVirtualDeviceArray: rt.Decoder<AnyVirtualDevice[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDevice);
 /** {@link decodeVirtualDevice} from JSON text, every int64 digit kept. */
-export const parseVirtualDevice = /* @__PURE__ */ parser$(decodeAt$VirtualDevice);
+export const parseVirtualDevice: rt.Parser<AnyVirtualDevice> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDevice);
 /** {@link decodeVirtualDevice} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDeviceArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualDevice);
+export const parseVirtualDeviceArray: rt.Parser<AnyVirtualDevice[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDevice);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDeviceBackingInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDeviceBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDeviceBackingInfo,
-  isVirtualDeviceBackingInfo,
-);
+export const decodeVirtualDeviceBackingInfo: rt.Decoder<AnyVirtualDeviceBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDeviceBackingInfo, isVirtualDeviceBackingInfo);
 /** {@link decodeVirtualDeviceBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDeviceBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDeviceBackingInfo,
-  isVirtualDeviceBackingInfo,
-);
+export const safeDecodeVirtualDeviceBackingInfo: rt.SafeDecoder<AnyVirtualDeviceBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDeviceBackingInfo, isVirtualDeviceBackingInfo);
 /** {@link decodeVirtualDeviceBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDeviceBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDeviceBackingInfo,
-);
+export const decodeVirtualDeviceBackingInfoArray: rt.Decoder<AnyVirtualDeviceBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDeviceBackingInfo);
 /** {@link decodeVirtualDeviceBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualDeviceBackingInfo = /* @__PURE__ */ parser$(decodeAt$VirtualDeviceBackingInfo);
-/** {@link decodeVirtualDeviceBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDeviceBackingInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualDeviceBackingInfo: rt.Parser<AnyVirtualDeviceBackingInfo> = /* @__PURE__ */ parser$(
   decodeAt$VirtualDeviceBackingInfo,
 );
+/** {@link decodeVirtualDeviceBackingInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualDeviceBackingInfoArray: rt.Parser<AnyVirtualDeviceBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDeviceBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDeviceBackingOption or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDeviceBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDeviceBackingOption,
-  isVirtualDeviceBackingOption,
-);
+export const decodeVirtualDeviceBackingOption: rt.Decoder<AnyVirtualDeviceBackingOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDeviceBackingOption, isVirtualDeviceBackingOption);
 /** {@link decodeVirtualDeviceBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDeviceBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDeviceBackingOption,
-  isVirtualDeviceBackingOption,
-);
+export const safeDecodeVirtualDeviceBackingOption: rt.SafeDecoder<AnyVirtualDeviceBackingOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDeviceBackingOption, isVirtualDeviceBackingOption);
 /** {@link decodeVirtualDeviceBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDeviceBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDeviceBackingOption,
-);
+export const decodeVirtualDeviceBackingOptionArray: rt.Decoder<AnyVirtualDeviceBackingOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDeviceBackingOption);
 /** {@link decodeVirtualDeviceBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualDeviceBackingOption = /* @__PURE__ */ parser$(decodeAt$VirtualDeviceBackingOption);
+export const parseVirtualDeviceBackingOption: rt.Parser<AnyVirtualDeviceBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDeviceBackingOption);
 /** {@link decodeVirtualDeviceBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDeviceBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDeviceBackingOption,
-);
+export const parseVirtualDeviceBackingOptionArray: rt.Parser<AnyVirtualDeviceBackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDeviceBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDeviceBusSlotInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDeviceBusSlotInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDeviceBusSlotInfo,
-  isVirtualDeviceBusSlotInfo,
-);
+export const decodeVirtualDeviceBusSlotInfo: rt.Decoder<AnyVirtualDeviceBusSlotInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDeviceBusSlotInfo, isVirtualDeviceBusSlotInfo);
 /** {@link decodeVirtualDeviceBusSlotInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDeviceBusSlotInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDeviceBusSlotInfo,
-  isVirtualDeviceBusSlotInfo,
-);
+export const safeDecodeVirtualDeviceBusSlotInfo: rt.SafeDecoder<AnyVirtualDeviceBusSlotInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDeviceBusSlotInfo, isVirtualDeviceBusSlotInfo);
 /** {@link decodeVirtualDeviceBusSlotInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDeviceBusSlotInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDeviceBusSlotInfo,
-);
+export const decodeVirtualDeviceBusSlotInfoArray: rt.Decoder<AnyVirtualDeviceBusSlotInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDeviceBusSlotInfo);
 /** {@link decodeVirtualDeviceBusSlotInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualDeviceBusSlotInfo = /* @__PURE__ */ parser$(decodeAt$VirtualDeviceBusSlotInfo);
-/** {@link decodeVirtualDeviceBusSlotInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDeviceBusSlotInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualDeviceBusSlotInfo: rt.Parser<AnyVirtualDeviceBusSlotInfo> = /* @__PURE__ */ parser$(
   decodeAt$VirtualDeviceBusSlotInfo,
 );
+/** {@link decodeVirtualDeviceBusSlotInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualDeviceBusSlotInfoArray: rt.Parser<AnyVirtualDeviceBusSlotInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDeviceBusSlotInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDeviceBusSlotOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDeviceBusSlotOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDeviceBusSlotOption,
-  isVirtualDeviceBusSlotOption,
-);
+export const decodeVirtualDeviceBusSlotOption: rt.Decoder<VirtualDeviceBusSlotOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDeviceBusSlotOption, isVirtualDeviceBusSlotOption);
 /** {@link decodeVirtualDeviceBusSlotOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDeviceBusSlotOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDeviceBusSlotOption,
-  isVirtualDeviceBusSlotOption,
-);
+export const safeDecodeVirtualDeviceBusSlotOption: rt.SafeDecoder<VirtualDeviceBusSlotOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDeviceBusSlotOption, isVirtualDeviceBusSlotOption);
 /** {@link decodeVirtualDeviceBusSlotOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDeviceBusSlotOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDeviceBusSlotOption,
-);
+export const decodeVirtualDeviceBusSlotOptionArray: rt.Decoder<VirtualDeviceBusSlotOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDeviceBusSlotOption);
 /** {@link decodeVirtualDeviceBusSlotOption} from JSON text, every int64 digit kept. */
-export const parseVirtualDeviceBusSlotOption = /* @__PURE__ */ parser$(decodeAt$VirtualDeviceBusSlotOption);
-/** {@link decodeVirtualDeviceBusSlotOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDeviceBusSlotOptionArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualDeviceBusSlotOption: rt.Parser<VirtualDeviceBusSlotOption> = /* @__PURE__ */ parser$(
   decodeAt$VirtualDeviceBusSlotOption,
 );
+/** {@link decodeVirtualDeviceBusSlotOption} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualDeviceBusSlotOptionArray: rt.Parser<VirtualDeviceBusSlotOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDeviceBusSlotOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDeviceConfigSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDeviceConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeVirtualDeviceConfigSpec: rt.Decoder<AnyVirtualDeviceConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualDeviceConfigSpec,
   isVirtualDeviceConfigSpec,
 );
 /** {@link decodeVirtualDeviceConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDeviceConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDeviceConfigSpec,
-  isVirtualDeviceConfigSpec,
-);
+export const safeDecodeVirtualDeviceConfigSpec: rt.SafeDecoder<AnyVirtualDeviceConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDeviceConfigSpec, isVirtualDeviceConfigSpec);
 /** {@link decodeVirtualDeviceConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDeviceConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDeviceConfigSpec,
-);
+export const decodeVirtualDeviceConfigSpecArray: rt.Decoder<AnyVirtualDeviceConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDeviceConfigSpec);
 /** {@link decodeVirtualDeviceConfigSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualDeviceConfigSpec = /* @__PURE__ */ parser$(decodeAt$VirtualDeviceConfigSpec);
-/** {@link decodeVirtualDeviceConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDeviceConfigSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualDeviceConfigSpec: rt.Parser<AnyVirtualDeviceConfigSpec> = /* @__PURE__ */ parser$(
   decodeAt$VirtualDeviceConfigSpec,
 );
+/** {@link decodeVirtualDeviceConfigSpec} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualDeviceConfigSpecArray: rt.Parser<AnyVirtualDeviceConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDeviceConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDeviceConfigSpecBackingSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDeviceConfigSpecBackingSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDeviceConfigSpecBackingSpec,
-  isVirtualDeviceConfigSpecBackingSpec,
-);
+export const decodeVirtualDeviceConfigSpecBackingSpec: rt.Decoder<VirtualDeviceConfigSpecBackingSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDeviceConfigSpecBackingSpec, isVirtualDeviceConfigSpecBackingSpec);
 /** {@link decodeVirtualDeviceConfigSpecBackingSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDeviceConfigSpecBackingSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDeviceConfigSpecBackingSpec,
-  isVirtualDeviceConfigSpecBackingSpec,
-);
+export const safeDecodeVirtualDeviceConfigSpecBackingSpec: rt.SafeDecoder<VirtualDeviceConfigSpecBackingSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualDeviceConfigSpecBackingSpec,
+    isVirtualDeviceConfigSpecBackingSpec,
+  );
 /** {@link decodeVirtualDeviceConfigSpecBackingSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDeviceConfigSpecBackingSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDeviceConfigSpecBackingSpec,
-);
+export const decodeVirtualDeviceConfigSpecBackingSpecArray: rt.Decoder<VirtualDeviceConfigSpecBackingSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDeviceConfigSpecBackingSpec);
 /** {@link decodeVirtualDeviceConfigSpecBackingSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualDeviceConfigSpecBackingSpec = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDeviceConfigSpecBackingSpec,
-);
+export const parseVirtualDeviceConfigSpecBackingSpec: rt.Parser<VirtualDeviceConfigSpecBackingSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDeviceConfigSpecBackingSpec);
 /** {@link decodeVirtualDeviceConfigSpecBackingSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDeviceConfigSpecBackingSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDeviceConfigSpecBackingSpec,
-);
+export const parseVirtualDeviceConfigSpecBackingSpecArray: rt.Parser<VirtualDeviceConfigSpecBackingSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDeviceConfigSpecBackingSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDeviceConnectInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDeviceConnectInfo = /* @__PURE__ */ decoder$(
+export const decodeVirtualDeviceConnectInfo: rt.Decoder<VirtualDeviceConnectInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualDeviceConnectInfo,
   isVirtualDeviceConnectInfo,
 );
 /** {@link decodeVirtualDeviceConnectInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDeviceConnectInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDeviceConnectInfo,
-  isVirtualDeviceConnectInfo,
-);
+export const safeDecodeVirtualDeviceConnectInfo: rt.SafeDecoder<VirtualDeviceConnectInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDeviceConnectInfo, isVirtualDeviceConnectInfo);
 /** {@link decodeVirtualDeviceConnectInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDeviceConnectInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDeviceConnectInfo,
-);
+export const decodeVirtualDeviceConnectInfoArray: rt.Decoder<VirtualDeviceConnectInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDeviceConnectInfo);
 /** {@link decodeVirtualDeviceConnectInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualDeviceConnectInfo = /* @__PURE__ */ parser$(decodeAt$VirtualDeviceConnectInfo);
-/** {@link decodeVirtualDeviceConnectInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDeviceConnectInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualDeviceConnectInfo: rt.Parser<VirtualDeviceConnectInfo> = /* @__PURE__ */ parser$(
   decodeAt$VirtualDeviceConnectInfo,
 );
+/** {@link decodeVirtualDeviceConnectInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualDeviceConnectInfoArray: rt.Parser<VirtualDeviceConnectInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDeviceConnectInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDeviceConnectOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDeviceConnectOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDeviceConnectOption,
-  isVirtualDeviceConnectOption,
-);
+export const decodeVirtualDeviceConnectOption: rt.Decoder<VirtualDeviceConnectOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDeviceConnectOption, isVirtualDeviceConnectOption);
 /** {@link decodeVirtualDeviceConnectOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDeviceConnectOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDeviceConnectOption,
-  isVirtualDeviceConnectOption,
-);
+export const safeDecodeVirtualDeviceConnectOption: rt.SafeDecoder<VirtualDeviceConnectOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDeviceConnectOption, isVirtualDeviceConnectOption);
 /** {@link decodeVirtualDeviceConnectOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDeviceConnectOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDeviceConnectOption,
-);
+export const decodeVirtualDeviceConnectOptionArray: rt.Decoder<VirtualDeviceConnectOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDeviceConnectOption);
 /** {@link decodeVirtualDeviceConnectOption} from JSON text, every int64 digit kept. */
-export const parseVirtualDeviceConnectOption = /* @__PURE__ */ parser$(decodeAt$VirtualDeviceConnectOption);
-/** {@link decodeVirtualDeviceConnectOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDeviceConnectOptionArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualDeviceConnectOption: rt.Parser<VirtualDeviceConnectOption> = /* @__PURE__ */ parser$(
   decodeAt$VirtualDeviceConnectOption,
 );
+/** {@link decodeVirtualDeviceConnectOption} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualDeviceConnectOptionArray: rt.Parser<VirtualDeviceConnectOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDeviceConnectOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDeviceDeviceBackingInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDeviceDeviceBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDeviceDeviceBackingInfo,
-  isVirtualDeviceDeviceBackingInfo,
-);
+export const decodeVirtualDeviceDeviceBackingInfo: rt.Decoder<AnyVirtualDeviceDeviceBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDeviceDeviceBackingInfo, isVirtualDeviceDeviceBackingInfo);
 /** {@link decodeVirtualDeviceDeviceBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDeviceDeviceBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDeviceDeviceBackingInfo,
-  isVirtualDeviceDeviceBackingInfo,
-);
+export const safeDecodeVirtualDeviceDeviceBackingInfo: rt.SafeDecoder<AnyVirtualDeviceDeviceBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDeviceDeviceBackingInfo, isVirtualDeviceDeviceBackingInfo);
 /** {@link decodeVirtualDeviceDeviceBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDeviceDeviceBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDeviceDeviceBackingInfo,
-);
+export const decodeVirtualDeviceDeviceBackingInfoArray: rt.Decoder<AnyVirtualDeviceDeviceBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDeviceDeviceBackingInfo);
 /** {@link decodeVirtualDeviceDeviceBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualDeviceDeviceBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDeviceDeviceBackingInfo,
-);
+export const parseVirtualDeviceDeviceBackingInfo: rt.Parser<AnyVirtualDeviceDeviceBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDeviceDeviceBackingInfo);
 /** {@link decodeVirtualDeviceDeviceBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDeviceDeviceBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDeviceDeviceBackingInfo,
-);
+export const parseVirtualDeviceDeviceBackingInfoArray: rt.Parser<AnyVirtualDeviceDeviceBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDeviceDeviceBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDeviceDeviceBackingOption or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDeviceDeviceBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDeviceDeviceBackingOption,
-  isVirtualDeviceDeviceBackingOption,
-);
+export const decodeVirtualDeviceDeviceBackingOption: rt.Decoder<AnyVirtualDeviceDeviceBackingOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDeviceDeviceBackingOption, isVirtualDeviceDeviceBackingOption);
 /** {@link decodeVirtualDeviceDeviceBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDeviceDeviceBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDeviceDeviceBackingOption,
-  isVirtualDeviceDeviceBackingOption,
-);
+export const safeDecodeVirtualDeviceDeviceBackingOption: rt.SafeDecoder<AnyVirtualDeviceDeviceBackingOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDeviceDeviceBackingOption, isVirtualDeviceDeviceBackingOption);
 /** {@link decodeVirtualDeviceDeviceBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDeviceDeviceBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDeviceDeviceBackingOption,
-);
+export const decodeVirtualDeviceDeviceBackingOptionArray: rt.Decoder<AnyVirtualDeviceDeviceBackingOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDeviceDeviceBackingOption);
 /** {@link decodeVirtualDeviceDeviceBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualDeviceDeviceBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDeviceDeviceBackingOption,
-);
+export const parseVirtualDeviceDeviceBackingOption: rt.Parser<AnyVirtualDeviceDeviceBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDeviceDeviceBackingOption);
 /** {@link decodeVirtualDeviceDeviceBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDeviceDeviceBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDeviceDeviceBackingOption,
-);
+export const parseVirtualDeviceDeviceBackingOptionArray: rt.Parser<AnyVirtualDeviceDeviceBackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDeviceDeviceBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDeviceDeviceGroupInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDeviceDeviceGroupInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDeviceDeviceGroupInfo,
-  isVirtualDeviceDeviceGroupInfo,
-);
+export const decodeVirtualDeviceDeviceGroupInfo: rt.Decoder<VirtualDeviceDeviceGroupInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDeviceDeviceGroupInfo, isVirtualDeviceDeviceGroupInfo);
 /** {@link decodeVirtualDeviceDeviceGroupInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDeviceDeviceGroupInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDeviceDeviceGroupInfo,
-  isVirtualDeviceDeviceGroupInfo,
-);
+export const safeDecodeVirtualDeviceDeviceGroupInfo: rt.SafeDecoder<VirtualDeviceDeviceGroupInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDeviceDeviceGroupInfo, isVirtualDeviceDeviceGroupInfo);
 /** {@link decodeVirtualDeviceDeviceGroupInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDeviceDeviceGroupInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDeviceDeviceGroupInfo,
-);
+export const decodeVirtualDeviceDeviceGroupInfoArray: rt.Decoder<VirtualDeviceDeviceGroupInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDeviceDeviceGroupInfo);
 /** {@link decodeVirtualDeviceDeviceGroupInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualDeviceDeviceGroupInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDeviceDeviceGroupInfo,
-);
+export const parseVirtualDeviceDeviceGroupInfo: rt.Parser<VirtualDeviceDeviceGroupInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDeviceDeviceGroupInfo);
 /** {@link decodeVirtualDeviceDeviceGroupInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDeviceDeviceGroupInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDeviceDeviceGroupInfo,
-);
+export const parseVirtualDeviceDeviceGroupInfoArray: rt.Parser<VirtualDeviceDeviceGroupInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDeviceDeviceGroupInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDeviceFileBackingInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDeviceFileBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDeviceFileBackingInfo,
-  isVirtualDeviceFileBackingInfo,
-);
+export const decodeVirtualDeviceFileBackingInfo: rt.Decoder<AnyVirtualDeviceFileBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDeviceFileBackingInfo, isVirtualDeviceFileBackingInfo);
 /** {@link decodeVirtualDeviceFileBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDeviceFileBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDeviceFileBackingInfo,
-  isVirtualDeviceFileBackingInfo,
-);
+export const safeDecodeVirtualDeviceFileBackingInfo: rt.SafeDecoder<AnyVirtualDeviceFileBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDeviceFileBackingInfo, isVirtualDeviceFileBackingInfo);
 /** {@link decodeVirtualDeviceFileBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDeviceFileBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDeviceFileBackingInfo,
-);
+export const decodeVirtualDeviceFileBackingInfoArray: rt.Decoder<AnyVirtualDeviceFileBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDeviceFileBackingInfo);
 /** {@link decodeVirtualDeviceFileBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualDeviceFileBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDeviceFileBackingInfo,
-);
+export const parseVirtualDeviceFileBackingInfo: rt.Parser<AnyVirtualDeviceFileBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDeviceFileBackingInfo);
 /** {@link decodeVirtualDeviceFileBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDeviceFileBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDeviceFileBackingInfo,
-);
+export const parseVirtualDeviceFileBackingInfoArray: rt.Parser<AnyVirtualDeviceFileBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDeviceFileBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDeviceFileBackingOption or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDeviceFileBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDeviceFileBackingOption,
-  isVirtualDeviceFileBackingOption,
-);
+export const decodeVirtualDeviceFileBackingOption: rt.Decoder<AnyVirtualDeviceFileBackingOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDeviceFileBackingOption, isVirtualDeviceFileBackingOption);
 /** {@link decodeVirtualDeviceFileBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDeviceFileBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDeviceFileBackingOption,
-  isVirtualDeviceFileBackingOption,
-);
+export const safeDecodeVirtualDeviceFileBackingOption: rt.SafeDecoder<AnyVirtualDeviceFileBackingOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDeviceFileBackingOption, isVirtualDeviceFileBackingOption);
 /** {@link decodeVirtualDeviceFileBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDeviceFileBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDeviceFileBackingOption,
-);
+export const decodeVirtualDeviceFileBackingOptionArray: rt.Decoder<AnyVirtualDeviceFileBackingOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDeviceFileBackingOption);
 /** {@link decodeVirtualDeviceFileBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualDeviceFileBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDeviceFileBackingOption,
-);
+export const parseVirtualDeviceFileBackingOption: rt.Parser<AnyVirtualDeviceFileBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDeviceFileBackingOption);
 /** {@link decodeVirtualDeviceFileBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDeviceFileBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDeviceFileBackingOption,
-);
+export const parseVirtualDeviceFileBackingOptionArray: rt.Parser<AnyVirtualDeviceFileBackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDeviceFileBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDeviceOption or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDeviceOption = /* @__PURE__ */ decoder$(
+export const decodeVirtualDeviceOption: rt.Decoder<AnyVirtualDeviceOption> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualDeviceOption,
   isVirtualDeviceOption,
 );
 /** {@link decodeVirtualDeviceOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDeviceOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDeviceOption,
-  isVirtualDeviceOption,
-);
+export const safeDecodeVirtualDeviceOption: rt.SafeDecoder<AnyVirtualDeviceOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDeviceOption, isVirtualDeviceOption);
 /** {@link decodeVirtualDeviceOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDeviceOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDeviceOption);
+export const decodeVirtualDeviceOptionArray: rt.Decoder<AnyVirtualDeviceOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDeviceOption);
 /** {@link decodeVirtualDeviceOption} from JSON text, every int64 digit kept. */
-export const parseVirtualDeviceOption = /* @__PURE__ */ parser$(decodeAt$VirtualDeviceOption);
+export const parseVirtualDeviceOption: rt.Parser<AnyVirtualDeviceOption> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualDeviceOption,
+);
 /** {@link decodeVirtualDeviceOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDeviceOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualDeviceOption);
+export const parseVirtualDeviceOptionArray: rt.Parser<AnyVirtualDeviceOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDeviceOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDevicePciBusSlotInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDevicePciBusSlotInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDevicePciBusSlotInfo,
-  isVirtualDevicePciBusSlotInfo,
-);
+export const decodeVirtualDevicePciBusSlotInfo: rt.Decoder<AnyVirtualDevicePciBusSlotInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDevicePciBusSlotInfo, isVirtualDevicePciBusSlotInfo);
 /** {@link decodeVirtualDevicePciBusSlotInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDevicePciBusSlotInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDevicePciBusSlotInfo,
-  isVirtualDevicePciBusSlotInfo,
-);
+export const safeDecodeVirtualDevicePciBusSlotInfo: rt.SafeDecoder<AnyVirtualDevicePciBusSlotInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDevicePciBusSlotInfo, isVirtualDevicePciBusSlotInfo);
 /** {@link decodeVirtualDevicePciBusSlotInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDevicePciBusSlotInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDevicePciBusSlotInfo,
-);
+export const decodeVirtualDevicePciBusSlotInfoArray: rt.Decoder<AnyVirtualDevicePciBusSlotInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDevicePciBusSlotInfo);
 /** {@link decodeVirtualDevicePciBusSlotInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualDevicePciBusSlotInfo = /* @__PURE__ */ parser$(decodeAt$VirtualDevicePciBusSlotInfo);
+export const parseVirtualDevicePciBusSlotInfo: rt.Parser<AnyVirtualDevicePciBusSlotInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDevicePciBusSlotInfo);
 /** {@link decodeVirtualDevicePciBusSlotInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDevicePciBusSlotInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDevicePciBusSlotInfo,
-);
+export const parseVirtualDevicePciBusSlotInfoArray: rt.Parser<AnyVirtualDevicePciBusSlotInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDevicePciBusSlotInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDevicePipeBackingInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDevicePipeBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDevicePipeBackingInfo,
-  isVirtualDevicePipeBackingInfo,
-);
+export const decodeVirtualDevicePipeBackingInfo: rt.Decoder<AnyVirtualDevicePipeBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDevicePipeBackingInfo, isVirtualDevicePipeBackingInfo);
 /** {@link decodeVirtualDevicePipeBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDevicePipeBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDevicePipeBackingInfo,
-  isVirtualDevicePipeBackingInfo,
-);
+export const safeDecodeVirtualDevicePipeBackingInfo: rt.SafeDecoder<AnyVirtualDevicePipeBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDevicePipeBackingInfo, isVirtualDevicePipeBackingInfo);
 /** {@link decodeVirtualDevicePipeBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDevicePipeBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDevicePipeBackingInfo,
-);
+export const decodeVirtualDevicePipeBackingInfoArray: rt.Decoder<AnyVirtualDevicePipeBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDevicePipeBackingInfo);
 /** {@link decodeVirtualDevicePipeBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualDevicePipeBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDevicePipeBackingInfo,
-);
+export const parseVirtualDevicePipeBackingInfo: rt.Parser<AnyVirtualDevicePipeBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDevicePipeBackingInfo);
 /** {@link decodeVirtualDevicePipeBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDevicePipeBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDevicePipeBackingInfo,
-);
+export const parseVirtualDevicePipeBackingInfoArray: rt.Parser<AnyVirtualDevicePipeBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDevicePipeBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDevicePipeBackingOption or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDevicePipeBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDevicePipeBackingOption,
-  isVirtualDevicePipeBackingOption,
-);
+export const decodeVirtualDevicePipeBackingOption: rt.Decoder<AnyVirtualDevicePipeBackingOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDevicePipeBackingOption, isVirtualDevicePipeBackingOption);
 /** {@link decodeVirtualDevicePipeBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDevicePipeBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDevicePipeBackingOption,
-  isVirtualDevicePipeBackingOption,
-);
+export const safeDecodeVirtualDevicePipeBackingOption: rt.SafeDecoder<AnyVirtualDevicePipeBackingOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDevicePipeBackingOption, isVirtualDevicePipeBackingOption);
 /** {@link decodeVirtualDevicePipeBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDevicePipeBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDevicePipeBackingOption,
-);
+export const decodeVirtualDevicePipeBackingOptionArray: rt.Decoder<AnyVirtualDevicePipeBackingOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDevicePipeBackingOption);
 /** {@link decodeVirtualDevicePipeBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualDevicePipeBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDevicePipeBackingOption,
-);
+export const parseVirtualDevicePipeBackingOption: rt.Parser<AnyVirtualDevicePipeBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDevicePipeBackingOption);
 /** {@link decodeVirtualDevicePipeBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDevicePipeBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDevicePipeBackingOption,
-);
+export const parseVirtualDevicePipeBackingOptionArray: rt.Parser<AnyVirtualDevicePipeBackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDevicePipeBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDeviceRemoteDeviceBackingInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDeviceRemoteDeviceBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDeviceRemoteDeviceBackingInfo,
-  isVirtualDeviceRemoteDeviceBackingInfo,
-);
+export const decodeVirtualDeviceRemoteDeviceBackingInfo: rt.Decoder<AnyVirtualDeviceRemoteDeviceBackingInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualDeviceRemoteDeviceBackingInfo,
+    isVirtualDeviceRemoteDeviceBackingInfo,
+  );
 /** {@link decodeVirtualDeviceRemoteDeviceBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDeviceRemoteDeviceBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDeviceRemoteDeviceBackingInfo,
-  isVirtualDeviceRemoteDeviceBackingInfo,
-);
+export const safeDecodeVirtualDeviceRemoteDeviceBackingInfo: rt.SafeDecoder<AnyVirtualDeviceRemoteDeviceBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualDeviceRemoteDeviceBackingInfo,
+    isVirtualDeviceRemoteDeviceBackingInfo,
+  );
 /** {@link decodeVirtualDeviceRemoteDeviceBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDeviceRemoteDeviceBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDeviceRemoteDeviceBackingInfo,
-);
+export const decodeVirtualDeviceRemoteDeviceBackingInfoArray: rt.Decoder<
+  AnyVirtualDeviceRemoteDeviceBackingInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDeviceRemoteDeviceBackingInfo);
 /** {@link decodeVirtualDeviceRemoteDeviceBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualDeviceRemoteDeviceBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDeviceRemoteDeviceBackingInfo,
-);
+export const parseVirtualDeviceRemoteDeviceBackingInfo: rt.Parser<AnyVirtualDeviceRemoteDeviceBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDeviceRemoteDeviceBackingInfo);
 /** {@link decodeVirtualDeviceRemoteDeviceBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDeviceRemoteDeviceBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDeviceRemoteDeviceBackingInfo,
-);
+export const parseVirtualDeviceRemoteDeviceBackingInfoArray: rt.Parser<
+  AnyVirtualDeviceRemoteDeviceBackingInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualDeviceRemoteDeviceBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDeviceRemoteDeviceBackingOption or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDeviceRemoteDeviceBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDeviceRemoteDeviceBackingOption,
-  isVirtualDeviceRemoteDeviceBackingOption,
-);
+export const decodeVirtualDeviceRemoteDeviceBackingOption: rt.Decoder<AnyVirtualDeviceRemoteDeviceBackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualDeviceRemoteDeviceBackingOption,
+    isVirtualDeviceRemoteDeviceBackingOption,
+  );
 /** {@link decodeVirtualDeviceRemoteDeviceBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDeviceRemoteDeviceBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDeviceRemoteDeviceBackingOption,
-  isVirtualDeviceRemoteDeviceBackingOption,
-);
+export const safeDecodeVirtualDeviceRemoteDeviceBackingOption: rt.SafeDecoder<AnyVirtualDeviceRemoteDeviceBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualDeviceRemoteDeviceBackingOption,
+    isVirtualDeviceRemoteDeviceBackingOption,
+  );
 /** {@link decodeVirtualDeviceRemoteDeviceBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDeviceRemoteDeviceBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDeviceRemoteDeviceBackingOption,
-);
+export const decodeVirtualDeviceRemoteDeviceBackingOptionArray: rt.Decoder<
+  AnyVirtualDeviceRemoteDeviceBackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDeviceRemoteDeviceBackingOption);
 /** {@link decodeVirtualDeviceRemoteDeviceBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualDeviceRemoteDeviceBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDeviceRemoteDeviceBackingOption,
-);
+export const parseVirtualDeviceRemoteDeviceBackingOption: rt.Parser<AnyVirtualDeviceRemoteDeviceBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDeviceRemoteDeviceBackingOption);
 /** {@link decodeVirtualDeviceRemoteDeviceBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDeviceRemoteDeviceBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDeviceRemoteDeviceBackingOption,
-);
+export const parseVirtualDeviceRemoteDeviceBackingOptionArray: rt.Parser<
+  AnyVirtualDeviceRemoteDeviceBackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualDeviceRemoteDeviceBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDeviceURIBackingInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDeviceURIBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDeviceURIBackingInfo,
-  isVirtualDeviceURIBackingInfo,
-);
+export const decodeVirtualDeviceURIBackingInfo: rt.Decoder<AnyVirtualDeviceURIBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDeviceURIBackingInfo, isVirtualDeviceURIBackingInfo);
 /** {@link decodeVirtualDeviceURIBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDeviceURIBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDeviceURIBackingInfo,
-  isVirtualDeviceURIBackingInfo,
-);
+export const safeDecodeVirtualDeviceURIBackingInfo: rt.SafeDecoder<AnyVirtualDeviceURIBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDeviceURIBackingInfo, isVirtualDeviceURIBackingInfo);
 /** {@link decodeVirtualDeviceURIBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDeviceURIBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDeviceURIBackingInfo,
-);
+export const decodeVirtualDeviceURIBackingInfoArray: rt.Decoder<AnyVirtualDeviceURIBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDeviceURIBackingInfo);
 /** {@link decodeVirtualDeviceURIBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualDeviceURIBackingInfo = /* @__PURE__ */ parser$(decodeAt$VirtualDeviceURIBackingInfo);
+export const parseVirtualDeviceURIBackingInfo: rt.Parser<AnyVirtualDeviceURIBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDeviceURIBackingInfo);
 /** {@link decodeVirtualDeviceURIBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDeviceURIBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDeviceURIBackingInfo,
-);
+export const parseVirtualDeviceURIBackingInfoArray: rt.Parser<AnyVirtualDeviceURIBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDeviceURIBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDeviceURIBackingOption or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDeviceURIBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDeviceURIBackingOption,
-  isVirtualDeviceURIBackingOption,
-);
+export const decodeVirtualDeviceURIBackingOption: rt.Decoder<AnyVirtualDeviceURIBackingOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDeviceURIBackingOption, isVirtualDeviceURIBackingOption);
 /** {@link decodeVirtualDeviceURIBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDeviceURIBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDeviceURIBackingOption,
-  isVirtualDeviceURIBackingOption,
-);
+export const safeDecodeVirtualDeviceURIBackingOption: rt.SafeDecoder<AnyVirtualDeviceURIBackingOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDeviceURIBackingOption, isVirtualDeviceURIBackingOption);
 /** {@link decodeVirtualDeviceURIBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDeviceURIBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDeviceURIBackingOption,
-);
+export const decodeVirtualDeviceURIBackingOptionArray: rt.Decoder<AnyVirtualDeviceURIBackingOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDeviceURIBackingOption);
 /** {@link decodeVirtualDeviceURIBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualDeviceURIBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDeviceURIBackingOption,
-);
+export const parseVirtualDeviceURIBackingOption: rt.Parser<AnyVirtualDeviceURIBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDeviceURIBackingOption);
 /** {@link decodeVirtualDeviceURIBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDeviceURIBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDeviceURIBackingOption,
-);
+export const parseVirtualDeviceURIBackingOptionArray: rt.Parser<AnyVirtualDeviceURIBackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDeviceURIBackingOption);

@@ -4,6 +4,38 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyVirtualDiskRawDiskVer2BackingInfo,
+  AnyVirtualDiskRawDiskVer2BackingOption,
+  AnyVirtualDiskSpec,
+  VirtualDisk,
+  VirtualDiskAntiAffinityRuleSpec,
+  VirtualDiskBlocksNotFullyProvisioned,
+  VirtualDiskConfigSpec,
+  VirtualDiskDeltaDiskFormatsSupported,
+  VirtualDiskFlatVer1BackingInfo,
+  VirtualDiskFlatVer1BackingOption,
+  VirtualDiskFlatVer2BackingInfo,
+  VirtualDiskFlatVer2BackingOption,
+  VirtualDiskId,
+  VirtualDiskLocalPMemBackingInfo,
+  VirtualDiskLocalPMemBackingOption,
+  VirtualDiskModeNotSupported,
+  VirtualDiskOption,
+  VirtualDiskOptionVFlashCacheConfigOption,
+  VirtualDiskPartitionedRawDiskVer2BackingInfo,
+  VirtualDiskPartitionedRawDiskVer2BackingOption,
+  VirtualDiskRawDiskMappingVer1BackingInfo,
+  VirtualDiskRawDiskMappingVer1BackingOption,
+  VirtualDiskRuleSpec,
+  VirtualDiskSeSparseBackingInfo,
+  VirtualDiskSeSparseBackingOption,
+  VirtualDiskSparseVer1BackingInfo,
+  VirtualDiskSparseVer1BackingOption,
+  VirtualDiskSparseVer2BackingInfo,
+  VirtualDiskSparseVer2BackingOption,
+  VirtualDiskVFlashCacheConfigInfo,
+} from "../types.js";
 import {
   decodeAt$VirtualDisk,
   decodeAt$VirtualDiskAntiAffinityRuleSpec,
@@ -78,23 +110,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -102,696 +134,637 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDisk; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDisk = /* @__PURE__ */ decoder$(decodeAt$VirtualDisk, isVirtualDisk);
+export const decodeVirtualDisk: rt.Decoder<VirtualDisk> = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualDisk,
+  isVirtualDisk,
+);
 /** {@link decodeVirtualDisk} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDisk = /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDisk, isVirtualDisk);
+export const safeDecodeVirtualDisk: rt.SafeDecoder<VirtualDisk> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualDisk,
+  isVirtualDisk,
+);
 /** {@link decodeVirtualDisk} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDisk);
+export const decodeVirtualDiskArray: rt.Decoder<VirtualDisk[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDisk);
 /** {@link decodeVirtualDisk} from JSON text, every int64 digit kept. */
-export const parseVirtualDisk = /* @__PURE__ */ parser$(decodeAt$VirtualDisk);
+export const parseVirtualDisk: rt.Parser<VirtualDisk> = /* @__PURE__ */ parser$(decodeAt$VirtualDisk);
 /** {@link decodeVirtualDisk} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualDisk);
+export const parseVirtualDiskArray: rt.Parser<VirtualDisk[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDisk);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskAntiAffinityRuleSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskAntiAffinityRuleSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskAntiAffinityRuleSpec,
-  isVirtualDiskAntiAffinityRuleSpec,
-);
+export const decodeVirtualDiskAntiAffinityRuleSpec: rt.Decoder<VirtualDiskAntiAffinityRuleSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDiskAntiAffinityRuleSpec, isVirtualDiskAntiAffinityRuleSpec);
 /** {@link decodeVirtualDiskAntiAffinityRuleSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskAntiAffinityRuleSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskAntiAffinityRuleSpec,
-  isVirtualDiskAntiAffinityRuleSpec,
-);
+export const safeDecodeVirtualDiskAntiAffinityRuleSpec: rt.SafeDecoder<VirtualDiskAntiAffinityRuleSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDiskAntiAffinityRuleSpec, isVirtualDiskAntiAffinityRuleSpec);
 /** {@link decodeVirtualDiskAntiAffinityRuleSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskAntiAffinityRuleSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskAntiAffinityRuleSpec,
-);
+export const decodeVirtualDiskAntiAffinityRuleSpecArray: rt.Decoder<VirtualDiskAntiAffinityRuleSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskAntiAffinityRuleSpec);
 /** {@link decodeVirtualDiskAntiAffinityRuleSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskAntiAffinityRuleSpec = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDiskAntiAffinityRuleSpec,
-);
+export const parseVirtualDiskAntiAffinityRuleSpec: rt.Parser<VirtualDiskAntiAffinityRuleSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskAntiAffinityRuleSpec);
 /** {@link decodeVirtualDiskAntiAffinityRuleSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskAntiAffinityRuleSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskAntiAffinityRuleSpec,
-);
+export const parseVirtualDiskAntiAffinityRuleSpecArray: rt.Parser<VirtualDiskAntiAffinityRuleSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskAntiAffinityRuleSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskBlocksNotFullyProvisioned; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskBlocksNotFullyProvisioned = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskBlocksNotFullyProvisioned,
-  isVirtualDiskBlocksNotFullyProvisioned,
-);
+export const decodeVirtualDiskBlocksNotFullyProvisioned: rt.Decoder<VirtualDiskBlocksNotFullyProvisioned> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualDiskBlocksNotFullyProvisioned,
+    isVirtualDiskBlocksNotFullyProvisioned,
+  );
 /** {@link decodeVirtualDiskBlocksNotFullyProvisioned} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskBlocksNotFullyProvisioned = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskBlocksNotFullyProvisioned,
-  isVirtualDiskBlocksNotFullyProvisioned,
-);
+export const safeDecodeVirtualDiskBlocksNotFullyProvisioned: rt.SafeDecoder<VirtualDiskBlocksNotFullyProvisioned> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualDiskBlocksNotFullyProvisioned,
+    isVirtualDiskBlocksNotFullyProvisioned,
+  );
 /** {@link decodeVirtualDiskBlocksNotFullyProvisioned} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskBlocksNotFullyProvisionedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskBlocksNotFullyProvisioned,
-);
+export const decodeVirtualDiskBlocksNotFullyProvisionedArray: rt.Decoder<
+  VirtualDiskBlocksNotFullyProvisioned[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskBlocksNotFullyProvisioned);
 /** {@link decodeVirtualDiskBlocksNotFullyProvisioned} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskBlocksNotFullyProvisioned = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDiskBlocksNotFullyProvisioned,
-);
+export const parseVirtualDiskBlocksNotFullyProvisioned: rt.Parser<VirtualDiskBlocksNotFullyProvisioned> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskBlocksNotFullyProvisioned);
 /** {@link decodeVirtualDiskBlocksNotFullyProvisioned} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskBlocksNotFullyProvisionedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskBlocksNotFullyProvisioned,
-);
+export const parseVirtualDiskBlocksNotFullyProvisionedArray: rt.Parser<
+  VirtualDiskBlocksNotFullyProvisioned[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskBlocksNotFullyProvisioned);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeVirtualDiskConfigSpec: rt.Decoder<VirtualDiskConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualDiskConfigSpec,
   isVirtualDiskConfigSpec,
 );
 /** {@link decodeVirtualDiskConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskConfigSpec,
-  isVirtualDiskConfigSpec,
-);
+export const safeDecodeVirtualDiskConfigSpec: rt.SafeDecoder<VirtualDiskConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDiskConfigSpec, isVirtualDiskConfigSpec);
 /** {@link decodeVirtualDiskConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskConfigSpec);
+export const decodeVirtualDiskConfigSpecArray: rt.Decoder<VirtualDiskConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskConfigSpec);
 /** {@link decodeVirtualDiskConfigSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskConfigSpec = /* @__PURE__ */ parser$(decodeAt$VirtualDiskConfigSpec);
+export const parseVirtualDiskConfigSpec: rt.Parser<VirtualDiskConfigSpec> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualDiskConfigSpec,
+);
 /** {@link decodeVirtualDiskConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskConfigSpec);
+export const parseVirtualDiskConfigSpecArray: rt.Parser<VirtualDiskConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskDeltaDiskFormatsSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskDeltaDiskFormatsSupported = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskDeltaDiskFormatsSupported,
-  isVirtualDiskDeltaDiskFormatsSupported,
-);
+export const decodeVirtualDiskDeltaDiskFormatsSupported: rt.Decoder<VirtualDiskDeltaDiskFormatsSupported> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualDiskDeltaDiskFormatsSupported,
+    isVirtualDiskDeltaDiskFormatsSupported,
+  );
 /** {@link decodeVirtualDiskDeltaDiskFormatsSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskDeltaDiskFormatsSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskDeltaDiskFormatsSupported,
-  isVirtualDiskDeltaDiskFormatsSupported,
-);
+export const safeDecodeVirtualDiskDeltaDiskFormatsSupported: rt.SafeDecoder<VirtualDiskDeltaDiskFormatsSupported> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualDiskDeltaDiskFormatsSupported,
+    isVirtualDiskDeltaDiskFormatsSupported,
+  );
 /** {@link decodeVirtualDiskDeltaDiskFormatsSupported} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskDeltaDiskFormatsSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskDeltaDiskFormatsSupported,
-);
+export const decodeVirtualDiskDeltaDiskFormatsSupportedArray: rt.Decoder<
+  VirtualDiskDeltaDiskFormatsSupported[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskDeltaDiskFormatsSupported);
 /** {@link decodeVirtualDiskDeltaDiskFormatsSupported} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskDeltaDiskFormatsSupported = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDiskDeltaDiskFormatsSupported,
-);
+export const parseVirtualDiskDeltaDiskFormatsSupported: rt.Parser<VirtualDiskDeltaDiskFormatsSupported> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskDeltaDiskFormatsSupported);
 /** {@link decodeVirtualDiskDeltaDiskFormatsSupported} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskDeltaDiskFormatsSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskDeltaDiskFormatsSupported,
-);
+export const parseVirtualDiskDeltaDiskFormatsSupportedArray: rt.Parser<
+  VirtualDiskDeltaDiskFormatsSupported[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskDeltaDiskFormatsSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskFlatVer1BackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskFlatVer1BackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskFlatVer1BackingInfo,
-  isVirtualDiskFlatVer1BackingInfo,
-);
+export const decodeVirtualDiskFlatVer1BackingInfo: rt.Decoder<VirtualDiskFlatVer1BackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDiskFlatVer1BackingInfo, isVirtualDiskFlatVer1BackingInfo);
 /** {@link decodeVirtualDiskFlatVer1BackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskFlatVer1BackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskFlatVer1BackingInfo,
-  isVirtualDiskFlatVer1BackingInfo,
-);
+export const safeDecodeVirtualDiskFlatVer1BackingInfo: rt.SafeDecoder<VirtualDiskFlatVer1BackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDiskFlatVer1BackingInfo, isVirtualDiskFlatVer1BackingInfo);
 /** {@link decodeVirtualDiskFlatVer1BackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskFlatVer1BackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskFlatVer1BackingInfo,
-);
+export const decodeVirtualDiskFlatVer1BackingInfoArray: rt.Decoder<VirtualDiskFlatVer1BackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskFlatVer1BackingInfo);
 /** {@link decodeVirtualDiskFlatVer1BackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskFlatVer1BackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDiskFlatVer1BackingInfo,
-);
+export const parseVirtualDiskFlatVer1BackingInfo: rt.Parser<VirtualDiskFlatVer1BackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskFlatVer1BackingInfo);
 /** {@link decodeVirtualDiskFlatVer1BackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskFlatVer1BackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskFlatVer1BackingInfo,
-);
+export const parseVirtualDiskFlatVer1BackingInfoArray: rt.Parser<VirtualDiskFlatVer1BackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskFlatVer1BackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskFlatVer1BackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskFlatVer1BackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskFlatVer1BackingOption,
-  isVirtualDiskFlatVer1BackingOption,
-);
+export const decodeVirtualDiskFlatVer1BackingOption: rt.Decoder<VirtualDiskFlatVer1BackingOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDiskFlatVer1BackingOption, isVirtualDiskFlatVer1BackingOption);
 /** {@link decodeVirtualDiskFlatVer1BackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskFlatVer1BackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskFlatVer1BackingOption,
-  isVirtualDiskFlatVer1BackingOption,
-);
+export const safeDecodeVirtualDiskFlatVer1BackingOption: rt.SafeDecoder<VirtualDiskFlatVer1BackingOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDiskFlatVer1BackingOption, isVirtualDiskFlatVer1BackingOption);
 /** {@link decodeVirtualDiskFlatVer1BackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskFlatVer1BackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskFlatVer1BackingOption,
-);
+export const decodeVirtualDiskFlatVer1BackingOptionArray: rt.Decoder<VirtualDiskFlatVer1BackingOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskFlatVer1BackingOption);
 /** {@link decodeVirtualDiskFlatVer1BackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskFlatVer1BackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDiskFlatVer1BackingOption,
-);
+export const parseVirtualDiskFlatVer1BackingOption: rt.Parser<VirtualDiskFlatVer1BackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskFlatVer1BackingOption);
 /** {@link decodeVirtualDiskFlatVer1BackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskFlatVer1BackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskFlatVer1BackingOption,
-);
+export const parseVirtualDiskFlatVer1BackingOptionArray: rt.Parser<VirtualDiskFlatVer1BackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskFlatVer1BackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskFlatVer2BackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskFlatVer2BackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskFlatVer2BackingInfo,
-  isVirtualDiskFlatVer2BackingInfo,
-);
+export const decodeVirtualDiskFlatVer2BackingInfo: rt.Decoder<VirtualDiskFlatVer2BackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDiskFlatVer2BackingInfo, isVirtualDiskFlatVer2BackingInfo);
 /** {@link decodeVirtualDiskFlatVer2BackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskFlatVer2BackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskFlatVer2BackingInfo,
-  isVirtualDiskFlatVer2BackingInfo,
-);
+export const safeDecodeVirtualDiskFlatVer2BackingInfo: rt.SafeDecoder<VirtualDiskFlatVer2BackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDiskFlatVer2BackingInfo, isVirtualDiskFlatVer2BackingInfo);
 /** {@link decodeVirtualDiskFlatVer2BackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskFlatVer2BackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskFlatVer2BackingInfo,
-);
+export const decodeVirtualDiskFlatVer2BackingInfoArray: rt.Decoder<VirtualDiskFlatVer2BackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskFlatVer2BackingInfo);
 /** {@link decodeVirtualDiskFlatVer2BackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskFlatVer2BackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDiskFlatVer2BackingInfo,
-);
+export const parseVirtualDiskFlatVer2BackingInfo: rt.Parser<VirtualDiskFlatVer2BackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskFlatVer2BackingInfo);
 /** {@link decodeVirtualDiskFlatVer2BackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskFlatVer2BackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskFlatVer2BackingInfo,
-);
+export const parseVirtualDiskFlatVer2BackingInfoArray: rt.Parser<VirtualDiskFlatVer2BackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskFlatVer2BackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskFlatVer2BackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskFlatVer2BackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskFlatVer2BackingOption,
-  isVirtualDiskFlatVer2BackingOption,
-);
+export const decodeVirtualDiskFlatVer2BackingOption: rt.Decoder<VirtualDiskFlatVer2BackingOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDiskFlatVer2BackingOption, isVirtualDiskFlatVer2BackingOption);
 /** {@link decodeVirtualDiskFlatVer2BackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskFlatVer2BackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskFlatVer2BackingOption,
-  isVirtualDiskFlatVer2BackingOption,
-);
+export const safeDecodeVirtualDiskFlatVer2BackingOption: rt.SafeDecoder<VirtualDiskFlatVer2BackingOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDiskFlatVer2BackingOption, isVirtualDiskFlatVer2BackingOption);
 /** {@link decodeVirtualDiskFlatVer2BackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskFlatVer2BackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskFlatVer2BackingOption,
-);
+export const decodeVirtualDiskFlatVer2BackingOptionArray: rt.Decoder<VirtualDiskFlatVer2BackingOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskFlatVer2BackingOption);
 /** {@link decodeVirtualDiskFlatVer2BackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskFlatVer2BackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDiskFlatVer2BackingOption,
-);
+export const parseVirtualDiskFlatVer2BackingOption: rt.Parser<VirtualDiskFlatVer2BackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskFlatVer2BackingOption);
 /** {@link decodeVirtualDiskFlatVer2BackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskFlatVer2BackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskFlatVer2BackingOption,
-);
+export const parseVirtualDiskFlatVer2BackingOptionArray: rt.Parser<VirtualDiskFlatVer2BackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskFlatVer2BackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskId; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskId = /* @__PURE__ */ decoder$(decodeAt$VirtualDiskId, isVirtualDiskId);
+export const decodeVirtualDiskId: rt.Decoder<VirtualDiskId> = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualDiskId,
+  isVirtualDiskId,
+);
 /** {@link decodeVirtualDiskId} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskId = /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDiskId, isVirtualDiskId);
+export const safeDecodeVirtualDiskId: rt.SafeDecoder<VirtualDiskId> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualDiskId,
+  isVirtualDiskId,
+);
 /** {@link decodeVirtualDiskId} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskIdArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskId);
+export const decodeVirtualDiskIdArray: rt.Decoder<VirtualDiskId[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskId);
 /** {@link decodeVirtualDiskId} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskId = /* @__PURE__ */ parser$(decodeAt$VirtualDiskId);
+export const parseVirtualDiskId: rt.Parser<VirtualDiskId> = /* @__PURE__ */ parser$(decodeAt$VirtualDiskId);
 /** {@link decodeVirtualDiskId} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskIdArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskId);
+export const parseVirtualDiskIdArray: rt.Parser<VirtualDiskId[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskId);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskLocalPMemBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskLocalPMemBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskLocalPMemBackingInfo,
-  isVirtualDiskLocalPMemBackingInfo,
-);
+export const decodeVirtualDiskLocalPMemBackingInfo: rt.Decoder<VirtualDiskLocalPMemBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDiskLocalPMemBackingInfo, isVirtualDiskLocalPMemBackingInfo);
 /** {@link decodeVirtualDiskLocalPMemBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskLocalPMemBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskLocalPMemBackingInfo,
-  isVirtualDiskLocalPMemBackingInfo,
-);
+export const safeDecodeVirtualDiskLocalPMemBackingInfo: rt.SafeDecoder<VirtualDiskLocalPMemBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDiskLocalPMemBackingInfo, isVirtualDiskLocalPMemBackingInfo);
 /** {@link decodeVirtualDiskLocalPMemBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskLocalPMemBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskLocalPMemBackingInfo,
-);
+export const decodeVirtualDiskLocalPMemBackingInfoArray: rt.Decoder<VirtualDiskLocalPMemBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskLocalPMemBackingInfo);
 /** {@link decodeVirtualDiskLocalPMemBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskLocalPMemBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDiskLocalPMemBackingInfo,
-);
+export const parseVirtualDiskLocalPMemBackingInfo: rt.Parser<VirtualDiskLocalPMemBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskLocalPMemBackingInfo);
 /** {@link decodeVirtualDiskLocalPMemBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskLocalPMemBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskLocalPMemBackingInfo,
-);
+export const parseVirtualDiskLocalPMemBackingInfoArray: rt.Parser<VirtualDiskLocalPMemBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskLocalPMemBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskLocalPMemBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskLocalPMemBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskLocalPMemBackingOption,
-  isVirtualDiskLocalPMemBackingOption,
-);
+export const decodeVirtualDiskLocalPMemBackingOption: rt.Decoder<VirtualDiskLocalPMemBackingOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDiskLocalPMemBackingOption, isVirtualDiskLocalPMemBackingOption);
 /** {@link decodeVirtualDiskLocalPMemBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskLocalPMemBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskLocalPMemBackingOption,
-  isVirtualDiskLocalPMemBackingOption,
-);
+export const safeDecodeVirtualDiskLocalPMemBackingOption: rt.SafeDecoder<VirtualDiskLocalPMemBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualDiskLocalPMemBackingOption,
+    isVirtualDiskLocalPMemBackingOption,
+  );
 /** {@link decodeVirtualDiskLocalPMemBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskLocalPMemBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskLocalPMemBackingOption,
-);
+export const decodeVirtualDiskLocalPMemBackingOptionArray: rt.Decoder<VirtualDiskLocalPMemBackingOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskLocalPMemBackingOption);
 /** {@link decodeVirtualDiskLocalPMemBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskLocalPMemBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDiskLocalPMemBackingOption,
-);
+export const parseVirtualDiskLocalPMemBackingOption: rt.Parser<VirtualDiskLocalPMemBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskLocalPMemBackingOption);
 /** {@link decodeVirtualDiskLocalPMemBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskLocalPMemBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskLocalPMemBackingOption,
-);
+export const parseVirtualDiskLocalPMemBackingOptionArray: rt.Parser<VirtualDiskLocalPMemBackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskLocalPMemBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskModeNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskModeNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskModeNotSupported,
-  isVirtualDiskModeNotSupported,
-);
+export const decodeVirtualDiskModeNotSupported: rt.Decoder<VirtualDiskModeNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDiskModeNotSupported, isVirtualDiskModeNotSupported);
 /** {@link decodeVirtualDiskModeNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskModeNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskModeNotSupported,
-  isVirtualDiskModeNotSupported,
-);
+export const safeDecodeVirtualDiskModeNotSupported: rt.SafeDecoder<VirtualDiskModeNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDiskModeNotSupported, isVirtualDiskModeNotSupported);
 /** {@link decodeVirtualDiskModeNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskModeNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskModeNotSupported,
-);
+export const decodeVirtualDiskModeNotSupportedArray: rt.Decoder<VirtualDiskModeNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskModeNotSupported);
 /** {@link decodeVirtualDiskModeNotSupported} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskModeNotSupported = /* @__PURE__ */ parser$(decodeAt$VirtualDiskModeNotSupported);
+export const parseVirtualDiskModeNotSupported: rt.Parser<VirtualDiskModeNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskModeNotSupported);
 /** {@link decodeVirtualDiskModeNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskModeNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskModeNotSupported,
-);
+export const parseVirtualDiskModeNotSupportedArray: rt.Parser<VirtualDiskModeNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskModeNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskOption = /* @__PURE__ */ decoder$(
+export const decodeVirtualDiskOption: rt.Decoder<VirtualDiskOption> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualDiskOption,
   isVirtualDiskOption,
 );
 /** {@link decodeVirtualDiskOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskOption = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVirtualDiskOption: rt.SafeDecoder<VirtualDiskOption> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualDiskOption,
   isVirtualDiskOption,
 );
 /** {@link decodeVirtualDiskOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskOption);
+export const decodeVirtualDiskOptionArray: rt.Decoder<VirtualDiskOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskOption);
 /** {@link decodeVirtualDiskOption} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskOption = /* @__PURE__ */ parser$(decodeAt$VirtualDiskOption);
+export const parseVirtualDiskOption: rt.Parser<VirtualDiskOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskOption);
 /** {@link decodeVirtualDiskOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskOption);
+export const parseVirtualDiskOptionArray: rt.Parser<VirtualDiskOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskOptionVFlashCacheConfigOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskOptionVFlashCacheConfigOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskOptionVFlashCacheConfigOption,
-  isVirtualDiskOptionVFlashCacheConfigOption,
-);
+export const decodeVirtualDiskOptionVFlashCacheConfigOption: rt.Decoder<VirtualDiskOptionVFlashCacheConfigOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualDiskOptionVFlashCacheConfigOption,
+    isVirtualDiskOptionVFlashCacheConfigOption,
+  );
 /** {@link decodeVirtualDiskOptionVFlashCacheConfigOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskOptionVFlashCacheConfigOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskOptionVFlashCacheConfigOption,
-  isVirtualDiskOptionVFlashCacheConfigOption,
-);
+export const safeDecodeVirtualDiskOptionVFlashCacheConfigOption: rt.SafeDecoder<VirtualDiskOptionVFlashCacheConfigOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualDiskOptionVFlashCacheConfigOption,
+    isVirtualDiskOptionVFlashCacheConfigOption,
+  );
 /** {@link decodeVirtualDiskOptionVFlashCacheConfigOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskOptionVFlashCacheConfigOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskOptionVFlashCacheConfigOption,
-);
+export const decodeVirtualDiskOptionVFlashCacheConfigOptionArray: rt.Decoder<
+  VirtualDiskOptionVFlashCacheConfigOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskOptionVFlashCacheConfigOption);
 /** {@link decodeVirtualDiskOptionVFlashCacheConfigOption} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskOptionVFlashCacheConfigOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDiskOptionVFlashCacheConfigOption,
-);
+export const parseVirtualDiskOptionVFlashCacheConfigOption: rt.Parser<VirtualDiskOptionVFlashCacheConfigOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskOptionVFlashCacheConfigOption);
 /** {@link decodeVirtualDiskOptionVFlashCacheConfigOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskOptionVFlashCacheConfigOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskOptionVFlashCacheConfigOption,
-);
+export const parseVirtualDiskOptionVFlashCacheConfigOptionArray: rt.Parser<
+  VirtualDiskOptionVFlashCacheConfigOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskOptionVFlashCacheConfigOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskPartitionedRawDiskVer2BackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskPartitionedRawDiskVer2BackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskPartitionedRawDiskVer2BackingInfo,
-  isVirtualDiskPartitionedRawDiskVer2BackingInfo,
-);
+export const decodeVirtualDiskPartitionedRawDiskVer2BackingInfo: rt.Decoder<VirtualDiskPartitionedRawDiskVer2BackingInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualDiskPartitionedRawDiskVer2BackingInfo,
+    isVirtualDiskPartitionedRawDiskVer2BackingInfo,
+  );
 /** {@link decodeVirtualDiskPartitionedRawDiskVer2BackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskPartitionedRawDiskVer2BackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskPartitionedRawDiskVer2BackingInfo,
-  isVirtualDiskPartitionedRawDiskVer2BackingInfo,
-);
+export const safeDecodeVirtualDiskPartitionedRawDiskVer2BackingInfo: rt.SafeDecoder<VirtualDiskPartitionedRawDiskVer2BackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualDiskPartitionedRawDiskVer2BackingInfo,
+    isVirtualDiskPartitionedRawDiskVer2BackingInfo,
+  );
 /** {@link decodeVirtualDiskPartitionedRawDiskVer2BackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskPartitionedRawDiskVer2BackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskPartitionedRawDiskVer2BackingInfo,
-);
+export const decodeVirtualDiskPartitionedRawDiskVer2BackingInfoArray: rt.Decoder<
+  VirtualDiskPartitionedRawDiskVer2BackingInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskPartitionedRawDiskVer2BackingInfo);
 /** {@link decodeVirtualDiskPartitionedRawDiskVer2BackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskPartitionedRawDiskVer2BackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDiskPartitionedRawDiskVer2BackingInfo,
-);
+export const parseVirtualDiskPartitionedRawDiskVer2BackingInfo: rt.Parser<VirtualDiskPartitionedRawDiskVer2BackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskPartitionedRawDiskVer2BackingInfo);
 /** {@link decodeVirtualDiskPartitionedRawDiskVer2BackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskPartitionedRawDiskVer2BackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskPartitionedRawDiskVer2BackingInfo,
-);
+export const parseVirtualDiskPartitionedRawDiskVer2BackingInfoArray: rt.Parser<
+  VirtualDiskPartitionedRawDiskVer2BackingInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskPartitionedRawDiskVer2BackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskPartitionedRawDiskVer2BackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskPartitionedRawDiskVer2BackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskPartitionedRawDiskVer2BackingOption,
-  isVirtualDiskPartitionedRawDiskVer2BackingOption,
-);
+export const decodeVirtualDiskPartitionedRawDiskVer2BackingOption: rt.Decoder<VirtualDiskPartitionedRawDiskVer2BackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualDiskPartitionedRawDiskVer2BackingOption,
+    isVirtualDiskPartitionedRawDiskVer2BackingOption,
+  );
 /** {@link decodeVirtualDiskPartitionedRawDiskVer2BackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskPartitionedRawDiskVer2BackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskPartitionedRawDiskVer2BackingOption,
-  isVirtualDiskPartitionedRawDiskVer2BackingOption,
-);
+export const safeDecodeVirtualDiskPartitionedRawDiskVer2BackingOption: rt.SafeDecoder<VirtualDiskPartitionedRawDiskVer2BackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualDiskPartitionedRawDiskVer2BackingOption,
+    isVirtualDiskPartitionedRawDiskVer2BackingOption,
+  );
 /** {@link decodeVirtualDiskPartitionedRawDiskVer2BackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskPartitionedRawDiskVer2BackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskPartitionedRawDiskVer2BackingOption,
-);
+export const decodeVirtualDiskPartitionedRawDiskVer2BackingOptionArray: rt.Decoder<
+  VirtualDiskPartitionedRawDiskVer2BackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskPartitionedRawDiskVer2BackingOption);
 /** {@link decodeVirtualDiskPartitionedRawDiskVer2BackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskPartitionedRawDiskVer2BackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDiskPartitionedRawDiskVer2BackingOption,
-);
+export const parseVirtualDiskPartitionedRawDiskVer2BackingOption: rt.Parser<VirtualDiskPartitionedRawDiskVer2BackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskPartitionedRawDiskVer2BackingOption);
 /** {@link decodeVirtualDiskPartitionedRawDiskVer2BackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskPartitionedRawDiskVer2BackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskPartitionedRawDiskVer2BackingOption,
-);
+export const parseVirtualDiskPartitionedRawDiskVer2BackingOptionArray: rt.Parser<
+  VirtualDiskPartitionedRawDiskVer2BackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskPartitionedRawDiskVer2BackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskRawDiskMappingVer1BackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskRawDiskMappingVer1BackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskRawDiskMappingVer1BackingInfo,
-  isVirtualDiskRawDiskMappingVer1BackingInfo,
-);
+export const decodeVirtualDiskRawDiskMappingVer1BackingInfo: rt.Decoder<VirtualDiskRawDiskMappingVer1BackingInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualDiskRawDiskMappingVer1BackingInfo,
+    isVirtualDiskRawDiskMappingVer1BackingInfo,
+  );
 /** {@link decodeVirtualDiskRawDiskMappingVer1BackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskRawDiskMappingVer1BackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskRawDiskMappingVer1BackingInfo,
-  isVirtualDiskRawDiskMappingVer1BackingInfo,
-);
+export const safeDecodeVirtualDiskRawDiskMappingVer1BackingInfo: rt.SafeDecoder<VirtualDiskRawDiskMappingVer1BackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualDiskRawDiskMappingVer1BackingInfo,
+    isVirtualDiskRawDiskMappingVer1BackingInfo,
+  );
 /** {@link decodeVirtualDiskRawDiskMappingVer1BackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskRawDiskMappingVer1BackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskRawDiskMappingVer1BackingInfo,
-);
+export const decodeVirtualDiskRawDiskMappingVer1BackingInfoArray: rt.Decoder<
+  VirtualDiskRawDiskMappingVer1BackingInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskRawDiskMappingVer1BackingInfo);
 /** {@link decodeVirtualDiskRawDiskMappingVer1BackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskRawDiskMappingVer1BackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDiskRawDiskMappingVer1BackingInfo,
-);
+export const parseVirtualDiskRawDiskMappingVer1BackingInfo: rt.Parser<VirtualDiskRawDiskMappingVer1BackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskRawDiskMappingVer1BackingInfo);
 /** {@link decodeVirtualDiskRawDiskMappingVer1BackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskRawDiskMappingVer1BackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskRawDiskMappingVer1BackingInfo,
-);
+export const parseVirtualDiskRawDiskMappingVer1BackingInfoArray: rt.Parser<
+  VirtualDiskRawDiskMappingVer1BackingInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskRawDiskMappingVer1BackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskRawDiskMappingVer1BackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskRawDiskMappingVer1BackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskRawDiskMappingVer1BackingOption,
-  isVirtualDiskRawDiskMappingVer1BackingOption,
-);
+export const decodeVirtualDiskRawDiskMappingVer1BackingOption: rt.Decoder<VirtualDiskRawDiskMappingVer1BackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualDiskRawDiskMappingVer1BackingOption,
+    isVirtualDiskRawDiskMappingVer1BackingOption,
+  );
 /** {@link decodeVirtualDiskRawDiskMappingVer1BackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskRawDiskMappingVer1BackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskRawDiskMappingVer1BackingOption,
-  isVirtualDiskRawDiskMappingVer1BackingOption,
-);
+export const safeDecodeVirtualDiskRawDiskMappingVer1BackingOption: rt.SafeDecoder<VirtualDiskRawDiskMappingVer1BackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualDiskRawDiskMappingVer1BackingOption,
+    isVirtualDiskRawDiskMappingVer1BackingOption,
+  );
 /** {@link decodeVirtualDiskRawDiskMappingVer1BackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskRawDiskMappingVer1BackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskRawDiskMappingVer1BackingOption,
-);
+export const decodeVirtualDiskRawDiskMappingVer1BackingOptionArray: rt.Decoder<
+  VirtualDiskRawDiskMappingVer1BackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskRawDiskMappingVer1BackingOption);
 /** {@link decodeVirtualDiskRawDiskMappingVer1BackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskRawDiskMappingVer1BackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDiskRawDiskMappingVer1BackingOption,
-);
+export const parseVirtualDiskRawDiskMappingVer1BackingOption: rt.Parser<VirtualDiskRawDiskMappingVer1BackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskRawDiskMappingVer1BackingOption);
 /** {@link decodeVirtualDiskRawDiskMappingVer1BackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskRawDiskMappingVer1BackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskRawDiskMappingVer1BackingOption,
-);
+export const parseVirtualDiskRawDiskMappingVer1BackingOptionArray: rt.Parser<
+  VirtualDiskRawDiskMappingVer1BackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskRawDiskMappingVer1BackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskRawDiskVer2BackingInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskRawDiskVer2BackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskRawDiskVer2BackingInfo,
-  isVirtualDiskRawDiskVer2BackingInfo,
-);
+export const decodeVirtualDiskRawDiskVer2BackingInfo: rt.Decoder<AnyVirtualDiskRawDiskVer2BackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDiskRawDiskVer2BackingInfo, isVirtualDiskRawDiskVer2BackingInfo);
 /** {@link decodeVirtualDiskRawDiskVer2BackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskRawDiskVer2BackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskRawDiskVer2BackingInfo,
-  isVirtualDiskRawDiskVer2BackingInfo,
-);
+export const safeDecodeVirtualDiskRawDiskVer2BackingInfo: rt.SafeDecoder<AnyVirtualDiskRawDiskVer2BackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualDiskRawDiskVer2BackingInfo,
+    isVirtualDiskRawDiskVer2BackingInfo,
+  );
 /** {@link decodeVirtualDiskRawDiskVer2BackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskRawDiskVer2BackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskRawDiskVer2BackingInfo,
-);
+export const decodeVirtualDiskRawDiskVer2BackingInfoArray: rt.Decoder<
+  AnyVirtualDiskRawDiskVer2BackingInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskRawDiskVer2BackingInfo);
 /** {@link decodeVirtualDiskRawDiskVer2BackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskRawDiskVer2BackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDiskRawDiskVer2BackingInfo,
-);
+export const parseVirtualDiskRawDiskVer2BackingInfo: rt.Parser<AnyVirtualDiskRawDiskVer2BackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskRawDiskVer2BackingInfo);
 /** {@link decodeVirtualDiskRawDiskVer2BackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskRawDiskVer2BackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskRawDiskVer2BackingInfo,
-);
+export const parseVirtualDiskRawDiskVer2BackingInfoArray: rt.Parser<AnyVirtualDiskRawDiskVer2BackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskRawDiskVer2BackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskRawDiskVer2BackingOption or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskRawDiskVer2BackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskRawDiskVer2BackingOption,
-  isVirtualDiskRawDiskVer2BackingOption,
-);
+export const decodeVirtualDiskRawDiskVer2BackingOption: rt.Decoder<AnyVirtualDiskRawDiskVer2BackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualDiskRawDiskVer2BackingOption,
+    isVirtualDiskRawDiskVer2BackingOption,
+  );
 /** {@link decodeVirtualDiskRawDiskVer2BackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskRawDiskVer2BackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskRawDiskVer2BackingOption,
-  isVirtualDiskRawDiskVer2BackingOption,
-);
+export const safeDecodeVirtualDiskRawDiskVer2BackingOption: rt.SafeDecoder<AnyVirtualDiskRawDiskVer2BackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualDiskRawDiskVer2BackingOption,
+    isVirtualDiskRawDiskVer2BackingOption,
+  );
 /** {@link decodeVirtualDiskRawDiskVer2BackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskRawDiskVer2BackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskRawDiskVer2BackingOption,
-);
+export const decodeVirtualDiskRawDiskVer2BackingOptionArray: rt.Decoder<
+  AnyVirtualDiskRawDiskVer2BackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskRawDiskVer2BackingOption);
 /** {@link decodeVirtualDiskRawDiskVer2BackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskRawDiskVer2BackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDiskRawDiskVer2BackingOption,
-);
+export const parseVirtualDiskRawDiskVer2BackingOption: rt.Parser<AnyVirtualDiskRawDiskVer2BackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskRawDiskVer2BackingOption);
 /** {@link decodeVirtualDiskRawDiskVer2BackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskRawDiskVer2BackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskRawDiskVer2BackingOption,
-);
+export const parseVirtualDiskRawDiskVer2BackingOptionArray: rt.Parser<
+  AnyVirtualDiskRawDiskVer2BackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskRawDiskVer2BackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskRuleSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskRuleSpec = /* @__PURE__ */ decoder$(
+export const decodeVirtualDiskRuleSpec: rt.Decoder<VirtualDiskRuleSpec> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualDiskRuleSpec,
   isVirtualDiskRuleSpec,
 );
 /** {@link decodeVirtualDiskRuleSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskRuleSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskRuleSpec,
-  isVirtualDiskRuleSpec,
-);
+export const safeDecodeVirtualDiskRuleSpec: rt.SafeDecoder<VirtualDiskRuleSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDiskRuleSpec, isVirtualDiskRuleSpec);
 /** {@link decodeVirtualDiskRuleSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskRuleSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskRuleSpec);
+export const decodeVirtualDiskRuleSpecArray: rt.Decoder<VirtualDiskRuleSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskRuleSpec);
 /** {@link decodeVirtualDiskRuleSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskRuleSpec = /* @__PURE__ */ parser$(decodeAt$VirtualDiskRuleSpec);
+export const parseVirtualDiskRuleSpec: rt.Parser<VirtualDiskRuleSpec> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualDiskRuleSpec,
+);
 /** {@link decodeVirtualDiskRuleSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskRuleSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskRuleSpec);
+export const parseVirtualDiskRuleSpecArray: rt.Parser<VirtualDiskRuleSpec[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VirtualDiskRuleSpec,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskSeSparseBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskSeSparseBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskSeSparseBackingInfo,
-  isVirtualDiskSeSparseBackingInfo,
-);
+export const decodeVirtualDiskSeSparseBackingInfo: rt.Decoder<VirtualDiskSeSparseBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDiskSeSparseBackingInfo, isVirtualDiskSeSparseBackingInfo);
 /** {@link decodeVirtualDiskSeSparseBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskSeSparseBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskSeSparseBackingInfo,
-  isVirtualDiskSeSparseBackingInfo,
-);
+export const safeDecodeVirtualDiskSeSparseBackingInfo: rt.SafeDecoder<VirtualDiskSeSparseBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDiskSeSparseBackingInfo, isVirtualDiskSeSparseBackingInfo);
 /** {@link decodeVirtualDiskSeSparseBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskSeSparseBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskSeSparseBackingInfo,
-);
+export const decodeVirtualDiskSeSparseBackingInfoArray: rt.Decoder<VirtualDiskSeSparseBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskSeSparseBackingInfo);
 /** {@link decodeVirtualDiskSeSparseBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskSeSparseBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDiskSeSparseBackingInfo,
-);
+export const parseVirtualDiskSeSparseBackingInfo: rt.Parser<VirtualDiskSeSparseBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskSeSparseBackingInfo);
 /** {@link decodeVirtualDiskSeSparseBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskSeSparseBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskSeSparseBackingInfo,
-);
+export const parseVirtualDiskSeSparseBackingInfoArray: rt.Parser<VirtualDiskSeSparseBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskSeSparseBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskSeSparseBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskSeSparseBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskSeSparseBackingOption,
-  isVirtualDiskSeSparseBackingOption,
-);
+export const decodeVirtualDiskSeSparseBackingOption: rt.Decoder<VirtualDiskSeSparseBackingOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDiskSeSparseBackingOption, isVirtualDiskSeSparseBackingOption);
 /** {@link decodeVirtualDiskSeSparseBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskSeSparseBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskSeSparseBackingOption,
-  isVirtualDiskSeSparseBackingOption,
-);
+export const safeDecodeVirtualDiskSeSparseBackingOption: rt.SafeDecoder<VirtualDiskSeSparseBackingOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDiskSeSparseBackingOption, isVirtualDiskSeSparseBackingOption);
 /** {@link decodeVirtualDiskSeSparseBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskSeSparseBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskSeSparseBackingOption,
-);
+export const decodeVirtualDiskSeSparseBackingOptionArray: rt.Decoder<VirtualDiskSeSparseBackingOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskSeSparseBackingOption);
 /** {@link decodeVirtualDiskSeSparseBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskSeSparseBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDiskSeSparseBackingOption,
-);
+export const parseVirtualDiskSeSparseBackingOption: rt.Parser<VirtualDiskSeSparseBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskSeSparseBackingOption);
 /** {@link decodeVirtualDiskSeSparseBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskSeSparseBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskSeSparseBackingOption,
-);
+export const parseVirtualDiskSeSparseBackingOptionArray: rt.Parser<VirtualDiskSeSparseBackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskSeSparseBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskSparseVer1BackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskSparseVer1BackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskSparseVer1BackingInfo,
-  isVirtualDiskSparseVer1BackingInfo,
-);
+export const decodeVirtualDiskSparseVer1BackingInfo: rt.Decoder<VirtualDiskSparseVer1BackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDiskSparseVer1BackingInfo, isVirtualDiskSparseVer1BackingInfo);
 /** {@link decodeVirtualDiskSparseVer1BackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskSparseVer1BackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskSparseVer1BackingInfo,
-  isVirtualDiskSparseVer1BackingInfo,
-);
+export const safeDecodeVirtualDiskSparseVer1BackingInfo: rt.SafeDecoder<VirtualDiskSparseVer1BackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDiskSparseVer1BackingInfo, isVirtualDiskSparseVer1BackingInfo);
 /** {@link decodeVirtualDiskSparseVer1BackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskSparseVer1BackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskSparseVer1BackingInfo,
-);
+export const decodeVirtualDiskSparseVer1BackingInfoArray: rt.Decoder<VirtualDiskSparseVer1BackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskSparseVer1BackingInfo);
 /** {@link decodeVirtualDiskSparseVer1BackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskSparseVer1BackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDiskSparseVer1BackingInfo,
-);
+export const parseVirtualDiskSparseVer1BackingInfo: rt.Parser<VirtualDiskSparseVer1BackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskSparseVer1BackingInfo);
 /** {@link decodeVirtualDiskSparseVer1BackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskSparseVer1BackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskSparseVer1BackingInfo,
-);
+export const parseVirtualDiskSparseVer1BackingInfoArray: rt.Parser<VirtualDiskSparseVer1BackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskSparseVer1BackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskSparseVer1BackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskSparseVer1BackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskSparseVer1BackingOption,
-  isVirtualDiskSparseVer1BackingOption,
-);
+export const decodeVirtualDiskSparseVer1BackingOption: rt.Decoder<VirtualDiskSparseVer1BackingOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDiskSparseVer1BackingOption, isVirtualDiskSparseVer1BackingOption);
 /** {@link decodeVirtualDiskSparseVer1BackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskSparseVer1BackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskSparseVer1BackingOption,
-  isVirtualDiskSparseVer1BackingOption,
-);
+export const safeDecodeVirtualDiskSparseVer1BackingOption: rt.SafeDecoder<VirtualDiskSparseVer1BackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualDiskSparseVer1BackingOption,
+    isVirtualDiskSparseVer1BackingOption,
+  );
 /** {@link decodeVirtualDiskSparseVer1BackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskSparseVer1BackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskSparseVer1BackingOption,
-);
+export const decodeVirtualDiskSparseVer1BackingOptionArray: rt.Decoder<VirtualDiskSparseVer1BackingOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskSparseVer1BackingOption);
 /** {@link decodeVirtualDiskSparseVer1BackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskSparseVer1BackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDiskSparseVer1BackingOption,
-);
+export const parseVirtualDiskSparseVer1BackingOption: rt.Parser<VirtualDiskSparseVer1BackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskSparseVer1BackingOption);
 /** {@link decodeVirtualDiskSparseVer1BackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskSparseVer1BackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskSparseVer1BackingOption,
-);
+export const parseVirtualDiskSparseVer1BackingOptionArray: rt.Parser<VirtualDiskSparseVer1BackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskSparseVer1BackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskSparseVer2BackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskSparseVer2BackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskSparseVer2BackingInfo,
-  isVirtualDiskSparseVer2BackingInfo,
-);
+export const decodeVirtualDiskSparseVer2BackingInfo: rt.Decoder<VirtualDiskSparseVer2BackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDiskSparseVer2BackingInfo, isVirtualDiskSparseVer2BackingInfo);
 /** {@link decodeVirtualDiskSparseVer2BackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskSparseVer2BackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskSparseVer2BackingInfo,
-  isVirtualDiskSparseVer2BackingInfo,
-);
+export const safeDecodeVirtualDiskSparseVer2BackingInfo: rt.SafeDecoder<VirtualDiskSparseVer2BackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDiskSparseVer2BackingInfo, isVirtualDiskSparseVer2BackingInfo);
 /** {@link decodeVirtualDiskSparseVer2BackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskSparseVer2BackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskSparseVer2BackingInfo,
-);
+export const decodeVirtualDiskSparseVer2BackingInfoArray: rt.Decoder<VirtualDiskSparseVer2BackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskSparseVer2BackingInfo);
 /** {@link decodeVirtualDiskSparseVer2BackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskSparseVer2BackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDiskSparseVer2BackingInfo,
-);
+export const parseVirtualDiskSparseVer2BackingInfo: rt.Parser<VirtualDiskSparseVer2BackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskSparseVer2BackingInfo);
 /** {@link decodeVirtualDiskSparseVer2BackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskSparseVer2BackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskSparseVer2BackingInfo,
-);
+export const parseVirtualDiskSparseVer2BackingInfoArray: rt.Parser<VirtualDiskSparseVer2BackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskSparseVer2BackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskSparseVer2BackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskSparseVer2BackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskSparseVer2BackingOption,
-  isVirtualDiskSparseVer2BackingOption,
-);
+export const decodeVirtualDiskSparseVer2BackingOption: rt.Decoder<VirtualDiskSparseVer2BackingOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDiskSparseVer2BackingOption, isVirtualDiskSparseVer2BackingOption);
 /** {@link decodeVirtualDiskSparseVer2BackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskSparseVer2BackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskSparseVer2BackingOption,
-  isVirtualDiskSparseVer2BackingOption,
-);
+export const safeDecodeVirtualDiskSparseVer2BackingOption: rt.SafeDecoder<VirtualDiskSparseVer2BackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualDiskSparseVer2BackingOption,
+    isVirtualDiskSparseVer2BackingOption,
+  );
 /** {@link decodeVirtualDiskSparseVer2BackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskSparseVer2BackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskSparseVer2BackingOption,
-);
+export const decodeVirtualDiskSparseVer2BackingOptionArray: rt.Decoder<VirtualDiskSparseVer2BackingOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskSparseVer2BackingOption);
 /** {@link decodeVirtualDiskSparseVer2BackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskSparseVer2BackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDiskSparseVer2BackingOption,
-);
+export const parseVirtualDiskSparseVer2BackingOption: rt.Parser<VirtualDiskSparseVer2BackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskSparseVer2BackingOption);
 /** {@link decodeVirtualDiskSparseVer2BackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskSparseVer2BackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskSparseVer2BackingOption,
-);
+export const parseVirtualDiskSparseVer2BackingOptionArray: rt.Parser<VirtualDiskSparseVer2BackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskSparseVer2BackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskSpec = /* @__PURE__ */ decoder$(decodeAt$VirtualDiskSpec, isVirtualDiskSpec);
+export const decodeVirtualDiskSpec: rt.Decoder<AnyVirtualDiskSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualDiskSpec,
+  isVirtualDiskSpec,
+);
 /** {@link decodeVirtualDiskSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskSpec = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVirtualDiskSpec: rt.SafeDecoder<AnyVirtualDiskSpec> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualDiskSpec,
   isVirtualDiskSpec,
 );
 /** {@link decodeVirtualDiskSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskSpec);
+export const decodeVirtualDiskSpecArray: rt.Decoder<AnyVirtualDiskSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskSpec);
 /** {@link decodeVirtualDiskSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskSpec = /* @__PURE__ */ parser$(decodeAt$VirtualDiskSpec);
+export const parseVirtualDiskSpec: rt.Parser<AnyVirtualDiskSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskSpec);
 /** {@link decodeVirtualDiskSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskSpec);
+export const parseVirtualDiskSpecArray: rt.Parser<AnyVirtualDiskSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDiskVFlashCacheConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDiskVFlashCacheConfigInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualDiskVFlashCacheConfigInfo,
-  isVirtualDiskVFlashCacheConfigInfo,
-);
+export const decodeVirtualDiskVFlashCacheConfigInfo: rt.Decoder<VirtualDiskVFlashCacheConfigInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualDiskVFlashCacheConfigInfo, isVirtualDiskVFlashCacheConfigInfo);
 /** {@link decodeVirtualDiskVFlashCacheConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDiskVFlashCacheConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualDiskVFlashCacheConfigInfo,
-  isVirtualDiskVFlashCacheConfigInfo,
-);
+export const safeDecodeVirtualDiskVFlashCacheConfigInfo: rt.SafeDecoder<VirtualDiskVFlashCacheConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDiskVFlashCacheConfigInfo, isVirtualDiskVFlashCacheConfigInfo);
 /** {@link decodeVirtualDiskVFlashCacheConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualDiskVFlashCacheConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualDiskVFlashCacheConfigInfo,
-);
+export const decodeVirtualDiskVFlashCacheConfigInfoArray: rt.Decoder<VirtualDiskVFlashCacheConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDiskVFlashCacheConfigInfo);
 /** {@link decodeVirtualDiskVFlashCacheConfigInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualDiskVFlashCacheConfigInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualDiskVFlashCacheConfigInfo,
-);
+export const parseVirtualDiskVFlashCacheConfigInfo: rt.Parser<VirtualDiskVFlashCacheConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualDiskVFlashCacheConfigInfo);
 /** {@link decodeVirtualDiskVFlashCacheConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualDiskVFlashCacheConfigInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualDiskVFlashCacheConfigInfo,
-);
+export const parseVirtualDiskVFlashCacheConfigInfoArray: rt.Parser<VirtualDiskVFlashCacheConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualDiskVFlashCacheConfigInfo);

@@ -4,6 +4,140 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyVirtualMachineBaseIndependentFilterSpec,
+  AnyVirtualMachineBootOptionsBootableDevice,
+  AnyVirtualMachineConnection,
+  AnyVirtualMachineDeviceRuntimeInfoDeviceRuntimeState,
+  AnyVirtualMachineDiskDeviceInfo,
+  AnyVirtualMachineGuestQuiesceSpec,
+  AnyVirtualMachinePciPassthroughInfo,
+  AnyVirtualMachineProfileSpec,
+  AnyVirtualMachineSriovDevicePoolInfo,
+  AnyVirtualMachineTargetInfo,
+  AnyVirtualMachineVirtualDeviceGroupsDeviceGroup,
+  VirtualMachineAffinityInfo,
+  VirtualMachineBootOptions,
+  VirtualMachineBootOptionsBootableCdromDevice,
+  VirtualMachineBootOptionsBootableDiskDevice,
+  VirtualMachineBootOptionsBootableEthernetDevice,
+  VirtualMachineBootOptionsBootableFloppyDevice,
+  VirtualMachineCapability,
+  VirtualMachineCdromInfo,
+  VirtualMachineCertThumbprint,
+  VirtualMachineCloneSpec,
+  VirtualMachineConfigInfo,
+  VirtualMachineConfigInfoDatastoreUrlPair,
+  VirtualMachineConfigInfoOverheadInfo,
+  VirtualMachineConfigOption,
+  VirtualMachineConfigOptionDescriptor,
+  VirtualMachineConfigSpec,
+  VirtualMachineConfigSummary,
+  VirtualMachineConsolePreferences,
+  VirtualMachineContentLibraryItemInfo,
+  VirtualMachineCpuIdInfoSpec,
+  VirtualMachineDatastoreInfo,
+  VirtualMachineDatastoreVolumeOption,
+  VirtualMachineDefaultPowerOpInfo,
+  VirtualMachineDefaultProfileSpec,
+  VirtualMachineDefinedProfileSpec,
+  VirtualMachineDeviceRuntimeInfo,
+  VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState,
+  VirtualMachineDisplayTopology,
+  VirtualMachineDvxClassInfo,
+  VirtualMachineDynamicPassthroughInfo,
+  VirtualMachineEmptyIndependentFilterSpec,
+  VirtualMachineEmptyProfileSpec,
+  VirtualMachineExtensionCompatibilityConstraint,
+  VirtualMachineExtensionCompatibilityConstraintSet,
+  VirtualMachineFeatureRequirement,
+  VirtualMachineFileInfo,
+  VirtualMachineFileLayout,
+  VirtualMachineFileLayoutDiskLayout,
+  VirtualMachineFileLayoutEx,
+  VirtualMachineFileLayoutExDiskLayout,
+  VirtualMachineFileLayoutExDiskUnit,
+  VirtualMachineFileLayoutExFileInfo,
+  VirtualMachineFileLayoutExSnapshotLayout,
+  VirtualMachineFileLayoutSnapshotLayout,
+  VirtualMachineFlagInfo,
+  VirtualMachineFloppyInfo,
+  VirtualMachineForkConfigInfo,
+  VirtualMachineGuestIntegrityInfo,
+  VirtualMachineGuestMonitoringModeInfo,
+  VirtualMachineGuestSummary,
+  VirtualMachineIdeDiskDeviceInfo,
+  VirtualMachineIdeDiskDevicePartitionInfo,
+  VirtualMachineImportSpec,
+  VirtualMachineIndependentFilterSpec,
+  VirtualMachineInstantCloneSpec,
+  VirtualMachineLegacyNetworkSwitchInfo,
+  VirtualMachineMemoryReservationInfo,
+  VirtualMachineMemoryReservationSpec,
+  VirtualMachineMessage,
+  VirtualMachineMetadataManagerVmMetadata,
+  VirtualMachineMetadataManagerVmMetadataInput,
+  VirtualMachineMetadataManagerVmMetadataOwner,
+  VirtualMachineMetadataManagerVmMetadataResult,
+  VirtualMachineMksConnection,
+  VirtualMachineMksTicket,
+  VirtualMachineNetworkInfo,
+  VirtualMachineNetworkShaperInfo,
+  VirtualMachineParallelInfo,
+  VirtualMachinePciSharedGpuPassthroughInfo,
+  VirtualMachinePrecisionClockInfo,
+  VirtualMachineProfileDetails,
+  VirtualMachineProfileDetailsDiskProfileDetails,
+  VirtualMachineProfileRawData,
+  VirtualMachinePropertyRelation,
+  VirtualMachineQuestionInfo,
+  VirtualMachineQuickStats,
+  VirtualMachineQuickStatsMemoryTierStats,
+  VirtualMachineRelocateSpec,
+  VirtualMachineRelocateSpecDiskLocator,
+  VirtualMachineRelocateSpecDiskLocatorBackingSpec,
+  VirtualMachineRuntimeInfo,
+  VirtualMachineRuntimeInfoDasProtectionState,
+  VirtualMachineScsiDiskDeviceInfo,
+  VirtualMachineScsiPassthroughInfo,
+  VirtualMachineSerialInfo,
+  VirtualMachineSgxInfo,
+  VirtualMachineSgxTargetInfo,
+  VirtualMachineSnapshotInfo,
+  VirtualMachineSnapshotTree,
+  VirtualMachineSoundInfo,
+  VirtualMachineSriovInfo,
+  VirtualMachineSriovNetworkDevicePoolInfo,
+  VirtualMachineStorageInfo,
+  VirtualMachineStorageSummary,
+  VirtualMachineSummary,
+  VirtualMachineTicket,
+  VirtualMachineUsageOnDatastore,
+  VirtualMachineUsbInfo,
+  VirtualMachineVFlashModuleInfo,
+  VirtualMachineVMCIDevice,
+  VirtualMachineVMCIDeviceFilterInfo,
+  VirtualMachineVMCIDeviceFilterSpec,
+  VirtualMachineVMCIDeviceOption,
+  VirtualMachineVMCIDeviceOptionFilterSpecOption,
+  VirtualMachineVMIROM,
+  VirtualMachineVMotionStunTimeInfo,
+  VirtualMachineVcpuConfig,
+  VirtualMachineVendorDeviceGroupInfo,
+  VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo,
+  VirtualMachineVgpuDeviceInfo,
+  VirtualMachineVgpuProfileInfo,
+  VirtualMachineVideoCard,
+  VirtualMachineVirtualDeviceGroups,
+  VirtualMachineVirtualDeviceGroupsVendorDeviceGroup,
+  VirtualMachineVirtualDeviceSwap,
+  VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
+  VirtualMachineVirtualNuma,
+  VirtualMachineVirtualNumaInfo,
+  VirtualMachineVirtualPMem,
+  VirtualMachineWindowsQuiesceSpec,
+  VirtualMachineWipeResult,
+} from "../types.js";
 import {
   decodeAt$VirtualMachineAffinityInfo,
   decodeAt$VirtualMachineBaseIndependentFilterSpec,
@@ -282,23 +416,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -306,3171 +440,2837 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineAffinityInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineAffinityInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineAffinityInfo,
-  isVirtualMachineAffinityInfo,
-);
+export const decodeVirtualMachineAffinityInfo: rt.Decoder<VirtualMachineAffinityInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineAffinityInfo, isVirtualMachineAffinityInfo);
 /** {@link decodeVirtualMachineAffinityInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineAffinityInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineAffinityInfo,
-  isVirtualMachineAffinityInfo,
-);
+export const safeDecodeVirtualMachineAffinityInfo: rt.SafeDecoder<VirtualMachineAffinityInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineAffinityInfo, isVirtualMachineAffinityInfo);
 /** {@link decodeVirtualMachineAffinityInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineAffinityInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineAffinityInfo,
-);
+export const decodeVirtualMachineAffinityInfoArray: rt.Decoder<VirtualMachineAffinityInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineAffinityInfo);
 /** {@link decodeVirtualMachineAffinityInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineAffinityInfo = /* @__PURE__ */ parser$(decodeAt$VirtualMachineAffinityInfo);
-/** {@link decodeVirtualMachineAffinityInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineAffinityInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineAffinityInfo: rt.Parser<VirtualMachineAffinityInfo> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineAffinityInfo,
 );
+/** {@link decodeVirtualMachineAffinityInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineAffinityInfoArray: rt.Parser<VirtualMachineAffinityInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineAffinityInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineBaseIndependentFilterSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineBaseIndependentFilterSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineBaseIndependentFilterSpec,
-  isVirtualMachineBaseIndependentFilterSpec,
-);
+export const decodeVirtualMachineBaseIndependentFilterSpec: rt.Decoder<AnyVirtualMachineBaseIndependentFilterSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineBaseIndependentFilterSpec,
+    isVirtualMachineBaseIndependentFilterSpec,
+  );
 /** {@link decodeVirtualMachineBaseIndependentFilterSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineBaseIndependentFilterSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineBaseIndependentFilterSpec,
-  isVirtualMachineBaseIndependentFilterSpec,
-);
+export const safeDecodeVirtualMachineBaseIndependentFilterSpec: rt.SafeDecoder<AnyVirtualMachineBaseIndependentFilterSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineBaseIndependentFilterSpec,
+    isVirtualMachineBaseIndependentFilterSpec,
+  );
 /** {@link decodeVirtualMachineBaseIndependentFilterSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineBaseIndependentFilterSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineBaseIndependentFilterSpec,
-);
+export const decodeVirtualMachineBaseIndependentFilterSpecArray: rt.Decoder<
+  AnyVirtualMachineBaseIndependentFilterSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineBaseIndependentFilterSpec);
 /** {@link decodeVirtualMachineBaseIndependentFilterSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineBaseIndependentFilterSpec = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineBaseIndependentFilterSpec,
-);
+export const parseVirtualMachineBaseIndependentFilterSpec: rt.Parser<AnyVirtualMachineBaseIndependentFilterSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineBaseIndependentFilterSpec);
 /** {@link decodeVirtualMachineBaseIndependentFilterSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineBaseIndependentFilterSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineBaseIndependentFilterSpec,
-);
+export const parseVirtualMachineBaseIndependentFilterSpecArray: rt.Parser<
+  AnyVirtualMachineBaseIndependentFilterSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineBaseIndependentFilterSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineBootOptions; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineBootOptions = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineBootOptions,
-  isVirtualMachineBootOptions,
-);
+export const decodeVirtualMachineBootOptions: rt.Decoder<VirtualMachineBootOptions> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineBootOptions, isVirtualMachineBootOptions);
 /** {@link decodeVirtualMachineBootOptions} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineBootOptions = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineBootOptions,
-  isVirtualMachineBootOptions,
-);
+export const safeDecodeVirtualMachineBootOptions: rt.SafeDecoder<VirtualMachineBootOptions> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineBootOptions, isVirtualMachineBootOptions);
 /** {@link decodeVirtualMachineBootOptions} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineBootOptionsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineBootOptions,
-);
+export const decodeVirtualMachineBootOptionsArray: rt.Decoder<VirtualMachineBootOptions[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineBootOptions);
 /** {@link decodeVirtualMachineBootOptions} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineBootOptions = /* @__PURE__ */ parser$(decodeAt$VirtualMachineBootOptions);
-/** {@link decodeVirtualMachineBootOptions} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineBootOptionsArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineBootOptions: rt.Parser<VirtualMachineBootOptions> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineBootOptions,
 );
+/** {@link decodeVirtualMachineBootOptions} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineBootOptionsArray: rt.Parser<VirtualMachineBootOptions[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineBootOptions);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineBootOptionsBootableCdromDevice; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineBootOptionsBootableCdromDevice = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineBootOptionsBootableCdromDevice,
-  isVirtualMachineBootOptionsBootableCdromDevice,
-);
+export const decodeVirtualMachineBootOptionsBootableCdromDevice: rt.Decoder<VirtualMachineBootOptionsBootableCdromDevice> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineBootOptionsBootableCdromDevice,
+    isVirtualMachineBootOptionsBootableCdromDevice,
+  );
 /** {@link decodeVirtualMachineBootOptionsBootableCdromDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineBootOptionsBootableCdromDevice = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineBootOptionsBootableCdromDevice,
-  isVirtualMachineBootOptionsBootableCdromDevice,
-);
+export const safeDecodeVirtualMachineBootOptionsBootableCdromDevice: rt.SafeDecoder<VirtualMachineBootOptionsBootableCdromDevice> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineBootOptionsBootableCdromDevice,
+    isVirtualMachineBootOptionsBootableCdromDevice,
+  );
 /** {@link decodeVirtualMachineBootOptionsBootableCdromDevice} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineBootOptionsBootableCdromDeviceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineBootOptionsBootableCdromDevice,
-);
+export const decodeVirtualMachineBootOptionsBootableCdromDeviceArray: rt.Decoder<
+  VirtualMachineBootOptionsBootableCdromDevice[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineBootOptionsBootableCdromDevice);
 /** {@link decodeVirtualMachineBootOptionsBootableCdromDevice} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineBootOptionsBootableCdromDevice = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineBootOptionsBootableCdromDevice,
-);
+export const parseVirtualMachineBootOptionsBootableCdromDevice: rt.Parser<VirtualMachineBootOptionsBootableCdromDevice> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineBootOptionsBootableCdromDevice);
 /** {@link decodeVirtualMachineBootOptionsBootableCdromDevice} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineBootOptionsBootableCdromDeviceArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineBootOptionsBootableCdromDevice,
-);
+export const parseVirtualMachineBootOptionsBootableCdromDeviceArray: rt.Parser<
+  VirtualMachineBootOptionsBootableCdromDevice[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineBootOptionsBootableCdromDevice);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineBootOptionsBootableDevice or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineBootOptionsBootableDevice = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineBootOptionsBootableDevice,
-  isVirtualMachineBootOptionsBootableDevice,
-);
+export const decodeVirtualMachineBootOptionsBootableDevice: rt.Decoder<AnyVirtualMachineBootOptionsBootableDevice> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineBootOptionsBootableDevice,
+    isVirtualMachineBootOptionsBootableDevice,
+  );
 /** {@link decodeVirtualMachineBootOptionsBootableDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineBootOptionsBootableDevice = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineBootOptionsBootableDevice,
-  isVirtualMachineBootOptionsBootableDevice,
-);
+export const safeDecodeVirtualMachineBootOptionsBootableDevice: rt.SafeDecoder<AnyVirtualMachineBootOptionsBootableDevice> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineBootOptionsBootableDevice,
+    isVirtualMachineBootOptionsBootableDevice,
+  );
 /** {@link decodeVirtualMachineBootOptionsBootableDevice} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineBootOptionsBootableDeviceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineBootOptionsBootableDevice,
-);
+export const decodeVirtualMachineBootOptionsBootableDeviceArray: rt.Decoder<
+  AnyVirtualMachineBootOptionsBootableDevice[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineBootOptionsBootableDevice);
 /** {@link decodeVirtualMachineBootOptionsBootableDevice} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineBootOptionsBootableDevice = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineBootOptionsBootableDevice,
-);
+export const parseVirtualMachineBootOptionsBootableDevice: rt.Parser<AnyVirtualMachineBootOptionsBootableDevice> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineBootOptionsBootableDevice);
 /** {@link decodeVirtualMachineBootOptionsBootableDevice} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineBootOptionsBootableDeviceArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineBootOptionsBootableDevice,
-);
+export const parseVirtualMachineBootOptionsBootableDeviceArray: rt.Parser<
+  AnyVirtualMachineBootOptionsBootableDevice[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineBootOptionsBootableDevice);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineBootOptionsBootableDiskDevice; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineBootOptionsBootableDiskDevice = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineBootOptionsBootableDiskDevice,
-  isVirtualMachineBootOptionsBootableDiskDevice,
-);
+export const decodeVirtualMachineBootOptionsBootableDiskDevice: rt.Decoder<VirtualMachineBootOptionsBootableDiskDevice> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineBootOptionsBootableDiskDevice,
+    isVirtualMachineBootOptionsBootableDiskDevice,
+  );
 /** {@link decodeVirtualMachineBootOptionsBootableDiskDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineBootOptionsBootableDiskDevice = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineBootOptionsBootableDiskDevice,
-  isVirtualMachineBootOptionsBootableDiskDevice,
-);
+export const safeDecodeVirtualMachineBootOptionsBootableDiskDevice: rt.SafeDecoder<VirtualMachineBootOptionsBootableDiskDevice> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineBootOptionsBootableDiskDevice,
+    isVirtualMachineBootOptionsBootableDiskDevice,
+  );
 /** {@link decodeVirtualMachineBootOptionsBootableDiskDevice} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineBootOptionsBootableDiskDeviceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineBootOptionsBootableDiskDevice,
-);
+export const decodeVirtualMachineBootOptionsBootableDiskDeviceArray: rt.Decoder<
+  VirtualMachineBootOptionsBootableDiskDevice[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineBootOptionsBootableDiskDevice);
 /** {@link decodeVirtualMachineBootOptionsBootableDiskDevice} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineBootOptionsBootableDiskDevice = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineBootOptionsBootableDiskDevice,
-);
+export const parseVirtualMachineBootOptionsBootableDiskDevice: rt.Parser<VirtualMachineBootOptionsBootableDiskDevice> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineBootOptionsBootableDiskDevice);
 /** {@link decodeVirtualMachineBootOptionsBootableDiskDevice} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineBootOptionsBootableDiskDeviceArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineBootOptionsBootableDiskDevice,
-);
+export const parseVirtualMachineBootOptionsBootableDiskDeviceArray: rt.Parser<
+  VirtualMachineBootOptionsBootableDiskDevice[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineBootOptionsBootableDiskDevice);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineBootOptionsBootableEthernetDevice; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineBootOptionsBootableEthernetDevice = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineBootOptionsBootableEthernetDevice,
-  isVirtualMachineBootOptionsBootableEthernetDevice,
-);
+export const decodeVirtualMachineBootOptionsBootableEthernetDevice: rt.Decoder<VirtualMachineBootOptionsBootableEthernetDevice> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineBootOptionsBootableEthernetDevice,
+    isVirtualMachineBootOptionsBootableEthernetDevice,
+  );
 /** {@link decodeVirtualMachineBootOptionsBootableEthernetDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineBootOptionsBootableEthernetDevice = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineBootOptionsBootableEthernetDevice,
-  isVirtualMachineBootOptionsBootableEthernetDevice,
-);
+export const safeDecodeVirtualMachineBootOptionsBootableEthernetDevice: rt.SafeDecoder<VirtualMachineBootOptionsBootableEthernetDevice> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineBootOptionsBootableEthernetDevice,
+    isVirtualMachineBootOptionsBootableEthernetDevice,
+  );
 /** {@link decodeVirtualMachineBootOptionsBootableEthernetDevice} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineBootOptionsBootableEthernetDeviceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineBootOptionsBootableEthernetDevice,
-);
+export const decodeVirtualMachineBootOptionsBootableEthernetDeviceArray: rt.Decoder<
+  VirtualMachineBootOptionsBootableEthernetDevice[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineBootOptionsBootableEthernetDevice);
 /** {@link decodeVirtualMachineBootOptionsBootableEthernetDevice} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineBootOptionsBootableEthernetDevice = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineBootOptionsBootableEthernetDevice,
-);
+export const parseVirtualMachineBootOptionsBootableEthernetDevice: rt.Parser<VirtualMachineBootOptionsBootableEthernetDevice> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineBootOptionsBootableEthernetDevice);
 /** {@link decodeVirtualMachineBootOptionsBootableEthernetDevice} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineBootOptionsBootableEthernetDeviceArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineBootOptionsBootableEthernetDevice,
-);
+export const parseVirtualMachineBootOptionsBootableEthernetDeviceArray: rt.Parser<
+  VirtualMachineBootOptionsBootableEthernetDevice[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineBootOptionsBootableEthernetDevice);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineBootOptionsBootableFloppyDevice; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineBootOptionsBootableFloppyDevice = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineBootOptionsBootableFloppyDevice,
-  isVirtualMachineBootOptionsBootableFloppyDevice,
-);
+export const decodeVirtualMachineBootOptionsBootableFloppyDevice: rt.Decoder<VirtualMachineBootOptionsBootableFloppyDevice> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineBootOptionsBootableFloppyDevice,
+    isVirtualMachineBootOptionsBootableFloppyDevice,
+  );
 /** {@link decodeVirtualMachineBootOptionsBootableFloppyDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineBootOptionsBootableFloppyDevice = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineBootOptionsBootableFloppyDevice,
-  isVirtualMachineBootOptionsBootableFloppyDevice,
-);
+export const safeDecodeVirtualMachineBootOptionsBootableFloppyDevice: rt.SafeDecoder<VirtualMachineBootOptionsBootableFloppyDevice> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineBootOptionsBootableFloppyDevice,
+    isVirtualMachineBootOptionsBootableFloppyDevice,
+  );
 /** {@link decodeVirtualMachineBootOptionsBootableFloppyDevice} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineBootOptionsBootableFloppyDeviceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineBootOptionsBootableFloppyDevice,
-);
+export const decodeVirtualMachineBootOptionsBootableFloppyDeviceArray: rt.Decoder<
+  VirtualMachineBootOptionsBootableFloppyDevice[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineBootOptionsBootableFloppyDevice);
 /** {@link decodeVirtualMachineBootOptionsBootableFloppyDevice} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineBootOptionsBootableFloppyDevice = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineBootOptionsBootableFloppyDevice,
-);
+export const parseVirtualMachineBootOptionsBootableFloppyDevice: rt.Parser<VirtualMachineBootOptionsBootableFloppyDevice> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineBootOptionsBootableFloppyDevice);
 /** {@link decodeVirtualMachineBootOptionsBootableFloppyDevice} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineBootOptionsBootableFloppyDeviceArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineBootOptionsBootableFloppyDevice,
-);
+export const parseVirtualMachineBootOptionsBootableFloppyDeviceArray: rt.Parser<
+  VirtualMachineBootOptionsBootableFloppyDevice[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineBootOptionsBootableFloppyDevice);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineCapability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineCapability = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineCapability: rt.Decoder<VirtualMachineCapability> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineCapability,
   isVirtualMachineCapability,
 );
 /** {@link decodeVirtualMachineCapability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineCapability = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineCapability,
-  isVirtualMachineCapability,
-);
+export const safeDecodeVirtualMachineCapability: rt.SafeDecoder<VirtualMachineCapability> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineCapability, isVirtualMachineCapability);
 /** {@link decodeVirtualMachineCapability} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineCapabilityArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineCapability,
-);
+export const decodeVirtualMachineCapabilityArray: rt.Decoder<VirtualMachineCapability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineCapability);
 /** {@link decodeVirtualMachineCapability} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineCapability = /* @__PURE__ */ parser$(decodeAt$VirtualMachineCapability);
-/** {@link decodeVirtualMachineCapability} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineCapabilityArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineCapability: rt.Parser<VirtualMachineCapability> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineCapability,
 );
+/** {@link decodeVirtualMachineCapability} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineCapabilityArray: rt.Parser<VirtualMachineCapability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineCapability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineCdromInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineCdromInfo = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineCdromInfo: rt.Decoder<VirtualMachineCdromInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineCdromInfo,
   isVirtualMachineCdromInfo,
 );
 /** {@link decodeVirtualMachineCdromInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineCdromInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineCdromInfo,
-  isVirtualMachineCdromInfo,
-);
+export const safeDecodeVirtualMachineCdromInfo: rt.SafeDecoder<VirtualMachineCdromInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineCdromInfo, isVirtualMachineCdromInfo);
 /** {@link decodeVirtualMachineCdromInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineCdromInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineCdromInfo,
-);
+export const decodeVirtualMachineCdromInfoArray: rt.Decoder<VirtualMachineCdromInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineCdromInfo);
 /** {@link decodeVirtualMachineCdromInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineCdromInfo = /* @__PURE__ */ parser$(decodeAt$VirtualMachineCdromInfo);
-/** {@link decodeVirtualMachineCdromInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineCdromInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineCdromInfo: rt.Parser<VirtualMachineCdromInfo> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineCdromInfo,
 );
+/** {@link decodeVirtualMachineCdromInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineCdromInfoArray: rt.Parser<VirtualMachineCdromInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineCdromInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineCertThumbprint; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineCertThumbprint = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineCertThumbprint,
-  isVirtualMachineCertThumbprint,
-);
+export const decodeVirtualMachineCertThumbprint: rt.Decoder<VirtualMachineCertThumbprint> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineCertThumbprint, isVirtualMachineCertThumbprint);
 /** {@link decodeVirtualMachineCertThumbprint} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineCertThumbprint = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineCertThumbprint,
-  isVirtualMachineCertThumbprint,
-);
+export const safeDecodeVirtualMachineCertThumbprint: rt.SafeDecoder<VirtualMachineCertThumbprint> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineCertThumbprint, isVirtualMachineCertThumbprint);
 /** {@link decodeVirtualMachineCertThumbprint} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineCertThumbprintArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineCertThumbprint,
-);
+export const decodeVirtualMachineCertThumbprintArray: rt.Decoder<VirtualMachineCertThumbprint[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineCertThumbprint);
 /** {@link decodeVirtualMachineCertThumbprint} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineCertThumbprint = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineCertThumbprint,
-);
+export const parseVirtualMachineCertThumbprint: rt.Parser<VirtualMachineCertThumbprint> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineCertThumbprint);
 /** {@link decodeVirtualMachineCertThumbprint} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineCertThumbprintArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineCertThumbprint,
-);
+export const parseVirtualMachineCertThumbprintArray: rt.Parser<VirtualMachineCertThumbprint[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineCertThumbprint);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineCloneSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineCloneSpec = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineCloneSpec: rt.Decoder<VirtualMachineCloneSpec> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineCloneSpec,
   isVirtualMachineCloneSpec,
 );
 /** {@link decodeVirtualMachineCloneSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineCloneSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineCloneSpec,
-  isVirtualMachineCloneSpec,
-);
+export const safeDecodeVirtualMachineCloneSpec: rt.SafeDecoder<VirtualMachineCloneSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineCloneSpec, isVirtualMachineCloneSpec);
 /** {@link decodeVirtualMachineCloneSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineCloneSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineCloneSpec,
-);
+export const decodeVirtualMachineCloneSpecArray: rt.Decoder<VirtualMachineCloneSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineCloneSpec);
 /** {@link decodeVirtualMachineCloneSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineCloneSpec = /* @__PURE__ */ parser$(decodeAt$VirtualMachineCloneSpec);
-/** {@link decodeVirtualMachineCloneSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineCloneSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineCloneSpec: rt.Parser<VirtualMachineCloneSpec> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineCloneSpec,
 );
+/** {@link decodeVirtualMachineCloneSpec} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineCloneSpecArray: rt.Parser<VirtualMachineCloneSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineCloneSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineConfigInfo: rt.Decoder<VirtualMachineConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineConfigInfo,
   isVirtualMachineConfigInfo,
 );
 /** {@link decodeVirtualMachineConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineConfigInfo,
-  isVirtualMachineConfigInfo,
-);
+export const safeDecodeVirtualMachineConfigInfo: rt.SafeDecoder<VirtualMachineConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineConfigInfo, isVirtualMachineConfigInfo);
 /** {@link decodeVirtualMachineConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineConfigInfo,
-);
+export const decodeVirtualMachineConfigInfoArray: rt.Decoder<VirtualMachineConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineConfigInfo);
 /** {@link decodeVirtualMachineConfigInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineConfigInfo = /* @__PURE__ */ parser$(decodeAt$VirtualMachineConfigInfo);
-/** {@link decodeVirtualMachineConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineConfigInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineConfigInfo: rt.Parser<VirtualMachineConfigInfo> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineConfigInfo,
 );
+/** {@link decodeVirtualMachineConfigInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineConfigInfoArray: rt.Parser<VirtualMachineConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineConfigInfoDatastoreUrlPair; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineConfigInfoDatastoreUrlPair = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineConfigInfoDatastoreUrlPair,
-  isVirtualMachineConfigInfoDatastoreUrlPair,
-);
+export const decodeVirtualMachineConfigInfoDatastoreUrlPair: rt.Decoder<VirtualMachineConfigInfoDatastoreUrlPair> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineConfigInfoDatastoreUrlPair,
+    isVirtualMachineConfigInfoDatastoreUrlPair,
+  );
 /** {@link decodeVirtualMachineConfigInfoDatastoreUrlPair} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineConfigInfoDatastoreUrlPair = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineConfigInfoDatastoreUrlPair,
-  isVirtualMachineConfigInfoDatastoreUrlPair,
-);
+export const safeDecodeVirtualMachineConfigInfoDatastoreUrlPair: rt.SafeDecoder<VirtualMachineConfigInfoDatastoreUrlPair> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineConfigInfoDatastoreUrlPair,
+    isVirtualMachineConfigInfoDatastoreUrlPair,
+  );
 /** {@link decodeVirtualMachineConfigInfoDatastoreUrlPair} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineConfigInfoDatastoreUrlPairArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineConfigInfoDatastoreUrlPair,
-);
+export const decodeVirtualMachineConfigInfoDatastoreUrlPairArray: rt.Decoder<
+  VirtualMachineConfigInfoDatastoreUrlPair[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineConfigInfoDatastoreUrlPair);
 /** {@link decodeVirtualMachineConfigInfoDatastoreUrlPair} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineConfigInfoDatastoreUrlPair = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineConfigInfoDatastoreUrlPair,
-);
+export const parseVirtualMachineConfigInfoDatastoreUrlPair: rt.Parser<VirtualMachineConfigInfoDatastoreUrlPair> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineConfigInfoDatastoreUrlPair);
 /** {@link decodeVirtualMachineConfigInfoDatastoreUrlPair} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineConfigInfoDatastoreUrlPairArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineConfigInfoDatastoreUrlPair,
-);
+export const parseVirtualMachineConfigInfoDatastoreUrlPairArray: rt.Parser<
+  VirtualMachineConfigInfoDatastoreUrlPair[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineConfigInfoDatastoreUrlPair);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineConfigInfoOverheadInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineConfigInfoOverheadInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineConfigInfoOverheadInfo,
-  isVirtualMachineConfigInfoOverheadInfo,
-);
+export const decodeVirtualMachineConfigInfoOverheadInfo: rt.Decoder<VirtualMachineConfigInfoOverheadInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineConfigInfoOverheadInfo,
+    isVirtualMachineConfigInfoOverheadInfo,
+  );
 /** {@link decodeVirtualMachineConfigInfoOverheadInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineConfigInfoOverheadInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineConfigInfoOverheadInfo,
-  isVirtualMachineConfigInfoOverheadInfo,
-);
+export const safeDecodeVirtualMachineConfigInfoOverheadInfo: rt.SafeDecoder<VirtualMachineConfigInfoOverheadInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineConfigInfoOverheadInfo,
+    isVirtualMachineConfigInfoOverheadInfo,
+  );
 /** {@link decodeVirtualMachineConfigInfoOverheadInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineConfigInfoOverheadInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineConfigInfoOverheadInfo,
-);
+export const decodeVirtualMachineConfigInfoOverheadInfoArray: rt.Decoder<
+  VirtualMachineConfigInfoOverheadInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineConfigInfoOverheadInfo);
 /** {@link decodeVirtualMachineConfigInfoOverheadInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineConfigInfoOverheadInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineConfigInfoOverheadInfo,
-);
+export const parseVirtualMachineConfigInfoOverheadInfo: rt.Parser<VirtualMachineConfigInfoOverheadInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineConfigInfoOverheadInfo);
 /** {@link decodeVirtualMachineConfigInfoOverheadInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineConfigInfoOverheadInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineConfigInfoOverheadInfo,
-);
+export const parseVirtualMachineConfigInfoOverheadInfoArray: rt.Parser<
+  VirtualMachineConfigInfoOverheadInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineConfigInfoOverheadInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineConfigOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineConfigOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineConfigOption,
-  isVirtualMachineConfigOption,
-);
+export const decodeVirtualMachineConfigOption: rt.Decoder<VirtualMachineConfigOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineConfigOption, isVirtualMachineConfigOption);
 /** {@link decodeVirtualMachineConfigOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineConfigOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineConfigOption,
-  isVirtualMachineConfigOption,
-);
+export const safeDecodeVirtualMachineConfigOption: rt.SafeDecoder<VirtualMachineConfigOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineConfigOption, isVirtualMachineConfigOption);
 /** {@link decodeVirtualMachineConfigOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineConfigOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineConfigOption,
-);
+export const decodeVirtualMachineConfigOptionArray: rt.Decoder<VirtualMachineConfigOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineConfigOption);
 /** {@link decodeVirtualMachineConfigOption} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineConfigOption = /* @__PURE__ */ parser$(decodeAt$VirtualMachineConfigOption);
-/** {@link decodeVirtualMachineConfigOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineConfigOptionArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineConfigOption: rt.Parser<VirtualMachineConfigOption> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineConfigOption,
 );
+/** {@link decodeVirtualMachineConfigOption} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineConfigOptionArray: rt.Parser<VirtualMachineConfigOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineConfigOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineConfigOptionDescriptor; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineConfigOptionDescriptor = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineConfigOptionDescriptor,
-  isVirtualMachineConfigOptionDescriptor,
-);
+export const decodeVirtualMachineConfigOptionDescriptor: rt.Decoder<VirtualMachineConfigOptionDescriptor> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineConfigOptionDescriptor,
+    isVirtualMachineConfigOptionDescriptor,
+  );
 /** {@link decodeVirtualMachineConfigOptionDescriptor} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineConfigOptionDescriptor = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineConfigOptionDescriptor,
-  isVirtualMachineConfigOptionDescriptor,
-);
+export const safeDecodeVirtualMachineConfigOptionDescriptor: rt.SafeDecoder<VirtualMachineConfigOptionDescriptor> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineConfigOptionDescriptor,
+    isVirtualMachineConfigOptionDescriptor,
+  );
 /** {@link decodeVirtualMachineConfigOptionDescriptor} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineConfigOptionDescriptorArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineConfigOptionDescriptor,
-);
+export const decodeVirtualMachineConfigOptionDescriptorArray: rt.Decoder<
+  VirtualMachineConfigOptionDescriptor[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineConfigOptionDescriptor);
 /** {@link decodeVirtualMachineConfigOptionDescriptor} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineConfigOptionDescriptor = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineConfigOptionDescriptor,
-);
+export const parseVirtualMachineConfigOptionDescriptor: rt.Parser<VirtualMachineConfigOptionDescriptor> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineConfigOptionDescriptor);
 /** {@link decodeVirtualMachineConfigOptionDescriptor} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineConfigOptionDescriptorArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineConfigOptionDescriptor,
-);
+export const parseVirtualMachineConfigOptionDescriptorArray: rt.Parser<
+  VirtualMachineConfigOptionDescriptor[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineConfigOptionDescriptor);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineConfigSpec = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineConfigSpec: rt.Decoder<VirtualMachineConfigSpec> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineConfigSpec,
   isVirtualMachineConfigSpec,
 );
 /** {@link decodeVirtualMachineConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineConfigSpec,
-  isVirtualMachineConfigSpec,
-);
+export const safeDecodeVirtualMachineConfigSpec: rt.SafeDecoder<VirtualMachineConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineConfigSpec, isVirtualMachineConfigSpec);
 /** {@link decodeVirtualMachineConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineConfigSpec,
-);
+export const decodeVirtualMachineConfigSpecArray: rt.Decoder<VirtualMachineConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineConfigSpec);
 /** {@link decodeVirtualMachineConfigSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineConfigSpec = /* @__PURE__ */ parser$(decodeAt$VirtualMachineConfigSpec);
-/** {@link decodeVirtualMachineConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineConfigSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineConfigSpec: rt.Parser<VirtualMachineConfigSpec> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineConfigSpec,
 );
+/** {@link decodeVirtualMachineConfigSpec} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineConfigSpecArray: rt.Parser<VirtualMachineConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineConfigSummary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineConfigSummary = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineConfigSummary,
-  isVirtualMachineConfigSummary,
-);
+export const decodeVirtualMachineConfigSummary: rt.Decoder<VirtualMachineConfigSummary> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineConfigSummary, isVirtualMachineConfigSummary);
 /** {@link decodeVirtualMachineConfigSummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineConfigSummary = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineConfigSummary,
-  isVirtualMachineConfigSummary,
-);
+export const safeDecodeVirtualMachineConfigSummary: rt.SafeDecoder<VirtualMachineConfigSummary> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineConfigSummary, isVirtualMachineConfigSummary);
 /** {@link decodeVirtualMachineConfigSummary} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineConfigSummaryArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineConfigSummary,
-);
+export const decodeVirtualMachineConfigSummaryArray: rt.Decoder<VirtualMachineConfigSummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineConfigSummary);
 /** {@link decodeVirtualMachineConfigSummary} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineConfigSummary = /* @__PURE__ */ parser$(decodeAt$VirtualMachineConfigSummary);
+export const parseVirtualMachineConfigSummary: rt.Parser<VirtualMachineConfigSummary> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineConfigSummary);
 /** {@link decodeVirtualMachineConfigSummary} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineConfigSummaryArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineConfigSummary,
-);
+export const parseVirtualMachineConfigSummaryArray: rt.Parser<VirtualMachineConfigSummary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineConfigSummary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineConnection or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineConnection = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineConnection,
-  isVirtualMachineConnection,
-);
+export const decodeVirtualMachineConnection: rt.Decoder<AnyVirtualMachineConnection> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineConnection, isVirtualMachineConnection);
 /** {@link decodeVirtualMachineConnection} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineConnection = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineConnection,
-  isVirtualMachineConnection,
-);
+export const safeDecodeVirtualMachineConnection: rt.SafeDecoder<AnyVirtualMachineConnection> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineConnection, isVirtualMachineConnection);
 /** {@link decodeVirtualMachineConnection} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineConnectionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineConnection,
-);
+export const decodeVirtualMachineConnectionArray: rt.Decoder<AnyVirtualMachineConnection[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineConnection);
 /** {@link decodeVirtualMachineConnection} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineConnection = /* @__PURE__ */ parser$(decodeAt$VirtualMachineConnection);
-/** {@link decodeVirtualMachineConnection} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineConnectionArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineConnection: rt.Parser<AnyVirtualMachineConnection> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineConnection,
 );
+/** {@link decodeVirtualMachineConnection} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineConnectionArray: rt.Parser<AnyVirtualMachineConnection[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineConnection);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineConsolePreferences; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineConsolePreferences = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineConsolePreferences,
-  isVirtualMachineConsolePreferences,
-);
+export const decodeVirtualMachineConsolePreferences: rt.Decoder<VirtualMachineConsolePreferences> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineConsolePreferences, isVirtualMachineConsolePreferences);
 /** {@link decodeVirtualMachineConsolePreferences} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineConsolePreferences = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineConsolePreferences,
-  isVirtualMachineConsolePreferences,
-);
+export const safeDecodeVirtualMachineConsolePreferences: rt.SafeDecoder<VirtualMachineConsolePreferences> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineConsolePreferences, isVirtualMachineConsolePreferences);
 /** {@link decodeVirtualMachineConsolePreferences} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineConsolePreferencesArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineConsolePreferences,
-);
+export const decodeVirtualMachineConsolePreferencesArray: rt.Decoder<VirtualMachineConsolePreferences[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineConsolePreferences);
 /** {@link decodeVirtualMachineConsolePreferences} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineConsolePreferences = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineConsolePreferences,
-);
+export const parseVirtualMachineConsolePreferences: rt.Parser<VirtualMachineConsolePreferences> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineConsolePreferences);
 /** {@link decodeVirtualMachineConsolePreferences} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineConsolePreferencesArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineConsolePreferences,
-);
+export const parseVirtualMachineConsolePreferencesArray: rt.Parser<VirtualMachineConsolePreferences[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineConsolePreferences);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineContentLibraryItemInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineContentLibraryItemInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineContentLibraryItemInfo,
-  isVirtualMachineContentLibraryItemInfo,
-);
+export const decodeVirtualMachineContentLibraryItemInfo: rt.Decoder<VirtualMachineContentLibraryItemInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineContentLibraryItemInfo,
+    isVirtualMachineContentLibraryItemInfo,
+  );
 /** {@link decodeVirtualMachineContentLibraryItemInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineContentLibraryItemInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineContentLibraryItemInfo,
-  isVirtualMachineContentLibraryItemInfo,
-);
+export const safeDecodeVirtualMachineContentLibraryItemInfo: rt.SafeDecoder<VirtualMachineContentLibraryItemInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineContentLibraryItemInfo,
+    isVirtualMachineContentLibraryItemInfo,
+  );
 /** {@link decodeVirtualMachineContentLibraryItemInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineContentLibraryItemInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineContentLibraryItemInfo,
-);
+export const decodeVirtualMachineContentLibraryItemInfoArray: rt.Decoder<
+  VirtualMachineContentLibraryItemInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineContentLibraryItemInfo);
 /** {@link decodeVirtualMachineContentLibraryItemInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineContentLibraryItemInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineContentLibraryItemInfo,
-);
+export const parseVirtualMachineContentLibraryItemInfo: rt.Parser<VirtualMachineContentLibraryItemInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineContentLibraryItemInfo);
 /** {@link decodeVirtualMachineContentLibraryItemInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineContentLibraryItemInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineContentLibraryItemInfo,
-);
+export const parseVirtualMachineContentLibraryItemInfoArray: rt.Parser<
+  VirtualMachineContentLibraryItemInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineContentLibraryItemInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineCpuIdInfoSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineCpuIdInfoSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineCpuIdInfoSpec,
-  isVirtualMachineCpuIdInfoSpec,
-);
+export const decodeVirtualMachineCpuIdInfoSpec: rt.Decoder<VirtualMachineCpuIdInfoSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineCpuIdInfoSpec, isVirtualMachineCpuIdInfoSpec);
 /** {@link decodeVirtualMachineCpuIdInfoSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineCpuIdInfoSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineCpuIdInfoSpec,
-  isVirtualMachineCpuIdInfoSpec,
-);
+export const safeDecodeVirtualMachineCpuIdInfoSpec: rt.SafeDecoder<VirtualMachineCpuIdInfoSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineCpuIdInfoSpec, isVirtualMachineCpuIdInfoSpec);
 /** {@link decodeVirtualMachineCpuIdInfoSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineCpuIdInfoSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineCpuIdInfoSpec,
-);
+export const decodeVirtualMachineCpuIdInfoSpecArray: rt.Decoder<VirtualMachineCpuIdInfoSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineCpuIdInfoSpec);
 /** {@link decodeVirtualMachineCpuIdInfoSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineCpuIdInfoSpec = /* @__PURE__ */ parser$(decodeAt$VirtualMachineCpuIdInfoSpec);
+export const parseVirtualMachineCpuIdInfoSpec: rt.Parser<VirtualMachineCpuIdInfoSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineCpuIdInfoSpec);
 /** {@link decodeVirtualMachineCpuIdInfoSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineCpuIdInfoSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineCpuIdInfoSpec,
-);
+export const parseVirtualMachineCpuIdInfoSpecArray: rt.Parser<VirtualMachineCpuIdInfoSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineCpuIdInfoSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineDatastoreInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineDatastoreInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineDatastoreInfo,
-  isVirtualMachineDatastoreInfo,
-);
+export const decodeVirtualMachineDatastoreInfo: rt.Decoder<VirtualMachineDatastoreInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineDatastoreInfo, isVirtualMachineDatastoreInfo);
 /** {@link decodeVirtualMachineDatastoreInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineDatastoreInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineDatastoreInfo,
-  isVirtualMachineDatastoreInfo,
-);
+export const safeDecodeVirtualMachineDatastoreInfo: rt.SafeDecoder<VirtualMachineDatastoreInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineDatastoreInfo, isVirtualMachineDatastoreInfo);
 /** {@link decodeVirtualMachineDatastoreInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineDatastoreInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineDatastoreInfo,
-);
+export const decodeVirtualMachineDatastoreInfoArray: rt.Decoder<VirtualMachineDatastoreInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineDatastoreInfo);
 /** {@link decodeVirtualMachineDatastoreInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineDatastoreInfo = /* @__PURE__ */ parser$(decodeAt$VirtualMachineDatastoreInfo);
+export const parseVirtualMachineDatastoreInfo: rt.Parser<VirtualMachineDatastoreInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineDatastoreInfo);
 /** {@link decodeVirtualMachineDatastoreInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineDatastoreInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineDatastoreInfo,
-);
+export const parseVirtualMachineDatastoreInfoArray: rt.Parser<VirtualMachineDatastoreInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineDatastoreInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineDatastoreVolumeOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineDatastoreVolumeOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineDatastoreVolumeOption,
-  isVirtualMachineDatastoreVolumeOption,
-);
+export const decodeVirtualMachineDatastoreVolumeOption: rt.Decoder<VirtualMachineDatastoreVolumeOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineDatastoreVolumeOption,
+    isVirtualMachineDatastoreVolumeOption,
+  );
 /** {@link decodeVirtualMachineDatastoreVolumeOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineDatastoreVolumeOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineDatastoreVolumeOption,
-  isVirtualMachineDatastoreVolumeOption,
-);
+export const safeDecodeVirtualMachineDatastoreVolumeOption: rt.SafeDecoder<VirtualMachineDatastoreVolumeOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineDatastoreVolumeOption,
+    isVirtualMachineDatastoreVolumeOption,
+  );
 /** {@link decodeVirtualMachineDatastoreVolumeOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineDatastoreVolumeOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineDatastoreVolumeOption,
-);
+export const decodeVirtualMachineDatastoreVolumeOptionArray: rt.Decoder<
+  VirtualMachineDatastoreVolumeOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineDatastoreVolumeOption);
 /** {@link decodeVirtualMachineDatastoreVolumeOption} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineDatastoreVolumeOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineDatastoreVolumeOption,
-);
+export const parseVirtualMachineDatastoreVolumeOption: rt.Parser<VirtualMachineDatastoreVolumeOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineDatastoreVolumeOption);
 /** {@link decodeVirtualMachineDatastoreVolumeOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineDatastoreVolumeOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineDatastoreVolumeOption,
-);
+export const parseVirtualMachineDatastoreVolumeOptionArray: rt.Parser<VirtualMachineDatastoreVolumeOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineDatastoreVolumeOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineDefaultPowerOpInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineDefaultPowerOpInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineDefaultPowerOpInfo,
-  isVirtualMachineDefaultPowerOpInfo,
-);
+export const decodeVirtualMachineDefaultPowerOpInfo: rt.Decoder<VirtualMachineDefaultPowerOpInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineDefaultPowerOpInfo, isVirtualMachineDefaultPowerOpInfo);
 /** {@link decodeVirtualMachineDefaultPowerOpInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineDefaultPowerOpInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineDefaultPowerOpInfo,
-  isVirtualMachineDefaultPowerOpInfo,
-);
+export const safeDecodeVirtualMachineDefaultPowerOpInfo: rt.SafeDecoder<VirtualMachineDefaultPowerOpInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineDefaultPowerOpInfo, isVirtualMachineDefaultPowerOpInfo);
 /** {@link decodeVirtualMachineDefaultPowerOpInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineDefaultPowerOpInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineDefaultPowerOpInfo,
-);
+export const decodeVirtualMachineDefaultPowerOpInfoArray: rt.Decoder<VirtualMachineDefaultPowerOpInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineDefaultPowerOpInfo);
 /** {@link decodeVirtualMachineDefaultPowerOpInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineDefaultPowerOpInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineDefaultPowerOpInfo,
-);
+export const parseVirtualMachineDefaultPowerOpInfo: rt.Parser<VirtualMachineDefaultPowerOpInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineDefaultPowerOpInfo);
 /** {@link decodeVirtualMachineDefaultPowerOpInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineDefaultPowerOpInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineDefaultPowerOpInfo,
-);
+export const parseVirtualMachineDefaultPowerOpInfoArray: rt.Parser<VirtualMachineDefaultPowerOpInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineDefaultPowerOpInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineDefaultProfileSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineDefaultProfileSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineDefaultProfileSpec,
-  isVirtualMachineDefaultProfileSpec,
-);
+export const decodeVirtualMachineDefaultProfileSpec: rt.Decoder<VirtualMachineDefaultProfileSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineDefaultProfileSpec, isVirtualMachineDefaultProfileSpec);
 /** {@link decodeVirtualMachineDefaultProfileSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineDefaultProfileSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineDefaultProfileSpec,
-  isVirtualMachineDefaultProfileSpec,
-);
+export const safeDecodeVirtualMachineDefaultProfileSpec: rt.SafeDecoder<VirtualMachineDefaultProfileSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineDefaultProfileSpec, isVirtualMachineDefaultProfileSpec);
 /** {@link decodeVirtualMachineDefaultProfileSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineDefaultProfileSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineDefaultProfileSpec,
-);
+export const decodeVirtualMachineDefaultProfileSpecArray: rt.Decoder<VirtualMachineDefaultProfileSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineDefaultProfileSpec);
 /** {@link decodeVirtualMachineDefaultProfileSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineDefaultProfileSpec = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineDefaultProfileSpec,
-);
+export const parseVirtualMachineDefaultProfileSpec: rt.Parser<VirtualMachineDefaultProfileSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineDefaultProfileSpec);
 /** {@link decodeVirtualMachineDefaultProfileSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineDefaultProfileSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineDefaultProfileSpec,
-);
+export const parseVirtualMachineDefaultProfileSpecArray: rt.Parser<VirtualMachineDefaultProfileSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineDefaultProfileSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineDefinedProfileSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineDefinedProfileSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineDefinedProfileSpec,
-  isVirtualMachineDefinedProfileSpec,
-);
+export const decodeVirtualMachineDefinedProfileSpec: rt.Decoder<VirtualMachineDefinedProfileSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineDefinedProfileSpec, isVirtualMachineDefinedProfileSpec);
 /** {@link decodeVirtualMachineDefinedProfileSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineDefinedProfileSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineDefinedProfileSpec,
-  isVirtualMachineDefinedProfileSpec,
-);
+export const safeDecodeVirtualMachineDefinedProfileSpec: rt.SafeDecoder<VirtualMachineDefinedProfileSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineDefinedProfileSpec, isVirtualMachineDefinedProfileSpec);
 /** {@link decodeVirtualMachineDefinedProfileSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineDefinedProfileSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineDefinedProfileSpec,
-);
+export const decodeVirtualMachineDefinedProfileSpecArray: rt.Decoder<VirtualMachineDefinedProfileSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineDefinedProfileSpec);
 /** {@link decodeVirtualMachineDefinedProfileSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineDefinedProfileSpec = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineDefinedProfileSpec,
-);
+export const parseVirtualMachineDefinedProfileSpec: rt.Parser<VirtualMachineDefinedProfileSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineDefinedProfileSpec);
 /** {@link decodeVirtualMachineDefinedProfileSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineDefinedProfileSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineDefinedProfileSpec,
-);
+export const parseVirtualMachineDefinedProfileSpecArray: rt.Parser<VirtualMachineDefinedProfileSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineDefinedProfileSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineDeviceRuntimeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineDeviceRuntimeInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineDeviceRuntimeInfo,
-  isVirtualMachineDeviceRuntimeInfo,
-);
+export const decodeVirtualMachineDeviceRuntimeInfo: rt.Decoder<VirtualMachineDeviceRuntimeInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineDeviceRuntimeInfo, isVirtualMachineDeviceRuntimeInfo);
 /** {@link decodeVirtualMachineDeviceRuntimeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineDeviceRuntimeInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineDeviceRuntimeInfo,
-  isVirtualMachineDeviceRuntimeInfo,
-);
+export const safeDecodeVirtualMachineDeviceRuntimeInfo: rt.SafeDecoder<VirtualMachineDeviceRuntimeInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineDeviceRuntimeInfo, isVirtualMachineDeviceRuntimeInfo);
 /** {@link decodeVirtualMachineDeviceRuntimeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineDeviceRuntimeInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineDeviceRuntimeInfo,
-);
+export const decodeVirtualMachineDeviceRuntimeInfoArray: rt.Decoder<VirtualMachineDeviceRuntimeInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineDeviceRuntimeInfo);
 /** {@link decodeVirtualMachineDeviceRuntimeInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineDeviceRuntimeInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineDeviceRuntimeInfo,
-);
+export const parseVirtualMachineDeviceRuntimeInfo: rt.Parser<VirtualMachineDeviceRuntimeInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineDeviceRuntimeInfo);
 /** {@link decodeVirtualMachineDeviceRuntimeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineDeviceRuntimeInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineDeviceRuntimeInfo,
-);
+export const parseVirtualMachineDeviceRuntimeInfoArray: rt.Parser<VirtualMachineDeviceRuntimeInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineDeviceRuntimeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineDeviceRuntimeInfoDeviceRuntimeState or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineDeviceRuntimeInfoDeviceRuntimeState = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState,
-  isVirtualMachineDeviceRuntimeInfoDeviceRuntimeState,
-);
+export const decodeVirtualMachineDeviceRuntimeInfoDeviceRuntimeState: rt.Decoder<AnyVirtualMachineDeviceRuntimeInfoDeviceRuntimeState> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState,
+    isVirtualMachineDeviceRuntimeInfoDeviceRuntimeState,
+  );
 /** {@link decodeVirtualMachineDeviceRuntimeInfoDeviceRuntimeState} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineDeviceRuntimeInfoDeviceRuntimeState = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState,
-  isVirtualMachineDeviceRuntimeInfoDeviceRuntimeState,
-);
+export const safeDecodeVirtualMachineDeviceRuntimeInfoDeviceRuntimeState: rt.SafeDecoder<AnyVirtualMachineDeviceRuntimeInfoDeviceRuntimeState> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState,
+    isVirtualMachineDeviceRuntimeInfoDeviceRuntimeState,
+  );
 /** {@link decodeVirtualMachineDeviceRuntimeInfoDeviceRuntimeState} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineDeviceRuntimeInfoDeviceRuntimeStateArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState,
-);
+export const decodeVirtualMachineDeviceRuntimeInfoDeviceRuntimeStateArray: rt.Decoder<
+  AnyVirtualMachineDeviceRuntimeInfoDeviceRuntimeState[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState);
 /** {@link decodeVirtualMachineDeviceRuntimeInfoDeviceRuntimeState} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineDeviceRuntimeInfoDeviceRuntimeState = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState,
-);
+export const parseVirtualMachineDeviceRuntimeInfoDeviceRuntimeState: rt.Parser<AnyVirtualMachineDeviceRuntimeInfoDeviceRuntimeState> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState);
 /** {@link decodeVirtualMachineDeviceRuntimeInfoDeviceRuntimeState} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineDeviceRuntimeInfoDeviceRuntimeStateArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState,
-);
+export const parseVirtualMachineDeviceRuntimeInfoDeviceRuntimeStateArray: rt.Parser<
+  AnyVirtualMachineDeviceRuntimeInfoDeviceRuntimeState[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState,
-  isVirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState,
-);
+export const decodeVirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState: rt.Decoder<VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState,
+    isVirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState,
+  );
 /** {@link decodeVirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState =
+export const safeDecodeVirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState: rt.SafeDecoder<VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState> =
   /* @__PURE__ */ safeDecoder$(
     decodeAt$VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState,
     isVirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState,
   );
 /** {@link decodeVirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateArray =
-  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState);
+export const decodeVirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateArray: rt.Decoder<
+  VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState);
 /** {@link decodeVirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState,
-);
+export const parseVirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState: rt.Parser<VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState);
 /** {@link decodeVirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateArray =
-  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState);
+export const parseVirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateArray: rt.Parser<
+  VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineDiskDeviceInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineDiskDeviceInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineDiskDeviceInfo,
-  isVirtualMachineDiskDeviceInfo,
-);
+export const decodeVirtualMachineDiskDeviceInfo: rt.Decoder<AnyVirtualMachineDiskDeviceInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineDiskDeviceInfo, isVirtualMachineDiskDeviceInfo);
 /** {@link decodeVirtualMachineDiskDeviceInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineDiskDeviceInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineDiskDeviceInfo,
-  isVirtualMachineDiskDeviceInfo,
-);
+export const safeDecodeVirtualMachineDiskDeviceInfo: rt.SafeDecoder<AnyVirtualMachineDiskDeviceInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineDiskDeviceInfo, isVirtualMachineDiskDeviceInfo);
 /** {@link decodeVirtualMachineDiskDeviceInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineDiskDeviceInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineDiskDeviceInfo,
-);
+export const decodeVirtualMachineDiskDeviceInfoArray: rt.Decoder<AnyVirtualMachineDiskDeviceInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineDiskDeviceInfo);
 /** {@link decodeVirtualMachineDiskDeviceInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineDiskDeviceInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineDiskDeviceInfo,
-);
+export const parseVirtualMachineDiskDeviceInfo: rt.Parser<AnyVirtualMachineDiskDeviceInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineDiskDeviceInfo);
 /** {@link decodeVirtualMachineDiskDeviceInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineDiskDeviceInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineDiskDeviceInfo,
-);
+export const parseVirtualMachineDiskDeviceInfoArray: rt.Parser<AnyVirtualMachineDiskDeviceInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineDiskDeviceInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineDisplayTopology; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineDisplayTopology = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineDisplayTopology,
-  isVirtualMachineDisplayTopology,
-);
+export const decodeVirtualMachineDisplayTopology: rt.Decoder<VirtualMachineDisplayTopology> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineDisplayTopology, isVirtualMachineDisplayTopology);
 /** {@link decodeVirtualMachineDisplayTopology} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineDisplayTopology = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineDisplayTopology,
-  isVirtualMachineDisplayTopology,
-);
+export const safeDecodeVirtualMachineDisplayTopology: rt.SafeDecoder<VirtualMachineDisplayTopology> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineDisplayTopology, isVirtualMachineDisplayTopology);
 /** {@link decodeVirtualMachineDisplayTopology} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineDisplayTopologyArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineDisplayTopology,
-);
+export const decodeVirtualMachineDisplayTopologyArray: rt.Decoder<VirtualMachineDisplayTopology[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineDisplayTopology);
 /** {@link decodeVirtualMachineDisplayTopology} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineDisplayTopology = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineDisplayTopology,
-);
+export const parseVirtualMachineDisplayTopology: rt.Parser<VirtualMachineDisplayTopology> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineDisplayTopology);
 /** {@link decodeVirtualMachineDisplayTopology} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineDisplayTopologyArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineDisplayTopology,
-);
+export const parseVirtualMachineDisplayTopologyArray: rt.Parser<VirtualMachineDisplayTopology[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineDisplayTopology);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineDvxClassInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineDvxClassInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineDvxClassInfo,
-  isVirtualMachineDvxClassInfo,
-);
+export const decodeVirtualMachineDvxClassInfo: rt.Decoder<VirtualMachineDvxClassInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineDvxClassInfo, isVirtualMachineDvxClassInfo);
 /** {@link decodeVirtualMachineDvxClassInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineDvxClassInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineDvxClassInfo,
-  isVirtualMachineDvxClassInfo,
-);
+export const safeDecodeVirtualMachineDvxClassInfo: rt.SafeDecoder<VirtualMachineDvxClassInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineDvxClassInfo, isVirtualMachineDvxClassInfo);
 /** {@link decodeVirtualMachineDvxClassInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineDvxClassInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineDvxClassInfo,
-);
+export const decodeVirtualMachineDvxClassInfoArray: rt.Decoder<VirtualMachineDvxClassInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineDvxClassInfo);
 /** {@link decodeVirtualMachineDvxClassInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineDvxClassInfo = /* @__PURE__ */ parser$(decodeAt$VirtualMachineDvxClassInfo);
-/** {@link decodeVirtualMachineDvxClassInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineDvxClassInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineDvxClassInfo: rt.Parser<VirtualMachineDvxClassInfo> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineDvxClassInfo,
 );
+/** {@link decodeVirtualMachineDvxClassInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineDvxClassInfoArray: rt.Parser<VirtualMachineDvxClassInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineDvxClassInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineDynamicPassthroughInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineDynamicPassthroughInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineDynamicPassthroughInfo,
-  isVirtualMachineDynamicPassthroughInfo,
-);
+export const decodeVirtualMachineDynamicPassthroughInfo: rt.Decoder<VirtualMachineDynamicPassthroughInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineDynamicPassthroughInfo,
+    isVirtualMachineDynamicPassthroughInfo,
+  );
 /** {@link decodeVirtualMachineDynamicPassthroughInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineDynamicPassthroughInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineDynamicPassthroughInfo,
-  isVirtualMachineDynamicPassthroughInfo,
-);
+export const safeDecodeVirtualMachineDynamicPassthroughInfo: rt.SafeDecoder<VirtualMachineDynamicPassthroughInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineDynamicPassthroughInfo,
+    isVirtualMachineDynamicPassthroughInfo,
+  );
 /** {@link decodeVirtualMachineDynamicPassthroughInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineDynamicPassthroughInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineDynamicPassthroughInfo,
-);
+export const decodeVirtualMachineDynamicPassthroughInfoArray: rt.Decoder<
+  VirtualMachineDynamicPassthroughInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineDynamicPassthroughInfo);
 /** {@link decodeVirtualMachineDynamicPassthroughInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineDynamicPassthroughInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineDynamicPassthroughInfo,
-);
+export const parseVirtualMachineDynamicPassthroughInfo: rt.Parser<VirtualMachineDynamicPassthroughInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineDynamicPassthroughInfo);
 /** {@link decodeVirtualMachineDynamicPassthroughInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineDynamicPassthroughInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineDynamicPassthroughInfo,
-);
+export const parseVirtualMachineDynamicPassthroughInfoArray: rt.Parser<
+  VirtualMachineDynamicPassthroughInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineDynamicPassthroughInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineEmptyIndependentFilterSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineEmptyIndependentFilterSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineEmptyIndependentFilterSpec,
-  isVirtualMachineEmptyIndependentFilterSpec,
-);
+export const decodeVirtualMachineEmptyIndependentFilterSpec: rt.Decoder<VirtualMachineEmptyIndependentFilterSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineEmptyIndependentFilterSpec,
+    isVirtualMachineEmptyIndependentFilterSpec,
+  );
 /** {@link decodeVirtualMachineEmptyIndependentFilterSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineEmptyIndependentFilterSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineEmptyIndependentFilterSpec,
-  isVirtualMachineEmptyIndependentFilterSpec,
-);
+export const safeDecodeVirtualMachineEmptyIndependentFilterSpec: rt.SafeDecoder<VirtualMachineEmptyIndependentFilterSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineEmptyIndependentFilterSpec,
+    isVirtualMachineEmptyIndependentFilterSpec,
+  );
 /** {@link decodeVirtualMachineEmptyIndependentFilterSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineEmptyIndependentFilterSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineEmptyIndependentFilterSpec,
-);
+export const decodeVirtualMachineEmptyIndependentFilterSpecArray: rt.Decoder<
+  VirtualMachineEmptyIndependentFilterSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineEmptyIndependentFilterSpec);
 /** {@link decodeVirtualMachineEmptyIndependentFilterSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineEmptyIndependentFilterSpec = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineEmptyIndependentFilterSpec,
-);
+export const parseVirtualMachineEmptyIndependentFilterSpec: rt.Parser<VirtualMachineEmptyIndependentFilterSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineEmptyIndependentFilterSpec);
 /** {@link decodeVirtualMachineEmptyIndependentFilterSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineEmptyIndependentFilterSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineEmptyIndependentFilterSpec,
-);
+export const parseVirtualMachineEmptyIndependentFilterSpecArray: rt.Parser<
+  VirtualMachineEmptyIndependentFilterSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineEmptyIndependentFilterSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineEmptyProfileSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineEmptyProfileSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineEmptyProfileSpec,
-  isVirtualMachineEmptyProfileSpec,
-);
+export const decodeVirtualMachineEmptyProfileSpec: rt.Decoder<VirtualMachineEmptyProfileSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineEmptyProfileSpec, isVirtualMachineEmptyProfileSpec);
 /** {@link decodeVirtualMachineEmptyProfileSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineEmptyProfileSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineEmptyProfileSpec,
-  isVirtualMachineEmptyProfileSpec,
-);
+export const safeDecodeVirtualMachineEmptyProfileSpec: rt.SafeDecoder<VirtualMachineEmptyProfileSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineEmptyProfileSpec, isVirtualMachineEmptyProfileSpec);
 /** {@link decodeVirtualMachineEmptyProfileSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineEmptyProfileSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineEmptyProfileSpec,
-);
+export const decodeVirtualMachineEmptyProfileSpecArray: rt.Decoder<VirtualMachineEmptyProfileSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineEmptyProfileSpec);
 /** {@link decodeVirtualMachineEmptyProfileSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineEmptyProfileSpec = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineEmptyProfileSpec,
-);
+export const parseVirtualMachineEmptyProfileSpec: rt.Parser<VirtualMachineEmptyProfileSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineEmptyProfileSpec);
 /** {@link decodeVirtualMachineEmptyProfileSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineEmptyProfileSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineEmptyProfileSpec,
-);
+export const parseVirtualMachineEmptyProfileSpecArray: rt.Parser<VirtualMachineEmptyProfileSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineEmptyProfileSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineExtensionCompatibilityConstraint; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineExtensionCompatibilityConstraint = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineExtensionCompatibilityConstraint,
-  isVirtualMachineExtensionCompatibilityConstraint,
-);
+export const decodeVirtualMachineExtensionCompatibilityConstraint: rt.Decoder<VirtualMachineExtensionCompatibilityConstraint> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineExtensionCompatibilityConstraint,
+    isVirtualMachineExtensionCompatibilityConstraint,
+  );
 /** {@link decodeVirtualMachineExtensionCompatibilityConstraint} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineExtensionCompatibilityConstraint = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineExtensionCompatibilityConstraint,
-  isVirtualMachineExtensionCompatibilityConstraint,
-);
+export const safeDecodeVirtualMachineExtensionCompatibilityConstraint: rt.SafeDecoder<VirtualMachineExtensionCompatibilityConstraint> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineExtensionCompatibilityConstraint,
+    isVirtualMachineExtensionCompatibilityConstraint,
+  );
 /** {@link decodeVirtualMachineExtensionCompatibilityConstraint} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineExtensionCompatibilityConstraintArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineExtensionCompatibilityConstraint,
-);
+export const decodeVirtualMachineExtensionCompatibilityConstraintArray: rt.Decoder<
+  VirtualMachineExtensionCompatibilityConstraint[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineExtensionCompatibilityConstraint);
 /** {@link decodeVirtualMachineExtensionCompatibilityConstraint} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineExtensionCompatibilityConstraint = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineExtensionCompatibilityConstraint,
-);
+export const parseVirtualMachineExtensionCompatibilityConstraint: rt.Parser<VirtualMachineExtensionCompatibilityConstraint> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineExtensionCompatibilityConstraint);
 /** {@link decodeVirtualMachineExtensionCompatibilityConstraint} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineExtensionCompatibilityConstraintArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineExtensionCompatibilityConstraint,
-);
+export const parseVirtualMachineExtensionCompatibilityConstraintArray: rt.Parser<
+  VirtualMachineExtensionCompatibilityConstraint[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineExtensionCompatibilityConstraint);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineExtensionCompatibilityConstraintSet; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineExtensionCompatibilityConstraintSet = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineExtensionCompatibilityConstraintSet,
-  isVirtualMachineExtensionCompatibilityConstraintSet,
-);
+export const decodeVirtualMachineExtensionCompatibilityConstraintSet: rt.Decoder<VirtualMachineExtensionCompatibilityConstraintSet> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineExtensionCompatibilityConstraintSet,
+    isVirtualMachineExtensionCompatibilityConstraintSet,
+  );
 /** {@link decodeVirtualMachineExtensionCompatibilityConstraintSet} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineExtensionCompatibilityConstraintSet = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineExtensionCompatibilityConstraintSet,
-  isVirtualMachineExtensionCompatibilityConstraintSet,
-);
+export const safeDecodeVirtualMachineExtensionCompatibilityConstraintSet: rt.SafeDecoder<VirtualMachineExtensionCompatibilityConstraintSet> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineExtensionCompatibilityConstraintSet,
+    isVirtualMachineExtensionCompatibilityConstraintSet,
+  );
 /** {@link decodeVirtualMachineExtensionCompatibilityConstraintSet} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineExtensionCompatibilityConstraintSetArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineExtensionCompatibilityConstraintSet,
-);
+export const decodeVirtualMachineExtensionCompatibilityConstraintSetArray: rt.Decoder<
+  VirtualMachineExtensionCompatibilityConstraintSet[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineExtensionCompatibilityConstraintSet);
 /** {@link decodeVirtualMachineExtensionCompatibilityConstraintSet} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineExtensionCompatibilityConstraintSet = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineExtensionCompatibilityConstraintSet,
-);
+export const parseVirtualMachineExtensionCompatibilityConstraintSet: rt.Parser<VirtualMachineExtensionCompatibilityConstraintSet> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineExtensionCompatibilityConstraintSet);
 /** {@link decodeVirtualMachineExtensionCompatibilityConstraintSet} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineExtensionCompatibilityConstraintSetArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineExtensionCompatibilityConstraintSet,
-);
+export const parseVirtualMachineExtensionCompatibilityConstraintSetArray: rt.Parser<
+  VirtualMachineExtensionCompatibilityConstraintSet[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineExtensionCompatibilityConstraintSet);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineFeatureRequirement; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineFeatureRequirement = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineFeatureRequirement,
-  isVirtualMachineFeatureRequirement,
-);
+export const decodeVirtualMachineFeatureRequirement: rt.Decoder<VirtualMachineFeatureRequirement> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineFeatureRequirement, isVirtualMachineFeatureRequirement);
 /** {@link decodeVirtualMachineFeatureRequirement} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineFeatureRequirement = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineFeatureRequirement,
-  isVirtualMachineFeatureRequirement,
-);
+export const safeDecodeVirtualMachineFeatureRequirement: rt.SafeDecoder<VirtualMachineFeatureRequirement> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineFeatureRequirement, isVirtualMachineFeatureRequirement);
 /** {@link decodeVirtualMachineFeatureRequirement} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineFeatureRequirementArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineFeatureRequirement,
-);
+export const decodeVirtualMachineFeatureRequirementArray: rt.Decoder<VirtualMachineFeatureRequirement[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineFeatureRequirement);
 /** {@link decodeVirtualMachineFeatureRequirement} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineFeatureRequirement = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineFeatureRequirement,
-);
+export const parseVirtualMachineFeatureRequirement: rt.Parser<VirtualMachineFeatureRequirement> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineFeatureRequirement);
 /** {@link decodeVirtualMachineFeatureRequirement} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineFeatureRequirementArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineFeatureRequirement,
-);
+export const parseVirtualMachineFeatureRequirementArray: rt.Parser<VirtualMachineFeatureRequirement[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineFeatureRequirement);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineFileInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineFileInfo = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineFileInfo: rt.Decoder<VirtualMachineFileInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineFileInfo,
   isVirtualMachineFileInfo,
 );
 /** {@link decodeVirtualMachineFileInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineFileInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineFileInfo,
-  isVirtualMachineFileInfo,
-);
+export const safeDecodeVirtualMachineFileInfo: rt.SafeDecoder<VirtualMachineFileInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineFileInfo, isVirtualMachineFileInfo);
 /** {@link decodeVirtualMachineFileInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineFileInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVirtualMachineFileInfoArray: rt.Decoder<VirtualMachineFileInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineFileInfo);
+/** {@link decodeVirtualMachineFileInfo} from JSON text, every int64 digit kept. */
+export const parseVirtualMachineFileInfo: rt.Parser<VirtualMachineFileInfo> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineFileInfo,
 );
-/** {@link decodeVirtualMachineFileInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineFileInfo = /* @__PURE__ */ parser$(decodeAt$VirtualMachineFileInfo);
 /** {@link decodeVirtualMachineFileInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineFileInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineFileInfo);
+export const parseVirtualMachineFileInfoArray: rt.Parser<VirtualMachineFileInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineFileInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineFileLayout; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineFileLayout = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineFileLayout: rt.Decoder<VirtualMachineFileLayout> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineFileLayout,
   isVirtualMachineFileLayout,
 );
 /** {@link decodeVirtualMachineFileLayout} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineFileLayout = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineFileLayout,
-  isVirtualMachineFileLayout,
-);
+export const safeDecodeVirtualMachineFileLayout: rt.SafeDecoder<VirtualMachineFileLayout> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineFileLayout, isVirtualMachineFileLayout);
 /** {@link decodeVirtualMachineFileLayout} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineFileLayoutArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineFileLayout,
-);
+export const decodeVirtualMachineFileLayoutArray: rt.Decoder<VirtualMachineFileLayout[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineFileLayout);
 /** {@link decodeVirtualMachineFileLayout} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineFileLayout = /* @__PURE__ */ parser$(decodeAt$VirtualMachineFileLayout);
-/** {@link decodeVirtualMachineFileLayout} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineFileLayoutArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineFileLayout: rt.Parser<VirtualMachineFileLayout> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineFileLayout,
 );
+/** {@link decodeVirtualMachineFileLayout} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineFileLayoutArray: rt.Parser<VirtualMachineFileLayout[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineFileLayout);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineFileLayoutDiskLayout; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineFileLayoutDiskLayout = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineFileLayoutDiskLayout,
-  isVirtualMachineFileLayoutDiskLayout,
-);
+export const decodeVirtualMachineFileLayoutDiskLayout: rt.Decoder<VirtualMachineFileLayoutDiskLayout> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineFileLayoutDiskLayout, isVirtualMachineFileLayoutDiskLayout);
 /** {@link decodeVirtualMachineFileLayoutDiskLayout} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineFileLayoutDiskLayout = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineFileLayoutDiskLayout,
-  isVirtualMachineFileLayoutDiskLayout,
-);
+export const safeDecodeVirtualMachineFileLayoutDiskLayout: rt.SafeDecoder<VirtualMachineFileLayoutDiskLayout> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineFileLayoutDiskLayout,
+    isVirtualMachineFileLayoutDiskLayout,
+  );
 /** {@link decodeVirtualMachineFileLayoutDiskLayout} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineFileLayoutDiskLayoutArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineFileLayoutDiskLayout,
-);
+export const decodeVirtualMachineFileLayoutDiskLayoutArray: rt.Decoder<VirtualMachineFileLayoutDiskLayout[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineFileLayoutDiskLayout);
 /** {@link decodeVirtualMachineFileLayoutDiskLayout} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineFileLayoutDiskLayout = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineFileLayoutDiskLayout,
-);
+export const parseVirtualMachineFileLayoutDiskLayout: rt.Parser<VirtualMachineFileLayoutDiskLayout> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineFileLayoutDiskLayout);
 /** {@link decodeVirtualMachineFileLayoutDiskLayout} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineFileLayoutDiskLayoutArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineFileLayoutDiskLayout,
-);
+export const parseVirtualMachineFileLayoutDiskLayoutArray: rt.Parser<VirtualMachineFileLayoutDiskLayout[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineFileLayoutDiskLayout);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineFileLayoutEx; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineFileLayoutEx = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineFileLayoutEx,
-  isVirtualMachineFileLayoutEx,
-);
+export const decodeVirtualMachineFileLayoutEx: rt.Decoder<VirtualMachineFileLayoutEx> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineFileLayoutEx, isVirtualMachineFileLayoutEx);
 /** {@link decodeVirtualMachineFileLayoutEx} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineFileLayoutEx = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineFileLayoutEx,
-  isVirtualMachineFileLayoutEx,
-);
+export const safeDecodeVirtualMachineFileLayoutEx: rt.SafeDecoder<VirtualMachineFileLayoutEx> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineFileLayoutEx, isVirtualMachineFileLayoutEx);
 /** {@link decodeVirtualMachineFileLayoutEx} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineFileLayoutExArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineFileLayoutEx,
-);
+export const decodeVirtualMachineFileLayoutExArray: rt.Decoder<VirtualMachineFileLayoutEx[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineFileLayoutEx);
 /** {@link decodeVirtualMachineFileLayoutEx} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineFileLayoutEx = /* @__PURE__ */ parser$(decodeAt$VirtualMachineFileLayoutEx);
-/** {@link decodeVirtualMachineFileLayoutEx} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineFileLayoutExArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineFileLayoutEx: rt.Parser<VirtualMachineFileLayoutEx> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineFileLayoutEx,
 );
+/** {@link decodeVirtualMachineFileLayoutEx} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineFileLayoutExArray: rt.Parser<VirtualMachineFileLayoutEx[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineFileLayoutEx);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineFileLayoutExDiskLayout; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineFileLayoutExDiskLayout = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineFileLayoutExDiskLayout,
-  isVirtualMachineFileLayoutExDiskLayout,
-);
+export const decodeVirtualMachineFileLayoutExDiskLayout: rt.Decoder<VirtualMachineFileLayoutExDiskLayout> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineFileLayoutExDiskLayout,
+    isVirtualMachineFileLayoutExDiskLayout,
+  );
 /** {@link decodeVirtualMachineFileLayoutExDiskLayout} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineFileLayoutExDiskLayout = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineFileLayoutExDiskLayout,
-  isVirtualMachineFileLayoutExDiskLayout,
-);
+export const safeDecodeVirtualMachineFileLayoutExDiskLayout: rt.SafeDecoder<VirtualMachineFileLayoutExDiskLayout> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineFileLayoutExDiskLayout,
+    isVirtualMachineFileLayoutExDiskLayout,
+  );
 /** {@link decodeVirtualMachineFileLayoutExDiskLayout} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineFileLayoutExDiskLayoutArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineFileLayoutExDiskLayout,
-);
+export const decodeVirtualMachineFileLayoutExDiskLayoutArray: rt.Decoder<
+  VirtualMachineFileLayoutExDiskLayout[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineFileLayoutExDiskLayout);
 /** {@link decodeVirtualMachineFileLayoutExDiskLayout} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineFileLayoutExDiskLayout = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineFileLayoutExDiskLayout,
-);
+export const parseVirtualMachineFileLayoutExDiskLayout: rt.Parser<VirtualMachineFileLayoutExDiskLayout> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineFileLayoutExDiskLayout);
 /** {@link decodeVirtualMachineFileLayoutExDiskLayout} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineFileLayoutExDiskLayoutArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineFileLayoutExDiskLayout,
-);
+export const parseVirtualMachineFileLayoutExDiskLayoutArray: rt.Parser<
+  VirtualMachineFileLayoutExDiskLayout[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineFileLayoutExDiskLayout);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineFileLayoutExDiskUnit; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineFileLayoutExDiskUnit = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineFileLayoutExDiskUnit,
-  isVirtualMachineFileLayoutExDiskUnit,
-);
+export const decodeVirtualMachineFileLayoutExDiskUnit: rt.Decoder<VirtualMachineFileLayoutExDiskUnit> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineFileLayoutExDiskUnit, isVirtualMachineFileLayoutExDiskUnit);
 /** {@link decodeVirtualMachineFileLayoutExDiskUnit} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineFileLayoutExDiskUnit = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineFileLayoutExDiskUnit,
-  isVirtualMachineFileLayoutExDiskUnit,
-);
+export const safeDecodeVirtualMachineFileLayoutExDiskUnit: rt.SafeDecoder<VirtualMachineFileLayoutExDiskUnit> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineFileLayoutExDiskUnit,
+    isVirtualMachineFileLayoutExDiskUnit,
+  );
 /** {@link decodeVirtualMachineFileLayoutExDiskUnit} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineFileLayoutExDiskUnitArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineFileLayoutExDiskUnit,
-);
+export const decodeVirtualMachineFileLayoutExDiskUnitArray: rt.Decoder<VirtualMachineFileLayoutExDiskUnit[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineFileLayoutExDiskUnit);
 /** {@link decodeVirtualMachineFileLayoutExDiskUnit} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineFileLayoutExDiskUnit = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineFileLayoutExDiskUnit,
-);
+export const parseVirtualMachineFileLayoutExDiskUnit: rt.Parser<VirtualMachineFileLayoutExDiskUnit> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineFileLayoutExDiskUnit);
 /** {@link decodeVirtualMachineFileLayoutExDiskUnit} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineFileLayoutExDiskUnitArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineFileLayoutExDiskUnit,
-);
+export const parseVirtualMachineFileLayoutExDiskUnitArray: rt.Parser<VirtualMachineFileLayoutExDiskUnit[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineFileLayoutExDiskUnit);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineFileLayoutExFileInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineFileLayoutExFileInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineFileLayoutExFileInfo,
-  isVirtualMachineFileLayoutExFileInfo,
-);
+export const decodeVirtualMachineFileLayoutExFileInfo: rt.Decoder<VirtualMachineFileLayoutExFileInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineFileLayoutExFileInfo, isVirtualMachineFileLayoutExFileInfo);
 /** {@link decodeVirtualMachineFileLayoutExFileInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineFileLayoutExFileInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineFileLayoutExFileInfo,
-  isVirtualMachineFileLayoutExFileInfo,
-);
+export const safeDecodeVirtualMachineFileLayoutExFileInfo: rt.SafeDecoder<VirtualMachineFileLayoutExFileInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineFileLayoutExFileInfo,
+    isVirtualMachineFileLayoutExFileInfo,
+  );
 /** {@link decodeVirtualMachineFileLayoutExFileInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineFileLayoutExFileInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineFileLayoutExFileInfo,
-);
+export const decodeVirtualMachineFileLayoutExFileInfoArray: rt.Decoder<VirtualMachineFileLayoutExFileInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineFileLayoutExFileInfo);
 /** {@link decodeVirtualMachineFileLayoutExFileInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineFileLayoutExFileInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineFileLayoutExFileInfo,
-);
+export const parseVirtualMachineFileLayoutExFileInfo: rt.Parser<VirtualMachineFileLayoutExFileInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineFileLayoutExFileInfo);
 /** {@link decodeVirtualMachineFileLayoutExFileInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineFileLayoutExFileInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineFileLayoutExFileInfo,
-);
+export const parseVirtualMachineFileLayoutExFileInfoArray: rt.Parser<VirtualMachineFileLayoutExFileInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineFileLayoutExFileInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineFileLayoutExSnapshotLayout; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineFileLayoutExSnapshotLayout = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineFileLayoutExSnapshotLayout,
-  isVirtualMachineFileLayoutExSnapshotLayout,
-);
+export const decodeVirtualMachineFileLayoutExSnapshotLayout: rt.Decoder<VirtualMachineFileLayoutExSnapshotLayout> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineFileLayoutExSnapshotLayout,
+    isVirtualMachineFileLayoutExSnapshotLayout,
+  );
 /** {@link decodeVirtualMachineFileLayoutExSnapshotLayout} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineFileLayoutExSnapshotLayout = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineFileLayoutExSnapshotLayout,
-  isVirtualMachineFileLayoutExSnapshotLayout,
-);
+export const safeDecodeVirtualMachineFileLayoutExSnapshotLayout: rt.SafeDecoder<VirtualMachineFileLayoutExSnapshotLayout> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineFileLayoutExSnapshotLayout,
+    isVirtualMachineFileLayoutExSnapshotLayout,
+  );
 /** {@link decodeVirtualMachineFileLayoutExSnapshotLayout} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineFileLayoutExSnapshotLayoutArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineFileLayoutExSnapshotLayout,
-);
+export const decodeVirtualMachineFileLayoutExSnapshotLayoutArray: rt.Decoder<
+  VirtualMachineFileLayoutExSnapshotLayout[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineFileLayoutExSnapshotLayout);
 /** {@link decodeVirtualMachineFileLayoutExSnapshotLayout} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineFileLayoutExSnapshotLayout = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineFileLayoutExSnapshotLayout,
-);
+export const parseVirtualMachineFileLayoutExSnapshotLayout: rt.Parser<VirtualMachineFileLayoutExSnapshotLayout> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineFileLayoutExSnapshotLayout);
 /** {@link decodeVirtualMachineFileLayoutExSnapshotLayout} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineFileLayoutExSnapshotLayoutArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineFileLayoutExSnapshotLayout,
-);
+export const parseVirtualMachineFileLayoutExSnapshotLayoutArray: rt.Parser<
+  VirtualMachineFileLayoutExSnapshotLayout[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineFileLayoutExSnapshotLayout);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineFileLayoutSnapshotLayout; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineFileLayoutSnapshotLayout = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineFileLayoutSnapshotLayout,
-  isVirtualMachineFileLayoutSnapshotLayout,
-);
+export const decodeVirtualMachineFileLayoutSnapshotLayout: rt.Decoder<VirtualMachineFileLayoutSnapshotLayout> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineFileLayoutSnapshotLayout,
+    isVirtualMachineFileLayoutSnapshotLayout,
+  );
 /** {@link decodeVirtualMachineFileLayoutSnapshotLayout} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineFileLayoutSnapshotLayout = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineFileLayoutSnapshotLayout,
-  isVirtualMachineFileLayoutSnapshotLayout,
-);
+export const safeDecodeVirtualMachineFileLayoutSnapshotLayout: rt.SafeDecoder<VirtualMachineFileLayoutSnapshotLayout> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineFileLayoutSnapshotLayout,
+    isVirtualMachineFileLayoutSnapshotLayout,
+  );
 /** {@link decodeVirtualMachineFileLayoutSnapshotLayout} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineFileLayoutSnapshotLayoutArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineFileLayoutSnapshotLayout,
-);
+export const decodeVirtualMachineFileLayoutSnapshotLayoutArray: rt.Decoder<
+  VirtualMachineFileLayoutSnapshotLayout[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineFileLayoutSnapshotLayout);
 /** {@link decodeVirtualMachineFileLayoutSnapshotLayout} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineFileLayoutSnapshotLayout = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineFileLayoutSnapshotLayout,
-);
+export const parseVirtualMachineFileLayoutSnapshotLayout: rt.Parser<VirtualMachineFileLayoutSnapshotLayout> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineFileLayoutSnapshotLayout);
 /** {@link decodeVirtualMachineFileLayoutSnapshotLayout} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineFileLayoutSnapshotLayoutArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineFileLayoutSnapshotLayout,
-);
+export const parseVirtualMachineFileLayoutSnapshotLayoutArray: rt.Parser<
+  VirtualMachineFileLayoutSnapshotLayout[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineFileLayoutSnapshotLayout);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineFlagInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineFlagInfo = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineFlagInfo: rt.Decoder<VirtualMachineFlagInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineFlagInfo,
   isVirtualMachineFlagInfo,
 );
 /** {@link decodeVirtualMachineFlagInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineFlagInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineFlagInfo,
-  isVirtualMachineFlagInfo,
-);
+export const safeDecodeVirtualMachineFlagInfo: rt.SafeDecoder<VirtualMachineFlagInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineFlagInfo, isVirtualMachineFlagInfo);
 /** {@link decodeVirtualMachineFlagInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineFlagInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVirtualMachineFlagInfoArray: rt.Decoder<VirtualMachineFlagInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineFlagInfo);
+/** {@link decodeVirtualMachineFlagInfo} from JSON text, every int64 digit kept. */
+export const parseVirtualMachineFlagInfo: rt.Parser<VirtualMachineFlagInfo> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineFlagInfo,
 );
-/** {@link decodeVirtualMachineFlagInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineFlagInfo = /* @__PURE__ */ parser$(decodeAt$VirtualMachineFlagInfo);
 /** {@link decodeVirtualMachineFlagInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineFlagInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineFlagInfo);
+export const parseVirtualMachineFlagInfoArray: rt.Parser<VirtualMachineFlagInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineFlagInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineFloppyInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineFloppyInfo = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineFloppyInfo: rt.Decoder<VirtualMachineFloppyInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineFloppyInfo,
   isVirtualMachineFloppyInfo,
 );
 /** {@link decodeVirtualMachineFloppyInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineFloppyInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineFloppyInfo,
-  isVirtualMachineFloppyInfo,
-);
+export const safeDecodeVirtualMachineFloppyInfo: rt.SafeDecoder<VirtualMachineFloppyInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineFloppyInfo, isVirtualMachineFloppyInfo);
 /** {@link decodeVirtualMachineFloppyInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineFloppyInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineFloppyInfo,
-);
+export const decodeVirtualMachineFloppyInfoArray: rt.Decoder<VirtualMachineFloppyInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineFloppyInfo);
 /** {@link decodeVirtualMachineFloppyInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineFloppyInfo = /* @__PURE__ */ parser$(decodeAt$VirtualMachineFloppyInfo);
-/** {@link decodeVirtualMachineFloppyInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineFloppyInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineFloppyInfo: rt.Parser<VirtualMachineFloppyInfo> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineFloppyInfo,
 );
+/** {@link decodeVirtualMachineFloppyInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineFloppyInfoArray: rt.Parser<VirtualMachineFloppyInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineFloppyInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineForkConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineForkConfigInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineForkConfigInfo,
-  isVirtualMachineForkConfigInfo,
-);
+export const decodeVirtualMachineForkConfigInfo: rt.Decoder<VirtualMachineForkConfigInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineForkConfigInfo, isVirtualMachineForkConfigInfo);
 /** {@link decodeVirtualMachineForkConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineForkConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineForkConfigInfo,
-  isVirtualMachineForkConfigInfo,
-);
+export const safeDecodeVirtualMachineForkConfigInfo: rt.SafeDecoder<VirtualMachineForkConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineForkConfigInfo, isVirtualMachineForkConfigInfo);
 /** {@link decodeVirtualMachineForkConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineForkConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineForkConfigInfo,
-);
+export const decodeVirtualMachineForkConfigInfoArray: rt.Decoder<VirtualMachineForkConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineForkConfigInfo);
 /** {@link decodeVirtualMachineForkConfigInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineForkConfigInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineForkConfigInfo,
-);
+export const parseVirtualMachineForkConfigInfo: rt.Parser<VirtualMachineForkConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineForkConfigInfo);
 /** {@link decodeVirtualMachineForkConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineForkConfigInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineForkConfigInfo,
-);
+export const parseVirtualMachineForkConfigInfoArray: rt.Parser<VirtualMachineForkConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineForkConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineGuestIntegrityInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineGuestIntegrityInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineGuestIntegrityInfo,
-  isVirtualMachineGuestIntegrityInfo,
-);
+export const decodeVirtualMachineGuestIntegrityInfo: rt.Decoder<VirtualMachineGuestIntegrityInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineGuestIntegrityInfo, isVirtualMachineGuestIntegrityInfo);
 /** {@link decodeVirtualMachineGuestIntegrityInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineGuestIntegrityInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineGuestIntegrityInfo,
-  isVirtualMachineGuestIntegrityInfo,
-);
+export const safeDecodeVirtualMachineGuestIntegrityInfo: rt.SafeDecoder<VirtualMachineGuestIntegrityInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineGuestIntegrityInfo, isVirtualMachineGuestIntegrityInfo);
 /** {@link decodeVirtualMachineGuestIntegrityInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineGuestIntegrityInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineGuestIntegrityInfo,
-);
+export const decodeVirtualMachineGuestIntegrityInfoArray: rt.Decoder<VirtualMachineGuestIntegrityInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineGuestIntegrityInfo);
 /** {@link decodeVirtualMachineGuestIntegrityInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineGuestIntegrityInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineGuestIntegrityInfo,
-);
+export const parseVirtualMachineGuestIntegrityInfo: rt.Parser<VirtualMachineGuestIntegrityInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineGuestIntegrityInfo);
 /** {@link decodeVirtualMachineGuestIntegrityInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineGuestIntegrityInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineGuestIntegrityInfo,
-);
+export const parseVirtualMachineGuestIntegrityInfoArray: rt.Parser<VirtualMachineGuestIntegrityInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineGuestIntegrityInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineGuestMonitoringModeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineGuestMonitoringModeInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineGuestMonitoringModeInfo,
-  isVirtualMachineGuestMonitoringModeInfo,
-);
+export const decodeVirtualMachineGuestMonitoringModeInfo: rt.Decoder<VirtualMachineGuestMonitoringModeInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineGuestMonitoringModeInfo,
+    isVirtualMachineGuestMonitoringModeInfo,
+  );
 /** {@link decodeVirtualMachineGuestMonitoringModeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineGuestMonitoringModeInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineGuestMonitoringModeInfo,
-  isVirtualMachineGuestMonitoringModeInfo,
-);
+export const safeDecodeVirtualMachineGuestMonitoringModeInfo: rt.SafeDecoder<VirtualMachineGuestMonitoringModeInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineGuestMonitoringModeInfo,
+    isVirtualMachineGuestMonitoringModeInfo,
+  );
 /** {@link decodeVirtualMachineGuestMonitoringModeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineGuestMonitoringModeInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineGuestMonitoringModeInfo,
-);
+export const decodeVirtualMachineGuestMonitoringModeInfoArray: rt.Decoder<
+  VirtualMachineGuestMonitoringModeInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineGuestMonitoringModeInfo);
 /** {@link decodeVirtualMachineGuestMonitoringModeInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineGuestMonitoringModeInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineGuestMonitoringModeInfo,
-);
+export const parseVirtualMachineGuestMonitoringModeInfo: rt.Parser<VirtualMachineGuestMonitoringModeInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineGuestMonitoringModeInfo);
 /** {@link decodeVirtualMachineGuestMonitoringModeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineGuestMonitoringModeInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineGuestMonitoringModeInfo,
-);
+export const parseVirtualMachineGuestMonitoringModeInfoArray: rt.Parser<
+  VirtualMachineGuestMonitoringModeInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineGuestMonitoringModeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineGuestQuiesceSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineGuestQuiesceSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineGuestQuiesceSpec,
-  isVirtualMachineGuestQuiesceSpec,
-);
+export const decodeVirtualMachineGuestQuiesceSpec: rt.Decoder<AnyVirtualMachineGuestQuiesceSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineGuestQuiesceSpec, isVirtualMachineGuestQuiesceSpec);
 /** {@link decodeVirtualMachineGuestQuiesceSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineGuestQuiesceSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineGuestQuiesceSpec,
-  isVirtualMachineGuestQuiesceSpec,
-);
+export const safeDecodeVirtualMachineGuestQuiesceSpec: rt.SafeDecoder<AnyVirtualMachineGuestQuiesceSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineGuestQuiesceSpec, isVirtualMachineGuestQuiesceSpec);
 /** {@link decodeVirtualMachineGuestQuiesceSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineGuestQuiesceSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineGuestQuiesceSpec,
-);
+export const decodeVirtualMachineGuestQuiesceSpecArray: rt.Decoder<AnyVirtualMachineGuestQuiesceSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineGuestQuiesceSpec);
 /** {@link decodeVirtualMachineGuestQuiesceSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineGuestQuiesceSpec = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineGuestQuiesceSpec,
-);
+export const parseVirtualMachineGuestQuiesceSpec: rt.Parser<AnyVirtualMachineGuestQuiesceSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineGuestQuiesceSpec);
 /** {@link decodeVirtualMachineGuestQuiesceSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineGuestQuiesceSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineGuestQuiesceSpec,
-);
+export const parseVirtualMachineGuestQuiesceSpecArray: rt.Parser<AnyVirtualMachineGuestQuiesceSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineGuestQuiesceSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineGuestSummary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineGuestSummary = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineGuestSummary,
-  isVirtualMachineGuestSummary,
-);
+export const decodeVirtualMachineGuestSummary: rt.Decoder<VirtualMachineGuestSummary> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineGuestSummary, isVirtualMachineGuestSummary);
 /** {@link decodeVirtualMachineGuestSummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineGuestSummary = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineGuestSummary,
-  isVirtualMachineGuestSummary,
-);
+export const safeDecodeVirtualMachineGuestSummary: rt.SafeDecoder<VirtualMachineGuestSummary> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineGuestSummary, isVirtualMachineGuestSummary);
 /** {@link decodeVirtualMachineGuestSummary} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineGuestSummaryArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineGuestSummary,
-);
+export const decodeVirtualMachineGuestSummaryArray: rt.Decoder<VirtualMachineGuestSummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineGuestSummary);
 /** {@link decodeVirtualMachineGuestSummary} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineGuestSummary = /* @__PURE__ */ parser$(decodeAt$VirtualMachineGuestSummary);
-/** {@link decodeVirtualMachineGuestSummary} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineGuestSummaryArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineGuestSummary: rt.Parser<VirtualMachineGuestSummary> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineGuestSummary,
 );
+/** {@link decodeVirtualMachineGuestSummary} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineGuestSummaryArray: rt.Parser<VirtualMachineGuestSummary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineGuestSummary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineIdeDiskDeviceInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineIdeDiskDeviceInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineIdeDiskDeviceInfo,
-  isVirtualMachineIdeDiskDeviceInfo,
-);
+export const decodeVirtualMachineIdeDiskDeviceInfo: rt.Decoder<VirtualMachineIdeDiskDeviceInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineIdeDiskDeviceInfo, isVirtualMachineIdeDiskDeviceInfo);
 /** {@link decodeVirtualMachineIdeDiskDeviceInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineIdeDiskDeviceInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineIdeDiskDeviceInfo,
-  isVirtualMachineIdeDiskDeviceInfo,
-);
+export const safeDecodeVirtualMachineIdeDiskDeviceInfo: rt.SafeDecoder<VirtualMachineIdeDiskDeviceInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineIdeDiskDeviceInfo, isVirtualMachineIdeDiskDeviceInfo);
 /** {@link decodeVirtualMachineIdeDiskDeviceInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineIdeDiskDeviceInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineIdeDiskDeviceInfo,
-);
+export const decodeVirtualMachineIdeDiskDeviceInfoArray: rt.Decoder<VirtualMachineIdeDiskDeviceInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineIdeDiskDeviceInfo);
 /** {@link decodeVirtualMachineIdeDiskDeviceInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineIdeDiskDeviceInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineIdeDiskDeviceInfo,
-);
+export const parseVirtualMachineIdeDiskDeviceInfo: rt.Parser<VirtualMachineIdeDiskDeviceInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineIdeDiskDeviceInfo);
 /** {@link decodeVirtualMachineIdeDiskDeviceInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineIdeDiskDeviceInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineIdeDiskDeviceInfo,
-);
+export const parseVirtualMachineIdeDiskDeviceInfoArray: rt.Parser<VirtualMachineIdeDiskDeviceInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineIdeDiskDeviceInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineIdeDiskDevicePartitionInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineIdeDiskDevicePartitionInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineIdeDiskDevicePartitionInfo,
-  isVirtualMachineIdeDiskDevicePartitionInfo,
-);
+export const decodeVirtualMachineIdeDiskDevicePartitionInfo: rt.Decoder<VirtualMachineIdeDiskDevicePartitionInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineIdeDiskDevicePartitionInfo,
+    isVirtualMachineIdeDiskDevicePartitionInfo,
+  );
 /** {@link decodeVirtualMachineIdeDiskDevicePartitionInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineIdeDiskDevicePartitionInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineIdeDiskDevicePartitionInfo,
-  isVirtualMachineIdeDiskDevicePartitionInfo,
-);
+export const safeDecodeVirtualMachineIdeDiskDevicePartitionInfo: rt.SafeDecoder<VirtualMachineIdeDiskDevicePartitionInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineIdeDiskDevicePartitionInfo,
+    isVirtualMachineIdeDiskDevicePartitionInfo,
+  );
 /** {@link decodeVirtualMachineIdeDiskDevicePartitionInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineIdeDiskDevicePartitionInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineIdeDiskDevicePartitionInfo,
-);
+export const decodeVirtualMachineIdeDiskDevicePartitionInfoArray: rt.Decoder<
+  VirtualMachineIdeDiskDevicePartitionInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineIdeDiskDevicePartitionInfo);
 /** {@link decodeVirtualMachineIdeDiskDevicePartitionInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineIdeDiskDevicePartitionInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineIdeDiskDevicePartitionInfo,
-);
+export const parseVirtualMachineIdeDiskDevicePartitionInfo: rt.Parser<VirtualMachineIdeDiskDevicePartitionInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineIdeDiskDevicePartitionInfo);
 /** {@link decodeVirtualMachineIdeDiskDevicePartitionInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineIdeDiskDevicePartitionInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineIdeDiskDevicePartitionInfo,
-);
+export const parseVirtualMachineIdeDiskDevicePartitionInfoArray: rt.Parser<
+  VirtualMachineIdeDiskDevicePartitionInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineIdeDiskDevicePartitionInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineImportSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineImportSpec = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineImportSpec: rt.Decoder<VirtualMachineImportSpec> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineImportSpec,
   isVirtualMachineImportSpec,
 );
 /** {@link decodeVirtualMachineImportSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineImportSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineImportSpec,
-  isVirtualMachineImportSpec,
-);
+export const safeDecodeVirtualMachineImportSpec: rt.SafeDecoder<VirtualMachineImportSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineImportSpec, isVirtualMachineImportSpec);
 /** {@link decodeVirtualMachineImportSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineImportSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineImportSpec,
-);
+export const decodeVirtualMachineImportSpecArray: rt.Decoder<VirtualMachineImportSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineImportSpec);
 /** {@link decodeVirtualMachineImportSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineImportSpec = /* @__PURE__ */ parser$(decodeAt$VirtualMachineImportSpec);
-/** {@link decodeVirtualMachineImportSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineImportSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineImportSpec: rt.Parser<VirtualMachineImportSpec> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineImportSpec,
 );
+/** {@link decodeVirtualMachineImportSpec} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineImportSpecArray: rt.Parser<VirtualMachineImportSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineImportSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineIndependentFilterSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineIndependentFilterSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineIndependentFilterSpec,
-  isVirtualMachineIndependentFilterSpec,
-);
+export const decodeVirtualMachineIndependentFilterSpec: rt.Decoder<VirtualMachineIndependentFilterSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineIndependentFilterSpec,
+    isVirtualMachineIndependentFilterSpec,
+  );
 /** {@link decodeVirtualMachineIndependentFilterSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineIndependentFilterSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineIndependentFilterSpec,
-  isVirtualMachineIndependentFilterSpec,
-);
+export const safeDecodeVirtualMachineIndependentFilterSpec: rt.SafeDecoder<VirtualMachineIndependentFilterSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineIndependentFilterSpec,
+    isVirtualMachineIndependentFilterSpec,
+  );
 /** {@link decodeVirtualMachineIndependentFilterSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineIndependentFilterSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineIndependentFilterSpec,
-);
+export const decodeVirtualMachineIndependentFilterSpecArray: rt.Decoder<
+  VirtualMachineIndependentFilterSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineIndependentFilterSpec);
 /** {@link decodeVirtualMachineIndependentFilterSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineIndependentFilterSpec = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineIndependentFilterSpec,
-);
+export const parseVirtualMachineIndependentFilterSpec: rt.Parser<VirtualMachineIndependentFilterSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineIndependentFilterSpec);
 /** {@link decodeVirtualMachineIndependentFilterSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineIndependentFilterSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineIndependentFilterSpec,
-);
+export const parseVirtualMachineIndependentFilterSpecArray: rt.Parser<VirtualMachineIndependentFilterSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineIndependentFilterSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineInstantCloneSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineInstantCloneSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineInstantCloneSpec,
-  isVirtualMachineInstantCloneSpec,
-);
+export const decodeVirtualMachineInstantCloneSpec: rt.Decoder<VirtualMachineInstantCloneSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineInstantCloneSpec, isVirtualMachineInstantCloneSpec);
 /** {@link decodeVirtualMachineInstantCloneSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineInstantCloneSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineInstantCloneSpec,
-  isVirtualMachineInstantCloneSpec,
-);
+export const safeDecodeVirtualMachineInstantCloneSpec: rt.SafeDecoder<VirtualMachineInstantCloneSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineInstantCloneSpec, isVirtualMachineInstantCloneSpec);
 /** {@link decodeVirtualMachineInstantCloneSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineInstantCloneSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineInstantCloneSpec,
-);
+export const decodeVirtualMachineInstantCloneSpecArray: rt.Decoder<VirtualMachineInstantCloneSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineInstantCloneSpec);
 /** {@link decodeVirtualMachineInstantCloneSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineInstantCloneSpec = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineInstantCloneSpec,
-);
+export const parseVirtualMachineInstantCloneSpec: rt.Parser<VirtualMachineInstantCloneSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineInstantCloneSpec);
 /** {@link decodeVirtualMachineInstantCloneSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineInstantCloneSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineInstantCloneSpec,
-);
+export const parseVirtualMachineInstantCloneSpecArray: rt.Parser<VirtualMachineInstantCloneSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineInstantCloneSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineLegacyNetworkSwitchInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineLegacyNetworkSwitchInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineLegacyNetworkSwitchInfo,
-  isVirtualMachineLegacyNetworkSwitchInfo,
-);
+export const decodeVirtualMachineLegacyNetworkSwitchInfo: rt.Decoder<VirtualMachineLegacyNetworkSwitchInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineLegacyNetworkSwitchInfo,
+    isVirtualMachineLegacyNetworkSwitchInfo,
+  );
 /** {@link decodeVirtualMachineLegacyNetworkSwitchInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineLegacyNetworkSwitchInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineLegacyNetworkSwitchInfo,
-  isVirtualMachineLegacyNetworkSwitchInfo,
-);
+export const safeDecodeVirtualMachineLegacyNetworkSwitchInfo: rt.SafeDecoder<VirtualMachineLegacyNetworkSwitchInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineLegacyNetworkSwitchInfo,
+    isVirtualMachineLegacyNetworkSwitchInfo,
+  );
 /** {@link decodeVirtualMachineLegacyNetworkSwitchInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineLegacyNetworkSwitchInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineLegacyNetworkSwitchInfo,
-);
+export const decodeVirtualMachineLegacyNetworkSwitchInfoArray: rt.Decoder<
+  VirtualMachineLegacyNetworkSwitchInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineLegacyNetworkSwitchInfo);
 /** {@link decodeVirtualMachineLegacyNetworkSwitchInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineLegacyNetworkSwitchInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineLegacyNetworkSwitchInfo,
-);
+export const parseVirtualMachineLegacyNetworkSwitchInfo: rt.Parser<VirtualMachineLegacyNetworkSwitchInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineLegacyNetworkSwitchInfo);
 /** {@link decodeVirtualMachineLegacyNetworkSwitchInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineLegacyNetworkSwitchInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineLegacyNetworkSwitchInfo,
-);
+export const parseVirtualMachineLegacyNetworkSwitchInfoArray: rt.Parser<
+  VirtualMachineLegacyNetworkSwitchInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineLegacyNetworkSwitchInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineMemoryReservationInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineMemoryReservationInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineMemoryReservationInfo,
-  isVirtualMachineMemoryReservationInfo,
-);
+export const decodeVirtualMachineMemoryReservationInfo: rt.Decoder<VirtualMachineMemoryReservationInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineMemoryReservationInfo,
+    isVirtualMachineMemoryReservationInfo,
+  );
 /** {@link decodeVirtualMachineMemoryReservationInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineMemoryReservationInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineMemoryReservationInfo,
-  isVirtualMachineMemoryReservationInfo,
-);
+export const safeDecodeVirtualMachineMemoryReservationInfo: rt.SafeDecoder<VirtualMachineMemoryReservationInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineMemoryReservationInfo,
+    isVirtualMachineMemoryReservationInfo,
+  );
 /** {@link decodeVirtualMachineMemoryReservationInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineMemoryReservationInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineMemoryReservationInfo,
-);
+export const decodeVirtualMachineMemoryReservationInfoArray: rt.Decoder<
+  VirtualMachineMemoryReservationInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineMemoryReservationInfo);
 /** {@link decodeVirtualMachineMemoryReservationInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineMemoryReservationInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineMemoryReservationInfo,
-);
+export const parseVirtualMachineMemoryReservationInfo: rt.Parser<VirtualMachineMemoryReservationInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineMemoryReservationInfo);
 /** {@link decodeVirtualMachineMemoryReservationInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineMemoryReservationInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineMemoryReservationInfo,
-);
+export const parseVirtualMachineMemoryReservationInfoArray: rt.Parser<VirtualMachineMemoryReservationInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineMemoryReservationInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineMemoryReservationSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineMemoryReservationSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineMemoryReservationSpec,
-  isVirtualMachineMemoryReservationSpec,
-);
+export const decodeVirtualMachineMemoryReservationSpec: rt.Decoder<VirtualMachineMemoryReservationSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineMemoryReservationSpec,
+    isVirtualMachineMemoryReservationSpec,
+  );
 /** {@link decodeVirtualMachineMemoryReservationSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineMemoryReservationSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineMemoryReservationSpec,
-  isVirtualMachineMemoryReservationSpec,
-);
+export const safeDecodeVirtualMachineMemoryReservationSpec: rt.SafeDecoder<VirtualMachineMemoryReservationSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineMemoryReservationSpec,
+    isVirtualMachineMemoryReservationSpec,
+  );
 /** {@link decodeVirtualMachineMemoryReservationSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineMemoryReservationSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineMemoryReservationSpec,
-);
+export const decodeVirtualMachineMemoryReservationSpecArray: rt.Decoder<
+  VirtualMachineMemoryReservationSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineMemoryReservationSpec);
 /** {@link decodeVirtualMachineMemoryReservationSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineMemoryReservationSpec = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineMemoryReservationSpec,
-);
+export const parseVirtualMachineMemoryReservationSpec: rt.Parser<VirtualMachineMemoryReservationSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineMemoryReservationSpec);
 /** {@link decodeVirtualMachineMemoryReservationSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineMemoryReservationSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineMemoryReservationSpec,
-);
+export const parseVirtualMachineMemoryReservationSpecArray: rt.Parser<VirtualMachineMemoryReservationSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineMemoryReservationSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineMessage; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineMessage = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineMessage: rt.Decoder<VirtualMachineMessage> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineMessage,
   isVirtualMachineMessage,
 );
 /** {@link decodeVirtualMachineMessage} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineMessage = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineMessage,
-  isVirtualMachineMessage,
-);
+export const safeDecodeVirtualMachineMessage: rt.SafeDecoder<VirtualMachineMessage> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineMessage, isVirtualMachineMessage);
 /** {@link decodeVirtualMachineMessage} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineMessageArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineMessage);
+export const decodeVirtualMachineMessageArray: rt.Decoder<VirtualMachineMessage[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineMessage);
 /** {@link decodeVirtualMachineMessage} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineMessage = /* @__PURE__ */ parser$(decodeAt$VirtualMachineMessage);
+export const parseVirtualMachineMessage: rt.Parser<VirtualMachineMessage> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualMachineMessage,
+);
 /** {@link decodeVirtualMachineMessage} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineMessageArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineMessage);
+export const parseVirtualMachineMessageArray: rt.Parser<VirtualMachineMessage[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineMessage);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineMetadataManagerVmMetadata; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineMetadataManagerVmMetadata = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineMetadataManagerVmMetadata,
-  isVirtualMachineMetadataManagerVmMetadata,
-);
+export const decodeVirtualMachineMetadataManagerVmMetadata: rt.Decoder<VirtualMachineMetadataManagerVmMetadata> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineMetadataManagerVmMetadata,
+    isVirtualMachineMetadataManagerVmMetadata,
+  );
 /** {@link decodeVirtualMachineMetadataManagerVmMetadata} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineMetadataManagerVmMetadata = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineMetadataManagerVmMetadata,
-  isVirtualMachineMetadataManagerVmMetadata,
-);
+export const safeDecodeVirtualMachineMetadataManagerVmMetadata: rt.SafeDecoder<VirtualMachineMetadataManagerVmMetadata> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineMetadataManagerVmMetadata,
+    isVirtualMachineMetadataManagerVmMetadata,
+  );
 /** {@link decodeVirtualMachineMetadataManagerVmMetadata} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineMetadataManagerVmMetadataArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineMetadataManagerVmMetadata,
-);
+export const decodeVirtualMachineMetadataManagerVmMetadataArray: rt.Decoder<
+  VirtualMachineMetadataManagerVmMetadata[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineMetadataManagerVmMetadata);
 /** {@link decodeVirtualMachineMetadataManagerVmMetadata} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineMetadataManagerVmMetadata = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineMetadataManagerVmMetadata,
-);
+export const parseVirtualMachineMetadataManagerVmMetadata: rt.Parser<VirtualMachineMetadataManagerVmMetadata> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineMetadataManagerVmMetadata);
 /** {@link decodeVirtualMachineMetadataManagerVmMetadata} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineMetadataManagerVmMetadataArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineMetadataManagerVmMetadata,
-);
+export const parseVirtualMachineMetadataManagerVmMetadataArray: rt.Parser<
+  VirtualMachineMetadataManagerVmMetadata[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineMetadataManagerVmMetadata);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineMetadataManagerVmMetadataInput; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineMetadataManagerVmMetadataInput = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineMetadataManagerVmMetadataInput,
-  isVirtualMachineMetadataManagerVmMetadataInput,
-);
+export const decodeVirtualMachineMetadataManagerVmMetadataInput: rt.Decoder<VirtualMachineMetadataManagerVmMetadataInput> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineMetadataManagerVmMetadataInput,
+    isVirtualMachineMetadataManagerVmMetadataInput,
+  );
 /** {@link decodeVirtualMachineMetadataManagerVmMetadataInput} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineMetadataManagerVmMetadataInput = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineMetadataManagerVmMetadataInput,
-  isVirtualMachineMetadataManagerVmMetadataInput,
-);
+export const safeDecodeVirtualMachineMetadataManagerVmMetadataInput: rt.SafeDecoder<VirtualMachineMetadataManagerVmMetadataInput> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineMetadataManagerVmMetadataInput,
+    isVirtualMachineMetadataManagerVmMetadataInput,
+  );
 /** {@link decodeVirtualMachineMetadataManagerVmMetadataInput} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineMetadataManagerVmMetadataInputArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineMetadataManagerVmMetadataInput,
-);
+export const decodeVirtualMachineMetadataManagerVmMetadataInputArray: rt.Decoder<
+  VirtualMachineMetadataManagerVmMetadataInput[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineMetadataManagerVmMetadataInput);
 /** {@link decodeVirtualMachineMetadataManagerVmMetadataInput} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineMetadataManagerVmMetadataInput = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineMetadataManagerVmMetadataInput,
-);
+export const parseVirtualMachineMetadataManagerVmMetadataInput: rt.Parser<VirtualMachineMetadataManagerVmMetadataInput> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineMetadataManagerVmMetadataInput);
 /** {@link decodeVirtualMachineMetadataManagerVmMetadataInput} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineMetadataManagerVmMetadataInputArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineMetadataManagerVmMetadataInput,
-);
+export const parseVirtualMachineMetadataManagerVmMetadataInputArray: rt.Parser<
+  VirtualMachineMetadataManagerVmMetadataInput[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineMetadataManagerVmMetadataInput);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineMetadataManagerVmMetadataOwner; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineMetadataManagerVmMetadataOwner = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineMetadataManagerVmMetadataOwner,
-  isVirtualMachineMetadataManagerVmMetadataOwner,
-);
+export const decodeVirtualMachineMetadataManagerVmMetadataOwner: rt.Decoder<VirtualMachineMetadataManagerVmMetadataOwner> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineMetadataManagerVmMetadataOwner,
+    isVirtualMachineMetadataManagerVmMetadataOwner,
+  );
 /** {@link decodeVirtualMachineMetadataManagerVmMetadataOwner} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineMetadataManagerVmMetadataOwner = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineMetadataManagerVmMetadataOwner,
-  isVirtualMachineMetadataManagerVmMetadataOwner,
-);
+export const safeDecodeVirtualMachineMetadataManagerVmMetadataOwner: rt.SafeDecoder<VirtualMachineMetadataManagerVmMetadataOwner> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineMetadataManagerVmMetadataOwner,
+    isVirtualMachineMetadataManagerVmMetadataOwner,
+  );
 /** {@link decodeVirtualMachineMetadataManagerVmMetadataOwner} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineMetadataManagerVmMetadataOwnerArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineMetadataManagerVmMetadataOwner,
-);
+export const decodeVirtualMachineMetadataManagerVmMetadataOwnerArray: rt.Decoder<
+  VirtualMachineMetadataManagerVmMetadataOwner[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineMetadataManagerVmMetadataOwner);
 /** {@link decodeVirtualMachineMetadataManagerVmMetadataOwner} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineMetadataManagerVmMetadataOwner = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineMetadataManagerVmMetadataOwner,
-);
+export const parseVirtualMachineMetadataManagerVmMetadataOwner: rt.Parser<VirtualMachineMetadataManagerVmMetadataOwner> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineMetadataManagerVmMetadataOwner);
 /** {@link decodeVirtualMachineMetadataManagerVmMetadataOwner} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineMetadataManagerVmMetadataOwnerArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineMetadataManagerVmMetadataOwner,
-);
+export const parseVirtualMachineMetadataManagerVmMetadataOwnerArray: rt.Parser<
+  VirtualMachineMetadataManagerVmMetadataOwner[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineMetadataManagerVmMetadataOwner);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineMetadataManagerVmMetadataResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineMetadataManagerVmMetadataResult = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineMetadataManagerVmMetadataResult,
-  isVirtualMachineMetadataManagerVmMetadataResult,
-);
+export const decodeVirtualMachineMetadataManagerVmMetadataResult: rt.Decoder<VirtualMachineMetadataManagerVmMetadataResult> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineMetadataManagerVmMetadataResult,
+    isVirtualMachineMetadataManagerVmMetadataResult,
+  );
 /** {@link decodeVirtualMachineMetadataManagerVmMetadataResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineMetadataManagerVmMetadataResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineMetadataManagerVmMetadataResult,
-  isVirtualMachineMetadataManagerVmMetadataResult,
-);
+export const safeDecodeVirtualMachineMetadataManagerVmMetadataResult: rt.SafeDecoder<VirtualMachineMetadataManagerVmMetadataResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineMetadataManagerVmMetadataResult,
+    isVirtualMachineMetadataManagerVmMetadataResult,
+  );
 /** {@link decodeVirtualMachineMetadataManagerVmMetadataResult} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineMetadataManagerVmMetadataResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineMetadataManagerVmMetadataResult,
-);
+export const decodeVirtualMachineMetadataManagerVmMetadataResultArray: rt.Decoder<
+  VirtualMachineMetadataManagerVmMetadataResult[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineMetadataManagerVmMetadataResult);
 /** {@link decodeVirtualMachineMetadataManagerVmMetadataResult} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineMetadataManagerVmMetadataResult = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineMetadataManagerVmMetadataResult,
-);
+export const parseVirtualMachineMetadataManagerVmMetadataResult: rt.Parser<VirtualMachineMetadataManagerVmMetadataResult> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineMetadataManagerVmMetadataResult);
 /** {@link decodeVirtualMachineMetadataManagerVmMetadataResult} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineMetadataManagerVmMetadataResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineMetadataManagerVmMetadataResult,
-);
+export const parseVirtualMachineMetadataManagerVmMetadataResultArray: rt.Parser<
+  VirtualMachineMetadataManagerVmMetadataResult[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineMetadataManagerVmMetadataResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineMksConnection; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineMksConnection = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineMksConnection,
-  isVirtualMachineMksConnection,
-);
+export const decodeVirtualMachineMksConnection: rt.Decoder<VirtualMachineMksConnection> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineMksConnection, isVirtualMachineMksConnection);
 /** {@link decodeVirtualMachineMksConnection} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineMksConnection = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineMksConnection,
-  isVirtualMachineMksConnection,
-);
+export const safeDecodeVirtualMachineMksConnection: rt.SafeDecoder<VirtualMachineMksConnection> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineMksConnection, isVirtualMachineMksConnection);
 /** {@link decodeVirtualMachineMksConnection} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineMksConnectionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineMksConnection,
-);
+export const decodeVirtualMachineMksConnectionArray: rt.Decoder<VirtualMachineMksConnection[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineMksConnection);
 /** {@link decodeVirtualMachineMksConnection} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineMksConnection = /* @__PURE__ */ parser$(decodeAt$VirtualMachineMksConnection);
+export const parseVirtualMachineMksConnection: rt.Parser<VirtualMachineMksConnection> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineMksConnection);
 /** {@link decodeVirtualMachineMksConnection} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineMksConnectionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineMksConnection,
-);
+export const parseVirtualMachineMksConnectionArray: rt.Parser<VirtualMachineMksConnection[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineMksConnection);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineMksTicket; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineMksTicket = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineMksTicket: rt.Decoder<VirtualMachineMksTicket> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineMksTicket,
   isVirtualMachineMksTicket,
 );
 /** {@link decodeVirtualMachineMksTicket} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineMksTicket = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineMksTicket,
-  isVirtualMachineMksTicket,
-);
+export const safeDecodeVirtualMachineMksTicket: rt.SafeDecoder<VirtualMachineMksTicket> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineMksTicket, isVirtualMachineMksTicket);
 /** {@link decodeVirtualMachineMksTicket} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineMksTicketArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineMksTicket,
-);
+export const decodeVirtualMachineMksTicketArray: rt.Decoder<VirtualMachineMksTicket[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineMksTicket);
 /** {@link decodeVirtualMachineMksTicket} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineMksTicket = /* @__PURE__ */ parser$(decodeAt$VirtualMachineMksTicket);
-/** {@link decodeVirtualMachineMksTicket} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineMksTicketArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineMksTicket: rt.Parser<VirtualMachineMksTicket> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineMksTicket,
 );
+/** {@link decodeVirtualMachineMksTicket} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineMksTicketArray: rt.Parser<VirtualMachineMksTicket[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineMksTicket);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineNetworkInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineNetworkInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineNetworkInfo,
-  isVirtualMachineNetworkInfo,
-);
+export const decodeVirtualMachineNetworkInfo: rt.Decoder<VirtualMachineNetworkInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineNetworkInfo, isVirtualMachineNetworkInfo);
 /** {@link decodeVirtualMachineNetworkInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineNetworkInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineNetworkInfo,
-  isVirtualMachineNetworkInfo,
-);
+export const safeDecodeVirtualMachineNetworkInfo: rt.SafeDecoder<VirtualMachineNetworkInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineNetworkInfo, isVirtualMachineNetworkInfo);
 /** {@link decodeVirtualMachineNetworkInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineNetworkInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineNetworkInfo,
-);
+export const decodeVirtualMachineNetworkInfoArray: rt.Decoder<VirtualMachineNetworkInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineNetworkInfo);
 /** {@link decodeVirtualMachineNetworkInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineNetworkInfo = /* @__PURE__ */ parser$(decodeAt$VirtualMachineNetworkInfo);
-/** {@link decodeVirtualMachineNetworkInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineNetworkInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineNetworkInfo: rt.Parser<VirtualMachineNetworkInfo> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineNetworkInfo,
 );
+/** {@link decodeVirtualMachineNetworkInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineNetworkInfoArray: rt.Parser<VirtualMachineNetworkInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineNetworkInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineNetworkShaperInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineNetworkShaperInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineNetworkShaperInfo,
-  isVirtualMachineNetworkShaperInfo,
-);
+export const decodeVirtualMachineNetworkShaperInfo: rt.Decoder<VirtualMachineNetworkShaperInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineNetworkShaperInfo, isVirtualMachineNetworkShaperInfo);
 /** {@link decodeVirtualMachineNetworkShaperInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineNetworkShaperInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineNetworkShaperInfo,
-  isVirtualMachineNetworkShaperInfo,
-);
+export const safeDecodeVirtualMachineNetworkShaperInfo: rt.SafeDecoder<VirtualMachineNetworkShaperInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineNetworkShaperInfo, isVirtualMachineNetworkShaperInfo);
 /** {@link decodeVirtualMachineNetworkShaperInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineNetworkShaperInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineNetworkShaperInfo,
-);
+export const decodeVirtualMachineNetworkShaperInfoArray: rt.Decoder<VirtualMachineNetworkShaperInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineNetworkShaperInfo);
 /** {@link decodeVirtualMachineNetworkShaperInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineNetworkShaperInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineNetworkShaperInfo,
-);
+export const parseVirtualMachineNetworkShaperInfo: rt.Parser<VirtualMachineNetworkShaperInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineNetworkShaperInfo);
 /** {@link decodeVirtualMachineNetworkShaperInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineNetworkShaperInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineNetworkShaperInfo,
-);
+export const parseVirtualMachineNetworkShaperInfoArray: rt.Parser<VirtualMachineNetworkShaperInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineNetworkShaperInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineParallelInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineParallelInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineParallelInfo,
-  isVirtualMachineParallelInfo,
-);
+export const decodeVirtualMachineParallelInfo: rt.Decoder<VirtualMachineParallelInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineParallelInfo, isVirtualMachineParallelInfo);
 /** {@link decodeVirtualMachineParallelInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineParallelInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineParallelInfo,
-  isVirtualMachineParallelInfo,
-);
+export const safeDecodeVirtualMachineParallelInfo: rt.SafeDecoder<VirtualMachineParallelInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineParallelInfo, isVirtualMachineParallelInfo);
 /** {@link decodeVirtualMachineParallelInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineParallelInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineParallelInfo,
-);
+export const decodeVirtualMachineParallelInfoArray: rt.Decoder<VirtualMachineParallelInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineParallelInfo);
 /** {@link decodeVirtualMachineParallelInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineParallelInfo = /* @__PURE__ */ parser$(decodeAt$VirtualMachineParallelInfo);
-/** {@link decodeVirtualMachineParallelInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineParallelInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineParallelInfo: rt.Parser<VirtualMachineParallelInfo> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineParallelInfo,
 );
+/** {@link decodeVirtualMachineParallelInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineParallelInfoArray: rt.Parser<VirtualMachineParallelInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineParallelInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachinePciPassthroughInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachinePciPassthroughInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachinePciPassthroughInfo,
-  isVirtualMachinePciPassthroughInfo,
-);
+export const decodeVirtualMachinePciPassthroughInfo: rt.Decoder<AnyVirtualMachinePciPassthroughInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachinePciPassthroughInfo, isVirtualMachinePciPassthroughInfo);
 /** {@link decodeVirtualMachinePciPassthroughInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachinePciPassthroughInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachinePciPassthroughInfo,
-  isVirtualMachinePciPassthroughInfo,
-);
+export const safeDecodeVirtualMachinePciPassthroughInfo: rt.SafeDecoder<AnyVirtualMachinePciPassthroughInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachinePciPassthroughInfo, isVirtualMachinePciPassthroughInfo);
 /** {@link decodeVirtualMachinePciPassthroughInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachinePciPassthroughInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachinePciPassthroughInfo,
-);
+export const decodeVirtualMachinePciPassthroughInfoArray: rt.Decoder<AnyVirtualMachinePciPassthroughInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachinePciPassthroughInfo);
 /** {@link decodeVirtualMachinePciPassthroughInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachinePciPassthroughInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachinePciPassthroughInfo,
-);
+export const parseVirtualMachinePciPassthroughInfo: rt.Parser<AnyVirtualMachinePciPassthroughInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachinePciPassthroughInfo);
 /** {@link decodeVirtualMachinePciPassthroughInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachinePciPassthroughInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachinePciPassthroughInfo,
-);
+export const parseVirtualMachinePciPassthroughInfoArray: rt.Parser<AnyVirtualMachinePciPassthroughInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachinePciPassthroughInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachinePciSharedGpuPassthroughInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachinePciSharedGpuPassthroughInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachinePciSharedGpuPassthroughInfo,
-  isVirtualMachinePciSharedGpuPassthroughInfo,
-);
+export const decodeVirtualMachinePciSharedGpuPassthroughInfo: rt.Decoder<VirtualMachinePciSharedGpuPassthroughInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachinePciSharedGpuPassthroughInfo,
+    isVirtualMachinePciSharedGpuPassthroughInfo,
+  );
 /** {@link decodeVirtualMachinePciSharedGpuPassthroughInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachinePciSharedGpuPassthroughInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachinePciSharedGpuPassthroughInfo,
-  isVirtualMachinePciSharedGpuPassthroughInfo,
-);
+export const safeDecodeVirtualMachinePciSharedGpuPassthroughInfo: rt.SafeDecoder<VirtualMachinePciSharedGpuPassthroughInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachinePciSharedGpuPassthroughInfo,
+    isVirtualMachinePciSharedGpuPassthroughInfo,
+  );
 /** {@link decodeVirtualMachinePciSharedGpuPassthroughInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachinePciSharedGpuPassthroughInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachinePciSharedGpuPassthroughInfo,
-);
+export const decodeVirtualMachinePciSharedGpuPassthroughInfoArray: rt.Decoder<
+  VirtualMachinePciSharedGpuPassthroughInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachinePciSharedGpuPassthroughInfo);
 /** {@link decodeVirtualMachinePciSharedGpuPassthroughInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachinePciSharedGpuPassthroughInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachinePciSharedGpuPassthroughInfo,
-);
+export const parseVirtualMachinePciSharedGpuPassthroughInfo: rt.Parser<VirtualMachinePciSharedGpuPassthroughInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachinePciSharedGpuPassthroughInfo);
 /** {@link decodeVirtualMachinePciSharedGpuPassthroughInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachinePciSharedGpuPassthroughInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachinePciSharedGpuPassthroughInfo,
-);
+export const parseVirtualMachinePciSharedGpuPassthroughInfoArray: rt.Parser<
+  VirtualMachinePciSharedGpuPassthroughInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachinePciSharedGpuPassthroughInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachinePrecisionClockInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachinePrecisionClockInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachinePrecisionClockInfo,
-  isVirtualMachinePrecisionClockInfo,
-);
+export const decodeVirtualMachinePrecisionClockInfo: rt.Decoder<VirtualMachinePrecisionClockInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachinePrecisionClockInfo, isVirtualMachinePrecisionClockInfo);
 /** {@link decodeVirtualMachinePrecisionClockInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachinePrecisionClockInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachinePrecisionClockInfo,
-  isVirtualMachinePrecisionClockInfo,
-);
+export const safeDecodeVirtualMachinePrecisionClockInfo: rt.SafeDecoder<VirtualMachinePrecisionClockInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachinePrecisionClockInfo, isVirtualMachinePrecisionClockInfo);
 /** {@link decodeVirtualMachinePrecisionClockInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachinePrecisionClockInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachinePrecisionClockInfo,
-);
+export const decodeVirtualMachinePrecisionClockInfoArray: rt.Decoder<VirtualMachinePrecisionClockInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachinePrecisionClockInfo);
 /** {@link decodeVirtualMachinePrecisionClockInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachinePrecisionClockInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachinePrecisionClockInfo,
-);
+export const parseVirtualMachinePrecisionClockInfo: rt.Parser<VirtualMachinePrecisionClockInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachinePrecisionClockInfo);
 /** {@link decodeVirtualMachinePrecisionClockInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachinePrecisionClockInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachinePrecisionClockInfo,
-);
+export const parseVirtualMachinePrecisionClockInfoArray: rt.Parser<VirtualMachinePrecisionClockInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachinePrecisionClockInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineProfileDetails; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineProfileDetails = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineProfileDetails,
-  isVirtualMachineProfileDetails,
-);
+export const decodeVirtualMachineProfileDetails: rt.Decoder<VirtualMachineProfileDetails> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineProfileDetails, isVirtualMachineProfileDetails);
 /** {@link decodeVirtualMachineProfileDetails} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineProfileDetails = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineProfileDetails,
-  isVirtualMachineProfileDetails,
-);
+export const safeDecodeVirtualMachineProfileDetails: rt.SafeDecoder<VirtualMachineProfileDetails> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineProfileDetails, isVirtualMachineProfileDetails);
 /** {@link decodeVirtualMachineProfileDetails} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineProfileDetailsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineProfileDetails,
-);
+export const decodeVirtualMachineProfileDetailsArray: rt.Decoder<VirtualMachineProfileDetails[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineProfileDetails);
 /** {@link decodeVirtualMachineProfileDetails} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineProfileDetails = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineProfileDetails,
-);
+export const parseVirtualMachineProfileDetails: rt.Parser<VirtualMachineProfileDetails> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineProfileDetails);
 /** {@link decodeVirtualMachineProfileDetails} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineProfileDetailsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineProfileDetails,
-);
+export const parseVirtualMachineProfileDetailsArray: rt.Parser<VirtualMachineProfileDetails[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineProfileDetails);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineProfileDetailsDiskProfileDetails; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineProfileDetailsDiskProfileDetails = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineProfileDetailsDiskProfileDetails,
-  isVirtualMachineProfileDetailsDiskProfileDetails,
-);
+export const decodeVirtualMachineProfileDetailsDiskProfileDetails: rt.Decoder<VirtualMachineProfileDetailsDiskProfileDetails> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineProfileDetailsDiskProfileDetails,
+    isVirtualMachineProfileDetailsDiskProfileDetails,
+  );
 /** {@link decodeVirtualMachineProfileDetailsDiskProfileDetails} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineProfileDetailsDiskProfileDetails = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineProfileDetailsDiskProfileDetails,
-  isVirtualMachineProfileDetailsDiskProfileDetails,
-);
+export const safeDecodeVirtualMachineProfileDetailsDiskProfileDetails: rt.SafeDecoder<VirtualMachineProfileDetailsDiskProfileDetails> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineProfileDetailsDiskProfileDetails,
+    isVirtualMachineProfileDetailsDiskProfileDetails,
+  );
 /** {@link decodeVirtualMachineProfileDetailsDiskProfileDetails} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineProfileDetailsDiskProfileDetailsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineProfileDetailsDiskProfileDetails,
-);
+export const decodeVirtualMachineProfileDetailsDiskProfileDetailsArray: rt.Decoder<
+  VirtualMachineProfileDetailsDiskProfileDetails[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineProfileDetailsDiskProfileDetails);
 /** {@link decodeVirtualMachineProfileDetailsDiskProfileDetails} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineProfileDetailsDiskProfileDetails = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineProfileDetailsDiskProfileDetails,
-);
+export const parseVirtualMachineProfileDetailsDiskProfileDetails: rt.Parser<VirtualMachineProfileDetailsDiskProfileDetails> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineProfileDetailsDiskProfileDetails);
 /** {@link decodeVirtualMachineProfileDetailsDiskProfileDetails} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineProfileDetailsDiskProfileDetailsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineProfileDetailsDiskProfileDetails,
-);
+export const parseVirtualMachineProfileDetailsDiskProfileDetailsArray: rt.Parser<
+  VirtualMachineProfileDetailsDiskProfileDetails[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineProfileDetailsDiskProfileDetails);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineProfileRawData; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineProfileRawData = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineProfileRawData,
-  isVirtualMachineProfileRawData,
-);
+export const decodeVirtualMachineProfileRawData: rt.Decoder<VirtualMachineProfileRawData> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineProfileRawData, isVirtualMachineProfileRawData);
 /** {@link decodeVirtualMachineProfileRawData} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineProfileRawData = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineProfileRawData,
-  isVirtualMachineProfileRawData,
-);
+export const safeDecodeVirtualMachineProfileRawData: rt.SafeDecoder<VirtualMachineProfileRawData> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineProfileRawData, isVirtualMachineProfileRawData);
 /** {@link decodeVirtualMachineProfileRawData} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineProfileRawDataArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineProfileRawData,
-);
+export const decodeVirtualMachineProfileRawDataArray: rt.Decoder<VirtualMachineProfileRawData[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineProfileRawData);
 /** {@link decodeVirtualMachineProfileRawData} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineProfileRawData = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineProfileRawData,
-);
+export const parseVirtualMachineProfileRawData: rt.Parser<VirtualMachineProfileRawData> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineProfileRawData);
 /** {@link decodeVirtualMachineProfileRawData} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineProfileRawDataArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineProfileRawData,
-);
+export const parseVirtualMachineProfileRawDataArray: rt.Parser<VirtualMachineProfileRawData[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineProfileRawData);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineProfileSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineProfileSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineProfileSpec,
-  isVirtualMachineProfileSpec,
-);
+export const decodeVirtualMachineProfileSpec: rt.Decoder<AnyVirtualMachineProfileSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineProfileSpec, isVirtualMachineProfileSpec);
 /** {@link decodeVirtualMachineProfileSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineProfileSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineProfileSpec,
-  isVirtualMachineProfileSpec,
-);
+export const safeDecodeVirtualMachineProfileSpec: rt.SafeDecoder<AnyVirtualMachineProfileSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineProfileSpec, isVirtualMachineProfileSpec);
 /** {@link decodeVirtualMachineProfileSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineProfileSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineProfileSpec,
-);
+export const decodeVirtualMachineProfileSpecArray: rt.Decoder<AnyVirtualMachineProfileSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineProfileSpec);
 /** {@link decodeVirtualMachineProfileSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineProfileSpec = /* @__PURE__ */ parser$(decodeAt$VirtualMachineProfileSpec);
+export const parseVirtualMachineProfileSpec: rt.Parser<AnyVirtualMachineProfileSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineProfileSpec);
 /** {@link decodeVirtualMachineProfileSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineProfileSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineProfileSpec,
-);
+export const parseVirtualMachineProfileSpecArray: rt.Parser<AnyVirtualMachineProfileSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineProfileSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachinePropertyRelation; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachinePropertyRelation = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachinePropertyRelation,
-  isVirtualMachinePropertyRelation,
-);
+export const decodeVirtualMachinePropertyRelation: rt.Decoder<VirtualMachinePropertyRelation> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachinePropertyRelation, isVirtualMachinePropertyRelation);
 /** {@link decodeVirtualMachinePropertyRelation} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachinePropertyRelation = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachinePropertyRelation,
-  isVirtualMachinePropertyRelation,
-);
+export const safeDecodeVirtualMachinePropertyRelation: rt.SafeDecoder<VirtualMachinePropertyRelation> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachinePropertyRelation, isVirtualMachinePropertyRelation);
 /** {@link decodeVirtualMachinePropertyRelation} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachinePropertyRelationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachinePropertyRelation,
-);
+export const decodeVirtualMachinePropertyRelationArray: rt.Decoder<VirtualMachinePropertyRelation[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachinePropertyRelation);
 /** {@link decodeVirtualMachinePropertyRelation} from JSON text, every int64 digit kept. */
-export const parseVirtualMachinePropertyRelation = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachinePropertyRelation,
-);
+export const parseVirtualMachinePropertyRelation: rt.Parser<VirtualMachinePropertyRelation> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachinePropertyRelation);
 /** {@link decodeVirtualMachinePropertyRelation} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachinePropertyRelationArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachinePropertyRelation,
-);
+export const parseVirtualMachinePropertyRelationArray: rt.Parser<VirtualMachinePropertyRelation[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachinePropertyRelation);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineQuestionInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineQuestionInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineQuestionInfo,
-  isVirtualMachineQuestionInfo,
-);
+export const decodeVirtualMachineQuestionInfo: rt.Decoder<VirtualMachineQuestionInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineQuestionInfo, isVirtualMachineQuestionInfo);
 /** {@link decodeVirtualMachineQuestionInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineQuestionInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineQuestionInfo,
-  isVirtualMachineQuestionInfo,
-);
+export const safeDecodeVirtualMachineQuestionInfo: rt.SafeDecoder<VirtualMachineQuestionInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineQuestionInfo, isVirtualMachineQuestionInfo);
 /** {@link decodeVirtualMachineQuestionInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineQuestionInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineQuestionInfo,
-);
+export const decodeVirtualMachineQuestionInfoArray: rt.Decoder<VirtualMachineQuestionInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineQuestionInfo);
 /** {@link decodeVirtualMachineQuestionInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineQuestionInfo = /* @__PURE__ */ parser$(decodeAt$VirtualMachineQuestionInfo);
-/** {@link decodeVirtualMachineQuestionInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineQuestionInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineQuestionInfo: rt.Parser<VirtualMachineQuestionInfo> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineQuestionInfo,
 );
+/** {@link decodeVirtualMachineQuestionInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineQuestionInfoArray: rt.Parser<VirtualMachineQuestionInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineQuestionInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineQuickStats; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineQuickStats = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineQuickStats: rt.Decoder<VirtualMachineQuickStats> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineQuickStats,
   isVirtualMachineQuickStats,
 );
 /** {@link decodeVirtualMachineQuickStats} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineQuickStats = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineQuickStats,
-  isVirtualMachineQuickStats,
-);
+export const safeDecodeVirtualMachineQuickStats: rt.SafeDecoder<VirtualMachineQuickStats> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineQuickStats, isVirtualMachineQuickStats);
 /** {@link decodeVirtualMachineQuickStats} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineQuickStatsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineQuickStats,
-);
+export const decodeVirtualMachineQuickStatsArray: rt.Decoder<VirtualMachineQuickStats[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineQuickStats);
 /** {@link decodeVirtualMachineQuickStats} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineQuickStats = /* @__PURE__ */ parser$(decodeAt$VirtualMachineQuickStats);
-/** {@link decodeVirtualMachineQuickStats} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineQuickStatsArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineQuickStats: rt.Parser<VirtualMachineQuickStats> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineQuickStats,
 );
+/** {@link decodeVirtualMachineQuickStats} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineQuickStatsArray: rt.Parser<VirtualMachineQuickStats[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineQuickStats);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineQuickStatsMemoryTierStats; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineQuickStatsMemoryTierStats = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineQuickStatsMemoryTierStats,
-  isVirtualMachineQuickStatsMemoryTierStats,
-);
+export const decodeVirtualMachineQuickStatsMemoryTierStats: rt.Decoder<VirtualMachineQuickStatsMemoryTierStats> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineQuickStatsMemoryTierStats,
+    isVirtualMachineQuickStatsMemoryTierStats,
+  );
 /** {@link decodeVirtualMachineQuickStatsMemoryTierStats} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineQuickStatsMemoryTierStats = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineQuickStatsMemoryTierStats,
-  isVirtualMachineQuickStatsMemoryTierStats,
-);
+export const safeDecodeVirtualMachineQuickStatsMemoryTierStats: rt.SafeDecoder<VirtualMachineQuickStatsMemoryTierStats> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineQuickStatsMemoryTierStats,
+    isVirtualMachineQuickStatsMemoryTierStats,
+  );
 /** {@link decodeVirtualMachineQuickStatsMemoryTierStats} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineQuickStatsMemoryTierStatsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineQuickStatsMemoryTierStats,
-);
+export const decodeVirtualMachineQuickStatsMemoryTierStatsArray: rt.Decoder<
+  VirtualMachineQuickStatsMemoryTierStats[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineQuickStatsMemoryTierStats);
 /** {@link decodeVirtualMachineQuickStatsMemoryTierStats} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineQuickStatsMemoryTierStats = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineQuickStatsMemoryTierStats,
-);
+export const parseVirtualMachineQuickStatsMemoryTierStats: rt.Parser<VirtualMachineQuickStatsMemoryTierStats> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineQuickStatsMemoryTierStats);
 /** {@link decodeVirtualMachineQuickStatsMemoryTierStats} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineQuickStatsMemoryTierStatsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineQuickStatsMemoryTierStats,
-);
+export const parseVirtualMachineQuickStatsMemoryTierStatsArray: rt.Parser<
+  VirtualMachineQuickStatsMemoryTierStats[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineQuickStatsMemoryTierStats);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineRelocateSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineRelocateSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineRelocateSpec,
-  isVirtualMachineRelocateSpec,
-);
+export const decodeVirtualMachineRelocateSpec: rt.Decoder<VirtualMachineRelocateSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineRelocateSpec, isVirtualMachineRelocateSpec);
 /** {@link decodeVirtualMachineRelocateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineRelocateSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineRelocateSpec,
-  isVirtualMachineRelocateSpec,
-);
+export const safeDecodeVirtualMachineRelocateSpec: rt.SafeDecoder<VirtualMachineRelocateSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineRelocateSpec, isVirtualMachineRelocateSpec);
 /** {@link decodeVirtualMachineRelocateSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineRelocateSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineRelocateSpec,
-);
+export const decodeVirtualMachineRelocateSpecArray: rt.Decoder<VirtualMachineRelocateSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineRelocateSpec);
 /** {@link decodeVirtualMachineRelocateSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineRelocateSpec = /* @__PURE__ */ parser$(decodeAt$VirtualMachineRelocateSpec);
-/** {@link decodeVirtualMachineRelocateSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineRelocateSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineRelocateSpec: rt.Parser<VirtualMachineRelocateSpec> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineRelocateSpec,
 );
+/** {@link decodeVirtualMachineRelocateSpec} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineRelocateSpecArray: rt.Parser<VirtualMachineRelocateSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineRelocateSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineRelocateSpecDiskLocator; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineRelocateSpecDiskLocator = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineRelocateSpecDiskLocator,
-  isVirtualMachineRelocateSpecDiskLocator,
-);
+export const decodeVirtualMachineRelocateSpecDiskLocator: rt.Decoder<VirtualMachineRelocateSpecDiskLocator> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineRelocateSpecDiskLocator,
+    isVirtualMachineRelocateSpecDiskLocator,
+  );
 /** {@link decodeVirtualMachineRelocateSpecDiskLocator} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineRelocateSpecDiskLocator = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineRelocateSpecDiskLocator,
-  isVirtualMachineRelocateSpecDiskLocator,
-);
+export const safeDecodeVirtualMachineRelocateSpecDiskLocator: rt.SafeDecoder<VirtualMachineRelocateSpecDiskLocator> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineRelocateSpecDiskLocator,
+    isVirtualMachineRelocateSpecDiskLocator,
+  );
 /** {@link decodeVirtualMachineRelocateSpecDiskLocator} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineRelocateSpecDiskLocatorArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineRelocateSpecDiskLocator,
-);
+export const decodeVirtualMachineRelocateSpecDiskLocatorArray: rt.Decoder<
+  VirtualMachineRelocateSpecDiskLocator[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineRelocateSpecDiskLocator);
 /** {@link decodeVirtualMachineRelocateSpecDiskLocator} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineRelocateSpecDiskLocator = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineRelocateSpecDiskLocator,
-);
+export const parseVirtualMachineRelocateSpecDiskLocator: rt.Parser<VirtualMachineRelocateSpecDiskLocator> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineRelocateSpecDiskLocator);
 /** {@link decodeVirtualMachineRelocateSpecDiskLocator} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineRelocateSpecDiskLocatorArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineRelocateSpecDiskLocator,
-);
+export const parseVirtualMachineRelocateSpecDiskLocatorArray: rt.Parser<
+  VirtualMachineRelocateSpecDiskLocator[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineRelocateSpecDiskLocator);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineRelocateSpecDiskLocatorBackingSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineRelocateSpecDiskLocatorBackingSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineRelocateSpecDiskLocatorBackingSpec,
-  isVirtualMachineRelocateSpecDiskLocatorBackingSpec,
-);
+export const decodeVirtualMachineRelocateSpecDiskLocatorBackingSpec: rt.Decoder<VirtualMachineRelocateSpecDiskLocatorBackingSpec> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineRelocateSpecDiskLocatorBackingSpec,
+    isVirtualMachineRelocateSpecDiskLocatorBackingSpec,
+  );
 /** {@link decodeVirtualMachineRelocateSpecDiskLocatorBackingSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineRelocateSpecDiskLocatorBackingSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineRelocateSpecDiskLocatorBackingSpec,
-  isVirtualMachineRelocateSpecDiskLocatorBackingSpec,
-);
+export const safeDecodeVirtualMachineRelocateSpecDiskLocatorBackingSpec: rt.SafeDecoder<VirtualMachineRelocateSpecDiskLocatorBackingSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineRelocateSpecDiskLocatorBackingSpec,
+    isVirtualMachineRelocateSpecDiskLocatorBackingSpec,
+  );
 /** {@link decodeVirtualMachineRelocateSpecDiskLocatorBackingSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineRelocateSpecDiskLocatorBackingSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineRelocateSpecDiskLocatorBackingSpec,
-);
+export const decodeVirtualMachineRelocateSpecDiskLocatorBackingSpecArray: rt.Decoder<
+  VirtualMachineRelocateSpecDiskLocatorBackingSpec[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineRelocateSpecDiskLocatorBackingSpec);
 /** {@link decodeVirtualMachineRelocateSpecDiskLocatorBackingSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineRelocateSpecDiskLocatorBackingSpec = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineRelocateSpecDiskLocatorBackingSpec,
-);
+export const parseVirtualMachineRelocateSpecDiskLocatorBackingSpec: rt.Parser<VirtualMachineRelocateSpecDiskLocatorBackingSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineRelocateSpecDiskLocatorBackingSpec);
 /** {@link decodeVirtualMachineRelocateSpecDiskLocatorBackingSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineRelocateSpecDiskLocatorBackingSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineRelocateSpecDiskLocatorBackingSpec,
-);
+export const parseVirtualMachineRelocateSpecDiskLocatorBackingSpecArray: rt.Parser<
+  VirtualMachineRelocateSpecDiskLocatorBackingSpec[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineRelocateSpecDiskLocatorBackingSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineRuntimeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineRuntimeInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineRuntimeInfo,
-  isVirtualMachineRuntimeInfo,
-);
+export const decodeVirtualMachineRuntimeInfo: rt.Decoder<VirtualMachineRuntimeInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineRuntimeInfo, isVirtualMachineRuntimeInfo);
 /** {@link decodeVirtualMachineRuntimeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineRuntimeInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineRuntimeInfo,
-  isVirtualMachineRuntimeInfo,
-);
+export const safeDecodeVirtualMachineRuntimeInfo: rt.SafeDecoder<VirtualMachineRuntimeInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineRuntimeInfo, isVirtualMachineRuntimeInfo);
 /** {@link decodeVirtualMachineRuntimeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineRuntimeInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineRuntimeInfo,
-);
+export const decodeVirtualMachineRuntimeInfoArray: rt.Decoder<VirtualMachineRuntimeInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineRuntimeInfo);
 /** {@link decodeVirtualMachineRuntimeInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineRuntimeInfo = /* @__PURE__ */ parser$(decodeAt$VirtualMachineRuntimeInfo);
-/** {@link decodeVirtualMachineRuntimeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineRuntimeInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineRuntimeInfo: rt.Parser<VirtualMachineRuntimeInfo> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineRuntimeInfo,
 );
+/** {@link decodeVirtualMachineRuntimeInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineRuntimeInfoArray: rt.Parser<VirtualMachineRuntimeInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineRuntimeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineRuntimeInfoDasProtectionState; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineRuntimeInfoDasProtectionState = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineRuntimeInfoDasProtectionState,
-  isVirtualMachineRuntimeInfoDasProtectionState,
-);
+export const decodeVirtualMachineRuntimeInfoDasProtectionState: rt.Decoder<VirtualMachineRuntimeInfoDasProtectionState> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineRuntimeInfoDasProtectionState,
+    isVirtualMachineRuntimeInfoDasProtectionState,
+  );
 /** {@link decodeVirtualMachineRuntimeInfoDasProtectionState} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineRuntimeInfoDasProtectionState = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineRuntimeInfoDasProtectionState,
-  isVirtualMachineRuntimeInfoDasProtectionState,
-);
+export const safeDecodeVirtualMachineRuntimeInfoDasProtectionState: rt.SafeDecoder<VirtualMachineRuntimeInfoDasProtectionState> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineRuntimeInfoDasProtectionState,
+    isVirtualMachineRuntimeInfoDasProtectionState,
+  );
 /** {@link decodeVirtualMachineRuntimeInfoDasProtectionState} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineRuntimeInfoDasProtectionStateArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineRuntimeInfoDasProtectionState,
-);
+export const decodeVirtualMachineRuntimeInfoDasProtectionStateArray: rt.Decoder<
+  VirtualMachineRuntimeInfoDasProtectionState[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineRuntimeInfoDasProtectionState);
 /** {@link decodeVirtualMachineRuntimeInfoDasProtectionState} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineRuntimeInfoDasProtectionState = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineRuntimeInfoDasProtectionState,
-);
+export const parseVirtualMachineRuntimeInfoDasProtectionState: rt.Parser<VirtualMachineRuntimeInfoDasProtectionState> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineRuntimeInfoDasProtectionState);
 /** {@link decodeVirtualMachineRuntimeInfoDasProtectionState} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineRuntimeInfoDasProtectionStateArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineRuntimeInfoDasProtectionState,
-);
+export const parseVirtualMachineRuntimeInfoDasProtectionStateArray: rt.Parser<
+  VirtualMachineRuntimeInfoDasProtectionState[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineRuntimeInfoDasProtectionState);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineScsiDiskDeviceInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineScsiDiskDeviceInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineScsiDiskDeviceInfo,
-  isVirtualMachineScsiDiskDeviceInfo,
-);
+export const decodeVirtualMachineScsiDiskDeviceInfo: rt.Decoder<VirtualMachineScsiDiskDeviceInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineScsiDiskDeviceInfo, isVirtualMachineScsiDiskDeviceInfo);
 /** {@link decodeVirtualMachineScsiDiskDeviceInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineScsiDiskDeviceInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineScsiDiskDeviceInfo,
-  isVirtualMachineScsiDiskDeviceInfo,
-);
+export const safeDecodeVirtualMachineScsiDiskDeviceInfo: rt.SafeDecoder<VirtualMachineScsiDiskDeviceInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineScsiDiskDeviceInfo, isVirtualMachineScsiDiskDeviceInfo);
 /** {@link decodeVirtualMachineScsiDiskDeviceInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineScsiDiskDeviceInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineScsiDiskDeviceInfo,
-);
+export const decodeVirtualMachineScsiDiskDeviceInfoArray: rt.Decoder<VirtualMachineScsiDiskDeviceInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineScsiDiskDeviceInfo);
 /** {@link decodeVirtualMachineScsiDiskDeviceInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineScsiDiskDeviceInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineScsiDiskDeviceInfo,
-);
+export const parseVirtualMachineScsiDiskDeviceInfo: rt.Parser<VirtualMachineScsiDiskDeviceInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineScsiDiskDeviceInfo);
 /** {@link decodeVirtualMachineScsiDiskDeviceInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineScsiDiskDeviceInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineScsiDiskDeviceInfo,
-);
+export const parseVirtualMachineScsiDiskDeviceInfoArray: rt.Parser<VirtualMachineScsiDiskDeviceInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineScsiDiskDeviceInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineScsiPassthroughInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineScsiPassthroughInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineScsiPassthroughInfo,
-  isVirtualMachineScsiPassthroughInfo,
-);
+export const decodeVirtualMachineScsiPassthroughInfo: rt.Decoder<VirtualMachineScsiPassthroughInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineScsiPassthroughInfo, isVirtualMachineScsiPassthroughInfo);
 /** {@link decodeVirtualMachineScsiPassthroughInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineScsiPassthroughInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineScsiPassthroughInfo,
-  isVirtualMachineScsiPassthroughInfo,
-);
+export const safeDecodeVirtualMachineScsiPassthroughInfo: rt.SafeDecoder<VirtualMachineScsiPassthroughInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineScsiPassthroughInfo,
+    isVirtualMachineScsiPassthroughInfo,
+  );
 /** {@link decodeVirtualMachineScsiPassthroughInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineScsiPassthroughInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineScsiPassthroughInfo,
-);
+export const decodeVirtualMachineScsiPassthroughInfoArray: rt.Decoder<VirtualMachineScsiPassthroughInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineScsiPassthroughInfo);
 /** {@link decodeVirtualMachineScsiPassthroughInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineScsiPassthroughInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineScsiPassthroughInfo,
-);
+export const parseVirtualMachineScsiPassthroughInfo: rt.Parser<VirtualMachineScsiPassthroughInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineScsiPassthroughInfo);
 /** {@link decodeVirtualMachineScsiPassthroughInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineScsiPassthroughInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineScsiPassthroughInfo,
-);
+export const parseVirtualMachineScsiPassthroughInfoArray: rt.Parser<VirtualMachineScsiPassthroughInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineScsiPassthroughInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineSerialInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineSerialInfo = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineSerialInfo: rt.Decoder<VirtualMachineSerialInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineSerialInfo,
   isVirtualMachineSerialInfo,
 );
 /** {@link decodeVirtualMachineSerialInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineSerialInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineSerialInfo,
-  isVirtualMachineSerialInfo,
-);
+export const safeDecodeVirtualMachineSerialInfo: rt.SafeDecoder<VirtualMachineSerialInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineSerialInfo, isVirtualMachineSerialInfo);
 /** {@link decodeVirtualMachineSerialInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineSerialInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineSerialInfo,
-);
+export const decodeVirtualMachineSerialInfoArray: rt.Decoder<VirtualMachineSerialInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineSerialInfo);
 /** {@link decodeVirtualMachineSerialInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineSerialInfo = /* @__PURE__ */ parser$(decodeAt$VirtualMachineSerialInfo);
-/** {@link decodeVirtualMachineSerialInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineSerialInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineSerialInfo: rt.Parser<VirtualMachineSerialInfo> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineSerialInfo,
 );
+/** {@link decodeVirtualMachineSerialInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineSerialInfoArray: rt.Parser<VirtualMachineSerialInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineSerialInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineSgxInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineSgxInfo = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineSgxInfo: rt.Decoder<VirtualMachineSgxInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineSgxInfo,
   isVirtualMachineSgxInfo,
 );
 /** {@link decodeVirtualMachineSgxInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineSgxInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineSgxInfo,
-  isVirtualMachineSgxInfo,
-);
+export const safeDecodeVirtualMachineSgxInfo: rt.SafeDecoder<VirtualMachineSgxInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineSgxInfo, isVirtualMachineSgxInfo);
 /** {@link decodeVirtualMachineSgxInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineSgxInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineSgxInfo);
+export const decodeVirtualMachineSgxInfoArray: rt.Decoder<VirtualMachineSgxInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineSgxInfo);
 /** {@link decodeVirtualMachineSgxInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineSgxInfo = /* @__PURE__ */ parser$(decodeAt$VirtualMachineSgxInfo);
+export const parseVirtualMachineSgxInfo: rt.Parser<VirtualMachineSgxInfo> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualMachineSgxInfo,
+);
 /** {@link decodeVirtualMachineSgxInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineSgxInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineSgxInfo);
+export const parseVirtualMachineSgxInfoArray: rt.Parser<VirtualMachineSgxInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineSgxInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineSgxTargetInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineSgxTargetInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineSgxTargetInfo,
-  isVirtualMachineSgxTargetInfo,
-);
+export const decodeVirtualMachineSgxTargetInfo: rt.Decoder<VirtualMachineSgxTargetInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineSgxTargetInfo, isVirtualMachineSgxTargetInfo);
 /** {@link decodeVirtualMachineSgxTargetInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineSgxTargetInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineSgxTargetInfo,
-  isVirtualMachineSgxTargetInfo,
-);
+export const safeDecodeVirtualMachineSgxTargetInfo: rt.SafeDecoder<VirtualMachineSgxTargetInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineSgxTargetInfo, isVirtualMachineSgxTargetInfo);
 /** {@link decodeVirtualMachineSgxTargetInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineSgxTargetInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineSgxTargetInfo,
-);
+export const decodeVirtualMachineSgxTargetInfoArray: rt.Decoder<VirtualMachineSgxTargetInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineSgxTargetInfo);
 /** {@link decodeVirtualMachineSgxTargetInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineSgxTargetInfo = /* @__PURE__ */ parser$(decodeAt$VirtualMachineSgxTargetInfo);
+export const parseVirtualMachineSgxTargetInfo: rt.Parser<VirtualMachineSgxTargetInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineSgxTargetInfo);
 /** {@link decodeVirtualMachineSgxTargetInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineSgxTargetInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineSgxTargetInfo,
-);
+export const parseVirtualMachineSgxTargetInfoArray: rt.Parser<VirtualMachineSgxTargetInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineSgxTargetInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineSnapshotInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineSnapshotInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineSnapshotInfo,
-  isVirtualMachineSnapshotInfo,
-);
+export const decodeVirtualMachineSnapshotInfo: rt.Decoder<VirtualMachineSnapshotInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineSnapshotInfo, isVirtualMachineSnapshotInfo);
 /** {@link decodeVirtualMachineSnapshotInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineSnapshotInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineSnapshotInfo,
-  isVirtualMachineSnapshotInfo,
-);
+export const safeDecodeVirtualMachineSnapshotInfo: rt.SafeDecoder<VirtualMachineSnapshotInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineSnapshotInfo, isVirtualMachineSnapshotInfo);
 /** {@link decodeVirtualMachineSnapshotInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineSnapshotInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineSnapshotInfo,
-);
+export const decodeVirtualMachineSnapshotInfoArray: rt.Decoder<VirtualMachineSnapshotInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineSnapshotInfo);
 /** {@link decodeVirtualMachineSnapshotInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineSnapshotInfo = /* @__PURE__ */ parser$(decodeAt$VirtualMachineSnapshotInfo);
-/** {@link decodeVirtualMachineSnapshotInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineSnapshotInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineSnapshotInfo: rt.Parser<VirtualMachineSnapshotInfo> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineSnapshotInfo,
 );
+/** {@link decodeVirtualMachineSnapshotInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineSnapshotInfoArray: rt.Parser<VirtualMachineSnapshotInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineSnapshotInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineSnapshotTree; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineSnapshotTree = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineSnapshotTree,
-  isVirtualMachineSnapshotTree,
-);
+export const decodeVirtualMachineSnapshotTree: rt.Decoder<VirtualMachineSnapshotTree> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineSnapshotTree, isVirtualMachineSnapshotTree);
 /** {@link decodeVirtualMachineSnapshotTree} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineSnapshotTree = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineSnapshotTree,
-  isVirtualMachineSnapshotTree,
-);
+export const safeDecodeVirtualMachineSnapshotTree: rt.SafeDecoder<VirtualMachineSnapshotTree> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineSnapshotTree, isVirtualMachineSnapshotTree);
 /** {@link decodeVirtualMachineSnapshotTree} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineSnapshotTreeArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineSnapshotTree,
-);
+export const decodeVirtualMachineSnapshotTreeArray: rt.Decoder<VirtualMachineSnapshotTree[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineSnapshotTree);
 /** {@link decodeVirtualMachineSnapshotTree} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineSnapshotTree = /* @__PURE__ */ parser$(decodeAt$VirtualMachineSnapshotTree);
-/** {@link decodeVirtualMachineSnapshotTree} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineSnapshotTreeArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineSnapshotTree: rt.Parser<VirtualMachineSnapshotTree> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineSnapshotTree,
 );
+/** {@link decodeVirtualMachineSnapshotTree} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineSnapshotTreeArray: rt.Parser<VirtualMachineSnapshotTree[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineSnapshotTree);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineSoundInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineSoundInfo = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineSoundInfo: rt.Decoder<VirtualMachineSoundInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineSoundInfo,
   isVirtualMachineSoundInfo,
 );
 /** {@link decodeVirtualMachineSoundInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineSoundInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineSoundInfo,
-  isVirtualMachineSoundInfo,
-);
+export const safeDecodeVirtualMachineSoundInfo: rt.SafeDecoder<VirtualMachineSoundInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineSoundInfo, isVirtualMachineSoundInfo);
 /** {@link decodeVirtualMachineSoundInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineSoundInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineSoundInfo,
-);
+export const decodeVirtualMachineSoundInfoArray: rt.Decoder<VirtualMachineSoundInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineSoundInfo);
 /** {@link decodeVirtualMachineSoundInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineSoundInfo = /* @__PURE__ */ parser$(decodeAt$VirtualMachineSoundInfo);
-/** {@link decodeVirtualMachineSoundInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineSoundInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineSoundInfo: rt.Parser<VirtualMachineSoundInfo> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineSoundInfo,
 );
+/** {@link decodeVirtualMachineSoundInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineSoundInfoArray: rt.Parser<VirtualMachineSoundInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineSoundInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineSriovDevicePoolInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineSriovDevicePoolInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineSriovDevicePoolInfo,
-  isVirtualMachineSriovDevicePoolInfo,
-);
+export const decodeVirtualMachineSriovDevicePoolInfo: rt.Decoder<AnyVirtualMachineSriovDevicePoolInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineSriovDevicePoolInfo, isVirtualMachineSriovDevicePoolInfo);
 /** {@link decodeVirtualMachineSriovDevicePoolInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineSriovDevicePoolInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineSriovDevicePoolInfo,
-  isVirtualMachineSriovDevicePoolInfo,
-);
+export const safeDecodeVirtualMachineSriovDevicePoolInfo: rt.SafeDecoder<AnyVirtualMachineSriovDevicePoolInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineSriovDevicePoolInfo,
+    isVirtualMachineSriovDevicePoolInfo,
+  );
 /** {@link decodeVirtualMachineSriovDevicePoolInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineSriovDevicePoolInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineSriovDevicePoolInfo,
-);
+export const decodeVirtualMachineSriovDevicePoolInfoArray: rt.Decoder<
+  AnyVirtualMachineSriovDevicePoolInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineSriovDevicePoolInfo);
 /** {@link decodeVirtualMachineSriovDevicePoolInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineSriovDevicePoolInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineSriovDevicePoolInfo,
-);
+export const parseVirtualMachineSriovDevicePoolInfo: rt.Parser<AnyVirtualMachineSriovDevicePoolInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineSriovDevicePoolInfo);
 /** {@link decodeVirtualMachineSriovDevicePoolInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineSriovDevicePoolInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineSriovDevicePoolInfo,
-);
+export const parseVirtualMachineSriovDevicePoolInfoArray: rt.Parser<AnyVirtualMachineSriovDevicePoolInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineSriovDevicePoolInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineSriovInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineSriovInfo = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineSriovInfo: rt.Decoder<VirtualMachineSriovInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineSriovInfo,
   isVirtualMachineSriovInfo,
 );
 /** {@link decodeVirtualMachineSriovInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineSriovInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineSriovInfo,
-  isVirtualMachineSriovInfo,
-);
+export const safeDecodeVirtualMachineSriovInfo: rt.SafeDecoder<VirtualMachineSriovInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineSriovInfo, isVirtualMachineSriovInfo);
 /** {@link decodeVirtualMachineSriovInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineSriovInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineSriovInfo,
-);
+export const decodeVirtualMachineSriovInfoArray: rt.Decoder<VirtualMachineSriovInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineSriovInfo);
 /** {@link decodeVirtualMachineSriovInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineSriovInfo = /* @__PURE__ */ parser$(decodeAt$VirtualMachineSriovInfo);
-/** {@link decodeVirtualMachineSriovInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineSriovInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineSriovInfo: rt.Parser<VirtualMachineSriovInfo> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineSriovInfo,
 );
+/** {@link decodeVirtualMachineSriovInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineSriovInfoArray: rt.Parser<VirtualMachineSriovInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineSriovInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineSriovNetworkDevicePoolInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineSriovNetworkDevicePoolInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineSriovNetworkDevicePoolInfo,
-  isVirtualMachineSriovNetworkDevicePoolInfo,
-);
+export const decodeVirtualMachineSriovNetworkDevicePoolInfo: rt.Decoder<VirtualMachineSriovNetworkDevicePoolInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineSriovNetworkDevicePoolInfo,
+    isVirtualMachineSriovNetworkDevicePoolInfo,
+  );
 /** {@link decodeVirtualMachineSriovNetworkDevicePoolInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineSriovNetworkDevicePoolInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineSriovNetworkDevicePoolInfo,
-  isVirtualMachineSriovNetworkDevicePoolInfo,
-);
+export const safeDecodeVirtualMachineSriovNetworkDevicePoolInfo: rt.SafeDecoder<VirtualMachineSriovNetworkDevicePoolInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineSriovNetworkDevicePoolInfo,
+    isVirtualMachineSriovNetworkDevicePoolInfo,
+  );
 /** {@link decodeVirtualMachineSriovNetworkDevicePoolInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineSriovNetworkDevicePoolInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineSriovNetworkDevicePoolInfo,
-);
+export const decodeVirtualMachineSriovNetworkDevicePoolInfoArray: rt.Decoder<
+  VirtualMachineSriovNetworkDevicePoolInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineSriovNetworkDevicePoolInfo);
 /** {@link decodeVirtualMachineSriovNetworkDevicePoolInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineSriovNetworkDevicePoolInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineSriovNetworkDevicePoolInfo,
-);
+export const parseVirtualMachineSriovNetworkDevicePoolInfo: rt.Parser<VirtualMachineSriovNetworkDevicePoolInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineSriovNetworkDevicePoolInfo);
 /** {@link decodeVirtualMachineSriovNetworkDevicePoolInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineSriovNetworkDevicePoolInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineSriovNetworkDevicePoolInfo,
-);
+export const parseVirtualMachineSriovNetworkDevicePoolInfoArray: rt.Parser<
+  VirtualMachineSriovNetworkDevicePoolInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineSriovNetworkDevicePoolInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineStorageInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineStorageInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineStorageInfo,
-  isVirtualMachineStorageInfo,
-);
+export const decodeVirtualMachineStorageInfo: rt.Decoder<VirtualMachineStorageInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineStorageInfo, isVirtualMachineStorageInfo);
 /** {@link decodeVirtualMachineStorageInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineStorageInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineStorageInfo,
-  isVirtualMachineStorageInfo,
-);
+export const safeDecodeVirtualMachineStorageInfo: rt.SafeDecoder<VirtualMachineStorageInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineStorageInfo, isVirtualMachineStorageInfo);
 /** {@link decodeVirtualMachineStorageInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineStorageInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineStorageInfo,
-);
+export const decodeVirtualMachineStorageInfoArray: rt.Decoder<VirtualMachineStorageInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineStorageInfo);
 /** {@link decodeVirtualMachineStorageInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineStorageInfo = /* @__PURE__ */ parser$(decodeAt$VirtualMachineStorageInfo);
-/** {@link decodeVirtualMachineStorageInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineStorageInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineStorageInfo: rt.Parser<VirtualMachineStorageInfo> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineStorageInfo,
 );
+/** {@link decodeVirtualMachineStorageInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineStorageInfoArray: rt.Parser<VirtualMachineStorageInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineStorageInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineStorageSummary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineStorageSummary = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineStorageSummary,
-  isVirtualMachineStorageSummary,
-);
+export const decodeVirtualMachineStorageSummary: rt.Decoder<VirtualMachineStorageSummary> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineStorageSummary, isVirtualMachineStorageSummary);
 /** {@link decodeVirtualMachineStorageSummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineStorageSummary = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineStorageSummary,
-  isVirtualMachineStorageSummary,
-);
+export const safeDecodeVirtualMachineStorageSummary: rt.SafeDecoder<VirtualMachineStorageSummary> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineStorageSummary, isVirtualMachineStorageSummary);
 /** {@link decodeVirtualMachineStorageSummary} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineStorageSummaryArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineStorageSummary,
-);
+export const decodeVirtualMachineStorageSummaryArray: rt.Decoder<VirtualMachineStorageSummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineStorageSummary);
 /** {@link decodeVirtualMachineStorageSummary} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineStorageSummary = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineStorageSummary,
-);
+export const parseVirtualMachineStorageSummary: rt.Parser<VirtualMachineStorageSummary> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineStorageSummary);
 /** {@link decodeVirtualMachineStorageSummary} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineStorageSummaryArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineStorageSummary,
-);
+export const parseVirtualMachineStorageSummaryArray: rt.Parser<VirtualMachineStorageSummary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineStorageSummary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineSummary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineSummary = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineSummary: rt.Decoder<VirtualMachineSummary> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineSummary,
   isVirtualMachineSummary,
 );
 /** {@link decodeVirtualMachineSummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineSummary = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineSummary,
-  isVirtualMachineSummary,
-);
+export const safeDecodeVirtualMachineSummary: rt.SafeDecoder<VirtualMachineSummary> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineSummary, isVirtualMachineSummary);
 /** {@link decodeVirtualMachineSummary} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineSummaryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineSummary);
+export const decodeVirtualMachineSummaryArray: rt.Decoder<VirtualMachineSummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineSummary);
 /** {@link decodeVirtualMachineSummary} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineSummary = /* @__PURE__ */ parser$(decodeAt$VirtualMachineSummary);
+export const parseVirtualMachineSummary: rt.Parser<VirtualMachineSummary> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualMachineSummary,
+);
 /** {@link decodeVirtualMachineSummary} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineSummaryArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineSummary);
+export const parseVirtualMachineSummaryArray: rt.Parser<VirtualMachineSummary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineSummary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineTargetInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineTargetInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineTargetInfo,
-  isVirtualMachineTargetInfo,
-);
+export const decodeVirtualMachineTargetInfo: rt.Decoder<AnyVirtualMachineTargetInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineTargetInfo, isVirtualMachineTargetInfo);
 /** {@link decodeVirtualMachineTargetInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineTargetInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineTargetInfo,
-  isVirtualMachineTargetInfo,
-);
+export const safeDecodeVirtualMachineTargetInfo: rt.SafeDecoder<AnyVirtualMachineTargetInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineTargetInfo, isVirtualMachineTargetInfo);
 /** {@link decodeVirtualMachineTargetInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineTargetInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineTargetInfo,
-);
+export const decodeVirtualMachineTargetInfoArray: rt.Decoder<AnyVirtualMachineTargetInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineTargetInfo);
 /** {@link decodeVirtualMachineTargetInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineTargetInfo = /* @__PURE__ */ parser$(decodeAt$VirtualMachineTargetInfo);
-/** {@link decodeVirtualMachineTargetInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineTargetInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineTargetInfo: rt.Parser<AnyVirtualMachineTargetInfo> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineTargetInfo,
 );
+/** {@link decodeVirtualMachineTargetInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineTargetInfoArray: rt.Parser<AnyVirtualMachineTargetInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineTargetInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineTicket; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineTicket = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineTicket: rt.Decoder<VirtualMachineTicket> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineTicket,
   isVirtualMachineTicket,
 );
 /** {@link decodeVirtualMachineTicket} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineTicket = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineTicket,
-  isVirtualMachineTicket,
-);
+export const safeDecodeVirtualMachineTicket: rt.SafeDecoder<VirtualMachineTicket> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineTicket, isVirtualMachineTicket);
 /** {@link decodeVirtualMachineTicket} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineTicketArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineTicket);
+export const decodeVirtualMachineTicketArray: rt.Decoder<VirtualMachineTicket[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineTicket);
 /** {@link decodeVirtualMachineTicket} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineTicket = /* @__PURE__ */ parser$(decodeAt$VirtualMachineTicket);
+export const parseVirtualMachineTicket: rt.Parser<VirtualMachineTicket> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualMachineTicket,
+);
 /** {@link decodeVirtualMachineTicket} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineTicketArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineTicket);
+export const parseVirtualMachineTicketArray: rt.Parser<VirtualMachineTicket[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VirtualMachineTicket,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineUsageOnDatastore; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineUsageOnDatastore = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineUsageOnDatastore,
-  isVirtualMachineUsageOnDatastore,
-);
+export const decodeVirtualMachineUsageOnDatastore: rt.Decoder<VirtualMachineUsageOnDatastore> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineUsageOnDatastore, isVirtualMachineUsageOnDatastore);
 /** {@link decodeVirtualMachineUsageOnDatastore} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineUsageOnDatastore = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineUsageOnDatastore,
-  isVirtualMachineUsageOnDatastore,
-);
+export const safeDecodeVirtualMachineUsageOnDatastore: rt.SafeDecoder<VirtualMachineUsageOnDatastore> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineUsageOnDatastore, isVirtualMachineUsageOnDatastore);
 /** {@link decodeVirtualMachineUsageOnDatastore} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineUsageOnDatastoreArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineUsageOnDatastore,
-);
+export const decodeVirtualMachineUsageOnDatastoreArray: rt.Decoder<VirtualMachineUsageOnDatastore[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineUsageOnDatastore);
 /** {@link decodeVirtualMachineUsageOnDatastore} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineUsageOnDatastore = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineUsageOnDatastore,
-);
+export const parseVirtualMachineUsageOnDatastore: rt.Parser<VirtualMachineUsageOnDatastore> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineUsageOnDatastore);
 /** {@link decodeVirtualMachineUsageOnDatastore} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineUsageOnDatastoreArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineUsageOnDatastore,
-);
+export const parseVirtualMachineUsageOnDatastoreArray: rt.Parser<VirtualMachineUsageOnDatastore[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineUsageOnDatastore);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineUsbInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineUsbInfo = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineUsbInfo: rt.Decoder<VirtualMachineUsbInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineUsbInfo,
   isVirtualMachineUsbInfo,
 );
 /** {@link decodeVirtualMachineUsbInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineUsbInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineUsbInfo,
-  isVirtualMachineUsbInfo,
-);
+export const safeDecodeVirtualMachineUsbInfo: rt.SafeDecoder<VirtualMachineUsbInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineUsbInfo, isVirtualMachineUsbInfo);
 /** {@link decodeVirtualMachineUsbInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineUsbInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineUsbInfo);
+export const decodeVirtualMachineUsbInfoArray: rt.Decoder<VirtualMachineUsbInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineUsbInfo);
 /** {@link decodeVirtualMachineUsbInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineUsbInfo = /* @__PURE__ */ parser$(decodeAt$VirtualMachineUsbInfo);
+export const parseVirtualMachineUsbInfo: rt.Parser<VirtualMachineUsbInfo> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualMachineUsbInfo,
+);
 /** {@link decodeVirtualMachineUsbInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineUsbInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineUsbInfo);
+export const parseVirtualMachineUsbInfoArray: rt.Parser<VirtualMachineUsbInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineUsbInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVFlashModuleInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVFlashModuleInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineVFlashModuleInfo,
-  isVirtualMachineVFlashModuleInfo,
-);
+export const decodeVirtualMachineVFlashModuleInfo: rt.Decoder<VirtualMachineVFlashModuleInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineVFlashModuleInfo, isVirtualMachineVFlashModuleInfo);
 /** {@link decodeVirtualMachineVFlashModuleInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineVFlashModuleInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineVFlashModuleInfo,
-  isVirtualMachineVFlashModuleInfo,
-);
+export const safeDecodeVirtualMachineVFlashModuleInfo: rt.SafeDecoder<VirtualMachineVFlashModuleInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineVFlashModuleInfo, isVirtualMachineVFlashModuleInfo);
 /** {@link decodeVirtualMachineVFlashModuleInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineVFlashModuleInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineVFlashModuleInfo,
-);
+export const decodeVirtualMachineVFlashModuleInfoArray: rt.Decoder<VirtualMachineVFlashModuleInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVFlashModuleInfo);
 /** {@link decodeVirtualMachineVFlashModuleInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineVFlashModuleInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineVFlashModuleInfo,
-);
+export const parseVirtualMachineVFlashModuleInfo: rt.Parser<VirtualMachineVFlashModuleInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineVFlashModuleInfo);
 /** {@link decodeVirtualMachineVFlashModuleInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineVFlashModuleInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineVFlashModuleInfo,
-);
+export const parseVirtualMachineVFlashModuleInfoArray: rt.Parser<VirtualMachineVFlashModuleInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineVFlashModuleInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVMCIDevice; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVMCIDevice = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineVMCIDevice: rt.Decoder<VirtualMachineVMCIDevice> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineVMCIDevice,
   isVirtualMachineVMCIDevice,
 );
 /** {@link decodeVirtualMachineVMCIDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineVMCIDevice = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineVMCIDevice,
-  isVirtualMachineVMCIDevice,
-);
+export const safeDecodeVirtualMachineVMCIDevice: rt.SafeDecoder<VirtualMachineVMCIDevice> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineVMCIDevice, isVirtualMachineVMCIDevice);
 /** {@link decodeVirtualMachineVMCIDevice} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineVMCIDeviceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineVMCIDevice,
-);
+export const decodeVirtualMachineVMCIDeviceArray: rt.Decoder<VirtualMachineVMCIDevice[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVMCIDevice);
 /** {@link decodeVirtualMachineVMCIDevice} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineVMCIDevice = /* @__PURE__ */ parser$(decodeAt$VirtualMachineVMCIDevice);
-/** {@link decodeVirtualMachineVMCIDevice} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineVMCIDeviceArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineVMCIDevice: rt.Parser<VirtualMachineVMCIDevice> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineVMCIDevice,
 );
+/** {@link decodeVirtualMachineVMCIDevice} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineVMCIDeviceArray: rt.Parser<VirtualMachineVMCIDevice[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineVMCIDevice);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVMCIDeviceFilterInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVMCIDeviceFilterInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineVMCIDeviceFilterInfo,
-  isVirtualMachineVMCIDeviceFilterInfo,
-);
+export const decodeVirtualMachineVMCIDeviceFilterInfo: rt.Decoder<VirtualMachineVMCIDeviceFilterInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineVMCIDeviceFilterInfo, isVirtualMachineVMCIDeviceFilterInfo);
 /** {@link decodeVirtualMachineVMCIDeviceFilterInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineVMCIDeviceFilterInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineVMCIDeviceFilterInfo,
-  isVirtualMachineVMCIDeviceFilterInfo,
-);
+export const safeDecodeVirtualMachineVMCIDeviceFilterInfo: rt.SafeDecoder<VirtualMachineVMCIDeviceFilterInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineVMCIDeviceFilterInfo,
+    isVirtualMachineVMCIDeviceFilterInfo,
+  );
 /** {@link decodeVirtualMachineVMCIDeviceFilterInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineVMCIDeviceFilterInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineVMCIDeviceFilterInfo,
-);
+export const decodeVirtualMachineVMCIDeviceFilterInfoArray: rt.Decoder<VirtualMachineVMCIDeviceFilterInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVMCIDeviceFilterInfo);
 /** {@link decodeVirtualMachineVMCIDeviceFilterInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineVMCIDeviceFilterInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineVMCIDeviceFilterInfo,
-);
+export const parseVirtualMachineVMCIDeviceFilterInfo: rt.Parser<VirtualMachineVMCIDeviceFilterInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineVMCIDeviceFilterInfo);
 /** {@link decodeVirtualMachineVMCIDeviceFilterInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineVMCIDeviceFilterInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineVMCIDeviceFilterInfo,
-);
+export const parseVirtualMachineVMCIDeviceFilterInfoArray: rt.Parser<VirtualMachineVMCIDeviceFilterInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineVMCIDeviceFilterInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVMCIDeviceFilterSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVMCIDeviceFilterSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineVMCIDeviceFilterSpec,
-  isVirtualMachineVMCIDeviceFilterSpec,
-);
+export const decodeVirtualMachineVMCIDeviceFilterSpec: rt.Decoder<VirtualMachineVMCIDeviceFilterSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineVMCIDeviceFilterSpec, isVirtualMachineVMCIDeviceFilterSpec);
 /** {@link decodeVirtualMachineVMCIDeviceFilterSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineVMCIDeviceFilterSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineVMCIDeviceFilterSpec,
-  isVirtualMachineVMCIDeviceFilterSpec,
-);
+export const safeDecodeVirtualMachineVMCIDeviceFilterSpec: rt.SafeDecoder<VirtualMachineVMCIDeviceFilterSpec> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineVMCIDeviceFilterSpec,
+    isVirtualMachineVMCIDeviceFilterSpec,
+  );
 /** {@link decodeVirtualMachineVMCIDeviceFilterSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineVMCIDeviceFilterSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineVMCIDeviceFilterSpec,
-);
+export const decodeVirtualMachineVMCIDeviceFilterSpecArray: rt.Decoder<VirtualMachineVMCIDeviceFilterSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVMCIDeviceFilterSpec);
 /** {@link decodeVirtualMachineVMCIDeviceFilterSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineVMCIDeviceFilterSpec = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineVMCIDeviceFilterSpec,
-);
+export const parseVirtualMachineVMCIDeviceFilterSpec: rt.Parser<VirtualMachineVMCIDeviceFilterSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineVMCIDeviceFilterSpec);
 /** {@link decodeVirtualMachineVMCIDeviceFilterSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineVMCIDeviceFilterSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineVMCIDeviceFilterSpec,
-);
+export const parseVirtualMachineVMCIDeviceFilterSpecArray: rt.Parser<VirtualMachineVMCIDeviceFilterSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineVMCIDeviceFilterSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVMCIDeviceOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVMCIDeviceOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineVMCIDeviceOption,
-  isVirtualMachineVMCIDeviceOption,
-);
+export const decodeVirtualMachineVMCIDeviceOption: rt.Decoder<VirtualMachineVMCIDeviceOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineVMCIDeviceOption, isVirtualMachineVMCIDeviceOption);
 /** {@link decodeVirtualMachineVMCIDeviceOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineVMCIDeviceOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineVMCIDeviceOption,
-  isVirtualMachineVMCIDeviceOption,
-);
+export const safeDecodeVirtualMachineVMCIDeviceOption: rt.SafeDecoder<VirtualMachineVMCIDeviceOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineVMCIDeviceOption, isVirtualMachineVMCIDeviceOption);
 /** {@link decodeVirtualMachineVMCIDeviceOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineVMCIDeviceOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineVMCIDeviceOption,
-);
+export const decodeVirtualMachineVMCIDeviceOptionArray: rt.Decoder<VirtualMachineVMCIDeviceOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVMCIDeviceOption);
 /** {@link decodeVirtualMachineVMCIDeviceOption} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineVMCIDeviceOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineVMCIDeviceOption,
-);
+export const parseVirtualMachineVMCIDeviceOption: rt.Parser<VirtualMachineVMCIDeviceOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineVMCIDeviceOption);
 /** {@link decodeVirtualMachineVMCIDeviceOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineVMCIDeviceOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineVMCIDeviceOption,
-);
+export const parseVirtualMachineVMCIDeviceOptionArray: rt.Parser<VirtualMachineVMCIDeviceOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineVMCIDeviceOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVMCIDeviceOptionFilterSpecOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVMCIDeviceOptionFilterSpecOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineVMCIDeviceOptionFilterSpecOption,
-  isVirtualMachineVMCIDeviceOptionFilterSpecOption,
-);
+export const decodeVirtualMachineVMCIDeviceOptionFilterSpecOption: rt.Decoder<VirtualMachineVMCIDeviceOptionFilterSpecOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineVMCIDeviceOptionFilterSpecOption,
+    isVirtualMachineVMCIDeviceOptionFilterSpecOption,
+  );
 /** {@link decodeVirtualMachineVMCIDeviceOptionFilterSpecOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineVMCIDeviceOptionFilterSpecOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineVMCIDeviceOptionFilterSpecOption,
-  isVirtualMachineVMCIDeviceOptionFilterSpecOption,
-);
+export const safeDecodeVirtualMachineVMCIDeviceOptionFilterSpecOption: rt.SafeDecoder<VirtualMachineVMCIDeviceOptionFilterSpecOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineVMCIDeviceOptionFilterSpecOption,
+    isVirtualMachineVMCIDeviceOptionFilterSpecOption,
+  );
 /** {@link decodeVirtualMachineVMCIDeviceOptionFilterSpecOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineVMCIDeviceOptionFilterSpecOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineVMCIDeviceOptionFilterSpecOption,
-);
+export const decodeVirtualMachineVMCIDeviceOptionFilterSpecOptionArray: rt.Decoder<
+  VirtualMachineVMCIDeviceOptionFilterSpecOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVMCIDeviceOptionFilterSpecOption);
 /** {@link decodeVirtualMachineVMCIDeviceOptionFilterSpecOption} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineVMCIDeviceOptionFilterSpecOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineVMCIDeviceOptionFilterSpecOption,
-);
+export const parseVirtualMachineVMCIDeviceOptionFilterSpecOption: rt.Parser<VirtualMachineVMCIDeviceOptionFilterSpecOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineVMCIDeviceOptionFilterSpecOption);
 /** {@link decodeVirtualMachineVMCIDeviceOptionFilterSpecOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineVMCIDeviceOptionFilterSpecOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineVMCIDeviceOptionFilterSpecOption,
-);
+export const parseVirtualMachineVMCIDeviceOptionFilterSpecOptionArray: rt.Parser<
+  VirtualMachineVMCIDeviceOptionFilterSpecOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineVMCIDeviceOptionFilterSpecOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVMIROM; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVMIROM = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineVMIROM: rt.Decoder<VirtualMachineVMIROM> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineVMIROM,
   isVirtualMachineVMIROM,
 );
 /** {@link decodeVirtualMachineVMIROM} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineVMIROM = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineVMIROM,
-  isVirtualMachineVMIROM,
-);
+export const safeDecodeVirtualMachineVMIROM: rt.SafeDecoder<VirtualMachineVMIROM> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineVMIROM, isVirtualMachineVMIROM);
 /** {@link decodeVirtualMachineVMIROM} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineVMIROMArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVMIROM);
+export const decodeVirtualMachineVMIROMArray: rt.Decoder<VirtualMachineVMIROM[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVMIROM);
 /** {@link decodeVirtualMachineVMIROM} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineVMIROM = /* @__PURE__ */ parser$(decodeAt$VirtualMachineVMIROM);
+export const parseVirtualMachineVMIROM: rt.Parser<VirtualMachineVMIROM> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualMachineVMIROM,
+);
 /** {@link decodeVirtualMachineVMIROM} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineVMIROMArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineVMIROM);
+export const parseVirtualMachineVMIROMArray: rt.Parser<VirtualMachineVMIROM[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VirtualMachineVMIROM,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVMotionStunTimeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVMotionStunTimeInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineVMotionStunTimeInfo,
-  isVirtualMachineVMotionStunTimeInfo,
-);
+export const decodeVirtualMachineVMotionStunTimeInfo: rt.Decoder<VirtualMachineVMotionStunTimeInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineVMotionStunTimeInfo, isVirtualMachineVMotionStunTimeInfo);
 /** {@link decodeVirtualMachineVMotionStunTimeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineVMotionStunTimeInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineVMotionStunTimeInfo,
-  isVirtualMachineVMotionStunTimeInfo,
-);
+export const safeDecodeVirtualMachineVMotionStunTimeInfo: rt.SafeDecoder<VirtualMachineVMotionStunTimeInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineVMotionStunTimeInfo,
+    isVirtualMachineVMotionStunTimeInfo,
+  );
 /** {@link decodeVirtualMachineVMotionStunTimeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineVMotionStunTimeInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineVMotionStunTimeInfo,
-);
+export const decodeVirtualMachineVMotionStunTimeInfoArray: rt.Decoder<VirtualMachineVMotionStunTimeInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVMotionStunTimeInfo);
 /** {@link decodeVirtualMachineVMotionStunTimeInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineVMotionStunTimeInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineVMotionStunTimeInfo,
-);
+export const parseVirtualMachineVMotionStunTimeInfo: rt.Parser<VirtualMachineVMotionStunTimeInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineVMotionStunTimeInfo);
 /** {@link decodeVirtualMachineVMotionStunTimeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineVMotionStunTimeInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineVMotionStunTimeInfo,
-);
+export const parseVirtualMachineVMotionStunTimeInfoArray: rt.Parser<VirtualMachineVMotionStunTimeInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineVMotionStunTimeInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVcpuConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVcpuConfig = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineVcpuConfig: rt.Decoder<VirtualMachineVcpuConfig> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineVcpuConfig,
   isVirtualMachineVcpuConfig,
 );
 /** {@link decodeVirtualMachineVcpuConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineVcpuConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineVcpuConfig,
-  isVirtualMachineVcpuConfig,
-);
+export const safeDecodeVirtualMachineVcpuConfig: rt.SafeDecoder<VirtualMachineVcpuConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineVcpuConfig, isVirtualMachineVcpuConfig);
 /** {@link decodeVirtualMachineVcpuConfig} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineVcpuConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineVcpuConfig,
-);
+export const decodeVirtualMachineVcpuConfigArray: rt.Decoder<VirtualMachineVcpuConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVcpuConfig);
 /** {@link decodeVirtualMachineVcpuConfig} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineVcpuConfig = /* @__PURE__ */ parser$(decodeAt$VirtualMachineVcpuConfig);
-/** {@link decodeVirtualMachineVcpuConfig} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineVcpuConfigArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineVcpuConfig: rt.Parser<VirtualMachineVcpuConfig> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineVcpuConfig,
 );
+/** {@link decodeVirtualMachineVcpuConfig} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineVcpuConfigArray: rt.Parser<VirtualMachineVcpuConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineVcpuConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVendorDeviceGroupInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVendorDeviceGroupInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineVendorDeviceGroupInfo,
-  isVirtualMachineVendorDeviceGroupInfo,
-);
+export const decodeVirtualMachineVendorDeviceGroupInfo: rt.Decoder<VirtualMachineVendorDeviceGroupInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineVendorDeviceGroupInfo,
+    isVirtualMachineVendorDeviceGroupInfo,
+  );
 /** {@link decodeVirtualMachineVendorDeviceGroupInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineVendorDeviceGroupInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineVendorDeviceGroupInfo,
-  isVirtualMachineVendorDeviceGroupInfo,
-);
+export const safeDecodeVirtualMachineVendorDeviceGroupInfo: rt.SafeDecoder<VirtualMachineVendorDeviceGroupInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineVendorDeviceGroupInfo,
+    isVirtualMachineVendorDeviceGroupInfo,
+  );
 /** {@link decodeVirtualMachineVendorDeviceGroupInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineVendorDeviceGroupInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineVendorDeviceGroupInfo,
-);
+export const decodeVirtualMachineVendorDeviceGroupInfoArray: rt.Decoder<
+  VirtualMachineVendorDeviceGroupInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVendorDeviceGroupInfo);
 /** {@link decodeVirtualMachineVendorDeviceGroupInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineVendorDeviceGroupInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineVendorDeviceGroupInfo,
-);
+export const parseVirtualMachineVendorDeviceGroupInfo: rt.Parser<VirtualMachineVendorDeviceGroupInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineVendorDeviceGroupInfo);
 /** {@link decodeVirtualMachineVendorDeviceGroupInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineVendorDeviceGroupInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineVendorDeviceGroupInfo,
-);
+export const parseVirtualMachineVendorDeviceGroupInfoArray: rt.Parser<VirtualMachineVendorDeviceGroupInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineVendorDeviceGroupInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVendorDeviceGroupInfoComponentDeviceInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo,
-  isVirtualMachineVendorDeviceGroupInfoComponentDeviceInfo,
-);
+export const decodeVirtualMachineVendorDeviceGroupInfoComponentDeviceInfo: rt.Decoder<VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo,
+    isVirtualMachineVendorDeviceGroupInfoComponentDeviceInfo,
+  );
 /** {@link decodeVirtualMachineVendorDeviceGroupInfoComponentDeviceInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineVendorDeviceGroupInfoComponentDeviceInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo,
-  isVirtualMachineVendorDeviceGroupInfoComponentDeviceInfo,
-);
+export const safeDecodeVirtualMachineVendorDeviceGroupInfoComponentDeviceInfo: rt.SafeDecoder<VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo,
+    isVirtualMachineVendorDeviceGroupInfoComponentDeviceInfo,
+  );
 /** {@link decodeVirtualMachineVendorDeviceGroupInfoComponentDeviceInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineVendorDeviceGroupInfoComponentDeviceInfoArray =
-  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo);
+export const decodeVirtualMachineVendorDeviceGroupInfoComponentDeviceInfoArray: rt.Decoder<
+  VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo);
 /** {@link decodeVirtualMachineVendorDeviceGroupInfoComponentDeviceInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineVendorDeviceGroupInfoComponentDeviceInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo,
-);
+export const parseVirtualMachineVendorDeviceGroupInfoComponentDeviceInfo: rt.Parser<VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo);
 /** {@link decodeVirtualMachineVendorDeviceGroupInfoComponentDeviceInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineVendorDeviceGroupInfoComponentDeviceInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo,
-);
+export const parseVirtualMachineVendorDeviceGroupInfoComponentDeviceInfoArray: rt.Parser<
+  VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVgpuDeviceInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVgpuDeviceInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineVgpuDeviceInfo,
-  isVirtualMachineVgpuDeviceInfo,
-);
+export const decodeVirtualMachineVgpuDeviceInfo: rt.Decoder<VirtualMachineVgpuDeviceInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineVgpuDeviceInfo, isVirtualMachineVgpuDeviceInfo);
 /** {@link decodeVirtualMachineVgpuDeviceInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineVgpuDeviceInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineVgpuDeviceInfo,
-  isVirtualMachineVgpuDeviceInfo,
-);
+export const safeDecodeVirtualMachineVgpuDeviceInfo: rt.SafeDecoder<VirtualMachineVgpuDeviceInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineVgpuDeviceInfo, isVirtualMachineVgpuDeviceInfo);
 /** {@link decodeVirtualMachineVgpuDeviceInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineVgpuDeviceInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineVgpuDeviceInfo,
-);
+export const decodeVirtualMachineVgpuDeviceInfoArray: rt.Decoder<VirtualMachineVgpuDeviceInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVgpuDeviceInfo);
 /** {@link decodeVirtualMachineVgpuDeviceInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineVgpuDeviceInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineVgpuDeviceInfo,
-);
+export const parseVirtualMachineVgpuDeviceInfo: rt.Parser<VirtualMachineVgpuDeviceInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineVgpuDeviceInfo);
 /** {@link decodeVirtualMachineVgpuDeviceInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineVgpuDeviceInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineVgpuDeviceInfo,
-);
+export const parseVirtualMachineVgpuDeviceInfoArray: rt.Parser<VirtualMachineVgpuDeviceInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineVgpuDeviceInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVgpuProfileInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVgpuProfileInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineVgpuProfileInfo,
-  isVirtualMachineVgpuProfileInfo,
-);
+export const decodeVirtualMachineVgpuProfileInfo: rt.Decoder<VirtualMachineVgpuProfileInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineVgpuProfileInfo, isVirtualMachineVgpuProfileInfo);
 /** {@link decodeVirtualMachineVgpuProfileInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineVgpuProfileInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineVgpuProfileInfo,
-  isVirtualMachineVgpuProfileInfo,
-);
+export const safeDecodeVirtualMachineVgpuProfileInfo: rt.SafeDecoder<VirtualMachineVgpuProfileInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineVgpuProfileInfo, isVirtualMachineVgpuProfileInfo);
 /** {@link decodeVirtualMachineVgpuProfileInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineVgpuProfileInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineVgpuProfileInfo,
-);
+export const decodeVirtualMachineVgpuProfileInfoArray: rt.Decoder<VirtualMachineVgpuProfileInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVgpuProfileInfo);
 /** {@link decodeVirtualMachineVgpuProfileInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineVgpuProfileInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineVgpuProfileInfo,
-);
+export const parseVirtualMachineVgpuProfileInfo: rt.Parser<VirtualMachineVgpuProfileInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineVgpuProfileInfo);
 /** {@link decodeVirtualMachineVgpuProfileInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineVgpuProfileInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineVgpuProfileInfo,
-);
+export const parseVirtualMachineVgpuProfileInfoArray: rt.Parser<VirtualMachineVgpuProfileInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineVgpuProfileInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVideoCard; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVideoCard = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineVideoCard: rt.Decoder<VirtualMachineVideoCard> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineVideoCard,
   isVirtualMachineVideoCard,
 );
 /** {@link decodeVirtualMachineVideoCard} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineVideoCard = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineVideoCard,
-  isVirtualMachineVideoCard,
-);
+export const safeDecodeVirtualMachineVideoCard: rt.SafeDecoder<VirtualMachineVideoCard> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineVideoCard, isVirtualMachineVideoCard);
 /** {@link decodeVirtualMachineVideoCard} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineVideoCardArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineVideoCard,
-);
+export const decodeVirtualMachineVideoCardArray: rt.Decoder<VirtualMachineVideoCard[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVideoCard);
 /** {@link decodeVirtualMachineVideoCard} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineVideoCard = /* @__PURE__ */ parser$(decodeAt$VirtualMachineVideoCard);
-/** {@link decodeVirtualMachineVideoCard} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineVideoCardArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineVideoCard: rt.Parser<VirtualMachineVideoCard> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineVideoCard,
 );
+/** {@link decodeVirtualMachineVideoCard} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineVideoCardArray: rt.Parser<VirtualMachineVideoCard[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineVideoCard);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVirtualDeviceGroups; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVirtualDeviceGroups = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineVirtualDeviceGroups,
-  isVirtualMachineVirtualDeviceGroups,
-);
+export const decodeVirtualMachineVirtualDeviceGroups: rt.Decoder<VirtualMachineVirtualDeviceGroups> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineVirtualDeviceGroups, isVirtualMachineVirtualDeviceGroups);
 /** {@link decodeVirtualMachineVirtualDeviceGroups} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineVirtualDeviceGroups = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineVirtualDeviceGroups,
-  isVirtualMachineVirtualDeviceGroups,
-);
+export const safeDecodeVirtualMachineVirtualDeviceGroups: rt.SafeDecoder<VirtualMachineVirtualDeviceGroups> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineVirtualDeviceGroups,
+    isVirtualMachineVirtualDeviceGroups,
+  );
 /** {@link decodeVirtualMachineVirtualDeviceGroups} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineVirtualDeviceGroupsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineVirtualDeviceGroups,
-);
+export const decodeVirtualMachineVirtualDeviceGroupsArray: rt.Decoder<VirtualMachineVirtualDeviceGroups[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVirtualDeviceGroups);
 /** {@link decodeVirtualMachineVirtualDeviceGroups} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineVirtualDeviceGroups = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineVirtualDeviceGroups,
-);
+export const parseVirtualMachineVirtualDeviceGroups: rt.Parser<VirtualMachineVirtualDeviceGroups> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineVirtualDeviceGroups);
 /** {@link decodeVirtualMachineVirtualDeviceGroups} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineVirtualDeviceGroupsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineVirtualDeviceGroups,
-);
+export const parseVirtualMachineVirtualDeviceGroupsArray: rt.Parser<VirtualMachineVirtualDeviceGroups[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineVirtualDeviceGroups);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVirtualDeviceGroupsDeviceGroup or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVirtualDeviceGroupsDeviceGroup = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineVirtualDeviceGroupsDeviceGroup,
-  isVirtualMachineVirtualDeviceGroupsDeviceGroup,
-);
+export const decodeVirtualMachineVirtualDeviceGroupsDeviceGroup: rt.Decoder<AnyVirtualMachineVirtualDeviceGroupsDeviceGroup> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineVirtualDeviceGroupsDeviceGroup,
+    isVirtualMachineVirtualDeviceGroupsDeviceGroup,
+  );
 /** {@link decodeVirtualMachineVirtualDeviceGroupsDeviceGroup} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineVirtualDeviceGroupsDeviceGroup = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineVirtualDeviceGroupsDeviceGroup,
-  isVirtualMachineVirtualDeviceGroupsDeviceGroup,
-);
+export const safeDecodeVirtualMachineVirtualDeviceGroupsDeviceGroup: rt.SafeDecoder<AnyVirtualMachineVirtualDeviceGroupsDeviceGroup> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineVirtualDeviceGroupsDeviceGroup,
+    isVirtualMachineVirtualDeviceGroupsDeviceGroup,
+  );
 /** {@link decodeVirtualMachineVirtualDeviceGroupsDeviceGroup} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineVirtualDeviceGroupsDeviceGroupArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineVirtualDeviceGroupsDeviceGroup,
-);
+export const decodeVirtualMachineVirtualDeviceGroupsDeviceGroupArray: rt.Decoder<
+  AnyVirtualMachineVirtualDeviceGroupsDeviceGroup[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVirtualDeviceGroupsDeviceGroup);
 /** {@link decodeVirtualMachineVirtualDeviceGroupsDeviceGroup} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineVirtualDeviceGroupsDeviceGroup = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineVirtualDeviceGroupsDeviceGroup,
-);
+export const parseVirtualMachineVirtualDeviceGroupsDeviceGroup: rt.Parser<AnyVirtualMachineVirtualDeviceGroupsDeviceGroup> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineVirtualDeviceGroupsDeviceGroup);
 /** {@link decodeVirtualMachineVirtualDeviceGroupsDeviceGroup} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineVirtualDeviceGroupsDeviceGroupArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineVirtualDeviceGroupsDeviceGroup,
-);
+export const parseVirtualMachineVirtualDeviceGroupsDeviceGroupArray: rt.Parser<
+  AnyVirtualMachineVirtualDeviceGroupsDeviceGroup[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineVirtualDeviceGroupsDeviceGroup);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVirtualDeviceGroupsVendorDeviceGroup; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVirtualDeviceGroupsVendorDeviceGroup = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineVirtualDeviceGroupsVendorDeviceGroup,
-  isVirtualMachineVirtualDeviceGroupsVendorDeviceGroup,
-);
+export const decodeVirtualMachineVirtualDeviceGroupsVendorDeviceGroup: rt.Decoder<VirtualMachineVirtualDeviceGroupsVendorDeviceGroup> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineVirtualDeviceGroupsVendorDeviceGroup,
+    isVirtualMachineVirtualDeviceGroupsVendorDeviceGroup,
+  );
 /** {@link decodeVirtualMachineVirtualDeviceGroupsVendorDeviceGroup} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineVirtualDeviceGroupsVendorDeviceGroup = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineVirtualDeviceGroupsVendorDeviceGroup,
-  isVirtualMachineVirtualDeviceGroupsVendorDeviceGroup,
-);
+export const safeDecodeVirtualMachineVirtualDeviceGroupsVendorDeviceGroup: rt.SafeDecoder<VirtualMachineVirtualDeviceGroupsVendorDeviceGroup> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineVirtualDeviceGroupsVendorDeviceGroup,
+    isVirtualMachineVirtualDeviceGroupsVendorDeviceGroup,
+  );
 /** {@link decodeVirtualMachineVirtualDeviceGroupsVendorDeviceGroup} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineVirtualDeviceGroupsVendorDeviceGroupArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineVirtualDeviceGroupsVendorDeviceGroup,
-);
+export const decodeVirtualMachineVirtualDeviceGroupsVendorDeviceGroupArray: rt.Decoder<
+  VirtualMachineVirtualDeviceGroupsVendorDeviceGroup[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVirtualDeviceGroupsVendorDeviceGroup);
 /** {@link decodeVirtualMachineVirtualDeviceGroupsVendorDeviceGroup} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineVirtualDeviceGroupsVendorDeviceGroup = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineVirtualDeviceGroupsVendorDeviceGroup,
-);
+export const parseVirtualMachineVirtualDeviceGroupsVendorDeviceGroup: rt.Parser<VirtualMachineVirtualDeviceGroupsVendorDeviceGroup> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineVirtualDeviceGroupsVendorDeviceGroup);
 /** {@link decodeVirtualMachineVirtualDeviceGroupsVendorDeviceGroup} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineVirtualDeviceGroupsVendorDeviceGroupArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineVirtualDeviceGroupsVendorDeviceGroup,
-);
+export const parseVirtualMachineVirtualDeviceGroupsVendorDeviceGroupArray: rt.Parser<
+  VirtualMachineVirtualDeviceGroupsVendorDeviceGroup[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineVirtualDeviceGroupsVendorDeviceGroup);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVirtualDeviceSwap; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVirtualDeviceSwap = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineVirtualDeviceSwap,
-  isVirtualMachineVirtualDeviceSwap,
-);
+export const decodeVirtualMachineVirtualDeviceSwap: rt.Decoder<VirtualMachineVirtualDeviceSwap> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineVirtualDeviceSwap, isVirtualMachineVirtualDeviceSwap);
 /** {@link decodeVirtualMachineVirtualDeviceSwap} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineVirtualDeviceSwap = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineVirtualDeviceSwap,
-  isVirtualMachineVirtualDeviceSwap,
-);
+export const safeDecodeVirtualMachineVirtualDeviceSwap: rt.SafeDecoder<VirtualMachineVirtualDeviceSwap> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineVirtualDeviceSwap, isVirtualMachineVirtualDeviceSwap);
 /** {@link decodeVirtualMachineVirtualDeviceSwap} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineVirtualDeviceSwapArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineVirtualDeviceSwap,
-);
+export const decodeVirtualMachineVirtualDeviceSwapArray: rt.Decoder<VirtualMachineVirtualDeviceSwap[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVirtualDeviceSwap);
 /** {@link decodeVirtualMachineVirtualDeviceSwap} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineVirtualDeviceSwap = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineVirtualDeviceSwap,
-);
+export const parseVirtualMachineVirtualDeviceSwap: rt.Parser<VirtualMachineVirtualDeviceSwap> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineVirtualDeviceSwap);
 /** {@link decodeVirtualMachineVirtualDeviceSwap} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineVirtualDeviceSwapArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineVirtualDeviceSwap,
-);
+export const parseVirtualMachineVirtualDeviceSwapArray: rt.Parser<VirtualMachineVirtualDeviceSwap[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineVirtualDeviceSwap);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVirtualDeviceSwapDeviceSwapInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
-  isVirtualMachineVirtualDeviceSwapDeviceSwapInfo,
-);
+export const decodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo: rt.Decoder<VirtualMachineVirtualDeviceSwapDeviceSwapInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
+    isVirtualMachineVirtualDeviceSwapDeviceSwapInfo,
+  );
 /** {@link decodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
-  isVirtualMachineVirtualDeviceSwapDeviceSwapInfo,
-);
+export const safeDecodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo: rt.SafeDecoder<VirtualMachineVirtualDeviceSwapDeviceSwapInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
+    isVirtualMachineVirtualDeviceSwapDeviceSwapInfo,
+  );
 /** {@link decodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineVirtualDeviceSwapDeviceSwapInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
-);
+export const decodeVirtualMachineVirtualDeviceSwapDeviceSwapInfoArray: rt.Decoder<
+  VirtualMachineVirtualDeviceSwapDeviceSwapInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVirtualDeviceSwapDeviceSwapInfo);
 /** {@link decodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineVirtualDeviceSwapDeviceSwapInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
-);
+export const parseVirtualMachineVirtualDeviceSwapDeviceSwapInfo: rt.Parser<VirtualMachineVirtualDeviceSwapDeviceSwapInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineVirtualDeviceSwapDeviceSwapInfo);
 /** {@link decodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineVirtualDeviceSwapDeviceSwapInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
-);
+export const parseVirtualMachineVirtualDeviceSwapDeviceSwapInfoArray: rt.Parser<
+  VirtualMachineVirtualDeviceSwapDeviceSwapInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineVirtualDeviceSwapDeviceSwapInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVirtualNuma; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVirtualNuma = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineVirtualNuma,
-  isVirtualMachineVirtualNuma,
-);
+export const decodeVirtualMachineVirtualNuma: rt.Decoder<VirtualMachineVirtualNuma> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineVirtualNuma, isVirtualMachineVirtualNuma);
 /** {@link decodeVirtualMachineVirtualNuma} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineVirtualNuma = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineVirtualNuma,
-  isVirtualMachineVirtualNuma,
-);
+export const safeDecodeVirtualMachineVirtualNuma: rt.SafeDecoder<VirtualMachineVirtualNuma> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineVirtualNuma, isVirtualMachineVirtualNuma);
 /** {@link decodeVirtualMachineVirtualNuma} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineVirtualNumaArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineVirtualNuma,
-);
+export const decodeVirtualMachineVirtualNumaArray: rt.Decoder<VirtualMachineVirtualNuma[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVirtualNuma);
 /** {@link decodeVirtualMachineVirtualNuma} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineVirtualNuma = /* @__PURE__ */ parser$(decodeAt$VirtualMachineVirtualNuma);
-/** {@link decodeVirtualMachineVirtualNuma} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineVirtualNumaArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineVirtualNuma: rt.Parser<VirtualMachineVirtualNuma> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineVirtualNuma,
 );
+/** {@link decodeVirtualMachineVirtualNuma} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineVirtualNumaArray: rt.Parser<VirtualMachineVirtualNuma[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineVirtualNuma);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVirtualNumaInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVirtualNumaInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineVirtualNumaInfo,
-  isVirtualMachineVirtualNumaInfo,
-);
+export const decodeVirtualMachineVirtualNumaInfo: rt.Decoder<VirtualMachineVirtualNumaInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineVirtualNumaInfo, isVirtualMachineVirtualNumaInfo);
 /** {@link decodeVirtualMachineVirtualNumaInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineVirtualNumaInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineVirtualNumaInfo,
-  isVirtualMachineVirtualNumaInfo,
-);
+export const safeDecodeVirtualMachineVirtualNumaInfo: rt.SafeDecoder<VirtualMachineVirtualNumaInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineVirtualNumaInfo, isVirtualMachineVirtualNumaInfo);
 /** {@link decodeVirtualMachineVirtualNumaInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineVirtualNumaInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineVirtualNumaInfo,
-);
+export const decodeVirtualMachineVirtualNumaInfoArray: rt.Decoder<VirtualMachineVirtualNumaInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVirtualNumaInfo);
 /** {@link decodeVirtualMachineVirtualNumaInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineVirtualNumaInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineVirtualNumaInfo,
-);
+export const parseVirtualMachineVirtualNumaInfo: rt.Parser<VirtualMachineVirtualNumaInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineVirtualNumaInfo);
 /** {@link decodeVirtualMachineVirtualNumaInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineVirtualNumaInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineVirtualNumaInfo,
-);
+export const parseVirtualMachineVirtualNumaInfoArray: rt.Parser<VirtualMachineVirtualNumaInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineVirtualNumaInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVirtualPMem; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVirtualPMem = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineVirtualPMem,
-  isVirtualMachineVirtualPMem,
-);
+export const decodeVirtualMachineVirtualPMem: rt.Decoder<VirtualMachineVirtualPMem> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineVirtualPMem, isVirtualMachineVirtualPMem);
 /** {@link decodeVirtualMachineVirtualPMem} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineVirtualPMem = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineVirtualPMem,
-  isVirtualMachineVirtualPMem,
-);
+export const safeDecodeVirtualMachineVirtualPMem: rt.SafeDecoder<VirtualMachineVirtualPMem> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineVirtualPMem, isVirtualMachineVirtualPMem);
 /** {@link decodeVirtualMachineVirtualPMem} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineVirtualPMemArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineVirtualPMem,
-);
+export const decodeVirtualMachineVirtualPMemArray: rt.Decoder<VirtualMachineVirtualPMem[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineVirtualPMem);
 /** {@link decodeVirtualMachineVirtualPMem} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineVirtualPMem = /* @__PURE__ */ parser$(decodeAt$VirtualMachineVirtualPMem);
-/** {@link decodeVirtualMachineVirtualPMem} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineVirtualPMemArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineVirtualPMem: rt.Parser<VirtualMachineVirtualPMem> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineVirtualPMem,
 );
+/** {@link decodeVirtualMachineVirtualPMem} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineVirtualPMemArray: rt.Parser<VirtualMachineVirtualPMem[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineVirtualPMem);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineWindowsQuiesceSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineWindowsQuiesceSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualMachineWindowsQuiesceSpec,
-  isVirtualMachineWindowsQuiesceSpec,
-);
+export const decodeVirtualMachineWindowsQuiesceSpec: rt.Decoder<VirtualMachineWindowsQuiesceSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualMachineWindowsQuiesceSpec, isVirtualMachineWindowsQuiesceSpec);
 /** {@link decodeVirtualMachineWindowsQuiesceSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineWindowsQuiesceSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineWindowsQuiesceSpec,
-  isVirtualMachineWindowsQuiesceSpec,
-);
+export const safeDecodeVirtualMachineWindowsQuiesceSpec: rt.SafeDecoder<VirtualMachineWindowsQuiesceSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineWindowsQuiesceSpec, isVirtualMachineWindowsQuiesceSpec);
 /** {@link decodeVirtualMachineWindowsQuiesceSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineWindowsQuiesceSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineWindowsQuiesceSpec,
-);
+export const decodeVirtualMachineWindowsQuiesceSpecArray: rt.Decoder<VirtualMachineWindowsQuiesceSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineWindowsQuiesceSpec);
 /** {@link decodeVirtualMachineWindowsQuiesceSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineWindowsQuiesceSpec = /* @__PURE__ */ parser$(
-  decodeAt$VirtualMachineWindowsQuiesceSpec,
-);
+export const parseVirtualMachineWindowsQuiesceSpec: rt.Parser<VirtualMachineWindowsQuiesceSpec> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualMachineWindowsQuiesceSpec);
 /** {@link decodeVirtualMachineWindowsQuiesceSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineWindowsQuiesceSpecArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualMachineWindowsQuiesceSpec,
-);
+export const parseVirtualMachineWindowsQuiesceSpecArray: rt.Parser<VirtualMachineWindowsQuiesceSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineWindowsQuiesceSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineWipeResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineWipeResult = /* @__PURE__ */ decoder$(
+export const decodeVirtualMachineWipeResult: rt.Decoder<VirtualMachineWipeResult> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineWipeResult,
   isVirtualMachineWipeResult,
 );
 /** {@link decodeVirtualMachineWipeResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineWipeResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualMachineWipeResult,
-  isVirtualMachineWipeResult,
-);
+export const safeDecodeVirtualMachineWipeResult: rt.SafeDecoder<VirtualMachineWipeResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineWipeResult, isVirtualMachineWipeResult);
 /** {@link decodeVirtualMachineWipeResult} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualMachineWipeResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualMachineWipeResult,
-);
+export const decodeVirtualMachineWipeResultArray: rt.Decoder<VirtualMachineWipeResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineWipeResult);
 /** {@link decodeVirtualMachineWipeResult} from JSON text, every int64 digit kept. */
-export const parseVirtualMachineWipeResult = /* @__PURE__ */ parser$(decodeAt$VirtualMachineWipeResult);
-/** {@link decodeVirtualMachineWipeResult} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualMachineWipeResultArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualMachineWipeResult: rt.Parser<VirtualMachineWipeResult> = /* @__PURE__ */ parser$(
   decodeAt$VirtualMachineWipeResult,
 );
+/** {@link decodeVirtualMachineWipeResult} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualMachineWipeResultArray: rt.Parser<VirtualMachineWipeResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualMachineWipeResult);

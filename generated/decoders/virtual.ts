@@ -4,6 +4,173 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyVirtualController,
+  AnyVirtualControllerOption,
+  AnyVirtualEthernetCard,
+  AnyVirtualEthernetCardOption,
+  AnyVirtualHardwareCompatibilityIssue,
+  AnyVirtualPCIPassthroughPluginBackingInfo,
+  AnyVirtualPCIPassthroughPluginBackingOption,
+  AnyVirtualSATAController,
+  AnyVirtualSATAControllerOption,
+  AnyVirtualSCSIController,
+  AnyVirtualSCSIControllerOption,
+  AnyVirtualSoundCard,
+  AnyVirtualSoundCardOption,
+  AnyVirtualVmxnet,
+  AnyVirtualVmxnet3,
+  AnyVirtualVmxnet3Option,
+  AnyVirtualVmxnetOption,
+  VirtualAHCIController,
+  VirtualAHCIControllerOption,
+  VirtualAppImportSpec,
+  VirtualAppLinkInfo,
+  VirtualAppSummary,
+  VirtualBusLogicController,
+  VirtualBusLogicControllerOption,
+  VirtualCdrom,
+  VirtualCdromAtapiBackingInfo,
+  VirtualCdromAtapiBackingOption,
+  VirtualCdromIsoBackingInfo,
+  VirtualCdromIsoBackingOption,
+  VirtualCdromOption,
+  VirtualCdromPassthroughBackingInfo,
+  VirtualCdromPassthroughBackingOption,
+  VirtualCdromRemoteAtapiBackingInfo,
+  VirtualCdromRemoteAtapiBackingOption,
+  VirtualCdromRemotePassthroughBackingInfo,
+  VirtualCdromRemotePassthroughBackingOption,
+  VirtualE1000,
+  VirtualE1000Option,
+  VirtualE1000e,
+  VirtualE1000eOption,
+  VirtualEnsoniq1371,
+  VirtualEnsoniq1371Option,
+  VirtualEthernetCardDVPortBackingOption,
+  VirtualEthernetCardDistributedVirtualPortBackingInfo,
+  VirtualEthernetCardLegacyNetworkBackingInfo,
+  VirtualEthernetCardLegacyNetworkBackingOption,
+  VirtualEthernetCardNetworkBackingInfo,
+  VirtualEthernetCardNetworkBackingOption,
+  VirtualEthernetCardNotSupported,
+  VirtualEthernetCardOpaqueNetworkBackingInfo,
+  VirtualEthernetCardOpaqueNetworkBackingOption,
+  VirtualEthernetCardResourceAllocation,
+  VirtualFloppy,
+  VirtualFloppyDeviceBackingInfo,
+  VirtualFloppyDeviceBackingOption,
+  VirtualFloppyImageBackingInfo,
+  VirtualFloppyImageBackingOption,
+  VirtualFloppyOption,
+  VirtualFloppyRemoteDeviceBackingInfo,
+  VirtualFloppyRemoteDeviceBackingOption,
+  VirtualHardware,
+  VirtualHardwareOption,
+  VirtualHardwareVersionNotSupported,
+  VirtualHdAudioCard,
+  VirtualHdAudioCardOption,
+  VirtualIDEController,
+  VirtualIDEControllerOption,
+  VirtualKeyboard,
+  VirtualKeyboardOption,
+  VirtualLsiLogicController,
+  VirtualLsiLogicControllerOption,
+  VirtualLsiLogicSASController,
+  VirtualLsiLogicSASControllerOption,
+  VirtualNVDIMM,
+  VirtualNVDIMMBackingInfo,
+  VirtualNVDIMMController,
+  VirtualNVDIMMControllerOption,
+  VirtualNVDIMMOption,
+  VirtualNVMEController,
+  VirtualNVMEControllerOption,
+  VirtualNicManagerNetConfig,
+  VirtualPCIController,
+  VirtualPCIControllerOption,
+  VirtualPCIPassthrough,
+  VirtualPCIPassthroughAllowedDevice,
+  VirtualPCIPassthroughDeviceBackingInfo,
+  VirtualPCIPassthroughDeviceBackingOption,
+  VirtualPCIPassthroughDvxBackingInfo,
+  VirtualPCIPassthroughDvxBackingOption,
+  VirtualPCIPassthroughDynamicBackingInfo,
+  VirtualPCIPassthroughDynamicBackingOption,
+  VirtualPCIPassthroughOption,
+  VirtualPCIPassthroughVmiopBackingInfo,
+  VirtualPCIPassthroughVmiopBackingOption,
+  VirtualPCNet32,
+  VirtualPCNet32Option,
+  VirtualPS2Controller,
+  VirtualPS2ControllerOption,
+  VirtualParallelPort,
+  VirtualParallelPortDeviceBackingInfo,
+  VirtualParallelPortDeviceBackingOption,
+  VirtualParallelPortFileBackingInfo,
+  VirtualParallelPortFileBackingOption,
+  VirtualParallelPortOption,
+  VirtualPointingDevice,
+  VirtualPointingDeviceBackingOption,
+  VirtualPointingDeviceDeviceBackingInfo,
+  VirtualPointingDeviceOption,
+  VirtualPrecisionClock,
+  VirtualPrecisionClockOption,
+  VirtualPrecisionClockSystemClockBackingInfo,
+  VirtualPrecisionClockSystemClockBackingOption,
+  VirtualSCSIPassthrough,
+  VirtualSCSIPassthroughDeviceBackingInfo,
+  VirtualSCSIPassthroughDeviceBackingOption,
+  VirtualSCSIPassthroughOption,
+  VirtualSIOController,
+  VirtualSIOControllerOption,
+  VirtualSerialPort,
+  VirtualSerialPortDeviceBackingInfo,
+  VirtualSerialPortDeviceBackingOption,
+  VirtualSerialPortFileBackingInfo,
+  VirtualSerialPortFileBackingOption,
+  VirtualSerialPortOption,
+  VirtualSerialPortPipeBackingInfo,
+  VirtualSerialPortPipeBackingOption,
+  VirtualSerialPortThinPrintBackingInfo,
+  VirtualSerialPortThinPrintBackingOption,
+  VirtualSerialPortURIBackingInfo,
+  VirtualSerialPortURIBackingOption,
+  VirtualSoundBlaster16,
+  VirtualSoundBlaster16Option,
+  VirtualSoundCardDeviceBackingInfo,
+  VirtualSoundCardDeviceBackingOption,
+  VirtualSriovEthernetCard,
+  VirtualSriovEthernetCardOption,
+  VirtualSriovEthernetCardSriovBackingInfo,
+  VirtualSriovEthernetCardSriovBackingOption,
+  VirtualSwitchProfile,
+  VirtualSwitchSelectionProfile,
+  VirtualTPM,
+  VirtualTPMOption,
+  VirtualUSB,
+  VirtualUSBController,
+  VirtualUSBControllerOption,
+  VirtualUSBControllerPciBusSlotInfo,
+  VirtualUSBOption,
+  VirtualUSBRemoteClientBackingInfo,
+  VirtualUSBRemoteClientBackingOption,
+  VirtualUSBRemoteHostBackingInfo,
+  VirtualUSBRemoteHostBackingOption,
+  VirtualUSBUSBBackingInfo,
+  VirtualUSBUSBBackingOption,
+  VirtualUSBXHCIController,
+  VirtualUSBXHCIControllerOption,
+  VirtualVMIROMOption,
+  VirtualVideoCardOption,
+  VirtualVmxnet2,
+  VirtualVmxnet2Option,
+  VirtualVmxnet3OptionStrictLatencyConfigOption,
+  VirtualVmxnet3StrictLatencyConfig,
+  VirtualVmxnet3Vrdma,
+  VirtualVmxnet3VrdmaOption,
+  VirtualWDT,
+  VirtualWDTOption,
+} from "../types.js";
 import {
   decodeAt$VirtualAHCIController,
   decodeAt$VirtualAHCIControllerOption,
@@ -348,23 +515,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -372,3647 +539,3589 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualAHCIController; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualAHCIController = /* @__PURE__ */ decoder$(
+export const decodeVirtualAHCIController: rt.Decoder<VirtualAHCIController> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualAHCIController,
   isVirtualAHCIController,
 );
 /** {@link decodeVirtualAHCIController} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualAHCIController = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualAHCIController,
-  isVirtualAHCIController,
-);
+export const safeDecodeVirtualAHCIController: rt.SafeDecoder<VirtualAHCIController> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualAHCIController, isVirtualAHCIController);
 /** {@link decodeVirtualAHCIController} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualAHCIControllerArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualAHCIController);
+export const decodeVirtualAHCIControllerArray: rt.Decoder<VirtualAHCIController[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualAHCIController);
 /** {@link decodeVirtualAHCIController} from JSON text, every int64 digit kept. */
-export const parseVirtualAHCIController = /* @__PURE__ */ parser$(decodeAt$VirtualAHCIController);
+export const parseVirtualAHCIController: rt.Parser<VirtualAHCIController> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualAHCIController,
+);
 /** {@link decodeVirtualAHCIController} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualAHCIControllerArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualAHCIController);
+export const parseVirtualAHCIControllerArray: rt.Parser<VirtualAHCIController[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualAHCIController);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualAHCIControllerOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualAHCIControllerOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualAHCIControllerOption,
-  isVirtualAHCIControllerOption,
-);
+export const decodeVirtualAHCIControllerOption: rt.Decoder<VirtualAHCIControllerOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualAHCIControllerOption, isVirtualAHCIControllerOption);
 /** {@link decodeVirtualAHCIControllerOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualAHCIControllerOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualAHCIControllerOption,
-  isVirtualAHCIControllerOption,
-);
+export const safeDecodeVirtualAHCIControllerOption: rt.SafeDecoder<VirtualAHCIControllerOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualAHCIControllerOption, isVirtualAHCIControllerOption);
 /** {@link decodeVirtualAHCIControllerOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualAHCIControllerOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualAHCIControllerOption,
-);
+export const decodeVirtualAHCIControllerOptionArray: rt.Decoder<VirtualAHCIControllerOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualAHCIControllerOption);
 /** {@link decodeVirtualAHCIControllerOption} from JSON text, every int64 digit kept. */
-export const parseVirtualAHCIControllerOption = /* @__PURE__ */ parser$(decodeAt$VirtualAHCIControllerOption);
+export const parseVirtualAHCIControllerOption: rt.Parser<VirtualAHCIControllerOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualAHCIControllerOption);
 /** {@link decodeVirtualAHCIControllerOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualAHCIControllerOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualAHCIControllerOption,
-);
+export const parseVirtualAHCIControllerOptionArray: rt.Parser<VirtualAHCIControllerOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualAHCIControllerOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualAppImportSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualAppImportSpec = /* @__PURE__ */ decoder$(
+export const decodeVirtualAppImportSpec: rt.Decoder<VirtualAppImportSpec> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualAppImportSpec,
   isVirtualAppImportSpec,
 );
 /** {@link decodeVirtualAppImportSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualAppImportSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualAppImportSpec,
-  isVirtualAppImportSpec,
-);
+export const safeDecodeVirtualAppImportSpec: rt.SafeDecoder<VirtualAppImportSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualAppImportSpec, isVirtualAppImportSpec);
 /** {@link decodeVirtualAppImportSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualAppImportSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualAppImportSpec);
+export const decodeVirtualAppImportSpecArray: rt.Decoder<VirtualAppImportSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualAppImportSpec);
 /** {@link decodeVirtualAppImportSpec} from JSON text, every int64 digit kept. */
-export const parseVirtualAppImportSpec = /* @__PURE__ */ parser$(decodeAt$VirtualAppImportSpec);
+export const parseVirtualAppImportSpec: rt.Parser<VirtualAppImportSpec> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualAppImportSpec,
+);
 /** {@link decodeVirtualAppImportSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualAppImportSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualAppImportSpec);
+export const parseVirtualAppImportSpecArray: rt.Parser<VirtualAppImportSpec[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VirtualAppImportSpec,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualAppLinkInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualAppLinkInfo = /* @__PURE__ */ decoder$(
+export const decodeVirtualAppLinkInfo: rt.Decoder<VirtualAppLinkInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualAppLinkInfo,
   isVirtualAppLinkInfo,
 );
 /** {@link decodeVirtualAppLinkInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualAppLinkInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVirtualAppLinkInfo: rt.SafeDecoder<VirtualAppLinkInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualAppLinkInfo,
   isVirtualAppLinkInfo,
 );
 /** {@link decodeVirtualAppLinkInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualAppLinkInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualAppLinkInfo);
+export const decodeVirtualAppLinkInfoArray: rt.Decoder<VirtualAppLinkInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualAppLinkInfo);
 /** {@link decodeVirtualAppLinkInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualAppLinkInfo = /* @__PURE__ */ parser$(decodeAt$VirtualAppLinkInfo);
+export const parseVirtualAppLinkInfo: rt.Parser<VirtualAppLinkInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualAppLinkInfo);
 /** {@link decodeVirtualAppLinkInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualAppLinkInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualAppLinkInfo);
+export const parseVirtualAppLinkInfoArray: rt.Parser<VirtualAppLinkInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualAppLinkInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualAppSummary; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualAppSummary = /* @__PURE__ */ decoder$(
+export const decodeVirtualAppSummary: rt.Decoder<VirtualAppSummary> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualAppSummary,
   isVirtualAppSummary,
 );
 /** {@link decodeVirtualAppSummary} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualAppSummary = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVirtualAppSummary: rt.SafeDecoder<VirtualAppSummary> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualAppSummary,
   isVirtualAppSummary,
 );
 /** {@link decodeVirtualAppSummary} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualAppSummaryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualAppSummary);
+export const decodeVirtualAppSummaryArray: rt.Decoder<VirtualAppSummary[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualAppSummary);
 /** {@link decodeVirtualAppSummary} from JSON text, every int64 digit kept. */
-export const parseVirtualAppSummary = /* @__PURE__ */ parser$(decodeAt$VirtualAppSummary);
+export const parseVirtualAppSummary: rt.Parser<VirtualAppSummary> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualAppSummary);
 /** {@link decodeVirtualAppSummary} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualAppSummaryArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualAppSummary);
+export const parseVirtualAppSummaryArray: rt.Parser<VirtualAppSummary[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualAppSummary);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualBusLogicController; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualBusLogicController = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualBusLogicController,
-  isVirtualBusLogicController,
-);
+export const decodeVirtualBusLogicController: rt.Decoder<VirtualBusLogicController> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualBusLogicController, isVirtualBusLogicController);
 /** {@link decodeVirtualBusLogicController} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualBusLogicController = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualBusLogicController,
-  isVirtualBusLogicController,
-);
+export const safeDecodeVirtualBusLogicController: rt.SafeDecoder<VirtualBusLogicController> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualBusLogicController, isVirtualBusLogicController);
 /** {@link decodeVirtualBusLogicController} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualBusLogicControllerArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualBusLogicController,
-);
+export const decodeVirtualBusLogicControllerArray: rt.Decoder<VirtualBusLogicController[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualBusLogicController);
 /** {@link decodeVirtualBusLogicController} from JSON text, every int64 digit kept. */
-export const parseVirtualBusLogicController = /* @__PURE__ */ parser$(decodeAt$VirtualBusLogicController);
-/** {@link decodeVirtualBusLogicController} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualBusLogicControllerArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualBusLogicController: rt.Parser<VirtualBusLogicController> = /* @__PURE__ */ parser$(
   decodeAt$VirtualBusLogicController,
 );
+/** {@link decodeVirtualBusLogicController} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualBusLogicControllerArray: rt.Parser<VirtualBusLogicController[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualBusLogicController);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualBusLogicControllerOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualBusLogicControllerOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualBusLogicControllerOption,
-  isVirtualBusLogicControllerOption,
-);
+export const decodeVirtualBusLogicControllerOption: rt.Decoder<VirtualBusLogicControllerOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualBusLogicControllerOption, isVirtualBusLogicControllerOption);
 /** {@link decodeVirtualBusLogicControllerOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualBusLogicControllerOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualBusLogicControllerOption,
-  isVirtualBusLogicControllerOption,
-);
+export const safeDecodeVirtualBusLogicControllerOption: rt.SafeDecoder<VirtualBusLogicControllerOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualBusLogicControllerOption, isVirtualBusLogicControllerOption);
 /** {@link decodeVirtualBusLogicControllerOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualBusLogicControllerOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualBusLogicControllerOption,
-);
+export const decodeVirtualBusLogicControllerOptionArray: rt.Decoder<VirtualBusLogicControllerOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualBusLogicControllerOption);
 /** {@link decodeVirtualBusLogicControllerOption} from JSON text, every int64 digit kept. */
-export const parseVirtualBusLogicControllerOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualBusLogicControllerOption,
-);
+export const parseVirtualBusLogicControllerOption: rt.Parser<VirtualBusLogicControllerOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualBusLogicControllerOption);
 /** {@link decodeVirtualBusLogicControllerOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualBusLogicControllerOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualBusLogicControllerOption,
-);
+export const parseVirtualBusLogicControllerOptionArray: rt.Parser<VirtualBusLogicControllerOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualBusLogicControllerOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualCdrom; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualCdrom = /* @__PURE__ */ decoder$(decodeAt$VirtualCdrom, isVirtualCdrom);
+export const decodeVirtualCdrom: rt.Decoder<VirtualCdrom> = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualCdrom,
+  isVirtualCdrom,
+);
 /** {@link decodeVirtualCdrom} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualCdrom = /* @__PURE__ */ safeDecoder$(decodeAt$VirtualCdrom, isVirtualCdrom);
+export const safeDecodeVirtualCdrom: rt.SafeDecoder<VirtualCdrom> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualCdrom,
+  isVirtualCdrom,
+);
 /** {@link decodeVirtualCdrom} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualCdromArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualCdrom);
+export const decodeVirtualCdromArray: rt.Decoder<VirtualCdrom[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualCdrom);
 /** {@link decodeVirtualCdrom} from JSON text, every int64 digit kept. */
-export const parseVirtualCdrom = /* @__PURE__ */ parser$(decodeAt$VirtualCdrom);
+export const parseVirtualCdrom: rt.Parser<VirtualCdrom> = /* @__PURE__ */ parser$(decodeAt$VirtualCdrom);
 /** {@link decodeVirtualCdrom} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualCdromArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualCdrom);
+export const parseVirtualCdromArray: rt.Parser<VirtualCdrom[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualCdrom);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualCdromAtapiBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualCdromAtapiBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualCdromAtapiBackingInfo,
-  isVirtualCdromAtapiBackingInfo,
-);
+export const decodeVirtualCdromAtapiBackingInfo: rt.Decoder<VirtualCdromAtapiBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualCdromAtapiBackingInfo, isVirtualCdromAtapiBackingInfo);
 /** {@link decodeVirtualCdromAtapiBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualCdromAtapiBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualCdromAtapiBackingInfo,
-  isVirtualCdromAtapiBackingInfo,
-);
+export const safeDecodeVirtualCdromAtapiBackingInfo: rt.SafeDecoder<VirtualCdromAtapiBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualCdromAtapiBackingInfo, isVirtualCdromAtapiBackingInfo);
 /** {@link decodeVirtualCdromAtapiBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualCdromAtapiBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualCdromAtapiBackingInfo,
-);
+export const decodeVirtualCdromAtapiBackingInfoArray: rt.Decoder<VirtualCdromAtapiBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualCdromAtapiBackingInfo);
 /** {@link decodeVirtualCdromAtapiBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualCdromAtapiBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualCdromAtapiBackingInfo,
-);
+export const parseVirtualCdromAtapiBackingInfo: rt.Parser<VirtualCdromAtapiBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualCdromAtapiBackingInfo);
 /** {@link decodeVirtualCdromAtapiBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualCdromAtapiBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualCdromAtapiBackingInfo,
-);
+export const parseVirtualCdromAtapiBackingInfoArray: rt.Parser<VirtualCdromAtapiBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualCdromAtapiBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualCdromAtapiBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualCdromAtapiBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualCdromAtapiBackingOption,
-  isVirtualCdromAtapiBackingOption,
-);
+export const decodeVirtualCdromAtapiBackingOption: rt.Decoder<VirtualCdromAtapiBackingOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualCdromAtapiBackingOption, isVirtualCdromAtapiBackingOption);
 /** {@link decodeVirtualCdromAtapiBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualCdromAtapiBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualCdromAtapiBackingOption,
-  isVirtualCdromAtapiBackingOption,
-);
+export const safeDecodeVirtualCdromAtapiBackingOption: rt.SafeDecoder<VirtualCdromAtapiBackingOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualCdromAtapiBackingOption, isVirtualCdromAtapiBackingOption);
 /** {@link decodeVirtualCdromAtapiBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualCdromAtapiBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualCdromAtapiBackingOption,
-);
+export const decodeVirtualCdromAtapiBackingOptionArray: rt.Decoder<VirtualCdromAtapiBackingOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualCdromAtapiBackingOption);
 /** {@link decodeVirtualCdromAtapiBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualCdromAtapiBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualCdromAtapiBackingOption,
-);
+export const parseVirtualCdromAtapiBackingOption: rt.Parser<VirtualCdromAtapiBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualCdromAtapiBackingOption);
 /** {@link decodeVirtualCdromAtapiBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualCdromAtapiBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualCdromAtapiBackingOption,
-);
+export const parseVirtualCdromAtapiBackingOptionArray: rt.Parser<VirtualCdromAtapiBackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualCdromAtapiBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualCdromIsoBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualCdromIsoBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualCdromIsoBackingInfo,
-  isVirtualCdromIsoBackingInfo,
-);
+export const decodeVirtualCdromIsoBackingInfo: rt.Decoder<VirtualCdromIsoBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualCdromIsoBackingInfo, isVirtualCdromIsoBackingInfo);
 /** {@link decodeVirtualCdromIsoBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualCdromIsoBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualCdromIsoBackingInfo,
-  isVirtualCdromIsoBackingInfo,
-);
+export const safeDecodeVirtualCdromIsoBackingInfo: rt.SafeDecoder<VirtualCdromIsoBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualCdromIsoBackingInfo, isVirtualCdromIsoBackingInfo);
 /** {@link decodeVirtualCdromIsoBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualCdromIsoBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualCdromIsoBackingInfo,
-);
+export const decodeVirtualCdromIsoBackingInfoArray: rt.Decoder<VirtualCdromIsoBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualCdromIsoBackingInfo);
 /** {@link decodeVirtualCdromIsoBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualCdromIsoBackingInfo = /* @__PURE__ */ parser$(decodeAt$VirtualCdromIsoBackingInfo);
-/** {@link decodeVirtualCdromIsoBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualCdromIsoBackingInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualCdromIsoBackingInfo: rt.Parser<VirtualCdromIsoBackingInfo> = /* @__PURE__ */ parser$(
   decodeAt$VirtualCdromIsoBackingInfo,
 );
+/** {@link decodeVirtualCdromIsoBackingInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualCdromIsoBackingInfoArray: rt.Parser<VirtualCdromIsoBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualCdromIsoBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualCdromIsoBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualCdromIsoBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualCdromIsoBackingOption,
-  isVirtualCdromIsoBackingOption,
-);
+export const decodeVirtualCdromIsoBackingOption: rt.Decoder<VirtualCdromIsoBackingOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualCdromIsoBackingOption, isVirtualCdromIsoBackingOption);
 /** {@link decodeVirtualCdromIsoBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualCdromIsoBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualCdromIsoBackingOption,
-  isVirtualCdromIsoBackingOption,
-);
+export const safeDecodeVirtualCdromIsoBackingOption: rt.SafeDecoder<VirtualCdromIsoBackingOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualCdromIsoBackingOption, isVirtualCdromIsoBackingOption);
 /** {@link decodeVirtualCdromIsoBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualCdromIsoBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualCdromIsoBackingOption,
-);
+export const decodeVirtualCdromIsoBackingOptionArray: rt.Decoder<VirtualCdromIsoBackingOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualCdromIsoBackingOption);
 /** {@link decodeVirtualCdromIsoBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualCdromIsoBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualCdromIsoBackingOption,
-);
+export const parseVirtualCdromIsoBackingOption: rt.Parser<VirtualCdromIsoBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualCdromIsoBackingOption);
 /** {@link decodeVirtualCdromIsoBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualCdromIsoBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualCdromIsoBackingOption,
-);
+export const parseVirtualCdromIsoBackingOptionArray: rt.Parser<VirtualCdromIsoBackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualCdromIsoBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualCdromOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualCdromOption = /* @__PURE__ */ decoder$(
+export const decodeVirtualCdromOption: rt.Decoder<VirtualCdromOption> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualCdromOption,
   isVirtualCdromOption,
 );
 /** {@link decodeVirtualCdromOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualCdromOption = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVirtualCdromOption: rt.SafeDecoder<VirtualCdromOption> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualCdromOption,
   isVirtualCdromOption,
 );
 /** {@link decodeVirtualCdromOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualCdromOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualCdromOption);
+export const decodeVirtualCdromOptionArray: rt.Decoder<VirtualCdromOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualCdromOption);
 /** {@link decodeVirtualCdromOption} from JSON text, every int64 digit kept. */
-export const parseVirtualCdromOption = /* @__PURE__ */ parser$(decodeAt$VirtualCdromOption);
+export const parseVirtualCdromOption: rt.Parser<VirtualCdromOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualCdromOption);
 /** {@link decodeVirtualCdromOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualCdromOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualCdromOption);
+export const parseVirtualCdromOptionArray: rt.Parser<VirtualCdromOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualCdromOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualCdromPassthroughBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualCdromPassthroughBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualCdromPassthroughBackingInfo,
-  isVirtualCdromPassthroughBackingInfo,
-);
+export const decodeVirtualCdromPassthroughBackingInfo: rt.Decoder<VirtualCdromPassthroughBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualCdromPassthroughBackingInfo, isVirtualCdromPassthroughBackingInfo);
 /** {@link decodeVirtualCdromPassthroughBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualCdromPassthroughBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualCdromPassthroughBackingInfo,
-  isVirtualCdromPassthroughBackingInfo,
-);
+export const safeDecodeVirtualCdromPassthroughBackingInfo: rt.SafeDecoder<VirtualCdromPassthroughBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualCdromPassthroughBackingInfo,
+    isVirtualCdromPassthroughBackingInfo,
+  );
 /** {@link decodeVirtualCdromPassthroughBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualCdromPassthroughBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualCdromPassthroughBackingInfo,
-);
+export const decodeVirtualCdromPassthroughBackingInfoArray: rt.Decoder<VirtualCdromPassthroughBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualCdromPassthroughBackingInfo);
 /** {@link decodeVirtualCdromPassthroughBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualCdromPassthroughBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualCdromPassthroughBackingInfo,
-);
+export const parseVirtualCdromPassthroughBackingInfo: rt.Parser<VirtualCdromPassthroughBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualCdromPassthroughBackingInfo);
 /** {@link decodeVirtualCdromPassthroughBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualCdromPassthroughBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualCdromPassthroughBackingInfo,
-);
+export const parseVirtualCdromPassthroughBackingInfoArray: rt.Parser<VirtualCdromPassthroughBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualCdromPassthroughBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualCdromPassthroughBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualCdromPassthroughBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualCdromPassthroughBackingOption,
-  isVirtualCdromPassthroughBackingOption,
-);
+export const decodeVirtualCdromPassthroughBackingOption: rt.Decoder<VirtualCdromPassthroughBackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualCdromPassthroughBackingOption,
+    isVirtualCdromPassthroughBackingOption,
+  );
 /** {@link decodeVirtualCdromPassthroughBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualCdromPassthroughBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualCdromPassthroughBackingOption,
-  isVirtualCdromPassthroughBackingOption,
-);
+export const safeDecodeVirtualCdromPassthroughBackingOption: rt.SafeDecoder<VirtualCdromPassthroughBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualCdromPassthroughBackingOption,
+    isVirtualCdromPassthroughBackingOption,
+  );
 /** {@link decodeVirtualCdromPassthroughBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualCdromPassthroughBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualCdromPassthroughBackingOption,
-);
+export const decodeVirtualCdromPassthroughBackingOptionArray: rt.Decoder<
+  VirtualCdromPassthroughBackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualCdromPassthroughBackingOption);
 /** {@link decodeVirtualCdromPassthroughBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualCdromPassthroughBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualCdromPassthroughBackingOption,
-);
+export const parseVirtualCdromPassthroughBackingOption: rt.Parser<VirtualCdromPassthroughBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualCdromPassthroughBackingOption);
 /** {@link decodeVirtualCdromPassthroughBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualCdromPassthroughBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualCdromPassthroughBackingOption,
-);
+export const parseVirtualCdromPassthroughBackingOptionArray: rt.Parser<
+  VirtualCdromPassthroughBackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualCdromPassthroughBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualCdromRemoteAtapiBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualCdromRemoteAtapiBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualCdromRemoteAtapiBackingInfo,
-  isVirtualCdromRemoteAtapiBackingInfo,
-);
+export const decodeVirtualCdromRemoteAtapiBackingInfo: rt.Decoder<VirtualCdromRemoteAtapiBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualCdromRemoteAtapiBackingInfo, isVirtualCdromRemoteAtapiBackingInfo);
 /** {@link decodeVirtualCdromRemoteAtapiBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualCdromRemoteAtapiBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualCdromRemoteAtapiBackingInfo,
-  isVirtualCdromRemoteAtapiBackingInfo,
-);
+export const safeDecodeVirtualCdromRemoteAtapiBackingInfo: rt.SafeDecoder<VirtualCdromRemoteAtapiBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualCdromRemoteAtapiBackingInfo,
+    isVirtualCdromRemoteAtapiBackingInfo,
+  );
 /** {@link decodeVirtualCdromRemoteAtapiBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualCdromRemoteAtapiBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualCdromRemoteAtapiBackingInfo,
-);
+export const decodeVirtualCdromRemoteAtapiBackingInfoArray: rt.Decoder<VirtualCdromRemoteAtapiBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualCdromRemoteAtapiBackingInfo);
 /** {@link decodeVirtualCdromRemoteAtapiBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualCdromRemoteAtapiBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualCdromRemoteAtapiBackingInfo,
-);
+export const parseVirtualCdromRemoteAtapiBackingInfo: rt.Parser<VirtualCdromRemoteAtapiBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualCdromRemoteAtapiBackingInfo);
 /** {@link decodeVirtualCdromRemoteAtapiBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualCdromRemoteAtapiBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualCdromRemoteAtapiBackingInfo,
-);
+export const parseVirtualCdromRemoteAtapiBackingInfoArray: rt.Parser<VirtualCdromRemoteAtapiBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualCdromRemoteAtapiBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualCdromRemoteAtapiBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualCdromRemoteAtapiBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualCdromRemoteAtapiBackingOption,
-  isVirtualCdromRemoteAtapiBackingOption,
-);
+export const decodeVirtualCdromRemoteAtapiBackingOption: rt.Decoder<VirtualCdromRemoteAtapiBackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualCdromRemoteAtapiBackingOption,
+    isVirtualCdromRemoteAtapiBackingOption,
+  );
 /** {@link decodeVirtualCdromRemoteAtapiBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualCdromRemoteAtapiBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualCdromRemoteAtapiBackingOption,
-  isVirtualCdromRemoteAtapiBackingOption,
-);
+export const safeDecodeVirtualCdromRemoteAtapiBackingOption: rt.SafeDecoder<VirtualCdromRemoteAtapiBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualCdromRemoteAtapiBackingOption,
+    isVirtualCdromRemoteAtapiBackingOption,
+  );
 /** {@link decodeVirtualCdromRemoteAtapiBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualCdromRemoteAtapiBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualCdromRemoteAtapiBackingOption,
-);
+export const decodeVirtualCdromRemoteAtapiBackingOptionArray: rt.Decoder<
+  VirtualCdromRemoteAtapiBackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualCdromRemoteAtapiBackingOption);
 /** {@link decodeVirtualCdromRemoteAtapiBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualCdromRemoteAtapiBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualCdromRemoteAtapiBackingOption,
-);
+export const parseVirtualCdromRemoteAtapiBackingOption: rt.Parser<VirtualCdromRemoteAtapiBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualCdromRemoteAtapiBackingOption);
 /** {@link decodeVirtualCdromRemoteAtapiBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualCdromRemoteAtapiBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualCdromRemoteAtapiBackingOption,
-);
+export const parseVirtualCdromRemoteAtapiBackingOptionArray: rt.Parser<
+  VirtualCdromRemoteAtapiBackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualCdromRemoteAtapiBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualCdromRemotePassthroughBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualCdromRemotePassthroughBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualCdromRemotePassthroughBackingInfo,
-  isVirtualCdromRemotePassthroughBackingInfo,
-);
+export const decodeVirtualCdromRemotePassthroughBackingInfo: rt.Decoder<VirtualCdromRemotePassthroughBackingInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualCdromRemotePassthroughBackingInfo,
+    isVirtualCdromRemotePassthroughBackingInfo,
+  );
 /** {@link decodeVirtualCdromRemotePassthroughBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualCdromRemotePassthroughBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualCdromRemotePassthroughBackingInfo,
-  isVirtualCdromRemotePassthroughBackingInfo,
-);
+export const safeDecodeVirtualCdromRemotePassthroughBackingInfo: rt.SafeDecoder<VirtualCdromRemotePassthroughBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualCdromRemotePassthroughBackingInfo,
+    isVirtualCdromRemotePassthroughBackingInfo,
+  );
 /** {@link decodeVirtualCdromRemotePassthroughBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualCdromRemotePassthroughBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualCdromRemotePassthroughBackingInfo,
-);
+export const decodeVirtualCdromRemotePassthroughBackingInfoArray: rt.Decoder<
+  VirtualCdromRemotePassthroughBackingInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualCdromRemotePassthroughBackingInfo);
 /** {@link decodeVirtualCdromRemotePassthroughBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualCdromRemotePassthroughBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualCdromRemotePassthroughBackingInfo,
-);
+export const parseVirtualCdromRemotePassthroughBackingInfo: rt.Parser<VirtualCdromRemotePassthroughBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualCdromRemotePassthroughBackingInfo);
 /** {@link decodeVirtualCdromRemotePassthroughBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualCdromRemotePassthroughBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualCdromRemotePassthroughBackingInfo,
-);
+export const parseVirtualCdromRemotePassthroughBackingInfoArray: rt.Parser<
+  VirtualCdromRemotePassthroughBackingInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualCdromRemotePassthroughBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualCdromRemotePassthroughBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualCdromRemotePassthroughBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualCdromRemotePassthroughBackingOption,
-  isVirtualCdromRemotePassthroughBackingOption,
-);
+export const decodeVirtualCdromRemotePassthroughBackingOption: rt.Decoder<VirtualCdromRemotePassthroughBackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualCdromRemotePassthroughBackingOption,
+    isVirtualCdromRemotePassthroughBackingOption,
+  );
 /** {@link decodeVirtualCdromRemotePassthroughBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualCdromRemotePassthroughBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualCdromRemotePassthroughBackingOption,
-  isVirtualCdromRemotePassthroughBackingOption,
-);
+export const safeDecodeVirtualCdromRemotePassthroughBackingOption: rt.SafeDecoder<VirtualCdromRemotePassthroughBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualCdromRemotePassthroughBackingOption,
+    isVirtualCdromRemotePassthroughBackingOption,
+  );
 /** {@link decodeVirtualCdromRemotePassthroughBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualCdromRemotePassthroughBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualCdromRemotePassthroughBackingOption,
-);
+export const decodeVirtualCdromRemotePassthroughBackingOptionArray: rt.Decoder<
+  VirtualCdromRemotePassthroughBackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualCdromRemotePassthroughBackingOption);
 /** {@link decodeVirtualCdromRemotePassthroughBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualCdromRemotePassthroughBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualCdromRemotePassthroughBackingOption,
-);
+export const parseVirtualCdromRemotePassthroughBackingOption: rt.Parser<VirtualCdromRemotePassthroughBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualCdromRemotePassthroughBackingOption);
 /** {@link decodeVirtualCdromRemotePassthroughBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualCdromRemotePassthroughBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualCdromRemotePassthroughBackingOption,
-);
+export const parseVirtualCdromRemotePassthroughBackingOptionArray: rt.Parser<
+  VirtualCdromRemotePassthroughBackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualCdromRemotePassthroughBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualController or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualController = /* @__PURE__ */ decoder$(
+export const decodeVirtualController: rt.Decoder<AnyVirtualController> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualController,
   isVirtualController,
 );
 /** {@link decodeVirtualController} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualController = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVirtualController: rt.SafeDecoder<AnyVirtualController> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualController,
   isVirtualController,
 );
 /** {@link decodeVirtualController} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualControllerArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualController);
+export const decodeVirtualControllerArray: rt.Decoder<AnyVirtualController[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualController);
 /** {@link decodeVirtualController} from JSON text, every int64 digit kept. */
-export const parseVirtualController = /* @__PURE__ */ parser$(decodeAt$VirtualController);
+export const parseVirtualController: rt.Parser<AnyVirtualController> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualController);
 /** {@link decodeVirtualController} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualControllerArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualController);
+export const parseVirtualControllerArray: rt.Parser<AnyVirtualController[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualController);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualControllerOption or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualControllerOption = /* @__PURE__ */ decoder$(
+export const decodeVirtualControllerOption: rt.Decoder<AnyVirtualControllerOption> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualControllerOption,
   isVirtualControllerOption,
 );
 /** {@link decodeVirtualControllerOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualControllerOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualControllerOption,
-  isVirtualControllerOption,
-);
+export const safeDecodeVirtualControllerOption: rt.SafeDecoder<AnyVirtualControllerOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualControllerOption, isVirtualControllerOption);
 /** {@link decodeVirtualControllerOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualControllerOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualControllerOption,
-);
+export const decodeVirtualControllerOptionArray: rt.Decoder<AnyVirtualControllerOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualControllerOption);
 /** {@link decodeVirtualControllerOption} from JSON text, every int64 digit kept. */
-export const parseVirtualControllerOption = /* @__PURE__ */ parser$(decodeAt$VirtualControllerOption);
-/** {@link decodeVirtualControllerOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualControllerOptionArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualControllerOption: rt.Parser<AnyVirtualControllerOption> = /* @__PURE__ */ parser$(
   decodeAt$VirtualControllerOption,
 );
+/** {@link decodeVirtualControllerOption} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualControllerOptionArray: rt.Parser<AnyVirtualControllerOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualControllerOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualE1000; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualE1000 = /* @__PURE__ */ decoder$(decodeAt$VirtualE1000, isVirtualE1000);
+export const decodeVirtualE1000: rt.Decoder<VirtualE1000> = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualE1000,
+  isVirtualE1000,
+);
 /** {@link decodeVirtualE1000} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualE1000 = /* @__PURE__ */ safeDecoder$(decodeAt$VirtualE1000, isVirtualE1000);
+export const safeDecodeVirtualE1000: rt.SafeDecoder<VirtualE1000> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualE1000,
+  isVirtualE1000,
+);
 /** {@link decodeVirtualE1000} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualE1000Array = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualE1000);
+export const decodeVirtualE1000Array: rt.Decoder<VirtualE1000[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualE1000);
 /** {@link decodeVirtualE1000} from JSON text, every int64 digit kept. */
-export const parseVirtualE1000 = /* @__PURE__ */ parser$(decodeAt$VirtualE1000);
+export const parseVirtualE1000: rt.Parser<VirtualE1000> = /* @__PURE__ */ parser$(decodeAt$VirtualE1000);
 /** {@link decodeVirtualE1000} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualE1000Array = /* @__PURE__ */ arrayParser$(decodeAt$VirtualE1000);
+export const parseVirtualE1000Array: rt.Parser<VirtualE1000[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualE1000);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualE1000Option; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualE1000Option = /* @__PURE__ */ decoder$(
+export const decodeVirtualE1000Option: rt.Decoder<VirtualE1000Option> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualE1000Option,
   isVirtualE1000Option,
 );
 /** {@link decodeVirtualE1000Option} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualE1000Option = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVirtualE1000Option: rt.SafeDecoder<VirtualE1000Option> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualE1000Option,
   isVirtualE1000Option,
 );
 /** {@link decodeVirtualE1000Option} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualE1000OptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualE1000Option);
+export const decodeVirtualE1000OptionArray: rt.Decoder<VirtualE1000Option[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualE1000Option);
 /** {@link decodeVirtualE1000Option} from JSON text, every int64 digit kept. */
-export const parseVirtualE1000Option = /* @__PURE__ */ parser$(decodeAt$VirtualE1000Option);
+export const parseVirtualE1000Option: rt.Parser<VirtualE1000Option> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualE1000Option);
 /** {@link decodeVirtualE1000Option} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualE1000OptionArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualE1000Option);
+export const parseVirtualE1000OptionArray: rt.Parser<VirtualE1000Option[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualE1000Option);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualE1000e; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualE1000e = /* @__PURE__ */ decoder$(decodeAt$VirtualE1000e, isVirtualE1000e);
+export const decodeVirtualE1000e: rt.Decoder<VirtualE1000e> = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualE1000e,
+  isVirtualE1000e,
+);
 /** {@link decodeVirtualE1000e} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualE1000e = /* @__PURE__ */ safeDecoder$(decodeAt$VirtualE1000e, isVirtualE1000e);
+export const safeDecodeVirtualE1000e: rt.SafeDecoder<VirtualE1000e> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualE1000e,
+  isVirtualE1000e,
+);
 /** {@link decodeVirtualE1000e} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualE1000eArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualE1000e);
+export const decodeVirtualE1000eArray: rt.Decoder<VirtualE1000e[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualE1000e);
 /** {@link decodeVirtualE1000e} from JSON text, every int64 digit kept. */
-export const parseVirtualE1000e = /* @__PURE__ */ parser$(decodeAt$VirtualE1000e);
+export const parseVirtualE1000e: rt.Parser<VirtualE1000e> = /* @__PURE__ */ parser$(decodeAt$VirtualE1000e);
 /** {@link decodeVirtualE1000e} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualE1000eArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualE1000e);
+export const parseVirtualE1000eArray: rt.Parser<VirtualE1000e[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualE1000e);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualE1000eOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualE1000eOption = /* @__PURE__ */ decoder$(
+export const decodeVirtualE1000eOption: rt.Decoder<VirtualE1000eOption> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualE1000eOption,
   isVirtualE1000eOption,
 );
 /** {@link decodeVirtualE1000eOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualE1000eOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualE1000eOption,
-  isVirtualE1000eOption,
-);
+export const safeDecodeVirtualE1000eOption: rt.SafeDecoder<VirtualE1000eOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualE1000eOption, isVirtualE1000eOption);
 /** {@link decodeVirtualE1000eOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualE1000eOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualE1000eOption);
+export const decodeVirtualE1000eOptionArray: rt.Decoder<VirtualE1000eOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualE1000eOption);
 /** {@link decodeVirtualE1000eOption} from JSON text, every int64 digit kept. */
-export const parseVirtualE1000eOption = /* @__PURE__ */ parser$(decodeAt$VirtualE1000eOption);
+export const parseVirtualE1000eOption: rt.Parser<VirtualE1000eOption> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualE1000eOption,
+);
 /** {@link decodeVirtualE1000eOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualE1000eOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualE1000eOption);
+export const parseVirtualE1000eOptionArray: rt.Parser<VirtualE1000eOption[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VirtualE1000eOption,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualEnsoniq1371; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualEnsoniq1371 = /* @__PURE__ */ decoder$(
+export const decodeVirtualEnsoniq1371: rt.Decoder<VirtualEnsoniq1371> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualEnsoniq1371,
   isVirtualEnsoniq1371,
 );
 /** {@link decodeVirtualEnsoniq1371} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualEnsoniq1371 = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVirtualEnsoniq1371: rt.SafeDecoder<VirtualEnsoniq1371> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualEnsoniq1371,
   isVirtualEnsoniq1371,
 );
 /** {@link decodeVirtualEnsoniq1371} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualEnsoniq1371Array = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualEnsoniq1371);
+export const decodeVirtualEnsoniq1371Array: rt.Decoder<VirtualEnsoniq1371[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualEnsoniq1371);
 /** {@link decodeVirtualEnsoniq1371} from JSON text, every int64 digit kept. */
-export const parseVirtualEnsoniq1371 = /* @__PURE__ */ parser$(decodeAt$VirtualEnsoniq1371);
+export const parseVirtualEnsoniq1371: rt.Parser<VirtualEnsoniq1371> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualEnsoniq1371);
 /** {@link decodeVirtualEnsoniq1371} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualEnsoniq1371Array = /* @__PURE__ */ arrayParser$(decodeAt$VirtualEnsoniq1371);
+export const parseVirtualEnsoniq1371Array: rt.Parser<VirtualEnsoniq1371[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualEnsoniq1371);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualEnsoniq1371Option; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualEnsoniq1371Option = /* @__PURE__ */ decoder$(
+export const decodeVirtualEnsoniq1371Option: rt.Decoder<VirtualEnsoniq1371Option> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualEnsoniq1371Option,
   isVirtualEnsoniq1371Option,
 );
 /** {@link decodeVirtualEnsoniq1371Option} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualEnsoniq1371Option = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualEnsoniq1371Option,
-  isVirtualEnsoniq1371Option,
-);
+export const safeDecodeVirtualEnsoniq1371Option: rt.SafeDecoder<VirtualEnsoniq1371Option> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualEnsoniq1371Option, isVirtualEnsoniq1371Option);
 /** {@link decodeVirtualEnsoniq1371Option} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualEnsoniq1371OptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualEnsoniq1371Option,
-);
+export const decodeVirtualEnsoniq1371OptionArray: rt.Decoder<VirtualEnsoniq1371Option[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualEnsoniq1371Option);
 /** {@link decodeVirtualEnsoniq1371Option} from JSON text, every int64 digit kept. */
-export const parseVirtualEnsoniq1371Option = /* @__PURE__ */ parser$(decodeAt$VirtualEnsoniq1371Option);
-/** {@link decodeVirtualEnsoniq1371Option} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualEnsoniq1371OptionArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualEnsoniq1371Option: rt.Parser<VirtualEnsoniq1371Option> = /* @__PURE__ */ parser$(
   decodeAt$VirtualEnsoniq1371Option,
 );
+/** {@link decodeVirtualEnsoniq1371Option} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualEnsoniq1371OptionArray: rt.Parser<VirtualEnsoniq1371Option[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualEnsoniq1371Option);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualEthernetCard or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualEthernetCard = /* @__PURE__ */ decoder$(
+export const decodeVirtualEthernetCard: rt.Decoder<AnyVirtualEthernetCard> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualEthernetCard,
   isVirtualEthernetCard,
 );
 /** {@link decodeVirtualEthernetCard} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualEthernetCard = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualEthernetCard,
-  isVirtualEthernetCard,
-);
+export const safeDecodeVirtualEthernetCard: rt.SafeDecoder<AnyVirtualEthernetCard> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualEthernetCard, isVirtualEthernetCard);
 /** {@link decodeVirtualEthernetCard} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualEthernetCardArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualEthernetCard);
+export const decodeVirtualEthernetCardArray: rt.Decoder<AnyVirtualEthernetCard[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualEthernetCard);
 /** {@link decodeVirtualEthernetCard} from JSON text, every int64 digit kept. */
-export const parseVirtualEthernetCard = /* @__PURE__ */ parser$(decodeAt$VirtualEthernetCard);
+export const parseVirtualEthernetCard: rt.Parser<AnyVirtualEthernetCard> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualEthernetCard,
+);
 /** {@link decodeVirtualEthernetCard} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualEthernetCardArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualEthernetCard);
+export const parseVirtualEthernetCardArray: rt.Parser<AnyVirtualEthernetCard[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualEthernetCard);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualEthernetCardDVPortBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualEthernetCardDVPortBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualEthernetCardDVPortBackingOption,
-  isVirtualEthernetCardDVPortBackingOption,
-);
+export const decodeVirtualEthernetCardDVPortBackingOption: rt.Decoder<VirtualEthernetCardDVPortBackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualEthernetCardDVPortBackingOption,
+    isVirtualEthernetCardDVPortBackingOption,
+  );
 /** {@link decodeVirtualEthernetCardDVPortBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualEthernetCardDVPortBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualEthernetCardDVPortBackingOption,
-  isVirtualEthernetCardDVPortBackingOption,
-);
+export const safeDecodeVirtualEthernetCardDVPortBackingOption: rt.SafeDecoder<VirtualEthernetCardDVPortBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualEthernetCardDVPortBackingOption,
+    isVirtualEthernetCardDVPortBackingOption,
+  );
 /** {@link decodeVirtualEthernetCardDVPortBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualEthernetCardDVPortBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualEthernetCardDVPortBackingOption,
-);
+export const decodeVirtualEthernetCardDVPortBackingOptionArray: rt.Decoder<
+  VirtualEthernetCardDVPortBackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualEthernetCardDVPortBackingOption);
 /** {@link decodeVirtualEthernetCardDVPortBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualEthernetCardDVPortBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualEthernetCardDVPortBackingOption,
-);
+export const parseVirtualEthernetCardDVPortBackingOption: rt.Parser<VirtualEthernetCardDVPortBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualEthernetCardDVPortBackingOption);
 /** {@link decodeVirtualEthernetCardDVPortBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualEthernetCardDVPortBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualEthernetCardDVPortBackingOption,
-);
+export const parseVirtualEthernetCardDVPortBackingOptionArray: rt.Parser<
+  VirtualEthernetCardDVPortBackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualEthernetCardDVPortBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualEthernetCardDistributedVirtualPortBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualEthernetCardDistributedVirtualPortBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualEthernetCardDistributedVirtualPortBackingInfo,
-  isVirtualEthernetCardDistributedVirtualPortBackingInfo,
-);
+export const decodeVirtualEthernetCardDistributedVirtualPortBackingInfo: rt.Decoder<VirtualEthernetCardDistributedVirtualPortBackingInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualEthernetCardDistributedVirtualPortBackingInfo,
+    isVirtualEthernetCardDistributedVirtualPortBackingInfo,
+  );
 /** {@link decodeVirtualEthernetCardDistributedVirtualPortBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualEthernetCardDistributedVirtualPortBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualEthernetCardDistributedVirtualPortBackingInfo,
-  isVirtualEthernetCardDistributedVirtualPortBackingInfo,
-);
+export const safeDecodeVirtualEthernetCardDistributedVirtualPortBackingInfo: rt.SafeDecoder<VirtualEthernetCardDistributedVirtualPortBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualEthernetCardDistributedVirtualPortBackingInfo,
+    isVirtualEthernetCardDistributedVirtualPortBackingInfo,
+  );
 /** {@link decodeVirtualEthernetCardDistributedVirtualPortBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualEthernetCardDistributedVirtualPortBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualEthernetCardDistributedVirtualPortBackingInfo,
-);
+export const decodeVirtualEthernetCardDistributedVirtualPortBackingInfoArray: rt.Decoder<
+  VirtualEthernetCardDistributedVirtualPortBackingInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualEthernetCardDistributedVirtualPortBackingInfo);
 /** {@link decodeVirtualEthernetCardDistributedVirtualPortBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualEthernetCardDistributedVirtualPortBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualEthernetCardDistributedVirtualPortBackingInfo,
-);
+export const parseVirtualEthernetCardDistributedVirtualPortBackingInfo: rt.Parser<VirtualEthernetCardDistributedVirtualPortBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualEthernetCardDistributedVirtualPortBackingInfo);
 /** {@link decodeVirtualEthernetCardDistributedVirtualPortBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualEthernetCardDistributedVirtualPortBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualEthernetCardDistributedVirtualPortBackingInfo,
-);
+export const parseVirtualEthernetCardDistributedVirtualPortBackingInfoArray: rt.Parser<
+  VirtualEthernetCardDistributedVirtualPortBackingInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualEthernetCardDistributedVirtualPortBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualEthernetCardLegacyNetworkBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualEthernetCardLegacyNetworkBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualEthernetCardLegacyNetworkBackingInfo,
-  isVirtualEthernetCardLegacyNetworkBackingInfo,
-);
+export const decodeVirtualEthernetCardLegacyNetworkBackingInfo: rt.Decoder<VirtualEthernetCardLegacyNetworkBackingInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualEthernetCardLegacyNetworkBackingInfo,
+    isVirtualEthernetCardLegacyNetworkBackingInfo,
+  );
 /** {@link decodeVirtualEthernetCardLegacyNetworkBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualEthernetCardLegacyNetworkBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualEthernetCardLegacyNetworkBackingInfo,
-  isVirtualEthernetCardLegacyNetworkBackingInfo,
-);
+export const safeDecodeVirtualEthernetCardLegacyNetworkBackingInfo: rt.SafeDecoder<VirtualEthernetCardLegacyNetworkBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualEthernetCardLegacyNetworkBackingInfo,
+    isVirtualEthernetCardLegacyNetworkBackingInfo,
+  );
 /** {@link decodeVirtualEthernetCardLegacyNetworkBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualEthernetCardLegacyNetworkBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualEthernetCardLegacyNetworkBackingInfo,
-);
+export const decodeVirtualEthernetCardLegacyNetworkBackingInfoArray: rt.Decoder<
+  VirtualEthernetCardLegacyNetworkBackingInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualEthernetCardLegacyNetworkBackingInfo);
 /** {@link decodeVirtualEthernetCardLegacyNetworkBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualEthernetCardLegacyNetworkBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualEthernetCardLegacyNetworkBackingInfo,
-);
+export const parseVirtualEthernetCardLegacyNetworkBackingInfo: rt.Parser<VirtualEthernetCardLegacyNetworkBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualEthernetCardLegacyNetworkBackingInfo);
 /** {@link decodeVirtualEthernetCardLegacyNetworkBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualEthernetCardLegacyNetworkBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualEthernetCardLegacyNetworkBackingInfo,
-);
+export const parseVirtualEthernetCardLegacyNetworkBackingInfoArray: rt.Parser<
+  VirtualEthernetCardLegacyNetworkBackingInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualEthernetCardLegacyNetworkBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualEthernetCardLegacyNetworkBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualEthernetCardLegacyNetworkBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualEthernetCardLegacyNetworkBackingOption,
-  isVirtualEthernetCardLegacyNetworkBackingOption,
-);
+export const decodeVirtualEthernetCardLegacyNetworkBackingOption: rt.Decoder<VirtualEthernetCardLegacyNetworkBackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualEthernetCardLegacyNetworkBackingOption,
+    isVirtualEthernetCardLegacyNetworkBackingOption,
+  );
 /** {@link decodeVirtualEthernetCardLegacyNetworkBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualEthernetCardLegacyNetworkBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualEthernetCardLegacyNetworkBackingOption,
-  isVirtualEthernetCardLegacyNetworkBackingOption,
-);
+export const safeDecodeVirtualEthernetCardLegacyNetworkBackingOption: rt.SafeDecoder<VirtualEthernetCardLegacyNetworkBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualEthernetCardLegacyNetworkBackingOption,
+    isVirtualEthernetCardLegacyNetworkBackingOption,
+  );
 /** {@link decodeVirtualEthernetCardLegacyNetworkBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualEthernetCardLegacyNetworkBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualEthernetCardLegacyNetworkBackingOption,
-);
+export const decodeVirtualEthernetCardLegacyNetworkBackingOptionArray: rt.Decoder<
+  VirtualEthernetCardLegacyNetworkBackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualEthernetCardLegacyNetworkBackingOption);
 /** {@link decodeVirtualEthernetCardLegacyNetworkBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualEthernetCardLegacyNetworkBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualEthernetCardLegacyNetworkBackingOption,
-);
+export const parseVirtualEthernetCardLegacyNetworkBackingOption: rt.Parser<VirtualEthernetCardLegacyNetworkBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualEthernetCardLegacyNetworkBackingOption);
 /** {@link decodeVirtualEthernetCardLegacyNetworkBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualEthernetCardLegacyNetworkBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualEthernetCardLegacyNetworkBackingOption,
-);
+export const parseVirtualEthernetCardLegacyNetworkBackingOptionArray: rt.Parser<
+  VirtualEthernetCardLegacyNetworkBackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualEthernetCardLegacyNetworkBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualEthernetCardNetworkBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualEthernetCardNetworkBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualEthernetCardNetworkBackingInfo,
-  isVirtualEthernetCardNetworkBackingInfo,
-);
+export const decodeVirtualEthernetCardNetworkBackingInfo: rt.Decoder<VirtualEthernetCardNetworkBackingInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualEthernetCardNetworkBackingInfo,
+    isVirtualEthernetCardNetworkBackingInfo,
+  );
 /** {@link decodeVirtualEthernetCardNetworkBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualEthernetCardNetworkBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualEthernetCardNetworkBackingInfo,
-  isVirtualEthernetCardNetworkBackingInfo,
-);
+export const safeDecodeVirtualEthernetCardNetworkBackingInfo: rt.SafeDecoder<VirtualEthernetCardNetworkBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualEthernetCardNetworkBackingInfo,
+    isVirtualEthernetCardNetworkBackingInfo,
+  );
 /** {@link decodeVirtualEthernetCardNetworkBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualEthernetCardNetworkBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualEthernetCardNetworkBackingInfo,
-);
+export const decodeVirtualEthernetCardNetworkBackingInfoArray: rt.Decoder<
+  VirtualEthernetCardNetworkBackingInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualEthernetCardNetworkBackingInfo);
 /** {@link decodeVirtualEthernetCardNetworkBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualEthernetCardNetworkBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualEthernetCardNetworkBackingInfo,
-);
+export const parseVirtualEthernetCardNetworkBackingInfo: rt.Parser<VirtualEthernetCardNetworkBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualEthernetCardNetworkBackingInfo);
 /** {@link decodeVirtualEthernetCardNetworkBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualEthernetCardNetworkBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualEthernetCardNetworkBackingInfo,
-);
+export const parseVirtualEthernetCardNetworkBackingInfoArray: rt.Parser<
+  VirtualEthernetCardNetworkBackingInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualEthernetCardNetworkBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualEthernetCardNetworkBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualEthernetCardNetworkBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualEthernetCardNetworkBackingOption,
-  isVirtualEthernetCardNetworkBackingOption,
-);
+export const decodeVirtualEthernetCardNetworkBackingOption: rt.Decoder<VirtualEthernetCardNetworkBackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualEthernetCardNetworkBackingOption,
+    isVirtualEthernetCardNetworkBackingOption,
+  );
 /** {@link decodeVirtualEthernetCardNetworkBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualEthernetCardNetworkBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualEthernetCardNetworkBackingOption,
-  isVirtualEthernetCardNetworkBackingOption,
-);
+export const safeDecodeVirtualEthernetCardNetworkBackingOption: rt.SafeDecoder<VirtualEthernetCardNetworkBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualEthernetCardNetworkBackingOption,
+    isVirtualEthernetCardNetworkBackingOption,
+  );
 /** {@link decodeVirtualEthernetCardNetworkBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualEthernetCardNetworkBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualEthernetCardNetworkBackingOption,
-);
+export const decodeVirtualEthernetCardNetworkBackingOptionArray: rt.Decoder<
+  VirtualEthernetCardNetworkBackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualEthernetCardNetworkBackingOption);
 /** {@link decodeVirtualEthernetCardNetworkBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualEthernetCardNetworkBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualEthernetCardNetworkBackingOption,
-);
+export const parseVirtualEthernetCardNetworkBackingOption: rt.Parser<VirtualEthernetCardNetworkBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualEthernetCardNetworkBackingOption);
 /** {@link decodeVirtualEthernetCardNetworkBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualEthernetCardNetworkBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualEthernetCardNetworkBackingOption,
-);
+export const parseVirtualEthernetCardNetworkBackingOptionArray: rt.Parser<
+  VirtualEthernetCardNetworkBackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualEthernetCardNetworkBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualEthernetCardNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualEthernetCardNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualEthernetCardNotSupported,
-  isVirtualEthernetCardNotSupported,
-);
+export const decodeVirtualEthernetCardNotSupported: rt.Decoder<VirtualEthernetCardNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualEthernetCardNotSupported, isVirtualEthernetCardNotSupported);
 /** {@link decodeVirtualEthernetCardNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualEthernetCardNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualEthernetCardNotSupported,
-  isVirtualEthernetCardNotSupported,
-);
+export const safeDecodeVirtualEthernetCardNotSupported: rt.SafeDecoder<VirtualEthernetCardNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualEthernetCardNotSupported, isVirtualEthernetCardNotSupported);
 /** {@link decodeVirtualEthernetCardNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualEthernetCardNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualEthernetCardNotSupported,
-);
+export const decodeVirtualEthernetCardNotSupportedArray: rt.Decoder<VirtualEthernetCardNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualEthernetCardNotSupported);
 /** {@link decodeVirtualEthernetCardNotSupported} from JSON text, every int64 digit kept. */
-export const parseVirtualEthernetCardNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$VirtualEthernetCardNotSupported,
-);
+export const parseVirtualEthernetCardNotSupported: rt.Parser<VirtualEthernetCardNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualEthernetCardNotSupported);
 /** {@link decodeVirtualEthernetCardNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualEthernetCardNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualEthernetCardNotSupported,
-);
+export const parseVirtualEthernetCardNotSupportedArray: rt.Parser<VirtualEthernetCardNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualEthernetCardNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualEthernetCardOpaqueNetworkBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualEthernetCardOpaqueNetworkBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualEthernetCardOpaqueNetworkBackingInfo,
-  isVirtualEthernetCardOpaqueNetworkBackingInfo,
-);
+export const decodeVirtualEthernetCardOpaqueNetworkBackingInfo: rt.Decoder<VirtualEthernetCardOpaqueNetworkBackingInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualEthernetCardOpaqueNetworkBackingInfo,
+    isVirtualEthernetCardOpaqueNetworkBackingInfo,
+  );
 /** {@link decodeVirtualEthernetCardOpaqueNetworkBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualEthernetCardOpaqueNetworkBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualEthernetCardOpaqueNetworkBackingInfo,
-  isVirtualEthernetCardOpaqueNetworkBackingInfo,
-);
+export const safeDecodeVirtualEthernetCardOpaqueNetworkBackingInfo: rt.SafeDecoder<VirtualEthernetCardOpaqueNetworkBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualEthernetCardOpaqueNetworkBackingInfo,
+    isVirtualEthernetCardOpaqueNetworkBackingInfo,
+  );
 /** {@link decodeVirtualEthernetCardOpaqueNetworkBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualEthernetCardOpaqueNetworkBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualEthernetCardOpaqueNetworkBackingInfo,
-);
+export const decodeVirtualEthernetCardOpaqueNetworkBackingInfoArray: rt.Decoder<
+  VirtualEthernetCardOpaqueNetworkBackingInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualEthernetCardOpaqueNetworkBackingInfo);
 /** {@link decodeVirtualEthernetCardOpaqueNetworkBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualEthernetCardOpaqueNetworkBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualEthernetCardOpaqueNetworkBackingInfo,
-);
+export const parseVirtualEthernetCardOpaqueNetworkBackingInfo: rt.Parser<VirtualEthernetCardOpaqueNetworkBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualEthernetCardOpaqueNetworkBackingInfo);
 /** {@link decodeVirtualEthernetCardOpaqueNetworkBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualEthernetCardOpaqueNetworkBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualEthernetCardOpaqueNetworkBackingInfo,
-);
+export const parseVirtualEthernetCardOpaqueNetworkBackingInfoArray: rt.Parser<
+  VirtualEthernetCardOpaqueNetworkBackingInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualEthernetCardOpaqueNetworkBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualEthernetCardOpaqueNetworkBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualEthernetCardOpaqueNetworkBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualEthernetCardOpaqueNetworkBackingOption,
-  isVirtualEthernetCardOpaqueNetworkBackingOption,
-);
+export const decodeVirtualEthernetCardOpaqueNetworkBackingOption: rt.Decoder<VirtualEthernetCardOpaqueNetworkBackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualEthernetCardOpaqueNetworkBackingOption,
+    isVirtualEthernetCardOpaqueNetworkBackingOption,
+  );
 /** {@link decodeVirtualEthernetCardOpaqueNetworkBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualEthernetCardOpaqueNetworkBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualEthernetCardOpaqueNetworkBackingOption,
-  isVirtualEthernetCardOpaqueNetworkBackingOption,
-);
+export const safeDecodeVirtualEthernetCardOpaqueNetworkBackingOption: rt.SafeDecoder<VirtualEthernetCardOpaqueNetworkBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualEthernetCardOpaqueNetworkBackingOption,
+    isVirtualEthernetCardOpaqueNetworkBackingOption,
+  );
 /** {@link decodeVirtualEthernetCardOpaqueNetworkBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualEthernetCardOpaqueNetworkBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualEthernetCardOpaqueNetworkBackingOption,
-);
+export const decodeVirtualEthernetCardOpaqueNetworkBackingOptionArray: rt.Decoder<
+  VirtualEthernetCardOpaqueNetworkBackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualEthernetCardOpaqueNetworkBackingOption);
 /** {@link decodeVirtualEthernetCardOpaqueNetworkBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualEthernetCardOpaqueNetworkBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualEthernetCardOpaqueNetworkBackingOption,
-);
+export const parseVirtualEthernetCardOpaqueNetworkBackingOption: rt.Parser<VirtualEthernetCardOpaqueNetworkBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualEthernetCardOpaqueNetworkBackingOption);
 /** {@link decodeVirtualEthernetCardOpaqueNetworkBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualEthernetCardOpaqueNetworkBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualEthernetCardOpaqueNetworkBackingOption,
-);
+export const parseVirtualEthernetCardOpaqueNetworkBackingOptionArray: rt.Parser<
+  VirtualEthernetCardOpaqueNetworkBackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualEthernetCardOpaqueNetworkBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualEthernetCardOption or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualEthernetCardOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualEthernetCardOption,
-  isVirtualEthernetCardOption,
-);
+export const decodeVirtualEthernetCardOption: rt.Decoder<AnyVirtualEthernetCardOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualEthernetCardOption, isVirtualEthernetCardOption);
 /** {@link decodeVirtualEthernetCardOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualEthernetCardOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualEthernetCardOption,
-  isVirtualEthernetCardOption,
-);
+export const safeDecodeVirtualEthernetCardOption: rt.SafeDecoder<AnyVirtualEthernetCardOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualEthernetCardOption, isVirtualEthernetCardOption);
 /** {@link decodeVirtualEthernetCardOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualEthernetCardOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualEthernetCardOption,
-);
+export const decodeVirtualEthernetCardOptionArray: rt.Decoder<AnyVirtualEthernetCardOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualEthernetCardOption);
 /** {@link decodeVirtualEthernetCardOption} from JSON text, every int64 digit kept. */
-export const parseVirtualEthernetCardOption = /* @__PURE__ */ parser$(decodeAt$VirtualEthernetCardOption);
+export const parseVirtualEthernetCardOption: rt.Parser<AnyVirtualEthernetCardOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualEthernetCardOption);
 /** {@link decodeVirtualEthernetCardOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualEthernetCardOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualEthernetCardOption,
-);
+export const parseVirtualEthernetCardOptionArray: rt.Parser<AnyVirtualEthernetCardOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualEthernetCardOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualEthernetCardResourceAllocation; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualEthernetCardResourceAllocation = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualEthernetCardResourceAllocation,
-  isVirtualEthernetCardResourceAllocation,
-);
+export const decodeVirtualEthernetCardResourceAllocation: rt.Decoder<VirtualEthernetCardResourceAllocation> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualEthernetCardResourceAllocation,
+    isVirtualEthernetCardResourceAllocation,
+  );
 /** {@link decodeVirtualEthernetCardResourceAllocation} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualEthernetCardResourceAllocation = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualEthernetCardResourceAllocation,
-  isVirtualEthernetCardResourceAllocation,
-);
+export const safeDecodeVirtualEthernetCardResourceAllocation: rt.SafeDecoder<VirtualEthernetCardResourceAllocation> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualEthernetCardResourceAllocation,
+    isVirtualEthernetCardResourceAllocation,
+  );
 /** {@link decodeVirtualEthernetCardResourceAllocation} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualEthernetCardResourceAllocationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualEthernetCardResourceAllocation,
-);
+export const decodeVirtualEthernetCardResourceAllocationArray: rt.Decoder<
+  VirtualEthernetCardResourceAllocation[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualEthernetCardResourceAllocation);
 /** {@link decodeVirtualEthernetCardResourceAllocation} from JSON text, every int64 digit kept. */
-export const parseVirtualEthernetCardResourceAllocation = /* @__PURE__ */ parser$(
-  decodeAt$VirtualEthernetCardResourceAllocation,
-);
+export const parseVirtualEthernetCardResourceAllocation: rt.Parser<VirtualEthernetCardResourceAllocation> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualEthernetCardResourceAllocation);
 /** {@link decodeVirtualEthernetCardResourceAllocation} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualEthernetCardResourceAllocationArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualEthernetCardResourceAllocation,
-);
+export const parseVirtualEthernetCardResourceAllocationArray: rt.Parser<
+  VirtualEthernetCardResourceAllocation[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualEthernetCardResourceAllocation);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualFloppy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualFloppy = /* @__PURE__ */ decoder$(decodeAt$VirtualFloppy, isVirtualFloppy);
+export const decodeVirtualFloppy: rt.Decoder<VirtualFloppy> = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualFloppy,
+  isVirtualFloppy,
+);
 /** {@link decodeVirtualFloppy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualFloppy = /* @__PURE__ */ safeDecoder$(decodeAt$VirtualFloppy, isVirtualFloppy);
+export const safeDecodeVirtualFloppy: rt.SafeDecoder<VirtualFloppy> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualFloppy,
+  isVirtualFloppy,
+);
 /** {@link decodeVirtualFloppy} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualFloppyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualFloppy);
+export const decodeVirtualFloppyArray: rt.Decoder<VirtualFloppy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualFloppy);
 /** {@link decodeVirtualFloppy} from JSON text, every int64 digit kept. */
-export const parseVirtualFloppy = /* @__PURE__ */ parser$(decodeAt$VirtualFloppy);
+export const parseVirtualFloppy: rt.Parser<VirtualFloppy> = /* @__PURE__ */ parser$(decodeAt$VirtualFloppy);
 /** {@link decodeVirtualFloppy} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualFloppyArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualFloppy);
+export const parseVirtualFloppyArray: rt.Parser<VirtualFloppy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualFloppy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualFloppyDeviceBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualFloppyDeviceBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualFloppyDeviceBackingInfo,
-  isVirtualFloppyDeviceBackingInfo,
-);
+export const decodeVirtualFloppyDeviceBackingInfo: rt.Decoder<VirtualFloppyDeviceBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualFloppyDeviceBackingInfo, isVirtualFloppyDeviceBackingInfo);
 /** {@link decodeVirtualFloppyDeviceBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualFloppyDeviceBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualFloppyDeviceBackingInfo,
-  isVirtualFloppyDeviceBackingInfo,
-);
+export const safeDecodeVirtualFloppyDeviceBackingInfo: rt.SafeDecoder<VirtualFloppyDeviceBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualFloppyDeviceBackingInfo, isVirtualFloppyDeviceBackingInfo);
 /** {@link decodeVirtualFloppyDeviceBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualFloppyDeviceBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualFloppyDeviceBackingInfo,
-);
+export const decodeVirtualFloppyDeviceBackingInfoArray: rt.Decoder<VirtualFloppyDeviceBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualFloppyDeviceBackingInfo);
 /** {@link decodeVirtualFloppyDeviceBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualFloppyDeviceBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualFloppyDeviceBackingInfo,
-);
+export const parseVirtualFloppyDeviceBackingInfo: rt.Parser<VirtualFloppyDeviceBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualFloppyDeviceBackingInfo);
 /** {@link decodeVirtualFloppyDeviceBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualFloppyDeviceBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualFloppyDeviceBackingInfo,
-);
+export const parseVirtualFloppyDeviceBackingInfoArray: rt.Parser<VirtualFloppyDeviceBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualFloppyDeviceBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualFloppyDeviceBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualFloppyDeviceBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualFloppyDeviceBackingOption,
-  isVirtualFloppyDeviceBackingOption,
-);
+export const decodeVirtualFloppyDeviceBackingOption: rt.Decoder<VirtualFloppyDeviceBackingOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualFloppyDeviceBackingOption, isVirtualFloppyDeviceBackingOption);
 /** {@link decodeVirtualFloppyDeviceBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualFloppyDeviceBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualFloppyDeviceBackingOption,
-  isVirtualFloppyDeviceBackingOption,
-);
+export const safeDecodeVirtualFloppyDeviceBackingOption: rt.SafeDecoder<VirtualFloppyDeviceBackingOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualFloppyDeviceBackingOption, isVirtualFloppyDeviceBackingOption);
 /** {@link decodeVirtualFloppyDeviceBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualFloppyDeviceBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualFloppyDeviceBackingOption,
-);
+export const decodeVirtualFloppyDeviceBackingOptionArray: rt.Decoder<VirtualFloppyDeviceBackingOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualFloppyDeviceBackingOption);
 /** {@link decodeVirtualFloppyDeviceBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualFloppyDeviceBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualFloppyDeviceBackingOption,
-);
+export const parseVirtualFloppyDeviceBackingOption: rt.Parser<VirtualFloppyDeviceBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualFloppyDeviceBackingOption);
 /** {@link decodeVirtualFloppyDeviceBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualFloppyDeviceBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualFloppyDeviceBackingOption,
-);
+export const parseVirtualFloppyDeviceBackingOptionArray: rt.Parser<VirtualFloppyDeviceBackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualFloppyDeviceBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualFloppyImageBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualFloppyImageBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualFloppyImageBackingInfo,
-  isVirtualFloppyImageBackingInfo,
-);
+export const decodeVirtualFloppyImageBackingInfo: rt.Decoder<VirtualFloppyImageBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualFloppyImageBackingInfo, isVirtualFloppyImageBackingInfo);
 /** {@link decodeVirtualFloppyImageBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualFloppyImageBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualFloppyImageBackingInfo,
-  isVirtualFloppyImageBackingInfo,
-);
+export const safeDecodeVirtualFloppyImageBackingInfo: rt.SafeDecoder<VirtualFloppyImageBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualFloppyImageBackingInfo, isVirtualFloppyImageBackingInfo);
 /** {@link decodeVirtualFloppyImageBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualFloppyImageBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualFloppyImageBackingInfo,
-);
+export const decodeVirtualFloppyImageBackingInfoArray: rt.Decoder<VirtualFloppyImageBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualFloppyImageBackingInfo);
 /** {@link decodeVirtualFloppyImageBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualFloppyImageBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualFloppyImageBackingInfo,
-);
+export const parseVirtualFloppyImageBackingInfo: rt.Parser<VirtualFloppyImageBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualFloppyImageBackingInfo);
 /** {@link decodeVirtualFloppyImageBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualFloppyImageBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualFloppyImageBackingInfo,
-);
+export const parseVirtualFloppyImageBackingInfoArray: rt.Parser<VirtualFloppyImageBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualFloppyImageBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualFloppyImageBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualFloppyImageBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualFloppyImageBackingOption,
-  isVirtualFloppyImageBackingOption,
-);
+export const decodeVirtualFloppyImageBackingOption: rt.Decoder<VirtualFloppyImageBackingOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualFloppyImageBackingOption, isVirtualFloppyImageBackingOption);
 /** {@link decodeVirtualFloppyImageBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualFloppyImageBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualFloppyImageBackingOption,
-  isVirtualFloppyImageBackingOption,
-);
+export const safeDecodeVirtualFloppyImageBackingOption: rt.SafeDecoder<VirtualFloppyImageBackingOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualFloppyImageBackingOption, isVirtualFloppyImageBackingOption);
 /** {@link decodeVirtualFloppyImageBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualFloppyImageBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualFloppyImageBackingOption,
-);
+export const decodeVirtualFloppyImageBackingOptionArray: rt.Decoder<VirtualFloppyImageBackingOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualFloppyImageBackingOption);
 /** {@link decodeVirtualFloppyImageBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualFloppyImageBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualFloppyImageBackingOption,
-);
+export const parseVirtualFloppyImageBackingOption: rt.Parser<VirtualFloppyImageBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualFloppyImageBackingOption);
 /** {@link decodeVirtualFloppyImageBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualFloppyImageBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualFloppyImageBackingOption,
-);
+export const parseVirtualFloppyImageBackingOptionArray: rt.Parser<VirtualFloppyImageBackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualFloppyImageBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualFloppyOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualFloppyOption = /* @__PURE__ */ decoder$(
+export const decodeVirtualFloppyOption: rt.Decoder<VirtualFloppyOption> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualFloppyOption,
   isVirtualFloppyOption,
 );
 /** {@link decodeVirtualFloppyOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualFloppyOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualFloppyOption,
-  isVirtualFloppyOption,
-);
+export const safeDecodeVirtualFloppyOption: rt.SafeDecoder<VirtualFloppyOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualFloppyOption, isVirtualFloppyOption);
 /** {@link decodeVirtualFloppyOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualFloppyOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualFloppyOption);
+export const decodeVirtualFloppyOptionArray: rt.Decoder<VirtualFloppyOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualFloppyOption);
 /** {@link decodeVirtualFloppyOption} from JSON text, every int64 digit kept. */
-export const parseVirtualFloppyOption = /* @__PURE__ */ parser$(decodeAt$VirtualFloppyOption);
+export const parseVirtualFloppyOption: rt.Parser<VirtualFloppyOption> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualFloppyOption,
+);
 /** {@link decodeVirtualFloppyOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualFloppyOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualFloppyOption);
+export const parseVirtualFloppyOptionArray: rt.Parser<VirtualFloppyOption[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VirtualFloppyOption,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualFloppyRemoteDeviceBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualFloppyRemoteDeviceBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualFloppyRemoteDeviceBackingInfo,
-  isVirtualFloppyRemoteDeviceBackingInfo,
-);
+export const decodeVirtualFloppyRemoteDeviceBackingInfo: rt.Decoder<VirtualFloppyRemoteDeviceBackingInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualFloppyRemoteDeviceBackingInfo,
+    isVirtualFloppyRemoteDeviceBackingInfo,
+  );
 /** {@link decodeVirtualFloppyRemoteDeviceBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualFloppyRemoteDeviceBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualFloppyRemoteDeviceBackingInfo,
-  isVirtualFloppyRemoteDeviceBackingInfo,
-);
+export const safeDecodeVirtualFloppyRemoteDeviceBackingInfo: rt.SafeDecoder<VirtualFloppyRemoteDeviceBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualFloppyRemoteDeviceBackingInfo,
+    isVirtualFloppyRemoteDeviceBackingInfo,
+  );
 /** {@link decodeVirtualFloppyRemoteDeviceBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualFloppyRemoteDeviceBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualFloppyRemoteDeviceBackingInfo,
-);
+export const decodeVirtualFloppyRemoteDeviceBackingInfoArray: rt.Decoder<
+  VirtualFloppyRemoteDeviceBackingInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualFloppyRemoteDeviceBackingInfo);
 /** {@link decodeVirtualFloppyRemoteDeviceBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualFloppyRemoteDeviceBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualFloppyRemoteDeviceBackingInfo,
-);
+export const parseVirtualFloppyRemoteDeviceBackingInfo: rt.Parser<VirtualFloppyRemoteDeviceBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualFloppyRemoteDeviceBackingInfo);
 /** {@link decodeVirtualFloppyRemoteDeviceBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualFloppyRemoteDeviceBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualFloppyRemoteDeviceBackingInfo,
-);
+export const parseVirtualFloppyRemoteDeviceBackingInfoArray: rt.Parser<
+  VirtualFloppyRemoteDeviceBackingInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualFloppyRemoteDeviceBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualFloppyRemoteDeviceBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualFloppyRemoteDeviceBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualFloppyRemoteDeviceBackingOption,
-  isVirtualFloppyRemoteDeviceBackingOption,
-);
+export const decodeVirtualFloppyRemoteDeviceBackingOption: rt.Decoder<VirtualFloppyRemoteDeviceBackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualFloppyRemoteDeviceBackingOption,
+    isVirtualFloppyRemoteDeviceBackingOption,
+  );
 /** {@link decodeVirtualFloppyRemoteDeviceBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualFloppyRemoteDeviceBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualFloppyRemoteDeviceBackingOption,
-  isVirtualFloppyRemoteDeviceBackingOption,
-);
+export const safeDecodeVirtualFloppyRemoteDeviceBackingOption: rt.SafeDecoder<VirtualFloppyRemoteDeviceBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualFloppyRemoteDeviceBackingOption,
+    isVirtualFloppyRemoteDeviceBackingOption,
+  );
 /** {@link decodeVirtualFloppyRemoteDeviceBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualFloppyRemoteDeviceBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualFloppyRemoteDeviceBackingOption,
-);
+export const decodeVirtualFloppyRemoteDeviceBackingOptionArray: rt.Decoder<
+  VirtualFloppyRemoteDeviceBackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualFloppyRemoteDeviceBackingOption);
 /** {@link decodeVirtualFloppyRemoteDeviceBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualFloppyRemoteDeviceBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualFloppyRemoteDeviceBackingOption,
-);
+export const parseVirtualFloppyRemoteDeviceBackingOption: rt.Parser<VirtualFloppyRemoteDeviceBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualFloppyRemoteDeviceBackingOption);
 /** {@link decodeVirtualFloppyRemoteDeviceBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualFloppyRemoteDeviceBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualFloppyRemoteDeviceBackingOption,
-);
+export const parseVirtualFloppyRemoteDeviceBackingOptionArray: rt.Parser<
+  VirtualFloppyRemoteDeviceBackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualFloppyRemoteDeviceBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualHardware; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualHardware = /* @__PURE__ */ decoder$(decodeAt$VirtualHardware, isVirtualHardware);
+export const decodeVirtualHardware: rt.Decoder<VirtualHardware> = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualHardware,
+  isVirtualHardware,
+);
 /** {@link decodeVirtualHardware} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualHardware = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVirtualHardware: rt.SafeDecoder<VirtualHardware> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualHardware,
   isVirtualHardware,
 );
 /** {@link decodeVirtualHardware} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualHardwareArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualHardware);
+export const decodeVirtualHardwareArray: rt.Decoder<VirtualHardware[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualHardware);
 /** {@link decodeVirtualHardware} from JSON text, every int64 digit kept. */
-export const parseVirtualHardware = /* @__PURE__ */ parser$(decodeAt$VirtualHardware);
+export const parseVirtualHardware: rt.Parser<VirtualHardware> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualHardware);
 /** {@link decodeVirtualHardware} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualHardwareArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualHardware);
+export const parseVirtualHardwareArray: rt.Parser<VirtualHardware[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualHardware);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualHardwareCompatibilityIssue or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualHardwareCompatibilityIssue = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualHardwareCompatibilityIssue,
-  isVirtualHardwareCompatibilityIssue,
-);
+export const decodeVirtualHardwareCompatibilityIssue: rt.Decoder<AnyVirtualHardwareCompatibilityIssue> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualHardwareCompatibilityIssue, isVirtualHardwareCompatibilityIssue);
 /** {@link decodeVirtualHardwareCompatibilityIssue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualHardwareCompatibilityIssue = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualHardwareCompatibilityIssue,
-  isVirtualHardwareCompatibilityIssue,
-);
+export const safeDecodeVirtualHardwareCompatibilityIssue: rt.SafeDecoder<AnyVirtualHardwareCompatibilityIssue> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualHardwareCompatibilityIssue,
+    isVirtualHardwareCompatibilityIssue,
+  );
 /** {@link decodeVirtualHardwareCompatibilityIssue} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualHardwareCompatibilityIssueArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualHardwareCompatibilityIssue,
-);
+export const decodeVirtualHardwareCompatibilityIssueArray: rt.Decoder<
+  AnyVirtualHardwareCompatibilityIssue[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualHardwareCompatibilityIssue);
 /** {@link decodeVirtualHardwareCompatibilityIssue} from JSON text, every int64 digit kept. */
-export const parseVirtualHardwareCompatibilityIssue = /* @__PURE__ */ parser$(
-  decodeAt$VirtualHardwareCompatibilityIssue,
-);
+export const parseVirtualHardwareCompatibilityIssue: rt.Parser<AnyVirtualHardwareCompatibilityIssue> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualHardwareCompatibilityIssue);
 /** {@link decodeVirtualHardwareCompatibilityIssue} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualHardwareCompatibilityIssueArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualHardwareCompatibilityIssue,
-);
+export const parseVirtualHardwareCompatibilityIssueArray: rt.Parser<AnyVirtualHardwareCompatibilityIssue[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualHardwareCompatibilityIssue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualHardwareOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualHardwareOption = /* @__PURE__ */ decoder$(
+export const decodeVirtualHardwareOption: rt.Decoder<VirtualHardwareOption> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualHardwareOption,
   isVirtualHardwareOption,
 );
 /** {@link decodeVirtualHardwareOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualHardwareOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualHardwareOption,
-  isVirtualHardwareOption,
-);
+export const safeDecodeVirtualHardwareOption: rt.SafeDecoder<VirtualHardwareOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualHardwareOption, isVirtualHardwareOption);
 /** {@link decodeVirtualHardwareOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualHardwareOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualHardwareOption);
+export const decodeVirtualHardwareOptionArray: rt.Decoder<VirtualHardwareOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualHardwareOption);
 /** {@link decodeVirtualHardwareOption} from JSON text, every int64 digit kept. */
-export const parseVirtualHardwareOption = /* @__PURE__ */ parser$(decodeAt$VirtualHardwareOption);
+export const parseVirtualHardwareOption: rt.Parser<VirtualHardwareOption> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualHardwareOption,
+);
 /** {@link decodeVirtualHardwareOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualHardwareOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualHardwareOption);
+export const parseVirtualHardwareOptionArray: rt.Parser<VirtualHardwareOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualHardwareOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualHardwareVersionNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualHardwareVersionNotSupported = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualHardwareVersionNotSupported,
-  isVirtualHardwareVersionNotSupported,
-);
+export const decodeVirtualHardwareVersionNotSupported: rt.Decoder<VirtualHardwareVersionNotSupported> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualHardwareVersionNotSupported, isVirtualHardwareVersionNotSupported);
 /** {@link decodeVirtualHardwareVersionNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualHardwareVersionNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualHardwareVersionNotSupported,
-  isVirtualHardwareVersionNotSupported,
-);
+export const safeDecodeVirtualHardwareVersionNotSupported: rt.SafeDecoder<VirtualHardwareVersionNotSupported> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualHardwareVersionNotSupported,
+    isVirtualHardwareVersionNotSupported,
+  );
 /** {@link decodeVirtualHardwareVersionNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualHardwareVersionNotSupportedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualHardwareVersionNotSupported,
-);
+export const decodeVirtualHardwareVersionNotSupportedArray: rt.Decoder<VirtualHardwareVersionNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualHardwareVersionNotSupported);
 /** {@link decodeVirtualHardwareVersionNotSupported} from JSON text, every int64 digit kept. */
-export const parseVirtualHardwareVersionNotSupported = /* @__PURE__ */ parser$(
-  decodeAt$VirtualHardwareVersionNotSupported,
-);
+export const parseVirtualHardwareVersionNotSupported: rt.Parser<VirtualHardwareVersionNotSupported> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualHardwareVersionNotSupported);
 /** {@link decodeVirtualHardwareVersionNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualHardwareVersionNotSupportedArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualHardwareVersionNotSupported,
-);
+export const parseVirtualHardwareVersionNotSupportedArray: rt.Parser<VirtualHardwareVersionNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualHardwareVersionNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualHdAudioCard; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualHdAudioCard = /* @__PURE__ */ decoder$(
+export const decodeVirtualHdAudioCard: rt.Decoder<VirtualHdAudioCard> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualHdAudioCard,
   isVirtualHdAudioCard,
 );
 /** {@link decodeVirtualHdAudioCard} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualHdAudioCard = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVirtualHdAudioCard: rt.SafeDecoder<VirtualHdAudioCard> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualHdAudioCard,
   isVirtualHdAudioCard,
 );
 /** {@link decodeVirtualHdAudioCard} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualHdAudioCardArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualHdAudioCard);
+export const decodeVirtualHdAudioCardArray: rt.Decoder<VirtualHdAudioCard[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualHdAudioCard);
 /** {@link decodeVirtualHdAudioCard} from JSON text, every int64 digit kept. */
-export const parseVirtualHdAudioCard = /* @__PURE__ */ parser$(decodeAt$VirtualHdAudioCard);
+export const parseVirtualHdAudioCard: rt.Parser<VirtualHdAudioCard> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualHdAudioCard);
 /** {@link decodeVirtualHdAudioCard} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualHdAudioCardArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualHdAudioCard);
+export const parseVirtualHdAudioCardArray: rt.Parser<VirtualHdAudioCard[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualHdAudioCard);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualHdAudioCardOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualHdAudioCardOption = /* @__PURE__ */ decoder$(
+export const decodeVirtualHdAudioCardOption: rt.Decoder<VirtualHdAudioCardOption> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualHdAudioCardOption,
   isVirtualHdAudioCardOption,
 );
 /** {@link decodeVirtualHdAudioCardOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualHdAudioCardOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualHdAudioCardOption,
-  isVirtualHdAudioCardOption,
-);
+export const safeDecodeVirtualHdAudioCardOption: rt.SafeDecoder<VirtualHdAudioCardOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualHdAudioCardOption, isVirtualHdAudioCardOption);
 /** {@link decodeVirtualHdAudioCardOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualHdAudioCardOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualHdAudioCardOption,
-);
+export const decodeVirtualHdAudioCardOptionArray: rt.Decoder<VirtualHdAudioCardOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualHdAudioCardOption);
 /** {@link decodeVirtualHdAudioCardOption} from JSON text, every int64 digit kept. */
-export const parseVirtualHdAudioCardOption = /* @__PURE__ */ parser$(decodeAt$VirtualHdAudioCardOption);
-/** {@link decodeVirtualHdAudioCardOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualHdAudioCardOptionArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualHdAudioCardOption: rt.Parser<VirtualHdAudioCardOption> = /* @__PURE__ */ parser$(
   decodeAt$VirtualHdAudioCardOption,
 );
+/** {@link decodeVirtualHdAudioCardOption} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualHdAudioCardOptionArray: rt.Parser<VirtualHdAudioCardOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualHdAudioCardOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualIDEController; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualIDEController = /* @__PURE__ */ decoder$(
+export const decodeVirtualIDEController: rt.Decoder<VirtualIDEController> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualIDEController,
   isVirtualIDEController,
 );
 /** {@link decodeVirtualIDEController} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualIDEController = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualIDEController,
-  isVirtualIDEController,
-);
+export const safeDecodeVirtualIDEController: rt.SafeDecoder<VirtualIDEController> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualIDEController, isVirtualIDEController);
 /** {@link decodeVirtualIDEController} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualIDEControllerArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualIDEController);
+export const decodeVirtualIDEControllerArray: rt.Decoder<VirtualIDEController[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualIDEController);
 /** {@link decodeVirtualIDEController} from JSON text, every int64 digit kept. */
-export const parseVirtualIDEController = /* @__PURE__ */ parser$(decodeAt$VirtualIDEController);
+export const parseVirtualIDEController: rt.Parser<VirtualIDEController> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualIDEController,
+);
 /** {@link decodeVirtualIDEController} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualIDEControllerArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualIDEController);
+export const parseVirtualIDEControllerArray: rt.Parser<VirtualIDEController[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VirtualIDEController,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualIDEControllerOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualIDEControllerOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualIDEControllerOption,
-  isVirtualIDEControllerOption,
-);
+export const decodeVirtualIDEControllerOption: rt.Decoder<VirtualIDEControllerOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualIDEControllerOption, isVirtualIDEControllerOption);
 /** {@link decodeVirtualIDEControllerOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualIDEControllerOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualIDEControllerOption,
-  isVirtualIDEControllerOption,
-);
+export const safeDecodeVirtualIDEControllerOption: rt.SafeDecoder<VirtualIDEControllerOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualIDEControllerOption, isVirtualIDEControllerOption);
 /** {@link decodeVirtualIDEControllerOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualIDEControllerOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualIDEControllerOption,
-);
+export const decodeVirtualIDEControllerOptionArray: rt.Decoder<VirtualIDEControllerOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualIDEControllerOption);
 /** {@link decodeVirtualIDEControllerOption} from JSON text, every int64 digit kept. */
-export const parseVirtualIDEControllerOption = /* @__PURE__ */ parser$(decodeAt$VirtualIDEControllerOption);
-/** {@link decodeVirtualIDEControllerOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualIDEControllerOptionArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualIDEControllerOption: rt.Parser<VirtualIDEControllerOption> = /* @__PURE__ */ parser$(
   decodeAt$VirtualIDEControllerOption,
 );
+/** {@link decodeVirtualIDEControllerOption} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualIDEControllerOptionArray: rt.Parser<VirtualIDEControllerOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualIDEControllerOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualKeyboard; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualKeyboard = /* @__PURE__ */ decoder$(decodeAt$VirtualKeyboard, isVirtualKeyboard);
+export const decodeVirtualKeyboard: rt.Decoder<VirtualKeyboard> = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualKeyboard,
+  isVirtualKeyboard,
+);
 /** {@link decodeVirtualKeyboard} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualKeyboard = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVirtualKeyboard: rt.SafeDecoder<VirtualKeyboard> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualKeyboard,
   isVirtualKeyboard,
 );
 /** {@link decodeVirtualKeyboard} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualKeyboardArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualKeyboard);
+export const decodeVirtualKeyboardArray: rt.Decoder<VirtualKeyboard[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualKeyboard);
 /** {@link decodeVirtualKeyboard} from JSON text, every int64 digit kept. */
-export const parseVirtualKeyboard = /* @__PURE__ */ parser$(decodeAt$VirtualKeyboard);
+export const parseVirtualKeyboard: rt.Parser<VirtualKeyboard> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualKeyboard);
 /** {@link decodeVirtualKeyboard} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualKeyboardArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualKeyboard);
+export const parseVirtualKeyboardArray: rt.Parser<VirtualKeyboard[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualKeyboard);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualKeyboardOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualKeyboardOption = /* @__PURE__ */ decoder$(
+export const decodeVirtualKeyboardOption: rt.Decoder<VirtualKeyboardOption> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualKeyboardOption,
   isVirtualKeyboardOption,
 );
 /** {@link decodeVirtualKeyboardOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualKeyboardOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualKeyboardOption,
-  isVirtualKeyboardOption,
-);
+export const safeDecodeVirtualKeyboardOption: rt.SafeDecoder<VirtualKeyboardOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualKeyboardOption, isVirtualKeyboardOption);
 /** {@link decodeVirtualKeyboardOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualKeyboardOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualKeyboardOption);
+export const decodeVirtualKeyboardOptionArray: rt.Decoder<VirtualKeyboardOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualKeyboardOption);
 /** {@link decodeVirtualKeyboardOption} from JSON text, every int64 digit kept. */
-export const parseVirtualKeyboardOption = /* @__PURE__ */ parser$(decodeAt$VirtualKeyboardOption);
+export const parseVirtualKeyboardOption: rt.Parser<VirtualKeyboardOption> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualKeyboardOption,
+);
 /** {@link decodeVirtualKeyboardOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualKeyboardOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualKeyboardOption);
+export const parseVirtualKeyboardOptionArray: rt.Parser<VirtualKeyboardOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualKeyboardOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualLsiLogicController; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualLsiLogicController = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualLsiLogicController,
-  isVirtualLsiLogicController,
-);
+export const decodeVirtualLsiLogicController: rt.Decoder<VirtualLsiLogicController> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualLsiLogicController, isVirtualLsiLogicController);
 /** {@link decodeVirtualLsiLogicController} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualLsiLogicController = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualLsiLogicController,
-  isVirtualLsiLogicController,
-);
+export const safeDecodeVirtualLsiLogicController: rt.SafeDecoder<VirtualLsiLogicController> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualLsiLogicController, isVirtualLsiLogicController);
 /** {@link decodeVirtualLsiLogicController} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualLsiLogicControllerArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualLsiLogicController,
-);
+export const decodeVirtualLsiLogicControllerArray: rt.Decoder<VirtualLsiLogicController[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualLsiLogicController);
 /** {@link decodeVirtualLsiLogicController} from JSON text, every int64 digit kept. */
-export const parseVirtualLsiLogicController = /* @__PURE__ */ parser$(decodeAt$VirtualLsiLogicController);
-/** {@link decodeVirtualLsiLogicController} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualLsiLogicControllerArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualLsiLogicController: rt.Parser<VirtualLsiLogicController> = /* @__PURE__ */ parser$(
   decodeAt$VirtualLsiLogicController,
 );
+/** {@link decodeVirtualLsiLogicController} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualLsiLogicControllerArray: rt.Parser<VirtualLsiLogicController[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualLsiLogicController);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualLsiLogicControllerOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualLsiLogicControllerOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualLsiLogicControllerOption,
-  isVirtualLsiLogicControllerOption,
-);
+export const decodeVirtualLsiLogicControllerOption: rt.Decoder<VirtualLsiLogicControllerOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualLsiLogicControllerOption, isVirtualLsiLogicControllerOption);
 /** {@link decodeVirtualLsiLogicControllerOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualLsiLogicControllerOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualLsiLogicControllerOption,
-  isVirtualLsiLogicControllerOption,
-);
+export const safeDecodeVirtualLsiLogicControllerOption: rt.SafeDecoder<VirtualLsiLogicControllerOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualLsiLogicControllerOption, isVirtualLsiLogicControllerOption);
 /** {@link decodeVirtualLsiLogicControllerOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualLsiLogicControllerOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualLsiLogicControllerOption,
-);
+export const decodeVirtualLsiLogicControllerOptionArray: rt.Decoder<VirtualLsiLogicControllerOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualLsiLogicControllerOption);
 /** {@link decodeVirtualLsiLogicControllerOption} from JSON text, every int64 digit kept. */
-export const parseVirtualLsiLogicControllerOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualLsiLogicControllerOption,
-);
+export const parseVirtualLsiLogicControllerOption: rt.Parser<VirtualLsiLogicControllerOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualLsiLogicControllerOption);
 /** {@link decodeVirtualLsiLogicControllerOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualLsiLogicControllerOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualLsiLogicControllerOption,
-);
+export const parseVirtualLsiLogicControllerOptionArray: rt.Parser<VirtualLsiLogicControllerOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualLsiLogicControllerOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualLsiLogicSASController; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualLsiLogicSASController = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualLsiLogicSASController,
-  isVirtualLsiLogicSASController,
-);
+export const decodeVirtualLsiLogicSASController: rt.Decoder<VirtualLsiLogicSASController> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualLsiLogicSASController, isVirtualLsiLogicSASController);
 /** {@link decodeVirtualLsiLogicSASController} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualLsiLogicSASController = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualLsiLogicSASController,
-  isVirtualLsiLogicSASController,
-);
+export const safeDecodeVirtualLsiLogicSASController: rt.SafeDecoder<VirtualLsiLogicSASController> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualLsiLogicSASController, isVirtualLsiLogicSASController);
 /** {@link decodeVirtualLsiLogicSASController} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualLsiLogicSASControllerArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualLsiLogicSASController,
-);
+export const decodeVirtualLsiLogicSASControllerArray: rt.Decoder<VirtualLsiLogicSASController[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualLsiLogicSASController);
 /** {@link decodeVirtualLsiLogicSASController} from JSON text, every int64 digit kept. */
-export const parseVirtualLsiLogicSASController = /* @__PURE__ */ parser$(
-  decodeAt$VirtualLsiLogicSASController,
-);
+export const parseVirtualLsiLogicSASController: rt.Parser<VirtualLsiLogicSASController> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualLsiLogicSASController);
 /** {@link decodeVirtualLsiLogicSASController} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualLsiLogicSASControllerArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualLsiLogicSASController,
-);
+export const parseVirtualLsiLogicSASControllerArray: rt.Parser<VirtualLsiLogicSASController[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualLsiLogicSASController);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualLsiLogicSASControllerOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualLsiLogicSASControllerOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualLsiLogicSASControllerOption,
-  isVirtualLsiLogicSASControllerOption,
-);
+export const decodeVirtualLsiLogicSASControllerOption: rt.Decoder<VirtualLsiLogicSASControllerOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualLsiLogicSASControllerOption, isVirtualLsiLogicSASControllerOption);
 /** {@link decodeVirtualLsiLogicSASControllerOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualLsiLogicSASControllerOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualLsiLogicSASControllerOption,
-  isVirtualLsiLogicSASControllerOption,
-);
+export const safeDecodeVirtualLsiLogicSASControllerOption: rt.SafeDecoder<VirtualLsiLogicSASControllerOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualLsiLogicSASControllerOption,
+    isVirtualLsiLogicSASControllerOption,
+  );
 /** {@link decodeVirtualLsiLogicSASControllerOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualLsiLogicSASControllerOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualLsiLogicSASControllerOption,
-);
+export const decodeVirtualLsiLogicSASControllerOptionArray: rt.Decoder<VirtualLsiLogicSASControllerOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualLsiLogicSASControllerOption);
 /** {@link decodeVirtualLsiLogicSASControllerOption} from JSON text, every int64 digit kept. */
-export const parseVirtualLsiLogicSASControllerOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualLsiLogicSASControllerOption,
-);
+export const parseVirtualLsiLogicSASControllerOption: rt.Parser<VirtualLsiLogicSASControllerOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualLsiLogicSASControllerOption);
 /** {@link decodeVirtualLsiLogicSASControllerOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualLsiLogicSASControllerOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualLsiLogicSASControllerOption,
-);
+export const parseVirtualLsiLogicSASControllerOptionArray: rt.Parser<VirtualLsiLogicSASControllerOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualLsiLogicSASControllerOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualNVDIMM; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualNVDIMM = /* @__PURE__ */ decoder$(decodeAt$VirtualNVDIMM, isVirtualNVDIMM);
+export const decodeVirtualNVDIMM: rt.Decoder<VirtualNVDIMM> = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualNVDIMM,
+  isVirtualNVDIMM,
+);
 /** {@link decodeVirtualNVDIMM} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualNVDIMM = /* @__PURE__ */ safeDecoder$(decodeAt$VirtualNVDIMM, isVirtualNVDIMM);
+export const safeDecodeVirtualNVDIMM: rt.SafeDecoder<VirtualNVDIMM> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualNVDIMM,
+  isVirtualNVDIMM,
+);
 /** {@link decodeVirtualNVDIMM} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualNVDIMMArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualNVDIMM);
+export const decodeVirtualNVDIMMArray: rt.Decoder<VirtualNVDIMM[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualNVDIMM);
 /** {@link decodeVirtualNVDIMM} from JSON text, every int64 digit kept. */
-export const parseVirtualNVDIMM = /* @__PURE__ */ parser$(decodeAt$VirtualNVDIMM);
+export const parseVirtualNVDIMM: rt.Parser<VirtualNVDIMM> = /* @__PURE__ */ parser$(decodeAt$VirtualNVDIMM);
 /** {@link decodeVirtualNVDIMM} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualNVDIMMArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualNVDIMM);
+export const parseVirtualNVDIMMArray: rt.Parser<VirtualNVDIMM[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualNVDIMM);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualNVDIMMBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualNVDIMMBackingInfo = /* @__PURE__ */ decoder$(
+export const decodeVirtualNVDIMMBackingInfo: rt.Decoder<VirtualNVDIMMBackingInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualNVDIMMBackingInfo,
   isVirtualNVDIMMBackingInfo,
 );
 /** {@link decodeVirtualNVDIMMBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualNVDIMMBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualNVDIMMBackingInfo,
-  isVirtualNVDIMMBackingInfo,
-);
+export const safeDecodeVirtualNVDIMMBackingInfo: rt.SafeDecoder<VirtualNVDIMMBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualNVDIMMBackingInfo, isVirtualNVDIMMBackingInfo);
 /** {@link decodeVirtualNVDIMMBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualNVDIMMBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualNVDIMMBackingInfo,
-);
+export const decodeVirtualNVDIMMBackingInfoArray: rt.Decoder<VirtualNVDIMMBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualNVDIMMBackingInfo);
 /** {@link decodeVirtualNVDIMMBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualNVDIMMBackingInfo = /* @__PURE__ */ parser$(decodeAt$VirtualNVDIMMBackingInfo);
-/** {@link decodeVirtualNVDIMMBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualNVDIMMBackingInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualNVDIMMBackingInfo: rt.Parser<VirtualNVDIMMBackingInfo> = /* @__PURE__ */ parser$(
   decodeAt$VirtualNVDIMMBackingInfo,
 );
+/** {@link decodeVirtualNVDIMMBackingInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualNVDIMMBackingInfoArray: rt.Parser<VirtualNVDIMMBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualNVDIMMBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualNVDIMMController; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualNVDIMMController = /* @__PURE__ */ decoder$(
+export const decodeVirtualNVDIMMController: rt.Decoder<VirtualNVDIMMController> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualNVDIMMController,
   isVirtualNVDIMMController,
 );
 /** {@link decodeVirtualNVDIMMController} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualNVDIMMController = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualNVDIMMController,
-  isVirtualNVDIMMController,
-);
+export const safeDecodeVirtualNVDIMMController: rt.SafeDecoder<VirtualNVDIMMController> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualNVDIMMController, isVirtualNVDIMMController);
 /** {@link decodeVirtualNVDIMMController} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualNVDIMMControllerArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualNVDIMMController,
-);
+export const decodeVirtualNVDIMMControllerArray: rt.Decoder<VirtualNVDIMMController[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualNVDIMMController);
 /** {@link decodeVirtualNVDIMMController} from JSON text, every int64 digit kept. */
-export const parseVirtualNVDIMMController = /* @__PURE__ */ parser$(decodeAt$VirtualNVDIMMController);
-/** {@link decodeVirtualNVDIMMController} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualNVDIMMControllerArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualNVDIMMController: rt.Parser<VirtualNVDIMMController> = /* @__PURE__ */ parser$(
   decodeAt$VirtualNVDIMMController,
 );
+/** {@link decodeVirtualNVDIMMController} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualNVDIMMControllerArray: rt.Parser<VirtualNVDIMMController[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualNVDIMMController);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualNVDIMMControllerOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualNVDIMMControllerOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualNVDIMMControllerOption,
-  isVirtualNVDIMMControllerOption,
-);
+export const decodeVirtualNVDIMMControllerOption: rt.Decoder<VirtualNVDIMMControllerOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualNVDIMMControllerOption, isVirtualNVDIMMControllerOption);
 /** {@link decodeVirtualNVDIMMControllerOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualNVDIMMControllerOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualNVDIMMControllerOption,
-  isVirtualNVDIMMControllerOption,
-);
+export const safeDecodeVirtualNVDIMMControllerOption: rt.SafeDecoder<VirtualNVDIMMControllerOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualNVDIMMControllerOption, isVirtualNVDIMMControllerOption);
 /** {@link decodeVirtualNVDIMMControllerOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualNVDIMMControllerOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualNVDIMMControllerOption,
-);
+export const decodeVirtualNVDIMMControllerOptionArray: rt.Decoder<VirtualNVDIMMControllerOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualNVDIMMControllerOption);
 /** {@link decodeVirtualNVDIMMControllerOption} from JSON text, every int64 digit kept. */
-export const parseVirtualNVDIMMControllerOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualNVDIMMControllerOption,
-);
+export const parseVirtualNVDIMMControllerOption: rt.Parser<VirtualNVDIMMControllerOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualNVDIMMControllerOption);
 /** {@link decodeVirtualNVDIMMControllerOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualNVDIMMControllerOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualNVDIMMControllerOption,
-);
+export const parseVirtualNVDIMMControllerOptionArray: rt.Parser<VirtualNVDIMMControllerOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualNVDIMMControllerOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualNVDIMMOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualNVDIMMOption = /* @__PURE__ */ decoder$(
+export const decodeVirtualNVDIMMOption: rt.Decoder<VirtualNVDIMMOption> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualNVDIMMOption,
   isVirtualNVDIMMOption,
 );
 /** {@link decodeVirtualNVDIMMOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualNVDIMMOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualNVDIMMOption,
-  isVirtualNVDIMMOption,
-);
+export const safeDecodeVirtualNVDIMMOption: rt.SafeDecoder<VirtualNVDIMMOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualNVDIMMOption, isVirtualNVDIMMOption);
 /** {@link decodeVirtualNVDIMMOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualNVDIMMOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualNVDIMMOption);
+export const decodeVirtualNVDIMMOptionArray: rt.Decoder<VirtualNVDIMMOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualNVDIMMOption);
 /** {@link decodeVirtualNVDIMMOption} from JSON text, every int64 digit kept. */
-export const parseVirtualNVDIMMOption = /* @__PURE__ */ parser$(decodeAt$VirtualNVDIMMOption);
+export const parseVirtualNVDIMMOption: rt.Parser<VirtualNVDIMMOption> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualNVDIMMOption,
+);
 /** {@link decodeVirtualNVDIMMOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualNVDIMMOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualNVDIMMOption);
+export const parseVirtualNVDIMMOptionArray: rt.Parser<VirtualNVDIMMOption[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VirtualNVDIMMOption,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualNVMEController; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualNVMEController = /* @__PURE__ */ decoder$(
+export const decodeVirtualNVMEController: rt.Decoder<VirtualNVMEController> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualNVMEController,
   isVirtualNVMEController,
 );
 /** {@link decodeVirtualNVMEController} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualNVMEController = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualNVMEController,
-  isVirtualNVMEController,
-);
+export const safeDecodeVirtualNVMEController: rt.SafeDecoder<VirtualNVMEController> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualNVMEController, isVirtualNVMEController);
 /** {@link decodeVirtualNVMEController} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualNVMEControllerArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualNVMEController);
+export const decodeVirtualNVMEControllerArray: rt.Decoder<VirtualNVMEController[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualNVMEController);
 /** {@link decodeVirtualNVMEController} from JSON text, every int64 digit kept. */
-export const parseVirtualNVMEController = /* @__PURE__ */ parser$(decodeAt$VirtualNVMEController);
+export const parseVirtualNVMEController: rt.Parser<VirtualNVMEController> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualNVMEController,
+);
 /** {@link decodeVirtualNVMEController} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualNVMEControllerArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualNVMEController);
+export const parseVirtualNVMEControllerArray: rt.Parser<VirtualNVMEController[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualNVMEController);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualNVMEControllerOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualNVMEControllerOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualNVMEControllerOption,
-  isVirtualNVMEControllerOption,
-);
+export const decodeVirtualNVMEControllerOption: rt.Decoder<VirtualNVMEControllerOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualNVMEControllerOption, isVirtualNVMEControllerOption);
 /** {@link decodeVirtualNVMEControllerOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualNVMEControllerOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualNVMEControllerOption,
-  isVirtualNVMEControllerOption,
-);
+export const safeDecodeVirtualNVMEControllerOption: rt.SafeDecoder<VirtualNVMEControllerOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualNVMEControllerOption, isVirtualNVMEControllerOption);
 /** {@link decodeVirtualNVMEControllerOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualNVMEControllerOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualNVMEControllerOption,
-);
+export const decodeVirtualNVMEControllerOptionArray: rt.Decoder<VirtualNVMEControllerOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualNVMEControllerOption);
 /** {@link decodeVirtualNVMEControllerOption} from JSON text, every int64 digit kept. */
-export const parseVirtualNVMEControllerOption = /* @__PURE__ */ parser$(decodeAt$VirtualNVMEControllerOption);
+export const parseVirtualNVMEControllerOption: rt.Parser<VirtualNVMEControllerOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualNVMEControllerOption);
 /** {@link decodeVirtualNVMEControllerOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualNVMEControllerOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualNVMEControllerOption,
-);
+export const parseVirtualNVMEControllerOptionArray: rt.Parser<VirtualNVMEControllerOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualNVMEControllerOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualNicManagerNetConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualNicManagerNetConfig = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualNicManagerNetConfig,
-  isVirtualNicManagerNetConfig,
-);
+export const decodeVirtualNicManagerNetConfig: rt.Decoder<VirtualNicManagerNetConfig> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualNicManagerNetConfig, isVirtualNicManagerNetConfig);
 /** {@link decodeVirtualNicManagerNetConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualNicManagerNetConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualNicManagerNetConfig,
-  isVirtualNicManagerNetConfig,
-);
+export const safeDecodeVirtualNicManagerNetConfig: rt.SafeDecoder<VirtualNicManagerNetConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualNicManagerNetConfig, isVirtualNicManagerNetConfig);
 /** {@link decodeVirtualNicManagerNetConfig} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualNicManagerNetConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualNicManagerNetConfig,
-);
+export const decodeVirtualNicManagerNetConfigArray: rt.Decoder<VirtualNicManagerNetConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualNicManagerNetConfig);
 /** {@link decodeVirtualNicManagerNetConfig} from JSON text, every int64 digit kept. */
-export const parseVirtualNicManagerNetConfig = /* @__PURE__ */ parser$(decodeAt$VirtualNicManagerNetConfig);
-/** {@link decodeVirtualNicManagerNetConfig} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualNicManagerNetConfigArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualNicManagerNetConfig: rt.Parser<VirtualNicManagerNetConfig> = /* @__PURE__ */ parser$(
   decodeAt$VirtualNicManagerNetConfig,
 );
+/** {@link decodeVirtualNicManagerNetConfig} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualNicManagerNetConfigArray: rt.Parser<VirtualNicManagerNetConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualNicManagerNetConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPCIController; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPCIController = /* @__PURE__ */ decoder$(
+export const decodeVirtualPCIController: rt.Decoder<VirtualPCIController> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualPCIController,
   isVirtualPCIController,
 );
 /** {@link decodeVirtualPCIController} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPCIController = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPCIController,
-  isVirtualPCIController,
-);
+export const safeDecodeVirtualPCIController: rt.SafeDecoder<VirtualPCIController> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualPCIController, isVirtualPCIController);
 /** {@link decodeVirtualPCIController} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPCIControllerArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPCIController);
+export const decodeVirtualPCIControllerArray: rt.Decoder<VirtualPCIController[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPCIController);
 /** {@link decodeVirtualPCIController} from JSON text, every int64 digit kept. */
-export const parseVirtualPCIController = /* @__PURE__ */ parser$(decodeAt$VirtualPCIController);
+export const parseVirtualPCIController: rt.Parser<VirtualPCIController> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualPCIController,
+);
 /** {@link decodeVirtualPCIController} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPCIControllerArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualPCIController);
+export const parseVirtualPCIControllerArray: rt.Parser<VirtualPCIController[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VirtualPCIController,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPCIControllerOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPCIControllerOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualPCIControllerOption,
-  isVirtualPCIControllerOption,
-);
+export const decodeVirtualPCIControllerOption: rt.Decoder<VirtualPCIControllerOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualPCIControllerOption, isVirtualPCIControllerOption);
 /** {@link decodeVirtualPCIControllerOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPCIControllerOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPCIControllerOption,
-  isVirtualPCIControllerOption,
-);
+export const safeDecodeVirtualPCIControllerOption: rt.SafeDecoder<VirtualPCIControllerOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualPCIControllerOption, isVirtualPCIControllerOption);
 /** {@link decodeVirtualPCIControllerOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPCIControllerOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualPCIControllerOption,
-);
+export const decodeVirtualPCIControllerOptionArray: rt.Decoder<VirtualPCIControllerOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPCIControllerOption);
 /** {@link decodeVirtualPCIControllerOption} from JSON text, every int64 digit kept. */
-export const parseVirtualPCIControllerOption = /* @__PURE__ */ parser$(decodeAt$VirtualPCIControllerOption);
-/** {@link decodeVirtualPCIControllerOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPCIControllerOptionArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualPCIControllerOption: rt.Parser<VirtualPCIControllerOption> = /* @__PURE__ */ parser$(
   decodeAt$VirtualPCIControllerOption,
 );
+/** {@link decodeVirtualPCIControllerOption} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualPCIControllerOptionArray: rt.Parser<VirtualPCIControllerOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualPCIControllerOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPCIPassthrough; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPCIPassthrough = /* @__PURE__ */ decoder$(
+export const decodeVirtualPCIPassthrough: rt.Decoder<VirtualPCIPassthrough> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualPCIPassthrough,
   isVirtualPCIPassthrough,
 );
 /** {@link decodeVirtualPCIPassthrough} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPCIPassthrough = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPCIPassthrough,
-  isVirtualPCIPassthrough,
-);
+export const safeDecodeVirtualPCIPassthrough: rt.SafeDecoder<VirtualPCIPassthrough> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualPCIPassthrough, isVirtualPCIPassthrough);
 /** {@link decodeVirtualPCIPassthrough} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPCIPassthroughArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPCIPassthrough);
+export const decodeVirtualPCIPassthroughArray: rt.Decoder<VirtualPCIPassthrough[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPCIPassthrough);
 /** {@link decodeVirtualPCIPassthrough} from JSON text, every int64 digit kept. */
-export const parseVirtualPCIPassthrough = /* @__PURE__ */ parser$(decodeAt$VirtualPCIPassthrough);
+export const parseVirtualPCIPassthrough: rt.Parser<VirtualPCIPassthrough> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualPCIPassthrough,
+);
 /** {@link decodeVirtualPCIPassthrough} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPCIPassthroughArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualPCIPassthrough);
+export const parseVirtualPCIPassthroughArray: rt.Parser<VirtualPCIPassthrough[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualPCIPassthrough);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPCIPassthroughAllowedDevice; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPCIPassthroughAllowedDevice = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualPCIPassthroughAllowedDevice,
-  isVirtualPCIPassthroughAllowedDevice,
-);
+export const decodeVirtualPCIPassthroughAllowedDevice: rt.Decoder<VirtualPCIPassthroughAllowedDevice> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualPCIPassthroughAllowedDevice, isVirtualPCIPassthroughAllowedDevice);
 /** {@link decodeVirtualPCIPassthroughAllowedDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPCIPassthroughAllowedDevice = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPCIPassthroughAllowedDevice,
-  isVirtualPCIPassthroughAllowedDevice,
-);
+export const safeDecodeVirtualPCIPassthroughAllowedDevice: rt.SafeDecoder<VirtualPCIPassthroughAllowedDevice> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualPCIPassthroughAllowedDevice,
+    isVirtualPCIPassthroughAllowedDevice,
+  );
 /** {@link decodeVirtualPCIPassthroughAllowedDevice} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPCIPassthroughAllowedDeviceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualPCIPassthroughAllowedDevice,
-);
+export const decodeVirtualPCIPassthroughAllowedDeviceArray: rt.Decoder<VirtualPCIPassthroughAllowedDevice[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPCIPassthroughAllowedDevice);
 /** {@link decodeVirtualPCIPassthroughAllowedDevice} from JSON text, every int64 digit kept. */
-export const parseVirtualPCIPassthroughAllowedDevice = /* @__PURE__ */ parser$(
-  decodeAt$VirtualPCIPassthroughAllowedDevice,
-);
+export const parseVirtualPCIPassthroughAllowedDevice: rt.Parser<VirtualPCIPassthroughAllowedDevice> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualPCIPassthroughAllowedDevice);
 /** {@link decodeVirtualPCIPassthroughAllowedDevice} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPCIPassthroughAllowedDeviceArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualPCIPassthroughAllowedDevice,
-);
+export const parseVirtualPCIPassthroughAllowedDeviceArray: rt.Parser<VirtualPCIPassthroughAllowedDevice[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualPCIPassthroughAllowedDevice);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPCIPassthroughDeviceBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPCIPassthroughDeviceBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualPCIPassthroughDeviceBackingInfo,
-  isVirtualPCIPassthroughDeviceBackingInfo,
-);
+export const decodeVirtualPCIPassthroughDeviceBackingInfo: rt.Decoder<VirtualPCIPassthroughDeviceBackingInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualPCIPassthroughDeviceBackingInfo,
+    isVirtualPCIPassthroughDeviceBackingInfo,
+  );
 /** {@link decodeVirtualPCIPassthroughDeviceBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPCIPassthroughDeviceBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPCIPassthroughDeviceBackingInfo,
-  isVirtualPCIPassthroughDeviceBackingInfo,
-);
+export const safeDecodeVirtualPCIPassthroughDeviceBackingInfo: rt.SafeDecoder<VirtualPCIPassthroughDeviceBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualPCIPassthroughDeviceBackingInfo,
+    isVirtualPCIPassthroughDeviceBackingInfo,
+  );
 /** {@link decodeVirtualPCIPassthroughDeviceBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPCIPassthroughDeviceBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualPCIPassthroughDeviceBackingInfo,
-);
+export const decodeVirtualPCIPassthroughDeviceBackingInfoArray: rt.Decoder<
+  VirtualPCIPassthroughDeviceBackingInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPCIPassthroughDeviceBackingInfo);
 /** {@link decodeVirtualPCIPassthroughDeviceBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualPCIPassthroughDeviceBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualPCIPassthroughDeviceBackingInfo,
-);
+export const parseVirtualPCIPassthroughDeviceBackingInfo: rt.Parser<VirtualPCIPassthroughDeviceBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualPCIPassthroughDeviceBackingInfo);
 /** {@link decodeVirtualPCIPassthroughDeviceBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPCIPassthroughDeviceBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualPCIPassthroughDeviceBackingInfo,
-);
+export const parseVirtualPCIPassthroughDeviceBackingInfoArray: rt.Parser<
+  VirtualPCIPassthroughDeviceBackingInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualPCIPassthroughDeviceBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPCIPassthroughDeviceBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPCIPassthroughDeviceBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualPCIPassthroughDeviceBackingOption,
-  isVirtualPCIPassthroughDeviceBackingOption,
-);
+export const decodeVirtualPCIPassthroughDeviceBackingOption: rt.Decoder<VirtualPCIPassthroughDeviceBackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualPCIPassthroughDeviceBackingOption,
+    isVirtualPCIPassthroughDeviceBackingOption,
+  );
 /** {@link decodeVirtualPCIPassthroughDeviceBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPCIPassthroughDeviceBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPCIPassthroughDeviceBackingOption,
-  isVirtualPCIPassthroughDeviceBackingOption,
-);
+export const safeDecodeVirtualPCIPassthroughDeviceBackingOption: rt.SafeDecoder<VirtualPCIPassthroughDeviceBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualPCIPassthroughDeviceBackingOption,
+    isVirtualPCIPassthroughDeviceBackingOption,
+  );
 /** {@link decodeVirtualPCIPassthroughDeviceBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPCIPassthroughDeviceBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualPCIPassthroughDeviceBackingOption,
-);
+export const decodeVirtualPCIPassthroughDeviceBackingOptionArray: rt.Decoder<
+  VirtualPCIPassthroughDeviceBackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPCIPassthroughDeviceBackingOption);
 /** {@link decodeVirtualPCIPassthroughDeviceBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualPCIPassthroughDeviceBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualPCIPassthroughDeviceBackingOption,
-);
+export const parseVirtualPCIPassthroughDeviceBackingOption: rt.Parser<VirtualPCIPassthroughDeviceBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualPCIPassthroughDeviceBackingOption);
 /** {@link decodeVirtualPCIPassthroughDeviceBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPCIPassthroughDeviceBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualPCIPassthroughDeviceBackingOption,
-);
+export const parseVirtualPCIPassthroughDeviceBackingOptionArray: rt.Parser<
+  VirtualPCIPassthroughDeviceBackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualPCIPassthroughDeviceBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPCIPassthroughDvxBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPCIPassthroughDvxBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualPCIPassthroughDvxBackingInfo,
-  isVirtualPCIPassthroughDvxBackingInfo,
-);
+export const decodeVirtualPCIPassthroughDvxBackingInfo: rt.Decoder<VirtualPCIPassthroughDvxBackingInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualPCIPassthroughDvxBackingInfo,
+    isVirtualPCIPassthroughDvxBackingInfo,
+  );
 /** {@link decodeVirtualPCIPassthroughDvxBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPCIPassthroughDvxBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPCIPassthroughDvxBackingInfo,
-  isVirtualPCIPassthroughDvxBackingInfo,
-);
+export const safeDecodeVirtualPCIPassthroughDvxBackingInfo: rt.SafeDecoder<VirtualPCIPassthroughDvxBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualPCIPassthroughDvxBackingInfo,
+    isVirtualPCIPassthroughDvxBackingInfo,
+  );
 /** {@link decodeVirtualPCIPassthroughDvxBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPCIPassthroughDvxBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualPCIPassthroughDvxBackingInfo,
-);
+export const decodeVirtualPCIPassthroughDvxBackingInfoArray: rt.Decoder<
+  VirtualPCIPassthroughDvxBackingInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPCIPassthroughDvxBackingInfo);
 /** {@link decodeVirtualPCIPassthroughDvxBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualPCIPassthroughDvxBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualPCIPassthroughDvxBackingInfo,
-);
+export const parseVirtualPCIPassthroughDvxBackingInfo: rt.Parser<VirtualPCIPassthroughDvxBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualPCIPassthroughDvxBackingInfo);
 /** {@link decodeVirtualPCIPassthroughDvxBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPCIPassthroughDvxBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualPCIPassthroughDvxBackingInfo,
-);
+export const parseVirtualPCIPassthroughDvxBackingInfoArray: rt.Parser<VirtualPCIPassthroughDvxBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualPCIPassthroughDvxBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPCIPassthroughDvxBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPCIPassthroughDvxBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualPCIPassthroughDvxBackingOption,
-  isVirtualPCIPassthroughDvxBackingOption,
-);
+export const decodeVirtualPCIPassthroughDvxBackingOption: rt.Decoder<VirtualPCIPassthroughDvxBackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualPCIPassthroughDvxBackingOption,
+    isVirtualPCIPassthroughDvxBackingOption,
+  );
 /** {@link decodeVirtualPCIPassthroughDvxBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPCIPassthroughDvxBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPCIPassthroughDvxBackingOption,
-  isVirtualPCIPassthroughDvxBackingOption,
-);
+export const safeDecodeVirtualPCIPassthroughDvxBackingOption: rt.SafeDecoder<VirtualPCIPassthroughDvxBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualPCIPassthroughDvxBackingOption,
+    isVirtualPCIPassthroughDvxBackingOption,
+  );
 /** {@link decodeVirtualPCIPassthroughDvxBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPCIPassthroughDvxBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualPCIPassthroughDvxBackingOption,
-);
+export const decodeVirtualPCIPassthroughDvxBackingOptionArray: rt.Decoder<
+  VirtualPCIPassthroughDvxBackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPCIPassthroughDvxBackingOption);
 /** {@link decodeVirtualPCIPassthroughDvxBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualPCIPassthroughDvxBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualPCIPassthroughDvxBackingOption,
-);
+export const parseVirtualPCIPassthroughDvxBackingOption: rt.Parser<VirtualPCIPassthroughDvxBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualPCIPassthroughDvxBackingOption);
 /** {@link decodeVirtualPCIPassthroughDvxBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPCIPassthroughDvxBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualPCIPassthroughDvxBackingOption,
-);
+export const parseVirtualPCIPassthroughDvxBackingOptionArray: rt.Parser<
+  VirtualPCIPassthroughDvxBackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualPCIPassthroughDvxBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPCIPassthroughDynamicBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPCIPassthroughDynamicBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualPCIPassthroughDynamicBackingInfo,
-  isVirtualPCIPassthroughDynamicBackingInfo,
-);
+export const decodeVirtualPCIPassthroughDynamicBackingInfo: rt.Decoder<VirtualPCIPassthroughDynamicBackingInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualPCIPassthroughDynamicBackingInfo,
+    isVirtualPCIPassthroughDynamicBackingInfo,
+  );
 /** {@link decodeVirtualPCIPassthroughDynamicBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPCIPassthroughDynamicBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPCIPassthroughDynamicBackingInfo,
-  isVirtualPCIPassthroughDynamicBackingInfo,
-);
+export const safeDecodeVirtualPCIPassthroughDynamicBackingInfo: rt.SafeDecoder<VirtualPCIPassthroughDynamicBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualPCIPassthroughDynamicBackingInfo,
+    isVirtualPCIPassthroughDynamicBackingInfo,
+  );
 /** {@link decodeVirtualPCIPassthroughDynamicBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPCIPassthroughDynamicBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualPCIPassthroughDynamicBackingInfo,
-);
+export const decodeVirtualPCIPassthroughDynamicBackingInfoArray: rt.Decoder<
+  VirtualPCIPassthroughDynamicBackingInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPCIPassthroughDynamicBackingInfo);
 /** {@link decodeVirtualPCIPassthroughDynamicBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualPCIPassthroughDynamicBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualPCIPassthroughDynamicBackingInfo,
-);
+export const parseVirtualPCIPassthroughDynamicBackingInfo: rt.Parser<VirtualPCIPassthroughDynamicBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualPCIPassthroughDynamicBackingInfo);
 /** {@link decodeVirtualPCIPassthroughDynamicBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPCIPassthroughDynamicBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualPCIPassthroughDynamicBackingInfo,
-);
+export const parseVirtualPCIPassthroughDynamicBackingInfoArray: rt.Parser<
+  VirtualPCIPassthroughDynamicBackingInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualPCIPassthroughDynamicBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPCIPassthroughDynamicBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPCIPassthroughDynamicBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualPCIPassthroughDynamicBackingOption,
-  isVirtualPCIPassthroughDynamicBackingOption,
-);
+export const decodeVirtualPCIPassthroughDynamicBackingOption: rt.Decoder<VirtualPCIPassthroughDynamicBackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualPCIPassthroughDynamicBackingOption,
+    isVirtualPCIPassthroughDynamicBackingOption,
+  );
 /** {@link decodeVirtualPCIPassthroughDynamicBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPCIPassthroughDynamicBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPCIPassthroughDynamicBackingOption,
-  isVirtualPCIPassthroughDynamicBackingOption,
-);
+export const safeDecodeVirtualPCIPassthroughDynamicBackingOption: rt.SafeDecoder<VirtualPCIPassthroughDynamicBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualPCIPassthroughDynamicBackingOption,
+    isVirtualPCIPassthroughDynamicBackingOption,
+  );
 /** {@link decodeVirtualPCIPassthroughDynamicBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPCIPassthroughDynamicBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualPCIPassthroughDynamicBackingOption,
-);
+export const decodeVirtualPCIPassthroughDynamicBackingOptionArray: rt.Decoder<
+  VirtualPCIPassthroughDynamicBackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPCIPassthroughDynamicBackingOption);
 /** {@link decodeVirtualPCIPassthroughDynamicBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualPCIPassthroughDynamicBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualPCIPassthroughDynamicBackingOption,
-);
+export const parseVirtualPCIPassthroughDynamicBackingOption: rt.Parser<VirtualPCIPassthroughDynamicBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualPCIPassthroughDynamicBackingOption);
 /** {@link decodeVirtualPCIPassthroughDynamicBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPCIPassthroughDynamicBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualPCIPassthroughDynamicBackingOption,
-);
+export const parseVirtualPCIPassthroughDynamicBackingOptionArray: rt.Parser<
+  VirtualPCIPassthroughDynamicBackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualPCIPassthroughDynamicBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPCIPassthroughOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPCIPassthroughOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualPCIPassthroughOption,
-  isVirtualPCIPassthroughOption,
-);
+export const decodeVirtualPCIPassthroughOption: rt.Decoder<VirtualPCIPassthroughOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualPCIPassthroughOption, isVirtualPCIPassthroughOption);
 /** {@link decodeVirtualPCIPassthroughOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPCIPassthroughOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPCIPassthroughOption,
-  isVirtualPCIPassthroughOption,
-);
+export const safeDecodeVirtualPCIPassthroughOption: rt.SafeDecoder<VirtualPCIPassthroughOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualPCIPassthroughOption, isVirtualPCIPassthroughOption);
 /** {@link decodeVirtualPCIPassthroughOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPCIPassthroughOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualPCIPassthroughOption,
-);
+export const decodeVirtualPCIPassthroughOptionArray: rt.Decoder<VirtualPCIPassthroughOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPCIPassthroughOption);
 /** {@link decodeVirtualPCIPassthroughOption} from JSON text, every int64 digit kept. */
-export const parseVirtualPCIPassthroughOption = /* @__PURE__ */ parser$(decodeAt$VirtualPCIPassthroughOption);
+export const parseVirtualPCIPassthroughOption: rt.Parser<VirtualPCIPassthroughOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualPCIPassthroughOption);
 /** {@link decodeVirtualPCIPassthroughOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPCIPassthroughOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualPCIPassthroughOption,
-);
+export const parseVirtualPCIPassthroughOptionArray: rt.Parser<VirtualPCIPassthroughOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualPCIPassthroughOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPCIPassthroughPluginBackingInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPCIPassthroughPluginBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualPCIPassthroughPluginBackingInfo,
-  isVirtualPCIPassthroughPluginBackingInfo,
-);
+export const decodeVirtualPCIPassthroughPluginBackingInfo: rt.Decoder<AnyVirtualPCIPassthroughPluginBackingInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualPCIPassthroughPluginBackingInfo,
+    isVirtualPCIPassthroughPluginBackingInfo,
+  );
 /** {@link decodeVirtualPCIPassthroughPluginBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPCIPassthroughPluginBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPCIPassthroughPluginBackingInfo,
-  isVirtualPCIPassthroughPluginBackingInfo,
-);
+export const safeDecodeVirtualPCIPassthroughPluginBackingInfo: rt.SafeDecoder<AnyVirtualPCIPassthroughPluginBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualPCIPassthroughPluginBackingInfo,
+    isVirtualPCIPassthroughPluginBackingInfo,
+  );
 /** {@link decodeVirtualPCIPassthroughPluginBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPCIPassthroughPluginBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualPCIPassthroughPluginBackingInfo,
-);
+export const decodeVirtualPCIPassthroughPluginBackingInfoArray: rt.Decoder<
+  AnyVirtualPCIPassthroughPluginBackingInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPCIPassthroughPluginBackingInfo);
 /** {@link decodeVirtualPCIPassthroughPluginBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualPCIPassthroughPluginBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualPCIPassthroughPluginBackingInfo,
-);
+export const parseVirtualPCIPassthroughPluginBackingInfo: rt.Parser<AnyVirtualPCIPassthroughPluginBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualPCIPassthroughPluginBackingInfo);
 /** {@link decodeVirtualPCIPassthroughPluginBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPCIPassthroughPluginBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualPCIPassthroughPluginBackingInfo,
-);
+export const parseVirtualPCIPassthroughPluginBackingInfoArray: rt.Parser<
+  AnyVirtualPCIPassthroughPluginBackingInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualPCIPassthroughPluginBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPCIPassthroughPluginBackingOption or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPCIPassthroughPluginBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualPCIPassthroughPluginBackingOption,
-  isVirtualPCIPassthroughPluginBackingOption,
-);
+export const decodeVirtualPCIPassthroughPluginBackingOption: rt.Decoder<AnyVirtualPCIPassthroughPluginBackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualPCIPassthroughPluginBackingOption,
+    isVirtualPCIPassthroughPluginBackingOption,
+  );
 /** {@link decodeVirtualPCIPassthroughPluginBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPCIPassthroughPluginBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPCIPassthroughPluginBackingOption,
-  isVirtualPCIPassthroughPluginBackingOption,
-);
+export const safeDecodeVirtualPCIPassthroughPluginBackingOption: rt.SafeDecoder<AnyVirtualPCIPassthroughPluginBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualPCIPassthroughPluginBackingOption,
+    isVirtualPCIPassthroughPluginBackingOption,
+  );
 /** {@link decodeVirtualPCIPassthroughPluginBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPCIPassthroughPluginBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualPCIPassthroughPluginBackingOption,
-);
+export const decodeVirtualPCIPassthroughPluginBackingOptionArray: rt.Decoder<
+  AnyVirtualPCIPassthroughPluginBackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPCIPassthroughPluginBackingOption);
 /** {@link decodeVirtualPCIPassthroughPluginBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualPCIPassthroughPluginBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualPCIPassthroughPluginBackingOption,
-);
+export const parseVirtualPCIPassthroughPluginBackingOption: rt.Parser<AnyVirtualPCIPassthroughPluginBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualPCIPassthroughPluginBackingOption);
 /** {@link decodeVirtualPCIPassthroughPluginBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPCIPassthroughPluginBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualPCIPassthroughPluginBackingOption,
-);
+export const parseVirtualPCIPassthroughPluginBackingOptionArray: rt.Parser<
+  AnyVirtualPCIPassthroughPluginBackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualPCIPassthroughPluginBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPCIPassthroughVmiopBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPCIPassthroughVmiopBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualPCIPassthroughVmiopBackingInfo,
-  isVirtualPCIPassthroughVmiopBackingInfo,
-);
+export const decodeVirtualPCIPassthroughVmiopBackingInfo: rt.Decoder<VirtualPCIPassthroughVmiopBackingInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualPCIPassthroughVmiopBackingInfo,
+    isVirtualPCIPassthroughVmiopBackingInfo,
+  );
 /** {@link decodeVirtualPCIPassthroughVmiopBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPCIPassthroughVmiopBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPCIPassthroughVmiopBackingInfo,
-  isVirtualPCIPassthroughVmiopBackingInfo,
-);
+export const safeDecodeVirtualPCIPassthroughVmiopBackingInfo: rt.SafeDecoder<VirtualPCIPassthroughVmiopBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualPCIPassthroughVmiopBackingInfo,
+    isVirtualPCIPassthroughVmiopBackingInfo,
+  );
 /** {@link decodeVirtualPCIPassthroughVmiopBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPCIPassthroughVmiopBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualPCIPassthroughVmiopBackingInfo,
-);
+export const decodeVirtualPCIPassthroughVmiopBackingInfoArray: rt.Decoder<
+  VirtualPCIPassthroughVmiopBackingInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPCIPassthroughVmiopBackingInfo);
 /** {@link decodeVirtualPCIPassthroughVmiopBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualPCIPassthroughVmiopBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualPCIPassthroughVmiopBackingInfo,
-);
+export const parseVirtualPCIPassthroughVmiopBackingInfo: rt.Parser<VirtualPCIPassthroughVmiopBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualPCIPassthroughVmiopBackingInfo);
 /** {@link decodeVirtualPCIPassthroughVmiopBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPCIPassthroughVmiopBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualPCIPassthroughVmiopBackingInfo,
-);
+export const parseVirtualPCIPassthroughVmiopBackingInfoArray: rt.Parser<
+  VirtualPCIPassthroughVmiopBackingInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualPCIPassthroughVmiopBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPCIPassthroughVmiopBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPCIPassthroughVmiopBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualPCIPassthroughVmiopBackingOption,
-  isVirtualPCIPassthroughVmiopBackingOption,
-);
+export const decodeVirtualPCIPassthroughVmiopBackingOption: rt.Decoder<VirtualPCIPassthroughVmiopBackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualPCIPassthroughVmiopBackingOption,
+    isVirtualPCIPassthroughVmiopBackingOption,
+  );
 /** {@link decodeVirtualPCIPassthroughVmiopBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPCIPassthroughVmiopBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPCIPassthroughVmiopBackingOption,
-  isVirtualPCIPassthroughVmiopBackingOption,
-);
+export const safeDecodeVirtualPCIPassthroughVmiopBackingOption: rt.SafeDecoder<VirtualPCIPassthroughVmiopBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualPCIPassthroughVmiopBackingOption,
+    isVirtualPCIPassthroughVmiopBackingOption,
+  );
 /** {@link decodeVirtualPCIPassthroughVmiopBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPCIPassthroughVmiopBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualPCIPassthroughVmiopBackingOption,
-);
+export const decodeVirtualPCIPassthroughVmiopBackingOptionArray: rt.Decoder<
+  VirtualPCIPassthroughVmiopBackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPCIPassthroughVmiopBackingOption);
 /** {@link decodeVirtualPCIPassthroughVmiopBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualPCIPassthroughVmiopBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualPCIPassthroughVmiopBackingOption,
-);
+export const parseVirtualPCIPassthroughVmiopBackingOption: rt.Parser<VirtualPCIPassthroughVmiopBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualPCIPassthroughVmiopBackingOption);
 /** {@link decodeVirtualPCIPassthroughVmiopBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPCIPassthroughVmiopBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualPCIPassthroughVmiopBackingOption,
-);
+export const parseVirtualPCIPassthroughVmiopBackingOptionArray: rt.Parser<
+  VirtualPCIPassthroughVmiopBackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualPCIPassthroughVmiopBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPCNet32; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPCNet32 = /* @__PURE__ */ decoder$(decodeAt$VirtualPCNet32, isVirtualPCNet32);
+export const decodeVirtualPCNet32: rt.Decoder<VirtualPCNet32> = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualPCNet32,
+  isVirtualPCNet32,
+);
 /** {@link decodeVirtualPCNet32} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPCNet32 = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVirtualPCNet32: rt.SafeDecoder<VirtualPCNet32> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualPCNet32,
   isVirtualPCNet32,
 );
 /** {@link decodeVirtualPCNet32} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPCNet32Array = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPCNet32);
+export const decodeVirtualPCNet32Array: rt.Decoder<VirtualPCNet32[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPCNet32);
 /** {@link decodeVirtualPCNet32} from JSON text, every int64 digit kept. */
-export const parseVirtualPCNet32 = /* @__PURE__ */ parser$(decodeAt$VirtualPCNet32);
+export const parseVirtualPCNet32: rt.Parser<VirtualPCNet32> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualPCNet32);
 /** {@link decodeVirtualPCNet32} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPCNet32Array = /* @__PURE__ */ arrayParser$(decodeAt$VirtualPCNet32);
+export const parseVirtualPCNet32Array: rt.Parser<VirtualPCNet32[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualPCNet32);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPCNet32Option; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPCNet32Option = /* @__PURE__ */ decoder$(
+export const decodeVirtualPCNet32Option: rt.Decoder<VirtualPCNet32Option> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualPCNet32Option,
   isVirtualPCNet32Option,
 );
 /** {@link decodeVirtualPCNet32Option} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPCNet32Option = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPCNet32Option,
-  isVirtualPCNet32Option,
-);
+export const safeDecodeVirtualPCNet32Option: rt.SafeDecoder<VirtualPCNet32Option> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualPCNet32Option, isVirtualPCNet32Option);
 /** {@link decodeVirtualPCNet32Option} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPCNet32OptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPCNet32Option);
+export const decodeVirtualPCNet32OptionArray: rt.Decoder<VirtualPCNet32Option[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPCNet32Option);
 /** {@link decodeVirtualPCNet32Option} from JSON text, every int64 digit kept. */
-export const parseVirtualPCNet32Option = /* @__PURE__ */ parser$(decodeAt$VirtualPCNet32Option);
+export const parseVirtualPCNet32Option: rt.Parser<VirtualPCNet32Option> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualPCNet32Option,
+);
 /** {@link decodeVirtualPCNet32Option} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPCNet32OptionArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualPCNet32Option);
+export const parseVirtualPCNet32OptionArray: rt.Parser<VirtualPCNet32Option[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VirtualPCNet32Option,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPS2Controller; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPS2Controller = /* @__PURE__ */ decoder$(
+export const decodeVirtualPS2Controller: rt.Decoder<VirtualPS2Controller> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualPS2Controller,
   isVirtualPS2Controller,
 );
 /** {@link decodeVirtualPS2Controller} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPS2Controller = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPS2Controller,
-  isVirtualPS2Controller,
-);
+export const safeDecodeVirtualPS2Controller: rt.SafeDecoder<VirtualPS2Controller> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualPS2Controller, isVirtualPS2Controller);
 /** {@link decodeVirtualPS2Controller} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPS2ControllerArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPS2Controller);
+export const decodeVirtualPS2ControllerArray: rt.Decoder<VirtualPS2Controller[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPS2Controller);
 /** {@link decodeVirtualPS2Controller} from JSON text, every int64 digit kept. */
-export const parseVirtualPS2Controller = /* @__PURE__ */ parser$(decodeAt$VirtualPS2Controller);
+export const parseVirtualPS2Controller: rt.Parser<VirtualPS2Controller> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualPS2Controller,
+);
 /** {@link decodeVirtualPS2Controller} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPS2ControllerArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualPS2Controller);
+export const parseVirtualPS2ControllerArray: rt.Parser<VirtualPS2Controller[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VirtualPS2Controller,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPS2ControllerOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPS2ControllerOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualPS2ControllerOption,
-  isVirtualPS2ControllerOption,
-);
+export const decodeVirtualPS2ControllerOption: rt.Decoder<VirtualPS2ControllerOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualPS2ControllerOption, isVirtualPS2ControllerOption);
 /** {@link decodeVirtualPS2ControllerOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPS2ControllerOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPS2ControllerOption,
-  isVirtualPS2ControllerOption,
-);
+export const safeDecodeVirtualPS2ControllerOption: rt.SafeDecoder<VirtualPS2ControllerOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualPS2ControllerOption, isVirtualPS2ControllerOption);
 /** {@link decodeVirtualPS2ControllerOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPS2ControllerOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualPS2ControllerOption,
-);
+export const decodeVirtualPS2ControllerOptionArray: rt.Decoder<VirtualPS2ControllerOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPS2ControllerOption);
 /** {@link decodeVirtualPS2ControllerOption} from JSON text, every int64 digit kept. */
-export const parseVirtualPS2ControllerOption = /* @__PURE__ */ parser$(decodeAt$VirtualPS2ControllerOption);
-/** {@link decodeVirtualPS2ControllerOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPS2ControllerOptionArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualPS2ControllerOption: rt.Parser<VirtualPS2ControllerOption> = /* @__PURE__ */ parser$(
   decodeAt$VirtualPS2ControllerOption,
 );
+/** {@link decodeVirtualPS2ControllerOption} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualPS2ControllerOptionArray: rt.Parser<VirtualPS2ControllerOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualPS2ControllerOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualParallelPort; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualParallelPort = /* @__PURE__ */ decoder$(
+export const decodeVirtualParallelPort: rt.Decoder<VirtualParallelPort> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualParallelPort,
   isVirtualParallelPort,
 );
 /** {@link decodeVirtualParallelPort} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualParallelPort = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualParallelPort,
-  isVirtualParallelPort,
-);
+export const safeDecodeVirtualParallelPort: rt.SafeDecoder<VirtualParallelPort> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualParallelPort, isVirtualParallelPort);
 /** {@link decodeVirtualParallelPort} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualParallelPortArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualParallelPort);
+export const decodeVirtualParallelPortArray: rt.Decoder<VirtualParallelPort[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualParallelPort);
 /** {@link decodeVirtualParallelPort} from JSON text, every int64 digit kept. */
-export const parseVirtualParallelPort = /* @__PURE__ */ parser$(decodeAt$VirtualParallelPort);
+export const parseVirtualParallelPort: rt.Parser<VirtualParallelPort> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualParallelPort,
+);
 /** {@link decodeVirtualParallelPort} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualParallelPortArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualParallelPort);
+export const parseVirtualParallelPortArray: rt.Parser<VirtualParallelPort[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VirtualParallelPort,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualParallelPortDeviceBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualParallelPortDeviceBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualParallelPortDeviceBackingInfo,
-  isVirtualParallelPortDeviceBackingInfo,
-);
+export const decodeVirtualParallelPortDeviceBackingInfo: rt.Decoder<VirtualParallelPortDeviceBackingInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualParallelPortDeviceBackingInfo,
+    isVirtualParallelPortDeviceBackingInfo,
+  );
 /** {@link decodeVirtualParallelPortDeviceBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualParallelPortDeviceBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualParallelPortDeviceBackingInfo,
-  isVirtualParallelPortDeviceBackingInfo,
-);
+export const safeDecodeVirtualParallelPortDeviceBackingInfo: rt.SafeDecoder<VirtualParallelPortDeviceBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualParallelPortDeviceBackingInfo,
+    isVirtualParallelPortDeviceBackingInfo,
+  );
 /** {@link decodeVirtualParallelPortDeviceBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualParallelPortDeviceBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualParallelPortDeviceBackingInfo,
-);
+export const decodeVirtualParallelPortDeviceBackingInfoArray: rt.Decoder<
+  VirtualParallelPortDeviceBackingInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualParallelPortDeviceBackingInfo);
 /** {@link decodeVirtualParallelPortDeviceBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualParallelPortDeviceBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualParallelPortDeviceBackingInfo,
-);
+export const parseVirtualParallelPortDeviceBackingInfo: rt.Parser<VirtualParallelPortDeviceBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualParallelPortDeviceBackingInfo);
 /** {@link decodeVirtualParallelPortDeviceBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualParallelPortDeviceBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualParallelPortDeviceBackingInfo,
-);
+export const parseVirtualParallelPortDeviceBackingInfoArray: rt.Parser<
+  VirtualParallelPortDeviceBackingInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualParallelPortDeviceBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualParallelPortDeviceBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualParallelPortDeviceBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualParallelPortDeviceBackingOption,
-  isVirtualParallelPortDeviceBackingOption,
-);
+export const decodeVirtualParallelPortDeviceBackingOption: rt.Decoder<VirtualParallelPortDeviceBackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualParallelPortDeviceBackingOption,
+    isVirtualParallelPortDeviceBackingOption,
+  );
 /** {@link decodeVirtualParallelPortDeviceBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualParallelPortDeviceBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualParallelPortDeviceBackingOption,
-  isVirtualParallelPortDeviceBackingOption,
-);
+export const safeDecodeVirtualParallelPortDeviceBackingOption: rt.SafeDecoder<VirtualParallelPortDeviceBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualParallelPortDeviceBackingOption,
+    isVirtualParallelPortDeviceBackingOption,
+  );
 /** {@link decodeVirtualParallelPortDeviceBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualParallelPortDeviceBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualParallelPortDeviceBackingOption,
-);
+export const decodeVirtualParallelPortDeviceBackingOptionArray: rt.Decoder<
+  VirtualParallelPortDeviceBackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualParallelPortDeviceBackingOption);
 /** {@link decodeVirtualParallelPortDeviceBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualParallelPortDeviceBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualParallelPortDeviceBackingOption,
-);
+export const parseVirtualParallelPortDeviceBackingOption: rt.Parser<VirtualParallelPortDeviceBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualParallelPortDeviceBackingOption);
 /** {@link decodeVirtualParallelPortDeviceBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualParallelPortDeviceBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualParallelPortDeviceBackingOption,
-);
+export const parseVirtualParallelPortDeviceBackingOptionArray: rt.Parser<
+  VirtualParallelPortDeviceBackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualParallelPortDeviceBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualParallelPortFileBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualParallelPortFileBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualParallelPortFileBackingInfo,
-  isVirtualParallelPortFileBackingInfo,
-);
+export const decodeVirtualParallelPortFileBackingInfo: rt.Decoder<VirtualParallelPortFileBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualParallelPortFileBackingInfo, isVirtualParallelPortFileBackingInfo);
 /** {@link decodeVirtualParallelPortFileBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualParallelPortFileBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualParallelPortFileBackingInfo,
-  isVirtualParallelPortFileBackingInfo,
-);
+export const safeDecodeVirtualParallelPortFileBackingInfo: rt.SafeDecoder<VirtualParallelPortFileBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualParallelPortFileBackingInfo,
+    isVirtualParallelPortFileBackingInfo,
+  );
 /** {@link decodeVirtualParallelPortFileBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualParallelPortFileBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualParallelPortFileBackingInfo,
-);
+export const decodeVirtualParallelPortFileBackingInfoArray: rt.Decoder<VirtualParallelPortFileBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualParallelPortFileBackingInfo);
 /** {@link decodeVirtualParallelPortFileBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualParallelPortFileBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualParallelPortFileBackingInfo,
-);
+export const parseVirtualParallelPortFileBackingInfo: rt.Parser<VirtualParallelPortFileBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualParallelPortFileBackingInfo);
 /** {@link decodeVirtualParallelPortFileBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualParallelPortFileBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualParallelPortFileBackingInfo,
-);
+export const parseVirtualParallelPortFileBackingInfoArray: rt.Parser<VirtualParallelPortFileBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualParallelPortFileBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualParallelPortFileBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualParallelPortFileBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualParallelPortFileBackingOption,
-  isVirtualParallelPortFileBackingOption,
-);
+export const decodeVirtualParallelPortFileBackingOption: rt.Decoder<VirtualParallelPortFileBackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualParallelPortFileBackingOption,
+    isVirtualParallelPortFileBackingOption,
+  );
 /** {@link decodeVirtualParallelPortFileBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualParallelPortFileBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualParallelPortFileBackingOption,
-  isVirtualParallelPortFileBackingOption,
-);
+export const safeDecodeVirtualParallelPortFileBackingOption: rt.SafeDecoder<VirtualParallelPortFileBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualParallelPortFileBackingOption,
+    isVirtualParallelPortFileBackingOption,
+  );
 /** {@link decodeVirtualParallelPortFileBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualParallelPortFileBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualParallelPortFileBackingOption,
-);
+export const decodeVirtualParallelPortFileBackingOptionArray: rt.Decoder<
+  VirtualParallelPortFileBackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualParallelPortFileBackingOption);
 /** {@link decodeVirtualParallelPortFileBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualParallelPortFileBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualParallelPortFileBackingOption,
-);
+export const parseVirtualParallelPortFileBackingOption: rt.Parser<VirtualParallelPortFileBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualParallelPortFileBackingOption);
 /** {@link decodeVirtualParallelPortFileBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualParallelPortFileBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualParallelPortFileBackingOption,
-);
+export const parseVirtualParallelPortFileBackingOptionArray: rt.Parser<
+  VirtualParallelPortFileBackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualParallelPortFileBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualParallelPortOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualParallelPortOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualParallelPortOption,
-  isVirtualParallelPortOption,
-);
+export const decodeVirtualParallelPortOption: rt.Decoder<VirtualParallelPortOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualParallelPortOption, isVirtualParallelPortOption);
 /** {@link decodeVirtualParallelPortOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualParallelPortOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualParallelPortOption,
-  isVirtualParallelPortOption,
-);
+export const safeDecodeVirtualParallelPortOption: rt.SafeDecoder<VirtualParallelPortOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualParallelPortOption, isVirtualParallelPortOption);
 /** {@link decodeVirtualParallelPortOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualParallelPortOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualParallelPortOption,
-);
+export const decodeVirtualParallelPortOptionArray: rt.Decoder<VirtualParallelPortOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualParallelPortOption);
 /** {@link decodeVirtualParallelPortOption} from JSON text, every int64 digit kept. */
-export const parseVirtualParallelPortOption = /* @__PURE__ */ parser$(decodeAt$VirtualParallelPortOption);
-/** {@link decodeVirtualParallelPortOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualParallelPortOptionArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualParallelPortOption: rt.Parser<VirtualParallelPortOption> = /* @__PURE__ */ parser$(
   decodeAt$VirtualParallelPortOption,
 );
+/** {@link decodeVirtualParallelPortOption} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualParallelPortOptionArray: rt.Parser<VirtualParallelPortOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualParallelPortOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPointingDevice; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPointingDevice = /* @__PURE__ */ decoder$(
+export const decodeVirtualPointingDevice: rt.Decoder<VirtualPointingDevice> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualPointingDevice,
   isVirtualPointingDevice,
 );
 /** {@link decodeVirtualPointingDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPointingDevice = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPointingDevice,
-  isVirtualPointingDevice,
-);
+export const safeDecodeVirtualPointingDevice: rt.SafeDecoder<VirtualPointingDevice> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualPointingDevice, isVirtualPointingDevice);
 /** {@link decodeVirtualPointingDevice} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPointingDeviceArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPointingDevice);
+export const decodeVirtualPointingDeviceArray: rt.Decoder<VirtualPointingDevice[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPointingDevice);
 /** {@link decodeVirtualPointingDevice} from JSON text, every int64 digit kept. */
-export const parseVirtualPointingDevice = /* @__PURE__ */ parser$(decodeAt$VirtualPointingDevice);
+export const parseVirtualPointingDevice: rt.Parser<VirtualPointingDevice> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualPointingDevice,
+);
 /** {@link decodeVirtualPointingDevice} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPointingDeviceArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualPointingDevice);
+export const parseVirtualPointingDeviceArray: rt.Parser<VirtualPointingDevice[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualPointingDevice);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPointingDeviceBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPointingDeviceBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualPointingDeviceBackingOption,
-  isVirtualPointingDeviceBackingOption,
-);
+export const decodeVirtualPointingDeviceBackingOption: rt.Decoder<VirtualPointingDeviceBackingOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualPointingDeviceBackingOption, isVirtualPointingDeviceBackingOption);
 /** {@link decodeVirtualPointingDeviceBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPointingDeviceBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPointingDeviceBackingOption,
-  isVirtualPointingDeviceBackingOption,
-);
+export const safeDecodeVirtualPointingDeviceBackingOption: rt.SafeDecoder<VirtualPointingDeviceBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualPointingDeviceBackingOption,
+    isVirtualPointingDeviceBackingOption,
+  );
 /** {@link decodeVirtualPointingDeviceBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPointingDeviceBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualPointingDeviceBackingOption,
-);
+export const decodeVirtualPointingDeviceBackingOptionArray: rt.Decoder<VirtualPointingDeviceBackingOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPointingDeviceBackingOption);
 /** {@link decodeVirtualPointingDeviceBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualPointingDeviceBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualPointingDeviceBackingOption,
-);
+export const parseVirtualPointingDeviceBackingOption: rt.Parser<VirtualPointingDeviceBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualPointingDeviceBackingOption);
 /** {@link decodeVirtualPointingDeviceBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPointingDeviceBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualPointingDeviceBackingOption,
-);
+export const parseVirtualPointingDeviceBackingOptionArray: rt.Parser<VirtualPointingDeviceBackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualPointingDeviceBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPointingDeviceDeviceBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPointingDeviceDeviceBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualPointingDeviceDeviceBackingInfo,
-  isVirtualPointingDeviceDeviceBackingInfo,
-);
+export const decodeVirtualPointingDeviceDeviceBackingInfo: rt.Decoder<VirtualPointingDeviceDeviceBackingInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualPointingDeviceDeviceBackingInfo,
+    isVirtualPointingDeviceDeviceBackingInfo,
+  );
 /** {@link decodeVirtualPointingDeviceDeviceBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPointingDeviceDeviceBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPointingDeviceDeviceBackingInfo,
-  isVirtualPointingDeviceDeviceBackingInfo,
-);
+export const safeDecodeVirtualPointingDeviceDeviceBackingInfo: rt.SafeDecoder<VirtualPointingDeviceDeviceBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualPointingDeviceDeviceBackingInfo,
+    isVirtualPointingDeviceDeviceBackingInfo,
+  );
 /** {@link decodeVirtualPointingDeviceDeviceBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPointingDeviceDeviceBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualPointingDeviceDeviceBackingInfo,
-);
+export const decodeVirtualPointingDeviceDeviceBackingInfoArray: rt.Decoder<
+  VirtualPointingDeviceDeviceBackingInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPointingDeviceDeviceBackingInfo);
 /** {@link decodeVirtualPointingDeviceDeviceBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualPointingDeviceDeviceBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualPointingDeviceDeviceBackingInfo,
-);
+export const parseVirtualPointingDeviceDeviceBackingInfo: rt.Parser<VirtualPointingDeviceDeviceBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualPointingDeviceDeviceBackingInfo);
 /** {@link decodeVirtualPointingDeviceDeviceBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPointingDeviceDeviceBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualPointingDeviceDeviceBackingInfo,
-);
+export const parseVirtualPointingDeviceDeviceBackingInfoArray: rt.Parser<
+  VirtualPointingDeviceDeviceBackingInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualPointingDeviceDeviceBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPointingDeviceOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPointingDeviceOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualPointingDeviceOption,
-  isVirtualPointingDeviceOption,
-);
+export const decodeVirtualPointingDeviceOption: rt.Decoder<VirtualPointingDeviceOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualPointingDeviceOption, isVirtualPointingDeviceOption);
 /** {@link decodeVirtualPointingDeviceOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPointingDeviceOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPointingDeviceOption,
-  isVirtualPointingDeviceOption,
-);
+export const safeDecodeVirtualPointingDeviceOption: rt.SafeDecoder<VirtualPointingDeviceOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualPointingDeviceOption, isVirtualPointingDeviceOption);
 /** {@link decodeVirtualPointingDeviceOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPointingDeviceOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualPointingDeviceOption,
-);
+export const decodeVirtualPointingDeviceOptionArray: rt.Decoder<VirtualPointingDeviceOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPointingDeviceOption);
 /** {@link decodeVirtualPointingDeviceOption} from JSON text, every int64 digit kept. */
-export const parseVirtualPointingDeviceOption = /* @__PURE__ */ parser$(decodeAt$VirtualPointingDeviceOption);
+export const parseVirtualPointingDeviceOption: rt.Parser<VirtualPointingDeviceOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualPointingDeviceOption);
 /** {@link decodeVirtualPointingDeviceOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPointingDeviceOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualPointingDeviceOption,
-);
+export const parseVirtualPointingDeviceOptionArray: rt.Parser<VirtualPointingDeviceOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualPointingDeviceOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPrecisionClock; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPrecisionClock = /* @__PURE__ */ decoder$(
+export const decodeVirtualPrecisionClock: rt.Decoder<VirtualPrecisionClock> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualPrecisionClock,
   isVirtualPrecisionClock,
 );
 /** {@link decodeVirtualPrecisionClock} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPrecisionClock = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPrecisionClock,
-  isVirtualPrecisionClock,
-);
+export const safeDecodeVirtualPrecisionClock: rt.SafeDecoder<VirtualPrecisionClock> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualPrecisionClock, isVirtualPrecisionClock);
 /** {@link decodeVirtualPrecisionClock} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPrecisionClockArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPrecisionClock);
+export const decodeVirtualPrecisionClockArray: rt.Decoder<VirtualPrecisionClock[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPrecisionClock);
 /** {@link decodeVirtualPrecisionClock} from JSON text, every int64 digit kept. */
-export const parseVirtualPrecisionClock = /* @__PURE__ */ parser$(decodeAt$VirtualPrecisionClock);
+export const parseVirtualPrecisionClock: rt.Parser<VirtualPrecisionClock> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualPrecisionClock,
+);
 /** {@link decodeVirtualPrecisionClock} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPrecisionClockArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualPrecisionClock);
+export const parseVirtualPrecisionClockArray: rt.Parser<VirtualPrecisionClock[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualPrecisionClock);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPrecisionClockOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPrecisionClockOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualPrecisionClockOption,
-  isVirtualPrecisionClockOption,
-);
+export const decodeVirtualPrecisionClockOption: rt.Decoder<VirtualPrecisionClockOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualPrecisionClockOption, isVirtualPrecisionClockOption);
 /** {@link decodeVirtualPrecisionClockOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPrecisionClockOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPrecisionClockOption,
-  isVirtualPrecisionClockOption,
-);
+export const safeDecodeVirtualPrecisionClockOption: rt.SafeDecoder<VirtualPrecisionClockOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualPrecisionClockOption, isVirtualPrecisionClockOption);
 /** {@link decodeVirtualPrecisionClockOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPrecisionClockOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualPrecisionClockOption,
-);
+export const decodeVirtualPrecisionClockOptionArray: rt.Decoder<VirtualPrecisionClockOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPrecisionClockOption);
 /** {@link decodeVirtualPrecisionClockOption} from JSON text, every int64 digit kept. */
-export const parseVirtualPrecisionClockOption = /* @__PURE__ */ parser$(decodeAt$VirtualPrecisionClockOption);
+export const parseVirtualPrecisionClockOption: rt.Parser<VirtualPrecisionClockOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualPrecisionClockOption);
 /** {@link decodeVirtualPrecisionClockOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPrecisionClockOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualPrecisionClockOption,
-);
+export const parseVirtualPrecisionClockOptionArray: rt.Parser<VirtualPrecisionClockOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualPrecisionClockOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPrecisionClockSystemClockBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPrecisionClockSystemClockBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualPrecisionClockSystemClockBackingInfo,
-  isVirtualPrecisionClockSystemClockBackingInfo,
-);
+export const decodeVirtualPrecisionClockSystemClockBackingInfo: rt.Decoder<VirtualPrecisionClockSystemClockBackingInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualPrecisionClockSystemClockBackingInfo,
+    isVirtualPrecisionClockSystemClockBackingInfo,
+  );
 /** {@link decodeVirtualPrecisionClockSystemClockBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPrecisionClockSystemClockBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPrecisionClockSystemClockBackingInfo,
-  isVirtualPrecisionClockSystemClockBackingInfo,
-);
+export const safeDecodeVirtualPrecisionClockSystemClockBackingInfo: rt.SafeDecoder<VirtualPrecisionClockSystemClockBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualPrecisionClockSystemClockBackingInfo,
+    isVirtualPrecisionClockSystemClockBackingInfo,
+  );
 /** {@link decodeVirtualPrecisionClockSystemClockBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPrecisionClockSystemClockBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualPrecisionClockSystemClockBackingInfo,
-);
+export const decodeVirtualPrecisionClockSystemClockBackingInfoArray: rt.Decoder<
+  VirtualPrecisionClockSystemClockBackingInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPrecisionClockSystemClockBackingInfo);
 /** {@link decodeVirtualPrecisionClockSystemClockBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualPrecisionClockSystemClockBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualPrecisionClockSystemClockBackingInfo,
-);
+export const parseVirtualPrecisionClockSystemClockBackingInfo: rt.Parser<VirtualPrecisionClockSystemClockBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualPrecisionClockSystemClockBackingInfo);
 /** {@link decodeVirtualPrecisionClockSystemClockBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPrecisionClockSystemClockBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualPrecisionClockSystemClockBackingInfo,
-);
+export const parseVirtualPrecisionClockSystemClockBackingInfoArray: rt.Parser<
+  VirtualPrecisionClockSystemClockBackingInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualPrecisionClockSystemClockBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualPrecisionClockSystemClockBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualPrecisionClockSystemClockBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualPrecisionClockSystemClockBackingOption,
-  isVirtualPrecisionClockSystemClockBackingOption,
-);
+export const decodeVirtualPrecisionClockSystemClockBackingOption: rt.Decoder<VirtualPrecisionClockSystemClockBackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualPrecisionClockSystemClockBackingOption,
+    isVirtualPrecisionClockSystemClockBackingOption,
+  );
 /** {@link decodeVirtualPrecisionClockSystemClockBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualPrecisionClockSystemClockBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualPrecisionClockSystemClockBackingOption,
-  isVirtualPrecisionClockSystemClockBackingOption,
-);
+export const safeDecodeVirtualPrecisionClockSystemClockBackingOption: rt.SafeDecoder<VirtualPrecisionClockSystemClockBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualPrecisionClockSystemClockBackingOption,
+    isVirtualPrecisionClockSystemClockBackingOption,
+  );
 /** {@link decodeVirtualPrecisionClockSystemClockBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualPrecisionClockSystemClockBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualPrecisionClockSystemClockBackingOption,
-);
+export const decodeVirtualPrecisionClockSystemClockBackingOptionArray: rt.Decoder<
+  VirtualPrecisionClockSystemClockBackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualPrecisionClockSystemClockBackingOption);
 /** {@link decodeVirtualPrecisionClockSystemClockBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualPrecisionClockSystemClockBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualPrecisionClockSystemClockBackingOption,
-);
+export const parseVirtualPrecisionClockSystemClockBackingOption: rt.Parser<VirtualPrecisionClockSystemClockBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualPrecisionClockSystemClockBackingOption);
 /** {@link decodeVirtualPrecisionClockSystemClockBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualPrecisionClockSystemClockBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualPrecisionClockSystemClockBackingOption,
-);
+export const parseVirtualPrecisionClockSystemClockBackingOptionArray: rt.Parser<
+  VirtualPrecisionClockSystemClockBackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualPrecisionClockSystemClockBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSATAController or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSATAController = /* @__PURE__ */ decoder$(
+export const decodeVirtualSATAController: rt.Decoder<AnyVirtualSATAController> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualSATAController,
   isVirtualSATAController,
 );
 /** {@link decodeVirtualSATAController} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSATAController = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSATAController,
-  isVirtualSATAController,
-);
+export const safeDecodeVirtualSATAController: rt.SafeDecoder<AnyVirtualSATAController> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualSATAController, isVirtualSATAController);
 /** {@link decodeVirtualSATAController} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSATAControllerArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSATAController);
+export const decodeVirtualSATAControllerArray: rt.Decoder<AnyVirtualSATAController[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSATAController);
 /** {@link decodeVirtualSATAController} from JSON text, every int64 digit kept. */
-export const parseVirtualSATAController = /* @__PURE__ */ parser$(decodeAt$VirtualSATAController);
+export const parseVirtualSATAController: rt.Parser<AnyVirtualSATAController> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualSATAController,
+);
 /** {@link decodeVirtualSATAController} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSATAControllerArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualSATAController);
+export const parseVirtualSATAControllerArray: rt.Parser<AnyVirtualSATAController[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSATAController);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSATAControllerOption or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSATAControllerOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualSATAControllerOption,
-  isVirtualSATAControllerOption,
-);
+export const decodeVirtualSATAControllerOption: rt.Decoder<AnyVirtualSATAControllerOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualSATAControllerOption, isVirtualSATAControllerOption);
 /** {@link decodeVirtualSATAControllerOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSATAControllerOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSATAControllerOption,
-  isVirtualSATAControllerOption,
-);
+export const safeDecodeVirtualSATAControllerOption: rt.SafeDecoder<AnyVirtualSATAControllerOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualSATAControllerOption, isVirtualSATAControllerOption);
 /** {@link decodeVirtualSATAControllerOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSATAControllerOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSATAControllerOption,
-);
+export const decodeVirtualSATAControllerOptionArray: rt.Decoder<AnyVirtualSATAControllerOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSATAControllerOption);
 /** {@link decodeVirtualSATAControllerOption} from JSON text, every int64 digit kept. */
-export const parseVirtualSATAControllerOption = /* @__PURE__ */ parser$(decodeAt$VirtualSATAControllerOption);
+export const parseVirtualSATAControllerOption: rt.Parser<AnyVirtualSATAControllerOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSATAControllerOption);
 /** {@link decodeVirtualSATAControllerOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSATAControllerOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualSATAControllerOption,
-);
+export const parseVirtualSATAControllerOptionArray: rt.Parser<AnyVirtualSATAControllerOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSATAControllerOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSCSIController or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSCSIController = /* @__PURE__ */ decoder$(
+export const decodeVirtualSCSIController: rt.Decoder<AnyVirtualSCSIController> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualSCSIController,
   isVirtualSCSIController,
 );
 /** {@link decodeVirtualSCSIController} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSCSIController = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSCSIController,
-  isVirtualSCSIController,
-);
+export const safeDecodeVirtualSCSIController: rt.SafeDecoder<AnyVirtualSCSIController> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualSCSIController, isVirtualSCSIController);
 /** {@link decodeVirtualSCSIController} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSCSIControllerArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSCSIController);
+export const decodeVirtualSCSIControllerArray: rt.Decoder<AnyVirtualSCSIController[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSCSIController);
 /** {@link decodeVirtualSCSIController} from JSON text, every int64 digit kept. */
-export const parseVirtualSCSIController = /* @__PURE__ */ parser$(decodeAt$VirtualSCSIController);
+export const parseVirtualSCSIController: rt.Parser<AnyVirtualSCSIController> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualSCSIController,
+);
 /** {@link decodeVirtualSCSIController} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSCSIControllerArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualSCSIController);
+export const parseVirtualSCSIControllerArray: rt.Parser<AnyVirtualSCSIController[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSCSIController);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSCSIControllerOption or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSCSIControllerOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualSCSIControllerOption,
-  isVirtualSCSIControllerOption,
-);
+export const decodeVirtualSCSIControllerOption: rt.Decoder<AnyVirtualSCSIControllerOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualSCSIControllerOption, isVirtualSCSIControllerOption);
 /** {@link decodeVirtualSCSIControllerOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSCSIControllerOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSCSIControllerOption,
-  isVirtualSCSIControllerOption,
-);
+export const safeDecodeVirtualSCSIControllerOption: rt.SafeDecoder<AnyVirtualSCSIControllerOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualSCSIControllerOption, isVirtualSCSIControllerOption);
 /** {@link decodeVirtualSCSIControllerOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSCSIControllerOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSCSIControllerOption,
-);
+export const decodeVirtualSCSIControllerOptionArray: rt.Decoder<AnyVirtualSCSIControllerOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSCSIControllerOption);
 /** {@link decodeVirtualSCSIControllerOption} from JSON text, every int64 digit kept. */
-export const parseVirtualSCSIControllerOption = /* @__PURE__ */ parser$(decodeAt$VirtualSCSIControllerOption);
+export const parseVirtualSCSIControllerOption: rt.Parser<AnyVirtualSCSIControllerOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSCSIControllerOption);
 /** {@link decodeVirtualSCSIControllerOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSCSIControllerOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualSCSIControllerOption,
-);
+export const parseVirtualSCSIControllerOptionArray: rt.Parser<AnyVirtualSCSIControllerOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSCSIControllerOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSCSIPassthrough; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSCSIPassthrough = /* @__PURE__ */ decoder$(
+export const decodeVirtualSCSIPassthrough: rt.Decoder<VirtualSCSIPassthrough> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualSCSIPassthrough,
   isVirtualSCSIPassthrough,
 );
 /** {@link decodeVirtualSCSIPassthrough} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSCSIPassthrough = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSCSIPassthrough,
-  isVirtualSCSIPassthrough,
-);
+export const safeDecodeVirtualSCSIPassthrough: rt.SafeDecoder<VirtualSCSIPassthrough> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualSCSIPassthrough, isVirtualSCSIPassthrough);
 /** {@link decodeVirtualSCSIPassthrough} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSCSIPassthroughArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVirtualSCSIPassthroughArray: rt.Decoder<VirtualSCSIPassthrough[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSCSIPassthrough);
+/** {@link decodeVirtualSCSIPassthrough} from JSON text, every int64 digit kept. */
+export const parseVirtualSCSIPassthrough: rt.Parser<VirtualSCSIPassthrough> = /* @__PURE__ */ parser$(
   decodeAt$VirtualSCSIPassthrough,
 );
-/** {@link decodeVirtualSCSIPassthrough} from JSON text, every int64 digit kept. */
-export const parseVirtualSCSIPassthrough = /* @__PURE__ */ parser$(decodeAt$VirtualSCSIPassthrough);
 /** {@link decodeVirtualSCSIPassthrough} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSCSIPassthroughArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualSCSIPassthrough);
+export const parseVirtualSCSIPassthroughArray: rt.Parser<VirtualSCSIPassthrough[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSCSIPassthrough);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSCSIPassthroughDeviceBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSCSIPassthroughDeviceBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualSCSIPassthroughDeviceBackingInfo,
-  isVirtualSCSIPassthroughDeviceBackingInfo,
-);
+export const decodeVirtualSCSIPassthroughDeviceBackingInfo: rt.Decoder<VirtualSCSIPassthroughDeviceBackingInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualSCSIPassthroughDeviceBackingInfo,
+    isVirtualSCSIPassthroughDeviceBackingInfo,
+  );
 /** {@link decodeVirtualSCSIPassthroughDeviceBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSCSIPassthroughDeviceBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSCSIPassthroughDeviceBackingInfo,
-  isVirtualSCSIPassthroughDeviceBackingInfo,
-);
+export const safeDecodeVirtualSCSIPassthroughDeviceBackingInfo: rt.SafeDecoder<VirtualSCSIPassthroughDeviceBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualSCSIPassthroughDeviceBackingInfo,
+    isVirtualSCSIPassthroughDeviceBackingInfo,
+  );
 /** {@link decodeVirtualSCSIPassthroughDeviceBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSCSIPassthroughDeviceBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSCSIPassthroughDeviceBackingInfo,
-);
+export const decodeVirtualSCSIPassthroughDeviceBackingInfoArray: rt.Decoder<
+  VirtualSCSIPassthroughDeviceBackingInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSCSIPassthroughDeviceBackingInfo);
 /** {@link decodeVirtualSCSIPassthroughDeviceBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualSCSIPassthroughDeviceBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualSCSIPassthroughDeviceBackingInfo,
-);
+export const parseVirtualSCSIPassthroughDeviceBackingInfo: rt.Parser<VirtualSCSIPassthroughDeviceBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSCSIPassthroughDeviceBackingInfo);
 /** {@link decodeVirtualSCSIPassthroughDeviceBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSCSIPassthroughDeviceBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualSCSIPassthroughDeviceBackingInfo,
-);
+export const parseVirtualSCSIPassthroughDeviceBackingInfoArray: rt.Parser<
+  VirtualSCSIPassthroughDeviceBackingInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualSCSIPassthroughDeviceBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSCSIPassthroughDeviceBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSCSIPassthroughDeviceBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualSCSIPassthroughDeviceBackingOption,
-  isVirtualSCSIPassthroughDeviceBackingOption,
-);
+export const decodeVirtualSCSIPassthroughDeviceBackingOption: rt.Decoder<VirtualSCSIPassthroughDeviceBackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualSCSIPassthroughDeviceBackingOption,
+    isVirtualSCSIPassthroughDeviceBackingOption,
+  );
 /** {@link decodeVirtualSCSIPassthroughDeviceBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSCSIPassthroughDeviceBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSCSIPassthroughDeviceBackingOption,
-  isVirtualSCSIPassthroughDeviceBackingOption,
-);
+export const safeDecodeVirtualSCSIPassthroughDeviceBackingOption: rt.SafeDecoder<VirtualSCSIPassthroughDeviceBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualSCSIPassthroughDeviceBackingOption,
+    isVirtualSCSIPassthroughDeviceBackingOption,
+  );
 /** {@link decodeVirtualSCSIPassthroughDeviceBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSCSIPassthroughDeviceBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSCSIPassthroughDeviceBackingOption,
-);
+export const decodeVirtualSCSIPassthroughDeviceBackingOptionArray: rt.Decoder<
+  VirtualSCSIPassthroughDeviceBackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSCSIPassthroughDeviceBackingOption);
 /** {@link decodeVirtualSCSIPassthroughDeviceBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualSCSIPassthroughDeviceBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualSCSIPassthroughDeviceBackingOption,
-);
+export const parseVirtualSCSIPassthroughDeviceBackingOption: rt.Parser<VirtualSCSIPassthroughDeviceBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSCSIPassthroughDeviceBackingOption);
 /** {@link decodeVirtualSCSIPassthroughDeviceBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSCSIPassthroughDeviceBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualSCSIPassthroughDeviceBackingOption,
-);
+export const parseVirtualSCSIPassthroughDeviceBackingOptionArray: rt.Parser<
+  VirtualSCSIPassthroughDeviceBackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualSCSIPassthroughDeviceBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSCSIPassthroughOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSCSIPassthroughOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualSCSIPassthroughOption,
-  isVirtualSCSIPassthroughOption,
-);
+export const decodeVirtualSCSIPassthroughOption: rt.Decoder<VirtualSCSIPassthroughOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualSCSIPassthroughOption, isVirtualSCSIPassthroughOption);
 /** {@link decodeVirtualSCSIPassthroughOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSCSIPassthroughOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSCSIPassthroughOption,
-  isVirtualSCSIPassthroughOption,
-);
+export const safeDecodeVirtualSCSIPassthroughOption: rt.SafeDecoder<VirtualSCSIPassthroughOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualSCSIPassthroughOption, isVirtualSCSIPassthroughOption);
 /** {@link decodeVirtualSCSIPassthroughOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSCSIPassthroughOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSCSIPassthroughOption,
-);
+export const decodeVirtualSCSIPassthroughOptionArray: rt.Decoder<VirtualSCSIPassthroughOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSCSIPassthroughOption);
 /** {@link decodeVirtualSCSIPassthroughOption} from JSON text, every int64 digit kept. */
-export const parseVirtualSCSIPassthroughOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualSCSIPassthroughOption,
-);
+export const parseVirtualSCSIPassthroughOption: rt.Parser<VirtualSCSIPassthroughOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSCSIPassthroughOption);
 /** {@link decodeVirtualSCSIPassthroughOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSCSIPassthroughOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualSCSIPassthroughOption,
-);
+export const parseVirtualSCSIPassthroughOptionArray: rt.Parser<VirtualSCSIPassthroughOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSCSIPassthroughOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSIOController; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSIOController = /* @__PURE__ */ decoder$(
+export const decodeVirtualSIOController: rt.Decoder<VirtualSIOController> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualSIOController,
   isVirtualSIOController,
 );
 /** {@link decodeVirtualSIOController} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSIOController = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSIOController,
-  isVirtualSIOController,
-);
+export const safeDecodeVirtualSIOController: rt.SafeDecoder<VirtualSIOController> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualSIOController, isVirtualSIOController);
 /** {@link decodeVirtualSIOController} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSIOControllerArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSIOController);
+export const decodeVirtualSIOControllerArray: rt.Decoder<VirtualSIOController[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSIOController);
 /** {@link decodeVirtualSIOController} from JSON text, every int64 digit kept. */
-export const parseVirtualSIOController = /* @__PURE__ */ parser$(decodeAt$VirtualSIOController);
+export const parseVirtualSIOController: rt.Parser<VirtualSIOController> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualSIOController,
+);
 /** {@link decodeVirtualSIOController} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSIOControllerArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualSIOController);
+export const parseVirtualSIOControllerArray: rt.Parser<VirtualSIOController[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VirtualSIOController,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSIOControllerOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSIOControllerOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualSIOControllerOption,
-  isVirtualSIOControllerOption,
-);
+export const decodeVirtualSIOControllerOption: rt.Decoder<VirtualSIOControllerOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualSIOControllerOption, isVirtualSIOControllerOption);
 /** {@link decodeVirtualSIOControllerOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSIOControllerOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSIOControllerOption,
-  isVirtualSIOControllerOption,
-);
+export const safeDecodeVirtualSIOControllerOption: rt.SafeDecoder<VirtualSIOControllerOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualSIOControllerOption, isVirtualSIOControllerOption);
 /** {@link decodeVirtualSIOControllerOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSIOControllerOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSIOControllerOption,
-);
+export const decodeVirtualSIOControllerOptionArray: rt.Decoder<VirtualSIOControllerOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSIOControllerOption);
 /** {@link decodeVirtualSIOControllerOption} from JSON text, every int64 digit kept. */
-export const parseVirtualSIOControllerOption = /* @__PURE__ */ parser$(decodeAt$VirtualSIOControllerOption);
-/** {@link decodeVirtualSIOControllerOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSIOControllerOptionArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualSIOControllerOption: rt.Parser<VirtualSIOControllerOption> = /* @__PURE__ */ parser$(
   decodeAt$VirtualSIOControllerOption,
 );
+/** {@link decodeVirtualSIOControllerOption} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualSIOControllerOptionArray: rt.Parser<VirtualSIOControllerOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSIOControllerOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSerialPort; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSerialPort = /* @__PURE__ */ decoder$(
+export const decodeVirtualSerialPort: rt.Decoder<VirtualSerialPort> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualSerialPort,
   isVirtualSerialPort,
 );
 /** {@link decodeVirtualSerialPort} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSerialPort = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVirtualSerialPort: rt.SafeDecoder<VirtualSerialPort> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualSerialPort,
   isVirtualSerialPort,
 );
 /** {@link decodeVirtualSerialPort} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSerialPortArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSerialPort);
+export const decodeVirtualSerialPortArray: rt.Decoder<VirtualSerialPort[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSerialPort);
 /** {@link decodeVirtualSerialPort} from JSON text, every int64 digit kept. */
-export const parseVirtualSerialPort = /* @__PURE__ */ parser$(decodeAt$VirtualSerialPort);
+export const parseVirtualSerialPort: rt.Parser<VirtualSerialPort> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSerialPort);
 /** {@link decodeVirtualSerialPort} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSerialPortArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualSerialPort);
+export const parseVirtualSerialPortArray: rt.Parser<VirtualSerialPort[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSerialPort);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSerialPortDeviceBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSerialPortDeviceBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualSerialPortDeviceBackingInfo,
-  isVirtualSerialPortDeviceBackingInfo,
-);
+export const decodeVirtualSerialPortDeviceBackingInfo: rt.Decoder<VirtualSerialPortDeviceBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualSerialPortDeviceBackingInfo, isVirtualSerialPortDeviceBackingInfo);
 /** {@link decodeVirtualSerialPortDeviceBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSerialPortDeviceBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSerialPortDeviceBackingInfo,
-  isVirtualSerialPortDeviceBackingInfo,
-);
+export const safeDecodeVirtualSerialPortDeviceBackingInfo: rt.SafeDecoder<VirtualSerialPortDeviceBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualSerialPortDeviceBackingInfo,
+    isVirtualSerialPortDeviceBackingInfo,
+  );
 /** {@link decodeVirtualSerialPortDeviceBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSerialPortDeviceBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSerialPortDeviceBackingInfo,
-);
+export const decodeVirtualSerialPortDeviceBackingInfoArray: rt.Decoder<VirtualSerialPortDeviceBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSerialPortDeviceBackingInfo);
 /** {@link decodeVirtualSerialPortDeviceBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualSerialPortDeviceBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualSerialPortDeviceBackingInfo,
-);
+export const parseVirtualSerialPortDeviceBackingInfo: rt.Parser<VirtualSerialPortDeviceBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSerialPortDeviceBackingInfo);
 /** {@link decodeVirtualSerialPortDeviceBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSerialPortDeviceBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualSerialPortDeviceBackingInfo,
-);
+export const parseVirtualSerialPortDeviceBackingInfoArray: rt.Parser<VirtualSerialPortDeviceBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSerialPortDeviceBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSerialPortDeviceBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSerialPortDeviceBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualSerialPortDeviceBackingOption,
-  isVirtualSerialPortDeviceBackingOption,
-);
+export const decodeVirtualSerialPortDeviceBackingOption: rt.Decoder<VirtualSerialPortDeviceBackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualSerialPortDeviceBackingOption,
+    isVirtualSerialPortDeviceBackingOption,
+  );
 /** {@link decodeVirtualSerialPortDeviceBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSerialPortDeviceBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSerialPortDeviceBackingOption,
-  isVirtualSerialPortDeviceBackingOption,
-);
+export const safeDecodeVirtualSerialPortDeviceBackingOption: rt.SafeDecoder<VirtualSerialPortDeviceBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualSerialPortDeviceBackingOption,
+    isVirtualSerialPortDeviceBackingOption,
+  );
 /** {@link decodeVirtualSerialPortDeviceBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSerialPortDeviceBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSerialPortDeviceBackingOption,
-);
+export const decodeVirtualSerialPortDeviceBackingOptionArray: rt.Decoder<
+  VirtualSerialPortDeviceBackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSerialPortDeviceBackingOption);
 /** {@link decodeVirtualSerialPortDeviceBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualSerialPortDeviceBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualSerialPortDeviceBackingOption,
-);
+export const parseVirtualSerialPortDeviceBackingOption: rt.Parser<VirtualSerialPortDeviceBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSerialPortDeviceBackingOption);
 /** {@link decodeVirtualSerialPortDeviceBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSerialPortDeviceBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualSerialPortDeviceBackingOption,
-);
+export const parseVirtualSerialPortDeviceBackingOptionArray: rt.Parser<
+  VirtualSerialPortDeviceBackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualSerialPortDeviceBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSerialPortFileBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSerialPortFileBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualSerialPortFileBackingInfo,
-  isVirtualSerialPortFileBackingInfo,
-);
+export const decodeVirtualSerialPortFileBackingInfo: rt.Decoder<VirtualSerialPortFileBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualSerialPortFileBackingInfo, isVirtualSerialPortFileBackingInfo);
 /** {@link decodeVirtualSerialPortFileBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSerialPortFileBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSerialPortFileBackingInfo,
-  isVirtualSerialPortFileBackingInfo,
-);
+export const safeDecodeVirtualSerialPortFileBackingInfo: rt.SafeDecoder<VirtualSerialPortFileBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualSerialPortFileBackingInfo, isVirtualSerialPortFileBackingInfo);
 /** {@link decodeVirtualSerialPortFileBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSerialPortFileBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSerialPortFileBackingInfo,
-);
+export const decodeVirtualSerialPortFileBackingInfoArray: rt.Decoder<VirtualSerialPortFileBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSerialPortFileBackingInfo);
 /** {@link decodeVirtualSerialPortFileBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualSerialPortFileBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualSerialPortFileBackingInfo,
-);
+export const parseVirtualSerialPortFileBackingInfo: rt.Parser<VirtualSerialPortFileBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSerialPortFileBackingInfo);
 /** {@link decodeVirtualSerialPortFileBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSerialPortFileBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualSerialPortFileBackingInfo,
-);
+export const parseVirtualSerialPortFileBackingInfoArray: rt.Parser<VirtualSerialPortFileBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSerialPortFileBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSerialPortFileBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSerialPortFileBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualSerialPortFileBackingOption,
-  isVirtualSerialPortFileBackingOption,
-);
+export const decodeVirtualSerialPortFileBackingOption: rt.Decoder<VirtualSerialPortFileBackingOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualSerialPortFileBackingOption, isVirtualSerialPortFileBackingOption);
 /** {@link decodeVirtualSerialPortFileBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSerialPortFileBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSerialPortFileBackingOption,
-  isVirtualSerialPortFileBackingOption,
-);
+export const safeDecodeVirtualSerialPortFileBackingOption: rt.SafeDecoder<VirtualSerialPortFileBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualSerialPortFileBackingOption,
+    isVirtualSerialPortFileBackingOption,
+  );
 /** {@link decodeVirtualSerialPortFileBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSerialPortFileBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSerialPortFileBackingOption,
-);
+export const decodeVirtualSerialPortFileBackingOptionArray: rt.Decoder<VirtualSerialPortFileBackingOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSerialPortFileBackingOption);
 /** {@link decodeVirtualSerialPortFileBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualSerialPortFileBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualSerialPortFileBackingOption,
-);
+export const parseVirtualSerialPortFileBackingOption: rt.Parser<VirtualSerialPortFileBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSerialPortFileBackingOption);
 /** {@link decodeVirtualSerialPortFileBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSerialPortFileBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualSerialPortFileBackingOption,
-);
+export const parseVirtualSerialPortFileBackingOptionArray: rt.Parser<VirtualSerialPortFileBackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSerialPortFileBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSerialPortOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSerialPortOption = /* @__PURE__ */ decoder$(
+export const decodeVirtualSerialPortOption: rt.Decoder<VirtualSerialPortOption> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualSerialPortOption,
   isVirtualSerialPortOption,
 );
 /** {@link decodeVirtualSerialPortOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSerialPortOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSerialPortOption,
-  isVirtualSerialPortOption,
-);
+export const safeDecodeVirtualSerialPortOption: rt.SafeDecoder<VirtualSerialPortOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualSerialPortOption, isVirtualSerialPortOption);
 /** {@link decodeVirtualSerialPortOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSerialPortOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSerialPortOption,
-);
+export const decodeVirtualSerialPortOptionArray: rt.Decoder<VirtualSerialPortOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSerialPortOption);
 /** {@link decodeVirtualSerialPortOption} from JSON text, every int64 digit kept. */
-export const parseVirtualSerialPortOption = /* @__PURE__ */ parser$(decodeAt$VirtualSerialPortOption);
-/** {@link decodeVirtualSerialPortOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSerialPortOptionArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualSerialPortOption: rt.Parser<VirtualSerialPortOption> = /* @__PURE__ */ parser$(
   decodeAt$VirtualSerialPortOption,
 );
+/** {@link decodeVirtualSerialPortOption} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualSerialPortOptionArray: rt.Parser<VirtualSerialPortOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSerialPortOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSerialPortPipeBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSerialPortPipeBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualSerialPortPipeBackingInfo,
-  isVirtualSerialPortPipeBackingInfo,
-);
+export const decodeVirtualSerialPortPipeBackingInfo: rt.Decoder<VirtualSerialPortPipeBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualSerialPortPipeBackingInfo, isVirtualSerialPortPipeBackingInfo);
 /** {@link decodeVirtualSerialPortPipeBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSerialPortPipeBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSerialPortPipeBackingInfo,
-  isVirtualSerialPortPipeBackingInfo,
-);
+export const safeDecodeVirtualSerialPortPipeBackingInfo: rt.SafeDecoder<VirtualSerialPortPipeBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualSerialPortPipeBackingInfo, isVirtualSerialPortPipeBackingInfo);
 /** {@link decodeVirtualSerialPortPipeBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSerialPortPipeBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSerialPortPipeBackingInfo,
-);
+export const decodeVirtualSerialPortPipeBackingInfoArray: rt.Decoder<VirtualSerialPortPipeBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSerialPortPipeBackingInfo);
 /** {@link decodeVirtualSerialPortPipeBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualSerialPortPipeBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualSerialPortPipeBackingInfo,
-);
+export const parseVirtualSerialPortPipeBackingInfo: rt.Parser<VirtualSerialPortPipeBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSerialPortPipeBackingInfo);
 /** {@link decodeVirtualSerialPortPipeBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSerialPortPipeBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualSerialPortPipeBackingInfo,
-);
+export const parseVirtualSerialPortPipeBackingInfoArray: rt.Parser<VirtualSerialPortPipeBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSerialPortPipeBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSerialPortPipeBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSerialPortPipeBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualSerialPortPipeBackingOption,
-  isVirtualSerialPortPipeBackingOption,
-);
+export const decodeVirtualSerialPortPipeBackingOption: rt.Decoder<VirtualSerialPortPipeBackingOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualSerialPortPipeBackingOption, isVirtualSerialPortPipeBackingOption);
 /** {@link decodeVirtualSerialPortPipeBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSerialPortPipeBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSerialPortPipeBackingOption,
-  isVirtualSerialPortPipeBackingOption,
-);
+export const safeDecodeVirtualSerialPortPipeBackingOption: rt.SafeDecoder<VirtualSerialPortPipeBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualSerialPortPipeBackingOption,
+    isVirtualSerialPortPipeBackingOption,
+  );
 /** {@link decodeVirtualSerialPortPipeBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSerialPortPipeBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSerialPortPipeBackingOption,
-);
+export const decodeVirtualSerialPortPipeBackingOptionArray: rt.Decoder<VirtualSerialPortPipeBackingOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSerialPortPipeBackingOption);
 /** {@link decodeVirtualSerialPortPipeBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualSerialPortPipeBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualSerialPortPipeBackingOption,
-);
+export const parseVirtualSerialPortPipeBackingOption: rt.Parser<VirtualSerialPortPipeBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSerialPortPipeBackingOption);
 /** {@link decodeVirtualSerialPortPipeBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSerialPortPipeBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualSerialPortPipeBackingOption,
-);
+export const parseVirtualSerialPortPipeBackingOptionArray: rt.Parser<VirtualSerialPortPipeBackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSerialPortPipeBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSerialPortThinPrintBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSerialPortThinPrintBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualSerialPortThinPrintBackingInfo,
-  isVirtualSerialPortThinPrintBackingInfo,
-);
+export const decodeVirtualSerialPortThinPrintBackingInfo: rt.Decoder<VirtualSerialPortThinPrintBackingInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualSerialPortThinPrintBackingInfo,
+    isVirtualSerialPortThinPrintBackingInfo,
+  );
 /** {@link decodeVirtualSerialPortThinPrintBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSerialPortThinPrintBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSerialPortThinPrintBackingInfo,
-  isVirtualSerialPortThinPrintBackingInfo,
-);
+export const safeDecodeVirtualSerialPortThinPrintBackingInfo: rt.SafeDecoder<VirtualSerialPortThinPrintBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualSerialPortThinPrintBackingInfo,
+    isVirtualSerialPortThinPrintBackingInfo,
+  );
 /** {@link decodeVirtualSerialPortThinPrintBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSerialPortThinPrintBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSerialPortThinPrintBackingInfo,
-);
+export const decodeVirtualSerialPortThinPrintBackingInfoArray: rt.Decoder<
+  VirtualSerialPortThinPrintBackingInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSerialPortThinPrintBackingInfo);
 /** {@link decodeVirtualSerialPortThinPrintBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualSerialPortThinPrintBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualSerialPortThinPrintBackingInfo,
-);
+export const parseVirtualSerialPortThinPrintBackingInfo: rt.Parser<VirtualSerialPortThinPrintBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSerialPortThinPrintBackingInfo);
 /** {@link decodeVirtualSerialPortThinPrintBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSerialPortThinPrintBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualSerialPortThinPrintBackingInfo,
-);
+export const parseVirtualSerialPortThinPrintBackingInfoArray: rt.Parser<
+  VirtualSerialPortThinPrintBackingInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualSerialPortThinPrintBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSerialPortThinPrintBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSerialPortThinPrintBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualSerialPortThinPrintBackingOption,
-  isVirtualSerialPortThinPrintBackingOption,
-);
+export const decodeVirtualSerialPortThinPrintBackingOption: rt.Decoder<VirtualSerialPortThinPrintBackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualSerialPortThinPrintBackingOption,
+    isVirtualSerialPortThinPrintBackingOption,
+  );
 /** {@link decodeVirtualSerialPortThinPrintBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSerialPortThinPrintBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSerialPortThinPrintBackingOption,
-  isVirtualSerialPortThinPrintBackingOption,
-);
+export const safeDecodeVirtualSerialPortThinPrintBackingOption: rt.SafeDecoder<VirtualSerialPortThinPrintBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualSerialPortThinPrintBackingOption,
+    isVirtualSerialPortThinPrintBackingOption,
+  );
 /** {@link decodeVirtualSerialPortThinPrintBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSerialPortThinPrintBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSerialPortThinPrintBackingOption,
-);
+export const decodeVirtualSerialPortThinPrintBackingOptionArray: rt.Decoder<
+  VirtualSerialPortThinPrintBackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSerialPortThinPrintBackingOption);
 /** {@link decodeVirtualSerialPortThinPrintBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualSerialPortThinPrintBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualSerialPortThinPrintBackingOption,
-);
+export const parseVirtualSerialPortThinPrintBackingOption: rt.Parser<VirtualSerialPortThinPrintBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSerialPortThinPrintBackingOption);
 /** {@link decodeVirtualSerialPortThinPrintBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSerialPortThinPrintBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualSerialPortThinPrintBackingOption,
-);
+export const parseVirtualSerialPortThinPrintBackingOptionArray: rt.Parser<
+  VirtualSerialPortThinPrintBackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualSerialPortThinPrintBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSerialPortURIBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSerialPortURIBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualSerialPortURIBackingInfo,
-  isVirtualSerialPortURIBackingInfo,
-);
+export const decodeVirtualSerialPortURIBackingInfo: rt.Decoder<VirtualSerialPortURIBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualSerialPortURIBackingInfo, isVirtualSerialPortURIBackingInfo);
 /** {@link decodeVirtualSerialPortURIBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSerialPortURIBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSerialPortURIBackingInfo,
-  isVirtualSerialPortURIBackingInfo,
-);
+export const safeDecodeVirtualSerialPortURIBackingInfo: rt.SafeDecoder<VirtualSerialPortURIBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualSerialPortURIBackingInfo, isVirtualSerialPortURIBackingInfo);
 /** {@link decodeVirtualSerialPortURIBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSerialPortURIBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSerialPortURIBackingInfo,
-);
+export const decodeVirtualSerialPortURIBackingInfoArray: rt.Decoder<VirtualSerialPortURIBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSerialPortURIBackingInfo);
 /** {@link decodeVirtualSerialPortURIBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualSerialPortURIBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualSerialPortURIBackingInfo,
-);
+export const parseVirtualSerialPortURIBackingInfo: rt.Parser<VirtualSerialPortURIBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSerialPortURIBackingInfo);
 /** {@link decodeVirtualSerialPortURIBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSerialPortURIBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualSerialPortURIBackingInfo,
-);
+export const parseVirtualSerialPortURIBackingInfoArray: rt.Parser<VirtualSerialPortURIBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSerialPortURIBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSerialPortURIBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSerialPortURIBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualSerialPortURIBackingOption,
-  isVirtualSerialPortURIBackingOption,
-);
+export const decodeVirtualSerialPortURIBackingOption: rt.Decoder<VirtualSerialPortURIBackingOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualSerialPortURIBackingOption, isVirtualSerialPortURIBackingOption);
 /** {@link decodeVirtualSerialPortURIBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSerialPortURIBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSerialPortURIBackingOption,
-  isVirtualSerialPortURIBackingOption,
-);
+export const safeDecodeVirtualSerialPortURIBackingOption: rt.SafeDecoder<VirtualSerialPortURIBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualSerialPortURIBackingOption,
+    isVirtualSerialPortURIBackingOption,
+  );
 /** {@link decodeVirtualSerialPortURIBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSerialPortURIBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSerialPortURIBackingOption,
-);
+export const decodeVirtualSerialPortURIBackingOptionArray: rt.Decoder<VirtualSerialPortURIBackingOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSerialPortURIBackingOption);
 /** {@link decodeVirtualSerialPortURIBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualSerialPortURIBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualSerialPortURIBackingOption,
-);
+export const parseVirtualSerialPortURIBackingOption: rt.Parser<VirtualSerialPortURIBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSerialPortURIBackingOption);
 /** {@link decodeVirtualSerialPortURIBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSerialPortURIBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualSerialPortURIBackingOption,
-);
+export const parseVirtualSerialPortURIBackingOptionArray: rt.Parser<VirtualSerialPortURIBackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSerialPortURIBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSoundBlaster16; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSoundBlaster16 = /* @__PURE__ */ decoder$(
+export const decodeVirtualSoundBlaster16: rt.Decoder<VirtualSoundBlaster16> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualSoundBlaster16,
   isVirtualSoundBlaster16,
 );
 /** {@link decodeVirtualSoundBlaster16} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSoundBlaster16 = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSoundBlaster16,
-  isVirtualSoundBlaster16,
-);
+export const safeDecodeVirtualSoundBlaster16: rt.SafeDecoder<VirtualSoundBlaster16> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualSoundBlaster16, isVirtualSoundBlaster16);
 /** {@link decodeVirtualSoundBlaster16} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSoundBlaster16Array = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSoundBlaster16);
+export const decodeVirtualSoundBlaster16Array: rt.Decoder<VirtualSoundBlaster16[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSoundBlaster16);
 /** {@link decodeVirtualSoundBlaster16} from JSON text, every int64 digit kept. */
-export const parseVirtualSoundBlaster16 = /* @__PURE__ */ parser$(decodeAt$VirtualSoundBlaster16);
+export const parseVirtualSoundBlaster16: rt.Parser<VirtualSoundBlaster16> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualSoundBlaster16,
+);
 /** {@link decodeVirtualSoundBlaster16} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSoundBlaster16Array = /* @__PURE__ */ arrayParser$(decodeAt$VirtualSoundBlaster16);
+export const parseVirtualSoundBlaster16Array: rt.Parser<VirtualSoundBlaster16[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSoundBlaster16);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSoundBlaster16Option; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSoundBlaster16Option = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualSoundBlaster16Option,
-  isVirtualSoundBlaster16Option,
-);
+export const decodeVirtualSoundBlaster16Option: rt.Decoder<VirtualSoundBlaster16Option> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualSoundBlaster16Option, isVirtualSoundBlaster16Option);
 /** {@link decodeVirtualSoundBlaster16Option} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSoundBlaster16Option = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSoundBlaster16Option,
-  isVirtualSoundBlaster16Option,
-);
+export const safeDecodeVirtualSoundBlaster16Option: rt.SafeDecoder<VirtualSoundBlaster16Option> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualSoundBlaster16Option, isVirtualSoundBlaster16Option);
 /** {@link decodeVirtualSoundBlaster16Option} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSoundBlaster16OptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSoundBlaster16Option,
-);
+export const decodeVirtualSoundBlaster16OptionArray: rt.Decoder<VirtualSoundBlaster16Option[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSoundBlaster16Option);
 /** {@link decodeVirtualSoundBlaster16Option} from JSON text, every int64 digit kept. */
-export const parseVirtualSoundBlaster16Option = /* @__PURE__ */ parser$(decodeAt$VirtualSoundBlaster16Option);
+export const parseVirtualSoundBlaster16Option: rt.Parser<VirtualSoundBlaster16Option> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSoundBlaster16Option);
 /** {@link decodeVirtualSoundBlaster16Option} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSoundBlaster16OptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualSoundBlaster16Option,
-);
+export const parseVirtualSoundBlaster16OptionArray: rt.Parser<VirtualSoundBlaster16Option[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSoundBlaster16Option);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSoundCard or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSoundCard = /* @__PURE__ */ decoder$(decodeAt$VirtualSoundCard, isVirtualSoundCard);
+export const decodeVirtualSoundCard: rt.Decoder<AnyVirtualSoundCard> = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualSoundCard,
+  isVirtualSoundCard,
+);
 /** {@link decodeVirtualSoundCard} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSoundCard = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVirtualSoundCard: rt.SafeDecoder<AnyVirtualSoundCard> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualSoundCard,
   isVirtualSoundCard,
 );
 /** {@link decodeVirtualSoundCard} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSoundCardArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSoundCard);
+export const decodeVirtualSoundCardArray: rt.Decoder<AnyVirtualSoundCard[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSoundCard);
 /** {@link decodeVirtualSoundCard} from JSON text, every int64 digit kept. */
-export const parseVirtualSoundCard = /* @__PURE__ */ parser$(decodeAt$VirtualSoundCard);
+export const parseVirtualSoundCard: rt.Parser<AnyVirtualSoundCard> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSoundCard);
 /** {@link decodeVirtualSoundCard} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSoundCardArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualSoundCard);
+export const parseVirtualSoundCardArray: rt.Parser<AnyVirtualSoundCard[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSoundCard);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSoundCardDeviceBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSoundCardDeviceBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualSoundCardDeviceBackingInfo,
-  isVirtualSoundCardDeviceBackingInfo,
-);
+export const decodeVirtualSoundCardDeviceBackingInfo: rt.Decoder<VirtualSoundCardDeviceBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualSoundCardDeviceBackingInfo, isVirtualSoundCardDeviceBackingInfo);
 /** {@link decodeVirtualSoundCardDeviceBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSoundCardDeviceBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSoundCardDeviceBackingInfo,
-  isVirtualSoundCardDeviceBackingInfo,
-);
+export const safeDecodeVirtualSoundCardDeviceBackingInfo: rt.SafeDecoder<VirtualSoundCardDeviceBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualSoundCardDeviceBackingInfo,
+    isVirtualSoundCardDeviceBackingInfo,
+  );
 /** {@link decodeVirtualSoundCardDeviceBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSoundCardDeviceBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSoundCardDeviceBackingInfo,
-);
+export const decodeVirtualSoundCardDeviceBackingInfoArray: rt.Decoder<VirtualSoundCardDeviceBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSoundCardDeviceBackingInfo);
 /** {@link decodeVirtualSoundCardDeviceBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualSoundCardDeviceBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualSoundCardDeviceBackingInfo,
-);
+export const parseVirtualSoundCardDeviceBackingInfo: rt.Parser<VirtualSoundCardDeviceBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSoundCardDeviceBackingInfo);
 /** {@link decodeVirtualSoundCardDeviceBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSoundCardDeviceBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualSoundCardDeviceBackingInfo,
-);
+export const parseVirtualSoundCardDeviceBackingInfoArray: rt.Parser<VirtualSoundCardDeviceBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSoundCardDeviceBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSoundCardDeviceBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSoundCardDeviceBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualSoundCardDeviceBackingOption,
-  isVirtualSoundCardDeviceBackingOption,
-);
+export const decodeVirtualSoundCardDeviceBackingOption: rt.Decoder<VirtualSoundCardDeviceBackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualSoundCardDeviceBackingOption,
+    isVirtualSoundCardDeviceBackingOption,
+  );
 /** {@link decodeVirtualSoundCardDeviceBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSoundCardDeviceBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSoundCardDeviceBackingOption,
-  isVirtualSoundCardDeviceBackingOption,
-);
+export const safeDecodeVirtualSoundCardDeviceBackingOption: rt.SafeDecoder<VirtualSoundCardDeviceBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualSoundCardDeviceBackingOption,
+    isVirtualSoundCardDeviceBackingOption,
+  );
 /** {@link decodeVirtualSoundCardDeviceBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSoundCardDeviceBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSoundCardDeviceBackingOption,
-);
+export const decodeVirtualSoundCardDeviceBackingOptionArray: rt.Decoder<
+  VirtualSoundCardDeviceBackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSoundCardDeviceBackingOption);
 /** {@link decodeVirtualSoundCardDeviceBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualSoundCardDeviceBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualSoundCardDeviceBackingOption,
-);
+export const parseVirtualSoundCardDeviceBackingOption: rt.Parser<VirtualSoundCardDeviceBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSoundCardDeviceBackingOption);
 /** {@link decodeVirtualSoundCardDeviceBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSoundCardDeviceBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualSoundCardDeviceBackingOption,
-);
+export const parseVirtualSoundCardDeviceBackingOptionArray: rt.Parser<VirtualSoundCardDeviceBackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSoundCardDeviceBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSoundCardOption or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSoundCardOption = /* @__PURE__ */ decoder$(
+export const decodeVirtualSoundCardOption: rt.Decoder<AnyVirtualSoundCardOption> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualSoundCardOption,
   isVirtualSoundCardOption,
 );
 /** {@link decodeVirtualSoundCardOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSoundCardOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSoundCardOption,
-  isVirtualSoundCardOption,
-);
+export const safeDecodeVirtualSoundCardOption: rt.SafeDecoder<AnyVirtualSoundCardOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualSoundCardOption, isVirtualSoundCardOption);
 /** {@link decodeVirtualSoundCardOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSoundCardOptionArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVirtualSoundCardOptionArray: rt.Decoder<AnyVirtualSoundCardOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSoundCardOption);
+/** {@link decodeVirtualSoundCardOption} from JSON text, every int64 digit kept. */
+export const parseVirtualSoundCardOption: rt.Parser<AnyVirtualSoundCardOption> = /* @__PURE__ */ parser$(
   decodeAt$VirtualSoundCardOption,
 );
-/** {@link decodeVirtualSoundCardOption} from JSON text, every int64 digit kept. */
-export const parseVirtualSoundCardOption = /* @__PURE__ */ parser$(decodeAt$VirtualSoundCardOption);
 /** {@link decodeVirtualSoundCardOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSoundCardOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualSoundCardOption);
+export const parseVirtualSoundCardOptionArray: rt.Parser<AnyVirtualSoundCardOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSoundCardOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSriovEthernetCard; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSriovEthernetCard = /* @__PURE__ */ decoder$(
+export const decodeVirtualSriovEthernetCard: rt.Decoder<VirtualSriovEthernetCard> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualSriovEthernetCard,
   isVirtualSriovEthernetCard,
 );
 /** {@link decodeVirtualSriovEthernetCard} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSriovEthernetCard = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSriovEthernetCard,
-  isVirtualSriovEthernetCard,
-);
+export const safeDecodeVirtualSriovEthernetCard: rt.SafeDecoder<VirtualSriovEthernetCard> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualSriovEthernetCard, isVirtualSriovEthernetCard);
 /** {@link decodeVirtualSriovEthernetCard} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSriovEthernetCardArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSriovEthernetCard,
-);
+export const decodeVirtualSriovEthernetCardArray: rt.Decoder<VirtualSriovEthernetCard[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSriovEthernetCard);
 /** {@link decodeVirtualSriovEthernetCard} from JSON text, every int64 digit kept. */
-export const parseVirtualSriovEthernetCard = /* @__PURE__ */ parser$(decodeAt$VirtualSriovEthernetCard);
-/** {@link decodeVirtualSriovEthernetCard} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSriovEthernetCardArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualSriovEthernetCard: rt.Parser<VirtualSriovEthernetCard> = /* @__PURE__ */ parser$(
   decodeAt$VirtualSriovEthernetCard,
 );
+/** {@link decodeVirtualSriovEthernetCard} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualSriovEthernetCardArray: rt.Parser<VirtualSriovEthernetCard[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSriovEthernetCard);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSriovEthernetCardOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSriovEthernetCardOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualSriovEthernetCardOption,
-  isVirtualSriovEthernetCardOption,
-);
+export const decodeVirtualSriovEthernetCardOption: rt.Decoder<VirtualSriovEthernetCardOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualSriovEthernetCardOption, isVirtualSriovEthernetCardOption);
 /** {@link decodeVirtualSriovEthernetCardOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSriovEthernetCardOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSriovEthernetCardOption,
-  isVirtualSriovEthernetCardOption,
-);
+export const safeDecodeVirtualSriovEthernetCardOption: rt.SafeDecoder<VirtualSriovEthernetCardOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualSriovEthernetCardOption, isVirtualSriovEthernetCardOption);
 /** {@link decodeVirtualSriovEthernetCardOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSriovEthernetCardOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSriovEthernetCardOption,
-);
+export const decodeVirtualSriovEthernetCardOptionArray: rt.Decoder<VirtualSriovEthernetCardOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSriovEthernetCardOption);
 /** {@link decodeVirtualSriovEthernetCardOption} from JSON text, every int64 digit kept. */
-export const parseVirtualSriovEthernetCardOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualSriovEthernetCardOption,
-);
+export const parseVirtualSriovEthernetCardOption: rt.Parser<VirtualSriovEthernetCardOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSriovEthernetCardOption);
 /** {@link decodeVirtualSriovEthernetCardOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSriovEthernetCardOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualSriovEthernetCardOption,
-);
+export const parseVirtualSriovEthernetCardOptionArray: rt.Parser<VirtualSriovEthernetCardOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSriovEthernetCardOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSriovEthernetCardSriovBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSriovEthernetCardSriovBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualSriovEthernetCardSriovBackingInfo,
-  isVirtualSriovEthernetCardSriovBackingInfo,
-);
+export const decodeVirtualSriovEthernetCardSriovBackingInfo: rt.Decoder<VirtualSriovEthernetCardSriovBackingInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualSriovEthernetCardSriovBackingInfo,
+    isVirtualSriovEthernetCardSriovBackingInfo,
+  );
 /** {@link decodeVirtualSriovEthernetCardSriovBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSriovEthernetCardSriovBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSriovEthernetCardSriovBackingInfo,
-  isVirtualSriovEthernetCardSriovBackingInfo,
-);
+export const safeDecodeVirtualSriovEthernetCardSriovBackingInfo: rt.SafeDecoder<VirtualSriovEthernetCardSriovBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualSriovEthernetCardSriovBackingInfo,
+    isVirtualSriovEthernetCardSriovBackingInfo,
+  );
 /** {@link decodeVirtualSriovEthernetCardSriovBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSriovEthernetCardSriovBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSriovEthernetCardSriovBackingInfo,
-);
+export const decodeVirtualSriovEthernetCardSriovBackingInfoArray: rt.Decoder<
+  VirtualSriovEthernetCardSriovBackingInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSriovEthernetCardSriovBackingInfo);
 /** {@link decodeVirtualSriovEthernetCardSriovBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualSriovEthernetCardSriovBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualSriovEthernetCardSriovBackingInfo,
-);
+export const parseVirtualSriovEthernetCardSriovBackingInfo: rt.Parser<VirtualSriovEthernetCardSriovBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSriovEthernetCardSriovBackingInfo);
 /** {@link decodeVirtualSriovEthernetCardSriovBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSriovEthernetCardSriovBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualSriovEthernetCardSriovBackingInfo,
-);
+export const parseVirtualSriovEthernetCardSriovBackingInfoArray: rt.Parser<
+  VirtualSriovEthernetCardSriovBackingInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualSriovEthernetCardSriovBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSriovEthernetCardSriovBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSriovEthernetCardSriovBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualSriovEthernetCardSriovBackingOption,
-  isVirtualSriovEthernetCardSriovBackingOption,
-);
+export const decodeVirtualSriovEthernetCardSriovBackingOption: rt.Decoder<VirtualSriovEthernetCardSriovBackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualSriovEthernetCardSriovBackingOption,
+    isVirtualSriovEthernetCardSriovBackingOption,
+  );
 /** {@link decodeVirtualSriovEthernetCardSriovBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSriovEthernetCardSriovBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSriovEthernetCardSriovBackingOption,
-  isVirtualSriovEthernetCardSriovBackingOption,
-);
+export const safeDecodeVirtualSriovEthernetCardSriovBackingOption: rt.SafeDecoder<VirtualSriovEthernetCardSriovBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualSriovEthernetCardSriovBackingOption,
+    isVirtualSriovEthernetCardSriovBackingOption,
+  );
 /** {@link decodeVirtualSriovEthernetCardSriovBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSriovEthernetCardSriovBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSriovEthernetCardSriovBackingOption,
-);
+export const decodeVirtualSriovEthernetCardSriovBackingOptionArray: rt.Decoder<
+  VirtualSriovEthernetCardSriovBackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSriovEthernetCardSriovBackingOption);
 /** {@link decodeVirtualSriovEthernetCardSriovBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualSriovEthernetCardSriovBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualSriovEthernetCardSriovBackingOption,
-);
+export const parseVirtualSriovEthernetCardSriovBackingOption: rt.Parser<VirtualSriovEthernetCardSriovBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSriovEthernetCardSriovBackingOption);
 /** {@link decodeVirtualSriovEthernetCardSriovBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSriovEthernetCardSriovBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualSriovEthernetCardSriovBackingOption,
-);
+export const parseVirtualSriovEthernetCardSriovBackingOptionArray: rt.Parser<
+  VirtualSriovEthernetCardSriovBackingOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualSriovEthernetCardSriovBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSwitchProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSwitchProfile = /* @__PURE__ */ decoder$(
+export const decodeVirtualSwitchProfile: rt.Decoder<VirtualSwitchProfile> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualSwitchProfile,
   isVirtualSwitchProfile,
 );
 /** {@link decodeVirtualSwitchProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSwitchProfile = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSwitchProfile,
-  isVirtualSwitchProfile,
-);
+export const safeDecodeVirtualSwitchProfile: rt.SafeDecoder<VirtualSwitchProfile> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualSwitchProfile, isVirtualSwitchProfile);
 /** {@link decodeVirtualSwitchProfile} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSwitchProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSwitchProfile);
+export const decodeVirtualSwitchProfileArray: rt.Decoder<VirtualSwitchProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSwitchProfile);
 /** {@link decodeVirtualSwitchProfile} from JSON text, every int64 digit kept. */
-export const parseVirtualSwitchProfile = /* @__PURE__ */ parser$(decodeAt$VirtualSwitchProfile);
+export const parseVirtualSwitchProfile: rt.Parser<VirtualSwitchProfile> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualSwitchProfile,
+);
 /** {@link decodeVirtualSwitchProfile} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSwitchProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualSwitchProfile);
+export const parseVirtualSwitchProfileArray: rt.Parser<VirtualSwitchProfile[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VirtualSwitchProfile,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualSwitchSelectionProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualSwitchSelectionProfile = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualSwitchSelectionProfile,
-  isVirtualSwitchSelectionProfile,
-);
+export const decodeVirtualSwitchSelectionProfile: rt.Decoder<VirtualSwitchSelectionProfile> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualSwitchSelectionProfile, isVirtualSwitchSelectionProfile);
 /** {@link decodeVirtualSwitchSelectionProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualSwitchSelectionProfile = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualSwitchSelectionProfile,
-  isVirtualSwitchSelectionProfile,
-);
+export const safeDecodeVirtualSwitchSelectionProfile: rt.SafeDecoder<VirtualSwitchSelectionProfile> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualSwitchSelectionProfile, isVirtualSwitchSelectionProfile);
 /** {@link decodeVirtualSwitchSelectionProfile} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualSwitchSelectionProfileArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualSwitchSelectionProfile,
-);
+export const decodeVirtualSwitchSelectionProfileArray: rt.Decoder<VirtualSwitchSelectionProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualSwitchSelectionProfile);
 /** {@link decodeVirtualSwitchSelectionProfile} from JSON text, every int64 digit kept. */
-export const parseVirtualSwitchSelectionProfile = /* @__PURE__ */ parser$(
-  decodeAt$VirtualSwitchSelectionProfile,
-);
+export const parseVirtualSwitchSelectionProfile: rt.Parser<VirtualSwitchSelectionProfile> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualSwitchSelectionProfile);
 /** {@link decodeVirtualSwitchSelectionProfile} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualSwitchSelectionProfileArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualSwitchSelectionProfile,
-);
+export const parseVirtualSwitchSelectionProfileArray: rt.Parser<VirtualSwitchSelectionProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualSwitchSelectionProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualTPM; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualTPM = /* @__PURE__ */ decoder$(decodeAt$VirtualTPM, isVirtualTPM);
+export const decodeVirtualTPM: rt.Decoder<VirtualTPM> = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualTPM,
+  isVirtualTPM,
+);
 /** {@link decodeVirtualTPM} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualTPM = /* @__PURE__ */ safeDecoder$(decodeAt$VirtualTPM, isVirtualTPM);
+export const safeDecodeVirtualTPM: rt.SafeDecoder<VirtualTPM> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualTPM,
+  isVirtualTPM,
+);
 /** {@link decodeVirtualTPM} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualTPMArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualTPM);
+export const decodeVirtualTPMArray: rt.Decoder<VirtualTPM[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualTPM);
 /** {@link decodeVirtualTPM} from JSON text, every int64 digit kept. */
-export const parseVirtualTPM = /* @__PURE__ */ parser$(decodeAt$VirtualTPM);
+export const parseVirtualTPM: rt.Parser<VirtualTPM> = /* @__PURE__ */ parser$(decodeAt$VirtualTPM);
 /** {@link decodeVirtualTPM} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualTPMArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualTPM);
+export const parseVirtualTPMArray: rt.Parser<VirtualTPM[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualTPM);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualTPMOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualTPMOption = /* @__PURE__ */ decoder$(decodeAt$VirtualTPMOption, isVirtualTPMOption);
+export const decodeVirtualTPMOption: rt.Decoder<VirtualTPMOption> = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualTPMOption,
+  isVirtualTPMOption,
+);
 /** {@link decodeVirtualTPMOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualTPMOption = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVirtualTPMOption: rt.SafeDecoder<VirtualTPMOption> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualTPMOption,
   isVirtualTPMOption,
 );
 /** {@link decodeVirtualTPMOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualTPMOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualTPMOption);
+export const decodeVirtualTPMOptionArray: rt.Decoder<VirtualTPMOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualTPMOption);
 /** {@link decodeVirtualTPMOption} from JSON text, every int64 digit kept. */
-export const parseVirtualTPMOption = /* @__PURE__ */ parser$(decodeAt$VirtualTPMOption);
+export const parseVirtualTPMOption: rt.Parser<VirtualTPMOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualTPMOption);
 /** {@link decodeVirtualTPMOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualTPMOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualTPMOption);
+export const parseVirtualTPMOptionArray: rt.Parser<VirtualTPMOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualTPMOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualUSB; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualUSB = /* @__PURE__ */ decoder$(decodeAt$VirtualUSB, isVirtualUSB);
+export const decodeVirtualUSB: rt.Decoder<VirtualUSB> = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualUSB,
+  isVirtualUSB,
+);
 /** {@link decodeVirtualUSB} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualUSB = /* @__PURE__ */ safeDecoder$(decodeAt$VirtualUSB, isVirtualUSB);
+export const safeDecodeVirtualUSB: rt.SafeDecoder<VirtualUSB> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualUSB,
+  isVirtualUSB,
+);
 /** {@link decodeVirtualUSB} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualUSBArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualUSB);
+export const decodeVirtualUSBArray: rt.Decoder<VirtualUSB[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualUSB);
 /** {@link decodeVirtualUSB} from JSON text, every int64 digit kept. */
-export const parseVirtualUSB = /* @__PURE__ */ parser$(decodeAt$VirtualUSB);
+export const parseVirtualUSB: rt.Parser<VirtualUSB> = /* @__PURE__ */ parser$(decodeAt$VirtualUSB);
 /** {@link decodeVirtualUSB} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualUSBArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualUSB);
+export const parseVirtualUSBArray: rt.Parser<VirtualUSB[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualUSB);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualUSBController; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualUSBController = /* @__PURE__ */ decoder$(
+export const decodeVirtualUSBController: rt.Decoder<VirtualUSBController> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualUSBController,
   isVirtualUSBController,
 );
 /** {@link decodeVirtualUSBController} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualUSBController = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualUSBController,
-  isVirtualUSBController,
-);
+export const safeDecodeVirtualUSBController: rt.SafeDecoder<VirtualUSBController> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualUSBController, isVirtualUSBController);
 /** {@link decodeVirtualUSBController} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualUSBControllerArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualUSBController);
+export const decodeVirtualUSBControllerArray: rt.Decoder<VirtualUSBController[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualUSBController);
 /** {@link decodeVirtualUSBController} from JSON text, every int64 digit kept. */
-export const parseVirtualUSBController = /* @__PURE__ */ parser$(decodeAt$VirtualUSBController);
+export const parseVirtualUSBController: rt.Parser<VirtualUSBController> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualUSBController,
+);
 /** {@link decodeVirtualUSBController} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualUSBControllerArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualUSBController);
+export const parseVirtualUSBControllerArray: rt.Parser<VirtualUSBController[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VirtualUSBController,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualUSBControllerOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualUSBControllerOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualUSBControllerOption,
-  isVirtualUSBControllerOption,
-);
+export const decodeVirtualUSBControllerOption: rt.Decoder<VirtualUSBControllerOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualUSBControllerOption, isVirtualUSBControllerOption);
 /** {@link decodeVirtualUSBControllerOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualUSBControllerOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualUSBControllerOption,
-  isVirtualUSBControllerOption,
-);
+export const safeDecodeVirtualUSBControllerOption: rt.SafeDecoder<VirtualUSBControllerOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualUSBControllerOption, isVirtualUSBControllerOption);
 /** {@link decodeVirtualUSBControllerOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualUSBControllerOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualUSBControllerOption,
-);
+export const decodeVirtualUSBControllerOptionArray: rt.Decoder<VirtualUSBControllerOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualUSBControllerOption);
 /** {@link decodeVirtualUSBControllerOption} from JSON text, every int64 digit kept. */
-export const parseVirtualUSBControllerOption = /* @__PURE__ */ parser$(decodeAt$VirtualUSBControllerOption);
-/** {@link decodeVirtualUSBControllerOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualUSBControllerOptionArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualUSBControllerOption: rt.Parser<VirtualUSBControllerOption> = /* @__PURE__ */ parser$(
   decodeAt$VirtualUSBControllerOption,
 );
+/** {@link decodeVirtualUSBControllerOption} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualUSBControllerOptionArray: rt.Parser<VirtualUSBControllerOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualUSBControllerOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualUSBControllerPciBusSlotInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualUSBControllerPciBusSlotInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualUSBControllerPciBusSlotInfo,
-  isVirtualUSBControllerPciBusSlotInfo,
-);
+export const decodeVirtualUSBControllerPciBusSlotInfo: rt.Decoder<VirtualUSBControllerPciBusSlotInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualUSBControllerPciBusSlotInfo, isVirtualUSBControllerPciBusSlotInfo);
 /** {@link decodeVirtualUSBControllerPciBusSlotInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualUSBControllerPciBusSlotInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualUSBControllerPciBusSlotInfo,
-  isVirtualUSBControllerPciBusSlotInfo,
-);
+export const safeDecodeVirtualUSBControllerPciBusSlotInfo: rt.SafeDecoder<VirtualUSBControllerPciBusSlotInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualUSBControllerPciBusSlotInfo,
+    isVirtualUSBControllerPciBusSlotInfo,
+  );
 /** {@link decodeVirtualUSBControllerPciBusSlotInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualUSBControllerPciBusSlotInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualUSBControllerPciBusSlotInfo,
-);
+export const decodeVirtualUSBControllerPciBusSlotInfoArray: rt.Decoder<VirtualUSBControllerPciBusSlotInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualUSBControllerPciBusSlotInfo);
 /** {@link decodeVirtualUSBControllerPciBusSlotInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualUSBControllerPciBusSlotInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualUSBControllerPciBusSlotInfo,
-);
+export const parseVirtualUSBControllerPciBusSlotInfo: rt.Parser<VirtualUSBControllerPciBusSlotInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualUSBControllerPciBusSlotInfo);
 /** {@link decodeVirtualUSBControllerPciBusSlotInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualUSBControllerPciBusSlotInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualUSBControllerPciBusSlotInfo,
-);
+export const parseVirtualUSBControllerPciBusSlotInfoArray: rt.Parser<VirtualUSBControllerPciBusSlotInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualUSBControllerPciBusSlotInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualUSBOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualUSBOption = /* @__PURE__ */ decoder$(decodeAt$VirtualUSBOption, isVirtualUSBOption);
+export const decodeVirtualUSBOption: rt.Decoder<VirtualUSBOption> = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualUSBOption,
+  isVirtualUSBOption,
+);
 /** {@link decodeVirtualUSBOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualUSBOption = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVirtualUSBOption: rt.SafeDecoder<VirtualUSBOption> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualUSBOption,
   isVirtualUSBOption,
 );
 /** {@link decodeVirtualUSBOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualUSBOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualUSBOption);
+export const decodeVirtualUSBOptionArray: rt.Decoder<VirtualUSBOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualUSBOption);
 /** {@link decodeVirtualUSBOption} from JSON text, every int64 digit kept. */
-export const parseVirtualUSBOption = /* @__PURE__ */ parser$(decodeAt$VirtualUSBOption);
+export const parseVirtualUSBOption: rt.Parser<VirtualUSBOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualUSBOption);
 /** {@link decodeVirtualUSBOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualUSBOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualUSBOption);
+export const parseVirtualUSBOptionArray: rt.Parser<VirtualUSBOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualUSBOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualUSBRemoteClientBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualUSBRemoteClientBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualUSBRemoteClientBackingInfo,
-  isVirtualUSBRemoteClientBackingInfo,
-);
+export const decodeVirtualUSBRemoteClientBackingInfo: rt.Decoder<VirtualUSBRemoteClientBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualUSBRemoteClientBackingInfo, isVirtualUSBRemoteClientBackingInfo);
 /** {@link decodeVirtualUSBRemoteClientBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualUSBRemoteClientBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualUSBRemoteClientBackingInfo,
-  isVirtualUSBRemoteClientBackingInfo,
-);
+export const safeDecodeVirtualUSBRemoteClientBackingInfo: rt.SafeDecoder<VirtualUSBRemoteClientBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualUSBRemoteClientBackingInfo,
+    isVirtualUSBRemoteClientBackingInfo,
+  );
 /** {@link decodeVirtualUSBRemoteClientBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualUSBRemoteClientBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualUSBRemoteClientBackingInfo,
-);
+export const decodeVirtualUSBRemoteClientBackingInfoArray: rt.Decoder<VirtualUSBRemoteClientBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualUSBRemoteClientBackingInfo);
 /** {@link decodeVirtualUSBRemoteClientBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualUSBRemoteClientBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualUSBRemoteClientBackingInfo,
-);
+export const parseVirtualUSBRemoteClientBackingInfo: rt.Parser<VirtualUSBRemoteClientBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualUSBRemoteClientBackingInfo);
 /** {@link decodeVirtualUSBRemoteClientBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualUSBRemoteClientBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualUSBRemoteClientBackingInfo,
-);
+export const parseVirtualUSBRemoteClientBackingInfoArray: rt.Parser<VirtualUSBRemoteClientBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualUSBRemoteClientBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualUSBRemoteClientBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualUSBRemoteClientBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualUSBRemoteClientBackingOption,
-  isVirtualUSBRemoteClientBackingOption,
-);
+export const decodeVirtualUSBRemoteClientBackingOption: rt.Decoder<VirtualUSBRemoteClientBackingOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualUSBRemoteClientBackingOption,
+    isVirtualUSBRemoteClientBackingOption,
+  );
 /** {@link decodeVirtualUSBRemoteClientBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualUSBRemoteClientBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualUSBRemoteClientBackingOption,
-  isVirtualUSBRemoteClientBackingOption,
-);
+export const safeDecodeVirtualUSBRemoteClientBackingOption: rt.SafeDecoder<VirtualUSBRemoteClientBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualUSBRemoteClientBackingOption,
+    isVirtualUSBRemoteClientBackingOption,
+  );
 /** {@link decodeVirtualUSBRemoteClientBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualUSBRemoteClientBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualUSBRemoteClientBackingOption,
-);
+export const decodeVirtualUSBRemoteClientBackingOptionArray: rt.Decoder<
+  VirtualUSBRemoteClientBackingOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualUSBRemoteClientBackingOption);
 /** {@link decodeVirtualUSBRemoteClientBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualUSBRemoteClientBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualUSBRemoteClientBackingOption,
-);
+export const parseVirtualUSBRemoteClientBackingOption: rt.Parser<VirtualUSBRemoteClientBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualUSBRemoteClientBackingOption);
 /** {@link decodeVirtualUSBRemoteClientBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualUSBRemoteClientBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualUSBRemoteClientBackingOption,
-);
+export const parseVirtualUSBRemoteClientBackingOptionArray: rt.Parser<VirtualUSBRemoteClientBackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualUSBRemoteClientBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualUSBRemoteHostBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualUSBRemoteHostBackingInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualUSBRemoteHostBackingInfo,
-  isVirtualUSBRemoteHostBackingInfo,
-);
+export const decodeVirtualUSBRemoteHostBackingInfo: rt.Decoder<VirtualUSBRemoteHostBackingInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualUSBRemoteHostBackingInfo, isVirtualUSBRemoteHostBackingInfo);
 /** {@link decodeVirtualUSBRemoteHostBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualUSBRemoteHostBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualUSBRemoteHostBackingInfo,
-  isVirtualUSBRemoteHostBackingInfo,
-);
+export const safeDecodeVirtualUSBRemoteHostBackingInfo: rt.SafeDecoder<VirtualUSBRemoteHostBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualUSBRemoteHostBackingInfo, isVirtualUSBRemoteHostBackingInfo);
 /** {@link decodeVirtualUSBRemoteHostBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualUSBRemoteHostBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualUSBRemoteHostBackingInfo,
-);
+export const decodeVirtualUSBRemoteHostBackingInfoArray: rt.Decoder<VirtualUSBRemoteHostBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualUSBRemoteHostBackingInfo);
 /** {@link decodeVirtualUSBRemoteHostBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualUSBRemoteHostBackingInfo = /* @__PURE__ */ parser$(
-  decodeAt$VirtualUSBRemoteHostBackingInfo,
-);
+export const parseVirtualUSBRemoteHostBackingInfo: rt.Parser<VirtualUSBRemoteHostBackingInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualUSBRemoteHostBackingInfo);
 /** {@link decodeVirtualUSBRemoteHostBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualUSBRemoteHostBackingInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualUSBRemoteHostBackingInfo,
-);
+export const parseVirtualUSBRemoteHostBackingInfoArray: rt.Parser<VirtualUSBRemoteHostBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualUSBRemoteHostBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualUSBRemoteHostBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualUSBRemoteHostBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualUSBRemoteHostBackingOption,
-  isVirtualUSBRemoteHostBackingOption,
-);
+export const decodeVirtualUSBRemoteHostBackingOption: rt.Decoder<VirtualUSBRemoteHostBackingOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualUSBRemoteHostBackingOption, isVirtualUSBRemoteHostBackingOption);
 /** {@link decodeVirtualUSBRemoteHostBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualUSBRemoteHostBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualUSBRemoteHostBackingOption,
-  isVirtualUSBRemoteHostBackingOption,
-);
+export const safeDecodeVirtualUSBRemoteHostBackingOption: rt.SafeDecoder<VirtualUSBRemoteHostBackingOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualUSBRemoteHostBackingOption,
+    isVirtualUSBRemoteHostBackingOption,
+  );
 /** {@link decodeVirtualUSBRemoteHostBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualUSBRemoteHostBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualUSBRemoteHostBackingOption,
-);
+export const decodeVirtualUSBRemoteHostBackingOptionArray: rt.Decoder<VirtualUSBRemoteHostBackingOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualUSBRemoteHostBackingOption);
 /** {@link decodeVirtualUSBRemoteHostBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualUSBRemoteHostBackingOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualUSBRemoteHostBackingOption,
-);
+export const parseVirtualUSBRemoteHostBackingOption: rt.Parser<VirtualUSBRemoteHostBackingOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualUSBRemoteHostBackingOption);
 /** {@link decodeVirtualUSBRemoteHostBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualUSBRemoteHostBackingOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualUSBRemoteHostBackingOption,
-);
+export const parseVirtualUSBRemoteHostBackingOptionArray: rt.Parser<VirtualUSBRemoteHostBackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualUSBRemoteHostBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualUSBUSBBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualUSBUSBBackingInfo = /* @__PURE__ */ decoder$(
+export const decodeVirtualUSBUSBBackingInfo: rt.Decoder<VirtualUSBUSBBackingInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualUSBUSBBackingInfo,
   isVirtualUSBUSBBackingInfo,
 );
 /** {@link decodeVirtualUSBUSBBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualUSBUSBBackingInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualUSBUSBBackingInfo,
-  isVirtualUSBUSBBackingInfo,
-);
+export const safeDecodeVirtualUSBUSBBackingInfo: rt.SafeDecoder<VirtualUSBUSBBackingInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualUSBUSBBackingInfo, isVirtualUSBUSBBackingInfo);
 /** {@link decodeVirtualUSBUSBBackingInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualUSBUSBBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualUSBUSBBackingInfo,
-);
+export const decodeVirtualUSBUSBBackingInfoArray: rt.Decoder<VirtualUSBUSBBackingInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualUSBUSBBackingInfo);
 /** {@link decodeVirtualUSBUSBBackingInfo} from JSON text, every int64 digit kept. */
-export const parseVirtualUSBUSBBackingInfo = /* @__PURE__ */ parser$(decodeAt$VirtualUSBUSBBackingInfo);
-/** {@link decodeVirtualUSBUSBBackingInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualUSBUSBBackingInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualUSBUSBBackingInfo: rt.Parser<VirtualUSBUSBBackingInfo> = /* @__PURE__ */ parser$(
   decodeAt$VirtualUSBUSBBackingInfo,
 );
+/** {@link decodeVirtualUSBUSBBackingInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualUSBUSBBackingInfoArray: rt.Parser<VirtualUSBUSBBackingInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualUSBUSBBackingInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualUSBUSBBackingOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualUSBUSBBackingOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualUSBUSBBackingOption,
-  isVirtualUSBUSBBackingOption,
-);
+export const decodeVirtualUSBUSBBackingOption: rt.Decoder<VirtualUSBUSBBackingOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualUSBUSBBackingOption, isVirtualUSBUSBBackingOption);
 /** {@link decodeVirtualUSBUSBBackingOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualUSBUSBBackingOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualUSBUSBBackingOption,
-  isVirtualUSBUSBBackingOption,
-);
+export const safeDecodeVirtualUSBUSBBackingOption: rt.SafeDecoder<VirtualUSBUSBBackingOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualUSBUSBBackingOption, isVirtualUSBUSBBackingOption);
 /** {@link decodeVirtualUSBUSBBackingOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualUSBUSBBackingOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualUSBUSBBackingOption,
-);
+export const decodeVirtualUSBUSBBackingOptionArray: rt.Decoder<VirtualUSBUSBBackingOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualUSBUSBBackingOption);
 /** {@link decodeVirtualUSBUSBBackingOption} from JSON text, every int64 digit kept. */
-export const parseVirtualUSBUSBBackingOption = /* @__PURE__ */ parser$(decodeAt$VirtualUSBUSBBackingOption);
-/** {@link decodeVirtualUSBUSBBackingOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualUSBUSBBackingOptionArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualUSBUSBBackingOption: rt.Parser<VirtualUSBUSBBackingOption> = /* @__PURE__ */ parser$(
   decodeAt$VirtualUSBUSBBackingOption,
 );
+/** {@link decodeVirtualUSBUSBBackingOption} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualUSBUSBBackingOptionArray: rt.Parser<VirtualUSBUSBBackingOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualUSBUSBBackingOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualUSBXHCIController; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualUSBXHCIController = /* @__PURE__ */ decoder$(
+export const decodeVirtualUSBXHCIController: rt.Decoder<VirtualUSBXHCIController> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualUSBXHCIController,
   isVirtualUSBXHCIController,
 );
 /** {@link decodeVirtualUSBXHCIController} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualUSBXHCIController = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualUSBXHCIController,
-  isVirtualUSBXHCIController,
-);
+export const safeDecodeVirtualUSBXHCIController: rt.SafeDecoder<VirtualUSBXHCIController> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualUSBXHCIController, isVirtualUSBXHCIController);
 /** {@link decodeVirtualUSBXHCIController} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualUSBXHCIControllerArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualUSBXHCIController,
-);
+export const decodeVirtualUSBXHCIControllerArray: rt.Decoder<VirtualUSBXHCIController[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualUSBXHCIController);
 /** {@link decodeVirtualUSBXHCIController} from JSON text, every int64 digit kept. */
-export const parseVirtualUSBXHCIController = /* @__PURE__ */ parser$(decodeAt$VirtualUSBXHCIController);
-/** {@link decodeVirtualUSBXHCIController} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualUSBXHCIControllerArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualUSBXHCIController: rt.Parser<VirtualUSBXHCIController> = /* @__PURE__ */ parser$(
   decodeAt$VirtualUSBXHCIController,
 );
+/** {@link decodeVirtualUSBXHCIController} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualUSBXHCIControllerArray: rt.Parser<VirtualUSBXHCIController[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualUSBXHCIController);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualUSBXHCIControllerOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualUSBXHCIControllerOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualUSBXHCIControllerOption,
-  isVirtualUSBXHCIControllerOption,
-);
+export const decodeVirtualUSBXHCIControllerOption: rt.Decoder<VirtualUSBXHCIControllerOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualUSBXHCIControllerOption, isVirtualUSBXHCIControllerOption);
 /** {@link decodeVirtualUSBXHCIControllerOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualUSBXHCIControllerOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualUSBXHCIControllerOption,
-  isVirtualUSBXHCIControllerOption,
-);
+export const safeDecodeVirtualUSBXHCIControllerOption: rt.SafeDecoder<VirtualUSBXHCIControllerOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualUSBXHCIControllerOption, isVirtualUSBXHCIControllerOption);
 /** {@link decodeVirtualUSBXHCIControllerOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualUSBXHCIControllerOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualUSBXHCIControllerOption,
-);
+export const decodeVirtualUSBXHCIControllerOptionArray: rt.Decoder<VirtualUSBXHCIControllerOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualUSBXHCIControllerOption);
 /** {@link decodeVirtualUSBXHCIControllerOption} from JSON text, every int64 digit kept. */
-export const parseVirtualUSBXHCIControllerOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualUSBXHCIControllerOption,
-);
+export const parseVirtualUSBXHCIControllerOption: rt.Parser<VirtualUSBXHCIControllerOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualUSBXHCIControllerOption);
 /** {@link decodeVirtualUSBXHCIControllerOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualUSBXHCIControllerOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualUSBXHCIControllerOption,
-);
+export const parseVirtualUSBXHCIControllerOptionArray: rt.Parser<VirtualUSBXHCIControllerOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualUSBXHCIControllerOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualVMIROMOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualVMIROMOption = /* @__PURE__ */ decoder$(
+export const decodeVirtualVMIROMOption: rt.Decoder<VirtualVMIROMOption> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualVMIROMOption,
   isVirtualVMIROMOption,
 );
 /** {@link decodeVirtualVMIROMOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualVMIROMOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualVMIROMOption,
-  isVirtualVMIROMOption,
-);
+export const safeDecodeVirtualVMIROMOption: rt.SafeDecoder<VirtualVMIROMOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualVMIROMOption, isVirtualVMIROMOption);
 /** {@link decodeVirtualVMIROMOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualVMIROMOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualVMIROMOption);
+export const decodeVirtualVMIROMOptionArray: rt.Decoder<VirtualVMIROMOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualVMIROMOption);
 /** {@link decodeVirtualVMIROMOption} from JSON text, every int64 digit kept. */
-export const parseVirtualVMIROMOption = /* @__PURE__ */ parser$(decodeAt$VirtualVMIROMOption);
+export const parseVirtualVMIROMOption: rt.Parser<VirtualVMIROMOption> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualVMIROMOption,
+);
 /** {@link decodeVirtualVMIROMOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualVMIROMOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualVMIROMOption);
+export const parseVirtualVMIROMOptionArray: rt.Parser<VirtualVMIROMOption[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VirtualVMIROMOption,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualVideoCardOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualVideoCardOption = /* @__PURE__ */ decoder$(
+export const decodeVirtualVideoCardOption: rt.Decoder<VirtualVideoCardOption> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualVideoCardOption,
   isVirtualVideoCardOption,
 );
 /** {@link decodeVirtualVideoCardOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualVideoCardOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualVideoCardOption,
-  isVirtualVideoCardOption,
-);
+export const safeDecodeVirtualVideoCardOption: rt.SafeDecoder<VirtualVideoCardOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualVideoCardOption, isVirtualVideoCardOption);
 /** {@link decodeVirtualVideoCardOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualVideoCardOptionArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVirtualVideoCardOptionArray: rt.Decoder<VirtualVideoCardOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualVideoCardOption);
+/** {@link decodeVirtualVideoCardOption} from JSON text, every int64 digit kept. */
+export const parseVirtualVideoCardOption: rt.Parser<VirtualVideoCardOption> = /* @__PURE__ */ parser$(
   decodeAt$VirtualVideoCardOption,
 );
-/** {@link decodeVirtualVideoCardOption} from JSON text, every int64 digit kept. */
-export const parseVirtualVideoCardOption = /* @__PURE__ */ parser$(decodeAt$VirtualVideoCardOption);
 /** {@link decodeVirtualVideoCardOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualVideoCardOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualVideoCardOption);
+export const parseVirtualVideoCardOptionArray: rt.Parser<VirtualVideoCardOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualVideoCardOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualVmxnet or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualVmxnet = /* @__PURE__ */ decoder$(decodeAt$VirtualVmxnet, isVirtualVmxnet);
+export const decodeVirtualVmxnet: rt.Decoder<AnyVirtualVmxnet> = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualVmxnet,
+  isVirtualVmxnet,
+);
 /** {@link decodeVirtualVmxnet} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualVmxnet = /* @__PURE__ */ safeDecoder$(decodeAt$VirtualVmxnet, isVirtualVmxnet);
+export const safeDecodeVirtualVmxnet: rt.SafeDecoder<AnyVirtualVmxnet> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualVmxnet,
+  isVirtualVmxnet,
+);
 /** {@link decodeVirtualVmxnet} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualVmxnetArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualVmxnet);
+export const decodeVirtualVmxnetArray: rt.Decoder<AnyVirtualVmxnet[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualVmxnet);
 /** {@link decodeVirtualVmxnet} from JSON text, every int64 digit kept. */
-export const parseVirtualVmxnet = /* @__PURE__ */ parser$(decodeAt$VirtualVmxnet);
+export const parseVirtualVmxnet: rt.Parser<AnyVirtualVmxnet> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualVmxnet);
 /** {@link decodeVirtualVmxnet} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualVmxnetArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualVmxnet);
+export const parseVirtualVmxnetArray: rt.Parser<AnyVirtualVmxnet[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualVmxnet);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualVmxnet2; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualVmxnet2 = /* @__PURE__ */ decoder$(decodeAt$VirtualVmxnet2, isVirtualVmxnet2);
+export const decodeVirtualVmxnet2: rt.Decoder<VirtualVmxnet2> = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualVmxnet2,
+  isVirtualVmxnet2,
+);
 /** {@link decodeVirtualVmxnet2} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualVmxnet2 = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVirtualVmxnet2: rt.SafeDecoder<VirtualVmxnet2> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualVmxnet2,
   isVirtualVmxnet2,
 );
 /** {@link decodeVirtualVmxnet2} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualVmxnet2Array = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualVmxnet2);
+export const decodeVirtualVmxnet2Array: rt.Decoder<VirtualVmxnet2[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualVmxnet2);
 /** {@link decodeVirtualVmxnet2} from JSON text, every int64 digit kept. */
-export const parseVirtualVmxnet2 = /* @__PURE__ */ parser$(decodeAt$VirtualVmxnet2);
+export const parseVirtualVmxnet2: rt.Parser<VirtualVmxnet2> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualVmxnet2);
 /** {@link decodeVirtualVmxnet2} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualVmxnet2Array = /* @__PURE__ */ arrayParser$(decodeAt$VirtualVmxnet2);
+export const parseVirtualVmxnet2Array: rt.Parser<VirtualVmxnet2[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualVmxnet2);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualVmxnet2Option; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualVmxnet2Option = /* @__PURE__ */ decoder$(
+export const decodeVirtualVmxnet2Option: rt.Decoder<VirtualVmxnet2Option> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualVmxnet2Option,
   isVirtualVmxnet2Option,
 );
 /** {@link decodeVirtualVmxnet2Option} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualVmxnet2Option = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualVmxnet2Option,
-  isVirtualVmxnet2Option,
-);
+export const safeDecodeVirtualVmxnet2Option: rt.SafeDecoder<VirtualVmxnet2Option> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualVmxnet2Option, isVirtualVmxnet2Option);
 /** {@link decodeVirtualVmxnet2Option} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualVmxnet2OptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualVmxnet2Option);
+export const decodeVirtualVmxnet2OptionArray: rt.Decoder<VirtualVmxnet2Option[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualVmxnet2Option);
 /** {@link decodeVirtualVmxnet2Option} from JSON text, every int64 digit kept. */
-export const parseVirtualVmxnet2Option = /* @__PURE__ */ parser$(decodeAt$VirtualVmxnet2Option);
+export const parseVirtualVmxnet2Option: rt.Parser<VirtualVmxnet2Option> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualVmxnet2Option,
+);
 /** {@link decodeVirtualVmxnet2Option} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualVmxnet2OptionArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualVmxnet2Option);
+export const parseVirtualVmxnet2OptionArray: rt.Parser<VirtualVmxnet2Option[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VirtualVmxnet2Option,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualVmxnet3 or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualVmxnet3 = /* @__PURE__ */ decoder$(decodeAt$VirtualVmxnet3, isVirtualVmxnet3);
+export const decodeVirtualVmxnet3: rt.Decoder<AnyVirtualVmxnet3> = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualVmxnet3,
+  isVirtualVmxnet3,
+);
 /** {@link decodeVirtualVmxnet3} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualVmxnet3 = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVirtualVmxnet3: rt.SafeDecoder<AnyVirtualVmxnet3> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualVmxnet3,
   isVirtualVmxnet3,
 );
 /** {@link decodeVirtualVmxnet3} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualVmxnet3Array = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualVmxnet3);
+export const decodeVirtualVmxnet3Array: rt.Decoder<AnyVirtualVmxnet3[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualVmxnet3);
 /** {@link decodeVirtualVmxnet3} from JSON text, every int64 digit kept. */
-export const parseVirtualVmxnet3 = /* @__PURE__ */ parser$(decodeAt$VirtualVmxnet3);
+export const parseVirtualVmxnet3: rt.Parser<AnyVirtualVmxnet3> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualVmxnet3);
 /** {@link decodeVirtualVmxnet3} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualVmxnet3Array = /* @__PURE__ */ arrayParser$(decodeAt$VirtualVmxnet3);
+export const parseVirtualVmxnet3Array: rt.Parser<AnyVirtualVmxnet3[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualVmxnet3);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualVmxnet3Option or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualVmxnet3Option = /* @__PURE__ */ decoder$(
+export const decodeVirtualVmxnet3Option: rt.Decoder<AnyVirtualVmxnet3Option> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualVmxnet3Option,
   isVirtualVmxnet3Option,
 );
 /** {@link decodeVirtualVmxnet3Option} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualVmxnet3Option = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualVmxnet3Option,
-  isVirtualVmxnet3Option,
-);
+export const safeDecodeVirtualVmxnet3Option: rt.SafeDecoder<AnyVirtualVmxnet3Option> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualVmxnet3Option, isVirtualVmxnet3Option);
 /** {@link decodeVirtualVmxnet3Option} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualVmxnet3OptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualVmxnet3Option);
+export const decodeVirtualVmxnet3OptionArray: rt.Decoder<AnyVirtualVmxnet3Option[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualVmxnet3Option);
 /** {@link decodeVirtualVmxnet3Option} from JSON text, every int64 digit kept. */
-export const parseVirtualVmxnet3Option = /* @__PURE__ */ parser$(decodeAt$VirtualVmxnet3Option);
+export const parseVirtualVmxnet3Option: rt.Parser<AnyVirtualVmxnet3Option> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualVmxnet3Option,
+);
 /** {@link decodeVirtualVmxnet3Option} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualVmxnet3OptionArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualVmxnet3Option);
+export const parseVirtualVmxnet3OptionArray: rt.Parser<AnyVirtualVmxnet3Option[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualVmxnet3Option);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualVmxnet3OptionStrictLatencyConfigOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualVmxnet3OptionStrictLatencyConfigOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualVmxnet3OptionStrictLatencyConfigOption,
-  isVirtualVmxnet3OptionStrictLatencyConfigOption,
-);
+export const decodeVirtualVmxnet3OptionStrictLatencyConfigOption: rt.Decoder<VirtualVmxnet3OptionStrictLatencyConfigOption> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VirtualVmxnet3OptionStrictLatencyConfigOption,
+    isVirtualVmxnet3OptionStrictLatencyConfigOption,
+  );
 /** {@link decodeVirtualVmxnet3OptionStrictLatencyConfigOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualVmxnet3OptionStrictLatencyConfigOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualVmxnet3OptionStrictLatencyConfigOption,
-  isVirtualVmxnet3OptionStrictLatencyConfigOption,
-);
+export const safeDecodeVirtualVmxnet3OptionStrictLatencyConfigOption: rt.SafeDecoder<VirtualVmxnet3OptionStrictLatencyConfigOption> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualVmxnet3OptionStrictLatencyConfigOption,
+    isVirtualVmxnet3OptionStrictLatencyConfigOption,
+  );
 /** {@link decodeVirtualVmxnet3OptionStrictLatencyConfigOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualVmxnet3OptionStrictLatencyConfigOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualVmxnet3OptionStrictLatencyConfigOption,
-);
+export const decodeVirtualVmxnet3OptionStrictLatencyConfigOptionArray: rt.Decoder<
+  VirtualVmxnet3OptionStrictLatencyConfigOption[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualVmxnet3OptionStrictLatencyConfigOption);
 /** {@link decodeVirtualVmxnet3OptionStrictLatencyConfigOption} from JSON text, every int64 digit kept. */
-export const parseVirtualVmxnet3OptionStrictLatencyConfigOption = /* @__PURE__ */ parser$(
-  decodeAt$VirtualVmxnet3OptionStrictLatencyConfigOption,
-);
+export const parseVirtualVmxnet3OptionStrictLatencyConfigOption: rt.Parser<VirtualVmxnet3OptionStrictLatencyConfigOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualVmxnet3OptionStrictLatencyConfigOption);
 /** {@link decodeVirtualVmxnet3OptionStrictLatencyConfigOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualVmxnet3OptionStrictLatencyConfigOptionArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualVmxnet3OptionStrictLatencyConfigOption,
-);
+export const parseVirtualVmxnet3OptionStrictLatencyConfigOptionArray: rt.Parser<
+  VirtualVmxnet3OptionStrictLatencyConfigOption[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VirtualVmxnet3OptionStrictLatencyConfigOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualVmxnet3StrictLatencyConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualVmxnet3StrictLatencyConfig = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualVmxnet3StrictLatencyConfig,
-  isVirtualVmxnet3StrictLatencyConfig,
-);
+export const decodeVirtualVmxnet3StrictLatencyConfig: rt.Decoder<VirtualVmxnet3StrictLatencyConfig> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualVmxnet3StrictLatencyConfig, isVirtualVmxnet3StrictLatencyConfig);
 /** {@link decodeVirtualVmxnet3StrictLatencyConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualVmxnet3StrictLatencyConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualVmxnet3StrictLatencyConfig,
-  isVirtualVmxnet3StrictLatencyConfig,
-);
+export const safeDecodeVirtualVmxnet3StrictLatencyConfig: rt.SafeDecoder<VirtualVmxnet3StrictLatencyConfig> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VirtualVmxnet3StrictLatencyConfig,
+    isVirtualVmxnet3StrictLatencyConfig,
+  );
 /** {@link decodeVirtualVmxnet3StrictLatencyConfig} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualVmxnet3StrictLatencyConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualVmxnet3StrictLatencyConfig,
-);
+export const decodeVirtualVmxnet3StrictLatencyConfigArray: rt.Decoder<VirtualVmxnet3StrictLatencyConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualVmxnet3StrictLatencyConfig);
 /** {@link decodeVirtualVmxnet3StrictLatencyConfig} from JSON text, every int64 digit kept. */
-export const parseVirtualVmxnet3StrictLatencyConfig = /* @__PURE__ */ parser$(
-  decodeAt$VirtualVmxnet3StrictLatencyConfig,
-);
+export const parseVirtualVmxnet3StrictLatencyConfig: rt.Parser<VirtualVmxnet3StrictLatencyConfig> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualVmxnet3StrictLatencyConfig);
 /** {@link decodeVirtualVmxnet3StrictLatencyConfig} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualVmxnet3StrictLatencyConfigArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VirtualVmxnet3StrictLatencyConfig,
-);
+export const parseVirtualVmxnet3StrictLatencyConfigArray: rt.Parser<VirtualVmxnet3StrictLatencyConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualVmxnet3StrictLatencyConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualVmxnet3Vrdma; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualVmxnet3Vrdma = /* @__PURE__ */ decoder$(
+export const decodeVirtualVmxnet3Vrdma: rt.Decoder<VirtualVmxnet3Vrdma> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualVmxnet3Vrdma,
   isVirtualVmxnet3Vrdma,
 );
 /** {@link decodeVirtualVmxnet3Vrdma} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualVmxnet3Vrdma = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualVmxnet3Vrdma,
-  isVirtualVmxnet3Vrdma,
-);
+export const safeDecodeVirtualVmxnet3Vrdma: rt.SafeDecoder<VirtualVmxnet3Vrdma> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualVmxnet3Vrdma, isVirtualVmxnet3Vrdma);
 /** {@link decodeVirtualVmxnet3Vrdma} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualVmxnet3VrdmaArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualVmxnet3Vrdma);
+export const decodeVirtualVmxnet3VrdmaArray: rt.Decoder<VirtualVmxnet3Vrdma[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualVmxnet3Vrdma);
 /** {@link decodeVirtualVmxnet3Vrdma} from JSON text, every int64 digit kept. */
-export const parseVirtualVmxnet3Vrdma = /* @__PURE__ */ parser$(decodeAt$VirtualVmxnet3Vrdma);
+export const parseVirtualVmxnet3Vrdma: rt.Parser<VirtualVmxnet3Vrdma> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualVmxnet3Vrdma,
+);
 /** {@link decodeVirtualVmxnet3Vrdma} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualVmxnet3VrdmaArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualVmxnet3Vrdma);
+export const parseVirtualVmxnet3VrdmaArray: rt.Parser<VirtualVmxnet3Vrdma[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VirtualVmxnet3Vrdma,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualVmxnet3VrdmaOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualVmxnet3VrdmaOption = /* @__PURE__ */ decoder$(
-  decodeAt$VirtualVmxnet3VrdmaOption,
-  isVirtualVmxnet3VrdmaOption,
-);
+export const decodeVirtualVmxnet3VrdmaOption: rt.Decoder<VirtualVmxnet3VrdmaOption> =
+  /* @__PURE__ */ decoder$(decodeAt$VirtualVmxnet3VrdmaOption, isVirtualVmxnet3VrdmaOption);
 /** {@link decodeVirtualVmxnet3VrdmaOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualVmxnet3VrdmaOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualVmxnet3VrdmaOption,
-  isVirtualVmxnet3VrdmaOption,
-);
+export const safeDecodeVirtualVmxnet3VrdmaOption: rt.SafeDecoder<VirtualVmxnet3VrdmaOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualVmxnet3VrdmaOption, isVirtualVmxnet3VrdmaOption);
 /** {@link decodeVirtualVmxnet3VrdmaOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualVmxnet3VrdmaOptionArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VirtualVmxnet3VrdmaOption,
-);
+export const decodeVirtualVmxnet3VrdmaOptionArray: rt.Decoder<VirtualVmxnet3VrdmaOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualVmxnet3VrdmaOption);
 /** {@link decodeVirtualVmxnet3VrdmaOption} from JSON text, every int64 digit kept. */
-export const parseVirtualVmxnet3VrdmaOption = /* @__PURE__ */ parser$(decodeAt$VirtualVmxnet3VrdmaOption);
-/** {@link decodeVirtualVmxnet3VrdmaOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualVmxnet3VrdmaOptionArray = /* @__PURE__ */ arrayParser$(
+export const parseVirtualVmxnet3VrdmaOption: rt.Parser<VirtualVmxnet3VrdmaOption> = /* @__PURE__ */ parser$(
   decodeAt$VirtualVmxnet3VrdmaOption,
 );
+/** {@link decodeVirtualVmxnet3VrdmaOption} for JSON text of an array, every int64 digit kept. */
+export const parseVirtualVmxnet3VrdmaOptionArray: rt.Parser<VirtualVmxnet3VrdmaOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualVmxnet3VrdmaOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualVmxnetOption or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualVmxnetOption = /* @__PURE__ */ decoder$(
+export const decodeVirtualVmxnetOption: rt.Decoder<AnyVirtualVmxnetOption> = /* @__PURE__ */ decoder$(
   decodeAt$VirtualVmxnetOption,
   isVirtualVmxnetOption,
 );
 /** {@link decodeVirtualVmxnetOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualVmxnetOption = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VirtualVmxnetOption,
-  isVirtualVmxnetOption,
-);
+export const safeDecodeVirtualVmxnetOption: rt.SafeDecoder<AnyVirtualVmxnetOption> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VirtualVmxnetOption, isVirtualVmxnetOption);
 /** {@link decodeVirtualVmxnetOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualVmxnetOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualVmxnetOption);
+export const decodeVirtualVmxnetOptionArray: rt.Decoder<AnyVirtualVmxnetOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualVmxnetOption);
 /** {@link decodeVirtualVmxnetOption} from JSON text, every int64 digit kept. */
-export const parseVirtualVmxnetOption = /* @__PURE__ */ parser$(decodeAt$VirtualVmxnetOption);
+export const parseVirtualVmxnetOption: rt.Parser<AnyVirtualVmxnetOption> = /* @__PURE__ */ parser$(
+  decodeAt$VirtualVmxnetOption,
+);
 /** {@link decodeVirtualVmxnetOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualVmxnetOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualVmxnetOption);
+export const parseVirtualVmxnetOptionArray: rt.Parser<AnyVirtualVmxnetOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualVmxnetOption);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualWDT; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualWDT = /* @__PURE__ */ decoder$(decodeAt$VirtualWDT, isVirtualWDT);
+export const decodeVirtualWDT: rt.Decoder<VirtualWDT> = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualWDT,
+  isVirtualWDT,
+);
 /** {@link decodeVirtualWDT} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualWDT = /* @__PURE__ */ safeDecoder$(decodeAt$VirtualWDT, isVirtualWDT);
+export const safeDecodeVirtualWDT: rt.SafeDecoder<VirtualWDT> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualWDT,
+  isVirtualWDT,
+);
 /** {@link decodeVirtualWDT} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualWDTArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualWDT);
+export const decodeVirtualWDTArray: rt.Decoder<VirtualWDT[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualWDT);
 /** {@link decodeVirtualWDT} from JSON text, every int64 digit kept. */
-export const parseVirtualWDT = /* @__PURE__ */ parser$(decodeAt$VirtualWDT);
+export const parseVirtualWDT: rt.Parser<VirtualWDT> = /* @__PURE__ */ parser$(decodeAt$VirtualWDT);
 /** {@link decodeVirtualWDT} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualWDTArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualWDT);
+export const parseVirtualWDTArray: rt.Parser<VirtualWDT[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualWDT);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualWDTOption; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualWDTOption = /* @__PURE__ */ decoder$(decodeAt$VirtualWDTOption, isVirtualWDTOption);
+export const decodeVirtualWDTOption: rt.Decoder<VirtualWDTOption> = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualWDTOption,
+  isVirtualWDTOption,
+);
 /** {@link decodeVirtualWDTOption} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualWDTOption = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVirtualWDTOption: rt.SafeDecoder<VirtualWDTOption> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualWDTOption,
   isVirtualWDTOption,
 );
 /** {@link decodeVirtualWDTOption} for a JSON array (paths `$[i]...`). */
-export const decodeVirtualWDTOptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualWDTOption);
+export const decodeVirtualWDTOptionArray: rt.Decoder<VirtualWDTOption[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualWDTOption);
 /** {@link decodeVirtualWDTOption} from JSON text, every int64 digit kept. */
-export const parseVirtualWDTOption = /* @__PURE__ */ parser$(decodeAt$VirtualWDTOption);
+export const parseVirtualWDTOption: rt.Parser<VirtualWDTOption> =
+  /* @__PURE__ */ parser$(decodeAt$VirtualWDTOption);
 /** {@link decodeVirtualWDTOption} for JSON text of an array, every int64 digit kept. */
-export const parseVirtualWDTOptionArray = /* @__PURE__ */ arrayParser$(decodeAt$VirtualWDTOption);
+export const parseVirtualWDTOptionArray: rt.Parser<VirtualWDTOption[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VirtualWDTOption);

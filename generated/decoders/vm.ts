@@ -4,6 +4,173 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyVmCloneEvent,
+  AnyVmConfigFault,
+  AnyVmConfigFileInfo,
+  AnyVmConfigFileQuery,
+  AnyVmConfigInfo,
+  AnyVmConfigSpec,
+  AnyVmDasBeingResetEvent,
+  AnyVmEvent,
+  AnyVmFaultToleranceIssue,
+  AnyVmMigratedEvent,
+  AnyVmPlacementPolicy,
+  AnyVmPoweredOffEvent,
+  AnyVmPoweredOnEvent,
+  AnyVmRelocateSpecEvent,
+  AnyVmStartingEvent,
+  AnyVmToolsUpgradeFault,
+  VMOnConflictDVPort,
+  VMOnVirtualIntranet,
+  VmAcquiredMksTicketEvent,
+  VmAcquiredTicketEvent,
+  VmAlreadyExistsInDatacenter,
+  VmAutoRenameEvent,
+  VmBeingClonedEvent,
+  VmBeingClonedNoFolderEvent,
+  VmBeingCreatedEvent,
+  VmBeingDeployedEvent,
+  VmBeingHotMigratedEvent,
+  VmBeingMigratedEvent,
+  VmBeingRelocatedEvent,
+  VmCloneFailedEvent,
+  VmClonedEvent,
+  VmConfigFileEncryptionInfo,
+  VmConfigFileQueryFilter,
+  VmConfigFileQueryFlags,
+  VmConfigIncompatibleForFaultTolerance,
+  VmConfigIncompatibleForRecordReplay,
+  VmConfigMissingEvent,
+  VmConnectedEvent,
+  VmCreatedEvent,
+  VmDasBeingResetWithScreenshotEvent,
+  VmDasResetFailedEvent,
+  VmDasUpdateErrorEvent,
+  VmDasUpdateOkEvent,
+  VmDateRolledBackEvent,
+  VmDeployFailedEvent,
+  VmDeployedEvent,
+  VmDisconnectedEvent,
+  VmDiscoveredEvent,
+  VmDiskFailedEvent,
+  VmDiskFileEncryptionInfo,
+  VmDiskFileInfo,
+  VmDiskFileQuery,
+  VmDiskFileQueryFilter,
+  VmDiskFileQueryFlags,
+  VmEmigratingEvent,
+  VmEndRecordingEvent,
+  VmEndReplayingEvent,
+  VmEventArgument,
+  VmFailedMigrateEvent,
+  VmFailedRelayoutEvent,
+  VmFailedRelayoutOnVmfs2DatastoreEvent,
+  VmFailedStartingSecondaryEvent,
+  VmFailedToPowerOffEvent,
+  VmFailedToPowerOnEvent,
+  VmFailedToRebootGuestEvent,
+  VmFailedToResetEvent,
+  VmFailedToShutdownGuestEvent,
+  VmFailedToStandbyGuestEvent,
+  VmFailedToSuspendEvent,
+  VmFailedUpdatingSecondaryConfig,
+  VmFailoverFailed,
+  VmFaultToleranceConfigIssue,
+  VmFaultToleranceConfigIssueWrapper,
+  VmFaultToleranceInvalidFileBacking,
+  VmFaultToleranceOpIssuesList,
+  VmFaultToleranceStateChangedEvent,
+  VmFaultToleranceTooManyFtVcpusOnHost,
+  VmFaultToleranceTooManyVMsOnHost,
+  VmFaultToleranceTurnedOffEvent,
+  VmFaultToleranceVmTerminatedEvent,
+  VmGuestOSCrashedEvent,
+  VmGuestRebootEvent,
+  VmGuestShutdownEvent,
+  VmGuestStandbyEvent,
+  VmHealthMonitoringStateChangedEvent,
+  VmHostAffinityRuleViolation,
+  VmInstanceUuidAssignedEvent,
+  VmInstanceUuidChangedEvent,
+  VmInstanceUuidConflictEvent,
+  VmLimitLicense,
+  VmLogFileInfo,
+  VmLogFileQuery,
+  VmMacAssignedEvent,
+  VmMacChangedEvent,
+  VmMacConflictEvent,
+  VmMaxFTRestartCountReached,
+  VmMaxRestartCountReached,
+  VmMessageErrorEvent,
+  VmMessageEvent,
+  VmMessageWarningEvent,
+  VmMetadataManagerFault,
+  VmMonitorIncompatibleForFaultTolerance,
+  VmNoCompatibleHostForSecondaryEvent,
+  VmNoNetworkAccessEvent,
+  VmNvramFileInfo,
+  VmNvramFileQuery,
+  VmOrphanedEvent,
+  VmPodConfigForPlacement,
+  VmPortGroupProfile,
+  VmPowerOffOnIsolationEvent,
+  VmPowerOnDisabled,
+  VmPoweringOnWithCustomizedDVPortEvent,
+  VmPrimaryFailoverEvent,
+  VmReconfiguredEvent,
+  VmRegisteredEvent,
+  VmRelayoutSuccessfulEvent,
+  VmRelayoutUpToDateEvent,
+  VmReloadFromPathEvent,
+  VmReloadFromPathFailedEvent,
+  VmRelocateFailedEvent,
+  VmRelocatedEvent,
+  VmRemoteConsoleConnectedEvent,
+  VmRemoteConsoleDisconnectedEvent,
+  VmRemovedEvent,
+  VmRenamedEvent,
+  VmRequirementsExceedCurrentEVCModeEvent,
+  VmResettingEvent,
+  VmResourcePoolMovedEvent,
+  VmResourceReallocatedEvent,
+  VmRestartedOnAlternateHostEvent,
+  VmResumingEvent,
+  VmSecondaryAddedEvent,
+  VmSecondaryDisabledBySystemEvent,
+  VmSecondaryDisabledEvent,
+  VmSecondaryEnabledEvent,
+  VmSecondaryStartedEvent,
+  VmShutdownOnIsolationEvent,
+  VmSmpFaultToleranceTooManyVMsOnHost,
+  VmSnapshotFileInfo,
+  VmSnapshotFileQuery,
+  VmStartRecordingEvent,
+  VmStartReplayingEvent,
+  VmStartingSecondaryEvent,
+  VmStaticMacConflictEvent,
+  VmStoppingEvent,
+  VmSuspendedEvent,
+  VmSuspendingEvent,
+  VmTimedoutStartingSecondaryEvent,
+  VmToVmGroupsAntiAffinity,
+  VmUnsupportedStartingEvent,
+  VmUpgradeCompleteEvent,
+  VmUpgradeFailedEvent,
+  VmUpgradingEvent,
+  VmUuidAssignedEvent,
+  VmUuidChangedEvent,
+  VmUuidConflictEvent,
+  VmValidateMaxDevice,
+  VmVmAffinity,
+  VmVmAntiAffinity,
+  VmVnicPoolReservationViolationClearEvent,
+  VmVnicPoolReservationViolationRaiseEvent,
+  VmWwnAssignedEvent,
+  VmWwnChangedEvent,
+  VmWwnConflict,
+  VmWwnConflictEvent,
+} from "../types.js";
 import {
   decodeAt$VMOnConflictDVPort,
   decodeAt$VMOnVirtualIntranet,
@@ -346,23 +513,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -370,3312 +537,3506 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a VMOnConflictDVPort; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMOnConflictDVPort = /* @__PURE__ */ decoder$(
+export const decodeVMOnConflictDVPort: rt.Decoder<VMOnConflictDVPort> = /* @__PURE__ */ decoder$(
   decodeAt$VMOnConflictDVPort,
   isVMOnConflictDVPort,
 );
 /** {@link decodeVMOnConflictDVPort} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMOnConflictDVPort = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVMOnConflictDVPort: rt.SafeDecoder<VMOnConflictDVPort> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VMOnConflictDVPort,
   isVMOnConflictDVPort,
 );
 /** {@link decodeVMOnConflictDVPort} for a JSON array (paths `$[i]...`). */
-export const decodeVMOnConflictDVPortArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VMOnConflictDVPort);
+export const decodeVMOnConflictDVPortArray: rt.Decoder<VMOnConflictDVPort[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMOnConflictDVPort);
 /** {@link decodeVMOnConflictDVPort} from JSON text, every int64 digit kept. */
-export const parseVMOnConflictDVPort = /* @__PURE__ */ parser$(decodeAt$VMOnConflictDVPort);
+export const parseVMOnConflictDVPort: rt.Parser<VMOnConflictDVPort> =
+  /* @__PURE__ */ parser$(decodeAt$VMOnConflictDVPort);
 /** {@link decodeVMOnConflictDVPort} for JSON text of an array, every int64 digit kept. */
-export const parseVMOnConflictDVPortArray = /* @__PURE__ */ arrayParser$(decodeAt$VMOnConflictDVPort);
+export const parseVMOnConflictDVPortArray: rt.Parser<VMOnConflictDVPort[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VMOnConflictDVPort);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VMOnVirtualIntranet; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMOnVirtualIntranet = /* @__PURE__ */ decoder$(
+export const decodeVMOnVirtualIntranet: rt.Decoder<VMOnVirtualIntranet> = /* @__PURE__ */ decoder$(
   decodeAt$VMOnVirtualIntranet,
   isVMOnVirtualIntranet,
 );
 /** {@link decodeVMOnVirtualIntranet} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVMOnVirtualIntranet = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VMOnVirtualIntranet,
-  isVMOnVirtualIntranet,
-);
+export const safeDecodeVMOnVirtualIntranet: rt.SafeDecoder<VMOnVirtualIntranet> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VMOnVirtualIntranet, isVMOnVirtualIntranet);
 /** {@link decodeVMOnVirtualIntranet} for a JSON array (paths `$[i]...`). */
-export const decodeVMOnVirtualIntranetArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VMOnVirtualIntranet);
+export const decodeVMOnVirtualIntranetArray: rt.Decoder<VMOnVirtualIntranet[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VMOnVirtualIntranet);
 /** {@link decodeVMOnVirtualIntranet} from JSON text, every int64 digit kept. */
-export const parseVMOnVirtualIntranet = /* @__PURE__ */ parser$(decodeAt$VMOnVirtualIntranet);
+export const parseVMOnVirtualIntranet: rt.Parser<VMOnVirtualIntranet> = /* @__PURE__ */ parser$(
+  decodeAt$VMOnVirtualIntranet,
+);
 /** {@link decodeVMOnVirtualIntranet} for JSON text of an array, every int64 digit kept. */
-export const parseVMOnVirtualIntranetArray = /* @__PURE__ */ arrayParser$(decodeAt$VMOnVirtualIntranet);
+export const parseVMOnVirtualIntranetArray: rt.Parser<VMOnVirtualIntranet[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VMOnVirtualIntranet,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmAcquiredMksTicketEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmAcquiredMksTicketEvent = /* @__PURE__ */ decoder$(
+export const decodeVmAcquiredMksTicketEvent: rt.Decoder<VmAcquiredMksTicketEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmAcquiredMksTicketEvent,
   isVmAcquiredMksTicketEvent,
 );
 /** {@link decodeVmAcquiredMksTicketEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmAcquiredMksTicketEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmAcquiredMksTicketEvent,
-  isVmAcquiredMksTicketEvent,
-);
+export const safeDecodeVmAcquiredMksTicketEvent: rt.SafeDecoder<VmAcquiredMksTicketEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmAcquiredMksTicketEvent, isVmAcquiredMksTicketEvent);
 /** {@link decodeVmAcquiredMksTicketEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmAcquiredMksTicketEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmAcquiredMksTicketEvent,
-);
+export const decodeVmAcquiredMksTicketEventArray: rt.Decoder<VmAcquiredMksTicketEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmAcquiredMksTicketEvent);
 /** {@link decodeVmAcquiredMksTicketEvent} from JSON text, every int64 digit kept. */
-export const parseVmAcquiredMksTicketEvent = /* @__PURE__ */ parser$(decodeAt$VmAcquiredMksTicketEvent);
-/** {@link decodeVmAcquiredMksTicketEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmAcquiredMksTicketEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVmAcquiredMksTicketEvent: rt.Parser<VmAcquiredMksTicketEvent> = /* @__PURE__ */ parser$(
   decodeAt$VmAcquiredMksTicketEvent,
 );
+/** {@link decodeVmAcquiredMksTicketEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVmAcquiredMksTicketEventArray: rt.Parser<VmAcquiredMksTicketEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmAcquiredMksTicketEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmAcquiredTicketEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmAcquiredTicketEvent = /* @__PURE__ */ decoder$(
+export const decodeVmAcquiredTicketEvent: rt.Decoder<VmAcquiredTicketEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmAcquiredTicketEvent,
   isVmAcquiredTicketEvent,
 );
 /** {@link decodeVmAcquiredTicketEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmAcquiredTicketEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmAcquiredTicketEvent,
-  isVmAcquiredTicketEvent,
-);
+export const safeDecodeVmAcquiredTicketEvent: rt.SafeDecoder<VmAcquiredTicketEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmAcquiredTicketEvent, isVmAcquiredTicketEvent);
 /** {@link decodeVmAcquiredTicketEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmAcquiredTicketEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmAcquiredTicketEvent);
+export const decodeVmAcquiredTicketEventArray: rt.Decoder<VmAcquiredTicketEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmAcquiredTicketEvent);
 /** {@link decodeVmAcquiredTicketEvent} from JSON text, every int64 digit kept. */
-export const parseVmAcquiredTicketEvent = /* @__PURE__ */ parser$(decodeAt$VmAcquiredTicketEvent);
+export const parseVmAcquiredTicketEvent: rt.Parser<VmAcquiredTicketEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmAcquiredTicketEvent,
+);
 /** {@link decodeVmAcquiredTicketEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmAcquiredTicketEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmAcquiredTicketEvent);
+export const parseVmAcquiredTicketEventArray: rt.Parser<VmAcquiredTicketEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmAcquiredTicketEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmAlreadyExistsInDatacenter; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmAlreadyExistsInDatacenter = /* @__PURE__ */ decoder$(
-  decodeAt$VmAlreadyExistsInDatacenter,
-  isVmAlreadyExistsInDatacenter,
-);
+export const decodeVmAlreadyExistsInDatacenter: rt.Decoder<VmAlreadyExistsInDatacenter> =
+  /* @__PURE__ */ decoder$(decodeAt$VmAlreadyExistsInDatacenter, isVmAlreadyExistsInDatacenter);
 /** {@link decodeVmAlreadyExistsInDatacenter} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmAlreadyExistsInDatacenter = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmAlreadyExistsInDatacenter,
-  isVmAlreadyExistsInDatacenter,
-);
+export const safeDecodeVmAlreadyExistsInDatacenter: rt.SafeDecoder<VmAlreadyExistsInDatacenter> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmAlreadyExistsInDatacenter, isVmAlreadyExistsInDatacenter);
 /** {@link decodeVmAlreadyExistsInDatacenter} for a JSON array (paths `$[i]...`). */
-export const decodeVmAlreadyExistsInDatacenterArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmAlreadyExistsInDatacenter,
-);
+export const decodeVmAlreadyExistsInDatacenterArray: rt.Decoder<VmAlreadyExistsInDatacenter[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmAlreadyExistsInDatacenter);
 /** {@link decodeVmAlreadyExistsInDatacenter} from JSON text, every int64 digit kept. */
-export const parseVmAlreadyExistsInDatacenter = /* @__PURE__ */ parser$(decodeAt$VmAlreadyExistsInDatacenter);
+export const parseVmAlreadyExistsInDatacenter: rt.Parser<VmAlreadyExistsInDatacenter> =
+  /* @__PURE__ */ parser$(decodeAt$VmAlreadyExistsInDatacenter);
 /** {@link decodeVmAlreadyExistsInDatacenter} for JSON text of an array, every int64 digit kept. */
-export const parseVmAlreadyExistsInDatacenterArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmAlreadyExistsInDatacenter,
-);
+export const parseVmAlreadyExistsInDatacenterArray: rt.Parser<VmAlreadyExistsInDatacenter[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmAlreadyExistsInDatacenter);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmAutoRenameEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmAutoRenameEvent = /* @__PURE__ */ decoder$(
+export const decodeVmAutoRenameEvent: rt.Decoder<VmAutoRenameEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmAutoRenameEvent,
   isVmAutoRenameEvent,
 );
 /** {@link decodeVmAutoRenameEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmAutoRenameEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmAutoRenameEvent: rt.SafeDecoder<VmAutoRenameEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmAutoRenameEvent,
   isVmAutoRenameEvent,
 );
 /** {@link decodeVmAutoRenameEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmAutoRenameEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmAutoRenameEvent);
+export const decodeVmAutoRenameEventArray: rt.Decoder<VmAutoRenameEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmAutoRenameEvent);
 /** {@link decodeVmAutoRenameEvent} from JSON text, every int64 digit kept. */
-export const parseVmAutoRenameEvent = /* @__PURE__ */ parser$(decodeAt$VmAutoRenameEvent);
+export const parseVmAutoRenameEvent: rt.Parser<VmAutoRenameEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmAutoRenameEvent);
 /** {@link decodeVmAutoRenameEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmAutoRenameEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmAutoRenameEvent);
+export const parseVmAutoRenameEventArray: rt.Parser<VmAutoRenameEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmAutoRenameEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmBeingClonedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmBeingClonedEvent = /* @__PURE__ */ decoder$(
+export const decodeVmBeingClonedEvent: rt.Decoder<VmBeingClonedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmBeingClonedEvent,
   isVmBeingClonedEvent,
 );
 /** {@link decodeVmBeingClonedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmBeingClonedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmBeingClonedEvent: rt.SafeDecoder<VmBeingClonedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmBeingClonedEvent,
   isVmBeingClonedEvent,
 );
 /** {@link decodeVmBeingClonedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmBeingClonedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmBeingClonedEvent);
+export const decodeVmBeingClonedEventArray: rt.Decoder<VmBeingClonedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmBeingClonedEvent);
 /** {@link decodeVmBeingClonedEvent} from JSON text, every int64 digit kept. */
-export const parseVmBeingClonedEvent = /* @__PURE__ */ parser$(decodeAt$VmBeingClonedEvent);
+export const parseVmBeingClonedEvent: rt.Parser<VmBeingClonedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmBeingClonedEvent);
 /** {@link decodeVmBeingClonedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmBeingClonedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmBeingClonedEvent);
+export const parseVmBeingClonedEventArray: rt.Parser<VmBeingClonedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmBeingClonedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmBeingClonedNoFolderEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmBeingClonedNoFolderEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmBeingClonedNoFolderEvent,
-  isVmBeingClonedNoFolderEvent,
-);
+export const decodeVmBeingClonedNoFolderEvent: rt.Decoder<VmBeingClonedNoFolderEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VmBeingClonedNoFolderEvent, isVmBeingClonedNoFolderEvent);
 /** {@link decodeVmBeingClonedNoFolderEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmBeingClonedNoFolderEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmBeingClonedNoFolderEvent,
-  isVmBeingClonedNoFolderEvent,
-);
+export const safeDecodeVmBeingClonedNoFolderEvent: rt.SafeDecoder<VmBeingClonedNoFolderEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmBeingClonedNoFolderEvent, isVmBeingClonedNoFolderEvent);
 /** {@link decodeVmBeingClonedNoFolderEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmBeingClonedNoFolderEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmBeingClonedNoFolderEvent,
-);
+export const decodeVmBeingClonedNoFolderEventArray: rt.Decoder<VmBeingClonedNoFolderEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmBeingClonedNoFolderEvent);
 /** {@link decodeVmBeingClonedNoFolderEvent} from JSON text, every int64 digit kept. */
-export const parseVmBeingClonedNoFolderEvent = /* @__PURE__ */ parser$(decodeAt$VmBeingClonedNoFolderEvent);
-/** {@link decodeVmBeingClonedNoFolderEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmBeingClonedNoFolderEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVmBeingClonedNoFolderEvent: rt.Parser<VmBeingClonedNoFolderEvent> = /* @__PURE__ */ parser$(
   decodeAt$VmBeingClonedNoFolderEvent,
 );
+/** {@link decodeVmBeingClonedNoFolderEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVmBeingClonedNoFolderEventArray: rt.Parser<VmBeingClonedNoFolderEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmBeingClonedNoFolderEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmBeingCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmBeingCreatedEvent = /* @__PURE__ */ decoder$(
+export const decodeVmBeingCreatedEvent: rt.Decoder<VmBeingCreatedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmBeingCreatedEvent,
   isVmBeingCreatedEvent,
 );
 /** {@link decodeVmBeingCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmBeingCreatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmBeingCreatedEvent,
-  isVmBeingCreatedEvent,
-);
+export const safeDecodeVmBeingCreatedEvent: rt.SafeDecoder<VmBeingCreatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmBeingCreatedEvent, isVmBeingCreatedEvent);
 /** {@link decodeVmBeingCreatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmBeingCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmBeingCreatedEvent);
+export const decodeVmBeingCreatedEventArray: rt.Decoder<VmBeingCreatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmBeingCreatedEvent);
 /** {@link decodeVmBeingCreatedEvent} from JSON text, every int64 digit kept. */
-export const parseVmBeingCreatedEvent = /* @__PURE__ */ parser$(decodeAt$VmBeingCreatedEvent);
+export const parseVmBeingCreatedEvent: rt.Parser<VmBeingCreatedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmBeingCreatedEvent,
+);
 /** {@link decodeVmBeingCreatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmBeingCreatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmBeingCreatedEvent);
+export const parseVmBeingCreatedEventArray: rt.Parser<VmBeingCreatedEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VmBeingCreatedEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmBeingDeployedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmBeingDeployedEvent = /* @__PURE__ */ decoder$(
+export const decodeVmBeingDeployedEvent: rt.Decoder<VmBeingDeployedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmBeingDeployedEvent,
   isVmBeingDeployedEvent,
 );
 /** {@link decodeVmBeingDeployedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmBeingDeployedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmBeingDeployedEvent,
-  isVmBeingDeployedEvent,
-);
+export const safeDecodeVmBeingDeployedEvent: rt.SafeDecoder<VmBeingDeployedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmBeingDeployedEvent, isVmBeingDeployedEvent);
 /** {@link decodeVmBeingDeployedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmBeingDeployedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmBeingDeployedEvent);
+export const decodeVmBeingDeployedEventArray: rt.Decoder<VmBeingDeployedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmBeingDeployedEvent);
 /** {@link decodeVmBeingDeployedEvent} from JSON text, every int64 digit kept. */
-export const parseVmBeingDeployedEvent = /* @__PURE__ */ parser$(decodeAt$VmBeingDeployedEvent);
+export const parseVmBeingDeployedEvent: rt.Parser<VmBeingDeployedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmBeingDeployedEvent,
+);
 /** {@link decodeVmBeingDeployedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmBeingDeployedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmBeingDeployedEvent);
+export const parseVmBeingDeployedEventArray: rt.Parser<VmBeingDeployedEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VmBeingDeployedEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmBeingHotMigratedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmBeingHotMigratedEvent = /* @__PURE__ */ decoder$(
+export const decodeVmBeingHotMigratedEvent: rt.Decoder<VmBeingHotMigratedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmBeingHotMigratedEvent,
   isVmBeingHotMigratedEvent,
 );
 /** {@link decodeVmBeingHotMigratedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmBeingHotMigratedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmBeingHotMigratedEvent,
-  isVmBeingHotMigratedEvent,
-);
+export const safeDecodeVmBeingHotMigratedEvent: rt.SafeDecoder<VmBeingHotMigratedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmBeingHotMigratedEvent, isVmBeingHotMigratedEvent);
 /** {@link decodeVmBeingHotMigratedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmBeingHotMigratedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmBeingHotMigratedEvent,
-);
+export const decodeVmBeingHotMigratedEventArray: rt.Decoder<VmBeingHotMigratedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmBeingHotMigratedEvent);
 /** {@link decodeVmBeingHotMigratedEvent} from JSON text, every int64 digit kept. */
-export const parseVmBeingHotMigratedEvent = /* @__PURE__ */ parser$(decodeAt$VmBeingHotMigratedEvent);
-/** {@link decodeVmBeingHotMigratedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmBeingHotMigratedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVmBeingHotMigratedEvent: rt.Parser<VmBeingHotMigratedEvent> = /* @__PURE__ */ parser$(
   decodeAt$VmBeingHotMigratedEvent,
 );
+/** {@link decodeVmBeingHotMigratedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVmBeingHotMigratedEventArray: rt.Parser<VmBeingHotMigratedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmBeingHotMigratedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmBeingMigratedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmBeingMigratedEvent = /* @__PURE__ */ decoder$(
+export const decodeVmBeingMigratedEvent: rt.Decoder<VmBeingMigratedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmBeingMigratedEvent,
   isVmBeingMigratedEvent,
 );
 /** {@link decodeVmBeingMigratedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmBeingMigratedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmBeingMigratedEvent,
-  isVmBeingMigratedEvent,
-);
+export const safeDecodeVmBeingMigratedEvent: rt.SafeDecoder<VmBeingMigratedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmBeingMigratedEvent, isVmBeingMigratedEvent);
 /** {@link decodeVmBeingMigratedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmBeingMigratedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmBeingMigratedEvent);
+export const decodeVmBeingMigratedEventArray: rt.Decoder<VmBeingMigratedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmBeingMigratedEvent);
 /** {@link decodeVmBeingMigratedEvent} from JSON text, every int64 digit kept. */
-export const parseVmBeingMigratedEvent = /* @__PURE__ */ parser$(decodeAt$VmBeingMigratedEvent);
+export const parseVmBeingMigratedEvent: rt.Parser<VmBeingMigratedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmBeingMigratedEvent,
+);
 /** {@link decodeVmBeingMigratedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmBeingMigratedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmBeingMigratedEvent);
+export const parseVmBeingMigratedEventArray: rt.Parser<VmBeingMigratedEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VmBeingMigratedEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmBeingRelocatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmBeingRelocatedEvent = /* @__PURE__ */ decoder$(
+export const decodeVmBeingRelocatedEvent: rt.Decoder<VmBeingRelocatedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmBeingRelocatedEvent,
   isVmBeingRelocatedEvent,
 );
 /** {@link decodeVmBeingRelocatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmBeingRelocatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmBeingRelocatedEvent,
-  isVmBeingRelocatedEvent,
-);
+export const safeDecodeVmBeingRelocatedEvent: rt.SafeDecoder<VmBeingRelocatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmBeingRelocatedEvent, isVmBeingRelocatedEvent);
 /** {@link decodeVmBeingRelocatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmBeingRelocatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmBeingRelocatedEvent);
+export const decodeVmBeingRelocatedEventArray: rt.Decoder<VmBeingRelocatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmBeingRelocatedEvent);
 /** {@link decodeVmBeingRelocatedEvent} from JSON text, every int64 digit kept. */
-export const parseVmBeingRelocatedEvent = /* @__PURE__ */ parser$(decodeAt$VmBeingRelocatedEvent);
+export const parseVmBeingRelocatedEvent: rt.Parser<VmBeingRelocatedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmBeingRelocatedEvent,
+);
 /** {@link decodeVmBeingRelocatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmBeingRelocatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmBeingRelocatedEvent);
+export const parseVmBeingRelocatedEventArray: rt.Parser<VmBeingRelocatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmBeingRelocatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmCloneEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmCloneEvent = /* @__PURE__ */ decoder$(decodeAt$VmCloneEvent, isVmCloneEvent);
+export const decodeVmCloneEvent: rt.Decoder<AnyVmCloneEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$VmCloneEvent,
+  isVmCloneEvent,
+);
 /** {@link decodeVmCloneEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmCloneEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmCloneEvent, isVmCloneEvent);
+export const safeDecodeVmCloneEvent: rt.SafeDecoder<AnyVmCloneEvent> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmCloneEvent,
+  isVmCloneEvent,
+);
 /** {@link decodeVmCloneEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmCloneEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmCloneEvent);
+export const decodeVmCloneEventArray: rt.Decoder<AnyVmCloneEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmCloneEvent);
 /** {@link decodeVmCloneEvent} from JSON text, every int64 digit kept. */
-export const parseVmCloneEvent = /* @__PURE__ */ parser$(decodeAt$VmCloneEvent);
+export const parseVmCloneEvent: rt.Parser<AnyVmCloneEvent> = /* @__PURE__ */ parser$(decodeAt$VmCloneEvent);
 /** {@link decodeVmCloneEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmCloneEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmCloneEvent);
+export const parseVmCloneEventArray: rt.Parser<AnyVmCloneEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmCloneEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmCloneFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmCloneFailedEvent = /* @__PURE__ */ decoder$(
+export const decodeVmCloneFailedEvent: rt.Decoder<VmCloneFailedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmCloneFailedEvent,
   isVmCloneFailedEvent,
 );
 /** {@link decodeVmCloneFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmCloneFailedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmCloneFailedEvent: rt.SafeDecoder<VmCloneFailedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmCloneFailedEvent,
   isVmCloneFailedEvent,
 );
 /** {@link decodeVmCloneFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmCloneFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmCloneFailedEvent);
+export const decodeVmCloneFailedEventArray: rt.Decoder<VmCloneFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmCloneFailedEvent);
 /** {@link decodeVmCloneFailedEvent} from JSON text, every int64 digit kept. */
-export const parseVmCloneFailedEvent = /* @__PURE__ */ parser$(decodeAt$VmCloneFailedEvent);
+export const parseVmCloneFailedEvent: rt.Parser<VmCloneFailedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmCloneFailedEvent);
 /** {@link decodeVmCloneFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmCloneFailedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmCloneFailedEvent);
+export const parseVmCloneFailedEventArray: rt.Parser<VmCloneFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmCloneFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmClonedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmClonedEvent = /* @__PURE__ */ decoder$(decodeAt$VmClonedEvent, isVmClonedEvent);
+export const decodeVmClonedEvent: rt.Decoder<VmClonedEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$VmClonedEvent,
+  isVmClonedEvent,
+);
 /** {@link decodeVmClonedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmClonedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmClonedEvent, isVmClonedEvent);
+export const safeDecodeVmClonedEvent: rt.SafeDecoder<VmClonedEvent> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmClonedEvent,
+  isVmClonedEvent,
+);
 /** {@link decodeVmClonedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmClonedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmClonedEvent);
+export const decodeVmClonedEventArray: rt.Decoder<VmClonedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmClonedEvent);
 /** {@link decodeVmClonedEvent} from JSON text, every int64 digit kept. */
-export const parseVmClonedEvent = /* @__PURE__ */ parser$(decodeAt$VmClonedEvent);
+export const parseVmClonedEvent: rt.Parser<VmClonedEvent> = /* @__PURE__ */ parser$(decodeAt$VmClonedEvent);
 /** {@link decodeVmClonedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmClonedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmClonedEvent);
+export const parseVmClonedEventArray: rt.Parser<VmClonedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmClonedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmConfigFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmConfigFault = /* @__PURE__ */ decoder$(decodeAt$VmConfigFault);
+export const decodeVmConfigFault: rt.Decoder<AnyVmConfigFault> =
+  /* @__PURE__ */ decoder$(decodeAt$VmConfigFault);
 /** {@link decodeVmConfigFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmConfigFault = /* @__PURE__ */ safeDecoder$(decodeAt$VmConfigFault);
+export const safeDecodeVmConfigFault: rt.SafeDecoder<AnyVmConfigFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmConfigFault);
 /** {@link decodeVmConfigFault} for a JSON array (paths `$[i]...`). */
-export const decodeVmConfigFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmConfigFault);
+export const decodeVmConfigFaultArray: rt.Decoder<AnyVmConfigFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmConfigFault);
 /** {@link decodeVmConfigFault} from JSON text, every int64 digit kept. */
-export const parseVmConfigFault = /* @__PURE__ */ parser$(decodeAt$VmConfigFault);
+export const parseVmConfigFault: rt.Parser<AnyVmConfigFault> =
+  /* @__PURE__ */ parser$(decodeAt$VmConfigFault);
 /** {@link decodeVmConfigFault} for JSON text of an array, every int64 digit kept. */
-export const parseVmConfigFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$VmConfigFault);
+export const parseVmConfigFaultArray: rt.Parser<AnyVmConfigFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmConfigFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmConfigFileEncryptionInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmConfigFileEncryptionInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VmConfigFileEncryptionInfo,
-  isVmConfigFileEncryptionInfo,
-);
+export const decodeVmConfigFileEncryptionInfo: rt.Decoder<VmConfigFileEncryptionInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VmConfigFileEncryptionInfo, isVmConfigFileEncryptionInfo);
 /** {@link decodeVmConfigFileEncryptionInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmConfigFileEncryptionInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmConfigFileEncryptionInfo,
-  isVmConfigFileEncryptionInfo,
-);
+export const safeDecodeVmConfigFileEncryptionInfo: rt.SafeDecoder<VmConfigFileEncryptionInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmConfigFileEncryptionInfo, isVmConfigFileEncryptionInfo);
 /** {@link decodeVmConfigFileEncryptionInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVmConfigFileEncryptionInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmConfigFileEncryptionInfo,
-);
+export const decodeVmConfigFileEncryptionInfoArray: rt.Decoder<VmConfigFileEncryptionInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmConfigFileEncryptionInfo);
 /** {@link decodeVmConfigFileEncryptionInfo} from JSON text, every int64 digit kept. */
-export const parseVmConfigFileEncryptionInfo = /* @__PURE__ */ parser$(decodeAt$VmConfigFileEncryptionInfo);
-/** {@link decodeVmConfigFileEncryptionInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVmConfigFileEncryptionInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVmConfigFileEncryptionInfo: rt.Parser<VmConfigFileEncryptionInfo> = /* @__PURE__ */ parser$(
   decodeAt$VmConfigFileEncryptionInfo,
 );
+/** {@link decodeVmConfigFileEncryptionInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVmConfigFileEncryptionInfoArray: rt.Parser<VmConfigFileEncryptionInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmConfigFileEncryptionInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmConfigFileInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmConfigFileInfo = /* @__PURE__ */ decoder$(decodeAt$VmConfigFileInfo, isVmConfigFileInfo);
+export const decodeVmConfigFileInfo: rt.Decoder<AnyVmConfigFileInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$VmConfigFileInfo,
+  isVmConfigFileInfo,
+);
 /** {@link decodeVmConfigFileInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmConfigFileInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmConfigFileInfo: rt.SafeDecoder<AnyVmConfigFileInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmConfigFileInfo,
   isVmConfigFileInfo,
 );
 /** {@link decodeVmConfigFileInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVmConfigFileInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmConfigFileInfo);
+export const decodeVmConfigFileInfoArray: rt.Decoder<AnyVmConfigFileInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmConfigFileInfo);
 /** {@link decodeVmConfigFileInfo} from JSON text, every int64 digit kept. */
-export const parseVmConfigFileInfo = /* @__PURE__ */ parser$(decodeAt$VmConfigFileInfo);
+export const parseVmConfigFileInfo: rt.Parser<AnyVmConfigFileInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VmConfigFileInfo);
 /** {@link decodeVmConfigFileInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVmConfigFileInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VmConfigFileInfo);
+export const parseVmConfigFileInfoArray: rt.Parser<AnyVmConfigFileInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmConfigFileInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmConfigFileQuery or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmConfigFileQuery = /* @__PURE__ */ decoder$(
+export const decodeVmConfigFileQuery: rt.Decoder<AnyVmConfigFileQuery> = /* @__PURE__ */ decoder$(
   decodeAt$VmConfigFileQuery,
   isVmConfigFileQuery,
 );
 /** {@link decodeVmConfigFileQuery} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmConfigFileQuery = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmConfigFileQuery: rt.SafeDecoder<AnyVmConfigFileQuery> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmConfigFileQuery,
   isVmConfigFileQuery,
 );
 /** {@link decodeVmConfigFileQuery} for a JSON array (paths `$[i]...`). */
-export const decodeVmConfigFileQueryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmConfigFileQuery);
+export const decodeVmConfigFileQueryArray: rt.Decoder<AnyVmConfigFileQuery[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmConfigFileQuery);
 /** {@link decodeVmConfigFileQuery} from JSON text, every int64 digit kept. */
-export const parseVmConfigFileQuery = /* @__PURE__ */ parser$(decodeAt$VmConfigFileQuery);
+export const parseVmConfigFileQuery: rt.Parser<AnyVmConfigFileQuery> =
+  /* @__PURE__ */ parser$(decodeAt$VmConfigFileQuery);
 /** {@link decodeVmConfigFileQuery} for JSON text of an array, every int64 digit kept. */
-export const parseVmConfigFileQueryArray = /* @__PURE__ */ arrayParser$(decodeAt$VmConfigFileQuery);
+export const parseVmConfigFileQueryArray: rt.Parser<AnyVmConfigFileQuery[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmConfigFileQuery);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmConfigFileQueryFilter; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmConfigFileQueryFilter = /* @__PURE__ */ decoder$(
+export const decodeVmConfigFileQueryFilter: rt.Decoder<VmConfigFileQueryFilter> = /* @__PURE__ */ decoder$(
   decodeAt$VmConfigFileQueryFilter,
   isVmConfigFileQueryFilter,
 );
 /** {@link decodeVmConfigFileQueryFilter} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmConfigFileQueryFilter = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmConfigFileQueryFilter,
-  isVmConfigFileQueryFilter,
-);
+export const safeDecodeVmConfigFileQueryFilter: rt.SafeDecoder<VmConfigFileQueryFilter> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmConfigFileQueryFilter, isVmConfigFileQueryFilter);
 /** {@link decodeVmConfigFileQueryFilter} for a JSON array (paths `$[i]...`). */
-export const decodeVmConfigFileQueryFilterArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmConfigFileQueryFilter,
-);
+export const decodeVmConfigFileQueryFilterArray: rt.Decoder<VmConfigFileQueryFilter[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmConfigFileQueryFilter);
 /** {@link decodeVmConfigFileQueryFilter} from JSON text, every int64 digit kept. */
-export const parseVmConfigFileQueryFilter = /* @__PURE__ */ parser$(decodeAt$VmConfigFileQueryFilter);
-/** {@link decodeVmConfigFileQueryFilter} for JSON text of an array, every int64 digit kept. */
-export const parseVmConfigFileQueryFilterArray = /* @__PURE__ */ arrayParser$(
+export const parseVmConfigFileQueryFilter: rt.Parser<VmConfigFileQueryFilter> = /* @__PURE__ */ parser$(
   decodeAt$VmConfigFileQueryFilter,
 );
+/** {@link decodeVmConfigFileQueryFilter} for JSON text of an array, every int64 digit kept. */
+export const parseVmConfigFileQueryFilterArray: rt.Parser<VmConfigFileQueryFilter[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmConfigFileQueryFilter);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmConfigFileQueryFlags; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmConfigFileQueryFlags = /* @__PURE__ */ decoder$(
+export const decodeVmConfigFileQueryFlags: rt.Decoder<VmConfigFileQueryFlags> = /* @__PURE__ */ decoder$(
   decodeAt$VmConfigFileQueryFlags,
   isVmConfigFileQueryFlags,
 );
 /** {@link decodeVmConfigFileQueryFlags} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmConfigFileQueryFlags = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmConfigFileQueryFlags,
-  isVmConfigFileQueryFlags,
-);
+export const safeDecodeVmConfigFileQueryFlags: rt.SafeDecoder<VmConfigFileQueryFlags> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmConfigFileQueryFlags, isVmConfigFileQueryFlags);
 /** {@link decodeVmConfigFileQueryFlags} for a JSON array (paths `$[i]...`). */
-export const decodeVmConfigFileQueryFlagsArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVmConfigFileQueryFlagsArray: rt.Decoder<VmConfigFileQueryFlags[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmConfigFileQueryFlags);
+/** {@link decodeVmConfigFileQueryFlags} from JSON text, every int64 digit kept. */
+export const parseVmConfigFileQueryFlags: rt.Parser<VmConfigFileQueryFlags> = /* @__PURE__ */ parser$(
   decodeAt$VmConfigFileQueryFlags,
 );
-/** {@link decodeVmConfigFileQueryFlags} from JSON text, every int64 digit kept. */
-export const parseVmConfigFileQueryFlags = /* @__PURE__ */ parser$(decodeAt$VmConfigFileQueryFlags);
 /** {@link decodeVmConfigFileQueryFlags} for JSON text of an array, every int64 digit kept. */
-export const parseVmConfigFileQueryFlagsArray = /* @__PURE__ */ arrayParser$(decodeAt$VmConfigFileQueryFlags);
+export const parseVmConfigFileQueryFlagsArray: rt.Parser<VmConfigFileQueryFlags[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmConfigFileQueryFlags);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmConfigIncompatibleForFaultTolerance; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmConfigIncompatibleForFaultTolerance = /* @__PURE__ */ decoder$(
-  decodeAt$VmConfigIncompatibleForFaultTolerance,
-  isVmConfigIncompatibleForFaultTolerance,
-);
+export const decodeVmConfigIncompatibleForFaultTolerance: rt.Decoder<VmConfigIncompatibleForFaultTolerance> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VmConfigIncompatibleForFaultTolerance,
+    isVmConfigIncompatibleForFaultTolerance,
+  );
 /** {@link decodeVmConfigIncompatibleForFaultTolerance} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmConfigIncompatibleForFaultTolerance = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmConfigIncompatibleForFaultTolerance,
-  isVmConfigIncompatibleForFaultTolerance,
-);
+export const safeDecodeVmConfigIncompatibleForFaultTolerance: rt.SafeDecoder<VmConfigIncompatibleForFaultTolerance> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmConfigIncompatibleForFaultTolerance,
+    isVmConfigIncompatibleForFaultTolerance,
+  );
 /** {@link decodeVmConfigIncompatibleForFaultTolerance} for a JSON array (paths `$[i]...`). */
-export const decodeVmConfigIncompatibleForFaultToleranceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmConfigIncompatibleForFaultTolerance,
-);
+export const decodeVmConfigIncompatibleForFaultToleranceArray: rt.Decoder<
+  VmConfigIncompatibleForFaultTolerance[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VmConfigIncompatibleForFaultTolerance);
 /** {@link decodeVmConfigIncompatibleForFaultTolerance} from JSON text, every int64 digit kept. */
-export const parseVmConfigIncompatibleForFaultTolerance = /* @__PURE__ */ parser$(
-  decodeAt$VmConfigIncompatibleForFaultTolerance,
-);
+export const parseVmConfigIncompatibleForFaultTolerance: rt.Parser<VmConfigIncompatibleForFaultTolerance> =
+  /* @__PURE__ */ parser$(decodeAt$VmConfigIncompatibleForFaultTolerance);
 /** {@link decodeVmConfigIncompatibleForFaultTolerance} for JSON text of an array, every int64 digit kept. */
-export const parseVmConfigIncompatibleForFaultToleranceArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmConfigIncompatibleForFaultTolerance,
-);
+export const parseVmConfigIncompatibleForFaultToleranceArray: rt.Parser<
+  VmConfigIncompatibleForFaultTolerance[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VmConfigIncompatibleForFaultTolerance);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmConfigIncompatibleForRecordReplay; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmConfigIncompatibleForRecordReplay = /* @__PURE__ */ decoder$(
-  decodeAt$VmConfigIncompatibleForRecordReplay,
-  isVmConfigIncompatibleForRecordReplay,
-);
+export const decodeVmConfigIncompatibleForRecordReplay: rt.Decoder<VmConfigIncompatibleForRecordReplay> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VmConfigIncompatibleForRecordReplay,
+    isVmConfigIncompatibleForRecordReplay,
+  );
 /** {@link decodeVmConfigIncompatibleForRecordReplay} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmConfigIncompatibleForRecordReplay = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmConfigIncompatibleForRecordReplay,
-  isVmConfigIncompatibleForRecordReplay,
-);
+export const safeDecodeVmConfigIncompatibleForRecordReplay: rt.SafeDecoder<VmConfigIncompatibleForRecordReplay> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmConfigIncompatibleForRecordReplay,
+    isVmConfigIncompatibleForRecordReplay,
+  );
 /** {@link decodeVmConfigIncompatibleForRecordReplay} for a JSON array (paths `$[i]...`). */
-export const decodeVmConfigIncompatibleForRecordReplayArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmConfigIncompatibleForRecordReplay,
-);
+export const decodeVmConfigIncompatibleForRecordReplayArray: rt.Decoder<
+  VmConfigIncompatibleForRecordReplay[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VmConfigIncompatibleForRecordReplay);
 /** {@link decodeVmConfigIncompatibleForRecordReplay} from JSON text, every int64 digit kept. */
-export const parseVmConfigIncompatibleForRecordReplay = /* @__PURE__ */ parser$(
-  decodeAt$VmConfigIncompatibleForRecordReplay,
-);
+export const parseVmConfigIncompatibleForRecordReplay: rt.Parser<VmConfigIncompatibleForRecordReplay> =
+  /* @__PURE__ */ parser$(decodeAt$VmConfigIncompatibleForRecordReplay);
 /** {@link decodeVmConfigIncompatibleForRecordReplay} for JSON text of an array, every int64 digit kept. */
-export const parseVmConfigIncompatibleForRecordReplayArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmConfigIncompatibleForRecordReplay,
-);
+export const parseVmConfigIncompatibleForRecordReplayArray: rt.Parser<VmConfigIncompatibleForRecordReplay[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmConfigIncompatibleForRecordReplay);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmConfigInfo or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmConfigInfo = /* @__PURE__ */ decoder$(decodeAt$VmConfigInfo, isVmConfigInfo);
+export const decodeVmConfigInfo: rt.Decoder<AnyVmConfigInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$VmConfigInfo,
+  isVmConfigInfo,
+);
 /** {@link decodeVmConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmConfigInfo = /* @__PURE__ */ safeDecoder$(decodeAt$VmConfigInfo, isVmConfigInfo);
+export const safeDecodeVmConfigInfo: rt.SafeDecoder<AnyVmConfigInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmConfigInfo,
+  isVmConfigInfo,
+);
 /** {@link decodeVmConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVmConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmConfigInfo);
+export const decodeVmConfigInfoArray: rt.Decoder<AnyVmConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmConfigInfo);
 /** {@link decodeVmConfigInfo} from JSON text, every int64 digit kept. */
-export const parseVmConfigInfo = /* @__PURE__ */ parser$(decodeAt$VmConfigInfo);
+export const parseVmConfigInfo: rt.Parser<AnyVmConfigInfo> = /* @__PURE__ */ parser$(decodeAt$VmConfigInfo);
 /** {@link decodeVmConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVmConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VmConfigInfo);
+export const parseVmConfigInfoArray: rt.Parser<AnyVmConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmConfigMissingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmConfigMissingEvent = /* @__PURE__ */ decoder$(
+export const decodeVmConfigMissingEvent: rt.Decoder<VmConfigMissingEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmConfigMissingEvent,
   isVmConfigMissingEvent,
 );
 /** {@link decodeVmConfigMissingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmConfigMissingEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmConfigMissingEvent,
-  isVmConfigMissingEvent,
-);
+export const safeDecodeVmConfigMissingEvent: rt.SafeDecoder<VmConfigMissingEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmConfigMissingEvent, isVmConfigMissingEvent);
 /** {@link decodeVmConfigMissingEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmConfigMissingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmConfigMissingEvent);
+export const decodeVmConfigMissingEventArray: rt.Decoder<VmConfigMissingEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmConfigMissingEvent);
 /** {@link decodeVmConfigMissingEvent} from JSON text, every int64 digit kept. */
-export const parseVmConfigMissingEvent = /* @__PURE__ */ parser$(decodeAt$VmConfigMissingEvent);
+export const parseVmConfigMissingEvent: rt.Parser<VmConfigMissingEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmConfigMissingEvent,
+);
 /** {@link decodeVmConfigMissingEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmConfigMissingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmConfigMissingEvent);
+export const parseVmConfigMissingEventArray: rt.Parser<VmConfigMissingEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VmConfigMissingEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmConfigSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmConfigSpec = /* @__PURE__ */ decoder$(decodeAt$VmConfigSpec, isVmConfigSpec);
+export const decodeVmConfigSpec: rt.Decoder<AnyVmConfigSpec> = /* @__PURE__ */ decoder$(
+  decodeAt$VmConfigSpec,
+  isVmConfigSpec,
+);
 /** {@link decodeVmConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmConfigSpec = /* @__PURE__ */ safeDecoder$(decodeAt$VmConfigSpec, isVmConfigSpec);
+export const safeDecodeVmConfigSpec: rt.SafeDecoder<AnyVmConfigSpec> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmConfigSpec,
+  isVmConfigSpec,
+);
 /** {@link decodeVmConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVmConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmConfigSpec);
+export const decodeVmConfigSpecArray: rt.Decoder<AnyVmConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmConfigSpec);
 /** {@link decodeVmConfigSpec} from JSON text, every int64 digit kept. */
-export const parseVmConfigSpec = /* @__PURE__ */ parser$(decodeAt$VmConfigSpec);
+export const parseVmConfigSpec: rt.Parser<AnyVmConfigSpec> = /* @__PURE__ */ parser$(decodeAt$VmConfigSpec);
 /** {@link decodeVmConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVmConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$VmConfigSpec);
+export const parseVmConfigSpecArray: rt.Parser<AnyVmConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmConnectedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmConnectedEvent = /* @__PURE__ */ decoder$(decodeAt$VmConnectedEvent, isVmConnectedEvent);
+export const decodeVmConnectedEvent: rt.Decoder<VmConnectedEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$VmConnectedEvent,
+  isVmConnectedEvent,
+);
 /** {@link decodeVmConnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmConnectedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmConnectedEvent: rt.SafeDecoder<VmConnectedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmConnectedEvent,
   isVmConnectedEvent,
 );
 /** {@link decodeVmConnectedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmConnectedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmConnectedEvent);
+export const decodeVmConnectedEventArray: rt.Decoder<VmConnectedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmConnectedEvent);
 /** {@link decodeVmConnectedEvent} from JSON text, every int64 digit kept. */
-export const parseVmConnectedEvent = /* @__PURE__ */ parser$(decodeAt$VmConnectedEvent);
+export const parseVmConnectedEvent: rt.Parser<VmConnectedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmConnectedEvent);
 /** {@link decodeVmConnectedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmConnectedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmConnectedEvent);
+export const parseVmConnectedEventArray: rt.Parser<VmConnectedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmConnectedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$VmCreatedEvent, isVmCreatedEvent);
+export const decodeVmCreatedEvent: rt.Decoder<VmCreatedEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$VmCreatedEvent,
+  isVmCreatedEvent,
+);
 /** {@link decodeVmCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmCreatedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmCreatedEvent: rt.SafeDecoder<VmCreatedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmCreatedEvent,
   isVmCreatedEvent,
 );
 /** {@link decodeVmCreatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmCreatedEvent);
+export const decodeVmCreatedEventArray: rt.Decoder<VmCreatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmCreatedEvent);
 /** {@link decodeVmCreatedEvent} from JSON text, every int64 digit kept. */
-export const parseVmCreatedEvent = /* @__PURE__ */ parser$(decodeAt$VmCreatedEvent);
+export const parseVmCreatedEvent: rt.Parser<VmCreatedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmCreatedEvent);
 /** {@link decodeVmCreatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmCreatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmCreatedEvent);
+export const parseVmCreatedEventArray: rt.Parser<VmCreatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmCreatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDasBeingResetEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDasBeingResetEvent = /* @__PURE__ */ decoder$(
+export const decodeVmDasBeingResetEvent: rt.Decoder<AnyVmDasBeingResetEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmDasBeingResetEvent,
   isVmDasBeingResetEvent,
 );
 /** {@link decodeVmDasBeingResetEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDasBeingResetEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmDasBeingResetEvent,
-  isVmDasBeingResetEvent,
-);
+export const safeDecodeVmDasBeingResetEvent: rt.SafeDecoder<AnyVmDasBeingResetEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmDasBeingResetEvent, isVmDasBeingResetEvent);
 /** {@link decodeVmDasBeingResetEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmDasBeingResetEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDasBeingResetEvent);
+export const decodeVmDasBeingResetEventArray: rt.Decoder<AnyVmDasBeingResetEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmDasBeingResetEvent);
 /** {@link decodeVmDasBeingResetEvent} from JSON text, every int64 digit kept. */
-export const parseVmDasBeingResetEvent = /* @__PURE__ */ parser$(decodeAt$VmDasBeingResetEvent);
+export const parseVmDasBeingResetEvent: rt.Parser<AnyVmDasBeingResetEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmDasBeingResetEvent,
+);
 /** {@link decodeVmDasBeingResetEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmDasBeingResetEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmDasBeingResetEvent);
+export const parseVmDasBeingResetEventArray: rt.Parser<AnyVmDasBeingResetEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmDasBeingResetEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDasBeingResetWithScreenshotEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDasBeingResetWithScreenshotEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmDasBeingResetWithScreenshotEvent,
-  isVmDasBeingResetWithScreenshotEvent,
-);
+export const decodeVmDasBeingResetWithScreenshotEvent: rt.Decoder<VmDasBeingResetWithScreenshotEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VmDasBeingResetWithScreenshotEvent, isVmDasBeingResetWithScreenshotEvent);
 /** {@link decodeVmDasBeingResetWithScreenshotEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDasBeingResetWithScreenshotEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmDasBeingResetWithScreenshotEvent,
-  isVmDasBeingResetWithScreenshotEvent,
-);
+export const safeDecodeVmDasBeingResetWithScreenshotEvent: rt.SafeDecoder<VmDasBeingResetWithScreenshotEvent> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmDasBeingResetWithScreenshotEvent,
+    isVmDasBeingResetWithScreenshotEvent,
+  );
 /** {@link decodeVmDasBeingResetWithScreenshotEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmDasBeingResetWithScreenshotEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmDasBeingResetWithScreenshotEvent,
-);
+export const decodeVmDasBeingResetWithScreenshotEventArray: rt.Decoder<VmDasBeingResetWithScreenshotEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmDasBeingResetWithScreenshotEvent);
 /** {@link decodeVmDasBeingResetWithScreenshotEvent} from JSON text, every int64 digit kept. */
-export const parseVmDasBeingResetWithScreenshotEvent = /* @__PURE__ */ parser$(
-  decodeAt$VmDasBeingResetWithScreenshotEvent,
-);
+export const parseVmDasBeingResetWithScreenshotEvent: rt.Parser<VmDasBeingResetWithScreenshotEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmDasBeingResetWithScreenshotEvent);
 /** {@link decodeVmDasBeingResetWithScreenshotEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmDasBeingResetWithScreenshotEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmDasBeingResetWithScreenshotEvent,
-);
+export const parseVmDasBeingResetWithScreenshotEventArray: rt.Parser<VmDasBeingResetWithScreenshotEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmDasBeingResetWithScreenshotEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDasResetFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDasResetFailedEvent = /* @__PURE__ */ decoder$(
+export const decodeVmDasResetFailedEvent: rt.Decoder<VmDasResetFailedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmDasResetFailedEvent,
   isVmDasResetFailedEvent,
 );
 /** {@link decodeVmDasResetFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDasResetFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmDasResetFailedEvent,
-  isVmDasResetFailedEvent,
-);
+export const safeDecodeVmDasResetFailedEvent: rt.SafeDecoder<VmDasResetFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmDasResetFailedEvent, isVmDasResetFailedEvent);
 /** {@link decodeVmDasResetFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmDasResetFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDasResetFailedEvent);
+export const decodeVmDasResetFailedEventArray: rt.Decoder<VmDasResetFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmDasResetFailedEvent);
 /** {@link decodeVmDasResetFailedEvent} from JSON text, every int64 digit kept. */
-export const parseVmDasResetFailedEvent = /* @__PURE__ */ parser$(decodeAt$VmDasResetFailedEvent);
+export const parseVmDasResetFailedEvent: rt.Parser<VmDasResetFailedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmDasResetFailedEvent,
+);
 /** {@link decodeVmDasResetFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmDasResetFailedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmDasResetFailedEvent);
+export const parseVmDasResetFailedEventArray: rt.Parser<VmDasResetFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmDasResetFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDasUpdateErrorEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDasUpdateErrorEvent = /* @__PURE__ */ decoder$(
+export const decodeVmDasUpdateErrorEvent: rt.Decoder<VmDasUpdateErrorEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmDasUpdateErrorEvent,
   isVmDasUpdateErrorEvent,
 );
 /** {@link decodeVmDasUpdateErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDasUpdateErrorEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmDasUpdateErrorEvent,
-  isVmDasUpdateErrorEvent,
-);
+export const safeDecodeVmDasUpdateErrorEvent: rt.SafeDecoder<VmDasUpdateErrorEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmDasUpdateErrorEvent, isVmDasUpdateErrorEvent);
 /** {@link decodeVmDasUpdateErrorEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmDasUpdateErrorEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDasUpdateErrorEvent);
+export const decodeVmDasUpdateErrorEventArray: rt.Decoder<VmDasUpdateErrorEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmDasUpdateErrorEvent);
 /** {@link decodeVmDasUpdateErrorEvent} from JSON text, every int64 digit kept. */
-export const parseVmDasUpdateErrorEvent = /* @__PURE__ */ parser$(decodeAt$VmDasUpdateErrorEvent);
+export const parseVmDasUpdateErrorEvent: rt.Parser<VmDasUpdateErrorEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmDasUpdateErrorEvent,
+);
 /** {@link decodeVmDasUpdateErrorEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmDasUpdateErrorEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmDasUpdateErrorEvent);
+export const parseVmDasUpdateErrorEventArray: rt.Parser<VmDasUpdateErrorEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmDasUpdateErrorEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDasUpdateOkEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDasUpdateOkEvent = /* @__PURE__ */ decoder$(
+export const decodeVmDasUpdateOkEvent: rt.Decoder<VmDasUpdateOkEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmDasUpdateOkEvent,
   isVmDasUpdateOkEvent,
 );
 /** {@link decodeVmDasUpdateOkEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDasUpdateOkEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmDasUpdateOkEvent: rt.SafeDecoder<VmDasUpdateOkEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmDasUpdateOkEvent,
   isVmDasUpdateOkEvent,
 );
 /** {@link decodeVmDasUpdateOkEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmDasUpdateOkEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDasUpdateOkEvent);
+export const decodeVmDasUpdateOkEventArray: rt.Decoder<VmDasUpdateOkEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmDasUpdateOkEvent);
 /** {@link decodeVmDasUpdateOkEvent} from JSON text, every int64 digit kept. */
-export const parseVmDasUpdateOkEvent = /* @__PURE__ */ parser$(decodeAt$VmDasUpdateOkEvent);
+export const parseVmDasUpdateOkEvent: rt.Parser<VmDasUpdateOkEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmDasUpdateOkEvent);
 /** {@link decodeVmDasUpdateOkEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmDasUpdateOkEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmDasUpdateOkEvent);
+export const parseVmDasUpdateOkEventArray: rt.Parser<VmDasUpdateOkEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmDasUpdateOkEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDateRolledBackEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDateRolledBackEvent = /* @__PURE__ */ decoder$(
+export const decodeVmDateRolledBackEvent: rt.Decoder<VmDateRolledBackEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmDateRolledBackEvent,
   isVmDateRolledBackEvent,
 );
 /** {@link decodeVmDateRolledBackEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDateRolledBackEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmDateRolledBackEvent,
-  isVmDateRolledBackEvent,
-);
+export const safeDecodeVmDateRolledBackEvent: rt.SafeDecoder<VmDateRolledBackEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmDateRolledBackEvent, isVmDateRolledBackEvent);
 /** {@link decodeVmDateRolledBackEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmDateRolledBackEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDateRolledBackEvent);
+export const decodeVmDateRolledBackEventArray: rt.Decoder<VmDateRolledBackEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmDateRolledBackEvent);
 /** {@link decodeVmDateRolledBackEvent} from JSON text, every int64 digit kept. */
-export const parseVmDateRolledBackEvent = /* @__PURE__ */ parser$(decodeAt$VmDateRolledBackEvent);
+export const parseVmDateRolledBackEvent: rt.Parser<VmDateRolledBackEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmDateRolledBackEvent,
+);
 /** {@link decodeVmDateRolledBackEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmDateRolledBackEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmDateRolledBackEvent);
+export const parseVmDateRolledBackEventArray: rt.Parser<VmDateRolledBackEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmDateRolledBackEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDeployFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDeployFailedEvent = /* @__PURE__ */ decoder$(
+export const decodeVmDeployFailedEvent: rt.Decoder<VmDeployFailedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmDeployFailedEvent,
   isVmDeployFailedEvent,
 );
 /** {@link decodeVmDeployFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDeployFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmDeployFailedEvent,
-  isVmDeployFailedEvent,
-);
+export const safeDecodeVmDeployFailedEvent: rt.SafeDecoder<VmDeployFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmDeployFailedEvent, isVmDeployFailedEvent);
 /** {@link decodeVmDeployFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmDeployFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDeployFailedEvent);
+export const decodeVmDeployFailedEventArray: rt.Decoder<VmDeployFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmDeployFailedEvent);
 /** {@link decodeVmDeployFailedEvent} from JSON text, every int64 digit kept. */
-export const parseVmDeployFailedEvent = /* @__PURE__ */ parser$(decodeAt$VmDeployFailedEvent);
+export const parseVmDeployFailedEvent: rt.Parser<VmDeployFailedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmDeployFailedEvent,
+);
 /** {@link decodeVmDeployFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmDeployFailedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmDeployFailedEvent);
+export const parseVmDeployFailedEventArray: rt.Parser<VmDeployFailedEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VmDeployFailedEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDeployedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDeployedEvent = /* @__PURE__ */ decoder$(decodeAt$VmDeployedEvent, isVmDeployedEvent);
+export const decodeVmDeployedEvent: rt.Decoder<VmDeployedEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$VmDeployedEvent,
+  isVmDeployedEvent,
+);
 /** {@link decodeVmDeployedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDeployedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmDeployedEvent: rt.SafeDecoder<VmDeployedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmDeployedEvent,
   isVmDeployedEvent,
 );
 /** {@link decodeVmDeployedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmDeployedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDeployedEvent);
+export const decodeVmDeployedEventArray: rt.Decoder<VmDeployedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmDeployedEvent);
 /** {@link decodeVmDeployedEvent} from JSON text, every int64 digit kept. */
-export const parseVmDeployedEvent = /* @__PURE__ */ parser$(decodeAt$VmDeployedEvent);
+export const parseVmDeployedEvent: rt.Parser<VmDeployedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmDeployedEvent);
 /** {@link decodeVmDeployedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmDeployedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmDeployedEvent);
+export const parseVmDeployedEventArray: rt.Parser<VmDeployedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmDeployedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDisconnectedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDisconnectedEvent = /* @__PURE__ */ decoder$(
+export const decodeVmDisconnectedEvent: rt.Decoder<VmDisconnectedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmDisconnectedEvent,
   isVmDisconnectedEvent,
 );
 /** {@link decodeVmDisconnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDisconnectedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmDisconnectedEvent,
-  isVmDisconnectedEvent,
-);
+export const safeDecodeVmDisconnectedEvent: rt.SafeDecoder<VmDisconnectedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmDisconnectedEvent, isVmDisconnectedEvent);
 /** {@link decodeVmDisconnectedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmDisconnectedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDisconnectedEvent);
+export const decodeVmDisconnectedEventArray: rt.Decoder<VmDisconnectedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmDisconnectedEvent);
 /** {@link decodeVmDisconnectedEvent} from JSON text, every int64 digit kept. */
-export const parseVmDisconnectedEvent = /* @__PURE__ */ parser$(decodeAt$VmDisconnectedEvent);
+export const parseVmDisconnectedEvent: rt.Parser<VmDisconnectedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmDisconnectedEvent,
+);
 /** {@link decodeVmDisconnectedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmDisconnectedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmDisconnectedEvent);
+export const parseVmDisconnectedEventArray: rt.Parser<VmDisconnectedEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VmDisconnectedEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDiscoveredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDiscoveredEvent = /* @__PURE__ */ decoder$(
+export const decodeVmDiscoveredEvent: rt.Decoder<VmDiscoveredEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmDiscoveredEvent,
   isVmDiscoveredEvent,
 );
 /** {@link decodeVmDiscoveredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDiscoveredEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmDiscoveredEvent: rt.SafeDecoder<VmDiscoveredEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmDiscoveredEvent,
   isVmDiscoveredEvent,
 );
 /** {@link decodeVmDiscoveredEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmDiscoveredEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDiscoveredEvent);
+export const decodeVmDiscoveredEventArray: rt.Decoder<VmDiscoveredEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmDiscoveredEvent);
 /** {@link decodeVmDiscoveredEvent} from JSON text, every int64 digit kept. */
-export const parseVmDiscoveredEvent = /* @__PURE__ */ parser$(decodeAt$VmDiscoveredEvent);
+export const parseVmDiscoveredEvent: rt.Parser<VmDiscoveredEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmDiscoveredEvent);
 /** {@link decodeVmDiscoveredEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmDiscoveredEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmDiscoveredEvent);
+export const parseVmDiscoveredEventArray: rt.Parser<VmDiscoveredEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmDiscoveredEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDiskFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDiskFailedEvent = /* @__PURE__ */ decoder$(
+export const decodeVmDiskFailedEvent: rt.Decoder<VmDiskFailedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmDiskFailedEvent,
   isVmDiskFailedEvent,
 );
 /** {@link decodeVmDiskFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDiskFailedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmDiskFailedEvent: rt.SafeDecoder<VmDiskFailedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmDiskFailedEvent,
   isVmDiskFailedEvent,
 );
 /** {@link decodeVmDiskFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmDiskFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDiskFailedEvent);
+export const decodeVmDiskFailedEventArray: rt.Decoder<VmDiskFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmDiskFailedEvent);
 /** {@link decodeVmDiskFailedEvent} from JSON text, every int64 digit kept. */
-export const parseVmDiskFailedEvent = /* @__PURE__ */ parser$(decodeAt$VmDiskFailedEvent);
+export const parseVmDiskFailedEvent: rt.Parser<VmDiskFailedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmDiskFailedEvent);
 /** {@link decodeVmDiskFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmDiskFailedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmDiskFailedEvent);
+export const parseVmDiskFailedEventArray: rt.Parser<VmDiskFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmDiskFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDiskFileEncryptionInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDiskFileEncryptionInfo = /* @__PURE__ */ decoder$(
+export const decodeVmDiskFileEncryptionInfo: rt.Decoder<VmDiskFileEncryptionInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VmDiskFileEncryptionInfo,
   isVmDiskFileEncryptionInfo,
 );
 /** {@link decodeVmDiskFileEncryptionInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDiskFileEncryptionInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmDiskFileEncryptionInfo,
-  isVmDiskFileEncryptionInfo,
-);
+export const safeDecodeVmDiskFileEncryptionInfo: rt.SafeDecoder<VmDiskFileEncryptionInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmDiskFileEncryptionInfo, isVmDiskFileEncryptionInfo);
 /** {@link decodeVmDiskFileEncryptionInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVmDiskFileEncryptionInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmDiskFileEncryptionInfo,
-);
+export const decodeVmDiskFileEncryptionInfoArray: rt.Decoder<VmDiskFileEncryptionInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmDiskFileEncryptionInfo);
 /** {@link decodeVmDiskFileEncryptionInfo} from JSON text, every int64 digit kept. */
-export const parseVmDiskFileEncryptionInfo = /* @__PURE__ */ parser$(decodeAt$VmDiskFileEncryptionInfo);
-/** {@link decodeVmDiskFileEncryptionInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVmDiskFileEncryptionInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVmDiskFileEncryptionInfo: rt.Parser<VmDiskFileEncryptionInfo> = /* @__PURE__ */ parser$(
   decodeAt$VmDiskFileEncryptionInfo,
 );
+/** {@link decodeVmDiskFileEncryptionInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVmDiskFileEncryptionInfoArray: rt.Parser<VmDiskFileEncryptionInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmDiskFileEncryptionInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDiskFileInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDiskFileInfo = /* @__PURE__ */ decoder$(decodeAt$VmDiskFileInfo, isVmDiskFileInfo);
+export const decodeVmDiskFileInfo: rt.Decoder<VmDiskFileInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$VmDiskFileInfo,
+  isVmDiskFileInfo,
+);
 /** {@link decodeVmDiskFileInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDiskFileInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmDiskFileInfo: rt.SafeDecoder<VmDiskFileInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmDiskFileInfo,
   isVmDiskFileInfo,
 );
 /** {@link decodeVmDiskFileInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVmDiskFileInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDiskFileInfo);
+export const decodeVmDiskFileInfoArray: rt.Decoder<VmDiskFileInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmDiskFileInfo);
 /** {@link decodeVmDiskFileInfo} from JSON text, every int64 digit kept. */
-export const parseVmDiskFileInfo = /* @__PURE__ */ parser$(decodeAt$VmDiskFileInfo);
+export const parseVmDiskFileInfo: rt.Parser<VmDiskFileInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VmDiskFileInfo);
 /** {@link decodeVmDiskFileInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVmDiskFileInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VmDiskFileInfo);
+export const parseVmDiskFileInfoArray: rt.Parser<VmDiskFileInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmDiskFileInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDiskFileQuery; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDiskFileQuery = /* @__PURE__ */ decoder$(decodeAt$VmDiskFileQuery, isVmDiskFileQuery);
+export const decodeVmDiskFileQuery: rt.Decoder<VmDiskFileQuery> = /* @__PURE__ */ decoder$(
+  decodeAt$VmDiskFileQuery,
+  isVmDiskFileQuery,
+);
 /** {@link decodeVmDiskFileQuery} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDiskFileQuery = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmDiskFileQuery: rt.SafeDecoder<VmDiskFileQuery> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmDiskFileQuery,
   isVmDiskFileQuery,
 );
 /** {@link decodeVmDiskFileQuery} for a JSON array (paths `$[i]...`). */
-export const decodeVmDiskFileQueryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDiskFileQuery);
+export const decodeVmDiskFileQueryArray: rt.Decoder<VmDiskFileQuery[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmDiskFileQuery);
 /** {@link decodeVmDiskFileQuery} from JSON text, every int64 digit kept. */
-export const parseVmDiskFileQuery = /* @__PURE__ */ parser$(decodeAt$VmDiskFileQuery);
+export const parseVmDiskFileQuery: rt.Parser<VmDiskFileQuery> =
+  /* @__PURE__ */ parser$(decodeAt$VmDiskFileQuery);
 /** {@link decodeVmDiskFileQuery} for JSON text of an array, every int64 digit kept. */
-export const parseVmDiskFileQueryArray = /* @__PURE__ */ arrayParser$(decodeAt$VmDiskFileQuery);
+export const parseVmDiskFileQueryArray: rt.Parser<VmDiskFileQuery[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmDiskFileQuery);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDiskFileQueryFilter; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDiskFileQueryFilter = /* @__PURE__ */ decoder$(
+export const decodeVmDiskFileQueryFilter: rt.Decoder<VmDiskFileQueryFilter> = /* @__PURE__ */ decoder$(
   decodeAt$VmDiskFileQueryFilter,
   isVmDiskFileQueryFilter,
 );
 /** {@link decodeVmDiskFileQueryFilter} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDiskFileQueryFilter = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmDiskFileQueryFilter,
-  isVmDiskFileQueryFilter,
-);
+export const safeDecodeVmDiskFileQueryFilter: rt.SafeDecoder<VmDiskFileQueryFilter> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmDiskFileQueryFilter, isVmDiskFileQueryFilter);
 /** {@link decodeVmDiskFileQueryFilter} for a JSON array (paths `$[i]...`). */
-export const decodeVmDiskFileQueryFilterArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDiskFileQueryFilter);
+export const decodeVmDiskFileQueryFilterArray: rt.Decoder<VmDiskFileQueryFilter[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmDiskFileQueryFilter);
 /** {@link decodeVmDiskFileQueryFilter} from JSON text, every int64 digit kept. */
-export const parseVmDiskFileQueryFilter = /* @__PURE__ */ parser$(decodeAt$VmDiskFileQueryFilter);
+export const parseVmDiskFileQueryFilter: rt.Parser<VmDiskFileQueryFilter> = /* @__PURE__ */ parser$(
+  decodeAt$VmDiskFileQueryFilter,
+);
 /** {@link decodeVmDiskFileQueryFilter} for JSON text of an array, every int64 digit kept. */
-export const parseVmDiskFileQueryFilterArray = /* @__PURE__ */ arrayParser$(decodeAt$VmDiskFileQueryFilter);
+export const parseVmDiskFileQueryFilterArray: rt.Parser<VmDiskFileQueryFilter[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmDiskFileQueryFilter);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDiskFileQueryFlags; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDiskFileQueryFlags = /* @__PURE__ */ decoder$(
+export const decodeVmDiskFileQueryFlags: rt.Decoder<VmDiskFileQueryFlags> = /* @__PURE__ */ decoder$(
   decodeAt$VmDiskFileQueryFlags,
   isVmDiskFileQueryFlags,
 );
 /** {@link decodeVmDiskFileQueryFlags} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDiskFileQueryFlags = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmDiskFileQueryFlags,
-  isVmDiskFileQueryFlags,
-);
+export const safeDecodeVmDiskFileQueryFlags: rt.SafeDecoder<VmDiskFileQueryFlags> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmDiskFileQueryFlags, isVmDiskFileQueryFlags);
 /** {@link decodeVmDiskFileQueryFlags} for a JSON array (paths `$[i]...`). */
-export const decodeVmDiskFileQueryFlagsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDiskFileQueryFlags);
+export const decodeVmDiskFileQueryFlagsArray: rt.Decoder<VmDiskFileQueryFlags[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmDiskFileQueryFlags);
 /** {@link decodeVmDiskFileQueryFlags} from JSON text, every int64 digit kept. */
-export const parseVmDiskFileQueryFlags = /* @__PURE__ */ parser$(decodeAt$VmDiskFileQueryFlags);
+export const parseVmDiskFileQueryFlags: rt.Parser<VmDiskFileQueryFlags> = /* @__PURE__ */ parser$(
+  decodeAt$VmDiskFileQueryFlags,
+);
 /** {@link decodeVmDiskFileQueryFlags} for JSON text of an array, every int64 digit kept. */
-export const parseVmDiskFileQueryFlagsArray = /* @__PURE__ */ arrayParser$(decodeAt$VmDiskFileQueryFlags);
+export const parseVmDiskFileQueryFlagsArray: rt.Parser<VmDiskFileQueryFlags[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VmDiskFileQueryFlags,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmEmigratingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmEmigratingEvent = /* @__PURE__ */ decoder$(
+export const decodeVmEmigratingEvent: rt.Decoder<VmEmigratingEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmEmigratingEvent,
   isVmEmigratingEvent,
 );
 /** {@link decodeVmEmigratingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmEmigratingEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmEmigratingEvent: rt.SafeDecoder<VmEmigratingEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmEmigratingEvent,
   isVmEmigratingEvent,
 );
 /** {@link decodeVmEmigratingEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmEmigratingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmEmigratingEvent);
+export const decodeVmEmigratingEventArray: rt.Decoder<VmEmigratingEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmEmigratingEvent);
 /** {@link decodeVmEmigratingEvent} from JSON text, every int64 digit kept. */
-export const parseVmEmigratingEvent = /* @__PURE__ */ parser$(decodeAt$VmEmigratingEvent);
+export const parseVmEmigratingEvent: rt.Parser<VmEmigratingEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmEmigratingEvent);
 /** {@link decodeVmEmigratingEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmEmigratingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmEmigratingEvent);
+export const parseVmEmigratingEventArray: rt.Parser<VmEmigratingEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmEmigratingEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmEndRecordingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmEndRecordingEvent = /* @__PURE__ */ decoder$(
+export const decodeVmEndRecordingEvent: rt.Decoder<VmEndRecordingEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmEndRecordingEvent,
   isVmEndRecordingEvent,
 );
 /** {@link decodeVmEndRecordingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmEndRecordingEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmEndRecordingEvent,
-  isVmEndRecordingEvent,
-);
+export const safeDecodeVmEndRecordingEvent: rt.SafeDecoder<VmEndRecordingEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmEndRecordingEvent, isVmEndRecordingEvent);
 /** {@link decodeVmEndRecordingEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmEndRecordingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmEndRecordingEvent);
+export const decodeVmEndRecordingEventArray: rt.Decoder<VmEndRecordingEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmEndRecordingEvent);
 /** {@link decodeVmEndRecordingEvent} from JSON text, every int64 digit kept. */
-export const parseVmEndRecordingEvent = /* @__PURE__ */ parser$(decodeAt$VmEndRecordingEvent);
+export const parseVmEndRecordingEvent: rt.Parser<VmEndRecordingEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmEndRecordingEvent,
+);
 /** {@link decodeVmEndRecordingEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmEndRecordingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmEndRecordingEvent);
+export const parseVmEndRecordingEventArray: rt.Parser<VmEndRecordingEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VmEndRecordingEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmEndReplayingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmEndReplayingEvent = /* @__PURE__ */ decoder$(
+export const decodeVmEndReplayingEvent: rt.Decoder<VmEndReplayingEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmEndReplayingEvent,
   isVmEndReplayingEvent,
 );
 /** {@link decodeVmEndReplayingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmEndReplayingEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmEndReplayingEvent,
-  isVmEndReplayingEvent,
-);
+export const safeDecodeVmEndReplayingEvent: rt.SafeDecoder<VmEndReplayingEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmEndReplayingEvent, isVmEndReplayingEvent);
 /** {@link decodeVmEndReplayingEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmEndReplayingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmEndReplayingEvent);
+export const decodeVmEndReplayingEventArray: rt.Decoder<VmEndReplayingEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmEndReplayingEvent);
 /** {@link decodeVmEndReplayingEvent} from JSON text, every int64 digit kept. */
-export const parseVmEndReplayingEvent = /* @__PURE__ */ parser$(decodeAt$VmEndReplayingEvent);
+export const parseVmEndReplayingEvent: rt.Parser<VmEndReplayingEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmEndReplayingEvent,
+);
 /** {@link decodeVmEndReplayingEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmEndReplayingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmEndReplayingEvent);
+export const parseVmEndReplayingEventArray: rt.Parser<VmEndReplayingEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VmEndReplayingEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmEvent = /* @__PURE__ */ decoder$(decodeAt$VmEvent);
+export const decodeVmEvent: rt.Decoder<AnyVmEvent> = /* @__PURE__ */ decoder$(decodeAt$VmEvent);
 /** {@link decodeVmEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmEvent);
+export const safeDecodeVmEvent: rt.SafeDecoder<AnyVmEvent> = /* @__PURE__ */ safeDecoder$(decodeAt$VmEvent);
 /** {@link decodeVmEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmEvent);
+export const decodeVmEventArray: rt.Decoder<AnyVmEvent[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$VmEvent);
 /** {@link decodeVmEvent} from JSON text, every int64 digit kept. */
-export const parseVmEvent = /* @__PURE__ */ parser$(decodeAt$VmEvent);
+export const parseVmEvent: rt.Parser<AnyVmEvent> = /* @__PURE__ */ parser$(decodeAt$VmEvent);
 /** {@link decodeVmEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmEvent);
+export const parseVmEventArray: rt.Parser<AnyVmEvent[]> = /* @__PURE__ */ arrayParser$(decodeAt$VmEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmEventArgument = /* @__PURE__ */ decoder$(decodeAt$VmEventArgument, isVmEventArgument);
+export const decodeVmEventArgument: rt.Decoder<VmEventArgument> = /* @__PURE__ */ decoder$(
+  decodeAt$VmEventArgument,
+  isVmEventArgument,
+);
 /** {@link decodeVmEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmEventArgument = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmEventArgument: rt.SafeDecoder<VmEventArgument> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmEventArgument,
   isVmEventArgument,
 );
 /** {@link decodeVmEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeVmEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmEventArgument);
+export const decodeVmEventArgumentArray: rt.Decoder<VmEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmEventArgument);
 /** {@link decodeVmEventArgument} from JSON text, every int64 digit kept. */
-export const parseVmEventArgument = /* @__PURE__ */ parser$(decodeAt$VmEventArgument);
+export const parseVmEventArgument: rt.Parser<VmEventArgument> =
+  /* @__PURE__ */ parser$(decodeAt$VmEventArgument);
 /** {@link decodeVmEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseVmEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$VmEventArgument);
+export const parseVmEventArgumentArray: rt.Parser<VmEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFailedMigrateEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFailedMigrateEvent = /* @__PURE__ */ decoder$(
+export const decodeVmFailedMigrateEvent: rt.Decoder<VmFailedMigrateEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmFailedMigrateEvent,
   isVmFailedMigrateEvent,
 );
 /** {@link decodeVmFailedMigrateEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFailedMigrateEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmFailedMigrateEvent,
-  isVmFailedMigrateEvent,
-);
+export const safeDecodeVmFailedMigrateEvent: rt.SafeDecoder<VmFailedMigrateEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmFailedMigrateEvent, isVmFailedMigrateEvent);
 /** {@link decodeVmFailedMigrateEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmFailedMigrateEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailedMigrateEvent);
+export const decodeVmFailedMigrateEventArray: rt.Decoder<VmFailedMigrateEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailedMigrateEvent);
 /** {@link decodeVmFailedMigrateEvent} from JSON text, every int64 digit kept. */
-export const parseVmFailedMigrateEvent = /* @__PURE__ */ parser$(decodeAt$VmFailedMigrateEvent);
+export const parseVmFailedMigrateEvent: rt.Parser<VmFailedMigrateEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmFailedMigrateEvent,
+);
 /** {@link decodeVmFailedMigrateEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmFailedMigrateEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmFailedMigrateEvent);
+export const parseVmFailedMigrateEventArray: rt.Parser<VmFailedMigrateEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VmFailedMigrateEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFailedRelayoutEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFailedRelayoutEvent = /* @__PURE__ */ decoder$(
+export const decodeVmFailedRelayoutEvent: rt.Decoder<VmFailedRelayoutEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmFailedRelayoutEvent,
   isVmFailedRelayoutEvent,
 );
 /** {@link decodeVmFailedRelayoutEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFailedRelayoutEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmFailedRelayoutEvent,
-  isVmFailedRelayoutEvent,
-);
+export const safeDecodeVmFailedRelayoutEvent: rt.SafeDecoder<VmFailedRelayoutEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmFailedRelayoutEvent, isVmFailedRelayoutEvent);
 /** {@link decodeVmFailedRelayoutEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmFailedRelayoutEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailedRelayoutEvent);
+export const decodeVmFailedRelayoutEventArray: rt.Decoder<VmFailedRelayoutEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailedRelayoutEvent);
 /** {@link decodeVmFailedRelayoutEvent} from JSON text, every int64 digit kept. */
-export const parseVmFailedRelayoutEvent = /* @__PURE__ */ parser$(decodeAt$VmFailedRelayoutEvent);
+export const parseVmFailedRelayoutEvent: rt.Parser<VmFailedRelayoutEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmFailedRelayoutEvent,
+);
 /** {@link decodeVmFailedRelayoutEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmFailedRelayoutEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmFailedRelayoutEvent);
+export const parseVmFailedRelayoutEventArray: rt.Parser<VmFailedRelayoutEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmFailedRelayoutEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFailedRelayoutOnVmfs2DatastoreEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFailedRelayoutOnVmfs2DatastoreEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmFailedRelayoutOnVmfs2DatastoreEvent,
-  isVmFailedRelayoutOnVmfs2DatastoreEvent,
-);
+export const decodeVmFailedRelayoutOnVmfs2DatastoreEvent: rt.Decoder<VmFailedRelayoutOnVmfs2DatastoreEvent> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VmFailedRelayoutOnVmfs2DatastoreEvent,
+    isVmFailedRelayoutOnVmfs2DatastoreEvent,
+  );
 /** {@link decodeVmFailedRelayoutOnVmfs2DatastoreEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFailedRelayoutOnVmfs2DatastoreEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmFailedRelayoutOnVmfs2DatastoreEvent,
-  isVmFailedRelayoutOnVmfs2DatastoreEvent,
-);
+export const safeDecodeVmFailedRelayoutOnVmfs2DatastoreEvent: rt.SafeDecoder<VmFailedRelayoutOnVmfs2DatastoreEvent> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmFailedRelayoutOnVmfs2DatastoreEvent,
+    isVmFailedRelayoutOnVmfs2DatastoreEvent,
+  );
 /** {@link decodeVmFailedRelayoutOnVmfs2DatastoreEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmFailedRelayoutOnVmfs2DatastoreEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmFailedRelayoutOnVmfs2DatastoreEvent,
-);
+export const decodeVmFailedRelayoutOnVmfs2DatastoreEventArray: rt.Decoder<
+  VmFailedRelayoutOnVmfs2DatastoreEvent[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailedRelayoutOnVmfs2DatastoreEvent);
 /** {@link decodeVmFailedRelayoutOnVmfs2DatastoreEvent} from JSON text, every int64 digit kept. */
-export const parseVmFailedRelayoutOnVmfs2DatastoreEvent = /* @__PURE__ */ parser$(
-  decodeAt$VmFailedRelayoutOnVmfs2DatastoreEvent,
-);
+export const parseVmFailedRelayoutOnVmfs2DatastoreEvent: rt.Parser<VmFailedRelayoutOnVmfs2DatastoreEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmFailedRelayoutOnVmfs2DatastoreEvent);
 /** {@link decodeVmFailedRelayoutOnVmfs2DatastoreEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmFailedRelayoutOnVmfs2DatastoreEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmFailedRelayoutOnVmfs2DatastoreEvent,
-);
+export const parseVmFailedRelayoutOnVmfs2DatastoreEventArray: rt.Parser<
+  VmFailedRelayoutOnVmfs2DatastoreEvent[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VmFailedRelayoutOnVmfs2DatastoreEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFailedStartingSecondaryEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFailedStartingSecondaryEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmFailedStartingSecondaryEvent,
-  isVmFailedStartingSecondaryEvent,
-);
+export const decodeVmFailedStartingSecondaryEvent: rt.Decoder<VmFailedStartingSecondaryEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VmFailedStartingSecondaryEvent, isVmFailedStartingSecondaryEvent);
 /** {@link decodeVmFailedStartingSecondaryEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFailedStartingSecondaryEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmFailedStartingSecondaryEvent,
-  isVmFailedStartingSecondaryEvent,
-);
+export const safeDecodeVmFailedStartingSecondaryEvent: rt.SafeDecoder<VmFailedStartingSecondaryEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmFailedStartingSecondaryEvent, isVmFailedStartingSecondaryEvent);
 /** {@link decodeVmFailedStartingSecondaryEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmFailedStartingSecondaryEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmFailedStartingSecondaryEvent,
-);
+export const decodeVmFailedStartingSecondaryEventArray: rt.Decoder<VmFailedStartingSecondaryEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailedStartingSecondaryEvent);
 /** {@link decodeVmFailedStartingSecondaryEvent} from JSON text, every int64 digit kept. */
-export const parseVmFailedStartingSecondaryEvent = /* @__PURE__ */ parser$(
-  decodeAt$VmFailedStartingSecondaryEvent,
-);
+export const parseVmFailedStartingSecondaryEvent: rt.Parser<VmFailedStartingSecondaryEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmFailedStartingSecondaryEvent);
 /** {@link decodeVmFailedStartingSecondaryEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmFailedStartingSecondaryEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmFailedStartingSecondaryEvent,
-);
+export const parseVmFailedStartingSecondaryEventArray: rt.Parser<VmFailedStartingSecondaryEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmFailedStartingSecondaryEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFailedToPowerOffEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFailedToPowerOffEvent = /* @__PURE__ */ decoder$(
+export const decodeVmFailedToPowerOffEvent: rt.Decoder<VmFailedToPowerOffEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmFailedToPowerOffEvent,
   isVmFailedToPowerOffEvent,
 );
 /** {@link decodeVmFailedToPowerOffEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFailedToPowerOffEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmFailedToPowerOffEvent,
-  isVmFailedToPowerOffEvent,
-);
+export const safeDecodeVmFailedToPowerOffEvent: rt.SafeDecoder<VmFailedToPowerOffEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmFailedToPowerOffEvent, isVmFailedToPowerOffEvent);
 /** {@link decodeVmFailedToPowerOffEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmFailedToPowerOffEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmFailedToPowerOffEvent,
-);
+export const decodeVmFailedToPowerOffEventArray: rt.Decoder<VmFailedToPowerOffEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailedToPowerOffEvent);
 /** {@link decodeVmFailedToPowerOffEvent} from JSON text, every int64 digit kept. */
-export const parseVmFailedToPowerOffEvent = /* @__PURE__ */ parser$(decodeAt$VmFailedToPowerOffEvent);
-/** {@link decodeVmFailedToPowerOffEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmFailedToPowerOffEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVmFailedToPowerOffEvent: rt.Parser<VmFailedToPowerOffEvent> = /* @__PURE__ */ parser$(
   decodeAt$VmFailedToPowerOffEvent,
 );
+/** {@link decodeVmFailedToPowerOffEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVmFailedToPowerOffEventArray: rt.Parser<VmFailedToPowerOffEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmFailedToPowerOffEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFailedToPowerOnEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFailedToPowerOnEvent = /* @__PURE__ */ decoder$(
+export const decodeVmFailedToPowerOnEvent: rt.Decoder<VmFailedToPowerOnEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmFailedToPowerOnEvent,
   isVmFailedToPowerOnEvent,
 );
 /** {@link decodeVmFailedToPowerOnEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFailedToPowerOnEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmFailedToPowerOnEvent,
-  isVmFailedToPowerOnEvent,
-);
+export const safeDecodeVmFailedToPowerOnEvent: rt.SafeDecoder<VmFailedToPowerOnEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmFailedToPowerOnEvent, isVmFailedToPowerOnEvent);
 /** {@link decodeVmFailedToPowerOnEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmFailedToPowerOnEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVmFailedToPowerOnEventArray: rt.Decoder<VmFailedToPowerOnEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailedToPowerOnEvent);
+/** {@link decodeVmFailedToPowerOnEvent} from JSON text, every int64 digit kept. */
+export const parseVmFailedToPowerOnEvent: rt.Parser<VmFailedToPowerOnEvent> = /* @__PURE__ */ parser$(
   decodeAt$VmFailedToPowerOnEvent,
 );
-/** {@link decodeVmFailedToPowerOnEvent} from JSON text, every int64 digit kept. */
-export const parseVmFailedToPowerOnEvent = /* @__PURE__ */ parser$(decodeAt$VmFailedToPowerOnEvent);
 /** {@link decodeVmFailedToPowerOnEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmFailedToPowerOnEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmFailedToPowerOnEvent);
+export const parseVmFailedToPowerOnEventArray: rt.Parser<VmFailedToPowerOnEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmFailedToPowerOnEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFailedToRebootGuestEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFailedToRebootGuestEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmFailedToRebootGuestEvent,
-  isVmFailedToRebootGuestEvent,
-);
+export const decodeVmFailedToRebootGuestEvent: rt.Decoder<VmFailedToRebootGuestEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VmFailedToRebootGuestEvent, isVmFailedToRebootGuestEvent);
 /** {@link decodeVmFailedToRebootGuestEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFailedToRebootGuestEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmFailedToRebootGuestEvent,
-  isVmFailedToRebootGuestEvent,
-);
+export const safeDecodeVmFailedToRebootGuestEvent: rt.SafeDecoder<VmFailedToRebootGuestEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmFailedToRebootGuestEvent, isVmFailedToRebootGuestEvent);
 /** {@link decodeVmFailedToRebootGuestEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmFailedToRebootGuestEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmFailedToRebootGuestEvent,
-);
+export const decodeVmFailedToRebootGuestEventArray: rt.Decoder<VmFailedToRebootGuestEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailedToRebootGuestEvent);
 /** {@link decodeVmFailedToRebootGuestEvent} from JSON text, every int64 digit kept. */
-export const parseVmFailedToRebootGuestEvent = /* @__PURE__ */ parser$(decodeAt$VmFailedToRebootGuestEvent);
-/** {@link decodeVmFailedToRebootGuestEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmFailedToRebootGuestEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVmFailedToRebootGuestEvent: rt.Parser<VmFailedToRebootGuestEvent> = /* @__PURE__ */ parser$(
   decodeAt$VmFailedToRebootGuestEvent,
 );
+/** {@link decodeVmFailedToRebootGuestEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVmFailedToRebootGuestEventArray: rt.Parser<VmFailedToRebootGuestEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmFailedToRebootGuestEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFailedToResetEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFailedToResetEvent = /* @__PURE__ */ decoder$(
+export const decodeVmFailedToResetEvent: rt.Decoder<VmFailedToResetEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmFailedToResetEvent,
   isVmFailedToResetEvent,
 );
 /** {@link decodeVmFailedToResetEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFailedToResetEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmFailedToResetEvent,
-  isVmFailedToResetEvent,
-);
+export const safeDecodeVmFailedToResetEvent: rt.SafeDecoder<VmFailedToResetEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmFailedToResetEvent, isVmFailedToResetEvent);
 /** {@link decodeVmFailedToResetEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmFailedToResetEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailedToResetEvent);
+export const decodeVmFailedToResetEventArray: rt.Decoder<VmFailedToResetEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailedToResetEvent);
 /** {@link decodeVmFailedToResetEvent} from JSON text, every int64 digit kept. */
-export const parseVmFailedToResetEvent = /* @__PURE__ */ parser$(decodeAt$VmFailedToResetEvent);
+export const parseVmFailedToResetEvent: rt.Parser<VmFailedToResetEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmFailedToResetEvent,
+);
 /** {@link decodeVmFailedToResetEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmFailedToResetEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmFailedToResetEvent);
+export const parseVmFailedToResetEventArray: rt.Parser<VmFailedToResetEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VmFailedToResetEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFailedToShutdownGuestEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFailedToShutdownGuestEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmFailedToShutdownGuestEvent,
-  isVmFailedToShutdownGuestEvent,
-);
+export const decodeVmFailedToShutdownGuestEvent: rt.Decoder<VmFailedToShutdownGuestEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VmFailedToShutdownGuestEvent, isVmFailedToShutdownGuestEvent);
 /** {@link decodeVmFailedToShutdownGuestEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFailedToShutdownGuestEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmFailedToShutdownGuestEvent,
-  isVmFailedToShutdownGuestEvent,
-);
+export const safeDecodeVmFailedToShutdownGuestEvent: rt.SafeDecoder<VmFailedToShutdownGuestEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmFailedToShutdownGuestEvent, isVmFailedToShutdownGuestEvent);
 /** {@link decodeVmFailedToShutdownGuestEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmFailedToShutdownGuestEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmFailedToShutdownGuestEvent,
-);
+export const decodeVmFailedToShutdownGuestEventArray: rt.Decoder<VmFailedToShutdownGuestEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailedToShutdownGuestEvent);
 /** {@link decodeVmFailedToShutdownGuestEvent} from JSON text, every int64 digit kept. */
-export const parseVmFailedToShutdownGuestEvent = /* @__PURE__ */ parser$(
-  decodeAt$VmFailedToShutdownGuestEvent,
-);
+export const parseVmFailedToShutdownGuestEvent: rt.Parser<VmFailedToShutdownGuestEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmFailedToShutdownGuestEvent);
 /** {@link decodeVmFailedToShutdownGuestEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmFailedToShutdownGuestEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmFailedToShutdownGuestEvent,
-);
+export const parseVmFailedToShutdownGuestEventArray: rt.Parser<VmFailedToShutdownGuestEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmFailedToShutdownGuestEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFailedToStandbyGuestEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFailedToStandbyGuestEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmFailedToStandbyGuestEvent,
-  isVmFailedToStandbyGuestEvent,
-);
+export const decodeVmFailedToStandbyGuestEvent: rt.Decoder<VmFailedToStandbyGuestEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VmFailedToStandbyGuestEvent, isVmFailedToStandbyGuestEvent);
 /** {@link decodeVmFailedToStandbyGuestEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFailedToStandbyGuestEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmFailedToStandbyGuestEvent,
-  isVmFailedToStandbyGuestEvent,
-);
+export const safeDecodeVmFailedToStandbyGuestEvent: rt.SafeDecoder<VmFailedToStandbyGuestEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmFailedToStandbyGuestEvent, isVmFailedToStandbyGuestEvent);
 /** {@link decodeVmFailedToStandbyGuestEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmFailedToStandbyGuestEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmFailedToStandbyGuestEvent,
-);
+export const decodeVmFailedToStandbyGuestEventArray: rt.Decoder<VmFailedToStandbyGuestEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailedToStandbyGuestEvent);
 /** {@link decodeVmFailedToStandbyGuestEvent} from JSON text, every int64 digit kept. */
-export const parseVmFailedToStandbyGuestEvent = /* @__PURE__ */ parser$(decodeAt$VmFailedToStandbyGuestEvent);
+export const parseVmFailedToStandbyGuestEvent: rt.Parser<VmFailedToStandbyGuestEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmFailedToStandbyGuestEvent);
 /** {@link decodeVmFailedToStandbyGuestEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmFailedToStandbyGuestEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmFailedToStandbyGuestEvent,
-);
+export const parseVmFailedToStandbyGuestEventArray: rt.Parser<VmFailedToStandbyGuestEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmFailedToStandbyGuestEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFailedToSuspendEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFailedToSuspendEvent = /* @__PURE__ */ decoder$(
+export const decodeVmFailedToSuspendEvent: rt.Decoder<VmFailedToSuspendEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmFailedToSuspendEvent,
   isVmFailedToSuspendEvent,
 );
 /** {@link decodeVmFailedToSuspendEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFailedToSuspendEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmFailedToSuspendEvent,
-  isVmFailedToSuspendEvent,
-);
+export const safeDecodeVmFailedToSuspendEvent: rt.SafeDecoder<VmFailedToSuspendEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmFailedToSuspendEvent, isVmFailedToSuspendEvent);
 /** {@link decodeVmFailedToSuspendEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmFailedToSuspendEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVmFailedToSuspendEventArray: rt.Decoder<VmFailedToSuspendEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailedToSuspendEvent);
+/** {@link decodeVmFailedToSuspendEvent} from JSON text, every int64 digit kept. */
+export const parseVmFailedToSuspendEvent: rt.Parser<VmFailedToSuspendEvent> = /* @__PURE__ */ parser$(
   decodeAt$VmFailedToSuspendEvent,
 );
-/** {@link decodeVmFailedToSuspendEvent} from JSON text, every int64 digit kept. */
-export const parseVmFailedToSuspendEvent = /* @__PURE__ */ parser$(decodeAt$VmFailedToSuspendEvent);
 /** {@link decodeVmFailedToSuspendEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmFailedToSuspendEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmFailedToSuspendEvent);
+export const parseVmFailedToSuspendEventArray: rt.Parser<VmFailedToSuspendEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmFailedToSuspendEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFailedUpdatingSecondaryConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFailedUpdatingSecondaryConfig = /* @__PURE__ */ decoder$(
-  decodeAt$VmFailedUpdatingSecondaryConfig,
-  isVmFailedUpdatingSecondaryConfig,
-);
+export const decodeVmFailedUpdatingSecondaryConfig: rt.Decoder<VmFailedUpdatingSecondaryConfig> =
+  /* @__PURE__ */ decoder$(decodeAt$VmFailedUpdatingSecondaryConfig, isVmFailedUpdatingSecondaryConfig);
 /** {@link decodeVmFailedUpdatingSecondaryConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFailedUpdatingSecondaryConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmFailedUpdatingSecondaryConfig,
-  isVmFailedUpdatingSecondaryConfig,
-);
+export const safeDecodeVmFailedUpdatingSecondaryConfig: rt.SafeDecoder<VmFailedUpdatingSecondaryConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmFailedUpdatingSecondaryConfig, isVmFailedUpdatingSecondaryConfig);
 /** {@link decodeVmFailedUpdatingSecondaryConfig} for a JSON array (paths `$[i]...`). */
-export const decodeVmFailedUpdatingSecondaryConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmFailedUpdatingSecondaryConfig,
-);
+export const decodeVmFailedUpdatingSecondaryConfigArray: rt.Decoder<VmFailedUpdatingSecondaryConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailedUpdatingSecondaryConfig);
 /** {@link decodeVmFailedUpdatingSecondaryConfig} from JSON text, every int64 digit kept. */
-export const parseVmFailedUpdatingSecondaryConfig = /* @__PURE__ */ parser$(
-  decodeAt$VmFailedUpdatingSecondaryConfig,
-);
+export const parseVmFailedUpdatingSecondaryConfig: rt.Parser<VmFailedUpdatingSecondaryConfig> =
+  /* @__PURE__ */ parser$(decodeAt$VmFailedUpdatingSecondaryConfig);
 /** {@link decodeVmFailedUpdatingSecondaryConfig} for JSON text of an array, every int64 digit kept. */
-export const parseVmFailedUpdatingSecondaryConfigArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmFailedUpdatingSecondaryConfig,
-);
+export const parseVmFailedUpdatingSecondaryConfigArray: rt.Parser<VmFailedUpdatingSecondaryConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmFailedUpdatingSecondaryConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFailoverFailed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFailoverFailed = /* @__PURE__ */ decoder$(decodeAt$VmFailoverFailed, isVmFailoverFailed);
+export const decodeVmFailoverFailed: rt.Decoder<VmFailoverFailed> = /* @__PURE__ */ decoder$(
+  decodeAt$VmFailoverFailed,
+  isVmFailoverFailed,
+);
 /** {@link decodeVmFailoverFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFailoverFailed = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmFailoverFailed: rt.SafeDecoder<VmFailoverFailed> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmFailoverFailed,
   isVmFailoverFailed,
 );
 /** {@link decodeVmFailoverFailed} for a JSON array (paths `$[i]...`). */
-export const decodeVmFailoverFailedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailoverFailed);
+export const decodeVmFailoverFailedArray: rt.Decoder<VmFailoverFailed[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailoverFailed);
 /** {@link decodeVmFailoverFailed} from JSON text, every int64 digit kept. */
-export const parseVmFailoverFailed = /* @__PURE__ */ parser$(decodeAt$VmFailoverFailed);
+export const parseVmFailoverFailed: rt.Parser<VmFailoverFailed> =
+  /* @__PURE__ */ parser$(decodeAt$VmFailoverFailed);
 /** {@link decodeVmFailoverFailed} for JSON text of an array, every int64 digit kept. */
-export const parseVmFailoverFailedArray = /* @__PURE__ */ arrayParser$(decodeAt$VmFailoverFailed);
+export const parseVmFailoverFailedArray: rt.Parser<VmFailoverFailed[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmFailoverFailed);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFaultToleranceConfigIssue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFaultToleranceConfigIssue = /* @__PURE__ */ decoder$(
-  decodeAt$VmFaultToleranceConfigIssue,
-  isVmFaultToleranceConfigIssue,
-);
+export const decodeVmFaultToleranceConfigIssue: rt.Decoder<VmFaultToleranceConfigIssue> =
+  /* @__PURE__ */ decoder$(decodeAt$VmFaultToleranceConfigIssue, isVmFaultToleranceConfigIssue);
 /** {@link decodeVmFaultToleranceConfigIssue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFaultToleranceConfigIssue = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmFaultToleranceConfigIssue,
-  isVmFaultToleranceConfigIssue,
-);
+export const safeDecodeVmFaultToleranceConfigIssue: rt.SafeDecoder<VmFaultToleranceConfigIssue> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmFaultToleranceConfigIssue, isVmFaultToleranceConfigIssue);
 /** {@link decodeVmFaultToleranceConfigIssue} for a JSON array (paths `$[i]...`). */
-export const decodeVmFaultToleranceConfigIssueArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmFaultToleranceConfigIssue,
-);
+export const decodeVmFaultToleranceConfigIssueArray: rt.Decoder<VmFaultToleranceConfigIssue[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmFaultToleranceConfigIssue);
 /** {@link decodeVmFaultToleranceConfigIssue} from JSON text, every int64 digit kept. */
-export const parseVmFaultToleranceConfigIssue = /* @__PURE__ */ parser$(decodeAt$VmFaultToleranceConfigIssue);
+export const parseVmFaultToleranceConfigIssue: rt.Parser<VmFaultToleranceConfigIssue> =
+  /* @__PURE__ */ parser$(decodeAt$VmFaultToleranceConfigIssue);
 /** {@link decodeVmFaultToleranceConfigIssue} for JSON text of an array, every int64 digit kept. */
-export const parseVmFaultToleranceConfigIssueArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmFaultToleranceConfigIssue,
-);
+export const parseVmFaultToleranceConfigIssueArray: rt.Parser<VmFaultToleranceConfigIssue[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmFaultToleranceConfigIssue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFaultToleranceConfigIssueWrapper; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFaultToleranceConfigIssueWrapper = /* @__PURE__ */ decoder$(
-  decodeAt$VmFaultToleranceConfigIssueWrapper,
-  isVmFaultToleranceConfigIssueWrapper,
-);
+export const decodeVmFaultToleranceConfigIssueWrapper: rt.Decoder<VmFaultToleranceConfigIssueWrapper> =
+  /* @__PURE__ */ decoder$(decodeAt$VmFaultToleranceConfigIssueWrapper, isVmFaultToleranceConfigIssueWrapper);
 /** {@link decodeVmFaultToleranceConfigIssueWrapper} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFaultToleranceConfigIssueWrapper = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmFaultToleranceConfigIssueWrapper,
-  isVmFaultToleranceConfigIssueWrapper,
-);
+export const safeDecodeVmFaultToleranceConfigIssueWrapper: rt.SafeDecoder<VmFaultToleranceConfigIssueWrapper> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmFaultToleranceConfigIssueWrapper,
+    isVmFaultToleranceConfigIssueWrapper,
+  );
 /** {@link decodeVmFaultToleranceConfigIssueWrapper} for a JSON array (paths `$[i]...`). */
-export const decodeVmFaultToleranceConfigIssueWrapperArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmFaultToleranceConfigIssueWrapper,
-);
+export const decodeVmFaultToleranceConfigIssueWrapperArray: rt.Decoder<VmFaultToleranceConfigIssueWrapper[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmFaultToleranceConfigIssueWrapper);
 /** {@link decodeVmFaultToleranceConfigIssueWrapper} from JSON text, every int64 digit kept. */
-export const parseVmFaultToleranceConfigIssueWrapper = /* @__PURE__ */ parser$(
-  decodeAt$VmFaultToleranceConfigIssueWrapper,
-);
+export const parseVmFaultToleranceConfigIssueWrapper: rt.Parser<VmFaultToleranceConfigIssueWrapper> =
+  /* @__PURE__ */ parser$(decodeAt$VmFaultToleranceConfigIssueWrapper);
 /** {@link decodeVmFaultToleranceConfigIssueWrapper} for JSON text of an array, every int64 digit kept. */
-export const parseVmFaultToleranceConfigIssueWrapperArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmFaultToleranceConfigIssueWrapper,
-);
+export const parseVmFaultToleranceConfigIssueWrapperArray: rt.Parser<VmFaultToleranceConfigIssueWrapper[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmFaultToleranceConfigIssueWrapper);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFaultToleranceInvalidFileBacking; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFaultToleranceInvalidFileBacking = /* @__PURE__ */ decoder$(
-  decodeAt$VmFaultToleranceInvalidFileBacking,
-  isVmFaultToleranceInvalidFileBacking,
-);
+export const decodeVmFaultToleranceInvalidFileBacking: rt.Decoder<VmFaultToleranceInvalidFileBacking> =
+  /* @__PURE__ */ decoder$(decodeAt$VmFaultToleranceInvalidFileBacking, isVmFaultToleranceInvalidFileBacking);
 /** {@link decodeVmFaultToleranceInvalidFileBacking} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFaultToleranceInvalidFileBacking = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmFaultToleranceInvalidFileBacking,
-  isVmFaultToleranceInvalidFileBacking,
-);
+export const safeDecodeVmFaultToleranceInvalidFileBacking: rt.SafeDecoder<VmFaultToleranceInvalidFileBacking> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmFaultToleranceInvalidFileBacking,
+    isVmFaultToleranceInvalidFileBacking,
+  );
 /** {@link decodeVmFaultToleranceInvalidFileBacking} for a JSON array (paths `$[i]...`). */
-export const decodeVmFaultToleranceInvalidFileBackingArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmFaultToleranceInvalidFileBacking,
-);
+export const decodeVmFaultToleranceInvalidFileBackingArray: rt.Decoder<VmFaultToleranceInvalidFileBacking[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmFaultToleranceInvalidFileBacking);
 /** {@link decodeVmFaultToleranceInvalidFileBacking} from JSON text, every int64 digit kept. */
-export const parseVmFaultToleranceInvalidFileBacking = /* @__PURE__ */ parser$(
-  decodeAt$VmFaultToleranceInvalidFileBacking,
-);
+export const parseVmFaultToleranceInvalidFileBacking: rt.Parser<VmFaultToleranceInvalidFileBacking> =
+  /* @__PURE__ */ parser$(decodeAt$VmFaultToleranceInvalidFileBacking);
 /** {@link decodeVmFaultToleranceInvalidFileBacking} for JSON text of an array, every int64 digit kept. */
-export const parseVmFaultToleranceInvalidFileBackingArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmFaultToleranceInvalidFileBacking,
-);
+export const parseVmFaultToleranceInvalidFileBackingArray: rt.Parser<VmFaultToleranceInvalidFileBacking[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmFaultToleranceInvalidFileBacking);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFaultToleranceIssue or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFaultToleranceIssue = /* @__PURE__ */ decoder$(
+export const decodeVmFaultToleranceIssue: rt.Decoder<AnyVmFaultToleranceIssue> = /* @__PURE__ */ decoder$(
   decodeAt$VmFaultToleranceIssue,
   isVmFaultToleranceIssue,
 );
 /** {@link decodeVmFaultToleranceIssue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFaultToleranceIssue = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmFaultToleranceIssue,
-  isVmFaultToleranceIssue,
-);
+export const safeDecodeVmFaultToleranceIssue: rt.SafeDecoder<AnyVmFaultToleranceIssue> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmFaultToleranceIssue, isVmFaultToleranceIssue);
 /** {@link decodeVmFaultToleranceIssue} for a JSON array (paths `$[i]...`). */
-export const decodeVmFaultToleranceIssueArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmFaultToleranceIssue);
+export const decodeVmFaultToleranceIssueArray: rt.Decoder<AnyVmFaultToleranceIssue[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmFaultToleranceIssue);
 /** {@link decodeVmFaultToleranceIssue} from JSON text, every int64 digit kept. */
-export const parseVmFaultToleranceIssue = /* @__PURE__ */ parser$(decodeAt$VmFaultToleranceIssue);
+export const parseVmFaultToleranceIssue: rt.Parser<AnyVmFaultToleranceIssue> = /* @__PURE__ */ parser$(
+  decodeAt$VmFaultToleranceIssue,
+);
 /** {@link decodeVmFaultToleranceIssue} for JSON text of an array, every int64 digit kept. */
-export const parseVmFaultToleranceIssueArray = /* @__PURE__ */ arrayParser$(decodeAt$VmFaultToleranceIssue);
+export const parseVmFaultToleranceIssueArray: rt.Parser<AnyVmFaultToleranceIssue[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmFaultToleranceIssue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFaultToleranceOpIssuesList; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFaultToleranceOpIssuesList = /* @__PURE__ */ decoder$(
-  decodeAt$VmFaultToleranceOpIssuesList,
-  isVmFaultToleranceOpIssuesList,
-);
+export const decodeVmFaultToleranceOpIssuesList: rt.Decoder<VmFaultToleranceOpIssuesList> =
+  /* @__PURE__ */ decoder$(decodeAt$VmFaultToleranceOpIssuesList, isVmFaultToleranceOpIssuesList);
 /** {@link decodeVmFaultToleranceOpIssuesList} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFaultToleranceOpIssuesList = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmFaultToleranceOpIssuesList,
-  isVmFaultToleranceOpIssuesList,
-);
+export const safeDecodeVmFaultToleranceOpIssuesList: rt.SafeDecoder<VmFaultToleranceOpIssuesList> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmFaultToleranceOpIssuesList, isVmFaultToleranceOpIssuesList);
 /** {@link decodeVmFaultToleranceOpIssuesList} for a JSON array (paths `$[i]...`). */
-export const decodeVmFaultToleranceOpIssuesListArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmFaultToleranceOpIssuesList,
-);
+export const decodeVmFaultToleranceOpIssuesListArray: rt.Decoder<VmFaultToleranceOpIssuesList[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmFaultToleranceOpIssuesList);
 /** {@link decodeVmFaultToleranceOpIssuesList} from JSON text, every int64 digit kept. */
-export const parseVmFaultToleranceOpIssuesList = /* @__PURE__ */ parser$(
-  decodeAt$VmFaultToleranceOpIssuesList,
-);
+export const parseVmFaultToleranceOpIssuesList: rt.Parser<VmFaultToleranceOpIssuesList> =
+  /* @__PURE__ */ parser$(decodeAt$VmFaultToleranceOpIssuesList);
 /** {@link decodeVmFaultToleranceOpIssuesList} for JSON text of an array, every int64 digit kept. */
-export const parseVmFaultToleranceOpIssuesListArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmFaultToleranceOpIssuesList,
-);
+export const parseVmFaultToleranceOpIssuesListArray: rt.Parser<VmFaultToleranceOpIssuesList[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmFaultToleranceOpIssuesList);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFaultToleranceStateChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFaultToleranceStateChangedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmFaultToleranceStateChangedEvent,
-  isVmFaultToleranceStateChangedEvent,
-);
+export const decodeVmFaultToleranceStateChangedEvent: rt.Decoder<VmFaultToleranceStateChangedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VmFaultToleranceStateChangedEvent, isVmFaultToleranceStateChangedEvent);
 /** {@link decodeVmFaultToleranceStateChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFaultToleranceStateChangedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmFaultToleranceStateChangedEvent,
-  isVmFaultToleranceStateChangedEvent,
-);
+export const safeDecodeVmFaultToleranceStateChangedEvent: rt.SafeDecoder<VmFaultToleranceStateChangedEvent> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmFaultToleranceStateChangedEvent,
+    isVmFaultToleranceStateChangedEvent,
+  );
 /** {@link decodeVmFaultToleranceStateChangedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmFaultToleranceStateChangedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmFaultToleranceStateChangedEvent,
-);
+export const decodeVmFaultToleranceStateChangedEventArray: rt.Decoder<VmFaultToleranceStateChangedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmFaultToleranceStateChangedEvent);
 /** {@link decodeVmFaultToleranceStateChangedEvent} from JSON text, every int64 digit kept. */
-export const parseVmFaultToleranceStateChangedEvent = /* @__PURE__ */ parser$(
-  decodeAt$VmFaultToleranceStateChangedEvent,
-);
+export const parseVmFaultToleranceStateChangedEvent: rt.Parser<VmFaultToleranceStateChangedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmFaultToleranceStateChangedEvent);
 /** {@link decodeVmFaultToleranceStateChangedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmFaultToleranceStateChangedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmFaultToleranceStateChangedEvent,
-);
+export const parseVmFaultToleranceStateChangedEventArray: rt.Parser<VmFaultToleranceStateChangedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmFaultToleranceStateChangedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFaultToleranceTooManyFtVcpusOnHost; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFaultToleranceTooManyFtVcpusOnHost = /* @__PURE__ */ decoder$(
-  decodeAt$VmFaultToleranceTooManyFtVcpusOnHost,
-  isVmFaultToleranceTooManyFtVcpusOnHost,
-);
+export const decodeVmFaultToleranceTooManyFtVcpusOnHost: rt.Decoder<VmFaultToleranceTooManyFtVcpusOnHost> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VmFaultToleranceTooManyFtVcpusOnHost,
+    isVmFaultToleranceTooManyFtVcpusOnHost,
+  );
 /** {@link decodeVmFaultToleranceTooManyFtVcpusOnHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFaultToleranceTooManyFtVcpusOnHost = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmFaultToleranceTooManyFtVcpusOnHost,
-  isVmFaultToleranceTooManyFtVcpusOnHost,
-);
+export const safeDecodeVmFaultToleranceTooManyFtVcpusOnHost: rt.SafeDecoder<VmFaultToleranceTooManyFtVcpusOnHost> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmFaultToleranceTooManyFtVcpusOnHost,
+    isVmFaultToleranceTooManyFtVcpusOnHost,
+  );
 /** {@link decodeVmFaultToleranceTooManyFtVcpusOnHost} for a JSON array (paths `$[i]...`). */
-export const decodeVmFaultToleranceTooManyFtVcpusOnHostArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmFaultToleranceTooManyFtVcpusOnHost,
-);
+export const decodeVmFaultToleranceTooManyFtVcpusOnHostArray: rt.Decoder<
+  VmFaultToleranceTooManyFtVcpusOnHost[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VmFaultToleranceTooManyFtVcpusOnHost);
 /** {@link decodeVmFaultToleranceTooManyFtVcpusOnHost} from JSON text, every int64 digit kept. */
-export const parseVmFaultToleranceTooManyFtVcpusOnHost = /* @__PURE__ */ parser$(
-  decodeAt$VmFaultToleranceTooManyFtVcpusOnHost,
-);
+export const parseVmFaultToleranceTooManyFtVcpusOnHost: rt.Parser<VmFaultToleranceTooManyFtVcpusOnHost> =
+  /* @__PURE__ */ parser$(decodeAt$VmFaultToleranceTooManyFtVcpusOnHost);
 /** {@link decodeVmFaultToleranceTooManyFtVcpusOnHost} for JSON text of an array, every int64 digit kept. */
-export const parseVmFaultToleranceTooManyFtVcpusOnHostArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmFaultToleranceTooManyFtVcpusOnHost,
-);
+export const parseVmFaultToleranceTooManyFtVcpusOnHostArray: rt.Parser<
+  VmFaultToleranceTooManyFtVcpusOnHost[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VmFaultToleranceTooManyFtVcpusOnHost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFaultToleranceTooManyVMsOnHost; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFaultToleranceTooManyVMsOnHost = /* @__PURE__ */ decoder$(
-  decodeAt$VmFaultToleranceTooManyVMsOnHost,
-  isVmFaultToleranceTooManyVMsOnHost,
-);
+export const decodeVmFaultToleranceTooManyVMsOnHost: rt.Decoder<VmFaultToleranceTooManyVMsOnHost> =
+  /* @__PURE__ */ decoder$(decodeAt$VmFaultToleranceTooManyVMsOnHost, isVmFaultToleranceTooManyVMsOnHost);
 /** {@link decodeVmFaultToleranceTooManyVMsOnHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFaultToleranceTooManyVMsOnHost = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmFaultToleranceTooManyVMsOnHost,
-  isVmFaultToleranceTooManyVMsOnHost,
-);
+export const safeDecodeVmFaultToleranceTooManyVMsOnHost: rt.SafeDecoder<VmFaultToleranceTooManyVMsOnHost> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmFaultToleranceTooManyVMsOnHost, isVmFaultToleranceTooManyVMsOnHost);
 /** {@link decodeVmFaultToleranceTooManyVMsOnHost} for a JSON array (paths `$[i]...`). */
-export const decodeVmFaultToleranceTooManyVMsOnHostArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmFaultToleranceTooManyVMsOnHost,
-);
+export const decodeVmFaultToleranceTooManyVMsOnHostArray: rt.Decoder<VmFaultToleranceTooManyVMsOnHost[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmFaultToleranceTooManyVMsOnHost);
 /** {@link decodeVmFaultToleranceTooManyVMsOnHost} from JSON text, every int64 digit kept. */
-export const parseVmFaultToleranceTooManyVMsOnHost = /* @__PURE__ */ parser$(
-  decodeAt$VmFaultToleranceTooManyVMsOnHost,
-);
+export const parseVmFaultToleranceTooManyVMsOnHost: rt.Parser<VmFaultToleranceTooManyVMsOnHost> =
+  /* @__PURE__ */ parser$(decodeAt$VmFaultToleranceTooManyVMsOnHost);
 /** {@link decodeVmFaultToleranceTooManyVMsOnHost} for JSON text of an array, every int64 digit kept. */
-export const parseVmFaultToleranceTooManyVMsOnHostArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmFaultToleranceTooManyVMsOnHost,
-);
+export const parseVmFaultToleranceTooManyVMsOnHostArray: rt.Parser<VmFaultToleranceTooManyVMsOnHost[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmFaultToleranceTooManyVMsOnHost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFaultToleranceTurnedOffEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFaultToleranceTurnedOffEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmFaultToleranceTurnedOffEvent,
-  isVmFaultToleranceTurnedOffEvent,
-);
+export const decodeVmFaultToleranceTurnedOffEvent: rt.Decoder<VmFaultToleranceTurnedOffEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VmFaultToleranceTurnedOffEvent, isVmFaultToleranceTurnedOffEvent);
 /** {@link decodeVmFaultToleranceTurnedOffEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFaultToleranceTurnedOffEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmFaultToleranceTurnedOffEvent,
-  isVmFaultToleranceTurnedOffEvent,
-);
+export const safeDecodeVmFaultToleranceTurnedOffEvent: rt.SafeDecoder<VmFaultToleranceTurnedOffEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmFaultToleranceTurnedOffEvent, isVmFaultToleranceTurnedOffEvent);
 /** {@link decodeVmFaultToleranceTurnedOffEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmFaultToleranceTurnedOffEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmFaultToleranceTurnedOffEvent,
-);
+export const decodeVmFaultToleranceTurnedOffEventArray: rt.Decoder<VmFaultToleranceTurnedOffEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmFaultToleranceTurnedOffEvent);
 /** {@link decodeVmFaultToleranceTurnedOffEvent} from JSON text, every int64 digit kept. */
-export const parseVmFaultToleranceTurnedOffEvent = /* @__PURE__ */ parser$(
-  decodeAt$VmFaultToleranceTurnedOffEvent,
-);
+export const parseVmFaultToleranceTurnedOffEvent: rt.Parser<VmFaultToleranceTurnedOffEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmFaultToleranceTurnedOffEvent);
 /** {@link decodeVmFaultToleranceTurnedOffEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmFaultToleranceTurnedOffEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmFaultToleranceTurnedOffEvent,
-);
+export const parseVmFaultToleranceTurnedOffEventArray: rt.Parser<VmFaultToleranceTurnedOffEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmFaultToleranceTurnedOffEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFaultToleranceVmTerminatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFaultToleranceVmTerminatedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmFaultToleranceVmTerminatedEvent,
-  isVmFaultToleranceVmTerminatedEvent,
-);
+export const decodeVmFaultToleranceVmTerminatedEvent: rt.Decoder<VmFaultToleranceVmTerminatedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VmFaultToleranceVmTerminatedEvent, isVmFaultToleranceVmTerminatedEvent);
 /** {@link decodeVmFaultToleranceVmTerminatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFaultToleranceVmTerminatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmFaultToleranceVmTerminatedEvent,
-  isVmFaultToleranceVmTerminatedEvent,
-);
+export const safeDecodeVmFaultToleranceVmTerminatedEvent: rt.SafeDecoder<VmFaultToleranceVmTerminatedEvent> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmFaultToleranceVmTerminatedEvent,
+    isVmFaultToleranceVmTerminatedEvent,
+  );
 /** {@link decodeVmFaultToleranceVmTerminatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmFaultToleranceVmTerminatedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmFaultToleranceVmTerminatedEvent,
-);
+export const decodeVmFaultToleranceVmTerminatedEventArray: rt.Decoder<VmFaultToleranceVmTerminatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmFaultToleranceVmTerminatedEvent);
 /** {@link decodeVmFaultToleranceVmTerminatedEvent} from JSON text, every int64 digit kept. */
-export const parseVmFaultToleranceVmTerminatedEvent = /* @__PURE__ */ parser$(
-  decodeAt$VmFaultToleranceVmTerminatedEvent,
-);
+export const parseVmFaultToleranceVmTerminatedEvent: rt.Parser<VmFaultToleranceVmTerminatedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmFaultToleranceVmTerminatedEvent);
 /** {@link decodeVmFaultToleranceVmTerminatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmFaultToleranceVmTerminatedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmFaultToleranceVmTerminatedEvent,
-);
+export const parseVmFaultToleranceVmTerminatedEventArray: rt.Parser<VmFaultToleranceVmTerminatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmFaultToleranceVmTerminatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmGuestOSCrashedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmGuestOSCrashedEvent = /* @__PURE__ */ decoder$(
+export const decodeVmGuestOSCrashedEvent: rt.Decoder<VmGuestOSCrashedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmGuestOSCrashedEvent,
   isVmGuestOSCrashedEvent,
 );
 /** {@link decodeVmGuestOSCrashedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmGuestOSCrashedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmGuestOSCrashedEvent,
-  isVmGuestOSCrashedEvent,
-);
+export const safeDecodeVmGuestOSCrashedEvent: rt.SafeDecoder<VmGuestOSCrashedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmGuestOSCrashedEvent, isVmGuestOSCrashedEvent);
 /** {@link decodeVmGuestOSCrashedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmGuestOSCrashedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmGuestOSCrashedEvent);
+export const decodeVmGuestOSCrashedEventArray: rt.Decoder<VmGuestOSCrashedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmGuestOSCrashedEvent);
 /** {@link decodeVmGuestOSCrashedEvent} from JSON text, every int64 digit kept. */
-export const parseVmGuestOSCrashedEvent = /* @__PURE__ */ parser$(decodeAt$VmGuestOSCrashedEvent);
+export const parseVmGuestOSCrashedEvent: rt.Parser<VmGuestOSCrashedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmGuestOSCrashedEvent,
+);
 /** {@link decodeVmGuestOSCrashedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmGuestOSCrashedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmGuestOSCrashedEvent);
+export const parseVmGuestOSCrashedEventArray: rt.Parser<VmGuestOSCrashedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmGuestOSCrashedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmGuestRebootEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmGuestRebootEvent = /* @__PURE__ */ decoder$(
+export const decodeVmGuestRebootEvent: rt.Decoder<VmGuestRebootEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmGuestRebootEvent,
   isVmGuestRebootEvent,
 );
 /** {@link decodeVmGuestRebootEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmGuestRebootEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmGuestRebootEvent: rt.SafeDecoder<VmGuestRebootEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmGuestRebootEvent,
   isVmGuestRebootEvent,
 );
 /** {@link decodeVmGuestRebootEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmGuestRebootEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmGuestRebootEvent);
+export const decodeVmGuestRebootEventArray: rt.Decoder<VmGuestRebootEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmGuestRebootEvent);
 /** {@link decodeVmGuestRebootEvent} from JSON text, every int64 digit kept. */
-export const parseVmGuestRebootEvent = /* @__PURE__ */ parser$(decodeAt$VmGuestRebootEvent);
+export const parseVmGuestRebootEvent: rt.Parser<VmGuestRebootEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmGuestRebootEvent);
 /** {@link decodeVmGuestRebootEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmGuestRebootEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmGuestRebootEvent);
+export const parseVmGuestRebootEventArray: rt.Parser<VmGuestRebootEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmGuestRebootEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmGuestShutdownEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmGuestShutdownEvent = /* @__PURE__ */ decoder$(
+export const decodeVmGuestShutdownEvent: rt.Decoder<VmGuestShutdownEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmGuestShutdownEvent,
   isVmGuestShutdownEvent,
 );
 /** {@link decodeVmGuestShutdownEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmGuestShutdownEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmGuestShutdownEvent,
-  isVmGuestShutdownEvent,
-);
+export const safeDecodeVmGuestShutdownEvent: rt.SafeDecoder<VmGuestShutdownEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmGuestShutdownEvent, isVmGuestShutdownEvent);
 /** {@link decodeVmGuestShutdownEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmGuestShutdownEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmGuestShutdownEvent);
+export const decodeVmGuestShutdownEventArray: rt.Decoder<VmGuestShutdownEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmGuestShutdownEvent);
 /** {@link decodeVmGuestShutdownEvent} from JSON text, every int64 digit kept. */
-export const parseVmGuestShutdownEvent = /* @__PURE__ */ parser$(decodeAt$VmGuestShutdownEvent);
+export const parseVmGuestShutdownEvent: rt.Parser<VmGuestShutdownEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmGuestShutdownEvent,
+);
 /** {@link decodeVmGuestShutdownEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmGuestShutdownEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmGuestShutdownEvent);
+export const parseVmGuestShutdownEventArray: rt.Parser<VmGuestShutdownEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VmGuestShutdownEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmGuestStandbyEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmGuestStandbyEvent = /* @__PURE__ */ decoder$(
+export const decodeVmGuestStandbyEvent: rt.Decoder<VmGuestStandbyEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmGuestStandbyEvent,
   isVmGuestStandbyEvent,
 );
 /** {@link decodeVmGuestStandbyEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmGuestStandbyEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmGuestStandbyEvent,
-  isVmGuestStandbyEvent,
-);
+export const safeDecodeVmGuestStandbyEvent: rt.SafeDecoder<VmGuestStandbyEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmGuestStandbyEvent, isVmGuestStandbyEvent);
 /** {@link decodeVmGuestStandbyEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmGuestStandbyEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmGuestStandbyEvent);
+export const decodeVmGuestStandbyEventArray: rt.Decoder<VmGuestStandbyEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmGuestStandbyEvent);
 /** {@link decodeVmGuestStandbyEvent} from JSON text, every int64 digit kept. */
-export const parseVmGuestStandbyEvent = /* @__PURE__ */ parser$(decodeAt$VmGuestStandbyEvent);
+export const parseVmGuestStandbyEvent: rt.Parser<VmGuestStandbyEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmGuestStandbyEvent,
+);
 /** {@link decodeVmGuestStandbyEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmGuestStandbyEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmGuestStandbyEvent);
+export const parseVmGuestStandbyEventArray: rt.Parser<VmGuestStandbyEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VmGuestStandbyEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmHealthMonitoringStateChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmHealthMonitoringStateChangedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmHealthMonitoringStateChangedEvent,
-  isVmHealthMonitoringStateChangedEvent,
-);
+export const decodeVmHealthMonitoringStateChangedEvent: rt.Decoder<VmHealthMonitoringStateChangedEvent> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VmHealthMonitoringStateChangedEvent,
+    isVmHealthMonitoringStateChangedEvent,
+  );
 /** {@link decodeVmHealthMonitoringStateChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmHealthMonitoringStateChangedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmHealthMonitoringStateChangedEvent,
-  isVmHealthMonitoringStateChangedEvent,
-);
+export const safeDecodeVmHealthMonitoringStateChangedEvent: rt.SafeDecoder<VmHealthMonitoringStateChangedEvent> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmHealthMonitoringStateChangedEvent,
+    isVmHealthMonitoringStateChangedEvent,
+  );
 /** {@link decodeVmHealthMonitoringStateChangedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmHealthMonitoringStateChangedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmHealthMonitoringStateChangedEvent,
-);
+export const decodeVmHealthMonitoringStateChangedEventArray: rt.Decoder<
+  VmHealthMonitoringStateChangedEvent[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VmHealthMonitoringStateChangedEvent);
 /** {@link decodeVmHealthMonitoringStateChangedEvent} from JSON text, every int64 digit kept. */
-export const parseVmHealthMonitoringStateChangedEvent = /* @__PURE__ */ parser$(
-  decodeAt$VmHealthMonitoringStateChangedEvent,
-);
+export const parseVmHealthMonitoringStateChangedEvent: rt.Parser<VmHealthMonitoringStateChangedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmHealthMonitoringStateChangedEvent);
 /** {@link decodeVmHealthMonitoringStateChangedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmHealthMonitoringStateChangedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmHealthMonitoringStateChangedEvent,
-);
+export const parseVmHealthMonitoringStateChangedEventArray: rt.Parser<VmHealthMonitoringStateChangedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmHealthMonitoringStateChangedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmHostAffinityRuleViolation; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmHostAffinityRuleViolation = /* @__PURE__ */ decoder$(
-  decodeAt$VmHostAffinityRuleViolation,
-  isVmHostAffinityRuleViolation,
-);
+export const decodeVmHostAffinityRuleViolation: rt.Decoder<VmHostAffinityRuleViolation> =
+  /* @__PURE__ */ decoder$(decodeAt$VmHostAffinityRuleViolation, isVmHostAffinityRuleViolation);
 /** {@link decodeVmHostAffinityRuleViolation} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmHostAffinityRuleViolation = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmHostAffinityRuleViolation,
-  isVmHostAffinityRuleViolation,
-);
+export const safeDecodeVmHostAffinityRuleViolation: rt.SafeDecoder<VmHostAffinityRuleViolation> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmHostAffinityRuleViolation, isVmHostAffinityRuleViolation);
 /** {@link decodeVmHostAffinityRuleViolation} for a JSON array (paths `$[i]...`). */
-export const decodeVmHostAffinityRuleViolationArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmHostAffinityRuleViolation,
-);
+export const decodeVmHostAffinityRuleViolationArray: rt.Decoder<VmHostAffinityRuleViolation[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmHostAffinityRuleViolation);
 /** {@link decodeVmHostAffinityRuleViolation} from JSON text, every int64 digit kept. */
-export const parseVmHostAffinityRuleViolation = /* @__PURE__ */ parser$(decodeAt$VmHostAffinityRuleViolation);
+export const parseVmHostAffinityRuleViolation: rt.Parser<VmHostAffinityRuleViolation> =
+  /* @__PURE__ */ parser$(decodeAt$VmHostAffinityRuleViolation);
 /** {@link decodeVmHostAffinityRuleViolation} for JSON text of an array, every int64 digit kept. */
-export const parseVmHostAffinityRuleViolationArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmHostAffinityRuleViolation,
-);
+export const parseVmHostAffinityRuleViolationArray: rt.Parser<VmHostAffinityRuleViolation[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmHostAffinityRuleViolation);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmInstanceUuidAssignedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmInstanceUuidAssignedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmInstanceUuidAssignedEvent,
-  isVmInstanceUuidAssignedEvent,
-);
+export const decodeVmInstanceUuidAssignedEvent: rt.Decoder<VmInstanceUuidAssignedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VmInstanceUuidAssignedEvent, isVmInstanceUuidAssignedEvent);
 /** {@link decodeVmInstanceUuidAssignedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmInstanceUuidAssignedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmInstanceUuidAssignedEvent,
-  isVmInstanceUuidAssignedEvent,
-);
+export const safeDecodeVmInstanceUuidAssignedEvent: rt.SafeDecoder<VmInstanceUuidAssignedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmInstanceUuidAssignedEvent, isVmInstanceUuidAssignedEvent);
 /** {@link decodeVmInstanceUuidAssignedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmInstanceUuidAssignedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmInstanceUuidAssignedEvent,
-);
+export const decodeVmInstanceUuidAssignedEventArray: rt.Decoder<VmInstanceUuidAssignedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmInstanceUuidAssignedEvent);
 /** {@link decodeVmInstanceUuidAssignedEvent} from JSON text, every int64 digit kept. */
-export const parseVmInstanceUuidAssignedEvent = /* @__PURE__ */ parser$(decodeAt$VmInstanceUuidAssignedEvent);
+export const parseVmInstanceUuidAssignedEvent: rt.Parser<VmInstanceUuidAssignedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmInstanceUuidAssignedEvent);
 /** {@link decodeVmInstanceUuidAssignedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmInstanceUuidAssignedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmInstanceUuidAssignedEvent,
-);
+export const parseVmInstanceUuidAssignedEventArray: rt.Parser<VmInstanceUuidAssignedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmInstanceUuidAssignedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmInstanceUuidChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmInstanceUuidChangedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmInstanceUuidChangedEvent,
-  isVmInstanceUuidChangedEvent,
-);
+export const decodeVmInstanceUuidChangedEvent: rt.Decoder<VmInstanceUuidChangedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VmInstanceUuidChangedEvent, isVmInstanceUuidChangedEvent);
 /** {@link decodeVmInstanceUuidChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmInstanceUuidChangedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmInstanceUuidChangedEvent,
-  isVmInstanceUuidChangedEvent,
-);
+export const safeDecodeVmInstanceUuidChangedEvent: rt.SafeDecoder<VmInstanceUuidChangedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmInstanceUuidChangedEvent, isVmInstanceUuidChangedEvent);
 /** {@link decodeVmInstanceUuidChangedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmInstanceUuidChangedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmInstanceUuidChangedEvent,
-);
+export const decodeVmInstanceUuidChangedEventArray: rt.Decoder<VmInstanceUuidChangedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmInstanceUuidChangedEvent);
 /** {@link decodeVmInstanceUuidChangedEvent} from JSON text, every int64 digit kept. */
-export const parseVmInstanceUuidChangedEvent = /* @__PURE__ */ parser$(decodeAt$VmInstanceUuidChangedEvent);
-/** {@link decodeVmInstanceUuidChangedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmInstanceUuidChangedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVmInstanceUuidChangedEvent: rt.Parser<VmInstanceUuidChangedEvent> = /* @__PURE__ */ parser$(
   decodeAt$VmInstanceUuidChangedEvent,
 );
+/** {@link decodeVmInstanceUuidChangedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVmInstanceUuidChangedEventArray: rt.Parser<VmInstanceUuidChangedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmInstanceUuidChangedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmInstanceUuidConflictEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmInstanceUuidConflictEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmInstanceUuidConflictEvent,
-  isVmInstanceUuidConflictEvent,
-);
+export const decodeVmInstanceUuidConflictEvent: rt.Decoder<VmInstanceUuidConflictEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VmInstanceUuidConflictEvent, isVmInstanceUuidConflictEvent);
 /** {@link decodeVmInstanceUuidConflictEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmInstanceUuidConflictEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmInstanceUuidConflictEvent,
-  isVmInstanceUuidConflictEvent,
-);
+export const safeDecodeVmInstanceUuidConflictEvent: rt.SafeDecoder<VmInstanceUuidConflictEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmInstanceUuidConflictEvent, isVmInstanceUuidConflictEvent);
 /** {@link decodeVmInstanceUuidConflictEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmInstanceUuidConflictEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmInstanceUuidConflictEvent,
-);
+export const decodeVmInstanceUuidConflictEventArray: rt.Decoder<VmInstanceUuidConflictEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmInstanceUuidConflictEvent);
 /** {@link decodeVmInstanceUuidConflictEvent} from JSON text, every int64 digit kept. */
-export const parseVmInstanceUuidConflictEvent = /* @__PURE__ */ parser$(decodeAt$VmInstanceUuidConflictEvent);
+export const parseVmInstanceUuidConflictEvent: rt.Parser<VmInstanceUuidConflictEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmInstanceUuidConflictEvent);
 /** {@link decodeVmInstanceUuidConflictEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmInstanceUuidConflictEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmInstanceUuidConflictEvent,
-);
+export const parseVmInstanceUuidConflictEventArray: rt.Parser<VmInstanceUuidConflictEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmInstanceUuidConflictEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmLimitLicense; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmLimitLicense = /* @__PURE__ */ decoder$(decodeAt$VmLimitLicense, isVmLimitLicense);
+export const decodeVmLimitLicense: rt.Decoder<VmLimitLicense> = /* @__PURE__ */ decoder$(
+  decodeAt$VmLimitLicense,
+  isVmLimitLicense,
+);
 /** {@link decodeVmLimitLicense} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmLimitLicense = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmLimitLicense: rt.SafeDecoder<VmLimitLicense> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmLimitLicense,
   isVmLimitLicense,
 );
 /** {@link decodeVmLimitLicense} for a JSON array (paths `$[i]...`). */
-export const decodeVmLimitLicenseArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmLimitLicense);
+export const decodeVmLimitLicenseArray: rt.Decoder<VmLimitLicense[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmLimitLicense);
 /** {@link decodeVmLimitLicense} from JSON text, every int64 digit kept. */
-export const parseVmLimitLicense = /* @__PURE__ */ parser$(decodeAt$VmLimitLicense);
+export const parseVmLimitLicense: rt.Parser<VmLimitLicense> =
+  /* @__PURE__ */ parser$(decodeAt$VmLimitLicense);
 /** {@link decodeVmLimitLicense} for JSON text of an array, every int64 digit kept. */
-export const parseVmLimitLicenseArray = /* @__PURE__ */ arrayParser$(decodeAt$VmLimitLicense);
+export const parseVmLimitLicenseArray: rt.Parser<VmLimitLicense[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmLimitLicense);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmLogFileInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmLogFileInfo = /* @__PURE__ */ decoder$(decodeAt$VmLogFileInfo, isVmLogFileInfo);
+export const decodeVmLogFileInfo: rt.Decoder<VmLogFileInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$VmLogFileInfo,
+  isVmLogFileInfo,
+);
 /** {@link decodeVmLogFileInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmLogFileInfo = /* @__PURE__ */ safeDecoder$(decodeAt$VmLogFileInfo, isVmLogFileInfo);
+export const safeDecodeVmLogFileInfo: rt.SafeDecoder<VmLogFileInfo> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmLogFileInfo,
+  isVmLogFileInfo,
+);
 /** {@link decodeVmLogFileInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVmLogFileInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmLogFileInfo);
+export const decodeVmLogFileInfoArray: rt.Decoder<VmLogFileInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmLogFileInfo);
 /** {@link decodeVmLogFileInfo} from JSON text, every int64 digit kept. */
-export const parseVmLogFileInfo = /* @__PURE__ */ parser$(decodeAt$VmLogFileInfo);
+export const parseVmLogFileInfo: rt.Parser<VmLogFileInfo> = /* @__PURE__ */ parser$(decodeAt$VmLogFileInfo);
 /** {@link decodeVmLogFileInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVmLogFileInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VmLogFileInfo);
+export const parseVmLogFileInfoArray: rt.Parser<VmLogFileInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmLogFileInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmLogFileQuery; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmLogFileQuery = /* @__PURE__ */ decoder$(decodeAt$VmLogFileQuery, isVmLogFileQuery);
+export const decodeVmLogFileQuery: rt.Decoder<VmLogFileQuery> = /* @__PURE__ */ decoder$(
+  decodeAt$VmLogFileQuery,
+  isVmLogFileQuery,
+);
 /** {@link decodeVmLogFileQuery} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmLogFileQuery = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmLogFileQuery: rt.SafeDecoder<VmLogFileQuery> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmLogFileQuery,
   isVmLogFileQuery,
 );
 /** {@link decodeVmLogFileQuery} for a JSON array (paths `$[i]...`). */
-export const decodeVmLogFileQueryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmLogFileQuery);
+export const decodeVmLogFileQueryArray: rt.Decoder<VmLogFileQuery[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmLogFileQuery);
 /** {@link decodeVmLogFileQuery} from JSON text, every int64 digit kept. */
-export const parseVmLogFileQuery = /* @__PURE__ */ parser$(decodeAt$VmLogFileQuery);
+export const parseVmLogFileQuery: rt.Parser<VmLogFileQuery> =
+  /* @__PURE__ */ parser$(decodeAt$VmLogFileQuery);
 /** {@link decodeVmLogFileQuery} for JSON text of an array, every int64 digit kept. */
-export const parseVmLogFileQueryArray = /* @__PURE__ */ arrayParser$(decodeAt$VmLogFileQuery);
+export const parseVmLogFileQueryArray: rt.Parser<VmLogFileQuery[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmLogFileQuery);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmMacAssignedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmMacAssignedEvent = /* @__PURE__ */ decoder$(
+export const decodeVmMacAssignedEvent: rt.Decoder<VmMacAssignedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmMacAssignedEvent,
   isVmMacAssignedEvent,
 );
 /** {@link decodeVmMacAssignedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmMacAssignedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmMacAssignedEvent: rt.SafeDecoder<VmMacAssignedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmMacAssignedEvent,
   isVmMacAssignedEvent,
 );
 /** {@link decodeVmMacAssignedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmMacAssignedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmMacAssignedEvent);
+export const decodeVmMacAssignedEventArray: rt.Decoder<VmMacAssignedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmMacAssignedEvent);
 /** {@link decodeVmMacAssignedEvent} from JSON text, every int64 digit kept. */
-export const parseVmMacAssignedEvent = /* @__PURE__ */ parser$(decodeAt$VmMacAssignedEvent);
+export const parseVmMacAssignedEvent: rt.Parser<VmMacAssignedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmMacAssignedEvent);
 /** {@link decodeVmMacAssignedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmMacAssignedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmMacAssignedEvent);
+export const parseVmMacAssignedEventArray: rt.Parser<VmMacAssignedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmMacAssignedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmMacChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmMacChangedEvent = /* @__PURE__ */ decoder$(
+export const decodeVmMacChangedEvent: rt.Decoder<VmMacChangedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmMacChangedEvent,
   isVmMacChangedEvent,
 );
 /** {@link decodeVmMacChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmMacChangedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmMacChangedEvent: rt.SafeDecoder<VmMacChangedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmMacChangedEvent,
   isVmMacChangedEvent,
 );
 /** {@link decodeVmMacChangedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmMacChangedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmMacChangedEvent);
+export const decodeVmMacChangedEventArray: rt.Decoder<VmMacChangedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmMacChangedEvent);
 /** {@link decodeVmMacChangedEvent} from JSON text, every int64 digit kept. */
-export const parseVmMacChangedEvent = /* @__PURE__ */ parser$(decodeAt$VmMacChangedEvent);
+export const parseVmMacChangedEvent: rt.Parser<VmMacChangedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmMacChangedEvent);
 /** {@link decodeVmMacChangedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmMacChangedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmMacChangedEvent);
+export const parseVmMacChangedEventArray: rt.Parser<VmMacChangedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmMacChangedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmMacConflictEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmMacConflictEvent = /* @__PURE__ */ decoder$(
+export const decodeVmMacConflictEvent: rt.Decoder<VmMacConflictEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmMacConflictEvent,
   isVmMacConflictEvent,
 );
 /** {@link decodeVmMacConflictEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmMacConflictEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmMacConflictEvent: rt.SafeDecoder<VmMacConflictEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmMacConflictEvent,
   isVmMacConflictEvent,
 );
 /** {@link decodeVmMacConflictEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmMacConflictEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmMacConflictEvent);
+export const decodeVmMacConflictEventArray: rt.Decoder<VmMacConflictEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmMacConflictEvent);
 /** {@link decodeVmMacConflictEvent} from JSON text, every int64 digit kept. */
-export const parseVmMacConflictEvent = /* @__PURE__ */ parser$(decodeAt$VmMacConflictEvent);
+export const parseVmMacConflictEvent: rt.Parser<VmMacConflictEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmMacConflictEvent);
 /** {@link decodeVmMacConflictEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmMacConflictEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmMacConflictEvent);
+export const parseVmMacConflictEventArray: rt.Parser<VmMacConflictEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmMacConflictEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmMaxFTRestartCountReached; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmMaxFTRestartCountReached = /* @__PURE__ */ decoder$(
-  decodeAt$VmMaxFTRestartCountReached,
-  isVmMaxFTRestartCountReached,
-);
+export const decodeVmMaxFTRestartCountReached: rt.Decoder<VmMaxFTRestartCountReached> =
+  /* @__PURE__ */ decoder$(decodeAt$VmMaxFTRestartCountReached, isVmMaxFTRestartCountReached);
 /** {@link decodeVmMaxFTRestartCountReached} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmMaxFTRestartCountReached = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmMaxFTRestartCountReached,
-  isVmMaxFTRestartCountReached,
-);
+export const safeDecodeVmMaxFTRestartCountReached: rt.SafeDecoder<VmMaxFTRestartCountReached> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmMaxFTRestartCountReached, isVmMaxFTRestartCountReached);
 /** {@link decodeVmMaxFTRestartCountReached} for a JSON array (paths `$[i]...`). */
-export const decodeVmMaxFTRestartCountReachedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmMaxFTRestartCountReached,
-);
+export const decodeVmMaxFTRestartCountReachedArray: rt.Decoder<VmMaxFTRestartCountReached[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmMaxFTRestartCountReached);
 /** {@link decodeVmMaxFTRestartCountReached} from JSON text, every int64 digit kept. */
-export const parseVmMaxFTRestartCountReached = /* @__PURE__ */ parser$(decodeAt$VmMaxFTRestartCountReached);
-/** {@link decodeVmMaxFTRestartCountReached} for JSON text of an array, every int64 digit kept. */
-export const parseVmMaxFTRestartCountReachedArray = /* @__PURE__ */ arrayParser$(
+export const parseVmMaxFTRestartCountReached: rt.Parser<VmMaxFTRestartCountReached> = /* @__PURE__ */ parser$(
   decodeAt$VmMaxFTRestartCountReached,
 );
+/** {@link decodeVmMaxFTRestartCountReached} for JSON text of an array, every int64 digit kept. */
+export const parseVmMaxFTRestartCountReachedArray: rt.Parser<VmMaxFTRestartCountReached[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmMaxFTRestartCountReached);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmMaxRestartCountReached; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmMaxRestartCountReached = /* @__PURE__ */ decoder$(
+export const decodeVmMaxRestartCountReached: rt.Decoder<VmMaxRestartCountReached> = /* @__PURE__ */ decoder$(
   decodeAt$VmMaxRestartCountReached,
   isVmMaxRestartCountReached,
 );
 /** {@link decodeVmMaxRestartCountReached} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmMaxRestartCountReached = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmMaxRestartCountReached,
-  isVmMaxRestartCountReached,
-);
+export const safeDecodeVmMaxRestartCountReached: rt.SafeDecoder<VmMaxRestartCountReached> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmMaxRestartCountReached, isVmMaxRestartCountReached);
 /** {@link decodeVmMaxRestartCountReached} for a JSON array (paths `$[i]...`). */
-export const decodeVmMaxRestartCountReachedArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmMaxRestartCountReached,
-);
+export const decodeVmMaxRestartCountReachedArray: rt.Decoder<VmMaxRestartCountReached[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmMaxRestartCountReached);
 /** {@link decodeVmMaxRestartCountReached} from JSON text, every int64 digit kept. */
-export const parseVmMaxRestartCountReached = /* @__PURE__ */ parser$(decodeAt$VmMaxRestartCountReached);
-/** {@link decodeVmMaxRestartCountReached} for JSON text of an array, every int64 digit kept. */
-export const parseVmMaxRestartCountReachedArray = /* @__PURE__ */ arrayParser$(
+export const parseVmMaxRestartCountReached: rt.Parser<VmMaxRestartCountReached> = /* @__PURE__ */ parser$(
   decodeAt$VmMaxRestartCountReached,
 );
+/** {@link decodeVmMaxRestartCountReached} for JSON text of an array, every int64 digit kept. */
+export const parseVmMaxRestartCountReachedArray: rt.Parser<VmMaxRestartCountReached[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmMaxRestartCountReached);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmMessageErrorEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmMessageErrorEvent = /* @__PURE__ */ decoder$(
+export const decodeVmMessageErrorEvent: rt.Decoder<VmMessageErrorEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmMessageErrorEvent,
   isVmMessageErrorEvent,
 );
 /** {@link decodeVmMessageErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmMessageErrorEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmMessageErrorEvent,
-  isVmMessageErrorEvent,
-);
+export const safeDecodeVmMessageErrorEvent: rt.SafeDecoder<VmMessageErrorEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmMessageErrorEvent, isVmMessageErrorEvent);
 /** {@link decodeVmMessageErrorEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmMessageErrorEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmMessageErrorEvent);
+export const decodeVmMessageErrorEventArray: rt.Decoder<VmMessageErrorEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmMessageErrorEvent);
 /** {@link decodeVmMessageErrorEvent} from JSON text, every int64 digit kept. */
-export const parseVmMessageErrorEvent = /* @__PURE__ */ parser$(decodeAt$VmMessageErrorEvent);
+export const parseVmMessageErrorEvent: rt.Parser<VmMessageErrorEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmMessageErrorEvent,
+);
 /** {@link decodeVmMessageErrorEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmMessageErrorEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmMessageErrorEvent);
+export const parseVmMessageErrorEventArray: rt.Parser<VmMessageErrorEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VmMessageErrorEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmMessageEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmMessageEvent = /* @__PURE__ */ decoder$(decodeAt$VmMessageEvent, isVmMessageEvent);
+export const decodeVmMessageEvent: rt.Decoder<VmMessageEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$VmMessageEvent,
+  isVmMessageEvent,
+);
 /** {@link decodeVmMessageEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmMessageEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmMessageEvent: rt.SafeDecoder<VmMessageEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmMessageEvent,
   isVmMessageEvent,
 );
 /** {@link decodeVmMessageEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmMessageEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmMessageEvent);
+export const decodeVmMessageEventArray: rt.Decoder<VmMessageEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmMessageEvent);
 /** {@link decodeVmMessageEvent} from JSON text, every int64 digit kept. */
-export const parseVmMessageEvent = /* @__PURE__ */ parser$(decodeAt$VmMessageEvent);
+export const parseVmMessageEvent: rt.Parser<VmMessageEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmMessageEvent);
 /** {@link decodeVmMessageEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmMessageEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmMessageEvent);
+export const parseVmMessageEventArray: rt.Parser<VmMessageEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmMessageEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmMessageWarningEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmMessageWarningEvent = /* @__PURE__ */ decoder$(
+export const decodeVmMessageWarningEvent: rt.Decoder<VmMessageWarningEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmMessageWarningEvent,
   isVmMessageWarningEvent,
 );
 /** {@link decodeVmMessageWarningEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmMessageWarningEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmMessageWarningEvent,
-  isVmMessageWarningEvent,
-);
+export const safeDecodeVmMessageWarningEvent: rt.SafeDecoder<VmMessageWarningEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmMessageWarningEvent, isVmMessageWarningEvent);
 /** {@link decodeVmMessageWarningEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmMessageWarningEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmMessageWarningEvent);
+export const decodeVmMessageWarningEventArray: rt.Decoder<VmMessageWarningEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmMessageWarningEvent);
 /** {@link decodeVmMessageWarningEvent} from JSON text, every int64 digit kept. */
-export const parseVmMessageWarningEvent = /* @__PURE__ */ parser$(decodeAt$VmMessageWarningEvent);
+export const parseVmMessageWarningEvent: rt.Parser<VmMessageWarningEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmMessageWarningEvent,
+);
 /** {@link decodeVmMessageWarningEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmMessageWarningEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmMessageWarningEvent);
+export const parseVmMessageWarningEventArray: rt.Parser<VmMessageWarningEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmMessageWarningEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmMetadataManagerFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmMetadataManagerFault = /* @__PURE__ */ decoder$(
+export const decodeVmMetadataManagerFault: rt.Decoder<VmMetadataManagerFault> = /* @__PURE__ */ decoder$(
   decodeAt$VmMetadataManagerFault,
   isVmMetadataManagerFault,
 );
 /** {@link decodeVmMetadataManagerFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmMetadataManagerFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmMetadataManagerFault,
-  isVmMetadataManagerFault,
-);
+export const safeDecodeVmMetadataManagerFault: rt.SafeDecoder<VmMetadataManagerFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmMetadataManagerFault, isVmMetadataManagerFault);
 /** {@link decodeVmMetadataManagerFault} for a JSON array (paths `$[i]...`). */
-export const decodeVmMetadataManagerFaultArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVmMetadataManagerFaultArray: rt.Decoder<VmMetadataManagerFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmMetadataManagerFault);
+/** {@link decodeVmMetadataManagerFault} from JSON text, every int64 digit kept. */
+export const parseVmMetadataManagerFault: rt.Parser<VmMetadataManagerFault> = /* @__PURE__ */ parser$(
   decodeAt$VmMetadataManagerFault,
 );
-/** {@link decodeVmMetadataManagerFault} from JSON text, every int64 digit kept. */
-export const parseVmMetadataManagerFault = /* @__PURE__ */ parser$(decodeAt$VmMetadataManagerFault);
 /** {@link decodeVmMetadataManagerFault} for JSON text of an array, every int64 digit kept. */
-export const parseVmMetadataManagerFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$VmMetadataManagerFault);
+export const parseVmMetadataManagerFaultArray: rt.Parser<VmMetadataManagerFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmMetadataManagerFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmMigratedEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmMigratedEvent = /* @__PURE__ */ decoder$(decodeAt$VmMigratedEvent, isVmMigratedEvent);
+export const decodeVmMigratedEvent: rt.Decoder<AnyVmMigratedEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$VmMigratedEvent,
+  isVmMigratedEvent,
+);
 /** {@link decodeVmMigratedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmMigratedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmMigratedEvent: rt.SafeDecoder<AnyVmMigratedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmMigratedEvent,
   isVmMigratedEvent,
 );
 /** {@link decodeVmMigratedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmMigratedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmMigratedEvent);
+export const decodeVmMigratedEventArray: rt.Decoder<AnyVmMigratedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmMigratedEvent);
 /** {@link decodeVmMigratedEvent} from JSON text, every int64 digit kept. */
-export const parseVmMigratedEvent = /* @__PURE__ */ parser$(decodeAt$VmMigratedEvent);
+export const parseVmMigratedEvent: rt.Parser<AnyVmMigratedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmMigratedEvent);
 /** {@link decodeVmMigratedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmMigratedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmMigratedEvent);
+export const parseVmMigratedEventArray: rt.Parser<AnyVmMigratedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmMigratedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmMonitorIncompatibleForFaultTolerance; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmMonitorIncompatibleForFaultTolerance = /* @__PURE__ */ decoder$(
-  decodeAt$VmMonitorIncompatibleForFaultTolerance,
-  isVmMonitorIncompatibleForFaultTolerance,
-);
+export const decodeVmMonitorIncompatibleForFaultTolerance: rt.Decoder<VmMonitorIncompatibleForFaultTolerance> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VmMonitorIncompatibleForFaultTolerance,
+    isVmMonitorIncompatibleForFaultTolerance,
+  );
 /** {@link decodeVmMonitorIncompatibleForFaultTolerance} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmMonitorIncompatibleForFaultTolerance = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmMonitorIncompatibleForFaultTolerance,
-  isVmMonitorIncompatibleForFaultTolerance,
-);
+export const safeDecodeVmMonitorIncompatibleForFaultTolerance: rt.SafeDecoder<VmMonitorIncompatibleForFaultTolerance> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmMonitorIncompatibleForFaultTolerance,
+    isVmMonitorIncompatibleForFaultTolerance,
+  );
 /** {@link decodeVmMonitorIncompatibleForFaultTolerance} for a JSON array (paths `$[i]...`). */
-export const decodeVmMonitorIncompatibleForFaultToleranceArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmMonitorIncompatibleForFaultTolerance,
-);
+export const decodeVmMonitorIncompatibleForFaultToleranceArray: rt.Decoder<
+  VmMonitorIncompatibleForFaultTolerance[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VmMonitorIncompatibleForFaultTolerance);
 /** {@link decodeVmMonitorIncompatibleForFaultTolerance} from JSON text, every int64 digit kept. */
-export const parseVmMonitorIncompatibleForFaultTolerance = /* @__PURE__ */ parser$(
-  decodeAt$VmMonitorIncompatibleForFaultTolerance,
-);
+export const parseVmMonitorIncompatibleForFaultTolerance: rt.Parser<VmMonitorIncompatibleForFaultTolerance> =
+  /* @__PURE__ */ parser$(decodeAt$VmMonitorIncompatibleForFaultTolerance);
 /** {@link decodeVmMonitorIncompatibleForFaultTolerance} for JSON text of an array, every int64 digit kept. */
-export const parseVmMonitorIncompatibleForFaultToleranceArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmMonitorIncompatibleForFaultTolerance,
-);
+export const parseVmMonitorIncompatibleForFaultToleranceArray: rt.Parser<
+  VmMonitorIncompatibleForFaultTolerance[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VmMonitorIncompatibleForFaultTolerance);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmNoCompatibleHostForSecondaryEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmNoCompatibleHostForSecondaryEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmNoCompatibleHostForSecondaryEvent,
-  isVmNoCompatibleHostForSecondaryEvent,
-);
+export const decodeVmNoCompatibleHostForSecondaryEvent: rt.Decoder<VmNoCompatibleHostForSecondaryEvent> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VmNoCompatibleHostForSecondaryEvent,
+    isVmNoCompatibleHostForSecondaryEvent,
+  );
 /** {@link decodeVmNoCompatibleHostForSecondaryEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmNoCompatibleHostForSecondaryEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmNoCompatibleHostForSecondaryEvent,
-  isVmNoCompatibleHostForSecondaryEvent,
-);
+export const safeDecodeVmNoCompatibleHostForSecondaryEvent: rt.SafeDecoder<VmNoCompatibleHostForSecondaryEvent> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmNoCompatibleHostForSecondaryEvent,
+    isVmNoCompatibleHostForSecondaryEvent,
+  );
 /** {@link decodeVmNoCompatibleHostForSecondaryEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmNoCompatibleHostForSecondaryEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmNoCompatibleHostForSecondaryEvent,
-);
+export const decodeVmNoCompatibleHostForSecondaryEventArray: rt.Decoder<
+  VmNoCompatibleHostForSecondaryEvent[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VmNoCompatibleHostForSecondaryEvent);
 /** {@link decodeVmNoCompatibleHostForSecondaryEvent} from JSON text, every int64 digit kept. */
-export const parseVmNoCompatibleHostForSecondaryEvent = /* @__PURE__ */ parser$(
-  decodeAt$VmNoCompatibleHostForSecondaryEvent,
-);
+export const parseVmNoCompatibleHostForSecondaryEvent: rt.Parser<VmNoCompatibleHostForSecondaryEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmNoCompatibleHostForSecondaryEvent);
 /** {@link decodeVmNoCompatibleHostForSecondaryEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmNoCompatibleHostForSecondaryEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmNoCompatibleHostForSecondaryEvent,
-);
+export const parseVmNoCompatibleHostForSecondaryEventArray: rt.Parser<VmNoCompatibleHostForSecondaryEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmNoCompatibleHostForSecondaryEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmNoNetworkAccessEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmNoNetworkAccessEvent = /* @__PURE__ */ decoder$(
+export const decodeVmNoNetworkAccessEvent: rt.Decoder<VmNoNetworkAccessEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmNoNetworkAccessEvent,
   isVmNoNetworkAccessEvent,
 );
 /** {@link decodeVmNoNetworkAccessEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmNoNetworkAccessEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmNoNetworkAccessEvent,
-  isVmNoNetworkAccessEvent,
-);
+export const safeDecodeVmNoNetworkAccessEvent: rt.SafeDecoder<VmNoNetworkAccessEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmNoNetworkAccessEvent, isVmNoNetworkAccessEvent);
 /** {@link decodeVmNoNetworkAccessEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmNoNetworkAccessEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVmNoNetworkAccessEventArray: rt.Decoder<VmNoNetworkAccessEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmNoNetworkAccessEvent);
+/** {@link decodeVmNoNetworkAccessEvent} from JSON text, every int64 digit kept. */
+export const parseVmNoNetworkAccessEvent: rt.Parser<VmNoNetworkAccessEvent> = /* @__PURE__ */ parser$(
   decodeAt$VmNoNetworkAccessEvent,
 );
-/** {@link decodeVmNoNetworkAccessEvent} from JSON text, every int64 digit kept. */
-export const parseVmNoNetworkAccessEvent = /* @__PURE__ */ parser$(decodeAt$VmNoNetworkAccessEvent);
 /** {@link decodeVmNoNetworkAccessEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmNoNetworkAccessEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmNoNetworkAccessEvent);
+export const parseVmNoNetworkAccessEventArray: rt.Parser<VmNoNetworkAccessEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmNoNetworkAccessEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmNvramFileInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmNvramFileInfo = /* @__PURE__ */ decoder$(decodeAt$VmNvramFileInfo, isVmNvramFileInfo);
+export const decodeVmNvramFileInfo: rt.Decoder<VmNvramFileInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$VmNvramFileInfo,
+  isVmNvramFileInfo,
+);
 /** {@link decodeVmNvramFileInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmNvramFileInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmNvramFileInfo: rt.SafeDecoder<VmNvramFileInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmNvramFileInfo,
   isVmNvramFileInfo,
 );
 /** {@link decodeVmNvramFileInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVmNvramFileInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmNvramFileInfo);
+export const decodeVmNvramFileInfoArray: rt.Decoder<VmNvramFileInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmNvramFileInfo);
 /** {@link decodeVmNvramFileInfo} from JSON text, every int64 digit kept. */
-export const parseVmNvramFileInfo = /* @__PURE__ */ parser$(decodeAt$VmNvramFileInfo);
+export const parseVmNvramFileInfo: rt.Parser<VmNvramFileInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VmNvramFileInfo);
 /** {@link decodeVmNvramFileInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVmNvramFileInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VmNvramFileInfo);
+export const parseVmNvramFileInfoArray: rt.Parser<VmNvramFileInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmNvramFileInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmNvramFileQuery; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmNvramFileQuery = /* @__PURE__ */ decoder$(decodeAt$VmNvramFileQuery, isVmNvramFileQuery);
+export const decodeVmNvramFileQuery: rt.Decoder<VmNvramFileQuery> = /* @__PURE__ */ decoder$(
+  decodeAt$VmNvramFileQuery,
+  isVmNvramFileQuery,
+);
 /** {@link decodeVmNvramFileQuery} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmNvramFileQuery = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmNvramFileQuery: rt.SafeDecoder<VmNvramFileQuery> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmNvramFileQuery,
   isVmNvramFileQuery,
 );
 /** {@link decodeVmNvramFileQuery} for a JSON array (paths `$[i]...`). */
-export const decodeVmNvramFileQueryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmNvramFileQuery);
+export const decodeVmNvramFileQueryArray: rt.Decoder<VmNvramFileQuery[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmNvramFileQuery);
 /** {@link decodeVmNvramFileQuery} from JSON text, every int64 digit kept. */
-export const parseVmNvramFileQuery = /* @__PURE__ */ parser$(decodeAt$VmNvramFileQuery);
+export const parseVmNvramFileQuery: rt.Parser<VmNvramFileQuery> =
+  /* @__PURE__ */ parser$(decodeAt$VmNvramFileQuery);
 /** {@link decodeVmNvramFileQuery} for JSON text of an array, every int64 digit kept. */
-export const parseVmNvramFileQueryArray = /* @__PURE__ */ arrayParser$(decodeAt$VmNvramFileQuery);
+export const parseVmNvramFileQueryArray: rt.Parser<VmNvramFileQuery[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmNvramFileQuery);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmOrphanedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmOrphanedEvent = /* @__PURE__ */ decoder$(decodeAt$VmOrphanedEvent, isVmOrphanedEvent);
+export const decodeVmOrphanedEvent: rt.Decoder<VmOrphanedEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$VmOrphanedEvent,
+  isVmOrphanedEvent,
+);
 /** {@link decodeVmOrphanedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmOrphanedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmOrphanedEvent: rt.SafeDecoder<VmOrphanedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmOrphanedEvent,
   isVmOrphanedEvent,
 );
 /** {@link decodeVmOrphanedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmOrphanedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmOrphanedEvent);
+export const decodeVmOrphanedEventArray: rt.Decoder<VmOrphanedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmOrphanedEvent);
 /** {@link decodeVmOrphanedEvent} from JSON text, every int64 digit kept. */
-export const parseVmOrphanedEvent = /* @__PURE__ */ parser$(decodeAt$VmOrphanedEvent);
+export const parseVmOrphanedEvent: rt.Parser<VmOrphanedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmOrphanedEvent);
 /** {@link decodeVmOrphanedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmOrphanedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmOrphanedEvent);
+export const parseVmOrphanedEventArray: rt.Parser<VmOrphanedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmOrphanedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmPlacementPolicy or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmPlacementPolicy = /* @__PURE__ */ decoder$(
+export const decodeVmPlacementPolicy: rt.Decoder<AnyVmPlacementPolicy> = /* @__PURE__ */ decoder$(
   decodeAt$VmPlacementPolicy,
   isVmPlacementPolicy,
 );
 /** {@link decodeVmPlacementPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmPlacementPolicy = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmPlacementPolicy: rt.SafeDecoder<AnyVmPlacementPolicy> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmPlacementPolicy,
   isVmPlacementPolicy,
 );
 /** {@link decodeVmPlacementPolicy} for a JSON array (paths `$[i]...`). */
-export const decodeVmPlacementPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmPlacementPolicy);
+export const decodeVmPlacementPolicyArray: rt.Decoder<AnyVmPlacementPolicy[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmPlacementPolicy);
 /** {@link decodeVmPlacementPolicy} from JSON text, every int64 digit kept. */
-export const parseVmPlacementPolicy = /* @__PURE__ */ parser$(decodeAt$VmPlacementPolicy);
+export const parseVmPlacementPolicy: rt.Parser<AnyVmPlacementPolicy> =
+  /* @__PURE__ */ parser$(decodeAt$VmPlacementPolicy);
 /** {@link decodeVmPlacementPolicy} for JSON text of an array, every int64 digit kept. */
-export const parseVmPlacementPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$VmPlacementPolicy);
+export const parseVmPlacementPolicyArray: rt.Parser<AnyVmPlacementPolicy[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmPlacementPolicy);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmPodConfigForPlacement; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmPodConfigForPlacement = /* @__PURE__ */ decoder$(
+export const decodeVmPodConfigForPlacement: rt.Decoder<VmPodConfigForPlacement> = /* @__PURE__ */ decoder$(
   decodeAt$VmPodConfigForPlacement,
   isVmPodConfigForPlacement,
 );
 /** {@link decodeVmPodConfigForPlacement} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmPodConfigForPlacement = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmPodConfigForPlacement,
-  isVmPodConfigForPlacement,
-);
+export const safeDecodeVmPodConfigForPlacement: rt.SafeDecoder<VmPodConfigForPlacement> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmPodConfigForPlacement, isVmPodConfigForPlacement);
 /** {@link decodeVmPodConfigForPlacement} for a JSON array (paths `$[i]...`). */
-export const decodeVmPodConfigForPlacementArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmPodConfigForPlacement,
-);
+export const decodeVmPodConfigForPlacementArray: rt.Decoder<VmPodConfigForPlacement[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmPodConfigForPlacement);
 /** {@link decodeVmPodConfigForPlacement} from JSON text, every int64 digit kept. */
-export const parseVmPodConfigForPlacement = /* @__PURE__ */ parser$(decodeAt$VmPodConfigForPlacement);
-/** {@link decodeVmPodConfigForPlacement} for JSON text of an array, every int64 digit kept. */
-export const parseVmPodConfigForPlacementArray = /* @__PURE__ */ arrayParser$(
+export const parseVmPodConfigForPlacement: rt.Parser<VmPodConfigForPlacement> = /* @__PURE__ */ parser$(
   decodeAt$VmPodConfigForPlacement,
 );
+/** {@link decodeVmPodConfigForPlacement} for JSON text of an array, every int64 digit kept. */
+export const parseVmPodConfigForPlacementArray: rt.Parser<VmPodConfigForPlacement[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmPodConfigForPlacement);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmPortGroupProfile; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmPortGroupProfile = /* @__PURE__ */ decoder$(
+export const decodeVmPortGroupProfile: rt.Decoder<VmPortGroupProfile> = /* @__PURE__ */ decoder$(
   decodeAt$VmPortGroupProfile,
   isVmPortGroupProfile,
 );
 /** {@link decodeVmPortGroupProfile} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmPortGroupProfile = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmPortGroupProfile: rt.SafeDecoder<VmPortGroupProfile> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmPortGroupProfile,
   isVmPortGroupProfile,
 );
 /** {@link decodeVmPortGroupProfile} for a JSON array (paths `$[i]...`). */
-export const decodeVmPortGroupProfileArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmPortGroupProfile);
+export const decodeVmPortGroupProfileArray: rt.Decoder<VmPortGroupProfile[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmPortGroupProfile);
 /** {@link decodeVmPortGroupProfile} from JSON text, every int64 digit kept. */
-export const parseVmPortGroupProfile = /* @__PURE__ */ parser$(decodeAt$VmPortGroupProfile);
+export const parseVmPortGroupProfile: rt.Parser<VmPortGroupProfile> =
+  /* @__PURE__ */ parser$(decodeAt$VmPortGroupProfile);
 /** {@link decodeVmPortGroupProfile} for JSON text of an array, every int64 digit kept. */
-export const parseVmPortGroupProfileArray = /* @__PURE__ */ arrayParser$(decodeAt$VmPortGroupProfile);
+export const parseVmPortGroupProfileArray: rt.Parser<VmPortGroupProfile[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmPortGroupProfile);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmPowerOffOnIsolationEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmPowerOffOnIsolationEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmPowerOffOnIsolationEvent,
-  isVmPowerOffOnIsolationEvent,
-);
+export const decodeVmPowerOffOnIsolationEvent: rt.Decoder<VmPowerOffOnIsolationEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VmPowerOffOnIsolationEvent, isVmPowerOffOnIsolationEvent);
 /** {@link decodeVmPowerOffOnIsolationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmPowerOffOnIsolationEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmPowerOffOnIsolationEvent,
-  isVmPowerOffOnIsolationEvent,
-);
+export const safeDecodeVmPowerOffOnIsolationEvent: rt.SafeDecoder<VmPowerOffOnIsolationEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmPowerOffOnIsolationEvent, isVmPowerOffOnIsolationEvent);
 /** {@link decodeVmPowerOffOnIsolationEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmPowerOffOnIsolationEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmPowerOffOnIsolationEvent,
-);
+export const decodeVmPowerOffOnIsolationEventArray: rt.Decoder<VmPowerOffOnIsolationEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmPowerOffOnIsolationEvent);
 /** {@link decodeVmPowerOffOnIsolationEvent} from JSON text, every int64 digit kept. */
-export const parseVmPowerOffOnIsolationEvent = /* @__PURE__ */ parser$(decodeAt$VmPowerOffOnIsolationEvent);
-/** {@link decodeVmPowerOffOnIsolationEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmPowerOffOnIsolationEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVmPowerOffOnIsolationEvent: rt.Parser<VmPowerOffOnIsolationEvent> = /* @__PURE__ */ parser$(
   decodeAt$VmPowerOffOnIsolationEvent,
 );
+/** {@link decodeVmPowerOffOnIsolationEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVmPowerOffOnIsolationEventArray: rt.Parser<VmPowerOffOnIsolationEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmPowerOffOnIsolationEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmPowerOnDisabled; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmPowerOnDisabled = /* @__PURE__ */ decoder$(
+export const decodeVmPowerOnDisabled: rt.Decoder<VmPowerOnDisabled> = /* @__PURE__ */ decoder$(
   decodeAt$VmPowerOnDisabled,
   isVmPowerOnDisabled,
 );
 /** {@link decodeVmPowerOnDisabled} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmPowerOnDisabled = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmPowerOnDisabled: rt.SafeDecoder<VmPowerOnDisabled> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmPowerOnDisabled,
   isVmPowerOnDisabled,
 );
 /** {@link decodeVmPowerOnDisabled} for a JSON array (paths `$[i]...`). */
-export const decodeVmPowerOnDisabledArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmPowerOnDisabled);
+export const decodeVmPowerOnDisabledArray: rt.Decoder<VmPowerOnDisabled[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmPowerOnDisabled);
 /** {@link decodeVmPowerOnDisabled} from JSON text, every int64 digit kept. */
-export const parseVmPowerOnDisabled = /* @__PURE__ */ parser$(decodeAt$VmPowerOnDisabled);
+export const parseVmPowerOnDisabled: rt.Parser<VmPowerOnDisabled> =
+  /* @__PURE__ */ parser$(decodeAt$VmPowerOnDisabled);
 /** {@link decodeVmPowerOnDisabled} for JSON text of an array, every int64 digit kept. */
-export const parseVmPowerOnDisabledArray = /* @__PURE__ */ arrayParser$(decodeAt$VmPowerOnDisabled);
+export const parseVmPowerOnDisabledArray: rt.Parser<VmPowerOnDisabled[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmPowerOnDisabled);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmPoweredOffEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmPoweredOffEvent = /* @__PURE__ */ decoder$(
+export const decodeVmPoweredOffEvent: rt.Decoder<AnyVmPoweredOffEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmPoweredOffEvent,
   isVmPoweredOffEvent,
 );
 /** {@link decodeVmPoweredOffEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmPoweredOffEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmPoweredOffEvent: rt.SafeDecoder<AnyVmPoweredOffEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmPoweredOffEvent,
   isVmPoweredOffEvent,
 );
 /** {@link decodeVmPoweredOffEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmPoweredOffEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmPoweredOffEvent);
+export const decodeVmPoweredOffEventArray: rt.Decoder<AnyVmPoweredOffEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmPoweredOffEvent);
 /** {@link decodeVmPoweredOffEvent} from JSON text, every int64 digit kept. */
-export const parseVmPoweredOffEvent = /* @__PURE__ */ parser$(decodeAt$VmPoweredOffEvent);
+export const parseVmPoweredOffEvent: rt.Parser<AnyVmPoweredOffEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmPoweredOffEvent);
 /** {@link decodeVmPoweredOffEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmPoweredOffEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmPoweredOffEvent);
+export const parseVmPoweredOffEventArray: rt.Parser<AnyVmPoweredOffEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmPoweredOffEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmPoweredOnEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmPoweredOnEvent = /* @__PURE__ */ decoder$(decodeAt$VmPoweredOnEvent, isVmPoweredOnEvent);
+export const decodeVmPoweredOnEvent: rt.Decoder<AnyVmPoweredOnEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$VmPoweredOnEvent,
+  isVmPoweredOnEvent,
+);
 /** {@link decodeVmPoweredOnEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmPoweredOnEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmPoweredOnEvent: rt.SafeDecoder<AnyVmPoweredOnEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmPoweredOnEvent,
   isVmPoweredOnEvent,
 );
 /** {@link decodeVmPoweredOnEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmPoweredOnEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmPoweredOnEvent);
+export const decodeVmPoweredOnEventArray: rt.Decoder<AnyVmPoweredOnEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmPoweredOnEvent);
 /** {@link decodeVmPoweredOnEvent} from JSON text, every int64 digit kept. */
-export const parseVmPoweredOnEvent = /* @__PURE__ */ parser$(decodeAt$VmPoweredOnEvent);
+export const parseVmPoweredOnEvent: rt.Parser<AnyVmPoweredOnEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmPoweredOnEvent);
 /** {@link decodeVmPoweredOnEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmPoweredOnEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmPoweredOnEvent);
+export const parseVmPoweredOnEventArray: rt.Parser<AnyVmPoweredOnEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmPoweredOnEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmPoweringOnWithCustomizedDVPortEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmPoweringOnWithCustomizedDVPortEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmPoweringOnWithCustomizedDVPortEvent,
-  isVmPoweringOnWithCustomizedDVPortEvent,
-);
+export const decodeVmPoweringOnWithCustomizedDVPortEvent: rt.Decoder<VmPoweringOnWithCustomizedDVPortEvent> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VmPoweringOnWithCustomizedDVPortEvent,
+    isVmPoweringOnWithCustomizedDVPortEvent,
+  );
 /** {@link decodeVmPoweringOnWithCustomizedDVPortEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmPoweringOnWithCustomizedDVPortEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmPoweringOnWithCustomizedDVPortEvent,
-  isVmPoweringOnWithCustomizedDVPortEvent,
-);
+export const safeDecodeVmPoweringOnWithCustomizedDVPortEvent: rt.SafeDecoder<VmPoweringOnWithCustomizedDVPortEvent> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmPoweringOnWithCustomizedDVPortEvent,
+    isVmPoweringOnWithCustomizedDVPortEvent,
+  );
 /** {@link decodeVmPoweringOnWithCustomizedDVPortEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmPoweringOnWithCustomizedDVPortEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmPoweringOnWithCustomizedDVPortEvent,
-);
+export const decodeVmPoweringOnWithCustomizedDVPortEventArray: rt.Decoder<
+  VmPoweringOnWithCustomizedDVPortEvent[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VmPoweringOnWithCustomizedDVPortEvent);
 /** {@link decodeVmPoweringOnWithCustomizedDVPortEvent} from JSON text, every int64 digit kept. */
-export const parseVmPoweringOnWithCustomizedDVPortEvent = /* @__PURE__ */ parser$(
-  decodeAt$VmPoweringOnWithCustomizedDVPortEvent,
-);
+export const parseVmPoweringOnWithCustomizedDVPortEvent: rt.Parser<VmPoweringOnWithCustomizedDVPortEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmPoweringOnWithCustomizedDVPortEvent);
 /** {@link decodeVmPoweringOnWithCustomizedDVPortEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmPoweringOnWithCustomizedDVPortEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmPoweringOnWithCustomizedDVPortEvent,
-);
+export const parseVmPoweringOnWithCustomizedDVPortEventArray: rt.Parser<
+  VmPoweringOnWithCustomizedDVPortEvent[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VmPoweringOnWithCustomizedDVPortEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmPrimaryFailoverEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmPrimaryFailoverEvent = /* @__PURE__ */ decoder$(
+export const decodeVmPrimaryFailoverEvent: rt.Decoder<VmPrimaryFailoverEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmPrimaryFailoverEvent,
   isVmPrimaryFailoverEvent,
 );
 /** {@link decodeVmPrimaryFailoverEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmPrimaryFailoverEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmPrimaryFailoverEvent,
-  isVmPrimaryFailoverEvent,
-);
+export const safeDecodeVmPrimaryFailoverEvent: rt.SafeDecoder<VmPrimaryFailoverEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmPrimaryFailoverEvent, isVmPrimaryFailoverEvent);
 /** {@link decodeVmPrimaryFailoverEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmPrimaryFailoverEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVmPrimaryFailoverEventArray: rt.Decoder<VmPrimaryFailoverEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmPrimaryFailoverEvent);
+/** {@link decodeVmPrimaryFailoverEvent} from JSON text, every int64 digit kept. */
+export const parseVmPrimaryFailoverEvent: rt.Parser<VmPrimaryFailoverEvent> = /* @__PURE__ */ parser$(
   decodeAt$VmPrimaryFailoverEvent,
 );
-/** {@link decodeVmPrimaryFailoverEvent} from JSON text, every int64 digit kept. */
-export const parseVmPrimaryFailoverEvent = /* @__PURE__ */ parser$(decodeAt$VmPrimaryFailoverEvent);
 /** {@link decodeVmPrimaryFailoverEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmPrimaryFailoverEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmPrimaryFailoverEvent);
+export const parseVmPrimaryFailoverEventArray: rt.Parser<VmPrimaryFailoverEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmPrimaryFailoverEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmReconfiguredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmReconfiguredEvent = /* @__PURE__ */ decoder$(
+export const decodeVmReconfiguredEvent: rt.Decoder<VmReconfiguredEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmReconfiguredEvent,
   isVmReconfiguredEvent,
 );
 /** {@link decodeVmReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmReconfiguredEvent,
-  isVmReconfiguredEvent,
-);
+export const safeDecodeVmReconfiguredEvent: rt.SafeDecoder<VmReconfiguredEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmReconfiguredEvent, isVmReconfiguredEvent);
 /** {@link decodeVmReconfiguredEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmReconfiguredEvent);
+export const decodeVmReconfiguredEventArray: rt.Decoder<VmReconfiguredEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmReconfiguredEvent);
 /** {@link decodeVmReconfiguredEvent} from JSON text, every int64 digit kept. */
-export const parseVmReconfiguredEvent = /* @__PURE__ */ parser$(decodeAt$VmReconfiguredEvent);
+export const parseVmReconfiguredEvent: rt.Parser<VmReconfiguredEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmReconfiguredEvent,
+);
 /** {@link decodeVmReconfiguredEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmReconfiguredEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmReconfiguredEvent);
+export const parseVmReconfiguredEventArray: rt.Parser<VmReconfiguredEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VmReconfiguredEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmRegisteredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmRegisteredEvent = /* @__PURE__ */ decoder$(
+export const decodeVmRegisteredEvent: rt.Decoder<VmRegisteredEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmRegisteredEvent,
   isVmRegisteredEvent,
 );
 /** {@link decodeVmRegisteredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmRegisteredEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmRegisteredEvent: rt.SafeDecoder<VmRegisteredEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmRegisteredEvent,
   isVmRegisteredEvent,
 );
 /** {@link decodeVmRegisteredEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmRegisteredEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmRegisteredEvent);
+export const decodeVmRegisteredEventArray: rt.Decoder<VmRegisteredEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmRegisteredEvent);
 /** {@link decodeVmRegisteredEvent} from JSON text, every int64 digit kept. */
-export const parseVmRegisteredEvent = /* @__PURE__ */ parser$(decodeAt$VmRegisteredEvent);
+export const parseVmRegisteredEvent: rt.Parser<VmRegisteredEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmRegisteredEvent);
 /** {@link decodeVmRegisteredEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmRegisteredEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmRegisteredEvent);
+export const parseVmRegisteredEventArray: rt.Parser<VmRegisteredEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmRegisteredEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmRelayoutSuccessfulEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmRelayoutSuccessfulEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmRelayoutSuccessfulEvent,
-  isVmRelayoutSuccessfulEvent,
-);
+export const decodeVmRelayoutSuccessfulEvent: rt.Decoder<VmRelayoutSuccessfulEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VmRelayoutSuccessfulEvent, isVmRelayoutSuccessfulEvent);
 /** {@link decodeVmRelayoutSuccessfulEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmRelayoutSuccessfulEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmRelayoutSuccessfulEvent,
-  isVmRelayoutSuccessfulEvent,
-);
+export const safeDecodeVmRelayoutSuccessfulEvent: rt.SafeDecoder<VmRelayoutSuccessfulEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmRelayoutSuccessfulEvent, isVmRelayoutSuccessfulEvent);
 /** {@link decodeVmRelayoutSuccessfulEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmRelayoutSuccessfulEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmRelayoutSuccessfulEvent,
-);
+export const decodeVmRelayoutSuccessfulEventArray: rt.Decoder<VmRelayoutSuccessfulEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmRelayoutSuccessfulEvent);
 /** {@link decodeVmRelayoutSuccessfulEvent} from JSON text, every int64 digit kept. */
-export const parseVmRelayoutSuccessfulEvent = /* @__PURE__ */ parser$(decodeAt$VmRelayoutSuccessfulEvent);
-/** {@link decodeVmRelayoutSuccessfulEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmRelayoutSuccessfulEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVmRelayoutSuccessfulEvent: rt.Parser<VmRelayoutSuccessfulEvent> = /* @__PURE__ */ parser$(
   decodeAt$VmRelayoutSuccessfulEvent,
 );
+/** {@link decodeVmRelayoutSuccessfulEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVmRelayoutSuccessfulEventArray: rt.Parser<VmRelayoutSuccessfulEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmRelayoutSuccessfulEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmRelayoutUpToDateEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmRelayoutUpToDateEvent = /* @__PURE__ */ decoder$(
+export const decodeVmRelayoutUpToDateEvent: rt.Decoder<VmRelayoutUpToDateEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmRelayoutUpToDateEvent,
   isVmRelayoutUpToDateEvent,
 );
 /** {@link decodeVmRelayoutUpToDateEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmRelayoutUpToDateEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmRelayoutUpToDateEvent,
-  isVmRelayoutUpToDateEvent,
-);
+export const safeDecodeVmRelayoutUpToDateEvent: rt.SafeDecoder<VmRelayoutUpToDateEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmRelayoutUpToDateEvent, isVmRelayoutUpToDateEvent);
 /** {@link decodeVmRelayoutUpToDateEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmRelayoutUpToDateEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmRelayoutUpToDateEvent,
-);
+export const decodeVmRelayoutUpToDateEventArray: rt.Decoder<VmRelayoutUpToDateEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmRelayoutUpToDateEvent);
 /** {@link decodeVmRelayoutUpToDateEvent} from JSON text, every int64 digit kept. */
-export const parseVmRelayoutUpToDateEvent = /* @__PURE__ */ parser$(decodeAt$VmRelayoutUpToDateEvent);
-/** {@link decodeVmRelayoutUpToDateEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmRelayoutUpToDateEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVmRelayoutUpToDateEvent: rt.Parser<VmRelayoutUpToDateEvent> = /* @__PURE__ */ parser$(
   decodeAt$VmRelayoutUpToDateEvent,
 );
+/** {@link decodeVmRelayoutUpToDateEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVmRelayoutUpToDateEventArray: rt.Parser<VmRelayoutUpToDateEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmRelayoutUpToDateEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmReloadFromPathEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmReloadFromPathEvent = /* @__PURE__ */ decoder$(
+export const decodeVmReloadFromPathEvent: rt.Decoder<VmReloadFromPathEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmReloadFromPathEvent,
   isVmReloadFromPathEvent,
 );
 /** {@link decodeVmReloadFromPathEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmReloadFromPathEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmReloadFromPathEvent,
-  isVmReloadFromPathEvent,
-);
+export const safeDecodeVmReloadFromPathEvent: rt.SafeDecoder<VmReloadFromPathEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmReloadFromPathEvent, isVmReloadFromPathEvent);
 /** {@link decodeVmReloadFromPathEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmReloadFromPathEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmReloadFromPathEvent);
+export const decodeVmReloadFromPathEventArray: rt.Decoder<VmReloadFromPathEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmReloadFromPathEvent);
 /** {@link decodeVmReloadFromPathEvent} from JSON text, every int64 digit kept. */
-export const parseVmReloadFromPathEvent = /* @__PURE__ */ parser$(decodeAt$VmReloadFromPathEvent);
+export const parseVmReloadFromPathEvent: rt.Parser<VmReloadFromPathEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmReloadFromPathEvent,
+);
 /** {@link decodeVmReloadFromPathEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmReloadFromPathEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmReloadFromPathEvent);
+export const parseVmReloadFromPathEventArray: rt.Parser<VmReloadFromPathEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmReloadFromPathEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmReloadFromPathFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmReloadFromPathFailedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmReloadFromPathFailedEvent,
-  isVmReloadFromPathFailedEvent,
-);
+export const decodeVmReloadFromPathFailedEvent: rt.Decoder<VmReloadFromPathFailedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VmReloadFromPathFailedEvent, isVmReloadFromPathFailedEvent);
 /** {@link decodeVmReloadFromPathFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmReloadFromPathFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmReloadFromPathFailedEvent,
-  isVmReloadFromPathFailedEvent,
-);
+export const safeDecodeVmReloadFromPathFailedEvent: rt.SafeDecoder<VmReloadFromPathFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmReloadFromPathFailedEvent, isVmReloadFromPathFailedEvent);
 /** {@link decodeVmReloadFromPathFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmReloadFromPathFailedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmReloadFromPathFailedEvent,
-);
+export const decodeVmReloadFromPathFailedEventArray: rt.Decoder<VmReloadFromPathFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmReloadFromPathFailedEvent);
 /** {@link decodeVmReloadFromPathFailedEvent} from JSON text, every int64 digit kept. */
-export const parseVmReloadFromPathFailedEvent = /* @__PURE__ */ parser$(decodeAt$VmReloadFromPathFailedEvent);
+export const parseVmReloadFromPathFailedEvent: rt.Parser<VmReloadFromPathFailedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmReloadFromPathFailedEvent);
 /** {@link decodeVmReloadFromPathFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmReloadFromPathFailedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmReloadFromPathFailedEvent,
-);
+export const parseVmReloadFromPathFailedEventArray: rt.Parser<VmReloadFromPathFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmReloadFromPathFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmRelocateFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmRelocateFailedEvent = /* @__PURE__ */ decoder$(
+export const decodeVmRelocateFailedEvent: rt.Decoder<VmRelocateFailedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmRelocateFailedEvent,
   isVmRelocateFailedEvent,
 );
 /** {@link decodeVmRelocateFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmRelocateFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmRelocateFailedEvent,
-  isVmRelocateFailedEvent,
-);
+export const safeDecodeVmRelocateFailedEvent: rt.SafeDecoder<VmRelocateFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmRelocateFailedEvent, isVmRelocateFailedEvent);
 /** {@link decodeVmRelocateFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmRelocateFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmRelocateFailedEvent);
+export const decodeVmRelocateFailedEventArray: rt.Decoder<VmRelocateFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmRelocateFailedEvent);
 /** {@link decodeVmRelocateFailedEvent} from JSON text, every int64 digit kept. */
-export const parseVmRelocateFailedEvent = /* @__PURE__ */ parser$(decodeAt$VmRelocateFailedEvent);
+export const parseVmRelocateFailedEvent: rt.Parser<VmRelocateFailedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmRelocateFailedEvent,
+);
 /** {@link decodeVmRelocateFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmRelocateFailedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmRelocateFailedEvent);
+export const parseVmRelocateFailedEventArray: rt.Parser<VmRelocateFailedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmRelocateFailedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmRelocateSpecEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmRelocateSpecEvent = /* @__PURE__ */ decoder$(
+export const decodeVmRelocateSpecEvent: rt.Decoder<AnyVmRelocateSpecEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmRelocateSpecEvent,
   isVmRelocateSpecEvent,
 );
 /** {@link decodeVmRelocateSpecEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmRelocateSpecEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmRelocateSpecEvent,
-  isVmRelocateSpecEvent,
-);
+export const safeDecodeVmRelocateSpecEvent: rt.SafeDecoder<AnyVmRelocateSpecEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmRelocateSpecEvent, isVmRelocateSpecEvent);
 /** {@link decodeVmRelocateSpecEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmRelocateSpecEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmRelocateSpecEvent);
+export const decodeVmRelocateSpecEventArray: rt.Decoder<AnyVmRelocateSpecEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmRelocateSpecEvent);
 /** {@link decodeVmRelocateSpecEvent} from JSON text, every int64 digit kept. */
-export const parseVmRelocateSpecEvent = /* @__PURE__ */ parser$(decodeAt$VmRelocateSpecEvent);
+export const parseVmRelocateSpecEvent: rt.Parser<AnyVmRelocateSpecEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmRelocateSpecEvent,
+);
 /** {@link decodeVmRelocateSpecEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmRelocateSpecEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmRelocateSpecEvent);
+export const parseVmRelocateSpecEventArray: rt.Parser<AnyVmRelocateSpecEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmRelocateSpecEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmRelocatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmRelocatedEvent = /* @__PURE__ */ decoder$(decodeAt$VmRelocatedEvent, isVmRelocatedEvent);
+export const decodeVmRelocatedEvent: rt.Decoder<VmRelocatedEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$VmRelocatedEvent,
+  isVmRelocatedEvent,
+);
 /** {@link decodeVmRelocatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmRelocatedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmRelocatedEvent: rt.SafeDecoder<VmRelocatedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmRelocatedEvent,
   isVmRelocatedEvent,
 );
 /** {@link decodeVmRelocatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmRelocatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmRelocatedEvent);
+export const decodeVmRelocatedEventArray: rt.Decoder<VmRelocatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmRelocatedEvent);
 /** {@link decodeVmRelocatedEvent} from JSON text, every int64 digit kept. */
-export const parseVmRelocatedEvent = /* @__PURE__ */ parser$(decodeAt$VmRelocatedEvent);
+export const parseVmRelocatedEvent: rt.Parser<VmRelocatedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmRelocatedEvent);
 /** {@link decodeVmRelocatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmRelocatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmRelocatedEvent);
+export const parseVmRelocatedEventArray: rt.Parser<VmRelocatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmRelocatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmRemoteConsoleConnectedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmRemoteConsoleConnectedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmRemoteConsoleConnectedEvent,
-  isVmRemoteConsoleConnectedEvent,
-);
+export const decodeVmRemoteConsoleConnectedEvent: rt.Decoder<VmRemoteConsoleConnectedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VmRemoteConsoleConnectedEvent, isVmRemoteConsoleConnectedEvent);
 /** {@link decodeVmRemoteConsoleConnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmRemoteConsoleConnectedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmRemoteConsoleConnectedEvent,
-  isVmRemoteConsoleConnectedEvent,
-);
+export const safeDecodeVmRemoteConsoleConnectedEvent: rt.SafeDecoder<VmRemoteConsoleConnectedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmRemoteConsoleConnectedEvent, isVmRemoteConsoleConnectedEvent);
 /** {@link decodeVmRemoteConsoleConnectedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmRemoteConsoleConnectedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmRemoteConsoleConnectedEvent,
-);
+export const decodeVmRemoteConsoleConnectedEventArray: rt.Decoder<VmRemoteConsoleConnectedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmRemoteConsoleConnectedEvent);
 /** {@link decodeVmRemoteConsoleConnectedEvent} from JSON text, every int64 digit kept. */
-export const parseVmRemoteConsoleConnectedEvent = /* @__PURE__ */ parser$(
-  decodeAt$VmRemoteConsoleConnectedEvent,
-);
+export const parseVmRemoteConsoleConnectedEvent: rt.Parser<VmRemoteConsoleConnectedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmRemoteConsoleConnectedEvent);
 /** {@link decodeVmRemoteConsoleConnectedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmRemoteConsoleConnectedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmRemoteConsoleConnectedEvent,
-);
+export const parseVmRemoteConsoleConnectedEventArray: rt.Parser<VmRemoteConsoleConnectedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmRemoteConsoleConnectedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmRemoteConsoleDisconnectedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmRemoteConsoleDisconnectedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmRemoteConsoleDisconnectedEvent,
-  isVmRemoteConsoleDisconnectedEvent,
-);
+export const decodeVmRemoteConsoleDisconnectedEvent: rt.Decoder<VmRemoteConsoleDisconnectedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VmRemoteConsoleDisconnectedEvent, isVmRemoteConsoleDisconnectedEvent);
 /** {@link decodeVmRemoteConsoleDisconnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmRemoteConsoleDisconnectedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmRemoteConsoleDisconnectedEvent,
-  isVmRemoteConsoleDisconnectedEvent,
-);
+export const safeDecodeVmRemoteConsoleDisconnectedEvent: rt.SafeDecoder<VmRemoteConsoleDisconnectedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmRemoteConsoleDisconnectedEvent, isVmRemoteConsoleDisconnectedEvent);
 /** {@link decodeVmRemoteConsoleDisconnectedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmRemoteConsoleDisconnectedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmRemoteConsoleDisconnectedEvent,
-);
+export const decodeVmRemoteConsoleDisconnectedEventArray: rt.Decoder<VmRemoteConsoleDisconnectedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmRemoteConsoleDisconnectedEvent);
 /** {@link decodeVmRemoteConsoleDisconnectedEvent} from JSON text, every int64 digit kept. */
-export const parseVmRemoteConsoleDisconnectedEvent = /* @__PURE__ */ parser$(
-  decodeAt$VmRemoteConsoleDisconnectedEvent,
-);
+export const parseVmRemoteConsoleDisconnectedEvent: rt.Parser<VmRemoteConsoleDisconnectedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmRemoteConsoleDisconnectedEvent);
 /** {@link decodeVmRemoteConsoleDisconnectedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmRemoteConsoleDisconnectedEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmRemoteConsoleDisconnectedEvent,
-);
+export const parseVmRemoteConsoleDisconnectedEventArray: rt.Parser<VmRemoteConsoleDisconnectedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmRemoteConsoleDisconnectedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmRemovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$VmRemovedEvent, isVmRemovedEvent);
+export const decodeVmRemovedEvent: rt.Decoder<VmRemovedEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$VmRemovedEvent,
+  isVmRemovedEvent,
+);
 /** {@link decodeVmRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmRemovedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmRemovedEvent: rt.SafeDecoder<VmRemovedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmRemovedEvent,
   isVmRemovedEvent,
 );
 /** {@link decodeVmRemovedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmRemovedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmRemovedEvent);
+export const decodeVmRemovedEventArray: rt.Decoder<VmRemovedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmRemovedEvent);
 /** {@link decodeVmRemovedEvent} from JSON text, every int64 digit kept. */
-export const parseVmRemovedEvent = /* @__PURE__ */ parser$(decodeAt$VmRemovedEvent);
+export const parseVmRemovedEvent: rt.Parser<VmRemovedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmRemovedEvent);
 /** {@link decodeVmRemovedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmRemovedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmRemovedEvent);
+export const parseVmRemovedEventArray: rt.Parser<VmRemovedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmRemovedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmRenamedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmRenamedEvent = /* @__PURE__ */ decoder$(decodeAt$VmRenamedEvent, isVmRenamedEvent);
+export const decodeVmRenamedEvent: rt.Decoder<VmRenamedEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$VmRenamedEvent,
+  isVmRenamedEvent,
+);
 /** {@link decodeVmRenamedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmRenamedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmRenamedEvent: rt.SafeDecoder<VmRenamedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmRenamedEvent,
   isVmRenamedEvent,
 );
 /** {@link decodeVmRenamedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmRenamedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmRenamedEvent);
+export const decodeVmRenamedEventArray: rt.Decoder<VmRenamedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmRenamedEvent);
 /** {@link decodeVmRenamedEvent} from JSON text, every int64 digit kept. */
-export const parseVmRenamedEvent = /* @__PURE__ */ parser$(decodeAt$VmRenamedEvent);
+export const parseVmRenamedEvent: rt.Parser<VmRenamedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmRenamedEvent);
 /** {@link decodeVmRenamedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmRenamedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmRenamedEvent);
+export const parseVmRenamedEventArray: rt.Parser<VmRenamedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmRenamedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmRequirementsExceedCurrentEVCModeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmRequirementsExceedCurrentEVCModeEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmRequirementsExceedCurrentEVCModeEvent,
-  isVmRequirementsExceedCurrentEVCModeEvent,
-);
+export const decodeVmRequirementsExceedCurrentEVCModeEvent: rt.Decoder<VmRequirementsExceedCurrentEVCModeEvent> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VmRequirementsExceedCurrentEVCModeEvent,
+    isVmRequirementsExceedCurrentEVCModeEvent,
+  );
 /** {@link decodeVmRequirementsExceedCurrentEVCModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmRequirementsExceedCurrentEVCModeEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmRequirementsExceedCurrentEVCModeEvent,
-  isVmRequirementsExceedCurrentEVCModeEvent,
-);
+export const safeDecodeVmRequirementsExceedCurrentEVCModeEvent: rt.SafeDecoder<VmRequirementsExceedCurrentEVCModeEvent> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmRequirementsExceedCurrentEVCModeEvent,
+    isVmRequirementsExceedCurrentEVCModeEvent,
+  );
 /** {@link decodeVmRequirementsExceedCurrentEVCModeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmRequirementsExceedCurrentEVCModeEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmRequirementsExceedCurrentEVCModeEvent,
-);
+export const decodeVmRequirementsExceedCurrentEVCModeEventArray: rt.Decoder<
+  VmRequirementsExceedCurrentEVCModeEvent[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VmRequirementsExceedCurrentEVCModeEvent);
 /** {@link decodeVmRequirementsExceedCurrentEVCModeEvent} from JSON text, every int64 digit kept. */
-export const parseVmRequirementsExceedCurrentEVCModeEvent = /* @__PURE__ */ parser$(
-  decodeAt$VmRequirementsExceedCurrentEVCModeEvent,
-);
+export const parseVmRequirementsExceedCurrentEVCModeEvent: rt.Parser<VmRequirementsExceedCurrentEVCModeEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmRequirementsExceedCurrentEVCModeEvent);
 /** {@link decodeVmRequirementsExceedCurrentEVCModeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmRequirementsExceedCurrentEVCModeEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmRequirementsExceedCurrentEVCModeEvent,
-);
+export const parseVmRequirementsExceedCurrentEVCModeEventArray: rt.Parser<
+  VmRequirementsExceedCurrentEVCModeEvent[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VmRequirementsExceedCurrentEVCModeEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmResettingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmResettingEvent = /* @__PURE__ */ decoder$(decodeAt$VmResettingEvent, isVmResettingEvent);
+export const decodeVmResettingEvent: rt.Decoder<VmResettingEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$VmResettingEvent,
+  isVmResettingEvent,
+);
 /** {@link decodeVmResettingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmResettingEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmResettingEvent: rt.SafeDecoder<VmResettingEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmResettingEvent,
   isVmResettingEvent,
 );
 /** {@link decodeVmResettingEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmResettingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmResettingEvent);
+export const decodeVmResettingEventArray: rt.Decoder<VmResettingEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmResettingEvent);
 /** {@link decodeVmResettingEvent} from JSON text, every int64 digit kept. */
-export const parseVmResettingEvent = /* @__PURE__ */ parser$(decodeAt$VmResettingEvent);
+export const parseVmResettingEvent: rt.Parser<VmResettingEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmResettingEvent);
 /** {@link decodeVmResettingEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmResettingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmResettingEvent);
+export const parseVmResettingEventArray: rt.Parser<VmResettingEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmResettingEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmResourcePoolMovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmResourcePoolMovedEvent = /* @__PURE__ */ decoder$(
+export const decodeVmResourcePoolMovedEvent: rt.Decoder<VmResourcePoolMovedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmResourcePoolMovedEvent,
   isVmResourcePoolMovedEvent,
 );
 /** {@link decodeVmResourcePoolMovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmResourcePoolMovedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmResourcePoolMovedEvent,
-  isVmResourcePoolMovedEvent,
-);
+export const safeDecodeVmResourcePoolMovedEvent: rt.SafeDecoder<VmResourcePoolMovedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmResourcePoolMovedEvent, isVmResourcePoolMovedEvent);
 /** {@link decodeVmResourcePoolMovedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmResourcePoolMovedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmResourcePoolMovedEvent,
-);
+export const decodeVmResourcePoolMovedEventArray: rt.Decoder<VmResourcePoolMovedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmResourcePoolMovedEvent);
 /** {@link decodeVmResourcePoolMovedEvent} from JSON text, every int64 digit kept. */
-export const parseVmResourcePoolMovedEvent = /* @__PURE__ */ parser$(decodeAt$VmResourcePoolMovedEvent);
-/** {@link decodeVmResourcePoolMovedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmResourcePoolMovedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVmResourcePoolMovedEvent: rt.Parser<VmResourcePoolMovedEvent> = /* @__PURE__ */ parser$(
   decodeAt$VmResourcePoolMovedEvent,
 );
+/** {@link decodeVmResourcePoolMovedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVmResourcePoolMovedEventArray: rt.Parser<VmResourcePoolMovedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmResourcePoolMovedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmResourceReallocatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmResourceReallocatedEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmResourceReallocatedEvent,
-  isVmResourceReallocatedEvent,
-);
+export const decodeVmResourceReallocatedEvent: rt.Decoder<VmResourceReallocatedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VmResourceReallocatedEvent, isVmResourceReallocatedEvent);
 /** {@link decodeVmResourceReallocatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmResourceReallocatedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmResourceReallocatedEvent,
-  isVmResourceReallocatedEvent,
-);
+export const safeDecodeVmResourceReallocatedEvent: rt.SafeDecoder<VmResourceReallocatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmResourceReallocatedEvent, isVmResourceReallocatedEvent);
 /** {@link decodeVmResourceReallocatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmResourceReallocatedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmResourceReallocatedEvent,
-);
+export const decodeVmResourceReallocatedEventArray: rt.Decoder<VmResourceReallocatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmResourceReallocatedEvent);
 /** {@link decodeVmResourceReallocatedEvent} from JSON text, every int64 digit kept. */
-export const parseVmResourceReallocatedEvent = /* @__PURE__ */ parser$(decodeAt$VmResourceReallocatedEvent);
-/** {@link decodeVmResourceReallocatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmResourceReallocatedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVmResourceReallocatedEvent: rt.Parser<VmResourceReallocatedEvent> = /* @__PURE__ */ parser$(
   decodeAt$VmResourceReallocatedEvent,
 );
+/** {@link decodeVmResourceReallocatedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVmResourceReallocatedEventArray: rt.Parser<VmResourceReallocatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmResourceReallocatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmRestartedOnAlternateHostEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmRestartedOnAlternateHostEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmRestartedOnAlternateHostEvent,
-  isVmRestartedOnAlternateHostEvent,
-);
+export const decodeVmRestartedOnAlternateHostEvent: rt.Decoder<VmRestartedOnAlternateHostEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VmRestartedOnAlternateHostEvent, isVmRestartedOnAlternateHostEvent);
 /** {@link decodeVmRestartedOnAlternateHostEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmRestartedOnAlternateHostEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmRestartedOnAlternateHostEvent,
-  isVmRestartedOnAlternateHostEvent,
-);
+export const safeDecodeVmRestartedOnAlternateHostEvent: rt.SafeDecoder<VmRestartedOnAlternateHostEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmRestartedOnAlternateHostEvent, isVmRestartedOnAlternateHostEvent);
 /** {@link decodeVmRestartedOnAlternateHostEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmRestartedOnAlternateHostEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmRestartedOnAlternateHostEvent,
-);
+export const decodeVmRestartedOnAlternateHostEventArray: rt.Decoder<VmRestartedOnAlternateHostEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmRestartedOnAlternateHostEvent);
 /** {@link decodeVmRestartedOnAlternateHostEvent} from JSON text, every int64 digit kept. */
-export const parseVmRestartedOnAlternateHostEvent = /* @__PURE__ */ parser$(
-  decodeAt$VmRestartedOnAlternateHostEvent,
-);
+export const parseVmRestartedOnAlternateHostEvent: rt.Parser<VmRestartedOnAlternateHostEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmRestartedOnAlternateHostEvent);
 /** {@link decodeVmRestartedOnAlternateHostEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmRestartedOnAlternateHostEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmRestartedOnAlternateHostEvent,
-);
+export const parseVmRestartedOnAlternateHostEventArray: rt.Parser<VmRestartedOnAlternateHostEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmRestartedOnAlternateHostEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmResumingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmResumingEvent = /* @__PURE__ */ decoder$(decodeAt$VmResumingEvent, isVmResumingEvent);
+export const decodeVmResumingEvent: rt.Decoder<VmResumingEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$VmResumingEvent,
+  isVmResumingEvent,
+);
 /** {@link decodeVmResumingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmResumingEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmResumingEvent: rt.SafeDecoder<VmResumingEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmResumingEvent,
   isVmResumingEvent,
 );
 /** {@link decodeVmResumingEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmResumingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmResumingEvent);
+export const decodeVmResumingEventArray: rt.Decoder<VmResumingEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmResumingEvent);
 /** {@link decodeVmResumingEvent} from JSON text, every int64 digit kept. */
-export const parseVmResumingEvent = /* @__PURE__ */ parser$(decodeAt$VmResumingEvent);
+export const parseVmResumingEvent: rt.Parser<VmResumingEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmResumingEvent);
 /** {@link decodeVmResumingEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmResumingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmResumingEvent);
+export const parseVmResumingEventArray: rt.Parser<VmResumingEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmResumingEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmSecondaryAddedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmSecondaryAddedEvent = /* @__PURE__ */ decoder$(
+export const decodeVmSecondaryAddedEvent: rt.Decoder<VmSecondaryAddedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmSecondaryAddedEvent,
   isVmSecondaryAddedEvent,
 );
 /** {@link decodeVmSecondaryAddedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmSecondaryAddedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmSecondaryAddedEvent,
-  isVmSecondaryAddedEvent,
-);
+export const safeDecodeVmSecondaryAddedEvent: rt.SafeDecoder<VmSecondaryAddedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmSecondaryAddedEvent, isVmSecondaryAddedEvent);
 /** {@link decodeVmSecondaryAddedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmSecondaryAddedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmSecondaryAddedEvent);
+export const decodeVmSecondaryAddedEventArray: rt.Decoder<VmSecondaryAddedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmSecondaryAddedEvent);
 /** {@link decodeVmSecondaryAddedEvent} from JSON text, every int64 digit kept. */
-export const parseVmSecondaryAddedEvent = /* @__PURE__ */ parser$(decodeAt$VmSecondaryAddedEvent);
+export const parseVmSecondaryAddedEvent: rt.Parser<VmSecondaryAddedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmSecondaryAddedEvent,
+);
 /** {@link decodeVmSecondaryAddedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmSecondaryAddedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmSecondaryAddedEvent);
+export const parseVmSecondaryAddedEventArray: rt.Parser<VmSecondaryAddedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmSecondaryAddedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmSecondaryDisabledBySystemEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmSecondaryDisabledBySystemEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmSecondaryDisabledBySystemEvent,
-  isVmSecondaryDisabledBySystemEvent,
-);
+export const decodeVmSecondaryDisabledBySystemEvent: rt.Decoder<VmSecondaryDisabledBySystemEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VmSecondaryDisabledBySystemEvent, isVmSecondaryDisabledBySystemEvent);
 /** {@link decodeVmSecondaryDisabledBySystemEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmSecondaryDisabledBySystemEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmSecondaryDisabledBySystemEvent,
-  isVmSecondaryDisabledBySystemEvent,
-);
+export const safeDecodeVmSecondaryDisabledBySystemEvent: rt.SafeDecoder<VmSecondaryDisabledBySystemEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmSecondaryDisabledBySystemEvent, isVmSecondaryDisabledBySystemEvent);
 /** {@link decodeVmSecondaryDisabledBySystemEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmSecondaryDisabledBySystemEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmSecondaryDisabledBySystemEvent,
-);
+export const decodeVmSecondaryDisabledBySystemEventArray: rt.Decoder<VmSecondaryDisabledBySystemEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmSecondaryDisabledBySystemEvent);
 /** {@link decodeVmSecondaryDisabledBySystemEvent} from JSON text, every int64 digit kept. */
-export const parseVmSecondaryDisabledBySystemEvent = /* @__PURE__ */ parser$(
-  decodeAt$VmSecondaryDisabledBySystemEvent,
-);
+export const parseVmSecondaryDisabledBySystemEvent: rt.Parser<VmSecondaryDisabledBySystemEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmSecondaryDisabledBySystemEvent);
 /** {@link decodeVmSecondaryDisabledBySystemEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmSecondaryDisabledBySystemEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmSecondaryDisabledBySystemEvent,
-);
+export const parseVmSecondaryDisabledBySystemEventArray: rt.Parser<VmSecondaryDisabledBySystemEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmSecondaryDisabledBySystemEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmSecondaryDisabledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmSecondaryDisabledEvent = /* @__PURE__ */ decoder$(
+export const decodeVmSecondaryDisabledEvent: rt.Decoder<VmSecondaryDisabledEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmSecondaryDisabledEvent,
   isVmSecondaryDisabledEvent,
 );
 /** {@link decodeVmSecondaryDisabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmSecondaryDisabledEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmSecondaryDisabledEvent,
-  isVmSecondaryDisabledEvent,
-);
+export const safeDecodeVmSecondaryDisabledEvent: rt.SafeDecoder<VmSecondaryDisabledEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmSecondaryDisabledEvent, isVmSecondaryDisabledEvent);
 /** {@link decodeVmSecondaryDisabledEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmSecondaryDisabledEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmSecondaryDisabledEvent,
-);
+export const decodeVmSecondaryDisabledEventArray: rt.Decoder<VmSecondaryDisabledEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmSecondaryDisabledEvent);
 /** {@link decodeVmSecondaryDisabledEvent} from JSON text, every int64 digit kept. */
-export const parseVmSecondaryDisabledEvent = /* @__PURE__ */ parser$(decodeAt$VmSecondaryDisabledEvent);
-/** {@link decodeVmSecondaryDisabledEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmSecondaryDisabledEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVmSecondaryDisabledEvent: rt.Parser<VmSecondaryDisabledEvent> = /* @__PURE__ */ parser$(
   decodeAt$VmSecondaryDisabledEvent,
 );
+/** {@link decodeVmSecondaryDisabledEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVmSecondaryDisabledEventArray: rt.Parser<VmSecondaryDisabledEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmSecondaryDisabledEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmSecondaryEnabledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmSecondaryEnabledEvent = /* @__PURE__ */ decoder$(
+export const decodeVmSecondaryEnabledEvent: rt.Decoder<VmSecondaryEnabledEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmSecondaryEnabledEvent,
   isVmSecondaryEnabledEvent,
 );
 /** {@link decodeVmSecondaryEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmSecondaryEnabledEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmSecondaryEnabledEvent,
-  isVmSecondaryEnabledEvent,
-);
+export const safeDecodeVmSecondaryEnabledEvent: rt.SafeDecoder<VmSecondaryEnabledEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmSecondaryEnabledEvent, isVmSecondaryEnabledEvent);
 /** {@link decodeVmSecondaryEnabledEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmSecondaryEnabledEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmSecondaryEnabledEvent,
-);
+export const decodeVmSecondaryEnabledEventArray: rt.Decoder<VmSecondaryEnabledEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmSecondaryEnabledEvent);
 /** {@link decodeVmSecondaryEnabledEvent} from JSON text, every int64 digit kept. */
-export const parseVmSecondaryEnabledEvent = /* @__PURE__ */ parser$(decodeAt$VmSecondaryEnabledEvent);
-/** {@link decodeVmSecondaryEnabledEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmSecondaryEnabledEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVmSecondaryEnabledEvent: rt.Parser<VmSecondaryEnabledEvent> = /* @__PURE__ */ parser$(
   decodeAt$VmSecondaryEnabledEvent,
 );
+/** {@link decodeVmSecondaryEnabledEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVmSecondaryEnabledEventArray: rt.Parser<VmSecondaryEnabledEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmSecondaryEnabledEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmSecondaryStartedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmSecondaryStartedEvent = /* @__PURE__ */ decoder$(
+export const decodeVmSecondaryStartedEvent: rt.Decoder<VmSecondaryStartedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmSecondaryStartedEvent,
   isVmSecondaryStartedEvent,
 );
 /** {@link decodeVmSecondaryStartedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmSecondaryStartedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmSecondaryStartedEvent,
-  isVmSecondaryStartedEvent,
-);
+export const safeDecodeVmSecondaryStartedEvent: rt.SafeDecoder<VmSecondaryStartedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmSecondaryStartedEvent, isVmSecondaryStartedEvent);
 /** {@link decodeVmSecondaryStartedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmSecondaryStartedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmSecondaryStartedEvent,
-);
+export const decodeVmSecondaryStartedEventArray: rt.Decoder<VmSecondaryStartedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmSecondaryStartedEvent);
 /** {@link decodeVmSecondaryStartedEvent} from JSON text, every int64 digit kept. */
-export const parseVmSecondaryStartedEvent = /* @__PURE__ */ parser$(decodeAt$VmSecondaryStartedEvent);
-/** {@link decodeVmSecondaryStartedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmSecondaryStartedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVmSecondaryStartedEvent: rt.Parser<VmSecondaryStartedEvent> = /* @__PURE__ */ parser$(
   decodeAt$VmSecondaryStartedEvent,
 );
+/** {@link decodeVmSecondaryStartedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVmSecondaryStartedEventArray: rt.Parser<VmSecondaryStartedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmSecondaryStartedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmShutdownOnIsolationEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmShutdownOnIsolationEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmShutdownOnIsolationEvent,
-  isVmShutdownOnIsolationEvent,
-);
+export const decodeVmShutdownOnIsolationEvent: rt.Decoder<VmShutdownOnIsolationEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VmShutdownOnIsolationEvent, isVmShutdownOnIsolationEvent);
 /** {@link decodeVmShutdownOnIsolationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmShutdownOnIsolationEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmShutdownOnIsolationEvent,
-  isVmShutdownOnIsolationEvent,
-);
+export const safeDecodeVmShutdownOnIsolationEvent: rt.SafeDecoder<VmShutdownOnIsolationEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmShutdownOnIsolationEvent, isVmShutdownOnIsolationEvent);
 /** {@link decodeVmShutdownOnIsolationEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmShutdownOnIsolationEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmShutdownOnIsolationEvent,
-);
+export const decodeVmShutdownOnIsolationEventArray: rt.Decoder<VmShutdownOnIsolationEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmShutdownOnIsolationEvent);
 /** {@link decodeVmShutdownOnIsolationEvent} from JSON text, every int64 digit kept. */
-export const parseVmShutdownOnIsolationEvent = /* @__PURE__ */ parser$(decodeAt$VmShutdownOnIsolationEvent);
-/** {@link decodeVmShutdownOnIsolationEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmShutdownOnIsolationEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVmShutdownOnIsolationEvent: rt.Parser<VmShutdownOnIsolationEvent> = /* @__PURE__ */ parser$(
   decodeAt$VmShutdownOnIsolationEvent,
 );
+/** {@link decodeVmShutdownOnIsolationEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVmShutdownOnIsolationEventArray: rt.Parser<VmShutdownOnIsolationEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmShutdownOnIsolationEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmSmpFaultToleranceTooManyVMsOnHost; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmSmpFaultToleranceTooManyVMsOnHost = /* @__PURE__ */ decoder$(
-  decodeAt$VmSmpFaultToleranceTooManyVMsOnHost,
-  isVmSmpFaultToleranceTooManyVMsOnHost,
-);
+export const decodeVmSmpFaultToleranceTooManyVMsOnHost: rt.Decoder<VmSmpFaultToleranceTooManyVMsOnHost> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VmSmpFaultToleranceTooManyVMsOnHost,
+    isVmSmpFaultToleranceTooManyVMsOnHost,
+  );
 /** {@link decodeVmSmpFaultToleranceTooManyVMsOnHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmSmpFaultToleranceTooManyVMsOnHost = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmSmpFaultToleranceTooManyVMsOnHost,
-  isVmSmpFaultToleranceTooManyVMsOnHost,
-);
+export const safeDecodeVmSmpFaultToleranceTooManyVMsOnHost: rt.SafeDecoder<VmSmpFaultToleranceTooManyVMsOnHost> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmSmpFaultToleranceTooManyVMsOnHost,
+    isVmSmpFaultToleranceTooManyVMsOnHost,
+  );
 /** {@link decodeVmSmpFaultToleranceTooManyVMsOnHost} for a JSON array (paths `$[i]...`). */
-export const decodeVmSmpFaultToleranceTooManyVMsOnHostArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmSmpFaultToleranceTooManyVMsOnHost,
-);
+export const decodeVmSmpFaultToleranceTooManyVMsOnHostArray: rt.Decoder<
+  VmSmpFaultToleranceTooManyVMsOnHost[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VmSmpFaultToleranceTooManyVMsOnHost);
 /** {@link decodeVmSmpFaultToleranceTooManyVMsOnHost} from JSON text, every int64 digit kept. */
-export const parseVmSmpFaultToleranceTooManyVMsOnHost = /* @__PURE__ */ parser$(
-  decodeAt$VmSmpFaultToleranceTooManyVMsOnHost,
-);
+export const parseVmSmpFaultToleranceTooManyVMsOnHost: rt.Parser<VmSmpFaultToleranceTooManyVMsOnHost> =
+  /* @__PURE__ */ parser$(decodeAt$VmSmpFaultToleranceTooManyVMsOnHost);
 /** {@link decodeVmSmpFaultToleranceTooManyVMsOnHost} for JSON text of an array, every int64 digit kept. */
-export const parseVmSmpFaultToleranceTooManyVMsOnHostArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmSmpFaultToleranceTooManyVMsOnHost,
-);
+export const parseVmSmpFaultToleranceTooManyVMsOnHostArray: rt.Parser<VmSmpFaultToleranceTooManyVMsOnHost[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmSmpFaultToleranceTooManyVMsOnHost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmSnapshotFileInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmSnapshotFileInfo = /* @__PURE__ */ decoder$(
+export const decodeVmSnapshotFileInfo: rt.Decoder<VmSnapshotFileInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VmSnapshotFileInfo,
   isVmSnapshotFileInfo,
 );
 /** {@link decodeVmSnapshotFileInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmSnapshotFileInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmSnapshotFileInfo: rt.SafeDecoder<VmSnapshotFileInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmSnapshotFileInfo,
   isVmSnapshotFileInfo,
 );
 /** {@link decodeVmSnapshotFileInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVmSnapshotFileInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmSnapshotFileInfo);
+export const decodeVmSnapshotFileInfoArray: rt.Decoder<VmSnapshotFileInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmSnapshotFileInfo);
 /** {@link decodeVmSnapshotFileInfo} from JSON text, every int64 digit kept. */
-export const parseVmSnapshotFileInfo = /* @__PURE__ */ parser$(decodeAt$VmSnapshotFileInfo);
+export const parseVmSnapshotFileInfo: rt.Parser<VmSnapshotFileInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VmSnapshotFileInfo);
 /** {@link decodeVmSnapshotFileInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVmSnapshotFileInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VmSnapshotFileInfo);
+export const parseVmSnapshotFileInfoArray: rt.Parser<VmSnapshotFileInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmSnapshotFileInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmSnapshotFileQuery; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmSnapshotFileQuery = /* @__PURE__ */ decoder$(
+export const decodeVmSnapshotFileQuery: rt.Decoder<VmSnapshotFileQuery> = /* @__PURE__ */ decoder$(
   decodeAt$VmSnapshotFileQuery,
   isVmSnapshotFileQuery,
 );
 /** {@link decodeVmSnapshotFileQuery} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmSnapshotFileQuery = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmSnapshotFileQuery,
-  isVmSnapshotFileQuery,
-);
+export const safeDecodeVmSnapshotFileQuery: rt.SafeDecoder<VmSnapshotFileQuery> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmSnapshotFileQuery, isVmSnapshotFileQuery);
 /** {@link decodeVmSnapshotFileQuery} for a JSON array (paths `$[i]...`). */
-export const decodeVmSnapshotFileQueryArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmSnapshotFileQuery);
+export const decodeVmSnapshotFileQueryArray: rt.Decoder<VmSnapshotFileQuery[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmSnapshotFileQuery);
 /** {@link decodeVmSnapshotFileQuery} from JSON text, every int64 digit kept. */
-export const parseVmSnapshotFileQuery = /* @__PURE__ */ parser$(decodeAt$VmSnapshotFileQuery);
+export const parseVmSnapshotFileQuery: rt.Parser<VmSnapshotFileQuery> = /* @__PURE__ */ parser$(
+  decodeAt$VmSnapshotFileQuery,
+);
 /** {@link decodeVmSnapshotFileQuery} for JSON text of an array, every int64 digit kept. */
-export const parseVmSnapshotFileQueryArray = /* @__PURE__ */ arrayParser$(decodeAt$VmSnapshotFileQuery);
+export const parseVmSnapshotFileQueryArray: rt.Parser<VmSnapshotFileQuery[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VmSnapshotFileQuery,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmStartRecordingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmStartRecordingEvent = /* @__PURE__ */ decoder$(
+export const decodeVmStartRecordingEvent: rt.Decoder<VmStartRecordingEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmStartRecordingEvent,
   isVmStartRecordingEvent,
 );
 /** {@link decodeVmStartRecordingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmStartRecordingEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmStartRecordingEvent,
-  isVmStartRecordingEvent,
-);
+export const safeDecodeVmStartRecordingEvent: rt.SafeDecoder<VmStartRecordingEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmStartRecordingEvent, isVmStartRecordingEvent);
 /** {@link decodeVmStartRecordingEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmStartRecordingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmStartRecordingEvent);
+export const decodeVmStartRecordingEventArray: rt.Decoder<VmStartRecordingEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmStartRecordingEvent);
 /** {@link decodeVmStartRecordingEvent} from JSON text, every int64 digit kept. */
-export const parseVmStartRecordingEvent = /* @__PURE__ */ parser$(decodeAt$VmStartRecordingEvent);
+export const parseVmStartRecordingEvent: rt.Parser<VmStartRecordingEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmStartRecordingEvent,
+);
 /** {@link decodeVmStartRecordingEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmStartRecordingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmStartRecordingEvent);
+export const parseVmStartRecordingEventArray: rt.Parser<VmStartRecordingEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmStartRecordingEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmStartReplayingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmStartReplayingEvent = /* @__PURE__ */ decoder$(
+export const decodeVmStartReplayingEvent: rt.Decoder<VmStartReplayingEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmStartReplayingEvent,
   isVmStartReplayingEvent,
 );
 /** {@link decodeVmStartReplayingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmStartReplayingEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmStartReplayingEvent,
-  isVmStartReplayingEvent,
-);
+export const safeDecodeVmStartReplayingEvent: rt.SafeDecoder<VmStartReplayingEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmStartReplayingEvent, isVmStartReplayingEvent);
 /** {@link decodeVmStartReplayingEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmStartReplayingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmStartReplayingEvent);
+export const decodeVmStartReplayingEventArray: rt.Decoder<VmStartReplayingEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmStartReplayingEvent);
 /** {@link decodeVmStartReplayingEvent} from JSON text, every int64 digit kept. */
-export const parseVmStartReplayingEvent = /* @__PURE__ */ parser$(decodeAt$VmStartReplayingEvent);
+export const parseVmStartReplayingEvent: rt.Parser<VmStartReplayingEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmStartReplayingEvent,
+);
 /** {@link decodeVmStartReplayingEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmStartReplayingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmStartReplayingEvent);
+export const parseVmStartReplayingEventArray: rt.Parser<VmStartReplayingEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmStartReplayingEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmStartingEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmStartingEvent = /* @__PURE__ */ decoder$(decodeAt$VmStartingEvent, isVmStartingEvent);
+export const decodeVmStartingEvent: rt.Decoder<AnyVmStartingEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$VmStartingEvent,
+  isVmStartingEvent,
+);
 /** {@link decodeVmStartingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmStartingEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmStartingEvent: rt.SafeDecoder<AnyVmStartingEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmStartingEvent,
   isVmStartingEvent,
 );
 /** {@link decodeVmStartingEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmStartingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmStartingEvent);
+export const decodeVmStartingEventArray: rt.Decoder<AnyVmStartingEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmStartingEvent);
 /** {@link decodeVmStartingEvent} from JSON text, every int64 digit kept. */
-export const parseVmStartingEvent = /* @__PURE__ */ parser$(decodeAt$VmStartingEvent);
+export const parseVmStartingEvent: rt.Parser<AnyVmStartingEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmStartingEvent);
 /** {@link decodeVmStartingEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmStartingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmStartingEvent);
+export const parseVmStartingEventArray: rt.Parser<AnyVmStartingEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmStartingEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmStartingSecondaryEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmStartingSecondaryEvent = /* @__PURE__ */ decoder$(
+export const decodeVmStartingSecondaryEvent: rt.Decoder<VmStartingSecondaryEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmStartingSecondaryEvent,
   isVmStartingSecondaryEvent,
 );
 /** {@link decodeVmStartingSecondaryEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmStartingSecondaryEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmStartingSecondaryEvent,
-  isVmStartingSecondaryEvent,
-);
+export const safeDecodeVmStartingSecondaryEvent: rt.SafeDecoder<VmStartingSecondaryEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmStartingSecondaryEvent, isVmStartingSecondaryEvent);
 /** {@link decodeVmStartingSecondaryEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmStartingSecondaryEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmStartingSecondaryEvent,
-);
+export const decodeVmStartingSecondaryEventArray: rt.Decoder<VmStartingSecondaryEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmStartingSecondaryEvent);
 /** {@link decodeVmStartingSecondaryEvent} from JSON text, every int64 digit kept. */
-export const parseVmStartingSecondaryEvent = /* @__PURE__ */ parser$(decodeAt$VmStartingSecondaryEvent);
-/** {@link decodeVmStartingSecondaryEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmStartingSecondaryEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVmStartingSecondaryEvent: rt.Parser<VmStartingSecondaryEvent> = /* @__PURE__ */ parser$(
   decodeAt$VmStartingSecondaryEvent,
 );
+/** {@link decodeVmStartingSecondaryEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVmStartingSecondaryEventArray: rt.Parser<VmStartingSecondaryEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmStartingSecondaryEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmStaticMacConflictEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmStaticMacConflictEvent = /* @__PURE__ */ decoder$(
+export const decodeVmStaticMacConflictEvent: rt.Decoder<VmStaticMacConflictEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmStaticMacConflictEvent,
   isVmStaticMacConflictEvent,
 );
 /** {@link decodeVmStaticMacConflictEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmStaticMacConflictEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmStaticMacConflictEvent,
-  isVmStaticMacConflictEvent,
-);
+export const safeDecodeVmStaticMacConflictEvent: rt.SafeDecoder<VmStaticMacConflictEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmStaticMacConflictEvent, isVmStaticMacConflictEvent);
 /** {@link decodeVmStaticMacConflictEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmStaticMacConflictEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmStaticMacConflictEvent,
-);
+export const decodeVmStaticMacConflictEventArray: rt.Decoder<VmStaticMacConflictEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmStaticMacConflictEvent);
 /** {@link decodeVmStaticMacConflictEvent} from JSON text, every int64 digit kept. */
-export const parseVmStaticMacConflictEvent = /* @__PURE__ */ parser$(decodeAt$VmStaticMacConflictEvent);
-/** {@link decodeVmStaticMacConflictEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmStaticMacConflictEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVmStaticMacConflictEvent: rt.Parser<VmStaticMacConflictEvent> = /* @__PURE__ */ parser$(
   decodeAt$VmStaticMacConflictEvent,
 );
+/** {@link decodeVmStaticMacConflictEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVmStaticMacConflictEventArray: rt.Parser<VmStaticMacConflictEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmStaticMacConflictEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmStoppingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmStoppingEvent = /* @__PURE__ */ decoder$(decodeAt$VmStoppingEvent, isVmStoppingEvent);
+export const decodeVmStoppingEvent: rt.Decoder<VmStoppingEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$VmStoppingEvent,
+  isVmStoppingEvent,
+);
 /** {@link decodeVmStoppingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmStoppingEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmStoppingEvent: rt.SafeDecoder<VmStoppingEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmStoppingEvent,
   isVmStoppingEvent,
 );
 /** {@link decodeVmStoppingEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmStoppingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmStoppingEvent);
+export const decodeVmStoppingEventArray: rt.Decoder<VmStoppingEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmStoppingEvent);
 /** {@link decodeVmStoppingEvent} from JSON text, every int64 digit kept. */
-export const parseVmStoppingEvent = /* @__PURE__ */ parser$(decodeAt$VmStoppingEvent);
+export const parseVmStoppingEvent: rt.Parser<VmStoppingEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmStoppingEvent);
 /** {@link decodeVmStoppingEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmStoppingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmStoppingEvent);
+export const parseVmStoppingEventArray: rt.Parser<VmStoppingEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmStoppingEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmSuspendedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmSuspendedEvent = /* @__PURE__ */ decoder$(decodeAt$VmSuspendedEvent, isVmSuspendedEvent);
+export const decodeVmSuspendedEvent: rt.Decoder<VmSuspendedEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$VmSuspendedEvent,
+  isVmSuspendedEvent,
+);
 /** {@link decodeVmSuspendedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmSuspendedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmSuspendedEvent: rt.SafeDecoder<VmSuspendedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmSuspendedEvent,
   isVmSuspendedEvent,
 );
 /** {@link decodeVmSuspendedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmSuspendedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmSuspendedEvent);
+export const decodeVmSuspendedEventArray: rt.Decoder<VmSuspendedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmSuspendedEvent);
 /** {@link decodeVmSuspendedEvent} from JSON text, every int64 digit kept. */
-export const parseVmSuspendedEvent = /* @__PURE__ */ parser$(decodeAt$VmSuspendedEvent);
+export const parseVmSuspendedEvent: rt.Parser<VmSuspendedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmSuspendedEvent);
 /** {@link decodeVmSuspendedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmSuspendedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmSuspendedEvent);
+export const parseVmSuspendedEventArray: rt.Parser<VmSuspendedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmSuspendedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmSuspendingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmSuspendingEvent = /* @__PURE__ */ decoder$(
+export const decodeVmSuspendingEvent: rt.Decoder<VmSuspendingEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmSuspendingEvent,
   isVmSuspendingEvent,
 );
 /** {@link decodeVmSuspendingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmSuspendingEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmSuspendingEvent: rt.SafeDecoder<VmSuspendingEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmSuspendingEvent,
   isVmSuspendingEvent,
 );
 /** {@link decodeVmSuspendingEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmSuspendingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmSuspendingEvent);
+export const decodeVmSuspendingEventArray: rt.Decoder<VmSuspendingEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmSuspendingEvent);
 /** {@link decodeVmSuspendingEvent} from JSON text, every int64 digit kept. */
-export const parseVmSuspendingEvent = /* @__PURE__ */ parser$(decodeAt$VmSuspendingEvent);
+export const parseVmSuspendingEvent: rt.Parser<VmSuspendingEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmSuspendingEvent);
 /** {@link decodeVmSuspendingEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmSuspendingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmSuspendingEvent);
+export const parseVmSuspendingEventArray: rt.Parser<VmSuspendingEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmSuspendingEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmTimedoutStartingSecondaryEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmTimedoutStartingSecondaryEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmTimedoutStartingSecondaryEvent,
-  isVmTimedoutStartingSecondaryEvent,
-);
+export const decodeVmTimedoutStartingSecondaryEvent: rt.Decoder<VmTimedoutStartingSecondaryEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VmTimedoutStartingSecondaryEvent, isVmTimedoutStartingSecondaryEvent);
 /** {@link decodeVmTimedoutStartingSecondaryEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmTimedoutStartingSecondaryEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmTimedoutStartingSecondaryEvent,
-  isVmTimedoutStartingSecondaryEvent,
-);
+export const safeDecodeVmTimedoutStartingSecondaryEvent: rt.SafeDecoder<VmTimedoutStartingSecondaryEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmTimedoutStartingSecondaryEvent, isVmTimedoutStartingSecondaryEvent);
 /** {@link decodeVmTimedoutStartingSecondaryEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmTimedoutStartingSecondaryEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmTimedoutStartingSecondaryEvent,
-);
+export const decodeVmTimedoutStartingSecondaryEventArray: rt.Decoder<VmTimedoutStartingSecondaryEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmTimedoutStartingSecondaryEvent);
 /** {@link decodeVmTimedoutStartingSecondaryEvent} from JSON text, every int64 digit kept. */
-export const parseVmTimedoutStartingSecondaryEvent = /* @__PURE__ */ parser$(
-  decodeAt$VmTimedoutStartingSecondaryEvent,
-);
+export const parseVmTimedoutStartingSecondaryEvent: rt.Parser<VmTimedoutStartingSecondaryEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmTimedoutStartingSecondaryEvent);
 /** {@link decodeVmTimedoutStartingSecondaryEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmTimedoutStartingSecondaryEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmTimedoutStartingSecondaryEvent,
-);
+export const parseVmTimedoutStartingSecondaryEventArray: rt.Parser<VmTimedoutStartingSecondaryEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmTimedoutStartingSecondaryEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmToVmGroupsAntiAffinity; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmToVmGroupsAntiAffinity = /* @__PURE__ */ decoder$(
+export const decodeVmToVmGroupsAntiAffinity: rt.Decoder<VmToVmGroupsAntiAffinity> = /* @__PURE__ */ decoder$(
   decodeAt$VmToVmGroupsAntiAffinity,
   isVmToVmGroupsAntiAffinity,
 );
 /** {@link decodeVmToVmGroupsAntiAffinity} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmToVmGroupsAntiAffinity = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmToVmGroupsAntiAffinity,
-  isVmToVmGroupsAntiAffinity,
-);
+export const safeDecodeVmToVmGroupsAntiAffinity: rt.SafeDecoder<VmToVmGroupsAntiAffinity> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmToVmGroupsAntiAffinity, isVmToVmGroupsAntiAffinity);
 /** {@link decodeVmToVmGroupsAntiAffinity} for a JSON array (paths `$[i]...`). */
-export const decodeVmToVmGroupsAntiAffinityArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmToVmGroupsAntiAffinity,
-);
+export const decodeVmToVmGroupsAntiAffinityArray: rt.Decoder<VmToVmGroupsAntiAffinity[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmToVmGroupsAntiAffinity);
 /** {@link decodeVmToVmGroupsAntiAffinity} from JSON text, every int64 digit kept. */
-export const parseVmToVmGroupsAntiAffinity = /* @__PURE__ */ parser$(decodeAt$VmToVmGroupsAntiAffinity);
-/** {@link decodeVmToVmGroupsAntiAffinity} for JSON text of an array, every int64 digit kept. */
-export const parseVmToVmGroupsAntiAffinityArray = /* @__PURE__ */ arrayParser$(
+export const parseVmToVmGroupsAntiAffinity: rt.Parser<VmToVmGroupsAntiAffinity> = /* @__PURE__ */ parser$(
   decodeAt$VmToVmGroupsAntiAffinity,
 );
+/** {@link decodeVmToVmGroupsAntiAffinity} for JSON text of an array, every int64 digit kept. */
+export const parseVmToVmGroupsAntiAffinityArray: rt.Parser<VmToVmGroupsAntiAffinity[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmToVmGroupsAntiAffinity);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmToolsUpgradeFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmToolsUpgradeFault = /* @__PURE__ */ decoder$(
+export const decodeVmToolsUpgradeFault: rt.Decoder<AnyVmToolsUpgradeFault> = /* @__PURE__ */ decoder$(
   decodeAt$VmToolsUpgradeFault,
   isVmToolsUpgradeFault,
 );
 /** {@link decodeVmToolsUpgradeFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmToolsUpgradeFault = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmToolsUpgradeFault,
-  isVmToolsUpgradeFault,
-);
+export const safeDecodeVmToolsUpgradeFault: rt.SafeDecoder<AnyVmToolsUpgradeFault> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmToolsUpgradeFault, isVmToolsUpgradeFault);
 /** {@link decodeVmToolsUpgradeFault} for a JSON array (paths `$[i]...`). */
-export const decodeVmToolsUpgradeFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmToolsUpgradeFault);
+export const decodeVmToolsUpgradeFaultArray: rt.Decoder<AnyVmToolsUpgradeFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmToolsUpgradeFault);
 /** {@link decodeVmToolsUpgradeFault} from JSON text, every int64 digit kept. */
-export const parseVmToolsUpgradeFault = /* @__PURE__ */ parser$(decodeAt$VmToolsUpgradeFault);
+export const parseVmToolsUpgradeFault: rt.Parser<AnyVmToolsUpgradeFault> = /* @__PURE__ */ parser$(
+  decodeAt$VmToolsUpgradeFault,
+);
 /** {@link decodeVmToolsUpgradeFault} for JSON text of an array, every int64 digit kept. */
-export const parseVmToolsUpgradeFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$VmToolsUpgradeFault);
+export const parseVmToolsUpgradeFaultArray: rt.Parser<AnyVmToolsUpgradeFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmToolsUpgradeFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmUnsupportedStartingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmUnsupportedStartingEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmUnsupportedStartingEvent,
-  isVmUnsupportedStartingEvent,
-);
+export const decodeVmUnsupportedStartingEvent: rt.Decoder<VmUnsupportedStartingEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$VmUnsupportedStartingEvent, isVmUnsupportedStartingEvent);
 /** {@link decodeVmUnsupportedStartingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmUnsupportedStartingEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmUnsupportedStartingEvent,
-  isVmUnsupportedStartingEvent,
-);
+export const safeDecodeVmUnsupportedStartingEvent: rt.SafeDecoder<VmUnsupportedStartingEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmUnsupportedStartingEvent, isVmUnsupportedStartingEvent);
 /** {@link decodeVmUnsupportedStartingEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmUnsupportedStartingEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmUnsupportedStartingEvent,
-);
+export const decodeVmUnsupportedStartingEventArray: rt.Decoder<VmUnsupportedStartingEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmUnsupportedStartingEvent);
 /** {@link decodeVmUnsupportedStartingEvent} from JSON text, every int64 digit kept. */
-export const parseVmUnsupportedStartingEvent = /* @__PURE__ */ parser$(decodeAt$VmUnsupportedStartingEvent);
-/** {@link decodeVmUnsupportedStartingEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmUnsupportedStartingEventArray = /* @__PURE__ */ arrayParser$(
+export const parseVmUnsupportedStartingEvent: rt.Parser<VmUnsupportedStartingEvent> = /* @__PURE__ */ parser$(
   decodeAt$VmUnsupportedStartingEvent,
 );
+/** {@link decodeVmUnsupportedStartingEvent} for JSON text of an array, every int64 digit kept. */
+export const parseVmUnsupportedStartingEventArray: rt.Parser<VmUnsupportedStartingEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmUnsupportedStartingEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmUpgradeCompleteEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmUpgradeCompleteEvent = /* @__PURE__ */ decoder$(
+export const decodeVmUpgradeCompleteEvent: rt.Decoder<VmUpgradeCompleteEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmUpgradeCompleteEvent,
   isVmUpgradeCompleteEvent,
 );
 /** {@link decodeVmUpgradeCompleteEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmUpgradeCompleteEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmUpgradeCompleteEvent,
-  isVmUpgradeCompleteEvent,
-);
+export const safeDecodeVmUpgradeCompleteEvent: rt.SafeDecoder<VmUpgradeCompleteEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmUpgradeCompleteEvent, isVmUpgradeCompleteEvent);
 /** {@link decodeVmUpgradeCompleteEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmUpgradeCompleteEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVmUpgradeCompleteEventArray: rt.Decoder<VmUpgradeCompleteEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmUpgradeCompleteEvent);
+/** {@link decodeVmUpgradeCompleteEvent} from JSON text, every int64 digit kept. */
+export const parseVmUpgradeCompleteEvent: rt.Parser<VmUpgradeCompleteEvent> = /* @__PURE__ */ parser$(
   decodeAt$VmUpgradeCompleteEvent,
 );
-/** {@link decodeVmUpgradeCompleteEvent} from JSON text, every int64 digit kept. */
-export const parseVmUpgradeCompleteEvent = /* @__PURE__ */ parser$(decodeAt$VmUpgradeCompleteEvent);
 /** {@link decodeVmUpgradeCompleteEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmUpgradeCompleteEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmUpgradeCompleteEvent);
+export const parseVmUpgradeCompleteEventArray: rt.Parser<VmUpgradeCompleteEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmUpgradeCompleteEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmUpgradeFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmUpgradeFailedEvent = /* @__PURE__ */ decoder$(
+export const decodeVmUpgradeFailedEvent: rt.Decoder<VmUpgradeFailedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmUpgradeFailedEvent,
   isVmUpgradeFailedEvent,
 );
 /** {@link decodeVmUpgradeFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmUpgradeFailedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmUpgradeFailedEvent,
-  isVmUpgradeFailedEvent,
-);
+export const safeDecodeVmUpgradeFailedEvent: rt.SafeDecoder<VmUpgradeFailedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmUpgradeFailedEvent, isVmUpgradeFailedEvent);
 /** {@link decodeVmUpgradeFailedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmUpgradeFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmUpgradeFailedEvent);
+export const decodeVmUpgradeFailedEventArray: rt.Decoder<VmUpgradeFailedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmUpgradeFailedEvent);
 /** {@link decodeVmUpgradeFailedEvent} from JSON text, every int64 digit kept. */
-export const parseVmUpgradeFailedEvent = /* @__PURE__ */ parser$(decodeAt$VmUpgradeFailedEvent);
+export const parseVmUpgradeFailedEvent: rt.Parser<VmUpgradeFailedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmUpgradeFailedEvent,
+);
 /** {@link decodeVmUpgradeFailedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmUpgradeFailedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmUpgradeFailedEvent);
+export const parseVmUpgradeFailedEventArray: rt.Parser<VmUpgradeFailedEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VmUpgradeFailedEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmUpgradingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmUpgradingEvent = /* @__PURE__ */ decoder$(decodeAt$VmUpgradingEvent, isVmUpgradingEvent);
+export const decodeVmUpgradingEvent: rt.Decoder<VmUpgradingEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$VmUpgradingEvent,
+  isVmUpgradingEvent,
+);
 /** {@link decodeVmUpgradingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmUpgradingEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmUpgradingEvent: rt.SafeDecoder<VmUpgradingEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmUpgradingEvent,
   isVmUpgradingEvent,
 );
 /** {@link decodeVmUpgradingEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmUpgradingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmUpgradingEvent);
+export const decodeVmUpgradingEventArray: rt.Decoder<VmUpgradingEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmUpgradingEvent);
 /** {@link decodeVmUpgradingEvent} from JSON text, every int64 digit kept. */
-export const parseVmUpgradingEvent = /* @__PURE__ */ parser$(decodeAt$VmUpgradingEvent);
+export const parseVmUpgradingEvent: rt.Parser<VmUpgradingEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmUpgradingEvent);
 /** {@link decodeVmUpgradingEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmUpgradingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmUpgradingEvent);
+export const parseVmUpgradingEventArray: rt.Parser<VmUpgradingEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmUpgradingEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmUuidAssignedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmUuidAssignedEvent = /* @__PURE__ */ decoder$(
+export const decodeVmUuidAssignedEvent: rt.Decoder<VmUuidAssignedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmUuidAssignedEvent,
   isVmUuidAssignedEvent,
 );
 /** {@link decodeVmUuidAssignedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmUuidAssignedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmUuidAssignedEvent,
-  isVmUuidAssignedEvent,
-);
+export const safeDecodeVmUuidAssignedEvent: rt.SafeDecoder<VmUuidAssignedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmUuidAssignedEvent, isVmUuidAssignedEvent);
 /** {@link decodeVmUuidAssignedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmUuidAssignedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmUuidAssignedEvent);
+export const decodeVmUuidAssignedEventArray: rt.Decoder<VmUuidAssignedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmUuidAssignedEvent);
 /** {@link decodeVmUuidAssignedEvent} from JSON text, every int64 digit kept. */
-export const parseVmUuidAssignedEvent = /* @__PURE__ */ parser$(decodeAt$VmUuidAssignedEvent);
+export const parseVmUuidAssignedEvent: rt.Parser<VmUuidAssignedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmUuidAssignedEvent,
+);
 /** {@link decodeVmUuidAssignedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmUuidAssignedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmUuidAssignedEvent);
+export const parseVmUuidAssignedEventArray: rt.Parser<VmUuidAssignedEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VmUuidAssignedEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmUuidChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmUuidChangedEvent = /* @__PURE__ */ decoder$(
+export const decodeVmUuidChangedEvent: rt.Decoder<VmUuidChangedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmUuidChangedEvent,
   isVmUuidChangedEvent,
 );
 /** {@link decodeVmUuidChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmUuidChangedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmUuidChangedEvent: rt.SafeDecoder<VmUuidChangedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmUuidChangedEvent,
   isVmUuidChangedEvent,
 );
 /** {@link decodeVmUuidChangedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmUuidChangedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmUuidChangedEvent);
+export const decodeVmUuidChangedEventArray: rt.Decoder<VmUuidChangedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmUuidChangedEvent);
 /** {@link decodeVmUuidChangedEvent} from JSON text, every int64 digit kept. */
-export const parseVmUuidChangedEvent = /* @__PURE__ */ parser$(decodeAt$VmUuidChangedEvent);
+export const parseVmUuidChangedEvent: rt.Parser<VmUuidChangedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmUuidChangedEvent);
 /** {@link decodeVmUuidChangedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmUuidChangedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmUuidChangedEvent);
+export const parseVmUuidChangedEventArray: rt.Parser<VmUuidChangedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmUuidChangedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmUuidConflictEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmUuidConflictEvent = /* @__PURE__ */ decoder$(
+export const decodeVmUuidConflictEvent: rt.Decoder<VmUuidConflictEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmUuidConflictEvent,
   isVmUuidConflictEvent,
 );
 /** {@link decodeVmUuidConflictEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmUuidConflictEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmUuidConflictEvent,
-  isVmUuidConflictEvent,
-);
+export const safeDecodeVmUuidConflictEvent: rt.SafeDecoder<VmUuidConflictEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmUuidConflictEvent, isVmUuidConflictEvent);
 /** {@link decodeVmUuidConflictEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmUuidConflictEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmUuidConflictEvent);
+export const decodeVmUuidConflictEventArray: rt.Decoder<VmUuidConflictEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmUuidConflictEvent);
 /** {@link decodeVmUuidConflictEvent} from JSON text, every int64 digit kept. */
-export const parseVmUuidConflictEvent = /* @__PURE__ */ parser$(decodeAt$VmUuidConflictEvent);
+export const parseVmUuidConflictEvent: rt.Parser<VmUuidConflictEvent> = /* @__PURE__ */ parser$(
+  decodeAt$VmUuidConflictEvent,
+);
 /** {@link decodeVmUuidConflictEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmUuidConflictEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmUuidConflictEvent);
+export const parseVmUuidConflictEventArray: rt.Parser<VmUuidConflictEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VmUuidConflictEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmValidateMaxDevice; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmValidateMaxDevice = /* @__PURE__ */ decoder$(
+export const decodeVmValidateMaxDevice: rt.Decoder<VmValidateMaxDevice> = /* @__PURE__ */ decoder$(
   decodeAt$VmValidateMaxDevice,
   isVmValidateMaxDevice,
 );
 /** {@link decodeVmValidateMaxDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmValidateMaxDevice = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmValidateMaxDevice,
-  isVmValidateMaxDevice,
-);
+export const safeDecodeVmValidateMaxDevice: rt.SafeDecoder<VmValidateMaxDevice> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmValidateMaxDevice, isVmValidateMaxDevice);
 /** {@link decodeVmValidateMaxDevice} for a JSON array (paths `$[i]...`). */
-export const decodeVmValidateMaxDeviceArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmValidateMaxDevice);
+export const decodeVmValidateMaxDeviceArray: rt.Decoder<VmValidateMaxDevice[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmValidateMaxDevice);
 /** {@link decodeVmValidateMaxDevice} from JSON text, every int64 digit kept. */
-export const parseVmValidateMaxDevice = /* @__PURE__ */ parser$(decodeAt$VmValidateMaxDevice);
+export const parseVmValidateMaxDevice: rt.Parser<VmValidateMaxDevice> = /* @__PURE__ */ parser$(
+  decodeAt$VmValidateMaxDevice,
+);
 /** {@link decodeVmValidateMaxDevice} for JSON text of an array, every int64 digit kept. */
-export const parseVmValidateMaxDeviceArray = /* @__PURE__ */ arrayParser$(decodeAt$VmValidateMaxDevice);
+export const parseVmValidateMaxDeviceArray: rt.Parser<VmValidateMaxDevice[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VmValidateMaxDevice,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmVmAffinity; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmVmAffinity = /* @__PURE__ */ decoder$(decodeAt$VmVmAffinity, isVmVmAffinity);
+export const decodeVmVmAffinity: rt.Decoder<VmVmAffinity> = /* @__PURE__ */ decoder$(
+  decodeAt$VmVmAffinity,
+  isVmVmAffinity,
+);
 /** {@link decodeVmVmAffinity} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmVmAffinity = /* @__PURE__ */ safeDecoder$(decodeAt$VmVmAffinity, isVmVmAffinity);
+export const safeDecodeVmVmAffinity: rt.SafeDecoder<VmVmAffinity> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmVmAffinity,
+  isVmVmAffinity,
+);
 /** {@link decodeVmVmAffinity} for a JSON array (paths `$[i]...`). */
-export const decodeVmVmAffinityArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmVmAffinity);
+export const decodeVmVmAffinityArray: rt.Decoder<VmVmAffinity[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmVmAffinity);
 /** {@link decodeVmVmAffinity} from JSON text, every int64 digit kept. */
-export const parseVmVmAffinity = /* @__PURE__ */ parser$(decodeAt$VmVmAffinity);
+export const parseVmVmAffinity: rt.Parser<VmVmAffinity> = /* @__PURE__ */ parser$(decodeAt$VmVmAffinity);
 /** {@link decodeVmVmAffinity} for JSON text of an array, every int64 digit kept. */
-export const parseVmVmAffinityArray = /* @__PURE__ */ arrayParser$(decodeAt$VmVmAffinity);
+export const parseVmVmAffinityArray: rt.Parser<VmVmAffinity[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmVmAffinity);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmVmAntiAffinity; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmVmAntiAffinity = /* @__PURE__ */ decoder$(decodeAt$VmVmAntiAffinity, isVmVmAntiAffinity);
+export const decodeVmVmAntiAffinity: rt.Decoder<VmVmAntiAffinity> = /* @__PURE__ */ decoder$(
+  decodeAt$VmVmAntiAffinity,
+  isVmVmAntiAffinity,
+);
 /** {@link decodeVmVmAntiAffinity} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmVmAntiAffinity = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmVmAntiAffinity: rt.SafeDecoder<VmVmAntiAffinity> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmVmAntiAffinity,
   isVmVmAntiAffinity,
 );
 /** {@link decodeVmVmAntiAffinity} for a JSON array (paths `$[i]...`). */
-export const decodeVmVmAntiAffinityArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmVmAntiAffinity);
+export const decodeVmVmAntiAffinityArray: rt.Decoder<VmVmAntiAffinity[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmVmAntiAffinity);
 /** {@link decodeVmVmAntiAffinity} from JSON text, every int64 digit kept. */
-export const parseVmVmAntiAffinity = /* @__PURE__ */ parser$(decodeAt$VmVmAntiAffinity);
+export const parseVmVmAntiAffinity: rt.Parser<VmVmAntiAffinity> =
+  /* @__PURE__ */ parser$(decodeAt$VmVmAntiAffinity);
 /** {@link decodeVmVmAntiAffinity} for JSON text of an array, every int64 digit kept. */
-export const parseVmVmAntiAffinityArray = /* @__PURE__ */ arrayParser$(decodeAt$VmVmAntiAffinity);
+export const parseVmVmAntiAffinityArray: rt.Parser<VmVmAntiAffinity[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmVmAntiAffinity);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmVnicPoolReservationViolationClearEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmVnicPoolReservationViolationClearEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmVnicPoolReservationViolationClearEvent,
-  isVmVnicPoolReservationViolationClearEvent,
-);
+export const decodeVmVnicPoolReservationViolationClearEvent: rt.Decoder<VmVnicPoolReservationViolationClearEvent> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VmVnicPoolReservationViolationClearEvent,
+    isVmVnicPoolReservationViolationClearEvent,
+  );
 /** {@link decodeVmVnicPoolReservationViolationClearEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmVnicPoolReservationViolationClearEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmVnicPoolReservationViolationClearEvent,
-  isVmVnicPoolReservationViolationClearEvent,
-);
+export const safeDecodeVmVnicPoolReservationViolationClearEvent: rt.SafeDecoder<VmVnicPoolReservationViolationClearEvent> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmVnicPoolReservationViolationClearEvent,
+    isVmVnicPoolReservationViolationClearEvent,
+  );
 /** {@link decodeVmVnicPoolReservationViolationClearEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmVnicPoolReservationViolationClearEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmVnicPoolReservationViolationClearEvent,
-);
+export const decodeVmVnicPoolReservationViolationClearEventArray: rt.Decoder<
+  VmVnicPoolReservationViolationClearEvent[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VmVnicPoolReservationViolationClearEvent);
 /** {@link decodeVmVnicPoolReservationViolationClearEvent} from JSON text, every int64 digit kept. */
-export const parseVmVnicPoolReservationViolationClearEvent = /* @__PURE__ */ parser$(
-  decodeAt$VmVnicPoolReservationViolationClearEvent,
-);
+export const parseVmVnicPoolReservationViolationClearEvent: rt.Parser<VmVnicPoolReservationViolationClearEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmVnicPoolReservationViolationClearEvent);
 /** {@link decodeVmVnicPoolReservationViolationClearEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmVnicPoolReservationViolationClearEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmVnicPoolReservationViolationClearEvent,
-);
+export const parseVmVnicPoolReservationViolationClearEventArray: rt.Parser<
+  VmVnicPoolReservationViolationClearEvent[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VmVnicPoolReservationViolationClearEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmVnicPoolReservationViolationRaiseEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmVnicPoolReservationViolationRaiseEvent = /* @__PURE__ */ decoder$(
-  decodeAt$VmVnicPoolReservationViolationRaiseEvent,
-  isVmVnicPoolReservationViolationRaiseEvent,
-);
+export const decodeVmVnicPoolReservationViolationRaiseEvent: rt.Decoder<VmVnicPoolReservationViolationRaiseEvent> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VmVnicPoolReservationViolationRaiseEvent,
+    isVmVnicPoolReservationViolationRaiseEvent,
+  );
 /** {@link decodeVmVnicPoolReservationViolationRaiseEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmVnicPoolReservationViolationRaiseEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VmVnicPoolReservationViolationRaiseEvent,
-  isVmVnicPoolReservationViolationRaiseEvent,
-);
+export const safeDecodeVmVnicPoolReservationViolationRaiseEvent: rt.SafeDecoder<VmVnicPoolReservationViolationRaiseEvent> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VmVnicPoolReservationViolationRaiseEvent,
+    isVmVnicPoolReservationViolationRaiseEvent,
+  );
 /** {@link decodeVmVnicPoolReservationViolationRaiseEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmVnicPoolReservationViolationRaiseEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VmVnicPoolReservationViolationRaiseEvent,
-);
+export const decodeVmVnicPoolReservationViolationRaiseEventArray: rt.Decoder<
+  VmVnicPoolReservationViolationRaiseEvent[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VmVnicPoolReservationViolationRaiseEvent);
 /** {@link decodeVmVnicPoolReservationViolationRaiseEvent} from JSON text, every int64 digit kept. */
-export const parseVmVnicPoolReservationViolationRaiseEvent = /* @__PURE__ */ parser$(
-  decodeAt$VmVnicPoolReservationViolationRaiseEvent,
-);
+export const parseVmVnicPoolReservationViolationRaiseEvent: rt.Parser<VmVnicPoolReservationViolationRaiseEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmVnicPoolReservationViolationRaiseEvent);
 /** {@link decodeVmVnicPoolReservationViolationRaiseEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmVnicPoolReservationViolationRaiseEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VmVnicPoolReservationViolationRaiseEvent,
-);
+export const parseVmVnicPoolReservationViolationRaiseEventArray: rt.Parser<
+  VmVnicPoolReservationViolationRaiseEvent[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VmVnicPoolReservationViolationRaiseEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmWwnAssignedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmWwnAssignedEvent = /* @__PURE__ */ decoder$(
+export const decodeVmWwnAssignedEvent: rt.Decoder<VmWwnAssignedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmWwnAssignedEvent,
   isVmWwnAssignedEvent,
 );
 /** {@link decodeVmWwnAssignedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmWwnAssignedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmWwnAssignedEvent: rt.SafeDecoder<VmWwnAssignedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmWwnAssignedEvent,
   isVmWwnAssignedEvent,
 );
 /** {@link decodeVmWwnAssignedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmWwnAssignedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmWwnAssignedEvent);
+export const decodeVmWwnAssignedEventArray: rt.Decoder<VmWwnAssignedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmWwnAssignedEvent);
 /** {@link decodeVmWwnAssignedEvent} from JSON text, every int64 digit kept. */
-export const parseVmWwnAssignedEvent = /* @__PURE__ */ parser$(decodeAt$VmWwnAssignedEvent);
+export const parseVmWwnAssignedEvent: rt.Parser<VmWwnAssignedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmWwnAssignedEvent);
 /** {@link decodeVmWwnAssignedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmWwnAssignedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmWwnAssignedEvent);
+export const parseVmWwnAssignedEventArray: rt.Parser<VmWwnAssignedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmWwnAssignedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmWwnChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmWwnChangedEvent = /* @__PURE__ */ decoder$(
+export const decodeVmWwnChangedEvent: rt.Decoder<VmWwnChangedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmWwnChangedEvent,
   isVmWwnChangedEvent,
 );
 /** {@link decodeVmWwnChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmWwnChangedEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmWwnChangedEvent: rt.SafeDecoder<VmWwnChangedEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmWwnChangedEvent,
   isVmWwnChangedEvent,
 );
 /** {@link decodeVmWwnChangedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmWwnChangedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmWwnChangedEvent);
+export const decodeVmWwnChangedEventArray: rt.Decoder<VmWwnChangedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmWwnChangedEvent);
 /** {@link decodeVmWwnChangedEvent} from JSON text, every int64 digit kept. */
-export const parseVmWwnChangedEvent = /* @__PURE__ */ parser$(decodeAt$VmWwnChangedEvent);
+export const parseVmWwnChangedEvent: rt.Parser<VmWwnChangedEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmWwnChangedEvent);
 /** {@link decodeVmWwnChangedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmWwnChangedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmWwnChangedEvent);
+export const parseVmWwnChangedEventArray: rt.Parser<VmWwnChangedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmWwnChangedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmWwnConflict; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmWwnConflict = /* @__PURE__ */ decoder$(decodeAt$VmWwnConflict, isVmWwnConflict);
+export const decodeVmWwnConflict: rt.Decoder<VmWwnConflict> = /* @__PURE__ */ decoder$(
+  decodeAt$VmWwnConflict,
+  isVmWwnConflict,
+);
 /** {@link decodeVmWwnConflict} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmWwnConflict = /* @__PURE__ */ safeDecoder$(decodeAt$VmWwnConflict, isVmWwnConflict);
+export const safeDecodeVmWwnConflict: rt.SafeDecoder<VmWwnConflict> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmWwnConflict,
+  isVmWwnConflict,
+);
 /** {@link decodeVmWwnConflict} for a JSON array (paths `$[i]...`). */
-export const decodeVmWwnConflictArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmWwnConflict);
+export const decodeVmWwnConflictArray: rt.Decoder<VmWwnConflict[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmWwnConflict);
 /** {@link decodeVmWwnConflict} from JSON text, every int64 digit kept. */
-export const parseVmWwnConflict = /* @__PURE__ */ parser$(decodeAt$VmWwnConflict);
+export const parseVmWwnConflict: rt.Parser<VmWwnConflict> = /* @__PURE__ */ parser$(decodeAt$VmWwnConflict);
 /** {@link decodeVmWwnConflict} for JSON text of an array, every int64 digit kept. */
-export const parseVmWwnConflictArray = /* @__PURE__ */ arrayParser$(decodeAt$VmWwnConflict);
+export const parseVmWwnConflictArray: rt.Parser<VmWwnConflict[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmWwnConflict);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmWwnConflictEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmWwnConflictEvent = /* @__PURE__ */ decoder$(
+export const decodeVmWwnConflictEvent: rt.Decoder<VmWwnConflictEvent> = /* @__PURE__ */ decoder$(
   decodeAt$VmWwnConflictEvent,
   isVmWwnConflictEvent,
 );
 /** {@link decodeVmWwnConflictEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmWwnConflictEvent = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVmWwnConflictEvent: rt.SafeDecoder<VmWwnConflictEvent> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmWwnConflictEvent,
   isVmWwnConflictEvent,
 );
 /** {@link decodeVmWwnConflictEvent} for a JSON array (paths `$[i]...`). */
-export const decodeVmWwnConflictEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmWwnConflictEvent);
+export const decodeVmWwnConflictEventArray: rt.Decoder<VmWwnConflictEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmWwnConflictEvent);
 /** {@link decodeVmWwnConflictEvent} from JSON text, every int64 digit kept. */
-export const parseVmWwnConflictEvent = /* @__PURE__ */ parser$(decodeAt$VmWwnConflictEvent);
+export const parseVmWwnConflictEvent: rt.Parser<VmWwnConflictEvent> =
+  /* @__PURE__ */ parser$(decodeAt$VmWwnConflictEvent);
 /** {@link decodeVmWwnConflictEvent} for JSON text of an array, every int64 digit kept. */
-export const parseVmWwnConflictEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmWwnConflictEvent);
+export const parseVmWwnConflictEventArray: rt.Parser<VmWwnConflictEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmWwnConflictEvent);

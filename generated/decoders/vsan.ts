@@ -4,6 +4,56 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  AnyVsanDiskFault,
+  AnyVsanFault,
+  AnyVsanUpgradeSystemPreflightCheckIssue,
+  AnyVsanUpgradeSystemUpgradeHistoryItem,
+  VsanClusterConfigInfo,
+  VsanClusterConfigInfoHostDefaultInfo,
+  VsanClusterCoreConfig,
+  VsanClusterCoreConfigSpec,
+  VsanClusterUuidMismatch,
+  VsanDatastoreInfo,
+  VsanHostClusterStatus,
+  VsanHostClusterStatusState,
+  VsanHostClusterStatusStateCompletionEstimate,
+  VsanHostConfigInfo,
+  VsanHostConfigInfoClusterInfo,
+  VsanHostConfigInfoNetworkInfo,
+  VsanHostConfigInfoNetworkInfoPortConfig,
+  VsanHostConfigInfoStorageInfo,
+  VsanHostDecommissionMode,
+  VsanHostDiskMapInfo,
+  VsanHostDiskMapResult,
+  VsanHostDiskMapping,
+  VsanHostDiskResult,
+  VsanHostFaultDomainInfo,
+  VsanHostIpConfig,
+  VsanHostMembershipInfo,
+  VsanHostRuntimeInfo,
+  VsanHostRuntimeInfoDiskIssue,
+  VsanHostVsanDiskInfo,
+  VsanIncompatibleDiskMapping,
+  VsanNewPolicyBatch,
+  VsanPolicyChangeBatch,
+  VsanPolicyCost,
+  VsanPolicySatisfiability,
+  VsanUpgradeSystemAPIBrokenIssue,
+  VsanUpgradeSystemAutoClaimEnabledOnHostsIssue,
+  VsanUpgradeSystemHostsDisconnectedIssue,
+  VsanUpgradeSystemMissingHostsInClusterIssue,
+  VsanUpgradeSystemNetworkPartitionInfo,
+  VsanUpgradeSystemNetworkPartitionIssue,
+  VsanUpgradeSystemNotEnoughFreeCapacityIssue,
+  VsanUpgradeSystemPreflightCheckResult,
+  VsanUpgradeSystemRogueHostsInClusterIssue,
+  VsanUpgradeSystemUpgradeHistoryDiskGroupOp,
+  VsanUpgradeSystemUpgradeHistoryPreflightFail,
+  VsanUpgradeSystemUpgradeStatus,
+  VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue,
+  VsanUpgradeSystemWrongEsxVersionIssue,
+} from "../types.js";
 import {
   decodeAt$VsanClusterConfigInfo,
   decodeAt$VsanClusterConfigInfoHostDefaultInfo,
@@ -114,23 +164,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -138,1061 +188,1078 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanClusterConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanClusterConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeVsanClusterConfigInfo: rt.Decoder<VsanClusterConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VsanClusterConfigInfo,
   isVsanClusterConfigInfo,
 );
 /** {@link decodeVsanClusterConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanClusterConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanClusterConfigInfo,
-  isVsanClusterConfigInfo,
-);
+export const safeDecodeVsanClusterConfigInfo: rt.SafeDecoder<VsanClusterConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VsanClusterConfigInfo, isVsanClusterConfigInfo);
 /** {@link decodeVsanClusterConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVsanClusterConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanClusterConfigInfo);
+export const decodeVsanClusterConfigInfoArray: rt.Decoder<VsanClusterConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanClusterConfigInfo);
 /** {@link decodeVsanClusterConfigInfo} from JSON text, every int64 digit kept. */
-export const parseVsanClusterConfigInfo = /* @__PURE__ */ parser$(decodeAt$VsanClusterConfigInfo);
+export const parseVsanClusterConfigInfo: rt.Parser<VsanClusterConfigInfo> = /* @__PURE__ */ parser$(
+  decodeAt$VsanClusterConfigInfo,
+);
 /** {@link decodeVsanClusterConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVsanClusterConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VsanClusterConfigInfo);
+export const parseVsanClusterConfigInfoArray: rt.Parser<VsanClusterConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanClusterConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanClusterConfigInfoHostDefaultInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanClusterConfigInfoHostDefaultInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VsanClusterConfigInfoHostDefaultInfo,
-  isVsanClusterConfigInfoHostDefaultInfo,
-);
+export const decodeVsanClusterConfigInfoHostDefaultInfo: rt.Decoder<VsanClusterConfigInfoHostDefaultInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VsanClusterConfigInfoHostDefaultInfo,
+    isVsanClusterConfigInfoHostDefaultInfo,
+  );
 /** {@link decodeVsanClusterConfigInfoHostDefaultInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanClusterConfigInfoHostDefaultInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanClusterConfigInfoHostDefaultInfo,
-  isVsanClusterConfigInfoHostDefaultInfo,
-);
+export const safeDecodeVsanClusterConfigInfoHostDefaultInfo: rt.SafeDecoder<VsanClusterConfigInfoHostDefaultInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VsanClusterConfigInfoHostDefaultInfo,
+    isVsanClusterConfigInfoHostDefaultInfo,
+  );
 /** {@link decodeVsanClusterConfigInfoHostDefaultInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVsanClusterConfigInfoHostDefaultInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanClusterConfigInfoHostDefaultInfo,
-);
+export const decodeVsanClusterConfigInfoHostDefaultInfoArray: rt.Decoder<
+  VsanClusterConfigInfoHostDefaultInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanClusterConfigInfoHostDefaultInfo);
 /** {@link decodeVsanClusterConfigInfoHostDefaultInfo} from JSON text, every int64 digit kept. */
-export const parseVsanClusterConfigInfoHostDefaultInfo = /* @__PURE__ */ parser$(
-  decodeAt$VsanClusterConfigInfoHostDefaultInfo,
-);
+export const parseVsanClusterConfigInfoHostDefaultInfo: rt.Parser<VsanClusterConfigInfoHostDefaultInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VsanClusterConfigInfoHostDefaultInfo);
 /** {@link decodeVsanClusterConfigInfoHostDefaultInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVsanClusterConfigInfoHostDefaultInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanClusterConfigInfoHostDefaultInfo,
-);
+export const parseVsanClusterConfigInfoHostDefaultInfoArray: rt.Parser<
+  VsanClusterConfigInfoHostDefaultInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VsanClusterConfigInfoHostDefaultInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanClusterCoreConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanClusterCoreConfig = /* @__PURE__ */ decoder$(
+export const decodeVsanClusterCoreConfig: rt.Decoder<VsanClusterCoreConfig> = /* @__PURE__ */ decoder$(
   decodeAt$VsanClusterCoreConfig,
   isVsanClusterCoreConfig,
 );
 /** {@link decodeVsanClusterCoreConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanClusterCoreConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanClusterCoreConfig,
-  isVsanClusterCoreConfig,
-);
+export const safeDecodeVsanClusterCoreConfig: rt.SafeDecoder<VsanClusterCoreConfig> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VsanClusterCoreConfig, isVsanClusterCoreConfig);
 /** {@link decodeVsanClusterCoreConfig} for a JSON array (paths `$[i]...`). */
-export const decodeVsanClusterCoreConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanClusterCoreConfig);
+export const decodeVsanClusterCoreConfigArray: rt.Decoder<VsanClusterCoreConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanClusterCoreConfig);
 /** {@link decodeVsanClusterCoreConfig} from JSON text, every int64 digit kept. */
-export const parseVsanClusterCoreConfig = /* @__PURE__ */ parser$(decodeAt$VsanClusterCoreConfig);
+export const parseVsanClusterCoreConfig: rt.Parser<VsanClusterCoreConfig> = /* @__PURE__ */ parser$(
+  decodeAt$VsanClusterCoreConfig,
+);
 /** {@link decodeVsanClusterCoreConfig} for JSON text of an array, every int64 digit kept. */
-export const parseVsanClusterCoreConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$VsanClusterCoreConfig);
+export const parseVsanClusterCoreConfigArray: rt.Parser<VsanClusterCoreConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanClusterCoreConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanClusterCoreConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanClusterCoreConfigSpec = /* @__PURE__ */ decoder$(
-  decodeAt$VsanClusterCoreConfigSpec,
-  isVsanClusterCoreConfigSpec,
-);
+export const decodeVsanClusterCoreConfigSpec: rt.Decoder<VsanClusterCoreConfigSpec> =
+  /* @__PURE__ */ decoder$(decodeAt$VsanClusterCoreConfigSpec, isVsanClusterCoreConfigSpec);
 /** {@link decodeVsanClusterCoreConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanClusterCoreConfigSpec = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanClusterCoreConfigSpec,
-  isVsanClusterCoreConfigSpec,
-);
+export const safeDecodeVsanClusterCoreConfigSpec: rt.SafeDecoder<VsanClusterCoreConfigSpec> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VsanClusterCoreConfigSpec, isVsanClusterCoreConfigSpec);
 /** {@link decodeVsanClusterCoreConfigSpec} for a JSON array (paths `$[i]...`). */
-export const decodeVsanClusterCoreConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanClusterCoreConfigSpec,
-);
+export const decodeVsanClusterCoreConfigSpecArray: rt.Decoder<VsanClusterCoreConfigSpec[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanClusterCoreConfigSpec);
 /** {@link decodeVsanClusterCoreConfigSpec} from JSON text, every int64 digit kept. */
-export const parseVsanClusterCoreConfigSpec = /* @__PURE__ */ parser$(decodeAt$VsanClusterCoreConfigSpec);
-/** {@link decodeVsanClusterCoreConfigSpec} for JSON text of an array, every int64 digit kept. */
-export const parseVsanClusterCoreConfigSpecArray = /* @__PURE__ */ arrayParser$(
+export const parseVsanClusterCoreConfigSpec: rt.Parser<VsanClusterCoreConfigSpec> = /* @__PURE__ */ parser$(
   decodeAt$VsanClusterCoreConfigSpec,
 );
+/** {@link decodeVsanClusterCoreConfigSpec} for JSON text of an array, every int64 digit kept. */
+export const parseVsanClusterCoreConfigSpecArray: rt.Parser<VsanClusterCoreConfigSpec[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanClusterCoreConfigSpec);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanClusterUuidMismatch; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanClusterUuidMismatch = /* @__PURE__ */ decoder$(
+export const decodeVsanClusterUuidMismatch: rt.Decoder<VsanClusterUuidMismatch> = /* @__PURE__ */ decoder$(
   decodeAt$VsanClusterUuidMismatch,
   isVsanClusterUuidMismatch,
 );
 /** {@link decodeVsanClusterUuidMismatch} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanClusterUuidMismatch = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanClusterUuidMismatch,
-  isVsanClusterUuidMismatch,
-);
+export const safeDecodeVsanClusterUuidMismatch: rt.SafeDecoder<VsanClusterUuidMismatch> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VsanClusterUuidMismatch, isVsanClusterUuidMismatch);
 /** {@link decodeVsanClusterUuidMismatch} for a JSON array (paths `$[i]...`). */
-export const decodeVsanClusterUuidMismatchArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanClusterUuidMismatch,
-);
+export const decodeVsanClusterUuidMismatchArray: rt.Decoder<VsanClusterUuidMismatch[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanClusterUuidMismatch);
 /** {@link decodeVsanClusterUuidMismatch} from JSON text, every int64 digit kept. */
-export const parseVsanClusterUuidMismatch = /* @__PURE__ */ parser$(decodeAt$VsanClusterUuidMismatch);
-/** {@link decodeVsanClusterUuidMismatch} for JSON text of an array, every int64 digit kept. */
-export const parseVsanClusterUuidMismatchArray = /* @__PURE__ */ arrayParser$(
+export const parseVsanClusterUuidMismatch: rt.Parser<VsanClusterUuidMismatch> = /* @__PURE__ */ parser$(
   decodeAt$VsanClusterUuidMismatch,
 );
+/** {@link decodeVsanClusterUuidMismatch} for JSON text of an array, every int64 digit kept. */
+export const parseVsanClusterUuidMismatchArray: rt.Parser<VsanClusterUuidMismatch[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanClusterUuidMismatch);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanDatastoreInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanDatastoreInfo = /* @__PURE__ */ decoder$(
+export const decodeVsanDatastoreInfo: rt.Decoder<VsanDatastoreInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VsanDatastoreInfo,
   isVsanDatastoreInfo,
 );
 /** {@link decodeVsanDatastoreInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanDatastoreInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVsanDatastoreInfo: rt.SafeDecoder<VsanDatastoreInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VsanDatastoreInfo,
   isVsanDatastoreInfo,
 );
 /** {@link decodeVsanDatastoreInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVsanDatastoreInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanDatastoreInfo);
+export const decodeVsanDatastoreInfoArray: rt.Decoder<VsanDatastoreInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanDatastoreInfo);
 /** {@link decodeVsanDatastoreInfo} from JSON text, every int64 digit kept. */
-export const parseVsanDatastoreInfo = /* @__PURE__ */ parser$(decodeAt$VsanDatastoreInfo);
+export const parseVsanDatastoreInfo: rt.Parser<VsanDatastoreInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VsanDatastoreInfo);
 /** {@link decodeVsanDatastoreInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVsanDatastoreInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VsanDatastoreInfo);
+export const parseVsanDatastoreInfoArray: rt.Parser<VsanDatastoreInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanDatastoreInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanDiskFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanDiskFault = /* @__PURE__ */ decoder$(decodeAt$VsanDiskFault, isVsanDiskFault);
+export const decodeVsanDiskFault: rt.Decoder<AnyVsanDiskFault> = /* @__PURE__ */ decoder$(
+  decodeAt$VsanDiskFault,
+  isVsanDiskFault,
+);
 /** {@link decodeVsanDiskFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanDiskFault = /* @__PURE__ */ safeDecoder$(decodeAt$VsanDiskFault, isVsanDiskFault);
+export const safeDecodeVsanDiskFault: rt.SafeDecoder<AnyVsanDiskFault> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VsanDiskFault,
+  isVsanDiskFault,
+);
 /** {@link decodeVsanDiskFault} for a JSON array (paths `$[i]...`). */
-export const decodeVsanDiskFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanDiskFault);
+export const decodeVsanDiskFaultArray: rt.Decoder<AnyVsanDiskFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanDiskFault);
 /** {@link decodeVsanDiskFault} from JSON text, every int64 digit kept. */
-export const parseVsanDiskFault = /* @__PURE__ */ parser$(decodeAt$VsanDiskFault);
+export const parseVsanDiskFault: rt.Parser<AnyVsanDiskFault> =
+  /* @__PURE__ */ parser$(decodeAt$VsanDiskFault);
 /** {@link decodeVsanDiskFault} for JSON text of an array, every int64 digit kept. */
-export const parseVsanDiskFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$VsanDiskFault);
+export const parseVsanDiskFaultArray: rt.Parser<AnyVsanDiskFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanDiskFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanFault = /* @__PURE__ */ decoder$(decodeAt$VsanFault, isVsanFault);
+export const decodeVsanFault: rt.Decoder<AnyVsanFault> = /* @__PURE__ */ decoder$(
+  decodeAt$VsanFault,
+  isVsanFault,
+);
 /** {@link decodeVsanFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanFault = /* @__PURE__ */ safeDecoder$(decodeAt$VsanFault, isVsanFault);
+export const safeDecodeVsanFault: rt.SafeDecoder<AnyVsanFault> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VsanFault,
+  isVsanFault,
+);
 /** {@link decodeVsanFault} for a JSON array (paths `$[i]...`). */
-export const decodeVsanFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanFault);
+export const decodeVsanFaultArray: rt.Decoder<AnyVsanFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanFault);
 /** {@link decodeVsanFault} from JSON text, every int64 digit kept. */
-export const parseVsanFault = /* @__PURE__ */ parser$(decodeAt$VsanFault);
+export const parseVsanFault: rt.Parser<AnyVsanFault> = /* @__PURE__ */ parser$(decodeAt$VsanFault);
 /** {@link decodeVsanFault} for JSON text of an array, every int64 digit kept. */
-export const parseVsanFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$VsanFault);
+export const parseVsanFaultArray: rt.Parser<AnyVsanFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanHostClusterStatus; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanHostClusterStatus = /* @__PURE__ */ decoder$(
+export const decodeVsanHostClusterStatus: rt.Decoder<VsanHostClusterStatus> = /* @__PURE__ */ decoder$(
   decodeAt$VsanHostClusterStatus,
   isVsanHostClusterStatus,
 );
 /** {@link decodeVsanHostClusterStatus} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanHostClusterStatus = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanHostClusterStatus,
-  isVsanHostClusterStatus,
-);
+export const safeDecodeVsanHostClusterStatus: rt.SafeDecoder<VsanHostClusterStatus> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VsanHostClusterStatus, isVsanHostClusterStatus);
 /** {@link decodeVsanHostClusterStatus} for a JSON array (paths `$[i]...`). */
-export const decodeVsanHostClusterStatusArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostClusterStatus);
+export const decodeVsanHostClusterStatusArray: rt.Decoder<VsanHostClusterStatus[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostClusterStatus);
 /** {@link decodeVsanHostClusterStatus} from JSON text, every int64 digit kept. */
-export const parseVsanHostClusterStatus = /* @__PURE__ */ parser$(decodeAt$VsanHostClusterStatus);
+export const parseVsanHostClusterStatus: rt.Parser<VsanHostClusterStatus> = /* @__PURE__ */ parser$(
+  decodeAt$VsanHostClusterStatus,
+);
 /** {@link decodeVsanHostClusterStatus} for JSON text of an array, every int64 digit kept. */
-export const parseVsanHostClusterStatusArray = /* @__PURE__ */ arrayParser$(decodeAt$VsanHostClusterStatus);
+export const parseVsanHostClusterStatusArray: rt.Parser<VsanHostClusterStatus[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanHostClusterStatus);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanHostClusterStatusState; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanHostClusterStatusState = /* @__PURE__ */ decoder$(
-  decodeAt$VsanHostClusterStatusState,
-  isVsanHostClusterStatusState,
-);
+export const decodeVsanHostClusterStatusState: rt.Decoder<VsanHostClusterStatusState> =
+  /* @__PURE__ */ decoder$(decodeAt$VsanHostClusterStatusState, isVsanHostClusterStatusState);
 /** {@link decodeVsanHostClusterStatusState} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanHostClusterStatusState = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanHostClusterStatusState,
-  isVsanHostClusterStatusState,
-);
+export const safeDecodeVsanHostClusterStatusState: rt.SafeDecoder<VsanHostClusterStatusState> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VsanHostClusterStatusState, isVsanHostClusterStatusState);
 /** {@link decodeVsanHostClusterStatusState} for a JSON array (paths `$[i]...`). */
-export const decodeVsanHostClusterStatusStateArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanHostClusterStatusState,
-);
+export const decodeVsanHostClusterStatusStateArray: rt.Decoder<VsanHostClusterStatusState[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostClusterStatusState);
 /** {@link decodeVsanHostClusterStatusState} from JSON text, every int64 digit kept. */
-export const parseVsanHostClusterStatusState = /* @__PURE__ */ parser$(decodeAt$VsanHostClusterStatusState);
-/** {@link decodeVsanHostClusterStatusState} for JSON text of an array, every int64 digit kept. */
-export const parseVsanHostClusterStatusStateArray = /* @__PURE__ */ arrayParser$(
+export const parseVsanHostClusterStatusState: rt.Parser<VsanHostClusterStatusState> = /* @__PURE__ */ parser$(
   decodeAt$VsanHostClusterStatusState,
 );
+/** {@link decodeVsanHostClusterStatusState} for JSON text of an array, every int64 digit kept. */
+export const parseVsanHostClusterStatusStateArray: rt.Parser<VsanHostClusterStatusState[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanHostClusterStatusState);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanHostClusterStatusStateCompletionEstimate; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanHostClusterStatusStateCompletionEstimate = /* @__PURE__ */ decoder$(
-  decodeAt$VsanHostClusterStatusStateCompletionEstimate,
-  isVsanHostClusterStatusStateCompletionEstimate,
-);
+export const decodeVsanHostClusterStatusStateCompletionEstimate: rt.Decoder<VsanHostClusterStatusStateCompletionEstimate> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VsanHostClusterStatusStateCompletionEstimate,
+    isVsanHostClusterStatusStateCompletionEstimate,
+  );
 /** {@link decodeVsanHostClusterStatusStateCompletionEstimate} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanHostClusterStatusStateCompletionEstimate = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanHostClusterStatusStateCompletionEstimate,
-  isVsanHostClusterStatusStateCompletionEstimate,
-);
+export const safeDecodeVsanHostClusterStatusStateCompletionEstimate: rt.SafeDecoder<VsanHostClusterStatusStateCompletionEstimate> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VsanHostClusterStatusStateCompletionEstimate,
+    isVsanHostClusterStatusStateCompletionEstimate,
+  );
 /** {@link decodeVsanHostClusterStatusStateCompletionEstimate} for a JSON array (paths `$[i]...`). */
-export const decodeVsanHostClusterStatusStateCompletionEstimateArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanHostClusterStatusStateCompletionEstimate,
-);
+export const decodeVsanHostClusterStatusStateCompletionEstimateArray: rt.Decoder<
+  VsanHostClusterStatusStateCompletionEstimate[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostClusterStatusStateCompletionEstimate);
 /** {@link decodeVsanHostClusterStatusStateCompletionEstimate} from JSON text, every int64 digit kept. */
-export const parseVsanHostClusterStatusStateCompletionEstimate = /* @__PURE__ */ parser$(
-  decodeAt$VsanHostClusterStatusStateCompletionEstimate,
-);
+export const parseVsanHostClusterStatusStateCompletionEstimate: rt.Parser<VsanHostClusterStatusStateCompletionEstimate> =
+  /* @__PURE__ */ parser$(decodeAt$VsanHostClusterStatusStateCompletionEstimate);
 /** {@link decodeVsanHostClusterStatusStateCompletionEstimate} for JSON text of an array, every int64 digit kept. */
-export const parseVsanHostClusterStatusStateCompletionEstimateArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanHostClusterStatusStateCompletionEstimate,
-);
+export const parseVsanHostClusterStatusStateCompletionEstimateArray: rt.Parser<
+  VsanHostClusterStatusStateCompletionEstimate[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VsanHostClusterStatusStateCompletionEstimate);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanHostConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanHostConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeVsanHostConfigInfo: rt.Decoder<VsanHostConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VsanHostConfigInfo,
   isVsanHostConfigInfo,
 );
 /** {@link decodeVsanHostConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanHostConfigInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVsanHostConfigInfo: rt.SafeDecoder<VsanHostConfigInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VsanHostConfigInfo,
   isVsanHostConfigInfo,
 );
 /** {@link decodeVsanHostConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVsanHostConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostConfigInfo);
+export const decodeVsanHostConfigInfoArray: rt.Decoder<VsanHostConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostConfigInfo);
 /** {@link decodeVsanHostConfigInfo} from JSON text, every int64 digit kept. */
-export const parseVsanHostConfigInfo = /* @__PURE__ */ parser$(decodeAt$VsanHostConfigInfo);
+export const parseVsanHostConfigInfo: rt.Parser<VsanHostConfigInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VsanHostConfigInfo);
 /** {@link decodeVsanHostConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVsanHostConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VsanHostConfigInfo);
+export const parseVsanHostConfigInfoArray: rt.Parser<VsanHostConfigInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanHostConfigInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanHostConfigInfoClusterInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanHostConfigInfoClusterInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VsanHostConfigInfoClusterInfo,
-  isVsanHostConfigInfoClusterInfo,
-);
+export const decodeVsanHostConfigInfoClusterInfo: rt.Decoder<VsanHostConfigInfoClusterInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VsanHostConfigInfoClusterInfo, isVsanHostConfigInfoClusterInfo);
 /** {@link decodeVsanHostConfigInfoClusterInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanHostConfigInfoClusterInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanHostConfigInfoClusterInfo,
-  isVsanHostConfigInfoClusterInfo,
-);
+export const safeDecodeVsanHostConfigInfoClusterInfo: rt.SafeDecoder<VsanHostConfigInfoClusterInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VsanHostConfigInfoClusterInfo, isVsanHostConfigInfoClusterInfo);
 /** {@link decodeVsanHostConfigInfoClusterInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVsanHostConfigInfoClusterInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanHostConfigInfoClusterInfo,
-);
+export const decodeVsanHostConfigInfoClusterInfoArray: rt.Decoder<VsanHostConfigInfoClusterInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostConfigInfoClusterInfo);
 /** {@link decodeVsanHostConfigInfoClusterInfo} from JSON text, every int64 digit kept. */
-export const parseVsanHostConfigInfoClusterInfo = /* @__PURE__ */ parser$(
-  decodeAt$VsanHostConfigInfoClusterInfo,
-);
+export const parseVsanHostConfigInfoClusterInfo: rt.Parser<VsanHostConfigInfoClusterInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VsanHostConfigInfoClusterInfo);
 /** {@link decodeVsanHostConfigInfoClusterInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVsanHostConfigInfoClusterInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanHostConfigInfoClusterInfo,
-);
+export const parseVsanHostConfigInfoClusterInfoArray: rt.Parser<VsanHostConfigInfoClusterInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanHostConfigInfoClusterInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanHostConfigInfoNetworkInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanHostConfigInfoNetworkInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VsanHostConfigInfoNetworkInfo,
-  isVsanHostConfigInfoNetworkInfo,
-);
+export const decodeVsanHostConfigInfoNetworkInfo: rt.Decoder<VsanHostConfigInfoNetworkInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VsanHostConfigInfoNetworkInfo, isVsanHostConfigInfoNetworkInfo);
 /** {@link decodeVsanHostConfigInfoNetworkInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanHostConfigInfoNetworkInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanHostConfigInfoNetworkInfo,
-  isVsanHostConfigInfoNetworkInfo,
-);
+export const safeDecodeVsanHostConfigInfoNetworkInfo: rt.SafeDecoder<VsanHostConfigInfoNetworkInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VsanHostConfigInfoNetworkInfo, isVsanHostConfigInfoNetworkInfo);
 /** {@link decodeVsanHostConfigInfoNetworkInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVsanHostConfigInfoNetworkInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanHostConfigInfoNetworkInfo,
-);
+export const decodeVsanHostConfigInfoNetworkInfoArray: rt.Decoder<VsanHostConfigInfoNetworkInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostConfigInfoNetworkInfo);
 /** {@link decodeVsanHostConfigInfoNetworkInfo} from JSON text, every int64 digit kept. */
-export const parseVsanHostConfigInfoNetworkInfo = /* @__PURE__ */ parser$(
-  decodeAt$VsanHostConfigInfoNetworkInfo,
-);
+export const parseVsanHostConfigInfoNetworkInfo: rt.Parser<VsanHostConfigInfoNetworkInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VsanHostConfigInfoNetworkInfo);
 /** {@link decodeVsanHostConfigInfoNetworkInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVsanHostConfigInfoNetworkInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanHostConfigInfoNetworkInfo,
-);
+export const parseVsanHostConfigInfoNetworkInfoArray: rt.Parser<VsanHostConfigInfoNetworkInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanHostConfigInfoNetworkInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanHostConfigInfoNetworkInfoPortConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanHostConfigInfoNetworkInfoPortConfig = /* @__PURE__ */ decoder$(
-  decodeAt$VsanHostConfigInfoNetworkInfoPortConfig,
-  isVsanHostConfigInfoNetworkInfoPortConfig,
-);
+export const decodeVsanHostConfigInfoNetworkInfoPortConfig: rt.Decoder<VsanHostConfigInfoNetworkInfoPortConfig> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VsanHostConfigInfoNetworkInfoPortConfig,
+    isVsanHostConfigInfoNetworkInfoPortConfig,
+  );
 /** {@link decodeVsanHostConfigInfoNetworkInfoPortConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanHostConfigInfoNetworkInfoPortConfig = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanHostConfigInfoNetworkInfoPortConfig,
-  isVsanHostConfigInfoNetworkInfoPortConfig,
-);
+export const safeDecodeVsanHostConfigInfoNetworkInfoPortConfig: rt.SafeDecoder<VsanHostConfigInfoNetworkInfoPortConfig> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VsanHostConfigInfoNetworkInfoPortConfig,
+    isVsanHostConfigInfoNetworkInfoPortConfig,
+  );
 /** {@link decodeVsanHostConfigInfoNetworkInfoPortConfig} for a JSON array (paths `$[i]...`). */
-export const decodeVsanHostConfigInfoNetworkInfoPortConfigArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanHostConfigInfoNetworkInfoPortConfig,
-);
+export const decodeVsanHostConfigInfoNetworkInfoPortConfigArray: rt.Decoder<
+  VsanHostConfigInfoNetworkInfoPortConfig[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostConfigInfoNetworkInfoPortConfig);
 /** {@link decodeVsanHostConfigInfoNetworkInfoPortConfig} from JSON text, every int64 digit kept. */
-export const parseVsanHostConfigInfoNetworkInfoPortConfig = /* @__PURE__ */ parser$(
-  decodeAt$VsanHostConfigInfoNetworkInfoPortConfig,
-);
+export const parseVsanHostConfigInfoNetworkInfoPortConfig: rt.Parser<VsanHostConfigInfoNetworkInfoPortConfig> =
+  /* @__PURE__ */ parser$(decodeAt$VsanHostConfigInfoNetworkInfoPortConfig);
 /** {@link decodeVsanHostConfigInfoNetworkInfoPortConfig} for JSON text of an array, every int64 digit kept. */
-export const parseVsanHostConfigInfoNetworkInfoPortConfigArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanHostConfigInfoNetworkInfoPortConfig,
-);
+export const parseVsanHostConfigInfoNetworkInfoPortConfigArray: rt.Parser<
+  VsanHostConfigInfoNetworkInfoPortConfig[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VsanHostConfigInfoNetworkInfoPortConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanHostConfigInfoStorageInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanHostConfigInfoStorageInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VsanHostConfigInfoStorageInfo,
-  isVsanHostConfigInfoStorageInfo,
-);
+export const decodeVsanHostConfigInfoStorageInfo: rt.Decoder<VsanHostConfigInfoStorageInfo> =
+  /* @__PURE__ */ decoder$(decodeAt$VsanHostConfigInfoStorageInfo, isVsanHostConfigInfoStorageInfo);
 /** {@link decodeVsanHostConfigInfoStorageInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanHostConfigInfoStorageInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanHostConfigInfoStorageInfo,
-  isVsanHostConfigInfoStorageInfo,
-);
+export const safeDecodeVsanHostConfigInfoStorageInfo: rt.SafeDecoder<VsanHostConfigInfoStorageInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VsanHostConfigInfoStorageInfo, isVsanHostConfigInfoStorageInfo);
 /** {@link decodeVsanHostConfigInfoStorageInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVsanHostConfigInfoStorageInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanHostConfigInfoStorageInfo,
-);
+export const decodeVsanHostConfigInfoStorageInfoArray: rt.Decoder<VsanHostConfigInfoStorageInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostConfigInfoStorageInfo);
 /** {@link decodeVsanHostConfigInfoStorageInfo} from JSON text, every int64 digit kept. */
-export const parseVsanHostConfigInfoStorageInfo = /* @__PURE__ */ parser$(
-  decodeAt$VsanHostConfigInfoStorageInfo,
-);
+export const parseVsanHostConfigInfoStorageInfo: rt.Parser<VsanHostConfigInfoStorageInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VsanHostConfigInfoStorageInfo);
 /** {@link decodeVsanHostConfigInfoStorageInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVsanHostConfigInfoStorageInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanHostConfigInfoStorageInfo,
-);
+export const parseVsanHostConfigInfoStorageInfoArray: rt.Parser<VsanHostConfigInfoStorageInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanHostConfigInfoStorageInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanHostDecommissionMode; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanHostDecommissionMode = /* @__PURE__ */ decoder$(
+export const decodeVsanHostDecommissionMode: rt.Decoder<VsanHostDecommissionMode> = /* @__PURE__ */ decoder$(
   decodeAt$VsanHostDecommissionMode,
   isVsanHostDecommissionMode,
 );
 /** {@link decodeVsanHostDecommissionMode} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanHostDecommissionMode = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanHostDecommissionMode,
-  isVsanHostDecommissionMode,
-);
+export const safeDecodeVsanHostDecommissionMode: rt.SafeDecoder<VsanHostDecommissionMode> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VsanHostDecommissionMode, isVsanHostDecommissionMode);
 /** {@link decodeVsanHostDecommissionMode} for a JSON array (paths `$[i]...`). */
-export const decodeVsanHostDecommissionModeArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanHostDecommissionMode,
-);
+export const decodeVsanHostDecommissionModeArray: rt.Decoder<VsanHostDecommissionMode[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostDecommissionMode);
 /** {@link decodeVsanHostDecommissionMode} from JSON text, every int64 digit kept. */
-export const parseVsanHostDecommissionMode = /* @__PURE__ */ parser$(decodeAt$VsanHostDecommissionMode);
-/** {@link decodeVsanHostDecommissionMode} for JSON text of an array, every int64 digit kept. */
-export const parseVsanHostDecommissionModeArray = /* @__PURE__ */ arrayParser$(
+export const parseVsanHostDecommissionMode: rt.Parser<VsanHostDecommissionMode> = /* @__PURE__ */ parser$(
   decodeAt$VsanHostDecommissionMode,
 );
+/** {@link decodeVsanHostDecommissionMode} for JSON text of an array, every int64 digit kept. */
+export const parseVsanHostDecommissionModeArray: rt.Parser<VsanHostDecommissionMode[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanHostDecommissionMode);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanHostDiskMapInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanHostDiskMapInfo = /* @__PURE__ */ decoder$(
+export const decodeVsanHostDiskMapInfo: rt.Decoder<VsanHostDiskMapInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VsanHostDiskMapInfo,
   isVsanHostDiskMapInfo,
 );
 /** {@link decodeVsanHostDiskMapInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanHostDiskMapInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanHostDiskMapInfo,
-  isVsanHostDiskMapInfo,
-);
+export const safeDecodeVsanHostDiskMapInfo: rt.SafeDecoder<VsanHostDiskMapInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VsanHostDiskMapInfo, isVsanHostDiskMapInfo);
 /** {@link decodeVsanHostDiskMapInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVsanHostDiskMapInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostDiskMapInfo);
+export const decodeVsanHostDiskMapInfoArray: rt.Decoder<VsanHostDiskMapInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostDiskMapInfo);
 /** {@link decodeVsanHostDiskMapInfo} from JSON text, every int64 digit kept. */
-export const parseVsanHostDiskMapInfo = /* @__PURE__ */ parser$(decodeAt$VsanHostDiskMapInfo);
+export const parseVsanHostDiskMapInfo: rt.Parser<VsanHostDiskMapInfo> = /* @__PURE__ */ parser$(
+  decodeAt$VsanHostDiskMapInfo,
+);
 /** {@link decodeVsanHostDiskMapInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVsanHostDiskMapInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VsanHostDiskMapInfo);
+export const parseVsanHostDiskMapInfoArray: rt.Parser<VsanHostDiskMapInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VsanHostDiskMapInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanHostDiskMapResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanHostDiskMapResult = /* @__PURE__ */ decoder$(
+export const decodeVsanHostDiskMapResult: rt.Decoder<VsanHostDiskMapResult> = /* @__PURE__ */ decoder$(
   decodeAt$VsanHostDiskMapResult,
   isVsanHostDiskMapResult,
 );
 /** {@link decodeVsanHostDiskMapResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanHostDiskMapResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanHostDiskMapResult,
-  isVsanHostDiskMapResult,
-);
+export const safeDecodeVsanHostDiskMapResult: rt.SafeDecoder<VsanHostDiskMapResult> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VsanHostDiskMapResult, isVsanHostDiskMapResult);
 /** {@link decodeVsanHostDiskMapResult} for a JSON array (paths `$[i]...`). */
-export const decodeVsanHostDiskMapResultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostDiskMapResult);
+export const decodeVsanHostDiskMapResultArray: rt.Decoder<VsanHostDiskMapResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostDiskMapResult);
 /** {@link decodeVsanHostDiskMapResult} from JSON text, every int64 digit kept. */
-export const parseVsanHostDiskMapResult = /* @__PURE__ */ parser$(decodeAt$VsanHostDiskMapResult);
+export const parseVsanHostDiskMapResult: rt.Parser<VsanHostDiskMapResult> = /* @__PURE__ */ parser$(
+  decodeAt$VsanHostDiskMapResult,
+);
 /** {@link decodeVsanHostDiskMapResult} for JSON text of an array, every int64 digit kept. */
-export const parseVsanHostDiskMapResultArray = /* @__PURE__ */ arrayParser$(decodeAt$VsanHostDiskMapResult);
+export const parseVsanHostDiskMapResultArray: rt.Parser<VsanHostDiskMapResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanHostDiskMapResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanHostDiskMapping; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanHostDiskMapping = /* @__PURE__ */ decoder$(
+export const decodeVsanHostDiskMapping: rt.Decoder<VsanHostDiskMapping> = /* @__PURE__ */ decoder$(
   decodeAt$VsanHostDiskMapping,
   isVsanHostDiskMapping,
 );
 /** {@link decodeVsanHostDiskMapping} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanHostDiskMapping = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanHostDiskMapping,
-  isVsanHostDiskMapping,
-);
+export const safeDecodeVsanHostDiskMapping: rt.SafeDecoder<VsanHostDiskMapping> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VsanHostDiskMapping, isVsanHostDiskMapping);
 /** {@link decodeVsanHostDiskMapping} for a JSON array (paths `$[i]...`). */
-export const decodeVsanHostDiskMappingArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostDiskMapping);
+export const decodeVsanHostDiskMappingArray: rt.Decoder<VsanHostDiskMapping[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostDiskMapping);
 /** {@link decodeVsanHostDiskMapping} from JSON text, every int64 digit kept. */
-export const parseVsanHostDiskMapping = /* @__PURE__ */ parser$(decodeAt$VsanHostDiskMapping);
+export const parseVsanHostDiskMapping: rt.Parser<VsanHostDiskMapping> = /* @__PURE__ */ parser$(
+  decodeAt$VsanHostDiskMapping,
+);
 /** {@link decodeVsanHostDiskMapping} for JSON text of an array, every int64 digit kept. */
-export const parseVsanHostDiskMappingArray = /* @__PURE__ */ arrayParser$(decodeAt$VsanHostDiskMapping);
+export const parseVsanHostDiskMappingArray: rt.Parser<VsanHostDiskMapping[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VsanHostDiskMapping,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanHostDiskResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanHostDiskResult = /* @__PURE__ */ decoder$(
+export const decodeVsanHostDiskResult: rt.Decoder<VsanHostDiskResult> = /* @__PURE__ */ decoder$(
   decodeAt$VsanHostDiskResult,
   isVsanHostDiskResult,
 );
 /** {@link decodeVsanHostDiskResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanHostDiskResult = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVsanHostDiskResult: rt.SafeDecoder<VsanHostDiskResult> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VsanHostDiskResult,
   isVsanHostDiskResult,
 );
 /** {@link decodeVsanHostDiskResult} for a JSON array (paths `$[i]...`). */
-export const decodeVsanHostDiskResultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostDiskResult);
+export const decodeVsanHostDiskResultArray: rt.Decoder<VsanHostDiskResult[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostDiskResult);
 /** {@link decodeVsanHostDiskResult} from JSON text, every int64 digit kept. */
-export const parseVsanHostDiskResult = /* @__PURE__ */ parser$(decodeAt$VsanHostDiskResult);
+export const parseVsanHostDiskResult: rt.Parser<VsanHostDiskResult> =
+  /* @__PURE__ */ parser$(decodeAt$VsanHostDiskResult);
 /** {@link decodeVsanHostDiskResult} for JSON text of an array, every int64 digit kept. */
-export const parseVsanHostDiskResultArray = /* @__PURE__ */ arrayParser$(decodeAt$VsanHostDiskResult);
+export const parseVsanHostDiskResultArray: rt.Parser<VsanHostDiskResult[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanHostDiskResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanHostFaultDomainInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanHostFaultDomainInfo = /* @__PURE__ */ decoder$(
+export const decodeVsanHostFaultDomainInfo: rt.Decoder<VsanHostFaultDomainInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VsanHostFaultDomainInfo,
   isVsanHostFaultDomainInfo,
 );
 /** {@link decodeVsanHostFaultDomainInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanHostFaultDomainInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanHostFaultDomainInfo,
-  isVsanHostFaultDomainInfo,
-);
+export const safeDecodeVsanHostFaultDomainInfo: rt.SafeDecoder<VsanHostFaultDomainInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VsanHostFaultDomainInfo, isVsanHostFaultDomainInfo);
 /** {@link decodeVsanHostFaultDomainInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVsanHostFaultDomainInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanHostFaultDomainInfo,
-);
+export const decodeVsanHostFaultDomainInfoArray: rt.Decoder<VsanHostFaultDomainInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostFaultDomainInfo);
 /** {@link decodeVsanHostFaultDomainInfo} from JSON text, every int64 digit kept. */
-export const parseVsanHostFaultDomainInfo = /* @__PURE__ */ parser$(decodeAt$VsanHostFaultDomainInfo);
-/** {@link decodeVsanHostFaultDomainInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVsanHostFaultDomainInfoArray = /* @__PURE__ */ arrayParser$(
+export const parseVsanHostFaultDomainInfo: rt.Parser<VsanHostFaultDomainInfo> = /* @__PURE__ */ parser$(
   decodeAt$VsanHostFaultDomainInfo,
 );
+/** {@link decodeVsanHostFaultDomainInfo} for JSON text of an array, every int64 digit kept. */
+export const parseVsanHostFaultDomainInfoArray: rt.Parser<VsanHostFaultDomainInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanHostFaultDomainInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanHostIpConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanHostIpConfig = /* @__PURE__ */ decoder$(decodeAt$VsanHostIpConfig, isVsanHostIpConfig);
+export const decodeVsanHostIpConfig: rt.Decoder<VsanHostIpConfig> = /* @__PURE__ */ decoder$(
+  decodeAt$VsanHostIpConfig,
+  isVsanHostIpConfig,
+);
 /** {@link decodeVsanHostIpConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanHostIpConfig = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVsanHostIpConfig: rt.SafeDecoder<VsanHostIpConfig> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VsanHostIpConfig,
   isVsanHostIpConfig,
 );
 /** {@link decodeVsanHostIpConfig} for a JSON array (paths `$[i]...`). */
-export const decodeVsanHostIpConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostIpConfig);
+export const decodeVsanHostIpConfigArray: rt.Decoder<VsanHostIpConfig[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostIpConfig);
 /** {@link decodeVsanHostIpConfig} from JSON text, every int64 digit kept. */
-export const parseVsanHostIpConfig = /* @__PURE__ */ parser$(decodeAt$VsanHostIpConfig);
+export const parseVsanHostIpConfig: rt.Parser<VsanHostIpConfig> =
+  /* @__PURE__ */ parser$(decodeAt$VsanHostIpConfig);
 /** {@link decodeVsanHostIpConfig} for JSON text of an array, every int64 digit kept. */
-export const parseVsanHostIpConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$VsanHostIpConfig);
+export const parseVsanHostIpConfigArray: rt.Parser<VsanHostIpConfig[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanHostIpConfig);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanHostMembershipInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanHostMembershipInfo = /* @__PURE__ */ decoder$(
+export const decodeVsanHostMembershipInfo: rt.Decoder<VsanHostMembershipInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VsanHostMembershipInfo,
   isVsanHostMembershipInfo,
 );
 /** {@link decodeVsanHostMembershipInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanHostMembershipInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanHostMembershipInfo,
-  isVsanHostMembershipInfo,
-);
+export const safeDecodeVsanHostMembershipInfo: rt.SafeDecoder<VsanHostMembershipInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VsanHostMembershipInfo, isVsanHostMembershipInfo);
 /** {@link decodeVsanHostMembershipInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVsanHostMembershipInfoArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeVsanHostMembershipInfoArray: rt.Decoder<VsanHostMembershipInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostMembershipInfo);
+/** {@link decodeVsanHostMembershipInfo} from JSON text, every int64 digit kept. */
+export const parseVsanHostMembershipInfo: rt.Parser<VsanHostMembershipInfo> = /* @__PURE__ */ parser$(
   decodeAt$VsanHostMembershipInfo,
 );
-/** {@link decodeVsanHostMembershipInfo} from JSON text, every int64 digit kept. */
-export const parseVsanHostMembershipInfo = /* @__PURE__ */ parser$(decodeAt$VsanHostMembershipInfo);
 /** {@link decodeVsanHostMembershipInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVsanHostMembershipInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VsanHostMembershipInfo);
+export const parseVsanHostMembershipInfoArray: rt.Parser<VsanHostMembershipInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanHostMembershipInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanHostRuntimeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanHostRuntimeInfo = /* @__PURE__ */ decoder$(
+export const decodeVsanHostRuntimeInfo: rt.Decoder<VsanHostRuntimeInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VsanHostRuntimeInfo,
   isVsanHostRuntimeInfo,
 );
 /** {@link decodeVsanHostRuntimeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanHostRuntimeInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanHostRuntimeInfo,
-  isVsanHostRuntimeInfo,
-);
+export const safeDecodeVsanHostRuntimeInfo: rt.SafeDecoder<VsanHostRuntimeInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VsanHostRuntimeInfo, isVsanHostRuntimeInfo);
 /** {@link decodeVsanHostRuntimeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVsanHostRuntimeInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostRuntimeInfo);
+export const decodeVsanHostRuntimeInfoArray: rt.Decoder<VsanHostRuntimeInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostRuntimeInfo);
 /** {@link decodeVsanHostRuntimeInfo} from JSON text, every int64 digit kept. */
-export const parseVsanHostRuntimeInfo = /* @__PURE__ */ parser$(decodeAt$VsanHostRuntimeInfo);
+export const parseVsanHostRuntimeInfo: rt.Parser<VsanHostRuntimeInfo> = /* @__PURE__ */ parser$(
+  decodeAt$VsanHostRuntimeInfo,
+);
 /** {@link decodeVsanHostRuntimeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVsanHostRuntimeInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VsanHostRuntimeInfo);
+export const parseVsanHostRuntimeInfoArray: rt.Parser<VsanHostRuntimeInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VsanHostRuntimeInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanHostRuntimeInfoDiskIssue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanHostRuntimeInfoDiskIssue = /* @__PURE__ */ decoder$(
-  decodeAt$VsanHostRuntimeInfoDiskIssue,
-  isVsanHostRuntimeInfoDiskIssue,
-);
+export const decodeVsanHostRuntimeInfoDiskIssue: rt.Decoder<VsanHostRuntimeInfoDiskIssue> =
+  /* @__PURE__ */ decoder$(decodeAt$VsanHostRuntimeInfoDiskIssue, isVsanHostRuntimeInfoDiskIssue);
 /** {@link decodeVsanHostRuntimeInfoDiskIssue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanHostRuntimeInfoDiskIssue = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanHostRuntimeInfoDiskIssue,
-  isVsanHostRuntimeInfoDiskIssue,
-);
+export const safeDecodeVsanHostRuntimeInfoDiskIssue: rt.SafeDecoder<VsanHostRuntimeInfoDiskIssue> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VsanHostRuntimeInfoDiskIssue, isVsanHostRuntimeInfoDiskIssue);
 /** {@link decodeVsanHostRuntimeInfoDiskIssue} for a JSON array (paths `$[i]...`). */
-export const decodeVsanHostRuntimeInfoDiskIssueArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanHostRuntimeInfoDiskIssue,
-);
+export const decodeVsanHostRuntimeInfoDiskIssueArray: rt.Decoder<VsanHostRuntimeInfoDiskIssue[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostRuntimeInfoDiskIssue);
 /** {@link decodeVsanHostRuntimeInfoDiskIssue} from JSON text, every int64 digit kept. */
-export const parseVsanHostRuntimeInfoDiskIssue = /* @__PURE__ */ parser$(
-  decodeAt$VsanHostRuntimeInfoDiskIssue,
-);
+export const parseVsanHostRuntimeInfoDiskIssue: rt.Parser<VsanHostRuntimeInfoDiskIssue> =
+  /* @__PURE__ */ parser$(decodeAt$VsanHostRuntimeInfoDiskIssue);
 /** {@link decodeVsanHostRuntimeInfoDiskIssue} for JSON text of an array, every int64 digit kept. */
-export const parseVsanHostRuntimeInfoDiskIssueArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanHostRuntimeInfoDiskIssue,
-);
+export const parseVsanHostRuntimeInfoDiskIssueArray: rt.Parser<VsanHostRuntimeInfoDiskIssue[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanHostRuntimeInfoDiskIssue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanHostVsanDiskInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanHostVsanDiskInfo = /* @__PURE__ */ decoder$(
+export const decodeVsanHostVsanDiskInfo: rt.Decoder<VsanHostVsanDiskInfo> = /* @__PURE__ */ decoder$(
   decodeAt$VsanHostVsanDiskInfo,
   isVsanHostVsanDiskInfo,
 );
 /** {@link decodeVsanHostVsanDiskInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanHostVsanDiskInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanHostVsanDiskInfo,
-  isVsanHostVsanDiskInfo,
-);
+export const safeDecodeVsanHostVsanDiskInfo: rt.SafeDecoder<VsanHostVsanDiskInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VsanHostVsanDiskInfo, isVsanHostVsanDiskInfo);
 /** {@link decodeVsanHostVsanDiskInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVsanHostVsanDiskInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostVsanDiskInfo);
+export const decodeVsanHostVsanDiskInfoArray: rt.Decoder<VsanHostVsanDiskInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanHostVsanDiskInfo);
 /** {@link decodeVsanHostVsanDiskInfo} from JSON text, every int64 digit kept. */
-export const parseVsanHostVsanDiskInfo = /* @__PURE__ */ parser$(decodeAt$VsanHostVsanDiskInfo);
+export const parseVsanHostVsanDiskInfo: rt.Parser<VsanHostVsanDiskInfo> = /* @__PURE__ */ parser$(
+  decodeAt$VsanHostVsanDiskInfo,
+);
 /** {@link decodeVsanHostVsanDiskInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVsanHostVsanDiskInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$VsanHostVsanDiskInfo);
+export const parseVsanHostVsanDiskInfoArray: rt.Parser<VsanHostVsanDiskInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$VsanHostVsanDiskInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanIncompatibleDiskMapping; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanIncompatibleDiskMapping = /* @__PURE__ */ decoder$(
-  decodeAt$VsanIncompatibleDiskMapping,
-  isVsanIncompatibleDiskMapping,
-);
+export const decodeVsanIncompatibleDiskMapping: rt.Decoder<VsanIncompatibleDiskMapping> =
+  /* @__PURE__ */ decoder$(decodeAt$VsanIncompatibleDiskMapping, isVsanIncompatibleDiskMapping);
 /** {@link decodeVsanIncompatibleDiskMapping} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanIncompatibleDiskMapping = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanIncompatibleDiskMapping,
-  isVsanIncompatibleDiskMapping,
-);
+export const safeDecodeVsanIncompatibleDiskMapping: rt.SafeDecoder<VsanIncompatibleDiskMapping> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VsanIncompatibleDiskMapping, isVsanIncompatibleDiskMapping);
 /** {@link decodeVsanIncompatibleDiskMapping} for a JSON array (paths `$[i]...`). */
-export const decodeVsanIncompatibleDiskMappingArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanIncompatibleDiskMapping,
-);
+export const decodeVsanIncompatibleDiskMappingArray: rt.Decoder<VsanIncompatibleDiskMapping[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanIncompatibleDiskMapping);
 /** {@link decodeVsanIncompatibleDiskMapping} from JSON text, every int64 digit kept. */
-export const parseVsanIncompatibleDiskMapping = /* @__PURE__ */ parser$(decodeAt$VsanIncompatibleDiskMapping);
+export const parseVsanIncompatibleDiskMapping: rt.Parser<VsanIncompatibleDiskMapping> =
+  /* @__PURE__ */ parser$(decodeAt$VsanIncompatibleDiskMapping);
 /** {@link decodeVsanIncompatibleDiskMapping} for JSON text of an array, every int64 digit kept. */
-export const parseVsanIncompatibleDiskMappingArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanIncompatibleDiskMapping,
-);
+export const parseVsanIncompatibleDiskMappingArray: rt.Parser<VsanIncompatibleDiskMapping[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanIncompatibleDiskMapping);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanNewPolicyBatch; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanNewPolicyBatch = /* @__PURE__ */ decoder$(
+export const decodeVsanNewPolicyBatch: rt.Decoder<VsanNewPolicyBatch> = /* @__PURE__ */ decoder$(
   decodeAt$VsanNewPolicyBatch,
   isVsanNewPolicyBatch,
 );
 /** {@link decodeVsanNewPolicyBatch} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanNewPolicyBatch = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVsanNewPolicyBatch: rt.SafeDecoder<VsanNewPolicyBatch> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VsanNewPolicyBatch,
   isVsanNewPolicyBatch,
 );
 /** {@link decodeVsanNewPolicyBatch} for a JSON array (paths `$[i]...`). */
-export const decodeVsanNewPolicyBatchArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanNewPolicyBatch);
+export const decodeVsanNewPolicyBatchArray: rt.Decoder<VsanNewPolicyBatch[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanNewPolicyBatch);
 /** {@link decodeVsanNewPolicyBatch} from JSON text, every int64 digit kept. */
-export const parseVsanNewPolicyBatch = /* @__PURE__ */ parser$(decodeAt$VsanNewPolicyBatch);
+export const parseVsanNewPolicyBatch: rt.Parser<VsanNewPolicyBatch> =
+  /* @__PURE__ */ parser$(decodeAt$VsanNewPolicyBatch);
 /** {@link decodeVsanNewPolicyBatch} for JSON text of an array, every int64 digit kept. */
-export const parseVsanNewPolicyBatchArray = /* @__PURE__ */ arrayParser$(decodeAt$VsanNewPolicyBatch);
+export const parseVsanNewPolicyBatchArray: rt.Parser<VsanNewPolicyBatch[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanNewPolicyBatch);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanPolicyChangeBatch; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanPolicyChangeBatch = /* @__PURE__ */ decoder$(
+export const decodeVsanPolicyChangeBatch: rt.Decoder<VsanPolicyChangeBatch> = /* @__PURE__ */ decoder$(
   decodeAt$VsanPolicyChangeBatch,
   isVsanPolicyChangeBatch,
 );
 /** {@link decodeVsanPolicyChangeBatch} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanPolicyChangeBatch = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanPolicyChangeBatch,
-  isVsanPolicyChangeBatch,
-);
+export const safeDecodeVsanPolicyChangeBatch: rt.SafeDecoder<VsanPolicyChangeBatch> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VsanPolicyChangeBatch, isVsanPolicyChangeBatch);
 /** {@link decodeVsanPolicyChangeBatch} for a JSON array (paths `$[i]...`). */
-export const decodeVsanPolicyChangeBatchArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanPolicyChangeBatch);
+export const decodeVsanPolicyChangeBatchArray: rt.Decoder<VsanPolicyChangeBatch[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanPolicyChangeBatch);
 /** {@link decodeVsanPolicyChangeBatch} from JSON text, every int64 digit kept. */
-export const parseVsanPolicyChangeBatch = /* @__PURE__ */ parser$(decodeAt$VsanPolicyChangeBatch);
+export const parseVsanPolicyChangeBatch: rt.Parser<VsanPolicyChangeBatch> = /* @__PURE__ */ parser$(
+  decodeAt$VsanPolicyChangeBatch,
+);
 /** {@link decodeVsanPolicyChangeBatch} for JSON text of an array, every int64 digit kept. */
-export const parseVsanPolicyChangeBatchArray = /* @__PURE__ */ arrayParser$(decodeAt$VsanPolicyChangeBatch);
+export const parseVsanPolicyChangeBatchArray: rt.Parser<VsanPolicyChangeBatch[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanPolicyChangeBatch);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanPolicyCost; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanPolicyCost = /* @__PURE__ */ decoder$(decodeAt$VsanPolicyCost, isVsanPolicyCost);
+export const decodeVsanPolicyCost: rt.Decoder<VsanPolicyCost> = /* @__PURE__ */ decoder$(
+  decodeAt$VsanPolicyCost,
+  isVsanPolicyCost,
+);
 /** {@link decodeVsanPolicyCost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanPolicyCost = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeVsanPolicyCost: rt.SafeDecoder<VsanPolicyCost> = /* @__PURE__ */ safeDecoder$(
   decodeAt$VsanPolicyCost,
   isVsanPolicyCost,
 );
 /** {@link decodeVsanPolicyCost} for a JSON array (paths `$[i]...`). */
-export const decodeVsanPolicyCostArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanPolicyCost);
+export const decodeVsanPolicyCostArray: rt.Decoder<VsanPolicyCost[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanPolicyCost);
 /** {@link decodeVsanPolicyCost} from JSON text, every int64 digit kept. */
-export const parseVsanPolicyCost = /* @__PURE__ */ parser$(decodeAt$VsanPolicyCost);
+export const parseVsanPolicyCost: rt.Parser<VsanPolicyCost> =
+  /* @__PURE__ */ parser$(decodeAt$VsanPolicyCost);
 /** {@link decodeVsanPolicyCost} for JSON text of an array, every int64 digit kept. */
-export const parseVsanPolicyCostArray = /* @__PURE__ */ arrayParser$(decodeAt$VsanPolicyCost);
+export const parseVsanPolicyCostArray: rt.Parser<VsanPolicyCost[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanPolicyCost);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanPolicySatisfiability; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanPolicySatisfiability = /* @__PURE__ */ decoder$(
+export const decodeVsanPolicySatisfiability: rt.Decoder<VsanPolicySatisfiability> = /* @__PURE__ */ decoder$(
   decodeAt$VsanPolicySatisfiability,
   isVsanPolicySatisfiability,
 );
 /** {@link decodeVsanPolicySatisfiability} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanPolicySatisfiability = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanPolicySatisfiability,
-  isVsanPolicySatisfiability,
-);
+export const safeDecodeVsanPolicySatisfiability: rt.SafeDecoder<VsanPolicySatisfiability> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VsanPolicySatisfiability, isVsanPolicySatisfiability);
 /** {@link decodeVsanPolicySatisfiability} for a JSON array (paths `$[i]...`). */
-export const decodeVsanPolicySatisfiabilityArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanPolicySatisfiability,
-);
+export const decodeVsanPolicySatisfiabilityArray: rt.Decoder<VsanPolicySatisfiability[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanPolicySatisfiability);
 /** {@link decodeVsanPolicySatisfiability} from JSON text, every int64 digit kept. */
-export const parseVsanPolicySatisfiability = /* @__PURE__ */ parser$(decodeAt$VsanPolicySatisfiability);
-/** {@link decodeVsanPolicySatisfiability} for JSON text of an array, every int64 digit kept. */
-export const parseVsanPolicySatisfiabilityArray = /* @__PURE__ */ arrayParser$(
+export const parseVsanPolicySatisfiability: rt.Parser<VsanPolicySatisfiability> = /* @__PURE__ */ parser$(
   decodeAt$VsanPolicySatisfiability,
 );
+/** {@link decodeVsanPolicySatisfiability} for JSON text of an array, every int64 digit kept. */
+export const parseVsanPolicySatisfiabilityArray: rt.Parser<VsanPolicySatisfiability[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanPolicySatisfiability);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanUpgradeSystemAPIBrokenIssue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanUpgradeSystemAPIBrokenIssue = /* @__PURE__ */ decoder$(
-  decodeAt$VsanUpgradeSystemAPIBrokenIssue,
-  isVsanUpgradeSystemAPIBrokenIssue,
-);
+export const decodeVsanUpgradeSystemAPIBrokenIssue: rt.Decoder<VsanUpgradeSystemAPIBrokenIssue> =
+  /* @__PURE__ */ decoder$(decodeAt$VsanUpgradeSystemAPIBrokenIssue, isVsanUpgradeSystemAPIBrokenIssue);
 /** {@link decodeVsanUpgradeSystemAPIBrokenIssue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanUpgradeSystemAPIBrokenIssue = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanUpgradeSystemAPIBrokenIssue,
-  isVsanUpgradeSystemAPIBrokenIssue,
-);
+export const safeDecodeVsanUpgradeSystemAPIBrokenIssue: rt.SafeDecoder<VsanUpgradeSystemAPIBrokenIssue> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VsanUpgradeSystemAPIBrokenIssue, isVsanUpgradeSystemAPIBrokenIssue);
 /** {@link decodeVsanUpgradeSystemAPIBrokenIssue} for a JSON array (paths `$[i]...`). */
-export const decodeVsanUpgradeSystemAPIBrokenIssueArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanUpgradeSystemAPIBrokenIssue,
-);
+export const decodeVsanUpgradeSystemAPIBrokenIssueArray: rt.Decoder<VsanUpgradeSystemAPIBrokenIssue[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanUpgradeSystemAPIBrokenIssue);
 /** {@link decodeVsanUpgradeSystemAPIBrokenIssue} from JSON text, every int64 digit kept. */
-export const parseVsanUpgradeSystemAPIBrokenIssue = /* @__PURE__ */ parser$(
-  decodeAt$VsanUpgradeSystemAPIBrokenIssue,
-);
+export const parseVsanUpgradeSystemAPIBrokenIssue: rt.Parser<VsanUpgradeSystemAPIBrokenIssue> =
+  /* @__PURE__ */ parser$(decodeAt$VsanUpgradeSystemAPIBrokenIssue);
 /** {@link decodeVsanUpgradeSystemAPIBrokenIssue} for JSON text of an array, every int64 digit kept. */
-export const parseVsanUpgradeSystemAPIBrokenIssueArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanUpgradeSystemAPIBrokenIssue,
-);
+export const parseVsanUpgradeSystemAPIBrokenIssueArray: rt.Parser<VsanUpgradeSystemAPIBrokenIssue[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanUpgradeSystemAPIBrokenIssue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanUpgradeSystemAutoClaimEnabledOnHostsIssue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanUpgradeSystemAutoClaimEnabledOnHostsIssue = /* @__PURE__ */ decoder$(
-  decodeAt$VsanUpgradeSystemAutoClaimEnabledOnHostsIssue,
-  isVsanUpgradeSystemAutoClaimEnabledOnHostsIssue,
-);
+export const decodeVsanUpgradeSystemAutoClaimEnabledOnHostsIssue: rt.Decoder<VsanUpgradeSystemAutoClaimEnabledOnHostsIssue> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VsanUpgradeSystemAutoClaimEnabledOnHostsIssue,
+    isVsanUpgradeSystemAutoClaimEnabledOnHostsIssue,
+  );
 /** {@link decodeVsanUpgradeSystemAutoClaimEnabledOnHostsIssue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanUpgradeSystemAutoClaimEnabledOnHostsIssue = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanUpgradeSystemAutoClaimEnabledOnHostsIssue,
-  isVsanUpgradeSystemAutoClaimEnabledOnHostsIssue,
-);
+export const safeDecodeVsanUpgradeSystemAutoClaimEnabledOnHostsIssue: rt.SafeDecoder<VsanUpgradeSystemAutoClaimEnabledOnHostsIssue> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VsanUpgradeSystemAutoClaimEnabledOnHostsIssue,
+    isVsanUpgradeSystemAutoClaimEnabledOnHostsIssue,
+  );
 /** {@link decodeVsanUpgradeSystemAutoClaimEnabledOnHostsIssue} for a JSON array (paths `$[i]...`). */
-export const decodeVsanUpgradeSystemAutoClaimEnabledOnHostsIssueArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanUpgradeSystemAutoClaimEnabledOnHostsIssue,
-);
+export const decodeVsanUpgradeSystemAutoClaimEnabledOnHostsIssueArray: rt.Decoder<
+  VsanUpgradeSystemAutoClaimEnabledOnHostsIssue[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanUpgradeSystemAutoClaimEnabledOnHostsIssue);
 /** {@link decodeVsanUpgradeSystemAutoClaimEnabledOnHostsIssue} from JSON text, every int64 digit kept. */
-export const parseVsanUpgradeSystemAutoClaimEnabledOnHostsIssue = /* @__PURE__ */ parser$(
-  decodeAt$VsanUpgradeSystemAutoClaimEnabledOnHostsIssue,
-);
+export const parseVsanUpgradeSystemAutoClaimEnabledOnHostsIssue: rt.Parser<VsanUpgradeSystemAutoClaimEnabledOnHostsIssue> =
+  /* @__PURE__ */ parser$(decodeAt$VsanUpgradeSystemAutoClaimEnabledOnHostsIssue);
 /** {@link decodeVsanUpgradeSystemAutoClaimEnabledOnHostsIssue} for JSON text of an array, every int64 digit kept. */
-export const parseVsanUpgradeSystemAutoClaimEnabledOnHostsIssueArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanUpgradeSystemAutoClaimEnabledOnHostsIssue,
-);
+export const parseVsanUpgradeSystemAutoClaimEnabledOnHostsIssueArray: rt.Parser<
+  VsanUpgradeSystemAutoClaimEnabledOnHostsIssue[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VsanUpgradeSystemAutoClaimEnabledOnHostsIssue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanUpgradeSystemHostsDisconnectedIssue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanUpgradeSystemHostsDisconnectedIssue = /* @__PURE__ */ decoder$(
-  decodeAt$VsanUpgradeSystemHostsDisconnectedIssue,
-  isVsanUpgradeSystemHostsDisconnectedIssue,
-);
+export const decodeVsanUpgradeSystemHostsDisconnectedIssue: rt.Decoder<VsanUpgradeSystemHostsDisconnectedIssue> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VsanUpgradeSystemHostsDisconnectedIssue,
+    isVsanUpgradeSystemHostsDisconnectedIssue,
+  );
 /** {@link decodeVsanUpgradeSystemHostsDisconnectedIssue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanUpgradeSystemHostsDisconnectedIssue = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanUpgradeSystemHostsDisconnectedIssue,
-  isVsanUpgradeSystemHostsDisconnectedIssue,
-);
+export const safeDecodeVsanUpgradeSystemHostsDisconnectedIssue: rt.SafeDecoder<VsanUpgradeSystemHostsDisconnectedIssue> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VsanUpgradeSystemHostsDisconnectedIssue,
+    isVsanUpgradeSystemHostsDisconnectedIssue,
+  );
 /** {@link decodeVsanUpgradeSystemHostsDisconnectedIssue} for a JSON array (paths `$[i]...`). */
-export const decodeVsanUpgradeSystemHostsDisconnectedIssueArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanUpgradeSystemHostsDisconnectedIssue,
-);
+export const decodeVsanUpgradeSystemHostsDisconnectedIssueArray: rt.Decoder<
+  VsanUpgradeSystemHostsDisconnectedIssue[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanUpgradeSystemHostsDisconnectedIssue);
 /** {@link decodeVsanUpgradeSystemHostsDisconnectedIssue} from JSON text, every int64 digit kept. */
-export const parseVsanUpgradeSystemHostsDisconnectedIssue = /* @__PURE__ */ parser$(
-  decodeAt$VsanUpgradeSystemHostsDisconnectedIssue,
-);
+export const parseVsanUpgradeSystemHostsDisconnectedIssue: rt.Parser<VsanUpgradeSystemHostsDisconnectedIssue> =
+  /* @__PURE__ */ parser$(decodeAt$VsanUpgradeSystemHostsDisconnectedIssue);
 /** {@link decodeVsanUpgradeSystemHostsDisconnectedIssue} for JSON text of an array, every int64 digit kept. */
-export const parseVsanUpgradeSystemHostsDisconnectedIssueArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanUpgradeSystemHostsDisconnectedIssue,
-);
+export const parseVsanUpgradeSystemHostsDisconnectedIssueArray: rt.Parser<
+  VsanUpgradeSystemHostsDisconnectedIssue[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VsanUpgradeSystemHostsDisconnectedIssue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanUpgradeSystemMissingHostsInClusterIssue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanUpgradeSystemMissingHostsInClusterIssue = /* @__PURE__ */ decoder$(
-  decodeAt$VsanUpgradeSystemMissingHostsInClusterIssue,
-  isVsanUpgradeSystemMissingHostsInClusterIssue,
-);
+export const decodeVsanUpgradeSystemMissingHostsInClusterIssue: rt.Decoder<VsanUpgradeSystemMissingHostsInClusterIssue> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VsanUpgradeSystemMissingHostsInClusterIssue,
+    isVsanUpgradeSystemMissingHostsInClusterIssue,
+  );
 /** {@link decodeVsanUpgradeSystemMissingHostsInClusterIssue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanUpgradeSystemMissingHostsInClusterIssue = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanUpgradeSystemMissingHostsInClusterIssue,
-  isVsanUpgradeSystemMissingHostsInClusterIssue,
-);
+export const safeDecodeVsanUpgradeSystemMissingHostsInClusterIssue: rt.SafeDecoder<VsanUpgradeSystemMissingHostsInClusterIssue> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VsanUpgradeSystemMissingHostsInClusterIssue,
+    isVsanUpgradeSystemMissingHostsInClusterIssue,
+  );
 /** {@link decodeVsanUpgradeSystemMissingHostsInClusterIssue} for a JSON array (paths `$[i]...`). */
-export const decodeVsanUpgradeSystemMissingHostsInClusterIssueArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanUpgradeSystemMissingHostsInClusterIssue,
-);
+export const decodeVsanUpgradeSystemMissingHostsInClusterIssueArray: rt.Decoder<
+  VsanUpgradeSystemMissingHostsInClusterIssue[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanUpgradeSystemMissingHostsInClusterIssue);
 /** {@link decodeVsanUpgradeSystemMissingHostsInClusterIssue} from JSON text, every int64 digit kept. */
-export const parseVsanUpgradeSystemMissingHostsInClusterIssue = /* @__PURE__ */ parser$(
-  decodeAt$VsanUpgradeSystemMissingHostsInClusterIssue,
-);
+export const parseVsanUpgradeSystemMissingHostsInClusterIssue: rt.Parser<VsanUpgradeSystemMissingHostsInClusterIssue> =
+  /* @__PURE__ */ parser$(decodeAt$VsanUpgradeSystemMissingHostsInClusterIssue);
 /** {@link decodeVsanUpgradeSystemMissingHostsInClusterIssue} for JSON text of an array, every int64 digit kept. */
-export const parseVsanUpgradeSystemMissingHostsInClusterIssueArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanUpgradeSystemMissingHostsInClusterIssue,
-);
+export const parseVsanUpgradeSystemMissingHostsInClusterIssueArray: rt.Parser<
+  VsanUpgradeSystemMissingHostsInClusterIssue[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VsanUpgradeSystemMissingHostsInClusterIssue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanUpgradeSystemNetworkPartitionInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanUpgradeSystemNetworkPartitionInfo = /* @__PURE__ */ decoder$(
-  decodeAt$VsanUpgradeSystemNetworkPartitionInfo,
-  isVsanUpgradeSystemNetworkPartitionInfo,
-);
+export const decodeVsanUpgradeSystemNetworkPartitionInfo: rt.Decoder<VsanUpgradeSystemNetworkPartitionInfo> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VsanUpgradeSystemNetworkPartitionInfo,
+    isVsanUpgradeSystemNetworkPartitionInfo,
+  );
 /** {@link decodeVsanUpgradeSystemNetworkPartitionInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanUpgradeSystemNetworkPartitionInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanUpgradeSystemNetworkPartitionInfo,
-  isVsanUpgradeSystemNetworkPartitionInfo,
-);
+export const safeDecodeVsanUpgradeSystemNetworkPartitionInfo: rt.SafeDecoder<VsanUpgradeSystemNetworkPartitionInfo> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VsanUpgradeSystemNetworkPartitionInfo,
+    isVsanUpgradeSystemNetworkPartitionInfo,
+  );
 /** {@link decodeVsanUpgradeSystemNetworkPartitionInfo} for a JSON array (paths `$[i]...`). */
-export const decodeVsanUpgradeSystemNetworkPartitionInfoArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanUpgradeSystemNetworkPartitionInfo,
-);
+export const decodeVsanUpgradeSystemNetworkPartitionInfoArray: rt.Decoder<
+  VsanUpgradeSystemNetworkPartitionInfo[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanUpgradeSystemNetworkPartitionInfo);
 /** {@link decodeVsanUpgradeSystemNetworkPartitionInfo} from JSON text, every int64 digit kept. */
-export const parseVsanUpgradeSystemNetworkPartitionInfo = /* @__PURE__ */ parser$(
-  decodeAt$VsanUpgradeSystemNetworkPartitionInfo,
-);
+export const parseVsanUpgradeSystemNetworkPartitionInfo: rt.Parser<VsanUpgradeSystemNetworkPartitionInfo> =
+  /* @__PURE__ */ parser$(decodeAt$VsanUpgradeSystemNetworkPartitionInfo);
 /** {@link decodeVsanUpgradeSystemNetworkPartitionInfo} for JSON text of an array, every int64 digit kept. */
-export const parseVsanUpgradeSystemNetworkPartitionInfoArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanUpgradeSystemNetworkPartitionInfo,
-);
+export const parseVsanUpgradeSystemNetworkPartitionInfoArray: rt.Parser<
+  VsanUpgradeSystemNetworkPartitionInfo[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VsanUpgradeSystemNetworkPartitionInfo);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanUpgradeSystemNetworkPartitionIssue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanUpgradeSystemNetworkPartitionIssue = /* @__PURE__ */ decoder$(
-  decodeAt$VsanUpgradeSystemNetworkPartitionIssue,
-  isVsanUpgradeSystemNetworkPartitionIssue,
-);
+export const decodeVsanUpgradeSystemNetworkPartitionIssue: rt.Decoder<VsanUpgradeSystemNetworkPartitionIssue> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VsanUpgradeSystemNetworkPartitionIssue,
+    isVsanUpgradeSystemNetworkPartitionIssue,
+  );
 /** {@link decodeVsanUpgradeSystemNetworkPartitionIssue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanUpgradeSystemNetworkPartitionIssue = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanUpgradeSystemNetworkPartitionIssue,
-  isVsanUpgradeSystemNetworkPartitionIssue,
-);
+export const safeDecodeVsanUpgradeSystemNetworkPartitionIssue: rt.SafeDecoder<VsanUpgradeSystemNetworkPartitionIssue> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VsanUpgradeSystemNetworkPartitionIssue,
+    isVsanUpgradeSystemNetworkPartitionIssue,
+  );
 /** {@link decodeVsanUpgradeSystemNetworkPartitionIssue} for a JSON array (paths `$[i]...`). */
-export const decodeVsanUpgradeSystemNetworkPartitionIssueArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanUpgradeSystemNetworkPartitionIssue,
-);
+export const decodeVsanUpgradeSystemNetworkPartitionIssueArray: rt.Decoder<
+  VsanUpgradeSystemNetworkPartitionIssue[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanUpgradeSystemNetworkPartitionIssue);
 /** {@link decodeVsanUpgradeSystemNetworkPartitionIssue} from JSON text, every int64 digit kept. */
-export const parseVsanUpgradeSystemNetworkPartitionIssue = /* @__PURE__ */ parser$(
-  decodeAt$VsanUpgradeSystemNetworkPartitionIssue,
-);
+export const parseVsanUpgradeSystemNetworkPartitionIssue: rt.Parser<VsanUpgradeSystemNetworkPartitionIssue> =
+  /* @__PURE__ */ parser$(decodeAt$VsanUpgradeSystemNetworkPartitionIssue);
 /** {@link decodeVsanUpgradeSystemNetworkPartitionIssue} for JSON text of an array, every int64 digit kept. */
-export const parseVsanUpgradeSystemNetworkPartitionIssueArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanUpgradeSystemNetworkPartitionIssue,
-);
+export const parseVsanUpgradeSystemNetworkPartitionIssueArray: rt.Parser<
+  VsanUpgradeSystemNetworkPartitionIssue[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VsanUpgradeSystemNetworkPartitionIssue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanUpgradeSystemNotEnoughFreeCapacityIssue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanUpgradeSystemNotEnoughFreeCapacityIssue = /* @__PURE__ */ decoder$(
-  decodeAt$VsanUpgradeSystemNotEnoughFreeCapacityIssue,
-  isVsanUpgradeSystemNotEnoughFreeCapacityIssue,
-);
+export const decodeVsanUpgradeSystemNotEnoughFreeCapacityIssue: rt.Decoder<VsanUpgradeSystemNotEnoughFreeCapacityIssue> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VsanUpgradeSystemNotEnoughFreeCapacityIssue,
+    isVsanUpgradeSystemNotEnoughFreeCapacityIssue,
+  );
 /** {@link decodeVsanUpgradeSystemNotEnoughFreeCapacityIssue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanUpgradeSystemNotEnoughFreeCapacityIssue = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanUpgradeSystemNotEnoughFreeCapacityIssue,
-  isVsanUpgradeSystemNotEnoughFreeCapacityIssue,
-);
+export const safeDecodeVsanUpgradeSystemNotEnoughFreeCapacityIssue: rt.SafeDecoder<VsanUpgradeSystemNotEnoughFreeCapacityIssue> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VsanUpgradeSystemNotEnoughFreeCapacityIssue,
+    isVsanUpgradeSystemNotEnoughFreeCapacityIssue,
+  );
 /** {@link decodeVsanUpgradeSystemNotEnoughFreeCapacityIssue} for a JSON array (paths `$[i]...`). */
-export const decodeVsanUpgradeSystemNotEnoughFreeCapacityIssueArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanUpgradeSystemNotEnoughFreeCapacityIssue,
-);
+export const decodeVsanUpgradeSystemNotEnoughFreeCapacityIssueArray: rt.Decoder<
+  VsanUpgradeSystemNotEnoughFreeCapacityIssue[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanUpgradeSystemNotEnoughFreeCapacityIssue);
 /** {@link decodeVsanUpgradeSystemNotEnoughFreeCapacityIssue} from JSON text, every int64 digit kept. */
-export const parseVsanUpgradeSystemNotEnoughFreeCapacityIssue = /* @__PURE__ */ parser$(
-  decodeAt$VsanUpgradeSystemNotEnoughFreeCapacityIssue,
-);
+export const parseVsanUpgradeSystemNotEnoughFreeCapacityIssue: rt.Parser<VsanUpgradeSystemNotEnoughFreeCapacityIssue> =
+  /* @__PURE__ */ parser$(decodeAt$VsanUpgradeSystemNotEnoughFreeCapacityIssue);
 /** {@link decodeVsanUpgradeSystemNotEnoughFreeCapacityIssue} for JSON text of an array, every int64 digit kept. */
-export const parseVsanUpgradeSystemNotEnoughFreeCapacityIssueArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanUpgradeSystemNotEnoughFreeCapacityIssue,
-);
+export const parseVsanUpgradeSystemNotEnoughFreeCapacityIssueArray: rt.Parser<
+  VsanUpgradeSystemNotEnoughFreeCapacityIssue[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VsanUpgradeSystemNotEnoughFreeCapacityIssue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanUpgradeSystemPreflightCheckIssue or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanUpgradeSystemPreflightCheckIssue = /* @__PURE__ */ decoder$(
-  decodeAt$VsanUpgradeSystemPreflightCheckIssue,
-  isVsanUpgradeSystemPreflightCheckIssue,
-);
+export const decodeVsanUpgradeSystemPreflightCheckIssue: rt.Decoder<AnyVsanUpgradeSystemPreflightCheckIssue> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VsanUpgradeSystemPreflightCheckIssue,
+    isVsanUpgradeSystemPreflightCheckIssue,
+  );
 /** {@link decodeVsanUpgradeSystemPreflightCheckIssue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanUpgradeSystemPreflightCheckIssue = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanUpgradeSystemPreflightCheckIssue,
-  isVsanUpgradeSystemPreflightCheckIssue,
-);
+export const safeDecodeVsanUpgradeSystemPreflightCheckIssue: rt.SafeDecoder<AnyVsanUpgradeSystemPreflightCheckIssue> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VsanUpgradeSystemPreflightCheckIssue,
+    isVsanUpgradeSystemPreflightCheckIssue,
+  );
 /** {@link decodeVsanUpgradeSystemPreflightCheckIssue} for a JSON array (paths `$[i]...`). */
-export const decodeVsanUpgradeSystemPreflightCheckIssueArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanUpgradeSystemPreflightCheckIssue,
-);
+export const decodeVsanUpgradeSystemPreflightCheckIssueArray: rt.Decoder<
+  AnyVsanUpgradeSystemPreflightCheckIssue[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanUpgradeSystemPreflightCheckIssue);
 /** {@link decodeVsanUpgradeSystemPreflightCheckIssue} from JSON text, every int64 digit kept. */
-export const parseVsanUpgradeSystemPreflightCheckIssue = /* @__PURE__ */ parser$(
-  decodeAt$VsanUpgradeSystemPreflightCheckIssue,
-);
+export const parseVsanUpgradeSystemPreflightCheckIssue: rt.Parser<AnyVsanUpgradeSystemPreflightCheckIssue> =
+  /* @__PURE__ */ parser$(decodeAt$VsanUpgradeSystemPreflightCheckIssue);
 /** {@link decodeVsanUpgradeSystemPreflightCheckIssue} for JSON text of an array, every int64 digit kept. */
-export const parseVsanUpgradeSystemPreflightCheckIssueArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanUpgradeSystemPreflightCheckIssue,
-);
+export const parseVsanUpgradeSystemPreflightCheckIssueArray: rt.Parser<
+  AnyVsanUpgradeSystemPreflightCheckIssue[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VsanUpgradeSystemPreflightCheckIssue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanUpgradeSystemPreflightCheckResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanUpgradeSystemPreflightCheckResult = /* @__PURE__ */ decoder$(
-  decodeAt$VsanUpgradeSystemPreflightCheckResult,
-  isVsanUpgradeSystemPreflightCheckResult,
-);
+export const decodeVsanUpgradeSystemPreflightCheckResult: rt.Decoder<VsanUpgradeSystemPreflightCheckResult> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VsanUpgradeSystemPreflightCheckResult,
+    isVsanUpgradeSystemPreflightCheckResult,
+  );
 /** {@link decodeVsanUpgradeSystemPreflightCheckResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanUpgradeSystemPreflightCheckResult = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanUpgradeSystemPreflightCheckResult,
-  isVsanUpgradeSystemPreflightCheckResult,
-);
+export const safeDecodeVsanUpgradeSystemPreflightCheckResult: rt.SafeDecoder<VsanUpgradeSystemPreflightCheckResult> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VsanUpgradeSystemPreflightCheckResult,
+    isVsanUpgradeSystemPreflightCheckResult,
+  );
 /** {@link decodeVsanUpgradeSystemPreflightCheckResult} for a JSON array (paths `$[i]...`). */
-export const decodeVsanUpgradeSystemPreflightCheckResultArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanUpgradeSystemPreflightCheckResult,
-);
+export const decodeVsanUpgradeSystemPreflightCheckResultArray: rt.Decoder<
+  VsanUpgradeSystemPreflightCheckResult[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanUpgradeSystemPreflightCheckResult);
 /** {@link decodeVsanUpgradeSystemPreflightCheckResult} from JSON text, every int64 digit kept. */
-export const parseVsanUpgradeSystemPreflightCheckResult = /* @__PURE__ */ parser$(
-  decodeAt$VsanUpgradeSystemPreflightCheckResult,
-);
+export const parseVsanUpgradeSystemPreflightCheckResult: rt.Parser<VsanUpgradeSystemPreflightCheckResult> =
+  /* @__PURE__ */ parser$(decodeAt$VsanUpgradeSystemPreflightCheckResult);
 /** {@link decodeVsanUpgradeSystemPreflightCheckResult} for JSON text of an array, every int64 digit kept. */
-export const parseVsanUpgradeSystemPreflightCheckResultArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanUpgradeSystemPreflightCheckResult,
-);
+export const parseVsanUpgradeSystemPreflightCheckResultArray: rt.Parser<
+  VsanUpgradeSystemPreflightCheckResult[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VsanUpgradeSystemPreflightCheckResult);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanUpgradeSystemRogueHostsInClusterIssue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanUpgradeSystemRogueHostsInClusterIssue = /* @__PURE__ */ decoder$(
-  decodeAt$VsanUpgradeSystemRogueHostsInClusterIssue,
-  isVsanUpgradeSystemRogueHostsInClusterIssue,
-);
+export const decodeVsanUpgradeSystemRogueHostsInClusterIssue: rt.Decoder<VsanUpgradeSystemRogueHostsInClusterIssue> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VsanUpgradeSystemRogueHostsInClusterIssue,
+    isVsanUpgradeSystemRogueHostsInClusterIssue,
+  );
 /** {@link decodeVsanUpgradeSystemRogueHostsInClusterIssue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanUpgradeSystemRogueHostsInClusterIssue = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanUpgradeSystemRogueHostsInClusterIssue,
-  isVsanUpgradeSystemRogueHostsInClusterIssue,
-);
+export const safeDecodeVsanUpgradeSystemRogueHostsInClusterIssue: rt.SafeDecoder<VsanUpgradeSystemRogueHostsInClusterIssue> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VsanUpgradeSystemRogueHostsInClusterIssue,
+    isVsanUpgradeSystemRogueHostsInClusterIssue,
+  );
 /** {@link decodeVsanUpgradeSystemRogueHostsInClusterIssue} for a JSON array (paths `$[i]...`). */
-export const decodeVsanUpgradeSystemRogueHostsInClusterIssueArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanUpgradeSystemRogueHostsInClusterIssue,
-);
+export const decodeVsanUpgradeSystemRogueHostsInClusterIssueArray: rt.Decoder<
+  VsanUpgradeSystemRogueHostsInClusterIssue[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanUpgradeSystemRogueHostsInClusterIssue);
 /** {@link decodeVsanUpgradeSystemRogueHostsInClusterIssue} from JSON text, every int64 digit kept. */
-export const parseVsanUpgradeSystemRogueHostsInClusterIssue = /* @__PURE__ */ parser$(
-  decodeAt$VsanUpgradeSystemRogueHostsInClusterIssue,
-);
+export const parseVsanUpgradeSystemRogueHostsInClusterIssue: rt.Parser<VsanUpgradeSystemRogueHostsInClusterIssue> =
+  /* @__PURE__ */ parser$(decodeAt$VsanUpgradeSystemRogueHostsInClusterIssue);
 /** {@link decodeVsanUpgradeSystemRogueHostsInClusterIssue} for JSON text of an array, every int64 digit kept. */
-export const parseVsanUpgradeSystemRogueHostsInClusterIssueArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanUpgradeSystemRogueHostsInClusterIssue,
-);
+export const parseVsanUpgradeSystemRogueHostsInClusterIssueArray: rt.Parser<
+  VsanUpgradeSystemRogueHostsInClusterIssue[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VsanUpgradeSystemRogueHostsInClusterIssue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanUpgradeSystemUpgradeHistoryDiskGroupOp; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanUpgradeSystemUpgradeHistoryDiskGroupOp = /* @__PURE__ */ decoder$(
-  decodeAt$VsanUpgradeSystemUpgradeHistoryDiskGroupOp,
-  isVsanUpgradeSystemUpgradeHistoryDiskGroupOp,
-);
+export const decodeVsanUpgradeSystemUpgradeHistoryDiskGroupOp: rt.Decoder<VsanUpgradeSystemUpgradeHistoryDiskGroupOp> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VsanUpgradeSystemUpgradeHistoryDiskGroupOp,
+    isVsanUpgradeSystemUpgradeHistoryDiskGroupOp,
+  );
 /** {@link decodeVsanUpgradeSystemUpgradeHistoryDiskGroupOp} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanUpgradeSystemUpgradeHistoryDiskGroupOp = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanUpgradeSystemUpgradeHistoryDiskGroupOp,
-  isVsanUpgradeSystemUpgradeHistoryDiskGroupOp,
-);
+export const safeDecodeVsanUpgradeSystemUpgradeHistoryDiskGroupOp: rt.SafeDecoder<VsanUpgradeSystemUpgradeHistoryDiskGroupOp> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VsanUpgradeSystemUpgradeHistoryDiskGroupOp,
+    isVsanUpgradeSystemUpgradeHistoryDiskGroupOp,
+  );
 /** {@link decodeVsanUpgradeSystemUpgradeHistoryDiskGroupOp} for a JSON array (paths `$[i]...`). */
-export const decodeVsanUpgradeSystemUpgradeHistoryDiskGroupOpArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanUpgradeSystemUpgradeHistoryDiskGroupOp,
-);
+export const decodeVsanUpgradeSystemUpgradeHistoryDiskGroupOpArray: rt.Decoder<
+  VsanUpgradeSystemUpgradeHistoryDiskGroupOp[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanUpgradeSystemUpgradeHistoryDiskGroupOp);
 /** {@link decodeVsanUpgradeSystemUpgradeHistoryDiskGroupOp} from JSON text, every int64 digit kept. */
-export const parseVsanUpgradeSystemUpgradeHistoryDiskGroupOp = /* @__PURE__ */ parser$(
-  decodeAt$VsanUpgradeSystemUpgradeHistoryDiskGroupOp,
-);
+export const parseVsanUpgradeSystemUpgradeHistoryDiskGroupOp: rt.Parser<VsanUpgradeSystemUpgradeHistoryDiskGroupOp> =
+  /* @__PURE__ */ parser$(decodeAt$VsanUpgradeSystemUpgradeHistoryDiskGroupOp);
 /** {@link decodeVsanUpgradeSystemUpgradeHistoryDiskGroupOp} for JSON text of an array, every int64 digit kept. */
-export const parseVsanUpgradeSystemUpgradeHistoryDiskGroupOpArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanUpgradeSystemUpgradeHistoryDiskGroupOp,
-);
+export const parseVsanUpgradeSystemUpgradeHistoryDiskGroupOpArray: rt.Parser<
+  VsanUpgradeSystemUpgradeHistoryDiskGroupOp[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VsanUpgradeSystemUpgradeHistoryDiskGroupOp);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanUpgradeSystemUpgradeHistoryItem or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanUpgradeSystemUpgradeHistoryItem = /* @__PURE__ */ decoder$(
-  decodeAt$VsanUpgradeSystemUpgradeHistoryItem,
-  isVsanUpgradeSystemUpgradeHistoryItem,
-);
+export const decodeVsanUpgradeSystemUpgradeHistoryItem: rt.Decoder<AnyVsanUpgradeSystemUpgradeHistoryItem> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VsanUpgradeSystemUpgradeHistoryItem,
+    isVsanUpgradeSystemUpgradeHistoryItem,
+  );
 /** {@link decodeVsanUpgradeSystemUpgradeHistoryItem} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanUpgradeSystemUpgradeHistoryItem = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanUpgradeSystemUpgradeHistoryItem,
-  isVsanUpgradeSystemUpgradeHistoryItem,
-);
+export const safeDecodeVsanUpgradeSystemUpgradeHistoryItem: rt.SafeDecoder<AnyVsanUpgradeSystemUpgradeHistoryItem> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VsanUpgradeSystemUpgradeHistoryItem,
+    isVsanUpgradeSystemUpgradeHistoryItem,
+  );
 /** {@link decodeVsanUpgradeSystemUpgradeHistoryItem} for a JSON array (paths `$[i]...`). */
-export const decodeVsanUpgradeSystemUpgradeHistoryItemArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanUpgradeSystemUpgradeHistoryItem,
-);
+export const decodeVsanUpgradeSystemUpgradeHistoryItemArray: rt.Decoder<
+  AnyVsanUpgradeSystemUpgradeHistoryItem[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanUpgradeSystemUpgradeHistoryItem);
 /** {@link decodeVsanUpgradeSystemUpgradeHistoryItem} from JSON text, every int64 digit kept. */
-export const parseVsanUpgradeSystemUpgradeHistoryItem = /* @__PURE__ */ parser$(
-  decodeAt$VsanUpgradeSystemUpgradeHistoryItem,
-);
+export const parseVsanUpgradeSystemUpgradeHistoryItem: rt.Parser<AnyVsanUpgradeSystemUpgradeHistoryItem> =
+  /* @__PURE__ */ parser$(decodeAt$VsanUpgradeSystemUpgradeHistoryItem);
 /** {@link decodeVsanUpgradeSystemUpgradeHistoryItem} for JSON text of an array, every int64 digit kept. */
-export const parseVsanUpgradeSystemUpgradeHistoryItemArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanUpgradeSystemUpgradeHistoryItem,
-);
+export const parseVsanUpgradeSystemUpgradeHistoryItemArray: rt.Parser<
+  AnyVsanUpgradeSystemUpgradeHistoryItem[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VsanUpgradeSystemUpgradeHistoryItem);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanUpgradeSystemUpgradeHistoryPreflightFail; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanUpgradeSystemUpgradeHistoryPreflightFail = /* @__PURE__ */ decoder$(
-  decodeAt$VsanUpgradeSystemUpgradeHistoryPreflightFail,
-  isVsanUpgradeSystemUpgradeHistoryPreflightFail,
-);
+export const decodeVsanUpgradeSystemUpgradeHistoryPreflightFail: rt.Decoder<VsanUpgradeSystemUpgradeHistoryPreflightFail> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VsanUpgradeSystemUpgradeHistoryPreflightFail,
+    isVsanUpgradeSystemUpgradeHistoryPreflightFail,
+  );
 /** {@link decodeVsanUpgradeSystemUpgradeHistoryPreflightFail} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanUpgradeSystemUpgradeHistoryPreflightFail = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanUpgradeSystemUpgradeHistoryPreflightFail,
-  isVsanUpgradeSystemUpgradeHistoryPreflightFail,
-);
+export const safeDecodeVsanUpgradeSystemUpgradeHistoryPreflightFail: rt.SafeDecoder<VsanUpgradeSystemUpgradeHistoryPreflightFail> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VsanUpgradeSystemUpgradeHistoryPreflightFail,
+    isVsanUpgradeSystemUpgradeHistoryPreflightFail,
+  );
 /** {@link decodeVsanUpgradeSystemUpgradeHistoryPreflightFail} for a JSON array (paths `$[i]...`). */
-export const decodeVsanUpgradeSystemUpgradeHistoryPreflightFailArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanUpgradeSystemUpgradeHistoryPreflightFail,
-);
+export const decodeVsanUpgradeSystemUpgradeHistoryPreflightFailArray: rt.Decoder<
+  VsanUpgradeSystemUpgradeHistoryPreflightFail[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanUpgradeSystemUpgradeHistoryPreflightFail);
 /** {@link decodeVsanUpgradeSystemUpgradeHistoryPreflightFail} from JSON text, every int64 digit kept. */
-export const parseVsanUpgradeSystemUpgradeHistoryPreflightFail = /* @__PURE__ */ parser$(
-  decodeAt$VsanUpgradeSystemUpgradeHistoryPreflightFail,
-);
+export const parseVsanUpgradeSystemUpgradeHistoryPreflightFail: rt.Parser<VsanUpgradeSystemUpgradeHistoryPreflightFail> =
+  /* @__PURE__ */ parser$(decodeAt$VsanUpgradeSystemUpgradeHistoryPreflightFail);
 /** {@link decodeVsanUpgradeSystemUpgradeHistoryPreflightFail} for JSON text of an array, every int64 digit kept. */
-export const parseVsanUpgradeSystemUpgradeHistoryPreflightFailArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanUpgradeSystemUpgradeHistoryPreflightFail,
-);
+export const parseVsanUpgradeSystemUpgradeHistoryPreflightFailArray: rt.Parser<
+  VsanUpgradeSystemUpgradeHistoryPreflightFail[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VsanUpgradeSystemUpgradeHistoryPreflightFail);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanUpgradeSystemUpgradeStatus; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanUpgradeSystemUpgradeStatus = /* @__PURE__ */ decoder$(
-  decodeAt$VsanUpgradeSystemUpgradeStatus,
-  isVsanUpgradeSystemUpgradeStatus,
-);
+export const decodeVsanUpgradeSystemUpgradeStatus: rt.Decoder<VsanUpgradeSystemUpgradeStatus> =
+  /* @__PURE__ */ decoder$(decodeAt$VsanUpgradeSystemUpgradeStatus, isVsanUpgradeSystemUpgradeStatus);
 /** {@link decodeVsanUpgradeSystemUpgradeStatus} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanUpgradeSystemUpgradeStatus = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanUpgradeSystemUpgradeStatus,
-  isVsanUpgradeSystemUpgradeStatus,
-);
+export const safeDecodeVsanUpgradeSystemUpgradeStatus: rt.SafeDecoder<VsanUpgradeSystemUpgradeStatus> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VsanUpgradeSystemUpgradeStatus, isVsanUpgradeSystemUpgradeStatus);
 /** {@link decodeVsanUpgradeSystemUpgradeStatus} for a JSON array (paths `$[i]...`). */
-export const decodeVsanUpgradeSystemUpgradeStatusArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanUpgradeSystemUpgradeStatus,
-);
+export const decodeVsanUpgradeSystemUpgradeStatusArray: rt.Decoder<VsanUpgradeSystemUpgradeStatus[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VsanUpgradeSystemUpgradeStatus);
 /** {@link decodeVsanUpgradeSystemUpgradeStatus} from JSON text, every int64 digit kept. */
-export const parseVsanUpgradeSystemUpgradeStatus = /* @__PURE__ */ parser$(
-  decodeAt$VsanUpgradeSystemUpgradeStatus,
-);
+export const parseVsanUpgradeSystemUpgradeStatus: rt.Parser<VsanUpgradeSystemUpgradeStatus> =
+  /* @__PURE__ */ parser$(decodeAt$VsanUpgradeSystemUpgradeStatus);
 /** {@link decodeVsanUpgradeSystemUpgradeStatus} for JSON text of an array, every int64 digit kept. */
-export const parseVsanUpgradeSystemUpgradeStatusArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanUpgradeSystemUpgradeStatus,
-);
+export const parseVsanUpgradeSystemUpgradeStatusArray: rt.Parser<VsanUpgradeSystemUpgradeStatus[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VsanUpgradeSystemUpgradeStatus);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue = /* @__PURE__ */ decoder$(
-  decodeAt$VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue,
-  isVsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue,
-);
+export const decodeVsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue: rt.Decoder<VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue,
+    isVsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue,
+  );
 /** {@link decodeVsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue,
-  isVsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue,
-);
+export const safeDecodeVsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue: rt.SafeDecoder<VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue,
+    isVsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue,
+  );
 /** {@link decodeVsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue} for a JSON array (paths `$[i]...`). */
-export const decodeVsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssueArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue,
-);
+export const decodeVsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssueArray: rt.Decoder<
+  VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue);
 /** {@link decodeVsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue} from JSON text, every int64 digit kept. */
-export const parseVsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue = /* @__PURE__ */ parser$(
-  decodeAt$VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue,
-);
+export const parseVsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue: rt.Parser<VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue> =
+  /* @__PURE__ */ parser$(decodeAt$VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue);
 /** {@link decodeVsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue} for JSON text of an array, every int64 digit kept. */
-export const parseVsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssueArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue,
-);
+export const parseVsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssueArray: rt.Parser<
+  VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VsanUpgradeSystemWrongEsxVersionIssue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVsanUpgradeSystemWrongEsxVersionIssue = /* @__PURE__ */ decoder$(
-  decodeAt$VsanUpgradeSystemWrongEsxVersionIssue,
-  isVsanUpgradeSystemWrongEsxVersionIssue,
-);
+export const decodeVsanUpgradeSystemWrongEsxVersionIssue: rt.Decoder<VsanUpgradeSystemWrongEsxVersionIssue> =
+  /* @__PURE__ */ decoder$(
+    decodeAt$VsanUpgradeSystemWrongEsxVersionIssue,
+    isVsanUpgradeSystemWrongEsxVersionIssue,
+  );
 /** {@link decodeVsanUpgradeSystemWrongEsxVersionIssue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVsanUpgradeSystemWrongEsxVersionIssue = /* @__PURE__ */ safeDecoder$(
-  decodeAt$VsanUpgradeSystemWrongEsxVersionIssue,
-  isVsanUpgradeSystemWrongEsxVersionIssue,
-);
+export const safeDecodeVsanUpgradeSystemWrongEsxVersionIssue: rt.SafeDecoder<VsanUpgradeSystemWrongEsxVersionIssue> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$VsanUpgradeSystemWrongEsxVersionIssue,
+    isVsanUpgradeSystemWrongEsxVersionIssue,
+  );
 /** {@link decodeVsanUpgradeSystemWrongEsxVersionIssue} for a JSON array (paths `$[i]...`). */
-export const decodeVsanUpgradeSystemWrongEsxVersionIssueArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$VsanUpgradeSystemWrongEsxVersionIssue,
-);
+export const decodeVsanUpgradeSystemWrongEsxVersionIssueArray: rt.Decoder<
+  VsanUpgradeSystemWrongEsxVersionIssue[]
+> = /* @__PURE__ */ arrayDecoder$(decodeAt$VsanUpgradeSystemWrongEsxVersionIssue);
 /** {@link decodeVsanUpgradeSystemWrongEsxVersionIssue} from JSON text, every int64 digit kept. */
-export const parseVsanUpgradeSystemWrongEsxVersionIssue = /* @__PURE__ */ parser$(
-  decodeAt$VsanUpgradeSystemWrongEsxVersionIssue,
-);
+export const parseVsanUpgradeSystemWrongEsxVersionIssue: rt.Parser<VsanUpgradeSystemWrongEsxVersionIssue> =
+  /* @__PURE__ */ parser$(decodeAt$VsanUpgradeSystemWrongEsxVersionIssue);
 /** {@link decodeVsanUpgradeSystemWrongEsxVersionIssue} for JSON text of an array, every int64 digit kept. */
-export const parseVsanUpgradeSystemWrongEsxVersionIssueArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$VsanUpgradeSystemWrongEsxVersionIssue,
-);
+export const parseVsanUpgradeSystemWrongEsxVersionIssueArray: rt.Parser<
+  VsanUpgradeSystemWrongEsxVersionIssue[]
+> = /* @__PURE__ */ arrayParser$(decodeAt$VsanUpgradeSystemWrongEsxVersionIssue);

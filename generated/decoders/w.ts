@@ -4,6 +4,19 @@
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 4556 schema files listed in schema-files.ts.
 import * as rt from "../runtime/runtime.js";
+import type {
+  WaitOptions,
+  WakeOnLanNotSupported,
+  WakeOnLanNotSupportedByVmotionNIC,
+  WarningUpgradeEvent,
+  WeeklyTaskScheduler,
+  WillLoseHAProtection,
+  WillModifyConfigCpuRequirements,
+  WillResetSnapshotDirectory,
+  WinNetBIOSConfigInfo,
+  WipeDiskFault,
+  WitnessNodeInfo,
+} from "../types.js";
 import {
   decodeAt$WaitOptions,
   decodeAt$WakeOnLanNotSupported,
@@ -40,23 +53,23 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -64,209 +77,230 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into a WaitOptions; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeWaitOptions = /* @__PURE__ */ decoder$(decodeAt$WaitOptions, isWaitOptions);
+export const decodeWaitOptions: rt.Decoder<WaitOptions> = /* @__PURE__ */ decoder$(
+  decodeAt$WaitOptions,
+  isWaitOptions,
+);
 /** {@link decodeWaitOptions} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeWaitOptions = /* @__PURE__ */ safeDecoder$(decodeAt$WaitOptions, isWaitOptions);
+export const safeDecodeWaitOptions: rt.SafeDecoder<WaitOptions> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$WaitOptions,
+  isWaitOptions,
+);
 /** {@link decodeWaitOptions} for a JSON array (paths `$[i]...`). */
-export const decodeWaitOptionsArray = /* @__PURE__ */ arrayDecoder$(decodeAt$WaitOptions);
+export const decodeWaitOptionsArray: rt.Decoder<WaitOptions[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$WaitOptions);
 /** {@link decodeWaitOptions} from JSON text, every int64 digit kept. */
-export const parseWaitOptions = /* @__PURE__ */ parser$(decodeAt$WaitOptions);
+export const parseWaitOptions: rt.Parser<WaitOptions> = /* @__PURE__ */ parser$(decodeAt$WaitOptions);
 /** {@link decodeWaitOptions} for JSON text of an array, every int64 digit kept. */
-export const parseWaitOptionsArray = /* @__PURE__ */ arrayParser$(decodeAt$WaitOptions);
+export const parseWaitOptionsArray: rt.Parser<WaitOptions[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$WaitOptions);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a WakeOnLanNotSupported; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeWakeOnLanNotSupported = /* @__PURE__ */ decoder$(
+export const decodeWakeOnLanNotSupported: rt.Decoder<WakeOnLanNotSupported> = /* @__PURE__ */ decoder$(
   decodeAt$WakeOnLanNotSupported,
   isWakeOnLanNotSupported,
 );
 /** {@link decodeWakeOnLanNotSupported} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeWakeOnLanNotSupported = /* @__PURE__ */ safeDecoder$(
-  decodeAt$WakeOnLanNotSupported,
-  isWakeOnLanNotSupported,
-);
+export const safeDecodeWakeOnLanNotSupported: rt.SafeDecoder<WakeOnLanNotSupported> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$WakeOnLanNotSupported, isWakeOnLanNotSupported);
 /** {@link decodeWakeOnLanNotSupported} for a JSON array (paths `$[i]...`). */
-export const decodeWakeOnLanNotSupportedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$WakeOnLanNotSupported);
+export const decodeWakeOnLanNotSupportedArray: rt.Decoder<WakeOnLanNotSupported[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$WakeOnLanNotSupported);
 /** {@link decodeWakeOnLanNotSupported} from JSON text, every int64 digit kept. */
-export const parseWakeOnLanNotSupported = /* @__PURE__ */ parser$(decodeAt$WakeOnLanNotSupported);
+export const parseWakeOnLanNotSupported: rt.Parser<WakeOnLanNotSupported> = /* @__PURE__ */ parser$(
+  decodeAt$WakeOnLanNotSupported,
+);
 /** {@link decodeWakeOnLanNotSupported} for JSON text of an array, every int64 digit kept. */
-export const parseWakeOnLanNotSupportedArray = /* @__PURE__ */ arrayParser$(decodeAt$WakeOnLanNotSupported);
+export const parseWakeOnLanNotSupportedArray: rt.Parser<WakeOnLanNotSupported[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$WakeOnLanNotSupported);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a WakeOnLanNotSupportedByVmotionNIC; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeWakeOnLanNotSupportedByVmotionNIC = /* @__PURE__ */ decoder$(
-  decodeAt$WakeOnLanNotSupportedByVmotionNIC,
-  isWakeOnLanNotSupportedByVmotionNIC,
-);
+export const decodeWakeOnLanNotSupportedByVmotionNIC: rt.Decoder<WakeOnLanNotSupportedByVmotionNIC> =
+  /* @__PURE__ */ decoder$(decodeAt$WakeOnLanNotSupportedByVmotionNIC, isWakeOnLanNotSupportedByVmotionNIC);
 /** {@link decodeWakeOnLanNotSupportedByVmotionNIC} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeWakeOnLanNotSupportedByVmotionNIC = /* @__PURE__ */ safeDecoder$(
-  decodeAt$WakeOnLanNotSupportedByVmotionNIC,
-  isWakeOnLanNotSupportedByVmotionNIC,
-);
+export const safeDecodeWakeOnLanNotSupportedByVmotionNIC: rt.SafeDecoder<WakeOnLanNotSupportedByVmotionNIC> =
+  /* @__PURE__ */ safeDecoder$(
+    decodeAt$WakeOnLanNotSupportedByVmotionNIC,
+    isWakeOnLanNotSupportedByVmotionNIC,
+  );
 /** {@link decodeWakeOnLanNotSupportedByVmotionNIC} for a JSON array (paths `$[i]...`). */
-export const decodeWakeOnLanNotSupportedByVmotionNICArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$WakeOnLanNotSupportedByVmotionNIC,
-);
+export const decodeWakeOnLanNotSupportedByVmotionNICArray: rt.Decoder<WakeOnLanNotSupportedByVmotionNIC[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$WakeOnLanNotSupportedByVmotionNIC);
 /** {@link decodeWakeOnLanNotSupportedByVmotionNIC} from JSON text, every int64 digit kept. */
-export const parseWakeOnLanNotSupportedByVmotionNIC = /* @__PURE__ */ parser$(
-  decodeAt$WakeOnLanNotSupportedByVmotionNIC,
-);
+export const parseWakeOnLanNotSupportedByVmotionNIC: rt.Parser<WakeOnLanNotSupportedByVmotionNIC> =
+  /* @__PURE__ */ parser$(decodeAt$WakeOnLanNotSupportedByVmotionNIC);
 /** {@link decodeWakeOnLanNotSupportedByVmotionNIC} for JSON text of an array, every int64 digit kept. */
-export const parseWakeOnLanNotSupportedByVmotionNICArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$WakeOnLanNotSupportedByVmotionNIC,
-);
+export const parseWakeOnLanNotSupportedByVmotionNICArray: rt.Parser<WakeOnLanNotSupportedByVmotionNIC[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$WakeOnLanNotSupportedByVmotionNIC);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a WarningUpgradeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeWarningUpgradeEvent = /* @__PURE__ */ decoder$(
+export const decodeWarningUpgradeEvent: rt.Decoder<WarningUpgradeEvent> = /* @__PURE__ */ decoder$(
   decodeAt$WarningUpgradeEvent,
   isWarningUpgradeEvent,
 );
 /** {@link decodeWarningUpgradeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeWarningUpgradeEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$WarningUpgradeEvent,
-  isWarningUpgradeEvent,
-);
+export const safeDecodeWarningUpgradeEvent: rt.SafeDecoder<WarningUpgradeEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$WarningUpgradeEvent, isWarningUpgradeEvent);
 /** {@link decodeWarningUpgradeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeWarningUpgradeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$WarningUpgradeEvent);
+export const decodeWarningUpgradeEventArray: rt.Decoder<WarningUpgradeEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$WarningUpgradeEvent);
 /** {@link decodeWarningUpgradeEvent} from JSON text, every int64 digit kept. */
-export const parseWarningUpgradeEvent = /* @__PURE__ */ parser$(decodeAt$WarningUpgradeEvent);
+export const parseWarningUpgradeEvent: rt.Parser<WarningUpgradeEvent> = /* @__PURE__ */ parser$(
+  decodeAt$WarningUpgradeEvent,
+);
 /** {@link decodeWarningUpgradeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseWarningUpgradeEventArray = /* @__PURE__ */ arrayParser$(decodeAt$WarningUpgradeEvent);
+export const parseWarningUpgradeEventArray: rt.Parser<WarningUpgradeEvent[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$WarningUpgradeEvent,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a WeeklyTaskScheduler; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeWeeklyTaskScheduler = /* @__PURE__ */ decoder$(
+export const decodeWeeklyTaskScheduler: rt.Decoder<WeeklyTaskScheduler> = /* @__PURE__ */ decoder$(
   decodeAt$WeeklyTaskScheduler,
   isWeeklyTaskScheduler,
 );
 /** {@link decodeWeeklyTaskScheduler} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeWeeklyTaskScheduler = /* @__PURE__ */ safeDecoder$(
-  decodeAt$WeeklyTaskScheduler,
-  isWeeklyTaskScheduler,
-);
+export const safeDecodeWeeklyTaskScheduler: rt.SafeDecoder<WeeklyTaskScheduler> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$WeeklyTaskScheduler, isWeeklyTaskScheduler);
 /** {@link decodeWeeklyTaskScheduler} for a JSON array (paths `$[i]...`). */
-export const decodeWeeklyTaskSchedulerArray = /* @__PURE__ */ arrayDecoder$(decodeAt$WeeklyTaskScheduler);
+export const decodeWeeklyTaskSchedulerArray: rt.Decoder<WeeklyTaskScheduler[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$WeeklyTaskScheduler);
 /** {@link decodeWeeklyTaskScheduler} from JSON text, every int64 digit kept. */
-export const parseWeeklyTaskScheduler = /* @__PURE__ */ parser$(decodeAt$WeeklyTaskScheduler);
+export const parseWeeklyTaskScheduler: rt.Parser<WeeklyTaskScheduler> = /* @__PURE__ */ parser$(
+  decodeAt$WeeklyTaskScheduler,
+);
 /** {@link decodeWeeklyTaskScheduler} for JSON text of an array, every int64 digit kept. */
-export const parseWeeklyTaskSchedulerArray = /* @__PURE__ */ arrayParser$(decodeAt$WeeklyTaskScheduler);
+export const parseWeeklyTaskSchedulerArray: rt.Parser<WeeklyTaskScheduler[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$WeeklyTaskScheduler,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a WillLoseHAProtection; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeWillLoseHAProtection = /* @__PURE__ */ decoder$(
+export const decodeWillLoseHAProtection: rt.Decoder<WillLoseHAProtection> = /* @__PURE__ */ decoder$(
   decodeAt$WillLoseHAProtection,
   isWillLoseHAProtection,
 );
 /** {@link decodeWillLoseHAProtection} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeWillLoseHAProtection = /* @__PURE__ */ safeDecoder$(
-  decodeAt$WillLoseHAProtection,
-  isWillLoseHAProtection,
-);
+export const safeDecodeWillLoseHAProtection: rt.SafeDecoder<WillLoseHAProtection> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$WillLoseHAProtection, isWillLoseHAProtection);
 /** {@link decodeWillLoseHAProtection} for a JSON array (paths `$[i]...`). */
-export const decodeWillLoseHAProtectionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$WillLoseHAProtection);
+export const decodeWillLoseHAProtectionArray: rt.Decoder<WillLoseHAProtection[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$WillLoseHAProtection);
 /** {@link decodeWillLoseHAProtection} from JSON text, every int64 digit kept. */
-export const parseWillLoseHAProtection = /* @__PURE__ */ parser$(decodeAt$WillLoseHAProtection);
+export const parseWillLoseHAProtection: rt.Parser<WillLoseHAProtection> = /* @__PURE__ */ parser$(
+  decodeAt$WillLoseHAProtection,
+);
 /** {@link decodeWillLoseHAProtection} for JSON text of an array, every int64 digit kept. */
-export const parseWillLoseHAProtectionArray = /* @__PURE__ */ arrayParser$(decodeAt$WillLoseHAProtection);
+export const parseWillLoseHAProtectionArray: rt.Parser<WillLoseHAProtection[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$WillLoseHAProtection,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a WillModifyConfigCpuRequirements; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeWillModifyConfigCpuRequirements = /* @__PURE__ */ decoder$(
-  decodeAt$WillModifyConfigCpuRequirements,
-  isWillModifyConfigCpuRequirements,
-);
+export const decodeWillModifyConfigCpuRequirements: rt.Decoder<WillModifyConfigCpuRequirements> =
+  /* @__PURE__ */ decoder$(decodeAt$WillModifyConfigCpuRequirements, isWillModifyConfigCpuRequirements);
 /** {@link decodeWillModifyConfigCpuRequirements} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeWillModifyConfigCpuRequirements = /* @__PURE__ */ safeDecoder$(
-  decodeAt$WillModifyConfigCpuRequirements,
-  isWillModifyConfigCpuRequirements,
-);
+export const safeDecodeWillModifyConfigCpuRequirements: rt.SafeDecoder<WillModifyConfigCpuRequirements> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$WillModifyConfigCpuRequirements, isWillModifyConfigCpuRequirements);
 /** {@link decodeWillModifyConfigCpuRequirements} for a JSON array (paths `$[i]...`). */
-export const decodeWillModifyConfigCpuRequirementsArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$WillModifyConfigCpuRequirements,
-);
+export const decodeWillModifyConfigCpuRequirementsArray: rt.Decoder<WillModifyConfigCpuRequirements[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$WillModifyConfigCpuRequirements);
 /** {@link decodeWillModifyConfigCpuRequirements} from JSON text, every int64 digit kept. */
-export const parseWillModifyConfigCpuRequirements = /* @__PURE__ */ parser$(
-  decodeAt$WillModifyConfigCpuRequirements,
-);
+export const parseWillModifyConfigCpuRequirements: rt.Parser<WillModifyConfigCpuRequirements> =
+  /* @__PURE__ */ parser$(decodeAt$WillModifyConfigCpuRequirements);
 /** {@link decodeWillModifyConfigCpuRequirements} for JSON text of an array, every int64 digit kept. */
-export const parseWillModifyConfigCpuRequirementsArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$WillModifyConfigCpuRequirements,
-);
+export const parseWillModifyConfigCpuRequirementsArray: rt.Parser<WillModifyConfigCpuRequirements[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$WillModifyConfigCpuRequirements);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a WillResetSnapshotDirectory; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeWillResetSnapshotDirectory = /* @__PURE__ */ decoder$(
-  decodeAt$WillResetSnapshotDirectory,
-  isWillResetSnapshotDirectory,
-);
+export const decodeWillResetSnapshotDirectory: rt.Decoder<WillResetSnapshotDirectory> =
+  /* @__PURE__ */ decoder$(decodeAt$WillResetSnapshotDirectory, isWillResetSnapshotDirectory);
 /** {@link decodeWillResetSnapshotDirectory} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeWillResetSnapshotDirectory = /* @__PURE__ */ safeDecoder$(
-  decodeAt$WillResetSnapshotDirectory,
-  isWillResetSnapshotDirectory,
-);
+export const safeDecodeWillResetSnapshotDirectory: rt.SafeDecoder<WillResetSnapshotDirectory> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$WillResetSnapshotDirectory, isWillResetSnapshotDirectory);
 /** {@link decodeWillResetSnapshotDirectory} for a JSON array (paths `$[i]...`). */
-export const decodeWillResetSnapshotDirectoryArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$WillResetSnapshotDirectory,
-);
+export const decodeWillResetSnapshotDirectoryArray: rt.Decoder<WillResetSnapshotDirectory[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$WillResetSnapshotDirectory);
 /** {@link decodeWillResetSnapshotDirectory} from JSON text, every int64 digit kept. */
-export const parseWillResetSnapshotDirectory = /* @__PURE__ */ parser$(decodeAt$WillResetSnapshotDirectory);
-/** {@link decodeWillResetSnapshotDirectory} for JSON text of an array, every int64 digit kept. */
-export const parseWillResetSnapshotDirectoryArray = /* @__PURE__ */ arrayParser$(
+export const parseWillResetSnapshotDirectory: rt.Parser<WillResetSnapshotDirectory> = /* @__PURE__ */ parser$(
   decodeAt$WillResetSnapshotDirectory,
 );
+/** {@link decodeWillResetSnapshotDirectory} for JSON text of an array, every int64 digit kept. */
+export const parseWillResetSnapshotDirectoryArray: rt.Parser<WillResetSnapshotDirectory[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$WillResetSnapshotDirectory);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a WinNetBIOSConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeWinNetBIOSConfigInfo = /* @__PURE__ */ decoder$(
+export const decodeWinNetBIOSConfigInfo: rt.Decoder<WinNetBIOSConfigInfo> = /* @__PURE__ */ decoder$(
   decodeAt$WinNetBIOSConfigInfo,
   isWinNetBIOSConfigInfo,
 );
 /** {@link decodeWinNetBIOSConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeWinNetBIOSConfigInfo = /* @__PURE__ */ safeDecoder$(
-  decodeAt$WinNetBIOSConfigInfo,
-  isWinNetBIOSConfigInfo,
-);
+export const safeDecodeWinNetBIOSConfigInfo: rt.SafeDecoder<WinNetBIOSConfigInfo> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$WinNetBIOSConfigInfo, isWinNetBIOSConfigInfo);
 /** {@link decodeWinNetBIOSConfigInfo} for a JSON array (paths `$[i]...`). */
-export const decodeWinNetBIOSConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$WinNetBIOSConfigInfo);
+export const decodeWinNetBIOSConfigInfoArray: rt.Decoder<WinNetBIOSConfigInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$WinNetBIOSConfigInfo);
 /** {@link decodeWinNetBIOSConfigInfo} from JSON text, every int64 digit kept. */
-export const parseWinNetBIOSConfigInfo = /* @__PURE__ */ parser$(decodeAt$WinNetBIOSConfigInfo);
+export const parseWinNetBIOSConfigInfo: rt.Parser<WinNetBIOSConfigInfo> = /* @__PURE__ */ parser$(
+  decodeAt$WinNetBIOSConfigInfo,
+);
 /** {@link decodeWinNetBIOSConfigInfo} for JSON text of an array, every int64 digit kept. */
-export const parseWinNetBIOSConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$WinNetBIOSConfigInfo);
+export const parseWinNetBIOSConfigInfoArray: rt.Parser<WinNetBIOSConfigInfo[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$WinNetBIOSConfigInfo,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a WipeDiskFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeWipeDiskFault = /* @__PURE__ */ decoder$(decodeAt$WipeDiskFault, isWipeDiskFault);
+export const decodeWipeDiskFault: rt.Decoder<WipeDiskFault> = /* @__PURE__ */ decoder$(
+  decodeAt$WipeDiskFault,
+  isWipeDiskFault,
+);
 /** {@link decodeWipeDiskFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeWipeDiskFault = /* @__PURE__ */ safeDecoder$(decodeAt$WipeDiskFault, isWipeDiskFault);
+export const safeDecodeWipeDiskFault: rt.SafeDecoder<WipeDiskFault> = /* @__PURE__ */ safeDecoder$(
+  decodeAt$WipeDiskFault,
+  isWipeDiskFault,
+);
 /** {@link decodeWipeDiskFault} for a JSON array (paths `$[i]...`). */
-export const decodeWipeDiskFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$WipeDiskFault);
+export const decodeWipeDiskFaultArray: rt.Decoder<WipeDiskFault[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$WipeDiskFault);
 /** {@link decodeWipeDiskFault} from JSON text, every int64 digit kept. */
-export const parseWipeDiskFault = /* @__PURE__ */ parser$(decodeAt$WipeDiskFault);
+export const parseWipeDiskFault: rt.Parser<WipeDiskFault> = /* @__PURE__ */ parser$(decodeAt$WipeDiskFault);
 /** {@link decodeWipeDiskFault} for JSON text of an array, every int64 digit kept. */
-export const parseWipeDiskFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$WipeDiskFault);
+export const parseWipeDiskFaultArray: rt.Parser<WipeDiskFault[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$WipeDiskFault);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a WitnessNodeInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeWitnessNodeInfo = /* @__PURE__ */ decoder$(decodeAt$WitnessNodeInfo, isWitnessNodeInfo);
+export const decodeWitnessNodeInfo: rt.Decoder<WitnessNodeInfo> = /* @__PURE__ */ decoder$(
+  decodeAt$WitnessNodeInfo,
+  isWitnessNodeInfo,
+);
 /** {@link decodeWitnessNodeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeWitnessNodeInfo = /* @__PURE__ */ safeDecoder$(
+export const safeDecodeWitnessNodeInfo: rt.SafeDecoder<WitnessNodeInfo> = /* @__PURE__ */ safeDecoder$(
   decodeAt$WitnessNodeInfo,
   isWitnessNodeInfo,
 );
 /** {@link decodeWitnessNodeInfo} for a JSON array (paths `$[i]...`). */
-export const decodeWitnessNodeInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$WitnessNodeInfo);
+export const decodeWitnessNodeInfoArray: rt.Decoder<WitnessNodeInfo[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$WitnessNodeInfo);
 /** {@link decodeWitnessNodeInfo} from JSON text, every int64 digit kept. */
-export const parseWitnessNodeInfo = /* @__PURE__ */ parser$(decodeAt$WitnessNodeInfo);
+export const parseWitnessNodeInfo: rt.Parser<WitnessNodeInfo> =
+  /* @__PURE__ */ parser$(decodeAt$WitnessNodeInfo);
 /** {@link decodeWitnessNodeInfo} for JSON text of an array, every int64 digit kept. */
-export const parseWitnessNodeInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$WitnessNodeInfo);
+export const parseWitnessNodeInfoArray: rt.Parser<WitnessNodeInfo[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$WitnessNodeInfo);

@@ -3494,7 +3494,7 @@ import {
   encodeExact$WitnessNodeInfo,
 } from "./w.js";
 
-export function stringifier$<T>(encode: (value: T) => rt.WireObject) {
+export function stringifier$<T>(encode: (value: T) => rt.WireObject): rt.Stringifier<T> {
   return rt.stringifier(encode);
 }
 

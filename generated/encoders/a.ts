@@ -94,9 +94,10 @@ import {
 import { encodeExact$SendEmailAction, encodeExact$SendSNMPAction } from "./s.js";
 
 /** The VI JSON wire form of an AboutInfo (what `decodeAboutInfo` reads back). */
-export const encodeAboutInfo = encodeExact$AboutInfo;
+export const encodeAboutInfo: rt.Encoder<AboutInfo> = encodeExact$AboutInfo;
 /** VI JSON text of an AboutInfo, every int64 digit kept. */
-export const stringifyAboutInfo = /* @__PURE__ */ stringifier$(encodeExact$AboutInfo);
+export const stringifyAboutInfo: rt.Stringifier<AboutInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$AboutInfo);
 
 export function encodeExact$AboutInfo(v: AboutInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AboutInfo");
@@ -104,9 +105,11 @@ export function encodeExact$AboutInfo(v: AboutInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of an AccountCreatedEvent (what `decodeAccountCreatedEvent` reads back). */
-export const encodeAccountCreatedEvent = encodeExact$AccountCreatedEvent;
+export const encodeAccountCreatedEvent: rt.Encoder<AccountCreatedEvent> = encodeExact$AccountCreatedEvent;
 /** VI JSON text of an AccountCreatedEvent, every int64 digit kept. */
-export const stringifyAccountCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$AccountCreatedEvent);
+export const stringifyAccountCreatedEvent: rt.Stringifier<AccountCreatedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$AccountCreatedEvent,
+);
 
 export function encodeExact$AccountCreatedEvent(v: AccountCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AccountCreatedEvent");
@@ -121,9 +124,11 @@ export function encodeFields$AccountCreatedEvent(v: AccountCreatedEvent, o: Reco
 }
 
 /** The VI JSON wire form of an AccountRemovedEvent (what `decodeAccountRemovedEvent` reads back). */
-export const encodeAccountRemovedEvent = encodeExact$AccountRemovedEvent;
+export const encodeAccountRemovedEvent: rt.Encoder<AccountRemovedEvent> = encodeExact$AccountRemovedEvent;
 /** VI JSON text of an AccountRemovedEvent, every int64 digit kept. */
-export const stringifyAccountRemovedEvent = /* @__PURE__ */ stringifier$(encodeExact$AccountRemovedEvent);
+export const stringifyAccountRemovedEvent: rt.Stringifier<AccountRemovedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$AccountRemovedEvent,
+);
 
 export function encodeExact$AccountRemovedEvent(v: AccountRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AccountRemovedEvent");
@@ -132,9 +137,11 @@ export function encodeExact$AccountRemovedEvent(v: AccountRemovedEvent): rt.Wire
 }
 
 /** The VI JSON wire form of an AccountUpdatedEvent (what `decodeAccountUpdatedEvent` reads back). */
-export const encodeAccountUpdatedEvent = encodeExact$AccountUpdatedEvent;
+export const encodeAccountUpdatedEvent: rt.Encoder<AccountUpdatedEvent> = encodeExact$AccountUpdatedEvent;
 /** VI JSON text of an AccountUpdatedEvent, every int64 digit kept. */
-export const stringifyAccountUpdatedEvent = /* @__PURE__ */ stringifier$(encodeExact$AccountUpdatedEvent);
+export const stringifyAccountUpdatedEvent: rt.Stringifier<AccountUpdatedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$AccountUpdatedEvent,
+);
 
 export function encodeExact$AccountUpdatedEvent(v: AccountUpdatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AccountUpdatedEvent");
@@ -149,9 +156,9 @@ export function encodeFields$AccountUpdatedEvent(v: AccountUpdatedEvent, o: Reco
 }
 
 /** The VI JSON wire form of an Action (what `decodeAction` reads back). */
-export const encodeAction = encodeAt$Action;
+export const encodeAction: rt.Encoder<AnyAction> = encodeAt$Action;
 /** VI JSON text of an Action, every int64 digit kept. */
-export const stringifyAction = /* @__PURE__ */ stringifier$(encodeAt$Action);
+export const stringifyAction: rt.Stringifier<AnyAction> = /* @__PURE__ */ stringifier$(encodeAt$Action);
 
 export function encodeAt$Action(v: AnyAction): rt.WireObject {
   switch (v["_typeName"]) {
@@ -178,9 +185,10 @@ export function encodeExact$Action(v: Action): rt.WireObject {
 }
 
 /** The VI JSON wire form of an ActiveDirectoryFault (what `decodeActiveDirectoryFault` reads back). */
-export const encodeActiveDirectoryFault = encodeAt$ActiveDirectoryFault;
+export const encodeActiveDirectoryFault: rt.Encoder<AnyActiveDirectoryFault> = encodeAt$ActiveDirectoryFault;
 /** VI JSON text of an ActiveDirectoryFault, every int64 digit kept. */
-export const stringifyActiveDirectoryFault = /* @__PURE__ */ stringifier$(encodeAt$ActiveDirectoryFault);
+export const stringifyActiveDirectoryFault: rt.Stringifier<AnyActiveDirectoryFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$ActiveDirectoryFault);
 
 export function encodeAt$ActiveDirectoryFault(v: AnyActiveDirectoryFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -215,11 +223,11 @@ export function encodeExact$ActiveDirectoryFault(v: ActiveDirectoryFault): rt.Wi
 }
 
 /** The VI JSON wire form of an ActiveDirectoryProfile (what `decodeActiveDirectoryProfile` reads back). */
-export const encodeActiveDirectoryProfile = encodeExact$ActiveDirectoryProfile;
+export const encodeActiveDirectoryProfile: rt.Encoder<ActiveDirectoryProfile> =
+  encodeExact$ActiveDirectoryProfile;
 /** VI JSON text of an ActiveDirectoryProfile, every int64 digit kept. */
-export const stringifyActiveDirectoryProfile = /* @__PURE__ */ stringifier$(
-  encodeExact$ActiveDirectoryProfile,
-);
+export const stringifyActiveDirectoryProfile: rt.Stringifier<ActiveDirectoryProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$ActiveDirectoryProfile);
 
 export function encodeExact$ActiveDirectoryProfile(v: ActiveDirectoryProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ActiveDirectoryProfile");
@@ -228,9 +236,10 @@ export function encodeExact$ActiveDirectoryProfile(v: ActiveDirectoryProfile): r
 }
 
 /** The VI JSON wire form of an ActiveVMsBlockingEVC (what `decodeActiveVMsBlockingEVC` reads back). */
-export const encodeActiveVMsBlockingEVC = encodeExact$ActiveVMsBlockingEVC;
+export const encodeActiveVMsBlockingEVC: rt.Encoder<ActiveVMsBlockingEVC> = encodeExact$ActiveVMsBlockingEVC;
 /** VI JSON text of an ActiveVMsBlockingEVC, every int64 digit kept. */
-export const stringifyActiveVMsBlockingEVC = /* @__PURE__ */ stringifier$(encodeExact$ActiveVMsBlockingEVC);
+export const stringifyActiveVMsBlockingEVC: rt.Stringifier<ActiveVMsBlockingEVC> =
+  /* @__PURE__ */ stringifier$(encodeExact$ActiveVMsBlockingEVC);
 
 export function encodeExact$ActiveVMsBlockingEVC(v: ActiveVMsBlockingEVC): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ActiveVMsBlockingEVC");
@@ -248,9 +257,10 @@ export function encodeFields$ActiveVMsBlockingEVC(v: ActiveVMsBlockingEVC, o: Re
 }
 
 /** The VI JSON wire form of an AdminDisabled (what `decodeAdminDisabled` reads back). */
-export const encodeAdminDisabled = encodeExact$AdminDisabled;
+export const encodeAdminDisabled: rt.Encoder<AdminDisabled> = encodeExact$AdminDisabled;
 /** VI JSON text of an AdminDisabled, every int64 digit kept. */
-export const stringifyAdminDisabled = /* @__PURE__ */ stringifier$(encodeExact$AdminDisabled);
+export const stringifyAdminDisabled: rt.Stringifier<AdminDisabled> =
+  /* @__PURE__ */ stringifier$(encodeExact$AdminDisabled);
 
 export function encodeExact$AdminDisabled(v: AdminDisabled): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AdminDisabled");
@@ -259,9 +269,11 @@ export function encodeExact$AdminDisabled(v: AdminDisabled): rt.WireObject {
 }
 
 /** The VI JSON wire form of an AdminNotDisabled (what `decodeAdminNotDisabled` reads back). */
-export const encodeAdminNotDisabled = encodeExact$AdminNotDisabled;
+export const encodeAdminNotDisabled: rt.Encoder<AdminNotDisabled> = encodeExact$AdminNotDisabled;
 /** VI JSON text of an AdminNotDisabled, every int64 digit kept. */
-export const stringifyAdminNotDisabled = /* @__PURE__ */ stringifier$(encodeExact$AdminNotDisabled);
+export const stringifyAdminNotDisabled: rt.Stringifier<AdminNotDisabled> = /* @__PURE__ */ stringifier$(
+  encodeExact$AdminNotDisabled,
+);
 
 export function encodeExact$AdminNotDisabled(v: AdminNotDisabled): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AdminNotDisabled");
@@ -270,11 +282,11 @@ export function encodeExact$AdminNotDisabled(v: AdminNotDisabled): rt.WireObject
 }
 
 /** The VI JSON wire form of an AdminPasswordNotChangedEvent (what `decodeAdminPasswordNotChangedEvent` reads back). */
-export const encodeAdminPasswordNotChangedEvent = encodeExact$AdminPasswordNotChangedEvent;
+export const encodeAdminPasswordNotChangedEvent: rt.Encoder<AdminPasswordNotChangedEvent> =
+  encodeExact$AdminPasswordNotChangedEvent;
 /** VI JSON text of an AdminPasswordNotChangedEvent, every int64 digit kept. */
-export const stringifyAdminPasswordNotChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$AdminPasswordNotChangedEvent,
-);
+export const stringifyAdminPasswordNotChangedEvent: rt.Stringifier<AdminPasswordNotChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AdminPasswordNotChangedEvent);
 
 export function encodeExact$AdminPasswordNotChangedEvent(v: AdminPasswordNotChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AdminPasswordNotChangedEvent");
@@ -283,9 +295,11 @@ export function encodeExact$AdminPasswordNotChangedEvent(v: AdminPasswordNotChan
 }
 
 /** The VI JSON wire form of an AffinityConfigured (what `decodeAffinityConfigured` reads back). */
-export const encodeAffinityConfigured = encodeExact$AffinityConfigured;
+export const encodeAffinityConfigured: rt.Encoder<AffinityConfigured> = encodeExact$AffinityConfigured;
 /** VI JSON text of an AffinityConfigured, every int64 digit kept. */
-export const stringifyAffinityConfigured = /* @__PURE__ */ stringifier$(encodeExact$AffinityConfigured);
+export const stringifyAffinityConfigured: rt.Stringifier<AffinityConfigured> = /* @__PURE__ */ stringifier$(
+  encodeExact$AffinityConfigured,
+);
 
 export function encodeExact$AffinityConfigured(v: AffinityConfigured): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AffinityConfigured");
@@ -300,11 +314,11 @@ export function encodeFields$AffinityConfigured(v: AffinityConfigured, o: Record
 }
 
 /** The VI JSON wire form of an AfterStartupTaskScheduler (what `decodeAfterStartupTaskScheduler` reads back). */
-export const encodeAfterStartupTaskScheduler = encodeExact$AfterStartupTaskScheduler;
+export const encodeAfterStartupTaskScheduler: rt.Encoder<AfterStartupTaskScheduler> =
+  encodeExact$AfterStartupTaskScheduler;
 /** VI JSON text of an AfterStartupTaskScheduler, every int64 digit kept. */
-export const stringifyAfterStartupTaskScheduler = /* @__PURE__ */ stringifier$(
-  encodeExact$AfterStartupTaskScheduler,
-);
+export const stringifyAfterStartupTaskScheduler: rt.Stringifier<AfterStartupTaskScheduler> =
+  /* @__PURE__ */ stringifier$(encodeExact$AfterStartupTaskScheduler);
 
 export function encodeExact$AfterStartupTaskScheduler(v: AfterStartupTaskScheduler): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AfterStartupTaskScheduler");
@@ -312,9 +326,11 @@ export function encodeExact$AfterStartupTaskScheduler(v: AfterStartupTaskSchedul
 }
 
 /** The VI JSON wire form of an AgentInstallFailed (what `decodeAgentInstallFailed` reads back). */
-export const encodeAgentInstallFailed = encodeExact$AgentInstallFailed;
+export const encodeAgentInstallFailed: rt.Encoder<AgentInstallFailed> = encodeExact$AgentInstallFailed;
 /** VI JSON text of an AgentInstallFailed, every int64 digit kept. */
-export const stringifyAgentInstallFailed = /* @__PURE__ */ stringifier$(encodeExact$AgentInstallFailed);
+export const stringifyAgentInstallFailed: rt.Stringifier<AgentInstallFailed> = /* @__PURE__ */ stringifier$(
+  encodeExact$AgentInstallFailed,
+);
 
 export function encodeExact$AgentInstallFailed(v: AgentInstallFailed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AgentInstallFailed");
@@ -323,11 +339,11 @@ export function encodeExact$AgentInstallFailed(v: AgentInstallFailed): rt.WireOb
 }
 
 /** The VI JSON wire form of an AllVirtualMachinesLicensedEvent (what `decodeAllVirtualMachinesLicensedEvent` reads back). */
-export const encodeAllVirtualMachinesLicensedEvent = encodeExact$AllVirtualMachinesLicensedEvent;
+export const encodeAllVirtualMachinesLicensedEvent: rt.Encoder<AllVirtualMachinesLicensedEvent> =
+  encodeExact$AllVirtualMachinesLicensedEvent;
 /** VI JSON text of an AllVirtualMachinesLicensedEvent, every int64 digit kept. */
-export const stringifyAllVirtualMachinesLicensedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$AllVirtualMachinesLicensedEvent,
-);
+export const stringifyAllVirtualMachinesLicensedEvent: rt.Stringifier<AllVirtualMachinesLicensedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AllVirtualMachinesLicensedEvent);
 
 export function encodeExact$AllVirtualMachinesLicensedEvent(
   v: AllVirtualMachinesLicensedEvent,
@@ -338,11 +354,11 @@ export function encodeExact$AllVirtualMachinesLicensedEvent(
 }
 
 /** The VI JSON wire form of an AlreadyAuthenticatedSessionEvent (what `decodeAlreadyAuthenticatedSessionEvent` reads back). */
-export const encodeAlreadyAuthenticatedSessionEvent = encodeExact$AlreadyAuthenticatedSessionEvent;
+export const encodeAlreadyAuthenticatedSessionEvent: rt.Encoder<AlreadyAuthenticatedSessionEvent> =
+  encodeExact$AlreadyAuthenticatedSessionEvent;
 /** VI JSON text of an AlreadyAuthenticatedSessionEvent, every int64 digit kept. */
-export const stringifyAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$AlreadyAuthenticatedSessionEvent,
-);
+export const stringifyAlreadyAuthenticatedSessionEvent: rt.Stringifier<AlreadyAuthenticatedSessionEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlreadyAuthenticatedSessionEvent);
 
 export function encodeExact$AlreadyAuthenticatedSessionEvent(
   v: AlreadyAuthenticatedSessionEvent,
@@ -353,9 +369,11 @@ export function encodeExact$AlreadyAuthenticatedSessionEvent(
 }
 
 /** The VI JSON wire form of an AlreadyBeingManaged (what `decodeAlreadyBeingManaged` reads back). */
-export const encodeAlreadyBeingManaged = encodeExact$AlreadyBeingManaged;
+export const encodeAlreadyBeingManaged: rt.Encoder<AlreadyBeingManaged> = encodeExact$AlreadyBeingManaged;
 /** VI JSON text of an AlreadyBeingManaged, every int64 digit kept. */
-export const stringifyAlreadyBeingManaged = /* @__PURE__ */ stringifier$(encodeExact$AlreadyBeingManaged);
+export const stringifyAlreadyBeingManaged: rt.Stringifier<AlreadyBeingManaged> = /* @__PURE__ */ stringifier$(
+  encodeExact$AlreadyBeingManaged,
+);
 
 export function encodeExact$AlreadyBeingManaged(v: AlreadyBeingManaged): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlreadyBeingManaged");
@@ -364,9 +382,11 @@ export function encodeExact$AlreadyBeingManaged(v: AlreadyBeingManaged): rt.Wire
 }
 
 /** The VI JSON wire form of an AlreadyConnected (what `decodeAlreadyConnected` reads back). */
-export const encodeAlreadyConnected = encodeExact$AlreadyConnected;
+export const encodeAlreadyConnected: rt.Encoder<AlreadyConnected> = encodeExact$AlreadyConnected;
 /** VI JSON text of an AlreadyConnected, every int64 digit kept. */
-export const stringifyAlreadyConnected = /* @__PURE__ */ stringifier$(encodeExact$AlreadyConnected);
+export const stringifyAlreadyConnected: rt.Stringifier<AlreadyConnected> = /* @__PURE__ */ stringifier$(
+  encodeExact$AlreadyConnected,
+);
 
 export function encodeExact$AlreadyConnected(v: AlreadyConnected): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlreadyConnected");
@@ -375,9 +395,10 @@ export function encodeExact$AlreadyConnected(v: AlreadyConnected): rt.WireObject
 }
 
 /** The VI JSON wire form of an AlreadyExists (what `decodeAlreadyExists` reads back). */
-export const encodeAlreadyExists = encodeExact$AlreadyExists;
+export const encodeAlreadyExists: rt.Encoder<AlreadyExists> = encodeExact$AlreadyExists;
 /** VI JSON text of an AlreadyExists, every int64 digit kept. */
-export const stringifyAlreadyExists = /* @__PURE__ */ stringifier$(encodeExact$AlreadyExists);
+export const stringifyAlreadyExists: rt.Stringifier<AlreadyExists> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlreadyExists);
 
 export function encodeExact$AlreadyExists(v: AlreadyExists): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlreadyExists");
@@ -386,9 +407,10 @@ export function encodeExact$AlreadyExists(v: AlreadyExists): rt.WireObject {
 }
 
 /** The VI JSON wire form of an AlreadyUpgraded (what `decodeAlreadyUpgraded` reads back). */
-export const encodeAlreadyUpgraded = encodeExact$AlreadyUpgraded;
+export const encodeAlreadyUpgraded: rt.Encoder<AlreadyUpgraded> = encodeExact$AlreadyUpgraded;
 /** VI JSON text of an AlreadyUpgraded, every int64 digit kept. */
-export const stringifyAlreadyUpgraded = /* @__PURE__ */ stringifier$(encodeExact$AlreadyUpgraded);
+export const stringifyAlreadyUpgraded: rt.Stringifier<AlreadyUpgraded> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlreadyUpgraded);
 
 export function encodeExact$AlreadyUpgraded(v: AlreadyUpgraded): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlreadyUpgraded");
@@ -397,9 +419,11 @@ export function encodeExact$AlreadyUpgraded(v: AlreadyUpgraded): rt.WireObject {
 }
 
 /** The VI JSON wire form of an AndAlarmExpression (what `decodeAndAlarmExpression` reads back). */
-export const encodeAndAlarmExpression = encodeExact$AndAlarmExpression;
+export const encodeAndAlarmExpression: rt.Encoder<AndAlarmExpression> = encodeExact$AndAlarmExpression;
 /** VI JSON text of an AndAlarmExpression, every int64 digit kept. */
-export const stringifyAndAlarmExpression = /* @__PURE__ */ stringifier$(encodeExact$AndAlarmExpression);
+export const stringifyAndAlarmExpression: rt.Stringifier<AndAlarmExpression> = /* @__PURE__ */ stringifier$(
+  encodeExact$AndAlarmExpression,
+);
 
 export function encodeExact$AndAlarmExpression(v: AndAlarmExpression): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AndAlarmExpression");
@@ -413,9 +437,10 @@ export function encodeFields$AndAlarmExpression(v: AndAlarmExpression, o: Record
 }
 
 /** The VI JSON wire form of an AnswerFile (what `decodeAnswerFile` reads back). */
-export const encodeAnswerFile = encodeExact$AnswerFile;
+export const encodeAnswerFile: rt.Encoder<AnswerFile> = encodeExact$AnswerFile;
 /** VI JSON text of an AnswerFile, every int64 digit kept. */
-export const stringifyAnswerFile = /* @__PURE__ */ stringifier$(encodeExact$AnswerFile);
+export const stringifyAnswerFile: rt.Stringifier<AnswerFile> =
+  /* @__PURE__ */ stringifier$(encodeExact$AnswerFile);
 
 export function encodeExact$AnswerFile(v: AnswerFile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AnswerFile");
@@ -430,9 +455,10 @@ export function encodeFields$AnswerFile(v: AnswerFile, o: Record<string, unknown
 }
 
 /** The VI JSON wire form of an AnswerFileCreateSpec (what `decodeAnswerFileCreateSpec` reads back). */
-export const encodeAnswerFileCreateSpec = encodeAt$AnswerFileCreateSpec;
+export const encodeAnswerFileCreateSpec: rt.Encoder<AnyAnswerFileCreateSpec> = encodeAt$AnswerFileCreateSpec;
 /** VI JSON text of an AnswerFileCreateSpec, every int64 digit kept. */
-export const stringifyAnswerFileCreateSpec = /* @__PURE__ */ stringifier$(encodeAt$AnswerFileCreateSpec);
+export const stringifyAnswerFileCreateSpec: rt.Stringifier<AnyAnswerFileCreateSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$AnswerFileCreateSpec);
 
 export function encodeAt$AnswerFileCreateSpec(v: AnyAnswerFileCreateSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -453,11 +479,11 @@ export function encodeExact$AnswerFileCreateSpec(v: AnswerFileCreateSpec): rt.Wi
 }
 
 /** The VI JSON wire form of an AnswerFileOptionsCreateSpec (what `decodeAnswerFileOptionsCreateSpec` reads back). */
-export const encodeAnswerFileOptionsCreateSpec = encodeExact$AnswerFileOptionsCreateSpec;
+export const encodeAnswerFileOptionsCreateSpec: rt.Encoder<AnswerFileOptionsCreateSpec> =
+  encodeExact$AnswerFileOptionsCreateSpec;
 /** VI JSON text of an AnswerFileOptionsCreateSpec, every int64 digit kept. */
-export const stringifyAnswerFileOptionsCreateSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$AnswerFileOptionsCreateSpec,
-);
+export const stringifyAnswerFileOptionsCreateSpec: rt.Stringifier<AnswerFileOptionsCreateSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$AnswerFileOptionsCreateSpec);
 
 export function encodeExact$AnswerFileOptionsCreateSpec(v: AnswerFileOptionsCreateSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AnswerFileOptionsCreateSpec");
@@ -475,11 +501,11 @@ export function encodeFields$AnswerFileOptionsCreateSpec(
 }
 
 /** The VI JSON wire form of an AnswerFileSerializedCreateSpec (what `decodeAnswerFileSerializedCreateSpec` reads back). */
-export const encodeAnswerFileSerializedCreateSpec = encodeExact$AnswerFileSerializedCreateSpec;
+export const encodeAnswerFileSerializedCreateSpec: rt.Encoder<AnswerFileSerializedCreateSpec> =
+  encodeExact$AnswerFileSerializedCreateSpec;
 /** VI JSON text of an AnswerFileSerializedCreateSpec, every int64 digit kept. */
-export const stringifyAnswerFileSerializedCreateSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$AnswerFileSerializedCreateSpec,
-);
+export const stringifyAnswerFileSerializedCreateSpec: rt.Stringifier<AnswerFileSerializedCreateSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$AnswerFileSerializedCreateSpec);
 
 export function encodeExact$AnswerFileSerializedCreateSpec(v: AnswerFileSerializedCreateSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AnswerFileSerializedCreateSpec");
@@ -487,9 +513,11 @@ export function encodeExact$AnswerFileSerializedCreateSpec(v: AnswerFileSerializ
 }
 
 /** The VI JSON wire form of an AnswerFileStatusError (what `decodeAnswerFileStatusError` reads back). */
-export const encodeAnswerFileStatusError = encodeExact$AnswerFileStatusError;
+export const encodeAnswerFileStatusError: rt.Encoder<AnswerFileStatusError> =
+  encodeExact$AnswerFileStatusError;
 /** VI JSON text of an AnswerFileStatusError, every int64 digit kept. */
-export const stringifyAnswerFileStatusError = /* @__PURE__ */ stringifier$(encodeExact$AnswerFileStatusError);
+export const stringifyAnswerFileStatusError: rt.Stringifier<AnswerFileStatusError> =
+  /* @__PURE__ */ stringifier$(encodeExact$AnswerFileStatusError);
 
 export function encodeExact$AnswerFileStatusError(v: AnswerFileStatusError): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AnswerFileStatusError");
@@ -508,11 +536,11 @@ export function encodeFields$AnswerFileStatusError(
 }
 
 /** The VI JSON wire form of an AnswerFileStatusResult (what `decodeAnswerFileStatusResult` reads back). */
-export const encodeAnswerFileStatusResult = encodeExact$AnswerFileStatusResult;
+export const encodeAnswerFileStatusResult: rt.Encoder<AnswerFileStatusResult> =
+  encodeExact$AnswerFileStatusResult;
 /** VI JSON text of an AnswerFileStatusResult, every int64 digit kept. */
-export const stringifyAnswerFileStatusResult = /* @__PURE__ */ stringifier$(
-  encodeExact$AnswerFileStatusResult,
-);
+export const stringifyAnswerFileStatusResult: rt.Stringifier<AnswerFileStatusResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$AnswerFileStatusResult);
 
 export function encodeExact$AnswerFileStatusResult(v: AnswerFileStatusResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AnswerFileStatusResult");
@@ -531,11 +559,11 @@ export function encodeFields$AnswerFileStatusResult(
 }
 
 /** The VI JSON wire form of an AnswerFileUpdateFailed (what `decodeAnswerFileUpdateFailed` reads back). */
-export const encodeAnswerFileUpdateFailed = encodeExact$AnswerFileUpdateFailed;
+export const encodeAnswerFileUpdateFailed: rt.Encoder<AnswerFileUpdateFailed> =
+  encodeExact$AnswerFileUpdateFailed;
 /** VI JSON text of an AnswerFileUpdateFailed, every int64 digit kept. */
-export const stringifyAnswerFileUpdateFailed = /* @__PURE__ */ stringifier$(
-  encodeExact$AnswerFileUpdateFailed,
-);
+export const stringifyAnswerFileUpdateFailed: rt.Stringifier<AnswerFileUpdateFailed> =
+  /* @__PURE__ */ stringifier$(encodeExact$AnswerFileUpdateFailed);
 
 export function encodeExact$AnswerFileUpdateFailed(v: AnswerFileUpdateFailed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AnswerFileUpdateFailed");
@@ -553,11 +581,11 @@ export function encodeFields$AnswerFileUpdateFailed(
 }
 
 /** The VI JSON wire form of an AnswerFileUpdateFailure (what `decodeAnswerFileUpdateFailure` reads back). */
-export const encodeAnswerFileUpdateFailure = encodeExact$AnswerFileUpdateFailure;
+export const encodeAnswerFileUpdateFailure: rt.Encoder<AnswerFileUpdateFailure> =
+  encodeExact$AnswerFileUpdateFailure;
 /** VI JSON text of an AnswerFileUpdateFailure, every int64 digit kept. */
-export const stringifyAnswerFileUpdateFailure = /* @__PURE__ */ stringifier$(
-  encodeExact$AnswerFileUpdateFailure,
-);
+export const stringifyAnswerFileUpdateFailure: rt.Stringifier<AnswerFileUpdateFailure> =
+  /* @__PURE__ */ stringifier$(encodeExact$AnswerFileUpdateFailure);
 
 export function encodeExact$AnswerFileUpdateFailure(v: AnswerFileUpdateFailure): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AnswerFileUpdateFailure");
@@ -576,11 +604,11 @@ export function encodeFields$AnswerFileUpdateFailure(
 }
 
 /** The VI JSON wire form of an ApplicationQuiesceFault (what `decodeApplicationQuiesceFault` reads back). */
-export const encodeApplicationQuiesceFault = encodeExact$ApplicationQuiesceFault;
+export const encodeApplicationQuiesceFault: rt.Encoder<ApplicationQuiesceFault> =
+  encodeExact$ApplicationQuiesceFault;
 /** VI JSON text of an ApplicationQuiesceFault, every int64 digit kept. */
-export const stringifyApplicationQuiesceFault = /* @__PURE__ */ stringifier$(
-  encodeExact$ApplicationQuiesceFault,
-);
+export const stringifyApplicationQuiesceFault: rt.Stringifier<ApplicationQuiesceFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$ApplicationQuiesceFault);
 
 export function encodeExact$ApplicationQuiesceFault(v: ApplicationQuiesceFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ApplicationQuiesceFault");
@@ -589,11 +617,11 @@ export function encodeExact$ApplicationQuiesceFault(v: ApplicationQuiesceFault):
 }
 
 /** The VI JSON wire form of an ApplyHostProfileConfigurationResult (what `decodeApplyHostProfileConfigurationResult` reads back). */
-export const encodeApplyHostProfileConfigurationResult = encodeExact$ApplyHostProfileConfigurationResult;
+export const encodeApplyHostProfileConfigurationResult: rt.Encoder<ApplyHostProfileConfigurationResult> =
+  encodeExact$ApplyHostProfileConfigurationResult;
 /** VI JSON text of an ApplyHostProfileConfigurationResult, every int64 digit kept. */
-export const stringifyApplyHostProfileConfigurationResult = /* @__PURE__ */ stringifier$(
-  encodeExact$ApplyHostProfileConfigurationResult,
-);
+export const stringifyApplyHostProfileConfigurationResult: rt.Stringifier<ApplyHostProfileConfigurationResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$ApplyHostProfileConfigurationResult);
 
 export function encodeExact$ApplyHostProfileConfigurationResult(
   v: ApplyHostProfileConfigurationResult,
@@ -614,11 +642,11 @@ export function encodeFields$ApplyHostProfileConfigurationResult(
 }
 
 /** The VI JSON wire form of an ApplyHostProfileConfigurationSpec (what `decodeApplyHostProfileConfigurationSpec` reads back). */
-export const encodeApplyHostProfileConfigurationSpec = encodeExact$ApplyHostProfileConfigurationSpec;
+export const encodeApplyHostProfileConfigurationSpec: rt.Encoder<ApplyHostProfileConfigurationSpec> =
+  encodeExact$ApplyHostProfileConfigurationSpec;
 /** VI JSON text of an ApplyHostProfileConfigurationSpec, every int64 digit kept. */
-export const stringifyApplyHostProfileConfigurationSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$ApplyHostProfileConfigurationSpec,
-);
+export const stringifyApplyHostProfileConfigurationSpec: rt.Stringifier<ApplyHostProfileConfigurationSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ApplyHostProfileConfigurationSpec);
 
 export function encodeExact$ApplyHostProfileConfigurationSpec(
   v: ApplyHostProfileConfigurationSpec,
@@ -645,9 +673,10 @@ export function encodeFields$ApplyHostProfileConfigurationSpec(
 }
 
 /** The VI JSON wire form of an ApplyProfile (what `decodeApplyProfile` reads back). */
-export const encodeApplyProfile = encodeAt$ApplyProfile;
+export const encodeApplyProfile: rt.Encoder<AnyApplyProfile> = encodeAt$ApplyProfile;
 /** VI JSON text of an ApplyProfile, every int64 digit kept. */
-export const stringifyApplyProfile = /* @__PURE__ */ stringifier$(encodeAt$ApplyProfile);
+export const stringifyApplyProfile: rt.Stringifier<AnyApplyProfile> =
+  /* @__PURE__ */ stringifier$(encodeAt$ApplyProfile);
 
 export function encodeAt$ApplyProfile(v: AnyApplyProfile): rt.WireObject {
   const exact = encoders$ApplyProfile.get(v["_typeName"]);
@@ -682,11 +711,11 @@ export function encodeFields$ApplyProfile(v: ApplyProfile, o: Record<string, unk
 }
 
 /** The VI JSON wire form of an ApplyStorageRecommendationResult (what `decodeApplyStorageRecommendationResult` reads back). */
-export const encodeApplyStorageRecommendationResult = encodeExact$ApplyStorageRecommendationResult;
+export const encodeApplyStorageRecommendationResult: rt.Encoder<ApplyStorageRecommendationResult> =
+  encodeExact$ApplyStorageRecommendationResult;
 /** VI JSON text of an ApplyStorageRecommendationResult, every int64 digit kept. */
-export const stringifyApplyStorageRecommendationResult = /* @__PURE__ */ stringifier$(
-  encodeExact$ApplyStorageRecommendationResult,
-);
+export const stringifyApplyStorageRecommendationResult: rt.Stringifier<ApplyStorageRecommendationResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$ApplyStorageRecommendationResult);
 
 export function encodeExact$ApplyStorageRecommendationResult(
   v: ApplyStorageRecommendationResult,
@@ -705,9 +734,10 @@ export function encodeFields$ApplyStorageRecommendationResult(
 }
 
 /** The VI JSON wire form of an ArrayUpdateSpec (what `decodeArrayUpdateSpec` reads back). */
-export const encodeArrayUpdateSpec = encodeAt$ArrayUpdateSpec;
+export const encodeArrayUpdateSpec: rt.Encoder<AnyArrayUpdateSpec> = encodeAt$ArrayUpdateSpec;
 /** VI JSON text of an ArrayUpdateSpec, every int64 digit kept. */
-export const stringifyArrayUpdateSpec = /* @__PURE__ */ stringifier$(encodeAt$ArrayUpdateSpec);
+export const stringifyArrayUpdateSpec: rt.Stringifier<AnyArrayUpdateSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$ArrayUpdateSpec);
 
 export function encodeAt$ArrayUpdateSpec(v: AnyArrayUpdateSpec): rt.WireObject {
   const exact = encoders$ArrayUpdateSpec.get(v["_typeName"]);
@@ -728,11 +758,11 @@ export function encodeFields$ArrayUpdateSpec(v: ArrayUpdateSpec, o: Record<strin
 }
 
 /** The VI JSON wire form of an AuthMinimumAdminPermission (what `decodeAuthMinimumAdminPermission` reads back). */
-export const encodeAuthMinimumAdminPermission = encodeExact$AuthMinimumAdminPermission;
+export const encodeAuthMinimumAdminPermission: rt.Encoder<AuthMinimumAdminPermission> =
+  encodeExact$AuthMinimumAdminPermission;
 /** VI JSON text of an AuthMinimumAdminPermission, every int64 digit kept. */
-export const stringifyAuthMinimumAdminPermission = /* @__PURE__ */ stringifier$(
-  encodeExact$AuthMinimumAdminPermission,
-);
+export const stringifyAuthMinimumAdminPermission: rt.Stringifier<AuthMinimumAdminPermission> =
+  /* @__PURE__ */ stringifier$(encodeExact$AuthMinimumAdminPermission);
 
 export function encodeExact$AuthMinimumAdminPermission(v: AuthMinimumAdminPermission): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AuthMinimumAdminPermission");
@@ -741,9 +771,11 @@ export function encodeExact$AuthMinimumAdminPermission(v: AuthMinimumAdminPermis
 }
 
 /** The VI JSON wire form of an AuthenticationProfile (what `decodeAuthenticationProfile` reads back). */
-export const encodeAuthenticationProfile = encodeExact$AuthenticationProfile;
+export const encodeAuthenticationProfile: rt.Encoder<AuthenticationProfile> =
+  encodeExact$AuthenticationProfile;
 /** VI JSON text of an AuthenticationProfile, every int64 digit kept. */
-export const stringifyAuthenticationProfile = /* @__PURE__ */ stringifier$(encodeExact$AuthenticationProfile);
+export const stringifyAuthenticationProfile: rt.Stringifier<AuthenticationProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$AuthenticationProfile);
 
 export function encodeExact$AuthenticationProfile(v: AuthenticationProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AuthenticationProfile");
@@ -762,11 +794,11 @@ export function encodeFields$AuthenticationProfile(
 }
 
 /** The VI JSON wire form of an AuthorizationDescription (what `decodeAuthorizationDescription` reads back). */
-export const encodeAuthorizationDescription = encodeExact$AuthorizationDescription;
+export const encodeAuthorizationDescription: rt.Encoder<AuthorizationDescription> =
+  encodeExact$AuthorizationDescription;
 /** VI JSON text of an AuthorizationDescription, every int64 digit kept. */
-export const stringifyAuthorizationDescription = /* @__PURE__ */ stringifier$(
-  encodeExact$AuthorizationDescription,
-);
+export const stringifyAuthorizationDescription: rt.Stringifier<AuthorizationDescription> =
+  /* @__PURE__ */ stringifier$(encodeExact$AuthorizationDescription);
 
 export function encodeExact$AuthorizationDescription(v: AuthorizationDescription): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AuthorizationDescription");
@@ -785,9 +817,10 @@ export function encodeFields$AuthorizationDescription(
 }
 
 /** The VI JSON wire form of an AuthorizationEvent (what `decodeAuthorizationEvent` reads back). */
-export const encodeAuthorizationEvent = encodeAt$AuthorizationEvent;
+export const encodeAuthorizationEvent: rt.Encoder<AnyAuthorizationEvent> = encodeAt$AuthorizationEvent;
 /** VI JSON text of an AuthorizationEvent, every int64 digit kept. */
-export const stringifyAuthorizationEvent = /* @__PURE__ */ stringifier$(encodeAt$AuthorizationEvent);
+export const stringifyAuthorizationEvent: rt.Stringifier<AnyAuthorizationEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$AuthorizationEvent);
 
 export function encodeAt$AuthorizationEvent(v: AnyAuthorizationEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -837,11 +870,11 @@ export function encodeExact$AuthorizationEvent(v: AuthorizationEvent): rt.WireOb
 }
 
 /** The VI JSON wire form of an AuthorizationPrivilege (what `decodeAuthorizationPrivilege` reads back). */
-export const encodeAuthorizationPrivilege = encodeExact$AuthorizationPrivilege;
+export const encodeAuthorizationPrivilege: rt.Encoder<AuthorizationPrivilege> =
+  encodeExact$AuthorizationPrivilege;
 /** VI JSON text of an AuthorizationPrivilege, every int64 digit kept. */
-export const stringifyAuthorizationPrivilege = /* @__PURE__ */ stringifier$(
-  encodeExact$AuthorizationPrivilege,
-);
+export const stringifyAuthorizationPrivilege: rt.Stringifier<AuthorizationPrivilege> =
+  /* @__PURE__ */ stringifier$(encodeExact$AuthorizationPrivilege);
 
 export function encodeExact$AuthorizationPrivilege(v: AuthorizationPrivilege): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AuthorizationPrivilege");
@@ -849,9 +882,11 @@ export function encodeExact$AuthorizationPrivilege(v: AuthorizationPrivilege): r
 }
 
 /** The VI JSON wire form of an AuthorizationRole (what `decodeAuthorizationRole` reads back). */
-export const encodeAuthorizationRole = encodeExact$AuthorizationRole;
+export const encodeAuthorizationRole: rt.Encoder<AuthorizationRole> = encodeExact$AuthorizationRole;
 /** VI JSON text of an AuthorizationRole, every int64 digit kept. */
-export const stringifyAuthorizationRole = /* @__PURE__ */ stringifier$(encodeExact$AuthorizationRole);
+export const stringifyAuthorizationRole: rt.Stringifier<AuthorizationRole> = /* @__PURE__ */ stringifier$(
+  encodeExact$AuthorizationRole,
+);
 
 export function encodeExact$AuthorizationRole(v: AuthorizationRole): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AuthorizationRole");
@@ -867,9 +902,11 @@ export function encodeFields$AuthorizationRole(v: AuthorizationRole, o: Record<s
 }
 
 /** The VI JSON wire form of an AutoStartDefaults (what `decodeAutoStartDefaults` reads back). */
-export const encodeAutoStartDefaults = encodeExact$AutoStartDefaults;
+export const encodeAutoStartDefaults: rt.Encoder<AutoStartDefaults> = encodeExact$AutoStartDefaults;
 /** VI JSON text of an AutoStartDefaults, every int64 digit kept. */
-export const stringifyAutoStartDefaults = /* @__PURE__ */ stringifier$(encodeExact$AutoStartDefaults);
+export const stringifyAutoStartDefaults: rt.Stringifier<AutoStartDefaults> = /* @__PURE__ */ stringifier$(
+  encodeExact$AutoStartDefaults,
+);
 
 export function encodeExact$AutoStartDefaults(v: AutoStartDefaults): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AutoStartDefaults");
@@ -877,9 +914,11 @@ export function encodeExact$AutoStartDefaults(v: AutoStartDefaults): rt.WireObje
 }
 
 /** The VI JSON wire form of an AutoStartPowerInfo (what `decodeAutoStartPowerInfo` reads back). */
-export const encodeAutoStartPowerInfo = encodeExact$AutoStartPowerInfo;
+export const encodeAutoStartPowerInfo: rt.Encoder<AutoStartPowerInfo> = encodeExact$AutoStartPowerInfo;
 /** VI JSON text of an AutoStartPowerInfo, every int64 digit kept. */
-export const stringifyAutoStartPowerInfo = /* @__PURE__ */ stringifier$(encodeExact$AutoStartPowerInfo);
+export const stringifyAutoStartPowerInfo: rt.Stringifier<AutoStartPowerInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$AutoStartPowerInfo,
+);
 
 export function encodeExact$AutoStartPowerInfo(v: AutoStartPowerInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AutoStartPowerInfo");

@@ -52,11 +52,11 @@ import { encodeExact$StateAlarmExpression } from "./s.js";
 import { encodeAt$TypeDescription } from "./t.js";
 
 /** The VI JSON wire form of an AlarmAcknowledgedEvent (what `decodeAlarmAcknowledgedEvent` reads back). */
-export const encodeAlarmAcknowledgedEvent = encodeExact$AlarmAcknowledgedEvent;
+export const encodeAlarmAcknowledgedEvent: rt.Encoder<AlarmAcknowledgedEvent> =
+  encodeExact$AlarmAcknowledgedEvent;
 /** VI JSON text of an AlarmAcknowledgedEvent, every int64 digit kept. */
-export const stringifyAlarmAcknowledgedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$AlarmAcknowledgedEvent,
-);
+export const stringifyAlarmAcknowledgedEvent: rt.Stringifier<AlarmAcknowledgedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmAcknowledgedEvent);
 
 export function encodeExact$AlarmAcknowledgedEvent(v: AlarmAcknowledgedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmAcknowledgedEvent");
@@ -77,9 +77,10 @@ export function encodeFields$AlarmAcknowledgedEvent(
 }
 
 /** The VI JSON wire form of an AlarmAction (what `decodeAlarmAction` reads back). */
-export const encodeAlarmAction = encodeAt$AlarmAction;
+export const encodeAlarmAction: rt.Encoder<AnyAlarmAction> = encodeAt$AlarmAction;
 /** VI JSON text of an AlarmAction, every int64 digit kept. */
-export const stringifyAlarmAction = /* @__PURE__ */ stringifier$(encodeAt$AlarmAction);
+export const stringifyAlarmAction: rt.Stringifier<AnyAlarmAction> =
+  /* @__PURE__ */ stringifier$(encodeAt$AlarmAction);
 
 export function encodeAt$AlarmAction(v: AnyAlarmAction): rt.WireObject {
   switch (v["_typeName"]) {
@@ -100,11 +101,11 @@ export function encodeExact$AlarmAction(v: AlarmAction): rt.WireObject {
 }
 
 /** The VI JSON wire form of an AlarmActionTriggeredEvent (what `decodeAlarmActionTriggeredEvent` reads back). */
-export const encodeAlarmActionTriggeredEvent = encodeExact$AlarmActionTriggeredEvent;
+export const encodeAlarmActionTriggeredEvent: rt.Encoder<AlarmActionTriggeredEvent> =
+  encodeExact$AlarmActionTriggeredEvent;
 /** VI JSON text of an AlarmActionTriggeredEvent, every int64 digit kept. */
-export const stringifyAlarmActionTriggeredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$AlarmActionTriggeredEvent,
-);
+export const stringifyAlarmActionTriggeredEvent: rt.Stringifier<AlarmActionTriggeredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmActionTriggeredEvent);
 
 export function encodeExact$AlarmActionTriggeredEvent(v: AlarmActionTriggeredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmActionTriggeredEvent");
@@ -125,9 +126,11 @@ export function encodeFields$AlarmActionTriggeredEvent(
 }
 
 /** The VI JSON wire form of an AlarmClearedEvent (what `decodeAlarmClearedEvent` reads back). */
-export const encodeAlarmClearedEvent = encodeExact$AlarmClearedEvent;
+export const encodeAlarmClearedEvent: rt.Encoder<AlarmClearedEvent> = encodeExact$AlarmClearedEvent;
 /** VI JSON text of an AlarmClearedEvent, every int64 digit kept. */
-export const stringifyAlarmClearedEvent = /* @__PURE__ */ stringifier$(encodeExact$AlarmClearedEvent);
+export const stringifyAlarmClearedEvent: rt.Stringifier<AlarmClearedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$AlarmClearedEvent,
+);
 
 export function encodeExact$AlarmClearedEvent(v: AlarmClearedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmClearedEvent");
@@ -145,9 +148,11 @@ export function encodeFields$AlarmClearedEvent(v: AlarmClearedEvent, o: Record<s
 }
 
 /** The VI JSON wire form of an AlarmCreatedEvent (what `decodeAlarmCreatedEvent` reads back). */
-export const encodeAlarmCreatedEvent = encodeExact$AlarmCreatedEvent;
+export const encodeAlarmCreatedEvent: rt.Encoder<AlarmCreatedEvent> = encodeExact$AlarmCreatedEvent;
 /** VI JSON text of an AlarmCreatedEvent, every int64 digit kept. */
-export const stringifyAlarmCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$AlarmCreatedEvent);
+export const stringifyAlarmCreatedEvent: rt.Stringifier<AlarmCreatedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$AlarmCreatedEvent,
+);
 
 export function encodeExact$AlarmCreatedEvent(v: AlarmCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmCreatedEvent");
@@ -163,9 +168,11 @@ export function encodeFields$AlarmCreatedEvent(v: AlarmCreatedEvent, o: Record<s
 }
 
 /** The VI JSON wire form of an AlarmDescription (what `decodeAlarmDescription` reads back). */
-export const encodeAlarmDescription = encodeExact$AlarmDescription;
+export const encodeAlarmDescription: rt.Encoder<AlarmDescription> = encodeExact$AlarmDescription;
 /** VI JSON text of an AlarmDescription, every int64 digit kept. */
-export const stringifyAlarmDescription = /* @__PURE__ */ stringifier$(encodeExact$AlarmDescription);
+export const stringifyAlarmDescription: rt.Stringifier<AlarmDescription> = /* @__PURE__ */ stringifier$(
+  encodeExact$AlarmDescription,
+);
 
 export function encodeExact$AlarmDescription(v: AlarmDescription): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmDescription");
@@ -201,11 +208,11 @@ export function encodeFields$AlarmDescription(v: AlarmDescription, o: Record<str
 }
 
 /** The VI JSON wire form of an AlarmEmailCompletedEvent (what `decodeAlarmEmailCompletedEvent` reads back). */
-export const encodeAlarmEmailCompletedEvent = encodeExact$AlarmEmailCompletedEvent;
+export const encodeAlarmEmailCompletedEvent: rt.Encoder<AlarmEmailCompletedEvent> =
+  encodeExact$AlarmEmailCompletedEvent;
 /** VI JSON text of an AlarmEmailCompletedEvent, every int64 digit kept. */
-export const stringifyAlarmEmailCompletedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$AlarmEmailCompletedEvent,
-);
+export const stringifyAlarmEmailCompletedEvent: rt.Stringifier<AlarmEmailCompletedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmEmailCompletedEvent);
 
 export function encodeExact$AlarmEmailCompletedEvent(v: AlarmEmailCompletedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmEmailCompletedEvent");
@@ -224,9 +231,11 @@ export function encodeFields$AlarmEmailCompletedEvent(
 }
 
 /** The VI JSON wire form of an AlarmEmailFailedEvent (what `decodeAlarmEmailFailedEvent` reads back). */
-export const encodeAlarmEmailFailedEvent = encodeExact$AlarmEmailFailedEvent;
+export const encodeAlarmEmailFailedEvent: rt.Encoder<AlarmEmailFailedEvent> =
+  encodeExact$AlarmEmailFailedEvent;
 /** VI JSON text of an AlarmEmailFailedEvent, every int64 digit kept. */
-export const stringifyAlarmEmailFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$AlarmEmailFailedEvent);
+export const stringifyAlarmEmailFailedEvent: rt.Stringifier<AlarmEmailFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmEmailFailedEvent);
 
 export function encodeExact$AlarmEmailFailedEvent(v: AlarmEmailFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmEmailFailedEvent");
@@ -247,9 +256,10 @@ export function encodeFields$AlarmEmailFailedEvent(
 }
 
 /** The VI JSON wire form of an AlarmEvent (what `decodeAlarmEvent` reads back). */
-export const encodeAlarmEvent = encodeAt$AlarmEvent;
+export const encodeAlarmEvent: rt.Encoder<AnyAlarmEvent> = encodeAt$AlarmEvent;
 /** VI JSON text of an AlarmEvent, every int64 digit kept. */
-export const stringifyAlarmEvent = /* @__PURE__ */ stringifier$(encodeAt$AlarmEvent);
+export const stringifyAlarmEvent: rt.Stringifier<AnyAlarmEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$AlarmEvent);
 
 export function encodeAt$AlarmEvent(v: AnyAlarmEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -316,9 +326,11 @@ export function encodeFields$AlarmEvent(v: AlarmEvent, o: Record<string, unknown
 }
 
 /** The VI JSON wire form of an AlarmEventArgument (what `decodeAlarmEventArgument` reads back). */
-export const encodeAlarmEventArgument = encodeExact$AlarmEventArgument;
+export const encodeAlarmEventArgument: rt.Encoder<AlarmEventArgument> = encodeExact$AlarmEventArgument;
 /** VI JSON text of an AlarmEventArgument, every int64 digit kept. */
-export const stringifyAlarmEventArgument = /* @__PURE__ */ stringifier$(encodeExact$AlarmEventArgument);
+export const stringifyAlarmEventArgument: rt.Stringifier<AlarmEventArgument> = /* @__PURE__ */ stringifier$(
+  encodeExact$AlarmEventArgument,
+);
 
 export function encodeExact$AlarmEventArgument(v: AlarmEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmEventArgument");
@@ -332,9 +344,10 @@ export function encodeFields$AlarmEventArgument(v: AlarmEventArgument, o: Record
 }
 
 /** The VI JSON wire form of an AlarmExpression (what `decodeAlarmExpression` reads back). */
-export const encodeAlarmExpression = encodeAt$AlarmExpression;
+export const encodeAlarmExpression: rt.Encoder<AnyAlarmExpression> = encodeAt$AlarmExpression;
 /** VI JSON text of an AlarmExpression, every int64 digit kept. */
-export const stringifyAlarmExpression = /* @__PURE__ */ stringifier$(encodeAt$AlarmExpression);
+export const stringifyAlarmExpression: rt.Stringifier<AnyAlarmExpression> =
+  /* @__PURE__ */ stringifier$(encodeAt$AlarmExpression);
 
 export function encodeAt$AlarmExpression(v: AnyAlarmExpression): rt.WireObject {
   switch (v["_typeName"]) {
@@ -361,9 +374,10 @@ export function encodeExact$AlarmExpression(v: AlarmExpression): rt.WireObject {
 }
 
 /** The VI JSON wire form of an AlarmFilterSpec (what `decodeAlarmFilterSpec` reads back). */
-export const encodeAlarmFilterSpec = encodeExact$AlarmFilterSpec;
+export const encodeAlarmFilterSpec: rt.Encoder<AlarmFilterSpec> = encodeExact$AlarmFilterSpec;
 /** VI JSON text of an AlarmFilterSpec, every int64 digit kept. */
-export const stringifyAlarmFilterSpec = /* @__PURE__ */ stringifier$(encodeExact$AlarmFilterSpec);
+export const stringifyAlarmFilterSpec: rt.Stringifier<AlarmFilterSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmFilterSpec);
 
 export function encodeExact$AlarmFilterSpec(v: AlarmFilterSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmFilterSpec");
@@ -377,9 +391,10 @@ export function encodeFields$AlarmFilterSpec(v: AlarmFilterSpec, o: Record<strin
 }
 
 /** The VI JSON wire form of an AlarmInfo (what `decodeAlarmInfo` reads back). */
-export const encodeAlarmInfo = encodeExact$AlarmInfo;
+export const encodeAlarmInfo: rt.Encoder<AlarmInfo> = encodeExact$AlarmInfo;
 /** VI JSON text of an AlarmInfo, every int64 digit kept. */
-export const stringifyAlarmInfo = /* @__PURE__ */ stringifier$(encodeExact$AlarmInfo);
+export const stringifyAlarmInfo: rt.Stringifier<AlarmInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmInfo);
 
 export function encodeExact$AlarmInfo(v: AlarmInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmInfo");
@@ -396,11 +411,11 @@ export function encodeFields$AlarmInfo(v: AlarmInfo, o: Record<string, unknown>)
 }
 
 /** The VI JSON wire form of an AlarmReconfiguredEvent (what `decodeAlarmReconfiguredEvent` reads back). */
-export const encodeAlarmReconfiguredEvent = encodeExact$AlarmReconfiguredEvent;
+export const encodeAlarmReconfiguredEvent: rt.Encoder<AlarmReconfiguredEvent> =
+  encodeExact$AlarmReconfiguredEvent;
 /** VI JSON text of an AlarmReconfiguredEvent, every int64 digit kept. */
-export const stringifyAlarmReconfiguredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$AlarmReconfiguredEvent,
-);
+export const stringifyAlarmReconfiguredEvent: rt.Stringifier<AlarmReconfiguredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmReconfiguredEvent);
 
 export function encodeExact$AlarmReconfiguredEvent(v: AlarmReconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmReconfiguredEvent");
@@ -421,9 +436,11 @@ export function encodeFields$AlarmReconfiguredEvent(
 }
 
 /** The VI JSON wire form of an AlarmRemovedEvent (what `decodeAlarmRemovedEvent` reads back). */
-export const encodeAlarmRemovedEvent = encodeExact$AlarmRemovedEvent;
+export const encodeAlarmRemovedEvent: rt.Encoder<AlarmRemovedEvent> = encodeExact$AlarmRemovedEvent;
 /** VI JSON text of an AlarmRemovedEvent, every int64 digit kept. */
-export const stringifyAlarmRemovedEvent = /* @__PURE__ */ stringifier$(encodeExact$AlarmRemovedEvent);
+export const stringifyAlarmRemovedEvent: rt.Stringifier<AlarmRemovedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$AlarmRemovedEvent,
+);
 
 export function encodeExact$AlarmRemovedEvent(v: AlarmRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmRemovedEvent");
@@ -439,11 +456,11 @@ export function encodeFields$AlarmRemovedEvent(v: AlarmRemovedEvent, o: Record<s
 }
 
 /** The VI JSON wire form of an AlarmScriptCompleteEvent (what `decodeAlarmScriptCompleteEvent` reads back). */
-export const encodeAlarmScriptCompleteEvent = encodeExact$AlarmScriptCompleteEvent;
+export const encodeAlarmScriptCompleteEvent: rt.Encoder<AlarmScriptCompleteEvent> =
+  encodeExact$AlarmScriptCompleteEvent;
 /** VI JSON text of an AlarmScriptCompleteEvent, every int64 digit kept. */
-export const stringifyAlarmScriptCompleteEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$AlarmScriptCompleteEvent,
-);
+export const stringifyAlarmScriptCompleteEvent: rt.Stringifier<AlarmScriptCompleteEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmScriptCompleteEvent);
 
 export function encodeExact$AlarmScriptCompleteEvent(v: AlarmScriptCompleteEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmScriptCompleteEvent");
@@ -462,11 +479,11 @@ export function encodeFields$AlarmScriptCompleteEvent(
 }
 
 /** The VI JSON wire form of an AlarmScriptFailedEvent (what `decodeAlarmScriptFailedEvent` reads back). */
-export const encodeAlarmScriptFailedEvent = encodeExact$AlarmScriptFailedEvent;
+export const encodeAlarmScriptFailedEvent: rt.Encoder<AlarmScriptFailedEvent> =
+  encodeExact$AlarmScriptFailedEvent;
 /** VI JSON text of an AlarmScriptFailedEvent, every int64 digit kept. */
-export const stringifyAlarmScriptFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$AlarmScriptFailedEvent,
-);
+export const stringifyAlarmScriptFailedEvent: rt.Stringifier<AlarmScriptFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmScriptFailedEvent);
 
 export function encodeExact$AlarmScriptFailedEvent(v: AlarmScriptFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmScriptFailedEvent");
@@ -487,9 +504,10 @@ export function encodeFields$AlarmScriptFailedEvent(
 }
 
 /** The VI JSON wire form of an AlarmSetting (what `decodeAlarmSetting` reads back). */
-export const encodeAlarmSetting = encodeExact$AlarmSetting;
+export const encodeAlarmSetting: rt.Encoder<AlarmSetting> = encodeExact$AlarmSetting;
 /** VI JSON text of an AlarmSetting, every int64 digit kept. */
-export const stringifyAlarmSetting = /* @__PURE__ */ stringifier$(encodeExact$AlarmSetting);
+export const stringifyAlarmSetting: rt.Stringifier<AlarmSetting> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmSetting);
 
 export function encodeExact$AlarmSetting(v: AlarmSetting): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmSetting");
@@ -497,11 +515,11 @@ export function encodeExact$AlarmSetting(v: AlarmSetting): rt.WireObject {
 }
 
 /** The VI JSON wire form of an AlarmSnmpCompletedEvent (what `decodeAlarmSnmpCompletedEvent` reads back). */
-export const encodeAlarmSnmpCompletedEvent = encodeExact$AlarmSnmpCompletedEvent;
+export const encodeAlarmSnmpCompletedEvent: rt.Encoder<AlarmSnmpCompletedEvent> =
+  encodeExact$AlarmSnmpCompletedEvent;
 /** VI JSON text of an AlarmSnmpCompletedEvent, every int64 digit kept. */
-export const stringifyAlarmSnmpCompletedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$AlarmSnmpCompletedEvent,
-);
+export const stringifyAlarmSnmpCompletedEvent: rt.Stringifier<AlarmSnmpCompletedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmSnmpCompletedEvent);
 
 export function encodeExact$AlarmSnmpCompletedEvent(v: AlarmSnmpCompletedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmSnmpCompletedEvent");
@@ -520,9 +538,10 @@ export function encodeFields$AlarmSnmpCompletedEvent(
 }
 
 /** The VI JSON wire form of an AlarmSnmpFailedEvent (what `decodeAlarmSnmpFailedEvent` reads back). */
-export const encodeAlarmSnmpFailedEvent = encodeExact$AlarmSnmpFailedEvent;
+export const encodeAlarmSnmpFailedEvent: rt.Encoder<AlarmSnmpFailedEvent> = encodeExact$AlarmSnmpFailedEvent;
 /** VI JSON text of an AlarmSnmpFailedEvent, every int64 digit kept. */
-export const stringifyAlarmSnmpFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$AlarmSnmpFailedEvent);
+export const stringifyAlarmSnmpFailedEvent: rt.Stringifier<AlarmSnmpFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmSnmpFailedEvent);
 
 export function encodeExact$AlarmSnmpFailedEvent(v: AlarmSnmpFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmSnmpFailedEvent");
@@ -540,9 +559,10 @@ export function encodeFields$AlarmSnmpFailedEvent(v: AlarmSnmpFailedEvent, o: Re
 }
 
 /** The VI JSON wire form of an AlarmSpec (what `decodeAlarmSpec` reads back). */
-export const encodeAlarmSpec = encodeAt$AlarmSpec;
+export const encodeAlarmSpec: rt.Encoder<AnyAlarmSpec> = encodeAt$AlarmSpec;
 /** VI JSON text of an AlarmSpec, every int64 digit kept. */
-export const stringifyAlarmSpec = /* @__PURE__ */ stringifier$(encodeAt$AlarmSpec);
+export const stringifyAlarmSpec: rt.Stringifier<AnyAlarmSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$AlarmSpec);
 
 export function encodeAt$AlarmSpec(v: AnyAlarmSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -580,9 +600,10 @@ export function encodeFields$AlarmSpec(v: AlarmSpec, o: Record<string, unknown>)
 }
 
 /** The VI JSON wire form of an AlarmState (what `decodeAlarmState` reads back). */
-export const encodeAlarmState = encodeExact$AlarmState;
+export const encodeAlarmState: rt.Encoder<AlarmState> = encodeExact$AlarmState;
 /** VI JSON text of an AlarmState, every int64 digit kept. */
-export const stringifyAlarmState = /* @__PURE__ */ stringifier$(encodeExact$AlarmState);
+export const stringifyAlarmState: rt.Stringifier<AlarmState> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmState);
 
 export function encodeExact$AlarmState(v: AlarmState): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmState");
@@ -598,11 +619,11 @@ export function encodeFields$AlarmState(v: AlarmState, o: Record<string, unknown
 }
 
 /** The VI JSON wire form of an AlarmStatusChangedEvent (what `decodeAlarmStatusChangedEvent` reads back). */
-export const encodeAlarmStatusChangedEvent = encodeExact$AlarmStatusChangedEvent;
+export const encodeAlarmStatusChangedEvent: rt.Encoder<AlarmStatusChangedEvent> =
+  encodeExact$AlarmStatusChangedEvent;
 /** VI JSON text of an AlarmStatusChangedEvent, every int64 digit kept. */
-export const stringifyAlarmStatusChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$AlarmStatusChangedEvent,
-);
+export const stringifyAlarmStatusChangedEvent: rt.Stringifier<AlarmStatusChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmStatusChangedEvent);
 
 export function encodeExact$AlarmStatusChangedEvent(v: AlarmStatusChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmStatusChangedEvent");
@@ -623,9 +644,11 @@ export function encodeFields$AlarmStatusChangedEvent(
 }
 
 /** The VI JSON wire form of an AlarmTriggeringAction (what `decodeAlarmTriggeringAction` reads back). */
-export const encodeAlarmTriggeringAction = encodeExact$AlarmTriggeringAction;
+export const encodeAlarmTriggeringAction: rt.Encoder<AlarmTriggeringAction> =
+  encodeExact$AlarmTriggeringAction;
 /** VI JSON text of an AlarmTriggeringAction, every int64 digit kept. */
-export const stringifyAlarmTriggeringAction = /* @__PURE__ */ stringifier$(encodeExact$AlarmTriggeringAction);
+export const stringifyAlarmTriggeringAction: rt.Stringifier<AlarmTriggeringAction> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmTriggeringAction);
 
 export function encodeExact$AlarmTriggeringAction(v: AlarmTriggeringAction): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmTriggeringAction");
@@ -645,11 +668,11 @@ export function encodeFields$AlarmTriggeringAction(
 }
 
 /** The VI JSON wire form of an AlarmTriggeringActionTransitionSpec (what `decodeAlarmTriggeringActionTransitionSpec` reads back). */
-export const encodeAlarmTriggeringActionTransitionSpec = encodeExact$AlarmTriggeringActionTransitionSpec;
+export const encodeAlarmTriggeringActionTransitionSpec: rt.Encoder<AlarmTriggeringActionTransitionSpec> =
+  encodeExact$AlarmTriggeringActionTransitionSpec;
 /** VI JSON text of an AlarmTriggeringActionTransitionSpec, every int64 digit kept. */
-export const stringifyAlarmTriggeringActionTransitionSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$AlarmTriggeringActionTransitionSpec,
-);
+export const stringifyAlarmTriggeringActionTransitionSpec: rt.Stringifier<AlarmTriggeringActionTransitionSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmTriggeringActionTransitionSpec);
 
 export function encodeExact$AlarmTriggeringActionTransitionSpec(
   v: AlarmTriggeringActionTransitionSpec,

@@ -31,9 +31,11 @@ import { encodeExact$ManagedObjectReference, encodeFields$MethodFault } from "./
 import { encodeExact$VStorageObjectConfigInfo, encodeExact$vslmVClockInfo } from "./v.js";
 
 /** The VI JSON wire form of a BackupBlobReadFailure (what `decodeBackupBlobReadFailure` reads back). */
-export const encodeBackupBlobReadFailure = encodeExact$BackupBlobReadFailure;
+export const encodeBackupBlobReadFailure: rt.Encoder<BackupBlobReadFailure> =
+  encodeExact$BackupBlobReadFailure;
 /** VI JSON text of a BackupBlobReadFailure, every int64 digit kept. */
-export const stringifyBackupBlobReadFailure = /* @__PURE__ */ stringifier$(encodeExact$BackupBlobReadFailure);
+export const stringifyBackupBlobReadFailure: rt.Stringifier<BackupBlobReadFailure> =
+  /* @__PURE__ */ stringifier$(encodeExact$BackupBlobReadFailure);
 
 export function encodeExact$BackupBlobReadFailure(v: BackupBlobReadFailure): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "BackupBlobReadFailure");
@@ -51,11 +53,11 @@ export function encodeFields$BackupBlobReadFailure(
 }
 
 /** The VI JSON wire form of a BackupBlobWriteFailure (what `decodeBackupBlobWriteFailure` reads back). */
-export const encodeBackupBlobWriteFailure = encodeExact$BackupBlobWriteFailure;
+export const encodeBackupBlobWriteFailure: rt.Encoder<BackupBlobWriteFailure> =
+  encodeExact$BackupBlobWriteFailure;
 /** VI JSON text of a BackupBlobWriteFailure, every int64 digit kept. */
-export const stringifyBackupBlobWriteFailure = /* @__PURE__ */ stringifier$(
-  encodeExact$BackupBlobWriteFailure,
-);
+export const stringifyBackupBlobWriteFailure: rt.Stringifier<BackupBlobWriteFailure> =
+  /* @__PURE__ */ stringifier$(encodeExact$BackupBlobWriteFailure);
 
 export function encodeExact$BackupBlobWriteFailure(v: BackupBlobWriteFailure): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "BackupBlobWriteFailure");
@@ -73,11 +75,11 @@ export function encodeFields$BackupBlobWriteFailure(
 }
 
 /** The VI JSON wire form of a BadUsernameSessionEvent (what `decodeBadUsernameSessionEvent` reads back). */
-export const encodeBadUsernameSessionEvent = encodeExact$BadUsernameSessionEvent;
+export const encodeBadUsernameSessionEvent: rt.Encoder<BadUsernameSessionEvent> =
+  encodeExact$BadUsernameSessionEvent;
 /** VI JSON text of a BadUsernameSessionEvent, every int64 digit kept. */
-export const stringifyBadUsernameSessionEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$BadUsernameSessionEvent,
-);
+export const stringifyBadUsernameSessionEvent: rt.Stringifier<BadUsernameSessionEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$BadUsernameSessionEvent);
 
 export function encodeExact$BadUsernameSessionEvent(v: BadUsernameSessionEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "BadUsernameSessionEvent");
@@ -86,9 +88,10 @@ export function encodeExact$BadUsernameSessionEvent(v: BadUsernameSessionEvent):
 }
 
 /** The VI JSON wire form of a BaseConfigInfo (what `decodeBaseConfigInfo` reads back). */
-export const encodeBaseConfigInfo = encodeAt$BaseConfigInfo;
+export const encodeBaseConfigInfo: rt.Encoder<AnyBaseConfigInfo> = encodeAt$BaseConfigInfo;
 /** VI JSON text of a BaseConfigInfo, every int64 digit kept. */
-export const stringifyBaseConfigInfo = /* @__PURE__ */ stringifier$(encodeAt$BaseConfigInfo);
+export const stringifyBaseConfigInfo: rt.Stringifier<AnyBaseConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$BaseConfigInfo);
 
 export function encodeAt$BaseConfigInfo(v: AnyBaseConfigInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -133,11 +136,11 @@ export function encodeFields$BaseConfigInfo(v: BaseConfigInfo, o: Record<string,
 }
 
 /** The VI JSON wire form of a BaseConfigInfoBackingInfo (what `decodeBaseConfigInfoBackingInfo` reads back). */
-export const encodeBaseConfigInfoBackingInfo = encodeAt$BaseConfigInfoBackingInfo;
+export const encodeBaseConfigInfoBackingInfo: rt.Encoder<AnyBaseConfigInfoBackingInfo> =
+  encodeAt$BaseConfigInfoBackingInfo;
 /** VI JSON text of a BaseConfigInfoBackingInfo, every int64 digit kept. */
-export const stringifyBaseConfigInfoBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$BaseConfigInfoBackingInfo,
-);
+export const stringifyBaseConfigInfoBackingInfo: rt.Stringifier<AnyBaseConfigInfoBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$BaseConfigInfoBackingInfo);
 
 export function encodeAt$BaseConfigInfoBackingInfo(v: AnyBaseConfigInfoBackingInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -171,11 +174,11 @@ export function encodeFields$BaseConfigInfoBackingInfo(
 }
 
 /** The VI JSON wire form of a BaseConfigInfoDiskFileBackingInfo (what `decodeBaseConfigInfoDiskFileBackingInfo` reads back). */
-export const encodeBaseConfigInfoDiskFileBackingInfo = encodeExact$BaseConfigInfoDiskFileBackingInfo;
+export const encodeBaseConfigInfoDiskFileBackingInfo: rt.Encoder<BaseConfigInfoDiskFileBackingInfo> =
+  encodeExact$BaseConfigInfoDiskFileBackingInfo;
 /** VI JSON text of a BaseConfigInfoDiskFileBackingInfo, every int64 digit kept. */
-export const stringifyBaseConfigInfoDiskFileBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$BaseConfigInfoDiskFileBackingInfo,
-);
+export const stringifyBaseConfigInfoDiskFileBackingInfo: rt.Stringifier<BaseConfigInfoDiskFileBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$BaseConfigInfoDiskFileBackingInfo);
 
 export function encodeExact$BaseConfigInfoDiskFileBackingInfo(
   v: BaseConfigInfoDiskFileBackingInfo,
@@ -187,11 +190,11 @@ export function encodeExact$BaseConfigInfoDiskFileBackingInfo(
 }
 
 /** The VI JSON wire form of a BaseConfigInfoFileBackingInfo (what `decodeBaseConfigInfoFileBackingInfo` reads back). */
-export const encodeBaseConfigInfoFileBackingInfo = encodeAt$BaseConfigInfoFileBackingInfo;
+export const encodeBaseConfigInfoFileBackingInfo: rt.Encoder<AnyBaseConfigInfoFileBackingInfo> =
+  encodeAt$BaseConfigInfoFileBackingInfo;
 /** VI JSON text of a BaseConfigInfoFileBackingInfo, every int64 digit kept. */
-export const stringifyBaseConfigInfoFileBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$BaseConfigInfoFileBackingInfo,
-);
+export const stringifyBaseConfigInfoFileBackingInfo: rt.Stringifier<AnyBaseConfigInfoFileBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$BaseConfigInfoFileBackingInfo);
 
 export function encodeAt$BaseConfigInfoFileBackingInfo(v: AnyBaseConfigInfoFileBackingInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -229,12 +232,11 @@ export function encodeFields$BaseConfigInfoFileBackingInfo(
 }
 
 /** The VI JSON wire form of a BaseConfigInfoRawDiskMappingBackingInfo (what `decodeBaseConfigInfoRawDiskMappingBackingInfo` reads back). */
-export const encodeBaseConfigInfoRawDiskMappingBackingInfo =
+export const encodeBaseConfigInfoRawDiskMappingBackingInfo: rt.Encoder<BaseConfigInfoRawDiskMappingBackingInfo> =
   encodeExact$BaseConfigInfoRawDiskMappingBackingInfo;
 /** VI JSON text of a BaseConfigInfoRawDiskMappingBackingInfo, every int64 digit kept. */
-export const stringifyBaseConfigInfoRawDiskMappingBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$BaseConfigInfoRawDiskMappingBackingInfo,
-);
+export const stringifyBaseConfigInfoRawDiskMappingBackingInfo: rt.Stringifier<BaseConfigInfoRawDiskMappingBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$BaseConfigInfoRawDiskMappingBackingInfo);
 
 export function encodeExact$BaseConfigInfoRawDiskMappingBackingInfo(
   v: BaseConfigInfoRawDiskMappingBackingInfo,
@@ -246,9 +248,10 @@ export function encodeExact$BaseConfigInfoRawDiskMappingBackingInfo(
 }
 
 /** The VI JSON wire form of a BatchResult (what `decodeBatchResult` reads back). */
-export const encodeBatchResult = encodeExact$BatchResult;
+export const encodeBatchResult: rt.Encoder<BatchResult> = encodeExact$BatchResult;
 /** VI JSON text of a BatchResult, every int64 digit kept. */
-export const stringifyBatchResult = /* @__PURE__ */ stringifier$(encodeExact$BatchResult);
+export const stringifyBatchResult: rt.Stringifier<BatchResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$BatchResult);
 
 export function encodeExact$BatchResult(v: BatchResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "BatchResult");
@@ -264,9 +267,11 @@ export function encodeFields$BatchResult(v: BatchResult, o: Record<string, unkno
 }
 
 /** The VI JSON wire form of a BlockedByFirewall (what `decodeBlockedByFirewall` reads back). */
-export const encodeBlockedByFirewall = encodeExact$BlockedByFirewall;
+export const encodeBlockedByFirewall: rt.Encoder<BlockedByFirewall> = encodeExact$BlockedByFirewall;
 /** VI JSON text of a BlockedByFirewall, every int64 digit kept. */
-export const stringifyBlockedByFirewall = /* @__PURE__ */ stringifier$(encodeExact$BlockedByFirewall);
+export const stringifyBlockedByFirewall: rt.Stringifier<BlockedByFirewall> = /* @__PURE__ */ stringifier$(
+  encodeExact$BlockedByFirewall,
+);
 
 export function encodeExact$BlockedByFirewall(v: BlockedByFirewall): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "BlockedByFirewall");
@@ -275,9 +280,10 @@ export function encodeExact$BlockedByFirewall(v: BlockedByFirewall): rt.WireObje
 }
 
 /** The VI JSON wire form of a BoolOption (what `decodeBoolOption` reads back). */
-export const encodeBoolOption = encodeExact$BoolOption;
+export const encodeBoolOption: rt.Encoder<BoolOption> = encodeExact$BoolOption;
 /** VI JSON text of a BoolOption, every int64 digit kept. */
-export const stringifyBoolOption = /* @__PURE__ */ stringifier$(encodeExact$BoolOption);
+export const stringifyBoolOption: rt.Stringifier<BoolOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$BoolOption);
 
 export function encodeExact$BoolOption(v: BoolOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "BoolOption");
@@ -285,9 +291,10 @@ export function encodeExact$BoolOption(v: BoolOption): rt.WireObject {
 }
 
 /** The VI JSON wire form of a BoolPolicy (what `decodeBoolPolicy` reads back). */
-export const encodeBoolPolicy = encodeExact$BoolPolicy;
+export const encodeBoolPolicy: rt.Encoder<BoolPolicy> = encodeExact$BoolPolicy;
 /** VI JSON text of a BoolPolicy, every int64 digit kept. */
-export const stringifyBoolPolicy = /* @__PURE__ */ stringifier$(encodeExact$BoolPolicy);
+export const stringifyBoolPolicy: rt.Stringifier<BoolPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$BoolPolicy);
 
 export function encodeExact$BoolPolicy(v: BoolPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "BoolPolicy");

@@ -110,11 +110,11 @@ import {
 } from "./virtual-machine.js";
 
 /** The VI JSON wire form of a CAMServerRefusedConnection (what `decodeCAMServerRefusedConnection` reads back). */
-export const encodeCAMServerRefusedConnection = encodeExact$CAMServerRefusedConnection;
+export const encodeCAMServerRefusedConnection: rt.Encoder<CAMServerRefusedConnection> =
+  encodeExact$CAMServerRefusedConnection;
 /** VI JSON text of a CAMServerRefusedConnection, every int64 digit kept. */
-export const stringifyCAMServerRefusedConnection = /* @__PURE__ */ stringifier$(
-  encodeExact$CAMServerRefusedConnection,
-);
+export const stringifyCAMServerRefusedConnection: rt.Stringifier<CAMServerRefusedConnection> =
+  /* @__PURE__ */ stringifier$(encodeExact$CAMServerRefusedConnection);
 
 export function encodeExact$CAMServerRefusedConnection(v: CAMServerRefusedConnection): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CAMServerRefusedConnection");
@@ -123,11 +123,11 @@ export function encodeExact$CAMServerRefusedConnection(v: CAMServerRefusedConnec
 }
 
 /** The VI JSON wire form of a CanceledHostOperationEvent (what `decodeCanceledHostOperationEvent` reads back). */
-export const encodeCanceledHostOperationEvent = encodeExact$CanceledHostOperationEvent;
+export const encodeCanceledHostOperationEvent: rt.Encoder<CanceledHostOperationEvent> =
+  encodeExact$CanceledHostOperationEvent;
 /** VI JSON text of a CanceledHostOperationEvent, every int64 digit kept. */
-export const stringifyCanceledHostOperationEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$CanceledHostOperationEvent,
-);
+export const stringifyCanceledHostOperationEvent: rt.Stringifier<CanceledHostOperationEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$CanceledHostOperationEvent);
 
 export function encodeExact$CanceledHostOperationEvent(v: CanceledHostOperationEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CanceledHostOperationEvent");
@@ -136,9 +136,10 @@ export function encodeExact$CanceledHostOperationEvent(v: CanceledHostOperationE
 }
 
 /** The VI JSON wire form of a Capability (what `decodeCapability` reads back). */
-export const encodeCapability = encodeExact$Capability;
+export const encodeCapability: rt.Encoder<Capability> = encodeExact$Capability;
 /** VI JSON text of a Capability, every int64 digit kept. */
-export const stringifyCapability = /* @__PURE__ */ stringifier$(encodeExact$Capability);
+export const stringifyCapability: rt.Stringifier<Capability> =
+  /* @__PURE__ */ stringifier$(encodeExact$Capability);
 
 export function encodeExact$Capability(v: Capability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "Capability");
@@ -155,11 +156,11 @@ export function encodeFields$Capability(v: Capability, o: Record<string, unknown
 }
 
 /** The VI JSON wire form of a ChangesInfoEventArgument (what `decodeChangesInfoEventArgument` reads back). */
-export const encodeChangesInfoEventArgument = encodeExact$ChangesInfoEventArgument;
+export const encodeChangesInfoEventArgument: rt.Encoder<ChangesInfoEventArgument> =
+  encodeExact$ChangesInfoEventArgument;
 /** VI JSON text of a ChangesInfoEventArgument, every int64 digit kept. */
-export const stringifyChangesInfoEventArgument = /* @__PURE__ */ stringifier$(
-  encodeExact$ChangesInfoEventArgument,
-);
+export const stringifyChangesInfoEventArgument: rt.Stringifier<ChangesInfoEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$ChangesInfoEventArgument);
 
 export function encodeExact$ChangesInfoEventArgument(v: ChangesInfoEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ChangesInfoEventArgument");
@@ -167,9 +168,10 @@ export function encodeExact$ChangesInfoEventArgument(v: ChangesInfoEventArgument
 }
 
 /** The VI JSON wire form of a CheckResult (what `decodeCheckResult` reads back). */
-export const encodeCheckResult = encodeExact$CheckResult;
+export const encodeCheckResult: rt.Encoder<CheckResult> = encodeExact$CheckResult;
 /** VI JSON text of a CheckResult, every int64 digit kept. */
-export const stringifyCheckResult = /* @__PURE__ */ stringifier$(encodeExact$CheckResult);
+export const stringifyCheckResult: rt.Stringifier<CheckResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$CheckResult);
 
 export function encodeExact$CheckResult(v: CheckResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CheckResult");
@@ -189,9 +191,10 @@ export function encodeFields$CheckResult(v: CheckResult, o: Record<string, unkno
 }
 
 /** The VI JSON wire form of a ChoiceOption (what `decodeChoiceOption` reads back). */
-export const encodeChoiceOption = encodeExact$ChoiceOption;
+export const encodeChoiceOption: rt.Encoder<ChoiceOption> = encodeExact$ChoiceOption;
 /** VI JSON text of a ChoiceOption, every int64 digit kept. */
-export const stringifyChoiceOption = /* @__PURE__ */ stringifier$(encodeExact$ChoiceOption);
+export const stringifyChoiceOption: rt.Stringifier<ChoiceOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$ChoiceOption);
 
 export function encodeExact$ChoiceOption(v: ChoiceOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ChoiceOption");
@@ -205,9 +208,10 @@ export function encodeFields$ChoiceOption(v: ChoiceOption, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a ClockSkew (what `decodeClockSkew` reads back). */
-export const encodeClockSkew = encodeExact$ClockSkew;
+export const encodeClockSkew: rt.Encoder<ClockSkew> = encodeExact$ClockSkew;
 /** VI JSON text of a ClockSkew, every int64 digit kept. */
-export const stringifyClockSkew = /* @__PURE__ */ stringifier$(encodeExact$ClockSkew);
+export const stringifyClockSkew: rt.Stringifier<ClockSkew> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClockSkew);
 
 export function encodeExact$ClockSkew(v: ClockSkew): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClockSkew");
@@ -216,11 +220,11 @@ export function encodeExact$ClockSkew(v: ClockSkew): rt.WireObject {
 }
 
 /** The VI JSON wire form of a CloneFromSnapshotNotSupported (what `decodeCloneFromSnapshotNotSupported` reads back). */
-export const encodeCloneFromSnapshotNotSupported = encodeExact$CloneFromSnapshotNotSupported;
+export const encodeCloneFromSnapshotNotSupported: rt.Encoder<CloneFromSnapshotNotSupported> =
+  encodeExact$CloneFromSnapshotNotSupported;
 /** VI JSON text of a CloneFromSnapshotNotSupported, every int64 digit kept. */
-export const stringifyCloneFromSnapshotNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$CloneFromSnapshotNotSupported,
-);
+export const stringifyCloneFromSnapshotNotSupported: rt.Stringifier<CloneFromSnapshotNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$CloneFromSnapshotNotSupported);
 
 export function encodeExact$CloneFromSnapshotNotSupported(v: CloneFromSnapshotNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CloneFromSnapshotNotSupported");
@@ -229,9 +233,11 @@ export function encodeExact$CloneFromSnapshotNotSupported(v: CloneFromSnapshotNo
 }
 
 /** The VI JSON wire form of a CollectorAddressUnset (what `decodeCollectorAddressUnset` reads back). */
-export const encodeCollectorAddressUnset = encodeExact$CollectorAddressUnset;
+export const encodeCollectorAddressUnset: rt.Encoder<CollectorAddressUnset> =
+  encodeExact$CollectorAddressUnset;
 /** VI JSON text of a CollectorAddressUnset, every int64 digit kept. */
-export const stringifyCollectorAddressUnset = /* @__PURE__ */ stringifier$(encodeExact$CollectorAddressUnset);
+export const stringifyCollectorAddressUnset: rt.Stringifier<CollectorAddressUnset> =
+  /* @__PURE__ */ stringifier$(encodeExact$CollectorAddressUnset);
 
 export function encodeExact$CollectorAddressUnset(v: CollectorAddressUnset): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CollectorAddressUnset");
@@ -240,9 +246,11 @@ export function encodeExact$CollectorAddressUnset(v: CollectorAddressUnset): rt.
 }
 
 /** The VI JSON wire form of a ComplianceFailure (what `decodeComplianceFailure` reads back). */
-export const encodeComplianceFailure = encodeExact$ComplianceFailure;
+export const encodeComplianceFailure: rt.Encoder<ComplianceFailure> = encodeExact$ComplianceFailure;
 /** VI JSON text of a ComplianceFailure, every int64 digit kept. */
-export const stringifyComplianceFailure = /* @__PURE__ */ stringifier$(encodeExact$ComplianceFailure);
+export const stringifyComplianceFailure: rt.Stringifier<ComplianceFailure> = /* @__PURE__ */ stringifier$(
+  encodeExact$ComplianceFailure,
+);
 
 export function encodeExact$ComplianceFailure(v: ComplianceFailure): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ComplianceFailure");
@@ -259,12 +267,11 @@ export function encodeFields$ComplianceFailure(v: ComplianceFailure, o: Record<s
 }
 
 /** The VI JSON wire form of a ComplianceFailureComplianceFailureValues (what `decodeComplianceFailureComplianceFailureValues` reads back). */
-export const encodeComplianceFailureComplianceFailureValues =
+export const encodeComplianceFailureComplianceFailureValues: rt.Encoder<ComplianceFailureComplianceFailureValues> =
   encodeExact$ComplianceFailureComplianceFailureValues;
 /** VI JSON text of a ComplianceFailureComplianceFailureValues, every int64 digit kept. */
-export const stringifyComplianceFailureComplianceFailureValues = /* @__PURE__ */ stringifier$(
-  encodeExact$ComplianceFailureComplianceFailureValues,
-);
+export const stringifyComplianceFailureComplianceFailureValues: rt.Stringifier<ComplianceFailureComplianceFailureValues> =
+  /* @__PURE__ */ stringifier$(encodeExact$ComplianceFailureComplianceFailureValues);
 
 export function encodeExact$ComplianceFailureComplianceFailureValues(
   v: ComplianceFailureComplianceFailureValues,
@@ -285,9 +292,11 @@ export function encodeFields$ComplianceFailureComplianceFailureValues(
 }
 
 /** The VI JSON wire form of a ComplianceLocator (what `decodeComplianceLocator` reads back). */
-export const encodeComplianceLocator = encodeExact$ComplianceLocator;
+export const encodeComplianceLocator: rt.Encoder<ComplianceLocator> = encodeExact$ComplianceLocator;
 /** VI JSON text of a ComplianceLocator, every int64 digit kept. */
-export const stringifyComplianceLocator = /* @__PURE__ */ stringifier$(encodeExact$ComplianceLocator);
+export const stringifyComplianceLocator: rt.Stringifier<ComplianceLocator> = /* @__PURE__ */ stringifier$(
+  encodeExact$ComplianceLocator,
+);
 
 export function encodeExact$ComplianceLocator(v: ComplianceLocator): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ComplianceLocator");
@@ -301,9 +310,11 @@ export function encodeFields$ComplianceLocator(v: ComplianceLocator, o: Record<s
 }
 
 /** The VI JSON wire form of a ComplianceProfile (what `decodeComplianceProfile` reads back). */
-export const encodeComplianceProfile = encodeExact$ComplianceProfile;
+export const encodeComplianceProfile: rt.Encoder<ComplianceProfile> = encodeExact$ComplianceProfile;
 /** VI JSON text of a ComplianceProfile, every int64 digit kept. */
-export const stringifyComplianceProfile = /* @__PURE__ */ stringifier$(encodeExact$ComplianceProfile);
+export const stringifyComplianceProfile: rt.Stringifier<ComplianceProfile> = /* @__PURE__ */ stringifier$(
+  encodeExact$ComplianceProfile,
+);
 
 export function encodeExact$ComplianceProfile(v: ComplianceProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ComplianceProfile");
@@ -317,9 +328,11 @@ export function encodeFields$ComplianceProfile(v: ComplianceProfile, o: Record<s
 }
 
 /** The VI JSON wire form of a ComplianceResult (what `decodeComplianceResult` reads back). */
-export const encodeComplianceResult = encodeExact$ComplianceResult;
+export const encodeComplianceResult: rt.Encoder<ComplianceResult> = encodeExact$ComplianceResult;
 /** VI JSON text of a ComplianceResult, every int64 digit kept. */
-export const stringifyComplianceResult = /* @__PURE__ */ stringifier$(encodeExact$ComplianceResult);
+export const stringifyComplianceResult: rt.Stringifier<ComplianceResult> = /* @__PURE__ */ stringifier$(
+  encodeExact$ComplianceResult,
+);
 
 export function encodeExact$ComplianceResult(v: ComplianceResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ComplianceResult");
@@ -337,9 +350,11 @@ export function encodeFields$ComplianceResult(v: ComplianceResult, o: Record<str
 }
 
 /** The VI JSON wire form of a CompositePolicyOption (what `decodeCompositePolicyOption` reads back). */
-export const encodeCompositePolicyOption = encodeExact$CompositePolicyOption;
+export const encodeCompositePolicyOption: rt.Encoder<CompositePolicyOption> =
+  encodeExact$CompositePolicyOption;
 /** VI JSON text of a CompositePolicyOption, every int64 digit kept. */
-export const stringifyCompositePolicyOption = /* @__PURE__ */ stringifier$(encodeExact$CompositePolicyOption);
+export const stringifyCompositePolicyOption: rt.Stringifier<CompositePolicyOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$CompositePolicyOption);
 
 export function encodeExact$CompositePolicyOption(v: CompositePolicyOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CompositePolicyOption");
@@ -357,11 +372,11 @@ export function encodeFields$CompositePolicyOption(
 }
 
 /** The VI JSON wire form of a ComputeResourceConfigInfo (what `decodeComputeResourceConfigInfo` reads back). */
-export const encodeComputeResourceConfigInfo = encodeAt$ComputeResourceConfigInfo;
+export const encodeComputeResourceConfigInfo: rt.Encoder<AnyComputeResourceConfigInfo> =
+  encodeAt$ComputeResourceConfigInfo;
 /** VI JSON text of a ComputeResourceConfigInfo, every int64 digit kept. */
-export const stringifyComputeResourceConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$ComputeResourceConfigInfo,
-);
+export const stringifyComputeResourceConfigInfo: rt.Stringifier<AnyComputeResourceConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$ComputeResourceConfigInfo);
 
 export function encodeAt$ComputeResourceConfigInfo(v: AnyComputeResourceConfigInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -385,11 +400,11 @@ export function encodeExact$ComputeResourceConfigInfo(v: ComputeResourceConfigIn
 }
 
 /** The VI JSON wire form of a ComputeResourceConfigSpec (what `decodeComputeResourceConfigSpec` reads back). */
-export const encodeComputeResourceConfigSpec = encodeAt$ComputeResourceConfigSpec;
+export const encodeComputeResourceConfigSpec: rt.Encoder<AnyComputeResourceConfigSpec> =
+  encodeAt$ComputeResourceConfigSpec;
 /** VI JSON text of a ComputeResourceConfigSpec, every int64 digit kept. */
-export const stringifyComputeResourceConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeAt$ComputeResourceConfigSpec,
-);
+export const stringifyComputeResourceConfigSpec: rt.Stringifier<AnyComputeResourceConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$ComputeResourceConfigSpec);
 
 export function encodeAt$ComputeResourceConfigSpec(v: AnyComputeResourceConfigSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -430,11 +445,11 @@ export function encodeFields$ComputeResourceConfigSpec(
 }
 
 /** The VI JSON wire form of a ComputeResourceEventArgument (what `decodeComputeResourceEventArgument` reads back). */
-export const encodeComputeResourceEventArgument = encodeExact$ComputeResourceEventArgument;
+export const encodeComputeResourceEventArgument: rt.Encoder<ComputeResourceEventArgument> =
+  encodeExact$ComputeResourceEventArgument;
 /** VI JSON text of a ComputeResourceEventArgument, every int64 digit kept. */
-export const stringifyComputeResourceEventArgument = /* @__PURE__ */ stringifier$(
-  encodeExact$ComputeResourceEventArgument,
-);
+export const stringifyComputeResourceEventArgument: rt.Stringifier<ComputeResourceEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$ComputeResourceEventArgument);
 
 export function encodeExact$ComputeResourceEventArgument(v: ComputeResourceEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ComputeResourceEventArgument");
@@ -451,11 +466,11 @@ export function encodeFields$ComputeResourceEventArgument(
 }
 
 /** The VI JSON wire form of a ComputeResourceHostSPBMLicenseInfo (what `decodeComputeResourceHostSPBMLicenseInfo` reads back). */
-export const encodeComputeResourceHostSPBMLicenseInfo = encodeExact$ComputeResourceHostSPBMLicenseInfo;
+export const encodeComputeResourceHostSPBMLicenseInfo: rt.Encoder<ComputeResourceHostSPBMLicenseInfo> =
+  encodeExact$ComputeResourceHostSPBMLicenseInfo;
 /** VI JSON text of a ComputeResourceHostSPBMLicenseInfo, every int64 digit kept. */
-export const stringifyComputeResourceHostSPBMLicenseInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ComputeResourceHostSPBMLicenseInfo,
-);
+export const stringifyComputeResourceHostSPBMLicenseInfo: rt.Stringifier<ComputeResourceHostSPBMLicenseInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ComputeResourceHostSPBMLicenseInfo);
 
 export function encodeExact$ComputeResourceHostSPBMLicenseInfo(
   v: ComputeResourceHostSPBMLicenseInfo,
@@ -474,11 +489,11 @@ export function encodeFields$ComputeResourceHostSPBMLicenseInfo(
 }
 
 /** The VI JSON wire form of a ComputeResourceHostSeedSpec (what `decodeComputeResourceHostSeedSpec` reads back). */
-export const encodeComputeResourceHostSeedSpec = encodeExact$ComputeResourceHostSeedSpec;
+export const encodeComputeResourceHostSeedSpec: rt.Encoder<ComputeResourceHostSeedSpec> =
+  encodeExact$ComputeResourceHostSeedSpec;
 /** VI JSON text of a ComputeResourceHostSeedSpec, every int64 digit kept. */
-export const stringifyComputeResourceHostSeedSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$ComputeResourceHostSeedSpec,
-);
+export const stringifyComputeResourceHostSeedSpec: rt.Stringifier<ComputeResourceHostSeedSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ComputeResourceHostSeedSpec);
 
 export function encodeExact$ComputeResourceHostSeedSpec(v: ComputeResourceHostSeedSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ComputeResourceHostSeedSpec");
@@ -495,12 +510,11 @@ export function encodeFields$ComputeResourceHostSeedSpec(
 }
 
 /** The VI JSON wire form of a ComputeResourceHostSeedSpecSingleHostSpec (what `decodeComputeResourceHostSeedSpecSingleHostSpec` reads back). */
-export const encodeComputeResourceHostSeedSpecSingleHostSpec =
+export const encodeComputeResourceHostSeedSpecSingleHostSpec: rt.Encoder<ComputeResourceHostSeedSpecSingleHostSpec> =
   encodeExact$ComputeResourceHostSeedSpecSingleHostSpec;
 /** VI JSON text of a ComputeResourceHostSeedSpecSingleHostSpec, every int64 digit kept. */
-export const stringifyComputeResourceHostSeedSpecSingleHostSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$ComputeResourceHostSeedSpecSingleHostSpec,
-);
+export const stringifyComputeResourceHostSeedSpecSingleHostSpec: rt.Stringifier<ComputeResourceHostSeedSpecSingleHostSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ComputeResourceHostSeedSpecSingleHostSpec);
 
 export function encodeExact$ComputeResourceHostSeedSpecSingleHostSpec(
   v: ComputeResourceHostSeedSpecSingleHostSpec,
@@ -521,9 +535,11 @@ export function encodeFields$ComputeResourceHostSeedSpecSingleHostSpec(
 }
 
 /** The VI JSON wire form of a ComputeResourceSummary (what `decodeComputeResourceSummary` reads back). */
-export const encodeComputeResourceSummary = encodeAt$ComputeResourceSummary;
+export const encodeComputeResourceSummary: rt.Encoder<AnyComputeResourceSummary> =
+  encodeAt$ComputeResourceSummary;
 /** VI JSON text of a ComputeResourceSummary, every int64 digit kept. */
-export const stringifyComputeResourceSummary = /* @__PURE__ */ stringifier$(encodeAt$ComputeResourceSummary);
+export const stringifyComputeResourceSummary: rt.Stringifier<AnyComputeResourceSummary> =
+  /* @__PURE__ */ stringifier$(encodeAt$ComputeResourceSummary);
 
 export function encodeAt$ComputeResourceSummary(v: AnyComputeResourceSummary): rt.WireObject {
   switch (v["_typeName"]) {
@@ -552,9 +568,11 @@ export function encodeExact$ComputeResourceSummary(v: ComputeResourceSummary): r
 }
 
 /** The VI JSON wire form of a ConcurrentAccess (what `decodeConcurrentAccess` reads back). */
-export const encodeConcurrentAccess = encodeExact$ConcurrentAccess;
+export const encodeConcurrentAccess: rt.Encoder<ConcurrentAccess> = encodeExact$ConcurrentAccess;
 /** VI JSON text of a ConcurrentAccess, every int64 digit kept. */
-export const stringifyConcurrentAccess = /* @__PURE__ */ stringifier$(encodeExact$ConcurrentAccess);
+export const stringifyConcurrentAccess: rt.Stringifier<ConcurrentAccess> = /* @__PURE__ */ stringifier$(
+  encodeExact$ConcurrentAccess,
+);
 
 export function encodeExact$ConcurrentAccess(v: ConcurrentAccess): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ConcurrentAccess");
@@ -563,9 +581,10 @@ export function encodeExact$ConcurrentAccess(v: ConcurrentAccess): rt.WireObject
 }
 
 /** The VI JSON wire form of a ConfigTarget (what `decodeConfigTarget` reads back). */
-export const encodeConfigTarget = encodeExact$ConfigTarget;
+export const encodeConfigTarget: rt.Encoder<ConfigTarget> = encodeExact$ConfigTarget;
 /** VI JSON text of a ConfigTarget, every int64 digit kept. */
-export const stringifyConfigTarget = /* @__PURE__ */ stringifier$(encodeExact$ConfigTarget);
+export const stringifyConfigTarget: rt.Stringifier<ConfigTarget> =
+  /* @__PURE__ */ stringifier$(encodeExact$ConfigTarget);
 
 export function encodeExact$ConfigTarget(v: ConfigTarget): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ConfigTarget");
@@ -652,11 +671,11 @@ export function encodeFields$ConfigTarget(v: ConfigTarget, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a ConflictingConfiguration (what `decodeConflictingConfiguration` reads back). */
-export const encodeConflictingConfiguration = encodeExact$ConflictingConfiguration;
+export const encodeConflictingConfiguration: rt.Encoder<ConflictingConfiguration> =
+  encodeExact$ConflictingConfiguration;
 /** VI JSON text of a ConflictingConfiguration, every int64 digit kept. */
-export const stringifyConflictingConfiguration = /* @__PURE__ */ stringifier$(
-  encodeExact$ConflictingConfiguration,
-);
+export const stringifyConflictingConfiguration: rt.Stringifier<ConflictingConfiguration> =
+  /* @__PURE__ */ stringifier$(encodeExact$ConflictingConfiguration);
 
 export function encodeExact$ConflictingConfiguration(v: ConflictingConfiguration): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ConflictingConfiguration");
@@ -674,11 +693,11 @@ export function encodeFields$ConflictingConfiguration(
 }
 
 /** The VI JSON wire form of a ConflictingConfigurationConfig (what `decodeConflictingConfigurationConfig` reads back). */
-export const encodeConflictingConfigurationConfig = encodeExact$ConflictingConfigurationConfig;
+export const encodeConflictingConfigurationConfig: rt.Encoder<ConflictingConfigurationConfig> =
+  encodeExact$ConflictingConfigurationConfig;
 /** VI JSON text of a ConflictingConfigurationConfig, every int64 digit kept. */
-export const stringifyConflictingConfigurationConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$ConflictingConfigurationConfig,
-);
+export const stringifyConflictingConfigurationConfig: rt.Stringifier<ConflictingConfigurationConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$ConflictingConfigurationConfig);
 
 export function encodeExact$ConflictingConfigurationConfig(v: ConflictingConfigurationConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ConflictingConfigurationConfig");
@@ -695,11 +714,11 @@ export function encodeFields$ConflictingConfigurationConfig(
 }
 
 /** The VI JSON wire form of a ConflictingDatastoreFound (what `decodeConflictingDatastoreFound` reads back). */
-export const encodeConflictingDatastoreFound = encodeExact$ConflictingDatastoreFound;
+export const encodeConflictingDatastoreFound: rt.Encoder<ConflictingDatastoreFound> =
+  encodeExact$ConflictingDatastoreFound;
 /** VI JSON text of a ConflictingDatastoreFound, every int64 digit kept. */
-export const stringifyConflictingDatastoreFound = /* @__PURE__ */ stringifier$(
-  encodeExact$ConflictingDatastoreFound,
-);
+export const stringifyConflictingDatastoreFound: rt.Stringifier<ConflictingDatastoreFound> =
+  /* @__PURE__ */ stringifier$(encodeExact$ConflictingDatastoreFound);
 
 export function encodeExact$ConflictingDatastoreFound(v: ConflictingDatastoreFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ConflictingDatastoreFound");
@@ -708,9 +727,10 @@ export function encodeExact$ConflictingDatastoreFound(v: ConflictingDatastoreFou
 }
 
 /** The VI JSON wire form of a ConnectedIso (what `decodeConnectedIso` reads back). */
-export const encodeConnectedIso = encodeExact$ConnectedIso;
+export const encodeConnectedIso: rt.Encoder<ConnectedIso> = encodeExact$ConnectedIso;
 /** VI JSON text of a ConnectedIso, every int64 digit kept. */
-export const stringifyConnectedIso = /* @__PURE__ */ stringifier$(encodeExact$ConnectedIso);
+export const stringifyConnectedIso: rt.Stringifier<ConnectedIso> =
+  /* @__PURE__ */ stringifier$(encodeExact$ConnectedIso);
 
 export function encodeExact$ConnectedIso(v: ConnectedIso): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ConnectedIso");
@@ -725,11 +745,11 @@ export function encodeFields$ConnectedIso(v: ConnectedIso, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a CpuCompatibilityUnknown (what `decodeCpuCompatibilityUnknown` reads back). */
-export const encodeCpuCompatibilityUnknown = encodeExact$CpuCompatibilityUnknown;
+export const encodeCpuCompatibilityUnknown: rt.Encoder<CpuCompatibilityUnknown> =
+  encodeExact$CpuCompatibilityUnknown;
 /** VI JSON text of a CpuCompatibilityUnknown, every int64 digit kept. */
-export const stringifyCpuCompatibilityUnknown = /* @__PURE__ */ stringifier$(
-  encodeExact$CpuCompatibilityUnknown,
-);
+export const stringifyCpuCompatibilityUnknown: rt.Stringifier<CpuCompatibilityUnknown> =
+  /* @__PURE__ */ stringifier$(encodeExact$CpuCompatibilityUnknown);
 
 export function encodeExact$CpuCompatibilityUnknown(v: CpuCompatibilityUnknown): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CpuCompatibilityUnknown");
@@ -739,11 +759,11 @@ export function encodeExact$CpuCompatibilityUnknown(v: CpuCompatibilityUnknown):
 }
 
 /** The VI JSON wire form of a CpuHotPlugNotSupported (what `decodeCpuHotPlugNotSupported` reads back). */
-export const encodeCpuHotPlugNotSupported = encodeExact$CpuHotPlugNotSupported;
+export const encodeCpuHotPlugNotSupported: rt.Encoder<CpuHotPlugNotSupported> =
+  encodeExact$CpuHotPlugNotSupported;
 /** VI JSON text of a CpuHotPlugNotSupported, every int64 digit kept. */
-export const stringifyCpuHotPlugNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$CpuHotPlugNotSupported,
-);
+export const stringifyCpuHotPlugNotSupported: rt.Stringifier<CpuHotPlugNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$CpuHotPlugNotSupported);
 
 export function encodeExact$CpuHotPlugNotSupported(v: CpuHotPlugNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CpuHotPlugNotSupported");
@@ -752,9 +772,10 @@ export function encodeExact$CpuHotPlugNotSupported(v: CpuHotPlugNotSupported): r
 }
 
 /** The VI JSON wire form of a CpuIncompatible (what `decodeCpuIncompatible` reads back). */
-export const encodeCpuIncompatible = encodeAt$CpuIncompatible;
+export const encodeCpuIncompatible: rt.Encoder<AnyCpuIncompatible> = encodeAt$CpuIncompatible;
 /** VI JSON text of a CpuIncompatible, every int64 digit kept. */
-export const stringifyCpuIncompatible = /* @__PURE__ */ stringifier$(encodeAt$CpuIncompatible);
+export const stringifyCpuIncompatible: rt.Stringifier<AnyCpuIncompatible> =
+  /* @__PURE__ */ stringifier$(encodeAt$CpuIncompatible);
 
 export function encodeAt$CpuIncompatible(v: AnyCpuIncompatible): rt.WireObject {
   switch (v["_typeName"]) {
@@ -795,9 +816,11 @@ export function encodeFields$CpuIncompatible(v: CpuIncompatible, o: Record<strin
 }
 
 /** The VI JSON wire form of a CpuIncompatible1ECX (what `decodeCpuIncompatible1ECX` reads back). */
-export const encodeCpuIncompatible1ECX = encodeExact$CpuIncompatible1ECX;
+export const encodeCpuIncompatible1ECX: rt.Encoder<CpuIncompatible1ECX> = encodeExact$CpuIncompatible1ECX;
 /** VI JSON text of a CpuIncompatible1ECX, every int64 digit kept. */
-export const stringifyCpuIncompatible1ECX = /* @__PURE__ */ stringifier$(encodeExact$CpuIncompatible1ECX);
+export const stringifyCpuIncompatible1ECX: rt.Stringifier<CpuIncompatible1ECX> = /* @__PURE__ */ stringifier$(
+  encodeExact$CpuIncompatible1ECX,
+);
 
 export function encodeExact$CpuIncompatible1ECX(v: CpuIncompatible1ECX): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CpuIncompatible1ECX");
@@ -807,9 +830,10 @@ export function encodeExact$CpuIncompatible1ECX(v: CpuIncompatible1ECX): rt.Wire
 }
 
 /** The VI JSON wire form of a CpuIncompatible81EDX (what `decodeCpuIncompatible81EDX` reads back). */
-export const encodeCpuIncompatible81EDX = encodeExact$CpuIncompatible81EDX;
+export const encodeCpuIncompatible81EDX: rt.Encoder<CpuIncompatible81EDX> = encodeExact$CpuIncompatible81EDX;
 /** VI JSON text of a CpuIncompatible81EDX, every int64 digit kept. */
-export const stringifyCpuIncompatible81EDX = /* @__PURE__ */ stringifier$(encodeExact$CpuIncompatible81EDX);
+export const stringifyCpuIncompatible81EDX: rt.Stringifier<CpuIncompatible81EDX> =
+  /* @__PURE__ */ stringifier$(encodeExact$CpuIncompatible81EDX);
 
 export function encodeExact$CpuIncompatible81EDX(v: CpuIncompatible81EDX): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CpuIncompatible81EDX");
@@ -819,9 +843,11 @@ export function encodeExact$CpuIncompatible81EDX(v: CpuIncompatible81EDX): rt.Wi
 }
 
 /** The VI JSON wire form of a CreateTaskAction (what `decodeCreateTaskAction` reads back). */
-export const encodeCreateTaskAction = encodeExact$CreateTaskAction;
+export const encodeCreateTaskAction: rt.Encoder<CreateTaskAction> = encodeExact$CreateTaskAction;
 /** VI JSON text of a CreateTaskAction, every int64 digit kept. */
-export const stringifyCreateTaskAction = /* @__PURE__ */ stringifier$(encodeExact$CreateTaskAction);
+export const stringifyCreateTaskAction: rt.Stringifier<CreateTaskAction> = /* @__PURE__ */ stringifier$(
+  encodeExact$CreateTaskAction,
+);
 
 export function encodeExact$CreateTaskAction(v: CreateTaskAction): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CreateTaskAction");
@@ -829,9 +855,10 @@ export function encodeExact$CreateTaskAction(v: CreateTaskAction): rt.WireObject
 }
 
 /** The VI JSON wire form of a CustomFieldDef (what `decodeCustomFieldDef` reads back). */
-export const encodeCustomFieldDef = encodeExact$CustomFieldDef;
+export const encodeCustomFieldDef: rt.Encoder<CustomFieldDef> = encodeExact$CustomFieldDef;
 /** VI JSON text of a CustomFieldDef, every int64 digit kept. */
-export const stringifyCustomFieldDef = /* @__PURE__ */ stringifier$(encodeExact$CustomFieldDef);
+export const stringifyCustomFieldDef: rt.Stringifier<CustomFieldDef> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomFieldDef);
 
 export function encodeExact$CustomFieldDef(v: CustomFieldDef): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomFieldDef");
@@ -849,11 +876,11 @@ export function encodeFields$CustomFieldDef(v: CustomFieldDef, o: Record<string,
 }
 
 /** The VI JSON wire form of a CustomFieldDefAddedEvent (what `decodeCustomFieldDefAddedEvent` reads back). */
-export const encodeCustomFieldDefAddedEvent = encodeExact$CustomFieldDefAddedEvent;
+export const encodeCustomFieldDefAddedEvent: rt.Encoder<CustomFieldDefAddedEvent> =
+  encodeExact$CustomFieldDefAddedEvent;
 /** VI JSON text of a CustomFieldDefAddedEvent, every int64 digit kept. */
-export const stringifyCustomFieldDefAddedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomFieldDefAddedEvent,
-);
+export const stringifyCustomFieldDefAddedEvent: rt.Stringifier<CustomFieldDefAddedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomFieldDefAddedEvent);
 
 export function encodeExact$CustomFieldDefAddedEvent(v: CustomFieldDefAddedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomFieldDefAddedEvent");
@@ -862,9 +889,10 @@ export function encodeExact$CustomFieldDefAddedEvent(v: CustomFieldDefAddedEvent
 }
 
 /** The VI JSON wire form of a CustomFieldDefEvent (what `decodeCustomFieldDefEvent` reads back). */
-export const encodeCustomFieldDefEvent = encodeAt$CustomFieldDefEvent;
+export const encodeCustomFieldDefEvent: rt.Encoder<AnyCustomFieldDefEvent> = encodeAt$CustomFieldDefEvent;
 /** VI JSON text of a CustomFieldDefEvent, every int64 digit kept. */
-export const stringifyCustomFieldDefEvent = /* @__PURE__ */ stringifier$(encodeAt$CustomFieldDefEvent);
+export const stringifyCustomFieldDefEvent: rt.Stringifier<AnyCustomFieldDefEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$CustomFieldDefEvent);
 
 export function encodeAt$CustomFieldDefEvent(v: AnyCustomFieldDefEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -906,11 +934,11 @@ export function encodeExact$CustomFieldDefEvent(v: CustomFieldDefEvent): rt.Wire
 }
 
 /** The VI JSON wire form of a CustomFieldDefRemovedEvent (what `decodeCustomFieldDefRemovedEvent` reads back). */
-export const encodeCustomFieldDefRemovedEvent = encodeExact$CustomFieldDefRemovedEvent;
+export const encodeCustomFieldDefRemovedEvent: rt.Encoder<CustomFieldDefRemovedEvent> =
+  encodeExact$CustomFieldDefRemovedEvent;
 /** VI JSON text of a CustomFieldDefRemovedEvent, every int64 digit kept. */
-export const stringifyCustomFieldDefRemovedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomFieldDefRemovedEvent,
-);
+export const stringifyCustomFieldDefRemovedEvent: rt.Stringifier<CustomFieldDefRemovedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomFieldDefRemovedEvent);
 
 export function encodeExact$CustomFieldDefRemovedEvent(v: CustomFieldDefRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomFieldDefRemovedEvent");
@@ -919,11 +947,11 @@ export function encodeExact$CustomFieldDefRemovedEvent(v: CustomFieldDefRemovedE
 }
 
 /** The VI JSON wire form of a CustomFieldDefRenamedEvent (what `decodeCustomFieldDefRenamedEvent` reads back). */
-export const encodeCustomFieldDefRenamedEvent = encodeExact$CustomFieldDefRenamedEvent;
+export const encodeCustomFieldDefRenamedEvent: rt.Encoder<CustomFieldDefRenamedEvent> =
+  encodeExact$CustomFieldDefRenamedEvent;
 /** VI JSON text of a CustomFieldDefRenamedEvent, every int64 digit kept. */
-export const stringifyCustomFieldDefRenamedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomFieldDefRenamedEvent,
-);
+export const stringifyCustomFieldDefRenamedEvent: rt.Stringifier<CustomFieldDefRenamedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomFieldDefRenamedEvent);
 
 export function encodeExact$CustomFieldDefRenamedEvent(v: CustomFieldDefRenamedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomFieldDefRenamedEvent");
@@ -932,9 +960,10 @@ export function encodeExact$CustomFieldDefRenamedEvent(v: CustomFieldDefRenamedE
 }
 
 /** The VI JSON wire form of a CustomFieldEvent (what `decodeCustomFieldEvent` reads back). */
-export const encodeCustomFieldEvent = encodeAt$CustomFieldEvent;
+export const encodeCustomFieldEvent: rt.Encoder<AnyCustomFieldEvent> = encodeAt$CustomFieldEvent;
 /** VI JSON text of a CustomFieldEvent, every int64 digit kept. */
-export const stringifyCustomFieldEvent = /* @__PURE__ */ stringifier$(encodeAt$CustomFieldEvent);
+export const stringifyCustomFieldEvent: rt.Stringifier<AnyCustomFieldEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$CustomFieldEvent);
 
 export function encodeAt$CustomFieldEvent(v: AnyCustomFieldEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -978,11 +1007,11 @@ export function encodeExact$CustomFieldEvent(v: CustomFieldEvent): rt.WireObject
 }
 
 /** The VI JSON wire form of a CustomFieldStringValue (what `decodeCustomFieldStringValue` reads back). */
-export const encodeCustomFieldStringValue = encodeExact$CustomFieldStringValue;
+export const encodeCustomFieldStringValue: rt.Encoder<CustomFieldStringValue> =
+  encodeExact$CustomFieldStringValue;
 /** VI JSON text of a CustomFieldStringValue, every int64 digit kept. */
-export const stringifyCustomFieldStringValue = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomFieldStringValue,
-);
+export const stringifyCustomFieldStringValue: rt.Stringifier<CustomFieldStringValue> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomFieldStringValue);
 
 export function encodeExact$CustomFieldStringValue(v: CustomFieldStringValue): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomFieldStringValue");
@@ -990,9 +1019,10 @@ export function encodeExact$CustomFieldStringValue(v: CustomFieldStringValue): r
 }
 
 /** The VI JSON wire form of a CustomFieldValue (what `decodeCustomFieldValue` reads back). */
-export const encodeCustomFieldValue = encodeAt$CustomFieldValue;
+export const encodeCustomFieldValue: rt.Encoder<AnyCustomFieldValue> = encodeAt$CustomFieldValue;
 /** VI JSON text of a CustomFieldValue, every int64 digit kept. */
-export const stringifyCustomFieldValue = /* @__PURE__ */ stringifier$(encodeAt$CustomFieldValue);
+export const stringifyCustomFieldValue: rt.Stringifier<AnyCustomFieldValue> =
+  /* @__PURE__ */ stringifier$(encodeAt$CustomFieldValue);
 
 export function encodeAt$CustomFieldValue(v: AnyCustomFieldValue): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1011,11 +1041,11 @@ export function encodeExact$CustomFieldValue(v: CustomFieldValue): rt.WireObject
 }
 
 /** The VI JSON wire form of a CustomFieldValueChangedEvent (what `decodeCustomFieldValueChangedEvent` reads back). */
-export const encodeCustomFieldValueChangedEvent = encodeExact$CustomFieldValueChangedEvent;
+export const encodeCustomFieldValueChangedEvent: rt.Encoder<CustomFieldValueChangedEvent> =
+  encodeExact$CustomFieldValueChangedEvent;
 /** VI JSON text of a CustomFieldValueChangedEvent, every int64 digit kept. */
-export const stringifyCustomFieldValueChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomFieldValueChangedEvent,
-);
+export const stringifyCustomFieldValueChangedEvent: rt.Stringifier<CustomFieldValueChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomFieldValueChangedEvent);
 
 export function encodeExact$CustomFieldValueChangedEvent(v: CustomFieldValueChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomFieldValueChangedEvent");

@@ -55,9 +55,11 @@ import { encodeExact$VMOnConflictDVPort, encodeExact$VMOnVirtualIntranet } from 
 import { encodeExact$VsanClusterUuidMismatch } from "./vsan.js";
 
 /** The VI JSON wire form of a CannotAccessFile (what `decodeCannotAccessFile` reads back). */
-export const encodeCannotAccessFile = encodeExact$CannotAccessFile;
+export const encodeCannotAccessFile: rt.Encoder<CannotAccessFile> = encodeExact$CannotAccessFile;
 /** VI JSON text of a CannotAccessFile, every int64 digit kept. */
-export const stringifyCannotAccessFile = /* @__PURE__ */ stringifier$(encodeExact$CannotAccessFile);
+export const stringifyCannotAccessFile: rt.Stringifier<CannotAccessFile> = /* @__PURE__ */ stringifier$(
+  encodeExact$CannotAccessFile,
+);
 
 export function encodeExact$CannotAccessFile(v: CannotAccessFile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CannotAccessFile");
@@ -66,11 +68,11 @@ export function encodeExact$CannotAccessFile(v: CannotAccessFile): rt.WireObject
 }
 
 /** The VI JSON wire form of a CannotAccessLocalSource (what `decodeCannotAccessLocalSource` reads back). */
-export const encodeCannotAccessLocalSource = encodeExact$CannotAccessLocalSource;
+export const encodeCannotAccessLocalSource: rt.Encoder<CannotAccessLocalSource> =
+  encodeExact$CannotAccessLocalSource;
 /** VI JSON text of a CannotAccessLocalSource, every int64 digit kept. */
-export const stringifyCannotAccessLocalSource = /* @__PURE__ */ stringifier$(
-  encodeExact$CannotAccessLocalSource,
-);
+export const stringifyCannotAccessLocalSource: rt.Stringifier<CannotAccessLocalSource> =
+  /* @__PURE__ */ stringifier$(encodeExact$CannotAccessLocalSource);
 
 export function encodeExact$CannotAccessLocalSource(v: CannotAccessLocalSource): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CannotAccessLocalSource");
@@ -79,9 +81,10 @@ export function encodeExact$CannotAccessLocalSource(v: CannotAccessLocalSource):
 }
 
 /** The VI JSON wire form of a CannotAccessNetwork (what `decodeCannotAccessNetwork` reads back). */
-export const encodeCannotAccessNetwork = encodeAt$CannotAccessNetwork;
+export const encodeCannotAccessNetwork: rt.Encoder<AnyCannotAccessNetwork> = encodeAt$CannotAccessNetwork;
 /** VI JSON text of a CannotAccessNetwork, every int64 digit kept. */
-export const stringifyCannotAccessNetwork = /* @__PURE__ */ stringifier$(encodeAt$CannotAccessNetwork);
+export const stringifyCannotAccessNetwork: rt.Stringifier<AnyCannotAccessNetwork> =
+  /* @__PURE__ */ stringifier$(encodeAt$CannotAccessNetwork);
 
 export function encodeAt$CannotAccessNetwork(v: AnyCannotAccessNetwork): rt.WireObject {
   switch (v["_typeName"]) {
@@ -121,11 +124,11 @@ export function encodeFields$CannotAccessNetwork(v: CannotAccessNetwork, o: Reco
 }
 
 /** The VI JSON wire form of a CannotAccessVmComponent (what `decodeCannotAccessVmComponent` reads back). */
-export const encodeCannotAccessVmComponent = encodeAt$CannotAccessVmComponent;
+export const encodeCannotAccessVmComponent: rt.Encoder<AnyCannotAccessVmComponent> =
+  encodeAt$CannotAccessVmComponent;
 /** VI JSON text of a CannotAccessVmComponent, every int64 digit kept. */
-export const stringifyCannotAccessVmComponent = /* @__PURE__ */ stringifier$(
-  encodeAt$CannotAccessVmComponent,
-);
+export const stringifyCannotAccessVmComponent: rt.Stringifier<AnyCannotAccessVmComponent> =
+  /* @__PURE__ */ stringifier$(encodeAt$CannotAccessVmComponent);
 
 export function encodeAt$CannotAccessVmComponent(v: AnyCannotAccessVmComponent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -165,9 +168,10 @@ export function encodeExact$CannotAccessVmComponent(v: CannotAccessVmComponent):
 }
 
 /** The VI JSON wire form of a CannotAccessVmConfig (what `decodeCannotAccessVmConfig` reads back). */
-export const encodeCannotAccessVmConfig = encodeExact$CannotAccessVmConfig;
+export const encodeCannotAccessVmConfig: rt.Encoder<CannotAccessVmConfig> = encodeExact$CannotAccessVmConfig;
 /** VI JSON text of a CannotAccessVmConfig, every int64 digit kept. */
-export const stringifyCannotAccessVmConfig = /* @__PURE__ */ stringifier$(encodeExact$CannotAccessVmConfig);
+export const stringifyCannotAccessVmConfig: rt.Stringifier<CannotAccessVmConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$CannotAccessVmConfig);
 
 export function encodeExact$CannotAccessVmConfig(v: CannotAccessVmConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CannotAccessVmConfig");
@@ -182,9 +186,10 @@ export function encodeFields$CannotAccessVmConfig(v: CannotAccessVmConfig, o: Re
 }
 
 /** The VI JSON wire form of a CannotAccessVmDevice (what `decodeCannotAccessVmDevice` reads back). */
-export const encodeCannotAccessVmDevice = encodeAt$CannotAccessVmDevice;
+export const encodeCannotAccessVmDevice: rt.Encoder<AnyCannotAccessVmDevice> = encodeAt$CannotAccessVmDevice;
 /** VI JSON text of a CannotAccessVmDevice, every int64 digit kept. */
-export const stringifyCannotAccessVmDevice = /* @__PURE__ */ stringifier$(encodeAt$CannotAccessVmDevice);
+export const stringifyCannotAccessVmDevice: rt.Stringifier<AnyCannotAccessVmDevice> =
+  /* @__PURE__ */ stringifier$(encodeAt$CannotAccessVmDevice);
 
 export function encodeAt$CannotAccessVmDevice(v: AnyCannotAccessVmDevice): rt.WireObject {
   switch (v["_typeName"]) {
@@ -223,9 +228,10 @@ export function encodeExact$CannotAccessVmDevice(v: CannotAccessVmDevice): rt.Wi
 }
 
 /** The VI JSON wire form of a CannotAccessVmDisk (what `decodeCannotAccessVmDisk` reads back). */
-export const encodeCannotAccessVmDisk = encodeAt$CannotAccessVmDisk;
+export const encodeCannotAccessVmDisk: rt.Encoder<AnyCannotAccessVmDisk> = encodeAt$CannotAccessVmDisk;
 /** VI JSON text of a CannotAccessVmDisk, every int64 digit kept. */
-export const stringifyCannotAccessVmDisk = /* @__PURE__ */ stringifier$(encodeAt$CannotAccessVmDisk);
+export const stringifyCannotAccessVmDisk: rt.Stringifier<AnyCannotAccessVmDisk> =
+  /* @__PURE__ */ stringifier$(encodeAt$CannotAccessVmDisk);
 
 export function encodeAt$CannotAccessVmDisk(v: AnyCannotAccessVmDisk): rt.WireObject {
   switch (v["_typeName"]) {
@@ -259,11 +265,11 @@ export function encodeFields$CannotAccessVmDisk(v: CannotAccessVmDisk, o: Record
 }
 
 /** The VI JSON wire form of a CannotAddHostWithFTVmAsStandalone (what `decodeCannotAddHostWithFTVmAsStandalone` reads back). */
-export const encodeCannotAddHostWithFTVmAsStandalone = encodeExact$CannotAddHostWithFTVmAsStandalone;
+export const encodeCannotAddHostWithFTVmAsStandalone: rt.Encoder<CannotAddHostWithFTVmAsStandalone> =
+  encodeExact$CannotAddHostWithFTVmAsStandalone;
 /** VI JSON text of a CannotAddHostWithFTVmAsStandalone, every int64 digit kept. */
-export const stringifyCannotAddHostWithFTVmAsStandalone = /* @__PURE__ */ stringifier$(
-  encodeExact$CannotAddHostWithFTVmAsStandalone,
-);
+export const stringifyCannotAddHostWithFTVmAsStandalone: rt.Stringifier<CannotAddHostWithFTVmAsStandalone> =
+  /* @__PURE__ */ stringifier$(encodeExact$CannotAddHostWithFTVmAsStandalone);
 
 export function encodeExact$CannotAddHostWithFTVmAsStandalone(
   v: CannotAddHostWithFTVmAsStandalone,
@@ -274,12 +280,11 @@ export function encodeExact$CannotAddHostWithFTVmAsStandalone(
 }
 
 /** The VI JSON wire form of a CannotAddHostWithFTVmToDifferentCluster (what `decodeCannotAddHostWithFTVmToDifferentCluster` reads back). */
-export const encodeCannotAddHostWithFTVmToDifferentCluster =
+export const encodeCannotAddHostWithFTVmToDifferentCluster: rt.Encoder<CannotAddHostWithFTVmToDifferentCluster> =
   encodeExact$CannotAddHostWithFTVmToDifferentCluster;
 /** VI JSON text of a CannotAddHostWithFTVmToDifferentCluster, every int64 digit kept. */
-export const stringifyCannotAddHostWithFTVmToDifferentCluster = /* @__PURE__ */ stringifier$(
-  encodeExact$CannotAddHostWithFTVmToDifferentCluster,
-);
+export const stringifyCannotAddHostWithFTVmToDifferentCluster: rt.Stringifier<CannotAddHostWithFTVmToDifferentCluster> =
+  /* @__PURE__ */ stringifier$(encodeExact$CannotAddHostWithFTVmToDifferentCluster);
 
 export function encodeExact$CannotAddHostWithFTVmToDifferentCluster(
   v: CannotAddHostWithFTVmToDifferentCluster,
@@ -290,11 +295,11 @@ export function encodeExact$CannotAddHostWithFTVmToDifferentCluster(
 }
 
 /** The VI JSON wire form of a CannotAddHostWithFTVmToNonHACluster (what `decodeCannotAddHostWithFTVmToNonHACluster` reads back). */
-export const encodeCannotAddHostWithFTVmToNonHACluster = encodeExact$CannotAddHostWithFTVmToNonHACluster;
+export const encodeCannotAddHostWithFTVmToNonHACluster: rt.Encoder<CannotAddHostWithFTVmToNonHACluster> =
+  encodeExact$CannotAddHostWithFTVmToNonHACluster;
 /** VI JSON text of a CannotAddHostWithFTVmToNonHACluster, every int64 digit kept. */
-export const stringifyCannotAddHostWithFTVmToNonHACluster = /* @__PURE__ */ stringifier$(
-  encodeExact$CannotAddHostWithFTVmToNonHACluster,
-);
+export const stringifyCannotAddHostWithFTVmToNonHACluster: rt.Stringifier<CannotAddHostWithFTVmToNonHACluster> =
+  /* @__PURE__ */ stringifier$(encodeExact$CannotAddHostWithFTVmToNonHACluster);
 
 export function encodeExact$CannotAddHostWithFTVmToNonHACluster(
   v: CannotAddHostWithFTVmToNonHACluster,
@@ -305,11 +310,11 @@ export function encodeExact$CannotAddHostWithFTVmToNonHACluster(
 }
 
 /** The VI JSON wire form of a CannotChangeDrsBehaviorForFtSecondary (what `decodeCannotChangeDrsBehaviorForFtSecondary` reads back). */
-export const encodeCannotChangeDrsBehaviorForFtSecondary = encodeExact$CannotChangeDrsBehaviorForFtSecondary;
+export const encodeCannotChangeDrsBehaviorForFtSecondary: rt.Encoder<CannotChangeDrsBehaviorForFtSecondary> =
+  encodeExact$CannotChangeDrsBehaviorForFtSecondary;
 /** VI JSON text of a CannotChangeDrsBehaviorForFtSecondary, every int64 digit kept. */
-export const stringifyCannotChangeDrsBehaviorForFtSecondary = /* @__PURE__ */ stringifier$(
-  encodeExact$CannotChangeDrsBehaviorForFtSecondary,
-);
+export const stringifyCannotChangeDrsBehaviorForFtSecondary: rt.Stringifier<CannotChangeDrsBehaviorForFtSecondary> =
+  /* @__PURE__ */ stringifier$(encodeExact$CannotChangeDrsBehaviorForFtSecondary);
 
 export function encodeExact$CannotChangeDrsBehaviorForFtSecondary(
   v: CannotChangeDrsBehaviorForFtSecondary,
@@ -329,11 +334,11 @@ export function encodeFields$CannotChangeDrsBehaviorForFtSecondary(
 }
 
 /** The VI JSON wire form of a CannotChangeHaSettingsForFtSecondary (what `decodeCannotChangeHaSettingsForFtSecondary` reads back). */
-export const encodeCannotChangeHaSettingsForFtSecondary = encodeExact$CannotChangeHaSettingsForFtSecondary;
+export const encodeCannotChangeHaSettingsForFtSecondary: rt.Encoder<CannotChangeHaSettingsForFtSecondary> =
+  encodeExact$CannotChangeHaSettingsForFtSecondary;
 /** VI JSON text of a CannotChangeHaSettingsForFtSecondary, every int64 digit kept. */
-export const stringifyCannotChangeHaSettingsForFtSecondary = /* @__PURE__ */ stringifier$(
-  encodeExact$CannotChangeHaSettingsForFtSecondary,
-);
+export const stringifyCannotChangeHaSettingsForFtSecondary: rt.Stringifier<CannotChangeHaSettingsForFtSecondary> =
+  /* @__PURE__ */ stringifier$(encodeExact$CannotChangeHaSettingsForFtSecondary);
 
 export function encodeExact$CannotChangeHaSettingsForFtSecondary(
   v: CannotChangeHaSettingsForFtSecondary,
@@ -353,11 +358,11 @@ export function encodeFields$CannotChangeHaSettingsForFtSecondary(
 }
 
 /** The VI JSON wire form of a CannotChangeVsanClusterUuid (what `decodeCannotChangeVsanClusterUuid` reads back). */
-export const encodeCannotChangeVsanClusterUuid = encodeExact$CannotChangeVsanClusterUuid;
+export const encodeCannotChangeVsanClusterUuid: rt.Encoder<CannotChangeVsanClusterUuid> =
+  encodeExact$CannotChangeVsanClusterUuid;
 /** VI JSON text of a CannotChangeVsanClusterUuid, every int64 digit kept. */
-export const stringifyCannotChangeVsanClusterUuid = /* @__PURE__ */ stringifier$(
-  encodeExact$CannotChangeVsanClusterUuid,
-);
+export const stringifyCannotChangeVsanClusterUuid: rt.Stringifier<CannotChangeVsanClusterUuid> =
+  /* @__PURE__ */ stringifier$(encodeExact$CannotChangeVsanClusterUuid);
 
 export function encodeExact$CannotChangeVsanClusterUuid(v: CannotChangeVsanClusterUuid): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CannotChangeVsanClusterUuid");
@@ -366,11 +371,11 @@ export function encodeExact$CannotChangeVsanClusterUuid(v: CannotChangeVsanClust
 }
 
 /** The VI JSON wire form of a CannotChangeVsanNodeUuid (what `decodeCannotChangeVsanNodeUuid` reads back). */
-export const encodeCannotChangeVsanNodeUuid = encodeExact$CannotChangeVsanNodeUuid;
+export const encodeCannotChangeVsanNodeUuid: rt.Encoder<CannotChangeVsanNodeUuid> =
+  encodeExact$CannotChangeVsanNodeUuid;
 /** VI JSON text of a CannotChangeVsanNodeUuid, every int64 digit kept. */
-export const stringifyCannotChangeVsanNodeUuid = /* @__PURE__ */ stringifier$(
-  encodeExact$CannotChangeVsanNodeUuid,
-);
+export const stringifyCannotChangeVsanNodeUuid: rt.Stringifier<CannotChangeVsanNodeUuid> =
+  /* @__PURE__ */ stringifier$(encodeExact$CannotChangeVsanNodeUuid);
 
 export function encodeExact$CannotChangeVsanNodeUuid(v: CannotChangeVsanNodeUuid): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CannotChangeVsanNodeUuid");
@@ -379,11 +384,11 @@ export function encodeExact$CannotChangeVsanNodeUuid(v: CannotChangeVsanNodeUuid
 }
 
 /** The VI JSON wire form of a CannotComputeFTCompatibleHosts (what `decodeCannotComputeFTCompatibleHosts` reads back). */
-export const encodeCannotComputeFTCompatibleHosts = encodeExact$CannotComputeFTCompatibleHosts;
+export const encodeCannotComputeFTCompatibleHosts: rt.Encoder<CannotComputeFTCompatibleHosts> =
+  encodeExact$CannotComputeFTCompatibleHosts;
 /** VI JSON text of a CannotComputeFTCompatibleHosts, every int64 digit kept. */
-export const stringifyCannotComputeFTCompatibleHosts = /* @__PURE__ */ stringifier$(
-  encodeExact$CannotComputeFTCompatibleHosts,
-);
+export const stringifyCannotComputeFTCompatibleHosts: rt.Stringifier<CannotComputeFTCompatibleHosts> =
+  /* @__PURE__ */ stringifier$(encodeExact$CannotComputeFTCompatibleHosts);
 
 export function encodeExact$CannotComputeFTCompatibleHosts(v: CannotComputeFTCompatibleHosts): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CannotComputeFTCompatibleHosts");
@@ -401,9 +406,11 @@ export function encodeFields$CannotComputeFTCompatibleHosts(
 }
 
 /** The VI JSON wire form of a CannotCreateFile (what `decodeCannotCreateFile` reads back). */
-export const encodeCannotCreateFile = encodeExact$CannotCreateFile;
+export const encodeCannotCreateFile: rt.Encoder<CannotCreateFile> = encodeExact$CannotCreateFile;
 /** VI JSON text of a CannotCreateFile, every int64 digit kept. */
-export const stringifyCannotCreateFile = /* @__PURE__ */ stringifier$(encodeExact$CannotCreateFile);
+export const stringifyCannotCreateFile: rt.Stringifier<CannotCreateFile> = /* @__PURE__ */ stringifier$(
+  encodeExact$CannotCreateFile,
+);
 
 export function encodeExact$CannotCreateFile(v: CannotCreateFile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CannotCreateFile");
@@ -412,11 +419,11 @@ export function encodeExact$CannotCreateFile(v: CannotCreateFile): rt.WireObject
 }
 
 /** The VI JSON wire form of a CannotDecryptPasswords (what `decodeCannotDecryptPasswords` reads back). */
-export const encodeCannotDecryptPasswords = encodeExact$CannotDecryptPasswords;
+export const encodeCannotDecryptPasswords: rt.Encoder<CannotDecryptPasswords> =
+  encodeExact$CannotDecryptPasswords;
 /** VI JSON text of a CannotDecryptPasswords, every int64 digit kept. */
-export const stringifyCannotDecryptPasswords = /* @__PURE__ */ stringifier$(
-  encodeExact$CannotDecryptPasswords,
-);
+export const stringifyCannotDecryptPasswords: rt.Stringifier<CannotDecryptPasswords> =
+  /* @__PURE__ */ stringifier$(encodeExact$CannotDecryptPasswords);
 
 export function encodeExact$CannotDecryptPasswords(v: CannotDecryptPasswords): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CannotDecryptPasswords");
@@ -425,9 +432,11 @@ export function encodeExact$CannotDecryptPasswords(v: CannotDecryptPasswords): r
 }
 
 /** The VI JSON wire form of a CannotDeleteFile (what `decodeCannotDeleteFile` reads back). */
-export const encodeCannotDeleteFile = encodeExact$CannotDeleteFile;
+export const encodeCannotDeleteFile: rt.Encoder<CannotDeleteFile> = encodeExact$CannotDeleteFile;
 /** VI JSON text of a CannotDeleteFile, every int64 digit kept. */
-export const stringifyCannotDeleteFile = /* @__PURE__ */ stringifier$(encodeExact$CannotDeleteFile);
+export const stringifyCannotDeleteFile: rt.Stringifier<CannotDeleteFile> = /* @__PURE__ */ stringifier$(
+  encodeExact$CannotDeleteFile,
+);
 
 export function encodeExact$CannotDeleteFile(v: CannotDeleteFile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CannotDeleteFile");
@@ -436,11 +445,11 @@ export function encodeExact$CannotDeleteFile(v: CannotDeleteFile): rt.WireObject
 }
 
 /** The VI JSON wire form of a CannotDisableDrsOnClustersWithVApps (what `decodeCannotDisableDrsOnClustersWithVApps` reads back). */
-export const encodeCannotDisableDrsOnClustersWithVApps = encodeExact$CannotDisableDrsOnClustersWithVApps;
+export const encodeCannotDisableDrsOnClustersWithVApps: rt.Encoder<CannotDisableDrsOnClustersWithVApps> =
+  encodeExact$CannotDisableDrsOnClustersWithVApps;
 /** VI JSON text of a CannotDisableDrsOnClustersWithVApps, every int64 digit kept. */
-export const stringifyCannotDisableDrsOnClustersWithVApps = /* @__PURE__ */ stringifier$(
-  encodeExact$CannotDisableDrsOnClustersWithVApps,
-);
+export const stringifyCannotDisableDrsOnClustersWithVApps: rt.Stringifier<CannotDisableDrsOnClustersWithVApps> =
+  /* @__PURE__ */ stringifier$(encodeExact$CannotDisableDrsOnClustersWithVApps);
 
 export function encodeExact$CannotDisableDrsOnClustersWithVApps(
   v: CannotDisableDrsOnClustersWithVApps,
@@ -451,9 +460,11 @@ export function encodeExact$CannotDisableDrsOnClustersWithVApps(
 }
 
 /** The VI JSON wire form of a CannotDisableSnapshot (what `decodeCannotDisableSnapshot` reads back). */
-export const encodeCannotDisableSnapshot = encodeExact$CannotDisableSnapshot;
+export const encodeCannotDisableSnapshot: rt.Encoder<CannotDisableSnapshot> =
+  encodeExact$CannotDisableSnapshot;
 /** VI JSON text of a CannotDisableSnapshot, every int64 digit kept. */
-export const stringifyCannotDisableSnapshot = /* @__PURE__ */ stringifier$(encodeExact$CannotDisableSnapshot);
+export const stringifyCannotDisableSnapshot: rt.Stringifier<CannotDisableSnapshot> =
+  /* @__PURE__ */ stringifier$(encodeExact$CannotDisableSnapshot);
 
 export function encodeExact$CannotDisableSnapshot(v: CannotDisableSnapshot): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CannotDisableSnapshot");
@@ -462,12 +473,11 @@ export function encodeExact$CannotDisableSnapshot(v: CannotDisableSnapshot): rt.
 }
 
 /** The VI JSON wire form of a CannotDisconnectHostWithFaultToleranceVm (what `decodeCannotDisconnectHostWithFaultToleranceVm` reads back). */
-export const encodeCannotDisconnectHostWithFaultToleranceVm =
+export const encodeCannotDisconnectHostWithFaultToleranceVm: rt.Encoder<CannotDisconnectHostWithFaultToleranceVm> =
   encodeExact$CannotDisconnectHostWithFaultToleranceVm;
 /** VI JSON text of a CannotDisconnectHostWithFaultToleranceVm, every int64 digit kept. */
-export const stringifyCannotDisconnectHostWithFaultToleranceVm = /* @__PURE__ */ stringifier$(
-  encodeExact$CannotDisconnectHostWithFaultToleranceVm,
-);
+export const stringifyCannotDisconnectHostWithFaultToleranceVm: rt.Stringifier<CannotDisconnectHostWithFaultToleranceVm> =
+  /* @__PURE__ */ stringifier$(encodeExact$CannotDisconnectHostWithFaultToleranceVm);
 
 export function encodeExact$CannotDisconnectHostWithFaultToleranceVm(
   v: CannotDisconnectHostWithFaultToleranceVm,
@@ -478,11 +488,11 @@ export function encodeExact$CannotDisconnectHostWithFaultToleranceVm(
 }
 
 /** The VI JSON wire form of a CannotEnableVmcpForCluster (what `decodeCannotEnableVmcpForCluster` reads back). */
-export const encodeCannotEnableVmcpForCluster = encodeExact$CannotEnableVmcpForCluster;
+export const encodeCannotEnableVmcpForCluster: rt.Encoder<CannotEnableVmcpForCluster> =
+  encodeExact$CannotEnableVmcpForCluster;
 /** VI JSON text of a CannotEnableVmcpForCluster, every int64 digit kept. */
-export const stringifyCannotEnableVmcpForCluster = /* @__PURE__ */ stringifier$(
-  encodeExact$CannotEnableVmcpForCluster,
-);
+export const stringifyCannotEnableVmcpForCluster: rt.Stringifier<CannotEnableVmcpForCluster> =
+  /* @__PURE__ */ stringifier$(encodeExact$CannotEnableVmcpForCluster);
 
 export function encodeExact$CannotEnableVmcpForCluster(v: CannotEnableVmcpForCluster): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CannotEnableVmcpForCluster");
@@ -500,11 +510,11 @@ export function encodeFields$CannotEnableVmcpForCluster(
 }
 
 /** The VI JSON wire form of a CannotModifyConfigCpuRequirements (what `decodeCannotModifyConfigCpuRequirements` reads back). */
-export const encodeCannotModifyConfigCpuRequirements = encodeExact$CannotModifyConfigCpuRequirements;
+export const encodeCannotModifyConfigCpuRequirements: rt.Encoder<CannotModifyConfigCpuRequirements> =
+  encodeExact$CannotModifyConfigCpuRequirements;
 /** VI JSON text of a CannotModifyConfigCpuRequirements, every int64 digit kept. */
-export const stringifyCannotModifyConfigCpuRequirements = /* @__PURE__ */ stringifier$(
-  encodeExact$CannotModifyConfigCpuRequirements,
-);
+export const stringifyCannotModifyConfigCpuRequirements: rt.Stringifier<CannotModifyConfigCpuRequirements> =
+  /* @__PURE__ */ stringifier$(encodeExact$CannotModifyConfigCpuRequirements);
 
 export function encodeExact$CannotModifyConfigCpuRequirements(
   v: CannotModifyConfigCpuRequirements,
@@ -515,11 +525,11 @@ export function encodeExact$CannotModifyConfigCpuRequirements(
 }
 
 /** The VI JSON wire form of a CannotMoveFaultToleranceVm (what `decodeCannotMoveFaultToleranceVm` reads back). */
-export const encodeCannotMoveFaultToleranceVm = encodeExact$CannotMoveFaultToleranceVm;
+export const encodeCannotMoveFaultToleranceVm: rt.Encoder<CannotMoveFaultToleranceVm> =
+  encodeExact$CannotMoveFaultToleranceVm;
 /** VI JSON text of a CannotMoveFaultToleranceVm, every int64 digit kept. */
-export const stringifyCannotMoveFaultToleranceVm = /* @__PURE__ */ stringifier$(
-  encodeExact$CannotMoveFaultToleranceVm,
-);
+export const stringifyCannotMoveFaultToleranceVm: rt.Stringifier<CannotMoveFaultToleranceVm> =
+  /* @__PURE__ */ stringifier$(encodeExact$CannotMoveFaultToleranceVm);
 
 export function encodeExact$CannotMoveFaultToleranceVm(v: CannotMoveFaultToleranceVm): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CannotMoveFaultToleranceVm");
@@ -528,11 +538,11 @@ export function encodeExact$CannotMoveFaultToleranceVm(v: CannotMoveFaultToleran
 }
 
 /** The VI JSON wire form of a CannotMoveHostWithFaultToleranceVm (what `decodeCannotMoveHostWithFaultToleranceVm` reads back). */
-export const encodeCannotMoveHostWithFaultToleranceVm = encodeExact$CannotMoveHostWithFaultToleranceVm;
+export const encodeCannotMoveHostWithFaultToleranceVm: rt.Encoder<CannotMoveHostWithFaultToleranceVm> =
+  encodeExact$CannotMoveHostWithFaultToleranceVm;
 /** VI JSON text of a CannotMoveHostWithFaultToleranceVm, every int64 digit kept. */
-export const stringifyCannotMoveHostWithFaultToleranceVm = /* @__PURE__ */ stringifier$(
-  encodeExact$CannotMoveHostWithFaultToleranceVm,
-);
+export const stringifyCannotMoveHostWithFaultToleranceVm: rt.Stringifier<CannotMoveHostWithFaultToleranceVm> =
+  /* @__PURE__ */ stringifier$(encodeExact$CannotMoveHostWithFaultToleranceVm);
 
 export function encodeExact$CannotMoveHostWithFaultToleranceVm(
   v: CannotMoveHostWithFaultToleranceVm,
@@ -543,11 +553,11 @@ export function encodeExact$CannotMoveHostWithFaultToleranceVm(
 }
 
 /** The VI JSON wire form of a CannotMoveVmWithDeltaDisk (what `decodeCannotMoveVmWithDeltaDisk` reads back). */
-export const encodeCannotMoveVmWithDeltaDisk = encodeExact$CannotMoveVmWithDeltaDisk;
+export const encodeCannotMoveVmWithDeltaDisk: rt.Encoder<CannotMoveVmWithDeltaDisk> =
+  encodeExact$CannotMoveVmWithDeltaDisk;
 /** VI JSON text of a CannotMoveVmWithDeltaDisk, every int64 digit kept. */
-export const stringifyCannotMoveVmWithDeltaDisk = /* @__PURE__ */ stringifier$(
-  encodeExact$CannotMoveVmWithDeltaDisk,
-);
+export const stringifyCannotMoveVmWithDeltaDisk: rt.Stringifier<CannotMoveVmWithDeltaDisk> =
+  /* @__PURE__ */ stringifier$(encodeExact$CannotMoveVmWithDeltaDisk);
 
 export function encodeExact$CannotMoveVmWithDeltaDisk(v: CannotMoveVmWithDeltaDisk): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CannotMoveVmWithDeltaDisk");
@@ -556,11 +566,11 @@ export function encodeExact$CannotMoveVmWithDeltaDisk(v: CannotMoveVmWithDeltaDi
 }
 
 /** The VI JSON wire form of a CannotMoveVmWithNativeDeltaDisk (what `decodeCannotMoveVmWithNativeDeltaDisk` reads back). */
-export const encodeCannotMoveVmWithNativeDeltaDisk = encodeExact$CannotMoveVmWithNativeDeltaDisk;
+export const encodeCannotMoveVmWithNativeDeltaDisk: rt.Encoder<CannotMoveVmWithNativeDeltaDisk> =
+  encodeExact$CannotMoveVmWithNativeDeltaDisk;
 /** VI JSON text of a CannotMoveVmWithNativeDeltaDisk, every int64 digit kept. */
-export const stringifyCannotMoveVmWithNativeDeltaDisk = /* @__PURE__ */ stringifier$(
-  encodeExact$CannotMoveVmWithNativeDeltaDisk,
-);
+export const stringifyCannotMoveVmWithNativeDeltaDisk: rt.Stringifier<CannotMoveVmWithNativeDeltaDisk> =
+  /* @__PURE__ */ stringifier$(encodeExact$CannotMoveVmWithNativeDeltaDisk);
 
 export function encodeExact$CannotMoveVmWithNativeDeltaDisk(
   v: CannotMoveVmWithNativeDeltaDisk,
@@ -571,11 +581,11 @@ export function encodeExact$CannotMoveVmWithNativeDeltaDisk(
 }
 
 /** The VI JSON wire form of a CannotMoveVsanEnabledHost (what `decodeCannotMoveVsanEnabledHost` reads back). */
-export const encodeCannotMoveVsanEnabledHost = encodeAt$CannotMoveVsanEnabledHost;
+export const encodeCannotMoveVsanEnabledHost: rt.Encoder<AnyCannotMoveVsanEnabledHost> =
+  encodeAt$CannotMoveVsanEnabledHost;
 /** VI JSON text of a CannotMoveVsanEnabledHost, every int64 digit kept. */
-export const stringifyCannotMoveVsanEnabledHost = /* @__PURE__ */ stringifier$(
-  encodeAt$CannotMoveVsanEnabledHost,
-);
+export const stringifyCannotMoveVsanEnabledHost: rt.Stringifier<AnyCannotMoveVsanEnabledHost> =
+  /* @__PURE__ */ stringifier$(encodeAt$CannotMoveVsanEnabledHost);
 
 export function encodeAt$CannotMoveVsanEnabledHost(v: AnyCannotMoveVsanEnabledHost): rt.WireObject {
   switch (v["_typeName"]) {
@@ -601,11 +611,11 @@ export function encodeExact$CannotMoveVsanEnabledHost(v: CannotMoveVsanEnabledHo
 }
 
 /** The VI JSON wire form of a CannotPlaceWithoutPrerequisiteMoves (what `decodeCannotPlaceWithoutPrerequisiteMoves` reads back). */
-export const encodeCannotPlaceWithoutPrerequisiteMoves = encodeExact$CannotPlaceWithoutPrerequisiteMoves;
+export const encodeCannotPlaceWithoutPrerequisiteMoves: rt.Encoder<CannotPlaceWithoutPrerequisiteMoves> =
+  encodeExact$CannotPlaceWithoutPrerequisiteMoves;
 /** VI JSON text of a CannotPlaceWithoutPrerequisiteMoves, every int64 digit kept. */
-export const stringifyCannotPlaceWithoutPrerequisiteMoves = /* @__PURE__ */ stringifier$(
-  encodeExact$CannotPlaceWithoutPrerequisiteMoves,
-);
+export const stringifyCannotPlaceWithoutPrerequisiteMoves: rt.Stringifier<CannotPlaceWithoutPrerequisiteMoves> =
+  /* @__PURE__ */ stringifier$(encodeExact$CannotPlaceWithoutPrerequisiteMoves);
 
 export function encodeExact$CannotPlaceWithoutPrerequisiteMoves(
   v: CannotPlaceWithoutPrerequisiteMoves,
@@ -616,11 +626,11 @@ export function encodeExact$CannotPlaceWithoutPrerequisiteMoves(
 }
 
 /** The VI JSON wire form of a CannotPowerOffVmInCluster (what `decodeCannotPowerOffVmInCluster` reads back). */
-export const encodeCannotPowerOffVmInCluster = encodeExact$CannotPowerOffVmInCluster;
+export const encodeCannotPowerOffVmInCluster: rt.Encoder<CannotPowerOffVmInCluster> =
+  encodeExact$CannotPowerOffVmInCluster;
 /** VI JSON text of a CannotPowerOffVmInCluster, every int64 digit kept. */
-export const stringifyCannotPowerOffVmInCluster = /* @__PURE__ */ stringifier$(
-  encodeExact$CannotPowerOffVmInCluster,
-);
+export const stringifyCannotPowerOffVmInCluster: rt.Stringifier<CannotPowerOffVmInCluster> =
+  /* @__PURE__ */ stringifier$(encodeExact$CannotPowerOffVmInCluster);
 
 export function encodeExact$CannotPowerOffVmInCluster(v: CannotPowerOffVmInCluster): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CannotPowerOffVmInCluster");
@@ -638,11 +648,11 @@ export function encodeFields$CannotPowerOffVmInCluster(
 }
 
 /** The VI JSON wire form of a CannotReconfigureVsanWhenHaEnabled (what `decodeCannotReconfigureVsanWhenHaEnabled` reads back). */
-export const encodeCannotReconfigureVsanWhenHaEnabled = encodeExact$CannotReconfigureVsanWhenHaEnabled;
+export const encodeCannotReconfigureVsanWhenHaEnabled: rt.Encoder<CannotReconfigureVsanWhenHaEnabled> =
+  encodeExact$CannotReconfigureVsanWhenHaEnabled;
 /** VI JSON text of a CannotReconfigureVsanWhenHaEnabled, every int64 digit kept. */
-export const stringifyCannotReconfigureVsanWhenHaEnabled = /* @__PURE__ */ stringifier$(
-  encodeExact$CannotReconfigureVsanWhenHaEnabled,
-);
+export const stringifyCannotReconfigureVsanWhenHaEnabled: rt.Stringifier<CannotReconfigureVsanWhenHaEnabled> =
+  /* @__PURE__ */ stringifier$(encodeExact$CannotReconfigureVsanWhenHaEnabled);
 
 export function encodeExact$CannotReconfigureVsanWhenHaEnabled(
   v: CannotReconfigureVsanWhenHaEnabled,
@@ -653,9 +663,11 @@ export function encodeExact$CannotReconfigureVsanWhenHaEnabled(
 }
 
 /** The VI JSON wire form of a CannotUseNetwork (what `decodeCannotUseNetwork` reads back). */
-export const encodeCannotUseNetwork = encodeExact$CannotUseNetwork;
+export const encodeCannotUseNetwork: rt.Encoder<CannotUseNetwork> = encodeExact$CannotUseNetwork;
 /** VI JSON text of a CannotUseNetwork, every int64 digit kept. */
-export const stringifyCannotUseNetwork = /* @__PURE__ */ stringifier$(encodeExact$CannotUseNetwork);
+export const stringifyCannotUseNetwork: rt.Stringifier<CannotUseNetwork> = /* @__PURE__ */ stringifier$(
+  encodeExact$CannotUseNetwork,
+);
 
 export function encodeExact$CannotUseNetwork(v: CannotUseNetwork): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CannotUseNetwork");

@@ -189,9 +189,10 @@ import {
 } from "./vsan.js";
 
 /** The VI JSON wire form of a ClusterAction (what `decodeClusterAction` reads back). */
-export const encodeClusterAction = encodeAt$ClusterAction;
+export const encodeClusterAction: rt.Encoder<AnyClusterAction> = encodeAt$ClusterAction;
 /** VI JSON text of a ClusterAction, every int64 digit kept. */
-export const stringifyClusterAction = /* @__PURE__ */ stringifier$(encodeAt$ClusterAction);
+export const stringifyClusterAction: rt.Stringifier<AnyClusterAction> =
+  /* @__PURE__ */ stringifier$(encodeAt$ClusterAction);
 
 export function encodeAt$ClusterAction(v: AnyClusterAction): rt.WireObject {
   switch (v["_typeName"]) {
@@ -232,9 +233,10 @@ export function encodeFields$ClusterAction(v: ClusterAction, o: Record<string, u
 }
 
 /** The VI JSON wire form of a ClusterActionHistory (what `decodeClusterActionHistory` reads back). */
-export const encodeClusterActionHistory = encodeExact$ClusterActionHistory;
+export const encodeClusterActionHistory: rt.Encoder<ClusterActionHistory> = encodeExact$ClusterActionHistory;
 /** VI JSON text of a ClusterActionHistory, every int64 digit kept. */
-export const stringifyClusterActionHistory = /* @__PURE__ */ stringifier$(encodeExact$ClusterActionHistory);
+export const stringifyClusterActionHistory: rt.Stringifier<ClusterActionHistory> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterActionHistory);
 
 export function encodeExact$ClusterActionHistory(v: ClusterActionHistory): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterActionHistory");
@@ -248,11 +250,11 @@ export function encodeFields$ClusterActionHistory(v: ClusterActionHistory, o: Re
 }
 
 /** The VI JSON wire form of a ClusterAffinityRuleSpec (what `decodeClusterAffinityRuleSpec` reads back). */
-export const encodeClusterAffinityRuleSpec = encodeExact$ClusterAffinityRuleSpec;
+export const encodeClusterAffinityRuleSpec: rt.Encoder<ClusterAffinityRuleSpec> =
+  encodeExact$ClusterAffinityRuleSpec;
 /** VI JSON text of a ClusterAffinityRuleSpec, every int64 digit kept. */
-export const stringifyClusterAffinityRuleSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterAffinityRuleSpec,
-);
+export const stringifyClusterAffinityRuleSpec: rt.Stringifier<ClusterAffinityRuleSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterAffinityRuleSpec);
 
 export function encodeExact$ClusterAffinityRuleSpec(v: ClusterAffinityRuleSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterAffinityRuleSpec");
@@ -269,11 +271,11 @@ export function encodeFields$ClusterAffinityRuleSpec(
 }
 
 /** The VI JSON wire form of a ClusterAntiAffinityRuleSpec (what `decodeClusterAntiAffinityRuleSpec` reads back). */
-export const encodeClusterAntiAffinityRuleSpec = encodeExact$ClusterAntiAffinityRuleSpec;
+export const encodeClusterAntiAffinityRuleSpec: rt.Encoder<ClusterAntiAffinityRuleSpec> =
+  encodeExact$ClusterAntiAffinityRuleSpec;
 /** VI JSON text of a ClusterAntiAffinityRuleSpec, every int64 digit kept. */
-export const stringifyClusterAntiAffinityRuleSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterAntiAffinityRuleSpec,
-);
+export const stringifyClusterAntiAffinityRuleSpec: rt.Stringifier<ClusterAntiAffinityRuleSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterAntiAffinityRuleSpec);
 
 export function encodeExact$ClusterAntiAffinityRuleSpec(v: ClusterAntiAffinityRuleSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterAntiAffinityRuleSpec");
@@ -290,11 +292,11 @@ export function encodeFields$ClusterAntiAffinityRuleSpec(
 }
 
 /** The VI JSON wire form of a ClusterAttemptedVmInfo (what `decodeClusterAttemptedVmInfo` reads back). */
-export const encodeClusterAttemptedVmInfo = encodeExact$ClusterAttemptedVmInfo;
+export const encodeClusterAttemptedVmInfo: rt.Encoder<ClusterAttemptedVmInfo> =
+  encodeExact$ClusterAttemptedVmInfo;
 /** VI JSON text of a ClusterAttemptedVmInfo, every int64 digit kept. */
-export const stringifyClusterAttemptedVmInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterAttemptedVmInfo,
-);
+export const stringifyClusterAttemptedVmInfo: rt.Stringifier<ClusterAttemptedVmInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterAttemptedVmInfo);
 
 export function encodeExact$ClusterAttemptedVmInfo(v: ClusterAttemptedVmInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterAttemptedVmInfo");
@@ -313,11 +315,11 @@ export function encodeFields$ClusterAttemptedVmInfo(
 }
 
 /** The VI JSON wire form of a ClusterClusterInitialPlacementAction (what `decodeClusterClusterInitialPlacementAction` reads back). */
-export const encodeClusterClusterInitialPlacementAction = encodeExact$ClusterClusterInitialPlacementAction;
+export const encodeClusterClusterInitialPlacementAction: rt.Encoder<ClusterClusterInitialPlacementAction> =
+  encodeExact$ClusterClusterInitialPlacementAction;
 /** VI JSON text of a ClusterClusterInitialPlacementAction, every int64 digit kept. */
-export const stringifyClusterClusterInitialPlacementAction = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterClusterInitialPlacementAction,
-);
+export const stringifyClusterClusterInitialPlacementAction: rt.Stringifier<ClusterClusterInitialPlacementAction> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterClusterInitialPlacementAction);
 
 export function encodeExact$ClusterClusterInitialPlacementAction(
   v: ClusterClusterInitialPlacementAction,
@@ -344,11 +346,11 @@ export function encodeFields$ClusterClusterInitialPlacementAction(
 }
 
 /** The VI JSON wire form of a ClusterComplianceCheckedEvent (what `decodeClusterComplianceCheckedEvent` reads back). */
-export const encodeClusterComplianceCheckedEvent = encodeExact$ClusterComplianceCheckedEvent;
+export const encodeClusterComplianceCheckedEvent: rt.Encoder<ClusterComplianceCheckedEvent> =
+  encodeExact$ClusterComplianceCheckedEvent;
 /** VI JSON text of a ClusterComplianceCheckedEvent, every int64 digit kept. */
-export const stringifyClusterComplianceCheckedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterComplianceCheckedEvent,
-);
+export const stringifyClusterComplianceCheckedEvent: rt.Stringifier<ClusterComplianceCheckedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterComplianceCheckedEvent);
 
 export function encodeExact$ClusterComplianceCheckedEvent(v: ClusterComplianceCheckedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterComplianceCheckedEvent");
@@ -366,12 +368,11 @@ export function encodeFields$ClusterComplianceCheckedEvent(
 }
 
 /** The VI JSON wire form of a ClusterComputeResourceClusterConfigResult (what `decodeClusterComputeResourceClusterConfigResult` reads back). */
-export const encodeClusterComputeResourceClusterConfigResult =
+export const encodeClusterComputeResourceClusterConfigResult: rt.Encoder<ClusterComputeResourceClusterConfigResult> =
   encodeExact$ClusterComputeResourceClusterConfigResult;
 /** VI JSON text of a ClusterComputeResourceClusterConfigResult, every int64 digit kept. */
-export const stringifyClusterComputeResourceClusterConfigResult = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterComputeResourceClusterConfigResult,
-);
+export const stringifyClusterComputeResourceClusterConfigResult: rt.Stringifier<ClusterComputeResourceClusterConfigResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterComputeResourceClusterConfigResult);
 
 export function encodeExact$ClusterComputeResourceClusterConfigResult(
   v: ClusterComputeResourceClusterConfigResult,
@@ -393,12 +394,11 @@ export function encodeFields$ClusterComputeResourceClusterConfigResult(
 }
 
 /** The VI JSON wire form of a ClusterComputeResourceCryptoModePolicy (what `decodeClusterComputeResourceCryptoModePolicy` reads back). */
-export const encodeClusterComputeResourceCryptoModePolicy =
+export const encodeClusterComputeResourceCryptoModePolicy: rt.Encoder<ClusterComputeResourceCryptoModePolicy> =
   encodeExact$ClusterComputeResourceCryptoModePolicy;
 /** VI JSON text of a ClusterComputeResourceCryptoModePolicy, every int64 digit kept. */
-export const stringifyClusterComputeResourceCryptoModePolicy = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterComputeResourceCryptoModePolicy,
-);
+export const stringifyClusterComputeResourceCryptoModePolicy: rt.Stringifier<ClusterComputeResourceCryptoModePolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterComputeResourceCryptoModePolicy);
 
 export function encodeExact$ClusterComputeResourceCryptoModePolicy(
   v: ClusterComputeResourceCryptoModePolicy,
@@ -419,12 +419,11 @@ export function encodeFields$ClusterComputeResourceCryptoModePolicy(
 }
 
 /** The VI JSON wire form of a ClusterComputeResourceDVSConfigurationValidation (what `decodeClusterComputeResourceDVSConfigurationValidation` reads back). */
-export const encodeClusterComputeResourceDVSConfigurationValidation =
+export const encodeClusterComputeResourceDVSConfigurationValidation: rt.Encoder<ClusterComputeResourceDVSConfigurationValidation> =
   encodeExact$ClusterComputeResourceDVSConfigurationValidation;
 /** VI JSON text of a ClusterComputeResourceDVSConfigurationValidation, every int64 digit kept. */
-export const stringifyClusterComputeResourceDVSConfigurationValidation = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterComputeResourceDVSConfigurationValidation,
-);
+export const stringifyClusterComputeResourceDVSConfigurationValidation: rt.Stringifier<ClusterComputeResourceDVSConfigurationValidation> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterComputeResourceDVSConfigurationValidation);
 
 export function encodeExact$ClusterComputeResourceDVSConfigurationValidation(
   v: ClusterComputeResourceDVSConfigurationValidation,
@@ -435,11 +434,11 @@ export function encodeExact$ClusterComputeResourceDVSConfigurationValidation(
 }
 
 /** The VI JSON wire form of a ClusterComputeResourceDVSSetting (what `decodeClusterComputeResourceDVSSetting` reads back). */
-export const encodeClusterComputeResourceDVSSetting = encodeExact$ClusterComputeResourceDVSSetting;
+export const encodeClusterComputeResourceDVSSetting: rt.Encoder<ClusterComputeResourceDVSSetting> =
+  encodeExact$ClusterComputeResourceDVSSetting;
 /** VI JSON text of a ClusterComputeResourceDVSSetting, every int64 digit kept. */
-export const stringifyClusterComputeResourceDVSSetting = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterComputeResourceDVSSetting,
-);
+export const stringifyClusterComputeResourceDVSSetting: rt.Stringifier<ClusterComputeResourceDVSSetting> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterComputeResourceDVSSetting);
 
 export function encodeExact$ClusterComputeResourceDVSSetting(
   v: ClusterComputeResourceDVSSetting,
@@ -465,10 +464,10 @@ export function encodeFields$ClusterComputeResourceDVSSetting(
 }
 
 /** The VI JSON wire form of a ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping (what `decodeClusterComputeResourceDVSSettingDVPortgroupToServiceMapping` reads back). */
-export const encodeClusterComputeResourceDVSSettingDVPortgroupToServiceMapping =
+export const encodeClusterComputeResourceDVSSettingDVPortgroupToServiceMapping: rt.Encoder<ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping> =
   encodeExact$ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping;
 /** VI JSON text of a ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping, every int64 digit kept. */
-export const stringifyClusterComputeResourceDVSSettingDVPortgroupToServiceMapping =
+export const stringifyClusterComputeResourceDVSSettingDVPortgroupToServiceMapping: rt.Stringifier<ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping> =
   /* @__PURE__ */ stringifier$(encodeExact$ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping);
 
 export function encodeExact$ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping(
@@ -488,11 +487,11 @@ export function encodeFields$ClusterComputeResourceDVSSettingDVPortgroupToServic
 }
 
 /** The VI JSON wire form of a ClusterComputeResourceDvsProfile (what `decodeClusterComputeResourceDvsProfile` reads back). */
-export const encodeClusterComputeResourceDvsProfile = encodeExact$ClusterComputeResourceDvsProfile;
+export const encodeClusterComputeResourceDvsProfile: rt.Encoder<ClusterComputeResourceDvsProfile> =
+  encodeExact$ClusterComputeResourceDvsProfile;
 /** VI JSON text of a ClusterComputeResourceDvsProfile, every int64 digit kept. */
-export const stringifyClusterComputeResourceDvsProfile = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterComputeResourceDvsProfile,
-);
+export const stringifyClusterComputeResourceDvsProfile: rt.Stringifier<ClusterComputeResourceDvsProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterComputeResourceDvsProfile);
 
 export function encodeExact$ClusterComputeResourceDvsProfile(
   v: ClusterComputeResourceDvsProfile,
@@ -518,10 +517,10 @@ export function encodeFields$ClusterComputeResourceDvsProfile(
 }
 
 /** The VI JSON wire form of a ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping (what `decodeClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping` reads back). */
-export const encodeClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping =
+export const encodeClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping: rt.Encoder<ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping> =
   encodeExact$ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping;
 /** VI JSON text of a ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping, every int64 digit kept. */
-export const stringifyClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping =
+export const stringifyClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping: rt.Stringifier<ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping> =
   /* @__PURE__ */ stringifier$(encodeExact$ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping);
 
 export function encodeExact$ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping(
@@ -547,11 +546,11 @@ export function encodeFields$ClusterComputeResourceDvsProfileDVPortgroupSpecToSe
 }
 
 /** The VI JSON wire form of a ClusterComputeResourceHCIConfigInfo (what `decodeClusterComputeResourceHCIConfigInfo` reads back). */
-export const encodeClusterComputeResourceHCIConfigInfo = encodeExact$ClusterComputeResourceHCIConfigInfo;
+export const encodeClusterComputeResourceHCIConfigInfo: rt.Encoder<ClusterComputeResourceHCIConfigInfo> =
+  encodeExact$ClusterComputeResourceHCIConfigInfo;
 /** VI JSON text of a ClusterComputeResourceHCIConfigInfo, every int64 digit kept. */
-export const stringifyClusterComputeResourceHCIConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterComputeResourceHCIConfigInfo,
-);
+export const stringifyClusterComputeResourceHCIConfigInfo: rt.Stringifier<ClusterComputeResourceHCIConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterComputeResourceHCIConfigInfo);
 
 export function encodeExact$ClusterComputeResourceHCIConfigInfo(
   v: ClusterComputeResourceHCIConfigInfo,
@@ -577,11 +576,11 @@ export function encodeFields$ClusterComputeResourceHCIConfigInfo(
 }
 
 /** The VI JSON wire form of a ClusterComputeResourceHCIConfigSpec (what `decodeClusterComputeResourceHCIConfigSpec` reads back). */
-export const encodeClusterComputeResourceHCIConfigSpec = encodeExact$ClusterComputeResourceHCIConfigSpec;
+export const encodeClusterComputeResourceHCIConfigSpec: rt.Encoder<ClusterComputeResourceHCIConfigSpec> =
+  encodeExact$ClusterComputeResourceHCIConfigSpec;
 /** VI JSON text of a ClusterComputeResourceHCIConfigSpec, every int64 digit kept. */
-export const stringifyClusterComputeResourceHCIConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterComputeResourceHCIConfigSpec,
-);
+export const stringifyClusterComputeResourceHCIConfigSpec: rt.Stringifier<ClusterComputeResourceHCIConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterComputeResourceHCIConfigSpec);
 
 export function encodeExact$ClusterComputeResourceHCIConfigSpec(
   v: ClusterComputeResourceHCIConfigSpec,
@@ -607,12 +606,11 @@ export function encodeFields$ClusterComputeResourceHCIConfigSpec(
 }
 
 /** The VI JSON wire form of a ClusterComputeResourceHostConfigurationInput (what `decodeClusterComputeResourceHostConfigurationInput` reads back). */
-export const encodeClusterComputeResourceHostConfigurationInput =
+export const encodeClusterComputeResourceHostConfigurationInput: rt.Encoder<ClusterComputeResourceHostConfigurationInput> =
   encodeExact$ClusterComputeResourceHostConfigurationInput;
 /** VI JSON text of a ClusterComputeResourceHostConfigurationInput, every int64 digit kept. */
-export const stringifyClusterComputeResourceHostConfigurationInput = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterComputeResourceHostConfigurationInput,
-);
+export const stringifyClusterComputeResourceHostConfigurationInput: rt.Stringifier<ClusterComputeResourceHostConfigurationInput> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterComputeResourceHostConfigurationInput);
 
 export function encodeExact$ClusterComputeResourceHostConfigurationInput(
   v: ClusterComputeResourceHostConfigurationInput,
@@ -634,12 +632,11 @@ export function encodeFields$ClusterComputeResourceHostConfigurationInput(
 }
 
 /** The VI JSON wire form of a ClusterComputeResourceHostConfigurationProfile (what `decodeClusterComputeResourceHostConfigurationProfile` reads back). */
-export const encodeClusterComputeResourceHostConfigurationProfile =
+export const encodeClusterComputeResourceHostConfigurationProfile: rt.Encoder<ClusterComputeResourceHostConfigurationProfile> =
   encodeExact$ClusterComputeResourceHostConfigurationProfile;
 /** VI JSON text of a ClusterComputeResourceHostConfigurationProfile, every int64 digit kept. */
-export const stringifyClusterComputeResourceHostConfigurationProfile = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterComputeResourceHostConfigurationProfile,
-);
+export const stringifyClusterComputeResourceHostConfigurationProfile: rt.Stringifier<ClusterComputeResourceHostConfigurationProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterComputeResourceHostConfigurationProfile);
 
 export function encodeExact$ClusterComputeResourceHostConfigurationProfile(
   v: ClusterComputeResourceHostConfigurationProfile,
@@ -658,12 +655,11 @@ export function encodeFields$ClusterComputeResourceHostConfigurationProfile(
 }
 
 /** The VI JSON wire form of a ClusterComputeResourceHostConfigurationValidation (what `decodeClusterComputeResourceHostConfigurationValidation` reads back). */
-export const encodeClusterComputeResourceHostConfigurationValidation =
+export const encodeClusterComputeResourceHostConfigurationValidation: rt.Encoder<ClusterComputeResourceHostConfigurationValidation> =
   encodeExact$ClusterComputeResourceHostConfigurationValidation;
 /** VI JSON text of a ClusterComputeResourceHostConfigurationValidation, every int64 digit kept. */
-export const stringifyClusterComputeResourceHostConfigurationValidation = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterComputeResourceHostConfigurationValidation,
-);
+export const stringifyClusterComputeResourceHostConfigurationValidation: rt.Stringifier<ClusterComputeResourceHostConfigurationValidation> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterComputeResourceHostConfigurationValidation);
 
 export function encodeExact$ClusterComputeResourceHostConfigurationValidation(
   v: ClusterComputeResourceHostConfigurationValidation,
@@ -683,12 +679,11 @@ export function encodeFields$ClusterComputeResourceHostConfigurationValidation(
 }
 
 /** The VI JSON wire form of a ClusterComputeResourceHostEvacuationInfo (what `decodeClusterComputeResourceHostEvacuationInfo` reads back). */
-export const encodeClusterComputeResourceHostEvacuationInfo =
+export const encodeClusterComputeResourceHostEvacuationInfo: rt.Encoder<ClusterComputeResourceHostEvacuationInfo> =
   encodeExact$ClusterComputeResourceHostEvacuationInfo;
 /** VI JSON text of a ClusterComputeResourceHostEvacuationInfo, every int64 digit kept. */
-export const stringifyClusterComputeResourceHostEvacuationInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterComputeResourceHostEvacuationInfo,
-);
+export const stringifyClusterComputeResourceHostEvacuationInfo: rt.Stringifier<ClusterComputeResourceHostEvacuationInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterComputeResourceHostEvacuationInfo);
 
 export function encodeExact$ClusterComputeResourceHostEvacuationInfo(
   v: ClusterComputeResourceHostEvacuationInfo,
@@ -709,11 +704,11 @@ export function encodeFields$ClusterComputeResourceHostEvacuationInfo(
 }
 
 /** The VI JSON wire form of a ClusterComputeResourceHostVmkNicInfo (what `decodeClusterComputeResourceHostVmkNicInfo` reads back). */
-export const encodeClusterComputeResourceHostVmkNicInfo = encodeExact$ClusterComputeResourceHostVmkNicInfo;
+export const encodeClusterComputeResourceHostVmkNicInfo: rt.Encoder<ClusterComputeResourceHostVmkNicInfo> =
+  encodeExact$ClusterComputeResourceHostVmkNicInfo;
 /** VI JSON text of a ClusterComputeResourceHostVmkNicInfo, every int64 digit kept. */
-export const stringifyClusterComputeResourceHostVmkNicInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterComputeResourceHostVmkNicInfo,
-);
+export const stringifyClusterComputeResourceHostVmkNicInfo: rt.Stringifier<ClusterComputeResourceHostVmkNicInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterComputeResourceHostVmkNicInfo);
 
 export function encodeExact$ClusterComputeResourceHostVmkNicInfo(
   v: ClusterComputeResourceHostVmkNicInfo,
@@ -732,11 +727,11 @@ export function encodeFields$ClusterComputeResourceHostVmkNicInfo(
 }
 
 /** The VI JSON wire form of a ClusterComputeResourceMaintenanceInfo (what `decodeClusterComputeResourceMaintenanceInfo` reads back). */
-export const encodeClusterComputeResourceMaintenanceInfo = encodeExact$ClusterComputeResourceMaintenanceInfo;
+export const encodeClusterComputeResourceMaintenanceInfo: rt.Encoder<ClusterComputeResourceMaintenanceInfo> =
+  encodeExact$ClusterComputeResourceMaintenanceInfo;
 /** VI JSON text of a ClusterComputeResourceMaintenanceInfo, every int64 digit kept. */
-export const stringifyClusterComputeResourceMaintenanceInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterComputeResourceMaintenanceInfo,
-);
+export const stringifyClusterComputeResourceMaintenanceInfo: rt.Stringifier<ClusterComputeResourceMaintenanceInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterComputeResourceMaintenanceInfo);
 
 export function encodeExact$ClusterComputeResourceMaintenanceInfo(
   v: ClusterComputeResourceMaintenanceInfo,
@@ -756,11 +751,11 @@ export function encodeFields$ClusterComputeResourceMaintenanceInfo(
 }
 
 /** The VI JSON wire form of a ClusterComputeResourceSummary (what `decodeClusterComputeResourceSummary` reads back). */
-export const encodeClusterComputeResourceSummary = encodeExact$ClusterComputeResourceSummary;
+export const encodeClusterComputeResourceSummary: rt.Encoder<ClusterComputeResourceSummary> =
+  encodeExact$ClusterComputeResourceSummary;
 /** VI JSON text of a ClusterComputeResourceSummary, every int64 digit kept. */
-export const stringifyClusterComputeResourceSummary = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterComputeResourceSummary,
-);
+export const stringifyClusterComputeResourceSummary: rt.Stringifier<ClusterComputeResourceSummary> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterComputeResourceSummary);
 
 export function encodeExact$ClusterComputeResourceSummary(v: ClusterComputeResourceSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterComputeResourceSummary");
@@ -786,11 +781,11 @@ export function encodeFields$ClusterComputeResourceSummary(
 }
 
 /** The VI JSON wire form of a ClusterComputeResourceVCProfile (what `decodeClusterComputeResourceVCProfile` reads back). */
-export const encodeClusterComputeResourceVCProfile = encodeExact$ClusterComputeResourceVCProfile;
+export const encodeClusterComputeResourceVCProfile: rt.Encoder<ClusterComputeResourceVCProfile> =
+  encodeExact$ClusterComputeResourceVCProfile;
 /** VI JSON text of a ClusterComputeResourceVCProfile, every int64 digit kept. */
-export const stringifyClusterComputeResourceVCProfile = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterComputeResourceVCProfile,
-);
+export const stringifyClusterComputeResourceVCProfile: rt.Stringifier<ClusterComputeResourceVCProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterComputeResourceVCProfile);
 
 export function encodeExact$ClusterComputeResourceVCProfile(
   v: ClusterComputeResourceVCProfile,
@@ -809,12 +804,11 @@ export function encodeFields$ClusterComputeResourceVCProfile(
 }
 
 /** The VI JSON wire form of a ClusterComputeResourceValidationResultBase (what `decodeClusterComputeResourceValidationResultBase` reads back). */
-export const encodeClusterComputeResourceValidationResultBase =
+export const encodeClusterComputeResourceValidationResultBase: rt.Encoder<AnyClusterComputeResourceValidationResultBase> =
   encodeAt$ClusterComputeResourceValidationResultBase;
 /** VI JSON text of a ClusterComputeResourceValidationResultBase, every int64 digit kept. */
-export const stringifyClusterComputeResourceValidationResultBase = /* @__PURE__ */ stringifier$(
-  encodeAt$ClusterComputeResourceValidationResultBase,
-);
+export const stringifyClusterComputeResourceValidationResultBase: rt.Stringifier<AnyClusterComputeResourceValidationResultBase> =
+  /* @__PURE__ */ stringifier$(encodeAt$ClusterComputeResourceValidationResultBase);
 
 export function encodeAt$ClusterComputeResourceValidationResultBase(
   v: AnyClusterComputeResourceValidationResultBase,
@@ -853,11 +847,11 @@ export function encodeFields$ClusterComputeResourceValidationResultBase(
 }
 
 /** The VI JSON wire form of a ClusterComputeResourceVcsSlots (what `decodeClusterComputeResourceVcsSlots` reads back). */
-export const encodeClusterComputeResourceVcsSlots = encodeExact$ClusterComputeResourceVcsSlots;
+export const encodeClusterComputeResourceVcsSlots: rt.Encoder<ClusterComputeResourceVcsSlots> =
+  encodeExact$ClusterComputeResourceVcsSlots;
 /** VI JSON text of a ClusterComputeResourceVcsSlots, every int64 digit kept. */
-export const stringifyClusterComputeResourceVcsSlots = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterComputeResourceVcsSlots,
-);
+export const stringifyClusterComputeResourceVcsSlots: rt.Stringifier<ClusterComputeResourceVcsSlots> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterComputeResourceVcsSlots);
 
 export function encodeExact$ClusterComputeResourceVcsSlots(v: ClusterComputeResourceVcsSlots): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterComputeResourceVcsSlots");
@@ -876,9 +870,11 @@ export function encodeFields$ClusterComputeResourceVcsSlots(
 }
 
 /** The VI JSON wire form of a ClusterConfigInfo (what `decodeClusterConfigInfo` reads back). */
-export const encodeClusterConfigInfo = encodeExact$ClusterConfigInfo;
+export const encodeClusterConfigInfo: rt.Encoder<ClusterConfigInfo> = encodeExact$ClusterConfigInfo;
 /** VI JSON text of a ClusterConfigInfo, every int64 digit kept. */
-export const stringifyClusterConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$ClusterConfigInfo);
+export const stringifyClusterConfigInfo: rt.Stringifier<ClusterConfigInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$ClusterConfigInfo,
+);
 
 export function encodeExact$ClusterConfigInfo(v: ClusterConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterConfigInfo");
@@ -900,9 +896,11 @@ export function encodeFields$ClusterConfigInfo(v: ClusterConfigInfo, o: Record<s
 }
 
 /** The VI JSON wire form of a ClusterConfigInfoEx (what `decodeClusterConfigInfoEx` reads back). */
-export const encodeClusterConfigInfoEx = encodeExact$ClusterConfigInfoEx;
+export const encodeClusterConfigInfoEx: rt.Encoder<ClusterConfigInfoEx> = encodeExact$ClusterConfigInfoEx;
 /** VI JSON text of a ClusterConfigInfoEx, every int64 digit kept. */
-export const stringifyClusterConfigInfoEx = /* @__PURE__ */ stringifier$(encodeExact$ClusterConfigInfoEx);
+export const stringifyClusterConfigInfoEx: rt.Stringifier<ClusterConfigInfoEx> = /* @__PURE__ */ stringifier$(
+  encodeExact$ClusterConfigInfoEx,
+);
 
 export function encodeExact$ClusterConfigInfoEx(v: ClusterConfigInfoEx): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterConfigInfoEx");
@@ -954,9 +952,11 @@ export function encodeFields$ClusterConfigInfoEx(v: ClusterConfigInfoEx, o: Reco
 }
 
 /** The VI JSON wire form of a ClusterConfigSpec (what `decodeClusterConfigSpec` reads back). */
-export const encodeClusterConfigSpec = encodeExact$ClusterConfigSpec;
+export const encodeClusterConfigSpec: rt.Encoder<ClusterConfigSpec> = encodeExact$ClusterConfigSpec;
 /** VI JSON text of a ClusterConfigSpec, every int64 digit kept. */
-export const stringifyClusterConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$ClusterConfigSpec);
+export const stringifyClusterConfigSpec: rt.Stringifier<ClusterConfigSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$ClusterConfigSpec,
+);
 
 export function encodeExact$ClusterConfigSpec(v: ClusterConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterConfigSpec");
@@ -980,9 +980,11 @@ export function encodeFields$ClusterConfigSpec(v: ClusterConfigSpec, o: Record<s
 }
 
 /** The VI JSON wire form of a ClusterConfigSpecEx (what `decodeClusterConfigSpecEx` reads back). */
-export const encodeClusterConfigSpecEx = encodeExact$ClusterConfigSpecEx;
+export const encodeClusterConfigSpecEx: rt.Encoder<ClusterConfigSpecEx> = encodeExact$ClusterConfigSpecEx;
 /** VI JSON text of a ClusterConfigSpecEx, every int64 digit kept. */
-export const stringifyClusterConfigSpecEx = /* @__PURE__ */ stringifier$(encodeExact$ClusterConfigSpecEx);
+export const stringifyClusterConfigSpecEx: rt.Stringifier<ClusterConfigSpecEx> = /* @__PURE__ */ stringifier$(
+  encodeExact$ClusterConfigSpecEx,
+);
 
 export function encodeExact$ClusterConfigSpecEx(v: ClusterConfigSpecEx): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterConfigSpecEx");
@@ -1038,9 +1040,11 @@ export function encodeFields$ClusterConfigSpecEx(v: ClusterConfigSpecEx, o: Reco
 }
 
 /** The VI JSON wire form of a ClusterCreatedEvent (what `decodeClusterCreatedEvent` reads back). */
-export const encodeClusterCreatedEvent = encodeExact$ClusterCreatedEvent;
+export const encodeClusterCreatedEvent: rt.Encoder<ClusterCreatedEvent> = encodeExact$ClusterCreatedEvent;
 /** VI JSON text of a ClusterCreatedEvent, every int64 digit kept. */
-export const stringifyClusterCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$ClusterCreatedEvent);
+export const stringifyClusterCreatedEvent: rt.Stringifier<ClusterCreatedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$ClusterCreatedEvent,
+);
 
 export function encodeExact$ClusterCreatedEvent(v: ClusterCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterCreatedEvent");
@@ -1055,11 +1059,11 @@ export function encodeFields$ClusterCreatedEvent(v: ClusterCreatedEvent, o: Reco
 }
 
 /** The VI JSON wire form of a ClusterCryptoConfigInfo (what `decodeClusterCryptoConfigInfo` reads back). */
-export const encodeClusterCryptoConfigInfo = encodeExact$ClusterCryptoConfigInfo;
+export const encodeClusterCryptoConfigInfo: rt.Encoder<ClusterCryptoConfigInfo> =
+  encodeExact$ClusterCryptoConfigInfo;
 /** VI JSON text of a ClusterCryptoConfigInfo, every int64 digit kept. */
-export const stringifyClusterCryptoConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterCryptoConfigInfo,
-);
+export const stringifyClusterCryptoConfigInfo: rt.Stringifier<ClusterCryptoConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterCryptoConfigInfo);
 
 export function encodeExact$ClusterCryptoConfigInfo(v: ClusterCryptoConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterCryptoConfigInfo");
@@ -1076,9 +1080,11 @@ export function encodeFields$ClusterCryptoConfigInfo(
 }
 
 /** The VI JSON wire form of a ClusterDasAamHostInfo (what `decodeClusterDasAamHostInfo` reads back). */
-export const encodeClusterDasAamHostInfo = encodeExact$ClusterDasAamHostInfo;
+export const encodeClusterDasAamHostInfo: rt.Encoder<ClusterDasAamHostInfo> =
+  encodeExact$ClusterDasAamHostInfo;
 /** VI JSON text of a ClusterDasAamHostInfo, every int64 digit kept. */
-export const stringifyClusterDasAamHostInfo = /* @__PURE__ */ stringifier$(encodeExact$ClusterDasAamHostInfo);
+export const stringifyClusterDasAamHostInfo: rt.Stringifier<ClusterDasAamHostInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDasAamHostInfo);
 
 export function encodeExact$ClusterDasAamHostInfo(v: ClusterDasAamHostInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterDasAamHostInfo");
@@ -1097,11 +1103,11 @@ export function encodeFields$ClusterDasAamHostInfo(
 }
 
 /** The VI JSON wire form of a ClusterDasAamNodeState (what `decodeClusterDasAamNodeState` reads back). */
-export const encodeClusterDasAamNodeState = encodeExact$ClusterDasAamNodeState;
+export const encodeClusterDasAamNodeState: rt.Encoder<ClusterDasAamNodeState> =
+  encodeExact$ClusterDasAamNodeState;
 /** VI JSON text of a ClusterDasAamNodeState, every int64 digit kept. */
-export const stringifyClusterDasAamNodeState = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterDasAamNodeState,
-);
+export const stringifyClusterDasAamNodeState: rt.Stringifier<ClusterDasAamNodeState> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDasAamNodeState);
 
 export function encodeExact$ClusterDasAamNodeState(v: ClusterDasAamNodeState): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterDasAamNodeState");
@@ -1118,11 +1124,11 @@ export function encodeFields$ClusterDasAamNodeState(
 }
 
 /** The VI JSON wire form of a ClusterDasAdmissionControlInfo (what `decodeClusterDasAdmissionControlInfo` reads back). */
-export const encodeClusterDasAdmissionControlInfo = encodeAt$ClusterDasAdmissionControlInfo;
+export const encodeClusterDasAdmissionControlInfo: rt.Encoder<AnyClusterDasAdmissionControlInfo> =
+  encodeAt$ClusterDasAdmissionControlInfo;
 /** VI JSON text of a ClusterDasAdmissionControlInfo, every int64 digit kept. */
-export const stringifyClusterDasAdmissionControlInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$ClusterDasAdmissionControlInfo,
-);
+export const stringifyClusterDasAdmissionControlInfo: rt.Stringifier<AnyClusterDasAdmissionControlInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$ClusterDasAdmissionControlInfo);
 
 export function encodeAt$ClusterDasAdmissionControlInfo(v: AnyClusterDasAdmissionControlInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1150,11 +1156,11 @@ export function encodeExact$ClusterDasAdmissionControlInfo(v: ClusterDasAdmissio
 }
 
 /** The VI JSON wire form of a ClusterDasAdmissionControlPolicy (what `decodeClusterDasAdmissionControlPolicy` reads back). */
-export const encodeClusterDasAdmissionControlPolicy = encodeAt$ClusterDasAdmissionControlPolicy;
+export const encodeClusterDasAdmissionControlPolicy: rt.Encoder<AnyClusterDasAdmissionControlPolicy> =
+  encodeAt$ClusterDasAdmissionControlPolicy;
 /** VI JSON text of a ClusterDasAdmissionControlPolicy, every int64 digit kept. */
-export const stringifyClusterDasAdmissionControlPolicy = /* @__PURE__ */ stringifier$(
-  encodeAt$ClusterDasAdmissionControlPolicy,
-);
+export const stringifyClusterDasAdmissionControlPolicy: rt.Stringifier<AnyClusterDasAdmissionControlPolicy> =
+  /* @__PURE__ */ stringifier$(encodeAt$ClusterDasAdmissionControlPolicy);
 
 export function encodeAt$ClusterDasAdmissionControlPolicy(
   v: AnyClusterDasAdmissionControlPolicy,
@@ -1186,11 +1192,11 @@ export function encodeExact$ClusterDasAdmissionControlPolicy(
 }
 
 /** The VI JSON wire form of a ClusterDasAdvancedRuntimeInfo (what `decodeClusterDasAdvancedRuntimeInfo` reads back). */
-export const encodeClusterDasAdvancedRuntimeInfo = encodeAt$ClusterDasAdvancedRuntimeInfo;
+export const encodeClusterDasAdvancedRuntimeInfo: rt.Encoder<AnyClusterDasAdvancedRuntimeInfo> =
+  encodeAt$ClusterDasAdvancedRuntimeInfo;
 /** VI JSON text of a ClusterDasAdvancedRuntimeInfo, every int64 digit kept. */
-export const stringifyClusterDasAdvancedRuntimeInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$ClusterDasAdvancedRuntimeInfo,
-);
+export const stringifyClusterDasAdvancedRuntimeInfo: rt.Stringifier<AnyClusterDasAdvancedRuntimeInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$ClusterDasAdvancedRuntimeInfo);
 
 export function encodeAt$ClusterDasAdvancedRuntimeInfo(v: AnyClusterDasAdvancedRuntimeInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1229,12 +1235,11 @@ export function encodeFields$ClusterDasAdvancedRuntimeInfo(
 }
 
 /** The VI JSON wire form of a ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo (what `decodeClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo` reads back). */
-export const encodeClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo =
+export const encodeClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo: rt.Encoder<ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo> =
   encodeExact$ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo;
 /** VI JSON text of a ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo, every int64 digit kept. */
-export const stringifyClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo,
-);
+export const stringifyClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo: rt.Stringifier<ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo);
 
 export function encodeExact$ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo(
   v: ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo,
@@ -1244,9 +1249,10 @@ export function encodeExact$ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo(
 }
 
 /** The VI JSON wire form of a ClusterDasConfigInfo (what `decodeClusterDasConfigInfo` reads back). */
-export const encodeClusterDasConfigInfo = encodeExact$ClusterDasConfigInfo;
+export const encodeClusterDasConfigInfo: rt.Encoder<ClusterDasConfigInfo> = encodeExact$ClusterDasConfigInfo;
 /** VI JSON text of a ClusterDasConfigInfo, every int64 digit kept. */
-export const stringifyClusterDasConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$ClusterDasConfigInfo);
+export const stringifyClusterDasConfigInfo: rt.Stringifier<ClusterDasConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDasConfigInfo);
 
 export function encodeExact$ClusterDasConfigInfo(v: ClusterDasConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterDasConfigInfo");
@@ -1269,9 +1275,10 @@ export function encodeFields$ClusterDasConfigInfo(v: ClusterDasConfigInfo, o: Re
 }
 
 /** The VI JSON wire form of a ClusterDasData (what `decodeClusterDasData` reads back). */
-export const encodeClusterDasData = encodeAt$ClusterDasData;
+export const encodeClusterDasData: rt.Encoder<AnyClusterDasData> = encodeAt$ClusterDasData;
 /** VI JSON text of a ClusterDasData, every int64 digit kept. */
-export const stringifyClusterDasData = /* @__PURE__ */ stringifier$(encodeAt$ClusterDasData);
+export const stringifyClusterDasData: rt.Stringifier<AnyClusterDasData> =
+  /* @__PURE__ */ stringifier$(encodeAt$ClusterDasData);
 
 export function encodeAt$ClusterDasData(v: AnyClusterDasData): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1290,9 +1297,11 @@ export function encodeExact$ClusterDasData(v: ClusterDasData): rt.WireObject {
 }
 
 /** The VI JSON wire form of a ClusterDasDataSummary (what `decodeClusterDasDataSummary` reads back). */
-export const encodeClusterDasDataSummary = encodeExact$ClusterDasDataSummary;
+export const encodeClusterDasDataSummary: rt.Encoder<ClusterDasDataSummary> =
+  encodeExact$ClusterDasDataSummary;
 /** VI JSON text of a ClusterDasDataSummary, every int64 digit kept. */
-export const stringifyClusterDasDataSummary = /* @__PURE__ */ stringifier$(encodeExact$ClusterDasDataSummary);
+export const stringifyClusterDasDataSummary: rt.Stringifier<ClusterDasDataSummary> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDasDataSummary);
 
 export function encodeExact$ClusterDasDataSummary(v: ClusterDasDataSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterDasDataSummary");
@@ -1300,12 +1309,11 @@ export function encodeExact$ClusterDasDataSummary(v: ClusterDasDataSummary): rt.
 }
 
 /** The VI JSON wire form of a ClusterDasFailoverLevelAdvancedRuntimeInfo (what `decodeClusterDasFailoverLevelAdvancedRuntimeInfo` reads back). */
-export const encodeClusterDasFailoverLevelAdvancedRuntimeInfo =
+export const encodeClusterDasFailoverLevelAdvancedRuntimeInfo: rt.Encoder<ClusterDasFailoverLevelAdvancedRuntimeInfo> =
   encodeExact$ClusterDasFailoverLevelAdvancedRuntimeInfo;
 /** VI JSON text of a ClusterDasFailoverLevelAdvancedRuntimeInfo, every int64 digit kept. */
-export const stringifyClusterDasFailoverLevelAdvancedRuntimeInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterDasFailoverLevelAdvancedRuntimeInfo,
-);
+export const stringifyClusterDasFailoverLevelAdvancedRuntimeInfo: rt.Stringifier<ClusterDasFailoverLevelAdvancedRuntimeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDasFailoverLevelAdvancedRuntimeInfo);
 
 export function encodeExact$ClusterDasFailoverLevelAdvancedRuntimeInfo(
   v: ClusterDasFailoverLevelAdvancedRuntimeInfo,
@@ -1333,12 +1341,11 @@ export function encodeFields$ClusterDasFailoverLevelAdvancedRuntimeInfo(
 }
 
 /** The VI JSON wire form of a ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots (what `decodeClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots` reads back). */
-export const encodeClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots =
+export const encodeClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots: rt.Encoder<ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots> =
   encodeExact$ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots;
 /** VI JSON text of a ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots, every int64 digit kept. */
-export const stringifyClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots,
-);
+export const stringifyClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots: rt.Stringifier<ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots);
 
 export function encodeExact$ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots(
   v: ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots,
@@ -1357,12 +1364,11 @@ export function encodeFields$ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots
 }
 
 /** The VI JSON wire form of a ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo (what `decodeClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo` reads back). */
-export const encodeClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo =
+export const encodeClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo: rt.Encoder<ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo> =
   encodeExact$ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo;
 /** VI JSON text of a ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo, every int64 digit kept. */
-export const stringifyClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo,
-);
+export const stringifyClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo: rt.Stringifier<ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo);
 
 export function encodeExact$ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo(
   v: ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo,
@@ -1372,12 +1378,11 @@ export function encodeExact$ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo(
 }
 
 /** The VI JSON wire form of a ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots (what `decodeClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots` reads back). */
-export const encodeClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots =
+export const encodeClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots: rt.Encoder<ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots> =
   encodeExact$ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots;
 /** VI JSON text of a ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots, every int64 digit kept. */
-export const stringifyClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots,
-);
+export const stringifyClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots: rt.Stringifier<ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots);
 
 export function encodeExact$ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots(
   v: ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots,
@@ -1396,11 +1401,11 @@ export function encodeFields$ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots(
 }
 
 /** The VI JSON wire form of a ClusterDasFdmHostState (what `decodeClusterDasFdmHostState` reads back). */
-export const encodeClusterDasFdmHostState = encodeExact$ClusterDasFdmHostState;
+export const encodeClusterDasFdmHostState: rt.Encoder<ClusterDasFdmHostState> =
+  encodeExact$ClusterDasFdmHostState;
 /** VI JSON text of a ClusterDasFdmHostState, every int64 digit kept. */
-export const stringifyClusterDasFdmHostState = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterDasFdmHostState,
-);
+export const stringifyClusterDasFdmHostState: rt.Stringifier<ClusterDasFdmHostState> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDasFdmHostState);
 
 export function encodeExact$ClusterDasFdmHostState(v: ClusterDasFdmHostState): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterDasFdmHostState");
@@ -1417,9 +1422,10 @@ export function encodeFields$ClusterDasFdmHostState(
 }
 
 /** The VI JSON wire form of a ClusterDasHostInfo (what `decodeClusterDasHostInfo` reads back). */
-export const encodeClusterDasHostInfo = encodeAt$ClusterDasHostInfo;
+export const encodeClusterDasHostInfo: rt.Encoder<AnyClusterDasHostInfo> = encodeAt$ClusterDasHostInfo;
 /** VI JSON text of a ClusterDasHostInfo, every int64 digit kept. */
-export const stringifyClusterDasHostInfo = /* @__PURE__ */ stringifier$(encodeAt$ClusterDasHostInfo);
+export const stringifyClusterDasHostInfo: rt.Stringifier<AnyClusterDasHostInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$ClusterDasHostInfo);
 
 export function encodeAt$ClusterDasHostInfo(v: AnyClusterDasHostInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1438,11 +1444,11 @@ export function encodeExact$ClusterDasHostInfo(v: ClusterDasHostInfo): rt.WireOb
 }
 
 /** The VI JSON wire form of a ClusterDasHostRecommendation (what `decodeClusterDasHostRecommendation` reads back). */
-export const encodeClusterDasHostRecommendation = encodeExact$ClusterDasHostRecommendation;
+export const encodeClusterDasHostRecommendation: rt.Encoder<ClusterDasHostRecommendation> =
+  encodeExact$ClusterDasHostRecommendation;
 /** VI JSON text of a ClusterDasHostRecommendation, every int64 digit kept. */
-export const stringifyClusterDasHostRecommendation = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterDasHostRecommendation,
-);
+export const stringifyClusterDasHostRecommendation: rt.Stringifier<ClusterDasHostRecommendation> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDasHostRecommendation);
 
 export function encodeExact$ClusterDasHostRecommendation(v: ClusterDasHostRecommendation): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterDasHostRecommendation");
@@ -1459,11 +1465,11 @@ export function encodeFields$ClusterDasHostRecommendation(
 }
 
 /** The VI JSON wire form of a ClusterDasVmConfigInfo (what `decodeClusterDasVmConfigInfo` reads back). */
-export const encodeClusterDasVmConfigInfo = encodeExact$ClusterDasVmConfigInfo;
+export const encodeClusterDasVmConfigInfo: rt.Encoder<ClusterDasVmConfigInfo> =
+  encodeExact$ClusterDasVmConfigInfo;
 /** VI JSON text of a ClusterDasVmConfigInfo, every int64 digit kept. */
-export const stringifyClusterDasVmConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterDasVmConfigInfo,
-);
+export const stringifyClusterDasVmConfigInfo: rt.Stringifier<ClusterDasVmConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDasVmConfigInfo);
 
 export function encodeExact$ClusterDasVmConfigInfo(v: ClusterDasVmConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterDasVmConfigInfo");
@@ -1482,11 +1488,11 @@ export function encodeFields$ClusterDasVmConfigInfo(
 }
 
 /** The VI JSON wire form of a ClusterDasVmConfigSpec (what `decodeClusterDasVmConfigSpec` reads back). */
-export const encodeClusterDasVmConfigSpec = encodeExact$ClusterDasVmConfigSpec;
+export const encodeClusterDasVmConfigSpec: rt.Encoder<ClusterDasVmConfigSpec> =
+  encodeExact$ClusterDasVmConfigSpec;
 /** VI JSON text of a ClusterDasVmConfigSpec, every int64 digit kept. */
-export const stringifyClusterDasVmConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterDasVmConfigSpec,
-);
+export const stringifyClusterDasVmConfigSpec: rt.Stringifier<ClusterDasVmConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDasVmConfigSpec);
 
 export function encodeExact$ClusterDasVmConfigSpec(v: ClusterDasVmConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterDasVmConfigSpec");
@@ -1504,9 +1510,10 @@ export function encodeFields$ClusterDasVmConfigSpec(
 }
 
 /** The VI JSON wire form of a ClusterDasVmSettings (what `decodeClusterDasVmSettings` reads back). */
-export const encodeClusterDasVmSettings = encodeExact$ClusterDasVmSettings;
+export const encodeClusterDasVmSettings: rt.Encoder<ClusterDasVmSettings> = encodeExact$ClusterDasVmSettings;
 /** VI JSON text of a ClusterDasVmSettings, every int64 digit kept. */
-export const stringifyClusterDasVmSettings = /* @__PURE__ */ stringifier$(encodeExact$ClusterDasVmSettings);
+export const stringifyClusterDasVmSettings: rt.Stringifier<ClusterDasVmSettings> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDasVmSettings);
 
 export function encodeExact$ClusterDasVmSettings(v: ClusterDasVmSettings): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterDasVmSettings");
@@ -1526,11 +1533,11 @@ export function encodeFields$ClusterDasVmSettings(v: ClusterDasVmSettings, o: Re
 }
 
 /** The VI JSON wire form of a ClusterDatastoreUpdateSpec (what `decodeClusterDatastoreUpdateSpec` reads back). */
-export const encodeClusterDatastoreUpdateSpec = encodeExact$ClusterDatastoreUpdateSpec;
+export const encodeClusterDatastoreUpdateSpec: rt.Encoder<ClusterDatastoreUpdateSpec> =
+  encodeExact$ClusterDatastoreUpdateSpec;
 /** VI JSON text of a ClusterDatastoreUpdateSpec, every int64 digit kept. */
-export const stringifyClusterDatastoreUpdateSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterDatastoreUpdateSpec,
-);
+export const stringifyClusterDatastoreUpdateSpec: rt.Stringifier<ClusterDatastoreUpdateSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDatastoreUpdateSpec);
 
 export function encodeExact$ClusterDatastoreUpdateSpec(v: ClusterDatastoreUpdateSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterDatastoreUpdateSpec");
@@ -1548,11 +1555,11 @@ export function encodeFields$ClusterDatastoreUpdateSpec(
 }
 
 /** The VI JSON wire form of a ClusterDependencyRuleInfo (what `decodeClusterDependencyRuleInfo` reads back). */
-export const encodeClusterDependencyRuleInfo = encodeExact$ClusterDependencyRuleInfo;
+export const encodeClusterDependencyRuleInfo: rt.Encoder<ClusterDependencyRuleInfo> =
+  encodeExact$ClusterDependencyRuleInfo;
 /** VI JSON text of a ClusterDependencyRuleInfo, every int64 digit kept. */
-export const stringifyClusterDependencyRuleInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterDependencyRuleInfo,
-);
+export const stringifyClusterDependencyRuleInfo: rt.Stringifier<ClusterDependencyRuleInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDependencyRuleInfo);
 
 export function encodeExact$ClusterDependencyRuleInfo(v: ClusterDependencyRuleInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterDependencyRuleInfo");
@@ -1560,9 +1567,11 @@ export function encodeExact$ClusterDependencyRuleInfo(v: ClusterDependencyRuleIn
 }
 
 /** The VI JSON wire form of a ClusterDestroyedEvent (what `decodeClusterDestroyedEvent` reads back). */
-export const encodeClusterDestroyedEvent = encodeExact$ClusterDestroyedEvent;
+export const encodeClusterDestroyedEvent: rt.Encoder<ClusterDestroyedEvent> =
+  encodeExact$ClusterDestroyedEvent;
 /** VI JSON text of a ClusterDestroyedEvent, every int64 digit kept. */
-export const stringifyClusterDestroyedEvent = /* @__PURE__ */ stringifier$(encodeExact$ClusterDestroyedEvent);
+export const stringifyClusterDestroyedEvent: rt.Stringifier<ClusterDestroyedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDestroyedEvent);
 
 export function encodeExact$ClusterDestroyedEvent(v: ClusterDestroyedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterDestroyedEvent");
@@ -1571,9 +1580,10 @@ export function encodeExact$ClusterDestroyedEvent(v: ClusterDestroyedEvent): rt.
 }
 
 /** The VI JSON wire form of a ClusterDpmConfigInfo (what `decodeClusterDpmConfigInfo` reads back). */
-export const encodeClusterDpmConfigInfo = encodeExact$ClusterDpmConfigInfo;
+export const encodeClusterDpmConfigInfo: rt.Encoder<ClusterDpmConfigInfo> = encodeExact$ClusterDpmConfigInfo;
 /** VI JSON text of a ClusterDpmConfigInfo, every int64 digit kept. */
-export const stringifyClusterDpmConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$ClusterDpmConfigInfo);
+export const stringifyClusterDpmConfigInfo: rt.Stringifier<ClusterDpmConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDpmConfigInfo);
 
 export function encodeExact$ClusterDpmConfigInfo(v: ClusterDpmConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterDpmConfigInfo");
@@ -1587,11 +1597,11 @@ export function encodeFields$ClusterDpmConfigInfo(v: ClusterDpmConfigInfo, o: Re
 }
 
 /** The VI JSON wire form of a ClusterDpmHostConfigInfo (what `decodeClusterDpmHostConfigInfo` reads back). */
-export const encodeClusterDpmHostConfigInfo = encodeExact$ClusterDpmHostConfigInfo;
+export const encodeClusterDpmHostConfigInfo: rt.Encoder<ClusterDpmHostConfigInfo> =
+  encodeExact$ClusterDpmHostConfigInfo;
 /** VI JSON text of a ClusterDpmHostConfigInfo, every int64 digit kept. */
-export const stringifyClusterDpmHostConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterDpmHostConfigInfo,
-);
+export const stringifyClusterDpmHostConfigInfo: rt.Stringifier<ClusterDpmHostConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDpmHostConfigInfo);
 
 export function encodeExact$ClusterDpmHostConfigInfo(v: ClusterDpmHostConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterDpmHostConfigInfo");
@@ -1608,11 +1618,11 @@ export function encodeFields$ClusterDpmHostConfigInfo(
 }
 
 /** The VI JSON wire form of a ClusterDpmHostConfigSpec (what `decodeClusterDpmHostConfigSpec` reads back). */
-export const encodeClusterDpmHostConfigSpec = encodeExact$ClusterDpmHostConfigSpec;
+export const encodeClusterDpmHostConfigSpec: rt.Encoder<ClusterDpmHostConfigSpec> =
+  encodeExact$ClusterDpmHostConfigSpec;
 /** VI JSON text of a ClusterDpmHostConfigSpec, every int64 digit kept. */
-export const stringifyClusterDpmHostConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterDpmHostConfigSpec,
-);
+export const stringifyClusterDpmHostConfigSpec: rt.Stringifier<ClusterDpmHostConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDpmHostConfigSpec);
 
 export function encodeExact$ClusterDpmHostConfigSpec(v: ClusterDpmHostConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterDpmHostConfigSpec");
@@ -1630,9 +1640,10 @@ export function encodeFields$ClusterDpmHostConfigSpec(
 }
 
 /** The VI JSON wire form of a ClusterDrsConfigInfo (what `decodeClusterDrsConfigInfo` reads back). */
-export const encodeClusterDrsConfigInfo = encodeExact$ClusterDrsConfigInfo;
+export const encodeClusterDrsConfigInfo: rt.Encoder<ClusterDrsConfigInfo> = encodeExact$ClusterDrsConfigInfo;
 /** VI JSON text of a ClusterDrsConfigInfo, every int64 digit kept. */
-export const stringifyClusterDrsConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$ClusterDrsConfigInfo);
+export const stringifyClusterDrsConfigInfo: rt.Stringifier<ClusterDrsConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDrsConfigInfo);
 
 export function encodeExact$ClusterDrsConfigInfo(v: ClusterDrsConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterDrsConfigInfo");
@@ -1646,9 +1657,11 @@ export function encodeFields$ClusterDrsConfigInfo(v: ClusterDrsConfigInfo, o: Re
 }
 
 /** The VI JSON wire form of a ClusterDrsFaults (what `decodeClusterDrsFaults` reads back). */
-export const encodeClusterDrsFaults = encodeExact$ClusterDrsFaults;
+export const encodeClusterDrsFaults: rt.Encoder<ClusterDrsFaults> = encodeExact$ClusterDrsFaults;
 /** VI JSON text of a ClusterDrsFaults, every int64 digit kept. */
-export const stringifyClusterDrsFaults = /* @__PURE__ */ stringifier$(encodeExact$ClusterDrsFaults);
+export const stringifyClusterDrsFaults: rt.Stringifier<ClusterDrsFaults> = /* @__PURE__ */ stringifier$(
+  encodeExact$ClusterDrsFaults,
+);
 
 export function encodeExact$ClusterDrsFaults(v: ClusterDrsFaults): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterDrsFaults");
@@ -1662,11 +1675,11 @@ export function encodeFields$ClusterDrsFaults(v: ClusterDrsFaults, o: Record<str
 }
 
 /** The VI JSON wire form of a ClusterDrsFaultsFaultsByVirtualDisk (what `decodeClusterDrsFaultsFaultsByVirtualDisk` reads back). */
-export const encodeClusterDrsFaultsFaultsByVirtualDisk = encodeExact$ClusterDrsFaultsFaultsByVirtualDisk;
+export const encodeClusterDrsFaultsFaultsByVirtualDisk: rt.Encoder<ClusterDrsFaultsFaultsByVirtualDisk> =
+  encodeExact$ClusterDrsFaultsFaultsByVirtualDisk;
 /** VI JSON text of a ClusterDrsFaultsFaultsByVirtualDisk, every int64 digit kept. */
-export const stringifyClusterDrsFaultsFaultsByVirtualDisk = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterDrsFaultsFaultsByVirtualDisk,
-);
+export const stringifyClusterDrsFaultsFaultsByVirtualDisk: rt.Stringifier<ClusterDrsFaultsFaultsByVirtualDisk> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDrsFaultsFaultsByVirtualDisk);
 
 export function encodeExact$ClusterDrsFaultsFaultsByVirtualDisk(
   v: ClusterDrsFaultsFaultsByVirtualDisk,
@@ -1686,11 +1699,11 @@ export function encodeFields$ClusterDrsFaultsFaultsByVirtualDisk(
 }
 
 /** The VI JSON wire form of a ClusterDrsFaultsFaultsByVm (what `decodeClusterDrsFaultsFaultsByVm` reads back). */
-export const encodeClusterDrsFaultsFaultsByVm = encodeAt$ClusterDrsFaultsFaultsByVm;
+export const encodeClusterDrsFaultsFaultsByVm: rt.Encoder<AnyClusterDrsFaultsFaultsByVm> =
+  encodeAt$ClusterDrsFaultsFaultsByVm;
 /** VI JSON text of a ClusterDrsFaultsFaultsByVm, every int64 digit kept. */
-export const stringifyClusterDrsFaultsFaultsByVm = /* @__PURE__ */ stringifier$(
-  encodeAt$ClusterDrsFaultsFaultsByVm,
-);
+export const stringifyClusterDrsFaultsFaultsByVm: rt.Stringifier<AnyClusterDrsFaultsFaultsByVm> =
+  /* @__PURE__ */ stringifier$(encodeAt$ClusterDrsFaultsFaultsByVm);
 
 export function encodeAt$ClusterDrsFaultsFaultsByVm(v: AnyClusterDrsFaultsFaultsByVm): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1723,9 +1736,11 @@ export function encodeFields$ClusterDrsFaultsFaultsByVm(
 }
 
 /** The VI JSON wire form of a ClusterDrsMigration (what `decodeClusterDrsMigration` reads back). */
-export const encodeClusterDrsMigration = encodeExact$ClusterDrsMigration;
+export const encodeClusterDrsMigration: rt.Encoder<ClusterDrsMigration> = encodeExact$ClusterDrsMigration;
 /** VI JSON text of a ClusterDrsMigration, every int64 digit kept. */
-export const stringifyClusterDrsMigration = /* @__PURE__ */ stringifier$(encodeExact$ClusterDrsMigration);
+export const stringifyClusterDrsMigration: rt.Stringifier<ClusterDrsMigration> = /* @__PURE__ */ stringifier$(
+  encodeExact$ClusterDrsMigration,
+);
 
 export function encodeExact$ClusterDrsMigration(v: ClusterDrsMigration): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterDrsMigration");
@@ -1743,11 +1758,11 @@ export function encodeFields$ClusterDrsMigration(v: ClusterDrsMigration, o: Reco
 }
 
 /** The VI JSON wire form of a ClusterDrsRecommendation (what `decodeClusterDrsRecommendation` reads back). */
-export const encodeClusterDrsRecommendation = encodeExact$ClusterDrsRecommendation;
+export const encodeClusterDrsRecommendation: rt.Encoder<ClusterDrsRecommendation> =
+  encodeExact$ClusterDrsRecommendation;
 /** VI JSON text of a ClusterDrsRecommendation, every int64 digit kept. */
-export const stringifyClusterDrsRecommendation = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterDrsRecommendation,
-);
+export const stringifyClusterDrsRecommendation: rt.Stringifier<ClusterDrsRecommendation> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDrsRecommendation);
 
 export function encodeExact$ClusterDrsRecommendation(v: ClusterDrsRecommendation): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterDrsRecommendation");
@@ -1764,11 +1779,11 @@ export function encodeFields$ClusterDrsRecommendation(
 }
 
 /** The VI JSON wire form of a ClusterDrsVmConfigInfo (what `decodeClusterDrsVmConfigInfo` reads back). */
-export const encodeClusterDrsVmConfigInfo = encodeExact$ClusterDrsVmConfigInfo;
+export const encodeClusterDrsVmConfigInfo: rt.Encoder<ClusterDrsVmConfigInfo> =
+  encodeExact$ClusterDrsVmConfigInfo;
 /** VI JSON text of a ClusterDrsVmConfigInfo, every int64 digit kept. */
-export const stringifyClusterDrsVmConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterDrsVmConfigInfo,
-);
+export const stringifyClusterDrsVmConfigInfo: rt.Stringifier<ClusterDrsVmConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDrsVmConfigInfo);
 
 export function encodeExact$ClusterDrsVmConfigInfo(v: ClusterDrsVmConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterDrsVmConfigInfo");
@@ -1785,11 +1800,11 @@ export function encodeFields$ClusterDrsVmConfigInfo(
 }
 
 /** The VI JSON wire form of a ClusterDrsVmConfigSpec (what `decodeClusterDrsVmConfigSpec` reads back). */
-export const encodeClusterDrsVmConfigSpec = encodeExact$ClusterDrsVmConfigSpec;
+export const encodeClusterDrsVmConfigSpec: rt.Encoder<ClusterDrsVmConfigSpec> =
+  encodeExact$ClusterDrsVmConfigSpec;
 /** VI JSON text of a ClusterDrsVmConfigSpec, every int64 digit kept. */
-export const stringifyClusterDrsVmConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterDrsVmConfigSpec,
-);
+export const stringifyClusterDrsVmConfigSpec: rt.Stringifier<ClusterDrsVmConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDrsVmConfigSpec);
 
 export function encodeExact$ClusterDrsVmConfigSpec(v: ClusterDrsVmConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterDrsVmConfigSpec");
@@ -1807,11 +1822,11 @@ export function encodeFields$ClusterDrsVmConfigSpec(
 }
 
 /** The VI JSON wire form of a ClusterEVCManagerCheckResult (what `decodeClusterEVCManagerCheckResult` reads back). */
-export const encodeClusterEVCManagerCheckResult = encodeExact$ClusterEVCManagerCheckResult;
+export const encodeClusterEVCManagerCheckResult: rt.Encoder<ClusterEVCManagerCheckResult> =
+  encodeExact$ClusterEVCManagerCheckResult;
 /** VI JSON text of a ClusterEVCManagerCheckResult, every int64 digit kept. */
-export const stringifyClusterEVCManagerCheckResult = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterEVCManagerCheckResult,
-);
+export const stringifyClusterEVCManagerCheckResult: rt.Stringifier<ClusterEVCManagerCheckResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterEVCManagerCheckResult);
 
 export function encodeExact$ClusterEVCManagerCheckResult(v: ClusterEVCManagerCheckResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterEVCManagerCheckResult");
@@ -1830,11 +1845,11 @@ export function encodeFields$ClusterEVCManagerCheckResult(
 }
 
 /** The VI JSON wire form of a ClusterEVCManagerEVCState (what `decodeClusterEVCManagerEVCState` reads back). */
-export const encodeClusterEVCManagerEVCState = encodeExact$ClusterEVCManagerEVCState;
+export const encodeClusterEVCManagerEVCState: rt.Encoder<ClusterEVCManagerEVCState> =
+  encodeExact$ClusterEVCManagerEVCState;
 /** VI JSON text of a ClusterEVCManagerEVCState, every int64 digit kept. */
-export const stringifyClusterEVCManagerEVCState = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterEVCManagerEVCState,
-);
+export const stringifyClusterEVCManagerEVCState: rt.Stringifier<ClusterEVCManagerEVCState> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterEVCManagerEVCState);
 
 export function encodeExact$ClusterEVCManagerEVCState(v: ClusterEVCManagerEVCState): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterEVCManagerEVCState");
@@ -1862,11 +1877,11 @@ export function encodeFields$ClusterEVCManagerEVCState(
 }
 
 /** The VI JSON wire form of a ClusterEnterMaintenanceResult (what `decodeClusterEnterMaintenanceResult` reads back). */
-export const encodeClusterEnterMaintenanceResult = encodeExact$ClusterEnterMaintenanceResult;
+export const encodeClusterEnterMaintenanceResult: rt.Encoder<ClusterEnterMaintenanceResult> =
+  encodeExact$ClusterEnterMaintenanceResult;
 /** VI JSON text of a ClusterEnterMaintenanceResult, every int64 digit kept. */
-export const stringifyClusterEnterMaintenanceResult = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterEnterMaintenanceResult,
-);
+export const stringifyClusterEnterMaintenanceResult: rt.Stringifier<ClusterEnterMaintenanceResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterEnterMaintenanceResult);
 
 export function encodeExact$ClusterEnterMaintenanceResult(v: ClusterEnterMaintenanceResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterEnterMaintenanceResult");
@@ -1886,9 +1901,10 @@ export function encodeFields$ClusterEnterMaintenanceResult(
 }
 
 /** The VI JSON wire form of a ClusterEvent (what `decodeClusterEvent` reads back). */
-export const encodeClusterEvent = encodeAt$ClusterEvent;
+export const encodeClusterEvent: rt.Encoder<AnyClusterEvent> = encodeAt$ClusterEvent;
 /** VI JSON text of a ClusterEvent, every int64 digit kept. */
-export const stringifyClusterEvent = /* @__PURE__ */ stringifier$(encodeAt$ClusterEvent);
+export const stringifyClusterEvent: rt.Stringifier<AnyClusterEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$ClusterEvent);
 
 export function encodeAt$ClusterEvent(v: AnyClusterEvent): rt.WireObject {
   const exact = encoders$ClusterEvent.get(v["_typeName"]);
@@ -1920,12 +1936,11 @@ export function encodeExact$ClusterEvent(v: ClusterEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a ClusterFailoverHostAdmissionControlInfo (what `decodeClusterFailoverHostAdmissionControlInfo` reads back). */
-export const encodeClusterFailoverHostAdmissionControlInfo =
+export const encodeClusterFailoverHostAdmissionControlInfo: rt.Encoder<ClusterFailoverHostAdmissionControlInfo> =
   encodeExact$ClusterFailoverHostAdmissionControlInfo;
 /** VI JSON text of a ClusterFailoverHostAdmissionControlInfo, every int64 digit kept. */
-export const stringifyClusterFailoverHostAdmissionControlInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterFailoverHostAdmissionControlInfo,
-);
+export const stringifyClusterFailoverHostAdmissionControlInfo: rt.Stringifier<ClusterFailoverHostAdmissionControlInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterFailoverHostAdmissionControlInfo);
 
 export function encodeExact$ClusterFailoverHostAdmissionControlInfo(
   v: ClusterFailoverHostAdmissionControlInfo,
@@ -1945,12 +1960,11 @@ export function encodeFields$ClusterFailoverHostAdmissionControlInfo(
 }
 
 /** The VI JSON wire form of a ClusterFailoverHostAdmissionControlInfoHostStatus (what `decodeClusterFailoverHostAdmissionControlInfoHostStatus` reads back). */
-export const encodeClusterFailoverHostAdmissionControlInfoHostStatus =
+export const encodeClusterFailoverHostAdmissionControlInfoHostStatus: rt.Encoder<ClusterFailoverHostAdmissionControlInfoHostStatus> =
   encodeExact$ClusterFailoverHostAdmissionControlInfoHostStatus;
 /** VI JSON text of a ClusterFailoverHostAdmissionControlInfoHostStatus, every int64 digit kept. */
-export const stringifyClusterFailoverHostAdmissionControlInfoHostStatus = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterFailoverHostAdmissionControlInfoHostStatus,
-);
+export const stringifyClusterFailoverHostAdmissionControlInfoHostStatus: rt.Stringifier<ClusterFailoverHostAdmissionControlInfoHostStatus> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterFailoverHostAdmissionControlInfoHostStatus);
 
 export function encodeExact$ClusterFailoverHostAdmissionControlInfoHostStatus(
   v: ClusterFailoverHostAdmissionControlInfoHostStatus,
@@ -1969,12 +1983,11 @@ export function encodeFields$ClusterFailoverHostAdmissionControlInfoHostStatus(
 }
 
 /** The VI JSON wire form of a ClusterFailoverHostAdmissionControlPolicy (what `decodeClusterFailoverHostAdmissionControlPolicy` reads back). */
-export const encodeClusterFailoverHostAdmissionControlPolicy =
+export const encodeClusterFailoverHostAdmissionControlPolicy: rt.Encoder<ClusterFailoverHostAdmissionControlPolicy> =
   encodeExact$ClusterFailoverHostAdmissionControlPolicy;
 /** VI JSON text of a ClusterFailoverHostAdmissionControlPolicy, every int64 digit kept. */
-export const stringifyClusterFailoverHostAdmissionControlPolicy = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterFailoverHostAdmissionControlPolicy,
-);
+export const stringifyClusterFailoverHostAdmissionControlPolicy: rt.Stringifier<ClusterFailoverHostAdmissionControlPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterFailoverHostAdmissionControlPolicy);
 
 export function encodeExact$ClusterFailoverHostAdmissionControlPolicy(
   v: ClusterFailoverHostAdmissionControlPolicy,
@@ -1994,12 +2007,11 @@ export function encodeFields$ClusterFailoverHostAdmissionControlPolicy(
 }
 
 /** The VI JSON wire form of a ClusterFailoverLevelAdmissionControlInfo (what `decodeClusterFailoverLevelAdmissionControlInfo` reads back). */
-export const encodeClusterFailoverLevelAdmissionControlInfo =
+export const encodeClusterFailoverLevelAdmissionControlInfo: rt.Encoder<ClusterFailoverLevelAdmissionControlInfo> =
   encodeExact$ClusterFailoverLevelAdmissionControlInfo;
 /** VI JSON text of a ClusterFailoverLevelAdmissionControlInfo, every int64 digit kept. */
-export const stringifyClusterFailoverLevelAdmissionControlInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterFailoverLevelAdmissionControlInfo,
-);
+export const stringifyClusterFailoverLevelAdmissionControlInfo: rt.Stringifier<ClusterFailoverLevelAdmissionControlInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterFailoverLevelAdmissionControlInfo);
 
 export function encodeExact$ClusterFailoverLevelAdmissionControlInfo(
   v: ClusterFailoverLevelAdmissionControlInfo,
@@ -2009,12 +2021,11 @@ export function encodeExact$ClusterFailoverLevelAdmissionControlInfo(
 }
 
 /** The VI JSON wire form of a ClusterFailoverLevelAdmissionControlPolicy (what `decodeClusterFailoverLevelAdmissionControlPolicy` reads back). */
-export const encodeClusterFailoverLevelAdmissionControlPolicy =
+export const encodeClusterFailoverLevelAdmissionControlPolicy: rt.Encoder<ClusterFailoverLevelAdmissionControlPolicy> =
   encodeExact$ClusterFailoverLevelAdmissionControlPolicy;
 /** VI JSON text of a ClusterFailoverLevelAdmissionControlPolicy, every int64 digit kept. */
-export const stringifyClusterFailoverLevelAdmissionControlPolicy = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterFailoverLevelAdmissionControlPolicy,
-);
+export const stringifyClusterFailoverLevelAdmissionControlPolicy: rt.Stringifier<ClusterFailoverLevelAdmissionControlPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterFailoverLevelAdmissionControlPolicy);
 
 export function encodeExact$ClusterFailoverLevelAdmissionControlPolicy(
   v: ClusterFailoverLevelAdmissionControlPolicy,
@@ -2033,12 +2044,11 @@ export function encodeFields$ClusterFailoverLevelAdmissionControlPolicy(
 }
 
 /** The VI JSON wire form of a ClusterFailoverResourcesAdmissionControlInfo (what `decodeClusterFailoverResourcesAdmissionControlInfo` reads back). */
-export const encodeClusterFailoverResourcesAdmissionControlInfo =
+export const encodeClusterFailoverResourcesAdmissionControlInfo: rt.Encoder<ClusterFailoverResourcesAdmissionControlInfo> =
   encodeExact$ClusterFailoverResourcesAdmissionControlInfo;
 /** VI JSON text of a ClusterFailoverResourcesAdmissionControlInfo, every int64 digit kept. */
-export const stringifyClusterFailoverResourcesAdmissionControlInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterFailoverResourcesAdmissionControlInfo,
-);
+export const stringifyClusterFailoverResourcesAdmissionControlInfo: rt.Stringifier<ClusterFailoverResourcesAdmissionControlInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterFailoverResourcesAdmissionControlInfo);
 
 export function encodeExact$ClusterFailoverResourcesAdmissionControlInfo(
   v: ClusterFailoverResourcesAdmissionControlInfo,
@@ -2048,12 +2058,11 @@ export function encodeExact$ClusterFailoverResourcesAdmissionControlInfo(
 }
 
 /** The VI JSON wire form of a ClusterFailoverResourcesAdmissionControlPolicy (what `decodeClusterFailoverResourcesAdmissionControlPolicy` reads back). */
-export const encodeClusterFailoverResourcesAdmissionControlPolicy =
+export const encodeClusterFailoverResourcesAdmissionControlPolicy: rt.Encoder<ClusterFailoverResourcesAdmissionControlPolicy> =
   encodeExact$ClusterFailoverResourcesAdmissionControlPolicy;
 /** VI JSON text of a ClusterFailoverResourcesAdmissionControlPolicy, every int64 digit kept. */
-export const stringifyClusterFailoverResourcesAdmissionControlPolicy = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterFailoverResourcesAdmissionControlPolicy,
-);
+export const stringifyClusterFailoverResourcesAdmissionControlPolicy: rt.Stringifier<ClusterFailoverResourcesAdmissionControlPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterFailoverResourcesAdmissionControlPolicy);
 
 export function encodeExact$ClusterFailoverResourcesAdmissionControlPolicy(
   v: ClusterFailoverResourcesAdmissionControlPolicy,
@@ -2063,11 +2072,11 @@ export function encodeExact$ClusterFailoverResourcesAdmissionControlPolicy(
 }
 
 /** The VI JSON wire form of a ClusterFixedSizeSlotPolicy (what `decodeClusterFixedSizeSlotPolicy` reads back). */
-export const encodeClusterFixedSizeSlotPolicy = encodeExact$ClusterFixedSizeSlotPolicy;
+export const encodeClusterFixedSizeSlotPolicy: rt.Encoder<ClusterFixedSizeSlotPolicy> =
+  encodeExact$ClusterFixedSizeSlotPolicy;
 /** VI JSON text of a ClusterFixedSizeSlotPolicy, every int64 digit kept. */
-export const stringifyClusterFixedSizeSlotPolicy = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterFixedSizeSlotPolicy,
-);
+export const stringifyClusterFixedSizeSlotPolicy: rt.Stringifier<ClusterFixedSizeSlotPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterFixedSizeSlotPolicy);
 
 export function encodeExact$ClusterFixedSizeSlotPolicy(v: ClusterFixedSizeSlotPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterFixedSizeSlotPolicy");
@@ -2075,11 +2084,11 @@ export function encodeExact$ClusterFixedSizeSlotPolicy(v: ClusterFixedSizeSlotPo
 }
 
 /** The VI JSON wire form of a ClusterFtVmHostRuleInfo (what `decodeClusterFtVmHostRuleInfo` reads back). */
-export const encodeClusterFtVmHostRuleInfo = encodeExact$ClusterFtVmHostRuleInfo;
+export const encodeClusterFtVmHostRuleInfo: rt.Encoder<ClusterFtVmHostRuleInfo> =
+  encodeExact$ClusterFtVmHostRuleInfo;
 /** VI JSON text of a ClusterFtVmHostRuleInfo, every int64 digit kept. */
-export const stringifyClusterFtVmHostRuleInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterFtVmHostRuleInfo,
-);
+export const stringifyClusterFtVmHostRuleInfo: rt.Stringifier<ClusterFtVmHostRuleInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterFtVmHostRuleInfo);
 
 export function encodeExact$ClusterFtVmHostRuleInfo(v: ClusterFtVmHostRuleInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterFtVmHostRuleInfo");
@@ -2096,9 +2105,10 @@ export function encodeFields$ClusterFtVmHostRuleInfo(
 }
 
 /** The VI JSON wire form of a ClusterGroupInfo (what `decodeClusterGroupInfo` reads back). */
-export const encodeClusterGroupInfo = encodeAt$ClusterGroupInfo;
+export const encodeClusterGroupInfo: rt.Encoder<AnyClusterGroupInfo> = encodeAt$ClusterGroupInfo;
 /** VI JSON text of a ClusterGroupInfo, every int64 digit kept. */
-export const stringifyClusterGroupInfo = /* @__PURE__ */ stringifier$(encodeAt$ClusterGroupInfo);
+export const stringifyClusterGroupInfo: rt.Stringifier<AnyClusterGroupInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$ClusterGroupInfo);
 
 export function encodeAt$ClusterGroupInfo(v: AnyClusterGroupInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2123,9 +2133,11 @@ export function encodeExact$ClusterGroupInfo(v: ClusterGroupInfo): rt.WireObject
 }
 
 /** The VI JSON wire form of a ClusterGroupSpec (what `decodeClusterGroupSpec` reads back). */
-export const encodeClusterGroupSpec = encodeExact$ClusterGroupSpec;
+export const encodeClusterGroupSpec: rt.Encoder<ClusterGroupSpec> = encodeExact$ClusterGroupSpec;
 /** VI JSON text of a ClusterGroupSpec, every int64 digit kept. */
-export const stringifyClusterGroupSpec = /* @__PURE__ */ stringifier$(encodeExact$ClusterGroupSpec);
+export const stringifyClusterGroupSpec: rt.Stringifier<ClusterGroupSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$ClusterGroupSpec,
+);
 
 export function encodeExact$ClusterGroupSpec(v: ClusterGroupSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterGroupSpec");
@@ -2140,9 +2152,11 @@ export function encodeFields$ClusterGroupSpec(v: ClusterGroupSpec, o: Record<str
 }
 
 /** The VI JSON wire form of a ClusterHostGroup (what `decodeClusterHostGroup` reads back). */
-export const encodeClusterHostGroup = encodeExact$ClusterHostGroup;
+export const encodeClusterHostGroup: rt.Encoder<ClusterHostGroup> = encodeExact$ClusterHostGroup;
 /** VI JSON text of a ClusterHostGroup, every int64 digit kept. */
-export const stringifyClusterHostGroup = /* @__PURE__ */ stringifier$(encodeExact$ClusterHostGroup);
+export const stringifyClusterHostGroup: rt.Stringifier<ClusterHostGroup> = /* @__PURE__ */ stringifier$(
+  encodeExact$ClusterHostGroup,
+);
 
 export function encodeExact$ClusterHostGroup(v: ClusterHostGroup): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterHostGroup");
@@ -2156,11 +2170,11 @@ export function encodeFields$ClusterHostGroup(v: ClusterHostGroup, o: Record<str
 }
 
 /** The VI JSON wire form of a ClusterHostInfraUpdateHaModeAction (what `decodeClusterHostInfraUpdateHaModeAction` reads back). */
-export const encodeClusterHostInfraUpdateHaModeAction = encodeExact$ClusterHostInfraUpdateHaModeAction;
+export const encodeClusterHostInfraUpdateHaModeAction: rt.Encoder<ClusterHostInfraUpdateHaModeAction> =
+  encodeExact$ClusterHostInfraUpdateHaModeAction;
 /** VI JSON text of a ClusterHostInfraUpdateHaModeAction, every int64 digit kept. */
-export const stringifyClusterHostInfraUpdateHaModeAction = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterHostInfraUpdateHaModeAction,
-);
+export const stringifyClusterHostInfraUpdateHaModeAction: rt.Stringifier<ClusterHostInfraUpdateHaModeAction> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterHostInfraUpdateHaModeAction);
 
 export function encodeExact$ClusterHostInfraUpdateHaModeAction(
   v: ClusterHostInfraUpdateHaModeAction,
@@ -2171,11 +2185,11 @@ export function encodeExact$ClusterHostInfraUpdateHaModeAction(
 }
 
 /** The VI JSON wire form of a ClusterHostPowerAction (what `decodeClusterHostPowerAction` reads back). */
-export const encodeClusterHostPowerAction = encodeExact$ClusterHostPowerAction;
+export const encodeClusterHostPowerAction: rt.Encoder<ClusterHostPowerAction> =
+  encodeExact$ClusterHostPowerAction;
 /** VI JSON text of a ClusterHostPowerAction, every int64 digit kept. */
-export const stringifyClusterHostPowerAction = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterHostPowerAction,
-);
+export const stringifyClusterHostPowerAction: rt.Stringifier<ClusterHostPowerAction> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterHostPowerAction);
 
 export function encodeExact$ClusterHostPowerAction(v: ClusterHostPowerAction): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterHostPowerAction");
@@ -2184,11 +2198,11 @@ export function encodeExact$ClusterHostPowerAction(v: ClusterHostPowerAction): r
 }
 
 /** The VI JSON wire form of a ClusterHostRecommendation (what `decodeClusterHostRecommendation` reads back). */
-export const encodeClusterHostRecommendation = encodeExact$ClusterHostRecommendation;
+export const encodeClusterHostRecommendation: rt.Encoder<ClusterHostRecommendation> =
+  encodeExact$ClusterHostRecommendation;
 /** VI JSON text of a ClusterHostRecommendation, every int64 digit kept. */
-export const stringifyClusterHostRecommendation = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterHostRecommendation,
-);
+export const stringifyClusterHostRecommendation: rt.Stringifier<ClusterHostRecommendation> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterHostRecommendation);
 
 export function encodeExact$ClusterHostRecommendation(v: ClusterHostRecommendation): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterHostRecommendation");
@@ -2205,11 +2219,11 @@ export function encodeFields$ClusterHostRecommendation(
 }
 
 /** The VI JSON wire form of a ClusterInfraUpdateHaConfigInfo (what `decodeClusterInfraUpdateHaConfigInfo` reads back). */
-export const encodeClusterInfraUpdateHaConfigInfo = encodeExact$ClusterInfraUpdateHaConfigInfo;
+export const encodeClusterInfraUpdateHaConfigInfo: rt.Encoder<ClusterInfraUpdateHaConfigInfo> =
+  encodeExact$ClusterInfraUpdateHaConfigInfo;
 /** VI JSON text of a ClusterInfraUpdateHaConfigInfo, every int64 digit kept. */
-export const stringifyClusterInfraUpdateHaConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterInfraUpdateHaConfigInfo,
-);
+export const stringifyClusterInfraUpdateHaConfigInfo: rt.Stringifier<ClusterInfraUpdateHaConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterInfraUpdateHaConfigInfo);
 
 export function encodeExact$ClusterInfraUpdateHaConfigInfo(v: ClusterInfraUpdateHaConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterInfraUpdateHaConfigInfo");
@@ -2226,11 +2240,11 @@ export function encodeFields$ClusterInfraUpdateHaConfigInfo(
 }
 
 /** The VI JSON wire form of a ClusterInitialPlacementAction (what `decodeClusterInitialPlacementAction` reads back). */
-export const encodeClusterInitialPlacementAction = encodeExact$ClusterInitialPlacementAction;
+export const encodeClusterInitialPlacementAction: rt.Encoder<ClusterInitialPlacementAction> =
+  encodeExact$ClusterInitialPlacementAction;
 /** VI JSON text of a ClusterInitialPlacementAction, every int64 digit kept. */
-export const stringifyClusterInitialPlacementAction = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterInitialPlacementAction,
-);
+export const stringifyClusterInitialPlacementAction: rt.Stringifier<ClusterInitialPlacementAction> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterInitialPlacementAction);
 
 export function encodeExact$ClusterInitialPlacementAction(v: ClusterInitialPlacementAction): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterInitialPlacementAction");
@@ -2250,9 +2264,11 @@ export function encodeFields$ClusterInitialPlacementAction(
 }
 
 /** The VI JSON wire form of a ClusterIoFilterInfo (what `decodeClusterIoFilterInfo` reads back). */
-export const encodeClusterIoFilterInfo = encodeExact$ClusterIoFilterInfo;
+export const encodeClusterIoFilterInfo: rt.Encoder<ClusterIoFilterInfo> = encodeExact$ClusterIoFilterInfo;
 /** VI JSON text of a ClusterIoFilterInfo, every int64 digit kept. */
-export const stringifyClusterIoFilterInfo = /* @__PURE__ */ stringifier$(encodeExact$ClusterIoFilterInfo);
+export const stringifyClusterIoFilterInfo: rt.Stringifier<ClusterIoFilterInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$ClusterIoFilterInfo,
+);
 
 export function encodeExact$ClusterIoFilterInfo(v: ClusterIoFilterInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterIoFilterInfo");
@@ -2260,11 +2276,11 @@ export function encodeExact$ClusterIoFilterInfo(v: ClusterIoFilterInfo): rt.Wire
 }
 
 /** The VI JSON wire form of a ClusterMigrationAction (what `decodeClusterMigrationAction` reads back). */
-export const encodeClusterMigrationAction = encodeExact$ClusterMigrationAction;
+export const encodeClusterMigrationAction: rt.Encoder<ClusterMigrationAction> =
+  encodeExact$ClusterMigrationAction;
 /** VI JSON text of a ClusterMigrationAction, every int64 digit kept. */
-export const stringifyClusterMigrationAction = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterMigrationAction,
-);
+export const stringifyClusterMigrationAction: rt.Stringifier<ClusterMigrationAction> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterMigrationAction);
 
 export function encodeExact$ClusterMigrationAction(v: ClusterMigrationAction): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterMigrationAction");
@@ -2282,11 +2298,11 @@ export function encodeFields$ClusterMigrationAction(
 }
 
 /** The VI JSON wire form of a ClusterNetworkConfigSpec (what `decodeClusterNetworkConfigSpec` reads back). */
-export const encodeClusterNetworkConfigSpec = encodeExact$ClusterNetworkConfigSpec;
+export const encodeClusterNetworkConfigSpec: rt.Encoder<ClusterNetworkConfigSpec> =
+  encodeExact$ClusterNetworkConfigSpec;
 /** VI JSON text of a ClusterNetworkConfigSpec, every int64 digit kept. */
-export const stringifyClusterNetworkConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterNetworkConfigSpec,
-);
+export const stringifyClusterNetworkConfigSpec: rt.Stringifier<ClusterNetworkConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterNetworkConfigSpec);
 
 export function encodeExact$ClusterNetworkConfigSpec(v: ClusterNetworkConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterNetworkConfigSpec");
@@ -2305,11 +2321,11 @@ export function encodeFields$ClusterNetworkConfigSpec(
 }
 
 /** The VI JSON wire form of a ClusterNotAttemptedVmInfo (what `decodeClusterNotAttemptedVmInfo` reads back). */
-export const encodeClusterNotAttemptedVmInfo = encodeExact$ClusterNotAttemptedVmInfo;
+export const encodeClusterNotAttemptedVmInfo: rt.Encoder<ClusterNotAttemptedVmInfo> =
+  encodeExact$ClusterNotAttemptedVmInfo;
 /** VI JSON text of a ClusterNotAttemptedVmInfo, every int64 digit kept. */
-export const stringifyClusterNotAttemptedVmInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterNotAttemptedVmInfo,
-);
+export const stringifyClusterNotAttemptedVmInfo: rt.Stringifier<ClusterNotAttemptedVmInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterNotAttemptedVmInfo);
 
 export function encodeExact$ClusterNotAttemptedVmInfo(v: ClusterNotAttemptedVmInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterNotAttemptedVmInfo");
@@ -2328,11 +2344,11 @@ export function encodeFields$ClusterNotAttemptedVmInfo(
 }
 
 /** The VI JSON wire form of a ClusterOrchestrationInfo (what `decodeClusterOrchestrationInfo` reads back). */
-export const encodeClusterOrchestrationInfo = encodeExact$ClusterOrchestrationInfo;
+export const encodeClusterOrchestrationInfo: rt.Encoder<ClusterOrchestrationInfo> =
+  encodeExact$ClusterOrchestrationInfo;
 /** VI JSON text of a ClusterOrchestrationInfo, every int64 digit kept. */
-export const stringifyClusterOrchestrationInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterOrchestrationInfo,
-);
+export const stringifyClusterOrchestrationInfo: rt.Stringifier<ClusterOrchestrationInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterOrchestrationInfo);
 
 export function encodeExact$ClusterOrchestrationInfo(v: ClusterOrchestrationInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterOrchestrationInfo");
@@ -2350,11 +2366,11 @@ export function encodeFields$ClusterOrchestrationInfo(
 }
 
 /** The VI JSON wire form of a ClusterOvercommittedEvent (what `decodeClusterOvercommittedEvent` reads back). */
-export const encodeClusterOvercommittedEvent = encodeAt$ClusterOvercommittedEvent;
+export const encodeClusterOvercommittedEvent: rt.Encoder<AnyClusterOvercommittedEvent> =
+  encodeAt$ClusterOvercommittedEvent;
 /** VI JSON text of a ClusterOvercommittedEvent, every int64 digit kept. */
-export const stringifyClusterOvercommittedEvent = /* @__PURE__ */ stringifier$(
-  encodeAt$ClusterOvercommittedEvent,
-);
+export const stringifyClusterOvercommittedEvent: rt.Stringifier<AnyClusterOvercommittedEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$ClusterOvercommittedEvent);
 
 export function encodeAt$ClusterOvercommittedEvent(v: AnyClusterOvercommittedEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2390,11 +2406,11 @@ export function encodeExact$ClusterOvercommittedEvent(v: ClusterOvercommittedEve
 }
 
 /** The VI JSON wire form of a ClusterPowerOnVmResult (what `decodeClusterPowerOnVmResult` reads back). */
-export const encodeClusterPowerOnVmResult = encodeExact$ClusterPowerOnVmResult;
+export const encodeClusterPowerOnVmResult: rt.Encoder<ClusterPowerOnVmResult> =
+  encodeExact$ClusterPowerOnVmResult;
 /** VI JSON text of a ClusterPowerOnVmResult, every int64 digit kept. */
-export const stringifyClusterPowerOnVmResult = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterPowerOnVmResult,
-);
+export const stringifyClusterPowerOnVmResult: rt.Stringifier<ClusterPowerOnVmResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterPowerOnVmResult);
 
 export function encodeExact$ClusterPowerOnVmResult(v: ClusterPowerOnVmResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterPowerOnVmResult");
@@ -2417,11 +2433,11 @@ export function encodeFields$ClusterPowerOnVmResult(
 }
 
 /** The VI JSON wire form of a ClusterPreemptibleVmPairInfo (what `decodeClusterPreemptibleVmPairInfo` reads back). */
-export const encodeClusterPreemptibleVmPairInfo = encodeExact$ClusterPreemptibleVmPairInfo;
+export const encodeClusterPreemptibleVmPairInfo: rt.Encoder<ClusterPreemptibleVmPairInfo> =
+  encodeExact$ClusterPreemptibleVmPairInfo;
 /** VI JSON text of a ClusterPreemptibleVmPairInfo, every int64 digit kept. */
-export const stringifyClusterPreemptibleVmPairInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterPreemptibleVmPairInfo,
-);
+export const stringifyClusterPreemptibleVmPairInfo: rt.Stringifier<ClusterPreemptibleVmPairInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterPreemptibleVmPairInfo);
 
 export function encodeExact$ClusterPreemptibleVmPairInfo(v: ClusterPreemptibleVmPairInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterPreemptibleVmPairInfo");
@@ -2440,11 +2456,11 @@ export function encodeFields$ClusterPreemptibleVmPairInfo(
 }
 
 /** The VI JSON wire form of a ClusterPreemptibleVmPairSpec (what `decodeClusterPreemptibleVmPairSpec` reads back). */
-export const encodeClusterPreemptibleVmPairSpec = encodeExact$ClusterPreemptibleVmPairSpec;
+export const encodeClusterPreemptibleVmPairSpec: rt.Encoder<ClusterPreemptibleVmPairSpec> =
+  encodeExact$ClusterPreemptibleVmPairSpec;
 /** VI JSON text of a ClusterPreemptibleVmPairSpec, every int64 digit kept. */
-export const stringifyClusterPreemptibleVmPairSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterPreemptibleVmPairSpec,
-);
+export const stringifyClusterPreemptibleVmPairSpec: rt.Stringifier<ClusterPreemptibleVmPairSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterPreemptibleVmPairSpec);
 
 export function encodeExact$ClusterPreemptibleVmPairSpec(v: ClusterPreemptibleVmPairSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterPreemptibleVmPairSpec");
@@ -2462,11 +2478,11 @@ export function encodeFields$ClusterPreemptibleVmPairSpec(
 }
 
 /** The VI JSON wire form of a ClusterProactiveDrsConfigInfo (what `decodeClusterProactiveDrsConfigInfo` reads back). */
-export const encodeClusterProactiveDrsConfigInfo = encodeExact$ClusterProactiveDrsConfigInfo;
+export const encodeClusterProactiveDrsConfigInfo: rt.Encoder<ClusterProactiveDrsConfigInfo> =
+  encodeExact$ClusterProactiveDrsConfigInfo;
 /** VI JSON text of a ClusterProactiveDrsConfigInfo, every int64 digit kept. */
-export const stringifyClusterProactiveDrsConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterProactiveDrsConfigInfo,
-);
+export const stringifyClusterProactiveDrsConfigInfo: rt.Stringifier<ClusterProactiveDrsConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterProactiveDrsConfigInfo);
 
 export function encodeExact$ClusterProactiveDrsConfigInfo(v: ClusterProactiveDrsConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterProactiveDrsConfigInfo");
@@ -2474,11 +2490,11 @@ export function encodeExact$ClusterProactiveDrsConfigInfo(v: ClusterProactiveDrs
 }
 
 /** The VI JSON wire form of a ClusterProfileCompleteConfigSpec (what `decodeClusterProfileCompleteConfigSpec` reads back). */
-export const encodeClusterProfileCompleteConfigSpec = encodeExact$ClusterProfileCompleteConfigSpec;
+export const encodeClusterProfileCompleteConfigSpec: rt.Encoder<ClusterProfileCompleteConfigSpec> =
+  encodeExact$ClusterProfileCompleteConfigSpec;
 /** VI JSON text of a ClusterProfileCompleteConfigSpec, every int64 digit kept. */
-export const stringifyClusterProfileCompleteConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterProfileCompleteConfigSpec,
-);
+export const stringifyClusterProfileCompleteConfigSpec: rt.Stringifier<ClusterProfileCompleteConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterProfileCompleteConfigSpec);
 
 export function encodeExact$ClusterProfileCompleteConfigSpec(
   v: ClusterProfileCompleteConfigSpec,
@@ -2497,11 +2513,11 @@ export function encodeFields$ClusterProfileCompleteConfigSpec(
 }
 
 /** The VI JSON wire form of a ClusterProfileConfigInfo (what `decodeClusterProfileConfigInfo` reads back). */
-export const encodeClusterProfileConfigInfo = encodeExact$ClusterProfileConfigInfo;
+export const encodeClusterProfileConfigInfo: rt.Encoder<ClusterProfileConfigInfo> =
+  encodeExact$ClusterProfileConfigInfo;
 /** VI JSON text of a ClusterProfileConfigInfo, every int64 digit kept. */
-export const stringifyClusterProfileConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterProfileConfigInfo,
-);
+export const stringifyClusterProfileConfigInfo: rt.Stringifier<ClusterProfileConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterProfileConfigInfo);
 
 export function encodeExact$ClusterProfileConfigInfo(v: ClusterProfileConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterProfileConfigInfo");
@@ -2518,11 +2534,11 @@ export function encodeFields$ClusterProfileConfigInfo(
 }
 
 /** The VI JSON wire form of a ClusterProfileConfigServiceCreateSpec (what `decodeClusterProfileConfigServiceCreateSpec` reads back). */
-export const encodeClusterProfileConfigServiceCreateSpec = encodeExact$ClusterProfileConfigServiceCreateSpec;
+export const encodeClusterProfileConfigServiceCreateSpec: rt.Encoder<ClusterProfileConfigServiceCreateSpec> =
+  encodeExact$ClusterProfileConfigServiceCreateSpec;
 /** VI JSON text of a ClusterProfileConfigServiceCreateSpec, every int64 digit kept. */
-export const stringifyClusterProfileConfigServiceCreateSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterProfileConfigServiceCreateSpec,
-);
+export const stringifyClusterProfileConfigServiceCreateSpec: rt.Stringifier<ClusterProfileConfigServiceCreateSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterProfileConfigServiceCreateSpec);
 
 export function encodeExact$ClusterProfileConfigServiceCreateSpec(
   v: ClusterProfileConfigServiceCreateSpec,
@@ -2541,11 +2557,11 @@ export function encodeFields$ClusterProfileConfigServiceCreateSpec(
 }
 
 /** The VI JSON wire form of a ClusterProfileConfigSpec (what `decodeClusterProfileConfigSpec` reads back). */
-export const encodeClusterProfileConfigSpec = encodeAt$ClusterProfileConfigSpec;
+export const encodeClusterProfileConfigSpec: rt.Encoder<AnyClusterProfileConfigSpec> =
+  encodeAt$ClusterProfileConfigSpec;
 /** VI JSON text of a ClusterProfileConfigSpec, every int64 digit kept. */
-export const stringifyClusterProfileConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeAt$ClusterProfileConfigSpec,
-);
+export const stringifyClusterProfileConfigSpec: rt.Stringifier<AnyClusterProfileConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$ClusterProfileConfigSpec);
 
 export function encodeAt$ClusterProfileConfigSpec(v: AnyClusterProfileConfigSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2570,11 +2586,11 @@ export function encodeExact$ClusterProfileConfigSpec(v: ClusterProfileConfigSpec
 }
 
 /** The VI JSON wire form of a ClusterProfileCreateSpec (what `decodeClusterProfileCreateSpec` reads back). */
-export const encodeClusterProfileCreateSpec = encodeAt$ClusterProfileCreateSpec;
+export const encodeClusterProfileCreateSpec: rt.Encoder<AnyClusterProfileCreateSpec> =
+  encodeAt$ClusterProfileCreateSpec;
 /** VI JSON text of a ClusterProfileCreateSpec, every int64 digit kept. */
-export const stringifyClusterProfileCreateSpec = /* @__PURE__ */ stringifier$(
-  encodeAt$ClusterProfileCreateSpec,
-);
+export const stringifyClusterProfileCreateSpec: rt.Stringifier<AnyClusterProfileCreateSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$ClusterProfileCreateSpec);
 
 export function encodeAt$ClusterProfileCreateSpec(v: AnyClusterProfileCreateSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2601,9 +2617,11 @@ export function encodeExact$ClusterProfileCreateSpec(v: ClusterProfileCreateSpec
 }
 
 /** The VI JSON wire form of a ClusterRecommendation (what `decodeClusterRecommendation` reads back). */
-export const encodeClusterRecommendation = encodeExact$ClusterRecommendation;
+export const encodeClusterRecommendation: rt.Encoder<ClusterRecommendation> =
+  encodeExact$ClusterRecommendation;
 /** VI JSON text of a ClusterRecommendation, every int64 digit kept. */
-export const stringifyClusterRecommendation = /* @__PURE__ */ stringifier$(encodeExact$ClusterRecommendation);
+export const stringifyClusterRecommendation: rt.Stringifier<ClusterRecommendation> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterRecommendation);
 
 export function encodeExact$ClusterRecommendation(v: ClusterRecommendation): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterRecommendation");
@@ -2626,11 +2644,11 @@ export function encodeFields$ClusterRecommendation(
 }
 
 /** The VI JSON wire form of a ClusterReconfiguredEvent (what `decodeClusterReconfiguredEvent` reads back). */
-export const encodeClusterReconfiguredEvent = encodeExact$ClusterReconfiguredEvent;
+export const encodeClusterReconfiguredEvent: rt.Encoder<ClusterReconfiguredEvent> =
+  encodeExact$ClusterReconfiguredEvent;
 /** VI JSON text of a ClusterReconfiguredEvent, every int64 digit kept. */
-export const stringifyClusterReconfiguredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterReconfiguredEvent,
-);
+export const stringifyClusterReconfiguredEvent: rt.Stringifier<ClusterReconfiguredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterReconfiguredEvent);
 
 export function encodeExact$ClusterReconfiguredEvent(v: ClusterReconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterReconfiguredEvent");
@@ -2648,11 +2666,11 @@ export function encodeFields$ClusterReconfiguredEvent(
 }
 
 /** The VI JSON wire form of a ClusterResourceUsageSummary (what `decodeClusterResourceUsageSummary` reads back). */
-export const encodeClusterResourceUsageSummary = encodeExact$ClusterResourceUsageSummary;
+export const encodeClusterResourceUsageSummary: rt.Encoder<ClusterResourceUsageSummary> =
+  encodeExact$ClusterResourceUsageSummary;
 /** VI JSON text of a ClusterResourceUsageSummary, every int64 digit kept. */
-export const stringifyClusterResourceUsageSummary = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterResourceUsageSummary,
-);
+export const stringifyClusterResourceUsageSummary: rt.Stringifier<ClusterResourceUsageSummary> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterResourceUsageSummary);
 
 export function encodeExact$ClusterResourceUsageSummary(v: ClusterResourceUsageSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterResourceUsageSummary");
@@ -2660,9 +2678,10 @@ export function encodeExact$ClusterResourceUsageSummary(v: ClusterResourceUsageS
 }
 
 /** The VI JSON wire form of a ClusterRuleInfo (what `decodeClusterRuleInfo` reads back). */
-export const encodeClusterRuleInfo = encodeAt$ClusterRuleInfo;
+export const encodeClusterRuleInfo: rt.Encoder<AnyClusterRuleInfo> = encodeAt$ClusterRuleInfo;
 /** VI JSON text of a ClusterRuleInfo, every int64 digit kept. */
-export const stringifyClusterRuleInfo = /* @__PURE__ */ stringifier$(encodeAt$ClusterRuleInfo);
+export const stringifyClusterRuleInfo: rt.Stringifier<AnyClusterRuleInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$ClusterRuleInfo);
 
 export function encodeAt$ClusterRuleInfo(v: AnyClusterRuleInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2702,9 +2721,10 @@ export function encodeExact$ClusterRuleInfo(v: ClusterRuleInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a ClusterRuleSpec (what `decodeClusterRuleSpec` reads back). */
-export const encodeClusterRuleSpec = encodeExact$ClusterRuleSpec;
+export const encodeClusterRuleSpec: rt.Encoder<ClusterRuleSpec> = encodeExact$ClusterRuleSpec;
 /** VI JSON text of a ClusterRuleSpec, every int64 digit kept. */
-export const stringifyClusterRuleSpec = /* @__PURE__ */ stringifier$(encodeExact$ClusterRuleSpec);
+export const stringifyClusterRuleSpec: rt.Stringifier<ClusterRuleSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterRuleSpec);
 
 export function encodeExact$ClusterRuleSpec(v: ClusterRuleSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterRuleSpec");
@@ -2719,9 +2739,10 @@ export function encodeFields$ClusterRuleSpec(v: ClusterRuleSpec, o: Record<strin
 }
 
 /** The VI JSON wire form of a ClusterSlotPolicy (what `decodeClusterSlotPolicy` reads back). */
-export const encodeClusterSlotPolicy = encodeAt$ClusterSlotPolicy;
+export const encodeClusterSlotPolicy: rt.Encoder<AnyClusterSlotPolicy> = encodeAt$ClusterSlotPolicy;
 /** VI JSON text of a ClusterSlotPolicy, every int64 digit kept. */
-export const stringifyClusterSlotPolicy = /* @__PURE__ */ stringifier$(encodeAt$ClusterSlotPolicy);
+export const stringifyClusterSlotPolicy: rt.Stringifier<AnyClusterSlotPolicy> =
+  /* @__PURE__ */ stringifier$(encodeAt$ClusterSlotPolicy);
 
 export function encodeAt$ClusterSlotPolicy(v: AnyClusterSlotPolicy): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2740,11 +2761,11 @@ export function encodeExact$ClusterSlotPolicy(v: ClusterSlotPolicy): rt.WireObje
 }
 
 /** The VI JSON wire form of a ClusterStatusChangedEvent (what `decodeClusterStatusChangedEvent` reads back). */
-export const encodeClusterStatusChangedEvent = encodeAt$ClusterStatusChangedEvent;
+export const encodeClusterStatusChangedEvent: rt.Encoder<AnyClusterStatusChangedEvent> =
+  encodeAt$ClusterStatusChangedEvent;
 /** VI JSON text of a ClusterStatusChangedEvent, every int64 digit kept. */
-export const stringifyClusterStatusChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeAt$ClusterStatusChangedEvent,
-);
+export const stringifyClusterStatusChangedEvent: rt.Stringifier<AnyClusterStatusChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$ClusterStatusChangedEvent);
 
 export function encodeAt$ClusterStatusChangedEvent(v: AnyClusterStatusChangedEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2782,11 +2803,11 @@ export function encodeExact$ClusterStatusChangedEvent(v: ClusterStatusChangedEve
 }
 
 /** The VI JSON wire form of a ClusterSystemVMsConfigInfo (what `decodeClusterSystemVMsConfigInfo` reads back). */
-export const encodeClusterSystemVMsConfigInfo = encodeExact$ClusterSystemVMsConfigInfo;
+export const encodeClusterSystemVMsConfigInfo: rt.Encoder<ClusterSystemVMsConfigInfo> =
+  encodeExact$ClusterSystemVMsConfigInfo;
 /** VI JSON text of a ClusterSystemVMsConfigInfo, every int64 digit kept. */
-export const stringifyClusterSystemVMsConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterSystemVMsConfigInfo,
-);
+export const stringifyClusterSystemVMsConfigInfo: rt.Stringifier<ClusterSystemVMsConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterSystemVMsConfigInfo);
 
 export function encodeExact$ClusterSystemVMsConfigInfo(v: ClusterSystemVMsConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterSystemVMsConfigInfo");
@@ -2810,11 +2831,11 @@ export function encodeFields$ClusterSystemVMsConfigInfo(
 }
 
 /** The VI JSON wire form of a ClusterSystemVMsConfigSpec (what `decodeClusterSystemVMsConfigSpec` reads back). */
-export const encodeClusterSystemVMsConfigSpec = encodeExact$ClusterSystemVMsConfigSpec;
+export const encodeClusterSystemVMsConfigSpec: rt.Encoder<ClusterSystemVMsConfigSpec> =
+  encodeExact$ClusterSystemVMsConfigSpec;
 /** VI JSON text of a ClusterSystemVMsConfigSpec, every int64 digit kept. */
-export const stringifyClusterSystemVMsConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterSystemVMsConfigSpec,
-);
+export const stringifyClusterSystemVMsConfigSpec: rt.Stringifier<ClusterSystemVMsConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterSystemVMsConfigSpec);
 
 export function encodeExact$ClusterSystemVMsConfigSpec(v: ClusterSystemVMsConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterSystemVMsConfigSpec");
@@ -2838,11 +2859,11 @@ export function encodeFields$ClusterSystemVMsConfigSpec(
 }
 
 /** The VI JSON wire form of a ClusterTagCategoryUpdateSpec (what `decodeClusterTagCategoryUpdateSpec` reads back). */
-export const encodeClusterTagCategoryUpdateSpec = encodeExact$ClusterTagCategoryUpdateSpec;
+export const encodeClusterTagCategoryUpdateSpec: rt.Encoder<ClusterTagCategoryUpdateSpec> =
+  encodeExact$ClusterTagCategoryUpdateSpec;
 /** VI JSON text of a ClusterTagCategoryUpdateSpec, every int64 digit kept. */
-export const stringifyClusterTagCategoryUpdateSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterTagCategoryUpdateSpec,
-);
+export const stringifyClusterTagCategoryUpdateSpec: rt.Stringifier<ClusterTagCategoryUpdateSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterTagCategoryUpdateSpec);
 
 export function encodeExact$ClusterTagCategoryUpdateSpec(v: ClusterTagCategoryUpdateSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterTagCategoryUpdateSpec");
@@ -2851,9 +2872,11 @@ export function encodeExact$ClusterTagCategoryUpdateSpec(v: ClusterTagCategoryUp
 }
 
 /** The VI JSON wire form of a ClusterUsageSummary (what `decodeClusterUsageSummary` reads back). */
-export const encodeClusterUsageSummary = encodeExact$ClusterUsageSummary;
+export const encodeClusterUsageSummary: rt.Encoder<ClusterUsageSummary> = encodeExact$ClusterUsageSummary;
 /** VI JSON text of a ClusterUsageSummary, every int64 digit kept. */
-export const stringifyClusterUsageSummary = /* @__PURE__ */ stringifier$(encodeExact$ClusterUsageSummary);
+export const stringifyClusterUsageSummary: rt.Stringifier<ClusterUsageSummary> = /* @__PURE__ */ stringifier$(
+  encodeExact$ClusterUsageSummary,
+);
 
 export function encodeExact$ClusterUsageSummary(v: ClusterUsageSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterUsageSummary");
@@ -2861,11 +2884,11 @@ export function encodeExact$ClusterUsageSummary(v: ClusterUsageSummary): rt.Wire
 }
 
 /** The VI JSON wire form of a ClusterVmComponentProtectionSettings (what `decodeClusterVmComponentProtectionSettings` reads back). */
-export const encodeClusterVmComponentProtectionSettings = encodeExact$ClusterVmComponentProtectionSettings;
+export const encodeClusterVmComponentProtectionSettings: rt.Encoder<ClusterVmComponentProtectionSettings> =
+  encodeExact$ClusterVmComponentProtectionSettings;
 /** VI JSON text of a ClusterVmComponentProtectionSettings, every int64 digit kept. */
-export const stringifyClusterVmComponentProtectionSettings = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterVmComponentProtectionSettings,
-);
+export const stringifyClusterVmComponentProtectionSettings: rt.Stringifier<ClusterVmComponentProtectionSettings> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterVmComponentProtectionSettings);
 
 export function encodeExact$ClusterVmComponentProtectionSettings(
   v: ClusterVmComponentProtectionSettings,
@@ -2875,9 +2898,10 @@ export function encodeExact$ClusterVmComponentProtectionSettings(
 }
 
 /** The VI JSON wire form of a ClusterVmGroup (what `decodeClusterVmGroup` reads back). */
-export const encodeClusterVmGroup = encodeExact$ClusterVmGroup;
+export const encodeClusterVmGroup: rt.Encoder<ClusterVmGroup> = encodeExact$ClusterVmGroup;
 /** VI JSON text of a ClusterVmGroup, every int64 digit kept. */
-export const stringifyClusterVmGroup = /* @__PURE__ */ stringifier$(encodeExact$ClusterVmGroup);
+export const stringifyClusterVmGroup: rt.Stringifier<ClusterVmGroup> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterVmGroup);
 
 export function encodeExact$ClusterVmGroup(v: ClusterVmGroup): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterVmGroup");
@@ -2891,9 +2915,11 @@ export function encodeFields$ClusterVmGroup(v: ClusterVmGroup, o: Record<string,
 }
 
 /** The VI JSON wire form of a ClusterVmHostRuleInfo (what `decodeClusterVmHostRuleInfo` reads back). */
-export const encodeClusterVmHostRuleInfo = encodeExact$ClusterVmHostRuleInfo;
+export const encodeClusterVmHostRuleInfo: rt.Encoder<ClusterVmHostRuleInfo> =
+  encodeExact$ClusterVmHostRuleInfo;
 /** VI JSON text of a ClusterVmHostRuleInfo, every int64 digit kept. */
-export const stringifyClusterVmHostRuleInfo = /* @__PURE__ */ stringifier$(encodeExact$ClusterVmHostRuleInfo);
+export const stringifyClusterVmHostRuleInfo: rt.Stringifier<ClusterVmHostRuleInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterVmHostRuleInfo);
 
 export function encodeExact$ClusterVmHostRuleInfo(v: ClusterVmHostRuleInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterVmHostRuleInfo");
@@ -2901,11 +2927,11 @@ export function encodeExact$ClusterVmHostRuleInfo(v: ClusterVmHostRuleInfo): rt.
 }
 
 /** The VI JSON wire form of a ClusterVmOrchestrationInfo (what `decodeClusterVmOrchestrationInfo` reads back). */
-export const encodeClusterVmOrchestrationInfo = encodeExact$ClusterVmOrchestrationInfo;
+export const encodeClusterVmOrchestrationInfo: rt.Encoder<ClusterVmOrchestrationInfo> =
+  encodeExact$ClusterVmOrchestrationInfo;
 /** VI JSON text of a ClusterVmOrchestrationInfo, every int64 digit kept. */
-export const stringifyClusterVmOrchestrationInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterVmOrchestrationInfo,
-);
+export const stringifyClusterVmOrchestrationInfo: rt.Stringifier<ClusterVmOrchestrationInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterVmOrchestrationInfo);
 
 export function encodeExact$ClusterVmOrchestrationInfo(v: ClusterVmOrchestrationInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterVmOrchestrationInfo");
@@ -2924,11 +2950,11 @@ export function encodeFields$ClusterVmOrchestrationInfo(
 }
 
 /** The VI JSON wire form of a ClusterVmOrchestrationSpec (what `decodeClusterVmOrchestrationSpec` reads back). */
-export const encodeClusterVmOrchestrationSpec = encodeExact$ClusterVmOrchestrationSpec;
+export const encodeClusterVmOrchestrationSpec: rt.Encoder<ClusterVmOrchestrationSpec> =
+  encodeExact$ClusterVmOrchestrationSpec;
 /** VI JSON text of a ClusterVmOrchestrationSpec, every int64 digit kept. */
-export const stringifyClusterVmOrchestrationSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterVmOrchestrationSpec,
-);
+export const stringifyClusterVmOrchestrationSpec: rt.Stringifier<ClusterVmOrchestrationSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterVmOrchestrationSpec);
 
 export function encodeExact$ClusterVmOrchestrationSpec(v: ClusterVmOrchestrationSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterVmOrchestrationSpec");
@@ -2946,9 +2972,11 @@ export function encodeFields$ClusterVmOrchestrationSpec(
 }
 
 /** The VI JSON wire form of a ClusterVmReadiness (what `decodeClusterVmReadiness` reads back). */
-export const encodeClusterVmReadiness = encodeExact$ClusterVmReadiness;
+export const encodeClusterVmReadiness: rt.Encoder<ClusterVmReadiness> = encodeExact$ClusterVmReadiness;
 /** VI JSON text of a ClusterVmReadiness, every int64 digit kept. */
-export const stringifyClusterVmReadiness = /* @__PURE__ */ stringifier$(encodeExact$ClusterVmReadiness);
+export const stringifyClusterVmReadiness: rt.Stringifier<ClusterVmReadiness> = /* @__PURE__ */ stringifier$(
+  encodeExact$ClusterVmReadiness,
+);
 
 export function encodeExact$ClusterVmReadiness(v: ClusterVmReadiness): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterVmReadiness");
@@ -2956,11 +2984,11 @@ export function encodeExact$ClusterVmReadiness(v: ClusterVmReadiness): rt.WireOb
 }
 
 /** The VI JSON wire form of a ClusterVmToolsMonitoringSettings (what `decodeClusterVmToolsMonitoringSettings` reads back). */
-export const encodeClusterVmToolsMonitoringSettings = encodeExact$ClusterVmToolsMonitoringSettings;
+export const encodeClusterVmToolsMonitoringSettings: rt.Encoder<ClusterVmToolsMonitoringSettings> =
+  encodeExact$ClusterVmToolsMonitoringSettings;
 /** VI JSON text of a ClusterVmToolsMonitoringSettings, every int64 digit kept. */
-export const stringifyClusterVmToolsMonitoringSettings = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterVmToolsMonitoringSettings,
-);
+export const stringifyClusterVmToolsMonitoringSettings: rt.Stringifier<ClusterVmToolsMonitoringSettings> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterVmToolsMonitoringSettings);
 
 export function encodeExact$ClusterVmToolsMonitoringSettings(
   v: ClusterVmToolsMonitoringSettings,

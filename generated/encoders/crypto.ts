@@ -37,9 +37,10 @@ import { encodeAt$MethodFault$or$LocalizedMethodFault } from "./l.js";
 import { encodeExact$ManagedObjectReference } from "./m.js";
 
 /** The VI JSON wire form of a CryptoKeyId (what `decodeCryptoKeyId` reads back). */
-export const encodeCryptoKeyId = encodeExact$CryptoKeyId;
+export const encodeCryptoKeyId: rt.Encoder<CryptoKeyId> = encodeExact$CryptoKeyId;
 /** VI JSON text of a CryptoKeyId, every int64 digit kept. */
-export const stringifyCryptoKeyId = /* @__PURE__ */ stringifier$(encodeExact$CryptoKeyId);
+export const stringifyCryptoKeyId: rt.Stringifier<CryptoKeyId> =
+  /* @__PURE__ */ stringifier$(encodeExact$CryptoKeyId);
 
 export function encodeExact$CryptoKeyId(v: CryptoKeyId): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CryptoKeyId");
@@ -53,9 +54,10 @@ export function encodeFields$CryptoKeyId(v: CryptoKeyId, o: Record<string, unkno
 }
 
 /** The VI JSON wire form of a CryptoKeyPlain (what `decodeCryptoKeyPlain` reads back). */
-export const encodeCryptoKeyPlain = encodeExact$CryptoKeyPlain;
+export const encodeCryptoKeyPlain: rt.Encoder<CryptoKeyPlain> = encodeExact$CryptoKeyPlain;
 /** VI JSON text of a CryptoKeyPlain, every int64 digit kept. */
-export const stringifyCryptoKeyPlain = /* @__PURE__ */ stringifier$(encodeExact$CryptoKeyPlain);
+export const stringifyCryptoKeyPlain: rt.Stringifier<CryptoKeyPlain> =
+  /* @__PURE__ */ stringifier$(encodeExact$CryptoKeyPlain);
 
 export function encodeExact$CryptoKeyPlain(v: CryptoKeyPlain): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CryptoKeyPlain");
@@ -69,9 +71,10 @@ export function encodeFields$CryptoKeyPlain(v: CryptoKeyPlain, o: Record<string,
 }
 
 /** The VI JSON wire form of a CryptoKeyResult (what `decodeCryptoKeyResult` reads back). */
-export const encodeCryptoKeyResult = encodeExact$CryptoKeyResult;
+export const encodeCryptoKeyResult: rt.Encoder<CryptoKeyResult> = encodeExact$CryptoKeyResult;
 /** VI JSON text of a CryptoKeyResult, every int64 digit kept. */
-export const stringifyCryptoKeyResult = /* @__PURE__ */ stringifier$(encodeExact$CryptoKeyResult);
+export const stringifyCryptoKeyResult: rt.Stringifier<CryptoKeyResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$CryptoKeyResult);
 
 export function encodeExact$CryptoKeyResult(v: CryptoKeyResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CryptoKeyResult");
@@ -87,11 +90,11 @@ export function encodeFields$CryptoKeyResult(v: CryptoKeyResult, o: Record<strin
 }
 
 /** The VI JSON wire form of a CryptoManagerHostKeyStatus (what `decodeCryptoManagerHostKeyStatus` reads back). */
-export const encodeCryptoManagerHostKeyStatus = encodeExact$CryptoManagerHostKeyStatus;
+export const encodeCryptoManagerHostKeyStatus: rt.Encoder<CryptoManagerHostKeyStatus> =
+  encodeExact$CryptoManagerHostKeyStatus;
 /** VI JSON text of a CryptoManagerHostKeyStatus, every int64 digit kept. */
-export const stringifyCryptoManagerHostKeyStatus = /* @__PURE__ */ stringifier$(
-  encodeExact$CryptoManagerHostKeyStatus,
-);
+export const stringifyCryptoManagerHostKeyStatus: rt.Stringifier<CryptoManagerHostKeyStatus> =
+  /* @__PURE__ */ stringifier$(encodeExact$CryptoManagerHostKeyStatus);
 
 export function encodeExact$CryptoManagerHostKeyStatus(v: CryptoManagerHostKeyStatus): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CryptoManagerHostKeyStatus");
@@ -108,11 +111,11 @@ export function encodeFields$CryptoManagerHostKeyStatus(
 }
 
 /** The VI JSON wire form of a CryptoManagerKmipCertSignRequest (what `decodeCryptoManagerKmipCertSignRequest` reads back). */
-export const encodeCryptoManagerKmipCertSignRequest = encodeExact$CryptoManagerKmipCertSignRequest;
+export const encodeCryptoManagerKmipCertSignRequest: rt.Encoder<CryptoManagerKmipCertSignRequest> =
+  encodeExact$CryptoManagerKmipCertSignRequest;
 /** VI JSON text of a CryptoManagerKmipCertSignRequest, every int64 digit kept. */
-export const stringifyCryptoManagerKmipCertSignRequest = /* @__PURE__ */ stringifier$(
-  encodeExact$CryptoManagerKmipCertSignRequest,
-);
+export const stringifyCryptoManagerKmipCertSignRequest: rt.Stringifier<CryptoManagerKmipCertSignRequest> =
+  /* @__PURE__ */ stringifier$(encodeExact$CryptoManagerKmipCertSignRequest);
 
 export function encodeExact$CryptoManagerKmipCertSignRequest(
   v: CryptoManagerKmipCertSignRequest,
@@ -122,11 +125,11 @@ export function encodeExact$CryptoManagerKmipCertSignRequest(
 }
 
 /** The VI JSON wire form of a CryptoManagerKmipCertificateInfo (what `decodeCryptoManagerKmipCertificateInfo` reads back). */
-export const encodeCryptoManagerKmipCertificateInfo = encodeExact$CryptoManagerKmipCertificateInfo;
+export const encodeCryptoManagerKmipCertificateInfo: rt.Encoder<CryptoManagerKmipCertificateInfo> =
+  encodeExact$CryptoManagerKmipCertificateInfo;
 /** VI JSON text of a CryptoManagerKmipCertificateInfo, every int64 digit kept. */
-export const stringifyCryptoManagerKmipCertificateInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$CryptoManagerKmipCertificateInfo,
-);
+export const stringifyCryptoManagerKmipCertificateInfo: rt.Stringifier<CryptoManagerKmipCertificateInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$CryptoManagerKmipCertificateInfo);
 
 export function encodeExact$CryptoManagerKmipCertificateInfo(
   v: CryptoManagerKmipCertificateInfo,
@@ -136,11 +139,11 @@ export function encodeExact$CryptoManagerKmipCertificateInfo(
 }
 
 /** The VI JSON wire form of a CryptoManagerKmipClusterStatus (what `decodeCryptoManagerKmipClusterStatus` reads back). */
-export const encodeCryptoManagerKmipClusterStatus = encodeExact$CryptoManagerKmipClusterStatus;
+export const encodeCryptoManagerKmipClusterStatus: rt.Encoder<CryptoManagerKmipClusterStatus> =
+  encodeExact$CryptoManagerKmipClusterStatus;
 /** VI JSON text of a CryptoManagerKmipClusterStatus, every int64 digit kept. */
-export const stringifyCryptoManagerKmipClusterStatus = /* @__PURE__ */ stringifier$(
-  encodeExact$CryptoManagerKmipClusterStatus,
-);
+export const stringifyCryptoManagerKmipClusterStatus: rt.Stringifier<CryptoManagerKmipClusterStatus> =
+  /* @__PURE__ */ stringifier$(encodeExact$CryptoManagerKmipClusterStatus);
 
 export function encodeExact$CryptoManagerKmipClusterStatus(v: CryptoManagerKmipClusterStatus): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CryptoManagerKmipClusterStatus");
@@ -162,11 +165,11 @@ export function encodeFields$CryptoManagerKmipClusterStatus(
 }
 
 /** The VI JSON wire form of a CryptoManagerKmipCryptoKeyStatus (what `decodeCryptoManagerKmipCryptoKeyStatus` reads back). */
-export const encodeCryptoManagerKmipCryptoKeyStatus = encodeExact$CryptoManagerKmipCryptoKeyStatus;
+export const encodeCryptoManagerKmipCryptoKeyStatus: rt.Encoder<CryptoManagerKmipCryptoKeyStatus> =
+  encodeExact$CryptoManagerKmipCryptoKeyStatus;
 /** VI JSON text of a CryptoManagerKmipCryptoKeyStatus, every int64 digit kept. */
-export const stringifyCryptoManagerKmipCryptoKeyStatus = /* @__PURE__ */ stringifier$(
-  encodeExact$CryptoManagerKmipCryptoKeyStatus,
-);
+export const stringifyCryptoManagerKmipCryptoKeyStatus: rt.Stringifier<CryptoManagerKmipCryptoKeyStatus> =
+  /* @__PURE__ */ stringifier$(encodeExact$CryptoManagerKmipCryptoKeyStatus);
 
 export function encodeExact$CryptoManagerKmipCryptoKeyStatus(
   v: CryptoManagerKmipCryptoKeyStatus,
@@ -194,11 +197,11 @@ export function encodeFields$CryptoManagerKmipCryptoKeyStatus(
 }
 
 /** The VI JSON wire form of a CryptoManagerKmipCryptoKeyStatusKeyInfo (what `decodeCryptoManagerKmipCryptoKeyStatusKeyInfo` reads back). */
-export const encodeCryptoManagerKmipCryptoKeyStatusKeyInfo = encodeAt$CryptoManagerKmipCryptoKeyStatusKeyInfo;
+export const encodeCryptoManagerKmipCryptoKeyStatusKeyInfo: rt.Encoder<AnyCryptoManagerKmipCryptoKeyStatusKeyInfo> =
+  encodeAt$CryptoManagerKmipCryptoKeyStatusKeyInfo;
 /** VI JSON text of a CryptoManagerKmipCryptoKeyStatusKeyInfo, every int64 digit kept. */
-export const stringifyCryptoManagerKmipCryptoKeyStatusKeyInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$CryptoManagerKmipCryptoKeyStatusKeyInfo,
-);
+export const stringifyCryptoManagerKmipCryptoKeyStatusKeyInfo: rt.Stringifier<AnyCryptoManagerKmipCryptoKeyStatusKeyInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$CryptoManagerKmipCryptoKeyStatusKeyInfo);
 
 export function encodeAt$CryptoManagerKmipCryptoKeyStatusKeyInfo(
   v: AnyCryptoManagerKmipCryptoKeyStatusKeyInfo,
@@ -228,12 +231,11 @@ export function encodeExact$CryptoManagerKmipCryptoKeyStatusKeyInfo(
 }
 
 /** The VI JSON wire form of a CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo (what `decodeCryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo` reads back). */
-export const encodeCryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo =
+export const encodeCryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo: rt.Encoder<CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo> =
   encodeExact$CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo;
 /** VI JSON text of a CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo, every int64 digit kept. */
-export const stringifyCryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo,
-);
+export const stringifyCryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo: rt.Stringifier<CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo);
 
 export function encodeExact$CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo(
   v: CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo,
@@ -243,10 +245,10 @@ export function encodeExact$CryptoManagerKmipCryptoKeyStatusWrappingKeyIdKeyInfo
 }
 
 /** The VI JSON wire form of a CryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo (what `decodeCryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo` reads back). */
-export const encodeCryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo =
+export const encodeCryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo: rt.Encoder<CryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo> =
   encodeExact$CryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo;
 /** VI JSON text of a CryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo, every int64 digit kept. */
-export const stringifyCryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo =
+export const stringifyCryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo: rt.Stringifier<CryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo> =
   /* @__PURE__ */ stringifier$(encodeExact$CryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo);
 
 export function encodeExact$CryptoManagerKmipCryptoKeyStatusWrappingRotationIntervalKeyInfo(
@@ -260,11 +262,11 @@ export function encodeExact$CryptoManagerKmipCryptoKeyStatusWrappingRotationInte
 }
 
 /** The VI JSON wire form of a CryptoManagerKmipCustomAttributeSpec (what `decodeCryptoManagerKmipCustomAttributeSpec` reads back). */
-export const encodeCryptoManagerKmipCustomAttributeSpec = encodeExact$CryptoManagerKmipCustomAttributeSpec;
+export const encodeCryptoManagerKmipCustomAttributeSpec: rt.Encoder<CryptoManagerKmipCustomAttributeSpec> =
+  encodeExact$CryptoManagerKmipCustomAttributeSpec;
 /** VI JSON text of a CryptoManagerKmipCustomAttributeSpec, every int64 digit kept. */
-export const stringifyCryptoManagerKmipCustomAttributeSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$CryptoManagerKmipCustomAttributeSpec,
-);
+export const stringifyCryptoManagerKmipCustomAttributeSpec: rt.Stringifier<CryptoManagerKmipCustomAttributeSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$CryptoManagerKmipCustomAttributeSpec);
 
 export function encodeExact$CryptoManagerKmipCustomAttributeSpec(
   v: CryptoManagerKmipCustomAttributeSpec,
@@ -283,11 +285,11 @@ export function encodeFields$CryptoManagerKmipCustomAttributeSpec(
 }
 
 /** The VI JSON wire form of a CryptoManagerKmipGenerateKeySpec (what `decodeCryptoManagerKmipGenerateKeySpec` reads back). */
-export const encodeCryptoManagerKmipGenerateKeySpec = encodeExact$CryptoManagerKmipGenerateKeySpec;
+export const encodeCryptoManagerKmipGenerateKeySpec: rt.Encoder<CryptoManagerKmipGenerateKeySpec> =
+  encodeExact$CryptoManagerKmipGenerateKeySpec;
 /** VI JSON text of a CryptoManagerKmipGenerateKeySpec, every int64 digit kept. */
-export const stringifyCryptoManagerKmipGenerateKeySpec = /* @__PURE__ */ stringifier$(
-  encodeExact$CryptoManagerKmipGenerateKeySpec,
-);
+export const stringifyCryptoManagerKmipGenerateKeySpec: rt.Stringifier<CryptoManagerKmipGenerateKeySpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$CryptoManagerKmipGenerateKeySpec);
 
 export function encodeExact$CryptoManagerKmipGenerateKeySpec(
   v: CryptoManagerKmipGenerateKeySpec,
@@ -297,11 +299,11 @@ export function encodeExact$CryptoManagerKmipGenerateKeySpec(
 }
 
 /** The VI JSON wire form of a CryptoManagerKmipServerCertInfo (what `decodeCryptoManagerKmipServerCertInfo` reads back). */
-export const encodeCryptoManagerKmipServerCertInfo = encodeExact$CryptoManagerKmipServerCertInfo;
+export const encodeCryptoManagerKmipServerCertInfo: rt.Encoder<CryptoManagerKmipServerCertInfo> =
+  encodeExact$CryptoManagerKmipServerCertInfo;
 /** VI JSON text of a CryptoManagerKmipServerCertInfo, every int64 digit kept. */
-export const stringifyCryptoManagerKmipServerCertInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$CryptoManagerKmipServerCertInfo,
-);
+export const stringifyCryptoManagerKmipServerCertInfo: rt.Stringifier<CryptoManagerKmipServerCertInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$CryptoManagerKmipServerCertInfo);
 
 export function encodeExact$CryptoManagerKmipServerCertInfo(
   v: CryptoManagerKmipServerCertInfo,
@@ -320,11 +322,11 @@ export function encodeFields$CryptoManagerKmipServerCertInfo(
 }
 
 /** The VI JSON wire form of a CryptoManagerKmipServerStatus (what `decodeCryptoManagerKmipServerStatus` reads back). */
-export const encodeCryptoManagerKmipServerStatus = encodeExact$CryptoManagerKmipServerStatus;
+export const encodeCryptoManagerKmipServerStatus: rt.Encoder<CryptoManagerKmipServerStatus> =
+  encodeExact$CryptoManagerKmipServerStatus;
 /** VI JSON text of a CryptoManagerKmipServerStatus, every int64 digit kept. */
-export const stringifyCryptoManagerKmipServerStatus = /* @__PURE__ */ stringifier$(
-  encodeExact$CryptoManagerKmipServerStatus,
-);
+export const stringifyCryptoManagerKmipServerStatus: rt.Stringifier<CryptoManagerKmipServerStatus> =
+  /* @__PURE__ */ stringifier$(encodeExact$CryptoManagerKmipServerStatus);
 
 export function encodeExact$CryptoManagerKmipServerStatus(v: CryptoManagerKmipServerStatus): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CryptoManagerKmipServerStatus");
@@ -341,9 +343,10 @@ export function encodeFields$CryptoManagerKmipServerStatus(
 }
 
 /** The VI JSON wire form of a CryptoSpec (what `decodeCryptoSpec` reads back). */
-export const encodeCryptoSpec = encodeAt$CryptoSpec;
+export const encodeCryptoSpec: rt.Encoder<AnyCryptoSpec> = encodeAt$CryptoSpec;
 /** VI JSON text of a CryptoSpec, every int64 digit kept. */
-export const stringifyCryptoSpec = /* @__PURE__ */ stringifier$(encodeAt$CryptoSpec);
+export const stringifyCryptoSpec: rt.Stringifier<AnyCryptoSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$CryptoSpec);
 
 export function encodeAt$CryptoSpec(v: AnyCryptoSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -372,9 +375,11 @@ export function encodeExact$CryptoSpec(v: CryptoSpec): rt.WireObject {
 }
 
 /** The VI JSON wire form of a CryptoSpecDecrypt (what `decodeCryptoSpecDecrypt` reads back). */
-export const encodeCryptoSpecDecrypt = encodeExact$CryptoSpecDecrypt;
+export const encodeCryptoSpecDecrypt: rt.Encoder<CryptoSpecDecrypt> = encodeExact$CryptoSpecDecrypt;
 /** VI JSON text of a CryptoSpecDecrypt, every int64 digit kept. */
-export const stringifyCryptoSpecDecrypt = /* @__PURE__ */ stringifier$(encodeExact$CryptoSpecDecrypt);
+export const stringifyCryptoSpecDecrypt: rt.Stringifier<CryptoSpecDecrypt> = /* @__PURE__ */ stringifier$(
+  encodeExact$CryptoSpecDecrypt,
+);
 
 export function encodeExact$CryptoSpecDecrypt(v: CryptoSpecDecrypt): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CryptoSpecDecrypt");
@@ -382,9 +387,11 @@ export function encodeExact$CryptoSpecDecrypt(v: CryptoSpecDecrypt): rt.WireObje
 }
 
 /** The VI JSON wire form of a CryptoSpecDeepRecrypt (what `decodeCryptoSpecDeepRecrypt` reads back). */
-export const encodeCryptoSpecDeepRecrypt = encodeExact$CryptoSpecDeepRecrypt;
+export const encodeCryptoSpecDeepRecrypt: rt.Encoder<CryptoSpecDeepRecrypt> =
+  encodeExact$CryptoSpecDeepRecrypt;
 /** VI JSON text of a CryptoSpecDeepRecrypt, every int64 digit kept. */
-export const stringifyCryptoSpecDeepRecrypt = /* @__PURE__ */ stringifier$(encodeExact$CryptoSpecDeepRecrypt);
+export const stringifyCryptoSpecDeepRecrypt: rt.Stringifier<CryptoSpecDeepRecrypt> =
+  /* @__PURE__ */ stringifier$(encodeExact$CryptoSpecDeepRecrypt);
 
 export function encodeExact$CryptoSpecDeepRecrypt(v: CryptoSpecDeepRecrypt): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CryptoSpecDeepRecrypt");
@@ -401,9 +408,11 @@ export function encodeFields$CryptoSpecDeepRecrypt(
 }
 
 /** The VI JSON wire form of a CryptoSpecEncrypt (what `decodeCryptoSpecEncrypt` reads back). */
-export const encodeCryptoSpecEncrypt = encodeExact$CryptoSpecEncrypt;
+export const encodeCryptoSpecEncrypt: rt.Encoder<CryptoSpecEncrypt> = encodeExact$CryptoSpecEncrypt;
 /** VI JSON text of a CryptoSpecEncrypt, every int64 digit kept. */
-export const stringifyCryptoSpecEncrypt = /* @__PURE__ */ stringifier$(encodeExact$CryptoSpecEncrypt);
+export const stringifyCryptoSpecEncrypt: rt.Stringifier<CryptoSpecEncrypt> = /* @__PURE__ */ stringifier$(
+  encodeExact$CryptoSpecEncrypt,
+);
 
 export function encodeExact$CryptoSpecEncrypt(v: CryptoSpecEncrypt): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CryptoSpecEncrypt");
@@ -417,9 +426,10 @@ export function encodeFields$CryptoSpecEncrypt(v: CryptoSpecEncrypt, o: Record<s
 }
 
 /** The VI JSON wire form of a CryptoSpecNoOp (what `decodeCryptoSpecNoOp` reads back). */
-export const encodeCryptoSpecNoOp = encodeAt$CryptoSpecNoOp;
+export const encodeCryptoSpecNoOp: rt.Encoder<AnyCryptoSpecNoOp> = encodeAt$CryptoSpecNoOp;
 /** VI JSON text of a CryptoSpecNoOp, every int64 digit kept. */
-export const stringifyCryptoSpecNoOp = /* @__PURE__ */ stringifier$(encodeAt$CryptoSpecNoOp);
+export const stringifyCryptoSpecNoOp: rt.Stringifier<AnyCryptoSpecNoOp> =
+  /* @__PURE__ */ stringifier$(encodeAt$CryptoSpecNoOp);
 
 export function encodeAt$CryptoSpecNoOp(v: AnyCryptoSpecNoOp): rt.WireObject {
   switch (v["_typeName"]) {
@@ -438,9 +448,11 @@ export function encodeExact$CryptoSpecNoOp(v: CryptoSpecNoOp): rt.WireObject {
 }
 
 /** The VI JSON wire form of a CryptoSpecRegister (what `decodeCryptoSpecRegister` reads back). */
-export const encodeCryptoSpecRegister = encodeExact$CryptoSpecRegister;
+export const encodeCryptoSpecRegister: rt.Encoder<CryptoSpecRegister> = encodeExact$CryptoSpecRegister;
 /** VI JSON text of a CryptoSpecRegister, every int64 digit kept. */
-export const stringifyCryptoSpecRegister = /* @__PURE__ */ stringifier$(encodeExact$CryptoSpecRegister);
+export const stringifyCryptoSpecRegister: rt.Stringifier<CryptoSpecRegister> = /* @__PURE__ */ stringifier$(
+  encodeExact$CryptoSpecRegister,
+);
 
 export function encodeExact$CryptoSpecRegister(v: CryptoSpecRegister): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CryptoSpecRegister");
@@ -454,11 +466,11 @@ export function encodeFields$CryptoSpecRegister(v: CryptoSpecRegister, o: Record
 }
 
 /** The VI JSON wire form of a CryptoSpecShallowRecrypt (what `decodeCryptoSpecShallowRecrypt` reads back). */
-export const encodeCryptoSpecShallowRecrypt = encodeExact$CryptoSpecShallowRecrypt;
+export const encodeCryptoSpecShallowRecrypt: rt.Encoder<CryptoSpecShallowRecrypt> =
+  encodeExact$CryptoSpecShallowRecrypt;
 /** VI JSON text of a CryptoSpecShallowRecrypt, every int64 digit kept. */
-export const stringifyCryptoSpecShallowRecrypt = /* @__PURE__ */ stringifier$(
-  encodeExact$CryptoSpecShallowRecrypt,
-);
+export const stringifyCryptoSpecShallowRecrypt: rt.Stringifier<CryptoSpecShallowRecrypt> =
+  /* @__PURE__ */ stringifier$(encodeExact$CryptoSpecShallowRecrypt);
 
 export function encodeExact$CryptoSpecShallowRecrypt(v: CryptoSpecShallowRecrypt): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CryptoSpecShallowRecrypt");

@@ -84,11 +84,11 @@ import { encodeExact$UncustomizableGuest, encodeExact$UnexpectedCustomizationFau
 import { encodeExact$VolumeEditorError } from "./v.js";
 
 /** The VI JSON wire form of a CustomizationAdapterMapping (what `decodeCustomizationAdapterMapping` reads back). */
-export const encodeCustomizationAdapterMapping = encodeExact$CustomizationAdapterMapping;
+export const encodeCustomizationAdapterMapping: rt.Encoder<CustomizationAdapterMapping> =
+  encodeExact$CustomizationAdapterMapping;
 /** VI JSON text of a CustomizationAdapterMapping, every int64 digit kept. */
-export const stringifyCustomizationAdapterMapping = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationAdapterMapping,
-);
+export const stringifyCustomizationAdapterMapping: rt.Stringifier<CustomizationAdapterMapping> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationAdapterMapping);
 
 export function encodeExact$CustomizationAdapterMapping(v: CustomizationAdapterMapping): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationAdapterMapping");
@@ -105,11 +105,11 @@ export function encodeFields$CustomizationAdapterMapping(
 }
 
 /** The VI JSON wire form of a CustomizationAutoIpV6Generator (what `decodeCustomizationAutoIpV6Generator` reads back). */
-export const encodeCustomizationAutoIpV6Generator = encodeExact$CustomizationAutoIpV6Generator;
+export const encodeCustomizationAutoIpV6Generator: rt.Encoder<CustomizationAutoIpV6Generator> =
+  encodeExact$CustomizationAutoIpV6Generator;
 /** VI JSON text of a CustomizationAutoIpV6Generator, every int64 digit kept. */
-export const stringifyCustomizationAutoIpV6Generator = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationAutoIpV6Generator,
-);
+export const stringifyCustomizationAutoIpV6Generator: rt.Stringifier<CustomizationAutoIpV6Generator> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationAutoIpV6Generator);
 
 export function encodeExact$CustomizationAutoIpV6Generator(v: CustomizationAutoIpV6Generator): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationAutoIpV6Generator");
@@ -117,11 +117,11 @@ export function encodeExact$CustomizationAutoIpV6Generator(v: CustomizationAutoI
 }
 
 /** The VI JSON wire form of a CustomizationCloudinitPrep (what `decodeCustomizationCloudinitPrep` reads back). */
-export const encodeCustomizationCloudinitPrep = encodeExact$CustomizationCloudinitPrep;
+export const encodeCustomizationCloudinitPrep: rt.Encoder<CustomizationCloudinitPrep> =
+  encodeExact$CustomizationCloudinitPrep;
 /** VI JSON text of a CustomizationCloudinitPrep, every int64 digit kept. */
-export const stringifyCustomizationCloudinitPrep = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationCloudinitPrep,
-);
+export const stringifyCustomizationCloudinitPrep: rt.Stringifier<CustomizationCloudinitPrep> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationCloudinitPrep);
 
 export function encodeExact$CustomizationCloudinitPrep(v: CustomizationCloudinitPrep): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationCloudinitPrep");
@@ -129,11 +129,11 @@ export function encodeExact$CustomizationCloudinitPrep(v: CustomizationCloudinit
 }
 
 /** The VI JSON wire form of a CustomizationCustomIpGenerator (what `decodeCustomizationCustomIpGenerator` reads back). */
-export const encodeCustomizationCustomIpGenerator = encodeExact$CustomizationCustomIpGenerator;
+export const encodeCustomizationCustomIpGenerator: rt.Encoder<CustomizationCustomIpGenerator> =
+  encodeExact$CustomizationCustomIpGenerator;
 /** VI JSON text of a CustomizationCustomIpGenerator, every int64 digit kept. */
-export const stringifyCustomizationCustomIpGenerator = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationCustomIpGenerator,
-);
+export const stringifyCustomizationCustomIpGenerator: rt.Stringifier<CustomizationCustomIpGenerator> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationCustomIpGenerator);
 
 export function encodeExact$CustomizationCustomIpGenerator(v: CustomizationCustomIpGenerator): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationCustomIpGenerator");
@@ -141,11 +141,11 @@ export function encodeExact$CustomizationCustomIpGenerator(v: CustomizationCusto
 }
 
 /** The VI JSON wire form of a CustomizationCustomIpV6Generator (what `decodeCustomizationCustomIpV6Generator` reads back). */
-export const encodeCustomizationCustomIpV6Generator = encodeExact$CustomizationCustomIpV6Generator;
+export const encodeCustomizationCustomIpV6Generator: rt.Encoder<CustomizationCustomIpV6Generator> =
+  encodeExact$CustomizationCustomIpV6Generator;
 /** VI JSON text of a CustomizationCustomIpV6Generator, every int64 digit kept. */
-export const stringifyCustomizationCustomIpV6Generator = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationCustomIpV6Generator,
-);
+export const stringifyCustomizationCustomIpV6Generator: rt.Stringifier<CustomizationCustomIpV6Generator> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationCustomIpV6Generator);
 
 export function encodeExact$CustomizationCustomIpV6Generator(
   v: CustomizationCustomIpV6Generator,
@@ -155,11 +155,11 @@ export function encodeExact$CustomizationCustomIpV6Generator(
 }
 
 /** The VI JSON wire form of a CustomizationCustomName (what `decodeCustomizationCustomName` reads back). */
-export const encodeCustomizationCustomName = encodeExact$CustomizationCustomName;
+export const encodeCustomizationCustomName: rt.Encoder<CustomizationCustomName> =
+  encodeExact$CustomizationCustomName;
 /** VI JSON text of a CustomizationCustomName, every int64 digit kept. */
-export const stringifyCustomizationCustomName = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationCustomName,
-);
+export const stringifyCustomizationCustomName: rt.Stringifier<CustomizationCustomName> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationCustomName);
 
 export function encodeExact$CustomizationCustomName(v: CustomizationCustomName): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationCustomName");
@@ -167,11 +167,11 @@ export function encodeExact$CustomizationCustomName(v: CustomizationCustomName):
 }
 
 /** The VI JSON wire form of a CustomizationDhcpIpGenerator (what `decodeCustomizationDhcpIpGenerator` reads back). */
-export const encodeCustomizationDhcpIpGenerator = encodeExact$CustomizationDhcpIpGenerator;
+export const encodeCustomizationDhcpIpGenerator: rt.Encoder<CustomizationDhcpIpGenerator> =
+  encodeExact$CustomizationDhcpIpGenerator;
 /** VI JSON text of a CustomizationDhcpIpGenerator, every int64 digit kept. */
-export const stringifyCustomizationDhcpIpGenerator = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationDhcpIpGenerator,
-);
+export const stringifyCustomizationDhcpIpGenerator: rt.Stringifier<CustomizationDhcpIpGenerator> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationDhcpIpGenerator);
 
 export function encodeExact$CustomizationDhcpIpGenerator(v: CustomizationDhcpIpGenerator): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationDhcpIpGenerator");
@@ -179,11 +179,11 @@ export function encodeExact$CustomizationDhcpIpGenerator(v: CustomizationDhcpIpG
 }
 
 /** The VI JSON wire form of a CustomizationDhcpIpV6Generator (what `decodeCustomizationDhcpIpV6Generator` reads back). */
-export const encodeCustomizationDhcpIpV6Generator = encodeExact$CustomizationDhcpIpV6Generator;
+export const encodeCustomizationDhcpIpV6Generator: rt.Encoder<CustomizationDhcpIpV6Generator> =
+  encodeExact$CustomizationDhcpIpV6Generator;
 /** VI JSON text of a CustomizationDhcpIpV6Generator, every int64 digit kept. */
-export const stringifyCustomizationDhcpIpV6Generator = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationDhcpIpV6Generator,
-);
+export const stringifyCustomizationDhcpIpV6Generator: rt.Stringifier<CustomizationDhcpIpV6Generator> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationDhcpIpV6Generator);
 
 export function encodeExact$CustomizationDhcpIpV6Generator(v: CustomizationDhcpIpV6Generator): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationDhcpIpV6Generator");
@@ -191,11 +191,11 @@ export function encodeExact$CustomizationDhcpIpV6Generator(v: CustomizationDhcpI
 }
 
 /** The VI JSON wire form of a CustomizationDisableIpV4 (what `decodeCustomizationDisableIpV4` reads back). */
-export const encodeCustomizationDisableIpV4 = encodeExact$CustomizationDisableIpV4;
+export const encodeCustomizationDisableIpV4: rt.Encoder<CustomizationDisableIpV4> =
+  encodeExact$CustomizationDisableIpV4;
 /** VI JSON text of a CustomizationDisableIpV4, every int64 digit kept. */
-export const stringifyCustomizationDisableIpV4 = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationDisableIpV4,
-);
+export const stringifyCustomizationDisableIpV4: rt.Stringifier<CustomizationDisableIpV4> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationDisableIpV4);
 
 export function encodeExact$CustomizationDisableIpV4(v: CustomizationDisableIpV4): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationDisableIpV4");
@@ -203,9 +203,10 @@ export function encodeExact$CustomizationDisableIpV4(v: CustomizationDisableIpV4
 }
 
 /** The VI JSON wire form of a CustomizationEvent (what `decodeCustomizationEvent` reads back). */
-export const encodeCustomizationEvent = encodeAt$CustomizationEvent;
+export const encodeCustomizationEvent: rt.Encoder<AnyCustomizationEvent> = encodeAt$CustomizationEvent;
 /** VI JSON text of a CustomizationEvent, every int64 digit kept. */
-export const stringifyCustomizationEvent = /* @__PURE__ */ stringifier$(encodeAt$CustomizationEvent);
+export const stringifyCustomizationEvent: rt.Stringifier<AnyCustomizationEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$CustomizationEvent);
 
 export function encodeAt$CustomizationEvent(v: AnyCustomizationEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -255,9 +256,10 @@ export function encodeExact$CustomizationEvent(v: CustomizationEvent): rt.WireOb
 }
 
 /** The VI JSON wire form of a CustomizationFailed (what `decodeCustomizationFailed` reads back). */
-export const encodeCustomizationFailed = encodeAt$CustomizationFailed;
+export const encodeCustomizationFailed: rt.Encoder<AnyCustomizationFailed> = encodeAt$CustomizationFailed;
 /** VI JSON text of a CustomizationFailed, every int64 digit kept. */
-export const stringifyCustomizationFailed = /* @__PURE__ */ stringifier$(encodeAt$CustomizationFailed);
+export const stringifyCustomizationFailed: rt.Stringifier<AnyCustomizationFailed> =
+  /* @__PURE__ */ stringifier$(encodeAt$CustomizationFailed);
 
 export function encodeAt$CustomizationFailed(v: AnyCustomizationFailed): rt.WireObject {
   switch (v["_typeName"]) {
@@ -302,9 +304,10 @@ export function encodeExact$CustomizationFailed(v: CustomizationFailed): rt.Wire
 }
 
 /** The VI JSON wire form of a CustomizationFault (what `decodeCustomizationFault` reads back). */
-export const encodeCustomizationFault = encodeAt$CustomizationFault;
+export const encodeCustomizationFault: rt.Encoder<AnyCustomizationFault> = encodeAt$CustomizationFault;
 /** VI JSON text of a CustomizationFault, every int64 digit kept. */
-export const stringifyCustomizationFault = /* @__PURE__ */ stringifier$(encodeAt$CustomizationFault);
+export const stringifyCustomizationFault: rt.Stringifier<AnyCustomizationFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$CustomizationFault);
 
 export function encodeAt$CustomizationFault(v: AnyCustomizationFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -350,9 +353,10 @@ export function encodeExact$CustomizationFault(v: CustomizationFault): rt.WireOb
 }
 
 /** The VI JSON wire form of a CustomizationFixedIp (what `decodeCustomizationFixedIp` reads back). */
-export const encodeCustomizationFixedIp = encodeExact$CustomizationFixedIp;
+export const encodeCustomizationFixedIp: rt.Encoder<CustomizationFixedIp> = encodeExact$CustomizationFixedIp;
 /** VI JSON text of a CustomizationFixedIp, every int64 digit kept. */
-export const stringifyCustomizationFixedIp = /* @__PURE__ */ stringifier$(encodeExact$CustomizationFixedIp);
+export const stringifyCustomizationFixedIp: rt.Stringifier<CustomizationFixedIp> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationFixedIp);
 
 export function encodeExact$CustomizationFixedIp(v: CustomizationFixedIp): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationFixedIp");
@@ -360,11 +364,11 @@ export function encodeExact$CustomizationFixedIp(v: CustomizationFixedIp): rt.Wi
 }
 
 /** The VI JSON wire form of a CustomizationFixedIpV6 (what `decodeCustomizationFixedIpV6` reads back). */
-export const encodeCustomizationFixedIpV6 = encodeExact$CustomizationFixedIpV6;
+export const encodeCustomizationFixedIpV6: rt.Encoder<CustomizationFixedIpV6> =
+  encodeExact$CustomizationFixedIpV6;
 /** VI JSON text of a CustomizationFixedIpV6, every int64 digit kept. */
-export const stringifyCustomizationFixedIpV6 = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationFixedIpV6,
-);
+export const stringifyCustomizationFixedIpV6: rt.Stringifier<CustomizationFixedIpV6> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationFixedIpV6);
 
 export function encodeExact$CustomizationFixedIpV6(v: CustomizationFixedIpV6): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationFixedIpV6");
@@ -372,11 +376,11 @@ export function encodeExact$CustomizationFixedIpV6(v: CustomizationFixedIpV6): r
 }
 
 /** The VI JSON wire form of a CustomizationFixedName (what `decodeCustomizationFixedName` reads back). */
-export const encodeCustomizationFixedName = encodeExact$CustomizationFixedName;
+export const encodeCustomizationFixedName: rt.Encoder<CustomizationFixedName> =
+  encodeExact$CustomizationFixedName;
 /** VI JSON text of a CustomizationFixedName, every int64 digit kept. */
-export const stringifyCustomizationFixedName = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationFixedName,
-);
+export const stringifyCustomizationFixedName: rt.Stringifier<CustomizationFixedName> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationFixedName);
 
 export function encodeExact$CustomizationFixedName(v: CustomizationFixedName): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationFixedName");
@@ -384,11 +388,11 @@ export function encodeExact$CustomizationFixedName(v: CustomizationFixedName): r
 }
 
 /** The VI JSON wire form of a CustomizationGlobalIPSettings (what `decodeCustomizationGlobalIPSettings` reads back). */
-export const encodeCustomizationGlobalIPSettings = encodeExact$CustomizationGlobalIPSettings;
+export const encodeCustomizationGlobalIPSettings: rt.Encoder<CustomizationGlobalIPSettings> =
+  encodeExact$CustomizationGlobalIPSettings;
 /** VI JSON text of a CustomizationGlobalIPSettings, every int64 digit kept. */
-export const stringifyCustomizationGlobalIPSettings = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationGlobalIPSettings,
-);
+export const stringifyCustomizationGlobalIPSettings: rt.Stringifier<CustomizationGlobalIPSettings> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationGlobalIPSettings);
 
 export function encodeExact$CustomizationGlobalIPSettings(v: CustomizationGlobalIPSettings): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationGlobalIPSettings");
@@ -407,11 +411,11 @@ export function encodeFields$CustomizationGlobalIPSettings(
 }
 
 /** The VI JSON wire form of a CustomizationGuiRunOnce (what `decodeCustomizationGuiRunOnce` reads back). */
-export const encodeCustomizationGuiRunOnce = encodeExact$CustomizationGuiRunOnce;
+export const encodeCustomizationGuiRunOnce: rt.Encoder<CustomizationGuiRunOnce> =
+  encodeExact$CustomizationGuiRunOnce;
 /** VI JSON text of a CustomizationGuiRunOnce, every int64 digit kept. */
-export const stringifyCustomizationGuiRunOnce = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationGuiRunOnce,
-);
+export const stringifyCustomizationGuiRunOnce: rt.Stringifier<CustomizationGuiRunOnce> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationGuiRunOnce);
 
 export function encodeExact$CustomizationGuiRunOnce(v: CustomizationGuiRunOnce): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationGuiRunOnce");
@@ -428,11 +432,11 @@ export function encodeFields$CustomizationGuiRunOnce(
 }
 
 /** The VI JSON wire form of a CustomizationGuiUnattended (what `decodeCustomizationGuiUnattended` reads back). */
-export const encodeCustomizationGuiUnattended = encodeExact$CustomizationGuiUnattended;
+export const encodeCustomizationGuiUnattended: rt.Encoder<CustomizationGuiUnattended> =
+  encodeExact$CustomizationGuiUnattended;
 /** VI JSON text of a CustomizationGuiUnattended, every int64 digit kept. */
-export const stringifyCustomizationGuiUnattended = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationGuiUnattended,
-);
+export const stringifyCustomizationGuiUnattended: rt.Stringifier<CustomizationGuiUnattended> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationGuiUnattended);
 
 export function encodeExact$CustomizationGuiUnattended(v: CustomizationGuiUnattended): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationGuiUnattended");
@@ -449,11 +453,11 @@ export function encodeFields$CustomizationGuiUnattended(
 }
 
 /** The VI JSON wire form of a CustomizationIPSettings (what `decodeCustomizationIPSettings` reads back). */
-export const encodeCustomizationIPSettings = encodeExact$CustomizationIPSettings;
+export const encodeCustomizationIPSettings: rt.Encoder<CustomizationIPSettings> =
+  encodeExact$CustomizationIPSettings;
 /** VI JSON text of a CustomizationIPSettings, every int64 digit kept. */
-export const stringifyCustomizationIPSettings = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationIPSettings,
-);
+export const stringifyCustomizationIPSettings: rt.Stringifier<CustomizationIPSettings> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationIPSettings);
 
 export function encodeExact$CustomizationIPSettings(v: CustomizationIPSettings): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationIPSettings");
@@ -476,12 +480,11 @@ export function encodeFields$CustomizationIPSettings(
 }
 
 /** The VI JSON wire form of a CustomizationIPSettingsIpV6AddressSpec (what `decodeCustomizationIPSettingsIpV6AddressSpec` reads back). */
-export const encodeCustomizationIPSettingsIpV6AddressSpec =
+export const encodeCustomizationIPSettingsIpV6AddressSpec: rt.Encoder<CustomizationIPSettingsIpV6AddressSpec> =
   encodeExact$CustomizationIPSettingsIpV6AddressSpec;
 /** VI JSON text of a CustomizationIPSettingsIpV6AddressSpec, every int64 digit kept. */
-export const stringifyCustomizationIPSettingsIpV6AddressSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationIPSettingsIpV6AddressSpec,
-);
+export const stringifyCustomizationIPSettingsIpV6AddressSpec: rt.Stringifier<CustomizationIPSettingsIpV6AddressSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationIPSettingsIpV6AddressSpec);
 
 export function encodeExact$CustomizationIPSettingsIpV6AddressSpec(
   v: CustomizationIPSettingsIpV6AddressSpec,
@@ -502,11 +505,11 @@ export function encodeFields$CustomizationIPSettingsIpV6AddressSpec(
 }
 
 /** The VI JSON wire form of a CustomizationIdentification (what `decodeCustomizationIdentification` reads back). */
-export const encodeCustomizationIdentification = encodeExact$CustomizationIdentification;
+export const encodeCustomizationIdentification: rt.Encoder<CustomizationIdentification> =
+  encodeExact$CustomizationIdentification;
 /** VI JSON text of a CustomizationIdentification, every int64 digit kept. */
-export const stringifyCustomizationIdentification = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationIdentification,
-);
+export const stringifyCustomizationIdentification: rt.Stringifier<CustomizationIdentification> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationIdentification);
 
 export function encodeExact$CustomizationIdentification(v: CustomizationIdentification): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationIdentification");
@@ -524,11 +527,11 @@ export function encodeFields$CustomizationIdentification(
 }
 
 /** The VI JSON wire form of a CustomizationIdentitySettings (what `decodeCustomizationIdentitySettings` reads back). */
-export const encodeCustomizationIdentitySettings = encodeAt$CustomizationIdentitySettings;
+export const encodeCustomizationIdentitySettings: rt.Encoder<AnyCustomizationIdentitySettings> =
+  encodeAt$CustomizationIdentitySettings;
 /** VI JSON text of a CustomizationIdentitySettings, every int64 digit kept. */
-export const stringifyCustomizationIdentitySettings = /* @__PURE__ */ stringifier$(
-  encodeAt$CustomizationIdentitySettings,
-);
+export const stringifyCustomizationIdentitySettings: rt.Stringifier<AnyCustomizationIdentitySettings> =
+  /* @__PURE__ */ stringifier$(encodeAt$CustomizationIdentitySettings);
 
 export function encodeAt$CustomizationIdentitySettings(v: AnyCustomizationIdentitySettings): rt.WireObject {
   switch (v["_typeName"]) {
@@ -562,11 +565,11 @@ export function encodeExact$CustomizationIdentitySettings(v: CustomizationIdenti
 }
 
 /** The VI JSON wire form of a CustomizationIpGenerator (what `decodeCustomizationIpGenerator` reads back). */
-export const encodeCustomizationIpGenerator = encodeAt$CustomizationIpGenerator;
+export const encodeCustomizationIpGenerator: rt.Encoder<AnyCustomizationIpGenerator> =
+  encodeAt$CustomizationIpGenerator;
 /** VI JSON text of a CustomizationIpGenerator, every int64 digit kept. */
-export const stringifyCustomizationIpGenerator = /* @__PURE__ */ stringifier$(
-  encodeAt$CustomizationIpGenerator,
-);
+export const stringifyCustomizationIpGenerator: rt.Stringifier<AnyCustomizationIpGenerator> =
+  /* @__PURE__ */ stringifier$(encodeAt$CustomizationIpGenerator);
 
 export function encodeAt$CustomizationIpGenerator(v: AnyCustomizationIpGenerator): rt.WireObject {
   switch (v["_typeName"]) {
@@ -593,11 +596,11 @@ export function encodeExact$CustomizationIpGenerator(v: CustomizationIpGenerator
 }
 
 /** The VI JSON wire form of a CustomizationIpV6Generator (what `decodeCustomizationIpV6Generator` reads back). */
-export const encodeCustomizationIpV6Generator = encodeAt$CustomizationIpV6Generator;
+export const encodeCustomizationIpV6Generator: rt.Encoder<AnyCustomizationIpV6Generator> =
+  encodeAt$CustomizationIpV6Generator;
 /** VI JSON text of a CustomizationIpV6Generator, every int64 digit kept. */
-export const stringifyCustomizationIpV6Generator = /* @__PURE__ */ stringifier$(
-  encodeAt$CustomizationIpV6Generator,
-);
+export const stringifyCustomizationIpV6Generator: rt.Stringifier<AnyCustomizationIpV6Generator> =
+  /* @__PURE__ */ stringifier$(encodeAt$CustomizationIpV6Generator);
 
 export function encodeAt$CustomizationIpV6Generator(v: AnyCustomizationIpV6Generator): rt.WireObject {
   switch (v["_typeName"]) {
@@ -626,11 +629,11 @@ export function encodeExact$CustomizationIpV6Generator(v: CustomizationIpV6Gener
 }
 
 /** The VI JSON wire form of a CustomizationLicenseFilePrintData (what `decodeCustomizationLicenseFilePrintData` reads back). */
-export const encodeCustomizationLicenseFilePrintData = encodeExact$CustomizationLicenseFilePrintData;
+export const encodeCustomizationLicenseFilePrintData: rt.Encoder<CustomizationLicenseFilePrintData> =
+  encodeExact$CustomizationLicenseFilePrintData;
 /** VI JSON text of a CustomizationLicenseFilePrintData, every int64 digit kept. */
-export const stringifyCustomizationLicenseFilePrintData = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationLicenseFilePrintData,
-);
+export const stringifyCustomizationLicenseFilePrintData: rt.Stringifier<CustomizationLicenseFilePrintData> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationLicenseFilePrintData);
 
 export function encodeExact$CustomizationLicenseFilePrintData(
   v: CustomizationLicenseFilePrintData,
@@ -640,11 +643,11 @@ export function encodeExact$CustomizationLicenseFilePrintData(
 }
 
 /** The VI JSON wire form of a CustomizationLinuxFlexPrep (what `decodeCustomizationLinuxFlexPrep` reads back). */
-export const encodeCustomizationLinuxFlexPrep = encodeExact$CustomizationLinuxFlexPrep;
+export const encodeCustomizationLinuxFlexPrep: rt.Encoder<CustomizationLinuxFlexPrep> =
+  encodeExact$CustomizationLinuxFlexPrep;
 /** VI JSON text of a CustomizationLinuxFlexPrep, every int64 digit kept. */
-export const stringifyCustomizationLinuxFlexPrep = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationLinuxFlexPrep,
-);
+export const stringifyCustomizationLinuxFlexPrep: rt.Stringifier<CustomizationLinuxFlexPrep> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationLinuxFlexPrep);
 
 export function encodeExact$CustomizationLinuxFlexPrep(v: CustomizationLinuxFlexPrep): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationLinuxFlexPrep");
@@ -652,11 +655,11 @@ export function encodeExact$CustomizationLinuxFlexPrep(v: CustomizationLinuxFlex
 }
 
 /** The VI JSON wire form of a CustomizationLinuxIdentityFailed (what `decodeCustomizationLinuxIdentityFailed` reads back). */
-export const encodeCustomizationLinuxIdentityFailed = encodeExact$CustomizationLinuxIdentityFailed;
+export const encodeCustomizationLinuxIdentityFailed: rt.Encoder<CustomizationLinuxIdentityFailed> =
+  encodeExact$CustomizationLinuxIdentityFailed;
 /** VI JSON text of a CustomizationLinuxIdentityFailed, every int64 digit kept. */
-export const stringifyCustomizationLinuxIdentityFailed = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationLinuxIdentityFailed,
-);
+export const stringifyCustomizationLinuxIdentityFailed: rt.Stringifier<CustomizationLinuxIdentityFailed> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationLinuxIdentityFailed);
 
 export function encodeExact$CustomizationLinuxIdentityFailed(
   v: CustomizationLinuxIdentityFailed,
@@ -667,11 +670,11 @@ export function encodeExact$CustomizationLinuxIdentityFailed(
 }
 
 /** The VI JSON wire form of a CustomizationLinuxOptions (what `decodeCustomizationLinuxOptions` reads back). */
-export const encodeCustomizationLinuxOptions = encodeExact$CustomizationLinuxOptions;
+export const encodeCustomizationLinuxOptions: rt.Encoder<CustomizationLinuxOptions> =
+  encodeExact$CustomizationLinuxOptions;
 /** VI JSON text of a CustomizationLinuxOptions, every int64 digit kept. */
-export const stringifyCustomizationLinuxOptions = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationLinuxOptions,
-);
+export const stringifyCustomizationLinuxOptions: rt.Stringifier<CustomizationLinuxOptions> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationLinuxOptions);
 
 export function encodeExact$CustomizationLinuxOptions(v: CustomizationLinuxOptions): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationLinuxOptions");
@@ -679,11 +682,11 @@ export function encodeExact$CustomizationLinuxOptions(v: CustomizationLinuxOptio
 }
 
 /** The VI JSON wire form of a CustomizationLinuxPrep (what `decodeCustomizationLinuxPrep` reads back). */
-export const encodeCustomizationLinuxPrep = encodeExact$CustomizationLinuxPrep;
+export const encodeCustomizationLinuxPrep: rt.Encoder<CustomizationLinuxPrep> =
+  encodeExact$CustomizationLinuxPrep;
 /** VI JSON text of a CustomizationLinuxPrep, every int64 digit kept. */
-export const stringifyCustomizationLinuxPrep = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationLinuxPrep,
-);
+export const stringifyCustomizationLinuxPrep: rt.Stringifier<CustomizationLinuxPrep> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationLinuxPrep);
 
 export function encodeExact$CustomizationLinuxPrep(v: CustomizationLinuxPrep): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationLinuxPrep");
@@ -704,9 +707,10 @@ export function encodeFields$CustomizationLinuxPrep(
 }
 
 /** The VI JSON wire form of a CustomizationName (what `decodeCustomizationName` reads back). */
-export const encodeCustomizationName = encodeAt$CustomizationName;
+export const encodeCustomizationName: rt.Encoder<AnyCustomizationName> = encodeAt$CustomizationName;
 /** VI JSON text of a CustomizationName, every int64 digit kept. */
-export const stringifyCustomizationName = /* @__PURE__ */ stringifier$(encodeAt$CustomizationName);
+export const stringifyCustomizationName: rt.Stringifier<AnyCustomizationName> =
+  /* @__PURE__ */ stringifier$(encodeAt$CustomizationName);
 
 export function encodeAt$CustomizationName(v: AnyCustomizationName): rt.WireObject {
   switch (v["_typeName"]) {
@@ -733,11 +737,11 @@ export function encodeExact$CustomizationName(v: CustomizationName): rt.WireObje
 }
 
 /** The VI JSON wire form of a CustomizationNetworkSetupFailed (what `decodeCustomizationNetworkSetupFailed` reads back). */
-export const encodeCustomizationNetworkSetupFailed = encodeExact$CustomizationNetworkSetupFailed;
+export const encodeCustomizationNetworkSetupFailed: rt.Encoder<CustomizationNetworkSetupFailed> =
+  encodeExact$CustomizationNetworkSetupFailed;
 /** VI JSON text of a CustomizationNetworkSetupFailed, every int64 digit kept. */
-export const stringifyCustomizationNetworkSetupFailed = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationNetworkSetupFailed,
-);
+export const stringifyCustomizationNetworkSetupFailed: rt.Stringifier<CustomizationNetworkSetupFailed> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationNetworkSetupFailed);
 
 export function encodeExact$CustomizationNetworkSetupFailed(
   v: CustomizationNetworkSetupFailed,
@@ -748,9 +752,10 @@ export function encodeExact$CustomizationNetworkSetupFailed(
 }
 
 /** The VI JSON wire form of a CustomizationOptions (what `decodeCustomizationOptions` reads back). */
-export const encodeCustomizationOptions = encodeAt$CustomizationOptions;
+export const encodeCustomizationOptions: rt.Encoder<AnyCustomizationOptions> = encodeAt$CustomizationOptions;
 /** VI JSON text of a CustomizationOptions, every int64 digit kept. */
-export const stringifyCustomizationOptions = /* @__PURE__ */ stringifier$(encodeAt$CustomizationOptions);
+export const stringifyCustomizationOptions: rt.Stringifier<AnyCustomizationOptions> =
+  /* @__PURE__ */ stringifier$(encodeAt$CustomizationOptions);
 
 export function encodeAt$CustomizationOptions(v: AnyCustomizationOptions): rt.WireObject {
   switch (v["_typeName"]) {
@@ -771,9 +776,11 @@ export function encodeExact$CustomizationOptions(v: CustomizationOptions): rt.Wi
 }
 
 /** The VI JSON wire form of a CustomizationPassword (what `decodeCustomizationPassword` reads back). */
-export const encodeCustomizationPassword = encodeExact$CustomizationPassword;
+export const encodeCustomizationPassword: rt.Encoder<CustomizationPassword> =
+  encodeExact$CustomizationPassword;
 /** VI JSON text of a CustomizationPassword, every int64 digit kept. */
-export const stringifyCustomizationPassword = /* @__PURE__ */ stringifier$(encodeExact$CustomizationPassword);
+export const stringifyCustomizationPassword: rt.Stringifier<CustomizationPassword> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationPassword);
 
 export function encodeExact$CustomizationPassword(v: CustomizationPassword): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationPassword");
@@ -781,9 +788,10 @@ export function encodeExact$CustomizationPassword(v: CustomizationPassword): rt.
 }
 
 /** The VI JSON wire form of a CustomizationPending (what `decodeCustomizationPending` reads back). */
-export const encodeCustomizationPending = encodeExact$CustomizationPending;
+export const encodeCustomizationPending: rt.Encoder<CustomizationPending> = encodeExact$CustomizationPending;
 /** VI JSON text of a CustomizationPending, every int64 digit kept. */
-export const stringifyCustomizationPending = /* @__PURE__ */ stringifier$(encodeExact$CustomizationPending);
+export const stringifyCustomizationPending: rt.Stringifier<CustomizationPending> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationPending);
 
 export function encodeExact$CustomizationPending(v: CustomizationPending): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationPending");
@@ -792,11 +800,11 @@ export function encodeExact$CustomizationPending(v: CustomizationPending): rt.Wi
 }
 
 /** The VI JSON wire form of a CustomizationPrefixName (what `decodeCustomizationPrefixName` reads back). */
-export const encodeCustomizationPrefixName = encodeExact$CustomizationPrefixName;
+export const encodeCustomizationPrefixName: rt.Encoder<CustomizationPrefixName> =
+  encodeExact$CustomizationPrefixName;
 /** VI JSON text of a CustomizationPrefixName, every int64 digit kept. */
-export const stringifyCustomizationPrefixName = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationPrefixName,
-);
+export const stringifyCustomizationPrefixName: rt.Stringifier<CustomizationPrefixName> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationPrefixName);
 
 export function encodeExact$CustomizationPrefixName(v: CustomizationPrefixName): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationPrefixName");
@@ -804,9 +812,11 @@ export function encodeExact$CustomizationPrefixName(v: CustomizationPrefixName):
 }
 
 /** The VI JSON wire form of a CustomizationSpec (what `decodeCustomizationSpec` reads back). */
-export const encodeCustomizationSpec = encodeExact$CustomizationSpec;
+export const encodeCustomizationSpec: rt.Encoder<CustomizationSpec> = encodeExact$CustomizationSpec;
 /** VI JSON text of a CustomizationSpec, every int64 digit kept. */
-export const stringifyCustomizationSpec = /* @__PURE__ */ stringifier$(encodeExact$CustomizationSpec);
+export const stringifyCustomizationSpec: rt.Stringifier<CustomizationSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$CustomizationSpec,
+);
 
 export function encodeExact$CustomizationSpec(v: CustomizationSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationSpec");
@@ -829,9 +839,11 @@ export function encodeFields$CustomizationSpec(v: CustomizationSpec, o: Record<s
 }
 
 /** The VI JSON wire form of a CustomizationSpecInfo (what `decodeCustomizationSpecInfo` reads back). */
-export const encodeCustomizationSpecInfo = encodeExact$CustomizationSpecInfo;
+export const encodeCustomizationSpecInfo: rt.Encoder<CustomizationSpecInfo> =
+  encodeExact$CustomizationSpecInfo;
 /** VI JSON text of a CustomizationSpecInfo, every int64 digit kept. */
-export const stringifyCustomizationSpecInfo = /* @__PURE__ */ stringifier$(encodeExact$CustomizationSpecInfo);
+export const stringifyCustomizationSpecInfo: rt.Stringifier<CustomizationSpecInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationSpecInfo);
 
 export function encodeExact$CustomizationSpecInfo(v: CustomizationSpecInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationSpecInfo");
@@ -839,9 +851,11 @@ export function encodeExact$CustomizationSpecInfo(v: CustomizationSpecInfo): rt.
 }
 
 /** The VI JSON wire form of a CustomizationSpecItem (what `decodeCustomizationSpecItem` reads back). */
-export const encodeCustomizationSpecItem = encodeExact$CustomizationSpecItem;
+export const encodeCustomizationSpecItem: rt.Encoder<CustomizationSpecItem> =
+  encodeExact$CustomizationSpecItem;
 /** VI JSON text of a CustomizationSpecItem, every int64 digit kept. */
-export const stringifyCustomizationSpecItem = /* @__PURE__ */ stringifier$(encodeExact$CustomizationSpecItem);
+export const stringifyCustomizationSpecItem: rt.Stringifier<CustomizationSpecItem> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationSpecItem);
 
 export function encodeExact$CustomizationSpecItem(v: CustomizationSpecItem): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationSpecItem");
@@ -860,11 +874,11 @@ export function encodeFields$CustomizationSpecItem(
 }
 
 /** The VI JSON wire form of a CustomizationStartedEvent (what `decodeCustomizationStartedEvent` reads back). */
-export const encodeCustomizationStartedEvent = encodeExact$CustomizationStartedEvent;
+export const encodeCustomizationStartedEvent: rt.Encoder<CustomizationStartedEvent> =
+  encodeExact$CustomizationStartedEvent;
 /** VI JSON text of a CustomizationStartedEvent, every int64 digit kept. */
-export const stringifyCustomizationStartedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationStartedEvent,
-);
+export const stringifyCustomizationStartedEvent: rt.Stringifier<CustomizationStartedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationStartedEvent);
 
 export function encodeExact$CustomizationStartedEvent(v: CustomizationStartedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationStartedEvent");
@@ -873,11 +887,11 @@ export function encodeExact$CustomizationStartedEvent(v: CustomizationStartedEve
 }
 
 /** The VI JSON wire form of a CustomizationStatelessIpV6Generator (what `decodeCustomizationStatelessIpV6Generator` reads back). */
-export const encodeCustomizationStatelessIpV6Generator = encodeExact$CustomizationStatelessIpV6Generator;
+export const encodeCustomizationStatelessIpV6Generator: rt.Encoder<CustomizationStatelessIpV6Generator> =
+  encodeExact$CustomizationStatelessIpV6Generator;
 /** VI JSON text of a CustomizationStatelessIpV6Generator, every int64 digit kept. */
-export const stringifyCustomizationStatelessIpV6Generator = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationStatelessIpV6Generator,
-);
+export const stringifyCustomizationStatelessIpV6Generator: rt.Stringifier<CustomizationStatelessIpV6Generator> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationStatelessIpV6Generator);
 
 export function encodeExact$CustomizationStatelessIpV6Generator(
   v: CustomizationStatelessIpV6Generator,
@@ -887,11 +901,11 @@ export function encodeExact$CustomizationStatelessIpV6Generator(
 }
 
 /** The VI JSON wire form of a CustomizationSucceeded (what `decodeCustomizationSucceeded` reads back). */
-export const encodeCustomizationSucceeded = encodeExact$CustomizationSucceeded;
+export const encodeCustomizationSucceeded: rt.Encoder<CustomizationSucceeded> =
+  encodeExact$CustomizationSucceeded;
 /** VI JSON text of a CustomizationSucceeded, every int64 digit kept. */
-export const stringifyCustomizationSucceeded = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationSucceeded,
-);
+export const stringifyCustomizationSucceeded: rt.Stringifier<CustomizationSucceeded> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationSucceeded);
 
 export function encodeExact$CustomizationSucceeded(v: CustomizationSucceeded): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationSucceeded");
@@ -900,9 +914,10 @@ export function encodeExact$CustomizationSucceeded(v: CustomizationSucceeded): r
 }
 
 /** The VI JSON wire form of a CustomizationSysprep (what `decodeCustomizationSysprep` reads back). */
-export const encodeCustomizationSysprep = encodeExact$CustomizationSysprep;
+export const encodeCustomizationSysprep: rt.Encoder<CustomizationSysprep> = encodeExact$CustomizationSysprep;
 /** VI JSON text of a CustomizationSysprep, every int64 digit kept. */
-export const stringifyCustomizationSysprep = /* @__PURE__ */ stringifier$(encodeExact$CustomizationSysprep);
+export const stringifyCustomizationSysprep: rt.Stringifier<CustomizationSysprep> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationSysprep);
 
 export function encodeExact$CustomizationSysprep(v: CustomizationSysprep): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationSysprep");
@@ -927,11 +942,11 @@ export function encodeFields$CustomizationSysprep(v: CustomizationSysprep, o: Re
 }
 
 /** The VI JSON wire form of a CustomizationSysprepFailed (what `decodeCustomizationSysprepFailed` reads back). */
-export const encodeCustomizationSysprepFailed = encodeExact$CustomizationSysprepFailed;
+export const encodeCustomizationSysprepFailed: rt.Encoder<CustomizationSysprepFailed> =
+  encodeExact$CustomizationSysprepFailed;
 /** VI JSON text of a CustomizationSysprepFailed, every int64 digit kept. */
-export const stringifyCustomizationSysprepFailed = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationSysprepFailed,
-);
+export const stringifyCustomizationSysprepFailed: rt.Stringifier<CustomizationSysprepFailed> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationSysprepFailed);
 
 export function encodeExact$CustomizationSysprepFailed(v: CustomizationSysprepFailed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationSysprepFailed");
@@ -940,11 +955,11 @@ export function encodeExact$CustomizationSysprepFailed(v: CustomizationSysprepFa
 }
 
 /** The VI JSON wire form of a CustomizationSysprepText (what `decodeCustomizationSysprepText` reads back). */
-export const encodeCustomizationSysprepText = encodeExact$CustomizationSysprepText;
+export const encodeCustomizationSysprepText: rt.Encoder<CustomizationSysprepText> =
+  encodeExact$CustomizationSysprepText;
 /** VI JSON text of a CustomizationSysprepText, every int64 digit kept. */
-export const stringifyCustomizationSysprepText = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationSysprepText,
-);
+export const stringifyCustomizationSysprepText: rt.Stringifier<CustomizationSysprepText> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationSysprepText);
 
 export function encodeExact$CustomizationSysprepText(v: CustomizationSysprepText): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationSysprepText");
@@ -952,11 +967,11 @@ export function encodeExact$CustomizationSysprepText(v: CustomizationSysprepText
 }
 
 /** The VI JSON wire form of a CustomizationUnknownFailure (what `decodeCustomizationUnknownFailure` reads back). */
-export const encodeCustomizationUnknownFailure = encodeExact$CustomizationUnknownFailure;
+export const encodeCustomizationUnknownFailure: rt.Encoder<CustomizationUnknownFailure> =
+  encodeExact$CustomizationUnknownFailure;
 /** VI JSON text of a CustomizationUnknownFailure, every int64 digit kept. */
-export const stringifyCustomizationUnknownFailure = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationUnknownFailure,
-);
+export const stringifyCustomizationUnknownFailure: rt.Stringifier<CustomizationUnknownFailure> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationUnknownFailure);
 
 export function encodeExact$CustomizationUnknownFailure(v: CustomizationUnknownFailure): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationUnknownFailure");
@@ -965,11 +980,11 @@ export function encodeExact$CustomizationUnknownFailure(v: CustomizationUnknownF
 }
 
 /** The VI JSON wire form of a CustomizationUnknownIpGenerator (what `decodeCustomizationUnknownIpGenerator` reads back). */
-export const encodeCustomizationUnknownIpGenerator = encodeExact$CustomizationUnknownIpGenerator;
+export const encodeCustomizationUnknownIpGenerator: rt.Encoder<CustomizationUnknownIpGenerator> =
+  encodeExact$CustomizationUnknownIpGenerator;
 /** VI JSON text of a CustomizationUnknownIpGenerator, every int64 digit kept. */
-export const stringifyCustomizationUnknownIpGenerator = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationUnknownIpGenerator,
-);
+export const stringifyCustomizationUnknownIpGenerator: rt.Stringifier<CustomizationUnknownIpGenerator> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationUnknownIpGenerator);
 
 export function encodeExact$CustomizationUnknownIpGenerator(
   v: CustomizationUnknownIpGenerator,
@@ -979,11 +994,11 @@ export function encodeExact$CustomizationUnknownIpGenerator(
 }
 
 /** The VI JSON wire form of a CustomizationUnknownIpV6Generator (what `decodeCustomizationUnknownIpV6Generator` reads back). */
-export const encodeCustomizationUnknownIpV6Generator = encodeExact$CustomizationUnknownIpV6Generator;
+export const encodeCustomizationUnknownIpV6Generator: rt.Encoder<CustomizationUnknownIpV6Generator> =
+  encodeExact$CustomizationUnknownIpV6Generator;
 /** VI JSON text of a CustomizationUnknownIpV6Generator, every int64 digit kept. */
-export const stringifyCustomizationUnknownIpV6Generator = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationUnknownIpV6Generator,
-);
+export const stringifyCustomizationUnknownIpV6Generator: rt.Stringifier<CustomizationUnknownIpV6Generator> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationUnknownIpV6Generator);
 
 export function encodeExact$CustomizationUnknownIpV6Generator(
   v: CustomizationUnknownIpV6Generator,
@@ -993,11 +1008,11 @@ export function encodeExact$CustomizationUnknownIpV6Generator(
 }
 
 /** The VI JSON wire form of a CustomizationUnknownName (what `decodeCustomizationUnknownName` reads back). */
-export const encodeCustomizationUnknownName = encodeExact$CustomizationUnknownName;
+export const encodeCustomizationUnknownName: rt.Encoder<CustomizationUnknownName> =
+  encodeExact$CustomizationUnknownName;
 /** VI JSON text of a CustomizationUnknownName, every int64 digit kept. */
-export const stringifyCustomizationUnknownName = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationUnknownName,
-);
+export const stringifyCustomizationUnknownName: rt.Stringifier<CustomizationUnknownName> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationUnknownName);
 
 export function encodeExact$CustomizationUnknownName(v: CustomizationUnknownName): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationUnknownName");
@@ -1005,9 +1020,11 @@ export function encodeExact$CustomizationUnknownName(v: CustomizationUnknownName
 }
 
 /** The VI JSON wire form of a CustomizationUserData (what `decodeCustomizationUserData` reads back). */
-export const encodeCustomizationUserData = encodeExact$CustomizationUserData;
+export const encodeCustomizationUserData: rt.Encoder<CustomizationUserData> =
+  encodeExact$CustomizationUserData;
 /** VI JSON text of a CustomizationUserData, every int64 digit kept. */
-export const stringifyCustomizationUserData = /* @__PURE__ */ stringifier$(encodeExact$CustomizationUserData);
+export const stringifyCustomizationUserData: rt.Stringifier<CustomizationUserData> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationUserData);
 
 export function encodeExact$CustomizationUserData(v: CustomizationUserData): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationUserData");
@@ -1024,11 +1041,11 @@ export function encodeFields$CustomizationUserData(
 }
 
 /** The VI JSON wire form of a CustomizationVirtualMachineName (what `decodeCustomizationVirtualMachineName` reads back). */
-export const encodeCustomizationVirtualMachineName = encodeExact$CustomizationVirtualMachineName;
+export const encodeCustomizationVirtualMachineName: rt.Encoder<CustomizationVirtualMachineName> =
+  encodeExact$CustomizationVirtualMachineName;
 /** VI JSON text of a CustomizationVirtualMachineName, every int64 digit kept. */
-export const stringifyCustomizationVirtualMachineName = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationVirtualMachineName,
-);
+export const stringifyCustomizationVirtualMachineName: rt.Stringifier<CustomizationVirtualMachineName> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationVirtualMachineName);
 
 export function encodeExact$CustomizationVirtualMachineName(
   v: CustomizationVirtualMachineName,
@@ -1038,11 +1055,11 @@ export function encodeExact$CustomizationVirtualMachineName(
 }
 
 /** The VI JSON wire form of a CustomizationWinOptions (what `decodeCustomizationWinOptions` reads back). */
-export const encodeCustomizationWinOptions = encodeExact$CustomizationWinOptions;
+export const encodeCustomizationWinOptions: rt.Encoder<CustomizationWinOptions> =
+  encodeExact$CustomizationWinOptions;
 /** VI JSON text of a CustomizationWinOptions, every int64 digit kept. */
-export const stringifyCustomizationWinOptions = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationWinOptions,
-);
+export const stringifyCustomizationWinOptions: rt.Stringifier<CustomizationWinOptions> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationWinOptions);
 
 export function encodeExact$CustomizationWinOptions(v: CustomizationWinOptions): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationWinOptions");
@@ -1050,11 +1067,11 @@ export function encodeExact$CustomizationWinOptions(v: CustomizationWinOptions):
 }
 
 /** The VI JSON wire form of a CustomizationWindowsFlexPrep (what `decodeCustomizationWindowsFlexPrep` reads back). */
-export const encodeCustomizationWindowsFlexPrep = encodeExact$CustomizationWindowsFlexPrep;
+export const encodeCustomizationWindowsFlexPrep: rt.Encoder<CustomizationWindowsFlexPrep> =
+  encodeExact$CustomizationWindowsFlexPrep;
 /** VI JSON text of a CustomizationWindowsFlexPrep, every int64 digit kept. */
-export const stringifyCustomizationWindowsFlexPrep = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationWindowsFlexPrep,
-);
+export const stringifyCustomizationWindowsFlexPrep: rt.Stringifier<CustomizationWindowsFlexPrep> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationWindowsFlexPrep);
 
 export function encodeExact$CustomizationWindowsFlexPrep(v: CustomizationWindowsFlexPrep): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationWindowsFlexPrep");

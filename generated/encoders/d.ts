@@ -155,9 +155,11 @@ import { encodeExact$VirtualDiskBlocksNotFullyProvisioned } from "./virtual-disk
 import { encodeExact$WeeklyTaskScheduler } from "./w.js";
 
 /** The VI JSON wire form of a DVPortConfigInfo (what `decodeDVPortConfigInfo` reads back). */
-export const encodeDVPortConfigInfo = encodeExact$DVPortConfigInfo;
+export const encodeDVPortConfigInfo: rt.Encoder<DVPortConfigInfo> = encodeExact$DVPortConfigInfo;
 /** VI JSON text of a DVPortConfigInfo, every int64 digit kept. */
-export const stringifyDVPortConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$DVPortConfigInfo);
+export const stringifyDVPortConfigInfo: rt.Stringifier<DVPortConfigInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$DVPortConfigInfo,
+);
 
 export function encodeExact$DVPortConfigInfo(v: DVPortConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortConfigInfo");
@@ -173,9 +175,11 @@ export function encodeFields$DVPortConfigInfo(v: DVPortConfigInfo, o: Record<str
 }
 
 /** The VI JSON wire form of a DVPortConfigSpec (what `decodeDVPortConfigSpec` reads back). */
-export const encodeDVPortConfigSpec = encodeExact$DVPortConfigSpec;
+export const encodeDVPortConfigSpec: rt.Encoder<DVPortConfigSpec> = encodeExact$DVPortConfigSpec;
 /** VI JSON text of a DVPortConfigSpec, every int64 digit kept. */
-export const stringifyDVPortConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$DVPortConfigSpec);
+export const stringifyDVPortConfigSpec: rt.Stringifier<DVPortConfigSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$DVPortConfigSpec,
+);
 
 export function encodeExact$DVPortConfigSpec(v: DVPortConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortConfigSpec");
@@ -191,9 +195,11 @@ export function encodeFields$DVPortConfigSpec(v: DVPortConfigSpec, o: Record<str
 }
 
 /** The VI JSON wire form of a DVPortNotSupported (what `decodeDVPortNotSupported` reads back). */
-export const encodeDVPortNotSupported = encodeExact$DVPortNotSupported;
+export const encodeDVPortNotSupported: rt.Encoder<DVPortNotSupported> = encodeExact$DVPortNotSupported;
 /** VI JSON text of a DVPortNotSupported, every int64 digit kept. */
-export const stringifyDVPortNotSupported = /* @__PURE__ */ stringifier$(encodeExact$DVPortNotSupported);
+export const stringifyDVPortNotSupported: rt.Stringifier<DVPortNotSupported> = /* @__PURE__ */ stringifier$(
+  encodeExact$DVPortNotSupported,
+);
 
 export function encodeExact$DVPortNotSupported(v: DVPortNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortNotSupported");
@@ -202,9 +208,10 @@ export function encodeExact$DVPortNotSupported(v: DVPortNotSupported): rt.WireOb
 }
 
 /** The VI JSON wire form of a DVPortSetting (what `decodeDVPortSetting` reads back). */
-export const encodeDVPortSetting = encodeAt$DVPortSetting;
+export const encodeDVPortSetting: rt.Encoder<AnyDVPortSetting> = encodeAt$DVPortSetting;
 /** VI JSON text of a DVPortSetting, every int64 digit kept. */
-export const stringifyDVPortSetting = /* @__PURE__ */ stringifier$(encodeAt$DVPortSetting);
+export const stringifyDVPortSetting: rt.Stringifier<AnyDVPortSetting> =
+  /* @__PURE__ */ stringifier$(encodeAt$DVPortSetting);
 
 export function encodeAt$DVPortSetting(v: AnyDVPortSetting): rt.WireObject {
   switch (v["_typeName"]) {
@@ -254,9 +261,10 @@ export function encodeFields$DVPortSetting(v: DVPortSetting, o: Record<string, u
 }
 
 /** The VI JSON wire form of a DVPortState (what `decodeDVPortState` reads back). */
-export const encodeDVPortState = encodeExact$DVPortState;
+export const encodeDVPortState: rt.Encoder<DVPortState> = encodeExact$DVPortState;
 /** VI JSON text of a DVPortState, every int64 digit kept. */
-export const stringifyDVPortState = /* @__PURE__ */ stringifier$(encodeExact$DVPortState);
+export const stringifyDVPortState: rt.Stringifier<DVPortState> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVPortState);
 
 export function encodeExact$DVPortState(v: DVPortState): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortState");
@@ -275,9 +283,10 @@ export function encodeFields$DVPortState(v: DVPortState, o: Record<string, unkno
 }
 
 /** The VI JSON wire form of a DVPortStatus (what `decodeDVPortStatus` reads back). */
-export const encodeDVPortStatus = encodeExact$DVPortStatus;
+export const encodeDVPortStatus: rt.Encoder<DVPortStatus> = encodeExact$DVPortStatus;
 /** VI JSON text of a DVPortStatus, every int64 digit kept. */
-export const stringifyDVPortStatus = /* @__PURE__ */ stringifier$(encodeExact$DVPortStatus);
+export const stringifyDVPortStatus: rt.Stringifier<DVPortStatus> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVPortStatus);
 
 export function encodeExact$DVPortStatus(v: DVPortStatus): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortStatus");
@@ -297,9 +306,11 @@ export function encodeFields$DVPortStatus(v: DVPortStatus, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a DVPortgroupConfigInfo (what `decodeDVPortgroupConfigInfo` reads back). */
-export const encodeDVPortgroupConfigInfo = encodeExact$DVPortgroupConfigInfo;
+export const encodeDVPortgroupConfigInfo: rt.Encoder<DVPortgroupConfigInfo> =
+  encodeExact$DVPortgroupConfigInfo;
 /** VI JSON text of a DVPortgroupConfigInfo, every int64 digit kept. */
-export const stringifyDVPortgroupConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$DVPortgroupConfigInfo);
+export const stringifyDVPortgroupConfigInfo: rt.Stringifier<DVPortgroupConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVPortgroupConfigInfo);
 
 export function encodeExact$DVPortgroupConfigInfo(v: DVPortgroupConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortgroupConfigInfo");
@@ -328,9 +339,11 @@ export function encodeFields$DVPortgroupConfigInfo(
 }
 
 /** The VI JSON wire form of a DVPortgroupConfigSpec (what `decodeDVPortgroupConfigSpec` reads back). */
-export const encodeDVPortgroupConfigSpec = encodeExact$DVPortgroupConfigSpec;
+export const encodeDVPortgroupConfigSpec: rt.Encoder<DVPortgroupConfigSpec> =
+  encodeExact$DVPortgroupConfigSpec;
 /** VI JSON text of a DVPortgroupConfigSpec, every int64 digit kept. */
-export const stringifyDVPortgroupConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$DVPortgroupConfigSpec);
+export const stringifyDVPortgroupConfigSpec: rt.Stringifier<DVPortgroupConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVPortgroupConfigSpec);
 
 export function encodeExact$DVPortgroupConfigSpec(v: DVPortgroupConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortgroupConfigSpec");
@@ -356,11 +369,11 @@ export function encodeFields$DVPortgroupConfigSpec(
 }
 
 /** The VI JSON wire form of a DVPortgroupCreatedEvent (what `decodeDVPortgroupCreatedEvent` reads back). */
-export const encodeDVPortgroupCreatedEvent = encodeExact$DVPortgroupCreatedEvent;
+export const encodeDVPortgroupCreatedEvent: rt.Encoder<DVPortgroupCreatedEvent> =
+  encodeExact$DVPortgroupCreatedEvent;
 /** VI JSON text of a DVPortgroupCreatedEvent, every int64 digit kept. */
-export const stringifyDVPortgroupCreatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DVPortgroupCreatedEvent,
-);
+export const stringifyDVPortgroupCreatedEvent: rt.Stringifier<DVPortgroupCreatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVPortgroupCreatedEvent);
 
 export function encodeExact$DVPortgroupCreatedEvent(v: DVPortgroupCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortgroupCreatedEvent");
@@ -369,11 +382,11 @@ export function encodeExact$DVPortgroupCreatedEvent(v: DVPortgroupCreatedEvent):
 }
 
 /** The VI JSON wire form of a DVPortgroupDestroyedEvent (what `decodeDVPortgroupDestroyedEvent` reads back). */
-export const encodeDVPortgroupDestroyedEvent = encodeExact$DVPortgroupDestroyedEvent;
+export const encodeDVPortgroupDestroyedEvent: rt.Encoder<DVPortgroupDestroyedEvent> =
+  encodeExact$DVPortgroupDestroyedEvent;
 /** VI JSON text of a DVPortgroupDestroyedEvent, every int64 digit kept. */
-export const stringifyDVPortgroupDestroyedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DVPortgroupDestroyedEvent,
-);
+export const stringifyDVPortgroupDestroyedEvent: rt.Stringifier<DVPortgroupDestroyedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVPortgroupDestroyedEvent);
 
 export function encodeExact$DVPortgroupDestroyedEvent(v: DVPortgroupDestroyedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortgroupDestroyedEvent");
@@ -382,9 +395,10 @@ export function encodeExact$DVPortgroupDestroyedEvent(v: DVPortgroupDestroyedEve
 }
 
 /** The VI JSON wire form of a DVPortgroupEvent (what `decodeDVPortgroupEvent` reads back). */
-export const encodeDVPortgroupEvent = encodeAt$DVPortgroupEvent;
+export const encodeDVPortgroupEvent: rt.Encoder<AnyDVPortgroupEvent> = encodeAt$DVPortgroupEvent;
 /** VI JSON text of a DVPortgroupEvent, every int64 digit kept. */
-export const stringifyDVPortgroupEvent = /* @__PURE__ */ stringifier$(encodeAt$DVPortgroupEvent);
+export const stringifyDVPortgroupEvent: rt.Stringifier<AnyDVPortgroupEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$DVPortgroupEvent);
 
 export function encodeAt$DVPortgroupEvent(v: AnyDVPortgroupEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -430,9 +444,10 @@ export function encodeExact$DVPortgroupEvent(v: DVPortgroupEvent): rt.WireObject
 }
 
 /** The VI JSON wire form of a DVPortgroupPolicy (what `decodeDVPortgroupPolicy` reads back). */
-export const encodeDVPortgroupPolicy = encodeAt$DVPortgroupPolicy;
+export const encodeDVPortgroupPolicy: rt.Encoder<AnyDVPortgroupPolicy> = encodeAt$DVPortgroupPolicy;
 /** VI JSON text of a DVPortgroupPolicy, every int64 digit kept. */
-export const stringifyDVPortgroupPolicy = /* @__PURE__ */ stringifier$(encodeAt$DVPortgroupPolicy);
+export const stringifyDVPortgroupPolicy: rt.Stringifier<AnyDVPortgroupPolicy> =
+  /* @__PURE__ */ stringifier$(encodeAt$DVPortgroupPolicy);
 
 export function encodeAt$DVPortgroupPolicy(v: AnyDVPortgroupPolicy): rt.WireObject {
   switch (v["_typeName"]) {
@@ -459,11 +474,11 @@ export function encodeExact$DVPortgroupPolicy(v: DVPortgroupPolicy): rt.WireObje
 }
 
 /** The VI JSON wire form of a DVPortgroupReconfiguredEvent (what `decodeDVPortgroupReconfiguredEvent` reads back). */
-export const encodeDVPortgroupReconfiguredEvent = encodeExact$DVPortgroupReconfiguredEvent;
+export const encodeDVPortgroupReconfiguredEvent: rt.Encoder<DVPortgroupReconfiguredEvent> =
+  encodeExact$DVPortgroupReconfiguredEvent;
 /** VI JSON text of a DVPortgroupReconfiguredEvent, every int64 digit kept. */
-export const stringifyDVPortgroupReconfiguredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DVPortgroupReconfiguredEvent,
-);
+export const stringifyDVPortgroupReconfiguredEvent: rt.Stringifier<DVPortgroupReconfiguredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVPortgroupReconfiguredEvent);
 
 export function encodeExact$DVPortgroupReconfiguredEvent(v: DVPortgroupReconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortgroupReconfiguredEvent");
@@ -483,11 +498,11 @@ export function encodeFields$DVPortgroupReconfiguredEvent(
 }
 
 /** The VI JSON wire form of a DVPortgroupRenamedEvent (what `decodeDVPortgroupRenamedEvent` reads back). */
-export const encodeDVPortgroupRenamedEvent = encodeExact$DVPortgroupRenamedEvent;
+export const encodeDVPortgroupRenamedEvent: rt.Encoder<DVPortgroupRenamedEvent> =
+  encodeExact$DVPortgroupRenamedEvent;
 /** VI JSON text of a DVPortgroupRenamedEvent, every int64 digit kept. */
-export const stringifyDVPortgroupRenamedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DVPortgroupRenamedEvent,
-);
+export const stringifyDVPortgroupRenamedEvent: rt.Stringifier<DVPortgroupRenamedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVPortgroupRenamedEvent);
 
 export function encodeExact$DVPortgroupRenamedEvent(v: DVPortgroupRenamedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortgroupRenamedEvent");
@@ -496,9 +511,10 @@ export function encodeExact$DVPortgroupRenamedEvent(v: DVPortgroupRenamedEvent):
 }
 
 /** The VI JSON wire form of a DVPortgroupSelection (what `decodeDVPortgroupSelection` reads back). */
-export const encodeDVPortgroupSelection = encodeExact$DVPortgroupSelection;
+export const encodeDVPortgroupSelection: rt.Encoder<DVPortgroupSelection> = encodeExact$DVPortgroupSelection;
 /** VI JSON text of a DVPortgroupSelection, every int64 digit kept. */
-export const stringifyDVPortgroupSelection = /* @__PURE__ */ stringifier$(encodeExact$DVPortgroupSelection);
+export const stringifyDVPortgroupSelection: rt.Stringifier<DVPortgroupSelection> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVPortgroupSelection);
 
 export function encodeExact$DVPortgroupSelection(v: DVPortgroupSelection): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortgroupSelection");
@@ -512,9 +528,10 @@ export function encodeFields$DVPortgroupSelection(v: DVPortgroupSelection, o: Re
 }
 
 /** The VI JSON wire form of a DailyTaskScheduler (what `decodeDailyTaskScheduler` reads back). */
-export const encodeDailyTaskScheduler = encodeAt$DailyTaskScheduler;
+export const encodeDailyTaskScheduler: rt.Encoder<AnyDailyTaskScheduler> = encodeAt$DailyTaskScheduler;
 /** VI JSON text of a DailyTaskScheduler, every int64 digit kept. */
-export const stringifyDailyTaskScheduler = /* @__PURE__ */ stringifier$(encodeAt$DailyTaskScheduler);
+export const stringifyDailyTaskScheduler: rt.Stringifier<AnyDailyTaskScheduler> =
+  /* @__PURE__ */ stringifier$(encodeAt$DailyTaskScheduler);
 
 export function encodeAt$DailyTaskScheduler(v: AnyDailyTaskScheduler): rt.WireObject {
   switch (v["_typeName"]) {
@@ -545,11 +562,11 @@ export function encodeExact$DailyTaskScheduler(v: DailyTaskScheduler): rt.WireOb
 }
 
 /** The VI JSON wire form of a DasAdmissionControlDisabledEvent (what `decodeDasAdmissionControlDisabledEvent` reads back). */
-export const encodeDasAdmissionControlDisabledEvent = encodeExact$DasAdmissionControlDisabledEvent;
+export const encodeDasAdmissionControlDisabledEvent: rt.Encoder<DasAdmissionControlDisabledEvent> =
+  encodeExact$DasAdmissionControlDisabledEvent;
 /** VI JSON text of a DasAdmissionControlDisabledEvent, every int64 digit kept. */
-export const stringifyDasAdmissionControlDisabledEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DasAdmissionControlDisabledEvent,
-);
+export const stringifyDasAdmissionControlDisabledEvent: rt.Stringifier<DasAdmissionControlDisabledEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DasAdmissionControlDisabledEvent);
 
 export function encodeExact$DasAdmissionControlDisabledEvent(
   v: DasAdmissionControlDisabledEvent,
@@ -560,11 +577,11 @@ export function encodeExact$DasAdmissionControlDisabledEvent(
 }
 
 /** The VI JSON wire form of a DasAdmissionControlEnabledEvent (what `decodeDasAdmissionControlEnabledEvent` reads back). */
-export const encodeDasAdmissionControlEnabledEvent = encodeExact$DasAdmissionControlEnabledEvent;
+export const encodeDasAdmissionControlEnabledEvent: rt.Encoder<DasAdmissionControlEnabledEvent> =
+  encodeExact$DasAdmissionControlEnabledEvent;
 /** VI JSON text of a DasAdmissionControlEnabledEvent, every int64 digit kept. */
-export const stringifyDasAdmissionControlEnabledEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DasAdmissionControlEnabledEvent,
-);
+export const stringifyDasAdmissionControlEnabledEvent: rt.Stringifier<DasAdmissionControlEnabledEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DasAdmissionControlEnabledEvent);
 
 export function encodeExact$DasAdmissionControlEnabledEvent(
   v: DasAdmissionControlEnabledEvent,
@@ -575,9 +592,11 @@ export function encodeExact$DasAdmissionControlEnabledEvent(
 }
 
 /** The VI JSON wire form of a DasAgentFoundEvent (what `decodeDasAgentFoundEvent` reads back). */
-export const encodeDasAgentFoundEvent = encodeExact$DasAgentFoundEvent;
+export const encodeDasAgentFoundEvent: rt.Encoder<DasAgentFoundEvent> = encodeExact$DasAgentFoundEvent;
 /** VI JSON text of a DasAgentFoundEvent, every int64 digit kept. */
-export const stringifyDasAgentFoundEvent = /* @__PURE__ */ stringifier$(encodeExact$DasAgentFoundEvent);
+export const stringifyDasAgentFoundEvent: rt.Stringifier<DasAgentFoundEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DasAgentFoundEvent,
+);
 
 export function encodeExact$DasAgentFoundEvent(v: DasAgentFoundEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DasAgentFoundEvent");
@@ -586,11 +605,11 @@ export function encodeExact$DasAgentFoundEvent(v: DasAgentFoundEvent): rt.WireOb
 }
 
 /** The VI JSON wire form of a DasAgentUnavailableEvent (what `decodeDasAgentUnavailableEvent` reads back). */
-export const encodeDasAgentUnavailableEvent = encodeExact$DasAgentUnavailableEvent;
+export const encodeDasAgentUnavailableEvent: rt.Encoder<DasAgentUnavailableEvent> =
+  encodeExact$DasAgentUnavailableEvent;
 /** VI JSON text of a DasAgentUnavailableEvent, every int64 digit kept. */
-export const stringifyDasAgentUnavailableEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DasAgentUnavailableEvent,
-);
+export const stringifyDasAgentUnavailableEvent: rt.Stringifier<DasAgentUnavailableEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DasAgentUnavailableEvent);
 
 export function encodeExact$DasAgentUnavailableEvent(v: DasAgentUnavailableEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DasAgentUnavailableEvent");
@@ -599,11 +618,11 @@ export function encodeExact$DasAgentUnavailableEvent(v: DasAgentUnavailableEvent
 }
 
 /** The VI JSON wire form of a DasClusterIsolatedEvent (what `decodeDasClusterIsolatedEvent` reads back). */
-export const encodeDasClusterIsolatedEvent = encodeExact$DasClusterIsolatedEvent;
+export const encodeDasClusterIsolatedEvent: rt.Encoder<DasClusterIsolatedEvent> =
+  encodeExact$DasClusterIsolatedEvent;
 /** VI JSON text of a DasClusterIsolatedEvent, every int64 digit kept. */
-export const stringifyDasClusterIsolatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DasClusterIsolatedEvent,
-);
+export const stringifyDasClusterIsolatedEvent: rt.Stringifier<DasClusterIsolatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DasClusterIsolatedEvent);
 
 export function encodeExact$DasClusterIsolatedEvent(v: DasClusterIsolatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DasClusterIsolatedEvent");
@@ -612,9 +631,10 @@ export function encodeExact$DasClusterIsolatedEvent(v: DasClusterIsolatedEvent):
 }
 
 /** The VI JSON wire form of a DasConfigFault (what `decodeDasConfigFault` reads back). */
-export const encodeDasConfigFault = encodeExact$DasConfigFault;
+export const encodeDasConfigFault: rt.Encoder<DasConfigFault> = encodeExact$DasConfigFault;
 /** VI JSON text of a DasConfigFault, every int64 digit kept. */
-export const stringifyDasConfigFault = /* @__PURE__ */ stringifier$(encodeExact$DasConfigFault);
+export const stringifyDasConfigFault: rt.Stringifier<DasConfigFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$DasConfigFault);
 
 export function encodeExact$DasConfigFault(v: DasConfigFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DasConfigFault");
@@ -629,9 +649,11 @@ export function encodeFields$DasConfigFault(v: DasConfigFault, o: Record<string,
 }
 
 /** The VI JSON wire form of a DasDisabledEvent (what `decodeDasDisabledEvent` reads back). */
-export const encodeDasDisabledEvent = encodeExact$DasDisabledEvent;
+export const encodeDasDisabledEvent: rt.Encoder<DasDisabledEvent> = encodeExact$DasDisabledEvent;
 /** VI JSON text of a DasDisabledEvent, every int64 digit kept. */
-export const stringifyDasDisabledEvent = /* @__PURE__ */ stringifier$(encodeExact$DasDisabledEvent);
+export const stringifyDasDisabledEvent: rt.Stringifier<DasDisabledEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DasDisabledEvent,
+);
 
 export function encodeExact$DasDisabledEvent(v: DasDisabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DasDisabledEvent");
@@ -640,9 +662,10 @@ export function encodeExact$DasDisabledEvent(v: DasDisabledEvent): rt.WireObject
 }
 
 /** The VI JSON wire form of a DasEnabledEvent (what `decodeDasEnabledEvent` reads back). */
-export const encodeDasEnabledEvent = encodeExact$DasEnabledEvent;
+export const encodeDasEnabledEvent: rt.Encoder<DasEnabledEvent> = encodeExact$DasEnabledEvent;
 /** VI JSON text of a DasEnabledEvent, every int64 digit kept. */
-export const stringifyDasEnabledEvent = /* @__PURE__ */ stringifier$(encodeExact$DasEnabledEvent);
+export const stringifyDasEnabledEvent: rt.Stringifier<DasEnabledEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DasEnabledEvent);
 
 export function encodeExact$DasEnabledEvent(v: DasEnabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DasEnabledEvent");
@@ -651,11 +674,11 @@ export function encodeExact$DasEnabledEvent(v: DasEnabledEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DasHeartbeatDatastoreInfo (what `decodeDasHeartbeatDatastoreInfo` reads back). */
-export const encodeDasHeartbeatDatastoreInfo = encodeExact$DasHeartbeatDatastoreInfo;
+export const encodeDasHeartbeatDatastoreInfo: rt.Encoder<DasHeartbeatDatastoreInfo> =
+  encodeExact$DasHeartbeatDatastoreInfo;
 /** VI JSON text of a DasHeartbeatDatastoreInfo, every int64 digit kept. */
-export const stringifyDasHeartbeatDatastoreInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$DasHeartbeatDatastoreInfo,
-);
+export const stringifyDasHeartbeatDatastoreInfo: rt.Stringifier<DasHeartbeatDatastoreInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DasHeartbeatDatastoreInfo);
 
 export function encodeExact$DasHeartbeatDatastoreInfo(v: DasHeartbeatDatastoreInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DasHeartbeatDatastoreInfo");
@@ -674,9 +697,11 @@ export function encodeFields$DasHeartbeatDatastoreInfo(
 }
 
 /** The VI JSON wire form of a DasHostFailedEvent (what `decodeDasHostFailedEvent` reads back). */
-export const encodeDasHostFailedEvent = encodeExact$DasHostFailedEvent;
+export const encodeDasHostFailedEvent: rt.Encoder<DasHostFailedEvent> = encodeExact$DasHostFailedEvent;
 /** VI JSON text of a DasHostFailedEvent, every int64 digit kept. */
-export const stringifyDasHostFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$DasHostFailedEvent);
+export const stringifyDasHostFailedEvent: rt.Stringifier<DasHostFailedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DasHostFailedEvent,
+);
 
 export function encodeExact$DasHostFailedEvent(v: DasHostFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DasHostFailedEvent");
@@ -691,9 +716,10 @@ export function encodeFields$DasHostFailedEvent(v: DasHostFailedEvent, o: Record
 }
 
 /** The VI JSON wire form of a DasHostIsolatedEvent (what `decodeDasHostIsolatedEvent` reads back). */
-export const encodeDasHostIsolatedEvent = encodeExact$DasHostIsolatedEvent;
+export const encodeDasHostIsolatedEvent: rt.Encoder<DasHostIsolatedEvent> = encodeExact$DasHostIsolatedEvent;
 /** VI JSON text of a DasHostIsolatedEvent, every int64 digit kept. */
-export const stringifyDasHostIsolatedEvent = /* @__PURE__ */ stringifier$(encodeExact$DasHostIsolatedEvent);
+export const stringifyDasHostIsolatedEvent: rt.Stringifier<DasHostIsolatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DasHostIsolatedEvent);
 
 export function encodeExact$DasHostIsolatedEvent(v: DasHostIsolatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DasHostIsolatedEvent");
@@ -708,9 +734,10 @@ export function encodeFields$DasHostIsolatedEvent(v: DasHostIsolatedEvent, o: Re
 }
 
 /** The VI JSON wire form of a DatabaseError (what `decodeDatabaseError` reads back). */
-export const encodeDatabaseError = encodeExact$DatabaseError;
+export const encodeDatabaseError: rt.Encoder<DatabaseError> = encodeExact$DatabaseError;
 /** VI JSON text of a DatabaseError, every int64 digit kept. */
-export const stringifyDatabaseError = /* @__PURE__ */ stringifier$(encodeExact$DatabaseError);
+export const stringifyDatabaseError: rt.Stringifier<DatabaseError> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatabaseError);
 
 export function encodeExact$DatabaseError(v: DatabaseError): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatabaseError");
@@ -719,9 +746,10 @@ export function encodeExact$DatabaseError(v: DatabaseError): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DatabaseSizeEstimate (what `decodeDatabaseSizeEstimate` reads back). */
-export const encodeDatabaseSizeEstimate = encodeExact$DatabaseSizeEstimate;
+export const encodeDatabaseSizeEstimate: rt.Encoder<DatabaseSizeEstimate> = encodeExact$DatabaseSizeEstimate;
 /** VI JSON text of a DatabaseSizeEstimate, every int64 digit kept. */
-export const stringifyDatabaseSizeEstimate = /* @__PURE__ */ stringifier$(encodeExact$DatabaseSizeEstimate);
+export const stringifyDatabaseSizeEstimate: rt.Stringifier<DatabaseSizeEstimate> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatabaseSizeEstimate);
 
 export function encodeExact$DatabaseSizeEstimate(v: DatabaseSizeEstimate): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatabaseSizeEstimate");
@@ -729,9 +757,11 @@ export function encodeExact$DatabaseSizeEstimate(v: DatabaseSizeEstimate): rt.Wi
 }
 
 /** The VI JSON wire form of a DatabaseSizeParam (what `decodeDatabaseSizeParam` reads back). */
-export const encodeDatabaseSizeParam = encodeExact$DatabaseSizeParam;
+export const encodeDatabaseSizeParam: rt.Encoder<DatabaseSizeParam> = encodeExact$DatabaseSizeParam;
 /** VI JSON text of a DatabaseSizeParam, every int64 digit kept. */
-export const stringifyDatabaseSizeParam = /* @__PURE__ */ stringifier$(encodeExact$DatabaseSizeParam);
+export const stringifyDatabaseSizeParam: rt.Stringifier<DatabaseSizeParam> = /* @__PURE__ */ stringifier$(
+  encodeExact$DatabaseSizeParam,
+);
 
 export function encodeExact$DatabaseSizeParam(v: DatabaseSizeParam): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatabaseSizeParam");
@@ -748,11 +778,11 @@ export function encodeFields$DatabaseSizeParam(v: DatabaseSizeParam, o: Record<s
 }
 
 /** The VI JSON wire form of a DatacenterBasicConnectInfo (what `decodeDatacenterBasicConnectInfo` reads back). */
-export const encodeDatacenterBasicConnectInfo = encodeExact$DatacenterBasicConnectInfo;
+export const encodeDatacenterBasicConnectInfo: rt.Encoder<DatacenterBasicConnectInfo> =
+  encodeExact$DatacenterBasicConnectInfo;
 /** VI JSON text of a DatacenterBasicConnectInfo, every int64 digit kept. */
-export const stringifyDatacenterBasicConnectInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$DatacenterBasicConnectInfo,
-);
+export const stringifyDatacenterBasicConnectInfo: rt.Stringifier<DatacenterBasicConnectInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatacenterBasicConnectInfo);
 
 export function encodeExact$DatacenterBasicConnectInfo(v: DatacenterBasicConnectInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatacenterBasicConnectInfo");
@@ -771,9 +801,10 @@ export function encodeFields$DatacenterBasicConnectInfo(
 }
 
 /** The VI JSON wire form of a DatacenterConfigInfo (what `decodeDatacenterConfigInfo` reads back). */
-export const encodeDatacenterConfigInfo = encodeExact$DatacenterConfigInfo;
+export const encodeDatacenterConfigInfo: rt.Encoder<DatacenterConfigInfo> = encodeExact$DatacenterConfigInfo;
 /** VI JSON text of a DatacenterConfigInfo, every int64 digit kept. */
-export const stringifyDatacenterConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$DatacenterConfigInfo);
+export const stringifyDatacenterConfigInfo: rt.Stringifier<DatacenterConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatacenterConfigInfo);
 
 export function encodeExact$DatacenterConfigInfo(v: DatacenterConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatacenterConfigInfo");
@@ -781,9 +812,10 @@ export function encodeExact$DatacenterConfigInfo(v: DatacenterConfigInfo): rt.Wi
 }
 
 /** The VI JSON wire form of a DatacenterConfigSpec (what `decodeDatacenterConfigSpec` reads back). */
-export const encodeDatacenterConfigSpec = encodeExact$DatacenterConfigSpec;
+export const encodeDatacenterConfigSpec: rt.Encoder<DatacenterConfigSpec> = encodeExact$DatacenterConfigSpec;
 /** VI JSON text of a DatacenterConfigSpec, every int64 digit kept. */
-export const stringifyDatacenterConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$DatacenterConfigSpec);
+export const stringifyDatacenterConfigSpec: rt.Stringifier<DatacenterConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatacenterConfigSpec);
 
 export function encodeExact$DatacenterConfigSpec(v: DatacenterConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatacenterConfigSpec");
@@ -791,11 +823,11 @@ export function encodeExact$DatacenterConfigSpec(v: DatacenterConfigSpec): rt.Wi
 }
 
 /** The VI JSON wire form of a DatacenterCreatedEvent (what `decodeDatacenterCreatedEvent` reads back). */
-export const encodeDatacenterCreatedEvent = encodeExact$DatacenterCreatedEvent;
+export const encodeDatacenterCreatedEvent: rt.Encoder<DatacenterCreatedEvent> =
+  encodeExact$DatacenterCreatedEvent;
 /** VI JSON text of a DatacenterCreatedEvent, every int64 digit kept. */
-export const stringifyDatacenterCreatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatacenterCreatedEvent,
-);
+export const stringifyDatacenterCreatedEvent: rt.Stringifier<DatacenterCreatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatacenterCreatedEvent);
 
 export function encodeExact$DatacenterCreatedEvent(v: DatacenterCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatacenterCreatedEvent");
@@ -813,9 +845,10 @@ export function encodeFields$DatacenterCreatedEvent(
 }
 
 /** The VI JSON wire form of a DatacenterEvent (what `decodeDatacenterEvent` reads back). */
-export const encodeDatacenterEvent = encodeAt$DatacenterEvent;
+export const encodeDatacenterEvent: rt.Encoder<AnyDatacenterEvent> = encodeAt$DatacenterEvent;
 /** VI JSON text of a DatacenterEvent, every int64 digit kept. */
-export const stringifyDatacenterEvent = /* @__PURE__ */ stringifier$(encodeAt$DatacenterEvent);
+export const stringifyDatacenterEvent: rt.Stringifier<AnyDatacenterEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$DatacenterEvent);
 
 export function encodeAt$DatacenterEvent(v: AnyDatacenterEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -853,11 +886,11 @@ export function encodeExact$DatacenterEvent(v: DatacenterEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DatacenterEventArgument (what `decodeDatacenterEventArgument` reads back). */
-export const encodeDatacenterEventArgument = encodeExact$DatacenterEventArgument;
+export const encodeDatacenterEventArgument: rt.Encoder<DatacenterEventArgument> =
+  encodeExact$DatacenterEventArgument;
 /** VI JSON text of a DatacenterEventArgument, every int64 digit kept. */
-export const stringifyDatacenterEventArgument = /* @__PURE__ */ stringifier$(
-  encodeExact$DatacenterEventArgument,
-);
+export const stringifyDatacenterEventArgument: rt.Stringifier<DatacenterEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatacenterEventArgument);
 
 export function encodeExact$DatacenterEventArgument(v: DatacenterEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatacenterEventArgument");
@@ -874,9 +907,11 @@ export function encodeFields$DatacenterEventArgument(
 }
 
 /** The VI JSON wire form of a DatacenterMismatch (what `decodeDatacenterMismatch` reads back). */
-export const encodeDatacenterMismatch = encodeExact$DatacenterMismatch;
+export const encodeDatacenterMismatch: rt.Encoder<DatacenterMismatch> = encodeExact$DatacenterMismatch;
 /** VI JSON text of a DatacenterMismatch, every int64 digit kept. */
-export const stringifyDatacenterMismatch = /* @__PURE__ */ stringifier$(encodeExact$DatacenterMismatch);
+export const stringifyDatacenterMismatch: rt.Stringifier<DatacenterMismatch> = /* @__PURE__ */ stringifier$(
+  encodeExact$DatacenterMismatch,
+);
 
 export function encodeExact$DatacenterMismatch(v: DatacenterMismatch): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatacenterMismatch");
@@ -893,11 +928,11 @@ export function encodeFields$DatacenterMismatch(v: DatacenterMismatch, o: Record
 }
 
 /** The VI JSON wire form of a DatacenterMismatchArgument (what `decodeDatacenterMismatchArgument` reads back). */
-export const encodeDatacenterMismatchArgument = encodeExact$DatacenterMismatchArgument;
+export const encodeDatacenterMismatchArgument: rt.Encoder<DatacenterMismatchArgument> =
+  encodeExact$DatacenterMismatchArgument;
 /** VI JSON text of a DatacenterMismatchArgument, every int64 digit kept. */
-export const stringifyDatacenterMismatchArgument = /* @__PURE__ */ stringifier$(
-  encodeExact$DatacenterMismatchArgument,
-);
+export const stringifyDatacenterMismatchArgument: rt.Stringifier<DatacenterMismatchArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatacenterMismatchArgument);
 
 export function encodeExact$DatacenterMismatchArgument(v: DatacenterMismatchArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatacenterMismatchArgument");
@@ -917,11 +952,11 @@ export function encodeFields$DatacenterMismatchArgument(
 }
 
 /** The VI JSON wire form of a DatacenterRenamedEvent (what `decodeDatacenterRenamedEvent` reads back). */
-export const encodeDatacenterRenamedEvent = encodeExact$DatacenterRenamedEvent;
+export const encodeDatacenterRenamedEvent: rt.Encoder<DatacenterRenamedEvent> =
+  encodeExact$DatacenterRenamedEvent;
 /** VI JSON text of a DatacenterRenamedEvent, every int64 digit kept. */
-export const stringifyDatacenterRenamedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatacenterRenamedEvent,
-);
+export const stringifyDatacenterRenamedEvent: rt.Stringifier<DatacenterRenamedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatacenterRenamedEvent);
 
 export function encodeExact$DatacenterRenamedEvent(v: DatacenterRenamedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatacenterRenamedEvent");
@@ -930,9 +965,10 @@ export function encodeExact$DatacenterRenamedEvent(v: DatacenterRenamedEvent): r
 }
 
 /** The VI JSON wire form of a DateTimeProfile (what `decodeDateTimeProfile` reads back). */
-export const encodeDateTimeProfile = encodeExact$DateTimeProfile;
+export const encodeDateTimeProfile: rt.Encoder<DateTimeProfile> = encodeExact$DateTimeProfile;
 /** VI JSON text of a DateTimeProfile, every int64 digit kept. */
-export const stringifyDateTimeProfile = /* @__PURE__ */ stringifier$(encodeExact$DateTimeProfile);
+export const stringifyDateTimeProfile: rt.Stringifier<DateTimeProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$DateTimeProfile);
 
 export function encodeExact$DateTimeProfile(v: DateTimeProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DateTimeProfile");
@@ -941,11 +977,11 @@ export function encodeExact$DateTimeProfile(v: DateTimeProfile): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DeltaDiskFormatNotSupported (what `decodeDeltaDiskFormatNotSupported` reads back). */
-export const encodeDeltaDiskFormatNotSupported = encodeExact$DeltaDiskFormatNotSupported;
+export const encodeDeltaDiskFormatNotSupported: rt.Encoder<DeltaDiskFormatNotSupported> =
+  encodeExact$DeltaDiskFormatNotSupported;
 /** VI JSON text of a DeltaDiskFormatNotSupported, every int64 digit kept. */
-export const stringifyDeltaDiskFormatNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$DeltaDiskFormatNotSupported,
-);
+export const stringifyDeltaDiskFormatNotSupported: rt.Stringifier<DeltaDiskFormatNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$DeltaDiskFormatNotSupported);
 
 export function encodeExact$DeltaDiskFormatNotSupported(v: DeltaDiskFormatNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DeltaDiskFormatNotSupported");
@@ -963,9 +999,10 @@ export function encodeFields$DeltaDiskFormatNotSupported(
 }
 
 /** The VI JSON wire form of a Description (what `decodeDescription` reads back). */
-export const encodeDescription = encodeAt$Description;
+export const encodeDescription: rt.Encoder<AnyDescription> = encodeAt$Description;
 /** VI JSON text of a Description, every int64 digit kept. */
-export const stringifyDescription = /* @__PURE__ */ stringifier$(encodeAt$Description);
+export const stringifyDescription: rt.Stringifier<AnyDescription> =
+  /* @__PURE__ */ stringifier$(encodeAt$Description);
 
 export function encodeAt$Description(v: AnyDescription): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1000,9 +1037,11 @@ export function encodeExact$Description(v: Description): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DesiredSoftwareSpec (what `decodeDesiredSoftwareSpec` reads back). */
-export const encodeDesiredSoftwareSpec = encodeExact$DesiredSoftwareSpec;
+export const encodeDesiredSoftwareSpec: rt.Encoder<DesiredSoftwareSpec> = encodeExact$DesiredSoftwareSpec;
 /** VI JSON text of a DesiredSoftwareSpec, every int64 digit kept. */
-export const stringifyDesiredSoftwareSpec = /* @__PURE__ */ stringifier$(encodeExact$DesiredSoftwareSpec);
+export const stringifyDesiredSoftwareSpec: rt.Stringifier<DesiredSoftwareSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$DesiredSoftwareSpec,
+);
 
 export function encodeExact$DesiredSoftwareSpec(v: DesiredSoftwareSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DesiredSoftwareSpec");
@@ -1024,11 +1063,11 @@ export function encodeFields$DesiredSoftwareSpec(v: DesiredSoftwareSpec, o: Reco
 }
 
 /** The VI JSON wire form of a DesiredSoftwareSpecBaseImageSpec (what `decodeDesiredSoftwareSpecBaseImageSpec` reads back). */
-export const encodeDesiredSoftwareSpecBaseImageSpec = encodeExact$DesiredSoftwareSpecBaseImageSpec;
+export const encodeDesiredSoftwareSpecBaseImageSpec: rt.Encoder<DesiredSoftwareSpecBaseImageSpec> =
+  encodeExact$DesiredSoftwareSpecBaseImageSpec;
 /** VI JSON text of a DesiredSoftwareSpecBaseImageSpec, every int64 digit kept. */
-export const stringifyDesiredSoftwareSpecBaseImageSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DesiredSoftwareSpecBaseImageSpec,
-);
+export const stringifyDesiredSoftwareSpecBaseImageSpec: rt.Stringifier<DesiredSoftwareSpecBaseImageSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DesiredSoftwareSpecBaseImageSpec);
 
 export function encodeExact$DesiredSoftwareSpecBaseImageSpec(
   v: DesiredSoftwareSpecBaseImageSpec,
@@ -1038,11 +1077,11 @@ export function encodeExact$DesiredSoftwareSpecBaseImageSpec(
 }
 
 /** The VI JSON wire form of a DesiredSoftwareSpecComponentSpec (what `decodeDesiredSoftwareSpecComponentSpec` reads back). */
-export const encodeDesiredSoftwareSpecComponentSpec = encodeExact$DesiredSoftwareSpecComponentSpec;
+export const encodeDesiredSoftwareSpecComponentSpec: rt.Encoder<DesiredSoftwareSpecComponentSpec> =
+  encodeExact$DesiredSoftwareSpecComponentSpec;
 /** VI JSON text of a DesiredSoftwareSpecComponentSpec, every int64 digit kept. */
-export const stringifyDesiredSoftwareSpecComponentSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DesiredSoftwareSpecComponentSpec,
-);
+export const stringifyDesiredSoftwareSpecComponentSpec: rt.Stringifier<DesiredSoftwareSpecComponentSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DesiredSoftwareSpecComponentSpec);
 
 export function encodeExact$DesiredSoftwareSpecComponentSpec(
   v: DesiredSoftwareSpecComponentSpec,
@@ -1052,11 +1091,11 @@ export function encodeExact$DesiredSoftwareSpecComponentSpec(
 }
 
 /** The VI JSON wire form of a DesiredSoftwareSpecVendorAddOnSpec (what `decodeDesiredSoftwareSpecVendorAddOnSpec` reads back). */
-export const encodeDesiredSoftwareSpecVendorAddOnSpec = encodeExact$DesiredSoftwareSpecVendorAddOnSpec;
+export const encodeDesiredSoftwareSpecVendorAddOnSpec: rt.Encoder<DesiredSoftwareSpecVendorAddOnSpec> =
+  encodeExact$DesiredSoftwareSpecVendorAddOnSpec;
 /** VI JSON text of a DesiredSoftwareSpecVendorAddOnSpec, every int64 digit kept. */
-export const stringifyDesiredSoftwareSpecVendorAddOnSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DesiredSoftwareSpecVendorAddOnSpec,
-);
+export const stringifyDesiredSoftwareSpecVendorAddOnSpec: rt.Stringifier<DesiredSoftwareSpecVendorAddOnSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DesiredSoftwareSpecVendorAddOnSpec);
 
 export function encodeExact$DesiredSoftwareSpecVendorAddOnSpec(
   v: DesiredSoftwareSpecVendorAddOnSpec,
@@ -1066,9 +1105,11 @@ export function encodeExact$DesiredSoftwareSpecVendorAddOnSpec(
 }
 
 /** The VI JSON wire form of a DestinationSwitchFull (what `decodeDestinationSwitchFull` reads back). */
-export const encodeDestinationSwitchFull = encodeExact$DestinationSwitchFull;
+export const encodeDestinationSwitchFull: rt.Encoder<DestinationSwitchFull> =
+  encodeExact$DestinationSwitchFull;
 /** VI JSON text of a DestinationSwitchFull, every int64 digit kept. */
-export const stringifyDestinationSwitchFull = /* @__PURE__ */ stringifier$(encodeExact$DestinationSwitchFull);
+export const stringifyDestinationSwitchFull: rt.Stringifier<DestinationSwitchFull> =
+  /* @__PURE__ */ stringifier$(encodeExact$DestinationSwitchFull);
 
 export function encodeExact$DestinationSwitchFull(v: DestinationSwitchFull): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DestinationSwitchFull");
@@ -1078,11 +1119,11 @@ export function encodeExact$DestinationSwitchFull(v: DestinationSwitchFull): rt.
 }
 
 /** The VI JSON wire form of a DestinationVsanDisabled (what `decodeDestinationVsanDisabled` reads back). */
-export const encodeDestinationVsanDisabled = encodeExact$DestinationVsanDisabled;
+export const encodeDestinationVsanDisabled: rt.Encoder<DestinationVsanDisabled> =
+  encodeExact$DestinationVsanDisabled;
 /** VI JSON text of a DestinationVsanDisabled, every int64 digit kept. */
-export const stringifyDestinationVsanDisabled = /* @__PURE__ */ stringifier$(
-  encodeExact$DestinationVsanDisabled,
-);
+export const stringifyDestinationVsanDisabled: rt.Stringifier<DestinationVsanDisabled> =
+  /* @__PURE__ */ stringifier$(encodeExact$DestinationVsanDisabled);
 
 export function encodeExact$DestinationVsanDisabled(v: DestinationVsanDisabled): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DestinationVsanDisabled");
@@ -1091,11 +1132,11 @@ export function encodeExact$DestinationVsanDisabled(v: DestinationVsanDisabled):
 }
 
 /** The VI JSON wire form of a DeviceBackedVirtualDiskSpec (what `decodeDeviceBackedVirtualDiskSpec` reads back). */
-export const encodeDeviceBackedVirtualDiskSpec = encodeExact$DeviceBackedVirtualDiskSpec;
+export const encodeDeviceBackedVirtualDiskSpec: rt.Encoder<DeviceBackedVirtualDiskSpec> =
+  encodeExact$DeviceBackedVirtualDiskSpec;
 /** VI JSON text of a DeviceBackedVirtualDiskSpec, every int64 digit kept. */
-export const stringifyDeviceBackedVirtualDiskSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DeviceBackedVirtualDiskSpec,
-);
+export const stringifyDeviceBackedVirtualDiskSpec: rt.Stringifier<DeviceBackedVirtualDiskSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DeviceBackedVirtualDiskSpec);
 
 export function encodeExact$DeviceBackedVirtualDiskSpec(v: DeviceBackedVirtualDiskSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DeviceBackedVirtualDiskSpec");
@@ -1103,11 +1144,11 @@ export function encodeExact$DeviceBackedVirtualDiskSpec(v: DeviceBackedVirtualDi
 }
 
 /** The VI JSON wire form of a DeviceBackingNotSupported (what `decodeDeviceBackingNotSupported` reads back). */
-export const encodeDeviceBackingNotSupported = encodeAt$DeviceBackingNotSupported;
+export const encodeDeviceBackingNotSupported: rt.Encoder<AnyDeviceBackingNotSupported> =
+  encodeAt$DeviceBackingNotSupported;
 /** VI JSON text of a DeviceBackingNotSupported, every int64 digit kept. */
-export const stringifyDeviceBackingNotSupported = /* @__PURE__ */ stringifier$(
-  encodeAt$DeviceBackingNotSupported,
-);
+export const stringifyDeviceBackingNotSupported: rt.Stringifier<AnyDeviceBackingNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeAt$DeviceBackingNotSupported);
 
 export function encodeAt$DeviceBackingNotSupported(v: AnyDeviceBackingNotSupported): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1138,11 +1179,11 @@ export function encodeExact$DeviceBackingNotSupported(v: DeviceBackingNotSupport
 }
 
 /** The VI JSON wire form of a DeviceControllerNotSupported (what `decodeDeviceControllerNotSupported` reads back). */
-export const encodeDeviceControllerNotSupported = encodeExact$DeviceControllerNotSupported;
+export const encodeDeviceControllerNotSupported: rt.Encoder<DeviceControllerNotSupported> =
+  encodeExact$DeviceControllerNotSupported;
 /** VI JSON text of a DeviceControllerNotSupported, every int64 digit kept. */
-export const stringifyDeviceControllerNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$DeviceControllerNotSupported,
-);
+export const stringifyDeviceControllerNotSupported: rt.Stringifier<DeviceControllerNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$DeviceControllerNotSupported);
 
 export function encodeExact$DeviceControllerNotSupported(v: DeviceControllerNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DeviceControllerNotSupported");
@@ -1151,9 +1192,10 @@ export function encodeExact$DeviceControllerNotSupported(v: DeviceControllerNotS
 }
 
 /** The VI JSON wire form of a DeviceGroupId (what `decodeDeviceGroupId` reads back). */
-export const encodeDeviceGroupId = encodeExact$DeviceGroupId;
+export const encodeDeviceGroupId: rt.Encoder<DeviceGroupId> = encodeExact$DeviceGroupId;
 /** VI JSON text of a DeviceGroupId, every int64 digit kept. */
-export const stringifyDeviceGroupId = /* @__PURE__ */ stringifier$(encodeExact$DeviceGroupId);
+export const stringifyDeviceGroupId: rt.Stringifier<DeviceGroupId> =
+  /* @__PURE__ */ stringifier$(encodeExact$DeviceGroupId);
 
 export function encodeExact$DeviceGroupId(v: DeviceGroupId): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DeviceGroupId");
@@ -1161,11 +1203,11 @@ export function encodeExact$DeviceGroupId(v: DeviceGroupId): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DeviceHotPlugNotSupported (what `decodeDeviceHotPlugNotSupported` reads back). */
-export const encodeDeviceHotPlugNotSupported = encodeExact$DeviceHotPlugNotSupported;
+export const encodeDeviceHotPlugNotSupported: rt.Encoder<DeviceHotPlugNotSupported> =
+  encodeExact$DeviceHotPlugNotSupported;
 /** VI JSON text of a DeviceHotPlugNotSupported, every int64 digit kept. */
-export const stringifyDeviceHotPlugNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$DeviceHotPlugNotSupported,
-);
+export const stringifyDeviceHotPlugNotSupported: rt.Stringifier<DeviceHotPlugNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$DeviceHotPlugNotSupported);
 
 export function encodeExact$DeviceHotPlugNotSupported(v: DeviceHotPlugNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DeviceHotPlugNotSupported");
@@ -1174,9 +1216,10 @@ export function encodeExact$DeviceHotPlugNotSupported(v: DeviceHotPlugNotSupport
 }
 
 /** The VI JSON wire form of a DeviceNotFound (what `decodeDeviceNotFound` reads back). */
-export const encodeDeviceNotFound = encodeExact$DeviceNotFound;
+export const encodeDeviceNotFound: rt.Encoder<DeviceNotFound> = encodeExact$DeviceNotFound;
 /** VI JSON text of a DeviceNotFound, every int64 digit kept. */
-export const stringifyDeviceNotFound = /* @__PURE__ */ stringifier$(encodeExact$DeviceNotFound);
+export const stringifyDeviceNotFound: rt.Stringifier<DeviceNotFound> =
+  /* @__PURE__ */ stringifier$(encodeExact$DeviceNotFound);
 
 export function encodeExact$DeviceNotFound(v: DeviceNotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DeviceNotFound");
@@ -1185,9 +1228,10 @@ export function encodeExact$DeviceNotFound(v: DeviceNotFound): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DeviceNotSupported (what `decodeDeviceNotSupported` reads back). */
-export const encodeDeviceNotSupported = encodeAt$DeviceNotSupported;
+export const encodeDeviceNotSupported: rt.Encoder<AnyDeviceNotSupported> = encodeAt$DeviceNotSupported;
 /** VI JSON text of a DeviceNotSupported, every int64 digit kept. */
-export const stringifyDeviceNotSupported = /* @__PURE__ */ stringifier$(encodeAt$DeviceNotSupported);
+export const stringifyDeviceNotSupported: rt.Stringifier<AnyDeviceNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeAt$DeviceNotSupported);
 
 export function encodeAt$DeviceNotSupported(v: AnyDeviceNotSupported): rt.WireObject {
   const exact = encoders$DeviceNotSupported.get(v["_typeName"]);
@@ -1209,11 +1253,11 @@ export function encodeExact$DeviceNotSupported(v: DeviceNotSupported): rt.WireOb
 }
 
 /** The VI JSON wire form of a DeviceUnsupportedForVmPlatform (what `decodeDeviceUnsupportedForVmPlatform` reads back). */
-export const encodeDeviceUnsupportedForVmPlatform = encodeExact$DeviceUnsupportedForVmPlatform;
+export const encodeDeviceUnsupportedForVmPlatform: rt.Encoder<DeviceUnsupportedForVmPlatform> =
+  encodeExact$DeviceUnsupportedForVmPlatform;
 /** VI JSON text of a DeviceUnsupportedForVmPlatform, every int64 digit kept. */
-export const stringifyDeviceUnsupportedForVmPlatform = /* @__PURE__ */ stringifier$(
-  encodeExact$DeviceUnsupportedForVmPlatform,
-);
+export const stringifyDeviceUnsupportedForVmPlatform: rt.Stringifier<DeviceUnsupportedForVmPlatform> =
+  /* @__PURE__ */ stringifier$(encodeExact$DeviceUnsupportedForVmPlatform);
 
 export function encodeExact$DeviceUnsupportedForVmPlatform(v: DeviceUnsupportedForVmPlatform): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DeviceUnsupportedForVmPlatform");
@@ -1222,11 +1266,11 @@ export function encodeExact$DeviceUnsupportedForVmPlatform(v: DeviceUnsupportedF
 }
 
 /** The VI JSON wire form of a DeviceUnsupportedForVmVersion (what `decodeDeviceUnsupportedForVmVersion` reads back). */
-export const encodeDeviceUnsupportedForVmVersion = encodeExact$DeviceUnsupportedForVmVersion;
+export const encodeDeviceUnsupportedForVmVersion: rt.Encoder<DeviceUnsupportedForVmVersion> =
+  encodeExact$DeviceUnsupportedForVmVersion;
 /** VI JSON text of a DeviceUnsupportedForVmVersion, every int64 digit kept. */
-export const stringifyDeviceUnsupportedForVmVersion = /* @__PURE__ */ stringifier$(
-  encodeExact$DeviceUnsupportedForVmVersion,
-);
+export const stringifyDeviceUnsupportedForVmVersion: rt.Stringifier<DeviceUnsupportedForVmVersion> =
+  /* @__PURE__ */ stringifier$(encodeExact$DeviceUnsupportedForVmVersion);
 
 export function encodeExact$DeviceUnsupportedForVmVersion(v: DeviceUnsupportedForVmVersion): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DeviceUnsupportedForVmVersion");
@@ -1235,11 +1279,11 @@ export function encodeExact$DeviceUnsupportedForVmVersion(v: DeviceUnsupportedFo
 }
 
 /** The VI JSON wire form of a DiagnosticManagerAuditRecordResult (what `decodeDiagnosticManagerAuditRecordResult` reads back). */
-export const encodeDiagnosticManagerAuditRecordResult = encodeExact$DiagnosticManagerAuditRecordResult;
+export const encodeDiagnosticManagerAuditRecordResult: rt.Encoder<DiagnosticManagerAuditRecordResult> =
+  encodeExact$DiagnosticManagerAuditRecordResult;
 /** VI JSON text of a DiagnosticManagerAuditRecordResult, every int64 digit kept. */
-export const stringifyDiagnosticManagerAuditRecordResult = /* @__PURE__ */ stringifier$(
-  encodeExact$DiagnosticManagerAuditRecordResult,
-);
+export const stringifyDiagnosticManagerAuditRecordResult: rt.Stringifier<DiagnosticManagerAuditRecordResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$DiagnosticManagerAuditRecordResult);
 
 export function encodeExact$DiagnosticManagerAuditRecordResult(
   v: DiagnosticManagerAuditRecordResult,
@@ -1258,11 +1302,11 @@ export function encodeFields$DiagnosticManagerAuditRecordResult(
 }
 
 /** The VI JSON wire form of a DiagnosticManagerBundleInfo (what `decodeDiagnosticManagerBundleInfo` reads back). */
-export const encodeDiagnosticManagerBundleInfo = encodeExact$DiagnosticManagerBundleInfo;
+export const encodeDiagnosticManagerBundleInfo: rt.Encoder<DiagnosticManagerBundleInfo> =
+  encodeExact$DiagnosticManagerBundleInfo;
 /** VI JSON text of a DiagnosticManagerBundleInfo, every int64 digit kept. */
-export const stringifyDiagnosticManagerBundleInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$DiagnosticManagerBundleInfo,
-);
+export const stringifyDiagnosticManagerBundleInfo: rt.Stringifier<DiagnosticManagerBundleInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DiagnosticManagerBundleInfo);
 
 export function encodeExact$DiagnosticManagerBundleInfo(v: DiagnosticManagerBundleInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DiagnosticManagerBundleInfo");
@@ -1279,11 +1323,11 @@ export function encodeFields$DiagnosticManagerBundleInfo(
 }
 
 /** The VI JSON wire form of a DiagnosticManagerLogDescriptor (what `decodeDiagnosticManagerLogDescriptor` reads back). */
-export const encodeDiagnosticManagerLogDescriptor = encodeExact$DiagnosticManagerLogDescriptor;
+export const encodeDiagnosticManagerLogDescriptor: rt.Encoder<DiagnosticManagerLogDescriptor> =
+  encodeExact$DiagnosticManagerLogDescriptor;
 /** VI JSON text of a DiagnosticManagerLogDescriptor, every int64 digit kept. */
-export const stringifyDiagnosticManagerLogDescriptor = /* @__PURE__ */ stringifier$(
-  encodeExact$DiagnosticManagerLogDescriptor,
-);
+export const stringifyDiagnosticManagerLogDescriptor: rt.Stringifier<DiagnosticManagerLogDescriptor> =
+  /* @__PURE__ */ stringifier$(encodeExact$DiagnosticManagerLogDescriptor);
 
 export function encodeExact$DiagnosticManagerLogDescriptor(v: DiagnosticManagerLogDescriptor): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DiagnosticManagerLogDescriptor");
@@ -1300,11 +1344,11 @@ export function encodeFields$DiagnosticManagerLogDescriptor(
 }
 
 /** The VI JSON wire form of a DiagnosticManagerLogHeader (what `decodeDiagnosticManagerLogHeader` reads back). */
-export const encodeDiagnosticManagerLogHeader = encodeExact$DiagnosticManagerLogHeader;
+export const encodeDiagnosticManagerLogHeader: rt.Encoder<DiagnosticManagerLogHeader> =
+  encodeExact$DiagnosticManagerLogHeader;
 /** VI JSON text of a DiagnosticManagerLogHeader, every int64 digit kept. */
-export const stringifyDiagnosticManagerLogHeader = /* @__PURE__ */ stringifier$(
-  encodeExact$DiagnosticManagerLogHeader,
-);
+export const stringifyDiagnosticManagerLogHeader: rt.Stringifier<DiagnosticManagerLogHeader> =
+  /* @__PURE__ */ stringifier$(encodeExact$DiagnosticManagerLogHeader);
 
 export function encodeExact$DiagnosticManagerLogHeader(v: DiagnosticManagerLogHeader): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DiagnosticManagerLogHeader");
@@ -1321,9 +1365,11 @@ export function encodeFields$DiagnosticManagerLogHeader(
 }
 
 /** The VI JSON wire form of a DigestNotSupported (what `decodeDigestNotSupported` reads back). */
-export const encodeDigestNotSupported = encodeExact$DigestNotSupported;
+export const encodeDigestNotSupported: rt.Encoder<DigestNotSupported> = encodeExact$DigestNotSupported;
 /** VI JSON text of a DigestNotSupported, every int64 digit kept. */
-export const stringifyDigestNotSupported = /* @__PURE__ */ stringifier$(encodeExact$DigestNotSupported);
+export const stringifyDigestNotSupported: rt.Stringifier<DigestNotSupported> = /* @__PURE__ */ stringifier$(
+  encodeExact$DigestNotSupported,
+);
 
 export function encodeExact$DigestNotSupported(v: DigestNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DigestNotSupported");
@@ -1332,9 +1378,11 @@ export function encodeExact$DigestNotSupported(v: DigestNotSupported): rt.WireOb
 }
 
 /** The VI JSON wire form of a DirectoryNotEmpty (what `decodeDirectoryNotEmpty` reads back). */
-export const encodeDirectoryNotEmpty = encodeExact$DirectoryNotEmpty;
+export const encodeDirectoryNotEmpty: rt.Encoder<DirectoryNotEmpty> = encodeExact$DirectoryNotEmpty;
 /** VI JSON text of a DirectoryNotEmpty, every int64 digit kept. */
-export const stringifyDirectoryNotEmpty = /* @__PURE__ */ stringifier$(encodeExact$DirectoryNotEmpty);
+export const stringifyDirectoryNotEmpty: rt.Stringifier<DirectoryNotEmpty> = /* @__PURE__ */ stringifier$(
+  encodeExact$DirectoryNotEmpty,
+);
 
 export function encodeExact$DirectoryNotEmpty(v: DirectoryNotEmpty): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DirectoryNotEmpty");
@@ -1343,11 +1391,11 @@ export function encodeExact$DirectoryNotEmpty(v: DirectoryNotEmpty): rt.WireObje
 }
 
 /** The VI JSON wire form of a DisableAdminNotSupported (what `decodeDisableAdminNotSupported` reads back). */
-export const encodeDisableAdminNotSupported = encodeExact$DisableAdminNotSupported;
+export const encodeDisableAdminNotSupported: rt.Encoder<DisableAdminNotSupported> =
+  encodeExact$DisableAdminNotSupported;
 /** VI JSON text of a DisableAdminNotSupported, every int64 digit kept. */
-export const stringifyDisableAdminNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$DisableAdminNotSupported,
-);
+export const stringifyDisableAdminNotSupported: rt.Stringifier<DisableAdminNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$DisableAdminNotSupported);
 
 export function encodeExact$DisableAdminNotSupported(v: DisableAdminNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DisableAdminNotSupported");
@@ -1356,11 +1404,11 @@ export function encodeExact$DisableAdminNotSupported(v: DisableAdminNotSupported
 }
 
 /** The VI JSON wire form of a DisallowedChangeByService (what `decodeDisallowedChangeByService` reads back). */
-export const encodeDisallowedChangeByService = encodeExact$DisallowedChangeByService;
+export const encodeDisallowedChangeByService: rt.Encoder<DisallowedChangeByService> =
+  encodeExact$DisallowedChangeByService;
 /** VI JSON text of a DisallowedChangeByService, every int64 digit kept. */
-export const stringifyDisallowedChangeByService = /* @__PURE__ */ stringifier$(
-  encodeExact$DisallowedChangeByService,
-);
+export const stringifyDisallowedChangeByService: rt.Stringifier<DisallowedChangeByService> =
+  /* @__PURE__ */ stringifier$(encodeExact$DisallowedChangeByService);
 
 export function encodeExact$DisallowedChangeByService(v: DisallowedChangeByService): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DisallowedChangeByService");
@@ -1369,11 +1417,11 @@ export function encodeExact$DisallowedChangeByService(v: DisallowedChangeByServi
 }
 
 /** The VI JSON wire form of a DisallowedDiskModeChange (what `decodeDisallowedDiskModeChange` reads back). */
-export const encodeDisallowedDiskModeChange = encodeExact$DisallowedDiskModeChange;
+export const encodeDisallowedDiskModeChange: rt.Encoder<DisallowedDiskModeChange> =
+  encodeExact$DisallowedDiskModeChange;
 /** VI JSON text of a DisallowedDiskModeChange, every int64 digit kept. */
-export const stringifyDisallowedDiskModeChange = /* @__PURE__ */ stringifier$(
-  encodeExact$DisallowedDiskModeChange,
-);
+export const stringifyDisallowedDiskModeChange: rt.Stringifier<DisallowedDiskModeChange> =
+  /* @__PURE__ */ stringifier$(encodeExact$DisallowedDiskModeChange);
 
 export function encodeExact$DisallowedDiskModeChange(v: DisallowedDiskModeChange): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DisallowedDiskModeChange");
@@ -1382,11 +1430,11 @@ export function encodeExact$DisallowedDiskModeChange(v: DisallowedDiskModeChange
 }
 
 /** The VI JSON wire form of a DisallowedMigrationDeviceAttached (what `decodeDisallowedMigrationDeviceAttached` reads back). */
-export const encodeDisallowedMigrationDeviceAttached = encodeExact$DisallowedMigrationDeviceAttached;
+export const encodeDisallowedMigrationDeviceAttached: rt.Encoder<DisallowedMigrationDeviceAttached> =
+  encodeExact$DisallowedMigrationDeviceAttached;
 /** VI JSON text of a DisallowedMigrationDeviceAttached, every int64 digit kept. */
-export const stringifyDisallowedMigrationDeviceAttached = /* @__PURE__ */ stringifier$(
-  encodeExact$DisallowedMigrationDeviceAttached,
-);
+export const stringifyDisallowedMigrationDeviceAttached: rt.Stringifier<DisallowedMigrationDeviceAttached> =
+  /* @__PURE__ */ stringifier$(encodeExact$DisallowedMigrationDeviceAttached);
 
 export function encodeExact$DisallowedMigrationDeviceAttached(
   v: DisallowedMigrationDeviceAttached,
@@ -1406,11 +1454,11 @@ export function encodeFields$DisallowedMigrationDeviceAttached(
 }
 
 /** The VI JSON wire form of a DisallowedOperationOnFailoverHost (what `decodeDisallowedOperationOnFailoverHost` reads back). */
-export const encodeDisallowedOperationOnFailoverHost = encodeExact$DisallowedOperationOnFailoverHost;
+export const encodeDisallowedOperationOnFailoverHost: rt.Encoder<DisallowedOperationOnFailoverHost> =
+  encodeExact$DisallowedOperationOnFailoverHost;
 /** VI JSON text of a DisallowedOperationOnFailoverHost, every int64 digit kept. */
-export const stringifyDisallowedOperationOnFailoverHost = /* @__PURE__ */ stringifier$(
-  encodeExact$DisallowedOperationOnFailoverHost,
-);
+export const stringifyDisallowedOperationOnFailoverHost: rt.Stringifier<DisallowedOperationOnFailoverHost> =
+  /* @__PURE__ */ stringifier$(encodeExact$DisallowedOperationOnFailoverHost);
 
 export function encodeExact$DisallowedOperationOnFailoverHost(
   v: DisallowedOperationOnFailoverHost,
@@ -1430,11 +1478,11 @@ export function encodeFields$DisallowedOperationOnFailoverHost(
 }
 
 /** The VI JSON wire form of a DisconnectedHostsBlockingEVC (what `decodeDisconnectedHostsBlockingEVC` reads back). */
-export const encodeDisconnectedHostsBlockingEVC = encodeExact$DisconnectedHostsBlockingEVC;
+export const encodeDisconnectedHostsBlockingEVC: rt.Encoder<DisconnectedHostsBlockingEVC> =
+  encodeExact$DisconnectedHostsBlockingEVC;
 /** VI JSON text of a DisconnectedHostsBlockingEVC, every int64 digit kept. */
-export const stringifyDisconnectedHostsBlockingEVC = /* @__PURE__ */ stringifier$(
-  encodeExact$DisconnectedHostsBlockingEVC,
-);
+export const stringifyDisconnectedHostsBlockingEVC: rt.Stringifier<DisconnectedHostsBlockingEVC> =
+  /* @__PURE__ */ stringifier$(encodeExact$DisconnectedHostsBlockingEVC);
 
 export function encodeExact$DisconnectedHostsBlockingEVC(v: DisconnectedHostsBlockingEVC): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DisconnectedHostsBlockingEVC");
@@ -1444,9 +1492,11 @@ export function encodeExact$DisconnectedHostsBlockingEVC(v: DisconnectedHostsBlo
 }
 
 /** The VI JSON wire form of a DiskChangeExtent (what `decodeDiskChangeExtent` reads back). */
-export const encodeDiskChangeExtent = encodeExact$DiskChangeExtent;
+export const encodeDiskChangeExtent: rt.Encoder<DiskChangeExtent> = encodeExact$DiskChangeExtent;
 /** VI JSON text of a DiskChangeExtent, every int64 digit kept. */
-export const stringifyDiskChangeExtent = /* @__PURE__ */ stringifier$(encodeExact$DiskChangeExtent);
+export const stringifyDiskChangeExtent: rt.Stringifier<DiskChangeExtent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DiskChangeExtent,
+);
 
 export function encodeExact$DiskChangeExtent(v: DiskChangeExtent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DiskChangeExtent");
@@ -1454,9 +1504,10 @@ export function encodeExact$DiskChangeExtent(v: DiskChangeExtent): rt.WireObject
 }
 
 /** The VI JSON wire form of a DiskChangeInfo (what `decodeDiskChangeInfo` reads back). */
-export const encodeDiskChangeInfo = encodeExact$DiskChangeInfo;
+export const encodeDiskChangeInfo: rt.Encoder<DiskChangeInfo> = encodeExact$DiskChangeInfo;
 /** VI JSON text of a DiskChangeInfo, every int64 digit kept. */
-export const stringifyDiskChangeInfo = /* @__PURE__ */ stringifier$(encodeExact$DiskChangeInfo);
+export const stringifyDiskChangeInfo: rt.Stringifier<DiskChangeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DiskChangeInfo);
 
 export function encodeExact$DiskChangeInfo(v: DiskChangeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DiskChangeInfo");
@@ -1470,9 +1521,10 @@ export function encodeFields$DiskChangeInfo(v: DiskChangeInfo, o: Record<string,
 }
 
 /** The VI JSON wire form of a DiskCryptoSpec (what `decodeDiskCryptoSpec` reads back). */
-export const encodeDiskCryptoSpec = encodeExact$DiskCryptoSpec;
+export const encodeDiskCryptoSpec: rt.Encoder<DiskCryptoSpec> = encodeExact$DiskCryptoSpec;
 /** VI JSON text of a DiskCryptoSpec, every int64 digit kept. */
-export const stringifyDiskCryptoSpec = /* @__PURE__ */ stringifier$(encodeExact$DiskCryptoSpec);
+export const stringifyDiskCryptoSpec: rt.Stringifier<DiskCryptoSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DiskCryptoSpec);
 
 export function encodeExact$DiskCryptoSpec(v: DiskCryptoSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DiskCryptoSpec");
@@ -1488,9 +1540,11 @@ export function encodeFields$DiskCryptoSpec(v: DiskCryptoSpec, o: Record<string,
 }
 
 /** The VI JSON wire form of a DiskHasPartitions (what `decodeDiskHasPartitions` reads back). */
-export const encodeDiskHasPartitions = encodeExact$DiskHasPartitions;
+export const encodeDiskHasPartitions: rt.Encoder<DiskHasPartitions> = encodeExact$DiskHasPartitions;
 /** VI JSON text of a DiskHasPartitions, every int64 digit kept. */
-export const stringifyDiskHasPartitions = /* @__PURE__ */ stringifier$(encodeExact$DiskHasPartitions);
+export const stringifyDiskHasPartitions: rt.Stringifier<DiskHasPartitions> = /* @__PURE__ */ stringifier$(
+  encodeExact$DiskHasPartitions,
+);
 
 export function encodeExact$DiskHasPartitions(v: DiskHasPartitions): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DiskHasPartitions");
@@ -1499,11 +1553,11 @@ export function encodeExact$DiskHasPartitions(v: DiskHasPartitions): rt.WireObje
 }
 
 /** The VI JSON wire form of a DiskIsLastRemainingNonSSD (what `decodeDiskIsLastRemainingNonSSD` reads back). */
-export const encodeDiskIsLastRemainingNonSSD = encodeExact$DiskIsLastRemainingNonSSD;
+export const encodeDiskIsLastRemainingNonSSD: rt.Encoder<DiskIsLastRemainingNonSSD> =
+  encodeExact$DiskIsLastRemainingNonSSD;
 /** VI JSON text of a DiskIsLastRemainingNonSSD, every int64 digit kept. */
-export const stringifyDiskIsLastRemainingNonSSD = /* @__PURE__ */ stringifier$(
-  encodeExact$DiskIsLastRemainingNonSSD,
-);
+export const stringifyDiskIsLastRemainingNonSSD: rt.Stringifier<DiskIsLastRemainingNonSSD> =
+  /* @__PURE__ */ stringifier$(encodeExact$DiskIsLastRemainingNonSSD);
 
 export function encodeExact$DiskIsLastRemainingNonSSD(v: DiskIsLastRemainingNonSSD): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DiskIsLastRemainingNonSSD");
@@ -1512,9 +1566,10 @@ export function encodeExact$DiskIsLastRemainingNonSSD(v: DiskIsLastRemainingNonS
 }
 
 /** The VI JSON wire form of a DiskIsNonLocal (what `decodeDiskIsNonLocal` reads back). */
-export const encodeDiskIsNonLocal = encodeExact$DiskIsNonLocal;
+export const encodeDiskIsNonLocal: rt.Encoder<DiskIsNonLocal> = encodeExact$DiskIsNonLocal;
 /** VI JSON text of a DiskIsNonLocal, every int64 digit kept. */
-export const stringifyDiskIsNonLocal = /* @__PURE__ */ stringifier$(encodeExact$DiskIsNonLocal);
+export const stringifyDiskIsNonLocal: rt.Stringifier<DiskIsNonLocal> =
+  /* @__PURE__ */ stringifier$(encodeExact$DiskIsNonLocal);
 
 export function encodeExact$DiskIsNonLocal(v: DiskIsNonLocal): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DiskIsNonLocal");
@@ -1523,9 +1578,10 @@ export function encodeExact$DiskIsNonLocal(v: DiskIsNonLocal): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DiskIsUSB (what `decodeDiskIsUSB` reads back). */
-export const encodeDiskIsUSB = encodeExact$DiskIsUSB;
+export const encodeDiskIsUSB: rt.Encoder<DiskIsUSB> = encodeExact$DiskIsUSB;
 /** VI JSON text of a DiskIsUSB, every int64 digit kept. */
-export const stringifyDiskIsUSB = /* @__PURE__ */ stringifier$(encodeExact$DiskIsUSB);
+export const stringifyDiskIsUSB: rt.Stringifier<DiskIsUSB> =
+  /* @__PURE__ */ stringifier$(encodeExact$DiskIsUSB);
 
 export function encodeExact$DiskIsUSB(v: DiskIsUSB): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DiskIsUSB");
@@ -1534,11 +1590,11 @@ export function encodeExact$DiskIsUSB(v: DiskIsUSB): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DiskMoveTypeNotSupported (what `decodeDiskMoveTypeNotSupported` reads back). */
-export const encodeDiskMoveTypeNotSupported = encodeExact$DiskMoveTypeNotSupported;
+export const encodeDiskMoveTypeNotSupported: rt.Encoder<DiskMoveTypeNotSupported> =
+  encodeExact$DiskMoveTypeNotSupported;
 /** VI JSON text of a DiskMoveTypeNotSupported, every int64 digit kept. */
-export const stringifyDiskMoveTypeNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$DiskMoveTypeNotSupported,
-);
+export const stringifyDiskMoveTypeNotSupported: rt.Stringifier<DiskMoveTypeNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$DiskMoveTypeNotSupported);
 
 export function encodeExact$DiskMoveTypeNotSupported(v: DiskMoveTypeNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DiskMoveTypeNotSupported");
@@ -1547,9 +1603,10 @@ export function encodeExact$DiskMoveTypeNotSupported(v: DiskMoveTypeNotSupported
 }
 
 /** The VI JSON wire form of a DiskNotSupported (what `decodeDiskNotSupported` reads back). */
-export const encodeDiskNotSupported = encodeAt$DiskNotSupported;
+export const encodeDiskNotSupported: rt.Encoder<AnyDiskNotSupported> = encodeAt$DiskNotSupported;
 /** VI JSON text of a DiskNotSupported, every int64 digit kept. */
-export const stringifyDiskNotSupported = /* @__PURE__ */ stringifier$(encodeAt$DiskNotSupported);
+export const stringifyDiskNotSupported: rt.Stringifier<AnyDiskNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeAt$DiskNotSupported);
 
 export function encodeAt$DiskNotSupported(v: AnyDiskNotSupported): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1574,9 +1631,10 @@ export function encodeExact$DiskNotSupported(v: DiskNotSupported): rt.WireObject
 }
 
 /** The VI JSON wire form of a DiskTooSmall (what `decodeDiskTooSmall` reads back). */
-export const encodeDiskTooSmall = encodeExact$DiskTooSmall;
+export const encodeDiskTooSmall: rt.Encoder<DiskTooSmall> = encodeExact$DiskTooSmall;
 /** VI JSON text of a DiskTooSmall, every int64 digit kept. */
-export const stringifyDiskTooSmall = /* @__PURE__ */ stringifier$(encodeExact$DiskTooSmall);
+export const stringifyDiskTooSmall: rt.Stringifier<DiskTooSmall> =
+  /* @__PURE__ */ stringifier$(encodeExact$DiskTooSmall);
 
 export function encodeExact$DiskTooSmall(v: DiskTooSmall): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DiskTooSmall");
@@ -1585,9 +1643,10 @@ export function encodeExact$DiskTooSmall(v: DiskTooSmall): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DomainNotFound (what `decodeDomainNotFound` reads back). */
-export const encodeDomainNotFound = encodeExact$DomainNotFound;
+export const encodeDomainNotFound: rt.Encoder<DomainNotFound> = encodeExact$DomainNotFound;
 /** VI JSON text of a DomainNotFound, every int64 digit kept. */
-export const stringifyDomainNotFound = /* @__PURE__ */ stringifier$(encodeExact$DomainNotFound);
+export const stringifyDomainNotFound: rt.Stringifier<DomainNotFound> =
+  /* @__PURE__ */ stringifier$(encodeExact$DomainNotFound);
 
 export function encodeExact$DomainNotFound(v: DomainNotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DomainNotFound");
@@ -1596,9 +1655,10 @@ export function encodeExact$DomainNotFound(v: DomainNotFound): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DpuStatusInfo (what `decodeDpuStatusInfo` reads back). */
-export const encodeDpuStatusInfo = encodeExact$DpuStatusInfo;
+export const encodeDpuStatusInfo: rt.Encoder<DpuStatusInfo> = encodeExact$DpuStatusInfo;
 /** VI JSON text of a DpuStatusInfo, every int64 digit kept. */
-export const stringifyDpuStatusInfo = /* @__PURE__ */ stringifier$(encodeExact$DpuStatusInfo);
+export const stringifyDpuStatusInfo: rt.Stringifier<DpuStatusInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DpuStatusInfo);
 
 export function encodeExact$DpuStatusInfo(v: DpuStatusInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DpuStatusInfo");
@@ -1615,11 +1675,11 @@ export function encodeFields$DpuStatusInfo(v: DpuStatusInfo, o: Record<string, u
 }
 
 /** The VI JSON wire form of a DpuStatusInfoOperationalInfo (what `decodeDpuStatusInfoOperationalInfo` reads back). */
-export const encodeDpuStatusInfoOperationalInfo = encodeExact$DpuStatusInfoOperationalInfo;
+export const encodeDpuStatusInfoOperationalInfo: rt.Encoder<DpuStatusInfoOperationalInfo> =
+  encodeExact$DpuStatusInfoOperationalInfo;
 /** VI JSON text of a DpuStatusInfoOperationalInfo, every int64 digit kept. */
-export const stringifyDpuStatusInfoOperationalInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$DpuStatusInfoOperationalInfo,
-);
+export const stringifyDpuStatusInfoOperationalInfo: rt.Stringifier<DpuStatusInfoOperationalInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DpuStatusInfoOperationalInfo);
 
 export function encodeExact$DpuStatusInfoOperationalInfo(v: DpuStatusInfoOperationalInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DpuStatusInfoOperationalInfo");
@@ -1636,9 +1696,10 @@ export function encodeFields$DpuStatusInfoOperationalInfo(
 }
 
 /** The VI JSON wire form of a DuplicateDisks (what `decodeDuplicateDisks` reads back). */
-export const encodeDuplicateDisks = encodeExact$DuplicateDisks;
+export const encodeDuplicateDisks: rt.Encoder<DuplicateDisks> = encodeExact$DuplicateDisks;
 /** VI JSON text of a DuplicateDisks, every int64 digit kept. */
-export const stringifyDuplicateDisks = /* @__PURE__ */ stringifier$(encodeExact$DuplicateDisks);
+export const stringifyDuplicateDisks: rt.Stringifier<DuplicateDisks> =
+  /* @__PURE__ */ stringifier$(encodeExact$DuplicateDisks);
 
 export function encodeExact$DuplicateDisks(v: DuplicateDisks): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DuplicateDisks");
@@ -1647,11 +1708,11 @@ export function encodeExact$DuplicateDisks(v: DuplicateDisks): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DuplicateIpDetectedEvent (what `decodeDuplicateIpDetectedEvent` reads back). */
-export const encodeDuplicateIpDetectedEvent = encodeExact$DuplicateIpDetectedEvent;
+export const encodeDuplicateIpDetectedEvent: rt.Encoder<DuplicateIpDetectedEvent> =
+  encodeExact$DuplicateIpDetectedEvent;
 /** VI JSON text of a DuplicateIpDetectedEvent, every int64 digit kept. */
-export const stringifyDuplicateIpDetectedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DuplicateIpDetectedEvent,
-);
+export const stringifyDuplicateIpDetectedEvent: rt.Stringifier<DuplicateIpDetectedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DuplicateIpDetectedEvent);
 
 export function encodeExact$DuplicateIpDetectedEvent(v: DuplicateIpDetectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DuplicateIpDetectedEvent");
@@ -1660,9 +1721,10 @@ export function encodeExact$DuplicateIpDetectedEvent(v: DuplicateIpDetectedEvent
 }
 
 /** The VI JSON wire form of a DuplicateName (what `decodeDuplicateName` reads back). */
-export const encodeDuplicateName = encodeExact$DuplicateName;
+export const encodeDuplicateName: rt.Encoder<DuplicateName> = encodeExact$DuplicateName;
 /** VI JSON text of a DuplicateName, every int64 digit kept. */
-export const stringifyDuplicateName = /* @__PURE__ */ stringifier$(encodeExact$DuplicateName);
+export const stringifyDuplicateName: rt.Stringifier<DuplicateName> =
+  /* @__PURE__ */ stringifier$(encodeExact$DuplicateName);
 
 export function encodeExact$DuplicateName(v: DuplicateName): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DuplicateName");
@@ -1677,11 +1739,11 @@ export function encodeFields$DuplicateName(v: DuplicateName, o: Record<string, u
 }
 
 /** The VI JSON wire form of a DuplicateVsanNetworkInterface (what `decodeDuplicateVsanNetworkInterface` reads back). */
-export const encodeDuplicateVsanNetworkInterface = encodeExact$DuplicateVsanNetworkInterface;
+export const encodeDuplicateVsanNetworkInterface: rt.Encoder<DuplicateVsanNetworkInterface> =
+  encodeExact$DuplicateVsanNetworkInterface;
 /** VI JSON text of a DuplicateVsanNetworkInterface, every int64 digit kept. */
-export const stringifyDuplicateVsanNetworkInterface = /* @__PURE__ */ stringifier$(
-  encodeExact$DuplicateVsanNetworkInterface,
-);
+export const stringifyDuplicateVsanNetworkInterface: rt.Stringifier<DuplicateVsanNetworkInterface> =
+  /* @__PURE__ */ stringifier$(encodeExact$DuplicateVsanNetworkInterface);
 
 export function encodeExact$DuplicateVsanNetworkInterface(v: DuplicateVsanNetworkInterface): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DuplicateVsanNetworkInterface");
@@ -1690,9 +1752,10 @@ export function encodeExact$DuplicateVsanNetworkInterface(v: DuplicateVsanNetwor
 }
 
 /** The VI JSON wire form of a DvpgImportEvent (what `decodeDvpgImportEvent` reads back). */
-export const encodeDvpgImportEvent = encodeExact$DvpgImportEvent;
+export const encodeDvpgImportEvent: rt.Encoder<DvpgImportEvent> = encodeExact$DvpgImportEvent;
 /** VI JSON text of a DvpgImportEvent, every int64 digit kept. */
-export const stringifyDvpgImportEvent = /* @__PURE__ */ stringifier$(encodeExact$DvpgImportEvent);
+export const stringifyDvpgImportEvent: rt.Stringifier<DvpgImportEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvpgImportEvent);
 
 export function encodeExact$DvpgImportEvent(v: DvpgImportEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvpgImportEvent");
@@ -1701,9 +1764,11 @@ export function encodeExact$DvpgImportEvent(v: DvpgImportEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DvpgRestoreEvent (what `decodeDvpgRestoreEvent` reads back). */
-export const encodeDvpgRestoreEvent = encodeExact$DvpgRestoreEvent;
+export const encodeDvpgRestoreEvent: rt.Encoder<DvpgRestoreEvent> = encodeExact$DvpgRestoreEvent;
 /** VI JSON text of a DvpgRestoreEvent, every int64 digit kept. */
-export const stringifyDvpgRestoreEvent = /* @__PURE__ */ stringifier$(encodeExact$DvpgRestoreEvent);
+export const stringifyDvpgRestoreEvent: rt.Stringifier<DvpgRestoreEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvpgRestoreEvent,
+);
 
 export function encodeExact$DvpgRestoreEvent(v: DvpgRestoreEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvpgRestoreEvent");
@@ -1712,9 +1777,10 @@ export function encodeExact$DvpgRestoreEvent(v: DvpgRestoreEvent): rt.WireObject
 }
 
 /** The VI JSON wire form of a DynamicArray (what `decodeDynamicArray` reads back). */
-export const encodeDynamicArray = encodeExact$DynamicArray;
+export const encodeDynamicArray: rt.Encoder<DynamicArray> = encodeExact$DynamicArray;
 /** VI JSON text of a DynamicArray, every int64 digit kept. */
-export const stringifyDynamicArray = /* @__PURE__ */ stringifier$(encodeExact$DynamicArray);
+export const stringifyDynamicArray: rt.Stringifier<DynamicArray> =
+  /* @__PURE__ */ stringifier$(encodeExact$DynamicArray);
 
 export function encodeExact$DynamicArray(v: DynamicArray): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DynamicArray");
@@ -1728,9 +1794,10 @@ export function encodeFields$DynamicArray(v: DynamicArray, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a DynamicData (what `decodeDynamicData` reads back). */
-export const encodeDynamicData = encodeAt$DynamicData;
+export const encodeDynamicData: rt.Encoder<AnyDynamicData> = encodeAt$DynamicData;
 /** VI JSON text of a DynamicData, every int64 digit kept. */
-export const stringifyDynamicData = /* @__PURE__ */ stringifier$(encodeAt$DynamicData);
+export const stringifyDynamicData: rt.Stringifier<AnyDynamicData> =
+  /* @__PURE__ */ stringifier$(encodeAt$DynamicData);
 
 export function encodeAt$DynamicData(v: AnyDynamicData): rt.WireObject {
   const exact = encoders$DynamicData.get(v["_typeName"]);
@@ -1745,9 +1812,10 @@ export function encodeExact$DynamicData(v: DynamicData): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DynamicProperty (what `decodeDynamicProperty` reads back). */
-export const encodeDynamicProperty = encodeExact$DynamicProperty;
+export const encodeDynamicProperty: rt.Encoder<DynamicProperty> = encodeExact$DynamicProperty;
 /** VI JSON text of a DynamicProperty, every int64 digit kept. */
-export const stringifyDynamicProperty = /* @__PURE__ */ stringifier$(encodeExact$DynamicProperty);
+export const stringifyDynamicProperty: rt.Stringifier<DynamicProperty> =
+  /* @__PURE__ */ stringifier$(encodeExact$DynamicProperty);
 
 export function encodeExact$DynamicProperty(v: DynamicProperty): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DynamicProperty");

@@ -49,9 +49,11 @@ import { encodeExact$VirtualMachineDatastoreVolumeOption } from "./virtual-machi
 import { encodeExact$VsanDatastoreInfo } from "./vsan.js";
 
 /** The VI JSON wire form of a DatastoreCapability (what `decodeDatastoreCapability` reads back). */
-export const encodeDatastoreCapability = encodeExact$DatastoreCapability;
+export const encodeDatastoreCapability: rt.Encoder<DatastoreCapability> = encodeExact$DatastoreCapability;
 /** VI JSON text of a DatastoreCapability, every int64 digit kept. */
-export const stringifyDatastoreCapability = /* @__PURE__ */ stringifier$(encodeExact$DatastoreCapability);
+export const stringifyDatastoreCapability: rt.Stringifier<DatastoreCapability> = /* @__PURE__ */ stringifier$(
+  encodeExact$DatastoreCapability,
+);
 
 export function encodeExact$DatastoreCapability(v: DatastoreCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreCapability");
@@ -59,11 +61,11 @@ export function encodeExact$DatastoreCapability(v: DatastoreCapability): rt.Wire
 }
 
 /** The VI JSON wire form of a DatastoreCapacityIncreasedEvent (what `decodeDatastoreCapacityIncreasedEvent` reads back). */
-export const encodeDatastoreCapacityIncreasedEvent = encodeExact$DatastoreCapacityIncreasedEvent;
+export const encodeDatastoreCapacityIncreasedEvent: rt.Encoder<DatastoreCapacityIncreasedEvent> =
+  encodeExact$DatastoreCapacityIncreasedEvent;
 /** VI JSON text of a DatastoreCapacityIncreasedEvent, every int64 digit kept. */
-export const stringifyDatastoreCapacityIncreasedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreCapacityIncreasedEvent,
-);
+export const stringifyDatastoreCapacityIncreasedEvent: rt.Stringifier<DatastoreCapacityIncreasedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreCapacityIncreasedEvent);
 
 export function encodeExact$DatastoreCapacityIncreasedEvent(
   v: DatastoreCapacityIncreasedEvent,
@@ -75,11 +77,11 @@ export function encodeExact$DatastoreCapacityIncreasedEvent(
 }
 
 /** The VI JSON wire form of a DatastoreDestroyedEvent (what `decodeDatastoreDestroyedEvent` reads back). */
-export const encodeDatastoreDestroyedEvent = encodeExact$DatastoreDestroyedEvent;
+export const encodeDatastoreDestroyedEvent: rt.Encoder<DatastoreDestroyedEvent> =
+  encodeExact$DatastoreDestroyedEvent;
 /** VI JSON text of a DatastoreDestroyedEvent, every int64 digit kept. */
-export const stringifyDatastoreDestroyedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreDestroyedEvent,
-);
+export const stringifyDatastoreDestroyedEvent: rt.Stringifier<DatastoreDestroyedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreDestroyedEvent);
 
 export function encodeExact$DatastoreDestroyedEvent(v: DatastoreDestroyedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreDestroyedEvent");
@@ -89,11 +91,11 @@ export function encodeExact$DatastoreDestroyedEvent(v: DatastoreDestroyedEvent):
 }
 
 /** The VI JSON wire form of a DatastoreDiscoveredEvent (what `decodeDatastoreDiscoveredEvent` reads back). */
-export const encodeDatastoreDiscoveredEvent = encodeExact$DatastoreDiscoveredEvent;
+export const encodeDatastoreDiscoveredEvent: rt.Encoder<DatastoreDiscoveredEvent> =
+  encodeExact$DatastoreDiscoveredEvent;
 /** VI JSON text of a DatastoreDiscoveredEvent, every int64 digit kept. */
-export const stringifyDatastoreDiscoveredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreDiscoveredEvent,
-);
+export const stringifyDatastoreDiscoveredEvent: rt.Stringifier<DatastoreDiscoveredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreDiscoveredEvent);
 
 export function encodeExact$DatastoreDiscoveredEvent(v: DatastoreDiscoveredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreDiscoveredEvent");
@@ -111,11 +113,11 @@ export function encodeFields$DatastoreDiscoveredEvent(
 }
 
 /** The VI JSON wire form of a DatastoreDuplicatedEvent (what `decodeDatastoreDuplicatedEvent` reads back). */
-export const encodeDatastoreDuplicatedEvent = encodeExact$DatastoreDuplicatedEvent;
+export const encodeDatastoreDuplicatedEvent: rt.Encoder<DatastoreDuplicatedEvent> =
+  encodeExact$DatastoreDuplicatedEvent;
 /** VI JSON text of a DatastoreDuplicatedEvent, every int64 digit kept. */
-export const stringifyDatastoreDuplicatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreDuplicatedEvent,
-);
+export const stringifyDatastoreDuplicatedEvent: rt.Stringifier<DatastoreDuplicatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreDuplicatedEvent);
 
 export function encodeExact$DatastoreDuplicatedEvent(v: DatastoreDuplicatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreDuplicatedEvent");
@@ -125,9 +127,10 @@ export function encodeExact$DatastoreDuplicatedEvent(v: DatastoreDuplicatedEvent
 }
 
 /** The VI JSON wire form of a DatastoreEvent (what `decodeDatastoreEvent` reads back). */
-export const encodeDatastoreEvent = encodeAt$DatastoreEvent;
+export const encodeDatastoreEvent: rt.Encoder<AnyDatastoreEvent> = encodeAt$DatastoreEvent;
 /** VI JSON text of a DatastoreEvent, every int64 digit kept. */
-export const stringifyDatastoreEvent = /* @__PURE__ */ stringifier$(encodeAt$DatastoreEvent);
+export const stringifyDatastoreEvent: rt.Stringifier<AnyDatastoreEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$DatastoreEvent);
 
 export function encodeAt$DatastoreEvent(v: AnyDatastoreEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -188,11 +191,11 @@ export function encodeFields$DatastoreEvent(v: DatastoreEvent, o: Record<string,
 }
 
 /** The VI JSON wire form of a DatastoreEventArgument (what `decodeDatastoreEventArgument` reads back). */
-export const encodeDatastoreEventArgument = encodeExact$DatastoreEventArgument;
+export const encodeDatastoreEventArgument: rt.Encoder<DatastoreEventArgument> =
+  encodeExact$DatastoreEventArgument;
 /** VI JSON text of a DatastoreEventArgument, every int64 digit kept. */
-export const stringifyDatastoreEventArgument = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreEventArgument,
-);
+export const stringifyDatastoreEventArgument: rt.Stringifier<DatastoreEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreEventArgument);
 
 export function encodeExact$DatastoreEventArgument(v: DatastoreEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreEventArgument");
@@ -209,11 +212,11 @@ export function encodeFields$DatastoreEventArgument(
 }
 
 /** The VI JSON wire form of a DatastoreFileCopiedEvent (what `decodeDatastoreFileCopiedEvent` reads back). */
-export const encodeDatastoreFileCopiedEvent = encodeExact$DatastoreFileCopiedEvent;
+export const encodeDatastoreFileCopiedEvent: rt.Encoder<DatastoreFileCopiedEvent> =
+  encodeExact$DatastoreFileCopiedEvent;
 /** VI JSON text of a DatastoreFileCopiedEvent, every int64 digit kept. */
-export const stringifyDatastoreFileCopiedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreFileCopiedEvent,
-);
+export const stringifyDatastoreFileCopiedEvent: rt.Stringifier<DatastoreFileCopiedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreFileCopiedEvent);
 
 export function encodeExact$DatastoreFileCopiedEvent(v: DatastoreFileCopiedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreFileCopiedEvent");
@@ -232,11 +235,11 @@ export function encodeFields$DatastoreFileCopiedEvent(
 }
 
 /** The VI JSON wire form of a DatastoreFileDeletedEvent (what `decodeDatastoreFileDeletedEvent` reads back). */
-export const encodeDatastoreFileDeletedEvent = encodeExact$DatastoreFileDeletedEvent;
+export const encodeDatastoreFileDeletedEvent: rt.Encoder<DatastoreFileDeletedEvent> =
+  encodeExact$DatastoreFileDeletedEvent;
 /** VI JSON text of a DatastoreFileDeletedEvent, every int64 digit kept. */
-export const stringifyDatastoreFileDeletedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreFileDeletedEvent,
-);
+export const stringifyDatastoreFileDeletedEvent: rt.Stringifier<DatastoreFileDeletedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreFileDeletedEvent);
 
 export function encodeExact$DatastoreFileDeletedEvent(v: DatastoreFileDeletedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreFileDeletedEvent");
@@ -246,9 +249,10 @@ export function encodeExact$DatastoreFileDeletedEvent(v: DatastoreFileDeletedEve
 }
 
 /** The VI JSON wire form of a DatastoreFileEvent (what `decodeDatastoreFileEvent` reads back). */
-export const encodeDatastoreFileEvent = encodeAt$DatastoreFileEvent;
+export const encodeDatastoreFileEvent: rt.Encoder<AnyDatastoreFileEvent> = encodeAt$DatastoreFileEvent;
 /** VI JSON text of a DatastoreFileEvent, every int64 digit kept. */
-export const stringifyDatastoreFileEvent = /* @__PURE__ */ stringifier$(encodeAt$DatastoreFileEvent);
+export const stringifyDatastoreFileEvent: rt.Stringifier<AnyDatastoreFileEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$DatastoreFileEvent);
 
 export function encodeAt$DatastoreFileEvent(v: AnyDatastoreFileEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -293,11 +297,11 @@ export function encodeExact$DatastoreFileEvent(v: DatastoreFileEvent): rt.WireOb
 }
 
 /** The VI JSON wire form of a DatastoreFileMovedEvent (what `decodeDatastoreFileMovedEvent` reads back). */
-export const encodeDatastoreFileMovedEvent = encodeExact$DatastoreFileMovedEvent;
+export const encodeDatastoreFileMovedEvent: rt.Encoder<DatastoreFileMovedEvent> =
+  encodeExact$DatastoreFileMovedEvent;
 /** VI JSON text of a DatastoreFileMovedEvent, every int64 digit kept. */
-export const stringifyDatastoreFileMovedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreFileMovedEvent,
-);
+export const stringifyDatastoreFileMovedEvent: rt.Stringifier<DatastoreFileMovedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreFileMovedEvent);
 
 export function encodeExact$DatastoreFileMovedEvent(v: DatastoreFileMovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreFileMovedEvent");
@@ -316,9 +320,11 @@ export function encodeFields$DatastoreFileMovedEvent(
 }
 
 /** The VI JSON wire form of a DatastoreHostMount (what `decodeDatastoreHostMount` reads back). */
-export const encodeDatastoreHostMount = encodeExact$DatastoreHostMount;
+export const encodeDatastoreHostMount: rt.Encoder<DatastoreHostMount> = encodeExact$DatastoreHostMount;
 /** VI JSON text of a DatastoreHostMount, every int64 digit kept. */
-export const stringifyDatastoreHostMount = /* @__PURE__ */ stringifier$(encodeExact$DatastoreHostMount);
+export const stringifyDatastoreHostMount: rt.Stringifier<DatastoreHostMount> = /* @__PURE__ */ stringifier$(
+  encodeExact$DatastoreHostMount,
+);
 
 export function encodeExact$DatastoreHostMount(v: DatastoreHostMount): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreHostMount");
@@ -334,11 +340,11 @@ export function encodeFields$DatastoreHostMount(v: DatastoreHostMount, o: Record
 }
 
 /** The VI JSON wire form of a DatastoreIORMReconfiguredEvent (what `decodeDatastoreIORMReconfiguredEvent` reads back). */
-export const encodeDatastoreIORMReconfiguredEvent = encodeExact$DatastoreIORMReconfiguredEvent;
+export const encodeDatastoreIORMReconfiguredEvent: rt.Encoder<DatastoreIORMReconfiguredEvent> =
+  encodeExact$DatastoreIORMReconfiguredEvent;
 /** VI JSON text of a DatastoreIORMReconfiguredEvent, every int64 digit kept. */
-export const stringifyDatastoreIORMReconfiguredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreIORMReconfiguredEvent,
-);
+export const stringifyDatastoreIORMReconfiguredEvent: rt.Stringifier<DatastoreIORMReconfiguredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreIORMReconfiguredEvent);
 
 export function encodeExact$DatastoreIORMReconfiguredEvent(v: DatastoreIORMReconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreIORMReconfiguredEvent");
@@ -348,9 +354,10 @@ export function encodeExact$DatastoreIORMReconfiguredEvent(v: DatastoreIORMRecon
 }
 
 /** The VI JSON wire form of a DatastoreInfo (what `decodeDatastoreInfo` reads back). */
-export const encodeDatastoreInfo = encodeAt$DatastoreInfo;
+export const encodeDatastoreInfo: rt.Encoder<AnyDatastoreInfo> = encodeAt$DatastoreInfo;
 /** VI JSON text of a DatastoreInfo, every int64 digit kept. */
-export const stringifyDatastoreInfo = /* @__PURE__ */ stringifier$(encodeAt$DatastoreInfo);
+export const stringifyDatastoreInfo: rt.Stringifier<AnyDatastoreInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$DatastoreInfo);
 
 export function encodeAt$DatastoreInfo(v: AnyDatastoreInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -398,11 +405,11 @@ export function encodeFields$DatastoreInfo(v: DatastoreInfo, o: Record<string, u
 }
 
 /** The VI JSON wire form of a DatastoreMountPathDatastorePair (what `decodeDatastoreMountPathDatastorePair` reads back). */
-export const encodeDatastoreMountPathDatastorePair = encodeExact$DatastoreMountPathDatastorePair;
+export const encodeDatastoreMountPathDatastorePair: rt.Encoder<DatastoreMountPathDatastorePair> =
+  encodeExact$DatastoreMountPathDatastorePair;
 /** VI JSON text of a DatastoreMountPathDatastorePair, every int64 digit kept. */
-export const stringifyDatastoreMountPathDatastorePair = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreMountPathDatastorePair,
-);
+export const stringifyDatastoreMountPathDatastorePair: rt.Stringifier<DatastoreMountPathDatastorePair> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreMountPathDatastorePair);
 
 export function encodeExact$DatastoreMountPathDatastorePair(
   v: DatastoreMountPathDatastorePair,
@@ -421,12 +428,11 @@ export function encodeFields$DatastoreMountPathDatastorePair(
 }
 
 /** The VI JSON wire form of a DatastoreNamespaceManagerDirectoryInfo (what `decodeDatastoreNamespaceManagerDirectoryInfo` reads back). */
-export const encodeDatastoreNamespaceManagerDirectoryInfo =
+export const encodeDatastoreNamespaceManagerDirectoryInfo: rt.Encoder<DatastoreNamespaceManagerDirectoryInfo> =
   encodeExact$DatastoreNamespaceManagerDirectoryInfo;
 /** VI JSON text of a DatastoreNamespaceManagerDirectoryInfo, every int64 digit kept. */
-export const stringifyDatastoreNamespaceManagerDirectoryInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreNamespaceManagerDirectoryInfo,
-);
+export const stringifyDatastoreNamespaceManagerDirectoryInfo: rt.Stringifier<DatastoreNamespaceManagerDirectoryInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreNamespaceManagerDirectoryInfo);
 
 export function encodeExact$DatastoreNamespaceManagerDirectoryInfo(
   v: DatastoreNamespaceManagerDirectoryInfo,
@@ -436,11 +442,11 @@ export function encodeExact$DatastoreNamespaceManagerDirectoryInfo(
 }
 
 /** The VI JSON wire form of a DatastoreNotWritableOnHost (what `decodeDatastoreNotWritableOnHost` reads back). */
-export const encodeDatastoreNotWritableOnHost = encodeAt$DatastoreNotWritableOnHost;
+export const encodeDatastoreNotWritableOnHost: rt.Encoder<AnyDatastoreNotWritableOnHost> =
+  encodeAt$DatastoreNotWritableOnHost;
 /** VI JSON text of a DatastoreNotWritableOnHost, every int64 digit kept. */
-export const stringifyDatastoreNotWritableOnHost = /* @__PURE__ */ stringifier$(
-  encodeAt$DatastoreNotWritableOnHost,
-);
+export const stringifyDatastoreNotWritableOnHost: rt.Stringifier<AnyDatastoreNotWritableOnHost> =
+  /* @__PURE__ */ stringifier$(encodeAt$DatastoreNotWritableOnHost);
 
 export function encodeAt$DatastoreNotWritableOnHost(v: AnyDatastoreNotWritableOnHost): rt.WireObject {
   switch (v["_typeName"]) {
@@ -477,9 +483,10 @@ export function encodeFields$DatastoreNotWritableOnHost(
 }
 
 /** The VI JSON wire form of a DatastoreOption (what `decodeDatastoreOption` reads back). */
-export const encodeDatastoreOption = encodeExact$DatastoreOption;
+export const encodeDatastoreOption: rt.Encoder<DatastoreOption> = encodeExact$DatastoreOption;
 /** VI JSON text of a DatastoreOption, every int64 digit kept. */
-export const stringifyDatastoreOption = /* @__PURE__ */ stringifier$(encodeExact$DatastoreOption);
+export const stringifyDatastoreOption: rt.Stringifier<DatastoreOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreOption);
 
 export function encodeExact$DatastoreOption(v: DatastoreOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreOption");
@@ -494,11 +501,11 @@ export function encodeFields$DatastoreOption(v: DatastoreOption, o: Record<strin
 }
 
 /** The VI JSON wire form of a DatastorePrincipalConfigured (what `decodeDatastorePrincipalConfigured` reads back). */
-export const encodeDatastorePrincipalConfigured = encodeExact$DatastorePrincipalConfigured;
+export const encodeDatastorePrincipalConfigured: rt.Encoder<DatastorePrincipalConfigured> =
+  encodeExact$DatastorePrincipalConfigured;
 /** VI JSON text of a DatastorePrincipalConfigured, every int64 digit kept. */
-export const stringifyDatastorePrincipalConfigured = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastorePrincipalConfigured,
-);
+export const stringifyDatastorePrincipalConfigured: rt.Stringifier<DatastorePrincipalConfigured> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastorePrincipalConfigured);
 
 export function encodeExact$DatastorePrincipalConfigured(v: DatastorePrincipalConfigured): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastorePrincipalConfigured");
@@ -507,11 +514,11 @@ export function encodeExact$DatastorePrincipalConfigured(v: DatastorePrincipalCo
 }
 
 /** The VI JSON wire form of a DatastoreRemovedOnHostEvent (what `decodeDatastoreRemovedOnHostEvent` reads back). */
-export const encodeDatastoreRemovedOnHostEvent = encodeExact$DatastoreRemovedOnHostEvent;
+export const encodeDatastoreRemovedOnHostEvent: rt.Encoder<DatastoreRemovedOnHostEvent> =
+  encodeExact$DatastoreRemovedOnHostEvent;
 /** VI JSON text of a DatastoreRemovedOnHostEvent, every int64 digit kept. */
-export const stringifyDatastoreRemovedOnHostEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreRemovedOnHostEvent,
-);
+export const stringifyDatastoreRemovedOnHostEvent: rt.Stringifier<DatastoreRemovedOnHostEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreRemovedOnHostEvent);
 
 export function encodeExact$DatastoreRemovedOnHostEvent(v: DatastoreRemovedOnHostEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreRemovedOnHostEvent");
@@ -529,9 +536,11 @@ export function encodeFields$DatastoreRemovedOnHostEvent(
 }
 
 /** The VI JSON wire form of a DatastoreRenamedEvent (what `decodeDatastoreRenamedEvent` reads back). */
-export const encodeDatastoreRenamedEvent = encodeExact$DatastoreRenamedEvent;
+export const encodeDatastoreRenamedEvent: rt.Encoder<DatastoreRenamedEvent> =
+  encodeExact$DatastoreRenamedEvent;
 /** VI JSON text of a DatastoreRenamedEvent, every int64 digit kept. */
-export const stringifyDatastoreRenamedEvent = /* @__PURE__ */ stringifier$(encodeExact$DatastoreRenamedEvent);
+export const stringifyDatastoreRenamedEvent: rt.Stringifier<DatastoreRenamedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreRenamedEvent);
 
 export function encodeExact$DatastoreRenamedEvent(v: DatastoreRenamedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreRenamedEvent");
@@ -541,11 +550,11 @@ export function encodeExact$DatastoreRenamedEvent(v: DatastoreRenamedEvent): rt.
 }
 
 /** The VI JSON wire form of a DatastoreRenamedOnHostEvent (what `decodeDatastoreRenamedOnHostEvent` reads back). */
-export const encodeDatastoreRenamedOnHostEvent = encodeExact$DatastoreRenamedOnHostEvent;
+export const encodeDatastoreRenamedOnHostEvent: rt.Encoder<DatastoreRenamedOnHostEvent> =
+  encodeExact$DatastoreRenamedOnHostEvent;
 /** VI JSON text of a DatastoreRenamedOnHostEvent, every int64 digit kept. */
-export const stringifyDatastoreRenamedOnHostEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreRenamedOnHostEvent,
-);
+export const stringifyDatastoreRenamedOnHostEvent: rt.Stringifier<DatastoreRenamedOnHostEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreRenamedOnHostEvent);
 
 export function encodeExact$DatastoreRenamedOnHostEvent(v: DatastoreRenamedOnHostEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreRenamedOnHostEvent");
@@ -554,9 +563,11 @@ export function encodeExact$DatastoreRenamedOnHostEvent(v: DatastoreRenamedOnHos
 }
 
 /** The VI JSON wire form of a DatastoreSummary (what `decodeDatastoreSummary` reads back). */
-export const encodeDatastoreSummary = encodeExact$DatastoreSummary;
+export const encodeDatastoreSummary: rt.Encoder<DatastoreSummary> = encodeExact$DatastoreSummary;
 /** VI JSON text of a DatastoreSummary, every int64 digit kept. */
-export const stringifyDatastoreSummary = /* @__PURE__ */ stringifier$(encodeExact$DatastoreSummary);
+export const stringifyDatastoreSummary: rt.Stringifier<DatastoreSummary> = /* @__PURE__ */ stringifier$(
+  encodeExact$DatastoreSummary,
+);
 
 export function encodeExact$DatastoreSummary(v: DatastoreSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreSummary");
@@ -570,11 +581,11 @@ export function encodeFields$DatastoreSummary(v: DatastoreSummary, o: Record<str
 }
 
 /** The VI JSON wire form of a DatastoreVVolContainerFailoverPair (what `decodeDatastoreVVolContainerFailoverPair` reads back). */
-export const encodeDatastoreVVolContainerFailoverPair = encodeExact$DatastoreVVolContainerFailoverPair;
+export const encodeDatastoreVVolContainerFailoverPair: rt.Encoder<DatastoreVVolContainerFailoverPair> =
+  encodeExact$DatastoreVVolContainerFailoverPair;
 /** VI JSON text of a DatastoreVVolContainerFailoverPair, every int64 digit kept. */
-export const stringifyDatastoreVVolContainerFailoverPair = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreVVolContainerFailoverPair,
-);
+export const stringifyDatastoreVVolContainerFailoverPair: rt.Stringifier<DatastoreVVolContainerFailoverPair> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreVVolContainerFailoverPair);
 
 export function encodeExact$DatastoreVVolContainerFailoverPair(
   v: DatastoreVVolContainerFailoverPair,

@@ -38,9 +38,11 @@ import {
 } from "./virtual.js";
 
 /** The VI JSON wire form of a DirectPathProfileInfo (what `decodeDirectPathProfileInfo` reads back). */
-export const encodeDirectPathProfileInfo = encodeExact$DirectPathProfileInfo;
+export const encodeDirectPathProfileInfo: rt.Encoder<DirectPathProfileInfo> =
+  encodeExact$DirectPathProfileInfo;
 /** VI JSON text of a DirectPathProfileInfo, every int64 digit kept. */
-export const stringifyDirectPathProfileInfo = /* @__PURE__ */ stringifier$(encodeExact$DirectPathProfileInfo);
+export const stringifyDirectPathProfileInfo: rt.Stringifier<DirectPathProfileInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DirectPathProfileInfo);
 
 export function encodeExact$DirectPathProfileInfo(v: DirectPathProfileInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DirectPathProfileInfo");
@@ -57,11 +59,11 @@ export function encodeFields$DirectPathProfileInfo(
 }
 
 /** The VI JSON wire form of a DirectPathProfileManagerCapacityInfo (what `decodeDirectPathProfileManagerCapacityInfo` reads back). */
-export const encodeDirectPathProfileManagerCapacityInfo = encodeExact$DirectPathProfileManagerCapacityInfo;
+export const encodeDirectPathProfileManagerCapacityInfo: rt.Encoder<DirectPathProfileManagerCapacityInfo> =
+  encodeExact$DirectPathProfileManagerCapacityInfo;
 /** VI JSON text of a DirectPathProfileManagerCapacityInfo, every int64 digit kept. */
-export const stringifyDirectPathProfileManagerCapacityInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$DirectPathProfileManagerCapacityInfo,
-);
+export const stringifyDirectPathProfileManagerCapacityInfo: rt.Stringifier<DirectPathProfileManagerCapacityInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DirectPathProfileManagerCapacityInfo);
 
 export function encodeExact$DirectPathProfileManagerCapacityInfo(
   v: DirectPathProfileManagerCapacityInfo,
@@ -80,12 +82,11 @@ export function encodeFields$DirectPathProfileManagerCapacityInfo(
 }
 
 /** The VI JSON wire form of a DirectPathProfileManagerCapacityQueryByDeviceConfig (what `decodeDirectPathProfileManagerCapacityQueryByDeviceConfig` reads back). */
-export const encodeDirectPathProfileManagerCapacityQueryByDeviceConfig =
+export const encodeDirectPathProfileManagerCapacityQueryByDeviceConfig: rt.Encoder<DirectPathProfileManagerCapacityQueryByDeviceConfig> =
   encodeExact$DirectPathProfileManagerCapacityQueryByDeviceConfig;
 /** VI JSON text of a DirectPathProfileManagerCapacityQueryByDeviceConfig, every int64 digit kept. */
-export const stringifyDirectPathProfileManagerCapacityQueryByDeviceConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$DirectPathProfileManagerCapacityQueryByDeviceConfig,
-);
+export const stringifyDirectPathProfileManagerCapacityQueryByDeviceConfig: rt.Stringifier<DirectPathProfileManagerCapacityQueryByDeviceConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$DirectPathProfileManagerCapacityQueryByDeviceConfig);
 
 export function encodeExact$DirectPathProfileManagerCapacityQueryByDeviceConfig(
   v: DirectPathProfileManagerCapacityQueryByDeviceConfig,
@@ -104,12 +105,11 @@ export function encodeFields$DirectPathProfileManagerCapacityQueryByDeviceConfig
 }
 
 /** The VI JSON wire form of a DirectPathProfileManagerCapacityQueryById (what `decodeDirectPathProfileManagerCapacityQueryById` reads back). */
-export const encodeDirectPathProfileManagerCapacityQueryById =
+export const encodeDirectPathProfileManagerCapacityQueryById: rt.Encoder<DirectPathProfileManagerCapacityQueryById> =
   encodeExact$DirectPathProfileManagerCapacityQueryById;
 /** VI JSON text of a DirectPathProfileManagerCapacityQueryById, every int64 digit kept. */
-export const stringifyDirectPathProfileManagerCapacityQueryById = /* @__PURE__ */ stringifier$(
-  encodeExact$DirectPathProfileManagerCapacityQueryById,
-);
+export const stringifyDirectPathProfileManagerCapacityQueryById: rt.Stringifier<DirectPathProfileManagerCapacityQueryById> =
+  /* @__PURE__ */ stringifier$(encodeExact$DirectPathProfileManagerCapacityQueryById);
 
 export function encodeExact$DirectPathProfileManagerCapacityQueryById(
   v: DirectPathProfileManagerCapacityQueryById,
@@ -119,12 +119,11 @@ export function encodeExact$DirectPathProfileManagerCapacityQueryById(
 }
 
 /** The VI JSON wire form of a DirectPathProfileManagerCapacityQueryByName (what `decodeDirectPathProfileManagerCapacityQueryByName` reads back). */
-export const encodeDirectPathProfileManagerCapacityQueryByName =
+export const encodeDirectPathProfileManagerCapacityQueryByName: rt.Encoder<DirectPathProfileManagerCapacityQueryByName> =
   encodeExact$DirectPathProfileManagerCapacityQueryByName;
 /** VI JSON text of a DirectPathProfileManagerCapacityQueryByName, every int64 digit kept. */
-export const stringifyDirectPathProfileManagerCapacityQueryByName = /* @__PURE__ */ stringifier$(
-  encodeExact$DirectPathProfileManagerCapacityQueryByName,
-);
+export const stringifyDirectPathProfileManagerCapacityQueryByName: rt.Stringifier<DirectPathProfileManagerCapacityQueryByName> =
+  /* @__PURE__ */ stringifier$(encodeExact$DirectPathProfileManagerCapacityQueryByName);
 
 export function encodeExact$DirectPathProfileManagerCapacityQueryByName(
   v: DirectPathProfileManagerCapacityQueryByName,
@@ -134,12 +133,11 @@ export function encodeExact$DirectPathProfileManagerCapacityQueryByName(
 }
 
 /** The VI JSON wire form of a DirectPathProfileManagerCapacityQuerySpec (what `decodeDirectPathProfileManagerCapacityQuerySpec` reads back). */
-export const encodeDirectPathProfileManagerCapacityQuerySpec =
+export const encodeDirectPathProfileManagerCapacityQuerySpec: rt.Encoder<AnyDirectPathProfileManagerCapacityQuerySpec> =
   encodeAt$DirectPathProfileManagerCapacityQuerySpec;
 /** VI JSON text of a DirectPathProfileManagerCapacityQuerySpec, every int64 digit kept. */
-export const stringifyDirectPathProfileManagerCapacityQuerySpec = /* @__PURE__ */ stringifier$(
-  encodeAt$DirectPathProfileManagerCapacityQuerySpec,
-);
+export const stringifyDirectPathProfileManagerCapacityQuerySpec: rt.Stringifier<AnyDirectPathProfileManagerCapacityQuerySpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$DirectPathProfileManagerCapacityQuerySpec);
 
 export function encodeAt$DirectPathProfileManagerCapacityQuerySpec(
   v: AnyDirectPathProfileManagerCapacityQuerySpec,
@@ -171,11 +169,11 @@ export function encodeExact$DirectPathProfileManagerCapacityQuerySpec(
 }
 
 /** The VI JSON wire form of a DirectPathProfileManagerCapacityResult (what `decodeDirectPathProfileManagerCapacityResult` reads back). */
-export const encodeDirectPathProfileManagerCapacityResult = encodeAt$DirectPathProfileManagerCapacityResult;
+export const encodeDirectPathProfileManagerCapacityResult: rt.Encoder<AnyDirectPathProfileManagerCapacityResult> =
+  encodeAt$DirectPathProfileManagerCapacityResult;
 /** VI JSON text of a DirectPathProfileManagerCapacityResult, every int64 digit kept. */
-export const stringifyDirectPathProfileManagerCapacityResult = /* @__PURE__ */ stringifier$(
-  encodeAt$DirectPathProfileManagerCapacityResult,
-);
+export const stringifyDirectPathProfileManagerCapacityResult: rt.Stringifier<AnyDirectPathProfileManagerCapacityResult> =
+  /* @__PURE__ */ stringifier$(encodeAt$DirectPathProfileManagerCapacityResult);
 
 export function encodeAt$DirectPathProfileManagerCapacityResult(
   v: AnyDirectPathProfileManagerCapacityResult,
@@ -205,12 +203,11 @@ export function encodeExact$DirectPathProfileManagerCapacityResult(
 }
 
 /** The VI JSON wire form of a DirectPathProfileManagerCapacityUnknown (what `decodeDirectPathProfileManagerCapacityUnknown` reads back). */
-export const encodeDirectPathProfileManagerCapacityUnknown =
+export const encodeDirectPathProfileManagerCapacityUnknown: rt.Encoder<DirectPathProfileManagerCapacityUnknown> =
   encodeExact$DirectPathProfileManagerCapacityUnknown;
 /** VI JSON text of a DirectPathProfileManagerCapacityUnknown, every int64 digit kept. */
-export const stringifyDirectPathProfileManagerCapacityUnknown = /* @__PURE__ */ stringifier$(
-  encodeExact$DirectPathProfileManagerCapacityUnknown,
-);
+export const stringifyDirectPathProfileManagerCapacityUnknown: rt.Stringifier<DirectPathProfileManagerCapacityUnknown> =
+  /* @__PURE__ */ stringifier$(encodeExact$DirectPathProfileManagerCapacityUnknown);
 
 export function encodeExact$DirectPathProfileManagerCapacityUnknown(
   v: DirectPathProfileManagerCapacityUnknown,
@@ -231,11 +228,11 @@ export function encodeFields$DirectPathProfileManagerCapacityUnknown(
 }
 
 /** The VI JSON wire form of a DirectPathProfileManagerCreateSpec (what `decodeDirectPathProfileManagerCreateSpec` reads back). */
-export const encodeDirectPathProfileManagerCreateSpec = encodeExact$DirectPathProfileManagerCreateSpec;
+export const encodeDirectPathProfileManagerCreateSpec: rt.Encoder<DirectPathProfileManagerCreateSpec> =
+  encodeExact$DirectPathProfileManagerCreateSpec;
 /** VI JSON text of a DirectPathProfileManagerCreateSpec, every int64 digit kept. */
-export const stringifyDirectPathProfileManagerCreateSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DirectPathProfileManagerCreateSpec,
-);
+export const stringifyDirectPathProfileManagerCreateSpec: rt.Stringifier<DirectPathProfileManagerCreateSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DirectPathProfileManagerCreateSpec);
 
 export function encodeExact$DirectPathProfileManagerCreateSpec(
   v: DirectPathProfileManagerCreateSpec,
@@ -254,12 +251,11 @@ export function encodeFields$DirectPathProfileManagerCreateSpec(
 }
 
 /** The VI JSON wire form of a DirectPathProfileManagerDirectPathConfig (what `decodeDirectPathProfileManagerDirectPathConfig` reads back). */
-export const encodeDirectPathProfileManagerDirectPathConfig =
+export const encodeDirectPathProfileManagerDirectPathConfig: rt.Encoder<AnyDirectPathProfileManagerDirectPathConfig> =
   encodeAt$DirectPathProfileManagerDirectPathConfig;
 /** VI JSON text of a DirectPathProfileManagerDirectPathConfig, every int64 digit kept. */
-export const stringifyDirectPathProfileManagerDirectPathConfig = /* @__PURE__ */ stringifier$(
-  encodeAt$DirectPathProfileManagerDirectPathConfig,
-);
+export const stringifyDirectPathProfileManagerDirectPathConfig: rt.Stringifier<AnyDirectPathProfileManagerDirectPathConfig> =
+  /* @__PURE__ */ stringifier$(encodeAt$DirectPathProfileManagerDirectPathConfig);
 
 export function encodeAt$DirectPathProfileManagerDirectPathConfig(
   v: AnyDirectPathProfileManagerDirectPathConfig,
@@ -293,12 +289,11 @@ export function encodeExact$DirectPathProfileManagerDirectPathConfig(
 }
 
 /** The VI JSON wire form of a DirectPathProfileManagerDvxDirectPathConfig (what `decodeDirectPathProfileManagerDvxDirectPathConfig` reads back). */
-export const encodeDirectPathProfileManagerDvxDirectPathConfig =
+export const encodeDirectPathProfileManagerDvxDirectPathConfig: rt.Encoder<DirectPathProfileManagerDvxDirectPathConfig> =
   encodeExact$DirectPathProfileManagerDvxDirectPathConfig;
 /** VI JSON text of a DirectPathProfileManagerDvxDirectPathConfig, every int64 digit kept. */
-export const stringifyDirectPathProfileManagerDvxDirectPathConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$DirectPathProfileManagerDvxDirectPathConfig,
-);
+export const stringifyDirectPathProfileManagerDvxDirectPathConfig: rt.Stringifier<DirectPathProfileManagerDvxDirectPathConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$DirectPathProfileManagerDvxDirectPathConfig);
 
 export function encodeExact$DirectPathProfileManagerDvxDirectPathConfig(
   v: DirectPathProfileManagerDvxDirectPathConfig,
@@ -317,12 +312,11 @@ export function encodeFields$DirectPathProfileManagerDvxDirectPathConfig(
 }
 
 /** The VI JSON wire form of a DirectPathProfileManagerDynamicDirectPathConfig (what `decodeDirectPathProfileManagerDynamicDirectPathConfig` reads back). */
-export const encodeDirectPathProfileManagerDynamicDirectPathConfig =
+export const encodeDirectPathProfileManagerDynamicDirectPathConfig: rt.Encoder<DirectPathProfileManagerDynamicDirectPathConfig> =
   encodeExact$DirectPathProfileManagerDynamicDirectPathConfig;
 /** VI JSON text of a DirectPathProfileManagerDynamicDirectPathConfig, every int64 digit kept. */
-export const stringifyDirectPathProfileManagerDynamicDirectPathConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$DirectPathProfileManagerDynamicDirectPathConfig,
-);
+export const stringifyDirectPathProfileManagerDynamicDirectPathConfig: rt.Stringifier<DirectPathProfileManagerDynamicDirectPathConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$DirectPathProfileManagerDynamicDirectPathConfig);
 
 export function encodeExact$DirectPathProfileManagerDynamicDirectPathConfig(
   v: DirectPathProfileManagerDynamicDirectPathConfig,
@@ -342,11 +336,11 @@ export function encodeFields$DirectPathProfileManagerDynamicDirectPathConfig(
 }
 
 /** The VI JSON wire form of a DirectPathProfileManagerFilterSpec (what `decodeDirectPathProfileManagerFilterSpec` reads back). */
-export const encodeDirectPathProfileManagerFilterSpec = encodeExact$DirectPathProfileManagerFilterSpec;
+export const encodeDirectPathProfileManagerFilterSpec: rt.Encoder<DirectPathProfileManagerFilterSpec> =
+  encodeExact$DirectPathProfileManagerFilterSpec;
 /** VI JSON text of a DirectPathProfileManagerFilterSpec, every int64 digit kept. */
-export const stringifyDirectPathProfileManagerFilterSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DirectPathProfileManagerFilterSpec,
-);
+export const stringifyDirectPathProfileManagerFilterSpec: rt.Stringifier<DirectPathProfileManagerFilterSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DirectPathProfileManagerFilterSpec);
 
 export function encodeExact$DirectPathProfileManagerFilterSpec(
   v: DirectPathProfileManagerFilterSpec,
@@ -369,11 +363,11 @@ export function encodeFields$DirectPathProfileManagerFilterSpec(
 }
 
 /** The VI JSON wire form of a DirectPathProfileManagerTargetCluster (what `decodeDirectPathProfileManagerTargetCluster` reads back). */
-export const encodeDirectPathProfileManagerTargetCluster = encodeExact$DirectPathProfileManagerTargetCluster;
+export const encodeDirectPathProfileManagerTargetCluster: rt.Encoder<DirectPathProfileManagerTargetCluster> =
+  encodeExact$DirectPathProfileManagerTargetCluster;
 /** VI JSON text of a DirectPathProfileManagerTargetCluster, every int64 digit kept. */
-export const stringifyDirectPathProfileManagerTargetCluster = /* @__PURE__ */ stringifier$(
-  encodeExact$DirectPathProfileManagerTargetCluster,
-);
+export const stringifyDirectPathProfileManagerTargetCluster: rt.Stringifier<DirectPathProfileManagerTargetCluster> =
+  /* @__PURE__ */ stringifier$(encodeExact$DirectPathProfileManagerTargetCluster);
 
 export function encodeExact$DirectPathProfileManagerTargetCluster(
   v: DirectPathProfileManagerTargetCluster,
@@ -392,11 +386,11 @@ export function encodeFields$DirectPathProfileManagerTargetCluster(
 }
 
 /** The VI JSON wire form of a DirectPathProfileManagerTargetEntity (what `decodeDirectPathProfileManagerTargetEntity` reads back). */
-export const encodeDirectPathProfileManagerTargetEntity = encodeAt$DirectPathProfileManagerTargetEntity;
+export const encodeDirectPathProfileManagerTargetEntity: rt.Encoder<AnyDirectPathProfileManagerTargetEntity> =
+  encodeAt$DirectPathProfileManagerTargetEntity;
 /** VI JSON text of a DirectPathProfileManagerTargetEntity, every int64 digit kept. */
-export const stringifyDirectPathProfileManagerTargetEntity = /* @__PURE__ */ stringifier$(
-  encodeAt$DirectPathProfileManagerTargetEntity,
-);
+export const stringifyDirectPathProfileManagerTargetEntity: rt.Stringifier<AnyDirectPathProfileManagerTargetEntity> =
+  /* @__PURE__ */ stringifier$(encodeAt$DirectPathProfileManagerTargetEntity);
 
 export function encodeAt$DirectPathProfileManagerTargetEntity(
   v: AnyDirectPathProfileManagerTargetEntity,
@@ -426,11 +420,11 @@ export function encodeExact$DirectPathProfileManagerTargetEntity(
 }
 
 /** The VI JSON wire form of a DirectPathProfileManagerTargetHost (what `decodeDirectPathProfileManagerTargetHost` reads back). */
-export const encodeDirectPathProfileManagerTargetHost = encodeExact$DirectPathProfileManagerTargetHost;
+export const encodeDirectPathProfileManagerTargetHost: rt.Encoder<DirectPathProfileManagerTargetHost> =
+  encodeExact$DirectPathProfileManagerTargetHost;
 /** VI JSON text of a DirectPathProfileManagerTargetHost, every int64 digit kept. */
-export const stringifyDirectPathProfileManagerTargetHost = /* @__PURE__ */ stringifier$(
-  encodeExact$DirectPathProfileManagerTargetHost,
-);
+export const stringifyDirectPathProfileManagerTargetHost: rt.Stringifier<DirectPathProfileManagerTargetHost> =
+  /* @__PURE__ */ stringifier$(encodeExact$DirectPathProfileManagerTargetHost);
 
 export function encodeExact$DirectPathProfileManagerTargetHost(
   v: DirectPathProfileManagerTargetHost,
@@ -449,11 +443,11 @@ export function encodeFields$DirectPathProfileManagerTargetHost(
 }
 
 /** The VI JSON wire form of a DirectPathProfileManagerUpdateSpec (what `decodeDirectPathProfileManagerUpdateSpec` reads back). */
-export const encodeDirectPathProfileManagerUpdateSpec = encodeExact$DirectPathProfileManagerUpdateSpec;
+export const encodeDirectPathProfileManagerUpdateSpec: rt.Encoder<DirectPathProfileManagerUpdateSpec> =
+  encodeExact$DirectPathProfileManagerUpdateSpec;
 /** VI JSON text of a DirectPathProfileManagerUpdateSpec, every int64 digit kept. */
-export const stringifyDirectPathProfileManagerUpdateSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DirectPathProfileManagerUpdateSpec,
-);
+export const stringifyDirectPathProfileManagerUpdateSpec: rt.Stringifier<DirectPathProfileManagerUpdateSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DirectPathProfileManagerUpdateSpec);
 
 export function encodeExact$DirectPathProfileManagerUpdateSpec(
   v: DirectPathProfileManagerUpdateSpec,
@@ -463,10 +457,10 @@ export function encodeExact$DirectPathProfileManagerUpdateSpec(
 }
 
 /** The VI JSON wire form of a DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig (what `decodeDirectPathProfileManagerVirtualDeviceGroupDirectPathConfig` reads back). */
-export const encodeDirectPathProfileManagerVirtualDeviceGroupDirectPathConfig =
+export const encodeDirectPathProfileManagerVirtualDeviceGroupDirectPathConfig: rt.Encoder<DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig> =
   encodeExact$DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig;
 /** VI JSON text of a DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig, every int64 digit kept. */
-export const stringifyDirectPathProfileManagerVirtualDeviceGroupDirectPathConfig =
+export const stringifyDirectPathProfileManagerVirtualDeviceGroupDirectPathConfig: rt.Stringifier<DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig> =
   /* @__PURE__ */ stringifier$(encodeExact$DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig);
 
 export function encodeExact$DirectPathProfileManagerVirtualDeviceGroupDirectPathConfig(
@@ -477,12 +471,11 @@ export function encodeExact$DirectPathProfileManagerVirtualDeviceGroupDirectPath
 }
 
 /** The VI JSON wire form of a DirectPathProfileManagerVmiopDirectPathConfig (what `decodeDirectPathProfileManagerVmiopDirectPathConfig` reads back). */
-export const encodeDirectPathProfileManagerVmiopDirectPathConfig =
+export const encodeDirectPathProfileManagerVmiopDirectPathConfig: rt.Encoder<DirectPathProfileManagerVmiopDirectPathConfig> =
   encodeExact$DirectPathProfileManagerVmiopDirectPathConfig;
 /** VI JSON text of a DirectPathProfileManagerVmiopDirectPathConfig, every int64 digit kept. */
-export const stringifyDirectPathProfileManagerVmiopDirectPathConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$DirectPathProfileManagerVmiopDirectPathConfig,
-);
+export const stringifyDirectPathProfileManagerVmiopDirectPathConfig: rt.Stringifier<DirectPathProfileManagerVmiopDirectPathConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$DirectPathProfileManagerVmiopDirectPathConfig);
 
 export function encodeExact$DirectPathProfileManagerVmiopDirectPathConfig(
   v: DirectPathProfileManagerVmiopDirectPathConfig,

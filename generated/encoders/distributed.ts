@@ -45,11 +45,11 @@ import { encodeAt$MethodFault$or$LocalizedMethodFault } from "./l.js";
 import { encodeExact$ManagedObjectReference } from "./m.js";
 
 /** The VI JSON wire form of a DistributedVirtualPort (what `decodeDistributedVirtualPort` reads back). */
-export const encodeDistributedVirtualPort = encodeExact$DistributedVirtualPort;
+export const encodeDistributedVirtualPort: rt.Encoder<DistributedVirtualPort> =
+  encodeExact$DistributedVirtualPort;
 /** VI JSON text of a DistributedVirtualPort, every int64 digit kept. */
-export const stringifyDistributedVirtualPort = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualPort,
-);
+export const stringifyDistributedVirtualPort: rt.Stringifier<DistributedVirtualPort> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualPort);
 
 export function encodeExact$DistributedVirtualPort(v: DistributedVirtualPort): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DistributedVirtualPort");
@@ -73,11 +73,11 @@ export function encodeFields$DistributedVirtualPort(
 }
 
 /** The VI JSON wire form of a DistributedVirtualPortgroupInfo (what `decodeDistributedVirtualPortgroupInfo` reads back). */
-export const encodeDistributedVirtualPortgroupInfo = encodeExact$DistributedVirtualPortgroupInfo;
+export const encodeDistributedVirtualPortgroupInfo: rt.Encoder<DistributedVirtualPortgroupInfo> =
+  encodeExact$DistributedVirtualPortgroupInfo;
 /** VI JSON text of a DistributedVirtualPortgroupInfo, every int64 digit kept. */
-export const stringifyDistributedVirtualPortgroupInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualPortgroupInfo,
-);
+export const stringifyDistributedVirtualPortgroupInfo: rt.Stringifier<DistributedVirtualPortgroupInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualPortgroupInfo);
 
 export function encodeExact$DistributedVirtualPortgroupInfo(
   v: DistributedVirtualPortgroupInfo,
@@ -96,12 +96,11 @@ export function encodeFields$DistributedVirtualPortgroupInfo(
 }
 
 /** The VI JSON wire form of a DistributedVirtualPortgroupNsxPortgroupOperationResult (what `decodeDistributedVirtualPortgroupNsxPortgroupOperationResult` reads back). */
-export const encodeDistributedVirtualPortgroupNsxPortgroupOperationResult =
+export const encodeDistributedVirtualPortgroupNsxPortgroupOperationResult: rt.Encoder<DistributedVirtualPortgroupNsxPortgroupOperationResult> =
   encodeExact$DistributedVirtualPortgroupNsxPortgroupOperationResult;
 /** VI JSON text of a DistributedVirtualPortgroupNsxPortgroupOperationResult, every int64 digit kept. */
-export const stringifyDistributedVirtualPortgroupNsxPortgroupOperationResult = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualPortgroupNsxPortgroupOperationResult,
-);
+export const stringifyDistributedVirtualPortgroupNsxPortgroupOperationResult: rt.Stringifier<DistributedVirtualPortgroupNsxPortgroupOperationResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualPortgroupNsxPortgroupOperationResult);
 
 export function encodeExact$DistributedVirtualPortgroupNsxPortgroupOperationResult(
   v: DistributedVirtualPortgroupNsxPortgroupOperationResult,
@@ -122,11 +121,11 @@ export function encodeFields$DistributedVirtualPortgroupNsxPortgroupOperationRes
 }
 
 /** The VI JSON wire form of a DistributedVirtualPortgroupProblem (what `decodeDistributedVirtualPortgroupProblem` reads back). */
-export const encodeDistributedVirtualPortgroupProblem = encodeExact$DistributedVirtualPortgroupProblem;
+export const encodeDistributedVirtualPortgroupProblem: rt.Encoder<DistributedVirtualPortgroupProblem> =
+  encodeExact$DistributedVirtualPortgroupProblem;
 /** VI JSON text of a DistributedVirtualPortgroupProblem, every int64 digit kept. */
-export const stringifyDistributedVirtualPortgroupProblem = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualPortgroupProblem,
-);
+export const stringifyDistributedVirtualPortgroupProblem: rt.Stringifier<DistributedVirtualPortgroupProblem> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualPortgroupProblem);
 
 export function encodeExact$DistributedVirtualPortgroupProblem(
   v: DistributedVirtualPortgroupProblem,
@@ -145,11 +144,11 @@ export function encodeFields$DistributedVirtualPortgroupProblem(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchHostMember (what `decodeDistributedVirtualSwitchHostMember` reads back). */
-export const encodeDistributedVirtualSwitchHostMember = encodeExact$DistributedVirtualSwitchHostMember;
+export const encodeDistributedVirtualSwitchHostMember: rt.Encoder<DistributedVirtualSwitchHostMember> =
+  encodeExact$DistributedVirtualSwitchHostMember;
 /** VI JSON text of a DistributedVirtualSwitchHostMember, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchHostMember = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchHostMember,
-);
+export const stringifyDistributedVirtualSwitchHostMember: rt.Stringifier<DistributedVirtualSwitchHostMember> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchHostMember);
 
 export function encodeExact$DistributedVirtualSwitchHostMember(
   v: DistributedVirtualSwitchHostMember,
@@ -176,12 +175,11 @@ export function encodeFields$DistributedVirtualSwitchHostMember(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchHostMemberBacking (what `decodeDistributedVirtualSwitchHostMemberBacking` reads back). */
-export const encodeDistributedVirtualSwitchHostMemberBacking =
+export const encodeDistributedVirtualSwitchHostMemberBacking: rt.Encoder<AnyDistributedVirtualSwitchHostMemberBacking> =
   encodeAt$DistributedVirtualSwitchHostMemberBacking;
 /** VI JSON text of a DistributedVirtualSwitchHostMemberBacking, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchHostMemberBacking = /* @__PURE__ */ stringifier$(
-  encodeAt$DistributedVirtualSwitchHostMemberBacking,
-);
+export const stringifyDistributedVirtualSwitchHostMemberBacking: rt.Stringifier<AnyDistributedVirtualSwitchHostMemberBacking> =
+  /* @__PURE__ */ stringifier$(encodeAt$DistributedVirtualSwitchHostMemberBacking);
 
 export function encodeAt$DistributedVirtualSwitchHostMemberBacking(
   v: AnyDistributedVirtualSwitchHostMemberBacking,
@@ -209,12 +207,11 @@ export function encodeExact$DistributedVirtualSwitchHostMemberBacking(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchHostMemberConfigInfo (what `decodeDistributedVirtualSwitchHostMemberConfigInfo` reads back). */
-export const encodeDistributedVirtualSwitchHostMemberConfigInfo =
+export const encodeDistributedVirtualSwitchHostMemberConfigInfo: rt.Encoder<DistributedVirtualSwitchHostMemberConfigInfo> =
   encodeExact$DistributedVirtualSwitchHostMemberConfigInfo;
 /** VI JSON text of a DistributedVirtualSwitchHostMemberConfigInfo, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchHostMemberConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchHostMemberConfigInfo,
-);
+export const stringifyDistributedVirtualSwitchHostMemberConfigInfo: rt.Stringifier<DistributedVirtualSwitchHostMemberConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchHostMemberConfigInfo);
 
 export function encodeExact$DistributedVirtualSwitchHostMemberConfigInfo(
   v: DistributedVirtualSwitchHostMemberConfigInfo,
@@ -247,12 +244,11 @@ export function encodeFields$DistributedVirtualSwitchHostMemberConfigInfo(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchHostMemberConfigSpec (what `decodeDistributedVirtualSwitchHostMemberConfigSpec` reads back). */
-export const encodeDistributedVirtualSwitchHostMemberConfigSpec =
+export const encodeDistributedVirtualSwitchHostMemberConfigSpec: rt.Encoder<DistributedVirtualSwitchHostMemberConfigSpec> =
   encodeExact$DistributedVirtualSwitchHostMemberConfigSpec;
 /** VI JSON text of a DistributedVirtualSwitchHostMemberConfigSpec, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchHostMemberConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchHostMemberConfigSpec,
-);
+export const stringifyDistributedVirtualSwitchHostMemberConfigSpec: rt.Stringifier<DistributedVirtualSwitchHostMemberConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchHostMemberConfigSpec);
 
 export function encodeExact$DistributedVirtualSwitchHostMemberConfigSpec(
   v: DistributedVirtualSwitchHostMemberConfigSpec,
@@ -278,12 +274,11 @@ export function encodeFields$DistributedVirtualSwitchHostMemberConfigSpec(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchHostMemberHostUplinkState (what `decodeDistributedVirtualSwitchHostMemberHostUplinkState` reads back). */
-export const encodeDistributedVirtualSwitchHostMemberHostUplinkState =
+export const encodeDistributedVirtualSwitchHostMemberHostUplinkState: rt.Encoder<DistributedVirtualSwitchHostMemberHostUplinkState> =
   encodeExact$DistributedVirtualSwitchHostMemberHostUplinkState;
 /** VI JSON text of a DistributedVirtualSwitchHostMemberHostUplinkState, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchHostMemberHostUplinkState = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchHostMemberHostUplinkState,
-);
+export const stringifyDistributedVirtualSwitchHostMemberHostUplinkState: rt.Stringifier<DistributedVirtualSwitchHostMemberHostUplinkState> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchHostMemberHostUplinkState);
 
 export function encodeExact$DistributedVirtualSwitchHostMemberHostUplinkState(
   v: DistributedVirtualSwitchHostMemberHostUplinkState,
@@ -293,12 +288,11 @@ export function encodeExact$DistributedVirtualSwitchHostMemberHostUplinkState(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchHostMemberPnicBacking (what `decodeDistributedVirtualSwitchHostMemberPnicBacking` reads back). */
-export const encodeDistributedVirtualSwitchHostMemberPnicBacking =
+export const encodeDistributedVirtualSwitchHostMemberPnicBacking: rt.Encoder<DistributedVirtualSwitchHostMemberPnicBacking> =
   encodeExact$DistributedVirtualSwitchHostMemberPnicBacking;
 /** VI JSON text of a DistributedVirtualSwitchHostMemberPnicBacking, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchHostMemberPnicBacking = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchHostMemberPnicBacking,
-);
+export const stringifyDistributedVirtualSwitchHostMemberPnicBacking: rt.Stringifier<DistributedVirtualSwitchHostMemberPnicBacking> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchHostMemberPnicBacking);
 
 export function encodeExact$DistributedVirtualSwitchHostMemberPnicBacking(
   v: DistributedVirtualSwitchHostMemberPnicBacking,
@@ -318,12 +312,11 @@ export function encodeFields$DistributedVirtualSwitchHostMemberPnicBacking(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchHostMemberPnicSpec (what `decodeDistributedVirtualSwitchHostMemberPnicSpec` reads back). */
-export const encodeDistributedVirtualSwitchHostMemberPnicSpec =
+export const encodeDistributedVirtualSwitchHostMemberPnicSpec: rt.Encoder<DistributedVirtualSwitchHostMemberPnicSpec> =
   encodeExact$DistributedVirtualSwitchHostMemberPnicSpec;
 /** VI JSON text of a DistributedVirtualSwitchHostMemberPnicSpec, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchHostMemberPnicSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchHostMemberPnicSpec,
-);
+export const stringifyDistributedVirtualSwitchHostMemberPnicSpec: rt.Stringifier<DistributedVirtualSwitchHostMemberPnicSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchHostMemberPnicSpec);
 
 export function encodeExact$DistributedVirtualSwitchHostMemberPnicSpec(
   v: DistributedVirtualSwitchHostMemberPnicSpec,
@@ -333,12 +326,11 @@ export function encodeExact$DistributedVirtualSwitchHostMemberPnicSpec(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchHostMemberRuntimeState (what `decodeDistributedVirtualSwitchHostMemberRuntimeState` reads back). */
-export const encodeDistributedVirtualSwitchHostMemberRuntimeState =
+export const encodeDistributedVirtualSwitchHostMemberRuntimeState: rt.Encoder<DistributedVirtualSwitchHostMemberRuntimeState> =
   encodeExact$DistributedVirtualSwitchHostMemberRuntimeState;
 /** VI JSON text of a DistributedVirtualSwitchHostMemberRuntimeState, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchHostMemberRuntimeState = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchHostMemberRuntimeState,
-);
+export const stringifyDistributedVirtualSwitchHostMemberRuntimeState: rt.Stringifier<DistributedVirtualSwitchHostMemberRuntimeState> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchHostMemberRuntimeState);
 
 export function encodeExact$DistributedVirtualSwitchHostMemberRuntimeState(
   v: DistributedVirtualSwitchHostMemberRuntimeState,
@@ -348,12 +340,11 @@ export function encodeExact$DistributedVirtualSwitchHostMemberRuntimeState(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchHostMemberTransportZoneInfo (what `decodeDistributedVirtualSwitchHostMemberTransportZoneInfo` reads back). */
-export const encodeDistributedVirtualSwitchHostMemberTransportZoneInfo =
+export const encodeDistributedVirtualSwitchHostMemberTransportZoneInfo: rt.Encoder<DistributedVirtualSwitchHostMemberTransportZoneInfo> =
   encodeExact$DistributedVirtualSwitchHostMemberTransportZoneInfo;
 /** VI JSON text of a DistributedVirtualSwitchHostMemberTransportZoneInfo, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchHostMemberTransportZoneInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchHostMemberTransportZoneInfo,
-);
+export const stringifyDistributedVirtualSwitchHostMemberTransportZoneInfo: rt.Stringifier<DistributedVirtualSwitchHostMemberTransportZoneInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchHostMemberTransportZoneInfo);
 
 export function encodeExact$DistributedVirtualSwitchHostMemberTransportZoneInfo(
   v: DistributedVirtualSwitchHostMemberTransportZoneInfo,
@@ -363,12 +354,11 @@ export function encodeExact$DistributedVirtualSwitchHostMemberTransportZoneInfo(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchHostProductSpec (what `decodeDistributedVirtualSwitchHostProductSpec` reads back). */
-export const encodeDistributedVirtualSwitchHostProductSpec =
+export const encodeDistributedVirtualSwitchHostProductSpec: rt.Encoder<DistributedVirtualSwitchHostProductSpec> =
   encodeExact$DistributedVirtualSwitchHostProductSpec;
 /** VI JSON text of a DistributedVirtualSwitchHostProductSpec, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchHostProductSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchHostProductSpec,
-);
+export const stringifyDistributedVirtualSwitchHostProductSpec: rt.Stringifier<DistributedVirtualSwitchHostProductSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchHostProductSpec);
 
 export function encodeExact$DistributedVirtualSwitchHostProductSpec(
   v: DistributedVirtualSwitchHostProductSpec,
@@ -378,11 +368,11 @@ export function encodeExact$DistributedVirtualSwitchHostProductSpec(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchInfo (what `decodeDistributedVirtualSwitchInfo` reads back). */
-export const encodeDistributedVirtualSwitchInfo = encodeExact$DistributedVirtualSwitchInfo;
+export const encodeDistributedVirtualSwitchInfo: rt.Encoder<DistributedVirtualSwitchInfo> =
+  encodeExact$DistributedVirtualSwitchInfo;
 /** VI JSON text of a DistributedVirtualSwitchInfo, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchInfo,
-);
+export const stringifyDistributedVirtualSwitchInfo: rt.Stringifier<DistributedVirtualSwitchInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchInfo);
 
 export function encodeExact$DistributedVirtualSwitchInfo(v: DistributedVirtualSwitchInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DistributedVirtualSwitchInfo");
@@ -399,12 +389,11 @@ export function encodeFields$DistributedVirtualSwitchInfo(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchKeyedOpaqueBlob (what `decodeDistributedVirtualSwitchKeyedOpaqueBlob` reads back). */
-export const encodeDistributedVirtualSwitchKeyedOpaqueBlob =
+export const encodeDistributedVirtualSwitchKeyedOpaqueBlob: rt.Encoder<DistributedVirtualSwitchKeyedOpaqueBlob> =
   encodeExact$DistributedVirtualSwitchKeyedOpaqueBlob;
 /** VI JSON text of a DistributedVirtualSwitchKeyedOpaqueBlob, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchKeyedOpaqueBlob = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchKeyedOpaqueBlob,
-);
+export const stringifyDistributedVirtualSwitchKeyedOpaqueBlob: rt.Stringifier<DistributedVirtualSwitchKeyedOpaqueBlob> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchKeyedOpaqueBlob);
 
 export function encodeExact$DistributedVirtualSwitchKeyedOpaqueBlob(
   v: DistributedVirtualSwitchKeyedOpaqueBlob,
@@ -414,12 +403,11 @@ export function encodeExact$DistributedVirtualSwitchKeyedOpaqueBlob(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchManagerCompatibilityResult (what `decodeDistributedVirtualSwitchManagerCompatibilityResult` reads back). */
-export const encodeDistributedVirtualSwitchManagerCompatibilityResult =
+export const encodeDistributedVirtualSwitchManagerCompatibilityResult: rt.Encoder<DistributedVirtualSwitchManagerCompatibilityResult> =
   encodeExact$DistributedVirtualSwitchManagerCompatibilityResult;
 /** VI JSON text of a DistributedVirtualSwitchManagerCompatibilityResult, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchManagerCompatibilityResult = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchManagerCompatibilityResult,
-);
+export const stringifyDistributedVirtualSwitchManagerCompatibilityResult: rt.Stringifier<DistributedVirtualSwitchManagerCompatibilityResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchManagerCompatibilityResult);
 
 export function encodeExact$DistributedVirtualSwitchManagerCompatibilityResult(
   v: DistributedVirtualSwitchManagerCompatibilityResult,
@@ -440,12 +428,11 @@ export function encodeFields$DistributedVirtualSwitchManagerCompatibilityResult(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchManagerDvsProductSpec (what `decodeDistributedVirtualSwitchManagerDvsProductSpec` reads back). */
-export const encodeDistributedVirtualSwitchManagerDvsProductSpec =
+export const encodeDistributedVirtualSwitchManagerDvsProductSpec: rt.Encoder<DistributedVirtualSwitchManagerDvsProductSpec> =
   encodeExact$DistributedVirtualSwitchManagerDvsProductSpec;
 /** VI JSON text of a DistributedVirtualSwitchManagerDvsProductSpec, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchManagerDvsProductSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchManagerDvsProductSpec,
-);
+export const stringifyDistributedVirtualSwitchManagerDvsProductSpec: rt.Stringifier<DistributedVirtualSwitchManagerDvsProductSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchManagerDvsProductSpec);
 
 export function encodeExact$DistributedVirtualSwitchManagerDvsProductSpec(
   v: DistributedVirtualSwitchManagerDvsProductSpec,
@@ -468,12 +455,11 @@ export function encodeFields$DistributedVirtualSwitchManagerDvsProductSpec(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchManagerHostArrayFilter (what `decodeDistributedVirtualSwitchManagerHostArrayFilter` reads back). */
-export const encodeDistributedVirtualSwitchManagerHostArrayFilter =
+export const encodeDistributedVirtualSwitchManagerHostArrayFilter: rt.Encoder<DistributedVirtualSwitchManagerHostArrayFilter> =
   encodeExact$DistributedVirtualSwitchManagerHostArrayFilter;
 /** VI JSON text of a DistributedVirtualSwitchManagerHostArrayFilter, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchManagerHostArrayFilter = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchManagerHostArrayFilter,
-);
+export const stringifyDistributedVirtualSwitchManagerHostArrayFilter: rt.Stringifier<DistributedVirtualSwitchManagerHostArrayFilter> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchManagerHostArrayFilter);
 
 export function encodeExact$DistributedVirtualSwitchManagerHostArrayFilter(
   v: DistributedVirtualSwitchManagerHostArrayFilter,
@@ -492,12 +478,11 @@ export function encodeFields$DistributedVirtualSwitchManagerHostArrayFilter(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchManagerHostContainer (what `decodeDistributedVirtualSwitchManagerHostContainer` reads back). */
-export const encodeDistributedVirtualSwitchManagerHostContainer =
+export const encodeDistributedVirtualSwitchManagerHostContainer: rt.Encoder<DistributedVirtualSwitchManagerHostContainer> =
   encodeExact$DistributedVirtualSwitchManagerHostContainer;
 /** VI JSON text of a DistributedVirtualSwitchManagerHostContainer, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchManagerHostContainer = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchManagerHostContainer,
-);
+export const stringifyDistributedVirtualSwitchManagerHostContainer: rt.Stringifier<DistributedVirtualSwitchManagerHostContainer> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchManagerHostContainer);
 
 export function encodeExact$DistributedVirtualSwitchManagerHostContainer(
   v: DistributedVirtualSwitchManagerHostContainer,
@@ -516,12 +501,11 @@ export function encodeFields$DistributedVirtualSwitchManagerHostContainer(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchManagerHostContainerFilter (what `decodeDistributedVirtualSwitchManagerHostContainerFilter` reads back). */
-export const encodeDistributedVirtualSwitchManagerHostContainerFilter =
+export const encodeDistributedVirtualSwitchManagerHostContainerFilter: rt.Encoder<DistributedVirtualSwitchManagerHostContainerFilter> =
   encodeExact$DistributedVirtualSwitchManagerHostContainerFilter;
 /** VI JSON text of a DistributedVirtualSwitchManagerHostContainerFilter, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchManagerHostContainerFilter = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchManagerHostContainerFilter,
-);
+export const stringifyDistributedVirtualSwitchManagerHostContainerFilter: rt.Stringifier<DistributedVirtualSwitchManagerHostContainerFilter> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchManagerHostContainerFilter);
 
 export function encodeExact$DistributedVirtualSwitchManagerHostContainerFilter(
   v: DistributedVirtualSwitchManagerHostContainerFilter,
@@ -540,12 +524,11 @@ export function encodeFields$DistributedVirtualSwitchManagerHostContainerFilter(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchManagerHostDvsFilterSpec (what `decodeDistributedVirtualSwitchManagerHostDvsFilterSpec` reads back). */
-export const encodeDistributedVirtualSwitchManagerHostDvsFilterSpec =
+export const encodeDistributedVirtualSwitchManagerHostDvsFilterSpec: rt.Encoder<AnyDistributedVirtualSwitchManagerHostDvsFilterSpec> =
   encodeAt$DistributedVirtualSwitchManagerHostDvsFilterSpec;
 /** VI JSON text of a DistributedVirtualSwitchManagerHostDvsFilterSpec, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchManagerHostDvsFilterSpec = /* @__PURE__ */ stringifier$(
-  encodeAt$DistributedVirtualSwitchManagerHostDvsFilterSpec,
-);
+export const stringifyDistributedVirtualSwitchManagerHostDvsFilterSpec: rt.Stringifier<AnyDistributedVirtualSwitchManagerHostDvsFilterSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$DistributedVirtualSwitchManagerHostDvsFilterSpec);
 
 export function encodeAt$DistributedVirtualSwitchManagerHostDvsFilterSpec(
   v: AnyDistributedVirtualSwitchManagerHostDvsFilterSpec,
@@ -577,12 +560,11 @@ export function encodeExact$DistributedVirtualSwitchManagerHostDvsFilterSpec(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchManagerHostDvsMembershipFilter (what `decodeDistributedVirtualSwitchManagerHostDvsMembershipFilter` reads back). */
-export const encodeDistributedVirtualSwitchManagerHostDvsMembershipFilter =
+export const encodeDistributedVirtualSwitchManagerHostDvsMembershipFilter: rt.Encoder<DistributedVirtualSwitchManagerHostDvsMembershipFilter> =
   encodeExact$DistributedVirtualSwitchManagerHostDvsMembershipFilter;
 /** VI JSON text of a DistributedVirtualSwitchManagerHostDvsMembershipFilter, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchManagerHostDvsMembershipFilter = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchManagerHostDvsMembershipFilter,
-);
+export const stringifyDistributedVirtualSwitchManagerHostDvsMembershipFilter: rt.Stringifier<DistributedVirtualSwitchManagerHostDvsMembershipFilter> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchManagerHostDvsMembershipFilter);
 
 export function encodeExact$DistributedVirtualSwitchManagerHostDvsMembershipFilter(
   v: DistributedVirtualSwitchManagerHostDvsMembershipFilter,
@@ -601,12 +583,11 @@ export function encodeFields$DistributedVirtualSwitchManagerHostDvsMembershipFil
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchManagerImportResult (what `decodeDistributedVirtualSwitchManagerImportResult` reads back). */
-export const encodeDistributedVirtualSwitchManagerImportResult =
+export const encodeDistributedVirtualSwitchManagerImportResult: rt.Encoder<DistributedVirtualSwitchManagerImportResult> =
   encodeExact$DistributedVirtualSwitchManagerImportResult;
 /** VI JSON text of a DistributedVirtualSwitchManagerImportResult, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchManagerImportResult = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchManagerImportResult,
-);
+export const stringifyDistributedVirtualSwitchManagerImportResult: rt.Stringifier<DistributedVirtualSwitchManagerImportResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchManagerImportResult);
 
 export function encodeExact$DistributedVirtualSwitchManagerImportResult(
   v: DistributedVirtualSwitchManagerImportResult,
@@ -632,12 +613,11 @@ export function encodeFields$DistributedVirtualSwitchManagerImportResult(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchNetworkOffloadSpec (what `decodeDistributedVirtualSwitchNetworkOffloadSpec` reads back). */
-export const encodeDistributedVirtualSwitchNetworkOffloadSpec =
+export const encodeDistributedVirtualSwitchNetworkOffloadSpec: rt.Encoder<DistributedVirtualSwitchNetworkOffloadSpec> =
   encodeExact$DistributedVirtualSwitchNetworkOffloadSpec;
 /** VI JSON text of a DistributedVirtualSwitchNetworkOffloadSpec, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchNetworkOffloadSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchNetworkOffloadSpec,
-);
+export const stringifyDistributedVirtualSwitchNetworkOffloadSpec: rt.Stringifier<DistributedVirtualSwitchNetworkOffloadSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchNetworkOffloadSpec);
 
 export function encodeExact$DistributedVirtualSwitchNetworkOffloadSpec(
   v: DistributedVirtualSwitchNetworkOffloadSpec,
@@ -656,11 +636,11 @@ export function encodeFields$DistributedVirtualSwitchNetworkOffloadSpec(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchPortConnectee (what `decodeDistributedVirtualSwitchPortConnectee` reads back). */
-export const encodeDistributedVirtualSwitchPortConnectee = encodeExact$DistributedVirtualSwitchPortConnectee;
+export const encodeDistributedVirtualSwitchPortConnectee: rt.Encoder<DistributedVirtualSwitchPortConnectee> =
+  encodeExact$DistributedVirtualSwitchPortConnectee;
 /** VI JSON text of a DistributedVirtualSwitchPortConnectee, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchPortConnectee = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchPortConnectee,
-);
+export const stringifyDistributedVirtualSwitchPortConnectee: rt.Stringifier<DistributedVirtualSwitchPortConnectee> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchPortConnectee);
 
 export function encodeExact$DistributedVirtualSwitchPortConnectee(
   v: DistributedVirtualSwitchPortConnectee,
@@ -680,12 +660,11 @@ export function encodeFields$DistributedVirtualSwitchPortConnectee(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchPortConnection (what `decodeDistributedVirtualSwitchPortConnection` reads back). */
-export const encodeDistributedVirtualSwitchPortConnection =
+export const encodeDistributedVirtualSwitchPortConnection: rt.Encoder<DistributedVirtualSwitchPortConnection> =
   encodeExact$DistributedVirtualSwitchPortConnection;
 /** VI JSON text of a DistributedVirtualSwitchPortConnection, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchPortConnection = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchPortConnection,
-);
+export const stringifyDistributedVirtualSwitchPortConnection: rt.Stringifier<DistributedVirtualSwitchPortConnection> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchPortConnection);
 
 export function encodeExact$DistributedVirtualSwitchPortConnection(
   v: DistributedVirtualSwitchPortConnection,
@@ -695,11 +674,11 @@ export function encodeExact$DistributedVirtualSwitchPortConnection(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchPortCriteria (what `decodeDistributedVirtualSwitchPortCriteria` reads back). */
-export const encodeDistributedVirtualSwitchPortCriteria = encodeExact$DistributedVirtualSwitchPortCriteria;
+export const encodeDistributedVirtualSwitchPortCriteria: rt.Encoder<DistributedVirtualSwitchPortCriteria> =
+  encodeExact$DistributedVirtualSwitchPortCriteria;
 /** VI JSON text of a DistributedVirtualSwitchPortCriteria, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchPortCriteria = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchPortCriteria,
-);
+export const stringifyDistributedVirtualSwitchPortCriteria: rt.Stringifier<DistributedVirtualSwitchPortCriteria> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchPortCriteria);
 
 export function encodeExact$DistributedVirtualSwitchPortCriteria(
   v: DistributedVirtualSwitchPortCriteria,
@@ -724,12 +703,11 @@ export function encodeFields$DistributedVirtualSwitchPortCriteria(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchPortStatistics (what `decodeDistributedVirtualSwitchPortStatistics` reads back). */
-export const encodeDistributedVirtualSwitchPortStatistics =
+export const encodeDistributedVirtualSwitchPortStatistics: rt.Encoder<DistributedVirtualSwitchPortStatistics> =
   encodeExact$DistributedVirtualSwitchPortStatistics;
 /** VI JSON text of a DistributedVirtualSwitchPortStatistics, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchPortStatistics = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchPortStatistics,
-);
+export const stringifyDistributedVirtualSwitchPortStatistics: rt.Stringifier<DistributedVirtualSwitchPortStatistics> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchPortStatistics);
 
 export function encodeExact$DistributedVirtualSwitchPortStatistics(
   v: DistributedVirtualSwitchPortStatistics,
@@ -739,11 +717,11 @@ export function encodeExact$DistributedVirtualSwitchPortStatistics(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchProductSpec (what `decodeDistributedVirtualSwitchProductSpec` reads back). */
-export const encodeDistributedVirtualSwitchProductSpec = encodeExact$DistributedVirtualSwitchProductSpec;
+export const encodeDistributedVirtualSwitchProductSpec: rt.Encoder<DistributedVirtualSwitchProductSpec> =
+  encodeExact$DistributedVirtualSwitchProductSpec;
 /** VI JSON text of a DistributedVirtualSwitchProductSpec, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchProductSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchProductSpec,
-);
+export const stringifyDistributedVirtualSwitchProductSpec: rt.Stringifier<DistributedVirtualSwitchProductSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchProductSpec);
 
 export function encodeExact$DistributedVirtualSwitchProductSpec(
   v: DistributedVirtualSwitchProductSpec,

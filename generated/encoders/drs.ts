@@ -31,9 +31,11 @@ import { encodeExact$ManagedObjectReference, encodeFields$MethodFault } from "./
 import { encodeFields$VmMigratedEvent } from "./vm.js";
 
 /** The VI JSON wire form of a DrsDisabledEvent (what `decodeDrsDisabledEvent` reads back). */
-export const encodeDrsDisabledEvent = encodeExact$DrsDisabledEvent;
+export const encodeDrsDisabledEvent: rt.Encoder<DrsDisabledEvent> = encodeExact$DrsDisabledEvent;
 /** VI JSON text of a DrsDisabledEvent, every int64 digit kept. */
-export const stringifyDrsDisabledEvent = /* @__PURE__ */ stringifier$(encodeExact$DrsDisabledEvent);
+export const stringifyDrsDisabledEvent: rt.Stringifier<DrsDisabledEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DrsDisabledEvent,
+);
 
 export function encodeExact$DrsDisabledEvent(v: DrsDisabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsDisabledEvent");
@@ -42,9 +44,10 @@ export function encodeExact$DrsDisabledEvent(v: DrsDisabledEvent): rt.WireObject
 }
 
 /** The VI JSON wire form of a DrsDisabledOnVm (what `decodeDrsDisabledOnVm` reads back). */
-export const encodeDrsDisabledOnVm = encodeExact$DrsDisabledOnVm;
+export const encodeDrsDisabledOnVm: rt.Encoder<DrsDisabledOnVm> = encodeExact$DrsDisabledOnVm;
 /** VI JSON text of a DrsDisabledOnVm, every int64 digit kept. */
-export const stringifyDrsDisabledOnVm = /* @__PURE__ */ stringifier$(encodeExact$DrsDisabledOnVm);
+export const stringifyDrsDisabledOnVm: rt.Stringifier<DrsDisabledOnVm> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsDisabledOnVm);
 
 export function encodeExact$DrsDisabledOnVm(v: DrsDisabledOnVm): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsDisabledOnVm");
@@ -53,9 +56,10 @@ export function encodeExact$DrsDisabledOnVm(v: DrsDisabledOnVm): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DrsEnabledEvent (what `decodeDrsEnabledEvent` reads back). */
-export const encodeDrsEnabledEvent = encodeExact$DrsEnabledEvent;
+export const encodeDrsEnabledEvent: rt.Encoder<DrsEnabledEvent> = encodeExact$DrsEnabledEvent;
 /** VI JSON text of a DrsEnabledEvent, every int64 digit kept. */
-export const stringifyDrsEnabledEvent = /* @__PURE__ */ stringifier$(encodeExact$DrsEnabledEvent);
+export const stringifyDrsEnabledEvent: rt.Stringifier<DrsEnabledEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsEnabledEvent);
 
 export function encodeExact$DrsEnabledEvent(v: DrsEnabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsEnabledEvent");
@@ -64,11 +68,11 @@ export function encodeExact$DrsEnabledEvent(v: DrsEnabledEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DrsEnteredStandbyModeEvent (what `decodeDrsEnteredStandbyModeEvent` reads back). */
-export const encodeDrsEnteredStandbyModeEvent = encodeExact$DrsEnteredStandbyModeEvent;
+export const encodeDrsEnteredStandbyModeEvent: rt.Encoder<DrsEnteredStandbyModeEvent> =
+  encodeExact$DrsEnteredStandbyModeEvent;
 /** VI JSON text of a DrsEnteredStandbyModeEvent, every int64 digit kept. */
-export const stringifyDrsEnteredStandbyModeEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DrsEnteredStandbyModeEvent,
-);
+export const stringifyDrsEnteredStandbyModeEvent: rt.Stringifier<DrsEnteredStandbyModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsEnteredStandbyModeEvent);
 
 export function encodeExact$DrsEnteredStandbyModeEvent(v: DrsEnteredStandbyModeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsEnteredStandbyModeEvent");
@@ -77,11 +81,11 @@ export function encodeExact$DrsEnteredStandbyModeEvent(v: DrsEnteredStandbyModeE
 }
 
 /** The VI JSON wire form of a DrsEnteringStandbyModeEvent (what `decodeDrsEnteringStandbyModeEvent` reads back). */
-export const encodeDrsEnteringStandbyModeEvent = encodeExact$DrsEnteringStandbyModeEvent;
+export const encodeDrsEnteringStandbyModeEvent: rt.Encoder<DrsEnteringStandbyModeEvent> =
+  encodeExact$DrsEnteringStandbyModeEvent;
 /** VI JSON text of a DrsEnteringStandbyModeEvent, every int64 digit kept. */
-export const stringifyDrsEnteringStandbyModeEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DrsEnteringStandbyModeEvent,
-);
+export const stringifyDrsEnteringStandbyModeEvent: rt.Stringifier<DrsEnteringStandbyModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsEnteringStandbyModeEvent);
 
 export function encodeExact$DrsEnteringStandbyModeEvent(v: DrsEnteringStandbyModeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsEnteringStandbyModeEvent");
@@ -90,11 +94,11 @@ export function encodeExact$DrsEnteringStandbyModeEvent(v: DrsEnteringStandbyMod
 }
 
 /** The VI JSON wire form of a DrsExitStandbyModeFailedEvent (what `decodeDrsExitStandbyModeFailedEvent` reads back). */
-export const encodeDrsExitStandbyModeFailedEvent = encodeExact$DrsExitStandbyModeFailedEvent;
+export const encodeDrsExitStandbyModeFailedEvent: rt.Encoder<DrsExitStandbyModeFailedEvent> =
+  encodeExact$DrsExitStandbyModeFailedEvent;
 /** VI JSON text of a DrsExitStandbyModeFailedEvent, every int64 digit kept. */
-export const stringifyDrsExitStandbyModeFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DrsExitStandbyModeFailedEvent,
-);
+export const stringifyDrsExitStandbyModeFailedEvent: rt.Stringifier<DrsExitStandbyModeFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsExitStandbyModeFailedEvent);
 
 export function encodeExact$DrsExitStandbyModeFailedEvent(v: DrsExitStandbyModeFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsExitStandbyModeFailedEvent");
@@ -103,11 +107,11 @@ export function encodeExact$DrsExitStandbyModeFailedEvent(v: DrsExitStandbyModeF
 }
 
 /** The VI JSON wire form of a DrsExitedStandbyModeEvent (what `decodeDrsExitedStandbyModeEvent` reads back). */
-export const encodeDrsExitedStandbyModeEvent = encodeExact$DrsExitedStandbyModeEvent;
+export const encodeDrsExitedStandbyModeEvent: rt.Encoder<DrsExitedStandbyModeEvent> =
+  encodeExact$DrsExitedStandbyModeEvent;
 /** VI JSON text of a DrsExitedStandbyModeEvent, every int64 digit kept. */
-export const stringifyDrsExitedStandbyModeEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DrsExitedStandbyModeEvent,
-);
+export const stringifyDrsExitedStandbyModeEvent: rt.Stringifier<DrsExitedStandbyModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsExitedStandbyModeEvent);
 
 export function encodeExact$DrsExitedStandbyModeEvent(v: DrsExitedStandbyModeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsExitedStandbyModeEvent");
@@ -116,11 +120,11 @@ export function encodeExact$DrsExitedStandbyModeEvent(v: DrsExitedStandbyModeEve
 }
 
 /** The VI JSON wire form of a DrsExitingStandbyModeEvent (what `decodeDrsExitingStandbyModeEvent` reads back). */
-export const encodeDrsExitingStandbyModeEvent = encodeExact$DrsExitingStandbyModeEvent;
+export const encodeDrsExitingStandbyModeEvent: rt.Encoder<DrsExitingStandbyModeEvent> =
+  encodeExact$DrsExitingStandbyModeEvent;
 /** VI JSON text of a DrsExitingStandbyModeEvent, every int64 digit kept. */
-export const stringifyDrsExitingStandbyModeEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DrsExitingStandbyModeEvent,
-);
+export const stringifyDrsExitingStandbyModeEvent: rt.Stringifier<DrsExitingStandbyModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsExitingStandbyModeEvent);
 
 export function encodeExact$DrsExitingStandbyModeEvent(v: DrsExitingStandbyModeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsExitingStandbyModeEvent");
@@ -129,11 +133,11 @@ export function encodeExact$DrsExitingStandbyModeEvent(v: DrsExitingStandbyModeE
 }
 
 /** The VI JSON wire form of a DrsInvocationFailedEvent (what `decodeDrsInvocationFailedEvent` reads back). */
-export const encodeDrsInvocationFailedEvent = encodeExact$DrsInvocationFailedEvent;
+export const encodeDrsInvocationFailedEvent: rt.Encoder<DrsInvocationFailedEvent> =
+  encodeExact$DrsInvocationFailedEvent;
 /** VI JSON text of a DrsInvocationFailedEvent, every int64 digit kept. */
-export const stringifyDrsInvocationFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DrsInvocationFailedEvent,
-);
+export const stringifyDrsInvocationFailedEvent: rt.Stringifier<DrsInvocationFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsInvocationFailedEvent);
 
 export function encodeExact$DrsInvocationFailedEvent(v: DrsInvocationFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsInvocationFailedEvent");
@@ -142,11 +146,11 @@ export function encodeExact$DrsInvocationFailedEvent(v: DrsInvocationFailedEvent
 }
 
 /** The VI JSON wire form of a DrsRecoveredFromFailureEvent (what `decodeDrsRecoveredFromFailureEvent` reads back). */
-export const encodeDrsRecoveredFromFailureEvent = encodeExact$DrsRecoveredFromFailureEvent;
+export const encodeDrsRecoveredFromFailureEvent: rt.Encoder<DrsRecoveredFromFailureEvent> =
+  encodeExact$DrsRecoveredFromFailureEvent;
 /** VI JSON text of a DrsRecoveredFromFailureEvent, every int64 digit kept. */
-export const stringifyDrsRecoveredFromFailureEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DrsRecoveredFromFailureEvent,
-);
+export const stringifyDrsRecoveredFromFailureEvent: rt.Stringifier<DrsRecoveredFromFailureEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsRecoveredFromFailureEvent);
 
 export function encodeExact$DrsRecoveredFromFailureEvent(v: DrsRecoveredFromFailureEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsRecoveredFromFailureEvent");
@@ -155,11 +159,11 @@ export function encodeExact$DrsRecoveredFromFailureEvent(v: DrsRecoveredFromFail
 }
 
 /** The VI JSON wire form of a DrsResourceConfigureFailedEvent (what `decodeDrsResourceConfigureFailedEvent` reads back). */
-export const encodeDrsResourceConfigureFailedEvent = encodeExact$DrsResourceConfigureFailedEvent;
+export const encodeDrsResourceConfigureFailedEvent: rt.Encoder<DrsResourceConfigureFailedEvent> =
+  encodeExact$DrsResourceConfigureFailedEvent;
 /** VI JSON text of a DrsResourceConfigureFailedEvent, every int64 digit kept. */
-export const stringifyDrsResourceConfigureFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DrsResourceConfigureFailedEvent,
-);
+export const stringifyDrsResourceConfigureFailedEvent: rt.Stringifier<DrsResourceConfigureFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsResourceConfigureFailedEvent);
 
 export function encodeExact$DrsResourceConfigureFailedEvent(
   v: DrsResourceConfigureFailedEvent,
@@ -179,11 +183,11 @@ export function encodeFields$DrsResourceConfigureFailedEvent(
 }
 
 /** The VI JSON wire form of a DrsResourceConfigureSyncedEvent (what `decodeDrsResourceConfigureSyncedEvent` reads back). */
-export const encodeDrsResourceConfigureSyncedEvent = encodeExact$DrsResourceConfigureSyncedEvent;
+export const encodeDrsResourceConfigureSyncedEvent: rt.Encoder<DrsResourceConfigureSyncedEvent> =
+  encodeExact$DrsResourceConfigureSyncedEvent;
 /** VI JSON text of a DrsResourceConfigureSyncedEvent, every int64 digit kept. */
-export const stringifyDrsResourceConfigureSyncedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DrsResourceConfigureSyncedEvent,
-);
+export const stringifyDrsResourceConfigureSyncedEvent: rt.Stringifier<DrsResourceConfigureSyncedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsResourceConfigureSyncedEvent);
 
 export function encodeExact$DrsResourceConfigureSyncedEvent(
   v: DrsResourceConfigureSyncedEvent,
@@ -194,11 +198,11 @@ export function encodeExact$DrsResourceConfigureSyncedEvent(
 }
 
 /** The VI JSON wire form of a DrsRuleComplianceEvent (what `decodeDrsRuleComplianceEvent` reads back). */
-export const encodeDrsRuleComplianceEvent = encodeExact$DrsRuleComplianceEvent;
+export const encodeDrsRuleComplianceEvent: rt.Encoder<DrsRuleComplianceEvent> =
+  encodeExact$DrsRuleComplianceEvent;
 /** VI JSON text of a DrsRuleComplianceEvent, every int64 digit kept. */
-export const stringifyDrsRuleComplianceEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DrsRuleComplianceEvent,
-);
+export const stringifyDrsRuleComplianceEvent: rt.Stringifier<DrsRuleComplianceEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsRuleComplianceEvent);
 
 export function encodeExact$DrsRuleComplianceEvent(v: DrsRuleComplianceEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsRuleComplianceEvent");
@@ -207,9 +211,11 @@ export function encodeExact$DrsRuleComplianceEvent(v: DrsRuleComplianceEvent): r
 }
 
 /** The VI JSON wire form of a DrsRuleViolationEvent (what `decodeDrsRuleViolationEvent` reads back). */
-export const encodeDrsRuleViolationEvent = encodeExact$DrsRuleViolationEvent;
+export const encodeDrsRuleViolationEvent: rt.Encoder<DrsRuleViolationEvent> =
+  encodeExact$DrsRuleViolationEvent;
 /** VI JSON text of a DrsRuleViolationEvent, every int64 digit kept. */
-export const stringifyDrsRuleViolationEvent = /* @__PURE__ */ stringifier$(encodeExact$DrsRuleViolationEvent);
+export const stringifyDrsRuleViolationEvent: rt.Stringifier<DrsRuleViolationEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsRuleViolationEvent);
 
 export function encodeExact$DrsRuleViolationEvent(v: DrsRuleViolationEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsRuleViolationEvent");
@@ -218,11 +224,11 @@ export function encodeExact$DrsRuleViolationEvent(v: DrsRuleViolationEvent): rt.
 }
 
 /** The VI JSON wire form of a DrsSoftRuleViolationEvent (what `decodeDrsSoftRuleViolationEvent` reads back). */
-export const encodeDrsSoftRuleViolationEvent = encodeExact$DrsSoftRuleViolationEvent;
+export const encodeDrsSoftRuleViolationEvent: rt.Encoder<DrsSoftRuleViolationEvent> =
+  encodeExact$DrsSoftRuleViolationEvent;
 /** VI JSON text of a DrsSoftRuleViolationEvent, every int64 digit kept. */
-export const stringifyDrsSoftRuleViolationEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DrsSoftRuleViolationEvent,
-);
+export const stringifyDrsSoftRuleViolationEvent: rt.Stringifier<DrsSoftRuleViolationEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsSoftRuleViolationEvent);
 
 export function encodeExact$DrsSoftRuleViolationEvent(v: DrsSoftRuleViolationEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsSoftRuleViolationEvent");
@@ -231,9 +237,11 @@ export function encodeExact$DrsSoftRuleViolationEvent(v: DrsSoftRuleViolationEve
 }
 
 /** The VI JSON wire form of a DrsVmMigratedEvent (what `decodeDrsVmMigratedEvent` reads back). */
-export const encodeDrsVmMigratedEvent = encodeExact$DrsVmMigratedEvent;
+export const encodeDrsVmMigratedEvent: rt.Encoder<DrsVmMigratedEvent> = encodeExact$DrsVmMigratedEvent;
 /** VI JSON text of a DrsVmMigratedEvent, every int64 digit kept. */
-export const stringifyDrsVmMigratedEvent = /* @__PURE__ */ stringifier$(encodeExact$DrsVmMigratedEvent);
+export const stringifyDrsVmMigratedEvent: rt.Stringifier<DrsVmMigratedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DrsVmMigratedEvent,
+);
 
 export function encodeExact$DrsVmMigratedEvent(v: DrsVmMigratedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsVmMigratedEvent");
@@ -243,9 +251,11 @@ export function encodeExact$DrsVmMigratedEvent(v: DrsVmMigratedEvent): rt.WireOb
 }
 
 /** The VI JSON wire form of a DrsVmPoweredOnEvent (what `decodeDrsVmPoweredOnEvent` reads back). */
-export const encodeDrsVmPoweredOnEvent = encodeExact$DrsVmPoweredOnEvent;
+export const encodeDrsVmPoweredOnEvent: rt.Encoder<DrsVmPoweredOnEvent> = encodeExact$DrsVmPoweredOnEvent;
 /** VI JSON text of a DrsVmPoweredOnEvent, every int64 digit kept. */
-export const stringifyDrsVmPoweredOnEvent = /* @__PURE__ */ stringifier$(encodeExact$DrsVmPoweredOnEvent);
+export const stringifyDrsVmPoweredOnEvent: rt.Stringifier<DrsVmPoweredOnEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DrsVmPoweredOnEvent,
+);
 
 export function encodeExact$DrsVmPoweredOnEvent(v: DrsVmPoweredOnEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsVmPoweredOnEvent");
@@ -254,11 +264,11 @@ export function encodeExact$DrsVmPoweredOnEvent(v: DrsVmPoweredOnEvent): rt.Wire
 }
 
 /** The VI JSON wire form of a DrsVmotionIncompatibleFault (what `decodeDrsVmotionIncompatibleFault` reads back). */
-export const encodeDrsVmotionIncompatibleFault = encodeExact$DrsVmotionIncompatibleFault;
+export const encodeDrsVmotionIncompatibleFault: rt.Encoder<DrsVmotionIncompatibleFault> =
+  encodeExact$DrsVmotionIncompatibleFault;
 /** VI JSON text of a DrsVmotionIncompatibleFault, every int64 digit kept. */
-export const stringifyDrsVmotionIncompatibleFault = /* @__PURE__ */ stringifier$(
-  encodeExact$DrsVmotionIncompatibleFault,
-);
+export const stringifyDrsVmotionIncompatibleFault: rt.Stringifier<DrsVmotionIncompatibleFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsVmotionIncompatibleFault);
 
 export function encodeExact$DrsVmotionIncompatibleFault(v: DrsVmotionIncompatibleFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsVmotionIncompatibleFault");

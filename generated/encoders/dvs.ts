@@ -198,11 +198,11 @@ import {
 } from "./v.js";
 
 /** The VI JSON wire form of a DVSBackupRestoreCapability (what `decodeDVSBackupRestoreCapability` reads back). */
-export const encodeDVSBackupRestoreCapability = encodeExact$DVSBackupRestoreCapability;
+export const encodeDVSBackupRestoreCapability: rt.Encoder<DVSBackupRestoreCapability> =
+  encodeExact$DVSBackupRestoreCapability;
 /** VI JSON text of a DVSBackupRestoreCapability, every int64 digit kept. */
-export const stringifyDVSBackupRestoreCapability = /* @__PURE__ */ stringifier$(
-  encodeExact$DVSBackupRestoreCapability,
-);
+export const stringifyDVSBackupRestoreCapability: rt.Stringifier<DVSBackupRestoreCapability> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSBackupRestoreCapability);
 
 export function encodeExact$DVSBackupRestoreCapability(v: DVSBackupRestoreCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSBackupRestoreCapability");
@@ -210,9 +210,10 @@ export function encodeExact$DVSBackupRestoreCapability(v: DVSBackupRestoreCapabi
 }
 
 /** The VI JSON wire form of a DVSCapability (what `decodeDVSCapability` reads back). */
-export const encodeDVSCapability = encodeExact$DVSCapability;
+export const encodeDVSCapability: rt.Encoder<DVSCapability> = encodeExact$DVSCapability;
 /** VI JSON text of a DVSCapability, every int64 digit kept. */
-export const stringifyDVSCapability = /* @__PURE__ */ stringifier$(encodeExact$DVSCapability);
+export const stringifyDVSCapability: rt.Stringifier<DVSCapability> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSCapability);
 
 export function encodeExact$DVSCapability(v: DVSCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSCapability");
@@ -232,9 +233,10 @@ export function encodeFields$DVSCapability(v: DVSCapability, o: Record<string, u
 }
 
 /** The VI JSON wire form of a DVSConfigInfo (what `decodeDVSConfigInfo` reads back). */
-export const encodeDVSConfigInfo = encodeAt$DVSConfigInfo;
+export const encodeDVSConfigInfo: rt.Encoder<AnyDVSConfigInfo> = encodeAt$DVSConfigInfo;
 /** VI JSON text of a DVSConfigInfo, every int64 digit kept. */
-export const stringifyDVSConfigInfo = /* @__PURE__ */ stringifier$(encodeAt$DVSConfigInfo);
+export const stringifyDVSConfigInfo: rt.Stringifier<AnyDVSConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$DVSConfigInfo);
 
 export function encodeAt$DVSConfigInfo(v: AnyDVSConfigInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -324,9 +326,10 @@ export function encodeFields$DVSConfigInfo(v: DVSConfigInfo, o: Record<string, u
 }
 
 /** The VI JSON wire form of a DVSConfigSpec (what `decodeDVSConfigSpec` reads back). */
-export const encodeDVSConfigSpec = encodeAt$DVSConfigSpec;
+export const encodeDVSConfigSpec: rt.Encoder<AnyDVSConfigSpec> = encodeAt$DVSConfigSpec;
 /** VI JSON text of a DVSConfigSpec, every int64 digit kept. */
-export const stringifyDVSConfigSpec = /* @__PURE__ */ stringifier$(encodeAt$DVSConfigSpec);
+export const stringifyDVSConfigSpec: rt.Stringifier<AnyDVSConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$DVSConfigSpec);
 
 export function encodeAt$DVSConfigSpec(v: AnyDVSConfigSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -397,9 +400,10 @@ export function encodeFields$DVSConfigSpec(v: DVSConfigSpec, o: Record<string, u
 }
 
 /** The VI JSON wire form of a DVSContactInfo (what `decodeDVSContactInfo` reads back). */
-export const encodeDVSContactInfo = encodeExact$DVSContactInfo;
+export const encodeDVSContactInfo: rt.Encoder<DVSContactInfo> = encodeExact$DVSContactInfo;
 /** VI JSON text of a DVSContactInfo, every int64 digit kept. */
-export const stringifyDVSContactInfo = /* @__PURE__ */ stringifier$(encodeExact$DVSContactInfo);
+export const stringifyDVSContactInfo: rt.Stringifier<DVSContactInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSContactInfo);
 
 export function encodeExact$DVSContactInfo(v: DVSContactInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSContactInfo");
@@ -407,9 +411,10 @@ export function encodeExact$DVSContactInfo(v: DVSContactInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DVSCreateSpec (what `decodeDVSCreateSpec` reads back). */
-export const encodeDVSCreateSpec = encodeExact$DVSCreateSpec;
+export const encodeDVSCreateSpec: rt.Encoder<DVSCreateSpec> = encodeExact$DVSCreateSpec;
 /** VI JSON text of a DVSCreateSpec, every int64 digit kept. */
-export const stringifyDVSCreateSpec = /* @__PURE__ */ stringifier$(encodeExact$DVSCreateSpec);
+export const stringifyDVSCreateSpec: rt.Stringifier<DVSCreateSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSCreateSpec);
 
 export function encodeExact$DVSCreateSpec(v: DVSCreateSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSCreateSpec");
@@ -428,9 +433,11 @@ export function encodeFields$DVSCreateSpec(v: DVSCreateSpec, o: Record<string, u
 }
 
 /** The VI JSON wire form of a DVSFailureCriteria (what `decodeDVSFailureCriteria` reads back). */
-export const encodeDVSFailureCriteria = encodeExact$DVSFailureCriteria;
+export const encodeDVSFailureCriteria: rt.Encoder<DVSFailureCriteria> = encodeExact$DVSFailureCriteria;
 /** VI JSON text of a DVSFailureCriteria, every int64 digit kept. */
-export const stringifyDVSFailureCriteria = /* @__PURE__ */ stringifier$(encodeExact$DVSFailureCriteria);
+export const stringifyDVSFailureCriteria: rt.Stringifier<DVSFailureCriteria> = /* @__PURE__ */ stringifier$(
+  encodeExact$DVSFailureCriteria,
+);
 
 export function encodeExact$DVSFailureCriteria(v: DVSFailureCriteria): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSFailureCriteria");
@@ -456,9 +463,10 @@ export function encodeFields$DVSFailureCriteria(v: DVSFailureCriteria, o: Record
 }
 
 /** The VI JSON wire form of a DVSFeatureCapability (what `decodeDVSFeatureCapability` reads back). */
-export const encodeDVSFeatureCapability = encodeAt$DVSFeatureCapability;
+export const encodeDVSFeatureCapability: rt.Encoder<AnyDVSFeatureCapability> = encodeAt$DVSFeatureCapability;
 /** VI JSON text of a DVSFeatureCapability, every int64 digit kept. */
-export const stringifyDVSFeatureCapability = /* @__PURE__ */ stringifier$(encodeAt$DVSFeatureCapability);
+export const stringifyDVSFeatureCapability: rt.Stringifier<AnyDVSFeatureCapability> =
+  /* @__PURE__ */ stringifier$(encodeAt$DVSFeatureCapability);
 
 export function encodeAt$DVSFeatureCapability(v: AnyDVSFeatureCapability): rt.WireObject {
   switch (v["_typeName"]) {
@@ -508,11 +516,11 @@ export function encodeFields$DVSFeatureCapability(v: DVSFeatureCapability, o: Re
 }
 
 /** The VI JSON wire form of a DVSFilterSpecConnecteeSpec (what `decodeDVSFilterSpecConnecteeSpec` reads back). */
-export const encodeDVSFilterSpecConnecteeSpec = encodeAt$DVSFilterSpecConnecteeSpec;
+export const encodeDVSFilterSpecConnecteeSpec: rt.Encoder<AnyDVSFilterSpecConnecteeSpec> =
+  encodeAt$DVSFilterSpecConnecteeSpec;
 /** VI JSON text of a DVSFilterSpecConnecteeSpec, every int64 digit kept. */
-export const stringifyDVSFilterSpecConnecteeSpec = /* @__PURE__ */ stringifier$(
-  encodeAt$DVSFilterSpecConnecteeSpec,
-);
+export const stringifyDVSFilterSpecConnecteeSpec: rt.Stringifier<AnyDVSFilterSpecConnecteeSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$DVSFilterSpecConnecteeSpec);
 
 export function encodeAt$DVSFilterSpecConnecteeSpec(v: AnyDVSFilterSpecConnecteeSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -535,11 +543,11 @@ export function encodeExact$DVSFilterSpecConnecteeSpec(v: DVSFilterSpecConnectee
 }
 
 /** The VI JSON wire form of a DVSFilterSpecPnicConnecteeSpec (what `decodeDVSFilterSpecPnicConnecteeSpec` reads back). */
-export const encodeDVSFilterSpecPnicConnecteeSpec = encodeExact$DVSFilterSpecPnicConnecteeSpec;
+export const encodeDVSFilterSpecPnicConnecteeSpec: rt.Encoder<DVSFilterSpecPnicConnecteeSpec> =
+  encodeExact$DVSFilterSpecPnicConnecteeSpec;
 /** VI JSON text of a DVSFilterSpecPnicConnecteeSpec, every int64 digit kept. */
-export const stringifyDVSFilterSpecPnicConnecteeSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DVSFilterSpecPnicConnecteeSpec,
-);
+export const stringifyDVSFilterSpecPnicConnecteeSpec: rt.Stringifier<DVSFilterSpecPnicConnecteeSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSFilterSpecPnicConnecteeSpec);
 
 export function encodeExact$DVSFilterSpecPnicConnecteeSpec(v: DVSFilterSpecPnicConnecteeSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSFilterSpecPnicConnecteeSpec");
@@ -547,11 +555,11 @@ export function encodeExact$DVSFilterSpecPnicConnecteeSpec(v: DVSFilterSpecPnicC
 }
 
 /** The VI JSON wire form of a DVSFilterSpecPvlanSpec (what `decodeDVSFilterSpecPvlanSpec` reads back). */
-export const encodeDVSFilterSpecPvlanSpec = encodeExact$DVSFilterSpecPvlanSpec;
+export const encodeDVSFilterSpecPvlanSpec: rt.Encoder<DVSFilterSpecPvlanSpec> =
+  encodeExact$DVSFilterSpecPvlanSpec;
 /** VI JSON text of a DVSFilterSpecPvlanSpec, every int64 digit kept. */
-export const stringifyDVSFilterSpecPvlanSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DVSFilterSpecPvlanSpec,
-);
+export const stringifyDVSFilterSpecPvlanSpec: rt.Stringifier<DVSFilterSpecPvlanSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSFilterSpecPvlanSpec);
 
 export function encodeExact$DVSFilterSpecPvlanSpec(v: DVSFilterSpecPvlanSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSFilterSpecPvlanSpec");
@@ -559,11 +567,11 @@ export function encodeExact$DVSFilterSpecPvlanSpec(v: DVSFilterSpecPvlanSpec): r
 }
 
 /** The VI JSON wire form of a DVSFilterSpecTrunkVlanSpec (what `decodeDVSFilterSpecTrunkVlanSpec` reads back). */
-export const encodeDVSFilterSpecTrunkVlanSpec = encodeExact$DVSFilterSpecTrunkVlanSpec;
+export const encodeDVSFilterSpecTrunkVlanSpec: rt.Encoder<DVSFilterSpecTrunkVlanSpec> =
+  encodeExact$DVSFilterSpecTrunkVlanSpec;
 /** VI JSON text of a DVSFilterSpecTrunkVlanSpec, every int64 digit kept. */
-export const stringifyDVSFilterSpecTrunkVlanSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DVSFilterSpecTrunkVlanSpec,
-);
+export const stringifyDVSFilterSpecTrunkVlanSpec: rt.Stringifier<DVSFilterSpecTrunkVlanSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSFilterSpecTrunkVlanSpec);
 
 export function encodeExact$DVSFilterSpecTrunkVlanSpec(v: DVSFilterSpecTrunkVlanSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSFilterSpecTrunkVlanSpec");
@@ -580,11 +588,11 @@ export function encodeFields$DVSFilterSpecTrunkVlanSpec(
 }
 
 /** The VI JSON wire form of a DVSFilterSpecVlanIdSpec (what `decodeDVSFilterSpecVlanIdSpec` reads back). */
-export const encodeDVSFilterSpecVlanIdSpec = encodeExact$DVSFilterSpecVlanIdSpec;
+export const encodeDVSFilterSpecVlanIdSpec: rt.Encoder<DVSFilterSpecVlanIdSpec> =
+  encodeExact$DVSFilterSpecVlanIdSpec;
 /** VI JSON text of a DVSFilterSpecVlanIdSpec, every int64 digit kept. */
-export const stringifyDVSFilterSpecVlanIdSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DVSFilterSpecVlanIdSpec,
-);
+export const stringifyDVSFilterSpecVlanIdSpec: rt.Stringifier<DVSFilterSpecVlanIdSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSFilterSpecVlanIdSpec);
 
 export function encodeExact$DVSFilterSpecVlanIdSpec(v: DVSFilterSpecVlanIdSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSFilterSpecVlanIdSpec");
@@ -592,9 +600,11 @@ export function encodeExact$DVSFilterSpecVlanIdSpec(v: DVSFilterSpecVlanIdSpec):
 }
 
 /** The VI JSON wire form of a DVSFilterSpecVlanSpec (what `decodeDVSFilterSpecVlanSpec` reads back). */
-export const encodeDVSFilterSpecVlanSpec = encodeAt$DVSFilterSpecVlanSpec;
+export const encodeDVSFilterSpecVlanSpec: rt.Encoder<AnyDVSFilterSpecVlanSpec> =
+  encodeAt$DVSFilterSpecVlanSpec;
 /** VI JSON text of a DVSFilterSpecVlanSpec, every int64 digit kept. */
-export const stringifyDVSFilterSpecVlanSpec = /* @__PURE__ */ stringifier$(encodeAt$DVSFilterSpecVlanSpec);
+export const stringifyDVSFilterSpecVlanSpec: rt.Stringifier<AnyDVSFilterSpecVlanSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$DVSFilterSpecVlanSpec);
 
 export function encodeAt$DVSFilterSpecVlanSpec(v: AnyDVSFilterSpecVlanSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -617,11 +627,11 @@ export function encodeExact$DVSFilterSpecVlanSpec(v: DVSFilterSpecVlanSpec): rt.
 }
 
 /** The VI JSON wire form of a DVSFilterSpecVmConnecteeSpec (what `decodeDVSFilterSpecVmConnecteeSpec` reads back). */
-export const encodeDVSFilterSpecVmConnecteeSpec = encodeExact$DVSFilterSpecVmConnecteeSpec;
+export const encodeDVSFilterSpecVmConnecteeSpec: rt.Encoder<DVSFilterSpecVmConnecteeSpec> =
+  encodeExact$DVSFilterSpecVmConnecteeSpec;
 /** VI JSON text of a DVSFilterSpecVmConnecteeSpec, every int64 digit kept. */
-export const stringifyDVSFilterSpecVmConnecteeSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DVSFilterSpecVmConnecteeSpec,
-);
+export const stringifyDVSFilterSpecVmConnecteeSpec: rt.Stringifier<DVSFilterSpecVmConnecteeSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSFilterSpecVmConnecteeSpec);
 
 export function encodeExact$DVSFilterSpecVmConnecteeSpec(v: DVSFilterSpecVmConnecteeSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSFilterSpecVmConnecteeSpec");
@@ -629,11 +639,11 @@ export function encodeExact$DVSFilterSpecVmConnecteeSpec(v: DVSFilterSpecVmConne
 }
 
 /** The VI JSON wire form of a DVSFilterSpecVmknicConnecteeSpec (what `decodeDVSFilterSpecVmknicConnecteeSpec` reads back). */
-export const encodeDVSFilterSpecVmknicConnecteeSpec = encodeExact$DVSFilterSpecVmknicConnecteeSpec;
+export const encodeDVSFilterSpecVmknicConnecteeSpec: rt.Encoder<DVSFilterSpecVmknicConnecteeSpec> =
+  encodeExact$DVSFilterSpecVmknicConnecteeSpec;
 /** VI JSON text of a DVSFilterSpecVmknicConnecteeSpec, every int64 digit kept. */
-export const stringifyDVSFilterSpecVmknicConnecteeSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DVSFilterSpecVmknicConnecteeSpec,
-);
+export const stringifyDVSFilterSpecVmknicConnecteeSpec: rt.Stringifier<DVSFilterSpecVmknicConnecteeSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSFilterSpecVmknicConnecteeSpec);
 
 export function encodeExact$DVSFilterSpecVmknicConnecteeSpec(
   v: DVSFilterSpecVmknicConnecteeSpec,
@@ -643,11 +653,11 @@ export function encodeExact$DVSFilterSpecVmknicConnecteeSpec(
 }
 
 /** The VI JSON wire form of a DVSHealthCheckCapability (what `decodeDVSHealthCheckCapability` reads back). */
-export const encodeDVSHealthCheckCapability = encodeAt$DVSHealthCheckCapability;
+export const encodeDVSHealthCheckCapability: rt.Encoder<AnyDVSHealthCheckCapability> =
+  encodeAt$DVSHealthCheckCapability;
 /** VI JSON text of a DVSHealthCheckCapability, every int64 digit kept. */
-export const stringifyDVSHealthCheckCapability = /* @__PURE__ */ stringifier$(
-  encodeAt$DVSHealthCheckCapability,
-);
+export const stringifyDVSHealthCheckCapability: rt.Stringifier<AnyDVSHealthCheckCapability> =
+  /* @__PURE__ */ stringifier$(encodeAt$DVSHealthCheckCapability);
 
 export function encodeAt$DVSHealthCheckCapability(v: AnyDVSHealthCheckCapability): rt.WireObject {
   switch (v["_typeName"]) {
@@ -666,9 +676,10 @@ export function encodeExact$DVSHealthCheckCapability(v: DVSHealthCheckCapability
 }
 
 /** The VI JSON wire form of a DVSHealthCheckConfig (what `decodeDVSHealthCheckConfig` reads back). */
-export const encodeDVSHealthCheckConfig = encodeAt$DVSHealthCheckConfig;
+export const encodeDVSHealthCheckConfig: rt.Encoder<AnyDVSHealthCheckConfig> = encodeAt$DVSHealthCheckConfig;
 /** VI JSON text of a DVSHealthCheckConfig, every int64 digit kept. */
-export const stringifyDVSHealthCheckConfig = /* @__PURE__ */ stringifier$(encodeAt$DVSHealthCheckConfig);
+export const stringifyDVSHealthCheckConfig: rt.Stringifier<AnyDVSHealthCheckConfig> =
+  /* @__PURE__ */ stringifier$(encodeAt$DVSHealthCheckConfig);
 
 export function encodeAt$DVSHealthCheckConfig(v: AnyDVSHealthCheckConfig): rt.WireObject {
   switch (v["_typeName"]) {
@@ -694,9 +705,10 @@ export function encodeExact$DVSHealthCheckConfig(v: DVSHealthCheckConfig): rt.Wi
 }
 
 /** The VI JSON wire form of a DVSHostLocalPortInfo (what `decodeDVSHostLocalPortInfo` reads back). */
-export const encodeDVSHostLocalPortInfo = encodeExact$DVSHostLocalPortInfo;
+export const encodeDVSHostLocalPortInfo: rt.Encoder<DVSHostLocalPortInfo> = encodeExact$DVSHostLocalPortInfo;
 /** VI JSON text of a DVSHostLocalPortInfo, every int64 digit kept. */
-export const stringifyDVSHostLocalPortInfo = /* @__PURE__ */ stringifier$(encodeExact$DVSHostLocalPortInfo);
+export const stringifyDVSHostLocalPortInfo: rt.Stringifier<DVSHostLocalPortInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSHostLocalPortInfo);
 
 export function encodeExact$DVSHostLocalPortInfo(v: DVSHostLocalPortInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSHostLocalPortInfo");
@@ -710,9 +722,10 @@ export function encodeFields$DVSHostLocalPortInfo(v: DVSHostLocalPortInfo, o: Re
 }
 
 /** The VI JSON wire form of a DVSMacLearningPolicy (what `decodeDVSMacLearningPolicy` reads back). */
-export const encodeDVSMacLearningPolicy = encodeExact$DVSMacLearningPolicy;
+export const encodeDVSMacLearningPolicy: rt.Encoder<DVSMacLearningPolicy> = encodeExact$DVSMacLearningPolicy;
 /** VI JSON text of a DVSMacLearningPolicy, every int64 digit kept. */
-export const stringifyDVSMacLearningPolicy = /* @__PURE__ */ stringifier$(encodeExact$DVSMacLearningPolicy);
+export const stringifyDVSMacLearningPolicy: rt.Stringifier<DVSMacLearningPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSMacLearningPolicy);
 
 export function encodeExact$DVSMacLearningPolicy(v: DVSMacLearningPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSMacLearningPolicy");
@@ -720,11 +733,11 @@ export function encodeExact$DVSMacLearningPolicy(v: DVSMacLearningPolicy): rt.Wi
 }
 
 /** The VI JSON wire form of a DVSMacManagementPolicy (what `decodeDVSMacManagementPolicy` reads back). */
-export const encodeDVSMacManagementPolicy = encodeExact$DVSMacManagementPolicy;
+export const encodeDVSMacManagementPolicy: rt.Encoder<DVSMacManagementPolicy> =
+  encodeExact$DVSMacManagementPolicy;
 /** VI JSON text of a DVSMacManagementPolicy, every int64 digit kept. */
-export const stringifyDVSMacManagementPolicy = /* @__PURE__ */ stringifier$(
-  encodeExact$DVSMacManagementPolicy,
-);
+export const stringifyDVSMacManagementPolicy: rt.Stringifier<DVSMacManagementPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSMacManagementPolicy);
 
 export function encodeExact$DVSMacManagementPolicy(v: DVSMacManagementPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSMacManagementPolicy");
@@ -742,11 +755,11 @@ export function encodeFields$DVSMacManagementPolicy(
 }
 
 /** The VI JSON wire form of a DVSManagerDvsConfigTarget (what `decodeDVSManagerDvsConfigTarget` reads back). */
-export const encodeDVSManagerDvsConfigTarget = encodeExact$DVSManagerDvsConfigTarget;
+export const encodeDVSManagerDvsConfigTarget: rt.Encoder<DVSManagerDvsConfigTarget> =
+  encodeExact$DVSManagerDvsConfigTarget;
 /** VI JSON text of a DVSManagerDvsConfigTarget, every int64 digit kept. */
-export const stringifyDVSManagerDvsConfigTarget = /* @__PURE__ */ stringifier$(
-  encodeExact$DVSManagerDvsConfigTarget,
-);
+export const stringifyDVSManagerDvsConfigTarget: rt.Stringifier<DVSManagerDvsConfigTarget> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSManagerDvsConfigTarget);
 
 export function encodeExact$DVSManagerDvsConfigTarget(v: DVSManagerDvsConfigTarget): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSManagerDvsConfigTarget");
@@ -769,11 +782,11 @@ export function encodeFields$DVSManagerDvsConfigTarget(
 }
 
 /** The VI JSON wire form of a DVSManagerPhysicalNicsList (what `decodeDVSManagerPhysicalNicsList` reads back). */
-export const encodeDVSManagerPhysicalNicsList = encodeExact$DVSManagerPhysicalNicsList;
+export const encodeDVSManagerPhysicalNicsList: rt.Encoder<DVSManagerPhysicalNicsList> =
+  encodeExact$DVSManagerPhysicalNicsList;
 /** VI JSON text of a DVSManagerPhysicalNicsList, every int64 digit kept. */
-export const stringifyDVSManagerPhysicalNicsList = /* @__PURE__ */ stringifier$(
-  encodeExact$DVSManagerPhysicalNicsList,
-);
+export const stringifyDVSManagerPhysicalNicsList: rt.Stringifier<DVSManagerPhysicalNicsList> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSManagerPhysicalNicsList);
 
 export function encodeExact$DVSManagerPhysicalNicsList(v: DVSManagerPhysicalNicsList): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSManagerPhysicalNicsList");
@@ -792,11 +805,11 @@ export function encodeFields$DVSManagerPhysicalNicsList(
 }
 
 /** The VI JSON wire form of a DVSNameArrayUplinkPortPolicy (what `decodeDVSNameArrayUplinkPortPolicy` reads back). */
-export const encodeDVSNameArrayUplinkPortPolicy = encodeExact$DVSNameArrayUplinkPortPolicy;
+export const encodeDVSNameArrayUplinkPortPolicy: rt.Encoder<DVSNameArrayUplinkPortPolicy> =
+  encodeExact$DVSNameArrayUplinkPortPolicy;
 /** VI JSON text of a DVSNameArrayUplinkPortPolicy, every int64 digit kept. */
-export const stringifyDVSNameArrayUplinkPortPolicy = /* @__PURE__ */ stringifier$(
-  encodeExact$DVSNameArrayUplinkPortPolicy,
-);
+export const stringifyDVSNameArrayUplinkPortPolicy: rt.Stringifier<DVSNameArrayUplinkPortPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSNameArrayUplinkPortPolicy);
 
 export function encodeExact$DVSNameArrayUplinkPortPolicy(v: DVSNameArrayUplinkPortPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSNameArrayUplinkPortPolicy");
@@ -813,12 +826,11 @@ export function encodeFields$DVSNameArrayUplinkPortPolicy(
 }
 
 /** The VI JSON wire form of a DVSNetworkResourceManagementCapability (what `decodeDVSNetworkResourceManagementCapability` reads back). */
-export const encodeDVSNetworkResourceManagementCapability =
+export const encodeDVSNetworkResourceManagementCapability: rt.Encoder<DVSNetworkResourceManagementCapability> =
   encodeExact$DVSNetworkResourceManagementCapability;
 /** VI JSON text of a DVSNetworkResourceManagementCapability, every int64 digit kept. */
-export const stringifyDVSNetworkResourceManagementCapability = /* @__PURE__ */ stringifier$(
-  encodeExact$DVSNetworkResourceManagementCapability,
-);
+export const stringifyDVSNetworkResourceManagementCapability: rt.Stringifier<DVSNetworkResourceManagementCapability> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSNetworkResourceManagementCapability);
 
 export function encodeExact$DVSNetworkResourceManagementCapability(
   v: DVSNetworkResourceManagementCapability,
@@ -828,11 +840,11 @@ export function encodeExact$DVSNetworkResourceManagementCapability(
 }
 
 /** The VI JSON wire form of a DVSNetworkResourcePool (what `decodeDVSNetworkResourcePool` reads back). */
-export const encodeDVSNetworkResourcePool = encodeExact$DVSNetworkResourcePool;
+export const encodeDVSNetworkResourcePool: rt.Encoder<DVSNetworkResourcePool> =
+  encodeExact$DVSNetworkResourcePool;
 /** VI JSON text of a DVSNetworkResourcePool, every int64 digit kept. */
-export const stringifyDVSNetworkResourcePool = /* @__PURE__ */ stringifier$(
-  encodeExact$DVSNetworkResourcePool,
-);
+export const stringifyDVSNetworkResourcePool: rt.Stringifier<DVSNetworkResourcePool> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSNetworkResourcePool);
 
 export function encodeExact$DVSNetworkResourcePool(v: DVSNetworkResourcePool): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSNetworkResourcePool");
@@ -849,11 +861,11 @@ export function encodeFields$DVSNetworkResourcePool(
 }
 
 /** The VI JSON wire form of a DVSNetworkResourcePoolAllocationInfo (what `decodeDVSNetworkResourcePoolAllocationInfo` reads back). */
-export const encodeDVSNetworkResourcePoolAllocationInfo = encodeExact$DVSNetworkResourcePoolAllocationInfo;
+export const encodeDVSNetworkResourcePoolAllocationInfo: rt.Encoder<DVSNetworkResourcePoolAllocationInfo> =
+  encodeExact$DVSNetworkResourcePoolAllocationInfo;
 /** VI JSON text of a DVSNetworkResourcePoolAllocationInfo, every int64 digit kept. */
-export const stringifyDVSNetworkResourcePoolAllocationInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$DVSNetworkResourcePoolAllocationInfo,
-);
+export const stringifyDVSNetworkResourcePoolAllocationInfo: rt.Stringifier<DVSNetworkResourcePoolAllocationInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSNetworkResourcePoolAllocationInfo);
 
 export function encodeExact$DVSNetworkResourcePoolAllocationInfo(
   v: DVSNetworkResourcePoolAllocationInfo,
@@ -872,11 +884,11 @@ export function encodeFields$DVSNetworkResourcePoolAllocationInfo(
 }
 
 /** The VI JSON wire form of a DVSNetworkResourcePoolConfigSpec (what `decodeDVSNetworkResourcePoolConfigSpec` reads back). */
-export const encodeDVSNetworkResourcePoolConfigSpec = encodeExact$DVSNetworkResourcePoolConfigSpec;
+export const encodeDVSNetworkResourcePoolConfigSpec: rt.Encoder<DVSNetworkResourcePoolConfigSpec> =
+  encodeExact$DVSNetworkResourcePoolConfigSpec;
 /** VI JSON text of a DVSNetworkResourcePoolConfigSpec, every int64 digit kept. */
-export const stringifyDVSNetworkResourcePoolConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DVSNetworkResourcePoolConfigSpec,
-);
+export const stringifyDVSNetworkResourcePoolConfigSpec: rt.Stringifier<DVSNetworkResourcePoolConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSNetworkResourcePoolConfigSpec);
 
 export function encodeExact$DVSNetworkResourcePoolConfigSpec(
   v: DVSNetworkResourcePoolConfigSpec,
@@ -896,9 +908,10 @@ export function encodeFields$DVSNetworkResourcePoolConfigSpec(
 }
 
 /** The VI JSON wire form of a DVSPolicy (what `decodeDVSPolicy` reads back). */
-export const encodeDVSPolicy = encodeExact$DVSPolicy;
+export const encodeDVSPolicy: rt.Encoder<DVSPolicy> = encodeExact$DVSPolicy;
 /** VI JSON text of a DVSPolicy, every int64 digit kept. */
-export const stringifyDVSPolicy = /* @__PURE__ */ stringifier$(encodeExact$DVSPolicy);
+export const stringifyDVSPolicy: rt.Stringifier<DVSPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSPolicy);
 
 export function encodeExact$DVSPolicy(v: DVSPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSPolicy");
@@ -906,9 +919,11 @@ export function encodeExact$DVSPolicy(v: DVSPolicy): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DVSRollbackCapability (what `decodeDVSRollbackCapability` reads back). */
-export const encodeDVSRollbackCapability = encodeExact$DVSRollbackCapability;
+export const encodeDVSRollbackCapability: rt.Encoder<DVSRollbackCapability> =
+  encodeExact$DVSRollbackCapability;
 /** VI JSON text of a DVSRollbackCapability, every int64 digit kept. */
-export const stringifyDVSRollbackCapability = /* @__PURE__ */ stringifier$(encodeExact$DVSRollbackCapability);
+export const stringifyDVSRollbackCapability: rt.Stringifier<DVSRollbackCapability> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSRollbackCapability);
 
 export function encodeExact$DVSRollbackCapability(v: DVSRollbackCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSRollbackCapability");
@@ -916,9 +931,10 @@ export function encodeExact$DVSRollbackCapability(v: DVSRollbackCapability): rt.
 }
 
 /** The VI JSON wire form of a DVSRuntimeInfo (what `decodeDVSRuntimeInfo` reads back). */
-export const encodeDVSRuntimeInfo = encodeExact$DVSRuntimeInfo;
+export const encodeDVSRuntimeInfo: rt.Encoder<DVSRuntimeInfo> = encodeExact$DVSRuntimeInfo;
 /** VI JSON text of a DVSRuntimeInfo, every int64 digit kept. */
-export const stringifyDVSRuntimeInfo = /* @__PURE__ */ stringifier$(encodeExact$DVSRuntimeInfo);
+export const stringifyDVSRuntimeInfo: rt.Stringifier<DVSRuntimeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSRuntimeInfo);
 
 export function encodeExact$DVSRuntimeInfo(v: DVSRuntimeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSRuntimeInfo");
@@ -936,9 +952,11 @@ export function encodeFields$DVSRuntimeInfo(v: DVSRuntimeInfo, o: Record<string,
 }
 
 /** The VI JSON wire form of a DVSSecurityPolicy (what `decodeDVSSecurityPolicy` reads back). */
-export const encodeDVSSecurityPolicy = encodeExact$DVSSecurityPolicy;
+export const encodeDVSSecurityPolicy: rt.Encoder<DVSSecurityPolicy> = encodeExact$DVSSecurityPolicy;
 /** VI JSON text of a DVSSecurityPolicy, every int64 digit kept. */
-export const stringifyDVSSecurityPolicy = /* @__PURE__ */ stringifier$(encodeExact$DVSSecurityPolicy);
+export const stringifyDVSSecurityPolicy: rt.Stringifier<DVSSecurityPolicy> = /* @__PURE__ */ stringifier$(
+  encodeExact$DVSSecurityPolicy,
+);
 
 export function encodeExact$DVSSecurityPolicy(v: DVSSecurityPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSSecurityPolicy");
@@ -956,9 +974,10 @@ export function encodeFields$DVSSecurityPolicy(v: DVSSecurityPolicy, o: Record<s
 }
 
 /** The VI JSON wire form of a DVSSelection (what `decodeDVSSelection` reads back). */
-export const encodeDVSSelection = encodeExact$DVSSelection;
+export const encodeDVSSelection: rt.Encoder<DVSSelection> = encodeExact$DVSSelection;
 /** VI JSON text of a DVSSelection, every int64 digit kept. */
-export const stringifyDVSSelection = /* @__PURE__ */ stringifier$(encodeExact$DVSSelection);
+export const stringifyDVSSelection: rt.Stringifier<DVSSelection> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSSelection);
 
 export function encodeExact$DVSSelection(v: DVSSelection): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSSelection");
@@ -966,9 +985,10 @@ export function encodeExact$DVSSelection(v: DVSSelection): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DVSSummary (what `decodeDVSSummary` reads back). */
-export const encodeDVSSummary = encodeExact$DVSSummary;
+export const encodeDVSSummary: rt.Encoder<DVSSummary> = encodeExact$DVSSummary;
 /** VI JSON text of a DVSSummary, every int64 digit kept. */
-export const stringifyDVSSummary = /* @__PURE__ */ stringifier$(encodeExact$DVSSummary);
+export const stringifyDVSSummary: rt.Stringifier<DVSSummary> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSSummary);
 
 export function encodeExact$DVSSummary(v: DVSSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSSummary");
@@ -993,11 +1013,11 @@ export function encodeFields$DVSSummary(v: DVSSummary, o: Record<string, unknown
 }
 
 /** The VI JSON wire form of a DVSTrafficShapingPolicy (what `decodeDVSTrafficShapingPolicy` reads back). */
-export const encodeDVSTrafficShapingPolicy = encodeExact$DVSTrafficShapingPolicy;
+export const encodeDVSTrafficShapingPolicy: rt.Encoder<DVSTrafficShapingPolicy> =
+  encodeExact$DVSTrafficShapingPolicy;
 /** VI JSON text of a DVSTrafficShapingPolicy, every int64 digit kept. */
-export const stringifyDVSTrafficShapingPolicy = /* @__PURE__ */ stringifier$(
-  encodeExact$DVSTrafficShapingPolicy,
-);
+export const stringifyDVSTrafficShapingPolicy: rt.Stringifier<DVSTrafficShapingPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSTrafficShapingPolicy);
 
 export function encodeExact$DVSTrafficShapingPolicy(v: DVSTrafficShapingPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSTrafficShapingPolicy");
@@ -1020,9 +1040,10 @@ export function encodeFields$DVSTrafficShapingPolicy(
 }
 
 /** The VI JSON wire form of a DVSUplinkPortPolicy (what `decodeDVSUplinkPortPolicy` reads back). */
-export const encodeDVSUplinkPortPolicy = encodeAt$DVSUplinkPortPolicy;
+export const encodeDVSUplinkPortPolicy: rt.Encoder<AnyDVSUplinkPortPolicy> = encodeAt$DVSUplinkPortPolicy;
 /** VI JSON text of a DVSUplinkPortPolicy, every int64 digit kept. */
-export const stringifyDVSUplinkPortPolicy = /* @__PURE__ */ stringifier$(encodeAt$DVSUplinkPortPolicy);
+export const stringifyDVSUplinkPortPolicy: rt.Stringifier<AnyDVSUplinkPortPolicy> =
+  /* @__PURE__ */ stringifier$(encodeAt$DVSUplinkPortPolicy);
 
 export function encodeAt$DVSUplinkPortPolicy(v: AnyDVSUplinkPortPolicy): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1041,11 +1062,11 @@ export function encodeExact$DVSUplinkPortPolicy(v: DVSUplinkPortPolicy): rt.Wire
 }
 
 /** The VI JSON wire form of a DVSVendorSpecificConfig (what `decodeDVSVendorSpecificConfig` reads back). */
-export const encodeDVSVendorSpecificConfig = encodeExact$DVSVendorSpecificConfig;
+export const encodeDVSVendorSpecificConfig: rt.Encoder<DVSVendorSpecificConfig> =
+  encodeExact$DVSVendorSpecificConfig;
 /** VI JSON text of a DVSVendorSpecificConfig, every int64 digit kept. */
-export const stringifyDVSVendorSpecificConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$DVSVendorSpecificConfig,
-);
+export const stringifyDVSVendorSpecificConfig: rt.Stringifier<DVSVendorSpecificConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSVendorSpecificConfig);
 
 export function encodeExact$DVSVendorSpecificConfig(v: DVSVendorSpecificConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSVendorSpecificConfig");
@@ -1063,11 +1084,11 @@ export function encodeFields$DVSVendorSpecificConfig(
 }
 
 /** The VI JSON wire form of a DVSVmVnicNetworkResourcePool (what `decodeDVSVmVnicNetworkResourcePool` reads back). */
-export const encodeDVSVmVnicNetworkResourcePool = encodeExact$DVSVmVnicNetworkResourcePool;
+export const encodeDVSVmVnicNetworkResourcePool: rt.Encoder<DVSVmVnicNetworkResourcePool> =
+  encodeExact$DVSVmVnicNetworkResourcePool;
 /** VI JSON text of a DVSVmVnicNetworkResourcePool, every int64 digit kept. */
-export const stringifyDVSVmVnicNetworkResourcePool = /* @__PURE__ */ stringifier$(
-  encodeExact$DVSVmVnicNetworkResourcePool,
-);
+export const stringifyDVSVmVnicNetworkResourcePool: rt.Stringifier<DVSVmVnicNetworkResourcePool> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSVmVnicNetworkResourcePool);
 
 export function encodeExact$DVSVmVnicNetworkResourcePool(v: DVSVmVnicNetworkResourcePool): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSVmVnicNetworkResourcePool");
@@ -1085,11 +1106,11 @@ export function encodeFields$DVSVmVnicNetworkResourcePool(
 }
 
 /** The VI JSON wire form of a DvsAcceptNetworkRuleAction (what `decodeDvsAcceptNetworkRuleAction` reads back). */
-export const encodeDvsAcceptNetworkRuleAction = encodeExact$DvsAcceptNetworkRuleAction;
+export const encodeDvsAcceptNetworkRuleAction: rt.Encoder<DvsAcceptNetworkRuleAction> =
+  encodeExact$DvsAcceptNetworkRuleAction;
 /** VI JSON text of a DvsAcceptNetworkRuleAction, every int64 digit kept. */
-export const stringifyDvsAcceptNetworkRuleAction = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsAcceptNetworkRuleAction,
-);
+export const stringifyDvsAcceptNetworkRuleAction: rt.Stringifier<DvsAcceptNetworkRuleAction> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsAcceptNetworkRuleAction);
 
 export function encodeExact$DvsAcceptNetworkRuleAction(v: DvsAcceptNetworkRuleAction): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsAcceptNetworkRuleAction");
@@ -1097,11 +1118,11 @@ export function encodeExact$DvsAcceptNetworkRuleAction(v: DvsAcceptNetworkRuleAc
 }
 
 /** The VI JSON wire form of a DvsApplyOperationFault (what `decodeDvsApplyOperationFault` reads back). */
-export const encodeDvsApplyOperationFault = encodeExact$DvsApplyOperationFault;
+export const encodeDvsApplyOperationFault: rt.Encoder<DvsApplyOperationFault> =
+  encodeExact$DvsApplyOperationFault;
 /** VI JSON text of a DvsApplyOperationFault, every int64 digit kept. */
-export const stringifyDvsApplyOperationFault = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsApplyOperationFault,
-);
+export const stringifyDvsApplyOperationFault: rt.Stringifier<DvsApplyOperationFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsApplyOperationFault);
 
 export function encodeExact$DvsApplyOperationFault(v: DvsApplyOperationFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsApplyOperationFault");
@@ -1119,11 +1140,11 @@ export function encodeFields$DvsApplyOperationFault(
 }
 
 /** The VI JSON wire form of a DvsApplyOperationFaultFaultOnObject (what `decodeDvsApplyOperationFaultFaultOnObject` reads back). */
-export const encodeDvsApplyOperationFaultFaultOnObject = encodeExact$DvsApplyOperationFaultFaultOnObject;
+export const encodeDvsApplyOperationFaultFaultOnObject: rt.Encoder<DvsApplyOperationFaultFaultOnObject> =
+  encodeExact$DvsApplyOperationFaultFaultOnObject;
 /** VI JSON text of a DvsApplyOperationFaultFaultOnObject, every int64 digit kept. */
-export const stringifyDvsApplyOperationFaultFaultOnObject = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsApplyOperationFaultFaultOnObject,
-);
+export const stringifyDvsApplyOperationFaultFaultOnObject: rt.Stringifier<DvsApplyOperationFaultFaultOnObject> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsApplyOperationFaultFaultOnObject);
 
 export function encodeExact$DvsApplyOperationFaultFaultOnObject(
   v: DvsApplyOperationFaultFaultOnObject,
@@ -1142,11 +1163,11 @@ export function encodeFields$DvsApplyOperationFaultFaultOnObject(
 }
 
 /** The VI JSON wire form of a DvsCopyNetworkRuleAction (what `decodeDvsCopyNetworkRuleAction` reads back). */
-export const encodeDvsCopyNetworkRuleAction = encodeExact$DvsCopyNetworkRuleAction;
+export const encodeDvsCopyNetworkRuleAction: rt.Encoder<DvsCopyNetworkRuleAction> =
+  encodeExact$DvsCopyNetworkRuleAction;
 /** VI JSON text of a DvsCopyNetworkRuleAction, every int64 digit kept. */
-export const stringifyDvsCopyNetworkRuleAction = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsCopyNetworkRuleAction,
-);
+export const stringifyDvsCopyNetworkRuleAction: rt.Stringifier<DvsCopyNetworkRuleAction> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsCopyNetworkRuleAction);
 
 export function encodeExact$DvsCopyNetworkRuleAction(v: DvsCopyNetworkRuleAction): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsCopyNetworkRuleAction");
@@ -1154,9 +1175,10 @@ export function encodeExact$DvsCopyNetworkRuleAction(v: DvsCopyNetworkRuleAction
 }
 
 /** The VI JSON wire form of a DvsCreatedEvent (what `decodeDvsCreatedEvent` reads back). */
-export const encodeDvsCreatedEvent = encodeExact$DvsCreatedEvent;
+export const encodeDvsCreatedEvent: rt.Encoder<DvsCreatedEvent> = encodeExact$DvsCreatedEvent;
 /** VI JSON text of a DvsCreatedEvent, every int64 digit kept. */
-export const stringifyDvsCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsCreatedEvent);
+export const stringifyDvsCreatedEvent: rt.Stringifier<DvsCreatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsCreatedEvent);
 
 export function encodeExact$DvsCreatedEvent(v: DvsCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsCreatedEvent");
@@ -1171,9 +1193,11 @@ export function encodeFields$DvsCreatedEvent(v: DvsCreatedEvent, o: Record<strin
 }
 
 /** The VI JSON wire form of a DvsDestroyedEvent (what `decodeDvsDestroyedEvent` reads back). */
-export const encodeDvsDestroyedEvent = encodeExact$DvsDestroyedEvent;
+export const encodeDvsDestroyedEvent: rt.Encoder<DvsDestroyedEvent> = encodeExact$DvsDestroyedEvent;
 /** VI JSON text of a DvsDestroyedEvent, every int64 digit kept. */
-export const stringifyDvsDestroyedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsDestroyedEvent);
+export const stringifyDvsDestroyedEvent: rt.Stringifier<DvsDestroyedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsDestroyedEvent,
+);
 
 export function encodeExact$DvsDestroyedEvent(v: DvsDestroyedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsDestroyedEvent");
@@ -1182,11 +1206,11 @@ export function encodeExact$DvsDestroyedEvent(v: DvsDestroyedEvent): rt.WireObje
 }
 
 /** The VI JSON wire form of a DvsDropNetworkRuleAction (what `decodeDvsDropNetworkRuleAction` reads back). */
-export const encodeDvsDropNetworkRuleAction = encodeExact$DvsDropNetworkRuleAction;
+export const encodeDvsDropNetworkRuleAction: rt.Encoder<DvsDropNetworkRuleAction> =
+  encodeExact$DvsDropNetworkRuleAction;
 /** VI JSON text of a DvsDropNetworkRuleAction, every int64 digit kept. */
-export const stringifyDvsDropNetworkRuleAction = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsDropNetworkRuleAction,
-);
+export const stringifyDvsDropNetworkRuleAction: rt.Stringifier<DvsDropNetworkRuleAction> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsDropNetworkRuleAction);
 
 export function encodeExact$DvsDropNetworkRuleAction(v: DvsDropNetworkRuleAction): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsDropNetworkRuleAction");
@@ -1194,9 +1218,9 @@ export function encodeExact$DvsDropNetworkRuleAction(v: DvsDropNetworkRuleAction
 }
 
 /** The VI JSON wire form of a DvsEvent (what `decodeDvsEvent` reads back). */
-export const encodeDvsEvent = encodeAt$DvsEvent;
+export const encodeDvsEvent: rt.Encoder<AnyDvsEvent> = encodeAt$DvsEvent;
 /** VI JSON text of a DvsEvent, every int64 digit kept. */
-export const stringifyDvsEvent = /* @__PURE__ */ stringifier$(encodeAt$DvsEvent);
+export const stringifyDvsEvent: rt.Stringifier<AnyDvsEvent> = /* @__PURE__ */ stringifier$(encodeAt$DvsEvent);
 
 export function encodeAt$DvsEvent(v: AnyDvsEvent): rt.WireObject {
   const exact = encoders$DvsEvent.get(v["_typeName"]);
@@ -1228,9 +1252,11 @@ export function encodeExact$DvsEvent(v: DvsEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DvsEventArgument (what `decodeDvsEventArgument` reads back). */
-export const encodeDvsEventArgument = encodeExact$DvsEventArgument;
+export const encodeDvsEventArgument: rt.Encoder<DvsEventArgument> = encodeExact$DvsEventArgument;
 /** VI JSON text of a DvsEventArgument, every int64 digit kept. */
-export const stringifyDvsEventArgument = /* @__PURE__ */ stringifier$(encodeExact$DvsEventArgument);
+export const stringifyDvsEventArgument: rt.Stringifier<DvsEventArgument> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsEventArgument,
+);
 
 export function encodeExact$DvsEventArgument(v: DvsEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsEventArgument");
@@ -1244,9 +1270,9 @@ export function encodeFields$DvsEventArgument(v: DvsEventArgument, o: Record<str
 }
 
 /** The VI JSON wire form of a DvsFault (what `decodeDvsFault` reads back). */
-export const encodeDvsFault = encodeAt$DvsFault;
+export const encodeDvsFault: rt.Encoder<AnyDvsFault> = encodeAt$DvsFault;
 /** VI JSON text of a DvsFault, every int64 digit kept. */
-export const stringifyDvsFault = /* @__PURE__ */ stringifier$(encodeAt$DvsFault);
+export const stringifyDvsFault: rt.Stringifier<AnyDvsFault> = /* @__PURE__ */ stringifier$(encodeAt$DvsFault);
 
 export function encodeAt$DvsFault(v: AnyDvsFault): rt.WireObject {
   const exact = encoders$DvsFault.get(v["_typeName"]);
@@ -1262,9 +1288,10 @@ export function encodeExact$DvsFault(v: DvsFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DvsFilterConfig (what `decodeDvsFilterConfig` reads back). */
-export const encodeDvsFilterConfig = encodeAt$DvsFilterConfig;
+export const encodeDvsFilterConfig: rt.Encoder<AnyDvsFilterConfig> = encodeAt$DvsFilterConfig;
 /** VI JSON text of a DvsFilterConfig, every int64 digit kept. */
-export const stringifyDvsFilterConfig = /* @__PURE__ */ stringifier$(encodeAt$DvsFilterConfig);
+export const stringifyDvsFilterConfig: rt.Stringifier<AnyDvsFilterConfig> =
+  /* @__PURE__ */ stringifier$(encodeAt$DvsFilterConfig);
 
 export function encodeAt$DvsFilterConfig(v: AnyDvsFilterConfig): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1300,9 +1327,11 @@ export function encodeFields$DvsFilterConfig(v: DvsFilterConfig, o: Record<strin
 }
 
 /** The VI JSON wire form of a DvsFilterConfigSpec (what `decodeDvsFilterConfigSpec` reads back). */
-export const encodeDvsFilterConfigSpec = encodeExact$DvsFilterConfigSpec;
+export const encodeDvsFilterConfigSpec: rt.Encoder<DvsFilterConfigSpec> = encodeExact$DvsFilterConfigSpec;
 /** VI JSON text of a DvsFilterConfigSpec, every int64 digit kept. */
-export const stringifyDvsFilterConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$DvsFilterConfigSpec);
+export const stringifyDvsFilterConfigSpec: rt.Stringifier<DvsFilterConfigSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsFilterConfigSpec,
+);
 
 export function encodeExact$DvsFilterConfigSpec(v: DvsFilterConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsFilterConfigSpec");
@@ -1311,9 +1340,11 @@ export function encodeExact$DvsFilterConfigSpec(v: DvsFilterConfigSpec): rt.Wire
 }
 
 /** The VI JSON wire form of a DvsFilterParameter (what `decodeDvsFilterParameter` reads back). */
-export const encodeDvsFilterParameter = encodeExact$DvsFilterParameter;
+export const encodeDvsFilterParameter: rt.Encoder<DvsFilterParameter> = encodeExact$DvsFilterParameter;
 /** VI JSON text of a DvsFilterParameter, every int64 digit kept. */
-export const stringifyDvsFilterParameter = /* @__PURE__ */ stringifier$(encodeExact$DvsFilterParameter);
+export const stringifyDvsFilterParameter: rt.Stringifier<DvsFilterParameter> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsFilterParameter,
+);
 
 export function encodeExact$DvsFilterParameter(v: DvsFilterParameter): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsFilterParameter");
@@ -1327,9 +1358,10 @@ export function encodeFields$DvsFilterParameter(v: DvsFilterParameter, o: Record
 }
 
 /** The VI JSON wire form of a DvsFilterPolicy (what `decodeDvsFilterPolicy` reads back). */
-export const encodeDvsFilterPolicy = encodeExact$DvsFilterPolicy;
+export const encodeDvsFilterPolicy: rt.Encoder<DvsFilterPolicy> = encodeExact$DvsFilterPolicy;
 /** VI JSON text of a DvsFilterPolicy, every int64 digit kept. */
-export const stringifyDvsFilterPolicy = /* @__PURE__ */ stringifier$(encodeExact$DvsFilterPolicy);
+export const stringifyDvsFilterPolicy: rt.Stringifier<DvsFilterPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsFilterPolicy);
 
 export function encodeExact$DvsFilterPolicy(v: DvsFilterPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsFilterPolicy");
@@ -1343,11 +1375,11 @@ export function encodeFields$DvsFilterPolicy(v: DvsFilterPolicy, o: Record<strin
 }
 
 /** The VI JSON wire form of a DvsGreEncapNetworkRuleAction (what `decodeDvsGreEncapNetworkRuleAction` reads back). */
-export const encodeDvsGreEncapNetworkRuleAction = encodeExact$DvsGreEncapNetworkRuleAction;
+export const encodeDvsGreEncapNetworkRuleAction: rt.Encoder<DvsGreEncapNetworkRuleAction> =
+  encodeExact$DvsGreEncapNetworkRuleAction;
 /** VI JSON text of a DvsGreEncapNetworkRuleAction, every int64 digit kept. */
-export const stringifyDvsGreEncapNetworkRuleAction = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsGreEncapNetworkRuleAction,
-);
+export const stringifyDvsGreEncapNetworkRuleAction: rt.Stringifier<DvsGreEncapNetworkRuleAction> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsGreEncapNetworkRuleAction);
 
 export function encodeExact$DvsGreEncapNetworkRuleAction(v: DvsGreEncapNetworkRuleAction): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsGreEncapNetworkRuleAction");
@@ -1364,11 +1396,11 @@ export function encodeFields$DvsGreEncapNetworkRuleAction(
 }
 
 /** The VI JSON wire form of a DvsHealthStatusChangeEvent (what `decodeDvsHealthStatusChangeEvent` reads back). */
-export const encodeDvsHealthStatusChangeEvent = encodeAt$DvsHealthStatusChangeEvent;
+export const encodeDvsHealthStatusChangeEvent: rt.Encoder<AnyDvsHealthStatusChangeEvent> =
+  encodeAt$DvsHealthStatusChangeEvent;
 /** VI JSON text of a DvsHealthStatusChangeEvent, every int64 digit kept. */
-export const stringifyDvsHealthStatusChangeEvent = /* @__PURE__ */ stringifier$(
-  encodeAt$DvsHealthStatusChangeEvent,
-);
+export const stringifyDvsHealthStatusChangeEvent: rt.Stringifier<AnyDvsHealthStatusChangeEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$DvsHealthStatusChangeEvent);
 
 export function encodeAt$DvsHealthStatusChangeEvent(v: AnyDvsHealthStatusChangeEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1429,11 +1461,11 @@ export function encodeFields$DvsHealthStatusChangeEvent(
 }
 
 /** The VI JSON wire form of a DvsHostBackInSyncEvent (what `decodeDvsHostBackInSyncEvent` reads back). */
-export const encodeDvsHostBackInSyncEvent = encodeExact$DvsHostBackInSyncEvent;
+export const encodeDvsHostBackInSyncEvent: rt.Encoder<DvsHostBackInSyncEvent> =
+  encodeExact$DvsHostBackInSyncEvent;
 /** VI JSON text of a DvsHostBackInSyncEvent, every int64 digit kept. */
-export const stringifyDvsHostBackInSyncEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsHostBackInSyncEvent,
-);
+export const stringifyDvsHostBackInSyncEvent: rt.Stringifier<DvsHostBackInSyncEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsHostBackInSyncEvent);
 
 export function encodeExact$DvsHostBackInSyncEvent(v: DvsHostBackInSyncEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsHostBackInSyncEvent");
@@ -1451,11 +1483,11 @@ export function encodeFields$DvsHostBackInSyncEvent(
 }
 
 /** The VI JSON wire form of a DvsHostInfrastructureTrafficResource (what `decodeDvsHostInfrastructureTrafficResource` reads back). */
-export const encodeDvsHostInfrastructureTrafficResource = encodeExact$DvsHostInfrastructureTrafficResource;
+export const encodeDvsHostInfrastructureTrafficResource: rt.Encoder<DvsHostInfrastructureTrafficResource> =
+  encodeExact$DvsHostInfrastructureTrafficResource;
 /** VI JSON text of a DvsHostInfrastructureTrafficResource, every int64 digit kept. */
-export const stringifyDvsHostInfrastructureTrafficResource = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsHostInfrastructureTrafficResource,
-);
+export const stringifyDvsHostInfrastructureTrafficResource: rt.Stringifier<DvsHostInfrastructureTrafficResource> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsHostInfrastructureTrafficResource);
 
 export function encodeExact$DvsHostInfrastructureTrafficResource(
   v: DvsHostInfrastructureTrafficResource,
@@ -1474,12 +1506,11 @@ export function encodeFields$DvsHostInfrastructureTrafficResource(
 }
 
 /** The VI JSON wire form of a DvsHostInfrastructureTrafficResourceAllocation (what `decodeDvsHostInfrastructureTrafficResourceAllocation` reads back). */
-export const encodeDvsHostInfrastructureTrafficResourceAllocation =
+export const encodeDvsHostInfrastructureTrafficResourceAllocation: rt.Encoder<DvsHostInfrastructureTrafficResourceAllocation> =
   encodeExact$DvsHostInfrastructureTrafficResourceAllocation;
 /** VI JSON text of a DvsHostInfrastructureTrafficResourceAllocation, every int64 digit kept. */
-export const stringifyDvsHostInfrastructureTrafficResourceAllocation = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsHostInfrastructureTrafficResourceAllocation,
-);
+export const stringifyDvsHostInfrastructureTrafficResourceAllocation: rt.Stringifier<DvsHostInfrastructureTrafficResourceAllocation> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsHostInfrastructureTrafficResourceAllocation);
 
 export function encodeExact$DvsHostInfrastructureTrafficResourceAllocation(
   v: DvsHostInfrastructureTrafficResourceAllocation,
@@ -1498,9 +1529,11 @@ export function encodeFields$DvsHostInfrastructureTrafficResourceAllocation(
 }
 
 /** The VI JSON wire form of a DvsHostJoinedEvent (what `decodeDvsHostJoinedEvent` reads back). */
-export const encodeDvsHostJoinedEvent = encodeExact$DvsHostJoinedEvent;
+export const encodeDvsHostJoinedEvent: rt.Encoder<DvsHostJoinedEvent> = encodeExact$DvsHostJoinedEvent;
 /** VI JSON text of a DvsHostJoinedEvent, every int64 digit kept. */
-export const stringifyDvsHostJoinedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsHostJoinedEvent);
+export const stringifyDvsHostJoinedEvent: rt.Stringifier<DvsHostJoinedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsHostJoinedEvent,
+);
 
 export function encodeExact$DvsHostJoinedEvent(v: DvsHostJoinedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsHostJoinedEvent");
@@ -1515,9 +1548,11 @@ export function encodeFields$DvsHostJoinedEvent(v: DvsHostJoinedEvent, o: Record
 }
 
 /** The VI JSON wire form of a DvsHostLeftEvent (what `decodeDvsHostLeftEvent` reads back). */
-export const encodeDvsHostLeftEvent = encodeExact$DvsHostLeftEvent;
+export const encodeDvsHostLeftEvent: rt.Encoder<DvsHostLeftEvent> = encodeExact$DvsHostLeftEvent;
 /** VI JSON text of a DvsHostLeftEvent, every int64 digit kept. */
-export const stringifyDvsHostLeftEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsHostLeftEvent);
+export const stringifyDvsHostLeftEvent: rt.Stringifier<DvsHostLeftEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsHostLeftEvent,
+);
 
 export function encodeExact$DvsHostLeftEvent(v: DvsHostLeftEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsHostLeftEvent");
@@ -1532,9 +1567,10 @@ export function encodeFields$DvsHostLeftEvent(v: DvsHostLeftEvent, o: Record<str
 }
 
 /** The VI JSON wire form of a DvsHostStatusUpdated (what `decodeDvsHostStatusUpdated` reads back). */
-export const encodeDvsHostStatusUpdated = encodeExact$DvsHostStatusUpdated;
+export const encodeDvsHostStatusUpdated: rt.Encoder<DvsHostStatusUpdated> = encodeExact$DvsHostStatusUpdated;
 /** VI JSON text of a DvsHostStatusUpdated, every int64 digit kept. */
-export const stringifyDvsHostStatusUpdated = /* @__PURE__ */ stringifier$(encodeExact$DvsHostStatusUpdated);
+export const stringifyDvsHostStatusUpdated: rt.Stringifier<DvsHostStatusUpdated> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsHostStatusUpdated);
 
 export function encodeExact$DvsHostStatusUpdated(v: DvsHostStatusUpdated): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsHostStatusUpdated");
@@ -1549,9 +1585,11 @@ export function encodeFields$DvsHostStatusUpdated(v: DvsHostStatusUpdated, o: Re
 }
 
 /** The VI JSON wire form of a DvsHostVNicProfile (what `decodeDvsHostVNicProfile` reads back). */
-export const encodeDvsHostVNicProfile = encodeExact$DvsHostVNicProfile;
+export const encodeDvsHostVNicProfile: rt.Encoder<DvsHostVNicProfile> = encodeExact$DvsHostVNicProfile;
 /** VI JSON text of a DvsHostVNicProfile, every int64 digit kept. */
-export const stringifyDvsHostVNicProfile = /* @__PURE__ */ stringifier$(encodeExact$DvsHostVNicProfile);
+export const stringifyDvsHostVNicProfile: rt.Stringifier<DvsHostVNicProfile> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsHostVNicProfile,
+);
 
 export function encodeExact$DvsHostVNicProfile(v: DvsHostVNicProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsHostVNicProfile");
@@ -1561,11 +1599,11 @@ export function encodeExact$DvsHostVNicProfile(v: DvsHostVNicProfile): rt.WireOb
 }
 
 /** The VI JSON wire form of a DvsHostWentOutOfSyncEvent (what `decodeDvsHostWentOutOfSyncEvent` reads back). */
-export const encodeDvsHostWentOutOfSyncEvent = encodeExact$DvsHostWentOutOfSyncEvent;
+export const encodeDvsHostWentOutOfSyncEvent: rt.Encoder<DvsHostWentOutOfSyncEvent> =
+  encodeExact$DvsHostWentOutOfSyncEvent;
 /** VI JSON text of a DvsHostWentOutOfSyncEvent, every int64 digit kept. */
-export const stringifyDvsHostWentOutOfSyncEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsHostWentOutOfSyncEvent,
-);
+export const stringifyDvsHostWentOutOfSyncEvent: rt.Stringifier<DvsHostWentOutOfSyncEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsHostWentOutOfSyncEvent);
 
 export function encodeExact$DvsHostWentOutOfSyncEvent(v: DvsHostWentOutOfSyncEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsHostWentOutOfSyncEvent");
@@ -1583,9 +1621,10 @@ export function encodeFields$DvsHostWentOutOfSyncEvent(
 }
 
 /** The VI JSON wire form of a DvsImportEvent (what `decodeDvsImportEvent` reads back). */
-export const encodeDvsImportEvent = encodeExact$DvsImportEvent;
+export const encodeDvsImportEvent: rt.Encoder<DvsImportEvent> = encodeExact$DvsImportEvent;
 /** VI JSON text of a DvsImportEvent, every int64 digit kept. */
-export const stringifyDvsImportEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsImportEvent);
+export const stringifyDvsImportEvent: rt.Stringifier<DvsImportEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsImportEvent);
 
 export function encodeExact$DvsImportEvent(v: DvsImportEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsImportEvent");
@@ -1594,11 +1633,11 @@ export function encodeExact$DvsImportEvent(v: DvsImportEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DvsIpNetworkRuleQualifier (what `decodeDvsIpNetworkRuleQualifier` reads back). */
-export const encodeDvsIpNetworkRuleQualifier = encodeExact$DvsIpNetworkRuleQualifier;
+export const encodeDvsIpNetworkRuleQualifier: rt.Encoder<DvsIpNetworkRuleQualifier> =
+  encodeExact$DvsIpNetworkRuleQualifier;
 /** VI JSON text of a DvsIpNetworkRuleQualifier, every int64 digit kept. */
-export const stringifyDvsIpNetworkRuleQualifier = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsIpNetworkRuleQualifier,
-);
+export const stringifyDvsIpNetworkRuleQualifier: rt.Stringifier<DvsIpNetworkRuleQualifier> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsIpNetworkRuleQualifier);
 
 export function encodeExact$DvsIpNetworkRuleQualifier(v: DvsIpNetworkRuleQualifier): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsIpNetworkRuleQualifier");
@@ -1625,9 +1664,10 @@ export function encodeFields$DvsIpNetworkRuleQualifier(
 }
 
 /** The VI JSON wire form of a DvsIpPort (what `decodeDvsIpPort` reads back). */
-export const encodeDvsIpPort = encodeAt$DvsIpPort;
+export const encodeDvsIpPort: rt.Encoder<AnyDvsIpPort> = encodeAt$DvsIpPort;
 /** VI JSON text of a DvsIpPort, every int64 digit kept. */
-export const stringifyDvsIpPort = /* @__PURE__ */ stringifier$(encodeAt$DvsIpPort);
+export const stringifyDvsIpPort: rt.Stringifier<AnyDvsIpPort> =
+  /* @__PURE__ */ stringifier$(encodeAt$DvsIpPort);
 
 export function encodeAt$DvsIpPort(v: AnyDvsIpPort): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1648,9 +1688,10 @@ export function encodeExact$DvsIpPort(v: DvsIpPort): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DvsIpPortRange (what `decodeDvsIpPortRange` reads back). */
-export const encodeDvsIpPortRange = encodeExact$DvsIpPortRange;
+export const encodeDvsIpPortRange: rt.Encoder<DvsIpPortRange> = encodeExact$DvsIpPortRange;
 /** VI JSON text of a DvsIpPortRange, every int64 digit kept. */
-export const stringifyDvsIpPortRange = /* @__PURE__ */ stringifier$(encodeExact$DvsIpPortRange);
+export const stringifyDvsIpPortRange: rt.Stringifier<DvsIpPortRange> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsIpPortRange);
 
 export function encodeExact$DvsIpPortRange(v: DvsIpPortRange): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsIpPortRange");
@@ -1658,11 +1699,11 @@ export function encodeExact$DvsIpPortRange(v: DvsIpPortRange): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DvsLogNetworkRuleAction (what `decodeDvsLogNetworkRuleAction` reads back). */
-export const encodeDvsLogNetworkRuleAction = encodeExact$DvsLogNetworkRuleAction;
+export const encodeDvsLogNetworkRuleAction: rt.Encoder<DvsLogNetworkRuleAction> =
+  encodeExact$DvsLogNetworkRuleAction;
 /** VI JSON text of a DvsLogNetworkRuleAction, every int64 digit kept. */
-export const stringifyDvsLogNetworkRuleAction = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsLogNetworkRuleAction,
-);
+export const stringifyDvsLogNetworkRuleAction: rt.Stringifier<DvsLogNetworkRuleAction> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsLogNetworkRuleAction);
 
 export function encodeExact$DvsLogNetworkRuleAction(v: DvsLogNetworkRuleAction): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsLogNetworkRuleAction");
@@ -1670,11 +1711,11 @@ export function encodeExact$DvsLogNetworkRuleAction(v: DvsLogNetworkRuleAction):
 }
 
 /** The VI JSON wire form of a DvsMacNetworkRuleQualifier (what `decodeDvsMacNetworkRuleQualifier` reads back). */
-export const encodeDvsMacNetworkRuleQualifier = encodeExact$DvsMacNetworkRuleQualifier;
+export const encodeDvsMacNetworkRuleQualifier: rt.Encoder<DvsMacNetworkRuleQualifier> =
+  encodeExact$DvsMacNetworkRuleQualifier;
 /** VI JSON text of a DvsMacNetworkRuleQualifier, every int64 digit kept. */
-export const stringifyDvsMacNetworkRuleQualifier = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsMacNetworkRuleQualifier,
-);
+export const stringifyDvsMacNetworkRuleQualifier: rt.Stringifier<DvsMacNetworkRuleQualifier> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsMacNetworkRuleQualifier);
 
 export function encodeExact$DvsMacNetworkRuleQualifier(v: DvsMacNetworkRuleQualifier): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsMacNetworkRuleQualifier");
@@ -1697,11 +1738,11 @@ export function encodeFields$DvsMacNetworkRuleQualifier(
 }
 
 /** The VI JSON wire form of a DvsMacRewriteNetworkRuleAction (what `decodeDvsMacRewriteNetworkRuleAction` reads back). */
-export const encodeDvsMacRewriteNetworkRuleAction = encodeExact$DvsMacRewriteNetworkRuleAction;
+export const encodeDvsMacRewriteNetworkRuleAction: rt.Encoder<DvsMacRewriteNetworkRuleAction> =
+  encodeExact$DvsMacRewriteNetworkRuleAction;
 /** VI JSON text of a DvsMacRewriteNetworkRuleAction, every int64 digit kept. */
-export const stringifyDvsMacRewriteNetworkRuleAction = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsMacRewriteNetworkRuleAction,
-);
+export const stringifyDvsMacRewriteNetworkRuleAction: rt.Stringifier<DvsMacRewriteNetworkRuleAction> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsMacRewriteNetworkRuleAction);
 
 export function encodeExact$DvsMacRewriteNetworkRuleAction(v: DvsMacRewriteNetworkRuleAction): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsMacRewriteNetworkRuleAction");
@@ -1709,9 +1750,10 @@ export function encodeExact$DvsMacRewriteNetworkRuleAction(v: DvsMacRewriteNetwo
 }
 
 /** The VI JSON wire form of a DvsMergedEvent (what `decodeDvsMergedEvent` reads back). */
-export const encodeDvsMergedEvent = encodeExact$DvsMergedEvent;
+export const encodeDvsMergedEvent: rt.Encoder<DvsMergedEvent> = encodeExact$DvsMergedEvent;
 /** VI JSON text of a DvsMergedEvent, every int64 digit kept. */
-export const stringifyDvsMergedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsMergedEvent);
+export const stringifyDvsMergedEvent: rt.Stringifier<DvsMergedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsMergedEvent);
 
 export function encodeExact$DvsMergedEvent(v: DvsMergedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsMergedEvent");
@@ -1728,9 +1770,10 @@ export function encodeFields$DvsMergedEvent(v: DvsMergedEvent, o: Record<string,
 }
 
 /** The VI JSON wire form of a DvsNetworkRuleAction (what `decodeDvsNetworkRuleAction` reads back). */
-export const encodeDvsNetworkRuleAction = encodeAt$DvsNetworkRuleAction;
+export const encodeDvsNetworkRuleAction: rt.Encoder<AnyDvsNetworkRuleAction> = encodeAt$DvsNetworkRuleAction;
 /** VI JSON text of a DvsNetworkRuleAction, every int64 digit kept. */
-export const stringifyDvsNetworkRuleAction = /* @__PURE__ */ stringifier$(encodeAt$DvsNetworkRuleAction);
+export const stringifyDvsNetworkRuleAction: rt.Stringifier<AnyDvsNetworkRuleAction> =
+  /* @__PURE__ */ stringifier$(encodeAt$DvsNetworkRuleAction);
 
 export function encodeAt$DvsNetworkRuleAction(v: AnyDvsNetworkRuleAction): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1765,11 +1808,11 @@ export function encodeExact$DvsNetworkRuleAction(v: DvsNetworkRuleAction): rt.Wi
 }
 
 /** The VI JSON wire form of a DvsNetworkRuleQualifier (what `decodeDvsNetworkRuleQualifier` reads back). */
-export const encodeDvsNetworkRuleQualifier = encodeAt$DvsNetworkRuleQualifier;
+export const encodeDvsNetworkRuleQualifier: rt.Encoder<AnyDvsNetworkRuleQualifier> =
+  encodeAt$DvsNetworkRuleQualifier;
 /** VI JSON text of a DvsNetworkRuleQualifier, every int64 digit kept. */
-export const stringifyDvsNetworkRuleQualifier = /* @__PURE__ */ stringifier$(
-  encodeAt$DvsNetworkRuleQualifier,
-);
+export const stringifyDvsNetworkRuleQualifier: rt.Stringifier<AnyDvsNetworkRuleQualifier> =
+  /* @__PURE__ */ stringifier$(encodeAt$DvsNetworkRuleQualifier);
 
 export function encodeAt$DvsNetworkRuleQualifier(v: AnyDvsNetworkRuleQualifier): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1792,9 +1835,11 @@ export function encodeExact$DvsNetworkRuleQualifier(v: DvsNetworkRuleQualifier):
 }
 
 /** The VI JSON wire form of a DvsNotAuthorized (what `decodeDvsNotAuthorized` reads back). */
-export const encodeDvsNotAuthorized = encodeExact$DvsNotAuthorized;
+export const encodeDvsNotAuthorized: rt.Encoder<DvsNotAuthorized> = encodeExact$DvsNotAuthorized;
 /** VI JSON text of a DvsNotAuthorized, every int64 digit kept. */
-export const stringifyDvsNotAuthorized = /* @__PURE__ */ stringifier$(encodeExact$DvsNotAuthorized);
+export const stringifyDvsNotAuthorized: rt.Stringifier<DvsNotAuthorized> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsNotAuthorized,
+);
 
 export function encodeExact$DvsNotAuthorized(v: DvsNotAuthorized): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsNotAuthorized");
@@ -1803,9 +1848,11 @@ export function encodeExact$DvsNotAuthorized(v: DvsNotAuthorized): rt.WireObject
 }
 
 /** The VI JSON wire form of a DvsOperationBulkFault (what `decodeDvsOperationBulkFault` reads back). */
-export const encodeDvsOperationBulkFault = encodeExact$DvsOperationBulkFault;
+export const encodeDvsOperationBulkFault: rt.Encoder<DvsOperationBulkFault> =
+  encodeExact$DvsOperationBulkFault;
 /** VI JSON text of a DvsOperationBulkFault, every int64 digit kept. */
-export const stringifyDvsOperationBulkFault = /* @__PURE__ */ stringifier$(encodeExact$DvsOperationBulkFault);
+export const stringifyDvsOperationBulkFault: rt.Stringifier<DvsOperationBulkFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsOperationBulkFault);
 
 export function encodeExact$DvsOperationBulkFault(v: DvsOperationBulkFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsOperationBulkFault");
@@ -1823,11 +1870,11 @@ export function encodeFields$DvsOperationBulkFault(
 }
 
 /** The VI JSON wire form of a DvsOperationBulkFaultFaultOnHost (what `decodeDvsOperationBulkFaultFaultOnHost` reads back). */
-export const encodeDvsOperationBulkFaultFaultOnHost = encodeExact$DvsOperationBulkFaultFaultOnHost;
+export const encodeDvsOperationBulkFaultFaultOnHost: rt.Encoder<DvsOperationBulkFaultFaultOnHost> =
+  encodeExact$DvsOperationBulkFaultFaultOnHost;
 /** VI JSON text of a DvsOperationBulkFaultFaultOnHost, every int64 digit kept. */
-export const stringifyDvsOperationBulkFaultFaultOnHost = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsOperationBulkFaultFaultOnHost,
-);
+export const stringifyDvsOperationBulkFaultFaultOnHost: rt.Stringifier<DvsOperationBulkFaultFaultOnHost> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsOperationBulkFaultFaultOnHost);
 
 export function encodeExact$DvsOperationBulkFaultFaultOnHost(
   v: DvsOperationBulkFaultFaultOnHost,
@@ -1848,11 +1895,11 @@ export function encodeFields$DvsOperationBulkFaultFaultOnHost(
 }
 
 /** The VI JSON wire form of a DvsOutOfSyncHostArgument (what `decodeDvsOutOfSyncHostArgument` reads back). */
-export const encodeDvsOutOfSyncHostArgument = encodeExact$DvsOutOfSyncHostArgument;
+export const encodeDvsOutOfSyncHostArgument: rt.Encoder<DvsOutOfSyncHostArgument> =
+  encodeExact$DvsOutOfSyncHostArgument;
 /** VI JSON text of a DvsOutOfSyncHostArgument, every int64 digit kept. */
-export const stringifyDvsOutOfSyncHostArgument = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsOutOfSyncHostArgument,
-);
+export const stringifyDvsOutOfSyncHostArgument: rt.Stringifier<DvsOutOfSyncHostArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsOutOfSyncHostArgument);
 
 export function encodeExact$DvsOutOfSyncHostArgument(v: DvsOutOfSyncHostArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsOutOfSyncHostArgument");
@@ -1871,9 +1918,11 @@ export function encodeFields$DvsOutOfSyncHostArgument(
 }
 
 /** The VI JSON wire form of a DvsPortBlockedEvent (what `decodeDvsPortBlockedEvent` reads back). */
-export const encodeDvsPortBlockedEvent = encodeExact$DvsPortBlockedEvent;
+export const encodeDvsPortBlockedEvent: rt.Encoder<DvsPortBlockedEvent> = encodeExact$DvsPortBlockedEvent;
 /** VI JSON text of a DvsPortBlockedEvent, every int64 digit kept. */
-export const stringifyDvsPortBlockedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsPortBlockedEvent);
+export const stringifyDvsPortBlockedEvent: rt.Stringifier<DvsPortBlockedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsPortBlockedEvent,
+);
 
 export function encodeExact$DvsPortBlockedEvent(v: DvsPortBlockedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortBlockedEvent");
@@ -1888,9 +1937,11 @@ export function encodeFields$DvsPortBlockedEvent(v: DvsPortBlockedEvent, o: Reco
 }
 
 /** The VI JSON wire form of a DvsPortConnectedEvent (what `decodeDvsPortConnectedEvent` reads back). */
-export const encodeDvsPortConnectedEvent = encodeExact$DvsPortConnectedEvent;
+export const encodeDvsPortConnectedEvent: rt.Encoder<DvsPortConnectedEvent> =
+  encodeExact$DvsPortConnectedEvent;
 /** VI JSON text of a DvsPortConnectedEvent, every int64 digit kept. */
-export const stringifyDvsPortConnectedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsPortConnectedEvent);
+export const stringifyDvsPortConnectedEvent: rt.Stringifier<DvsPortConnectedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsPortConnectedEvent);
 
 export function encodeExact$DvsPortConnectedEvent(v: DvsPortConnectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortConnectedEvent");
@@ -1909,9 +1960,11 @@ export function encodeFields$DvsPortConnectedEvent(
 }
 
 /** The VI JSON wire form of a DvsPortCreatedEvent (what `decodeDvsPortCreatedEvent` reads back). */
-export const encodeDvsPortCreatedEvent = encodeExact$DvsPortCreatedEvent;
+export const encodeDvsPortCreatedEvent: rt.Encoder<DvsPortCreatedEvent> = encodeExact$DvsPortCreatedEvent;
 /** VI JSON text of a DvsPortCreatedEvent, every int64 digit kept. */
-export const stringifyDvsPortCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsPortCreatedEvent);
+export const stringifyDvsPortCreatedEvent: rt.Stringifier<DvsPortCreatedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsPortCreatedEvent,
+);
 
 export function encodeExact$DvsPortCreatedEvent(v: DvsPortCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortCreatedEvent");
@@ -1926,9 +1979,11 @@ export function encodeFields$DvsPortCreatedEvent(v: DvsPortCreatedEvent, o: Reco
 }
 
 /** The VI JSON wire form of a DvsPortDeletedEvent (what `decodeDvsPortDeletedEvent` reads back). */
-export const encodeDvsPortDeletedEvent = encodeExact$DvsPortDeletedEvent;
+export const encodeDvsPortDeletedEvent: rt.Encoder<DvsPortDeletedEvent> = encodeExact$DvsPortDeletedEvent;
 /** VI JSON text of a DvsPortDeletedEvent, every int64 digit kept. */
-export const stringifyDvsPortDeletedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsPortDeletedEvent);
+export const stringifyDvsPortDeletedEvent: rt.Stringifier<DvsPortDeletedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsPortDeletedEvent,
+);
 
 export function encodeExact$DvsPortDeletedEvent(v: DvsPortDeletedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortDeletedEvent");
@@ -1943,11 +1998,11 @@ export function encodeFields$DvsPortDeletedEvent(v: DvsPortDeletedEvent, o: Reco
 }
 
 /** The VI JSON wire form of a DvsPortDisconnectedEvent (what `decodeDvsPortDisconnectedEvent` reads back). */
-export const encodeDvsPortDisconnectedEvent = encodeExact$DvsPortDisconnectedEvent;
+export const encodeDvsPortDisconnectedEvent: rt.Encoder<DvsPortDisconnectedEvent> =
+  encodeExact$DvsPortDisconnectedEvent;
 /** VI JSON text of a DvsPortDisconnectedEvent, every int64 digit kept. */
-export const stringifyDvsPortDisconnectedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsPortDisconnectedEvent,
-);
+export const stringifyDvsPortDisconnectedEvent: rt.Stringifier<DvsPortDisconnectedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsPortDisconnectedEvent);
 
 export function encodeExact$DvsPortDisconnectedEvent(v: DvsPortDisconnectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortDisconnectedEvent");
@@ -1966,11 +2021,11 @@ export function encodeFields$DvsPortDisconnectedEvent(
 }
 
 /** The VI JSON wire form of a DvsPortEnteredPassthruEvent (what `decodeDvsPortEnteredPassthruEvent` reads back). */
-export const encodeDvsPortEnteredPassthruEvent = encodeExact$DvsPortEnteredPassthruEvent;
+export const encodeDvsPortEnteredPassthruEvent: rt.Encoder<DvsPortEnteredPassthruEvent> =
+  encodeExact$DvsPortEnteredPassthruEvent;
 /** VI JSON text of a DvsPortEnteredPassthruEvent, every int64 digit kept. */
-export const stringifyDvsPortEnteredPassthruEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsPortEnteredPassthruEvent,
-);
+export const stringifyDvsPortEnteredPassthruEvent: rt.Stringifier<DvsPortEnteredPassthruEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsPortEnteredPassthruEvent);
 
 export function encodeExact$DvsPortEnteredPassthruEvent(v: DvsPortEnteredPassthruEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortEnteredPassthruEvent");
@@ -1988,11 +2043,11 @@ export function encodeFields$DvsPortEnteredPassthruEvent(
 }
 
 /** The VI JSON wire form of a DvsPortExitedPassthruEvent (what `decodeDvsPortExitedPassthruEvent` reads back). */
-export const encodeDvsPortExitedPassthruEvent = encodeExact$DvsPortExitedPassthruEvent;
+export const encodeDvsPortExitedPassthruEvent: rt.Encoder<DvsPortExitedPassthruEvent> =
+  encodeExact$DvsPortExitedPassthruEvent;
 /** VI JSON text of a DvsPortExitedPassthruEvent, every int64 digit kept. */
-export const stringifyDvsPortExitedPassthruEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsPortExitedPassthruEvent,
-);
+export const stringifyDvsPortExitedPassthruEvent: rt.Stringifier<DvsPortExitedPassthruEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsPortExitedPassthruEvent);
 
 export function encodeExact$DvsPortExitedPassthruEvent(v: DvsPortExitedPassthruEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortExitedPassthruEvent");
@@ -2010,11 +2065,11 @@ export function encodeFields$DvsPortExitedPassthruEvent(
 }
 
 /** The VI JSON wire form of a DvsPortJoinPortgroupEvent (what `decodeDvsPortJoinPortgroupEvent` reads back). */
-export const encodeDvsPortJoinPortgroupEvent = encodeExact$DvsPortJoinPortgroupEvent;
+export const encodeDvsPortJoinPortgroupEvent: rt.Encoder<DvsPortJoinPortgroupEvent> =
+  encodeExact$DvsPortJoinPortgroupEvent;
 /** VI JSON text of a DvsPortJoinPortgroupEvent, every int64 digit kept. */
-export const stringifyDvsPortJoinPortgroupEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsPortJoinPortgroupEvent,
-);
+export const stringifyDvsPortJoinPortgroupEvent: rt.Stringifier<DvsPortJoinPortgroupEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsPortJoinPortgroupEvent);
 
 export function encodeExact$DvsPortJoinPortgroupEvent(v: DvsPortJoinPortgroupEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortJoinPortgroupEvent");
@@ -2023,11 +2078,11 @@ export function encodeExact$DvsPortJoinPortgroupEvent(v: DvsPortJoinPortgroupEve
 }
 
 /** The VI JSON wire form of a DvsPortLeavePortgroupEvent (what `decodeDvsPortLeavePortgroupEvent` reads back). */
-export const encodeDvsPortLeavePortgroupEvent = encodeExact$DvsPortLeavePortgroupEvent;
+export const encodeDvsPortLeavePortgroupEvent: rt.Encoder<DvsPortLeavePortgroupEvent> =
+  encodeExact$DvsPortLeavePortgroupEvent;
 /** VI JSON text of a DvsPortLeavePortgroupEvent, every int64 digit kept. */
-export const stringifyDvsPortLeavePortgroupEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsPortLeavePortgroupEvent,
-);
+export const stringifyDvsPortLeavePortgroupEvent: rt.Stringifier<DvsPortLeavePortgroupEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsPortLeavePortgroupEvent);
 
 export function encodeExact$DvsPortLeavePortgroupEvent(v: DvsPortLeavePortgroupEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortLeavePortgroupEvent");
@@ -2036,9 +2091,10 @@ export function encodeExact$DvsPortLeavePortgroupEvent(v: DvsPortLeavePortgroupE
 }
 
 /** The VI JSON wire form of a DvsPortLinkDownEvent (what `decodeDvsPortLinkDownEvent` reads back). */
-export const encodeDvsPortLinkDownEvent = encodeExact$DvsPortLinkDownEvent;
+export const encodeDvsPortLinkDownEvent: rt.Encoder<DvsPortLinkDownEvent> = encodeExact$DvsPortLinkDownEvent;
 /** VI JSON text of a DvsPortLinkDownEvent, every int64 digit kept. */
-export const stringifyDvsPortLinkDownEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsPortLinkDownEvent);
+export const stringifyDvsPortLinkDownEvent: rt.Stringifier<DvsPortLinkDownEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsPortLinkDownEvent);
 
 export function encodeExact$DvsPortLinkDownEvent(v: DvsPortLinkDownEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortLinkDownEvent");
@@ -2053,9 +2109,11 @@ export function encodeFields$DvsPortLinkDownEvent(v: DvsPortLinkDownEvent, o: Re
 }
 
 /** The VI JSON wire form of a DvsPortLinkUpEvent (what `decodeDvsPortLinkUpEvent` reads back). */
-export const encodeDvsPortLinkUpEvent = encodeExact$DvsPortLinkUpEvent;
+export const encodeDvsPortLinkUpEvent: rt.Encoder<DvsPortLinkUpEvent> = encodeExact$DvsPortLinkUpEvent;
 /** VI JSON text of a DvsPortLinkUpEvent, every int64 digit kept. */
-export const stringifyDvsPortLinkUpEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsPortLinkUpEvent);
+export const stringifyDvsPortLinkUpEvent: rt.Stringifier<DvsPortLinkUpEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsPortLinkUpEvent,
+);
 
 export function encodeExact$DvsPortLinkUpEvent(v: DvsPortLinkUpEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortLinkUpEvent");
@@ -2070,11 +2128,11 @@ export function encodeFields$DvsPortLinkUpEvent(v: DvsPortLinkUpEvent, o: Record
 }
 
 /** The VI JSON wire form of a DvsPortReconfiguredEvent (what `decodeDvsPortReconfiguredEvent` reads back). */
-export const encodeDvsPortReconfiguredEvent = encodeExact$DvsPortReconfiguredEvent;
+export const encodeDvsPortReconfiguredEvent: rt.Encoder<DvsPortReconfiguredEvent> =
+  encodeExact$DvsPortReconfiguredEvent;
 /** VI JSON text of a DvsPortReconfiguredEvent, every int64 digit kept. */
-export const stringifyDvsPortReconfiguredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsPortReconfiguredEvent,
-);
+export const stringifyDvsPortReconfiguredEvent: rt.Stringifier<DvsPortReconfiguredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsPortReconfiguredEvent);
 
 export function encodeExact$DvsPortReconfiguredEvent(v: DvsPortReconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortReconfiguredEvent");
@@ -2095,11 +2153,11 @@ export function encodeFields$DvsPortReconfiguredEvent(
 }
 
 /** The VI JSON wire form of a DvsPortRuntimeChangeEvent (what `decodeDvsPortRuntimeChangeEvent` reads back). */
-export const encodeDvsPortRuntimeChangeEvent = encodeExact$DvsPortRuntimeChangeEvent;
+export const encodeDvsPortRuntimeChangeEvent: rt.Encoder<DvsPortRuntimeChangeEvent> =
+  encodeExact$DvsPortRuntimeChangeEvent;
 /** VI JSON text of a DvsPortRuntimeChangeEvent, every int64 digit kept. */
-export const stringifyDvsPortRuntimeChangeEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsPortRuntimeChangeEvent,
-);
+export const stringifyDvsPortRuntimeChangeEvent: rt.Stringifier<DvsPortRuntimeChangeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsPortRuntimeChangeEvent);
 
 export function encodeExact$DvsPortRuntimeChangeEvent(v: DvsPortRuntimeChangeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortRuntimeChangeEvent");
@@ -2117,9 +2175,11 @@ export function encodeFields$DvsPortRuntimeChangeEvent(
 }
 
 /** The VI JSON wire form of a DvsPortUnblockedEvent (what `decodeDvsPortUnblockedEvent` reads back). */
-export const encodeDvsPortUnblockedEvent = encodeExact$DvsPortUnblockedEvent;
+export const encodeDvsPortUnblockedEvent: rt.Encoder<DvsPortUnblockedEvent> =
+  encodeExact$DvsPortUnblockedEvent;
 /** VI JSON text of a DvsPortUnblockedEvent, every int64 digit kept. */
-export const stringifyDvsPortUnblockedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsPortUnblockedEvent);
+export const stringifyDvsPortUnblockedEvent: rt.Stringifier<DvsPortUnblockedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsPortUnblockedEvent);
 
 export function encodeExact$DvsPortUnblockedEvent(v: DvsPortUnblockedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortUnblockedEvent");
@@ -2137,11 +2197,11 @@ export function encodeFields$DvsPortUnblockedEvent(
 }
 
 /** The VI JSON wire form of a DvsPortVendorSpecificStateChangeEvent (what `decodeDvsPortVendorSpecificStateChangeEvent` reads back). */
-export const encodeDvsPortVendorSpecificStateChangeEvent = encodeExact$DvsPortVendorSpecificStateChangeEvent;
+export const encodeDvsPortVendorSpecificStateChangeEvent: rt.Encoder<DvsPortVendorSpecificStateChangeEvent> =
+  encodeExact$DvsPortVendorSpecificStateChangeEvent;
 /** VI JSON text of a DvsPortVendorSpecificStateChangeEvent, every int64 digit kept. */
-export const stringifyDvsPortVendorSpecificStateChangeEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsPortVendorSpecificStateChangeEvent,
-);
+export const stringifyDvsPortVendorSpecificStateChangeEvent: rt.Stringifier<DvsPortVendorSpecificStateChangeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsPortVendorSpecificStateChangeEvent);
 
 export function encodeExact$DvsPortVendorSpecificStateChangeEvent(
   v: DvsPortVendorSpecificStateChangeEvent,
@@ -2152,9 +2212,10 @@ export function encodeExact$DvsPortVendorSpecificStateChangeEvent(
 }
 
 /** The VI JSON wire form of a DvsProfile (what `decodeDvsProfile` reads back). */
-export const encodeDvsProfile = encodeExact$DvsProfile;
+export const encodeDvsProfile: rt.Encoder<DvsProfile> = encodeExact$DvsProfile;
 /** VI JSON text of a DvsProfile, every int64 digit kept. */
-export const stringifyDvsProfile = /* @__PURE__ */ stringifier$(encodeExact$DvsProfile);
+export const stringifyDvsProfile: rt.Stringifier<DvsProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsProfile);
 
 export function encodeExact$DvsProfile(v: DvsProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsProfile");
@@ -2169,11 +2230,11 @@ export function encodeFields$DvsProfile(v: DvsProfile, o: Record<string, unknown
 }
 
 /** The VI JSON wire form of a DvsPuntNetworkRuleAction (what `decodeDvsPuntNetworkRuleAction` reads back). */
-export const encodeDvsPuntNetworkRuleAction = encodeExact$DvsPuntNetworkRuleAction;
+export const encodeDvsPuntNetworkRuleAction: rt.Encoder<DvsPuntNetworkRuleAction> =
+  encodeExact$DvsPuntNetworkRuleAction;
 /** VI JSON text of a DvsPuntNetworkRuleAction, every int64 digit kept. */
-export const stringifyDvsPuntNetworkRuleAction = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsPuntNetworkRuleAction,
-);
+export const stringifyDvsPuntNetworkRuleAction: rt.Stringifier<DvsPuntNetworkRuleAction> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsPuntNetworkRuleAction);
 
 export function encodeExact$DvsPuntNetworkRuleAction(v: DvsPuntNetworkRuleAction): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPuntNetworkRuleAction");
@@ -2181,11 +2242,11 @@ export function encodeExact$DvsPuntNetworkRuleAction(v: DvsPuntNetworkRuleAction
 }
 
 /** The VI JSON wire form of a DvsRateLimitNetworkRuleAction (what `decodeDvsRateLimitNetworkRuleAction` reads back). */
-export const encodeDvsRateLimitNetworkRuleAction = encodeExact$DvsRateLimitNetworkRuleAction;
+export const encodeDvsRateLimitNetworkRuleAction: rt.Encoder<DvsRateLimitNetworkRuleAction> =
+  encodeExact$DvsRateLimitNetworkRuleAction;
 /** VI JSON text of a DvsRateLimitNetworkRuleAction, every int64 digit kept. */
-export const stringifyDvsRateLimitNetworkRuleAction = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsRateLimitNetworkRuleAction,
-);
+export const stringifyDvsRateLimitNetworkRuleAction: rt.Stringifier<DvsRateLimitNetworkRuleAction> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsRateLimitNetworkRuleAction);
 
 export function encodeExact$DvsRateLimitNetworkRuleAction(v: DvsRateLimitNetworkRuleAction): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsRateLimitNetworkRuleAction");
@@ -2193,9 +2254,10 @@ export function encodeExact$DvsRateLimitNetworkRuleAction(v: DvsRateLimitNetwork
 }
 
 /** The VI JSON wire form of a DvsReconfiguredEvent (what `decodeDvsReconfiguredEvent` reads back). */
-export const encodeDvsReconfiguredEvent = encodeExact$DvsReconfiguredEvent;
+export const encodeDvsReconfiguredEvent: rt.Encoder<DvsReconfiguredEvent> = encodeExact$DvsReconfiguredEvent;
 /** VI JSON text of a DvsReconfiguredEvent, every int64 digit kept. */
-export const stringifyDvsReconfiguredEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsReconfiguredEvent);
+export const stringifyDvsReconfiguredEvent: rt.Stringifier<DvsReconfiguredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsReconfiguredEvent);
 
 export function encodeExact$DvsReconfiguredEvent(v: DvsReconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsReconfiguredEvent");
@@ -2212,9 +2274,10 @@ export function encodeFields$DvsReconfiguredEvent(v: DvsReconfiguredEvent, o: Re
 }
 
 /** The VI JSON wire form of a DvsRenamedEvent (what `decodeDvsRenamedEvent` reads back). */
-export const encodeDvsRenamedEvent = encodeExact$DvsRenamedEvent;
+export const encodeDvsRenamedEvent: rt.Encoder<DvsRenamedEvent> = encodeExact$DvsRenamedEvent;
 /** VI JSON text of a DvsRenamedEvent, every int64 digit kept. */
-export const stringifyDvsRenamedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsRenamedEvent);
+export const stringifyDvsRenamedEvent: rt.Stringifier<DvsRenamedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsRenamedEvent);
 
 export function encodeExact$DvsRenamedEvent(v: DvsRenamedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsRenamedEvent");
@@ -2223,11 +2286,11 @@ export function encodeExact$DvsRenamedEvent(v: DvsRenamedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DvsResourceRuntimeInfo (what `decodeDvsResourceRuntimeInfo` reads back). */
-export const encodeDvsResourceRuntimeInfo = encodeExact$DvsResourceRuntimeInfo;
+export const encodeDvsResourceRuntimeInfo: rt.Encoder<DvsResourceRuntimeInfo> =
+  encodeExact$DvsResourceRuntimeInfo;
 /** VI JSON text of a DvsResourceRuntimeInfo, every int64 digit kept. */
-export const stringifyDvsResourceRuntimeInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsResourceRuntimeInfo,
-);
+export const stringifyDvsResourceRuntimeInfo: rt.Stringifier<DvsResourceRuntimeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsResourceRuntimeInfo);
 
 export function encodeExact$DvsResourceRuntimeInfo(v: DvsResourceRuntimeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsResourceRuntimeInfo");
@@ -2250,9 +2313,10 @@ export function encodeFields$DvsResourceRuntimeInfo(
 }
 
 /** The VI JSON wire form of a DvsRestoreEvent (what `decodeDvsRestoreEvent` reads back). */
-export const encodeDvsRestoreEvent = encodeExact$DvsRestoreEvent;
+export const encodeDvsRestoreEvent: rt.Encoder<DvsRestoreEvent> = encodeExact$DvsRestoreEvent;
 /** VI JSON text of a DvsRestoreEvent, every int64 digit kept. */
-export const stringifyDvsRestoreEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsRestoreEvent);
+export const stringifyDvsRestoreEvent: rt.Stringifier<DvsRestoreEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsRestoreEvent);
 
 export function encodeExact$DvsRestoreEvent(v: DvsRestoreEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsRestoreEvent");
@@ -2261,9 +2325,11 @@ export function encodeExact$DvsRestoreEvent(v: DvsRestoreEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DvsScopeViolated (what `decodeDvsScopeViolated` reads back). */
-export const encodeDvsScopeViolated = encodeExact$DvsScopeViolated;
+export const encodeDvsScopeViolated: rt.Encoder<DvsScopeViolated> = encodeExact$DvsScopeViolated;
 /** VI JSON text of a DvsScopeViolated, every int64 digit kept. */
-export const stringifyDvsScopeViolated = /* @__PURE__ */ stringifier$(encodeExact$DvsScopeViolated);
+export const stringifyDvsScopeViolated: rt.Stringifier<DvsScopeViolated> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsScopeViolated,
+);
 
 export function encodeExact$DvsScopeViolated(v: DvsScopeViolated): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsScopeViolated");
@@ -2280,11 +2346,11 @@ export function encodeFields$DvsScopeViolated(v: DvsScopeViolated, o: Record<str
 }
 
 /** The VI JSON wire form of a DvsServiceConsoleVNicProfile (what `decodeDvsServiceConsoleVNicProfile` reads back). */
-export const encodeDvsServiceConsoleVNicProfile = encodeExact$DvsServiceConsoleVNicProfile;
+export const encodeDvsServiceConsoleVNicProfile: rt.Encoder<DvsServiceConsoleVNicProfile> =
+  encodeExact$DvsServiceConsoleVNicProfile;
 /** VI JSON text of a DvsServiceConsoleVNicProfile, every int64 digit kept. */
-export const stringifyDvsServiceConsoleVNicProfile = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsServiceConsoleVNicProfile,
-);
+export const stringifyDvsServiceConsoleVNicProfile: rt.Stringifier<DvsServiceConsoleVNicProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsServiceConsoleVNicProfile);
 
 export function encodeExact$DvsServiceConsoleVNicProfile(v: DvsServiceConsoleVNicProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsServiceConsoleVNicProfile");
@@ -2294,9 +2360,10 @@ export function encodeExact$DvsServiceConsoleVNicProfile(v: DvsServiceConsoleVNi
 }
 
 /** The VI JSON wire form of a DvsSingleIpPort (what `decodeDvsSingleIpPort` reads back). */
-export const encodeDvsSingleIpPort = encodeExact$DvsSingleIpPort;
+export const encodeDvsSingleIpPort: rt.Encoder<DvsSingleIpPort> = encodeExact$DvsSingleIpPort;
 /** VI JSON text of a DvsSingleIpPort, every int64 digit kept. */
-export const stringifyDvsSingleIpPort = /* @__PURE__ */ stringifier$(encodeExact$DvsSingleIpPort);
+export const stringifyDvsSingleIpPort: rt.Stringifier<DvsSingleIpPort> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsSingleIpPort);
 
 export function encodeExact$DvsSingleIpPort(v: DvsSingleIpPort): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsSingleIpPort");
@@ -2304,11 +2371,11 @@ export function encodeExact$DvsSingleIpPort(v: DvsSingleIpPort): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DvsSystemTrafficNetworkRuleQualifier (what `decodeDvsSystemTrafficNetworkRuleQualifier` reads back). */
-export const encodeDvsSystemTrafficNetworkRuleQualifier = encodeExact$DvsSystemTrafficNetworkRuleQualifier;
+export const encodeDvsSystemTrafficNetworkRuleQualifier: rt.Encoder<DvsSystemTrafficNetworkRuleQualifier> =
+  encodeExact$DvsSystemTrafficNetworkRuleQualifier;
 /** VI JSON text of a DvsSystemTrafficNetworkRuleQualifier, every int64 digit kept. */
-export const stringifyDvsSystemTrafficNetworkRuleQualifier = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsSystemTrafficNetworkRuleQualifier,
-);
+export const stringifyDvsSystemTrafficNetworkRuleQualifier: rt.Stringifier<DvsSystemTrafficNetworkRuleQualifier> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsSystemTrafficNetworkRuleQualifier);
 
 export function encodeExact$DvsSystemTrafficNetworkRuleQualifier(
   v: DvsSystemTrafficNetworkRuleQualifier,
@@ -2328,9 +2395,11 @@ export function encodeFields$DvsSystemTrafficNetworkRuleQualifier(
 }
 
 /** The VI JSON wire form of a DvsTrafficFilterConfig (what `decodeDvsTrafficFilterConfig` reads back). */
-export const encodeDvsTrafficFilterConfig = encodeAt$DvsTrafficFilterConfig;
+export const encodeDvsTrafficFilterConfig: rt.Encoder<AnyDvsTrafficFilterConfig> =
+  encodeAt$DvsTrafficFilterConfig;
 /** VI JSON text of a DvsTrafficFilterConfig, every int64 digit kept. */
-export const stringifyDvsTrafficFilterConfig = /* @__PURE__ */ stringifier$(encodeAt$DvsTrafficFilterConfig);
+export const stringifyDvsTrafficFilterConfig: rt.Stringifier<AnyDvsTrafficFilterConfig> =
+  /* @__PURE__ */ stringifier$(encodeAt$DvsTrafficFilterConfig);
 
 export function encodeAt$DvsTrafficFilterConfig(v: AnyDvsTrafficFilterConfig): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2367,11 +2436,11 @@ export function encodeFields$DvsTrafficFilterConfig(
 }
 
 /** The VI JSON wire form of a DvsTrafficFilterConfigSpec (what `decodeDvsTrafficFilterConfigSpec` reads back). */
-export const encodeDvsTrafficFilterConfigSpec = encodeExact$DvsTrafficFilterConfigSpec;
+export const encodeDvsTrafficFilterConfigSpec: rt.Encoder<DvsTrafficFilterConfigSpec> =
+  encodeExact$DvsTrafficFilterConfigSpec;
 /** VI JSON text of a DvsTrafficFilterConfigSpec, every int64 digit kept. */
-export const stringifyDvsTrafficFilterConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsTrafficFilterConfigSpec,
-);
+export const stringifyDvsTrafficFilterConfigSpec: rt.Stringifier<DvsTrafficFilterConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsTrafficFilterConfigSpec);
 
 export function encodeExact$DvsTrafficFilterConfigSpec(v: DvsTrafficFilterConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsTrafficFilterConfigSpec");
@@ -2381,9 +2450,10 @@ export function encodeExact$DvsTrafficFilterConfigSpec(v: DvsTrafficFilterConfig
 }
 
 /** The VI JSON wire form of a DvsTrafficRule (what `decodeDvsTrafficRule` reads back). */
-export const encodeDvsTrafficRule = encodeExact$DvsTrafficRule;
+export const encodeDvsTrafficRule: rt.Encoder<DvsTrafficRule> = encodeExact$DvsTrafficRule;
 /** VI JSON text of a DvsTrafficRule, every int64 digit kept. */
-export const stringifyDvsTrafficRule = /* @__PURE__ */ stringifier$(encodeExact$DvsTrafficRule);
+export const stringifyDvsTrafficRule: rt.Stringifier<DvsTrafficRule> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsTrafficRule);
 
 export function encodeExact$DvsTrafficRule(v: DvsTrafficRule): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsTrafficRule");
@@ -2399,9 +2469,11 @@ export function encodeFields$DvsTrafficRule(v: DvsTrafficRule, o: Record<string,
 }
 
 /** The VI JSON wire form of a DvsTrafficRuleset (what `decodeDvsTrafficRuleset` reads back). */
-export const encodeDvsTrafficRuleset = encodeExact$DvsTrafficRuleset;
+export const encodeDvsTrafficRuleset: rt.Encoder<DvsTrafficRuleset> = encodeExact$DvsTrafficRuleset;
 /** VI JSON text of a DvsTrafficRuleset, every int64 digit kept. */
-export const stringifyDvsTrafficRuleset = /* @__PURE__ */ stringifier$(encodeExact$DvsTrafficRuleset);
+export const stringifyDvsTrafficRuleset: rt.Stringifier<DvsTrafficRuleset> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsTrafficRuleset,
+);
 
 export function encodeExact$DvsTrafficRuleset(v: DvsTrafficRuleset): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsTrafficRuleset");
@@ -2415,11 +2487,11 @@ export function encodeFields$DvsTrafficRuleset(v: DvsTrafficRuleset, o: Record<s
 }
 
 /** The VI JSON wire form of a DvsUpdateTagNetworkRuleAction (what `decodeDvsUpdateTagNetworkRuleAction` reads back). */
-export const encodeDvsUpdateTagNetworkRuleAction = encodeExact$DvsUpdateTagNetworkRuleAction;
+export const encodeDvsUpdateTagNetworkRuleAction: rt.Encoder<DvsUpdateTagNetworkRuleAction> =
+  encodeExact$DvsUpdateTagNetworkRuleAction;
 /** VI JSON text of a DvsUpdateTagNetworkRuleAction, every int64 digit kept. */
-export const stringifyDvsUpdateTagNetworkRuleAction = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsUpdateTagNetworkRuleAction,
-);
+export const stringifyDvsUpdateTagNetworkRuleAction: rt.Stringifier<DvsUpdateTagNetworkRuleAction> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsUpdateTagNetworkRuleAction);
 
 export function encodeExact$DvsUpdateTagNetworkRuleAction(v: DvsUpdateTagNetworkRuleAction): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsUpdateTagNetworkRuleAction");
@@ -2427,11 +2499,11 @@ export function encodeExact$DvsUpdateTagNetworkRuleAction(v: DvsUpdateTagNetwork
 }
 
 /** The VI JSON wire form of a DvsUpgradeAvailableEvent (what `decodeDvsUpgradeAvailableEvent` reads back). */
-export const encodeDvsUpgradeAvailableEvent = encodeExact$DvsUpgradeAvailableEvent;
+export const encodeDvsUpgradeAvailableEvent: rt.Encoder<DvsUpgradeAvailableEvent> =
+  encodeExact$DvsUpgradeAvailableEvent;
 /** VI JSON text of a DvsUpgradeAvailableEvent, every int64 digit kept. */
-export const stringifyDvsUpgradeAvailableEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsUpgradeAvailableEvent,
-);
+export const stringifyDvsUpgradeAvailableEvent: rt.Stringifier<DvsUpgradeAvailableEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsUpgradeAvailableEvent);
 
 export function encodeExact$DvsUpgradeAvailableEvent(v: DvsUpgradeAvailableEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsUpgradeAvailableEvent");
@@ -2449,11 +2521,11 @@ export function encodeFields$DvsUpgradeAvailableEvent(
 }
 
 /** The VI JSON wire form of a DvsUpgradeInProgressEvent (what `decodeDvsUpgradeInProgressEvent` reads back). */
-export const encodeDvsUpgradeInProgressEvent = encodeExact$DvsUpgradeInProgressEvent;
+export const encodeDvsUpgradeInProgressEvent: rt.Encoder<DvsUpgradeInProgressEvent> =
+  encodeExact$DvsUpgradeInProgressEvent;
 /** VI JSON text of a DvsUpgradeInProgressEvent, every int64 digit kept. */
-export const stringifyDvsUpgradeInProgressEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsUpgradeInProgressEvent,
-);
+export const stringifyDvsUpgradeInProgressEvent: rt.Stringifier<DvsUpgradeInProgressEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsUpgradeInProgressEvent);
 
 export function encodeExact$DvsUpgradeInProgressEvent(v: DvsUpgradeInProgressEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsUpgradeInProgressEvent");
@@ -2471,11 +2543,11 @@ export function encodeFields$DvsUpgradeInProgressEvent(
 }
 
 /** The VI JSON wire form of a DvsUpgradeRejectedEvent (what `decodeDvsUpgradeRejectedEvent` reads back). */
-export const encodeDvsUpgradeRejectedEvent = encodeExact$DvsUpgradeRejectedEvent;
+export const encodeDvsUpgradeRejectedEvent: rt.Encoder<DvsUpgradeRejectedEvent> =
+  encodeExact$DvsUpgradeRejectedEvent;
 /** VI JSON text of a DvsUpgradeRejectedEvent, every int64 digit kept. */
-export const stringifyDvsUpgradeRejectedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsUpgradeRejectedEvent,
-);
+export const stringifyDvsUpgradeRejectedEvent: rt.Stringifier<DvsUpgradeRejectedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsUpgradeRejectedEvent);
 
 export function encodeExact$DvsUpgradeRejectedEvent(v: DvsUpgradeRejectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsUpgradeRejectedEvent");
@@ -2493,9 +2565,11 @@ export function encodeFields$DvsUpgradeRejectedEvent(
 }
 
 /** The VI JSON wire form of a DvsUpgradedEvent (what `decodeDvsUpgradedEvent` reads back). */
-export const encodeDvsUpgradedEvent = encodeExact$DvsUpgradedEvent;
+export const encodeDvsUpgradedEvent: rt.Encoder<DvsUpgradedEvent> = encodeExact$DvsUpgradedEvent;
 /** VI JSON text of a DvsUpgradedEvent, every int64 digit kept. */
-export const stringifyDvsUpgradedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsUpgradedEvent);
+export const stringifyDvsUpgradedEvent: rt.Stringifier<DvsUpgradedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsUpgradedEvent,
+);
 
 export function encodeExact$DvsUpgradedEvent(v: DvsUpgradedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsUpgradedEvent");
@@ -2510,9 +2584,10 @@ export function encodeFields$DvsUpgradedEvent(v: DvsUpgradedEvent, o: Record<str
 }
 
 /** The VI JSON wire form of a DvsVNicProfile (what `decodeDvsVNicProfile` reads back). */
-export const encodeDvsVNicProfile = encodeAt$DvsVNicProfile;
+export const encodeDvsVNicProfile: rt.Encoder<AnyDvsVNicProfile> = encodeAt$DvsVNicProfile;
 /** VI JSON text of a DvsVNicProfile, every int64 digit kept. */
-export const stringifyDvsVNicProfile = /* @__PURE__ */ stringifier$(encodeAt$DvsVNicProfile);
+export const stringifyDvsVNicProfile: rt.Stringifier<AnyDvsVNicProfile> =
+  /* @__PURE__ */ stringifier$(encodeAt$DvsVNicProfile);
 
 export function encodeAt$DvsVNicProfile(v: AnyDvsVNicProfile): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2554,12 +2629,11 @@ export function encodeFields$DvsVNicProfile(v: DvsVNicProfile, o: Record<string,
 }
 
 /** The VI JSON wire form of a DvsVmVnicNetworkResourcePoolRuntimeInfo (what `decodeDvsVmVnicNetworkResourcePoolRuntimeInfo` reads back). */
-export const encodeDvsVmVnicNetworkResourcePoolRuntimeInfo =
+export const encodeDvsVmVnicNetworkResourcePoolRuntimeInfo: rt.Encoder<DvsVmVnicNetworkResourcePoolRuntimeInfo> =
   encodeExact$DvsVmVnicNetworkResourcePoolRuntimeInfo;
 /** VI JSON text of a DvsVmVnicNetworkResourcePoolRuntimeInfo, every int64 digit kept. */
-export const stringifyDvsVmVnicNetworkResourcePoolRuntimeInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsVmVnicNetworkResourcePoolRuntimeInfo,
-);
+export const stringifyDvsVmVnicNetworkResourcePoolRuntimeInfo: rt.Stringifier<DvsVmVnicNetworkResourcePoolRuntimeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsVmVnicNetworkResourcePoolRuntimeInfo);
 
 export function encodeExact$DvsVmVnicNetworkResourcePoolRuntimeInfo(
   v: DvsVmVnicNetworkResourcePoolRuntimeInfo,
@@ -2579,11 +2653,11 @@ export function encodeFields$DvsVmVnicNetworkResourcePoolRuntimeInfo(
 }
 
 /** The VI JSON wire form of a DvsVmVnicResourceAllocation (what `decodeDvsVmVnicResourceAllocation` reads back). */
-export const encodeDvsVmVnicResourceAllocation = encodeExact$DvsVmVnicResourceAllocation;
+export const encodeDvsVmVnicResourceAllocation: rt.Encoder<DvsVmVnicResourceAllocation> =
+  encodeExact$DvsVmVnicResourceAllocation;
 /** VI JSON text of a DvsVmVnicResourceAllocation, every int64 digit kept. */
-export const stringifyDvsVmVnicResourceAllocation = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsVmVnicResourceAllocation,
-);
+export const stringifyDvsVmVnicResourceAllocation: rt.Stringifier<DvsVmVnicResourceAllocation> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsVmVnicResourceAllocation);
 
 export function encodeExact$DvsVmVnicResourceAllocation(v: DvsVmVnicResourceAllocation): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsVmVnicResourceAllocation");
@@ -2591,11 +2665,11 @@ export function encodeExact$DvsVmVnicResourceAllocation(v: DvsVmVnicResourceAllo
 }
 
 /** The VI JSON wire form of a DvsVmVnicResourcePoolConfigSpec (what `decodeDvsVmVnicResourcePoolConfigSpec` reads back). */
-export const encodeDvsVmVnicResourcePoolConfigSpec = encodeExact$DvsVmVnicResourcePoolConfigSpec;
+export const encodeDvsVmVnicResourcePoolConfigSpec: rt.Encoder<DvsVmVnicResourcePoolConfigSpec> =
+  encodeExact$DvsVmVnicResourcePoolConfigSpec;
 /** VI JSON text of a DvsVmVnicResourcePoolConfigSpec, every int64 digit kept. */
-export const stringifyDvsVmVnicResourcePoolConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsVmVnicResourcePoolConfigSpec,
-);
+export const stringifyDvsVmVnicResourcePoolConfigSpec: rt.Stringifier<DvsVmVnicResourcePoolConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsVmVnicResourcePoolConfigSpec);
 
 export function encodeExact$DvsVmVnicResourcePoolConfigSpec(
   v: DvsVmVnicResourcePoolConfigSpec,
@@ -2615,11 +2689,11 @@ export function encodeFields$DvsVmVnicResourcePoolConfigSpec(
 }
 
 /** The VI JSON wire form of a DvsVnicAllocatedResource (what `decodeDvsVnicAllocatedResource` reads back). */
-export const encodeDvsVnicAllocatedResource = encodeExact$DvsVnicAllocatedResource;
+export const encodeDvsVnicAllocatedResource: rt.Encoder<DvsVnicAllocatedResource> =
+  encodeExact$DvsVnicAllocatedResource;
 /** VI JSON text of a DvsVnicAllocatedResource, every int64 digit kept. */
-export const stringifyDvsVnicAllocatedResource = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsVnicAllocatedResource,
-);
+export const stringifyDvsVnicAllocatedResource: rt.Stringifier<DvsVnicAllocatedResource> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsVnicAllocatedResource);
 
 export function encodeExact$DvsVnicAllocatedResource(v: DvsVnicAllocatedResource): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsVnicAllocatedResource");

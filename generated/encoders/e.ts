@@ -119,9 +119,10 @@ import { encodeExact$VirtualMachineFeatureRequirement } from "./virtual-machine.
 import { encodeExact$VmEventArgument } from "./vm.js";
 
 /** The VI JSON wire form of an EVCAdmissionFailed (what `decodeEVCAdmissionFailed` reads back). */
-export const encodeEVCAdmissionFailed = encodeAt$EVCAdmissionFailed;
+export const encodeEVCAdmissionFailed: rt.Encoder<AnyEVCAdmissionFailed> = encodeAt$EVCAdmissionFailed;
 /** VI JSON text of an EVCAdmissionFailed, every int64 digit kept. */
-export const stringifyEVCAdmissionFailed = /* @__PURE__ */ stringifier$(encodeAt$EVCAdmissionFailed);
+export const stringifyEVCAdmissionFailed: rt.Stringifier<AnyEVCAdmissionFailed> =
+  /* @__PURE__ */ stringifier$(encodeAt$EVCAdmissionFailed);
 
 export function encodeAt$EVCAdmissionFailed(v: AnyEVCAdmissionFailed): rt.WireObject {
   switch (v["_typeName"]) {
@@ -170,11 +171,11 @@ export function encodeFields$EVCAdmissionFailed(v: EVCAdmissionFailed, o: Record
 }
 
 /** The VI JSON wire form of an EVCAdmissionFailedCPUFeaturesForMode (what `decodeEVCAdmissionFailedCPUFeaturesForMode` reads back). */
-export const encodeEVCAdmissionFailedCPUFeaturesForMode = encodeExact$EVCAdmissionFailedCPUFeaturesForMode;
+export const encodeEVCAdmissionFailedCPUFeaturesForMode: rt.Encoder<EVCAdmissionFailedCPUFeaturesForMode> =
+  encodeExact$EVCAdmissionFailedCPUFeaturesForMode;
 /** VI JSON text of an EVCAdmissionFailedCPUFeaturesForMode, every int64 digit kept. */
-export const stringifyEVCAdmissionFailedCPUFeaturesForMode = /* @__PURE__ */ stringifier$(
-  encodeExact$EVCAdmissionFailedCPUFeaturesForMode,
-);
+export const stringifyEVCAdmissionFailedCPUFeaturesForMode: rt.Stringifier<EVCAdmissionFailedCPUFeaturesForMode> =
+  /* @__PURE__ */ stringifier$(encodeExact$EVCAdmissionFailedCPUFeaturesForMode);
 
 export function encodeExact$EVCAdmissionFailedCPUFeaturesForMode(
   v: EVCAdmissionFailedCPUFeaturesForMode,
@@ -186,11 +187,11 @@ export function encodeExact$EVCAdmissionFailedCPUFeaturesForMode(
 }
 
 /** The VI JSON wire form of an EVCAdmissionFailedCPUModel (what `decodeEVCAdmissionFailedCPUModel` reads back). */
-export const encodeEVCAdmissionFailedCPUModel = encodeExact$EVCAdmissionFailedCPUModel;
+export const encodeEVCAdmissionFailedCPUModel: rt.Encoder<EVCAdmissionFailedCPUModel> =
+  encodeExact$EVCAdmissionFailedCPUModel;
 /** VI JSON text of an EVCAdmissionFailedCPUModel, every int64 digit kept. */
-export const stringifyEVCAdmissionFailedCPUModel = /* @__PURE__ */ stringifier$(
-  encodeExact$EVCAdmissionFailedCPUModel,
-);
+export const stringifyEVCAdmissionFailedCPUModel: rt.Stringifier<EVCAdmissionFailedCPUModel> =
+  /* @__PURE__ */ stringifier$(encodeExact$EVCAdmissionFailedCPUModel);
 
 export function encodeExact$EVCAdmissionFailedCPUModel(v: EVCAdmissionFailedCPUModel): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EVCAdmissionFailedCPUModel");
@@ -200,11 +201,11 @@ export function encodeExact$EVCAdmissionFailedCPUModel(v: EVCAdmissionFailedCPUM
 }
 
 /** The VI JSON wire form of an EVCAdmissionFailedCPUModelForMode (what `decodeEVCAdmissionFailedCPUModelForMode` reads back). */
-export const encodeEVCAdmissionFailedCPUModelForMode = encodeExact$EVCAdmissionFailedCPUModelForMode;
+export const encodeEVCAdmissionFailedCPUModelForMode: rt.Encoder<EVCAdmissionFailedCPUModelForMode> =
+  encodeExact$EVCAdmissionFailedCPUModelForMode;
 /** VI JSON text of an EVCAdmissionFailedCPUModelForMode, every int64 digit kept. */
-export const stringifyEVCAdmissionFailedCPUModelForMode = /* @__PURE__ */ stringifier$(
-  encodeExact$EVCAdmissionFailedCPUModelForMode,
-);
+export const stringifyEVCAdmissionFailedCPUModelForMode: rt.Stringifier<EVCAdmissionFailedCPUModelForMode> =
+  /* @__PURE__ */ stringifier$(encodeExact$EVCAdmissionFailedCPUModelForMode);
 
 export function encodeExact$EVCAdmissionFailedCPUModelForMode(
   v: EVCAdmissionFailedCPUModelForMode,
@@ -216,11 +217,11 @@ export function encodeExact$EVCAdmissionFailedCPUModelForMode(
 }
 
 /** The VI JSON wire form of an EVCAdmissionFailedCPUVendor (what `decodeEVCAdmissionFailedCPUVendor` reads back). */
-export const encodeEVCAdmissionFailedCPUVendor = encodeExact$EVCAdmissionFailedCPUVendor;
+export const encodeEVCAdmissionFailedCPUVendor: rt.Encoder<EVCAdmissionFailedCPUVendor> =
+  encodeExact$EVCAdmissionFailedCPUVendor;
 /** VI JSON text of an EVCAdmissionFailedCPUVendor, every int64 digit kept. */
-export const stringifyEVCAdmissionFailedCPUVendor = /* @__PURE__ */ stringifier$(
-  encodeExact$EVCAdmissionFailedCPUVendor,
-);
+export const stringifyEVCAdmissionFailedCPUVendor: rt.Stringifier<EVCAdmissionFailedCPUVendor> =
+  /* @__PURE__ */ stringifier$(encodeExact$EVCAdmissionFailedCPUVendor);
 
 export function encodeExact$EVCAdmissionFailedCPUVendor(v: EVCAdmissionFailedCPUVendor): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EVCAdmissionFailedCPUVendor");
@@ -230,11 +231,11 @@ export function encodeExact$EVCAdmissionFailedCPUVendor(v: EVCAdmissionFailedCPU
 }
 
 /** The VI JSON wire form of an EVCAdmissionFailedCPUVendorUnknown (what `decodeEVCAdmissionFailedCPUVendorUnknown` reads back). */
-export const encodeEVCAdmissionFailedCPUVendorUnknown = encodeExact$EVCAdmissionFailedCPUVendorUnknown;
+export const encodeEVCAdmissionFailedCPUVendorUnknown: rt.Encoder<EVCAdmissionFailedCPUVendorUnknown> =
+  encodeExact$EVCAdmissionFailedCPUVendorUnknown;
 /** VI JSON text of an EVCAdmissionFailedCPUVendorUnknown, every int64 digit kept. */
-export const stringifyEVCAdmissionFailedCPUVendorUnknown = /* @__PURE__ */ stringifier$(
-  encodeExact$EVCAdmissionFailedCPUVendorUnknown,
-);
+export const stringifyEVCAdmissionFailedCPUVendorUnknown: rt.Stringifier<EVCAdmissionFailedCPUVendorUnknown> =
+  /* @__PURE__ */ stringifier$(encodeExact$EVCAdmissionFailedCPUVendorUnknown);
 
 export function encodeExact$EVCAdmissionFailedCPUVendorUnknown(
   v: EVCAdmissionFailedCPUVendorUnknown,
@@ -246,11 +247,11 @@ export function encodeExact$EVCAdmissionFailedCPUVendorUnknown(
 }
 
 /** The VI JSON wire form of an EVCAdmissionFailedHostDisconnected (what `decodeEVCAdmissionFailedHostDisconnected` reads back). */
-export const encodeEVCAdmissionFailedHostDisconnected = encodeExact$EVCAdmissionFailedHostDisconnected;
+export const encodeEVCAdmissionFailedHostDisconnected: rt.Encoder<EVCAdmissionFailedHostDisconnected> =
+  encodeExact$EVCAdmissionFailedHostDisconnected;
 /** VI JSON text of an EVCAdmissionFailedHostDisconnected, every int64 digit kept. */
-export const stringifyEVCAdmissionFailedHostDisconnected = /* @__PURE__ */ stringifier$(
-  encodeExact$EVCAdmissionFailedHostDisconnected,
-);
+export const stringifyEVCAdmissionFailedHostDisconnected: rt.Stringifier<EVCAdmissionFailedHostDisconnected> =
+  /* @__PURE__ */ stringifier$(encodeExact$EVCAdmissionFailedHostDisconnected);
 
 export function encodeExact$EVCAdmissionFailedHostDisconnected(
   v: EVCAdmissionFailedHostDisconnected,
@@ -262,11 +263,11 @@ export function encodeExact$EVCAdmissionFailedHostDisconnected(
 }
 
 /** The VI JSON wire form of an EVCAdmissionFailedHostSoftware (what `decodeEVCAdmissionFailedHostSoftware` reads back). */
-export const encodeEVCAdmissionFailedHostSoftware = encodeExact$EVCAdmissionFailedHostSoftware;
+export const encodeEVCAdmissionFailedHostSoftware: rt.Encoder<EVCAdmissionFailedHostSoftware> =
+  encodeExact$EVCAdmissionFailedHostSoftware;
 /** VI JSON text of an EVCAdmissionFailedHostSoftware, every int64 digit kept. */
-export const stringifyEVCAdmissionFailedHostSoftware = /* @__PURE__ */ stringifier$(
-  encodeExact$EVCAdmissionFailedHostSoftware,
-);
+export const stringifyEVCAdmissionFailedHostSoftware: rt.Stringifier<EVCAdmissionFailedHostSoftware> =
+  /* @__PURE__ */ stringifier$(encodeExact$EVCAdmissionFailedHostSoftware);
 
 export function encodeExact$EVCAdmissionFailedHostSoftware(v: EVCAdmissionFailedHostSoftware): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EVCAdmissionFailedHostSoftware");
@@ -276,11 +277,11 @@ export function encodeExact$EVCAdmissionFailedHostSoftware(v: EVCAdmissionFailed
 }
 
 /** The VI JSON wire form of an EVCAdmissionFailedHostSoftwareForMode (what `decodeEVCAdmissionFailedHostSoftwareForMode` reads back). */
-export const encodeEVCAdmissionFailedHostSoftwareForMode = encodeExact$EVCAdmissionFailedHostSoftwareForMode;
+export const encodeEVCAdmissionFailedHostSoftwareForMode: rt.Encoder<EVCAdmissionFailedHostSoftwareForMode> =
+  encodeExact$EVCAdmissionFailedHostSoftwareForMode;
 /** VI JSON text of an EVCAdmissionFailedHostSoftwareForMode, every int64 digit kept. */
-export const stringifyEVCAdmissionFailedHostSoftwareForMode = /* @__PURE__ */ stringifier$(
-  encodeExact$EVCAdmissionFailedHostSoftwareForMode,
-);
+export const stringifyEVCAdmissionFailedHostSoftwareForMode: rt.Stringifier<EVCAdmissionFailedHostSoftwareForMode> =
+  /* @__PURE__ */ stringifier$(encodeExact$EVCAdmissionFailedHostSoftwareForMode);
 
 export function encodeExact$EVCAdmissionFailedHostSoftwareForMode(
   v: EVCAdmissionFailedHostSoftwareForMode,
@@ -292,11 +293,11 @@ export function encodeExact$EVCAdmissionFailedHostSoftwareForMode(
 }
 
 /** The VI JSON wire form of an EVCAdmissionFailedVmActive (what `decodeEVCAdmissionFailedVmActive` reads back). */
-export const encodeEVCAdmissionFailedVmActive = encodeExact$EVCAdmissionFailedVmActive;
+export const encodeEVCAdmissionFailedVmActive: rt.Encoder<EVCAdmissionFailedVmActive> =
+  encodeExact$EVCAdmissionFailedVmActive;
 /** VI JSON text of an EVCAdmissionFailedVmActive, every int64 digit kept. */
-export const stringifyEVCAdmissionFailedVmActive = /* @__PURE__ */ stringifier$(
-  encodeExact$EVCAdmissionFailedVmActive,
-);
+export const stringifyEVCAdmissionFailedVmActive: rt.Stringifier<EVCAdmissionFailedVmActive> =
+  /* @__PURE__ */ stringifier$(encodeExact$EVCAdmissionFailedVmActive);
 
 export function encodeExact$EVCAdmissionFailedVmActive(v: EVCAdmissionFailedVmActive): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EVCAdmissionFailedVmActive");
@@ -306,9 +307,10 @@ export function encodeExact$EVCAdmissionFailedVmActive(v: EVCAdmissionFailedVmAc
 }
 
 /** The VI JSON wire form of an EVCConfigFault (what `decodeEVCConfigFault` reads back). */
-export const encodeEVCConfigFault = encodeAt$EVCConfigFault;
+export const encodeEVCConfigFault: rt.Encoder<AnyEVCConfigFault> = encodeAt$EVCConfigFault;
 /** VI JSON text of an EVCConfigFault, every int64 digit kept. */
-export const stringifyEVCConfigFault = /* @__PURE__ */ stringifier$(encodeAt$EVCConfigFault);
+export const stringifyEVCConfigFault: rt.Stringifier<AnyEVCConfigFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$EVCConfigFault);
 
 export function encodeAt$EVCConfigFault(v: AnyEVCConfigFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -351,9 +353,9 @@ export function encodeFields$EVCConfigFault(v: EVCConfigFault, o: Record<string,
 }
 
 /** The VI JSON wire form of an EVCMode (what `decodeEVCMode` reads back). */
-export const encodeEVCMode = encodeExact$EVCMode;
+export const encodeEVCMode: rt.Encoder<EVCMode> = encodeExact$EVCMode;
 /** VI JSON text of an EVCMode, every int64 digit kept. */
-export const stringifyEVCMode = /* @__PURE__ */ stringifier$(encodeExact$EVCMode);
+export const stringifyEVCMode: rt.Stringifier<EVCMode> = /* @__PURE__ */ stringifier$(encodeExact$EVCMode);
 
 export function encodeExact$EVCMode(v: EVCMode): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EVCMode");
@@ -378,11 +380,11 @@ export function encodeFields$EVCMode(v: EVCMode, o: Record<string, unknown>): vo
 }
 
 /** The VI JSON wire form of an EVCModeIllegalByVendor (what `decodeEVCModeIllegalByVendor` reads back). */
-export const encodeEVCModeIllegalByVendor = encodeExact$EVCModeIllegalByVendor;
+export const encodeEVCModeIllegalByVendor: rt.Encoder<EVCModeIllegalByVendor> =
+  encodeExact$EVCModeIllegalByVendor;
 /** VI JSON text of an EVCModeIllegalByVendor, every int64 digit kept. */
-export const stringifyEVCModeIllegalByVendor = /* @__PURE__ */ stringifier$(
-  encodeExact$EVCModeIllegalByVendor,
-);
+export const stringifyEVCModeIllegalByVendor: rt.Stringifier<EVCModeIllegalByVendor> =
+  /* @__PURE__ */ stringifier$(encodeExact$EVCModeIllegalByVendor);
 
 export function encodeExact$EVCModeIllegalByVendor(v: EVCModeIllegalByVendor): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EVCModeIllegalByVendor");
@@ -392,11 +394,11 @@ export function encodeExact$EVCModeIllegalByVendor(v: EVCModeIllegalByVendor): r
 }
 
 /** The VI JSON wire form of an EVCModeUnsupportedByHosts (what `decodeEVCModeUnsupportedByHosts` reads back). */
-export const encodeEVCModeUnsupportedByHosts = encodeExact$EVCModeUnsupportedByHosts;
+export const encodeEVCModeUnsupportedByHosts: rt.Encoder<EVCModeUnsupportedByHosts> =
+  encodeExact$EVCModeUnsupportedByHosts;
 /** VI JSON text of an EVCModeUnsupportedByHosts, every int64 digit kept. */
-export const stringifyEVCModeUnsupportedByHosts = /* @__PURE__ */ stringifier$(
-  encodeExact$EVCModeUnsupportedByHosts,
-);
+export const stringifyEVCModeUnsupportedByHosts: rt.Stringifier<EVCModeUnsupportedByHosts> =
+  /* @__PURE__ */ stringifier$(encodeExact$EVCModeUnsupportedByHosts);
 
 export function encodeExact$EVCModeUnsupportedByHosts(v: EVCModeUnsupportedByHosts): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EVCModeUnsupportedByHosts");
@@ -417,11 +419,11 @@ export function encodeFields$EVCModeUnsupportedByHosts(
 }
 
 /** The VI JSON wire form of an EVCUnsupportedByHostHardware (what `decodeEVCUnsupportedByHostHardware` reads back). */
-export const encodeEVCUnsupportedByHostHardware = encodeExact$EVCUnsupportedByHostHardware;
+export const encodeEVCUnsupportedByHostHardware: rt.Encoder<EVCUnsupportedByHostHardware> =
+  encodeExact$EVCUnsupportedByHostHardware;
 /** VI JSON text of an EVCUnsupportedByHostHardware, every int64 digit kept. */
-export const stringifyEVCUnsupportedByHostHardware = /* @__PURE__ */ stringifier$(
-  encodeExact$EVCUnsupportedByHostHardware,
-);
+export const stringifyEVCUnsupportedByHostHardware: rt.Stringifier<EVCUnsupportedByHostHardware> =
+  /* @__PURE__ */ stringifier$(encodeExact$EVCUnsupportedByHostHardware);
 
 export function encodeExact$EVCUnsupportedByHostHardware(v: EVCUnsupportedByHostHardware): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EVCUnsupportedByHostHardware");
@@ -442,11 +444,11 @@ export function encodeFields$EVCUnsupportedByHostHardware(
 }
 
 /** The VI JSON wire form of an EVCUnsupportedByHostSoftware (what `decodeEVCUnsupportedByHostSoftware` reads back). */
-export const encodeEVCUnsupportedByHostSoftware = encodeExact$EVCUnsupportedByHostSoftware;
+export const encodeEVCUnsupportedByHostSoftware: rt.Encoder<EVCUnsupportedByHostSoftware> =
+  encodeExact$EVCUnsupportedByHostSoftware;
 /** VI JSON text of an EVCUnsupportedByHostSoftware, every int64 digit kept. */
-export const stringifyEVCUnsupportedByHostSoftware = /* @__PURE__ */ stringifier$(
-  encodeExact$EVCUnsupportedByHostSoftware,
-);
+export const stringifyEVCUnsupportedByHostSoftware: rt.Stringifier<EVCUnsupportedByHostSoftware> =
+  /* @__PURE__ */ stringifier$(encodeExact$EVCUnsupportedByHostSoftware);
 
 export function encodeExact$EVCUnsupportedByHostSoftware(v: EVCUnsupportedByHostSoftware): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EVCUnsupportedByHostSoftware");
@@ -467,11 +469,11 @@ export function encodeFields$EVCUnsupportedByHostSoftware(
 }
 
 /** The VI JSON wire form of an EightHostLimitViolated (what `decodeEightHostLimitViolated` reads back). */
-export const encodeEightHostLimitViolated = encodeExact$EightHostLimitViolated;
+export const encodeEightHostLimitViolated: rt.Encoder<EightHostLimitViolated> =
+  encodeExact$EightHostLimitViolated;
 /** VI JSON text of an EightHostLimitViolated, every int64 digit kept. */
-export const stringifyEightHostLimitViolated = /* @__PURE__ */ stringifier$(
-  encodeExact$EightHostLimitViolated,
-);
+export const stringifyEightHostLimitViolated: rt.Stringifier<EightHostLimitViolated> =
+  /* @__PURE__ */ stringifier$(encodeExact$EightHostLimitViolated);
 
 export function encodeExact$EightHostLimitViolated(v: EightHostLimitViolated): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EightHostLimitViolated");
@@ -480,9 +482,10 @@ export function encodeExact$EightHostLimitViolated(v: EightHostLimitViolated): r
 }
 
 /** The VI JSON wire form of an ElementDescription (what `decodeElementDescription` reads back). */
-export const encodeElementDescription = encodeAt$ElementDescription;
+export const encodeElementDescription: rt.Encoder<AnyElementDescription> = encodeAt$ElementDescription;
 /** VI JSON text of an ElementDescription, every int64 digit kept. */
-export const stringifyElementDescription = /* @__PURE__ */ stringifier$(encodeAt$ElementDescription);
+export const stringifyElementDescription: rt.Stringifier<AnyElementDescription> =
+  /* @__PURE__ */ stringifier$(encodeAt$ElementDescription);
 
 export function encodeAt$ElementDescription(v: AnyElementDescription): rt.WireObject {
   switch (v["_typeName"]) {
@@ -511,9 +514,11 @@ export function encodeExact$ElementDescription(v: ElementDescription): rt.WireOb
 }
 
 /** The VI JSON wire form of an EncryptionKeyRequired (what `decodeEncryptionKeyRequired` reads back). */
-export const encodeEncryptionKeyRequired = encodeExact$EncryptionKeyRequired;
+export const encodeEncryptionKeyRequired: rt.Encoder<EncryptionKeyRequired> =
+  encodeExact$EncryptionKeyRequired;
 /** VI JSON text of an EncryptionKeyRequired, every int64 digit kept. */
-export const stringifyEncryptionKeyRequired = /* @__PURE__ */ stringifier$(encodeExact$EncryptionKeyRequired);
+export const stringifyEncryptionKeyRequired: rt.Stringifier<EncryptionKeyRequired> =
+  /* @__PURE__ */ stringifier$(encodeExact$EncryptionKeyRequired);
 
 export function encodeExact$EncryptionKeyRequired(v: EncryptionKeyRequired): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EncryptionKeyRequired");
@@ -531,11 +536,11 @@ export function encodeFields$EncryptionKeyRequired(
 }
 
 /** The VI JSON wire form of an EnteredMaintenanceModeEvent (what `decodeEnteredMaintenanceModeEvent` reads back). */
-export const encodeEnteredMaintenanceModeEvent = encodeExact$EnteredMaintenanceModeEvent;
+export const encodeEnteredMaintenanceModeEvent: rt.Encoder<EnteredMaintenanceModeEvent> =
+  encodeExact$EnteredMaintenanceModeEvent;
 /** VI JSON text of an EnteredMaintenanceModeEvent, every int64 digit kept. */
-export const stringifyEnteredMaintenanceModeEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$EnteredMaintenanceModeEvent,
-);
+export const stringifyEnteredMaintenanceModeEvent: rt.Stringifier<EnteredMaintenanceModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$EnteredMaintenanceModeEvent);
 
 export function encodeExact$EnteredMaintenanceModeEvent(v: EnteredMaintenanceModeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EnteredMaintenanceModeEvent");
@@ -544,11 +549,11 @@ export function encodeExact$EnteredMaintenanceModeEvent(v: EnteredMaintenanceMod
 }
 
 /** The VI JSON wire form of an EnteredStandbyModeEvent (what `decodeEnteredStandbyModeEvent` reads back). */
-export const encodeEnteredStandbyModeEvent = encodeAt$EnteredStandbyModeEvent;
+export const encodeEnteredStandbyModeEvent: rt.Encoder<AnyEnteredStandbyModeEvent> =
+  encodeAt$EnteredStandbyModeEvent;
 /** VI JSON text of an EnteredStandbyModeEvent, every int64 digit kept. */
-export const stringifyEnteredStandbyModeEvent = /* @__PURE__ */ stringifier$(
-  encodeAt$EnteredStandbyModeEvent,
-);
+export const stringifyEnteredStandbyModeEvent: rt.Stringifier<AnyEnteredStandbyModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$EnteredStandbyModeEvent);
 
 export function encodeAt$EnteredStandbyModeEvent(v: AnyEnteredStandbyModeEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -584,11 +589,11 @@ export function encodeExact$EnteredStandbyModeEvent(v: EnteredStandbyModeEvent):
 }
 
 /** The VI JSON wire form of an EnteringMaintenanceModeEvent (what `decodeEnteringMaintenanceModeEvent` reads back). */
-export const encodeEnteringMaintenanceModeEvent = encodeExact$EnteringMaintenanceModeEvent;
+export const encodeEnteringMaintenanceModeEvent: rt.Encoder<EnteringMaintenanceModeEvent> =
+  encodeExact$EnteringMaintenanceModeEvent;
 /** VI JSON text of an EnteringMaintenanceModeEvent, every int64 digit kept. */
-export const stringifyEnteringMaintenanceModeEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$EnteringMaintenanceModeEvent,
-);
+export const stringifyEnteringMaintenanceModeEvent: rt.Stringifier<EnteringMaintenanceModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$EnteringMaintenanceModeEvent);
 
 export function encodeExact$EnteringMaintenanceModeEvent(v: EnteringMaintenanceModeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EnteringMaintenanceModeEvent");
@@ -597,11 +602,11 @@ export function encodeExact$EnteringMaintenanceModeEvent(v: EnteringMaintenanceM
 }
 
 /** The VI JSON wire form of an EnteringStandbyModeEvent (what `decodeEnteringStandbyModeEvent` reads back). */
-export const encodeEnteringStandbyModeEvent = encodeAt$EnteringStandbyModeEvent;
+export const encodeEnteringStandbyModeEvent: rt.Encoder<AnyEnteringStandbyModeEvent> =
+  encodeAt$EnteringStandbyModeEvent;
 /** VI JSON text of an EnteringStandbyModeEvent, every int64 digit kept. */
-export const stringifyEnteringStandbyModeEvent = /* @__PURE__ */ stringifier$(
-  encodeAt$EnteringStandbyModeEvent,
-);
+export const stringifyEnteringStandbyModeEvent: rt.Stringifier<AnyEnteringStandbyModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$EnteringStandbyModeEvent);
 
 export function encodeAt$EnteringStandbyModeEvent(v: AnyEnteringStandbyModeEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -637,9 +642,10 @@ export function encodeExact$EnteringStandbyModeEvent(v: EnteringStandbyModeEvent
 }
 
 /** The VI JSON wire form of an EntityBackup (what `decodeEntityBackup` reads back). */
-export const encodeEntityBackup = encodeExact$EntityBackup;
+export const encodeEntityBackup: rt.Encoder<EntityBackup> = encodeExact$EntityBackup;
 /** VI JSON text of an EntityBackup, every int64 digit kept. */
-export const stringifyEntityBackup = /* @__PURE__ */ stringifier$(encodeExact$EntityBackup);
+export const stringifyEntityBackup: rt.Stringifier<EntityBackup> =
+  /* @__PURE__ */ stringifier$(encodeExact$EntityBackup);
 
 export function encodeExact$EntityBackup(v: EntityBackup): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EntityBackup");
@@ -647,9 +653,11 @@ export function encodeExact$EntityBackup(v: EntityBackup): rt.WireObject {
 }
 
 /** The VI JSON wire form of an EntityBackupConfig (what `decodeEntityBackupConfig` reads back). */
-export const encodeEntityBackupConfig = encodeExact$EntityBackupConfig;
+export const encodeEntityBackupConfig: rt.Encoder<EntityBackupConfig> = encodeExact$EntityBackupConfig;
 /** VI JSON text of an EntityBackupConfig, every int64 digit kept. */
-export const stringifyEntityBackupConfig = /* @__PURE__ */ stringifier$(encodeExact$EntityBackupConfig);
+export const stringifyEntityBackupConfig: rt.Stringifier<EntityBackupConfig> = /* @__PURE__ */ stringifier$(
+  encodeExact$EntityBackupConfig,
+);
 
 export function encodeExact$EntityBackupConfig(v: EntityBackupConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EntityBackupConfig");
@@ -663,9 +671,10 @@ export function encodeFields$EntityBackupConfig(v: EntityBackupConfig, o: Record
 }
 
 /** The VI JSON wire form of an EntityEventArgument (what `decodeEntityEventArgument` reads back). */
-export const encodeEntityEventArgument = encodeAt$EntityEventArgument;
+export const encodeEntityEventArgument: rt.Encoder<AnyEntityEventArgument> = encodeAt$EntityEventArgument;
 /** VI JSON text of an EntityEventArgument, every int64 digit kept. */
-export const stringifyEntityEventArgument = /* @__PURE__ */ stringifier$(encodeAt$EntityEventArgument);
+export const stringifyEntityEventArgument: rt.Stringifier<AnyEntityEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeAt$EntityEventArgument);
 
 export function encodeAt$EntityEventArgument(v: AnyEntityEventArgument): rt.WireObject {
   switch (v["_typeName"]) {
@@ -708,9 +717,10 @@ export function encodeExact$EntityEventArgument(v: EntityEventArgument): rt.Wire
 }
 
 /** The VI JSON wire form of an EntityPrivilege (what `decodeEntityPrivilege` reads back). */
-export const encodeEntityPrivilege = encodeExact$EntityPrivilege;
+export const encodeEntityPrivilege: rt.Encoder<EntityPrivilege> = encodeExact$EntityPrivilege;
 /** VI JSON text of an EntityPrivilege, every int64 digit kept. */
-export const stringifyEntityPrivilege = /* @__PURE__ */ stringifier$(encodeExact$EntityPrivilege);
+export const stringifyEntityPrivilege: rt.Stringifier<EntityPrivilege> =
+  /* @__PURE__ */ stringifier$(encodeExact$EntityPrivilege);
 
 export function encodeExact$EntityPrivilege(v: EntityPrivilege): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EntityPrivilege");
@@ -726,9 +736,10 @@ export function encodeFields$EntityPrivilege(v: EntityPrivilege, o: Record<strin
 }
 
 /** The VI JSON wire form of an EnumDescription (what `decodeEnumDescription` reads back). */
-export const encodeEnumDescription = encodeExact$EnumDescription;
+export const encodeEnumDescription: rt.Encoder<EnumDescription> = encodeExact$EnumDescription;
 /** VI JSON text of an EnumDescription, every int64 digit kept. */
-export const stringifyEnumDescription = /* @__PURE__ */ stringifier$(encodeExact$EnumDescription);
+export const stringifyEnumDescription: rt.Stringifier<EnumDescription> =
+  /* @__PURE__ */ stringifier$(encodeExact$EnumDescription);
 
 export function encodeExact$EnumDescription(v: EnumDescription): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EnumDescription");
@@ -742,12 +753,11 @@ export function encodeFields$EnumDescription(v: EnumDescription, o: Record<strin
 }
 
 /** The VI JSON wire form of an EnvironmentBrowserConfigOptionQuerySpec (what `decodeEnvironmentBrowserConfigOptionQuerySpec` reads back). */
-export const encodeEnvironmentBrowserConfigOptionQuerySpec =
+export const encodeEnvironmentBrowserConfigOptionQuerySpec: rt.Encoder<EnvironmentBrowserConfigOptionQuerySpec> =
   encodeExact$EnvironmentBrowserConfigOptionQuerySpec;
 /** VI JSON text of an EnvironmentBrowserConfigOptionQuerySpec, every int64 digit kept. */
-export const stringifyEnvironmentBrowserConfigOptionQuerySpec = /* @__PURE__ */ stringifier$(
-  encodeExact$EnvironmentBrowserConfigOptionQuerySpec,
-);
+export const stringifyEnvironmentBrowserConfigOptionQuerySpec: rt.Stringifier<EnvironmentBrowserConfigOptionQuerySpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$EnvironmentBrowserConfigOptionQuerySpec);
 
 export function encodeExact$EnvironmentBrowserConfigOptionQuerySpec(
   v: EnvironmentBrowserConfigOptionQuerySpec,
@@ -768,9 +778,11 @@ export function encodeFields$EnvironmentBrowserConfigOptionQuerySpec(
 }
 
 /** The VI JSON wire form of an ErrorUpgradeEvent (what `decodeErrorUpgradeEvent` reads back). */
-export const encodeErrorUpgradeEvent = encodeExact$ErrorUpgradeEvent;
+export const encodeErrorUpgradeEvent: rt.Encoder<ErrorUpgradeEvent> = encodeExact$ErrorUpgradeEvent;
 /** VI JSON text of an ErrorUpgradeEvent, every int64 digit kept. */
-export const stringifyErrorUpgradeEvent = /* @__PURE__ */ stringifier$(encodeExact$ErrorUpgradeEvent);
+export const stringifyErrorUpgradeEvent: rt.Stringifier<ErrorUpgradeEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$ErrorUpgradeEvent,
+);
 
 export function encodeExact$ErrorUpgradeEvent(v: ErrorUpgradeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ErrorUpgradeEvent");
@@ -779,11 +791,11 @@ export function encodeExact$ErrorUpgradeEvent(v: ErrorUpgradeEvent): rt.WireObje
 }
 
 /** The VI JSON wire form of an EvaluationLicenseSource (what `decodeEvaluationLicenseSource` reads back). */
-export const encodeEvaluationLicenseSource = encodeExact$EvaluationLicenseSource;
+export const encodeEvaluationLicenseSource: rt.Encoder<EvaluationLicenseSource> =
+  encodeExact$EvaluationLicenseSource;
 /** VI JSON text of an EvaluationLicenseSource, every int64 digit kept. */
-export const stringifyEvaluationLicenseSource = /* @__PURE__ */ stringifier$(
-  encodeExact$EvaluationLicenseSource,
-);
+export const stringifyEvaluationLicenseSource: rt.Stringifier<EvaluationLicenseSource> =
+  /* @__PURE__ */ stringifier$(encodeExact$EvaluationLicenseSource);
 
 export function encodeExact$EvaluationLicenseSource(v: EvaluationLicenseSource): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EvaluationLicenseSource");
@@ -791,11 +803,11 @@ export function encodeExact$EvaluationLicenseSource(v: EvaluationLicenseSource):
 }
 
 /** The VI JSON wire form of an ExitMaintenanceModeEvent (what `decodeExitMaintenanceModeEvent` reads back). */
-export const encodeExitMaintenanceModeEvent = encodeExact$ExitMaintenanceModeEvent;
+export const encodeExitMaintenanceModeEvent: rt.Encoder<ExitMaintenanceModeEvent> =
+  encodeExact$ExitMaintenanceModeEvent;
 /** VI JSON text of an ExitMaintenanceModeEvent, every int64 digit kept. */
-export const stringifyExitMaintenanceModeEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ExitMaintenanceModeEvent,
-);
+export const stringifyExitMaintenanceModeEvent: rt.Stringifier<ExitMaintenanceModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ExitMaintenanceModeEvent);
 
 export function encodeExact$ExitMaintenanceModeEvent(v: ExitMaintenanceModeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExitMaintenanceModeEvent");
@@ -804,11 +816,11 @@ export function encodeExact$ExitMaintenanceModeEvent(v: ExitMaintenanceModeEvent
 }
 
 /** The VI JSON wire form of an ExitStandbyModeFailedEvent (what `decodeExitStandbyModeFailedEvent` reads back). */
-export const encodeExitStandbyModeFailedEvent = encodeAt$ExitStandbyModeFailedEvent;
+export const encodeExitStandbyModeFailedEvent: rt.Encoder<AnyExitStandbyModeFailedEvent> =
+  encodeAt$ExitStandbyModeFailedEvent;
 /** VI JSON text of an ExitStandbyModeFailedEvent, every int64 digit kept. */
-export const stringifyExitStandbyModeFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeAt$ExitStandbyModeFailedEvent,
-);
+export const stringifyExitStandbyModeFailedEvent: rt.Stringifier<AnyExitStandbyModeFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$ExitStandbyModeFailedEvent);
 
 export function encodeAt$ExitStandbyModeFailedEvent(v: AnyExitStandbyModeFailedEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -844,9 +856,11 @@ export function encodeExact$ExitStandbyModeFailedEvent(v: ExitStandbyModeFailedE
 }
 
 /** The VI JSON wire form of an ExitedStandbyModeEvent (what `decodeExitedStandbyModeEvent` reads back). */
-export const encodeExitedStandbyModeEvent = encodeAt$ExitedStandbyModeEvent;
+export const encodeExitedStandbyModeEvent: rt.Encoder<AnyExitedStandbyModeEvent> =
+  encodeAt$ExitedStandbyModeEvent;
 /** VI JSON text of an ExitedStandbyModeEvent, every int64 digit kept. */
-export const stringifyExitedStandbyModeEvent = /* @__PURE__ */ stringifier$(encodeAt$ExitedStandbyModeEvent);
+export const stringifyExitedStandbyModeEvent: rt.Stringifier<AnyExitedStandbyModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$ExitedStandbyModeEvent);
 
 export function encodeAt$ExitedStandbyModeEvent(v: AnyExitedStandbyModeEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -882,11 +896,11 @@ export function encodeExact$ExitedStandbyModeEvent(v: ExitedStandbyModeEvent): r
 }
 
 /** The VI JSON wire form of an ExitingStandbyModeEvent (what `decodeExitingStandbyModeEvent` reads back). */
-export const encodeExitingStandbyModeEvent = encodeAt$ExitingStandbyModeEvent;
+export const encodeExitingStandbyModeEvent: rt.Encoder<AnyExitingStandbyModeEvent> =
+  encodeAt$ExitingStandbyModeEvent;
 /** VI JSON text of an ExitingStandbyModeEvent, every int64 digit kept. */
-export const stringifyExitingStandbyModeEvent = /* @__PURE__ */ stringifier$(
-  encodeAt$ExitingStandbyModeEvent,
-);
+export const stringifyExitingStandbyModeEvent: rt.Stringifier<AnyExitingStandbyModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$ExitingStandbyModeEvent);
 
 export function encodeAt$ExitingStandbyModeEvent(v: AnyExitingStandbyModeEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -922,9 +936,11 @@ export function encodeExact$ExitingStandbyModeEvent(v: ExitingStandbyModeEvent):
 }
 
 /** The VI JSON wire form of an ExpiredAddonLicense (what `decodeExpiredAddonLicense` reads back). */
-export const encodeExpiredAddonLicense = encodeExact$ExpiredAddonLicense;
+export const encodeExpiredAddonLicense: rt.Encoder<ExpiredAddonLicense> = encodeExact$ExpiredAddonLicense;
 /** VI JSON text of an ExpiredAddonLicense, every int64 digit kept. */
-export const stringifyExpiredAddonLicense = /* @__PURE__ */ stringifier$(encodeExact$ExpiredAddonLicense);
+export const stringifyExpiredAddonLicense: rt.Stringifier<ExpiredAddonLicense> = /* @__PURE__ */ stringifier$(
+  encodeExact$ExpiredAddonLicense,
+);
 
 export function encodeExact$ExpiredAddonLicense(v: ExpiredAddonLicense): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExpiredAddonLicense");
@@ -933,9 +949,11 @@ export function encodeExact$ExpiredAddonLicense(v: ExpiredAddonLicense): rt.Wire
 }
 
 /** The VI JSON wire form of an ExpiredEditionLicense (what `decodeExpiredEditionLicense` reads back). */
-export const encodeExpiredEditionLicense = encodeExact$ExpiredEditionLicense;
+export const encodeExpiredEditionLicense: rt.Encoder<ExpiredEditionLicense> =
+  encodeExact$ExpiredEditionLicense;
 /** VI JSON text of an ExpiredEditionLicense, every int64 digit kept. */
-export const stringifyExpiredEditionLicense = /* @__PURE__ */ stringifier$(encodeExact$ExpiredEditionLicense);
+export const stringifyExpiredEditionLicense: rt.Stringifier<ExpiredEditionLicense> =
+  /* @__PURE__ */ stringifier$(encodeExact$ExpiredEditionLicense);
 
 export function encodeExact$ExpiredEditionLicense(v: ExpiredEditionLicense): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExpiredEditionLicense");
@@ -944,9 +962,11 @@ export function encodeExact$ExpiredEditionLicense(v: ExpiredEditionLicense): rt.
 }
 
 /** The VI JSON wire form of an ExpiredFeatureLicense (what `decodeExpiredFeatureLicense` reads back). */
-export const encodeExpiredFeatureLicense = encodeAt$ExpiredFeatureLicense;
+export const encodeExpiredFeatureLicense: rt.Encoder<AnyExpiredFeatureLicense> =
+  encodeAt$ExpiredFeatureLicense;
 /** VI JSON text of an ExpiredFeatureLicense, every int64 digit kept. */
-export const stringifyExpiredFeatureLicense = /* @__PURE__ */ stringifier$(encodeAt$ExpiredFeatureLicense);
+export const stringifyExpiredFeatureLicense: rt.Stringifier<AnyExpiredFeatureLicense> =
+  /* @__PURE__ */ stringifier$(encodeAt$ExpiredFeatureLicense);
 
 export function encodeAt$ExpiredFeatureLicense(v: AnyExpiredFeatureLicense): rt.WireObject {
   switch (v["_typeName"]) {
@@ -975,11 +995,11 @@ export function encodeExact$ExpiredFeatureLicense(v: ExpiredFeatureLicense): rt.
 }
 
 /** The VI JSON wire form of an ExtExtendedProductInfo (what `decodeExtExtendedProductInfo` reads back). */
-export const encodeExtExtendedProductInfo = encodeExact$ExtExtendedProductInfo;
+export const encodeExtExtendedProductInfo: rt.Encoder<ExtExtendedProductInfo> =
+  encodeExact$ExtExtendedProductInfo;
 /** VI JSON text of an ExtExtendedProductInfo, every int64 digit kept. */
-export const stringifyExtExtendedProductInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ExtExtendedProductInfo,
-);
+export const stringifyExtExtendedProductInfo: rt.Stringifier<ExtExtendedProductInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ExtExtendedProductInfo);
 
 export function encodeExact$ExtExtendedProductInfo(v: ExtExtendedProductInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExtExtendedProductInfo");
@@ -996,9 +1016,10 @@ export function encodeFields$ExtExtendedProductInfo(
 }
 
 /** The VI JSON wire form of an ExtManagedEntityInfo (what `decodeExtManagedEntityInfo` reads back). */
-export const encodeExtManagedEntityInfo = encodeExact$ExtManagedEntityInfo;
+export const encodeExtManagedEntityInfo: rt.Encoder<ExtManagedEntityInfo> = encodeExact$ExtManagedEntityInfo;
 /** VI JSON text of an ExtManagedEntityInfo, every int64 digit kept. */
-export const stringifyExtManagedEntityInfo = /* @__PURE__ */ stringifier$(encodeExact$ExtManagedEntityInfo);
+export const stringifyExtManagedEntityInfo: rt.Stringifier<ExtManagedEntityInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ExtManagedEntityInfo);
 
 export function encodeExact$ExtManagedEntityInfo(v: ExtManagedEntityInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExtManagedEntityInfo");
@@ -1006,11 +1027,11 @@ export function encodeExact$ExtManagedEntityInfo(v: ExtManagedEntityInfo): rt.Wi
 }
 
 /** The VI JSON wire form of an ExtSolutionManagerInfo (what `decodeExtSolutionManagerInfo` reads back). */
-export const encodeExtSolutionManagerInfo = encodeExact$ExtSolutionManagerInfo;
+export const encodeExtSolutionManagerInfo: rt.Encoder<ExtSolutionManagerInfo> =
+  encodeExact$ExtSolutionManagerInfo;
 /** VI JSON text of an ExtSolutionManagerInfo, every int64 digit kept. */
-export const stringifyExtSolutionManagerInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ExtSolutionManagerInfo,
-);
+export const stringifyExtSolutionManagerInfo: rt.Stringifier<ExtSolutionManagerInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ExtSolutionManagerInfo);
 
 export function encodeExact$ExtSolutionManagerInfo(v: ExtSolutionManagerInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExtSolutionManagerInfo");
@@ -1027,11 +1048,11 @@ export function encodeFields$ExtSolutionManagerInfo(
 }
 
 /** The VI JSON wire form of an ExtSolutionManagerInfoTabInfo (what `decodeExtSolutionManagerInfoTabInfo` reads back). */
-export const encodeExtSolutionManagerInfoTabInfo = encodeExact$ExtSolutionManagerInfoTabInfo;
+export const encodeExtSolutionManagerInfoTabInfo: rt.Encoder<ExtSolutionManagerInfoTabInfo> =
+  encodeExact$ExtSolutionManagerInfoTabInfo;
 /** VI JSON text of an ExtSolutionManagerInfoTabInfo, every int64 digit kept. */
-export const stringifyExtSolutionManagerInfoTabInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ExtSolutionManagerInfoTabInfo,
-);
+export const stringifyExtSolutionManagerInfoTabInfo: rt.Stringifier<ExtSolutionManagerInfoTabInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ExtSolutionManagerInfoTabInfo);
 
 export function encodeExact$ExtSolutionManagerInfoTabInfo(v: ExtSolutionManagerInfoTabInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExtSolutionManagerInfoTabInfo");
@@ -1039,9 +1060,11 @@ export function encodeExact$ExtSolutionManagerInfoTabInfo(v: ExtSolutionManagerI
 }
 
 /** The VI JSON wire form of an ExtendedDescription (what `decodeExtendedDescription` reads back). */
-export const encodeExtendedDescription = encodeExact$ExtendedDescription;
+export const encodeExtendedDescription: rt.Encoder<ExtendedDescription> = encodeExact$ExtendedDescription;
 /** VI JSON text of an ExtendedDescription, every int64 digit kept. */
-export const stringifyExtendedDescription = /* @__PURE__ */ stringifier$(encodeExact$ExtendedDescription);
+export const stringifyExtendedDescription: rt.Stringifier<ExtendedDescription> = /* @__PURE__ */ stringifier$(
+  encodeExact$ExtendedDescription,
+);
 
 export function encodeExact$ExtendedDescription(v: ExtendedDescription): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExtendedDescription");
@@ -1055,11 +1078,11 @@ export function encodeFields$ExtendedDescription(v: ExtendedDescription, o: Reco
 }
 
 /** The VI JSON wire form of an ExtendedElementDescription (what `decodeExtendedElementDescription` reads back). */
-export const encodeExtendedElementDescription = encodeExact$ExtendedElementDescription;
+export const encodeExtendedElementDescription: rt.Encoder<ExtendedElementDescription> =
+  encodeExact$ExtendedElementDescription;
 /** VI JSON text of an ExtendedElementDescription, every int64 digit kept. */
-export const stringifyExtendedElementDescription = /* @__PURE__ */ stringifier$(
-  encodeExact$ExtendedElementDescription,
-);
+export const stringifyExtendedElementDescription: rt.Stringifier<ExtendedElementDescription> =
+  /* @__PURE__ */ stringifier$(encodeExact$ExtendedElementDescription);
 
 export function encodeExact$ExtendedElementDescription(v: ExtendedElementDescription): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExtendedElementDescription");
@@ -1076,9 +1099,10 @@ export function encodeFields$ExtendedElementDescription(
 }
 
 /** The VI JSON wire form of an ExtendedEvent (what `decodeExtendedEvent` reads back). */
-export const encodeExtendedEvent = encodeExact$ExtendedEvent;
+export const encodeExtendedEvent: rt.Encoder<ExtendedEvent> = encodeExact$ExtendedEvent;
 /** VI JSON text of an ExtendedEvent, every int64 digit kept. */
-export const stringifyExtendedEvent = /* @__PURE__ */ stringifier$(encodeExact$ExtendedEvent);
+export const stringifyExtendedEvent: rt.Stringifier<ExtendedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ExtendedEvent);
 
 export function encodeExact$ExtendedEvent(v: ExtendedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExtendedEvent");
@@ -1095,9 +1119,11 @@ export function encodeFields$ExtendedEvent(v: ExtendedEvent, o: Record<string, u
 }
 
 /** The VI JSON wire form of an ExtendedEventPair (what `decodeExtendedEventPair` reads back). */
-export const encodeExtendedEventPair = encodeExact$ExtendedEventPair;
+export const encodeExtendedEventPair: rt.Encoder<ExtendedEventPair> = encodeExact$ExtendedEventPair;
 /** VI JSON text of an ExtendedEventPair, every int64 digit kept. */
-export const stringifyExtendedEventPair = /* @__PURE__ */ stringifier$(encodeExact$ExtendedEventPair);
+export const stringifyExtendedEventPair: rt.Stringifier<ExtendedEventPair> = /* @__PURE__ */ stringifier$(
+  encodeExact$ExtendedEventPair,
+);
 
 export function encodeExact$ExtendedEventPair(v: ExtendedEventPair): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExtendedEventPair");
@@ -1105,9 +1131,10 @@ export function encodeExact$ExtendedEventPair(v: ExtendedEventPair): rt.WireObje
 }
 
 /** The VI JSON wire form of an ExtendedFault (what `decodeExtendedFault` reads back). */
-export const encodeExtendedFault = encodeExact$ExtendedFault;
+export const encodeExtendedFault: rt.Encoder<ExtendedFault> = encodeExact$ExtendedFault;
 /** VI JSON text of an ExtendedFault, every int64 digit kept. */
-export const stringifyExtendedFault = /* @__PURE__ */ stringifier$(encodeExact$ExtendedFault);
+export const stringifyExtendedFault: rt.Stringifier<ExtendedFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$ExtendedFault);
 
 export function encodeExact$ExtendedFault(v: ExtendedFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExtendedFault");
@@ -1122,9 +1149,10 @@ export function encodeFields$ExtendedFault(v: ExtendedFault, o: Record<string, u
 }
 
 /** The VI JSON wire form of an Extension (what `decodeExtension` reads back). */
-export const encodeExtension = encodeExact$Extension;
+export const encodeExtension: rt.Encoder<Extension> = encodeExact$Extension;
 /** VI JSON text of an Extension, every int64 digit kept. */
-export const stringifyExtension = /* @__PURE__ */ stringifier$(encodeExact$Extension);
+export const stringifyExtension: rt.Stringifier<Extension> =
+  /* @__PURE__ */ stringifier$(encodeExact$Extension);
 
 export function encodeExact$Extension(v: Extension): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "Extension");
@@ -1167,9 +1195,11 @@ export function encodeFields$Extension(v: Extension, o: Record<string, unknown>)
 }
 
 /** The VI JSON wire form of an ExtensionClientInfo (what `decodeExtensionClientInfo` reads back). */
-export const encodeExtensionClientInfo = encodeExact$ExtensionClientInfo;
+export const encodeExtensionClientInfo: rt.Encoder<ExtensionClientInfo> = encodeExact$ExtensionClientInfo;
 /** VI JSON text of an ExtensionClientInfo, every int64 digit kept. */
-export const stringifyExtensionClientInfo = /* @__PURE__ */ stringifier$(encodeExact$ExtensionClientInfo);
+export const stringifyExtensionClientInfo: rt.Stringifier<ExtensionClientInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$ExtensionClientInfo,
+);
 
 export function encodeExact$ExtensionClientInfo(v: ExtensionClientInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExtensionClientInfo");
@@ -1183,11 +1213,11 @@ export function encodeFields$ExtensionClientInfo(v: ExtensionClientInfo, o: Reco
 }
 
 /** The VI JSON wire form of an ExtensionEventTypeInfo (what `decodeExtensionEventTypeInfo` reads back). */
-export const encodeExtensionEventTypeInfo = encodeExact$ExtensionEventTypeInfo;
+export const encodeExtensionEventTypeInfo: rt.Encoder<ExtensionEventTypeInfo> =
+  encodeExact$ExtensionEventTypeInfo;
 /** VI JSON text of an ExtensionEventTypeInfo, every int64 digit kept. */
-export const stringifyExtensionEventTypeInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ExtensionEventTypeInfo,
-);
+export const stringifyExtensionEventTypeInfo: rt.Stringifier<ExtensionEventTypeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ExtensionEventTypeInfo);
 
 export function encodeExact$ExtensionEventTypeInfo(v: ExtensionEventTypeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExtensionEventTypeInfo");
@@ -1195,11 +1225,11 @@ export function encodeExact$ExtensionEventTypeInfo(v: ExtensionEventTypeInfo): r
 }
 
 /** The VI JSON wire form of an ExtensionFaultTypeInfo (what `decodeExtensionFaultTypeInfo` reads back). */
-export const encodeExtensionFaultTypeInfo = encodeExact$ExtensionFaultTypeInfo;
+export const encodeExtensionFaultTypeInfo: rt.Encoder<ExtensionFaultTypeInfo> =
+  encodeExact$ExtensionFaultTypeInfo;
 /** VI JSON text of an ExtensionFaultTypeInfo, every int64 digit kept. */
-export const stringifyExtensionFaultTypeInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ExtensionFaultTypeInfo,
-);
+export const stringifyExtensionFaultTypeInfo: rt.Stringifier<ExtensionFaultTypeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ExtensionFaultTypeInfo);
 
 export function encodeExact$ExtensionFaultTypeInfo(v: ExtensionFaultTypeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExtensionFaultTypeInfo");
@@ -1207,9 +1237,11 @@ export function encodeExact$ExtensionFaultTypeInfo(v: ExtensionFaultTypeInfo): r
 }
 
 /** The VI JSON wire form of an ExtensionHealthInfo (what `decodeExtensionHealthInfo` reads back). */
-export const encodeExtensionHealthInfo = encodeExact$ExtensionHealthInfo;
+export const encodeExtensionHealthInfo: rt.Encoder<ExtensionHealthInfo> = encodeExact$ExtensionHealthInfo;
 /** VI JSON text of an ExtensionHealthInfo, every int64 digit kept. */
-export const stringifyExtensionHealthInfo = /* @__PURE__ */ stringifier$(encodeExact$ExtensionHealthInfo);
+export const stringifyExtensionHealthInfo: rt.Stringifier<ExtensionHealthInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$ExtensionHealthInfo,
+);
 
 export function encodeExact$ExtensionHealthInfo(v: ExtensionHealthInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExtensionHealthInfo");
@@ -1217,11 +1249,11 @@ export function encodeExact$ExtensionHealthInfo(v: ExtensionHealthInfo): rt.Wire
 }
 
 /** The VI JSON wire form of an ExtensionManagerIpAllocationUsage (what `decodeExtensionManagerIpAllocationUsage` reads back). */
-export const encodeExtensionManagerIpAllocationUsage = encodeExact$ExtensionManagerIpAllocationUsage;
+export const encodeExtensionManagerIpAllocationUsage: rt.Encoder<ExtensionManagerIpAllocationUsage> =
+  encodeExact$ExtensionManagerIpAllocationUsage;
 /** VI JSON text of an ExtensionManagerIpAllocationUsage, every int64 digit kept. */
-export const stringifyExtensionManagerIpAllocationUsage = /* @__PURE__ */ stringifier$(
-  encodeExact$ExtensionManagerIpAllocationUsage,
-);
+export const stringifyExtensionManagerIpAllocationUsage: rt.Stringifier<ExtensionManagerIpAllocationUsage> =
+  /* @__PURE__ */ stringifier$(encodeExact$ExtensionManagerIpAllocationUsage);
 
 export function encodeExact$ExtensionManagerIpAllocationUsage(
   v: ExtensionManagerIpAllocationUsage,
@@ -1231,11 +1263,11 @@ export function encodeExact$ExtensionManagerIpAllocationUsage(
 }
 
 /** The VI JSON wire form of an ExtensionOvfConsumerInfo (what `decodeExtensionOvfConsumerInfo` reads back). */
-export const encodeExtensionOvfConsumerInfo = encodeExact$ExtensionOvfConsumerInfo;
+export const encodeExtensionOvfConsumerInfo: rt.Encoder<ExtensionOvfConsumerInfo> =
+  encodeExact$ExtensionOvfConsumerInfo;
 /** VI JSON text of an ExtensionOvfConsumerInfo, every int64 digit kept. */
-export const stringifyExtensionOvfConsumerInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ExtensionOvfConsumerInfo,
-);
+export const stringifyExtensionOvfConsumerInfo: rt.Stringifier<ExtensionOvfConsumerInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ExtensionOvfConsumerInfo);
 
 export function encodeExact$ExtensionOvfConsumerInfo(v: ExtensionOvfConsumerInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExtensionOvfConsumerInfo");
@@ -1252,11 +1284,11 @@ export function encodeFields$ExtensionOvfConsumerInfo(
 }
 
 /** The VI JSON wire form of an ExtensionPrivilegeInfo (what `decodeExtensionPrivilegeInfo` reads back). */
-export const encodeExtensionPrivilegeInfo = encodeExact$ExtensionPrivilegeInfo;
+export const encodeExtensionPrivilegeInfo: rt.Encoder<ExtensionPrivilegeInfo> =
+  encodeExact$ExtensionPrivilegeInfo;
 /** VI JSON text of an ExtensionPrivilegeInfo, every int64 digit kept. */
-export const stringifyExtensionPrivilegeInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ExtensionPrivilegeInfo,
-);
+export const stringifyExtensionPrivilegeInfo: rt.Stringifier<ExtensionPrivilegeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ExtensionPrivilegeInfo);
 
 export function encodeExact$ExtensionPrivilegeInfo(v: ExtensionPrivilegeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExtensionPrivilegeInfo");
@@ -1264,9 +1296,11 @@ export function encodeExact$ExtensionPrivilegeInfo(v: ExtensionPrivilegeInfo): r
 }
 
 /** The VI JSON wire form of an ExtensionResourceInfo (what `decodeExtensionResourceInfo` reads back). */
-export const encodeExtensionResourceInfo = encodeExact$ExtensionResourceInfo;
+export const encodeExtensionResourceInfo: rt.Encoder<ExtensionResourceInfo> =
+  encodeExact$ExtensionResourceInfo;
 /** VI JSON text of an ExtensionResourceInfo, every int64 digit kept. */
-export const stringifyExtensionResourceInfo = /* @__PURE__ */ stringifier$(encodeExact$ExtensionResourceInfo);
+export const stringifyExtensionResourceInfo: rt.Stringifier<ExtensionResourceInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ExtensionResourceInfo);
 
 export function encodeExact$ExtensionResourceInfo(v: ExtensionResourceInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExtensionResourceInfo");
@@ -1283,9 +1317,11 @@ export function encodeFields$ExtensionResourceInfo(
 }
 
 /** The VI JSON wire form of an ExtensionServerInfo (what `decodeExtensionServerInfo` reads back). */
-export const encodeExtensionServerInfo = encodeExact$ExtensionServerInfo;
+export const encodeExtensionServerInfo: rt.Encoder<ExtensionServerInfo> = encodeExact$ExtensionServerInfo;
 /** VI JSON text of an ExtensionServerInfo, every int64 digit kept. */
-export const stringifyExtensionServerInfo = /* @__PURE__ */ stringifier$(encodeExact$ExtensionServerInfo);
+export const stringifyExtensionServerInfo: rt.Stringifier<ExtensionServerInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$ExtensionServerInfo,
+);
 
 export function encodeExact$ExtensionServerInfo(v: ExtensionServerInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExtensionServerInfo");
@@ -1301,9 +1337,11 @@ export function encodeFields$ExtensionServerInfo(v: ExtensionServerInfo, o: Reco
 }
 
 /** The VI JSON wire form of an ExtensionTaskTypeInfo (what `decodeExtensionTaskTypeInfo` reads back). */
-export const encodeExtensionTaskTypeInfo = encodeExact$ExtensionTaskTypeInfo;
+export const encodeExtensionTaskTypeInfo: rt.Encoder<ExtensionTaskTypeInfo> =
+  encodeExact$ExtensionTaskTypeInfo;
 /** VI JSON text of an ExtensionTaskTypeInfo, every int64 digit kept. */
-export const stringifyExtensionTaskTypeInfo = /* @__PURE__ */ stringifier$(encodeExact$ExtensionTaskTypeInfo);
+export const stringifyExtensionTaskTypeInfo: rt.Stringifier<ExtensionTaskTypeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ExtensionTaskTypeInfo);
 
 export function encodeExact$ExtensionTaskTypeInfo(v: ExtensionTaskTypeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExtensionTaskTypeInfo");

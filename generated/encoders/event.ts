@@ -38,9 +38,9 @@ import { encodeExact$TgwEventArgument } from "./t.js";
 import { encodeExact$VmEventArgument } from "./vm.js";
 
 /** The VI JSON wire form of an Event (what `decodeEvent` reads back). */
-export const encodeEvent = encodeAt$Event;
+export const encodeEvent: rt.Encoder<AnyEvent> = encodeAt$Event;
 /** VI JSON text of an Event, every int64 digit kept. */
-export const stringifyEvent = /* @__PURE__ */ stringifier$(encodeAt$Event);
+export const stringifyEvent: rt.Stringifier<AnyEvent> = /* @__PURE__ */ stringifier$(encodeAt$Event);
 
 export function encodeAt$Event(v: AnyEvent): rt.WireObject {
   const exact = encoders$Event.get(v["_typeName"]);
@@ -92,9 +92,10 @@ export function encodeFields$Event(v: Event, o: Record<string, unknown>): void {
 }
 
 /** The VI JSON wire form of an EventAlarmExpression (what `decodeEventAlarmExpression` reads back). */
-export const encodeEventAlarmExpression = encodeExact$EventAlarmExpression;
+export const encodeEventAlarmExpression: rt.Encoder<EventAlarmExpression> = encodeExact$EventAlarmExpression;
 /** VI JSON text of an EventAlarmExpression, every int64 digit kept. */
-export const stringifyEventAlarmExpression = /* @__PURE__ */ stringifier$(encodeExact$EventAlarmExpression);
+export const stringifyEventAlarmExpression: rt.Stringifier<EventAlarmExpression> =
+  /* @__PURE__ */ stringifier$(encodeExact$EventAlarmExpression);
 
 export function encodeExact$EventAlarmExpression(v: EventAlarmExpression): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EventAlarmExpression");
@@ -109,11 +110,11 @@ export function encodeFields$EventAlarmExpression(v: EventAlarmExpression, o: Re
 }
 
 /** The VI JSON wire form of an EventAlarmExpressionComparison (what `decodeEventAlarmExpressionComparison` reads back). */
-export const encodeEventAlarmExpressionComparison = encodeExact$EventAlarmExpressionComparison;
+export const encodeEventAlarmExpressionComparison: rt.Encoder<EventAlarmExpressionComparison> =
+  encodeExact$EventAlarmExpressionComparison;
 /** VI JSON text of an EventAlarmExpressionComparison, every int64 digit kept. */
-export const stringifyEventAlarmExpressionComparison = /* @__PURE__ */ stringifier$(
-  encodeExact$EventAlarmExpressionComparison,
-);
+export const stringifyEventAlarmExpressionComparison: rt.Stringifier<EventAlarmExpressionComparison> =
+  /* @__PURE__ */ stringifier$(encodeExact$EventAlarmExpressionComparison);
 
 export function encodeExact$EventAlarmExpressionComparison(v: EventAlarmExpressionComparison): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EventAlarmExpressionComparison");
@@ -121,9 +122,10 @@ export function encodeExact$EventAlarmExpressionComparison(v: EventAlarmExpressi
 }
 
 /** The VI JSON wire form of an EventArgDesc (what `decodeEventArgDesc` reads back). */
-export const encodeEventArgDesc = encodeExact$EventArgDesc;
+export const encodeEventArgDesc: rt.Encoder<EventArgDesc> = encodeExact$EventArgDesc;
 /** VI JSON text of an EventArgDesc, every int64 digit kept. */
-export const stringifyEventArgDesc = /* @__PURE__ */ stringifier$(encodeExact$EventArgDesc);
+export const stringifyEventArgDesc: rt.Stringifier<EventArgDesc> =
+  /* @__PURE__ */ stringifier$(encodeExact$EventArgDesc);
 
 export function encodeExact$EventArgDesc(v: EventArgDesc): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EventArgDesc");
@@ -137,9 +139,10 @@ export function encodeFields$EventArgDesc(v: EventArgDesc, o: Record<string, unk
 }
 
 /** The VI JSON wire form of an EventArgument (what `decodeEventArgument` reads back). */
-export const encodeEventArgument = encodeAt$EventArgument;
+export const encodeEventArgument: rt.Encoder<AnyEventArgument> = encodeAt$EventArgument;
 /** VI JSON text of an EventArgument, every int64 digit kept. */
-export const stringifyEventArgument = /* @__PURE__ */ stringifier$(encodeAt$EventArgument);
+export const stringifyEventArgument: rt.Stringifier<AnyEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeAt$EventArgument);
 
 export function encodeAt$EventArgument(v: AnyEventArgument): rt.WireObject {
   const exact = encoders$EventArgument.get(v["_typeName"]);
@@ -154,9 +157,11 @@ export function encodeExact$EventArgument(v: EventArgument): rt.WireObject {
 }
 
 /** The VI JSON wire form of an EventDescription (what `decodeEventDescription` reads back). */
-export const encodeEventDescription = encodeExact$EventDescription;
+export const encodeEventDescription: rt.Encoder<EventDescription> = encodeExact$EventDescription;
 /** VI JSON text of an EventDescription, every int64 digit kept. */
-export const stringifyEventDescription = /* @__PURE__ */ stringifier$(encodeExact$EventDescription);
+export const stringifyEventDescription: rt.Stringifier<EventDescription> = /* @__PURE__ */ stringifier$(
+  encodeExact$EventDescription,
+);
 
 export function encodeExact$EventDescription(v: EventDescription): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EventDescription");
@@ -175,11 +180,11 @@ export function encodeFields$EventDescription(v: EventDescription, o: Record<str
 }
 
 /** The VI JSON wire form of an EventDescriptionEventDetail (what `decodeEventDescriptionEventDetail` reads back). */
-export const encodeEventDescriptionEventDetail = encodeExact$EventDescriptionEventDetail;
+export const encodeEventDescriptionEventDetail: rt.Encoder<EventDescriptionEventDetail> =
+  encodeExact$EventDescriptionEventDetail;
 /** VI JSON text of an EventDescriptionEventDetail, every int64 digit kept. */
-export const stringifyEventDescriptionEventDetail = /* @__PURE__ */ stringifier$(
-  encodeExact$EventDescriptionEventDetail,
-);
+export const stringifyEventDescriptionEventDetail: rt.Stringifier<EventDescriptionEventDetail> =
+  /* @__PURE__ */ stringifier$(encodeExact$EventDescriptionEventDetail);
 
 export function encodeExact$EventDescriptionEventDetail(v: EventDescriptionEventDetail): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EventDescriptionEventDetail");
@@ -187,9 +192,9 @@ export function encodeExact$EventDescriptionEventDetail(v: EventDescriptionEvent
 }
 
 /** The VI JSON wire form of an EventEx (what `decodeEventEx` reads back). */
-export const encodeEventEx = encodeExact$EventEx;
+export const encodeEventEx: rt.Encoder<EventEx> = encodeExact$EventEx;
 /** VI JSON text of an EventEx, every int64 digit kept. */
-export const stringifyEventEx = /* @__PURE__ */ stringifier$(encodeExact$EventEx);
+export const stringifyEventEx: rt.Stringifier<EventEx> = /* @__PURE__ */ stringifier$(encodeExact$EventEx);
 
 export function encodeExact$EventEx(v: EventEx): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EventEx");
@@ -206,9 +211,10 @@ export function encodeFields$EventEx(v: EventEx, o: Record<string, unknown>): vo
 }
 
 /** The VI JSON wire form of an EventFilterSpec (what `decodeEventFilterSpec` reads back). */
-export const encodeEventFilterSpec = encodeExact$EventFilterSpec;
+export const encodeEventFilterSpec: rt.Encoder<EventFilterSpec> = encodeExact$EventFilterSpec;
 /** VI JSON text of an EventFilterSpec, every int64 digit kept. */
-export const stringifyEventFilterSpec = /* @__PURE__ */ stringifier$(encodeExact$EventFilterSpec);
+export const stringifyEventFilterSpec: rt.Stringifier<EventFilterSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$EventFilterSpec);
 
 export function encodeExact$EventFilterSpec(v: EventFilterSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EventFilterSpec");
@@ -238,11 +244,11 @@ export function encodeFields$EventFilterSpec(v: EventFilterSpec, o: Record<strin
 }
 
 /** The VI JSON wire form of an EventFilterSpecByEntity (what `decodeEventFilterSpecByEntity` reads back). */
-export const encodeEventFilterSpecByEntity = encodeExact$EventFilterSpecByEntity;
+export const encodeEventFilterSpecByEntity: rt.Encoder<EventFilterSpecByEntity> =
+  encodeExact$EventFilterSpecByEntity;
 /** VI JSON text of an EventFilterSpecByEntity, every int64 digit kept. */
-export const stringifyEventFilterSpecByEntity = /* @__PURE__ */ stringifier$(
-  encodeExact$EventFilterSpecByEntity,
-);
+export const stringifyEventFilterSpecByEntity: rt.Stringifier<EventFilterSpecByEntity> =
+  /* @__PURE__ */ stringifier$(encodeExact$EventFilterSpecByEntity);
 
 export function encodeExact$EventFilterSpecByEntity(v: EventFilterSpecByEntity): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EventFilterSpecByEntity");
@@ -259,9 +265,11 @@ export function encodeFields$EventFilterSpecByEntity(
 }
 
 /** The VI JSON wire form of an EventFilterSpecByTime (what `decodeEventFilterSpecByTime` reads back). */
-export const encodeEventFilterSpecByTime = encodeExact$EventFilterSpecByTime;
+export const encodeEventFilterSpecByTime: rt.Encoder<EventFilterSpecByTime> =
+  encodeExact$EventFilterSpecByTime;
 /** VI JSON text of an EventFilterSpecByTime, every int64 digit kept. */
-export const stringifyEventFilterSpecByTime = /* @__PURE__ */ stringifier$(encodeExact$EventFilterSpecByTime);
+export const stringifyEventFilterSpecByTime: rt.Stringifier<EventFilterSpecByTime> =
+  /* @__PURE__ */ stringifier$(encodeExact$EventFilterSpecByTime);
 
 export function encodeExact$EventFilterSpecByTime(v: EventFilterSpecByTime): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EventFilterSpecByTime");
@@ -269,11 +277,11 @@ export function encodeExact$EventFilterSpecByTime(v: EventFilterSpecByTime): rt.
 }
 
 /** The VI JSON wire form of an EventFilterSpecByUsername (what `decodeEventFilterSpecByUsername` reads back). */
-export const encodeEventFilterSpecByUsername = encodeExact$EventFilterSpecByUsername;
+export const encodeEventFilterSpecByUsername: rt.Encoder<EventFilterSpecByUsername> =
+  encodeExact$EventFilterSpecByUsername;
 /** VI JSON text of an EventFilterSpecByUsername, every int64 digit kept. */
-export const stringifyEventFilterSpecByUsername = /* @__PURE__ */ stringifier$(
-  encodeExact$EventFilterSpecByUsername,
-);
+export const stringifyEventFilterSpecByUsername: rt.Stringifier<EventFilterSpecByUsername> =
+  /* @__PURE__ */ stringifier$(encodeExact$EventFilterSpecByUsername);
 
 export function encodeExact$EventFilterSpecByUsername(v: EventFilterSpecByUsername): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EventFilterSpecByUsername");
@@ -290,11 +298,11 @@ export function encodeFields$EventFilterSpecByUsername(
 }
 
 /** The VI JSON wire form of an EventManagerEventViewSpec (what `decodeEventManagerEventViewSpec` reads back). */
-export const encodeEventManagerEventViewSpec = encodeAt$EventManagerEventViewSpec;
+export const encodeEventManagerEventViewSpec: rt.Encoder<AnyEventManagerEventViewSpec> =
+  encodeAt$EventManagerEventViewSpec;
 /** VI JSON text of an EventManagerEventViewSpec, every int64 digit kept. */
-export const stringifyEventManagerEventViewSpec = /* @__PURE__ */ stringifier$(
-  encodeAt$EventManagerEventViewSpec,
-);
+export const stringifyEventManagerEventViewSpec: rt.Stringifier<AnyEventManagerEventViewSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$EventManagerEventViewSpec);
 
 export function encodeAt$EventManagerEventViewSpec(v: AnyEventManagerEventViewSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -313,11 +321,11 @@ export function encodeExact$EventManagerEventViewSpec(v: EventManagerEventViewSp
 }
 
 /** The VI JSON wire form of an EventManagerViewByStartId (what `decodeEventManagerViewByStartId` reads back). */
-export const encodeEventManagerViewByStartId = encodeExact$EventManagerViewByStartId;
+export const encodeEventManagerViewByStartId: rt.Encoder<EventManagerViewByStartId> =
+  encodeExact$EventManagerViewByStartId;
 /** VI JSON text of an EventManagerViewByStartId, every int64 digit kept. */
-export const stringifyEventManagerViewByStartId = /* @__PURE__ */ stringifier$(
-  encodeExact$EventManagerViewByStartId,
-);
+export const stringifyEventManagerViewByStartId: rt.Stringifier<EventManagerViewByStartId> =
+  /* @__PURE__ */ stringifier$(encodeExact$EventManagerViewByStartId);
 
 export function encodeExact$EventManagerViewByStartId(v: EventManagerViewByStartId): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EventManagerViewByStartId");

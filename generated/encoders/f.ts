@@ -115,9 +115,11 @@ import {
 } from "./vm.js";
 
 /** The VI JSON wire form of a FailToEnableSPBM (what `decodeFailToEnableSPBM` reads back). */
-export const encodeFailToEnableSPBM = encodeExact$FailToEnableSPBM;
+export const encodeFailToEnableSPBM: rt.Encoder<FailToEnableSPBM> = encodeExact$FailToEnableSPBM;
 /** VI JSON text of a FailToEnableSPBM, every int64 digit kept. */
-export const stringifyFailToEnableSPBM = /* @__PURE__ */ stringifier$(encodeExact$FailToEnableSPBM);
+export const stringifyFailToEnableSPBM: rt.Stringifier<FailToEnableSPBM> = /* @__PURE__ */ stringifier$(
+  encodeExact$FailToEnableSPBM,
+);
 
 export function encodeExact$FailToEnableSPBM(v: FailToEnableSPBM): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FailToEnableSPBM");
@@ -134,11 +136,11 @@ export function encodeFields$FailToEnableSPBM(v: FailToEnableSPBM, o: Record<str
 }
 
 /** The VI JSON wire form of a FailToLockFaultToleranceVMs (what `decodeFailToLockFaultToleranceVMs` reads back). */
-export const encodeFailToLockFaultToleranceVMs = encodeExact$FailToLockFaultToleranceVMs;
+export const encodeFailToLockFaultToleranceVMs: rt.Encoder<FailToLockFaultToleranceVMs> =
+  encodeExact$FailToLockFaultToleranceVMs;
 /** VI JSON text of a FailToLockFaultToleranceVMs, every int64 digit kept. */
-export const stringifyFailToLockFaultToleranceVMs = /* @__PURE__ */ stringifier$(
-  encodeExact$FailToLockFaultToleranceVMs,
-);
+export const stringifyFailToLockFaultToleranceVMs: rt.Stringifier<FailToLockFaultToleranceVMs> =
+  /* @__PURE__ */ stringifier$(encodeExact$FailToLockFaultToleranceVMs);
 
 export function encodeExact$FailToLockFaultToleranceVMs(v: FailToLockFaultToleranceVMs): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FailToLockFaultToleranceVMs");
@@ -158,9 +160,11 @@ export function encodeFields$FailToLockFaultToleranceVMs(
 }
 
 /** The VI JSON wire form of a FailoverLevelRestored (what `decodeFailoverLevelRestored` reads back). */
-export const encodeFailoverLevelRestored = encodeExact$FailoverLevelRestored;
+export const encodeFailoverLevelRestored: rt.Encoder<FailoverLevelRestored> =
+  encodeExact$FailoverLevelRestored;
 /** VI JSON text of a FailoverLevelRestored, every int64 digit kept. */
-export const stringifyFailoverLevelRestored = /* @__PURE__ */ stringifier$(encodeExact$FailoverLevelRestored);
+export const stringifyFailoverLevelRestored: rt.Stringifier<FailoverLevelRestored> =
+  /* @__PURE__ */ stringifier$(encodeExact$FailoverLevelRestored);
 
 export function encodeExact$FailoverLevelRestored(v: FailoverLevelRestored): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FailoverLevelRestored");
@@ -169,9 +173,11 @@ export function encodeExact$FailoverLevelRestored(v: FailoverLevelRestored): rt.
 }
 
 /** The VI JSON wire form of a FailoverNodeInfo (what `decodeFailoverNodeInfo` reads back). */
-export const encodeFailoverNodeInfo = encodeExact$FailoverNodeInfo;
+export const encodeFailoverNodeInfo: rt.Encoder<FailoverNodeInfo> = encodeExact$FailoverNodeInfo;
 /** VI JSON text of a FailoverNodeInfo, every int64 digit kept. */
-export const stringifyFailoverNodeInfo = /* @__PURE__ */ stringifier$(encodeExact$FailoverNodeInfo);
+export const stringifyFailoverNodeInfo: rt.Stringifier<FailoverNodeInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$FailoverNodeInfo,
+);
 
 export function encodeExact$FailoverNodeInfo(v: FailoverNodeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FailoverNodeInfo");
@@ -187,9 +193,10 @@ export function encodeFields$FailoverNodeInfo(v: FailoverNodeInfo, o: Record<str
 }
 
 /** The VI JSON wire form of a FaultDomainId (what `decodeFaultDomainId` reads back). */
-export const encodeFaultDomainId = encodeExact$FaultDomainId;
+export const encodeFaultDomainId: rt.Encoder<FaultDomainId> = encodeExact$FaultDomainId;
 /** VI JSON text of a FaultDomainId, every int64 digit kept. */
-export const stringifyFaultDomainId = /* @__PURE__ */ stringifier$(encodeExact$FaultDomainId);
+export const stringifyFaultDomainId: rt.Stringifier<FaultDomainId> =
+  /* @__PURE__ */ stringifier$(encodeExact$FaultDomainId);
 
 export function encodeExact$FaultDomainId(v: FaultDomainId): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FaultDomainId");
@@ -197,11 +204,11 @@ export function encodeExact$FaultDomainId(v: FaultDomainId): rt.WireObject {
 }
 
 /** The VI JSON wire form of a FaultToleranceAntiAffinityViolated (what `decodeFaultToleranceAntiAffinityViolated` reads back). */
-export const encodeFaultToleranceAntiAffinityViolated = encodeExact$FaultToleranceAntiAffinityViolated;
+export const encodeFaultToleranceAntiAffinityViolated: rt.Encoder<FaultToleranceAntiAffinityViolated> =
+  encodeExact$FaultToleranceAntiAffinityViolated;
 /** VI JSON text of a FaultToleranceAntiAffinityViolated, every int64 digit kept. */
-export const stringifyFaultToleranceAntiAffinityViolated = /* @__PURE__ */ stringifier$(
-  encodeExact$FaultToleranceAntiAffinityViolated,
-);
+export const stringifyFaultToleranceAntiAffinityViolated: rt.Stringifier<FaultToleranceAntiAffinityViolated> =
+  /* @__PURE__ */ stringifier$(encodeExact$FaultToleranceAntiAffinityViolated);
 
 export function encodeExact$FaultToleranceAntiAffinityViolated(
   v: FaultToleranceAntiAffinityViolated,
@@ -221,11 +228,11 @@ export function encodeFields$FaultToleranceAntiAffinityViolated(
 }
 
 /** The VI JSON wire form of a FaultToleranceCannotEditMem (what `decodeFaultToleranceCannotEditMem` reads back). */
-export const encodeFaultToleranceCannotEditMem = encodeExact$FaultToleranceCannotEditMem;
+export const encodeFaultToleranceCannotEditMem: rt.Encoder<FaultToleranceCannotEditMem> =
+  encodeExact$FaultToleranceCannotEditMem;
 /** VI JSON text of a FaultToleranceCannotEditMem, every int64 digit kept. */
-export const stringifyFaultToleranceCannotEditMem = /* @__PURE__ */ stringifier$(
-  encodeExact$FaultToleranceCannotEditMem,
-);
+export const stringifyFaultToleranceCannotEditMem: rt.Stringifier<FaultToleranceCannotEditMem> =
+  /* @__PURE__ */ stringifier$(encodeExact$FaultToleranceCannotEditMem);
 
 export function encodeExact$FaultToleranceCannotEditMem(v: FaultToleranceCannotEditMem): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FaultToleranceCannotEditMem");
@@ -243,11 +250,11 @@ export function encodeFields$FaultToleranceCannotEditMem(
 }
 
 /** The VI JSON wire form of a FaultToleranceConfigInfo (what `decodeFaultToleranceConfigInfo` reads back). */
-export const encodeFaultToleranceConfigInfo = encodeAt$FaultToleranceConfigInfo;
+export const encodeFaultToleranceConfigInfo: rt.Encoder<AnyFaultToleranceConfigInfo> =
+  encodeAt$FaultToleranceConfigInfo;
 /** VI JSON text of a FaultToleranceConfigInfo, every int64 digit kept. */
-export const stringifyFaultToleranceConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$FaultToleranceConfigInfo,
-);
+export const stringifyFaultToleranceConfigInfo: rt.Stringifier<AnyFaultToleranceConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$FaultToleranceConfigInfo);
 
 export function encodeAt$FaultToleranceConfigInfo(v: AnyFaultToleranceConfigInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -284,11 +291,11 @@ export function encodeFields$FaultToleranceConfigInfo(
 }
 
 /** The VI JSON wire form of a FaultToleranceConfigSpec (what `decodeFaultToleranceConfigSpec` reads back). */
-export const encodeFaultToleranceConfigSpec = encodeExact$FaultToleranceConfigSpec;
+export const encodeFaultToleranceConfigSpec: rt.Encoder<FaultToleranceConfigSpec> =
+  encodeExact$FaultToleranceConfigSpec;
 /** VI JSON text of a FaultToleranceConfigSpec, every int64 digit kept. */
-export const stringifyFaultToleranceConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$FaultToleranceConfigSpec,
-);
+export const stringifyFaultToleranceConfigSpec: rt.Stringifier<FaultToleranceConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$FaultToleranceConfigSpec);
 
 export function encodeExact$FaultToleranceConfigSpec(v: FaultToleranceConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FaultToleranceConfigSpec");
@@ -308,11 +315,11 @@ export function encodeFields$FaultToleranceConfigSpec(
 }
 
 /** The VI JSON wire form of a FaultToleranceCpuIncompatible (what `decodeFaultToleranceCpuIncompatible` reads back). */
-export const encodeFaultToleranceCpuIncompatible = encodeExact$FaultToleranceCpuIncompatible;
+export const encodeFaultToleranceCpuIncompatible: rt.Encoder<FaultToleranceCpuIncompatible> =
+  encodeExact$FaultToleranceCpuIncompatible;
 /** VI JSON text of a FaultToleranceCpuIncompatible, every int64 digit kept. */
-export const stringifyFaultToleranceCpuIncompatible = /* @__PURE__ */ stringifier$(
-  encodeExact$FaultToleranceCpuIncompatible,
-);
+export const stringifyFaultToleranceCpuIncompatible: rt.Stringifier<FaultToleranceCpuIncompatible> =
+  /* @__PURE__ */ stringifier$(encodeExact$FaultToleranceCpuIncompatible);
 
 export function encodeExact$FaultToleranceCpuIncompatible(v: FaultToleranceCpuIncompatible): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FaultToleranceCpuIncompatible");
@@ -322,11 +329,11 @@ export function encodeExact$FaultToleranceCpuIncompatible(v: FaultToleranceCpuIn
 }
 
 /** The VI JSON wire form of a FaultToleranceDiskSpec (what `decodeFaultToleranceDiskSpec` reads back). */
-export const encodeFaultToleranceDiskSpec = encodeExact$FaultToleranceDiskSpec;
+export const encodeFaultToleranceDiskSpec: rt.Encoder<FaultToleranceDiskSpec> =
+  encodeExact$FaultToleranceDiskSpec;
 /** VI JSON text of a FaultToleranceDiskSpec, every int64 digit kept. */
-export const stringifyFaultToleranceDiskSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$FaultToleranceDiskSpec,
-);
+export const stringifyFaultToleranceDiskSpec: rt.Stringifier<FaultToleranceDiskSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$FaultToleranceDiskSpec);
 
 export function encodeExact$FaultToleranceDiskSpec(v: FaultToleranceDiskSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FaultToleranceDiskSpec");
@@ -345,11 +352,11 @@ export function encodeFields$FaultToleranceDiskSpec(
 }
 
 /** The VI JSON wire form of a FaultToleranceMetaSpec (what `decodeFaultToleranceMetaSpec` reads back). */
-export const encodeFaultToleranceMetaSpec = encodeExact$FaultToleranceMetaSpec;
+export const encodeFaultToleranceMetaSpec: rt.Encoder<FaultToleranceMetaSpec> =
+  encodeExact$FaultToleranceMetaSpec;
 /** VI JSON text of a FaultToleranceMetaSpec, every int64 digit kept. */
-export const stringifyFaultToleranceMetaSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$FaultToleranceMetaSpec,
-);
+export const stringifyFaultToleranceMetaSpec: rt.Stringifier<FaultToleranceMetaSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$FaultToleranceMetaSpec);
 
 export function encodeExact$FaultToleranceMetaSpec(v: FaultToleranceMetaSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FaultToleranceMetaSpec");
@@ -366,11 +373,11 @@ export function encodeFields$FaultToleranceMetaSpec(
 }
 
 /** The VI JSON wire form of a FaultToleranceNeedsThickDisk (what `decodeFaultToleranceNeedsThickDisk` reads back). */
-export const encodeFaultToleranceNeedsThickDisk = encodeExact$FaultToleranceNeedsThickDisk;
+export const encodeFaultToleranceNeedsThickDisk: rt.Encoder<FaultToleranceNeedsThickDisk> =
+  encodeExact$FaultToleranceNeedsThickDisk;
 /** VI JSON text of a FaultToleranceNeedsThickDisk, every int64 digit kept. */
-export const stringifyFaultToleranceNeedsThickDisk = /* @__PURE__ */ stringifier$(
-  encodeExact$FaultToleranceNeedsThickDisk,
-);
+export const stringifyFaultToleranceNeedsThickDisk: rt.Stringifier<FaultToleranceNeedsThickDisk> =
+  /* @__PURE__ */ stringifier$(encodeExact$FaultToleranceNeedsThickDisk);
 
 export function encodeExact$FaultToleranceNeedsThickDisk(v: FaultToleranceNeedsThickDisk): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FaultToleranceNeedsThickDisk");
@@ -379,11 +386,11 @@ export function encodeExact$FaultToleranceNeedsThickDisk(v: FaultToleranceNeedsT
 }
 
 /** The VI JSON wire form of a FaultToleranceNotLicensed (what `decodeFaultToleranceNotLicensed` reads back). */
-export const encodeFaultToleranceNotLicensed = encodeExact$FaultToleranceNotLicensed;
+export const encodeFaultToleranceNotLicensed: rt.Encoder<FaultToleranceNotLicensed> =
+  encodeExact$FaultToleranceNotLicensed;
 /** VI JSON text of a FaultToleranceNotLicensed, every int64 digit kept. */
-export const stringifyFaultToleranceNotLicensed = /* @__PURE__ */ stringifier$(
-  encodeExact$FaultToleranceNotLicensed,
-);
+export const stringifyFaultToleranceNotLicensed: rt.Stringifier<FaultToleranceNotLicensed> =
+  /* @__PURE__ */ stringifier$(encodeExact$FaultToleranceNotLicensed);
 
 export function encodeExact$FaultToleranceNotLicensed(v: FaultToleranceNotLicensed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FaultToleranceNotLicensed");
@@ -392,11 +399,11 @@ export function encodeExact$FaultToleranceNotLicensed(v: FaultToleranceNotLicens
 }
 
 /** The VI JSON wire form of a FaultToleranceNotSameBuild (what `decodeFaultToleranceNotSameBuild` reads back). */
-export const encodeFaultToleranceNotSameBuild = encodeExact$FaultToleranceNotSameBuild;
+export const encodeFaultToleranceNotSameBuild: rt.Encoder<FaultToleranceNotSameBuild> =
+  encodeExact$FaultToleranceNotSameBuild;
 /** VI JSON text of a FaultToleranceNotSameBuild, every int64 digit kept. */
-export const stringifyFaultToleranceNotSameBuild = /* @__PURE__ */ stringifier$(
-  encodeExact$FaultToleranceNotSameBuild,
-);
+export const stringifyFaultToleranceNotSameBuild: rt.Stringifier<FaultToleranceNotSameBuild> =
+  /* @__PURE__ */ stringifier$(encodeExact$FaultToleranceNotSameBuild);
 
 export function encodeExact$FaultToleranceNotSameBuild(v: FaultToleranceNotSameBuild): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FaultToleranceNotSameBuild");
@@ -405,11 +412,11 @@ export function encodeExact$FaultToleranceNotSameBuild(v: FaultToleranceNotSameB
 }
 
 /** The VI JSON wire form of a FaultTolerancePrimaryConfigInfo (what `decodeFaultTolerancePrimaryConfigInfo` reads back). */
-export const encodeFaultTolerancePrimaryConfigInfo = encodeExact$FaultTolerancePrimaryConfigInfo;
+export const encodeFaultTolerancePrimaryConfigInfo: rt.Encoder<FaultTolerancePrimaryConfigInfo> =
+  encodeExact$FaultTolerancePrimaryConfigInfo;
 /** VI JSON text of a FaultTolerancePrimaryConfigInfo, every int64 digit kept. */
-export const stringifyFaultTolerancePrimaryConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$FaultTolerancePrimaryConfigInfo,
-);
+export const stringifyFaultTolerancePrimaryConfigInfo: rt.Stringifier<FaultTolerancePrimaryConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$FaultTolerancePrimaryConfigInfo);
 
 export function encodeExact$FaultTolerancePrimaryConfigInfo(
   v: FaultTolerancePrimaryConfigInfo,
@@ -429,12 +436,11 @@ export function encodeFields$FaultTolerancePrimaryConfigInfo(
 }
 
 /** The VI JSON wire form of a FaultTolerancePrimaryPowerOnNotAttempted (what `decodeFaultTolerancePrimaryPowerOnNotAttempted` reads back). */
-export const encodeFaultTolerancePrimaryPowerOnNotAttempted =
+export const encodeFaultTolerancePrimaryPowerOnNotAttempted: rt.Encoder<FaultTolerancePrimaryPowerOnNotAttempted> =
   encodeExact$FaultTolerancePrimaryPowerOnNotAttempted;
 /** VI JSON text of a FaultTolerancePrimaryPowerOnNotAttempted, every int64 digit kept. */
-export const stringifyFaultTolerancePrimaryPowerOnNotAttempted = /* @__PURE__ */ stringifier$(
-  encodeExact$FaultTolerancePrimaryPowerOnNotAttempted,
-);
+export const stringifyFaultTolerancePrimaryPowerOnNotAttempted: rt.Stringifier<FaultTolerancePrimaryPowerOnNotAttempted> =
+  /* @__PURE__ */ stringifier$(encodeExact$FaultTolerancePrimaryPowerOnNotAttempted);
 
 export function encodeExact$FaultTolerancePrimaryPowerOnNotAttempted(
   v: FaultTolerancePrimaryPowerOnNotAttempted,
@@ -456,11 +462,11 @@ export function encodeFields$FaultTolerancePrimaryPowerOnNotAttempted(
 }
 
 /** The VI JSON wire form of a FaultToleranceSecondaryConfigInfo (what `decodeFaultToleranceSecondaryConfigInfo` reads back). */
-export const encodeFaultToleranceSecondaryConfigInfo = encodeExact$FaultToleranceSecondaryConfigInfo;
+export const encodeFaultToleranceSecondaryConfigInfo: rt.Encoder<FaultToleranceSecondaryConfigInfo> =
+  encodeExact$FaultToleranceSecondaryConfigInfo;
 /** VI JSON text of a FaultToleranceSecondaryConfigInfo, every int64 digit kept. */
-export const stringifyFaultToleranceSecondaryConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$FaultToleranceSecondaryConfigInfo,
-);
+export const stringifyFaultToleranceSecondaryConfigInfo: rt.Stringifier<FaultToleranceSecondaryConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$FaultToleranceSecondaryConfigInfo);
 
 export function encodeExact$FaultToleranceSecondaryConfigInfo(
   v: FaultToleranceSecondaryConfigInfo,
@@ -480,11 +486,11 @@ export function encodeFields$FaultToleranceSecondaryConfigInfo(
 }
 
 /** The VI JSON wire form of a FaultToleranceSecondaryOpResult (what `decodeFaultToleranceSecondaryOpResult` reads back). */
-export const encodeFaultToleranceSecondaryOpResult = encodeExact$FaultToleranceSecondaryOpResult;
+export const encodeFaultToleranceSecondaryOpResult: rt.Encoder<FaultToleranceSecondaryOpResult> =
+  encodeExact$FaultToleranceSecondaryOpResult;
 /** VI JSON text of a FaultToleranceSecondaryOpResult, every int64 digit kept. */
-export const stringifyFaultToleranceSecondaryOpResult = /* @__PURE__ */ stringifier$(
-  encodeExact$FaultToleranceSecondaryOpResult,
-);
+export const stringifyFaultToleranceSecondaryOpResult: rt.Stringifier<FaultToleranceSecondaryOpResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$FaultToleranceSecondaryOpResult);
 
 export function encodeExact$FaultToleranceSecondaryOpResult(
   v: FaultToleranceSecondaryOpResult,
@@ -505,11 +511,11 @@ export function encodeFields$FaultToleranceSecondaryOpResult(
 }
 
 /** The VI JSON wire form of a FaultToleranceVMConfigSpec (what `decodeFaultToleranceVMConfigSpec` reads back). */
-export const encodeFaultToleranceVMConfigSpec = encodeExact$FaultToleranceVMConfigSpec;
+export const encodeFaultToleranceVMConfigSpec: rt.Encoder<FaultToleranceVMConfigSpec> =
+  encodeExact$FaultToleranceVMConfigSpec;
 /** VI JSON text of a FaultToleranceVMConfigSpec, every int64 digit kept. */
-export const stringifyFaultToleranceVMConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$FaultToleranceVMConfigSpec,
-);
+export const stringifyFaultToleranceVMConfigSpec: rt.Stringifier<FaultToleranceVMConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$FaultToleranceVMConfigSpec);
 
 export function encodeExact$FaultToleranceVMConfigSpec(v: FaultToleranceVMConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FaultToleranceVMConfigSpec");
@@ -528,11 +534,11 @@ export function encodeFields$FaultToleranceVMConfigSpec(
 }
 
 /** The VI JSON wire form of a FaultToleranceVmNotDasProtected (what `decodeFaultToleranceVmNotDasProtected` reads back). */
-export const encodeFaultToleranceVmNotDasProtected = encodeExact$FaultToleranceVmNotDasProtected;
+export const encodeFaultToleranceVmNotDasProtected: rt.Encoder<FaultToleranceVmNotDasProtected> =
+  encodeExact$FaultToleranceVmNotDasProtected;
 /** VI JSON text of a FaultToleranceVmNotDasProtected, every int64 digit kept. */
-export const stringifyFaultToleranceVmNotDasProtected = /* @__PURE__ */ stringifier$(
-  encodeExact$FaultToleranceVmNotDasProtected,
-);
+export const stringifyFaultToleranceVmNotDasProtected: rt.Stringifier<FaultToleranceVmNotDasProtected> =
+  /* @__PURE__ */ stringifier$(encodeExact$FaultToleranceVmNotDasProtected);
 
 export function encodeExact$FaultToleranceVmNotDasProtected(
   v: FaultToleranceVmNotDasProtected,
@@ -552,9 +558,10 @@ export function encodeFields$FaultToleranceVmNotDasProtected(
 }
 
 /** The VI JSON wire form of a FaultsByHost (what `decodeFaultsByHost` reads back). */
-export const encodeFaultsByHost = encodeExact$FaultsByHost;
+export const encodeFaultsByHost: rt.Encoder<FaultsByHost> = encodeExact$FaultsByHost;
 /** VI JSON text of a FaultsByHost, every int64 digit kept. */
-export const stringifyFaultsByHost = /* @__PURE__ */ stringifier$(encodeExact$FaultsByHost);
+export const stringifyFaultsByHost: rt.Stringifier<FaultsByHost> =
+  /* @__PURE__ */ stringifier$(encodeExact$FaultsByHost);
 
 export function encodeExact$FaultsByHost(v: FaultsByHost): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FaultsByHost");
@@ -570,9 +577,10 @@ export function encodeFields$FaultsByHost(v: FaultsByHost, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a FaultsByVM (what `decodeFaultsByVM` reads back). */
-export const encodeFaultsByVM = encodeExact$FaultsByVM;
+export const encodeFaultsByVM: rt.Encoder<FaultsByVM> = encodeExact$FaultsByVM;
 /** VI JSON text of a FaultsByVM, every int64 digit kept. */
-export const stringifyFaultsByVM = /* @__PURE__ */ stringifier$(encodeExact$FaultsByVM);
+export const stringifyFaultsByVM: rt.Stringifier<FaultsByVM> =
+  /* @__PURE__ */ stringifier$(encodeExact$FaultsByVM);
 
 export function encodeExact$FaultsByVM(v: FaultsByVM): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FaultsByVM");
@@ -588,9 +596,10 @@ export function encodeFields$FaultsByVM(v: FaultsByVM, o: Record<string, unknown
 }
 
 /** The VI JSON wire form of a FcoeConfig (what `decodeFcoeConfig` reads back). */
-export const encodeFcoeConfig = encodeExact$FcoeConfig;
+export const encodeFcoeConfig: rt.Encoder<FcoeConfig> = encodeExact$FcoeConfig;
 /** VI JSON text of a FcoeConfig, every int64 digit kept. */
-export const stringifyFcoeConfig = /* @__PURE__ */ stringifier$(encodeExact$FcoeConfig);
+export const stringifyFcoeConfig: rt.Stringifier<FcoeConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$FcoeConfig);
 
 export function encodeExact$FcoeConfig(v: FcoeConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FcoeConfig");
@@ -606,11 +615,11 @@ export function encodeFields$FcoeConfig(v: FcoeConfig, o: Record<string, unknown
 }
 
 /** The VI JSON wire form of a FcoeConfigFcoeCapabilities (what `decodeFcoeConfigFcoeCapabilities` reads back). */
-export const encodeFcoeConfigFcoeCapabilities = encodeExact$FcoeConfigFcoeCapabilities;
+export const encodeFcoeConfigFcoeCapabilities: rt.Encoder<FcoeConfigFcoeCapabilities> =
+  encodeExact$FcoeConfigFcoeCapabilities;
 /** VI JSON text of a FcoeConfigFcoeCapabilities, every int64 digit kept. */
-export const stringifyFcoeConfigFcoeCapabilities = /* @__PURE__ */ stringifier$(
-  encodeExact$FcoeConfigFcoeCapabilities,
-);
+export const stringifyFcoeConfigFcoeCapabilities: rt.Stringifier<FcoeConfigFcoeCapabilities> =
+  /* @__PURE__ */ stringifier$(encodeExact$FcoeConfigFcoeCapabilities);
 
 export function encodeExact$FcoeConfigFcoeCapabilities(v: FcoeConfigFcoeCapabilities): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FcoeConfigFcoeCapabilities");
@@ -618,11 +627,11 @@ export function encodeExact$FcoeConfigFcoeCapabilities(v: FcoeConfigFcoeCapabili
 }
 
 /** The VI JSON wire form of a FcoeConfigFcoeSpecification (what `decodeFcoeConfigFcoeSpecification` reads back). */
-export const encodeFcoeConfigFcoeSpecification = encodeExact$FcoeConfigFcoeSpecification;
+export const encodeFcoeConfigFcoeSpecification: rt.Encoder<FcoeConfigFcoeSpecification> =
+  encodeExact$FcoeConfigFcoeSpecification;
 /** VI JSON text of a FcoeConfigFcoeSpecification, every int64 digit kept. */
-export const stringifyFcoeConfigFcoeSpecification = /* @__PURE__ */ stringifier$(
-  encodeExact$FcoeConfigFcoeSpecification,
-);
+export const stringifyFcoeConfigFcoeSpecification: rt.Stringifier<FcoeConfigFcoeSpecification> =
+  /* @__PURE__ */ stringifier$(encodeExact$FcoeConfigFcoeSpecification);
 
 export function encodeExact$FcoeConfigFcoeSpecification(v: FcoeConfigFcoeSpecification): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FcoeConfigFcoeSpecification");
@@ -639,9 +648,11 @@ export function encodeFields$FcoeConfigFcoeSpecification(
 }
 
 /** The VI JSON wire form of a FcoeConfigVlanRange (what `decodeFcoeConfigVlanRange` reads back). */
-export const encodeFcoeConfigVlanRange = encodeExact$FcoeConfigVlanRange;
+export const encodeFcoeConfigVlanRange: rt.Encoder<FcoeConfigVlanRange> = encodeExact$FcoeConfigVlanRange;
 /** VI JSON text of a FcoeConfigVlanRange, every int64 digit kept. */
-export const stringifyFcoeConfigVlanRange = /* @__PURE__ */ stringifier$(encodeExact$FcoeConfigVlanRange);
+export const stringifyFcoeConfigVlanRange: rt.Stringifier<FcoeConfigVlanRange> = /* @__PURE__ */ stringifier$(
+  encodeExact$FcoeConfigVlanRange,
+);
 
 export function encodeExact$FcoeConfigVlanRange(v: FcoeConfigVlanRange): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FcoeConfigVlanRange");
@@ -649,9 +660,10 @@ export function encodeExact$FcoeConfigVlanRange(v: FcoeConfigVlanRange): rt.Wire
 }
 
 /** The VI JSON wire form of a FcoeFault (what `decodeFcoeFault` reads back). */
-export const encodeFcoeFault = encodeAt$FcoeFault;
+export const encodeFcoeFault: rt.Encoder<AnyFcoeFault> = encodeAt$FcoeFault;
 /** VI JSON text of a FcoeFault, every int64 digit kept. */
-export const stringifyFcoeFault = /* @__PURE__ */ stringifier$(encodeAt$FcoeFault);
+export const stringifyFcoeFault: rt.Stringifier<AnyFcoeFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$FcoeFault);
 
 export function encodeAt$FcoeFault(v: AnyFcoeFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -675,11 +687,11 @@ export function encodeExact$FcoeFault(v: FcoeFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of a FcoeFaultPnicHasNoPortSet (what `decodeFcoeFaultPnicHasNoPortSet` reads back). */
-export const encodeFcoeFaultPnicHasNoPortSet = encodeExact$FcoeFaultPnicHasNoPortSet;
+export const encodeFcoeFaultPnicHasNoPortSet: rt.Encoder<FcoeFaultPnicHasNoPortSet> =
+  encodeExact$FcoeFaultPnicHasNoPortSet;
 /** VI JSON text of a FcoeFaultPnicHasNoPortSet, every int64 digit kept. */
-export const stringifyFcoeFaultPnicHasNoPortSet = /* @__PURE__ */ stringifier$(
-  encodeExact$FcoeFaultPnicHasNoPortSet,
-);
+export const stringifyFcoeFaultPnicHasNoPortSet: rt.Stringifier<FcoeFaultPnicHasNoPortSet> =
+  /* @__PURE__ */ stringifier$(encodeExact$FcoeFaultPnicHasNoPortSet);
 
 export function encodeExact$FcoeFaultPnicHasNoPortSet(v: FcoeFaultPnicHasNoPortSet): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FcoeFaultPnicHasNoPortSet");
@@ -688,9 +700,10 @@ export function encodeExact$FcoeFaultPnicHasNoPortSet(v: FcoeFaultPnicHasNoPortS
 }
 
 /** The VI JSON wire form of a FeatureEVCMode (what `decodeFeatureEVCMode` reads back). */
-export const encodeFeatureEVCMode = encodeExact$FeatureEVCMode;
+export const encodeFeatureEVCMode: rt.Encoder<FeatureEVCMode> = encodeExact$FeatureEVCMode;
 /** VI JSON text of a FeatureEVCMode, every int64 digit kept. */
-export const stringifyFeatureEVCMode = /* @__PURE__ */ stringifier$(encodeExact$FeatureEVCMode);
+export const stringifyFeatureEVCMode: rt.Stringifier<FeatureEVCMode> =
+  /* @__PURE__ */ stringifier$(encodeExact$FeatureEVCMode);
 
 export function encodeExact$FeatureEVCMode(v: FeatureEVCMode): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FeatureEVCMode");
@@ -709,11 +722,11 @@ export function encodeFields$FeatureEVCMode(v: FeatureEVCMode, o: Record<string,
 }
 
 /** The VI JSON wire form of a FeatureRequirementsNotMet (what `decodeFeatureRequirementsNotMet` reads back). */
-export const encodeFeatureRequirementsNotMet = encodeExact$FeatureRequirementsNotMet;
+export const encodeFeatureRequirementsNotMet: rt.Encoder<FeatureRequirementsNotMet> =
+  encodeExact$FeatureRequirementsNotMet;
 /** VI JSON text of a FeatureRequirementsNotMet, every int64 digit kept. */
-export const stringifyFeatureRequirementsNotMet = /* @__PURE__ */ stringifier$(
-  encodeExact$FeatureRequirementsNotMet,
-);
+export const stringifyFeatureRequirementsNotMet: rt.Stringifier<FeatureRequirementsNotMet> =
+  /* @__PURE__ */ stringifier$(encodeExact$FeatureRequirementsNotMet);
 
 export function encodeExact$FeatureRequirementsNotMet(v: FeatureRequirementsNotMet): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FeatureRequirementsNotMet");
@@ -736,9 +749,11 @@ export function encodeFields$FeatureRequirementsNotMet(
 }
 
 /** The VI JSON wire form of a FileAlreadyExists (what `decodeFileAlreadyExists` reads back). */
-export const encodeFileAlreadyExists = encodeExact$FileAlreadyExists;
+export const encodeFileAlreadyExists: rt.Encoder<FileAlreadyExists> = encodeExact$FileAlreadyExists;
 /** VI JSON text of a FileAlreadyExists, every int64 digit kept. */
-export const stringifyFileAlreadyExists = /* @__PURE__ */ stringifier$(encodeExact$FileAlreadyExists);
+export const stringifyFileAlreadyExists: rt.Stringifier<FileAlreadyExists> = /* @__PURE__ */ stringifier$(
+  encodeExact$FileAlreadyExists,
+);
 
 export function encodeExact$FileAlreadyExists(v: FileAlreadyExists): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FileAlreadyExists");
@@ -747,11 +762,11 @@ export function encodeExact$FileAlreadyExists(v: FileAlreadyExists): rt.WireObje
 }
 
 /** The VI JSON wire form of a FileBackedPortNotSupported (what `decodeFileBackedPortNotSupported` reads back). */
-export const encodeFileBackedPortNotSupported = encodeExact$FileBackedPortNotSupported;
+export const encodeFileBackedPortNotSupported: rt.Encoder<FileBackedPortNotSupported> =
+  encodeExact$FileBackedPortNotSupported;
 /** VI JSON text of a FileBackedPortNotSupported, every int64 digit kept. */
-export const stringifyFileBackedPortNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$FileBackedPortNotSupported,
-);
+export const stringifyFileBackedPortNotSupported: rt.Stringifier<FileBackedPortNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$FileBackedPortNotSupported);
 
 export function encodeExact$FileBackedPortNotSupported(v: FileBackedPortNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FileBackedPortNotSupported");
@@ -760,11 +775,11 @@ export function encodeExact$FileBackedPortNotSupported(v: FileBackedPortNotSuppo
 }
 
 /** The VI JSON wire form of a FileBackedVirtualDiskSpec (what `decodeFileBackedVirtualDiskSpec` reads back). */
-export const encodeFileBackedVirtualDiskSpec = encodeAt$FileBackedVirtualDiskSpec;
+export const encodeFileBackedVirtualDiskSpec: rt.Encoder<AnyFileBackedVirtualDiskSpec> =
+  encodeAt$FileBackedVirtualDiskSpec;
 /** VI JSON text of a FileBackedVirtualDiskSpec, every int64 digit kept. */
-export const stringifyFileBackedVirtualDiskSpec = /* @__PURE__ */ stringifier$(
-  encodeAt$FileBackedVirtualDiskSpec,
-);
+export const stringifyFileBackedVirtualDiskSpec: rt.Stringifier<AnyFileBackedVirtualDiskSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$FileBackedVirtualDiskSpec);
 
 export function encodeAt$FileBackedVirtualDiskSpec(v: AnyFileBackedVirtualDiskSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -801,9 +816,10 @@ export function encodeFields$FileBackedVirtualDiskSpec(
 }
 
 /** The VI JSON wire form of a FileFault (what `decodeFileFault` reads back). */
-export const encodeFileFault = encodeAt$FileFault;
+export const encodeFileFault: rt.Encoder<AnyFileFault> = encodeAt$FileFault;
 /** VI JSON text of a FileFault, every int64 digit kept. */
-export const stringifyFileFault = /* @__PURE__ */ stringifier$(encodeAt$FileFault);
+export const stringifyFileFault: rt.Stringifier<AnyFileFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$FileFault);
 
 export function encodeAt$FileFault(v: AnyFileFault): rt.WireObject {
   const exact = encoders$FileFault.get(v["_typeName"]);
@@ -824,9 +840,9 @@ export function encodeExact$FileFault(v: FileFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of a FileInfo (what `decodeFileInfo` reads back). */
-export const encodeFileInfo = encodeAt$FileInfo;
+export const encodeFileInfo: rt.Encoder<AnyFileInfo> = encodeAt$FileInfo;
 /** VI JSON text of a FileInfo, every int64 digit kept. */
-export const stringifyFileInfo = /* @__PURE__ */ stringifier$(encodeAt$FileInfo);
+export const stringifyFileInfo: rt.Stringifier<AnyFileInfo> = /* @__PURE__ */ stringifier$(encodeAt$FileInfo);
 
 export function encodeAt$FileInfo(v: AnyFileInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -867,9 +883,10 @@ export function encodeExact$FileInfo(v: FileInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a FileLockInfo (what `decodeFileLockInfo` reads back). */
-export const encodeFileLockInfo = encodeExact$FileLockInfo;
+export const encodeFileLockInfo: rt.Encoder<FileLockInfo> = encodeExact$FileLockInfo;
 /** VI JSON text of a FileLockInfo, every int64 digit kept. */
-export const stringifyFileLockInfo = /* @__PURE__ */ stringifier$(encodeExact$FileLockInfo);
+export const stringifyFileLockInfo: rt.Stringifier<FileLockInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$FileLockInfo);
 
 export function encodeExact$FileLockInfo(v: FileLockInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FileLockInfo");
@@ -877,9 +894,11 @@ export function encodeExact$FileLockInfo(v: FileLockInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a FileLockInfoResult (what `decodeFileLockInfoResult` reads back). */
-export const encodeFileLockInfoResult = encodeExact$FileLockInfoResult;
+export const encodeFileLockInfoResult: rt.Encoder<FileLockInfoResult> = encodeExact$FileLockInfoResult;
 /** VI JSON text of a FileLockInfoResult, every int64 digit kept. */
-export const stringifyFileLockInfoResult = /* @__PURE__ */ stringifier$(encodeExact$FileLockInfoResult);
+export const stringifyFileLockInfoResult: rt.Stringifier<FileLockInfoResult> = /* @__PURE__ */ stringifier$(
+  encodeExact$FileLockInfoResult,
+);
 
 export function encodeExact$FileLockInfoResult(v: FileLockInfoResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FileLockInfoResult");
@@ -895,9 +914,10 @@ export function encodeFields$FileLockInfoResult(v: FileLockInfoResult, o: Record
 }
 
 /** The VI JSON wire form of a FileLocked (what `decodeFileLocked` reads back). */
-export const encodeFileLocked = encodeExact$FileLocked;
+export const encodeFileLocked: rt.Encoder<FileLocked> = encodeExact$FileLocked;
 /** VI JSON text of a FileLocked, every int64 digit kept. */
-export const stringifyFileLocked = /* @__PURE__ */ stringifier$(encodeExact$FileLocked);
+export const stringifyFileLocked: rt.Stringifier<FileLocked> =
+  /* @__PURE__ */ stringifier$(encodeExact$FileLocked);
 
 export function encodeExact$FileLocked(v: FileLocked): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FileLocked");
@@ -906,9 +926,10 @@ export function encodeExact$FileLocked(v: FileLocked): rt.WireObject {
 }
 
 /** The VI JSON wire form of a FileNameTooLong (what `decodeFileNameTooLong` reads back). */
-export const encodeFileNameTooLong = encodeExact$FileNameTooLong;
+export const encodeFileNameTooLong: rt.Encoder<FileNameTooLong> = encodeExact$FileNameTooLong;
 /** VI JSON text of a FileNameTooLong, every int64 digit kept. */
-export const stringifyFileNameTooLong = /* @__PURE__ */ stringifier$(encodeExact$FileNameTooLong);
+export const stringifyFileNameTooLong: rt.Stringifier<FileNameTooLong> =
+  /* @__PURE__ */ stringifier$(encodeExact$FileNameTooLong);
 
 export function encodeExact$FileNameTooLong(v: FileNameTooLong): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FileNameTooLong");
@@ -917,9 +938,10 @@ export function encodeExact$FileNameTooLong(v: FileNameTooLong): rt.WireObject {
 }
 
 /** The VI JSON wire form of a FileNotFound (what `decodeFileNotFound` reads back). */
-export const encodeFileNotFound = encodeExact$FileNotFound;
+export const encodeFileNotFound: rt.Encoder<FileNotFound> = encodeExact$FileNotFound;
 /** VI JSON text of a FileNotFound, every int64 digit kept. */
-export const stringifyFileNotFound = /* @__PURE__ */ stringifier$(encodeExact$FileNotFound);
+export const stringifyFileNotFound: rt.Stringifier<FileNotFound> =
+  /* @__PURE__ */ stringifier$(encodeExact$FileNotFound);
 
 export function encodeExact$FileNotFound(v: FileNotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FileNotFound");
@@ -928,9 +950,10 @@ export function encodeExact$FileNotFound(v: FileNotFound): rt.WireObject {
 }
 
 /** The VI JSON wire form of a FileNotWritable (what `decodeFileNotWritable` reads back). */
-export const encodeFileNotWritable = encodeExact$FileNotWritable;
+export const encodeFileNotWritable: rt.Encoder<FileNotWritable> = encodeExact$FileNotWritable;
 /** VI JSON text of a FileNotWritable, every int64 digit kept. */
-export const stringifyFileNotWritable = /* @__PURE__ */ stringifier$(encodeExact$FileNotWritable);
+export const stringifyFileNotWritable: rt.Stringifier<FileNotWritable> =
+  /* @__PURE__ */ stringifier$(encodeExact$FileNotWritable);
 
 export function encodeExact$FileNotWritable(v: FileNotWritable): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FileNotWritable");
@@ -939,9 +962,10 @@ export function encodeExact$FileNotWritable(v: FileNotWritable): rt.WireObject {
 }
 
 /** The VI JSON wire form of a FileQuery (what `decodeFileQuery` reads back). */
-export const encodeFileQuery = encodeAt$FileQuery;
+export const encodeFileQuery: rt.Encoder<AnyFileQuery> = encodeAt$FileQuery;
 /** VI JSON text of a FileQuery, every int64 digit kept. */
-export const stringifyFileQuery = /* @__PURE__ */ stringifier$(encodeAt$FileQuery);
+export const stringifyFileQuery: rt.Stringifier<AnyFileQuery> =
+  /* @__PURE__ */ stringifier$(encodeAt$FileQuery);
 
 export function encodeAt$FileQuery(v: AnyFileQuery): rt.WireObject {
   switch (v["_typeName"]) {
@@ -976,9 +1000,10 @@ export function encodeExact$FileQuery(v: FileQuery): rt.WireObject {
 }
 
 /** The VI JSON wire form of a FileQueryFlags (what `decodeFileQueryFlags` reads back). */
-export const encodeFileQueryFlags = encodeExact$FileQueryFlags;
+export const encodeFileQueryFlags: rt.Encoder<FileQueryFlags> = encodeExact$FileQueryFlags;
 /** VI JSON text of a FileQueryFlags, every int64 digit kept. */
-export const stringifyFileQueryFlags = /* @__PURE__ */ stringifier$(encodeExact$FileQueryFlags);
+export const stringifyFileQueryFlags: rt.Stringifier<FileQueryFlags> =
+  /* @__PURE__ */ stringifier$(encodeExact$FileQueryFlags);
 
 export function encodeExact$FileQueryFlags(v: FileQueryFlags): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FileQueryFlags");
@@ -986,9 +1011,10 @@ export function encodeExact$FileQueryFlags(v: FileQueryFlags): rt.WireObject {
 }
 
 /** The VI JSON wire form of a FileTooLarge (what `decodeFileTooLarge` reads back). */
-export const encodeFileTooLarge = encodeExact$FileTooLarge;
+export const encodeFileTooLarge: rt.Encoder<FileTooLarge> = encodeExact$FileTooLarge;
 /** VI JSON text of a FileTooLarge, every int64 digit kept. */
-export const stringifyFileTooLarge = /* @__PURE__ */ stringifier$(encodeExact$FileTooLarge);
+export const stringifyFileTooLarge: rt.Stringifier<FileTooLarge> =
+  /* @__PURE__ */ stringifier$(encodeExact$FileTooLarge);
 
 export function encodeExact$FileTooLarge(v: FileTooLarge): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FileTooLarge");
@@ -997,11 +1023,11 @@ export function encodeExact$FileTooLarge(v: FileTooLarge): rt.WireObject {
 }
 
 /** The VI JSON wire form of a FileTransferInformation (what `decodeFileTransferInformation` reads back). */
-export const encodeFileTransferInformation = encodeExact$FileTransferInformation;
+export const encodeFileTransferInformation: rt.Encoder<FileTransferInformation> =
+  encodeExact$FileTransferInformation;
 /** VI JSON text of a FileTransferInformation, every int64 digit kept. */
-export const stringifyFileTransferInformation = /* @__PURE__ */ stringifier$(
-  encodeExact$FileTransferInformation,
-);
+export const stringifyFileTransferInformation: rt.Stringifier<FileTransferInformation> =
+  /* @__PURE__ */ stringifier$(encodeExact$FileTransferInformation);
 
 export function encodeExact$FileTransferInformation(v: FileTransferInformation): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FileTransferInformation");
@@ -1018,11 +1044,11 @@ export function encodeFields$FileTransferInformation(
 }
 
 /** The VI JSON wire form of a FilesystemQuiesceFault (what `decodeFilesystemQuiesceFault` reads back). */
-export const encodeFilesystemQuiesceFault = encodeExact$FilesystemQuiesceFault;
+export const encodeFilesystemQuiesceFault: rt.Encoder<FilesystemQuiesceFault> =
+  encodeExact$FilesystemQuiesceFault;
 /** VI JSON text of a FilesystemQuiesceFault, every int64 digit kept. */
-export const stringifyFilesystemQuiesceFault = /* @__PURE__ */ stringifier$(
-  encodeExact$FilesystemQuiesceFault,
-);
+export const stringifyFilesystemQuiesceFault: rt.Stringifier<FilesystemQuiesceFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$FilesystemQuiesceFault);
 
 export function encodeExact$FilesystemQuiesceFault(v: FilesystemQuiesceFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FilesystemQuiesceFault");
@@ -1031,9 +1057,10 @@ export function encodeExact$FilesystemQuiesceFault(v: FilesystemQuiesceFault): r
 }
 
 /** The VI JSON wire form of a FilterInUse (what `decodeFilterInUse` reads back). */
-export const encodeFilterInUse = encodeExact$FilterInUse;
+export const encodeFilterInUse: rt.Encoder<FilterInUse> = encodeExact$FilterInUse;
 /** VI JSON text of a FilterInUse, every int64 digit kept. */
-export const stringifyFilterInUse = /* @__PURE__ */ stringifier$(encodeExact$FilterInUse);
+export const stringifyFilterInUse: rt.Stringifier<FilterInUse> =
+  /* @__PURE__ */ stringifier$(encodeExact$FilterInUse);
 
 export function encodeExact$FilterInUse(v: FilterInUse): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FilterInUse");
@@ -1048,9 +1075,10 @@ export function encodeFields$FilterInUse(v: FilterInUse, o: Record<string, unkno
 }
 
 /** The VI JSON wire form of a FirewallProfile (what `decodeFirewallProfile` reads back). */
-export const encodeFirewallProfile = encodeExact$FirewallProfile;
+export const encodeFirewallProfile: rt.Encoder<FirewallProfile> = encodeExact$FirewallProfile;
 /** VI JSON text of a FirewallProfile, every int64 digit kept. */
-export const stringifyFirewallProfile = /* @__PURE__ */ stringifier$(encodeExact$FirewallProfile);
+export const stringifyFirewallProfile: rt.Stringifier<FirewallProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$FirewallProfile);
 
 export function encodeExact$FirewallProfile(v: FirewallProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FirewallProfile");
@@ -1065,11 +1093,11 @@ export function encodeFields$FirewallProfile(v: FirewallProfile, o: Record<strin
 }
 
 /** The VI JSON wire form of a FirewallProfileRulesetProfile (what `decodeFirewallProfileRulesetProfile` reads back). */
-export const encodeFirewallProfileRulesetProfile = encodeExact$FirewallProfileRulesetProfile;
+export const encodeFirewallProfileRulesetProfile: rt.Encoder<FirewallProfileRulesetProfile> =
+  encodeExact$FirewallProfileRulesetProfile;
 /** VI JSON text of a FirewallProfileRulesetProfile, every int64 digit kept. */
-export const stringifyFirewallProfileRulesetProfile = /* @__PURE__ */ stringifier$(
-  encodeExact$FirewallProfileRulesetProfile,
-);
+export const stringifyFirewallProfileRulesetProfile: rt.Stringifier<FirewallProfileRulesetProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$FirewallProfileRulesetProfile);
 
 export function encodeExact$FirewallProfileRulesetProfile(v: FirewallProfileRulesetProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FirewallProfileRulesetProfile");
@@ -1078,9 +1106,10 @@ export function encodeExact$FirewallProfileRulesetProfile(v: FirewallProfileRule
 }
 
 /** The VI JSON wire form of a FloatOption (what `decodeFloatOption` reads back). */
-export const encodeFloatOption = encodeExact$FloatOption;
+export const encodeFloatOption: rt.Encoder<FloatOption> = encodeExact$FloatOption;
 /** VI JSON text of a FloatOption, every int64 digit kept. */
-export const stringifyFloatOption = /* @__PURE__ */ stringifier$(encodeExact$FloatOption);
+export const stringifyFloatOption: rt.Stringifier<FloatOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$FloatOption);
 
 export function encodeExact$FloatOption(v: FloatOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FloatOption");
@@ -1088,9 +1117,11 @@ export function encodeExact$FloatOption(v: FloatOption): rt.WireObject {
 }
 
 /** The VI JSON wire form of a FloppyImageFileInfo (what `decodeFloppyImageFileInfo` reads back). */
-export const encodeFloppyImageFileInfo = encodeExact$FloppyImageFileInfo;
+export const encodeFloppyImageFileInfo: rt.Encoder<FloppyImageFileInfo> = encodeExact$FloppyImageFileInfo;
 /** VI JSON text of a FloppyImageFileInfo, every int64 digit kept. */
-export const stringifyFloppyImageFileInfo = /* @__PURE__ */ stringifier$(encodeExact$FloppyImageFileInfo);
+export const stringifyFloppyImageFileInfo: rt.Stringifier<FloppyImageFileInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$FloppyImageFileInfo,
+);
 
 export function encodeExact$FloppyImageFileInfo(v: FloppyImageFileInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FloppyImageFileInfo");
@@ -1098,9 +1129,10 @@ export function encodeExact$FloppyImageFileInfo(v: FloppyImageFileInfo): rt.Wire
 }
 
 /** The VI JSON wire form of a FloppyImageFileQuery (what `decodeFloppyImageFileQuery` reads back). */
-export const encodeFloppyImageFileQuery = encodeExact$FloppyImageFileQuery;
+export const encodeFloppyImageFileQuery: rt.Encoder<FloppyImageFileQuery> = encodeExact$FloppyImageFileQuery;
 /** VI JSON text of a FloppyImageFileQuery, every int64 digit kept. */
-export const stringifyFloppyImageFileQuery = /* @__PURE__ */ stringifier$(encodeExact$FloppyImageFileQuery);
+export const stringifyFloppyImageFileQuery: rt.Stringifier<FloppyImageFileQuery> =
+  /* @__PURE__ */ stringifier$(encodeExact$FloppyImageFileQuery);
 
 export function encodeExact$FloppyImageFileQuery(v: FloppyImageFileQuery): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FloppyImageFileQuery");
@@ -1108,11 +1140,11 @@ export function encodeExact$FloppyImageFileQuery(v: FloppyImageFileQuery): rt.Wi
 }
 
 /** The VI JSON wire form of a FolderBatchAddHostsToClusterResult (what `decodeFolderBatchAddHostsToClusterResult` reads back). */
-export const encodeFolderBatchAddHostsToClusterResult = encodeExact$FolderBatchAddHostsToClusterResult;
+export const encodeFolderBatchAddHostsToClusterResult: rt.Encoder<FolderBatchAddHostsToClusterResult> =
+  encodeExact$FolderBatchAddHostsToClusterResult;
 /** VI JSON text of a FolderBatchAddHostsToClusterResult, every int64 digit kept. */
-export const stringifyFolderBatchAddHostsToClusterResult = /* @__PURE__ */ stringifier$(
-  encodeExact$FolderBatchAddHostsToClusterResult,
-);
+export const stringifyFolderBatchAddHostsToClusterResult: rt.Stringifier<FolderBatchAddHostsToClusterResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$FolderBatchAddHostsToClusterResult);
 
 export function encodeExact$FolderBatchAddHostsToClusterResult(
   v: FolderBatchAddHostsToClusterResult,
@@ -1138,11 +1170,11 @@ export function encodeFields$FolderBatchAddHostsToClusterResult(
 }
 
 /** The VI JSON wire form of a FolderBatchAddStandaloneHostsResult (what `decodeFolderBatchAddStandaloneHostsResult` reads back). */
-export const encodeFolderBatchAddStandaloneHostsResult = encodeExact$FolderBatchAddStandaloneHostsResult;
+export const encodeFolderBatchAddStandaloneHostsResult: rt.Encoder<FolderBatchAddStandaloneHostsResult> =
+  encodeExact$FolderBatchAddStandaloneHostsResult;
 /** VI JSON text of a FolderBatchAddStandaloneHostsResult, every int64 digit kept. */
-export const stringifyFolderBatchAddStandaloneHostsResult = /* @__PURE__ */ stringifier$(
-  encodeExact$FolderBatchAddStandaloneHostsResult,
-);
+export const stringifyFolderBatchAddStandaloneHostsResult: rt.Stringifier<FolderBatchAddStandaloneHostsResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$FolderBatchAddStandaloneHostsResult);
 
 export function encodeExact$FolderBatchAddStandaloneHostsResult(
   v: FolderBatchAddStandaloneHostsResult,
@@ -1164,9 +1196,11 @@ export function encodeFields$FolderBatchAddStandaloneHostsResult(
 }
 
 /** The VI JSON wire form of a FolderEventArgument (what `decodeFolderEventArgument` reads back). */
-export const encodeFolderEventArgument = encodeExact$FolderEventArgument;
+export const encodeFolderEventArgument: rt.Encoder<FolderEventArgument> = encodeExact$FolderEventArgument;
 /** VI JSON text of a FolderEventArgument, every int64 digit kept. */
-export const stringifyFolderEventArgument = /* @__PURE__ */ stringifier$(encodeExact$FolderEventArgument);
+export const stringifyFolderEventArgument: rt.Stringifier<FolderEventArgument> = /* @__PURE__ */ stringifier$(
+  encodeExact$FolderEventArgument,
+);
 
 export function encodeExact$FolderEventArgument(v: FolderEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FolderEventArgument");
@@ -1180,11 +1214,11 @@ export function encodeFields$FolderEventArgument(v: FolderEventArgument, o: Reco
 }
 
 /** The VI JSON wire form of a FolderExternallyManagedFolderInfo (what `decodeFolderExternallyManagedFolderInfo` reads back). */
-export const encodeFolderExternallyManagedFolderInfo = encodeExact$FolderExternallyManagedFolderInfo;
+export const encodeFolderExternallyManagedFolderInfo: rt.Encoder<FolderExternallyManagedFolderInfo> =
+  encodeExact$FolderExternallyManagedFolderInfo;
 /** VI JSON text of a FolderExternallyManagedFolderInfo, every int64 digit kept. */
-export const stringifyFolderExternallyManagedFolderInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$FolderExternallyManagedFolderInfo,
-);
+export const stringifyFolderExternallyManagedFolderInfo: rt.Stringifier<FolderExternallyManagedFolderInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$FolderExternallyManagedFolderInfo);
 
 export function encodeExact$FolderExternallyManagedFolderInfo(
   v: FolderExternallyManagedFolderInfo,
@@ -1194,11 +1228,11 @@ export function encodeExact$FolderExternallyManagedFolderInfo(
 }
 
 /** The VI JSON wire form of a FolderFailedHostResult (what `decodeFolderFailedHostResult` reads back). */
-export const encodeFolderFailedHostResult = encodeExact$FolderFailedHostResult;
+export const encodeFolderFailedHostResult: rt.Encoder<FolderFailedHostResult> =
+  encodeExact$FolderFailedHostResult;
 /** VI JSON text of a FolderFailedHostResult, every int64 digit kept. */
-export const stringifyFolderFailedHostResult = /* @__PURE__ */ stringifier$(
-  encodeExact$FolderFailedHostResult,
-);
+export const stringifyFolderFailedHostResult: rt.Stringifier<FolderFailedHostResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$FolderFailedHostResult);
 
 export function encodeExact$FolderFailedHostResult(v: FolderFailedHostResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FolderFailedHostResult");
@@ -1219,9 +1253,10 @@ export function encodeFields$FolderFailedHostResult(
 }
 
 /** The VI JSON wire form of a FolderFileInfo (what `decodeFolderFileInfo` reads back). */
-export const encodeFolderFileInfo = encodeExact$FolderFileInfo;
+export const encodeFolderFileInfo: rt.Encoder<FolderFileInfo> = encodeExact$FolderFileInfo;
 /** VI JSON text of a FolderFileInfo, every int64 digit kept. */
-export const stringifyFolderFileInfo = /* @__PURE__ */ stringifier$(encodeExact$FolderFileInfo);
+export const stringifyFolderFileInfo: rt.Stringifier<FolderFileInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$FolderFileInfo);
 
 export function encodeExact$FolderFileInfo(v: FolderFileInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FolderFileInfo");
@@ -1229,9 +1264,10 @@ export function encodeExact$FolderFileInfo(v: FolderFileInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a FolderFileQuery (what `decodeFolderFileQuery` reads back). */
-export const encodeFolderFileQuery = encodeExact$FolderFileQuery;
+export const encodeFolderFileQuery: rt.Encoder<FolderFileQuery> = encodeExact$FolderFileQuery;
 /** VI JSON text of a FolderFileQuery, every int64 digit kept. */
-export const stringifyFolderFileQuery = /* @__PURE__ */ stringifier$(encodeExact$FolderFileQuery);
+export const stringifyFolderFileQuery: rt.Stringifier<FolderFileQuery> =
+  /* @__PURE__ */ stringifier$(encodeExact$FolderFileQuery);
 
 export function encodeExact$FolderFileQuery(v: FolderFileQuery): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FolderFileQuery");
@@ -1239,9 +1275,11 @@ export function encodeExact$FolderFileQuery(v: FolderFileQuery): rt.WireObject {
 }
 
 /** The VI JSON wire form of a FolderNewHostSpec (what `decodeFolderNewHostSpec` reads back). */
-export const encodeFolderNewHostSpec = encodeExact$FolderNewHostSpec;
+export const encodeFolderNewHostSpec: rt.Encoder<FolderNewHostSpec> = encodeExact$FolderNewHostSpec;
 /** VI JSON text of a FolderNewHostSpec, every int64 digit kept. */
-export const stringifyFolderNewHostSpec = /* @__PURE__ */ stringifier$(encodeExact$FolderNewHostSpec);
+export const stringifyFolderNewHostSpec: rt.Stringifier<FolderNewHostSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$FolderNewHostSpec,
+);
 
 export function encodeExact$FolderNewHostSpec(v: FolderNewHostSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FolderNewHostSpec");
@@ -1255,9 +1293,10 @@ export function encodeFields$FolderNewHostSpec(v: FolderNewHostSpec, o: Record<s
 }
 
 /** The VI JSON wire form of a FtIssuesOnHost (what `decodeFtIssuesOnHost` reads back). */
-export const encodeFtIssuesOnHost = encodeExact$FtIssuesOnHost;
+export const encodeFtIssuesOnHost: rt.Encoder<FtIssuesOnHost> = encodeExact$FtIssuesOnHost;
 /** VI JSON text of a FtIssuesOnHost, every int64 digit kept. */
-export const stringifyFtIssuesOnHost = /* @__PURE__ */ stringifier$(encodeExact$FtIssuesOnHost);
+export const stringifyFtIssuesOnHost: rt.Stringifier<FtIssuesOnHost> =
+  /* @__PURE__ */ stringifier$(encodeExact$FtIssuesOnHost);
 
 export function encodeExact$FtIssuesOnHost(v: FtIssuesOnHost): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FtIssuesOnHost");
@@ -1274,9 +1313,11 @@ export function encodeFields$FtIssuesOnHost(v: FtIssuesOnHost, o: Record<string,
 }
 
 /** The VI JSON wire form of a FtVmHostRuleViolation (what `decodeFtVmHostRuleViolation` reads back). */
-export const encodeFtVmHostRuleViolation = encodeExact$FtVmHostRuleViolation;
+export const encodeFtVmHostRuleViolation: rt.Encoder<FtVmHostRuleViolation> =
+  encodeExact$FtVmHostRuleViolation;
 /** VI JSON text of a FtVmHostRuleViolation, every int64 digit kept. */
-export const stringifyFtVmHostRuleViolation = /* @__PURE__ */ stringifier$(encodeExact$FtVmHostRuleViolation);
+export const stringifyFtVmHostRuleViolation: rt.Stringifier<FtVmHostRuleViolation> =
+  /* @__PURE__ */ stringifier$(encodeExact$FtVmHostRuleViolation);
 
 export function encodeExact$FtVmHostRuleViolation(v: FtVmHostRuleViolation): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FtVmHostRuleViolation");
@@ -1285,11 +1326,11 @@ export function encodeExact$FtVmHostRuleViolation(v: FtVmHostRuleViolation): rt.
 }
 
 /** The VI JSON wire form of a FullStorageVMotionNotSupported (what `decodeFullStorageVMotionNotSupported` reads back). */
-export const encodeFullStorageVMotionNotSupported = encodeExact$FullStorageVMotionNotSupported;
+export const encodeFullStorageVMotionNotSupported: rt.Encoder<FullStorageVMotionNotSupported> =
+  encodeExact$FullStorageVMotionNotSupported;
 /** VI JSON text of a FullStorageVMotionNotSupported, every int64 digit kept. */
-export const stringifyFullStorageVMotionNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$FullStorageVMotionNotSupported,
-);
+export const stringifyFullStorageVMotionNotSupported: rt.Stringifier<FullStorageVMotionNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$FullStorageVMotionNotSupported);
 
 export function encodeExact$FullStorageVMotionNotSupported(v: FullStorageVMotionNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FullStorageVMotionNotSupported");

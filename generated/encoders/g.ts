@@ -40,9 +40,10 @@ import { encodeAt$MethodFault$or$LocalizedMethodFault, encodeExact$LocalizableMe
 import { encodeExact$ManagedEntityEventArgument, encodeFields$MethodFault } from "./m.js";
 
 /** The VI JSON wire form of a GatewayConnectFault (what `decodeGatewayConnectFault` reads back). */
-export const encodeGatewayConnectFault = encodeAt$GatewayConnectFault;
+export const encodeGatewayConnectFault: rt.Encoder<AnyGatewayConnectFault> = encodeAt$GatewayConnectFault;
 /** VI JSON text of a GatewayConnectFault, every int64 digit kept. */
-export const stringifyGatewayConnectFault = /* @__PURE__ */ stringifier$(encodeAt$GatewayConnectFault);
+export const stringifyGatewayConnectFault: rt.Stringifier<AnyGatewayConnectFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$GatewayConnectFault);
 
 export function encodeAt$GatewayConnectFault(v: AnyGatewayConnectFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -88,11 +89,11 @@ export function encodeFields$GatewayConnectFault(v: GatewayConnectFault, o: Reco
 }
 
 /** The VI JSON wire form of a GatewayHostNotReachable (what `decodeGatewayHostNotReachable` reads back). */
-export const encodeGatewayHostNotReachable = encodeExact$GatewayHostNotReachable;
+export const encodeGatewayHostNotReachable: rt.Encoder<GatewayHostNotReachable> =
+  encodeExact$GatewayHostNotReachable;
 /** VI JSON text of a GatewayHostNotReachable, every int64 digit kept. */
-export const stringifyGatewayHostNotReachable = /* @__PURE__ */ stringifier$(
-  encodeExact$GatewayHostNotReachable,
-);
+export const stringifyGatewayHostNotReachable: rt.Stringifier<GatewayHostNotReachable> =
+  /* @__PURE__ */ stringifier$(encodeExact$GatewayHostNotReachable);
 
 export function encodeExact$GatewayHostNotReachable(v: GatewayHostNotReachable): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GatewayHostNotReachable");
@@ -102,9 +103,10 @@ export function encodeExact$GatewayHostNotReachable(v: GatewayHostNotReachable):
 }
 
 /** The VI JSON wire form of a GatewayNotFound (what `decodeGatewayNotFound` reads back). */
-export const encodeGatewayNotFound = encodeExact$GatewayNotFound;
+export const encodeGatewayNotFound: rt.Encoder<GatewayNotFound> = encodeExact$GatewayNotFound;
 /** VI JSON text of a GatewayNotFound, every int64 digit kept. */
-export const stringifyGatewayNotFound = /* @__PURE__ */ stringifier$(encodeExact$GatewayNotFound);
+export const stringifyGatewayNotFound: rt.Stringifier<GatewayNotFound> =
+  /* @__PURE__ */ stringifier$(encodeExact$GatewayNotFound);
 
 export function encodeExact$GatewayNotFound(v: GatewayNotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GatewayNotFound");
@@ -114,9 +116,11 @@ export function encodeExact$GatewayNotFound(v: GatewayNotFound): rt.WireObject {
 }
 
 /** The VI JSON wire form of a GatewayNotReachable (what `decodeGatewayNotReachable` reads back). */
-export const encodeGatewayNotReachable = encodeExact$GatewayNotReachable;
+export const encodeGatewayNotReachable: rt.Encoder<GatewayNotReachable> = encodeExact$GatewayNotReachable;
 /** VI JSON text of a GatewayNotReachable, every int64 digit kept. */
-export const stringifyGatewayNotReachable = /* @__PURE__ */ stringifier$(encodeExact$GatewayNotReachable);
+export const stringifyGatewayNotReachable: rt.Stringifier<GatewayNotReachable> = /* @__PURE__ */ stringifier$(
+  encodeExact$GatewayNotReachable,
+);
 
 export function encodeExact$GatewayNotReachable(v: GatewayNotReachable): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GatewayNotReachable");
@@ -126,11 +130,11 @@ export function encodeExact$GatewayNotReachable(v: GatewayNotReachable): rt.Wire
 }
 
 /** The VI JSON wire form of a GatewayOperationRefused (what `decodeGatewayOperationRefused` reads back). */
-export const encodeGatewayOperationRefused = encodeExact$GatewayOperationRefused;
+export const encodeGatewayOperationRefused: rt.Encoder<GatewayOperationRefused> =
+  encodeExact$GatewayOperationRefused;
 /** VI JSON text of a GatewayOperationRefused, every int64 digit kept. */
-export const stringifyGatewayOperationRefused = /* @__PURE__ */ stringifier$(
-  encodeExact$GatewayOperationRefused,
-);
+export const stringifyGatewayOperationRefused: rt.Stringifier<GatewayOperationRefused> =
+  /* @__PURE__ */ stringifier$(encodeExact$GatewayOperationRefused);
 
 export function encodeExact$GatewayOperationRefused(v: GatewayOperationRefused): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GatewayOperationRefused");
@@ -140,11 +144,11 @@ export function encodeExact$GatewayOperationRefused(v: GatewayOperationRefused):
 }
 
 /** The VI JSON wire form of a GatewayToHostAuthFault (what `decodeGatewayToHostAuthFault` reads back). */
-export const encodeGatewayToHostAuthFault = encodeExact$GatewayToHostAuthFault;
+export const encodeGatewayToHostAuthFault: rt.Encoder<GatewayToHostAuthFault> =
+  encodeExact$GatewayToHostAuthFault;
 /** VI JSON text of a GatewayToHostAuthFault, every int64 digit kept. */
-export const stringifyGatewayToHostAuthFault = /* @__PURE__ */ stringifier$(
-  encodeExact$GatewayToHostAuthFault,
-);
+export const stringifyGatewayToHostAuthFault: rt.Stringifier<GatewayToHostAuthFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$GatewayToHostAuthFault);
 
 export function encodeExact$GatewayToHostAuthFault(v: GatewayToHostAuthFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GatewayToHostAuthFault");
@@ -165,11 +169,11 @@ export function encodeFields$GatewayToHostAuthFault(
 }
 
 /** The VI JSON wire form of a GatewayToHostConnectFault (what `decodeGatewayToHostConnectFault` reads back). */
-export const encodeGatewayToHostConnectFault = encodeAt$GatewayToHostConnectFault;
+export const encodeGatewayToHostConnectFault: rt.Encoder<AnyGatewayToHostConnectFault> =
+  encodeAt$GatewayToHostConnectFault;
 /** VI JSON text of a GatewayToHostConnectFault, every int64 digit kept. */
-export const stringifyGatewayToHostConnectFault = /* @__PURE__ */ stringifier$(
-  encodeAt$GatewayToHostConnectFault,
-);
+export const stringifyGatewayToHostConnectFault: rt.Stringifier<AnyGatewayToHostConnectFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$GatewayToHostConnectFault);
 
 export function encodeAt$GatewayToHostConnectFault(v: AnyGatewayToHostConnectFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -204,11 +208,11 @@ export function encodeExact$GatewayToHostConnectFault(v: GatewayToHostConnectFau
 }
 
 /** The VI JSON wire form of a GatewayToHostTrustVerifyFault (what `decodeGatewayToHostTrustVerifyFault` reads back). */
-export const encodeGatewayToHostTrustVerifyFault = encodeExact$GatewayToHostTrustVerifyFault;
+export const encodeGatewayToHostTrustVerifyFault: rt.Encoder<GatewayToHostTrustVerifyFault> =
+  encodeExact$GatewayToHostTrustVerifyFault;
 /** VI JSON text of a GatewayToHostTrustVerifyFault, every int64 digit kept. */
-export const stringifyGatewayToHostTrustVerifyFault = /* @__PURE__ */ stringifier$(
-  encodeExact$GatewayToHostTrustVerifyFault,
-);
+export const stringifyGatewayToHostTrustVerifyFault: rt.Stringifier<GatewayToHostTrustVerifyFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$GatewayToHostTrustVerifyFault);
 
 export function encodeExact$GatewayToHostTrustVerifyFault(v: GatewayToHostTrustVerifyFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GatewayToHostTrustVerifyFault");
@@ -227,9 +231,10 @@ export function encodeFields$GatewayToHostTrustVerifyFault(
 }
 
 /** The VI JSON wire form of a GeneralEvent (what `decodeGeneralEvent` reads back). */
-export const encodeGeneralEvent = encodeAt$GeneralEvent;
+export const encodeGeneralEvent: rt.Encoder<AnyGeneralEvent> = encodeAt$GeneralEvent;
 /** VI JSON text of a GeneralEvent, every int64 digit kept. */
-export const stringifyGeneralEvent = /* @__PURE__ */ stringifier$(encodeAt$GeneralEvent);
+export const stringifyGeneralEvent: rt.Stringifier<AnyGeneralEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$GeneralEvent);
 
 export function encodeAt$GeneralEvent(v: AnyGeneralEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -280,9 +285,11 @@ export function encodeExact$GeneralEvent(v: GeneralEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a GeneralHostErrorEvent (what `decodeGeneralHostErrorEvent` reads back). */
-export const encodeGeneralHostErrorEvent = encodeExact$GeneralHostErrorEvent;
+export const encodeGeneralHostErrorEvent: rt.Encoder<GeneralHostErrorEvent> =
+  encodeExact$GeneralHostErrorEvent;
 /** VI JSON text of a GeneralHostErrorEvent, every int64 digit kept. */
-export const stringifyGeneralHostErrorEvent = /* @__PURE__ */ stringifier$(encodeExact$GeneralHostErrorEvent);
+export const stringifyGeneralHostErrorEvent: rt.Stringifier<GeneralHostErrorEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$GeneralHostErrorEvent);
 
 export function encodeExact$GeneralHostErrorEvent(v: GeneralHostErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GeneralHostErrorEvent");
@@ -291,9 +298,10 @@ export function encodeExact$GeneralHostErrorEvent(v: GeneralHostErrorEvent): rt.
 }
 
 /** The VI JSON wire form of a GeneralHostInfoEvent (what `decodeGeneralHostInfoEvent` reads back). */
-export const encodeGeneralHostInfoEvent = encodeExact$GeneralHostInfoEvent;
+export const encodeGeneralHostInfoEvent: rt.Encoder<GeneralHostInfoEvent> = encodeExact$GeneralHostInfoEvent;
 /** VI JSON text of a GeneralHostInfoEvent, every int64 digit kept. */
-export const stringifyGeneralHostInfoEvent = /* @__PURE__ */ stringifier$(encodeExact$GeneralHostInfoEvent);
+export const stringifyGeneralHostInfoEvent: rt.Stringifier<GeneralHostInfoEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$GeneralHostInfoEvent);
 
 export function encodeExact$GeneralHostInfoEvent(v: GeneralHostInfoEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GeneralHostInfoEvent");
@@ -302,11 +310,11 @@ export function encodeExact$GeneralHostInfoEvent(v: GeneralHostInfoEvent): rt.Wi
 }
 
 /** The VI JSON wire form of a GeneralHostWarningEvent (what `decodeGeneralHostWarningEvent` reads back). */
-export const encodeGeneralHostWarningEvent = encodeExact$GeneralHostWarningEvent;
+export const encodeGeneralHostWarningEvent: rt.Encoder<GeneralHostWarningEvent> =
+  encodeExact$GeneralHostWarningEvent;
 /** VI JSON text of a GeneralHostWarningEvent, every int64 digit kept. */
-export const stringifyGeneralHostWarningEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$GeneralHostWarningEvent,
-);
+export const stringifyGeneralHostWarningEvent: rt.Stringifier<GeneralHostWarningEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$GeneralHostWarningEvent);
 
 export function encodeExact$GeneralHostWarningEvent(v: GeneralHostWarningEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GeneralHostWarningEvent");
@@ -315,9 +323,11 @@ export function encodeExact$GeneralHostWarningEvent(v: GeneralHostWarningEvent):
 }
 
 /** The VI JSON wire form of a GeneralUserEvent (what `decodeGeneralUserEvent` reads back). */
-export const encodeGeneralUserEvent = encodeExact$GeneralUserEvent;
+export const encodeGeneralUserEvent: rt.Encoder<GeneralUserEvent> = encodeExact$GeneralUserEvent;
 /** VI JSON text of a GeneralUserEvent, every int64 digit kept. */
-export const stringifyGeneralUserEvent = /* @__PURE__ */ stringifier$(encodeExact$GeneralUserEvent);
+export const stringifyGeneralUserEvent: rt.Stringifier<GeneralUserEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$GeneralUserEvent,
+);
 
 export function encodeExact$GeneralUserEvent(v: GeneralUserEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GeneralUserEvent");
@@ -332,9 +342,11 @@ export function encodeFields$GeneralUserEvent(v: GeneralUserEvent, o: Record<str
 }
 
 /** The VI JSON wire form of a GeneralVmErrorEvent (what `decodeGeneralVmErrorEvent` reads back). */
-export const encodeGeneralVmErrorEvent = encodeExact$GeneralVmErrorEvent;
+export const encodeGeneralVmErrorEvent: rt.Encoder<GeneralVmErrorEvent> = encodeExact$GeneralVmErrorEvent;
 /** VI JSON text of a GeneralVmErrorEvent, every int64 digit kept. */
-export const stringifyGeneralVmErrorEvent = /* @__PURE__ */ stringifier$(encodeExact$GeneralVmErrorEvent);
+export const stringifyGeneralVmErrorEvent: rt.Stringifier<GeneralVmErrorEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$GeneralVmErrorEvent,
+);
 
 export function encodeExact$GeneralVmErrorEvent(v: GeneralVmErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GeneralVmErrorEvent");
@@ -343,9 +355,11 @@ export function encodeExact$GeneralVmErrorEvent(v: GeneralVmErrorEvent): rt.Wire
 }
 
 /** The VI JSON wire form of a GeneralVmInfoEvent (what `decodeGeneralVmInfoEvent` reads back). */
-export const encodeGeneralVmInfoEvent = encodeExact$GeneralVmInfoEvent;
+export const encodeGeneralVmInfoEvent: rt.Encoder<GeneralVmInfoEvent> = encodeExact$GeneralVmInfoEvent;
 /** VI JSON text of a GeneralVmInfoEvent, every int64 digit kept. */
-export const stringifyGeneralVmInfoEvent = /* @__PURE__ */ stringifier$(encodeExact$GeneralVmInfoEvent);
+export const stringifyGeneralVmInfoEvent: rt.Stringifier<GeneralVmInfoEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$GeneralVmInfoEvent,
+);
 
 export function encodeExact$GeneralVmInfoEvent(v: GeneralVmInfoEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GeneralVmInfoEvent");
@@ -354,9 +368,11 @@ export function encodeExact$GeneralVmInfoEvent(v: GeneralVmInfoEvent): rt.WireOb
 }
 
 /** The VI JSON wire form of a GeneralVmWarningEvent (what `decodeGeneralVmWarningEvent` reads back). */
-export const encodeGeneralVmWarningEvent = encodeExact$GeneralVmWarningEvent;
+export const encodeGeneralVmWarningEvent: rt.Encoder<GeneralVmWarningEvent> =
+  encodeExact$GeneralVmWarningEvent;
 /** VI JSON text of a GeneralVmWarningEvent, every int64 digit kept. */
-export const stringifyGeneralVmWarningEvent = /* @__PURE__ */ stringifier$(encodeExact$GeneralVmWarningEvent);
+export const stringifyGeneralVmWarningEvent: rt.Stringifier<GeneralVmWarningEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$GeneralVmWarningEvent);
 
 export function encodeExact$GeneralVmWarningEvent(v: GeneralVmWarningEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GeneralVmWarningEvent");
@@ -365,9 +381,10 @@ export function encodeExact$GeneralVmWarningEvent(v: GeneralVmWarningEvent): rt.
 }
 
 /** The VI JSON wire form of a GenericDrsFault (what `decodeGenericDrsFault` reads back). */
-export const encodeGenericDrsFault = encodeExact$GenericDrsFault;
+export const encodeGenericDrsFault: rt.Encoder<GenericDrsFault> = encodeExact$GenericDrsFault;
 /** VI JSON text of a GenericDrsFault, every int64 digit kept. */
-export const stringifyGenericDrsFault = /* @__PURE__ */ stringifier$(encodeExact$GenericDrsFault);
+export const stringifyGenericDrsFault: rt.Stringifier<GenericDrsFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$GenericDrsFault);
 
 export function encodeExact$GenericDrsFault(v: GenericDrsFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GenericDrsFault");
@@ -383,9 +400,10 @@ export function encodeFields$GenericDrsFault(v: GenericDrsFault, o: Record<strin
 }
 
 /** The VI JSON wire form of a GenericVmConfigFault (what `decodeGenericVmConfigFault` reads back). */
-export const encodeGenericVmConfigFault = encodeExact$GenericVmConfigFault;
+export const encodeGenericVmConfigFault: rt.Encoder<GenericVmConfigFault> = encodeExact$GenericVmConfigFault;
 /** VI JSON text of a GenericVmConfigFault, every int64 digit kept. */
-export const stringifyGenericVmConfigFault = /* @__PURE__ */ stringifier$(encodeExact$GenericVmConfigFault);
+export const stringifyGenericVmConfigFault: rt.Stringifier<GenericVmConfigFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$GenericVmConfigFault);
 
 export function encodeExact$GenericVmConfigFault(v: GenericVmConfigFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GenericVmConfigFault");
@@ -394,11 +412,11 @@ export function encodeExact$GenericVmConfigFault(v: GenericVmConfigFault): rt.Wi
 }
 
 /** The VI JSON wire form of a GhostDvsProxySwitchDetectedEvent (what `decodeGhostDvsProxySwitchDetectedEvent` reads back). */
-export const encodeGhostDvsProxySwitchDetectedEvent = encodeExact$GhostDvsProxySwitchDetectedEvent;
+export const encodeGhostDvsProxySwitchDetectedEvent: rt.Encoder<GhostDvsProxySwitchDetectedEvent> =
+  encodeExact$GhostDvsProxySwitchDetectedEvent;
 /** VI JSON text of a GhostDvsProxySwitchDetectedEvent, every int64 digit kept. */
-export const stringifyGhostDvsProxySwitchDetectedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$GhostDvsProxySwitchDetectedEvent,
-);
+export const stringifyGhostDvsProxySwitchDetectedEvent: rt.Stringifier<GhostDvsProxySwitchDetectedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$GhostDvsProxySwitchDetectedEvent);
 
 export function encodeExact$GhostDvsProxySwitchDetectedEvent(
   v: GhostDvsProxySwitchDetectedEvent,
@@ -418,11 +436,11 @@ export function encodeFields$GhostDvsProxySwitchDetectedEvent(
 }
 
 /** The VI JSON wire form of a GhostDvsProxySwitchRemovedEvent (what `decodeGhostDvsProxySwitchRemovedEvent` reads back). */
-export const encodeGhostDvsProxySwitchRemovedEvent = encodeExact$GhostDvsProxySwitchRemovedEvent;
+export const encodeGhostDvsProxySwitchRemovedEvent: rt.Encoder<GhostDvsProxySwitchRemovedEvent> =
+  encodeExact$GhostDvsProxySwitchRemovedEvent;
 /** VI JSON text of a GhostDvsProxySwitchRemovedEvent, every int64 digit kept. */
-export const stringifyGhostDvsProxySwitchRemovedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$GhostDvsProxySwitchRemovedEvent,
-);
+export const stringifyGhostDvsProxySwitchRemovedEvent: rt.Stringifier<GhostDvsProxySwitchRemovedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$GhostDvsProxySwitchRemovedEvent);
 
 export function encodeExact$GhostDvsProxySwitchRemovedEvent(
   v: GhostDvsProxySwitchRemovedEvent,
@@ -442,11 +460,11 @@ export function encodeFields$GhostDvsProxySwitchRemovedEvent(
 }
 
 /** The VI JSON wire form of a GlobalMessageChangedEvent (what `decodeGlobalMessageChangedEvent` reads back). */
-export const encodeGlobalMessageChangedEvent = encodeExact$GlobalMessageChangedEvent;
+export const encodeGlobalMessageChangedEvent: rt.Encoder<GlobalMessageChangedEvent> =
+  encodeExact$GlobalMessageChangedEvent;
 /** VI JSON text of a GlobalMessageChangedEvent, every int64 digit kept. */
-export const stringifyGlobalMessageChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$GlobalMessageChangedEvent,
-);
+export const stringifyGlobalMessageChangedEvent: rt.Stringifier<GlobalMessageChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$GlobalMessageChangedEvent);
 
 export function encodeExact$GlobalMessageChangedEvent(v: GlobalMessageChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GlobalMessageChangedEvent");
@@ -455,9 +473,11 @@ export function encodeExact$GlobalMessageChangedEvent(v: GlobalMessageChangedEve
 }
 
 /** The VI JSON wire form of a GroupAlarmAction (what `decodeGroupAlarmAction` reads back). */
-export const encodeGroupAlarmAction = encodeExact$GroupAlarmAction;
+export const encodeGroupAlarmAction: rt.Encoder<GroupAlarmAction> = encodeExact$GroupAlarmAction;
 /** VI JSON text of a GroupAlarmAction, every int64 digit kept. */
-export const stringifyGroupAlarmAction = /* @__PURE__ */ stringifier$(encodeExact$GroupAlarmAction);
+export const stringifyGroupAlarmAction: rt.Stringifier<GroupAlarmAction> = /* @__PURE__ */ stringifier$(
+  encodeExact$GroupAlarmAction,
+);
 
 export function encodeExact$GroupAlarmAction(v: GroupAlarmAction): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GroupAlarmAction");

@@ -85,9 +85,10 @@ import { encodeExact$SAMLTokenAuthentication, encodeExact$SSPIAuthentication } f
 import { encodeExact$TicketedSessionAuthentication } from "./t.js";
 
 /** The VI JSON wire form of a GuestAliases (what `decodeGuestAliases` reads back). */
-export const encodeGuestAliases = encodeExact$GuestAliases;
+export const encodeGuestAliases: rt.Encoder<GuestAliases> = encodeExact$GuestAliases;
 /** VI JSON text of a GuestAliases, every int64 digit kept. */
-export const stringifyGuestAliases = /* @__PURE__ */ stringifier$(encodeExact$GuestAliases);
+export const stringifyGuestAliases: rt.Stringifier<GuestAliases> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestAliases);
 
 export function encodeExact$GuestAliases(v: GuestAliases): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestAliases");
@@ -101,9 +102,11 @@ export function encodeFields$GuestAliases(v: GuestAliases, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a GuestAuthAliasInfo (what `decodeGuestAuthAliasInfo` reads back). */
-export const encodeGuestAuthAliasInfo = encodeExact$GuestAuthAliasInfo;
+export const encodeGuestAuthAliasInfo: rt.Encoder<GuestAuthAliasInfo> = encodeExact$GuestAuthAliasInfo;
 /** VI JSON text of a GuestAuthAliasInfo, every int64 digit kept. */
-export const stringifyGuestAuthAliasInfo = /* @__PURE__ */ stringifier$(encodeExact$GuestAuthAliasInfo);
+export const stringifyGuestAuthAliasInfo: rt.Stringifier<GuestAuthAliasInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$GuestAuthAliasInfo,
+);
 
 export function encodeExact$GuestAuthAliasInfo(v: GuestAuthAliasInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestAuthAliasInfo");
@@ -117,9 +120,11 @@ export function encodeFields$GuestAuthAliasInfo(v: GuestAuthAliasInfo, o: Record
 }
 
 /** The VI JSON wire form of a GuestAuthAnySubject (what `decodeGuestAuthAnySubject` reads back). */
-export const encodeGuestAuthAnySubject = encodeExact$GuestAuthAnySubject;
+export const encodeGuestAuthAnySubject: rt.Encoder<GuestAuthAnySubject> = encodeExact$GuestAuthAnySubject;
 /** VI JSON text of a GuestAuthAnySubject, every int64 digit kept. */
-export const stringifyGuestAuthAnySubject = /* @__PURE__ */ stringifier$(encodeExact$GuestAuthAnySubject);
+export const stringifyGuestAuthAnySubject: rt.Stringifier<GuestAuthAnySubject> = /* @__PURE__ */ stringifier$(
+  encodeExact$GuestAuthAnySubject,
+);
 
 export function encodeExact$GuestAuthAnySubject(v: GuestAuthAnySubject): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestAuthAnySubject");
@@ -127,9 +132,11 @@ export function encodeExact$GuestAuthAnySubject(v: GuestAuthAnySubject): rt.Wire
 }
 
 /** The VI JSON wire form of a GuestAuthNamedSubject (what `decodeGuestAuthNamedSubject` reads back). */
-export const encodeGuestAuthNamedSubject = encodeExact$GuestAuthNamedSubject;
+export const encodeGuestAuthNamedSubject: rt.Encoder<GuestAuthNamedSubject> =
+  encodeExact$GuestAuthNamedSubject;
 /** VI JSON text of a GuestAuthNamedSubject, every int64 digit kept. */
-export const stringifyGuestAuthNamedSubject = /* @__PURE__ */ stringifier$(encodeExact$GuestAuthNamedSubject);
+export const stringifyGuestAuthNamedSubject: rt.Stringifier<GuestAuthNamedSubject> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestAuthNamedSubject);
 
 export function encodeExact$GuestAuthNamedSubject(v: GuestAuthNamedSubject): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestAuthNamedSubject");
@@ -137,9 +144,10 @@ export function encodeExact$GuestAuthNamedSubject(v: GuestAuthNamedSubject): rt.
 }
 
 /** The VI JSON wire form of a GuestAuthSubject (what `decodeGuestAuthSubject` reads back). */
-export const encodeGuestAuthSubject = encodeAt$GuestAuthSubject;
+export const encodeGuestAuthSubject: rt.Encoder<AnyGuestAuthSubject> = encodeAt$GuestAuthSubject;
 /** VI JSON text of a GuestAuthSubject, every int64 digit kept. */
-export const stringifyGuestAuthSubject = /* @__PURE__ */ stringifier$(encodeAt$GuestAuthSubject);
+export const stringifyGuestAuthSubject: rt.Stringifier<AnyGuestAuthSubject> =
+  /* @__PURE__ */ stringifier$(encodeAt$GuestAuthSubject);
 
 export function encodeAt$GuestAuthSubject(v: AnyGuestAuthSubject): rt.WireObject {
   switch (v["_typeName"]) {
@@ -160,9 +168,10 @@ export function encodeExact$GuestAuthSubject(v: GuestAuthSubject): rt.WireObject
 }
 
 /** The VI JSON wire form of a GuestAuthentication (what `decodeGuestAuthentication` reads back). */
-export const encodeGuestAuthentication = encodeAt$GuestAuthentication;
+export const encodeGuestAuthentication: rt.Encoder<AnyGuestAuthentication> = encodeAt$GuestAuthentication;
 /** VI JSON text of a GuestAuthentication, every int64 digit kept. */
-export const stringifyGuestAuthentication = /* @__PURE__ */ stringifier$(encodeAt$GuestAuthentication);
+export const stringifyGuestAuthentication: rt.Stringifier<AnyGuestAuthentication> =
+  /* @__PURE__ */ stringifier$(encodeAt$GuestAuthentication);
 
 export function encodeAt$GuestAuthentication(v: AnyGuestAuthentication): rt.WireObject {
   switch (v["_typeName"]) {
@@ -189,11 +198,11 @@ export function encodeExact$GuestAuthentication(v: GuestAuthentication): rt.Wire
 }
 
 /** The VI JSON wire form of a GuestAuthenticationChallenge (what `decodeGuestAuthenticationChallenge` reads back). */
-export const encodeGuestAuthenticationChallenge = encodeExact$GuestAuthenticationChallenge;
+export const encodeGuestAuthenticationChallenge: rt.Encoder<GuestAuthenticationChallenge> =
+  encodeExact$GuestAuthenticationChallenge;
 /** VI JSON text of a GuestAuthenticationChallenge, every int64 digit kept. */
-export const stringifyGuestAuthenticationChallenge = /* @__PURE__ */ stringifier$(
-  encodeExact$GuestAuthenticationChallenge,
-);
+export const stringifyGuestAuthenticationChallenge: rt.Stringifier<GuestAuthenticationChallenge> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestAuthenticationChallenge);
 
 export function encodeExact$GuestAuthenticationChallenge(v: GuestAuthenticationChallenge): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestAuthenticationChallenge");
@@ -211,11 +220,11 @@ export function encodeFields$GuestAuthenticationChallenge(
 }
 
 /** The VI JSON wire form of a GuestComponentsOutOfDate (what `decodeGuestComponentsOutOfDate` reads back). */
-export const encodeGuestComponentsOutOfDate = encodeExact$GuestComponentsOutOfDate;
+export const encodeGuestComponentsOutOfDate: rt.Encoder<GuestComponentsOutOfDate> =
+  encodeExact$GuestComponentsOutOfDate;
 /** VI JSON text of a GuestComponentsOutOfDate, every int64 digit kept. */
-export const stringifyGuestComponentsOutOfDate = /* @__PURE__ */ stringifier$(
-  encodeExact$GuestComponentsOutOfDate,
-);
+export const stringifyGuestComponentsOutOfDate: rt.Stringifier<GuestComponentsOutOfDate> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestComponentsOutOfDate);
 
 export function encodeExact$GuestComponentsOutOfDate(v: GuestComponentsOutOfDate): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestComponentsOutOfDate");
@@ -224,9 +233,10 @@ export function encodeExact$GuestComponentsOutOfDate(v: GuestComponentsOutOfDate
 }
 
 /** The VI JSON wire form of a GuestDiskInfo (what `decodeGuestDiskInfo` reads back). */
-export const encodeGuestDiskInfo = encodeExact$GuestDiskInfo;
+export const encodeGuestDiskInfo: rt.Encoder<GuestDiskInfo> = encodeExact$GuestDiskInfo;
 /** VI JSON text of a GuestDiskInfo, every int64 digit kept. */
-export const stringifyGuestDiskInfo = /* @__PURE__ */ stringifier$(encodeExact$GuestDiskInfo);
+export const stringifyGuestDiskInfo: rt.Stringifier<GuestDiskInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestDiskInfo);
 
 export function encodeExact$GuestDiskInfo(v: GuestDiskInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestDiskInfo");
@@ -240,9 +250,10 @@ export function encodeFields$GuestDiskInfo(v: GuestDiskInfo, o: Record<string, u
 }
 
 /** The VI JSON wire form of a GuestFileAttributes (what `decodeGuestFileAttributes` reads back). */
-export const encodeGuestFileAttributes = encodeAt$GuestFileAttributes;
+export const encodeGuestFileAttributes: rt.Encoder<AnyGuestFileAttributes> = encodeAt$GuestFileAttributes;
 /** VI JSON text of a GuestFileAttributes, every int64 digit kept. */
-export const stringifyGuestFileAttributes = /* @__PURE__ */ stringifier$(encodeAt$GuestFileAttributes);
+export const stringifyGuestFileAttributes: rt.Stringifier<AnyGuestFileAttributes> =
+  /* @__PURE__ */ stringifier$(encodeAt$GuestFileAttributes);
 
 export function encodeAt$GuestFileAttributes(v: AnyGuestFileAttributes): rt.WireObject {
   switch (v["_typeName"]) {
@@ -267,9 +278,10 @@ export function encodeExact$GuestFileAttributes(v: GuestFileAttributes): rt.Wire
 }
 
 /** The VI JSON wire form of a GuestFileInfo (what `decodeGuestFileInfo` reads back). */
-export const encodeGuestFileInfo = encodeExact$GuestFileInfo;
+export const encodeGuestFileInfo: rt.Encoder<GuestFileInfo> = encodeExact$GuestFileInfo;
 /** VI JSON text of a GuestFileInfo, every int64 digit kept. */
-export const stringifyGuestFileInfo = /* @__PURE__ */ stringifier$(encodeExact$GuestFileInfo);
+export const stringifyGuestFileInfo: rt.Stringifier<GuestFileInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestFileInfo);
 
 export function encodeExact$GuestFileInfo(v: GuestFileInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestFileInfo");
@@ -283,9 +295,10 @@ export function encodeFields$GuestFileInfo(v: GuestFileInfo, o: Record<string, u
 }
 
 /** The VI JSON wire form of a GuestInfo (what `decodeGuestInfo` reads back). */
-export const encodeGuestInfo = encodeExact$GuestInfo;
+export const encodeGuestInfo: rt.Encoder<GuestInfo> = encodeExact$GuestInfo;
 /** VI JSON text of a GuestInfo, every int64 digit kept. */
-export const stringifyGuestInfo = /* @__PURE__ */ stringifier$(encodeExact$GuestInfo);
+export const stringifyGuestInfo: rt.Stringifier<GuestInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestInfo);
 
 export function encodeExact$GuestInfo(v: GuestInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestInfo");
@@ -311,11 +324,11 @@ export function encodeFields$GuestInfo(v: GuestInfo, o: Record<string, unknown>)
 }
 
 /** The VI JSON wire form of a GuestInfoCustomizationInfo (what `decodeGuestInfoCustomizationInfo` reads back). */
-export const encodeGuestInfoCustomizationInfo = encodeExact$GuestInfoCustomizationInfo;
+export const encodeGuestInfoCustomizationInfo: rt.Encoder<GuestInfoCustomizationInfo> =
+  encodeExact$GuestInfoCustomizationInfo;
 /** VI JSON text of a GuestInfoCustomizationInfo, every int64 digit kept. */
-export const stringifyGuestInfoCustomizationInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$GuestInfoCustomizationInfo,
-);
+export const stringifyGuestInfoCustomizationInfo: rt.Stringifier<GuestInfoCustomizationInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestInfoCustomizationInfo);
 
 export function encodeExact$GuestInfoCustomizationInfo(v: GuestInfoCustomizationInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestInfoCustomizationInfo");
@@ -323,11 +336,11 @@ export function encodeExact$GuestInfoCustomizationInfo(v: GuestInfoCustomization
 }
 
 /** The VI JSON wire form of a GuestInfoNamespaceGenerationInfo (what `decodeGuestInfoNamespaceGenerationInfo` reads back). */
-export const encodeGuestInfoNamespaceGenerationInfo = encodeExact$GuestInfoNamespaceGenerationInfo;
+export const encodeGuestInfoNamespaceGenerationInfo: rt.Encoder<GuestInfoNamespaceGenerationInfo> =
+  encodeExact$GuestInfoNamespaceGenerationInfo;
 /** VI JSON text of a GuestInfoNamespaceGenerationInfo, every int64 digit kept. */
-export const stringifyGuestInfoNamespaceGenerationInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$GuestInfoNamespaceGenerationInfo,
-);
+export const stringifyGuestInfoNamespaceGenerationInfo: rt.Stringifier<GuestInfoNamespaceGenerationInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestInfoNamespaceGenerationInfo);
 
 export function encodeExact$GuestInfoNamespaceGenerationInfo(
   v: GuestInfoNamespaceGenerationInfo,
@@ -337,11 +350,11 @@ export function encodeExact$GuestInfoNamespaceGenerationInfo(
 }
 
 /** The VI JSON wire form of a GuestInfoVirtualDiskMapping (what `decodeGuestInfoVirtualDiskMapping` reads back). */
-export const encodeGuestInfoVirtualDiskMapping = encodeExact$GuestInfoVirtualDiskMapping;
+export const encodeGuestInfoVirtualDiskMapping: rt.Encoder<GuestInfoVirtualDiskMapping> =
+  encodeExact$GuestInfoVirtualDiskMapping;
 /** VI JSON text of a GuestInfoVirtualDiskMapping, every int64 digit kept. */
-export const stringifyGuestInfoVirtualDiskMapping = /* @__PURE__ */ stringifier$(
-  encodeExact$GuestInfoVirtualDiskMapping,
-);
+export const stringifyGuestInfoVirtualDiskMapping: rt.Stringifier<GuestInfoVirtualDiskMapping> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestInfoVirtualDiskMapping);
 
 export function encodeExact$GuestInfoVirtualDiskMapping(v: GuestInfoVirtualDiskMapping): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestInfoVirtualDiskMapping");
@@ -349,9 +362,11 @@ export function encodeExact$GuestInfoVirtualDiskMapping(v: GuestInfoVirtualDiskM
 }
 
 /** The VI JSON wire form of a GuestListFileInfo (what `decodeGuestListFileInfo` reads back). */
-export const encodeGuestListFileInfo = encodeExact$GuestListFileInfo;
+export const encodeGuestListFileInfo: rt.Encoder<GuestListFileInfo> = encodeExact$GuestListFileInfo;
 /** VI JSON text of a GuestListFileInfo, every int64 digit kept. */
-export const stringifyGuestListFileInfo = /* @__PURE__ */ stringifier$(encodeExact$GuestListFileInfo);
+export const stringifyGuestListFileInfo: rt.Stringifier<GuestListFileInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$GuestListFileInfo,
+);
 
 export function encodeExact$GuestListFileInfo(v: GuestListFileInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestListFileInfo");
@@ -365,9 +380,11 @@ export function encodeFields$GuestListFileInfo(v: GuestListFileInfo, o: Record<s
 }
 
 /** The VI JSON wire form of a GuestMappedAliases (what `decodeGuestMappedAliases` reads back). */
-export const encodeGuestMappedAliases = encodeExact$GuestMappedAliases;
+export const encodeGuestMappedAliases: rt.Encoder<GuestMappedAliases> = encodeExact$GuestMappedAliases;
 /** VI JSON text of a GuestMappedAliases, every int64 digit kept. */
-export const stringifyGuestMappedAliases = /* @__PURE__ */ stringifier$(encodeExact$GuestMappedAliases);
+export const stringifyGuestMappedAliases: rt.Stringifier<GuestMappedAliases> = /* @__PURE__ */ stringifier$(
+  encodeExact$GuestMappedAliases,
+);
 
 export function encodeExact$GuestMappedAliases(v: GuestMappedAliases): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestMappedAliases");
@@ -381,9 +398,11 @@ export function encodeFields$GuestMappedAliases(v: GuestMappedAliases, o: Record
 }
 
 /** The VI JSON wire form of a GuestMultipleMappings (what `decodeGuestMultipleMappings` reads back). */
-export const encodeGuestMultipleMappings = encodeExact$GuestMultipleMappings;
+export const encodeGuestMultipleMappings: rt.Encoder<GuestMultipleMappings> =
+  encodeExact$GuestMultipleMappings;
 /** VI JSON text of a GuestMultipleMappings, every int64 digit kept. */
-export const stringifyGuestMultipleMappings = /* @__PURE__ */ stringifier$(encodeExact$GuestMultipleMappings);
+export const stringifyGuestMultipleMappings: rt.Stringifier<GuestMultipleMappings> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestMultipleMappings);
 
 export function encodeExact$GuestMultipleMappings(v: GuestMultipleMappings): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestMultipleMappings");
@@ -392,9 +411,10 @@ export function encodeExact$GuestMultipleMappings(v: GuestMultipleMappings): rt.
 }
 
 /** The VI JSON wire form of a GuestNicInfo (what `decodeGuestNicInfo` reads back). */
-export const encodeGuestNicInfo = encodeExact$GuestNicInfo;
+export const encodeGuestNicInfo: rt.Encoder<GuestNicInfo> = encodeExact$GuestNicInfo;
 /** VI JSON text of a GuestNicInfo, every int64 digit kept. */
-export const stringifyGuestNicInfo = /* @__PURE__ */ stringifier$(encodeExact$GuestNicInfo);
+export const stringifyGuestNicInfo: rt.Stringifier<GuestNicInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestNicInfo);
 
 export function encodeExact$GuestNicInfo(v: GuestNicInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestNicInfo");
@@ -414,9 +434,10 @@ export function encodeFields$GuestNicInfo(v: GuestNicInfo, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a GuestOperationsFault (what `decodeGuestOperationsFault` reads back). */
-export const encodeGuestOperationsFault = encodeAt$GuestOperationsFault;
+export const encodeGuestOperationsFault: rt.Encoder<AnyGuestOperationsFault> = encodeAt$GuestOperationsFault;
 /** VI JSON text of a GuestOperationsFault, every int64 digit kept. */
-export const stringifyGuestOperationsFault = /* @__PURE__ */ stringifier$(encodeAt$GuestOperationsFault);
+export const stringifyGuestOperationsFault: rt.Stringifier<AnyGuestOperationsFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$GuestOperationsFault);
 
 export function encodeAt$GuestOperationsFault(v: AnyGuestOperationsFault): rt.WireObject {
   const exact = encoders$GuestOperationsFault.get(v["_typeName"]);
@@ -436,11 +457,11 @@ export function encodeExact$GuestOperationsFault(v: GuestOperationsFault): rt.Wi
 }
 
 /** The VI JSON wire form of a GuestOperationsUnavailable (what `decodeGuestOperationsUnavailable` reads back). */
-export const encodeGuestOperationsUnavailable = encodeExact$GuestOperationsUnavailable;
+export const encodeGuestOperationsUnavailable: rt.Encoder<GuestOperationsUnavailable> =
+  encodeExact$GuestOperationsUnavailable;
 /** VI JSON text of a GuestOperationsUnavailable, every int64 digit kept. */
-export const stringifyGuestOperationsUnavailable = /* @__PURE__ */ stringifier$(
-  encodeExact$GuestOperationsUnavailable,
-);
+export const stringifyGuestOperationsUnavailable: rt.Stringifier<GuestOperationsUnavailable> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestOperationsUnavailable);
 
 export function encodeExact$GuestOperationsUnavailable(v: GuestOperationsUnavailable): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestOperationsUnavailable");
@@ -449,9 +470,11 @@ export function encodeExact$GuestOperationsUnavailable(v: GuestOperationsUnavail
 }
 
 /** The VI JSON wire form of a GuestOsDescriptor (what `decodeGuestOsDescriptor` reads back). */
-export const encodeGuestOsDescriptor = encodeExact$GuestOsDescriptor;
+export const encodeGuestOsDescriptor: rt.Encoder<GuestOsDescriptor> = encodeExact$GuestOsDescriptor;
 /** VI JSON text of a GuestOsDescriptor, every int64 digit kept. */
-export const stringifyGuestOsDescriptor = /* @__PURE__ */ stringifier$(encodeExact$GuestOsDescriptor);
+export const stringifyGuestOsDescriptor: rt.Stringifier<GuestOsDescriptor> = /* @__PURE__ */ stringifier$(
+  encodeExact$GuestOsDescriptor,
+);
 
 export function encodeExact$GuestOsDescriptor(v: GuestOsDescriptor): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestOsDescriptor");
@@ -484,9 +507,11 @@ export function encodeFields$GuestOsDescriptor(v: GuestOsDescriptor, o: Record<s
 }
 
 /** The VI JSON wire form of a GuestPermissionDenied (what `decodeGuestPermissionDenied` reads back). */
-export const encodeGuestPermissionDenied = encodeExact$GuestPermissionDenied;
+export const encodeGuestPermissionDenied: rt.Encoder<GuestPermissionDenied> =
+  encodeExact$GuestPermissionDenied;
 /** VI JSON text of a GuestPermissionDenied, every int64 digit kept. */
-export const stringifyGuestPermissionDenied = /* @__PURE__ */ stringifier$(encodeExact$GuestPermissionDenied);
+export const stringifyGuestPermissionDenied: rt.Stringifier<GuestPermissionDenied> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestPermissionDenied);
 
 export function encodeExact$GuestPermissionDenied(v: GuestPermissionDenied): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestPermissionDenied");
@@ -495,11 +520,11 @@ export function encodeExact$GuestPermissionDenied(v: GuestPermissionDenied): rt.
 }
 
 /** The VI JSON wire form of a GuestPosixFileAttributes (what `decodeGuestPosixFileAttributes` reads back). */
-export const encodeGuestPosixFileAttributes = encodeExact$GuestPosixFileAttributes;
+export const encodeGuestPosixFileAttributes: rt.Encoder<GuestPosixFileAttributes> =
+  encodeExact$GuestPosixFileAttributes;
 /** VI JSON text of a GuestPosixFileAttributes, every int64 digit kept. */
-export const stringifyGuestPosixFileAttributes = /* @__PURE__ */ stringifier$(
-  encodeExact$GuestPosixFileAttributes,
-);
+export const stringifyGuestPosixFileAttributes: rt.Stringifier<GuestPosixFileAttributes> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestPosixFileAttributes);
 
 export function encodeExact$GuestPosixFileAttributes(v: GuestPosixFileAttributes): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestPosixFileAttributes");
@@ -507,9 +532,11 @@ export function encodeExact$GuestPosixFileAttributes(v: GuestPosixFileAttributes
 }
 
 /** The VI JSON wire form of a GuestProcessInfo (what `decodeGuestProcessInfo` reads back). */
-export const encodeGuestProcessInfo = encodeExact$GuestProcessInfo;
+export const encodeGuestProcessInfo: rt.Encoder<GuestProcessInfo> = encodeExact$GuestProcessInfo;
 /** VI JSON text of a GuestProcessInfo, every int64 digit kept. */
-export const stringifyGuestProcessInfo = /* @__PURE__ */ stringifier$(encodeExact$GuestProcessInfo);
+export const stringifyGuestProcessInfo: rt.Stringifier<GuestProcessInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$GuestProcessInfo,
+);
 
 export function encodeExact$GuestProcessInfo(v: GuestProcessInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestProcessInfo");
@@ -517,9 +544,10 @@ export function encodeExact$GuestProcessInfo(v: GuestProcessInfo): rt.WireObject
 }
 
 /** The VI JSON wire form of a GuestProcessNotFound (what `decodeGuestProcessNotFound` reads back). */
-export const encodeGuestProcessNotFound = encodeExact$GuestProcessNotFound;
+export const encodeGuestProcessNotFound: rt.Encoder<GuestProcessNotFound> = encodeExact$GuestProcessNotFound;
 /** VI JSON text of a GuestProcessNotFound, every int64 digit kept. */
-export const stringifyGuestProcessNotFound = /* @__PURE__ */ stringifier$(encodeExact$GuestProcessNotFound);
+export const stringifyGuestProcessNotFound: rt.Stringifier<GuestProcessNotFound> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestProcessNotFound);
 
 export function encodeExact$GuestProcessNotFound(v: GuestProcessNotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestProcessNotFound");
@@ -528,9 +556,10 @@ export function encodeExact$GuestProcessNotFound(v: GuestProcessNotFound): rt.Wi
 }
 
 /** The VI JSON wire form of a GuestProgramSpec (what `decodeGuestProgramSpec` reads back). */
-export const encodeGuestProgramSpec = encodeAt$GuestProgramSpec;
+export const encodeGuestProgramSpec: rt.Encoder<AnyGuestProgramSpec> = encodeAt$GuestProgramSpec;
 /** VI JSON text of a GuestProgramSpec, every int64 digit kept. */
-export const stringifyGuestProgramSpec = /* @__PURE__ */ stringifier$(encodeAt$GuestProgramSpec);
+export const stringifyGuestProgramSpec: rt.Stringifier<AnyGuestProgramSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$GuestProgramSpec);
 
 export function encodeAt$GuestProgramSpec(v: AnyGuestProgramSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -560,9 +589,11 @@ export function encodeFields$GuestProgramSpec(v: GuestProgramSpec, o: Record<str
 }
 
 /** The VI JSON wire form of a GuestRegKeyNameSpec (what `decodeGuestRegKeyNameSpec` reads back). */
-export const encodeGuestRegKeyNameSpec = encodeExact$GuestRegKeyNameSpec;
+export const encodeGuestRegKeyNameSpec: rt.Encoder<GuestRegKeyNameSpec> = encodeExact$GuestRegKeyNameSpec;
 /** VI JSON text of a GuestRegKeyNameSpec, every int64 digit kept. */
-export const stringifyGuestRegKeyNameSpec = /* @__PURE__ */ stringifier$(encodeExact$GuestRegKeyNameSpec);
+export const stringifyGuestRegKeyNameSpec: rt.Stringifier<GuestRegKeyNameSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$GuestRegKeyNameSpec,
+);
 
 export function encodeExact$GuestRegKeyNameSpec(v: GuestRegKeyNameSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestRegKeyNameSpec");
@@ -570,9 +601,11 @@ export function encodeExact$GuestRegKeyNameSpec(v: GuestRegKeyNameSpec): rt.Wire
 }
 
 /** The VI JSON wire form of a GuestRegKeyRecordSpec (what `decodeGuestRegKeyRecordSpec` reads back). */
-export const encodeGuestRegKeyRecordSpec = encodeExact$GuestRegKeyRecordSpec;
+export const encodeGuestRegKeyRecordSpec: rt.Encoder<GuestRegKeyRecordSpec> =
+  encodeExact$GuestRegKeyRecordSpec;
 /** VI JSON text of a GuestRegKeyRecordSpec, every int64 digit kept. */
-export const stringifyGuestRegKeyRecordSpec = /* @__PURE__ */ stringifier$(encodeExact$GuestRegKeyRecordSpec);
+export const stringifyGuestRegKeyRecordSpec: rt.Stringifier<GuestRegKeyRecordSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestRegKeyRecordSpec);
 
 export function encodeExact$GuestRegKeyRecordSpec(v: GuestRegKeyRecordSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestRegKeyRecordSpec");
@@ -591,9 +624,10 @@ export function encodeFields$GuestRegKeyRecordSpec(
 }
 
 /** The VI JSON wire form of a GuestRegKeySpec (what `decodeGuestRegKeySpec` reads back). */
-export const encodeGuestRegKeySpec = encodeExact$GuestRegKeySpec;
+export const encodeGuestRegKeySpec: rt.Encoder<GuestRegKeySpec> = encodeExact$GuestRegKeySpec;
 /** VI JSON text of a GuestRegKeySpec, every int64 digit kept. */
-export const stringifyGuestRegKeySpec = /* @__PURE__ */ stringifier$(encodeExact$GuestRegKeySpec);
+export const stringifyGuestRegKeySpec: rt.Stringifier<GuestRegKeySpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestRegKeySpec);
 
 export function encodeExact$GuestRegKeySpec(v: GuestRegKeySpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestRegKeySpec");
@@ -607,11 +641,11 @@ export function encodeFields$GuestRegKeySpec(v: GuestRegKeySpec, o: Record<strin
 }
 
 /** The VI JSON wire form of a GuestRegValueBinarySpec (what `decodeGuestRegValueBinarySpec` reads back). */
-export const encodeGuestRegValueBinarySpec = encodeExact$GuestRegValueBinarySpec;
+export const encodeGuestRegValueBinarySpec: rt.Encoder<GuestRegValueBinarySpec> =
+  encodeExact$GuestRegValueBinarySpec;
 /** VI JSON text of a GuestRegValueBinarySpec, every int64 digit kept. */
-export const stringifyGuestRegValueBinarySpec = /* @__PURE__ */ stringifier$(
-  encodeExact$GuestRegValueBinarySpec,
-);
+export const stringifyGuestRegValueBinarySpec: rt.Stringifier<GuestRegValueBinarySpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestRegValueBinarySpec);
 
 export function encodeExact$GuestRegValueBinarySpec(v: GuestRegValueBinarySpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestRegValueBinarySpec");
@@ -619,9 +653,11 @@ export function encodeExact$GuestRegValueBinarySpec(v: GuestRegValueBinarySpec):
 }
 
 /** The VI JSON wire form of a GuestRegValueDataSpec (what `decodeGuestRegValueDataSpec` reads back). */
-export const encodeGuestRegValueDataSpec = encodeAt$GuestRegValueDataSpec;
+export const encodeGuestRegValueDataSpec: rt.Encoder<AnyGuestRegValueDataSpec> =
+  encodeAt$GuestRegValueDataSpec;
 /** VI JSON text of a GuestRegValueDataSpec, every int64 digit kept. */
-export const stringifyGuestRegValueDataSpec = /* @__PURE__ */ stringifier$(encodeAt$GuestRegValueDataSpec);
+export const stringifyGuestRegValueDataSpec: rt.Stringifier<AnyGuestRegValueDataSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$GuestRegValueDataSpec);
 
 export function encodeAt$GuestRegValueDataSpec(v: AnyGuestRegValueDataSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -650,11 +686,11 @@ export function encodeExact$GuestRegValueDataSpec(v: GuestRegValueDataSpec): rt.
 }
 
 /** The VI JSON wire form of a GuestRegValueDwordSpec (what `decodeGuestRegValueDwordSpec` reads back). */
-export const encodeGuestRegValueDwordSpec = encodeExact$GuestRegValueDwordSpec;
+export const encodeGuestRegValueDwordSpec: rt.Encoder<GuestRegValueDwordSpec> =
+  encodeExact$GuestRegValueDwordSpec;
 /** VI JSON text of a GuestRegValueDwordSpec, every int64 digit kept. */
-export const stringifyGuestRegValueDwordSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$GuestRegValueDwordSpec,
-);
+export const stringifyGuestRegValueDwordSpec: rt.Stringifier<GuestRegValueDwordSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestRegValueDwordSpec);
 
 export function encodeExact$GuestRegValueDwordSpec(v: GuestRegValueDwordSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestRegValueDwordSpec");
@@ -662,11 +698,11 @@ export function encodeExact$GuestRegValueDwordSpec(v: GuestRegValueDwordSpec): r
 }
 
 /** The VI JSON wire form of a GuestRegValueExpandStringSpec (what `decodeGuestRegValueExpandStringSpec` reads back). */
-export const encodeGuestRegValueExpandStringSpec = encodeExact$GuestRegValueExpandStringSpec;
+export const encodeGuestRegValueExpandStringSpec: rt.Encoder<GuestRegValueExpandStringSpec> =
+  encodeExact$GuestRegValueExpandStringSpec;
 /** VI JSON text of a GuestRegValueExpandStringSpec, every int64 digit kept. */
-export const stringifyGuestRegValueExpandStringSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$GuestRegValueExpandStringSpec,
-);
+export const stringifyGuestRegValueExpandStringSpec: rt.Stringifier<GuestRegValueExpandStringSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestRegValueExpandStringSpec);
 
 export function encodeExact$GuestRegValueExpandStringSpec(v: GuestRegValueExpandStringSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestRegValueExpandStringSpec");
@@ -674,11 +710,11 @@ export function encodeExact$GuestRegValueExpandStringSpec(v: GuestRegValueExpand
 }
 
 /** The VI JSON wire form of a GuestRegValueMultiStringSpec (what `decodeGuestRegValueMultiStringSpec` reads back). */
-export const encodeGuestRegValueMultiStringSpec = encodeExact$GuestRegValueMultiStringSpec;
+export const encodeGuestRegValueMultiStringSpec: rt.Encoder<GuestRegValueMultiStringSpec> =
+  encodeExact$GuestRegValueMultiStringSpec;
 /** VI JSON text of a GuestRegValueMultiStringSpec, every int64 digit kept. */
-export const stringifyGuestRegValueMultiStringSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$GuestRegValueMultiStringSpec,
-);
+export const stringifyGuestRegValueMultiStringSpec: rt.Stringifier<GuestRegValueMultiStringSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestRegValueMultiStringSpec);
 
 export function encodeExact$GuestRegValueMultiStringSpec(v: GuestRegValueMultiStringSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestRegValueMultiStringSpec");
@@ -695,9 +731,11 @@ export function encodeFields$GuestRegValueMultiStringSpec(
 }
 
 /** The VI JSON wire form of a GuestRegValueNameSpec (what `decodeGuestRegValueNameSpec` reads back). */
-export const encodeGuestRegValueNameSpec = encodeExact$GuestRegValueNameSpec;
+export const encodeGuestRegValueNameSpec: rt.Encoder<GuestRegValueNameSpec> =
+  encodeExact$GuestRegValueNameSpec;
 /** VI JSON text of a GuestRegValueNameSpec, every int64 digit kept. */
-export const stringifyGuestRegValueNameSpec = /* @__PURE__ */ stringifier$(encodeExact$GuestRegValueNameSpec);
+export const stringifyGuestRegValueNameSpec: rt.Stringifier<GuestRegValueNameSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestRegValueNameSpec);
 
 export function encodeExact$GuestRegValueNameSpec(v: GuestRegValueNameSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestRegValueNameSpec");
@@ -714,11 +752,11 @@ export function encodeFields$GuestRegValueNameSpec(
 }
 
 /** The VI JSON wire form of a GuestRegValueQwordSpec (what `decodeGuestRegValueQwordSpec` reads back). */
-export const encodeGuestRegValueQwordSpec = encodeExact$GuestRegValueQwordSpec;
+export const encodeGuestRegValueQwordSpec: rt.Encoder<GuestRegValueQwordSpec> =
+  encodeExact$GuestRegValueQwordSpec;
 /** VI JSON text of a GuestRegValueQwordSpec, every int64 digit kept. */
-export const stringifyGuestRegValueQwordSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$GuestRegValueQwordSpec,
-);
+export const stringifyGuestRegValueQwordSpec: rt.Stringifier<GuestRegValueQwordSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestRegValueQwordSpec);
 
 export function encodeExact$GuestRegValueQwordSpec(v: GuestRegValueQwordSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestRegValueQwordSpec");
@@ -726,9 +764,11 @@ export function encodeExact$GuestRegValueQwordSpec(v: GuestRegValueQwordSpec): r
 }
 
 /** The VI JSON wire form of a GuestRegValueSpec (what `decodeGuestRegValueSpec` reads back). */
-export const encodeGuestRegValueSpec = encodeExact$GuestRegValueSpec;
+export const encodeGuestRegValueSpec: rt.Encoder<GuestRegValueSpec> = encodeExact$GuestRegValueSpec;
 /** VI JSON text of a GuestRegValueSpec, every int64 digit kept. */
-export const stringifyGuestRegValueSpec = /* @__PURE__ */ stringifier$(encodeExact$GuestRegValueSpec);
+export const stringifyGuestRegValueSpec: rt.Stringifier<GuestRegValueSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$GuestRegValueSpec,
+);
 
 export function encodeExact$GuestRegValueSpec(v: GuestRegValueSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestRegValueSpec");
@@ -744,11 +784,11 @@ export function encodeFields$GuestRegValueSpec(v: GuestRegValueSpec, o: Record<s
 }
 
 /** The VI JSON wire form of a GuestRegValueStringSpec (what `decodeGuestRegValueStringSpec` reads back). */
-export const encodeGuestRegValueStringSpec = encodeExact$GuestRegValueStringSpec;
+export const encodeGuestRegValueStringSpec: rt.Encoder<GuestRegValueStringSpec> =
+  encodeExact$GuestRegValueStringSpec;
 /** VI JSON text of a GuestRegValueStringSpec, every int64 digit kept. */
-export const stringifyGuestRegValueStringSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$GuestRegValueStringSpec,
-);
+export const stringifyGuestRegValueStringSpec: rt.Stringifier<GuestRegValueStringSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestRegValueStringSpec);
 
 export function encodeExact$GuestRegValueStringSpec(v: GuestRegValueStringSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestRegValueStringSpec");
@@ -756,9 +796,10 @@ export function encodeExact$GuestRegValueStringSpec(v: GuestRegValueStringSpec):
 }
 
 /** The VI JSON wire form of a GuestRegistryFault (what `decodeGuestRegistryFault` reads back). */
-export const encodeGuestRegistryFault = encodeAt$GuestRegistryFault;
+export const encodeGuestRegistryFault: rt.Encoder<AnyGuestRegistryFault> = encodeAt$GuestRegistryFault;
 /** VI JSON text of a GuestRegistryFault, every int64 digit kept. */
-export const stringifyGuestRegistryFault = /* @__PURE__ */ stringifier$(encodeAt$GuestRegistryFault);
+export const stringifyGuestRegistryFault: rt.Stringifier<AnyGuestRegistryFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$GuestRegistryFault);
 
 export function encodeAt$GuestRegistryFault(v: AnyGuestRegistryFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -795,11 +836,11 @@ export function encodeExact$GuestRegistryFault(v: GuestRegistryFault): rt.WireOb
 }
 
 /** The VI JSON wire form of a GuestRegistryKeyAlreadyExists (what `decodeGuestRegistryKeyAlreadyExists` reads back). */
-export const encodeGuestRegistryKeyAlreadyExists = encodeExact$GuestRegistryKeyAlreadyExists;
+export const encodeGuestRegistryKeyAlreadyExists: rt.Encoder<GuestRegistryKeyAlreadyExists> =
+  encodeExact$GuestRegistryKeyAlreadyExists;
 /** VI JSON text of a GuestRegistryKeyAlreadyExists, every int64 digit kept. */
-export const stringifyGuestRegistryKeyAlreadyExists = /* @__PURE__ */ stringifier$(
-  encodeExact$GuestRegistryKeyAlreadyExists,
-);
+export const stringifyGuestRegistryKeyAlreadyExists: rt.Stringifier<GuestRegistryKeyAlreadyExists> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestRegistryKeyAlreadyExists);
 
 export function encodeExact$GuestRegistryKeyAlreadyExists(v: GuestRegistryKeyAlreadyExists): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestRegistryKeyAlreadyExists");
@@ -808,9 +849,11 @@ export function encodeExact$GuestRegistryKeyAlreadyExists(v: GuestRegistryKeyAlr
 }
 
 /** The VI JSON wire form of a GuestRegistryKeyFault (what `decodeGuestRegistryKeyFault` reads back). */
-export const encodeGuestRegistryKeyFault = encodeAt$GuestRegistryKeyFault;
+export const encodeGuestRegistryKeyFault: rt.Encoder<AnyGuestRegistryKeyFault> =
+  encodeAt$GuestRegistryKeyFault;
 /** VI JSON text of a GuestRegistryKeyFault, every int64 digit kept. */
-export const stringifyGuestRegistryKeyFault = /* @__PURE__ */ stringifier$(encodeAt$GuestRegistryKeyFault);
+export const stringifyGuestRegistryKeyFault: rt.Stringifier<AnyGuestRegistryKeyFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$GuestRegistryKeyFault);
 
 export function encodeAt$GuestRegistryKeyFault(v: AnyGuestRegistryKeyFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -842,11 +885,11 @@ export function encodeExact$GuestRegistryKeyFault(v: GuestRegistryKeyFault): rt.
 }
 
 /** The VI JSON wire form of a GuestRegistryKeyHasSubkeys (what `decodeGuestRegistryKeyHasSubkeys` reads back). */
-export const encodeGuestRegistryKeyHasSubkeys = encodeExact$GuestRegistryKeyHasSubkeys;
+export const encodeGuestRegistryKeyHasSubkeys: rt.Encoder<GuestRegistryKeyHasSubkeys> =
+  encodeExact$GuestRegistryKeyHasSubkeys;
 /** VI JSON text of a GuestRegistryKeyHasSubkeys, every int64 digit kept. */
-export const stringifyGuestRegistryKeyHasSubkeys = /* @__PURE__ */ stringifier$(
-  encodeExact$GuestRegistryKeyHasSubkeys,
-);
+export const stringifyGuestRegistryKeyHasSubkeys: rt.Stringifier<GuestRegistryKeyHasSubkeys> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestRegistryKeyHasSubkeys);
 
 export function encodeExact$GuestRegistryKeyHasSubkeys(v: GuestRegistryKeyHasSubkeys): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestRegistryKeyHasSubkeys");
@@ -855,11 +898,11 @@ export function encodeExact$GuestRegistryKeyHasSubkeys(v: GuestRegistryKeyHasSub
 }
 
 /** The VI JSON wire form of a GuestRegistryKeyInvalid (what `decodeGuestRegistryKeyInvalid` reads back). */
-export const encodeGuestRegistryKeyInvalid = encodeExact$GuestRegistryKeyInvalid;
+export const encodeGuestRegistryKeyInvalid: rt.Encoder<GuestRegistryKeyInvalid> =
+  encodeExact$GuestRegistryKeyInvalid;
 /** VI JSON text of a GuestRegistryKeyInvalid, every int64 digit kept. */
-export const stringifyGuestRegistryKeyInvalid = /* @__PURE__ */ stringifier$(
-  encodeExact$GuestRegistryKeyInvalid,
-);
+export const stringifyGuestRegistryKeyInvalid: rt.Stringifier<GuestRegistryKeyInvalid> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestRegistryKeyInvalid);
 
 export function encodeExact$GuestRegistryKeyInvalid(v: GuestRegistryKeyInvalid): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestRegistryKeyInvalid");
@@ -868,11 +911,11 @@ export function encodeExact$GuestRegistryKeyInvalid(v: GuestRegistryKeyInvalid):
 }
 
 /** The VI JSON wire form of a GuestRegistryKeyParentVolatile (what `decodeGuestRegistryKeyParentVolatile` reads back). */
-export const encodeGuestRegistryKeyParentVolatile = encodeExact$GuestRegistryKeyParentVolatile;
+export const encodeGuestRegistryKeyParentVolatile: rt.Encoder<GuestRegistryKeyParentVolatile> =
+  encodeExact$GuestRegistryKeyParentVolatile;
 /** VI JSON text of a GuestRegistryKeyParentVolatile, every int64 digit kept. */
-export const stringifyGuestRegistryKeyParentVolatile = /* @__PURE__ */ stringifier$(
-  encodeExact$GuestRegistryKeyParentVolatile,
-);
+export const stringifyGuestRegistryKeyParentVolatile: rt.Stringifier<GuestRegistryKeyParentVolatile> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestRegistryKeyParentVolatile);
 
 export function encodeExact$GuestRegistryKeyParentVolatile(v: GuestRegistryKeyParentVolatile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestRegistryKeyParentVolatile");
@@ -881,11 +924,11 @@ export function encodeExact$GuestRegistryKeyParentVolatile(v: GuestRegistryKeyPa
 }
 
 /** The VI JSON wire form of a GuestRegistryValueFault (what `decodeGuestRegistryValueFault` reads back). */
-export const encodeGuestRegistryValueFault = encodeAt$GuestRegistryValueFault;
+export const encodeGuestRegistryValueFault: rt.Encoder<AnyGuestRegistryValueFault> =
+  encodeAt$GuestRegistryValueFault;
 /** VI JSON text of a GuestRegistryValueFault, every int64 digit kept. */
-export const stringifyGuestRegistryValueFault = /* @__PURE__ */ stringifier$(
-  encodeAt$GuestRegistryValueFault,
-);
+export const stringifyGuestRegistryValueFault: rt.Stringifier<AnyGuestRegistryValueFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$GuestRegistryValueFault);
 
 export function encodeAt$GuestRegistryValueFault(v: AnyGuestRegistryValueFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -912,11 +955,11 @@ export function encodeExact$GuestRegistryValueFault(v: GuestRegistryValueFault):
 }
 
 /** The VI JSON wire form of a GuestRegistryValueNotFound (what `decodeGuestRegistryValueNotFound` reads back). */
-export const encodeGuestRegistryValueNotFound = encodeExact$GuestRegistryValueNotFound;
+export const encodeGuestRegistryValueNotFound: rt.Encoder<GuestRegistryValueNotFound> =
+  encodeExact$GuestRegistryValueNotFound;
 /** VI JSON text of a GuestRegistryValueNotFound, every int64 digit kept. */
-export const stringifyGuestRegistryValueNotFound = /* @__PURE__ */ stringifier$(
-  encodeExact$GuestRegistryValueNotFound,
-);
+export const stringifyGuestRegistryValueNotFound: rt.Stringifier<GuestRegistryValueNotFound> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestRegistryValueNotFound);
 
 export function encodeExact$GuestRegistryValueNotFound(v: GuestRegistryValueNotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestRegistryValueNotFound");
@@ -925,9 +968,10 @@ export function encodeExact$GuestRegistryValueNotFound(v: GuestRegistryValueNotF
 }
 
 /** The VI JSON wire form of a GuestScreenInfo (what `decodeGuestScreenInfo` reads back). */
-export const encodeGuestScreenInfo = encodeExact$GuestScreenInfo;
+export const encodeGuestScreenInfo: rt.Encoder<GuestScreenInfo> = encodeExact$GuestScreenInfo;
 /** VI JSON text of a GuestScreenInfo, every int64 digit kept. */
-export const stringifyGuestScreenInfo = /* @__PURE__ */ stringifier$(encodeExact$GuestScreenInfo);
+export const stringifyGuestScreenInfo: rt.Stringifier<GuestScreenInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestScreenInfo);
 
 export function encodeExact$GuestScreenInfo(v: GuestScreenInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestScreenInfo");
@@ -935,9 +979,10 @@ export function encodeExact$GuestScreenInfo(v: GuestScreenInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a GuestStackInfo (what `decodeGuestStackInfo` reads back). */
-export const encodeGuestStackInfo = encodeExact$GuestStackInfo;
+export const encodeGuestStackInfo: rt.Encoder<GuestStackInfo> = encodeExact$GuestStackInfo;
 /** VI JSON text of a GuestStackInfo, every int64 digit kept. */
-export const stringifyGuestStackInfo = /* @__PURE__ */ stringifier$(encodeExact$GuestStackInfo);
+export const stringifyGuestStackInfo: rt.Stringifier<GuestStackInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestStackInfo);
 
 export function encodeExact$GuestStackInfo(v: GuestStackInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestStackInfo");
@@ -957,11 +1002,11 @@ export function encodeFields$GuestStackInfo(v: GuestStackInfo, o: Record<string,
 }
 
 /** The VI JSON wire form of a GuestWindowsFileAttributes (what `decodeGuestWindowsFileAttributes` reads back). */
-export const encodeGuestWindowsFileAttributes = encodeExact$GuestWindowsFileAttributes;
+export const encodeGuestWindowsFileAttributes: rt.Encoder<GuestWindowsFileAttributes> =
+  encodeExact$GuestWindowsFileAttributes;
 /** VI JSON text of a GuestWindowsFileAttributes, every int64 digit kept. */
-export const stringifyGuestWindowsFileAttributes = /* @__PURE__ */ stringifier$(
-  encodeExact$GuestWindowsFileAttributes,
-);
+export const stringifyGuestWindowsFileAttributes: rt.Stringifier<GuestWindowsFileAttributes> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestWindowsFileAttributes);
 
 export function encodeExact$GuestWindowsFileAttributes(v: GuestWindowsFileAttributes): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestWindowsFileAttributes");
@@ -969,11 +1014,11 @@ export function encodeExact$GuestWindowsFileAttributes(v: GuestWindowsFileAttrib
 }
 
 /** The VI JSON wire form of a GuestWindowsProgramSpec (what `decodeGuestWindowsProgramSpec` reads back). */
-export const encodeGuestWindowsProgramSpec = encodeExact$GuestWindowsProgramSpec;
+export const encodeGuestWindowsProgramSpec: rt.Encoder<GuestWindowsProgramSpec> =
+  encodeExact$GuestWindowsProgramSpec;
 /** VI JSON text of a GuestWindowsProgramSpec, every int64 digit kept. */
-export const stringifyGuestWindowsProgramSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$GuestWindowsProgramSpec,
-);
+export const stringifyGuestWindowsProgramSpec: rt.Stringifier<GuestWindowsProgramSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestWindowsProgramSpec);
 
 export function encodeExact$GuestWindowsProgramSpec(v: GuestWindowsProgramSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestWindowsProgramSpec");

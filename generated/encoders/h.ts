@@ -51,9 +51,10 @@ import { encodeExact$ReplicationVmProgressInfo } from "./r.js";
 import { encodeExact$WeeklyTaskScheduler } from "./w.js";
 
 /** The VI JSON wire form of a HAErrorsAtDest (what `decodeHAErrorsAtDest` reads back). */
-export const encodeHAErrorsAtDest = encodeExact$HAErrorsAtDest;
+export const encodeHAErrorsAtDest: rt.Encoder<HAErrorsAtDest> = encodeExact$HAErrorsAtDest;
 /** VI JSON text of a HAErrorsAtDest, every int64 digit kept. */
-export const stringifyHAErrorsAtDest = /* @__PURE__ */ stringifier$(encodeExact$HAErrorsAtDest);
+export const stringifyHAErrorsAtDest: rt.Stringifier<HAErrorsAtDest> =
+  /* @__PURE__ */ stringifier$(encodeExact$HAErrorsAtDest);
 
 export function encodeExact$HAErrorsAtDest(v: HAErrorsAtDest): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HAErrorsAtDest");
@@ -62,11 +63,11 @@ export function encodeExact$HAErrorsAtDest(v: HAErrorsAtDest): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HbrDiskMigrationAction (what `decodeHbrDiskMigrationAction` reads back). */
-export const encodeHbrDiskMigrationAction = encodeExact$HbrDiskMigrationAction;
+export const encodeHbrDiskMigrationAction: rt.Encoder<HbrDiskMigrationAction> =
+  encodeExact$HbrDiskMigrationAction;
 /** VI JSON text of a HbrDiskMigrationAction, every int64 digit kept. */
-export const stringifyHbrDiskMigrationAction = /* @__PURE__ */ stringifier$(
-  encodeExact$HbrDiskMigrationAction,
-);
+export const stringifyHbrDiskMigrationAction: rt.Stringifier<HbrDiskMigrationAction> =
+  /* @__PURE__ */ stringifier$(encodeExact$HbrDiskMigrationAction);
 
 export function encodeExact$HbrDiskMigrationAction(v: HbrDiskMigrationAction): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HbrDiskMigrationAction");
@@ -88,11 +89,11 @@ export function encodeFields$HbrDiskMigrationAction(
 }
 
 /** The VI JSON wire form of a HbrManagerReplicationVmInfo (what `decodeHbrManagerReplicationVmInfo` reads back). */
-export const encodeHbrManagerReplicationVmInfo = encodeExact$HbrManagerReplicationVmInfo;
+export const encodeHbrManagerReplicationVmInfo: rt.Encoder<HbrManagerReplicationVmInfo> =
+  encodeExact$HbrManagerReplicationVmInfo;
 /** VI JSON text of a HbrManagerReplicationVmInfo, every int64 digit kept. */
-export const stringifyHbrManagerReplicationVmInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HbrManagerReplicationVmInfo,
-);
+export const stringifyHbrManagerReplicationVmInfo: rt.Stringifier<HbrManagerReplicationVmInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HbrManagerReplicationVmInfo);
 
 export function encodeExact$HbrManagerReplicationVmInfo(v: HbrManagerReplicationVmInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HbrManagerReplicationVmInfo");
@@ -111,11 +112,11 @@ export function encodeFields$HbrManagerReplicationVmInfo(
 }
 
 /** The VI JSON wire form of a HbrManagerVmReplicationCapability (what `decodeHbrManagerVmReplicationCapability` reads back). */
-export const encodeHbrManagerVmReplicationCapability = encodeExact$HbrManagerVmReplicationCapability;
+export const encodeHbrManagerVmReplicationCapability: rt.Encoder<HbrManagerVmReplicationCapability> =
+  encodeExact$HbrManagerVmReplicationCapability;
 /** VI JSON text of a HbrManagerVmReplicationCapability, every int64 digit kept. */
-export const stringifyHbrManagerVmReplicationCapability = /* @__PURE__ */ stringifier$(
-  encodeExact$HbrManagerVmReplicationCapability,
-);
+export const stringifyHbrManagerVmReplicationCapability: rt.Stringifier<HbrManagerVmReplicationCapability> =
+  /* @__PURE__ */ stringifier$(encodeExact$HbrManagerVmReplicationCapability);
 
 export function encodeExact$HbrManagerVmReplicationCapability(
   v: HbrManagerVmReplicationCapability,
@@ -136,11 +137,11 @@ export function encodeFields$HbrManagerVmReplicationCapability(
 }
 
 /** The VI JSON wire form of a HbrReplicationTargetSpec (what `decodeHbrReplicationTargetSpec` reads back). */
-export const encodeHbrReplicationTargetSpec = encodeAt$HbrReplicationTargetSpec;
+export const encodeHbrReplicationTargetSpec: rt.Encoder<AnyHbrReplicationTargetSpec> =
+  encodeAt$HbrReplicationTargetSpec;
 /** VI JSON text of a HbrReplicationTargetSpec, every int64 digit kept. */
-export const stringifyHbrReplicationTargetSpec = /* @__PURE__ */ stringifier$(
-  encodeAt$HbrReplicationTargetSpec,
-);
+export const stringifyHbrReplicationTargetSpec: rt.Stringifier<AnyHbrReplicationTargetSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$HbrReplicationTargetSpec);
 
 export function encodeAt$HbrReplicationTargetSpec(v: AnyHbrReplicationTargetSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -159,9 +160,10 @@ export function encodeExact$HbrReplicationTargetSpec(v: HbrReplicationTargetSpec
 }
 
 /** The VI JSON wire form of a HbrTargetSpec (what `decodeHbrTargetSpec` reads back). */
-export const encodeHbrTargetSpec = encodeExact$HbrTargetSpec;
+export const encodeHbrTargetSpec: rt.Encoder<HbrTargetSpec> = encodeExact$HbrTargetSpec;
 /** VI JSON text of a HbrTargetSpec, every int64 digit kept. */
-export const stringifyHbrTargetSpec = /* @__PURE__ */ stringifier$(encodeExact$HbrTargetSpec);
+export const stringifyHbrTargetSpec: rt.Stringifier<HbrTargetSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HbrTargetSpec);
 
 export function encodeExact$HbrTargetSpec(v: HbrTargetSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HbrTargetSpec");
@@ -169,11 +171,11 @@ export function encodeExact$HbrTargetSpec(v: HbrTargetSpec): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HbrTargetSpecReplacement (what `decodeHbrTargetSpecReplacement` reads back). */
-export const encodeHbrTargetSpecReplacement = encodeExact$HbrTargetSpecReplacement;
+export const encodeHbrTargetSpecReplacement: rt.Encoder<HbrTargetSpecReplacement> =
+  encodeExact$HbrTargetSpecReplacement;
 /** VI JSON text of a HbrTargetSpecReplacement, every int64 digit kept. */
-export const stringifyHbrTargetSpecReplacement = /* @__PURE__ */ stringifier$(
-  encodeExact$HbrTargetSpecReplacement,
-);
+export const stringifyHbrTargetSpecReplacement: rt.Stringifier<HbrTargetSpecReplacement> =
+  /* @__PURE__ */ stringifier$(encodeExact$HbrTargetSpecReplacement);
 
 export function encodeExact$HbrTargetSpecReplacement(v: HbrTargetSpecReplacement): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HbrTargetSpecReplacement");
@@ -190,11 +192,11 @@ export function encodeFields$HbrTargetSpecReplacement(
 }
 
 /** The VI JSON wire form of a HealthStatusChangedEvent (what `decodeHealthStatusChangedEvent` reads back). */
-export const encodeHealthStatusChangedEvent = encodeExact$HealthStatusChangedEvent;
+export const encodeHealthStatusChangedEvent: rt.Encoder<HealthStatusChangedEvent> =
+  encodeExact$HealthStatusChangedEvent;
 /** VI JSON text of a HealthStatusChangedEvent, every int64 digit kept. */
-export const stringifyHealthStatusChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HealthStatusChangedEvent,
-);
+export const stringifyHealthStatusChangedEvent: rt.Stringifier<HealthStatusChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HealthStatusChangedEvent);
 
 export function encodeExact$HealthStatusChangedEvent(v: HealthStatusChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HealthStatusChangedEvent");
@@ -203,9 +205,11 @@ export function encodeExact$HealthStatusChangedEvent(v: HealthStatusChangedEvent
 }
 
 /** The VI JSON wire form of a HealthSystemRuntime (what `decodeHealthSystemRuntime` reads back). */
-export const encodeHealthSystemRuntime = encodeExact$HealthSystemRuntime;
+export const encodeHealthSystemRuntime: rt.Encoder<HealthSystemRuntime> = encodeExact$HealthSystemRuntime;
 /** VI JSON text of a HealthSystemRuntime, every int64 digit kept. */
-export const stringifyHealthSystemRuntime = /* @__PURE__ */ stringifier$(encodeExact$HealthSystemRuntime);
+export const stringifyHealthSystemRuntime: rt.Stringifier<HealthSystemRuntime> = /* @__PURE__ */ stringifier$(
+  encodeExact$HealthSystemRuntime,
+);
 
 export function encodeExact$HealthSystemRuntime(v: HealthSystemRuntime): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HealthSystemRuntime");
@@ -223,9 +227,10 @@ export function encodeFields$HealthSystemRuntime(v: HealthSystemRuntime, o: Reco
 }
 
 /** The VI JSON wire form of a HealthUpdate (what `decodeHealthUpdate` reads back). */
-export const encodeHealthUpdate = encodeExact$HealthUpdate;
+export const encodeHealthUpdate: rt.Encoder<HealthUpdate> = encodeExact$HealthUpdate;
 /** VI JSON text of a HealthUpdate, every int64 digit kept. */
-export const stringifyHealthUpdate = /* @__PURE__ */ stringifier$(encodeExact$HealthUpdate);
+export const stringifyHealthUpdate: rt.Stringifier<HealthUpdate> =
+  /* @__PURE__ */ stringifier$(encodeExact$HealthUpdate);
 
 export function encodeExact$HealthUpdate(v: HealthUpdate): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HealthUpdate");
@@ -239,9 +244,11 @@ export function encodeFields$HealthUpdate(v: HealthUpdate, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a HealthUpdateInfo (what `decodeHealthUpdateInfo` reads back). */
-export const encodeHealthUpdateInfo = encodeExact$HealthUpdateInfo;
+export const encodeHealthUpdateInfo: rt.Encoder<HealthUpdateInfo> = encodeExact$HealthUpdateInfo;
 /** VI JSON text of a HealthUpdateInfo, every int64 digit kept. */
-export const stringifyHealthUpdateInfo = /* @__PURE__ */ stringifier$(encodeExact$HealthUpdateInfo);
+export const stringifyHealthUpdateInfo: rt.Stringifier<HealthUpdateInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$HealthUpdateInfo,
+);
 
 export function encodeExact$HealthUpdateInfo(v: HealthUpdateInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HealthUpdateInfo");
@@ -249,11 +256,11 @@ export function encodeExact$HealthUpdateInfo(v: HealthUpdateInfo): rt.WireObject
 }
 
 /** The VI JSON wire form of a HeterogenousHostsBlockingEVC (what `decodeHeterogenousHostsBlockingEVC` reads back). */
-export const encodeHeterogenousHostsBlockingEVC = encodeExact$HeterogenousHostsBlockingEVC;
+export const encodeHeterogenousHostsBlockingEVC: rt.Encoder<HeterogenousHostsBlockingEVC> =
+  encodeExact$HeterogenousHostsBlockingEVC;
 /** VI JSON text of a HeterogenousHostsBlockingEVC, every int64 digit kept. */
-export const stringifyHeterogenousHostsBlockingEVC = /* @__PURE__ */ stringifier$(
-  encodeExact$HeterogenousHostsBlockingEVC,
-);
+export const stringifyHeterogenousHostsBlockingEVC: rt.Stringifier<HeterogenousHostsBlockingEVC> =
+  /* @__PURE__ */ stringifier$(encodeExact$HeterogenousHostsBlockingEVC);
 
 export function encodeExact$HeterogenousHostsBlockingEVC(v: HeterogenousHostsBlockingEVC): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HeterogenousHostsBlockingEVC");
@@ -263,11 +270,11 @@ export function encodeExact$HeterogenousHostsBlockingEVC(v: HeterogenousHostsBlo
 }
 
 /** The VI JSON wire form of a HotSnapshotMoveNotSupported (what `decodeHotSnapshotMoveNotSupported` reads back). */
-export const encodeHotSnapshotMoveNotSupported = encodeExact$HotSnapshotMoveNotSupported;
+export const encodeHotSnapshotMoveNotSupported: rt.Encoder<HotSnapshotMoveNotSupported> =
+  encodeExact$HotSnapshotMoveNotSupported;
 /** VI JSON text of a HotSnapshotMoveNotSupported, every int64 digit kept. */
-export const stringifyHotSnapshotMoveNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$HotSnapshotMoveNotSupported,
-);
+export const stringifyHotSnapshotMoveNotSupported: rt.Stringifier<HotSnapshotMoveNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$HotSnapshotMoveNotSupported);
 
 export function encodeExact$HotSnapshotMoveNotSupported(v: HotSnapshotMoveNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HotSnapshotMoveNotSupported");
@@ -276,9 +283,10 @@ export function encodeExact$HotSnapshotMoveNotSupported(v: HotSnapshotMoveNotSup
 }
 
 /** The VI JSON wire form of a HourlyTaskScheduler (what `decodeHourlyTaskScheduler` reads back). */
-export const encodeHourlyTaskScheduler = encodeAt$HourlyTaskScheduler;
+export const encodeHourlyTaskScheduler: rt.Encoder<AnyHourlyTaskScheduler> = encodeAt$HourlyTaskScheduler;
 /** VI JSON text of a HourlyTaskScheduler, every int64 digit kept. */
-export const stringifyHourlyTaskScheduler = /* @__PURE__ */ stringifier$(encodeAt$HourlyTaskScheduler);
+export const stringifyHourlyTaskScheduler: rt.Stringifier<AnyHourlyTaskScheduler> =
+  /* @__PURE__ */ stringifier$(encodeAt$HourlyTaskScheduler);
 
 export function encodeAt$HourlyTaskScheduler(v: AnyHourlyTaskScheduler): rt.WireObject {
   switch (v["_typeName"]) {
@@ -310,9 +318,10 @@ export function encodeExact$HourlyTaskScheduler(v: HourlyTaskScheduler): rt.Wire
 }
 
 /** The VI JSON wire form of a HttpFault (what `decodeHttpFault` reads back). */
-export const encodeHttpFault = encodeExact$HttpFault;
+export const encodeHttpFault: rt.Encoder<HttpFault> = encodeExact$HttpFault;
 /** VI JSON text of a HttpFault, every int64 digit kept. */
-export const stringifyHttpFault = /* @__PURE__ */ stringifier$(encodeExact$HttpFault);
+export const stringifyHttpFault: rt.Stringifier<HttpFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$HttpFault);
 
 export function encodeExact$HttpFault(v: HttpFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HttpFault");
@@ -321,11 +330,11 @@ export function encodeExact$HttpFault(v: HttpFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HttpNfcLeaseCapabilities (what `decodeHttpNfcLeaseCapabilities` reads back). */
-export const encodeHttpNfcLeaseCapabilities = encodeExact$HttpNfcLeaseCapabilities;
+export const encodeHttpNfcLeaseCapabilities: rt.Encoder<HttpNfcLeaseCapabilities> =
+  encodeExact$HttpNfcLeaseCapabilities;
 /** VI JSON text of a HttpNfcLeaseCapabilities, every int64 digit kept. */
-export const stringifyHttpNfcLeaseCapabilities = /* @__PURE__ */ stringifier$(
-  encodeExact$HttpNfcLeaseCapabilities,
-);
+export const stringifyHttpNfcLeaseCapabilities: rt.Stringifier<HttpNfcLeaseCapabilities> =
+  /* @__PURE__ */ stringifier$(encodeExact$HttpNfcLeaseCapabilities);
 
 export function encodeExact$HttpNfcLeaseCapabilities(v: HttpNfcLeaseCapabilities): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HttpNfcLeaseCapabilities");
@@ -333,11 +342,11 @@ export function encodeExact$HttpNfcLeaseCapabilities(v: HttpNfcLeaseCapabilities
 }
 
 /** The VI JSON wire form of a HttpNfcLeaseDatastoreLeaseInfo (what `decodeHttpNfcLeaseDatastoreLeaseInfo` reads back). */
-export const encodeHttpNfcLeaseDatastoreLeaseInfo = encodeExact$HttpNfcLeaseDatastoreLeaseInfo;
+export const encodeHttpNfcLeaseDatastoreLeaseInfo: rt.Encoder<HttpNfcLeaseDatastoreLeaseInfo> =
+  encodeExact$HttpNfcLeaseDatastoreLeaseInfo;
 /** VI JSON text of a HttpNfcLeaseDatastoreLeaseInfo, every int64 digit kept. */
-export const stringifyHttpNfcLeaseDatastoreLeaseInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HttpNfcLeaseDatastoreLeaseInfo,
-);
+export const stringifyHttpNfcLeaseDatastoreLeaseInfo: rt.Stringifier<HttpNfcLeaseDatastoreLeaseInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HttpNfcLeaseDatastoreLeaseInfo);
 
 export function encodeExact$HttpNfcLeaseDatastoreLeaseInfo(v: HttpNfcLeaseDatastoreLeaseInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HttpNfcLeaseDatastoreLeaseInfo");
@@ -354,9 +363,11 @@ export function encodeFields$HttpNfcLeaseDatastoreLeaseInfo(
 }
 
 /** The VI JSON wire form of a HttpNfcLeaseDeviceUrl (what `decodeHttpNfcLeaseDeviceUrl` reads back). */
-export const encodeHttpNfcLeaseDeviceUrl = encodeExact$HttpNfcLeaseDeviceUrl;
+export const encodeHttpNfcLeaseDeviceUrl: rt.Encoder<HttpNfcLeaseDeviceUrl> =
+  encodeExact$HttpNfcLeaseDeviceUrl;
 /** VI JSON text of a HttpNfcLeaseDeviceUrl, every int64 digit kept. */
-export const stringifyHttpNfcLeaseDeviceUrl = /* @__PURE__ */ stringifier$(encodeExact$HttpNfcLeaseDeviceUrl);
+export const stringifyHttpNfcLeaseDeviceUrl: rt.Stringifier<HttpNfcLeaseDeviceUrl> =
+  /* @__PURE__ */ stringifier$(encodeExact$HttpNfcLeaseDeviceUrl);
 
 export function encodeExact$HttpNfcLeaseDeviceUrl(v: HttpNfcLeaseDeviceUrl): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HttpNfcLeaseDeviceUrl");
@@ -364,9 +375,10 @@ export function encodeExact$HttpNfcLeaseDeviceUrl(v: HttpNfcLeaseDeviceUrl): rt.
 }
 
 /** The VI JSON wire form of a HttpNfcLeaseHostInfo (what `decodeHttpNfcLeaseHostInfo` reads back). */
-export const encodeHttpNfcLeaseHostInfo = encodeExact$HttpNfcLeaseHostInfo;
+export const encodeHttpNfcLeaseHostInfo: rt.Encoder<HttpNfcLeaseHostInfo> = encodeExact$HttpNfcLeaseHostInfo;
 /** VI JSON text of a HttpNfcLeaseHostInfo, every int64 digit kept. */
-export const stringifyHttpNfcLeaseHostInfo = /* @__PURE__ */ stringifier$(encodeExact$HttpNfcLeaseHostInfo);
+export const stringifyHttpNfcLeaseHostInfo: rt.Stringifier<HttpNfcLeaseHostInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HttpNfcLeaseHostInfo);
 
 export function encodeExact$HttpNfcLeaseHostInfo(v: HttpNfcLeaseHostInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HttpNfcLeaseHostInfo");
@@ -374,9 +386,11 @@ export function encodeExact$HttpNfcLeaseHostInfo(v: HttpNfcLeaseHostInfo): rt.Wi
 }
 
 /** The VI JSON wire form of a HttpNfcLeaseInfo (what `decodeHttpNfcLeaseInfo` reads back). */
-export const encodeHttpNfcLeaseInfo = encodeExact$HttpNfcLeaseInfo;
+export const encodeHttpNfcLeaseInfo: rt.Encoder<HttpNfcLeaseInfo> = encodeExact$HttpNfcLeaseInfo;
 /** VI JSON text of a HttpNfcLeaseInfo, every int64 digit kept. */
-export const stringifyHttpNfcLeaseInfo = /* @__PURE__ */ stringifier$(encodeExact$HttpNfcLeaseInfo);
+export const stringifyHttpNfcLeaseInfo: rt.Stringifier<HttpNfcLeaseInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$HttpNfcLeaseInfo,
+);
 
 export function encodeExact$HttpNfcLeaseInfo(v: HttpNfcLeaseInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HttpNfcLeaseInfo");
@@ -396,11 +410,11 @@ export function encodeFields$HttpNfcLeaseInfo(v: HttpNfcLeaseInfo, o: Record<str
 }
 
 /** The VI JSON wire form of a HttpNfcLeaseManifestEntry (what `decodeHttpNfcLeaseManifestEntry` reads back). */
-export const encodeHttpNfcLeaseManifestEntry = encodeExact$HttpNfcLeaseManifestEntry;
+export const encodeHttpNfcLeaseManifestEntry: rt.Encoder<HttpNfcLeaseManifestEntry> =
+  encodeExact$HttpNfcLeaseManifestEntry;
 /** VI JSON text of a HttpNfcLeaseManifestEntry, every int64 digit kept. */
-export const stringifyHttpNfcLeaseManifestEntry = /* @__PURE__ */ stringifier$(
-  encodeExact$HttpNfcLeaseManifestEntry,
-);
+export const stringifyHttpNfcLeaseManifestEntry: rt.Stringifier<HttpNfcLeaseManifestEntry> =
+  /* @__PURE__ */ stringifier$(encodeExact$HttpNfcLeaseManifestEntry);
 
 export function encodeExact$HttpNfcLeaseManifestEntry(v: HttpNfcLeaseManifestEntry): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HttpNfcLeaseManifestEntry");
@@ -408,11 +422,11 @@ export function encodeExact$HttpNfcLeaseManifestEntry(v: HttpNfcLeaseManifestEnt
 }
 
 /** The VI JSON wire form of a HttpNfcLeaseProbeResult (what `decodeHttpNfcLeaseProbeResult` reads back). */
-export const encodeHttpNfcLeaseProbeResult = encodeExact$HttpNfcLeaseProbeResult;
+export const encodeHttpNfcLeaseProbeResult: rt.Encoder<HttpNfcLeaseProbeResult> =
+  encodeExact$HttpNfcLeaseProbeResult;
 /** VI JSON text of a HttpNfcLeaseProbeResult, every int64 digit kept. */
-export const stringifyHttpNfcLeaseProbeResult = /* @__PURE__ */ stringifier$(
-  encodeExact$HttpNfcLeaseProbeResult,
-);
+export const stringifyHttpNfcLeaseProbeResult: rt.Stringifier<HttpNfcLeaseProbeResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HttpNfcLeaseProbeResult);
 
 export function encodeExact$HttpNfcLeaseProbeResult(v: HttpNfcLeaseProbeResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HttpNfcLeaseProbeResult");
@@ -420,11 +434,11 @@ export function encodeExact$HttpNfcLeaseProbeResult(v: HttpNfcLeaseProbeResult):
 }
 
 /** The VI JSON wire form of a HttpNfcLeaseSourceFile (what `decodeHttpNfcLeaseSourceFile` reads back). */
-export const encodeHttpNfcLeaseSourceFile = encodeExact$HttpNfcLeaseSourceFile;
+export const encodeHttpNfcLeaseSourceFile: rt.Encoder<HttpNfcLeaseSourceFile> =
+  encodeExact$HttpNfcLeaseSourceFile;
 /** VI JSON text of a HttpNfcLeaseSourceFile, every int64 digit kept. */
-export const stringifyHttpNfcLeaseSourceFile = /* @__PURE__ */ stringifier$(
-  encodeExact$HttpNfcLeaseSourceFile,
-);
+export const stringifyHttpNfcLeaseSourceFile: rt.Stringifier<HttpNfcLeaseSourceFile> =
+  /* @__PURE__ */ stringifier$(encodeExact$HttpNfcLeaseSourceFile);
 
 export function encodeExact$HttpNfcLeaseSourceFile(v: HttpNfcLeaseSourceFile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HttpNfcLeaseSourceFile");

@@ -171,11 +171,11 @@ import {
 import { encodeExact$VsanHostConfigInfo } from "./vsan.js";
 
 /** The VI JSON wire form of a HostAccessControlEntry (what `decodeHostAccessControlEntry` reads back). */
-export const encodeHostAccessControlEntry = encodeExact$HostAccessControlEntry;
+export const encodeHostAccessControlEntry: rt.Encoder<HostAccessControlEntry> =
+  encodeExact$HostAccessControlEntry;
 /** VI JSON text of a HostAccessControlEntry, every int64 digit kept. */
-export const stringifyHostAccessControlEntry = /* @__PURE__ */ stringifier$(
-  encodeExact$HostAccessControlEntry,
-);
+export const stringifyHostAccessControlEntry: rt.Stringifier<HostAccessControlEntry> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostAccessControlEntry);
 
 export function encodeExact$HostAccessControlEntry(v: HostAccessControlEntry): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostAccessControlEntry");
@@ -183,12 +183,11 @@ export function encodeExact$HostAccessControlEntry(v: HostAccessControlEntry): r
 }
 
 /** The VI JSON wire form of a HostAccessRestrictedToManagementServer (what `decodeHostAccessRestrictedToManagementServer` reads back). */
-export const encodeHostAccessRestrictedToManagementServer =
+export const encodeHostAccessRestrictedToManagementServer: rt.Encoder<HostAccessRestrictedToManagementServer> =
   encodeExact$HostAccessRestrictedToManagementServer;
 /** VI JSON text of a HostAccessRestrictedToManagementServer, every int64 digit kept. */
-export const stringifyHostAccessRestrictedToManagementServer = /* @__PURE__ */ stringifier$(
-  encodeExact$HostAccessRestrictedToManagementServer,
-);
+export const stringifyHostAccessRestrictedToManagementServer: rt.Stringifier<HostAccessRestrictedToManagementServer> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostAccessRestrictedToManagementServer);
 
 export function encodeExact$HostAccessRestrictedToManagementServer(
   v: HostAccessRestrictedToManagementServer,
@@ -199,9 +198,10 @@ export function encodeExact$HostAccessRestrictedToManagementServer(
 }
 
 /** The VI JSON wire form of a HostAccountSpec (what `decodeHostAccountSpec` reads back). */
-export const encodeHostAccountSpec = encodeAt$HostAccountSpec;
+export const encodeHostAccountSpec: rt.Encoder<AnyHostAccountSpec> = encodeAt$HostAccountSpec;
 /** VI JSON text of a HostAccountSpec, every int64 digit kept. */
-export const stringifyHostAccountSpec = /* @__PURE__ */ stringifier$(encodeAt$HostAccountSpec);
+export const stringifyHostAccountSpec: rt.Stringifier<AnyHostAccountSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostAccountSpec);
 
 export function encodeAt$HostAccountSpec(v: AnyHostAccountSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -224,9 +224,11 @@ export function encodeExact$HostAccountSpec(v: HostAccountSpec): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostActiveDirectory (what `decodeHostActiveDirectory` reads back). */
-export const encodeHostActiveDirectory = encodeExact$HostActiveDirectory;
+export const encodeHostActiveDirectory: rt.Encoder<HostActiveDirectory> = encodeExact$HostActiveDirectory;
 /** VI JSON text of a HostActiveDirectory, every int64 digit kept. */
-export const stringifyHostActiveDirectory = /* @__PURE__ */ stringifier$(encodeExact$HostActiveDirectory);
+export const stringifyHostActiveDirectory: rt.Stringifier<HostActiveDirectory> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostActiveDirectory,
+);
 
 export function encodeExact$HostActiveDirectory(v: HostActiveDirectory): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostActiveDirectory");
@@ -240,11 +242,11 @@ export function encodeFields$HostActiveDirectory(v: HostActiveDirectory, o: Reco
 }
 
 /** The VI JSON wire form of a HostActiveDirectoryInfo (what `decodeHostActiveDirectoryInfo` reads back). */
-export const encodeHostActiveDirectoryInfo = encodeExact$HostActiveDirectoryInfo;
+export const encodeHostActiveDirectoryInfo: rt.Encoder<HostActiveDirectoryInfo> =
+  encodeExact$HostActiveDirectoryInfo;
 /** VI JSON text of a HostActiveDirectoryInfo, every int64 digit kept. */
-export const stringifyHostActiveDirectoryInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostActiveDirectoryInfo,
-);
+export const stringifyHostActiveDirectoryInfo: rt.Stringifier<HostActiveDirectoryInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostActiveDirectoryInfo);
 
 export function encodeExact$HostActiveDirectoryInfo(v: HostActiveDirectoryInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostActiveDirectoryInfo");
@@ -261,11 +263,11 @@ export function encodeFields$HostActiveDirectoryInfo(
 }
 
 /** The VI JSON wire form of a HostActiveDirectorySpec (what `decodeHostActiveDirectorySpec` reads back). */
-export const encodeHostActiveDirectorySpec = encodeExact$HostActiveDirectorySpec;
+export const encodeHostActiveDirectorySpec: rt.Encoder<HostActiveDirectorySpec> =
+  encodeExact$HostActiveDirectorySpec;
 /** VI JSON text of a HostActiveDirectorySpec, every int64 digit kept. */
-export const stringifyHostActiveDirectorySpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostActiveDirectorySpec,
-);
+export const stringifyHostActiveDirectorySpec: rt.Stringifier<HostActiveDirectorySpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostActiveDirectorySpec);
 
 export function encodeExact$HostActiveDirectorySpec(v: HostActiveDirectorySpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostActiveDirectorySpec");
@@ -282,9 +284,11 @@ export function encodeFields$HostActiveDirectorySpec(
 }
 
 /** The VI JSON wire form of a HostAddFailedEvent (what `decodeHostAddFailedEvent` reads back). */
-export const encodeHostAddFailedEvent = encodeExact$HostAddFailedEvent;
+export const encodeHostAddFailedEvent: rt.Encoder<HostAddFailedEvent> = encodeExact$HostAddFailedEvent;
 /** VI JSON text of a HostAddFailedEvent, every int64 digit kept. */
-export const stringifyHostAddFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostAddFailedEvent);
+export const stringifyHostAddFailedEvent: rt.Stringifier<HostAddFailedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostAddFailedEvent,
+);
 
 export function encodeExact$HostAddFailedEvent(v: HostAddFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostAddFailedEvent");
@@ -293,9 +297,10 @@ export function encodeExact$HostAddFailedEvent(v: HostAddFailedEvent): rt.WireOb
 }
 
 /** The VI JSON wire form of a HostAddedEvent (what `decodeHostAddedEvent` reads back). */
-export const encodeHostAddedEvent = encodeExact$HostAddedEvent;
+export const encodeHostAddedEvent: rt.Encoder<HostAddedEvent> = encodeExact$HostAddedEvent;
 /** VI JSON text of a HostAddedEvent, every int64 digit kept. */
-export const stringifyHostAddedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostAddedEvent);
+export const stringifyHostAddedEvent: rt.Stringifier<HostAddedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostAddedEvent);
 
 export function encodeExact$HostAddedEvent(v: HostAddedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostAddedEvent");
@@ -304,9 +309,11 @@ export function encodeExact$HostAddedEvent(v: HostAddedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostAdminDisableEvent (what `decodeHostAdminDisableEvent` reads back). */
-export const encodeHostAdminDisableEvent = encodeExact$HostAdminDisableEvent;
+export const encodeHostAdminDisableEvent: rt.Encoder<HostAdminDisableEvent> =
+  encodeExact$HostAdminDisableEvent;
 /** VI JSON text of a HostAdminDisableEvent, every int64 digit kept. */
-export const stringifyHostAdminDisableEvent = /* @__PURE__ */ stringifier$(encodeExact$HostAdminDisableEvent);
+export const stringifyHostAdminDisableEvent: rt.Stringifier<HostAdminDisableEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostAdminDisableEvent);
 
 export function encodeExact$HostAdminDisableEvent(v: HostAdminDisableEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostAdminDisableEvent");
@@ -315,9 +322,10 @@ export function encodeExact$HostAdminDisableEvent(v: HostAdminDisableEvent): rt.
 }
 
 /** The VI JSON wire form of a HostAdminEnableEvent (what `decodeHostAdminEnableEvent` reads back). */
-export const encodeHostAdminEnableEvent = encodeExact$HostAdminEnableEvent;
+export const encodeHostAdminEnableEvent: rt.Encoder<HostAdminEnableEvent> = encodeExact$HostAdminEnableEvent;
 /** VI JSON text of a HostAdminEnableEvent, every int64 digit kept. */
-export const stringifyHostAdminEnableEvent = /* @__PURE__ */ stringifier$(encodeExact$HostAdminEnableEvent);
+export const stringifyHostAdminEnableEvent: rt.Stringifier<HostAdminEnableEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostAdminEnableEvent);
 
 export function encodeExact$HostAdminEnableEvent(v: HostAdminEnableEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostAdminEnableEvent");
@@ -326,9 +334,11 @@ export function encodeExact$HostAdminEnableEvent(v: HostAdminEnableEvent): rt.Wi
 }
 
 /** The VI JSON wire form of a HostApplyProfile (what `decodeHostApplyProfile` reads back). */
-export const encodeHostApplyProfile = encodeExact$HostApplyProfile;
+export const encodeHostApplyProfile: rt.Encoder<HostApplyProfile> = encodeExact$HostApplyProfile;
 /** VI JSON text of a HostApplyProfile, every int64 digit kept. */
-export const stringifyHostApplyProfile = /* @__PURE__ */ stringifier$(encodeExact$HostApplyProfile);
+export const stringifyHostApplyProfile: rt.Stringifier<HostApplyProfile> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostApplyProfile,
+);
 
 export function encodeExact$HostApplyProfile(v: HostApplyProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostApplyProfile");
@@ -364,11 +374,11 @@ export function encodeFields$HostApplyProfile(v: HostApplyProfile, o: Record<str
 }
 
 /** The VI JSON wire form of a HostAssignableHardwareBinding (what `decodeHostAssignableHardwareBinding` reads back). */
-export const encodeHostAssignableHardwareBinding = encodeExact$HostAssignableHardwareBinding;
+export const encodeHostAssignableHardwareBinding: rt.Encoder<HostAssignableHardwareBinding> =
+  encodeExact$HostAssignableHardwareBinding;
 /** VI JSON text of a HostAssignableHardwareBinding, every int64 digit kept. */
-export const stringifyHostAssignableHardwareBinding = /* @__PURE__ */ stringifier$(
-  encodeExact$HostAssignableHardwareBinding,
-);
+export const stringifyHostAssignableHardwareBinding: rt.Stringifier<HostAssignableHardwareBinding> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostAssignableHardwareBinding);
 
 export function encodeExact$HostAssignableHardwareBinding(v: HostAssignableHardwareBinding): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostAssignableHardwareBinding");
@@ -385,11 +395,11 @@ export function encodeFields$HostAssignableHardwareBinding(
 }
 
 /** The VI JSON wire form of a HostAssignableHardwareConfig (what `decodeHostAssignableHardwareConfig` reads back). */
-export const encodeHostAssignableHardwareConfig = encodeExact$HostAssignableHardwareConfig;
+export const encodeHostAssignableHardwareConfig: rt.Encoder<HostAssignableHardwareConfig> =
+  encodeExact$HostAssignableHardwareConfig;
 /** VI JSON text of a HostAssignableHardwareConfig, every int64 digit kept. */
-export const stringifyHostAssignableHardwareConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$HostAssignableHardwareConfig,
-);
+export const stringifyHostAssignableHardwareConfig: rt.Stringifier<HostAssignableHardwareConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostAssignableHardwareConfig);
 
 export function encodeExact$HostAssignableHardwareConfig(v: HostAssignableHardwareConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostAssignableHardwareConfig");
@@ -409,12 +419,11 @@ export function encodeFields$HostAssignableHardwareConfig(
 }
 
 /** The VI JSON wire form of a HostAssignableHardwareConfigAttributeOverride (what `decodeHostAssignableHardwareConfigAttributeOverride` reads back). */
-export const encodeHostAssignableHardwareConfigAttributeOverride =
+export const encodeHostAssignableHardwareConfigAttributeOverride: rt.Encoder<HostAssignableHardwareConfigAttributeOverride> =
   encodeExact$HostAssignableHardwareConfigAttributeOverride;
 /** VI JSON text of a HostAssignableHardwareConfigAttributeOverride, every int64 digit kept. */
-export const stringifyHostAssignableHardwareConfigAttributeOverride = /* @__PURE__ */ stringifier$(
-  encodeExact$HostAssignableHardwareConfigAttributeOverride,
-);
+export const stringifyHostAssignableHardwareConfigAttributeOverride: rt.Stringifier<HostAssignableHardwareConfigAttributeOverride> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostAssignableHardwareConfigAttributeOverride);
 
 export function encodeExact$HostAssignableHardwareConfigAttributeOverride(
   v: HostAssignableHardwareConfigAttributeOverride,
@@ -433,11 +442,11 @@ export function encodeFields$HostAssignableHardwareConfigAttributeOverride(
 }
 
 /** The VI JSON wire form of a HostAuthenticationInfo (what `decodeHostAuthenticationInfo` reads back). */
-export const encodeHostAuthenticationInfo = encodeExact$HostAuthenticationInfo;
+export const encodeHostAuthenticationInfo: rt.Encoder<HostAuthenticationInfo> =
+  encodeExact$HostAuthenticationInfo;
 /** VI JSON text of a HostAuthenticationInfo, every int64 digit kept. */
-export const stringifyHostAuthenticationInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostAuthenticationInfo,
-);
+export const stringifyHostAuthenticationInfo: rt.Stringifier<HostAuthenticationInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostAuthenticationInfo);
 
 export function encodeExact$HostAuthenticationInfo(v: HostAuthenticationInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostAuthenticationInfo");
@@ -454,11 +463,11 @@ export function encodeFields$HostAuthenticationInfo(
 }
 
 /** The VI JSON wire form of a HostAuthenticationManagerInfo (what `decodeHostAuthenticationManagerInfo` reads back). */
-export const encodeHostAuthenticationManagerInfo = encodeExact$HostAuthenticationManagerInfo;
+export const encodeHostAuthenticationManagerInfo: rt.Encoder<HostAuthenticationManagerInfo> =
+  encodeExact$HostAuthenticationManagerInfo;
 /** VI JSON text of a HostAuthenticationManagerInfo, every int64 digit kept. */
-export const stringifyHostAuthenticationManagerInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostAuthenticationManagerInfo,
-);
+export const stringifyHostAuthenticationManagerInfo: rt.Stringifier<HostAuthenticationManagerInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostAuthenticationManagerInfo);
 
 export function encodeExact$HostAuthenticationManagerInfo(v: HostAuthenticationManagerInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostAuthenticationManagerInfo");
@@ -475,11 +484,11 @@ export function encodeFields$HostAuthenticationManagerInfo(
 }
 
 /** The VI JSON wire form of a HostAuthenticationStoreInfo (what `decodeHostAuthenticationStoreInfo` reads back). */
-export const encodeHostAuthenticationStoreInfo = encodeAt$HostAuthenticationStoreInfo;
+export const encodeHostAuthenticationStoreInfo: rt.Encoder<AnyHostAuthenticationStoreInfo> =
+  encodeAt$HostAuthenticationStoreInfo;
 /** VI JSON text of a HostAuthenticationStoreInfo, every int64 digit kept. */
-export const stringifyHostAuthenticationStoreInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$HostAuthenticationStoreInfo,
-);
+export const stringifyHostAuthenticationStoreInfo: rt.Stringifier<AnyHostAuthenticationStoreInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostAuthenticationStoreInfo);
 
 export function encodeAt$HostAuthenticationStoreInfo(v: AnyHostAuthenticationStoreInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -504,11 +513,11 @@ export function encodeExact$HostAuthenticationStoreInfo(v: HostAuthenticationSto
 }
 
 /** The VI JSON wire form of a HostAutoStartManagerConfig (what `decodeHostAutoStartManagerConfig` reads back). */
-export const encodeHostAutoStartManagerConfig = encodeExact$HostAutoStartManagerConfig;
+export const encodeHostAutoStartManagerConfig: rt.Encoder<HostAutoStartManagerConfig> =
+  encodeExact$HostAutoStartManagerConfig;
 /** VI JSON text of a HostAutoStartManagerConfig, every int64 digit kept. */
-export const stringifyHostAutoStartManagerConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$HostAutoStartManagerConfig,
-);
+export const stringifyHostAutoStartManagerConfig: rt.Stringifier<HostAutoStartManagerConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostAutoStartManagerConfig);
 
 export function encodeExact$HostAutoStartManagerConfig(v: HostAutoStartManagerConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostAutoStartManagerConfig");
@@ -527,9 +536,10 @@ export function encodeFields$HostAutoStartManagerConfig(
 }
 
 /** The VI JSON wire form of a HostBIOSInfo (what `decodeHostBIOSInfo` reads back). */
-export const encodeHostBIOSInfo = encodeExact$HostBIOSInfo;
+export const encodeHostBIOSInfo: rt.Encoder<HostBIOSInfo> = encodeExact$HostBIOSInfo;
 /** VI JSON text of a HostBIOSInfo, every int64 digit kept. */
-export const stringifyHostBIOSInfo = /* @__PURE__ */ stringifier$(encodeExact$HostBIOSInfo);
+export const stringifyHostBIOSInfo: rt.Stringifier<HostBIOSInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostBIOSInfo);
 
 export function encodeExact$HostBIOSInfo(v: HostBIOSInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostBIOSInfo");
@@ -537,11 +547,11 @@ export function encodeExact$HostBIOSInfo(v: HostBIOSInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostBlockAdapterTargetTransport (what `decodeHostBlockAdapterTargetTransport` reads back). */
-export const encodeHostBlockAdapterTargetTransport = encodeExact$HostBlockAdapterTargetTransport;
+export const encodeHostBlockAdapterTargetTransport: rt.Encoder<HostBlockAdapterTargetTransport> =
+  encodeExact$HostBlockAdapterTargetTransport;
 /** VI JSON text of a HostBlockAdapterTargetTransport, every int64 digit kept. */
-export const stringifyHostBlockAdapterTargetTransport = /* @__PURE__ */ stringifier$(
-  encodeExact$HostBlockAdapterTargetTransport,
-);
+export const stringifyHostBlockAdapterTargetTransport: rt.Stringifier<HostBlockAdapterTargetTransport> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostBlockAdapterTargetTransport);
 
 export function encodeExact$HostBlockAdapterTargetTransport(
   v: HostBlockAdapterTargetTransport,
@@ -551,9 +561,10 @@ export function encodeExact$HostBlockAdapterTargetTransport(
 }
 
 /** The VI JSON wire form of a HostBlockHba (what `decodeHostBlockHba` reads back). */
-export const encodeHostBlockHba = encodeExact$HostBlockHba;
+export const encodeHostBlockHba: rt.Encoder<HostBlockHba> = encodeExact$HostBlockHba;
 /** VI JSON text of a HostBlockHba, every int64 digit kept. */
-export const stringifyHostBlockHba = /* @__PURE__ */ stringifier$(encodeExact$HostBlockHba);
+export const stringifyHostBlockHba: rt.Stringifier<HostBlockHba> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostBlockHba);
 
 export function encodeExact$HostBlockHba(v: HostBlockHba): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostBlockHba");
@@ -561,9 +572,10 @@ export function encodeExact$HostBlockHba(v: HostBlockHba): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostBootDevice (what `decodeHostBootDevice` reads back). */
-export const encodeHostBootDevice = encodeExact$HostBootDevice;
+export const encodeHostBootDevice: rt.Encoder<HostBootDevice> = encodeExact$HostBootDevice;
 /** VI JSON text of a HostBootDevice, every int64 digit kept. */
-export const stringifyHostBootDevice = /* @__PURE__ */ stringifier$(encodeExact$HostBootDevice);
+export const stringifyHostBootDevice: rt.Stringifier<HostBootDevice> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostBootDevice);
 
 export function encodeExact$HostBootDevice(v: HostBootDevice): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostBootDevice");
@@ -571,9 +583,11 @@ export function encodeExact$HostBootDevice(v: HostBootDevice): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostBootDeviceInfo (what `decodeHostBootDeviceInfo` reads back). */
-export const encodeHostBootDeviceInfo = encodeExact$HostBootDeviceInfo;
+export const encodeHostBootDeviceInfo: rt.Encoder<HostBootDeviceInfo> = encodeExact$HostBootDeviceInfo;
 /** VI JSON text of a HostBootDeviceInfo, every int64 digit kept. */
-export const stringifyHostBootDeviceInfo = /* @__PURE__ */ stringifier$(encodeExact$HostBootDeviceInfo);
+export const stringifyHostBootDeviceInfo: rt.Stringifier<HostBootDeviceInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostBootDeviceInfo,
+);
 
 export function encodeExact$HostBootDeviceInfo(v: HostBootDeviceInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostBootDeviceInfo");
@@ -587,11 +601,11 @@ export function encodeFields$HostBootDeviceInfo(v: HostBootDeviceInfo, o: Record
 }
 
 /** The VI JSON wire form of a HostCacheConfigurationInfo (what `decodeHostCacheConfigurationInfo` reads back). */
-export const encodeHostCacheConfigurationInfo = encodeExact$HostCacheConfigurationInfo;
+export const encodeHostCacheConfigurationInfo: rt.Encoder<HostCacheConfigurationInfo> =
+  encodeExact$HostCacheConfigurationInfo;
 /** VI JSON text of a HostCacheConfigurationInfo, every int64 digit kept. */
-export const stringifyHostCacheConfigurationInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCacheConfigurationInfo,
-);
+export const stringifyHostCacheConfigurationInfo: rt.Stringifier<HostCacheConfigurationInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCacheConfigurationInfo);
 
 export function encodeExact$HostCacheConfigurationInfo(v: HostCacheConfigurationInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCacheConfigurationInfo");
@@ -608,11 +622,11 @@ export function encodeFields$HostCacheConfigurationInfo(
 }
 
 /** The VI JSON wire form of a HostCacheConfigurationSpec (what `decodeHostCacheConfigurationSpec` reads back). */
-export const encodeHostCacheConfigurationSpec = encodeExact$HostCacheConfigurationSpec;
+export const encodeHostCacheConfigurationSpec: rt.Encoder<HostCacheConfigurationSpec> =
+  encodeExact$HostCacheConfigurationSpec;
 /** VI JSON text of a HostCacheConfigurationSpec, every int64 digit kept. */
-export const stringifyHostCacheConfigurationSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCacheConfigurationSpec,
-);
+export const stringifyHostCacheConfigurationSpec: rt.Stringifier<HostCacheConfigurationSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCacheConfigurationSpec);
 
 export function encodeExact$HostCacheConfigurationSpec(v: HostCacheConfigurationSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCacheConfigurationSpec");
@@ -629,9 +643,10 @@ export function encodeFields$HostCacheConfigurationSpec(
 }
 
 /** The VI JSON wire form of a HostCapability (what `decodeHostCapability` reads back). */
-export const encodeHostCapability = encodeExact$HostCapability;
+export const encodeHostCapability: rt.Encoder<HostCapability> = encodeExact$HostCapability;
 /** VI JSON text of a HostCapability, every int64 digit kept. */
-export const stringifyHostCapability = /* @__PURE__ */ stringifier$(encodeExact$HostCapability);
+export const stringifyHostCapability: rt.Stringifier<HostCapability> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCapability);
 
 export function encodeExact$HostCapability(v: HostCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCapability");
@@ -660,11 +675,11 @@ export function encodeFields$HostCapability(v: HostCapability, o: Record<string,
 }
 
 /** The VI JSON wire form of a HostCertificateManagerCertificateInfo (what `decodeHostCertificateManagerCertificateInfo` reads back). */
-export const encodeHostCertificateManagerCertificateInfo = encodeExact$HostCertificateManagerCertificateInfo;
+export const encodeHostCertificateManagerCertificateInfo: rt.Encoder<HostCertificateManagerCertificateInfo> =
+  encodeExact$HostCertificateManagerCertificateInfo;
 /** VI JSON text of a HostCertificateManagerCertificateInfo, every int64 digit kept. */
-export const stringifyHostCertificateManagerCertificateInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCertificateManagerCertificateInfo,
-);
+export const stringifyHostCertificateManagerCertificateInfo: rt.Stringifier<HostCertificateManagerCertificateInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCertificateManagerCertificateInfo);
 
 export function encodeExact$HostCertificateManagerCertificateInfo(
   v: HostCertificateManagerCertificateInfo,
@@ -674,11 +689,11 @@ export function encodeExact$HostCertificateManagerCertificateInfo(
 }
 
 /** The VI JSON wire form of a HostCertificateManagerCertificateSpec (what `decodeHostCertificateManagerCertificateSpec` reads back). */
-export const encodeHostCertificateManagerCertificateSpec = encodeExact$HostCertificateManagerCertificateSpec;
+export const encodeHostCertificateManagerCertificateSpec: rt.Encoder<HostCertificateManagerCertificateSpec> =
+  encodeExact$HostCertificateManagerCertificateSpec;
 /** VI JSON text of a HostCertificateManagerCertificateSpec, every int64 digit kept. */
-export const stringifyHostCertificateManagerCertificateSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCertificateManagerCertificateSpec,
-);
+export const stringifyHostCertificateManagerCertificateSpec: rt.Stringifier<HostCertificateManagerCertificateSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCertificateManagerCertificateSpec);
 
 export function encodeExact$HostCertificateManagerCertificateSpec(
   v: HostCertificateManagerCertificateSpec,
@@ -697,11 +712,11 @@ export function encodeFields$HostCertificateManagerCertificateSpec(
 }
 
 /** The VI JSON wire form of a HostCnxFailedAccountFailedEvent (what `decodeHostCnxFailedAccountFailedEvent` reads back). */
-export const encodeHostCnxFailedAccountFailedEvent = encodeExact$HostCnxFailedAccountFailedEvent;
+export const encodeHostCnxFailedAccountFailedEvent: rt.Encoder<HostCnxFailedAccountFailedEvent> =
+  encodeExact$HostCnxFailedAccountFailedEvent;
 /** VI JSON text of a HostCnxFailedAccountFailedEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedAccountFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedAccountFailedEvent,
-);
+export const stringifyHostCnxFailedAccountFailedEvent: rt.Stringifier<HostCnxFailedAccountFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedAccountFailedEvent);
 
 export function encodeExact$HostCnxFailedAccountFailedEvent(
   v: HostCnxFailedAccountFailedEvent,
@@ -712,11 +727,11 @@ export function encodeExact$HostCnxFailedAccountFailedEvent(
 }
 
 /** The VI JSON wire form of a HostCnxFailedAlreadyManagedEvent (what `decodeHostCnxFailedAlreadyManagedEvent` reads back). */
-export const encodeHostCnxFailedAlreadyManagedEvent = encodeExact$HostCnxFailedAlreadyManagedEvent;
+export const encodeHostCnxFailedAlreadyManagedEvent: rt.Encoder<HostCnxFailedAlreadyManagedEvent> =
+  encodeExact$HostCnxFailedAlreadyManagedEvent;
 /** VI JSON text of a HostCnxFailedAlreadyManagedEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedAlreadyManagedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedAlreadyManagedEvent,
-);
+export const stringifyHostCnxFailedAlreadyManagedEvent: rt.Stringifier<HostCnxFailedAlreadyManagedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedAlreadyManagedEvent);
 
 export function encodeExact$HostCnxFailedAlreadyManagedEvent(
   v: HostCnxFailedAlreadyManagedEvent,
@@ -727,11 +742,11 @@ export function encodeExact$HostCnxFailedAlreadyManagedEvent(
 }
 
 /** The VI JSON wire form of a HostCnxFailedBadCcagentEvent (what `decodeHostCnxFailedBadCcagentEvent` reads back). */
-export const encodeHostCnxFailedBadCcagentEvent = encodeExact$HostCnxFailedBadCcagentEvent;
+export const encodeHostCnxFailedBadCcagentEvent: rt.Encoder<HostCnxFailedBadCcagentEvent> =
+  encodeExact$HostCnxFailedBadCcagentEvent;
 /** VI JSON text of a HostCnxFailedBadCcagentEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedBadCcagentEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedBadCcagentEvent,
-);
+export const stringifyHostCnxFailedBadCcagentEvent: rt.Stringifier<HostCnxFailedBadCcagentEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedBadCcagentEvent);
 
 export function encodeExact$HostCnxFailedBadCcagentEvent(v: HostCnxFailedBadCcagentEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedBadCcagentEvent");
@@ -740,11 +755,11 @@ export function encodeExact$HostCnxFailedBadCcagentEvent(v: HostCnxFailedBadCcag
 }
 
 /** The VI JSON wire form of a HostCnxFailedBadUsernameEvent (what `decodeHostCnxFailedBadUsernameEvent` reads back). */
-export const encodeHostCnxFailedBadUsernameEvent = encodeExact$HostCnxFailedBadUsernameEvent;
+export const encodeHostCnxFailedBadUsernameEvent: rt.Encoder<HostCnxFailedBadUsernameEvent> =
+  encodeExact$HostCnxFailedBadUsernameEvent;
 /** VI JSON text of a HostCnxFailedBadUsernameEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedBadUsernameEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedBadUsernameEvent,
-);
+export const stringifyHostCnxFailedBadUsernameEvent: rt.Stringifier<HostCnxFailedBadUsernameEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedBadUsernameEvent);
 
 export function encodeExact$HostCnxFailedBadUsernameEvent(v: HostCnxFailedBadUsernameEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedBadUsernameEvent");
@@ -753,11 +768,11 @@ export function encodeExact$HostCnxFailedBadUsernameEvent(v: HostCnxFailedBadUse
 }
 
 /** The VI JSON wire form of a HostCnxFailedBadVersionEvent (what `decodeHostCnxFailedBadVersionEvent` reads back). */
-export const encodeHostCnxFailedBadVersionEvent = encodeExact$HostCnxFailedBadVersionEvent;
+export const encodeHostCnxFailedBadVersionEvent: rt.Encoder<HostCnxFailedBadVersionEvent> =
+  encodeExact$HostCnxFailedBadVersionEvent;
 /** VI JSON text of a HostCnxFailedBadVersionEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedBadVersionEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedBadVersionEvent,
-);
+export const stringifyHostCnxFailedBadVersionEvent: rt.Stringifier<HostCnxFailedBadVersionEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedBadVersionEvent);
 
 export function encodeExact$HostCnxFailedBadVersionEvent(v: HostCnxFailedBadVersionEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedBadVersionEvent");
@@ -766,11 +781,11 @@ export function encodeExact$HostCnxFailedBadVersionEvent(v: HostCnxFailedBadVers
 }
 
 /** The VI JSON wire form of a HostCnxFailedCcagentUpgradeEvent (what `decodeHostCnxFailedCcagentUpgradeEvent` reads back). */
-export const encodeHostCnxFailedCcagentUpgradeEvent = encodeExact$HostCnxFailedCcagentUpgradeEvent;
+export const encodeHostCnxFailedCcagentUpgradeEvent: rt.Encoder<HostCnxFailedCcagentUpgradeEvent> =
+  encodeExact$HostCnxFailedCcagentUpgradeEvent;
 /** VI JSON text of a HostCnxFailedCcagentUpgradeEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedCcagentUpgradeEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedCcagentUpgradeEvent,
-);
+export const stringifyHostCnxFailedCcagentUpgradeEvent: rt.Stringifier<HostCnxFailedCcagentUpgradeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedCcagentUpgradeEvent);
 
 export function encodeExact$HostCnxFailedCcagentUpgradeEvent(
   v: HostCnxFailedCcagentUpgradeEvent,
@@ -781,9 +796,11 @@ export function encodeExact$HostCnxFailedCcagentUpgradeEvent(
 }
 
 /** The VI JSON wire form of a HostCnxFailedEvent (what `decodeHostCnxFailedEvent` reads back). */
-export const encodeHostCnxFailedEvent = encodeExact$HostCnxFailedEvent;
+export const encodeHostCnxFailedEvent: rt.Encoder<HostCnxFailedEvent> = encodeExact$HostCnxFailedEvent;
 /** VI JSON text of a HostCnxFailedEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedEvent);
+export const stringifyHostCnxFailedEvent: rt.Stringifier<HostCnxFailedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostCnxFailedEvent,
+);
 
 export function encodeExact$HostCnxFailedEvent(v: HostCnxFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedEvent");
@@ -792,11 +809,11 @@ export function encodeExact$HostCnxFailedEvent(v: HostCnxFailedEvent): rt.WireOb
 }
 
 /** The VI JSON wire form of a HostCnxFailedNetworkErrorEvent (what `decodeHostCnxFailedNetworkErrorEvent` reads back). */
-export const encodeHostCnxFailedNetworkErrorEvent = encodeExact$HostCnxFailedNetworkErrorEvent;
+export const encodeHostCnxFailedNetworkErrorEvent: rt.Encoder<HostCnxFailedNetworkErrorEvent> =
+  encodeExact$HostCnxFailedNetworkErrorEvent;
 /** VI JSON text of a HostCnxFailedNetworkErrorEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedNetworkErrorEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedNetworkErrorEvent,
-);
+export const stringifyHostCnxFailedNetworkErrorEvent: rt.Stringifier<HostCnxFailedNetworkErrorEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedNetworkErrorEvent);
 
 export function encodeExact$HostCnxFailedNetworkErrorEvent(v: HostCnxFailedNetworkErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedNetworkErrorEvent");
@@ -805,11 +822,11 @@ export function encodeExact$HostCnxFailedNetworkErrorEvent(v: HostCnxFailedNetwo
 }
 
 /** The VI JSON wire form of a HostCnxFailedNoAccessEvent (what `decodeHostCnxFailedNoAccessEvent` reads back). */
-export const encodeHostCnxFailedNoAccessEvent = encodeExact$HostCnxFailedNoAccessEvent;
+export const encodeHostCnxFailedNoAccessEvent: rt.Encoder<HostCnxFailedNoAccessEvent> =
+  encodeExact$HostCnxFailedNoAccessEvent;
 /** VI JSON text of a HostCnxFailedNoAccessEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedNoAccessEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedNoAccessEvent,
-);
+export const stringifyHostCnxFailedNoAccessEvent: rt.Stringifier<HostCnxFailedNoAccessEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedNoAccessEvent);
 
 export function encodeExact$HostCnxFailedNoAccessEvent(v: HostCnxFailedNoAccessEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedNoAccessEvent");
@@ -818,11 +835,11 @@ export function encodeExact$HostCnxFailedNoAccessEvent(v: HostCnxFailedNoAccessE
 }
 
 /** The VI JSON wire form of a HostCnxFailedNoConnectionEvent (what `decodeHostCnxFailedNoConnectionEvent` reads back). */
-export const encodeHostCnxFailedNoConnectionEvent = encodeExact$HostCnxFailedNoConnectionEvent;
+export const encodeHostCnxFailedNoConnectionEvent: rt.Encoder<HostCnxFailedNoConnectionEvent> =
+  encodeExact$HostCnxFailedNoConnectionEvent;
 /** VI JSON text of a HostCnxFailedNoConnectionEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedNoConnectionEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedNoConnectionEvent,
-);
+export const stringifyHostCnxFailedNoConnectionEvent: rt.Stringifier<HostCnxFailedNoConnectionEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedNoConnectionEvent);
 
 export function encodeExact$HostCnxFailedNoConnectionEvent(v: HostCnxFailedNoConnectionEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedNoConnectionEvent");
@@ -831,11 +848,11 @@ export function encodeExact$HostCnxFailedNoConnectionEvent(v: HostCnxFailedNoCon
 }
 
 /** The VI JSON wire form of a HostCnxFailedNoLicenseEvent (what `decodeHostCnxFailedNoLicenseEvent` reads back). */
-export const encodeHostCnxFailedNoLicenseEvent = encodeExact$HostCnxFailedNoLicenseEvent;
+export const encodeHostCnxFailedNoLicenseEvent: rt.Encoder<HostCnxFailedNoLicenseEvent> =
+  encodeExact$HostCnxFailedNoLicenseEvent;
 /** VI JSON text of a HostCnxFailedNoLicenseEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedNoLicenseEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedNoLicenseEvent,
-);
+export const stringifyHostCnxFailedNoLicenseEvent: rt.Stringifier<HostCnxFailedNoLicenseEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedNoLicenseEvent);
 
 export function encodeExact$HostCnxFailedNoLicenseEvent(v: HostCnxFailedNoLicenseEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedNoLicenseEvent");
@@ -844,11 +861,11 @@ export function encodeExact$HostCnxFailedNoLicenseEvent(v: HostCnxFailedNoLicens
 }
 
 /** The VI JSON wire form of a HostCnxFailedNotFoundEvent (what `decodeHostCnxFailedNotFoundEvent` reads back). */
-export const encodeHostCnxFailedNotFoundEvent = encodeExact$HostCnxFailedNotFoundEvent;
+export const encodeHostCnxFailedNotFoundEvent: rt.Encoder<HostCnxFailedNotFoundEvent> =
+  encodeExact$HostCnxFailedNotFoundEvent;
 /** VI JSON text of a HostCnxFailedNotFoundEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedNotFoundEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedNotFoundEvent,
-);
+export const stringifyHostCnxFailedNotFoundEvent: rt.Stringifier<HostCnxFailedNotFoundEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedNotFoundEvent);
 
 export function encodeExact$HostCnxFailedNotFoundEvent(v: HostCnxFailedNotFoundEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedNotFoundEvent");
@@ -857,11 +874,11 @@ export function encodeExact$HostCnxFailedNotFoundEvent(v: HostCnxFailedNotFoundE
 }
 
 /** The VI JSON wire form of a HostCnxFailedTimeoutEvent (what `decodeHostCnxFailedTimeoutEvent` reads back). */
-export const encodeHostCnxFailedTimeoutEvent = encodeExact$HostCnxFailedTimeoutEvent;
+export const encodeHostCnxFailedTimeoutEvent: rt.Encoder<HostCnxFailedTimeoutEvent> =
+  encodeExact$HostCnxFailedTimeoutEvent;
 /** VI JSON text of a HostCnxFailedTimeoutEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedTimeoutEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedTimeoutEvent,
-);
+export const stringifyHostCnxFailedTimeoutEvent: rt.Stringifier<HostCnxFailedTimeoutEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedTimeoutEvent);
 
 export function encodeExact$HostCnxFailedTimeoutEvent(v: HostCnxFailedTimeoutEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedTimeoutEvent");
@@ -870,9 +887,10 @@ export function encodeExact$HostCnxFailedTimeoutEvent(v: HostCnxFailedTimeoutEve
 }
 
 /** The VI JSON wire form of a HostCommunication (what `decodeHostCommunication` reads back). */
-export const encodeHostCommunication = encodeAt$HostCommunication;
+export const encodeHostCommunication: rt.Encoder<AnyHostCommunication> = encodeAt$HostCommunication;
 /** VI JSON text of a HostCommunication, every int64 digit kept. */
-export const stringifyHostCommunication = /* @__PURE__ */ stringifier$(encodeAt$HostCommunication);
+export const stringifyHostCommunication: rt.Stringifier<AnyHostCommunication> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostCommunication);
 
 export function encodeAt$HostCommunication(v: AnyHostCommunication): rt.WireObject {
   switch (v["_typeName"]) {
@@ -898,11 +916,11 @@ export function encodeExact$HostCommunication(v: HostCommunication): rt.WireObje
 }
 
 /** The VI JSON wire form of a HostComplianceCheckedEvent (what `decodeHostComplianceCheckedEvent` reads back). */
-export const encodeHostComplianceCheckedEvent = encodeExact$HostComplianceCheckedEvent;
+export const encodeHostComplianceCheckedEvent: rt.Encoder<HostComplianceCheckedEvent> =
+  encodeExact$HostComplianceCheckedEvent;
 /** VI JSON text of a HostComplianceCheckedEvent, every int64 digit kept. */
-export const stringifyHostComplianceCheckedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostComplianceCheckedEvent,
-);
+export const stringifyHostComplianceCheckedEvent: rt.Stringifier<HostComplianceCheckedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostComplianceCheckedEvent);
 
 export function encodeExact$HostComplianceCheckedEvent(v: HostComplianceCheckedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostComplianceCheckedEvent");
@@ -920,9 +938,11 @@ export function encodeFields$HostComplianceCheckedEvent(
 }
 
 /** The VI JSON wire form of a HostCompliantEvent (what `decodeHostCompliantEvent` reads back). */
-export const encodeHostCompliantEvent = encodeExact$HostCompliantEvent;
+export const encodeHostCompliantEvent: rt.Encoder<HostCompliantEvent> = encodeExact$HostCompliantEvent;
 /** VI JSON text of a HostCompliantEvent, every int64 digit kept. */
-export const stringifyHostCompliantEvent = /* @__PURE__ */ stringifier$(encodeExact$HostCompliantEvent);
+export const stringifyHostCompliantEvent: rt.Stringifier<HostCompliantEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostCompliantEvent,
+);
 
 export function encodeExact$HostCompliantEvent(v: HostCompliantEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCompliantEvent");
@@ -931,11 +951,11 @@ export function encodeExact$HostCompliantEvent(v: HostCompliantEvent): rt.WireOb
 }
 
 /** The VI JSON wire form of a HostConfigAppliedEvent (what `decodeHostConfigAppliedEvent` reads back). */
-export const encodeHostConfigAppliedEvent = encodeExact$HostConfigAppliedEvent;
+export const encodeHostConfigAppliedEvent: rt.Encoder<HostConfigAppliedEvent> =
+  encodeExact$HostConfigAppliedEvent;
 /** VI JSON text of a HostConfigAppliedEvent, every int64 digit kept. */
-export const stringifyHostConfigAppliedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostConfigAppliedEvent,
-);
+export const stringifyHostConfigAppliedEvent: rt.Stringifier<HostConfigAppliedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostConfigAppliedEvent);
 
 export function encodeExact$HostConfigAppliedEvent(v: HostConfigAppliedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostConfigAppliedEvent");
@@ -944,9 +964,11 @@ export function encodeExact$HostConfigAppliedEvent(v: HostConfigAppliedEvent): r
 }
 
 /** The VI JSON wire form of a HostConfigChange (what `decodeHostConfigChange` reads back). */
-export const encodeHostConfigChange = encodeExact$HostConfigChange;
+export const encodeHostConfigChange: rt.Encoder<HostConfigChange> = encodeExact$HostConfigChange;
 /** VI JSON text of a HostConfigChange, every int64 digit kept. */
-export const stringifyHostConfigChange = /* @__PURE__ */ stringifier$(encodeExact$HostConfigChange);
+export const stringifyHostConfigChange: rt.Stringifier<HostConfigChange> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostConfigChange,
+);
 
 export function encodeExact$HostConfigChange(v: HostConfigChange): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostConfigChange");
@@ -954,9 +976,11 @@ export function encodeExact$HostConfigChange(v: HostConfigChange): rt.WireObject
 }
 
 /** The VI JSON wire form of a HostConfigFailed (what `decodeHostConfigFailed` reads back). */
-export const encodeHostConfigFailed = encodeExact$HostConfigFailed;
+export const encodeHostConfigFailed: rt.Encoder<HostConfigFailed> = encodeExact$HostConfigFailed;
 /** VI JSON text of a HostConfigFailed, every int64 digit kept. */
-export const stringifyHostConfigFailed = /* @__PURE__ */ stringifier$(encodeExact$HostConfigFailed);
+export const stringifyHostConfigFailed: rt.Stringifier<HostConfigFailed> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostConfigFailed,
+);
 
 export function encodeExact$HostConfigFailed(v: HostConfigFailed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostConfigFailed");
@@ -971,9 +995,10 @@ export function encodeFields$HostConfigFailed(v: HostConfigFailed, o: Record<str
 }
 
 /** The VI JSON wire form of a HostConfigFault (what `decodeHostConfigFault` reads back). */
-export const encodeHostConfigFault = encodeAt$HostConfigFault;
+export const encodeHostConfigFault: rt.Encoder<AnyHostConfigFault> = encodeAt$HostConfigFault;
 /** VI JSON text of a HostConfigFault, every int64 digit kept. */
-export const stringifyHostConfigFault = /* @__PURE__ */ stringifier$(encodeAt$HostConfigFault);
+export const stringifyHostConfigFault: rt.Stringifier<AnyHostConfigFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostConfigFault);
 
 export function encodeAt$HostConfigFault(v: AnyHostConfigFault): rt.WireObject {
   const exact = encoders$HostConfigFault.get(v["_typeName"]);
@@ -993,9 +1018,10 @@ export function encodeExact$HostConfigFault(v: HostConfigFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostConfigInfo (what `decodeHostConfigInfo` reads back). */
-export const encodeHostConfigInfo = encodeExact$HostConfigInfo;
+export const encodeHostConfigInfo: rt.Encoder<HostConfigInfo> = encodeExact$HostConfigInfo;
 /** VI JSON text of a HostConfigInfo, every int64 digit kept. */
-export const stringifyHostConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$HostConfigInfo);
+export const stringifyHostConfigInfo: rt.Stringifier<HostConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostConfigInfo);
 
 export function encodeExact$HostConfigInfo(v: HostConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostConfigInfo");
@@ -1140,9 +1166,11 @@ export function encodeFields$HostConfigInfo(v: HostConfigInfo, o: Record<string,
 }
 
 /** The VI JSON wire form of a HostConfigManager (what `decodeHostConfigManager` reads back). */
-export const encodeHostConfigManager = encodeExact$HostConfigManager;
+export const encodeHostConfigManager: rt.Encoder<HostConfigManager> = encodeExact$HostConfigManager;
 /** VI JSON text of a HostConfigManager, every int64 digit kept. */
-export const stringifyHostConfigManager = /* @__PURE__ */ stringifier$(encodeExact$HostConfigManager);
+export const stringifyHostConfigManager: rt.Stringifier<HostConfigManager> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostConfigManager,
+);
 
 export function encodeExact$HostConfigManager(v: HostConfigManager): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostConfigManager");
@@ -1256,9 +1284,10 @@ export function encodeFields$HostConfigManager(v: HostConfigManager, o: Record<s
 }
 
 /** The VI JSON wire form of a HostConfigSpec (what `decodeHostConfigSpec` reads back). */
-export const encodeHostConfigSpec = encodeExact$HostConfigSpec;
+export const encodeHostConfigSpec: rt.Encoder<HostConfigSpec> = encodeExact$HostConfigSpec;
 /** VI JSON text of a HostConfigSpec, every int64 digit kept. */
-export const stringifyHostConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$HostConfigSpec);
+export const stringifyHostConfigSpec: rt.Stringifier<HostConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostConfigSpec);
 
 export function encodeExact$HostConfigSpec(v: HostConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostConfigSpec");
@@ -1308,9 +1337,11 @@ export function encodeFields$HostConfigSpec(v: HostConfigSpec, o: Record<string,
 }
 
 /** The VI JSON wire form of a HostConfigSummary (what `decodeHostConfigSummary` reads back). */
-export const encodeHostConfigSummary = encodeExact$HostConfigSummary;
+export const encodeHostConfigSummary: rt.Encoder<HostConfigSummary> = encodeExact$HostConfigSummary;
 /** VI JSON text of a HostConfigSummary, every int64 digit kept. */
-export const stringifyHostConfigSummary = /* @__PURE__ */ stringifier$(encodeExact$HostConfigSummary);
+export const stringifyHostConfigSummary: rt.Stringifier<HostConfigSummary> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostConfigSummary,
+);
 
 export function encodeExact$HostConfigSummary(v: HostConfigSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostConfigSummary");
@@ -1333,9 +1364,10 @@ export function encodeFields$HostConfigSummary(v: HostConfigSummary, o: Record<s
 }
 
 /** The VI JSON wire form of a HostConnectFault (what `decodeHostConnectFault` reads back). */
-export const encodeHostConnectFault = encodeAt$HostConnectFault;
+export const encodeHostConnectFault: rt.Encoder<AnyHostConnectFault> = encodeAt$HostConnectFault;
 /** VI JSON text of a HostConnectFault, every int64 digit kept. */
-export const stringifyHostConnectFault = /* @__PURE__ */ stringifier$(encodeAt$HostConnectFault);
+export const stringifyHostConnectFault: rt.Stringifier<AnyHostConnectFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostConnectFault);
 
 export function encodeAt$HostConnectFault(v: AnyHostConnectFault): rt.WireObject {
   const exact = encoders$HostConnectFault.get(v["_typeName"]);
@@ -1355,9 +1387,10 @@ export function encodeExact$HostConnectFault(v: HostConnectFault): rt.WireObject
 }
 
 /** The VI JSON wire form of a HostConnectInfo (what `decodeHostConnectInfo` reads back). */
-export const encodeHostConnectInfo = encodeExact$HostConnectInfo;
+export const encodeHostConnectInfo: rt.Encoder<HostConnectInfo> = encodeExact$HostConnectInfo;
 /** VI JSON text of a HostConnectInfo, every int64 digit kept. */
-export const stringifyHostConnectInfo = /* @__PURE__ */ stringifier$(encodeExact$HostConnectInfo);
+export const stringifyHostConnectInfo: rt.Stringifier<HostConnectInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostConnectInfo);
 
 export function encodeExact$HostConnectInfo(v: HostConnectInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostConnectInfo");
@@ -1381,11 +1414,11 @@ export function encodeFields$HostConnectInfo(v: HostConnectInfo, o: Record<strin
 }
 
 /** The VI JSON wire form of a HostConnectInfoNetworkInfo (what `decodeHostConnectInfoNetworkInfo` reads back). */
-export const encodeHostConnectInfoNetworkInfo = encodeAt$HostConnectInfoNetworkInfo;
+export const encodeHostConnectInfoNetworkInfo: rt.Encoder<AnyHostConnectInfoNetworkInfo> =
+  encodeAt$HostConnectInfoNetworkInfo;
 /** VI JSON text of a HostConnectInfoNetworkInfo, every int64 digit kept. */
-export const stringifyHostConnectInfoNetworkInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$HostConnectInfoNetworkInfo,
-);
+export const stringifyHostConnectInfoNetworkInfo: rt.Stringifier<AnyHostConnectInfoNetworkInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostConnectInfoNetworkInfo);
 
 export function encodeAt$HostConnectInfoNetworkInfo(v: AnyHostConnectInfoNetworkInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1415,9 +1448,10 @@ export function encodeFields$HostConnectInfoNetworkInfo(
 }
 
 /** The VI JSON wire form of a HostConnectSpec (what `decodeHostConnectSpec` reads back). */
-export const encodeHostConnectSpec = encodeExact$HostConnectSpec;
+export const encodeHostConnectSpec: rt.Encoder<HostConnectSpec> = encodeExact$HostConnectSpec;
 /** VI JSON text of a HostConnectSpec, every int64 digit kept. */
-export const stringifyHostConnectSpec = /* @__PURE__ */ stringifier$(encodeExact$HostConnectSpec);
+export const stringifyHostConnectSpec: rt.Stringifier<HostConnectSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostConnectSpec);
 
 export function encodeExact$HostConnectSpec(v: HostConnectSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostConnectSpec");
@@ -1433,9 +1467,11 @@ export function encodeFields$HostConnectSpec(v: HostConnectSpec, o: Record<strin
 }
 
 /** The VI JSON wire form of a HostConnectedEvent (what `decodeHostConnectedEvent` reads back). */
-export const encodeHostConnectedEvent = encodeExact$HostConnectedEvent;
+export const encodeHostConnectedEvent: rt.Encoder<HostConnectedEvent> = encodeExact$HostConnectedEvent;
 /** VI JSON text of a HostConnectedEvent, every int64 digit kept. */
-export const stringifyHostConnectedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostConnectedEvent);
+export const stringifyHostConnectedEvent: rt.Stringifier<HostConnectedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostConnectedEvent,
+);
 
 export function encodeExact$HostConnectedEvent(v: HostConnectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostConnectedEvent");
@@ -1444,11 +1480,11 @@ export function encodeExact$HostConnectedEvent(v: HostConnectedEvent): rt.WireOb
 }
 
 /** The VI JSON wire form of a HostConnectionLostEvent (what `decodeHostConnectionLostEvent` reads back). */
-export const encodeHostConnectionLostEvent = encodeExact$HostConnectionLostEvent;
+export const encodeHostConnectionLostEvent: rt.Encoder<HostConnectionLostEvent> =
+  encodeExact$HostConnectionLostEvent;
 /** VI JSON text of a HostConnectionLostEvent, every int64 digit kept. */
-export const stringifyHostConnectionLostEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostConnectionLostEvent,
-);
+export const stringifyHostConnectionLostEvent: rt.Stringifier<HostConnectionLostEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostConnectionLostEvent);
 
 export function encodeExact$HostConnectionLostEvent(v: HostConnectionLostEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostConnectionLostEvent");
@@ -1457,9 +1493,10 @@ export function encodeExact$HostConnectionLostEvent(v: HostConnectionLostEvent):
 }
 
 /** The VI JSON wire form of a HostCpuIdInfo (what `decodeHostCpuIdInfo` reads back). */
-export const encodeHostCpuIdInfo = encodeExact$HostCpuIdInfo;
+export const encodeHostCpuIdInfo: rt.Encoder<HostCpuIdInfo> = encodeExact$HostCpuIdInfo;
 /** VI JSON text of a HostCpuIdInfo, every int64 digit kept. */
-export const stringifyHostCpuIdInfo = /* @__PURE__ */ stringifier$(encodeExact$HostCpuIdInfo);
+export const stringifyHostCpuIdInfo: rt.Stringifier<HostCpuIdInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCpuIdInfo);
 
 export function encodeExact$HostCpuIdInfo(v: HostCpuIdInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCpuIdInfo");
@@ -1467,9 +1504,10 @@ export function encodeExact$HostCpuIdInfo(v: HostCpuIdInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostCpuInfo (what `decodeHostCpuInfo` reads back). */
-export const encodeHostCpuInfo = encodeExact$HostCpuInfo;
+export const encodeHostCpuInfo: rt.Encoder<HostCpuInfo> = encodeExact$HostCpuInfo;
 /** VI JSON text of a HostCpuInfo, every int64 digit kept. */
-export const stringifyHostCpuInfo = /* @__PURE__ */ stringifier$(encodeExact$HostCpuInfo);
+export const stringifyHostCpuInfo: rt.Stringifier<HostCpuInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCpuInfo);
 
 export function encodeExact$HostCpuInfo(v: HostCpuInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCpuInfo");
@@ -1477,9 +1515,10 @@ export function encodeExact$HostCpuInfo(v: HostCpuInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostCpuPackage (what `decodeHostCpuPackage` reads back). */
-export const encodeHostCpuPackage = encodeExact$HostCpuPackage;
+export const encodeHostCpuPackage: rt.Encoder<HostCpuPackage> = encodeExact$HostCpuPackage;
 /** VI JSON text of a HostCpuPackage, every int64 digit kept. */
-export const stringifyHostCpuPackage = /* @__PURE__ */ stringifier$(encodeExact$HostCpuPackage);
+export const stringifyHostCpuPackage: rt.Stringifier<HostCpuPackage> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCpuPackage);
 
 export function encodeExact$HostCpuPackage(v: HostCpuPackage): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCpuPackage");
@@ -1495,11 +1534,11 @@ export function encodeFields$HostCpuPackage(v: HostCpuPackage, o: Record<string,
 }
 
 /** The VI JSON wire form of a HostCpuPowerManagementInfo (what `decodeHostCpuPowerManagementInfo` reads back). */
-export const encodeHostCpuPowerManagementInfo = encodeExact$HostCpuPowerManagementInfo;
+export const encodeHostCpuPowerManagementInfo: rt.Encoder<HostCpuPowerManagementInfo> =
+  encodeExact$HostCpuPowerManagementInfo;
 /** VI JSON text of a HostCpuPowerManagementInfo, every int64 digit kept. */
-export const stringifyHostCpuPowerManagementInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCpuPowerManagementInfo,
-);
+export const stringifyHostCpuPowerManagementInfo: rt.Stringifier<HostCpuPowerManagementInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCpuPowerManagementInfo);
 
 export function encodeExact$HostCpuPowerManagementInfo(v: HostCpuPowerManagementInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCpuPowerManagementInfo");
@@ -1507,9 +1546,10 @@ export function encodeExact$HostCpuPowerManagementInfo(v: HostCpuPowerManagement
 }
 
 /** The VI JSON wire form of a HostCpuSchedulerInfo (what `decodeHostCpuSchedulerInfo` reads back). */
-export const encodeHostCpuSchedulerInfo = encodeExact$HostCpuSchedulerInfo;
+export const encodeHostCpuSchedulerInfo: rt.Encoder<HostCpuSchedulerInfo> = encodeExact$HostCpuSchedulerInfo;
 /** VI JSON text of a HostCpuSchedulerInfo, every int64 digit kept. */
-export const stringifyHostCpuSchedulerInfo = /* @__PURE__ */ stringifier$(encodeExact$HostCpuSchedulerInfo);
+export const stringifyHostCpuSchedulerInfo: rt.Stringifier<HostCpuSchedulerInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCpuSchedulerInfo);
 
 export function encodeExact$HostCpuSchedulerInfo(v: HostCpuSchedulerInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCpuSchedulerInfo");

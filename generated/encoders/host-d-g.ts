@@ -150,9 +150,10 @@ import { encodeExact$Permission } from "./p.js";
 import { encodeExact$ScsiLun } from "./s.js";
 
 /** The VI JSON wire form of a HostDasDisabledEvent (what `decodeHostDasDisabledEvent` reads back). */
-export const encodeHostDasDisabledEvent = encodeExact$HostDasDisabledEvent;
+export const encodeHostDasDisabledEvent: rt.Encoder<HostDasDisabledEvent> = encodeExact$HostDasDisabledEvent;
 /** VI JSON text of a HostDasDisabledEvent, every int64 digit kept. */
-export const stringifyHostDasDisabledEvent = /* @__PURE__ */ stringifier$(encodeExact$HostDasDisabledEvent);
+export const stringifyHostDasDisabledEvent: rt.Stringifier<HostDasDisabledEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDasDisabledEvent);
 
 export function encodeExact$HostDasDisabledEvent(v: HostDasDisabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDasDisabledEvent");
@@ -161,9 +162,11 @@ export function encodeExact$HostDasDisabledEvent(v: HostDasDisabledEvent): rt.Wi
 }
 
 /** The VI JSON wire form of a HostDasDisablingEvent (what `decodeHostDasDisablingEvent` reads back). */
-export const encodeHostDasDisablingEvent = encodeExact$HostDasDisablingEvent;
+export const encodeHostDasDisablingEvent: rt.Encoder<HostDasDisablingEvent> =
+  encodeExact$HostDasDisablingEvent;
 /** VI JSON text of a HostDasDisablingEvent, every int64 digit kept. */
-export const stringifyHostDasDisablingEvent = /* @__PURE__ */ stringifier$(encodeExact$HostDasDisablingEvent);
+export const stringifyHostDasDisablingEvent: rt.Stringifier<HostDasDisablingEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDasDisablingEvent);
 
 export function encodeExact$HostDasDisablingEvent(v: HostDasDisablingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDasDisablingEvent");
@@ -172,9 +175,11 @@ export function encodeExact$HostDasDisablingEvent(v: HostDasDisablingEvent): rt.
 }
 
 /** The VI JSON wire form of a HostDasEnabledEvent (what `decodeHostDasEnabledEvent` reads back). */
-export const encodeHostDasEnabledEvent = encodeExact$HostDasEnabledEvent;
+export const encodeHostDasEnabledEvent: rt.Encoder<HostDasEnabledEvent> = encodeExact$HostDasEnabledEvent;
 /** VI JSON text of a HostDasEnabledEvent, every int64 digit kept. */
-export const stringifyHostDasEnabledEvent = /* @__PURE__ */ stringifier$(encodeExact$HostDasEnabledEvent);
+export const stringifyHostDasEnabledEvent: rt.Stringifier<HostDasEnabledEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostDasEnabledEvent,
+);
 
 export function encodeExact$HostDasEnabledEvent(v: HostDasEnabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDasEnabledEvent");
@@ -183,9 +188,10 @@ export function encodeExact$HostDasEnabledEvent(v: HostDasEnabledEvent): rt.Wire
 }
 
 /** The VI JSON wire form of a HostDasEnablingEvent (what `decodeHostDasEnablingEvent` reads back). */
-export const encodeHostDasEnablingEvent = encodeExact$HostDasEnablingEvent;
+export const encodeHostDasEnablingEvent: rt.Encoder<HostDasEnablingEvent> = encodeExact$HostDasEnablingEvent;
 /** VI JSON text of a HostDasEnablingEvent, every int64 digit kept. */
-export const stringifyHostDasEnablingEvent = /* @__PURE__ */ stringifier$(encodeExact$HostDasEnablingEvent);
+export const stringifyHostDasEnablingEvent: rt.Stringifier<HostDasEnablingEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDasEnablingEvent);
 
 export function encodeExact$HostDasEnablingEvent(v: HostDasEnablingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDasEnablingEvent");
@@ -194,9 +200,11 @@ export function encodeExact$HostDasEnablingEvent(v: HostDasEnablingEvent): rt.Wi
 }
 
 /** The VI JSON wire form of a HostDasErrorEvent (what `decodeHostDasErrorEvent` reads back). */
-export const encodeHostDasErrorEvent = encodeExact$HostDasErrorEvent;
+export const encodeHostDasErrorEvent: rt.Encoder<HostDasErrorEvent> = encodeExact$HostDasErrorEvent;
 /** VI JSON text of a HostDasErrorEvent, every int64 digit kept. */
-export const stringifyHostDasErrorEvent = /* @__PURE__ */ stringifier$(encodeExact$HostDasErrorEvent);
+export const stringifyHostDasErrorEvent: rt.Stringifier<HostDasErrorEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostDasErrorEvent,
+);
 
 export function encodeExact$HostDasErrorEvent(v: HostDasErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDasErrorEvent");
@@ -205,9 +213,10 @@ export function encodeExact$HostDasErrorEvent(v: HostDasErrorEvent): rt.WireObje
 }
 
 /** The VI JSON wire form of a HostDasEvent (what `decodeHostDasEvent` reads back). */
-export const encodeHostDasEvent = encodeAt$HostDasEvent;
+export const encodeHostDasEvent: rt.Encoder<AnyHostDasEvent> = encodeAt$HostDasEvent;
 /** VI JSON text of a HostDasEvent, every int64 digit kept. */
-export const stringifyHostDasEvent = /* @__PURE__ */ stringifier$(encodeAt$HostDasEvent);
+export const stringifyHostDasEvent: rt.Stringifier<AnyHostDasEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostDasEvent);
 
 export function encodeAt$HostDasEvent(v: AnyHostDasEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -259,9 +268,10 @@ export function encodeExact$HostDasEvent(v: HostDasEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostDasOkEvent (what `decodeHostDasOkEvent` reads back). */
-export const encodeHostDasOkEvent = encodeExact$HostDasOkEvent;
+export const encodeHostDasOkEvent: rt.Encoder<HostDasOkEvent> = encodeExact$HostDasOkEvent;
 /** VI JSON text of a HostDasOkEvent, every int64 digit kept. */
-export const stringifyHostDasOkEvent = /* @__PURE__ */ stringifier$(encodeExact$HostDasOkEvent);
+export const stringifyHostDasOkEvent: rt.Stringifier<HostDasOkEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDasOkEvent);
 
 export function encodeExact$HostDasOkEvent(v: HostDasOkEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDasOkEvent");
@@ -270,11 +280,11 @@ export function encodeExact$HostDasOkEvent(v: HostDasOkEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostDataTransportConnectionInfo (what `decodeHostDataTransportConnectionInfo` reads back). */
-export const encodeHostDataTransportConnectionInfo = encodeAt$HostDataTransportConnectionInfo;
+export const encodeHostDataTransportConnectionInfo: rt.Encoder<AnyHostDataTransportConnectionInfo> =
+  encodeAt$HostDataTransportConnectionInfo;
 /** VI JSON text of a HostDataTransportConnectionInfo, every int64 digit kept. */
-export const stringifyHostDataTransportConnectionInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$HostDataTransportConnectionInfo,
-);
+export const stringifyHostDataTransportConnectionInfo: rt.Stringifier<AnyHostDataTransportConnectionInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostDataTransportConnectionInfo);
 
 export function encodeAt$HostDataTransportConnectionInfo(
   v: AnyHostDataTransportConnectionInfo,
@@ -302,11 +312,11 @@ export function encodeExact$HostDataTransportConnectionInfo(
 }
 
 /** The VI JSON wire form of a HostDatastoreBrowserSearchResults (what `decodeHostDatastoreBrowserSearchResults` reads back). */
-export const encodeHostDatastoreBrowserSearchResults = encodeExact$HostDatastoreBrowserSearchResults;
+export const encodeHostDatastoreBrowserSearchResults: rt.Encoder<HostDatastoreBrowserSearchResults> =
+  encodeExact$HostDatastoreBrowserSearchResults;
 /** VI JSON text of a HostDatastoreBrowserSearchResults, every int64 digit kept. */
-export const stringifyHostDatastoreBrowserSearchResults = /* @__PURE__ */ stringifier$(
-  encodeExact$HostDatastoreBrowserSearchResults,
-);
+export const stringifyHostDatastoreBrowserSearchResults: rt.Stringifier<HostDatastoreBrowserSearchResults> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDatastoreBrowserSearchResults);
 
 export function encodeExact$HostDatastoreBrowserSearchResults(
   v: HostDatastoreBrowserSearchResults,
@@ -327,11 +337,11 @@ export function encodeFields$HostDatastoreBrowserSearchResults(
 }
 
 /** The VI JSON wire form of a HostDatastoreBrowserSearchSpec (what `decodeHostDatastoreBrowserSearchSpec` reads back). */
-export const encodeHostDatastoreBrowserSearchSpec = encodeExact$HostDatastoreBrowserSearchSpec;
+export const encodeHostDatastoreBrowserSearchSpec: rt.Encoder<HostDatastoreBrowserSearchSpec> =
+  encodeExact$HostDatastoreBrowserSearchSpec;
 /** VI JSON text of a HostDatastoreBrowserSearchSpec, every int64 digit kept. */
-export const stringifyHostDatastoreBrowserSearchSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostDatastoreBrowserSearchSpec,
-);
+export const stringifyHostDatastoreBrowserSearchSpec: rt.Stringifier<HostDatastoreBrowserSearchSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDatastoreBrowserSearchSpec);
 
 export function encodeExact$HostDatastoreBrowserSearchSpec(v: HostDatastoreBrowserSearchSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDatastoreBrowserSearchSpec");
@@ -352,11 +362,11 @@ export function encodeFields$HostDatastoreBrowserSearchSpec(
 }
 
 /** The VI JSON wire form of a HostDatastoreConnectInfo (what `decodeHostDatastoreConnectInfo` reads back). */
-export const encodeHostDatastoreConnectInfo = encodeAt$HostDatastoreConnectInfo;
+export const encodeHostDatastoreConnectInfo: rt.Encoder<AnyHostDatastoreConnectInfo> =
+  encodeAt$HostDatastoreConnectInfo;
 /** VI JSON text of a HostDatastoreConnectInfo, every int64 digit kept. */
-export const stringifyHostDatastoreConnectInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$HostDatastoreConnectInfo,
-);
+export const stringifyHostDatastoreConnectInfo: rt.Stringifier<AnyHostDatastoreConnectInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostDatastoreConnectInfo);
 
 export function encodeAt$HostDatastoreConnectInfo(v: AnyHostDatastoreConnectInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -388,11 +398,11 @@ export function encodeFields$HostDatastoreConnectInfo(
 }
 
 /** The VI JSON wire form of a HostDatastoreExistsConnectInfo (what `decodeHostDatastoreExistsConnectInfo` reads back). */
-export const encodeHostDatastoreExistsConnectInfo = encodeExact$HostDatastoreExistsConnectInfo;
+export const encodeHostDatastoreExistsConnectInfo: rt.Encoder<HostDatastoreExistsConnectInfo> =
+  encodeExact$HostDatastoreExistsConnectInfo;
 /** VI JSON text of a HostDatastoreExistsConnectInfo, every int64 digit kept. */
-export const stringifyHostDatastoreExistsConnectInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostDatastoreExistsConnectInfo,
-);
+export const stringifyHostDatastoreExistsConnectInfo: rt.Stringifier<HostDatastoreExistsConnectInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDatastoreExistsConnectInfo);
 
 export function encodeExact$HostDatastoreExistsConnectInfo(v: HostDatastoreExistsConnectInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDatastoreExistsConnectInfo");
@@ -401,11 +411,11 @@ export function encodeExact$HostDatastoreExistsConnectInfo(v: HostDatastoreExist
 }
 
 /** The VI JSON wire form of a HostDatastoreNameConflictConnectInfo (what `decodeHostDatastoreNameConflictConnectInfo` reads back). */
-export const encodeHostDatastoreNameConflictConnectInfo = encodeExact$HostDatastoreNameConflictConnectInfo;
+export const encodeHostDatastoreNameConflictConnectInfo: rt.Encoder<HostDatastoreNameConflictConnectInfo> =
+  encodeExact$HostDatastoreNameConflictConnectInfo;
 /** VI JSON text of a HostDatastoreNameConflictConnectInfo, every int64 digit kept. */
-export const stringifyHostDatastoreNameConflictConnectInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostDatastoreNameConflictConnectInfo,
-);
+export const stringifyHostDatastoreNameConflictConnectInfo: rt.Stringifier<HostDatastoreNameConflictConnectInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDatastoreNameConflictConnectInfo);
 
 export function encodeExact$HostDatastoreNameConflictConnectInfo(
   v: HostDatastoreNameConflictConnectInfo,
@@ -416,11 +426,11 @@ export function encodeExact$HostDatastoreNameConflictConnectInfo(
 }
 
 /** The VI JSON wire form of a HostDatastoreSystemCapabilities (what `decodeHostDatastoreSystemCapabilities` reads back). */
-export const encodeHostDatastoreSystemCapabilities = encodeExact$HostDatastoreSystemCapabilities;
+export const encodeHostDatastoreSystemCapabilities: rt.Encoder<HostDatastoreSystemCapabilities> =
+  encodeExact$HostDatastoreSystemCapabilities;
 /** VI JSON text of a HostDatastoreSystemCapabilities, every int64 digit kept. */
-export const stringifyHostDatastoreSystemCapabilities = /* @__PURE__ */ stringifier$(
-  encodeExact$HostDatastoreSystemCapabilities,
-);
+export const stringifyHostDatastoreSystemCapabilities: rt.Stringifier<HostDatastoreSystemCapabilities> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDatastoreSystemCapabilities);
 
 export function encodeExact$HostDatastoreSystemCapabilities(
   v: HostDatastoreSystemCapabilities,
@@ -430,11 +440,11 @@ export function encodeExact$HostDatastoreSystemCapabilities(
 }
 
 /** The VI JSON wire form of a HostDatastoreSystemDatastoreResult (what `decodeHostDatastoreSystemDatastoreResult` reads back). */
-export const encodeHostDatastoreSystemDatastoreResult = encodeExact$HostDatastoreSystemDatastoreResult;
+export const encodeHostDatastoreSystemDatastoreResult: rt.Encoder<HostDatastoreSystemDatastoreResult> =
+  encodeExact$HostDatastoreSystemDatastoreResult;
 /** VI JSON text of a HostDatastoreSystemDatastoreResult, every int64 digit kept. */
-export const stringifyHostDatastoreSystemDatastoreResult = /* @__PURE__ */ stringifier$(
-  encodeExact$HostDatastoreSystemDatastoreResult,
-);
+export const stringifyHostDatastoreSystemDatastoreResult: rt.Stringifier<HostDatastoreSystemDatastoreResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDatastoreSystemDatastoreResult);
 
 export function encodeExact$HostDatastoreSystemDatastoreResult(
   v: HostDatastoreSystemDatastoreResult,
@@ -455,11 +465,11 @@ export function encodeFields$HostDatastoreSystemDatastoreResult(
 }
 
 /** The VI JSON wire form of a HostDatastoreSystemVvolDatastoreSpec (what `decodeHostDatastoreSystemVvolDatastoreSpec` reads back). */
-export const encodeHostDatastoreSystemVvolDatastoreSpec = encodeExact$HostDatastoreSystemVvolDatastoreSpec;
+export const encodeHostDatastoreSystemVvolDatastoreSpec: rt.Encoder<HostDatastoreSystemVvolDatastoreSpec> =
+  encodeExact$HostDatastoreSystemVvolDatastoreSpec;
 /** VI JSON text of a HostDatastoreSystemVvolDatastoreSpec, every int64 digit kept. */
-export const stringifyHostDatastoreSystemVvolDatastoreSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostDatastoreSystemVvolDatastoreSpec,
-);
+export const stringifyHostDatastoreSystemVvolDatastoreSpec: rt.Stringifier<HostDatastoreSystemVvolDatastoreSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDatastoreSystemVvolDatastoreSpec);
 
 export function encodeExact$HostDatastoreSystemVvolDatastoreSpec(
   v: HostDatastoreSystemVvolDatastoreSpec,
@@ -469,9 +479,11 @@ export function encodeExact$HostDatastoreSystemVvolDatastoreSpec(
 }
 
 /** The VI JSON wire form of a HostDateTimeConfig (what `decodeHostDateTimeConfig` reads back). */
-export const encodeHostDateTimeConfig = encodeExact$HostDateTimeConfig;
+export const encodeHostDateTimeConfig: rt.Encoder<HostDateTimeConfig> = encodeExact$HostDateTimeConfig;
 /** VI JSON text of a HostDateTimeConfig, every int64 digit kept. */
-export const stringifyHostDateTimeConfig = /* @__PURE__ */ stringifier$(encodeExact$HostDateTimeConfig);
+export const stringifyHostDateTimeConfig: rt.Stringifier<HostDateTimeConfig> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostDateTimeConfig,
+);
 
 export function encodeExact$HostDateTimeConfig(v: HostDateTimeConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDateTimeConfig");
@@ -487,9 +499,11 @@ export function encodeFields$HostDateTimeConfig(v: HostDateTimeConfig, o: Record
 }
 
 /** The VI JSON wire form of a HostDateTimeInfo (what `decodeHostDateTimeInfo` reads back). */
-export const encodeHostDateTimeInfo = encodeExact$HostDateTimeInfo;
+export const encodeHostDateTimeInfo: rt.Encoder<HostDateTimeInfo> = encodeExact$HostDateTimeInfo;
 /** VI JSON text of a HostDateTimeInfo, every int64 digit kept. */
-export const stringifyHostDateTimeInfo = /* @__PURE__ */ stringifier$(encodeExact$HostDateTimeInfo);
+export const stringifyHostDateTimeInfo: rt.Stringifier<HostDateTimeInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostDateTimeInfo,
+);
 
 export function encodeExact$HostDateTimeInfo(v: HostDateTimeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDateTimeInfo");
@@ -507,11 +521,11 @@ export function encodeFields$HostDateTimeInfo(v: HostDateTimeInfo, o: Record<str
 }
 
 /** The VI JSON wire form of a HostDateTimeSystemServiceTestResult (what `decodeHostDateTimeSystemServiceTestResult` reads back). */
-export const encodeHostDateTimeSystemServiceTestResult = encodeExact$HostDateTimeSystemServiceTestResult;
+export const encodeHostDateTimeSystemServiceTestResult: rt.Encoder<HostDateTimeSystemServiceTestResult> =
+  encodeExact$HostDateTimeSystemServiceTestResult;
 /** VI JSON text of a HostDateTimeSystemServiceTestResult, every int64 digit kept. */
-export const stringifyHostDateTimeSystemServiceTestResult = /* @__PURE__ */ stringifier$(
-  encodeExact$HostDateTimeSystemServiceTestResult,
-);
+export const stringifyHostDateTimeSystemServiceTestResult: rt.Stringifier<HostDateTimeSystemServiceTestResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDateTimeSystemServiceTestResult);
 
 export function encodeExact$HostDateTimeSystemServiceTestResult(
   v: HostDateTimeSystemServiceTestResult,
@@ -530,11 +544,11 @@ export function encodeFields$HostDateTimeSystemServiceTestResult(
 }
 
 /** The VI JSON wire form of a HostDateTimeSystemTimeZone (what `decodeHostDateTimeSystemTimeZone` reads back). */
-export const encodeHostDateTimeSystemTimeZone = encodeExact$HostDateTimeSystemTimeZone;
+export const encodeHostDateTimeSystemTimeZone: rt.Encoder<HostDateTimeSystemTimeZone> =
+  encodeExact$HostDateTimeSystemTimeZone;
 /** VI JSON text of a HostDateTimeSystemTimeZone, every int64 digit kept. */
-export const stringifyHostDateTimeSystemTimeZone = /* @__PURE__ */ stringifier$(
-  encodeExact$HostDateTimeSystemTimeZone,
-);
+export const stringifyHostDateTimeSystemTimeZone: rt.Stringifier<HostDateTimeSystemTimeZone> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDateTimeSystemTimeZone);
 
 export function encodeExact$HostDateTimeSystemTimeZone(v: HostDateTimeSystemTimeZone): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDateTimeSystemTimeZone");
@@ -542,9 +556,11 @@ export function encodeExact$HostDateTimeSystemTimeZone(v: HostDateTimeSystemTime
 }
 
 /** The VI JSON wire form of a HostDeploymentInfo (what `decodeHostDeploymentInfo` reads back). */
-export const encodeHostDeploymentInfo = encodeExact$HostDeploymentInfo;
+export const encodeHostDeploymentInfo: rt.Encoder<HostDeploymentInfo> = encodeExact$HostDeploymentInfo;
 /** VI JSON text of a HostDeploymentInfo, every int64 digit kept. */
-export const stringifyHostDeploymentInfo = /* @__PURE__ */ stringifier$(encodeExact$HostDeploymentInfo);
+export const stringifyHostDeploymentInfo: rt.Stringifier<HostDeploymentInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostDeploymentInfo,
+);
 
 export function encodeExact$HostDeploymentInfo(v: HostDeploymentInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDeploymentInfo");
@@ -552,9 +568,10 @@ export function encodeExact$HostDeploymentInfo(v: HostDeploymentInfo): rt.WireOb
 }
 
 /** The VI JSON wire form of a HostDevice (what `decodeHostDevice` reads back). */
-export const encodeHostDevice = encodeAt$HostDevice;
+export const encodeHostDevice: rt.Encoder<AnyHostDevice> = encodeAt$HostDevice;
 /** VI JSON text of a HostDevice, every int64 digit kept. */
-export const stringifyHostDevice = /* @__PURE__ */ stringifier$(encodeAt$HostDevice);
+export const stringifyHostDevice: rt.Stringifier<AnyHostDevice> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostDevice);
 
 export function encodeAt$HostDevice(v: AnyHostDevice): rt.WireObject {
   switch (v["_typeName"]) {
@@ -575,9 +592,10 @@ export function encodeExact$HostDevice(v: HostDevice): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostDhcpService (what `decodeHostDhcpService` reads back). */
-export const encodeHostDhcpService = encodeExact$HostDhcpService;
+export const encodeHostDhcpService: rt.Encoder<HostDhcpService> = encodeExact$HostDhcpService;
 /** VI JSON text of a HostDhcpService, every int64 digit kept. */
-export const stringifyHostDhcpService = /* @__PURE__ */ stringifier$(encodeExact$HostDhcpService);
+export const stringifyHostDhcpService: rt.Stringifier<HostDhcpService> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDhcpService);
 
 export function encodeExact$HostDhcpService(v: HostDhcpService): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDhcpService");
@@ -591,9 +609,11 @@ export function encodeFields$HostDhcpService(v: HostDhcpService, o: Record<strin
 }
 
 /** The VI JSON wire form of a HostDhcpServiceConfig (what `decodeHostDhcpServiceConfig` reads back). */
-export const encodeHostDhcpServiceConfig = encodeExact$HostDhcpServiceConfig;
+export const encodeHostDhcpServiceConfig: rt.Encoder<HostDhcpServiceConfig> =
+  encodeExact$HostDhcpServiceConfig;
 /** VI JSON text of a HostDhcpServiceConfig, every int64 digit kept. */
-export const stringifyHostDhcpServiceConfig = /* @__PURE__ */ stringifier$(encodeExact$HostDhcpServiceConfig);
+export const stringifyHostDhcpServiceConfig: rt.Stringifier<HostDhcpServiceConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDhcpServiceConfig);
 
 export function encodeExact$HostDhcpServiceConfig(v: HostDhcpServiceConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDhcpServiceConfig");
@@ -610,9 +630,11 @@ export function encodeFields$HostDhcpServiceConfig(
 }
 
 /** The VI JSON wire form of a HostDhcpServiceSpec (what `decodeHostDhcpServiceSpec` reads back). */
-export const encodeHostDhcpServiceSpec = encodeExact$HostDhcpServiceSpec;
+export const encodeHostDhcpServiceSpec: rt.Encoder<HostDhcpServiceSpec> = encodeExact$HostDhcpServiceSpec;
 /** VI JSON text of a HostDhcpServiceSpec, every int64 digit kept. */
-export const stringifyHostDhcpServiceSpec = /* @__PURE__ */ stringifier$(encodeExact$HostDhcpServiceSpec);
+export const stringifyHostDhcpServiceSpec: rt.Stringifier<HostDhcpServiceSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostDhcpServiceSpec,
+);
 
 export function encodeExact$HostDhcpServiceSpec(v: HostDhcpServiceSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDhcpServiceSpec");
@@ -620,11 +642,11 @@ export function encodeExact$HostDhcpServiceSpec(v: HostDhcpServiceSpec): rt.Wire
 }
 
 /** The VI JSON wire form of a HostDiagnosticPartition (what `decodeHostDiagnosticPartition` reads back). */
-export const encodeHostDiagnosticPartition = encodeExact$HostDiagnosticPartition;
+export const encodeHostDiagnosticPartition: rt.Encoder<HostDiagnosticPartition> =
+  encodeExact$HostDiagnosticPartition;
 /** VI JSON text of a HostDiagnosticPartition, every int64 digit kept. */
-export const stringifyHostDiagnosticPartition = /* @__PURE__ */ stringifier$(
-  encodeExact$HostDiagnosticPartition,
-);
+export const stringifyHostDiagnosticPartition: rt.Stringifier<HostDiagnosticPartition> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDiagnosticPartition);
 
 export function encodeExact$HostDiagnosticPartition(v: HostDiagnosticPartition): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDiagnosticPartition");
@@ -641,12 +663,11 @@ export function encodeFields$HostDiagnosticPartition(
 }
 
 /** The VI JSON wire form of a HostDiagnosticPartitionCreateDescription (what `decodeHostDiagnosticPartitionCreateDescription` reads back). */
-export const encodeHostDiagnosticPartitionCreateDescription =
+export const encodeHostDiagnosticPartitionCreateDescription: rt.Encoder<HostDiagnosticPartitionCreateDescription> =
   encodeExact$HostDiagnosticPartitionCreateDescription;
 /** VI JSON text of a HostDiagnosticPartitionCreateDescription, every int64 digit kept. */
-export const stringifyHostDiagnosticPartitionCreateDescription = /* @__PURE__ */ stringifier$(
-  encodeExact$HostDiagnosticPartitionCreateDescription,
-);
+export const stringifyHostDiagnosticPartitionCreateDescription: rt.Stringifier<HostDiagnosticPartitionCreateDescription> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDiagnosticPartitionCreateDescription);
 
 export function encodeExact$HostDiagnosticPartitionCreateDescription(
   v: HostDiagnosticPartitionCreateDescription,
@@ -667,11 +688,11 @@ export function encodeFields$HostDiagnosticPartitionCreateDescription(
 }
 
 /** The VI JSON wire form of a HostDiagnosticPartitionCreateOption (what `decodeHostDiagnosticPartitionCreateOption` reads back). */
-export const encodeHostDiagnosticPartitionCreateOption = encodeExact$HostDiagnosticPartitionCreateOption;
+export const encodeHostDiagnosticPartitionCreateOption: rt.Encoder<HostDiagnosticPartitionCreateOption> =
+  encodeExact$HostDiagnosticPartitionCreateOption;
 /** VI JSON text of a HostDiagnosticPartitionCreateOption, every int64 digit kept. */
-export const stringifyHostDiagnosticPartitionCreateOption = /* @__PURE__ */ stringifier$(
-  encodeExact$HostDiagnosticPartitionCreateOption,
-);
+export const stringifyHostDiagnosticPartitionCreateOption: rt.Stringifier<HostDiagnosticPartitionCreateOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDiagnosticPartitionCreateOption);
 
 export function encodeExact$HostDiagnosticPartitionCreateOption(
   v: HostDiagnosticPartitionCreateOption,
@@ -690,11 +711,11 @@ export function encodeFields$HostDiagnosticPartitionCreateOption(
 }
 
 /** The VI JSON wire form of a HostDiagnosticPartitionCreateSpec (what `decodeHostDiagnosticPartitionCreateSpec` reads back). */
-export const encodeHostDiagnosticPartitionCreateSpec = encodeExact$HostDiagnosticPartitionCreateSpec;
+export const encodeHostDiagnosticPartitionCreateSpec: rt.Encoder<HostDiagnosticPartitionCreateSpec> =
+  encodeExact$HostDiagnosticPartitionCreateSpec;
 /** VI JSON text of a HostDiagnosticPartitionCreateSpec, every int64 digit kept. */
-export const stringifyHostDiagnosticPartitionCreateSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostDiagnosticPartitionCreateSpec,
-);
+export const stringifyHostDiagnosticPartitionCreateSpec: rt.Stringifier<HostDiagnosticPartitionCreateSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDiagnosticPartitionCreateSpec);
 
 export function encodeExact$HostDiagnosticPartitionCreateSpec(
   v: HostDiagnosticPartitionCreateSpec,
@@ -715,9 +736,10 @@ export function encodeFields$HostDiagnosticPartitionCreateSpec(
 }
 
 /** The VI JSON wire form of a HostDigestInfo (what `decodeHostDigestInfo` reads back). */
-export const encodeHostDigestInfo = encodeAt$HostDigestInfo;
+export const encodeHostDigestInfo: rt.Encoder<AnyHostDigestInfo> = encodeAt$HostDigestInfo;
 /** VI JSON text of a HostDigestInfo, every int64 digit kept. */
-export const stringifyHostDigestInfo = /* @__PURE__ */ stringifier$(encodeAt$HostDigestInfo);
+export const stringifyHostDigestInfo: rt.Stringifier<AnyHostDigestInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostDigestInfo);
 
 export function encodeAt$HostDigestInfo(v: AnyHostDigestInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -746,9 +768,11 @@ export function encodeFields$HostDigestInfo(v: HostDigestInfo, o: Record<string,
 }
 
 /** The VI JSON wire form of a HostDirectoryStoreInfo (what `decodeHostDirectoryStoreInfo` reads back). */
-export const encodeHostDirectoryStoreInfo = encodeAt$HostDirectoryStoreInfo;
+export const encodeHostDirectoryStoreInfo: rt.Encoder<AnyHostDirectoryStoreInfo> =
+  encodeAt$HostDirectoryStoreInfo;
 /** VI JSON text of a HostDirectoryStoreInfo, every int64 digit kept. */
-export const stringifyHostDirectoryStoreInfo = /* @__PURE__ */ stringifier$(encodeAt$HostDirectoryStoreInfo);
+export const stringifyHostDirectoryStoreInfo: rt.Stringifier<AnyHostDirectoryStoreInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostDirectoryStoreInfo);
 
 export function encodeAt$HostDirectoryStoreInfo(v: AnyHostDirectoryStoreInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -767,9 +791,11 @@ export function encodeExact$HostDirectoryStoreInfo(v: HostDirectoryStoreInfo): r
 }
 
 /** The VI JSON wire form of a HostDisconnectedEvent (what `decodeHostDisconnectedEvent` reads back). */
-export const encodeHostDisconnectedEvent = encodeExact$HostDisconnectedEvent;
+export const encodeHostDisconnectedEvent: rt.Encoder<HostDisconnectedEvent> =
+  encodeExact$HostDisconnectedEvent;
 /** VI JSON text of a HostDisconnectedEvent, every int64 digit kept. */
-export const stringifyHostDisconnectedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostDisconnectedEvent);
+export const stringifyHostDisconnectedEvent: rt.Stringifier<HostDisconnectedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDisconnectedEvent);
 
 export function encodeExact$HostDisconnectedEvent(v: HostDisconnectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDisconnectedEvent");
@@ -778,11 +804,11 @@ export function encodeExact$HostDisconnectedEvent(v: HostDisconnectedEvent): rt.
 }
 
 /** The VI JSON wire form of a HostDiskConfigurationResult (what `decodeHostDiskConfigurationResult` reads back). */
-export const encodeHostDiskConfigurationResult = encodeExact$HostDiskConfigurationResult;
+export const encodeHostDiskConfigurationResult: rt.Encoder<HostDiskConfigurationResult> =
+  encodeExact$HostDiskConfigurationResult;
 /** VI JSON text of a HostDiskConfigurationResult, every int64 digit kept. */
-export const stringifyHostDiskConfigurationResult = /* @__PURE__ */ stringifier$(
-  encodeExact$HostDiskConfigurationResult,
-);
+export const stringifyHostDiskConfigurationResult: rt.Stringifier<HostDiskConfigurationResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDiskConfigurationResult);
 
 export function encodeExact$HostDiskConfigurationResult(v: HostDiskConfigurationResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDiskConfigurationResult");
@@ -799,9 +825,11 @@ export function encodeFields$HostDiskConfigurationResult(
 }
 
 /** The VI JSON wire form of a HostDiskDimensions (what `decodeHostDiskDimensions` reads back). */
-export const encodeHostDiskDimensions = encodeExact$HostDiskDimensions;
+export const encodeHostDiskDimensions: rt.Encoder<HostDiskDimensions> = encodeExact$HostDiskDimensions;
 /** VI JSON text of a HostDiskDimensions, every int64 digit kept. */
-export const stringifyHostDiskDimensions = /* @__PURE__ */ stringifier$(encodeExact$HostDiskDimensions);
+export const stringifyHostDiskDimensions: rt.Stringifier<HostDiskDimensions> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostDiskDimensions,
+);
 
 export function encodeExact$HostDiskDimensions(v: HostDiskDimensions): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDiskDimensions");
@@ -809,9 +837,11 @@ export function encodeExact$HostDiskDimensions(v: HostDiskDimensions): rt.WireOb
 }
 
 /** The VI JSON wire form of a HostDiskDimensionsChs (what `decodeHostDiskDimensionsChs` reads back). */
-export const encodeHostDiskDimensionsChs = encodeExact$HostDiskDimensionsChs;
+export const encodeHostDiskDimensionsChs: rt.Encoder<HostDiskDimensionsChs> =
+  encodeExact$HostDiskDimensionsChs;
 /** VI JSON text of a HostDiskDimensionsChs, every int64 digit kept. */
-export const stringifyHostDiskDimensionsChs = /* @__PURE__ */ stringifier$(encodeExact$HostDiskDimensionsChs);
+export const stringifyHostDiskDimensionsChs: rt.Stringifier<HostDiskDimensionsChs> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDiskDimensionsChs);
 
 export function encodeExact$HostDiskDimensionsChs(v: HostDiskDimensionsChs): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDiskDimensionsChs");
@@ -819,9 +849,11 @@ export function encodeExact$HostDiskDimensionsChs(v: HostDiskDimensionsChs): rt.
 }
 
 /** The VI JSON wire form of a HostDiskDimensionsLba (what `decodeHostDiskDimensionsLba` reads back). */
-export const encodeHostDiskDimensionsLba = encodeExact$HostDiskDimensionsLba;
+export const encodeHostDiskDimensionsLba: rt.Encoder<HostDiskDimensionsLba> =
+  encodeExact$HostDiskDimensionsLba;
 /** VI JSON text of a HostDiskDimensionsLba, every int64 digit kept. */
-export const stringifyHostDiskDimensionsLba = /* @__PURE__ */ stringifier$(encodeExact$HostDiskDimensionsLba);
+export const stringifyHostDiskDimensionsLba: rt.Stringifier<HostDiskDimensionsLba> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDiskDimensionsLba);
 
 export function encodeExact$HostDiskDimensionsLba(v: HostDiskDimensionsLba): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDiskDimensionsLba");
@@ -829,9 +861,11 @@ export function encodeExact$HostDiskDimensionsLba(v: HostDiskDimensionsLba): rt.
 }
 
 /** The VI JSON wire form of a HostDiskMappingInfo (what `decodeHostDiskMappingInfo` reads back). */
-export const encodeHostDiskMappingInfo = encodeExact$HostDiskMappingInfo;
+export const encodeHostDiskMappingInfo: rt.Encoder<HostDiskMappingInfo> = encodeExact$HostDiskMappingInfo;
 /** VI JSON text of a HostDiskMappingInfo, every int64 digit kept. */
-export const stringifyHostDiskMappingInfo = /* @__PURE__ */ stringifier$(encodeExact$HostDiskMappingInfo);
+export const stringifyHostDiskMappingInfo: rt.Stringifier<HostDiskMappingInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostDiskMappingInfo,
+);
 
 export function encodeExact$HostDiskMappingInfo(v: HostDiskMappingInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDiskMappingInfo");
@@ -846,9 +880,11 @@ export function encodeFields$HostDiskMappingInfo(v: HostDiskMappingInfo, o: Reco
 }
 
 /** The VI JSON wire form of a HostDiskMappingOption (what `decodeHostDiskMappingOption` reads back). */
-export const encodeHostDiskMappingOption = encodeExact$HostDiskMappingOption;
+export const encodeHostDiskMappingOption: rt.Encoder<HostDiskMappingOption> =
+  encodeExact$HostDiskMappingOption;
 /** VI JSON text of a HostDiskMappingOption, every int64 digit kept. */
-export const stringifyHostDiskMappingOption = /* @__PURE__ */ stringifier$(encodeExact$HostDiskMappingOption);
+export const stringifyHostDiskMappingOption: rt.Stringifier<HostDiskMappingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDiskMappingOption);
 
 export function encodeExact$HostDiskMappingOption(v: HostDiskMappingOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDiskMappingOption");
@@ -866,11 +902,11 @@ export function encodeFields$HostDiskMappingOption(
 }
 
 /** The VI JSON wire form of a HostDiskMappingPartitionInfo (what `decodeHostDiskMappingPartitionInfo` reads back). */
-export const encodeHostDiskMappingPartitionInfo = encodeExact$HostDiskMappingPartitionInfo;
+export const encodeHostDiskMappingPartitionInfo: rt.Encoder<HostDiskMappingPartitionInfo> =
+  encodeExact$HostDiskMappingPartitionInfo;
 /** VI JSON text of a HostDiskMappingPartitionInfo, every int64 digit kept. */
-export const stringifyHostDiskMappingPartitionInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostDiskMappingPartitionInfo,
-);
+export const stringifyHostDiskMappingPartitionInfo: rt.Stringifier<HostDiskMappingPartitionInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDiskMappingPartitionInfo);
 
 export function encodeExact$HostDiskMappingPartitionInfo(v: HostDiskMappingPartitionInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDiskMappingPartitionInfo");
@@ -878,11 +914,11 @@ export function encodeExact$HostDiskMappingPartitionInfo(v: HostDiskMappingParti
 }
 
 /** The VI JSON wire form of a HostDiskMappingPartitionOption (what `decodeHostDiskMappingPartitionOption` reads back). */
-export const encodeHostDiskMappingPartitionOption = encodeExact$HostDiskMappingPartitionOption;
+export const encodeHostDiskMappingPartitionOption: rt.Encoder<HostDiskMappingPartitionOption> =
+  encodeExact$HostDiskMappingPartitionOption;
 /** VI JSON text of a HostDiskMappingPartitionOption, every int64 digit kept. */
-export const stringifyHostDiskMappingPartitionOption = /* @__PURE__ */ stringifier$(
-  encodeExact$HostDiskMappingPartitionOption,
-);
+export const stringifyHostDiskMappingPartitionOption: rt.Stringifier<HostDiskMappingPartitionOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDiskMappingPartitionOption);
 
 export function encodeExact$HostDiskMappingPartitionOption(v: HostDiskMappingPartitionOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDiskMappingPartitionOption");
@@ -890,11 +926,11 @@ export function encodeExact$HostDiskMappingPartitionOption(v: HostDiskMappingPar
 }
 
 /** The VI JSON wire form of a HostDiskPartitionAttributes (what `decodeHostDiskPartitionAttributes` reads back). */
-export const encodeHostDiskPartitionAttributes = encodeExact$HostDiskPartitionAttributes;
+export const encodeHostDiskPartitionAttributes: rt.Encoder<HostDiskPartitionAttributes> =
+  encodeExact$HostDiskPartitionAttributes;
 /** VI JSON text of a HostDiskPartitionAttributes, every int64 digit kept. */
-export const stringifyHostDiskPartitionAttributes = /* @__PURE__ */ stringifier$(
-  encodeExact$HostDiskPartitionAttributes,
-);
+export const stringifyHostDiskPartitionAttributes: rt.Stringifier<HostDiskPartitionAttributes> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDiskPartitionAttributes);
 
 export function encodeExact$HostDiskPartitionAttributes(v: HostDiskPartitionAttributes): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDiskPartitionAttributes");
@@ -902,11 +938,11 @@ export function encodeExact$HostDiskPartitionAttributes(v: HostDiskPartitionAttr
 }
 
 /** The VI JSON wire form of a HostDiskPartitionBlockRange (what `decodeHostDiskPartitionBlockRange` reads back). */
-export const encodeHostDiskPartitionBlockRange = encodeExact$HostDiskPartitionBlockRange;
+export const encodeHostDiskPartitionBlockRange: rt.Encoder<HostDiskPartitionBlockRange> =
+  encodeExact$HostDiskPartitionBlockRange;
 /** VI JSON text of a HostDiskPartitionBlockRange, every int64 digit kept. */
-export const stringifyHostDiskPartitionBlockRange = /* @__PURE__ */ stringifier$(
-  encodeExact$HostDiskPartitionBlockRange,
-);
+export const stringifyHostDiskPartitionBlockRange: rt.Stringifier<HostDiskPartitionBlockRange> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDiskPartitionBlockRange);
 
 export function encodeExact$HostDiskPartitionBlockRange(v: HostDiskPartitionBlockRange): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDiskPartitionBlockRange");
@@ -925,9 +961,11 @@ export function encodeFields$HostDiskPartitionBlockRange(
 }
 
 /** The VI JSON wire form of a HostDiskPartitionInfo (what `decodeHostDiskPartitionInfo` reads back). */
-export const encodeHostDiskPartitionInfo = encodeExact$HostDiskPartitionInfo;
+export const encodeHostDiskPartitionInfo: rt.Encoder<HostDiskPartitionInfo> =
+  encodeExact$HostDiskPartitionInfo;
 /** VI JSON text of a HostDiskPartitionInfo, every int64 digit kept. */
-export const stringifyHostDiskPartitionInfo = /* @__PURE__ */ stringifier$(encodeExact$HostDiskPartitionInfo);
+export const stringifyHostDiskPartitionInfo: rt.Stringifier<HostDiskPartitionInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDiskPartitionInfo);
 
 export function encodeExact$HostDiskPartitionInfo(v: HostDiskPartitionInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDiskPartitionInfo");
@@ -946,11 +984,11 @@ export function encodeFields$HostDiskPartitionInfo(
 }
 
 /** The VI JSON wire form of a HostDiskPartitionLayout (what `decodeHostDiskPartitionLayout` reads back). */
-export const encodeHostDiskPartitionLayout = encodeExact$HostDiskPartitionLayout;
+export const encodeHostDiskPartitionLayout: rt.Encoder<HostDiskPartitionLayout> =
+  encodeExact$HostDiskPartitionLayout;
 /** VI JSON text of a HostDiskPartitionLayout, every int64 digit kept. */
-export const stringifyHostDiskPartitionLayout = /* @__PURE__ */ stringifier$(
-  encodeExact$HostDiskPartitionLayout,
-);
+export const stringifyHostDiskPartitionLayout: rt.Stringifier<HostDiskPartitionLayout> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDiskPartitionLayout);
 
 export function encodeExact$HostDiskPartitionLayout(v: HostDiskPartitionLayout): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDiskPartitionLayout");
@@ -969,9 +1007,11 @@ export function encodeFields$HostDiskPartitionLayout(
 }
 
 /** The VI JSON wire form of a HostDiskPartitionSpec (what `decodeHostDiskPartitionSpec` reads back). */
-export const encodeHostDiskPartitionSpec = encodeExact$HostDiskPartitionSpec;
+export const encodeHostDiskPartitionSpec: rt.Encoder<HostDiskPartitionSpec> =
+  encodeExact$HostDiskPartitionSpec;
 /** VI JSON text of a HostDiskPartitionSpec, every int64 digit kept. */
-export const stringifyHostDiskPartitionSpec = /* @__PURE__ */ stringifier$(encodeExact$HostDiskPartitionSpec);
+export const stringifyHostDiskPartitionSpec: rt.Stringifier<HostDiskPartitionSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDiskPartitionSpec);
 
 export function encodeExact$HostDiskPartitionSpec(v: HostDiskPartitionSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDiskPartitionSpec");
@@ -990,9 +1030,10 @@ export function encodeFields$HostDiskPartitionSpec(
 }
 
 /** The VI JSON wire form of a HostDnsConfig (what `decodeHostDnsConfig` reads back). */
-export const encodeHostDnsConfig = encodeAt$HostDnsConfig;
+export const encodeHostDnsConfig: rt.Encoder<AnyHostDnsConfig> = encodeAt$HostDnsConfig;
 /** VI JSON text of a HostDnsConfig, every int64 digit kept. */
-export const stringifyHostDnsConfig = /* @__PURE__ */ stringifier$(encodeAt$HostDnsConfig);
+export const stringifyHostDnsConfig: rt.Stringifier<AnyHostDnsConfig> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostDnsConfig);
 
 export function encodeAt$HostDnsConfig(v: AnyHostDnsConfig): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1027,9 +1068,11 @@ export function encodeFields$HostDnsConfig(v: HostDnsConfig, o: Record<string, u
 }
 
 /** The VI JSON wire form of a HostDnsConfigSpec (what `decodeHostDnsConfigSpec` reads back). */
-export const encodeHostDnsConfigSpec = encodeExact$HostDnsConfigSpec;
+export const encodeHostDnsConfigSpec: rt.Encoder<HostDnsConfigSpec> = encodeExact$HostDnsConfigSpec;
 /** VI JSON text of a HostDnsConfigSpec, every int64 digit kept. */
-export const stringifyHostDnsConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$HostDnsConfigSpec);
+export const stringifyHostDnsConfigSpec: rt.Stringifier<HostDnsConfigSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostDnsConfigSpec,
+);
 
 export function encodeExact$HostDnsConfigSpec(v: HostDnsConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDnsConfigSpec");
@@ -1048,9 +1091,10 @@ export function encodeFields$HostDnsConfigSpec(v: HostDnsConfigSpec, o: Record<s
 }
 
 /** The VI JSON wire form of a HostDvxClass (what `decodeHostDvxClass` reads back). */
-export const encodeHostDvxClass = encodeExact$HostDvxClass;
+export const encodeHostDvxClass: rt.Encoder<HostDvxClass> = encodeExact$HostDvxClass;
 /** VI JSON text of a HostDvxClass, every int64 digit kept. */
-export const stringifyHostDvxClass = /* @__PURE__ */ stringifier$(encodeExact$HostDvxClass);
+export const stringifyHostDvxClass: rt.Stringifier<HostDvxClass> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDvxClass);
 
 export function encodeExact$HostDvxClass(v: HostDvxClass): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDvxClass");
@@ -1058,11 +1102,11 @@ export function encodeExact$HostDvxClass(v: HostDvxClass): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostEnableAdminFailedEvent (what `decodeHostEnableAdminFailedEvent` reads back). */
-export const encodeHostEnableAdminFailedEvent = encodeExact$HostEnableAdminFailedEvent;
+export const encodeHostEnableAdminFailedEvent: rt.Encoder<HostEnableAdminFailedEvent> =
+  encodeExact$HostEnableAdminFailedEvent;
 /** VI JSON text of a HostEnableAdminFailedEvent, every int64 digit kept. */
-export const stringifyHostEnableAdminFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostEnableAdminFailedEvent,
-);
+export const stringifyHostEnableAdminFailedEvent: rt.Stringifier<HostEnableAdminFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostEnableAdminFailedEvent);
 
 export function encodeExact$HostEnableAdminFailedEvent(v: HostEnableAdminFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostEnableAdminFailedEvent");
@@ -1080,11 +1124,11 @@ export function encodeFields$HostEnableAdminFailedEvent(
 }
 
 /** The VI JSON wire form of a HostEnterMaintenanceResult (what `decodeHostEnterMaintenanceResult` reads back). */
-export const encodeHostEnterMaintenanceResult = encodeExact$HostEnterMaintenanceResult;
+export const encodeHostEnterMaintenanceResult: rt.Encoder<HostEnterMaintenanceResult> =
+  encodeExact$HostEnterMaintenanceResult;
 /** VI JSON text of a HostEnterMaintenanceResult, every int64 digit kept. */
-export const stringifyHostEnterMaintenanceResult = /* @__PURE__ */ stringifier$(
-  encodeExact$HostEnterMaintenanceResult,
-);
+export const stringifyHostEnterMaintenanceResult: rt.Stringifier<HostEnterMaintenanceResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostEnterMaintenanceResult);
 
 export function encodeExact$HostEnterMaintenanceResult(v: HostEnterMaintenanceResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostEnterMaintenanceResult");
@@ -1103,11 +1147,11 @@ export function encodeFields$HostEnterMaintenanceResult(
 }
 
 /** The VI JSON wire form of a HostEsxAgentHostManagerConfigInfo (what `decodeHostEsxAgentHostManagerConfigInfo` reads back). */
-export const encodeHostEsxAgentHostManagerConfigInfo = encodeExact$HostEsxAgentHostManagerConfigInfo;
+export const encodeHostEsxAgentHostManagerConfigInfo: rt.Encoder<HostEsxAgentHostManagerConfigInfo> =
+  encodeExact$HostEsxAgentHostManagerConfigInfo;
 /** VI JSON text of a HostEsxAgentHostManagerConfigInfo, every int64 digit kept. */
-export const stringifyHostEsxAgentHostManagerConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostEsxAgentHostManagerConfigInfo,
-);
+export const stringifyHostEsxAgentHostManagerConfigInfo: rt.Stringifier<HostEsxAgentHostManagerConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostEsxAgentHostManagerConfigInfo);
 
 export function encodeExact$HostEsxAgentHostManagerConfigInfo(
   v: HostEsxAgentHostManagerConfigInfo,
@@ -1130,9 +1174,10 @@ export function encodeFields$HostEsxAgentHostManagerConfigInfo(
 }
 
 /** The VI JSON wire form of a HostEvent (what `decodeHostEvent` reads back). */
-export const encodeHostEvent = encodeAt$HostEvent;
+export const encodeHostEvent: rt.Encoder<AnyHostEvent> = encodeAt$HostEvent;
 /** VI JSON text of a HostEvent, every int64 digit kept. */
-export const stringifyHostEvent = /* @__PURE__ */ stringifier$(encodeAt$HostEvent);
+export const stringifyHostEvent: rt.Stringifier<AnyHostEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostEvent);
 
 export function encodeAt$HostEvent(v: AnyHostEvent): rt.WireObject {
   const exact = encoders$HostEvent.get(v["_typeName"]);
@@ -1164,9 +1209,11 @@ export function encodeExact$HostEvent(v: HostEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostEventArgument (what `decodeHostEventArgument` reads back). */
-export const encodeHostEventArgument = encodeExact$HostEventArgument;
+export const encodeHostEventArgument: rt.Encoder<HostEventArgument> = encodeExact$HostEventArgument;
 /** VI JSON text of a HostEventArgument, every int64 digit kept. */
-export const stringifyHostEventArgument = /* @__PURE__ */ stringifier$(encodeExact$HostEventArgument);
+export const stringifyHostEventArgument: rt.Stringifier<HostEventArgument> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostEventArgument,
+);
 
 export function encodeExact$HostEventArgument(v: HostEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostEventArgument");
@@ -1180,11 +1227,11 @@ export function encodeFields$HostEventArgument(v: HostEventArgument, o: Record<s
 }
 
 /** The VI JSON wire form of a HostExtraNetworksEvent (what `decodeHostExtraNetworksEvent` reads back). */
-export const encodeHostExtraNetworksEvent = encodeExact$HostExtraNetworksEvent;
+export const encodeHostExtraNetworksEvent: rt.Encoder<HostExtraNetworksEvent> =
+  encodeExact$HostExtraNetworksEvent;
 /** VI JSON text of a HostExtraNetworksEvent, every int64 digit kept. */
-export const stringifyHostExtraNetworksEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostExtraNetworksEvent,
-);
+export const stringifyHostExtraNetworksEvent: rt.Stringifier<HostExtraNetworksEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostExtraNetworksEvent);
 
 export function encodeExact$HostExtraNetworksEvent(v: HostExtraNetworksEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostExtraNetworksEvent");
@@ -1193,12 +1240,11 @@ export function encodeExact$HostExtraNetworksEvent(v: HostExtraNetworksEvent): r
 }
 
 /** The VI JSON wire form of a HostFaultToleranceManagerComponentHealthInfo (what `decodeHostFaultToleranceManagerComponentHealthInfo` reads back). */
-export const encodeHostFaultToleranceManagerComponentHealthInfo =
+export const encodeHostFaultToleranceManagerComponentHealthInfo: rt.Encoder<HostFaultToleranceManagerComponentHealthInfo> =
   encodeExact$HostFaultToleranceManagerComponentHealthInfo;
 /** VI JSON text of a HostFaultToleranceManagerComponentHealthInfo, every int64 digit kept. */
-export const stringifyHostFaultToleranceManagerComponentHealthInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostFaultToleranceManagerComponentHealthInfo,
-);
+export const stringifyHostFaultToleranceManagerComponentHealthInfo: rt.Stringifier<HostFaultToleranceManagerComponentHealthInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostFaultToleranceManagerComponentHealthInfo);
 
 export function encodeExact$HostFaultToleranceManagerComponentHealthInfo(
   v: HostFaultToleranceManagerComponentHealthInfo,
@@ -1208,9 +1254,11 @@ export function encodeExact$HostFaultToleranceManagerComponentHealthInfo(
 }
 
 /** The VI JSON wire form of a HostFeatureCapability (what `decodeHostFeatureCapability` reads back). */
-export const encodeHostFeatureCapability = encodeExact$HostFeatureCapability;
+export const encodeHostFeatureCapability: rt.Encoder<HostFeatureCapability> =
+  encodeExact$HostFeatureCapability;
 /** VI JSON text of a HostFeatureCapability, every int64 digit kept. */
-export const stringifyHostFeatureCapability = /* @__PURE__ */ stringifier$(encodeExact$HostFeatureCapability);
+export const stringifyHostFeatureCapability: rt.Stringifier<HostFeatureCapability> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostFeatureCapability);
 
 export function encodeExact$HostFeatureCapability(v: HostFeatureCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostFeatureCapability");
@@ -1218,9 +1266,10 @@ export function encodeExact$HostFeatureCapability(v: HostFeatureCapability): rt.
 }
 
 /** The VI JSON wire form of a HostFeatureMask (what `decodeHostFeatureMask` reads back). */
-export const encodeHostFeatureMask = encodeExact$HostFeatureMask;
+export const encodeHostFeatureMask: rt.Encoder<HostFeatureMask> = encodeExact$HostFeatureMask;
 /** VI JSON text of a HostFeatureMask, every int64 digit kept. */
-export const stringifyHostFeatureMask = /* @__PURE__ */ stringifier$(encodeExact$HostFeatureMask);
+export const stringifyHostFeatureMask: rt.Stringifier<HostFeatureMask> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostFeatureMask);
 
 export function encodeExact$HostFeatureMask(v: HostFeatureMask): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostFeatureMask");
@@ -1228,11 +1277,11 @@ export function encodeExact$HostFeatureMask(v: HostFeatureMask): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostFeatureVersionInfo (what `decodeHostFeatureVersionInfo` reads back). */
-export const encodeHostFeatureVersionInfo = encodeExact$HostFeatureVersionInfo;
+export const encodeHostFeatureVersionInfo: rt.Encoder<HostFeatureVersionInfo> =
+  encodeExact$HostFeatureVersionInfo;
 /** VI JSON text of a HostFeatureVersionInfo, every int64 digit kept. */
-export const stringifyHostFeatureVersionInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostFeatureVersionInfo,
-);
+export const stringifyHostFeatureVersionInfo: rt.Stringifier<HostFeatureVersionInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostFeatureVersionInfo);
 
 export function encodeExact$HostFeatureVersionInfo(v: HostFeatureVersionInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostFeatureVersionInfo");
@@ -1240,9 +1289,10 @@ export function encodeExact$HostFeatureVersionInfo(v: HostFeatureVersionInfo): r
 }
 
 /** The VI JSON wire form of a HostFibreChannelHba (what `decodeHostFibreChannelHba` reads back). */
-export const encodeHostFibreChannelHba = encodeAt$HostFibreChannelHba;
+export const encodeHostFibreChannelHba: rt.Encoder<AnyHostFibreChannelHba> = encodeAt$HostFibreChannelHba;
 /** VI JSON text of a HostFibreChannelHba, every int64 digit kept. */
-export const stringifyHostFibreChannelHba = /* @__PURE__ */ stringifier$(encodeAt$HostFibreChannelHba);
+export const stringifyHostFibreChannelHba: rt.Stringifier<AnyHostFibreChannelHba> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostFibreChannelHba);
 
 export function encodeAt$HostFibreChannelHba(v: AnyHostFibreChannelHba): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1274,11 +1324,11 @@ export function encodeExact$HostFibreChannelHba(v: HostFibreChannelHba): rt.Wire
 }
 
 /** The VI JSON wire form of a HostFibreChannelOverEthernetHba (what `decodeHostFibreChannelOverEthernetHba` reads back). */
-export const encodeHostFibreChannelOverEthernetHba = encodeExact$HostFibreChannelOverEthernetHba;
+export const encodeHostFibreChannelOverEthernetHba: rt.Encoder<HostFibreChannelOverEthernetHba> =
+  encodeExact$HostFibreChannelOverEthernetHba;
 /** VI JSON text of a HostFibreChannelOverEthernetHba, every int64 digit kept. */
-export const stringifyHostFibreChannelOverEthernetHba = /* @__PURE__ */ stringifier$(
-  encodeExact$HostFibreChannelOverEthernetHba,
-);
+export const stringifyHostFibreChannelOverEthernetHba: rt.Stringifier<HostFibreChannelOverEthernetHba> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostFibreChannelOverEthernetHba);
 
 export function encodeExact$HostFibreChannelOverEthernetHba(
   v: HostFibreChannelOverEthernetHba,
@@ -1297,12 +1347,11 @@ export function encodeFields$HostFibreChannelOverEthernetHba(
 }
 
 /** The VI JSON wire form of a HostFibreChannelOverEthernetHbaLinkInfo (what `decodeHostFibreChannelOverEthernetHbaLinkInfo` reads back). */
-export const encodeHostFibreChannelOverEthernetHbaLinkInfo =
+export const encodeHostFibreChannelOverEthernetHbaLinkInfo: rt.Encoder<HostFibreChannelOverEthernetHbaLinkInfo> =
   encodeExact$HostFibreChannelOverEthernetHbaLinkInfo;
 /** VI JSON text of a HostFibreChannelOverEthernetHbaLinkInfo, every int64 digit kept. */
-export const stringifyHostFibreChannelOverEthernetHbaLinkInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostFibreChannelOverEthernetHbaLinkInfo,
-);
+export const stringifyHostFibreChannelOverEthernetHbaLinkInfo: rt.Stringifier<HostFibreChannelOverEthernetHbaLinkInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostFibreChannelOverEthernetHbaLinkInfo);
 
 export function encodeExact$HostFibreChannelOverEthernetHbaLinkInfo(
   v: HostFibreChannelOverEthernetHbaLinkInfo,
@@ -1312,12 +1361,11 @@ export function encodeExact$HostFibreChannelOverEthernetHbaLinkInfo(
 }
 
 /** The VI JSON wire form of a HostFibreChannelOverEthernetTargetTransport (what `decodeHostFibreChannelOverEthernetTargetTransport` reads back). */
-export const encodeHostFibreChannelOverEthernetTargetTransport =
+export const encodeHostFibreChannelOverEthernetTargetTransport: rt.Encoder<HostFibreChannelOverEthernetTargetTransport> =
   encodeExact$HostFibreChannelOverEthernetTargetTransport;
 /** VI JSON text of a HostFibreChannelOverEthernetTargetTransport, every int64 digit kept. */
-export const stringifyHostFibreChannelOverEthernetTargetTransport = /* @__PURE__ */ stringifier$(
-  encodeExact$HostFibreChannelOverEthernetTargetTransport,
-);
+export const stringifyHostFibreChannelOverEthernetTargetTransport: rt.Stringifier<HostFibreChannelOverEthernetTargetTransport> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostFibreChannelOverEthernetTargetTransport);
 
 export function encodeExact$HostFibreChannelOverEthernetTargetTransport(
   v: HostFibreChannelOverEthernetTargetTransport,
@@ -1327,11 +1375,11 @@ export function encodeExact$HostFibreChannelOverEthernetTargetTransport(
 }
 
 /** The VI JSON wire form of a HostFibreChannelTargetTransport (what `decodeHostFibreChannelTargetTransport` reads back). */
-export const encodeHostFibreChannelTargetTransport = encodeAt$HostFibreChannelTargetTransport;
+export const encodeHostFibreChannelTargetTransport: rt.Encoder<AnyHostFibreChannelTargetTransport> =
+  encodeAt$HostFibreChannelTargetTransport;
 /** VI JSON text of a HostFibreChannelTargetTransport, every int64 digit kept. */
-export const stringifyHostFibreChannelTargetTransport = /* @__PURE__ */ stringifier$(
-  encodeAt$HostFibreChannelTargetTransport,
-);
+export const stringifyHostFibreChannelTargetTransport: rt.Stringifier<AnyHostFibreChannelTargetTransport> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostFibreChannelTargetTransport);
 
 export function encodeAt$HostFibreChannelTargetTransport(
   v: AnyHostFibreChannelTargetTransport,
@@ -1359,9 +1407,10 @@ export function encodeExact$HostFibreChannelTargetTransport(
 }
 
 /** The VI JSON wire form of a HostFileAccess (what `decodeHostFileAccess` reads back). */
-export const encodeHostFileAccess = encodeExact$HostFileAccess;
+export const encodeHostFileAccess: rt.Encoder<HostFileAccess> = encodeExact$HostFileAccess;
 /** VI JSON text of a HostFileAccess, every int64 digit kept. */
-export const stringifyHostFileAccess = /* @__PURE__ */ stringifier$(encodeExact$HostFileAccess);
+export const stringifyHostFileAccess: rt.Stringifier<HostFileAccess> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostFileAccess);
 
 export function encodeExact$HostFileAccess(v: HostFileAccess): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostFileAccess");
@@ -1369,11 +1418,11 @@ export function encodeExact$HostFileAccess(v: HostFileAccess): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostFileSystemMountInfo (what `decodeHostFileSystemMountInfo` reads back). */
-export const encodeHostFileSystemMountInfo = encodeExact$HostFileSystemMountInfo;
+export const encodeHostFileSystemMountInfo: rt.Encoder<HostFileSystemMountInfo> =
+  encodeExact$HostFileSystemMountInfo;
 /** VI JSON text of a HostFileSystemMountInfo, every int64 digit kept. */
-export const stringifyHostFileSystemMountInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostFileSystemMountInfo,
-);
+export const stringifyHostFileSystemMountInfo: rt.Stringifier<HostFileSystemMountInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostFileSystemMountInfo);
 
 export function encodeExact$HostFileSystemMountInfo(v: HostFileSystemMountInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostFileSystemMountInfo");
@@ -1392,9 +1441,10 @@ export function encodeFields$HostFileSystemMountInfo(
 }
 
 /** The VI JSON wire form of a HostFileSystemVolume (what `decodeHostFileSystemVolume` reads back). */
-export const encodeHostFileSystemVolume = encodeAt$HostFileSystemVolume;
+export const encodeHostFileSystemVolume: rt.Encoder<AnyHostFileSystemVolume> = encodeAt$HostFileSystemVolume;
 /** VI JSON text of a HostFileSystemVolume, every int64 digit kept. */
-export const stringifyHostFileSystemVolume = /* @__PURE__ */ stringifier$(encodeAt$HostFileSystemVolume);
+export const stringifyHostFileSystemVolume: rt.Stringifier<AnyHostFileSystemVolume> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostFileSystemVolume);
 
 export function encodeAt$HostFileSystemVolume(v: AnyHostFileSystemVolume): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1429,11 +1479,11 @@ export function encodeExact$HostFileSystemVolume(v: HostFileSystemVolume): rt.Wi
 }
 
 /** The VI JSON wire form of a HostFileSystemVolumeInfo (what `decodeHostFileSystemVolumeInfo` reads back). */
-export const encodeHostFileSystemVolumeInfo = encodeExact$HostFileSystemVolumeInfo;
+export const encodeHostFileSystemVolumeInfo: rt.Encoder<HostFileSystemVolumeInfo> =
+  encodeExact$HostFileSystemVolumeInfo;
 /** VI JSON text of a HostFileSystemVolumeInfo, every int64 digit kept. */
-export const stringifyHostFileSystemVolumeInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostFileSystemVolumeInfo,
-);
+export const stringifyHostFileSystemVolumeInfo: rt.Stringifier<HostFileSystemVolumeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostFileSystemVolumeInfo);
 
 export function encodeExact$HostFileSystemVolumeInfo(v: HostFileSystemVolumeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostFileSystemVolumeInfo");
@@ -1452,9 +1502,11 @@ export function encodeFields$HostFileSystemVolumeInfo(
 }
 
 /** The VI JSON wire form of a HostFirewallConfig (what `decodeHostFirewallConfig` reads back). */
-export const encodeHostFirewallConfig = encodeExact$HostFirewallConfig;
+export const encodeHostFirewallConfig: rt.Encoder<HostFirewallConfig> = encodeExact$HostFirewallConfig;
 /** VI JSON text of a HostFirewallConfig, every int64 digit kept. */
-export const stringifyHostFirewallConfig = /* @__PURE__ */ stringifier$(encodeExact$HostFirewallConfig);
+export const stringifyHostFirewallConfig: rt.Stringifier<HostFirewallConfig> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostFirewallConfig,
+);
 
 export function encodeExact$HostFirewallConfig(v: HostFirewallConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostFirewallConfig");
@@ -1470,11 +1522,11 @@ export function encodeFields$HostFirewallConfig(v: HostFirewallConfig, o: Record
 }
 
 /** The VI JSON wire form of a HostFirewallConfigRuleSetConfig (what `decodeHostFirewallConfigRuleSetConfig` reads back). */
-export const encodeHostFirewallConfigRuleSetConfig = encodeExact$HostFirewallConfigRuleSetConfig;
+export const encodeHostFirewallConfigRuleSetConfig: rt.Encoder<HostFirewallConfigRuleSetConfig> =
+  encodeExact$HostFirewallConfigRuleSetConfig;
 /** VI JSON text of a HostFirewallConfigRuleSetConfig, every int64 digit kept. */
-export const stringifyHostFirewallConfigRuleSetConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$HostFirewallConfigRuleSetConfig,
-);
+export const stringifyHostFirewallConfigRuleSetConfig: rt.Stringifier<HostFirewallConfigRuleSetConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostFirewallConfigRuleSetConfig);
 
 export function encodeExact$HostFirewallConfigRuleSetConfig(
   v: HostFirewallConfigRuleSetConfig,
@@ -1493,11 +1545,11 @@ export function encodeFields$HostFirewallConfigRuleSetConfig(
 }
 
 /** The VI JSON wire form of a HostFirewallDefaultPolicy (what `decodeHostFirewallDefaultPolicy` reads back). */
-export const encodeHostFirewallDefaultPolicy = encodeExact$HostFirewallDefaultPolicy;
+export const encodeHostFirewallDefaultPolicy: rt.Encoder<HostFirewallDefaultPolicy> =
+  encodeExact$HostFirewallDefaultPolicy;
 /** VI JSON text of a HostFirewallDefaultPolicy, every int64 digit kept. */
-export const stringifyHostFirewallDefaultPolicy = /* @__PURE__ */ stringifier$(
-  encodeExact$HostFirewallDefaultPolicy,
-);
+export const stringifyHostFirewallDefaultPolicy: rt.Stringifier<HostFirewallDefaultPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostFirewallDefaultPolicy);
 
 export function encodeExact$HostFirewallDefaultPolicy(v: HostFirewallDefaultPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostFirewallDefaultPolicy");
@@ -1505,9 +1557,11 @@ export function encodeExact$HostFirewallDefaultPolicy(v: HostFirewallDefaultPoli
 }
 
 /** The VI JSON wire form of a HostFirewallInfo (what `decodeHostFirewallInfo` reads back). */
-export const encodeHostFirewallInfo = encodeExact$HostFirewallInfo;
+export const encodeHostFirewallInfo: rt.Encoder<HostFirewallInfo> = encodeExact$HostFirewallInfo;
 /** VI JSON text of a HostFirewallInfo, every int64 digit kept. */
-export const stringifyHostFirewallInfo = /* @__PURE__ */ stringifier$(encodeExact$HostFirewallInfo);
+export const stringifyHostFirewallInfo: rt.Stringifier<HostFirewallInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostFirewallInfo,
+);
 
 export function encodeExact$HostFirewallInfo(v: HostFirewallInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostFirewallInfo");
@@ -1523,9 +1577,11 @@ export function encodeFields$HostFirewallInfo(v: HostFirewallInfo, o: Record<str
 }
 
 /** The VI JSON wire form of a HostFirewallRule (what `decodeHostFirewallRule` reads back). */
-export const encodeHostFirewallRule = encodeExact$HostFirewallRule;
+export const encodeHostFirewallRule: rt.Encoder<HostFirewallRule> = encodeExact$HostFirewallRule;
 /** VI JSON text of a HostFirewallRule, every int64 digit kept. */
-export const stringifyHostFirewallRule = /* @__PURE__ */ stringifier$(encodeExact$HostFirewallRule);
+export const stringifyHostFirewallRule: rt.Stringifier<HostFirewallRule> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostFirewallRule,
+);
 
 export function encodeExact$HostFirewallRule(v: HostFirewallRule): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostFirewallRule");
@@ -1533,9 +1589,11 @@ export function encodeExact$HostFirewallRule(v: HostFirewallRule): rt.WireObject
 }
 
 /** The VI JSON wire form of a HostFirewallRuleset (what `decodeHostFirewallRuleset` reads back). */
-export const encodeHostFirewallRuleset = encodeExact$HostFirewallRuleset;
+export const encodeHostFirewallRuleset: rt.Encoder<HostFirewallRuleset> = encodeExact$HostFirewallRuleset;
 /** VI JSON text of a HostFirewallRuleset, every int64 digit kept. */
-export const stringifyHostFirewallRuleset = /* @__PURE__ */ stringifier$(encodeExact$HostFirewallRuleset);
+export const stringifyHostFirewallRuleset: rt.Stringifier<HostFirewallRuleset> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostFirewallRuleset,
+);
 
 export function encodeExact$HostFirewallRuleset(v: HostFirewallRuleset): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostFirewallRuleset");
@@ -1551,11 +1609,11 @@ export function encodeFields$HostFirewallRuleset(v: HostFirewallRuleset, o: Reco
 }
 
 /** The VI JSON wire form of a HostFirewallRulesetIpList (what `decodeHostFirewallRulesetIpList` reads back). */
-export const encodeHostFirewallRulesetIpList = encodeExact$HostFirewallRulesetIpList;
+export const encodeHostFirewallRulesetIpList: rt.Encoder<HostFirewallRulesetIpList> =
+  encodeExact$HostFirewallRulesetIpList;
 /** VI JSON text of a HostFirewallRulesetIpList, every int64 digit kept. */
-export const stringifyHostFirewallRulesetIpList = /* @__PURE__ */ stringifier$(
-  encodeExact$HostFirewallRulesetIpList,
-);
+export const stringifyHostFirewallRulesetIpList: rt.Stringifier<HostFirewallRulesetIpList> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostFirewallRulesetIpList);
 
 export function encodeExact$HostFirewallRulesetIpList(v: HostFirewallRulesetIpList): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostFirewallRulesetIpList");
@@ -1574,11 +1632,11 @@ export function encodeFields$HostFirewallRulesetIpList(
 }
 
 /** The VI JSON wire form of a HostFirewallRulesetIpNetwork (what `decodeHostFirewallRulesetIpNetwork` reads back). */
-export const encodeHostFirewallRulesetIpNetwork = encodeExact$HostFirewallRulesetIpNetwork;
+export const encodeHostFirewallRulesetIpNetwork: rt.Encoder<HostFirewallRulesetIpNetwork> =
+  encodeExact$HostFirewallRulesetIpNetwork;
 /** VI JSON text of a HostFirewallRulesetIpNetwork, every int64 digit kept. */
-export const stringifyHostFirewallRulesetIpNetwork = /* @__PURE__ */ stringifier$(
-  encodeExact$HostFirewallRulesetIpNetwork,
-);
+export const stringifyHostFirewallRulesetIpNetwork: rt.Stringifier<HostFirewallRulesetIpNetwork> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostFirewallRulesetIpNetwork);
 
 export function encodeExact$HostFirewallRulesetIpNetwork(v: HostFirewallRulesetIpNetwork): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostFirewallRulesetIpNetwork");
@@ -1586,11 +1644,11 @@ export function encodeExact$HostFirewallRulesetIpNetwork(v: HostFirewallRulesetI
 }
 
 /** The VI JSON wire form of a HostFirewallRulesetRulesetSpec (what `decodeHostFirewallRulesetRulesetSpec` reads back). */
-export const encodeHostFirewallRulesetRulesetSpec = encodeExact$HostFirewallRulesetRulesetSpec;
+export const encodeHostFirewallRulesetRulesetSpec: rt.Encoder<HostFirewallRulesetRulesetSpec> =
+  encodeExact$HostFirewallRulesetRulesetSpec;
 /** VI JSON text of a HostFirewallRulesetRulesetSpec, every int64 digit kept. */
-export const stringifyHostFirewallRulesetRulesetSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostFirewallRulesetRulesetSpec,
-);
+export const stringifyHostFirewallRulesetRulesetSpec: rt.Stringifier<HostFirewallRulesetRulesetSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostFirewallRulesetRulesetSpec);
 
 export function encodeExact$HostFirewallRulesetRulesetSpec(v: HostFirewallRulesetRulesetSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostFirewallRulesetRulesetSpec");
@@ -1607,9 +1665,10 @@ export function encodeFields$HostFirewallRulesetRulesetSpec(
 }
 
 /** The VI JSON wire form of a HostFlagInfo (what `decodeHostFlagInfo` reads back). */
-export const encodeHostFlagInfo = encodeExact$HostFlagInfo;
+export const encodeHostFlagInfo: rt.Encoder<HostFlagInfo> = encodeExact$HostFlagInfo;
 /** VI JSON text of a HostFlagInfo, every int64 digit kept. */
-export const stringifyHostFlagInfo = /* @__PURE__ */ stringifier$(encodeExact$HostFlagInfo);
+export const stringifyHostFlagInfo: rt.Stringifier<HostFlagInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostFlagInfo);
 
 export function encodeExact$HostFlagInfo(v: HostFlagInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostFlagInfo");
@@ -1617,9 +1676,10 @@ export function encodeExact$HostFlagInfo(v: HostFlagInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostForceMountedInfo (what `decodeHostForceMountedInfo` reads back). */
-export const encodeHostForceMountedInfo = encodeExact$HostForceMountedInfo;
+export const encodeHostForceMountedInfo: rt.Encoder<HostForceMountedInfo> = encodeExact$HostForceMountedInfo;
 /** VI JSON text of a HostForceMountedInfo, every int64 digit kept. */
-export const stringifyHostForceMountedInfo = /* @__PURE__ */ stringifier$(encodeExact$HostForceMountedInfo);
+export const stringifyHostForceMountedInfo: rt.Stringifier<HostForceMountedInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostForceMountedInfo);
 
 export function encodeExact$HostForceMountedInfo(v: HostForceMountedInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostForceMountedInfo");
@@ -1627,9 +1687,9 @@ export function encodeExact$HostForceMountedInfo(v: HostForceMountedInfo): rt.Wi
 }
 
 /** The VI JSON wire form of a HostFru (what `decodeHostFru` reads back). */
-export const encodeHostFru = encodeExact$HostFru;
+export const encodeHostFru: rt.Encoder<HostFru> = encodeExact$HostFru;
 /** VI JSON text of a HostFru, every int64 digit kept. */
-export const stringifyHostFru = /* @__PURE__ */ stringifier$(encodeExact$HostFru);
+export const stringifyHostFru: rt.Stringifier<HostFru> = /* @__PURE__ */ stringifier$(encodeExact$HostFru);
 
 export function encodeExact$HostFru(v: HostFru): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostFru");
@@ -1637,9 +1697,10 @@ export function encodeExact$HostFru(v: HostFru): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostGatewaySpec (what `decodeHostGatewaySpec` reads back). */
-export const encodeHostGatewaySpec = encodeExact$HostGatewaySpec;
+export const encodeHostGatewaySpec: rt.Encoder<HostGatewaySpec> = encodeExact$HostGatewaySpec;
 /** VI JSON text of a HostGatewaySpec, every int64 digit kept. */
-export const stringifyHostGatewaySpec = /* @__PURE__ */ stringifier$(encodeExact$HostGatewaySpec);
+export const stringifyHostGatewaySpec: rt.Stringifier<HostGatewaySpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostGatewaySpec);
 
 export function encodeExact$HostGatewaySpec(v: HostGatewaySpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostGatewaySpec");
@@ -1653,11 +1714,11 @@ export function encodeFields$HostGatewaySpec(v: HostGatewaySpec, o: Record<strin
 }
 
 /** The VI JSON wire form of a HostGetShortNameFailedEvent (what `decodeHostGetShortNameFailedEvent` reads back). */
-export const encodeHostGetShortNameFailedEvent = encodeExact$HostGetShortNameFailedEvent;
+export const encodeHostGetShortNameFailedEvent: rt.Encoder<HostGetShortNameFailedEvent> =
+  encodeExact$HostGetShortNameFailedEvent;
 /** VI JSON text of a HostGetShortNameFailedEvent, every int64 digit kept. */
-export const stringifyHostGetShortNameFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostGetShortNameFailedEvent,
-);
+export const stringifyHostGetShortNameFailedEvent: rt.Stringifier<HostGetShortNameFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostGetShortNameFailedEvent);
 
 export function encodeExact$HostGetShortNameFailedEvent(v: HostGetShortNameFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostGetShortNameFailedEvent");
@@ -1666,9 +1727,11 @@ export function encodeExact$HostGetShortNameFailedEvent(v: HostGetShortNameFaile
 }
 
 /** The VI JSON wire form of a HostGraphicsConfig (what `decodeHostGraphicsConfig` reads back). */
-export const encodeHostGraphicsConfig = encodeExact$HostGraphicsConfig;
+export const encodeHostGraphicsConfig: rt.Encoder<HostGraphicsConfig> = encodeExact$HostGraphicsConfig;
 /** VI JSON text of a HostGraphicsConfig, every int64 digit kept. */
-export const stringifyHostGraphicsConfig = /* @__PURE__ */ stringifier$(encodeExact$HostGraphicsConfig);
+export const stringifyHostGraphicsConfig: rt.Stringifier<HostGraphicsConfig> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostGraphicsConfig,
+);
 
 export function encodeExact$HostGraphicsConfig(v: HostGraphicsConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostGraphicsConfig");
@@ -1682,11 +1745,11 @@ export function encodeFields$HostGraphicsConfig(v: HostGraphicsConfig, o: Record
 }
 
 /** The VI JSON wire form of a HostGraphicsConfigDeviceType (what `decodeHostGraphicsConfigDeviceType` reads back). */
-export const encodeHostGraphicsConfigDeviceType = encodeExact$HostGraphicsConfigDeviceType;
+export const encodeHostGraphicsConfigDeviceType: rt.Encoder<HostGraphicsConfigDeviceType> =
+  encodeExact$HostGraphicsConfigDeviceType;
 /** VI JSON text of a HostGraphicsConfigDeviceType, every int64 digit kept. */
-export const stringifyHostGraphicsConfigDeviceType = /* @__PURE__ */ stringifier$(
-  encodeExact$HostGraphicsConfigDeviceType,
-);
+export const stringifyHostGraphicsConfigDeviceType: rt.Stringifier<HostGraphicsConfigDeviceType> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostGraphicsConfigDeviceType);
 
 export function encodeExact$HostGraphicsConfigDeviceType(v: HostGraphicsConfigDeviceType): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostGraphicsConfigDeviceType");
@@ -1694,9 +1757,11 @@ export function encodeExact$HostGraphicsConfigDeviceType(v: HostGraphicsConfigDe
 }
 
 /** The VI JSON wire form of a HostGraphicsInfo (what `decodeHostGraphicsInfo` reads back). */
-export const encodeHostGraphicsInfo = encodeExact$HostGraphicsInfo;
+export const encodeHostGraphicsInfo: rt.Encoder<HostGraphicsInfo> = encodeExact$HostGraphicsInfo;
 /** VI JSON text of a HostGraphicsInfo, every int64 digit kept. */
-export const stringifyHostGraphicsInfo = /* @__PURE__ */ stringifier$(encodeExact$HostGraphicsInfo);
+export const stringifyHostGraphicsInfo: rt.Stringifier<HostGraphicsInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostGraphicsInfo,
+);
 
 export function encodeExact$HostGraphicsInfo(v: HostGraphicsInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostGraphicsInfo");

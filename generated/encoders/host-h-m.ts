@@ -147,11 +147,11 @@ import {
 import { encodeExact$VsanHostDecommissionMode } from "./vsan.js";
 
 /** The VI JSON wire form of a HostHardwareElementInfo (what `decodeHostHardwareElementInfo` reads back). */
-export const encodeHostHardwareElementInfo = encodeAt$HostHardwareElementInfo;
+export const encodeHostHardwareElementInfo: rt.Encoder<AnyHostHardwareElementInfo> =
+  encodeAt$HostHardwareElementInfo;
 /** VI JSON text of a HostHardwareElementInfo, every int64 digit kept. */
-export const stringifyHostHardwareElementInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$HostHardwareElementInfo,
-);
+export const stringifyHostHardwareElementInfo: rt.Stringifier<AnyHostHardwareElementInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostHardwareElementInfo);
 
 export function encodeAt$HostHardwareElementInfo(v: AnyHostHardwareElementInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -184,9 +184,11 @@ export function encodeFields$HostHardwareElementInfo(
 }
 
 /** The VI JSON wire form of a HostHardwareInfo (what `decodeHostHardwareInfo` reads back). */
-export const encodeHostHardwareInfo = encodeExact$HostHardwareInfo;
+export const encodeHostHardwareInfo: rt.Encoder<HostHardwareInfo> = encodeExact$HostHardwareInfo;
 /** VI JSON text of a HostHardwareInfo, every int64 digit kept. */
-export const stringifyHostHardwareInfo = /* @__PURE__ */ stringifier$(encodeExact$HostHardwareInfo);
+export const stringifyHostHardwareInfo: rt.Stringifier<HostHardwareInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostHardwareInfo,
+);
 
 export function encodeExact$HostHardwareInfo(v: HostHardwareInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostHardwareInfo");
@@ -232,11 +234,11 @@ export function encodeFields$HostHardwareInfo(v: HostHardwareInfo, o: Record<str
 }
 
 /** The VI JSON wire form of a HostHardwareStatusInfo (what `decodeHostHardwareStatusInfo` reads back). */
-export const encodeHostHardwareStatusInfo = encodeExact$HostHardwareStatusInfo;
+export const encodeHostHardwareStatusInfo: rt.Encoder<HostHardwareStatusInfo> =
+  encodeExact$HostHardwareStatusInfo;
 /** VI JSON text of a HostHardwareStatusInfo, every int64 digit kept. */
-export const stringifyHostHardwareStatusInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostHardwareStatusInfo,
-);
+export const stringifyHostHardwareStatusInfo: rt.Stringifier<HostHardwareStatusInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostHardwareStatusInfo);
 
 export function encodeExact$HostHardwareStatusInfo(v: HostHardwareStatusInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostHardwareStatusInfo");
@@ -261,9 +263,11 @@ export function encodeFields$HostHardwareStatusInfo(
 }
 
 /** The VI JSON wire form of a HostHardwareSummary (what `decodeHostHardwareSummary` reads back). */
-export const encodeHostHardwareSummary = encodeExact$HostHardwareSummary;
+export const encodeHostHardwareSummary: rt.Encoder<HostHardwareSummary> = encodeExact$HostHardwareSummary;
 /** VI JSON text of a HostHardwareSummary, every int64 digit kept. */
-export const stringifyHostHardwareSummary = /* @__PURE__ */ stringifier$(encodeExact$HostHardwareSummary);
+export const stringifyHostHardwareSummary: rt.Stringifier<HostHardwareSummary> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostHardwareSummary,
+);
 
 export function encodeExact$HostHardwareSummary(v: HostHardwareSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostHardwareSummary");
@@ -278,11 +282,11 @@ export function encodeFields$HostHardwareSummary(v: HostHardwareSummary, o: Reco
 }
 
 /** The VI JSON wire form of a HostHasComponentFailure (what `decodeHostHasComponentFailure` reads back). */
-export const encodeHostHasComponentFailure = encodeExact$HostHasComponentFailure;
+export const encodeHostHasComponentFailure: rt.Encoder<HostHasComponentFailure> =
+  encodeExact$HostHasComponentFailure;
 /** VI JSON text of a HostHasComponentFailure, every int64 digit kept. */
-export const stringifyHostHasComponentFailure = /* @__PURE__ */ stringifier$(
-  encodeExact$HostHasComponentFailure,
-);
+export const stringifyHostHasComponentFailure: rt.Stringifier<HostHasComponentFailure> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostHasComponentFailure);
 
 export function encodeExact$HostHasComponentFailure(v: HostHasComponentFailure): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostHasComponentFailure");
@@ -291,9 +295,10 @@ export function encodeExact$HostHasComponentFailure(v: HostHasComponentFailure):
 }
 
 /** The VI JSON wire form of a HostHbaCreateSpec (what `decodeHostHbaCreateSpec` reads back). */
-export const encodeHostHbaCreateSpec = encodeAt$HostHbaCreateSpec;
+export const encodeHostHbaCreateSpec: rt.Encoder<AnyHostHbaCreateSpec> = encodeAt$HostHbaCreateSpec;
 /** VI JSON text of a HostHbaCreateSpec, every int64 digit kept. */
-export const stringifyHostHbaCreateSpec = /* @__PURE__ */ stringifier$(encodeAt$HostHbaCreateSpec);
+export const stringifyHostHbaCreateSpec: rt.Stringifier<AnyHostHbaCreateSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostHbaCreateSpec);
 
 export function encodeAt$HostHbaCreateSpec(v: AnyHostHbaCreateSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -312,9 +317,10 @@ export function encodeExact$HostHbaCreateSpec(v: HostHbaCreateSpec): rt.WireObje
 }
 
 /** The VI JSON wire form of a HostHostBusAdapter (what `decodeHostHostBusAdapter` reads back). */
-export const encodeHostHostBusAdapter = encodeAt$HostHostBusAdapter;
+export const encodeHostHostBusAdapter: rt.Encoder<AnyHostHostBusAdapter> = encodeAt$HostHostBusAdapter;
 /** VI JSON text of a HostHostBusAdapter, every int64 digit kept. */
-export const stringifyHostHostBusAdapter = /* @__PURE__ */ stringifier$(encodeAt$HostHostBusAdapter);
+export const stringifyHostHostBusAdapter: rt.Stringifier<AnyHostHostBusAdapter> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostHostBusAdapter);
 
 export function encodeAt$HostHostBusAdapter(v: AnyHostHostBusAdapter): rt.WireObject {
   switch (v["_typeName"]) {
@@ -358,11 +364,11 @@ export function encodeExact$HostHostBusAdapter(v: HostHostBusAdapter): rt.WireOb
 }
 
 /** The VI JSON wire form of a HostHyperThreadScheduleInfo (what `decodeHostHyperThreadScheduleInfo` reads back). */
-export const encodeHostHyperThreadScheduleInfo = encodeExact$HostHyperThreadScheduleInfo;
+export const encodeHostHyperThreadScheduleInfo: rt.Encoder<HostHyperThreadScheduleInfo> =
+  encodeExact$HostHyperThreadScheduleInfo;
 /** VI JSON text of a HostHyperThreadScheduleInfo, every int64 digit kept. */
-export const stringifyHostHyperThreadScheduleInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostHyperThreadScheduleInfo,
-);
+export const stringifyHostHyperThreadScheduleInfo: rt.Stringifier<HostHyperThreadScheduleInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostHyperThreadScheduleInfo);
 
 export function encodeExact$HostHyperThreadScheduleInfo(v: HostHyperThreadScheduleInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostHyperThreadScheduleInfo");
@@ -370,11 +376,11 @@ export function encodeExact$HostHyperThreadScheduleInfo(v: HostHyperThreadSchedu
 }
 
 /** The VI JSON wire form of a HostImageProfileSummary (what `decodeHostImageProfileSummary` reads back). */
-export const encodeHostImageProfileSummary = encodeExact$HostImageProfileSummary;
+export const encodeHostImageProfileSummary: rt.Encoder<HostImageProfileSummary> =
+  encodeExact$HostImageProfileSummary;
 /** VI JSON text of a HostImageProfileSummary, every int64 digit kept. */
-export const stringifyHostImageProfileSummary = /* @__PURE__ */ stringifier$(
-  encodeExact$HostImageProfileSummary,
-);
+export const stringifyHostImageProfileSummary: rt.Stringifier<HostImageProfileSummary> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostImageProfileSummary);
 
 export function encodeExact$HostImageProfileSummary(v: HostImageProfileSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostImageProfileSummary");
@@ -382,9 +388,10 @@ export function encodeExact$HostImageProfileSummary(v: HostImageProfileSummary):
 }
 
 /** The VI JSON wire form of a HostInAuditModeEvent (what `decodeHostInAuditModeEvent` reads back). */
-export const encodeHostInAuditModeEvent = encodeExact$HostInAuditModeEvent;
+export const encodeHostInAuditModeEvent: rt.Encoder<HostInAuditModeEvent> = encodeExact$HostInAuditModeEvent;
 /** VI JSON text of a HostInAuditModeEvent, every int64 digit kept. */
-export const stringifyHostInAuditModeEvent = /* @__PURE__ */ stringifier$(encodeExact$HostInAuditModeEvent);
+export const stringifyHostInAuditModeEvent: rt.Stringifier<HostInAuditModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostInAuditModeEvent);
 
 export function encodeExact$HostInAuditModeEvent(v: HostInAuditModeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostInAuditModeEvent");
@@ -393,9 +400,10 @@ export function encodeExact$HostInAuditModeEvent(v: HostInAuditModeEvent): rt.Wi
 }
 
 /** The VI JSON wire form of a HostInDomain (what `decodeHostInDomain` reads back). */
-export const encodeHostInDomain = encodeExact$HostInDomain;
+export const encodeHostInDomain: rt.Encoder<HostInDomain> = encodeExact$HostInDomain;
 /** VI JSON text of a HostInDomain, every int64 digit kept. */
-export const stringifyHostInDomain = /* @__PURE__ */ stringifier$(encodeExact$HostInDomain);
+export const stringifyHostInDomain: rt.Stringifier<HostInDomain> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostInDomain);
 
 export function encodeExact$HostInDomain(v: HostInDomain): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostInDomain");
@@ -404,11 +412,11 @@ export function encodeExact$HostInDomain(v: HostInDomain): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostIncompatibleForFaultTolerance (what `decodeHostIncompatibleForFaultTolerance` reads back). */
-export const encodeHostIncompatibleForFaultTolerance = encodeExact$HostIncompatibleForFaultTolerance;
+export const encodeHostIncompatibleForFaultTolerance: rt.Encoder<HostIncompatibleForFaultTolerance> =
+  encodeExact$HostIncompatibleForFaultTolerance;
 /** VI JSON text of a HostIncompatibleForFaultTolerance, every int64 digit kept. */
-export const stringifyHostIncompatibleForFaultTolerance = /* @__PURE__ */ stringifier$(
-  encodeExact$HostIncompatibleForFaultTolerance,
-);
+export const stringifyHostIncompatibleForFaultTolerance: rt.Stringifier<HostIncompatibleForFaultTolerance> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostIncompatibleForFaultTolerance);
 
 export function encodeExact$HostIncompatibleForFaultTolerance(
   v: HostIncompatibleForFaultTolerance,
@@ -419,11 +427,11 @@ export function encodeExact$HostIncompatibleForFaultTolerance(
 }
 
 /** The VI JSON wire form of a HostIncompatibleForRecordReplay (what `decodeHostIncompatibleForRecordReplay` reads back). */
-export const encodeHostIncompatibleForRecordReplay = encodeExact$HostIncompatibleForRecordReplay;
+export const encodeHostIncompatibleForRecordReplay: rt.Encoder<HostIncompatibleForRecordReplay> =
+  encodeExact$HostIncompatibleForRecordReplay;
 /** VI JSON text of a HostIncompatibleForRecordReplay, every int64 digit kept. */
-export const stringifyHostIncompatibleForRecordReplay = /* @__PURE__ */ stringifier$(
-  encodeExact$HostIncompatibleForRecordReplay,
-);
+export const stringifyHostIncompatibleForRecordReplay: rt.Stringifier<HostIncompatibleForRecordReplay> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostIncompatibleForRecordReplay);
 
 export function encodeExact$HostIncompatibleForRecordReplay(
   v: HostIncompatibleForRecordReplay,
@@ -434,9 +442,11 @@ export function encodeExact$HostIncompatibleForRecordReplay(
 }
 
 /** The VI JSON wire form of a HostInventoryFull (what `decodeHostInventoryFull` reads back). */
-export const encodeHostInventoryFull = encodeExact$HostInventoryFull;
+export const encodeHostInventoryFull: rt.Encoder<HostInventoryFull> = encodeExact$HostInventoryFull;
 /** VI JSON text of a HostInventoryFull, every int64 digit kept. */
-export const stringifyHostInventoryFull = /* @__PURE__ */ stringifier$(encodeExact$HostInventoryFull);
+export const stringifyHostInventoryFull: rt.Stringifier<HostInventoryFull> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostInventoryFull,
+);
 
 export function encodeExact$HostInventoryFull(v: HostInventoryFull): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostInventoryFull");
@@ -445,11 +455,11 @@ export function encodeExact$HostInventoryFull(v: HostInventoryFull): rt.WireObje
 }
 
 /** The VI JSON wire form of a HostInventoryFullEvent (what `decodeHostInventoryFullEvent` reads back). */
-export const encodeHostInventoryFullEvent = encodeExact$HostInventoryFullEvent;
+export const encodeHostInventoryFullEvent: rt.Encoder<HostInventoryFullEvent> =
+  encodeExact$HostInventoryFullEvent;
 /** VI JSON text of a HostInventoryFullEvent, every int64 digit kept. */
-export const stringifyHostInventoryFullEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostInventoryFullEvent,
-);
+export const stringifyHostInventoryFullEvent: rt.Stringifier<HostInventoryFullEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostInventoryFullEvent);
 
 export function encodeExact$HostInventoryFullEvent(v: HostInventoryFullEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostInventoryFullEvent");
@@ -458,11 +468,11 @@ export function encodeExact$HostInventoryFullEvent(v: HostInventoryFullEvent): r
 }
 
 /** The VI JSON wire form of a HostInventoryUnreadableEvent (what `decodeHostInventoryUnreadableEvent` reads back). */
-export const encodeHostInventoryUnreadableEvent = encodeExact$HostInventoryUnreadableEvent;
+export const encodeHostInventoryUnreadableEvent: rt.Encoder<HostInventoryUnreadableEvent> =
+  encodeExact$HostInventoryUnreadableEvent;
 /** VI JSON text of a HostInventoryUnreadableEvent, every int64 digit kept. */
-export const stringifyHostInventoryUnreadableEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostInventoryUnreadableEvent,
-);
+export const stringifyHostInventoryUnreadableEvent: rt.Stringifier<HostInventoryUnreadableEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostInventoryUnreadableEvent);
 
 export function encodeExact$HostInventoryUnreadableEvent(v: HostInventoryUnreadableEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostInventoryUnreadableEvent");
@@ -471,9 +481,11 @@ export function encodeExact$HostInventoryUnreadableEvent(v: HostInventoryUnreada
 }
 
 /** The VI JSON wire form of a HostIoFilterInfo (what `decodeHostIoFilterInfo` reads back). */
-export const encodeHostIoFilterInfo = encodeExact$HostIoFilterInfo;
+export const encodeHostIoFilterInfo: rt.Encoder<HostIoFilterInfo> = encodeExact$HostIoFilterInfo;
 /** VI JSON text of a HostIoFilterInfo, every int64 digit kept. */
-export const stringifyHostIoFilterInfo = /* @__PURE__ */ stringifier$(encodeExact$HostIoFilterInfo);
+export const stringifyHostIoFilterInfo: rt.Stringifier<HostIoFilterInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostIoFilterInfo,
+);
 
 export function encodeExact$HostIoFilterInfo(v: HostIoFilterInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostIoFilterInfo");
@@ -481,9 +493,11 @@ export function encodeExact$HostIoFilterInfo(v: HostIoFilterInfo): rt.WireObject
 }
 
 /** The VI JSON wire form of a HostIpChangedEvent (what `decodeHostIpChangedEvent` reads back). */
-export const encodeHostIpChangedEvent = encodeExact$HostIpChangedEvent;
+export const encodeHostIpChangedEvent: rt.Encoder<HostIpChangedEvent> = encodeExact$HostIpChangedEvent;
 /** VI JSON text of a HostIpChangedEvent, every int64 digit kept. */
-export const stringifyHostIpChangedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostIpChangedEvent);
+export const stringifyHostIpChangedEvent: rt.Stringifier<HostIpChangedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostIpChangedEvent,
+);
 
 export function encodeExact$HostIpChangedEvent(v: HostIpChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostIpChangedEvent");
@@ -492,9 +506,10 @@ export function encodeExact$HostIpChangedEvent(v: HostIpChangedEvent): rt.WireOb
 }
 
 /** The VI JSON wire form of a HostIpConfig (what `decodeHostIpConfig` reads back). */
-export const encodeHostIpConfig = encodeExact$HostIpConfig;
+export const encodeHostIpConfig: rt.Encoder<HostIpConfig> = encodeExact$HostIpConfig;
 /** VI JSON text of a HostIpConfig, every int64 digit kept. */
-export const stringifyHostIpConfig = /* @__PURE__ */ stringifier$(encodeExact$HostIpConfig);
+export const stringifyHostIpConfig: rt.Stringifier<HostIpConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostIpConfig);
 
 export function encodeExact$HostIpConfig(v: HostIpConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostIpConfig");
@@ -509,11 +524,11 @@ export function encodeFields$HostIpConfig(v: HostIpConfig, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a HostIpConfigIpV6Address (what `decodeHostIpConfigIpV6Address` reads back). */
-export const encodeHostIpConfigIpV6Address = encodeExact$HostIpConfigIpV6Address;
+export const encodeHostIpConfigIpV6Address: rt.Encoder<HostIpConfigIpV6Address> =
+  encodeExact$HostIpConfigIpV6Address;
 /** VI JSON text of a HostIpConfigIpV6Address, every int64 digit kept. */
-export const stringifyHostIpConfigIpV6Address = /* @__PURE__ */ stringifier$(
-  encodeExact$HostIpConfigIpV6Address,
-);
+export const stringifyHostIpConfigIpV6Address: rt.Stringifier<HostIpConfigIpV6Address> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostIpConfigIpV6Address);
 
 export function encodeExact$HostIpConfigIpV6Address(v: HostIpConfigIpV6Address): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostIpConfigIpV6Address");
@@ -521,11 +536,11 @@ export function encodeExact$HostIpConfigIpV6Address(v: HostIpConfigIpV6Address):
 }
 
 /** The VI JSON wire form of a HostIpConfigIpV6AddressConfiguration (what `decodeHostIpConfigIpV6AddressConfiguration` reads back). */
-export const encodeHostIpConfigIpV6AddressConfiguration = encodeExact$HostIpConfigIpV6AddressConfiguration;
+export const encodeHostIpConfigIpV6AddressConfiguration: rt.Encoder<HostIpConfigIpV6AddressConfiguration> =
+  encodeExact$HostIpConfigIpV6AddressConfiguration;
 /** VI JSON text of a HostIpConfigIpV6AddressConfiguration, every int64 digit kept. */
-export const stringifyHostIpConfigIpV6AddressConfiguration = /* @__PURE__ */ stringifier$(
-  encodeExact$HostIpConfigIpV6AddressConfiguration,
-);
+export const stringifyHostIpConfigIpV6AddressConfiguration: rt.Stringifier<HostIpConfigIpV6AddressConfiguration> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostIpConfigIpV6AddressConfiguration);
 
 export function encodeExact$HostIpConfigIpV6AddressConfiguration(
   v: HostIpConfigIpV6AddressConfiguration,
@@ -544,11 +559,11 @@ export function encodeFields$HostIpConfigIpV6AddressConfiguration(
 }
 
 /** The VI JSON wire form of a HostIpInconsistentEvent (what `decodeHostIpInconsistentEvent` reads back). */
-export const encodeHostIpInconsistentEvent = encodeExact$HostIpInconsistentEvent;
+export const encodeHostIpInconsistentEvent: rt.Encoder<HostIpInconsistentEvent> =
+  encodeExact$HostIpInconsistentEvent;
 /** VI JSON text of a HostIpInconsistentEvent, every int64 digit kept. */
-export const stringifyHostIpInconsistentEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostIpInconsistentEvent,
-);
+export const stringifyHostIpInconsistentEvent: rt.Stringifier<HostIpInconsistentEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostIpInconsistentEvent);
 
 export function encodeExact$HostIpInconsistentEvent(v: HostIpInconsistentEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostIpInconsistentEvent");
@@ -557,9 +572,10 @@ export function encodeExact$HostIpInconsistentEvent(v: HostIpInconsistentEvent):
 }
 
 /** The VI JSON wire form of a HostIpRouteConfig (what `decodeHostIpRouteConfig` reads back). */
-export const encodeHostIpRouteConfig = encodeAt$HostIpRouteConfig;
+export const encodeHostIpRouteConfig: rt.Encoder<AnyHostIpRouteConfig> = encodeAt$HostIpRouteConfig;
 /** VI JSON text of a HostIpRouteConfig, every int64 digit kept. */
-export const stringifyHostIpRouteConfig = /* @__PURE__ */ stringifier$(encodeAt$HostIpRouteConfig);
+export const stringifyHostIpRouteConfig: rt.Stringifier<AnyHostIpRouteConfig> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostIpRouteConfig);
 
 export function encodeAt$HostIpRouteConfig(v: AnyHostIpRouteConfig): rt.WireObject {
   switch (v["_typeName"]) {
@@ -583,9 +599,11 @@ export function encodeExact$HostIpRouteConfig(v: HostIpRouteConfig): rt.WireObje
 }
 
 /** The VI JSON wire form of a HostIpRouteConfigSpec (what `decodeHostIpRouteConfigSpec` reads back). */
-export const encodeHostIpRouteConfigSpec = encodeExact$HostIpRouteConfigSpec;
+export const encodeHostIpRouteConfigSpec: rt.Encoder<HostIpRouteConfigSpec> =
+  encodeExact$HostIpRouteConfigSpec;
 /** VI JSON text of a HostIpRouteConfigSpec, every int64 digit kept. */
-export const stringifyHostIpRouteConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$HostIpRouteConfigSpec);
+export const stringifyHostIpRouteConfigSpec: rt.Stringifier<HostIpRouteConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostIpRouteConfigSpec);
 
 export function encodeExact$HostIpRouteConfigSpec(v: HostIpRouteConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostIpRouteConfigSpec");
@@ -606,9 +624,11 @@ export function encodeFields$HostIpRouteConfigSpec(
 }
 
 /** The VI JSON wire form of a HostIpRouteEntry (what `decodeHostIpRouteEntry` reads back). */
-export const encodeHostIpRouteEntry = encodeExact$HostIpRouteEntry;
+export const encodeHostIpRouteEntry: rt.Encoder<HostIpRouteEntry> = encodeExact$HostIpRouteEntry;
 /** VI JSON text of a HostIpRouteEntry, every int64 digit kept. */
-export const stringifyHostIpRouteEntry = /* @__PURE__ */ stringifier$(encodeExact$HostIpRouteEntry);
+export const stringifyHostIpRouteEntry: rt.Stringifier<HostIpRouteEntry> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostIpRouteEntry,
+);
 
 export function encodeExact$HostIpRouteEntry(v: HostIpRouteEntry): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostIpRouteEntry");
@@ -616,9 +636,10 @@ export function encodeExact$HostIpRouteEntry(v: HostIpRouteEntry): rt.WireObject
 }
 
 /** The VI JSON wire form of a HostIpRouteOp (what `decodeHostIpRouteOp` reads back). */
-export const encodeHostIpRouteOp = encodeExact$HostIpRouteOp;
+export const encodeHostIpRouteOp: rt.Encoder<HostIpRouteOp> = encodeExact$HostIpRouteOp;
 /** VI JSON text of a HostIpRouteOp, every int64 digit kept. */
-export const stringifyHostIpRouteOp = /* @__PURE__ */ stringifier$(encodeExact$HostIpRouteOp);
+export const stringifyHostIpRouteOp: rt.Stringifier<HostIpRouteOp> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostIpRouteOp);
 
 export function encodeExact$HostIpRouteOp(v: HostIpRouteOp): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostIpRouteOp");
@@ -632,11 +653,11 @@ export function encodeFields$HostIpRouteOp(v: HostIpRouteOp, o: Record<string, u
 }
 
 /** The VI JSON wire form of a HostIpRouteTableConfig (what `decodeHostIpRouteTableConfig` reads back). */
-export const encodeHostIpRouteTableConfig = encodeExact$HostIpRouteTableConfig;
+export const encodeHostIpRouteTableConfig: rt.Encoder<HostIpRouteTableConfig> =
+  encodeExact$HostIpRouteTableConfig;
 /** VI JSON text of a HostIpRouteTableConfig, every int64 digit kept. */
-export const stringifyHostIpRouteTableConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$HostIpRouteTableConfig,
-);
+export const stringifyHostIpRouteTableConfig: rt.Stringifier<HostIpRouteTableConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostIpRouteTableConfig);
 
 export function encodeExact$HostIpRouteTableConfig(v: HostIpRouteTableConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostIpRouteTableConfig");
@@ -655,9 +676,10 @@ export function encodeFields$HostIpRouteTableConfig(
 }
 
 /** The VI JSON wire form of a HostIpRouteTableInfo (what `decodeHostIpRouteTableInfo` reads back). */
-export const encodeHostIpRouteTableInfo = encodeExact$HostIpRouteTableInfo;
+export const encodeHostIpRouteTableInfo: rt.Encoder<HostIpRouteTableInfo> = encodeExact$HostIpRouteTableInfo;
 /** VI JSON text of a HostIpRouteTableInfo, every int64 digit kept. */
-export const stringifyHostIpRouteTableInfo = /* @__PURE__ */ stringifier$(encodeExact$HostIpRouteTableInfo);
+export const stringifyHostIpRouteTableInfo: rt.Stringifier<HostIpRouteTableInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostIpRouteTableInfo);
 
 export function encodeExact$HostIpRouteTableInfo(v: HostIpRouteTableInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostIpRouteTableInfo");
@@ -673,11 +695,11 @@ export function encodeFields$HostIpRouteTableInfo(v: HostIpRouteTableInfo, o: Re
 }
 
 /** The VI JSON wire form of a HostIpToShortNameFailedEvent (what `decodeHostIpToShortNameFailedEvent` reads back). */
-export const encodeHostIpToShortNameFailedEvent = encodeExact$HostIpToShortNameFailedEvent;
+export const encodeHostIpToShortNameFailedEvent: rt.Encoder<HostIpToShortNameFailedEvent> =
+  encodeExact$HostIpToShortNameFailedEvent;
 /** VI JSON text of a HostIpToShortNameFailedEvent, every int64 digit kept. */
-export const stringifyHostIpToShortNameFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostIpToShortNameFailedEvent,
-);
+export const stringifyHostIpToShortNameFailedEvent: rt.Stringifier<HostIpToShortNameFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostIpToShortNameFailedEvent);
 
 export function encodeExact$HostIpToShortNameFailedEvent(v: HostIpToShortNameFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostIpToShortNameFailedEvent");
@@ -686,9 +708,10 @@ export function encodeExact$HostIpToShortNameFailedEvent(v: HostIpToShortNameFai
 }
 
 /** The VI JSON wire form of a HostIpmiInfo (what `decodeHostIpmiInfo` reads back). */
-export const encodeHostIpmiInfo = encodeExact$HostIpmiInfo;
+export const encodeHostIpmiInfo: rt.Encoder<HostIpmiInfo> = encodeExact$HostIpmiInfo;
 /** VI JSON text of a HostIpmiInfo, every int64 digit kept. */
-export const stringifyHostIpmiInfo = /* @__PURE__ */ stringifier$(encodeExact$HostIpmiInfo);
+export const stringifyHostIpmiInfo: rt.Stringifier<HostIpmiInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostIpmiInfo);
 
 export function encodeExact$HostIpmiInfo(v: HostIpmiInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostIpmiInfo");
@@ -696,11 +719,11 @@ export function encodeExact$HostIpmiInfo(v: HostIpmiInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostIsolationIpPingFailedEvent (what `decodeHostIsolationIpPingFailedEvent` reads back). */
-export const encodeHostIsolationIpPingFailedEvent = encodeExact$HostIsolationIpPingFailedEvent;
+export const encodeHostIsolationIpPingFailedEvent: rt.Encoder<HostIsolationIpPingFailedEvent> =
+  encodeExact$HostIsolationIpPingFailedEvent;
 /** VI JSON text of a HostIsolationIpPingFailedEvent, every int64 digit kept. */
-export const stringifyHostIsolationIpPingFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostIsolationIpPingFailedEvent,
-);
+export const stringifyHostIsolationIpPingFailedEvent: rt.Stringifier<HostIsolationIpPingFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostIsolationIpPingFailedEvent);
 
 export function encodeExact$HostIsolationIpPingFailedEvent(v: HostIsolationIpPingFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostIsolationIpPingFailedEvent");
@@ -709,11 +732,11 @@ export function encodeExact$HostIsolationIpPingFailedEvent(v: HostIsolationIpPin
 }
 
 /** The VI JSON wire form of a HostLicensableResourceInfo (what `decodeHostLicensableResourceInfo` reads back). */
-export const encodeHostLicensableResourceInfo = encodeExact$HostLicensableResourceInfo;
+export const encodeHostLicensableResourceInfo: rt.Encoder<HostLicensableResourceInfo> =
+  encodeExact$HostLicensableResourceInfo;
 /** VI JSON text of a HostLicensableResourceInfo, every int64 digit kept. */
-export const stringifyHostLicensableResourceInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostLicensableResourceInfo,
-);
+export const stringifyHostLicensableResourceInfo: rt.Stringifier<HostLicensableResourceInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostLicensableResourceInfo);
 
 export function encodeExact$HostLicensableResourceInfo(v: HostLicensableResourceInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostLicensableResourceInfo");
@@ -730,11 +753,11 @@ export function encodeFields$HostLicensableResourceInfo(
 }
 
 /** The VI JSON wire form of a HostLicenseConnectInfo (what `decodeHostLicenseConnectInfo` reads back). */
-export const encodeHostLicenseConnectInfo = encodeExact$HostLicenseConnectInfo;
+export const encodeHostLicenseConnectInfo: rt.Encoder<HostLicenseConnectInfo> =
+  encodeExact$HostLicenseConnectInfo;
 /** VI JSON text of a HostLicenseConnectInfo, every int64 digit kept. */
-export const stringifyHostLicenseConnectInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostLicenseConnectInfo,
-);
+export const stringifyHostLicenseConnectInfo: rt.Stringifier<HostLicenseConnectInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostLicenseConnectInfo);
 
 export function encodeExact$HostLicenseConnectInfo(v: HostLicenseConnectInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostLicenseConnectInfo");
@@ -755,11 +778,11 @@ export function encodeFields$HostLicenseConnectInfo(
 }
 
 /** The VI JSON wire form of a HostLicenseExpiredEvent (what `decodeHostLicenseExpiredEvent` reads back). */
-export const encodeHostLicenseExpiredEvent = encodeExact$HostLicenseExpiredEvent;
+export const encodeHostLicenseExpiredEvent: rt.Encoder<HostLicenseExpiredEvent> =
+  encodeExact$HostLicenseExpiredEvent;
 /** VI JSON text of a HostLicenseExpiredEvent, every int64 digit kept. */
-export const stringifyHostLicenseExpiredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostLicenseExpiredEvent,
-);
+export const stringifyHostLicenseExpiredEvent: rt.Stringifier<HostLicenseExpiredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostLicenseExpiredEvent);
 
 export function encodeExact$HostLicenseExpiredEvent(v: HostLicenseExpiredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostLicenseExpiredEvent");
@@ -768,9 +791,10 @@ export function encodeExact$HostLicenseExpiredEvent(v: HostLicenseExpiredEvent):
 }
 
 /** The VI JSON wire form of a HostLicenseSpec (what `decodeHostLicenseSpec` reads back). */
-export const encodeHostLicenseSpec = encodeExact$HostLicenseSpec;
+export const encodeHostLicenseSpec: rt.Encoder<HostLicenseSpec> = encodeExact$HostLicenseSpec;
 /** VI JSON text of a HostLicenseSpec, every int64 digit kept. */
-export const stringifyHostLicenseSpec = /* @__PURE__ */ stringifier$(encodeExact$HostLicenseSpec);
+export const stringifyHostLicenseSpec: rt.Stringifier<HostLicenseSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostLicenseSpec);
 
 export function encodeExact$HostLicenseSpec(v: HostLicenseSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostLicenseSpec");
@@ -788,9 +812,10 @@ export function encodeFields$HostLicenseSpec(v: HostLicenseSpec, o: Record<strin
 }
 
 /** The VI JSON wire form of a HostListSummary (what `decodeHostListSummary` reads back). */
-export const encodeHostListSummary = encodeExact$HostListSummary;
+export const encodeHostListSummary: rt.Encoder<HostListSummary> = encodeExact$HostListSummary;
 /** VI JSON text of a HostListSummary, every int64 digit kept. */
-export const stringifyHostListSummary = /* @__PURE__ */ stringifier$(encodeExact$HostListSummary);
+export const stringifyHostListSummary: rt.Stringifier<HostListSummary> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostListSummary);
 
 export function encodeExact$HostListSummary(v: HostListSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostListSummary");
@@ -824,11 +849,11 @@ export function encodeFields$HostListSummary(v: HostListSummary, o: Record<strin
 }
 
 /** The VI JSON wire form of a HostListSummaryGatewaySummary (what `decodeHostListSummaryGatewaySummary` reads back). */
-export const encodeHostListSummaryGatewaySummary = encodeExact$HostListSummaryGatewaySummary;
+export const encodeHostListSummaryGatewaySummary: rt.Encoder<HostListSummaryGatewaySummary> =
+  encodeExact$HostListSummaryGatewaySummary;
 /** VI JSON text of a HostListSummaryGatewaySummary, every int64 digit kept. */
-export const stringifyHostListSummaryGatewaySummary = /* @__PURE__ */ stringifier$(
-  encodeExact$HostListSummaryGatewaySummary,
-);
+export const stringifyHostListSummaryGatewaySummary: rt.Stringifier<HostListSummaryGatewaySummary> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostListSummaryGatewaySummary);
 
 export function encodeExact$HostListSummaryGatewaySummary(v: HostListSummaryGatewaySummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostListSummaryGatewaySummary");
@@ -836,11 +861,11 @@ export function encodeExact$HostListSummaryGatewaySummary(v: HostListSummaryGate
 }
 
 /** The VI JSON wire form of a HostListSummaryQuickStats (what `decodeHostListSummaryQuickStats` reads back). */
-export const encodeHostListSummaryQuickStats = encodeExact$HostListSummaryQuickStats;
+export const encodeHostListSummaryQuickStats: rt.Encoder<HostListSummaryQuickStats> =
+  encodeExact$HostListSummaryQuickStats;
 /** VI JSON text of a HostListSummaryQuickStats, every int64 digit kept. */
-export const stringifyHostListSummaryQuickStats = /* @__PURE__ */ stringifier$(
-  encodeExact$HostListSummaryQuickStats,
-);
+export const stringifyHostListSummaryQuickStats: rt.Stringifier<HostListSummaryQuickStats> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostListSummaryQuickStats);
 
 export function encodeExact$HostListSummaryQuickStats(v: HostListSummaryQuickStats): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostListSummaryQuickStats");
@@ -848,11 +873,11 @@ export function encodeExact$HostListSummaryQuickStats(v: HostListSummaryQuickSta
 }
 
 /** The VI JSON wire form of a HostLocalAuthenticationInfo (what `decodeHostLocalAuthenticationInfo` reads back). */
-export const encodeHostLocalAuthenticationInfo = encodeExact$HostLocalAuthenticationInfo;
+export const encodeHostLocalAuthenticationInfo: rt.Encoder<HostLocalAuthenticationInfo> =
+  encodeExact$HostLocalAuthenticationInfo;
 /** VI JSON text of a HostLocalAuthenticationInfo, every int64 digit kept. */
-export const stringifyHostLocalAuthenticationInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostLocalAuthenticationInfo,
-);
+export const stringifyHostLocalAuthenticationInfo: rt.Stringifier<HostLocalAuthenticationInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostLocalAuthenticationInfo);
 
 export function encodeExact$HostLocalAuthenticationInfo(v: HostLocalAuthenticationInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostLocalAuthenticationInfo");
@@ -860,11 +885,11 @@ export function encodeExact$HostLocalAuthenticationInfo(v: HostLocalAuthenticati
 }
 
 /** The VI JSON wire form of a HostLocalFileSystemVolume (what `decodeHostLocalFileSystemVolume` reads back). */
-export const encodeHostLocalFileSystemVolume = encodeExact$HostLocalFileSystemVolume;
+export const encodeHostLocalFileSystemVolume: rt.Encoder<HostLocalFileSystemVolume> =
+  encodeExact$HostLocalFileSystemVolume;
 /** VI JSON text of a HostLocalFileSystemVolume, every int64 digit kept. */
-export const stringifyHostLocalFileSystemVolume = /* @__PURE__ */ stringifier$(
-  encodeExact$HostLocalFileSystemVolume,
-);
+export const stringifyHostLocalFileSystemVolume: rt.Stringifier<HostLocalFileSystemVolume> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostLocalFileSystemVolume);
 
 export function encodeExact$HostLocalFileSystemVolume(v: HostLocalFileSystemVolume): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostLocalFileSystemVolume");
@@ -872,11 +897,11 @@ export function encodeExact$HostLocalFileSystemVolume(v: HostLocalFileSystemVolu
 }
 
 /** The VI JSON wire form of a HostLocalFileSystemVolumeSpec (what `decodeHostLocalFileSystemVolumeSpec` reads back). */
-export const encodeHostLocalFileSystemVolumeSpec = encodeExact$HostLocalFileSystemVolumeSpec;
+export const encodeHostLocalFileSystemVolumeSpec: rt.Encoder<HostLocalFileSystemVolumeSpec> =
+  encodeExact$HostLocalFileSystemVolumeSpec;
 /** VI JSON text of a HostLocalFileSystemVolumeSpec, every int64 digit kept. */
-export const stringifyHostLocalFileSystemVolumeSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostLocalFileSystemVolumeSpec,
-);
+export const stringifyHostLocalFileSystemVolumeSpec: rt.Stringifier<HostLocalFileSystemVolumeSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostLocalFileSystemVolumeSpec);
 
 export function encodeExact$HostLocalFileSystemVolumeSpec(v: HostLocalFileSystemVolumeSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostLocalFileSystemVolumeSpec");
@@ -884,11 +909,11 @@ export function encodeExact$HostLocalFileSystemVolumeSpec(v: HostLocalFileSystem
 }
 
 /** The VI JSON wire form of a HostLocalPortCreatedEvent (what `decodeHostLocalPortCreatedEvent` reads back). */
-export const encodeHostLocalPortCreatedEvent = encodeExact$HostLocalPortCreatedEvent;
+export const encodeHostLocalPortCreatedEvent: rt.Encoder<HostLocalPortCreatedEvent> =
+  encodeExact$HostLocalPortCreatedEvent;
 /** VI JSON text of a HostLocalPortCreatedEvent, every int64 digit kept. */
-export const stringifyHostLocalPortCreatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostLocalPortCreatedEvent,
-);
+export const stringifyHostLocalPortCreatedEvent: rt.Stringifier<HostLocalPortCreatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostLocalPortCreatedEvent);
 
 export function encodeExact$HostLocalPortCreatedEvent(v: HostLocalPortCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostLocalPortCreatedEvent");
@@ -906,12 +931,11 @@ export function encodeFields$HostLocalPortCreatedEvent(
 }
 
 /** The VI JSON wire form of a HostLowLevelProvisioningManagerDiskLayoutSpec (what `decodeHostLowLevelProvisioningManagerDiskLayoutSpec` reads back). */
-export const encodeHostLowLevelProvisioningManagerDiskLayoutSpec =
+export const encodeHostLowLevelProvisioningManagerDiskLayoutSpec: rt.Encoder<HostLowLevelProvisioningManagerDiskLayoutSpec> =
   encodeExact$HostLowLevelProvisioningManagerDiskLayoutSpec;
 /** VI JSON text of a HostLowLevelProvisioningManagerDiskLayoutSpec, every int64 digit kept. */
-export const stringifyHostLowLevelProvisioningManagerDiskLayoutSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostLowLevelProvisioningManagerDiskLayoutSpec,
-);
+export const stringifyHostLowLevelProvisioningManagerDiskLayoutSpec: rt.Stringifier<HostLowLevelProvisioningManagerDiskLayoutSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostLowLevelProvisioningManagerDiskLayoutSpec);
 
 export function encodeExact$HostLowLevelProvisioningManagerDiskLayoutSpec(
   v: HostLowLevelProvisioningManagerDiskLayoutSpec,
@@ -921,12 +945,11 @@ export function encodeExact$HostLowLevelProvisioningManagerDiskLayoutSpec(
 }
 
 /** The VI JSON wire form of a HostLowLevelProvisioningManagerFileDeleteResult (what `decodeHostLowLevelProvisioningManagerFileDeleteResult` reads back). */
-export const encodeHostLowLevelProvisioningManagerFileDeleteResult =
+export const encodeHostLowLevelProvisioningManagerFileDeleteResult: rt.Encoder<HostLowLevelProvisioningManagerFileDeleteResult> =
   encodeExact$HostLowLevelProvisioningManagerFileDeleteResult;
 /** VI JSON text of a HostLowLevelProvisioningManagerFileDeleteResult, every int64 digit kept. */
-export const stringifyHostLowLevelProvisioningManagerFileDeleteResult = /* @__PURE__ */ stringifier$(
-  encodeExact$HostLowLevelProvisioningManagerFileDeleteResult,
-);
+export const stringifyHostLowLevelProvisioningManagerFileDeleteResult: rt.Stringifier<HostLowLevelProvisioningManagerFileDeleteResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostLowLevelProvisioningManagerFileDeleteResult);
 
 export function encodeExact$HostLowLevelProvisioningManagerFileDeleteResult(
   v: HostLowLevelProvisioningManagerFileDeleteResult,
@@ -945,12 +968,11 @@ export function encodeFields$HostLowLevelProvisioningManagerFileDeleteResult(
 }
 
 /** The VI JSON wire form of a HostLowLevelProvisioningManagerFileDeleteSpec (what `decodeHostLowLevelProvisioningManagerFileDeleteSpec` reads back). */
-export const encodeHostLowLevelProvisioningManagerFileDeleteSpec =
+export const encodeHostLowLevelProvisioningManagerFileDeleteSpec: rt.Encoder<HostLowLevelProvisioningManagerFileDeleteSpec> =
   encodeExact$HostLowLevelProvisioningManagerFileDeleteSpec;
 /** VI JSON text of a HostLowLevelProvisioningManagerFileDeleteSpec, every int64 digit kept. */
-export const stringifyHostLowLevelProvisioningManagerFileDeleteSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostLowLevelProvisioningManagerFileDeleteSpec,
-);
+export const stringifyHostLowLevelProvisioningManagerFileDeleteSpec: rt.Stringifier<HostLowLevelProvisioningManagerFileDeleteSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostLowLevelProvisioningManagerFileDeleteSpec);
 
 export function encodeExact$HostLowLevelProvisioningManagerFileDeleteSpec(
   v: HostLowLevelProvisioningManagerFileDeleteSpec,
@@ -960,12 +982,11 @@ export function encodeExact$HostLowLevelProvisioningManagerFileDeleteSpec(
 }
 
 /** The VI JSON wire form of a HostLowLevelProvisioningManagerFileReserveResult (what `decodeHostLowLevelProvisioningManagerFileReserveResult` reads back). */
-export const encodeHostLowLevelProvisioningManagerFileReserveResult =
+export const encodeHostLowLevelProvisioningManagerFileReserveResult: rt.Encoder<HostLowLevelProvisioningManagerFileReserveResult> =
   encodeExact$HostLowLevelProvisioningManagerFileReserveResult;
 /** VI JSON text of a HostLowLevelProvisioningManagerFileReserveResult, every int64 digit kept. */
-export const stringifyHostLowLevelProvisioningManagerFileReserveResult = /* @__PURE__ */ stringifier$(
-  encodeExact$HostLowLevelProvisioningManagerFileReserveResult,
-);
+export const stringifyHostLowLevelProvisioningManagerFileReserveResult: rt.Stringifier<HostLowLevelProvisioningManagerFileReserveResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostLowLevelProvisioningManagerFileReserveResult);
 
 export function encodeExact$HostLowLevelProvisioningManagerFileReserveResult(
   v: HostLowLevelProvisioningManagerFileReserveResult,
@@ -975,12 +996,11 @@ export function encodeExact$HostLowLevelProvisioningManagerFileReserveResult(
 }
 
 /** The VI JSON wire form of a HostLowLevelProvisioningManagerFileReserveSpec (what `decodeHostLowLevelProvisioningManagerFileReserveSpec` reads back). */
-export const encodeHostLowLevelProvisioningManagerFileReserveSpec =
+export const encodeHostLowLevelProvisioningManagerFileReserveSpec: rt.Encoder<HostLowLevelProvisioningManagerFileReserveSpec> =
   encodeExact$HostLowLevelProvisioningManagerFileReserveSpec;
 /** VI JSON text of a HostLowLevelProvisioningManagerFileReserveSpec, every int64 digit kept. */
-export const stringifyHostLowLevelProvisioningManagerFileReserveSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostLowLevelProvisioningManagerFileReserveSpec,
-);
+export const stringifyHostLowLevelProvisioningManagerFileReserveSpec: rt.Stringifier<HostLowLevelProvisioningManagerFileReserveSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostLowLevelProvisioningManagerFileReserveSpec);
 
 export function encodeExact$HostLowLevelProvisioningManagerFileReserveSpec(
   v: HostLowLevelProvisioningManagerFileReserveSpec,
@@ -990,12 +1010,11 @@ export function encodeExact$HostLowLevelProvisioningManagerFileReserveSpec(
 }
 
 /** The VI JSON wire form of a HostLowLevelProvisioningManagerSnapshotLayoutSpec (what `decodeHostLowLevelProvisioningManagerSnapshotLayoutSpec` reads back). */
-export const encodeHostLowLevelProvisioningManagerSnapshotLayoutSpec =
+export const encodeHostLowLevelProvisioningManagerSnapshotLayoutSpec: rt.Encoder<HostLowLevelProvisioningManagerSnapshotLayoutSpec> =
   encodeExact$HostLowLevelProvisioningManagerSnapshotLayoutSpec;
 /** VI JSON text of a HostLowLevelProvisioningManagerSnapshotLayoutSpec, every int64 digit kept. */
-export const stringifyHostLowLevelProvisioningManagerSnapshotLayoutSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostLowLevelProvisioningManagerSnapshotLayoutSpec,
-);
+export const stringifyHostLowLevelProvisioningManagerSnapshotLayoutSpec: rt.Stringifier<HostLowLevelProvisioningManagerSnapshotLayoutSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostLowLevelProvisioningManagerSnapshotLayoutSpec);
 
 export function encodeExact$HostLowLevelProvisioningManagerSnapshotLayoutSpec(
   v: HostLowLevelProvisioningManagerSnapshotLayoutSpec,
@@ -1014,12 +1033,11 @@ export function encodeFields$HostLowLevelProvisioningManagerSnapshotLayoutSpec(
 }
 
 /** The VI JSON wire form of a HostLowLevelProvisioningManagerVmMigrationStatus (what `decodeHostLowLevelProvisioningManagerVmMigrationStatus` reads back). */
-export const encodeHostLowLevelProvisioningManagerVmMigrationStatus =
+export const encodeHostLowLevelProvisioningManagerVmMigrationStatus: rt.Encoder<HostLowLevelProvisioningManagerVmMigrationStatus> =
   encodeExact$HostLowLevelProvisioningManagerVmMigrationStatus;
 /** VI JSON text of a HostLowLevelProvisioningManagerVmMigrationStatus, every int64 digit kept. */
-export const stringifyHostLowLevelProvisioningManagerVmMigrationStatus = /* @__PURE__ */ stringifier$(
-  encodeExact$HostLowLevelProvisioningManagerVmMigrationStatus,
-);
+export const stringifyHostLowLevelProvisioningManagerVmMigrationStatus: rt.Stringifier<HostLowLevelProvisioningManagerVmMigrationStatus> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostLowLevelProvisioningManagerVmMigrationStatus);
 
 export function encodeExact$HostLowLevelProvisioningManagerVmMigrationStatus(
   v: HostLowLevelProvisioningManagerVmMigrationStatus,
@@ -1029,12 +1047,11 @@ export function encodeExact$HostLowLevelProvisioningManagerVmMigrationStatus(
 }
 
 /** The VI JSON wire form of a HostLowLevelProvisioningManagerVmRecoveryInfo (what `decodeHostLowLevelProvisioningManagerVmRecoveryInfo` reads back). */
-export const encodeHostLowLevelProvisioningManagerVmRecoveryInfo =
+export const encodeHostLowLevelProvisioningManagerVmRecoveryInfo: rt.Encoder<HostLowLevelProvisioningManagerVmRecoveryInfo> =
   encodeExact$HostLowLevelProvisioningManagerVmRecoveryInfo;
 /** VI JSON text of a HostLowLevelProvisioningManagerVmRecoveryInfo, every int64 digit kept. */
-export const stringifyHostLowLevelProvisioningManagerVmRecoveryInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostLowLevelProvisioningManagerVmRecoveryInfo,
-);
+export const stringifyHostLowLevelProvisioningManagerVmRecoveryInfo: rt.Stringifier<HostLowLevelProvisioningManagerVmRecoveryInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostLowLevelProvisioningManagerVmRecoveryInfo);
 
 export function encodeExact$HostLowLevelProvisioningManagerVmRecoveryInfo(
   v: HostLowLevelProvisioningManagerVmRecoveryInfo,
@@ -1053,9 +1070,11 @@ export function encodeFields$HostLowLevelProvisioningManagerVmRecoveryInfo(
 }
 
 /** The VI JSON wire form of a HostMaintenanceSpec (what `decodeHostMaintenanceSpec` reads back). */
-export const encodeHostMaintenanceSpec = encodeExact$HostMaintenanceSpec;
+export const encodeHostMaintenanceSpec: rt.Encoder<HostMaintenanceSpec> = encodeExact$HostMaintenanceSpec;
 /** VI JSON text of a HostMaintenanceSpec, every int64 digit kept. */
-export const stringifyHostMaintenanceSpec = /* @__PURE__ */ stringifier$(encodeExact$HostMaintenanceSpec);
+export const stringifyHostMaintenanceSpec: rt.Stringifier<HostMaintenanceSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostMaintenanceSpec,
+);
 
 export function encodeExact$HostMaintenanceSpec(v: HostMaintenanceSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostMaintenanceSpec");
@@ -1069,11 +1088,11 @@ export function encodeFields$HostMaintenanceSpec(v: HostMaintenanceSpec, o: Reco
 }
 
 /** The VI JSON wire form of a HostMemberHealthCheckResult (what `decodeHostMemberHealthCheckResult` reads back). */
-export const encodeHostMemberHealthCheckResult = encodeAt$HostMemberHealthCheckResult;
+export const encodeHostMemberHealthCheckResult: rt.Encoder<AnyHostMemberHealthCheckResult> =
+  encodeAt$HostMemberHealthCheckResult;
 /** VI JSON text of a HostMemberHealthCheckResult, every int64 digit kept. */
-export const stringifyHostMemberHealthCheckResult = /* @__PURE__ */ stringifier$(
-  encodeAt$HostMemberHealthCheckResult,
-);
+export const stringifyHostMemberHealthCheckResult: rt.Stringifier<AnyHostMemberHealthCheckResult> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostMemberHealthCheckResult);
 
 export function encodeAt$HostMemberHealthCheckResult(v: AnyHostMemberHealthCheckResult): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1100,9 +1119,11 @@ export function encodeExact$HostMemberHealthCheckResult(v: HostMemberHealthCheck
 }
 
 /** The VI JSON wire form of a HostMemberRuntimeInfo (what `decodeHostMemberRuntimeInfo` reads back). */
-export const encodeHostMemberRuntimeInfo = encodeExact$HostMemberRuntimeInfo;
+export const encodeHostMemberRuntimeInfo: rt.Encoder<HostMemberRuntimeInfo> =
+  encodeExact$HostMemberRuntimeInfo;
 /** VI JSON text of a HostMemberRuntimeInfo, every int64 digit kept. */
-export const stringifyHostMemberRuntimeInfo = /* @__PURE__ */ stringifier$(encodeExact$HostMemberRuntimeInfo);
+export const stringifyHostMemberRuntimeInfo: rt.Stringifier<HostMemberRuntimeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostMemberRuntimeInfo);
 
 export function encodeExact$HostMemberRuntimeInfo(v: HostMemberRuntimeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostMemberRuntimeInfo");
@@ -1127,11 +1148,11 @@ export function encodeFields$HostMemberRuntimeInfo(
 }
 
 /** The VI JSON wire form of a HostMemberUplinkHealthCheckResult (what `decodeHostMemberUplinkHealthCheckResult` reads back). */
-export const encodeHostMemberUplinkHealthCheckResult = encodeAt$HostMemberUplinkHealthCheckResult;
+export const encodeHostMemberUplinkHealthCheckResult: rt.Encoder<AnyHostMemberUplinkHealthCheckResult> =
+  encodeAt$HostMemberUplinkHealthCheckResult;
 /** VI JSON text of a HostMemberUplinkHealthCheckResult, every int64 digit kept. */
-export const stringifyHostMemberUplinkHealthCheckResult = /* @__PURE__ */ stringifier$(
-  encodeAt$HostMemberUplinkHealthCheckResult,
-);
+export const stringifyHostMemberUplinkHealthCheckResult: rt.Stringifier<AnyHostMemberUplinkHealthCheckResult> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostMemberUplinkHealthCheckResult);
 
 export function encodeAt$HostMemberUplinkHealthCheckResult(
   v: AnyHostMemberUplinkHealthCheckResult,
@@ -1161,9 +1182,11 @@ export function encodeExact$HostMemberUplinkHealthCheckResult(
 }
 
 /** The VI JSON wire form of a HostMemoryProfile (what `decodeHostMemoryProfile` reads back). */
-export const encodeHostMemoryProfile = encodeExact$HostMemoryProfile;
+export const encodeHostMemoryProfile: rt.Encoder<HostMemoryProfile> = encodeExact$HostMemoryProfile;
 /** VI JSON text of a HostMemoryProfile, every int64 digit kept. */
-export const stringifyHostMemoryProfile = /* @__PURE__ */ stringifier$(encodeExact$HostMemoryProfile);
+export const stringifyHostMemoryProfile: rt.Stringifier<HostMemoryProfile> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostMemoryProfile,
+);
 
 export function encodeExact$HostMemoryProfile(v: HostMemoryProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostMemoryProfile");
@@ -1172,9 +1195,10 @@ export function encodeExact$HostMemoryProfile(v: HostMemoryProfile): rt.WireObje
 }
 
 /** The VI JSON wire form of a HostMemorySpec (what `decodeHostMemorySpec` reads back). */
-export const encodeHostMemorySpec = encodeExact$HostMemorySpec;
+export const encodeHostMemorySpec: rt.Encoder<HostMemorySpec> = encodeExact$HostMemorySpec;
 /** VI JSON text of a HostMemorySpec, every int64 digit kept. */
-export const stringifyHostMemorySpec = /* @__PURE__ */ stringifier$(encodeExact$HostMemorySpec);
+export const stringifyHostMemorySpec: rt.Stringifier<HostMemorySpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostMemorySpec);
 
 export function encodeExact$HostMemorySpec(v: HostMemorySpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostMemorySpec");
@@ -1182,9 +1206,11 @@ export function encodeExact$HostMemorySpec(v: HostMemorySpec): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostMemoryTierInfo (what `decodeHostMemoryTierInfo` reads back). */
-export const encodeHostMemoryTierInfo = encodeExact$HostMemoryTierInfo;
+export const encodeHostMemoryTierInfo: rt.Encoder<HostMemoryTierInfo> = encodeExact$HostMemoryTierInfo;
 /** VI JSON text of a HostMemoryTierInfo, every int64 digit kept. */
-export const stringifyHostMemoryTierInfo = /* @__PURE__ */ stringifier$(encodeExact$HostMemoryTierInfo);
+export const stringifyHostMemoryTierInfo: rt.Stringifier<HostMemoryTierInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostMemoryTierInfo,
+);
 
 export function encodeExact$HostMemoryTierInfo(v: HostMemoryTierInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostMemoryTierInfo");
@@ -1200,11 +1226,11 @@ export function encodeFields$HostMemoryTierInfo(v: HostMemoryTierInfo, o: Record
 }
 
 /** The VI JSON wire form of a HostMissingNetworksEvent (what `decodeHostMissingNetworksEvent` reads back). */
-export const encodeHostMissingNetworksEvent = encodeExact$HostMissingNetworksEvent;
+export const encodeHostMissingNetworksEvent: rt.Encoder<HostMissingNetworksEvent> =
+  encodeExact$HostMissingNetworksEvent;
 /** VI JSON text of a HostMissingNetworksEvent, every int64 digit kept. */
-export const stringifyHostMissingNetworksEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostMissingNetworksEvent,
-);
+export const stringifyHostMissingNetworksEvent: rt.Stringifier<HostMissingNetworksEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostMissingNetworksEvent);
 
 export function encodeExact$HostMissingNetworksEvent(v: HostMissingNetworksEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostMissingNetworksEvent");
@@ -1213,11 +1239,11 @@ export function encodeExact$HostMissingNetworksEvent(v: HostMissingNetworksEvent
 }
 
 /** The VI JSON wire form of a HostMonitoringStateChangedEvent (what `decodeHostMonitoringStateChangedEvent` reads back). */
-export const encodeHostMonitoringStateChangedEvent = encodeExact$HostMonitoringStateChangedEvent;
+export const encodeHostMonitoringStateChangedEvent: rt.Encoder<HostMonitoringStateChangedEvent> =
+  encodeExact$HostMonitoringStateChangedEvent;
 /** VI JSON text of a HostMonitoringStateChangedEvent, every int64 digit kept. */
-export const stringifyHostMonitoringStateChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostMonitoringStateChangedEvent,
-);
+export const stringifyHostMonitoringStateChangedEvent: rt.Stringifier<HostMonitoringStateChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostMonitoringStateChangedEvent);
 
 export function encodeExact$HostMonitoringStateChangedEvent(
   v: HostMonitoringStateChangedEvent,
@@ -1228,9 +1254,10 @@ export function encodeExact$HostMonitoringStateChangedEvent(
 }
 
 /** The VI JSON wire form of a HostMountInfo (what `decodeHostMountInfo` reads back). */
-export const encodeHostMountInfo = encodeExact$HostMountInfo;
+export const encodeHostMountInfo: rt.Encoder<HostMountInfo> = encodeExact$HostMountInfo;
 /** VI JSON text of a HostMountInfo, every int64 digit kept. */
-export const stringifyHostMountInfo = /* @__PURE__ */ stringifier$(encodeExact$HostMountInfo);
+export const stringifyHostMountInfo: rt.Stringifier<HostMountInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostMountInfo);
 
 export function encodeExact$HostMountInfo(v: HostMountInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostMountInfo");
@@ -1238,9 +1265,11 @@ export function encodeExact$HostMountInfo(v: HostMountInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostMultipathInfo (what `decodeHostMultipathInfo` reads back). */
-export const encodeHostMultipathInfo = encodeExact$HostMultipathInfo;
+export const encodeHostMultipathInfo: rt.Encoder<HostMultipathInfo> = encodeExact$HostMultipathInfo;
 /** VI JSON text of a HostMultipathInfo, every int64 digit kept. */
-export const stringifyHostMultipathInfo = /* @__PURE__ */ stringifier$(encodeExact$HostMultipathInfo);
+export const stringifyHostMultipathInfo: rt.Stringifier<HostMultipathInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostMultipathInfo,
+);
 
 export function encodeExact$HostMultipathInfo(v: HostMultipathInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostMultipathInfo");
@@ -1254,12 +1283,11 @@ export function encodeFields$HostMultipathInfo(v: HostMultipathInfo, o: Record<s
 }
 
 /** The VI JSON wire form of a HostMultipathInfoFixedLogicalUnitPolicy (what `decodeHostMultipathInfoFixedLogicalUnitPolicy` reads back). */
-export const encodeHostMultipathInfoFixedLogicalUnitPolicy =
+export const encodeHostMultipathInfoFixedLogicalUnitPolicy: rt.Encoder<HostMultipathInfoFixedLogicalUnitPolicy> =
   encodeExact$HostMultipathInfoFixedLogicalUnitPolicy;
 /** VI JSON text of a HostMultipathInfoFixedLogicalUnitPolicy, every int64 digit kept. */
-export const stringifyHostMultipathInfoFixedLogicalUnitPolicy = /* @__PURE__ */ stringifier$(
-  encodeExact$HostMultipathInfoFixedLogicalUnitPolicy,
-);
+export const stringifyHostMultipathInfoFixedLogicalUnitPolicy: rt.Stringifier<HostMultipathInfoFixedLogicalUnitPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostMultipathInfoFixedLogicalUnitPolicy);
 
 export function encodeExact$HostMultipathInfoFixedLogicalUnitPolicy(
   v: HostMultipathInfoFixedLogicalUnitPolicy,
@@ -1269,11 +1297,11 @@ export function encodeExact$HostMultipathInfoFixedLogicalUnitPolicy(
 }
 
 /** The VI JSON wire form of a HostMultipathInfoHppLogicalUnitPolicy (what `decodeHostMultipathInfoHppLogicalUnitPolicy` reads back). */
-export const encodeHostMultipathInfoHppLogicalUnitPolicy = encodeExact$HostMultipathInfoHppLogicalUnitPolicy;
+export const encodeHostMultipathInfoHppLogicalUnitPolicy: rt.Encoder<HostMultipathInfoHppLogicalUnitPolicy> =
+  encodeExact$HostMultipathInfoHppLogicalUnitPolicy;
 /** VI JSON text of a HostMultipathInfoHppLogicalUnitPolicy, every int64 digit kept. */
-export const stringifyHostMultipathInfoHppLogicalUnitPolicy = /* @__PURE__ */ stringifier$(
-  encodeExact$HostMultipathInfoHppLogicalUnitPolicy,
-);
+export const stringifyHostMultipathInfoHppLogicalUnitPolicy: rt.Stringifier<HostMultipathInfoHppLogicalUnitPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostMultipathInfoHppLogicalUnitPolicy);
 
 export function encodeExact$HostMultipathInfoHppLogicalUnitPolicy(
   v: HostMultipathInfoHppLogicalUnitPolicy,
@@ -1283,11 +1311,11 @@ export function encodeExact$HostMultipathInfoHppLogicalUnitPolicy(
 }
 
 /** The VI JSON wire form of a HostMultipathInfoLogicalUnit (what `decodeHostMultipathInfoLogicalUnit` reads back). */
-export const encodeHostMultipathInfoLogicalUnit = encodeExact$HostMultipathInfoLogicalUnit;
+export const encodeHostMultipathInfoLogicalUnit: rt.Encoder<HostMultipathInfoLogicalUnit> =
+  encodeExact$HostMultipathInfoLogicalUnit;
 /** VI JSON text of a HostMultipathInfoLogicalUnit, every int64 digit kept. */
-export const stringifyHostMultipathInfoLogicalUnit = /* @__PURE__ */ stringifier$(
-  encodeExact$HostMultipathInfoLogicalUnit,
-);
+export const stringifyHostMultipathInfoLogicalUnit: rt.Stringifier<HostMultipathInfoLogicalUnit> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostMultipathInfoLogicalUnit);
 
 export function encodeExact$HostMultipathInfoLogicalUnit(v: HostMultipathInfoLogicalUnit): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostMultipathInfoLogicalUnit");
@@ -1310,11 +1338,11 @@ export function encodeFields$HostMultipathInfoLogicalUnit(
 }
 
 /** The VI JSON wire form of a HostMultipathInfoLogicalUnitPolicy (what `decodeHostMultipathInfoLogicalUnitPolicy` reads back). */
-export const encodeHostMultipathInfoLogicalUnitPolicy = encodeAt$HostMultipathInfoLogicalUnitPolicy;
+export const encodeHostMultipathInfoLogicalUnitPolicy: rt.Encoder<AnyHostMultipathInfoLogicalUnitPolicy> =
+  encodeAt$HostMultipathInfoLogicalUnitPolicy;
 /** VI JSON text of a HostMultipathInfoLogicalUnitPolicy, every int64 digit kept. */
-export const stringifyHostMultipathInfoLogicalUnitPolicy = /* @__PURE__ */ stringifier$(
-  encodeAt$HostMultipathInfoLogicalUnitPolicy,
-);
+export const stringifyHostMultipathInfoLogicalUnitPolicy: rt.Stringifier<AnyHostMultipathInfoLogicalUnitPolicy> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostMultipathInfoLogicalUnitPolicy);
 
 export function encodeAt$HostMultipathInfoLogicalUnitPolicy(
   v: AnyHostMultipathInfoLogicalUnitPolicy,
@@ -1344,12 +1372,11 @@ export function encodeExact$HostMultipathInfoLogicalUnitPolicy(
 }
 
 /** The VI JSON wire form of a HostMultipathInfoLogicalUnitStorageArrayTypePolicy (what `decodeHostMultipathInfoLogicalUnitStorageArrayTypePolicy` reads back). */
-export const encodeHostMultipathInfoLogicalUnitStorageArrayTypePolicy =
+export const encodeHostMultipathInfoLogicalUnitStorageArrayTypePolicy: rt.Encoder<HostMultipathInfoLogicalUnitStorageArrayTypePolicy> =
   encodeExact$HostMultipathInfoLogicalUnitStorageArrayTypePolicy;
 /** VI JSON text of a HostMultipathInfoLogicalUnitStorageArrayTypePolicy, every int64 digit kept. */
-export const stringifyHostMultipathInfoLogicalUnitStorageArrayTypePolicy = /* @__PURE__ */ stringifier$(
-  encodeExact$HostMultipathInfoLogicalUnitStorageArrayTypePolicy,
-);
+export const stringifyHostMultipathInfoLogicalUnitStorageArrayTypePolicy: rt.Stringifier<HostMultipathInfoLogicalUnitStorageArrayTypePolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostMultipathInfoLogicalUnitStorageArrayTypePolicy);
 
 export function encodeExact$HostMultipathInfoLogicalUnitStorageArrayTypePolicy(
   v: HostMultipathInfoLogicalUnitStorageArrayTypePolicy,
@@ -1359,9 +1386,11 @@ export function encodeExact$HostMultipathInfoLogicalUnitStorageArrayTypePolicy(
 }
 
 /** The VI JSON wire form of a HostMultipathInfoPath (what `decodeHostMultipathInfoPath` reads back). */
-export const encodeHostMultipathInfoPath = encodeExact$HostMultipathInfoPath;
+export const encodeHostMultipathInfoPath: rt.Encoder<HostMultipathInfoPath> =
+  encodeExact$HostMultipathInfoPath;
 /** VI JSON text of a HostMultipathInfoPath, every int64 digit kept. */
-export const stringifyHostMultipathInfoPath = /* @__PURE__ */ stringifier$(encodeExact$HostMultipathInfoPath);
+export const stringifyHostMultipathInfoPath: rt.Stringifier<HostMultipathInfoPath> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostMultipathInfoPath);
 
 export function encodeExact$HostMultipathInfoPath(v: HostMultipathInfoPath): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostMultipathInfoPath");
@@ -1378,11 +1407,11 @@ export function encodeFields$HostMultipathInfoPath(
 }
 
 /** The VI JSON wire form of a HostMultipathStateInfo (what `decodeHostMultipathStateInfo` reads back). */
-export const encodeHostMultipathStateInfo = encodeExact$HostMultipathStateInfo;
+export const encodeHostMultipathStateInfo: rt.Encoder<HostMultipathStateInfo> =
+  encodeExact$HostMultipathStateInfo;
 /** VI JSON text of a HostMultipathStateInfo, every int64 digit kept. */
-export const stringifyHostMultipathStateInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostMultipathStateInfo,
-);
+export const stringifyHostMultipathStateInfo: rt.Stringifier<HostMultipathStateInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostMultipathStateInfo);
 
 export function encodeExact$HostMultipathStateInfo(v: HostMultipathStateInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostMultipathStateInfo");
@@ -1399,11 +1428,11 @@ export function encodeFields$HostMultipathStateInfo(
 }
 
 /** The VI JSON wire form of a HostMultipathStateInfoPath (what `decodeHostMultipathStateInfoPath` reads back). */
-export const encodeHostMultipathStateInfoPath = encodeExact$HostMultipathStateInfoPath;
+export const encodeHostMultipathStateInfoPath: rt.Encoder<HostMultipathStateInfoPath> =
+  encodeExact$HostMultipathStateInfoPath;
 /** VI JSON text of a HostMultipathStateInfoPath, every int64 digit kept. */
-export const stringifyHostMultipathStateInfoPath = /* @__PURE__ */ stringifier$(
-  encodeExact$HostMultipathStateInfoPath,
-);
+export const stringifyHostMultipathStateInfoPath: rt.Stringifier<HostMultipathStateInfoPath> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostMultipathStateInfoPath);
 
 export function encodeExact$HostMultipathStateInfoPath(v: HostMultipathStateInfoPath): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostMultipathStateInfoPath");

@@ -26,9 +26,11 @@ import { stringifier$ } from "./_shared.js";
 import { encodeExact$OptionDef, encodeFields$OptionValue } from "./o.js";
 
 /** The VI JSON wire form of a HostInternetScsiHba (what `decodeHostInternetScsiHba` reads back). */
-export const encodeHostInternetScsiHba = encodeExact$HostInternetScsiHba;
+export const encodeHostInternetScsiHba: rt.Encoder<HostInternetScsiHba> = encodeExact$HostInternetScsiHba;
 /** VI JSON text of a HostInternetScsiHba, every int64 digit kept. */
-export const stringifyHostInternetScsiHba = /* @__PURE__ */ stringifier$(encodeExact$HostInternetScsiHba);
+export const stringifyHostInternetScsiHba: rt.Stringifier<HostInternetScsiHba> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostInternetScsiHba,
+);
 
 export function encodeExact$HostInternetScsiHba(v: HostInternetScsiHba): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostInternetScsiHba");
@@ -72,12 +74,11 @@ export function encodeFields$HostInternetScsiHba(v: HostInternetScsiHba, o: Reco
 }
 
 /** The VI JSON wire form of a HostInternetScsiHbaAuthenticationCapabilities (what `decodeHostInternetScsiHbaAuthenticationCapabilities` reads back). */
-export const encodeHostInternetScsiHbaAuthenticationCapabilities =
+export const encodeHostInternetScsiHbaAuthenticationCapabilities: rt.Encoder<HostInternetScsiHbaAuthenticationCapabilities> =
   encodeExact$HostInternetScsiHbaAuthenticationCapabilities;
 /** VI JSON text of a HostInternetScsiHbaAuthenticationCapabilities, every int64 digit kept. */
-export const stringifyHostInternetScsiHbaAuthenticationCapabilities = /* @__PURE__ */ stringifier$(
-  encodeExact$HostInternetScsiHbaAuthenticationCapabilities,
-);
+export const stringifyHostInternetScsiHbaAuthenticationCapabilities: rt.Stringifier<HostInternetScsiHbaAuthenticationCapabilities> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostInternetScsiHbaAuthenticationCapabilities);
 
 export function encodeExact$HostInternetScsiHbaAuthenticationCapabilities(
   v: HostInternetScsiHbaAuthenticationCapabilities,
@@ -87,12 +88,11 @@ export function encodeExact$HostInternetScsiHbaAuthenticationCapabilities(
 }
 
 /** The VI JSON wire form of a HostInternetScsiHbaAuthenticationProperties (what `decodeHostInternetScsiHbaAuthenticationProperties` reads back). */
-export const encodeHostInternetScsiHbaAuthenticationProperties =
+export const encodeHostInternetScsiHbaAuthenticationProperties: rt.Encoder<HostInternetScsiHbaAuthenticationProperties> =
   encodeExact$HostInternetScsiHbaAuthenticationProperties;
 /** VI JSON text of a HostInternetScsiHbaAuthenticationProperties, every int64 digit kept. */
-export const stringifyHostInternetScsiHbaAuthenticationProperties = /* @__PURE__ */ stringifier$(
-  encodeExact$HostInternetScsiHbaAuthenticationProperties,
-);
+export const stringifyHostInternetScsiHbaAuthenticationProperties: rt.Stringifier<HostInternetScsiHbaAuthenticationProperties> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostInternetScsiHbaAuthenticationProperties);
 
 export function encodeExact$HostInternetScsiHbaAuthenticationProperties(
   v: HostInternetScsiHbaAuthenticationProperties,
@@ -102,11 +102,11 @@ export function encodeExact$HostInternetScsiHbaAuthenticationProperties(
 }
 
 /** The VI JSON wire form of a HostInternetScsiHbaDigestCapabilities (what `decodeHostInternetScsiHbaDigestCapabilities` reads back). */
-export const encodeHostInternetScsiHbaDigestCapabilities = encodeExact$HostInternetScsiHbaDigestCapabilities;
+export const encodeHostInternetScsiHbaDigestCapabilities: rt.Encoder<HostInternetScsiHbaDigestCapabilities> =
+  encodeExact$HostInternetScsiHbaDigestCapabilities;
 /** VI JSON text of a HostInternetScsiHbaDigestCapabilities, every int64 digit kept. */
-export const stringifyHostInternetScsiHbaDigestCapabilities = /* @__PURE__ */ stringifier$(
-  encodeExact$HostInternetScsiHbaDigestCapabilities,
-);
+export const stringifyHostInternetScsiHbaDigestCapabilities: rt.Stringifier<HostInternetScsiHbaDigestCapabilities> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostInternetScsiHbaDigestCapabilities);
 
 export function encodeExact$HostInternetScsiHbaDigestCapabilities(
   v: HostInternetScsiHbaDigestCapabilities,
@@ -116,11 +116,11 @@ export function encodeExact$HostInternetScsiHbaDigestCapabilities(
 }
 
 /** The VI JSON wire form of a HostInternetScsiHbaDigestProperties (what `decodeHostInternetScsiHbaDigestProperties` reads back). */
-export const encodeHostInternetScsiHbaDigestProperties = encodeExact$HostInternetScsiHbaDigestProperties;
+export const encodeHostInternetScsiHbaDigestProperties: rt.Encoder<HostInternetScsiHbaDigestProperties> =
+  encodeExact$HostInternetScsiHbaDigestProperties;
 /** VI JSON text of a HostInternetScsiHbaDigestProperties, every int64 digit kept. */
-export const stringifyHostInternetScsiHbaDigestProperties = /* @__PURE__ */ stringifier$(
-  encodeExact$HostInternetScsiHbaDigestProperties,
-);
+export const stringifyHostInternetScsiHbaDigestProperties: rt.Stringifier<HostInternetScsiHbaDigestProperties> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostInternetScsiHbaDigestProperties);
 
 export function encodeExact$HostInternetScsiHbaDigestProperties(
   v: HostInternetScsiHbaDigestProperties,
@@ -130,12 +130,11 @@ export function encodeExact$HostInternetScsiHbaDigestProperties(
 }
 
 /** The VI JSON wire form of a HostInternetScsiHbaDiscoveryCapabilities (what `decodeHostInternetScsiHbaDiscoveryCapabilities` reads back). */
-export const encodeHostInternetScsiHbaDiscoveryCapabilities =
+export const encodeHostInternetScsiHbaDiscoveryCapabilities: rt.Encoder<HostInternetScsiHbaDiscoveryCapabilities> =
   encodeExact$HostInternetScsiHbaDiscoveryCapabilities;
 /** VI JSON text of a HostInternetScsiHbaDiscoveryCapabilities, every int64 digit kept. */
-export const stringifyHostInternetScsiHbaDiscoveryCapabilities = /* @__PURE__ */ stringifier$(
-  encodeExact$HostInternetScsiHbaDiscoveryCapabilities,
-);
+export const stringifyHostInternetScsiHbaDiscoveryCapabilities: rt.Stringifier<HostInternetScsiHbaDiscoveryCapabilities> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostInternetScsiHbaDiscoveryCapabilities);
 
 export function encodeExact$HostInternetScsiHbaDiscoveryCapabilities(
   v: HostInternetScsiHbaDiscoveryCapabilities,
@@ -145,12 +144,11 @@ export function encodeExact$HostInternetScsiHbaDiscoveryCapabilities(
 }
 
 /** The VI JSON wire form of a HostInternetScsiHbaDiscoveryProperties (what `decodeHostInternetScsiHbaDiscoveryProperties` reads back). */
-export const encodeHostInternetScsiHbaDiscoveryProperties =
+export const encodeHostInternetScsiHbaDiscoveryProperties: rt.Encoder<HostInternetScsiHbaDiscoveryProperties> =
   encodeExact$HostInternetScsiHbaDiscoveryProperties;
 /** VI JSON text of a HostInternetScsiHbaDiscoveryProperties, every int64 digit kept. */
-export const stringifyHostInternetScsiHbaDiscoveryProperties = /* @__PURE__ */ stringifier$(
-  encodeExact$HostInternetScsiHbaDiscoveryProperties,
-);
+export const stringifyHostInternetScsiHbaDiscoveryProperties: rt.Stringifier<HostInternetScsiHbaDiscoveryProperties> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostInternetScsiHbaDiscoveryProperties);
 
 export function encodeExact$HostInternetScsiHbaDiscoveryProperties(
   v: HostInternetScsiHbaDiscoveryProperties,
@@ -160,11 +158,11 @@ export function encodeExact$HostInternetScsiHbaDiscoveryProperties(
 }
 
 /** The VI JSON wire form of a HostInternetScsiHbaIPCapabilities (what `decodeHostInternetScsiHbaIPCapabilities` reads back). */
-export const encodeHostInternetScsiHbaIPCapabilities = encodeExact$HostInternetScsiHbaIPCapabilities;
+export const encodeHostInternetScsiHbaIPCapabilities: rt.Encoder<HostInternetScsiHbaIPCapabilities> =
+  encodeExact$HostInternetScsiHbaIPCapabilities;
 /** VI JSON text of a HostInternetScsiHbaIPCapabilities, every int64 digit kept. */
-export const stringifyHostInternetScsiHbaIPCapabilities = /* @__PURE__ */ stringifier$(
-  encodeExact$HostInternetScsiHbaIPCapabilities,
-);
+export const stringifyHostInternetScsiHbaIPCapabilities: rt.Stringifier<HostInternetScsiHbaIPCapabilities> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostInternetScsiHbaIPCapabilities);
 
 export function encodeExact$HostInternetScsiHbaIPCapabilities(
   v: HostInternetScsiHbaIPCapabilities,
@@ -174,11 +172,11 @@ export function encodeExact$HostInternetScsiHbaIPCapabilities(
 }
 
 /** The VI JSON wire form of a HostInternetScsiHbaIPProperties (what `decodeHostInternetScsiHbaIPProperties` reads back). */
-export const encodeHostInternetScsiHbaIPProperties = encodeExact$HostInternetScsiHbaIPProperties;
+export const encodeHostInternetScsiHbaIPProperties: rt.Encoder<HostInternetScsiHbaIPProperties> =
+  encodeExact$HostInternetScsiHbaIPProperties;
 /** VI JSON text of a HostInternetScsiHbaIPProperties, every int64 digit kept. */
-export const stringifyHostInternetScsiHbaIPProperties = /* @__PURE__ */ stringifier$(
-  encodeExact$HostInternetScsiHbaIPProperties,
-);
+export const stringifyHostInternetScsiHbaIPProperties: rt.Stringifier<HostInternetScsiHbaIPProperties> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostInternetScsiHbaIPProperties);
 
 export function encodeExact$HostInternetScsiHbaIPProperties(
   v: HostInternetScsiHbaIPProperties,
@@ -198,11 +196,11 @@ export function encodeFields$HostInternetScsiHbaIPProperties(
 }
 
 /** The VI JSON wire form of a HostInternetScsiHbaIPv6Properties (what `decodeHostInternetScsiHbaIPv6Properties` reads back). */
-export const encodeHostInternetScsiHbaIPv6Properties = encodeExact$HostInternetScsiHbaIPv6Properties;
+export const encodeHostInternetScsiHbaIPv6Properties: rt.Encoder<HostInternetScsiHbaIPv6Properties> =
+  encodeExact$HostInternetScsiHbaIPv6Properties;
 /** VI JSON text of a HostInternetScsiHbaIPv6Properties, every int64 digit kept. */
-export const stringifyHostInternetScsiHbaIPv6Properties = /* @__PURE__ */ stringifier$(
-  encodeExact$HostInternetScsiHbaIPv6Properties,
-);
+export const stringifyHostInternetScsiHbaIPv6Properties: rt.Stringifier<HostInternetScsiHbaIPv6Properties> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostInternetScsiHbaIPv6Properties);
 
 export function encodeExact$HostInternetScsiHbaIPv6Properties(
   v: HostInternetScsiHbaIPv6Properties,
@@ -222,11 +220,11 @@ export function encodeFields$HostInternetScsiHbaIPv6Properties(
 }
 
 /** The VI JSON wire form of a HostInternetScsiHbaIscsiIpv6Address (what `decodeHostInternetScsiHbaIscsiIpv6Address` reads back). */
-export const encodeHostInternetScsiHbaIscsiIpv6Address = encodeExact$HostInternetScsiHbaIscsiIpv6Address;
+export const encodeHostInternetScsiHbaIscsiIpv6Address: rt.Encoder<HostInternetScsiHbaIscsiIpv6Address> =
+  encodeExact$HostInternetScsiHbaIscsiIpv6Address;
 /** VI JSON text of a HostInternetScsiHbaIscsiIpv6Address, every int64 digit kept. */
-export const stringifyHostInternetScsiHbaIscsiIpv6Address = /* @__PURE__ */ stringifier$(
-  encodeExact$HostInternetScsiHbaIscsiIpv6Address,
-);
+export const stringifyHostInternetScsiHbaIscsiIpv6Address: rt.Stringifier<HostInternetScsiHbaIscsiIpv6Address> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostInternetScsiHbaIscsiIpv6Address);
 
 export function encodeExact$HostInternetScsiHbaIscsiIpv6Address(
   v: HostInternetScsiHbaIscsiIpv6Address,
@@ -236,11 +234,11 @@ export function encodeExact$HostInternetScsiHbaIscsiIpv6Address(
 }
 
 /** The VI JSON wire form of a HostInternetScsiHbaParamValue (what `decodeHostInternetScsiHbaParamValue` reads back). */
-export const encodeHostInternetScsiHbaParamValue = encodeExact$HostInternetScsiHbaParamValue;
+export const encodeHostInternetScsiHbaParamValue: rt.Encoder<HostInternetScsiHbaParamValue> =
+  encodeExact$HostInternetScsiHbaParamValue;
 /** VI JSON text of a HostInternetScsiHbaParamValue, every int64 digit kept. */
-export const stringifyHostInternetScsiHbaParamValue = /* @__PURE__ */ stringifier$(
-  encodeExact$HostInternetScsiHbaParamValue,
-);
+export const stringifyHostInternetScsiHbaParamValue: rt.Stringifier<HostInternetScsiHbaParamValue> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostInternetScsiHbaParamValue);
 
 export function encodeExact$HostInternetScsiHbaParamValue(v: HostInternetScsiHbaParamValue): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostInternetScsiHbaParamValue");
@@ -249,11 +247,11 @@ export function encodeExact$HostInternetScsiHbaParamValue(v: HostInternetScsiHba
 }
 
 /** The VI JSON wire form of a HostInternetScsiHbaSendTarget (what `decodeHostInternetScsiHbaSendTarget` reads back). */
-export const encodeHostInternetScsiHbaSendTarget = encodeExact$HostInternetScsiHbaSendTarget;
+export const encodeHostInternetScsiHbaSendTarget: rt.Encoder<HostInternetScsiHbaSendTarget> =
+  encodeExact$HostInternetScsiHbaSendTarget;
 /** VI JSON text of a HostInternetScsiHbaSendTarget, every int64 digit kept. */
-export const stringifyHostInternetScsiHbaSendTarget = /* @__PURE__ */ stringifier$(
-  encodeExact$HostInternetScsiHbaSendTarget,
-);
+export const stringifyHostInternetScsiHbaSendTarget: rt.Stringifier<HostInternetScsiHbaSendTarget> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostInternetScsiHbaSendTarget);
 
 export function encodeExact$HostInternetScsiHbaSendTarget(v: HostInternetScsiHbaSendTarget): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostInternetScsiHbaSendTarget");
@@ -281,11 +279,11 @@ export function encodeFields$HostInternetScsiHbaSendTarget(
 }
 
 /** The VI JSON wire form of a HostInternetScsiHbaStaticTarget (what `decodeHostInternetScsiHbaStaticTarget` reads back). */
-export const encodeHostInternetScsiHbaStaticTarget = encodeExact$HostInternetScsiHbaStaticTarget;
+export const encodeHostInternetScsiHbaStaticTarget: rt.Encoder<HostInternetScsiHbaStaticTarget> =
+  encodeExact$HostInternetScsiHbaStaticTarget;
 /** VI JSON text of a HostInternetScsiHbaStaticTarget, every int64 digit kept. */
-export const stringifyHostInternetScsiHbaStaticTarget = /* @__PURE__ */ stringifier$(
-  encodeExact$HostInternetScsiHbaStaticTarget,
-);
+export const stringifyHostInternetScsiHbaStaticTarget: rt.Stringifier<HostInternetScsiHbaStaticTarget> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostInternetScsiHbaStaticTarget);
 
 export function encodeExact$HostInternetScsiHbaStaticTarget(
   v: HostInternetScsiHbaStaticTarget,
@@ -315,11 +313,11 @@ export function encodeFields$HostInternetScsiHbaStaticTarget(
 }
 
 /** The VI JSON wire form of a HostInternetScsiHbaTargetSet (what `decodeHostInternetScsiHbaTargetSet` reads back). */
-export const encodeHostInternetScsiHbaTargetSet = encodeExact$HostInternetScsiHbaTargetSet;
+export const encodeHostInternetScsiHbaTargetSet: rt.Encoder<HostInternetScsiHbaTargetSet> =
+  encodeExact$HostInternetScsiHbaTargetSet;
 /** VI JSON text of a HostInternetScsiHbaTargetSet, every int64 digit kept. */
-export const stringifyHostInternetScsiHbaTargetSet = /* @__PURE__ */ stringifier$(
-  encodeExact$HostInternetScsiHbaTargetSet,
-);
+export const stringifyHostInternetScsiHbaTargetSet: rt.Stringifier<HostInternetScsiHbaTargetSet> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostInternetScsiHbaTargetSet);
 
 export function encodeExact$HostInternetScsiHbaTargetSet(v: HostInternetScsiHbaTargetSet): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostInternetScsiHbaTargetSet");
@@ -340,11 +338,11 @@ export function encodeFields$HostInternetScsiHbaTargetSet(
 }
 
 /** The VI JSON wire form of a HostInternetScsiTargetTransport (what `decodeHostInternetScsiTargetTransport` reads back). */
-export const encodeHostInternetScsiTargetTransport = encodeExact$HostInternetScsiTargetTransport;
+export const encodeHostInternetScsiTargetTransport: rt.Encoder<HostInternetScsiTargetTransport> =
+  encodeExact$HostInternetScsiTargetTransport;
 /** VI JSON text of a HostInternetScsiTargetTransport, every int64 digit kept. */
-export const stringifyHostInternetScsiTargetTransport = /* @__PURE__ */ stringifier$(
-  encodeExact$HostInternetScsiTargetTransport,
-);
+export const stringifyHostInternetScsiTargetTransport: rt.Stringifier<HostInternetScsiTargetTransport> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostInternetScsiTargetTransport);
 
 export function encodeExact$HostInternetScsiTargetTransport(
   v: HostInternetScsiTargetTransport,

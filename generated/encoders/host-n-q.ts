@@ -160,9 +160,10 @@ import { encodeExact$VmotionInterfaceNotEnabled } from "./v.js";
 import { encodeExact$WakeOnLanNotSupportedByVmotionNIC } from "./w.js";
 
 /** The VI JSON wire form of a HostNasVolume (what `decodeHostNasVolume` reads back). */
-export const encodeHostNasVolume = encodeExact$HostNasVolume;
+export const encodeHostNasVolume: rt.Encoder<HostNasVolume> = encodeExact$HostNasVolume;
 /** VI JSON text of a HostNasVolume, every int64 digit kept. */
-export const stringifyHostNasVolume = /* @__PURE__ */ stringifier$(encodeExact$HostNasVolume);
+export const stringifyHostNasVolume: rt.Stringifier<HostNasVolume> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNasVolume);
 
 export function encodeExact$HostNasVolume(v: HostNasVolume): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNasVolume");
@@ -176,9 +177,11 @@ export function encodeFields$HostNasVolume(v: HostNasVolume, o: Record<string, u
 }
 
 /** The VI JSON wire form of a HostNasVolumeConfig (what `decodeHostNasVolumeConfig` reads back). */
-export const encodeHostNasVolumeConfig = encodeExact$HostNasVolumeConfig;
+export const encodeHostNasVolumeConfig: rt.Encoder<HostNasVolumeConfig> = encodeExact$HostNasVolumeConfig;
 /** VI JSON text of a HostNasVolumeConfig, every int64 digit kept. */
-export const stringifyHostNasVolumeConfig = /* @__PURE__ */ stringifier$(encodeExact$HostNasVolumeConfig);
+export const stringifyHostNasVolumeConfig: rt.Stringifier<HostNasVolumeConfig> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostNasVolumeConfig,
+);
 
 export function encodeExact$HostNasVolumeConfig(v: HostNasVolumeConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNasVolumeConfig");
@@ -192,9 +195,11 @@ export function encodeFields$HostNasVolumeConfig(v: HostNasVolumeConfig, o: Reco
 }
 
 /** The VI JSON wire form of a HostNasVolumeSpec (what `decodeHostNasVolumeSpec` reads back). */
-export const encodeHostNasVolumeSpec = encodeExact$HostNasVolumeSpec;
+export const encodeHostNasVolumeSpec: rt.Encoder<HostNasVolumeSpec> = encodeExact$HostNasVolumeSpec;
 /** VI JSON text of a HostNasVolumeSpec, every int64 digit kept. */
-export const stringifyHostNasVolumeSpec = /* @__PURE__ */ stringifier$(encodeExact$HostNasVolumeSpec);
+export const stringifyHostNasVolumeSpec: rt.Stringifier<HostNasVolumeSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostNasVolumeSpec,
+);
 
 export function encodeExact$HostNasVolumeSpec(v: HostNasVolumeSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNasVolumeSpec");
@@ -208,9 +213,11 @@ export function encodeFields$HostNasVolumeSpec(v: HostNasVolumeSpec, o: Record<s
 }
 
 /** The VI JSON wire form of a HostNasVolumeUserInfo (what `decodeHostNasVolumeUserInfo` reads back). */
-export const encodeHostNasVolumeUserInfo = encodeExact$HostNasVolumeUserInfo;
+export const encodeHostNasVolumeUserInfo: rt.Encoder<HostNasVolumeUserInfo> =
+  encodeExact$HostNasVolumeUserInfo;
 /** VI JSON text of a HostNasVolumeUserInfo, every int64 digit kept. */
-export const stringifyHostNasVolumeUserInfo = /* @__PURE__ */ stringifier$(encodeExact$HostNasVolumeUserInfo);
+export const stringifyHostNasVolumeUserInfo: rt.Stringifier<HostNasVolumeUserInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNasVolumeUserInfo);
 
 export function encodeExact$HostNasVolumeUserInfo(v: HostNasVolumeUserInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNasVolumeUserInfo");
@@ -218,9 +225,10 @@ export function encodeExact$HostNasVolumeUserInfo(v: HostNasVolumeUserInfo): rt.
 }
 
 /** The VI JSON wire form of a HostNatService (what `decodeHostNatService` reads back). */
-export const encodeHostNatService = encodeExact$HostNatService;
+export const encodeHostNatService: rt.Encoder<HostNatService> = encodeExact$HostNatService;
 /** VI JSON text of a HostNatService, every int64 digit kept. */
-export const stringifyHostNatService = /* @__PURE__ */ stringifier$(encodeExact$HostNatService);
+export const stringifyHostNatService: rt.Stringifier<HostNatService> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNatService);
 
 export function encodeExact$HostNatService(v: HostNatService): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNatService");
@@ -234,9 +242,10 @@ export function encodeFields$HostNatService(v: HostNatService, o: Record<string,
 }
 
 /** The VI JSON wire form of a HostNatServiceConfig (what `decodeHostNatServiceConfig` reads back). */
-export const encodeHostNatServiceConfig = encodeExact$HostNatServiceConfig;
+export const encodeHostNatServiceConfig: rt.Encoder<HostNatServiceConfig> = encodeExact$HostNatServiceConfig;
 /** VI JSON text of a HostNatServiceConfig, every int64 digit kept. */
-export const stringifyHostNatServiceConfig = /* @__PURE__ */ stringifier$(encodeExact$HostNatServiceConfig);
+export const stringifyHostNatServiceConfig: rt.Stringifier<HostNatServiceConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNatServiceConfig);
 
 export function encodeExact$HostNatServiceConfig(v: HostNatServiceConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNatServiceConfig");
@@ -250,11 +259,11 @@ export function encodeFields$HostNatServiceConfig(v: HostNatServiceConfig, o: Re
 }
 
 /** The VI JSON wire form of a HostNatServiceNameServiceSpec (what `decodeHostNatServiceNameServiceSpec` reads back). */
-export const encodeHostNatServiceNameServiceSpec = encodeExact$HostNatServiceNameServiceSpec;
+export const encodeHostNatServiceNameServiceSpec: rt.Encoder<HostNatServiceNameServiceSpec> =
+  encodeExact$HostNatServiceNameServiceSpec;
 /** VI JSON text of a HostNatServiceNameServiceSpec, every int64 digit kept. */
-export const stringifyHostNatServiceNameServiceSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostNatServiceNameServiceSpec,
-);
+export const stringifyHostNatServiceNameServiceSpec: rt.Stringifier<HostNatServiceNameServiceSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNatServiceNameServiceSpec);
 
 export function encodeExact$HostNatServiceNameServiceSpec(v: HostNatServiceNameServiceSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNatServiceNameServiceSpec");
@@ -271,11 +280,11 @@ export function encodeFields$HostNatServiceNameServiceSpec(
 }
 
 /** The VI JSON wire form of a HostNatServicePortForwardSpec (what `decodeHostNatServicePortForwardSpec` reads back). */
-export const encodeHostNatServicePortForwardSpec = encodeExact$HostNatServicePortForwardSpec;
+export const encodeHostNatServicePortForwardSpec: rt.Encoder<HostNatServicePortForwardSpec> =
+  encodeExact$HostNatServicePortForwardSpec;
 /** VI JSON text of a HostNatServicePortForwardSpec, every int64 digit kept. */
-export const stringifyHostNatServicePortForwardSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostNatServicePortForwardSpec,
-);
+export const stringifyHostNatServicePortForwardSpec: rt.Stringifier<HostNatServicePortForwardSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNatServicePortForwardSpec);
 
 export function encodeExact$HostNatServicePortForwardSpec(v: HostNatServicePortForwardSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNatServicePortForwardSpec");
@@ -283,9 +292,11 @@ export function encodeExact$HostNatServicePortForwardSpec(v: HostNatServicePortF
 }
 
 /** The VI JSON wire form of a HostNatServiceSpec (what `decodeHostNatServiceSpec` reads back). */
-export const encodeHostNatServiceSpec = encodeExact$HostNatServiceSpec;
+export const encodeHostNatServiceSpec: rt.Encoder<HostNatServiceSpec> = encodeExact$HostNatServiceSpec;
 /** VI JSON text of a HostNatServiceSpec, every int64 digit kept. */
-export const stringifyHostNatServiceSpec = /* @__PURE__ */ stringifier$(encodeExact$HostNatServiceSpec);
+export const stringifyHostNatServiceSpec: rt.Stringifier<HostNatServiceSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostNatServiceSpec,
+);
 
 export function encodeExact$HostNatServiceSpec(v: HostNatServiceSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNatServiceSpec");
@@ -302,9 +313,11 @@ export function encodeFields$HostNatServiceSpec(v: HostNatServiceSpec, o: Record
 }
 
 /** The VI JSON wire form of a HostNetCapabilities (what `decodeHostNetCapabilities` reads back). */
-export const encodeHostNetCapabilities = encodeExact$HostNetCapabilities;
+export const encodeHostNetCapabilities: rt.Encoder<HostNetCapabilities> = encodeExact$HostNetCapabilities;
 /** VI JSON text of a HostNetCapabilities, every int64 digit kept. */
-export const stringifyHostNetCapabilities = /* @__PURE__ */ stringifier$(encodeExact$HostNetCapabilities);
+export const stringifyHostNetCapabilities: rt.Stringifier<HostNetCapabilities> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostNetCapabilities,
+);
 
 export function encodeExact$HostNetCapabilities(v: HostNetCapabilities): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNetCapabilities");
@@ -318,11 +331,11 @@ export function encodeFields$HostNetCapabilities(v: HostNetCapabilities, o: Reco
 }
 
 /** The VI JSON wire form of a HostNetOffloadCapabilities (what `decodeHostNetOffloadCapabilities` reads back). */
-export const encodeHostNetOffloadCapabilities = encodeExact$HostNetOffloadCapabilities;
+export const encodeHostNetOffloadCapabilities: rt.Encoder<HostNetOffloadCapabilities> =
+  encodeExact$HostNetOffloadCapabilities;
 /** VI JSON text of a HostNetOffloadCapabilities, every int64 digit kept. */
-export const stringifyHostNetOffloadCapabilities = /* @__PURE__ */ stringifier$(
-  encodeExact$HostNetOffloadCapabilities,
-);
+export const stringifyHostNetOffloadCapabilities: rt.Stringifier<HostNetOffloadCapabilities> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNetOffloadCapabilities);
 
 export function encodeExact$HostNetOffloadCapabilities(v: HostNetOffloadCapabilities): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNetOffloadCapabilities");
@@ -330,9 +343,10 @@ export function encodeExact$HostNetOffloadCapabilities(v: HostNetOffloadCapabili
 }
 
 /** The VI JSON wire form of a HostNetStackInstance (what `decodeHostNetStackInstance` reads back). */
-export const encodeHostNetStackInstance = encodeExact$HostNetStackInstance;
+export const encodeHostNetStackInstance: rt.Encoder<HostNetStackInstance> = encodeExact$HostNetStackInstance;
 /** VI JSON text of a HostNetStackInstance, every int64 digit kept. */
-export const stringifyHostNetStackInstance = /* @__PURE__ */ stringifier$(encodeExact$HostNetStackInstance);
+export const stringifyHostNetStackInstance: rt.Stringifier<HostNetStackInstance> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNetStackInstance);
 
 export function encodeExact$HostNetStackInstance(v: HostNetStackInstance): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNetStackInstance");
@@ -351,9 +365,11 @@ export function encodeFields$HostNetStackInstance(v: HostNetStackInstance, o: Re
 }
 
 /** The VI JSON wire form of a HostNetworkConfig (what `decodeHostNetworkConfig` reads back). */
-export const encodeHostNetworkConfig = encodeExact$HostNetworkConfig;
+export const encodeHostNetworkConfig: rt.Encoder<HostNetworkConfig> = encodeExact$HostNetworkConfig;
 /** VI JSON text of a HostNetworkConfig, every int64 digit kept. */
-export const stringifyHostNetworkConfig = /* @__PURE__ */ stringifier$(encodeExact$HostNetworkConfig);
+export const stringifyHostNetworkConfig: rt.Stringifier<HostNetworkConfig> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostNetworkConfig,
+);
 
 export function encodeExact$HostNetworkConfig(v: HostNetworkConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNetworkConfig");
@@ -394,11 +410,11 @@ export function encodeFields$HostNetworkConfig(v: HostNetworkConfig, o: Record<s
 }
 
 /** The VI JSON wire form of a HostNetworkConfigNetStackSpec (what `decodeHostNetworkConfigNetStackSpec` reads back). */
-export const encodeHostNetworkConfigNetStackSpec = encodeExact$HostNetworkConfigNetStackSpec;
+export const encodeHostNetworkConfigNetStackSpec: rt.Encoder<HostNetworkConfigNetStackSpec> =
+  encodeExact$HostNetworkConfigNetStackSpec;
 /** VI JSON text of a HostNetworkConfigNetStackSpec, every int64 digit kept. */
-export const stringifyHostNetworkConfigNetStackSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostNetworkConfigNetStackSpec,
-);
+export const stringifyHostNetworkConfigNetStackSpec: rt.Stringifier<HostNetworkConfigNetStackSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNetworkConfigNetStackSpec);
 
 export function encodeExact$HostNetworkConfigNetStackSpec(v: HostNetworkConfigNetStackSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNetworkConfigNetStackSpec");
@@ -415,11 +431,11 @@ export function encodeFields$HostNetworkConfigNetStackSpec(
 }
 
 /** The VI JSON wire form of a HostNetworkConfigResult (what `decodeHostNetworkConfigResult` reads back). */
-export const encodeHostNetworkConfigResult = encodeExact$HostNetworkConfigResult;
+export const encodeHostNetworkConfigResult: rt.Encoder<HostNetworkConfigResult> =
+  encodeExact$HostNetworkConfigResult;
 /** VI JSON text of a HostNetworkConfigResult, every int64 digit kept. */
-export const stringifyHostNetworkConfigResult = /* @__PURE__ */ stringifier$(
-  encodeExact$HostNetworkConfigResult,
-);
+export const stringifyHostNetworkConfigResult: rt.Stringifier<HostNetworkConfigResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNetworkConfigResult);
 
 export function encodeExact$HostNetworkConfigResult(v: HostNetworkConfigResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNetworkConfigResult");
@@ -438,9 +454,10 @@ export function encodeFields$HostNetworkConfigResult(
 }
 
 /** The VI JSON wire form of a HostNetworkInfo (what `decodeHostNetworkInfo` reads back). */
-export const encodeHostNetworkInfo = encodeExact$HostNetworkInfo;
+export const encodeHostNetworkInfo: rt.Encoder<HostNetworkInfo> = encodeExact$HostNetworkInfo;
 /** VI JSON text of a HostNetworkInfo, every int64 digit kept. */
-export const stringifyHostNetworkInfo = /* @__PURE__ */ stringifier$(encodeExact$HostNetworkInfo);
+export const stringifyHostNetworkInfo: rt.Stringifier<HostNetworkInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNetworkInfo);
 
 export function encodeExact$HostNetworkInfo(v: HostNetworkInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNetworkInfo");
@@ -487,9 +504,11 @@ export function encodeFields$HostNetworkInfo(v: HostNetworkInfo, o: Record<strin
 }
 
 /** The VI JSON wire form of a HostNetworkPolicy (what `decodeHostNetworkPolicy` reads back). */
-export const encodeHostNetworkPolicy = encodeExact$HostNetworkPolicy;
+export const encodeHostNetworkPolicy: rt.Encoder<HostNetworkPolicy> = encodeExact$HostNetworkPolicy;
 /** VI JSON text of a HostNetworkPolicy, every int64 digit kept. */
-export const stringifyHostNetworkPolicy = /* @__PURE__ */ stringifier$(encodeExact$HostNetworkPolicy);
+export const stringifyHostNetworkPolicy: rt.Stringifier<HostNetworkPolicy> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostNetworkPolicy,
+);
 
 export function encodeExact$HostNetworkPolicy(v: HostNetworkPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNetworkPolicy");
@@ -511,11 +530,11 @@ export function encodeFields$HostNetworkPolicy(v: HostNetworkPolicy, o: Record<s
 }
 
 /** The VI JSON wire form of a HostNetworkResourceRuntime (what `decodeHostNetworkResourceRuntime` reads back). */
-export const encodeHostNetworkResourceRuntime = encodeExact$HostNetworkResourceRuntime;
+export const encodeHostNetworkResourceRuntime: rt.Encoder<HostNetworkResourceRuntime> =
+  encodeExact$HostNetworkResourceRuntime;
 /** VI JSON text of a HostNetworkResourceRuntime, every int64 digit kept. */
-export const stringifyHostNetworkResourceRuntime = /* @__PURE__ */ stringifier$(
-  encodeExact$HostNetworkResourceRuntime,
-);
+export const stringifyHostNetworkResourceRuntime: rt.Stringifier<HostNetworkResourceRuntime> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNetworkResourceRuntime);
 
 export function encodeExact$HostNetworkResourceRuntime(v: HostNetworkResourceRuntime): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNetworkResourceRuntime");
@@ -532,11 +551,11 @@ export function encodeFields$HostNetworkResourceRuntime(
 }
 
 /** The VI JSON wire form of a HostNetworkSecurityPolicy (what `decodeHostNetworkSecurityPolicy` reads back). */
-export const encodeHostNetworkSecurityPolicy = encodeExact$HostNetworkSecurityPolicy;
+export const encodeHostNetworkSecurityPolicy: rt.Encoder<HostNetworkSecurityPolicy> =
+  encodeExact$HostNetworkSecurityPolicy;
 /** VI JSON text of a HostNetworkSecurityPolicy, every int64 digit kept. */
-export const stringifyHostNetworkSecurityPolicy = /* @__PURE__ */ stringifier$(
-  encodeExact$HostNetworkSecurityPolicy,
-);
+export const stringifyHostNetworkSecurityPolicy: rt.Stringifier<HostNetworkSecurityPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNetworkSecurityPolicy);
 
 export function encodeExact$HostNetworkSecurityPolicy(v: HostNetworkSecurityPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNetworkSecurityPolicy");
@@ -544,11 +563,11 @@ export function encodeExact$HostNetworkSecurityPolicy(v: HostNetworkSecurityPoli
 }
 
 /** The VI JSON wire form of a HostNetworkTrafficShapingPolicy (what `decodeHostNetworkTrafficShapingPolicy` reads back). */
-export const encodeHostNetworkTrafficShapingPolicy = encodeExact$HostNetworkTrafficShapingPolicy;
+export const encodeHostNetworkTrafficShapingPolicy: rt.Encoder<HostNetworkTrafficShapingPolicy> =
+  encodeExact$HostNetworkTrafficShapingPolicy;
 /** VI JSON text of a HostNetworkTrafficShapingPolicy, every int64 digit kept. */
-export const stringifyHostNetworkTrafficShapingPolicy = /* @__PURE__ */ stringifier$(
-  encodeExact$HostNetworkTrafficShapingPolicy,
-);
+export const stringifyHostNetworkTrafficShapingPolicy: rt.Stringifier<HostNetworkTrafficShapingPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNetworkTrafficShapingPolicy);
 
 export function encodeExact$HostNetworkTrafficShapingPolicy(
   v: HostNetworkTrafficShapingPolicy,
@@ -558,11 +577,11 @@ export function encodeExact$HostNetworkTrafficShapingPolicy(
 }
 
 /** The VI JSON wire form of a HostNewNetworkConnectInfo (what `decodeHostNewNetworkConnectInfo` reads back). */
-export const encodeHostNewNetworkConnectInfo = encodeExact$HostNewNetworkConnectInfo;
+export const encodeHostNewNetworkConnectInfo: rt.Encoder<HostNewNetworkConnectInfo> =
+  encodeExact$HostNewNetworkConnectInfo;
 /** VI JSON text of a HostNewNetworkConnectInfo, every int64 digit kept. */
-export const stringifyHostNewNetworkConnectInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostNewNetworkConnectInfo,
-);
+export const stringifyHostNewNetworkConnectInfo: rt.Stringifier<HostNewNetworkConnectInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNewNetworkConnectInfo);
 
 export function encodeExact$HostNewNetworkConnectInfo(v: HostNewNetworkConnectInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNewNetworkConnectInfo");
@@ -571,9 +590,11 @@ export function encodeExact$HostNewNetworkConnectInfo(v: HostNewNetworkConnectIn
 }
 
 /** The VI JSON wire form of a HostNfcConnectionInfo (what `decodeHostNfcConnectionInfo` reads back). */
-export const encodeHostNfcConnectionInfo = encodeExact$HostNfcConnectionInfo;
+export const encodeHostNfcConnectionInfo: rt.Encoder<HostNfcConnectionInfo> =
+  encodeExact$HostNfcConnectionInfo;
 /** VI JSON text of a HostNfcConnectionInfo, every int64 digit kept. */
-export const stringifyHostNfcConnectionInfo = /* @__PURE__ */ stringifier$(encodeExact$HostNfcConnectionInfo);
+export const stringifyHostNfcConnectionInfo: rt.Stringifier<HostNfcConnectionInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNfcConnectionInfo);
 
 export function encodeExact$HostNfcConnectionInfo(v: HostNfcConnectionInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNfcConnectionInfo");
@@ -581,11 +602,11 @@ export function encodeExact$HostNfcConnectionInfo(v: HostNfcConnectionInfo): rt.
 }
 
 /** The VI JSON wire form of a HostNicFailureCriteria (what `decodeHostNicFailureCriteria` reads back). */
-export const encodeHostNicFailureCriteria = encodeExact$HostNicFailureCriteria;
+export const encodeHostNicFailureCriteria: rt.Encoder<HostNicFailureCriteria> =
+  encodeExact$HostNicFailureCriteria;
 /** VI JSON text of a HostNicFailureCriteria, every int64 digit kept. */
-export const stringifyHostNicFailureCriteria = /* @__PURE__ */ stringifier$(
-  encodeExact$HostNicFailureCriteria,
-);
+export const stringifyHostNicFailureCriteria: rt.Stringifier<HostNicFailureCriteria> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNicFailureCriteria);
 
 export function encodeExact$HostNicFailureCriteria(v: HostNicFailureCriteria): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNicFailureCriteria");
@@ -593,9 +614,11 @@ export function encodeExact$HostNicFailureCriteria(v: HostNicFailureCriteria): r
 }
 
 /** The VI JSON wire form of a HostNicOrderPolicy (what `decodeHostNicOrderPolicy` reads back). */
-export const encodeHostNicOrderPolicy = encodeExact$HostNicOrderPolicy;
+export const encodeHostNicOrderPolicy: rt.Encoder<HostNicOrderPolicy> = encodeExact$HostNicOrderPolicy;
 /** VI JSON text of a HostNicOrderPolicy, every int64 digit kept. */
-export const stringifyHostNicOrderPolicy = /* @__PURE__ */ stringifier$(encodeExact$HostNicOrderPolicy);
+export const stringifyHostNicOrderPolicy: rt.Stringifier<HostNicOrderPolicy> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostNicOrderPolicy,
+);
 
 export function encodeExact$HostNicOrderPolicy(v: HostNicOrderPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNicOrderPolicy");
@@ -611,9 +634,10 @@ export function encodeFields$HostNicOrderPolicy(v: HostNicOrderPolicy, o: Record
 }
 
 /** The VI JSON wire form of a HostNicTeamingPolicy (what `decodeHostNicTeamingPolicy` reads back). */
-export const encodeHostNicTeamingPolicy = encodeExact$HostNicTeamingPolicy;
+export const encodeHostNicTeamingPolicy: rt.Encoder<HostNicTeamingPolicy> = encodeExact$HostNicTeamingPolicy;
 /** VI JSON text of a HostNicTeamingPolicy, every int64 digit kept. */
-export const stringifyHostNicTeamingPolicy = /* @__PURE__ */ stringifier$(encodeExact$HostNicTeamingPolicy);
+export const stringifyHostNicTeamingPolicy: rt.Stringifier<HostNicTeamingPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNicTeamingPolicy);
 
 export function encodeExact$HostNicTeamingPolicy(v: HostNicTeamingPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNicTeamingPolicy");
@@ -630,11 +654,11 @@ export function encodeFields$HostNicTeamingPolicy(v: HostNicTeamingPolicy, o: Re
 }
 
 /** The VI JSON wire form of a HostNoAvailableNetworksEvent (what `decodeHostNoAvailableNetworksEvent` reads back). */
-export const encodeHostNoAvailableNetworksEvent = encodeExact$HostNoAvailableNetworksEvent;
+export const encodeHostNoAvailableNetworksEvent: rt.Encoder<HostNoAvailableNetworksEvent> =
+  encodeExact$HostNoAvailableNetworksEvent;
 /** VI JSON text of a HostNoAvailableNetworksEvent, every int64 digit kept. */
-export const stringifyHostNoAvailableNetworksEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostNoAvailableNetworksEvent,
-);
+export const stringifyHostNoAvailableNetworksEvent: rt.Stringifier<HostNoAvailableNetworksEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNoAvailableNetworksEvent);
 
 export function encodeExact$HostNoAvailableNetworksEvent(v: HostNoAvailableNetworksEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNoAvailableNetworksEvent");
@@ -643,11 +667,11 @@ export function encodeExact$HostNoAvailableNetworksEvent(v: HostNoAvailableNetwo
 }
 
 /** The VI JSON wire form of a HostNoHAEnabledPortGroupsEvent (what `decodeHostNoHAEnabledPortGroupsEvent` reads back). */
-export const encodeHostNoHAEnabledPortGroupsEvent = encodeExact$HostNoHAEnabledPortGroupsEvent;
+export const encodeHostNoHAEnabledPortGroupsEvent: rt.Encoder<HostNoHAEnabledPortGroupsEvent> =
+  encodeExact$HostNoHAEnabledPortGroupsEvent;
 /** VI JSON text of a HostNoHAEnabledPortGroupsEvent, every int64 digit kept. */
-export const stringifyHostNoHAEnabledPortGroupsEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostNoHAEnabledPortGroupsEvent,
-);
+export const stringifyHostNoHAEnabledPortGroupsEvent: rt.Stringifier<HostNoHAEnabledPortGroupsEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNoHAEnabledPortGroupsEvent);
 
 export function encodeExact$HostNoHAEnabledPortGroupsEvent(v: HostNoHAEnabledPortGroupsEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNoHAEnabledPortGroupsEvent");
@@ -656,11 +680,11 @@ export function encodeExact$HostNoHAEnabledPortGroupsEvent(v: HostNoHAEnabledPor
 }
 
 /** The VI JSON wire form of a HostNoRedundantManagementNetworkEvent (what `decodeHostNoRedundantManagementNetworkEvent` reads back). */
-export const encodeHostNoRedundantManagementNetworkEvent = encodeExact$HostNoRedundantManagementNetworkEvent;
+export const encodeHostNoRedundantManagementNetworkEvent: rt.Encoder<HostNoRedundantManagementNetworkEvent> =
+  encodeExact$HostNoRedundantManagementNetworkEvent;
 /** VI JSON text of a HostNoRedundantManagementNetworkEvent, every int64 digit kept. */
-export const stringifyHostNoRedundantManagementNetworkEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostNoRedundantManagementNetworkEvent,
-);
+export const stringifyHostNoRedundantManagementNetworkEvent: rt.Stringifier<HostNoRedundantManagementNetworkEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNoRedundantManagementNetworkEvent);
 
 export function encodeExact$HostNoRedundantManagementNetworkEvent(
   v: HostNoRedundantManagementNetworkEvent,
@@ -671,9 +695,11 @@ export function encodeExact$HostNoRedundantManagementNetworkEvent(
 }
 
 /** The VI JSON wire form of a HostNonCompliantEvent (what `decodeHostNonCompliantEvent` reads back). */
-export const encodeHostNonCompliantEvent = encodeExact$HostNonCompliantEvent;
+export const encodeHostNonCompliantEvent: rt.Encoder<HostNonCompliantEvent> =
+  encodeExact$HostNonCompliantEvent;
 /** VI JSON text of a HostNonCompliantEvent, every int64 digit kept. */
-export const stringifyHostNonCompliantEvent = /* @__PURE__ */ stringifier$(encodeExact$HostNonCompliantEvent);
+export const stringifyHostNonCompliantEvent: rt.Stringifier<HostNonCompliantEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNonCompliantEvent);
 
 export function encodeExact$HostNonCompliantEvent(v: HostNonCompliantEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNonCompliantEvent");
@@ -682,9 +708,11 @@ export function encodeExact$HostNonCompliantEvent(v: HostNonCompliantEvent): rt.
 }
 
 /** The VI JSON wire form of a HostNotConnected (what `decodeHostNotConnected` reads back). */
-export const encodeHostNotConnected = encodeExact$HostNotConnected;
+export const encodeHostNotConnected: rt.Encoder<HostNotConnected> = encodeExact$HostNotConnected;
 /** VI JSON text of a HostNotConnected, every int64 digit kept. */
-export const stringifyHostNotConnected = /* @__PURE__ */ stringifier$(encodeExact$HostNotConnected);
+export const stringifyHostNotConnected: rt.Stringifier<HostNotConnected> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostNotConnected,
+);
 
 export function encodeExact$HostNotConnected(v: HostNotConnected): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNotConnected");
@@ -693,9 +721,11 @@ export function encodeExact$HostNotConnected(v: HostNotConnected): rt.WireObject
 }
 
 /** The VI JSON wire form of a HostNotInClusterEvent (what `decodeHostNotInClusterEvent` reads back). */
-export const encodeHostNotInClusterEvent = encodeExact$HostNotInClusterEvent;
+export const encodeHostNotInClusterEvent: rt.Encoder<HostNotInClusterEvent> =
+  encodeExact$HostNotInClusterEvent;
 /** VI JSON text of a HostNotInClusterEvent, every int64 digit kept. */
-export const stringifyHostNotInClusterEvent = /* @__PURE__ */ stringifier$(encodeExact$HostNotInClusterEvent);
+export const stringifyHostNotInClusterEvent: rt.Stringifier<HostNotInClusterEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNotInClusterEvent);
 
 export function encodeExact$HostNotInClusterEvent(v: HostNotInClusterEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNotInClusterEvent");
@@ -704,9 +734,11 @@ export function encodeExact$HostNotInClusterEvent(v: HostNotInClusterEvent): rt.
 }
 
 /** The VI JSON wire form of a HostNotReachable (what `decodeHostNotReachable` reads back). */
-export const encodeHostNotReachable = encodeExact$HostNotReachable;
+export const encodeHostNotReachable: rt.Encoder<HostNotReachable> = encodeExact$HostNotReachable;
 /** VI JSON text of a HostNotReachable, every int64 digit kept. */
-export const stringifyHostNotReachable = /* @__PURE__ */ stringifier$(encodeExact$HostNotReachable);
+export const stringifyHostNotReachable: rt.Stringifier<HostNotReachable> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostNotReachable,
+);
 
 export function encodeExact$HostNotReachable(v: HostNotReachable): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNotReachable");
@@ -715,9 +747,10 @@ export function encodeExact$HostNotReachable(v: HostNotReachable): rt.WireObject
 }
 
 /** The VI JSON wire form of a HostNtpConfig (what `decodeHostNtpConfig` reads back). */
-export const encodeHostNtpConfig = encodeExact$HostNtpConfig;
+export const encodeHostNtpConfig: rt.Encoder<HostNtpConfig> = encodeExact$HostNtpConfig;
 /** VI JSON text of a HostNtpConfig, every int64 digit kept. */
-export const stringifyHostNtpConfig = /* @__PURE__ */ stringifier$(encodeExact$HostNtpConfig);
+export const stringifyHostNtpConfig: rt.Stringifier<HostNtpConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNtpConfig);
 
 export function encodeExact$HostNtpConfig(v: HostNtpConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNtpConfig");
@@ -733,9 +766,10 @@ export function encodeFields$HostNtpConfig(v: HostNtpConfig, o: Record<string, u
 }
 
 /** The VI JSON wire form of a HostNumaInfo (what `decodeHostNumaInfo` reads back). */
-export const encodeHostNumaInfo = encodeExact$HostNumaInfo;
+export const encodeHostNumaInfo: rt.Encoder<HostNumaInfo> = encodeExact$HostNumaInfo;
 /** VI JSON text of a HostNumaInfo, every int64 digit kept. */
-export const stringifyHostNumaInfo = /* @__PURE__ */ stringifier$(encodeExact$HostNumaInfo);
+export const stringifyHostNumaInfo: rt.Stringifier<HostNumaInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNumaInfo);
 
 export function encodeExact$HostNumaInfo(v: HostNumaInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNumaInfo");
@@ -749,9 +783,10 @@ export function encodeFields$HostNumaInfo(v: HostNumaInfo, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a HostNumaNode (what `decodeHostNumaNode` reads back). */
-export const encodeHostNumaNode = encodeExact$HostNumaNode;
+export const encodeHostNumaNode: rt.Encoder<HostNumaNode> = encodeExact$HostNumaNode;
 /** VI JSON text of a HostNumaNode, every int64 digit kept. */
-export const stringifyHostNumaNode = /* @__PURE__ */ stringifier$(encodeExact$HostNumaNode);
+export const stringifyHostNumaNode: rt.Stringifier<HostNumaNode> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNumaNode);
 
 export function encodeExact$HostNumaNode(v: HostNumaNode): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNumaNode");
@@ -767,9 +802,11 @@ export function encodeFields$HostNumaNode(v: HostNumaNode, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a HostNumericSensorInfo (what `decodeHostNumericSensorInfo` reads back). */
-export const encodeHostNumericSensorInfo = encodeExact$HostNumericSensorInfo;
+export const encodeHostNumericSensorInfo: rt.Encoder<HostNumericSensorInfo> =
+  encodeExact$HostNumericSensorInfo;
 /** VI JSON text of a HostNumericSensorInfo, every int64 digit kept. */
-export const stringifyHostNumericSensorInfo = /* @__PURE__ */ stringifier$(encodeExact$HostNumericSensorInfo);
+export const stringifyHostNumericSensorInfo: rt.Stringifier<HostNumericSensorInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNumericSensorInfo);
 
 export function encodeExact$HostNumericSensorInfo(v: HostNumericSensorInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNumericSensorInfo");
@@ -788,9 +825,11 @@ export function encodeFields$HostNumericSensorInfo(
 }
 
 /** The VI JSON wire form of a HostNvmeConnectSpec (what `decodeHostNvmeConnectSpec` reads back). */
-export const encodeHostNvmeConnectSpec = encodeExact$HostNvmeConnectSpec;
+export const encodeHostNvmeConnectSpec: rt.Encoder<HostNvmeConnectSpec> = encodeExact$HostNvmeConnectSpec;
 /** VI JSON text of a HostNvmeConnectSpec, every int64 digit kept. */
-export const stringifyHostNvmeConnectSpec = /* @__PURE__ */ stringifier$(encodeExact$HostNvmeConnectSpec);
+export const stringifyHostNvmeConnectSpec: rt.Stringifier<HostNvmeConnectSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostNvmeConnectSpec,
+);
 
 export function encodeExact$HostNvmeConnectSpec(v: HostNvmeConnectSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNvmeConnectSpec");
@@ -799,9 +838,11 @@ export function encodeExact$HostNvmeConnectSpec(v: HostNvmeConnectSpec): rt.Wire
 }
 
 /** The VI JSON wire form of a HostNvmeController (what `decodeHostNvmeController` reads back). */
-export const encodeHostNvmeController = encodeExact$HostNvmeController;
+export const encodeHostNvmeController: rt.Encoder<HostNvmeController> = encodeExact$HostNvmeController;
 /** VI JSON text of a HostNvmeController, every int64 digit kept. */
-export const stringifyHostNvmeController = /* @__PURE__ */ stringifier$(encodeExact$HostNvmeController);
+export const stringifyHostNvmeController: rt.Stringifier<HostNvmeController> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostNvmeController,
+);
 
 export function encodeExact$HostNvmeController(v: HostNvmeController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNvmeController");
@@ -816,11 +857,11 @@ export function encodeFields$HostNvmeController(v: HostNvmeController, o: Record
 }
 
 /** The VI JSON wire form of a HostNvmeDisconnectSpec (what `decodeHostNvmeDisconnectSpec` reads back). */
-export const encodeHostNvmeDisconnectSpec = encodeExact$HostNvmeDisconnectSpec;
+export const encodeHostNvmeDisconnectSpec: rt.Encoder<HostNvmeDisconnectSpec> =
+  encodeExact$HostNvmeDisconnectSpec;
 /** VI JSON text of a HostNvmeDisconnectSpec, every int64 digit kept. */
-export const stringifyHostNvmeDisconnectSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostNvmeDisconnectSpec,
-);
+export const stringifyHostNvmeDisconnectSpec: rt.Stringifier<HostNvmeDisconnectSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNvmeDisconnectSpec);
 
 export function encodeExact$HostNvmeDisconnectSpec(v: HostNvmeDisconnectSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNvmeDisconnectSpec");
@@ -828,9 +869,10 @@ export function encodeExact$HostNvmeDisconnectSpec(v: HostNvmeDisconnectSpec): r
 }
 
 /** The VI JSON wire form of a HostNvmeDiscoverSpec (what `decodeHostNvmeDiscoverSpec` reads back). */
-export const encodeHostNvmeDiscoverSpec = encodeExact$HostNvmeDiscoverSpec;
+export const encodeHostNvmeDiscoverSpec: rt.Encoder<HostNvmeDiscoverSpec> = encodeExact$HostNvmeDiscoverSpec;
 /** VI JSON text of a HostNvmeDiscoverSpec, every int64 digit kept. */
-export const stringifyHostNvmeDiscoverSpec = /* @__PURE__ */ stringifier$(encodeExact$HostNvmeDiscoverSpec);
+export const stringifyHostNvmeDiscoverSpec: rt.Stringifier<HostNvmeDiscoverSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNvmeDiscoverSpec);
 
 export function encodeExact$HostNvmeDiscoverSpec(v: HostNvmeDiscoverSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNvmeDiscoverSpec");
@@ -839,9 +881,10 @@ export function encodeExact$HostNvmeDiscoverSpec(v: HostNvmeDiscoverSpec): rt.Wi
 }
 
 /** The VI JSON wire form of a HostNvmeDiscoveryLog (what `decodeHostNvmeDiscoveryLog` reads back). */
-export const encodeHostNvmeDiscoveryLog = encodeExact$HostNvmeDiscoveryLog;
+export const encodeHostNvmeDiscoveryLog: rt.Encoder<HostNvmeDiscoveryLog> = encodeExact$HostNvmeDiscoveryLog;
 /** VI JSON text of a HostNvmeDiscoveryLog, every int64 digit kept. */
-export const stringifyHostNvmeDiscoveryLog = /* @__PURE__ */ stringifier$(encodeExact$HostNvmeDiscoveryLog);
+export const stringifyHostNvmeDiscoveryLog: rt.Stringifier<HostNvmeDiscoveryLog> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNvmeDiscoveryLog);
 
 export function encodeExact$HostNvmeDiscoveryLog(v: HostNvmeDiscoveryLog): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNvmeDiscoveryLog");
@@ -855,11 +898,11 @@ export function encodeFields$HostNvmeDiscoveryLog(v: HostNvmeDiscoveryLog, o: Re
 }
 
 /** The VI JSON wire form of a HostNvmeDiscoveryLogEntry (what `decodeHostNvmeDiscoveryLogEntry` reads back). */
-export const encodeHostNvmeDiscoveryLogEntry = encodeExact$HostNvmeDiscoveryLogEntry;
+export const encodeHostNvmeDiscoveryLogEntry: rt.Encoder<HostNvmeDiscoveryLogEntry> =
+  encodeExact$HostNvmeDiscoveryLogEntry;
 /** VI JSON text of a HostNvmeDiscoveryLogEntry, every int64 digit kept. */
-export const stringifyHostNvmeDiscoveryLogEntry = /* @__PURE__ */ stringifier$(
-  encodeExact$HostNvmeDiscoveryLogEntry,
-);
+export const stringifyHostNvmeDiscoveryLogEntry: rt.Stringifier<HostNvmeDiscoveryLogEntry> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNvmeDiscoveryLogEntry);
 
 export function encodeExact$HostNvmeDiscoveryLogEntry(v: HostNvmeDiscoveryLogEntry): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNvmeDiscoveryLogEntry");
@@ -876,9 +919,11 @@ export function encodeFields$HostNvmeDiscoveryLogEntry(
 }
 
 /** The VI JSON wire form of a HostNvmeNamespace (what `decodeHostNvmeNamespace` reads back). */
-export const encodeHostNvmeNamespace = encodeExact$HostNvmeNamespace;
+export const encodeHostNvmeNamespace: rt.Encoder<HostNvmeNamespace> = encodeExact$HostNvmeNamespace;
 /** VI JSON text of a HostNvmeNamespace, every int64 digit kept. */
-export const stringifyHostNvmeNamespace = /* @__PURE__ */ stringifier$(encodeExact$HostNvmeNamespace);
+export const stringifyHostNvmeNamespace: rt.Stringifier<HostNvmeNamespace> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostNvmeNamespace,
+);
 
 export function encodeExact$HostNvmeNamespace(v: HostNvmeNamespace): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNvmeNamespace");
@@ -886,11 +931,11 @@ export function encodeExact$HostNvmeNamespace(v: HostNvmeNamespace): rt.WireObje
 }
 
 /** The VI JSON wire form of a HostNvmeOpaqueTransportParameters (what `decodeHostNvmeOpaqueTransportParameters` reads back). */
-export const encodeHostNvmeOpaqueTransportParameters = encodeExact$HostNvmeOpaqueTransportParameters;
+export const encodeHostNvmeOpaqueTransportParameters: rt.Encoder<HostNvmeOpaqueTransportParameters> =
+  encodeExact$HostNvmeOpaqueTransportParameters;
 /** VI JSON text of a HostNvmeOpaqueTransportParameters, every int64 digit kept. */
-export const stringifyHostNvmeOpaqueTransportParameters = /* @__PURE__ */ stringifier$(
-  encodeExact$HostNvmeOpaqueTransportParameters,
-);
+export const stringifyHostNvmeOpaqueTransportParameters: rt.Stringifier<HostNvmeOpaqueTransportParameters> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNvmeOpaqueTransportParameters);
 
 export function encodeExact$HostNvmeOpaqueTransportParameters(
   v: HostNvmeOpaqueTransportParameters,
@@ -900,11 +945,11 @@ export function encodeExact$HostNvmeOpaqueTransportParameters(
 }
 
 /** The VI JSON wire form of a HostNvmeOverFibreChannelParameters (what `decodeHostNvmeOverFibreChannelParameters` reads back). */
-export const encodeHostNvmeOverFibreChannelParameters = encodeExact$HostNvmeOverFibreChannelParameters;
+export const encodeHostNvmeOverFibreChannelParameters: rt.Encoder<HostNvmeOverFibreChannelParameters> =
+  encodeExact$HostNvmeOverFibreChannelParameters;
 /** VI JSON text of a HostNvmeOverFibreChannelParameters, every int64 digit kept. */
-export const stringifyHostNvmeOverFibreChannelParameters = /* @__PURE__ */ stringifier$(
-  encodeExact$HostNvmeOverFibreChannelParameters,
-);
+export const stringifyHostNvmeOverFibreChannelParameters: rt.Stringifier<HostNvmeOverFibreChannelParameters> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNvmeOverFibreChannelParameters);
 
 export function encodeExact$HostNvmeOverFibreChannelParameters(
   v: HostNvmeOverFibreChannelParameters,
@@ -914,11 +959,11 @@ export function encodeExact$HostNvmeOverFibreChannelParameters(
 }
 
 /** The VI JSON wire form of a HostNvmeOverRdmaParameters (what `decodeHostNvmeOverRdmaParameters` reads back). */
-export const encodeHostNvmeOverRdmaParameters = encodeExact$HostNvmeOverRdmaParameters;
+export const encodeHostNvmeOverRdmaParameters: rt.Encoder<HostNvmeOverRdmaParameters> =
+  encodeExact$HostNvmeOverRdmaParameters;
 /** VI JSON text of a HostNvmeOverRdmaParameters, every int64 digit kept. */
-export const stringifyHostNvmeOverRdmaParameters = /* @__PURE__ */ stringifier$(
-  encodeExact$HostNvmeOverRdmaParameters,
-);
+export const stringifyHostNvmeOverRdmaParameters: rt.Stringifier<HostNvmeOverRdmaParameters> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNvmeOverRdmaParameters);
 
 export function encodeExact$HostNvmeOverRdmaParameters(v: HostNvmeOverRdmaParameters): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNvmeOverRdmaParameters");
@@ -926,11 +971,11 @@ export function encodeExact$HostNvmeOverRdmaParameters(v: HostNvmeOverRdmaParame
 }
 
 /** The VI JSON wire form of a HostNvmeOverTcpParameters (what `decodeHostNvmeOverTcpParameters` reads back). */
-export const encodeHostNvmeOverTcpParameters = encodeExact$HostNvmeOverTcpParameters;
+export const encodeHostNvmeOverTcpParameters: rt.Encoder<HostNvmeOverTcpParameters> =
+  encodeExact$HostNvmeOverTcpParameters;
 /** VI JSON text of a HostNvmeOverTcpParameters, every int64 digit kept. */
-export const stringifyHostNvmeOverTcpParameters = /* @__PURE__ */ stringifier$(
-  encodeExact$HostNvmeOverTcpParameters,
-);
+export const stringifyHostNvmeOverTcpParameters: rt.Stringifier<HostNvmeOverTcpParameters> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNvmeOverTcpParameters);
 
 export function encodeExact$HostNvmeOverTcpParameters(v: HostNvmeOverTcpParameters): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNvmeOverTcpParameters");
@@ -938,9 +983,10 @@ export function encodeExact$HostNvmeOverTcpParameters(v: HostNvmeOverTcpParamete
 }
 
 /** The VI JSON wire form of a HostNvmeSpec (what `decodeHostNvmeSpec` reads back). */
-export const encodeHostNvmeSpec = encodeAt$HostNvmeSpec;
+export const encodeHostNvmeSpec: rt.Encoder<AnyHostNvmeSpec> = encodeAt$HostNvmeSpec;
 /** VI JSON text of a HostNvmeSpec, every int64 digit kept. */
-export const stringifyHostNvmeSpec = /* @__PURE__ */ stringifier$(encodeAt$HostNvmeSpec);
+export const stringifyHostNvmeSpec: rt.Stringifier<AnyHostNvmeSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostNvmeSpec);
 
 export function encodeAt$HostNvmeSpec(v: AnyHostNvmeSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -970,9 +1016,11 @@ export function encodeFields$HostNvmeSpec(v: HostNvmeSpec, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a HostNvmeTopology (what `decodeHostNvmeTopology` reads back). */
-export const encodeHostNvmeTopology = encodeExact$HostNvmeTopology;
+export const encodeHostNvmeTopology: rt.Encoder<HostNvmeTopology> = encodeExact$HostNvmeTopology;
 /** VI JSON text of a HostNvmeTopology, every int64 digit kept. */
-export const stringifyHostNvmeTopology = /* @__PURE__ */ stringifier$(encodeExact$HostNvmeTopology);
+export const stringifyHostNvmeTopology: rt.Stringifier<HostNvmeTopology> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostNvmeTopology,
+);
 
 export function encodeExact$HostNvmeTopology(v: HostNvmeTopology): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNvmeTopology");
@@ -986,11 +1034,11 @@ export function encodeFields$HostNvmeTopology(v: HostNvmeTopology, o: Record<str
 }
 
 /** The VI JSON wire form of a HostNvmeTopologyInterface (what `decodeHostNvmeTopologyInterface` reads back). */
-export const encodeHostNvmeTopologyInterface = encodeExact$HostNvmeTopologyInterface;
+export const encodeHostNvmeTopologyInterface: rt.Encoder<HostNvmeTopologyInterface> =
+  encodeExact$HostNvmeTopologyInterface;
 /** VI JSON text of a HostNvmeTopologyInterface, every int64 digit kept. */
-export const stringifyHostNvmeTopologyInterface = /* @__PURE__ */ stringifier$(
-  encodeExact$HostNvmeTopologyInterface,
-);
+export const stringifyHostNvmeTopologyInterface: rt.Stringifier<HostNvmeTopologyInterface> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNvmeTopologyInterface);
 
 export function encodeExact$HostNvmeTopologyInterface(v: HostNvmeTopologyInterface): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNvmeTopologyInterface");
@@ -1008,11 +1056,11 @@ export function encodeFields$HostNvmeTopologyInterface(
 }
 
 /** The VI JSON wire form of a HostNvmeTransportParameters (what `decodeHostNvmeTransportParameters` reads back). */
-export const encodeHostNvmeTransportParameters = encodeAt$HostNvmeTransportParameters;
+export const encodeHostNvmeTransportParameters: rt.Encoder<AnyHostNvmeTransportParameters> =
+  encodeAt$HostNvmeTransportParameters;
 /** VI JSON text of a HostNvmeTransportParameters, every int64 digit kept. */
-export const stringifyHostNvmeTransportParameters = /* @__PURE__ */ stringifier$(
-  encodeAt$HostNvmeTransportParameters,
-);
+export const stringifyHostNvmeTransportParameters: rt.Stringifier<AnyHostNvmeTransportParameters> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostNvmeTransportParameters);
 
 export function encodeAt$HostNvmeTransportParameters(v: AnyHostNvmeTransportParameters): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1042,9 +1090,11 @@ export function encodeExact$HostNvmeTransportParameters(v: HostNvmeTransportPara
 }
 
 /** The VI JSON wire form of a HostOpaqueNetworkInfo (what `decodeHostOpaqueNetworkInfo` reads back). */
-export const encodeHostOpaqueNetworkInfo = encodeExact$HostOpaqueNetworkInfo;
+export const encodeHostOpaqueNetworkInfo: rt.Encoder<HostOpaqueNetworkInfo> =
+  encodeExact$HostOpaqueNetworkInfo;
 /** VI JSON text of a HostOpaqueNetworkInfo, every int64 digit kept. */
-export const stringifyHostOpaqueNetworkInfo = /* @__PURE__ */ stringifier$(encodeExact$HostOpaqueNetworkInfo);
+export const stringifyHostOpaqueNetworkInfo: rt.Stringifier<HostOpaqueNetworkInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostOpaqueNetworkInfo);
 
 export function encodeExact$HostOpaqueNetworkInfo(v: HostOpaqueNetworkInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostOpaqueNetworkInfo");
@@ -1065,9 +1115,11 @@ export function encodeFields$HostOpaqueNetworkInfo(
 }
 
 /** The VI JSON wire form of a HostOpaqueSwitch (what `decodeHostOpaqueSwitch` reads back). */
-export const encodeHostOpaqueSwitch = encodeExact$HostOpaqueSwitch;
+export const encodeHostOpaqueSwitch: rt.Encoder<HostOpaqueSwitch> = encodeExact$HostOpaqueSwitch;
 /** VI JSON text of a HostOpaqueSwitch, every int64 digit kept. */
-export const stringifyHostOpaqueSwitch = /* @__PURE__ */ stringifier$(encodeExact$HostOpaqueSwitch);
+export const stringifyHostOpaqueSwitch: rt.Stringifier<HostOpaqueSwitch> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostOpaqueSwitch,
+);
 
 export function encodeExact$HostOpaqueSwitch(v: HostOpaqueSwitch): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostOpaqueSwitch");
@@ -1090,11 +1142,11 @@ export function encodeFields$HostOpaqueSwitch(v: HostOpaqueSwitch, o: Record<str
 }
 
 /** The VI JSON wire form of a HostOpaqueSwitchPhysicalNicZone (what `decodeHostOpaqueSwitchPhysicalNicZone` reads back). */
-export const encodeHostOpaqueSwitchPhysicalNicZone = encodeExact$HostOpaqueSwitchPhysicalNicZone;
+export const encodeHostOpaqueSwitchPhysicalNicZone: rt.Encoder<HostOpaqueSwitchPhysicalNicZone> =
+  encodeExact$HostOpaqueSwitchPhysicalNicZone;
 /** VI JSON text of a HostOpaqueSwitchPhysicalNicZone, every int64 digit kept. */
-export const stringifyHostOpaqueSwitchPhysicalNicZone = /* @__PURE__ */ stringifier$(
-  encodeExact$HostOpaqueSwitchPhysicalNicZone,
-);
+export const stringifyHostOpaqueSwitchPhysicalNicZone: rt.Stringifier<HostOpaqueSwitchPhysicalNicZone> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostOpaqueSwitchPhysicalNicZone);
 
 export function encodeExact$HostOpaqueSwitchPhysicalNicZone(
   v: HostOpaqueSwitchPhysicalNicZone,
@@ -1113,11 +1165,11 @@ export function encodeFields$HostOpaqueSwitchPhysicalNicZone(
 }
 
 /** The VI JSON wire form of a HostOvercommittedEvent (what `decodeHostOvercommittedEvent` reads back). */
-export const encodeHostOvercommittedEvent = encodeExact$HostOvercommittedEvent;
+export const encodeHostOvercommittedEvent: rt.Encoder<HostOvercommittedEvent> =
+  encodeExact$HostOvercommittedEvent;
 /** VI JSON text of a HostOvercommittedEvent, every int64 digit kept. */
-export const stringifyHostOvercommittedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostOvercommittedEvent,
-);
+export const stringifyHostOvercommittedEvent: rt.Stringifier<HostOvercommittedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostOvercommittedEvent);
 
 export function encodeExact$HostOvercommittedEvent(v: HostOvercommittedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostOvercommittedEvent");
@@ -1126,9 +1178,10 @@ export function encodeExact$HostOvercommittedEvent(v: HostOvercommittedEvent): r
 }
 
 /** The VI JSON wire form of a HostPMemVolume (what `decodeHostPMemVolume` reads back). */
-export const encodeHostPMemVolume = encodeExact$HostPMemVolume;
+export const encodeHostPMemVolume: rt.Encoder<HostPMemVolume> = encodeExact$HostPMemVolume;
 /** VI JSON text of a HostPMemVolume, every int64 digit kept. */
-export const stringifyHostPMemVolume = /* @__PURE__ */ stringifier$(encodeExact$HostPMemVolume);
+export const stringifyHostPMemVolume: rt.Stringifier<HostPMemVolume> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPMemVolume);
 
 export function encodeExact$HostPMemVolume(v: HostPMemVolume): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPMemVolume");
@@ -1136,9 +1189,11 @@ export function encodeExact$HostPMemVolume(v: HostPMemVolume): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostParallelScsiHba (what `decodeHostParallelScsiHba` reads back). */
-export const encodeHostParallelScsiHba = encodeExact$HostParallelScsiHba;
+export const encodeHostParallelScsiHba: rt.Encoder<HostParallelScsiHba> = encodeExact$HostParallelScsiHba;
 /** VI JSON text of a HostParallelScsiHba, every int64 digit kept. */
-export const stringifyHostParallelScsiHba = /* @__PURE__ */ stringifier$(encodeExact$HostParallelScsiHba);
+export const stringifyHostParallelScsiHba: rt.Stringifier<HostParallelScsiHba> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostParallelScsiHba,
+);
 
 export function encodeExact$HostParallelScsiHba(v: HostParallelScsiHba): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostParallelScsiHba");
@@ -1146,11 +1201,11 @@ export function encodeExact$HostParallelScsiHba(v: HostParallelScsiHba): rt.Wire
 }
 
 /** The VI JSON wire form of a HostParallelScsiTargetTransport (what `decodeHostParallelScsiTargetTransport` reads back). */
-export const encodeHostParallelScsiTargetTransport = encodeExact$HostParallelScsiTargetTransport;
+export const encodeHostParallelScsiTargetTransport: rt.Encoder<HostParallelScsiTargetTransport> =
+  encodeExact$HostParallelScsiTargetTransport;
 /** VI JSON text of a HostParallelScsiTargetTransport, every int64 digit kept. */
-export const stringifyHostParallelScsiTargetTransport = /* @__PURE__ */ stringifier$(
-  encodeExact$HostParallelScsiTargetTransport,
-);
+export const stringifyHostParallelScsiTargetTransport: rt.Stringifier<HostParallelScsiTargetTransport> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostParallelScsiTargetTransport);
 
 export function encodeExact$HostParallelScsiTargetTransport(
   v: HostParallelScsiTargetTransport,
@@ -1160,11 +1215,11 @@ export function encodeExact$HostParallelScsiTargetTransport(
 }
 
 /** The VI JSON wire form of a HostPartialMaintenanceModeRuntimeInfo (what `decodeHostPartialMaintenanceModeRuntimeInfo` reads back). */
-export const encodeHostPartialMaintenanceModeRuntimeInfo = encodeExact$HostPartialMaintenanceModeRuntimeInfo;
+export const encodeHostPartialMaintenanceModeRuntimeInfo: rt.Encoder<HostPartialMaintenanceModeRuntimeInfo> =
+  encodeExact$HostPartialMaintenanceModeRuntimeInfo;
 /** VI JSON text of a HostPartialMaintenanceModeRuntimeInfo, every int64 digit kept. */
-export const stringifyHostPartialMaintenanceModeRuntimeInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostPartialMaintenanceModeRuntimeInfo,
-);
+export const stringifyHostPartialMaintenanceModeRuntimeInfo: rt.Stringifier<HostPartialMaintenanceModeRuntimeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPartialMaintenanceModeRuntimeInfo);
 
 export function encodeExact$HostPartialMaintenanceModeRuntimeInfo(
   v: HostPartialMaintenanceModeRuntimeInfo,
@@ -1174,11 +1229,11 @@ export function encodeExact$HostPartialMaintenanceModeRuntimeInfo(
 }
 
 /** The VI JSON wire form of a HostPatchManagerLocator (what `decodeHostPatchManagerLocator` reads back). */
-export const encodeHostPatchManagerLocator = encodeExact$HostPatchManagerLocator;
+export const encodeHostPatchManagerLocator: rt.Encoder<HostPatchManagerLocator> =
+  encodeExact$HostPatchManagerLocator;
 /** VI JSON text of a HostPatchManagerLocator, every int64 digit kept. */
-export const stringifyHostPatchManagerLocator = /* @__PURE__ */ stringifier$(
-  encodeExact$HostPatchManagerLocator,
-);
+export const stringifyHostPatchManagerLocator: rt.Stringifier<HostPatchManagerLocator> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPatchManagerLocator);
 
 export function encodeExact$HostPatchManagerLocator(v: HostPatchManagerLocator): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPatchManagerLocator");
@@ -1186,12 +1241,11 @@ export function encodeExact$HostPatchManagerLocator(v: HostPatchManagerLocator):
 }
 
 /** The VI JSON wire form of a HostPatchManagerPatchManagerOperationSpec (what `decodeHostPatchManagerPatchManagerOperationSpec` reads back). */
-export const encodeHostPatchManagerPatchManagerOperationSpec =
+export const encodeHostPatchManagerPatchManagerOperationSpec: rt.Encoder<HostPatchManagerPatchManagerOperationSpec> =
   encodeExact$HostPatchManagerPatchManagerOperationSpec;
 /** VI JSON text of a HostPatchManagerPatchManagerOperationSpec, every int64 digit kept. */
-export const stringifyHostPatchManagerPatchManagerOperationSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostPatchManagerPatchManagerOperationSpec,
-);
+export const stringifyHostPatchManagerPatchManagerOperationSpec: rt.Stringifier<HostPatchManagerPatchManagerOperationSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPatchManagerPatchManagerOperationSpec);
 
 export function encodeExact$HostPatchManagerPatchManagerOperationSpec(
   v: HostPatchManagerPatchManagerOperationSpec,
@@ -1201,11 +1255,11 @@ export function encodeExact$HostPatchManagerPatchManagerOperationSpec(
 }
 
 /** The VI JSON wire form of a HostPatchManagerResult (what `decodeHostPatchManagerResult` reads back). */
-export const encodeHostPatchManagerResult = encodeExact$HostPatchManagerResult;
+export const encodeHostPatchManagerResult: rt.Encoder<HostPatchManagerResult> =
+  encodeExact$HostPatchManagerResult;
 /** VI JSON text of a HostPatchManagerResult, every int64 digit kept. */
-export const stringifyHostPatchManagerResult = /* @__PURE__ */ stringifier$(
-  encodeExact$HostPatchManagerResult,
-);
+export const stringifyHostPatchManagerResult: rt.Stringifier<HostPatchManagerResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPatchManagerResult);
 
 export function encodeExact$HostPatchManagerResult(v: HostPatchManagerResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPatchManagerResult");
@@ -1222,11 +1276,11 @@ export function encodeFields$HostPatchManagerResult(
 }
 
 /** The VI JSON wire form of a HostPatchManagerStatus (what `decodeHostPatchManagerStatus` reads back). */
-export const encodeHostPatchManagerStatus = encodeExact$HostPatchManagerStatus;
+export const encodeHostPatchManagerStatus: rt.Encoder<HostPatchManagerStatus> =
+  encodeExact$HostPatchManagerStatus;
 /** VI JSON text of a HostPatchManagerStatus, every int64 digit kept. */
-export const stringifyHostPatchManagerStatus = /* @__PURE__ */ stringifier$(
-  encodeExact$HostPatchManagerStatus,
-);
+export const stringifyHostPatchManagerStatus: rt.Stringifier<HostPatchManagerStatus> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPatchManagerStatus);
 
 export function encodeExact$HostPatchManagerStatus(v: HostPatchManagerStatus): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPatchManagerStatus");
@@ -1250,12 +1304,11 @@ export function encodeFields$HostPatchManagerStatus(
 }
 
 /** The VI JSON wire form of a HostPatchManagerStatusPrerequisitePatch (what `decodeHostPatchManagerStatusPrerequisitePatch` reads back). */
-export const encodeHostPatchManagerStatusPrerequisitePatch =
+export const encodeHostPatchManagerStatusPrerequisitePatch: rt.Encoder<HostPatchManagerStatusPrerequisitePatch> =
   encodeExact$HostPatchManagerStatusPrerequisitePatch;
 /** VI JSON text of a HostPatchManagerStatusPrerequisitePatch, every int64 digit kept. */
-export const stringifyHostPatchManagerStatusPrerequisitePatch = /* @__PURE__ */ stringifier$(
-  encodeExact$HostPatchManagerStatusPrerequisitePatch,
-);
+export const stringifyHostPatchManagerStatusPrerequisitePatch: rt.Stringifier<HostPatchManagerStatusPrerequisitePatch> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPatchManagerStatusPrerequisitePatch);
 
 export function encodeExact$HostPatchManagerStatusPrerequisitePatch(
   v: HostPatchManagerStatusPrerequisitePatch,
@@ -1274,11 +1327,11 @@ export function encodeFields$HostPatchManagerStatusPrerequisitePatch(
 }
 
 /** The VI JSON wire form of a HostPathSelectionPolicyOption (what `decodeHostPathSelectionPolicyOption` reads back). */
-export const encodeHostPathSelectionPolicyOption = encodeExact$HostPathSelectionPolicyOption;
+export const encodeHostPathSelectionPolicyOption: rt.Encoder<HostPathSelectionPolicyOption> =
+  encodeExact$HostPathSelectionPolicyOption;
 /** VI JSON text of a HostPathSelectionPolicyOption, every int64 digit kept. */
-export const stringifyHostPathSelectionPolicyOption = /* @__PURE__ */ stringifier$(
-  encodeExact$HostPathSelectionPolicyOption,
-);
+export const stringifyHostPathSelectionPolicyOption: rt.Stringifier<HostPathSelectionPolicyOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPathSelectionPolicyOption);
 
 export function encodeExact$HostPathSelectionPolicyOption(v: HostPathSelectionPolicyOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPathSelectionPolicyOption");
@@ -1295,9 +1348,10 @@ export function encodeFields$HostPathSelectionPolicyOption(
 }
 
 /** The VI JSON wire form of a HostPciDevice (what `decodeHostPciDevice` reads back). */
-export const encodeHostPciDevice = encodeExact$HostPciDevice;
+export const encodeHostPciDevice: rt.Encoder<HostPciDevice> = encodeExact$HostPciDevice;
 /** VI JSON text of a HostPciDevice, every int64 digit kept. */
-export const stringifyHostPciDevice = /* @__PURE__ */ stringifier$(encodeExact$HostPciDevice);
+export const stringifyHostPciDevice: rt.Stringifier<HostPciDevice> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPciDevice);
 
 export function encodeExact$HostPciDevice(v: HostPciDevice): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPciDevice");
@@ -1305,9 +1359,11 @@ export function encodeExact$HostPciDevice(v: HostPciDevice): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostPciPassthruConfig (what `decodeHostPciPassthruConfig` reads back). */
-export const encodeHostPciPassthruConfig = encodeAt$HostPciPassthruConfig;
+export const encodeHostPciPassthruConfig: rt.Encoder<AnyHostPciPassthruConfig> =
+  encodeAt$HostPciPassthruConfig;
 /** VI JSON text of a HostPciPassthruConfig, every int64 digit kept. */
-export const stringifyHostPciPassthruConfig = /* @__PURE__ */ stringifier$(encodeAt$HostPciPassthruConfig);
+export const stringifyHostPciPassthruConfig: rt.Stringifier<AnyHostPciPassthruConfig> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostPciPassthruConfig);
 
 export function encodeAt$HostPciPassthruConfig(v: AnyHostPciPassthruConfig): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1331,9 +1387,10 @@ export function encodeExact$HostPciPassthruConfig(v: HostPciPassthruConfig): rt.
 }
 
 /** The VI JSON wire form of a HostPciPassthruInfo (what `decodeHostPciPassthruInfo` reads back). */
-export const encodeHostPciPassthruInfo = encodeAt$HostPciPassthruInfo;
+export const encodeHostPciPassthruInfo: rt.Encoder<AnyHostPciPassthruInfo> = encodeAt$HostPciPassthruInfo;
 /** VI JSON text of a HostPciPassthruInfo, every int64 digit kept. */
-export const stringifyHostPciPassthruInfo = /* @__PURE__ */ stringifier$(encodeAt$HostPciPassthruInfo);
+export const stringifyHostPciPassthruInfo: rt.Stringifier<AnyHostPciPassthruInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostPciPassthruInfo);
 
 export function encodeAt$HostPciPassthruInfo(v: AnyHostPciPassthruInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1359,9 +1416,10 @@ export function encodeExact$HostPciPassthruInfo(v: HostPciPassthruInfo): rt.Wire
 }
 
 /** The VI JSON wire form of a HostPcieHba (what `decodeHostPcieHba` reads back). */
-export const encodeHostPcieHba = encodeExact$HostPcieHba;
+export const encodeHostPcieHba: rt.Encoder<HostPcieHba> = encodeExact$HostPcieHba;
 /** VI JSON text of a HostPcieHba, every int64 digit kept. */
-export const stringifyHostPcieHba = /* @__PURE__ */ stringifier$(encodeExact$HostPcieHba);
+export const stringifyHostPcieHba: rt.Stringifier<HostPcieHba> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPcieHba);
 
 export function encodeExact$HostPcieHba(v: HostPcieHba): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPcieHba");
@@ -1369,11 +1427,11 @@ export function encodeExact$HostPcieHba(v: HostPcieHba): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostPcieTargetTransport (what `decodeHostPcieTargetTransport` reads back). */
-export const encodeHostPcieTargetTransport = encodeExact$HostPcieTargetTransport;
+export const encodeHostPcieTargetTransport: rt.Encoder<HostPcieTargetTransport> =
+  encodeExact$HostPcieTargetTransport;
 /** VI JSON text of a HostPcieTargetTransport, every int64 digit kept. */
-export const stringifyHostPcieTargetTransport = /* @__PURE__ */ stringifier$(
-  encodeExact$HostPcieTargetTransport,
-);
+export const stringifyHostPcieTargetTransport: rt.Stringifier<HostPcieTargetTransport> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPcieTargetTransport);
 
 export function encodeExact$HostPcieTargetTransport(v: HostPcieTargetTransport): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPcieTargetTransport");
@@ -1381,11 +1439,11 @@ export function encodeExact$HostPcieTargetTransport(v: HostPcieTargetTransport):
 }
 
 /** The VI JSON wire form of a HostPersistentMemoryInfo (what `decodeHostPersistentMemoryInfo` reads back). */
-export const encodeHostPersistentMemoryInfo = encodeExact$HostPersistentMemoryInfo;
+export const encodeHostPersistentMemoryInfo: rt.Encoder<HostPersistentMemoryInfo> =
+  encodeExact$HostPersistentMemoryInfo;
 /** VI JSON text of a HostPersistentMemoryInfo, every int64 digit kept. */
-export const stringifyHostPersistentMemoryInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostPersistentMemoryInfo,
-);
+export const stringifyHostPersistentMemoryInfo: rt.Stringifier<HostPersistentMemoryInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPersistentMemoryInfo);
 
 export function encodeExact$HostPersistentMemoryInfo(v: HostPersistentMemoryInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPersistentMemoryInfo");
@@ -1393,11 +1451,11 @@ export function encodeExact$HostPersistentMemoryInfo(v: HostPersistentMemoryInfo
 }
 
 /** The VI JSON wire form of a HostPlacedVirtualNicIdentifier (what `decodeHostPlacedVirtualNicIdentifier` reads back). */
-export const encodeHostPlacedVirtualNicIdentifier = encodeExact$HostPlacedVirtualNicIdentifier;
+export const encodeHostPlacedVirtualNicIdentifier: rt.Encoder<HostPlacedVirtualNicIdentifier> =
+  encodeExact$HostPlacedVirtualNicIdentifier;
 /** VI JSON text of a HostPlacedVirtualNicIdentifier, every int64 digit kept. */
-export const stringifyHostPlacedVirtualNicIdentifier = /* @__PURE__ */ stringifier$(
-  encodeExact$HostPlacedVirtualNicIdentifier,
-);
+export const stringifyHostPlacedVirtualNicIdentifier: rt.Stringifier<HostPlacedVirtualNicIdentifier> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPlacedVirtualNicIdentifier);
 
 export function encodeExact$HostPlacedVirtualNicIdentifier(v: HostPlacedVirtualNicIdentifier): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPlacedVirtualNicIdentifier");
@@ -1414,9 +1472,11 @@ export function encodeFields$HostPlacedVirtualNicIdentifier(
 }
 
 /** The VI JSON wire form of a HostPlugStoreTopology (what `decodeHostPlugStoreTopology` reads back). */
-export const encodeHostPlugStoreTopology = encodeExact$HostPlugStoreTopology;
+export const encodeHostPlugStoreTopology: rt.Encoder<HostPlugStoreTopology> =
+  encodeExact$HostPlugStoreTopology;
 /** VI JSON text of a HostPlugStoreTopology, every int64 digit kept. */
-export const stringifyHostPlugStoreTopology = /* @__PURE__ */ stringifier$(encodeExact$HostPlugStoreTopology);
+export const stringifyHostPlugStoreTopology: rt.Stringifier<HostPlugStoreTopology> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPlugStoreTopology);
 
 export function encodeExact$HostPlugStoreTopology(v: HostPlugStoreTopology): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPlugStoreTopology");
@@ -1441,11 +1501,11 @@ export function encodeFields$HostPlugStoreTopology(
 }
 
 /** The VI JSON wire form of a HostPlugStoreTopologyAdapter (what `decodeHostPlugStoreTopologyAdapter` reads back). */
-export const encodeHostPlugStoreTopologyAdapter = encodeExact$HostPlugStoreTopologyAdapter;
+export const encodeHostPlugStoreTopologyAdapter: rt.Encoder<HostPlugStoreTopologyAdapter> =
+  encodeExact$HostPlugStoreTopologyAdapter;
 /** VI JSON text of a HostPlugStoreTopologyAdapter, every int64 digit kept. */
-export const stringifyHostPlugStoreTopologyAdapter = /* @__PURE__ */ stringifier$(
-  encodeExact$HostPlugStoreTopologyAdapter,
-);
+export const stringifyHostPlugStoreTopologyAdapter: rt.Stringifier<HostPlugStoreTopologyAdapter> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPlugStoreTopologyAdapter);
 
 export function encodeExact$HostPlugStoreTopologyAdapter(v: HostPlugStoreTopologyAdapter): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPlugStoreTopologyAdapter");
@@ -1462,11 +1522,11 @@ export function encodeFields$HostPlugStoreTopologyAdapter(
 }
 
 /** The VI JSON wire form of a HostPlugStoreTopologyDevice (what `decodeHostPlugStoreTopologyDevice` reads back). */
-export const encodeHostPlugStoreTopologyDevice = encodeExact$HostPlugStoreTopologyDevice;
+export const encodeHostPlugStoreTopologyDevice: rt.Encoder<HostPlugStoreTopologyDevice> =
+  encodeExact$HostPlugStoreTopologyDevice;
 /** VI JSON text of a HostPlugStoreTopologyDevice, every int64 digit kept. */
-export const stringifyHostPlugStoreTopologyDevice = /* @__PURE__ */ stringifier$(
-  encodeExact$HostPlugStoreTopologyDevice,
-);
+export const stringifyHostPlugStoreTopologyDevice: rt.Stringifier<HostPlugStoreTopologyDevice> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPlugStoreTopologyDevice);
 
 export function encodeExact$HostPlugStoreTopologyDevice(v: HostPlugStoreTopologyDevice): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPlugStoreTopologyDevice");
@@ -1483,11 +1543,11 @@ export function encodeFields$HostPlugStoreTopologyDevice(
 }
 
 /** The VI JSON wire form of a HostPlugStoreTopologyPath (what `decodeHostPlugStoreTopologyPath` reads back). */
-export const encodeHostPlugStoreTopologyPath = encodeExact$HostPlugStoreTopologyPath;
+export const encodeHostPlugStoreTopologyPath: rt.Encoder<HostPlugStoreTopologyPath> =
+  encodeExact$HostPlugStoreTopologyPath;
 /** VI JSON text of a HostPlugStoreTopologyPath, every int64 digit kept. */
-export const stringifyHostPlugStoreTopologyPath = /* @__PURE__ */ stringifier$(
-  encodeExact$HostPlugStoreTopologyPath,
-);
+export const stringifyHostPlugStoreTopologyPath: rt.Stringifier<HostPlugStoreTopologyPath> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPlugStoreTopologyPath);
 
 export function encodeExact$HostPlugStoreTopologyPath(v: HostPlugStoreTopologyPath): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPlugStoreTopologyPath");
@@ -1495,11 +1555,11 @@ export function encodeExact$HostPlugStoreTopologyPath(v: HostPlugStoreTopologyPa
 }
 
 /** The VI JSON wire form of a HostPlugStoreTopologyPlugin (what `decodeHostPlugStoreTopologyPlugin` reads back). */
-export const encodeHostPlugStoreTopologyPlugin = encodeExact$HostPlugStoreTopologyPlugin;
+export const encodeHostPlugStoreTopologyPlugin: rt.Encoder<HostPlugStoreTopologyPlugin> =
+  encodeExact$HostPlugStoreTopologyPlugin;
 /** VI JSON text of a HostPlugStoreTopologyPlugin, every int64 digit kept. */
-export const stringifyHostPlugStoreTopologyPlugin = /* @__PURE__ */ stringifier$(
-  encodeExact$HostPlugStoreTopologyPlugin,
-);
+export const stringifyHostPlugStoreTopologyPlugin: rt.Stringifier<HostPlugStoreTopologyPlugin> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPlugStoreTopologyPlugin);
 
 export function encodeExact$HostPlugStoreTopologyPlugin(v: HostPlugStoreTopologyPlugin): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPlugStoreTopologyPlugin");
@@ -1518,11 +1578,11 @@ export function encodeFields$HostPlugStoreTopologyPlugin(
 }
 
 /** The VI JSON wire form of a HostPlugStoreTopologyTarget (what `decodeHostPlugStoreTopologyTarget` reads back). */
-export const encodeHostPlugStoreTopologyTarget = encodeExact$HostPlugStoreTopologyTarget;
+export const encodeHostPlugStoreTopologyTarget: rt.Encoder<HostPlugStoreTopologyTarget> =
+  encodeExact$HostPlugStoreTopologyTarget;
 /** VI JSON text of a HostPlugStoreTopologyTarget, every int64 digit kept. */
-export const stringifyHostPlugStoreTopologyTarget = /* @__PURE__ */ stringifier$(
-  encodeExact$HostPlugStoreTopologyTarget,
-);
+export const stringifyHostPlugStoreTopologyTarget: rt.Stringifier<HostPlugStoreTopologyTarget> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPlugStoreTopologyTarget);
 
 export function encodeExact$HostPlugStoreTopologyTarget(v: HostPlugStoreTopologyTarget): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPlugStoreTopologyTarget");
@@ -1539,11 +1599,11 @@ export function encodeFields$HostPlugStoreTopologyTarget(
 }
 
 /** The VI JSON wire form of a HostPnicNetworkResourceInfo (what `decodeHostPnicNetworkResourceInfo` reads back). */
-export const encodeHostPnicNetworkResourceInfo = encodeExact$HostPnicNetworkResourceInfo;
+export const encodeHostPnicNetworkResourceInfo: rt.Encoder<HostPnicNetworkResourceInfo> =
+  encodeExact$HostPnicNetworkResourceInfo;
 /** VI JSON text of a HostPnicNetworkResourceInfo, every int64 digit kept. */
-export const stringifyHostPnicNetworkResourceInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostPnicNetworkResourceInfo,
-);
+export const stringifyHostPnicNetworkResourceInfo: rt.Stringifier<HostPnicNetworkResourceInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPnicNetworkResourceInfo);
 
 export function encodeExact$HostPnicNetworkResourceInfo(v: HostPnicNetworkResourceInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPnicNetworkResourceInfo");
@@ -1561,9 +1621,10 @@ export function encodeFields$HostPnicNetworkResourceInfo(
 }
 
 /** The VI JSON wire form of a HostPortGroup (what `decodeHostPortGroup` reads back). */
-export const encodeHostPortGroup = encodeExact$HostPortGroup;
+export const encodeHostPortGroup: rt.Encoder<HostPortGroup> = encodeExact$HostPortGroup;
 /** VI JSON text of a HostPortGroup, every int64 digit kept. */
-export const stringifyHostPortGroup = /* @__PURE__ */ stringifier$(encodeExact$HostPortGroup);
+export const stringifyHostPortGroup: rt.Stringifier<HostPortGroup> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPortGroup);
 
 export function encodeExact$HostPortGroup(v: HostPortGroup): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPortGroup");
@@ -1581,9 +1642,11 @@ export function encodeFields$HostPortGroup(v: HostPortGroup, o: Record<string, u
 }
 
 /** The VI JSON wire form of a HostPortGroupConfig (what `decodeHostPortGroupConfig` reads back). */
-export const encodeHostPortGroupConfig = encodeExact$HostPortGroupConfig;
+export const encodeHostPortGroupConfig: rt.Encoder<HostPortGroupConfig> = encodeExact$HostPortGroupConfig;
 /** VI JSON text of a HostPortGroupConfig, every int64 digit kept. */
-export const stringifyHostPortGroupConfig = /* @__PURE__ */ stringifier$(encodeExact$HostPortGroupConfig);
+export const stringifyHostPortGroupConfig: rt.Stringifier<HostPortGroupConfig> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostPortGroupConfig,
+);
 
 export function encodeExact$HostPortGroupConfig(v: HostPortGroupConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPortGroupConfig");
@@ -1597,9 +1660,11 @@ export function encodeFields$HostPortGroupConfig(v: HostPortGroupConfig, o: Reco
 }
 
 /** The VI JSON wire form of a HostPortGroupPort (what `decodeHostPortGroupPort` reads back). */
-export const encodeHostPortGroupPort = encodeExact$HostPortGroupPort;
+export const encodeHostPortGroupPort: rt.Encoder<HostPortGroupPort> = encodeExact$HostPortGroupPort;
 /** VI JSON text of a HostPortGroupPort, every int64 digit kept. */
-export const stringifyHostPortGroupPort = /* @__PURE__ */ stringifier$(encodeExact$HostPortGroupPort);
+export const stringifyHostPortGroupPort: rt.Stringifier<HostPortGroupPort> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostPortGroupPort,
+);
 
 export function encodeExact$HostPortGroupPort(v: HostPortGroupPort): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPortGroupPort");
@@ -1613,9 +1678,10 @@ export function encodeFields$HostPortGroupPort(v: HostPortGroupPort, o: Record<s
 }
 
 /** The VI JSON wire form of a HostPortGroupProfile (what `decodeHostPortGroupProfile` reads back). */
-export const encodeHostPortGroupProfile = encodeExact$HostPortGroupProfile;
+export const encodeHostPortGroupProfile: rt.Encoder<HostPortGroupProfile> = encodeExact$HostPortGroupProfile;
 /** VI JSON text of a HostPortGroupProfile, every int64 digit kept. */
-export const stringifyHostPortGroupProfile = /* @__PURE__ */ stringifier$(encodeExact$HostPortGroupProfile);
+export const stringifyHostPortGroupProfile: rt.Stringifier<HostPortGroupProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPortGroupProfile);
 
 export function encodeExact$HostPortGroupProfile(v: HostPortGroupProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPortGroupProfile");
@@ -1631,9 +1697,11 @@ export function encodeFields$HostPortGroupProfile(v: HostPortGroupProfile, o: Re
 }
 
 /** The VI JSON wire form of a HostPortGroupSpec (what `decodeHostPortGroupSpec` reads back). */
-export const encodeHostPortGroupSpec = encodeExact$HostPortGroupSpec;
+export const encodeHostPortGroupSpec: rt.Encoder<HostPortGroupSpec> = encodeExact$HostPortGroupSpec;
 /** VI JSON text of a HostPortGroupSpec, every int64 digit kept. */
-export const stringifyHostPortGroupSpec = /* @__PURE__ */ stringifier$(encodeExact$HostPortGroupSpec);
+export const stringifyHostPortGroupSpec: rt.Stringifier<HostPortGroupSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostPortGroupSpec,
+);
 
 export function encodeExact$HostPortGroupSpec(v: HostPortGroupSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPortGroupSpec");
@@ -1647,9 +1715,10 @@ export function encodeFields$HostPortGroupSpec(v: HostPortGroupSpec, o: Record<s
 }
 
 /** The VI JSON wire form of a HostPosixAccountSpec (what `decodeHostPosixAccountSpec` reads back). */
-export const encodeHostPosixAccountSpec = encodeExact$HostPosixAccountSpec;
+export const encodeHostPosixAccountSpec: rt.Encoder<HostPosixAccountSpec> = encodeExact$HostPosixAccountSpec;
 /** VI JSON text of a HostPosixAccountSpec, every int64 digit kept. */
-export const stringifyHostPosixAccountSpec = /* @__PURE__ */ stringifier$(encodeExact$HostPosixAccountSpec);
+export const stringifyHostPosixAccountSpec: rt.Stringifier<HostPosixAccountSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPosixAccountSpec);
 
 export function encodeExact$HostPosixAccountSpec(v: HostPosixAccountSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPosixAccountSpec");
@@ -1657,9 +1726,10 @@ export function encodeExact$HostPosixAccountSpec(v: HostPosixAccountSpec): rt.Wi
 }
 
 /** The VI JSON wire form of a HostPowerOpFailed (what `decodeHostPowerOpFailed` reads back). */
-export const encodeHostPowerOpFailed = encodeAt$HostPowerOpFailed;
+export const encodeHostPowerOpFailed: rt.Encoder<AnyHostPowerOpFailed> = encodeAt$HostPowerOpFailed;
 /** VI JSON text of a HostPowerOpFailed, every int64 digit kept. */
-export const stringifyHostPowerOpFailed = /* @__PURE__ */ stringifier$(encodeAt$HostPowerOpFailed);
+export const stringifyHostPowerOpFailed: rt.Stringifier<AnyHostPowerOpFailed> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostPowerOpFailed);
 
 export function encodeAt$HostPowerOpFailed(v: AnyHostPowerOpFailed): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1687,9 +1757,10 @@ export function encodeExact$HostPowerOpFailed(v: HostPowerOpFailed): rt.WireObje
 }
 
 /** The VI JSON wire form of a HostPowerPolicy (what `decodeHostPowerPolicy` reads back). */
-export const encodeHostPowerPolicy = encodeExact$HostPowerPolicy;
+export const encodeHostPowerPolicy: rt.Encoder<HostPowerPolicy> = encodeExact$HostPowerPolicy;
 /** VI JSON text of a HostPowerPolicy, every int64 digit kept. */
-export const stringifyHostPowerPolicy = /* @__PURE__ */ stringifier$(encodeExact$HostPowerPolicy);
+export const stringifyHostPowerPolicy: rt.Stringifier<HostPowerPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPowerPolicy);
 
 export function encodeExact$HostPowerPolicy(v: HostPowerPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPowerPolicy");
@@ -1697,11 +1768,11 @@ export function encodeExact$HostPowerPolicy(v: HostPowerPolicy): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostPrimaryAgentNotShortNameEvent (what `decodeHostPrimaryAgentNotShortNameEvent` reads back). */
-export const encodeHostPrimaryAgentNotShortNameEvent = encodeExact$HostPrimaryAgentNotShortNameEvent;
+export const encodeHostPrimaryAgentNotShortNameEvent: rt.Encoder<HostPrimaryAgentNotShortNameEvent> =
+  encodeExact$HostPrimaryAgentNotShortNameEvent;
 /** VI JSON text of a HostPrimaryAgentNotShortNameEvent, every int64 digit kept. */
-export const stringifyHostPrimaryAgentNotShortNameEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostPrimaryAgentNotShortNameEvent,
-);
+export const stringifyHostPrimaryAgentNotShortNameEvent: rt.Stringifier<HostPrimaryAgentNotShortNameEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPrimaryAgentNotShortNameEvent);
 
 export function encodeExact$HostPrimaryAgentNotShortNameEvent(
   v: HostPrimaryAgentNotShortNameEvent,
@@ -1712,11 +1783,11 @@ export function encodeExact$HostPrimaryAgentNotShortNameEvent(
 }
 
 /** The VI JSON wire form of a HostProfilesEntityCustomizations (what `decodeHostProfilesEntityCustomizations` reads back). */
-export const encodeHostProfilesEntityCustomizations = encodeAt$HostProfilesEntityCustomizations;
+export const encodeHostProfilesEntityCustomizations: rt.Encoder<AnyHostProfilesEntityCustomizations> =
+  encodeAt$HostProfilesEntityCustomizations;
 /** VI JSON text of a HostProfilesEntityCustomizations, every int64 digit kept. */
-export const stringifyHostProfilesEntityCustomizations = /* @__PURE__ */ stringifier$(
-  encodeAt$HostProfilesEntityCustomizations,
-);
+export const stringifyHostProfilesEntityCustomizations: rt.Stringifier<AnyHostProfilesEntityCustomizations> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostProfilesEntityCustomizations);
 
 export function encodeAt$HostProfilesEntityCustomizations(
   v: AnyHostProfilesEntityCustomizations,
@@ -1744,9 +1815,10 @@ export function encodeExact$HostProfilesEntityCustomizations(
 }
 
 /** The VI JSON wire form of a HostProtocolEndpoint (what `decodeHostProtocolEndpoint` reads back). */
-export const encodeHostProtocolEndpoint = encodeExact$HostProtocolEndpoint;
+export const encodeHostProtocolEndpoint: rt.Encoder<HostProtocolEndpoint> = encodeExact$HostProtocolEndpoint;
 /** VI JSON text of a HostProtocolEndpoint, every int64 digit kept. */
-export const stringifyHostProtocolEndpoint = /* @__PURE__ */ stringifier$(encodeExact$HostProtocolEndpoint);
+export const stringifyHostProtocolEndpoint: rt.Stringifier<HostProtocolEndpoint> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostProtocolEndpoint);
 
 export function encodeExact$HostProtocolEndpoint(v: HostProtocolEndpoint): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostProtocolEndpoint");
@@ -1760,9 +1832,10 @@ export function encodeFields$HostProtocolEndpoint(v: HostProtocolEndpoint, o: Re
 }
 
 /** The VI JSON wire form of a HostProxySwitch (what `decodeHostProxySwitch` reads back). */
-export const encodeHostProxySwitch = encodeExact$HostProxySwitch;
+export const encodeHostProxySwitch: rt.Encoder<HostProxySwitch> = encodeExact$HostProxySwitch;
 /** VI JSON text of a HostProxySwitch, every int64 digit kept. */
-export const stringifyHostProxySwitch = /* @__PURE__ */ stringifier$(encodeExact$HostProxySwitch);
+export const stringifyHostProxySwitch: rt.Stringifier<HostProxySwitch> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostProxySwitch);
 
 export function encodeExact$HostProxySwitch(v: HostProxySwitch): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostProxySwitch");
@@ -1796,9 +1869,11 @@ export function encodeFields$HostProxySwitch(v: HostProxySwitch, o: Record<strin
 }
 
 /** The VI JSON wire form of a HostProxySwitchConfig (what `decodeHostProxySwitchConfig` reads back). */
-export const encodeHostProxySwitchConfig = encodeExact$HostProxySwitchConfig;
+export const encodeHostProxySwitchConfig: rt.Encoder<HostProxySwitchConfig> =
+  encodeExact$HostProxySwitchConfig;
 /** VI JSON text of a HostProxySwitchConfig, every int64 digit kept. */
-export const stringifyHostProxySwitchConfig = /* @__PURE__ */ stringifier$(encodeExact$HostProxySwitchConfig);
+export const stringifyHostProxySwitchConfig: rt.Stringifier<HostProxySwitchConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostProxySwitchConfig);
 
 export function encodeExact$HostProxySwitchConfig(v: HostProxySwitchConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostProxySwitchConfig");
@@ -1815,11 +1890,11 @@ export function encodeFields$HostProxySwitchConfig(
 }
 
 /** The VI JSON wire form of a HostProxySwitchEnsInfo (what `decodeHostProxySwitchEnsInfo` reads back). */
-export const encodeHostProxySwitchEnsInfo = encodeExact$HostProxySwitchEnsInfo;
+export const encodeHostProxySwitchEnsInfo: rt.Encoder<HostProxySwitchEnsInfo> =
+  encodeExact$HostProxySwitchEnsInfo;
 /** VI JSON text of a HostProxySwitchEnsInfo, every int64 digit kept. */
-export const stringifyHostProxySwitchEnsInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostProxySwitchEnsInfo,
-);
+export const stringifyHostProxySwitchEnsInfo: rt.Stringifier<HostProxySwitchEnsInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostProxySwitchEnsInfo);
 
 export function encodeExact$HostProxySwitchEnsInfo(v: HostProxySwitchEnsInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostProxySwitchEnsInfo");
@@ -1827,11 +1902,11 @@ export function encodeExact$HostProxySwitchEnsInfo(v: HostProxySwitchEnsInfo): r
 }
 
 /** The VI JSON wire form of a HostProxySwitchHostLagConfig (what `decodeHostProxySwitchHostLagConfig` reads back). */
-export const encodeHostProxySwitchHostLagConfig = encodeExact$HostProxySwitchHostLagConfig;
+export const encodeHostProxySwitchHostLagConfig: rt.Encoder<HostProxySwitchHostLagConfig> =
+  encodeExact$HostProxySwitchHostLagConfig;
 /** VI JSON text of a HostProxySwitchHostLagConfig, every int64 digit kept. */
-export const stringifyHostProxySwitchHostLagConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$HostProxySwitchHostLagConfig,
-);
+export const stringifyHostProxySwitchHostLagConfig: rt.Stringifier<HostProxySwitchHostLagConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostProxySwitchHostLagConfig);
 
 export function encodeExact$HostProxySwitchHostLagConfig(v: HostProxySwitchHostLagConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostProxySwitchHostLagConfig");
@@ -1848,9 +1923,11 @@ export function encodeFields$HostProxySwitchHostLagConfig(
 }
 
 /** The VI JSON wire form of a HostProxySwitchSpec (what `decodeHostProxySwitchSpec` reads back). */
-export const encodeHostProxySwitchSpec = encodeExact$HostProxySwitchSpec;
+export const encodeHostProxySwitchSpec: rt.Encoder<HostProxySwitchSpec> = encodeExact$HostProxySwitchSpec;
 /** VI JSON text of a HostProxySwitchSpec, every int64 digit kept. */
-export const stringifyHostProxySwitchSpec = /* @__PURE__ */ stringifier$(encodeExact$HostProxySwitchSpec);
+export const stringifyHostProxySwitchSpec: rt.Stringifier<HostProxySwitchSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostProxySwitchSpec,
+);
 
 export function encodeExact$HostProxySwitchSpec(v: HostProxySwitchSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostProxySwitchSpec");
@@ -1864,9 +1941,10 @@ export function encodeFields$HostProxySwitchSpec(v: HostProxySwitchSpec, o: Reco
 }
 
 /** The VI JSON wire form of a HostPtpConfig (what `decodeHostPtpConfig` reads back). */
-export const encodeHostPtpConfig = encodeExact$HostPtpConfig;
+export const encodeHostPtpConfig: rt.Encoder<HostPtpConfig> = encodeExact$HostPtpConfig;
 /** VI JSON text of a HostPtpConfig, every int64 digit kept. */
-export const stringifyHostPtpConfig = /* @__PURE__ */ stringifier$(encodeExact$HostPtpConfig);
+export const stringifyHostPtpConfig: rt.Stringifier<HostPtpConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPtpConfig);
 
 export function encodeExact$HostPtpConfig(v: HostPtpConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPtpConfig");
@@ -1880,9 +1958,10 @@ export function encodeFields$HostPtpConfig(v: HostPtpConfig, o: Record<string, u
 }
 
 /** The VI JSON wire form of a HostPtpConfigPtpPort (what `decodeHostPtpConfigPtpPort` reads back). */
-export const encodeHostPtpConfigPtpPort = encodeExact$HostPtpConfigPtpPort;
+export const encodeHostPtpConfigPtpPort: rt.Encoder<HostPtpConfigPtpPort> = encodeExact$HostPtpConfigPtpPort;
 /** VI JSON text of a HostPtpConfigPtpPort, every int64 digit kept. */
-export const stringifyHostPtpConfigPtpPort = /* @__PURE__ */ stringifier$(encodeExact$HostPtpConfigPtpPort);
+export const stringifyHostPtpConfigPtpPort: rt.Stringifier<HostPtpConfigPtpPort> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPtpConfigPtpPort);
 
 export function encodeExact$HostPtpConfigPtpPort(v: HostPtpConfigPtpPort): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPtpConfigPtpPort");
@@ -1896,9 +1975,11 @@ export function encodeFields$HostPtpConfigPtpPort(v: HostPtpConfigPtpPort, o: Re
 }
 
 /** The VI JSON wire form of a HostQualifiedName (what `decodeHostQualifiedName` reads back). */
-export const encodeHostQualifiedName = encodeExact$HostQualifiedName;
+export const encodeHostQualifiedName: rt.Encoder<HostQualifiedName> = encodeExact$HostQualifiedName;
 /** VI JSON text of a HostQualifiedName, every int64 digit kept. */
-export const stringifyHostQualifiedName = /* @__PURE__ */ stringifier$(encodeExact$HostQualifiedName);
+export const stringifyHostQualifiedName: rt.Stringifier<HostQualifiedName> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostQualifiedName,
+);
 
 export function encodeExact$HostQualifiedName(v: HostQualifiedName): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostQualifiedName");

@@ -34,11 +34,11 @@ import {
 } from "./profile.js";
 
 /** The VI JSON wire form of a HostProfileAppliedEvent (what `decodeHostProfileAppliedEvent` reads back). */
-export const encodeHostProfileAppliedEvent = encodeExact$HostProfileAppliedEvent;
+export const encodeHostProfileAppliedEvent: rt.Encoder<HostProfileAppliedEvent> =
+  encodeExact$HostProfileAppliedEvent;
 /** VI JSON text of a HostProfileAppliedEvent, every int64 digit kept. */
-export const stringifyHostProfileAppliedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostProfileAppliedEvent,
-);
+export const stringifyHostProfileAppliedEvent: rt.Stringifier<HostProfileAppliedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostProfileAppliedEvent);
 
 export function encodeExact$HostProfileAppliedEvent(v: HostProfileAppliedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostProfileAppliedEvent");
@@ -56,11 +56,11 @@ export function encodeFields$HostProfileAppliedEvent(
 }
 
 /** The VI JSON wire form of a HostProfileCompleteConfigSpec (what `decodeHostProfileCompleteConfigSpec` reads back). */
-export const encodeHostProfileCompleteConfigSpec = encodeExact$HostProfileCompleteConfigSpec;
+export const encodeHostProfileCompleteConfigSpec: rt.Encoder<HostProfileCompleteConfigSpec> =
+  encodeExact$HostProfileCompleteConfigSpec;
 /** VI JSON text of a HostProfileCompleteConfigSpec, every int64 digit kept. */
-export const stringifyHostProfileCompleteConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostProfileCompleteConfigSpec,
-);
+export const stringifyHostProfileCompleteConfigSpec: rt.Stringifier<HostProfileCompleteConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostProfileCompleteConfigSpec);
 
 export function encodeExact$HostProfileCompleteConfigSpec(v: HostProfileCompleteConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostProfileCompleteConfigSpec");
@@ -86,9 +86,11 @@ export function encodeFields$HostProfileCompleteConfigSpec(
 }
 
 /** The VI JSON wire form of a HostProfileConfigInfo (what `decodeHostProfileConfigInfo` reads back). */
-export const encodeHostProfileConfigInfo = encodeExact$HostProfileConfigInfo;
+export const encodeHostProfileConfigInfo: rt.Encoder<HostProfileConfigInfo> =
+  encodeExact$HostProfileConfigInfo;
 /** VI JSON text of a HostProfileConfigInfo, every int64 digit kept. */
-export const stringifyHostProfileConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$HostProfileConfigInfo);
+export const stringifyHostProfileConfigInfo: rt.Stringifier<HostProfileConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostProfileConfigInfo);
 
 export function encodeExact$HostProfileConfigInfo(v: HostProfileConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostProfileConfigInfo");
@@ -118,9 +120,11 @@ export function encodeFields$HostProfileConfigInfo(
 }
 
 /** The VI JSON wire form of a HostProfileConfigSpec (what `decodeHostProfileConfigSpec` reads back). */
-export const encodeHostProfileConfigSpec = encodeAt$HostProfileConfigSpec;
+export const encodeHostProfileConfigSpec: rt.Encoder<AnyHostProfileConfigSpec> =
+  encodeAt$HostProfileConfigSpec;
 /** VI JSON text of a HostProfileConfigSpec, every int64 digit kept. */
-export const stringifyHostProfileConfigSpec = /* @__PURE__ */ stringifier$(encodeAt$HostProfileConfigSpec);
+export const stringifyHostProfileConfigSpec: rt.Stringifier<AnyHostProfileConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostProfileConfigSpec);
 
 export function encodeAt$HostProfileConfigSpec(v: AnyHostProfileConfigSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -145,11 +149,11 @@ export function encodeExact$HostProfileConfigSpec(v: HostProfileConfigSpec): rt.
 }
 
 /** The VI JSON wire form of a HostProfileHostBasedConfigSpec (what `decodeHostProfileHostBasedConfigSpec` reads back). */
-export const encodeHostProfileHostBasedConfigSpec = encodeExact$HostProfileHostBasedConfigSpec;
+export const encodeHostProfileHostBasedConfigSpec: rt.Encoder<HostProfileHostBasedConfigSpec> =
+  encodeExact$HostProfileHostBasedConfigSpec;
 /** VI JSON text of a HostProfileHostBasedConfigSpec, every int64 digit kept. */
-export const stringifyHostProfileHostBasedConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostProfileHostBasedConfigSpec,
-);
+export const stringifyHostProfileHostBasedConfigSpec: rt.Stringifier<HostProfileHostBasedConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostProfileHostBasedConfigSpec);
 
 export function encodeExact$HostProfileHostBasedConfigSpec(v: HostProfileHostBasedConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostProfileHostBasedConfigSpec");
@@ -166,11 +170,11 @@ export function encodeFields$HostProfileHostBasedConfigSpec(
 }
 
 /** The VI JSON wire form of a HostProfileManagerCompositionResult (what `decodeHostProfileManagerCompositionResult` reads back). */
-export const encodeHostProfileManagerCompositionResult = encodeExact$HostProfileManagerCompositionResult;
+export const encodeHostProfileManagerCompositionResult: rt.Encoder<HostProfileManagerCompositionResult> =
+  encodeExact$HostProfileManagerCompositionResult;
 /** VI JSON text of a HostProfileManagerCompositionResult, every int64 digit kept. */
-export const stringifyHostProfileManagerCompositionResult = /* @__PURE__ */ stringifier$(
-  encodeExact$HostProfileManagerCompositionResult,
-);
+export const stringifyHostProfileManagerCompositionResult: rt.Stringifier<HostProfileManagerCompositionResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostProfileManagerCompositionResult);
 
 export function encodeExact$HostProfileManagerCompositionResult(
   v: HostProfileManagerCompositionResult,
@@ -192,12 +196,11 @@ export function encodeFields$HostProfileManagerCompositionResult(
 }
 
 /** The VI JSON wire form of a HostProfileManagerCompositionResultResultElement (what `decodeHostProfileManagerCompositionResultResultElement` reads back). */
-export const encodeHostProfileManagerCompositionResultResultElement =
+export const encodeHostProfileManagerCompositionResultResultElement: rt.Encoder<HostProfileManagerCompositionResultResultElement> =
   encodeExact$HostProfileManagerCompositionResultResultElement;
 /** VI JSON text of a HostProfileManagerCompositionResultResultElement, every int64 digit kept. */
-export const stringifyHostProfileManagerCompositionResultResultElement = /* @__PURE__ */ stringifier$(
-  encodeExact$HostProfileManagerCompositionResultResultElement,
-);
+export const stringifyHostProfileManagerCompositionResultResultElement: rt.Stringifier<HostProfileManagerCompositionResultResultElement> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostProfileManagerCompositionResultResultElement);
 
 export function encodeExact$HostProfileManagerCompositionResultResultElement(
   v: HostProfileManagerCompositionResultResultElement,
@@ -218,12 +221,11 @@ export function encodeFields$HostProfileManagerCompositionResultResultElement(
 }
 
 /** The VI JSON wire form of a HostProfileManagerCompositionValidationResult (what `decodeHostProfileManagerCompositionValidationResult` reads back). */
-export const encodeHostProfileManagerCompositionValidationResult =
+export const encodeHostProfileManagerCompositionValidationResult: rt.Encoder<HostProfileManagerCompositionValidationResult> =
   encodeExact$HostProfileManagerCompositionValidationResult;
 /** VI JSON text of a HostProfileManagerCompositionValidationResult, every int64 digit kept. */
-export const stringifyHostProfileManagerCompositionValidationResult = /* @__PURE__ */ stringifier$(
-  encodeExact$HostProfileManagerCompositionValidationResult,
-);
+export const stringifyHostProfileManagerCompositionValidationResult: rt.Stringifier<HostProfileManagerCompositionValidationResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostProfileManagerCompositionValidationResult);
 
 export function encodeExact$HostProfileManagerCompositionValidationResult(
   v: HostProfileManagerCompositionValidationResult,
@@ -245,10 +247,10 @@ export function encodeFields$HostProfileManagerCompositionValidationResult(
 }
 
 /** The VI JSON wire form of a HostProfileManagerCompositionValidationResultResultElement (what `decodeHostProfileManagerCompositionValidationResultResultElement` reads back). */
-export const encodeHostProfileManagerCompositionValidationResultResultElement =
+export const encodeHostProfileManagerCompositionValidationResultResultElement: rt.Encoder<HostProfileManagerCompositionValidationResultResultElement> =
   encodeExact$HostProfileManagerCompositionValidationResultResultElement;
 /** VI JSON text of a HostProfileManagerCompositionValidationResultResultElement, every int64 digit kept. */
-export const stringifyHostProfileManagerCompositionValidationResultResultElement =
+export const stringifyHostProfileManagerCompositionValidationResultResultElement: rt.Stringifier<HostProfileManagerCompositionValidationResultResultElement> =
   /* @__PURE__ */ stringifier$(encodeExact$HostProfileManagerCompositionValidationResultResultElement);
 
 export function encodeExact$HostProfileManagerCompositionValidationResultResultElement(
@@ -286,11 +288,11 @@ export function encodeFields$HostProfileManagerCompositionValidationResultResult
 }
 
 /** The VI JSON wire form of a HostProfileManagerConfigTaskList (what `decodeHostProfileManagerConfigTaskList` reads back). */
-export const encodeHostProfileManagerConfigTaskList = encodeExact$HostProfileManagerConfigTaskList;
+export const encodeHostProfileManagerConfigTaskList: rt.Encoder<HostProfileManagerConfigTaskList> =
+  encodeExact$HostProfileManagerConfigTaskList;
 /** VI JSON text of a HostProfileManagerConfigTaskList, every int64 digit kept. */
-export const stringifyHostProfileManagerConfigTaskList = /* @__PURE__ */ stringifier$(
-  encodeExact$HostProfileManagerConfigTaskList,
-);
+export const stringifyHostProfileManagerConfigTaskList: rt.Stringifier<HostProfileManagerConfigTaskList> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostProfileManagerConfigTaskList);
 
 export function encodeExact$HostProfileManagerConfigTaskList(
   v: HostProfileManagerConfigTaskList,
@@ -314,11 +316,11 @@ export function encodeFields$HostProfileManagerConfigTaskList(
 }
 
 /** The VI JSON wire form of a HostProfileManagerHostToConfigSpecMap (what `decodeHostProfileManagerHostToConfigSpecMap` reads back). */
-export const encodeHostProfileManagerHostToConfigSpecMap = encodeExact$HostProfileManagerHostToConfigSpecMap;
+export const encodeHostProfileManagerHostToConfigSpecMap: rt.Encoder<HostProfileManagerHostToConfigSpecMap> =
+  encodeExact$HostProfileManagerHostToConfigSpecMap;
 /** VI JSON text of a HostProfileManagerHostToConfigSpecMap, every int64 digit kept. */
-export const stringifyHostProfileManagerHostToConfigSpecMap = /* @__PURE__ */ stringifier$(
-  encodeExact$HostProfileManagerHostToConfigSpecMap,
-);
+export const stringifyHostProfileManagerHostToConfigSpecMap: rt.Stringifier<HostProfileManagerHostToConfigSpecMap> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostProfileManagerHostToConfigSpecMap);
 
 export function encodeExact$HostProfileManagerHostToConfigSpecMap(
   v: HostProfileManagerHostToConfigSpecMap,
@@ -339,11 +341,11 @@ export function encodeFields$HostProfileManagerHostToConfigSpecMap(
 }
 
 /** The VI JSON wire form of a HostProfileSerializedHostProfileSpec (what `decodeHostProfileSerializedHostProfileSpec` reads back). */
-export const encodeHostProfileSerializedHostProfileSpec = encodeExact$HostProfileSerializedHostProfileSpec;
+export const encodeHostProfileSerializedHostProfileSpec: rt.Encoder<HostProfileSerializedHostProfileSpec> =
+  encodeExact$HostProfileSerializedHostProfileSpec;
 /** VI JSON text of a HostProfileSerializedHostProfileSpec, every int64 digit kept. */
-export const stringifyHostProfileSerializedHostProfileSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostProfileSerializedHostProfileSpec,
-);
+export const stringifyHostProfileSerializedHostProfileSpec: rt.Stringifier<HostProfileSerializedHostProfileSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostProfileSerializedHostProfileSpec);
 
 export function encodeExact$HostProfileSerializedHostProfileSpec(
   v: HostProfileSerializedHostProfileSpec,
@@ -362,11 +364,11 @@ export function encodeFields$HostProfileSerializedHostProfileSpec(
 }
 
 /** The VI JSON wire form of a HostProfileValidationFailureInfo (what `decodeHostProfileValidationFailureInfo` reads back). */
-export const encodeHostProfileValidationFailureInfo = encodeExact$HostProfileValidationFailureInfo;
+export const encodeHostProfileValidationFailureInfo: rt.Encoder<HostProfileValidationFailureInfo> =
+  encodeExact$HostProfileValidationFailureInfo;
 /** VI JSON text of a HostProfileValidationFailureInfo, every int64 digit kept. */
-export const stringifyHostProfileValidationFailureInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostProfileValidationFailureInfo,
-);
+export const stringifyHostProfileValidationFailureInfo: rt.Stringifier<HostProfileValidationFailureInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostProfileValidationFailureInfo);
 
 export function encodeExact$HostProfileValidationFailureInfo(
   v: HostProfileValidationFailureInfo,

@@ -147,9 +147,10 @@ import { encodeAt$ScsiLun, encodeFields$ScsiLun } from "./s.js";
 import { encodeExact$VsanHostRuntimeInfo, encodeExact$VsanHostVsanDiskInfo } from "./vsan.js";
 
 /** The VI JSON wire form of a HostRdmaDevice (what `decodeHostRdmaDevice` reads back). */
-export const encodeHostRdmaDevice = encodeExact$HostRdmaDevice;
+export const encodeHostRdmaDevice: rt.Encoder<HostRdmaDevice> = encodeExact$HostRdmaDevice;
 /** VI JSON text of a HostRdmaDevice, every int64 digit kept. */
-export const stringifyHostRdmaDevice = /* @__PURE__ */ stringifier$(encodeExact$HostRdmaDevice);
+export const stringifyHostRdmaDevice: rt.Stringifier<HostRdmaDevice> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostRdmaDevice);
 
 export function encodeExact$HostRdmaDevice(v: HostRdmaDevice): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostRdmaDevice");
@@ -167,9 +168,11 @@ export function encodeFields$HostRdmaDevice(v: HostRdmaDevice, o: Record<string,
 }
 
 /** The VI JSON wire form of a HostRdmaDeviceBacking (what `decodeHostRdmaDeviceBacking` reads back). */
-export const encodeHostRdmaDeviceBacking = encodeAt$HostRdmaDeviceBacking;
+export const encodeHostRdmaDeviceBacking: rt.Encoder<AnyHostRdmaDeviceBacking> =
+  encodeAt$HostRdmaDeviceBacking;
 /** VI JSON text of a HostRdmaDeviceBacking, every int64 digit kept. */
-export const stringifyHostRdmaDeviceBacking = /* @__PURE__ */ stringifier$(encodeAt$HostRdmaDeviceBacking);
+export const stringifyHostRdmaDeviceBacking: rt.Stringifier<AnyHostRdmaDeviceBacking> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostRdmaDeviceBacking);
 
 export function encodeAt$HostRdmaDeviceBacking(v: AnyHostRdmaDeviceBacking): rt.WireObject {
   switch (v["_typeName"]) {
@@ -188,11 +191,11 @@ export function encodeExact$HostRdmaDeviceBacking(v: HostRdmaDeviceBacking): rt.
 }
 
 /** The VI JSON wire form of a HostRdmaDeviceCapability (what `decodeHostRdmaDeviceCapability` reads back). */
-export const encodeHostRdmaDeviceCapability = encodeExact$HostRdmaDeviceCapability;
+export const encodeHostRdmaDeviceCapability: rt.Encoder<HostRdmaDeviceCapability> =
+  encodeExact$HostRdmaDeviceCapability;
 /** VI JSON text of a HostRdmaDeviceCapability, every int64 digit kept. */
-export const stringifyHostRdmaDeviceCapability = /* @__PURE__ */ stringifier$(
-  encodeExact$HostRdmaDeviceCapability,
-);
+export const stringifyHostRdmaDeviceCapability: rt.Stringifier<HostRdmaDeviceCapability> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostRdmaDeviceCapability);
 
 export function encodeExact$HostRdmaDeviceCapability(v: HostRdmaDeviceCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostRdmaDeviceCapability");
@@ -200,11 +203,11 @@ export function encodeExact$HostRdmaDeviceCapability(v: HostRdmaDeviceCapability
 }
 
 /** The VI JSON wire form of a HostRdmaDeviceConnectionInfo (what `decodeHostRdmaDeviceConnectionInfo` reads back). */
-export const encodeHostRdmaDeviceConnectionInfo = encodeExact$HostRdmaDeviceConnectionInfo;
+export const encodeHostRdmaDeviceConnectionInfo: rt.Encoder<HostRdmaDeviceConnectionInfo> =
+  encodeExact$HostRdmaDeviceConnectionInfo;
 /** VI JSON text of a HostRdmaDeviceConnectionInfo, every int64 digit kept. */
-export const stringifyHostRdmaDeviceConnectionInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostRdmaDeviceConnectionInfo,
-);
+export const stringifyHostRdmaDeviceConnectionInfo: rt.Stringifier<HostRdmaDeviceConnectionInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostRdmaDeviceConnectionInfo);
 
 export function encodeExact$HostRdmaDeviceConnectionInfo(v: HostRdmaDeviceConnectionInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostRdmaDeviceConnectionInfo");
@@ -212,11 +215,11 @@ export function encodeExact$HostRdmaDeviceConnectionInfo(v: HostRdmaDeviceConnec
 }
 
 /** The VI JSON wire form of a HostRdmaDevicePnicBacking (what `decodeHostRdmaDevicePnicBacking` reads back). */
-export const encodeHostRdmaDevicePnicBacking = encodeExact$HostRdmaDevicePnicBacking;
+export const encodeHostRdmaDevicePnicBacking: rt.Encoder<HostRdmaDevicePnicBacking> =
+  encodeExact$HostRdmaDevicePnicBacking;
 /** VI JSON text of a HostRdmaDevicePnicBacking, every int64 digit kept. */
-export const stringifyHostRdmaDevicePnicBacking = /* @__PURE__ */ stringifier$(
-  encodeExact$HostRdmaDevicePnicBacking,
-);
+export const stringifyHostRdmaDevicePnicBacking: rt.Stringifier<HostRdmaDevicePnicBacking> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostRdmaDevicePnicBacking);
 
 export function encodeExact$HostRdmaDevicePnicBacking(v: HostRdmaDevicePnicBacking): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostRdmaDevicePnicBacking");
@@ -224,9 +227,10 @@ export function encodeExact$HostRdmaDevicePnicBacking(v: HostRdmaDevicePnicBacki
 }
 
 /** The VI JSON wire form of a HostRdmaHba (what `decodeHostRdmaHba` reads back). */
-export const encodeHostRdmaHba = encodeExact$HostRdmaHba;
+export const encodeHostRdmaHba: rt.Encoder<HostRdmaHba> = encodeExact$HostRdmaHba;
 /** VI JSON text of a HostRdmaHba, every int64 digit kept. */
-export const stringifyHostRdmaHba = /* @__PURE__ */ stringifier$(encodeExact$HostRdmaHba);
+export const stringifyHostRdmaHba: rt.Stringifier<HostRdmaHba> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostRdmaHba);
 
 export function encodeExact$HostRdmaHba(v: HostRdmaHba): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostRdmaHba");
@@ -234,11 +238,11 @@ export function encodeExact$HostRdmaHba(v: HostRdmaHba): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostRdmaTargetTransport (what `decodeHostRdmaTargetTransport` reads back). */
-export const encodeHostRdmaTargetTransport = encodeExact$HostRdmaTargetTransport;
+export const encodeHostRdmaTargetTransport: rt.Encoder<HostRdmaTargetTransport> =
+  encodeExact$HostRdmaTargetTransport;
 /** VI JSON text of a HostRdmaTargetTransport, every int64 digit kept. */
-export const stringifyHostRdmaTargetTransport = /* @__PURE__ */ stringifier$(
-  encodeExact$HostRdmaTargetTransport,
-);
+export const stringifyHostRdmaTargetTransport: rt.Stringifier<HostRdmaTargetTransport> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostRdmaTargetTransport);
 
 export function encodeExact$HostRdmaTargetTransport(v: HostRdmaTargetTransport): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostRdmaTargetTransport");
@@ -246,11 +250,11 @@ export function encodeExact$HostRdmaTargetTransport(v: HostRdmaTargetTransport):
 }
 
 /** The VI JSON wire form of a HostReconnectionFailedEvent (what `decodeHostReconnectionFailedEvent` reads back). */
-export const encodeHostReconnectionFailedEvent = encodeExact$HostReconnectionFailedEvent;
+export const encodeHostReconnectionFailedEvent: rt.Encoder<HostReconnectionFailedEvent> =
+  encodeExact$HostReconnectionFailedEvent;
 /** VI JSON text of a HostReconnectionFailedEvent, every int64 digit kept. */
-export const stringifyHostReconnectionFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostReconnectionFailedEvent,
-);
+export const stringifyHostReconnectionFailedEvent: rt.Stringifier<HostReconnectionFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostReconnectionFailedEvent);
 
 export function encodeExact$HostReconnectionFailedEvent(v: HostReconnectionFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostReconnectionFailedEvent");
@@ -259,11 +263,11 @@ export function encodeExact$HostReconnectionFailedEvent(v: HostReconnectionFaile
 }
 
 /** The VI JSON wire form of a HostReliableMemoryInfo (what `decodeHostReliableMemoryInfo` reads back). */
-export const encodeHostReliableMemoryInfo = encodeExact$HostReliableMemoryInfo;
+export const encodeHostReliableMemoryInfo: rt.Encoder<HostReliableMemoryInfo> =
+  encodeExact$HostReliableMemoryInfo;
 /** VI JSON text of a HostReliableMemoryInfo, every int64 digit kept. */
-export const stringifyHostReliableMemoryInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostReliableMemoryInfo,
-);
+export const stringifyHostReliableMemoryInfo: rt.Stringifier<HostReliableMemoryInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostReliableMemoryInfo);
 
 export function encodeExact$HostReliableMemoryInfo(v: HostReliableMemoryInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostReliableMemoryInfo");
@@ -271,9 +275,11 @@ export function encodeExact$HostReliableMemoryInfo(v: HostReliableMemoryInfo): r
 }
 
 /** The VI JSON wire form of a HostRemovedEvent (what `decodeHostRemovedEvent` reads back). */
-export const encodeHostRemovedEvent = encodeExact$HostRemovedEvent;
+export const encodeHostRemovedEvent: rt.Encoder<HostRemovedEvent> = encodeExact$HostRemovedEvent;
 /** VI JSON text of a HostRemovedEvent, every int64 digit kept. */
-export const stringifyHostRemovedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostRemovedEvent);
+export const stringifyHostRemovedEvent: rt.Stringifier<HostRemovedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostRemovedEvent,
+);
 
 export function encodeExact$HostRemovedEvent(v: HostRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostRemovedEvent");
@@ -282,11 +288,11 @@ export function encodeExact$HostRemovedEvent(v: HostRemovedEvent): rt.WireObject
 }
 
 /** The VI JSON wire form of a HostResignatureRescanResult (what `decodeHostResignatureRescanResult` reads back). */
-export const encodeHostResignatureRescanResult = encodeExact$HostResignatureRescanResult;
+export const encodeHostResignatureRescanResult: rt.Encoder<HostResignatureRescanResult> =
+  encodeExact$HostResignatureRescanResult;
 /** VI JSON text of a HostResignatureRescanResult, every int64 digit kept. */
-export const stringifyHostResignatureRescanResult = /* @__PURE__ */ stringifier$(
-  encodeExact$HostResignatureRescanResult,
-);
+export const stringifyHostResignatureRescanResult: rt.Stringifier<HostResignatureRescanResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostResignatureRescanResult);
 
 export function encodeExact$HostResignatureRescanResult(v: HostResignatureRescanResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostResignatureRescanResult");
@@ -305,9 +311,10 @@ export function encodeFields$HostResignatureRescanResult(
 }
 
 /** The VI JSON wire form of a HostRuntimeInfo (what `decodeHostRuntimeInfo` reads back). */
-export const encodeHostRuntimeInfo = encodeExact$HostRuntimeInfo;
+export const encodeHostRuntimeInfo: rt.Encoder<HostRuntimeInfo> = encodeExact$HostRuntimeInfo;
 /** VI JSON text of a HostRuntimeInfo, every int64 digit kept. */
-export const stringifyHostRuntimeInfo = /* @__PURE__ */ stringifier$(encodeExact$HostRuntimeInfo);
+export const stringifyHostRuntimeInfo: rt.Stringifier<HostRuntimeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostRuntimeInfo);
 
 export function encodeExact$HostRuntimeInfo(v: HostRuntimeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostRuntimeInfo");
@@ -348,12 +355,11 @@ export function encodeFields$HostRuntimeInfo(v: HostRuntimeInfo, o: Record<strin
 }
 
 /** The VI JSON wire form of a HostRuntimeInfoNetStackInstanceRuntimeInfo (what `decodeHostRuntimeInfoNetStackInstanceRuntimeInfo` reads back). */
-export const encodeHostRuntimeInfoNetStackInstanceRuntimeInfo =
+export const encodeHostRuntimeInfoNetStackInstanceRuntimeInfo: rt.Encoder<HostRuntimeInfoNetStackInstanceRuntimeInfo> =
   encodeExact$HostRuntimeInfoNetStackInstanceRuntimeInfo;
 /** VI JSON text of a HostRuntimeInfoNetStackInstanceRuntimeInfo, every int64 digit kept. */
-export const stringifyHostRuntimeInfoNetStackInstanceRuntimeInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostRuntimeInfoNetStackInstanceRuntimeInfo,
-);
+export const stringifyHostRuntimeInfoNetStackInstanceRuntimeInfo: rt.Stringifier<HostRuntimeInfoNetStackInstanceRuntimeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostRuntimeInfoNetStackInstanceRuntimeInfo);
 
 export function encodeExact$HostRuntimeInfoNetStackInstanceRuntimeInfo(
   v: HostRuntimeInfoNetStackInstanceRuntimeInfo,
@@ -372,11 +378,11 @@ export function encodeFields$HostRuntimeInfoNetStackInstanceRuntimeInfo(
 }
 
 /** The VI JSON wire form of a HostRuntimeInfoNetworkRuntimeInfo (what `decodeHostRuntimeInfoNetworkRuntimeInfo` reads back). */
-export const encodeHostRuntimeInfoNetworkRuntimeInfo = encodeExact$HostRuntimeInfoNetworkRuntimeInfo;
+export const encodeHostRuntimeInfoNetworkRuntimeInfo: rt.Encoder<HostRuntimeInfoNetworkRuntimeInfo> =
+  encodeExact$HostRuntimeInfoNetworkRuntimeInfo;
 /** VI JSON text of a HostRuntimeInfoNetworkRuntimeInfo, every int64 digit kept. */
-export const stringifyHostRuntimeInfoNetworkRuntimeInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostRuntimeInfoNetworkRuntimeInfo,
-);
+export const stringifyHostRuntimeInfoNetworkRuntimeInfo: rt.Stringifier<HostRuntimeInfoNetworkRuntimeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostRuntimeInfoNetworkRuntimeInfo);
 
 export function encodeExact$HostRuntimeInfoNetworkRuntimeInfo(
   v: HostRuntimeInfoNetworkRuntimeInfo,
@@ -401,11 +407,11 @@ export function encodeFields$HostRuntimeInfoNetworkRuntimeInfo(
 }
 
 /** The VI JSON wire form of a HostRuntimeInfoStateEncryptionInfo (what `decodeHostRuntimeInfoStateEncryptionInfo` reads back). */
-export const encodeHostRuntimeInfoStateEncryptionInfo = encodeExact$HostRuntimeInfoStateEncryptionInfo;
+export const encodeHostRuntimeInfoStateEncryptionInfo: rt.Encoder<HostRuntimeInfoStateEncryptionInfo> =
+  encodeExact$HostRuntimeInfoStateEncryptionInfo;
 /** VI JSON text of a HostRuntimeInfoStateEncryptionInfo, every int64 digit kept. */
-export const stringifyHostRuntimeInfoStateEncryptionInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostRuntimeInfoStateEncryptionInfo,
-);
+export const stringifyHostRuntimeInfoStateEncryptionInfo: rt.Stringifier<HostRuntimeInfoStateEncryptionInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostRuntimeInfoStateEncryptionInfo);
 
 export function encodeExact$HostRuntimeInfoStateEncryptionInfo(
   v: HostRuntimeInfoStateEncryptionInfo,
@@ -415,9 +421,10 @@ export function encodeExact$HostRuntimeInfoStateEncryptionInfo(
 }
 
 /** The VI JSON wire form of a HostScsiDisk (what `decodeHostScsiDisk` reads back). */
-export const encodeHostScsiDisk = encodeExact$HostScsiDisk;
+export const encodeHostScsiDisk: rt.Encoder<HostScsiDisk> = encodeExact$HostScsiDisk;
 /** VI JSON text of a HostScsiDisk, every int64 digit kept. */
-export const stringifyHostScsiDisk = /* @__PURE__ */ stringifier$(encodeExact$HostScsiDisk);
+export const stringifyHostScsiDisk: rt.Stringifier<HostScsiDisk> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostScsiDisk);
 
 export function encodeExact$HostScsiDisk(v: HostScsiDisk): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostScsiDisk");
@@ -436,9 +443,11 @@ export function encodeFields$HostScsiDisk(v: HostScsiDisk, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a HostScsiDiskPartition (what `decodeHostScsiDiskPartition` reads back). */
-export const encodeHostScsiDiskPartition = encodeExact$HostScsiDiskPartition;
+export const encodeHostScsiDiskPartition: rt.Encoder<HostScsiDiskPartition> =
+  encodeExact$HostScsiDiskPartition;
 /** VI JSON text of a HostScsiDiskPartition, every int64 digit kept. */
-export const stringifyHostScsiDiskPartition = /* @__PURE__ */ stringifier$(encodeExact$HostScsiDiskPartition);
+export const stringifyHostScsiDiskPartition: rt.Stringifier<HostScsiDiskPartition> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostScsiDiskPartition);
 
 export function encodeExact$HostScsiDiskPartition(v: HostScsiDiskPartition): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostScsiDiskPartition");
@@ -446,9 +455,11 @@ export function encodeExact$HostScsiDiskPartition(v: HostScsiDiskPartition): rt.
 }
 
 /** The VI JSON wire form of a HostScsiTopology (what `decodeHostScsiTopology` reads back). */
-export const encodeHostScsiTopology = encodeExact$HostScsiTopology;
+export const encodeHostScsiTopology: rt.Encoder<HostScsiTopology> = encodeExact$HostScsiTopology;
 /** VI JSON text of a HostScsiTopology, every int64 digit kept. */
-export const stringifyHostScsiTopology = /* @__PURE__ */ stringifier$(encodeExact$HostScsiTopology);
+export const stringifyHostScsiTopology: rt.Stringifier<HostScsiTopology> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostScsiTopology,
+);
 
 export function encodeExact$HostScsiTopology(v: HostScsiTopology): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostScsiTopology");
@@ -462,11 +473,11 @@ export function encodeFields$HostScsiTopology(v: HostScsiTopology, o: Record<str
 }
 
 /** The VI JSON wire form of a HostScsiTopologyInterface (what `decodeHostScsiTopologyInterface` reads back). */
-export const encodeHostScsiTopologyInterface = encodeExact$HostScsiTopologyInterface;
+export const encodeHostScsiTopologyInterface: rt.Encoder<HostScsiTopologyInterface> =
+  encodeExact$HostScsiTopologyInterface;
 /** VI JSON text of a HostScsiTopologyInterface, every int64 digit kept. */
-export const stringifyHostScsiTopologyInterface = /* @__PURE__ */ stringifier$(
-  encodeExact$HostScsiTopologyInterface,
-);
+export const stringifyHostScsiTopologyInterface: rt.Stringifier<HostScsiTopologyInterface> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostScsiTopologyInterface);
 
 export function encodeExact$HostScsiTopologyInterface(v: HostScsiTopologyInterface): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostScsiTopologyInterface");
@@ -483,9 +494,11 @@ export function encodeFields$HostScsiTopologyInterface(
 }
 
 /** The VI JSON wire form of a HostScsiTopologyLun (what `decodeHostScsiTopologyLun` reads back). */
-export const encodeHostScsiTopologyLun = encodeExact$HostScsiTopologyLun;
+export const encodeHostScsiTopologyLun: rt.Encoder<HostScsiTopologyLun> = encodeExact$HostScsiTopologyLun;
 /** VI JSON text of a HostScsiTopologyLun, every int64 digit kept. */
-export const stringifyHostScsiTopologyLun = /* @__PURE__ */ stringifier$(encodeExact$HostScsiTopologyLun);
+export const stringifyHostScsiTopologyLun: rt.Stringifier<HostScsiTopologyLun> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostScsiTopologyLun,
+);
 
 export function encodeExact$HostScsiTopologyLun(v: HostScsiTopologyLun): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostScsiTopologyLun");
@@ -493,11 +506,11 @@ export function encodeExact$HostScsiTopologyLun(v: HostScsiTopologyLun): rt.Wire
 }
 
 /** The VI JSON wire form of a HostScsiTopologyTarget (what `decodeHostScsiTopologyTarget` reads back). */
-export const encodeHostScsiTopologyTarget = encodeExact$HostScsiTopologyTarget;
+export const encodeHostScsiTopologyTarget: rt.Encoder<HostScsiTopologyTarget> =
+  encodeExact$HostScsiTopologyTarget;
 /** VI JSON text of a HostScsiTopologyTarget, every int64 digit kept. */
-export const stringifyHostScsiTopologyTarget = /* @__PURE__ */ stringifier$(
-  encodeExact$HostScsiTopologyTarget,
-);
+export const stringifyHostScsiTopologyTarget: rt.Stringifier<HostScsiTopologyTarget> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostScsiTopologyTarget);
 
 export function encodeExact$HostScsiTopologyTarget(v: HostScsiTopologyTarget): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostScsiTopologyTarget");
@@ -516,9 +529,11 @@ export function encodeFields$HostScsiTopologyTarget(
 }
 
 /** The VI JSON wire form of a HostSecuritySpec (what `decodeHostSecuritySpec` reads back). */
-export const encodeHostSecuritySpec = encodeExact$HostSecuritySpec;
+export const encodeHostSecuritySpec: rt.Encoder<HostSecuritySpec> = encodeExact$HostSecuritySpec;
 /** VI JSON text of a HostSecuritySpec, every int64 digit kept. */
-export const stringifyHostSecuritySpec = /* @__PURE__ */ stringifier$(encodeExact$HostSecuritySpec);
+export const stringifyHostSecuritySpec: rt.Stringifier<HostSecuritySpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostSecuritySpec,
+);
 
 export function encodeExact$HostSecuritySpec(v: HostSecuritySpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSecuritySpec");
@@ -534,9 +549,11 @@ export function encodeFields$HostSecuritySpec(v: HostSecuritySpec, o: Record<str
 }
 
 /** The VI JSON wire form of a HostSerialAttachedHba (what `decodeHostSerialAttachedHba` reads back). */
-export const encodeHostSerialAttachedHba = encodeExact$HostSerialAttachedHba;
+export const encodeHostSerialAttachedHba: rt.Encoder<HostSerialAttachedHba> =
+  encodeExact$HostSerialAttachedHba;
 /** VI JSON text of a HostSerialAttachedHba, every int64 digit kept. */
-export const stringifyHostSerialAttachedHba = /* @__PURE__ */ stringifier$(encodeExact$HostSerialAttachedHba);
+export const stringifyHostSerialAttachedHba: rt.Stringifier<HostSerialAttachedHba> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSerialAttachedHba);
 
 export function encodeExact$HostSerialAttachedHba(v: HostSerialAttachedHba): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSerialAttachedHba");
@@ -544,11 +561,11 @@ export function encodeExact$HostSerialAttachedHba(v: HostSerialAttachedHba): rt.
 }
 
 /** The VI JSON wire form of a HostSerialAttachedTargetTransport (what `decodeHostSerialAttachedTargetTransport` reads back). */
-export const encodeHostSerialAttachedTargetTransport = encodeExact$HostSerialAttachedTargetTransport;
+export const encodeHostSerialAttachedTargetTransport: rt.Encoder<HostSerialAttachedTargetTransport> =
+  encodeExact$HostSerialAttachedTargetTransport;
 /** VI JSON text of a HostSerialAttachedTargetTransport, every int64 digit kept. */
-export const stringifyHostSerialAttachedTargetTransport = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSerialAttachedTargetTransport,
-);
+export const stringifyHostSerialAttachedTargetTransport: rt.Stringifier<HostSerialAttachedTargetTransport> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSerialAttachedTargetTransport);
 
 export function encodeExact$HostSerialAttachedTargetTransport(
   v: HostSerialAttachedTargetTransport,
@@ -558,9 +575,10 @@ export function encodeExact$HostSerialAttachedTargetTransport(
 }
 
 /** The VI JSON wire form of a HostService (what `decodeHostService` reads back). */
-export const encodeHostService = encodeExact$HostService;
+export const encodeHostService: rt.Encoder<HostService> = encodeExact$HostService;
 /** VI JSON text of a HostService, every int64 digit kept. */
-export const stringifyHostService = /* @__PURE__ */ stringifier$(encodeExact$HostService);
+export const stringifyHostService: rt.Stringifier<HostService> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostService);
 
 export function encodeExact$HostService(v: HostService): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostService");
@@ -576,9 +594,11 @@ export function encodeFields$HostService(v: HostService, o: Record<string, unkno
 }
 
 /** The VI JSON wire form of a HostServiceConfig (what `decodeHostServiceConfig` reads back). */
-export const encodeHostServiceConfig = encodeExact$HostServiceConfig;
+export const encodeHostServiceConfig: rt.Encoder<HostServiceConfig> = encodeExact$HostServiceConfig;
 /** VI JSON text of a HostServiceConfig, every int64 digit kept. */
-export const stringifyHostServiceConfig = /* @__PURE__ */ stringifier$(encodeExact$HostServiceConfig);
+export const stringifyHostServiceConfig: rt.Stringifier<HostServiceConfig> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostServiceConfig,
+);
 
 export function encodeExact$HostServiceConfig(v: HostServiceConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostServiceConfig");
@@ -586,9 +606,10 @@ export function encodeExact$HostServiceConfig(v: HostServiceConfig): rt.WireObje
 }
 
 /** The VI JSON wire form of a HostServiceInfo (what `decodeHostServiceInfo` reads back). */
-export const encodeHostServiceInfo = encodeExact$HostServiceInfo;
+export const encodeHostServiceInfo: rt.Encoder<HostServiceInfo> = encodeExact$HostServiceInfo;
 /** VI JSON text of a HostServiceInfo, every int64 digit kept. */
-export const stringifyHostServiceInfo = /* @__PURE__ */ stringifier$(encodeExact$HostServiceInfo);
+export const stringifyHostServiceInfo: rt.Stringifier<HostServiceInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostServiceInfo);
 
 export function encodeExact$HostServiceInfo(v: HostServiceInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostServiceInfo");
@@ -602,11 +623,11 @@ export function encodeFields$HostServiceInfo(v: HostServiceInfo, o: Record<strin
 }
 
 /** The VI JSON wire form of a HostServiceSourcePackage (what `decodeHostServiceSourcePackage` reads back). */
-export const encodeHostServiceSourcePackage = encodeExact$HostServiceSourcePackage;
+export const encodeHostServiceSourcePackage: rt.Encoder<HostServiceSourcePackage> =
+  encodeExact$HostServiceSourcePackage;
 /** VI JSON text of a HostServiceSourcePackage, every int64 digit kept. */
-export const stringifyHostServiceSourcePackage = /* @__PURE__ */ stringifier$(
-  encodeExact$HostServiceSourcePackage,
-);
+export const stringifyHostServiceSourcePackage: rt.Stringifier<HostServiceSourcePackage> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostServiceSourcePackage);
 
 export function encodeExact$HostServiceSourcePackage(v: HostServiceSourcePackage): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostServiceSourcePackage");
@@ -614,9 +635,11 @@ export function encodeExact$HostServiceSourcePackage(v: HostServiceSourcePackage
 }
 
 /** The VI JSON wire form of a HostServiceTicket (what `decodeHostServiceTicket` reads back). */
-export const encodeHostServiceTicket = encodeExact$HostServiceTicket;
+export const encodeHostServiceTicket: rt.Encoder<HostServiceTicket> = encodeExact$HostServiceTicket;
 /** VI JSON text of a HostServiceTicket, every int64 digit kept. */
-export const stringifyHostServiceTicket = /* @__PURE__ */ stringifier$(encodeExact$HostServiceTicket);
+export const stringifyHostServiceTicket: rt.Stringifier<HostServiceTicket> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostServiceTicket,
+);
 
 export function encodeExact$HostServiceTicket(v: HostServiceTicket): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostServiceTicket");
@@ -624,9 +647,10 @@ export function encodeExact$HostServiceTicket(v: HostServiceTicket): rt.WireObje
 }
 
 /** The VI JSON wire form of a HostSevInfo (what `decodeHostSevInfo` reads back). */
-export const encodeHostSevInfo = encodeExact$HostSevInfo;
+export const encodeHostSevInfo: rt.Encoder<HostSevInfo> = encodeExact$HostSevInfo;
 /** VI JSON text of a HostSevInfo, every int64 digit kept. */
-export const stringifyHostSevInfo = /* @__PURE__ */ stringifier$(encodeExact$HostSevInfo);
+export const stringifyHostSevInfo: rt.Stringifier<HostSevInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSevInfo);
 
 export function encodeExact$HostSevInfo(v: HostSevInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSevInfo");
@@ -634,9 +658,10 @@ export function encodeExact$HostSevInfo(v: HostSevInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostSgxInfo (what `decodeHostSgxInfo` reads back). */
-export const encodeHostSgxInfo = encodeExact$HostSgxInfo;
+export const encodeHostSgxInfo: rt.Encoder<HostSgxInfo> = encodeExact$HostSgxInfo;
 /** VI JSON text of a HostSgxInfo, every int64 digit kept. */
-export const stringifyHostSgxInfo = /* @__PURE__ */ stringifier$(encodeExact$HostSgxInfo);
+export const stringifyHostSgxInfo: rt.Stringifier<HostSgxInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSgxInfo);
 
 export function encodeExact$HostSgxInfo(v: HostSgxInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSgxInfo");
@@ -651,11 +676,11 @@ export function encodeFields$HostSgxInfo(v: HostSgxInfo, o: Record<string, unkno
 }
 
 /** The VI JSON wire form of a HostSgxRegistrationInfo (what `decodeHostSgxRegistrationInfo` reads back). */
-export const encodeHostSgxRegistrationInfo = encodeExact$HostSgxRegistrationInfo;
+export const encodeHostSgxRegistrationInfo: rt.Encoder<HostSgxRegistrationInfo> =
+  encodeExact$HostSgxRegistrationInfo;
 /** VI JSON text of a HostSgxRegistrationInfo, every int64 digit kept. */
-export const stringifyHostSgxRegistrationInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSgxRegistrationInfo,
-);
+export const stringifyHostSgxRegistrationInfo: rt.Stringifier<HostSgxRegistrationInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSgxRegistrationInfo);
 
 export function encodeExact$HostSgxRegistrationInfo(v: HostSgxRegistrationInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSgxRegistrationInfo");
@@ -663,11 +688,11 @@ export function encodeExact$HostSgxRegistrationInfo(v: HostSgxRegistrationInfo):
 }
 
 /** The VI JSON wire form of a HostSharedGpuCapabilities (what `decodeHostSharedGpuCapabilities` reads back). */
-export const encodeHostSharedGpuCapabilities = encodeExact$HostSharedGpuCapabilities;
+export const encodeHostSharedGpuCapabilities: rt.Encoder<HostSharedGpuCapabilities> =
+  encodeExact$HostSharedGpuCapabilities;
 /** VI JSON text of a HostSharedGpuCapabilities, every int64 digit kept. */
-export const stringifyHostSharedGpuCapabilities = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSharedGpuCapabilities,
-);
+export const stringifyHostSharedGpuCapabilities: rt.Stringifier<HostSharedGpuCapabilities> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSharedGpuCapabilities);
 
 export function encodeExact$HostSharedGpuCapabilities(v: HostSharedGpuCapabilities): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSharedGpuCapabilities");
@@ -675,11 +700,11 @@ export function encodeExact$HostSharedGpuCapabilities(v: HostSharedGpuCapabiliti
 }
 
 /** The VI JSON wire form of a HostShortNameInconsistentEvent (what `decodeHostShortNameInconsistentEvent` reads back). */
-export const encodeHostShortNameInconsistentEvent = encodeExact$HostShortNameInconsistentEvent;
+export const encodeHostShortNameInconsistentEvent: rt.Encoder<HostShortNameInconsistentEvent> =
+  encodeExact$HostShortNameInconsistentEvent;
 /** VI JSON text of a HostShortNameInconsistentEvent, every int64 digit kept. */
-export const stringifyHostShortNameInconsistentEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostShortNameInconsistentEvent,
-);
+export const stringifyHostShortNameInconsistentEvent: rt.Stringifier<HostShortNameInconsistentEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostShortNameInconsistentEvent);
 
 export function encodeExact$HostShortNameInconsistentEvent(v: HostShortNameInconsistentEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostShortNameInconsistentEvent");
@@ -688,11 +713,11 @@ export function encodeExact$HostShortNameInconsistentEvent(v: HostShortNameIncon
 }
 
 /** The VI JSON wire form of a HostShortNameToIpFailedEvent (what `decodeHostShortNameToIpFailedEvent` reads back). */
-export const encodeHostShortNameToIpFailedEvent = encodeExact$HostShortNameToIpFailedEvent;
+export const encodeHostShortNameToIpFailedEvent: rt.Encoder<HostShortNameToIpFailedEvent> =
+  encodeExact$HostShortNameToIpFailedEvent;
 /** VI JSON text of a HostShortNameToIpFailedEvent, every int64 digit kept. */
-export const stringifyHostShortNameToIpFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostShortNameToIpFailedEvent,
-);
+export const stringifyHostShortNameToIpFailedEvent: rt.Stringifier<HostShortNameToIpFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostShortNameToIpFailedEvent);
 
 export function encodeExact$HostShortNameToIpFailedEvent(v: HostShortNameToIpFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostShortNameToIpFailedEvent");
@@ -701,9 +726,11 @@ export function encodeExact$HostShortNameToIpFailedEvent(v: HostShortNameToIpFai
 }
 
 /** The VI JSON wire form of a HostShutdownEvent (what `decodeHostShutdownEvent` reads back). */
-export const encodeHostShutdownEvent = encodeExact$HostShutdownEvent;
+export const encodeHostShutdownEvent: rt.Encoder<HostShutdownEvent> = encodeExact$HostShutdownEvent;
 /** VI JSON text of a HostShutdownEvent, every int64 digit kept. */
-export const stringifyHostShutdownEvent = /* @__PURE__ */ stringifier$(encodeExact$HostShutdownEvent);
+export const stringifyHostShutdownEvent: rt.Stringifier<HostShutdownEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostShutdownEvent,
+);
 
 export function encodeExact$HostShutdownEvent(v: HostShutdownEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostShutdownEvent");
@@ -712,9 +739,11 @@ export function encodeExact$HostShutdownEvent(v: HostShutdownEvent): rt.WireObje
 }
 
 /** The VI JSON wire form of a HostSnmpConfigSpec (what `decodeHostSnmpConfigSpec` reads back). */
-export const encodeHostSnmpConfigSpec = encodeExact$HostSnmpConfigSpec;
+export const encodeHostSnmpConfigSpec: rt.Encoder<HostSnmpConfigSpec> = encodeExact$HostSnmpConfigSpec;
 /** VI JSON text of a HostSnmpConfigSpec, every int64 digit kept. */
-export const stringifyHostSnmpConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$HostSnmpConfigSpec);
+export const stringifyHostSnmpConfigSpec: rt.Stringifier<HostSnmpConfigSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostSnmpConfigSpec,
+);
 
 export function encodeExact$HostSnmpConfigSpec(v: HostSnmpConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSnmpConfigSpec");
@@ -732,9 +761,11 @@ export function encodeFields$HostSnmpConfigSpec(v: HostSnmpConfigSpec, o: Record
 }
 
 /** The VI JSON wire form of a HostSnmpDestination (what `decodeHostSnmpDestination` reads back). */
-export const encodeHostSnmpDestination = encodeExact$HostSnmpDestination;
+export const encodeHostSnmpDestination: rt.Encoder<HostSnmpDestination> = encodeExact$HostSnmpDestination;
 /** VI JSON text of a HostSnmpDestination, every int64 digit kept. */
-export const stringifyHostSnmpDestination = /* @__PURE__ */ stringifier$(encodeExact$HostSnmpDestination);
+export const stringifyHostSnmpDestination: rt.Stringifier<HostSnmpDestination> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostSnmpDestination,
+);
 
 export function encodeExact$HostSnmpDestination(v: HostSnmpDestination): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSnmpDestination");
@@ -742,11 +773,11 @@ export function encodeExact$HostSnmpDestination(v: HostSnmpDestination): rt.Wire
 }
 
 /** The VI JSON wire form of a HostSnmpSystemAgentLimits (what `decodeHostSnmpSystemAgentLimits` reads back). */
-export const encodeHostSnmpSystemAgentLimits = encodeExact$HostSnmpSystemAgentLimits;
+export const encodeHostSnmpSystemAgentLimits: rt.Encoder<HostSnmpSystemAgentLimits> =
+  encodeExact$HostSnmpSystemAgentLimits;
 /** VI JSON text of a HostSnmpSystemAgentLimits, every int64 digit kept. */
-export const stringifyHostSnmpSystemAgentLimits = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSnmpSystemAgentLimits,
-);
+export const stringifyHostSnmpSystemAgentLimits: rt.Stringifier<HostSnmpSystemAgentLimits> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSnmpSystemAgentLimits);
 
 export function encodeExact$HostSnmpSystemAgentLimits(v: HostSnmpSystemAgentLimits): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSnmpSystemAgentLimits");
@@ -754,9 +785,11 @@ export function encodeExact$HostSnmpSystemAgentLimits(v: HostSnmpSystemAgentLimi
 }
 
 /** The VI JSON wire form of a HostSpecification (what `decodeHostSpecification` reads back). */
-export const encodeHostSpecification = encodeExact$HostSpecification;
+export const encodeHostSpecification: rt.Encoder<HostSpecification> = encodeExact$HostSpecification;
 /** VI JSON text of a HostSpecification, every int64 digit kept. */
-export const stringifyHostSpecification = /* @__PURE__ */ stringifier$(encodeExact$HostSpecification);
+export const stringifyHostSpecification: rt.Stringifier<HostSpecification> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostSpecification,
+);
 
 export function encodeExact$HostSpecification(v: HostSpecification): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSpecification");
@@ -772,11 +805,11 @@ export function encodeFields$HostSpecification(v: HostSpecification, o: Record<s
 }
 
 /** The VI JSON wire form of a HostSpecificationChangedEvent (what `decodeHostSpecificationChangedEvent` reads back). */
-export const encodeHostSpecificationChangedEvent = encodeExact$HostSpecificationChangedEvent;
+export const encodeHostSpecificationChangedEvent: rt.Encoder<HostSpecificationChangedEvent> =
+  encodeExact$HostSpecificationChangedEvent;
 /** VI JSON text of a HostSpecificationChangedEvent, every int64 digit kept. */
-export const stringifyHostSpecificationChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSpecificationChangedEvent,
-);
+export const stringifyHostSpecificationChangedEvent: rt.Stringifier<HostSpecificationChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSpecificationChangedEvent);
 
 export function encodeExact$HostSpecificationChangedEvent(v: HostSpecificationChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSpecificationChangedEvent");
@@ -785,11 +818,11 @@ export function encodeExact$HostSpecificationChangedEvent(v: HostSpecificationCh
 }
 
 /** The VI JSON wire form of a HostSpecificationOperationFailed (what `decodeHostSpecificationOperationFailed` reads back). */
-export const encodeHostSpecificationOperationFailed = encodeExact$HostSpecificationOperationFailed;
+export const encodeHostSpecificationOperationFailed: rt.Encoder<HostSpecificationOperationFailed> =
+  encodeExact$HostSpecificationOperationFailed;
 /** VI JSON text of a HostSpecificationOperationFailed, every int64 digit kept. */
-export const stringifyHostSpecificationOperationFailed = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSpecificationOperationFailed,
-);
+export const stringifyHostSpecificationOperationFailed: rt.Stringifier<HostSpecificationOperationFailed> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSpecificationOperationFailed);
 
 export function encodeExact$HostSpecificationOperationFailed(
   v: HostSpecificationOperationFailed,
@@ -809,11 +842,11 @@ export function encodeFields$HostSpecificationOperationFailed(
 }
 
 /** The VI JSON wire form of a HostSpecificationRequireEvent (what `decodeHostSpecificationRequireEvent` reads back). */
-export const encodeHostSpecificationRequireEvent = encodeExact$HostSpecificationRequireEvent;
+export const encodeHostSpecificationRequireEvent: rt.Encoder<HostSpecificationRequireEvent> =
+  encodeExact$HostSpecificationRequireEvent;
 /** VI JSON text of a HostSpecificationRequireEvent, every int64 digit kept. */
-export const stringifyHostSpecificationRequireEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSpecificationRequireEvent,
-);
+export const stringifyHostSpecificationRequireEvent: rt.Stringifier<HostSpecificationRequireEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSpecificationRequireEvent);
 
 export function encodeExact$HostSpecificationRequireEvent(v: HostSpecificationRequireEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSpecificationRequireEvent");
@@ -822,11 +855,11 @@ export function encodeExact$HostSpecificationRequireEvent(v: HostSpecificationRe
 }
 
 /** The VI JSON wire form of a HostSpecificationUpdateEvent (what `decodeHostSpecificationUpdateEvent` reads back). */
-export const encodeHostSpecificationUpdateEvent = encodeExact$HostSpecificationUpdateEvent;
+export const encodeHostSpecificationUpdateEvent: rt.Encoder<HostSpecificationUpdateEvent> =
+  encodeExact$HostSpecificationUpdateEvent;
 /** VI JSON text of a HostSpecificationUpdateEvent, every int64 digit kept. */
-export const stringifyHostSpecificationUpdateEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSpecificationUpdateEvent,
-);
+export const stringifyHostSpecificationUpdateEvent: rt.Stringifier<HostSpecificationUpdateEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSpecificationUpdateEvent);
 
 export function encodeExact$HostSpecificationUpdateEvent(v: HostSpecificationUpdateEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSpecificationUpdateEvent");
@@ -844,9 +877,10 @@ export function encodeFields$HostSpecificationUpdateEvent(
 }
 
 /** The VI JSON wire form of a HostSriovConfig (what `decodeHostSriovConfig` reads back). */
-export const encodeHostSriovConfig = encodeExact$HostSriovConfig;
+export const encodeHostSriovConfig: rt.Encoder<HostSriovConfig> = encodeExact$HostSriovConfig;
 /** VI JSON text of a HostSriovConfig, every int64 digit kept. */
-export const stringifyHostSriovConfig = /* @__PURE__ */ stringifier$(encodeExact$HostSriovConfig);
+export const stringifyHostSriovConfig: rt.Stringifier<HostSriovConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSriovConfig);
 
 export function encodeExact$HostSriovConfig(v: HostSriovConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSriovConfig");
@@ -854,11 +888,11 @@ export function encodeExact$HostSriovConfig(v: HostSriovConfig): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostSriovDevicePoolInfo (what `decodeHostSriovDevicePoolInfo` reads back). */
-export const encodeHostSriovDevicePoolInfo = encodeAt$HostSriovDevicePoolInfo;
+export const encodeHostSriovDevicePoolInfo: rt.Encoder<AnyHostSriovDevicePoolInfo> =
+  encodeAt$HostSriovDevicePoolInfo;
 /** VI JSON text of a HostSriovDevicePoolInfo, every int64 digit kept. */
-export const stringifyHostSriovDevicePoolInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$HostSriovDevicePoolInfo,
-);
+export const stringifyHostSriovDevicePoolInfo: rt.Stringifier<AnyHostSriovDevicePoolInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostSriovDevicePoolInfo);
 
 export function encodeAt$HostSriovDevicePoolInfo(v: AnyHostSriovDevicePoolInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -877,9 +911,10 @@ export function encodeExact$HostSriovDevicePoolInfo(v: HostSriovDevicePoolInfo):
 }
 
 /** The VI JSON wire form of a HostSriovInfo (what `decodeHostSriovInfo` reads back). */
-export const encodeHostSriovInfo = encodeExact$HostSriovInfo;
+export const encodeHostSriovInfo: rt.Encoder<HostSriovInfo> = encodeExact$HostSriovInfo;
 /** VI JSON text of a HostSriovInfo, every int64 digit kept. */
-export const stringifyHostSriovInfo = /* @__PURE__ */ stringifier$(encodeExact$HostSriovInfo);
+export const stringifyHostSriovInfo: rt.Stringifier<HostSriovInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSriovInfo);
 
 export function encodeExact$HostSriovInfo(v: HostSriovInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSriovInfo");
@@ -887,11 +922,11 @@ export function encodeExact$HostSriovInfo(v: HostSriovInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostSriovNetworkDevicePoolInfo (what `decodeHostSriovNetworkDevicePoolInfo` reads back). */
-export const encodeHostSriovNetworkDevicePoolInfo = encodeExact$HostSriovNetworkDevicePoolInfo;
+export const encodeHostSriovNetworkDevicePoolInfo: rt.Encoder<HostSriovNetworkDevicePoolInfo> =
+  encodeExact$HostSriovNetworkDevicePoolInfo;
 /** VI JSON text of a HostSriovNetworkDevicePoolInfo, every int64 digit kept. */
-export const stringifyHostSriovNetworkDevicePoolInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSriovNetworkDevicePoolInfo,
-);
+export const stringifyHostSriovNetworkDevicePoolInfo: rt.Stringifier<HostSriovNetworkDevicePoolInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSriovNetworkDevicePoolInfo);
 
 export function encodeExact$HostSriovNetworkDevicePoolInfo(v: HostSriovNetworkDevicePoolInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSriovNetworkDevicePoolInfo");
@@ -908,9 +943,11 @@ export function encodeFields$HostSriovNetworkDevicePoolInfo(
 }
 
 /** The VI JSON wire form of a HostSslThumbprintInfo (what `decodeHostSslThumbprintInfo` reads back). */
-export const encodeHostSslThumbprintInfo = encodeExact$HostSslThumbprintInfo;
+export const encodeHostSslThumbprintInfo: rt.Encoder<HostSslThumbprintInfo> =
+  encodeExact$HostSslThumbprintInfo;
 /** VI JSON text of a HostSslThumbprintInfo, every int64 digit kept. */
-export const stringifyHostSslThumbprintInfo = /* @__PURE__ */ stringifier$(encodeExact$HostSslThumbprintInfo);
+export const stringifyHostSslThumbprintInfo: rt.Stringifier<HostSslThumbprintInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSslThumbprintInfo);
 
 export function encodeExact$HostSslThumbprintInfo(v: HostSslThumbprintInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSslThumbprintInfo");
@@ -927,11 +964,11 @@ export function encodeFields$HostSslThumbprintInfo(
 }
 
 /** The VI JSON wire form of a HostStatusChangedEvent (what `decodeHostStatusChangedEvent` reads back). */
-export const encodeHostStatusChangedEvent = encodeExact$HostStatusChangedEvent;
+export const encodeHostStatusChangedEvent: rt.Encoder<HostStatusChangedEvent> =
+  encodeExact$HostStatusChangedEvent;
 /** VI JSON text of a HostStatusChangedEvent, every int64 digit kept. */
-export const stringifyHostStatusChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostStatusChangedEvent,
-);
+export const stringifyHostStatusChangedEvent: rt.Stringifier<HostStatusChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostStatusChangedEvent);
 
 export function encodeExact$HostStatusChangedEvent(v: HostStatusChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostStatusChangedEvent");
@@ -940,11 +977,11 @@ export function encodeExact$HostStatusChangedEvent(v: HostStatusChangedEvent): r
 }
 
 /** The VI JSON wire form of a HostStorageArrayTypePolicyOption (what `decodeHostStorageArrayTypePolicyOption` reads back). */
-export const encodeHostStorageArrayTypePolicyOption = encodeExact$HostStorageArrayTypePolicyOption;
+export const encodeHostStorageArrayTypePolicyOption: rt.Encoder<HostStorageArrayTypePolicyOption> =
+  encodeExact$HostStorageArrayTypePolicyOption;
 /** VI JSON text of a HostStorageArrayTypePolicyOption, every int64 digit kept. */
-export const stringifyHostStorageArrayTypePolicyOption = /* @__PURE__ */ stringifier$(
-  encodeExact$HostStorageArrayTypePolicyOption,
-);
+export const stringifyHostStorageArrayTypePolicyOption: rt.Stringifier<HostStorageArrayTypePolicyOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostStorageArrayTypePolicyOption);
 
 export function encodeExact$HostStorageArrayTypePolicyOption(
   v: HostStorageArrayTypePolicyOption,
@@ -963,9 +1000,11 @@ export function encodeFields$HostStorageArrayTypePolicyOption(
 }
 
 /** The VI JSON wire form of a HostStorageDeviceInfo (what `decodeHostStorageDeviceInfo` reads back). */
-export const encodeHostStorageDeviceInfo = encodeExact$HostStorageDeviceInfo;
+export const encodeHostStorageDeviceInfo: rt.Encoder<HostStorageDeviceInfo> =
+  encodeExact$HostStorageDeviceInfo;
 /** VI JSON text of a HostStorageDeviceInfo, every int64 digit kept. */
-export const stringifyHostStorageDeviceInfo = /* @__PURE__ */ stringifier$(encodeExact$HostStorageDeviceInfo);
+export const stringifyHostStorageDeviceInfo: rt.Stringifier<HostStorageDeviceInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostStorageDeviceInfo);
 
 export function encodeExact$HostStorageDeviceInfo(v: HostStorageDeviceInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostStorageDeviceInfo");
@@ -993,11 +1032,11 @@ export function encodeFields$HostStorageDeviceInfo(
 }
 
 /** The VI JSON wire form of a HostStorageElementInfo (what `decodeHostStorageElementInfo` reads back). */
-export const encodeHostStorageElementInfo = encodeExact$HostStorageElementInfo;
+export const encodeHostStorageElementInfo: rt.Encoder<HostStorageElementInfo> =
+  encodeExact$HostStorageElementInfo;
 /** VI JSON text of a HostStorageElementInfo, every int64 digit kept. */
-export const stringifyHostStorageElementInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostStorageElementInfo,
-);
+export const stringifyHostStorageElementInfo: rt.Stringifier<HostStorageElementInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostStorageElementInfo);
 
 export function encodeExact$HostStorageElementInfo(v: HostStorageElementInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostStorageElementInfo");
@@ -1016,11 +1055,11 @@ export function encodeFields$HostStorageElementInfo(
 }
 
 /** The VI JSON wire form of a HostStorageOperationalInfo (what `decodeHostStorageOperationalInfo` reads back). */
-export const encodeHostStorageOperationalInfo = encodeExact$HostStorageOperationalInfo;
+export const encodeHostStorageOperationalInfo: rt.Encoder<HostStorageOperationalInfo> =
+  encodeExact$HostStorageOperationalInfo;
 /** VI JSON text of a HostStorageOperationalInfo, every int64 digit kept. */
-export const stringifyHostStorageOperationalInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostStorageOperationalInfo,
-);
+export const stringifyHostStorageOperationalInfo: rt.Stringifier<HostStorageOperationalInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostStorageOperationalInfo);
 
 export function encodeExact$HostStorageOperationalInfo(v: HostStorageOperationalInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostStorageOperationalInfo");
@@ -1028,11 +1067,11 @@ export function encodeExact$HostStorageOperationalInfo(v: HostStorageOperational
 }
 
 /** The VI JSON wire form of a HostStorageSystemDiskLocatorLedResult (what `decodeHostStorageSystemDiskLocatorLedResult` reads back). */
-export const encodeHostStorageSystemDiskLocatorLedResult = encodeExact$HostStorageSystemDiskLocatorLedResult;
+export const encodeHostStorageSystemDiskLocatorLedResult: rt.Encoder<HostStorageSystemDiskLocatorLedResult> =
+  encodeExact$HostStorageSystemDiskLocatorLedResult;
 /** VI JSON text of a HostStorageSystemDiskLocatorLedResult, every int64 digit kept. */
-export const stringifyHostStorageSystemDiskLocatorLedResult = /* @__PURE__ */ stringifier$(
-  encodeExact$HostStorageSystemDiskLocatorLedResult,
-);
+export const stringifyHostStorageSystemDiskLocatorLedResult: rt.Stringifier<HostStorageSystemDiskLocatorLedResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostStorageSystemDiskLocatorLedResult);
 
 export function encodeExact$HostStorageSystemDiskLocatorLedResult(
   v: HostStorageSystemDiskLocatorLedResult,
@@ -1051,11 +1090,11 @@ export function encodeFields$HostStorageSystemDiskLocatorLedResult(
 }
 
 /** The VI JSON wire form of a HostStorageSystemScsiLunResult (what `decodeHostStorageSystemScsiLunResult` reads back). */
-export const encodeHostStorageSystemScsiLunResult = encodeExact$HostStorageSystemScsiLunResult;
+export const encodeHostStorageSystemScsiLunResult: rt.Encoder<HostStorageSystemScsiLunResult> =
+  encodeExact$HostStorageSystemScsiLunResult;
 /** VI JSON text of a HostStorageSystemScsiLunResult, every int64 digit kept. */
-export const stringifyHostStorageSystemScsiLunResult = /* @__PURE__ */ stringifier$(
-  encodeExact$HostStorageSystemScsiLunResult,
-);
+export const stringifyHostStorageSystemScsiLunResult: rt.Stringifier<HostStorageSystemScsiLunResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostStorageSystemScsiLunResult);
 
 export function encodeExact$HostStorageSystemScsiLunResult(v: HostStorageSystemScsiLunResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostStorageSystemScsiLunResult");
@@ -1072,11 +1111,11 @@ export function encodeFields$HostStorageSystemScsiLunResult(
 }
 
 /** The VI JSON wire form of a HostStorageSystemVmfsVolumeResult (what `decodeHostStorageSystemVmfsVolumeResult` reads back). */
-export const encodeHostStorageSystemVmfsVolumeResult = encodeExact$HostStorageSystemVmfsVolumeResult;
+export const encodeHostStorageSystemVmfsVolumeResult: rt.Encoder<HostStorageSystemVmfsVolumeResult> =
+  encodeExact$HostStorageSystemVmfsVolumeResult;
 /** VI JSON text of a HostStorageSystemVmfsVolumeResult, every int64 digit kept. */
-export const stringifyHostStorageSystemVmfsVolumeResult = /* @__PURE__ */ stringifier$(
-  encodeExact$HostStorageSystemVmfsVolumeResult,
-);
+export const stringifyHostStorageSystemVmfsVolumeResult: rt.Stringifier<HostStorageSystemVmfsVolumeResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostStorageSystemVmfsVolumeResult);
 
 export function encodeExact$HostStorageSystemVmfsVolumeResult(
   v: HostStorageSystemVmfsVolumeResult,
@@ -1095,9 +1134,10 @@ export function encodeFields$HostStorageSystemVmfsVolumeResult(
 }
 
 /** The VI JSON wire form of a HostSubSpecification (what `decodeHostSubSpecification` reads back). */
-export const encodeHostSubSpecification = encodeExact$HostSubSpecification;
+export const encodeHostSubSpecification: rt.Encoder<HostSubSpecification> = encodeExact$HostSubSpecification;
 /** VI JSON text of a HostSubSpecification, every int64 digit kept. */
-export const stringifyHostSubSpecification = /* @__PURE__ */ stringifier$(encodeExact$HostSubSpecification);
+export const stringifyHostSubSpecification: rt.Stringifier<HostSubSpecification> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSubSpecification);
 
 export function encodeExact$HostSubSpecification(v: HostSubSpecification): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSubSpecification");
@@ -1111,11 +1151,11 @@ export function encodeFields$HostSubSpecification(v: HostSubSpecification, o: Re
 }
 
 /** The VI JSON wire form of a HostSubSpecificationDeleteEvent (what `decodeHostSubSpecificationDeleteEvent` reads back). */
-export const encodeHostSubSpecificationDeleteEvent = encodeExact$HostSubSpecificationDeleteEvent;
+export const encodeHostSubSpecificationDeleteEvent: rt.Encoder<HostSubSpecificationDeleteEvent> =
+  encodeExact$HostSubSpecificationDeleteEvent;
 /** VI JSON text of a HostSubSpecificationDeleteEvent, every int64 digit kept. */
-export const stringifyHostSubSpecificationDeleteEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSubSpecificationDeleteEvent,
-);
+export const stringifyHostSubSpecificationDeleteEvent: rt.Stringifier<HostSubSpecificationDeleteEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSubSpecificationDeleteEvent);
 
 export function encodeExact$HostSubSpecificationDeleteEvent(
   v: HostSubSpecificationDeleteEvent,
@@ -1126,11 +1166,11 @@ export function encodeExact$HostSubSpecificationDeleteEvent(
 }
 
 /** The VI JSON wire form of a HostSubSpecificationUpdateEvent (what `decodeHostSubSpecificationUpdateEvent` reads back). */
-export const encodeHostSubSpecificationUpdateEvent = encodeExact$HostSubSpecificationUpdateEvent;
+export const encodeHostSubSpecificationUpdateEvent: rt.Encoder<HostSubSpecificationUpdateEvent> =
+  encodeExact$HostSubSpecificationUpdateEvent;
 /** VI JSON text of a HostSubSpecificationUpdateEvent, every int64 digit kept. */
-export const stringifyHostSubSpecificationUpdateEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSubSpecificationUpdateEvent,
-);
+export const stringifyHostSubSpecificationUpdateEvent: rt.Stringifier<HostSubSpecificationUpdateEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSubSpecificationUpdateEvent);
 
 export function encodeExact$HostSubSpecificationUpdateEvent(
   v: HostSubSpecificationUpdateEvent,
@@ -1150,9 +1190,11 @@ export function encodeFields$HostSubSpecificationUpdateEvent(
 }
 
 /** The VI JSON wire form of a HostSyncFailedEvent (what `decodeHostSyncFailedEvent` reads back). */
-export const encodeHostSyncFailedEvent = encodeExact$HostSyncFailedEvent;
+export const encodeHostSyncFailedEvent: rt.Encoder<HostSyncFailedEvent> = encodeExact$HostSyncFailedEvent;
 /** VI JSON text of a HostSyncFailedEvent, every int64 digit kept. */
-export const stringifyHostSyncFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostSyncFailedEvent);
+export const stringifyHostSyncFailedEvent: rt.Stringifier<HostSyncFailedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostSyncFailedEvent,
+);
 
 export function encodeExact$HostSyncFailedEvent(v: HostSyncFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSyncFailedEvent");
@@ -1167,11 +1209,11 @@ export function encodeFields$HostSyncFailedEvent(v: HostSyncFailedEvent, o: Reco
 }
 
 /** The VI JSON wire form of a HostSystemComplianceCheckState (what `decodeHostSystemComplianceCheckState` reads back). */
-export const encodeHostSystemComplianceCheckState = encodeExact$HostSystemComplianceCheckState;
+export const encodeHostSystemComplianceCheckState: rt.Encoder<HostSystemComplianceCheckState> =
+  encodeExact$HostSystemComplianceCheckState;
 /** VI JSON text of a HostSystemComplianceCheckState, every int64 digit kept. */
-export const stringifyHostSystemComplianceCheckState = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSystemComplianceCheckState,
-);
+export const stringifyHostSystemComplianceCheckState: rt.Stringifier<HostSystemComplianceCheckState> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSystemComplianceCheckState);
 
 export function encodeExact$HostSystemComplianceCheckState(v: HostSystemComplianceCheckState): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSystemComplianceCheckState");
@@ -1179,9 +1221,10 @@ export function encodeExact$HostSystemComplianceCheckState(v: HostSystemComplian
 }
 
 /** The VI JSON wire form of a HostSystemHealthInfo (what `decodeHostSystemHealthInfo` reads back). */
-export const encodeHostSystemHealthInfo = encodeExact$HostSystemHealthInfo;
+export const encodeHostSystemHealthInfo: rt.Encoder<HostSystemHealthInfo> = encodeExact$HostSystemHealthInfo;
 /** VI JSON text of a HostSystemHealthInfo, every int64 digit kept. */
-export const stringifyHostSystemHealthInfo = /* @__PURE__ */ stringifier$(encodeExact$HostSystemHealthInfo);
+export const stringifyHostSystemHealthInfo: rt.Stringifier<HostSystemHealthInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSystemHealthInfo);
 
 export function encodeExact$HostSystemHealthInfo(v: HostSystemHealthInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSystemHealthInfo");
@@ -1196,11 +1239,11 @@ export function encodeFields$HostSystemHealthInfo(v: HostSystemHealthInfo, o: Re
 }
 
 /** The VI JSON wire form of a HostSystemIdentificationInfo (what `decodeHostSystemIdentificationInfo` reads back). */
-export const encodeHostSystemIdentificationInfo = encodeExact$HostSystemIdentificationInfo;
+export const encodeHostSystemIdentificationInfo: rt.Encoder<HostSystemIdentificationInfo> =
+  encodeExact$HostSystemIdentificationInfo;
 /** VI JSON text of a HostSystemIdentificationInfo, every int64 digit kept. */
-export const stringifyHostSystemIdentificationInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSystemIdentificationInfo,
-);
+export const stringifyHostSystemIdentificationInfo: rt.Stringifier<HostSystemIdentificationInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSystemIdentificationInfo);
 
 export function encodeExact$HostSystemIdentificationInfo(v: HostSystemIdentificationInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSystemIdentificationInfo");
@@ -1217,9 +1260,10 @@ export function encodeFields$HostSystemIdentificationInfo(
 }
 
 /** The VI JSON wire form of a HostSystemInfo (what `decodeHostSystemInfo` reads back). */
-export const encodeHostSystemInfo = encodeExact$HostSystemInfo;
+export const encodeHostSystemInfo: rt.Encoder<HostSystemInfo> = encodeExact$HostSystemInfo;
 /** VI JSON text of a HostSystemInfo, every int64 digit kept. */
-export const stringifyHostSystemInfo = /* @__PURE__ */ stringifier$(encodeExact$HostSystemInfo);
+export const stringifyHostSystemInfo: rt.Stringifier<HostSystemInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSystemInfo);
 
 export function encodeExact$HostSystemInfo(v: HostSystemInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSystemInfo");
@@ -1238,11 +1282,11 @@ export function encodeFields$HostSystemInfo(v: HostSystemInfo, o: Record<string,
 }
 
 /** The VI JSON wire form of a HostSystemReconnectSpec (what `decodeHostSystemReconnectSpec` reads back). */
-export const encodeHostSystemReconnectSpec = encodeExact$HostSystemReconnectSpec;
+export const encodeHostSystemReconnectSpec: rt.Encoder<HostSystemReconnectSpec> =
+  encodeExact$HostSystemReconnectSpec;
 /** VI JSON text of a HostSystemReconnectSpec, every int64 digit kept. */
-export const stringifyHostSystemReconnectSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSystemReconnectSpec,
-);
+export const stringifyHostSystemReconnectSpec: rt.Stringifier<HostSystemReconnectSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSystemReconnectSpec);
 
 export function encodeExact$HostSystemReconnectSpec(v: HostSystemReconnectSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSystemReconnectSpec");
@@ -1250,11 +1294,11 @@ export function encodeExact$HostSystemReconnectSpec(v: HostSystemReconnectSpec):
 }
 
 /** The VI JSON wire form of a HostSystemRemediationState (what `decodeHostSystemRemediationState` reads back). */
-export const encodeHostSystemRemediationState = encodeExact$HostSystemRemediationState;
+export const encodeHostSystemRemediationState: rt.Encoder<HostSystemRemediationState> =
+  encodeExact$HostSystemRemediationState;
 /** VI JSON text of a HostSystemRemediationState, every int64 digit kept. */
-export const stringifyHostSystemRemediationState = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSystemRemediationState,
-);
+export const stringifyHostSystemRemediationState: rt.Stringifier<HostSystemRemediationState> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSystemRemediationState);
 
 export function encodeExact$HostSystemRemediationState(v: HostSystemRemediationState): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSystemRemediationState");
@@ -1262,11 +1306,11 @@ export function encodeExact$HostSystemRemediationState(v: HostSystemRemediationS
 }
 
 /** The VI JSON wire form of a HostSystemResourceInfo (what `decodeHostSystemResourceInfo` reads back). */
-export const encodeHostSystemResourceInfo = encodeExact$HostSystemResourceInfo;
+export const encodeHostSystemResourceInfo: rt.Encoder<HostSystemResourceInfo> =
+  encodeExact$HostSystemResourceInfo;
 /** VI JSON text of a HostSystemResourceInfo, every int64 digit kept. */
-export const stringifyHostSystemResourceInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSystemResourceInfo,
-);
+export const stringifyHostSystemResourceInfo: rt.Stringifier<HostSystemResourceInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSystemResourceInfo);
 
 export function encodeExact$HostSystemResourceInfo(v: HostSystemResourceInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSystemResourceInfo");
@@ -1285,11 +1329,11 @@ export function encodeFields$HostSystemResourceInfo(
 }
 
 /** The VI JSON wire form of a HostSystemSwapConfiguration (what `decodeHostSystemSwapConfiguration` reads back). */
-export const encodeHostSystemSwapConfiguration = encodeExact$HostSystemSwapConfiguration;
+export const encodeHostSystemSwapConfiguration: rt.Encoder<HostSystemSwapConfiguration> =
+  encodeExact$HostSystemSwapConfiguration;
 /** VI JSON text of a HostSystemSwapConfiguration, every int64 digit kept. */
-export const stringifyHostSystemSwapConfiguration = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSystemSwapConfiguration,
-);
+export const stringifyHostSystemSwapConfiguration: rt.Stringifier<HostSystemSwapConfiguration> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSystemSwapConfiguration);
 
 export function encodeExact$HostSystemSwapConfiguration(v: HostSystemSwapConfiguration): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSystemSwapConfiguration");
@@ -1306,12 +1350,11 @@ export function encodeFields$HostSystemSwapConfiguration(
 }
 
 /** The VI JSON wire form of a HostSystemSwapConfigurationDatastoreOption (what `decodeHostSystemSwapConfigurationDatastoreOption` reads back). */
-export const encodeHostSystemSwapConfigurationDatastoreOption =
+export const encodeHostSystemSwapConfigurationDatastoreOption: rt.Encoder<HostSystemSwapConfigurationDatastoreOption> =
   encodeExact$HostSystemSwapConfigurationDatastoreOption;
 /** VI JSON text of a HostSystemSwapConfigurationDatastoreOption, every int64 digit kept. */
-export const stringifyHostSystemSwapConfigurationDatastoreOption = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSystemSwapConfigurationDatastoreOption,
-);
+export const stringifyHostSystemSwapConfigurationDatastoreOption: rt.Stringifier<HostSystemSwapConfigurationDatastoreOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSystemSwapConfigurationDatastoreOption);
 
 export function encodeExact$HostSystemSwapConfigurationDatastoreOption(
   v: HostSystemSwapConfigurationDatastoreOption,
@@ -1321,12 +1364,11 @@ export function encodeExact$HostSystemSwapConfigurationDatastoreOption(
 }
 
 /** The VI JSON wire form of a HostSystemSwapConfigurationDisabledOption (what `decodeHostSystemSwapConfigurationDisabledOption` reads back). */
-export const encodeHostSystemSwapConfigurationDisabledOption =
+export const encodeHostSystemSwapConfigurationDisabledOption: rt.Encoder<HostSystemSwapConfigurationDisabledOption> =
   encodeExact$HostSystemSwapConfigurationDisabledOption;
 /** VI JSON text of a HostSystemSwapConfigurationDisabledOption, every int64 digit kept. */
-export const stringifyHostSystemSwapConfigurationDisabledOption = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSystemSwapConfigurationDisabledOption,
-);
+export const stringifyHostSystemSwapConfigurationDisabledOption: rt.Stringifier<HostSystemSwapConfigurationDisabledOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSystemSwapConfigurationDisabledOption);
 
 export function encodeExact$HostSystemSwapConfigurationDisabledOption(
   v: HostSystemSwapConfigurationDisabledOption,
@@ -1336,12 +1378,11 @@ export function encodeExact$HostSystemSwapConfigurationDisabledOption(
 }
 
 /** The VI JSON wire form of a HostSystemSwapConfigurationHostCacheOption (what `decodeHostSystemSwapConfigurationHostCacheOption` reads back). */
-export const encodeHostSystemSwapConfigurationHostCacheOption =
+export const encodeHostSystemSwapConfigurationHostCacheOption: rt.Encoder<HostSystemSwapConfigurationHostCacheOption> =
   encodeExact$HostSystemSwapConfigurationHostCacheOption;
 /** VI JSON text of a HostSystemSwapConfigurationHostCacheOption, every int64 digit kept. */
-export const stringifyHostSystemSwapConfigurationHostCacheOption = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSystemSwapConfigurationHostCacheOption,
-);
+export const stringifyHostSystemSwapConfigurationHostCacheOption: rt.Stringifier<HostSystemSwapConfigurationHostCacheOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSystemSwapConfigurationHostCacheOption);
 
 export function encodeExact$HostSystemSwapConfigurationHostCacheOption(
   v: HostSystemSwapConfigurationHostCacheOption,
@@ -1351,12 +1392,11 @@ export function encodeExact$HostSystemSwapConfigurationHostCacheOption(
 }
 
 /** The VI JSON wire form of a HostSystemSwapConfigurationHostLocalSwapOption (what `decodeHostSystemSwapConfigurationHostLocalSwapOption` reads back). */
-export const encodeHostSystemSwapConfigurationHostLocalSwapOption =
+export const encodeHostSystemSwapConfigurationHostLocalSwapOption: rt.Encoder<HostSystemSwapConfigurationHostLocalSwapOption> =
   encodeExact$HostSystemSwapConfigurationHostLocalSwapOption;
 /** VI JSON text of a HostSystemSwapConfigurationHostLocalSwapOption, every int64 digit kept. */
-export const stringifyHostSystemSwapConfigurationHostLocalSwapOption = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSystemSwapConfigurationHostLocalSwapOption,
-);
+export const stringifyHostSystemSwapConfigurationHostLocalSwapOption: rt.Stringifier<HostSystemSwapConfigurationHostLocalSwapOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSystemSwapConfigurationHostLocalSwapOption);
 
 export function encodeExact$HostSystemSwapConfigurationHostLocalSwapOption(
   v: HostSystemSwapConfigurationHostLocalSwapOption,
@@ -1366,12 +1406,11 @@ export function encodeExact$HostSystemSwapConfigurationHostLocalSwapOption(
 }
 
 /** The VI JSON wire form of a HostSystemSwapConfigurationSystemSwapOption (what `decodeHostSystemSwapConfigurationSystemSwapOption` reads back). */
-export const encodeHostSystemSwapConfigurationSystemSwapOption =
+export const encodeHostSystemSwapConfigurationSystemSwapOption: rt.Encoder<AnyHostSystemSwapConfigurationSystemSwapOption> =
   encodeAt$HostSystemSwapConfigurationSystemSwapOption;
 /** VI JSON text of a HostSystemSwapConfigurationSystemSwapOption, every int64 digit kept. */
-export const stringifyHostSystemSwapConfigurationSystemSwapOption = /* @__PURE__ */ stringifier$(
-  encodeAt$HostSystemSwapConfigurationSystemSwapOption,
-);
+export const stringifyHostSystemSwapConfigurationSystemSwapOption: rt.Stringifier<AnyHostSystemSwapConfigurationSystemSwapOption> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostSystemSwapConfigurationSystemSwapOption);
 
 export function encodeAt$HostSystemSwapConfigurationSystemSwapOption(
   v: AnyHostSystemSwapConfigurationSystemSwapOption,
@@ -1405,9 +1444,10 @@ export function encodeExact$HostSystemSwapConfigurationSystemSwapOption(
 }
 
 /** The VI JSON wire form of a HostTargetTransport (what `decodeHostTargetTransport` reads back). */
-export const encodeHostTargetTransport = encodeAt$HostTargetTransport;
+export const encodeHostTargetTransport: rt.Encoder<AnyHostTargetTransport> = encodeAt$HostTargetTransport;
 /** VI JSON text of a HostTargetTransport, every int64 digit kept. */
-export const stringifyHostTargetTransport = /* @__PURE__ */ stringifier$(encodeAt$HostTargetTransport);
+export const stringifyHostTargetTransport: rt.Stringifier<AnyHostTargetTransport> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostTargetTransport);
 
 export function encodeAt$HostTargetTransport(v: AnyHostTargetTransport): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1442,9 +1482,10 @@ export function encodeExact$HostTargetTransport(v: HostTargetTransport): rt.Wire
 }
 
 /** The VI JSON wire form of a HostTcpHba (what `decodeHostTcpHba` reads back). */
-export const encodeHostTcpHba = encodeExact$HostTcpHba;
+export const encodeHostTcpHba: rt.Encoder<HostTcpHba> = encodeExact$HostTcpHba;
 /** VI JSON text of a HostTcpHba, every int64 digit kept. */
-export const stringifyHostTcpHba = /* @__PURE__ */ stringifier$(encodeExact$HostTcpHba);
+export const stringifyHostTcpHba: rt.Stringifier<HostTcpHba> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostTcpHba);
 
 export function encodeExact$HostTcpHba(v: HostTcpHba): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostTcpHba");
@@ -1452,9 +1493,10 @@ export function encodeExact$HostTcpHba(v: HostTcpHba): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostTcpHbaCreateSpec (what `decodeHostTcpHbaCreateSpec` reads back). */
-export const encodeHostTcpHbaCreateSpec = encodeExact$HostTcpHbaCreateSpec;
+export const encodeHostTcpHbaCreateSpec: rt.Encoder<HostTcpHbaCreateSpec> = encodeExact$HostTcpHbaCreateSpec;
 /** VI JSON text of a HostTcpHbaCreateSpec, every int64 digit kept. */
-export const stringifyHostTcpHbaCreateSpec = /* @__PURE__ */ stringifier$(encodeExact$HostTcpHbaCreateSpec);
+export const stringifyHostTcpHbaCreateSpec: rt.Stringifier<HostTcpHbaCreateSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostTcpHbaCreateSpec);
 
 export function encodeExact$HostTcpHbaCreateSpec(v: HostTcpHbaCreateSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostTcpHbaCreateSpec");
@@ -1462,11 +1504,11 @@ export function encodeExact$HostTcpHbaCreateSpec(v: HostTcpHbaCreateSpec): rt.Wi
 }
 
 /** The VI JSON wire form of a HostTcpTargetTransport (what `decodeHostTcpTargetTransport` reads back). */
-export const encodeHostTcpTargetTransport = encodeExact$HostTcpTargetTransport;
+export const encodeHostTcpTargetTransport: rt.Encoder<HostTcpTargetTransport> =
+  encodeExact$HostTcpTargetTransport;
 /** VI JSON text of a HostTcpTargetTransport, every int64 digit kept. */
-export const stringifyHostTcpTargetTransport = /* @__PURE__ */ stringifier$(
-  encodeExact$HostTcpTargetTransport,
-);
+export const stringifyHostTcpTargetTransport: rt.Stringifier<HostTcpTargetTransport> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostTcpTargetTransport);
 
 export function encodeExact$HostTcpTargetTransport(v: HostTcpTargetTransport): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostTcpTargetTransport");
@@ -1474,9 +1516,10 @@ export function encodeExact$HostTcpTargetTransport(v: HostTcpTargetTransport): r
 }
 
 /** The VI JSON wire form of a HostTdxInfo (what `decodeHostTdxInfo` reads back). */
-export const encodeHostTdxInfo = encodeExact$HostTdxInfo;
+export const encodeHostTdxInfo: rt.Encoder<HostTdxInfo> = encodeExact$HostTdxInfo;
 /** VI JSON text of a HostTdxInfo, every int64 digit kept. */
-export const stringifyHostTdxInfo = /* @__PURE__ */ stringifier$(encodeExact$HostTdxInfo);
+export const stringifyHostTdxInfo: rt.Stringifier<HostTdxInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostTdxInfo);
 
 export function encodeExact$HostTdxInfo(v: HostTdxInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostTdxInfo");
@@ -1484,11 +1527,11 @@ export function encodeExact$HostTdxInfo(v: HostTdxInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostTpmAttestationInfo (what `decodeHostTpmAttestationInfo` reads back). */
-export const encodeHostTpmAttestationInfo = encodeExact$HostTpmAttestationInfo;
+export const encodeHostTpmAttestationInfo: rt.Encoder<HostTpmAttestationInfo> =
+  encodeExact$HostTpmAttestationInfo;
 /** VI JSON text of a HostTpmAttestationInfo, every int64 digit kept. */
-export const stringifyHostTpmAttestationInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostTpmAttestationInfo,
-);
+export const stringifyHostTpmAttestationInfo: rt.Stringifier<HostTpmAttestationInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostTpmAttestationInfo);
 
 export function encodeExact$HostTpmAttestationInfo(v: HostTpmAttestationInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostTpmAttestationInfo");
@@ -1505,11 +1548,11 @@ export function encodeFields$HostTpmAttestationInfo(
 }
 
 /** The VI JSON wire form of a HostTpmAttestationReport (what `decodeHostTpmAttestationReport` reads back). */
-export const encodeHostTpmAttestationReport = encodeExact$HostTpmAttestationReport;
+export const encodeHostTpmAttestationReport: rt.Encoder<HostTpmAttestationReport> =
+  encodeExact$HostTpmAttestationReport;
 /** VI JSON text of a HostTpmAttestationReport, every int64 digit kept. */
-export const stringifyHostTpmAttestationReport = /* @__PURE__ */ stringifier$(
-  encodeExact$HostTpmAttestationReport,
-);
+export const stringifyHostTpmAttestationReport: rt.Stringifier<HostTpmAttestationReport> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostTpmAttestationReport);
 
 export function encodeExact$HostTpmAttestationReport(v: HostTpmAttestationReport): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostTpmAttestationReport");
@@ -1528,11 +1571,11 @@ export function encodeFields$HostTpmAttestationReport(
 }
 
 /** The VI JSON wire form of a HostTpmBootCompleteEventDetails (what `decodeHostTpmBootCompleteEventDetails` reads back). */
-export const encodeHostTpmBootCompleteEventDetails = encodeExact$HostTpmBootCompleteEventDetails;
+export const encodeHostTpmBootCompleteEventDetails: rt.Encoder<HostTpmBootCompleteEventDetails> =
+  encodeExact$HostTpmBootCompleteEventDetails;
 /** VI JSON text of a HostTpmBootCompleteEventDetails, every int64 digit kept. */
-export const stringifyHostTpmBootCompleteEventDetails = /* @__PURE__ */ stringifier$(
-  encodeExact$HostTpmBootCompleteEventDetails,
-);
+export const stringifyHostTpmBootCompleteEventDetails: rt.Stringifier<HostTpmBootCompleteEventDetails> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostTpmBootCompleteEventDetails);
 
 export function encodeExact$HostTpmBootCompleteEventDetails(
   v: HostTpmBootCompleteEventDetails,
@@ -1543,11 +1586,11 @@ export function encodeExact$HostTpmBootCompleteEventDetails(
 }
 
 /** The VI JSON wire form of a HostTpmBootSecurityOptionEventDetails (what `decodeHostTpmBootSecurityOptionEventDetails` reads back). */
-export const encodeHostTpmBootSecurityOptionEventDetails = encodeAt$HostTpmBootSecurityOptionEventDetails;
+export const encodeHostTpmBootSecurityOptionEventDetails: rt.Encoder<AnyHostTpmBootSecurityOptionEventDetails> =
+  encodeAt$HostTpmBootSecurityOptionEventDetails;
 /** VI JSON text of a HostTpmBootSecurityOptionEventDetails, every int64 digit kept. */
-export const stringifyHostTpmBootSecurityOptionEventDetails = /* @__PURE__ */ stringifier$(
-  encodeAt$HostTpmBootSecurityOptionEventDetails,
-);
+export const stringifyHostTpmBootSecurityOptionEventDetails: rt.Stringifier<AnyHostTpmBootSecurityOptionEventDetails> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostTpmBootSecurityOptionEventDetails);
 
 export function encodeAt$HostTpmBootSecurityOptionEventDetails(
   v: AnyHostTpmBootSecurityOptionEventDetails,
@@ -1578,11 +1621,11 @@ export function encodeExact$HostTpmBootSecurityOptionEventDetails(
 }
 
 /** The VI JSON wire form of a HostTpmCommandEventDetails (what `decodeHostTpmCommandEventDetails` reads back). */
-export const encodeHostTpmCommandEventDetails = encodeExact$HostTpmCommandEventDetails;
+export const encodeHostTpmCommandEventDetails: rt.Encoder<HostTpmCommandEventDetails> =
+  encodeExact$HostTpmCommandEventDetails;
 /** VI JSON text of a HostTpmCommandEventDetails, every int64 digit kept. */
-export const stringifyHostTpmCommandEventDetails = /* @__PURE__ */ stringifier$(
-  encodeExact$HostTpmCommandEventDetails,
-);
+export const stringifyHostTpmCommandEventDetails: rt.Stringifier<HostTpmCommandEventDetails> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostTpmCommandEventDetails);
 
 export function encodeExact$HostTpmCommandEventDetails(v: HostTpmCommandEventDetails): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostTpmCommandEventDetails");
@@ -1591,9 +1634,11 @@ export function encodeExact$HostTpmCommandEventDetails(v: HostTpmCommandEventDet
 }
 
 /** The VI JSON wire form of a HostTpmDigestInfo (what `decodeHostTpmDigestInfo` reads back). */
-export const encodeHostTpmDigestInfo = encodeExact$HostTpmDigestInfo;
+export const encodeHostTpmDigestInfo: rt.Encoder<HostTpmDigestInfo> = encodeExact$HostTpmDigestInfo;
 /** VI JSON text of a HostTpmDigestInfo, every int64 digit kept. */
-export const stringifyHostTpmDigestInfo = /* @__PURE__ */ stringifier$(encodeExact$HostTpmDigestInfo);
+export const stringifyHostTpmDigestInfo: rt.Stringifier<HostTpmDigestInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostTpmDigestInfo,
+);
 
 export function encodeExact$HostTpmDigestInfo(v: HostTpmDigestInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostTpmDigestInfo");
@@ -1602,9 +1647,10 @@ export function encodeExact$HostTpmDigestInfo(v: HostTpmDigestInfo): rt.WireObje
 }
 
 /** The VI JSON wire form of a HostTpmEventDetails (what `decodeHostTpmEventDetails` reads back). */
-export const encodeHostTpmEventDetails = encodeAt$HostTpmEventDetails;
+export const encodeHostTpmEventDetails: rt.Encoder<AnyHostTpmEventDetails> = encodeAt$HostTpmEventDetails;
 /** VI JSON text of a HostTpmEventDetails, every int64 digit kept. */
-export const stringifyHostTpmEventDetails = /* @__PURE__ */ stringifier$(encodeAt$HostTpmEventDetails);
+export const stringifyHostTpmEventDetails: rt.Stringifier<AnyHostTpmEventDetails> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostTpmEventDetails);
 
 export function encodeAt$HostTpmEventDetails(v: AnyHostTpmEventDetails): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1646,9 +1692,10 @@ export function encodeFields$HostTpmEventDetails(v: HostTpmEventDetails, o: Reco
 }
 
 /** The VI JSON wire form of a HostTpmEventLogEntry (what `decodeHostTpmEventLogEntry` reads back). */
-export const encodeHostTpmEventLogEntry = encodeExact$HostTpmEventLogEntry;
+export const encodeHostTpmEventLogEntry: rt.Encoder<HostTpmEventLogEntry> = encodeExact$HostTpmEventLogEntry;
 /** VI JSON text of a HostTpmEventLogEntry, every int64 digit kept. */
-export const stringifyHostTpmEventLogEntry = /* @__PURE__ */ stringifier$(encodeExact$HostTpmEventLogEntry);
+export const stringifyHostTpmEventLogEntry: rt.Stringifier<HostTpmEventLogEntry> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostTpmEventLogEntry);
 
 export function encodeExact$HostTpmEventLogEntry(v: HostTpmEventLogEntry): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostTpmEventLogEntry");
@@ -1662,11 +1709,11 @@ export function encodeFields$HostTpmEventLogEntry(v: HostTpmEventLogEntry, o: Re
 }
 
 /** The VI JSON wire form of a HostTpmNvTagEventDetails (what `decodeHostTpmNvTagEventDetails` reads back). */
-export const encodeHostTpmNvTagEventDetails = encodeExact$HostTpmNvTagEventDetails;
+export const encodeHostTpmNvTagEventDetails: rt.Encoder<HostTpmNvTagEventDetails> =
+  encodeExact$HostTpmNvTagEventDetails;
 /** VI JSON text of a HostTpmNvTagEventDetails, every int64 digit kept. */
-export const stringifyHostTpmNvTagEventDetails = /* @__PURE__ */ stringifier$(
-  encodeExact$HostTpmNvTagEventDetails,
-);
+export const stringifyHostTpmNvTagEventDetails: rt.Stringifier<HostTpmNvTagEventDetails> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostTpmNvTagEventDetails);
 
 export function encodeExact$HostTpmNvTagEventDetails(v: HostTpmNvTagEventDetails): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostTpmNvTagEventDetails");
@@ -1675,11 +1722,11 @@ export function encodeExact$HostTpmNvTagEventDetails(v: HostTpmNvTagEventDetails
 }
 
 /** The VI JSON wire form of a HostTpmOptionEventDetails (what `decodeHostTpmOptionEventDetails` reads back). */
-export const encodeHostTpmOptionEventDetails = encodeExact$HostTpmOptionEventDetails;
+export const encodeHostTpmOptionEventDetails: rt.Encoder<HostTpmOptionEventDetails> =
+  encodeExact$HostTpmOptionEventDetails;
 /** VI JSON text of a HostTpmOptionEventDetails, every int64 digit kept. */
-export const stringifyHostTpmOptionEventDetails = /* @__PURE__ */ stringifier$(
-  encodeExact$HostTpmOptionEventDetails,
-);
+export const stringifyHostTpmOptionEventDetails: rt.Stringifier<HostTpmOptionEventDetails> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostTpmOptionEventDetails);
 
 export function encodeExact$HostTpmOptionEventDetails(v: HostTpmOptionEventDetails): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostTpmOptionEventDetails");
@@ -1697,11 +1744,11 @@ export function encodeFields$HostTpmOptionEventDetails(
 }
 
 /** The VI JSON wire form of a HostTpmSignerEventDetails (what `decodeHostTpmSignerEventDetails` reads back). */
-export const encodeHostTpmSignerEventDetails = encodeExact$HostTpmSignerEventDetails;
+export const encodeHostTpmSignerEventDetails: rt.Encoder<HostTpmSignerEventDetails> =
+  encodeExact$HostTpmSignerEventDetails;
 /** VI JSON text of a HostTpmSignerEventDetails, every int64 digit kept. */
-export const stringifyHostTpmSignerEventDetails = /* @__PURE__ */ stringifier$(
-  encodeExact$HostTpmSignerEventDetails,
-);
+export const stringifyHostTpmSignerEventDetails: rt.Stringifier<HostTpmSignerEventDetails> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostTpmSignerEventDetails);
 
 export function encodeExact$HostTpmSignerEventDetails(v: HostTpmSignerEventDetails): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostTpmSignerEventDetails");
@@ -1710,11 +1757,11 @@ export function encodeExact$HostTpmSignerEventDetails(v: HostTpmSignerEventDetai
 }
 
 /** The VI JSON wire form of a HostTpmSoftwareComponentEventDetails (what `decodeHostTpmSoftwareComponentEventDetails` reads back). */
-export const encodeHostTpmSoftwareComponentEventDetails = encodeExact$HostTpmSoftwareComponentEventDetails;
+export const encodeHostTpmSoftwareComponentEventDetails: rt.Encoder<HostTpmSoftwareComponentEventDetails> =
+  encodeExact$HostTpmSoftwareComponentEventDetails;
 /** VI JSON text of a HostTpmSoftwareComponentEventDetails, every int64 digit kept. */
-export const stringifyHostTpmSoftwareComponentEventDetails = /* @__PURE__ */ stringifier$(
-  encodeExact$HostTpmSoftwareComponentEventDetails,
-);
+export const stringifyHostTpmSoftwareComponentEventDetails: rt.Stringifier<HostTpmSoftwareComponentEventDetails> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostTpmSoftwareComponentEventDetails);
 
 export function encodeExact$HostTpmSoftwareComponentEventDetails(
   v: HostTpmSoftwareComponentEventDetails,
@@ -1725,11 +1772,11 @@ export function encodeExact$HostTpmSoftwareComponentEventDetails(
 }
 
 /** The VI JSON wire form of a HostTpmVersionEventDetails (what `decodeHostTpmVersionEventDetails` reads back). */
-export const encodeHostTpmVersionEventDetails = encodeExact$HostTpmVersionEventDetails;
+export const encodeHostTpmVersionEventDetails: rt.Encoder<HostTpmVersionEventDetails> =
+  encodeExact$HostTpmVersionEventDetails;
 /** VI JSON text of a HostTpmVersionEventDetails, every int64 digit kept. */
-export const stringifyHostTpmVersionEventDetails = /* @__PURE__ */ stringifier$(
-  encodeExact$HostTpmVersionEventDetails,
-);
+export const stringifyHostTpmVersionEventDetails: rt.Stringifier<HostTpmVersionEventDetails> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostTpmVersionEventDetails);
 
 export function encodeExact$HostTpmVersionEventDetails(v: HostTpmVersionEventDetails): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostTpmVersionEventDetails");
@@ -1738,11 +1785,11 @@ export function encodeExact$HostTpmVersionEventDetails(v: HostTpmVersionEventDet
 }
 
 /** The VI JSON wire form of a HostTrustAuthorityAttestationInfo (what `decodeHostTrustAuthorityAttestationInfo` reads back). */
-export const encodeHostTrustAuthorityAttestationInfo = encodeExact$HostTrustAuthorityAttestationInfo;
+export const encodeHostTrustAuthorityAttestationInfo: rt.Encoder<HostTrustAuthorityAttestationInfo> =
+  encodeExact$HostTrustAuthorityAttestationInfo;
 /** VI JSON text of a HostTrustAuthorityAttestationInfo, every int64 digit kept. */
-export const stringifyHostTrustAuthorityAttestationInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostTrustAuthorityAttestationInfo,
-);
+export const stringifyHostTrustAuthorityAttestationInfo: rt.Stringifier<HostTrustAuthorityAttestationInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostTrustAuthorityAttestationInfo);
 
 export function encodeExact$HostTrustAuthorityAttestationInfo(
   v: HostTrustAuthorityAttestationInfo,

@@ -94,11 +94,11 @@ import { encodeExact$VirtualNicManagerNetConfig } from "./virtual.js";
 import { encodeExact$VmEventArgument } from "./vm.js";
 
 /** The VI JSON wire form of a HostUnresolvedVmfsExtent (what `decodeHostUnresolvedVmfsExtent` reads back). */
-export const encodeHostUnresolvedVmfsExtent = encodeExact$HostUnresolvedVmfsExtent;
+export const encodeHostUnresolvedVmfsExtent: rt.Encoder<HostUnresolvedVmfsExtent> =
+  encodeExact$HostUnresolvedVmfsExtent;
 /** VI JSON text of a HostUnresolvedVmfsExtent, every int64 digit kept. */
-export const stringifyHostUnresolvedVmfsExtent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostUnresolvedVmfsExtent,
-);
+export const stringifyHostUnresolvedVmfsExtent: rt.Stringifier<HostUnresolvedVmfsExtent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostUnresolvedVmfsExtent);
 
 export function encodeExact$HostUnresolvedVmfsExtent(v: HostUnresolvedVmfsExtent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostUnresolvedVmfsExtent");
@@ -115,11 +115,11 @@ export function encodeFields$HostUnresolvedVmfsExtent(
 }
 
 /** The VI JSON wire form of a HostUnresolvedVmfsResignatureSpec (what `decodeHostUnresolvedVmfsResignatureSpec` reads back). */
-export const encodeHostUnresolvedVmfsResignatureSpec = encodeExact$HostUnresolvedVmfsResignatureSpec;
+export const encodeHostUnresolvedVmfsResignatureSpec: rt.Encoder<HostUnresolvedVmfsResignatureSpec> =
+  encodeExact$HostUnresolvedVmfsResignatureSpec;
 /** VI JSON text of a HostUnresolvedVmfsResignatureSpec, every int64 digit kept. */
-export const stringifyHostUnresolvedVmfsResignatureSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostUnresolvedVmfsResignatureSpec,
-);
+export const stringifyHostUnresolvedVmfsResignatureSpec: rt.Stringifier<HostUnresolvedVmfsResignatureSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostUnresolvedVmfsResignatureSpec);
 
 export function encodeExact$HostUnresolvedVmfsResignatureSpec(
   v: HostUnresolvedVmfsResignatureSpec,
@@ -138,11 +138,11 @@ export function encodeFields$HostUnresolvedVmfsResignatureSpec(
 }
 
 /** The VI JSON wire form of a HostUnresolvedVmfsResolutionResult (what `decodeHostUnresolvedVmfsResolutionResult` reads back). */
-export const encodeHostUnresolvedVmfsResolutionResult = encodeExact$HostUnresolvedVmfsResolutionResult;
+export const encodeHostUnresolvedVmfsResolutionResult: rt.Encoder<HostUnresolvedVmfsResolutionResult> =
+  encodeExact$HostUnresolvedVmfsResolutionResult;
 /** VI JSON text of a HostUnresolvedVmfsResolutionResult, every int64 digit kept. */
-export const stringifyHostUnresolvedVmfsResolutionResult = /* @__PURE__ */ stringifier$(
-  encodeExact$HostUnresolvedVmfsResolutionResult,
-);
+export const stringifyHostUnresolvedVmfsResolutionResult: rt.Stringifier<HostUnresolvedVmfsResolutionResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostUnresolvedVmfsResolutionResult);
 
 export function encodeExact$HostUnresolvedVmfsResolutionResult(
   v: HostUnresolvedVmfsResolutionResult,
@@ -165,11 +165,11 @@ export function encodeFields$HostUnresolvedVmfsResolutionResult(
 }
 
 /** The VI JSON wire form of a HostUnresolvedVmfsResolutionSpec (what `decodeHostUnresolvedVmfsResolutionSpec` reads back). */
-export const encodeHostUnresolvedVmfsResolutionSpec = encodeExact$HostUnresolvedVmfsResolutionSpec;
+export const encodeHostUnresolvedVmfsResolutionSpec: rt.Encoder<HostUnresolvedVmfsResolutionSpec> =
+  encodeExact$HostUnresolvedVmfsResolutionSpec;
 /** VI JSON text of a HostUnresolvedVmfsResolutionSpec, every int64 digit kept. */
-export const stringifyHostUnresolvedVmfsResolutionSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostUnresolvedVmfsResolutionSpec,
-);
+export const stringifyHostUnresolvedVmfsResolutionSpec: rt.Stringifier<HostUnresolvedVmfsResolutionSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostUnresolvedVmfsResolutionSpec);
 
 export function encodeExact$HostUnresolvedVmfsResolutionSpec(
   v: HostUnresolvedVmfsResolutionSpec,
@@ -188,11 +188,11 @@ export function encodeFields$HostUnresolvedVmfsResolutionSpec(
 }
 
 /** The VI JSON wire form of a HostUnresolvedVmfsVolume (what `decodeHostUnresolvedVmfsVolume` reads back). */
-export const encodeHostUnresolvedVmfsVolume = encodeExact$HostUnresolvedVmfsVolume;
+export const encodeHostUnresolvedVmfsVolume: rt.Encoder<HostUnresolvedVmfsVolume> =
+  encodeExact$HostUnresolvedVmfsVolume;
 /** VI JSON text of a HostUnresolvedVmfsVolume, every int64 digit kept. */
-export const stringifyHostUnresolvedVmfsVolume = /* @__PURE__ */ stringifier$(
-  encodeExact$HostUnresolvedVmfsVolume,
-);
+export const stringifyHostUnresolvedVmfsVolume: rt.Stringifier<HostUnresolvedVmfsVolume> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostUnresolvedVmfsVolume);
 
 export function encodeExact$HostUnresolvedVmfsVolume(v: HostUnresolvedVmfsVolume): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostUnresolvedVmfsVolume");
@@ -211,11 +211,11 @@ export function encodeFields$HostUnresolvedVmfsVolume(
 }
 
 /** The VI JSON wire form of a HostUnresolvedVmfsVolumeResolveStatus (what `decodeHostUnresolvedVmfsVolumeResolveStatus` reads back). */
-export const encodeHostUnresolvedVmfsVolumeResolveStatus = encodeExact$HostUnresolvedVmfsVolumeResolveStatus;
+export const encodeHostUnresolvedVmfsVolumeResolveStatus: rt.Encoder<HostUnresolvedVmfsVolumeResolveStatus> =
+  encodeExact$HostUnresolvedVmfsVolumeResolveStatus;
 /** VI JSON text of a HostUnresolvedVmfsVolumeResolveStatus, every int64 digit kept. */
-export const stringifyHostUnresolvedVmfsVolumeResolveStatus = /* @__PURE__ */ stringifier$(
-  encodeExact$HostUnresolvedVmfsVolumeResolveStatus,
-);
+export const stringifyHostUnresolvedVmfsVolumeResolveStatus: rt.Stringifier<HostUnresolvedVmfsVolumeResolveStatus> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostUnresolvedVmfsVolumeResolveStatus);
 
 export function encodeExact$HostUnresolvedVmfsVolumeResolveStatus(
   v: HostUnresolvedVmfsVolumeResolveStatus,
@@ -225,11 +225,11 @@ export function encodeExact$HostUnresolvedVmfsVolumeResolveStatus(
 }
 
 /** The VI JSON wire form of a HostUpgradeFailedEvent (what `decodeHostUpgradeFailedEvent` reads back). */
-export const encodeHostUpgradeFailedEvent = encodeExact$HostUpgradeFailedEvent;
+export const encodeHostUpgradeFailedEvent: rt.Encoder<HostUpgradeFailedEvent> =
+  encodeExact$HostUpgradeFailedEvent;
 /** VI JSON text of a HostUpgradeFailedEvent, every int64 digit kept. */
-export const stringifyHostUpgradeFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostUpgradeFailedEvent,
-);
+export const stringifyHostUpgradeFailedEvent: rt.Stringifier<HostUpgradeFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostUpgradeFailedEvent);
 
 export function encodeExact$HostUpgradeFailedEvent(v: HostUpgradeFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostUpgradeFailedEvent");
@@ -238,11 +238,11 @@ export function encodeExact$HostUpgradeFailedEvent(v: HostUpgradeFailedEvent): r
 }
 
 /** The VI JSON wire form of a HostUserWorldSwapNotEnabledEvent (what `decodeHostUserWorldSwapNotEnabledEvent` reads back). */
-export const encodeHostUserWorldSwapNotEnabledEvent = encodeExact$HostUserWorldSwapNotEnabledEvent;
+export const encodeHostUserWorldSwapNotEnabledEvent: rt.Encoder<HostUserWorldSwapNotEnabledEvent> =
+  encodeExact$HostUserWorldSwapNotEnabledEvent;
 /** VI JSON text of a HostUserWorldSwapNotEnabledEvent, every int64 digit kept. */
-export const stringifyHostUserWorldSwapNotEnabledEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostUserWorldSwapNotEnabledEvent,
-);
+export const stringifyHostUserWorldSwapNotEnabledEvent: rt.Stringifier<HostUserWorldSwapNotEnabledEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostUserWorldSwapNotEnabledEvent);
 
 export function encodeExact$HostUserWorldSwapNotEnabledEvent(
   v: HostUserWorldSwapNotEnabledEvent,
@@ -253,12 +253,11 @@ export function encodeExact$HostUserWorldSwapNotEnabledEvent(
 }
 
 /** The VI JSON wire form of a HostVFlashManagerVFlashCacheConfigInfo (what `decodeHostVFlashManagerVFlashCacheConfigInfo` reads back). */
-export const encodeHostVFlashManagerVFlashCacheConfigInfo =
+export const encodeHostVFlashManagerVFlashCacheConfigInfo: rt.Encoder<HostVFlashManagerVFlashCacheConfigInfo> =
   encodeExact$HostVFlashManagerVFlashCacheConfigInfo;
 /** VI JSON text of a HostVFlashManagerVFlashCacheConfigInfo, every int64 digit kept. */
-export const stringifyHostVFlashManagerVFlashCacheConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVFlashManagerVFlashCacheConfigInfo,
-);
+export const stringifyHostVFlashManagerVFlashCacheConfigInfo: rt.Stringifier<HostVFlashManagerVFlashCacheConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVFlashManagerVFlashCacheConfigInfo);
 
 export function encodeExact$HostVFlashManagerVFlashCacheConfigInfo(
   v: HostVFlashManagerVFlashCacheConfigInfo,
@@ -280,10 +279,10 @@ export function encodeFields$HostVFlashManagerVFlashCacheConfigInfo(
 }
 
 /** The VI JSON wire form of a HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption (what `decodeHostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption` reads back). */
-export const encodeHostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption =
+export const encodeHostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption: rt.Encoder<HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption> =
   encodeExact$HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption;
 /** VI JSON text of a HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption, every int64 digit kept. */
-export const stringifyHostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption =
+export const stringifyHostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption: rt.Stringifier<HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption> =
   /* @__PURE__ */ stringifier$(encodeExact$HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption);
 
 export function encodeExact$HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption(
@@ -312,12 +311,11 @@ export function encodeFields$HostVFlashManagerVFlashCacheConfigInfoVFlashModuleC
 }
 
 /** The VI JSON wire form of a HostVFlashManagerVFlashCacheConfigSpec (what `decodeHostVFlashManagerVFlashCacheConfigSpec` reads back). */
-export const encodeHostVFlashManagerVFlashCacheConfigSpec =
+export const encodeHostVFlashManagerVFlashCacheConfigSpec: rt.Encoder<HostVFlashManagerVFlashCacheConfigSpec> =
   encodeExact$HostVFlashManagerVFlashCacheConfigSpec;
 /** VI JSON text of a HostVFlashManagerVFlashCacheConfigSpec, every int64 digit kept. */
-export const stringifyHostVFlashManagerVFlashCacheConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVFlashManagerVFlashCacheConfigSpec,
-);
+export const stringifyHostVFlashManagerVFlashCacheConfigSpec: rt.Stringifier<HostVFlashManagerVFlashCacheConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVFlashManagerVFlashCacheConfigSpec);
 
 export function encodeExact$HostVFlashManagerVFlashCacheConfigSpec(
   v: HostVFlashManagerVFlashCacheConfigSpec,
@@ -327,11 +325,11 @@ export function encodeExact$HostVFlashManagerVFlashCacheConfigSpec(
 }
 
 /** The VI JSON wire form of a HostVFlashManagerVFlashConfigInfo (what `decodeHostVFlashManagerVFlashConfigInfo` reads back). */
-export const encodeHostVFlashManagerVFlashConfigInfo = encodeExact$HostVFlashManagerVFlashConfigInfo;
+export const encodeHostVFlashManagerVFlashConfigInfo: rt.Encoder<HostVFlashManagerVFlashConfigInfo> =
+  encodeExact$HostVFlashManagerVFlashConfigInfo;
 /** VI JSON text of a HostVFlashManagerVFlashConfigInfo, every int64 digit kept. */
-export const stringifyHostVFlashManagerVFlashConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVFlashManagerVFlashConfigInfo,
-);
+export const stringifyHostVFlashManagerVFlashConfigInfo: rt.Stringifier<HostVFlashManagerVFlashConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVFlashManagerVFlashConfigInfo);
 
 export function encodeExact$HostVFlashManagerVFlashConfigInfo(
   v: HostVFlashManagerVFlashConfigInfo,
@@ -355,12 +353,11 @@ export function encodeFields$HostVFlashManagerVFlashConfigInfo(
 }
 
 /** The VI JSON wire form of a HostVFlashManagerVFlashResourceConfigInfo (what `decodeHostVFlashManagerVFlashResourceConfigInfo` reads back). */
-export const encodeHostVFlashManagerVFlashResourceConfigInfo =
+export const encodeHostVFlashManagerVFlashResourceConfigInfo: rt.Encoder<HostVFlashManagerVFlashResourceConfigInfo> =
   encodeExact$HostVFlashManagerVFlashResourceConfigInfo;
 /** VI JSON text of a HostVFlashManagerVFlashResourceConfigInfo, every int64 digit kept. */
-export const stringifyHostVFlashManagerVFlashResourceConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVFlashManagerVFlashResourceConfigInfo,
-);
+export const stringifyHostVFlashManagerVFlashResourceConfigInfo: rt.Stringifier<HostVFlashManagerVFlashResourceConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVFlashManagerVFlashResourceConfigInfo);
 
 export function encodeExact$HostVFlashManagerVFlashResourceConfigInfo(
   v: HostVFlashManagerVFlashResourceConfigInfo,
@@ -379,12 +376,11 @@ export function encodeFields$HostVFlashManagerVFlashResourceConfigInfo(
 }
 
 /** The VI JSON wire form of a HostVFlashManagerVFlashResourceConfigSpec (what `decodeHostVFlashManagerVFlashResourceConfigSpec` reads back). */
-export const encodeHostVFlashManagerVFlashResourceConfigSpec =
+export const encodeHostVFlashManagerVFlashResourceConfigSpec: rt.Encoder<HostVFlashManagerVFlashResourceConfigSpec> =
   encodeExact$HostVFlashManagerVFlashResourceConfigSpec;
 /** VI JSON text of a HostVFlashManagerVFlashResourceConfigSpec, every int64 digit kept. */
-export const stringifyHostVFlashManagerVFlashResourceConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVFlashManagerVFlashResourceConfigSpec,
-);
+export const stringifyHostVFlashManagerVFlashResourceConfigSpec: rt.Stringifier<HostVFlashManagerVFlashResourceConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVFlashManagerVFlashResourceConfigSpec);
 
 export function encodeExact$HostVFlashManagerVFlashResourceConfigSpec(
   v: HostVFlashManagerVFlashResourceConfigSpec,
@@ -394,12 +390,11 @@ export function encodeExact$HostVFlashManagerVFlashResourceConfigSpec(
 }
 
 /** The VI JSON wire form of a HostVFlashManagerVFlashResourceRunTimeInfo (what `decodeHostVFlashManagerVFlashResourceRunTimeInfo` reads back). */
-export const encodeHostVFlashManagerVFlashResourceRunTimeInfo =
+export const encodeHostVFlashManagerVFlashResourceRunTimeInfo: rt.Encoder<HostVFlashManagerVFlashResourceRunTimeInfo> =
   encodeExact$HostVFlashManagerVFlashResourceRunTimeInfo;
 /** VI JSON text of a HostVFlashManagerVFlashResourceRunTimeInfo, every int64 digit kept. */
-export const stringifyHostVFlashManagerVFlashResourceRunTimeInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVFlashManagerVFlashResourceRunTimeInfo,
-);
+export const stringifyHostVFlashManagerVFlashResourceRunTimeInfo: rt.Stringifier<HostVFlashManagerVFlashResourceRunTimeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVFlashManagerVFlashResourceRunTimeInfo);
 
 export function encodeExact$HostVFlashManagerVFlashResourceRunTimeInfo(
   v: HostVFlashManagerVFlashResourceRunTimeInfo,
@@ -409,11 +404,11 @@ export function encodeExact$HostVFlashManagerVFlashResourceRunTimeInfo(
 }
 
 /** The VI JSON wire form of a HostVFlashResourceConfigurationResult (what `decodeHostVFlashResourceConfigurationResult` reads back). */
-export const encodeHostVFlashResourceConfigurationResult = encodeExact$HostVFlashResourceConfigurationResult;
+export const encodeHostVFlashResourceConfigurationResult: rt.Encoder<HostVFlashResourceConfigurationResult> =
+  encodeExact$HostVFlashResourceConfigurationResult;
 /** VI JSON text of a HostVFlashResourceConfigurationResult, every int64 digit kept. */
-export const stringifyHostVFlashResourceConfigurationResult = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVFlashResourceConfigurationResult,
-);
+export const stringifyHostVFlashResourceConfigurationResult: rt.Stringifier<HostVFlashResourceConfigurationResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVFlashResourceConfigurationResult);
 
 export function encodeExact$HostVFlashResourceConfigurationResult(
   v: HostVFlashResourceConfigurationResult,
@@ -437,11 +432,11 @@ export function encodeFields$HostVFlashResourceConfigurationResult(
 }
 
 /** The VI JSON wire form of a HostVMotionCompatibility (what `decodeHostVMotionCompatibility` reads back). */
-export const encodeHostVMotionCompatibility = encodeExact$HostVMotionCompatibility;
+export const encodeHostVMotionCompatibility: rt.Encoder<HostVMotionCompatibility> =
+  encodeExact$HostVMotionCompatibility;
 /** VI JSON text of a HostVMotionCompatibility, every int64 digit kept. */
-export const stringifyHostVMotionCompatibility = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVMotionCompatibility,
-);
+export const stringifyHostVMotionCompatibility: rt.Stringifier<HostVMotionCompatibility> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVMotionCompatibility);
 
 export function encodeExact$HostVMotionCompatibility(v: HostVMotionCompatibility): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVMotionCompatibility");
@@ -460,9 +455,11 @@ export function encodeFields$HostVMotionCompatibility(
 }
 
 /** The VI JSON wire form of a HostVMotionConfig (what `decodeHostVMotionConfig` reads back). */
-export const encodeHostVMotionConfig = encodeExact$HostVMotionConfig;
+export const encodeHostVMotionConfig: rt.Encoder<HostVMotionConfig> = encodeExact$HostVMotionConfig;
 /** VI JSON text of a HostVMotionConfig, every int64 digit kept. */
-export const stringifyHostVMotionConfig = /* @__PURE__ */ stringifier$(encodeExact$HostVMotionConfig);
+export const stringifyHostVMotionConfig: rt.Stringifier<HostVMotionConfig> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostVMotionConfig,
+);
 
 export function encodeExact$HostVMotionConfig(v: HostVMotionConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVMotionConfig");
@@ -470,9 +467,10 @@ export function encodeExact$HostVMotionConfig(v: HostVMotionConfig): rt.WireObje
 }
 
 /** The VI JSON wire form of a HostVMotionInfo (what `decodeHostVMotionInfo` reads back). */
-export const encodeHostVMotionInfo = encodeExact$HostVMotionInfo;
+export const encodeHostVMotionInfo: rt.Encoder<HostVMotionInfo> = encodeExact$HostVMotionInfo;
 /** VI JSON text of a HostVMotionInfo, every int64 digit kept. */
-export const stringifyHostVMotionInfo = /* @__PURE__ */ stringifier$(encodeExact$HostVMotionInfo);
+export const stringifyHostVMotionInfo: rt.Stringifier<HostVMotionInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVMotionInfo);
 
 export function encodeExact$HostVMotionInfo(v: HostVMotionInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVMotionInfo");
@@ -488,12 +486,11 @@ export function encodeFields$HostVMotionInfo(v: HostVMotionInfo, o: Record<strin
 }
 
 /** The VI JSON wire form of a HostVMotionManagerDstInstantCloneResult (what `decodeHostVMotionManagerDstInstantCloneResult` reads back). */
-export const encodeHostVMotionManagerDstInstantCloneResult =
+export const encodeHostVMotionManagerDstInstantCloneResult: rt.Encoder<HostVMotionManagerDstInstantCloneResult> =
   encodeExact$HostVMotionManagerDstInstantCloneResult;
 /** VI JSON text of a HostVMotionManagerDstInstantCloneResult, every int64 digit kept. */
-export const stringifyHostVMotionManagerDstInstantCloneResult = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVMotionManagerDstInstantCloneResult,
-);
+export const stringifyHostVMotionManagerDstInstantCloneResult: rt.Stringifier<HostVMotionManagerDstInstantCloneResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVMotionManagerDstInstantCloneResult);
 
 export function encodeExact$HostVMotionManagerDstInstantCloneResult(
   v: HostVMotionManagerDstInstantCloneResult,
@@ -503,12 +500,11 @@ export function encodeExact$HostVMotionManagerDstInstantCloneResult(
 }
 
 /** The VI JSON wire form of a HostVMotionManagerSrcInstantCloneResult (what `decodeHostVMotionManagerSrcInstantCloneResult` reads back). */
-export const encodeHostVMotionManagerSrcInstantCloneResult =
+export const encodeHostVMotionManagerSrcInstantCloneResult: rt.Encoder<HostVMotionManagerSrcInstantCloneResult> =
   encodeExact$HostVMotionManagerSrcInstantCloneResult;
 /** VI JSON text of a HostVMotionManagerSrcInstantCloneResult, every int64 digit kept. */
-export const stringifyHostVMotionManagerSrcInstantCloneResult = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVMotionManagerSrcInstantCloneResult,
-);
+export const stringifyHostVMotionManagerSrcInstantCloneResult: rt.Stringifier<HostVMotionManagerSrcInstantCloneResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVMotionManagerSrcInstantCloneResult);
 
 export function encodeExact$HostVMotionManagerSrcInstantCloneResult(
   v: HostVMotionManagerSrcInstantCloneResult,
@@ -518,9 +514,10 @@ export function encodeExact$HostVMotionManagerSrcInstantCloneResult(
 }
 
 /** The VI JSON wire form of a HostVMotionNetConfig (what `decodeHostVMotionNetConfig` reads back). */
-export const encodeHostVMotionNetConfig = encodeExact$HostVMotionNetConfig;
+export const encodeHostVMotionNetConfig: rt.Encoder<HostVMotionNetConfig> = encodeExact$HostVMotionNetConfig;
 /** VI JSON text of a HostVMotionNetConfig, every int64 digit kept. */
-export const stringifyHostVMotionNetConfig = /* @__PURE__ */ stringifier$(encodeExact$HostVMotionNetConfig);
+export const stringifyHostVMotionNetConfig: rt.Stringifier<HostVMotionNetConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVMotionNetConfig);
 
 export function encodeExact$HostVMotionNetConfig(v: HostVMotionNetConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVMotionNetConfig");
@@ -534,9 +531,10 @@ export function encodeFields$HostVMotionNetConfig(v: HostVMotionNetConfig, o: Re
 }
 
 /** The VI JSON wire form of a HostVfatVolume (what `decodeHostVfatVolume` reads back). */
-export const encodeHostVfatVolume = encodeExact$HostVfatVolume;
+export const encodeHostVfatVolume: rt.Encoder<HostVfatVolume> = encodeExact$HostVfatVolume;
 /** VI JSON text of a HostVfatVolume, every int64 digit kept. */
-export const stringifyHostVfatVolume = /* @__PURE__ */ stringifier$(encodeExact$HostVfatVolume);
+export const stringifyHostVfatVolume: rt.Stringifier<HostVfatVolume> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVfatVolume);
 
 export function encodeExact$HostVfatVolume(v: HostVfatVolume): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVfatVolume");
@@ -544,9 +542,10 @@ export function encodeExact$HostVfatVolume(v: HostVfatVolume): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostVffsSpec (what `decodeHostVffsSpec` reads back). */
-export const encodeHostVffsSpec = encodeExact$HostVffsSpec;
+export const encodeHostVffsSpec: rt.Encoder<HostVffsSpec> = encodeExact$HostVffsSpec;
 /** VI JSON text of a HostVffsSpec, every int64 digit kept. */
-export const stringifyHostVffsSpec = /* @__PURE__ */ stringifier$(encodeExact$HostVffsSpec);
+export const stringifyHostVffsSpec: rt.Stringifier<HostVffsSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVffsSpec);
 
 export function encodeExact$HostVffsSpec(v: HostVffsSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVffsSpec");
@@ -560,9 +559,10 @@ export function encodeFields$HostVffsSpec(v: HostVffsSpec, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a HostVffsVolume (what `decodeHostVffsVolume` reads back). */
-export const encodeHostVffsVolume = encodeExact$HostVffsVolume;
+export const encodeHostVffsVolume: rt.Encoder<HostVffsVolume> = encodeExact$HostVffsVolume;
 /** VI JSON text of a HostVffsVolume, every int64 digit kept. */
-export const stringifyHostVffsVolume = /* @__PURE__ */ stringifier$(encodeExact$HostVffsVolume);
+export const stringifyHostVffsVolume: rt.Stringifier<HostVffsVolume> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVffsVolume);
 
 export function encodeExact$HostVffsVolume(v: HostVffsVolume): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVffsVolume");
@@ -576,9 +576,10 @@ export function encodeFields$HostVffsVolume(v: HostVffsVolume, o: Record<string,
 }
 
 /** The VI JSON wire form of a HostVirtualNic (what `decodeHostVirtualNic` reads back). */
-export const encodeHostVirtualNic = encodeExact$HostVirtualNic;
+export const encodeHostVirtualNic: rt.Encoder<HostVirtualNic> = encodeExact$HostVirtualNic;
 /** VI JSON text of a HostVirtualNic, every int64 digit kept. */
-export const stringifyHostVirtualNic = /* @__PURE__ */ stringifier$(encodeExact$HostVirtualNic);
+export const stringifyHostVirtualNic: rt.Stringifier<HostVirtualNic> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVirtualNic);
 
 export function encodeExact$HostVirtualNic(v: HostVirtualNic): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVirtualNic");
@@ -592,9 +593,10 @@ export function encodeFields$HostVirtualNic(v: HostVirtualNic, o: Record<string,
 }
 
 /** The VI JSON wire form of a HostVirtualNicConfig (what `decodeHostVirtualNicConfig` reads back). */
-export const encodeHostVirtualNicConfig = encodeExact$HostVirtualNicConfig;
+export const encodeHostVirtualNicConfig: rt.Encoder<HostVirtualNicConfig> = encodeExact$HostVirtualNicConfig;
 /** VI JSON text of a HostVirtualNicConfig, every int64 digit kept. */
-export const stringifyHostVirtualNicConfig = /* @__PURE__ */ stringifier$(encodeExact$HostVirtualNicConfig);
+export const stringifyHostVirtualNicConfig: rt.Stringifier<HostVirtualNicConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVirtualNicConfig);
 
 export function encodeExact$HostVirtualNicConfig(v: HostVirtualNicConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVirtualNicConfig");
@@ -608,11 +610,11 @@ export function encodeFields$HostVirtualNicConfig(v: HostVirtualNicConfig, o: Re
 }
 
 /** The VI JSON wire form of a HostVirtualNicConnection (what `decodeHostVirtualNicConnection` reads back). */
-export const encodeHostVirtualNicConnection = encodeExact$HostVirtualNicConnection;
+export const encodeHostVirtualNicConnection: rt.Encoder<HostVirtualNicConnection> =
+  encodeExact$HostVirtualNicConnection;
 /** VI JSON text of a HostVirtualNicConnection, every int64 digit kept. */
-export const stringifyHostVirtualNicConnection = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVirtualNicConnection,
-);
+export const stringifyHostVirtualNicConnection: rt.Stringifier<HostVirtualNicConnection> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVirtualNicConnection);
 
 export function encodeExact$HostVirtualNicConnection(v: HostVirtualNicConnection): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVirtualNicConnection");
@@ -631,11 +633,11 @@ export function encodeFields$HostVirtualNicConnection(
 }
 
 /** The VI JSON wire form of a HostVirtualNicIpRouteSpec (what `decodeHostVirtualNicIpRouteSpec` reads back). */
-export const encodeHostVirtualNicIpRouteSpec = encodeExact$HostVirtualNicIpRouteSpec;
+export const encodeHostVirtualNicIpRouteSpec: rt.Encoder<HostVirtualNicIpRouteSpec> =
+  encodeExact$HostVirtualNicIpRouteSpec;
 /** VI JSON text of a HostVirtualNicIpRouteSpec, every int64 digit kept. */
-export const stringifyHostVirtualNicIpRouteSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVirtualNicIpRouteSpec,
-);
+export const stringifyHostVirtualNicIpRouteSpec: rt.Stringifier<HostVirtualNicIpRouteSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVirtualNicIpRouteSpec);
 
 export function encodeExact$HostVirtualNicIpRouteSpec(v: HostVirtualNicIpRouteSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVirtualNicIpRouteSpec");
@@ -652,11 +654,11 @@ export function encodeFields$HostVirtualNicIpRouteSpec(
 }
 
 /** The VI JSON wire form of a HostVirtualNicManagerInfo (what `decodeHostVirtualNicManagerInfo` reads back). */
-export const encodeHostVirtualNicManagerInfo = encodeExact$HostVirtualNicManagerInfo;
+export const encodeHostVirtualNicManagerInfo: rt.Encoder<HostVirtualNicManagerInfo> =
+  encodeExact$HostVirtualNicManagerInfo;
 /** VI JSON text of a HostVirtualNicManagerInfo, every int64 digit kept. */
-export const stringifyHostVirtualNicManagerInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVirtualNicManagerInfo,
-);
+export const stringifyHostVirtualNicManagerInfo: rt.Stringifier<HostVirtualNicManagerInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVirtualNicManagerInfo);
 
 export function encodeExact$HostVirtualNicManagerInfo(v: HostVirtualNicManagerInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVirtualNicManagerInfo");
@@ -673,11 +675,11 @@ export function encodeFields$HostVirtualNicManagerInfo(
 }
 
 /** The VI JSON wire form of a HostVirtualNicManagerNicTypeSelection (what `decodeHostVirtualNicManagerNicTypeSelection` reads back). */
-export const encodeHostVirtualNicManagerNicTypeSelection = encodeExact$HostVirtualNicManagerNicTypeSelection;
+export const encodeHostVirtualNicManagerNicTypeSelection: rt.Encoder<HostVirtualNicManagerNicTypeSelection> =
+  encodeExact$HostVirtualNicManagerNicTypeSelection;
 /** VI JSON text of a HostVirtualNicManagerNicTypeSelection, every int64 digit kept. */
-export const stringifyHostVirtualNicManagerNicTypeSelection = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVirtualNicManagerNicTypeSelection,
-);
+export const stringifyHostVirtualNicManagerNicTypeSelection: rt.Stringifier<HostVirtualNicManagerNicTypeSelection> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVirtualNicManagerNicTypeSelection);
 
 export function encodeExact$HostVirtualNicManagerNicTypeSelection(
   v: HostVirtualNicManagerNicTypeSelection,
@@ -698,11 +700,11 @@ export function encodeFields$HostVirtualNicManagerNicTypeSelection(
 }
 
 /** The VI JSON wire form of a HostVirtualNicOpaqueNetworkSpec (what `decodeHostVirtualNicOpaqueNetworkSpec` reads back). */
-export const encodeHostVirtualNicOpaqueNetworkSpec = encodeExact$HostVirtualNicOpaqueNetworkSpec;
+export const encodeHostVirtualNicOpaqueNetworkSpec: rt.Encoder<HostVirtualNicOpaqueNetworkSpec> =
+  encodeExact$HostVirtualNicOpaqueNetworkSpec;
 /** VI JSON text of a HostVirtualNicOpaqueNetworkSpec, every int64 digit kept. */
-export const stringifyHostVirtualNicOpaqueNetworkSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVirtualNicOpaqueNetworkSpec,
-);
+export const stringifyHostVirtualNicOpaqueNetworkSpec: rt.Stringifier<HostVirtualNicOpaqueNetworkSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVirtualNicOpaqueNetworkSpec);
 
 export function encodeExact$HostVirtualNicOpaqueNetworkSpec(
   v: HostVirtualNicOpaqueNetworkSpec,
@@ -712,9 +714,11 @@ export function encodeExact$HostVirtualNicOpaqueNetworkSpec(
 }
 
 /** The VI JSON wire form of a HostVirtualNicSpec (what `decodeHostVirtualNicSpec` reads back). */
-export const encodeHostVirtualNicSpec = encodeExact$HostVirtualNicSpec;
+export const encodeHostVirtualNicSpec: rt.Encoder<HostVirtualNicSpec> = encodeExact$HostVirtualNicSpec;
 /** VI JSON text of a HostVirtualNicSpec, every int64 digit kept. */
-export const stringifyHostVirtualNicSpec = /* @__PURE__ */ stringifier$(encodeExact$HostVirtualNicSpec);
+export const stringifyHostVirtualNicSpec: rt.Stringifier<HostVirtualNicSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostVirtualNicSpec,
+);
 
 export function encodeExact$HostVirtualNicSpec(v: HostVirtualNicSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVirtualNicSpec");
@@ -736,9 +740,11 @@ export function encodeFields$HostVirtualNicSpec(v: HostVirtualNicSpec, o: Record
 }
 
 /** The VI JSON wire form of a HostVirtualSwitch (what `decodeHostVirtualSwitch` reads back). */
-export const encodeHostVirtualSwitch = encodeExact$HostVirtualSwitch;
+export const encodeHostVirtualSwitch: rt.Encoder<HostVirtualSwitch> = encodeExact$HostVirtualSwitch;
 /** VI JSON text of a HostVirtualSwitch, every int64 digit kept. */
-export const stringifyHostVirtualSwitch = /* @__PURE__ */ stringifier$(encodeExact$HostVirtualSwitch);
+export const stringifyHostVirtualSwitch: rt.Stringifier<HostVirtualSwitch> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostVirtualSwitch,
+);
 
 export function encodeExact$HostVirtualSwitch(v: HostVirtualSwitch): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVirtualSwitch");
@@ -756,11 +762,11 @@ export function encodeFields$HostVirtualSwitch(v: HostVirtualSwitch, o: Record<s
 }
 
 /** The VI JSON wire form of a HostVirtualSwitchAutoBridge (what `decodeHostVirtualSwitchAutoBridge` reads back). */
-export const encodeHostVirtualSwitchAutoBridge = encodeExact$HostVirtualSwitchAutoBridge;
+export const encodeHostVirtualSwitchAutoBridge: rt.Encoder<HostVirtualSwitchAutoBridge> =
+  encodeExact$HostVirtualSwitchAutoBridge;
 /** VI JSON text of a HostVirtualSwitchAutoBridge, every int64 digit kept. */
-export const stringifyHostVirtualSwitchAutoBridge = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVirtualSwitchAutoBridge,
-);
+export const stringifyHostVirtualSwitchAutoBridge: rt.Stringifier<HostVirtualSwitchAutoBridge> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVirtualSwitchAutoBridge);
 
 export function encodeExact$HostVirtualSwitchAutoBridge(v: HostVirtualSwitchAutoBridge): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVirtualSwitchAutoBridge");
@@ -777,11 +783,11 @@ export function encodeFields$HostVirtualSwitchAutoBridge(
 }
 
 /** The VI JSON wire form of a HostVirtualSwitchBeaconConfig (what `decodeHostVirtualSwitchBeaconConfig` reads back). */
-export const encodeHostVirtualSwitchBeaconConfig = encodeExact$HostVirtualSwitchBeaconConfig;
+export const encodeHostVirtualSwitchBeaconConfig: rt.Encoder<HostVirtualSwitchBeaconConfig> =
+  encodeExact$HostVirtualSwitchBeaconConfig;
 /** VI JSON text of a HostVirtualSwitchBeaconConfig, every int64 digit kept. */
-export const stringifyHostVirtualSwitchBeaconConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVirtualSwitchBeaconConfig,
-);
+export const stringifyHostVirtualSwitchBeaconConfig: rt.Stringifier<HostVirtualSwitchBeaconConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVirtualSwitchBeaconConfig);
 
 export function encodeExact$HostVirtualSwitchBeaconConfig(v: HostVirtualSwitchBeaconConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVirtualSwitchBeaconConfig");
@@ -789,11 +795,11 @@ export function encodeExact$HostVirtualSwitchBeaconConfig(v: HostVirtualSwitchBe
 }
 
 /** The VI JSON wire form of a HostVirtualSwitchBondBridge (what `decodeHostVirtualSwitchBondBridge` reads back). */
-export const encodeHostVirtualSwitchBondBridge = encodeExact$HostVirtualSwitchBondBridge;
+export const encodeHostVirtualSwitchBondBridge: rt.Encoder<HostVirtualSwitchBondBridge> =
+  encodeExact$HostVirtualSwitchBondBridge;
 /** VI JSON text of a HostVirtualSwitchBondBridge, every int64 digit kept. */
-export const stringifyHostVirtualSwitchBondBridge = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVirtualSwitchBondBridge,
-);
+export const stringifyHostVirtualSwitchBondBridge: rt.Stringifier<HostVirtualSwitchBondBridge> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVirtualSwitchBondBridge);
 
 export function encodeExact$HostVirtualSwitchBondBridge(v: HostVirtualSwitchBondBridge): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVirtualSwitchBondBridge");
@@ -815,11 +821,11 @@ export function encodeFields$HostVirtualSwitchBondBridge(
 }
 
 /** The VI JSON wire form of a HostVirtualSwitchBridge (what `decodeHostVirtualSwitchBridge` reads back). */
-export const encodeHostVirtualSwitchBridge = encodeAt$HostVirtualSwitchBridge;
+export const encodeHostVirtualSwitchBridge: rt.Encoder<AnyHostVirtualSwitchBridge> =
+  encodeAt$HostVirtualSwitchBridge;
 /** VI JSON text of a HostVirtualSwitchBridge, every int64 digit kept. */
-export const stringifyHostVirtualSwitchBridge = /* @__PURE__ */ stringifier$(
-  encodeAt$HostVirtualSwitchBridge,
-);
+export const stringifyHostVirtualSwitchBridge: rt.Stringifier<AnyHostVirtualSwitchBridge> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostVirtualSwitchBridge);
 
 export function encodeAt$HostVirtualSwitchBridge(v: AnyHostVirtualSwitchBridge): rt.WireObject {
   switch (v["_typeName"]) {
@@ -842,11 +848,11 @@ export function encodeExact$HostVirtualSwitchBridge(v: HostVirtualSwitchBridge):
 }
 
 /** The VI JSON wire form of a HostVirtualSwitchConfig (what `decodeHostVirtualSwitchConfig` reads back). */
-export const encodeHostVirtualSwitchConfig = encodeExact$HostVirtualSwitchConfig;
+export const encodeHostVirtualSwitchConfig: rt.Encoder<HostVirtualSwitchConfig> =
+  encodeExact$HostVirtualSwitchConfig;
 /** VI JSON text of a HostVirtualSwitchConfig, every int64 digit kept. */
-export const stringifyHostVirtualSwitchConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVirtualSwitchConfig,
-);
+export const stringifyHostVirtualSwitchConfig: rt.Stringifier<HostVirtualSwitchConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVirtualSwitchConfig);
 
 export function encodeExact$HostVirtualSwitchConfig(v: HostVirtualSwitchConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVirtualSwitchConfig");
@@ -863,11 +869,11 @@ export function encodeFields$HostVirtualSwitchConfig(
 }
 
 /** The VI JSON wire form of a HostVirtualSwitchSimpleBridge (what `decodeHostVirtualSwitchSimpleBridge` reads back). */
-export const encodeHostVirtualSwitchSimpleBridge = encodeExact$HostVirtualSwitchSimpleBridge;
+export const encodeHostVirtualSwitchSimpleBridge: rt.Encoder<HostVirtualSwitchSimpleBridge> =
+  encodeExact$HostVirtualSwitchSimpleBridge;
 /** VI JSON text of a HostVirtualSwitchSimpleBridge, every int64 digit kept. */
-export const stringifyHostVirtualSwitchSimpleBridge = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVirtualSwitchSimpleBridge,
-);
+export const stringifyHostVirtualSwitchSimpleBridge: rt.Stringifier<HostVirtualSwitchSimpleBridge> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVirtualSwitchSimpleBridge);
 
 export function encodeExact$HostVirtualSwitchSimpleBridge(v: HostVirtualSwitchSimpleBridge): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVirtualSwitchSimpleBridge");
@@ -875,9 +881,11 @@ export function encodeExact$HostVirtualSwitchSimpleBridge(v: HostVirtualSwitchSi
 }
 
 /** The VI JSON wire form of a HostVirtualSwitchSpec (what `decodeHostVirtualSwitchSpec` reads back). */
-export const encodeHostVirtualSwitchSpec = encodeExact$HostVirtualSwitchSpec;
+export const encodeHostVirtualSwitchSpec: rt.Encoder<HostVirtualSwitchSpec> =
+  encodeExact$HostVirtualSwitchSpec;
 /** VI JSON text of a HostVirtualSwitchSpec, every int64 digit kept. */
-export const stringifyHostVirtualSwitchSpec = /* @__PURE__ */ stringifier$(encodeExact$HostVirtualSwitchSpec);
+export const stringifyHostVirtualSwitchSpec: rt.Stringifier<HostVirtualSwitchSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVirtualSwitchSpec);
 
 export function encodeExact$HostVirtualSwitchSpec(v: HostVirtualSwitchSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVirtualSwitchSpec");
@@ -896,11 +904,11 @@ export function encodeFields$HostVirtualSwitchSpec(
 }
 
 /** The VI JSON wire form of a HostVmciAccessManagerAccessSpec (what `decodeHostVmciAccessManagerAccessSpec` reads back). */
-export const encodeHostVmciAccessManagerAccessSpec = encodeExact$HostVmciAccessManagerAccessSpec;
+export const encodeHostVmciAccessManagerAccessSpec: rt.Encoder<HostVmciAccessManagerAccessSpec> =
+  encodeExact$HostVmciAccessManagerAccessSpec;
 /** VI JSON text of a HostVmciAccessManagerAccessSpec, every int64 digit kept. */
-export const stringifyHostVmciAccessManagerAccessSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVmciAccessManagerAccessSpec,
-);
+export const stringifyHostVmciAccessManagerAccessSpec: rt.Stringifier<HostVmciAccessManagerAccessSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVmciAccessManagerAccessSpec);
 
 export function encodeExact$HostVmciAccessManagerAccessSpec(
   v: HostVmciAccessManagerAccessSpec,
@@ -921,9 +929,10 @@ export function encodeFields$HostVmciAccessManagerAccessSpec(
 }
 
 /** The VI JSON wire form of a HostVmfsRescanResult (what `decodeHostVmfsRescanResult` reads back). */
-export const encodeHostVmfsRescanResult = encodeExact$HostVmfsRescanResult;
+export const encodeHostVmfsRescanResult: rt.Encoder<HostVmfsRescanResult> = encodeExact$HostVmfsRescanResult;
 /** VI JSON text of a HostVmfsRescanResult, every int64 digit kept. */
-export const stringifyHostVmfsRescanResult = /* @__PURE__ */ stringifier$(encodeExact$HostVmfsRescanResult);
+export const stringifyHostVmfsRescanResult: rt.Stringifier<HostVmfsRescanResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVmfsRescanResult);
 
 export function encodeExact$HostVmfsRescanResult(v: HostVmfsRescanResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVmfsRescanResult");
@@ -939,9 +948,10 @@ export function encodeFields$HostVmfsRescanResult(v: HostVmfsRescanResult, o: Re
 }
 
 /** The VI JSON wire form of a HostVmfsSpec (what `decodeHostVmfsSpec` reads back). */
-export const encodeHostVmfsSpec = encodeExact$HostVmfsSpec;
+export const encodeHostVmfsSpec: rt.Encoder<HostVmfsSpec> = encodeExact$HostVmfsSpec;
 /** VI JSON text of a HostVmfsSpec, every int64 digit kept. */
-export const stringifyHostVmfsSpec = /* @__PURE__ */ stringifier$(encodeExact$HostVmfsSpec);
+export const stringifyHostVmfsSpec: rt.Stringifier<HostVmfsSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVmfsSpec);
 
 export function encodeExact$HostVmfsSpec(v: HostVmfsSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVmfsSpec");
@@ -958,9 +968,10 @@ export function encodeFields$HostVmfsSpec(v: HostVmfsSpec, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a HostVmfsVolume (what `decodeHostVmfsVolume` reads back). */
-export const encodeHostVmfsVolume = encodeExact$HostVmfsVolume;
+export const encodeHostVmfsVolume: rt.Encoder<HostVmfsVolume> = encodeExact$HostVmfsVolume;
 /** VI JSON text of a HostVmfsVolume, every int64 digit kept. */
-export const stringifyHostVmfsVolume = /* @__PURE__ */ stringifier$(encodeExact$HostVmfsVolume);
+export const stringifyHostVmfsVolume: rt.Stringifier<HostVmfsVolume> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVmfsVolume);
 
 export function encodeExact$HostVmfsVolume(v: HostVmfsVolume): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVmfsVolume");
@@ -980,12 +991,11 @@ export function encodeFields$HostVmfsVolume(v: HostVmfsVolume, o: Record<string,
 }
 
 /** The VI JSON wire form of a HostVnicConnectedToCustomizedDVPortEvent (what `decodeHostVnicConnectedToCustomizedDVPortEvent` reads back). */
-export const encodeHostVnicConnectedToCustomizedDVPortEvent =
+export const encodeHostVnicConnectedToCustomizedDVPortEvent: rt.Encoder<HostVnicConnectedToCustomizedDVPortEvent> =
   encodeExact$HostVnicConnectedToCustomizedDVPortEvent;
 /** VI JSON text of a HostVnicConnectedToCustomizedDVPortEvent, every int64 digit kept. */
-export const stringifyHostVnicConnectedToCustomizedDVPortEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVnicConnectedToCustomizedDVPortEvent,
-);
+export const stringifyHostVnicConnectedToCustomizedDVPortEvent: rt.Stringifier<HostVnicConnectedToCustomizedDVPortEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVnicConnectedToCustomizedDVPortEvent);
 
 export function encodeExact$HostVnicConnectedToCustomizedDVPortEvent(
   v: HostVnicConnectedToCustomizedDVPortEvent,
@@ -1005,11 +1015,11 @@ export function encodeFields$HostVnicConnectedToCustomizedDVPortEvent(
 }
 
 /** The VI JSON wire form of a HostVsanInternalSystemCmmdsQuery (what `decodeHostVsanInternalSystemCmmdsQuery` reads back). */
-export const encodeHostVsanInternalSystemCmmdsQuery = encodeExact$HostVsanInternalSystemCmmdsQuery;
+export const encodeHostVsanInternalSystemCmmdsQuery: rt.Encoder<HostVsanInternalSystemCmmdsQuery> =
+  encodeExact$HostVsanInternalSystemCmmdsQuery;
 /** VI JSON text of a HostVsanInternalSystemCmmdsQuery, every int64 digit kept. */
-export const stringifyHostVsanInternalSystemCmmdsQuery = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVsanInternalSystemCmmdsQuery,
-);
+export const stringifyHostVsanInternalSystemCmmdsQuery: rt.Stringifier<HostVsanInternalSystemCmmdsQuery> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVsanInternalSystemCmmdsQuery);
 
 export function encodeExact$HostVsanInternalSystemCmmdsQuery(
   v: HostVsanInternalSystemCmmdsQuery,
@@ -1019,12 +1029,11 @@ export function encodeExact$HostVsanInternalSystemCmmdsQuery(
 }
 
 /** The VI JSON wire form of a HostVsanInternalSystemDeleteVsanObjectsResult (what `decodeHostVsanInternalSystemDeleteVsanObjectsResult` reads back). */
-export const encodeHostVsanInternalSystemDeleteVsanObjectsResult =
+export const encodeHostVsanInternalSystemDeleteVsanObjectsResult: rt.Encoder<HostVsanInternalSystemDeleteVsanObjectsResult> =
   encodeExact$HostVsanInternalSystemDeleteVsanObjectsResult;
 /** VI JSON text of a HostVsanInternalSystemDeleteVsanObjectsResult, every int64 digit kept. */
-export const stringifyHostVsanInternalSystemDeleteVsanObjectsResult = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVsanInternalSystemDeleteVsanObjectsResult,
-);
+export const stringifyHostVsanInternalSystemDeleteVsanObjectsResult: rt.Stringifier<HostVsanInternalSystemDeleteVsanObjectsResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVsanInternalSystemDeleteVsanObjectsResult);
 
 export function encodeExact$HostVsanInternalSystemDeleteVsanObjectsResult(
   v: HostVsanInternalSystemDeleteVsanObjectsResult,
@@ -1043,12 +1052,11 @@ export function encodeFields$HostVsanInternalSystemDeleteVsanObjectsResult(
 }
 
 /** The VI JSON wire form of a HostVsanInternalSystemVsanObjectOperationResult (what `decodeHostVsanInternalSystemVsanObjectOperationResult` reads back). */
-export const encodeHostVsanInternalSystemVsanObjectOperationResult =
+export const encodeHostVsanInternalSystemVsanObjectOperationResult: rt.Encoder<HostVsanInternalSystemVsanObjectOperationResult> =
   encodeExact$HostVsanInternalSystemVsanObjectOperationResult;
 /** VI JSON text of a HostVsanInternalSystemVsanObjectOperationResult, every int64 digit kept. */
-export const stringifyHostVsanInternalSystemVsanObjectOperationResult = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVsanInternalSystemVsanObjectOperationResult,
-);
+export const stringifyHostVsanInternalSystemVsanObjectOperationResult: rt.Stringifier<HostVsanInternalSystemVsanObjectOperationResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVsanInternalSystemVsanObjectOperationResult);
 
 export function encodeExact$HostVsanInternalSystemVsanObjectOperationResult(
   v: HostVsanInternalSystemVsanObjectOperationResult,
@@ -1067,12 +1075,11 @@ export function encodeFields$HostVsanInternalSystemVsanObjectOperationResult(
 }
 
 /** The VI JSON wire form of a HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult (what `decodeHostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult` reads back). */
-export const encodeHostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult =
+export const encodeHostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult: rt.Encoder<HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult> =
   encodeExact$HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult;
 /** VI JSON text of a HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult, every int64 digit kept. */
-export const stringifyHostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult,
-);
+export const stringifyHostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult: rt.Stringifier<HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult);
 
 export function encodeExact$HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult(
   v: HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult,
@@ -1082,9 +1089,10 @@ export function encodeExact$HostVsanInternalSystemVsanPhysicalDiskDiagnosticsRes
 }
 
 /** The VI JSON wire form of a HostVvolNQN (what `decodeHostVvolNQN` reads back). */
-export const encodeHostVvolNQN = encodeExact$HostVvolNQN;
+export const encodeHostVvolNQN: rt.Encoder<HostVvolNQN> = encodeExact$HostVvolNQN;
 /** VI JSON text of a HostVvolNQN, every int64 digit kept. */
-export const stringifyHostVvolNQN = /* @__PURE__ */ stringifier$(encodeExact$HostVvolNQN);
+export const stringifyHostVvolNQN: rt.Stringifier<HostVvolNQN> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVvolNQN);
 
 export function encodeExact$HostVvolNQN(v: HostVvolNQN): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVvolNQN");
@@ -1092,9 +1100,10 @@ export function encodeExact$HostVvolNQN(v: HostVvolNQN): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostVvolVolume (what `decodeHostVvolVolume` reads back). */
-export const encodeHostVvolVolume = encodeExact$HostVvolVolume;
+export const encodeHostVvolVolume: rt.Encoder<HostVvolVolume> = encodeExact$HostVvolVolume;
 /** VI JSON text of a HostVvolVolume, every int64 digit kept. */
-export const stringifyHostVvolVolume = /* @__PURE__ */ stringifier$(encodeExact$HostVvolVolume);
+export const stringifyHostVvolVolume: rt.Stringifier<HostVvolVolume> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVvolVolume);
 
 export function encodeExact$HostVvolVolume(v: HostVvolVolume): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVvolVolume");
@@ -1115,11 +1124,11 @@ export function encodeFields$HostVvolVolume(v: HostVvolVolume, o: Record<string,
 }
 
 /** The VI JSON wire form of a HostVvolVolumeHostVvolNQN (what `decodeHostVvolVolumeHostVvolNQN` reads back). */
-export const encodeHostVvolVolumeHostVvolNQN = encodeExact$HostVvolVolumeHostVvolNQN;
+export const encodeHostVvolVolumeHostVvolNQN: rt.Encoder<HostVvolVolumeHostVvolNQN> =
+  encodeExact$HostVvolVolumeHostVvolNQN;
 /** VI JSON text of a HostVvolVolumeHostVvolNQN, every int64 digit kept. */
-export const stringifyHostVvolVolumeHostVvolNQN = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVvolVolumeHostVvolNQN,
-);
+export const stringifyHostVvolVolumeHostVvolNQN: rt.Stringifier<HostVvolVolumeHostVvolNQN> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVvolVolumeHostVvolNQN);
 
 export function encodeExact$HostVvolVolumeHostVvolNQN(v: HostVvolVolumeHostVvolNQN): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVvolVolumeHostVvolNQN");
@@ -1138,11 +1147,11 @@ export function encodeFields$HostVvolVolumeHostVvolNQN(
 }
 
 /** The VI JSON wire form of a HostVvolVolumeSpecification (what `decodeHostVvolVolumeSpecification` reads back). */
-export const encodeHostVvolVolumeSpecification = encodeExact$HostVvolVolumeSpecification;
+export const encodeHostVvolVolumeSpecification: rt.Encoder<HostVvolVolumeSpecification> =
+  encodeExact$HostVvolVolumeSpecification;
 /** VI JSON text of a HostVvolVolumeSpecification, every int64 digit kept. */
-export const stringifyHostVvolVolumeSpecification = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVvolVolumeSpecification,
-);
+export const stringifyHostVvolVolumeSpecification: rt.Stringifier<HostVvolVolumeSpecification> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVvolVolumeSpecification);
 
 export function encodeExact$HostVvolVolumeSpecification(v: HostVvolVolumeSpecification): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVvolVolumeSpecification");
@@ -1162,9 +1171,11 @@ export function encodeFields$HostVvolVolumeSpecification(
 }
 
 /** The VI JSON wire form of a HostWwnChangedEvent (what `decodeHostWwnChangedEvent` reads back). */
-export const encodeHostWwnChangedEvent = encodeExact$HostWwnChangedEvent;
+export const encodeHostWwnChangedEvent: rt.Encoder<HostWwnChangedEvent> = encodeExact$HostWwnChangedEvent;
 /** VI JSON text of a HostWwnChangedEvent, every int64 digit kept. */
-export const stringifyHostWwnChangedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostWwnChangedEvent);
+export const stringifyHostWwnChangedEvent: rt.Stringifier<HostWwnChangedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostWwnChangedEvent,
+);
 
 export function encodeExact$HostWwnChangedEvent(v: HostWwnChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostWwnChangedEvent");
@@ -1185,9 +1196,10 @@ export function encodeFields$HostWwnChangedEvent(v: HostWwnChangedEvent, o: Reco
 }
 
 /** The VI JSON wire form of a HostWwnConflictEvent (what `decodeHostWwnConflictEvent` reads back). */
-export const encodeHostWwnConflictEvent = encodeExact$HostWwnConflictEvent;
+export const encodeHostWwnConflictEvent: rt.Encoder<HostWwnConflictEvent> = encodeExact$HostWwnConflictEvent;
 /** VI JSON text of a HostWwnConflictEvent, every int64 digit kept. */
-export const stringifyHostWwnConflictEvent = /* @__PURE__ */ stringifier$(encodeExact$HostWwnConflictEvent);
+export const stringifyHostWwnConflictEvent: rt.Stringifier<HostWwnConflictEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostWwnConflictEvent);
 
 export function encodeExact$HostWwnConflictEvent(v: HostWwnConflictEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostWwnConflictEvent");

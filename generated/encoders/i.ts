@@ -93,9 +93,9 @@ import { encodeExact$VirtualAppImportSpec } from "./virtual.js";
 import { encodeExact$VirtualMachineImportSpec } from "./virtual-machine.js";
 
 /** The VI JSON wire form of an ID (what `decodeID` reads back). */
-export const encodeID = encodeExact$ID;
+export const encodeID: rt.Encoder<ID> = encodeExact$ID;
 /** VI JSON text of an ID, every int64 digit kept. */
-export const stringifyID = /* @__PURE__ */ stringifier$(encodeExact$ID);
+export const stringifyID: rt.Stringifier<ID> = /* @__PURE__ */ stringifier$(encodeExact$ID);
 
 export function encodeExact$ID(v: ID): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ID");
@@ -103,9 +103,11 @@ export function encodeExact$ID(v: ID): rt.WireObject {
 }
 
 /** The VI JSON wire form of an IDEDiskNotSupported (what `decodeIDEDiskNotSupported` reads back). */
-export const encodeIDEDiskNotSupported = encodeExact$IDEDiskNotSupported;
+export const encodeIDEDiskNotSupported: rt.Encoder<IDEDiskNotSupported> = encodeExact$IDEDiskNotSupported;
 /** VI JSON text of an IDEDiskNotSupported, every int64 digit kept. */
-export const stringifyIDEDiskNotSupported = /* @__PURE__ */ stringifier$(encodeExact$IDEDiskNotSupported);
+export const stringifyIDEDiskNotSupported: rt.Stringifier<IDEDiskNotSupported> = /* @__PURE__ */ stringifier$(
+  encodeExact$IDEDiskNotSupported,
+);
 
 export function encodeExact$IDEDiskNotSupported(v: IDEDiskNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IDEDiskNotSupported");
@@ -114,11 +116,11 @@ export function encodeExact$IDEDiskNotSupported(v: IDEDiskNotSupported): rt.Wire
 }
 
 /** The VI JSON wire form of an IORMNotSupportedHostOnDatastore (what `decodeIORMNotSupportedHostOnDatastore` reads back). */
-export const encodeIORMNotSupportedHostOnDatastore = encodeExact$IORMNotSupportedHostOnDatastore;
+export const encodeIORMNotSupportedHostOnDatastore: rt.Encoder<IORMNotSupportedHostOnDatastore> =
+  encodeExact$IORMNotSupportedHostOnDatastore;
 /** VI JSON text of an IORMNotSupportedHostOnDatastore, every int64 digit kept. */
-export const stringifyIORMNotSupportedHostOnDatastore = /* @__PURE__ */ stringifier$(
-  encodeExact$IORMNotSupportedHostOnDatastore,
-);
+export const stringifyIORMNotSupportedHostOnDatastore: rt.Stringifier<IORMNotSupportedHostOnDatastore> =
+  /* @__PURE__ */ stringifier$(encodeExact$IORMNotSupportedHostOnDatastore);
 
 export function encodeExact$IORMNotSupportedHostOnDatastore(
   v: IORMNotSupportedHostOnDatastore,
@@ -140,9 +142,11 @@ export function encodeFields$IORMNotSupportedHostOnDatastore(
 }
 
 /** The VI JSON wire form of an IScsiBootFailureEvent (what `decodeIScsiBootFailureEvent` reads back). */
-export const encodeIScsiBootFailureEvent = encodeExact$IScsiBootFailureEvent;
+export const encodeIScsiBootFailureEvent: rt.Encoder<IScsiBootFailureEvent> =
+  encodeExact$IScsiBootFailureEvent;
 /** VI JSON text of an IScsiBootFailureEvent, every int64 digit kept. */
-export const stringifyIScsiBootFailureEvent = /* @__PURE__ */ stringifier$(encodeExact$IScsiBootFailureEvent);
+export const stringifyIScsiBootFailureEvent: rt.Stringifier<IScsiBootFailureEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$IScsiBootFailureEvent);
 
 export function encodeExact$IScsiBootFailureEvent(v: IScsiBootFailureEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IScsiBootFailureEvent");
@@ -151,9 +155,10 @@ export function encodeExact$IScsiBootFailureEvent(v: IScsiBootFailureEvent): rt.
 }
 
 /** The VI JSON wire form of an ImportHostAddFailure (what `decodeImportHostAddFailure` reads back). */
-export const encodeImportHostAddFailure = encodeExact$ImportHostAddFailure;
+export const encodeImportHostAddFailure: rt.Encoder<ImportHostAddFailure> = encodeExact$ImportHostAddFailure;
 /** VI JSON text of an ImportHostAddFailure, every int64 digit kept. */
-export const stringifyImportHostAddFailure = /* @__PURE__ */ stringifier$(encodeExact$ImportHostAddFailure);
+export const stringifyImportHostAddFailure: rt.Stringifier<ImportHostAddFailure> =
+  /* @__PURE__ */ stringifier$(encodeExact$ImportHostAddFailure);
 
 export function encodeExact$ImportHostAddFailure(v: ImportHostAddFailure): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ImportHostAddFailure");
@@ -168,11 +173,11 @@ export function encodeFields$ImportHostAddFailure(v: ImportHostAddFailure, o: Re
 }
 
 /** The VI JSON wire form of an ImportOperationBulkFault (what `decodeImportOperationBulkFault` reads back). */
-export const encodeImportOperationBulkFault = encodeExact$ImportOperationBulkFault;
+export const encodeImportOperationBulkFault: rt.Encoder<ImportOperationBulkFault> =
+  encodeExact$ImportOperationBulkFault;
 /** VI JSON text of an ImportOperationBulkFault, every int64 digit kept. */
-export const stringifyImportOperationBulkFault = /* @__PURE__ */ stringifier$(
-  encodeExact$ImportOperationBulkFault,
-);
+export const stringifyImportOperationBulkFault: rt.Stringifier<ImportOperationBulkFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$ImportOperationBulkFault);
 
 export function encodeExact$ImportOperationBulkFault(v: ImportOperationBulkFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ImportOperationBulkFault");
@@ -190,11 +195,11 @@ export function encodeFields$ImportOperationBulkFault(
 }
 
 /** The VI JSON wire form of an ImportOperationBulkFaultFaultOnImport (what `decodeImportOperationBulkFaultFaultOnImport` reads back). */
-export const encodeImportOperationBulkFaultFaultOnImport = encodeExact$ImportOperationBulkFaultFaultOnImport;
+export const encodeImportOperationBulkFaultFaultOnImport: rt.Encoder<ImportOperationBulkFaultFaultOnImport> =
+  encodeExact$ImportOperationBulkFaultFaultOnImport;
 /** VI JSON text of an ImportOperationBulkFaultFaultOnImport, every int64 digit kept. */
-export const stringifyImportOperationBulkFaultFaultOnImport = /* @__PURE__ */ stringifier$(
-  encodeExact$ImportOperationBulkFaultFaultOnImport,
-);
+export const stringifyImportOperationBulkFaultFaultOnImport: rt.Stringifier<ImportOperationBulkFaultFaultOnImport> =
+  /* @__PURE__ */ stringifier$(encodeExact$ImportOperationBulkFaultFaultOnImport);
 
 export function encodeExact$ImportOperationBulkFaultFaultOnImport(
   v: ImportOperationBulkFaultFaultOnImport,
@@ -213,9 +218,10 @@ export function encodeFields$ImportOperationBulkFaultFaultOnImport(
 }
 
 /** The VI JSON wire form of an ImportSpec (what `decodeImportSpec` reads back). */
-export const encodeImportSpec = encodeAt$ImportSpec;
+export const encodeImportSpec: rt.Encoder<AnyImportSpec> = encodeAt$ImportSpec;
 /** VI JSON text of an ImportSpec, every int64 digit kept. */
-export const stringifyImportSpec = /* @__PURE__ */ stringifier$(encodeAt$ImportSpec);
+export const stringifyImportSpec: rt.Stringifier<AnyImportSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$ImportSpec);
 
 export function encodeAt$ImportSpec(v: AnyImportSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -248,11 +254,11 @@ export function encodeFields$ImportSpec(v: ImportSpec, o: Record<string, unknown
 }
 
 /** The VI JSON wire form of an InUseFeatureManipulationDisallowed (what `decodeInUseFeatureManipulationDisallowed` reads back). */
-export const encodeInUseFeatureManipulationDisallowed = encodeExact$InUseFeatureManipulationDisallowed;
+export const encodeInUseFeatureManipulationDisallowed: rt.Encoder<InUseFeatureManipulationDisallowed> =
+  encodeExact$InUseFeatureManipulationDisallowed;
 /** VI JSON text of an InUseFeatureManipulationDisallowed, every int64 digit kept. */
-export const stringifyInUseFeatureManipulationDisallowed = /* @__PURE__ */ stringifier$(
-  encodeExact$InUseFeatureManipulationDisallowed,
-);
+export const stringifyInUseFeatureManipulationDisallowed: rt.Stringifier<InUseFeatureManipulationDisallowed> =
+  /* @__PURE__ */ stringifier$(encodeExact$InUseFeatureManipulationDisallowed);
 
 export function encodeExact$InUseFeatureManipulationDisallowed(
   v: InUseFeatureManipulationDisallowed,
@@ -263,9 +269,11 @@ export function encodeExact$InUseFeatureManipulationDisallowed(
 }
 
 /** The VI JSON wire form of an InaccessibleDatastore (what `decodeInaccessibleDatastore` reads back). */
-export const encodeInaccessibleDatastore = encodeAt$InaccessibleDatastore;
+export const encodeInaccessibleDatastore: rt.Encoder<AnyInaccessibleDatastore> =
+  encodeAt$InaccessibleDatastore;
 /** VI JSON text of an InaccessibleDatastore, every int64 digit kept. */
-export const stringifyInaccessibleDatastore = /* @__PURE__ */ stringifier$(encodeAt$InaccessibleDatastore);
+export const stringifyInaccessibleDatastore: rt.Stringifier<AnyInaccessibleDatastore> =
+  /* @__PURE__ */ stringifier$(encodeAt$InaccessibleDatastore);
 
 export function encodeAt$InaccessibleDatastore(v: AnyInaccessibleDatastore): rt.WireObject {
   switch (v["_typeName"]) {
@@ -293,11 +301,11 @@ export function encodeExact$InaccessibleDatastore(v: InaccessibleDatastore): rt.
 }
 
 /** The VI JSON wire form of an InaccessibleFTMetadataDatastore (what `decodeInaccessibleFTMetadataDatastore` reads back). */
-export const encodeInaccessibleFTMetadataDatastore = encodeExact$InaccessibleFTMetadataDatastore;
+export const encodeInaccessibleFTMetadataDatastore: rt.Encoder<InaccessibleFTMetadataDatastore> =
+  encodeExact$InaccessibleFTMetadataDatastore;
 /** VI JSON text of an InaccessibleFTMetadataDatastore, every int64 digit kept. */
-export const stringifyInaccessibleFTMetadataDatastore = /* @__PURE__ */ stringifier$(
-  encodeExact$InaccessibleFTMetadataDatastore,
-);
+export const stringifyInaccessibleFTMetadataDatastore: rt.Stringifier<InaccessibleFTMetadataDatastore> =
+  /* @__PURE__ */ stringifier$(encodeExact$InaccessibleFTMetadataDatastore);
 
 export function encodeExact$InaccessibleFTMetadataDatastore(
   v: InaccessibleFTMetadataDatastore,
@@ -309,11 +317,11 @@ export function encodeExact$InaccessibleFTMetadataDatastore(
 }
 
 /** The VI JSON wire form of an InaccessibleVFlashSource (what `decodeInaccessibleVFlashSource` reads back). */
-export const encodeInaccessibleVFlashSource = encodeExact$InaccessibleVFlashSource;
+export const encodeInaccessibleVFlashSource: rt.Encoder<InaccessibleVFlashSource> =
+  encodeExact$InaccessibleVFlashSource;
 /** VI JSON text of an InaccessibleVFlashSource, every int64 digit kept. */
-export const stringifyInaccessibleVFlashSource = /* @__PURE__ */ stringifier$(
-  encodeExact$InaccessibleVFlashSource,
-);
+export const stringifyInaccessibleVFlashSource: rt.Stringifier<InaccessibleVFlashSource> =
+  /* @__PURE__ */ stringifier$(encodeExact$InaccessibleVFlashSource);
 
 export function encodeExact$InaccessibleVFlashSource(v: InaccessibleVFlashSource): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InaccessibleVFlashSource");
@@ -322,11 +330,11 @@ export function encodeExact$InaccessibleVFlashSource(v: InaccessibleVFlashSource
 }
 
 /** The VI JSON wire form of an IncompatibleDefaultDevice (what `decodeIncompatibleDefaultDevice` reads back). */
-export const encodeIncompatibleDefaultDevice = encodeExact$IncompatibleDefaultDevice;
+export const encodeIncompatibleDefaultDevice: rt.Encoder<IncompatibleDefaultDevice> =
+  encodeExact$IncompatibleDefaultDevice;
 /** VI JSON text of an IncompatibleDefaultDevice, every int64 digit kept. */
-export const stringifyIncompatibleDefaultDevice = /* @__PURE__ */ stringifier$(
-  encodeExact$IncompatibleDefaultDevice,
-);
+export const stringifyIncompatibleDefaultDevice: rt.Stringifier<IncompatibleDefaultDevice> =
+  /* @__PURE__ */ stringifier$(encodeExact$IncompatibleDefaultDevice);
 
 export function encodeExact$IncompatibleDefaultDevice(v: IncompatibleDefaultDevice): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IncompatibleDefaultDevice");
@@ -335,11 +343,11 @@ export function encodeExact$IncompatibleDefaultDevice(v: IncompatibleDefaultDevi
 }
 
 /** The VI JSON wire form of an IncompatibleHostForFtSecondary (what `decodeIncompatibleHostForFtSecondary` reads back). */
-export const encodeIncompatibleHostForFtSecondary = encodeExact$IncompatibleHostForFtSecondary;
+export const encodeIncompatibleHostForFtSecondary: rt.Encoder<IncompatibleHostForFtSecondary> =
+  encodeExact$IncompatibleHostForFtSecondary;
 /** VI JSON text of an IncompatibleHostForFtSecondary, every int64 digit kept. */
-export const stringifyIncompatibleHostForFtSecondary = /* @__PURE__ */ stringifier$(
-  encodeExact$IncompatibleHostForFtSecondary,
-);
+export const stringifyIncompatibleHostForFtSecondary: rt.Stringifier<IncompatibleHostForFtSecondary> =
+  /* @__PURE__ */ stringifier$(encodeExact$IncompatibleHostForFtSecondary);
 
 export function encodeExact$IncompatibleHostForFtSecondary(v: IncompatibleHostForFtSecondary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IncompatibleHostForFtSecondary");
@@ -359,11 +367,11 @@ export function encodeFields$IncompatibleHostForFtSecondary(
 }
 
 /** The VI JSON wire form of an IncompatibleHostForVmReplication (what `decodeIncompatibleHostForVmReplication` reads back). */
-export const encodeIncompatibleHostForVmReplication = encodeExact$IncompatibleHostForVmReplication;
+export const encodeIncompatibleHostForVmReplication: rt.Encoder<IncompatibleHostForVmReplication> =
+  encodeExact$IncompatibleHostForVmReplication;
 /** VI JSON text of an IncompatibleHostForVmReplication, every int64 digit kept. */
-export const stringifyIncompatibleHostForVmReplication = /* @__PURE__ */ stringifier$(
-  encodeExact$IncompatibleHostForVmReplication,
-);
+export const stringifyIncompatibleHostForVmReplication: rt.Stringifier<IncompatibleHostForVmReplication> =
+  /* @__PURE__ */ stringifier$(encodeExact$IncompatibleHostForVmReplication);
 
 export function encodeExact$IncompatibleHostForVmReplication(
   v: IncompatibleHostForVmReplication,
@@ -374,9 +382,11 @@ export function encodeExact$IncompatibleHostForVmReplication(
 }
 
 /** The VI JSON wire form of an IncompatibleSetting (what `decodeIncompatibleSetting` reads back). */
-export const encodeIncompatibleSetting = encodeExact$IncompatibleSetting;
+export const encodeIncompatibleSetting: rt.Encoder<IncompatibleSetting> = encodeExact$IncompatibleSetting;
 /** VI JSON text of an IncompatibleSetting, every int64 digit kept. */
-export const stringifyIncompatibleSetting = /* @__PURE__ */ stringifier$(encodeExact$IncompatibleSetting);
+export const stringifyIncompatibleSetting: rt.Stringifier<IncompatibleSetting> = /* @__PURE__ */ stringifier$(
+  encodeExact$IncompatibleSetting,
+);
 
 export function encodeExact$IncompatibleSetting(v: IncompatibleSetting): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IncompatibleSetting");
@@ -385,9 +395,11 @@ export function encodeExact$IncompatibleSetting(v: IncompatibleSetting): rt.Wire
 }
 
 /** The VI JSON wire form of an IncorrectFileType (what `decodeIncorrectFileType` reads back). */
-export const encodeIncorrectFileType = encodeExact$IncorrectFileType;
+export const encodeIncorrectFileType: rt.Encoder<IncorrectFileType> = encodeExact$IncorrectFileType;
 /** VI JSON text of an IncorrectFileType, every int64 digit kept. */
-export const stringifyIncorrectFileType = /* @__PURE__ */ stringifier$(encodeExact$IncorrectFileType);
+export const stringifyIncorrectFileType: rt.Stringifier<IncorrectFileType> = /* @__PURE__ */ stringifier$(
+  encodeExact$IncorrectFileType,
+);
 
 export function encodeExact$IncorrectFileType(v: IncorrectFileType): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IncorrectFileType");
@@ -396,11 +408,11 @@ export function encodeExact$IncorrectFileType(v: IncorrectFileType): rt.WireObje
 }
 
 /** The VI JSON wire form of an IncorrectHostInformation (what `decodeIncorrectHostInformation` reads back). */
-export const encodeIncorrectHostInformation = encodeExact$IncorrectHostInformation;
+export const encodeIncorrectHostInformation: rt.Encoder<IncorrectHostInformation> =
+  encodeExact$IncorrectHostInformation;
 /** VI JSON text of an IncorrectHostInformation, every int64 digit kept. */
-export const stringifyIncorrectHostInformation = /* @__PURE__ */ stringifier$(
-  encodeExact$IncorrectHostInformation,
-);
+export const stringifyIncorrectHostInformation: rt.Stringifier<IncorrectHostInformation> =
+  /* @__PURE__ */ stringifier$(encodeExact$IncorrectHostInformation);
 
 export function encodeExact$IncorrectHostInformation(v: IncorrectHostInformation): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IncorrectHostInformation");
@@ -409,11 +421,11 @@ export function encodeExact$IncorrectHostInformation(v: IncorrectHostInformation
 }
 
 /** The VI JSON wire form of an IncorrectHostInformationEvent (what `decodeIncorrectHostInformationEvent` reads back). */
-export const encodeIncorrectHostInformationEvent = encodeExact$IncorrectHostInformationEvent;
+export const encodeIncorrectHostInformationEvent: rt.Encoder<IncorrectHostInformationEvent> =
+  encodeExact$IncorrectHostInformationEvent;
 /** VI JSON text of an IncorrectHostInformationEvent, every int64 digit kept. */
-export const stringifyIncorrectHostInformationEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$IncorrectHostInformationEvent,
-);
+export const stringifyIncorrectHostInformationEvent: rt.Stringifier<IncorrectHostInformationEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$IncorrectHostInformationEvent);
 
 export function encodeExact$IncorrectHostInformationEvent(v: IncorrectHostInformationEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IncorrectHostInformationEvent");
@@ -422,11 +434,11 @@ export function encodeExact$IncorrectHostInformationEvent(v: IncorrectHostInform
 }
 
 /** The VI JSON wire form of an IndependentDiskVMotionNotSupported (what `decodeIndependentDiskVMotionNotSupported` reads back). */
-export const encodeIndependentDiskVMotionNotSupported = encodeExact$IndependentDiskVMotionNotSupported;
+export const encodeIndependentDiskVMotionNotSupported: rt.Encoder<IndependentDiskVMotionNotSupported> =
+  encodeExact$IndependentDiskVMotionNotSupported;
 /** VI JSON text of an IndependentDiskVMotionNotSupported, every int64 digit kept. */
-export const stringifyIndependentDiskVMotionNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$IndependentDiskVMotionNotSupported,
-);
+export const stringifyIndependentDiskVMotionNotSupported: rt.Stringifier<IndependentDiskVMotionNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$IndependentDiskVMotionNotSupported);
 
 export function encodeExact$IndependentDiskVMotionNotSupported(
   v: IndependentDiskVMotionNotSupported,
@@ -438,9 +450,11 @@ export function encodeExact$IndependentDiskVMotionNotSupported(
 }
 
 /** The VI JSON wire form of an InfoUpgradeEvent (what `decodeInfoUpgradeEvent` reads back). */
-export const encodeInfoUpgradeEvent = encodeExact$InfoUpgradeEvent;
+export const encodeInfoUpgradeEvent: rt.Encoder<InfoUpgradeEvent> = encodeExact$InfoUpgradeEvent;
 /** VI JSON text of an InfoUpgradeEvent, every int64 digit kept. */
-export const stringifyInfoUpgradeEvent = /* @__PURE__ */ stringifier$(encodeExact$InfoUpgradeEvent);
+export const stringifyInfoUpgradeEvent: rt.Stringifier<InfoUpgradeEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$InfoUpgradeEvent,
+);
 
 export function encodeExact$InfoUpgradeEvent(v: InfoUpgradeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InfoUpgradeEvent");
@@ -449,9 +463,10 @@ export function encodeExact$InfoUpgradeEvent(v: InfoUpgradeEvent): rt.WireObject
 }
 
 /** The VI JSON wire form of an InheritablePolicy (what `decodeInheritablePolicy` reads back). */
-export const encodeInheritablePolicy = encodeAt$InheritablePolicy;
+export const encodeInheritablePolicy: rt.Encoder<AnyInheritablePolicy> = encodeAt$InheritablePolicy;
 /** VI JSON text of an InheritablePolicy, every int64 digit kept. */
-export const stringifyInheritablePolicy = /* @__PURE__ */ stringifier$(encodeAt$InheritablePolicy);
+export const stringifyInheritablePolicy: rt.Stringifier<AnyInheritablePolicy> =
+  /* @__PURE__ */ stringifier$(encodeAt$InheritablePolicy);
 
 export function encodeAt$InheritablePolicy(v: AnyInheritablePolicy): rt.WireObject {
   const exact = encoders$InheritablePolicy.get(v["_typeName"]);
@@ -466,9 +481,10 @@ export function encodeExact$InheritablePolicy(v: InheritablePolicy): rt.WireObje
 }
 
 /** The VI JSON wire form of an IntExpression (what `decodeIntExpression` reads back). */
-export const encodeIntExpression = encodeExact$IntExpression;
+export const encodeIntExpression: rt.Encoder<IntExpression> = encodeExact$IntExpression;
 /** VI JSON text of an IntExpression, every int64 digit kept. */
-export const stringifyIntExpression = /* @__PURE__ */ stringifier$(encodeExact$IntExpression);
+export const stringifyIntExpression: rt.Stringifier<IntExpression> =
+  /* @__PURE__ */ stringifier$(encodeExact$IntExpression);
 
 export function encodeExact$IntExpression(v: IntExpression): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IntExpression");
@@ -476,9 +492,10 @@ export function encodeExact$IntExpression(v: IntExpression): rt.WireObject {
 }
 
 /** The VI JSON wire form of an IntOption (what `decodeIntOption` reads back). */
-export const encodeIntOption = encodeExact$IntOption;
+export const encodeIntOption: rt.Encoder<IntOption> = encodeExact$IntOption;
 /** VI JSON text of an IntOption, every int64 digit kept. */
-export const stringifyIntOption = /* @__PURE__ */ stringifier$(encodeExact$IntOption);
+export const stringifyIntOption: rt.Stringifier<IntOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$IntOption);
 
 export function encodeExact$IntOption(v: IntOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IntOption");
@@ -486,9 +503,10 @@ export function encodeExact$IntOption(v: IntOption): rt.WireObject {
 }
 
 /** The VI JSON wire form of an IntPolicy (what `decodeIntPolicy` reads back). */
-export const encodeIntPolicy = encodeExact$IntPolicy;
+export const encodeIntPolicy: rt.Encoder<IntPolicy> = encodeExact$IntPolicy;
 /** VI JSON text of an IntPolicy, every int64 digit kept. */
-export const stringifyIntPolicy = /* @__PURE__ */ stringifier$(encodeExact$IntPolicy);
+export const stringifyIntPolicy: rt.Stringifier<IntPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$IntPolicy);
 
 export function encodeExact$IntPolicy(v: IntPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IntPolicy");
@@ -496,9 +514,10 @@ export function encodeExact$IntPolicy(v: IntPolicy): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InventoryDescription (what `decodeInventoryDescription` reads back). */
-export const encodeInventoryDescription = encodeExact$InventoryDescription;
+export const encodeInventoryDescription: rt.Encoder<InventoryDescription> = encodeExact$InventoryDescription;
 /** VI JSON text of an InventoryDescription, every int64 digit kept. */
-export const stringifyInventoryDescription = /* @__PURE__ */ stringifier$(encodeExact$InventoryDescription);
+export const stringifyInventoryDescription: rt.Stringifier<InventoryDescription> =
+  /* @__PURE__ */ stringifier$(encodeExact$InventoryDescription);
 
 export function encodeExact$InventoryDescription(v: InventoryDescription): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InventoryDescription");
@@ -506,11 +525,11 @@ export function encodeExact$InventoryDescription(v: InventoryDescription): rt.Wi
 }
 
 /** The VI JSON wire form of an InventoryHasStandardAloneHosts (what `decodeInventoryHasStandardAloneHosts` reads back). */
-export const encodeInventoryHasStandardAloneHosts = encodeExact$InventoryHasStandardAloneHosts;
+export const encodeInventoryHasStandardAloneHosts: rt.Encoder<InventoryHasStandardAloneHosts> =
+  encodeExact$InventoryHasStandardAloneHosts;
 /** VI JSON text of an InventoryHasStandardAloneHosts, every int64 digit kept. */
-export const stringifyInventoryHasStandardAloneHosts = /* @__PURE__ */ stringifier$(
-  encodeExact$InventoryHasStandardAloneHosts,
-);
+export const stringifyInventoryHasStandardAloneHosts: rt.Stringifier<InventoryHasStandardAloneHosts> =
+  /* @__PURE__ */ stringifier$(encodeExact$InventoryHasStandardAloneHosts);
 
 export function encodeExact$InventoryHasStandardAloneHosts(v: InventoryHasStandardAloneHosts): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InventoryHasStandardAloneHosts");
@@ -528,9 +547,11 @@ export function encodeFields$InventoryHasStandardAloneHosts(
 }
 
 /** The VI JSON wire form of an IoFilterHostIssue (what `decodeIoFilterHostIssue` reads back). */
-export const encodeIoFilterHostIssue = encodeExact$IoFilterHostIssue;
+export const encodeIoFilterHostIssue: rt.Encoder<IoFilterHostIssue> = encodeExact$IoFilterHostIssue;
 /** VI JSON text of an IoFilterHostIssue, every int64 digit kept. */
-export const stringifyIoFilterHostIssue = /* @__PURE__ */ stringifier$(encodeExact$IoFilterHostIssue);
+export const stringifyIoFilterHostIssue: rt.Stringifier<IoFilterHostIssue> = /* @__PURE__ */ stringifier$(
+  encodeExact$IoFilterHostIssue,
+);
 
 export function encodeExact$IoFilterHostIssue(v: IoFilterHostIssue): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IoFilterHostIssue");
@@ -546,9 +567,10 @@ export function encodeFields$IoFilterHostIssue(v: IoFilterHostIssue, o: Record<s
 }
 
 /** The VI JSON wire form of an IoFilterInfo (what `decodeIoFilterInfo` reads back). */
-export const encodeIoFilterInfo = encodeAt$IoFilterInfo;
+export const encodeIoFilterInfo: rt.Encoder<AnyIoFilterInfo> = encodeAt$IoFilterInfo;
 /** VI JSON text of an IoFilterInfo, every int64 digit kept. */
-export const stringifyIoFilterInfo = /* @__PURE__ */ stringifier$(encodeAt$IoFilterInfo);
+export const stringifyIoFilterInfo: rt.Stringifier<AnyIoFilterInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$IoFilterInfo);
 
 export function encodeAt$IoFilterInfo(v: AnyIoFilterInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -577,11 +599,11 @@ export function encodeExact$IoFilterInfo(v: IoFilterInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of an IoFilterManagerSslTrust (what `decodeIoFilterManagerSslTrust` reads back). */
-export const encodeIoFilterManagerSslTrust = encodeAt$IoFilterManagerSslTrust;
+export const encodeIoFilterManagerSslTrust: rt.Encoder<AnyIoFilterManagerSslTrust> =
+  encodeAt$IoFilterManagerSslTrust;
 /** VI JSON text of an IoFilterManagerSslTrust, every int64 digit kept. */
-export const stringifyIoFilterManagerSslTrust = /* @__PURE__ */ stringifier$(
-  encodeAt$IoFilterManagerSslTrust,
-);
+export const stringifyIoFilterManagerSslTrust: rt.Stringifier<AnyIoFilterManagerSslTrust> =
+  /* @__PURE__ */ stringifier$(encodeAt$IoFilterManagerSslTrust);
 
 export function encodeAt$IoFilterManagerSslTrust(v: AnyIoFilterManagerSslTrust): rt.WireObject {
   switch (v["_typeName"]) {
@@ -602,11 +624,11 @@ export function encodeExact$IoFilterManagerSslTrust(v: IoFilterManagerSslTrust):
 }
 
 /** The VI JSON wire form of an IoFilterQueryIssueResult (what `decodeIoFilterQueryIssueResult` reads back). */
-export const encodeIoFilterQueryIssueResult = encodeExact$IoFilterQueryIssueResult;
+export const encodeIoFilterQueryIssueResult: rt.Encoder<IoFilterQueryIssueResult> =
+  encodeExact$IoFilterQueryIssueResult;
 /** VI JSON text of an IoFilterQueryIssueResult, every int64 digit kept. */
-export const stringifyIoFilterQueryIssueResult = /* @__PURE__ */ stringifier$(
-  encodeExact$IoFilterQueryIssueResult,
-);
+export const stringifyIoFilterQueryIssueResult: rt.Stringifier<IoFilterQueryIssueResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$IoFilterQueryIssueResult);
 
 export function encodeExact$IoFilterQueryIssueResult(v: IoFilterQueryIssueResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IoFilterQueryIssueResult");
@@ -623,9 +645,10 @@ export function encodeFields$IoFilterQueryIssueResult(
 }
 
 /** The VI JSON wire form of an IpAddress (what `decodeIpAddress` reads back). */
-export const encodeIpAddress = encodeAt$IpAddress;
+export const encodeIpAddress: rt.Encoder<AnyIpAddress> = encodeAt$IpAddress;
 /** VI JSON text of an IpAddress, every int64 digit kept. */
-export const stringifyIpAddress = /* @__PURE__ */ stringifier$(encodeAt$IpAddress);
+export const stringifyIpAddress: rt.Stringifier<AnyIpAddress> =
+  /* @__PURE__ */ stringifier$(encodeAt$IpAddress);
 
 export function encodeAt$IpAddress(v: AnyIpAddress): rt.WireObject {
   switch (v["_typeName"]) {
@@ -646,9 +669,11 @@ export function encodeExact$IpAddress(v: IpAddress): rt.WireObject {
 }
 
 /** The VI JSON wire form of an IpAddressProfile (what `decodeIpAddressProfile` reads back). */
-export const encodeIpAddressProfile = encodeExact$IpAddressProfile;
+export const encodeIpAddressProfile: rt.Encoder<IpAddressProfile> = encodeExact$IpAddressProfile;
 /** VI JSON text of an IpAddressProfile, every int64 digit kept. */
-export const stringifyIpAddressProfile = /* @__PURE__ */ stringifier$(encodeExact$IpAddressProfile);
+export const stringifyIpAddressProfile: rt.Stringifier<IpAddressProfile> = /* @__PURE__ */ stringifier$(
+  encodeExact$IpAddressProfile,
+);
 
 export function encodeExact$IpAddressProfile(v: IpAddressProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IpAddressProfile");
@@ -657,11 +682,11 @@ export function encodeExact$IpAddressProfile(v: IpAddressProfile): rt.WireObject
 }
 
 /** The VI JSON wire form of an IpHostnameGeneratorError (what `decodeIpHostnameGeneratorError` reads back). */
-export const encodeIpHostnameGeneratorError = encodeExact$IpHostnameGeneratorError;
+export const encodeIpHostnameGeneratorError: rt.Encoder<IpHostnameGeneratorError> =
+  encodeExact$IpHostnameGeneratorError;
 /** VI JSON text of an IpHostnameGeneratorError, every int64 digit kept. */
-export const stringifyIpHostnameGeneratorError = /* @__PURE__ */ stringifier$(
-  encodeExact$IpHostnameGeneratorError,
-);
+export const stringifyIpHostnameGeneratorError: rt.Stringifier<IpHostnameGeneratorError> =
+  /* @__PURE__ */ stringifier$(encodeExact$IpHostnameGeneratorError);
 
 export function encodeExact$IpHostnameGeneratorError(v: IpHostnameGeneratorError): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IpHostnameGeneratorError");
@@ -670,9 +695,9 @@ export function encodeExact$IpHostnameGeneratorError(v: IpHostnameGeneratorError
 }
 
 /** The VI JSON wire form of an IpPool (what `decodeIpPool` reads back). */
-export const encodeIpPool = encodeExact$IpPool;
+export const encodeIpPool: rt.Encoder<IpPool> = encodeExact$IpPool;
 /** VI JSON text of an IpPool, every int64 digit kept. */
-export const stringifyIpPool = /* @__PURE__ */ stringifier$(encodeExact$IpPool);
+export const stringifyIpPool: rt.Stringifier<IpPool> = /* @__PURE__ */ stringifier$(encodeExact$IpPool);
 
 export function encodeExact$IpPool(v: IpPool): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IpPool");
@@ -691,9 +716,11 @@ export function encodeFields$IpPool(v: IpPool, o: Record<string, unknown>): void
 }
 
 /** The VI JSON wire form of an IpPoolAssociation (what `decodeIpPoolAssociation` reads back). */
-export const encodeIpPoolAssociation = encodeExact$IpPoolAssociation;
+export const encodeIpPoolAssociation: rt.Encoder<IpPoolAssociation> = encodeExact$IpPoolAssociation;
 /** VI JSON text of an IpPoolAssociation, every int64 digit kept. */
-export const stringifyIpPoolAssociation = /* @__PURE__ */ stringifier$(encodeExact$IpPoolAssociation);
+export const stringifyIpPoolAssociation: rt.Stringifier<IpPoolAssociation> = /* @__PURE__ */ stringifier$(
+  encodeExact$IpPoolAssociation,
+);
 
 export function encodeExact$IpPoolAssociation(v: IpPoolAssociation): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IpPoolAssociation");
@@ -707,11 +734,11 @@ export function encodeFields$IpPoolAssociation(v: IpPoolAssociation, o: Record<s
 }
 
 /** The VI JSON wire form of an IpPoolIpPoolConfigInfo (what `decodeIpPoolIpPoolConfigInfo` reads back). */
-export const encodeIpPoolIpPoolConfigInfo = encodeExact$IpPoolIpPoolConfigInfo;
+export const encodeIpPoolIpPoolConfigInfo: rt.Encoder<IpPoolIpPoolConfigInfo> =
+  encodeExact$IpPoolIpPoolConfigInfo;
 /** VI JSON text of an IpPoolIpPoolConfigInfo, every int64 digit kept. */
-export const stringifyIpPoolIpPoolConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$IpPoolIpPoolConfigInfo,
-);
+export const stringifyIpPoolIpPoolConfigInfo: rt.Stringifier<IpPoolIpPoolConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$IpPoolIpPoolConfigInfo);
 
 export function encodeExact$IpPoolIpPoolConfigInfo(v: IpPoolIpPoolConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IpPoolIpPoolConfigInfo");
@@ -728,11 +755,11 @@ export function encodeFields$IpPoolIpPoolConfigInfo(
 }
 
 /** The VI JSON wire form of an IpPoolManagerIpAllocation (what `decodeIpPoolManagerIpAllocation` reads back). */
-export const encodeIpPoolManagerIpAllocation = encodeExact$IpPoolManagerIpAllocation;
+export const encodeIpPoolManagerIpAllocation: rt.Encoder<IpPoolManagerIpAllocation> =
+  encodeExact$IpPoolManagerIpAllocation;
 /** VI JSON text of an IpPoolManagerIpAllocation, every int64 digit kept. */
-export const stringifyIpPoolManagerIpAllocation = /* @__PURE__ */ stringifier$(
-  encodeExact$IpPoolManagerIpAllocation,
-);
+export const stringifyIpPoolManagerIpAllocation: rt.Stringifier<IpPoolManagerIpAllocation> =
+  /* @__PURE__ */ stringifier$(encodeExact$IpPoolManagerIpAllocation);
 
 export function encodeExact$IpPoolManagerIpAllocation(v: IpPoolManagerIpAllocation): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IpPoolManagerIpAllocation");
@@ -740,9 +767,9 @@ export function encodeExact$IpPoolManagerIpAllocation(v: IpPoolManagerIpAllocati
 }
 
 /** The VI JSON wire form of an IpRange (what `decodeIpRange` reads back). */
-export const encodeIpRange = encodeExact$IpRange;
+export const encodeIpRange: rt.Encoder<IpRange> = encodeExact$IpRange;
 /** VI JSON text of an IpRange, every int64 digit kept. */
-export const stringifyIpRange = /* @__PURE__ */ stringifier$(encodeExact$IpRange);
+export const stringifyIpRange: rt.Stringifier<IpRange> = /* @__PURE__ */ stringifier$(encodeExact$IpRange);
 
 export function encodeExact$IpRange(v: IpRange): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IpRange");
@@ -750,9 +777,10 @@ export function encodeExact$IpRange(v: IpRange): rt.WireObject {
 }
 
 /** The VI JSON wire form of an IpRouteProfile (what `decodeIpRouteProfile` reads back). */
-export const encodeIpRouteProfile = encodeExact$IpRouteProfile;
+export const encodeIpRouteProfile: rt.Encoder<IpRouteProfile> = encodeExact$IpRouteProfile;
 /** VI JSON text of an IpRouteProfile, every int64 digit kept. */
-export const stringifyIpRouteProfile = /* @__PURE__ */ stringifier$(encodeExact$IpRouteProfile);
+export const stringifyIpRouteProfile: rt.Stringifier<IpRouteProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$IpRouteProfile);
 
 export function encodeExact$IpRouteProfile(v: IpRouteProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IpRouteProfile");
@@ -767,9 +795,11 @@ export function encodeFields$IpRouteProfile(v: IpRouteProfile, o: Record<string,
 }
 
 /** The VI JSON wire form of an IscsiDependencyEntity (what `decodeIscsiDependencyEntity` reads back). */
-export const encodeIscsiDependencyEntity = encodeExact$IscsiDependencyEntity;
+export const encodeIscsiDependencyEntity: rt.Encoder<IscsiDependencyEntity> =
+  encodeExact$IscsiDependencyEntity;
 /** VI JSON text of an IscsiDependencyEntity, every int64 digit kept. */
-export const stringifyIscsiDependencyEntity = /* @__PURE__ */ stringifier$(encodeExact$IscsiDependencyEntity);
+export const stringifyIscsiDependencyEntity: rt.Stringifier<IscsiDependencyEntity> =
+  /* @__PURE__ */ stringifier$(encodeExact$IscsiDependencyEntity);
 
 export function encodeExact$IscsiDependencyEntity(v: IscsiDependencyEntity): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IscsiDependencyEntity");
@@ -777,9 +807,10 @@ export function encodeExact$IscsiDependencyEntity(v: IscsiDependencyEntity): rt.
 }
 
 /** The VI JSON wire form of an IscsiFault (what `decodeIscsiFault` reads back). */
-export const encodeIscsiFault = encodeAt$IscsiFault;
+export const encodeIscsiFault: rt.Encoder<AnyIscsiFault> = encodeAt$IscsiFault;
 /** VI JSON text of an IscsiFault, every int64 digit kept. */
-export const stringifyIscsiFault = /* @__PURE__ */ stringifier$(encodeAt$IscsiFault);
+export const stringifyIscsiFault: rt.Stringifier<AnyIscsiFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$IscsiFault);
 
 export function encodeAt$IscsiFault(v: AnyIscsiFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -823,9 +854,11 @@ export function encodeExact$IscsiFault(v: IscsiFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of an IscsiFaultInvalidVnic (what `decodeIscsiFaultInvalidVnic` reads back). */
-export const encodeIscsiFaultInvalidVnic = encodeExact$IscsiFaultInvalidVnic;
+export const encodeIscsiFaultInvalidVnic: rt.Encoder<IscsiFaultInvalidVnic> =
+  encodeExact$IscsiFaultInvalidVnic;
 /** VI JSON text of an IscsiFaultInvalidVnic, every int64 digit kept. */
-export const stringifyIscsiFaultInvalidVnic = /* @__PURE__ */ stringifier$(encodeExact$IscsiFaultInvalidVnic);
+export const stringifyIscsiFaultInvalidVnic: rt.Stringifier<IscsiFaultInvalidVnic> =
+  /* @__PURE__ */ stringifier$(encodeExact$IscsiFaultInvalidVnic);
 
 export function encodeExact$IscsiFaultInvalidVnic(v: IscsiFaultInvalidVnic): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IscsiFaultInvalidVnic");
@@ -834,9 +867,11 @@ export function encodeExact$IscsiFaultInvalidVnic(v: IscsiFaultInvalidVnic): rt.
 }
 
 /** The VI JSON wire form of an IscsiFaultPnicInUse (what `decodeIscsiFaultPnicInUse` reads back). */
-export const encodeIscsiFaultPnicInUse = encodeExact$IscsiFaultPnicInUse;
+export const encodeIscsiFaultPnicInUse: rt.Encoder<IscsiFaultPnicInUse> = encodeExact$IscsiFaultPnicInUse;
 /** VI JSON text of an IscsiFaultPnicInUse, every int64 digit kept. */
-export const stringifyIscsiFaultPnicInUse = /* @__PURE__ */ stringifier$(encodeExact$IscsiFaultPnicInUse);
+export const stringifyIscsiFaultPnicInUse: rt.Stringifier<IscsiFaultPnicInUse> = /* @__PURE__ */ stringifier$(
+  encodeExact$IscsiFaultPnicInUse,
+);
 
 export function encodeExact$IscsiFaultPnicInUse(v: IscsiFaultPnicInUse): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IscsiFaultPnicInUse");
@@ -845,11 +880,11 @@ export function encodeExact$IscsiFaultPnicInUse(v: IscsiFaultPnicInUse): rt.Wire
 }
 
 /** The VI JSON wire form of an IscsiFaultVnicAlreadyBound (what `decodeIscsiFaultVnicAlreadyBound` reads back). */
-export const encodeIscsiFaultVnicAlreadyBound = encodeExact$IscsiFaultVnicAlreadyBound;
+export const encodeIscsiFaultVnicAlreadyBound: rt.Encoder<IscsiFaultVnicAlreadyBound> =
+  encodeExact$IscsiFaultVnicAlreadyBound;
 /** VI JSON text of an IscsiFaultVnicAlreadyBound, every int64 digit kept. */
-export const stringifyIscsiFaultVnicAlreadyBound = /* @__PURE__ */ stringifier$(
-  encodeExact$IscsiFaultVnicAlreadyBound,
-);
+export const stringifyIscsiFaultVnicAlreadyBound: rt.Stringifier<IscsiFaultVnicAlreadyBound> =
+  /* @__PURE__ */ stringifier$(encodeExact$IscsiFaultVnicAlreadyBound);
 
 export function encodeExact$IscsiFaultVnicAlreadyBound(v: IscsiFaultVnicAlreadyBound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IscsiFaultVnicAlreadyBound");
@@ -858,11 +893,11 @@ export function encodeExact$IscsiFaultVnicAlreadyBound(v: IscsiFaultVnicAlreadyB
 }
 
 /** The VI JSON wire form of an IscsiFaultVnicHasActivePaths (what `decodeIscsiFaultVnicHasActivePaths` reads back). */
-export const encodeIscsiFaultVnicHasActivePaths = encodeExact$IscsiFaultVnicHasActivePaths;
+export const encodeIscsiFaultVnicHasActivePaths: rt.Encoder<IscsiFaultVnicHasActivePaths> =
+  encodeExact$IscsiFaultVnicHasActivePaths;
 /** VI JSON text of an IscsiFaultVnicHasActivePaths, every int64 digit kept. */
-export const stringifyIscsiFaultVnicHasActivePaths = /* @__PURE__ */ stringifier$(
-  encodeExact$IscsiFaultVnicHasActivePaths,
-);
+export const stringifyIscsiFaultVnicHasActivePaths: rt.Stringifier<IscsiFaultVnicHasActivePaths> =
+  /* @__PURE__ */ stringifier$(encodeExact$IscsiFaultVnicHasActivePaths);
 
 export function encodeExact$IscsiFaultVnicHasActivePaths(v: IscsiFaultVnicHasActivePaths): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IscsiFaultVnicHasActivePaths");
@@ -871,11 +906,11 @@ export function encodeExact$IscsiFaultVnicHasActivePaths(v: IscsiFaultVnicHasAct
 }
 
 /** The VI JSON wire form of an IscsiFaultVnicHasMultipleUplinks (what `decodeIscsiFaultVnicHasMultipleUplinks` reads back). */
-export const encodeIscsiFaultVnicHasMultipleUplinks = encodeExact$IscsiFaultVnicHasMultipleUplinks;
+export const encodeIscsiFaultVnicHasMultipleUplinks: rt.Encoder<IscsiFaultVnicHasMultipleUplinks> =
+  encodeExact$IscsiFaultVnicHasMultipleUplinks;
 /** VI JSON text of an IscsiFaultVnicHasMultipleUplinks, every int64 digit kept. */
-export const stringifyIscsiFaultVnicHasMultipleUplinks = /* @__PURE__ */ stringifier$(
-  encodeExact$IscsiFaultVnicHasMultipleUplinks,
-);
+export const stringifyIscsiFaultVnicHasMultipleUplinks: rt.Stringifier<IscsiFaultVnicHasMultipleUplinks> =
+  /* @__PURE__ */ stringifier$(encodeExact$IscsiFaultVnicHasMultipleUplinks);
 
 export function encodeExact$IscsiFaultVnicHasMultipleUplinks(
   v: IscsiFaultVnicHasMultipleUplinks,
@@ -886,11 +921,11 @@ export function encodeExact$IscsiFaultVnicHasMultipleUplinks(
 }
 
 /** The VI JSON wire form of an IscsiFaultVnicHasNoUplinks (what `decodeIscsiFaultVnicHasNoUplinks` reads back). */
-export const encodeIscsiFaultVnicHasNoUplinks = encodeExact$IscsiFaultVnicHasNoUplinks;
+export const encodeIscsiFaultVnicHasNoUplinks: rt.Encoder<IscsiFaultVnicHasNoUplinks> =
+  encodeExact$IscsiFaultVnicHasNoUplinks;
 /** VI JSON text of an IscsiFaultVnicHasNoUplinks, every int64 digit kept. */
-export const stringifyIscsiFaultVnicHasNoUplinks = /* @__PURE__ */ stringifier$(
-  encodeExact$IscsiFaultVnicHasNoUplinks,
-);
+export const stringifyIscsiFaultVnicHasNoUplinks: rt.Stringifier<IscsiFaultVnicHasNoUplinks> =
+  /* @__PURE__ */ stringifier$(encodeExact$IscsiFaultVnicHasNoUplinks);
 
 export function encodeExact$IscsiFaultVnicHasNoUplinks(v: IscsiFaultVnicHasNoUplinks): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IscsiFaultVnicHasNoUplinks");
@@ -899,11 +934,11 @@ export function encodeExact$IscsiFaultVnicHasNoUplinks(v: IscsiFaultVnicHasNoUpl
 }
 
 /** The VI JSON wire form of an IscsiFaultVnicHasWrongUplink (what `decodeIscsiFaultVnicHasWrongUplink` reads back). */
-export const encodeIscsiFaultVnicHasWrongUplink = encodeExact$IscsiFaultVnicHasWrongUplink;
+export const encodeIscsiFaultVnicHasWrongUplink: rt.Encoder<IscsiFaultVnicHasWrongUplink> =
+  encodeExact$IscsiFaultVnicHasWrongUplink;
 /** VI JSON text of an IscsiFaultVnicHasWrongUplink, every int64 digit kept. */
-export const stringifyIscsiFaultVnicHasWrongUplink = /* @__PURE__ */ stringifier$(
-  encodeExact$IscsiFaultVnicHasWrongUplink,
-);
+export const stringifyIscsiFaultVnicHasWrongUplink: rt.Stringifier<IscsiFaultVnicHasWrongUplink> =
+  /* @__PURE__ */ stringifier$(encodeExact$IscsiFaultVnicHasWrongUplink);
 
 export function encodeExact$IscsiFaultVnicHasWrongUplink(v: IscsiFaultVnicHasWrongUplink): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IscsiFaultVnicHasWrongUplink");
@@ -912,9 +947,11 @@ export function encodeExact$IscsiFaultVnicHasWrongUplink(v: IscsiFaultVnicHasWro
 }
 
 /** The VI JSON wire form of an IscsiFaultVnicInUse (what `decodeIscsiFaultVnicInUse` reads back). */
-export const encodeIscsiFaultVnicInUse = encodeExact$IscsiFaultVnicInUse;
+export const encodeIscsiFaultVnicInUse: rt.Encoder<IscsiFaultVnicInUse> = encodeExact$IscsiFaultVnicInUse;
 /** VI JSON text of an IscsiFaultVnicInUse, every int64 digit kept. */
-export const stringifyIscsiFaultVnicInUse = /* @__PURE__ */ stringifier$(encodeExact$IscsiFaultVnicInUse);
+export const stringifyIscsiFaultVnicInUse: rt.Stringifier<IscsiFaultVnicInUse> = /* @__PURE__ */ stringifier$(
+  encodeExact$IscsiFaultVnicInUse,
+);
 
 export function encodeExact$IscsiFaultVnicInUse(v: IscsiFaultVnicInUse): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IscsiFaultVnicInUse");
@@ -923,11 +960,11 @@ export function encodeExact$IscsiFaultVnicInUse(v: IscsiFaultVnicInUse): rt.Wire
 }
 
 /** The VI JSON wire form of an IscsiFaultVnicIsLastPath (what `decodeIscsiFaultVnicIsLastPath` reads back). */
-export const encodeIscsiFaultVnicIsLastPath = encodeExact$IscsiFaultVnicIsLastPath;
+export const encodeIscsiFaultVnicIsLastPath: rt.Encoder<IscsiFaultVnicIsLastPath> =
+  encodeExact$IscsiFaultVnicIsLastPath;
 /** VI JSON text of an IscsiFaultVnicIsLastPath, every int64 digit kept. */
-export const stringifyIscsiFaultVnicIsLastPath = /* @__PURE__ */ stringifier$(
-  encodeExact$IscsiFaultVnicIsLastPath,
-);
+export const stringifyIscsiFaultVnicIsLastPath: rt.Stringifier<IscsiFaultVnicIsLastPath> =
+  /* @__PURE__ */ stringifier$(encodeExact$IscsiFaultVnicIsLastPath);
 
 export function encodeExact$IscsiFaultVnicIsLastPath(v: IscsiFaultVnicIsLastPath): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IscsiFaultVnicIsLastPath");
@@ -936,11 +973,11 @@ export function encodeExact$IscsiFaultVnicIsLastPath(v: IscsiFaultVnicIsLastPath
 }
 
 /** The VI JSON wire form of an IscsiFaultVnicNotBound (what `decodeIscsiFaultVnicNotBound` reads back). */
-export const encodeIscsiFaultVnicNotBound = encodeExact$IscsiFaultVnicNotBound;
+export const encodeIscsiFaultVnicNotBound: rt.Encoder<IscsiFaultVnicNotBound> =
+  encodeExact$IscsiFaultVnicNotBound;
 /** VI JSON text of an IscsiFaultVnicNotBound, every int64 digit kept. */
-export const stringifyIscsiFaultVnicNotBound = /* @__PURE__ */ stringifier$(
-  encodeExact$IscsiFaultVnicNotBound,
-);
+export const stringifyIscsiFaultVnicNotBound: rt.Stringifier<IscsiFaultVnicNotBound> =
+  /* @__PURE__ */ stringifier$(encodeExact$IscsiFaultVnicNotBound);
 
 export function encodeExact$IscsiFaultVnicNotBound(v: IscsiFaultVnicNotBound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IscsiFaultVnicNotBound");
@@ -949,11 +986,11 @@ export function encodeExact$IscsiFaultVnicNotBound(v: IscsiFaultVnicNotBound): r
 }
 
 /** The VI JSON wire form of an IscsiFaultVnicNotFound (what `decodeIscsiFaultVnicNotFound` reads back). */
-export const encodeIscsiFaultVnicNotFound = encodeExact$IscsiFaultVnicNotFound;
+export const encodeIscsiFaultVnicNotFound: rt.Encoder<IscsiFaultVnicNotFound> =
+  encodeExact$IscsiFaultVnicNotFound;
 /** VI JSON text of an IscsiFaultVnicNotFound, every int64 digit kept. */
-export const stringifyIscsiFaultVnicNotFound = /* @__PURE__ */ stringifier$(
-  encodeExact$IscsiFaultVnicNotFound,
-);
+export const stringifyIscsiFaultVnicNotFound: rt.Stringifier<IscsiFaultVnicNotFound> =
+  /* @__PURE__ */ stringifier$(encodeExact$IscsiFaultVnicNotFound);
 
 export function encodeExact$IscsiFaultVnicNotFound(v: IscsiFaultVnicNotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IscsiFaultVnicNotFound");
@@ -962,11 +999,11 @@ export function encodeExact$IscsiFaultVnicNotFound(v: IscsiFaultVnicNotFound): r
 }
 
 /** The VI JSON wire form of an IscsiMigrationDependency (what `decodeIscsiMigrationDependency` reads back). */
-export const encodeIscsiMigrationDependency = encodeExact$IscsiMigrationDependency;
+export const encodeIscsiMigrationDependency: rt.Encoder<IscsiMigrationDependency> =
+  encodeExact$IscsiMigrationDependency;
 /** VI JSON text of an IscsiMigrationDependency, every int64 digit kept. */
-export const stringifyIscsiMigrationDependency = /* @__PURE__ */ stringifier$(
-  encodeExact$IscsiMigrationDependency,
-);
+export const stringifyIscsiMigrationDependency: rt.Stringifier<IscsiMigrationDependency> =
+  /* @__PURE__ */ stringifier$(encodeExact$IscsiMigrationDependency);
 
 export function encodeExact$IscsiMigrationDependency(v: IscsiMigrationDependency): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IscsiMigrationDependency");
@@ -985,9 +1022,10 @@ export function encodeFields$IscsiMigrationDependency(
 }
 
 /** The VI JSON wire form of an IscsiPortInfo (what `decodeIscsiPortInfo` reads back). */
-export const encodeIscsiPortInfo = encodeExact$IscsiPortInfo;
+export const encodeIscsiPortInfo: rt.Encoder<IscsiPortInfo> = encodeExact$IscsiPortInfo;
 /** VI JSON text of an IscsiPortInfo, every int64 digit kept. */
-export const stringifyIscsiPortInfo = /* @__PURE__ */ stringifier$(encodeExact$IscsiPortInfo);
+export const stringifyIscsiPortInfo: rt.Stringifier<IscsiPortInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$IscsiPortInfo);
 
 export function encodeExact$IscsiPortInfo(v: IscsiPortInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IscsiPortInfo");
@@ -1005,9 +1043,10 @@ export function encodeFields$IscsiPortInfo(v: IscsiPortInfo, o: Record<string, u
 }
 
 /** The VI JSON wire form of an IscsiStatus (what `decodeIscsiStatus` reads back). */
-export const encodeIscsiStatus = encodeExact$IscsiStatus;
+export const encodeIscsiStatus: rt.Encoder<IscsiStatus> = encodeExact$IscsiStatus;
 /** VI JSON text of an IscsiStatus, every int64 digit kept. */
-export const stringifyIscsiStatus = /* @__PURE__ */ stringifier$(encodeExact$IscsiStatus);
+export const stringifyIscsiStatus: rt.Stringifier<IscsiStatus> =
+  /* @__PURE__ */ stringifier$(encodeExact$IscsiStatus);
 
 export function encodeExact$IscsiStatus(v: IscsiStatus): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IscsiStatus");
@@ -1021,9 +1060,11 @@ export function encodeFields$IscsiStatus(v: IscsiStatus, o: Record<string, unkno
 }
 
 /** The VI JSON wire form of an IsoImageFileInfo (what `decodeIsoImageFileInfo` reads back). */
-export const encodeIsoImageFileInfo = encodeExact$IsoImageFileInfo;
+export const encodeIsoImageFileInfo: rt.Encoder<IsoImageFileInfo> = encodeExact$IsoImageFileInfo;
 /** VI JSON text of an IsoImageFileInfo, every int64 digit kept. */
-export const stringifyIsoImageFileInfo = /* @__PURE__ */ stringifier$(encodeExact$IsoImageFileInfo);
+export const stringifyIsoImageFileInfo: rt.Stringifier<IsoImageFileInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$IsoImageFileInfo,
+);
 
 export function encodeExact$IsoImageFileInfo(v: IsoImageFileInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IsoImageFileInfo");
@@ -1031,9 +1072,11 @@ export function encodeExact$IsoImageFileInfo(v: IsoImageFileInfo): rt.WireObject
 }
 
 /** The VI JSON wire form of an IsoImageFileQuery (what `decodeIsoImageFileQuery` reads back). */
-export const encodeIsoImageFileQuery = encodeExact$IsoImageFileQuery;
+export const encodeIsoImageFileQuery: rt.Encoder<IsoImageFileQuery> = encodeExact$IsoImageFileQuery;
 /** VI JSON text of an IsoImageFileQuery, every int64 digit kept. */
-export const stringifyIsoImageFileQuery = /* @__PURE__ */ stringifier$(encodeExact$IsoImageFileQuery);
+export const stringifyIsoImageFileQuery: rt.Stringifier<IsoImageFileQuery> = /* @__PURE__ */ stringifier$(
+  encodeExact$IsoImageFileQuery,
+);
 
 export function encodeExact$IsoImageFileQuery(v: IsoImageFileQuery): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IsoImageFileQuery");

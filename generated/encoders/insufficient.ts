@@ -34,11 +34,11 @@ import { encodeFields$Event } from "./event.js";
 import { encodeExact$ManagedObjectReference, encodeFields$MethodFault } from "./m.js";
 
 /** The VI JSON wire form of an InsufficientAgentVmsDeployed (what `decodeInsufficientAgentVmsDeployed` reads back). */
-export const encodeInsufficientAgentVmsDeployed = encodeExact$InsufficientAgentVmsDeployed;
+export const encodeInsufficientAgentVmsDeployed: rt.Encoder<InsufficientAgentVmsDeployed> =
+  encodeExact$InsufficientAgentVmsDeployed;
 /** VI JSON text of an InsufficientAgentVmsDeployed, every int64 digit kept. */
-export const stringifyInsufficientAgentVmsDeployed = /* @__PURE__ */ stringifier$(
-  encodeExact$InsufficientAgentVmsDeployed,
-);
+export const stringifyInsufficientAgentVmsDeployed: rt.Stringifier<InsufficientAgentVmsDeployed> =
+  /* @__PURE__ */ stringifier$(encodeExact$InsufficientAgentVmsDeployed);
 
 export function encodeExact$InsufficientAgentVmsDeployed(v: InsufficientAgentVmsDeployed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InsufficientAgentVmsDeployed");
@@ -47,11 +47,11 @@ export function encodeExact$InsufficientAgentVmsDeployed(v: InsufficientAgentVms
 }
 
 /** The VI JSON wire form of an InsufficientCpuResourcesFault (what `decodeInsufficientCpuResourcesFault` reads back). */
-export const encodeInsufficientCpuResourcesFault = encodeExact$InsufficientCpuResourcesFault;
+export const encodeInsufficientCpuResourcesFault: rt.Encoder<InsufficientCpuResourcesFault> =
+  encodeExact$InsufficientCpuResourcesFault;
 /** VI JSON text of an InsufficientCpuResourcesFault, every int64 digit kept. */
-export const stringifyInsufficientCpuResourcesFault = /* @__PURE__ */ stringifier$(
-  encodeExact$InsufficientCpuResourcesFault,
-);
+export const stringifyInsufficientCpuResourcesFault: rt.Stringifier<InsufficientCpuResourcesFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$InsufficientCpuResourcesFault);
 
 export function encodeExact$InsufficientCpuResourcesFault(v: InsufficientCpuResourcesFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InsufficientCpuResourcesFault");
@@ -60,9 +60,11 @@ export function encodeExact$InsufficientCpuResourcesFault(v: InsufficientCpuReso
 }
 
 /** The VI JSON wire form of an InsufficientDisks (what `decodeInsufficientDisks` reads back). */
-export const encodeInsufficientDisks = encodeExact$InsufficientDisks;
+export const encodeInsufficientDisks: rt.Encoder<InsufficientDisks> = encodeExact$InsufficientDisks;
 /** VI JSON text of an InsufficientDisks, every int64 digit kept. */
-export const stringifyInsufficientDisks = /* @__PURE__ */ stringifier$(encodeExact$InsufficientDisks);
+export const stringifyInsufficientDisks: rt.Stringifier<InsufficientDisks> = /* @__PURE__ */ stringifier$(
+  encodeExact$InsufficientDisks,
+);
 
 export function encodeExact$InsufficientDisks(v: InsufficientDisks): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InsufficientDisks");
@@ -71,11 +73,11 @@ export function encodeExact$InsufficientDisks(v: InsufficientDisks): rt.WireObje
 }
 
 /** The VI JSON wire form of an InsufficientFailoverResourcesEvent (what `decodeInsufficientFailoverResourcesEvent` reads back). */
-export const encodeInsufficientFailoverResourcesEvent = encodeExact$InsufficientFailoverResourcesEvent;
+export const encodeInsufficientFailoverResourcesEvent: rt.Encoder<InsufficientFailoverResourcesEvent> =
+  encodeExact$InsufficientFailoverResourcesEvent;
 /** VI JSON text of an InsufficientFailoverResourcesEvent, every int64 digit kept. */
-export const stringifyInsufficientFailoverResourcesEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$InsufficientFailoverResourcesEvent,
-);
+export const stringifyInsufficientFailoverResourcesEvent: rt.Stringifier<InsufficientFailoverResourcesEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$InsufficientFailoverResourcesEvent);
 
 export function encodeExact$InsufficientFailoverResourcesEvent(
   v: InsufficientFailoverResourcesEvent,
@@ -86,11 +88,11 @@ export function encodeExact$InsufficientFailoverResourcesEvent(
 }
 
 /** The VI JSON wire form of an InsufficientFailoverResourcesFault (what `decodeInsufficientFailoverResourcesFault` reads back). */
-export const encodeInsufficientFailoverResourcesFault = encodeExact$InsufficientFailoverResourcesFault;
+export const encodeInsufficientFailoverResourcesFault: rt.Encoder<InsufficientFailoverResourcesFault> =
+  encodeExact$InsufficientFailoverResourcesFault;
 /** VI JSON text of an InsufficientFailoverResourcesFault, every int64 digit kept. */
-export const stringifyInsufficientFailoverResourcesFault = /* @__PURE__ */ stringifier$(
-  encodeExact$InsufficientFailoverResourcesFault,
-);
+export const stringifyInsufficientFailoverResourcesFault: rt.Stringifier<InsufficientFailoverResourcesFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$InsufficientFailoverResourcesFault);
 
 export function encodeExact$InsufficientFailoverResourcesFault(
   v: InsufficientFailoverResourcesFault,
@@ -101,11 +103,11 @@ export function encodeExact$InsufficientFailoverResourcesFault(
 }
 
 /** The VI JSON wire form of an InsufficientGraphicsResourcesFault (what `decodeInsufficientGraphicsResourcesFault` reads back). */
-export const encodeInsufficientGraphicsResourcesFault = encodeExact$InsufficientGraphicsResourcesFault;
+export const encodeInsufficientGraphicsResourcesFault: rt.Encoder<InsufficientGraphicsResourcesFault> =
+  encodeExact$InsufficientGraphicsResourcesFault;
 /** VI JSON text of an InsufficientGraphicsResourcesFault, every int64 digit kept. */
-export const stringifyInsufficientGraphicsResourcesFault = /* @__PURE__ */ stringifier$(
-  encodeExact$InsufficientGraphicsResourcesFault,
-);
+export const stringifyInsufficientGraphicsResourcesFault: rt.Stringifier<InsufficientGraphicsResourcesFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$InsufficientGraphicsResourcesFault);
 
 export function encodeExact$InsufficientGraphicsResourcesFault(
   v: InsufficientGraphicsResourcesFault,
@@ -116,11 +118,11 @@ export function encodeExact$InsufficientGraphicsResourcesFault(
 }
 
 /** The VI JSON wire form of an InsufficientHostCapacityFault (what `decodeInsufficientHostCapacityFault` reads back). */
-export const encodeInsufficientHostCapacityFault = encodeAt$InsufficientHostCapacityFault;
+export const encodeInsufficientHostCapacityFault: rt.Encoder<AnyInsufficientHostCapacityFault> =
+  encodeAt$InsufficientHostCapacityFault;
 /** VI JSON text of an InsufficientHostCapacityFault, every int64 digit kept. */
-export const stringifyInsufficientHostCapacityFault = /* @__PURE__ */ stringifier$(
-  encodeAt$InsufficientHostCapacityFault,
-);
+export const stringifyInsufficientHostCapacityFault: rt.Stringifier<AnyInsufficientHostCapacityFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$InsufficientHostCapacityFault);
 
 export function encodeAt$InsufficientHostCapacityFault(v: AnyInsufficientHostCapacityFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -158,11 +160,11 @@ export function encodeFields$InsufficientHostCapacityFault(
 }
 
 /** The VI JSON wire form of an InsufficientHostCpuCapacityFault (what `decodeInsufficientHostCpuCapacityFault` reads back). */
-export const encodeInsufficientHostCpuCapacityFault = encodeExact$InsufficientHostCpuCapacityFault;
+export const encodeInsufficientHostCpuCapacityFault: rt.Encoder<InsufficientHostCpuCapacityFault> =
+  encodeExact$InsufficientHostCpuCapacityFault;
 /** VI JSON text of an InsufficientHostCpuCapacityFault, every int64 digit kept. */
-export const stringifyInsufficientHostCpuCapacityFault = /* @__PURE__ */ stringifier$(
-  encodeExact$InsufficientHostCpuCapacityFault,
-);
+export const stringifyInsufficientHostCpuCapacityFault: rt.Stringifier<InsufficientHostCpuCapacityFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$InsufficientHostCpuCapacityFault);
 
 export function encodeExact$InsufficientHostCpuCapacityFault(
   v: InsufficientHostCpuCapacityFault,
@@ -174,11 +176,11 @@ export function encodeExact$InsufficientHostCpuCapacityFault(
 }
 
 /** The VI JSON wire form of an InsufficientHostMemoryCapacityFault (what `decodeInsufficientHostMemoryCapacityFault` reads back). */
-export const encodeInsufficientHostMemoryCapacityFault = encodeExact$InsufficientHostMemoryCapacityFault;
+export const encodeInsufficientHostMemoryCapacityFault: rt.Encoder<InsufficientHostMemoryCapacityFault> =
+  encodeExact$InsufficientHostMemoryCapacityFault;
 /** VI JSON text of an InsufficientHostMemoryCapacityFault, every int64 digit kept. */
-export const stringifyInsufficientHostMemoryCapacityFault = /* @__PURE__ */ stringifier$(
-  encodeExact$InsufficientHostMemoryCapacityFault,
-);
+export const stringifyInsufficientHostMemoryCapacityFault: rt.Stringifier<InsufficientHostMemoryCapacityFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$InsufficientHostMemoryCapacityFault);
 
 export function encodeExact$InsufficientHostMemoryCapacityFault(
   v: InsufficientHostMemoryCapacityFault,
@@ -190,11 +192,11 @@ export function encodeExact$InsufficientHostMemoryCapacityFault(
 }
 
 /** The VI JSON wire form of an InsufficientMemoryResourcesFault (what `decodeInsufficientMemoryResourcesFault` reads back). */
-export const encodeInsufficientMemoryResourcesFault = encodeExact$InsufficientMemoryResourcesFault;
+export const encodeInsufficientMemoryResourcesFault: rt.Encoder<InsufficientMemoryResourcesFault> =
+  encodeExact$InsufficientMemoryResourcesFault;
 /** VI JSON text of an InsufficientMemoryResourcesFault, every int64 digit kept. */
-export const stringifyInsufficientMemoryResourcesFault = /* @__PURE__ */ stringifier$(
-  encodeExact$InsufficientMemoryResourcesFault,
-);
+export const stringifyInsufficientMemoryResourcesFault: rt.Stringifier<InsufficientMemoryResourcesFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$InsufficientMemoryResourcesFault);
 
 export function encodeExact$InsufficientMemoryResourcesFault(
   v: InsufficientMemoryResourcesFault,
@@ -205,11 +207,11 @@ export function encodeExact$InsufficientMemoryResourcesFault(
 }
 
 /** The VI JSON wire form of an InsufficientNetworkCapacity (what `decodeInsufficientNetworkCapacity` reads back). */
-export const encodeInsufficientNetworkCapacity = encodeExact$InsufficientNetworkCapacity;
+export const encodeInsufficientNetworkCapacity: rt.Encoder<InsufficientNetworkCapacity> =
+  encodeExact$InsufficientNetworkCapacity;
 /** VI JSON text of an InsufficientNetworkCapacity, every int64 digit kept. */
-export const stringifyInsufficientNetworkCapacity = /* @__PURE__ */ stringifier$(
-  encodeExact$InsufficientNetworkCapacity,
-);
+export const stringifyInsufficientNetworkCapacity: rt.Stringifier<InsufficientNetworkCapacity> =
+  /* @__PURE__ */ stringifier$(encodeExact$InsufficientNetworkCapacity);
 
 export function encodeExact$InsufficientNetworkCapacity(v: InsufficientNetworkCapacity): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InsufficientNetworkCapacity");
@@ -218,12 +220,11 @@ export function encodeExact$InsufficientNetworkCapacity(v: InsufficientNetworkCa
 }
 
 /** The VI JSON wire form of an InsufficientNetworkResourcePoolCapacity (what `decodeInsufficientNetworkResourcePoolCapacity` reads back). */
-export const encodeInsufficientNetworkResourcePoolCapacity =
+export const encodeInsufficientNetworkResourcePoolCapacity: rt.Encoder<InsufficientNetworkResourcePoolCapacity> =
   encodeExact$InsufficientNetworkResourcePoolCapacity;
 /** VI JSON text of an InsufficientNetworkResourcePoolCapacity, every int64 digit kept. */
-export const stringifyInsufficientNetworkResourcePoolCapacity = /* @__PURE__ */ stringifier$(
-  encodeExact$InsufficientNetworkResourcePoolCapacity,
-);
+export const stringifyInsufficientNetworkResourcePoolCapacity: rt.Stringifier<InsufficientNetworkResourcePoolCapacity> =
+  /* @__PURE__ */ stringifier$(encodeExact$InsufficientNetworkResourcePoolCapacity);
 
 export function encodeExact$InsufficientNetworkResourcePoolCapacity(
   v: InsufficientNetworkResourcePoolCapacity,
@@ -243,11 +244,11 @@ export function encodeFields$InsufficientNetworkResourcePoolCapacity(
 }
 
 /** The VI JSON wire form of an InsufficientPerCpuCapacity (what `decodeInsufficientPerCpuCapacity` reads back). */
-export const encodeInsufficientPerCpuCapacity = encodeExact$InsufficientPerCpuCapacity;
+export const encodeInsufficientPerCpuCapacity: rt.Encoder<InsufficientPerCpuCapacity> =
+  encodeExact$InsufficientPerCpuCapacity;
 /** VI JSON text of an InsufficientPerCpuCapacity, every int64 digit kept. */
-export const stringifyInsufficientPerCpuCapacity = /* @__PURE__ */ stringifier$(
-  encodeExact$InsufficientPerCpuCapacity,
-);
+export const stringifyInsufficientPerCpuCapacity: rt.Stringifier<InsufficientPerCpuCapacity> =
+  /* @__PURE__ */ stringifier$(encodeExact$InsufficientPerCpuCapacity);
 
 export function encodeExact$InsufficientPerCpuCapacity(v: InsufficientPerCpuCapacity): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InsufficientPerCpuCapacity");
@@ -257,11 +258,11 @@ export function encodeExact$InsufficientPerCpuCapacity(v: InsufficientPerCpuCapa
 }
 
 /** The VI JSON wire form of an InsufficientResourcesFault (what `decodeInsufficientResourcesFault` reads back). */
-export const encodeInsufficientResourcesFault = encodeAt$InsufficientResourcesFault;
+export const encodeInsufficientResourcesFault: rt.Encoder<AnyInsufficientResourcesFault> =
+  encodeAt$InsufficientResourcesFault;
 /** VI JSON text of an InsufficientResourcesFault, every int64 digit kept. */
-export const stringifyInsufficientResourcesFault = /* @__PURE__ */ stringifier$(
-  encodeAt$InsufficientResourcesFault,
-);
+export const stringifyInsufficientResourcesFault: rt.Stringifier<AnyInsufficientResourcesFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$InsufficientResourcesFault);
 
 export function encodeAt$InsufficientResourcesFault(v: AnyInsufficientResourcesFault): rt.WireObject {
   const exact = encoders$InsufficientResourcesFault.get(v["_typeName"]);
@@ -281,11 +282,11 @@ export function encodeExact$InsufficientResourcesFault(v: InsufficientResourcesF
 }
 
 /** The VI JSON wire form of an InsufficientStandbyCpuResource (what `decodeInsufficientStandbyCpuResource` reads back). */
-export const encodeInsufficientStandbyCpuResource = encodeExact$InsufficientStandbyCpuResource;
+export const encodeInsufficientStandbyCpuResource: rt.Encoder<InsufficientStandbyCpuResource> =
+  encodeExact$InsufficientStandbyCpuResource;
 /** VI JSON text of an InsufficientStandbyCpuResource, every int64 digit kept. */
-export const stringifyInsufficientStandbyCpuResource = /* @__PURE__ */ stringifier$(
-  encodeExact$InsufficientStandbyCpuResource,
-);
+export const stringifyInsufficientStandbyCpuResource: rt.Stringifier<InsufficientStandbyCpuResource> =
+  /* @__PURE__ */ stringifier$(encodeExact$InsufficientStandbyCpuResource);
 
 export function encodeExact$InsufficientStandbyCpuResource(v: InsufficientStandbyCpuResource): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InsufficientStandbyCpuResource");
@@ -294,11 +295,11 @@ export function encodeExact$InsufficientStandbyCpuResource(v: InsufficientStandb
 }
 
 /** The VI JSON wire form of an InsufficientStandbyMemoryResource (what `decodeInsufficientStandbyMemoryResource` reads back). */
-export const encodeInsufficientStandbyMemoryResource = encodeExact$InsufficientStandbyMemoryResource;
+export const encodeInsufficientStandbyMemoryResource: rt.Encoder<InsufficientStandbyMemoryResource> =
+  encodeExact$InsufficientStandbyMemoryResource;
 /** VI JSON text of an InsufficientStandbyMemoryResource, every int64 digit kept. */
-export const stringifyInsufficientStandbyMemoryResource = /* @__PURE__ */ stringifier$(
-  encodeExact$InsufficientStandbyMemoryResource,
-);
+export const stringifyInsufficientStandbyMemoryResource: rt.Stringifier<InsufficientStandbyMemoryResource> =
+  /* @__PURE__ */ stringifier$(encodeExact$InsufficientStandbyMemoryResource);
 
 export function encodeExact$InsufficientStandbyMemoryResource(
   v: InsufficientStandbyMemoryResource,
@@ -309,11 +310,11 @@ export function encodeExact$InsufficientStandbyMemoryResource(
 }
 
 /** The VI JSON wire form of an InsufficientStandbyResource (what `decodeInsufficientStandbyResource` reads back). */
-export const encodeInsufficientStandbyResource = encodeAt$InsufficientStandbyResource;
+export const encodeInsufficientStandbyResource: rt.Encoder<AnyInsufficientStandbyResource> =
+  encodeAt$InsufficientStandbyResource;
 /** VI JSON text of an InsufficientStandbyResource, every int64 digit kept. */
-export const stringifyInsufficientStandbyResource = /* @__PURE__ */ stringifier$(
-  encodeAt$InsufficientStandbyResource,
-);
+export const stringifyInsufficientStandbyResource: rt.Stringifier<AnyInsufficientStandbyResource> =
+  /* @__PURE__ */ stringifier$(encodeAt$InsufficientStandbyResource);
 
 export function encodeAt$InsufficientStandbyResource(v: AnyInsufficientStandbyResource): rt.WireObject {
   switch (v["_typeName"]) {
@@ -339,11 +340,11 @@ export function encodeExact$InsufficientStandbyResource(v: InsufficientStandbyRe
 }
 
 /** The VI JSON wire form of an InsufficientStorageIops (what `decodeInsufficientStorageIops` reads back). */
-export const encodeInsufficientStorageIops = encodeExact$InsufficientStorageIops;
+export const encodeInsufficientStorageIops: rt.Encoder<InsufficientStorageIops> =
+  encodeExact$InsufficientStorageIops;
 /** VI JSON text of an InsufficientStorageIops, every int64 digit kept. */
-export const stringifyInsufficientStorageIops = /* @__PURE__ */ stringifier$(
-  encodeExact$InsufficientStorageIops,
-);
+export const stringifyInsufficientStorageIops: rt.Stringifier<InsufficientStorageIops> =
+  /* @__PURE__ */ stringifier$(encodeExact$InsufficientStorageIops);
 
 export function encodeExact$InsufficientStorageIops(v: InsufficientStorageIops): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InsufficientStorageIops");
@@ -352,11 +353,11 @@ export function encodeExact$InsufficientStorageIops(v: InsufficientStorageIops):
 }
 
 /** The VI JSON wire form of an InsufficientStorageSpace (what `decodeInsufficientStorageSpace` reads back). */
-export const encodeInsufficientStorageSpace = encodeExact$InsufficientStorageSpace;
+export const encodeInsufficientStorageSpace: rt.Encoder<InsufficientStorageSpace> =
+  encodeExact$InsufficientStorageSpace;
 /** VI JSON text of an InsufficientStorageSpace, every int64 digit kept. */
-export const stringifyInsufficientStorageSpace = /* @__PURE__ */ stringifier$(
-  encodeExact$InsufficientStorageSpace,
-);
+export const stringifyInsufficientStorageSpace: rt.Stringifier<InsufficientStorageSpace> =
+  /* @__PURE__ */ stringifier$(encodeExact$InsufficientStorageSpace);
 
 export function encodeExact$InsufficientStorageSpace(v: InsufficientStorageSpace): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InsufficientStorageSpace");
@@ -365,11 +366,11 @@ export function encodeExact$InsufficientStorageSpace(v: InsufficientStorageSpace
 }
 
 /** The VI JSON wire form of an InsufficientVFlashResourcesFault (what `decodeInsufficientVFlashResourcesFault` reads back). */
-export const encodeInsufficientVFlashResourcesFault = encodeExact$InsufficientVFlashResourcesFault;
+export const encodeInsufficientVFlashResourcesFault: rt.Encoder<InsufficientVFlashResourcesFault> =
+  encodeExact$InsufficientVFlashResourcesFault;
 /** VI JSON text of an InsufficientVFlashResourcesFault, every int64 digit kept. */
-export const stringifyInsufficientVFlashResourcesFault = /* @__PURE__ */ stringifier$(
-  encodeExact$InsufficientVFlashResourcesFault,
-);
+export const stringifyInsufficientVFlashResourcesFault: rt.Stringifier<InsufficientVFlashResourcesFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$InsufficientVFlashResourcesFault);
 
 export function encodeExact$InsufficientVFlashResourcesFault(
   v: InsufficientVFlashResourcesFault,

@@ -115,11 +115,11 @@ import {
 } from "./vm.js";
 
 /** The VI JSON wire form of an InvalidAffinitySettingFault (what `decodeInvalidAffinitySettingFault` reads back). */
-export const encodeInvalidAffinitySettingFault = encodeExact$InvalidAffinitySettingFault;
+export const encodeInvalidAffinitySettingFault: rt.Encoder<InvalidAffinitySettingFault> =
+  encodeExact$InvalidAffinitySettingFault;
 /** VI JSON text of an InvalidAffinitySettingFault, every int64 digit kept. */
-export const stringifyInvalidAffinitySettingFault = /* @__PURE__ */ stringifier$(
-  encodeExact$InvalidAffinitySettingFault,
-);
+export const stringifyInvalidAffinitySettingFault: rt.Stringifier<InvalidAffinitySettingFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidAffinitySettingFault);
 
 export function encodeExact$InvalidAffinitySettingFault(v: InvalidAffinitySettingFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidAffinitySettingFault");
@@ -128,9 +128,10 @@ export function encodeExact$InvalidAffinitySettingFault(v: InvalidAffinitySettin
 }
 
 /** The VI JSON wire form of an InvalidArgument (what `decodeInvalidArgument` reads back). */
-export const encodeInvalidArgument = encodeAt$InvalidArgument;
+export const encodeInvalidArgument: rt.Encoder<AnyInvalidArgument> = encodeAt$InvalidArgument;
 /** VI JSON text of an InvalidArgument, every int64 digit kept. */
-export const stringifyInvalidArgument = /* @__PURE__ */ stringifier$(encodeAt$InvalidArgument);
+export const stringifyInvalidArgument: rt.Stringifier<AnyInvalidArgument> =
+  /* @__PURE__ */ stringifier$(encodeAt$InvalidArgument);
 
 export function encodeAt$InvalidArgument(v: AnyInvalidArgument): rt.WireObject {
   switch (v["_typeName"]) {
@@ -163,9 +164,10 @@ export function encodeExact$InvalidArgument(v: InvalidArgument): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InvalidBmcRole (what `decodeInvalidBmcRole` reads back). */
-export const encodeInvalidBmcRole = encodeExact$InvalidBmcRole;
+export const encodeInvalidBmcRole: rt.Encoder<InvalidBmcRole> = encodeExact$InvalidBmcRole;
 /** VI JSON text of an InvalidBmcRole, every int64 digit kept. */
-export const stringifyInvalidBmcRole = /* @__PURE__ */ stringifier$(encodeExact$InvalidBmcRole);
+export const stringifyInvalidBmcRole: rt.Stringifier<InvalidBmcRole> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidBmcRole);
 
 export function encodeExact$InvalidBmcRole(v: InvalidBmcRole): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidBmcRole");
@@ -174,9 +176,10 @@ export function encodeExact$InvalidBmcRole(v: InvalidBmcRole): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InvalidBundle (what `decodeInvalidBundle` reads back). */
-export const encodeInvalidBundle = encodeExact$InvalidBundle;
+export const encodeInvalidBundle: rt.Encoder<InvalidBundle> = encodeExact$InvalidBundle;
 /** VI JSON text of an InvalidBundle, every int64 digit kept. */
-export const stringifyInvalidBundle = /* @__PURE__ */ stringifier$(encodeExact$InvalidBundle);
+export const stringifyInvalidBundle: rt.Stringifier<InvalidBundle> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidBundle);
 
 export function encodeExact$InvalidBundle(v: InvalidBundle): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidBundle");
@@ -185,9 +188,11 @@ export function encodeExact$InvalidBundle(v: InvalidBundle): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InvalidCAMCertificate (what `decodeInvalidCAMCertificate` reads back). */
-export const encodeInvalidCAMCertificate = encodeExact$InvalidCAMCertificate;
+export const encodeInvalidCAMCertificate: rt.Encoder<InvalidCAMCertificate> =
+  encodeExact$InvalidCAMCertificate;
 /** VI JSON text of an InvalidCAMCertificate, every int64 digit kept. */
-export const stringifyInvalidCAMCertificate = /* @__PURE__ */ stringifier$(encodeExact$InvalidCAMCertificate);
+export const stringifyInvalidCAMCertificate: rt.Stringifier<InvalidCAMCertificate> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidCAMCertificate);
 
 export function encodeExact$InvalidCAMCertificate(v: InvalidCAMCertificate): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidCAMCertificate");
@@ -196,9 +201,10 @@ export function encodeExact$InvalidCAMCertificate(v: InvalidCAMCertificate): rt.
 }
 
 /** The VI JSON wire form of an InvalidCAMServer (what `decodeInvalidCAMServer` reads back). */
-export const encodeInvalidCAMServer = encodeAt$InvalidCAMServer;
+export const encodeInvalidCAMServer: rt.Encoder<AnyInvalidCAMServer> = encodeAt$InvalidCAMServer;
 /** VI JSON text of an InvalidCAMServer, every int64 digit kept. */
-export const stringifyInvalidCAMServer = /* @__PURE__ */ stringifier$(encodeAt$InvalidCAMServer);
+export const stringifyInvalidCAMServer: rt.Stringifier<AnyInvalidCAMServer> =
+  /* @__PURE__ */ stringifier$(encodeAt$InvalidCAMServer);
 
 export function encodeAt$InvalidCAMServer(v: AnyInvalidCAMServer): rt.WireObject {
   switch (v["_typeName"]) {
@@ -226,11 +232,11 @@ export function encodeExact$InvalidCAMServer(v: InvalidCAMServer): rt.WireObject
 }
 
 /** The VI JSON wire form of an InvalidClientCertificate (what `decodeInvalidClientCertificate` reads back). */
-export const encodeInvalidClientCertificate = encodeExact$InvalidClientCertificate;
+export const encodeInvalidClientCertificate: rt.Encoder<InvalidClientCertificate> =
+  encodeExact$InvalidClientCertificate;
 /** VI JSON text of an InvalidClientCertificate, every int64 digit kept. */
-export const stringifyInvalidClientCertificate = /* @__PURE__ */ stringifier$(
-  encodeExact$InvalidClientCertificate,
-);
+export const stringifyInvalidClientCertificate: rt.Stringifier<InvalidClientCertificate> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidClientCertificate);
 
 export function encodeExact$InvalidClientCertificate(v: InvalidClientCertificate): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidClientCertificate");
@@ -239,11 +245,11 @@ export function encodeExact$InvalidClientCertificate(v: InvalidClientCertificate
 }
 
 /** The VI JSON wire form of an InvalidCollectorVersion (what `decodeInvalidCollectorVersion` reads back). */
-export const encodeInvalidCollectorVersion = encodeExact$InvalidCollectorVersion;
+export const encodeInvalidCollectorVersion: rt.Encoder<InvalidCollectorVersion> =
+  encodeExact$InvalidCollectorVersion;
 /** VI JSON text of an InvalidCollectorVersion, every int64 digit kept. */
-export const stringifyInvalidCollectorVersion = /* @__PURE__ */ stringifier$(
-  encodeExact$InvalidCollectorVersion,
-);
+export const stringifyInvalidCollectorVersion: rt.Stringifier<InvalidCollectorVersion> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidCollectorVersion);
 
 export function encodeExact$InvalidCollectorVersion(v: InvalidCollectorVersion): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidCollectorVersion");
@@ -252,9 +258,11 @@ export function encodeExact$InvalidCollectorVersion(v: InvalidCollectorVersion):
 }
 
 /** The VI JSON wire form of an InvalidController (what `decodeInvalidController` reads back). */
-export const encodeInvalidController = encodeExact$InvalidController;
+export const encodeInvalidController: rt.Encoder<InvalidController> = encodeExact$InvalidController;
 /** VI JSON text of an InvalidController, every int64 digit kept. */
-export const stringifyInvalidController = /* @__PURE__ */ stringifier$(encodeExact$InvalidController);
+export const stringifyInvalidController: rt.Stringifier<InvalidController> = /* @__PURE__ */ stringifier$(
+  encodeExact$InvalidController,
+);
 
 export function encodeExact$InvalidController(v: InvalidController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidController");
@@ -263,11 +271,11 @@ export function encodeExact$InvalidController(v: InvalidController): rt.WireObje
 }
 
 /** The VI JSON wire form of an InvalidDasConfigArgument (what `decodeInvalidDasConfigArgument` reads back). */
-export const encodeInvalidDasConfigArgument = encodeExact$InvalidDasConfigArgument;
+export const encodeInvalidDasConfigArgument: rt.Encoder<InvalidDasConfigArgument> =
+  encodeExact$InvalidDasConfigArgument;
 /** VI JSON text of an InvalidDasConfigArgument, every int64 digit kept. */
-export const stringifyInvalidDasConfigArgument = /* @__PURE__ */ stringifier$(
-  encodeExact$InvalidDasConfigArgument,
-);
+export const stringifyInvalidDasConfigArgument: rt.Stringifier<InvalidDasConfigArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidDasConfigArgument);
 
 export function encodeExact$InvalidDasConfigArgument(v: InvalidDasConfigArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidDasConfigArgument");
@@ -276,11 +284,11 @@ export function encodeExact$InvalidDasConfigArgument(v: InvalidDasConfigArgument
 }
 
 /** The VI JSON wire form of an InvalidDasRestartPriorityForFtVm (what `decodeInvalidDasRestartPriorityForFtVm` reads back). */
-export const encodeInvalidDasRestartPriorityForFtVm = encodeExact$InvalidDasRestartPriorityForFtVm;
+export const encodeInvalidDasRestartPriorityForFtVm: rt.Encoder<InvalidDasRestartPriorityForFtVm> =
+  encodeExact$InvalidDasRestartPriorityForFtVm;
 /** VI JSON text of an InvalidDasRestartPriorityForFtVm, every int64 digit kept. */
-export const stringifyInvalidDasRestartPriorityForFtVm = /* @__PURE__ */ stringifier$(
-  encodeExact$InvalidDasRestartPriorityForFtVm,
-);
+export const stringifyInvalidDasRestartPriorityForFtVm: rt.Stringifier<InvalidDasRestartPriorityForFtVm> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidDasRestartPriorityForFtVm);
 
 export function encodeExact$InvalidDasRestartPriorityForFtVm(
   v: InvalidDasRestartPriorityForFtVm,
@@ -300,9 +308,10 @@ export function encodeFields$InvalidDasRestartPriorityForFtVm(
 }
 
 /** The VI JSON wire form of an InvalidDatastore (what `decodeInvalidDatastore` reads back). */
-export const encodeInvalidDatastore = encodeAt$InvalidDatastore;
+export const encodeInvalidDatastore: rt.Encoder<AnyInvalidDatastore> = encodeAt$InvalidDatastore;
 /** VI JSON text of an InvalidDatastore, every int64 digit kept. */
-export const stringifyInvalidDatastore = /* @__PURE__ */ stringifier$(encodeAt$InvalidDatastore);
+export const stringifyInvalidDatastore: rt.Stringifier<AnyInvalidDatastore> =
+  /* @__PURE__ */ stringifier$(encodeAt$InvalidDatastore);
 
 export function encodeAt$InvalidDatastore(v: AnyInvalidDatastore): rt.WireObject {
   switch (v["_typeName"]) {
@@ -342,9 +351,10 @@ export function encodeFields$InvalidDatastore(v: InvalidDatastore, o: Record<str
 }
 
 /** The VI JSON wire form of an InvalidDatastorePath (what `decodeInvalidDatastorePath` reads back). */
-export const encodeInvalidDatastorePath = encodeExact$InvalidDatastorePath;
+export const encodeInvalidDatastorePath: rt.Encoder<InvalidDatastorePath> = encodeExact$InvalidDatastorePath;
 /** VI JSON text of an InvalidDatastorePath, every int64 digit kept. */
-export const stringifyInvalidDatastorePath = /* @__PURE__ */ stringifier$(encodeExact$InvalidDatastorePath);
+export const stringifyInvalidDatastorePath: rt.Stringifier<InvalidDatastorePath> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidDatastorePath);
 
 export function encodeExact$InvalidDatastorePath(v: InvalidDatastorePath): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidDatastorePath");
@@ -354,9 +364,11 @@ export function encodeExact$InvalidDatastorePath(v: InvalidDatastorePath): rt.Wi
 }
 
 /** The VI JSON wire form of an InvalidDatastoreState (what `decodeInvalidDatastoreState` reads back). */
-export const encodeInvalidDatastoreState = encodeExact$InvalidDatastoreState;
+export const encodeInvalidDatastoreState: rt.Encoder<InvalidDatastoreState> =
+  encodeExact$InvalidDatastoreState;
 /** VI JSON text of an InvalidDatastoreState, every int64 digit kept. */
-export const stringifyInvalidDatastoreState = /* @__PURE__ */ stringifier$(encodeExact$InvalidDatastoreState);
+export const stringifyInvalidDatastoreState: rt.Stringifier<InvalidDatastoreState> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidDatastoreState);
 
 export function encodeExact$InvalidDatastoreState(v: InvalidDatastoreState): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidDatastoreState");
@@ -365,9 +377,10 @@ export function encodeExact$InvalidDatastoreState(v: InvalidDatastoreState): rt.
 }
 
 /** The VI JSON wire form of an InvalidDeviceBacking (what `decodeInvalidDeviceBacking` reads back). */
-export const encodeInvalidDeviceBacking = encodeExact$InvalidDeviceBacking;
+export const encodeInvalidDeviceBacking: rt.Encoder<InvalidDeviceBacking> = encodeExact$InvalidDeviceBacking;
 /** VI JSON text of an InvalidDeviceBacking, every int64 digit kept. */
-export const stringifyInvalidDeviceBacking = /* @__PURE__ */ stringifier$(encodeExact$InvalidDeviceBacking);
+export const stringifyInvalidDeviceBacking: rt.Stringifier<InvalidDeviceBacking> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidDeviceBacking);
 
 export function encodeExact$InvalidDeviceBacking(v: InvalidDeviceBacking): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidDeviceBacking");
@@ -376,11 +389,11 @@ export function encodeExact$InvalidDeviceBacking(v: InvalidDeviceBacking): rt.Wi
 }
 
 /** The VI JSON wire form of an InvalidDeviceOperation (what `decodeInvalidDeviceOperation` reads back). */
-export const encodeInvalidDeviceOperation = encodeExact$InvalidDeviceOperation;
+export const encodeInvalidDeviceOperation: rt.Encoder<InvalidDeviceOperation> =
+  encodeExact$InvalidDeviceOperation;
 /** VI JSON text of an InvalidDeviceOperation, every int64 digit kept. */
-export const stringifyInvalidDeviceOperation = /* @__PURE__ */ stringifier$(
-  encodeExact$InvalidDeviceOperation,
-);
+export const stringifyInvalidDeviceOperation: rt.Stringifier<InvalidDeviceOperation> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidDeviceOperation);
 
 export function encodeExact$InvalidDeviceOperation(v: InvalidDeviceOperation): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidDeviceOperation");
@@ -389,9 +402,10 @@ export function encodeExact$InvalidDeviceOperation(v: InvalidDeviceOperation): r
 }
 
 /** The VI JSON wire form of an InvalidDeviceSpec (what `decodeInvalidDeviceSpec` reads back). */
-export const encodeInvalidDeviceSpec = encodeAt$InvalidDeviceSpec;
+export const encodeInvalidDeviceSpec: rt.Encoder<AnyInvalidDeviceSpec> = encodeAt$InvalidDeviceSpec;
 /** VI JSON text of an InvalidDeviceSpec, every int64 digit kept. */
-export const stringifyInvalidDeviceSpec = /* @__PURE__ */ stringifier$(encodeAt$InvalidDeviceSpec);
+export const stringifyInvalidDeviceSpec: rt.Stringifier<AnyInvalidDeviceSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$InvalidDeviceSpec);
 
 export function encodeAt$InvalidDeviceSpec(v: AnyInvalidDeviceSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -433,9 +447,11 @@ export function encodeExact$InvalidDeviceSpec(v: InvalidDeviceSpec): rt.WireObje
 }
 
 /** The VI JSON wire form of an InvalidDiskFormat (what `decodeInvalidDiskFormat` reads back). */
-export const encodeInvalidDiskFormat = encodeExact$InvalidDiskFormat;
+export const encodeInvalidDiskFormat: rt.Encoder<InvalidDiskFormat> = encodeExact$InvalidDiskFormat;
 /** VI JSON text of an InvalidDiskFormat, every int64 digit kept. */
-export const stringifyInvalidDiskFormat = /* @__PURE__ */ stringifier$(encodeExact$InvalidDiskFormat);
+export const stringifyInvalidDiskFormat: rt.Stringifier<InvalidDiskFormat> = /* @__PURE__ */ stringifier$(
+  encodeExact$InvalidDiskFormat,
+);
 
 export function encodeExact$InvalidDiskFormat(v: InvalidDiskFormat): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidDiskFormat");
@@ -444,11 +460,11 @@ export function encodeExact$InvalidDiskFormat(v: InvalidDiskFormat): rt.WireObje
 }
 
 /** The VI JSON wire form of an InvalidDrsBehaviorForFtVm (what `decodeInvalidDrsBehaviorForFtVm` reads back). */
-export const encodeInvalidDrsBehaviorForFtVm = encodeExact$InvalidDrsBehaviorForFtVm;
+export const encodeInvalidDrsBehaviorForFtVm: rt.Encoder<InvalidDrsBehaviorForFtVm> =
+  encodeExact$InvalidDrsBehaviorForFtVm;
 /** VI JSON text of an InvalidDrsBehaviorForFtVm, every int64 digit kept. */
-export const stringifyInvalidDrsBehaviorForFtVm = /* @__PURE__ */ stringifier$(
-  encodeExact$InvalidDrsBehaviorForFtVm,
-);
+export const stringifyInvalidDrsBehaviorForFtVm: rt.Stringifier<InvalidDrsBehaviorForFtVm> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidDrsBehaviorForFtVm);
 
 export function encodeExact$InvalidDrsBehaviorForFtVm(v: InvalidDrsBehaviorForFtVm): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidDrsBehaviorForFtVm");
@@ -466,9 +482,11 @@ export function encodeFields$InvalidDrsBehaviorForFtVm(
 }
 
 /** The VI JSON wire form of an InvalidEditionEvent (what `decodeInvalidEditionEvent` reads back). */
-export const encodeInvalidEditionEvent = encodeExact$InvalidEditionEvent;
+export const encodeInvalidEditionEvent: rt.Encoder<InvalidEditionEvent> = encodeExact$InvalidEditionEvent;
 /** VI JSON text of an InvalidEditionEvent, every int64 digit kept. */
-export const stringifyInvalidEditionEvent = /* @__PURE__ */ stringifier$(encodeExact$InvalidEditionEvent);
+export const stringifyInvalidEditionEvent: rt.Stringifier<InvalidEditionEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$InvalidEditionEvent,
+);
 
 export function encodeExact$InvalidEditionEvent(v: InvalidEditionEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidEditionEvent");
@@ -477,9 +495,11 @@ export function encodeExact$InvalidEditionEvent(v: InvalidEditionEvent): rt.Wire
 }
 
 /** The VI JSON wire form of an InvalidEditionLicense (what `decodeInvalidEditionLicense` reads back). */
-export const encodeInvalidEditionLicense = encodeExact$InvalidEditionLicense;
+export const encodeInvalidEditionLicense: rt.Encoder<InvalidEditionLicense> =
+  encodeExact$InvalidEditionLicense;
 /** VI JSON text of an InvalidEditionLicense, every int64 digit kept. */
-export const stringifyInvalidEditionLicense = /* @__PURE__ */ stringifier$(encodeExact$InvalidEditionLicense);
+export const stringifyInvalidEditionLicense: rt.Stringifier<InvalidEditionLicense> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidEditionLicense);
 
 export function encodeExact$InvalidEditionLicense(v: InvalidEditionLicense): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidEditionLicense");
@@ -488,9 +508,10 @@ export function encodeExact$InvalidEditionLicense(v: InvalidEditionLicense): rt.
 }
 
 /** The VI JSON wire form of an InvalidEvent (what `decodeInvalidEvent` reads back). */
-export const encodeInvalidEvent = encodeExact$InvalidEvent;
+export const encodeInvalidEvent: rt.Encoder<InvalidEvent> = encodeExact$InvalidEvent;
 /** VI JSON text of an InvalidEvent, every int64 digit kept. */
-export const stringifyInvalidEvent = /* @__PURE__ */ stringifier$(encodeExact$InvalidEvent);
+export const stringifyInvalidEvent: rt.Stringifier<InvalidEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidEvent);
 
 export function encodeExact$InvalidEvent(v: InvalidEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidEvent");
@@ -499,9 +520,10 @@ export function encodeExact$InvalidEvent(v: InvalidEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InvalidFolder (what `decodeInvalidFolder` reads back). */
-export const encodeInvalidFolder = encodeAt$InvalidFolder;
+export const encodeInvalidFolder: rt.Encoder<AnyInvalidFolder> = encodeAt$InvalidFolder;
 /** VI JSON text of an InvalidFolder, every int64 digit kept. */
-export const stringifyInvalidFolder = /* @__PURE__ */ stringifier$(encodeAt$InvalidFolder);
+export const stringifyInvalidFolder: rt.Stringifier<AnyInvalidFolder> =
+  /* @__PURE__ */ stringifier$(encodeAt$InvalidFolder);
 
 export function encodeAt$InvalidFolder(v: AnyInvalidFolder): rt.WireObject {
   switch (v["_typeName"]) {
@@ -532,9 +554,10 @@ export function encodeFields$InvalidFolder(v: InvalidFolder, o: Record<string, u
 }
 
 /** The VI JSON wire form of an InvalidFormat (what `decodeInvalidFormat` reads back). */
-export const encodeInvalidFormat = encodeAt$InvalidFormat;
+export const encodeInvalidFormat: rt.Encoder<AnyInvalidFormat> = encodeAt$InvalidFormat;
 /** VI JSON text of an InvalidFormat, every int64 digit kept. */
-export const stringifyInvalidFormat = /* @__PURE__ */ stringifier$(encodeAt$InvalidFormat);
+export const stringifyInvalidFormat: rt.Stringifier<AnyInvalidFormat> =
+  /* @__PURE__ */ stringifier$(encodeAt$InvalidFormat);
 
 export function encodeAt$InvalidFormat(v: AnyInvalidFormat): rt.WireObject {
   switch (v["_typeName"]) {
@@ -560,9 +583,11 @@ export function encodeExact$InvalidFormat(v: InvalidFormat): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InvalidGuestLogin (what `decodeInvalidGuestLogin` reads back). */
-export const encodeInvalidGuestLogin = encodeExact$InvalidGuestLogin;
+export const encodeInvalidGuestLogin: rt.Encoder<InvalidGuestLogin> = encodeExact$InvalidGuestLogin;
 /** VI JSON text of an InvalidGuestLogin, every int64 digit kept. */
-export const stringifyInvalidGuestLogin = /* @__PURE__ */ stringifier$(encodeExact$InvalidGuestLogin);
+export const stringifyInvalidGuestLogin: rt.Stringifier<InvalidGuestLogin> = /* @__PURE__ */ stringifier$(
+  encodeExact$InvalidGuestLogin,
+);
 
 export function encodeExact$InvalidGuestLogin(v: InvalidGuestLogin): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidGuestLogin");
@@ -571,11 +596,11 @@ export function encodeExact$InvalidGuestLogin(v: InvalidGuestLogin): rt.WireObje
 }
 
 /** The VI JSON wire form of an InvalidHostConnectionState (what `decodeInvalidHostConnectionState` reads back). */
-export const encodeInvalidHostConnectionState = encodeExact$InvalidHostConnectionState;
+export const encodeInvalidHostConnectionState: rt.Encoder<InvalidHostConnectionState> =
+  encodeExact$InvalidHostConnectionState;
 /** VI JSON text of an InvalidHostConnectionState, every int64 digit kept. */
-export const stringifyInvalidHostConnectionState = /* @__PURE__ */ stringifier$(
-  encodeExact$InvalidHostConnectionState,
-);
+export const stringifyInvalidHostConnectionState: rt.Stringifier<InvalidHostConnectionState> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidHostConnectionState);
 
 export function encodeExact$InvalidHostConnectionState(v: InvalidHostConnectionState): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidHostConnectionState");
@@ -585,9 +610,10 @@ export function encodeExact$InvalidHostConnectionState(v: InvalidHostConnectionS
 }
 
 /** The VI JSON wire form of an InvalidHostName (what `decodeInvalidHostName` reads back). */
-export const encodeInvalidHostName = encodeExact$InvalidHostName;
+export const encodeInvalidHostName: rt.Encoder<InvalidHostName> = encodeExact$InvalidHostName;
 /** VI JSON text of an InvalidHostName, every int64 digit kept. */
-export const stringifyInvalidHostName = /* @__PURE__ */ stringifier$(encodeExact$InvalidHostName);
+export const stringifyInvalidHostName: rt.Stringifier<InvalidHostName> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidHostName);
 
 export function encodeExact$InvalidHostName(v: InvalidHostName): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidHostName");
@@ -596,9 +622,10 @@ export function encodeExact$InvalidHostName(v: InvalidHostName): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InvalidHostState (what `decodeInvalidHostState` reads back). */
-export const encodeInvalidHostState = encodeAt$InvalidHostState;
+export const encodeInvalidHostState: rt.Encoder<AnyInvalidHostState> = encodeAt$InvalidHostState;
 /** VI JSON text of an InvalidHostState, every int64 digit kept. */
-export const stringifyInvalidHostState = /* @__PURE__ */ stringifier$(encodeAt$InvalidHostState);
+export const stringifyInvalidHostState: rt.Stringifier<AnyInvalidHostState> =
+  /* @__PURE__ */ stringifier$(encodeAt$InvalidHostState);
 
 export function encodeAt$InvalidHostState(v: AnyInvalidHostState): rt.WireObject {
   switch (v["_typeName"]) {
@@ -629,9 +656,10 @@ export function encodeFields$InvalidHostState(v: InvalidHostState, o: Record<str
 }
 
 /** The VI JSON wire form of an InvalidIndexArgument (what `decodeInvalidIndexArgument` reads back). */
-export const encodeInvalidIndexArgument = encodeExact$InvalidIndexArgument;
+export const encodeInvalidIndexArgument: rt.Encoder<InvalidIndexArgument> = encodeExact$InvalidIndexArgument;
 /** VI JSON text of an InvalidIndexArgument, every int64 digit kept. */
-export const stringifyInvalidIndexArgument = /* @__PURE__ */ stringifier$(encodeExact$InvalidIndexArgument);
+export const stringifyInvalidIndexArgument: rt.Stringifier<InvalidIndexArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidIndexArgument);
 
 export function encodeExact$InvalidIndexArgument(v: InvalidIndexArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidIndexArgument");
@@ -640,9 +668,11 @@ export function encodeExact$InvalidIndexArgument(v: InvalidIndexArgument): rt.Wi
 }
 
 /** The VI JSON wire form of an InvalidIpfixConfig (what `decodeInvalidIpfixConfig` reads back). */
-export const encodeInvalidIpfixConfig = encodeExact$InvalidIpfixConfig;
+export const encodeInvalidIpfixConfig: rt.Encoder<InvalidIpfixConfig> = encodeExact$InvalidIpfixConfig;
 /** VI JSON text of an InvalidIpfixConfig, every int64 digit kept. */
-export const stringifyInvalidIpfixConfig = /* @__PURE__ */ stringifier$(encodeExact$InvalidIpfixConfig);
+export const stringifyInvalidIpfixConfig: rt.Stringifier<InvalidIpfixConfig> = /* @__PURE__ */ stringifier$(
+  encodeExact$InvalidIpfixConfig,
+);
 
 export function encodeExact$InvalidIpfixConfig(v: InvalidIpfixConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidIpfixConfig");
@@ -651,9 +681,10 @@ export function encodeExact$InvalidIpfixConfig(v: InvalidIpfixConfig): rt.WireOb
 }
 
 /** The VI JSON wire form of an InvalidIpmiLoginInfo (what `decodeInvalidIpmiLoginInfo` reads back). */
-export const encodeInvalidIpmiLoginInfo = encodeExact$InvalidIpmiLoginInfo;
+export const encodeInvalidIpmiLoginInfo: rt.Encoder<InvalidIpmiLoginInfo> = encodeExact$InvalidIpmiLoginInfo;
 /** VI JSON text of an InvalidIpmiLoginInfo, every int64 digit kept. */
-export const stringifyInvalidIpmiLoginInfo = /* @__PURE__ */ stringifier$(encodeExact$InvalidIpmiLoginInfo);
+export const stringifyInvalidIpmiLoginInfo: rt.Stringifier<InvalidIpmiLoginInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidIpmiLoginInfo);
 
 export function encodeExact$InvalidIpmiLoginInfo(v: InvalidIpmiLoginInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidIpmiLoginInfo");
@@ -662,9 +693,11 @@ export function encodeExact$InvalidIpmiLoginInfo(v: InvalidIpmiLoginInfo): rt.Wi
 }
 
 /** The VI JSON wire form of an InvalidIpmiMacAddress (what `decodeInvalidIpmiMacAddress` reads back). */
-export const encodeInvalidIpmiMacAddress = encodeExact$InvalidIpmiMacAddress;
+export const encodeInvalidIpmiMacAddress: rt.Encoder<InvalidIpmiMacAddress> =
+  encodeExact$InvalidIpmiMacAddress;
 /** VI JSON text of an InvalidIpmiMacAddress, every int64 digit kept. */
-export const stringifyInvalidIpmiMacAddress = /* @__PURE__ */ stringifier$(encodeExact$InvalidIpmiMacAddress);
+export const stringifyInvalidIpmiMacAddress: rt.Stringifier<InvalidIpmiMacAddress> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidIpmiMacAddress);
 
 export function encodeExact$InvalidIpmiMacAddress(v: InvalidIpmiMacAddress): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidIpmiMacAddress");
@@ -673,9 +706,10 @@ export function encodeExact$InvalidIpmiMacAddress(v: InvalidIpmiMacAddress): rt.
 }
 
 /** The VI JSON wire form of an InvalidLicense (what `decodeInvalidLicense` reads back). */
-export const encodeInvalidLicense = encodeExact$InvalidLicense;
+export const encodeInvalidLicense: rt.Encoder<InvalidLicense> = encodeExact$InvalidLicense;
 /** VI JSON text of an InvalidLicense, every int64 digit kept. */
-export const stringifyInvalidLicense = /* @__PURE__ */ stringifier$(encodeExact$InvalidLicense);
+export const stringifyInvalidLicense: rt.Stringifier<InvalidLicense> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidLicense);
 
 export function encodeExact$InvalidLicense(v: InvalidLicense): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidLicense");
@@ -684,9 +718,10 @@ export function encodeExact$InvalidLicense(v: InvalidLicense): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InvalidLocale (what `decodeInvalidLocale` reads back). */
-export const encodeInvalidLocale = encodeExact$InvalidLocale;
+export const encodeInvalidLocale: rt.Encoder<InvalidLocale> = encodeExact$InvalidLocale;
 /** VI JSON text of an InvalidLocale, every int64 digit kept. */
-export const stringifyInvalidLocale = /* @__PURE__ */ stringifier$(encodeExact$InvalidLocale);
+export const stringifyInvalidLocale: rt.Stringifier<InvalidLocale> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidLocale);
 
 export function encodeExact$InvalidLocale(v: InvalidLocale): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidLocale");
@@ -695,9 +730,10 @@ export function encodeExact$InvalidLocale(v: InvalidLocale): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InvalidLogin (what `decodeInvalidLogin` reads back). */
-export const encodeInvalidLogin = encodeAt$InvalidLogin;
+export const encodeInvalidLogin: rt.Encoder<AnyInvalidLogin> = encodeAt$InvalidLogin;
 /** VI JSON text of an InvalidLogin, every int64 digit kept. */
-export const stringifyInvalidLogin = /* @__PURE__ */ stringifier$(encodeAt$InvalidLogin);
+export const stringifyInvalidLogin: rt.Stringifier<AnyInvalidLogin> =
+  /* @__PURE__ */ stringifier$(encodeAt$InvalidLogin);
 
 export function encodeAt$InvalidLogin(v: AnyInvalidLogin): rt.WireObject {
   switch (v["_typeName"]) {
@@ -723,9 +759,10 @@ export function encodeExact$InvalidLogin(v: InvalidLogin): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InvalidName (what `decodeInvalidName` reads back). */
-export const encodeInvalidName = encodeExact$InvalidName;
+export const encodeInvalidName: rt.Encoder<InvalidName> = encodeExact$InvalidName;
 /** VI JSON text of an InvalidName, every int64 digit kept. */
-export const stringifyInvalidName = /* @__PURE__ */ stringifier$(encodeExact$InvalidName);
+export const stringifyInvalidName: rt.Stringifier<InvalidName> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidName);
 
 export function encodeExact$InvalidName(v: InvalidName): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidName");
@@ -740,9 +777,11 @@ export function encodeFields$InvalidName(v: InvalidName, o: Record<string, unkno
 }
 
 /** The VI JSON wire form of an InvalidNasCredentials (what `decodeInvalidNasCredentials` reads back). */
-export const encodeInvalidNasCredentials = encodeExact$InvalidNasCredentials;
+export const encodeInvalidNasCredentials: rt.Encoder<InvalidNasCredentials> =
+  encodeExact$InvalidNasCredentials;
 /** VI JSON text of an InvalidNasCredentials, every int64 digit kept. */
-export const stringifyInvalidNasCredentials = /* @__PURE__ */ stringifier$(encodeExact$InvalidNasCredentials);
+export const stringifyInvalidNasCredentials: rt.Stringifier<InvalidNasCredentials> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidNasCredentials);
 
 export function encodeExact$InvalidNasCredentials(v: InvalidNasCredentials): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidNasCredentials");
@@ -751,9 +790,10 @@ export function encodeExact$InvalidNasCredentials(v: InvalidNasCredentials): rt.
 }
 
 /** The VI JSON wire form of an InvalidNetworkInType (what `decodeInvalidNetworkInType` reads back). */
-export const encodeInvalidNetworkInType = encodeExact$InvalidNetworkInType;
+export const encodeInvalidNetworkInType: rt.Encoder<InvalidNetworkInType> = encodeExact$InvalidNetworkInType;
 /** VI JSON text of an InvalidNetworkInType, every int64 digit kept. */
-export const stringifyInvalidNetworkInType = /* @__PURE__ */ stringifier$(encodeExact$InvalidNetworkInType);
+export const stringifyInvalidNetworkInType: rt.Stringifier<InvalidNetworkInType> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidNetworkInType);
 
 export function encodeExact$InvalidNetworkInType(v: InvalidNetworkInType): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidNetworkInType");
@@ -762,11 +802,11 @@ export function encodeExact$InvalidNetworkInType(v: InvalidNetworkInType): rt.Wi
 }
 
 /** The VI JSON wire form of an InvalidNetworkResource (what `decodeInvalidNetworkResource` reads back). */
-export const encodeInvalidNetworkResource = encodeExact$InvalidNetworkResource;
+export const encodeInvalidNetworkResource: rt.Encoder<InvalidNetworkResource> =
+  encodeExact$InvalidNetworkResource;
 /** VI JSON text of an InvalidNetworkResource, every int64 digit kept. */
-export const stringifyInvalidNetworkResource = /* @__PURE__ */ stringifier$(
-  encodeExact$InvalidNetworkResource,
-);
+export const stringifyInvalidNetworkResource: rt.Stringifier<InvalidNetworkResource> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidNetworkResource);
 
 export function encodeExact$InvalidNetworkResource(v: InvalidNetworkResource): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidNetworkResource");
@@ -775,11 +815,11 @@ export function encodeExact$InvalidNetworkResource(v: InvalidNetworkResource): r
 }
 
 /** The VI JSON wire form of an InvalidOperationOnSecondaryVm (what `decodeInvalidOperationOnSecondaryVm` reads back). */
-export const encodeInvalidOperationOnSecondaryVm = encodeExact$InvalidOperationOnSecondaryVm;
+export const encodeInvalidOperationOnSecondaryVm: rt.Encoder<InvalidOperationOnSecondaryVm> =
+  encodeExact$InvalidOperationOnSecondaryVm;
 /** VI JSON text of an InvalidOperationOnSecondaryVm, every int64 digit kept. */
-export const stringifyInvalidOperationOnSecondaryVm = /* @__PURE__ */ stringifier$(
-  encodeExact$InvalidOperationOnSecondaryVm,
-);
+export const stringifyInvalidOperationOnSecondaryVm: rt.Stringifier<InvalidOperationOnSecondaryVm> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidOperationOnSecondaryVm);
 
 export function encodeExact$InvalidOperationOnSecondaryVm(v: InvalidOperationOnSecondaryVm): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidOperationOnSecondaryVm");
@@ -788,9 +828,11 @@ export function encodeExact$InvalidOperationOnSecondaryVm(v: InvalidOperationOnS
 }
 
 /** The VI JSON wire form of an InvalidPowerState (what `decodeInvalidPowerState` reads back). */
-export const encodeInvalidPowerState = encodeExact$InvalidPowerState;
+export const encodeInvalidPowerState: rt.Encoder<InvalidPowerState> = encodeExact$InvalidPowerState;
 /** VI JSON text of an InvalidPowerState, every int64 digit kept. */
-export const stringifyInvalidPowerState = /* @__PURE__ */ stringifier$(encodeExact$InvalidPowerState);
+export const stringifyInvalidPowerState: rt.Stringifier<InvalidPowerState> = /* @__PURE__ */ stringifier$(
+  encodeExact$InvalidPowerState,
+);
 
 export function encodeExact$InvalidPowerState(v: InvalidPowerState): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidPowerState");
@@ -799,9 +841,11 @@ export function encodeExact$InvalidPowerState(v: InvalidPowerState): rt.WireObje
 }
 
 /** The VI JSON wire form of an InvalidPrivilege (what `decodeInvalidPrivilege` reads back). */
-export const encodeInvalidPrivilege = encodeExact$InvalidPrivilege;
+export const encodeInvalidPrivilege: rt.Encoder<InvalidPrivilege> = encodeExact$InvalidPrivilege;
 /** VI JSON text of an InvalidPrivilege, every int64 digit kept. */
-export const stringifyInvalidPrivilege = /* @__PURE__ */ stringifier$(encodeExact$InvalidPrivilege);
+export const stringifyInvalidPrivilege: rt.Stringifier<InvalidPrivilege> = /* @__PURE__ */ stringifier$(
+  encodeExact$InvalidPrivilege,
+);
 
 export function encodeExact$InvalidPrivilege(v: InvalidPrivilege): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidPrivilege");
@@ -810,11 +854,11 @@ export function encodeExact$InvalidPrivilege(v: InvalidPrivilege): rt.WireObject
 }
 
 /** The VI JSON wire form of an InvalidProfileReferenceHost (what `decodeInvalidProfileReferenceHost` reads back). */
-export const encodeInvalidProfileReferenceHost = encodeExact$InvalidProfileReferenceHost;
+export const encodeInvalidProfileReferenceHost: rt.Encoder<InvalidProfileReferenceHost> =
+  encodeExact$InvalidProfileReferenceHost;
 /** VI JSON text of an InvalidProfileReferenceHost, every int64 digit kept. */
-export const stringifyInvalidProfileReferenceHost = /* @__PURE__ */ stringifier$(
-  encodeExact$InvalidProfileReferenceHost,
-);
+export const stringifyInvalidProfileReferenceHost: rt.Stringifier<InvalidProfileReferenceHost> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidProfileReferenceHost);
 
 export function encodeExact$InvalidProfileReferenceHost(v: InvalidProfileReferenceHost): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidProfileReferenceHost");
@@ -834,9 +878,10 @@ export function encodeFields$InvalidProfileReferenceHost(
 }
 
 /** The VI JSON wire form of an InvalidProperty (what `decodeInvalidProperty` reads back). */
-export const encodeInvalidProperty = encodeExact$InvalidProperty;
+export const encodeInvalidProperty: rt.Encoder<InvalidProperty> = encodeExact$InvalidProperty;
 /** VI JSON text of an InvalidProperty, every int64 digit kept. */
-export const stringifyInvalidProperty = /* @__PURE__ */ stringifier$(encodeExact$InvalidProperty);
+export const stringifyInvalidProperty: rt.Stringifier<InvalidProperty> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidProperty);
 
 export function encodeExact$InvalidProperty(v: InvalidProperty): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidProperty");
@@ -845,9 +890,11 @@ export function encodeExact$InvalidProperty(v: InvalidProperty): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InvalidPropertyType (what `decodeInvalidPropertyType` reads back). */
-export const encodeInvalidPropertyType = encodeExact$InvalidPropertyType;
+export const encodeInvalidPropertyType: rt.Encoder<InvalidPropertyType> = encodeExact$InvalidPropertyType;
 /** VI JSON text of an InvalidPropertyType, every int64 digit kept. */
-export const stringifyInvalidPropertyType = /* @__PURE__ */ stringifier$(encodeExact$InvalidPropertyType);
+export const stringifyInvalidPropertyType: rt.Stringifier<InvalidPropertyType> = /* @__PURE__ */ stringifier$(
+  encodeExact$InvalidPropertyType,
+);
 
 export function encodeExact$InvalidPropertyType(v: InvalidPropertyType): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidPropertyType");
@@ -856,9 +903,10 @@ export function encodeExact$InvalidPropertyType(v: InvalidPropertyType): rt.Wire
 }
 
 /** The VI JSON wire form of an InvalidPropertyValue (what `decodeInvalidPropertyValue` reads back). */
-export const encodeInvalidPropertyValue = encodeAt$InvalidPropertyValue;
+export const encodeInvalidPropertyValue: rt.Encoder<AnyInvalidPropertyValue> = encodeAt$InvalidPropertyValue;
 /** VI JSON text of an InvalidPropertyValue, every int64 digit kept. */
-export const stringifyInvalidPropertyValue = /* @__PURE__ */ stringifier$(encodeAt$InvalidPropertyValue);
+export const stringifyInvalidPropertyValue: rt.Stringifier<AnyInvalidPropertyValue> =
+  /* @__PURE__ */ stringifier$(encodeAt$InvalidPropertyValue);
 
 export function encodeAt$InvalidPropertyValue(v: AnyInvalidPropertyValue): rt.WireObject {
   switch (v["_typeName"]) {
@@ -887,9 +935,10 @@ export function encodeExact$InvalidPropertyValue(v: InvalidPropertyValue): rt.Wi
 }
 
 /** The VI JSON wire form of an InvalidRequest (what `decodeInvalidRequest` reads back). */
-export const encodeInvalidRequest = encodeAt$InvalidRequest;
+export const encodeInvalidRequest: rt.Encoder<AnyInvalidRequest> = encodeAt$InvalidRequest;
 /** VI JSON text of an InvalidRequest, every int64 digit kept. */
-export const stringifyInvalidRequest = /* @__PURE__ */ stringifier$(encodeAt$InvalidRequest);
+export const stringifyInvalidRequest: rt.Stringifier<AnyInvalidRequest> =
+  /* @__PURE__ */ stringifier$(encodeAt$InvalidRequest);
 
 export function encodeAt$InvalidRequest(v: AnyInvalidRequest): rt.WireObject {
   switch (v["_typeName"]) {
@@ -915,11 +964,11 @@ export function encodeExact$InvalidRequest(v: InvalidRequest): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InvalidResourcePoolStructureFault (what `decodeInvalidResourcePoolStructureFault` reads back). */
-export const encodeInvalidResourcePoolStructureFault = encodeExact$InvalidResourcePoolStructureFault;
+export const encodeInvalidResourcePoolStructureFault: rt.Encoder<InvalidResourcePoolStructureFault> =
+  encodeExact$InvalidResourcePoolStructureFault;
 /** VI JSON text of an InvalidResourcePoolStructureFault, every int64 digit kept. */
-export const stringifyInvalidResourcePoolStructureFault = /* @__PURE__ */ stringifier$(
-  encodeExact$InvalidResourcePoolStructureFault,
-);
+export const stringifyInvalidResourcePoolStructureFault: rt.Stringifier<InvalidResourcePoolStructureFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidResourcePoolStructureFault);
 
 export function encodeExact$InvalidResourcePoolStructureFault(
   v: InvalidResourcePoolStructureFault,
@@ -930,9 +979,10 @@ export function encodeExact$InvalidResourcePoolStructureFault(
 }
 
 /** The VI JSON wire form of an InvalidScheduledTask (what `decodeInvalidScheduledTask` reads back). */
-export const encodeInvalidScheduledTask = encodeExact$InvalidScheduledTask;
+export const encodeInvalidScheduledTask: rt.Encoder<InvalidScheduledTask> = encodeExact$InvalidScheduledTask;
 /** VI JSON text of an InvalidScheduledTask, every int64 digit kept. */
-export const stringifyInvalidScheduledTask = /* @__PURE__ */ stringifier$(encodeExact$InvalidScheduledTask);
+export const stringifyInvalidScheduledTask: rt.Stringifier<InvalidScheduledTask> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidScheduledTask);
 
 export function encodeExact$InvalidScheduledTask(v: InvalidScheduledTask): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidScheduledTask");
@@ -941,9 +991,11 @@ export function encodeExact$InvalidScheduledTask(v: InvalidScheduledTask): rt.Wi
 }
 
 /** The VI JSON wire form of an InvalidSnapshotFormat (what `decodeInvalidSnapshotFormat` reads back). */
-export const encodeInvalidSnapshotFormat = encodeExact$InvalidSnapshotFormat;
+export const encodeInvalidSnapshotFormat: rt.Encoder<InvalidSnapshotFormat> =
+  encodeExact$InvalidSnapshotFormat;
 /** VI JSON text of an InvalidSnapshotFormat, every int64 digit kept. */
-export const stringifyInvalidSnapshotFormat = /* @__PURE__ */ stringifier$(encodeExact$InvalidSnapshotFormat);
+export const stringifyInvalidSnapshotFormat: rt.Stringifier<InvalidSnapshotFormat> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidSnapshotFormat);
 
 export function encodeExact$InvalidSnapshotFormat(v: InvalidSnapshotFormat): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidSnapshotFormat");
@@ -952,9 +1004,10 @@ export function encodeExact$InvalidSnapshotFormat(v: InvalidSnapshotFormat): rt.
 }
 
 /** The VI JSON wire form of an InvalidState (what `decodeInvalidState` reads back). */
-export const encodeInvalidState = encodeAt$InvalidState;
+export const encodeInvalidState: rt.Encoder<AnyInvalidState> = encodeAt$InvalidState;
 /** VI JSON text of an InvalidState, every int64 digit kept. */
-export const stringifyInvalidState = /* @__PURE__ */ stringifier$(encodeAt$InvalidState);
+export const stringifyInvalidState: rt.Stringifier<AnyInvalidState> =
+  /* @__PURE__ */ stringifier$(encodeAt$InvalidState);
 
 export function encodeAt$InvalidState(v: AnyInvalidState): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1000,9 +1053,10 @@ export function encodeExact$InvalidState(v: InvalidState): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InvalidToken (what `decodeInvalidToken` reads back). */
-export const encodeInvalidToken = encodeExact$InvalidToken;
+export const encodeInvalidToken: rt.Encoder<InvalidToken> = encodeExact$InvalidToken;
 /** VI JSON text of an InvalidToken, every int64 digit kept. */
-export const stringifyInvalidToken = /* @__PURE__ */ stringifier$(encodeExact$InvalidToken);
+export const stringifyInvalidToken: rt.Stringifier<InvalidToken> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidToken);
 
 export function encodeExact$InvalidToken(v: InvalidToken): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidToken");
@@ -1011,9 +1065,10 @@ export function encodeExact$InvalidToken(v: InvalidToken): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InvalidType (what `decodeInvalidType` reads back). */
-export const encodeInvalidType = encodeExact$InvalidType;
+export const encodeInvalidType: rt.Encoder<InvalidType> = encodeExact$InvalidType;
 /** VI JSON text of an InvalidType, every int64 digit kept. */
-export const stringifyInvalidType = /* @__PURE__ */ stringifier$(encodeExact$InvalidType);
+export const stringifyInvalidType: rt.Stringifier<InvalidType> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidType);
 
 export function encodeExact$InvalidType(v: InvalidType): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidType");
@@ -1022,9 +1077,10 @@ export function encodeExact$InvalidType(v: InvalidType): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InvalidVmConfig (what `decodeInvalidVmConfig` reads back). */
-export const encodeInvalidVmConfig = encodeAt$InvalidVmConfig;
+export const encodeInvalidVmConfig: rt.Encoder<AnyInvalidVmConfig> = encodeAt$InvalidVmConfig;
 /** VI JSON text of an InvalidVmConfig, every int64 digit kept. */
-export const stringifyInvalidVmConfig = /* @__PURE__ */ stringifier$(encodeAt$InvalidVmConfig);
+export const stringifyInvalidVmConfig: rt.Stringifier<AnyInvalidVmConfig> =
+  /* @__PURE__ */ stringifier$(encodeAt$InvalidVmConfig);
 
 export function encodeAt$InvalidVmConfig(v: AnyInvalidVmConfig): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1075,9 +1131,10 @@ export function encodeExact$InvalidVmConfig(v: InvalidVmConfig): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InvalidVmState (what `decodeInvalidVmState` reads back). */
-export const encodeInvalidVmState = encodeExact$InvalidVmState;
+export const encodeInvalidVmState: rt.Encoder<InvalidVmState> = encodeExact$InvalidVmState;
 /** VI JSON text of an InvalidVmState, every int64 digit kept. */
-export const stringifyInvalidVmState = /* @__PURE__ */ stringifier$(encodeExact$InvalidVmState);
+export const stringifyInvalidVmState: rt.Stringifier<InvalidVmState> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidVmState);
 
 export function encodeExact$InvalidVmState(v: InvalidVmState): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidVmState");

@@ -28,9 +28,11 @@ import { encodeAt$Any, stringifier$ } from "./_shared.js";
 import { encodeExact$ManagedObjectReference, encodeFields$MethodFault } from "./m.js";
 
 /** The VI JSON wire form of a KernelModuleInfo (what `decodeKernelModuleInfo` reads back). */
-export const encodeKernelModuleInfo = encodeExact$KernelModuleInfo;
+export const encodeKernelModuleInfo: rt.Encoder<KernelModuleInfo> = encodeExact$KernelModuleInfo;
 /** VI JSON text of a KernelModuleInfo, every int64 digit kept. */
-export const stringifyKernelModuleInfo = /* @__PURE__ */ stringifier$(encodeExact$KernelModuleInfo);
+export const stringifyKernelModuleInfo: rt.Stringifier<KernelModuleInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$KernelModuleInfo,
+);
 
 export function encodeExact$KernelModuleInfo(v: KernelModuleInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "KernelModuleInfo");
@@ -52,11 +54,11 @@ export function encodeFields$KernelModuleInfo(v: KernelModuleInfo, o: Record<str
 }
 
 /** The VI JSON wire form of a KernelModuleSectionInfo (what `decodeKernelModuleSectionInfo` reads back). */
-export const encodeKernelModuleSectionInfo = encodeExact$KernelModuleSectionInfo;
+export const encodeKernelModuleSectionInfo: rt.Encoder<KernelModuleSectionInfo> =
+  encodeExact$KernelModuleSectionInfo;
 /** VI JSON text of a KernelModuleSectionInfo, every int64 digit kept. */
-export const stringifyKernelModuleSectionInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$KernelModuleSectionInfo,
-);
+export const stringifyKernelModuleSectionInfo: rt.Stringifier<KernelModuleSectionInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$KernelModuleSectionInfo);
 
 export function encodeExact$KernelModuleSectionInfo(v: KernelModuleSectionInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "KernelModuleSectionInfo");
@@ -64,9 +66,10 @@ export function encodeExact$KernelModuleSectionInfo(v: KernelModuleSectionInfo):
 }
 
 /** The VI JSON wire form of a KeyAnyValue (what `decodeKeyAnyValue` reads back). */
-export const encodeKeyAnyValue = encodeExact$KeyAnyValue;
+export const encodeKeyAnyValue: rt.Encoder<KeyAnyValue> = encodeExact$KeyAnyValue;
 /** VI JSON text of a KeyAnyValue, every int64 digit kept. */
-export const stringifyKeyAnyValue = /* @__PURE__ */ stringifier$(encodeExact$KeyAnyValue);
+export const stringifyKeyAnyValue: rt.Stringifier<KeyAnyValue> =
+  /* @__PURE__ */ stringifier$(encodeExact$KeyAnyValue);
 
 export function encodeExact$KeyAnyValue(v: KeyAnyValue): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "KeyAnyValue");
@@ -80,9 +83,10 @@ export function encodeFields$KeyAnyValue(v: KeyAnyValue, o: Record<string, unkno
 }
 
 /** The VI JSON wire form of a KeyNotFound (what `decodeKeyNotFound` reads back). */
-export const encodeKeyNotFound = encodeExact$KeyNotFound;
+export const encodeKeyNotFound: rt.Encoder<KeyNotFound> = encodeExact$KeyNotFound;
 /** VI JSON text of a KeyNotFound, every int64 digit kept. */
-export const stringifyKeyNotFound = /* @__PURE__ */ stringifier$(encodeExact$KeyNotFound);
+export const stringifyKeyNotFound: rt.Stringifier<KeyNotFound> =
+  /* @__PURE__ */ stringifier$(encodeExact$KeyNotFound);
 
 export function encodeExact$KeyNotFound(v: KeyNotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "KeyNotFound");
@@ -91,9 +95,10 @@ export function encodeExact$KeyNotFound(v: KeyNotFound): rt.WireObject {
 }
 
 /** The VI JSON wire form of a KeyProviderId (what `decodeKeyProviderId` reads back). */
-export const encodeKeyProviderId = encodeExact$KeyProviderId;
+export const encodeKeyProviderId: rt.Encoder<KeyProviderId> = encodeExact$KeyProviderId;
 /** VI JSON text of a KeyProviderId, every int64 digit kept. */
-export const stringifyKeyProviderId = /* @__PURE__ */ stringifier$(encodeExact$KeyProviderId);
+export const stringifyKeyProviderId: rt.Stringifier<KeyProviderId> =
+  /* @__PURE__ */ stringifier$(encodeExact$KeyProviderId);
 
 export function encodeExact$KeyProviderId(v: KeyProviderId): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "KeyProviderId");
@@ -101,9 +106,9 @@ export function encodeExact$KeyProviderId(v: KeyProviderId): rt.WireObject {
 }
 
 /** The VI JSON wire form of a KeyValue (what `decodeKeyValue` reads back). */
-export const encodeKeyValue = encodeExact$KeyValue;
+export const encodeKeyValue: rt.Encoder<KeyValue> = encodeExact$KeyValue;
 /** VI JSON text of a KeyValue, every int64 digit kept. */
-export const stringifyKeyValue = /* @__PURE__ */ stringifier$(encodeExact$KeyValue);
+export const stringifyKeyValue: rt.Stringifier<KeyValue> = /* @__PURE__ */ stringifier$(encodeExact$KeyValue);
 
 export function encodeExact$KeyValue(v: KeyValue): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "KeyValue");
@@ -111,9 +116,10 @@ export function encodeExact$KeyValue(v: KeyValue): rt.WireObject {
 }
 
 /** The VI JSON wire form of a KmipClusterInfo (what `decodeKmipClusterInfo` reads back). */
-export const encodeKmipClusterInfo = encodeExact$KmipClusterInfo;
+export const encodeKmipClusterInfo: rt.Encoder<KmipClusterInfo> = encodeExact$KmipClusterInfo;
 /** VI JSON text of a KmipClusterInfo, every int64 digit kept. */
-export const stringifyKmipClusterInfo = /* @__PURE__ */ stringifier$(encodeExact$KmipClusterInfo);
+export const stringifyKmipClusterInfo: rt.Stringifier<KmipClusterInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$KmipClusterInfo);
 
 export function encodeExact$KmipClusterInfo(v: KmipClusterInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "KmipClusterInfo");
@@ -134,9 +140,11 @@ export function encodeFields$KmipClusterInfo(v: KmipClusterInfo, o: Record<strin
 }
 
 /** The VI JSON wire form of a KmipClusterInfoKeyInfo (what `decodeKmipClusterInfoKeyInfo` reads back). */
-export const encodeKmipClusterInfoKeyInfo = encodeAt$KmipClusterInfoKeyInfo;
+export const encodeKmipClusterInfoKeyInfo: rt.Encoder<AnyKmipClusterInfoKeyInfo> =
+  encodeAt$KmipClusterInfoKeyInfo;
 /** VI JSON text of a KmipClusterInfoKeyInfo, every int64 digit kept. */
-export const stringifyKmipClusterInfoKeyInfo = /* @__PURE__ */ stringifier$(encodeAt$KmipClusterInfoKeyInfo);
+export const stringifyKmipClusterInfoKeyInfo: rt.Stringifier<AnyKmipClusterInfoKeyInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$KmipClusterInfoKeyInfo);
 
 export function encodeAt$KmipClusterInfoKeyInfo(v: AnyKmipClusterInfoKeyInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -157,11 +165,11 @@ export function encodeExact$KmipClusterInfoKeyInfo(v: KmipClusterInfoKeyInfo): r
 }
 
 /** The VI JSON wire form of a KmipClusterInfoWrappingKeyIdKeyInfo (what `decodeKmipClusterInfoWrappingKeyIdKeyInfo` reads back). */
-export const encodeKmipClusterInfoWrappingKeyIdKeyInfo = encodeExact$KmipClusterInfoWrappingKeyIdKeyInfo;
+export const encodeKmipClusterInfoWrappingKeyIdKeyInfo: rt.Encoder<KmipClusterInfoWrappingKeyIdKeyInfo> =
+  encodeExact$KmipClusterInfoWrappingKeyIdKeyInfo;
 /** VI JSON text of a KmipClusterInfoWrappingKeyIdKeyInfo, every int64 digit kept. */
-export const stringifyKmipClusterInfoWrappingKeyIdKeyInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$KmipClusterInfoWrappingKeyIdKeyInfo,
-);
+export const stringifyKmipClusterInfoWrappingKeyIdKeyInfo: rt.Stringifier<KmipClusterInfoWrappingKeyIdKeyInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$KmipClusterInfoWrappingKeyIdKeyInfo);
 
 export function encodeExact$KmipClusterInfoWrappingKeyIdKeyInfo(
   v: KmipClusterInfoWrappingKeyIdKeyInfo,
@@ -171,12 +179,11 @@ export function encodeExact$KmipClusterInfoWrappingKeyIdKeyInfo(
 }
 
 /** The VI JSON wire form of a KmipClusterInfoWrappingRotationIntervalKeyInfo (what `decodeKmipClusterInfoWrappingRotationIntervalKeyInfo` reads back). */
-export const encodeKmipClusterInfoWrappingRotationIntervalKeyInfo =
+export const encodeKmipClusterInfoWrappingRotationIntervalKeyInfo: rt.Encoder<KmipClusterInfoWrappingRotationIntervalKeyInfo> =
   encodeExact$KmipClusterInfoWrappingRotationIntervalKeyInfo;
 /** VI JSON text of a KmipClusterInfoWrappingRotationIntervalKeyInfo, every int64 digit kept. */
-export const stringifyKmipClusterInfoWrappingRotationIntervalKeyInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$KmipClusterInfoWrappingRotationIntervalKeyInfo,
-);
+export const stringifyKmipClusterInfoWrappingRotationIntervalKeyInfo: rt.Stringifier<KmipClusterInfoWrappingRotationIntervalKeyInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$KmipClusterInfoWrappingRotationIntervalKeyInfo);
 
 export function encodeExact$KmipClusterInfoWrappingRotationIntervalKeyInfo(
   v: KmipClusterInfoWrappingRotationIntervalKeyInfo,
@@ -186,9 +193,10 @@ export function encodeExact$KmipClusterInfoWrappingRotationIntervalKeyInfo(
 }
 
 /** The VI JSON wire form of a KmipServerInfo (what `decodeKmipServerInfo` reads back). */
-export const encodeKmipServerInfo = encodeExact$KmipServerInfo;
+export const encodeKmipServerInfo: rt.Encoder<KmipServerInfo> = encodeExact$KmipServerInfo;
 /** VI JSON text of a KmipServerInfo, every int64 digit kept. */
-export const stringifyKmipServerInfo = /* @__PURE__ */ stringifier$(encodeExact$KmipServerInfo);
+export const stringifyKmipServerInfo: rt.Stringifier<KmipServerInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$KmipServerInfo);
 
 export function encodeExact$KmipServerInfo(v: KmipServerInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "KmipServerInfo");
@@ -196,9 +204,10 @@ export function encodeExact$KmipServerInfo(v: KmipServerInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a KmipServerSpec (what `decodeKmipServerSpec` reads back). */
-export const encodeKmipServerSpec = encodeExact$KmipServerSpec;
+export const encodeKmipServerSpec: rt.Encoder<KmipServerSpec> = encodeExact$KmipServerSpec;
 /** VI JSON text of a KmipServerSpec, every int64 digit kept. */
-export const stringifyKmipServerSpec = /* @__PURE__ */ stringifier$(encodeExact$KmipServerSpec);
+export const stringifyKmipServerSpec: rt.Stringifier<KmipServerSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$KmipServerSpec);
 
 export function encodeExact$KmipServerSpec(v: KmipServerSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "KmipServerSpec");
@@ -216,9 +225,11 @@ export function encodeFields$KmipServerSpec(v: KmipServerSpec, o: Record<string,
 }
 
 /** The VI JSON wire form of a KmipServerSpecKeySpec (what `decodeKmipServerSpecKeySpec` reads back). */
-export const encodeKmipServerSpecKeySpec = encodeAt$KmipServerSpecKeySpec;
+export const encodeKmipServerSpecKeySpec: rt.Encoder<AnyKmipServerSpecKeySpec> =
+  encodeAt$KmipServerSpecKeySpec;
 /** VI JSON text of a KmipServerSpecKeySpec, every int64 digit kept. */
-export const stringifyKmipServerSpecKeySpec = /* @__PURE__ */ stringifier$(encodeAt$KmipServerSpecKeySpec);
+export const stringifyKmipServerSpecKeySpec: rt.Stringifier<AnyKmipServerSpecKeySpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$KmipServerSpecKeySpec);
 
 export function encodeAt$KmipServerSpecKeySpec(v: AnyKmipServerSpecKeySpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -239,11 +250,11 @@ export function encodeExact$KmipServerSpecKeySpec(v: KmipServerSpecKeySpec): rt.
 }
 
 /** The VI JSON wire form of a KmipServerSpecWrappingKeyIdKeySpec (what `decodeKmipServerSpecWrappingKeyIdKeySpec` reads back). */
-export const encodeKmipServerSpecWrappingKeyIdKeySpec = encodeExact$KmipServerSpecWrappingKeyIdKeySpec;
+export const encodeKmipServerSpecWrappingKeyIdKeySpec: rt.Encoder<KmipServerSpecWrappingKeyIdKeySpec> =
+  encodeExact$KmipServerSpecWrappingKeyIdKeySpec;
 /** VI JSON text of a KmipServerSpecWrappingKeyIdKeySpec, every int64 digit kept. */
-export const stringifyKmipServerSpecWrappingKeyIdKeySpec = /* @__PURE__ */ stringifier$(
-  encodeExact$KmipServerSpecWrappingKeyIdKeySpec,
-);
+export const stringifyKmipServerSpecWrappingKeyIdKeySpec: rt.Stringifier<KmipServerSpecWrappingKeyIdKeySpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$KmipServerSpecWrappingKeyIdKeySpec);
 
 export function encodeExact$KmipServerSpecWrappingKeyIdKeySpec(
   v: KmipServerSpecWrappingKeyIdKeySpec,
@@ -253,12 +264,11 @@ export function encodeExact$KmipServerSpecWrappingKeyIdKeySpec(
 }
 
 /** The VI JSON wire form of a KmipServerSpecWrappingRotationIntervalKeySpec (what `decodeKmipServerSpecWrappingRotationIntervalKeySpec` reads back). */
-export const encodeKmipServerSpecWrappingRotationIntervalKeySpec =
+export const encodeKmipServerSpecWrappingRotationIntervalKeySpec: rt.Encoder<KmipServerSpecWrappingRotationIntervalKeySpec> =
   encodeExact$KmipServerSpecWrappingRotationIntervalKeySpec;
 /** VI JSON text of a KmipServerSpecWrappingRotationIntervalKeySpec, every int64 digit kept. */
-export const stringifyKmipServerSpecWrappingRotationIntervalKeySpec = /* @__PURE__ */ stringifier$(
-  encodeExact$KmipServerSpecWrappingRotationIntervalKeySpec,
-);
+export const stringifyKmipServerSpecWrappingRotationIntervalKeySpec: rt.Stringifier<KmipServerSpecWrappingRotationIntervalKeySpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$KmipServerSpecWrappingRotationIntervalKeySpec);
 
 export function encodeExact$KmipServerSpecWrappingRotationIntervalKeySpec(
   v: KmipServerSpecWrappingRotationIntervalKeySpec,
@@ -268,9 +278,11 @@ export function encodeExact$KmipServerSpecWrappingRotationIntervalKeySpec(
 }
 
 /** The VI JSON wire form of a KmipServerStatus (what `decodeKmipServerStatus` reads back). */
-export const encodeKmipServerStatus = encodeExact$KmipServerStatus;
+export const encodeKmipServerStatus: rt.Encoder<KmipServerStatus> = encodeExact$KmipServerStatus;
 /** VI JSON text of a KmipServerStatus, every int64 digit kept. */
-export const stringifyKmipServerStatus = /* @__PURE__ */ stringifier$(encodeExact$KmipServerStatus);
+export const stringifyKmipServerStatus: rt.Stringifier<KmipServerStatus> = /* @__PURE__ */ stringifier$(
+  encodeExact$KmipServerStatus,
+);
 
 export function encodeExact$KmipServerStatus(v: KmipServerStatus): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "KmipServerStatus");

@@ -37,11 +37,11 @@ import { encodeExact$KeyAnyValue } from "./k.js";
 import { encodeAt$MethodFault, encodeExact$ManagedObjectReference, encodeFields$MethodFault } from "./m.js";
 
 /** The VI JSON wire form of a LargeRDMConversionNotSupported (what `decodeLargeRDMConversionNotSupported` reads back). */
-export const encodeLargeRDMConversionNotSupported = encodeExact$LargeRDMConversionNotSupported;
+export const encodeLargeRDMConversionNotSupported: rt.Encoder<LargeRDMConversionNotSupported> =
+  encodeExact$LargeRDMConversionNotSupported;
 /** VI JSON text of a LargeRDMConversionNotSupported, every int64 digit kept. */
-export const stringifyLargeRDMConversionNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$LargeRDMConversionNotSupported,
-);
+export const stringifyLargeRDMConversionNotSupported: rt.Stringifier<LargeRDMConversionNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$LargeRDMConversionNotSupported);
 
 export function encodeExact$LargeRDMConversionNotSupported(v: LargeRDMConversionNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LargeRDMConversionNotSupported");
@@ -50,11 +50,11 @@ export function encodeExact$LargeRDMConversionNotSupported(v: LargeRDMConversion
 }
 
 /** The VI JSON wire form of a LargeRDMNotSupportedOnDatastore (what `decodeLargeRDMNotSupportedOnDatastore` reads back). */
-export const encodeLargeRDMNotSupportedOnDatastore = encodeExact$LargeRDMNotSupportedOnDatastore;
+export const encodeLargeRDMNotSupportedOnDatastore: rt.Encoder<LargeRDMNotSupportedOnDatastore> =
+  encodeExact$LargeRDMNotSupportedOnDatastore;
 /** VI JSON text of a LargeRDMNotSupportedOnDatastore, every int64 digit kept. */
-export const stringifyLargeRDMNotSupportedOnDatastore = /* @__PURE__ */ stringifier$(
-  encodeExact$LargeRDMNotSupportedOnDatastore,
-);
+export const stringifyLargeRDMNotSupportedOnDatastore: rt.Stringifier<LargeRDMNotSupportedOnDatastore> =
+  /* @__PURE__ */ stringifier$(encodeExact$LargeRDMNotSupportedOnDatastore);
 
 export function encodeExact$LargeRDMNotSupportedOnDatastore(
   v: LargeRDMNotSupportedOnDatastore,
@@ -74,9 +74,11 @@ export function encodeFields$LargeRDMNotSupportedOnDatastore(
 }
 
 /** The VI JSON wire form of a LatencySensitivity (what `decodeLatencySensitivity` reads back). */
-export const encodeLatencySensitivity = encodeExact$LatencySensitivity;
+export const encodeLatencySensitivity: rt.Encoder<LatencySensitivity> = encodeExact$LatencySensitivity;
 /** VI JSON text of a LatencySensitivity, every int64 digit kept. */
-export const stringifyLatencySensitivity = /* @__PURE__ */ stringifier$(encodeExact$LatencySensitivity);
+export const stringifyLatencySensitivity: rt.Stringifier<LatencySensitivity> = /* @__PURE__ */ stringifier$(
+  encodeExact$LatencySensitivity,
+);
 
 export function encodeExact$LatencySensitivity(v: LatencySensitivity): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LatencySensitivity");
@@ -84,11 +86,11 @@ export function encodeExact$LatencySensitivity(v: LatencySensitivity): rt.WireOb
 }
 
 /** The VI JSON wire form of a LegacyNetworkInterfaceInUse (what `decodeLegacyNetworkInterfaceInUse` reads back). */
-export const encodeLegacyNetworkInterfaceInUse = encodeExact$LegacyNetworkInterfaceInUse;
+export const encodeLegacyNetworkInterfaceInUse: rt.Encoder<LegacyNetworkInterfaceInUse> =
+  encodeExact$LegacyNetworkInterfaceInUse;
 /** VI JSON text of a LegacyNetworkInterfaceInUse, every int64 digit kept. */
-export const stringifyLegacyNetworkInterfaceInUse = /* @__PURE__ */ stringifier$(
-  encodeExact$LegacyNetworkInterfaceInUse,
-);
+export const stringifyLegacyNetworkInterfaceInUse: rt.Stringifier<LegacyNetworkInterfaceInUse> =
+  /* @__PURE__ */ stringifier$(encodeExact$LegacyNetworkInterfaceInUse);
 
 export function encodeExact$LegacyNetworkInterfaceInUse(v: LegacyNetworkInterfaceInUse): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LegacyNetworkInterfaceInUse");
@@ -98,9 +100,10 @@ export function encodeExact$LegacyNetworkInterfaceInUse(v: LegacyNetworkInterfac
 }
 
 /** The VI JSON wire form of a LimitExceeded (what `decodeLimitExceeded` reads back). */
-export const encodeLimitExceeded = encodeExact$LimitExceeded;
+export const encodeLimitExceeded: rt.Encoder<LimitExceeded> = encodeExact$LimitExceeded;
 /** VI JSON text of a LimitExceeded, every int64 digit kept. */
-export const stringifyLimitExceeded = /* @__PURE__ */ stringifier$(encodeExact$LimitExceeded);
+export const stringifyLimitExceeded: rt.Stringifier<LimitExceeded> =
+  /* @__PURE__ */ stringifier$(encodeExact$LimitExceeded);
 
 export function encodeExact$LimitExceeded(v: LimitExceeded): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LimitExceeded");
@@ -109,11 +112,11 @@ export function encodeExact$LimitExceeded(v: LimitExceeded): rt.WireObject {
 }
 
 /** The VI JSON wire form of a LinkDiscoveryProtocolConfig (what `decodeLinkDiscoveryProtocolConfig` reads back). */
-export const encodeLinkDiscoveryProtocolConfig = encodeExact$LinkDiscoveryProtocolConfig;
+export const encodeLinkDiscoveryProtocolConfig: rt.Encoder<LinkDiscoveryProtocolConfig> =
+  encodeExact$LinkDiscoveryProtocolConfig;
 /** VI JSON text of a LinkDiscoveryProtocolConfig, every int64 digit kept. */
-export const stringifyLinkDiscoveryProtocolConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$LinkDiscoveryProtocolConfig,
-);
+export const stringifyLinkDiscoveryProtocolConfig: rt.Stringifier<LinkDiscoveryProtocolConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$LinkDiscoveryProtocolConfig);
 
 export function encodeExact$LinkDiscoveryProtocolConfig(v: LinkDiscoveryProtocolConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LinkDiscoveryProtocolConfig");
@@ -121,11 +124,11 @@ export function encodeExact$LinkDiscoveryProtocolConfig(v: LinkDiscoveryProtocol
 }
 
 /** The VI JSON wire form of a LinkLayerDiscoveryProtocolInfo (what `decodeLinkLayerDiscoveryProtocolInfo` reads back). */
-export const encodeLinkLayerDiscoveryProtocolInfo = encodeExact$LinkLayerDiscoveryProtocolInfo;
+export const encodeLinkLayerDiscoveryProtocolInfo: rt.Encoder<LinkLayerDiscoveryProtocolInfo> =
+  encodeExact$LinkLayerDiscoveryProtocolInfo;
 /** VI JSON text of a LinkLayerDiscoveryProtocolInfo, every int64 digit kept. */
-export const stringifyLinkLayerDiscoveryProtocolInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$LinkLayerDiscoveryProtocolInfo,
-);
+export const stringifyLinkLayerDiscoveryProtocolInfo: rt.Stringifier<LinkLayerDiscoveryProtocolInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$LinkLayerDiscoveryProtocolInfo);
 
 export function encodeExact$LinkLayerDiscoveryProtocolInfo(v: LinkLayerDiscoveryProtocolInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LinkLayerDiscoveryProtocolInfo");
@@ -142,9 +145,10 @@ export function encodeFields$LinkLayerDiscoveryProtocolInfo(
 }
 
 /** The VI JSON wire form of a LinkProfile (what `decodeLinkProfile` reads back). */
-export const encodeLinkProfile = encodeExact$LinkProfile;
+export const encodeLinkProfile: rt.Encoder<LinkProfile> = encodeExact$LinkProfile;
 /** VI JSON text of a LinkProfile, every int64 digit kept. */
-export const stringifyLinkProfile = /* @__PURE__ */ stringifier$(encodeExact$LinkProfile);
+export const stringifyLinkProfile: rt.Stringifier<LinkProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$LinkProfile);
 
 export function encodeExact$LinkProfile(v: LinkProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LinkProfile");
@@ -153,9 +157,11 @@ export function encodeExact$LinkProfile(v: LinkProfile): rt.WireObject {
 }
 
 /** The VI JSON wire form of a LinuxVolumeNotClean (what `decodeLinuxVolumeNotClean` reads back). */
-export const encodeLinuxVolumeNotClean = encodeExact$LinuxVolumeNotClean;
+export const encodeLinuxVolumeNotClean: rt.Encoder<LinuxVolumeNotClean> = encodeExact$LinuxVolumeNotClean;
 /** VI JSON text of a LinuxVolumeNotClean, every int64 digit kept. */
-export const stringifyLinuxVolumeNotClean = /* @__PURE__ */ stringifier$(encodeExact$LinuxVolumeNotClean);
+export const stringifyLinuxVolumeNotClean: rt.Stringifier<LinuxVolumeNotClean> = /* @__PURE__ */ stringifier$(
+  encodeExact$LinuxVolumeNotClean,
+);
 
 export function encodeExact$LinuxVolumeNotClean(v: LinuxVolumeNotClean): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LinuxVolumeNotClean");
@@ -164,11 +170,11 @@ export function encodeExact$LinuxVolumeNotClean(v: LinuxVolumeNotClean): rt.Wire
 }
 
 /** The VI JSON wire form of a LocalDatastoreCreatedEvent (what `decodeLocalDatastoreCreatedEvent` reads back). */
-export const encodeLocalDatastoreCreatedEvent = encodeExact$LocalDatastoreCreatedEvent;
+export const encodeLocalDatastoreCreatedEvent: rt.Encoder<LocalDatastoreCreatedEvent> =
+  encodeExact$LocalDatastoreCreatedEvent;
 /** VI JSON text of a LocalDatastoreCreatedEvent, every int64 digit kept. */
-export const stringifyLocalDatastoreCreatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$LocalDatastoreCreatedEvent,
-);
+export const stringifyLocalDatastoreCreatedEvent: rt.Stringifier<LocalDatastoreCreatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$LocalDatastoreCreatedEvent);
 
 export function encodeExact$LocalDatastoreCreatedEvent(v: LocalDatastoreCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LocalDatastoreCreatedEvent");
@@ -186,9 +192,11 @@ export function encodeFields$LocalDatastoreCreatedEvent(
 }
 
 /** The VI JSON wire form of a LocalDatastoreInfo (what `decodeLocalDatastoreInfo` reads back). */
-export const encodeLocalDatastoreInfo = encodeExact$LocalDatastoreInfo;
+export const encodeLocalDatastoreInfo: rt.Encoder<LocalDatastoreInfo> = encodeExact$LocalDatastoreInfo;
 /** VI JSON text of a LocalDatastoreInfo, every int64 digit kept. */
-export const stringifyLocalDatastoreInfo = /* @__PURE__ */ stringifier$(encodeExact$LocalDatastoreInfo);
+export const stringifyLocalDatastoreInfo: rt.Stringifier<LocalDatastoreInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$LocalDatastoreInfo,
+);
 
 export function encodeExact$LocalDatastoreInfo(v: LocalDatastoreInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LocalDatastoreInfo");
@@ -197,9 +205,11 @@ export function encodeExact$LocalDatastoreInfo(v: LocalDatastoreInfo): rt.WireOb
 }
 
 /** The VI JSON wire form of a LocalLicenseSource (what `decodeLocalLicenseSource` reads back). */
-export const encodeLocalLicenseSource = encodeExact$LocalLicenseSource;
+export const encodeLocalLicenseSource: rt.Encoder<LocalLicenseSource> = encodeExact$LocalLicenseSource;
 /** VI JSON text of a LocalLicenseSource, every int64 digit kept. */
-export const stringifyLocalLicenseSource = /* @__PURE__ */ stringifier$(encodeExact$LocalLicenseSource);
+export const stringifyLocalLicenseSource: rt.Stringifier<LocalLicenseSource> = /* @__PURE__ */ stringifier$(
+  encodeExact$LocalLicenseSource,
+);
 
 export function encodeExact$LocalLicenseSource(v: LocalLicenseSource): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LocalLicenseSource");
@@ -207,9 +217,10 @@ export function encodeExact$LocalLicenseSource(v: LocalLicenseSource): rt.WireOb
 }
 
 /** The VI JSON wire form of a LocalTSMEnabledEvent (what `decodeLocalTSMEnabledEvent` reads back). */
-export const encodeLocalTSMEnabledEvent = encodeExact$LocalTSMEnabledEvent;
+export const encodeLocalTSMEnabledEvent: rt.Encoder<LocalTSMEnabledEvent> = encodeExact$LocalTSMEnabledEvent;
 /** VI JSON text of a LocalTSMEnabledEvent, every int64 digit kept. */
-export const stringifyLocalTSMEnabledEvent = /* @__PURE__ */ stringifier$(encodeExact$LocalTSMEnabledEvent);
+export const stringifyLocalTSMEnabledEvent: rt.Stringifier<LocalTSMEnabledEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$LocalTSMEnabledEvent);
 
 export function encodeExact$LocalTSMEnabledEvent(v: LocalTSMEnabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LocalTSMEnabledEvent");
@@ -218,9 +229,11 @@ export function encodeExact$LocalTSMEnabledEvent(v: LocalTSMEnabledEvent): rt.Wi
 }
 
 /** The VI JSON wire form of a LocalizableMessage (what `decodeLocalizableMessage` reads back). */
-export const encodeLocalizableMessage = encodeExact$LocalizableMessage;
+export const encodeLocalizableMessage: rt.Encoder<LocalizableMessage> = encodeExact$LocalizableMessage;
 /** VI JSON text of a LocalizableMessage, every int64 digit kept. */
-export const stringifyLocalizableMessage = /* @__PURE__ */ stringifier$(encodeExact$LocalizableMessage);
+export const stringifyLocalizableMessage: rt.Stringifier<LocalizableMessage> = /* @__PURE__ */ stringifier$(
+  encodeExact$LocalizableMessage,
+);
 
 export function encodeExact$LocalizableMessage(v: LocalizableMessage): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LocalizableMessage");
@@ -234,11 +247,11 @@ export function encodeFields$LocalizableMessage(v: LocalizableMessage, o: Record
 }
 
 /** The VI JSON wire form of a LocalizationManagerMessageCatalog (what `decodeLocalizationManagerMessageCatalog` reads back). */
-export const encodeLocalizationManagerMessageCatalog = encodeExact$LocalizationManagerMessageCatalog;
+export const encodeLocalizationManagerMessageCatalog: rt.Encoder<LocalizationManagerMessageCatalog> =
+  encodeExact$LocalizationManagerMessageCatalog;
 /** VI JSON text of a LocalizationManagerMessageCatalog, every int64 digit kept. */
-export const stringifyLocalizationManagerMessageCatalog = /* @__PURE__ */ stringifier$(
-  encodeExact$LocalizationManagerMessageCatalog,
-);
+export const stringifyLocalizationManagerMessageCatalog: rt.Stringifier<LocalizationManagerMessageCatalog> =
+  /* @__PURE__ */ stringifier$(encodeExact$LocalizationManagerMessageCatalog);
 
 export function encodeExact$LocalizationManagerMessageCatalog(
   v: LocalizationManagerMessageCatalog,
@@ -248,9 +261,10 @@ export function encodeExact$LocalizationManagerMessageCatalog(
 }
 
 /** The VI JSON wire form of a LocalizedMethodFault (what `decodeLocalizedMethodFault` reads back). */
-export const encodeLocalizedMethodFault = encodeExact$LocalizedMethodFault;
+export const encodeLocalizedMethodFault: rt.Encoder<LocalizedMethodFault> = encodeExact$LocalizedMethodFault;
 /** VI JSON text of a LocalizedMethodFault, every int64 digit kept. */
-export const stringifyLocalizedMethodFault = /* @__PURE__ */ stringifier$(encodeExact$LocalizedMethodFault);
+export const stringifyLocalizedMethodFault: rt.Stringifier<LocalizedMethodFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$LocalizedMethodFault);
 
 export function encodeExact$LocalizedMethodFault(v: LocalizedMethodFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LocalizedMethodFault");
@@ -264,11 +278,11 @@ export function encodeFields$LocalizedMethodFault(v: LocalizedMethodFault, o: Re
 }
 
 /** The VI JSON wire form of a LockerMisconfiguredEvent (what `decodeLockerMisconfiguredEvent` reads back). */
-export const encodeLockerMisconfiguredEvent = encodeExact$LockerMisconfiguredEvent;
+export const encodeLockerMisconfiguredEvent: rt.Encoder<LockerMisconfiguredEvent> =
+  encodeExact$LockerMisconfiguredEvent;
 /** VI JSON text of a LockerMisconfiguredEvent, every int64 digit kept. */
-export const stringifyLockerMisconfiguredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$LockerMisconfiguredEvent,
-);
+export const stringifyLockerMisconfiguredEvent: rt.Stringifier<LockerMisconfiguredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$LockerMisconfiguredEvent);
 
 export function encodeExact$LockerMisconfiguredEvent(v: LockerMisconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LockerMisconfiguredEvent");
@@ -286,11 +300,11 @@ export function encodeFields$LockerMisconfiguredEvent(
 }
 
 /** The VI JSON wire form of a LockerReconfiguredEvent (what `decodeLockerReconfiguredEvent` reads back). */
-export const encodeLockerReconfiguredEvent = encodeExact$LockerReconfiguredEvent;
+export const encodeLockerReconfiguredEvent: rt.Encoder<LockerReconfiguredEvent> =
+  encodeExact$LockerReconfiguredEvent;
 /** VI JSON text of a LockerReconfiguredEvent, every int64 digit kept. */
-export const stringifyLockerReconfiguredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$LockerReconfiguredEvent,
-);
+export const stringifyLockerReconfiguredEvent: rt.Stringifier<LockerReconfiguredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$LockerReconfiguredEvent);
 
 export function encodeExact$LockerReconfiguredEvent(v: LockerReconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LockerReconfiguredEvent");
@@ -310,9 +324,11 @@ export function encodeFields$LockerReconfiguredEvent(
 }
 
 /** The VI JSON wire form of a LogBundlingFailed (what `decodeLogBundlingFailed` reads back). */
-export const encodeLogBundlingFailed = encodeExact$LogBundlingFailed;
+export const encodeLogBundlingFailed: rt.Encoder<LogBundlingFailed> = encodeExact$LogBundlingFailed;
 /** VI JSON text of a LogBundlingFailed, every int64 digit kept. */
-export const stringifyLogBundlingFailed = /* @__PURE__ */ stringifier$(encodeExact$LogBundlingFailed);
+export const stringifyLogBundlingFailed: rt.Stringifier<LogBundlingFailed> = /* @__PURE__ */ stringifier$(
+  encodeExact$LogBundlingFailed,
+);
 
 export function encodeExact$LogBundlingFailed(v: LogBundlingFailed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LogBundlingFailed");
@@ -321,9 +337,10 @@ export function encodeExact$LogBundlingFailed(v: LogBundlingFailed): rt.WireObje
 }
 
 /** The VI JSON wire form of a LongOption (what `decodeLongOption` reads back). */
-export const encodeLongOption = encodeExact$LongOption;
+export const encodeLongOption: rt.Encoder<LongOption> = encodeExact$LongOption;
 /** VI JSON text of a LongOption, every int64 digit kept. */
-export const stringifyLongOption = /* @__PURE__ */ stringifier$(encodeExact$LongOption);
+export const stringifyLongOption: rt.Stringifier<LongOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$LongOption);
 
 export function encodeExact$LongOption(v: LongOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LongOption");
@@ -331,9 +348,10 @@ export function encodeExact$LongOption(v: LongOption): rt.WireObject {
 }
 
 /** The VI JSON wire form of a LongPolicy (what `decodeLongPolicy` reads back). */
-export const encodeLongPolicy = encodeExact$LongPolicy;
+export const encodeLongPolicy: rt.Encoder<LongPolicy> = encodeExact$LongPolicy;
 /** VI JSON text of a LongPolicy, every int64 digit kept. */
-export const stringifyLongPolicy = /* @__PURE__ */ stringifier$(encodeExact$LongPolicy);
+export const stringifyLongPolicy: rt.Stringifier<LongPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$LongPolicy);
 
 export function encodeExact$LongPolicy(v: LongPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LongPolicy");

@@ -51,11 +51,11 @@ import {
 import { encodeExact$VMotionLicenseExpiredEvent } from "./v.js";
 
 /** The VI JSON wire form of a LicenseAssignmentFailed (what `decodeLicenseAssignmentFailed` reads back). */
-export const encodeLicenseAssignmentFailed = encodeExact$LicenseAssignmentFailed;
+export const encodeLicenseAssignmentFailed: rt.Encoder<LicenseAssignmentFailed> =
+  encodeExact$LicenseAssignmentFailed;
 /** VI JSON text of a LicenseAssignmentFailed, every int64 digit kept. */
-export const stringifyLicenseAssignmentFailed = /* @__PURE__ */ stringifier$(
-  encodeExact$LicenseAssignmentFailed,
-);
+export const stringifyLicenseAssignmentFailed: rt.Stringifier<LicenseAssignmentFailed> =
+  /* @__PURE__ */ stringifier$(encodeExact$LicenseAssignmentFailed);
 
 export function encodeExact$LicenseAssignmentFailed(v: LicenseAssignmentFailed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseAssignmentFailed");
@@ -64,12 +64,11 @@ export function encodeExact$LicenseAssignmentFailed(v: LicenseAssignmentFailed):
 }
 
 /** The VI JSON wire form of a LicenseAssignmentManagerLicenseAssignment (what `decodeLicenseAssignmentManagerLicenseAssignment` reads back). */
-export const encodeLicenseAssignmentManagerLicenseAssignment =
+export const encodeLicenseAssignmentManagerLicenseAssignment: rt.Encoder<LicenseAssignmentManagerLicenseAssignment> =
   encodeExact$LicenseAssignmentManagerLicenseAssignment;
 /** VI JSON text of a LicenseAssignmentManagerLicenseAssignment, every int64 digit kept. */
-export const stringifyLicenseAssignmentManagerLicenseAssignment = /* @__PURE__ */ stringifier$(
-  encodeExact$LicenseAssignmentManagerLicenseAssignment,
-);
+export const stringifyLicenseAssignmentManagerLicenseAssignment: rt.Stringifier<LicenseAssignmentManagerLicenseAssignment> =
+  /* @__PURE__ */ stringifier$(encodeExact$LicenseAssignmentManagerLicenseAssignment);
 
 export function encodeExact$LicenseAssignmentManagerLicenseAssignment(
   v: LicenseAssignmentManagerLicenseAssignment,
@@ -90,11 +89,11 @@ export function encodeFields$LicenseAssignmentManagerLicenseAssignment(
 }
 
 /** The VI JSON wire form of a LicenseAvailabilityInfo (what `decodeLicenseAvailabilityInfo` reads back). */
-export const encodeLicenseAvailabilityInfo = encodeExact$LicenseAvailabilityInfo;
+export const encodeLicenseAvailabilityInfo: rt.Encoder<LicenseAvailabilityInfo> =
+  encodeExact$LicenseAvailabilityInfo;
 /** VI JSON text of a LicenseAvailabilityInfo, every int64 digit kept. */
-export const stringifyLicenseAvailabilityInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$LicenseAvailabilityInfo,
-);
+export const stringifyLicenseAvailabilityInfo: rt.Stringifier<LicenseAvailabilityInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$LicenseAvailabilityInfo);
 
 export function encodeExact$LicenseAvailabilityInfo(v: LicenseAvailabilityInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseAvailabilityInfo");
@@ -111,9 +110,11 @@ export function encodeFields$LicenseAvailabilityInfo(
 }
 
 /** The VI JSON wire form of a LicenseDiagnostics (what `decodeLicenseDiagnostics` reads back). */
-export const encodeLicenseDiagnostics = encodeExact$LicenseDiagnostics;
+export const encodeLicenseDiagnostics: rt.Encoder<LicenseDiagnostics> = encodeExact$LicenseDiagnostics;
 /** VI JSON text of a LicenseDiagnostics, every int64 digit kept. */
-export const stringifyLicenseDiagnostics = /* @__PURE__ */ stringifier$(encodeExact$LicenseDiagnostics);
+export const stringifyLicenseDiagnostics: rt.Stringifier<LicenseDiagnostics> = /* @__PURE__ */ stringifier$(
+  encodeExact$LicenseDiagnostics,
+);
 
 export function encodeExact$LicenseDiagnostics(v: LicenseDiagnostics): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseDiagnostics");
@@ -121,11 +122,11 @@ export function encodeExact$LicenseDiagnostics(v: LicenseDiagnostics): rt.WireOb
 }
 
 /** The VI JSON wire form of a LicenseDowngradeDisallowed (what `decodeLicenseDowngradeDisallowed` reads back). */
-export const encodeLicenseDowngradeDisallowed = encodeExact$LicenseDowngradeDisallowed;
+export const encodeLicenseDowngradeDisallowed: rt.Encoder<LicenseDowngradeDisallowed> =
+  encodeExact$LicenseDowngradeDisallowed;
 /** VI JSON text of a LicenseDowngradeDisallowed, every int64 digit kept. */
-export const stringifyLicenseDowngradeDisallowed = /* @__PURE__ */ stringifier$(
-  encodeExact$LicenseDowngradeDisallowed,
-);
+export const stringifyLicenseDowngradeDisallowed: rt.Stringifier<LicenseDowngradeDisallowed> =
+  /* @__PURE__ */ stringifier$(encodeExact$LicenseDowngradeDisallowed);
 
 export function encodeExact$LicenseDowngradeDisallowed(v: LicenseDowngradeDisallowed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseDowngradeDisallowed");
@@ -143,9 +144,11 @@ export function encodeFields$LicenseDowngradeDisallowed(
 }
 
 /** The VI JSON wire form of a LicenseEntityNotFound (what `decodeLicenseEntityNotFound` reads back). */
-export const encodeLicenseEntityNotFound = encodeExact$LicenseEntityNotFound;
+export const encodeLicenseEntityNotFound: rt.Encoder<LicenseEntityNotFound> =
+  encodeExact$LicenseEntityNotFound;
 /** VI JSON text of a LicenseEntityNotFound, every int64 digit kept. */
-export const stringifyLicenseEntityNotFound = /* @__PURE__ */ stringifier$(encodeExact$LicenseEntityNotFound);
+export const stringifyLicenseEntityNotFound: rt.Stringifier<LicenseEntityNotFound> =
+  /* @__PURE__ */ stringifier$(encodeExact$LicenseEntityNotFound);
 
 export function encodeExact$LicenseEntityNotFound(v: LicenseEntityNotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseEntityNotFound");
@@ -154,9 +157,10 @@ export function encodeExact$LicenseEntityNotFound(v: LicenseEntityNotFound): rt.
 }
 
 /** The VI JSON wire form of a LicenseEvent (what `decodeLicenseEvent` reads back). */
-export const encodeLicenseEvent = encodeAt$LicenseEvent;
+export const encodeLicenseEvent: rt.Encoder<AnyLicenseEvent> = encodeAt$LicenseEvent;
 /** VI JSON text of a LicenseEvent, every int64 digit kept. */
-export const stringifyLicenseEvent = /* @__PURE__ */ stringifier$(encodeAt$LicenseEvent);
+export const stringifyLicenseEvent: rt.Stringifier<AnyLicenseEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$LicenseEvent);
 
 export function encodeAt$LicenseEvent(v: AnyLicenseEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -218,9 +222,10 @@ export function encodeExact$LicenseEvent(v: LicenseEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a LicenseExpired (what `decodeLicenseExpired` reads back). */
-export const encodeLicenseExpired = encodeExact$LicenseExpired;
+export const encodeLicenseExpired: rt.Encoder<LicenseExpired> = encodeExact$LicenseExpired;
 /** VI JSON text of a LicenseExpired, every int64 digit kept. */
-export const stringifyLicenseExpired = /* @__PURE__ */ stringifier$(encodeExact$LicenseExpired);
+export const stringifyLicenseExpired: rt.Stringifier<LicenseExpired> =
+  /* @__PURE__ */ stringifier$(encodeExact$LicenseExpired);
 
 export function encodeExact$LicenseExpired(v: LicenseExpired): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseExpired");
@@ -229,9 +234,11 @@ export function encodeExact$LicenseExpired(v: LicenseExpired): rt.WireObject {
 }
 
 /** The VI JSON wire form of a LicenseExpiredEvent (what `decodeLicenseExpiredEvent` reads back). */
-export const encodeLicenseExpiredEvent = encodeExact$LicenseExpiredEvent;
+export const encodeLicenseExpiredEvent: rt.Encoder<LicenseExpiredEvent> = encodeExact$LicenseExpiredEvent;
 /** VI JSON text of a LicenseExpiredEvent, every int64 digit kept. */
-export const stringifyLicenseExpiredEvent = /* @__PURE__ */ stringifier$(encodeExact$LicenseExpiredEvent);
+export const stringifyLicenseExpiredEvent: rt.Stringifier<LicenseExpiredEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$LicenseExpiredEvent,
+);
 
 export function encodeExact$LicenseExpiredEvent(v: LicenseExpiredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseExpiredEvent");
@@ -246,9 +253,11 @@ export function encodeFields$LicenseExpiredEvent(v: LicenseExpiredEvent, o: Reco
 }
 
 /** The VI JSON wire form of a LicenseFeatureInfo (what `decodeLicenseFeatureInfo` reads back). */
-export const encodeLicenseFeatureInfo = encodeExact$LicenseFeatureInfo;
+export const encodeLicenseFeatureInfo: rt.Encoder<LicenseFeatureInfo> = encodeExact$LicenseFeatureInfo;
 /** VI JSON text of a LicenseFeatureInfo, every int64 digit kept. */
-export const stringifyLicenseFeatureInfo = /* @__PURE__ */ stringifier$(encodeExact$LicenseFeatureInfo);
+export const stringifyLicenseFeatureInfo: rt.Stringifier<LicenseFeatureInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$LicenseFeatureInfo,
+);
 
 export function encodeExact$LicenseFeatureInfo(v: LicenseFeatureInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseFeatureInfo");
@@ -262,11 +271,11 @@ export function encodeFields$LicenseFeatureInfo(v: LicenseFeatureInfo, o: Record
 }
 
 /** The VI JSON wire form of a LicenseKeyEntityMismatch (what `decodeLicenseKeyEntityMismatch` reads back). */
-export const encodeLicenseKeyEntityMismatch = encodeExact$LicenseKeyEntityMismatch;
+export const encodeLicenseKeyEntityMismatch: rt.Encoder<LicenseKeyEntityMismatch> =
+  encodeExact$LicenseKeyEntityMismatch;
 /** VI JSON text of a LicenseKeyEntityMismatch, every int64 digit kept. */
-export const stringifyLicenseKeyEntityMismatch = /* @__PURE__ */ stringifier$(
-  encodeExact$LicenseKeyEntityMismatch,
-);
+export const stringifyLicenseKeyEntityMismatch: rt.Stringifier<LicenseKeyEntityMismatch> =
+  /* @__PURE__ */ stringifier$(encodeExact$LicenseKeyEntityMismatch);
 
 export function encodeExact$LicenseKeyEntityMismatch(v: LicenseKeyEntityMismatch): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseKeyEntityMismatch");
@@ -275,11 +284,11 @@ export function encodeExact$LicenseKeyEntityMismatch(v: LicenseKeyEntityMismatch
 }
 
 /** The VI JSON wire form of a LicenseManagerEvaluationInfo (what `decodeLicenseManagerEvaluationInfo` reads back). */
-export const encodeLicenseManagerEvaluationInfo = encodeExact$LicenseManagerEvaluationInfo;
+export const encodeLicenseManagerEvaluationInfo: rt.Encoder<LicenseManagerEvaluationInfo> =
+  encodeExact$LicenseManagerEvaluationInfo;
 /** VI JSON text of a LicenseManagerEvaluationInfo, every int64 digit kept. */
-export const stringifyLicenseManagerEvaluationInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$LicenseManagerEvaluationInfo,
-);
+export const stringifyLicenseManagerEvaluationInfo: rt.Stringifier<LicenseManagerEvaluationInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$LicenseManagerEvaluationInfo);
 
 export function encodeExact$LicenseManagerEvaluationInfo(v: LicenseManagerEvaluationInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseManagerEvaluationInfo");
@@ -296,11 +305,11 @@ export function encodeFields$LicenseManagerEvaluationInfo(
 }
 
 /** The VI JSON wire form of a LicenseManagerLicenseInfo (what `decodeLicenseManagerLicenseInfo` reads back). */
-export const encodeLicenseManagerLicenseInfo = encodeExact$LicenseManagerLicenseInfo;
+export const encodeLicenseManagerLicenseInfo: rt.Encoder<LicenseManagerLicenseInfo> =
+  encodeExact$LicenseManagerLicenseInfo;
 /** VI JSON text of a LicenseManagerLicenseInfo, every int64 digit kept. */
-export const stringifyLicenseManagerLicenseInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$LicenseManagerLicenseInfo,
-);
+export const stringifyLicenseManagerLicenseInfo: rt.Stringifier<LicenseManagerLicenseInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$LicenseManagerLicenseInfo);
 
 export function encodeExact$LicenseManagerLicenseInfo(v: LicenseManagerLicenseInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseManagerLicenseInfo");
@@ -319,11 +328,11 @@ export function encodeFields$LicenseManagerLicenseInfo(
 }
 
 /** The VI JSON wire form of a LicenseNonComplianceEvent (what `decodeLicenseNonComplianceEvent` reads back). */
-export const encodeLicenseNonComplianceEvent = encodeExact$LicenseNonComplianceEvent;
+export const encodeLicenseNonComplianceEvent: rt.Encoder<LicenseNonComplianceEvent> =
+  encodeExact$LicenseNonComplianceEvent;
 /** VI JSON text of a LicenseNonComplianceEvent, every int64 digit kept. */
-export const stringifyLicenseNonComplianceEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$LicenseNonComplianceEvent,
-);
+export const stringifyLicenseNonComplianceEvent: rt.Stringifier<LicenseNonComplianceEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$LicenseNonComplianceEvent);
 
 export function encodeExact$LicenseNonComplianceEvent(v: LicenseNonComplianceEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseNonComplianceEvent");
@@ -332,11 +341,11 @@ export function encodeExact$LicenseNonComplianceEvent(v: LicenseNonComplianceEve
 }
 
 /** The VI JSON wire form of a LicenseReservationInfo (what `decodeLicenseReservationInfo` reads back). */
-export const encodeLicenseReservationInfo = encodeExact$LicenseReservationInfo;
+export const encodeLicenseReservationInfo: rt.Encoder<LicenseReservationInfo> =
+  encodeExact$LicenseReservationInfo;
 /** VI JSON text of a LicenseReservationInfo, every int64 digit kept. */
-export const stringifyLicenseReservationInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$LicenseReservationInfo,
-);
+export const stringifyLicenseReservationInfo: rt.Stringifier<LicenseReservationInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$LicenseReservationInfo);
 
 export function encodeExact$LicenseReservationInfo(v: LicenseReservationInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseReservationInfo");
@@ -344,9 +353,11 @@ export function encodeExact$LicenseReservationInfo(v: LicenseReservationInfo): r
 }
 
 /** The VI JSON wire form of a LicenseRestricted (what `decodeLicenseRestricted` reads back). */
-export const encodeLicenseRestricted = encodeExact$LicenseRestricted;
+export const encodeLicenseRestricted: rt.Encoder<LicenseRestricted> = encodeExact$LicenseRestricted;
 /** VI JSON text of a LicenseRestricted, every int64 digit kept. */
-export const stringifyLicenseRestricted = /* @__PURE__ */ stringifier$(encodeExact$LicenseRestricted);
+export const stringifyLicenseRestricted: rt.Stringifier<LicenseRestricted> = /* @__PURE__ */ stringifier$(
+  encodeExact$LicenseRestricted,
+);
 
 export function encodeExact$LicenseRestricted(v: LicenseRestricted): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseRestricted");
@@ -355,11 +366,11 @@ export function encodeExact$LicenseRestricted(v: LicenseRestricted): rt.WireObje
 }
 
 /** The VI JSON wire form of a LicenseRestrictedEvent (what `decodeLicenseRestrictedEvent` reads back). */
-export const encodeLicenseRestrictedEvent = encodeExact$LicenseRestrictedEvent;
+export const encodeLicenseRestrictedEvent: rt.Encoder<LicenseRestrictedEvent> =
+  encodeExact$LicenseRestrictedEvent;
 /** VI JSON text of a LicenseRestrictedEvent, every int64 digit kept. */
-export const stringifyLicenseRestrictedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$LicenseRestrictedEvent,
-);
+export const stringifyLicenseRestrictedEvent: rt.Stringifier<LicenseRestrictedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$LicenseRestrictedEvent);
 
 export function encodeExact$LicenseRestrictedEvent(v: LicenseRestrictedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseRestrictedEvent");
@@ -368,11 +379,11 @@ export function encodeExact$LicenseRestrictedEvent(v: LicenseRestrictedEvent): r
 }
 
 /** The VI JSON wire form of a LicenseServerAvailableEvent (what `decodeLicenseServerAvailableEvent` reads back). */
-export const encodeLicenseServerAvailableEvent = encodeExact$LicenseServerAvailableEvent;
+export const encodeLicenseServerAvailableEvent: rt.Encoder<LicenseServerAvailableEvent> =
+  encodeExact$LicenseServerAvailableEvent;
 /** VI JSON text of a LicenseServerAvailableEvent, every int64 digit kept. */
-export const stringifyLicenseServerAvailableEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$LicenseServerAvailableEvent,
-);
+export const stringifyLicenseServerAvailableEvent: rt.Stringifier<LicenseServerAvailableEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$LicenseServerAvailableEvent);
 
 export function encodeExact$LicenseServerAvailableEvent(v: LicenseServerAvailableEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseServerAvailableEvent");
@@ -381,9 +392,11 @@ export function encodeExact$LicenseServerAvailableEvent(v: LicenseServerAvailabl
 }
 
 /** The VI JSON wire form of a LicenseServerSource (what `decodeLicenseServerSource` reads back). */
-export const encodeLicenseServerSource = encodeExact$LicenseServerSource;
+export const encodeLicenseServerSource: rt.Encoder<LicenseServerSource> = encodeExact$LicenseServerSource;
 /** VI JSON text of a LicenseServerSource, every int64 digit kept. */
-export const stringifyLicenseServerSource = /* @__PURE__ */ stringifier$(encodeExact$LicenseServerSource);
+export const stringifyLicenseServerSource: rt.Stringifier<LicenseServerSource> = /* @__PURE__ */ stringifier$(
+  encodeExact$LicenseServerSource,
+);
 
 export function encodeExact$LicenseServerSource(v: LicenseServerSource): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseServerSource");
@@ -391,11 +404,11 @@ export function encodeExact$LicenseServerSource(v: LicenseServerSource): rt.Wire
 }
 
 /** The VI JSON wire form of a LicenseServerUnavailable (what `decodeLicenseServerUnavailable` reads back). */
-export const encodeLicenseServerUnavailable = encodeExact$LicenseServerUnavailable;
+export const encodeLicenseServerUnavailable: rt.Encoder<LicenseServerUnavailable> =
+  encodeExact$LicenseServerUnavailable;
 /** VI JSON text of a LicenseServerUnavailable, every int64 digit kept. */
-export const stringifyLicenseServerUnavailable = /* @__PURE__ */ stringifier$(
-  encodeExact$LicenseServerUnavailable,
-);
+export const stringifyLicenseServerUnavailable: rt.Stringifier<LicenseServerUnavailable> =
+  /* @__PURE__ */ stringifier$(encodeExact$LicenseServerUnavailable);
 
 export function encodeExact$LicenseServerUnavailable(v: LicenseServerUnavailable): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseServerUnavailable");
@@ -404,11 +417,11 @@ export function encodeExact$LicenseServerUnavailable(v: LicenseServerUnavailable
 }
 
 /** The VI JSON wire form of a LicenseServerUnavailableEvent (what `decodeLicenseServerUnavailableEvent` reads back). */
-export const encodeLicenseServerUnavailableEvent = encodeExact$LicenseServerUnavailableEvent;
+export const encodeLicenseServerUnavailableEvent: rt.Encoder<LicenseServerUnavailableEvent> =
+  encodeExact$LicenseServerUnavailableEvent;
 /** VI JSON text of a LicenseServerUnavailableEvent, every int64 digit kept. */
-export const stringifyLicenseServerUnavailableEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$LicenseServerUnavailableEvent,
-);
+export const stringifyLicenseServerUnavailableEvent: rt.Stringifier<LicenseServerUnavailableEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$LicenseServerUnavailableEvent);
 
 export function encodeExact$LicenseServerUnavailableEvent(v: LicenseServerUnavailableEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseServerUnavailableEvent");
@@ -417,9 +430,10 @@ export function encodeExact$LicenseServerUnavailableEvent(v: LicenseServerUnavai
 }
 
 /** The VI JSON wire form of a LicenseSource (what `decodeLicenseSource` reads back). */
-export const encodeLicenseSource = encodeAt$LicenseSource;
+export const encodeLicenseSource: rt.Encoder<AnyLicenseSource> = encodeAt$LicenseSource;
 /** VI JSON text of a LicenseSource, every int64 digit kept. */
-export const stringifyLicenseSource = /* @__PURE__ */ stringifier$(encodeAt$LicenseSource);
+export const stringifyLicenseSource: rt.Stringifier<AnyLicenseSource> =
+  /* @__PURE__ */ stringifier$(encodeAt$LicenseSource);
 
 export function encodeAt$LicenseSource(v: AnyLicenseSource): rt.WireObject {
   switch (v["_typeName"]) {
@@ -442,11 +456,11 @@ export function encodeExact$LicenseSource(v: LicenseSource): rt.WireObject {
 }
 
 /** The VI JSON wire form of a LicenseSourceUnavailable (what `decodeLicenseSourceUnavailable` reads back). */
-export const encodeLicenseSourceUnavailable = encodeExact$LicenseSourceUnavailable;
+export const encodeLicenseSourceUnavailable: rt.Encoder<LicenseSourceUnavailable> =
+  encodeExact$LicenseSourceUnavailable;
 /** VI JSON text of a LicenseSourceUnavailable, every int64 digit kept. */
-export const stringifyLicenseSourceUnavailable = /* @__PURE__ */ stringifier$(
-  encodeExact$LicenseSourceUnavailable,
-);
+export const stringifyLicenseSourceUnavailable: rt.Stringifier<LicenseSourceUnavailable> =
+  /* @__PURE__ */ stringifier$(encodeExact$LicenseSourceUnavailable);
 
 export function encodeExact$LicenseSourceUnavailable(v: LicenseSourceUnavailable): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseSourceUnavailable");
@@ -464,9 +478,11 @@ export function encodeFields$LicenseSourceUnavailable(
 }
 
 /** The VI JSON wire form of a LicenseUsageInfo (what `decodeLicenseUsageInfo` reads back). */
-export const encodeLicenseUsageInfo = encodeExact$LicenseUsageInfo;
+export const encodeLicenseUsageInfo: rt.Encoder<LicenseUsageInfo> = encodeExact$LicenseUsageInfo;
 /** VI JSON text of a LicenseUsageInfo, every int64 digit kept. */
-export const stringifyLicenseUsageInfo = /* @__PURE__ */ stringifier$(encodeExact$LicenseUsageInfo);
+export const stringifyLicenseUsageInfo: rt.Stringifier<LicenseUsageInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$LicenseUsageInfo,
+);
 
 export function encodeExact$LicenseUsageInfo(v: LicenseUsageInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseUsageInfo");

@@ -89,9 +89,10 @@ import { encodeExact$UnsharedSwapVMotionNotSupported, encodeFields$UnsupportedDa
 import { encodeExact$VMotionAcrossNetworkNotSupported } from "./v.js";
 
 /** The VI JSON wire form of a MacAddress (what `decodeMacAddress` reads back). */
-export const encodeMacAddress = encodeAt$MacAddress;
+export const encodeMacAddress: rt.Encoder<AnyMacAddress> = encodeAt$MacAddress;
 /** VI JSON text of a MacAddress, every int64 digit kept. */
-export const stringifyMacAddress = /* @__PURE__ */ stringifier$(encodeAt$MacAddress);
+export const stringifyMacAddress: rt.Stringifier<AnyMacAddress> =
+  /* @__PURE__ */ stringifier$(encodeAt$MacAddress);
 
 export function encodeAt$MacAddress(v: AnyMacAddress): rt.WireObject {
   switch (v["_typeName"]) {
@@ -112,9 +113,9 @@ export function encodeExact$MacAddress(v: MacAddress): rt.WireObject {
 }
 
 /** The VI JSON wire form of a MacRange (what `decodeMacRange` reads back). */
-export const encodeMacRange = encodeExact$MacRange;
+export const encodeMacRange: rt.Encoder<MacRange> = encodeExact$MacRange;
 /** VI JSON text of a MacRange, every int64 digit kept. */
-export const stringifyMacRange = /* @__PURE__ */ stringifier$(encodeExact$MacRange);
+export const stringifyMacRange: rt.Stringifier<MacRange> = /* @__PURE__ */ stringifier$(encodeExact$MacRange);
 
 export function encodeExact$MacRange(v: MacRange): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MacRange");
@@ -122,11 +123,11 @@ export function encodeExact$MacRange(v: MacRange): rt.WireObject {
 }
 
 /** The VI JSON wire form of a MaintenanceModeFileMove (what `decodeMaintenanceModeFileMove` reads back). */
-export const encodeMaintenanceModeFileMove = encodeExact$MaintenanceModeFileMove;
+export const encodeMaintenanceModeFileMove: rt.Encoder<MaintenanceModeFileMove> =
+  encodeExact$MaintenanceModeFileMove;
 /** VI JSON text of a MaintenanceModeFileMove, every int64 digit kept. */
-export const stringifyMaintenanceModeFileMove = /* @__PURE__ */ stringifier$(
-  encodeExact$MaintenanceModeFileMove,
-);
+export const stringifyMaintenanceModeFileMove: rt.Stringifier<MaintenanceModeFileMove> =
+  /* @__PURE__ */ stringifier$(encodeExact$MaintenanceModeFileMove);
 
 export function encodeExact$MaintenanceModeFileMove(v: MaintenanceModeFileMove): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MaintenanceModeFileMove");
@@ -135,9 +136,10 @@ export function encodeExact$MaintenanceModeFileMove(v: MaintenanceModeFileMove):
 }
 
 /** The VI JSON wire form of a ManagedByInfo (what `decodeManagedByInfo` reads back). */
-export const encodeManagedByInfo = encodeExact$ManagedByInfo;
+export const encodeManagedByInfo: rt.Encoder<ManagedByInfo> = encodeExact$ManagedByInfo;
 /** VI JSON text of a ManagedByInfo, every int64 digit kept. */
-export const stringifyManagedByInfo = /* @__PURE__ */ stringifier$(encodeExact$ManagedByInfo);
+export const stringifyManagedByInfo: rt.Stringifier<ManagedByInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ManagedByInfo);
 
 export function encodeExact$ManagedByInfo(v: ManagedByInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ManagedByInfo");
@@ -145,11 +147,11 @@ export function encodeExact$ManagedByInfo(v: ManagedByInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a ManagedEntityEventArgument (what `decodeManagedEntityEventArgument` reads back). */
-export const encodeManagedEntityEventArgument = encodeExact$ManagedEntityEventArgument;
+export const encodeManagedEntityEventArgument: rt.Encoder<ManagedEntityEventArgument> =
+  encodeExact$ManagedEntityEventArgument;
 /** VI JSON text of a ManagedEntityEventArgument, every int64 digit kept. */
-export const stringifyManagedEntityEventArgument = /* @__PURE__ */ stringifier$(
-  encodeExact$ManagedEntityEventArgument,
-);
+export const stringifyManagedEntityEventArgument: rt.Stringifier<ManagedEntityEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$ManagedEntityEventArgument);
 
 export function encodeExact$ManagedEntityEventArgument(v: ManagedEntityEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ManagedEntityEventArgument");
@@ -166,9 +168,11 @@ export function encodeFields$ManagedEntityEventArgument(
 }
 
 /** The VI JSON wire form of a ManagedObjectNotFound (what `decodeManagedObjectNotFound` reads back). */
-export const encodeManagedObjectNotFound = encodeExact$ManagedObjectNotFound;
+export const encodeManagedObjectNotFound: rt.Encoder<ManagedObjectNotFound> =
+  encodeExact$ManagedObjectNotFound;
 /** VI JSON text of a ManagedObjectNotFound, every int64 digit kept. */
-export const stringifyManagedObjectNotFound = /* @__PURE__ */ stringifier$(encodeExact$ManagedObjectNotFound);
+export const stringifyManagedObjectNotFound: rt.Stringifier<ManagedObjectNotFound> =
+  /* @__PURE__ */ stringifier$(encodeExact$ManagedObjectNotFound);
 
 export function encodeExact$ManagedObjectNotFound(v: ManagedObjectNotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ManagedObjectNotFound");
@@ -186,11 +190,11 @@ export function encodeFields$ManagedObjectNotFound(
 }
 
 /** The VI JSON wire form of a ManagedObjectReference (what `decodeManagedObjectReference` reads back). */
-export const encodeManagedObjectReference = encodeExact$ManagedObjectReference;
+export const encodeManagedObjectReference: rt.Encoder<ManagedObjectReference> =
+  encodeExact$ManagedObjectReference;
 /** VI JSON text of a ManagedObjectReference, every int64 digit kept. */
-export const stringifyManagedObjectReference = /* @__PURE__ */ stringifier$(
-  encodeExact$ManagedObjectReference,
-);
+export const stringifyManagedObjectReference: rt.Stringifier<ManagedObjectReference> =
+  /* @__PURE__ */ stringifier$(encodeExact$ManagedObjectReference);
 
 export function encodeExact$ManagedObjectReference(v: ManagedObjectReference): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ManagedObjectReference");
@@ -198,12 +202,11 @@ export function encodeExact$ManagedObjectReference(v: ManagedObjectReference): r
 }
 
 /** The VI JSON wire form of a MemoryFileFormatNotSupportedByDatastore (what `decodeMemoryFileFormatNotSupportedByDatastore` reads back). */
-export const encodeMemoryFileFormatNotSupportedByDatastore =
+export const encodeMemoryFileFormatNotSupportedByDatastore: rt.Encoder<MemoryFileFormatNotSupportedByDatastore> =
   encodeExact$MemoryFileFormatNotSupportedByDatastore;
 /** VI JSON text of a MemoryFileFormatNotSupportedByDatastore, every int64 digit kept. */
-export const stringifyMemoryFileFormatNotSupportedByDatastore = /* @__PURE__ */ stringifier$(
-  encodeExact$MemoryFileFormatNotSupportedByDatastore,
-);
+export const stringifyMemoryFileFormatNotSupportedByDatastore: rt.Stringifier<MemoryFileFormatNotSupportedByDatastore> =
+  /* @__PURE__ */ stringifier$(encodeExact$MemoryFileFormatNotSupportedByDatastore);
 
 export function encodeExact$MemoryFileFormatNotSupportedByDatastore(
   v: MemoryFileFormatNotSupportedByDatastore,
@@ -215,11 +218,11 @@ export function encodeExact$MemoryFileFormatNotSupportedByDatastore(
 }
 
 /** The VI JSON wire form of a MemoryHotPlugNotSupported (what `decodeMemoryHotPlugNotSupported` reads back). */
-export const encodeMemoryHotPlugNotSupported = encodeExact$MemoryHotPlugNotSupported;
+export const encodeMemoryHotPlugNotSupported: rt.Encoder<MemoryHotPlugNotSupported> =
+  encodeExact$MemoryHotPlugNotSupported;
 /** VI JSON text of a MemoryHotPlugNotSupported, every int64 digit kept. */
-export const stringifyMemoryHotPlugNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$MemoryHotPlugNotSupported,
-);
+export const stringifyMemoryHotPlugNotSupported: rt.Stringifier<MemoryHotPlugNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$MemoryHotPlugNotSupported);
 
 export function encodeExact$MemoryHotPlugNotSupported(v: MemoryHotPlugNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MemoryHotPlugNotSupported");
@@ -228,11 +231,11 @@ export function encodeExact$MemoryHotPlugNotSupported(v: MemoryHotPlugNotSupport
 }
 
 /** The VI JSON wire form of a MemorySizeNotRecommended (what `decodeMemorySizeNotRecommended` reads back). */
-export const encodeMemorySizeNotRecommended = encodeExact$MemorySizeNotRecommended;
+export const encodeMemorySizeNotRecommended: rt.Encoder<MemorySizeNotRecommended> =
+  encodeExact$MemorySizeNotRecommended;
 /** VI JSON text of a MemorySizeNotRecommended, every int64 digit kept. */
-export const stringifyMemorySizeNotRecommended = /* @__PURE__ */ stringifier$(
-  encodeExact$MemorySizeNotRecommended,
-);
+export const stringifyMemorySizeNotRecommended: rt.Stringifier<MemorySizeNotRecommended> =
+  /* @__PURE__ */ stringifier$(encodeExact$MemorySizeNotRecommended);
 
 export function encodeExact$MemorySizeNotRecommended(v: MemorySizeNotRecommended): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MemorySizeNotRecommended");
@@ -241,11 +244,11 @@ export function encodeExact$MemorySizeNotRecommended(v: MemorySizeNotRecommended
 }
 
 /** The VI JSON wire form of a MemorySizeNotSupported (what `decodeMemorySizeNotSupported` reads back). */
-export const encodeMemorySizeNotSupported = encodeExact$MemorySizeNotSupported;
+export const encodeMemorySizeNotSupported: rt.Encoder<MemorySizeNotSupported> =
+  encodeExact$MemorySizeNotSupported;
 /** VI JSON text of a MemorySizeNotSupported, every int64 digit kept. */
-export const stringifyMemorySizeNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$MemorySizeNotSupported,
-);
+export const stringifyMemorySizeNotSupported: rt.Stringifier<MemorySizeNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$MemorySizeNotSupported);
 
 export function encodeExact$MemorySizeNotSupported(v: MemorySizeNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MemorySizeNotSupported");
@@ -254,11 +257,11 @@ export function encodeExact$MemorySizeNotSupported(v: MemorySizeNotSupported): r
 }
 
 /** The VI JSON wire form of a MemorySizeNotSupportedByDatastore (what `decodeMemorySizeNotSupportedByDatastore` reads back). */
-export const encodeMemorySizeNotSupportedByDatastore = encodeExact$MemorySizeNotSupportedByDatastore;
+export const encodeMemorySizeNotSupportedByDatastore: rt.Encoder<MemorySizeNotSupportedByDatastore> =
+  encodeExact$MemorySizeNotSupportedByDatastore;
 /** VI JSON text of a MemorySizeNotSupportedByDatastore, every int64 digit kept. */
-export const stringifyMemorySizeNotSupportedByDatastore = /* @__PURE__ */ stringifier$(
-  encodeExact$MemorySizeNotSupportedByDatastore,
-);
+export const stringifyMemorySizeNotSupportedByDatastore: rt.Stringifier<MemorySizeNotSupportedByDatastore> =
+  /* @__PURE__ */ stringifier$(encodeExact$MemorySizeNotSupportedByDatastore);
 
 export function encodeExact$MemorySizeNotSupportedByDatastore(
   v: MemorySizeNotSupportedByDatastore,
@@ -278,11 +281,11 @@ export function encodeFields$MemorySizeNotSupportedByDatastore(
 }
 
 /** The VI JSON wire form of a MemorySnapshotOnIndependentDisk (what `decodeMemorySnapshotOnIndependentDisk` reads back). */
-export const encodeMemorySnapshotOnIndependentDisk = encodeExact$MemorySnapshotOnIndependentDisk;
+export const encodeMemorySnapshotOnIndependentDisk: rt.Encoder<MemorySnapshotOnIndependentDisk> =
+  encodeExact$MemorySnapshotOnIndependentDisk;
 /** VI JSON text of a MemorySnapshotOnIndependentDisk, every int64 digit kept. */
-export const stringifyMemorySnapshotOnIndependentDisk = /* @__PURE__ */ stringifier$(
-  encodeExact$MemorySnapshotOnIndependentDisk,
-);
+export const stringifyMemorySnapshotOnIndependentDisk: rt.Stringifier<MemorySnapshotOnIndependentDisk> =
+  /* @__PURE__ */ stringifier$(encodeExact$MemorySnapshotOnIndependentDisk);
 
 export function encodeExact$MemorySnapshotOnIndependentDisk(
   v: MemorySnapshotOnIndependentDisk,
@@ -293,9 +296,10 @@ export function encodeExact$MemorySnapshotOnIndependentDisk(
 }
 
 /** The VI JSON wire form of a MethodAction (what `decodeMethodAction` reads back). */
-export const encodeMethodAction = encodeExact$MethodAction;
+export const encodeMethodAction: rt.Encoder<MethodAction> = encodeExact$MethodAction;
 /** VI JSON text of a MethodAction, every int64 digit kept. */
-export const stringifyMethodAction = /* @__PURE__ */ stringifier$(encodeExact$MethodAction);
+export const stringifyMethodAction: rt.Stringifier<MethodAction> =
+  /* @__PURE__ */ stringifier$(encodeExact$MethodAction);
 
 export function encodeExact$MethodAction(v: MethodAction): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MethodAction");
@@ -309,9 +313,10 @@ export function encodeFields$MethodAction(v: MethodAction, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a MethodActionArgument (what `decodeMethodActionArgument` reads back). */
-export const encodeMethodActionArgument = encodeExact$MethodActionArgument;
+export const encodeMethodActionArgument: rt.Encoder<MethodActionArgument> = encodeExact$MethodActionArgument;
 /** VI JSON text of a MethodActionArgument, every int64 digit kept. */
-export const stringifyMethodActionArgument = /* @__PURE__ */ stringifier$(encodeExact$MethodActionArgument);
+export const stringifyMethodActionArgument: rt.Stringifier<MethodActionArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$MethodActionArgument);
 
 export function encodeExact$MethodActionArgument(v: MethodActionArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MethodActionArgument");
@@ -325,11 +330,11 @@ export function encodeFields$MethodActionArgument(v: MethodActionArgument, o: Re
 }
 
 /** The VI JSON wire form of a MethodAlreadyDisabledFault (what `decodeMethodAlreadyDisabledFault` reads back). */
-export const encodeMethodAlreadyDisabledFault = encodeExact$MethodAlreadyDisabledFault;
+export const encodeMethodAlreadyDisabledFault: rt.Encoder<MethodAlreadyDisabledFault> =
+  encodeExact$MethodAlreadyDisabledFault;
 /** VI JSON text of a MethodAlreadyDisabledFault, every int64 digit kept. */
-export const stringifyMethodAlreadyDisabledFault = /* @__PURE__ */ stringifier$(
-  encodeExact$MethodAlreadyDisabledFault,
-);
+export const stringifyMethodAlreadyDisabledFault: rt.Stringifier<MethodAlreadyDisabledFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$MethodAlreadyDisabledFault);
 
 export function encodeExact$MethodAlreadyDisabledFault(v: MethodAlreadyDisabledFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MethodAlreadyDisabledFault");
@@ -338,9 +343,11 @@ export function encodeExact$MethodAlreadyDisabledFault(v: MethodAlreadyDisabledF
 }
 
 /** The VI JSON wire form of a MethodDescription (what `decodeMethodDescription` reads back). */
-export const encodeMethodDescription = encodeExact$MethodDescription;
+export const encodeMethodDescription: rt.Encoder<MethodDescription> = encodeExact$MethodDescription;
 /** VI JSON text of a MethodDescription, every int64 digit kept. */
-export const stringifyMethodDescription = /* @__PURE__ */ stringifier$(encodeExact$MethodDescription);
+export const stringifyMethodDescription: rt.Stringifier<MethodDescription> = /* @__PURE__ */ stringifier$(
+  encodeExact$MethodDescription,
+);
 
 export function encodeExact$MethodDescription(v: MethodDescription): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MethodDescription");
@@ -348,9 +355,10 @@ export function encodeExact$MethodDescription(v: MethodDescription): rt.WireObje
 }
 
 /** The VI JSON wire form of a MethodDisabled (what `decodeMethodDisabled` reads back). */
-export const encodeMethodDisabled = encodeExact$MethodDisabled;
+export const encodeMethodDisabled: rt.Encoder<MethodDisabled> = encodeExact$MethodDisabled;
 /** VI JSON text of a MethodDisabled, every int64 digit kept. */
-export const stringifyMethodDisabled = /* @__PURE__ */ stringifier$(encodeExact$MethodDisabled);
+export const stringifyMethodDisabled: rt.Stringifier<MethodDisabled> =
+  /* @__PURE__ */ stringifier$(encodeExact$MethodDisabled);
 
 export function encodeExact$MethodDisabled(v: MethodDisabled): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MethodDisabled");
@@ -359,9 +367,10 @@ export function encodeExact$MethodDisabled(v: MethodDisabled): rt.WireObject {
 }
 
 /** The VI JSON wire form of a MethodFault (what `decodeMethodFault` reads back). */
-export const encodeMethodFault = encodeAt$MethodFault;
+export const encodeMethodFault: rt.Encoder<AnyMethodFault> = encodeAt$MethodFault;
 /** VI JSON text of a MethodFault, every int64 digit kept. */
-export const stringifyMethodFault = /* @__PURE__ */ stringifier$(encodeAt$MethodFault);
+export const stringifyMethodFault: rt.Stringifier<AnyMethodFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$MethodFault);
 
 export function encodeAt$MethodFault(v: AnyMethodFault): rt.WireObject {
   const exact = encoders$MethodFault.get(v["_typeName"]);
@@ -388,9 +397,10 @@ export function encodeFields$MethodFault(v: MethodFault, o: Record<string, unkno
 }
 
 /** The VI JSON wire form of a MethodNotFound (what `decodeMethodNotFound` reads back). */
-export const encodeMethodNotFound = encodeExact$MethodNotFound;
+export const encodeMethodNotFound: rt.Encoder<MethodNotFound> = encodeExact$MethodNotFound;
 /** VI JSON text of a MethodNotFound, every int64 digit kept. */
-export const stringifyMethodNotFound = /* @__PURE__ */ stringifier$(encodeExact$MethodNotFound);
+export const stringifyMethodNotFound: rt.Stringifier<MethodNotFound> =
+  /* @__PURE__ */ stringifier$(encodeExact$MethodNotFound);
 
 export function encodeExact$MethodNotFound(v: MethodNotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MethodNotFound");
@@ -405,9 +415,11 @@ export function encodeFields$MethodNotFound(v: MethodNotFound, o: Record<string,
 }
 
 /** The VI JSON wire form of a MetricAlarmExpression (what `decodeMetricAlarmExpression` reads back). */
-export const encodeMetricAlarmExpression = encodeExact$MetricAlarmExpression;
+export const encodeMetricAlarmExpression: rt.Encoder<MetricAlarmExpression> =
+  encodeExact$MetricAlarmExpression;
 /** VI JSON text of a MetricAlarmExpression, every int64 digit kept. */
-export const stringifyMetricAlarmExpression = /* @__PURE__ */ stringifier$(encodeExact$MetricAlarmExpression);
+export const stringifyMetricAlarmExpression: rt.Stringifier<MetricAlarmExpression> =
+  /* @__PURE__ */ stringifier$(encodeExact$MetricAlarmExpression);
 
 export function encodeExact$MetricAlarmExpression(v: MetricAlarmExpression): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MetricAlarmExpression");
@@ -424,9 +436,11 @@ export function encodeFields$MetricAlarmExpression(
 }
 
 /** The VI JSON wire form of a MigrationDisabled (what `decodeMigrationDisabled` reads back). */
-export const encodeMigrationDisabled = encodeExact$MigrationDisabled;
+export const encodeMigrationDisabled: rt.Encoder<MigrationDisabled> = encodeExact$MigrationDisabled;
 /** VI JSON text of a MigrationDisabled, every int64 digit kept. */
-export const stringifyMigrationDisabled = /* @__PURE__ */ stringifier$(encodeExact$MigrationDisabled);
+export const stringifyMigrationDisabled: rt.Stringifier<MigrationDisabled> = /* @__PURE__ */ stringifier$(
+  encodeExact$MigrationDisabled,
+);
 
 export function encodeExact$MigrationDisabled(v: MigrationDisabled): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MigrationDisabled");
@@ -435,9 +449,11 @@ export function encodeExact$MigrationDisabled(v: MigrationDisabled): rt.WireObje
 }
 
 /** The VI JSON wire form of a MigrationErrorEvent (what `decodeMigrationErrorEvent` reads back). */
-export const encodeMigrationErrorEvent = encodeExact$MigrationErrorEvent;
+export const encodeMigrationErrorEvent: rt.Encoder<MigrationErrorEvent> = encodeExact$MigrationErrorEvent;
 /** VI JSON text of a MigrationErrorEvent, every int64 digit kept. */
-export const stringifyMigrationErrorEvent = /* @__PURE__ */ stringifier$(encodeExact$MigrationErrorEvent);
+export const stringifyMigrationErrorEvent: rt.Stringifier<MigrationErrorEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$MigrationErrorEvent,
+);
 
 export function encodeExact$MigrationErrorEvent(v: MigrationErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MigrationErrorEvent");
@@ -447,9 +463,10 @@ export function encodeExact$MigrationErrorEvent(v: MigrationErrorEvent): rt.Wire
 }
 
 /** The VI JSON wire form of a MigrationEvent (what `decodeMigrationEvent` reads back). */
-export const encodeMigrationEvent = encodeAt$MigrationEvent;
+export const encodeMigrationEvent: rt.Encoder<AnyMigrationEvent> = encodeAt$MigrationEvent;
 /** VI JSON text of a MigrationEvent, every int64 digit kept. */
-export const stringifyMigrationEvent = /* @__PURE__ */ stringifier$(encodeAt$MigrationEvent);
+export const stringifyMigrationEvent: rt.Stringifier<AnyMigrationEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$MigrationEvent);
 
 export function encodeAt$MigrationEvent(v: AnyMigrationEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -503,9 +520,10 @@ export function encodeFields$MigrationEvent(v: MigrationEvent, o: Record<string,
 }
 
 /** The VI JSON wire form of a MigrationFault (what `decodeMigrationFault` reads back). */
-export const encodeMigrationFault = encodeAt$MigrationFault;
+export const encodeMigrationFault: rt.Encoder<AnyMigrationFault> = encodeAt$MigrationFault;
 /** VI JSON text of a MigrationFault, every int64 digit kept. */
-export const stringifyMigrationFault = /* @__PURE__ */ stringifier$(encodeAt$MigrationFault);
+export const stringifyMigrationFault: rt.Stringifier<AnyMigrationFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$MigrationFault);
 
 export function encodeAt$MigrationFault(v: AnyMigrationFault): rt.WireObject {
   const exact = encoders$MigrationFault.get(v["_typeName"]);
@@ -525,11 +543,11 @@ export function encodeExact$MigrationFault(v: MigrationFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of a MigrationFeatureNotSupported (what `decodeMigrationFeatureNotSupported` reads back). */
-export const encodeMigrationFeatureNotSupported = encodeAt$MigrationFeatureNotSupported;
+export const encodeMigrationFeatureNotSupported: rt.Encoder<AnyMigrationFeatureNotSupported> =
+  encodeAt$MigrationFeatureNotSupported;
 /** VI JSON text of a MigrationFeatureNotSupported, every int64 digit kept. */
-export const stringifyMigrationFeatureNotSupported = /* @__PURE__ */ stringifier$(
-  encodeAt$MigrationFeatureNotSupported,
-);
+export const stringifyMigrationFeatureNotSupported: rt.Stringifier<AnyMigrationFeatureNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeAt$MigrationFeatureNotSupported);
 
 export function encodeAt$MigrationFeatureNotSupported(v: AnyMigrationFeatureNotSupported): rt.WireObject {
   switch (v["_typeName"]) {
@@ -575,11 +593,11 @@ export function encodeFields$MigrationFeatureNotSupported(
 }
 
 /** The VI JSON wire form of a MigrationHostErrorEvent (what `decodeMigrationHostErrorEvent` reads back). */
-export const encodeMigrationHostErrorEvent = encodeExact$MigrationHostErrorEvent;
+export const encodeMigrationHostErrorEvent: rt.Encoder<MigrationHostErrorEvent> =
+  encodeExact$MigrationHostErrorEvent;
 /** VI JSON text of a MigrationHostErrorEvent, every int64 digit kept. */
-export const stringifyMigrationHostErrorEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$MigrationHostErrorEvent,
-);
+export const stringifyMigrationHostErrorEvent: rt.Stringifier<MigrationHostErrorEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$MigrationHostErrorEvent);
 
 export function encodeExact$MigrationHostErrorEvent(v: MigrationHostErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MigrationHostErrorEvent");
@@ -598,11 +616,11 @@ export function encodeFields$MigrationHostErrorEvent(
 }
 
 /** The VI JSON wire form of a MigrationHostWarningEvent (what `decodeMigrationHostWarningEvent` reads back). */
-export const encodeMigrationHostWarningEvent = encodeExact$MigrationHostWarningEvent;
+export const encodeMigrationHostWarningEvent: rt.Encoder<MigrationHostWarningEvent> =
+  encodeExact$MigrationHostWarningEvent;
 /** VI JSON text of a MigrationHostWarningEvent, every int64 digit kept. */
-export const stringifyMigrationHostWarningEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$MigrationHostWarningEvent,
-);
+export const stringifyMigrationHostWarningEvent: rt.Stringifier<MigrationHostWarningEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$MigrationHostWarningEvent);
 
 export function encodeExact$MigrationHostWarningEvent(v: MigrationHostWarningEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MigrationHostWarningEvent");
@@ -621,9 +639,11 @@ export function encodeFields$MigrationHostWarningEvent(
 }
 
 /** The VI JSON wire form of a MigrationNotReady (what `decodeMigrationNotReady` reads back). */
-export const encodeMigrationNotReady = encodeExact$MigrationNotReady;
+export const encodeMigrationNotReady: rt.Encoder<MigrationNotReady> = encodeExact$MigrationNotReady;
 /** VI JSON text of a MigrationNotReady, every int64 digit kept. */
-export const stringifyMigrationNotReady = /* @__PURE__ */ stringifier$(encodeExact$MigrationNotReady);
+export const stringifyMigrationNotReady: rt.Stringifier<MigrationNotReady> = /* @__PURE__ */ stringifier$(
+  encodeExact$MigrationNotReady,
+);
 
 export function encodeExact$MigrationNotReady(v: MigrationNotReady): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MigrationNotReady");
@@ -632,11 +652,11 @@ export function encodeExact$MigrationNotReady(v: MigrationNotReady): rt.WireObje
 }
 
 /** The VI JSON wire form of a MigrationResourceErrorEvent (what `decodeMigrationResourceErrorEvent` reads back). */
-export const encodeMigrationResourceErrorEvent = encodeExact$MigrationResourceErrorEvent;
+export const encodeMigrationResourceErrorEvent: rt.Encoder<MigrationResourceErrorEvent> =
+  encodeExact$MigrationResourceErrorEvent;
 /** VI JSON text of a MigrationResourceErrorEvent, every int64 digit kept. */
-export const stringifyMigrationResourceErrorEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$MigrationResourceErrorEvent,
-);
+export const stringifyMigrationResourceErrorEvent: rt.Stringifier<MigrationResourceErrorEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$MigrationResourceErrorEvent);
 
 export function encodeExact$MigrationResourceErrorEvent(v: MigrationResourceErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MigrationResourceErrorEvent");
@@ -657,11 +677,11 @@ export function encodeFields$MigrationResourceErrorEvent(
 }
 
 /** The VI JSON wire form of a MigrationResourceWarningEvent (what `decodeMigrationResourceWarningEvent` reads back). */
-export const encodeMigrationResourceWarningEvent = encodeExact$MigrationResourceWarningEvent;
+export const encodeMigrationResourceWarningEvent: rt.Encoder<MigrationResourceWarningEvent> =
+  encodeExact$MigrationResourceWarningEvent;
 /** VI JSON text of a MigrationResourceWarningEvent, every int64 digit kept. */
-export const stringifyMigrationResourceWarningEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$MigrationResourceWarningEvent,
-);
+export const stringifyMigrationResourceWarningEvent: rt.Stringifier<MigrationResourceWarningEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$MigrationResourceWarningEvent);
 
 export function encodeExact$MigrationResourceWarningEvent(v: MigrationResourceWarningEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MigrationResourceWarningEvent");
@@ -682,9 +702,11 @@ export function encodeFields$MigrationResourceWarningEvent(
 }
 
 /** The VI JSON wire form of a MigrationWarningEvent (what `decodeMigrationWarningEvent` reads back). */
-export const encodeMigrationWarningEvent = encodeExact$MigrationWarningEvent;
+export const encodeMigrationWarningEvent: rt.Encoder<MigrationWarningEvent> =
+  encodeExact$MigrationWarningEvent;
 /** VI JSON text of a MigrationWarningEvent, every int64 digit kept. */
-export const stringifyMigrationWarningEvent = /* @__PURE__ */ stringifier$(encodeExact$MigrationWarningEvent);
+export const stringifyMigrationWarningEvent: rt.Stringifier<MigrationWarningEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$MigrationWarningEvent);
 
 export function encodeExact$MigrationWarningEvent(v: MigrationWarningEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MigrationWarningEvent");
@@ -694,9 +716,11 @@ export function encodeExact$MigrationWarningEvent(v: MigrationWarningEvent): rt.
 }
 
 /** The VI JSON wire form of a MismatchedBundle (what `decodeMismatchedBundle` reads back). */
-export const encodeMismatchedBundle = encodeExact$MismatchedBundle;
+export const encodeMismatchedBundle: rt.Encoder<MismatchedBundle> = encodeExact$MismatchedBundle;
 /** VI JSON text of a MismatchedBundle, every int64 digit kept. */
-export const stringifyMismatchedBundle = /* @__PURE__ */ stringifier$(encodeExact$MismatchedBundle);
+export const stringifyMismatchedBundle: rt.Stringifier<MismatchedBundle> = /* @__PURE__ */ stringifier$(
+  encodeExact$MismatchedBundle,
+);
 
 export function encodeExact$MismatchedBundle(v: MismatchedBundle): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MismatchedBundle");
@@ -705,11 +729,11 @@ export function encodeExact$MismatchedBundle(v: MismatchedBundle): rt.WireObject
 }
 
 /** The VI JSON wire form of a MismatchedNetworkPolicies (what `decodeMismatchedNetworkPolicies` reads back). */
-export const encodeMismatchedNetworkPolicies = encodeExact$MismatchedNetworkPolicies;
+export const encodeMismatchedNetworkPolicies: rt.Encoder<MismatchedNetworkPolicies> =
+  encodeExact$MismatchedNetworkPolicies;
 /** VI JSON text of a MismatchedNetworkPolicies, every int64 digit kept. */
-export const stringifyMismatchedNetworkPolicies = /* @__PURE__ */ stringifier$(
-  encodeExact$MismatchedNetworkPolicies,
-);
+export const stringifyMismatchedNetworkPolicies: rt.Stringifier<MismatchedNetworkPolicies> =
+  /* @__PURE__ */ stringifier$(encodeExact$MismatchedNetworkPolicies);
 
 export function encodeExact$MismatchedNetworkPolicies(v: MismatchedNetworkPolicies): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MismatchedNetworkPolicies");
@@ -718,11 +742,11 @@ export function encodeExact$MismatchedNetworkPolicies(v: MismatchedNetworkPolici
 }
 
 /** The VI JSON wire form of a MismatchedVMotionNetworkNames (what `decodeMismatchedVMotionNetworkNames` reads back). */
-export const encodeMismatchedVMotionNetworkNames = encodeExact$MismatchedVMotionNetworkNames;
+export const encodeMismatchedVMotionNetworkNames: rt.Encoder<MismatchedVMotionNetworkNames> =
+  encodeExact$MismatchedVMotionNetworkNames;
 /** VI JSON text of a MismatchedVMotionNetworkNames, every int64 digit kept. */
-export const stringifyMismatchedVMotionNetworkNames = /* @__PURE__ */ stringifier$(
-  encodeExact$MismatchedVMotionNetworkNames,
-);
+export const stringifyMismatchedVMotionNetworkNames: rt.Stringifier<MismatchedVMotionNetworkNames> =
+  /* @__PURE__ */ stringifier$(encodeExact$MismatchedVMotionNetworkNames);
 
 export function encodeExact$MismatchedVMotionNetworkNames(v: MismatchedVMotionNetworkNames): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MismatchedVMotionNetworkNames");
@@ -731,9 +755,11 @@ export function encodeExact$MismatchedVMotionNetworkNames(v: MismatchedVMotionNe
 }
 
 /** The VI JSON wire form of a MissingBmcSupport (what `decodeMissingBmcSupport` reads back). */
-export const encodeMissingBmcSupport = encodeExact$MissingBmcSupport;
+export const encodeMissingBmcSupport: rt.Encoder<MissingBmcSupport> = encodeExact$MissingBmcSupport;
 /** VI JSON text of a MissingBmcSupport, every int64 digit kept. */
-export const stringifyMissingBmcSupport = /* @__PURE__ */ stringifier$(encodeExact$MissingBmcSupport);
+export const stringifyMissingBmcSupport: rt.Stringifier<MissingBmcSupport> = /* @__PURE__ */ stringifier$(
+  encodeExact$MissingBmcSupport,
+);
 
 export function encodeExact$MissingBmcSupport(v: MissingBmcSupport): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MissingBmcSupport");
@@ -742,9 +768,11 @@ export function encodeExact$MissingBmcSupport(v: MissingBmcSupport): rt.WireObje
 }
 
 /** The VI JSON wire form of a MissingController (what `decodeMissingController` reads back). */
-export const encodeMissingController = encodeExact$MissingController;
+export const encodeMissingController: rt.Encoder<MissingController> = encodeExact$MissingController;
 /** VI JSON text of a MissingController, every int64 digit kept. */
-export const stringifyMissingController = /* @__PURE__ */ stringifier$(encodeExact$MissingController);
+export const stringifyMissingController: rt.Stringifier<MissingController> = /* @__PURE__ */ stringifier$(
+  encodeExact$MissingController,
+);
 
 export function encodeExact$MissingController(v: MissingController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MissingController");
@@ -753,9 +781,10 @@ export function encodeExact$MissingController(v: MissingController): rt.WireObje
 }
 
 /** The VI JSON wire form of a MissingIpPool (what `decodeMissingIpPool` reads back). */
-export const encodeMissingIpPool = encodeExact$MissingIpPool;
+export const encodeMissingIpPool: rt.Encoder<MissingIpPool> = encodeExact$MissingIpPool;
 /** VI JSON text of a MissingIpPool, every int64 digit kept. */
-export const stringifyMissingIpPool = /* @__PURE__ */ stringifier$(encodeExact$MissingIpPool);
+export const stringifyMissingIpPool: rt.Stringifier<MissingIpPool> =
+  /* @__PURE__ */ stringifier$(encodeExact$MissingIpPool);
 
 export function encodeExact$MissingIpPool(v: MissingIpPool): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MissingIpPool");
@@ -764,11 +793,11 @@ export function encodeExact$MissingIpPool(v: MissingIpPool): rt.WireObject {
 }
 
 /** The VI JSON wire form of a MissingLinuxCustResources (what `decodeMissingLinuxCustResources` reads back). */
-export const encodeMissingLinuxCustResources = encodeExact$MissingLinuxCustResources;
+export const encodeMissingLinuxCustResources: rt.Encoder<MissingLinuxCustResources> =
+  encodeExact$MissingLinuxCustResources;
 /** VI JSON text of a MissingLinuxCustResources, every int64 digit kept. */
-export const stringifyMissingLinuxCustResources = /* @__PURE__ */ stringifier$(
-  encodeExact$MissingLinuxCustResources,
-);
+export const stringifyMissingLinuxCustResources: rt.Stringifier<MissingLinuxCustResources> =
+  /* @__PURE__ */ stringifier$(encodeExact$MissingLinuxCustResources);
 
 export function encodeExact$MissingLinuxCustResources(v: MissingLinuxCustResources): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MissingLinuxCustResources");
@@ -777,11 +806,11 @@ export function encodeExact$MissingLinuxCustResources(v: MissingLinuxCustResourc
 }
 
 /** The VI JSON wire form of a MissingNetworkIpConfig (what `decodeMissingNetworkIpConfig` reads back). */
-export const encodeMissingNetworkIpConfig = encodeExact$MissingNetworkIpConfig;
+export const encodeMissingNetworkIpConfig: rt.Encoder<MissingNetworkIpConfig> =
+  encodeExact$MissingNetworkIpConfig;
 /** VI JSON text of a MissingNetworkIpConfig, every int64 digit kept. */
-export const stringifyMissingNetworkIpConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$MissingNetworkIpConfig,
-);
+export const stringifyMissingNetworkIpConfig: rt.Stringifier<MissingNetworkIpConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$MissingNetworkIpConfig);
 
 export function encodeExact$MissingNetworkIpConfig(v: MissingNetworkIpConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MissingNetworkIpConfig");
@@ -790,9 +819,10 @@ export function encodeExact$MissingNetworkIpConfig(v: MissingNetworkIpConfig): r
 }
 
 /** The VI JSON wire form of a MissingObject (what `decodeMissingObject` reads back). */
-export const encodeMissingObject = encodeExact$MissingObject;
+export const encodeMissingObject: rt.Encoder<MissingObject> = encodeExact$MissingObject;
 /** VI JSON text of a MissingObject, every int64 digit kept. */
-export const stringifyMissingObject = /* @__PURE__ */ stringifier$(encodeExact$MissingObject);
+export const stringifyMissingObject: rt.Stringifier<MissingObject> =
+  /* @__PURE__ */ stringifier$(encodeExact$MissingObject);
 
 export function encodeExact$MissingObject(v: MissingObject): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MissingObject");
@@ -808,11 +838,11 @@ export function encodeFields$MissingObject(v: MissingObject, o: Record<string, u
 }
 
 /** The VI JSON wire form of a MissingPowerOffConfiguration (what `decodeMissingPowerOffConfiguration` reads back). */
-export const encodeMissingPowerOffConfiguration = encodeExact$MissingPowerOffConfiguration;
+export const encodeMissingPowerOffConfiguration: rt.Encoder<MissingPowerOffConfiguration> =
+  encodeExact$MissingPowerOffConfiguration;
 /** VI JSON text of a MissingPowerOffConfiguration, every int64 digit kept. */
-export const stringifyMissingPowerOffConfiguration = /* @__PURE__ */ stringifier$(
-  encodeExact$MissingPowerOffConfiguration,
-);
+export const stringifyMissingPowerOffConfiguration: rt.Stringifier<MissingPowerOffConfiguration> =
+  /* @__PURE__ */ stringifier$(encodeExact$MissingPowerOffConfiguration);
 
 export function encodeExact$MissingPowerOffConfiguration(v: MissingPowerOffConfiguration): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MissingPowerOffConfiguration");
@@ -821,11 +851,11 @@ export function encodeExact$MissingPowerOffConfiguration(v: MissingPowerOffConfi
 }
 
 /** The VI JSON wire form of a MissingPowerOnConfiguration (what `decodeMissingPowerOnConfiguration` reads back). */
-export const encodeMissingPowerOnConfiguration = encodeExact$MissingPowerOnConfiguration;
+export const encodeMissingPowerOnConfiguration: rt.Encoder<MissingPowerOnConfiguration> =
+  encodeExact$MissingPowerOnConfiguration;
 /** VI JSON text of a MissingPowerOnConfiguration, every int64 digit kept. */
-export const stringifyMissingPowerOnConfiguration = /* @__PURE__ */ stringifier$(
-  encodeExact$MissingPowerOnConfiguration,
-);
+export const stringifyMissingPowerOnConfiguration: rt.Stringifier<MissingPowerOnConfiguration> =
+  /* @__PURE__ */ stringifier$(encodeExact$MissingPowerOnConfiguration);
 
 export function encodeExact$MissingPowerOnConfiguration(v: MissingPowerOnConfiguration): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MissingPowerOnConfiguration");
@@ -834,9 +864,10 @@ export function encodeExact$MissingPowerOnConfiguration(v: MissingPowerOnConfigu
 }
 
 /** The VI JSON wire form of a MissingProperty (what `decodeMissingProperty` reads back). */
-export const encodeMissingProperty = encodeExact$MissingProperty;
+export const encodeMissingProperty: rt.Encoder<MissingProperty> = encodeExact$MissingProperty;
 /** VI JSON text of a MissingProperty, every int64 digit kept. */
-export const stringifyMissingProperty = /* @__PURE__ */ stringifier$(encodeExact$MissingProperty);
+export const stringifyMissingProperty: rt.Stringifier<MissingProperty> =
+  /* @__PURE__ */ stringifier$(encodeExact$MissingProperty);
 
 export function encodeExact$MissingProperty(v: MissingProperty): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MissingProperty");
@@ -850,11 +881,11 @@ export function encodeFields$MissingProperty(v: MissingProperty, o: Record<strin
 }
 
 /** The VI JSON wire form of a MissingWindowsCustResources (what `decodeMissingWindowsCustResources` reads back). */
-export const encodeMissingWindowsCustResources = encodeExact$MissingWindowsCustResources;
+export const encodeMissingWindowsCustResources: rt.Encoder<MissingWindowsCustResources> =
+  encodeExact$MissingWindowsCustResources;
 /** VI JSON text of a MissingWindowsCustResources, every int64 digit kept. */
-export const stringifyMissingWindowsCustResources = /* @__PURE__ */ stringifier$(
-  encodeExact$MissingWindowsCustResources,
-);
+export const stringifyMissingWindowsCustResources: rt.Stringifier<MissingWindowsCustResources> =
+  /* @__PURE__ */ stringifier$(encodeExact$MissingWindowsCustResources);
 
 export function encodeExact$MissingWindowsCustResources(v: MissingWindowsCustResources): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MissingWindowsCustResources");
@@ -863,11 +894,11 @@ export function encodeExact$MissingWindowsCustResources(v: MissingWindowsCustRes
 }
 
 /** The VI JSON wire form of a MksConnectionLimitReached (what `decodeMksConnectionLimitReached` reads back). */
-export const encodeMksConnectionLimitReached = encodeExact$MksConnectionLimitReached;
+export const encodeMksConnectionLimitReached: rt.Encoder<MksConnectionLimitReached> =
+  encodeExact$MksConnectionLimitReached;
 /** VI JSON text of a MksConnectionLimitReached, every int64 digit kept. */
-export const stringifyMksConnectionLimitReached = /* @__PURE__ */ stringifier$(
-  encodeExact$MksConnectionLimitReached,
-);
+export const stringifyMksConnectionLimitReached: rt.Stringifier<MksConnectionLimitReached> =
+  /* @__PURE__ */ stringifier$(encodeExact$MksConnectionLimitReached);
 
 export function encodeExact$MksConnectionLimitReached(v: MksConnectionLimitReached): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MksConnectionLimitReached");
@@ -876,9 +907,9 @@ export function encodeExact$MksConnectionLimitReached(v: MksConnectionLimitReach
 }
 
 /** The VI JSON wire form of a ModeInfo (what `decodeModeInfo` reads back). */
-export const encodeModeInfo = encodeExact$ModeInfo;
+export const encodeModeInfo: rt.Encoder<ModeInfo> = encodeExact$ModeInfo;
 /** VI JSON text of a ModeInfo, every int64 digit kept. */
-export const stringifyModeInfo = /* @__PURE__ */ stringifier$(encodeExact$ModeInfo);
+export const stringifyModeInfo: rt.Stringifier<ModeInfo> = /* @__PURE__ */ stringifier$(encodeExact$ModeInfo);
 
 export function encodeExact$ModeInfo(v: ModeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ModeInfo");
@@ -886,11 +917,11 @@ export function encodeExact$ModeInfo(v: ModeInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a MonthlyByDayTaskScheduler (what `decodeMonthlyByDayTaskScheduler` reads back). */
-export const encodeMonthlyByDayTaskScheduler = encodeExact$MonthlyByDayTaskScheduler;
+export const encodeMonthlyByDayTaskScheduler: rt.Encoder<MonthlyByDayTaskScheduler> =
+  encodeExact$MonthlyByDayTaskScheduler;
 /** VI JSON text of a MonthlyByDayTaskScheduler, every int64 digit kept. */
-export const stringifyMonthlyByDayTaskScheduler = /* @__PURE__ */ stringifier$(
-  encodeExact$MonthlyByDayTaskScheduler,
-);
+export const stringifyMonthlyByDayTaskScheduler: rt.Stringifier<MonthlyByDayTaskScheduler> =
+  /* @__PURE__ */ stringifier$(encodeExact$MonthlyByDayTaskScheduler);
 
 export function encodeExact$MonthlyByDayTaskScheduler(v: MonthlyByDayTaskScheduler): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MonthlyByDayTaskScheduler");
@@ -898,11 +929,11 @@ export function encodeExact$MonthlyByDayTaskScheduler(v: MonthlyByDayTaskSchedul
 }
 
 /** The VI JSON wire form of a MonthlyByWeekdayTaskScheduler (what `decodeMonthlyByWeekdayTaskScheduler` reads back). */
-export const encodeMonthlyByWeekdayTaskScheduler = encodeExact$MonthlyByWeekdayTaskScheduler;
+export const encodeMonthlyByWeekdayTaskScheduler: rt.Encoder<MonthlyByWeekdayTaskScheduler> =
+  encodeExact$MonthlyByWeekdayTaskScheduler;
 /** VI JSON text of a MonthlyByWeekdayTaskScheduler, every int64 digit kept. */
-export const stringifyMonthlyByWeekdayTaskScheduler = /* @__PURE__ */ stringifier$(
-  encodeExact$MonthlyByWeekdayTaskScheduler,
-);
+export const stringifyMonthlyByWeekdayTaskScheduler: rt.Stringifier<MonthlyByWeekdayTaskScheduler> =
+  /* @__PURE__ */ stringifier$(encodeExact$MonthlyByWeekdayTaskScheduler);
 
 export function encodeExact$MonthlyByWeekdayTaskScheduler(v: MonthlyByWeekdayTaskScheduler): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MonthlyByWeekdayTaskScheduler");
@@ -910,9 +941,10 @@ export function encodeExact$MonthlyByWeekdayTaskScheduler(v: MonthlyByWeekdayTas
 }
 
 /** The VI JSON wire form of a MonthlyTaskScheduler (what `decodeMonthlyTaskScheduler` reads back). */
-export const encodeMonthlyTaskScheduler = encodeAt$MonthlyTaskScheduler;
+export const encodeMonthlyTaskScheduler: rt.Encoder<AnyMonthlyTaskScheduler> = encodeAt$MonthlyTaskScheduler;
 /** VI JSON text of a MonthlyTaskScheduler, every int64 digit kept. */
-export const stringifyMonthlyTaskScheduler = /* @__PURE__ */ stringifier$(encodeAt$MonthlyTaskScheduler);
+export const stringifyMonthlyTaskScheduler: rt.Stringifier<AnyMonthlyTaskScheduler> =
+  /* @__PURE__ */ stringifier$(encodeAt$MonthlyTaskScheduler);
 
 export function encodeAt$MonthlyTaskScheduler(v: AnyMonthlyTaskScheduler): rt.WireObject {
   switch (v["_typeName"]) {
@@ -939,9 +971,10 @@ export function encodeExact$MonthlyTaskScheduler(v: MonthlyTaskScheduler): rt.Wi
 }
 
 /** The VI JSON wire form of a MountError (what `decodeMountError` reads back). */
-export const encodeMountError = encodeExact$MountError;
+export const encodeMountError: rt.Encoder<MountError> = encodeExact$MountError;
 /** VI JSON text of a MountError, every int64 digit kept. */
-export const stringifyMountError = /* @__PURE__ */ stringifier$(encodeExact$MountError);
+export const stringifyMountError: rt.Stringifier<MountError> =
+  /* @__PURE__ */ stringifier$(encodeExact$MountError);
 
 export function encodeExact$MountError(v: MountError): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MountError");
@@ -956,9 +989,10 @@ export function encodeFields$MountError(v: MountError, o: Record<string, unknown
 }
 
 /** The VI JSON wire form of a MtuMatchEvent (what `decodeMtuMatchEvent` reads back). */
-export const encodeMtuMatchEvent = encodeExact$MtuMatchEvent;
+export const encodeMtuMatchEvent: rt.Encoder<MtuMatchEvent> = encodeExact$MtuMatchEvent;
 /** VI JSON text of a MtuMatchEvent, every int64 digit kept. */
-export const stringifyMtuMatchEvent = /* @__PURE__ */ stringifier$(encodeExact$MtuMatchEvent);
+export const stringifyMtuMatchEvent: rt.Stringifier<MtuMatchEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$MtuMatchEvent);
 
 export function encodeExact$MtuMatchEvent(v: MtuMatchEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MtuMatchEvent");
@@ -968,9 +1002,11 @@ export function encodeExact$MtuMatchEvent(v: MtuMatchEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a MtuMismatchEvent (what `decodeMtuMismatchEvent` reads back). */
-export const encodeMtuMismatchEvent = encodeExact$MtuMismatchEvent;
+export const encodeMtuMismatchEvent: rt.Encoder<MtuMismatchEvent> = encodeExact$MtuMismatchEvent;
 /** VI JSON text of a MtuMismatchEvent, every int64 digit kept. */
-export const stringifyMtuMismatchEvent = /* @__PURE__ */ stringifier$(encodeExact$MtuMismatchEvent);
+export const stringifyMtuMismatchEvent: rt.Stringifier<MtuMismatchEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$MtuMismatchEvent,
+);
 
 export function encodeExact$MtuMismatchEvent(v: MtuMismatchEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MtuMismatchEvent");
@@ -980,11 +1016,11 @@ export function encodeExact$MtuMismatchEvent(v: MtuMismatchEvent): rt.WireObject
 }
 
 /** The VI JSON wire form of a MultiWriterNotSupported (what `decodeMultiWriterNotSupported` reads back). */
-export const encodeMultiWriterNotSupported = encodeExact$MultiWriterNotSupported;
+export const encodeMultiWriterNotSupported: rt.Encoder<MultiWriterNotSupported> =
+  encodeExact$MultiWriterNotSupported;
 /** VI JSON text of a MultiWriterNotSupported, every int64 digit kept. */
-export const stringifyMultiWriterNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$MultiWriterNotSupported,
-);
+export const stringifyMultiWriterNotSupported: rt.Stringifier<MultiWriterNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$MultiWriterNotSupported);
 
 export function encodeExact$MultiWriterNotSupported(v: MultiWriterNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MultiWriterNotSupported");
@@ -993,11 +1029,11 @@ export function encodeExact$MultiWriterNotSupported(v: MultiWriterNotSupported):
 }
 
 /** The VI JSON wire form of a MultipleCertificatesVerifyFault (what `decodeMultipleCertificatesVerifyFault` reads back). */
-export const encodeMultipleCertificatesVerifyFault = encodeExact$MultipleCertificatesVerifyFault;
+export const encodeMultipleCertificatesVerifyFault: rt.Encoder<MultipleCertificatesVerifyFault> =
+  encodeExact$MultipleCertificatesVerifyFault;
 /** VI JSON text of a MultipleCertificatesVerifyFault, every int64 digit kept. */
-export const stringifyMultipleCertificatesVerifyFault = /* @__PURE__ */ stringifier$(
-  encodeExact$MultipleCertificatesVerifyFault,
-);
+export const stringifyMultipleCertificatesVerifyFault: rt.Stringifier<MultipleCertificatesVerifyFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$MultipleCertificatesVerifyFault);
 
 export function encodeExact$MultipleCertificatesVerifyFault(
   v: MultipleCertificatesVerifyFault,
@@ -1017,12 +1053,11 @@ export function encodeFields$MultipleCertificatesVerifyFault(
 }
 
 /** The VI JSON wire form of a MultipleCertificatesVerifyFaultThumbprintData (what `decodeMultipleCertificatesVerifyFaultThumbprintData` reads back). */
-export const encodeMultipleCertificatesVerifyFaultThumbprintData =
+export const encodeMultipleCertificatesVerifyFaultThumbprintData: rt.Encoder<MultipleCertificatesVerifyFaultThumbprintData> =
   encodeExact$MultipleCertificatesVerifyFaultThumbprintData;
 /** VI JSON text of a MultipleCertificatesVerifyFaultThumbprintData, every int64 digit kept. */
-export const stringifyMultipleCertificatesVerifyFaultThumbprintData = /* @__PURE__ */ stringifier$(
-  encodeExact$MultipleCertificatesVerifyFaultThumbprintData,
-);
+export const stringifyMultipleCertificatesVerifyFaultThumbprintData: rt.Stringifier<MultipleCertificatesVerifyFaultThumbprintData> =
+  /* @__PURE__ */ stringifier$(encodeExact$MultipleCertificatesVerifyFaultThumbprintData);
 
 export function encodeExact$MultipleCertificatesVerifyFaultThumbprintData(
   v: MultipleCertificatesVerifyFaultThumbprintData,
@@ -1032,11 +1067,11 @@ export function encodeExact$MultipleCertificatesVerifyFaultThumbprintData(
 }
 
 /** The VI JSON wire form of a MultipleSnapshotsNotSupported (what `decodeMultipleSnapshotsNotSupported` reads back). */
-export const encodeMultipleSnapshotsNotSupported = encodeExact$MultipleSnapshotsNotSupported;
+export const encodeMultipleSnapshotsNotSupported: rt.Encoder<MultipleSnapshotsNotSupported> =
+  encodeExact$MultipleSnapshotsNotSupported;
 /** VI JSON text of a MultipleSnapshotsNotSupported, every int64 digit kept. */
-export const stringifyMultipleSnapshotsNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$MultipleSnapshotsNotSupported,
-);
+export const stringifyMultipleSnapshotsNotSupported: rt.Stringifier<MultipleSnapshotsNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$MultipleSnapshotsNotSupported);
 
 export function encodeExact$MultipleSnapshotsNotSupported(v: MultipleSnapshotsNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MultipleSnapshotsNotSupported");

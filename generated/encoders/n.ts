@@ -100,11 +100,11 @@ import { encodeExact$VirtualSwitchProfile } from "./virtual.js";
 import { encodeExact$VmPortGroupProfile } from "./vm.js";
 
 /** The VI JSON wire form of a NASDatastoreCreatedEvent (what `decodeNASDatastoreCreatedEvent` reads back). */
-export const encodeNASDatastoreCreatedEvent = encodeExact$NASDatastoreCreatedEvent;
+export const encodeNASDatastoreCreatedEvent: rt.Encoder<NASDatastoreCreatedEvent> =
+  encodeExact$NASDatastoreCreatedEvent;
 /** VI JSON text of a NASDatastoreCreatedEvent, every int64 digit kept. */
-export const stringifyNASDatastoreCreatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$NASDatastoreCreatedEvent,
-);
+export const stringifyNASDatastoreCreatedEvent: rt.Stringifier<NASDatastoreCreatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$NASDatastoreCreatedEvent);
 
 export function encodeExact$NASDatastoreCreatedEvent(v: NASDatastoreCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NASDatastoreCreatedEvent");
@@ -122,11 +122,11 @@ export function encodeFields$NASDatastoreCreatedEvent(
 }
 
 /** The VI JSON wire form of a NamePasswordAuthentication (what `decodeNamePasswordAuthentication` reads back). */
-export const encodeNamePasswordAuthentication = encodeExact$NamePasswordAuthentication;
+export const encodeNamePasswordAuthentication: rt.Encoder<NamePasswordAuthentication> =
+  encodeExact$NamePasswordAuthentication;
 /** VI JSON text of a NamePasswordAuthentication, every int64 digit kept. */
-export const stringifyNamePasswordAuthentication = /* @__PURE__ */ stringifier$(
-  encodeExact$NamePasswordAuthentication,
-);
+export const stringifyNamePasswordAuthentication: rt.Stringifier<NamePasswordAuthentication> =
+  /* @__PURE__ */ stringifier$(encodeExact$NamePasswordAuthentication);
 
 export function encodeExact$NamePasswordAuthentication(v: NamePasswordAuthentication): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NamePasswordAuthentication");
@@ -134,9 +134,10 @@ export function encodeExact$NamePasswordAuthentication(v: NamePasswordAuthentica
 }
 
 /** The VI JSON wire form of a NamespaceFull (what `decodeNamespaceFull` reads back). */
-export const encodeNamespaceFull = encodeExact$NamespaceFull;
+export const encodeNamespaceFull: rt.Encoder<NamespaceFull> = encodeExact$NamespaceFull;
 /** VI JSON text of a NamespaceFull, every int64 digit kept. */
-export const stringifyNamespaceFull = /* @__PURE__ */ stringifier$(encodeExact$NamespaceFull);
+export const stringifyNamespaceFull: rt.Stringifier<NamespaceFull> =
+  /* @__PURE__ */ stringifier$(encodeExact$NamespaceFull);
 
 export function encodeExact$NamespaceFull(v: NamespaceFull): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NamespaceFull");
@@ -145,9 +146,11 @@ export function encodeExact$NamespaceFull(v: NamespaceFull): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NamespaceLimitReached (what `decodeNamespaceLimitReached` reads back). */
-export const encodeNamespaceLimitReached = encodeExact$NamespaceLimitReached;
+export const encodeNamespaceLimitReached: rt.Encoder<NamespaceLimitReached> =
+  encodeExact$NamespaceLimitReached;
 /** VI JSON text of a NamespaceLimitReached, every int64 digit kept. */
-export const stringifyNamespaceLimitReached = /* @__PURE__ */ stringifier$(encodeExact$NamespaceLimitReached);
+export const stringifyNamespaceLimitReached: rt.Stringifier<NamespaceLimitReached> =
+  /* @__PURE__ */ stringifier$(encodeExact$NamespaceLimitReached);
 
 export function encodeExact$NamespaceLimitReached(v: NamespaceLimitReached): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NamespaceLimitReached");
@@ -156,11 +159,11 @@ export function encodeExact$NamespaceLimitReached(v: NamespaceLimitReached): rt.
 }
 
 /** The VI JSON wire form of a NamespaceWriteProtected (what `decodeNamespaceWriteProtected` reads back). */
-export const encodeNamespaceWriteProtected = encodeExact$NamespaceWriteProtected;
+export const encodeNamespaceWriteProtected: rt.Encoder<NamespaceWriteProtected> =
+  encodeExact$NamespaceWriteProtected;
 /** VI JSON text of a NamespaceWriteProtected, every int64 digit kept. */
-export const stringifyNamespaceWriteProtected = /* @__PURE__ */ stringifier$(
-  encodeExact$NamespaceWriteProtected,
-);
+export const stringifyNamespaceWriteProtected: rt.Stringifier<NamespaceWriteProtected> =
+  /* @__PURE__ */ stringifier$(encodeExact$NamespaceWriteProtected);
 
 export function encodeExact$NamespaceWriteProtected(v: NamespaceWriteProtected): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NamespaceWriteProtected");
@@ -169,9 +172,10 @@ export function encodeExact$NamespaceWriteProtected(v: NamespaceWriteProtected):
 }
 
 /** The VI JSON wire form of a NasConfigFault (what `decodeNasConfigFault` reads back). */
-export const encodeNasConfigFault = encodeAt$NasConfigFault;
+export const encodeNasConfigFault: rt.Encoder<AnyNasConfigFault> = encodeAt$NasConfigFault;
 /** VI JSON text of a NasConfigFault, every int64 digit kept. */
-export const stringifyNasConfigFault = /* @__PURE__ */ stringifier$(encodeAt$NasConfigFault);
+export const stringifyNasConfigFault: rt.Stringifier<AnyNasConfigFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$NasConfigFault);
 
 export function encodeAt$NasConfigFault(v: AnyNasConfigFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -208,11 +212,11 @@ export function encodeExact$NasConfigFault(v: NasConfigFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NasConnectionLimitReached (what `decodeNasConnectionLimitReached` reads back). */
-export const encodeNasConnectionLimitReached = encodeExact$NasConnectionLimitReached;
+export const encodeNasConnectionLimitReached: rt.Encoder<NasConnectionLimitReached> =
+  encodeExact$NasConnectionLimitReached;
 /** VI JSON text of a NasConnectionLimitReached, every int64 digit kept. */
-export const stringifyNasConnectionLimitReached = /* @__PURE__ */ stringifier$(
-  encodeExact$NasConnectionLimitReached,
-);
+export const stringifyNasConnectionLimitReached: rt.Stringifier<NasConnectionLimitReached> =
+  /* @__PURE__ */ stringifier$(encodeExact$NasConnectionLimitReached);
 
 export function encodeExact$NasConnectionLimitReached(v: NasConnectionLimitReached): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NasConnectionLimitReached");
@@ -221,9 +225,11 @@ export function encodeExact$NasConnectionLimitReached(v: NasConnectionLimitReach
 }
 
 /** The VI JSON wire form of a NasDatastoreInfo (what `decodeNasDatastoreInfo` reads back). */
-export const encodeNasDatastoreInfo = encodeExact$NasDatastoreInfo;
+export const encodeNasDatastoreInfo: rt.Encoder<NasDatastoreInfo> = encodeExact$NasDatastoreInfo;
 /** VI JSON text of a NasDatastoreInfo, every int64 digit kept. */
-export const stringifyNasDatastoreInfo = /* @__PURE__ */ stringifier$(encodeExact$NasDatastoreInfo);
+export const stringifyNasDatastoreInfo: rt.Stringifier<NasDatastoreInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$NasDatastoreInfo,
+);
 
 export function encodeExact$NasDatastoreInfo(v: NasDatastoreInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NasDatastoreInfo");
@@ -238,11 +244,11 @@ export function encodeFields$NasDatastoreInfo(v: NasDatastoreInfo, o: Record<str
 }
 
 /** The VI JSON wire form of a NasSessionCredentialConflict (what `decodeNasSessionCredentialConflict` reads back). */
-export const encodeNasSessionCredentialConflict = encodeExact$NasSessionCredentialConflict;
+export const encodeNasSessionCredentialConflict: rt.Encoder<NasSessionCredentialConflict> =
+  encodeExact$NasSessionCredentialConflict;
 /** VI JSON text of a NasSessionCredentialConflict, every int64 digit kept. */
-export const stringifyNasSessionCredentialConflict = /* @__PURE__ */ stringifier$(
-  encodeExact$NasSessionCredentialConflict,
-);
+export const stringifyNasSessionCredentialConflict: rt.Stringifier<NasSessionCredentialConflict> =
+  /* @__PURE__ */ stringifier$(encodeExact$NasSessionCredentialConflict);
 
 export function encodeExact$NasSessionCredentialConflict(v: NasSessionCredentialConflict): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NasSessionCredentialConflict");
@@ -251,9 +257,11 @@ export function encodeExact$NasSessionCredentialConflict(v: NasSessionCredential
 }
 
 /** The VI JSON wire form of a NasStorageProfile (what `decodeNasStorageProfile` reads back). */
-export const encodeNasStorageProfile = encodeExact$NasStorageProfile;
+export const encodeNasStorageProfile: rt.Encoder<NasStorageProfile> = encodeExact$NasStorageProfile;
 /** VI JSON text of a NasStorageProfile, every int64 digit kept. */
-export const stringifyNasStorageProfile = /* @__PURE__ */ stringifier$(encodeExact$NasStorageProfile);
+export const stringifyNasStorageProfile: rt.Stringifier<NasStorageProfile> = /* @__PURE__ */ stringifier$(
+  encodeExact$NasStorageProfile,
+);
 
 export function encodeExact$NasStorageProfile(v: NasStorageProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NasStorageProfile");
@@ -262,9 +270,11 @@ export function encodeExact$NasStorageProfile(v: NasStorageProfile): rt.WireObje
 }
 
 /** The VI JSON wire form of a NasVolumeNotMounted (what `decodeNasVolumeNotMounted` reads back). */
-export const encodeNasVolumeNotMounted = encodeExact$NasVolumeNotMounted;
+export const encodeNasVolumeNotMounted: rt.Encoder<NasVolumeNotMounted> = encodeExact$NasVolumeNotMounted;
 /** VI JSON text of a NasVolumeNotMounted, every int64 digit kept. */
-export const stringifyNasVolumeNotMounted = /* @__PURE__ */ stringifier$(encodeExact$NasVolumeNotMounted);
+export const stringifyNasVolumeNotMounted: rt.Stringifier<NasVolumeNotMounted> = /* @__PURE__ */ stringifier$(
+  encodeExact$NasVolumeNotMounted,
+);
 
 export function encodeExact$NasVolumeNotMounted(v: NasVolumeNotMounted): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NasVolumeNotMounted");
@@ -273,9 +283,10 @@ export function encodeExact$NasVolumeNotMounted(v: NasVolumeNotMounted): rt.Wire
 }
 
 /** The VI JSON wire form of a NegatableExpression (what `decodeNegatableExpression` reads back). */
-export const encodeNegatableExpression = encodeAt$NegatableExpression;
+export const encodeNegatableExpression: rt.Encoder<AnyNegatableExpression> = encodeAt$NegatableExpression;
 /** VI JSON text of a NegatableExpression, every int64 digit kept. */
-export const stringifyNegatableExpression = /* @__PURE__ */ stringifier$(encodeAt$NegatableExpression);
+export const stringifyNegatableExpression: rt.Stringifier<AnyNegatableExpression> =
+  /* @__PURE__ */ stringifier$(encodeAt$NegatableExpression);
 
 export function encodeAt$NegatableExpression(v: AnyNegatableExpression): rt.WireObject {
   switch (v["_typeName"]) {
@@ -314,9 +325,11 @@ export function encodeExact$NegatableExpression(v: NegatableExpression): rt.Wire
 }
 
 /** The VI JSON wire form of a NetworkCopyFault (what `decodeNetworkCopyFault` reads back). */
-export const encodeNetworkCopyFault = encodeExact$NetworkCopyFault;
+export const encodeNetworkCopyFault: rt.Encoder<NetworkCopyFault> = encodeExact$NetworkCopyFault;
 /** VI JSON text of a NetworkCopyFault, every int64 digit kept. */
-export const stringifyNetworkCopyFault = /* @__PURE__ */ stringifier$(encodeExact$NetworkCopyFault);
+export const stringifyNetworkCopyFault: rt.Stringifier<NetworkCopyFault> = /* @__PURE__ */ stringifier$(
+  encodeExact$NetworkCopyFault,
+);
 
 export function encodeExact$NetworkCopyFault(v: NetworkCopyFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetworkCopyFault");
@@ -325,11 +338,11 @@ export function encodeExact$NetworkCopyFault(v: NetworkCopyFault): rt.WireObject
 }
 
 /** The VI JSON wire form of a NetworkDisruptedAndConfigRolledBack (what `decodeNetworkDisruptedAndConfigRolledBack` reads back). */
-export const encodeNetworkDisruptedAndConfigRolledBack = encodeExact$NetworkDisruptedAndConfigRolledBack;
+export const encodeNetworkDisruptedAndConfigRolledBack: rt.Encoder<NetworkDisruptedAndConfigRolledBack> =
+  encodeExact$NetworkDisruptedAndConfigRolledBack;
 /** VI JSON text of a NetworkDisruptedAndConfigRolledBack, every int64 digit kept. */
-export const stringifyNetworkDisruptedAndConfigRolledBack = /* @__PURE__ */ stringifier$(
-  encodeExact$NetworkDisruptedAndConfigRolledBack,
-);
+export const stringifyNetworkDisruptedAndConfigRolledBack: rt.Stringifier<NetworkDisruptedAndConfigRolledBack> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetworkDisruptedAndConfigRolledBack);
 
 export function encodeExact$NetworkDisruptedAndConfigRolledBack(
   v: NetworkDisruptedAndConfigRolledBack,
@@ -340,9 +353,10 @@ export function encodeExact$NetworkDisruptedAndConfigRolledBack(
 }
 
 /** The VI JSON wire form of a NetworkEventArgument (what `decodeNetworkEventArgument` reads back). */
-export const encodeNetworkEventArgument = encodeExact$NetworkEventArgument;
+export const encodeNetworkEventArgument: rt.Encoder<NetworkEventArgument> = encodeExact$NetworkEventArgument;
 /** VI JSON text of a NetworkEventArgument, every int64 digit kept. */
-export const stringifyNetworkEventArgument = /* @__PURE__ */ stringifier$(encodeExact$NetworkEventArgument);
+export const stringifyNetworkEventArgument: rt.Stringifier<NetworkEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetworkEventArgument);
 
 export function encodeExact$NetworkEventArgument(v: NetworkEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetworkEventArgument");
@@ -356,9 +370,11 @@ export function encodeFields$NetworkEventArgument(v: NetworkEventArgument, o: Re
 }
 
 /** The VI JSON wire form of a NetworkInaccessible (what `decodeNetworkInaccessible` reads back). */
-export const encodeNetworkInaccessible = encodeExact$NetworkInaccessible;
+export const encodeNetworkInaccessible: rt.Encoder<NetworkInaccessible> = encodeExact$NetworkInaccessible;
 /** VI JSON text of a NetworkInaccessible, every int64 digit kept. */
-export const stringifyNetworkInaccessible = /* @__PURE__ */ stringifier$(encodeExact$NetworkInaccessible);
+export const stringifyNetworkInaccessible: rt.Stringifier<NetworkInaccessible> = /* @__PURE__ */ stringifier$(
+  encodeExact$NetworkInaccessible,
+);
 
 export function encodeExact$NetworkInaccessible(v: NetworkInaccessible): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetworkInaccessible");
@@ -367,9 +383,10 @@ export function encodeExact$NetworkInaccessible(v: NetworkInaccessible): rt.Wire
 }
 
 /** The VI JSON wire form of a NetworkPolicyProfile (what `decodeNetworkPolicyProfile` reads back). */
-export const encodeNetworkPolicyProfile = encodeExact$NetworkPolicyProfile;
+export const encodeNetworkPolicyProfile: rt.Encoder<NetworkPolicyProfile> = encodeExact$NetworkPolicyProfile;
 /** VI JSON text of a NetworkPolicyProfile, every int64 digit kept. */
-export const stringifyNetworkPolicyProfile = /* @__PURE__ */ stringifier$(encodeExact$NetworkPolicyProfile);
+export const stringifyNetworkPolicyProfile: rt.Stringifier<NetworkPolicyProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetworkPolicyProfile);
 
 export function encodeExact$NetworkPolicyProfile(v: NetworkPolicyProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetworkPolicyProfile");
@@ -378,9 +395,10 @@ export function encodeExact$NetworkPolicyProfile(v: NetworkPolicyProfile): rt.Wi
 }
 
 /** The VI JSON wire form of a NetworkProfile (what `decodeNetworkProfile` reads back). */
-export const encodeNetworkProfile = encodeExact$NetworkProfile;
+export const encodeNetworkProfile: rt.Encoder<NetworkProfile> = encodeExact$NetworkProfile;
 /** VI JSON text of a NetworkProfile, every int64 digit kept. */
-export const stringifyNetworkProfile = /* @__PURE__ */ stringifier$(encodeExact$NetworkProfile);
+export const stringifyNetworkProfile: rt.Stringifier<NetworkProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetworkProfile);
 
 export function encodeExact$NetworkProfile(v: NetworkProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetworkProfile");
@@ -425,11 +443,11 @@ export function encodeFields$NetworkProfile(v: NetworkProfile, o: Record<string,
 }
 
 /** The VI JSON wire form of a NetworkProfileDnsConfigProfile (what `decodeNetworkProfileDnsConfigProfile` reads back). */
-export const encodeNetworkProfileDnsConfigProfile = encodeExact$NetworkProfileDnsConfigProfile;
+export const encodeNetworkProfileDnsConfigProfile: rt.Encoder<NetworkProfileDnsConfigProfile> =
+  encodeExact$NetworkProfileDnsConfigProfile;
 /** VI JSON text of a NetworkProfileDnsConfigProfile, every int64 digit kept. */
-export const stringifyNetworkProfileDnsConfigProfile = /* @__PURE__ */ stringifier$(
-  encodeExact$NetworkProfileDnsConfigProfile,
-);
+export const stringifyNetworkProfileDnsConfigProfile: rt.Stringifier<NetworkProfileDnsConfigProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetworkProfileDnsConfigProfile);
 
 export function encodeExact$NetworkProfileDnsConfigProfile(v: NetworkProfileDnsConfigProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetworkProfileDnsConfigProfile");
@@ -438,9 +456,10 @@ export function encodeExact$NetworkProfileDnsConfigProfile(v: NetworkProfileDnsC
 }
 
 /** The VI JSON wire form of a NetworkRollbackEvent (what `decodeNetworkRollbackEvent` reads back). */
-export const encodeNetworkRollbackEvent = encodeExact$NetworkRollbackEvent;
+export const encodeNetworkRollbackEvent: rt.Encoder<NetworkRollbackEvent> = encodeExact$NetworkRollbackEvent;
 /** VI JSON text of a NetworkRollbackEvent, every int64 digit kept. */
-export const stringifyNetworkRollbackEvent = /* @__PURE__ */ stringifier$(encodeExact$NetworkRollbackEvent);
+export const stringifyNetworkRollbackEvent: rt.Stringifier<NetworkRollbackEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetworkRollbackEvent);
 
 export function encodeExact$NetworkRollbackEvent(v: NetworkRollbackEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetworkRollbackEvent");
@@ -449,9 +468,10 @@ export function encodeExact$NetworkRollbackEvent(v: NetworkRollbackEvent): rt.Wi
 }
 
 /** The VI JSON wire form of a NetworkSummary (what `decodeNetworkSummary` reads back). */
-export const encodeNetworkSummary = encodeAt$NetworkSummary;
+export const encodeNetworkSummary: rt.Encoder<AnyNetworkSummary> = encodeAt$NetworkSummary;
 /** VI JSON text of a NetworkSummary, every int64 digit kept. */
-export const stringifyNetworkSummary = /* @__PURE__ */ stringifier$(encodeAt$NetworkSummary);
+export const stringifyNetworkSummary: rt.Stringifier<AnyNetworkSummary> =
+  /* @__PURE__ */ stringifier$(encodeAt$NetworkSummary);
 
 export function encodeAt$NetworkSummary(v: AnyNetworkSummary): rt.WireObject {
   switch (v["_typeName"]) {
@@ -482,11 +502,11 @@ export function encodeFields$NetworkSummary(v: NetworkSummary, o: Record<string,
 }
 
 /** The VI JSON wire form of a NetworksMayNotBeTheSame (what `decodeNetworksMayNotBeTheSame` reads back). */
-export const encodeNetworksMayNotBeTheSame = encodeExact$NetworksMayNotBeTheSame;
+export const encodeNetworksMayNotBeTheSame: rt.Encoder<NetworksMayNotBeTheSame> =
+  encodeExact$NetworksMayNotBeTheSame;
 /** VI JSON text of a NetworksMayNotBeTheSame, every int64 digit kept. */
-export const stringifyNetworksMayNotBeTheSame = /* @__PURE__ */ stringifier$(
-  encodeExact$NetworksMayNotBeTheSame,
-);
+export const stringifyNetworksMayNotBeTheSame: rt.Stringifier<NetworksMayNotBeTheSame> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetworksMayNotBeTheSame);
 
 export function encodeExact$NetworksMayNotBeTheSame(v: NetworksMayNotBeTheSame): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetworksMayNotBeTheSame");
@@ -495,9 +515,11 @@ export function encodeExact$NetworksMayNotBeTheSame(v: NetworksMayNotBeTheSame):
 }
 
 /** The VI JSON wire form of a NicSettingMismatch (what `decodeNicSettingMismatch` reads back). */
-export const encodeNicSettingMismatch = encodeExact$NicSettingMismatch;
+export const encodeNicSettingMismatch: rt.Encoder<NicSettingMismatch> = encodeExact$NicSettingMismatch;
 /** VI JSON text of a NicSettingMismatch, every int64 digit kept. */
-export const stringifyNicSettingMismatch = /* @__PURE__ */ stringifier$(encodeExact$NicSettingMismatch);
+export const stringifyNicSettingMismatch: rt.Stringifier<NicSettingMismatch> = /* @__PURE__ */ stringifier$(
+  encodeExact$NicSettingMismatch,
+);
 
 export function encodeExact$NicSettingMismatch(v: NicSettingMismatch): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NicSettingMismatch");
@@ -506,9 +528,10 @@ export function encodeExact$NicSettingMismatch(v: NicSettingMismatch): rt.WireOb
 }
 
 /** The VI JSON wire form of a NodeDeploymentSpec (what `decodeNodeDeploymentSpec` reads back). */
-export const encodeNodeDeploymentSpec = encodeAt$NodeDeploymentSpec;
+export const encodeNodeDeploymentSpec: rt.Encoder<AnyNodeDeploymentSpec> = encodeAt$NodeDeploymentSpec;
 /** VI JSON text of a NodeDeploymentSpec, every int64 digit kept. */
-export const stringifyNodeDeploymentSpec = /* @__PURE__ */ stringifier$(encodeAt$NodeDeploymentSpec);
+export const stringifyNodeDeploymentSpec: rt.Stringifier<AnyNodeDeploymentSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$NodeDeploymentSpec);
 
 export function encodeAt$NodeDeploymentSpec(v: AnyNodeDeploymentSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -559,9 +582,10 @@ export function encodeFields$NodeDeploymentSpec(v: NodeDeploymentSpec, o: Record
 }
 
 /** The VI JSON wire form of a NodeNetworkSpec (what `decodeNodeNetworkSpec` reads back). */
-export const encodeNodeNetworkSpec = encodeAt$NodeNetworkSpec;
+export const encodeNodeNetworkSpec: rt.Encoder<AnyNodeNetworkSpec> = encodeAt$NodeNetworkSpec;
 /** VI JSON text of a NodeNetworkSpec, every int64 digit kept. */
-export const stringifyNodeNetworkSpec = /* @__PURE__ */ stringifier$(encodeAt$NodeNetworkSpec);
+export const stringifyNodeNetworkSpec: rt.Stringifier<AnyNodeNetworkSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$NodeNetworkSpec);
 
 export function encodeAt$NodeNetworkSpec(v: AnyNodeNetworkSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -586,9 +610,11 @@ export function encodeFields$NodeNetworkSpec(v: NodeNetworkSpec, o: Record<strin
 }
 
 /** The VI JSON wire form of a NonADUserRequired (what `decodeNonADUserRequired` reads back). */
-export const encodeNonADUserRequired = encodeExact$NonADUserRequired;
+export const encodeNonADUserRequired: rt.Encoder<NonADUserRequired> = encodeExact$NonADUserRequired;
 /** VI JSON text of a NonADUserRequired, every int64 digit kept. */
-export const stringifyNonADUserRequired = /* @__PURE__ */ stringifier$(encodeExact$NonADUserRequired);
+export const stringifyNonADUserRequired: rt.Stringifier<NonADUserRequired> = /* @__PURE__ */ stringifier$(
+  encodeExact$NonADUserRequired,
+);
 
 export function encodeExact$NonADUserRequired(v: NonADUserRequired): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NonADUserRequired");
@@ -597,11 +623,11 @@ export function encodeExact$NonADUserRequired(v: NonADUserRequired): rt.WireObje
 }
 
 /** The VI JSON wire form of a NonHomeRDMVMotionNotSupported (what `decodeNonHomeRDMVMotionNotSupported` reads back). */
-export const encodeNonHomeRDMVMotionNotSupported = encodeExact$NonHomeRDMVMotionNotSupported;
+export const encodeNonHomeRDMVMotionNotSupported: rt.Encoder<NonHomeRDMVMotionNotSupported> =
+  encodeExact$NonHomeRDMVMotionNotSupported;
 /** VI JSON text of a NonHomeRDMVMotionNotSupported, every int64 digit kept. */
-export const stringifyNonHomeRDMVMotionNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$NonHomeRDMVMotionNotSupported,
-);
+export const stringifyNonHomeRDMVMotionNotSupported: rt.Stringifier<NonHomeRDMVMotionNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$NonHomeRDMVMotionNotSupported);
 
 export function encodeExact$NonHomeRDMVMotionNotSupported(v: NonHomeRDMVMotionNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NonHomeRDMVMotionNotSupported");
@@ -611,11 +637,11 @@ export function encodeExact$NonHomeRDMVMotionNotSupported(v: NonHomeRDMVMotionNo
 }
 
 /** The VI JSON wire form of a NonPersistentDisksNotSupported (what `decodeNonPersistentDisksNotSupported` reads back). */
-export const encodeNonPersistentDisksNotSupported = encodeExact$NonPersistentDisksNotSupported;
+export const encodeNonPersistentDisksNotSupported: rt.Encoder<NonPersistentDisksNotSupported> =
+  encodeExact$NonPersistentDisksNotSupported;
 /** VI JSON text of a NonPersistentDisksNotSupported, every int64 digit kept. */
-export const stringifyNonPersistentDisksNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$NonPersistentDisksNotSupported,
-);
+export const stringifyNonPersistentDisksNotSupported: rt.Stringifier<NonPersistentDisksNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$NonPersistentDisksNotSupported);
 
 export function encodeExact$NonPersistentDisksNotSupported(v: NonPersistentDisksNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NonPersistentDisksNotSupported");
@@ -624,11 +650,11 @@ export function encodeExact$NonPersistentDisksNotSupported(v: NonPersistentDisks
 }
 
 /** The VI JSON wire form of a NonVIWorkloadDetectedOnDatastoreEvent (what `decodeNonVIWorkloadDetectedOnDatastoreEvent` reads back). */
-export const encodeNonVIWorkloadDetectedOnDatastoreEvent = encodeExact$NonVIWorkloadDetectedOnDatastoreEvent;
+export const encodeNonVIWorkloadDetectedOnDatastoreEvent: rt.Encoder<NonVIWorkloadDetectedOnDatastoreEvent> =
+  encodeExact$NonVIWorkloadDetectedOnDatastoreEvent;
 /** VI JSON text of a NonVIWorkloadDetectedOnDatastoreEvent, every int64 digit kept. */
-export const stringifyNonVIWorkloadDetectedOnDatastoreEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$NonVIWorkloadDetectedOnDatastoreEvent,
-);
+export const stringifyNonVIWorkloadDetectedOnDatastoreEvent: rt.Stringifier<NonVIWorkloadDetectedOnDatastoreEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$NonVIWorkloadDetectedOnDatastoreEvent);
 
 export function encodeExact$NonVIWorkloadDetectedOnDatastoreEvent(
   v: NonVIWorkloadDetectedOnDatastoreEvent,
@@ -640,11 +666,11 @@ export function encodeExact$NonVIWorkloadDetectedOnDatastoreEvent(
 }
 
 /** The VI JSON wire form of a NonVmwareOuiMacNotSupportedHost (what `decodeNonVmwareOuiMacNotSupportedHost` reads back). */
-export const encodeNonVmwareOuiMacNotSupportedHost = encodeExact$NonVmwareOuiMacNotSupportedHost;
+export const encodeNonVmwareOuiMacNotSupportedHost: rt.Encoder<NonVmwareOuiMacNotSupportedHost> =
+  encodeExact$NonVmwareOuiMacNotSupportedHost;
 /** VI JSON text of a NonVmwareOuiMacNotSupportedHost, every int64 digit kept. */
-export const stringifyNonVmwareOuiMacNotSupportedHost = /* @__PURE__ */ stringifier$(
-  encodeExact$NonVmwareOuiMacNotSupportedHost,
-);
+export const stringifyNonVmwareOuiMacNotSupportedHost: rt.Stringifier<NonVmwareOuiMacNotSupportedHost> =
+  /* @__PURE__ */ stringifier$(encodeExact$NonVmwareOuiMacNotSupportedHost);
 
 export function encodeExact$NonVmwareOuiMacNotSupportedHost(
   v: NonVmwareOuiMacNotSupportedHost,
@@ -655,9 +681,11 @@ export function encodeExact$NonVmwareOuiMacNotSupportedHost(
 }
 
 /** The VI JSON wire form of a NsxHostVNicProfile (what `decodeNsxHostVNicProfile` reads back). */
-export const encodeNsxHostVNicProfile = encodeExact$NsxHostVNicProfile;
+export const encodeNsxHostVNicProfile: rt.Encoder<NsxHostVNicProfile> = encodeExact$NsxHostVNicProfile;
 /** VI JSON text of a NsxHostVNicProfile, every int64 digit kept. */
-export const stringifyNsxHostVNicProfile = /* @__PURE__ */ stringifier$(encodeExact$NsxHostVNicProfile);
+export const stringifyNsxHostVNicProfile: rt.Stringifier<NsxHostVNicProfile> = /* @__PURE__ */ stringifier$(
+  encodeExact$NsxHostVNicProfile,
+);
 
 export function encodeExact$NsxHostVNicProfile(v: NsxHostVNicProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NsxHostVNicProfile");
@@ -672,9 +700,10 @@ export function encodeFields$NsxHostVNicProfile(v: NsxHostVNicProfile, o: Record
 }
 
 /** The VI JSON wire form of a NumPortsProfile (what `decodeNumPortsProfile` reads back). */
-export const encodeNumPortsProfile = encodeExact$NumPortsProfile;
+export const encodeNumPortsProfile: rt.Encoder<NumPortsProfile> = encodeExact$NumPortsProfile;
 /** VI JSON text of a NumPortsProfile, every int64 digit kept. */
-export const stringifyNumPortsProfile = /* @__PURE__ */ stringifier$(encodeExact$NumPortsProfile);
+export const stringifyNumPortsProfile: rt.Stringifier<NumPortsProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$NumPortsProfile);
 
 export function encodeExact$NumPortsProfile(v: NumPortsProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NumPortsProfile");
@@ -683,11 +712,11 @@ export function encodeExact$NumPortsProfile(v: NumPortsProfile): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NumVirtualCoresPerSocketNotSupported (what `decodeNumVirtualCoresPerSocketNotSupported` reads back). */
-export const encodeNumVirtualCoresPerSocketNotSupported = encodeExact$NumVirtualCoresPerSocketNotSupported;
+export const encodeNumVirtualCoresPerSocketNotSupported: rt.Encoder<NumVirtualCoresPerSocketNotSupported> =
+  encodeExact$NumVirtualCoresPerSocketNotSupported;
 /** VI JSON text of a NumVirtualCoresPerSocketNotSupported, every int64 digit kept. */
-export const stringifyNumVirtualCoresPerSocketNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$NumVirtualCoresPerSocketNotSupported,
-);
+export const stringifyNumVirtualCoresPerSocketNotSupported: rt.Stringifier<NumVirtualCoresPerSocketNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$NumVirtualCoresPerSocketNotSupported);
 
 export function encodeExact$NumVirtualCoresPerSocketNotSupported(
   v: NumVirtualCoresPerSocketNotSupported,
@@ -698,11 +727,11 @@ export function encodeExact$NumVirtualCoresPerSocketNotSupported(
 }
 
 /** The VI JSON wire form of a NumVirtualCpusExceedsLimit (what `decodeNumVirtualCpusExceedsLimit` reads back). */
-export const encodeNumVirtualCpusExceedsLimit = encodeExact$NumVirtualCpusExceedsLimit;
+export const encodeNumVirtualCpusExceedsLimit: rt.Encoder<NumVirtualCpusExceedsLimit> =
+  encodeExact$NumVirtualCpusExceedsLimit;
 /** VI JSON text of a NumVirtualCpusExceedsLimit, every int64 digit kept. */
-export const stringifyNumVirtualCpusExceedsLimit = /* @__PURE__ */ stringifier$(
-  encodeExact$NumVirtualCpusExceedsLimit,
-);
+export const stringifyNumVirtualCpusExceedsLimit: rt.Stringifier<NumVirtualCpusExceedsLimit> =
+  /* @__PURE__ */ stringifier$(encodeExact$NumVirtualCpusExceedsLimit);
 
 export function encodeExact$NumVirtualCpusExceedsLimit(v: NumVirtualCpusExceedsLimit): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NumVirtualCpusExceedsLimit");
@@ -711,11 +740,11 @@ export function encodeExact$NumVirtualCpusExceedsLimit(v: NumVirtualCpusExceedsL
 }
 
 /** The VI JSON wire form of a NumVirtualCpusIncompatible (what `decodeNumVirtualCpusIncompatible` reads back). */
-export const encodeNumVirtualCpusIncompatible = encodeExact$NumVirtualCpusIncompatible;
+export const encodeNumVirtualCpusIncompatible: rt.Encoder<NumVirtualCpusIncompatible> =
+  encodeExact$NumVirtualCpusIncompatible;
 /** VI JSON text of a NumVirtualCpusIncompatible, every int64 digit kept. */
-export const stringifyNumVirtualCpusIncompatible = /* @__PURE__ */ stringifier$(
-  encodeExact$NumVirtualCpusIncompatible,
-);
+export const stringifyNumVirtualCpusIncompatible: rt.Stringifier<NumVirtualCpusIncompatible> =
+  /* @__PURE__ */ stringifier$(encodeExact$NumVirtualCpusIncompatible);
 
 export function encodeExact$NumVirtualCpusIncompatible(v: NumVirtualCpusIncompatible): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NumVirtualCpusIncompatible");
@@ -724,11 +753,11 @@ export function encodeExact$NumVirtualCpusIncompatible(v: NumVirtualCpusIncompat
 }
 
 /** The VI JSON wire form of a NumVirtualCpusNotSupported (what `decodeNumVirtualCpusNotSupported` reads back). */
-export const encodeNumVirtualCpusNotSupported = encodeExact$NumVirtualCpusNotSupported;
+export const encodeNumVirtualCpusNotSupported: rt.Encoder<NumVirtualCpusNotSupported> =
+  encodeExact$NumVirtualCpusNotSupported;
 /** VI JSON text of a NumVirtualCpusNotSupported, every int64 digit kept. */
-export const stringifyNumVirtualCpusNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$NumVirtualCpusNotSupported,
-);
+export const stringifyNumVirtualCpusNotSupported: rt.Stringifier<NumVirtualCpusNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$NumVirtualCpusNotSupported);
 
 export function encodeExact$NumVirtualCpusNotSupported(v: NumVirtualCpusNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NumVirtualCpusNotSupported");
@@ -737,9 +766,10 @@ export function encodeExact$NumVirtualCpusNotSupported(v: NumVirtualCpusNotSuppo
 }
 
 /** The VI JSON wire form of a NumericRange (what `decodeNumericRange` reads back). */
-export const encodeNumericRange = encodeExact$NumericRange;
+export const encodeNumericRange: rt.Encoder<NumericRange> = encodeExact$NumericRange;
 /** VI JSON text of a NumericRange, every int64 digit kept. */
-export const stringifyNumericRange = /* @__PURE__ */ stringifier$(encodeExact$NumericRange);
+export const stringifyNumericRange: rt.Stringifier<NumericRange> =
+  /* @__PURE__ */ stringifier$(encodeExact$NumericRange);
 
 export function encodeExact$NumericRange(v: NumericRange): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NumericRange");

@@ -36,9 +36,10 @@ import { encodeExact$NetworkProfileDnsConfigProfile } from "./n.js";
 import { encodeExact$WinNetBIOSConfigInfo } from "./w.js";
 
 /** The VI JSON wire form of a NetBIOSConfigInfo (what `decodeNetBIOSConfigInfo` reads back). */
-export const encodeNetBIOSConfigInfo = encodeAt$NetBIOSConfigInfo;
+export const encodeNetBIOSConfigInfo: rt.Encoder<AnyNetBIOSConfigInfo> = encodeAt$NetBIOSConfigInfo;
 /** VI JSON text of a NetBIOSConfigInfo, every int64 digit kept. */
-export const stringifyNetBIOSConfigInfo = /* @__PURE__ */ stringifier$(encodeAt$NetBIOSConfigInfo);
+export const stringifyNetBIOSConfigInfo: rt.Stringifier<AnyNetBIOSConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$NetBIOSConfigInfo);
 
 export function encodeAt$NetBIOSConfigInfo(v: AnyNetBIOSConfigInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -57,9 +58,11 @@ export function encodeExact$NetBIOSConfigInfo(v: NetBIOSConfigInfo): rt.WireObje
 }
 
 /** The VI JSON wire form of a NetDhcpConfigInfo (what `decodeNetDhcpConfigInfo` reads back). */
-export const encodeNetDhcpConfigInfo = encodeExact$NetDhcpConfigInfo;
+export const encodeNetDhcpConfigInfo: rt.Encoder<NetDhcpConfigInfo> = encodeExact$NetDhcpConfigInfo;
 /** VI JSON text of a NetDhcpConfigInfo, every int64 digit kept. */
-export const stringifyNetDhcpConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$NetDhcpConfigInfo);
+export const stringifyNetDhcpConfigInfo: rt.Stringifier<NetDhcpConfigInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$NetDhcpConfigInfo,
+);
 
 export function encodeExact$NetDhcpConfigInfo(v: NetDhcpConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetDhcpConfigInfo");
@@ -75,11 +78,11 @@ export function encodeFields$NetDhcpConfigInfo(v: NetDhcpConfigInfo, o: Record<s
 }
 
 /** The VI JSON wire form of a NetDhcpConfigInfoDhcpOptions (what `decodeNetDhcpConfigInfoDhcpOptions` reads back). */
-export const encodeNetDhcpConfigInfoDhcpOptions = encodeExact$NetDhcpConfigInfoDhcpOptions;
+export const encodeNetDhcpConfigInfoDhcpOptions: rt.Encoder<NetDhcpConfigInfoDhcpOptions> =
+  encodeExact$NetDhcpConfigInfoDhcpOptions;
 /** VI JSON text of a NetDhcpConfigInfoDhcpOptions, every int64 digit kept. */
-export const stringifyNetDhcpConfigInfoDhcpOptions = /* @__PURE__ */ stringifier$(
-  encodeExact$NetDhcpConfigInfoDhcpOptions,
-);
+export const stringifyNetDhcpConfigInfoDhcpOptions: rt.Stringifier<NetDhcpConfigInfoDhcpOptions> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetDhcpConfigInfoDhcpOptions);
 
 export function encodeExact$NetDhcpConfigInfoDhcpOptions(v: NetDhcpConfigInfoDhcpOptions): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetDhcpConfigInfoDhcpOptions");
@@ -96,9 +99,11 @@ export function encodeFields$NetDhcpConfigInfoDhcpOptions(
 }
 
 /** The VI JSON wire form of a NetDhcpConfigSpec (what `decodeNetDhcpConfigSpec` reads back). */
-export const encodeNetDhcpConfigSpec = encodeExact$NetDhcpConfigSpec;
+export const encodeNetDhcpConfigSpec: rt.Encoder<NetDhcpConfigSpec> = encodeExact$NetDhcpConfigSpec;
 /** VI JSON text of a NetDhcpConfigSpec, every int64 digit kept. */
-export const stringifyNetDhcpConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$NetDhcpConfigSpec);
+export const stringifyNetDhcpConfigSpec: rt.Stringifier<NetDhcpConfigSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$NetDhcpConfigSpec,
+);
 
 export function encodeExact$NetDhcpConfigSpec(v: NetDhcpConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetDhcpConfigSpec");
@@ -114,11 +119,11 @@ export function encodeFields$NetDhcpConfigSpec(v: NetDhcpConfigSpec, o: Record<s
 }
 
 /** The VI JSON wire form of a NetDhcpConfigSpecDhcpOptionsSpec (what `decodeNetDhcpConfigSpecDhcpOptionsSpec` reads back). */
-export const encodeNetDhcpConfigSpecDhcpOptionsSpec = encodeExact$NetDhcpConfigSpecDhcpOptionsSpec;
+export const encodeNetDhcpConfigSpecDhcpOptionsSpec: rt.Encoder<NetDhcpConfigSpecDhcpOptionsSpec> =
+  encodeExact$NetDhcpConfigSpecDhcpOptionsSpec;
 /** VI JSON text of a NetDhcpConfigSpecDhcpOptionsSpec, every int64 digit kept. */
-export const stringifyNetDhcpConfigSpecDhcpOptionsSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$NetDhcpConfigSpecDhcpOptionsSpec,
-);
+export const stringifyNetDhcpConfigSpecDhcpOptionsSpec: rt.Stringifier<NetDhcpConfigSpecDhcpOptionsSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetDhcpConfigSpecDhcpOptionsSpec);
 
 export function encodeExact$NetDhcpConfigSpecDhcpOptionsSpec(
   v: NetDhcpConfigSpecDhcpOptionsSpec,
@@ -137,9 +142,11 @@ export function encodeFields$NetDhcpConfigSpecDhcpOptionsSpec(
 }
 
 /** The VI JSON wire form of a NetDnsConfigInfo (what `decodeNetDnsConfigInfo` reads back). */
-export const encodeNetDnsConfigInfo = encodeExact$NetDnsConfigInfo;
+export const encodeNetDnsConfigInfo: rt.Encoder<NetDnsConfigInfo> = encodeExact$NetDnsConfigInfo;
 /** VI JSON text of a NetDnsConfigInfo, every int64 digit kept. */
-export const stringifyNetDnsConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$NetDnsConfigInfo);
+export const stringifyNetDnsConfigInfo: rt.Stringifier<NetDnsConfigInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$NetDnsConfigInfo,
+);
 
 export function encodeExact$NetDnsConfigInfo(v: NetDnsConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetDnsConfigInfo");
@@ -155,9 +162,11 @@ export function encodeFields$NetDnsConfigInfo(v: NetDnsConfigInfo, o: Record<str
 }
 
 /** The VI JSON wire form of a NetDnsConfigSpec (what `decodeNetDnsConfigSpec` reads back). */
-export const encodeNetDnsConfigSpec = encodeExact$NetDnsConfigSpec;
+export const encodeNetDnsConfigSpec: rt.Encoder<NetDnsConfigSpec> = encodeExact$NetDnsConfigSpec;
 /** VI JSON text of a NetDnsConfigSpec, every int64 digit kept. */
-export const stringifyNetDnsConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$NetDnsConfigSpec);
+export const stringifyNetDnsConfigSpec: rt.Stringifier<NetDnsConfigSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$NetDnsConfigSpec,
+);
 
 export function encodeExact$NetDnsConfigSpec(v: NetDnsConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetDnsConfigSpec");
@@ -173,9 +182,10 @@ export function encodeFields$NetDnsConfigSpec(v: NetDnsConfigSpec, o: Record<str
 }
 
 /** The VI JSON wire form of a NetIpConfigInfo (what `decodeNetIpConfigInfo` reads back). */
-export const encodeNetIpConfigInfo = encodeExact$NetIpConfigInfo;
+export const encodeNetIpConfigInfo: rt.Encoder<NetIpConfigInfo> = encodeExact$NetIpConfigInfo;
 /** VI JSON text of a NetIpConfigInfo, every int64 digit kept. */
-export const stringifyNetIpConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$NetIpConfigInfo);
+export const stringifyNetIpConfigInfo: rt.Stringifier<NetIpConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetIpConfigInfo);
 
 export function encodeExact$NetIpConfigInfo(v: NetIpConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetIpConfigInfo");
@@ -191,11 +201,11 @@ export function encodeFields$NetIpConfigInfo(v: NetIpConfigInfo, o: Record<strin
 }
 
 /** The VI JSON wire form of a NetIpConfigInfoIpAddress (what `decodeNetIpConfigInfoIpAddress` reads back). */
-export const encodeNetIpConfigInfoIpAddress = encodeExact$NetIpConfigInfoIpAddress;
+export const encodeNetIpConfigInfoIpAddress: rt.Encoder<NetIpConfigInfoIpAddress> =
+  encodeExact$NetIpConfigInfoIpAddress;
 /** VI JSON text of a NetIpConfigInfoIpAddress, every int64 digit kept. */
-export const stringifyNetIpConfigInfoIpAddress = /* @__PURE__ */ stringifier$(
-  encodeExact$NetIpConfigInfoIpAddress,
-);
+export const stringifyNetIpConfigInfoIpAddress: rt.Stringifier<NetIpConfigInfoIpAddress> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetIpConfigInfoIpAddress);
 
 export function encodeExact$NetIpConfigInfoIpAddress(v: NetIpConfigInfoIpAddress): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetIpConfigInfoIpAddress");
@@ -203,9 +213,10 @@ export function encodeExact$NetIpConfigInfoIpAddress(v: NetIpConfigInfoIpAddress
 }
 
 /** The VI JSON wire form of a NetIpConfigSpec (what `decodeNetIpConfigSpec` reads back). */
-export const encodeNetIpConfigSpec = encodeExact$NetIpConfigSpec;
+export const encodeNetIpConfigSpec: rt.Encoder<NetIpConfigSpec> = encodeExact$NetIpConfigSpec;
 /** VI JSON text of a NetIpConfigSpec, every int64 digit kept. */
-export const stringifyNetIpConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$NetIpConfigSpec);
+export const stringifyNetIpConfigSpec: rt.Stringifier<NetIpConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetIpConfigSpec);
 
 export function encodeExact$NetIpConfigSpec(v: NetIpConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetIpConfigSpec");
@@ -221,11 +232,11 @@ export function encodeFields$NetIpConfigSpec(v: NetIpConfigSpec, o: Record<strin
 }
 
 /** The VI JSON wire form of a NetIpConfigSpecIpAddressSpec (what `decodeNetIpConfigSpecIpAddressSpec` reads back). */
-export const encodeNetIpConfigSpecIpAddressSpec = encodeExact$NetIpConfigSpecIpAddressSpec;
+export const encodeNetIpConfigSpecIpAddressSpec: rt.Encoder<NetIpConfigSpecIpAddressSpec> =
+  encodeExact$NetIpConfigSpecIpAddressSpec;
 /** VI JSON text of a NetIpConfigSpecIpAddressSpec, every int64 digit kept. */
-export const stringifyNetIpConfigSpecIpAddressSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$NetIpConfigSpecIpAddressSpec,
-);
+export const stringifyNetIpConfigSpecIpAddressSpec: rt.Stringifier<NetIpConfigSpecIpAddressSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetIpConfigSpecIpAddressSpec);
 
 export function encodeExact$NetIpConfigSpecIpAddressSpec(v: NetIpConfigSpecIpAddressSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetIpConfigSpecIpAddressSpec");
@@ -233,9 +244,10 @@ export function encodeExact$NetIpConfigSpecIpAddressSpec(v: NetIpConfigSpecIpAdd
 }
 
 /** The VI JSON wire form of a NetIpRouteConfigInfo (what `decodeNetIpRouteConfigInfo` reads back). */
-export const encodeNetIpRouteConfigInfo = encodeExact$NetIpRouteConfigInfo;
+export const encodeNetIpRouteConfigInfo: rt.Encoder<NetIpRouteConfigInfo> = encodeExact$NetIpRouteConfigInfo;
 /** VI JSON text of a NetIpRouteConfigInfo, every int64 digit kept. */
-export const stringifyNetIpRouteConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$NetIpRouteConfigInfo);
+export const stringifyNetIpRouteConfigInfo: rt.Stringifier<NetIpRouteConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetIpRouteConfigInfo);
 
 export function encodeExact$NetIpRouteConfigInfo(v: NetIpRouteConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetIpRouteConfigInfo");
@@ -249,11 +261,11 @@ export function encodeFields$NetIpRouteConfigInfo(v: NetIpRouteConfigInfo, o: Re
 }
 
 /** The VI JSON wire form of a NetIpRouteConfigInfoGateway (what `decodeNetIpRouteConfigInfoGateway` reads back). */
-export const encodeNetIpRouteConfigInfoGateway = encodeExact$NetIpRouteConfigInfoGateway;
+export const encodeNetIpRouteConfigInfoGateway: rt.Encoder<NetIpRouteConfigInfoGateway> =
+  encodeExact$NetIpRouteConfigInfoGateway;
 /** VI JSON text of a NetIpRouteConfigInfoGateway, every int64 digit kept. */
-export const stringifyNetIpRouteConfigInfoGateway = /* @__PURE__ */ stringifier$(
-  encodeExact$NetIpRouteConfigInfoGateway,
-);
+export const stringifyNetIpRouteConfigInfoGateway: rt.Stringifier<NetIpRouteConfigInfoGateway> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetIpRouteConfigInfoGateway);
 
 export function encodeExact$NetIpRouteConfigInfoGateway(v: NetIpRouteConfigInfoGateway): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetIpRouteConfigInfoGateway");
@@ -261,11 +273,11 @@ export function encodeExact$NetIpRouteConfigInfoGateway(v: NetIpRouteConfigInfoG
 }
 
 /** The VI JSON wire form of a NetIpRouteConfigInfoIpRoute (what `decodeNetIpRouteConfigInfoIpRoute` reads back). */
-export const encodeNetIpRouteConfigInfoIpRoute = encodeExact$NetIpRouteConfigInfoIpRoute;
+export const encodeNetIpRouteConfigInfoIpRoute: rt.Encoder<NetIpRouteConfigInfoIpRoute> =
+  encodeExact$NetIpRouteConfigInfoIpRoute;
 /** VI JSON text of a NetIpRouteConfigInfoIpRoute, every int64 digit kept. */
-export const stringifyNetIpRouteConfigInfoIpRoute = /* @__PURE__ */ stringifier$(
-  encodeExact$NetIpRouteConfigInfoIpRoute,
-);
+export const stringifyNetIpRouteConfigInfoIpRoute: rt.Stringifier<NetIpRouteConfigInfoIpRoute> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetIpRouteConfigInfoIpRoute);
 
 export function encodeExact$NetIpRouteConfigInfoIpRoute(v: NetIpRouteConfigInfoIpRoute): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetIpRouteConfigInfoIpRoute");
@@ -282,9 +294,10 @@ export function encodeFields$NetIpRouteConfigInfoIpRoute(
 }
 
 /** The VI JSON wire form of a NetIpRouteConfigSpec (what `decodeNetIpRouteConfigSpec` reads back). */
-export const encodeNetIpRouteConfigSpec = encodeExact$NetIpRouteConfigSpec;
+export const encodeNetIpRouteConfigSpec: rt.Encoder<NetIpRouteConfigSpec> = encodeExact$NetIpRouteConfigSpec;
 /** VI JSON text of a NetIpRouteConfigSpec, every int64 digit kept. */
-export const stringifyNetIpRouteConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$NetIpRouteConfigSpec);
+export const stringifyNetIpRouteConfigSpec: rt.Stringifier<NetIpRouteConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetIpRouteConfigSpec);
 
 export function encodeExact$NetIpRouteConfigSpec(v: NetIpRouteConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetIpRouteConfigSpec");
@@ -298,11 +311,11 @@ export function encodeFields$NetIpRouteConfigSpec(v: NetIpRouteConfigSpec, o: Re
 }
 
 /** The VI JSON wire form of a NetIpRouteConfigSpecGatewaySpec (what `decodeNetIpRouteConfigSpecGatewaySpec` reads back). */
-export const encodeNetIpRouteConfigSpecGatewaySpec = encodeExact$NetIpRouteConfigSpecGatewaySpec;
+export const encodeNetIpRouteConfigSpecGatewaySpec: rt.Encoder<NetIpRouteConfigSpecGatewaySpec> =
+  encodeExact$NetIpRouteConfigSpecGatewaySpec;
 /** VI JSON text of a NetIpRouteConfigSpecGatewaySpec, every int64 digit kept. */
-export const stringifyNetIpRouteConfigSpecGatewaySpec = /* @__PURE__ */ stringifier$(
-  encodeExact$NetIpRouteConfigSpecGatewaySpec,
-);
+export const stringifyNetIpRouteConfigSpecGatewaySpec: rt.Stringifier<NetIpRouteConfigSpecGatewaySpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetIpRouteConfigSpecGatewaySpec);
 
 export function encodeExact$NetIpRouteConfigSpecGatewaySpec(
   v: NetIpRouteConfigSpecGatewaySpec,
@@ -312,11 +325,11 @@ export function encodeExact$NetIpRouteConfigSpecGatewaySpec(
 }
 
 /** The VI JSON wire form of a NetIpRouteConfigSpecIpRouteSpec (what `decodeNetIpRouteConfigSpecIpRouteSpec` reads back). */
-export const encodeNetIpRouteConfigSpecIpRouteSpec = encodeExact$NetIpRouteConfigSpecIpRouteSpec;
+export const encodeNetIpRouteConfigSpecIpRouteSpec: rt.Encoder<NetIpRouteConfigSpecIpRouteSpec> =
+  encodeExact$NetIpRouteConfigSpecIpRouteSpec;
 /** VI JSON text of a NetIpRouteConfigSpecIpRouteSpec, every int64 digit kept. */
-export const stringifyNetIpRouteConfigSpecIpRouteSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$NetIpRouteConfigSpecIpRouteSpec,
-);
+export const stringifyNetIpRouteConfigSpecIpRouteSpec: rt.Stringifier<NetIpRouteConfigSpecIpRouteSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetIpRouteConfigSpecIpRouteSpec);
 
 export function encodeExact$NetIpRouteConfigSpecIpRouteSpec(
   v: NetIpRouteConfigSpecIpRouteSpec,
@@ -335,9 +348,10 @@ export function encodeFields$NetIpRouteConfigSpecIpRouteSpec(
 }
 
 /** The VI JSON wire form of a NetIpStackInfo (what `decodeNetIpStackInfo` reads back). */
-export const encodeNetIpStackInfo = encodeExact$NetIpStackInfo;
+export const encodeNetIpStackInfo: rt.Encoder<NetIpStackInfo> = encodeExact$NetIpStackInfo;
 /** VI JSON text of a NetIpStackInfo, every int64 digit kept. */
-export const stringifyNetIpStackInfo = /* @__PURE__ */ stringifier$(encodeExact$NetIpStackInfo);
+export const stringifyNetIpStackInfo: rt.Stringifier<NetIpStackInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetIpStackInfo);
 
 export function encodeExact$NetIpStackInfo(v: NetIpStackInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetIpStackInfo");
@@ -354,11 +368,11 @@ export function encodeFields$NetIpStackInfo(v: NetIpStackInfo, o: Record<string,
 }
 
 /** The VI JSON wire form of a NetIpStackInfoDefaultRouter (what `decodeNetIpStackInfoDefaultRouter` reads back). */
-export const encodeNetIpStackInfoDefaultRouter = encodeExact$NetIpStackInfoDefaultRouter;
+export const encodeNetIpStackInfoDefaultRouter: rt.Encoder<NetIpStackInfoDefaultRouter> =
+  encodeExact$NetIpStackInfoDefaultRouter;
 /** VI JSON text of a NetIpStackInfoDefaultRouter, every int64 digit kept. */
-export const stringifyNetIpStackInfoDefaultRouter = /* @__PURE__ */ stringifier$(
-  encodeExact$NetIpStackInfoDefaultRouter,
-);
+export const stringifyNetIpStackInfoDefaultRouter: rt.Stringifier<NetIpStackInfoDefaultRouter> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetIpStackInfoDefaultRouter);
 
 export function encodeExact$NetIpStackInfoDefaultRouter(v: NetIpStackInfoDefaultRouter): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetIpStackInfoDefaultRouter");
@@ -366,11 +380,11 @@ export function encodeExact$NetIpStackInfoDefaultRouter(v: NetIpStackInfoDefault
 }
 
 /** The VI JSON wire form of a NetIpStackInfoNetToMedia (what `decodeNetIpStackInfoNetToMedia` reads back). */
-export const encodeNetIpStackInfoNetToMedia = encodeExact$NetIpStackInfoNetToMedia;
+export const encodeNetIpStackInfoNetToMedia: rt.Encoder<NetIpStackInfoNetToMedia> =
+  encodeExact$NetIpStackInfoNetToMedia;
 /** VI JSON text of a NetIpStackInfoNetToMedia, every int64 digit kept. */
-export const stringifyNetIpStackInfoNetToMedia = /* @__PURE__ */ stringifier$(
-  encodeExact$NetIpStackInfoNetToMedia,
-);
+export const stringifyNetIpStackInfoNetToMedia: rt.Stringifier<NetIpStackInfoNetToMedia> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetIpStackInfoNetToMedia);
 
 export function encodeExact$NetIpStackInfoNetToMedia(v: NetIpStackInfoNetToMedia): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetIpStackInfoNetToMedia");
@@ -378,11 +392,11 @@ export function encodeExact$NetIpStackInfoNetToMedia(v: NetIpStackInfoNetToMedia
 }
 
 /** The VI JSON wire form of a NetStackInstanceProfile (what `decodeNetStackInstanceProfile` reads back). */
-export const encodeNetStackInstanceProfile = encodeExact$NetStackInstanceProfile;
+export const encodeNetStackInstanceProfile: rt.Encoder<NetStackInstanceProfile> =
+  encodeExact$NetStackInstanceProfile;
 /** VI JSON text of a NetStackInstanceProfile, every int64 digit kept. */
-export const stringifyNetStackInstanceProfile = /* @__PURE__ */ stringifier$(
-  encodeExact$NetStackInstanceProfile,
-);
+export const stringifyNetStackInstanceProfile: rt.Stringifier<NetStackInstanceProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetStackInstanceProfile);
 
 export function encodeExact$NetStackInstanceProfile(v: NetStackInstanceProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetStackInstanceProfile");

@@ -47,9 +47,11 @@ import { encodeExact$ManagedObjectReference, encodeFields$MethodFault } from "./
 import { encodeExact$NotAuthenticated } from "./not.js";
 
 /** The VI JSON wire form of a NoAccessUserEvent (what `decodeNoAccessUserEvent` reads back). */
-export const encodeNoAccessUserEvent = encodeExact$NoAccessUserEvent;
+export const encodeNoAccessUserEvent: rt.Encoder<NoAccessUserEvent> = encodeExact$NoAccessUserEvent;
 /** VI JSON text of a NoAccessUserEvent, every int64 digit kept. */
-export const stringifyNoAccessUserEvent = /* @__PURE__ */ stringifier$(encodeExact$NoAccessUserEvent);
+export const stringifyNoAccessUserEvent: rt.Stringifier<NoAccessUserEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$NoAccessUserEvent,
+);
 
 export function encodeExact$NoAccessUserEvent(v: NoAccessUserEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoAccessUserEvent");
@@ -58,9 +60,11 @@ export function encodeExact$NoAccessUserEvent(v: NoAccessUserEvent): rt.WireObje
 }
 
 /** The VI JSON wire form of a NoActiveHostInCluster (what `decodeNoActiveHostInCluster` reads back). */
-export const encodeNoActiveHostInCluster = encodeExact$NoActiveHostInCluster;
+export const encodeNoActiveHostInCluster: rt.Encoder<NoActiveHostInCluster> =
+  encodeExact$NoActiveHostInCluster;
 /** VI JSON text of a NoActiveHostInCluster, every int64 digit kept. */
-export const stringifyNoActiveHostInCluster = /* @__PURE__ */ stringifier$(encodeExact$NoActiveHostInCluster);
+export const stringifyNoActiveHostInCluster: rt.Stringifier<NoActiveHostInCluster> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoActiveHostInCluster);
 
 export function encodeExact$NoActiveHostInCluster(v: NoActiveHostInCluster): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoActiveHostInCluster");
@@ -78,9 +82,10 @@ export function encodeFields$NoActiveHostInCluster(
 }
 
 /** The VI JSON wire form of a NoAvailableIp (what `decodeNoAvailableIp` reads back). */
-export const encodeNoAvailableIp = encodeExact$NoAvailableIp;
+export const encodeNoAvailableIp: rt.Encoder<NoAvailableIp> = encodeExact$NoAvailableIp;
 /** VI JSON text of a NoAvailableIp, every int64 digit kept. */
-export const stringifyNoAvailableIp = /* @__PURE__ */ stringifier$(encodeExact$NoAvailableIp);
+export const stringifyNoAvailableIp: rt.Stringifier<NoAvailableIp> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoAvailableIp);
 
 export function encodeExact$NoAvailableIp(v: NoAvailableIp): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoAvailableIp");
@@ -95,9 +100,11 @@ export function encodeFields$NoAvailableIp(v: NoAvailableIp, o: Record<string, u
 }
 
 /** The VI JSON wire form of a NoClientCertificate (what `decodeNoClientCertificate` reads back). */
-export const encodeNoClientCertificate = encodeExact$NoClientCertificate;
+export const encodeNoClientCertificate: rt.Encoder<NoClientCertificate> = encodeExact$NoClientCertificate;
 /** VI JSON text of a NoClientCertificate, every int64 digit kept. */
-export const stringifyNoClientCertificate = /* @__PURE__ */ stringifier$(encodeExact$NoClientCertificate);
+export const stringifyNoClientCertificate: rt.Stringifier<NoClientCertificate> = /* @__PURE__ */ stringifier$(
+  encodeExact$NoClientCertificate,
+);
 
 export function encodeExact$NoClientCertificate(v: NoClientCertificate): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoClientCertificate");
@@ -106,9 +113,11 @@ export function encodeExact$NoClientCertificate(v: NoClientCertificate): rt.Wire
 }
 
 /** The VI JSON wire form of a NoCompatibleDatastore (what `decodeNoCompatibleDatastore` reads back). */
-export const encodeNoCompatibleDatastore = encodeExact$NoCompatibleDatastore;
+export const encodeNoCompatibleDatastore: rt.Encoder<NoCompatibleDatastore> =
+  encodeExact$NoCompatibleDatastore;
 /** VI JSON text of a NoCompatibleDatastore, every int64 digit kept. */
-export const stringifyNoCompatibleDatastore = /* @__PURE__ */ stringifier$(encodeExact$NoCompatibleDatastore);
+export const stringifyNoCompatibleDatastore: rt.Stringifier<NoCompatibleDatastore> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoCompatibleDatastore);
 
 export function encodeExact$NoCompatibleDatastore(v: NoCompatibleDatastore): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoCompatibleDatastore");
@@ -117,11 +126,11 @@ export function encodeExact$NoCompatibleDatastore(v: NoCompatibleDatastore): rt.
 }
 
 /** The VI JSON wire form of a NoCompatibleHardAffinityHost (what `decodeNoCompatibleHardAffinityHost` reads back). */
-export const encodeNoCompatibleHardAffinityHost = encodeExact$NoCompatibleHardAffinityHost;
+export const encodeNoCompatibleHardAffinityHost: rt.Encoder<NoCompatibleHardAffinityHost> =
+  encodeExact$NoCompatibleHardAffinityHost;
 /** VI JSON text of a NoCompatibleHardAffinityHost, every int64 digit kept. */
-export const stringifyNoCompatibleHardAffinityHost = /* @__PURE__ */ stringifier$(
-  encodeExact$NoCompatibleHardAffinityHost,
-);
+export const stringifyNoCompatibleHardAffinityHost: rt.Stringifier<NoCompatibleHardAffinityHost> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoCompatibleHardAffinityHost);
 
 export function encodeExact$NoCompatibleHardAffinityHost(v: NoCompatibleHardAffinityHost): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoCompatibleHardAffinityHost");
@@ -130,9 +139,10 @@ export function encodeExact$NoCompatibleHardAffinityHost(v: NoCompatibleHardAffi
 }
 
 /** The VI JSON wire form of a NoCompatibleHost (what `decodeNoCompatibleHost` reads back). */
-export const encodeNoCompatibleHost = encodeAt$NoCompatibleHost;
+export const encodeNoCompatibleHost: rt.Encoder<AnyNoCompatibleHost> = encodeAt$NoCompatibleHost;
 /** VI JSON text of a NoCompatibleHost, every int64 digit kept. */
-export const stringifyNoCompatibleHost = /* @__PURE__ */ stringifier$(encodeAt$NoCompatibleHost);
+export const stringifyNoCompatibleHost: rt.Stringifier<AnyNoCompatibleHost> =
+  /* @__PURE__ */ stringifier$(encodeAt$NoCompatibleHost);
 
 export function encodeAt$NoCompatibleHost(v: AnyNoCompatibleHost): rt.WireObject {
   switch (v["_typeName"]) {
@@ -166,11 +176,11 @@ export function encodeFields$NoCompatibleHost(v: NoCompatibleHost, o: Record<str
 }
 
 /** The VI JSON wire form of a NoCompatibleHostWithAccessToDevice (what `decodeNoCompatibleHostWithAccessToDevice` reads back). */
-export const encodeNoCompatibleHostWithAccessToDevice = encodeExact$NoCompatibleHostWithAccessToDevice;
+export const encodeNoCompatibleHostWithAccessToDevice: rt.Encoder<NoCompatibleHostWithAccessToDevice> =
+  encodeExact$NoCompatibleHostWithAccessToDevice;
 /** VI JSON text of a NoCompatibleHostWithAccessToDevice, every int64 digit kept. */
-export const stringifyNoCompatibleHostWithAccessToDevice = /* @__PURE__ */ stringifier$(
-  encodeExact$NoCompatibleHostWithAccessToDevice,
-);
+export const stringifyNoCompatibleHostWithAccessToDevice: rt.Stringifier<NoCompatibleHostWithAccessToDevice> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoCompatibleHostWithAccessToDevice);
 
 export function encodeExact$NoCompatibleHostWithAccessToDevice(
   v: NoCompatibleHostWithAccessToDevice,
@@ -182,11 +192,11 @@ export function encodeExact$NoCompatibleHostWithAccessToDevice(
 }
 
 /** The VI JSON wire form of a NoCompatibleSoftAffinityHost (what `decodeNoCompatibleSoftAffinityHost` reads back). */
-export const encodeNoCompatibleSoftAffinityHost = encodeExact$NoCompatibleSoftAffinityHost;
+export const encodeNoCompatibleSoftAffinityHost: rt.Encoder<NoCompatibleSoftAffinityHost> =
+  encodeExact$NoCompatibleSoftAffinityHost;
 /** VI JSON text of a NoCompatibleSoftAffinityHost, every int64 digit kept. */
-export const stringifyNoCompatibleSoftAffinityHost = /* @__PURE__ */ stringifier$(
-  encodeExact$NoCompatibleSoftAffinityHost,
-);
+export const stringifyNoCompatibleSoftAffinityHost: rt.Stringifier<NoCompatibleSoftAffinityHost> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoCompatibleSoftAffinityHost);
 
 export function encodeExact$NoCompatibleSoftAffinityHost(v: NoCompatibleSoftAffinityHost): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoCompatibleSoftAffinityHost");
@@ -195,9 +205,10 @@ export function encodeExact$NoCompatibleSoftAffinityHost(v: NoCompatibleSoftAffi
 }
 
 /** The VI JSON wire form of a NoConnectedDatastore (what `decodeNoConnectedDatastore` reads back). */
-export const encodeNoConnectedDatastore = encodeExact$NoConnectedDatastore;
+export const encodeNoConnectedDatastore: rt.Encoder<NoConnectedDatastore> = encodeExact$NoConnectedDatastore;
 /** VI JSON text of a NoConnectedDatastore, every int64 digit kept. */
-export const stringifyNoConnectedDatastore = /* @__PURE__ */ stringifier$(encodeExact$NoConnectedDatastore);
+export const stringifyNoConnectedDatastore: rt.Stringifier<NoConnectedDatastore> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoConnectedDatastore);
 
 export function encodeExact$NoConnectedDatastore(v: NoConnectedDatastore): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoConnectedDatastore");
@@ -206,11 +217,11 @@ export function encodeExact$NoConnectedDatastore(v: NoConnectedDatastore): rt.Wi
 }
 
 /** The VI JSON wire form of a NoDatastoresConfiguredEvent (what `decodeNoDatastoresConfiguredEvent` reads back). */
-export const encodeNoDatastoresConfiguredEvent = encodeExact$NoDatastoresConfiguredEvent;
+export const encodeNoDatastoresConfiguredEvent: rt.Encoder<NoDatastoresConfiguredEvent> =
+  encodeExact$NoDatastoresConfiguredEvent;
 /** VI JSON text of a NoDatastoresConfiguredEvent, every int64 digit kept. */
-export const stringifyNoDatastoresConfiguredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$NoDatastoresConfiguredEvent,
-);
+export const stringifyNoDatastoresConfiguredEvent: rt.Stringifier<NoDatastoresConfiguredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoDatastoresConfiguredEvent);
 
 export function encodeExact$NoDatastoresConfiguredEvent(v: NoDatastoresConfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoDatastoresConfiguredEvent");
@@ -219,9 +230,10 @@ export function encodeExact$NoDatastoresConfiguredEvent(v: NoDatastoresConfigure
 }
 
 /** The VI JSON wire form of a NoDiskFound (what `decodeNoDiskFound` reads back). */
-export const encodeNoDiskFound = encodeExact$NoDiskFound;
+export const encodeNoDiskFound: rt.Encoder<NoDiskFound> = encodeExact$NoDiskFound;
 /** VI JSON text of a NoDiskFound, every int64 digit kept. */
-export const stringifyNoDiskFound = /* @__PURE__ */ stringifier$(encodeExact$NoDiskFound);
+export const stringifyNoDiskFound: rt.Stringifier<NoDiskFound> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoDiskFound);
 
 export function encodeExact$NoDiskFound(v: NoDiskFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoDiskFound");
@@ -230,9 +242,10 @@ export function encodeExact$NoDiskFound(v: NoDiskFound): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NoDiskSpace (what `decodeNoDiskSpace` reads back). */
-export const encodeNoDiskSpace = encodeExact$NoDiskSpace;
+export const encodeNoDiskSpace: rt.Encoder<NoDiskSpace> = encodeExact$NoDiskSpace;
 /** VI JSON text of a NoDiskSpace, every int64 digit kept. */
-export const stringifyNoDiskSpace = /* @__PURE__ */ stringifier$(encodeExact$NoDiskSpace);
+export const stringifyNoDiskSpace: rt.Stringifier<NoDiskSpace> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoDiskSpace);
 
 export function encodeExact$NoDiskSpace(v: NoDiskSpace): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoDiskSpace");
@@ -241,9 +254,11 @@ export function encodeExact$NoDiskSpace(v: NoDiskSpace): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NoDisksToCustomize (what `decodeNoDisksToCustomize` reads back). */
-export const encodeNoDisksToCustomize = encodeExact$NoDisksToCustomize;
+export const encodeNoDisksToCustomize: rt.Encoder<NoDisksToCustomize> = encodeExact$NoDisksToCustomize;
 /** VI JSON text of a NoDisksToCustomize, every int64 digit kept. */
-export const stringifyNoDisksToCustomize = /* @__PURE__ */ stringifier$(encodeExact$NoDisksToCustomize);
+export const stringifyNoDisksToCustomize: rt.Stringifier<NoDisksToCustomize> = /* @__PURE__ */ stringifier$(
+  encodeExact$NoDisksToCustomize,
+);
 
 export function encodeExact$NoDisksToCustomize(v: NoDisksToCustomize): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoDisksToCustomize");
@@ -252,9 +267,10 @@ export function encodeExact$NoDisksToCustomize(v: NoDisksToCustomize): rt.WireOb
 }
 
 /** The VI JSON wire form of a NoGateway (what `decodeNoGateway` reads back). */
-export const encodeNoGateway = encodeExact$NoGateway;
+export const encodeNoGateway: rt.Encoder<NoGateway> = encodeExact$NoGateway;
 /** VI JSON text of a NoGateway, every int64 digit kept. */
-export const stringifyNoGateway = /* @__PURE__ */ stringifier$(encodeExact$NoGateway);
+export const stringifyNoGateway: rt.Stringifier<NoGateway> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoGateway);
 
 export function encodeExact$NoGateway(v: NoGateway): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoGateway");
@@ -263,9 +279,11 @@ export function encodeExact$NoGateway(v: NoGateway): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NoGuestHeartbeat (what `decodeNoGuestHeartbeat` reads back). */
-export const encodeNoGuestHeartbeat = encodeExact$NoGuestHeartbeat;
+export const encodeNoGuestHeartbeat: rt.Encoder<NoGuestHeartbeat> = encodeExact$NoGuestHeartbeat;
 /** VI JSON text of a NoGuestHeartbeat, every int64 digit kept. */
-export const stringifyNoGuestHeartbeat = /* @__PURE__ */ stringifier$(encodeExact$NoGuestHeartbeat);
+export const stringifyNoGuestHeartbeat: rt.Stringifier<NoGuestHeartbeat> = /* @__PURE__ */ stringifier$(
+  encodeExact$NoGuestHeartbeat,
+);
 
 export function encodeExact$NoGuestHeartbeat(v: NoGuestHeartbeat): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoGuestHeartbeat");
@@ -274,9 +292,9 @@ export function encodeExact$NoGuestHeartbeat(v: NoGuestHeartbeat): rt.WireObject
 }
 
 /** The VI JSON wire form of a NoHost (what `decodeNoHost` reads back). */
-export const encodeNoHost = encodeExact$NoHost;
+export const encodeNoHost: rt.Encoder<NoHost> = encodeExact$NoHost;
 /** VI JSON text of a NoHost, every int64 digit kept. */
-export const stringifyNoHost = /* @__PURE__ */ stringifier$(encodeExact$NoHost);
+export const stringifyNoHost: rt.Stringifier<NoHost> = /* @__PURE__ */ stringifier$(encodeExact$NoHost);
 
 export function encodeExact$NoHost(v: NoHost): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoHost");
@@ -285,11 +303,11 @@ export function encodeExact$NoHost(v: NoHost): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NoHostSuitableForFtSecondary (what `decodeNoHostSuitableForFtSecondary` reads back). */
-export const encodeNoHostSuitableForFtSecondary = encodeExact$NoHostSuitableForFtSecondary;
+export const encodeNoHostSuitableForFtSecondary: rt.Encoder<NoHostSuitableForFtSecondary> =
+  encodeExact$NoHostSuitableForFtSecondary;
 /** VI JSON text of a NoHostSuitableForFtSecondary, every int64 digit kept. */
-export const stringifyNoHostSuitableForFtSecondary = /* @__PURE__ */ stringifier$(
-  encodeExact$NoHostSuitableForFtSecondary,
-);
+export const stringifyNoHostSuitableForFtSecondary: rt.Stringifier<NoHostSuitableForFtSecondary> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoHostSuitableForFtSecondary);
 
 export function encodeExact$NoHostSuitableForFtSecondary(v: NoHostSuitableForFtSecondary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoHostSuitableForFtSecondary");
@@ -307,9 +325,10 @@ export function encodeFields$NoHostSuitableForFtSecondary(
 }
 
 /** The VI JSON wire form of a NoLicenseEvent (what `decodeNoLicenseEvent` reads back). */
-export const encodeNoLicenseEvent = encodeExact$NoLicenseEvent;
+export const encodeNoLicenseEvent: rt.Encoder<NoLicenseEvent> = encodeExact$NoLicenseEvent;
 /** VI JSON text of a NoLicenseEvent, every int64 digit kept. */
-export const stringifyNoLicenseEvent = /* @__PURE__ */ stringifier$(encodeExact$NoLicenseEvent);
+export const stringifyNoLicenseEvent: rt.Stringifier<NoLicenseEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoLicenseEvent);
 
 export function encodeExact$NoLicenseEvent(v: NoLicenseEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoLicenseEvent");
@@ -324,11 +343,11 @@ export function encodeFields$NoLicenseEvent(v: NoLicenseEvent, o: Record<string,
 }
 
 /** The VI JSON wire form of a NoLicenseServerConfigured (what `decodeNoLicenseServerConfigured` reads back). */
-export const encodeNoLicenseServerConfigured = encodeExact$NoLicenseServerConfigured;
+export const encodeNoLicenseServerConfigured: rt.Encoder<NoLicenseServerConfigured> =
+  encodeExact$NoLicenseServerConfigured;
 /** VI JSON text of a NoLicenseServerConfigured, every int64 digit kept. */
-export const stringifyNoLicenseServerConfigured = /* @__PURE__ */ stringifier$(
-  encodeExact$NoLicenseServerConfigured,
-);
+export const stringifyNoLicenseServerConfigured: rt.Stringifier<NoLicenseServerConfigured> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoLicenseServerConfigured);
 
 export function encodeExact$NoLicenseServerConfigured(v: NoLicenseServerConfigured): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoLicenseServerConfigured");
@@ -337,12 +356,11 @@ export function encodeExact$NoLicenseServerConfigured(v: NoLicenseServerConfigur
 }
 
 /** The VI JSON wire form of a NoMaintenanceModeDrsRecommendationForVM (what `decodeNoMaintenanceModeDrsRecommendationForVM` reads back). */
-export const encodeNoMaintenanceModeDrsRecommendationForVM =
+export const encodeNoMaintenanceModeDrsRecommendationForVM: rt.Encoder<NoMaintenanceModeDrsRecommendationForVM> =
   encodeExact$NoMaintenanceModeDrsRecommendationForVM;
 /** VI JSON text of a NoMaintenanceModeDrsRecommendationForVM, every int64 digit kept. */
-export const stringifyNoMaintenanceModeDrsRecommendationForVM = /* @__PURE__ */ stringifier$(
-  encodeExact$NoMaintenanceModeDrsRecommendationForVM,
-);
+export const stringifyNoMaintenanceModeDrsRecommendationForVM: rt.Stringifier<NoMaintenanceModeDrsRecommendationForVM> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoMaintenanceModeDrsRecommendationForVM);
 
 export function encodeExact$NoMaintenanceModeDrsRecommendationForVM(
   v: NoMaintenanceModeDrsRecommendationForVM,
@@ -353,9 +371,10 @@ export function encodeExact$NoMaintenanceModeDrsRecommendationForVM(
 }
 
 /** The VI JSON wire form of a NoPeerHostFound (what `decodeNoPeerHostFound` reads back). */
-export const encodeNoPeerHostFound = encodeExact$NoPeerHostFound;
+export const encodeNoPeerHostFound: rt.Encoder<NoPeerHostFound> = encodeExact$NoPeerHostFound;
 /** VI JSON text of a NoPeerHostFound, every int64 digit kept. */
-export const stringifyNoPeerHostFound = /* @__PURE__ */ stringifier$(encodeExact$NoPeerHostFound);
+export const stringifyNoPeerHostFound: rt.Stringifier<NoPeerHostFound> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoPeerHostFound);
 
 export function encodeExact$NoPeerHostFound(v: NoPeerHostFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoPeerHostFound");
@@ -364,9 +383,10 @@ export function encodeExact$NoPeerHostFound(v: NoPeerHostFound): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NoPermission (what `decodeNoPermission` reads back). */
-export const encodeNoPermission = encodeAt$NoPermission;
+export const encodeNoPermission: rt.Encoder<AnyNoPermission> = encodeAt$NoPermission;
 /** VI JSON text of a NoPermission, every int64 digit kept. */
-export const stringifyNoPermission = /* @__PURE__ */ stringifier$(encodeAt$NoPermission);
+export const stringifyNoPermission: rt.Stringifier<AnyNoPermission> =
+  /* @__PURE__ */ stringifier$(encodeAt$NoPermission);
 
 export function encodeAt$NoPermission(v: AnyNoPermission): rt.WireObject {
   switch (v["_typeName"]) {
@@ -402,11 +422,11 @@ export function encodeFields$NoPermission(v: NoPermission, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a NoPermissionEntityPrivileges (what `decodeNoPermissionEntityPrivileges` reads back). */
-export const encodeNoPermissionEntityPrivileges = encodeExact$NoPermissionEntityPrivileges;
+export const encodeNoPermissionEntityPrivileges: rt.Encoder<NoPermissionEntityPrivileges> =
+  encodeExact$NoPermissionEntityPrivileges;
 /** VI JSON text of a NoPermissionEntityPrivileges, every int64 digit kept. */
-export const stringifyNoPermissionEntityPrivileges = /* @__PURE__ */ stringifier$(
-  encodeExact$NoPermissionEntityPrivileges,
-);
+export const stringifyNoPermissionEntityPrivileges: rt.Stringifier<NoPermissionEntityPrivileges> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoPermissionEntityPrivileges);
 
 export function encodeExact$NoPermissionEntityPrivileges(v: NoPermissionEntityPrivileges): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoPermissionEntityPrivileges");
@@ -425,9 +445,11 @@ export function encodeFields$NoPermissionEntityPrivileges(
 }
 
 /** The VI JSON wire form of a NoPermissionOnAD (what `decodeNoPermissionOnAD` reads back). */
-export const encodeNoPermissionOnAD = encodeExact$NoPermissionOnAD;
+export const encodeNoPermissionOnAD: rt.Encoder<NoPermissionOnAD> = encodeExact$NoPermissionOnAD;
 /** VI JSON text of a NoPermissionOnAD, every int64 digit kept. */
-export const stringifyNoPermissionOnAD = /* @__PURE__ */ stringifier$(encodeExact$NoPermissionOnAD);
+export const stringifyNoPermissionOnAD: rt.Stringifier<NoPermissionOnAD> = /* @__PURE__ */ stringifier$(
+  encodeExact$NoPermissionOnAD,
+);
 
 export function encodeExact$NoPermissionOnAD(v: NoPermissionOnAD): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoPermissionOnAD");
@@ -436,9 +458,11 @@ export function encodeExact$NoPermissionOnAD(v: NoPermissionOnAD): rt.WireObject
 }
 
 /** The VI JSON wire form of a NoPermissionOnHost (what `decodeNoPermissionOnHost` reads back). */
-export const encodeNoPermissionOnHost = encodeExact$NoPermissionOnHost;
+export const encodeNoPermissionOnHost: rt.Encoder<NoPermissionOnHost> = encodeExact$NoPermissionOnHost;
 /** VI JSON text of a NoPermissionOnHost, every int64 digit kept. */
-export const stringifyNoPermissionOnHost = /* @__PURE__ */ stringifier$(encodeExact$NoPermissionOnHost);
+export const stringifyNoPermissionOnHost: rt.Stringifier<NoPermissionOnHost> = /* @__PURE__ */ stringifier$(
+  encodeExact$NoPermissionOnHost,
+);
 
 export function encodeExact$NoPermissionOnHost(v: NoPermissionOnHost): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoPermissionOnHost");
@@ -447,11 +471,11 @@ export function encodeExact$NoPermissionOnHost(v: NoPermissionOnHost): rt.WireOb
 }
 
 /** The VI JSON wire form of a NoPermissionOnNasVolume (what `decodeNoPermissionOnNasVolume` reads back). */
-export const encodeNoPermissionOnNasVolume = encodeExact$NoPermissionOnNasVolume;
+export const encodeNoPermissionOnNasVolume: rt.Encoder<NoPermissionOnNasVolume> =
+  encodeExact$NoPermissionOnNasVolume;
 /** VI JSON text of a NoPermissionOnNasVolume, every int64 digit kept. */
-export const stringifyNoPermissionOnNasVolume = /* @__PURE__ */ stringifier$(
-  encodeExact$NoPermissionOnNasVolume,
-);
+export const stringifyNoPermissionOnNasVolume: rt.Stringifier<NoPermissionOnNasVolume> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoPermissionOnNasVolume);
 
 export function encodeExact$NoPermissionOnNasVolume(v: NoPermissionOnNasVolume): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoPermissionOnNasVolume");
@@ -460,9 +484,10 @@ export function encodeExact$NoPermissionOnNasVolume(v: NoPermissionOnNasVolume):
 }
 
 /** The VI JSON wire form of a NoSubjectName (what `decodeNoSubjectName` reads back). */
-export const encodeNoSubjectName = encodeExact$NoSubjectName;
+export const encodeNoSubjectName: rt.Encoder<NoSubjectName> = encodeExact$NoSubjectName;
 /** VI JSON text of a NoSubjectName, every int64 digit kept. */
-export const stringifyNoSubjectName = /* @__PURE__ */ stringifier$(encodeExact$NoSubjectName);
+export const stringifyNoSubjectName: rt.Stringifier<NoSubjectName> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoSubjectName);
 
 export function encodeExact$NoSubjectName(v: NoSubjectName): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoSubjectName");
@@ -471,11 +496,11 @@ export function encodeExact$NoSubjectName(v: NoSubjectName): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NoVcManagedIpConfigured (what `decodeNoVcManagedIpConfigured` reads back). */
-export const encodeNoVcManagedIpConfigured = encodeExact$NoVcManagedIpConfigured;
+export const encodeNoVcManagedIpConfigured: rt.Encoder<NoVcManagedIpConfigured> =
+  encodeExact$NoVcManagedIpConfigured;
 /** VI JSON text of a NoVcManagedIpConfigured, every int64 digit kept. */
-export const stringifyNoVcManagedIpConfigured = /* @__PURE__ */ stringifier$(
-  encodeExact$NoVcManagedIpConfigured,
-);
+export const stringifyNoVcManagedIpConfigured: rt.Stringifier<NoVcManagedIpConfigured> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoVcManagedIpConfigured);
 
 export function encodeExact$NoVcManagedIpConfigured(v: NoVcManagedIpConfigured): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoVcManagedIpConfigured");
@@ -484,9 +509,10 @@ export function encodeExact$NoVcManagedIpConfigured(v: NoVcManagedIpConfigured):
 }
 
 /** The VI JSON wire form of a NoVirtualNic (what `decodeNoVirtualNic` reads back). */
-export const encodeNoVirtualNic = encodeExact$NoVirtualNic;
+export const encodeNoVirtualNic: rt.Encoder<NoVirtualNic> = encodeExact$NoVirtualNic;
 /** VI JSON text of a NoVirtualNic, every int64 digit kept. */
-export const stringifyNoVirtualNic = /* @__PURE__ */ stringifier$(encodeExact$NoVirtualNic);
+export const stringifyNoVirtualNic: rt.Stringifier<NoVirtualNic> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoVirtualNic);
 
 export function encodeExact$NoVirtualNic(v: NoVirtualNic): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoVirtualNic");
@@ -495,9 +521,10 @@ export function encodeExact$NoVirtualNic(v: NoVirtualNic): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NoVmInVApp (what `decodeNoVmInVApp` reads back). */
-export const encodeNoVmInVApp = encodeExact$NoVmInVApp;
+export const encodeNoVmInVApp: rt.Encoder<NoVmInVApp> = encodeExact$NoVmInVApp;
 /** VI JSON text of a NoVmInVApp, every int64 digit kept. */
-export const stringifyNoVmInVApp = /* @__PURE__ */ stringifier$(encodeExact$NoVmInVApp);
+export const stringifyNoVmInVApp: rt.Stringifier<NoVmInVApp> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoVmInVApp);
 
 export function encodeExact$NoVmInVApp(v: NoVmInVApp): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoVmInVApp");

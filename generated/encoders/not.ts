@@ -52,9 +52,10 @@ import { encodeExact$ManagedObjectReference, encodeFields$MethodFault } from "./
 import { encodeFields$NoPermission } from "./no.js";
 
 /** The VI JSON wire form of a NotADirectory (what `decodeNotADirectory` reads back). */
-export const encodeNotADirectory = encodeExact$NotADirectory;
+export const encodeNotADirectory: rt.Encoder<NotADirectory> = encodeExact$NotADirectory;
 /** VI JSON text of a NotADirectory, every int64 digit kept. */
-export const stringifyNotADirectory = /* @__PURE__ */ stringifier$(encodeExact$NotADirectory);
+export const stringifyNotADirectory: rt.Stringifier<NotADirectory> =
+  /* @__PURE__ */ stringifier$(encodeExact$NotADirectory);
 
 export function encodeExact$NotADirectory(v: NotADirectory): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotADirectory");
@@ -63,9 +64,9 @@ export function encodeExact$NotADirectory(v: NotADirectory): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NotAFile (what `decodeNotAFile` reads back). */
-export const encodeNotAFile = encodeExact$NotAFile;
+export const encodeNotAFile: rt.Encoder<NotAFile> = encodeExact$NotAFile;
 /** VI JSON text of a NotAFile, every int64 digit kept. */
-export const stringifyNotAFile = /* @__PURE__ */ stringifier$(encodeExact$NotAFile);
+export const stringifyNotAFile: rt.Stringifier<NotAFile> = /* @__PURE__ */ stringifier$(encodeExact$NotAFile);
 
 export function encodeExact$NotAFile(v: NotAFile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotAFile");
@@ -74,9 +75,11 @@ export function encodeExact$NotAFile(v: NotAFile): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NotAuthenticated (what `decodeNotAuthenticated` reads back). */
-export const encodeNotAuthenticated = encodeExact$NotAuthenticated;
+export const encodeNotAuthenticated: rt.Encoder<NotAuthenticated> = encodeExact$NotAuthenticated;
 /** VI JSON text of a NotAuthenticated, every int64 digit kept. */
-export const stringifyNotAuthenticated = /* @__PURE__ */ stringifier$(encodeExact$NotAuthenticated);
+export const stringifyNotAuthenticated: rt.Stringifier<NotAuthenticated> = /* @__PURE__ */ stringifier$(
+  encodeExact$NotAuthenticated,
+);
 
 export function encodeExact$NotAuthenticated(v: NotAuthenticated): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotAuthenticated");
@@ -86,9 +89,10 @@ export function encodeExact$NotAuthenticated(v: NotAuthenticated): rt.WireObject
 }
 
 /** The VI JSON wire form of a NotEnoughCpus (what `decodeNotEnoughCpus` reads back). */
-export const encodeNotEnoughCpus = encodeAt$NotEnoughCpus;
+export const encodeNotEnoughCpus: rt.Encoder<AnyNotEnoughCpus> = encodeAt$NotEnoughCpus;
 /** VI JSON text of a NotEnoughCpus, every int64 digit kept. */
-export const stringifyNotEnoughCpus = /* @__PURE__ */ stringifier$(encodeAt$NotEnoughCpus);
+export const stringifyNotEnoughCpus: rt.Stringifier<AnyNotEnoughCpus> =
+  /* @__PURE__ */ stringifier$(encodeAt$NotEnoughCpus);
 
 export function encodeAt$NotEnoughCpus(v: AnyNotEnoughCpus): rt.WireObject {
   switch (v["_typeName"]) {
@@ -114,9 +118,10 @@ export function encodeExact$NotEnoughCpus(v: NotEnoughCpus): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NotEnoughLicenses (what `decodeNotEnoughLicenses` reads back). */
-export const encodeNotEnoughLicenses = encodeAt$NotEnoughLicenses;
+export const encodeNotEnoughLicenses: rt.Encoder<AnyNotEnoughLicenses> = encodeAt$NotEnoughLicenses;
 /** VI JSON text of a NotEnoughLicenses, every int64 digit kept. */
-export const stringifyNotEnoughLicenses = /* @__PURE__ */ stringifier$(encodeAt$NotEnoughLicenses);
+export const stringifyNotEnoughLicenses: rt.Stringifier<AnyNotEnoughLicenses> =
+  /* @__PURE__ */ stringifier$(encodeAt$NotEnoughLicenses);
 
 export function encodeAt$NotEnoughLicenses(v: AnyNotEnoughLicenses): rt.WireObject {
   const exact = encoders$NotEnoughLicenses.get(v["_typeName"]);
@@ -136,9 +141,10 @@ export function encodeExact$NotEnoughLicenses(v: NotEnoughLicenses): rt.WireObje
 }
 
 /** The VI JSON wire form of a NotEnoughLogicalCpus (what `decodeNotEnoughLogicalCpus` reads back). */
-export const encodeNotEnoughLogicalCpus = encodeExact$NotEnoughLogicalCpus;
+export const encodeNotEnoughLogicalCpus: rt.Encoder<NotEnoughLogicalCpus> = encodeExact$NotEnoughLogicalCpus;
 /** VI JSON text of a NotEnoughLogicalCpus, every int64 digit kept. */
-export const stringifyNotEnoughLogicalCpus = /* @__PURE__ */ stringifier$(encodeExact$NotEnoughLogicalCpus);
+export const stringifyNotEnoughLogicalCpus: rt.Stringifier<NotEnoughLogicalCpus> =
+  /* @__PURE__ */ stringifier$(encodeExact$NotEnoughLogicalCpus);
 
 export function encodeExact$NotEnoughLogicalCpus(v: NotEnoughLogicalCpus): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotEnoughLogicalCpus");
@@ -153,11 +159,11 @@ export function encodeFields$NotEnoughLogicalCpus(v: NotEnoughLogicalCpus, o: Re
 }
 
 /** The VI JSON wire form of a NotEnoughResourcesToStartVmEvent (what `decodeNotEnoughResourcesToStartVmEvent` reads back). */
-export const encodeNotEnoughResourcesToStartVmEvent = encodeExact$NotEnoughResourcesToStartVmEvent;
+export const encodeNotEnoughResourcesToStartVmEvent: rt.Encoder<NotEnoughResourcesToStartVmEvent> =
+  encodeExact$NotEnoughResourcesToStartVmEvent;
 /** VI JSON text of a NotEnoughResourcesToStartVmEvent, every int64 digit kept. */
-export const stringifyNotEnoughResourcesToStartVmEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$NotEnoughResourcesToStartVmEvent,
-);
+export const stringifyNotEnoughResourcesToStartVmEvent: rt.Stringifier<NotEnoughResourcesToStartVmEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$NotEnoughResourcesToStartVmEvent);
 
 export function encodeExact$NotEnoughResourcesToStartVmEvent(
   v: NotEnoughResourcesToStartVmEvent,
@@ -168,9 +174,9 @@ export function encodeExact$NotEnoughResourcesToStartVmEvent(
 }
 
 /** The VI JSON wire form of a NotFound (what `decodeNotFound` reads back). */
-export const encodeNotFound = encodeExact$NotFound;
+export const encodeNotFound: rt.Encoder<NotFound> = encodeExact$NotFound;
 /** VI JSON text of a NotFound, every int64 digit kept. */
-export const stringifyNotFound = /* @__PURE__ */ stringifier$(encodeExact$NotFound);
+export const stringifyNotFound: rt.Stringifier<NotFound> = /* @__PURE__ */ stringifier$(encodeExact$NotFound);
 
 export function encodeExact$NotFound(v: NotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotFound");
@@ -179,9 +185,10 @@ export function encodeExact$NotFound(v: NotFound): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NotImplemented (what `decodeNotImplemented` reads back). */
-export const encodeNotImplemented = encodeExact$NotImplemented;
+export const encodeNotImplemented: rt.Encoder<NotImplemented> = encodeExact$NotImplemented;
 /** VI JSON text of a NotImplemented, every int64 digit kept. */
-export const stringifyNotImplemented = /* @__PURE__ */ stringifier$(encodeExact$NotImplemented);
+export const stringifyNotImplemented: rt.Stringifier<NotImplemented> =
+  /* @__PURE__ */ stringifier$(encodeExact$NotImplemented);
 
 export function encodeExact$NotImplemented(v: NotImplemented): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotImplemented");
@@ -190,9 +197,10 @@ export function encodeExact$NotImplemented(v: NotImplemented): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NotSupported (what `decodeNotSupported` reads back). */
-export const encodeNotSupported = encodeAt$NotSupported;
+export const encodeNotSupported: rt.Encoder<AnyNotSupported> = encodeAt$NotSupported;
 /** VI JSON text of a NotSupported, every int64 digit kept. */
-export const stringifyNotSupported = /* @__PURE__ */ stringifier$(encodeAt$NotSupported);
+export const stringifyNotSupported: rt.Stringifier<AnyNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeAt$NotSupported);
 
 export function encodeAt$NotSupported(v: AnyNotSupported): rt.WireObject {
   switch (v["_typeName"]) {
@@ -216,11 +224,11 @@ export function encodeExact$NotSupported(v: NotSupported): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NotSupportedDeviceForFT (what `decodeNotSupportedDeviceForFT` reads back). */
-export const encodeNotSupportedDeviceForFT = encodeExact$NotSupportedDeviceForFT;
+export const encodeNotSupportedDeviceForFT: rt.Encoder<NotSupportedDeviceForFT> =
+  encodeExact$NotSupportedDeviceForFT;
 /** VI JSON text of a NotSupportedDeviceForFT, every int64 digit kept. */
-export const stringifyNotSupportedDeviceForFT = /* @__PURE__ */ stringifier$(
-  encodeExact$NotSupportedDeviceForFT,
-);
+export const stringifyNotSupportedDeviceForFT: rt.Stringifier<NotSupportedDeviceForFT> =
+  /* @__PURE__ */ stringifier$(encodeExact$NotSupportedDeviceForFT);
 
 export function encodeExact$NotSupportedDeviceForFT(v: NotSupportedDeviceForFT): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotSupportedDeviceForFT");
@@ -240,9 +248,10 @@ export function encodeFields$NotSupportedDeviceForFT(
 }
 
 /** The VI JSON wire form of a NotSupportedHost (what `decodeNotSupportedHost` reads back). */
-export const encodeNotSupportedHost = encodeAt$NotSupportedHost;
+export const encodeNotSupportedHost: rt.Encoder<AnyNotSupportedHost> = encodeAt$NotSupportedHost;
 /** VI JSON text of a NotSupportedHost, every int64 digit kept. */
-export const stringifyNotSupportedHost = /* @__PURE__ */ stringifier$(encodeAt$NotSupportedHost);
+export const stringifyNotSupportedHost: rt.Stringifier<AnyNotSupportedHost> =
+  /* @__PURE__ */ stringifier$(encodeAt$NotSupportedHost);
 
 export function encodeAt$NotSupportedHost(v: AnyNotSupportedHost): rt.WireObject {
   const exact = encoders$NotSupportedHost.get(v["_typeName"]);
@@ -264,11 +273,11 @@ export function encodeExact$NotSupportedHost(v: NotSupportedHost): rt.WireObject
 }
 
 /** The VI JSON wire form of a NotSupportedHostForChecksum (what `decodeNotSupportedHostForChecksum` reads back). */
-export const encodeNotSupportedHostForChecksum = encodeExact$NotSupportedHostForChecksum;
+export const encodeNotSupportedHostForChecksum: rt.Encoder<NotSupportedHostForChecksum> =
+  encodeExact$NotSupportedHostForChecksum;
 /** VI JSON text of a NotSupportedHostForChecksum, every int64 digit kept. */
-export const stringifyNotSupportedHostForChecksum = /* @__PURE__ */ stringifier$(
-  encodeExact$NotSupportedHostForChecksum,
-);
+export const stringifyNotSupportedHostForChecksum: rt.Stringifier<NotSupportedHostForChecksum> =
+  /* @__PURE__ */ stringifier$(encodeExact$NotSupportedHostForChecksum);
 
 export function encodeExact$NotSupportedHostForChecksum(v: NotSupportedHostForChecksum): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotSupportedHostForChecksum");
@@ -277,11 +286,11 @@ export function encodeExact$NotSupportedHostForChecksum(v: NotSupportedHostForCh
 }
 
 /** The VI JSON wire form of a NotSupportedHostForVFlash (what `decodeNotSupportedHostForVFlash` reads back). */
-export const encodeNotSupportedHostForVFlash = encodeExact$NotSupportedHostForVFlash;
+export const encodeNotSupportedHostForVFlash: rt.Encoder<NotSupportedHostForVFlash> =
+  encodeExact$NotSupportedHostForVFlash;
 /** VI JSON text of a NotSupportedHostForVFlash, every int64 digit kept. */
-export const stringifyNotSupportedHostForVFlash = /* @__PURE__ */ stringifier$(
-  encodeExact$NotSupportedHostForVFlash,
-);
+export const stringifyNotSupportedHostForVFlash: rt.Stringifier<NotSupportedHostForVFlash> =
+  /* @__PURE__ */ stringifier$(encodeExact$NotSupportedHostForVFlash);
 
 export function encodeExact$NotSupportedHostForVFlash(v: NotSupportedHostForVFlash): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotSupportedHostForVFlash");
@@ -290,11 +299,11 @@ export function encodeExact$NotSupportedHostForVFlash(v: NotSupportedHostForVFla
 }
 
 /** The VI JSON wire form of a NotSupportedHostForVmcp (what `decodeNotSupportedHostForVmcp` reads back). */
-export const encodeNotSupportedHostForVmcp = encodeExact$NotSupportedHostForVmcp;
+export const encodeNotSupportedHostForVmcp: rt.Encoder<NotSupportedHostForVmcp> =
+  encodeExact$NotSupportedHostForVmcp;
 /** VI JSON text of a NotSupportedHostForVmcp, every int64 digit kept. */
-export const stringifyNotSupportedHostForVmcp = /* @__PURE__ */ stringifier$(
-  encodeExact$NotSupportedHostForVmcp,
-);
+export const stringifyNotSupportedHostForVmcp: rt.Stringifier<NotSupportedHostForVmcp> =
+  /* @__PURE__ */ stringifier$(encodeExact$NotSupportedHostForVmcp);
 
 export function encodeExact$NotSupportedHostForVmcp(v: NotSupportedHostForVmcp): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotSupportedHostForVmcp");
@@ -303,11 +312,11 @@ export function encodeExact$NotSupportedHostForVmcp(v: NotSupportedHostForVmcp):
 }
 
 /** The VI JSON wire form of a NotSupportedHostForVmemFile (what `decodeNotSupportedHostForVmemFile` reads back). */
-export const encodeNotSupportedHostForVmemFile = encodeExact$NotSupportedHostForVmemFile;
+export const encodeNotSupportedHostForVmemFile: rt.Encoder<NotSupportedHostForVmemFile> =
+  encodeExact$NotSupportedHostForVmemFile;
 /** VI JSON text of a NotSupportedHostForVmemFile, every int64 digit kept. */
-export const stringifyNotSupportedHostForVmemFile = /* @__PURE__ */ stringifier$(
-  encodeExact$NotSupportedHostForVmemFile,
-);
+export const stringifyNotSupportedHostForVmemFile: rt.Stringifier<NotSupportedHostForVmemFile> =
+  /* @__PURE__ */ stringifier$(encodeExact$NotSupportedHostForVmemFile);
 
 export function encodeExact$NotSupportedHostForVmemFile(v: NotSupportedHostForVmemFile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotSupportedHostForVmemFile");
@@ -316,11 +325,11 @@ export function encodeExact$NotSupportedHostForVmemFile(v: NotSupportedHostForVm
 }
 
 /** The VI JSON wire form of a NotSupportedHostForVsan (what `decodeNotSupportedHostForVsan` reads back). */
-export const encodeNotSupportedHostForVsan = encodeExact$NotSupportedHostForVsan;
+export const encodeNotSupportedHostForVsan: rt.Encoder<NotSupportedHostForVsan> =
+  encodeExact$NotSupportedHostForVsan;
 /** VI JSON text of a NotSupportedHostForVsan, every int64 digit kept. */
-export const stringifyNotSupportedHostForVsan = /* @__PURE__ */ stringifier$(
-  encodeExact$NotSupportedHostForVsan,
-);
+export const stringifyNotSupportedHostForVsan: rt.Stringifier<NotSupportedHostForVsan> =
+  /* @__PURE__ */ stringifier$(encodeExact$NotSupportedHostForVsan);
 
 export function encodeExact$NotSupportedHostForVsan(v: NotSupportedHostForVsan): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotSupportedHostForVsan");
@@ -329,11 +338,11 @@ export function encodeExact$NotSupportedHostForVsan(v: NotSupportedHostForVsan):
 }
 
 /** The VI JSON wire form of a NotSupportedHostInCluster (what `decodeNotSupportedHostInCluster` reads back). */
-export const encodeNotSupportedHostInCluster = encodeAt$NotSupportedHostInCluster;
+export const encodeNotSupportedHostInCluster: rt.Encoder<AnyNotSupportedHostInCluster> =
+  encodeAt$NotSupportedHostInCluster;
 /** VI JSON text of a NotSupportedHostInCluster, every int64 digit kept. */
-export const stringifyNotSupportedHostInCluster = /* @__PURE__ */ stringifier$(
-  encodeAt$NotSupportedHostInCluster,
-);
+export const stringifyNotSupportedHostInCluster: rt.Stringifier<AnyNotSupportedHostInCluster> =
+  /* @__PURE__ */ stringifier$(encodeAt$NotSupportedHostInCluster);
 
 export function encodeAt$NotSupportedHostInCluster(v: AnyNotSupportedHostInCluster): rt.WireObject {
   switch (v["_typeName"]) {
@@ -377,9 +386,11 @@ export function encodeExact$NotSupportedHostInCluster(v: NotSupportedHostInClust
 }
 
 /** The VI JSON wire form of a NotSupportedHostInDvs (what `decodeNotSupportedHostInDvs` reads back). */
-export const encodeNotSupportedHostInDvs = encodeExact$NotSupportedHostInDvs;
+export const encodeNotSupportedHostInDvs: rt.Encoder<NotSupportedHostInDvs> =
+  encodeExact$NotSupportedHostInDvs;
 /** VI JSON text of a NotSupportedHostInDvs, every int64 digit kept. */
-export const stringifyNotSupportedHostInDvs = /* @__PURE__ */ stringifier$(encodeExact$NotSupportedHostInDvs);
+export const stringifyNotSupportedHostInDvs: rt.Stringifier<NotSupportedHostInDvs> =
+  /* @__PURE__ */ stringifier$(encodeExact$NotSupportedHostInDvs);
 
 export function encodeExact$NotSupportedHostInDvs(v: NotSupportedHostInDvs): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotSupportedHostInDvs");
@@ -397,11 +408,11 @@ export function encodeFields$NotSupportedHostInDvs(
 }
 
 /** The VI JSON wire form of a NotSupportedHostInHACluster (what `decodeNotSupportedHostInHACluster` reads back). */
-export const encodeNotSupportedHostInHACluster = encodeExact$NotSupportedHostInHACluster;
+export const encodeNotSupportedHostInHACluster: rt.Encoder<NotSupportedHostInHACluster> =
+  encodeExact$NotSupportedHostInHACluster;
 /** VI JSON text of a NotSupportedHostInHACluster, every int64 digit kept. */
-export const stringifyNotSupportedHostInHACluster = /* @__PURE__ */ stringifier$(
-  encodeExact$NotSupportedHostInHACluster,
-);
+export const stringifyNotSupportedHostInHACluster: rt.Stringifier<NotSupportedHostInHACluster> =
+  /* @__PURE__ */ stringifier$(encodeExact$NotSupportedHostInHACluster);
 
 export function encodeExact$NotSupportedHostInHACluster(v: NotSupportedHostInHACluster): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotSupportedHostInHACluster");
@@ -410,11 +421,11 @@ export function encodeExact$NotSupportedHostInHACluster(v: NotSupportedHostInHAC
 }
 
 /** The VI JSON wire form of a NotUserConfigurableProperty (what `decodeNotUserConfigurableProperty` reads back). */
-export const encodeNotUserConfigurableProperty = encodeExact$NotUserConfigurableProperty;
+export const encodeNotUserConfigurableProperty: rt.Encoder<NotUserConfigurableProperty> =
+  encodeExact$NotUserConfigurableProperty;
 /** VI JSON text of a NotUserConfigurableProperty, every int64 digit kept. */
-export const stringifyNotUserConfigurableProperty = /* @__PURE__ */ stringifier$(
-  encodeExact$NotUserConfigurableProperty,
-);
+export const stringifyNotUserConfigurableProperty: rt.Stringifier<NotUserConfigurableProperty> =
+  /* @__PURE__ */ stringifier$(encodeExact$NotUserConfigurableProperty);
 
 export function encodeExact$NotUserConfigurableProperty(v: NotUserConfigurableProperty): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotUserConfigurableProperty");

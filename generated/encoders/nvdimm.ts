@@ -21,9 +21,10 @@ import type {
 import { stringifier$ } from "./_shared.js";
 
 /** The VI JSON wire form of a NvdimmDimmInfo (what `decodeNvdimmDimmInfo` reads back). */
-export const encodeNvdimmDimmInfo = encodeExact$NvdimmDimmInfo;
+export const encodeNvdimmDimmInfo: rt.Encoder<NvdimmDimmInfo> = encodeExact$NvdimmDimmInfo;
 /** VI JSON text of a NvdimmDimmInfo, every int64 digit kept. */
-export const stringifyNvdimmDimmInfo = /* @__PURE__ */ stringifier$(encodeExact$NvdimmDimmInfo);
+export const stringifyNvdimmDimmInfo: rt.Stringifier<NvdimmDimmInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$NvdimmDimmInfo);
 
 export function encodeExact$NvdimmDimmInfo(v: NvdimmDimmInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NvdimmDimmInfo");
@@ -39,9 +40,10 @@ export function encodeFields$NvdimmDimmInfo(v: NvdimmDimmInfo, o: Record<string,
 }
 
 /** The VI JSON wire form of a NvdimmGuid (what `decodeNvdimmGuid` reads back). */
-export const encodeNvdimmGuid = encodeExact$NvdimmGuid;
+export const encodeNvdimmGuid: rt.Encoder<NvdimmGuid> = encodeExact$NvdimmGuid;
 /** VI JSON text of a NvdimmGuid, every int64 digit kept. */
-export const stringifyNvdimmGuid = /* @__PURE__ */ stringifier$(encodeExact$NvdimmGuid);
+export const stringifyNvdimmGuid: rt.Stringifier<NvdimmGuid> =
+  /* @__PURE__ */ stringifier$(encodeExact$NvdimmGuid);
 
 export function encodeExact$NvdimmGuid(v: NvdimmGuid): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NvdimmGuid");
@@ -49,9 +51,11 @@ export function encodeExact$NvdimmGuid(v: NvdimmGuid): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NvdimmHealthInfo (what `decodeNvdimmHealthInfo` reads back). */
-export const encodeNvdimmHealthInfo = encodeExact$NvdimmHealthInfo;
+export const encodeNvdimmHealthInfo: rt.Encoder<NvdimmHealthInfo> = encodeExact$NvdimmHealthInfo;
 /** VI JSON text of a NvdimmHealthInfo, every int64 digit kept. */
-export const stringifyNvdimmHealthInfo = /* @__PURE__ */ stringifier$(encodeExact$NvdimmHealthInfo);
+export const stringifyNvdimmHealthInfo: rt.Stringifier<NvdimmHealthInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$NvdimmHealthInfo,
+);
 
 export function encodeExact$NvdimmHealthInfo(v: NvdimmHealthInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NvdimmHealthInfo");
@@ -65,11 +69,11 @@ export function encodeFields$NvdimmHealthInfo(v: NvdimmHealthInfo, o: Record<str
 }
 
 /** The VI JSON wire form of a NvdimmInterleaveSetInfo (what `decodeNvdimmInterleaveSetInfo` reads back). */
-export const encodeNvdimmInterleaveSetInfo = encodeExact$NvdimmInterleaveSetInfo;
+export const encodeNvdimmInterleaveSetInfo: rt.Encoder<NvdimmInterleaveSetInfo> =
+  encodeExact$NvdimmInterleaveSetInfo;
 /** VI JSON text of a NvdimmInterleaveSetInfo, every int64 digit kept. */
-export const stringifyNvdimmInterleaveSetInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$NvdimmInterleaveSetInfo,
-);
+export const stringifyNvdimmInterleaveSetInfo: rt.Stringifier<NvdimmInterleaveSetInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$NvdimmInterleaveSetInfo);
 
 export function encodeExact$NvdimmInterleaveSetInfo(v: NvdimmInterleaveSetInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NvdimmInterleaveSetInfo");
@@ -86,11 +90,11 @@ export function encodeFields$NvdimmInterleaveSetInfo(
 }
 
 /** The VI JSON wire form of a NvdimmNamespaceCreateSpec (what `decodeNvdimmNamespaceCreateSpec` reads back). */
-export const encodeNvdimmNamespaceCreateSpec = encodeExact$NvdimmNamespaceCreateSpec;
+export const encodeNvdimmNamespaceCreateSpec: rt.Encoder<NvdimmNamespaceCreateSpec> =
+  encodeExact$NvdimmNamespaceCreateSpec;
 /** VI JSON text of a NvdimmNamespaceCreateSpec, every int64 digit kept. */
-export const stringifyNvdimmNamespaceCreateSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$NvdimmNamespaceCreateSpec,
-);
+export const stringifyNvdimmNamespaceCreateSpec: rt.Stringifier<NvdimmNamespaceCreateSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$NvdimmNamespaceCreateSpec);
 
 export function encodeExact$NvdimmNamespaceCreateSpec(v: NvdimmNamespaceCreateSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NvdimmNamespaceCreateSpec");
@@ -98,11 +102,11 @@ export function encodeExact$NvdimmNamespaceCreateSpec(v: NvdimmNamespaceCreateSp
 }
 
 /** The VI JSON wire form of a NvdimmNamespaceDeleteSpec (what `decodeNvdimmNamespaceDeleteSpec` reads back). */
-export const encodeNvdimmNamespaceDeleteSpec = encodeExact$NvdimmNamespaceDeleteSpec;
+export const encodeNvdimmNamespaceDeleteSpec: rt.Encoder<NvdimmNamespaceDeleteSpec> =
+  encodeExact$NvdimmNamespaceDeleteSpec;
 /** VI JSON text of a NvdimmNamespaceDeleteSpec, every int64 digit kept. */
-export const stringifyNvdimmNamespaceDeleteSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$NvdimmNamespaceDeleteSpec,
-);
+export const stringifyNvdimmNamespaceDeleteSpec: rt.Stringifier<NvdimmNamespaceDeleteSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$NvdimmNamespaceDeleteSpec);
 
 export function encodeExact$NvdimmNamespaceDeleteSpec(v: NvdimmNamespaceDeleteSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NvdimmNamespaceDeleteSpec");
@@ -110,11 +114,11 @@ export function encodeExact$NvdimmNamespaceDeleteSpec(v: NvdimmNamespaceDeleteSp
 }
 
 /** The VI JSON wire form of a NvdimmNamespaceDetails (what `decodeNvdimmNamespaceDetails` reads back). */
-export const encodeNvdimmNamespaceDetails = encodeExact$NvdimmNamespaceDetails;
+export const encodeNvdimmNamespaceDetails: rt.Encoder<NvdimmNamespaceDetails> =
+  encodeExact$NvdimmNamespaceDetails;
 /** VI JSON text of a NvdimmNamespaceDetails, every int64 digit kept. */
-export const stringifyNvdimmNamespaceDetails = /* @__PURE__ */ stringifier$(
-  encodeExact$NvdimmNamespaceDetails,
-);
+export const stringifyNvdimmNamespaceDetails: rt.Stringifier<NvdimmNamespaceDetails> =
+  /* @__PURE__ */ stringifier$(encodeExact$NvdimmNamespaceDetails);
 
 export function encodeExact$NvdimmNamespaceDetails(v: NvdimmNamespaceDetails): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NvdimmNamespaceDetails");
@@ -122,9 +126,11 @@ export function encodeExact$NvdimmNamespaceDetails(v: NvdimmNamespaceDetails): r
 }
 
 /** The VI JSON wire form of a NvdimmNamespaceInfo (what `decodeNvdimmNamespaceInfo` reads back). */
-export const encodeNvdimmNamespaceInfo = encodeExact$NvdimmNamespaceInfo;
+export const encodeNvdimmNamespaceInfo: rt.Encoder<NvdimmNamespaceInfo> = encodeExact$NvdimmNamespaceInfo;
 /** VI JSON text of a NvdimmNamespaceInfo, every int64 digit kept. */
-export const stringifyNvdimmNamespaceInfo = /* @__PURE__ */ stringifier$(encodeExact$NvdimmNamespaceInfo);
+export const stringifyNvdimmNamespaceInfo: rt.Stringifier<NvdimmNamespaceInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$NvdimmNamespaceInfo,
+);
 
 export function encodeExact$NvdimmNamespaceInfo(v: NvdimmNamespaceInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NvdimmNamespaceInfo");
@@ -132,11 +138,11 @@ export function encodeExact$NvdimmNamespaceInfo(v: NvdimmNamespaceInfo): rt.Wire
 }
 
 /** The VI JSON wire form of a NvdimmPMemNamespaceCreateSpec (what `decodeNvdimmPMemNamespaceCreateSpec` reads back). */
-export const encodeNvdimmPMemNamespaceCreateSpec = encodeExact$NvdimmPMemNamespaceCreateSpec;
+export const encodeNvdimmPMemNamespaceCreateSpec: rt.Encoder<NvdimmPMemNamespaceCreateSpec> =
+  encodeExact$NvdimmPMemNamespaceCreateSpec;
 /** VI JSON text of a NvdimmPMemNamespaceCreateSpec, every int64 digit kept. */
-export const stringifyNvdimmPMemNamespaceCreateSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$NvdimmPMemNamespaceCreateSpec,
-);
+export const stringifyNvdimmPMemNamespaceCreateSpec: rt.Stringifier<NvdimmPMemNamespaceCreateSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$NvdimmPMemNamespaceCreateSpec);
 
 export function encodeExact$NvdimmPMemNamespaceCreateSpec(v: NvdimmPMemNamespaceCreateSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NvdimmPMemNamespaceCreateSpec");
@@ -144,9 +150,11 @@ export function encodeExact$NvdimmPMemNamespaceCreateSpec(v: NvdimmPMemNamespace
 }
 
 /** The VI JSON wire form of a NvdimmRegionInfo (what `decodeNvdimmRegionInfo` reads back). */
-export const encodeNvdimmRegionInfo = encodeExact$NvdimmRegionInfo;
+export const encodeNvdimmRegionInfo: rt.Encoder<NvdimmRegionInfo> = encodeExact$NvdimmRegionInfo;
 /** VI JSON text of a NvdimmRegionInfo, every int64 digit kept. */
-export const stringifyNvdimmRegionInfo = /* @__PURE__ */ stringifier$(encodeExact$NvdimmRegionInfo);
+export const stringifyNvdimmRegionInfo: rt.Stringifier<NvdimmRegionInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$NvdimmRegionInfo,
+);
 
 export function encodeExact$NvdimmRegionInfo(v: NvdimmRegionInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NvdimmRegionInfo");
@@ -154,9 +162,10 @@ export function encodeExact$NvdimmRegionInfo(v: NvdimmRegionInfo): rt.WireObject
 }
 
 /** The VI JSON wire form of a NvdimmSummary (what `decodeNvdimmSummary` reads back). */
-export const encodeNvdimmSummary = encodeExact$NvdimmSummary;
+export const encodeNvdimmSummary: rt.Encoder<NvdimmSummary> = encodeExact$NvdimmSummary;
 /** VI JSON text of a NvdimmSummary, every int64 digit kept. */
-export const stringifyNvdimmSummary = /* @__PURE__ */ stringifier$(encodeExact$NvdimmSummary);
+export const stringifyNvdimmSummary: rt.Stringifier<NvdimmSummary> =
+  /* @__PURE__ */ stringifier$(encodeExact$NvdimmSummary);
 
 export function encodeExact$NvdimmSummary(v: NvdimmSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NvdimmSummary");
@@ -164,9 +173,11 @@ export function encodeExact$NvdimmSummary(v: NvdimmSummary): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NvdimmSystemInfo (what `decodeNvdimmSystemInfo` reads back). */
-export const encodeNvdimmSystemInfo = encodeExact$NvdimmSystemInfo;
+export const encodeNvdimmSystemInfo: rt.Encoder<NvdimmSystemInfo> = encodeExact$NvdimmSystemInfo;
 /** VI JSON text of a NvdimmSystemInfo, every int64 digit kept. */
-export const stringifyNvdimmSystemInfo = /* @__PURE__ */ stringifier$(encodeExact$NvdimmSystemInfo);
+export const stringifyNvdimmSystemInfo: rt.Stringifier<NvdimmSystemInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$NvdimmSystemInfo,
+);
 
 export function encodeExact$NvdimmSystemInfo(v: NvdimmSystemInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NvdimmSystemInfo");

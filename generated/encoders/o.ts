@@ -49,9 +49,10 @@ import { encodeAt$SelectionSpec, encodeExact$StringOption } from "./s.js";
 import { encodeFields$VirtualMachineTargetInfo } from "./virtual-machine.js";
 
 /** The VI JSON wire form of an ObjectContent (what `decodeObjectContent` reads back). */
-export const encodeObjectContent = encodeExact$ObjectContent;
+export const encodeObjectContent: rt.Encoder<ObjectContent> = encodeExact$ObjectContent;
 /** VI JSON text of an ObjectContent, every int64 digit kept. */
-export const stringifyObjectContent = /* @__PURE__ */ stringifier$(encodeExact$ObjectContent);
+export const stringifyObjectContent: rt.Stringifier<ObjectContent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ObjectContent);
 
 export function encodeExact$ObjectContent(v: ObjectContent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ObjectContent");
@@ -69,9 +70,10 @@ export function encodeFields$ObjectContent(v: ObjectContent, o: Record<string, u
 }
 
 /** The VI JSON wire form of an ObjectSpec (what `decodeObjectSpec` reads back). */
-export const encodeObjectSpec = encodeExact$ObjectSpec;
+export const encodeObjectSpec: rt.Encoder<ObjectSpec> = encodeExact$ObjectSpec;
 /** VI JSON text of an ObjectSpec, every int64 digit kept. */
-export const stringifyObjectSpec = /* @__PURE__ */ stringifier$(encodeExact$ObjectSpec);
+export const stringifyObjectSpec: rt.Stringifier<ObjectSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ObjectSpec);
 
 export function encodeExact$ObjectSpec(v: ObjectSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ObjectSpec");
@@ -87,9 +89,10 @@ export function encodeFields$ObjectSpec(v: ObjectSpec, o: Record<string, unknown
 }
 
 /** The VI JSON wire form of an ObjectUpdate (what `decodeObjectUpdate` reads back). */
-export const encodeObjectUpdate = encodeExact$ObjectUpdate;
+export const encodeObjectUpdate: rt.Encoder<ObjectUpdate> = encodeExact$ObjectUpdate;
 /** VI JSON text of an ObjectUpdate, every int64 digit kept. */
-export const stringifyObjectUpdate = /* @__PURE__ */ stringifier$(encodeExact$ObjectUpdate);
+export const stringifyObjectUpdate: rt.Stringifier<ObjectUpdate> =
+  /* @__PURE__ */ stringifier$(encodeExact$ObjectUpdate);
 
 export function encodeExact$ObjectUpdate(v: ObjectUpdate): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ObjectUpdate");
@@ -107,9 +110,11 @@ export function encodeFields$ObjectUpdate(v: ObjectUpdate, o: Record<string, unk
 }
 
 /** The VI JSON wire form of an OnceTaskScheduler (what `decodeOnceTaskScheduler` reads back). */
-export const encodeOnceTaskScheduler = encodeExact$OnceTaskScheduler;
+export const encodeOnceTaskScheduler: rt.Encoder<OnceTaskScheduler> = encodeExact$OnceTaskScheduler;
 /** VI JSON text of an OnceTaskScheduler, every int64 digit kept. */
-export const stringifyOnceTaskScheduler = /* @__PURE__ */ stringifier$(encodeExact$OnceTaskScheduler);
+export const stringifyOnceTaskScheduler: rt.Stringifier<OnceTaskScheduler> = /* @__PURE__ */ stringifier$(
+  encodeExact$OnceTaskScheduler,
+);
 
 export function encodeExact$OnceTaskScheduler(v: OnceTaskScheduler): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OnceTaskScheduler");
@@ -117,11 +122,11 @@ export function encodeExact$OnceTaskScheduler(v: OnceTaskScheduler): rt.WireObje
 }
 
 /** The VI JSON wire form of an OpaqueNetworkCapability (what `decodeOpaqueNetworkCapability` reads back). */
-export const encodeOpaqueNetworkCapability = encodeExact$OpaqueNetworkCapability;
+export const encodeOpaqueNetworkCapability: rt.Encoder<OpaqueNetworkCapability> =
+  encodeExact$OpaqueNetworkCapability;
 /** VI JSON text of an OpaqueNetworkCapability, every int64 digit kept. */
-export const stringifyOpaqueNetworkCapability = /* @__PURE__ */ stringifier$(
-  encodeExact$OpaqueNetworkCapability,
-);
+export const stringifyOpaqueNetworkCapability: rt.Stringifier<OpaqueNetworkCapability> =
+  /* @__PURE__ */ stringifier$(encodeExact$OpaqueNetworkCapability);
 
 export function encodeExact$OpaqueNetworkCapability(v: OpaqueNetworkCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OpaqueNetworkCapability");
@@ -129,9 +134,10 @@ export function encodeExact$OpaqueNetworkCapability(v: OpaqueNetworkCapability):
 }
 
 /** The VI JSON wire form of an OpaqueNetworkSummary (what `decodeOpaqueNetworkSummary` reads back). */
-export const encodeOpaqueNetworkSummary = encodeExact$OpaqueNetworkSummary;
+export const encodeOpaqueNetworkSummary: rt.Encoder<OpaqueNetworkSummary> = encodeExact$OpaqueNetworkSummary;
 /** VI JSON text of an OpaqueNetworkSummary, every int64 digit kept. */
-export const stringifyOpaqueNetworkSummary = /* @__PURE__ */ stringifier$(encodeExact$OpaqueNetworkSummary);
+export const stringifyOpaqueNetworkSummary: rt.Stringifier<OpaqueNetworkSummary> =
+  /* @__PURE__ */ stringifier$(encodeExact$OpaqueNetworkSummary);
 
 export function encodeExact$OpaqueNetworkSummary(v: OpaqueNetworkSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OpaqueNetworkSummary");
@@ -140,11 +146,11 @@ export function encodeExact$OpaqueNetworkSummary(v: OpaqueNetworkSummary): rt.Wi
 }
 
 /** The VI JSON wire form of an OpaqueNetworkTargetInfo (what `decodeOpaqueNetworkTargetInfo` reads back). */
-export const encodeOpaqueNetworkTargetInfo = encodeExact$OpaqueNetworkTargetInfo;
+export const encodeOpaqueNetworkTargetInfo: rt.Encoder<OpaqueNetworkTargetInfo> =
+  encodeExact$OpaqueNetworkTargetInfo;
 /** VI JSON text of an OpaqueNetworkTargetInfo, every int64 digit kept. */
-export const stringifyOpaqueNetworkTargetInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$OpaqueNetworkTargetInfo,
-);
+export const stringifyOpaqueNetworkTargetInfo: rt.Stringifier<OpaqueNetworkTargetInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$OpaqueNetworkTargetInfo);
 
 export function encodeExact$OpaqueNetworkTargetInfo(v: OpaqueNetworkTargetInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OpaqueNetworkTargetInfo");
@@ -162,9 +168,11 @@ export function encodeFields$OpaqueNetworkTargetInfo(
 }
 
 /** The VI JSON wire form of an OpaqueSwitchProfile (what `decodeOpaqueSwitchProfile` reads back). */
-export const encodeOpaqueSwitchProfile = encodeExact$OpaqueSwitchProfile;
+export const encodeOpaqueSwitchProfile: rt.Encoder<OpaqueSwitchProfile> = encodeExact$OpaqueSwitchProfile;
 /** VI JSON text of an OpaqueSwitchProfile, every int64 digit kept. */
-export const stringifyOpaqueSwitchProfile = /* @__PURE__ */ stringifier$(encodeExact$OpaqueSwitchProfile);
+export const stringifyOpaqueSwitchProfile: rt.Stringifier<OpaqueSwitchProfile> = /* @__PURE__ */ stringifier$(
+  encodeExact$OpaqueSwitchProfile,
+);
 
 export function encodeExact$OpaqueSwitchProfile(v: OpaqueSwitchProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OpaqueSwitchProfile");
@@ -173,11 +181,11 @@ export function encodeExact$OpaqueSwitchProfile(v: OpaqueSwitchProfile): rt.Wire
 }
 
 /** The VI JSON wire form of an OperationDisabledByGuest (what `decodeOperationDisabledByGuest` reads back). */
-export const encodeOperationDisabledByGuest = encodeExact$OperationDisabledByGuest;
+export const encodeOperationDisabledByGuest: rt.Encoder<OperationDisabledByGuest> =
+  encodeExact$OperationDisabledByGuest;
 /** VI JSON text of an OperationDisabledByGuest, every int64 digit kept. */
-export const stringifyOperationDisabledByGuest = /* @__PURE__ */ stringifier$(
-  encodeExact$OperationDisabledByGuest,
-);
+export const stringifyOperationDisabledByGuest: rt.Stringifier<OperationDisabledByGuest> =
+  /* @__PURE__ */ stringifier$(encodeExact$OperationDisabledByGuest);
 
 export function encodeExact$OperationDisabledByGuest(v: OperationDisabledByGuest): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OperationDisabledByGuest");
@@ -186,11 +194,11 @@ export function encodeExact$OperationDisabledByGuest(v: OperationDisabledByGuest
 }
 
 /** The VI JSON wire form of an OperationDisallowedOnHost (what `decodeOperationDisallowedOnHost` reads back). */
-export const encodeOperationDisallowedOnHost = encodeExact$OperationDisallowedOnHost;
+export const encodeOperationDisallowedOnHost: rt.Encoder<OperationDisallowedOnHost> =
+  encodeExact$OperationDisallowedOnHost;
 /** VI JSON text of an OperationDisallowedOnHost, every int64 digit kept. */
-export const stringifyOperationDisallowedOnHost = /* @__PURE__ */ stringifier$(
-  encodeExact$OperationDisallowedOnHost,
-);
+export const stringifyOperationDisallowedOnHost: rt.Stringifier<OperationDisallowedOnHost> =
+  /* @__PURE__ */ stringifier$(encodeExact$OperationDisallowedOnHost);
 
 export function encodeExact$OperationDisallowedOnHost(v: OperationDisallowedOnHost): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OperationDisallowedOnHost");
@@ -199,11 +207,11 @@ export function encodeExact$OperationDisallowedOnHost(v: OperationDisallowedOnHo
 }
 
 /** The VI JSON wire form of an OperationNotSupportedByGuest (what `decodeOperationNotSupportedByGuest` reads back). */
-export const encodeOperationNotSupportedByGuest = encodeExact$OperationNotSupportedByGuest;
+export const encodeOperationNotSupportedByGuest: rt.Encoder<OperationNotSupportedByGuest> =
+  encodeExact$OperationNotSupportedByGuest;
 /** VI JSON text of an OperationNotSupportedByGuest, every int64 digit kept. */
-export const stringifyOperationNotSupportedByGuest = /* @__PURE__ */ stringifier$(
-  encodeExact$OperationNotSupportedByGuest,
-);
+export const stringifyOperationNotSupportedByGuest: rt.Stringifier<OperationNotSupportedByGuest> =
+  /* @__PURE__ */ stringifier$(encodeExact$OperationNotSupportedByGuest);
 
 export function encodeExact$OperationNotSupportedByGuest(v: OperationNotSupportedByGuest): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OperationNotSupportedByGuest");
@@ -212,9 +220,10 @@ export function encodeExact$OperationNotSupportedByGuest(v: OperationNotSupporte
 }
 
 /** The VI JSON wire form of an OptionDef (what `decodeOptionDef` reads back). */
-export const encodeOptionDef = encodeExact$OptionDef;
+export const encodeOptionDef: rt.Encoder<OptionDef> = encodeExact$OptionDef;
 /** VI JSON text of an OptionDef, every int64 digit kept. */
-export const stringifyOptionDef = /* @__PURE__ */ stringifier$(encodeExact$OptionDef);
+export const stringifyOptionDef: rt.Stringifier<OptionDef> =
+  /* @__PURE__ */ stringifier$(encodeExact$OptionDef);
 
 export function encodeExact$OptionDef(v: OptionDef): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OptionDef");
@@ -228,9 +237,10 @@ export function encodeFields$OptionDef(v: OptionDef, o: Record<string, unknown>)
 }
 
 /** The VI JSON wire form of an OptionProfile (what `decodeOptionProfile` reads back). */
-export const encodeOptionProfile = encodeExact$OptionProfile;
+export const encodeOptionProfile: rt.Encoder<OptionProfile> = encodeExact$OptionProfile;
 /** VI JSON text of an OptionProfile, every int64 digit kept. */
-export const stringifyOptionProfile = /* @__PURE__ */ stringifier$(encodeExact$OptionProfile);
+export const stringifyOptionProfile: rt.Stringifier<OptionProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$OptionProfile);
 
 export function encodeExact$OptionProfile(v: OptionProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OptionProfile");
@@ -239,9 +249,10 @@ export function encodeExact$OptionProfile(v: OptionProfile): rt.WireObject {
 }
 
 /** The VI JSON wire form of an OptionType (what `decodeOptionType` reads back). */
-export const encodeOptionType = encodeAt$OptionType;
+export const encodeOptionType: rt.Encoder<AnyOptionType> = encodeAt$OptionType;
 /** VI JSON text of an OptionType, every int64 digit kept. */
-export const stringifyOptionType = /* @__PURE__ */ stringifier$(encodeAt$OptionType);
+export const stringifyOptionType: rt.Stringifier<AnyOptionType> =
+  /* @__PURE__ */ stringifier$(encodeAt$OptionType);
 
 export function encodeAt$OptionType(v: AnyOptionType): rt.WireObject {
   switch (v["_typeName"]) {
@@ -270,9 +281,10 @@ export function encodeExact$OptionType(v: OptionType): rt.WireObject {
 }
 
 /** The VI JSON wire form of an OptionValue (what `decodeOptionValue` reads back). */
-export const encodeOptionValue = encodeAt$OptionValue;
+export const encodeOptionValue: rt.Encoder<AnyOptionValue> = encodeAt$OptionValue;
 /** VI JSON text of an OptionValue, every int64 digit kept. */
-export const stringifyOptionValue = /* @__PURE__ */ stringifier$(encodeAt$OptionValue);
+export const stringifyOptionValue: rt.Stringifier<AnyOptionValue> =
+  /* @__PURE__ */ stringifier$(encodeAt$OptionValue);
 
 export function encodeAt$OptionValue(v: AnyOptionValue): rt.WireObject {
   switch (v["_typeName"]) {
@@ -297,9 +309,11 @@ export function encodeFields$OptionValue(v: OptionValue, o: Record<string, unkno
 }
 
 /** The VI JSON wire form of an OrAlarmExpression (what `decodeOrAlarmExpression` reads back). */
-export const encodeOrAlarmExpression = encodeExact$OrAlarmExpression;
+export const encodeOrAlarmExpression: rt.Encoder<OrAlarmExpression> = encodeExact$OrAlarmExpression;
 /** VI JSON text of an OrAlarmExpression, every int64 digit kept. */
-export const stringifyOrAlarmExpression = /* @__PURE__ */ stringifier$(encodeExact$OrAlarmExpression);
+export const stringifyOrAlarmExpression: rt.Stringifier<OrAlarmExpression> = /* @__PURE__ */ stringifier$(
+  encodeExact$OrAlarmExpression,
+);
 
 export function encodeExact$OrAlarmExpression(v: OrAlarmExpression): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OrAlarmExpression");
@@ -313,9 +327,10 @@ export function encodeFields$OrAlarmExpression(v: OrAlarmExpression, o: Record<s
 }
 
 /** The VI JSON wire form of an OutOfBounds (what `decodeOutOfBounds` reads back). */
-export const encodeOutOfBounds = encodeExact$OutOfBounds;
+export const encodeOutOfBounds: rt.Encoder<OutOfBounds> = encodeExact$OutOfBounds;
 /** VI JSON text of an OutOfBounds, every int64 digit kept. */
-export const stringifyOutOfBounds = /* @__PURE__ */ stringifier$(encodeExact$OutOfBounds);
+export const stringifyOutOfBounds: rt.Stringifier<OutOfBounds> =
+  /* @__PURE__ */ stringifier$(encodeExact$OutOfBounds);
 
 export function encodeExact$OutOfBounds(v: OutOfBounds): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OutOfBounds");
@@ -324,9 +339,11 @@ export function encodeExact$OutOfBounds(v: OutOfBounds): rt.WireObject {
 }
 
 /** The VI JSON wire form of an OutOfSyncDvsHost (what `decodeOutOfSyncDvsHost` reads back). */
-export const encodeOutOfSyncDvsHost = encodeExact$OutOfSyncDvsHost;
+export const encodeOutOfSyncDvsHost: rt.Encoder<OutOfSyncDvsHost> = encodeExact$OutOfSyncDvsHost;
 /** VI JSON text of an OutOfSyncDvsHost, every int64 digit kept. */
-export const stringifyOutOfSyncDvsHost = /* @__PURE__ */ stringifier$(encodeExact$OutOfSyncDvsHost);
+export const stringifyOutOfSyncDvsHost: rt.Stringifier<OutOfSyncDvsHost> = /* @__PURE__ */ stringifier$(
+  encodeExact$OutOfSyncDvsHost,
+);
 
 export function encodeExact$OutOfSyncDvsHost(v: OutOfSyncDvsHost): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OutOfSyncDvsHost");

@@ -137,9 +137,10 @@ import { encodeExact$VAppProductInfo, encodeExact$VAppPropertyInfo } from "./v.j
 import { encodeAt$VirtualDevice, encodeAt$VirtualDeviceBackingInfo } from "./virtual-device.js";
 
 /** The VI JSON wire form of an OvfAttribute (what `decodeOvfAttribute` reads back). */
-export const encodeOvfAttribute = encodeAt$OvfAttribute;
+export const encodeOvfAttribute: rt.Encoder<AnyOvfAttribute> = encodeAt$OvfAttribute;
 /** VI JSON text of an OvfAttribute, every int64 digit kept. */
-export const stringifyOvfAttribute = /* @__PURE__ */ stringifier$(encodeAt$OvfAttribute);
+export const stringifyOvfAttribute: rt.Stringifier<AnyOvfAttribute> =
+  /* @__PURE__ */ stringifier$(encodeAt$OvfAttribute);
 
 export function encodeAt$OvfAttribute(v: AnyOvfAttribute): rt.WireObject {
   switch (v["_typeName"]) {
@@ -176,9 +177,10 @@ export function encodeExact$OvfAttribute(v: OvfAttribute): rt.WireObject {
 }
 
 /** The VI JSON wire form of an OvfConnectedDevice (what `decodeOvfConnectedDevice` reads back). */
-export const encodeOvfConnectedDevice = encodeAt$OvfConnectedDevice;
+export const encodeOvfConnectedDevice: rt.Encoder<AnyOvfConnectedDevice> = encodeAt$OvfConnectedDevice;
 /** VI JSON text of an OvfConnectedDevice, every int64 digit kept. */
-export const stringifyOvfConnectedDevice = /* @__PURE__ */ stringifier$(encodeAt$OvfConnectedDevice);
+export const stringifyOvfConnectedDevice: rt.Stringifier<AnyOvfConnectedDevice> =
+  /* @__PURE__ */ stringifier$(encodeAt$OvfConnectedDevice);
 
 export function encodeAt$OvfConnectedDevice(v: AnyOvfConnectedDevice): rt.WireObject {
   switch (v["_typeName"]) {
@@ -207,11 +209,11 @@ export function encodeExact$OvfConnectedDevice(v: OvfConnectedDevice): rt.WireOb
 }
 
 /** The VI JSON wire form of an OvfConnectedDeviceFloppy (what `decodeOvfConnectedDeviceFloppy` reads back). */
-export const encodeOvfConnectedDeviceFloppy = encodeExact$OvfConnectedDeviceFloppy;
+export const encodeOvfConnectedDeviceFloppy: rt.Encoder<OvfConnectedDeviceFloppy> =
+  encodeExact$OvfConnectedDeviceFloppy;
 /** VI JSON text of an OvfConnectedDeviceFloppy, every int64 digit kept. */
-export const stringifyOvfConnectedDeviceFloppy = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfConnectedDeviceFloppy,
-);
+export const stringifyOvfConnectedDeviceFloppy: rt.Stringifier<OvfConnectedDeviceFloppy> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfConnectedDeviceFloppy);
 
 export function encodeExact$OvfConnectedDeviceFloppy(v: OvfConnectedDeviceFloppy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfConnectedDeviceFloppy");
@@ -221,9 +223,11 @@ export function encodeExact$OvfConnectedDeviceFloppy(v: OvfConnectedDeviceFloppy
 }
 
 /** The VI JSON wire form of an OvfConnectedDeviceIso (what `decodeOvfConnectedDeviceIso` reads back). */
-export const encodeOvfConnectedDeviceIso = encodeExact$OvfConnectedDeviceIso;
+export const encodeOvfConnectedDeviceIso: rt.Encoder<OvfConnectedDeviceIso> =
+  encodeExact$OvfConnectedDeviceIso;
 /** VI JSON text of an OvfConnectedDeviceIso, every int64 digit kept. */
-export const stringifyOvfConnectedDeviceIso = /* @__PURE__ */ stringifier$(encodeExact$OvfConnectedDeviceIso);
+export const stringifyOvfConnectedDeviceIso: rt.Stringifier<OvfConnectedDeviceIso> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfConnectedDeviceIso);
 
 export function encodeExact$OvfConnectedDeviceIso(v: OvfConnectedDeviceIso): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfConnectedDeviceIso");
@@ -233,9 +237,10 @@ export function encodeExact$OvfConnectedDeviceIso(v: OvfConnectedDeviceIso): rt.
 }
 
 /** The VI JSON wire form of an OvfConstraint (what `decodeOvfConstraint` reads back). */
-export const encodeOvfConstraint = encodeAt$OvfConstraint;
+export const encodeOvfConstraint: rt.Encoder<AnyOvfConstraint> = encodeAt$OvfConstraint;
 /** VI JSON text of an OvfConstraint, every int64 digit kept. */
-export const stringifyOvfConstraint = /* @__PURE__ */ stringifier$(encodeAt$OvfConstraint);
+export const stringifyOvfConstraint: rt.Stringifier<AnyOvfConstraint> =
+  /* @__PURE__ */ stringifier$(encodeAt$OvfConstraint);
 
 export function encodeAt$OvfConstraint(v: AnyOvfConstraint): rt.WireObject {
   switch (v["_typeName"]) {
@@ -263,11 +268,11 @@ export function encodeExact$OvfConstraint(v: OvfConstraint): rt.WireObject {
 }
 
 /** The VI JSON wire form of an OvfConsumerCallbackFault (what `decodeOvfConsumerCallbackFault` reads back). */
-export const encodeOvfConsumerCallbackFault = encodeAt$OvfConsumerCallbackFault;
+export const encodeOvfConsumerCallbackFault: rt.Encoder<AnyOvfConsumerCallbackFault> =
+  encodeAt$OvfConsumerCallbackFault;
 /** VI JSON text of an OvfConsumerCallbackFault, every int64 digit kept. */
-export const stringifyOvfConsumerCallbackFault = /* @__PURE__ */ stringifier$(
-  encodeAt$OvfConsumerCallbackFault,
-);
+export const stringifyOvfConsumerCallbackFault: rt.Stringifier<AnyOvfConsumerCallbackFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$OvfConsumerCallbackFault);
 
 export function encodeAt$OvfConsumerCallbackFault(v: AnyOvfConsumerCallbackFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -301,11 +306,11 @@ export function encodeExact$OvfConsumerCallbackFault(v: OvfConsumerCallbackFault
 }
 
 /** The VI JSON wire form of an OvfConsumerCommunicationError (what `decodeOvfConsumerCommunicationError` reads back). */
-export const encodeOvfConsumerCommunicationError = encodeExact$OvfConsumerCommunicationError;
+export const encodeOvfConsumerCommunicationError: rt.Encoder<OvfConsumerCommunicationError> =
+  encodeExact$OvfConsumerCommunicationError;
 /** VI JSON text of an OvfConsumerCommunicationError, every int64 digit kept. */
-export const stringifyOvfConsumerCommunicationError = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfConsumerCommunicationError,
-);
+export const stringifyOvfConsumerCommunicationError: rt.Stringifier<OvfConsumerCommunicationError> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfConsumerCommunicationError);
 
 export function encodeExact$OvfConsumerCommunicationError(v: OvfConsumerCommunicationError): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfConsumerCommunicationError");
@@ -314,9 +319,11 @@ export function encodeExact$OvfConsumerCommunicationError(v: OvfConsumerCommunic
 }
 
 /** The VI JSON wire form of an OvfConsumerFault (what `decodeOvfConsumerFault` reads back). */
-export const encodeOvfConsumerFault = encodeExact$OvfConsumerFault;
+export const encodeOvfConsumerFault: rt.Encoder<OvfConsumerFault> = encodeExact$OvfConsumerFault;
 /** VI JSON text of an OvfConsumerFault, every int64 digit kept. */
-export const stringifyOvfConsumerFault = /* @__PURE__ */ stringifier$(encodeExact$OvfConsumerFault);
+export const stringifyOvfConsumerFault: rt.Stringifier<OvfConsumerFault> = /* @__PURE__ */ stringifier$(
+  encodeExact$OvfConsumerFault,
+);
 
 export function encodeExact$OvfConsumerFault(v: OvfConsumerFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfConsumerFault");
@@ -331,11 +338,11 @@ export function encodeFields$OvfConsumerFault(v: OvfConsumerFault, o: Record<str
 }
 
 /** The VI JSON wire form of an OvfConsumerInvalidSection (what `decodeOvfConsumerInvalidSection` reads back). */
-export const encodeOvfConsumerInvalidSection = encodeExact$OvfConsumerInvalidSection;
+export const encodeOvfConsumerInvalidSection: rt.Encoder<OvfConsumerInvalidSection> =
+  encodeExact$OvfConsumerInvalidSection;
 /** VI JSON text of an OvfConsumerInvalidSection, every int64 digit kept. */
-export const stringifyOvfConsumerInvalidSection = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfConsumerInvalidSection,
-);
+export const stringifyOvfConsumerInvalidSection: rt.Stringifier<OvfConsumerInvalidSection> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfConsumerInvalidSection);
 
 export function encodeExact$OvfConsumerInvalidSection(v: OvfConsumerInvalidSection): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfConsumerInvalidSection");
@@ -344,9 +351,11 @@ export function encodeExact$OvfConsumerInvalidSection(v: OvfConsumerInvalidSecti
 }
 
 /** The VI JSON wire form of an OvfConsumerOstNode (what `decodeOvfConsumerOstNode` reads back). */
-export const encodeOvfConsumerOstNode = encodeExact$OvfConsumerOstNode;
+export const encodeOvfConsumerOstNode: rt.Encoder<OvfConsumerOstNode> = encodeExact$OvfConsumerOstNode;
 /** VI JSON text of an OvfConsumerOstNode, every int64 digit kept. */
-export const stringifyOvfConsumerOstNode = /* @__PURE__ */ stringifier$(encodeExact$OvfConsumerOstNode);
+export const stringifyOvfConsumerOstNode: rt.Stringifier<OvfConsumerOstNode> = /* @__PURE__ */ stringifier$(
+  encodeExact$OvfConsumerOstNode,
+);
 
 export function encodeExact$OvfConsumerOstNode(v: OvfConsumerOstNode): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfConsumerOstNode");
@@ -364,9 +373,11 @@ export function encodeFields$OvfConsumerOstNode(v: OvfConsumerOstNode, o: Record
 }
 
 /** The VI JSON wire form of an OvfConsumerOvfSection (what `decodeOvfConsumerOvfSection` reads back). */
-export const encodeOvfConsumerOvfSection = encodeExact$OvfConsumerOvfSection;
+export const encodeOvfConsumerOvfSection: rt.Encoder<OvfConsumerOvfSection> =
+  encodeExact$OvfConsumerOvfSection;
 /** VI JSON text of an OvfConsumerOvfSection, every int64 digit kept. */
-export const stringifyOvfConsumerOvfSection = /* @__PURE__ */ stringifier$(encodeExact$OvfConsumerOvfSection);
+export const stringifyOvfConsumerOvfSection: rt.Stringifier<OvfConsumerOvfSection> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfConsumerOvfSection);
 
 export function encodeExact$OvfConsumerOvfSection(v: OvfConsumerOvfSection): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfConsumerOvfSection");
@@ -374,11 +385,11 @@ export function encodeExact$OvfConsumerOvfSection(v: OvfConsumerOvfSection): rt.
 }
 
 /** The VI JSON wire form of an OvfConsumerPowerOnFault (what `decodeOvfConsumerPowerOnFault` reads back). */
-export const encodeOvfConsumerPowerOnFault = encodeExact$OvfConsumerPowerOnFault;
+export const encodeOvfConsumerPowerOnFault: rt.Encoder<OvfConsumerPowerOnFault> =
+  encodeExact$OvfConsumerPowerOnFault;
 /** VI JSON text of an OvfConsumerPowerOnFault, every int64 digit kept. */
-export const stringifyOvfConsumerPowerOnFault = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfConsumerPowerOnFault,
-);
+export const stringifyOvfConsumerPowerOnFault: rt.Stringifier<OvfConsumerPowerOnFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfConsumerPowerOnFault);
 
 export function encodeExact$OvfConsumerPowerOnFault(v: OvfConsumerPowerOnFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfConsumerPowerOnFault");
@@ -387,11 +398,11 @@ export function encodeExact$OvfConsumerPowerOnFault(v: OvfConsumerPowerOnFault):
 }
 
 /** The VI JSON wire form of an OvfConsumerUndeclaredSection (what `decodeOvfConsumerUndeclaredSection` reads back). */
-export const encodeOvfConsumerUndeclaredSection = encodeExact$OvfConsumerUndeclaredSection;
+export const encodeOvfConsumerUndeclaredSection: rt.Encoder<OvfConsumerUndeclaredSection> =
+  encodeExact$OvfConsumerUndeclaredSection;
 /** VI JSON text of an OvfConsumerUndeclaredSection, every int64 digit kept. */
-export const stringifyOvfConsumerUndeclaredSection = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfConsumerUndeclaredSection,
-);
+export const stringifyOvfConsumerUndeclaredSection: rt.Stringifier<OvfConsumerUndeclaredSection> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfConsumerUndeclaredSection);
 
 export function encodeExact$OvfConsumerUndeclaredSection(v: OvfConsumerUndeclaredSection): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfConsumerUndeclaredSection");
@@ -400,11 +411,11 @@ export function encodeExact$OvfConsumerUndeclaredSection(v: OvfConsumerUndeclare
 }
 
 /** The VI JSON wire form of an OvfConsumerUndefinedPrefix (what `decodeOvfConsumerUndefinedPrefix` reads back). */
-export const encodeOvfConsumerUndefinedPrefix = encodeExact$OvfConsumerUndefinedPrefix;
+export const encodeOvfConsumerUndefinedPrefix: rt.Encoder<OvfConsumerUndefinedPrefix> =
+  encodeExact$OvfConsumerUndefinedPrefix;
 /** VI JSON text of an OvfConsumerUndefinedPrefix, every int64 digit kept. */
-export const stringifyOvfConsumerUndefinedPrefix = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfConsumerUndefinedPrefix,
-);
+export const stringifyOvfConsumerUndefinedPrefix: rt.Stringifier<OvfConsumerUndefinedPrefix> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfConsumerUndefinedPrefix);
 
 export function encodeExact$OvfConsumerUndefinedPrefix(v: OvfConsumerUndefinedPrefix): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfConsumerUndefinedPrefix");
@@ -413,11 +424,11 @@ export function encodeExact$OvfConsumerUndefinedPrefix(v: OvfConsumerUndefinedPr
 }
 
 /** The VI JSON wire form of an OvfConsumerValidationFault (what `decodeOvfConsumerValidationFault` reads back). */
-export const encodeOvfConsumerValidationFault = encodeExact$OvfConsumerValidationFault;
+export const encodeOvfConsumerValidationFault: rt.Encoder<OvfConsumerValidationFault> =
+  encodeExact$OvfConsumerValidationFault;
 /** VI JSON text of an OvfConsumerValidationFault, every int64 digit kept. */
-export const stringifyOvfConsumerValidationFault = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfConsumerValidationFault,
-);
+export const stringifyOvfConsumerValidationFault: rt.Stringifier<OvfConsumerValidationFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfConsumerValidationFault);
 
 export function encodeExact$OvfConsumerValidationFault(v: OvfConsumerValidationFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfConsumerValidationFault");
@@ -426,9 +437,11 @@ export function encodeExact$OvfConsumerValidationFault(v: OvfConsumerValidationF
 }
 
 /** The VI JSON wire form of an OvfCpuCompatibility (what `decodeOvfCpuCompatibility` reads back). */
-export const encodeOvfCpuCompatibility = encodeExact$OvfCpuCompatibility;
+export const encodeOvfCpuCompatibility: rt.Encoder<OvfCpuCompatibility> = encodeExact$OvfCpuCompatibility;
 /** VI JSON text of an OvfCpuCompatibility, every int64 digit kept. */
-export const stringifyOvfCpuCompatibility = /* @__PURE__ */ stringifier$(encodeExact$OvfCpuCompatibility);
+export const stringifyOvfCpuCompatibility: rt.Stringifier<OvfCpuCompatibility> = /* @__PURE__ */ stringifier$(
+  encodeExact$OvfCpuCompatibility,
+);
 
 export function encodeExact$OvfCpuCompatibility(v: OvfCpuCompatibility): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfCpuCompatibility");
@@ -437,11 +450,11 @@ export function encodeExact$OvfCpuCompatibility(v: OvfCpuCompatibility): rt.Wire
 }
 
 /** The VI JSON wire form of an OvfCpuCompatibilityCheckNotSupported (what `decodeOvfCpuCompatibilityCheckNotSupported` reads back). */
-export const encodeOvfCpuCompatibilityCheckNotSupported = encodeExact$OvfCpuCompatibilityCheckNotSupported;
+export const encodeOvfCpuCompatibilityCheckNotSupported: rt.Encoder<OvfCpuCompatibilityCheckNotSupported> =
+  encodeExact$OvfCpuCompatibilityCheckNotSupported;
 /** VI JSON text of an OvfCpuCompatibilityCheckNotSupported, every int64 digit kept. */
-export const stringifyOvfCpuCompatibilityCheckNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfCpuCompatibilityCheckNotSupported,
-);
+export const stringifyOvfCpuCompatibilityCheckNotSupported: rt.Stringifier<OvfCpuCompatibilityCheckNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfCpuCompatibilityCheckNotSupported);
 
 export function encodeExact$OvfCpuCompatibilityCheckNotSupported(
   v: OvfCpuCompatibilityCheckNotSupported,
@@ -452,11 +465,11 @@ export function encodeExact$OvfCpuCompatibilityCheckNotSupported(
 }
 
 /** The VI JSON wire form of an OvfCreateDescriptorParams (what `decodeOvfCreateDescriptorParams` reads back). */
-export const encodeOvfCreateDescriptorParams = encodeExact$OvfCreateDescriptorParams;
+export const encodeOvfCreateDescriptorParams: rt.Encoder<OvfCreateDescriptorParams> =
+  encodeExact$OvfCreateDescriptorParams;
 /** VI JSON text of an OvfCreateDescriptorParams, every int64 digit kept. */
-export const stringifyOvfCreateDescriptorParams = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfCreateDescriptorParams,
-);
+export const stringifyOvfCreateDescriptorParams: rt.Stringifier<OvfCreateDescriptorParams> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfCreateDescriptorParams);
 
 export function encodeExact$OvfCreateDescriptorParams(v: OvfCreateDescriptorParams): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfCreateDescriptorParams");
@@ -477,11 +490,11 @@ export function encodeFields$OvfCreateDescriptorParams(
 }
 
 /** The VI JSON wire form of an OvfCreateDescriptorResult (what `decodeOvfCreateDescriptorResult` reads back). */
-export const encodeOvfCreateDescriptorResult = encodeExact$OvfCreateDescriptorResult;
+export const encodeOvfCreateDescriptorResult: rt.Encoder<OvfCreateDescriptorResult> =
+  encodeExact$OvfCreateDescriptorResult;
 /** VI JSON text of an OvfCreateDescriptorResult, every int64 digit kept. */
-export const stringifyOvfCreateDescriptorResult = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfCreateDescriptorResult,
-);
+export const stringifyOvfCreateDescriptorResult: rt.Stringifier<OvfCreateDescriptorResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfCreateDescriptorResult);
 
 export function encodeExact$OvfCreateDescriptorResult(v: OvfCreateDescriptorResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfCreateDescriptorResult");
@@ -500,11 +513,11 @@ export function encodeFields$OvfCreateDescriptorResult(
 }
 
 /** The VI JSON wire form of an OvfCreateImportSpecParams (what `decodeOvfCreateImportSpecParams` reads back). */
-export const encodeOvfCreateImportSpecParams = encodeAt$OvfCreateImportSpecParams;
+export const encodeOvfCreateImportSpecParams: rt.Encoder<AnyOvfCreateImportSpecParams> =
+  encodeAt$OvfCreateImportSpecParams;
 /** VI JSON text of an OvfCreateImportSpecParams, every int64 digit kept. */
-export const stringifyOvfCreateImportSpecParams = /* @__PURE__ */ stringifier$(
-  encodeAt$OvfCreateImportSpecParams,
-);
+export const stringifyOvfCreateImportSpecParams: rt.Stringifier<AnyOvfCreateImportSpecParams> =
+  /* @__PURE__ */ stringifier$(encodeAt$OvfCreateImportSpecParams);
 
 export function encodeAt$OvfCreateImportSpecParams(v: AnyOvfCreateImportSpecParams): rt.WireObject {
   switch (v["_typeName"]) {
@@ -556,11 +569,11 @@ export function encodeFields$OvfCreateImportSpecParams(
 }
 
 /** The VI JSON wire form of an OvfCreateImportSpecResult (what `decodeOvfCreateImportSpecResult` reads back). */
-export const encodeOvfCreateImportSpecResult = encodeExact$OvfCreateImportSpecResult;
+export const encodeOvfCreateImportSpecResult: rt.Encoder<OvfCreateImportSpecResult> =
+  encodeExact$OvfCreateImportSpecResult;
 /** VI JSON text of an OvfCreateImportSpecResult, every int64 digit kept. */
-export const stringifyOvfCreateImportSpecResult = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfCreateImportSpecResult,
-);
+export const stringifyOvfCreateImportSpecResult: rt.Stringifier<OvfCreateImportSpecResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfCreateImportSpecResult);
 
 export function encodeExact$OvfCreateImportSpecResult(v: OvfCreateImportSpecResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfCreateImportSpecResult");
@@ -583,9 +596,11 @@ export function encodeFields$OvfCreateImportSpecResult(
 }
 
 /** The VI JSON wire form of an OvfDatastoreMapping (what `decodeOvfDatastoreMapping` reads back). */
-export const encodeOvfDatastoreMapping = encodeExact$OvfDatastoreMapping;
+export const encodeOvfDatastoreMapping: rt.Encoder<OvfDatastoreMapping> = encodeExact$OvfDatastoreMapping;
 /** VI JSON text of an OvfDatastoreMapping, every int64 digit kept. */
-export const stringifyOvfDatastoreMapping = /* @__PURE__ */ stringifier$(encodeExact$OvfDatastoreMapping);
+export const stringifyOvfDatastoreMapping: rt.Stringifier<OvfDatastoreMapping> = /* @__PURE__ */ stringifier$(
+  encodeExact$OvfDatastoreMapping,
+);
 
 export function encodeExact$OvfDatastoreMapping(v: OvfDatastoreMapping): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfDatastoreMapping");
@@ -599,9 +614,11 @@ export function encodeFields$OvfDatastoreMapping(v: OvfDatastoreMapping, o: Reco
 }
 
 /** The VI JSON wire form of an OvfDeploymentOption (what `decodeOvfDeploymentOption` reads back). */
-export const encodeOvfDeploymentOption = encodeExact$OvfDeploymentOption;
+export const encodeOvfDeploymentOption: rt.Encoder<OvfDeploymentOption> = encodeExact$OvfDeploymentOption;
 /** VI JSON text of an OvfDeploymentOption, every int64 digit kept. */
-export const stringifyOvfDeploymentOption = /* @__PURE__ */ stringifier$(encodeExact$OvfDeploymentOption);
+export const stringifyOvfDeploymentOption: rt.Stringifier<OvfDeploymentOption> = /* @__PURE__ */ stringifier$(
+  encodeExact$OvfDeploymentOption,
+);
 
 export function encodeExact$OvfDeploymentOption(v: OvfDeploymentOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfDeploymentOption");
@@ -609,11 +626,11 @@ export function encodeExact$OvfDeploymentOption(v: OvfDeploymentOption): rt.Wire
 }
 
 /** The VI JSON wire form of an OvfDiskMappingNotFound (what `decodeOvfDiskMappingNotFound` reads back). */
-export const encodeOvfDiskMappingNotFound = encodeExact$OvfDiskMappingNotFound;
+export const encodeOvfDiskMappingNotFound: rt.Encoder<OvfDiskMappingNotFound> =
+  encodeExact$OvfDiskMappingNotFound;
 /** VI JSON text of an OvfDiskMappingNotFound, every int64 digit kept. */
-export const stringifyOvfDiskMappingNotFound = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfDiskMappingNotFound,
-);
+export const stringifyOvfDiskMappingNotFound: rt.Stringifier<OvfDiskMappingNotFound> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfDiskMappingNotFound);
 
 export function encodeExact$OvfDiskMappingNotFound(v: OvfDiskMappingNotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfDiskMappingNotFound");
@@ -622,11 +639,11 @@ export function encodeExact$OvfDiskMappingNotFound(v: OvfDiskMappingNotFound): r
 }
 
 /** The VI JSON wire form of an OvfDiskOrderConstraint (what `decodeOvfDiskOrderConstraint` reads back). */
-export const encodeOvfDiskOrderConstraint = encodeExact$OvfDiskOrderConstraint;
+export const encodeOvfDiskOrderConstraint: rt.Encoder<OvfDiskOrderConstraint> =
+  encodeExact$OvfDiskOrderConstraint;
 /** VI JSON text of an OvfDiskOrderConstraint, every int64 digit kept. */
-export const stringifyOvfDiskOrderConstraint = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfDiskOrderConstraint,
-);
+export const stringifyOvfDiskOrderConstraint: rt.Stringifier<OvfDiskOrderConstraint> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfDiskOrderConstraint);
 
 export function encodeExact$OvfDiskOrderConstraint(v: OvfDiskOrderConstraint): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfDiskOrderConstraint");
@@ -635,9 +652,11 @@ export function encodeExact$OvfDiskOrderConstraint(v: OvfDiskOrderConstraint): r
 }
 
 /** The VI JSON wire form of an OvfDuplicateElement (what `decodeOvfDuplicateElement` reads back). */
-export const encodeOvfDuplicateElement = encodeExact$OvfDuplicateElement;
+export const encodeOvfDuplicateElement: rt.Encoder<OvfDuplicateElement> = encodeExact$OvfDuplicateElement;
 /** VI JSON text of an OvfDuplicateElement, every int64 digit kept. */
-export const stringifyOvfDuplicateElement = /* @__PURE__ */ stringifier$(encodeExact$OvfDuplicateElement);
+export const stringifyOvfDuplicateElement: rt.Stringifier<OvfDuplicateElement> = /* @__PURE__ */ stringifier$(
+  encodeExact$OvfDuplicateElement,
+);
 
 export function encodeExact$OvfDuplicateElement(v: OvfDuplicateElement): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfDuplicateElement");
@@ -646,11 +665,11 @@ export function encodeExact$OvfDuplicateElement(v: OvfDuplicateElement): rt.Wire
 }
 
 /** The VI JSON wire form of an OvfDuplicatedElementBoundary (what `decodeOvfDuplicatedElementBoundary` reads back). */
-export const encodeOvfDuplicatedElementBoundary = encodeExact$OvfDuplicatedElementBoundary;
+export const encodeOvfDuplicatedElementBoundary: rt.Encoder<OvfDuplicatedElementBoundary> =
+  encodeExact$OvfDuplicatedElementBoundary;
 /** VI JSON text of an OvfDuplicatedElementBoundary, every int64 digit kept. */
-export const stringifyOvfDuplicatedElementBoundary = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfDuplicatedElementBoundary,
-);
+export const stringifyOvfDuplicatedElementBoundary: rt.Stringifier<OvfDuplicatedElementBoundary> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfDuplicatedElementBoundary);
 
 export function encodeExact$OvfDuplicatedElementBoundary(v: OvfDuplicatedElementBoundary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfDuplicatedElementBoundary");
@@ -659,11 +678,11 @@ export function encodeExact$OvfDuplicatedElementBoundary(v: OvfDuplicatedElement
 }
 
 /** The VI JSON wire form of an OvfDuplicatedPropertyIdExport (what `decodeOvfDuplicatedPropertyIdExport` reads back). */
-export const encodeOvfDuplicatedPropertyIdExport = encodeExact$OvfDuplicatedPropertyIdExport;
+export const encodeOvfDuplicatedPropertyIdExport: rt.Encoder<OvfDuplicatedPropertyIdExport> =
+  encodeExact$OvfDuplicatedPropertyIdExport;
 /** VI JSON text of an OvfDuplicatedPropertyIdExport, every int64 digit kept. */
-export const stringifyOvfDuplicatedPropertyIdExport = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfDuplicatedPropertyIdExport,
-);
+export const stringifyOvfDuplicatedPropertyIdExport: rt.Stringifier<OvfDuplicatedPropertyIdExport> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfDuplicatedPropertyIdExport);
 
 export function encodeExact$OvfDuplicatedPropertyIdExport(v: OvfDuplicatedPropertyIdExport): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfDuplicatedPropertyIdExport");
@@ -672,11 +691,11 @@ export function encodeExact$OvfDuplicatedPropertyIdExport(v: OvfDuplicatedProper
 }
 
 /** The VI JSON wire form of an OvfDuplicatedPropertyIdImport (what `decodeOvfDuplicatedPropertyIdImport` reads back). */
-export const encodeOvfDuplicatedPropertyIdImport = encodeExact$OvfDuplicatedPropertyIdImport;
+export const encodeOvfDuplicatedPropertyIdImport: rt.Encoder<OvfDuplicatedPropertyIdImport> =
+  encodeExact$OvfDuplicatedPropertyIdImport;
 /** VI JSON text of an OvfDuplicatedPropertyIdImport, every int64 digit kept. */
-export const stringifyOvfDuplicatedPropertyIdImport = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfDuplicatedPropertyIdImport,
-);
+export const stringifyOvfDuplicatedPropertyIdImport: rt.Stringifier<OvfDuplicatedPropertyIdImport> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfDuplicatedPropertyIdImport);
 
 export function encodeExact$OvfDuplicatedPropertyIdImport(v: OvfDuplicatedPropertyIdImport): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfDuplicatedPropertyIdImport");
@@ -685,9 +704,10 @@ export function encodeExact$OvfDuplicatedPropertyIdImport(v: OvfDuplicatedProper
 }
 
 /** The VI JSON wire form of an OvfElement (what `decodeOvfElement` reads back). */
-export const encodeOvfElement = encodeAt$OvfElement;
+export const encodeOvfElement: rt.Encoder<AnyOvfElement> = encodeAt$OvfElement;
 /** VI JSON text of an OvfElement, every int64 digit kept. */
-export const stringifyOvfElement = /* @__PURE__ */ stringifier$(encodeAt$OvfElement);
+export const stringifyOvfElement: rt.Stringifier<AnyOvfElement> =
+  /* @__PURE__ */ stringifier$(encodeAt$OvfElement);
 
 export function encodeAt$OvfElement(v: AnyOvfElement): rt.WireObject {
   switch (v["_typeName"]) {
@@ -725,11 +745,11 @@ export function encodeExact$OvfElement(v: OvfElement): rt.WireObject {
 }
 
 /** The VI JSON wire form of an OvfElementInvalidValue (what `decodeOvfElementInvalidValue` reads back). */
-export const encodeOvfElementInvalidValue = encodeExact$OvfElementInvalidValue;
+export const encodeOvfElementInvalidValue: rt.Encoder<OvfElementInvalidValue> =
+  encodeExact$OvfElementInvalidValue;
 /** VI JSON text of an OvfElementInvalidValue, every int64 digit kept. */
-export const stringifyOvfElementInvalidValue = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfElementInvalidValue,
-);
+export const stringifyOvfElementInvalidValue: rt.Stringifier<OvfElementInvalidValue> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfElementInvalidValue);
 
 export function encodeExact$OvfElementInvalidValue(v: OvfElementInvalidValue): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfElementInvalidValue");
@@ -738,9 +758,10 @@ export function encodeExact$OvfElementInvalidValue(v: OvfElementInvalidValue): r
 }
 
 /** The VI JSON wire form of an OvfExport (what `decodeOvfExport` reads back). */
-export const encodeOvfExport = encodeAt$OvfExport;
+export const encodeOvfExport: rt.Encoder<AnyOvfExport> = encodeAt$OvfExport;
 /** VI JSON text of an OvfExport, every int64 digit kept. */
-export const stringifyOvfExport = /* @__PURE__ */ stringifier$(encodeAt$OvfExport);
+export const stringifyOvfExport: rt.Stringifier<AnyOvfExport> =
+  /* @__PURE__ */ stringifier$(encodeAt$OvfExport);
 
 export function encodeAt$OvfExport(v: AnyOvfExport): rt.WireObject {
   switch (v["_typeName"]) {
@@ -788,9 +809,10 @@ export function encodeExact$OvfExport(v: OvfExport): rt.WireObject {
 }
 
 /** The VI JSON wire form of an OvfExportFailed (what `decodeOvfExportFailed` reads back). */
-export const encodeOvfExportFailed = encodeExact$OvfExportFailed;
+export const encodeOvfExportFailed: rt.Encoder<OvfExportFailed> = encodeExact$OvfExportFailed;
 /** VI JSON text of an OvfExportFailed, every int64 digit kept. */
-export const stringifyOvfExportFailed = /* @__PURE__ */ stringifier$(encodeExact$OvfExportFailed);
+export const stringifyOvfExportFailed: rt.Stringifier<OvfExportFailed> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfExportFailed);
 
 export function encodeExact$OvfExportFailed(v: OvfExportFailed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfExportFailed");
@@ -799,9 +821,9 @@ export function encodeExact$OvfExportFailed(v: OvfExportFailed): rt.WireObject {
 }
 
 /** The VI JSON wire form of an OvfFault (what `decodeOvfFault` reads back). */
-export const encodeOvfFault = encodeAt$OvfFault;
+export const encodeOvfFault: rt.Encoder<AnyOvfFault> = encodeAt$OvfFault;
 /** VI JSON text of an OvfFault, every int64 digit kept. */
-export const stringifyOvfFault = /* @__PURE__ */ stringifier$(encodeAt$OvfFault);
+export const stringifyOvfFault: rt.Stringifier<AnyOvfFault> = /* @__PURE__ */ stringifier$(encodeAt$OvfFault);
 
 export function encodeAt$OvfFault(v: AnyOvfFault): rt.WireObject {
   const exact = encoders$OvfFault.get(v["_typeName"]);
@@ -817,9 +839,9 @@ export function encodeExact$OvfFault(v: OvfFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of an OvfFile (what `decodeOvfFile` reads back). */
-export const encodeOvfFile = encodeExact$OvfFile;
+export const encodeOvfFile: rt.Encoder<OvfFile> = encodeExact$OvfFile;
 /** VI JSON text of an OvfFile, every int64 digit kept. */
-export const stringifyOvfFile = /* @__PURE__ */ stringifier$(encodeExact$OvfFile);
+export const stringifyOvfFile: rt.Stringifier<OvfFile> = /* @__PURE__ */ stringifier$(encodeExact$OvfFile);
 
 export function encodeExact$OvfFile(v: OvfFile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfFile");
@@ -827,9 +849,10 @@ export function encodeExact$OvfFile(v: OvfFile): rt.WireObject {
 }
 
 /** The VI JSON wire form of an OvfFileItem (what `decodeOvfFileItem` reads back). */
-export const encodeOvfFileItem = encodeExact$OvfFileItem;
+export const encodeOvfFileItem: rt.Encoder<OvfFileItem> = encodeExact$OvfFileItem;
 /** VI JSON text of an OvfFileItem, every int64 digit kept. */
-export const stringifyOvfFileItem = /* @__PURE__ */ stringifier$(encodeExact$OvfFileItem);
+export const stringifyOvfFileItem: rt.Stringifier<OvfFileItem> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfFileItem);
 
 export function encodeExact$OvfFileItem(v: OvfFileItem): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfFileItem");
@@ -837,9 +860,11 @@ export function encodeExact$OvfFileItem(v: OvfFileItem): rt.WireObject {
 }
 
 /** The VI JSON wire form of an OvfHardwareCheck (what `decodeOvfHardwareCheck` reads back). */
-export const encodeOvfHardwareCheck = encodeExact$OvfHardwareCheck;
+export const encodeOvfHardwareCheck: rt.Encoder<OvfHardwareCheck> = encodeExact$OvfHardwareCheck;
 /** VI JSON text of an OvfHardwareCheck, every int64 digit kept. */
-export const stringifyOvfHardwareCheck = /* @__PURE__ */ stringifier$(encodeExact$OvfHardwareCheck);
+export const stringifyOvfHardwareCheck: rt.Stringifier<OvfHardwareCheck> = /* @__PURE__ */ stringifier$(
+  encodeExact$OvfHardwareCheck,
+);
 
 export function encodeExact$OvfHardwareCheck(v: OvfHardwareCheck): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfHardwareCheck");
@@ -848,9 +873,10 @@ export function encodeExact$OvfHardwareCheck(v: OvfHardwareCheck): rt.WireObject
 }
 
 /** The VI JSON wire form of an OvfHardwareExport (what `decodeOvfHardwareExport` reads back). */
-export const encodeOvfHardwareExport = encodeAt$OvfHardwareExport;
+export const encodeOvfHardwareExport: rt.Encoder<AnyOvfHardwareExport> = encodeAt$OvfHardwareExport;
 /** VI JSON text of an OvfHardwareExport, every int64 digit kept. */
-export const stringifyOvfHardwareExport = /* @__PURE__ */ stringifier$(encodeAt$OvfHardwareExport);
+export const stringifyOvfHardwareExport: rt.Stringifier<AnyOvfHardwareExport> =
+  /* @__PURE__ */ stringifier$(encodeAt$OvfHardwareExport);
 
 export function encodeAt$OvfHardwareExport(v: AnyOvfHardwareExport): rt.WireObject {
   switch (v["_typeName"]) {
@@ -892,11 +918,11 @@ export function encodeFields$OvfHardwareExport(v: OvfHardwareExport, o: Record<s
 }
 
 /** The VI JSON wire form of an OvfHostResourceConstraint (what `decodeOvfHostResourceConstraint` reads back). */
-export const encodeOvfHostResourceConstraint = encodeExact$OvfHostResourceConstraint;
+export const encodeOvfHostResourceConstraint: rt.Encoder<OvfHostResourceConstraint> =
+  encodeExact$OvfHostResourceConstraint;
 /** VI JSON text of an OvfHostResourceConstraint, every int64 digit kept. */
-export const stringifyOvfHostResourceConstraint = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfHostResourceConstraint,
-);
+export const stringifyOvfHostResourceConstraint: rt.Stringifier<OvfHostResourceConstraint> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfHostResourceConstraint);
 
 export function encodeExact$OvfHostResourceConstraint(v: OvfHostResourceConstraint): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfHostResourceConstraint");
@@ -905,9 +931,11 @@ export function encodeExact$OvfHostResourceConstraint(v: OvfHostResourceConstrai
 }
 
 /** The VI JSON wire form of an OvfHostValueNotParsed (what `decodeOvfHostValueNotParsed` reads back). */
-export const encodeOvfHostValueNotParsed = encodeExact$OvfHostValueNotParsed;
+export const encodeOvfHostValueNotParsed: rt.Encoder<OvfHostValueNotParsed> =
+  encodeExact$OvfHostValueNotParsed;
 /** VI JSON text of an OvfHostValueNotParsed, every int64 digit kept. */
-export const stringifyOvfHostValueNotParsed = /* @__PURE__ */ stringifier$(encodeExact$OvfHostValueNotParsed);
+export const stringifyOvfHostValueNotParsed: rt.Stringifier<OvfHostValueNotParsed> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfHostValueNotParsed);
 
 export function encodeExact$OvfHostValueNotParsed(v: OvfHostValueNotParsed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfHostValueNotParsed");
@@ -916,9 +944,10 @@ export function encodeExact$OvfHostValueNotParsed(v: OvfHostValueNotParsed): rt.
 }
 
 /** The VI JSON wire form of an OvfImport (what `decodeOvfImport` reads back). */
-export const encodeOvfImport = encodeAt$OvfImport;
+export const encodeOvfImport: rt.Encoder<AnyOvfImport> = encodeAt$OvfImport;
 /** VI JSON text of an OvfImport, every int64 digit kept. */
-export const stringifyOvfImport = /* @__PURE__ */ stringifier$(encodeAt$OvfImport);
+export const stringifyOvfImport: rt.Stringifier<AnyOvfImport> =
+  /* @__PURE__ */ stringifier$(encodeAt$OvfImport);
 
 export function encodeAt$OvfImport(v: AnyOvfImport): rt.WireObject {
   switch (v["_typeName"]) {
@@ -956,9 +985,10 @@ export function encodeExact$OvfImport(v: OvfImport): rt.WireObject {
 }
 
 /** The VI JSON wire form of an OvfImportFailed (what `decodeOvfImportFailed` reads back). */
-export const encodeOvfImportFailed = encodeExact$OvfImportFailed;
+export const encodeOvfImportFailed: rt.Encoder<OvfImportFailed> = encodeExact$OvfImportFailed;
 /** VI JSON text of an OvfImportFailed, every int64 digit kept. */
-export const stringifyOvfImportFailed = /* @__PURE__ */ stringifier$(encodeExact$OvfImportFailed);
+export const stringifyOvfImportFailed: rt.Stringifier<OvfImportFailed> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfImportFailed);
 
 export function encodeExact$OvfImportFailed(v: OvfImportFailed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfImportFailed");
@@ -967,9 +997,10 @@ export function encodeExact$OvfImportFailed(v: OvfImportFailed): rt.WireObject {
 }
 
 /** The VI JSON wire form of an OvfImportParams (what `decodeOvfImportParams` reads back). */
-export const encodeOvfImportParams = encodeExact$OvfImportParams;
+export const encodeOvfImportParams: rt.Encoder<OvfImportParams> = encodeExact$OvfImportParams;
 /** VI JSON text of an OvfImportParams, every int64 digit kept. */
-export const stringifyOvfImportParams = /* @__PURE__ */ stringifier$(encodeExact$OvfImportParams);
+export const stringifyOvfImportParams: rt.Stringifier<OvfImportParams> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfImportParams);
 
 export function encodeExact$OvfImportParams(v: OvfImportParams): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfImportParams");
@@ -991,9 +1022,11 @@ export function encodeFields$OvfImportParams(v: OvfImportParams, o: Record<strin
 }
 
 /** The VI JSON wire form of an OvfInternalError (what `decodeOvfInternalError` reads back). */
-export const encodeOvfInternalError = encodeExact$OvfInternalError;
+export const encodeOvfInternalError: rt.Encoder<OvfInternalError> = encodeExact$OvfInternalError;
 /** VI JSON text of an OvfInternalError, every int64 digit kept. */
-export const stringifyOvfInternalError = /* @__PURE__ */ stringifier$(encodeExact$OvfInternalError);
+export const stringifyOvfInternalError: rt.Stringifier<OvfInternalError> = /* @__PURE__ */ stringifier$(
+  encodeExact$OvfInternalError,
+);
 
 export function encodeExact$OvfInternalError(v: OvfInternalError): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfInternalError");
@@ -1002,9 +1035,10 @@ export function encodeExact$OvfInternalError(v: OvfInternalError): rt.WireObject
 }
 
 /** The VI JSON wire form of an OvfInvalidPackage (what `decodeOvfInvalidPackage` reads back). */
-export const encodeOvfInvalidPackage = encodeAt$OvfInvalidPackage;
+export const encodeOvfInvalidPackage: rt.Encoder<AnyOvfInvalidPackage> = encodeAt$OvfInvalidPackage;
 /** VI JSON text of an OvfInvalidPackage, every int64 digit kept. */
-export const stringifyOvfInvalidPackage = /* @__PURE__ */ stringifier$(encodeAt$OvfInvalidPackage);
+export const stringifyOvfInvalidPackage: rt.Stringifier<AnyOvfInvalidPackage> =
+  /* @__PURE__ */ stringifier$(encodeAt$OvfInvalidPackage);
 
 export function encodeAt$OvfInvalidPackage(v: AnyOvfInvalidPackage): rt.WireObject {
   const exact = encoders$OvfInvalidPackage.get(v["_typeName"]);
@@ -1025,9 +1059,10 @@ export function encodeExact$OvfInvalidPackage(v: OvfInvalidPackage): rt.WireObje
 }
 
 /** The VI JSON wire form of an OvfInvalidValue (what `decodeOvfInvalidValue` reads back). */
-export const encodeOvfInvalidValue = encodeAt$OvfInvalidValue;
+export const encodeOvfInvalidValue: rt.Encoder<AnyOvfInvalidValue> = encodeAt$OvfInvalidValue;
 /** VI JSON text of an OvfInvalidValue, every int64 digit kept. */
-export const stringifyOvfInvalidValue = /* @__PURE__ */ stringifier$(encodeAt$OvfInvalidValue);
+export const stringifyOvfInvalidValue: rt.Stringifier<AnyOvfInvalidValue> =
+  /* @__PURE__ */ stringifier$(encodeAt$OvfInvalidValue);
 
 export function encodeAt$OvfInvalidValue(v: AnyOvfInvalidValue): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1061,11 +1096,11 @@ export function encodeExact$OvfInvalidValue(v: OvfInvalidValue): rt.WireObject {
 }
 
 /** The VI JSON wire form of an OvfInvalidValueConfiguration (what `decodeOvfInvalidValueConfiguration` reads back). */
-export const encodeOvfInvalidValueConfiguration = encodeExact$OvfInvalidValueConfiguration;
+export const encodeOvfInvalidValueConfiguration: rt.Encoder<OvfInvalidValueConfiguration> =
+  encodeExact$OvfInvalidValueConfiguration;
 /** VI JSON text of an OvfInvalidValueConfiguration, every int64 digit kept. */
-export const stringifyOvfInvalidValueConfiguration = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfInvalidValueConfiguration,
-);
+export const stringifyOvfInvalidValueConfiguration: rt.Stringifier<OvfInvalidValueConfiguration> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfInvalidValueConfiguration);
 
 export function encodeExact$OvfInvalidValueConfiguration(v: OvfInvalidValueConfiguration): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfInvalidValueConfiguration");
@@ -1074,9 +1109,10 @@ export function encodeExact$OvfInvalidValueConfiguration(v: OvfInvalidValueConfi
 }
 
 /** The VI JSON wire form of an OvfInvalidValueEmpty (what `decodeOvfInvalidValueEmpty` reads back). */
-export const encodeOvfInvalidValueEmpty = encodeExact$OvfInvalidValueEmpty;
+export const encodeOvfInvalidValueEmpty: rt.Encoder<OvfInvalidValueEmpty> = encodeExact$OvfInvalidValueEmpty;
 /** VI JSON text of an OvfInvalidValueEmpty, every int64 digit kept. */
-export const stringifyOvfInvalidValueEmpty = /* @__PURE__ */ stringifier$(encodeExact$OvfInvalidValueEmpty);
+export const stringifyOvfInvalidValueEmpty: rt.Stringifier<OvfInvalidValueEmpty> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfInvalidValueEmpty);
 
 export function encodeExact$OvfInvalidValueEmpty(v: OvfInvalidValueEmpty): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfInvalidValueEmpty");
@@ -1085,11 +1121,11 @@ export function encodeExact$OvfInvalidValueEmpty(v: OvfInvalidValueEmpty): rt.Wi
 }
 
 /** The VI JSON wire form of an OvfInvalidValueFormatMalformed (what `decodeOvfInvalidValueFormatMalformed` reads back). */
-export const encodeOvfInvalidValueFormatMalformed = encodeExact$OvfInvalidValueFormatMalformed;
+export const encodeOvfInvalidValueFormatMalformed: rt.Encoder<OvfInvalidValueFormatMalformed> =
+  encodeExact$OvfInvalidValueFormatMalformed;
 /** VI JSON text of an OvfInvalidValueFormatMalformed, every int64 digit kept. */
-export const stringifyOvfInvalidValueFormatMalformed = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfInvalidValueFormatMalformed,
-);
+export const stringifyOvfInvalidValueFormatMalformed: rt.Stringifier<OvfInvalidValueFormatMalformed> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfInvalidValueFormatMalformed);
 
 export function encodeExact$OvfInvalidValueFormatMalformed(v: OvfInvalidValueFormatMalformed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfInvalidValueFormatMalformed");
@@ -1098,11 +1134,11 @@ export function encodeExact$OvfInvalidValueFormatMalformed(v: OvfInvalidValueFor
 }
 
 /** The VI JSON wire form of an OvfInvalidValueReference (what `decodeOvfInvalidValueReference` reads back). */
-export const encodeOvfInvalidValueReference = encodeExact$OvfInvalidValueReference;
+export const encodeOvfInvalidValueReference: rt.Encoder<OvfInvalidValueReference> =
+  encodeExact$OvfInvalidValueReference;
 /** VI JSON text of an OvfInvalidValueReference, every int64 digit kept. */
-export const stringifyOvfInvalidValueReference = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfInvalidValueReference,
-);
+export const stringifyOvfInvalidValueReference: rt.Stringifier<OvfInvalidValueReference> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfInvalidValueReference);
 
 export function encodeExact$OvfInvalidValueReference(v: OvfInvalidValueReference): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfInvalidValueReference");
@@ -1111,9 +1147,11 @@ export function encodeExact$OvfInvalidValueReference(v: OvfInvalidValueReference
 }
 
 /** The VI JSON wire form of an OvfInvalidVmName (what `decodeOvfInvalidVmName` reads back). */
-export const encodeOvfInvalidVmName = encodeExact$OvfInvalidVmName;
+export const encodeOvfInvalidVmName: rt.Encoder<OvfInvalidVmName> = encodeExact$OvfInvalidVmName;
 /** VI JSON text of an OvfInvalidVmName, every int64 digit kept. */
-export const stringifyOvfInvalidVmName = /* @__PURE__ */ stringifier$(encodeExact$OvfInvalidVmName);
+export const stringifyOvfInvalidVmName: rt.Stringifier<OvfInvalidVmName> = /* @__PURE__ */ stringifier$(
+  encodeExact$OvfInvalidVmName,
+);
 
 export function encodeExact$OvfInvalidVmName(v: OvfInvalidVmName): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfInvalidVmName");
@@ -1122,9 +1160,11 @@ export function encodeExact$OvfInvalidVmName(v: OvfInvalidVmName): rt.WireObject
 }
 
 /** The VI JSON wire form of an OvfManagerCommonParams (what `decodeOvfManagerCommonParams` reads back). */
-export const encodeOvfManagerCommonParams = encodeAt$OvfManagerCommonParams;
+export const encodeOvfManagerCommonParams: rt.Encoder<AnyOvfManagerCommonParams> =
+  encodeAt$OvfManagerCommonParams;
 /** VI JSON text of an OvfManagerCommonParams, every int64 digit kept. */
-export const stringifyOvfManagerCommonParams = /* @__PURE__ */ stringifier$(encodeAt$OvfManagerCommonParams);
+export const stringifyOvfManagerCommonParams: rt.Stringifier<AnyOvfManagerCommonParams> =
+  /* @__PURE__ */ stringifier$(encodeAt$OvfManagerCommonParams);
 
 export function encodeAt$OvfManagerCommonParams(v: AnyOvfManagerCommonParams): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1165,9 +1205,10 @@ export function encodeFields$OvfManagerCommonParams(
 }
 
 /** The VI JSON wire form of an OvfMappedOsId (what `decodeOvfMappedOsId` reads back). */
-export const encodeOvfMappedOsId = encodeExact$OvfMappedOsId;
+export const encodeOvfMappedOsId: rt.Encoder<OvfMappedOsId> = encodeExact$OvfMappedOsId;
 /** VI JSON text of an OvfMappedOsId, every int64 digit kept. */
-export const stringifyOvfMappedOsId = /* @__PURE__ */ stringifier$(encodeExact$OvfMappedOsId);
+export const stringifyOvfMappedOsId: rt.Stringifier<OvfMappedOsId> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfMappedOsId);
 
 export function encodeExact$OvfMappedOsId(v: OvfMappedOsId): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfMappedOsId");
@@ -1176,9 +1217,11 @@ export function encodeExact$OvfMappedOsId(v: OvfMappedOsId): rt.WireObject {
 }
 
 /** The VI JSON wire form of an OvfMissingAttribute (what `decodeOvfMissingAttribute` reads back). */
-export const encodeOvfMissingAttribute = encodeExact$OvfMissingAttribute;
+export const encodeOvfMissingAttribute: rt.Encoder<OvfMissingAttribute> = encodeExact$OvfMissingAttribute;
 /** VI JSON text of an OvfMissingAttribute, every int64 digit kept. */
-export const stringifyOvfMissingAttribute = /* @__PURE__ */ stringifier$(encodeExact$OvfMissingAttribute);
+export const stringifyOvfMissingAttribute: rt.Stringifier<OvfMissingAttribute> = /* @__PURE__ */ stringifier$(
+  encodeExact$OvfMissingAttribute,
+);
 
 export function encodeExact$OvfMissingAttribute(v: OvfMissingAttribute): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfMissingAttribute");
@@ -1187,9 +1230,10 @@ export function encodeExact$OvfMissingAttribute(v: OvfMissingAttribute): rt.Wire
 }
 
 /** The VI JSON wire form of an OvfMissingElement (what `decodeOvfMissingElement` reads back). */
-export const encodeOvfMissingElement = encodeAt$OvfMissingElement;
+export const encodeOvfMissingElement: rt.Encoder<AnyOvfMissingElement> = encodeAt$OvfMissingElement;
 /** VI JSON text of an OvfMissingElement, every int64 digit kept. */
-export const stringifyOvfMissingElement = /* @__PURE__ */ stringifier$(encodeAt$OvfMissingElement);
+export const stringifyOvfMissingElement: rt.Stringifier<AnyOvfMissingElement> =
+  /* @__PURE__ */ stringifier$(encodeAt$OvfMissingElement);
 
 export function encodeAt$OvfMissingElement(v: AnyOvfMissingElement): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1215,11 +1259,11 @@ export function encodeExact$OvfMissingElement(v: OvfMissingElement): rt.WireObje
 }
 
 /** The VI JSON wire form of an OvfMissingElementNormalBoundary (what `decodeOvfMissingElementNormalBoundary` reads back). */
-export const encodeOvfMissingElementNormalBoundary = encodeExact$OvfMissingElementNormalBoundary;
+export const encodeOvfMissingElementNormalBoundary: rt.Encoder<OvfMissingElementNormalBoundary> =
+  encodeExact$OvfMissingElementNormalBoundary;
 /** VI JSON text of an OvfMissingElementNormalBoundary, every int64 digit kept. */
-export const stringifyOvfMissingElementNormalBoundary = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfMissingElementNormalBoundary,
-);
+export const stringifyOvfMissingElementNormalBoundary: rt.Stringifier<OvfMissingElementNormalBoundary> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfMissingElementNormalBoundary);
 
 export function encodeExact$OvfMissingElementNormalBoundary(
   v: OvfMissingElementNormalBoundary,
@@ -1230,9 +1274,11 @@ export function encodeExact$OvfMissingElementNormalBoundary(
 }
 
 /** The VI JSON wire form of an OvfMissingHardware (what `decodeOvfMissingHardware` reads back). */
-export const encodeOvfMissingHardware = encodeExact$OvfMissingHardware;
+export const encodeOvfMissingHardware: rt.Encoder<OvfMissingHardware> = encodeExact$OvfMissingHardware;
 /** VI JSON text of an OvfMissingHardware, every int64 digit kept. */
-export const stringifyOvfMissingHardware = /* @__PURE__ */ stringifier$(encodeExact$OvfMissingHardware);
+export const stringifyOvfMissingHardware: rt.Stringifier<OvfMissingHardware> = /* @__PURE__ */ stringifier$(
+  encodeExact$OvfMissingHardware,
+);
 
 export function encodeExact$OvfMissingHardware(v: OvfMissingHardware): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfMissingHardware");
@@ -1241,9 +1287,10 @@ export function encodeExact$OvfMissingHardware(v: OvfMissingHardware): rt.WireOb
 }
 
 /** The VI JSON wire form of an OvfNetworkInfo (what `decodeOvfNetworkInfo` reads back). */
-export const encodeOvfNetworkInfo = encodeExact$OvfNetworkInfo;
+export const encodeOvfNetworkInfo: rt.Encoder<OvfNetworkInfo> = encodeExact$OvfNetworkInfo;
 /** VI JSON text of an OvfNetworkInfo, every int64 digit kept. */
-export const stringifyOvfNetworkInfo = /* @__PURE__ */ stringifier$(encodeExact$OvfNetworkInfo);
+export const stringifyOvfNetworkInfo: rt.Stringifier<OvfNetworkInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfNetworkInfo);
 
 export function encodeExact$OvfNetworkInfo(v: OvfNetworkInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfNetworkInfo");
@@ -1251,9 +1298,11 @@ export function encodeExact$OvfNetworkInfo(v: OvfNetworkInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of an OvfNetworkMapping (what `decodeOvfNetworkMapping` reads back). */
-export const encodeOvfNetworkMapping = encodeExact$OvfNetworkMapping;
+export const encodeOvfNetworkMapping: rt.Encoder<OvfNetworkMapping> = encodeExact$OvfNetworkMapping;
 /** VI JSON text of an OvfNetworkMapping, every int64 digit kept. */
-export const stringifyOvfNetworkMapping = /* @__PURE__ */ stringifier$(encodeExact$OvfNetworkMapping);
+export const stringifyOvfNetworkMapping: rt.Stringifier<OvfNetworkMapping> = /* @__PURE__ */ stringifier$(
+  encodeExact$OvfNetworkMapping,
+);
 
 export function encodeExact$OvfNetworkMapping(v: OvfNetworkMapping): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfNetworkMapping");
@@ -1267,11 +1316,11 @@ export function encodeFields$OvfNetworkMapping(v: OvfNetworkMapping, o: Record<s
 }
 
 /** The VI JSON wire form of an OvfNetworkMappingNotSupported (what `decodeOvfNetworkMappingNotSupported` reads back). */
-export const encodeOvfNetworkMappingNotSupported = encodeExact$OvfNetworkMappingNotSupported;
+export const encodeOvfNetworkMappingNotSupported: rt.Encoder<OvfNetworkMappingNotSupported> =
+  encodeExact$OvfNetworkMappingNotSupported;
 /** VI JSON text of an OvfNetworkMappingNotSupported, every int64 digit kept. */
-export const stringifyOvfNetworkMappingNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfNetworkMappingNotSupported,
-);
+export const stringifyOvfNetworkMappingNotSupported: rt.Stringifier<OvfNetworkMappingNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfNetworkMappingNotSupported);
 
 export function encodeExact$OvfNetworkMappingNotSupported(v: OvfNetworkMappingNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfNetworkMappingNotSupported");
@@ -1280,9 +1329,10 @@ export function encodeExact$OvfNetworkMappingNotSupported(v: OvfNetworkMappingNo
 }
 
 /** The VI JSON wire form of an OvfNoHostNic (what `decodeOvfNoHostNic` reads back). */
-export const encodeOvfNoHostNic = encodeExact$OvfNoHostNic;
+export const encodeOvfNoHostNic: rt.Encoder<OvfNoHostNic> = encodeExact$OvfNoHostNic;
 /** VI JSON text of an OvfNoHostNic, every int64 digit kept. */
-export const stringifyOvfNoHostNic = /* @__PURE__ */ stringifier$(encodeExact$OvfNoHostNic);
+export const stringifyOvfNoHostNic: rt.Stringifier<OvfNoHostNic> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfNoHostNic);
 
 export function encodeExact$OvfNoHostNic(v: OvfNoHostNic): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfNoHostNic");
@@ -1291,11 +1341,11 @@ export function encodeExact$OvfNoHostNic(v: OvfNoHostNic): rt.WireObject {
 }
 
 /** The VI JSON wire form of an OvfNoSpaceOnController (what `decodeOvfNoSpaceOnController` reads back). */
-export const encodeOvfNoSpaceOnController = encodeExact$OvfNoSpaceOnController;
+export const encodeOvfNoSpaceOnController: rt.Encoder<OvfNoSpaceOnController> =
+  encodeExact$OvfNoSpaceOnController;
 /** VI JSON text of an OvfNoSpaceOnController, every int64 digit kept. */
-export const stringifyOvfNoSpaceOnController = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfNoSpaceOnController,
-);
+export const stringifyOvfNoSpaceOnController: rt.Stringifier<OvfNoSpaceOnController> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfNoSpaceOnController);
 
 export function encodeExact$OvfNoSpaceOnController(v: OvfNoSpaceOnController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfNoSpaceOnController");
@@ -1304,11 +1354,11 @@ export function encodeExact$OvfNoSpaceOnController(v: OvfNoSpaceOnController): r
 }
 
 /** The VI JSON wire form of an OvfNoSupportedHardwareFamily (what `decodeOvfNoSupportedHardwareFamily` reads back). */
-export const encodeOvfNoSupportedHardwareFamily = encodeExact$OvfNoSupportedHardwareFamily;
+export const encodeOvfNoSupportedHardwareFamily: rt.Encoder<OvfNoSupportedHardwareFamily> =
+  encodeExact$OvfNoSupportedHardwareFamily;
 /** VI JSON text of an OvfNoSupportedHardwareFamily, every int64 digit kept. */
-export const stringifyOvfNoSupportedHardwareFamily = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfNoSupportedHardwareFamily,
-);
+export const stringifyOvfNoSupportedHardwareFamily: rt.Stringifier<OvfNoSupportedHardwareFamily> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfNoSupportedHardwareFamily);
 
 export function encodeExact$OvfNoSupportedHardwareFamily(v: OvfNoSupportedHardwareFamily): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfNoSupportedHardwareFamily");
@@ -1317,9 +1367,10 @@ export function encodeExact$OvfNoSupportedHardwareFamily(v: OvfNoSupportedHardwa
 }
 
 /** The VI JSON wire form of an OvfOptionInfo (what `decodeOvfOptionInfo` reads back). */
-export const encodeOvfOptionInfo = encodeExact$OvfOptionInfo;
+export const encodeOvfOptionInfo: rt.Encoder<OvfOptionInfo> = encodeExact$OvfOptionInfo;
 /** VI JSON text of an OvfOptionInfo, every int64 digit kept. */
-export const stringifyOvfOptionInfo = /* @__PURE__ */ stringifier$(encodeExact$OvfOptionInfo);
+export const stringifyOvfOptionInfo: rt.Stringifier<OvfOptionInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfOptionInfo);
 
 export function encodeExact$OvfOptionInfo(v: OvfOptionInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfOptionInfo");
@@ -1333,11 +1384,11 @@ export function encodeFields$OvfOptionInfo(v: OvfOptionInfo, o: Record<string, u
 }
 
 /** The VI JSON wire form of an OvfParseDescriptorParams (what `decodeOvfParseDescriptorParams` reads back). */
-export const encodeOvfParseDescriptorParams = encodeExact$OvfParseDescriptorParams;
+export const encodeOvfParseDescriptorParams: rt.Encoder<OvfParseDescriptorParams> =
+  encodeExact$OvfParseDescriptorParams;
 /** VI JSON text of an OvfParseDescriptorParams, every int64 digit kept. */
-export const stringifyOvfParseDescriptorParams = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfParseDescriptorParams,
-);
+export const stringifyOvfParseDescriptorParams: rt.Stringifier<OvfParseDescriptorParams> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfParseDescriptorParams);
 
 export function encodeExact$OvfParseDescriptorParams(v: OvfParseDescriptorParams): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfParseDescriptorParams");
@@ -1346,11 +1397,11 @@ export function encodeExact$OvfParseDescriptorParams(v: OvfParseDescriptorParams
 }
 
 /** The VI JSON wire form of an OvfParseDescriptorResult (what `decodeOvfParseDescriptorResult` reads back). */
-export const encodeOvfParseDescriptorResult = encodeExact$OvfParseDescriptorResult;
+export const encodeOvfParseDescriptorResult: rt.Encoder<OvfParseDescriptorResult> =
+  encodeExact$OvfParseDescriptorResult;
 /** VI JSON text of an OvfParseDescriptorResult, every int64 digit kept. */
-export const stringifyOvfParseDescriptorResult = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfParseDescriptorResult,
-);
+export const stringifyOvfParseDescriptorResult: rt.Stringifier<OvfParseDescriptorResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfParseDescriptorResult);
 
 export function encodeExact$OvfParseDescriptorResult(v: OvfParseDescriptorResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfParseDescriptorResult");
@@ -1388,9 +1439,10 @@ export function encodeFields$OvfParseDescriptorResult(
 }
 
 /** The VI JSON wire form of an OvfProperty (what `decodeOvfProperty` reads back). */
-export const encodeOvfProperty = encodeAt$OvfProperty;
+export const encodeOvfProperty: rt.Encoder<AnyOvfProperty> = encodeAt$OvfProperty;
 /** VI JSON text of an OvfProperty, every int64 digit kept. */
-export const stringifyOvfProperty = /* @__PURE__ */ stringifier$(encodeAt$OvfProperty);
+export const stringifyOvfProperty: rt.Stringifier<AnyOvfProperty> =
+  /* @__PURE__ */ stringifier$(encodeAt$OvfProperty);
 
 export function encodeAt$OvfProperty(v: AnyOvfProperty): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1427,9 +1479,11 @@ export function encodeExact$OvfProperty(v: OvfProperty): rt.WireObject {
 }
 
 /** The VI JSON wire form of an OvfPropertyExport (what `decodeOvfPropertyExport` reads back). */
-export const encodeOvfPropertyExport = encodeExact$OvfPropertyExport;
+export const encodeOvfPropertyExport: rt.Encoder<OvfPropertyExport> = encodeExact$OvfPropertyExport;
 /** VI JSON text of an OvfPropertyExport, every int64 digit kept. */
-export const stringifyOvfPropertyExport = /* @__PURE__ */ stringifier$(encodeExact$OvfPropertyExport);
+export const stringifyOvfPropertyExport: rt.Stringifier<OvfPropertyExport> = /* @__PURE__ */ stringifier$(
+  encodeExact$OvfPropertyExport,
+);
 
 export function encodeExact$OvfPropertyExport(v: OvfPropertyExport): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfPropertyExport");
@@ -1438,9 +1492,11 @@ export function encodeExact$OvfPropertyExport(v: OvfPropertyExport): rt.WireObje
 }
 
 /** The VI JSON wire form of an OvfPropertyNetwork (what `decodeOvfPropertyNetwork` reads back). */
-export const encodeOvfPropertyNetwork = encodeExact$OvfPropertyNetwork;
+export const encodeOvfPropertyNetwork: rt.Encoder<OvfPropertyNetwork> = encodeExact$OvfPropertyNetwork;
 /** VI JSON text of an OvfPropertyNetwork, every int64 digit kept. */
-export const stringifyOvfPropertyNetwork = /* @__PURE__ */ stringifier$(encodeExact$OvfPropertyNetwork);
+export const stringifyOvfPropertyNetwork: rt.Stringifier<OvfPropertyNetwork> = /* @__PURE__ */ stringifier$(
+  encodeExact$OvfPropertyNetwork,
+);
 
 export function encodeExact$OvfPropertyNetwork(v: OvfPropertyNetwork): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfPropertyNetwork");
@@ -1449,11 +1505,11 @@ export function encodeExact$OvfPropertyNetwork(v: OvfPropertyNetwork): rt.WireOb
 }
 
 /** The VI JSON wire form of an OvfPropertyNetworkExport (what `decodeOvfPropertyNetworkExport` reads back). */
-export const encodeOvfPropertyNetworkExport = encodeExact$OvfPropertyNetworkExport;
+export const encodeOvfPropertyNetworkExport: rt.Encoder<OvfPropertyNetworkExport> =
+  encodeExact$OvfPropertyNetworkExport;
 /** VI JSON text of an OvfPropertyNetworkExport, every int64 digit kept. */
-export const stringifyOvfPropertyNetworkExport = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfPropertyNetworkExport,
-);
+export const stringifyOvfPropertyNetworkExport: rt.Stringifier<OvfPropertyNetworkExport> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfPropertyNetworkExport);
 
 export function encodeExact$OvfPropertyNetworkExport(v: OvfPropertyNetworkExport): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfPropertyNetworkExport");
@@ -1462,9 +1518,10 @@ export function encodeExact$OvfPropertyNetworkExport(v: OvfPropertyNetworkExport
 }
 
 /** The VI JSON wire form of an OvfPropertyQualifier (what `decodeOvfPropertyQualifier` reads back). */
-export const encodeOvfPropertyQualifier = encodeExact$OvfPropertyQualifier;
+export const encodeOvfPropertyQualifier: rt.Encoder<OvfPropertyQualifier> = encodeExact$OvfPropertyQualifier;
 /** VI JSON text of an OvfPropertyQualifier, every int64 digit kept. */
-export const stringifyOvfPropertyQualifier = /* @__PURE__ */ stringifier$(encodeExact$OvfPropertyQualifier);
+export const stringifyOvfPropertyQualifier: rt.Stringifier<OvfPropertyQualifier> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfPropertyQualifier);
 
 export function encodeExact$OvfPropertyQualifier(v: OvfPropertyQualifier): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfPropertyQualifier");
@@ -1473,11 +1530,11 @@ export function encodeExact$OvfPropertyQualifier(v: OvfPropertyQualifier): rt.Wi
 }
 
 /** The VI JSON wire form of an OvfPropertyQualifierDuplicate (what `decodeOvfPropertyQualifierDuplicate` reads back). */
-export const encodeOvfPropertyQualifierDuplicate = encodeExact$OvfPropertyQualifierDuplicate;
+export const encodeOvfPropertyQualifierDuplicate: rt.Encoder<OvfPropertyQualifierDuplicate> =
+  encodeExact$OvfPropertyQualifierDuplicate;
 /** VI JSON text of an OvfPropertyQualifierDuplicate, every int64 digit kept. */
-export const stringifyOvfPropertyQualifierDuplicate = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfPropertyQualifierDuplicate,
-);
+export const stringifyOvfPropertyQualifierDuplicate: rt.Stringifier<OvfPropertyQualifierDuplicate> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfPropertyQualifierDuplicate);
 
 export function encodeExact$OvfPropertyQualifierDuplicate(v: OvfPropertyQualifierDuplicate): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfPropertyQualifierDuplicate");
@@ -1486,11 +1543,11 @@ export function encodeExact$OvfPropertyQualifierDuplicate(v: OvfPropertyQualifie
 }
 
 /** The VI JSON wire form of an OvfPropertyQualifierIgnored (what `decodeOvfPropertyQualifierIgnored` reads back). */
-export const encodeOvfPropertyQualifierIgnored = encodeExact$OvfPropertyQualifierIgnored;
+export const encodeOvfPropertyQualifierIgnored: rt.Encoder<OvfPropertyQualifierIgnored> =
+  encodeExact$OvfPropertyQualifierIgnored;
 /** VI JSON text of an OvfPropertyQualifierIgnored, every int64 digit kept. */
-export const stringifyOvfPropertyQualifierIgnored = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfPropertyQualifierIgnored,
-);
+export const stringifyOvfPropertyQualifierIgnored: rt.Stringifier<OvfPropertyQualifierIgnored> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfPropertyQualifierIgnored);
 
 export function encodeExact$OvfPropertyQualifierIgnored(v: OvfPropertyQualifierIgnored): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfPropertyQualifierIgnored");
@@ -1499,9 +1556,10 @@ export function encodeExact$OvfPropertyQualifierIgnored(v: OvfPropertyQualifierI
 }
 
 /** The VI JSON wire form of an OvfPropertyType (what `decodeOvfPropertyType` reads back). */
-export const encodeOvfPropertyType = encodeExact$OvfPropertyType;
+export const encodeOvfPropertyType: rt.Encoder<OvfPropertyType> = encodeExact$OvfPropertyType;
 /** VI JSON text of an OvfPropertyType, every int64 digit kept. */
-export const stringifyOvfPropertyType = /* @__PURE__ */ stringifier$(encodeExact$OvfPropertyType);
+export const stringifyOvfPropertyType: rt.Stringifier<OvfPropertyType> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfPropertyType);
 
 export function encodeExact$OvfPropertyType(v: OvfPropertyType): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfPropertyType");
@@ -1510,9 +1568,11 @@ export function encodeExact$OvfPropertyType(v: OvfPropertyType): rt.WireObject {
 }
 
 /** The VI JSON wire form of an OvfPropertyValue (what `decodeOvfPropertyValue` reads back). */
-export const encodeOvfPropertyValue = encodeExact$OvfPropertyValue;
+export const encodeOvfPropertyValue: rt.Encoder<OvfPropertyValue> = encodeExact$OvfPropertyValue;
 /** VI JSON text of an OvfPropertyValue, every int64 digit kept. */
-export const stringifyOvfPropertyValue = /* @__PURE__ */ stringifier$(encodeExact$OvfPropertyValue);
+export const stringifyOvfPropertyValue: rt.Stringifier<OvfPropertyValue> = /* @__PURE__ */ stringifier$(
+  encodeExact$OvfPropertyValue,
+);
 
 export function encodeExact$OvfPropertyValue(v: OvfPropertyValue): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfPropertyValue");
@@ -1521,9 +1581,10 @@ export function encodeExact$OvfPropertyValue(v: OvfPropertyValue): rt.WireObject
 }
 
 /** The VI JSON wire form of an OvfResourceMap (what `decodeOvfResourceMap` reads back). */
-export const encodeOvfResourceMap = encodeExact$OvfResourceMap;
+export const encodeOvfResourceMap: rt.Encoder<OvfResourceMap> = encodeExact$OvfResourceMap;
 /** VI JSON text of an OvfResourceMap, every int64 digit kept. */
-export const stringifyOvfResourceMap = /* @__PURE__ */ stringifier$(encodeExact$OvfResourceMap);
+export const stringifyOvfResourceMap: rt.Stringifier<OvfResourceMap> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfResourceMap);
 
 export function encodeExact$OvfResourceMap(v: OvfResourceMap): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfResourceMap");
@@ -1541,11 +1602,11 @@ export function encodeFields$OvfResourceMap(v: OvfResourceMap, o: Record<string,
 }
 
 /** The VI JSON wire form of an OvfStorageProfileMapping (what `decodeOvfStorageProfileMapping` reads back). */
-export const encodeOvfStorageProfileMapping = encodeExact$OvfStorageProfileMapping;
+export const encodeOvfStorageProfileMapping: rt.Encoder<OvfStorageProfileMapping> =
+  encodeExact$OvfStorageProfileMapping;
 /** VI JSON text of an OvfStorageProfileMapping, every int64 digit kept. */
-export const stringifyOvfStorageProfileMapping = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfStorageProfileMapping,
-);
+export const stringifyOvfStorageProfileMapping: rt.Stringifier<OvfStorageProfileMapping> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfStorageProfileMapping);
 
 export function encodeExact$OvfStorageProfileMapping(v: OvfStorageProfileMapping): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfStorageProfileMapping");
@@ -1553,9 +1614,10 @@ export function encodeExact$OvfStorageProfileMapping(v: OvfStorageProfileMapping
 }
 
 /** The VI JSON wire form of an OvfSystemFault (what `decodeOvfSystemFault` reads back). */
-export const encodeOvfSystemFault = encodeAt$OvfSystemFault;
+export const encodeOvfSystemFault: rt.Encoder<AnyOvfSystemFault> = encodeAt$OvfSystemFault;
 /** VI JSON text of an OvfSystemFault, every int64 digit kept. */
-export const stringifyOvfSystemFault = /* @__PURE__ */ stringifier$(encodeAt$OvfSystemFault);
+export const stringifyOvfSystemFault: rt.Stringifier<AnyOvfSystemFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$OvfSystemFault);
 
 export function encodeAt$OvfSystemFault(v: AnyOvfSystemFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1593,11 +1655,11 @@ export function encodeExact$OvfSystemFault(v: OvfSystemFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of an OvfToXmlUnsupportedElement (what `decodeOvfToXmlUnsupportedElement` reads back). */
-export const encodeOvfToXmlUnsupportedElement = encodeExact$OvfToXmlUnsupportedElement;
+export const encodeOvfToXmlUnsupportedElement: rt.Encoder<OvfToXmlUnsupportedElement> =
+  encodeExact$OvfToXmlUnsupportedElement;
 /** VI JSON text of an OvfToXmlUnsupportedElement, every int64 digit kept. */
-export const stringifyOvfToXmlUnsupportedElement = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfToXmlUnsupportedElement,
-);
+export const stringifyOvfToXmlUnsupportedElement: rt.Stringifier<OvfToXmlUnsupportedElement> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfToXmlUnsupportedElement);
 
 export function encodeExact$OvfToXmlUnsupportedElement(v: OvfToXmlUnsupportedElement): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfToXmlUnsupportedElement");
@@ -1606,9 +1668,11 @@ export function encodeExact$OvfToXmlUnsupportedElement(v: OvfToXmlUnsupportedEle
 }
 
 /** The VI JSON wire form of an OvfUnableToExportDisk (what `decodeOvfUnableToExportDisk` reads back). */
-export const encodeOvfUnableToExportDisk = encodeExact$OvfUnableToExportDisk;
+export const encodeOvfUnableToExportDisk: rt.Encoder<OvfUnableToExportDisk> =
+  encodeExact$OvfUnableToExportDisk;
 /** VI JSON text of an OvfUnableToExportDisk, every int64 digit kept. */
-export const stringifyOvfUnableToExportDisk = /* @__PURE__ */ stringifier$(encodeExact$OvfUnableToExportDisk);
+export const stringifyOvfUnableToExportDisk: rt.Stringifier<OvfUnableToExportDisk> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfUnableToExportDisk);
 
 export function encodeExact$OvfUnableToExportDisk(v: OvfUnableToExportDisk): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfUnableToExportDisk");
@@ -1618,9 +1682,10 @@ export function encodeExact$OvfUnableToExportDisk(v: OvfUnableToExportDisk): rt.
 }
 
 /** The VI JSON wire form of an OvfUnexpectedElement (what `decodeOvfUnexpectedElement` reads back). */
-export const encodeOvfUnexpectedElement = encodeExact$OvfUnexpectedElement;
+export const encodeOvfUnexpectedElement: rt.Encoder<OvfUnexpectedElement> = encodeExact$OvfUnexpectedElement;
 /** VI JSON text of an OvfUnexpectedElement, every int64 digit kept. */
-export const stringifyOvfUnexpectedElement = /* @__PURE__ */ stringifier$(encodeExact$OvfUnexpectedElement);
+export const stringifyOvfUnexpectedElement: rt.Stringifier<OvfUnexpectedElement> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfUnexpectedElement);
 
 export function encodeExact$OvfUnexpectedElement(v: OvfUnexpectedElement): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfUnexpectedElement");
@@ -1629,9 +1694,11 @@ export function encodeExact$OvfUnexpectedElement(v: OvfUnexpectedElement): rt.Wi
 }
 
 /** The VI JSON wire form of an OvfUnknownDevice (what `decodeOvfUnknownDevice` reads back). */
-export const encodeOvfUnknownDevice = encodeExact$OvfUnknownDevice;
+export const encodeOvfUnknownDevice: rt.Encoder<OvfUnknownDevice> = encodeExact$OvfUnknownDevice;
 /** VI JSON text of an OvfUnknownDevice, every int64 digit kept. */
-export const stringifyOvfUnknownDevice = /* @__PURE__ */ stringifier$(encodeExact$OvfUnknownDevice);
+export const stringifyOvfUnknownDevice: rt.Stringifier<OvfUnknownDevice> = /* @__PURE__ */ stringifier$(
+  encodeExact$OvfUnknownDevice,
+);
 
 export function encodeExact$OvfUnknownDevice(v: OvfUnknownDevice): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfUnknownDevice");
@@ -1646,11 +1713,11 @@ export function encodeFields$OvfUnknownDevice(v: OvfUnknownDevice, o: Record<str
 }
 
 /** The VI JSON wire form of an OvfUnknownDeviceBacking (what `decodeOvfUnknownDeviceBacking` reads back). */
-export const encodeOvfUnknownDeviceBacking = encodeExact$OvfUnknownDeviceBacking;
+export const encodeOvfUnknownDeviceBacking: rt.Encoder<OvfUnknownDeviceBacking> =
+  encodeExact$OvfUnknownDeviceBacking;
 /** VI JSON text of an OvfUnknownDeviceBacking, every int64 digit kept. */
-export const stringifyOvfUnknownDeviceBacking = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfUnknownDeviceBacking,
-);
+export const stringifyOvfUnknownDeviceBacking: rt.Stringifier<OvfUnknownDeviceBacking> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfUnknownDeviceBacking);
 
 export function encodeExact$OvfUnknownDeviceBacking(v: OvfUnknownDeviceBacking): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfUnknownDeviceBacking");
@@ -1669,9 +1736,11 @@ export function encodeFields$OvfUnknownDeviceBacking(
 }
 
 /** The VI JSON wire form of an OvfUnknownEntity (what `decodeOvfUnknownEntity` reads back). */
-export const encodeOvfUnknownEntity = encodeExact$OvfUnknownEntity;
+export const encodeOvfUnknownEntity: rt.Encoder<OvfUnknownEntity> = encodeExact$OvfUnknownEntity;
 /** VI JSON text of an OvfUnknownEntity, every int64 digit kept. */
-export const stringifyOvfUnknownEntity = /* @__PURE__ */ stringifier$(encodeExact$OvfUnknownEntity);
+export const stringifyOvfUnknownEntity: rt.Stringifier<OvfUnknownEntity> = /* @__PURE__ */ stringifier$(
+  encodeExact$OvfUnknownEntity,
+);
 
 export function encodeExact$OvfUnknownEntity(v: OvfUnknownEntity): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfUnknownEntity");
@@ -1680,11 +1749,11 @@ export function encodeExact$OvfUnknownEntity(v: OvfUnknownEntity): rt.WireObject
 }
 
 /** The VI JSON wire form of an OvfUnsupportedAttribute (what `decodeOvfUnsupportedAttribute` reads back). */
-export const encodeOvfUnsupportedAttribute = encodeAt$OvfUnsupportedAttribute;
+export const encodeOvfUnsupportedAttribute: rt.Encoder<AnyOvfUnsupportedAttribute> =
+  encodeAt$OvfUnsupportedAttribute;
 /** VI JSON text of an OvfUnsupportedAttribute, every int64 digit kept. */
-export const stringifyOvfUnsupportedAttribute = /* @__PURE__ */ stringifier$(
-  encodeAt$OvfUnsupportedAttribute,
-);
+export const stringifyOvfUnsupportedAttribute: rt.Stringifier<AnyOvfUnsupportedAttribute> =
+  /* @__PURE__ */ stringifier$(encodeAt$OvfUnsupportedAttribute);
 
 export function encodeAt$OvfUnsupportedAttribute(v: AnyOvfUnsupportedAttribute): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1711,11 +1780,11 @@ export function encodeExact$OvfUnsupportedAttribute(v: OvfUnsupportedAttribute):
 }
 
 /** The VI JSON wire form of an OvfUnsupportedAttributeValue (what `decodeOvfUnsupportedAttributeValue` reads back). */
-export const encodeOvfUnsupportedAttributeValue = encodeExact$OvfUnsupportedAttributeValue;
+export const encodeOvfUnsupportedAttributeValue: rt.Encoder<OvfUnsupportedAttributeValue> =
+  encodeExact$OvfUnsupportedAttributeValue;
 /** VI JSON text of an OvfUnsupportedAttributeValue, every int64 digit kept. */
-export const stringifyOvfUnsupportedAttributeValue = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfUnsupportedAttributeValue,
-);
+export const stringifyOvfUnsupportedAttributeValue: rt.Stringifier<OvfUnsupportedAttributeValue> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfUnsupportedAttributeValue);
 
 export function encodeExact$OvfUnsupportedAttributeValue(v: OvfUnsupportedAttributeValue): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfUnsupportedAttributeValue");
@@ -1724,11 +1793,11 @@ export function encodeExact$OvfUnsupportedAttributeValue(v: OvfUnsupportedAttrib
 }
 
 /** The VI JSON wire form of an OvfUnsupportedDeviceBackingInfo (what `decodeOvfUnsupportedDeviceBackingInfo` reads back). */
-export const encodeOvfUnsupportedDeviceBackingInfo = encodeExact$OvfUnsupportedDeviceBackingInfo;
+export const encodeOvfUnsupportedDeviceBackingInfo: rt.Encoder<OvfUnsupportedDeviceBackingInfo> =
+  encodeExact$OvfUnsupportedDeviceBackingInfo;
 /** VI JSON text of an OvfUnsupportedDeviceBackingInfo, every int64 digit kept. */
-export const stringifyOvfUnsupportedDeviceBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfUnsupportedDeviceBackingInfo,
-);
+export const stringifyOvfUnsupportedDeviceBackingInfo: rt.Stringifier<OvfUnsupportedDeviceBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfUnsupportedDeviceBackingInfo);
 
 export function encodeExact$OvfUnsupportedDeviceBackingInfo(
   v: OvfUnsupportedDeviceBackingInfo,
@@ -1739,11 +1808,11 @@ export function encodeExact$OvfUnsupportedDeviceBackingInfo(
 }
 
 /** The VI JSON wire form of an OvfUnsupportedDeviceBackingOption (what `decodeOvfUnsupportedDeviceBackingOption` reads back). */
-export const encodeOvfUnsupportedDeviceBackingOption = encodeExact$OvfUnsupportedDeviceBackingOption;
+export const encodeOvfUnsupportedDeviceBackingOption: rt.Encoder<OvfUnsupportedDeviceBackingOption> =
+  encodeExact$OvfUnsupportedDeviceBackingOption;
 /** VI JSON text of an OvfUnsupportedDeviceBackingOption, every int64 digit kept. */
-export const stringifyOvfUnsupportedDeviceBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfUnsupportedDeviceBackingOption,
-);
+export const stringifyOvfUnsupportedDeviceBackingOption: rt.Stringifier<OvfUnsupportedDeviceBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfUnsupportedDeviceBackingOption);
 
 export function encodeExact$OvfUnsupportedDeviceBackingOption(
   v: OvfUnsupportedDeviceBackingOption,
@@ -1754,11 +1823,11 @@ export function encodeExact$OvfUnsupportedDeviceBackingOption(
 }
 
 /** The VI JSON wire form of an OvfUnsupportedDeviceExport (what `decodeOvfUnsupportedDeviceExport` reads back). */
-export const encodeOvfUnsupportedDeviceExport = encodeExact$OvfUnsupportedDeviceExport;
+export const encodeOvfUnsupportedDeviceExport: rt.Encoder<OvfUnsupportedDeviceExport> =
+  encodeExact$OvfUnsupportedDeviceExport;
 /** VI JSON text of an OvfUnsupportedDeviceExport, every int64 digit kept. */
-export const stringifyOvfUnsupportedDeviceExport = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfUnsupportedDeviceExport,
-);
+export const stringifyOvfUnsupportedDeviceExport: rt.Stringifier<OvfUnsupportedDeviceExport> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfUnsupportedDeviceExport);
 
 export function encodeExact$OvfUnsupportedDeviceExport(v: OvfUnsupportedDeviceExport): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfUnsupportedDeviceExport");
@@ -1768,11 +1837,11 @@ export function encodeExact$OvfUnsupportedDeviceExport(v: OvfUnsupportedDeviceEx
 }
 
 /** The VI JSON wire form of an OvfUnsupportedDiskProvisioning (what `decodeOvfUnsupportedDiskProvisioning` reads back). */
-export const encodeOvfUnsupportedDiskProvisioning = encodeExact$OvfUnsupportedDiskProvisioning;
+export const encodeOvfUnsupportedDiskProvisioning: rt.Encoder<OvfUnsupportedDiskProvisioning> =
+  encodeExact$OvfUnsupportedDiskProvisioning;
 /** VI JSON text of an OvfUnsupportedDiskProvisioning, every int64 digit kept. */
-export const stringifyOvfUnsupportedDiskProvisioning = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfUnsupportedDiskProvisioning,
-);
+export const stringifyOvfUnsupportedDiskProvisioning: rt.Stringifier<OvfUnsupportedDiskProvisioning> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfUnsupportedDiskProvisioning);
 
 export function encodeExact$OvfUnsupportedDiskProvisioning(v: OvfUnsupportedDiskProvisioning): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfUnsupportedDiskProvisioning");
@@ -1781,9 +1850,11 @@ export function encodeExact$OvfUnsupportedDiskProvisioning(v: OvfUnsupportedDisk
 }
 
 /** The VI JSON wire form of an OvfUnsupportedElement (what `decodeOvfUnsupportedElement` reads back). */
-export const encodeOvfUnsupportedElement = encodeAt$OvfUnsupportedElement;
+export const encodeOvfUnsupportedElement: rt.Encoder<AnyOvfUnsupportedElement> =
+  encodeAt$OvfUnsupportedElement;
 /** VI JSON text of an OvfUnsupportedElement, every int64 digit kept. */
-export const stringifyOvfUnsupportedElement = /* @__PURE__ */ stringifier$(encodeAt$OvfUnsupportedElement);
+export const stringifyOvfUnsupportedElement: rt.Stringifier<AnyOvfUnsupportedElement> =
+  /* @__PURE__ */ stringifier$(encodeAt$OvfUnsupportedElement);
 
 export function encodeAt$OvfUnsupportedElement(v: AnyOvfUnsupportedElement): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1813,11 +1884,11 @@ export function encodeExact$OvfUnsupportedElement(v: OvfUnsupportedElement): rt.
 }
 
 /** The VI JSON wire form of an OvfUnsupportedElementValue (what `decodeOvfUnsupportedElementValue` reads back). */
-export const encodeOvfUnsupportedElementValue = encodeExact$OvfUnsupportedElementValue;
+export const encodeOvfUnsupportedElementValue: rt.Encoder<OvfUnsupportedElementValue> =
+  encodeExact$OvfUnsupportedElementValue;
 /** VI JSON text of an OvfUnsupportedElementValue, every int64 digit kept. */
-export const stringifyOvfUnsupportedElementValue = /* @__PURE__ */ stringifier$(
-  encodeExact$OvfUnsupportedElementValue,
-);
+export const stringifyOvfUnsupportedElementValue: rt.Stringifier<OvfUnsupportedElementValue> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfUnsupportedElementValue);
 
 export function encodeExact$OvfUnsupportedElementValue(v: OvfUnsupportedElementValue): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfUnsupportedElementValue");
@@ -1826,9 +1897,11 @@ export function encodeExact$OvfUnsupportedElementValue(v: OvfUnsupportedElementV
 }
 
 /** The VI JSON wire form of an OvfUnsupportedPackage (what `decodeOvfUnsupportedPackage` reads back). */
-export const encodeOvfUnsupportedPackage = encodeAt$OvfUnsupportedPackage;
+export const encodeOvfUnsupportedPackage: rt.Encoder<AnyOvfUnsupportedPackage> =
+  encodeAt$OvfUnsupportedPackage;
 /** VI JSON text of an OvfUnsupportedPackage, every int64 digit kept. */
-export const stringifyOvfUnsupportedPackage = /* @__PURE__ */ stringifier$(encodeAt$OvfUnsupportedPackage);
+export const stringifyOvfUnsupportedPackage: rt.Stringifier<AnyOvfUnsupportedPackage> =
+  /* @__PURE__ */ stringifier$(encodeAt$OvfUnsupportedPackage);
 
 export function encodeAt$OvfUnsupportedPackage(v: AnyOvfUnsupportedPackage): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1873,9 +1946,11 @@ export function encodeExact$OvfUnsupportedPackage(v: OvfUnsupportedPackage): rt.
 }
 
 /** The VI JSON wire form of an OvfUnsupportedSection (what `decodeOvfUnsupportedSection` reads back). */
-export const encodeOvfUnsupportedSection = encodeExact$OvfUnsupportedSection;
+export const encodeOvfUnsupportedSection: rt.Encoder<OvfUnsupportedSection> =
+  encodeExact$OvfUnsupportedSection;
 /** VI JSON text of an OvfUnsupportedSection, every int64 digit kept. */
-export const stringifyOvfUnsupportedSection = /* @__PURE__ */ stringifier$(encodeExact$OvfUnsupportedSection);
+export const stringifyOvfUnsupportedSection: rt.Stringifier<OvfUnsupportedSection> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfUnsupportedSection);
 
 export function encodeExact$OvfUnsupportedSection(v: OvfUnsupportedSection): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfUnsupportedSection");
@@ -1884,9 +1959,11 @@ export function encodeExact$OvfUnsupportedSection(v: OvfUnsupportedSection): rt.
 }
 
 /** The VI JSON wire form of an OvfUnsupportedSubType (what `decodeOvfUnsupportedSubType` reads back). */
-export const encodeOvfUnsupportedSubType = encodeExact$OvfUnsupportedSubType;
+export const encodeOvfUnsupportedSubType: rt.Encoder<OvfUnsupportedSubType> =
+  encodeExact$OvfUnsupportedSubType;
 /** VI JSON text of an OvfUnsupportedSubType, every int64 digit kept. */
-export const stringifyOvfUnsupportedSubType = /* @__PURE__ */ stringifier$(encodeExact$OvfUnsupportedSubType);
+export const stringifyOvfUnsupportedSubType: rt.Stringifier<OvfUnsupportedSubType> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfUnsupportedSubType);
 
 export function encodeExact$OvfUnsupportedSubType(v: OvfUnsupportedSubType): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfUnsupportedSubType");
@@ -1895,9 +1972,11 @@ export function encodeExact$OvfUnsupportedSubType(v: OvfUnsupportedSubType): rt.
 }
 
 /** The VI JSON wire form of an OvfUnsupportedType (what `decodeOvfUnsupportedType` reads back). */
-export const encodeOvfUnsupportedType = encodeExact$OvfUnsupportedType;
+export const encodeOvfUnsupportedType: rt.Encoder<OvfUnsupportedType> = encodeExact$OvfUnsupportedType;
 /** VI JSON text of an OvfUnsupportedType, every int64 digit kept. */
-export const stringifyOvfUnsupportedType = /* @__PURE__ */ stringifier$(encodeExact$OvfUnsupportedType);
+export const stringifyOvfUnsupportedType: rt.Stringifier<OvfUnsupportedType> = /* @__PURE__ */ stringifier$(
+  encodeExact$OvfUnsupportedType,
+);
 
 export function encodeExact$OvfUnsupportedType(v: OvfUnsupportedType): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfUnsupportedType");
@@ -1906,9 +1985,11 @@ export function encodeExact$OvfUnsupportedType(v: OvfUnsupportedType): rt.WireOb
 }
 
 /** The VI JSON wire form of an OvfValidateHostParams (what `decodeOvfValidateHostParams` reads back). */
-export const encodeOvfValidateHostParams = encodeExact$OvfValidateHostParams;
+export const encodeOvfValidateHostParams: rt.Encoder<OvfValidateHostParams> =
+  encodeExact$OvfValidateHostParams;
 /** VI JSON text of an OvfValidateHostParams, every int64 digit kept. */
-export const stringifyOvfValidateHostParams = /* @__PURE__ */ stringifier$(encodeExact$OvfValidateHostParams);
+export const stringifyOvfValidateHostParams: rt.Stringifier<OvfValidateHostParams> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfValidateHostParams);
 
 export function encodeExact$OvfValidateHostParams(v: OvfValidateHostParams): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfValidateHostParams");
@@ -1917,9 +1998,11 @@ export function encodeExact$OvfValidateHostParams(v: OvfValidateHostParams): rt.
 }
 
 /** The VI JSON wire form of an OvfValidateHostResult (what `decodeOvfValidateHostResult` reads back). */
-export const encodeOvfValidateHostResult = encodeExact$OvfValidateHostResult;
+export const encodeOvfValidateHostResult: rt.Encoder<OvfValidateHostResult> =
+  encodeExact$OvfValidateHostResult;
 /** VI JSON text of an OvfValidateHostResult, every int64 digit kept. */
-export const stringifyOvfValidateHostResult = /* @__PURE__ */ stringifier$(encodeExact$OvfValidateHostResult);
+export const stringifyOvfValidateHostResult: rt.Stringifier<OvfValidateHostResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfValidateHostResult);
 
 export function encodeExact$OvfValidateHostResult(v: OvfValidateHostResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfValidateHostResult");
@@ -1941,9 +2024,10 @@ export function encodeFields$OvfValidateHostResult(
 }
 
 /** The VI JSON wire form of an OvfWrongElement (what `decodeOvfWrongElement` reads back). */
-export const encodeOvfWrongElement = encodeExact$OvfWrongElement;
+export const encodeOvfWrongElement: rt.Encoder<OvfWrongElement> = encodeExact$OvfWrongElement;
 /** VI JSON text of an OvfWrongElement, every int64 digit kept. */
-export const stringifyOvfWrongElement = /* @__PURE__ */ stringifier$(encodeExact$OvfWrongElement);
+export const stringifyOvfWrongElement: rt.Stringifier<OvfWrongElement> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfWrongElement);
 
 export function encodeExact$OvfWrongElement(v: OvfWrongElement): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfWrongElement");
@@ -1952,9 +2036,11 @@ export function encodeExact$OvfWrongElement(v: OvfWrongElement): rt.WireObject {
 }
 
 /** The VI JSON wire form of an OvfWrongNamespace (what `decodeOvfWrongNamespace` reads back). */
-export const encodeOvfWrongNamespace = encodeExact$OvfWrongNamespace;
+export const encodeOvfWrongNamespace: rt.Encoder<OvfWrongNamespace> = encodeExact$OvfWrongNamespace;
 /** VI JSON text of an OvfWrongNamespace, every int64 digit kept. */
-export const stringifyOvfWrongNamespace = /* @__PURE__ */ stringifier$(encodeExact$OvfWrongNamespace);
+export const stringifyOvfWrongNamespace: rt.Stringifier<OvfWrongNamespace> = /* @__PURE__ */ stringifier$(
+  encodeExact$OvfWrongNamespace,
+);
 
 export function encodeExact$OvfWrongNamespace(v: OvfWrongNamespace): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfWrongNamespace");
@@ -1963,9 +2049,10 @@ export function encodeExact$OvfWrongNamespace(v: OvfWrongNamespace): rt.WireObje
 }
 
 /** The VI JSON wire form of an OvfXmlFormat (what `decodeOvfXmlFormat` reads back). */
-export const encodeOvfXmlFormat = encodeExact$OvfXmlFormat;
+export const encodeOvfXmlFormat: rt.Encoder<OvfXmlFormat> = encodeExact$OvfXmlFormat;
 /** VI JSON text of an OvfXmlFormat, every int64 digit kept. */
-export const stringifyOvfXmlFormat = /* @__PURE__ */ stringifier$(encodeExact$OvfXmlFormat);
+export const stringifyOvfXmlFormat: rt.Stringifier<OvfXmlFormat> =
+  /* @__PURE__ */ stringifier$(encodeExact$OvfXmlFormat);
 
 export function encodeExact$OvfXmlFormat(v: OvfXmlFormat): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OvfXmlFormat");

@@ -157,9 +157,11 @@ import {
 import { encodeExact$VmPortGroupProfile } from "./vm.js";
 
 /** The VI JSON wire form of a PMemDatastoreInfo (what `decodePMemDatastoreInfo` reads back). */
-export const encodePMemDatastoreInfo = encodeExact$PMemDatastoreInfo;
+export const encodePMemDatastoreInfo: rt.Encoder<PMemDatastoreInfo> = encodeExact$PMemDatastoreInfo;
 /** VI JSON text of a PMemDatastoreInfo, every int64 digit kept. */
-export const stringifyPMemDatastoreInfo = /* @__PURE__ */ stringifier$(encodeExact$PMemDatastoreInfo);
+export const stringifyPMemDatastoreInfo: rt.Stringifier<PMemDatastoreInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$PMemDatastoreInfo,
+);
 
 export function encodeExact$PMemDatastoreInfo(v: PMemDatastoreInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PMemDatastoreInfo");
@@ -174,11 +176,11 @@ export function encodeFields$PMemDatastoreInfo(v: PMemDatastoreInfo, o: Record<s
 }
 
 /** The VI JSON wire form of a ParaVirtualSCSIController (what `decodeParaVirtualSCSIController` reads back). */
-export const encodeParaVirtualSCSIController = encodeExact$ParaVirtualSCSIController;
+export const encodeParaVirtualSCSIController: rt.Encoder<ParaVirtualSCSIController> =
+  encodeExact$ParaVirtualSCSIController;
 /** VI JSON text of a ParaVirtualSCSIController, every int64 digit kept. */
-export const stringifyParaVirtualSCSIController = /* @__PURE__ */ stringifier$(
-  encodeExact$ParaVirtualSCSIController,
-);
+export const stringifyParaVirtualSCSIController: rt.Stringifier<ParaVirtualSCSIController> =
+  /* @__PURE__ */ stringifier$(encodeExact$ParaVirtualSCSIController);
 
 export function encodeExact$ParaVirtualSCSIController(v: ParaVirtualSCSIController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ParaVirtualSCSIController");
@@ -188,11 +190,11 @@ export function encodeExact$ParaVirtualSCSIController(v: ParaVirtualSCSIControll
 }
 
 /** The VI JSON wire form of a ParaVirtualSCSIControllerOption (what `decodeParaVirtualSCSIControllerOption` reads back). */
-export const encodeParaVirtualSCSIControllerOption = encodeExact$ParaVirtualSCSIControllerOption;
+export const encodeParaVirtualSCSIControllerOption: rt.Encoder<ParaVirtualSCSIControllerOption> =
+  encodeExact$ParaVirtualSCSIControllerOption;
 /** VI JSON text of a ParaVirtualSCSIControllerOption, every int64 digit kept. */
-export const stringifyParaVirtualSCSIControllerOption = /* @__PURE__ */ stringifier$(
-  encodeExact$ParaVirtualSCSIControllerOption,
-);
+export const stringifyParaVirtualSCSIControllerOption: rt.Stringifier<ParaVirtualSCSIControllerOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$ParaVirtualSCSIControllerOption);
 
 export function encodeExact$ParaVirtualSCSIControllerOption(
   v: ParaVirtualSCSIControllerOption,
@@ -205,11 +207,11 @@ export function encodeExact$ParaVirtualSCSIControllerOption(
 }
 
 /** The VI JSON wire form of a PassiveNodeDeploymentSpec (what `decodePassiveNodeDeploymentSpec` reads back). */
-export const encodePassiveNodeDeploymentSpec = encodeExact$PassiveNodeDeploymentSpec;
+export const encodePassiveNodeDeploymentSpec: rt.Encoder<PassiveNodeDeploymentSpec> =
+  encodeExact$PassiveNodeDeploymentSpec;
 /** VI JSON text of a PassiveNodeDeploymentSpec, every int64 digit kept. */
-export const stringifyPassiveNodeDeploymentSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$PassiveNodeDeploymentSpec,
-);
+export const stringifyPassiveNodeDeploymentSpec: rt.Stringifier<PassiveNodeDeploymentSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$PassiveNodeDeploymentSpec);
 
 export function encodeExact$PassiveNodeDeploymentSpec(v: PassiveNodeDeploymentSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PassiveNodeDeploymentSpec");
@@ -228,11 +230,11 @@ export function encodeFields$PassiveNodeDeploymentSpec(
 }
 
 /** The VI JSON wire form of a PassiveNodeNetworkSpec (what `decodePassiveNodeNetworkSpec` reads back). */
-export const encodePassiveNodeNetworkSpec = encodeExact$PassiveNodeNetworkSpec;
+export const encodePassiveNodeNetworkSpec: rt.Encoder<PassiveNodeNetworkSpec> =
+  encodeExact$PassiveNodeNetworkSpec;
 /** VI JSON text of a PassiveNodeNetworkSpec, every int64 digit kept. */
-export const stringifyPassiveNodeNetworkSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$PassiveNodeNetworkSpec,
-);
+export const stringifyPassiveNodeNetworkSpec: rt.Stringifier<PassiveNodeNetworkSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$PassiveNodeNetworkSpec);
 
 export function encodeExact$PassiveNodeNetworkSpec(v: PassiveNodeNetworkSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PassiveNodeNetworkSpec");
@@ -251,9 +253,10 @@ export function encodeFields$PassiveNodeNetworkSpec(
 }
 
 /** The VI JSON wire form of a PasswordExpired (what `decodePasswordExpired` reads back). */
-export const encodePasswordExpired = encodeExact$PasswordExpired;
+export const encodePasswordExpired: rt.Encoder<PasswordExpired> = encodeExact$PasswordExpired;
 /** VI JSON text of a PasswordExpired, every int64 digit kept. */
-export const stringifyPasswordExpired = /* @__PURE__ */ stringifier$(encodeExact$PasswordExpired);
+export const stringifyPasswordExpired: rt.Stringifier<PasswordExpired> =
+  /* @__PURE__ */ stringifier$(encodeExact$PasswordExpired);
 
 export function encodeExact$PasswordExpired(v: PasswordExpired): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PasswordExpired");
@@ -262,9 +265,10 @@ export function encodeExact$PasswordExpired(v: PasswordExpired): rt.WireObject {
 }
 
 /** The VI JSON wire form of a PasswordField (what `decodePasswordField` reads back). */
-export const encodePasswordField = encodeExact$PasswordField;
+export const encodePasswordField: rt.Encoder<PasswordField> = encodeExact$PasswordField;
 /** VI JSON text of a PasswordField, every int64 digit kept. */
-export const stringifyPasswordField = /* @__PURE__ */ stringifier$(encodeExact$PasswordField);
+export const stringifyPasswordField: rt.Stringifier<PasswordField> =
+  /* @__PURE__ */ stringifier$(encodeExact$PasswordField);
 
 export function encodeExact$PasswordField(v: PasswordField): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PasswordField");
@@ -272,9 +276,11 @@ export function encodeExact$PasswordField(v: PasswordField): rt.WireObject {
 }
 
 /** The VI JSON wire form of a PatchAlreadyInstalled (what `decodePatchAlreadyInstalled` reads back). */
-export const encodePatchAlreadyInstalled = encodeExact$PatchAlreadyInstalled;
+export const encodePatchAlreadyInstalled: rt.Encoder<PatchAlreadyInstalled> =
+  encodeExact$PatchAlreadyInstalled;
 /** VI JSON text of a PatchAlreadyInstalled, every int64 digit kept. */
-export const stringifyPatchAlreadyInstalled = /* @__PURE__ */ stringifier$(encodeExact$PatchAlreadyInstalled);
+export const stringifyPatchAlreadyInstalled: rt.Stringifier<PatchAlreadyInstalled> =
+  /* @__PURE__ */ stringifier$(encodeExact$PatchAlreadyInstalled);
 
 export function encodeExact$PatchAlreadyInstalled(v: PatchAlreadyInstalled): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PatchAlreadyInstalled");
@@ -283,9 +289,11 @@ export function encodeExact$PatchAlreadyInstalled(v: PatchAlreadyInstalled): rt.
 }
 
 /** The VI JSON wire form of a PatchBinariesNotFound (what `decodePatchBinariesNotFound` reads back). */
-export const encodePatchBinariesNotFound = encodeExact$PatchBinariesNotFound;
+export const encodePatchBinariesNotFound: rt.Encoder<PatchBinariesNotFound> =
+  encodeExact$PatchBinariesNotFound;
 /** VI JSON text of a PatchBinariesNotFound, every int64 digit kept. */
-export const stringifyPatchBinariesNotFound = /* @__PURE__ */ stringifier$(encodeExact$PatchBinariesNotFound);
+export const stringifyPatchBinariesNotFound: rt.Stringifier<PatchBinariesNotFound> =
+  /* @__PURE__ */ stringifier$(encodeExact$PatchBinariesNotFound);
 
 export function encodeExact$PatchBinariesNotFound(v: PatchBinariesNotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PatchBinariesNotFound");
@@ -303,9 +311,11 @@ export function encodeFields$PatchBinariesNotFound(
 }
 
 /** The VI JSON wire form of a PatchInstallFailed (what `decodePatchInstallFailed` reads back). */
-export const encodePatchInstallFailed = encodeExact$PatchInstallFailed;
+export const encodePatchInstallFailed: rt.Encoder<PatchInstallFailed> = encodeExact$PatchInstallFailed;
 /** VI JSON text of a PatchInstallFailed, every int64 digit kept. */
-export const stringifyPatchInstallFailed = /* @__PURE__ */ stringifier$(encodeExact$PatchInstallFailed);
+export const stringifyPatchInstallFailed: rt.Stringifier<PatchInstallFailed> = /* @__PURE__ */ stringifier$(
+  encodeExact$PatchInstallFailed,
+);
 
 export function encodeExact$PatchInstallFailed(v: PatchInstallFailed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PatchInstallFailed");
@@ -314,9 +324,11 @@ export function encodeExact$PatchInstallFailed(v: PatchInstallFailed): rt.WireOb
 }
 
 /** The VI JSON wire form of a PatchIntegrityError (what `decodePatchIntegrityError` reads back). */
-export const encodePatchIntegrityError = encodeExact$PatchIntegrityError;
+export const encodePatchIntegrityError: rt.Encoder<PatchIntegrityError> = encodeExact$PatchIntegrityError;
 /** VI JSON text of a PatchIntegrityError, every int64 digit kept. */
-export const stringifyPatchIntegrityError = /* @__PURE__ */ stringifier$(encodeExact$PatchIntegrityError);
+export const stringifyPatchIntegrityError: rt.Stringifier<PatchIntegrityError> = /* @__PURE__ */ stringifier$(
+  encodeExact$PatchIntegrityError,
+);
 
 export function encodeExact$PatchIntegrityError(v: PatchIntegrityError): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PatchIntegrityError");
@@ -325,11 +337,11 @@ export function encodeExact$PatchIntegrityError(v: PatchIntegrityError): rt.Wire
 }
 
 /** The VI JSON wire form of a PatchMetadataCorrupted (what `decodePatchMetadataCorrupted` reads back). */
-export const encodePatchMetadataCorrupted = encodeExact$PatchMetadataCorrupted;
+export const encodePatchMetadataCorrupted: rt.Encoder<PatchMetadataCorrupted> =
+  encodeExact$PatchMetadataCorrupted;
 /** VI JSON text of a PatchMetadataCorrupted, every int64 digit kept. */
-export const stringifyPatchMetadataCorrupted = /* @__PURE__ */ stringifier$(
-  encodeExact$PatchMetadataCorrupted,
-);
+export const stringifyPatchMetadataCorrupted: rt.Stringifier<PatchMetadataCorrupted> =
+  /* @__PURE__ */ stringifier$(encodeExact$PatchMetadataCorrupted);
 
 export function encodeExact$PatchMetadataCorrupted(v: PatchMetadataCorrupted): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PatchMetadataCorrupted");
@@ -339,9 +351,10 @@ export function encodeExact$PatchMetadataCorrupted(v: PatchMetadataCorrupted): r
 }
 
 /** The VI JSON wire form of a PatchMetadataInvalid (what `decodePatchMetadataInvalid` reads back). */
-export const encodePatchMetadataInvalid = encodeAt$PatchMetadataInvalid;
+export const encodePatchMetadataInvalid: rt.Encoder<AnyPatchMetadataInvalid> = encodeAt$PatchMetadataInvalid;
 /** VI JSON text of a PatchMetadataInvalid, every int64 digit kept. */
-export const stringifyPatchMetadataInvalid = /* @__PURE__ */ stringifier$(encodeAt$PatchMetadataInvalid);
+export const stringifyPatchMetadataInvalid: rt.Stringifier<AnyPatchMetadataInvalid> =
+  /* @__PURE__ */ stringifier$(encodeAt$PatchMetadataInvalid);
 
 export function encodeAt$PatchMetadataInvalid(v: AnyPatchMetadataInvalid): rt.WireObject {
   switch (v["_typeName"]) {
@@ -375,9 +388,11 @@ export function encodeFields$PatchMetadataInvalid(v: PatchMetadataInvalid, o: Re
 }
 
 /** The VI JSON wire form of a PatchMetadataNotFound (what `decodePatchMetadataNotFound` reads back). */
-export const encodePatchMetadataNotFound = encodeExact$PatchMetadataNotFound;
+export const encodePatchMetadataNotFound: rt.Encoder<PatchMetadataNotFound> =
+  encodeExact$PatchMetadataNotFound;
 /** VI JSON text of a PatchMetadataNotFound, every int64 digit kept. */
-export const stringifyPatchMetadataNotFound = /* @__PURE__ */ stringifier$(encodeExact$PatchMetadataNotFound);
+export const stringifyPatchMetadataNotFound: rt.Stringifier<PatchMetadataNotFound> =
+  /* @__PURE__ */ stringifier$(encodeExact$PatchMetadataNotFound);
 
 export function encodeExact$PatchMetadataNotFound(v: PatchMetadataNotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PatchMetadataNotFound");
@@ -387,11 +402,11 @@ export function encodeExact$PatchMetadataNotFound(v: PatchMetadataNotFound): rt.
 }
 
 /** The VI JSON wire form of a PatchMissingDependencies (what `decodePatchMissingDependencies` reads back). */
-export const encodePatchMissingDependencies = encodeExact$PatchMissingDependencies;
+export const encodePatchMissingDependencies: rt.Encoder<PatchMissingDependencies> =
+  encodeExact$PatchMissingDependencies;
 /** VI JSON text of a PatchMissingDependencies, every int64 digit kept. */
-export const stringifyPatchMissingDependencies = /* @__PURE__ */ stringifier$(
-  encodeExact$PatchMissingDependencies,
-);
+export const stringifyPatchMissingDependencies: rt.Stringifier<PatchMissingDependencies> =
+  /* @__PURE__ */ stringifier$(encodeExact$PatchMissingDependencies);
 
 export function encodeExact$PatchMissingDependencies(v: PatchMissingDependencies): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PatchMissingDependencies");
@@ -411,9 +426,10 @@ export function encodeFields$PatchMissingDependencies(
 }
 
 /** The VI JSON wire form of a PatchNotApplicable (what `decodePatchNotApplicable` reads back). */
-export const encodePatchNotApplicable = encodeAt$PatchNotApplicable;
+export const encodePatchNotApplicable: rt.Encoder<AnyPatchNotApplicable> = encodeAt$PatchNotApplicable;
 /** VI JSON text of a PatchNotApplicable, every int64 digit kept. */
-export const stringifyPatchNotApplicable = /* @__PURE__ */ stringifier$(encodeAt$PatchNotApplicable);
+export const stringifyPatchNotApplicable: rt.Stringifier<AnyPatchNotApplicable> =
+  /* @__PURE__ */ stringifier$(encodeAt$PatchNotApplicable);
 
 export function encodeAt$PatchNotApplicable(v: AnyPatchNotApplicable): rt.WireObject {
   switch (v["_typeName"]) {
@@ -442,9 +458,10 @@ export function encodeExact$PatchNotApplicable(v: PatchNotApplicable): rt.WireOb
 }
 
 /** The VI JSON wire form of a PatchSuperseded (what `decodePatchSuperseded` reads back). */
-export const encodePatchSuperseded = encodeExact$PatchSuperseded;
+export const encodePatchSuperseded: rt.Encoder<PatchSuperseded> = encodeExact$PatchSuperseded;
 /** VI JSON text of a PatchSuperseded, every int64 digit kept. */
-export const stringifyPatchSuperseded = /* @__PURE__ */ stringifier$(encodeExact$PatchSuperseded);
+export const stringifyPatchSuperseded: rt.Stringifier<PatchSuperseded> =
+  /* @__PURE__ */ stringifier$(encodeExact$PatchSuperseded);
 
 export function encodeExact$PatchSuperseded(v: PatchSuperseded): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PatchSuperseded");
@@ -459,9 +476,11 @@ export function encodeFields$PatchSuperseded(v: PatchSuperseded, o: Record<strin
 }
 
 /** The VI JSON wire form of a PerfCompositeMetric (what `decodePerfCompositeMetric` reads back). */
-export const encodePerfCompositeMetric = encodeExact$PerfCompositeMetric;
+export const encodePerfCompositeMetric: rt.Encoder<PerfCompositeMetric> = encodeExact$PerfCompositeMetric;
 /** VI JSON text of a PerfCompositeMetric, every int64 digit kept. */
-export const stringifyPerfCompositeMetric = /* @__PURE__ */ stringifier$(encodeExact$PerfCompositeMetric);
+export const stringifyPerfCompositeMetric: rt.Stringifier<PerfCompositeMetric> = /* @__PURE__ */ stringifier$(
+  encodeExact$PerfCompositeMetric,
+);
 
 export function encodeExact$PerfCompositeMetric(v: PerfCompositeMetric): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PerfCompositeMetric");
@@ -477,9 +496,10 @@ export function encodeFields$PerfCompositeMetric(v: PerfCompositeMetric, o: Reco
 }
 
 /** The VI JSON wire form of a PerfCounterInfo (what `decodePerfCounterInfo` reads back). */
-export const encodePerfCounterInfo = encodeExact$PerfCounterInfo;
+export const encodePerfCounterInfo: rt.Encoder<PerfCounterInfo> = encodeExact$PerfCounterInfo;
 /** VI JSON text of a PerfCounterInfo, every int64 digit kept. */
-export const stringifyPerfCounterInfo = /* @__PURE__ */ stringifier$(encodeExact$PerfCounterInfo);
+export const stringifyPerfCounterInfo: rt.Stringifier<PerfCounterInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$PerfCounterInfo);
 
 export function encodeExact$PerfCounterInfo(v: PerfCounterInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PerfCounterInfo");
@@ -499,9 +519,11 @@ export function encodeFields$PerfCounterInfo(v: PerfCounterInfo, o: Record<strin
 }
 
 /** The VI JSON wire form of a PerfEntityMetric (what `decodePerfEntityMetric` reads back). */
-export const encodePerfEntityMetric = encodeExact$PerfEntityMetric;
+export const encodePerfEntityMetric: rt.Encoder<PerfEntityMetric> = encodeExact$PerfEntityMetric;
 /** VI JSON text of a PerfEntityMetric, every int64 digit kept. */
-export const stringifyPerfEntityMetric = /* @__PURE__ */ stringifier$(encodeExact$PerfEntityMetric);
+export const stringifyPerfEntityMetric: rt.Stringifier<PerfEntityMetric> = /* @__PURE__ */ stringifier$(
+  encodeExact$PerfEntityMetric,
+);
 
 export function encodeExact$PerfEntityMetric(v: PerfEntityMetric): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PerfEntityMetric");
@@ -518,9 +540,10 @@ export function encodeFields$PerfEntityMetric(v: PerfEntityMetric, o: Record<str
 }
 
 /** The VI JSON wire form of a PerfEntityMetricBase (what `decodePerfEntityMetricBase` reads back). */
-export const encodePerfEntityMetricBase = encodeAt$PerfEntityMetricBase;
+export const encodePerfEntityMetricBase: rt.Encoder<AnyPerfEntityMetricBase> = encodeAt$PerfEntityMetricBase;
 /** VI JSON text of a PerfEntityMetricBase, every int64 digit kept. */
-export const stringifyPerfEntityMetricBase = /* @__PURE__ */ stringifier$(encodeAt$PerfEntityMetricBase);
+export const stringifyPerfEntityMetricBase: rt.Stringifier<AnyPerfEntityMetricBase> =
+  /* @__PURE__ */ stringifier$(encodeAt$PerfEntityMetricBase);
 
 export function encodeAt$PerfEntityMetricBase(v: AnyPerfEntityMetricBase): rt.WireObject {
   switch (v["_typeName"]) {
@@ -547,9 +570,11 @@ export function encodeFields$PerfEntityMetricBase(v: PerfEntityMetricBase, o: Re
 }
 
 /** The VI JSON wire form of a PerfEntityMetricCSV (what `decodePerfEntityMetricCSV` reads back). */
-export const encodePerfEntityMetricCSV = encodeExact$PerfEntityMetricCSV;
+export const encodePerfEntityMetricCSV: rt.Encoder<PerfEntityMetricCSV> = encodeExact$PerfEntityMetricCSV;
 /** VI JSON text of a PerfEntityMetricCSV, every int64 digit kept. */
-export const stringifyPerfEntityMetricCSV = /* @__PURE__ */ stringifier$(encodeExact$PerfEntityMetricCSV);
+export const stringifyPerfEntityMetricCSV: rt.Stringifier<PerfEntityMetricCSV> = /* @__PURE__ */ stringifier$(
+  encodeExact$PerfEntityMetricCSV,
+);
 
 export function encodeExact$PerfEntityMetricCSV(v: PerfEntityMetricCSV): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PerfEntityMetricCSV");
@@ -564,9 +589,10 @@ export function encodeFields$PerfEntityMetricCSV(v: PerfEntityMetricCSV, o: Reco
 }
 
 /** The VI JSON wire form of a PerfInterval (what `decodePerfInterval` reads back). */
-export const encodePerfInterval = encodeExact$PerfInterval;
+export const encodePerfInterval: rt.Encoder<PerfInterval> = encodeExact$PerfInterval;
 /** VI JSON text of a PerfInterval, every int64 digit kept. */
-export const stringifyPerfInterval = /* @__PURE__ */ stringifier$(encodeExact$PerfInterval);
+export const stringifyPerfInterval: rt.Stringifier<PerfInterval> =
+  /* @__PURE__ */ stringifier$(encodeExact$PerfInterval);
 
 export function encodeExact$PerfInterval(v: PerfInterval): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PerfInterval");
@@ -574,9 +600,10 @@ export function encodeExact$PerfInterval(v: PerfInterval): rt.WireObject {
 }
 
 /** The VI JSON wire form of a PerfMetricId (what `decodePerfMetricId` reads back). */
-export const encodePerfMetricId = encodeExact$PerfMetricId;
+export const encodePerfMetricId: rt.Encoder<PerfMetricId> = encodeExact$PerfMetricId;
 /** VI JSON text of a PerfMetricId, every int64 digit kept. */
-export const stringifyPerfMetricId = /* @__PURE__ */ stringifier$(encodeExact$PerfMetricId);
+export const stringifyPerfMetricId: rt.Stringifier<PerfMetricId> =
+  /* @__PURE__ */ stringifier$(encodeExact$PerfMetricId);
 
 export function encodeExact$PerfMetricId(v: PerfMetricId): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PerfMetricId");
@@ -584,9 +611,11 @@ export function encodeExact$PerfMetricId(v: PerfMetricId): rt.WireObject {
 }
 
 /** The VI JSON wire form of a PerfMetricIntSeries (what `decodePerfMetricIntSeries` reads back). */
-export const encodePerfMetricIntSeries = encodeExact$PerfMetricIntSeries;
+export const encodePerfMetricIntSeries: rt.Encoder<PerfMetricIntSeries> = encodeExact$PerfMetricIntSeries;
 /** VI JSON text of a PerfMetricIntSeries, every int64 digit kept. */
-export const stringifyPerfMetricIntSeries = /* @__PURE__ */ stringifier$(encodeExact$PerfMetricIntSeries);
+export const stringifyPerfMetricIntSeries: rt.Stringifier<PerfMetricIntSeries> = /* @__PURE__ */ stringifier$(
+  encodeExact$PerfMetricIntSeries,
+);
 
 export function encodeExact$PerfMetricIntSeries(v: PerfMetricIntSeries): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PerfMetricIntSeries");
@@ -601,9 +630,10 @@ export function encodeFields$PerfMetricIntSeries(v: PerfMetricIntSeries, o: Reco
 }
 
 /** The VI JSON wire form of a PerfMetricSeries (what `decodePerfMetricSeries` reads back). */
-export const encodePerfMetricSeries = encodeAt$PerfMetricSeries;
+export const encodePerfMetricSeries: rt.Encoder<AnyPerfMetricSeries> = encodeAt$PerfMetricSeries;
 /** VI JSON text of a PerfMetricSeries, every int64 digit kept. */
-export const stringifyPerfMetricSeries = /* @__PURE__ */ stringifier$(encodeAt$PerfMetricSeries);
+export const stringifyPerfMetricSeries: rt.Stringifier<AnyPerfMetricSeries> =
+  /* @__PURE__ */ stringifier$(encodeAt$PerfMetricSeries);
 
 export function encodeAt$PerfMetricSeries(v: AnyPerfMetricSeries): rt.WireObject {
   switch (v["_typeName"]) {
@@ -630,9 +660,11 @@ export function encodeFields$PerfMetricSeries(v: PerfMetricSeries, o: Record<str
 }
 
 /** The VI JSON wire form of a PerfMetricSeriesCSV (what `decodePerfMetricSeriesCSV` reads back). */
-export const encodePerfMetricSeriesCSV = encodeExact$PerfMetricSeriesCSV;
+export const encodePerfMetricSeriesCSV: rt.Encoder<PerfMetricSeriesCSV> = encodeExact$PerfMetricSeriesCSV;
 /** VI JSON text of a PerfMetricSeriesCSV, every int64 digit kept. */
-export const stringifyPerfMetricSeriesCSV = /* @__PURE__ */ stringifier$(encodeExact$PerfMetricSeriesCSV);
+export const stringifyPerfMetricSeriesCSV: rt.Stringifier<PerfMetricSeriesCSV> = /* @__PURE__ */ stringifier$(
+  encodeExact$PerfMetricSeriesCSV,
+);
 
 export function encodeExact$PerfMetricSeriesCSV(v: PerfMetricSeriesCSV): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PerfMetricSeriesCSV");
@@ -641,9 +673,11 @@ export function encodeExact$PerfMetricSeriesCSV(v: PerfMetricSeriesCSV): rt.Wire
 }
 
 /** The VI JSON wire form of a PerfProviderSummary (what `decodePerfProviderSummary` reads back). */
-export const encodePerfProviderSummary = encodeExact$PerfProviderSummary;
+export const encodePerfProviderSummary: rt.Encoder<PerfProviderSummary> = encodeExact$PerfProviderSummary;
 /** VI JSON text of a PerfProviderSummary, every int64 digit kept. */
-export const stringifyPerfProviderSummary = /* @__PURE__ */ stringifier$(encodeExact$PerfProviderSummary);
+export const stringifyPerfProviderSummary: rt.Stringifier<PerfProviderSummary> = /* @__PURE__ */ stringifier$(
+  encodeExact$PerfProviderSummary,
+);
 
 export function encodeExact$PerfProviderSummary(v: PerfProviderSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PerfProviderSummary");
@@ -657,9 +691,10 @@ export function encodeFields$PerfProviderSummary(v: PerfProviderSummary, o: Reco
 }
 
 /** The VI JSON wire form of a PerfQuerySpec (what `decodePerfQuerySpec` reads back). */
-export const encodePerfQuerySpec = encodeExact$PerfQuerySpec;
+export const encodePerfQuerySpec: rt.Encoder<PerfQuerySpec> = encodeExact$PerfQuerySpec;
 /** VI JSON text of a PerfQuerySpec, every int64 digit kept. */
-export const stringifyPerfQuerySpec = /* @__PURE__ */ stringifier$(encodeExact$PerfQuerySpec);
+export const stringifyPerfQuerySpec: rt.Stringifier<PerfQuerySpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$PerfQuerySpec);
 
 export function encodeExact$PerfQuerySpec(v: PerfQuerySpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PerfQuerySpec");
@@ -675,9 +710,10 @@ export function encodeFields$PerfQuerySpec(v: PerfQuerySpec, o: Record<string, u
 }
 
 /** The VI JSON wire form of a PerfSampleInfo (what `decodePerfSampleInfo` reads back). */
-export const encodePerfSampleInfo = encodeExact$PerfSampleInfo;
+export const encodePerfSampleInfo: rt.Encoder<PerfSampleInfo> = encodeExact$PerfSampleInfo;
 /** VI JSON text of a PerfSampleInfo, every int64 digit kept. */
-export const stringifyPerfSampleInfo = /* @__PURE__ */ stringifier$(encodeExact$PerfSampleInfo);
+export const stringifyPerfSampleInfo: rt.Stringifier<PerfSampleInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$PerfSampleInfo);
 
 export function encodeExact$PerfSampleInfo(v: PerfSampleInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PerfSampleInfo");
@@ -685,11 +721,11 @@ export function encodeExact$PerfSampleInfo(v: PerfSampleInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a PerformanceDescription (what `decodePerformanceDescription` reads back). */
-export const encodePerformanceDescription = encodeExact$PerformanceDescription;
+export const encodePerformanceDescription: rt.Encoder<PerformanceDescription> =
+  encodeExact$PerformanceDescription;
 /** VI JSON text of a PerformanceDescription, every int64 digit kept. */
-export const stringifyPerformanceDescription = /* @__PURE__ */ stringifier$(
-  encodeExact$PerformanceDescription,
-);
+export const stringifyPerformanceDescription: rt.Stringifier<PerformanceDescription> =
+  /* @__PURE__ */ stringifier$(encodeExact$PerformanceDescription);
 
 export function encodeExact$PerformanceDescription(v: PerformanceDescription): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PerformanceDescription");
@@ -708,11 +744,11 @@ export function encodeFields$PerformanceDescription(
 }
 
 /** The VI JSON wire form of a PerformanceManagerCounterLevelMapping (what `decodePerformanceManagerCounterLevelMapping` reads back). */
-export const encodePerformanceManagerCounterLevelMapping = encodeExact$PerformanceManagerCounterLevelMapping;
+export const encodePerformanceManagerCounterLevelMapping: rt.Encoder<PerformanceManagerCounterLevelMapping> =
+  encodeExact$PerformanceManagerCounterLevelMapping;
 /** VI JSON text of a PerformanceManagerCounterLevelMapping, every int64 digit kept. */
-export const stringifyPerformanceManagerCounterLevelMapping = /* @__PURE__ */ stringifier$(
-  encodeExact$PerformanceManagerCounterLevelMapping,
-);
+export const stringifyPerformanceManagerCounterLevelMapping: rt.Stringifier<PerformanceManagerCounterLevelMapping> =
+  /* @__PURE__ */ stringifier$(encodeExact$PerformanceManagerCounterLevelMapping);
 
 export function encodeExact$PerformanceManagerCounterLevelMapping(
   v: PerformanceManagerCounterLevelMapping,
@@ -722,11 +758,11 @@ export function encodeExact$PerformanceManagerCounterLevelMapping(
 }
 
 /** The VI JSON wire form of a PerformanceStatisticsDescription (what `decodePerformanceStatisticsDescription` reads back). */
-export const encodePerformanceStatisticsDescription = encodeExact$PerformanceStatisticsDescription;
+export const encodePerformanceStatisticsDescription: rt.Encoder<PerformanceStatisticsDescription> =
+  encodeExact$PerformanceStatisticsDescription;
 /** VI JSON text of a PerformanceStatisticsDescription, every int64 digit kept. */
-export const stringifyPerformanceStatisticsDescription = /* @__PURE__ */ stringifier$(
-  encodeExact$PerformanceStatisticsDescription,
-);
+export const stringifyPerformanceStatisticsDescription: rt.Stringifier<PerformanceStatisticsDescription> =
+  /* @__PURE__ */ stringifier$(encodeExact$PerformanceStatisticsDescription);
 
 export function encodeExact$PerformanceStatisticsDescription(
   v: PerformanceStatisticsDescription,
@@ -745,9 +781,10 @@ export function encodeFields$PerformanceStatisticsDescription(
 }
 
 /** The VI JSON wire form of a Permission (what `decodePermission` reads back). */
-export const encodePermission = encodeExact$Permission;
+export const encodePermission: rt.Encoder<Permission> = encodeExact$Permission;
 /** VI JSON text of a Permission, every int64 digit kept. */
-export const stringifyPermission = /* @__PURE__ */ stringifier$(encodeExact$Permission);
+export const stringifyPermission: rt.Stringifier<Permission> =
+  /* @__PURE__ */ stringifier$(encodeExact$Permission);
 
 export function encodeExact$Permission(v: Permission): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "Permission");
@@ -761,9 +798,10 @@ export function encodeFields$Permission(v: Permission, o: Record<string, unknown
 }
 
 /** The VI JSON wire form of a PermissionAddedEvent (what `decodePermissionAddedEvent` reads back). */
-export const encodePermissionAddedEvent = encodeExact$PermissionAddedEvent;
+export const encodePermissionAddedEvent: rt.Encoder<PermissionAddedEvent> = encodeExact$PermissionAddedEvent;
 /** VI JSON text of a PermissionAddedEvent, every int64 digit kept. */
-export const stringifyPermissionAddedEvent = /* @__PURE__ */ stringifier$(encodeExact$PermissionAddedEvent);
+export const stringifyPermissionAddedEvent: rt.Stringifier<PermissionAddedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$PermissionAddedEvent);
 
 export function encodeExact$PermissionAddedEvent(v: PermissionAddedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PermissionAddedEvent");
@@ -779,9 +817,10 @@ export function encodeFields$PermissionAddedEvent(v: PermissionAddedEvent, o: Re
 }
 
 /** The VI JSON wire form of a PermissionEvent (what `decodePermissionEvent` reads back). */
-export const encodePermissionEvent = encodeAt$PermissionEvent;
+export const encodePermissionEvent: rt.Encoder<AnyPermissionEvent> = encodeAt$PermissionEvent;
 /** VI JSON text of a PermissionEvent, every int64 digit kept. */
-export const stringifyPermissionEvent = /* @__PURE__ */ stringifier$(encodeAt$PermissionEvent);
+export const stringifyPermissionEvent: rt.Stringifier<AnyPermissionEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$PermissionEvent);
 
 export function encodeAt$PermissionEvent(v: AnyPermissionEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -830,9 +869,11 @@ export function encodeFields$PermissionEvent(v: PermissionEvent, o: Record<strin
 }
 
 /** The VI JSON wire form of a PermissionProfile (what `decodePermissionProfile` reads back). */
-export const encodePermissionProfile = encodeExact$PermissionProfile;
+export const encodePermissionProfile: rt.Encoder<PermissionProfile> = encodeExact$PermissionProfile;
 /** VI JSON text of a PermissionProfile, every int64 digit kept. */
-export const stringifyPermissionProfile = /* @__PURE__ */ stringifier$(encodeExact$PermissionProfile);
+export const stringifyPermissionProfile: rt.Stringifier<PermissionProfile> = /* @__PURE__ */ stringifier$(
+  encodeExact$PermissionProfile,
+);
 
 export function encodeExact$PermissionProfile(v: PermissionProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PermissionProfile");
@@ -841,11 +882,11 @@ export function encodeExact$PermissionProfile(v: PermissionProfile): rt.WireObje
 }
 
 /** The VI JSON wire form of a PermissionRemovedEvent (what `decodePermissionRemovedEvent` reads back). */
-export const encodePermissionRemovedEvent = encodeExact$PermissionRemovedEvent;
+export const encodePermissionRemovedEvent: rt.Encoder<PermissionRemovedEvent> =
+  encodeExact$PermissionRemovedEvent;
 /** VI JSON text of a PermissionRemovedEvent, every int64 digit kept. */
-export const stringifyPermissionRemovedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$PermissionRemovedEvent,
-);
+export const stringifyPermissionRemovedEvent: rt.Stringifier<PermissionRemovedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$PermissionRemovedEvent);
 
 export function encodeExact$PermissionRemovedEvent(v: PermissionRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PermissionRemovedEvent");
@@ -855,11 +896,11 @@ export function encodeExact$PermissionRemovedEvent(v: PermissionRemovedEvent): r
 }
 
 /** The VI JSON wire form of a PermissionUpdatedEvent (what `decodePermissionUpdatedEvent` reads back). */
-export const encodePermissionUpdatedEvent = encodeExact$PermissionUpdatedEvent;
+export const encodePermissionUpdatedEvent: rt.Encoder<PermissionUpdatedEvent> =
+  encodeExact$PermissionUpdatedEvent;
 /** VI JSON text of a PermissionUpdatedEvent, every int64 digit kept. */
-export const stringifyPermissionUpdatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$PermissionUpdatedEvent,
-);
+export const stringifyPermissionUpdatedEvent: rt.Stringifier<PermissionUpdatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$PermissionUpdatedEvent);
 
 export function encodeExact$PermissionUpdatedEvent(v: PermissionUpdatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PermissionUpdatedEvent");
@@ -880,11 +921,11 @@ export function encodeFields$PermissionUpdatedEvent(
 }
 
 /** The VI JSON wire form of a PhysCompatRDMNotSupported (what `decodePhysCompatRDMNotSupported` reads back). */
-export const encodePhysCompatRDMNotSupported = encodeExact$PhysCompatRDMNotSupported;
+export const encodePhysCompatRDMNotSupported: rt.Encoder<PhysCompatRDMNotSupported> =
+  encodeExact$PhysCompatRDMNotSupported;
 /** VI JSON text of a PhysCompatRDMNotSupported, every int64 digit kept. */
-export const stringifyPhysCompatRDMNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$PhysCompatRDMNotSupported,
-);
+export const stringifyPhysCompatRDMNotSupported: rt.Stringifier<PhysCompatRDMNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$PhysCompatRDMNotSupported);
 
 export function encodeExact$PhysCompatRDMNotSupported(v: PhysCompatRDMNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PhysCompatRDMNotSupported");
@@ -893,9 +934,10 @@ export function encodeExact$PhysCompatRDMNotSupported(v: PhysCompatRDMNotSupport
 }
 
 /** The VI JSON wire form of a PhysicalNic (what `decodePhysicalNic` reads back). */
-export const encodePhysicalNic = encodeExact$PhysicalNic;
+export const encodePhysicalNic: rt.Encoder<PhysicalNic> = encodeExact$PhysicalNic;
 /** VI JSON text of a PhysicalNic, every int64 digit kept. */
-export const stringifyPhysicalNic = /* @__PURE__ */ stringifier$(encodeExact$PhysicalNic);
+export const stringifyPhysicalNic: rt.Stringifier<PhysicalNic> =
+  /* @__PURE__ */ stringifier$(encodeExact$PhysicalNic);
 
 export function encodeExact$PhysicalNic(v: PhysicalNic): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PhysicalNic");
@@ -919,11 +961,11 @@ export function encodeFields$PhysicalNic(v: PhysicalNic, o: Record<string, unkno
 }
 
 /** The VI JSON wire form of a PhysicalNicCdpDeviceCapability (what `decodePhysicalNicCdpDeviceCapability` reads back). */
-export const encodePhysicalNicCdpDeviceCapability = encodeExact$PhysicalNicCdpDeviceCapability;
+export const encodePhysicalNicCdpDeviceCapability: rt.Encoder<PhysicalNicCdpDeviceCapability> =
+  encodeExact$PhysicalNicCdpDeviceCapability;
 /** VI JSON text of a PhysicalNicCdpDeviceCapability, every int64 digit kept. */
-export const stringifyPhysicalNicCdpDeviceCapability = /* @__PURE__ */ stringifier$(
-  encodeExact$PhysicalNicCdpDeviceCapability,
-);
+export const stringifyPhysicalNicCdpDeviceCapability: rt.Stringifier<PhysicalNicCdpDeviceCapability> =
+  /* @__PURE__ */ stringifier$(encodeExact$PhysicalNicCdpDeviceCapability);
 
 export function encodeExact$PhysicalNicCdpDeviceCapability(v: PhysicalNicCdpDeviceCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PhysicalNicCdpDeviceCapability");
@@ -931,9 +973,11 @@ export function encodeExact$PhysicalNicCdpDeviceCapability(v: PhysicalNicCdpDevi
 }
 
 /** The VI JSON wire form of a PhysicalNicCdpInfo (what `decodePhysicalNicCdpInfo` reads back). */
-export const encodePhysicalNicCdpInfo = encodeExact$PhysicalNicCdpInfo;
+export const encodePhysicalNicCdpInfo: rt.Encoder<PhysicalNicCdpInfo> = encodeExact$PhysicalNicCdpInfo;
 /** VI JSON text of a PhysicalNicCdpInfo, every int64 digit kept. */
-export const stringifyPhysicalNicCdpInfo = /* @__PURE__ */ stringifier$(encodeExact$PhysicalNicCdpInfo);
+export const stringifyPhysicalNicCdpInfo: rt.Stringifier<PhysicalNicCdpInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$PhysicalNicCdpInfo,
+);
 
 export function encodeExact$PhysicalNicCdpInfo(v: PhysicalNicCdpInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PhysicalNicCdpInfo");
@@ -948,9 +992,11 @@ export function encodeFields$PhysicalNicCdpInfo(v: PhysicalNicCdpInfo, o: Record
 }
 
 /** The VI JSON wire form of a PhysicalNicConfig (what `decodePhysicalNicConfig` reads back). */
-export const encodePhysicalNicConfig = encodeExact$PhysicalNicConfig;
+export const encodePhysicalNicConfig: rt.Encoder<PhysicalNicConfig> = encodeExact$PhysicalNicConfig;
 /** VI JSON text of a PhysicalNicConfig, every int64 digit kept. */
-export const stringifyPhysicalNicConfig = /* @__PURE__ */ stringifier$(encodeExact$PhysicalNicConfig);
+export const stringifyPhysicalNicConfig: rt.Stringifier<PhysicalNicConfig> = /* @__PURE__ */ stringifier$(
+  encodeExact$PhysicalNicConfig,
+);
 
 export function encodeExact$PhysicalNicConfig(v: PhysicalNicConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PhysicalNicConfig");
@@ -964,9 +1010,10 @@ export function encodeFields$PhysicalNicConfig(v: PhysicalNicConfig, o: Record<s
 }
 
 /** The VI JSON wire form of a PhysicalNicHint (what `decodePhysicalNicHint` reads back). */
-export const encodePhysicalNicHint = encodeAt$PhysicalNicHint;
+export const encodePhysicalNicHint: rt.Encoder<AnyPhysicalNicHint> = encodeAt$PhysicalNicHint;
 /** VI JSON text of a PhysicalNicHint, every int64 digit kept. */
-export const stringifyPhysicalNicHint = /* @__PURE__ */ stringifier$(encodeAt$PhysicalNicHint);
+export const stringifyPhysicalNicHint: rt.Stringifier<AnyPhysicalNicHint> =
+  /* @__PURE__ */ stringifier$(encodeAt$PhysicalNicHint);
 
 export function encodeAt$PhysicalNicHint(v: AnyPhysicalNicHint): rt.WireObject {
   switch (v["_typeName"]) {
@@ -987,9 +1034,11 @@ export function encodeExact$PhysicalNicHint(v: PhysicalNicHint): rt.WireObject {
 }
 
 /** The VI JSON wire form of a PhysicalNicHintInfo (what `decodePhysicalNicHintInfo` reads back). */
-export const encodePhysicalNicHintInfo = encodeExact$PhysicalNicHintInfo;
+export const encodePhysicalNicHintInfo: rt.Encoder<PhysicalNicHintInfo> = encodeExact$PhysicalNicHintInfo;
 /** VI JSON text of a PhysicalNicHintInfo, every int64 digit kept. */
-export const stringifyPhysicalNicHintInfo = /* @__PURE__ */ stringifier$(encodeExact$PhysicalNicHintInfo);
+export const stringifyPhysicalNicHintInfo: rt.Stringifier<PhysicalNicHintInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$PhysicalNicHintInfo,
+);
 
 export function encodeExact$PhysicalNicHintInfo(v: PhysicalNicHintInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PhysicalNicHintInfo");
@@ -1010,9 +1059,11 @@ export function encodeFields$PhysicalNicHintInfo(v: PhysicalNicHintInfo, o: Reco
 }
 
 /** The VI JSON wire form of a PhysicalNicIpHint (what `decodePhysicalNicIpHint` reads back). */
-export const encodePhysicalNicIpHint = encodeExact$PhysicalNicIpHint;
+export const encodePhysicalNicIpHint: rt.Encoder<PhysicalNicIpHint> = encodeExact$PhysicalNicIpHint;
 /** VI JSON text of a PhysicalNicIpHint, every int64 digit kept. */
-export const stringifyPhysicalNicIpHint = /* @__PURE__ */ stringifier$(encodeExact$PhysicalNicIpHint);
+export const stringifyPhysicalNicIpHint: rt.Stringifier<PhysicalNicIpHint> = /* @__PURE__ */ stringifier$(
+  encodeExact$PhysicalNicIpHint,
+);
 
 export function encodeExact$PhysicalNicIpHint(v: PhysicalNicIpHint): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PhysicalNicIpHint");
@@ -1020,9 +1071,11 @@ export function encodeExact$PhysicalNicIpHint(v: PhysicalNicIpHint): rt.WireObje
 }
 
 /** The VI JSON wire form of a PhysicalNicLinkInfo (what `decodePhysicalNicLinkInfo` reads back). */
-export const encodePhysicalNicLinkInfo = encodeExact$PhysicalNicLinkInfo;
+export const encodePhysicalNicLinkInfo: rt.Encoder<PhysicalNicLinkInfo> = encodeExact$PhysicalNicLinkInfo;
 /** VI JSON text of a PhysicalNicLinkInfo, every int64 digit kept. */
-export const stringifyPhysicalNicLinkInfo = /* @__PURE__ */ stringifier$(encodeExact$PhysicalNicLinkInfo);
+export const stringifyPhysicalNicLinkInfo: rt.Stringifier<PhysicalNicLinkInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$PhysicalNicLinkInfo,
+);
 
 export function encodeExact$PhysicalNicLinkInfo(v: PhysicalNicLinkInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PhysicalNicLinkInfo");
@@ -1030,9 +1083,11 @@ export function encodeExact$PhysicalNicLinkInfo(v: PhysicalNicLinkInfo): rt.Wire
 }
 
 /** The VI JSON wire form of a PhysicalNicNameHint (what `decodePhysicalNicNameHint` reads back). */
-export const encodePhysicalNicNameHint = encodeExact$PhysicalNicNameHint;
+export const encodePhysicalNicNameHint: rt.Encoder<PhysicalNicNameHint> = encodeExact$PhysicalNicNameHint;
 /** VI JSON text of a PhysicalNicNameHint, every int64 digit kept. */
-export const stringifyPhysicalNicNameHint = /* @__PURE__ */ stringifier$(encodeExact$PhysicalNicNameHint);
+export const stringifyPhysicalNicNameHint: rt.Stringifier<PhysicalNicNameHint> = /* @__PURE__ */ stringifier$(
+  encodeExact$PhysicalNicNameHint,
+);
 
 export function encodeExact$PhysicalNicNameHint(v: PhysicalNicNameHint): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PhysicalNicNameHint");
@@ -1040,9 +1095,11 @@ export function encodeExact$PhysicalNicNameHint(v: PhysicalNicNameHint): rt.Wire
 }
 
 /** The VI JSON wire form of a PhysicalNicProfile (what `decodePhysicalNicProfile` reads back). */
-export const encodePhysicalNicProfile = encodeExact$PhysicalNicProfile;
+export const encodePhysicalNicProfile: rt.Encoder<PhysicalNicProfile> = encodeExact$PhysicalNicProfile;
 /** VI JSON text of a PhysicalNicProfile, every int64 digit kept. */
-export const stringifyPhysicalNicProfile = /* @__PURE__ */ stringifier$(encodeExact$PhysicalNicProfile);
+export const stringifyPhysicalNicProfile: rt.Stringifier<PhysicalNicProfile> = /* @__PURE__ */ stringifier$(
+  encodeExact$PhysicalNicProfile,
+);
 
 export function encodeExact$PhysicalNicProfile(v: PhysicalNicProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PhysicalNicProfile");
@@ -1051,9 +1108,10 @@ export function encodeExact$PhysicalNicProfile(v: PhysicalNicProfile): rt.WireOb
 }
 
 /** The VI JSON wire form of a PhysicalNicSpec (what `decodePhysicalNicSpec` reads back). */
-export const encodePhysicalNicSpec = encodeExact$PhysicalNicSpec;
+export const encodePhysicalNicSpec: rt.Encoder<PhysicalNicSpec> = encodeExact$PhysicalNicSpec;
 /** VI JSON text of a PhysicalNicSpec, every int64 digit kept. */
-export const stringifyPhysicalNicSpec = /* @__PURE__ */ stringifier$(encodeExact$PhysicalNicSpec);
+export const stringifyPhysicalNicSpec: rt.Stringifier<PhysicalNicSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$PhysicalNicSpec);
 
 export function encodeExact$PhysicalNicSpec(v: PhysicalNicSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PhysicalNicSpec");
@@ -1069,9 +1127,11 @@ export function encodeFields$PhysicalNicSpec(v: PhysicalNicSpec, o: Record<strin
 }
 
 /** The VI JSON wire form of a PinnedCertificate (what `decodePinnedCertificate` reads back). */
-export const encodePinnedCertificate = encodeExact$PinnedCertificate;
+export const encodePinnedCertificate: rt.Encoder<PinnedCertificate> = encodeExact$PinnedCertificate;
 /** VI JSON text of a PinnedCertificate, every int64 digit kept. */
-export const stringifyPinnedCertificate = /* @__PURE__ */ stringifier$(encodeExact$PinnedCertificate);
+export const stringifyPinnedCertificate: rt.Stringifier<PinnedCertificate> = /* @__PURE__ */ stringifier$(
+  encodeExact$PinnedCertificate,
+);
 
 export function encodeExact$PinnedCertificate(v: PinnedCertificate): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PinnedCertificate");
@@ -1079,11 +1139,11 @@ export function encodeExact$PinnedCertificate(v: PinnedCertificate): rt.WireObje
 }
 
 /** The VI JSON wire form of a PlaceVmsXClusterSpecCandidateNetworks (what `decodePlaceVmsXClusterSpecCandidateNetworks` reads back). */
-export const encodePlaceVmsXClusterSpecCandidateNetworks = encodeExact$PlaceVmsXClusterSpecCandidateNetworks;
+export const encodePlaceVmsXClusterSpecCandidateNetworks: rt.Encoder<PlaceVmsXClusterSpecCandidateNetworks> =
+  encodeExact$PlaceVmsXClusterSpecCandidateNetworks;
 /** VI JSON text of a PlaceVmsXClusterSpecCandidateNetworks, every int64 digit kept. */
-export const stringifyPlaceVmsXClusterSpecCandidateNetworks = /* @__PURE__ */ stringifier$(
-  encodeExact$PlaceVmsXClusterSpecCandidateNetworks,
-);
+export const stringifyPlaceVmsXClusterSpecCandidateNetworks: rt.Stringifier<PlaceVmsXClusterSpecCandidateNetworks> =
+  /* @__PURE__ */ stringifier$(encodeExact$PlaceVmsXClusterSpecCandidateNetworks);
 
 export function encodeExact$PlaceVmsXClusterSpecCandidateNetworks(
   v: PlaceVmsXClusterSpecCandidateNetworks,
@@ -1102,9 +1162,10 @@ export function encodeFields$PlaceVmsXClusterSpecCandidateNetworks(
 }
 
 /** The VI JSON wire form of a PlacementAction (what `decodePlacementAction` reads back). */
-export const encodePlacementAction = encodeExact$PlacementAction;
+export const encodePlacementAction: rt.Encoder<PlacementAction> = encodeExact$PlacementAction;
 /** VI JSON text of a PlacementAction, every int64 digit kept. */
-export const stringifyPlacementAction = /* @__PURE__ */ stringifier$(encodeExact$PlacementAction);
+export const stringifyPlacementAction: rt.Stringifier<PlacementAction> =
+  /* @__PURE__ */ stringifier$(encodeExact$PlacementAction);
 
 export function encodeExact$PlacementAction(v: PlacementAction): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PlacementAction");
@@ -1123,9 +1184,11 @@ export function encodeFields$PlacementAction(v: PlacementAction, o: Record<strin
 }
 
 /** The VI JSON wire form of a PlacementAffinityRule (what `decodePlacementAffinityRule` reads back). */
-export const encodePlacementAffinityRule = encodeExact$PlacementAffinityRule;
+export const encodePlacementAffinityRule: rt.Encoder<PlacementAffinityRule> =
+  encodeExact$PlacementAffinityRule;
 /** VI JSON text of a PlacementAffinityRule, every int64 digit kept. */
-export const stringifyPlacementAffinityRule = /* @__PURE__ */ stringifier$(encodeExact$PlacementAffinityRule);
+export const stringifyPlacementAffinityRule: rt.Stringifier<PlacementAffinityRule> =
+  /* @__PURE__ */ stringifier$(encodeExact$PlacementAffinityRule);
 
 export function encodeExact$PlacementAffinityRule(v: PlacementAffinityRule): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PlacementAffinityRule");
@@ -1144,9 +1207,11 @@ export function encodeFields$PlacementAffinityRule(
 }
 
 /** The VI JSON wire form of a PlacementRankResult (what `decodePlacementRankResult` reads back). */
-export const encodePlacementRankResult = encodeExact$PlacementRankResult;
+export const encodePlacementRankResult: rt.Encoder<PlacementRankResult> = encodeExact$PlacementRankResult;
 /** VI JSON text of a PlacementRankResult, every int64 digit kept. */
-export const stringifyPlacementRankResult = /* @__PURE__ */ stringifier$(encodeExact$PlacementRankResult);
+export const stringifyPlacementRankResult: rt.Stringifier<PlacementRankResult> = /* @__PURE__ */ stringifier$(
+  encodeExact$PlacementRankResult,
+);
 
 export function encodeExact$PlacementRankResult(v: PlacementRankResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PlacementRankResult");
@@ -1162,9 +1227,11 @@ export function encodeFields$PlacementRankResult(v: PlacementRankResult, o: Reco
 }
 
 /** The VI JSON wire form of a PlacementRankSpec (what `decodePlacementRankSpec` reads back). */
-export const encodePlacementRankSpec = encodeExact$PlacementRankSpec;
+export const encodePlacementRankSpec: rt.Encoder<PlacementRankSpec> = encodeExact$PlacementRankSpec;
 /** VI JSON text of a PlacementRankSpec, every int64 digit kept. */
-export const stringifyPlacementRankSpec = /* @__PURE__ */ stringifier$(encodeExact$PlacementRankSpec);
+export const stringifyPlacementRankSpec: rt.Stringifier<PlacementRankSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$PlacementRankSpec,
+);
 
 export function encodeExact$PlacementRankSpec(v: PlacementRankSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PlacementRankSpec");
@@ -1185,9 +1252,10 @@ export function encodeFields$PlacementRankSpec(v: PlacementRankSpec, o: Record<s
 }
 
 /** The VI JSON wire form of a PlacementResult (what `decodePlacementResult` reads back). */
-export const encodePlacementResult = encodeExact$PlacementResult;
+export const encodePlacementResult: rt.Encoder<PlacementResult> = encodeExact$PlacementResult;
 /** VI JSON text of a PlacementResult, every int64 digit kept. */
-export const stringifyPlacementResult = /* @__PURE__ */ stringifier$(encodeExact$PlacementResult);
+export const stringifyPlacementResult: rt.Stringifier<PlacementResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$PlacementResult);
 
 export function encodeExact$PlacementResult(v: PlacementResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PlacementResult");
@@ -1204,9 +1272,10 @@ export function encodeFields$PlacementResult(v: PlacementResult, o: Record<strin
 }
 
 /** The VI JSON wire form of a PlacementSpec (what `decodePlacementSpec` reads back). */
-export const encodePlacementSpec = encodeExact$PlacementSpec;
+export const encodePlacementSpec: rt.Encoder<PlacementSpec> = encodeExact$PlacementSpec;
 /** VI JSON text of a PlacementSpec, every int64 digit kept. */
-export const stringifyPlacementSpec = /* @__PURE__ */ stringifier$(encodeExact$PlacementSpec);
+export const stringifyPlacementSpec: rt.Stringifier<PlacementSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$PlacementSpec);
 
 export function encodeExact$PlacementSpec(v: PlacementSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PlacementSpec");
@@ -1234,9 +1303,10 @@ export function encodeFields$PlacementSpec(v: PlacementSpec, o: Record<string, u
 }
 
 /** The VI JSON wire form of a PlatformConfigFault (what `decodePlatformConfigFault` reads back). */
-export const encodePlatformConfigFault = encodeAt$PlatformConfigFault;
+export const encodePlatformConfigFault: rt.Encoder<AnyPlatformConfigFault> = encodeAt$PlatformConfigFault;
 /** VI JSON text of a PlatformConfigFault, every int64 digit kept. */
-export const stringifyPlatformConfigFault = /* @__PURE__ */ stringifier$(encodeAt$PlatformConfigFault);
+export const stringifyPlatformConfigFault: rt.Stringifier<AnyPlatformConfigFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$PlatformConfigFault);
 
 export function encodeAt$PlatformConfigFault(v: AnyPlatformConfigFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1265,9 +1335,11 @@ export function encodeExact$PlatformConfigFault(v: PlatformConfigFault): rt.Wire
 }
 
 /** The VI JSON wire form of a PnicUplinkProfile (what `decodePnicUplinkProfile` reads back). */
-export const encodePnicUplinkProfile = encodeExact$PnicUplinkProfile;
+export const encodePnicUplinkProfile: rt.Encoder<PnicUplinkProfile> = encodeExact$PnicUplinkProfile;
 /** VI JSON text of a PnicUplinkProfile, every int64 digit kept. */
-export const stringifyPnicUplinkProfile = /* @__PURE__ */ stringifier$(encodeExact$PnicUplinkProfile);
+export const stringifyPnicUplinkProfile: rt.Stringifier<PnicUplinkProfile> = /* @__PURE__ */ stringifier$(
+  encodeExact$PnicUplinkProfile,
+);
 
 export function encodeExact$PnicUplinkProfile(v: PnicUplinkProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PnicUplinkProfile");
@@ -1276,9 +1348,10 @@ export function encodeExact$PnicUplinkProfile(v: PnicUplinkProfile): rt.WireObje
 }
 
 /** The VI JSON wire form of a PodDiskLocator (what `decodePodDiskLocator` reads back). */
-export const encodePodDiskLocator = encodeExact$PodDiskLocator;
+export const encodePodDiskLocator: rt.Encoder<PodDiskLocator> = encodeExact$PodDiskLocator;
 /** VI JSON text of a PodDiskLocator, every int64 digit kept. */
-export const stringifyPodDiskLocator = /* @__PURE__ */ stringifier$(encodeExact$PodDiskLocator);
+export const stringifyPodDiskLocator: rt.Stringifier<PodDiskLocator> =
+  /* @__PURE__ */ stringifier$(encodeExact$PodDiskLocator);
 
 export function encodeExact$PodDiskLocator(v: PodDiskLocator): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PodDiskLocator");
@@ -1295,9 +1368,11 @@ export function encodeFields$PodDiskLocator(v: PodDiskLocator, o: Record<string,
 }
 
 /** The VI JSON wire form of a PodStorageDrsEntry (what `decodePodStorageDrsEntry` reads back). */
-export const encodePodStorageDrsEntry = encodeExact$PodStorageDrsEntry;
+export const encodePodStorageDrsEntry: rt.Encoder<PodStorageDrsEntry> = encodeExact$PodStorageDrsEntry;
 /** VI JSON text of a PodStorageDrsEntry, every int64 digit kept. */
-export const stringifyPodStorageDrsEntry = /* @__PURE__ */ stringifier$(encodeExact$PodStorageDrsEntry);
+export const stringifyPodStorageDrsEntry: rt.Stringifier<PodStorageDrsEntry> = /* @__PURE__ */ stringifier$(
+  encodeExact$PodStorageDrsEntry,
+);
 
 export function encodeExact$PodStorageDrsEntry(v: PodStorageDrsEntry): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PodStorageDrsEntry");
@@ -1318,9 +1393,10 @@ export function encodeFields$PodStorageDrsEntry(v: PodStorageDrsEntry, o: Record
 }
 
 /** The VI JSON wire form of a PodVMInfo (what `decodePodVMInfo` reads back). */
-export const encodePodVMInfo = encodeExact$PodVMInfo;
+export const encodePodVMInfo: rt.Encoder<PodVMInfo> = encodeExact$PodVMInfo;
 /** VI JSON text of a PodVMInfo, every int64 digit kept. */
-export const stringifyPodVMInfo = /* @__PURE__ */ stringifier$(encodeExact$PodVMInfo);
+export const stringifyPodVMInfo: rt.Stringifier<PodVMInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$PodVMInfo);
 
 export function encodeExact$PodVMInfo(v: PodVMInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PodVMInfo");
@@ -1334,9 +1410,11 @@ export function encodeFields$PodVMInfo(v: PodVMInfo, o: Record<string, unknown>)
 }
 
 /** The VI JSON wire form of a PodVMOverheadInfo (what `decodePodVMOverheadInfo` reads back). */
-export const encodePodVMOverheadInfo = encodeExact$PodVMOverheadInfo;
+export const encodePodVMOverheadInfo: rt.Encoder<PodVMOverheadInfo> = encodeExact$PodVMOverheadInfo;
 /** VI JSON text of a PodVMOverheadInfo, every int64 digit kept. */
-export const stringifyPodVMOverheadInfo = /* @__PURE__ */ stringifier$(encodeExact$PodVMOverheadInfo);
+export const stringifyPodVMOverheadInfo: rt.Stringifier<PodVMOverheadInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$PodVMOverheadInfo,
+);
 
 export function encodeExact$PodVMOverheadInfo(v: PodVMOverheadInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PodVMOverheadInfo");
@@ -1344,9 +1422,10 @@ export function encodeExact$PodVMOverheadInfo(v: PodVMOverheadInfo): rt.WireObje
 }
 
 /** The VI JSON wire form of a PolicyOption (what `decodePolicyOption` reads back). */
-export const encodePolicyOption = encodeAt$PolicyOption;
+export const encodePolicyOption: rt.Encoder<AnyPolicyOption> = encodeAt$PolicyOption;
 /** VI JSON text of a PolicyOption, every int64 digit kept. */
-export const stringifyPolicyOption = /* @__PURE__ */ stringifier$(encodeAt$PolicyOption);
+export const stringifyPolicyOption: rt.Stringifier<AnyPolicyOption> =
+  /* @__PURE__ */ stringifier$(encodeAt$PolicyOption);
 
 export function encodeAt$PolicyOption(v: AnyPolicyOption): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1371,9 +1450,10 @@ export function encodeFields$PolicyOption(v: PolicyOption, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a PortGroupProfile (what `decodePortGroupProfile` reads back). */
-export const encodePortGroupProfile = encodeAt$PortGroupProfile;
+export const encodePortGroupProfile: rt.Encoder<AnyPortGroupProfile> = encodeAt$PortGroupProfile;
 /** VI JSON text of a PortGroupProfile, every int64 digit kept. */
-export const stringifyPortGroupProfile = /* @__PURE__ */ stringifier$(encodeAt$PortGroupProfile);
+export const stringifyPortGroupProfile: rt.Stringifier<AnyPortGroupProfile> =
+  /* @__PURE__ */ stringifier$(encodeAt$PortGroupProfile);
 
 export function encodeAt$PortGroupProfile(v: AnyPortGroupProfile): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1424,9 +1504,11 @@ export function encodeFields$PortGroupProfile(v: PortGroupProfile, o: Record<str
 }
 
 /** The VI JSON wire form of a PosixUserSearchResult (what `decodePosixUserSearchResult` reads back). */
-export const encodePosixUserSearchResult = encodeExact$PosixUserSearchResult;
+export const encodePosixUserSearchResult: rt.Encoder<PosixUserSearchResult> =
+  encodeExact$PosixUserSearchResult;
 /** VI JSON text of a PosixUserSearchResult, every int64 digit kept. */
-export const stringifyPosixUserSearchResult = /* @__PURE__ */ stringifier$(encodeExact$PosixUserSearchResult);
+export const stringifyPosixUserSearchResult: rt.Stringifier<PosixUserSearchResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$PosixUserSearchResult);
 
 export function encodeExact$PosixUserSearchResult(v: PosixUserSearchResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PosixUserSearchResult");
@@ -1434,11 +1516,11 @@ export function encodeExact$PosixUserSearchResult(v: PosixUserSearchResult): rt.
 }
 
 /** The VI JSON wire form of a PowerOnFtSecondaryFailed (what `decodePowerOnFtSecondaryFailed` reads back). */
-export const encodePowerOnFtSecondaryFailed = encodeExact$PowerOnFtSecondaryFailed;
+export const encodePowerOnFtSecondaryFailed: rt.Encoder<PowerOnFtSecondaryFailed> =
+  encodeExact$PowerOnFtSecondaryFailed;
 /** VI JSON text of a PowerOnFtSecondaryFailed, every int64 digit kept. */
-export const stringifyPowerOnFtSecondaryFailed = /* @__PURE__ */ stringifier$(
-  encodeExact$PowerOnFtSecondaryFailed,
-);
+export const stringifyPowerOnFtSecondaryFailed: rt.Stringifier<PowerOnFtSecondaryFailed> =
+  /* @__PURE__ */ stringifier$(encodeExact$PowerOnFtSecondaryFailed);
 
 export function encodeExact$PowerOnFtSecondaryFailed(v: PowerOnFtSecondaryFailed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PowerOnFtSecondaryFailed");
@@ -1461,11 +1543,11 @@ export function encodeFields$PowerOnFtSecondaryFailed(
 }
 
 /** The VI JSON wire form of a PowerOnFtSecondaryTimedout (what `decodePowerOnFtSecondaryTimedout` reads back). */
-export const encodePowerOnFtSecondaryTimedout = encodeExact$PowerOnFtSecondaryTimedout;
+export const encodePowerOnFtSecondaryTimedout: rt.Encoder<PowerOnFtSecondaryTimedout> =
+  encodeExact$PowerOnFtSecondaryTimedout;
 /** VI JSON text of a PowerOnFtSecondaryTimedout, every int64 digit kept. */
-export const stringifyPowerOnFtSecondaryTimedout = /* @__PURE__ */ stringifier$(
-  encodeExact$PowerOnFtSecondaryTimedout,
-);
+export const stringifyPowerOnFtSecondaryTimedout: rt.Stringifier<PowerOnFtSecondaryTimedout> =
+  /* @__PURE__ */ stringifier$(encodeExact$PowerOnFtSecondaryTimedout);
 
 export function encodeExact$PowerOnFtSecondaryTimedout(v: PowerOnFtSecondaryTimedout): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PowerOnFtSecondaryTimedout");
@@ -1483,9 +1565,11 @@ export function encodeFields$PowerOnFtSecondaryTimedout(
 }
 
 /** The VI JSON wire form of a PowerSystemCapability (what `decodePowerSystemCapability` reads back). */
-export const encodePowerSystemCapability = encodeExact$PowerSystemCapability;
+export const encodePowerSystemCapability: rt.Encoder<PowerSystemCapability> =
+  encodeExact$PowerSystemCapability;
 /** VI JSON text of a PowerSystemCapability, every int64 digit kept. */
-export const stringifyPowerSystemCapability = /* @__PURE__ */ stringifier$(encodeExact$PowerSystemCapability);
+export const stringifyPowerSystemCapability: rt.Stringifier<PowerSystemCapability> =
+  /* @__PURE__ */ stringifier$(encodeExact$PowerSystemCapability);
 
 export function encodeExact$PowerSystemCapability(v: PowerSystemCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PowerSystemCapability");
@@ -1502,9 +1586,10 @@ export function encodeFields$PowerSystemCapability(
 }
 
 /** The VI JSON wire form of a PowerSystemInfo (what `decodePowerSystemInfo` reads back). */
-export const encodePowerSystemInfo = encodeExact$PowerSystemInfo;
+export const encodePowerSystemInfo: rt.Encoder<PowerSystemInfo> = encodeExact$PowerSystemInfo;
 /** VI JSON text of a PowerSystemInfo, every int64 digit kept. */
-export const stringifyPowerSystemInfo = /* @__PURE__ */ stringifier$(encodeExact$PowerSystemInfo);
+export const stringifyPowerSystemInfo: rt.Stringifier<PowerSystemInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$PowerSystemInfo);
 
 export function encodeExact$PowerSystemInfo(v: PowerSystemInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PowerSystemInfo");
@@ -1518,9 +1603,11 @@ export function encodeFields$PowerSystemInfo(v: PowerSystemInfo, o: Record<strin
 }
 
 /** The VI JSON wire form of a PrivilegeAvailability (what `decodePrivilegeAvailability` reads back). */
-export const encodePrivilegeAvailability = encodeExact$PrivilegeAvailability;
+export const encodePrivilegeAvailability: rt.Encoder<PrivilegeAvailability> =
+  encodeExact$PrivilegeAvailability;
 /** VI JSON text of a PrivilegeAvailability, every int64 digit kept. */
-export const stringifyPrivilegeAvailability = /* @__PURE__ */ stringifier$(encodeExact$PrivilegeAvailability);
+export const stringifyPrivilegeAvailability: rt.Stringifier<PrivilegeAvailability> =
+  /* @__PURE__ */ stringifier$(encodeExact$PrivilegeAvailability);
 
 export function encodeExact$PrivilegeAvailability(v: PrivilegeAvailability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PrivilegeAvailability");
@@ -1528,9 +1615,11 @@ export function encodeExact$PrivilegeAvailability(v: PrivilegeAvailability): rt.
 }
 
 /** The VI JSON wire form of a PrivilegePolicyDef (what `decodePrivilegePolicyDef` reads back). */
-export const encodePrivilegePolicyDef = encodeExact$PrivilegePolicyDef;
+export const encodePrivilegePolicyDef: rt.Encoder<PrivilegePolicyDef> = encodeExact$PrivilegePolicyDef;
 /** VI JSON text of a PrivilegePolicyDef, every int64 digit kept. */
-export const stringifyPrivilegePolicyDef = /* @__PURE__ */ stringifier$(encodeExact$PrivilegePolicyDef);
+export const stringifyPrivilegePolicyDef: rt.Stringifier<PrivilegePolicyDef> = /* @__PURE__ */ stringifier$(
+  encodeExact$PrivilegePolicyDef,
+);
 
 export function encodeExact$PrivilegePolicyDef(v: PrivilegePolicyDef): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PrivilegePolicyDef");
@@ -1538,9 +1627,10 @@ export function encodeExact$PrivilegePolicyDef(v: PrivilegePolicyDef): rt.WireOb
 }
 
 /** The VI JSON wire form of a ProductComponentInfo (what `decodeProductComponentInfo` reads back). */
-export const encodeProductComponentInfo = encodeExact$ProductComponentInfo;
+export const encodeProductComponentInfo: rt.Encoder<ProductComponentInfo> = encodeExact$ProductComponentInfo;
 /** VI JSON text of a ProductComponentInfo, every int64 digit kept. */
-export const stringifyProductComponentInfo = /* @__PURE__ */ stringifier$(encodeExact$ProductComponentInfo);
+export const stringifyProductComponentInfo: rt.Stringifier<ProductComponentInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProductComponentInfo);
 
 export function encodeExact$ProductComponentInfo(v: ProductComponentInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProductComponentInfo");
@@ -1548,9 +1638,10 @@ export function encodeExact$ProductComponentInfo(v: ProductComponentInfo): rt.Wi
 }
 
 /** The VI JSON wire form of a PropertyChange (what `decodePropertyChange` reads back). */
-export const encodePropertyChange = encodeExact$PropertyChange;
+export const encodePropertyChange: rt.Encoder<PropertyChange> = encodeExact$PropertyChange;
 /** VI JSON text of a PropertyChange, every int64 digit kept. */
-export const stringifyPropertyChange = /* @__PURE__ */ stringifier$(encodeExact$PropertyChange);
+export const stringifyPropertyChange: rt.Stringifier<PropertyChange> =
+  /* @__PURE__ */ stringifier$(encodeExact$PropertyChange);
 
 export function encodeExact$PropertyChange(v: PropertyChange): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PropertyChange");
@@ -1564,9 +1655,11 @@ export function encodeFields$PropertyChange(v: PropertyChange, o: Record<string,
 }
 
 /** The VI JSON wire form of a PropertyFilterSpec (what `decodePropertyFilterSpec` reads back). */
-export const encodePropertyFilterSpec = encodeExact$PropertyFilterSpec;
+export const encodePropertyFilterSpec: rt.Encoder<PropertyFilterSpec> = encodeExact$PropertyFilterSpec;
 /** VI JSON text of a PropertyFilterSpec, every int64 digit kept. */
-export const stringifyPropertyFilterSpec = /* @__PURE__ */ stringifier$(encodeExact$PropertyFilterSpec);
+export const stringifyPropertyFilterSpec: rt.Stringifier<PropertyFilterSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$PropertyFilterSpec,
+);
 
 export function encodeExact$PropertyFilterSpec(v: PropertyFilterSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PropertyFilterSpec");
@@ -1582,9 +1675,10 @@ export function encodeFields$PropertyFilterSpec(v: PropertyFilterSpec, o: Record
 }
 
 /** The VI JSON wire form of a PropertyFilterUpdate (what `decodePropertyFilterUpdate` reads back). */
-export const encodePropertyFilterUpdate = encodeExact$PropertyFilterUpdate;
+export const encodePropertyFilterUpdate: rt.Encoder<PropertyFilterUpdate> = encodeExact$PropertyFilterUpdate;
 /** VI JSON text of a PropertyFilterUpdate, every int64 digit kept. */
-export const stringifyPropertyFilterUpdate = /* @__PURE__ */ stringifier$(encodeExact$PropertyFilterUpdate);
+export const stringifyPropertyFilterUpdate: rt.Stringifier<PropertyFilterUpdate> =
+  /* @__PURE__ */ stringifier$(encodeExact$PropertyFilterUpdate);
 
 export function encodeExact$PropertyFilterUpdate(v: PropertyFilterUpdate): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PropertyFilterUpdate");
@@ -1602,9 +1696,10 @@ export function encodeFields$PropertyFilterUpdate(v: PropertyFilterUpdate, o: Re
 }
 
 /** The VI JSON wire form of a PropertySpec (what `decodePropertySpec` reads back). */
-export const encodePropertySpec = encodeExact$PropertySpec;
+export const encodePropertySpec: rt.Encoder<PropertySpec> = encodeExact$PropertySpec;
 /** VI JSON text of a PropertySpec, every int64 digit kept. */
-export const stringifyPropertySpec = /* @__PURE__ */ stringifier$(encodeExact$PropertySpec);
+export const stringifyPropertySpec: rt.Stringifier<PropertySpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$PropertySpec);
 
 export function encodeExact$PropertySpec(v: PropertySpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PropertySpec");

@@ -79,11 +79,11 @@ import { encodeAt$PolicyOption } from "./p.js";
 import { encodeExact$UserInputRequiredParameterMetadata } from "./u.js";
 
 /** The VI JSON wire form of a ProfileApplyProfileElement (what `decodeProfileApplyProfileElement` reads back). */
-export const encodeProfileApplyProfileElement = encodeExact$ProfileApplyProfileElement;
+export const encodeProfileApplyProfileElement: rt.Encoder<ProfileApplyProfileElement> =
+  encodeExact$ProfileApplyProfileElement;
 /** VI JSON text of a ProfileApplyProfileElement, every int64 digit kept. */
-export const stringifyProfileApplyProfileElement = /* @__PURE__ */ stringifier$(
-  encodeExact$ProfileApplyProfileElement,
-);
+export const stringifyProfileApplyProfileElement: rt.Stringifier<ProfileApplyProfileElement> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileApplyProfileElement);
 
 export function encodeExact$ProfileApplyProfileElement(v: ProfileApplyProfileElement): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileApplyProfileElement");
@@ -92,11 +92,11 @@ export function encodeExact$ProfileApplyProfileElement(v: ProfileApplyProfileEle
 }
 
 /** The VI JSON wire form of a ProfileApplyProfileProperty (what `decodeProfileApplyProfileProperty` reads back). */
-export const encodeProfileApplyProfileProperty = encodeExact$ProfileApplyProfileProperty;
+export const encodeProfileApplyProfileProperty: rt.Encoder<ProfileApplyProfileProperty> =
+  encodeExact$ProfileApplyProfileProperty;
 /** VI JSON text of a ProfileApplyProfileProperty, every int64 digit kept. */
-export const stringifyProfileApplyProfileProperty = /* @__PURE__ */ stringifier$(
-  encodeExact$ProfileApplyProfileProperty,
-);
+export const stringifyProfileApplyProfileProperty: rt.Stringifier<ProfileApplyProfileProperty> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileApplyProfileProperty);
 
 export function encodeExact$ProfileApplyProfileProperty(v: ProfileApplyProfileProperty): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileApplyProfileProperty");
@@ -113,11 +113,11 @@ export function encodeFields$ProfileApplyProfileProperty(
 }
 
 /** The VI JSON wire form of a ProfileAssociatedEvent (what `decodeProfileAssociatedEvent` reads back). */
-export const encodeProfileAssociatedEvent = encodeExact$ProfileAssociatedEvent;
+export const encodeProfileAssociatedEvent: rt.Encoder<ProfileAssociatedEvent> =
+  encodeExact$ProfileAssociatedEvent;
 /** VI JSON text of a ProfileAssociatedEvent, every int64 digit kept. */
-export const stringifyProfileAssociatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ProfileAssociatedEvent,
-);
+export const stringifyProfileAssociatedEvent: rt.Stringifier<ProfileAssociatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileAssociatedEvent);
 
 export function encodeExact$ProfileAssociatedEvent(v: ProfileAssociatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileAssociatedEvent");
@@ -127,9 +127,11 @@ export function encodeExact$ProfileAssociatedEvent(v: ProfileAssociatedEvent): r
 }
 
 /** The VI JSON wire form of a ProfileChangedEvent (what `decodeProfileChangedEvent` reads back). */
-export const encodeProfileChangedEvent = encodeExact$ProfileChangedEvent;
+export const encodeProfileChangedEvent: rt.Encoder<ProfileChangedEvent> = encodeExact$ProfileChangedEvent;
 /** VI JSON text of a ProfileChangedEvent, every int64 digit kept. */
-export const stringifyProfileChangedEvent = /* @__PURE__ */ stringifier$(encodeExact$ProfileChangedEvent);
+export const stringifyProfileChangedEvent: rt.Stringifier<ProfileChangedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$ProfileChangedEvent,
+);
 
 export function encodeExact$ProfileChangedEvent(v: ProfileChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileChangedEvent");
@@ -139,11 +141,11 @@ export function encodeExact$ProfileChangedEvent(v: ProfileChangedEvent): rt.Wire
 }
 
 /** The VI JSON wire form of a ProfileCompositeExpression (what `decodeProfileCompositeExpression` reads back). */
-export const encodeProfileCompositeExpression = encodeExact$ProfileCompositeExpression;
+export const encodeProfileCompositeExpression: rt.Encoder<ProfileCompositeExpression> =
+  encodeExact$ProfileCompositeExpression;
 /** VI JSON text of a ProfileCompositeExpression, every int64 digit kept. */
-export const stringifyProfileCompositeExpression = /* @__PURE__ */ stringifier$(
-  encodeExact$ProfileCompositeExpression,
-);
+export const stringifyProfileCompositeExpression: rt.Stringifier<ProfileCompositeExpression> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileCompositeExpression);
 
 export function encodeExact$ProfileCompositeExpression(v: ProfileCompositeExpression): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileCompositeExpression");
@@ -160,11 +162,11 @@ export function encodeFields$ProfileCompositeExpression(
 }
 
 /** The VI JSON wire form of a ProfileCompositePolicyOptionMetadata (what `decodeProfileCompositePolicyOptionMetadata` reads back). */
-export const encodeProfileCompositePolicyOptionMetadata = encodeExact$ProfileCompositePolicyOptionMetadata;
+export const encodeProfileCompositePolicyOptionMetadata: rt.Encoder<ProfileCompositePolicyOptionMetadata> =
+  encodeExact$ProfileCompositePolicyOptionMetadata;
 /** VI JSON text of a ProfileCompositePolicyOptionMetadata, every int64 digit kept. */
-export const stringifyProfileCompositePolicyOptionMetadata = /* @__PURE__ */ stringifier$(
-  encodeExact$ProfileCompositePolicyOptionMetadata,
-);
+export const stringifyProfileCompositePolicyOptionMetadata: rt.Stringifier<ProfileCompositePolicyOptionMetadata> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileCompositePolicyOptionMetadata);
 
 export function encodeExact$ProfileCompositePolicyOptionMetadata(
   v: ProfileCompositePolicyOptionMetadata,
@@ -184,9 +186,10 @@ export function encodeFields$ProfileCompositePolicyOptionMetadata(
 }
 
 /** The VI JSON wire form of a ProfileConfigInfo (what `decodeProfileConfigInfo` reads back). */
-export const encodeProfileConfigInfo = encodeAt$ProfileConfigInfo;
+export const encodeProfileConfigInfo: rt.Encoder<AnyProfileConfigInfo> = encodeAt$ProfileConfigInfo;
 /** VI JSON text of a ProfileConfigInfo, every int64 digit kept. */
-export const stringifyProfileConfigInfo = /* @__PURE__ */ stringifier$(encodeAt$ProfileConfigInfo);
+export const stringifyProfileConfigInfo: rt.Stringifier<AnyProfileConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$ProfileConfigInfo);
 
 export function encodeAt$ProfileConfigInfo(v: AnyProfileConfigInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -211,9 +214,10 @@ export function encodeExact$ProfileConfigInfo(v: ProfileConfigInfo): rt.WireObje
 }
 
 /** The VI JSON wire form of a ProfileCreateSpec (what `decodeProfileCreateSpec` reads back). */
-export const encodeProfileCreateSpec = encodeAt$ProfileCreateSpec;
+export const encodeProfileCreateSpec: rt.Encoder<AnyProfileCreateSpec> = encodeAt$ProfileCreateSpec;
 /** VI JSON text of a ProfileCreateSpec, every int64 digit kept. */
-export const stringifyProfileCreateSpec = /* @__PURE__ */ stringifier$(encodeAt$ProfileCreateSpec);
+export const stringifyProfileCreateSpec: rt.Stringifier<AnyProfileCreateSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$ProfileCreateSpec);
 
 export function encodeAt$ProfileCreateSpec(v: AnyProfileCreateSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -252,9 +256,11 @@ export function encodeExact$ProfileCreateSpec(v: ProfileCreateSpec): rt.WireObje
 }
 
 /** The VI JSON wire form of a ProfileCreatedEvent (what `decodeProfileCreatedEvent` reads back). */
-export const encodeProfileCreatedEvent = encodeExact$ProfileCreatedEvent;
+export const encodeProfileCreatedEvent: rt.Encoder<ProfileCreatedEvent> = encodeExact$ProfileCreatedEvent;
 /** VI JSON text of a ProfileCreatedEvent, every int64 digit kept. */
-export const stringifyProfileCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$ProfileCreatedEvent);
+export const stringifyProfileCreatedEvent: rt.Stringifier<ProfileCreatedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$ProfileCreatedEvent,
+);
 
 export function encodeExact$ProfileCreatedEvent(v: ProfileCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileCreatedEvent");
@@ -264,11 +270,11 @@ export function encodeExact$ProfileCreatedEvent(v: ProfileCreatedEvent): rt.Wire
 }
 
 /** The VI JSON wire form of a ProfileDeferredPolicyOptionParameter (what `decodeProfileDeferredPolicyOptionParameter` reads back). */
-export const encodeProfileDeferredPolicyOptionParameter = encodeExact$ProfileDeferredPolicyOptionParameter;
+export const encodeProfileDeferredPolicyOptionParameter: rt.Encoder<ProfileDeferredPolicyOptionParameter> =
+  encodeExact$ProfileDeferredPolicyOptionParameter;
 /** VI JSON text of a ProfileDeferredPolicyOptionParameter, every int64 digit kept. */
-export const stringifyProfileDeferredPolicyOptionParameter = /* @__PURE__ */ stringifier$(
-  encodeExact$ProfileDeferredPolicyOptionParameter,
-);
+export const stringifyProfileDeferredPolicyOptionParameter: rt.Stringifier<ProfileDeferredPolicyOptionParameter> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileDeferredPolicyOptionParameter);
 
 export function encodeExact$ProfileDeferredPolicyOptionParameter(
   v: ProfileDeferredPolicyOptionParameter,
@@ -289,9 +295,11 @@ export function encodeFields$ProfileDeferredPolicyOptionParameter(
 }
 
 /** The VI JSON wire form of a ProfileDescription (what `decodeProfileDescription` reads back). */
-export const encodeProfileDescription = encodeExact$ProfileDescription;
+export const encodeProfileDescription: rt.Encoder<ProfileDescription> = encodeExact$ProfileDescription;
 /** VI JSON text of a ProfileDescription, every int64 digit kept. */
-export const stringifyProfileDescription = /* @__PURE__ */ stringifier$(encodeExact$ProfileDescription);
+export const stringifyProfileDescription: rt.Stringifier<ProfileDescription> = /* @__PURE__ */ stringifier$(
+  encodeExact$ProfileDescription,
+);
 
 export function encodeExact$ProfileDescription(v: ProfileDescription): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileDescription");
@@ -305,11 +313,11 @@ export function encodeFields$ProfileDescription(v: ProfileDescription, o: Record
 }
 
 /** The VI JSON wire form of a ProfileDescriptionSection (what `decodeProfileDescriptionSection` reads back). */
-export const encodeProfileDescriptionSection = encodeExact$ProfileDescriptionSection;
+export const encodeProfileDescriptionSection: rt.Encoder<ProfileDescriptionSection> =
+  encodeExact$ProfileDescriptionSection;
 /** VI JSON text of a ProfileDescriptionSection, every int64 digit kept. */
-export const stringifyProfileDescriptionSection = /* @__PURE__ */ stringifier$(
-  encodeExact$ProfileDescriptionSection,
-);
+export const stringifyProfileDescriptionSection: rt.Stringifier<ProfileDescriptionSection> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileDescriptionSection);
 
 export function encodeExact$ProfileDescriptionSection(v: ProfileDescriptionSection): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileDescriptionSection");
@@ -328,11 +336,11 @@ export function encodeFields$ProfileDescriptionSection(
 }
 
 /** The VI JSON wire form of a ProfileDissociatedEvent (what `decodeProfileDissociatedEvent` reads back). */
-export const encodeProfileDissociatedEvent = encodeExact$ProfileDissociatedEvent;
+export const encodeProfileDissociatedEvent: rt.Encoder<ProfileDissociatedEvent> =
+  encodeExact$ProfileDissociatedEvent;
 /** VI JSON text of a ProfileDissociatedEvent, every int64 digit kept. */
-export const stringifyProfileDissociatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ProfileDissociatedEvent,
-);
+export const stringifyProfileDissociatedEvent: rt.Stringifier<ProfileDissociatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileDissociatedEvent);
 
 export function encodeExact$ProfileDissociatedEvent(v: ProfileDissociatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileDissociatedEvent");
@@ -342,9 +350,10 @@ export function encodeExact$ProfileDissociatedEvent(v: ProfileDissociatedEvent):
 }
 
 /** The VI JSON wire form of a ProfileEvent (what `decodeProfileEvent` reads back). */
-export const encodeProfileEvent = encodeAt$ProfileEvent;
+export const encodeProfileEvent: rt.Encoder<AnyProfileEvent> = encodeAt$ProfileEvent;
 /** VI JSON text of a ProfileEvent, every int64 digit kept. */
-export const stringifyProfileEvent = /* @__PURE__ */ stringifier$(encodeAt$ProfileEvent);
+export const stringifyProfileEvent: rt.Stringifier<AnyProfileEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$ProfileEvent);
 
 export function encodeAt$ProfileEvent(v: AnyProfileEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -397,9 +406,10 @@ export function encodeFields$ProfileEvent(v: ProfileEvent, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a ProfileEventArgument (what `decodeProfileEventArgument` reads back). */
-export const encodeProfileEventArgument = encodeExact$ProfileEventArgument;
+export const encodeProfileEventArgument: rt.Encoder<ProfileEventArgument> = encodeExact$ProfileEventArgument;
 /** VI JSON text of a ProfileEventArgument, every int64 digit kept. */
-export const stringifyProfileEventArgument = /* @__PURE__ */ stringifier$(encodeExact$ProfileEventArgument);
+export const stringifyProfileEventArgument: rt.Stringifier<ProfileEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileEventArgument);
 
 export function encodeExact$ProfileEventArgument(v: ProfileEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileEventArgument");
@@ -413,9 +423,11 @@ export function encodeFields$ProfileEventArgument(v: ProfileEventArgument, o: Re
 }
 
 /** The VI JSON wire form of a ProfileExecuteError (what `decodeProfileExecuteError` reads back). */
-export const encodeProfileExecuteError = encodeExact$ProfileExecuteError;
+export const encodeProfileExecuteError: rt.Encoder<ProfileExecuteError> = encodeExact$ProfileExecuteError;
 /** VI JSON text of a ProfileExecuteError, every int64 digit kept. */
-export const stringifyProfileExecuteError = /* @__PURE__ */ stringifier$(encodeExact$ProfileExecuteError);
+export const stringifyProfileExecuteError: rt.Stringifier<ProfileExecuteError> = /* @__PURE__ */ stringifier$(
+  encodeExact$ProfileExecuteError,
+);
 
 export function encodeExact$ProfileExecuteError(v: ProfileExecuteError): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileExecuteError");
@@ -431,9 +443,10 @@ export function encodeFields$ProfileExecuteError(v: ProfileExecuteError, o: Reco
 }
 
 /** The VI JSON wire form of a ProfileExecuteResult (what `decodeProfileExecuteResult` reads back). */
-export const encodeProfileExecuteResult = encodeAt$ProfileExecuteResult;
+export const encodeProfileExecuteResult: rt.Encoder<AnyProfileExecuteResult> = encodeAt$ProfileExecuteResult;
 /** VI JSON text of a ProfileExecuteResult, every int64 digit kept. */
-export const stringifyProfileExecuteResult = /* @__PURE__ */ stringifier$(encodeAt$ProfileExecuteResult);
+export const stringifyProfileExecuteResult: rt.Stringifier<AnyProfileExecuteResult> =
+  /* @__PURE__ */ stringifier$(encodeAt$ProfileExecuteResult);
 
 export function encodeAt$ProfileExecuteResult(v: AnyProfileExecuteResult): rt.WireObject {
   switch (v["_typeName"]) {
@@ -471,9 +484,10 @@ export function encodeFields$ProfileExecuteResult(v: ProfileExecuteResult, o: Re
 }
 
 /** The VI JSON wire form of a ProfileExpression (what `decodeProfileExpression` reads back). */
-export const encodeProfileExpression = encodeAt$ProfileExpression;
+export const encodeProfileExpression: rt.Encoder<AnyProfileExpression> = encodeAt$ProfileExpression;
 /** VI JSON text of a ProfileExpression, every int64 digit kept. */
-export const stringifyProfileExpression = /* @__PURE__ */ stringifier$(encodeAt$ProfileExpression);
+export const stringifyProfileExpression: rt.Stringifier<AnyProfileExpression> =
+  /* @__PURE__ */ stringifier$(encodeAt$ProfileExpression);
 
 export function encodeAt$ProfileExpression(v: AnyProfileExpression): rt.WireObject {
   switch (v["_typeName"]) {
@@ -498,11 +512,11 @@ export function encodeExact$ProfileExpression(v: ProfileExpression): rt.WireObje
 }
 
 /** The VI JSON wire form of a ProfileExpressionMetadata (what `decodeProfileExpressionMetadata` reads back). */
-export const encodeProfileExpressionMetadata = encodeExact$ProfileExpressionMetadata;
+export const encodeProfileExpressionMetadata: rt.Encoder<ProfileExpressionMetadata> =
+  encodeExact$ProfileExpressionMetadata;
 /** VI JSON text of a ProfileExpressionMetadata, every int64 digit kept. */
-export const stringifyProfileExpressionMetadata = /* @__PURE__ */ stringifier$(
-  encodeExact$ProfileExpressionMetadata,
-);
+export const stringifyProfileExpressionMetadata: rt.Stringifier<ProfileExpressionMetadata> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileExpressionMetadata);
 
 export function encodeExact$ProfileExpressionMetadata(v: ProfileExpressionMetadata): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileExpressionMetadata");
@@ -521,9 +535,10 @@ export function encodeFields$ProfileExpressionMetadata(
 }
 
 /** The VI JSON wire form of a ProfileMetadata (what `decodeProfileMetadata` reads back). */
-export const encodeProfileMetadata = encodeExact$ProfileMetadata;
+export const encodeProfileMetadata: rt.Encoder<ProfileMetadata> = encodeExact$ProfileMetadata;
 /** VI JSON text of a ProfileMetadata, every int64 digit kept. */
-export const stringifyProfileMetadata = /* @__PURE__ */ stringifier$(encodeExact$ProfileMetadata);
+export const stringifyProfileMetadata: rt.Stringifier<ProfileMetadata> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileMetadata);
 
 export function encodeExact$ProfileMetadata(v: ProfileMetadata): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileMetadata");
@@ -542,12 +557,11 @@ export function encodeFields$ProfileMetadata(v: ProfileMetadata, o: Record<strin
 }
 
 /** The VI JSON wire form of a ProfileMetadataProfileOperationMessage (what `decodeProfileMetadataProfileOperationMessage` reads back). */
-export const encodeProfileMetadataProfileOperationMessage =
+export const encodeProfileMetadataProfileOperationMessage: rt.Encoder<ProfileMetadataProfileOperationMessage> =
   encodeExact$ProfileMetadataProfileOperationMessage;
 /** VI JSON text of a ProfileMetadataProfileOperationMessage, every int64 digit kept. */
-export const stringifyProfileMetadataProfileOperationMessage = /* @__PURE__ */ stringifier$(
-  encodeExact$ProfileMetadataProfileOperationMessage,
-);
+export const stringifyProfileMetadataProfileOperationMessage: rt.Stringifier<ProfileMetadataProfileOperationMessage> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileMetadataProfileOperationMessage);
 
 export function encodeExact$ProfileMetadataProfileOperationMessage(
   v: ProfileMetadataProfileOperationMessage,
@@ -566,11 +580,11 @@ export function encodeFields$ProfileMetadataProfileOperationMessage(
 }
 
 /** The VI JSON wire form of a ProfileMetadataProfileSortSpec (what `decodeProfileMetadataProfileSortSpec` reads back). */
-export const encodeProfileMetadataProfileSortSpec = encodeExact$ProfileMetadataProfileSortSpec;
+export const encodeProfileMetadataProfileSortSpec: rt.Encoder<ProfileMetadataProfileSortSpec> =
+  encodeExact$ProfileMetadataProfileSortSpec;
 /** VI JSON text of a ProfileMetadataProfileSortSpec, every int64 digit kept. */
-export const stringifyProfileMetadataProfileSortSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$ProfileMetadataProfileSortSpec,
-);
+export const stringifyProfileMetadataProfileSortSpec: rt.Stringifier<ProfileMetadataProfileSortSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileMetadataProfileSortSpec);
 
 export function encodeExact$ProfileMetadataProfileSortSpec(v: ProfileMetadataProfileSortSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileMetadataProfileSortSpec");
@@ -578,11 +592,11 @@ export function encodeExact$ProfileMetadataProfileSortSpec(v: ProfileMetadataPro
 }
 
 /** The VI JSON wire form of a ProfileParameterMetadata (what `decodeProfileParameterMetadata` reads back). */
-export const encodeProfileParameterMetadata = encodeExact$ProfileParameterMetadata;
+export const encodeProfileParameterMetadata: rt.Encoder<ProfileParameterMetadata> =
+  encodeExact$ProfileParameterMetadata;
 /** VI JSON text of a ProfileParameterMetadata, every int64 digit kept. */
-export const stringifyProfileParameterMetadata = /* @__PURE__ */ stringifier$(
-  encodeExact$ProfileParameterMetadata,
-);
+export const stringifyProfileParameterMetadata: rt.Stringifier<ProfileParameterMetadata> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileParameterMetadata);
 
 export function encodeExact$ProfileParameterMetadata(v: ProfileParameterMetadata): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileParameterMetadata");
@@ -606,12 +620,11 @@ export function encodeFields$ProfileParameterMetadata(
 }
 
 /** The VI JSON wire form of a ProfileParameterMetadataParameterRelationMetadata (what `decodeProfileParameterMetadataParameterRelationMetadata` reads back). */
-export const encodeProfileParameterMetadataParameterRelationMetadata =
+export const encodeProfileParameterMetadataParameterRelationMetadata: rt.Encoder<ProfileParameterMetadataParameterRelationMetadata> =
   encodeExact$ProfileParameterMetadataParameterRelationMetadata;
 /** VI JSON text of a ProfileParameterMetadataParameterRelationMetadata, every int64 digit kept. */
-export const stringifyProfileParameterMetadataParameterRelationMetadata = /* @__PURE__ */ stringifier$(
-  encodeExact$ProfileParameterMetadataParameterRelationMetadata,
-);
+export const stringifyProfileParameterMetadataParameterRelationMetadata: rt.Stringifier<ProfileParameterMetadataParameterRelationMetadata> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileParameterMetadataParameterRelationMetadata);
 
 export function encodeExact$ProfileParameterMetadataParameterRelationMetadata(
   v: ProfileParameterMetadataParameterRelationMetadata,
@@ -634,9 +647,10 @@ export function encodeFields$ProfileParameterMetadataParameterRelationMetadata(
 }
 
 /** The VI JSON wire form of a ProfilePolicy (what `decodeProfilePolicy` reads back). */
-export const encodeProfilePolicy = encodeExact$ProfilePolicy;
+export const encodeProfilePolicy: rt.Encoder<ProfilePolicy> = encodeExact$ProfilePolicy;
 /** VI JSON text of a ProfilePolicy, every int64 digit kept. */
-export const stringifyProfilePolicy = /* @__PURE__ */ stringifier$(encodeExact$ProfilePolicy);
+export const stringifyProfilePolicy: rt.Stringifier<ProfilePolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfilePolicy);
 
 export function encodeExact$ProfilePolicy(v: ProfilePolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfilePolicy");
@@ -650,9 +664,11 @@ export function encodeFields$ProfilePolicy(v: ProfilePolicy, o: Record<string, u
 }
 
 /** The VI JSON wire form of a ProfilePolicyMetadata (what `decodeProfilePolicyMetadata` reads back). */
-export const encodeProfilePolicyMetadata = encodeExact$ProfilePolicyMetadata;
+export const encodeProfilePolicyMetadata: rt.Encoder<ProfilePolicyMetadata> =
+  encodeExact$ProfilePolicyMetadata;
 /** VI JSON text of a ProfilePolicyMetadata, every int64 digit kept. */
-export const stringifyProfilePolicyMetadata = /* @__PURE__ */ stringifier$(encodeExact$ProfilePolicyMetadata);
+export const stringifyProfilePolicyMetadata: rt.Stringifier<ProfilePolicyMetadata> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfilePolicyMetadata);
 
 export function encodeExact$ProfilePolicyMetadata(v: ProfilePolicyMetadata): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfilePolicyMetadata");
@@ -671,11 +687,11 @@ export function encodeFields$ProfilePolicyMetadata(
 }
 
 /** The VI JSON wire form of a ProfilePolicyOptionMetadata (what `decodeProfilePolicyOptionMetadata` reads back). */
-export const encodeProfilePolicyOptionMetadata = encodeAt$ProfilePolicyOptionMetadata;
+export const encodeProfilePolicyOptionMetadata: rt.Encoder<AnyProfilePolicyOptionMetadata> =
+  encodeAt$ProfilePolicyOptionMetadata;
 /** VI JSON text of a ProfilePolicyOptionMetadata, every int64 digit kept. */
-export const stringifyProfilePolicyOptionMetadata = /* @__PURE__ */ stringifier$(
-  encodeAt$ProfilePolicyOptionMetadata,
-);
+export const stringifyProfilePolicyOptionMetadata: rt.Stringifier<AnyProfilePolicyOptionMetadata> =
+  /* @__PURE__ */ stringifier$(encodeAt$ProfilePolicyOptionMetadata);
 
 export function encodeAt$ProfilePolicyOptionMetadata(v: AnyProfilePolicyOptionMetadata): rt.WireObject {
   switch (v["_typeName"]) {
@@ -710,11 +726,11 @@ export function encodeFields$ProfilePolicyOptionMetadata(
 }
 
 /** The VI JSON wire form of a ProfileProfileStructure (what `decodeProfileProfileStructure` reads back). */
-export const encodeProfileProfileStructure = encodeExact$ProfileProfileStructure;
+export const encodeProfileProfileStructure: rt.Encoder<ProfileProfileStructure> =
+  encodeExact$ProfileProfileStructure;
 /** VI JSON text of a ProfileProfileStructure, every int64 digit kept. */
-export const stringifyProfileProfileStructure = /* @__PURE__ */ stringifier$(
-  encodeExact$ProfileProfileStructure,
-);
+export const stringifyProfileProfileStructure: rt.Stringifier<ProfileProfileStructure> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileProfileStructure);
 
 export function encodeExact$ProfileProfileStructure(v: ProfileProfileStructure): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileProfileStructure");
@@ -731,11 +747,11 @@ export function encodeFields$ProfileProfileStructure(
 }
 
 /** The VI JSON wire form of a ProfileProfileStructureProperty (what `decodeProfileProfileStructureProperty` reads back). */
-export const encodeProfileProfileStructureProperty = encodeExact$ProfileProfileStructureProperty;
+export const encodeProfileProfileStructureProperty: rt.Encoder<ProfileProfileStructureProperty> =
+  encodeExact$ProfileProfileStructureProperty;
 /** VI JSON text of a ProfileProfileStructureProperty, every int64 digit kept. */
-export const stringifyProfileProfileStructureProperty = /* @__PURE__ */ stringifier$(
-  encodeExact$ProfileProfileStructureProperty,
-);
+export const stringifyProfileProfileStructureProperty: rt.Stringifier<ProfileProfileStructureProperty> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileProfileStructureProperty);
 
 export function encodeExact$ProfileProfileStructureProperty(
   v: ProfileProfileStructureProperty,
@@ -754,9 +770,11 @@ export function encodeFields$ProfileProfileStructureProperty(
 }
 
 /** The VI JSON wire form of a ProfilePropertyPath (what `decodeProfilePropertyPath` reads back). */
-export const encodeProfilePropertyPath = encodeExact$ProfilePropertyPath;
+export const encodeProfilePropertyPath: rt.Encoder<ProfilePropertyPath> = encodeExact$ProfilePropertyPath;
 /** VI JSON text of a ProfilePropertyPath, every int64 digit kept. */
-export const stringifyProfilePropertyPath = /* @__PURE__ */ stringifier$(encodeExact$ProfilePropertyPath);
+export const stringifyProfilePropertyPath: rt.Stringifier<ProfilePropertyPath> = /* @__PURE__ */ stringifier$(
+  encodeExact$ProfilePropertyPath,
+);
 
 export function encodeExact$ProfilePropertyPath(v: ProfilePropertyPath): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfilePropertyPath");
@@ -764,11 +782,11 @@ export function encodeExact$ProfilePropertyPath(v: ProfilePropertyPath): rt.Wire
 }
 
 /** The VI JSON wire form of a ProfileReferenceHostChangedEvent (what `decodeProfileReferenceHostChangedEvent` reads back). */
-export const encodeProfileReferenceHostChangedEvent = encodeExact$ProfileReferenceHostChangedEvent;
+export const encodeProfileReferenceHostChangedEvent: rt.Encoder<ProfileReferenceHostChangedEvent> =
+  encodeExact$ProfileReferenceHostChangedEvent;
 /** VI JSON text of a ProfileReferenceHostChangedEvent, every int64 digit kept. */
-export const stringifyProfileReferenceHostChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ProfileReferenceHostChangedEvent,
-);
+export const stringifyProfileReferenceHostChangedEvent: rt.Stringifier<ProfileReferenceHostChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileReferenceHostChangedEvent);
 
 export function encodeExact$ProfileReferenceHostChangedEvent(
   v: ProfileReferenceHostChangedEvent,
@@ -789,9 +807,11 @@ export function encodeFields$ProfileReferenceHostChangedEvent(
 }
 
 /** The VI JSON wire form of a ProfileRemovedEvent (what `decodeProfileRemovedEvent` reads back). */
-export const encodeProfileRemovedEvent = encodeExact$ProfileRemovedEvent;
+export const encodeProfileRemovedEvent: rt.Encoder<ProfileRemovedEvent> = encodeExact$ProfileRemovedEvent;
 /** VI JSON text of a ProfileRemovedEvent, every int64 digit kept. */
-export const stringifyProfileRemovedEvent = /* @__PURE__ */ stringifier$(encodeExact$ProfileRemovedEvent);
+export const stringifyProfileRemovedEvent: rt.Stringifier<ProfileRemovedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$ProfileRemovedEvent,
+);
 
 export function encodeExact$ProfileRemovedEvent(v: ProfileRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileRemovedEvent");
@@ -801,11 +821,11 @@ export function encodeExact$ProfileRemovedEvent(v: ProfileRemovedEvent): rt.Wire
 }
 
 /** The VI JSON wire form of a ProfileSerializedCreateSpec (what `decodeProfileSerializedCreateSpec` reads back). */
-export const encodeProfileSerializedCreateSpec = encodeAt$ProfileSerializedCreateSpec;
+export const encodeProfileSerializedCreateSpec: rt.Encoder<AnyProfileSerializedCreateSpec> =
+  encodeAt$ProfileSerializedCreateSpec;
 /** VI JSON text of a ProfileSerializedCreateSpec, every int64 digit kept. */
-export const stringifyProfileSerializedCreateSpec = /* @__PURE__ */ stringifier$(
-  encodeAt$ProfileSerializedCreateSpec,
-);
+export const stringifyProfileSerializedCreateSpec: rt.Stringifier<AnyProfileSerializedCreateSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$ProfileSerializedCreateSpec);
 
 export function encodeAt$ProfileSerializedCreateSpec(v: AnyProfileSerializedCreateSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -829,11 +849,11 @@ export function encodeExact$ProfileSerializedCreateSpec(v: ProfileSerializedCrea
 }
 
 /** The VI JSON wire form of a ProfileSimpleExpression (what `decodeProfileSimpleExpression` reads back). */
-export const encodeProfileSimpleExpression = encodeExact$ProfileSimpleExpression;
+export const encodeProfileSimpleExpression: rt.Encoder<ProfileSimpleExpression> =
+  encodeExact$ProfileSimpleExpression;
 /** VI JSON text of a ProfileSimpleExpression, every int64 digit kept. */
-export const stringifyProfileSimpleExpression = /* @__PURE__ */ stringifier$(
-  encodeExact$ProfileSimpleExpression,
-);
+export const stringifyProfileSimpleExpression: rt.Stringifier<ProfileSimpleExpression> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileSimpleExpression);
 
 export function encodeExact$ProfileSimpleExpression(v: ProfileSimpleExpression): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileSimpleExpression");
@@ -850,9 +870,11 @@ export function encodeFields$ProfileSimpleExpression(
 }
 
 /** The VI JSON wire form of a ProfileUpdateFailed (what `decodeProfileUpdateFailed` reads back). */
-export const encodeProfileUpdateFailed = encodeExact$ProfileUpdateFailed;
+export const encodeProfileUpdateFailed: rt.Encoder<ProfileUpdateFailed> = encodeExact$ProfileUpdateFailed;
 /** VI JSON text of a ProfileUpdateFailed, every int64 digit kept. */
-export const stringifyProfileUpdateFailed = /* @__PURE__ */ stringifier$(encodeExact$ProfileUpdateFailed);
+export const stringifyProfileUpdateFailed: rt.Stringifier<ProfileUpdateFailed> = /* @__PURE__ */ stringifier$(
+  encodeExact$ProfileUpdateFailed,
+);
 
 export function encodeExact$ProfileUpdateFailed(v: ProfileUpdateFailed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileUpdateFailed");
@@ -869,11 +891,11 @@ export function encodeFields$ProfileUpdateFailed(v: ProfileUpdateFailed, o: Reco
 }
 
 /** The VI JSON wire form of a ProfileUpdateFailedUpdateFailure (what `decodeProfileUpdateFailedUpdateFailure` reads back). */
-export const encodeProfileUpdateFailedUpdateFailure = encodeExact$ProfileUpdateFailedUpdateFailure;
+export const encodeProfileUpdateFailedUpdateFailure: rt.Encoder<ProfileUpdateFailedUpdateFailure> =
+  encodeExact$ProfileUpdateFailedUpdateFailure;
 /** VI JSON text of a ProfileUpdateFailedUpdateFailure, every int64 digit kept. */
-export const stringifyProfileUpdateFailedUpdateFailure = /* @__PURE__ */ stringifier$(
-  encodeExact$ProfileUpdateFailedUpdateFailure,
-);
+export const stringifyProfileUpdateFailedUpdateFailure: rt.Stringifier<ProfileUpdateFailedUpdateFailure> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileUpdateFailedUpdateFailure);
 
 export function encodeExact$ProfileUpdateFailedUpdateFailure(
   v: ProfileUpdateFailedUpdateFailure,

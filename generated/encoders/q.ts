@@ -9,9 +9,11 @@ import { stringifier$ } from "./_shared.js";
 import { encodeExact$ManagedObjectReference, encodeFields$MethodFault } from "./m.js";
 
 /** The VI JSON wire form of a QuarantineModeFault (what `decodeQuarantineModeFault` reads back). */
-export const encodeQuarantineModeFault = encodeExact$QuarantineModeFault;
+export const encodeQuarantineModeFault: rt.Encoder<QuarantineModeFault> = encodeExact$QuarantineModeFault;
 /** VI JSON text of a QuarantineModeFault, every int64 digit kept. */
-export const stringifyQuarantineModeFault = /* @__PURE__ */ stringifier$(encodeExact$QuarantineModeFault);
+export const stringifyQuarantineModeFault: rt.Stringifier<QuarantineModeFault> = /* @__PURE__ */ stringifier$(
+  encodeExact$QuarantineModeFault,
+);
 
 export function encodeExact$QuarantineModeFault(v: QuarantineModeFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "QuarantineModeFault");
@@ -20,9 +22,10 @@ export function encodeExact$QuarantineModeFault(v: QuarantineModeFault): rt.Wire
 }
 
 /** The VI JSON wire form of a QuestionPending (what `decodeQuestionPending` reads back). */
-export const encodeQuestionPending = encodeExact$QuestionPending;
+export const encodeQuestionPending: rt.Encoder<QuestionPending> = encodeExact$QuestionPending;
 /** VI JSON text of a QuestionPending, every int64 digit kept. */
-export const stringifyQuestionPending = /* @__PURE__ */ stringifier$(encodeExact$QuestionPending);
+export const stringifyQuestionPending: rt.Stringifier<QuestionPending> =
+  /* @__PURE__ */ stringifier$(encodeExact$QuestionPending);
 
 export function encodeExact$QuestionPending(v: QuestionPending): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "QuestionPending");
@@ -31,11 +34,11 @@ export function encodeExact$QuestionPending(v: QuestionPending): rt.WireObject {
 }
 
 /** The VI JSON wire form of a QuiesceDatastoreIOForHAFailed (what `decodeQuiesceDatastoreIOForHAFailed` reads back). */
-export const encodeQuiesceDatastoreIOForHAFailed = encodeExact$QuiesceDatastoreIOForHAFailed;
+export const encodeQuiesceDatastoreIOForHAFailed: rt.Encoder<QuiesceDatastoreIOForHAFailed> =
+  encodeExact$QuiesceDatastoreIOForHAFailed;
 /** VI JSON text of a QuiesceDatastoreIOForHAFailed, every int64 digit kept. */
-export const stringifyQuiesceDatastoreIOForHAFailed = /* @__PURE__ */ stringifier$(
-  encodeExact$QuiesceDatastoreIOForHAFailed,
-);
+export const stringifyQuiesceDatastoreIOForHAFailed: rt.Stringifier<QuiesceDatastoreIOForHAFailed> =
+  /* @__PURE__ */ stringifier$(encodeExact$QuiesceDatastoreIOForHAFailed);
 
 export function encodeExact$QuiesceDatastoreIOForHAFailed(v: QuiesceDatastoreIOForHAFailed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "QuiesceDatastoreIOForHAFailed");

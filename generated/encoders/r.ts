@@ -79,11 +79,11 @@ import { encodeExact$PhysCompatRDMNotSupported } from "./p.js";
 import { encodeExact$WeeklyTaskScheduler } from "./w.js";
 
 /** The VI JSON wire form of a RDMConversionNotSupported (what `decodeRDMConversionNotSupported` reads back). */
-export const encodeRDMConversionNotSupported = encodeExact$RDMConversionNotSupported;
+export const encodeRDMConversionNotSupported: rt.Encoder<RDMConversionNotSupported> =
+  encodeExact$RDMConversionNotSupported;
 /** VI JSON text of a RDMConversionNotSupported, every int64 digit kept. */
-export const stringifyRDMConversionNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$RDMConversionNotSupported,
-);
+export const stringifyRDMConversionNotSupported: rt.Stringifier<RDMConversionNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$RDMConversionNotSupported);
 
 export function encodeExact$RDMConversionNotSupported(v: RDMConversionNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RDMConversionNotSupported");
@@ -92,9 +92,10 @@ export function encodeExact$RDMConversionNotSupported(v: RDMConversionNotSupport
 }
 
 /** The VI JSON wire form of a RDMNotPreserved (what `decodeRDMNotPreserved` reads back). */
-export const encodeRDMNotPreserved = encodeExact$RDMNotPreserved;
+export const encodeRDMNotPreserved: rt.Encoder<RDMNotPreserved> = encodeExact$RDMNotPreserved;
 /** VI JSON text of a RDMNotPreserved, every int64 digit kept. */
-export const stringifyRDMNotPreserved = /* @__PURE__ */ stringifier$(encodeExact$RDMNotPreserved);
+export const stringifyRDMNotPreserved: rt.Stringifier<RDMNotPreserved> =
+  /* @__PURE__ */ stringifier$(encodeExact$RDMNotPreserved);
 
 export function encodeExact$RDMNotPreserved(v: RDMNotPreserved): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RDMNotPreserved");
@@ -103,9 +104,10 @@ export function encodeExact$RDMNotPreserved(v: RDMNotPreserved): rt.WireObject {
 }
 
 /** The VI JSON wire form of a RDMNotSupported (what `decodeRDMNotSupported` reads back). */
-export const encodeRDMNotSupported = encodeAt$RDMNotSupported;
+export const encodeRDMNotSupported: rt.Encoder<AnyRDMNotSupported> = encodeAt$RDMNotSupported;
 /** VI JSON text of a RDMNotSupported, every int64 digit kept. */
-export const stringifyRDMNotSupported = /* @__PURE__ */ stringifier$(encodeAt$RDMNotSupported);
+export const stringifyRDMNotSupported: rt.Stringifier<AnyRDMNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeAt$RDMNotSupported);
 
 export function encodeAt$RDMNotSupported(v: AnyRDMNotSupported): rt.WireObject {
   switch (v["_typeName"]) {
@@ -131,11 +133,11 @@ export function encodeExact$RDMNotSupported(v: RDMNotSupported): rt.WireObject {
 }
 
 /** The VI JSON wire form of a RDMNotSupportedOnDatastore (what `decodeRDMNotSupportedOnDatastore` reads back). */
-export const encodeRDMNotSupportedOnDatastore = encodeExact$RDMNotSupportedOnDatastore;
+export const encodeRDMNotSupportedOnDatastore: rt.Encoder<RDMNotSupportedOnDatastore> =
+  encodeExact$RDMNotSupportedOnDatastore;
 /** VI JSON text of a RDMNotSupportedOnDatastore, every int64 digit kept. */
-export const stringifyRDMNotSupportedOnDatastore = /* @__PURE__ */ stringifier$(
-  encodeExact$RDMNotSupportedOnDatastore,
-);
+export const stringifyRDMNotSupportedOnDatastore: rt.Stringifier<RDMNotSupportedOnDatastore> =
+  /* @__PURE__ */ stringifier$(encodeExact$RDMNotSupportedOnDatastore);
 
 export function encodeExact$RDMNotSupportedOnDatastore(v: RDMNotSupportedOnDatastore): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RDMNotSupportedOnDatastore");
@@ -153,11 +155,11 @@ export function encodeFields$RDMNotSupportedOnDatastore(
 }
 
 /** The VI JSON wire form of a RDMPointsToInaccessibleDisk (what `decodeRDMPointsToInaccessibleDisk` reads back). */
-export const encodeRDMPointsToInaccessibleDisk = encodeExact$RDMPointsToInaccessibleDisk;
+export const encodeRDMPointsToInaccessibleDisk: rt.Encoder<RDMPointsToInaccessibleDisk> =
+  encodeExact$RDMPointsToInaccessibleDisk;
 /** VI JSON text of a RDMPointsToInaccessibleDisk, every int64 digit kept. */
-export const stringifyRDMPointsToInaccessibleDisk = /* @__PURE__ */ stringifier$(
-  encodeExact$RDMPointsToInaccessibleDisk,
-);
+export const stringifyRDMPointsToInaccessibleDisk: rt.Stringifier<RDMPointsToInaccessibleDisk> =
+  /* @__PURE__ */ stringifier$(encodeExact$RDMPointsToInaccessibleDisk);
 
 export function encodeExact$RDMPointsToInaccessibleDisk(v: RDMPointsToInaccessibleDisk): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RDMPointsToInaccessibleDisk");
@@ -167,9 +169,11 @@ export function encodeExact$RDMPointsToInaccessibleDisk(v: RDMPointsToInaccessib
 }
 
 /** The VI JSON wire form of a RawDiskNotSupported (what `decodeRawDiskNotSupported` reads back). */
-export const encodeRawDiskNotSupported = encodeExact$RawDiskNotSupported;
+export const encodeRawDiskNotSupported: rt.Encoder<RawDiskNotSupported> = encodeExact$RawDiskNotSupported;
 /** VI JSON text of a RawDiskNotSupported, every int64 digit kept. */
-export const stringifyRawDiskNotSupported = /* @__PURE__ */ stringifier$(encodeExact$RawDiskNotSupported);
+export const stringifyRawDiskNotSupported: rt.Stringifier<RawDiskNotSupported> = /* @__PURE__ */ stringifier$(
+  encodeExact$RawDiskNotSupported,
+);
 
 export function encodeExact$RawDiskNotSupported(v: RawDiskNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RawDiskNotSupported");
@@ -178,11 +182,11 @@ export function encodeExact$RawDiskNotSupported(v: RawDiskNotSupported): rt.Wire
 }
 
 /** The VI JSON wire form of a ReadHostResourcePoolTreeFailed (what `decodeReadHostResourcePoolTreeFailed` reads back). */
-export const encodeReadHostResourcePoolTreeFailed = encodeExact$ReadHostResourcePoolTreeFailed;
+export const encodeReadHostResourcePoolTreeFailed: rt.Encoder<ReadHostResourcePoolTreeFailed> =
+  encodeExact$ReadHostResourcePoolTreeFailed;
 /** VI JSON text of a ReadHostResourcePoolTreeFailed, every int64 digit kept. */
-export const stringifyReadHostResourcePoolTreeFailed = /* @__PURE__ */ stringifier$(
-  encodeExact$ReadHostResourcePoolTreeFailed,
-);
+export const stringifyReadHostResourcePoolTreeFailed: rt.Stringifier<ReadHostResourcePoolTreeFailed> =
+  /* @__PURE__ */ stringifier$(encodeExact$ReadHostResourcePoolTreeFailed);
 
 export function encodeExact$ReadHostResourcePoolTreeFailed(v: ReadHostResourcePoolTreeFailed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ReadHostResourcePoolTreeFailed");
@@ -191,11 +195,11 @@ export function encodeExact$ReadHostResourcePoolTreeFailed(v: ReadHostResourcePo
 }
 
 /** The VI JSON wire form of a ReadOnlyDisksWithLegacyDestination (what `decodeReadOnlyDisksWithLegacyDestination` reads back). */
-export const encodeReadOnlyDisksWithLegacyDestination = encodeExact$ReadOnlyDisksWithLegacyDestination;
+export const encodeReadOnlyDisksWithLegacyDestination: rt.Encoder<ReadOnlyDisksWithLegacyDestination> =
+  encodeExact$ReadOnlyDisksWithLegacyDestination;
 /** VI JSON text of a ReadOnlyDisksWithLegacyDestination, every int64 digit kept. */
-export const stringifyReadOnlyDisksWithLegacyDestination = /* @__PURE__ */ stringifier$(
-  encodeExact$ReadOnlyDisksWithLegacyDestination,
-);
+export const stringifyReadOnlyDisksWithLegacyDestination: rt.Stringifier<ReadOnlyDisksWithLegacyDestination> =
+  /* @__PURE__ */ stringifier$(encodeExact$ReadOnlyDisksWithLegacyDestination);
 
 export function encodeExact$ReadOnlyDisksWithLegacyDestination(
   v: ReadOnlyDisksWithLegacyDestination,
@@ -206,9 +210,10 @@ export function encodeExact$ReadOnlyDisksWithLegacyDestination(
 }
 
 /** The VI JSON wire form of a RebootRequired (what `decodeRebootRequired` reads back). */
-export const encodeRebootRequired = encodeExact$RebootRequired;
+export const encodeRebootRequired: rt.Encoder<RebootRequired> = encodeExact$RebootRequired;
 /** VI JSON text of a RebootRequired, every int64 digit kept. */
-export const stringifyRebootRequired = /* @__PURE__ */ stringifier$(encodeExact$RebootRequired);
+export const stringifyRebootRequired: rt.Stringifier<RebootRequired> =
+  /* @__PURE__ */ stringifier$(encodeExact$RebootRequired);
 
 export function encodeExact$RebootRequired(v: RebootRequired): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RebootRequired");
@@ -217,9 +222,10 @@ export function encodeExact$RebootRequired(v: RebootRequired): rt.WireObject {
 }
 
 /** The VI JSON wire form of a RecordReplayDisabled (what `decodeRecordReplayDisabled` reads back). */
-export const encodeRecordReplayDisabled = encodeExact$RecordReplayDisabled;
+export const encodeRecordReplayDisabled: rt.Encoder<RecordReplayDisabled> = encodeExact$RecordReplayDisabled;
 /** VI JSON text of a RecordReplayDisabled, every int64 digit kept. */
-export const stringifyRecordReplayDisabled = /* @__PURE__ */ stringifier$(encodeExact$RecordReplayDisabled);
+export const stringifyRecordReplayDisabled: rt.Stringifier<RecordReplayDisabled> =
+  /* @__PURE__ */ stringifier$(encodeExact$RecordReplayDisabled);
 
 export function encodeExact$RecordReplayDisabled(v: RecordReplayDisabled): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RecordReplayDisabled");
@@ -228,9 +234,10 @@ export function encodeExact$RecordReplayDisabled(v: RecordReplayDisabled): rt.Wi
 }
 
 /** The VI JSON wire form of a RecoveryEvent (what `decodeRecoveryEvent` reads back). */
-export const encodeRecoveryEvent = encodeExact$RecoveryEvent;
+export const encodeRecoveryEvent: rt.Encoder<RecoveryEvent> = encodeExact$RecoveryEvent;
 /** VI JSON text of a RecoveryEvent, every int64 digit kept. */
-export const stringifyRecoveryEvent = /* @__PURE__ */ stringifier$(encodeExact$RecoveryEvent);
+export const stringifyRecoveryEvent: rt.Stringifier<RecoveryEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$RecoveryEvent);
 
 export function encodeExact$RecoveryEvent(v: RecoveryEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RecoveryEvent");
@@ -239,9 +246,11 @@ export function encodeExact$RecoveryEvent(v: RecoveryEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a RecurrentTaskScheduler (what `decodeRecurrentTaskScheduler` reads back). */
-export const encodeRecurrentTaskScheduler = encodeAt$RecurrentTaskScheduler;
+export const encodeRecurrentTaskScheduler: rt.Encoder<AnyRecurrentTaskScheduler> =
+  encodeAt$RecurrentTaskScheduler;
 /** VI JSON text of a RecurrentTaskScheduler, every int64 digit kept. */
-export const stringifyRecurrentTaskScheduler = /* @__PURE__ */ stringifier$(encodeAt$RecurrentTaskScheduler);
+export const stringifyRecurrentTaskScheduler: rt.Stringifier<AnyRecurrentTaskScheduler> =
+  /* @__PURE__ */ stringifier$(encodeAt$RecurrentTaskScheduler);
 
 export function encodeAt$RecurrentTaskScheduler(v: AnyRecurrentTaskScheduler): rt.WireObject {
   switch (v["_typeName"]) {
@@ -274,9 +283,9 @@ export function encodeExact$RecurrentTaskScheduler(v: RecurrentTaskScheduler): r
 }
 
 /** The VI JSON wire form of a Relation (what `decodeRelation` reads back). */
-export const encodeRelation = encodeExact$Relation;
+export const encodeRelation: rt.Encoder<Relation> = encodeExact$Relation;
 /** VI JSON text of a Relation, every int64 digit kept. */
-export const stringifyRelation = /* @__PURE__ */ stringifier$(encodeExact$Relation);
+export const stringifyRelation: rt.Stringifier<Relation> = /* @__PURE__ */ stringifier$(encodeExact$Relation);
 
 export function encodeExact$Relation(v: Relation): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "Relation");
@@ -284,11 +293,11 @@ export function encodeExact$Relation(v: Relation): rt.WireObject {
 }
 
 /** The VI JSON wire form of a RemoteDeviceNotSupported (what `decodeRemoteDeviceNotSupported` reads back). */
-export const encodeRemoteDeviceNotSupported = encodeExact$RemoteDeviceNotSupported;
+export const encodeRemoteDeviceNotSupported: rt.Encoder<RemoteDeviceNotSupported> =
+  encodeExact$RemoteDeviceNotSupported;
 /** VI JSON text of a RemoteDeviceNotSupported, every int64 digit kept. */
-export const stringifyRemoteDeviceNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$RemoteDeviceNotSupported,
-);
+export const stringifyRemoteDeviceNotSupported: rt.Stringifier<RemoteDeviceNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$RemoteDeviceNotSupported);
 
 export function encodeExact$RemoteDeviceNotSupported(v: RemoteDeviceNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RemoteDeviceNotSupported");
@@ -297,9 +306,11 @@ export function encodeExact$RemoteDeviceNotSupported(v: RemoteDeviceNotSupported
 }
 
 /** The VI JSON wire form of a RemoteTSMEnabledEvent (what `decodeRemoteTSMEnabledEvent` reads back). */
-export const encodeRemoteTSMEnabledEvent = encodeExact$RemoteTSMEnabledEvent;
+export const encodeRemoteTSMEnabledEvent: rt.Encoder<RemoteTSMEnabledEvent> =
+  encodeExact$RemoteTSMEnabledEvent;
 /** VI JSON text of a RemoteTSMEnabledEvent, every int64 digit kept. */
-export const stringifyRemoteTSMEnabledEvent = /* @__PURE__ */ stringifier$(encodeExact$RemoteTSMEnabledEvent);
+export const stringifyRemoteTSMEnabledEvent: rt.Stringifier<RemoteTSMEnabledEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$RemoteTSMEnabledEvent);
 
 export function encodeExact$RemoteTSMEnabledEvent(v: RemoteTSMEnabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RemoteTSMEnabledEvent");
@@ -308,9 +319,10 @@ export function encodeExact$RemoteTSMEnabledEvent(v: RemoteTSMEnabledEvent): rt.
 }
 
 /** The VI JSON wire form of a RemoveFailed (what `decodeRemoveFailed` reads back). */
-export const encodeRemoveFailed = encodeExact$RemoveFailed;
+export const encodeRemoveFailed: rt.Encoder<RemoveFailed> = encodeExact$RemoveFailed;
 /** VI JSON text of a RemoveFailed, every int64 digit kept. */
-export const stringifyRemoveFailed = /* @__PURE__ */ stringifier$(encodeExact$RemoveFailed);
+export const stringifyRemoveFailed: rt.Stringifier<RemoveFailed> =
+  /* @__PURE__ */ stringifier$(encodeExact$RemoveFailed);
 
 export function encodeExact$RemoveFailed(v: RemoveFailed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RemoveFailed");
@@ -319,9 +331,11 @@ export function encodeExact$RemoveFailed(v: RemoveFailed): rt.WireObject {
 }
 
 /** The VI JSON wire form of a ReplicationConfigFault (what `decodeReplicationConfigFault` reads back). */
-export const encodeReplicationConfigFault = encodeAt$ReplicationConfigFault;
+export const encodeReplicationConfigFault: rt.Encoder<AnyReplicationConfigFault> =
+  encodeAt$ReplicationConfigFault;
 /** VI JSON text of a ReplicationConfigFault, every int64 digit kept. */
-export const stringifyReplicationConfigFault = /* @__PURE__ */ stringifier$(encodeAt$ReplicationConfigFault);
+export const stringifyReplicationConfigFault: rt.Stringifier<AnyReplicationConfigFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$ReplicationConfigFault);
 
 export function encodeAt$ReplicationConfigFault(v: AnyReplicationConfigFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -347,9 +361,11 @@ export function encodeExact$ReplicationConfigFault(v: ReplicationConfigFault): r
 }
 
 /** The VI JSON wire form of a ReplicationConfigSpec (what `decodeReplicationConfigSpec` reads back). */
-export const encodeReplicationConfigSpec = encodeExact$ReplicationConfigSpec;
+export const encodeReplicationConfigSpec: rt.Encoder<ReplicationConfigSpec> =
+  encodeExact$ReplicationConfigSpec;
 /** VI JSON text of a ReplicationConfigSpec, every int64 digit kept. */
-export const stringifyReplicationConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$ReplicationConfigSpec);
+export const stringifyReplicationConfigSpec: rt.Stringifier<ReplicationConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ReplicationConfigSpec);
 
 export function encodeExact$ReplicationConfigSpec(v: ReplicationConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ReplicationConfigSpec");
@@ -366,11 +382,11 @@ export function encodeFields$ReplicationConfigSpec(
 }
 
 /** The VI JSON wire form of a ReplicationDiskConfigFault (what `decodeReplicationDiskConfigFault` reads back). */
-export const encodeReplicationDiskConfigFault = encodeExact$ReplicationDiskConfigFault;
+export const encodeReplicationDiskConfigFault: rt.Encoder<ReplicationDiskConfigFault> =
+  encodeExact$ReplicationDiskConfigFault;
 /** VI JSON text of a ReplicationDiskConfigFault, every int64 digit kept. */
-export const stringifyReplicationDiskConfigFault = /* @__PURE__ */ stringifier$(
-  encodeExact$ReplicationDiskConfigFault,
-);
+export const stringifyReplicationDiskConfigFault: rt.Stringifier<ReplicationDiskConfigFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$ReplicationDiskConfigFault);
 
 export function encodeExact$ReplicationDiskConfigFault(v: ReplicationDiskConfigFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ReplicationDiskConfigFault");
@@ -388,9 +404,10 @@ export function encodeFields$ReplicationDiskConfigFault(
 }
 
 /** The VI JSON wire form of a ReplicationFault (what `decodeReplicationFault` reads back). */
-export const encodeReplicationFault = encodeAt$ReplicationFault;
+export const encodeReplicationFault: rt.Encoder<AnyReplicationFault> = encodeAt$ReplicationFault;
 /** VI JSON text of a ReplicationFault, every int64 digit kept. */
-export const stringifyReplicationFault = /* @__PURE__ */ stringifier$(encodeAt$ReplicationFault);
+export const stringifyReplicationFault: rt.Stringifier<AnyReplicationFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$ReplicationFault);
 
 export function encodeAt$ReplicationFault(v: AnyReplicationFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -430,9 +447,11 @@ export function encodeExact$ReplicationFault(v: ReplicationFault): rt.WireObject
 }
 
 /** The VI JSON wire form of a ReplicationGroupId (what `decodeReplicationGroupId` reads back). */
-export const encodeReplicationGroupId = encodeExact$ReplicationGroupId;
+export const encodeReplicationGroupId: rt.Encoder<ReplicationGroupId> = encodeExact$ReplicationGroupId;
 /** VI JSON text of a ReplicationGroupId, every int64 digit kept. */
-export const stringifyReplicationGroupId = /* @__PURE__ */ stringifier$(encodeExact$ReplicationGroupId);
+export const stringifyReplicationGroupId: rt.Stringifier<ReplicationGroupId> = /* @__PURE__ */ stringifier$(
+  encodeExact$ReplicationGroupId,
+);
 
 export function encodeExact$ReplicationGroupId(v: ReplicationGroupId): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ReplicationGroupId");
@@ -448,11 +467,11 @@ export function encodeFields$ReplicationGroupId(v: ReplicationGroupId, o: Record
 }
 
 /** The VI JSON wire form of a ReplicationIncompatibleWithFT (what `decodeReplicationIncompatibleWithFT` reads back). */
-export const encodeReplicationIncompatibleWithFT = encodeExact$ReplicationIncompatibleWithFT;
+export const encodeReplicationIncompatibleWithFT: rt.Encoder<ReplicationIncompatibleWithFT> =
+  encodeExact$ReplicationIncompatibleWithFT;
 /** VI JSON text of a ReplicationIncompatibleWithFT, every int64 digit kept. */
-export const stringifyReplicationIncompatibleWithFT = /* @__PURE__ */ stringifier$(
-  encodeExact$ReplicationIncompatibleWithFT,
-);
+export const stringifyReplicationIncompatibleWithFT: rt.Stringifier<ReplicationIncompatibleWithFT> =
+  /* @__PURE__ */ stringifier$(encodeExact$ReplicationIncompatibleWithFT);
 
 export function encodeExact$ReplicationIncompatibleWithFT(v: ReplicationIncompatibleWithFT): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ReplicationIncompatibleWithFT");
@@ -461,11 +480,11 @@ export function encodeExact$ReplicationIncompatibleWithFT(v: ReplicationIncompat
 }
 
 /** The VI JSON wire form of a ReplicationInfoDiskSettings (what `decodeReplicationInfoDiskSettings` reads back). */
-export const encodeReplicationInfoDiskSettings = encodeExact$ReplicationInfoDiskSettings;
+export const encodeReplicationInfoDiskSettings: rt.Encoder<ReplicationInfoDiskSettings> =
+  encodeExact$ReplicationInfoDiskSettings;
 /** VI JSON text of a ReplicationInfoDiskSettings, every int64 digit kept. */
-export const stringifyReplicationInfoDiskSettings = /* @__PURE__ */ stringifier$(
-  encodeExact$ReplicationInfoDiskSettings,
-);
+export const stringifyReplicationInfoDiskSettings: rt.Stringifier<ReplicationInfoDiskSettings> =
+  /* @__PURE__ */ stringifier$(encodeExact$ReplicationInfoDiskSettings);
 
 export function encodeExact$ReplicationInfoDiskSettings(v: ReplicationInfoDiskSettings): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ReplicationInfoDiskSettings");
@@ -473,11 +492,11 @@ export function encodeExact$ReplicationInfoDiskSettings(v: ReplicationInfoDiskSe
 }
 
 /** The VI JSON wire form of a ReplicationInvalidOptions (what `decodeReplicationInvalidOptions` reads back). */
-export const encodeReplicationInvalidOptions = encodeExact$ReplicationInvalidOptions;
+export const encodeReplicationInvalidOptions: rt.Encoder<ReplicationInvalidOptions> =
+  encodeExact$ReplicationInvalidOptions;
 /** VI JSON text of a ReplicationInvalidOptions, every int64 digit kept. */
-export const stringifyReplicationInvalidOptions = /* @__PURE__ */ stringifier$(
-  encodeExact$ReplicationInvalidOptions,
-);
+export const stringifyReplicationInvalidOptions: rt.Stringifier<ReplicationInvalidOptions> =
+  /* @__PURE__ */ stringifier$(encodeExact$ReplicationInvalidOptions);
 
 export function encodeExact$ReplicationInvalidOptions(v: ReplicationInvalidOptions): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ReplicationInvalidOptions");
@@ -495,11 +514,11 @@ export function encodeFields$ReplicationInvalidOptions(
 }
 
 /** The VI JSON wire form of a ReplicationNotSupportedOnHost (what `decodeReplicationNotSupportedOnHost` reads back). */
-export const encodeReplicationNotSupportedOnHost = encodeExact$ReplicationNotSupportedOnHost;
+export const encodeReplicationNotSupportedOnHost: rt.Encoder<ReplicationNotSupportedOnHost> =
+  encodeExact$ReplicationNotSupportedOnHost;
 /** VI JSON text of a ReplicationNotSupportedOnHost, every int64 digit kept. */
-export const stringifyReplicationNotSupportedOnHost = /* @__PURE__ */ stringifier$(
-  encodeExact$ReplicationNotSupportedOnHost,
-);
+export const stringifyReplicationNotSupportedOnHost: rt.Stringifier<ReplicationNotSupportedOnHost> =
+  /* @__PURE__ */ stringifier$(encodeExact$ReplicationNotSupportedOnHost);
 
 export function encodeExact$ReplicationNotSupportedOnHost(v: ReplicationNotSupportedOnHost): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ReplicationNotSupportedOnHost");
@@ -508,9 +527,10 @@ export function encodeExact$ReplicationNotSupportedOnHost(v: ReplicationNotSuppo
 }
 
 /** The VI JSON wire form of a ReplicationSpec (what `decodeReplicationSpec` reads back). */
-export const encodeReplicationSpec = encodeExact$ReplicationSpec;
+export const encodeReplicationSpec: rt.Encoder<ReplicationSpec> = encodeExact$ReplicationSpec;
 /** VI JSON text of a ReplicationSpec, every int64 digit kept. */
-export const stringifyReplicationSpec = /* @__PURE__ */ stringifier$(encodeExact$ReplicationSpec);
+export const stringifyReplicationSpec: rt.Stringifier<ReplicationSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ReplicationSpec);
 
 export function encodeExact$ReplicationSpec(v: ReplicationSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ReplicationSpec");
@@ -524,11 +544,11 @@ export function encodeFields$ReplicationSpec(v: ReplicationSpec, o: Record<strin
 }
 
 /** The VI JSON wire form of a ReplicationVmConfigFault (what `decodeReplicationVmConfigFault` reads back). */
-export const encodeReplicationVmConfigFault = encodeExact$ReplicationVmConfigFault;
+export const encodeReplicationVmConfigFault: rt.Encoder<ReplicationVmConfigFault> =
+  encodeExact$ReplicationVmConfigFault;
 /** VI JSON text of a ReplicationVmConfigFault, every int64 digit kept. */
-export const stringifyReplicationVmConfigFault = /* @__PURE__ */ stringifier$(
-  encodeExact$ReplicationVmConfigFault,
-);
+export const stringifyReplicationVmConfigFault: rt.Stringifier<ReplicationVmConfigFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$ReplicationVmConfigFault);
 
 export function encodeExact$ReplicationVmConfigFault(v: ReplicationVmConfigFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ReplicationVmConfigFault");
@@ -546,9 +566,10 @@ export function encodeFields$ReplicationVmConfigFault(
 }
 
 /** The VI JSON wire form of a ReplicationVmFault (what `decodeReplicationVmFault` reads back). */
-export const encodeReplicationVmFault = encodeAt$ReplicationVmFault;
+export const encodeReplicationVmFault: rt.Encoder<AnyReplicationVmFault> = encodeAt$ReplicationVmFault;
 /** VI JSON text of a ReplicationVmFault, every int64 digit kept. */
-export const stringifyReplicationVmFault = /* @__PURE__ */ stringifier$(encodeAt$ReplicationVmFault);
+export const stringifyReplicationVmFault: rt.Stringifier<AnyReplicationVmFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$ReplicationVmFault);
 
 export function encodeAt$ReplicationVmFault(v: AnyReplicationVmFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -582,11 +603,11 @@ export function encodeFields$ReplicationVmFault(v: ReplicationVmFault, o: Record
 }
 
 /** The VI JSON wire form of a ReplicationVmInProgressFault (what `decodeReplicationVmInProgressFault` reads back). */
-export const encodeReplicationVmInProgressFault = encodeExact$ReplicationVmInProgressFault;
+export const encodeReplicationVmInProgressFault: rt.Encoder<ReplicationVmInProgressFault> =
+  encodeExact$ReplicationVmInProgressFault;
 /** VI JSON text of a ReplicationVmInProgressFault, every int64 digit kept. */
-export const stringifyReplicationVmInProgressFault = /* @__PURE__ */ stringifier$(
-  encodeExact$ReplicationVmInProgressFault,
-);
+export const stringifyReplicationVmInProgressFault: rt.Stringifier<ReplicationVmInProgressFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$ReplicationVmInProgressFault);
 
 export function encodeExact$ReplicationVmInProgressFault(v: ReplicationVmInProgressFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ReplicationVmInProgressFault");
@@ -596,11 +617,11 @@ export function encodeExact$ReplicationVmInProgressFault(v: ReplicationVmInProgr
 }
 
 /** The VI JSON wire form of a ReplicationVmProgressInfo (what `decodeReplicationVmProgressInfo` reads back). */
-export const encodeReplicationVmProgressInfo = encodeExact$ReplicationVmProgressInfo;
+export const encodeReplicationVmProgressInfo: rt.Encoder<ReplicationVmProgressInfo> =
+  encodeExact$ReplicationVmProgressInfo;
 /** VI JSON text of a ReplicationVmProgressInfo, every int64 digit kept. */
-export const stringifyReplicationVmProgressInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ReplicationVmProgressInfo,
-);
+export const stringifyReplicationVmProgressInfo: rt.Stringifier<ReplicationVmProgressInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ReplicationVmProgressInfo);
 
 export function encodeExact$ReplicationVmProgressInfo(v: ReplicationVmProgressInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ReplicationVmProgressInfo");
@@ -608,9 +629,10 @@ export function encodeExact$ReplicationVmProgressInfo(v: ReplicationVmProgressIn
 }
 
 /** The VI JSON wire form of a RequestCanceled (what `decodeRequestCanceled` reads back). */
-export const encodeRequestCanceled = encodeExact$RequestCanceled;
+export const encodeRequestCanceled: rt.Encoder<RequestCanceled> = encodeExact$RequestCanceled;
 /** VI JSON text of a RequestCanceled, every int64 digit kept. */
-export const stringifyRequestCanceled = /* @__PURE__ */ stringifier$(encodeExact$RequestCanceled);
+export const stringifyRequestCanceled: rt.Stringifier<RequestCanceled> =
+  /* @__PURE__ */ stringifier$(encodeExact$RequestCanceled);
 
 export function encodeExact$RequestCanceled(v: RequestCanceled): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RequestCanceled");
@@ -619,11 +641,11 @@ export function encodeExact$RequestCanceled(v: RequestCanceled): rt.WireObject {
 }
 
 /** The VI JSON wire form of a RestrictedByAdministrator (what `decodeRestrictedByAdministrator` reads back). */
-export const encodeRestrictedByAdministrator = encodeExact$RestrictedByAdministrator;
+export const encodeRestrictedByAdministrator: rt.Encoder<RestrictedByAdministrator> =
+  encodeExact$RestrictedByAdministrator;
 /** VI JSON text of a RestrictedByAdministrator, every int64 digit kept. */
-export const stringifyRestrictedByAdministrator = /* @__PURE__ */ stringifier$(
-  encodeExact$RestrictedByAdministrator,
-);
+export const stringifyRestrictedByAdministrator: rt.Stringifier<RestrictedByAdministrator> =
+  /* @__PURE__ */ stringifier$(encodeExact$RestrictedByAdministrator);
 
 export function encodeExact$RestrictedByAdministrator(v: RestrictedByAdministrator): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RestrictedByAdministrator");
@@ -632,9 +654,11 @@ export function encodeExact$RestrictedByAdministrator(v: RestrictedByAdministrat
 }
 
 /** The VI JSON wire form of a RestrictedVersion (what `decodeRestrictedVersion` reads back). */
-export const encodeRestrictedVersion = encodeExact$RestrictedVersion;
+export const encodeRestrictedVersion: rt.Encoder<RestrictedVersion> = encodeExact$RestrictedVersion;
 /** VI JSON text of a RestrictedVersion, every int64 digit kept. */
-export const stringifyRestrictedVersion = /* @__PURE__ */ stringifier$(encodeExact$RestrictedVersion);
+export const stringifyRestrictedVersion: rt.Stringifier<RestrictedVersion> = /* @__PURE__ */ stringifier$(
+  encodeExact$RestrictedVersion,
+);
 
 export function encodeExact$RestrictedVersion(v: RestrictedVersion): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RestrictedVersion");
@@ -643,9 +667,10 @@ export function encodeExact$RestrictedVersion(v: RestrictedVersion): rt.WireObje
 }
 
 /** The VI JSON wire form of a RetrieveOptions (what `decodeRetrieveOptions` reads back). */
-export const encodeRetrieveOptions = encodeExact$RetrieveOptions;
+export const encodeRetrieveOptions: rt.Encoder<RetrieveOptions> = encodeExact$RetrieveOptions;
 /** VI JSON text of a RetrieveOptions, every int64 digit kept. */
-export const stringifyRetrieveOptions = /* @__PURE__ */ stringifier$(encodeExact$RetrieveOptions);
+export const stringifyRetrieveOptions: rt.Stringifier<RetrieveOptions> =
+  /* @__PURE__ */ stringifier$(encodeExact$RetrieveOptions);
 
 export function encodeExact$RetrieveOptions(v: RetrieveOptions): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RetrieveOptions");
@@ -653,9 +678,10 @@ export function encodeExact$RetrieveOptions(v: RetrieveOptions): rt.WireObject {
 }
 
 /** The VI JSON wire form of a RetrieveResult (what `decodeRetrieveResult` reads back). */
-export const encodeRetrieveResult = encodeExact$RetrieveResult;
+export const encodeRetrieveResult: rt.Encoder<RetrieveResult> = encodeExact$RetrieveResult;
 /** VI JSON text of a RetrieveResult, every int64 digit kept. */
-export const stringifyRetrieveResult = /* @__PURE__ */ stringifier$(encodeExact$RetrieveResult);
+export const stringifyRetrieveResult: rt.Stringifier<RetrieveResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$RetrieveResult);
 
 export function encodeExact$RetrieveResult(v: RetrieveResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RetrieveResult");
@@ -669,11 +695,11 @@ export function encodeFields$RetrieveResult(v: RetrieveResult, o: Record<string,
 }
 
 /** The VI JSON wire form of a RetrieveVStorageObjSpec (what `decodeRetrieveVStorageObjSpec` reads back). */
-export const encodeRetrieveVStorageObjSpec = encodeExact$RetrieveVStorageObjSpec;
+export const encodeRetrieveVStorageObjSpec: rt.Encoder<RetrieveVStorageObjSpec> =
+  encodeExact$RetrieveVStorageObjSpec;
 /** VI JSON text of a RetrieveVStorageObjSpec, every int64 digit kept. */
-export const stringifyRetrieveVStorageObjSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$RetrieveVStorageObjSpec,
-);
+export const stringifyRetrieveVStorageObjSpec: rt.Stringifier<RetrieveVStorageObjSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$RetrieveVStorageObjSpec);
 
 export function encodeExact$RetrieveVStorageObjSpec(v: RetrieveVStorageObjSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RetrieveVStorageObjSpec");
@@ -692,9 +718,10 @@ export function encodeFields$RetrieveVStorageObjSpec(
 }
 
 /** The VI JSON wire form of a RoleAddedEvent (what `decodeRoleAddedEvent` reads back). */
-export const encodeRoleAddedEvent = encodeExact$RoleAddedEvent;
+export const encodeRoleAddedEvent: rt.Encoder<RoleAddedEvent> = encodeExact$RoleAddedEvent;
 /** VI JSON text of a RoleAddedEvent, every int64 digit kept. */
-export const stringifyRoleAddedEvent = /* @__PURE__ */ stringifier$(encodeExact$RoleAddedEvent);
+export const stringifyRoleAddedEvent: rt.Stringifier<RoleAddedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$RoleAddedEvent);
 
 export function encodeExact$RoleAddedEvent(v: RoleAddedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RoleAddedEvent");
@@ -710,9 +737,10 @@ export function encodeFields$RoleAddedEvent(v: RoleAddedEvent, o: Record<string,
 }
 
 /** The VI JSON wire form of a RoleEvent (what `decodeRoleEvent` reads back). */
-export const encodeRoleEvent = encodeAt$RoleEvent;
+export const encodeRoleEvent: rt.Encoder<AnyRoleEvent> = encodeAt$RoleEvent;
 /** VI JSON text of a RoleEvent, every int64 digit kept. */
-export const stringifyRoleEvent = /* @__PURE__ */ stringifier$(encodeAt$RoleEvent);
+export const stringifyRoleEvent: rt.Stringifier<AnyRoleEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$RoleEvent);
 
 export function encodeAt$RoleEvent(v: AnyRoleEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -759,9 +787,11 @@ export function encodeFields$RoleEvent(v: RoleEvent, o: Record<string, unknown>)
 }
 
 /** The VI JSON wire form of a RoleEventArgument (what `decodeRoleEventArgument` reads back). */
-export const encodeRoleEventArgument = encodeExact$RoleEventArgument;
+export const encodeRoleEventArgument: rt.Encoder<RoleEventArgument> = encodeExact$RoleEventArgument;
 /** VI JSON text of a RoleEventArgument, every int64 digit kept. */
-export const stringifyRoleEventArgument = /* @__PURE__ */ stringifier$(encodeExact$RoleEventArgument);
+export const stringifyRoleEventArgument: rt.Stringifier<RoleEventArgument> = /* @__PURE__ */ stringifier$(
+  encodeExact$RoleEventArgument,
+);
 
 export function encodeExact$RoleEventArgument(v: RoleEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RoleEventArgument");
@@ -769,9 +799,11 @@ export function encodeExact$RoleEventArgument(v: RoleEventArgument): rt.WireObje
 }
 
 /** The VI JSON wire form of a RoleRemovedEvent (what `decodeRoleRemovedEvent` reads back). */
-export const encodeRoleRemovedEvent = encodeExact$RoleRemovedEvent;
+export const encodeRoleRemovedEvent: rt.Encoder<RoleRemovedEvent> = encodeExact$RoleRemovedEvent;
 /** VI JSON text of a RoleRemovedEvent, every int64 digit kept. */
-export const stringifyRoleRemovedEvent = /* @__PURE__ */ stringifier$(encodeExact$RoleRemovedEvent);
+export const stringifyRoleRemovedEvent: rt.Stringifier<RoleRemovedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$RoleRemovedEvent,
+);
 
 export function encodeExact$RoleRemovedEvent(v: RoleRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RoleRemovedEvent");
@@ -781,9 +813,11 @@ export function encodeExact$RoleRemovedEvent(v: RoleRemovedEvent): rt.WireObject
 }
 
 /** The VI JSON wire form of a RoleUpdatedEvent (what `decodeRoleUpdatedEvent` reads back). */
-export const encodeRoleUpdatedEvent = encodeExact$RoleUpdatedEvent;
+export const encodeRoleUpdatedEvent: rt.Encoder<RoleUpdatedEvent> = encodeExact$RoleUpdatedEvent;
 /** VI JSON text of a RoleUpdatedEvent, every int64 digit kept. */
-export const stringifyRoleUpdatedEvent = /* @__PURE__ */ stringifier$(encodeExact$RoleUpdatedEvent);
+export const stringifyRoleUpdatedEvent: rt.Stringifier<RoleUpdatedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$RoleUpdatedEvent,
+);
 
 export function encodeExact$RoleUpdatedEvent(v: RoleUpdatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RoleUpdatedEvent");
@@ -803,9 +837,10 @@ export function encodeFields$RoleUpdatedEvent(v: RoleUpdatedEvent, o: Record<str
 }
 
 /** The VI JSON wire form of a RollbackEvent (what `decodeRollbackEvent` reads back). */
-export const encodeRollbackEvent = encodeExact$RollbackEvent;
+export const encodeRollbackEvent: rt.Encoder<RollbackEvent> = encodeExact$RollbackEvent;
 /** VI JSON text of a RollbackEvent, every int64 digit kept. */
-export const stringifyRollbackEvent = /* @__PURE__ */ stringifier$(encodeExact$RollbackEvent);
+export const stringifyRollbackEvent: rt.Stringifier<RollbackEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$RollbackEvent);
 
 export function encodeExact$RollbackEvent(v: RollbackEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RollbackEvent");
@@ -814,9 +849,10 @@ export function encodeExact$RollbackEvent(v: RollbackEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a RollbackFailure (what `decodeRollbackFailure` reads back). */
-export const encodeRollbackFailure = encodeExact$RollbackFailure;
+export const encodeRollbackFailure: rt.Encoder<RollbackFailure> = encodeExact$RollbackFailure;
 /** VI JSON text of a RollbackFailure, every int64 digit kept. */
-export const stringifyRollbackFailure = /* @__PURE__ */ stringifier$(encodeExact$RollbackFailure);
+export const stringifyRollbackFailure: rt.Stringifier<RollbackFailure> =
+  /* @__PURE__ */ stringifier$(encodeExact$RollbackFailure);
 
 export function encodeExact$RollbackFailure(v: RollbackFailure): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RollbackFailure");
@@ -825,9 +861,10 @@ export function encodeExact$RollbackFailure(v: RollbackFailure): rt.WireObject {
 }
 
 /** The VI JSON wire form of a RuleViolation (what `decodeRuleViolation` reads back). */
-export const encodeRuleViolation = encodeExact$RuleViolation;
+export const encodeRuleViolation: rt.Encoder<RuleViolation> = encodeExact$RuleViolation;
 /** VI JSON text of a RuleViolation, every int64 digit kept. */
-export const stringifyRuleViolation = /* @__PURE__ */ stringifier$(encodeExact$RuleViolation);
+export const stringifyRuleViolation: rt.Stringifier<RuleViolation> =
+  /* @__PURE__ */ stringifier$(encodeExact$RuleViolation);
 
 export function encodeExact$RuleViolation(v: RuleViolation): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RuleViolation");
@@ -844,9 +881,10 @@ export function encodeFields$RuleViolation(v: RuleViolation, o: Record<string, u
 }
 
 /** The VI JSON wire form of a RunScriptAction (what `decodeRunScriptAction` reads back). */
-export const encodeRunScriptAction = encodeExact$RunScriptAction;
+export const encodeRunScriptAction: rt.Encoder<RunScriptAction> = encodeExact$RunScriptAction;
 /** VI JSON text of a RunScriptAction, every int64 digit kept. */
-export const stringifyRunScriptAction = /* @__PURE__ */ stringifier$(encodeExact$RunScriptAction);
+export const stringifyRunScriptAction: rt.Stringifier<RunScriptAction> =
+  /* @__PURE__ */ stringifier$(encodeExact$RunScriptAction);
 
 export function encodeExact$RunScriptAction(v: RunScriptAction): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RunScriptAction");
@@ -854,9 +892,10 @@ export function encodeExact$RunScriptAction(v: RunScriptAction): rt.WireObject {
 }
 
 /** The VI JSON wire form of a RuntimeFault (what `decodeRuntimeFault` reads back). */
-export const encodeRuntimeFault = encodeAt$RuntimeFault;
+export const encodeRuntimeFault: rt.Encoder<AnyRuntimeFault> = encodeAt$RuntimeFault;
 /** VI JSON text of a RuntimeFault, every int64 digit kept. */
-export const stringifyRuntimeFault = /* @__PURE__ */ stringifier$(encodeAt$RuntimeFault);
+export const stringifyRuntimeFault: rt.Stringifier<AnyRuntimeFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$RuntimeFault);
 
 export function encodeAt$RuntimeFault(v: AnyRuntimeFault): rt.WireObject {
   const exact = encoders$RuntimeFault.get(v["_typeName"]);

@@ -37,11 +37,11 @@ import { encodeExact$SharesInfo, encodeExact$SharesOption } from "./s.js";
 import { encodeExact$VirtualAppSummary } from "./virtual.js";
 
 /** The VI JSON wire form of a ResourceAllocationInfo (what `decodeResourceAllocationInfo` reads back). */
-export const encodeResourceAllocationInfo = encodeExact$ResourceAllocationInfo;
+export const encodeResourceAllocationInfo: rt.Encoder<ResourceAllocationInfo> =
+  encodeExact$ResourceAllocationInfo;
 /** VI JSON text of a ResourceAllocationInfo, every int64 digit kept. */
-export const stringifyResourceAllocationInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ResourceAllocationInfo,
-);
+export const stringifyResourceAllocationInfo: rt.Stringifier<ResourceAllocationInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourceAllocationInfo);
 
 export function encodeExact$ResourceAllocationInfo(v: ResourceAllocationInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourceAllocationInfo");
@@ -58,11 +58,11 @@ export function encodeFields$ResourceAllocationInfo(
 }
 
 /** The VI JSON wire form of a ResourceAllocationOption (what `decodeResourceAllocationOption` reads back). */
-export const encodeResourceAllocationOption = encodeExact$ResourceAllocationOption;
+export const encodeResourceAllocationOption: rt.Encoder<ResourceAllocationOption> =
+  encodeExact$ResourceAllocationOption;
 /** VI JSON text of a ResourceAllocationOption, every int64 digit kept. */
-export const stringifyResourceAllocationOption = /* @__PURE__ */ stringifier$(
-  encodeExact$ResourceAllocationOption,
-);
+export const stringifyResourceAllocationOption: rt.Stringifier<ResourceAllocationOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourceAllocationOption);
 
 export function encodeExact$ResourceAllocationOption(v: ResourceAllocationOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourceAllocationOption");
@@ -79,9 +79,10 @@ export function encodeFields$ResourceAllocationOption(
 }
 
 /** The VI JSON wire form of a ResourceConfigOption (what `decodeResourceConfigOption` reads back). */
-export const encodeResourceConfigOption = encodeExact$ResourceConfigOption;
+export const encodeResourceConfigOption: rt.Encoder<ResourceConfigOption> = encodeExact$ResourceConfigOption;
 /** VI JSON text of a ResourceConfigOption, every int64 digit kept. */
-export const stringifyResourceConfigOption = /* @__PURE__ */ stringifier$(encodeExact$ResourceConfigOption);
+export const stringifyResourceConfigOption: rt.Stringifier<ResourceConfigOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourceConfigOption);
 
 export function encodeExact$ResourceConfigOption(v: ResourceConfigOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourceConfigOption");
@@ -97,9 +98,11 @@ export function encodeFields$ResourceConfigOption(v: ResourceConfigOption, o: Re
 }
 
 /** The VI JSON wire form of a ResourceConfigSpec (what `decodeResourceConfigSpec` reads back). */
-export const encodeResourceConfigSpec = encodeExact$ResourceConfigSpec;
+export const encodeResourceConfigSpec: rt.Encoder<ResourceConfigSpec> = encodeExact$ResourceConfigSpec;
 /** VI JSON text of a ResourceConfigSpec, every int64 digit kept. */
-export const stringifyResourceConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$ResourceConfigSpec);
+export const stringifyResourceConfigSpec: rt.Stringifier<ResourceConfigSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$ResourceConfigSpec,
+);
 
 export function encodeExact$ResourceConfigSpec(v: ResourceConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourceConfigSpec");
@@ -117,9 +120,10 @@ export function encodeFields$ResourceConfigSpec(v: ResourceConfigSpec, o: Record
 }
 
 /** The VI JSON wire form of a ResourceInUse (what `decodeResourceInUse` reads back). */
-export const encodeResourceInUse = encodeAt$ResourceInUse;
+export const encodeResourceInUse: rt.Encoder<AnyResourceInUse> = encodeAt$ResourceInUse;
 /** VI JSON text of a ResourceInUse, every int64 digit kept. */
-export const stringifyResourceInUse = /* @__PURE__ */ stringifier$(encodeAt$ResourceInUse);
+export const stringifyResourceInUse: rt.Stringifier<AnyResourceInUse> =
+  /* @__PURE__ */ stringifier$(encodeAt$ResourceInUse);
 
 export function encodeAt$ResourceInUse(v: AnyResourceInUse): rt.WireObject {
   switch (v["_typeName"]) {
@@ -147,9 +151,10 @@ export function encodeExact$ResourceInUse(v: ResourceInUse): rt.WireObject {
 }
 
 /** The VI JSON wire form of a ResourceNotAvailable (what `decodeResourceNotAvailable` reads back). */
-export const encodeResourceNotAvailable = encodeExact$ResourceNotAvailable;
+export const encodeResourceNotAvailable: rt.Encoder<ResourceNotAvailable> = encodeExact$ResourceNotAvailable;
 /** VI JSON text of a ResourceNotAvailable, every int64 digit kept. */
-export const stringifyResourceNotAvailable = /* @__PURE__ */ stringifier$(encodeExact$ResourceNotAvailable);
+export const stringifyResourceNotAvailable: rt.Stringifier<ResourceNotAvailable> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourceNotAvailable);
 
 export function encodeExact$ResourceNotAvailable(v: ResourceNotAvailable): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourceNotAvailable");
@@ -158,11 +163,11 @@ export function encodeExact$ResourceNotAvailable(v: ResourceNotAvailable): rt.Wi
 }
 
 /** The VI JSON wire form of a ResourcePoolCreatedEvent (what `decodeResourcePoolCreatedEvent` reads back). */
-export const encodeResourcePoolCreatedEvent = encodeExact$ResourcePoolCreatedEvent;
+export const encodeResourcePoolCreatedEvent: rt.Encoder<ResourcePoolCreatedEvent> =
+  encodeExact$ResourcePoolCreatedEvent;
 /** VI JSON text of a ResourcePoolCreatedEvent, every int64 digit kept. */
-export const stringifyResourcePoolCreatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ResourcePoolCreatedEvent,
-);
+export const stringifyResourcePoolCreatedEvent: rt.Stringifier<ResourcePoolCreatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourcePoolCreatedEvent);
 
 export function encodeExact$ResourcePoolCreatedEvent(v: ResourcePoolCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolCreatedEvent");
@@ -181,11 +186,11 @@ export function encodeFields$ResourcePoolCreatedEvent(
 }
 
 /** The VI JSON wire form of a ResourcePoolDestroyedEvent (what `decodeResourcePoolDestroyedEvent` reads back). */
-export const encodeResourcePoolDestroyedEvent = encodeExact$ResourcePoolDestroyedEvent;
+export const encodeResourcePoolDestroyedEvent: rt.Encoder<ResourcePoolDestroyedEvent> =
+  encodeExact$ResourcePoolDestroyedEvent;
 /** VI JSON text of a ResourcePoolDestroyedEvent, every int64 digit kept. */
-export const stringifyResourcePoolDestroyedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ResourcePoolDestroyedEvent,
-);
+export const stringifyResourcePoolDestroyedEvent: rt.Stringifier<ResourcePoolDestroyedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourcePoolDestroyedEvent);
 
 export function encodeExact$ResourcePoolDestroyedEvent(v: ResourcePoolDestroyedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolDestroyedEvent");
@@ -195,9 +200,10 @@ export function encodeExact$ResourcePoolDestroyedEvent(v: ResourcePoolDestroyedE
 }
 
 /** The VI JSON wire form of a ResourcePoolEvent (what `decodeResourcePoolEvent` reads back). */
-export const encodeResourcePoolEvent = encodeAt$ResourcePoolEvent;
+export const encodeResourcePoolEvent: rt.Encoder<AnyResourcePoolEvent> = encodeAt$ResourcePoolEvent;
 /** VI JSON text of a ResourcePoolEvent, every int64 digit kept. */
-export const stringifyResourcePoolEvent = /* @__PURE__ */ stringifier$(encodeAt$ResourcePoolEvent);
+export const stringifyResourcePoolEvent: rt.Stringifier<AnyResourcePoolEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$ResourcePoolEvent);
 
 export function encodeAt$ResourcePoolEvent(v: AnyResourcePoolEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -248,11 +254,11 @@ export function encodeFields$ResourcePoolEvent(v: ResourcePoolEvent, o: Record<s
 }
 
 /** The VI JSON wire form of a ResourcePoolEventArgument (what `decodeResourcePoolEventArgument` reads back). */
-export const encodeResourcePoolEventArgument = encodeExact$ResourcePoolEventArgument;
+export const encodeResourcePoolEventArgument: rt.Encoder<ResourcePoolEventArgument> =
+  encodeExact$ResourcePoolEventArgument;
 /** VI JSON text of a ResourcePoolEventArgument, every int64 digit kept. */
-export const stringifyResourcePoolEventArgument = /* @__PURE__ */ stringifier$(
-  encodeExact$ResourcePoolEventArgument,
-);
+export const stringifyResourcePoolEventArgument: rt.Stringifier<ResourcePoolEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourcePoolEventArgument);
 
 export function encodeExact$ResourcePoolEventArgument(v: ResourcePoolEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolEventArgument");
@@ -269,11 +275,11 @@ export function encodeFields$ResourcePoolEventArgument(
 }
 
 /** The VI JSON wire form of a ResourcePoolMovedEvent (what `decodeResourcePoolMovedEvent` reads back). */
-export const encodeResourcePoolMovedEvent = encodeExact$ResourcePoolMovedEvent;
+export const encodeResourcePoolMovedEvent: rt.Encoder<ResourcePoolMovedEvent> =
+  encodeExact$ResourcePoolMovedEvent;
 /** VI JSON text of a ResourcePoolMovedEvent, every int64 digit kept. */
-export const stringifyResourcePoolMovedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ResourcePoolMovedEvent,
-);
+export const stringifyResourcePoolMovedEvent: rt.Stringifier<ResourcePoolMovedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourcePoolMovedEvent);
 
 export function encodeExact$ResourcePoolMovedEvent(v: ResourcePoolMovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolMovedEvent");
@@ -294,11 +300,11 @@ export function encodeFields$ResourcePoolMovedEvent(
 }
 
 /** The VI JSON wire form of a ResourcePoolQuickStats (what `decodeResourcePoolQuickStats` reads back). */
-export const encodeResourcePoolQuickStats = encodeExact$ResourcePoolQuickStats;
+export const encodeResourcePoolQuickStats: rt.Encoder<ResourcePoolQuickStats> =
+  encodeExact$ResourcePoolQuickStats;
 /** VI JSON text of a ResourcePoolQuickStats, every int64 digit kept. */
-export const stringifyResourcePoolQuickStats = /* @__PURE__ */ stringifier$(
-  encodeExact$ResourcePoolQuickStats,
-);
+export const stringifyResourcePoolQuickStats: rt.Stringifier<ResourcePoolQuickStats> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourcePoolQuickStats);
 
 export function encodeExact$ResourcePoolQuickStats(v: ResourcePoolQuickStats): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolQuickStats");
@@ -306,11 +312,11 @@ export function encodeExact$ResourcePoolQuickStats(v: ResourcePoolQuickStats): r
 }
 
 /** The VI JSON wire form of a ResourcePoolReconfiguredEvent (what `decodeResourcePoolReconfiguredEvent` reads back). */
-export const encodeResourcePoolReconfiguredEvent = encodeExact$ResourcePoolReconfiguredEvent;
+export const encodeResourcePoolReconfiguredEvent: rt.Encoder<ResourcePoolReconfiguredEvent> =
+  encodeExact$ResourcePoolReconfiguredEvent;
 /** VI JSON text of a ResourcePoolReconfiguredEvent, every int64 digit kept. */
-export const stringifyResourcePoolReconfiguredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ResourcePoolReconfiguredEvent,
-);
+export const stringifyResourcePoolReconfiguredEvent: rt.Stringifier<ResourcePoolReconfiguredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourcePoolReconfiguredEvent);
 
 export function encodeExact$ResourcePoolReconfiguredEvent(v: ResourcePoolReconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolReconfiguredEvent");
@@ -329,11 +335,11 @@ export function encodeFields$ResourcePoolReconfiguredEvent(
 }
 
 /** The VI JSON wire form of a ResourcePoolResourceUsage (what `decodeResourcePoolResourceUsage` reads back). */
-export const encodeResourcePoolResourceUsage = encodeExact$ResourcePoolResourceUsage;
+export const encodeResourcePoolResourceUsage: rt.Encoder<ResourcePoolResourceUsage> =
+  encodeExact$ResourcePoolResourceUsage;
 /** VI JSON text of a ResourcePoolResourceUsage, every int64 digit kept. */
-export const stringifyResourcePoolResourceUsage = /* @__PURE__ */ stringifier$(
-  encodeExact$ResourcePoolResourceUsage,
-);
+export const stringifyResourcePoolResourceUsage: rt.Stringifier<ResourcePoolResourceUsage> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourcePoolResourceUsage);
 
 export function encodeExact$ResourcePoolResourceUsage(v: ResourcePoolResourceUsage): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolResourceUsage");
@@ -341,11 +347,11 @@ export function encodeExact$ResourcePoolResourceUsage(v: ResourcePoolResourceUsa
 }
 
 /** The VI JSON wire form of a ResourcePoolRuntimeInfo (what `decodeResourcePoolRuntimeInfo` reads back). */
-export const encodeResourcePoolRuntimeInfo = encodeExact$ResourcePoolRuntimeInfo;
+export const encodeResourcePoolRuntimeInfo: rt.Encoder<ResourcePoolRuntimeInfo> =
+  encodeExact$ResourcePoolRuntimeInfo;
 /** VI JSON text of a ResourcePoolRuntimeInfo, every int64 digit kept. */
-export const stringifyResourcePoolRuntimeInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ResourcePoolRuntimeInfo,
-);
+export const stringifyResourcePoolRuntimeInfo: rt.Stringifier<ResourcePoolRuntimeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourcePoolRuntimeInfo);
 
 export function encodeExact$ResourcePoolRuntimeInfo(v: ResourcePoolRuntimeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolRuntimeInfo");
@@ -366,9 +372,10 @@ export function encodeFields$ResourcePoolRuntimeInfo(
 }
 
 /** The VI JSON wire form of a ResourcePoolSummary (what `decodeResourcePoolSummary` reads back). */
-export const encodeResourcePoolSummary = encodeAt$ResourcePoolSummary;
+export const encodeResourcePoolSummary: rt.Encoder<AnyResourcePoolSummary> = encodeAt$ResourcePoolSummary;
 /** VI JSON text of a ResourcePoolSummary, every int64 digit kept. */
-export const stringifyResourcePoolSummary = /* @__PURE__ */ stringifier$(encodeAt$ResourcePoolSummary);
+export const stringifyResourcePoolSummary: rt.Stringifier<AnyResourcePoolSummary> =
+  /* @__PURE__ */ stringifier$(encodeAt$ResourcePoolSummary);
 
 export function encodeAt$ResourcePoolSummary(v: AnyResourcePoolSummary): rt.WireObject {
   switch (v["_typeName"]) {
@@ -403,11 +410,11 @@ export function encodeFields$ResourcePoolSummary(v: ResourcePoolSummary, o: Reco
 }
 
 /** The VI JSON wire form of a ResourcePoolVmResourceProfileUsage (what `decodeResourcePoolVmResourceProfileUsage` reads back). */
-export const encodeResourcePoolVmResourceProfileUsage = encodeExact$ResourcePoolVmResourceProfileUsage;
+export const encodeResourcePoolVmResourceProfileUsage: rt.Encoder<ResourcePoolVmResourceProfileUsage> =
+  encodeExact$ResourcePoolVmResourceProfileUsage;
 /** VI JSON text of a ResourcePoolVmResourceProfileUsage, every int64 digit kept. */
-export const stringifyResourcePoolVmResourceProfileUsage = /* @__PURE__ */ stringifier$(
-  encodeExact$ResourcePoolVmResourceProfileUsage,
-);
+export const stringifyResourcePoolVmResourceProfileUsage: rt.Stringifier<ResourcePoolVmResourceProfileUsage> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourcePoolVmResourceProfileUsage);
 
 export function encodeExact$ResourcePoolVmResourceProfileUsage(
   v: ResourcePoolVmResourceProfileUsage,
@@ -417,9 +424,11 @@ export function encodeExact$ResourcePoolVmResourceProfileUsage(
 }
 
 /** The VI JSON wire form of a ResourceViolatedEvent (what `decodeResourceViolatedEvent` reads back). */
-export const encodeResourceViolatedEvent = encodeExact$ResourceViolatedEvent;
+export const encodeResourceViolatedEvent: rt.Encoder<ResourceViolatedEvent> =
+  encodeExact$ResourceViolatedEvent;
 /** VI JSON text of a ResourceViolatedEvent, every int64 digit kept. */
-export const stringifyResourceViolatedEvent = /* @__PURE__ */ stringifier$(encodeExact$ResourceViolatedEvent);
+export const stringifyResourceViolatedEvent: rt.Stringifier<ResourceViolatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourceViolatedEvent);
 
 export function encodeExact$ResourceViolatedEvent(v: ResourceViolatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourceViolatedEvent");

@@ -160,11 +160,11 @@ import {
 } from "./virtual-machine.js";
 
 /** The VI JSON wire form of a SAMLTokenAuthentication (what `decodeSAMLTokenAuthentication` reads back). */
-export const encodeSAMLTokenAuthentication = encodeExact$SAMLTokenAuthentication;
+export const encodeSAMLTokenAuthentication: rt.Encoder<SAMLTokenAuthentication> =
+  encodeExact$SAMLTokenAuthentication;
 /** VI JSON text of a SAMLTokenAuthentication, every int64 digit kept. */
-export const stringifySAMLTokenAuthentication = /* @__PURE__ */ stringifier$(
-  encodeExact$SAMLTokenAuthentication,
-);
+export const stringifySAMLTokenAuthentication: rt.Stringifier<SAMLTokenAuthentication> =
+  /* @__PURE__ */ stringifier$(encodeExact$SAMLTokenAuthentication);
 
 export function encodeExact$SAMLTokenAuthentication(v: SAMLTokenAuthentication): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SAMLTokenAuthentication");
@@ -172,9 +172,9 @@ export function encodeExact$SAMLTokenAuthentication(v: SAMLTokenAuthentication):
 }
 
 /** The VI JSON wire form of a SDDCBase (what `decodeSDDCBase` reads back). */
-export const encodeSDDCBase = encodeExact$SDDCBase;
+export const encodeSDDCBase: rt.Encoder<SDDCBase> = encodeExact$SDDCBase;
 /** VI JSON text of a SDDCBase, every int64 digit kept. */
-export const stringifySDDCBase = /* @__PURE__ */ stringifier$(encodeExact$SDDCBase);
+export const stringifySDDCBase: rt.Stringifier<SDDCBase> = /* @__PURE__ */ stringifier$(encodeExact$SDDCBase);
 
 export function encodeExact$SDDCBase(v: SDDCBase): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SDDCBase");
@@ -182,9 +182,11 @@ export function encodeExact$SDDCBase(v: SDDCBase): rt.WireObject {
 }
 
 /** The VI JSON wire form of a SSLDisabledFault (what `decodeSSLDisabledFault` reads back). */
-export const encodeSSLDisabledFault = encodeExact$SSLDisabledFault;
+export const encodeSSLDisabledFault: rt.Encoder<SSLDisabledFault> = encodeExact$SSLDisabledFault;
 /** VI JSON text of a SSLDisabledFault, every int64 digit kept. */
-export const stringifySSLDisabledFault = /* @__PURE__ */ stringifier$(encodeExact$SSLDisabledFault);
+export const stringifySSLDisabledFault: rt.Stringifier<SSLDisabledFault> = /* @__PURE__ */ stringifier$(
+  encodeExact$SSLDisabledFault,
+);
 
 export function encodeExact$SSLDisabledFault(v: SSLDisabledFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SSLDisabledFault");
@@ -193,9 +195,10 @@ export function encodeExact$SSLDisabledFault(v: SSLDisabledFault): rt.WireObject
 }
 
 /** The VI JSON wire form of a SSLVerifyFault (what `decodeSSLVerifyFault` reads back). */
-export const encodeSSLVerifyFault = encodeExact$SSLVerifyFault;
+export const encodeSSLVerifyFault: rt.Encoder<SSLVerifyFault> = encodeExact$SSLVerifyFault;
 /** VI JSON text of a SSLVerifyFault, every int64 digit kept. */
-export const stringifySSLVerifyFault = /* @__PURE__ */ stringifier$(encodeExact$SSLVerifyFault);
+export const stringifySSLVerifyFault: rt.Stringifier<SSLVerifyFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$SSLVerifyFault);
 
 export function encodeExact$SSLVerifyFault(v: SSLVerifyFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SSLVerifyFault");
@@ -204,9 +207,11 @@ export function encodeExact$SSLVerifyFault(v: SSLVerifyFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of a SSPIAuthentication (what `decodeSSPIAuthentication` reads back). */
-export const encodeSSPIAuthentication = encodeExact$SSPIAuthentication;
+export const encodeSSPIAuthentication: rt.Encoder<SSPIAuthentication> = encodeExact$SSPIAuthentication;
 /** VI JSON text of a SSPIAuthentication, every int64 digit kept. */
-export const stringifySSPIAuthentication = /* @__PURE__ */ stringifier$(encodeExact$SSPIAuthentication);
+export const stringifySSPIAuthentication: rt.Stringifier<SSPIAuthentication> = /* @__PURE__ */ stringifier$(
+  encodeExact$SSPIAuthentication,
+);
 
 export function encodeExact$SSPIAuthentication(v: SSPIAuthentication): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SSPIAuthentication");
@@ -214,9 +219,10 @@ export function encodeExact$SSPIAuthentication(v: SSPIAuthentication): rt.WireOb
 }
 
 /** The VI JSON wire form of a SSPIChallenge (what `decodeSSPIChallenge` reads back). */
-export const encodeSSPIChallenge = encodeExact$SSPIChallenge;
+export const encodeSSPIChallenge: rt.Encoder<SSPIChallenge> = encodeExact$SSPIChallenge;
 /** VI JSON text of a SSPIChallenge, every int64 digit kept. */
-export const stringifySSPIChallenge = /* @__PURE__ */ stringifier$(encodeExact$SSPIChallenge);
+export const stringifySSPIChallenge: rt.Stringifier<SSPIChallenge> =
+  /* @__PURE__ */ stringifier$(encodeExact$SSPIChallenge);
 
 export function encodeExact$SSPIChallenge(v: SSPIChallenge): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SSPIChallenge");
@@ -225,11 +231,11 @@ export function encodeExact$SSPIChallenge(v: SSPIChallenge): rt.WireObject {
 }
 
 /** The VI JSON wire form of a ScheduledHardwareUpgradeInfo (what `decodeScheduledHardwareUpgradeInfo` reads back). */
-export const encodeScheduledHardwareUpgradeInfo = encodeExact$ScheduledHardwareUpgradeInfo;
+export const encodeScheduledHardwareUpgradeInfo: rt.Encoder<ScheduledHardwareUpgradeInfo> =
+  encodeExact$ScheduledHardwareUpgradeInfo;
 /** VI JSON text of a ScheduledHardwareUpgradeInfo, every int64 digit kept. */
-export const stringifyScheduledHardwareUpgradeInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ScheduledHardwareUpgradeInfo,
-);
+export const stringifyScheduledHardwareUpgradeInfo: rt.Stringifier<ScheduledHardwareUpgradeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ScheduledHardwareUpgradeInfo);
 
 export function encodeExact$ScheduledHardwareUpgradeInfo(v: ScheduledHardwareUpgradeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScheduledHardwareUpgradeInfo");
@@ -246,11 +252,11 @@ export function encodeFields$ScheduledHardwareUpgradeInfo(
 }
 
 /** The VI JSON wire form of a ScheduledTaskCompletedEvent (what `decodeScheduledTaskCompletedEvent` reads back). */
-export const encodeScheduledTaskCompletedEvent = encodeExact$ScheduledTaskCompletedEvent;
+export const encodeScheduledTaskCompletedEvent: rt.Encoder<ScheduledTaskCompletedEvent> =
+  encodeExact$ScheduledTaskCompletedEvent;
 /** VI JSON text of a ScheduledTaskCompletedEvent, every int64 digit kept. */
-export const stringifyScheduledTaskCompletedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ScheduledTaskCompletedEvent,
-);
+export const stringifyScheduledTaskCompletedEvent: rt.Stringifier<ScheduledTaskCompletedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ScheduledTaskCompletedEvent);
 
 export function encodeExact$ScheduledTaskCompletedEvent(v: ScheduledTaskCompletedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskCompletedEvent");
@@ -260,11 +266,11 @@ export function encodeExact$ScheduledTaskCompletedEvent(v: ScheduledTaskComplete
 }
 
 /** The VI JSON wire form of a ScheduledTaskCreatedEvent (what `decodeScheduledTaskCreatedEvent` reads back). */
-export const encodeScheduledTaskCreatedEvent = encodeExact$ScheduledTaskCreatedEvent;
+export const encodeScheduledTaskCreatedEvent: rt.Encoder<ScheduledTaskCreatedEvent> =
+  encodeExact$ScheduledTaskCreatedEvent;
 /** VI JSON text of a ScheduledTaskCreatedEvent, every int64 digit kept. */
-export const stringifyScheduledTaskCreatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ScheduledTaskCreatedEvent,
-);
+export const stringifyScheduledTaskCreatedEvent: rt.Stringifier<ScheduledTaskCreatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ScheduledTaskCreatedEvent);
 
 export function encodeExact$ScheduledTaskCreatedEvent(v: ScheduledTaskCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskCreatedEvent");
@@ -274,11 +280,11 @@ export function encodeExact$ScheduledTaskCreatedEvent(v: ScheduledTaskCreatedEve
 }
 
 /** The VI JSON wire form of a ScheduledTaskDescription (what `decodeScheduledTaskDescription` reads back). */
-export const encodeScheduledTaskDescription = encodeExact$ScheduledTaskDescription;
+export const encodeScheduledTaskDescription: rt.Encoder<ScheduledTaskDescription> =
+  encodeExact$ScheduledTaskDescription;
 /** VI JSON text of a ScheduledTaskDescription, every int64 digit kept. */
-export const stringifyScheduledTaskDescription = /* @__PURE__ */ stringifier$(
-  encodeExact$ScheduledTaskDescription,
-);
+export const stringifyScheduledTaskDescription: rt.Stringifier<ScheduledTaskDescription> =
+  /* @__PURE__ */ stringifier$(encodeExact$ScheduledTaskDescription);
 
 export function encodeExact$ScheduledTaskDescription(v: ScheduledTaskDescription): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskDescription");
@@ -303,9 +309,11 @@ export function encodeFields$ScheduledTaskDescription(
 }
 
 /** The VI JSON wire form of a ScheduledTaskDetail (what `decodeScheduledTaskDetail` reads back). */
-export const encodeScheduledTaskDetail = encodeExact$ScheduledTaskDetail;
+export const encodeScheduledTaskDetail: rt.Encoder<ScheduledTaskDetail> = encodeExact$ScheduledTaskDetail;
 /** VI JSON text of a ScheduledTaskDetail, every int64 digit kept. */
-export const stringifyScheduledTaskDetail = /* @__PURE__ */ stringifier$(encodeExact$ScheduledTaskDetail);
+export const stringifyScheduledTaskDetail: rt.Stringifier<ScheduledTaskDetail> = /* @__PURE__ */ stringifier$(
+  encodeExact$ScheduledTaskDetail,
+);
 
 export function encodeExact$ScheduledTaskDetail(v: ScheduledTaskDetail): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskDetail");
@@ -313,11 +321,11 @@ export function encodeExact$ScheduledTaskDetail(v: ScheduledTaskDetail): rt.Wire
 }
 
 /** The VI JSON wire form of a ScheduledTaskEmailCompletedEvent (what `decodeScheduledTaskEmailCompletedEvent` reads back). */
-export const encodeScheduledTaskEmailCompletedEvent = encodeExact$ScheduledTaskEmailCompletedEvent;
+export const encodeScheduledTaskEmailCompletedEvent: rt.Encoder<ScheduledTaskEmailCompletedEvent> =
+  encodeExact$ScheduledTaskEmailCompletedEvent;
 /** VI JSON text of a ScheduledTaskEmailCompletedEvent, every int64 digit kept. */
-export const stringifyScheduledTaskEmailCompletedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ScheduledTaskEmailCompletedEvent,
-);
+export const stringifyScheduledTaskEmailCompletedEvent: rt.Stringifier<ScheduledTaskEmailCompletedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ScheduledTaskEmailCompletedEvent);
 
 export function encodeExact$ScheduledTaskEmailCompletedEvent(
   v: ScheduledTaskEmailCompletedEvent,
@@ -329,11 +337,11 @@ export function encodeExact$ScheduledTaskEmailCompletedEvent(
 }
 
 /** The VI JSON wire form of a ScheduledTaskEmailFailedEvent (what `decodeScheduledTaskEmailFailedEvent` reads back). */
-export const encodeScheduledTaskEmailFailedEvent = encodeExact$ScheduledTaskEmailFailedEvent;
+export const encodeScheduledTaskEmailFailedEvent: rt.Encoder<ScheduledTaskEmailFailedEvent> =
+  encodeExact$ScheduledTaskEmailFailedEvent;
 /** VI JSON text of a ScheduledTaskEmailFailedEvent, every int64 digit kept. */
-export const stringifyScheduledTaskEmailFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ScheduledTaskEmailFailedEvent,
-);
+export const stringifyScheduledTaskEmailFailedEvent: rt.Stringifier<ScheduledTaskEmailFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ScheduledTaskEmailFailedEvent);
 
 export function encodeExact$ScheduledTaskEmailFailedEvent(v: ScheduledTaskEmailFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskEmailFailedEvent");
@@ -352,9 +360,10 @@ export function encodeFields$ScheduledTaskEmailFailedEvent(
 }
 
 /** The VI JSON wire form of a ScheduledTaskEvent (what `decodeScheduledTaskEvent` reads back). */
-export const encodeScheduledTaskEvent = encodeAt$ScheduledTaskEvent;
+export const encodeScheduledTaskEvent: rt.Encoder<AnyScheduledTaskEvent> = encodeAt$ScheduledTaskEvent;
 /** VI JSON text of a ScheduledTaskEvent, every int64 digit kept. */
-export const stringifyScheduledTaskEvent = /* @__PURE__ */ stringifier$(encodeAt$ScheduledTaskEvent);
+export const stringifyScheduledTaskEvent: rt.Stringifier<AnyScheduledTaskEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$ScheduledTaskEvent);
 
 export function encodeAt$ScheduledTaskEvent(v: AnyScheduledTaskEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -414,11 +423,11 @@ export function encodeFields$ScheduledTaskEvent(v: ScheduledTaskEvent, o: Record
 }
 
 /** The VI JSON wire form of a ScheduledTaskEventArgument (what `decodeScheduledTaskEventArgument` reads back). */
-export const encodeScheduledTaskEventArgument = encodeExact$ScheduledTaskEventArgument;
+export const encodeScheduledTaskEventArgument: rt.Encoder<ScheduledTaskEventArgument> =
+  encodeExact$ScheduledTaskEventArgument;
 /** VI JSON text of a ScheduledTaskEventArgument, every int64 digit kept. */
-export const stringifyScheduledTaskEventArgument = /* @__PURE__ */ stringifier$(
-  encodeExact$ScheduledTaskEventArgument,
-);
+export const stringifyScheduledTaskEventArgument: rt.Stringifier<ScheduledTaskEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$ScheduledTaskEventArgument);
 
 export function encodeExact$ScheduledTaskEventArgument(v: ScheduledTaskEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskEventArgument");
@@ -435,11 +444,11 @@ export function encodeFields$ScheduledTaskEventArgument(
 }
 
 /** The VI JSON wire form of a ScheduledTaskFailedEvent (what `decodeScheduledTaskFailedEvent` reads back). */
-export const encodeScheduledTaskFailedEvent = encodeExact$ScheduledTaskFailedEvent;
+export const encodeScheduledTaskFailedEvent: rt.Encoder<ScheduledTaskFailedEvent> =
+  encodeExact$ScheduledTaskFailedEvent;
 /** VI JSON text of a ScheduledTaskFailedEvent, every int64 digit kept. */
-export const stringifyScheduledTaskFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ScheduledTaskFailedEvent,
-);
+export const stringifyScheduledTaskFailedEvent: rt.Stringifier<ScheduledTaskFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ScheduledTaskFailedEvent);
 
 export function encodeExact$ScheduledTaskFailedEvent(v: ScheduledTaskFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskFailedEvent");
@@ -458,9 +467,11 @@ export function encodeFields$ScheduledTaskFailedEvent(
 }
 
 /** The VI JSON wire form of a ScheduledTaskInfo (what `decodeScheduledTaskInfo` reads back). */
-export const encodeScheduledTaskInfo = encodeExact$ScheduledTaskInfo;
+export const encodeScheduledTaskInfo: rt.Encoder<ScheduledTaskInfo> = encodeExact$ScheduledTaskInfo;
 /** VI JSON text of a ScheduledTaskInfo, every int64 digit kept. */
-export const stringifyScheduledTaskInfo = /* @__PURE__ */ stringifier$(encodeExact$ScheduledTaskInfo);
+export const stringifyScheduledTaskInfo: rt.Stringifier<ScheduledTaskInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$ScheduledTaskInfo,
+);
 
 export function encodeExact$ScheduledTaskInfo(v: ScheduledTaskInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskInfo");
@@ -485,11 +496,11 @@ export function encodeFields$ScheduledTaskInfo(v: ScheduledTaskInfo, o: Record<s
 }
 
 /** The VI JSON wire form of a ScheduledTaskReconfiguredEvent (what `decodeScheduledTaskReconfiguredEvent` reads back). */
-export const encodeScheduledTaskReconfiguredEvent = encodeExact$ScheduledTaskReconfiguredEvent;
+export const encodeScheduledTaskReconfiguredEvent: rt.Encoder<ScheduledTaskReconfiguredEvent> =
+  encodeExact$ScheduledTaskReconfiguredEvent;
 /** VI JSON text of a ScheduledTaskReconfiguredEvent, every int64 digit kept. */
-export const stringifyScheduledTaskReconfiguredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ScheduledTaskReconfiguredEvent,
-);
+export const stringifyScheduledTaskReconfiguredEvent: rt.Stringifier<ScheduledTaskReconfiguredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ScheduledTaskReconfiguredEvent);
 
 export function encodeExact$ScheduledTaskReconfiguredEvent(v: ScheduledTaskReconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskReconfiguredEvent");
@@ -508,11 +519,11 @@ export function encodeFields$ScheduledTaskReconfiguredEvent(
 }
 
 /** The VI JSON wire form of a ScheduledTaskRemovedEvent (what `decodeScheduledTaskRemovedEvent` reads back). */
-export const encodeScheduledTaskRemovedEvent = encodeExact$ScheduledTaskRemovedEvent;
+export const encodeScheduledTaskRemovedEvent: rt.Encoder<ScheduledTaskRemovedEvent> =
+  encodeExact$ScheduledTaskRemovedEvent;
 /** VI JSON text of a ScheduledTaskRemovedEvent, every int64 digit kept. */
-export const stringifyScheduledTaskRemovedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ScheduledTaskRemovedEvent,
-);
+export const stringifyScheduledTaskRemovedEvent: rt.Stringifier<ScheduledTaskRemovedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ScheduledTaskRemovedEvent);
 
 export function encodeExact$ScheduledTaskRemovedEvent(v: ScheduledTaskRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskRemovedEvent");
@@ -522,9 +533,10 @@ export function encodeExact$ScheduledTaskRemovedEvent(v: ScheduledTaskRemovedEve
 }
 
 /** The VI JSON wire form of a ScheduledTaskSpec (what `decodeScheduledTaskSpec` reads back). */
-export const encodeScheduledTaskSpec = encodeAt$ScheduledTaskSpec;
+export const encodeScheduledTaskSpec: rt.Encoder<AnyScheduledTaskSpec> = encodeAt$ScheduledTaskSpec;
 /** VI JSON text of a ScheduledTaskSpec, every int64 digit kept. */
-export const stringifyScheduledTaskSpec = /* @__PURE__ */ stringifier$(encodeAt$ScheduledTaskSpec);
+export const stringifyScheduledTaskSpec: rt.Stringifier<AnyScheduledTaskSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$ScheduledTaskSpec);
 
 export function encodeAt$ScheduledTaskSpec(v: AnyScheduledTaskSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -558,11 +570,11 @@ export function encodeFields$ScheduledTaskSpec(v: ScheduledTaskSpec, o: Record<s
 }
 
 /** The VI JSON wire form of a ScheduledTaskStartedEvent (what `decodeScheduledTaskStartedEvent` reads back). */
-export const encodeScheduledTaskStartedEvent = encodeExact$ScheduledTaskStartedEvent;
+export const encodeScheduledTaskStartedEvent: rt.Encoder<ScheduledTaskStartedEvent> =
+  encodeExact$ScheduledTaskStartedEvent;
 /** VI JSON text of a ScheduledTaskStartedEvent, every int64 digit kept. */
-export const stringifyScheduledTaskStartedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ScheduledTaskStartedEvent,
-);
+export const stringifyScheduledTaskStartedEvent: rt.Stringifier<ScheduledTaskStartedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ScheduledTaskStartedEvent);
 
 export function encodeExact$ScheduledTaskStartedEvent(v: ScheduledTaskStartedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskStartedEvent");
@@ -572,9 +584,9 @@ export function encodeExact$ScheduledTaskStartedEvent(v: ScheduledTaskStartedEve
 }
 
 /** The VI JSON wire form of a ScsiLun (what `decodeScsiLun` reads back). */
-export const encodeScsiLun = encodeAt$ScsiLun;
+export const encodeScsiLun: rt.Encoder<AnyScsiLun> = encodeAt$ScsiLun;
 /** VI JSON text of a ScsiLun, every int64 digit kept. */
-export const stringifyScsiLun = /* @__PURE__ */ stringifier$(encodeAt$ScsiLun);
+export const stringifyScsiLun: rt.Stringifier<AnyScsiLun> = /* @__PURE__ */ stringifier$(encodeAt$ScsiLun);
 
 export function encodeAt$ScsiLun(v: AnyScsiLun): rt.WireObject {
   switch (v["_typeName"]) {
@@ -636,9 +648,11 @@ export function encodeFields$ScsiLun(v: ScsiLun, o: Record<string, unknown>): vo
 }
 
 /** The VI JSON wire form of a ScsiLunCapabilities (what `decodeScsiLunCapabilities` reads back). */
-export const encodeScsiLunCapabilities = encodeExact$ScsiLunCapabilities;
+export const encodeScsiLunCapabilities: rt.Encoder<ScsiLunCapabilities> = encodeExact$ScsiLunCapabilities;
 /** VI JSON text of a ScsiLunCapabilities, every int64 digit kept. */
-export const stringifyScsiLunCapabilities = /* @__PURE__ */ stringifier$(encodeExact$ScsiLunCapabilities);
+export const stringifyScsiLunCapabilities: rt.Stringifier<ScsiLunCapabilities> = /* @__PURE__ */ stringifier$(
+  encodeExact$ScsiLunCapabilities,
+);
 
 export function encodeExact$ScsiLunCapabilities(v: ScsiLunCapabilities): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScsiLunCapabilities");
@@ -646,9 +660,11 @@ export function encodeExact$ScsiLunCapabilities(v: ScsiLunCapabilities): rt.Wire
 }
 
 /** The VI JSON wire form of a ScsiLunDescriptor (what `decodeScsiLunDescriptor` reads back). */
-export const encodeScsiLunDescriptor = encodeExact$ScsiLunDescriptor;
+export const encodeScsiLunDescriptor: rt.Encoder<ScsiLunDescriptor> = encodeExact$ScsiLunDescriptor;
 /** VI JSON text of a ScsiLunDescriptor, every int64 digit kept. */
-export const stringifyScsiLunDescriptor = /* @__PURE__ */ stringifier$(encodeExact$ScsiLunDescriptor);
+export const stringifyScsiLunDescriptor: rt.Stringifier<ScsiLunDescriptor> = /* @__PURE__ */ stringifier$(
+  encodeExact$ScsiLunDescriptor,
+);
 
 export function encodeExact$ScsiLunDescriptor(v: ScsiLunDescriptor): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScsiLunDescriptor");
@@ -656,9 +672,11 @@ export function encodeExact$ScsiLunDescriptor(v: ScsiLunDescriptor): rt.WireObje
 }
 
 /** The VI JSON wire form of a ScsiLunDurableName (what `decodeScsiLunDurableName` reads back). */
-export const encodeScsiLunDurableName = encodeExact$ScsiLunDurableName;
+export const encodeScsiLunDurableName: rt.Encoder<ScsiLunDurableName> = encodeExact$ScsiLunDurableName;
 /** VI JSON text of a ScsiLunDurableName, every int64 digit kept. */
-export const stringifyScsiLunDurableName = /* @__PURE__ */ stringifier$(encodeExact$ScsiLunDurableName);
+export const stringifyScsiLunDurableName: rt.Stringifier<ScsiLunDurableName> = /* @__PURE__ */ stringifier$(
+  encodeExact$ScsiLunDurableName,
+);
 
 export function encodeExact$ScsiLunDurableName(v: ScsiLunDurableName): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScsiLunDurableName");
@@ -672,11 +690,11 @@ export function encodeFields$ScsiLunDurableName(v: ScsiLunDurableName, o: Record
 }
 
 /** The VI JSON wire form of a SeSparseVirtualDiskSpec (what `decodeSeSparseVirtualDiskSpec` reads back). */
-export const encodeSeSparseVirtualDiskSpec = encodeExact$SeSparseVirtualDiskSpec;
+export const encodeSeSparseVirtualDiskSpec: rt.Encoder<SeSparseVirtualDiskSpec> =
+  encodeExact$SeSparseVirtualDiskSpec;
 /** VI JSON text of a SeSparseVirtualDiskSpec, every int64 digit kept. */
-export const stringifySeSparseVirtualDiskSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$SeSparseVirtualDiskSpec,
-);
+export const stringifySeSparseVirtualDiskSpec: rt.Stringifier<SeSparseVirtualDiskSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$SeSparseVirtualDiskSpec);
 
 export function encodeExact$SeSparseVirtualDiskSpec(v: SeSparseVirtualDiskSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SeSparseVirtualDiskSpec");
@@ -685,11 +703,11 @@ export function encodeExact$SeSparseVirtualDiskSpec(v: SeSparseVirtualDiskSpec):
 }
 
 /** The VI JSON wire form of a SecondaryVmAlreadyDisabled (what `decodeSecondaryVmAlreadyDisabled` reads back). */
-export const encodeSecondaryVmAlreadyDisabled = encodeExact$SecondaryVmAlreadyDisabled;
+export const encodeSecondaryVmAlreadyDisabled: rt.Encoder<SecondaryVmAlreadyDisabled> =
+  encodeExact$SecondaryVmAlreadyDisabled;
 /** VI JSON text of a SecondaryVmAlreadyDisabled, every int64 digit kept. */
-export const stringifySecondaryVmAlreadyDisabled = /* @__PURE__ */ stringifier$(
-  encodeExact$SecondaryVmAlreadyDisabled,
-);
+export const stringifySecondaryVmAlreadyDisabled: rt.Stringifier<SecondaryVmAlreadyDisabled> =
+  /* @__PURE__ */ stringifier$(encodeExact$SecondaryVmAlreadyDisabled);
 
 export function encodeExact$SecondaryVmAlreadyDisabled(v: SecondaryVmAlreadyDisabled): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SecondaryVmAlreadyDisabled");
@@ -698,11 +716,11 @@ export function encodeExact$SecondaryVmAlreadyDisabled(v: SecondaryVmAlreadyDisa
 }
 
 /** The VI JSON wire form of a SecondaryVmAlreadyEnabled (what `decodeSecondaryVmAlreadyEnabled` reads back). */
-export const encodeSecondaryVmAlreadyEnabled = encodeExact$SecondaryVmAlreadyEnabled;
+export const encodeSecondaryVmAlreadyEnabled: rt.Encoder<SecondaryVmAlreadyEnabled> =
+  encodeExact$SecondaryVmAlreadyEnabled;
 /** VI JSON text of a SecondaryVmAlreadyEnabled, every int64 digit kept. */
-export const stringifySecondaryVmAlreadyEnabled = /* @__PURE__ */ stringifier$(
-  encodeExact$SecondaryVmAlreadyEnabled,
-);
+export const stringifySecondaryVmAlreadyEnabled: rt.Stringifier<SecondaryVmAlreadyEnabled> =
+  /* @__PURE__ */ stringifier$(encodeExact$SecondaryVmAlreadyEnabled);
 
 export function encodeExact$SecondaryVmAlreadyEnabled(v: SecondaryVmAlreadyEnabled): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SecondaryVmAlreadyEnabled");
@@ -711,11 +729,11 @@ export function encodeExact$SecondaryVmAlreadyEnabled(v: SecondaryVmAlreadyEnabl
 }
 
 /** The VI JSON wire form of a SecondaryVmAlreadyRegistered (what `decodeSecondaryVmAlreadyRegistered` reads back). */
-export const encodeSecondaryVmAlreadyRegistered = encodeExact$SecondaryVmAlreadyRegistered;
+export const encodeSecondaryVmAlreadyRegistered: rt.Encoder<SecondaryVmAlreadyRegistered> =
+  encodeExact$SecondaryVmAlreadyRegistered;
 /** VI JSON text of a SecondaryVmAlreadyRegistered, every int64 digit kept. */
-export const stringifySecondaryVmAlreadyRegistered = /* @__PURE__ */ stringifier$(
-  encodeExact$SecondaryVmAlreadyRegistered,
-);
+export const stringifySecondaryVmAlreadyRegistered: rt.Stringifier<SecondaryVmAlreadyRegistered> =
+  /* @__PURE__ */ stringifier$(encodeExact$SecondaryVmAlreadyRegistered);
 
 export function encodeExact$SecondaryVmAlreadyRegistered(v: SecondaryVmAlreadyRegistered): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SecondaryVmAlreadyRegistered");
@@ -724,11 +742,11 @@ export function encodeExact$SecondaryVmAlreadyRegistered(v: SecondaryVmAlreadyRe
 }
 
 /** The VI JSON wire form of a SecondaryVmNotRegistered (what `decodeSecondaryVmNotRegistered` reads back). */
-export const encodeSecondaryVmNotRegistered = encodeExact$SecondaryVmNotRegistered;
+export const encodeSecondaryVmNotRegistered: rt.Encoder<SecondaryVmNotRegistered> =
+  encodeExact$SecondaryVmNotRegistered;
 /** VI JSON text of a SecondaryVmNotRegistered, every int64 digit kept. */
-export const stringifySecondaryVmNotRegistered = /* @__PURE__ */ stringifier$(
-  encodeExact$SecondaryVmNotRegistered,
-);
+export const stringifySecondaryVmNotRegistered: rt.Stringifier<SecondaryVmNotRegistered> =
+  /* @__PURE__ */ stringifier$(encodeExact$SecondaryVmNotRegistered);
 
 export function encodeExact$SecondaryVmNotRegistered(v: SecondaryVmNotRegistered): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SecondaryVmNotRegistered");
@@ -737,9 +755,10 @@ export function encodeExact$SecondaryVmNotRegistered(v: SecondaryVmNotRegistered
 }
 
 /** The VI JSON wire form of a SecurityError (what `decodeSecurityError` reads back). */
-export const encodeSecurityError = encodeAt$SecurityError;
+export const encodeSecurityError: rt.Encoder<AnySecurityError> = encodeAt$SecurityError;
 /** VI JSON text of a SecurityError, every int64 digit kept. */
-export const stringifySecurityError = /* @__PURE__ */ stringifier$(encodeAt$SecurityError);
+export const stringifySecurityError: rt.Stringifier<AnySecurityError> =
+  /* @__PURE__ */ stringifier$(encodeAt$SecurityError);
 
 export function encodeAt$SecurityError(v: AnySecurityError): rt.WireObject {
   switch (v["_typeName"]) {
@@ -769,9 +788,10 @@ export function encodeExact$SecurityError(v: SecurityError): rt.WireObject {
 }
 
 /** The VI JSON wire form of a SecurityProfile (what `decodeSecurityProfile` reads back). */
-export const encodeSecurityProfile = encodeExact$SecurityProfile;
+export const encodeSecurityProfile: rt.Encoder<SecurityProfile> = encodeExact$SecurityProfile;
 /** VI JSON text of a SecurityProfile, every int64 digit kept. */
-export const stringifySecurityProfile = /* @__PURE__ */ stringifier$(encodeExact$SecurityProfile);
+export const stringifySecurityProfile: rt.Stringifier<SecurityProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$SecurityProfile);
 
 export function encodeExact$SecurityProfile(v: SecurityProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SecurityProfile");
@@ -786,9 +806,10 @@ export function encodeFields$SecurityProfile(v: SecurityProfile, o: Record<strin
 }
 
 /** The VI JSON wire form of a SelectionSet (what `decodeSelectionSet` reads back). */
-export const encodeSelectionSet = encodeAt$SelectionSet;
+export const encodeSelectionSet: rt.Encoder<AnySelectionSet> = encodeAt$SelectionSet;
 /** VI JSON text of a SelectionSet, every int64 digit kept. */
-export const stringifySelectionSet = /* @__PURE__ */ stringifier$(encodeAt$SelectionSet);
+export const stringifySelectionSet: rt.Stringifier<AnySelectionSet> =
+  /* @__PURE__ */ stringifier$(encodeAt$SelectionSet);
 
 export function encodeAt$SelectionSet(v: AnySelectionSet): rt.WireObject {
   switch (v["_typeName"]) {
@@ -809,9 +830,10 @@ export function encodeExact$SelectionSet(v: SelectionSet): rt.WireObject {
 }
 
 /** The VI JSON wire form of a SelectionSpec (what `decodeSelectionSpec` reads back). */
-export const encodeSelectionSpec = encodeAt$SelectionSpec;
+export const encodeSelectionSpec: rt.Encoder<AnySelectionSpec> = encodeAt$SelectionSpec;
 /** VI JSON text of a SelectionSpec, every int64 digit kept. */
-export const stringifySelectionSpec = /* @__PURE__ */ stringifier$(encodeAt$SelectionSpec);
+export const stringifySelectionSpec: rt.Stringifier<AnySelectionSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$SelectionSpec);
 
 export function encodeAt$SelectionSpec(v: AnySelectionSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -830,9 +852,10 @@ export function encodeExact$SelectionSpec(v: SelectionSpec): rt.WireObject {
 }
 
 /** The VI JSON wire form of a SendEmailAction (what `decodeSendEmailAction` reads back). */
-export const encodeSendEmailAction = encodeExact$SendEmailAction;
+export const encodeSendEmailAction: rt.Encoder<SendEmailAction> = encodeExact$SendEmailAction;
 /** VI JSON text of a SendEmailAction, every int64 digit kept. */
-export const stringifySendEmailAction = /* @__PURE__ */ stringifier$(encodeExact$SendEmailAction);
+export const stringifySendEmailAction: rt.Stringifier<SendEmailAction> =
+  /* @__PURE__ */ stringifier$(encodeExact$SendEmailAction);
 
 export function encodeExact$SendEmailAction(v: SendEmailAction): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SendEmailAction");
@@ -840,9 +863,10 @@ export function encodeExact$SendEmailAction(v: SendEmailAction): rt.WireObject {
 }
 
 /** The VI JSON wire form of a SendSNMPAction (what `decodeSendSNMPAction` reads back). */
-export const encodeSendSNMPAction = encodeExact$SendSNMPAction;
+export const encodeSendSNMPAction: rt.Encoder<SendSNMPAction> = encodeExact$SendSNMPAction;
 /** VI JSON text of a SendSNMPAction, every int64 digit kept. */
-export const stringifySendSNMPAction = /* @__PURE__ */ stringifier$(encodeExact$SendSNMPAction);
+export const stringifySendSNMPAction: rt.Stringifier<SendSNMPAction> =
+  /* @__PURE__ */ stringifier$(encodeExact$SendSNMPAction);
 
 export function encodeExact$SendSNMPAction(v: SendSNMPAction): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SendSNMPAction");
@@ -850,11 +874,11 @@ export function encodeExact$SendSNMPAction(v: SendSNMPAction): rt.WireObject {
 }
 
 /** The VI JSON wire form of a ServerLicenseExpiredEvent (what `decodeServerLicenseExpiredEvent` reads back). */
-export const encodeServerLicenseExpiredEvent = encodeExact$ServerLicenseExpiredEvent;
+export const encodeServerLicenseExpiredEvent: rt.Encoder<ServerLicenseExpiredEvent> =
+  encodeExact$ServerLicenseExpiredEvent;
 /** VI JSON text of a ServerLicenseExpiredEvent, every int64 digit kept. */
-export const stringifyServerLicenseExpiredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ServerLicenseExpiredEvent,
-);
+export const stringifyServerLicenseExpiredEvent: rt.Stringifier<ServerLicenseExpiredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ServerLicenseExpiredEvent);
 
 export function encodeExact$ServerLicenseExpiredEvent(v: ServerLicenseExpiredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ServerLicenseExpiredEvent");
@@ -863,11 +887,11 @@ export function encodeExact$ServerLicenseExpiredEvent(v: ServerLicenseExpiredEve
 }
 
 /** The VI JSON wire form of a ServerStartedSessionEvent (what `decodeServerStartedSessionEvent` reads back). */
-export const encodeServerStartedSessionEvent = encodeExact$ServerStartedSessionEvent;
+export const encodeServerStartedSessionEvent: rt.Encoder<ServerStartedSessionEvent> =
+  encodeExact$ServerStartedSessionEvent;
 /** VI JSON text of a ServerStartedSessionEvent, every int64 digit kept. */
-export const stringifyServerStartedSessionEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ServerStartedSessionEvent,
-);
+export const stringifyServerStartedSessionEvent: rt.Stringifier<ServerStartedSessionEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ServerStartedSessionEvent);
 
 export function encodeExact$ServerStartedSessionEvent(v: ServerStartedSessionEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ServerStartedSessionEvent");
@@ -876,11 +900,11 @@ export function encodeExact$ServerStartedSessionEvent(v: ServerStartedSessionEve
 }
 
 /** The VI JSON wire form of a ServiceConsolePortGroupProfile (what `decodeServiceConsolePortGroupProfile` reads back). */
-export const encodeServiceConsolePortGroupProfile = encodeExact$ServiceConsolePortGroupProfile;
+export const encodeServiceConsolePortGroupProfile: rt.Encoder<ServiceConsolePortGroupProfile> =
+  encodeExact$ServiceConsolePortGroupProfile;
 /** VI JSON text of a ServiceConsolePortGroupProfile, every int64 digit kept. */
-export const stringifyServiceConsolePortGroupProfile = /* @__PURE__ */ stringifier$(
-  encodeExact$ServiceConsolePortGroupProfile,
-);
+export const stringifyServiceConsolePortGroupProfile: rt.Stringifier<ServiceConsolePortGroupProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$ServiceConsolePortGroupProfile);
 
 export function encodeExact$ServiceConsolePortGroupProfile(v: ServiceConsolePortGroupProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ServiceConsolePortGroupProfile");
@@ -899,11 +923,11 @@ export function encodeFields$ServiceConsolePortGroupProfile(
 }
 
 /** The VI JSON wire form of a ServiceConsoleReservationInfo (what `decodeServiceConsoleReservationInfo` reads back). */
-export const encodeServiceConsoleReservationInfo = encodeExact$ServiceConsoleReservationInfo;
+export const encodeServiceConsoleReservationInfo: rt.Encoder<ServiceConsoleReservationInfo> =
+  encodeExact$ServiceConsoleReservationInfo;
 /** VI JSON text of a ServiceConsoleReservationInfo, every int64 digit kept. */
-export const stringifyServiceConsoleReservationInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ServiceConsoleReservationInfo,
-);
+export const stringifyServiceConsoleReservationInfo: rt.Stringifier<ServiceConsoleReservationInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ServiceConsoleReservationInfo);
 
 export function encodeExact$ServiceConsoleReservationInfo(v: ServiceConsoleReservationInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ServiceConsoleReservationInfo");
@@ -911,9 +935,10 @@ export function encodeExact$ServiceConsoleReservationInfo(v: ServiceConsoleReser
 }
 
 /** The VI JSON wire form of a ServiceContent (what `decodeServiceContent` reads back). */
-export const encodeServiceContent = encodeExact$ServiceContent;
+export const encodeServiceContent: rt.Encoder<ServiceContent> = encodeExact$ServiceContent;
 /** VI JSON text of a ServiceContent, every int64 digit kept. */
-export const stringifyServiceContent = /* @__PURE__ */ stringifier$(encodeExact$ServiceContent);
+export const stringifyServiceContent: rt.Stringifier<ServiceContent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ServiceContent);
 
 export function encodeExact$ServiceContent(v: ServiceContent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ServiceContent");
@@ -1058,9 +1083,10 @@ export function encodeFields$ServiceContent(v: ServiceContent, o: Record<string,
 }
 
 /** The VI JSON wire form of a ServiceLocator (what `decodeServiceLocator` reads back). */
-export const encodeServiceLocator = encodeExact$ServiceLocator;
+export const encodeServiceLocator: rt.Encoder<ServiceLocator> = encodeExact$ServiceLocator;
 /** VI JSON text of a ServiceLocator, every int64 digit kept. */
-export const stringifyServiceLocator = /* @__PURE__ */ stringifier$(encodeExact$ServiceLocator);
+export const stringifyServiceLocator: rt.Stringifier<ServiceLocator> =
+  /* @__PURE__ */ stringifier$(encodeExact$ServiceLocator);
 
 export function encodeExact$ServiceLocator(v: ServiceLocator): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ServiceLocator");
@@ -1074,11 +1100,11 @@ export function encodeFields$ServiceLocator(v: ServiceLocator, o: Record<string,
 }
 
 /** The VI JSON wire form of a ServiceLocatorCredential (what `decodeServiceLocatorCredential` reads back). */
-export const encodeServiceLocatorCredential = encodeAt$ServiceLocatorCredential;
+export const encodeServiceLocatorCredential: rt.Encoder<AnyServiceLocatorCredential> =
+  encodeAt$ServiceLocatorCredential;
 /** VI JSON text of a ServiceLocatorCredential, every int64 digit kept. */
-export const stringifyServiceLocatorCredential = /* @__PURE__ */ stringifier$(
-  encodeAt$ServiceLocatorCredential,
-);
+export const stringifyServiceLocatorCredential: rt.Stringifier<AnyServiceLocatorCredential> =
+  /* @__PURE__ */ stringifier$(encodeAt$ServiceLocatorCredential);
 
 export function encodeAt$ServiceLocatorCredential(v: AnyServiceLocatorCredential): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1099,11 +1125,11 @@ export function encodeExact$ServiceLocatorCredential(v: ServiceLocatorCredential
 }
 
 /** The VI JSON wire form of a ServiceLocatorNamePassword (what `decodeServiceLocatorNamePassword` reads back). */
-export const encodeServiceLocatorNamePassword = encodeExact$ServiceLocatorNamePassword;
+export const encodeServiceLocatorNamePassword: rt.Encoder<ServiceLocatorNamePassword> =
+  encodeExact$ServiceLocatorNamePassword;
 /** VI JSON text of a ServiceLocatorNamePassword, every int64 digit kept. */
-export const stringifyServiceLocatorNamePassword = /* @__PURE__ */ stringifier$(
-  encodeExact$ServiceLocatorNamePassword,
-);
+export const stringifyServiceLocatorNamePassword: rt.Stringifier<ServiceLocatorNamePassword> =
+  /* @__PURE__ */ stringifier$(encodeExact$ServiceLocatorNamePassword);
 
 export function encodeExact$ServiceLocatorNamePassword(v: ServiceLocatorNamePassword): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ServiceLocatorNamePassword");
@@ -1111,11 +1137,11 @@ export function encodeExact$ServiceLocatorNamePassword(v: ServiceLocatorNamePass
 }
 
 /** The VI JSON wire form of a ServiceLocatorSAMLCredential (what `decodeServiceLocatorSAMLCredential` reads back). */
-export const encodeServiceLocatorSAMLCredential = encodeExact$ServiceLocatorSAMLCredential;
+export const encodeServiceLocatorSAMLCredential: rt.Encoder<ServiceLocatorSAMLCredential> =
+  encodeExact$ServiceLocatorSAMLCredential;
 /** VI JSON text of a ServiceLocatorSAMLCredential, every int64 digit kept. */
-export const stringifyServiceLocatorSAMLCredential = /* @__PURE__ */ stringifier$(
-  encodeExact$ServiceLocatorSAMLCredential,
-);
+export const stringifyServiceLocatorSAMLCredential: rt.Stringifier<ServiceLocatorSAMLCredential> =
+  /* @__PURE__ */ stringifier$(encodeExact$ServiceLocatorSAMLCredential);
 
 export function encodeExact$ServiceLocatorSAMLCredential(v: ServiceLocatorSAMLCredential): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ServiceLocatorSAMLCredential");
@@ -1123,11 +1149,11 @@ export function encodeExact$ServiceLocatorSAMLCredential(v: ServiceLocatorSAMLCr
 }
 
 /** The VI JSON wire form of a ServiceManagerServiceInfo (what `decodeServiceManagerServiceInfo` reads back). */
-export const encodeServiceManagerServiceInfo = encodeExact$ServiceManagerServiceInfo;
+export const encodeServiceManagerServiceInfo: rt.Encoder<ServiceManagerServiceInfo> =
+  encodeExact$ServiceManagerServiceInfo;
 /** VI JSON text of a ServiceManagerServiceInfo, every int64 digit kept. */
-export const stringifyServiceManagerServiceInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ServiceManagerServiceInfo,
-);
+export const stringifyServiceManagerServiceInfo: rt.Stringifier<ServiceManagerServiceInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ServiceManagerServiceInfo);
 
 export function encodeExact$ServiceManagerServiceInfo(v: ServiceManagerServiceInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ServiceManagerServiceInfo");
@@ -1146,9 +1172,10 @@ export function encodeFields$ServiceManagerServiceInfo(
 }
 
 /** The VI JSON wire form of a ServiceProfile (what `decodeServiceProfile` reads back). */
-export const encodeServiceProfile = encodeExact$ServiceProfile;
+export const encodeServiceProfile: rt.Encoder<ServiceProfile> = encodeExact$ServiceProfile;
 /** VI JSON text of a ServiceProfile, every int64 digit kept. */
-export const stringifyServiceProfile = /* @__PURE__ */ stringifier$(encodeExact$ServiceProfile);
+export const stringifyServiceProfile: rt.Stringifier<ServiceProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$ServiceProfile);
 
 export function encodeExact$ServiceProfile(v: ServiceProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ServiceProfile");
@@ -1157,9 +1184,10 @@ export function encodeExact$ServiceProfile(v: ServiceProfile): rt.WireObject {
 }
 
 /** The VI JSON wire form of a SessionEvent (what `decodeSessionEvent` reads back). */
-export const encodeSessionEvent = encodeAt$SessionEvent;
+export const encodeSessionEvent: rt.Encoder<AnySessionEvent> = encodeAt$SessionEvent;
 /** VI JSON text of a SessionEvent, every int64 digit kept. */
-export const stringifySessionEvent = /* @__PURE__ */ stringifier$(encodeAt$SessionEvent);
+export const stringifySessionEvent: rt.Stringifier<AnySessionEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$SessionEvent);
 
 export function encodeAt$SessionEvent(v: AnySessionEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1209,11 +1237,11 @@ export function encodeExact$SessionEvent(v: SessionEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a SessionManagerGenericServiceTicket (what `decodeSessionManagerGenericServiceTicket` reads back). */
-export const encodeSessionManagerGenericServiceTicket = encodeExact$SessionManagerGenericServiceTicket;
+export const encodeSessionManagerGenericServiceTicket: rt.Encoder<SessionManagerGenericServiceTicket> =
+  encodeExact$SessionManagerGenericServiceTicket;
 /** VI JSON text of a SessionManagerGenericServiceTicket, every int64 digit kept. */
-export const stringifySessionManagerGenericServiceTicket = /* @__PURE__ */ stringifier$(
-  encodeExact$SessionManagerGenericServiceTicket,
-);
+export const stringifySessionManagerGenericServiceTicket: rt.Stringifier<SessionManagerGenericServiceTicket> =
+  /* @__PURE__ */ stringifier$(encodeExact$SessionManagerGenericServiceTicket);
 
 export function encodeExact$SessionManagerGenericServiceTicket(
   v: SessionManagerGenericServiceTicket,
@@ -1233,11 +1261,11 @@ export function encodeFields$SessionManagerGenericServiceTicket(
 }
 
 /** The VI JSON wire form of a SessionManagerHttpServiceRequestSpec (what `decodeSessionManagerHttpServiceRequestSpec` reads back). */
-export const encodeSessionManagerHttpServiceRequestSpec = encodeExact$SessionManagerHttpServiceRequestSpec;
+export const encodeSessionManagerHttpServiceRequestSpec: rt.Encoder<SessionManagerHttpServiceRequestSpec> =
+  encodeExact$SessionManagerHttpServiceRequestSpec;
 /** VI JSON text of a SessionManagerHttpServiceRequestSpec, every int64 digit kept. */
-export const stringifySessionManagerHttpServiceRequestSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$SessionManagerHttpServiceRequestSpec,
-);
+export const stringifySessionManagerHttpServiceRequestSpec: rt.Stringifier<SessionManagerHttpServiceRequestSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$SessionManagerHttpServiceRequestSpec);
 
 export function encodeExact$SessionManagerHttpServiceRequestSpec(
   v: SessionManagerHttpServiceRequestSpec,
@@ -1247,11 +1275,11 @@ export function encodeExact$SessionManagerHttpServiceRequestSpec(
 }
 
 /** The VI JSON wire form of a SessionManagerLocalTicket (what `decodeSessionManagerLocalTicket` reads back). */
-export const encodeSessionManagerLocalTicket = encodeExact$SessionManagerLocalTicket;
+export const encodeSessionManagerLocalTicket: rt.Encoder<SessionManagerLocalTicket> =
+  encodeExact$SessionManagerLocalTicket;
 /** VI JSON text of a SessionManagerLocalTicket, every int64 digit kept. */
-export const stringifySessionManagerLocalTicket = /* @__PURE__ */ stringifier$(
-  encodeExact$SessionManagerLocalTicket,
-);
+export const stringifySessionManagerLocalTicket: rt.Stringifier<SessionManagerLocalTicket> =
+  /* @__PURE__ */ stringifier$(encodeExact$SessionManagerLocalTicket);
 
 export function encodeExact$SessionManagerLocalTicket(v: SessionManagerLocalTicket): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SessionManagerLocalTicket");
@@ -1259,11 +1287,11 @@ export function encodeExact$SessionManagerLocalTicket(v: SessionManagerLocalTick
 }
 
 /** The VI JSON wire form of a SessionManagerServiceRequestSpec (what `decodeSessionManagerServiceRequestSpec` reads back). */
-export const encodeSessionManagerServiceRequestSpec = encodeAt$SessionManagerServiceRequestSpec;
+export const encodeSessionManagerServiceRequestSpec: rt.Encoder<AnySessionManagerServiceRequestSpec> =
+  encodeAt$SessionManagerServiceRequestSpec;
 /** VI JSON text of a SessionManagerServiceRequestSpec, every int64 digit kept. */
-export const stringifySessionManagerServiceRequestSpec = /* @__PURE__ */ stringifier$(
-  encodeAt$SessionManagerServiceRequestSpec,
-);
+export const stringifySessionManagerServiceRequestSpec: rt.Stringifier<AnySessionManagerServiceRequestSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$SessionManagerServiceRequestSpec);
 
 export function encodeAt$SessionManagerServiceRequestSpec(
   v: AnySessionManagerServiceRequestSpec,
@@ -1293,11 +1321,11 @@ export function encodeExact$SessionManagerServiceRequestSpec(
 }
 
 /** The VI JSON wire form of a SessionManagerVmomiServiceRequestSpec (what `decodeSessionManagerVmomiServiceRequestSpec` reads back). */
-export const encodeSessionManagerVmomiServiceRequestSpec = encodeExact$SessionManagerVmomiServiceRequestSpec;
+export const encodeSessionManagerVmomiServiceRequestSpec: rt.Encoder<SessionManagerVmomiServiceRequestSpec> =
+  encodeExact$SessionManagerVmomiServiceRequestSpec;
 /** VI JSON text of a SessionManagerVmomiServiceRequestSpec, every int64 digit kept. */
-export const stringifySessionManagerVmomiServiceRequestSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$SessionManagerVmomiServiceRequestSpec,
-);
+export const stringifySessionManagerVmomiServiceRequestSpec: rt.Stringifier<SessionManagerVmomiServiceRequestSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$SessionManagerVmomiServiceRequestSpec);
 
 export function encodeExact$SessionManagerVmomiServiceRequestSpec(
   v: SessionManagerVmomiServiceRequestSpec,
@@ -1307,11 +1335,11 @@ export function encodeExact$SessionManagerVmomiServiceRequestSpec(
 }
 
 /** The VI JSON wire form of a SessionTerminatedEvent (what `decodeSessionTerminatedEvent` reads back). */
-export const encodeSessionTerminatedEvent = encodeExact$SessionTerminatedEvent;
+export const encodeSessionTerminatedEvent: rt.Encoder<SessionTerminatedEvent> =
+  encodeExact$SessionTerminatedEvent;
 /** VI JSON text of a SessionTerminatedEvent, every int64 digit kept. */
-export const stringifySessionTerminatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$SessionTerminatedEvent,
-);
+export const stringifySessionTerminatedEvent: rt.Stringifier<SessionTerminatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$SessionTerminatedEvent);
 
 export function encodeExact$SessionTerminatedEvent(v: SessionTerminatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SessionTerminatedEvent");
@@ -1320,11 +1348,11 @@ export function encodeExact$SessionTerminatedEvent(v: SessionTerminatedEvent): r
 }
 
 /** The VI JSON wire form of a SharedBusControllerNotSupported (what `decodeSharedBusControllerNotSupported` reads back). */
-export const encodeSharedBusControllerNotSupported = encodeExact$SharedBusControllerNotSupported;
+export const encodeSharedBusControllerNotSupported: rt.Encoder<SharedBusControllerNotSupported> =
+  encodeExact$SharedBusControllerNotSupported;
 /** VI JSON text of a SharedBusControllerNotSupported, every int64 digit kept. */
-export const stringifySharedBusControllerNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$SharedBusControllerNotSupported,
-);
+export const stringifySharedBusControllerNotSupported: rt.Stringifier<SharedBusControllerNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$SharedBusControllerNotSupported);
 
 export function encodeExact$SharedBusControllerNotSupported(
   v: SharedBusControllerNotSupported,
@@ -1335,9 +1363,10 @@ export function encodeExact$SharedBusControllerNotSupported(
 }
 
 /** The VI JSON wire form of a SharesInfo (what `decodeSharesInfo` reads back). */
-export const encodeSharesInfo = encodeExact$SharesInfo;
+export const encodeSharesInfo: rt.Encoder<SharesInfo> = encodeExact$SharesInfo;
 /** VI JSON text of a SharesInfo, every int64 digit kept. */
-export const stringifySharesInfo = /* @__PURE__ */ stringifier$(encodeExact$SharesInfo);
+export const stringifySharesInfo: rt.Stringifier<SharesInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$SharesInfo);
 
 export function encodeExact$SharesInfo(v: SharesInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SharesInfo");
@@ -1345,9 +1374,10 @@ export function encodeExact$SharesInfo(v: SharesInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a SharesOption (what `decodeSharesOption` reads back). */
-export const encodeSharesOption = encodeExact$SharesOption;
+export const encodeSharesOption: rt.Encoder<SharesOption> = encodeExact$SharesOption;
 /** VI JSON text of a SharesOption, every int64 digit kept. */
-export const stringifySharesOption = /* @__PURE__ */ stringifier$(encodeExact$SharesOption);
+export const stringifySharesOption: rt.Stringifier<SharesOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$SharesOption);
 
 export function encodeExact$SharesOption(v: SharesOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SharesOption");
@@ -1361,9 +1391,10 @@ export function encodeFields$SharesOption(v: SharesOption, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a ShrinkDiskFault (what `decodeShrinkDiskFault` reads back). */
-export const encodeShrinkDiskFault = encodeExact$ShrinkDiskFault;
+export const encodeShrinkDiskFault: rt.Encoder<ShrinkDiskFault> = encodeExact$ShrinkDiskFault;
 /** VI JSON text of a ShrinkDiskFault, every int64 digit kept. */
-export const stringifyShrinkDiskFault = /* @__PURE__ */ stringifier$(encodeExact$ShrinkDiskFault);
+export const stringifyShrinkDiskFault: rt.Stringifier<ShrinkDiskFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$ShrinkDiskFault);
 
 export function encodeExact$ShrinkDiskFault(v: ShrinkDiskFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ShrinkDiskFault");
@@ -1372,9 +1403,9 @@ export function encodeExact$ShrinkDiskFault(v: ShrinkDiskFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of a SingleIp (what `decodeSingleIp` reads back). */
-export const encodeSingleIp = encodeExact$SingleIp;
+export const encodeSingleIp: rt.Encoder<SingleIp> = encodeExact$SingleIp;
 /** VI JSON text of a SingleIp, every int64 digit kept. */
-export const stringifySingleIp = /* @__PURE__ */ stringifier$(encodeExact$SingleIp);
+export const stringifySingleIp: rt.Stringifier<SingleIp> = /* @__PURE__ */ stringifier$(encodeExact$SingleIp);
 
 export function encodeExact$SingleIp(v: SingleIp): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SingleIp");
@@ -1382,9 +1413,10 @@ export function encodeExact$SingleIp(v: SingleIp): rt.WireObject {
 }
 
 /** The VI JSON wire form of a SingleMac (what `decodeSingleMac` reads back). */
-export const encodeSingleMac = encodeExact$SingleMac;
+export const encodeSingleMac: rt.Encoder<SingleMac> = encodeExact$SingleMac;
 /** VI JSON text of a SingleMac, every int64 digit kept. */
-export const stringifySingleMac = /* @__PURE__ */ stringifier$(encodeExact$SingleMac);
+export const stringifySingleMac: rt.Stringifier<SingleMac> =
+  /* @__PURE__ */ stringifier$(encodeExact$SingleMac);
 
 export function encodeExact$SingleMac(v: SingleMac): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SingleMac");
@@ -1392,9 +1424,9 @@ export function encodeExact$SingleMac(v: SingleMac): rt.WireObject {
 }
 
 /** The VI JSON wire form of a SiteInfo (what `decodeSiteInfo` reads back). */
-export const encodeSiteInfo = encodeExact$SiteInfo;
+export const encodeSiteInfo: rt.Encoder<SiteInfo> = encodeExact$SiteInfo;
 /** VI JSON text of a SiteInfo, every int64 digit kept. */
-export const stringifySiteInfo = /* @__PURE__ */ stringifier$(encodeExact$SiteInfo);
+export const stringifySiteInfo: rt.Stringifier<SiteInfo> = /* @__PURE__ */ stringifier$(encodeExact$SiteInfo);
 
 export function encodeExact$SiteInfo(v: SiteInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SiteInfo");
@@ -1402,11 +1434,11 @@ export function encodeExact$SiteInfo(v: SiteInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a SnapshotCloneNotSupported (what `decodeSnapshotCloneNotSupported` reads back). */
-export const encodeSnapshotCloneNotSupported = encodeExact$SnapshotCloneNotSupported;
+export const encodeSnapshotCloneNotSupported: rt.Encoder<SnapshotCloneNotSupported> =
+  encodeExact$SnapshotCloneNotSupported;
 /** VI JSON text of a SnapshotCloneNotSupported, every int64 digit kept. */
-export const stringifySnapshotCloneNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$SnapshotCloneNotSupported,
-);
+export const stringifySnapshotCloneNotSupported: rt.Stringifier<SnapshotCloneNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$SnapshotCloneNotSupported);
 
 export function encodeExact$SnapshotCloneNotSupported(v: SnapshotCloneNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SnapshotCloneNotSupported");
@@ -1415,11 +1447,11 @@ export function encodeExact$SnapshotCloneNotSupported(v: SnapshotCloneNotSupport
 }
 
 /** The VI JSON wire form of a SnapshotCopyNotSupported (what `decodeSnapshotCopyNotSupported` reads back). */
-export const encodeSnapshotCopyNotSupported = encodeAt$SnapshotCopyNotSupported;
+export const encodeSnapshotCopyNotSupported: rt.Encoder<AnySnapshotCopyNotSupported> =
+  encodeAt$SnapshotCopyNotSupported;
 /** VI JSON text of a SnapshotCopyNotSupported, every int64 digit kept. */
-export const stringifySnapshotCopyNotSupported = /* @__PURE__ */ stringifier$(
-  encodeAt$SnapshotCopyNotSupported,
-);
+export const stringifySnapshotCopyNotSupported: rt.Stringifier<AnySnapshotCopyNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeAt$SnapshotCopyNotSupported);
 
 export function encodeAt$SnapshotCopyNotSupported(v: AnySnapshotCopyNotSupported): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1451,9 +1483,11 @@ export function encodeExact$SnapshotCopyNotSupported(v: SnapshotCopyNotSupported
 }
 
 /** The VI JSON wire form of a SnapshotDisabled (what `decodeSnapshotDisabled` reads back). */
-export const encodeSnapshotDisabled = encodeExact$SnapshotDisabled;
+export const encodeSnapshotDisabled: rt.Encoder<SnapshotDisabled> = encodeExact$SnapshotDisabled;
 /** VI JSON text of a SnapshotDisabled, every int64 digit kept. */
-export const stringifySnapshotDisabled = /* @__PURE__ */ stringifier$(encodeExact$SnapshotDisabled);
+export const stringifySnapshotDisabled: rt.Stringifier<SnapshotDisabled> = /* @__PURE__ */ stringifier$(
+  encodeExact$SnapshotDisabled,
+);
 
 export function encodeExact$SnapshotDisabled(v: SnapshotDisabled): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SnapshotDisabled");
@@ -1462,9 +1496,10 @@ export function encodeExact$SnapshotDisabled(v: SnapshotDisabled): rt.WireObject
 }
 
 /** The VI JSON wire form of a SnapshotFault (what `decodeSnapshotFault` reads back). */
-export const encodeSnapshotFault = encodeAt$SnapshotFault;
+export const encodeSnapshotFault: rt.Encoder<AnySnapshotFault> = encodeAt$SnapshotFault;
 /** VI JSON text of a SnapshotFault, every int64 digit kept. */
-export const stringifySnapshotFault = /* @__PURE__ */ stringifier$(encodeAt$SnapshotFault);
+export const stringifySnapshotFault: rt.Stringifier<AnySnapshotFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$SnapshotFault);
 
 export function encodeAt$SnapshotFault(v: AnySnapshotFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1504,11 +1539,11 @@ export function encodeExact$SnapshotFault(v: SnapshotFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of a SnapshotIncompatibleDeviceInVm (what `decodeSnapshotIncompatibleDeviceInVm` reads back). */
-export const encodeSnapshotIncompatibleDeviceInVm = encodeExact$SnapshotIncompatibleDeviceInVm;
+export const encodeSnapshotIncompatibleDeviceInVm: rt.Encoder<SnapshotIncompatibleDeviceInVm> =
+  encodeExact$SnapshotIncompatibleDeviceInVm;
 /** VI JSON text of a SnapshotIncompatibleDeviceInVm, every int64 digit kept. */
-export const stringifySnapshotIncompatibleDeviceInVm = /* @__PURE__ */ stringifier$(
-  encodeExact$SnapshotIncompatibleDeviceInVm,
-);
+export const stringifySnapshotIncompatibleDeviceInVm: rt.Stringifier<SnapshotIncompatibleDeviceInVm> =
+  /* @__PURE__ */ stringifier$(encodeExact$SnapshotIncompatibleDeviceInVm);
 
 export function encodeExact$SnapshotIncompatibleDeviceInVm(v: SnapshotIncompatibleDeviceInVm): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SnapshotIncompatibleDeviceInVm");
@@ -1526,9 +1561,10 @@ export function encodeFields$SnapshotIncompatibleDeviceInVm(
 }
 
 /** The VI JSON wire form of a SnapshotLocked (what `decodeSnapshotLocked` reads back). */
-export const encodeSnapshotLocked = encodeExact$SnapshotLocked;
+export const encodeSnapshotLocked: rt.Encoder<SnapshotLocked> = encodeExact$SnapshotLocked;
 /** VI JSON text of a SnapshotLocked, every int64 digit kept. */
-export const stringifySnapshotLocked = /* @__PURE__ */ stringifier$(encodeExact$SnapshotLocked);
+export const stringifySnapshotLocked: rt.Stringifier<SnapshotLocked> =
+  /* @__PURE__ */ stringifier$(encodeExact$SnapshotLocked);
 
 export function encodeExact$SnapshotLocked(v: SnapshotLocked): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SnapshotLocked");
@@ -1537,11 +1573,11 @@ export function encodeExact$SnapshotLocked(v: SnapshotLocked): rt.WireObject {
 }
 
 /** The VI JSON wire form of a SnapshotMoveFromNonHomeNotSupported (what `decodeSnapshotMoveFromNonHomeNotSupported` reads back). */
-export const encodeSnapshotMoveFromNonHomeNotSupported = encodeExact$SnapshotMoveFromNonHomeNotSupported;
+export const encodeSnapshotMoveFromNonHomeNotSupported: rt.Encoder<SnapshotMoveFromNonHomeNotSupported> =
+  encodeExact$SnapshotMoveFromNonHomeNotSupported;
 /** VI JSON text of a SnapshotMoveFromNonHomeNotSupported, every int64 digit kept. */
-export const stringifySnapshotMoveFromNonHomeNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$SnapshotMoveFromNonHomeNotSupported,
-);
+export const stringifySnapshotMoveFromNonHomeNotSupported: rt.Stringifier<SnapshotMoveFromNonHomeNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$SnapshotMoveFromNonHomeNotSupported);
 
 export function encodeExact$SnapshotMoveFromNonHomeNotSupported(
   v: SnapshotMoveFromNonHomeNotSupported,
@@ -1552,11 +1588,11 @@ export function encodeExact$SnapshotMoveFromNonHomeNotSupported(
 }
 
 /** The VI JSON wire form of a SnapshotMoveNotSupported (what `decodeSnapshotMoveNotSupported` reads back). */
-export const encodeSnapshotMoveNotSupported = encodeExact$SnapshotMoveNotSupported;
+export const encodeSnapshotMoveNotSupported: rt.Encoder<SnapshotMoveNotSupported> =
+  encodeExact$SnapshotMoveNotSupported;
 /** VI JSON text of a SnapshotMoveNotSupported, every int64 digit kept. */
-export const stringifySnapshotMoveNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$SnapshotMoveNotSupported,
-);
+export const stringifySnapshotMoveNotSupported: rt.Stringifier<SnapshotMoveNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$SnapshotMoveNotSupported);
 
 export function encodeExact$SnapshotMoveNotSupported(v: SnapshotMoveNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SnapshotMoveNotSupported");
@@ -1565,11 +1601,11 @@ export function encodeExact$SnapshotMoveNotSupported(v: SnapshotMoveNotSupported
 }
 
 /** The VI JSON wire form of a SnapshotMoveToNonHomeNotSupported (what `decodeSnapshotMoveToNonHomeNotSupported` reads back). */
-export const encodeSnapshotMoveToNonHomeNotSupported = encodeExact$SnapshotMoveToNonHomeNotSupported;
+export const encodeSnapshotMoveToNonHomeNotSupported: rt.Encoder<SnapshotMoveToNonHomeNotSupported> =
+  encodeExact$SnapshotMoveToNonHomeNotSupported;
 /** VI JSON text of a SnapshotMoveToNonHomeNotSupported, every int64 digit kept. */
-export const stringifySnapshotMoveToNonHomeNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$SnapshotMoveToNonHomeNotSupported,
-);
+export const stringifySnapshotMoveToNonHomeNotSupported: rt.Stringifier<SnapshotMoveToNonHomeNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$SnapshotMoveToNonHomeNotSupported);
 
 export function encodeExact$SnapshotMoveToNonHomeNotSupported(
   v: SnapshotMoveToNonHomeNotSupported,
@@ -1580,9 +1616,11 @@ export function encodeExact$SnapshotMoveToNonHomeNotSupported(
 }
 
 /** The VI JSON wire form of a SnapshotNoChange (what `decodeSnapshotNoChange` reads back). */
-export const encodeSnapshotNoChange = encodeExact$SnapshotNoChange;
+export const encodeSnapshotNoChange: rt.Encoder<SnapshotNoChange> = encodeExact$SnapshotNoChange;
 /** VI JSON text of a SnapshotNoChange, every int64 digit kept. */
-export const stringifySnapshotNoChange = /* @__PURE__ */ stringifier$(encodeExact$SnapshotNoChange);
+export const stringifySnapshotNoChange: rt.Stringifier<SnapshotNoChange> = /* @__PURE__ */ stringifier$(
+  encodeExact$SnapshotNoChange,
+);
 
 export function encodeExact$SnapshotNoChange(v: SnapshotNoChange): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SnapshotNoChange");
@@ -1591,9 +1629,11 @@ export function encodeExact$SnapshotNoChange(v: SnapshotNoChange): rt.WireObject
 }
 
 /** The VI JSON wire form of a SnapshotRevertIssue (what `decodeSnapshotRevertIssue` reads back). */
-export const encodeSnapshotRevertIssue = encodeExact$SnapshotRevertIssue;
+export const encodeSnapshotRevertIssue: rt.Encoder<SnapshotRevertIssue> = encodeExact$SnapshotRevertIssue;
 /** VI JSON text of a SnapshotRevertIssue, every int64 digit kept. */
-export const stringifySnapshotRevertIssue = /* @__PURE__ */ stringifier$(encodeExact$SnapshotRevertIssue);
+export const stringifySnapshotRevertIssue: rt.Stringifier<SnapshotRevertIssue> = /* @__PURE__ */ stringifier$(
+  encodeExact$SnapshotRevertIssue,
+);
 
 export function encodeExact$SnapshotRevertIssue(v: SnapshotRevertIssue): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SnapshotRevertIssue");
@@ -1608,9 +1648,11 @@ export function encodeFields$SnapshotRevertIssue(v: SnapshotRevertIssue, o: Reco
 }
 
 /** The VI JSON wire form of a SnapshotSelectionSpec (what `decodeSnapshotSelectionSpec` reads back). */
-export const encodeSnapshotSelectionSpec = encodeExact$SnapshotSelectionSpec;
+export const encodeSnapshotSelectionSpec: rt.Encoder<SnapshotSelectionSpec> =
+  encodeExact$SnapshotSelectionSpec;
 /** VI JSON text of a SnapshotSelectionSpec, every int64 digit kept. */
-export const stringifySnapshotSelectionSpec = /* @__PURE__ */ stringifier$(encodeExact$SnapshotSelectionSpec);
+export const stringifySnapshotSelectionSpec: rt.Stringifier<SnapshotSelectionSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$SnapshotSelectionSpec);
 
 export function encodeExact$SnapshotSelectionSpec(v: SnapshotSelectionSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SnapshotSelectionSpec");
@@ -1618,11 +1660,11 @@ export function encodeExact$SnapshotSelectionSpec(v: SnapshotSelectionSpec): rt.
 }
 
 /** The VI JSON wire form of a SoftRuleVioCorrectionDisallowed (what `decodeSoftRuleVioCorrectionDisallowed` reads back). */
-export const encodeSoftRuleVioCorrectionDisallowed = encodeExact$SoftRuleVioCorrectionDisallowed;
+export const encodeSoftRuleVioCorrectionDisallowed: rt.Encoder<SoftRuleVioCorrectionDisallowed> =
+  encodeExact$SoftRuleVioCorrectionDisallowed;
 /** VI JSON text of a SoftRuleVioCorrectionDisallowed, every int64 digit kept. */
-export const stringifySoftRuleVioCorrectionDisallowed = /* @__PURE__ */ stringifier$(
-  encodeExact$SoftRuleVioCorrectionDisallowed,
-);
+export const stringifySoftRuleVioCorrectionDisallowed: rt.Stringifier<SoftRuleVioCorrectionDisallowed> =
+  /* @__PURE__ */ stringifier$(encodeExact$SoftRuleVioCorrectionDisallowed);
 
 export function encodeExact$SoftRuleVioCorrectionDisallowed(
   v: SoftRuleVioCorrectionDisallowed,
@@ -1633,11 +1675,11 @@ export function encodeExact$SoftRuleVioCorrectionDisallowed(
 }
 
 /** The VI JSON wire form of a SoftRuleVioCorrectionImpact (what `decodeSoftRuleVioCorrectionImpact` reads back). */
-export const encodeSoftRuleVioCorrectionImpact = encodeExact$SoftRuleVioCorrectionImpact;
+export const encodeSoftRuleVioCorrectionImpact: rt.Encoder<SoftRuleVioCorrectionImpact> =
+  encodeExact$SoftRuleVioCorrectionImpact;
 /** VI JSON text of a SoftRuleVioCorrectionImpact, every int64 digit kept. */
-export const stringifySoftRuleVioCorrectionImpact = /* @__PURE__ */ stringifier$(
-  encodeExact$SoftRuleVioCorrectionImpact,
-);
+export const stringifySoftRuleVioCorrectionImpact: rt.Stringifier<SoftRuleVioCorrectionImpact> =
+  /* @__PURE__ */ stringifier$(encodeExact$SoftRuleVioCorrectionImpact);
 
 export function encodeExact$SoftRuleVioCorrectionImpact(v: SoftRuleVioCorrectionImpact): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SoftRuleVioCorrectionImpact");
@@ -1646,9 +1688,10 @@ export function encodeExact$SoftRuleVioCorrectionImpact(v: SoftRuleVioCorrection
 }
 
 /** The VI JSON wire form of a SoftwarePackage (what `decodeSoftwarePackage` reads back). */
-export const encodeSoftwarePackage = encodeExact$SoftwarePackage;
+export const encodeSoftwarePackage: rt.Encoder<SoftwarePackage> = encodeExact$SoftwarePackage;
 /** VI JSON text of a SoftwarePackage, every int64 digit kept. */
-export const stringifySoftwarePackage = /* @__PURE__ */ stringifier$(encodeExact$SoftwarePackage);
+export const stringifySoftwarePackage: rt.Stringifier<SoftwarePackage> =
+  /* @__PURE__ */ stringifier$(encodeExact$SoftwarePackage);
 
 export function encodeExact$SoftwarePackage(v: SoftwarePackage): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SoftwarePackage");
@@ -1679,11 +1722,11 @@ export function encodeFields$SoftwarePackage(v: SoftwarePackage, o: Record<strin
 }
 
 /** The VI JSON wire form of a SoftwarePackageCapability (what `decodeSoftwarePackageCapability` reads back). */
-export const encodeSoftwarePackageCapability = encodeExact$SoftwarePackageCapability;
+export const encodeSoftwarePackageCapability: rt.Encoder<SoftwarePackageCapability> =
+  encodeExact$SoftwarePackageCapability;
 /** VI JSON text of a SoftwarePackageCapability, every int64 digit kept. */
-export const stringifySoftwarePackageCapability = /* @__PURE__ */ stringifier$(
-  encodeExact$SoftwarePackageCapability,
-);
+export const stringifySoftwarePackageCapability: rt.Stringifier<SoftwarePackageCapability> =
+  /* @__PURE__ */ stringifier$(encodeExact$SoftwarePackageCapability);
 
 export function encodeExact$SoftwarePackageCapability(v: SoftwarePackageCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SoftwarePackageCapability");
@@ -1691,9 +1734,10 @@ export function encodeExact$SoftwarePackageCapability(v: SoftwarePackageCapabili
 }
 
 /** The VI JSON wire form of a SolutionUserRequired (what `decodeSolutionUserRequired` reads back). */
-export const encodeSolutionUserRequired = encodeExact$SolutionUserRequired;
+export const encodeSolutionUserRequired: rt.Encoder<SolutionUserRequired> = encodeExact$SolutionUserRequired;
 /** VI JSON text of a SolutionUserRequired, every int64 digit kept. */
-export const stringifySolutionUserRequired = /* @__PURE__ */ stringifier$(encodeExact$SolutionUserRequired);
+export const stringifySolutionUserRequired: rt.Stringifier<SolutionUserRequired> =
+  /* @__PURE__ */ stringifier$(encodeExact$SolutionUserRequired);
 
 export function encodeExact$SolutionUserRequired(v: SolutionUserRequired): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SolutionUserRequired");
@@ -1702,9 +1746,10 @@ export function encodeExact$SolutionUserRequired(v: SolutionUserRequired): rt.Wi
 }
 
 /** The VI JSON wire form of a SourceNodeSpec (what `decodeSourceNodeSpec` reads back). */
-export const encodeSourceNodeSpec = encodeExact$SourceNodeSpec;
+export const encodeSourceNodeSpec: rt.Encoder<SourceNodeSpec> = encodeExact$SourceNodeSpec;
 /** VI JSON text of a SourceNodeSpec, every int64 digit kept. */
-export const stringifySourceNodeSpec = /* @__PURE__ */ stringifier$(encodeExact$SourceNodeSpec);
+export const stringifySourceNodeSpec: rt.Stringifier<SourceNodeSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$SourceNodeSpec);
 
 export function encodeExact$SourceNodeSpec(v: SourceNodeSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SourceNodeSpec");
@@ -1720,9 +1765,11 @@ export function encodeFields$SourceNodeSpec(v: SourceNodeSpec, o: Record<string,
 }
 
 /** The VI JSON wire form of a SsdDiskNotAvailable (what `decodeSsdDiskNotAvailable` reads back). */
-export const encodeSsdDiskNotAvailable = encodeExact$SsdDiskNotAvailable;
+export const encodeSsdDiskNotAvailable: rt.Encoder<SsdDiskNotAvailable> = encodeExact$SsdDiskNotAvailable;
 /** VI JSON text of a SsdDiskNotAvailable, every int64 digit kept. */
-export const stringifySsdDiskNotAvailable = /* @__PURE__ */ stringifier$(encodeExact$SsdDiskNotAvailable);
+export const stringifySsdDiskNotAvailable: rt.Stringifier<SsdDiskNotAvailable> = /* @__PURE__ */ stringifier$(
+  encodeExact$SsdDiskNotAvailable,
+);
 
 export function encodeExact$SsdDiskNotAvailable(v: SsdDiskNotAvailable): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SsdDiskNotAvailable");
@@ -1731,9 +1778,10 @@ export function encodeExact$SsdDiskNotAvailable(v: SsdDiskNotAvailable): rt.Wire
 }
 
 /** The VI JSON wire form of a StateAlarmExpression (what `decodeStateAlarmExpression` reads back). */
-export const encodeStateAlarmExpression = encodeExact$StateAlarmExpression;
+export const encodeStateAlarmExpression: rt.Encoder<StateAlarmExpression> = encodeExact$StateAlarmExpression;
 /** VI JSON text of a StateAlarmExpression, every int64 digit kept. */
-export const stringifyStateAlarmExpression = /* @__PURE__ */ stringifier$(encodeExact$StateAlarmExpression);
+export const stringifyStateAlarmExpression: rt.Stringifier<StateAlarmExpression> =
+  /* @__PURE__ */ stringifier$(encodeExact$StateAlarmExpression);
 
 export function encodeExact$StateAlarmExpression(v: StateAlarmExpression): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StateAlarmExpression");
@@ -1741,9 +1789,11 @@ export function encodeExact$StateAlarmExpression(v: StateAlarmExpression): rt.Wi
 }
 
 /** The VI JSON wire form of a StaticRouteProfile (what `decodeStaticRouteProfile` reads back). */
-export const encodeStaticRouteProfile = encodeExact$StaticRouteProfile;
+export const encodeStaticRouteProfile: rt.Encoder<StaticRouteProfile> = encodeExact$StaticRouteProfile;
 /** VI JSON text of a StaticRouteProfile, every int64 digit kept. */
-export const stringifyStaticRouteProfile = /* @__PURE__ */ stringifier$(encodeExact$StaticRouteProfile);
+export const stringifyStaticRouteProfile: rt.Stringifier<StaticRouteProfile> = /* @__PURE__ */ stringifier$(
+  encodeExact$StaticRouteProfile,
+);
 
 export function encodeExact$StaticRouteProfile(v: StaticRouteProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StaticRouteProfile");
@@ -1752,9 +1802,11 @@ export function encodeExact$StaticRouteProfile(v: StaticRouteProfile): rt.WireOb
 }
 
 /** The VI JSON wire form of a StringExpression (what `decodeStringExpression` reads back). */
-export const encodeStringExpression = encodeExact$StringExpression;
+export const encodeStringExpression: rt.Encoder<StringExpression> = encodeExact$StringExpression;
 /** VI JSON text of a StringExpression, every int64 digit kept. */
-export const stringifyStringExpression = /* @__PURE__ */ stringifier$(encodeExact$StringExpression);
+export const stringifyStringExpression: rt.Stringifier<StringExpression> = /* @__PURE__ */ stringifier$(
+  encodeExact$StringExpression,
+);
 
 export function encodeExact$StringExpression(v: StringExpression): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StringExpression");
@@ -1762,9 +1814,10 @@ export function encodeExact$StringExpression(v: StringExpression): rt.WireObject
 }
 
 /** The VI JSON wire form of a StringOption (what `decodeStringOption` reads back). */
-export const encodeStringOption = encodeExact$StringOption;
+export const encodeStringOption: rt.Encoder<StringOption> = encodeExact$StringOption;
 /** VI JSON text of a StringOption, every int64 digit kept. */
-export const stringifyStringOption = /* @__PURE__ */ stringifier$(encodeExact$StringOption);
+export const stringifyStringOption: rt.Stringifier<StringOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$StringOption);
 
 export function encodeExact$StringOption(v: StringOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StringOption");
@@ -1772,9 +1825,10 @@ export function encodeExact$StringOption(v: StringOption): rt.WireObject {
 }
 
 /** The VI JSON wire form of a StringPolicy (what `decodeStringPolicy` reads back). */
-export const encodeStringPolicy = encodeExact$StringPolicy;
+export const encodeStringPolicy: rt.Encoder<StringPolicy> = encodeExact$StringPolicy;
 /** VI JSON text of a StringPolicy, every int64 digit kept. */
-export const stringifyStringPolicy = /* @__PURE__ */ stringifier$(encodeExact$StringPolicy);
+export const stringifyStringPolicy: rt.Stringifier<StringPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$StringPolicy);
 
 export function encodeExact$StringPolicy(v: StringPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StringPolicy");
@@ -1782,11 +1836,11 @@ export function encodeExact$StringPolicy(v: StringPolicy): rt.WireObject {
 }
 
 /** The VI JSON wire form of a StructuredCustomizations (what `decodeStructuredCustomizations` reads back). */
-export const encodeStructuredCustomizations = encodeExact$StructuredCustomizations;
+export const encodeStructuredCustomizations: rt.Encoder<StructuredCustomizations> =
+  encodeExact$StructuredCustomizations;
 /** VI JSON text of a StructuredCustomizations, every int64 digit kept. */
-export const stringifyStructuredCustomizations = /* @__PURE__ */ stringifier$(
-  encodeExact$StructuredCustomizations,
-);
+export const stringifyStructuredCustomizations: rt.Stringifier<StructuredCustomizations> =
+  /* @__PURE__ */ stringifier$(encodeExact$StructuredCustomizations);
 
 export function encodeExact$StructuredCustomizations(v: StructuredCustomizations): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StructuredCustomizations");
@@ -1805,9 +1859,10 @@ export function encodeFields$StructuredCustomizations(
 }
 
 /** The VI JSON wire form of a SubnetInfo (what `decodeSubnetInfo` reads back). */
-export const encodeSubnetInfo = encodeExact$SubnetInfo;
+export const encodeSubnetInfo: rt.Encoder<SubnetInfo> = encodeExact$SubnetInfo;
 /** VI JSON text of a SubnetInfo, every int64 digit kept. */
-export const stringifySubnetInfo = /* @__PURE__ */ stringifier$(encodeExact$SubnetInfo);
+export const stringifySubnetInfo: rt.Stringifier<SubnetInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$SubnetInfo);
 
 export function encodeExact$SubnetInfo(v: SubnetInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SubnetInfo");
@@ -1829,9 +1884,10 @@ export function encodeFields$SubnetInfo(v: SubnetInfo, o: Record<string, unknown
 }
 
 /** The VI JSON wire form of a SubnetInfoFolderInfo (what `decodeSubnetInfoFolderInfo` reads back). */
-export const encodeSubnetInfoFolderInfo = encodeExact$SubnetInfoFolderInfo;
+export const encodeSubnetInfoFolderInfo: rt.Encoder<SubnetInfoFolderInfo> = encodeExact$SubnetInfoFolderInfo;
 /** VI JSON text of a SubnetInfoFolderInfo, every int64 digit kept. */
-export const stringifySubnetInfoFolderInfo = /* @__PURE__ */ stringifier$(encodeExact$SubnetInfoFolderInfo);
+export const stringifySubnetInfoFolderInfo: rt.Stringifier<SubnetInfoFolderInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$SubnetInfoFolderInfo);
 
 export function encodeExact$SubnetInfoFolderInfo(v: SubnetInfoFolderInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SubnetInfoFolderInfo");
@@ -1845,11 +1901,11 @@ export function encodeFields$SubnetInfoFolderInfo(v: SubnetInfoFolderInfo, o: Re
 }
 
 /** The VI JSON wire form of a SuspendedRelocateNotSupported (what `decodeSuspendedRelocateNotSupported` reads back). */
-export const encodeSuspendedRelocateNotSupported = encodeExact$SuspendedRelocateNotSupported;
+export const encodeSuspendedRelocateNotSupported: rt.Encoder<SuspendedRelocateNotSupported> =
+  encodeExact$SuspendedRelocateNotSupported;
 /** VI JSON text of a SuspendedRelocateNotSupported, every int64 digit kept. */
-export const stringifySuspendedRelocateNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$SuspendedRelocateNotSupported,
-);
+export const stringifySuspendedRelocateNotSupported: rt.Stringifier<SuspendedRelocateNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$SuspendedRelocateNotSupported);
 
 export function encodeExact$SuspendedRelocateNotSupported(v: SuspendedRelocateNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SuspendedRelocateNotSupported");
@@ -1858,11 +1914,11 @@ export function encodeExact$SuspendedRelocateNotSupported(v: SuspendedRelocateNo
 }
 
 /** The VI JSON wire form of a SwapDatastoreNotWritableOnHost (what `decodeSwapDatastoreNotWritableOnHost` reads back). */
-export const encodeSwapDatastoreNotWritableOnHost = encodeExact$SwapDatastoreNotWritableOnHost;
+export const encodeSwapDatastoreNotWritableOnHost: rt.Encoder<SwapDatastoreNotWritableOnHost> =
+  encodeExact$SwapDatastoreNotWritableOnHost;
 /** VI JSON text of a SwapDatastoreNotWritableOnHost, every int64 digit kept. */
-export const stringifySwapDatastoreNotWritableOnHost = /* @__PURE__ */ stringifier$(
-  encodeExact$SwapDatastoreNotWritableOnHost,
-);
+export const stringifySwapDatastoreNotWritableOnHost: rt.Stringifier<SwapDatastoreNotWritableOnHost> =
+  /* @__PURE__ */ stringifier$(encodeExact$SwapDatastoreNotWritableOnHost);
 
 export function encodeExact$SwapDatastoreNotWritableOnHost(v: SwapDatastoreNotWritableOnHost): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SwapDatastoreNotWritableOnHost");
@@ -1873,9 +1929,11 @@ export function encodeExact$SwapDatastoreNotWritableOnHost(v: SwapDatastoreNotWr
 }
 
 /** The VI JSON wire form of a SwapDatastoreUnset (what `decodeSwapDatastoreUnset` reads back). */
-export const encodeSwapDatastoreUnset = encodeExact$SwapDatastoreUnset;
+export const encodeSwapDatastoreUnset: rt.Encoder<SwapDatastoreUnset> = encodeExact$SwapDatastoreUnset;
 /** VI JSON text of a SwapDatastoreUnset, every int64 digit kept. */
-export const stringifySwapDatastoreUnset = /* @__PURE__ */ stringifier$(encodeExact$SwapDatastoreUnset);
+export const stringifySwapDatastoreUnset: rt.Stringifier<SwapDatastoreUnset> = /* @__PURE__ */ stringifier$(
+  encodeExact$SwapDatastoreUnset,
+);
 
 export function encodeExact$SwapDatastoreUnset(v: SwapDatastoreUnset): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SwapDatastoreUnset");
@@ -1884,11 +1942,11 @@ export function encodeExact$SwapDatastoreUnset(v: SwapDatastoreUnset): rt.WireOb
 }
 
 /** The VI JSON wire form of a SwapPlacementOverrideNotSupported (what `decodeSwapPlacementOverrideNotSupported` reads back). */
-export const encodeSwapPlacementOverrideNotSupported = encodeExact$SwapPlacementOverrideNotSupported;
+export const encodeSwapPlacementOverrideNotSupported: rt.Encoder<SwapPlacementOverrideNotSupported> =
+  encodeExact$SwapPlacementOverrideNotSupported;
 /** VI JSON text of a SwapPlacementOverrideNotSupported, every int64 digit kept. */
-export const stringifySwapPlacementOverrideNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$SwapPlacementOverrideNotSupported,
-);
+export const stringifySwapPlacementOverrideNotSupported: rt.Stringifier<SwapPlacementOverrideNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$SwapPlacementOverrideNotSupported);
 
 export function encodeExact$SwapPlacementOverrideNotSupported(
   v: SwapPlacementOverrideNotSupported,
@@ -1899,9 +1957,10 @@ export function encodeExact$SwapPlacementOverrideNotSupported(
 }
 
 /** The VI JSON wire form of a SwitchIpUnset (what `decodeSwitchIpUnset` reads back). */
-export const encodeSwitchIpUnset = encodeExact$SwitchIpUnset;
+export const encodeSwitchIpUnset: rt.Encoder<SwitchIpUnset> = encodeExact$SwitchIpUnset;
 /** VI JSON text of a SwitchIpUnset, every int64 digit kept. */
-export const stringifySwitchIpUnset = /* @__PURE__ */ stringifier$(encodeExact$SwitchIpUnset);
+export const stringifySwitchIpUnset: rt.Stringifier<SwitchIpUnset> =
+  /* @__PURE__ */ stringifier$(encodeExact$SwitchIpUnset);
 
 export function encodeExact$SwitchIpUnset(v: SwitchIpUnset): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SwitchIpUnset");
@@ -1910,11 +1969,11 @@ export function encodeExact$SwitchIpUnset(v: SwitchIpUnset): rt.WireObject {
 }
 
 /** The VI JSON wire form of a SwitchNotInUpgradeMode (what `decodeSwitchNotInUpgradeMode` reads back). */
-export const encodeSwitchNotInUpgradeMode = encodeExact$SwitchNotInUpgradeMode;
+export const encodeSwitchNotInUpgradeMode: rt.Encoder<SwitchNotInUpgradeMode> =
+  encodeExact$SwitchNotInUpgradeMode;
 /** VI JSON text of a SwitchNotInUpgradeMode, every int64 digit kept. */
-export const stringifySwitchNotInUpgradeMode = /* @__PURE__ */ stringifier$(
-  encodeExact$SwitchNotInUpgradeMode,
-);
+export const stringifySwitchNotInUpgradeMode: rt.Stringifier<SwitchNotInUpgradeMode> =
+  /* @__PURE__ */ stringifier$(encodeExact$SwitchNotInUpgradeMode);
 
 export function encodeExact$SwitchNotInUpgradeMode(v: SwitchNotInUpgradeMode): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SwitchNotInUpgradeMode");
@@ -1923,9 +1982,10 @@ export function encodeExact$SwitchNotInUpgradeMode(v: SwitchNotInUpgradeMode): r
 }
 
 /** The VI JSON wire form of a SystemError (what `decodeSystemError` reads back). */
-export const encodeSystemError = encodeExact$SystemError;
+export const encodeSystemError: rt.Encoder<SystemError> = encodeExact$SystemError;
 /** VI JSON text of a SystemError, every int64 digit kept. */
-export const stringifySystemError = /* @__PURE__ */ stringifier$(encodeExact$SystemError);
+export const stringifySystemError: rt.Stringifier<SystemError> =
+  /* @__PURE__ */ stringifier$(encodeExact$SystemError);
 
 export function encodeExact$SystemError(v: SystemError): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SystemError");
@@ -1934,9 +1994,10 @@ export function encodeExact$SystemError(v: SystemError): rt.WireObject {
 }
 
 /** The VI JSON wire form of a SystemEventInfo (what `decodeSystemEventInfo` reads back). */
-export const encodeSystemEventInfo = encodeExact$SystemEventInfo;
+export const encodeSystemEventInfo: rt.Encoder<SystemEventInfo> = encodeExact$SystemEventInfo;
 /** VI JSON text of a SystemEventInfo, every int64 digit kept. */
-export const stringifySystemEventInfo = /* @__PURE__ */ stringifier$(encodeExact$SystemEventInfo);
+export const stringifySystemEventInfo: rt.Stringifier<SystemEventInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$SystemEventInfo);
 
 export function encodeExact$SystemEventInfo(v: SystemEventInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SystemEventInfo");

@@ -86,11 +86,11 @@ import {
 import { encodeExact$VmPodConfigForPlacement } from "./vm.js";
 
 /** The VI JSON wire form of a StorageDrsAutomationConfig (what `decodeStorageDrsAutomationConfig` reads back). */
-export const encodeStorageDrsAutomationConfig = encodeExact$StorageDrsAutomationConfig;
+export const encodeStorageDrsAutomationConfig: rt.Encoder<StorageDrsAutomationConfig> =
+  encodeExact$StorageDrsAutomationConfig;
 /** VI JSON text of a StorageDrsAutomationConfig, every int64 digit kept. */
-export const stringifyStorageDrsAutomationConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsAutomationConfig,
-);
+export const stringifyStorageDrsAutomationConfig: rt.Stringifier<StorageDrsAutomationConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsAutomationConfig);
 
 export function encodeExact$StorageDrsAutomationConfig(v: StorageDrsAutomationConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageDrsAutomationConfig");
@@ -98,12 +98,11 @@ export function encodeExact$StorageDrsAutomationConfig(v: StorageDrsAutomationCo
 }
 
 /** The VI JSON wire form of a StorageDrsCannotMoveDiskInMultiWriterMode (what `decodeStorageDrsCannotMoveDiskInMultiWriterMode` reads back). */
-export const encodeStorageDrsCannotMoveDiskInMultiWriterMode =
+export const encodeStorageDrsCannotMoveDiskInMultiWriterMode: rt.Encoder<StorageDrsCannotMoveDiskInMultiWriterMode> =
   encodeExact$StorageDrsCannotMoveDiskInMultiWriterMode;
 /** VI JSON text of a StorageDrsCannotMoveDiskInMultiWriterMode, every int64 digit kept. */
-export const stringifyStorageDrsCannotMoveDiskInMultiWriterMode = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsCannotMoveDiskInMultiWriterMode,
-);
+export const stringifyStorageDrsCannotMoveDiskInMultiWriterMode: rt.Stringifier<StorageDrsCannotMoveDiskInMultiWriterMode> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsCannotMoveDiskInMultiWriterMode);
 
 export function encodeExact$StorageDrsCannotMoveDiskInMultiWriterMode(
   v: StorageDrsCannotMoveDiskInMultiWriterMode,
@@ -114,11 +113,11 @@ export function encodeExact$StorageDrsCannotMoveDiskInMultiWriterMode(
 }
 
 /** The VI JSON wire form of a StorageDrsCannotMoveFTVm (what `decodeStorageDrsCannotMoveFTVm` reads back). */
-export const encodeStorageDrsCannotMoveFTVm = encodeExact$StorageDrsCannotMoveFTVm;
+export const encodeStorageDrsCannotMoveFTVm: rt.Encoder<StorageDrsCannotMoveFTVm> =
+  encodeExact$StorageDrsCannotMoveFTVm;
 /** VI JSON text of a StorageDrsCannotMoveFTVm, every int64 digit kept. */
-export const stringifyStorageDrsCannotMoveFTVm = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsCannotMoveFTVm,
-);
+export const stringifyStorageDrsCannotMoveFTVm: rt.Stringifier<StorageDrsCannotMoveFTVm> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsCannotMoveFTVm);
 
 export function encodeExact$StorageDrsCannotMoveFTVm(v: StorageDrsCannotMoveFTVm): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageDrsCannotMoveFTVm");
@@ -127,11 +126,11 @@ export function encodeExact$StorageDrsCannotMoveFTVm(v: StorageDrsCannotMoveFTVm
 }
 
 /** The VI JSON wire form of a StorageDrsCannotMoveIndependentDisk (what `decodeStorageDrsCannotMoveIndependentDisk` reads back). */
-export const encodeStorageDrsCannotMoveIndependentDisk = encodeExact$StorageDrsCannotMoveIndependentDisk;
+export const encodeStorageDrsCannotMoveIndependentDisk: rt.Encoder<StorageDrsCannotMoveIndependentDisk> =
+  encodeExact$StorageDrsCannotMoveIndependentDisk;
 /** VI JSON text of a StorageDrsCannotMoveIndependentDisk, every int64 digit kept. */
-export const stringifyStorageDrsCannotMoveIndependentDisk = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsCannotMoveIndependentDisk,
-);
+export const stringifyStorageDrsCannotMoveIndependentDisk: rt.Stringifier<StorageDrsCannotMoveIndependentDisk> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsCannotMoveIndependentDisk);
 
 export function encodeExact$StorageDrsCannotMoveIndependentDisk(
   v: StorageDrsCannotMoveIndependentDisk,
@@ -142,12 +141,11 @@ export function encodeExact$StorageDrsCannotMoveIndependentDisk(
 }
 
 /** The VI JSON wire form of a StorageDrsCannotMoveManuallyPlacedSwapFile (what `decodeStorageDrsCannotMoveManuallyPlacedSwapFile` reads back). */
-export const encodeStorageDrsCannotMoveManuallyPlacedSwapFile =
+export const encodeStorageDrsCannotMoveManuallyPlacedSwapFile: rt.Encoder<StorageDrsCannotMoveManuallyPlacedSwapFile> =
   encodeExact$StorageDrsCannotMoveManuallyPlacedSwapFile;
 /** VI JSON text of a StorageDrsCannotMoveManuallyPlacedSwapFile, every int64 digit kept. */
-export const stringifyStorageDrsCannotMoveManuallyPlacedSwapFile = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsCannotMoveManuallyPlacedSwapFile,
-);
+export const stringifyStorageDrsCannotMoveManuallyPlacedSwapFile: rt.Stringifier<StorageDrsCannotMoveManuallyPlacedSwapFile> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsCannotMoveManuallyPlacedSwapFile);
 
 export function encodeExact$StorageDrsCannotMoveManuallyPlacedSwapFile(
   v: StorageDrsCannotMoveManuallyPlacedSwapFile,
@@ -158,11 +156,11 @@ export function encodeExact$StorageDrsCannotMoveManuallyPlacedSwapFile(
 }
 
 /** The VI JSON wire form of a StorageDrsCannotMoveManuallyPlacedVm (what `decodeStorageDrsCannotMoveManuallyPlacedVm` reads back). */
-export const encodeStorageDrsCannotMoveManuallyPlacedVm = encodeExact$StorageDrsCannotMoveManuallyPlacedVm;
+export const encodeStorageDrsCannotMoveManuallyPlacedVm: rt.Encoder<StorageDrsCannotMoveManuallyPlacedVm> =
+  encodeExact$StorageDrsCannotMoveManuallyPlacedVm;
 /** VI JSON text of a StorageDrsCannotMoveManuallyPlacedVm, every int64 digit kept. */
-export const stringifyStorageDrsCannotMoveManuallyPlacedVm = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsCannotMoveManuallyPlacedVm,
-);
+export const stringifyStorageDrsCannotMoveManuallyPlacedVm: rt.Stringifier<StorageDrsCannotMoveManuallyPlacedVm> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsCannotMoveManuallyPlacedVm);
 
 export function encodeExact$StorageDrsCannotMoveManuallyPlacedVm(
   v: StorageDrsCannotMoveManuallyPlacedVm,
@@ -173,11 +171,11 @@ export function encodeExact$StorageDrsCannotMoveManuallyPlacedVm(
 }
 
 /** The VI JSON wire form of a StorageDrsCannotMoveSharedDisk (what `decodeStorageDrsCannotMoveSharedDisk` reads back). */
-export const encodeStorageDrsCannotMoveSharedDisk = encodeExact$StorageDrsCannotMoveSharedDisk;
+export const encodeStorageDrsCannotMoveSharedDisk: rt.Encoder<StorageDrsCannotMoveSharedDisk> =
+  encodeExact$StorageDrsCannotMoveSharedDisk;
 /** VI JSON text of a StorageDrsCannotMoveSharedDisk, every int64 digit kept. */
-export const stringifyStorageDrsCannotMoveSharedDisk = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsCannotMoveSharedDisk,
-);
+export const stringifyStorageDrsCannotMoveSharedDisk: rt.Stringifier<StorageDrsCannotMoveSharedDisk> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsCannotMoveSharedDisk);
 
 export function encodeExact$StorageDrsCannotMoveSharedDisk(v: StorageDrsCannotMoveSharedDisk): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageDrsCannotMoveSharedDisk");
@@ -186,11 +184,11 @@ export function encodeExact$StorageDrsCannotMoveSharedDisk(v: StorageDrsCannotMo
 }
 
 /** The VI JSON wire form of a StorageDrsCannotMoveTemplate (what `decodeStorageDrsCannotMoveTemplate` reads back). */
-export const encodeStorageDrsCannotMoveTemplate = encodeExact$StorageDrsCannotMoveTemplate;
+export const encodeStorageDrsCannotMoveTemplate: rt.Encoder<StorageDrsCannotMoveTemplate> =
+  encodeExact$StorageDrsCannotMoveTemplate;
 /** VI JSON text of a StorageDrsCannotMoveTemplate, every int64 digit kept. */
-export const stringifyStorageDrsCannotMoveTemplate = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsCannotMoveTemplate,
-);
+export const stringifyStorageDrsCannotMoveTemplate: rt.Stringifier<StorageDrsCannotMoveTemplate> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsCannotMoveTemplate);
 
 export function encodeExact$StorageDrsCannotMoveTemplate(v: StorageDrsCannotMoveTemplate): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageDrsCannotMoveTemplate");
@@ -199,11 +197,11 @@ export function encodeExact$StorageDrsCannotMoveTemplate(v: StorageDrsCannotMove
 }
 
 /** The VI JSON wire form of a StorageDrsCannotMoveVmInUserFolder (what `decodeStorageDrsCannotMoveVmInUserFolder` reads back). */
-export const encodeStorageDrsCannotMoveVmInUserFolder = encodeExact$StorageDrsCannotMoveVmInUserFolder;
+export const encodeStorageDrsCannotMoveVmInUserFolder: rt.Encoder<StorageDrsCannotMoveVmInUserFolder> =
+  encodeExact$StorageDrsCannotMoveVmInUserFolder;
 /** VI JSON text of a StorageDrsCannotMoveVmInUserFolder, every int64 digit kept. */
-export const stringifyStorageDrsCannotMoveVmInUserFolder = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsCannotMoveVmInUserFolder,
-);
+export const stringifyStorageDrsCannotMoveVmInUserFolder: rt.Stringifier<StorageDrsCannotMoveVmInUserFolder> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsCannotMoveVmInUserFolder);
 
 export function encodeExact$StorageDrsCannotMoveVmInUserFolder(
   v: StorageDrsCannotMoveVmInUserFolder,
@@ -214,12 +212,11 @@ export function encodeExact$StorageDrsCannotMoveVmInUserFolder(
 }
 
 /** The VI JSON wire form of a StorageDrsCannotMoveVmWithMountedCDROM (what `decodeStorageDrsCannotMoveVmWithMountedCDROM` reads back). */
-export const encodeStorageDrsCannotMoveVmWithMountedCDROM =
+export const encodeStorageDrsCannotMoveVmWithMountedCDROM: rt.Encoder<StorageDrsCannotMoveVmWithMountedCDROM> =
   encodeExact$StorageDrsCannotMoveVmWithMountedCDROM;
 /** VI JSON text of a StorageDrsCannotMoveVmWithMountedCDROM, every int64 digit kept. */
-export const stringifyStorageDrsCannotMoveVmWithMountedCDROM = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsCannotMoveVmWithMountedCDROM,
-);
+export const stringifyStorageDrsCannotMoveVmWithMountedCDROM: rt.Stringifier<StorageDrsCannotMoveVmWithMountedCDROM> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsCannotMoveVmWithMountedCDROM);
 
 export function encodeExact$StorageDrsCannotMoveVmWithMountedCDROM(
   v: StorageDrsCannotMoveVmWithMountedCDROM,
@@ -230,12 +227,11 @@ export function encodeExact$StorageDrsCannotMoveVmWithMountedCDROM(
 }
 
 /** The VI JSON wire form of a StorageDrsCannotMoveVmWithNoFilesInLayout (what `decodeStorageDrsCannotMoveVmWithNoFilesInLayout` reads back). */
-export const encodeStorageDrsCannotMoveVmWithNoFilesInLayout =
+export const encodeStorageDrsCannotMoveVmWithNoFilesInLayout: rt.Encoder<StorageDrsCannotMoveVmWithNoFilesInLayout> =
   encodeExact$StorageDrsCannotMoveVmWithNoFilesInLayout;
 /** VI JSON text of a StorageDrsCannotMoveVmWithNoFilesInLayout, every int64 digit kept. */
-export const stringifyStorageDrsCannotMoveVmWithNoFilesInLayout = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsCannotMoveVmWithNoFilesInLayout,
-);
+export const stringifyStorageDrsCannotMoveVmWithNoFilesInLayout: rt.Stringifier<StorageDrsCannotMoveVmWithNoFilesInLayout> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsCannotMoveVmWithNoFilesInLayout);
 
 export function encodeExact$StorageDrsCannotMoveVmWithNoFilesInLayout(
   v: StorageDrsCannotMoveVmWithNoFilesInLayout,
@@ -246,9 +242,10 @@ export function encodeExact$StorageDrsCannotMoveVmWithNoFilesInLayout(
 }
 
 /** The VI JSON wire form of a StorageDrsConfigInfo (what `decodeStorageDrsConfigInfo` reads back). */
-export const encodeStorageDrsConfigInfo = encodeExact$StorageDrsConfigInfo;
+export const encodeStorageDrsConfigInfo: rt.Encoder<StorageDrsConfigInfo> = encodeExact$StorageDrsConfigInfo;
 /** VI JSON text of a StorageDrsConfigInfo, every int64 digit kept. */
-export const stringifyStorageDrsConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$StorageDrsConfigInfo);
+export const stringifyStorageDrsConfigInfo: rt.Stringifier<StorageDrsConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsConfigInfo);
 
 export function encodeExact$StorageDrsConfigInfo(v: StorageDrsConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageDrsConfigInfo");
@@ -264,9 +261,10 @@ export function encodeFields$StorageDrsConfigInfo(v: StorageDrsConfigInfo, o: Re
 }
 
 /** The VI JSON wire form of a StorageDrsConfigSpec (what `decodeStorageDrsConfigSpec` reads back). */
-export const encodeStorageDrsConfigSpec = encodeExact$StorageDrsConfigSpec;
+export const encodeStorageDrsConfigSpec: rt.Encoder<StorageDrsConfigSpec> = encodeExact$StorageDrsConfigSpec;
 /** VI JSON text of a StorageDrsConfigSpec, every int64 digit kept. */
-export const stringifyStorageDrsConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$StorageDrsConfigSpec);
+export const stringifyStorageDrsConfigSpec: rt.Stringifier<StorageDrsConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsConfigSpec);
 
 export function encodeExact$StorageDrsConfigSpec(v: StorageDrsConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageDrsConfigSpec");
@@ -282,12 +280,11 @@ export function encodeFields$StorageDrsConfigSpec(v: StorageDrsConfigSpec, o: Re
 }
 
 /** The VI JSON wire form of a StorageDrsDatacentersCannotShareDatastore (what `decodeStorageDrsDatacentersCannotShareDatastore` reads back). */
-export const encodeStorageDrsDatacentersCannotShareDatastore =
+export const encodeStorageDrsDatacentersCannotShareDatastore: rt.Encoder<StorageDrsDatacentersCannotShareDatastore> =
   encodeExact$StorageDrsDatacentersCannotShareDatastore;
 /** VI JSON text of a StorageDrsDatacentersCannotShareDatastore, every int64 digit kept. */
-export const stringifyStorageDrsDatacentersCannotShareDatastore = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsDatacentersCannotShareDatastore,
-);
+export const stringifyStorageDrsDatacentersCannotShareDatastore: rt.Stringifier<StorageDrsDatacentersCannotShareDatastore> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsDatacentersCannotShareDatastore);
 
 export function encodeExact$StorageDrsDatacentersCannotShareDatastore(
   v: StorageDrsDatacentersCannotShareDatastore,
@@ -298,11 +295,11 @@ export function encodeExact$StorageDrsDatacentersCannotShareDatastore(
 }
 
 /** The VI JSON wire form of a StorageDrsDisabledOnVm (what `decodeStorageDrsDisabledOnVm` reads back). */
-export const encodeStorageDrsDisabledOnVm = encodeExact$StorageDrsDisabledOnVm;
+export const encodeStorageDrsDisabledOnVm: rt.Encoder<StorageDrsDisabledOnVm> =
+  encodeExact$StorageDrsDisabledOnVm;
 /** VI JSON text of a StorageDrsDisabledOnVm, every int64 digit kept. */
-export const stringifyStorageDrsDisabledOnVm = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsDisabledOnVm,
-);
+export const stringifyStorageDrsDisabledOnVm: rt.Stringifier<StorageDrsDisabledOnVm> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsDisabledOnVm);
 
 export function encodeExact$StorageDrsDisabledOnVm(v: StorageDrsDisabledOnVm): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageDrsDisabledOnVm");
@@ -311,11 +308,11 @@ export function encodeExact$StorageDrsDisabledOnVm(v: StorageDrsDisabledOnVm): r
 }
 
 /** The VI JSON wire form of a StorageDrsHbrDiskNotMovable (what `decodeStorageDrsHbrDiskNotMovable` reads back). */
-export const encodeStorageDrsHbrDiskNotMovable = encodeExact$StorageDrsHbrDiskNotMovable;
+export const encodeStorageDrsHbrDiskNotMovable: rt.Encoder<StorageDrsHbrDiskNotMovable> =
+  encodeExact$StorageDrsHbrDiskNotMovable;
 /** VI JSON text of a StorageDrsHbrDiskNotMovable, every int64 digit kept. */
-export const stringifyStorageDrsHbrDiskNotMovable = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsHbrDiskNotMovable,
-);
+export const stringifyStorageDrsHbrDiskNotMovable: rt.Stringifier<StorageDrsHbrDiskNotMovable> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsHbrDiskNotMovable);
 
 export function encodeExact$StorageDrsHbrDiskNotMovable(v: StorageDrsHbrDiskNotMovable): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageDrsHbrDiskNotMovable");
@@ -324,11 +321,11 @@ export function encodeExact$StorageDrsHbrDiskNotMovable(v: StorageDrsHbrDiskNotM
 }
 
 /** The VI JSON wire form of a StorageDrsHmsMoveInProgress (what `decodeStorageDrsHmsMoveInProgress` reads back). */
-export const encodeStorageDrsHmsMoveInProgress = encodeExact$StorageDrsHmsMoveInProgress;
+export const encodeStorageDrsHmsMoveInProgress: rt.Encoder<StorageDrsHmsMoveInProgress> =
+  encodeExact$StorageDrsHmsMoveInProgress;
 /** VI JSON text of a StorageDrsHmsMoveInProgress, every int64 digit kept. */
-export const stringifyStorageDrsHmsMoveInProgress = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsHmsMoveInProgress,
-);
+export const stringifyStorageDrsHmsMoveInProgress: rt.Stringifier<StorageDrsHmsMoveInProgress> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsHmsMoveInProgress);
 
 export function encodeExact$StorageDrsHmsMoveInProgress(v: StorageDrsHmsMoveInProgress): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageDrsHmsMoveInProgress");
@@ -337,11 +334,11 @@ export function encodeExact$StorageDrsHmsMoveInProgress(v: StorageDrsHmsMoveInPr
 }
 
 /** The VI JSON wire form of a StorageDrsHmsUnreachable (what `decodeStorageDrsHmsUnreachable` reads back). */
-export const encodeStorageDrsHmsUnreachable = encodeExact$StorageDrsHmsUnreachable;
+export const encodeStorageDrsHmsUnreachable: rt.Encoder<StorageDrsHmsUnreachable> =
+  encodeExact$StorageDrsHmsUnreachable;
 /** VI JSON text of a StorageDrsHmsUnreachable, every int64 digit kept. */
-export const stringifyStorageDrsHmsUnreachable = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsHmsUnreachable,
-);
+export const stringifyStorageDrsHmsUnreachable: rt.Stringifier<StorageDrsHmsUnreachable> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsHmsUnreachable);
 
 export function encodeExact$StorageDrsHmsUnreachable(v: StorageDrsHmsUnreachable): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageDrsHmsUnreachable");
@@ -350,11 +347,11 @@ export function encodeExact$StorageDrsHmsUnreachable(v: StorageDrsHmsUnreachable
 }
 
 /** The VI JSON wire form of a StorageDrsIoLoadBalanceConfig (what `decodeStorageDrsIoLoadBalanceConfig` reads back). */
-export const encodeStorageDrsIoLoadBalanceConfig = encodeExact$StorageDrsIoLoadBalanceConfig;
+export const encodeStorageDrsIoLoadBalanceConfig: rt.Encoder<StorageDrsIoLoadBalanceConfig> =
+  encodeExact$StorageDrsIoLoadBalanceConfig;
 /** VI JSON text of a StorageDrsIoLoadBalanceConfig, every int64 digit kept. */
-export const stringifyStorageDrsIoLoadBalanceConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsIoLoadBalanceConfig,
-);
+export const stringifyStorageDrsIoLoadBalanceConfig: rt.Stringifier<StorageDrsIoLoadBalanceConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsIoLoadBalanceConfig);
 
 export function encodeExact$StorageDrsIoLoadBalanceConfig(v: StorageDrsIoLoadBalanceConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageDrsIoLoadBalanceConfig");
@@ -362,11 +359,11 @@ export function encodeExact$StorageDrsIoLoadBalanceConfig(v: StorageDrsIoLoadBal
 }
 
 /** The VI JSON wire form of a StorageDrsIolbDisabledInternally (what `decodeStorageDrsIolbDisabledInternally` reads back). */
-export const encodeStorageDrsIolbDisabledInternally = encodeExact$StorageDrsIolbDisabledInternally;
+export const encodeStorageDrsIolbDisabledInternally: rt.Encoder<StorageDrsIolbDisabledInternally> =
+  encodeExact$StorageDrsIolbDisabledInternally;
 /** VI JSON text of a StorageDrsIolbDisabledInternally, every int64 digit kept. */
-export const stringifyStorageDrsIolbDisabledInternally = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsIolbDisabledInternally,
-);
+export const stringifyStorageDrsIolbDisabledInternally: rt.Stringifier<StorageDrsIolbDisabledInternally> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsIolbDisabledInternally);
 
 export function encodeExact$StorageDrsIolbDisabledInternally(
   v: StorageDrsIolbDisabledInternally,
@@ -377,9 +374,10 @@ export function encodeExact$StorageDrsIolbDisabledInternally(
 }
 
 /** The VI JSON wire form of a StorageDrsOptionSpec (what `decodeStorageDrsOptionSpec` reads back). */
-export const encodeStorageDrsOptionSpec = encodeExact$StorageDrsOptionSpec;
+export const encodeStorageDrsOptionSpec: rt.Encoder<StorageDrsOptionSpec> = encodeExact$StorageDrsOptionSpec;
 /** VI JSON text of a StorageDrsOptionSpec, every int64 digit kept. */
-export const stringifyStorageDrsOptionSpec = /* @__PURE__ */ stringifier$(encodeExact$StorageDrsOptionSpec);
+export const stringifyStorageDrsOptionSpec: rt.Stringifier<StorageDrsOptionSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsOptionSpec);
 
 export function encodeExact$StorageDrsOptionSpec(v: StorageDrsOptionSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageDrsOptionSpec");
@@ -394,11 +392,11 @@ export function encodeFields$StorageDrsOptionSpec(v: StorageDrsOptionSpec, o: Re
 }
 
 /** The VI JSON wire form of a StorageDrsPlacementRankVmSpec (what `decodeStorageDrsPlacementRankVmSpec` reads back). */
-export const encodeStorageDrsPlacementRankVmSpec = encodeExact$StorageDrsPlacementRankVmSpec;
+export const encodeStorageDrsPlacementRankVmSpec: rt.Encoder<StorageDrsPlacementRankVmSpec> =
+  encodeExact$StorageDrsPlacementRankVmSpec;
 /** VI JSON text of a StorageDrsPlacementRankVmSpec, every int64 digit kept. */
-export const stringifyStorageDrsPlacementRankVmSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsPlacementRankVmSpec,
-);
+export const stringifyStorageDrsPlacementRankVmSpec: rt.Stringifier<StorageDrsPlacementRankVmSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsPlacementRankVmSpec);
 
 export function encodeExact$StorageDrsPlacementRankVmSpec(v: StorageDrsPlacementRankVmSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageDrsPlacementRankVmSpec");
@@ -417,11 +415,11 @@ export function encodeFields$StorageDrsPlacementRankVmSpec(
 }
 
 /** The VI JSON wire form of a StorageDrsPodConfigInfo (what `decodeStorageDrsPodConfigInfo` reads back). */
-export const encodeStorageDrsPodConfigInfo = encodeExact$StorageDrsPodConfigInfo;
+export const encodeStorageDrsPodConfigInfo: rt.Encoder<StorageDrsPodConfigInfo> =
+  encodeExact$StorageDrsPodConfigInfo;
 /** VI JSON text of a StorageDrsPodConfigInfo, every int64 digit kept. */
-export const stringifyStorageDrsPodConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsPodConfigInfo,
-);
+export const stringifyStorageDrsPodConfigInfo: rt.Stringifier<StorageDrsPodConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsPodConfigInfo);
 
 export function encodeExact$StorageDrsPodConfigInfo(v: StorageDrsPodConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageDrsPodConfigInfo");
@@ -449,11 +447,11 @@ export function encodeFields$StorageDrsPodConfigInfo(
 }
 
 /** The VI JSON wire form of a StorageDrsPodConfigSpec (what `decodeStorageDrsPodConfigSpec` reads back). */
-export const encodeStorageDrsPodConfigSpec = encodeExact$StorageDrsPodConfigSpec;
+export const encodeStorageDrsPodConfigSpec: rt.Encoder<StorageDrsPodConfigSpec> =
+  encodeExact$StorageDrsPodConfigSpec;
 /** VI JSON text of a StorageDrsPodConfigSpec, every int64 digit kept. */
-export const stringifyStorageDrsPodConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsPodConfigSpec,
-);
+export const stringifyStorageDrsPodConfigSpec: rt.Stringifier<StorageDrsPodConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsPodConfigSpec);
 
 export function encodeExact$StorageDrsPodConfigSpec(v: StorageDrsPodConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageDrsPodConfigSpec");
@@ -481,11 +479,11 @@ export function encodeFields$StorageDrsPodConfigSpec(
 }
 
 /** The VI JSON wire form of a StorageDrsPodSelectionSpec (what `decodeStorageDrsPodSelectionSpec` reads back). */
-export const encodeStorageDrsPodSelectionSpec = encodeExact$StorageDrsPodSelectionSpec;
+export const encodeStorageDrsPodSelectionSpec: rt.Encoder<StorageDrsPodSelectionSpec> =
+  encodeExact$StorageDrsPodSelectionSpec;
 /** VI JSON text of a StorageDrsPodSelectionSpec, every int64 digit kept. */
-export const stringifyStorageDrsPodSelectionSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsPodSelectionSpec,
-);
+export const stringifyStorageDrsPodSelectionSpec: rt.Stringifier<StorageDrsPodSelectionSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsPodSelectionSpec);
 
 export function encodeExact$StorageDrsPodSelectionSpec(v: StorageDrsPodSelectionSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageDrsPodSelectionSpec");
@@ -505,11 +503,11 @@ export function encodeFields$StorageDrsPodSelectionSpec(
 }
 
 /** The VI JSON wire form of a StorageDrsRelocateDisabled (what `decodeStorageDrsRelocateDisabled` reads back). */
-export const encodeStorageDrsRelocateDisabled = encodeExact$StorageDrsRelocateDisabled;
+export const encodeStorageDrsRelocateDisabled: rt.Encoder<StorageDrsRelocateDisabled> =
+  encodeExact$StorageDrsRelocateDisabled;
 /** VI JSON text of a StorageDrsRelocateDisabled, every int64 digit kept. */
-export const stringifyStorageDrsRelocateDisabled = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsRelocateDisabled,
-);
+export const stringifyStorageDrsRelocateDisabled: rt.Stringifier<StorageDrsRelocateDisabled> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsRelocateDisabled);
 
 export function encodeExact$StorageDrsRelocateDisabled(v: StorageDrsRelocateDisabled): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageDrsRelocateDisabled");
@@ -518,11 +516,11 @@ export function encodeExact$StorageDrsRelocateDisabled(v: StorageDrsRelocateDisa
 }
 
 /** The VI JSON wire form of a StorageDrsSpaceLoadBalanceConfig (what `decodeStorageDrsSpaceLoadBalanceConfig` reads back). */
-export const encodeStorageDrsSpaceLoadBalanceConfig = encodeExact$StorageDrsSpaceLoadBalanceConfig;
+export const encodeStorageDrsSpaceLoadBalanceConfig: rt.Encoder<StorageDrsSpaceLoadBalanceConfig> =
+  encodeExact$StorageDrsSpaceLoadBalanceConfig;
 /** VI JSON text of a StorageDrsSpaceLoadBalanceConfig, every int64 digit kept. */
-export const stringifyStorageDrsSpaceLoadBalanceConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsSpaceLoadBalanceConfig,
-);
+export const stringifyStorageDrsSpaceLoadBalanceConfig: rt.Stringifier<StorageDrsSpaceLoadBalanceConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsSpaceLoadBalanceConfig);
 
 export function encodeExact$StorageDrsSpaceLoadBalanceConfig(
   v: StorageDrsSpaceLoadBalanceConfig,
@@ -532,11 +530,11 @@ export function encodeExact$StorageDrsSpaceLoadBalanceConfig(
 }
 
 /** The VI JSON wire form of a StorageDrsStaleHmsCollection (what `decodeStorageDrsStaleHmsCollection` reads back). */
-export const encodeStorageDrsStaleHmsCollection = encodeExact$StorageDrsStaleHmsCollection;
+export const encodeStorageDrsStaleHmsCollection: rt.Encoder<StorageDrsStaleHmsCollection> =
+  encodeExact$StorageDrsStaleHmsCollection;
 /** VI JSON text of a StorageDrsStaleHmsCollection, every int64 digit kept. */
-export const stringifyStorageDrsStaleHmsCollection = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsStaleHmsCollection,
-);
+export const stringifyStorageDrsStaleHmsCollection: rt.Stringifier<StorageDrsStaleHmsCollection> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsStaleHmsCollection);
 
 export function encodeExact$StorageDrsStaleHmsCollection(v: StorageDrsStaleHmsCollection): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageDrsStaleHmsCollection");
@@ -545,11 +543,11 @@ export function encodeExact$StorageDrsStaleHmsCollection(v: StorageDrsStaleHmsCo
 }
 
 /** The VI JSON wire form of a StorageDrsUnableToMoveFiles (what `decodeStorageDrsUnableToMoveFiles` reads back). */
-export const encodeStorageDrsUnableToMoveFiles = encodeExact$StorageDrsUnableToMoveFiles;
+export const encodeStorageDrsUnableToMoveFiles: rt.Encoder<StorageDrsUnableToMoveFiles> =
+  encodeExact$StorageDrsUnableToMoveFiles;
 /** VI JSON text of a StorageDrsUnableToMoveFiles, every int64 digit kept. */
-export const stringifyStorageDrsUnableToMoveFiles = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsUnableToMoveFiles,
-);
+export const stringifyStorageDrsUnableToMoveFiles: rt.Stringifier<StorageDrsUnableToMoveFiles> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsUnableToMoveFiles);
 
 export function encodeExact$StorageDrsUnableToMoveFiles(v: StorageDrsUnableToMoveFiles): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageDrsUnableToMoveFiles");
@@ -558,11 +556,11 @@ export function encodeExact$StorageDrsUnableToMoveFiles(v: StorageDrsUnableToMov
 }
 
 /** The VI JSON wire form of a StorageDrsVmConfigInfo (what `decodeStorageDrsVmConfigInfo` reads back). */
-export const encodeStorageDrsVmConfigInfo = encodeExact$StorageDrsVmConfigInfo;
+export const encodeStorageDrsVmConfigInfo: rt.Encoder<StorageDrsVmConfigInfo> =
+  encodeExact$StorageDrsVmConfigInfo;
 /** VI JSON text of a StorageDrsVmConfigInfo, every int64 digit kept. */
-export const stringifyStorageDrsVmConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsVmConfigInfo,
-);
+export const stringifyStorageDrsVmConfigInfo: rt.Stringifier<StorageDrsVmConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsVmConfigInfo);
 
 export function encodeExact$StorageDrsVmConfigInfo(v: StorageDrsVmConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageDrsVmConfigInfo");
@@ -585,11 +583,11 @@ export function encodeFields$StorageDrsVmConfigInfo(
 }
 
 /** The VI JSON wire form of a StorageDrsVmConfigSpec (what `decodeStorageDrsVmConfigSpec` reads back). */
-export const encodeStorageDrsVmConfigSpec = encodeExact$StorageDrsVmConfigSpec;
+export const encodeStorageDrsVmConfigSpec: rt.Encoder<StorageDrsVmConfigSpec> =
+  encodeExact$StorageDrsVmConfigSpec;
 /** VI JSON text of a StorageDrsVmConfigSpec, every int64 digit kept. */
-export const stringifyStorageDrsVmConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageDrsVmConfigSpec,
-);
+export const stringifyStorageDrsVmConfigSpec: rt.Stringifier<StorageDrsVmConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageDrsVmConfigSpec);
 
 export function encodeExact$StorageDrsVmConfigSpec(v: StorageDrsVmConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageDrsVmConfigSpec");
@@ -607,11 +605,11 @@ export function encodeFields$StorageDrsVmConfigSpec(
 }
 
 /** The VI JSON wire form of a StorageIOAllocationInfo (what `decodeStorageIOAllocationInfo` reads back). */
-export const encodeStorageIOAllocationInfo = encodeExact$StorageIOAllocationInfo;
+export const encodeStorageIOAllocationInfo: rt.Encoder<StorageIOAllocationInfo> =
+  encodeExact$StorageIOAllocationInfo;
 /** VI JSON text of a StorageIOAllocationInfo, every int64 digit kept. */
-export const stringifyStorageIOAllocationInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageIOAllocationInfo,
-);
+export const stringifyStorageIOAllocationInfo: rt.Stringifier<StorageIOAllocationInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageIOAllocationInfo);
 
 export function encodeExact$StorageIOAllocationInfo(v: StorageIOAllocationInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageIOAllocationInfo");
@@ -628,11 +626,11 @@ export function encodeFields$StorageIOAllocationInfo(
 }
 
 /** The VI JSON wire form of a StorageIOAllocationOption (what `decodeStorageIOAllocationOption` reads back). */
-export const encodeStorageIOAllocationOption = encodeExact$StorageIOAllocationOption;
+export const encodeStorageIOAllocationOption: rt.Encoder<StorageIOAllocationOption> =
+  encodeExact$StorageIOAllocationOption;
 /** VI JSON text of a StorageIOAllocationOption, every int64 digit kept. */
-export const stringifyStorageIOAllocationOption = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageIOAllocationOption,
-);
+export const stringifyStorageIOAllocationOption: rt.Stringifier<StorageIOAllocationOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageIOAllocationOption);
 
 export function encodeExact$StorageIOAllocationOption(v: StorageIOAllocationOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageIOAllocationOption");
@@ -651,11 +649,11 @@ export function encodeFields$StorageIOAllocationOption(
 }
 
 /** The VI JSON wire form of a StorageIORMConfigOption (what `decodeStorageIORMConfigOption` reads back). */
-export const encodeStorageIORMConfigOption = encodeExact$StorageIORMConfigOption;
+export const encodeStorageIORMConfigOption: rt.Encoder<StorageIORMConfigOption> =
+  encodeExact$StorageIORMConfigOption;
 /** VI JSON text of a StorageIORMConfigOption, every int64 digit kept. */
-export const stringifyStorageIORMConfigOption = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageIORMConfigOption,
-);
+export const stringifyStorageIORMConfigOption: rt.Stringifier<StorageIORMConfigOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageIORMConfigOption);
 
 export function encodeExact$StorageIORMConfigOption(v: StorageIORMConfigOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageIORMConfigOption");
@@ -680,9 +678,11 @@ export function encodeFields$StorageIORMConfigOption(
 }
 
 /** The VI JSON wire form of a StorageIORMConfigSpec (what `decodeStorageIORMConfigSpec` reads back). */
-export const encodeStorageIORMConfigSpec = encodeExact$StorageIORMConfigSpec;
+export const encodeStorageIORMConfigSpec: rt.Encoder<StorageIORMConfigSpec> =
+  encodeExact$StorageIORMConfigSpec;
 /** VI JSON text of a StorageIORMConfigSpec, every int64 digit kept. */
-export const stringifyStorageIORMConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$StorageIORMConfigSpec);
+export const stringifyStorageIORMConfigSpec: rt.Stringifier<StorageIORMConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageIORMConfigSpec);
 
 export function encodeExact$StorageIORMConfigSpec(v: StorageIORMConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageIORMConfigSpec");
@@ -690,9 +690,10 @@ export function encodeExact$StorageIORMConfigSpec(v: StorageIORMConfigSpec): rt.
 }
 
 /** The VI JSON wire form of a StorageIORMInfo (what `decodeStorageIORMInfo` reads back). */
-export const encodeStorageIORMInfo = encodeExact$StorageIORMInfo;
+export const encodeStorageIORMInfo: rt.Encoder<StorageIORMInfo> = encodeExact$StorageIORMInfo;
 /** VI JSON text of a StorageIORMInfo, every int64 digit kept. */
-export const stringifyStorageIORMInfo = /* @__PURE__ */ stringifier$(encodeExact$StorageIORMInfo);
+export const stringifyStorageIORMInfo: rt.Stringifier<StorageIORMInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageIORMInfo);
 
 export function encodeExact$StorageIORMInfo(v: StorageIORMInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageIORMInfo");
@@ -700,11 +701,11 @@ export function encodeExact$StorageIORMInfo(v: StorageIORMInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a StorageMigrationAction (what `decodeStorageMigrationAction` reads back). */
-export const encodeStorageMigrationAction = encodeExact$StorageMigrationAction;
+export const encodeStorageMigrationAction: rt.Encoder<StorageMigrationAction> =
+  encodeExact$StorageMigrationAction;
 /** VI JSON text of a StorageMigrationAction, every int64 digit kept. */
-export const stringifyStorageMigrationAction = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageMigrationAction,
-);
+export const stringifyStorageMigrationAction: rt.Stringifier<StorageMigrationAction> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageMigrationAction);
 
 export function encodeExact$StorageMigrationAction(v: StorageMigrationAction): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageMigrationAction");
@@ -728,11 +729,11 @@ export function encodeFields$StorageMigrationAction(
 }
 
 /** The VI JSON wire form of a StoragePerformanceSummary (what `decodeStoragePerformanceSummary` reads back). */
-export const encodeStoragePerformanceSummary = encodeExact$StoragePerformanceSummary;
+export const encodeStoragePerformanceSummary: rt.Encoder<StoragePerformanceSummary> =
+  encodeExact$StoragePerformanceSummary;
 /** VI JSON text of a StoragePerformanceSummary, every int64 digit kept. */
-export const stringifyStoragePerformanceSummary = /* @__PURE__ */ stringifier$(
-  encodeExact$StoragePerformanceSummary,
-);
+export const stringifyStoragePerformanceSummary: rt.Stringifier<StoragePerformanceSummary> =
+  /* @__PURE__ */ stringifier$(encodeExact$StoragePerformanceSummary);
 
 export function encodeExact$StoragePerformanceSummary(v: StoragePerformanceSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StoragePerformanceSummary");
@@ -759,11 +760,11 @@ export function encodeFields$StoragePerformanceSummary(
 }
 
 /** The VI JSON wire form of a StoragePlacementAction (what `decodeStoragePlacementAction` reads back). */
-export const encodeStoragePlacementAction = encodeExact$StoragePlacementAction;
+export const encodeStoragePlacementAction: rt.Encoder<StoragePlacementAction> =
+  encodeExact$StoragePlacementAction;
 /** VI JSON text of a StoragePlacementAction, every int64 digit kept. */
-export const stringifyStoragePlacementAction = /* @__PURE__ */ stringifier$(
-  encodeExact$StoragePlacementAction,
-);
+export const stringifyStoragePlacementAction: rt.Stringifier<StoragePlacementAction> =
+  /* @__PURE__ */ stringifier$(encodeExact$StoragePlacementAction);
 
 export function encodeExact$StoragePlacementAction(v: StoragePlacementAction): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StoragePlacementAction");
@@ -785,11 +786,11 @@ export function encodeFields$StoragePlacementAction(
 }
 
 /** The VI JSON wire form of a StoragePlacementResult (what `decodeStoragePlacementResult` reads back). */
-export const encodeStoragePlacementResult = encodeExact$StoragePlacementResult;
+export const encodeStoragePlacementResult: rt.Encoder<StoragePlacementResult> =
+  encodeExact$StoragePlacementResult;
 /** VI JSON text of a StoragePlacementResult, every int64 digit kept. */
-export const stringifyStoragePlacementResult = /* @__PURE__ */ stringifier$(
-  encodeExact$StoragePlacementResult,
-);
+export const stringifyStoragePlacementResult: rt.Stringifier<StoragePlacementResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$StoragePlacementResult);
 
 export function encodeExact$StoragePlacementResult(v: StoragePlacementResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StoragePlacementResult");
@@ -811,9 +812,10 @@ export function encodeFields$StoragePlacementResult(
 }
 
 /** The VI JSON wire form of a StoragePlacementSpec (what `decodeStoragePlacementSpec` reads back). */
-export const encodeStoragePlacementSpec = encodeExact$StoragePlacementSpec;
+export const encodeStoragePlacementSpec: rt.Encoder<StoragePlacementSpec> = encodeExact$StoragePlacementSpec;
 /** VI JSON text of a StoragePlacementSpec, every int64 digit kept. */
-export const stringifyStoragePlacementSpec = /* @__PURE__ */ stringifier$(encodeExact$StoragePlacementSpec);
+export const stringifyStoragePlacementSpec: rt.Stringifier<StoragePlacementSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$StoragePlacementSpec);
 
 export function encodeExact$StoragePlacementSpec(v: StoragePlacementSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StoragePlacementSpec");
@@ -841,9 +843,11 @@ export function encodeFields$StoragePlacementSpec(v: StoragePlacementSpec, o: Re
 }
 
 /** The VI JSON wire form of a StoragePodSummary (what `decodeStoragePodSummary` reads back). */
-export const encodeStoragePodSummary = encodeExact$StoragePodSummary;
+export const encodeStoragePodSummary: rt.Encoder<StoragePodSummary> = encodeExact$StoragePodSummary;
 /** VI JSON text of a StoragePodSummary, every int64 digit kept. */
-export const stringifyStoragePodSummary = /* @__PURE__ */ stringifier$(encodeExact$StoragePodSummary);
+export const stringifyStoragePodSummary: rt.Stringifier<StoragePodSummary> = /* @__PURE__ */ stringifier$(
+  encodeExact$StoragePodSummary,
+);
 
 export function encodeExact$StoragePodSummary(v: StoragePodSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StoragePodSummary");
@@ -851,9 +855,10 @@ export function encodeExact$StoragePodSummary(v: StoragePodSummary): rt.WireObje
 }
 
 /** The VI JSON wire form of a StorageProfile (what `decodeStorageProfile` reads back). */
-export const encodeStorageProfile = encodeExact$StorageProfile;
+export const encodeStorageProfile: rt.Encoder<StorageProfile> = encodeExact$StorageProfile;
 /** VI JSON text of a StorageProfile, every int64 digit kept. */
-export const stringifyStorageProfile = /* @__PURE__ */ stringifier$(encodeExact$StorageProfile);
+export const stringifyStorageProfile: rt.Stringifier<StorageProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageProfile);
 
 export function encodeExact$StorageProfile(v: StorageProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageProfile");
@@ -868,9 +873,11 @@ export function encodeFields$StorageProfile(v: StorageProfile, o: Record<string,
 }
 
 /** The VI JSON wire form of a StorageRequirement (what `decodeStorageRequirement` reads back). */
-export const encodeStorageRequirement = encodeExact$StorageRequirement;
+export const encodeStorageRequirement: rt.Encoder<StorageRequirement> = encodeExact$StorageRequirement;
 /** VI JSON text of a StorageRequirement, every int64 digit kept. */
-export const stringifyStorageRequirement = /* @__PURE__ */ stringifier$(encodeExact$StorageRequirement);
+export const stringifyStorageRequirement: rt.Stringifier<StorageRequirement> = /* @__PURE__ */ stringifier$(
+  encodeExact$StorageRequirement,
+);
 
 export function encodeExact$StorageRequirement(v: StorageRequirement): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageRequirement");
@@ -884,12 +891,11 @@ export function encodeFields$StorageRequirement(v: StorageRequirement, o: Record
 }
 
 /** The VI JSON wire form of a StorageResourceManagerStorageProfileStatistics (what `decodeStorageResourceManagerStorageProfileStatistics` reads back). */
-export const encodeStorageResourceManagerStorageProfileStatistics =
+export const encodeStorageResourceManagerStorageProfileStatistics: rt.Encoder<StorageResourceManagerStorageProfileStatistics> =
   encodeExact$StorageResourceManagerStorageProfileStatistics;
 /** VI JSON text of a StorageResourceManagerStorageProfileStatistics, every int64 digit kept. */
-export const stringifyStorageResourceManagerStorageProfileStatistics = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageResourceManagerStorageProfileStatistics,
-);
+export const stringifyStorageResourceManagerStorageProfileStatistics: rt.Stringifier<StorageResourceManagerStorageProfileStatistics> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageResourceManagerStorageProfileStatistics);
 
 export function encodeExact$StorageResourceManagerStorageProfileStatistics(
   v: StorageResourceManagerStorageProfileStatistics,
@@ -899,11 +905,11 @@ export function encodeExact$StorageResourceManagerStorageProfileStatistics(
 }
 
 /** The VI JSON wire form of a StorageVMotionNotSupported (what `decodeStorageVMotionNotSupported` reads back). */
-export const encodeStorageVMotionNotSupported = encodeExact$StorageVMotionNotSupported;
+export const encodeStorageVMotionNotSupported: rt.Encoder<StorageVMotionNotSupported> =
+  encodeExact$StorageVMotionNotSupported;
 /** VI JSON text of a StorageVMotionNotSupported, every int64 digit kept. */
-export const stringifyStorageVMotionNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageVMotionNotSupported,
-);
+export const stringifyStorageVMotionNotSupported: rt.Stringifier<StorageVMotionNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageVMotionNotSupported);
 
 export function encodeExact$StorageVMotionNotSupported(v: StorageVMotionNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageVMotionNotSupported");
@@ -913,11 +919,11 @@ export function encodeExact$StorageVMotionNotSupported(v: StorageVMotionNotSuppo
 }
 
 /** The VI JSON wire form of a StorageVmotionIncompatible (what `decodeStorageVmotionIncompatible` reads back). */
-export const encodeStorageVmotionIncompatible = encodeExact$StorageVmotionIncompatible;
+export const encodeStorageVmotionIncompatible: rt.Encoder<StorageVmotionIncompatible> =
+  encodeExact$StorageVmotionIncompatible;
 /** VI JSON text of a StorageVmotionIncompatible, every int64 digit kept. */
-export const stringifyStorageVmotionIncompatible = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageVmotionIncompatible,
-);
+export const stringifyStorageVmotionIncompatible: rt.Stringifier<StorageVmotionIncompatible> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageVmotionIncompatible);
 
 export function encodeExact$StorageVmotionIncompatible(v: StorageVmotionIncompatible): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageVmotionIncompatible");

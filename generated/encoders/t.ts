@@ -62,9 +62,9 @@ import { encodeAt$SelectionSpec, encodeExact$ScheduledTaskDetail } from "./s.js"
 import { encodeFields$VmConfigFileInfo, encodeFields$VmConfigFileQuery } from "./vm.js";
 
 /** The VI JSON wire form of a Tag (what `decodeTag` reads back). */
-export const encodeTag = encodeExact$Tag;
+export const encodeTag: rt.Encoder<Tag> = encodeExact$Tag;
 /** VI JSON text of a Tag, every int64 digit kept. */
-export const stringifyTag = /* @__PURE__ */ stringifier$(encodeExact$Tag);
+export const stringifyTag: rt.Stringifier<Tag> = /* @__PURE__ */ stringifier$(encodeExact$Tag);
 
 export function encodeExact$Tag(v: Tag): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "Tag");
@@ -72,9 +72,9 @@ export function encodeExact$Tag(v: Tag): rt.WireObject {
 }
 
 /** The VI JSON wire form of a TagId (what `decodeTagId` reads back). */
-export const encodeTagId = encodeExact$TagId;
+export const encodeTagId: rt.Encoder<TagId> = encodeExact$TagId;
 /** VI JSON text of a TagId, every int64 digit kept. */
-export const stringifyTagId = /* @__PURE__ */ stringifier$(encodeExact$TagId);
+export const stringifyTagId: rt.Stringifier<TagId> = /* @__PURE__ */ stringifier$(encodeExact$TagId);
 
 export function encodeExact$TagId(v: TagId): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TagId");
@@ -88,9 +88,10 @@ export function encodeFields$TagId(v: TagId, o: Record<string, unknown>): void {
 }
 
 /** The VI JSON wire form of a TagIdNameId (what `decodeTagIdNameId` reads back). */
-export const encodeTagIdNameId = encodeExact$TagIdNameId;
+export const encodeTagIdNameId: rt.Encoder<TagIdNameId> = encodeExact$TagIdNameId;
 /** VI JSON text of a TagIdNameId, every int64 digit kept. */
-export const stringifyTagIdNameId = /* @__PURE__ */ stringifier$(encodeExact$TagIdNameId);
+export const stringifyTagIdNameId: rt.Stringifier<TagIdNameId> =
+  /* @__PURE__ */ stringifier$(encodeExact$TagIdNameId);
 
 export function encodeExact$TagIdNameId(v: TagIdNameId): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TagIdNameId");
@@ -98,9 +99,9 @@ export function encodeExact$TagIdNameId(v: TagIdNameId): rt.WireObject {
 }
 
 /** The VI JSON wire form of a TagSpec (what `decodeTagSpec` reads back). */
-export const encodeTagSpec = encodeExact$TagSpec;
+export const encodeTagSpec: rt.Encoder<TagSpec> = encodeExact$TagSpec;
 /** VI JSON text of a TagSpec, every int64 digit kept. */
-export const stringifyTagSpec = /* @__PURE__ */ stringifier$(encodeExact$TagSpec);
+export const stringifyTagSpec: rt.Stringifier<TagSpec> = /* @__PURE__ */ stringifier$(encodeExact$TagSpec);
 
 export function encodeExact$TagSpec(v: TagSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TagSpec");
@@ -115,9 +116,11 @@ export function encodeFields$TagSpec(v: TagSpec, o: Record<string, unknown>): vo
 }
 
 /** The VI JSON wire form of a TeamingMatchEvent (what `decodeTeamingMatchEvent` reads back). */
-export const encodeTeamingMatchEvent = encodeExact$TeamingMatchEvent;
+export const encodeTeamingMatchEvent: rt.Encoder<TeamingMatchEvent> = encodeExact$TeamingMatchEvent;
 /** VI JSON text of a TeamingMatchEvent, every int64 digit kept. */
-export const stringifyTeamingMatchEvent = /* @__PURE__ */ stringifier$(encodeExact$TeamingMatchEvent);
+export const stringifyTeamingMatchEvent: rt.Stringifier<TeamingMatchEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$TeamingMatchEvent,
+);
 
 export function encodeExact$TeamingMatchEvent(v: TeamingMatchEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TeamingMatchEvent");
@@ -127,9 +130,10 @@ export function encodeExact$TeamingMatchEvent(v: TeamingMatchEvent): rt.WireObje
 }
 
 /** The VI JSON wire form of a TeamingMisMatchEvent (what `decodeTeamingMisMatchEvent` reads back). */
-export const encodeTeamingMisMatchEvent = encodeExact$TeamingMisMatchEvent;
+export const encodeTeamingMisMatchEvent: rt.Encoder<TeamingMisMatchEvent> = encodeExact$TeamingMisMatchEvent;
 /** VI JSON text of a TeamingMisMatchEvent, every int64 digit kept. */
-export const stringifyTeamingMisMatchEvent = /* @__PURE__ */ stringifier$(encodeExact$TeamingMisMatchEvent);
+export const stringifyTeamingMisMatchEvent: rt.Stringifier<TeamingMisMatchEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$TeamingMisMatchEvent);
 
 export function encodeExact$TeamingMisMatchEvent(v: TeamingMisMatchEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TeamingMisMatchEvent");
@@ -139,11 +143,11 @@ export function encodeExact$TeamingMisMatchEvent(v: TeamingMisMatchEvent): rt.Wi
 }
 
 /** The VI JSON wire form of a TemplateBeingUpgradedEvent (what `decodeTemplateBeingUpgradedEvent` reads back). */
-export const encodeTemplateBeingUpgradedEvent = encodeExact$TemplateBeingUpgradedEvent;
+export const encodeTemplateBeingUpgradedEvent: rt.Encoder<TemplateBeingUpgradedEvent> =
+  encodeExact$TemplateBeingUpgradedEvent;
 /** VI JSON text of a TemplateBeingUpgradedEvent, every int64 digit kept. */
-export const stringifyTemplateBeingUpgradedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$TemplateBeingUpgradedEvent,
-);
+export const stringifyTemplateBeingUpgradedEvent: rt.Stringifier<TemplateBeingUpgradedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$TemplateBeingUpgradedEvent);
 
 export function encodeExact$TemplateBeingUpgradedEvent(v: TemplateBeingUpgradedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TemplateBeingUpgradedEvent");
@@ -152,11 +156,11 @@ export function encodeExact$TemplateBeingUpgradedEvent(v: TemplateBeingUpgradedE
 }
 
 /** The VI JSON wire form of a TemplateConfigFileInfo (what `decodeTemplateConfigFileInfo` reads back). */
-export const encodeTemplateConfigFileInfo = encodeExact$TemplateConfigFileInfo;
+export const encodeTemplateConfigFileInfo: rt.Encoder<TemplateConfigFileInfo> =
+  encodeExact$TemplateConfigFileInfo;
 /** VI JSON text of a TemplateConfigFileInfo, every int64 digit kept. */
-export const stringifyTemplateConfigFileInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$TemplateConfigFileInfo,
-);
+export const stringifyTemplateConfigFileInfo: rt.Stringifier<TemplateConfigFileInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$TemplateConfigFileInfo);
 
 export function encodeExact$TemplateConfigFileInfo(v: TemplateConfigFileInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TemplateConfigFileInfo");
@@ -165,11 +169,11 @@ export function encodeExact$TemplateConfigFileInfo(v: TemplateConfigFileInfo): r
 }
 
 /** The VI JSON wire form of a TemplateConfigFileQuery (what `decodeTemplateConfigFileQuery` reads back). */
-export const encodeTemplateConfigFileQuery = encodeExact$TemplateConfigFileQuery;
+export const encodeTemplateConfigFileQuery: rt.Encoder<TemplateConfigFileQuery> =
+  encodeExact$TemplateConfigFileQuery;
 /** VI JSON text of a TemplateConfigFileQuery, every int64 digit kept. */
-export const stringifyTemplateConfigFileQuery = /* @__PURE__ */ stringifier$(
-  encodeExact$TemplateConfigFileQuery,
-);
+export const stringifyTemplateConfigFileQuery: rt.Stringifier<TemplateConfigFileQuery> =
+  /* @__PURE__ */ stringifier$(encodeExact$TemplateConfigFileQuery);
 
 export function encodeExact$TemplateConfigFileQuery(v: TemplateConfigFileQuery): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TemplateConfigFileQuery");
@@ -178,9 +182,10 @@ export function encodeExact$TemplateConfigFileQuery(v: TemplateConfigFileQuery):
 }
 
 /** The VI JSON wire form of a TemplateUpgradeEvent (what `decodeTemplateUpgradeEvent` reads back). */
-export const encodeTemplateUpgradeEvent = encodeAt$TemplateUpgradeEvent;
+export const encodeTemplateUpgradeEvent: rt.Encoder<AnyTemplateUpgradeEvent> = encodeAt$TemplateUpgradeEvent;
 /** VI JSON text of a TemplateUpgradeEvent, every int64 digit kept. */
-export const stringifyTemplateUpgradeEvent = /* @__PURE__ */ stringifier$(encodeAt$TemplateUpgradeEvent);
+export const stringifyTemplateUpgradeEvent: rt.Stringifier<AnyTemplateUpgradeEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$TemplateUpgradeEvent);
 
 export function encodeAt$TemplateUpgradeEvent(v: AnyTemplateUpgradeEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -221,11 +226,11 @@ export function encodeExact$TemplateUpgradeEvent(v: TemplateUpgradeEvent): rt.Wi
 }
 
 /** The VI JSON wire form of a TemplateUpgradeFailedEvent (what `decodeTemplateUpgradeFailedEvent` reads back). */
-export const encodeTemplateUpgradeFailedEvent = encodeExact$TemplateUpgradeFailedEvent;
+export const encodeTemplateUpgradeFailedEvent: rt.Encoder<TemplateUpgradeFailedEvent> =
+  encodeExact$TemplateUpgradeFailedEvent;
 /** VI JSON text of a TemplateUpgradeFailedEvent, every int64 digit kept. */
-export const stringifyTemplateUpgradeFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$TemplateUpgradeFailedEvent,
-);
+export const stringifyTemplateUpgradeFailedEvent: rt.Stringifier<TemplateUpgradeFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$TemplateUpgradeFailedEvent);
 
 export function encodeExact$TemplateUpgradeFailedEvent(v: TemplateUpgradeFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TemplateUpgradeFailedEvent");
@@ -243,9 +248,11 @@ export function encodeFields$TemplateUpgradeFailedEvent(
 }
 
 /** The VI JSON wire form of a TemplateUpgradedEvent (what `decodeTemplateUpgradedEvent` reads back). */
-export const encodeTemplateUpgradedEvent = encodeExact$TemplateUpgradedEvent;
+export const encodeTemplateUpgradedEvent: rt.Encoder<TemplateUpgradedEvent> =
+  encodeExact$TemplateUpgradedEvent;
 /** VI JSON text of a TemplateUpgradedEvent, every int64 digit kept. */
-export const stringifyTemplateUpgradedEvent = /* @__PURE__ */ stringifier$(encodeExact$TemplateUpgradedEvent);
+export const stringifyTemplateUpgradedEvent: rt.Stringifier<TemplateUpgradedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$TemplateUpgradedEvent);
 
 export function encodeExact$TemplateUpgradedEvent(v: TemplateUpgradedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TemplateUpgradedEvent");
@@ -254,9 +261,11 @@ export function encodeExact$TemplateUpgradedEvent(v: TemplateUpgradedEvent): rt.
 }
 
 /** The VI JSON wire form of a TgwEventArgument (what `decodeTgwEventArgument` reads back). */
-export const encodeTgwEventArgument = encodeExact$TgwEventArgument;
+export const encodeTgwEventArgument: rt.Encoder<TgwEventArgument> = encodeExact$TgwEventArgument;
 /** VI JSON text of a TgwEventArgument, every int64 digit kept. */
-export const stringifyTgwEventArgument = /* @__PURE__ */ stringifier$(encodeExact$TgwEventArgument);
+export const stringifyTgwEventArgument: rt.Stringifier<TgwEventArgument> = /* @__PURE__ */ stringifier$(
+  encodeExact$TgwEventArgument,
+);
 
 export function encodeExact$TgwEventArgument(v: TgwEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TgwEventArgument");
@@ -270,11 +279,11 @@ export function encodeFields$TgwEventArgument(v: TgwEventArgument, o: Record<str
 }
 
 /** The VI JSON wire form of a ThirdPartyLicenseAssignmentFailed (what `decodeThirdPartyLicenseAssignmentFailed` reads back). */
-export const encodeThirdPartyLicenseAssignmentFailed = encodeExact$ThirdPartyLicenseAssignmentFailed;
+export const encodeThirdPartyLicenseAssignmentFailed: rt.Encoder<ThirdPartyLicenseAssignmentFailed> =
+  encodeExact$ThirdPartyLicenseAssignmentFailed;
 /** VI JSON text of a ThirdPartyLicenseAssignmentFailed, every int64 digit kept. */
-export const stringifyThirdPartyLicenseAssignmentFailed = /* @__PURE__ */ stringifier$(
-  encodeExact$ThirdPartyLicenseAssignmentFailed,
-);
+export const stringifyThirdPartyLicenseAssignmentFailed: rt.Stringifier<ThirdPartyLicenseAssignmentFailed> =
+  /* @__PURE__ */ stringifier$(encodeExact$ThirdPartyLicenseAssignmentFailed);
 
 export function encodeExact$ThirdPartyLicenseAssignmentFailed(
   v: ThirdPartyLicenseAssignmentFailed,
@@ -294,11 +303,11 @@ export function encodeFields$ThirdPartyLicenseAssignmentFailed(
 }
 
 /** The VI JSON wire form of a TicketedSessionAuthentication (what `decodeTicketedSessionAuthentication` reads back). */
-export const encodeTicketedSessionAuthentication = encodeExact$TicketedSessionAuthentication;
+export const encodeTicketedSessionAuthentication: rt.Encoder<TicketedSessionAuthentication> =
+  encodeExact$TicketedSessionAuthentication;
 /** VI JSON text of a TicketedSessionAuthentication, every int64 digit kept. */
-export const stringifyTicketedSessionAuthentication = /* @__PURE__ */ stringifier$(
-  encodeExact$TicketedSessionAuthentication,
-);
+export const stringifyTicketedSessionAuthentication: rt.Stringifier<TicketedSessionAuthentication> =
+  /* @__PURE__ */ stringifier$(encodeExact$TicketedSessionAuthentication);
 
 export function encodeExact$TicketedSessionAuthentication(v: TicketedSessionAuthentication): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TicketedSessionAuthentication");
@@ -306,11 +315,11 @@ export function encodeExact$TicketedSessionAuthentication(v: TicketedSessionAuth
 }
 
 /** The VI JSON wire form of a TimedOutHostOperationEvent (what `decodeTimedOutHostOperationEvent` reads back). */
-export const encodeTimedOutHostOperationEvent = encodeExact$TimedOutHostOperationEvent;
+export const encodeTimedOutHostOperationEvent: rt.Encoder<TimedOutHostOperationEvent> =
+  encodeExact$TimedOutHostOperationEvent;
 /** VI JSON text of a TimedOutHostOperationEvent, every int64 digit kept. */
-export const stringifyTimedOutHostOperationEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$TimedOutHostOperationEvent,
-);
+export const stringifyTimedOutHostOperationEvent: rt.Stringifier<TimedOutHostOperationEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$TimedOutHostOperationEvent);
 
 export function encodeExact$TimedOutHostOperationEvent(v: TimedOutHostOperationEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TimedOutHostOperationEvent");
@@ -319,9 +328,9 @@ export function encodeExact$TimedOutHostOperationEvent(v: TimedOutHostOperationE
 }
 
 /** The VI JSON wire form of a Timedout (what `decodeTimedout` reads back). */
-export const encodeTimedout = encodeAt$Timedout;
+export const encodeTimedout: rt.Encoder<AnyTimedout> = encodeAt$Timedout;
 /** VI JSON text of a Timedout, every int64 digit kept. */
-export const stringifyTimedout = /* @__PURE__ */ stringifier$(encodeAt$Timedout);
+export const stringifyTimedout: rt.Stringifier<AnyTimedout> = /* @__PURE__ */ stringifier$(encodeAt$Timedout);
 
 export function encodeAt$Timedout(v: AnyTimedout): rt.WireObject {
   switch (v["_typeName"]) {
@@ -345,11 +354,11 @@ export function encodeExact$Timedout(v: Timedout): rt.WireObject {
 }
 
 /** The VI JSON wire form of a TooManyConcurrentNativeClones (what `decodeTooManyConcurrentNativeClones` reads back). */
-export const encodeTooManyConcurrentNativeClones = encodeExact$TooManyConcurrentNativeClones;
+export const encodeTooManyConcurrentNativeClones: rt.Encoder<TooManyConcurrentNativeClones> =
+  encodeExact$TooManyConcurrentNativeClones;
 /** VI JSON text of a TooManyConcurrentNativeClones, every int64 digit kept. */
-export const stringifyTooManyConcurrentNativeClones = /* @__PURE__ */ stringifier$(
-  encodeExact$TooManyConcurrentNativeClones,
-);
+export const stringifyTooManyConcurrentNativeClones: rt.Stringifier<TooManyConcurrentNativeClones> =
+  /* @__PURE__ */ stringifier$(encodeExact$TooManyConcurrentNativeClones);
 
 export function encodeExact$TooManyConcurrentNativeClones(v: TooManyConcurrentNativeClones): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TooManyConcurrentNativeClones");
@@ -358,11 +367,11 @@ export function encodeExact$TooManyConcurrentNativeClones(v: TooManyConcurrentNa
 }
 
 /** The VI JSON wire form of a TooManyConsecutiveOverrides (what `decodeTooManyConsecutiveOverrides` reads back). */
-export const encodeTooManyConsecutiveOverrides = encodeExact$TooManyConsecutiveOverrides;
+export const encodeTooManyConsecutiveOverrides: rt.Encoder<TooManyConsecutiveOverrides> =
+  encodeExact$TooManyConsecutiveOverrides;
 /** VI JSON text of a TooManyConsecutiveOverrides, every int64 digit kept. */
-export const stringifyTooManyConsecutiveOverrides = /* @__PURE__ */ stringifier$(
-  encodeExact$TooManyConsecutiveOverrides,
-);
+export const stringifyTooManyConsecutiveOverrides: rt.Stringifier<TooManyConsecutiveOverrides> =
+  /* @__PURE__ */ stringifier$(encodeExact$TooManyConsecutiveOverrides);
 
 export function encodeExact$TooManyConsecutiveOverrides(v: TooManyConsecutiveOverrides): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TooManyConsecutiveOverrides");
@@ -371,9 +380,10 @@ export function encodeExact$TooManyConsecutiveOverrides(v: TooManyConsecutiveOve
 }
 
 /** The VI JSON wire form of a TooManyDevices (what `decodeTooManyDevices` reads back). */
-export const encodeTooManyDevices = encodeExact$TooManyDevices;
+export const encodeTooManyDevices: rt.Encoder<TooManyDevices> = encodeExact$TooManyDevices;
 /** VI JSON text of a TooManyDevices, every int64 digit kept. */
-export const stringifyTooManyDevices = /* @__PURE__ */ stringifier$(encodeExact$TooManyDevices);
+export const stringifyTooManyDevices: rt.Stringifier<TooManyDevices> =
+  /* @__PURE__ */ stringifier$(encodeExact$TooManyDevices);
 
 export function encodeExact$TooManyDevices(v: TooManyDevices): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TooManyDevices");
@@ -382,11 +392,11 @@ export function encodeExact$TooManyDevices(v: TooManyDevices): rt.WireObject {
 }
 
 /** The VI JSON wire form of a TooManyDisksOnLegacyHost (what `decodeTooManyDisksOnLegacyHost` reads back). */
-export const encodeTooManyDisksOnLegacyHost = encodeExact$TooManyDisksOnLegacyHost;
+export const encodeTooManyDisksOnLegacyHost: rt.Encoder<TooManyDisksOnLegacyHost> =
+  encodeExact$TooManyDisksOnLegacyHost;
 /** VI JSON text of a TooManyDisksOnLegacyHost, every int64 digit kept. */
-export const stringifyTooManyDisksOnLegacyHost = /* @__PURE__ */ stringifier$(
-  encodeExact$TooManyDisksOnLegacyHost,
-);
+export const stringifyTooManyDisksOnLegacyHost: rt.Stringifier<TooManyDisksOnLegacyHost> =
+  /* @__PURE__ */ stringifier$(encodeExact$TooManyDisksOnLegacyHost);
 
 export function encodeExact$TooManyDisksOnLegacyHost(v: TooManyDisksOnLegacyHost): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TooManyDisksOnLegacyHost");
@@ -395,9 +405,11 @@ export function encodeExact$TooManyDisksOnLegacyHost(v: TooManyDisksOnLegacyHost
 }
 
 /** The VI JSON wire form of a TooManyGuestLogons (what `decodeTooManyGuestLogons` reads back). */
-export const encodeTooManyGuestLogons = encodeExact$TooManyGuestLogons;
+export const encodeTooManyGuestLogons: rt.Encoder<TooManyGuestLogons> = encodeExact$TooManyGuestLogons;
 /** VI JSON text of a TooManyGuestLogons, every int64 digit kept. */
-export const stringifyTooManyGuestLogons = /* @__PURE__ */ stringifier$(encodeExact$TooManyGuestLogons);
+export const stringifyTooManyGuestLogons: rt.Stringifier<TooManyGuestLogons> = /* @__PURE__ */ stringifier$(
+  encodeExact$TooManyGuestLogons,
+);
 
 export function encodeExact$TooManyGuestLogons(v: TooManyGuestLogons): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TooManyGuestLogons");
@@ -406,9 +418,10 @@ export function encodeExact$TooManyGuestLogons(v: TooManyGuestLogons): rt.WireOb
 }
 
 /** The VI JSON wire form of a TooManyHosts (what `decodeTooManyHosts` reads back). */
-export const encodeTooManyHosts = encodeExact$TooManyHosts;
+export const encodeTooManyHosts: rt.Encoder<TooManyHosts> = encodeExact$TooManyHosts;
 /** VI JSON text of a TooManyHosts, every int64 digit kept. */
-export const stringifyTooManyHosts = /* @__PURE__ */ stringifier$(encodeExact$TooManyHosts);
+export const stringifyTooManyHosts: rt.Stringifier<TooManyHosts> =
+  /* @__PURE__ */ stringifier$(encodeExact$TooManyHosts);
 
 export function encodeExact$TooManyHosts(v: TooManyHosts): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TooManyHosts");
@@ -417,11 +430,11 @@ export function encodeExact$TooManyHosts(v: TooManyHosts): rt.WireObject {
 }
 
 /** The VI JSON wire form of a TooManyNativeCloneLevels (what `decodeTooManyNativeCloneLevels` reads back). */
-export const encodeTooManyNativeCloneLevels = encodeExact$TooManyNativeCloneLevels;
+export const encodeTooManyNativeCloneLevels: rt.Encoder<TooManyNativeCloneLevels> =
+  encodeExact$TooManyNativeCloneLevels;
 /** VI JSON text of a TooManyNativeCloneLevels, every int64 digit kept. */
-export const stringifyTooManyNativeCloneLevels = /* @__PURE__ */ stringifier$(
-  encodeExact$TooManyNativeCloneLevels,
-);
+export const stringifyTooManyNativeCloneLevels: rt.Stringifier<TooManyNativeCloneLevels> =
+  /* @__PURE__ */ stringifier$(encodeExact$TooManyNativeCloneLevels);
 
 export function encodeExact$TooManyNativeCloneLevels(v: TooManyNativeCloneLevels): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TooManyNativeCloneLevels");
@@ -430,11 +443,11 @@ export function encodeExact$TooManyNativeCloneLevels(v: TooManyNativeCloneLevels
 }
 
 /** The VI JSON wire form of a TooManyNativeClonesOnFile (what `decodeTooManyNativeClonesOnFile` reads back). */
-export const encodeTooManyNativeClonesOnFile = encodeExact$TooManyNativeClonesOnFile;
+export const encodeTooManyNativeClonesOnFile: rt.Encoder<TooManyNativeClonesOnFile> =
+  encodeExact$TooManyNativeClonesOnFile;
 /** VI JSON text of a TooManyNativeClonesOnFile, every int64 digit kept. */
-export const stringifyTooManyNativeClonesOnFile = /* @__PURE__ */ stringifier$(
-  encodeExact$TooManyNativeClonesOnFile,
-);
+export const stringifyTooManyNativeClonesOnFile: rt.Stringifier<TooManyNativeClonesOnFile> =
+  /* @__PURE__ */ stringifier$(encodeExact$TooManyNativeClonesOnFile);
 
 export function encodeExact$TooManyNativeClonesOnFile(v: TooManyNativeClonesOnFile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TooManyNativeClonesOnFile");
@@ -443,9 +456,11 @@ export function encodeExact$TooManyNativeClonesOnFile(v: TooManyNativeClonesOnFi
 }
 
 /** The VI JSON wire form of a TooManySnapshotLevels (what `decodeTooManySnapshotLevels` reads back). */
-export const encodeTooManySnapshotLevels = encodeExact$TooManySnapshotLevels;
+export const encodeTooManySnapshotLevels: rt.Encoder<TooManySnapshotLevels> =
+  encodeExact$TooManySnapshotLevels;
 /** VI JSON text of a TooManySnapshotLevels, every int64 digit kept. */
-export const stringifyTooManySnapshotLevels = /* @__PURE__ */ stringifier$(encodeExact$TooManySnapshotLevels);
+export const stringifyTooManySnapshotLevels: rt.Stringifier<TooManySnapshotLevels> =
+  /* @__PURE__ */ stringifier$(encodeExact$TooManySnapshotLevels);
 
 export function encodeExact$TooManySnapshotLevels(v: TooManySnapshotLevels): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TooManySnapshotLevels");
@@ -454,9 +469,10 @@ export function encodeExact$TooManySnapshotLevels(v: TooManySnapshotLevels): rt.
 }
 
 /** The VI JSON wire form of a ToolsAlreadyUpgraded (what `decodeToolsAlreadyUpgraded` reads back). */
-export const encodeToolsAlreadyUpgraded = encodeExact$ToolsAlreadyUpgraded;
+export const encodeToolsAlreadyUpgraded: rt.Encoder<ToolsAlreadyUpgraded> = encodeExact$ToolsAlreadyUpgraded;
 /** VI JSON text of a ToolsAlreadyUpgraded, every int64 digit kept. */
-export const stringifyToolsAlreadyUpgraded = /* @__PURE__ */ stringifier$(encodeExact$ToolsAlreadyUpgraded);
+export const stringifyToolsAlreadyUpgraded: rt.Stringifier<ToolsAlreadyUpgraded> =
+  /* @__PURE__ */ stringifier$(encodeExact$ToolsAlreadyUpgraded);
 
 export function encodeExact$ToolsAlreadyUpgraded(v: ToolsAlreadyUpgraded): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ToolsAlreadyUpgraded");
@@ -465,11 +481,11 @@ export function encodeExact$ToolsAlreadyUpgraded(v: ToolsAlreadyUpgraded): rt.Wi
 }
 
 /** The VI JSON wire form of a ToolsAutoUpgradeNotSupported (what `decodeToolsAutoUpgradeNotSupported` reads back). */
-export const encodeToolsAutoUpgradeNotSupported = encodeExact$ToolsAutoUpgradeNotSupported;
+export const encodeToolsAutoUpgradeNotSupported: rt.Encoder<ToolsAutoUpgradeNotSupported> =
+  encodeExact$ToolsAutoUpgradeNotSupported;
 /** VI JSON text of a ToolsAutoUpgradeNotSupported, every int64 digit kept. */
-export const stringifyToolsAutoUpgradeNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$ToolsAutoUpgradeNotSupported,
-);
+export const stringifyToolsAutoUpgradeNotSupported: rt.Stringifier<ToolsAutoUpgradeNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$ToolsAutoUpgradeNotSupported);
 
 export function encodeExact$ToolsAutoUpgradeNotSupported(v: ToolsAutoUpgradeNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ToolsAutoUpgradeNotSupported");
@@ -478,9 +494,10 @@ export function encodeExact$ToolsAutoUpgradeNotSupported(v: ToolsAutoUpgradeNotS
 }
 
 /** The VI JSON wire form of a ToolsConfigInfo (what `decodeToolsConfigInfo` reads back). */
-export const encodeToolsConfigInfo = encodeExact$ToolsConfigInfo;
+export const encodeToolsConfigInfo: rt.Encoder<ToolsConfigInfo> = encodeExact$ToolsConfigInfo;
 /** VI JSON text of a ToolsConfigInfo, every int64 digit kept. */
-export const stringifyToolsConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$ToolsConfigInfo);
+export const stringifyToolsConfigInfo: rt.Stringifier<ToolsConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ToolsConfigInfo);
 
 export function encodeExact$ToolsConfigInfo(v: ToolsConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ToolsConfigInfo");
@@ -498,11 +515,11 @@ export function encodeFields$ToolsConfigInfo(v: ToolsConfigInfo, o: Record<strin
 }
 
 /** The VI JSON wire form of a ToolsConfigInfoToolsLastInstallInfo (what `decodeToolsConfigInfoToolsLastInstallInfo` reads back). */
-export const encodeToolsConfigInfoToolsLastInstallInfo = encodeExact$ToolsConfigInfoToolsLastInstallInfo;
+export const encodeToolsConfigInfoToolsLastInstallInfo: rt.Encoder<ToolsConfigInfoToolsLastInstallInfo> =
+  encodeExact$ToolsConfigInfoToolsLastInstallInfo;
 /** VI JSON text of a ToolsConfigInfoToolsLastInstallInfo, every int64 digit kept. */
-export const stringifyToolsConfigInfoToolsLastInstallInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ToolsConfigInfoToolsLastInstallInfo,
-);
+export const stringifyToolsConfigInfoToolsLastInstallInfo: rt.Stringifier<ToolsConfigInfoToolsLastInstallInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ToolsConfigInfoToolsLastInstallInfo);
 
 export function encodeExact$ToolsConfigInfoToolsLastInstallInfo(
   v: ToolsConfigInfoToolsLastInstallInfo,
@@ -521,9 +538,10 @@ export function encodeFields$ToolsConfigInfoToolsLastInstallInfo(
 }
 
 /** The VI JSON wire form of a ToolsImageCopyFailed (what `decodeToolsImageCopyFailed` reads back). */
-export const encodeToolsImageCopyFailed = encodeExact$ToolsImageCopyFailed;
+export const encodeToolsImageCopyFailed: rt.Encoder<ToolsImageCopyFailed> = encodeExact$ToolsImageCopyFailed;
 /** VI JSON text of a ToolsImageCopyFailed, every int64 digit kept. */
-export const stringifyToolsImageCopyFailed = /* @__PURE__ */ stringifier$(encodeExact$ToolsImageCopyFailed);
+export const stringifyToolsImageCopyFailed: rt.Stringifier<ToolsImageCopyFailed> =
+  /* @__PURE__ */ stringifier$(encodeExact$ToolsImageCopyFailed);
 
 export function encodeExact$ToolsImageCopyFailed(v: ToolsImageCopyFailed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ToolsImageCopyFailed");
@@ -532,11 +550,11 @@ export function encodeExact$ToolsImageCopyFailed(v: ToolsImageCopyFailed): rt.Wi
 }
 
 /** The VI JSON wire form of a ToolsImageNotAvailable (what `decodeToolsImageNotAvailable` reads back). */
-export const encodeToolsImageNotAvailable = encodeExact$ToolsImageNotAvailable;
+export const encodeToolsImageNotAvailable: rt.Encoder<ToolsImageNotAvailable> =
+  encodeExact$ToolsImageNotAvailable;
 /** VI JSON text of a ToolsImageNotAvailable, every int64 digit kept. */
-export const stringifyToolsImageNotAvailable = /* @__PURE__ */ stringifier$(
-  encodeExact$ToolsImageNotAvailable,
-);
+export const stringifyToolsImageNotAvailable: rt.Stringifier<ToolsImageNotAvailable> =
+  /* @__PURE__ */ stringifier$(encodeExact$ToolsImageNotAvailable);
 
 export function encodeExact$ToolsImageNotAvailable(v: ToolsImageNotAvailable): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ToolsImageNotAvailable");
@@ -545,11 +563,11 @@ export function encodeExact$ToolsImageNotAvailable(v: ToolsImageNotAvailable): r
 }
 
 /** The VI JSON wire form of a ToolsImageSignatureCheckFailed (what `decodeToolsImageSignatureCheckFailed` reads back). */
-export const encodeToolsImageSignatureCheckFailed = encodeExact$ToolsImageSignatureCheckFailed;
+export const encodeToolsImageSignatureCheckFailed: rt.Encoder<ToolsImageSignatureCheckFailed> =
+  encodeExact$ToolsImageSignatureCheckFailed;
 /** VI JSON text of a ToolsImageSignatureCheckFailed, every int64 digit kept. */
-export const stringifyToolsImageSignatureCheckFailed = /* @__PURE__ */ stringifier$(
-  encodeExact$ToolsImageSignatureCheckFailed,
-);
+export const stringifyToolsImageSignatureCheckFailed: rt.Stringifier<ToolsImageSignatureCheckFailed> =
+  /* @__PURE__ */ stringifier$(encodeExact$ToolsImageSignatureCheckFailed);
 
 export function encodeExact$ToolsImageSignatureCheckFailed(v: ToolsImageSignatureCheckFailed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ToolsImageSignatureCheckFailed");
@@ -558,11 +576,11 @@ export function encodeExact$ToolsImageSignatureCheckFailed(v: ToolsImageSignatur
 }
 
 /** The VI JSON wire form of a ToolsInstallationInProgress (what `decodeToolsInstallationInProgress` reads back). */
-export const encodeToolsInstallationInProgress = encodeExact$ToolsInstallationInProgress;
+export const encodeToolsInstallationInProgress: rt.Encoder<ToolsInstallationInProgress> =
+  encodeExact$ToolsInstallationInProgress;
 /** VI JSON text of a ToolsInstallationInProgress, every int64 digit kept. */
-export const stringifyToolsInstallationInProgress = /* @__PURE__ */ stringifier$(
-  encodeExact$ToolsInstallationInProgress,
-);
+export const stringifyToolsInstallationInProgress: rt.Stringifier<ToolsInstallationInProgress> =
+  /* @__PURE__ */ stringifier$(encodeExact$ToolsInstallationInProgress);
 
 export function encodeExact$ToolsInstallationInProgress(v: ToolsInstallationInProgress): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ToolsInstallationInProgress");
@@ -571,9 +589,11 @@ export function encodeExact$ToolsInstallationInProgress(v: ToolsInstallationInPr
 }
 
 /** The VI JSON wire form of a ToolsUnavailable (what `decodeToolsUnavailable` reads back). */
-export const encodeToolsUnavailable = encodeExact$ToolsUnavailable;
+export const encodeToolsUnavailable: rt.Encoder<ToolsUnavailable> = encodeExact$ToolsUnavailable;
 /** VI JSON text of a ToolsUnavailable, every int64 digit kept. */
-export const stringifyToolsUnavailable = /* @__PURE__ */ stringifier$(encodeExact$ToolsUnavailable);
+export const stringifyToolsUnavailable: rt.Stringifier<ToolsUnavailable> = /* @__PURE__ */ stringifier$(
+  encodeExact$ToolsUnavailable,
+);
 
 export function encodeExact$ToolsUnavailable(v: ToolsUnavailable): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ToolsUnavailable");
@@ -582,9 +602,11 @@ export function encodeExact$ToolsUnavailable(v: ToolsUnavailable): rt.WireObject
 }
 
 /** The VI JSON wire form of a ToolsUpgradeCancelled (what `decodeToolsUpgradeCancelled` reads back). */
-export const encodeToolsUpgradeCancelled = encodeExact$ToolsUpgradeCancelled;
+export const encodeToolsUpgradeCancelled: rt.Encoder<ToolsUpgradeCancelled> =
+  encodeExact$ToolsUpgradeCancelled;
 /** VI JSON text of a ToolsUpgradeCancelled, every int64 digit kept. */
-export const stringifyToolsUpgradeCancelled = /* @__PURE__ */ stringifier$(encodeExact$ToolsUpgradeCancelled);
+export const stringifyToolsUpgradeCancelled: rt.Stringifier<ToolsUpgradeCancelled> =
+  /* @__PURE__ */ stringifier$(encodeExact$ToolsUpgradeCancelled);
 
 export function encodeExact$ToolsUpgradeCancelled(v: ToolsUpgradeCancelled): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ToolsUpgradeCancelled");
@@ -593,11 +615,11 @@ export function encodeExact$ToolsUpgradeCancelled(v: ToolsUpgradeCancelled): rt.
 }
 
 /** The VI JSON wire form of a TransitGatewayConfigInfo (what `decodeTransitGatewayConfigInfo` reads back). */
-export const encodeTransitGatewayConfigInfo = encodeExact$TransitGatewayConfigInfo;
+export const encodeTransitGatewayConfigInfo: rt.Encoder<TransitGatewayConfigInfo> =
+  encodeExact$TransitGatewayConfigInfo;
 /** VI JSON text of a TransitGatewayConfigInfo, every int64 digit kept. */
-export const stringifyTransitGatewayConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$TransitGatewayConfigInfo,
-);
+export const stringifyTransitGatewayConfigInfo: rt.Stringifier<TransitGatewayConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$TransitGatewayConfigInfo);
 
 export function encodeExact$TransitGatewayConfigInfo(v: TransitGatewayConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TransitGatewayConfigInfo");
@@ -605,11 +627,11 @@ export function encodeExact$TransitGatewayConfigInfo(v: TransitGatewayConfigInfo
 }
 
 /** The VI JSON wire form of a TransitGatewayConfigSpec (what `decodeTransitGatewayConfigSpec` reads back). */
-export const encodeTransitGatewayConfigSpec = encodeExact$TransitGatewayConfigSpec;
+export const encodeTransitGatewayConfigSpec: rt.Encoder<TransitGatewayConfigSpec> =
+  encodeExact$TransitGatewayConfigSpec;
 /** VI JSON text of a TransitGatewayConfigSpec, every int64 digit kept. */
-export const stringifyTransitGatewayConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$TransitGatewayConfigSpec,
-);
+export const stringifyTransitGatewayConfigSpec: rt.Stringifier<TransitGatewayConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$TransitGatewayConfigSpec);
 
 export function encodeExact$TransitGatewayConfigSpec(v: TransitGatewayConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TransitGatewayConfigSpec");
@@ -617,11 +639,11 @@ export function encodeExact$TransitGatewayConfigSpec(v: TransitGatewayConfigSpec
 }
 
 /** The VI JSON wire form of a TransitGatewayCreateSpec (what `decodeTransitGatewayCreateSpec` reads back). */
-export const encodeTransitGatewayCreateSpec = encodeExact$TransitGatewayCreateSpec;
+export const encodeTransitGatewayCreateSpec: rt.Encoder<TransitGatewayCreateSpec> =
+  encodeExact$TransitGatewayCreateSpec;
 /** VI JSON text of a TransitGatewayCreateSpec, every int64 digit kept. */
-export const stringifyTransitGatewayCreateSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$TransitGatewayCreateSpec,
-);
+export const stringifyTransitGatewayCreateSpec: rt.Stringifier<TransitGatewayCreateSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$TransitGatewayCreateSpec);
 
 export function encodeExact$TransitGatewayCreateSpec(v: TransitGatewayCreateSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TransitGatewayCreateSpec");
@@ -629,9 +651,10 @@ export function encodeExact$TransitGatewayCreateSpec(v: TransitGatewayCreateSpec
 }
 
 /** The VI JSON wire form of a TraversalSpec (what `decodeTraversalSpec` reads back). */
-export const encodeTraversalSpec = encodeExact$TraversalSpec;
+export const encodeTraversalSpec: rt.Encoder<TraversalSpec> = encodeExact$TraversalSpec;
 /** VI JSON text of a TraversalSpec, every int64 digit kept. */
-export const stringifyTraversalSpec = /* @__PURE__ */ stringifier$(encodeExact$TraversalSpec);
+export const stringifyTraversalSpec: rt.Stringifier<TraversalSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$TraversalSpec);
 
 export function encodeExact$TraversalSpec(v: TraversalSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TraversalSpec");
@@ -645,9 +668,10 @@ export function encodeFields$TraversalSpec(v: TraversalSpec, o: Record<string, u
 }
 
 /** The VI JSON wire form of a TypeDescription (what `decodeTypeDescription` reads back). */
-export const encodeTypeDescription = encodeAt$TypeDescription;
+export const encodeTypeDescription: rt.Encoder<AnyTypeDescription> = encodeAt$TypeDescription;
 /** VI JSON text of a TypeDescription, every int64 digit kept. */
-export const stringifyTypeDescription = /* @__PURE__ */ stringifier$(encodeAt$TypeDescription);
+export const stringifyTypeDescription: rt.Stringifier<AnyTypeDescription> =
+  /* @__PURE__ */ stringifier$(encodeAt$TypeDescription);
 
 export function encodeAt$TypeDescription(v: AnyTypeDescription): rt.WireObject {
   switch (v["_typeName"]) {

@@ -52,9 +52,10 @@ import { encodeExact$VAppTaskInProgress } from "./v.js";
 import { encodeExact$WeeklyTaskScheduler } from "./w.js";
 
 /** The VI JSON wire form of a TaskDescription (what `decodeTaskDescription` reads back). */
-export const encodeTaskDescription = encodeExact$TaskDescription;
+export const encodeTaskDescription: rt.Encoder<TaskDescription> = encodeExact$TaskDescription;
 /** VI JSON text of a TaskDescription, every int64 digit kept. */
-export const stringifyTaskDescription = /* @__PURE__ */ stringifier$(encodeExact$TaskDescription);
+export const stringifyTaskDescription: rt.Stringifier<TaskDescription> =
+  /* @__PURE__ */ stringifier$(encodeExact$TaskDescription);
 
 export function encodeExact$TaskDescription(v: TaskDescription): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskDescription");
@@ -72,9 +73,10 @@ export function encodeFields$TaskDescription(v: TaskDescription, o: Record<strin
 }
 
 /** The VI JSON wire form of a TaskEvent (what `decodeTaskEvent` reads back). */
-export const encodeTaskEvent = encodeAt$TaskEvent;
+export const encodeTaskEvent: rt.Encoder<AnyTaskEvent> = encodeAt$TaskEvent;
 /** VI JSON text of a TaskEvent, every int64 digit kept. */
-export const stringifyTaskEvent = /* @__PURE__ */ stringifier$(encodeAt$TaskEvent);
+export const stringifyTaskEvent: rt.Stringifier<AnyTaskEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$TaskEvent);
 
 export function encodeAt$TaskEvent(v: AnyTaskEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -117,9 +119,10 @@ export function encodeFields$TaskEvent(v: TaskEvent, o: Record<string, unknown>)
 }
 
 /** The VI JSON wire form of a TaskFilterSpec (what `decodeTaskFilterSpec` reads back). */
-export const encodeTaskFilterSpec = encodeExact$TaskFilterSpec;
+export const encodeTaskFilterSpec: rt.Encoder<TaskFilterSpec> = encodeExact$TaskFilterSpec;
 /** VI JSON text of a TaskFilterSpec, every int64 digit kept. */
-export const stringifyTaskFilterSpec = /* @__PURE__ */ stringifier$(encodeExact$TaskFilterSpec);
+export const stringifyTaskFilterSpec: rt.Stringifier<TaskFilterSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$TaskFilterSpec);
 
 export function encodeExact$TaskFilterSpec(v: TaskFilterSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskFilterSpec");
@@ -153,11 +156,11 @@ export function encodeFields$TaskFilterSpec(v: TaskFilterSpec, o: Record<string,
 }
 
 /** The VI JSON wire form of a TaskFilterSpecByEntity (what `decodeTaskFilterSpecByEntity` reads back). */
-export const encodeTaskFilterSpecByEntity = encodeExact$TaskFilterSpecByEntity;
+export const encodeTaskFilterSpecByEntity: rt.Encoder<TaskFilterSpecByEntity> =
+  encodeExact$TaskFilterSpecByEntity;
 /** VI JSON text of a TaskFilterSpecByEntity, every int64 digit kept. */
-export const stringifyTaskFilterSpecByEntity = /* @__PURE__ */ stringifier$(
-  encodeExact$TaskFilterSpecByEntity,
-);
+export const stringifyTaskFilterSpecByEntity: rt.Stringifier<TaskFilterSpecByEntity> =
+  /* @__PURE__ */ stringifier$(encodeExact$TaskFilterSpecByEntity);
 
 export function encodeExact$TaskFilterSpecByEntity(v: TaskFilterSpecByEntity): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskFilterSpecByEntity");
@@ -174,9 +177,10 @@ export function encodeFields$TaskFilterSpecByEntity(
 }
 
 /** The VI JSON wire form of a TaskFilterSpecByTime (what `decodeTaskFilterSpecByTime` reads back). */
-export const encodeTaskFilterSpecByTime = encodeExact$TaskFilterSpecByTime;
+export const encodeTaskFilterSpecByTime: rt.Encoder<TaskFilterSpecByTime> = encodeExact$TaskFilterSpecByTime;
 /** VI JSON text of a TaskFilterSpecByTime, every int64 digit kept. */
-export const stringifyTaskFilterSpecByTime = /* @__PURE__ */ stringifier$(encodeExact$TaskFilterSpecByTime);
+export const stringifyTaskFilterSpecByTime: rt.Stringifier<TaskFilterSpecByTime> =
+  /* @__PURE__ */ stringifier$(encodeExact$TaskFilterSpecByTime);
 
 export function encodeExact$TaskFilterSpecByTime(v: TaskFilterSpecByTime): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskFilterSpecByTime");
@@ -184,11 +188,11 @@ export function encodeExact$TaskFilterSpecByTime(v: TaskFilterSpecByTime): rt.Wi
 }
 
 /** The VI JSON wire form of a TaskFilterSpecByUsername (what `decodeTaskFilterSpecByUsername` reads back). */
-export const encodeTaskFilterSpecByUsername = encodeExact$TaskFilterSpecByUsername;
+export const encodeTaskFilterSpecByUsername: rt.Encoder<TaskFilterSpecByUsername> =
+  encodeExact$TaskFilterSpecByUsername;
 /** VI JSON text of a TaskFilterSpecByUsername, every int64 digit kept. */
-export const stringifyTaskFilterSpecByUsername = /* @__PURE__ */ stringifier$(
-  encodeExact$TaskFilterSpecByUsername,
-);
+export const stringifyTaskFilterSpecByUsername: rt.Stringifier<TaskFilterSpecByUsername> =
+  /* @__PURE__ */ stringifier$(encodeExact$TaskFilterSpecByUsername);
 
 export function encodeExact$TaskFilterSpecByUsername(v: TaskFilterSpecByUsername): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskFilterSpecByUsername");
@@ -205,9 +209,10 @@ export function encodeFields$TaskFilterSpecByUsername(
 }
 
 /** The VI JSON wire form of a TaskInProgress (what `decodeTaskInProgress` reads back). */
-export const encodeTaskInProgress = encodeAt$TaskInProgress;
+export const encodeTaskInProgress: rt.Encoder<AnyTaskInProgress> = encodeAt$TaskInProgress;
 /** VI JSON text of a TaskInProgress, every int64 digit kept. */
-export const stringifyTaskInProgress = /* @__PURE__ */ stringifier$(encodeAt$TaskInProgress);
+export const stringifyTaskInProgress: rt.Stringifier<AnyTaskInProgress> =
+  /* @__PURE__ */ stringifier$(encodeAt$TaskInProgress);
 
 export function encodeAt$TaskInProgress(v: AnyTaskInProgress): rt.WireObject {
   switch (v["_typeName"]) {
@@ -238,9 +243,9 @@ export function encodeFields$TaskInProgress(v: TaskInProgress, o: Record<string,
 }
 
 /** The VI JSON wire form of a TaskInfo (what `decodeTaskInfo` reads back). */
-export const encodeTaskInfo = encodeExact$TaskInfo;
+export const encodeTaskInfo: rt.Encoder<TaskInfo> = encodeExact$TaskInfo;
 /** VI JSON text of a TaskInfo, every int64 digit kept. */
-export const stringifyTaskInfo = /* @__PURE__ */ stringifier$(encodeExact$TaskInfo);
+export const stringifyTaskInfo: rt.Stringifier<TaskInfo> = /* @__PURE__ */ stringifier$(encodeExact$TaskInfo);
 
 export function encodeExact$TaskInfo(v: TaskInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskInfo");
@@ -268,9 +273,11 @@ export function encodeFields$TaskInfo(v: TaskInfo, o: Record<string, unknown>): 
 }
 
 /** The VI JSON wire form of a TaskInfoFilterSpec (what `decodeTaskInfoFilterSpec` reads back). */
-export const encodeTaskInfoFilterSpec = encodeExact$TaskInfoFilterSpec;
+export const encodeTaskInfoFilterSpec: rt.Encoder<TaskInfoFilterSpec> = encodeExact$TaskInfoFilterSpec;
 /** VI JSON text of a TaskInfoFilterSpec, every int64 digit kept. */
-export const stringifyTaskInfoFilterSpec = /* @__PURE__ */ stringifier$(encodeExact$TaskInfoFilterSpec);
+export const stringifyTaskInfoFilterSpec: rt.Stringifier<TaskInfoFilterSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$TaskInfoFilterSpec,
+);
 
 export function encodeExact$TaskInfoFilterSpec(v: TaskInfoFilterSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskInfoFilterSpec");
@@ -285,11 +292,11 @@ export function encodeFields$TaskInfoFilterSpec(v: TaskInfoFilterSpec, o: Record
 }
 
 /** The VI JSON wire form of a TaskInfoFilterSpecFilterTaskResults (what `decodeTaskInfoFilterSpecFilterTaskResults` reads back). */
-export const encodeTaskInfoFilterSpecFilterTaskResults = encodeExact$TaskInfoFilterSpecFilterTaskResults;
+export const encodeTaskInfoFilterSpecFilterTaskResults: rt.Encoder<TaskInfoFilterSpecFilterTaskResults> =
+  encodeExact$TaskInfoFilterSpecFilterTaskResults;
 /** VI JSON text of a TaskInfoFilterSpecFilterTaskResults, every int64 digit kept. */
-export const stringifyTaskInfoFilterSpecFilterTaskResults = /* @__PURE__ */ stringifier$(
-  encodeExact$TaskInfoFilterSpecFilterTaskResults,
-);
+export const stringifyTaskInfoFilterSpecFilterTaskResults: rt.Stringifier<TaskInfoFilterSpecFilterTaskResults> =
+  /* @__PURE__ */ stringifier$(encodeExact$TaskInfoFilterSpecFilterTaskResults);
 
 export function encodeExact$TaskInfoFilterSpecFilterTaskResults(
   v: TaskInfoFilterSpecFilterTaskResults,
@@ -308,11 +315,11 @@ export function encodeFields$TaskInfoFilterSpecFilterTaskResults(
 }
 
 /** The VI JSON wire form of a TaskManagerTaskViewSpec (what `decodeTaskManagerTaskViewSpec` reads back). */
-export const encodeTaskManagerTaskViewSpec = encodeAt$TaskManagerTaskViewSpec;
+export const encodeTaskManagerTaskViewSpec: rt.Encoder<AnyTaskManagerTaskViewSpec> =
+  encodeAt$TaskManagerTaskViewSpec;
 /** VI JSON text of a TaskManagerTaskViewSpec, every int64 digit kept. */
-export const stringifyTaskManagerTaskViewSpec = /* @__PURE__ */ stringifier$(
-  encodeAt$TaskManagerTaskViewSpec,
-);
+export const stringifyTaskManagerTaskViewSpec: rt.Stringifier<AnyTaskManagerTaskViewSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$TaskManagerTaskViewSpec);
 
 export function encodeAt$TaskManagerTaskViewSpec(v: AnyTaskManagerTaskViewSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -331,11 +338,11 @@ export function encodeExact$TaskManagerTaskViewSpec(v: TaskManagerTaskViewSpec):
 }
 
 /** The VI JSON wire form of a TaskManagerViewByStartId (what `decodeTaskManagerViewByStartId` reads back). */
-export const encodeTaskManagerViewByStartId = encodeExact$TaskManagerViewByStartId;
+export const encodeTaskManagerViewByStartId: rt.Encoder<TaskManagerViewByStartId> =
+  encodeExact$TaskManagerViewByStartId;
 /** VI JSON text of a TaskManagerViewByStartId, every int64 digit kept. */
-export const stringifyTaskManagerViewByStartId = /* @__PURE__ */ stringifier$(
-  encodeExact$TaskManagerViewByStartId,
-);
+export const stringifyTaskManagerViewByStartId: rt.Stringifier<TaskManagerViewByStartId> =
+  /* @__PURE__ */ stringifier$(encodeExact$TaskManagerViewByStartId);
 
 export function encodeExact$TaskManagerViewByStartId(v: TaskManagerViewByStartId): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskManagerViewByStartId");
@@ -343,9 +350,10 @@ export function encodeExact$TaskManagerViewByStartId(v: TaskManagerViewByStartId
 }
 
 /** The VI JSON wire form of a TaskReason (what `decodeTaskReason` reads back). */
-export const encodeTaskReason = encodeAt$TaskReason;
+export const encodeTaskReason: rt.Encoder<AnyTaskReason> = encodeAt$TaskReason;
 /** VI JSON text of a TaskReason, every int64 digit kept. */
-export const stringifyTaskReason = /* @__PURE__ */ stringifier$(encodeAt$TaskReason);
+export const stringifyTaskReason: rt.Stringifier<AnyTaskReason> =
+  /* @__PURE__ */ stringifier$(encodeAt$TaskReason);
 
 export function encodeAt$TaskReason(v: AnyTaskReason): rt.WireObject {
   switch (v["_typeName"]) {
@@ -370,9 +378,10 @@ export function encodeExact$TaskReason(v: TaskReason): rt.WireObject {
 }
 
 /** The VI JSON wire form of a TaskReasonAlarm (what `decodeTaskReasonAlarm` reads back). */
-export const encodeTaskReasonAlarm = encodeExact$TaskReasonAlarm;
+export const encodeTaskReasonAlarm: rt.Encoder<TaskReasonAlarm> = encodeExact$TaskReasonAlarm;
 /** VI JSON text of a TaskReasonAlarm, every int64 digit kept. */
-export const stringifyTaskReasonAlarm = /* @__PURE__ */ stringifier$(encodeExact$TaskReasonAlarm);
+export const stringifyTaskReasonAlarm: rt.Stringifier<TaskReasonAlarm> =
+  /* @__PURE__ */ stringifier$(encodeExact$TaskReasonAlarm);
 
 export function encodeExact$TaskReasonAlarm(v: TaskReasonAlarm): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskReasonAlarm");
@@ -388,9 +397,11 @@ export function encodeFields$TaskReasonAlarm(v: TaskReasonAlarm, o: Record<strin
 }
 
 /** The VI JSON wire form of a TaskReasonSchedule (what `decodeTaskReasonSchedule` reads back). */
-export const encodeTaskReasonSchedule = encodeExact$TaskReasonSchedule;
+export const encodeTaskReasonSchedule: rt.Encoder<TaskReasonSchedule> = encodeExact$TaskReasonSchedule;
 /** VI JSON text of a TaskReasonSchedule, every int64 digit kept. */
-export const stringifyTaskReasonSchedule = /* @__PURE__ */ stringifier$(encodeExact$TaskReasonSchedule);
+export const stringifyTaskReasonSchedule: rt.Stringifier<TaskReasonSchedule> = /* @__PURE__ */ stringifier$(
+  encodeExact$TaskReasonSchedule,
+);
 
 export function encodeExact$TaskReasonSchedule(v: TaskReasonSchedule): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskReasonSchedule");
@@ -404,9 +415,11 @@ export function encodeFields$TaskReasonSchedule(v: TaskReasonSchedule, o: Record
 }
 
 /** The VI JSON wire form of a TaskReasonSystem (what `decodeTaskReasonSystem` reads back). */
-export const encodeTaskReasonSystem = encodeExact$TaskReasonSystem;
+export const encodeTaskReasonSystem: rt.Encoder<TaskReasonSystem> = encodeExact$TaskReasonSystem;
 /** VI JSON text of a TaskReasonSystem, every int64 digit kept. */
-export const stringifyTaskReasonSystem = /* @__PURE__ */ stringifier$(encodeExact$TaskReasonSystem);
+export const stringifyTaskReasonSystem: rt.Stringifier<TaskReasonSystem> = /* @__PURE__ */ stringifier$(
+  encodeExact$TaskReasonSystem,
+);
 
 export function encodeExact$TaskReasonSystem(v: TaskReasonSystem): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskReasonSystem");
@@ -414,9 +427,10 @@ export function encodeExact$TaskReasonSystem(v: TaskReasonSystem): rt.WireObject
 }
 
 /** The VI JSON wire form of a TaskReasonUser (what `decodeTaskReasonUser` reads back). */
-export const encodeTaskReasonUser = encodeExact$TaskReasonUser;
+export const encodeTaskReasonUser: rt.Encoder<TaskReasonUser> = encodeExact$TaskReasonUser;
 /** VI JSON text of a TaskReasonUser, every int64 digit kept. */
-export const stringifyTaskReasonUser = /* @__PURE__ */ stringifier$(encodeExact$TaskReasonUser);
+export const stringifyTaskReasonUser: rt.Stringifier<TaskReasonUser> =
+  /* @__PURE__ */ stringifier$(encodeExact$TaskReasonUser);
 
 export function encodeExact$TaskReasonUser(v: TaskReasonUser): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskReasonUser");
@@ -424,9 +438,10 @@ export function encodeExact$TaskReasonUser(v: TaskReasonUser): rt.WireObject {
 }
 
 /** The VI JSON wire form of a TaskScheduler (what `decodeTaskScheduler` reads back). */
-export const encodeTaskScheduler = encodeAt$TaskScheduler;
+export const encodeTaskScheduler: rt.Encoder<AnyTaskScheduler> = encodeAt$TaskScheduler;
 /** VI JSON text of a TaskScheduler, every int64 digit kept. */
-export const stringifyTaskScheduler = /* @__PURE__ */ stringifier$(encodeAt$TaskScheduler);
+export const stringifyTaskScheduler: rt.Stringifier<AnyTaskScheduler> =
+  /* @__PURE__ */ stringifier$(encodeAt$TaskScheduler);
 
 export function encodeAt$TaskScheduler(v: AnyTaskScheduler): rt.WireObject {
   switch (v["_typeName"]) {
@@ -461,9 +476,11 @@ export function encodeExact$TaskScheduler(v: TaskScheduler): rt.WireObject {
 }
 
 /** The VI JSON wire form of a TaskTimeoutEvent (what `decodeTaskTimeoutEvent` reads back). */
-export const encodeTaskTimeoutEvent = encodeExact$TaskTimeoutEvent;
+export const encodeTaskTimeoutEvent: rt.Encoder<TaskTimeoutEvent> = encodeExact$TaskTimeoutEvent;
 /** VI JSON text of a TaskTimeoutEvent, every int64 digit kept. */
-export const stringifyTaskTimeoutEvent = /* @__PURE__ */ stringifier$(encodeExact$TaskTimeoutEvent);
+export const stringifyTaskTimeoutEvent: rt.Stringifier<TaskTimeoutEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$TaskTimeoutEvent,
+);
 
 export function encodeExact$TaskTimeoutEvent(v: TaskTimeoutEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskTimeoutEvent");

@@ -68,11 +68,11 @@ import { encodeExact$ProfileParameterMetadata, encodeFields$ProfilePolicyOptionM
 import { encodeExact$WarningUpgradeEvent } from "./w.js";
 
 /** The VI JSON wire form of an UnSupportedDatastoreForVFlash (what `decodeUnSupportedDatastoreForVFlash` reads back). */
-export const encodeUnSupportedDatastoreForVFlash = encodeExact$UnSupportedDatastoreForVFlash;
+export const encodeUnSupportedDatastoreForVFlash: rt.Encoder<UnSupportedDatastoreForVFlash> =
+  encodeExact$UnSupportedDatastoreForVFlash;
 /** VI JSON text of an UnSupportedDatastoreForVFlash, every int64 digit kept. */
-export const stringifyUnSupportedDatastoreForVFlash = /* @__PURE__ */ stringifier$(
-  encodeExact$UnSupportedDatastoreForVFlash,
-);
+export const stringifyUnSupportedDatastoreForVFlash: rt.Stringifier<UnSupportedDatastoreForVFlash> =
+  /* @__PURE__ */ stringifier$(encodeExact$UnSupportedDatastoreForVFlash);
 
 export function encodeExact$UnSupportedDatastoreForVFlash(v: UnSupportedDatastoreForVFlash): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UnSupportedDatastoreForVFlash");
@@ -82,11 +82,11 @@ export function encodeExact$UnSupportedDatastoreForVFlash(v: UnSupportedDatastor
 }
 
 /** The VI JSON wire form of an UncommittedUndoableDisk (what `decodeUncommittedUndoableDisk` reads back). */
-export const encodeUncommittedUndoableDisk = encodeExact$UncommittedUndoableDisk;
+export const encodeUncommittedUndoableDisk: rt.Encoder<UncommittedUndoableDisk> =
+  encodeExact$UncommittedUndoableDisk;
 /** VI JSON text of an UncommittedUndoableDisk, every int64 digit kept. */
-export const stringifyUncommittedUndoableDisk = /* @__PURE__ */ stringifier$(
-  encodeExact$UncommittedUndoableDisk,
-);
+export const stringifyUncommittedUndoableDisk: rt.Stringifier<UncommittedUndoableDisk> =
+  /* @__PURE__ */ stringifier$(encodeExact$UncommittedUndoableDisk);
 
 export function encodeExact$UncommittedUndoableDisk(v: UncommittedUndoableDisk): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UncommittedUndoableDisk");
@@ -95,11 +95,11 @@ export function encodeExact$UncommittedUndoableDisk(v: UncommittedUndoableDisk):
 }
 
 /** The VI JSON wire form of an UnconfiguredPropertyValue (what `decodeUnconfiguredPropertyValue` reads back). */
-export const encodeUnconfiguredPropertyValue = encodeExact$UnconfiguredPropertyValue;
+export const encodeUnconfiguredPropertyValue: rt.Encoder<UnconfiguredPropertyValue> =
+  encodeExact$UnconfiguredPropertyValue;
 /** VI JSON text of an UnconfiguredPropertyValue, every int64 digit kept. */
-export const stringifyUnconfiguredPropertyValue = /* @__PURE__ */ stringifier$(
-  encodeExact$UnconfiguredPropertyValue,
-);
+export const stringifyUnconfiguredPropertyValue: rt.Stringifier<UnconfiguredPropertyValue> =
+  /* @__PURE__ */ stringifier$(encodeExact$UnconfiguredPropertyValue);
 
 export function encodeExact$UnconfiguredPropertyValue(v: UnconfiguredPropertyValue): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UnconfiguredPropertyValue");
@@ -108,9 +108,11 @@ export function encodeExact$UnconfiguredPropertyValue(v: UnconfiguredPropertyVal
 }
 
 /** The VI JSON wire form of an UncustomizableGuest (what `decodeUncustomizableGuest` reads back). */
-export const encodeUncustomizableGuest = encodeExact$UncustomizableGuest;
+export const encodeUncustomizableGuest: rt.Encoder<UncustomizableGuest> = encodeExact$UncustomizableGuest;
 /** VI JSON text of an UncustomizableGuest, every int64 digit kept. */
-export const stringifyUncustomizableGuest = /* @__PURE__ */ stringifier$(encodeExact$UncustomizableGuest);
+export const stringifyUncustomizableGuest: rt.Stringifier<UncustomizableGuest> = /* @__PURE__ */ stringifier$(
+  encodeExact$UncustomizableGuest,
+);
 
 export function encodeExact$UncustomizableGuest(v: UncustomizableGuest): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UncustomizableGuest");
@@ -119,11 +121,11 @@ export function encodeExact$UncustomizableGuest(v: UncustomizableGuest): rt.Wire
 }
 
 /** The VI JSON wire form of an UnexpectedCustomizationFault (what `decodeUnexpectedCustomizationFault` reads back). */
-export const encodeUnexpectedCustomizationFault = encodeExact$UnexpectedCustomizationFault;
+export const encodeUnexpectedCustomizationFault: rt.Encoder<UnexpectedCustomizationFault> =
+  encodeExact$UnexpectedCustomizationFault;
 /** VI JSON text of an UnexpectedCustomizationFault, every int64 digit kept. */
-export const stringifyUnexpectedCustomizationFault = /* @__PURE__ */ stringifier$(
-  encodeExact$UnexpectedCustomizationFault,
-);
+export const stringifyUnexpectedCustomizationFault: rt.Stringifier<UnexpectedCustomizationFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$UnexpectedCustomizationFault);
 
 export function encodeExact$UnexpectedCustomizationFault(v: UnexpectedCustomizationFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UnexpectedCustomizationFault");
@@ -132,9 +134,10 @@ export function encodeExact$UnexpectedCustomizationFault(v: UnexpectedCustomizat
 }
 
 /** The VI JSON wire form of an UnexpectedFault (what `decodeUnexpectedFault` reads back). */
-export const encodeUnexpectedFault = encodeExact$UnexpectedFault;
+export const encodeUnexpectedFault: rt.Encoder<UnexpectedFault> = encodeExact$UnexpectedFault;
 /** VI JSON text of an UnexpectedFault, every int64 digit kept. */
-export const stringifyUnexpectedFault = /* @__PURE__ */ stringifier$(encodeExact$UnexpectedFault);
+export const stringifyUnexpectedFault: rt.Stringifier<UnexpectedFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$UnexpectedFault);
 
 export function encodeExact$UnexpectedFault(v: UnexpectedFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UnexpectedFault");
@@ -149,11 +152,11 @@ export function encodeFields$UnexpectedFault(v: UnexpectedFault, o: Record<strin
 }
 
 /** The VI JSON wire form of an UnlicensedVirtualMachinesEvent (what `decodeUnlicensedVirtualMachinesEvent` reads back). */
-export const encodeUnlicensedVirtualMachinesEvent = encodeExact$UnlicensedVirtualMachinesEvent;
+export const encodeUnlicensedVirtualMachinesEvent: rt.Encoder<UnlicensedVirtualMachinesEvent> =
+  encodeExact$UnlicensedVirtualMachinesEvent;
 /** VI JSON text of an UnlicensedVirtualMachinesEvent, every int64 digit kept. */
-export const stringifyUnlicensedVirtualMachinesEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$UnlicensedVirtualMachinesEvent,
-);
+export const stringifyUnlicensedVirtualMachinesEvent: rt.Stringifier<UnlicensedVirtualMachinesEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$UnlicensedVirtualMachinesEvent);
 
 export function encodeExact$UnlicensedVirtualMachinesEvent(v: UnlicensedVirtualMachinesEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UnlicensedVirtualMachinesEvent");
@@ -162,11 +165,11 @@ export function encodeExact$UnlicensedVirtualMachinesEvent(v: UnlicensedVirtualM
 }
 
 /** The VI JSON wire form of an UnlicensedVirtualMachinesFoundEvent (what `decodeUnlicensedVirtualMachinesFoundEvent` reads back). */
-export const encodeUnlicensedVirtualMachinesFoundEvent = encodeExact$UnlicensedVirtualMachinesFoundEvent;
+export const encodeUnlicensedVirtualMachinesFoundEvent: rt.Encoder<UnlicensedVirtualMachinesFoundEvent> =
+  encodeExact$UnlicensedVirtualMachinesFoundEvent;
 /** VI JSON text of an UnlicensedVirtualMachinesFoundEvent, every int64 digit kept. */
-export const stringifyUnlicensedVirtualMachinesFoundEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$UnlicensedVirtualMachinesFoundEvent,
-);
+export const stringifyUnlicensedVirtualMachinesFoundEvent: rt.Stringifier<UnlicensedVirtualMachinesFoundEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$UnlicensedVirtualMachinesFoundEvent);
 
 export function encodeExact$UnlicensedVirtualMachinesFoundEvent(
   v: UnlicensedVirtualMachinesFoundEvent,
@@ -177,9 +180,11 @@ export function encodeExact$UnlicensedVirtualMachinesFoundEvent(
 }
 
 /** The VI JSON wire form of an UnrecognizedHost (what `decodeUnrecognizedHost` reads back). */
-export const encodeUnrecognizedHost = encodeExact$UnrecognizedHost;
+export const encodeUnrecognizedHost: rt.Encoder<UnrecognizedHost> = encodeExact$UnrecognizedHost;
 /** VI JSON text of an UnrecognizedHost, every int64 digit kept. */
-export const stringifyUnrecognizedHost = /* @__PURE__ */ stringifier$(encodeExact$UnrecognizedHost);
+export const stringifyUnrecognizedHost: rt.Stringifier<UnrecognizedHost> = /* @__PURE__ */ stringifier$(
+  encodeExact$UnrecognizedHost,
+);
 
 export function encodeExact$UnrecognizedHost(v: UnrecognizedHost): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UnrecognizedHost");
@@ -188,11 +193,11 @@ export function encodeExact$UnrecognizedHost(v: UnrecognizedHost): rt.WireObject
 }
 
 /** The VI JSON wire form of an UnsharedSwapVMotionNotSupported (what `decodeUnsharedSwapVMotionNotSupported` reads back). */
-export const encodeUnsharedSwapVMotionNotSupported = encodeExact$UnsharedSwapVMotionNotSupported;
+export const encodeUnsharedSwapVMotionNotSupported: rt.Encoder<UnsharedSwapVMotionNotSupported> =
+  encodeExact$UnsharedSwapVMotionNotSupported;
 /** VI JSON text of an UnsharedSwapVMotionNotSupported, every int64 digit kept. */
-export const stringifyUnsharedSwapVMotionNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$UnsharedSwapVMotionNotSupported,
-);
+export const stringifyUnsharedSwapVMotionNotSupported: rt.Stringifier<UnsharedSwapVMotionNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$UnsharedSwapVMotionNotSupported);
 
 export function encodeExact$UnsharedSwapVMotionNotSupported(
   v: UnsharedSwapVMotionNotSupported,
@@ -204,9 +209,10 @@ export function encodeExact$UnsharedSwapVMotionNotSupported(
 }
 
 /** The VI JSON wire form of an UnsupportedDatastore (what `decodeUnsupportedDatastore` reads back). */
-export const encodeUnsupportedDatastore = encodeAt$UnsupportedDatastore;
+export const encodeUnsupportedDatastore: rt.Encoder<AnyUnsupportedDatastore> = encodeAt$UnsupportedDatastore;
 /** VI JSON text of an UnsupportedDatastore, every int64 digit kept. */
-export const stringifyUnsupportedDatastore = /* @__PURE__ */ stringifier$(encodeAt$UnsupportedDatastore);
+export const stringifyUnsupportedDatastore: rt.Stringifier<AnyUnsupportedDatastore> =
+  /* @__PURE__ */ stringifier$(encodeAt$UnsupportedDatastore);
 
 export function encodeAt$UnsupportedDatastore(v: AnyUnsupportedDatastore): rt.WireObject {
   switch (v["_typeName"]) {
@@ -239,9 +245,11 @@ export function encodeFields$UnsupportedDatastore(v: UnsupportedDatastore, o: Re
 }
 
 /** The VI JSON wire form of an UnsupportedGuest (what `decodeUnsupportedGuest` reads back). */
-export const encodeUnsupportedGuest = encodeExact$UnsupportedGuest;
+export const encodeUnsupportedGuest: rt.Encoder<UnsupportedGuest> = encodeExact$UnsupportedGuest;
 /** VI JSON text of an UnsupportedGuest, every int64 digit kept. */
-export const stringifyUnsupportedGuest = /* @__PURE__ */ stringifier$(encodeExact$UnsupportedGuest);
+export const stringifyUnsupportedGuest: rt.Stringifier<UnsupportedGuest> = /* @__PURE__ */ stringifier$(
+  encodeExact$UnsupportedGuest,
+);
 
 export function encodeExact$UnsupportedGuest(v: UnsupportedGuest): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UnsupportedGuest");
@@ -250,11 +258,11 @@ export function encodeExact$UnsupportedGuest(v: UnsupportedGuest): rt.WireObject
 }
 
 /** The VI JSON wire form of an UnsupportedVimApiVersion (what `decodeUnsupportedVimApiVersion` reads back). */
-export const encodeUnsupportedVimApiVersion = encodeExact$UnsupportedVimApiVersion;
+export const encodeUnsupportedVimApiVersion: rt.Encoder<UnsupportedVimApiVersion> =
+  encodeExact$UnsupportedVimApiVersion;
 /** VI JSON text of an UnsupportedVimApiVersion, every int64 digit kept. */
-export const stringifyUnsupportedVimApiVersion = /* @__PURE__ */ stringifier$(
-  encodeExact$UnsupportedVimApiVersion,
-);
+export const stringifyUnsupportedVimApiVersion: rt.Stringifier<UnsupportedVimApiVersion> =
+  /* @__PURE__ */ stringifier$(encodeExact$UnsupportedVimApiVersion);
 
 export function encodeExact$UnsupportedVimApiVersion(v: UnsupportedVimApiVersion): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UnsupportedVimApiVersion");
@@ -263,11 +271,11 @@ export function encodeExact$UnsupportedVimApiVersion(v: UnsupportedVimApiVersion
 }
 
 /** The VI JSON wire form of an UnsupportedVmxLocation (what `decodeUnsupportedVmxLocation` reads back). */
-export const encodeUnsupportedVmxLocation = encodeExact$UnsupportedVmxLocation;
+export const encodeUnsupportedVmxLocation: rt.Encoder<UnsupportedVmxLocation> =
+  encodeExact$UnsupportedVmxLocation;
 /** VI JSON text of an UnsupportedVmxLocation, every int64 digit kept. */
-export const stringifyUnsupportedVmxLocation = /* @__PURE__ */ stringifier$(
-  encodeExact$UnsupportedVmxLocation,
-);
+export const stringifyUnsupportedVmxLocation: rt.Stringifier<UnsupportedVmxLocation> =
+  /* @__PURE__ */ stringifier$(encodeExact$UnsupportedVmxLocation);
 
 export function encodeExact$UnsupportedVmxLocation(v: UnsupportedVmxLocation): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UnsupportedVmxLocation");
@@ -276,9 +284,10 @@ export function encodeExact$UnsupportedVmxLocation(v: UnsupportedVmxLocation): r
 }
 
 /** The VI JSON wire form of an UntrustedCertificate (what `decodeUntrustedCertificate` reads back). */
-export const encodeUntrustedCertificate = encodeExact$UntrustedCertificate;
+export const encodeUntrustedCertificate: rt.Encoder<UntrustedCertificate> = encodeExact$UntrustedCertificate;
 /** VI JSON text of an UntrustedCertificate, every int64 digit kept. */
-export const stringifyUntrustedCertificate = /* @__PURE__ */ stringifier$(encodeExact$UntrustedCertificate);
+export const stringifyUntrustedCertificate: rt.Stringifier<UntrustedCertificate> =
+  /* @__PURE__ */ stringifier$(encodeExact$UntrustedCertificate);
 
 export function encodeExact$UntrustedCertificate(v: UntrustedCertificate): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UntrustedCertificate");
@@ -286,11 +295,11 @@ export function encodeExact$UntrustedCertificate(v: UntrustedCertificate): rt.Wi
 }
 
 /** The VI JSON wire form of an UnusedVirtualDiskBlocksNotScrubbed (what `decodeUnusedVirtualDiskBlocksNotScrubbed` reads back). */
-export const encodeUnusedVirtualDiskBlocksNotScrubbed = encodeExact$UnusedVirtualDiskBlocksNotScrubbed;
+export const encodeUnusedVirtualDiskBlocksNotScrubbed: rt.Encoder<UnusedVirtualDiskBlocksNotScrubbed> =
+  encodeExact$UnusedVirtualDiskBlocksNotScrubbed;
 /** VI JSON text of an UnusedVirtualDiskBlocksNotScrubbed, every int64 digit kept. */
-export const stringifyUnusedVirtualDiskBlocksNotScrubbed = /* @__PURE__ */ stringifier$(
-  encodeExact$UnusedVirtualDiskBlocksNotScrubbed,
-);
+export const stringifyUnusedVirtualDiskBlocksNotScrubbed: rt.Stringifier<UnusedVirtualDiskBlocksNotScrubbed> =
+  /* @__PURE__ */ stringifier$(encodeExact$UnusedVirtualDiskBlocksNotScrubbed);
 
 export function encodeExact$UnusedVirtualDiskBlocksNotScrubbed(
   v: UnusedVirtualDiskBlocksNotScrubbed,
@@ -301,9 +310,10 @@ export function encodeExact$UnusedVirtualDiskBlocksNotScrubbed(
 }
 
 /** The VI JSON wire form of an UpdateSet (what `decodeUpdateSet` reads back). */
-export const encodeUpdateSet = encodeExact$UpdateSet;
+export const encodeUpdateSet: rt.Encoder<UpdateSet> = encodeExact$UpdateSet;
 /** VI JSON text of an UpdateSet, every int64 digit kept. */
-export const stringifyUpdateSet = /* @__PURE__ */ stringifier$(encodeExact$UpdateSet);
+export const stringifyUpdateSet: rt.Stringifier<UpdateSet> =
+  /* @__PURE__ */ stringifier$(encodeExact$UpdateSet);
 
 export function encodeExact$UpdateSet(v: UpdateSet): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UpdateSet");
@@ -317,11 +327,11 @@ export function encodeFields$UpdateSet(v: UpdateSet, o: Record<string, unknown>)
 }
 
 /** The VI JSON wire form of an UpdateVirtualMachineFilesResult (what `decodeUpdateVirtualMachineFilesResult` reads back). */
-export const encodeUpdateVirtualMachineFilesResult = encodeExact$UpdateVirtualMachineFilesResult;
+export const encodeUpdateVirtualMachineFilesResult: rt.Encoder<UpdateVirtualMachineFilesResult> =
+  encodeExact$UpdateVirtualMachineFilesResult;
 /** VI JSON text of an UpdateVirtualMachineFilesResult, every int64 digit kept. */
-export const stringifyUpdateVirtualMachineFilesResult = /* @__PURE__ */ stringifier$(
-  encodeExact$UpdateVirtualMachineFilesResult,
-);
+export const stringifyUpdateVirtualMachineFilesResult: rt.Stringifier<UpdateVirtualMachineFilesResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$UpdateVirtualMachineFilesResult);
 
 export function encodeExact$UpdateVirtualMachineFilesResult(
   v: UpdateVirtualMachineFilesResult,
@@ -341,12 +351,11 @@ export function encodeFields$UpdateVirtualMachineFilesResult(
 }
 
 /** The VI JSON wire form of an UpdateVirtualMachineFilesResultFailedVmFileInfo (what `decodeUpdateVirtualMachineFilesResultFailedVmFileInfo` reads back). */
-export const encodeUpdateVirtualMachineFilesResultFailedVmFileInfo =
+export const encodeUpdateVirtualMachineFilesResultFailedVmFileInfo: rt.Encoder<UpdateVirtualMachineFilesResultFailedVmFileInfo> =
   encodeExact$UpdateVirtualMachineFilesResultFailedVmFileInfo;
 /** VI JSON text of an UpdateVirtualMachineFilesResultFailedVmFileInfo, every int64 digit kept. */
-export const stringifyUpdateVirtualMachineFilesResultFailedVmFileInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$UpdateVirtualMachineFilesResultFailedVmFileInfo,
-);
+export const stringifyUpdateVirtualMachineFilesResultFailedVmFileInfo: rt.Stringifier<UpdateVirtualMachineFilesResultFailedVmFileInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$UpdateVirtualMachineFilesResultFailedVmFileInfo);
 
 export function encodeExact$UpdateVirtualMachineFilesResultFailedVmFileInfo(
   v: UpdateVirtualMachineFilesResultFailedVmFileInfo,
@@ -365,11 +374,11 @@ export function encodeFields$UpdateVirtualMachineFilesResultFailedVmFileInfo(
 }
 
 /** The VI JSON wire form of an UpdatedAgentBeingRestartedEvent (what `decodeUpdatedAgentBeingRestartedEvent` reads back). */
-export const encodeUpdatedAgentBeingRestartedEvent = encodeExact$UpdatedAgentBeingRestartedEvent;
+export const encodeUpdatedAgentBeingRestartedEvent: rt.Encoder<UpdatedAgentBeingRestartedEvent> =
+  encodeExact$UpdatedAgentBeingRestartedEvent;
 /** VI JSON text of an UpdatedAgentBeingRestartedEvent, every int64 digit kept. */
-export const stringifyUpdatedAgentBeingRestartedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$UpdatedAgentBeingRestartedEvent,
-);
+export const stringifyUpdatedAgentBeingRestartedEvent: rt.Stringifier<UpdatedAgentBeingRestartedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$UpdatedAgentBeingRestartedEvent);
 
 export function encodeExact$UpdatedAgentBeingRestartedEvent(
   v: UpdatedAgentBeingRestartedEvent,
@@ -380,9 +389,10 @@ export function encodeExact$UpdatedAgentBeingRestartedEvent(
 }
 
 /** The VI JSON wire form of an UpgradeEvent (what `decodeUpgradeEvent` reads back). */
-export const encodeUpgradeEvent = encodeAt$UpgradeEvent;
+export const encodeUpgradeEvent: rt.Encoder<AnyUpgradeEvent> = encodeAt$UpgradeEvent;
 /** VI JSON text of an UpgradeEvent, every int64 digit kept. */
-export const stringifyUpgradeEvent = /* @__PURE__ */ stringifier$(encodeAt$UpgradeEvent);
+export const stringifyUpgradeEvent: rt.Stringifier<AnyUpgradeEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$UpgradeEvent);
 
 export function encodeAt$UpgradeEvent(v: AnyUpgradeEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -425,11 +435,11 @@ export function encodeExact$UpgradeEvent(v: UpgradeEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of an UplinkPortMtuNotSupportEvent (what `decodeUplinkPortMtuNotSupportEvent` reads back). */
-export const encodeUplinkPortMtuNotSupportEvent = encodeExact$UplinkPortMtuNotSupportEvent;
+export const encodeUplinkPortMtuNotSupportEvent: rt.Encoder<UplinkPortMtuNotSupportEvent> =
+  encodeExact$UplinkPortMtuNotSupportEvent;
 /** VI JSON text of an UplinkPortMtuNotSupportEvent, every int64 digit kept. */
-export const stringifyUplinkPortMtuNotSupportEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$UplinkPortMtuNotSupportEvent,
-);
+export const stringifyUplinkPortMtuNotSupportEvent: rt.Stringifier<UplinkPortMtuNotSupportEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$UplinkPortMtuNotSupportEvent);
 
 export function encodeExact$UplinkPortMtuNotSupportEvent(v: UplinkPortMtuNotSupportEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UplinkPortMtuNotSupportEvent");
@@ -439,11 +449,11 @@ export function encodeExact$UplinkPortMtuNotSupportEvent(v: UplinkPortMtuNotSupp
 }
 
 /** The VI JSON wire form of an UplinkPortMtuSupportEvent (what `decodeUplinkPortMtuSupportEvent` reads back). */
-export const encodeUplinkPortMtuSupportEvent = encodeExact$UplinkPortMtuSupportEvent;
+export const encodeUplinkPortMtuSupportEvent: rt.Encoder<UplinkPortMtuSupportEvent> =
+  encodeExact$UplinkPortMtuSupportEvent;
 /** VI JSON text of an UplinkPortMtuSupportEvent, every int64 digit kept. */
-export const stringifyUplinkPortMtuSupportEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$UplinkPortMtuSupportEvent,
-);
+export const stringifyUplinkPortMtuSupportEvent: rt.Stringifier<UplinkPortMtuSupportEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$UplinkPortMtuSupportEvent);
 
 export function encodeExact$UplinkPortMtuSupportEvent(v: UplinkPortMtuSupportEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UplinkPortMtuSupportEvent");
@@ -453,11 +463,11 @@ export function encodeExact$UplinkPortMtuSupportEvent(v: UplinkPortMtuSupportEve
 }
 
 /** The VI JSON wire form of an UplinkPortVlanTrunkedEvent (what `decodeUplinkPortVlanTrunkedEvent` reads back). */
-export const encodeUplinkPortVlanTrunkedEvent = encodeExact$UplinkPortVlanTrunkedEvent;
+export const encodeUplinkPortVlanTrunkedEvent: rt.Encoder<UplinkPortVlanTrunkedEvent> =
+  encodeExact$UplinkPortVlanTrunkedEvent;
 /** VI JSON text of an UplinkPortVlanTrunkedEvent, every int64 digit kept. */
-export const stringifyUplinkPortVlanTrunkedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$UplinkPortVlanTrunkedEvent,
-);
+export const stringifyUplinkPortVlanTrunkedEvent: rt.Stringifier<UplinkPortVlanTrunkedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$UplinkPortVlanTrunkedEvent);
 
 export function encodeExact$UplinkPortVlanTrunkedEvent(v: UplinkPortVlanTrunkedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UplinkPortVlanTrunkedEvent");
@@ -467,11 +477,11 @@ export function encodeExact$UplinkPortVlanTrunkedEvent(v: UplinkPortVlanTrunkedE
 }
 
 /** The VI JSON wire form of an UplinkPortVlanUntrunkedEvent (what `decodeUplinkPortVlanUntrunkedEvent` reads back). */
-export const encodeUplinkPortVlanUntrunkedEvent = encodeExact$UplinkPortVlanUntrunkedEvent;
+export const encodeUplinkPortVlanUntrunkedEvent: rt.Encoder<UplinkPortVlanUntrunkedEvent> =
+  encodeExact$UplinkPortVlanUntrunkedEvent;
 /** VI JSON text of an UplinkPortVlanUntrunkedEvent, every int64 digit kept. */
-export const stringifyUplinkPortVlanUntrunkedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$UplinkPortVlanUntrunkedEvent,
-);
+export const stringifyUplinkPortVlanUntrunkedEvent: rt.Stringifier<UplinkPortVlanUntrunkedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$UplinkPortVlanUntrunkedEvent);
 
 export function encodeExact$UplinkPortVlanUntrunkedEvent(v: UplinkPortVlanUntrunkedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UplinkPortVlanUntrunkedEvent");
@@ -481,9 +491,10 @@ export function encodeExact$UplinkPortVlanUntrunkedEvent(v: UplinkPortVlanUntrun
 }
 
 /** The VI JSON wire form of a UsbScanCodeSpec (what `decodeUsbScanCodeSpec` reads back). */
-export const encodeUsbScanCodeSpec = encodeExact$UsbScanCodeSpec;
+export const encodeUsbScanCodeSpec: rt.Encoder<UsbScanCodeSpec> = encodeExact$UsbScanCodeSpec;
 /** VI JSON text of a UsbScanCodeSpec, every int64 digit kept. */
-export const stringifyUsbScanCodeSpec = /* @__PURE__ */ stringifier$(encodeExact$UsbScanCodeSpec);
+export const stringifyUsbScanCodeSpec: rt.Stringifier<UsbScanCodeSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$UsbScanCodeSpec);
 
 export function encodeExact$UsbScanCodeSpec(v: UsbScanCodeSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UsbScanCodeSpec");
@@ -497,11 +508,11 @@ export function encodeFields$UsbScanCodeSpec(v: UsbScanCodeSpec, o: Record<strin
 }
 
 /** The VI JSON wire form of a UsbScanCodeSpecKeyEvent (what `decodeUsbScanCodeSpecKeyEvent` reads back). */
-export const encodeUsbScanCodeSpecKeyEvent = encodeExact$UsbScanCodeSpecKeyEvent;
+export const encodeUsbScanCodeSpecKeyEvent: rt.Encoder<UsbScanCodeSpecKeyEvent> =
+  encodeExact$UsbScanCodeSpecKeyEvent;
 /** VI JSON text of a UsbScanCodeSpecKeyEvent, every int64 digit kept. */
-export const stringifyUsbScanCodeSpecKeyEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$UsbScanCodeSpecKeyEvent,
-);
+export const stringifyUsbScanCodeSpecKeyEvent: rt.Stringifier<UsbScanCodeSpecKeyEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$UsbScanCodeSpecKeyEvent);
 
 export function encodeExact$UsbScanCodeSpecKeyEvent(v: UsbScanCodeSpecKeyEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UsbScanCodeSpecKeyEvent");
@@ -518,11 +529,11 @@ export function encodeFields$UsbScanCodeSpecKeyEvent(
 }
 
 /** The VI JSON wire form of a UsbScanCodeSpecModifierType (what `decodeUsbScanCodeSpecModifierType` reads back). */
-export const encodeUsbScanCodeSpecModifierType = encodeExact$UsbScanCodeSpecModifierType;
+export const encodeUsbScanCodeSpecModifierType: rt.Encoder<UsbScanCodeSpecModifierType> =
+  encodeExact$UsbScanCodeSpecModifierType;
 /** VI JSON text of a UsbScanCodeSpecModifierType, every int64 digit kept. */
-export const stringifyUsbScanCodeSpecModifierType = /* @__PURE__ */ stringifier$(
-  encodeExact$UsbScanCodeSpecModifierType,
-);
+export const stringifyUsbScanCodeSpecModifierType: rt.Stringifier<UsbScanCodeSpecModifierType> =
+  /* @__PURE__ */ stringifier$(encodeExact$UsbScanCodeSpecModifierType);
 
 export function encodeExact$UsbScanCodeSpecModifierType(v: UsbScanCodeSpecModifierType): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UsbScanCodeSpecModifierType");
@@ -530,9 +541,11 @@ export function encodeExact$UsbScanCodeSpecModifierType(v: UsbScanCodeSpecModifi
 }
 
 /** The VI JSON wire form of a UserAssignedToGroup (what `decodeUserAssignedToGroup` reads back). */
-export const encodeUserAssignedToGroup = encodeExact$UserAssignedToGroup;
+export const encodeUserAssignedToGroup: rt.Encoder<UserAssignedToGroup> = encodeExact$UserAssignedToGroup;
 /** VI JSON text of a UserAssignedToGroup, every int64 digit kept. */
-export const stringifyUserAssignedToGroup = /* @__PURE__ */ stringifier$(encodeExact$UserAssignedToGroup);
+export const stringifyUserAssignedToGroup: rt.Stringifier<UserAssignedToGroup> = /* @__PURE__ */ stringifier$(
+  encodeExact$UserAssignedToGroup,
+);
 
 export function encodeExact$UserAssignedToGroup(v: UserAssignedToGroup): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserAssignedToGroup");
@@ -541,9 +554,11 @@ export function encodeExact$UserAssignedToGroup(v: UserAssignedToGroup): rt.Wire
 }
 
 /** The VI JSON wire form of a UserGroupProfile (what `decodeUserGroupProfile` reads back). */
-export const encodeUserGroupProfile = encodeExact$UserGroupProfile;
+export const encodeUserGroupProfile: rt.Encoder<UserGroupProfile> = encodeExact$UserGroupProfile;
 /** VI JSON text of a UserGroupProfile, every int64 digit kept. */
-export const stringifyUserGroupProfile = /* @__PURE__ */ stringifier$(encodeExact$UserGroupProfile);
+export const stringifyUserGroupProfile: rt.Stringifier<UserGroupProfile> = /* @__PURE__ */ stringifier$(
+  encodeExact$UserGroupProfile,
+);
 
 export function encodeExact$UserGroupProfile(v: UserGroupProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserGroupProfile");
@@ -552,11 +567,11 @@ export function encodeExact$UserGroupProfile(v: UserGroupProfile): rt.WireObject
 }
 
 /** The VI JSON wire form of a UserInputRequiredParameterMetadata (what `decodeUserInputRequiredParameterMetadata` reads back). */
-export const encodeUserInputRequiredParameterMetadata = encodeExact$UserInputRequiredParameterMetadata;
+export const encodeUserInputRequiredParameterMetadata: rt.Encoder<UserInputRequiredParameterMetadata> =
+  encodeExact$UserInputRequiredParameterMetadata;
 /** VI JSON text of a UserInputRequiredParameterMetadata, every int64 digit kept. */
-export const stringifyUserInputRequiredParameterMetadata = /* @__PURE__ */ stringifier$(
-  encodeExact$UserInputRequiredParameterMetadata,
-);
+export const stringifyUserInputRequiredParameterMetadata: rt.Stringifier<UserInputRequiredParameterMetadata> =
+  /* @__PURE__ */ stringifier$(encodeExact$UserInputRequiredParameterMetadata);
 
 export function encodeExact$UserInputRequiredParameterMetadata(
   v: UserInputRequiredParameterMetadata,
@@ -577,9 +592,11 @@ export function encodeFields$UserInputRequiredParameterMetadata(
 }
 
 /** The VI JSON wire form of a UserLoginSessionEvent (what `decodeUserLoginSessionEvent` reads back). */
-export const encodeUserLoginSessionEvent = encodeExact$UserLoginSessionEvent;
+export const encodeUserLoginSessionEvent: rt.Encoder<UserLoginSessionEvent> =
+  encodeExact$UserLoginSessionEvent;
 /** VI JSON text of a UserLoginSessionEvent, every int64 digit kept. */
-export const stringifyUserLoginSessionEvent = /* @__PURE__ */ stringifier$(encodeExact$UserLoginSessionEvent);
+export const stringifyUserLoginSessionEvent: rt.Stringifier<UserLoginSessionEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$UserLoginSessionEvent);
 
 export function encodeExact$UserLoginSessionEvent(v: UserLoginSessionEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserLoginSessionEvent");
@@ -588,11 +605,11 @@ export function encodeExact$UserLoginSessionEvent(v: UserLoginSessionEvent): rt.
 }
 
 /** The VI JSON wire form of a UserLogoutSessionEvent (what `decodeUserLogoutSessionEvent` reads back). */
-export const encodeUserLogoutSessionEvent = encodeExact$UserLogoutSessionEvent;
+export const encodeUserLogoutSessionEvent: rt.Encoder<UserLogoutSessionEvent> =
+  encodeExact$UserLogoutSessionEvent;
 /** VI JSON text of a UserLogoutSessionEvent, every int64 digit kept. */
-export const stringifyUserLogoutSessionEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$UserLogoutSessionEvent,
-);
+export const stringifyUserLogoutSessionEvent: rt.Stringifier<UserLogoutSessionEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$UserLogoutSessionEvent);
 
 export function encodeExact$UserLogoutSessionEvent(v: UserLogoutSessionEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserLogoutSessionEvent");
@@ -601,9 +618,10 @@ export function encodeExact$UserLogoutSessionEvent(v: UserLogoutSessionEvent): r
 }
 
 /** The VI JSON wire form of a UserNotFound (what `decodeUserNotFound` reads back). */
-export const encodeUserNotFound = encodeExact$UserNotFound;
+export const encodeUserNotFound: rt.Encoder<UserNotFound> = encodeExact$UserNotFound;
 /** VI JSON text of a UserNotFound, every int64 digit kept. */
-export const stringifyUserNotFound = /* @__PURE__ */ stringifier$(encodeExact$UserNotFound);
+export const stringifyUserNotFound: rt.Stringifier<UserNotFound> =
+  /* @__PURE__ */ stringifier$(encodeExact$UserNotFound);
 
 export function encodeExact$UserNotFound(v: UserNotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserNotFound");
@@ -612,9 +630,11 @@ export function encodeExact$UserNotFound(v: UserNotFound): rt.WireObject {
 }
 
 /** The VI JSON wire form of a UserPasswordChanged (what `decodeUserPasswordChanged` reads back). */
-export const encodeUserPasswordChanged = encodeExact$UserPasswordChanged;
+export const encodeUserPasswordChanged: rt.Encoder<UserPasswordChanged> = encodeExact$UserPasswordChanged;
 /** VI JSON text of a UserPasswordChanged, every int64 digit kept. */
-export const stringifyUserPasswordChanged = /* @__PURE__ */ stringifier$(encodeExact$UserPasswordChanged);
+export const stringifyUserPasswordChanged: rt.Stringifier<UserPasswordChanged> = /* @__PURE__ */ stringifier$(
+  encodeExact$UserPasswordChanged,
+);
 
 export function encodeExact$UserPasswordChanged(v: UserPasswordChanged): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserPasswordChanged");
@@ -623,9 +643,11 @@ export function encodeExact$UserPasswordChanged(v: UserPasswordChanged): rt.Wire
 }
 
 /** The VI JSON wire form of a UserPrivilegeResult (what `decodeUserPrivilegeResult` reads back). */
-export const encodeUserPrivilegeResult = encodeExact$UserPrivilegeResult;
+export const encodeUserPrivilegeResult: rt.Encoder<UserPrivilegeResult> = encodeExact$UserPrivilegeResult;
 /** VI JSON text of a UserPrivilegeResult, every int64 digit kept. */
-export const stringifyUserPrivilegeResult = /* @__PURE__ */ stringifier$(encodeExact$UserPrivilegeResult);
+export const stringifyUserPrivilegeResult: rt.Stringifier<UserPrivilegeResult> = /* @__PURE__ */ stringifier$(
+  encodeExact$UserPrivilegeResult,
+);
 
 export function encodeExact$UserPrivilegeResult(v: UserPrivilegeResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserPrivilegeResult");
@@ -641,9 +663,10 @@ export function encodeFields$UserPrivilegeResult(v: UserPrivilegeResult, o: Reco
 }
 
 /** The VI JSON wire form of a UserProfile (what `decodeUserProfile` reads back). */
-export const encodeUserProfile = encodeExact$UserProfile;
+export const encodeUserProfile: rt.Encoder<UserProfile> = encodeExact$UserProfile;
 /** VI JSON text of a UserProfile, every int64 digit kept. */
-export const stringifyUserProfile = /* @__PURE__ */ stringifier$(encodeExact$UserProfile);
+export const stringifyUserProfile: rt.Stringifier<UserProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$UserProfile);
 
 export function encodeExact$UserProfile(v: UserProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserProfile");
@@ -652,9 +675,10 @@ export function encodeExact$UserProfile(v: UserProfile): rt.WireObject {
 }
 
 /** The VI JSON wire form of a UserSearchResult (what `decodeUserSearchResult` reads back). */
-export const encodeUserSearchResult = encodeAt$UserSearchResult;
+export const encodeUserSearchResult: rt.Encoder<AnyUserSearchResult> = encodeAt$UserSearchResult;
 /** VI JSON text of a UserSearchResult, every int64 digit kept. */
-export const stringifyUserSearchResult = /* @__PURE__ */ stringifier$(encodeAt$UserSearchResult);
+export const stringifyUserSearchResult: rt.Stringifier<AnyUserSearchResult> =
+  /* @__PURE__ */ stringifier$(encodeAt$UserSearchResult);
 
 export function encodeAt$UserSearchResult(v: AnyUserSearchResult): rt.WireObject {
   switch (v["_typeName"]) {
@@ -677,9 +701,10 @@ export function encodeExact$UserSearchResult(v: UserSearchResult): rt.WireObject
 }
 
 /** The VI JSON wire form of a UserSession (what `decodeUserSession` reads back). */
-export const encodeUserSession = encodeExact$UserSession;
+export const encodeUserSession: rt.Encoder<UserSession> = encodeExact$UserSession;
 /** VI JSON text of a UserSession, every int64 digit kept. */
-export const stringifyUserSession = /* @__PURE__ */ stringifier$(encodeExact$UserSession);
+export const stringifyUserSession: rt.Stringifier<UserSession> =
+  /* @__PURE__ */ stringifier$(encodeExact$UserSession);
 
 export function encodeExact$UserSession(v: UserSession): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserSession");
@@ -687,11 +712,11 @@ export function encodeExact$UserSession(v: UserSession): rt.WireObject {
 }
 
 /** The VI JSON wire form of a UserUnassignedFromGroup (what `decodeUserUnassignedFromGroup` reads back). */
-export const encodeUserUnassignedFromGroup = encodeExact$UserUnassignedFromGroup;
+export const encodeUserUnassignedFromGroup: rt.Encoder<UserUnassignedFromGroup> =
+  encodeExact$UserUnassignedFromGroup;
 /** VI JSON text of a UserUnassignedFromGroup, every int64 digit kept. */
-export const stringifyUserUnassignedFromGroup = /* @__PURE__ */ stringifier$(
-  encodeExact$UserUnassignedFromGroup,
-);
+export const stringifyUserUnassignedFromGroup: rt.Stringifier<UserUnassignedFromGroup> =
+  /* @__PURE__ */ stringifier$(encodeExact$UserUnassignedFromGroup);
 
 export function encodeExact$UserUnassignedFromGroup(v: UserUnassignedFromGroup): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserUnassignedFromGroup");
@@ -700,9 +725,11 @@ export function encodeExact$UserUnassignedFromGroup(v: UserUnassignedFromGroup):
 }
 
 /** The VI JSON wire form of a UserUpgradeEvent (what `decodeUserUpgradeEvent` reads back). */
-export const encodeUserUpgradeEvent = encodeExact$UserUpgradeEvent;
+export const encodeUserUpgradeEvent: rt.Encoder<UserUpgradeEvent> = encodeExact$UserUpgradeEvent;
 /** VI JSON text of a UserUpgradeEvent, every int64 digit kept. */
-export const stringifyUserUpgradeEvent = /* @__PURE__ */ stringifier$(encodeExact$UserUpgradeEvent);
+export const stringifyUserUpgradeEvent: rt.Stringifier<UserUpgradeEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$UserUpgradeEvent,
+);
 
 export function encodeExact$UserUpgradeEvent(v: UserUpgradeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserUpgradeEvent");

@@ -238,9 +238,11 @@ import { encodeFields$VmConfigInfo, encodeFields$VmConfigSpec } from "./vm.js";
 import { encodeExact$WitnessNodeInfo } from "./w.js";
 
 /** The VI JSON wire form of a VASAStorageArray (what `decodeVASAStorageArray` reads back). */
-export const encodeVASAStorageArray = encodeExact$VASAStorageArray;
+export const encodeVASAStorageArray: rt.Encoder<VASAStorageArray> = encodeExact$VASAStorageArray;
 /** VI JSON text of a VASAStorageArray, every int64 digit kept. */
-export const stringifyVASAStorageArray = /* @__PURE__ */ stringifier$(encodeExact$VASAStorageArray);
+export const stringifyVASAStorageArray: rt.Stringifier<VASAStorageArray> = /* @__PURE__ */ stringifier$(
+  encodeExact$VASAStorageArray,
+);
 
 export function encodeExact$VASAStorageArray(v: VASAStorageArray): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VASAStorageArray");
@@ -255,11 +257,11 @@ export function encodeFields$VASAStorageArray(v: VASAStorageArray, o: Record<str
 }
 
 /** The VI JSON wire form of a VASAStorageArrayDiscoveryFcTransport (what `decodeVASAStorageArrayDiscoveryFcTransport` reads back). */
-export const encodeVASAStorageArrayDiscoveryFcTransport = encodeExact$VASAStorageArrayDiscoveryFcTransport;
+export const encodeVASAStorageArrayDiscoveryFcTransport: rt.Encoder<VASAStorageArrayDiscoveryFcTransport> =
+  encodeExact$VASAStorageArrayDiscoveryFcTransport;
 /** VI JSON text of a VASAStorageArrayDiscoveryFcTransport, every int64 digit kept. */
-export const stringifyVASAStorageArrayDiscoveryFcTransport = /* @__PURE__ */ stringifier$(
-  encodeExact$VASAStorageArrayDiscoveryFcTransport,
-);
+export const stringifyVASAStorageArrayDiscoveryFcTransport: rt.Stringifier<VASAStorageArrayDiscoveryFcTransport> =
+  /* @__PURE__ */ stringifier$(encodeExact$VASAStorageArrayDiscoveryFcTransport);
 
 export function encodeExact$VASAStorageArrayDiscoveryFcTransport(
   v: VASAStorageArrayDiscoveryFcTransport,
@@ -269,11 +271,11 @@ export function encodeExact$VASAStorageArrayDiscoveryFcTransport(
 }
 
 /** The VI JSON wire form of a VASAStorageArrayDiscoveryIpTransport (what `decodeVASAStorageArrayDiscoveryIpTransport` reads back). */
-export const encodeVASAStorageArrayDiscoveryIpTransport = encodeExact$VASAStorageArrayDiscoveryIpTransport;
+export const encodeVASAStorageArrayDiscoveryIpTransport: rt.Encoder<VASAStorageArrayDiscoveryIpTransport> =
+  encodeExact$VASAStorageArrayDiscoveryIpTransport;
 /** VI JSON text of a VASAStorageArrayDiscoveryIpTransport, every int64 digit kept. */
-export const stringifyVASAStorageArrayDiscoveryIpTransport = /* @__PURE__ */ stringifier$(
-  encodeExact$VASAStorageArrayDiscoveryIpTransport,
-);
+export const stringifyVASAStorageArrayDiscoveryIpTransport: rt.Stringifier<VASAStorageArrayDiscoveryIpTransport> =
+  /* @__PURE__ */ stringifier$(encodeExact$VASAStorageArrayDiscoveryIpTransport);
 
 export function encodeExact$VASAStorageArrayDiscoveryIpTransport(
   v: VASAStorageArrayDiscoveryIpTransport,
@@ -283,11 +285,11 @@ export function encodeExact$VASAStorageArrayDiscoveryIpTransport(
 }
 
 /** The VI JSON wire form of a VASAStorageArrayDiscoverySvcInfo (what `decodeVASAStorageArrayDiscoverySvcInfo` reads back). */
-export const encodeVASAStorageArrayDiscoverySvcInfo = encodeExact$VASAStorageArrayDiscoverySvcInfo;
+export const encodeVASAStorageArrayDiscoverySvcInfo: rt.Encoder<VASAStorageArrayDiscoverySvcInfo> =
+  encodeExact$VASAStorageArrayDiscoverySvcInfo;
 /** VI JSON text of a VASAStorageArrayDiscoverySvcInfo, every int64 digit kept. */
-export const stringifyVASAStorageArrayDiscoverySvcInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VASAStorageArrayDiscoverySvcInfo,
-);
+export const stringifyVASAStorageArrayDiscoverySvcInfo: rt.Stringifier<VASAStorageArrayDiscoverySvcInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VASAStorageArrayDiscoverySvcInfo);
 
 export function encodeExact$VASAStorageArrayDiscoverySvcInfo(
   v: VASAStorageArrayDiscoverySvcInfo,
@@ -308,9 +310,10 @@ export function encodeFields$VASAStorageArrayDiscoverySvcInfo(
 }
 
 /** The VI JSON wire form of a VAppCloneSpec (what `decodeVAppCloneSpec` reads back). */
-export const encodeVAppCloneSpec = encodeExact$VAppCloneSpec;
+export const encodeVAppCloneSpec: rt.Encoder<VAppCloneSpec> = encodeExact$VAppCloneSpec;
 /** VI JSON text of a VAppCloneSpec, every int64 digit kept. */
-export const stringifyVAppCloneSpec = /* @__PURE__ */ stringifier$(encodeExact$VAppCloneSpec);
+export const stringifyVAppCloneSpec: rt.Stringifier<VAppCloneSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VAppCloneSpec);
 
 export function encodeExact$VAppCloneSpec(v: VAppCloneSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppCloneSpec");
@@ -338,11 +341,11 @@ export function encodeFields$VAppCloneSpec(v: VAppCloneSpec, o: Record<string, u
 }
 
 /** The VI JSON wire form of a VAppCloneSpecNetworkMappingPair (what `decodeVAppCloneSpecNetworkMappingPair` reads back). */
-export const encodeVAppCloneSpecNetworkMappingPair = encodeExact$VAppCloneSpecNetworkMappingPair;
+export const encodeVAppCloneSpecNetworkMappingPair: rt.Encoder<VAppCloneSpecNetworkMappingPair> =
+  encodeExact$VAppCloneSpecNetworkMappingPair;
 /** VI JSON text of a VAppCloneSpecNetworkMappingPair, every int64 digit kept. */
-export const stringifyVAppCloneSpecNetworkMappingPair = /* @__PURE__ */ stringifier$(
-  encodeExact$VAppCloneSpecNetworkMappingPair,
-);
+export const stringifyVAppCloneSpecNetworkMappingPair: rt.Stringifier<VAppCloneSpecNetworkMappingPair> =
+  /* @__PURE__ */ stringifier$(encodeExact$VAppCloneSpecNetworkMappingPair);
 
 export function encodeExact$VAppCloneSpecNetworkMappingPair(
   v: VAppCloneSpecNetworkMappingPair,
@@ -363,11 +366,11 @@ export function encodeFields$VAppCloneSpecNetworkMappingPair(
 }
 
 /** The VI JSON wire form of a VAppCloneSpecResourceMap (what `decodeVAppCloneSpecResourceMap` reads back). */
-export const encodeVAppCloneSpecResourceMap = encodeExact$VAppCloneSpecResourceMap;
+export const encodeVAppCloneSpecResourceMap: rt.Encoder<VAppCloneSpecResourceMap> =
+  encodeExact$VAppCloneSpecResourceMap;
 /** VI JSON text of a VAppCloneSpecResourceMap, every int64 digit kept. */
-export const stringifyVAppCloneSpecResourceMap = /* @__PURE__ */ stringifier$(
-  encodeExact$VAppCloneSpecResourceMap,
-);
+export const stringifyVAppCloneSpecResourceMap: rt.Stringifier<VAppCloneSpecResourceMap> =
+  /* @__PURE__ */ stringifier$(encodeExact$VAppCloneSpecResourceMap);
 
 export function encodeExact$VAppCloneSpecResourceMap(v: VAppCloneSpecResourceMap): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppCloneSpecResourceMap");
@@ -390,9 +393,10 @@ export function encodeFields$VAppCloneSpecResourceMap(
 }
 
 /** The VI JSON wire form of a VAppConfigFault (what `decodeVAppConfigFault` reads back). */
-export const encodeVAppConfigFault = encodeAt$VAppConfigFault;
+export const encodeVAppConfigFault: rt.Encoder<AnyVAppConfigFault> = encodeAt$VAppConfigFault;
 /** VI JSON text of a VAppConfigFault, every int64 digit kept. */
-export const stringifyVAppConfigFault = /* @__PURE__ */ stringifier$(encodeAt$VAppConfigFault);
+export const stringifyVAppConfigFault: rt.Stringifier<AnyVAppConfigFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$VAppConfigFault);
 
 export function encodeAt$VAppConfigFault(v: AnyVAppConfigFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -420,9 +424,10 @@ export function encodeExact$VAppConfigFault(v: VAppConfigFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VAppConfigInfo (what `decodeVAppConfigInfo` reads back). */
-export const encodeVAppConfigInfo = encodeExact$VAppConfigInfo;
+export const encodeVAppConfigInfo: rt.Encoder<VAppConfigInfo> = encodeExact$VAppConfigInfo;
 /** VI JSON text of a VAppConfigInfo, every int64 digit kept. */
-export const stringifyVAppConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$VAppConfigInfo);
+export const stringifyVAppConfigInfo: rt.Stringifier<VAppConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VAppConfigInfo);
 
 export function encodeExact$VAppConfigInfo(v: VAppConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppConfigInfo");
@@ -439,9 +444,10 @@ export function encodeFields$VAppConfigInfo(v: VAppConfigInfo, o: Record<string,
 }
 
 /** The VI JSON wire form of a VAppConfigSpec (what `decodeVAppConfigSpec` reads back). */
-export const encodeVAppConfigSpec = encodeExact$VAppConfigSpec;
+export const encodeVAppConfigSpec: rt.Encoder<VAppConfigSpec> = encodeExact$VAppConfigSpec;
 /** VI JSON text of a VAppConfigSpec, every int64 digit kept. */
-export const stringifyVAppConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$VAppConfigSpec);
+export const stringifyVAppConfigSpec: rt.Stringifier<VAppConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VAppConfigSpec);
 
 export function encodeExact$VAppConfigSpec(v: VAppConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppConfigSpec");
@@ -458,9 +464,10 @@ export function encodeFields$VAppConfigSpec(v: VAppConfigSpec, o: Record<string,
 }
 
 /** The VI JSON wire form of a VAppEntityConfigInfo (what `decodeVAppEntityConfigInfo` reads back). */
-export const encodeVAppEntityConfigInfo = encodeExact$VAppEntityConfigInfo;
+export const encodeVAppEntityConfigInfo: rt.Encoder<VAppEntityConfigInfo> = encodeExact$VAppEntityConfigInfo;
 /** VI JSON text of a VAppEntityConfigInfo, every int64 digit kept. */
-export const stringifyVAppEntityConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$VAppEntityConfigInfo);
+export const stringifyVAppEntityConfigInfo: rt.Stringifier<VAppEntityConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VAppEntityConfigInfo);
 
 export function encodeExact$VAppEntityConfigInfo(v: VAppEntityConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppEntityConfigInfo");
@@ -474,9 +481,10 @@ export function encodeFields$VAppEntityConfigInfo(v: VAppEntityConfigInfo, o: Re
 }
 
 /** The VI JSON wire form of a VAppIPAssignmentInfo (what `decodeVAppIPAssignmentInfo` reads back). */
-export const encodeVAppIPAssignmentInfo = encodeExact$VAppIPAssignmentInfo;
+export const encodeVAppIPAssignmentInfo: rt.Encoder<VAppIPAssignmentInfo> = encodeExact$VAppIPAssignmentInfo;
 /** VI JSON text of a VAppIPAssignmentInfo, every int64 digit kept. */
-export const stringifyVAppIPAssignmentInfo = /* @__PURE__ */ stringifier$(encodeExact$VAppIPAssignmentInfo);
+export const stringifyVAppIPAssignmentInfo: rt.Stringifier<VAppIPAssignmentInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VAppIPAssignmentInfo);
 
 export function encodeExact$VAppIPAssignmentInfo(v: VAppIPAssignmentInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppIPAssignmentInfo");
@@ -493,9 +501,10 @@ export function encodeFields$VAppIPAssignmentInfo(v: VAppIPAssignmentInfo, o: Re
 }
 
 /** The VI JSON wire form of a VAppNotRunning (what `decodeVAppNotRunning` reads back). */
-export const encodeVAppNotRunning = encodeExact$VAppNotRunning;
+export const encodeVAppNotRunning: rt.Encoder<VAppNotRunning> = encodeExact$VAppNotRunning;
 /** VI JSON text of a VAppNotRunning, every int64 digit kept. */
-export const stringifyVAppNotRunning = /* @__PURE__ */ stringifier$(encodeExact$VAppNotRunning);
+export const stringifyVAppNotRunning: rt.Stringifier<VAppNotRunning> =
+  /* @__PURE__ */ stringifier$(encodeExact$VAppNotRunning);
 
 export function encodeExact$VAppNotRunning(v: VAppNotRunning): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppNotRunning");
@@ -504,11 +513,11 @@ export function encodeExact$VAppNotRunning(v: VAppNotRunning): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VAppOperationInProgress (what `decodeVAppOperationInProgress` reads back). */
-export const encodeVAppOperationInProgress = encodeExact$VAppOperationInProgress;
+export const encodeVAppOperationInProgress: rt.Encoder<VAppOperationInProgress> =
+  encodeExact$VAppOperationInProgress;
 /** VI JSON text of a VAppOperationInProgress, every int64 digit kept. */
-export const stringifyVAppOperationInProgress = /* @__PURE__ */ stringifier$(
-  encodeExact$VAppOperationInProgress,
-);
+export const stringifyVAppOperationInProgress: rt.Stringifier<VAppOperationInProgress> =
+  /* @__PURE__ */ stringifier$(encodeExact$VAppOperationInProgress);
 
 export function encodeExact$VAppOperationInProgress(v: VAppOperationInProgress): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppOperationInProgress");
@@ -517,9 +526,11 @@ export function encodeExact$VAppOperationInProgress(v: VAppOperationInProgress):
 }
 
 /** The VI JSON wire form of a VAppOvfSectionInfo (what `decodeVAppOvfSectionInfo` reads back). */
-export const encodeVAppOvfSectionInfo = encodeExact$VAppOvfSectionInfo;
+export const encodeVAppOvfSectionInfo: rt.Encoder<VAppOvfSectionInfo> = encodeExact$VAppOvfSectionInfo;
 /** VI JSON text of a VAppOvfSectionInfo, every int64 digit kept. */
-export const stringifyVAppOvfSectionInfo = /* @__PURE__ */ stringifier$(encodeExact$VAppOvfSectionInfo);
+export const stringifyVAppOvfSectionInfo: rt.Stringifier<VAppOvfSectionInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$VAppOvfSectionInfo,
+);
 
 export function encodeExact$VAppOvfSectionInfo(v: VAppOvfSectionInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppOvfSectionInfo");
@@ -527,9 +538,11 @@ export function encodeExact$VAppOvfSectionInfo(v: VAppOvfSectionInfo): rt.WireOb
 }
 
 /** The VI JSON wire form of a VAppOvfSectionSpec (what `decodeVAppOvfSectionSpec` reads back). */
-export const encodeVAppOvfSectionSpec = encodeExact$VAppOvfSectionSpec;
+export const encodeVAppOvfSectionSpec: rt.Encoder<VAppOvfSectionSpec> = encodeExact$VAppOvfSectionSpec;
 /** VI JSON text of a VAppOvfSectionSpec, every int64 digit kept. */
-export const stringifyVAppOvfSectionSpec = /* @__PURE__ */ stringifier$(encodeExact$VAppOvfSectionSpec);
+export const stringifyVAppOvfSectionSpec: rt.Stringifier<VAppOvfSectionSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$VAppOvfSectionSpec,
+);
 
 export function encodeExact$VAppOvfSectionSpec(v: VAppOvfSectionSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppOvfSectionSpec");
@@ -544,9 +557,10 @@ export function encodeFields$VAppOvfSectionSpec(v: VAppOvfSectionSpec, o: Record
 }
 
 /** The VI JSON wire form of a VAppProductInfo (what `decodeVAppProductInfo` reads back). */
-export const encodeVAppProductInfo = encodeExact$VAppProductInfo;
+export const encodeVAppProductInfo: rt.Encoder<VAppProductInfo> = encodeExact$VAppProductInfo;
 /** VI JSON text of a VAppProductInfo, every int64 digit kept. */
-export const stringifyVAppProductInfo = /* @__PURE__ */ stringifier$(encodeExact$VAppProductInfo);
+export const stringifyVAppProductInfo: rt.Stringifier<VAppProductInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VAppProductInfo);
 
 export function encodeExact$VAppProductInfo(v: VAppProductInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppProductInfo");
@@ -554,9 +568,10 @@ export function encodeExact$VAppProductInfo(v: VAppProductInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VAppProductSpec (what `decodeVAppProductSpec` reads back). */
-export const encodeVAppProductSpec = encodeExact$VAppProductSpec;
+export const encodeVAppProductSpec: rt.Encoder<VAppProductSpec> = encodeExact$VAppProductSpec;
 /** VI JSON text of a VAppProductSpec, every int64 digit kept. */
-export const stringifyVAppProductSpec = /* @__PURE__ */ stringifier$(encodeExact$VAppProductSpec);
+export const stringifyVAppProductSpec: rt.Stringifier<VAppProductSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VAppProductSpec);
 
 export function encodeExact$VAppProductSpec(v: VAppProductSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppProductSpec");
@@ -571,9 +586,10 @@ export function encodeFields$VAppProductSpec(v: VAppProductSpec, o: Record<strin
 }
 
 /** The VI JSON wire form of a VAppPropertyFault (what `decodeVAppPropertyFault` reads back). */
-export const encodeVAppPropertyFault = encodeAt$VAppPropertyFault;
+export const encodeVAppPropertyFault: rt.Encoder<AnyVAppPropertyFault> = encodeAt$VAppPropertyFault;
 /** VI JSON text of a VAppPropertyFault, every int64 digit kept. */
-export const stringifyVAppPropertyFault = /* @__PURE__ */ stringifier$(encodeAt$VAppPropertyFault);
+export const stringifyVAppPropertyFault: rt.Stringifier<AnyVAppPropertyFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$VAppPropertyFault);
 
 export function encodeAt$VAppPropertyFault(v: AnyVAppPropertyFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -618,9 +634,11 @@ export function encodeExact$VAppPropertyFault(v: VAppPropertyFault): rt.WireObje
 }
 
 /** The VI JSON wire form of a VAppPropertyInfo (what `decodeVAppPropertyInfo` reads back). */
-export const encodeVAppPropertyInfo = encodeExact$VAppPropertyInfo;
+export const encodeVAppPropertyInfo: rt.Encoder<VAppPropertyInfo> = encodeExact$VAppPropertyInfo;
 /** VI JSON text of a VAppPropertyInfo, every int64 digit kept. */
-export const stringifyVAppPropertyInfo = /* @__PURE__ */ stringifier$(encodeExact$VAppPropertyInfo);
+export const stringifyVAppPropertyInfo: rt.Stringifier<VAppPropertyInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$VAppPropertyInfo,
+);
 
 export function encodeExact$VAppPropertyInfo(v: VAppPropertyInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppPropertyInfo");
@@ -628,9 +646,11 @@ export function encodeExact$VAppPropertyInfo(v: VAppPropertyInfo): rt.WireObject
 }
 
 /** The VI JSON wire form of a VAppPropertySpec (what `decodeVAppPropertySpec` reads back). */
-export const encodeVAppPropertySpec = encodeExact$VAppPropertySpec;
+export const encodeVAppPropertySpec: rt.Encoder<VAppPropertySpec> = encodeExact$VAppPropertySpec;
 /** VI JSON text of a VAppPropertySpec, every int64 digit kept. */
-export const stringifyVAppPropertySpec = /* @__PURE__ */ stringifier$(encodeExact$VAppPropertySpec);
+export const stringifyVAppPropertySpec: rt.Stringifier<VAppPropertySpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$VAppPropertySpec,
+);
 
 export function encodeExact$VAppPropertySpec(v: VAppPropertySpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppPropertySpec");
@@ -645,9 +665,11 @@ export function encodeFields$VAppPropertySpec(v: VAppPropertySpec, o: Record<str
 }
 
 /** The VI JSON wire form of a VAppTaskInProgress (what `decodeVAppTaskInProgress` reads back). */
-export const encodeVAppTaskInProgress = encodeExact$VAppTaskInProgress;
+export const encodeVAppTaskInProgress: rt.Encoder<VAppTaskInProgress> = encodeExact$VAppTaskInProgress;
 /** VI JSON text of a VAppTaskInProgress, every int64 digit kept. */
-export const stringifyVAppTaskInProgress = /* @__PURE__ */ stringifier$(encodeExact$VAppTaskInProgress);
+export const stringifyVAppTaskInProgress: rt.Stringifier<VAppTaskInProgress> = /* @__PURE__ */ stringifier$(
+  encodeExact$VAppTaskInProgress,
+);
 
 export function encodeExact$VAppTaskInProgress(v: VAppTaskInProgress): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppTaskInProgress");
@@ -657,11 +679,11 @@ export function encodeExact$VAppTaskInProgress(v: VAppTaskInProgress): rt.WireOb
 }
 
 /** The VI JSON wire form of a VFlashCacheHotConfigNotSupported (what `decodeVFlashCacheHotConfigNotSupported` reads back). */
-export const encodeVFlashCacheHotConfigNotSupported = encodeExact$VFlashCacheHotConfigNotSupported;
+export const encodeVFlashCacheHotConfigNotSupported: rt.Encoder<VFlashCacheHotConfigNotSupported> =
+  encodeExact$VFlashCacheHotConfigNotSupported;
 /** VI JSON text of a VFlashCacheHotConfigNotSupported, every int64 digit kept. */
-export const stringifyVFlashCacheHotConfigNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$VFlashCacheHotConfigNotSupported,
-);
+export const stringifyVFlashCacheHotConfigNotSupported: rt.Stringifier<VFlashCacheHotConfigNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$VFlashCacheHotConfigNotSupported);
 
 export function encodeExact$VFlashCacheHotConfigNotSupported(
   v: VFlashCacheHotConfigNotSupported,
@@ -672,11 +694,11 @@ export function encodeExact$VFlashCacheHotConfigNotSupported(
 }
 
 /** The VI JSON wire form of a VFlashModuleNotSupported (what `decodeVFlashModuleNotSupported` reads back). */
-export const encodeVFlashModuleNotSupported = encodeExact$VFlashModuleNotSupported;
+export const encodeVFlashModuleNotSupported: rt.Encoder<VFlashModuleNotSupported> =
+  encodeExact$VFlashModuleNotSupported;
 /** VI JSON text of a VFlashModuleNotSupported, every int64 digit kept. */
-export const stringifyVFlashModuleNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$VFlashModuleNotSupported,
-);
+export const stringifyVFlashModuleNotSupported: rt.Stringifier<VFlashModuleNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$VFlashModuleNotSupported);
 
 export function encodeExact$VFlashModuleNotSupported(v: VFlashModuleNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VFlashModuleNotSupported");
@@ -685,11 +707,11 @@ export function encodeExact$VFlashModuleNotSupported(v: VFlashModuleNotSupported
 }
 
 /** The VI JSON wire form of a VFlashModuleVersionIncompatible (what `decodeVFlashModuleVersionIncompatible` reads back). */
-export const encodeVFlashModuleVersionIncompatible = encodeExact$VFlashModuleVersionIncompatible;
+export const encodeVFlashModuleVersionIncompatible: rt.Encoder<VFlashModuleVersionIncompatible> =
+  encodeExact$VFlashModuleVersionIncompatible;
 /** VI JSON text of a VFlashModuleVersionIncompatible, every int64 digit kept. */
-export const stringifyVFlashModuleVersionIncompatible = /* @__PURE__ */ stringifier$(
-  encodeExact$VFlashModuleVersionIncompatible,
-);
+export const stringifyVFlashModuleVersionIncompatible: rt.Stringifier<VFlashModuleVersionIncompatible> =
+  /* @__PURE__ */ stringifier$(encodeExact$VFlashModuleVersionIncompatible);
 
 export function encodeExact$VFlashModuleVersionIncompatible(
   v: VFlashModuleVersionIncompatible,
@@ -700,11 +722,11 @@ export function encodeExact$VFlashModuleVersionIncompatible(
 }
 
 /** The VI JSON wire form of a VMFSDatastoreCreatedEvent (what `decodeVMFSDatastoreCreatedEvent` reads back). */
-export const encodeVMFSDatastoreCreatedEvent = encodeExact$VMFSDatastoreCreatedEvent;
+export const encodeVMFSDatastoreCreatedEvent: rt.Encoder<VMFSDatastoreCreatedEvent> =
+  encodeExact$VMFSDatastoreCreatedEvent;
 /** VI JSON text of a VMFSDatastoreCreatedEvent, every int64 digit kept. */
-export const stringifyVMFSDatastoreCreatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VMFSDatastoreCreatedEvent,
-);
+export const stringifyVMFSDatastoreCreatedEvent: rt.Stringifier<VMFSDatastoreCreatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMFSDatastoreCreatedEvent);
 
 export function encodeExact$VMFSDatastoreCreatedEvent(v: VMFSDatastoreCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMFSDatastoreCreatedEvent");
@@ -722,11 +744,11 @@ export function encodeFields$VMFSDatastoreCreatedEvent(
 }
 
 /** The VI JSON wire form of a VMFSDatastoreExpandedEvent (what `decodeVMFSDatastoreExpandedEvent` reads back). */
-export const encodeVMFSDatastoreExpandedEvent = encodeExact$VMFSDatastoreExpandedEvent;
+export const encodeVMFSDatastoreExpandedEvent: rt.Encoder<VMFSDatastoreExpandedEvent> =
+  encodeExact$VMFSDatastoreExpandedEvent;
 /** VI JSON text of a VMFSDatastoreExpandedEvent, every int64 digit kept. */
-export const stringifyVMFSDatastoreExpandedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VMFSDatastoreExpandedEvent,
-);
+export const stringifyVMFSDatastoreExpandedEvent: rt.Stringifier<VMFSDatastoreExpandedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMFSDatastoreExpandedEvent);
 
 export function encodeExact$VMFSDatastoreExpandedEvent(v: VMFSDatastoreExpandedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMFSDatastoreExpandedEvent");
@@ -744,11 +766,11 @@ export function encodeFields$VMFSDatastoreExpandedEvent(
 }
 
 /** The VI JSON wire form of a VMFSDatastoreExtendedEvent (what `decodeVMFSDatastoreExtendedEvent` reads back). */
-export const encodeVMFSDatastoreExtendedEvent = encodeExact$VMFSDatastoreExtendedEvent;
+export const encodeVMFSDatastoreExtendedEvent: rt.Encoder<VMFSDatastoreExtendedEvent> =
+  encodeExact$VMFSDatastoreExtendedEvent;
 /** VI JSON text of a VMFSDatastoreExtendedEvent, every int64 digit kept. */
-export const stringifyVMFSDatastoreExtendedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VMFSDatastoreExtendedEvent,
-);
+export const stringifyVMFSDatastoreExtendedEvent: rt.Stringifier<VMFSDatastoreExtendedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMFSDatastoreExtendedEvent);
 
 export function encodeExact$VMFSDatastoreExtendedEvent(v: VMFSDatastoreExtendedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMFSDatastoreExtendedEvent");
@@ -766,9 +788,10 @@ export function encodeFields$VMFSDatastoreExtendedEvent(
 }
 
 /** The VI JSON wire form of a VMINotSupported (what `decodeVMINotSupported` reads back). */
-export const encodeVMINotSupported = encodeExact$VMINotSupported;
+export const encodeVMINotSupported: rt.Encoder<VMINotSupported> = encodeExact$VMINotSupported;
 /** VI JSON text of a VMINotSupported, every int64 digit kept. */
-export const stringifyVMINotSupported = /* @__PURE__ */ stringifier$(encodeExact$VMINotSupported);
+export const stringifyVMINotSupported: rt.Stringifier<VMINotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMINotSupported);
 
 export function encodeExact$VMINotSupported(v: VMINotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMINotSupported");
@@ -777,11 +800,11 @@ export function encodeExact$VMINotSupported(v: VMINotSupported): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VMotionAcrossNetworkNotSupported (what `decodeVMotionAcrossNetworkNotSupported` reads back). */
-export const encodeVMotionAcrossNetworkNotSupported = encodeExact$VMotionAcrossNetworkNotSupported;
+export const encodeVMotionAcrossNetworkNotSupported: rt.Encoder<VMotionAcrossNetworkNotSupported> =
+  encodeExact$VMotionAcrossNetworkNotSupported;
 /** VI JSON text of a VMotionAcrossNetworkNotSupported, every int64 digit kept. */
-export const stringifyVMotionAcrossNetworkNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$VMotionAcrossNetworkNotSupported,
-);
+export const stringifyVMotionAcrossNetworkNotSupported: rt.Stringifier<VMotionAcrossNetworkNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMotionAcrossNetworkNotSupported);
 
 export function encodeExact$VMotionAcrossNetworkNotSupported(
   v: VMotionAcrossNetworkNotSupported,
@@ -793,9 +816,11 @@ export function encodeExact$VMotionAcrossNetworkNotSupported(
 }
 
 /** The VI JSON wire form of a VMotionInterfaceIssue (what `decodeVMotionInterfaceIssue` reads back). */
-export const encodeVMotionInterfaceIssue = encodeAt$VMotionInterfaceIssue;
+export const encodeVMotionInterfaceIssue: rt.Encoder<AnyVMotionInterfaceIssue> =
+  encodeAt$VMotionInterfaceIssue;
 /** VI JSON text of a VMotionInterfaceIssue, every int64 digit kept. */
-export const stringifyVMotionInterfaceIssue = /* @__PURE__ */ stringifier$(encodeAt$VMotionInterfaceIssue);
+export const stringifyVMotionInterfaceIssue: rt.Stringifier<AnyVMotionInterfaceIssue> =
+  /* @__PURE__ */ stringifier$(encodeAt$VMotionInterfaceIssue);
 
 export function encodeAt$VMotionInterfaceIssue(v: AnyVMotionInterfaceIssue): rt.WireObject {
   switch (v["_typeName"]) {
@@ -840,11 +865,11 @@ export function encodeFields$VMotionInterfaceIssue(
 }
 
 /** The VI JSON wire form of a VMotionLicenseExpiredEvent (what `decodeVMotionLicenseExpiredEvent` reads back). */
-export const encodeVMotionLicenseExpiredEvent = encodeExact$VMotionLicenseExpiredEvent;
+export const encodeVMotionLicenseExpiredEvent: rt.Encoder<VMotionLicenseExpiredEvent> =
+  encodeExact$VMotionLicenseExpiredEvent;
 /** VI JSON text of a VMotionLicenseExpiredEvent, every int64 digit kept. */
-export const stringifyVMotionLicenseExpiredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VMotionLicenseExpiredEvent,
-);
+export const stringifyVMotionLicenseExpiredEvent: rt.Stringifier<VMotionLicenseExpiredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMotionLicenseExpiredEvent);
 
 export function encodeExact$VMotionLicenseExpiredEvent(v: VMotionLicenseExpiredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMotionLicenseExpiredEvent");
@@ -853,11 +878,11 @@ export function encodeExact$VMotionLicenseExpiredEvent(v: VMotionLicenseExpiredE
 }
 
 /** The VI JSON wire form of a VMotionLinkCapacityLow (what `decodeVMotionLinkCapacityLow` reads back). */
-export const encodeVMotionLinkCapacityLow = encodeExact$VMotionLinkCapacityLow;
+export const encodeVMotionLinkCapacityLow: rt.Encoder<VMotionLinkCapacityLow> =
+  encodeExact$VMotionLinkCapacityLow;
 /** VI JSON text of a VMotionLinkCapacityLow, every int64 digit kept. */
-export const stringifyVMotionLinkCapacityLow = /* @__PURE__ */ stringifier$(
-  encodeExact$VMotionLinkCapacityLow,
-);
+export const stringifyVMotionLinkCapacityLow: rt.Stringifier<VMotionLinkCapacityLow> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMotionLinkCapacityLow);
 
 export function encodeExact$VMotionLinkCapacityLow(v: VMotionLinkCapacityLow): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMotionLinkCapacityLow");
@@ -867,9 +892,10 @@ export function encodeExact$VMotionLinkCapacityLow(v: VMotionLinkCapacityLow): r
 }
 
 /** The VI JSON wire form of a VMotionLinkDown (what `decodeVMotionLinkDown` reads back). */
-export const encodeVMotionLinkDown = encodeExact$VMotionLinkDown;
+export const encodeVMotionLinkDown: rt.Encoder<VMotionLinkDown> = encodeExact$VMotionLinkDown;
 /** VI JSON text of a VMotionLinkDown, every int64 digit kept. */
-export const stringifyVMotionLinkDown = /* @__PURE__ */ stringifier$(encodeExact$VMotionLinkDown);
+export const stringifyVMotionLinkDown: rt.Stringifier<VMotionLinkDown> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMotionLinkDown);
 
 export function encodeExact$VMotionLinkDown(v: VMotionLinkDown): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMotionLinkDown");
@@ -879,9 +905,10 @@ export function encodeExact$VMotionLinkDown(v: VMotionLinkDown): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VMotionNotConfigured (what `decodeVMotionNotConfigured` reads back). */
-export const encodeVMotionNotConfigured = encodeExact$VMotionNotConfigured;
+export const encodeVMotionNotConfigured: rt.Encoder<VMotionNotConfigured> = encodeExact$VMotionNotConfigured;
 /** VI JSON text of a VMotionNotConfigured, every int64 digit kept. */
-export const stringifyVMotionNotConfigured = /* @__PURE__ */ stringifier$(encodeExact$VMotionNotConfigured);
+export const stringifyVMotionNotConfigured: rt.Stringifier<VMotionNotConfigured> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMotionNotConfigured);
 
 export function encodeExact$VMotionNotConfigured(v: VMotionNotConfigured): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMotionNotConfigured");
@@ -891,9 +918,11 @@ export function encodeExact$VMotionNotConfigured(v: VMotionNotConfigured): rt.Wi
 }
 
 /** The VI JSON wire form of a VMotionNotLicensed (what `decodeVMotionNotLicensed` reads back). */
-export const encodeVMotionNotLicensed = encodeExact$VMotionNotLicensed;
+export const encodeVMotionNotLicensed: rt.Encoder<VMotionNotLicensed> = encodeExact$VMotionNotLicensed;
 /** VI JSON text of a VMotionNotLicensed, every int64 digit kept. */
-export const stringifyVMotionNotLicensed = /* @__PURE__ */ stringifier$(encodeExact$VMotionNotLicensed);
+export const stringifyVMotionNotLicensed: rt.Stringifier<VMotionNotLicensed> = /* @__PURE__ */ stringifier$(
+  encodeExact$VMotionNotLicensed,
+);
 
 export function encodeExact$VMotionNotLicensed(v: VMotionNotLicensed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMotionNotLicensed");
@@ -903,9 +932,11 @@ export function encodeExact$VMotionNotLicensed(v: VMotionNotLicensed): rt.WireOb
 }
 
 /** The VI JSON wire form of a VMotionNotSupported (what `decodeVMotionNotSupported` reads back). */
-export const encodeVMotionNotSupported = encodeExact$VMotionNotSupported;
+export const encodeVMotionNotSupported: rt.Encoder<VMotionNotSupported> = encodeExact$VMotionNotSupported;
 /** VI JSON text of a VMotionNotSupported, every int64 digit kept. */
-export const stringifyVMotionNotSupported = /* @__PURE__ */ stringifier$(encodeExact$VMotionNotSupported);
+export const stringifyVMotionNotSupported: rt.Stringifier<VMotionNotSupported> = /* @__PURE__ */ stringifier$(
+  encodeExact$VMotionNotSupported,
+);
 
 export function encodeExact$VMotionNotSupported(v: VMotionNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMotionNotSupported");
@@ -915,11 +946,11 @@ export function encodeExact$VMotionNotSupported(v: VMotionNotSupported): rt.Wire
 }
 
 /** The VI JSON wire form of a VMotionProtocolIncompatible (what `decodeVMotionProtocolIncompatible` reads back). */
-export const encodeVMotionProtocolIncompatible = encodeExact$VMotionProtocolIncompatible;
+export const encodeVMotionProtocolIncompatible: rt.Encoder<VMotionProtocolIncompatible> =
+  encodeExact$VMotionProtocolIncompatible;
 /** VI JSON text of a VMotionProtocolIncompatible, every int64 digit kept. */
-export const stringifyVMotionProtocolIncompatible = /* @__PURE__ */ stringifier$(
-  encodeExact$VMotionProtocolIncompatible,
-);
+export const stringifyVMotionProtocolIncompatible: rt.Stringifier<VMotionProtocolIncompatible> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMotionProtocolIncompatible);
 
 export function encodeExact$VMotionProtocolIncompatible(v: VMotionProtocolIncompatible): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMotionProtocolIncompatible");
@@ -928,9 +959,11 @@ export function encodeExact$VMotionProtocolIncompatible(v: VMotionProtocolIncomp
 }
 
 /** The VI JSON wire form of a VMwareDVSConfigInfo (what `decodeVMwareDVSConfigInfo` reads back). */
-export const encodeVMwareDVSConfigInfo = encodeExact$VMwareDVSConfigInfo;
+export const encodeVMwareDVSConfigInfo: rt.Encoder<VMwareDVSConfigInfo> = encodeExact$VMwareDVSConfigInfo;
 /** VI JSON text of a VMwareDVSConfigInfo, every int64 digit kept. */
-export const stringifyVMwareDVSConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$VMwareDVSConfigInfo);
+export const stringifyVMwareDVSConfigInfo: rt.Stringifier<VMwareDVSConfigInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$VMwareDVSConfigInfo,
+);
 
 export function encodeExact$VMwareDVSConfigInfo(v: VMwareDVSConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareDVSConfigInfo");
@@ -962,9 +995,11 @@ export function encodeFields$VMwareDVSConfigInfo(v: VMwareDVSConfigInfo, o: Reco
 }
 
 /** The VI JSON wire form of a VMwareDVSConfigSpec (what `decodeVMwareDVSConfigSpec` reads back). */
-export const encodeVMwareDVSConfigSpec = encodeExact$VMwareDVSConfigSpec;
+export const encodeVMwareDVSConfigSpec: rt.Encoder<VMwareDVSConfigSpec> = encodeExact$VMwareDVSConfigSpec;
 /** VI JSON text of a VMwareDVSConfigSpec, every int64 digit kept. */
-export const stringifyVMwareDVSConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$VMwareDVSConfigSpec);
+export const stringifyVMwareDVSConfigSpec: rt.Stringifier<VMwareDVSConfigSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$VMwareDVSConfigSpec,
+);
 
 export function encodeExact$VMwareDVSConfigSpec(v: VMwareDVSConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareDVSConfigSpec");
@@ -995,11 +1030,11 @@ export function encodeFields$VMwareDVSConfigSpec(v: VMwareDVSConfigSpec, o: Reco
 }
 
 /** The VI JSON wire form of a VMwareDVSFeatureCapability (what `decodeVMwareDVSFeatureCapability` reads back). */
-export const encodeVMwareDVSFeatureCapability = encodeExact$VMwareDVSFeatureCapability;
+export const encodeVMwareDVSFeatureCapability: rt.Encoder<VMwareDVSFeatureCapability> =
+  encodeExact$VMwareDVSFeatureCapability;
 /** VI JSON text of a VMwareDVSFeatureCapability, every int64 digit kept. */
-export const stringifyVMwareDVSFeatureCapability = /* @__PURE__ */ stringifier$(
-  encodeExact$VMwareDVSFeatureCapability,
-);
+export const stringifyVMwareDVSFeatureCapability: rt.Stringifier<VMwareDVSFeatureCapability> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareDVSFeatureCapability);
 
 export function encodeExact$VMwareDVSFeatureCapability(v: VMwareDVSFeatureCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareDVSFeatureCapability");
@@ -1028,11 +1063,11 @@ export function encodeFields$VMwareDVSFeatureCapability(
 }
 
 /** The VI JSON wire form of a VMwareDVSHealthCheckCapability (what `decodeVMwareDVSHealthCheckCapability` reads back). */
-export const encodeVMwareDVSHealthCheckCapability = encodeExact$VMwareDVSHealthCheckCapability;
+export const encodeVMwareDVSHealthCheckCapability: rt.Encoder<VMwareDVSHealthCheckCapability> =
+  encodeExact$VMwareDVSHealthCheckCapability;
 /** VI JSON text of a VMwareDVSHealthCheckCapability, every int64 digit kept. */
-export const stringifyVMwareDVSHealthCheckCapability = /* @__PURE__ */ stringifier$(
-  encodeExact$VMwareDVSHealthCheckCapability,
-);
+export const stringifyVMwareDVSHealthCheckCapability: rt.Stringifier<VMwareDVSHealthCheckCapability> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareDVSHealthCheckCapability);
 
 export function encodeExact$VMwareDVSHealthCheckCapability(v: VMwareDVSHealthCheckCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareDVSHealthCheckCapability");
@@ -1040,11 +1075,11 @@ export function encodeExact$VMwareDVSHealthCheckCapability(v: VMwareDVSHealthChe
 }
 
 /** The VI JSON wire form of a VMwareDVSHealthCheckConfig (what `decodeVMwareDVSHealthCheckConfig` reads back). */
-export const encodeVMwareDVSHealthCheckConfig = encodeAt$VMwareDVSHealthCheckConfig;
+export const encodeVMwareDVSHealthCheckConfig: rt.Encoder<AnyVMwareDVSHealthCheckConfig> =
+  encodeAt$VMwareDVSHealthCheckConfig;
 /** VI JSON text of a VMwareDVSHealthCheckConfig, every int64 digit kept. */
-export const stringifyVMwareDVSHealthCheckConfig = /* @__PURE__ */ stringifier$(
-  encodeAt$VMwareDVSHealthCheckConfig,
-);
+export const stringifyVMwareDVSHealthCheckConfig: rt.Stringifier<AnyVMwareDVSHealthCheckConfig> =
+  /* @__PURE__ */ stringifier$(encodeAt$VMwareDVSHealthCheckConfig);
 
 export function encodeAt$VMwareDVSHealthCheckConfig(v: AnyVMwareDVSHealthCheckConfig): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1068,11 +1103,11 @@ export function encodeExact$VMwareDVSHealthCheckConfig(v: VMwareDVSHealthCheckCo
 }
 
 /** The VI JSON wire form of a VMwareDVSMtuHealthCheckResult (what `decodeVMwareDVSMtuHealthCheckResult` reads back). */
-export const encodeVMwareDVSMtuHealthCheckResult = encodeExact$VMwareDVSMtuHealthCheckResult;
+export const encodeVMwareDVSMtuHealthCheckResult: rt.Encoder<VMwareDVSMtuHealthCheckResult> =
+  encodeExact$VMwareDVSMtuHealthCheckResult;
 /** VI JSON text of a VMwareDVSMtuHealthCheckResult, every int64 digit kept. */
-export const stringifyVMwareDVSMtuHealthCheckResult = /* @__PURE__ */ stringifier$(
-  encodeExact$VMwareDVSMtuHealthCheckResult,
-);
+export const stringifyVMwareDVSMtuHealthCheckResult: rt.Stringifier<VMwareDVSMtuHealthCheckResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareDVSMtuHealthCheckResult);
 
 export function encodeExact$VMwareDVSMtuHealthCheckResult(v: VMwareDVSMtuHealthCheckResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareDVSMtuHealthCheckResult");
@@ -1093,9 +1128,10 @@ export function encodeFields$VMwareDVSMtuHealthCheckResult(
 }
 
 /** The VI JSON wire form of a VMwareDVSPortSetting (what `decodeVMwareDVSPortSetting` reads back). */
-export const encodeVMwareDVSPortSetting = encodeExact$VMwareDVSPortSetting;
+export const encodeVMwareDVSPortSetting: rt.Encoder<VMwareDVSPortSetting> = encodeExact$VMwareDVSPortSetting;
 /** VI JSON text of a VMwareDVSPortSetting, every int64 digit kept. */
-export const stringifyVMwareDVSPortSetting = /* @__PURE__ */ stringifier$(encodeExact$VMwareDVSPortSetting);
+export const stringifyVMwareDVSPortSetting: rt.Stringifier<VMwareDVSPortSetting> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareDVSPortSetting);
 
 export function encodeExact$VMwareDVSPortSetting(v: VMwareDVSPortSetting): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareDVSPortSetting");
@@ -1128,11 +1164,11 @@ export function encodeFields$VMwareDVSPortSetting(v: VMwareDVSPortSetting, o: Re
 }
 
 /** The VI JSON wire form of a VMwareDVSPortgroupPolicy (what `decodeVMwareDVSPortgroupPolicy` reads back). */
-export const encodeVMwareDVSPortgroupPolicy = encodeExact$VMwareDVSPortgroupPolicy;
+export const encodeVMwareDVSPortgroupPolicy: rt.Encoder<VMwareDVSPortgroupPolicy> =
+  encodeExact$VMwareDVSPortgroupPolicy;
 /** VI JSON text of a VMwareDVSPortgroupPolicy, every int64 digit kept. */
-export const stringifyVMwareDVSPortgroupPolicy = /* @__PURE__ */ stringifier$(
-  encodeExact$VMwareDVSPortgroupPolicy,
-);
+export const stringifyVMwareDVSPortgroupPolicy: rt.Stringifier<VMwareDVSPortgroupPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareDVSPortgroupPolicy);
 
 export function encodeExact$VMwareDVSPortgroupPolicy(v: VMwareDVSPortgroupPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareDVSPortgroupPolicy");
@@ -1140,11 +1176,11 @@ export function encodeExact$VMwareDVSPortgroupPolicy(v: VMwareDVSPortgroupPolicy
 }
 
 /** The VI JSON wire form of a VMwareDVSPvlanConfigSpec (what `decodeVMwareDVSPvlanConfigSpec` reads back). */
-export const encodeVMwareDVSPvlanConfigSpec = encodeExact$VMwareDVSPvlanConfigSpec;
+export const encodeVMwareDVSPvlanConfigSpec: rt.Encoder<VMwareDVSPvlanConfigSpec> =
+  encodeExact$VMwareDVSPvlanConfigSpec;
 /** VI JSON text of a VMwareDVSPvlanConfigSpec, every int64 digit kept. */
-export const stringifyVMwareDVSPvlanConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VMwareDVSPvlanConfigSpec,
-);
+export const stringifyVMwareDVSPvlanConfigSpec: rt.Stringifier<VMwareDVSPvlanConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareDVSPvlanConfigSpec);
 
 export function encodeExact$VMwareDVSPvlanConfigSpec(v: VMwareDVSPvlanConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareDVSPvlanConfigSpec");
@@ -1161,11 +1197,11 @@ export function encodeFields$VMwareDVSPvlanConfigSpec(
 }
 
 /** The VI JSON wire form of a VMwareDVSPvlanMapEntry (what `decodeVMwareDVSPvlanMapEntry` reads back). */
-export const encodeVMwareDVSPvlanMapEntry = encodeExact$VMwareDVSPvlanMapEntry;
+export const encodeVMwareDVSPvlanMapEntry: rt.Encoder<VMwareDVSPvlanMapEntry> =
+  encodeExact$VMwareDVSPvlanMapEntry;
 /** VI JSON text of a VMwareDVSPvlanMapEntry, every int64 digit kept. */
-export const stringifyVMwareDVSPvlanMapEntry = /* @__PURE__ */ stringifier$(
-  encodeExact$VMwareDVSPvlanMapEntry,
-);
+export const stringifyVMwareDVSPvlanMapEntry: rt.Stringifier<VMwareDVSPvlanMapEntry> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareDVSPvlanMapEntry);
 
 export function encodeExact$VMwareDVSPvlanMapEntry(v: VMwareDVSPvlanMapEntry): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareDVSPvlanMapEntry");
@@ -1173,11 +1209,11 @@ export function encodeExact$VMwareDVSPvlanMapEntry(v: VMwareDVSPvlanMapEntry): r
 }
 
 /** The VI JSON wire form of a VMwareDVSTeamingHealthCheckConfig (what `decodeVMwareDVSTeamingHealthCheckConfig` reads back). */
-export const encodeVMwareDVSTeamingHealthCheckConfig = encodeExact$VMwareDVSTeamingHealthCheckConfig;
+export const encodeVMwareDVSTeamingHealthCheckConfig: rt.Encoder<VMwareDVSTeamingHealthCheckConfig> =
+  encodeExact$VMwareDVSTeamingHealthCheckConfig;
 /** VI JSON text of a VMwareDVSTeamingHealthCheckConfig, every int64 digit kept. */
-export const stringifyVMwareDVSTeamingHealthCheckConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$VMwareDVSTeamingHealthCheckConfig,
-);
+export const stringifyVMwareDVSTeamingHealthCheckConfig: rt.Stringifier<VMwareDVSTeamingHealthCheckConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareDVSTeamingHealthCheckConfig);
 
 export function encodeExact$VMwareDVSTeamingHealthCheckConfig(
   v: VMwareDVSTeamingHealthCheckConfig,
@@ -1187,11 +1223,11 @@ export function encodeExact$VMwareDVSTeamingHealthCheckConfig(
 }
 
 /** The VI JSON wire form of a VMwareDVSTeamingHealthCheckResult (what `decodeVMwareDVSTeamingHealthCheckResult` reads back). */
-export const encodeVMwareDVSTeamingHealthCheckResult = encodeExact$VMwareDVSTeamingHealthCheckResult;
+export const encodeVMwareDVSTeamingHealthCheckResult: rt.Encoder<VMwareDVSTeamingHealthCheckResult> =
+  encodeExact$VMwareDVSTeamingHealthCheckResult;
 /** VI JSON text of a VMwareDVSTeamingHealthCheckResult, every int64 digit kept. */
-export const stringifyVMwareDVSTeamingHealthCheckResult = /* @__PURE__ */ stringifier$(
-  encodeExact$VMwareDVSTeamingHealthCheckResult,
-);
+export const stringifyVMwareDVSTeamingHealthCheckResult: rt.Stringifier<VMwareDVSTeamingHealthCheckResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareDVSTeamingHealthCheckResult);
 
 export function encodeExact$VMwareDVSTeamingHealthCheckResult(
   v: VMwareDVSTeamingHealthCheckResult,
@@ -1201,11 +1237,11 @@ export function encodeExact$VMwareDVSTeamingHealthCheckResult(
 }
 
 /** The VI JSON wire form of a VMwareDVSVlanHealthCheckResult (what `decodeVMwareDVSVlanHealthCheckResult` reads back). */
-export const encodeVMwareDVSVlanHealthCheckResult = encodeExact$VMwareDVSVlanHealthCheckResult;
+export const encodeVMwareDVSVlanHealthCheckResult: rt.Encoder<VMwareDVSVlanHealthCheckResult> =
+  encodeExact$VMwareDVSVlanHealthCheckResult;
 /** VI JSON text of a VMwareDVSVlanHealthCheckResult, every int64 digit kept. */
-export const stringifyVMwareDVSVlanHealthCheckResult = /* @__PURE__ */ stringifier$(
-  encodeExact$VMwareDVSVlanHealthCheckResult,
-);
+export const stringifyVMwareDVSVlanHealthCheckResult: rt.Stringifier<VMwareDVSVlanHealthCheckResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareDVSVlanHealthCheckResult);
 
 export function encodeExact$VMwareDVSVlanHealthCheckResult(v: VMwareDVSVlanHealthCheckResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareDVSVlanHealthCheckResult");
@@ -1224,11 +1260,11 @@ export function encodeFields$VMwareDVSVlanHealthCheckResult(
 }
 
 /** The VI JSON wire form of a VMwareDVSVlanMtuHealthCheckConfig (what `decodeVMwareDVSVlanMtuHealthCheckConfig` reads back). */
-export const encodeVMwareDVSVlanMtuHealthCheckConfig = encodeExact$VMwareDVSVlanMtuHealthCheckConfig;
+export const encodeVMwareDVSVlanMtuHealthCheckConfig: rt.Encoder<VMwareDVSVlanMtuHealthCheckConfig> =
+  encodeExact$VMwareDVSVlanMtuHealthCheckConfig;
 /** VI JSON text of a VMwareDVSVlanMtuHealthCheckConfig, every int64 digit kept. */
-export const stringifyVMwareDVSVlanMtuHealthCheckConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$VMwareDVSVlanMtuHealthCheckConfig,
-);
+export const stringifyVMwareDVSVlanMtuHealthCheckConfig: rt.Stringifier<VMwareDVSVlanMtuHealthCheckConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareDVSVlanMtuHealthCheckConfig);
 
 export function encodeExact$VMwareDVSVlanMtuHealthCheckConfig(
   v: VMwareDVSVlanMtuHealthCheckConfig,
@@ -1238,11 +1274,11 @@ export function encodeExact$VMwareDVSVlanMtuHealthCheckConfig(
 }
 
 /** The VI JSON wire form of a VMwareDVSVspanCapability (what `decodeVMwareDVSVspanCapability` reads back). */
-export const encodeVMwareDVSVspanCapability = encodeExact$VMwareDVSVspanCapability;
+export const encodeVMwareDVSVspanCapability: rt.Encoder<VMwareDVSVspanCapability> =
+  encodeExact$VMwareDVSVspanCapability;
 /** VI JSON text of a VMwareDVSVspanCapability, every int64 digit kept. */
-export const stringifyVMwareDVSVspanCapability = /* @__PURE__ */ stringifier$(
-  encodeExact$VMwareDVSVspanCapability,
-);
+export const stringifyVMwareDVSVspanCapability: rt.Stringifier<VMwareDVSVspanCapability> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareDVSVspanCapability);
 
 export function encodeExact$VMwareDVSVspanCapability(v: VMwareDVSVspanCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareDVSVspanCapability");
@@ -1250,11 +1286,11 @@ export function encodeExact$VMwareDVSVspanCapability(v: VMwareDVSVspanCapability
 }
 
 /** The VI JSON wire form of a VMwareDVSVspanConfigSpec (what `decodeVMwareDVSVspanConfigSpec` reads back). */
-export const encodeVMwareDVSVspanConfigSpec = encodeExact$VMwareDVSVspanConfigSpec;
+export const encodeVMwareDVSVspanConfigSpec: rt.Encoder<VMwareDVSVspanConfigSpec> =
+  encodeExact$VMwareDVSVspanConfigSpec;
 /** VI JSON text of a VMwareDVSVspanConfigSpec, every int64 digit kept. */
-export const stringifyVMwareDVSVspanConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VMwareDVSVspanConfigSpec,
-);
+export const stringifyVMwareDVSVspanConfigSpec: rt.Stringifier<VMwareDVSVspanConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareDVSVspanConfigSpec);
 
 export function encodeExact$VMwareDVSVspanConfigSpec(v: VMwareDVSVspanConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareDVSVspanConfigSpec");
@@ -1271,11 +1307,11 @@ export function encodeFields$VMwareDVSVspanConfigSpec(
 }
 
 /** The VI JSON wire form of a VMwareDvsDpuCapability (what `decodeVMwareDvsDpuCapability` reads back). */
-export const encodeVMwareDvsDpuCapability = encodeExact$VMwareDvsDpuCapability;
+export const encodeVMwareDvsDpuCapability: rt.Encoder<VMwareDvsDpuCapability> =
+  encodeExact$VMwareDvsDpuCapability;
 /** VI JSON text of a VMwareDvsDpuCapability, every int64 digit kept. */
-export const stringifyVMwareDvsDpuCapability = /* @__PURE__ */ stringifier$(
-  encodeExact$VMwareDvsDpuCapability,
-);
+export const stringifyVMwareDvsDpuCapability: rt.Stringifier<VMwareDvsDpuCapability> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareDvsDpuCapability);
 
 export function encodeExact$VMwareDvsDpuCapability(v: VMwareDvsDpuCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareDvsDpuCapability");
@@ -1283,11 +1319,11 @@ export function encodeExact$VMwareDvsDpuCapability(v: VMwareDvsDpuCapability): r
 }
 
 /** The VI JSON wire form of a VMwareDvsIpfixCapability (what `decodeVMwareDvsIpfixCapability` reads back). */
-export const encodeVMwareDvsIpfixCapability = encodeExact$VMwareDvsIpfixCapability;
+export const encodeVMwareDvsIpfixCapability: rt.Encoder<VMwareDvsIpfixCapability> =
+  encodeExact$VMwareDvsIpfixCapability;
 /** VI JSON text of a VMwareDvsIpfixCapability, every int64 digit kept. */
-export const stringifyVMwareDvsIpfixCapability = /* @__PURE__ */ stringifier$(
-  encodeExact$VMwareDvsIpfixCapability,
-);
+export const stringifyVMwareDvsIpfixCapability: rt.Stringifier<VMwareDvsIpfixCapability> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareDvsIpfixCapability);
 
 export function encodeExact$VMwareDvsIpfixCapability(v: VMwareDvsIpfixCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareDvsIpfixCapability");
@@ -1295,11 +1331,11 @@ export function encodeExact$VMwareDvsIpfixCapability(v: VMwareDvsIpfixCapability
 }
 
 /** The VI JSON wire form of a VMwareDvsLacpCapability (what `decodeVMwareDvsLacpCapability` reads back). */
-export const encodeVMwareDvsLacpCapability = encodeExact$VMwareDvsLacpCapability;
+export const encodeVMwareDvsLacpCapability: rt.Encoder<VMwareDvsLacpCapability> =
+  encodeExact$VMwareDvsLacpCapability;
 /** VI JSON text of a VMwareDvsLacpCapability, every int64 digit kept. */
-export const stringifyVMwareDvsLacpCapability = /* @__PURE__ */ stringifier$(
-  encodeExact$VMwareDvsLacpCapability,
-);
+export const stringifyVMwareDvsLacpCapability: rt.Stringifier<VMwareDvsLacpCapability> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareDvsLacpCapability);
 
 export function encodeExact$VMwareDvsLacpCapability(v: VMwareDvsLacpCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareDvsLacpCapability");
@@ -1307,11 +1343,11 @@ export function encodeExact$VMwareDvsLacpCapability(v: VMwareDvsLacpCapability):
 }
 
 /** The VI JSON wire form of a VMwareDvsLacpGroupConfig (what `decodeVMwareDvsLacpGroupConfig` reads back). */
-export const encodeVMwareDvsLacpGroupConfig = encodeExact$VMwareDvsLacpGroupConfig;
+export const encodeVMwareDvsLacpGroupConfig: rt.Encoder<VMwareDvsLacpGroupConfig> =
+  encodeExact$VMwareDvsLacpGroupConfig;
 /** VI JSON text of a VMwareDvsLacpGroupConfig, every int64 digit kept. */
-export const stringifyVMwareDvsLacpGroupConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$VMwareDvsLacpGroupConfig,
-);
+export const stringifyVMwareDvsLacpGroupConfig: rt.Stringifier<VMwareDvsLacpGroupConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareDvsLacpGroupConfig);
 
 export function encodeExact$VMwareDvsLacpGroupConfig(v: VMwareDvsLacpGroupConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareDvsLacpGroupConfig");
@@ -1334,11 +1370,11 @@ export function encodeFields$VMwareDvsLacpGroupConfig(
 }
 
 /** The VI JSON wire form of a VMwareDvsLacpGroupSpec (what `decodeVMwareDvsLacpGroupSpec` reads back). */
-export const encodeVMwareDvsLacpGroupSpec = encodeExact$VMwareDvsLacpGroupSpec;
+export const encodeVMwareDvsLacpGroupSpec: rt.Encoder<VMwareDvsLacpGroupSpec> =
+  encodeExact$VMwareDvsLacpGroupSpec;
 /** VI JSON text of a VMwareDvsLacpGroupSpec, every int64 digit kept. */
-export const stringifyVMwareDvsLacpGroupSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VMwareDvsLacpGroupSpec,
-);
+export const stringifyVMwareDvsLacpGroupSpec: rt.Stringifier<VMwareDvsLacpGroupSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareDvsLacpGroupSpec);
 
 export function encodeExact$VMwareDvsLacpGroupSpec(v: VMwareDvsLacpGroupSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareDvsLacpGroupSpec");
@@ -1355,11 +1391,11 @@ export function encodeFields$VMwareDvsLacpGroupSpec(
 }
 
 /** The VI JSON wire form of a VMwareDvsLagIpfixConfig (what `decodeVMwareDvsLagIpfixConfig` reads back). */
-export const encodeVMwareDvsLagIpfixConfig = encodeExact$VMwareDvsLagIpfixConfig;
+export const encodeVMwareDvsLagIpfixConfig: rt.Encoder<VMwareDvsLagIpfixConfig> =
+  encodeExact$VMwareDvsLagIpfixConfig;
 /** VI JSON text of a VMwareDvsLagIpfixConfig, every int64 digit kept. */
-export const stringifyVMwareDvsLagIpfixConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$VMwareDvsLagIpfixConfig,
-);
+export const stringifyVMwareDvsLagIpfixConfig: rt.Stringifier<VMwareDvsLagIpfixConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareDvsLagIpfixConfig);
 
 export function encodeExact$VMwareDvsLagIpfixConfig(v: VMwareDvsLagIpfixConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareDvsLagIpfixConfig");
@@ -1367,11 +1403,11 @@ export function encodeExact$VMwareDvsLagIpfixConfig(v: VMwareDvsLagIpfixConfig):
 }
 
 /** The VI JSON wire form of a VMwareDvsLagVlanConfig (what `decodeVMwareDvsLagVlanConfig` reads back). */
-export const encodeVMwareDvsLagVlanConfig = encodeExact$VMwareDvsLagVlanConfig;
+export const encodeVMwareDvsLagVlanConfig: rt.Encoder<VMwareDvsLagVlanConfig> =
+  encodeExact$VMwareDvsLagVlanConfig;
 /** VI JSON text of a VMwareDvsLagVlanConfig, every int64 digit kept. */
-export const stringifyVMwareDvsLagVlanConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$VMwareDvsLagVlanConfig,
-);
+export const stringifyVMwareDvsLagVlanConfig: rt.Stringifier<VMwareDvsLagVlanConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareDvsLagVlanConfig);
 
 export function encodeExact$VMwareDvsLagVlanConfig(v: VMwareDvsLagVlanConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareDvsLagVlanConfig");
@@ -1388,11 +1424,11 @@ export function encodeFields$VMwareDvsLagVlanConfig(
 }
 
 /** The VI JSON wire form of a VMwareDvsMtuCapability (what `decodeVMwareDvsMtuCapability` reads back). */
-export const encodeVMwareDvsMtuCapability = encodeExact$VMwareDvsMtuCapability;
+export const encodeVMwareDvsMtuCapability: rt.Encoder<VMwareDvsMtuCapability> =
+  encodeExact$VMwareDvsMtuCapability;
 /** VI JSON text of a VMwareDvsMtuCapability, every int64 digit kept. */
-export const stringifyVMwareDvsMtuCapability = /* @__PURE__ */ stringifier$(
-  encodeExact$VMwareDvsMtuCapability,
-);
+export const stringifyVMwareDvsMtuCapability: rt.Stringifier<VMwareDvsMtuCapability> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareDvsMtuCapability);
 
 export function encodeExact$VMwareDvsMtuCapability(v: VMwareDvsMtuCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareDvsMtuCapability");
@@ -1400,9 +1436,11 @@ export function encodeExact$VMwareDvsMtuCapability(v: VMwareDvsMtuCapability): r
 }
 
 /** The VI JSON wire form of a VMwareIpfixConfig (what `decodeVMwareIpfixConfig` reads back). */
-export const encodeVMwareIpfixConfig = encodeExact$VMwareIpfixConfig;
+export const encodeVMwareIpfixConfig: rt.Encoder<VMwareIpfixConfig> = encodeExact$VMwareIpfixConfig;
 /** VI JSON text of a VMwareIpfixConfig, every int64 digit kept. */
-export const stringifyVMwareIpfixConfig = /* @__PURE__ */ stringifier$(encodeExact$VMwareIpfixConfig);
+export const stringifyVMwareIpfixConfig: rt.Stringifier<VMwareIpfixConfig> = /* @__PURE__ */ stringifier$(
+  encodeExact$VMwareIpfixConfig,
+);
 
 export function encodeExact$VMwareIpfixConfig(v: VMwareIpfixConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareIpfixConfig");
@@ -1410,11 +1448,11 @@ export function encodeExact$VMwareIpfixConfig(v: VMwareIpfixConfig): rt.WireObje
 }
 
 /** The VI JSON wire form of a VMwareUplinkLacpPolicy (what `decodeVMwareUplinkLacpPolicy` reads back). */
-export const encodeVMwareUplinkLacpPolicy = encodeExact$VMwareUplinkLacpPolicy;
+export const encodeVMwareUplinkLacpPolicy: rt.Encoder<VMwareUplinkLacpPolicy> =
+  encodeExact$VMwareUplinkLacpPolicy;
 /** VI JSON text of a VMwareUplinkLacpPolicy, every int64 digit kept. */
-export const stringifyVMwareUplinkLacpPolicy = /* @__PURE__ */ stringifier$(
-  encodeExact$VMwareUplinkLacpPolicy,
-);
+export const stringifyVMwareUplinkLacpPolicy: rt.Stringifier<VMwareUplinkLacpPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareUplinkLacpPolicy);
 
 export function encodeExact$VMwareUplinkLacpPolicy(v: VMwareUplinkLacpPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareUplinkLacpPolicy");
@@ -1433,11 +1471,11 @@ export function encodeFields$VMwareUplinkLacpPolicy(
 }
 
 /** The VI JSON wire form of a VMwareUplinkPortOrderPolicy (what `decodeVMwareUplinkPortOrderPolicy` reads back). */
-export const encodeVMwareUplinkPortOrderPolicy = encodeExact$VMwareUplinkPortOrderPolicy;
+export const encodeVMwareUplinkPortOrderPolicy: rt.Encoder<VMwareUplinkPortOrderPolicy> =
+  encodeExact$VMwareUplinkPortOrderPolicy;
 /** VI JSON text of a VMwareUplinkPortOrderPolicy, every int64 digit kept. */
-export const stringifyVMwareUplinkPortOrderPolicy = /* @__PURE__ */ stringifier$(
-  encodeExact$VMwareUplinkPortOrderPolicy,
-);
+export const stringifyVMwareUplinkPortOrderPolicy: rt.Stringifier<VMwareUplinkPortOrderPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareUplinkPortOrderPolicy);
 
 export function encodeExact$VMwareUplinkPortOrderPolicy(v: VMwareUplinkPortOrderPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareUplinkPortOrderPolicy");
@@ -1456,9 +1494,10 @@ export function encodeFields$VMwareUplinkPortOrderPolicy(
 }
 
 /** The VI JSON wire form of a VMwareVspanPort (what `decodeVMwareVspanPort` reads back). */
-export const encodeVMwareVspanPort = encodeExact$VMwareVspanPort;
+export const encodeVMwareVspanPort: rt.Encoder<VMwareVspanPort> = encodeExact$VMwareVspanPort;
 /** VI JSON text of a VMwareVspanPort, every int64 digit kept. */
-export const stringifyVMwareVspanPort = /* @__PURE__ */ stringifier$(encodeExact$VMwareVspanPort);
+export const stringifyVMwareVspanPort: rt.Stringifier<VMwareVspanPort> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMwareVspanPort);
 
 export function encodeExact$VMwareVspanPort(v: VMwareVspanPort): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareVspanPort");
@@ -1481,9 +1520,11 @@ export function encodeFields$VMwareVspanPort(v: VMwareVspanPort, o: Record<strin
 }
 
 /** The VI JSON wire form of a VMwareVspanSession (what `decodeVMwareVspanSession` reads back). */
-export const encodeVMwareVspanSession = encodeExact$VMwareVspanSession;
+export const encodeVMwareVspanSession: rt.Encoder<VMwareVspanSession> = encodeExact$VMwareVspanSession;
 /** VI JSON text of a VMwareVspanSession, every int64 digit kept. */
-export const stringifyVMwareVspanSession = /* @__PURE__ */ stringifier$(encodeExact$VMwareVspanSession);
+export const stringifyVMwareVspanSession: rt.Stringifier<VMwareVspanSession> = /* @__PURE__ */ stringifier$(
+  encodeExact$VMwareVspanSession,
+);
 
 export function encodeExact$VMwareVspanSession(v: VMwareVspanSession): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMwareVspanSession");
@@ -1503,9 +1544,10 @@ export function encodeFields$VMwareVspanSession(v: VMwareVspanSession, o: Record
 }
 
 /** The VI JSON wire form of a VStorageObject (what `decodeVStorageObject` reads back). */
-export const encodeVStorageObject = encodeExact$VStorageObject;
+export const encodeVStorageObject: rt.Encoder<VStorageObject> = encodeExact$VStorageObject;
 /** VI JSON text of a VStorageObject, every int64 digit kept. */
-export const stringifyVStorageObject = /* @__PURE__ */ stringifier$(encodeExact$VStorageObject);
+export const stringifyVStorageObject: rt.Stringifier<VStorageObject> =
+  /* @__PURE__ */ stringifier$(encodeExact$VStorageObject);
 
 export function encodeExact$VStorageObject(v: VStorageObject): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VStorageObject");
@@ -1519,11 +1561,11 @@ export function encodeFields$VStorageObject(v: VStorageObject, o: Record<string,
 }
 
 /** The VI JSON wire form of a VStorageObjectAssociations (what `decodeVStorageObjectAssociations` reads back). */
-export const encodeVStorageObjectAssociations = encodeExact$VStorageObjectAssociations;
+export const encodeVStorageObjectAssociations: rt.Encoder<VStorageObjectAssociations> =
+  encodeExact$VStorageObjectAssociations;
 /** VI JSON text of a VStorageObjectAssociations, every int64 digit kept. */
-export const stringifyVStorageObjectAssociations = /* @__PURE__ */ stringifier$(
-  encodeExact$VStorageObjectAssociations,
-);
+export const stringifyVStorageObjectAssociations: rt.Stringifier<VStorageObjectAssociations> =
+  /* @__PURE__ */ stringifier$(encodeExact$VStorageObjectAssociations);
 
 export function encodeExact$VStorageObjectAssociations(v: VStorageObjectAssociations): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VStorageObjectAssociations");
@@ -1547,12 +1589,11 @@ export function encodeFields$VStorageObjectAssociations(
 }
 
 /** The VI JSON wire form of a VStorageObjectAssociationsVmDiskAssociations (what `decodeVStorageObjectAssociationsVmDiskAssociations` reads back). */
-export const encodeVStorageObjectAssociationsVmDiskAssociations =
+export const encodeVStorageObjectAssociationsVmDiskAssociations: rt.Encoder<VStorageObjectAssociationsVmDiskAssociations> =
   encodeExact$VStorageObjectAssociationsVmDiskAssociations;
 /** VI JSON text of a VStorageObjectAssociationsVmDiskAssociations, every int64 digit kept. */
-export const stringifyVStorageObjectAssociationsVmDiskAssociations = /* @__PURE__ */ stringifier$(
-  encodeExact$VStorageObjectAssociationsVmDiskAssociations,
-);
+export const stringifyVStorageObjectAssociationsVmDiskAssociations: rt.Stringifier<VStorageObjectAssociationsVmDiskAssociations> =
+  /* @__PURE__ */ stringifier$(encodeExact$VStorageObjectAssociationsVmDiskAssociations);
 
 export function encodeExact$VStorageObjectAssociationsVmDiskAssociations(
   v: VStorageObjectAssociationsVmDiskAssociations,
@@ -1562,11 +1603,11 @@ export function encodeExact$VStorageObjectAssociationsVmDiskAssociations(
 }
 
 /** The VI JSON wire form of a VStorageObjectConfigInfo (what `decodeVStorageObjectConfigInfo` reads back). */
-export const encodeVStorageObjectConfigInfo = encodeExact$VStorageObjectConfigInfo;
+export const encodeVStorageObjectConfigInfo: rt.Encoder<VStorageObjectConfigInfo> =
+  encodeExact$VStorageObjectConfigInfo;
 /** VI JSON text of a VStorageObjectConfigInfo, every int64 digit kept. */
-export const stringifyVStorageObjectConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VStorageObjectConfigInfo,
-);
+export const stringifyVStorageObjectConfigInfo: rt.Stringifier<VStorageObjectConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VStorageObjectConfigInfo);
 
 export function encodeExact$VStorageObjectConfigInfo(v: VStorageObjectConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VStorageObjectConfigInfo");
@@ -1588,11 +1629,11 @@ export function encodeFields$VStorageObjectConfigInfo(
 }
 
 /** The VI JSON wire form of a VStorageObjectReconcileResult (what `decodeVStorageObjectReconcileResult` reads back). */
-export const encodeVStorageObjectReconcileResult = encodeExact$VStorageObjectReconcileResult;
+export const encodeVStorageObjectReconcileResult: rt.Encoder<VStorageObjectReconcileResult> =
+  encodeExact$VStorageObjectReconcileResult;
 /** VI JSON text of a VStorageObjectReconcileResult, every int64 digit kept. */
-export const stringifyVStorageObjectReconcileResult = /* @__PURE__ */ stringifier$(
-  encodeExact$VStorageObjectReconcileResult,
-);
+export const stringifyVStorageObjectReconcileResult: rt.Stringifier<VStorageObjectReconcileResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$VStorageObjectReconcileResult);
 
 export function encodeExact$VStorageObjectReconcileResult(v: VStorageObjectReconcileResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VStorageObjectReconcileResult");
@@ -1610,12 +1651,11 @@ export function encodeFields$VStorageObjectReconcileResult(
 }
 
 /** The VI JSON wire form of a VStorageObjectReconcileResultInvalidDiskPath (what `decodeVStorageObjectReconcileResultInvalidDiskPath` reads back). */
-export const encodeVStorageObjectReconcileResultInvalidDiskPath =
+export const encodeVStorageObjectReconcileResultInvalidDiskPath: rt.Encoder<VStorageObjectReconcileResultInvalidDiskPath> =
   encodeExact$VStorageObjectReconcileResultInvalidDiskPath;
 /** VI JSON text of a VStorageObjectReconcileResultInvalidDiskPath, every int64 digit kept. */
-export const stringifyVStorageObjectReconcileResultInvalidDiskPath = /* @__PURE__ */ stringifier$(
-  encodeExact$VStorageObjectReconcileResultInvalidDiskPath,
-);
+export const stringifyVStorageObjectReconcileResultInvalidDiskPath: rt.Stringifier<VStorageObjectReconcileResultInvalidDiskPath> =
+  /* @__PURE__ */ stringifier$(encodeExact$VStorageObjectReconcileResultInvalidDiskPath);
 
 export function encodeExact$VStorageObjectReconcileResultInvalidDiskPath(
   v: VStorageObjectReconcileResultInvalidDiskPath,
@@ -1625,12 +1665,11 @@ export function encodeExact$VStorageObjectReconcileResultInvalidDiskPath(
 }
 
 /** The VI JSON wire form of a VStorageObjectReconcileResultReconcileDetail (what `decodeVStorageObjectReconcileResultReconcileDetail` reads back). */
-export const encodeVStorageObjectReconcileResultReconcileDetail =
+export const encodeVStorageObjectReconcileResultReconcileDetail: rt.Encoder<VStorageObjectReconcileResultReconcileDetail> =
   encodeExact$VStorageObjectReconcileResultReconcileDetail;
 /** VI JSON text of a VStorageObjectReconcileResultReconcileDetail, every int64 digit kept. */
-export const stringifyVStorageObjectReconcileResultReconcileDetail = /* @__PURE__ */ stringifier$(
-  encodeExact$VStorageObjectReconcileResultReconcileDetail,
-);
+export const stringifyVStorageObjectReconcileResultReconcileDetail: rt.Stringifier<VStorageObjectReconcileResultReconcileDetail> =
+  /* @__PURE__ */ stringifier$(encodeExact$VStorageObjectReconcileResultReconcileDetail);
 
 export function encodeExact$VStorageObjectReconcileResultReconcileDetail(
   v: VStorageObjectReconcileResultReconcileDetail,
@@ -1650,11 +1689,11 @@ export function encodeFields$VStorageObjectReconcileResultReconcileDetail(
 }
 
 /** The VI JSON wire form of a VStorageObjectReconcileSpec (what `decodeVStorageObjectReconcileSpec` reads back). */
-export const encodeVStorageObjectReconcileSpec = encodeExact$VStorageObjectReconcileSpec;
+export const encodeVStorageObjectReconcileSpec: rt.Encoder<VStorageObjectReconcileSpec> =
+  encodeExact$VStorageObjectReconcileSpec;
 /** VI JSON text of a VStorageObjectReconcileSpec, every int64 digit kept. */
-export const stringifyVStorageObjectReconcileSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VStorageObjectReconcileSpec,
-);
+export const stringifyVStorageObjectReconcileSpec: rt.Stringifier<VStorageObjectReconcileSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VStorageObjectReconcileSpec);
 
 export function encodeExact$VStorageObjectReconcileSpec(v: VStorageObjectReconcileSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VStorageObjectReconcileSpec");
@@ -1675,11 +1714,11 @@ export function encodeFields$VStorageObjectReconcileSpec(
 }
 
 /** The VI JSON wire form of a VStorageObjectSnapshot (what `decodeVStorageObjectSnapshot` reads back). */
-export const encodeVStorageObjectSnapshot = encodeExact$VStorageObjectSnapshot;
+export const encodeVStorageObjectSnapshot: rt.Encoder<VStorageObjectSnapshot> =
+  encodeExact$VStorageObjectSnapshot;
 /** VI JSON text of a VStorageObjectSnapshot, every int64 digit kept. */
-export const stringifyVStorageObjectSnapshot = /* @__PURE__ */ stringifier$(
-  encodeExact$VStorageObjectSnapshot,
-);
+export const stringifyVStorageObjectSnapshot: rt.Stringifier<VStorageObjectSnapshot> =
+  /* @__PURE__ */ stringifier$(encodeExact$VStorageObjectSnapshot);
 
 export function encodeExact$VStorageObjectSnapshot(v: VStorageObjectSnapshot): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VStorageObjectSnapshot");
@@ -1698,11 +1737,11 @@ export function encodeFields$VStorageObjectSnapshot(
 }
 
 /** The VI JSON wire form of a VStorageObjectSnapshotDetails (what `decodeVStorageObjectSnapshotDetails` reads back). */
-export const encodeVStorageObjectSnapshotDetails = encodeExact$VStorageObjectSnapshotDetails;
+export const encodeVStorageObjectSnapshotDetails: rt.Encoder<VStorageObjectSnapshotDetails> =
+  encodeExact$VStorageObjectSnapshotDetails;
 /** VI JSON text of a VStorageObjectSnapshotDetails, every int64 digit kept. */
-export const stringifyVStorageObjectSnapshotDetails = /* @__PURE__ */ stringifier$(
-  encodeExact$VStorageObjectSnapshotDetails,
-);
+export const stringifyVStorageObjectSnapshotDetails: rt.Stringifier<VStorageObjectSnapshotDetails> =
+  /* @__PURE__ */ stringifier$(encodeExact$VStorageObjectSnapshotDetails);
 
 export function encodeExact$VStorageObjectSnapshotDetails(v: VStorageObjectSnapshotDetails): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VStorageObjectSnapshotDetails");
@@ -1710,11 +1749,11 @@ export function encodeExact$VStorageObjectSnapshotDetails(v: VStorageObjectSnaps
 }
 
 /** The VI JSON wire form of a VStorageObjectSnapshotInfo (what `decodeVStorageObjectSnapshotInfo` reads back). */
-export const encodeVStorageObjectSnapshotInfo = encodeExact$VStorageObjectSnapshotInfo;
+export const encodeVStorageObjectSnapshotInfo: rt.Encoder<VStorageObjectSnapshotInfo> =
+  encodeExact$VStorageObjectSnapshotInfo;
 /** VI JSON text of a VStorageObjectSnapshotInfo, every int64 digit kept. */
-export const stringifyVStorageObjectSnapshotInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VStorageObjectSnapshotInfo,
-);
+export const stringifyVStorageObjectSnapshotInfo: rt.Stringifier<VStorageObjectSnapshotInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VStorageObjectSnapshotInfo);
 
 export function encodeExact$VStorageObjectSnapshotInfo(v: VStorageObjectSnapshotInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VStorageObjectSnapshotInfo");
@@ -1732,12 +1771,11 @@ export function encodeFields$VStorageObjectSnapshotInfo(
 }
 
 /** The VI JSON wire form of a VStorageObjectSnapshotInfoVStorageObjectSnapshot (what `decodeVStorageObjectSnapshotInfoVStorageObjectSnapshot` reads back). */
-export const encodeVStorageObjectSnapshotInfoVStorageObjectSnapshot =
+export const encodeVStorageObjectSnapshotInfoVStorageObjectSnapshot: rt.Encoder<VStorageObjectSnapshotInfoVStorageObjectSnapshot> =
   encodeExact$VStorageObjectSnapshotInfoVStorageObjectSnapshot;
 /** VI JSON text of a VStorageObjectSnapshotInfoVStorageObjectSnapshot, every int64 digit kept. */
-export const stringifyVStorageObjectSnapshotInfoVStorageObjectSnapshot = /* @__PURE__ */ stringifier$(
-  encodeExact$VStorageObjectSnapshotInfoVStorageObjectSnapshot,
-);
+export const stringifyVStorageObjectSnapshotInfoVStorageObjectSnapshot: rt.Stringifier<VStorageObjectSnapshotInfoVStorageObjectSnapshot> =
+  /* @__PURE__ */ stringifier$(encodeExact$VStorageObjectSnapshotInfoVStorageObjectSnapshot);
 
 export function encodeExact$VStorageObjectSnapshotInfoVStorageObjectSnapshot(
   v: VStorageObjectSnapshotInfoVStorageObjectSnapshot,
@@ -1756,11 +1794,11 @@ export function encodeFields$VStorageObjectSnapshotInfoVStorageObjectSnapshot(
 }
 
 /** The VI JSON wire form of a VStorageObjectStateInfo (what `decodeVStorageObjectStateInfo` reads back). */
-export const encodeVStorageObjectStateInfo = encodeExact$VStorageObjectStateInfo;
+export const encodeVStorageObjectStateInfo: rt.Encoder<VStorageObjectStateInfo> =
+  encodeExact$VStorageObjectStateInfo;
 /** VI JSON text of a VStorageObjectStateInfo, every int64 digit kept. */
-export const stringifyVStorageObjectStateInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VStorageObjectStateInfo,
-);
+export const stringifyVStorageObjectStateInfo: rt.Stringifier<VStorageObjectStateInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VStorageObjectStateInfo);
 
 export function encodeExact$VStorageObjectStateInfo(v: VStorageObjectStateInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VStorageObjectStateInfo");
@@ -1768,9 +1806,10 @@ export function encodeExact$VStorageObjectStateInfo(v: VStorageObjectStateInfo):
 }
 
 /** The VI JSON wire form of a VVolHostPE (what `decodeVVolHostPE` reads back). */
-export const encodeVVolHostPE = encodeExact$VVolHostPE;
+export const encodeVVolHostPE: rt.Encoder<VVolHostPE> = encodeExact$VVolHostPE;
 /** VI JSON text of a VVolHostPE, every int64 digit kept. */
-export const stringifyVVolHostPE = /* @__PURE__ */ stringifier$(encodeExact$VVolHostPE);
+export const stringifyVVolHostPE: rt.Stringifier<VVolHostPE> =
+  /* @__PURE__ */ stringifier$(encodeExact$VVolHostPE);
 
 export function encodeExact$VVolHostPE(v: VVolHostPE): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VVolHostPE");
@@ -1786,11 +1825,11 @@ export function encodeFields$VVolHostPE(v: VVolHostPE, o: Record<string, unknown
 }
 
 /** The VI JSON wire form of a VVolVmConfigFileUpdateResult (what `decodeVVolVmConfigFileUpdateResult` reads back). */
-export const encodeVVolVmConfigFileUpdateResult = encodeExact$VVolVmConfigFileUpdateResult;
+export const encodeVVolVmConfigFileUpdateResult: rt.Encoder<VVolVmConfigFileUpdateResult> =
+  encodeExact$VVolVmConfigFileUpdateResult;
 /** VI JSON text of a VVolVmConfigFileUpdateResult, every int64 digit kept. */
-export const stringifyVVolVmConfigFileUpdateResult = /* @__PURE__ */ stringifier$(
-  encodeExact$VVolVmConfigFileUpdateResult,
-);
+export const stringifyVVolVmConfigFileUpdateResult: rt.Stringifier<VVolVmConfigFileUpdateResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$VVolVmConfigFileUpdateResult);
 
 export function encodeExact$VVolVmConfigFileUpdateResult(v: VVolVmConfigFileUpdateResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VVolVmConfigFileUpdateResult");
@@ -1813,12 +1852,11 @@ export function encodeFields$VVolVmConfigFileUpdateResult(
 }
 
 /** The VI JSON wire form of a VVolVmConfigFileUpdateResultFailedVmConfigFileInfo (what `decodeVVolVmConfigFileUpdateResultFailedVmConfigFileInfo` reads back). */
-export const encodeVVolVmConfigFileUpdateResultFailedVmConfigFileInfo =
+export const encodeVVolVmConfigFileUpdateResultFailedVmConfigFileInfo: rt.Encoder<VVolVmConfigFileUpdateResultFailedVmConfigFileInfo> =
   encodeExact$VVolVmConfigFileUpdateResultFailedVmConfigFileInfo;
 /** VI JSON text of a VVolVmConfigFileUpdateResultFailedVmConfigFileInfo, every int64 digit kept. */
-export const stringifyVVolVmConfigFileUpdateResultFailedVmConfigFileInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VVolVmConfigFileUpdateResultFailedVmConfigFileInfo,
-);
+export const stringifyVVolVmConfigFileUpdateResultFailedVmConfigFileInfo: rt.Stringifier<VVolVmConfigFileUpdateResultFailedVmConfigFileInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VVolVmConfigFileUpdateResultFailedVmConfigFileInfo);
 
 export function encodeExact$VVolVmConfigFileUpdateResultFailedVmConfigFileInfo(
   v: VVolVmConfigFileUpdateResultFailedVmConfigFileInfo,
@@ -1837,11 +1875,11 @@ export function encodeFields$VVolVmConfigFileUpdateResultFailedVmConfigFileInfo(
 }
 
 /** The VI JSON wire form of a VasaProviderContainerSpec (what `decodeVasaProviderContainerSpec` reads back). */
-export const encodeVasaProviderContainerSpec = encodeExact$VasaProviderContainerSpec;
+export const encodeVasaProviderContainerSpec: rt.Encoder<VasaProviderContainerSpec> =
+  encodeExact$VasaProviderContainerSpec;
 /** VI JSON text of a VasaProviderContainerSpec, every int64 digit kept. */
-export const stringifyVasaProviderContainerSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VasaProviderContainerSpec,
-);
+export const stringifyVasaProviderContainerSpec: rt.Stringifier<VasaProviderContainerSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VasaProviderContainerSpec);
 
 export function encodeExact$VasaProviderContainerSpec(v: VasaProviderContainerSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VasaProviderContainerSpec");
@@ -1859,11 +1897,11 @@ export function encodeFields$VasaProviderContainerSpec(
 }
 
 /** The VI JSON wire form of a VcAgentUninstallFailedEvent (what `decodeVcAgentUninstallFailedEvent` reads back). */
-export const encodeVcAgentUninstallFailedEvent = encodeExact$VcAgentUninstallFailedEvent;
+export const encodeVcAgentUninstallFailedEvent: rt.Encoder<VcAgentUninstallFailedEvent> =
+  encodeExact$VcAgentUninstallFailedEvent;
 /** VI JSON text of a VcAgentUninstallFailedEvent, every int64 digit kept. */
-export const stringifyVcAgentUninstallFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VcAgentUninstallFailedEvent,
-);
+export const stringifyVcAgentUninstallFailedEvent: rt.Stringifier<VcAgentUninstallFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VcAgentUninstallFailedEvent);
 
 export function encodeExact$VcAgentUninstallFailedEvent(v: VcAgentUninstallFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VcAgentUninstallFailedEvent");
@@ -1872,11 +1910,11 @@ export function encodeExact$VcAgentUninstallFailedEvent(v: VcAgentUninstallFaile
 }
 
 /** The VI JSON wire form of a VcAgentUninstalledEvent (what `decodeVcAgentUninstalledEvent` reads back). */
-export const encodeVcAgentUninstalledEvent = encodeExact$VcAgentUninstalledEvent;
+export const encodeVcAgentUninstalledEvent: rt.Encoder<VcAgentUninstalledEvent> =
+  encodeExact$VcAgentUninstalledEvent;
 /** VI JSON text of a VcAgentUninstalledEvent, every int64 digit kept. */
-export const stringifyVcAgentUninstalledEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VcAgentUninstalledEvent,
-);
+export const stringifyVcAgentUninstalledEvent: rt.Stringifier<VcAgentUninstalledEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VcAgentUninstalledEvent);
 
 export function encodeExact$VcAgentUninstalledEvent(v: VcAgentUninstalledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VcAgentUninstalledEvent");
@@ -1885,11 +1923,11 @@ export function encodeExact$VcAgentUninstalledEvent(v: VcAgentUninstalledEvent):
 }
 
 /** The VI JSON wire form of a VcAgentUpgradeFailedEvent (what `decodeVcAgentUpgradeFailedEvent` reads back). */
-export const encodeVcAgentUpgradeFailedEvent = encodeExact$VcAgentUpgradeFailedEvent;
+export const encodeVcAgentUpgradeFailedEvent: rt.Encoder<VcAgentUpgradeFailedEvent> =
+  encodeExact$VcAgentUpgradeFailedEvent;
 /** VI JSON text of a VcAgentUpgradeFailedEvent, every int64 digit kept. */
-export const stringifyVcAgentUpgradeFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VcAgentUpgradeFailedEvent,
-);
+export const stringifyVcAgentUpgradeFailedEvent: rt.Stringifier<VcAgentUpgradeFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VcAgentUpgradeFailedEvent);
 
 export function encodeExact$VcAgentUpgradeFailedEvent(v: VcAgentUpgradeFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VcAgentUpgradeFailedEvent");
@@ -1898,9 +1936,10 @@ export function encodeExact$VcAgentUpgradeFailedEvent(v: VcAgentUpgradeFailedEve
 }
 
 /** The VI JSON wire form of a VcAgentUpgradedEvent (what `decodeVcAgentUpgradedEvent` reads back). */
-export const encodeVcAgentUpgradedEvent = encodeExact$VcAgentUpgradedEvent;
+export const encodeVcAgentUpgradedEvent: rt.Encoder<VcAgentUpgradedEvent> = encodeExact$VcAgentUpgradedEvent;
 /** VI JSON text of a VcAgentUpgradedEvent, every int64 digit kept. */
-export const stringifyVcAgentUpgradedEvent = /* @__PURE__ */ stringifier$(encodeExact$VcAgentUpgradedEvent);
+export const stringifyVcAgentUpgradedEvent: rt.Stringifier<VcAgentUpgradedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VcAgentUpgradedEvent);
 
 export function encodeExact$VcAgentUpgradedEvent(v: VcAgentUpgradedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VcAgentUpgradedEvent");
@@ -1909,9 +1948,11 @@ export function encodeExact$VcAgentUpgradedEvent(v: VcAgentUpgradedEvent): rt.Wi
 }
 
 /** The VI JSON wire form of a VchaClusterConfigInfo (what `decodeVchaClusterConfigInfo` reads back). */
-export const encodeVchaClusterConfigInfo = encodeExact$VchaClusterConfigInfo;
+export const encodeVchaClusterConfigInfo: rt.Encoder<VchaClusterConfigInfo> =
+  encodeExact$VchaClusterConfigInfo;
 /** VI JSON text of a VchaClusterConfigInfo, every int64 digit kept. */
-export const stringifyVchaClusterConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$VchaClusterConfigInfo);
+export const stringifyVchaClusterConfigInfo: rt.Stringifier<VchaClusterConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VchaClusterConfigInfo);
 
 export function encodeExact$VchaClusterConfigInfo(v: VchaClusterConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VchaClusterConfigInfo");
@@ -1934,9 +1975,11 @@ export function encodeFields$VchaClusterConfigInfo(
 }
 
 /** The VI JSON wire form of a VchaClusterConfigSpec (what `decodeVchaClusterConfigSpec` reads back). */
-export const encodeVchaClusterConfigSpec = encodeExact$VchaClusterConfigSpec;
+export const encodeVchaClusterConfigSpec: rt.Encoder<VchaClusterConfigSpec> =
+  encodeExact$VchaClusterConfigSpec;
 /** VI JSON text of a VchaClusterConfigSpec, every int64 digit kept. */
-export const stringifyVchaClusterConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$VchaClusterConfigSpec);
+export const stringifyVchaClusterConfigSpec: rt.Stringifier<VchaClusterConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VchaClusterConfigSpec);
 
 export function encodeExact$VchaClusterConfigSpec(v: VchaClusterConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VchaClusterConfigSpec");
@@ -1944,11 +1987,11 @@ export function encodeExact$VchaClusterConfigSpec(v: VchaClusterConfigSpec): rt.
 }
 
 /** The VI JSON wire form of a VchaClusterDeploymentSpec (what `decodeVchaClusterDeploymentSpec` reads back). */
-export const encodeVchaClusterDeploymentSpec = encodeExact$VchaClusterDeploymentSpec;
+export const encodeVchaClusterDeploymentSpec: rt.Encoder<VchaClusterDeploymentSpec> =
+  encodeExact$VchaClusterDeploymentSpec;
 /** VI JSON text of a VchaClusterDeploymentSpec, every int64 digit kept. */
-export const stringifyVchaClusterDeploymentSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VchaClusterDeploymentSpec,
-);
+export const stringifyVchaClusterDeploymentSpec: rt.Stringifier<VchaClusterDeploymentSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VchaClusterDeploymentSpec);
 
 export function encodeExact$VchaClusterDeploymentSpec(v: VchaClusterDeploymentSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VchaClusterDeploymentSpec");
@@ -1972,9 +2015,11 @@ export function encodeFields$VchaClusterDeploymentSpec(
 }
 
 /** The VI JSON wire form of a VchaClusterHealth (what `decodeVchaClusterHealth` reads back). */
-export const encodeVchaClusterHealth = encodeExact$VchaClusterHealth;
+export const encodeVchaClusterHealth: rt.Encoder<VchaClusterHealth> = encodeExact$VchaClusterHealth;
 /** VI JSON text of a VchaClusterHealth, every int64 digit kept. */
-export const stringifyVchaClusterHealth = /* @__PURE__ */ stringifier$(encodeExact$VchaClusterHealth);
+export const stringifyVchaClusterHealth: rt.Stringifier<VchaClusterHealth> = /* @__PURE__ */ stringifier$(
+  encodeExact$VchaClusterHealth,
+);
 
 export function encodeExact$VchaClusterHealth(v: VchaClusterHealth): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VchaClusterHealth");
@@ -1994,11 +2039,11 @@ export function encodeFields$VchaClusterHealth(v: VchaClusterHealth, o: Record<s
 }
 
 /** The VI JSON wire form of a VchaClusterNetworkSpec (what `decodeVchaClusterNetworkSpec` reads back). */
-export const encodeVchaClusterNetworkSpec = encodeExact$VchaClusterNetworkSpec;
+export const encodeVchaClusterNetworkSpec: rt.Encoder<VchaClusterNetworkSpec> =
+  encodeExact$VchaClusterNetworkSpec;
 /** VI JSON text of a VchaClusterNetworkSpec, every int64 digit kept. */
-export const stringifyVchaClusterNetworkSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VchaClusterNetworkSpec,
-);
+export const stringifyVchaClusterNetworkSpec: rt.Stringifier<VchaClusterNetworkSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VchaClusterNetworkSpec);
 
 export function encodeExact$VchaClusterNetworkSpec(v: VchaClusterNetworkSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VchaClusterNetworkSpec");
@@ -2017,11 +2062,11 @@ export function encodeFields$VchaClusterNetworkSpec(
 }
 
 /** The VI JSON wire form of a VchaClusterRuntimeInfo (what `decodeVchaClusterRuntimeInfo` reads back). */
-export const encodeVchaClusterRuntimeInfo = encodeExact$VchaClusterRuntimeInfo;
+export const encodeVchaClusterRuntimeInfo: rt.Encoder<VchaClusterRuntimeInfo> =
+  encodeExact$VchaClusterRuntimeInfo;
 /** VI JSON text of a VchaClusterRuntimeInfo, every int64 digit kept. */
-export const stringifyVchaClusterRuntimeInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VchaClusterRuntimeInfo,
-);
+export const stringifyVchaClusterRuntimeInfo: rt.Stringifier<VchaClusterRuntimeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VchaClusterRuntimeInfo);
 
 export function encodeExact$VchaClusterRuntimeInfo(v: VchaClusterRuntimeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VchaClusterRuntimeInfo");
@@ -2038,9 +2083,11 @@ export function encodeFields$VchaClusterRuntimeInfo(
 }
 
 /** The VI JSON wire form of a VchaNodeRuntimeInfo (what `decodeVchaNodeRuntimeInfo` reads back). */
-export const encodeVchaNodeRuntimeInfo = encodeExact$VchaNodeRuntimeInfo;
+export const encodeVchaNodeRuntimeInfo: rt.Encoder<VchaNodeRuntimeInfo> = encodeExact$VchaNodeRuntimeInfo;
 /** VI JSON text of a VchaNodeRuntimeInfo, every int64 digit kept. */
-export const stringifyVchaNodeRuntimeInfo = /* @__PURE__ */ stringifier$(encodeExact$VchaNodeRuntimeInfo);
+export const stringifyVchaNodeRuntimeInfo: rt.Stringifier<VchaNodeRuntimeInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$VchaNodeRuntimeInfo,
+);
 
 export function encodeExact$VchaNodeRuntimeInfo(v: VchaNodeRuntimeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VchaNodeRuntimeInfo");
@@ -2048,11 +2095,11 @@ export function encodeExact$VchaNodeRuntimeInfo(v: VchaNodeRuntimeInfo): rt.Wire
 }
 
 /** The VI JSON wire form of a VimAccountPasswordChangedEvent (what `decodeVimAccountPasswordChangedEvent` reads back). */
-export const encodeVimAccountPasswordChangedEvent = encodeExact$VimAccountPasswordChangedEvent;
+export const encodeVimAccountPasswordChangedEvent: rt.Encoder<VimAccountPasswordChangedEvent> =
+  encodeExact$VimAccountPasswordChangedEvent;
 /** VI JSON text of a VimAccountPasswordChangedEvent, every int64 digit kept. */
-export const stringifyVimAccountPasswordChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VimAccountPasswordChangedEvent,
-);
+export const stringifyVimAccountPasswordChangedEvent: rt.Stringifier<VimAccountPasswordChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VimAccountPasswordChangedEvent);
 
 export function encodeExact$VimAccountPasswordChangedEvent(v: VimAccountPasswordChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VimAccountPasswordChangedEvent");
@@ -2061,9 +2108,9 @@ export function encodeExact$VimAccountPasswordChangedEvent(v: VimAccountPassword
 }
 
 /** The VI JSON wire form of a VimFault (what `decodeVimFault` reads back). */
-export const encodeVimFault = encodeAt$VimFault;
+export const encodeVimFault: rt.Encoder<AnyVimFault> = encodeAt$VimFault;
 /** VI JSON text of a VimFault, every int64 digit kept. */
-export const stringifyVimFault = /* @__PURE__ */ stringifier$(encodeAt$VimFault);
+export const stringifyVimFault: rt.Stringifier<AnyVimFault> = /* @__PURE__ */ stringifier$(encodeAt$VimFault);
 
 export function encodeAt$VimFault(v: AnyVimFault): rt.WireObject {
   const exact = encoders$VimFault.get(v["_typeName"]);
@@ -2079,9 +2126,10 @@ export function encodeExact$VimFault(v: VimFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VimVasaProvider (what `decodeVimVasaProvider` reads back). */
-export const encodeVimVasaProvider = encodeExact$VimVasaProvider;
+export const encodeVimVasaProvider: rt.Encoder<VimVasaProvider> = encodeExact$VimVasaProvider;
 /** VI JSON text of a VimVasaProvider, every int64 digit kept. */
-export const stringifyVimVasaProvider = /* @__PURE__ */ stringifier$(encodeExact$VimVasaProvider);
+export const stringifyVimVasaProvider: rt.Stringifier<VimVasaProvider> =
+  /* @__PURE__ */ stringifier$(encodeExact$VimVasaProvider);
 
 export function encodeExact$VimVasaProvider(v: VimVasaProvider): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VimVasaProvider");
@@ -2096,9 +2144,11 @@ export function encodeFields$VimVasaProvider(v: VimVasaProvider, o: Record<strin
 }
 
 /** The VI JSON wire form of a VimVasaProviderInfo (what `decodeVimVasaProviderInfo` reads back). */
-export const encodeVimVasaProviderInfo = encodeExact$VimVasaProviderInfo;
+export const encodeVimVasaProviderInfo: rt.Encoder<VimVasaProviderInfo> = encodeExact$VimVasaProviderInfo;
 /** VI JSON text of a VimVasaProviderInfo, every int64 digit kept. */
-export const stringifyVimVasaProviderInfo = /* @__PURE__ */ stringifier$(encodeExact$VimVasaProviderInfo);
+export const stringifyVimVasaProviderInfo: rt.Stringifier<VimVasaProviderInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$VimVasaProviderInfo,
+);
 
 export function encodeExact$VimVasaProviderInfo(v: VimVasaProviderInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VimVasaProviderInfo");
@@ -2114,11 +2164,11 @@ export function encodeFields$VimVasaProviderInfo(v: VimVasaProviderInfo, o: Reco
 }
 
 /** The VI JSON wire form of a VimVasaProviderStatePerArray (what `decodeVimVasaProviderStatePerArray` reads back). */
-export const encodeVimVasaProviderStatePerArray = encodeExact$VimVasaProviderStatePerArray;
+export const encodeVimVasaProviderStatePerArray: rt.Encoder<VimVasaProviderStatePerArray> =
+  encodeExact$VimVasaProviderStatePerArray;
 /** VI JSON text of a VimVasaProviderStatePerArray, every int64 digit kept. */
-export const stringifyVimVasaProviderStatePerArray = /* @__PURE__ */ stringifier$(
-  encodeExact$VimVasaProviderStatePerArray,
-);
+export const stringifyVimVasaProviderStatePerArray: rt.Stringifier<VimVasaProviderStatePerArray> =
+  /* @__PURE__ */ stringifier$(encodeExact$VimVasaProviderStatePerArray);
 
 export function encodeExact$VimVasaProviderStatePerArray(v: VimVasaProviderStatePerArray): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VimVasaProviderStatePerArray");
@@ -2126,11 +2176,11 @@ export function encodeExact$VimVasaProviderStatePerArray(v: VimVasaProviderState
 }
 
 /** The VI JSON wire form of a VimVasaProviderVirtualHostConfig (what `decodeVimVasaProviderVirtualHostConfig` reads back). */
-export const encodeVimVasaProviderVirtualHostConfig = encodeExact$VimVasaProviderVirtualHostConfig;
+export const encodeVimVasaProviderVirtualHostConfig: rt.Encoder<VimVasaProviderVirtualHostConfig> =
+  encodeExact$VimVasaProviderVirtualHostConfig;
 /** VI JSON text of a VimVasaProviderVirtualHostConfig, every int64 digit kept. */
-export const stringifyVimVasaProviderVirtualHostConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$VimVasaProviderVirtualHostConfig,
-);
+export const stringifyVimVasaProviderVirtualHostConfig: rt.Stringifier<VimVasaProviderVirtualHostConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$VimVasaProviderVirtualHostConfig);
 
 export function encodeExact$VimVasaProviderVirtualHostConfig(
   v: VimVasaProviderVirtualHostConfig,
@@ -2140,9 +2190,10 @@ export function encodeExact$VimVasaProviderVirtualHostConfig(
 }
 
 /** The VI JSON wire form of a VlanProfile (what `decodeVlanProfile` reads back). */
-export const encodeVlanProfile = encodeExact$VlanProfile;
+export const encodeVlanProfile: rt.Encoder<VlanProfile> = encodeExact$VlanProfile;
 /** VI JSON text of a VlanProfile, every int64 digit kept. */
-export const stringifyVlanProfile = /* @__PURE__ */ stringifier$(encodeExact$VlanProfile);
+export const stringifyVlanProfile: rt.Stringifier<VlanProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$VlanProfile);
 
 export function encodeExact$VlanProfile(v: VlanProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VlanProfile");
@@ -2151,9 +2202,11 @@ export function encodeExact$VlanProfile(v: VlanProfile): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmfsAlreadyMounted (what `decodeVmfsAlreadyMounted` reads back). */
-export const encodeVmfsAlreadyMounted = encodeExact$VmfsAlreadyMounted;
+export const encodeVmfsAlreadyMounted: rt.Encoder<VmfsAlreadyMounted> = encodeExact$VmfsAlreadyMounted;
 /** VI JSON text of a VmfsAlreadyMounted, every int64 digit kept. */
-export const stringifyVmfsAlreadyMounted = /* @__PURE__ */ stringifier$(encodeExact$VmfsAlreadyMounted);
+export const stringifyVmfsAlreadyMounted: rt.Stringifier<VmfsAlreadyMounted> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmfsAlreadyMounted,
+);
 
 export function encodeExact$VmfsAlreadyMounted(v: VmfsAlreadyMounted): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmfsAlreadyMounted");
@@ -2162,9 +2215,11 @@ export function encodeExact$VmfsAlreadyMounted(v: VmfsAlreadyMounted): rt.WireOb
 }
 
 /** The VI JSON wire form of a VmfsAmbiguousMount (what `decodeVmfsAmbiguousMount` reads back). */
-export const encodeVmfsAmbiguousMount = encodeExact$VmfsAmbiguousMount;
+export const encodeVmfsAmbiguousMount: rt.Encoder<VmfsAmbiguousMount> = encodeExact$VmfsAmbiguousMount;
 /** VI JSON text of a VmfsAmbiguousMount, every int64 digit kept. */
-export const stringifyVmfsAmbiguousMount = /* @__PURE__ */ stringifier$(encodeExact$VmfsAmbiguousMount);
+export const stringifyVmfsAmbiguousMount: rt.Stringifier<VmfsAmbiguousMount> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmfsAmbiguousMount,
+);
 
 export function encodeExact$VmfsAmbiguousMount(v: VmfsAmbiguousMount): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmfsAmbiguousMount");
@@ -2173,9 +2228,11 @@ export function encodeExact$VmfsAmbiguousMount(v: VmfsAmbiguousMount): rt.WireOb
 }
 
 /** The VI JSON wire form of a VmfsConfigOption (what `decodeVmfsConfigOption` reads back). */
-export const encodeVmfsConfigOption = encodeExact$VmfsConfigOption;
+export const encodeVmfsConfigOption: rt.Encoder<VmfsConfigOption> = encodeExact$VmfsConfigOption;
 /** VI JSON text of a VmfsConfigOption, every int64 digit kept. */
-export const stringifyVmfsConfigOption = /* @__PURE__ */ stringifier$(encodeExact$VmfsConfigOption);
+export const stringifyVmfsConfigOption: rt.Stringifier<VmfsConfigOption> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmfsConfigOption,
+);
 
 export function encodeExact$VmfsConfigOption(v: VmfsConfigOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmfsConfigOption");
@@ -2198,11 +2255,11 @@ export function encodeFields$VmfsConfigOption(v: VmfsConfigOption, o: Record<str
 }
 
 /** The VI JSON wire form of a VmfsDatastoreAllExtentOption (what `decodeVmfsDatastoreAllExtentOption` reads back). */
-export const encodeVmfsDatastoreAllExtentOption = encodeExact$VmfsDatastoreAllExtentOption;
+export const encodeVmfsDatastoreAllExtentOption: rt.Encoder<VmfsDatastoreAllExtentOption> =
+  encodeExact$VmfsDatastoreAllExtentOption;
 /** VI JSON text of a VmfsDatastoreAllExtentOption, every int64 digit kept. */
-export const stringifyVmfsDatastoreAllExtentOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VmfsDatastoreAllExtentOption,
-);
+export const stringifyVmfsDatastoreAllExtentOption: rt.Stringifier<VmfsDatastoreAllExtentOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmfsDatastoreAllExtentOption);
 
 export function encodeExact$VmfsDatastoreAllExtentOption(v: VmfsDatastoreAllExtentOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmfsDatastoreAllExtentOption");
@@ -2212,11 +2269,11 @@ export function encodeExact$VmfsDatastoreAllExtentOption(v: VmfsDatastoreAllExte
 }
 
 /** The VI JSON wire form of a VmfsDatastoreBaseOption (what `decodeVmfsDatastoreBaseOption` reads back). */
-export const encodeVmfsDatastoreBaseOption = encodeAt$VmfsDatastoreBaseOption;
+export const encodeVmfsDatastoreBaseOption: rt.Encoder<AnyVmfsDatastoreBaseOption> =
+  encodeAt$VmfsDatastoreBaseOption;
 /** VI JSON text of a VmfsDatastoreBaseOption, every int64 digit kept. */
-export const stringifyVmfsDatastoreBaseOption = /* @__PURE__ */ stringifier$(
-  encodeAt$VmfsDatastoreBaseOption,
-);
+export const stringifyVmfsDatastoreBaseOption: rt.Stringifier<AnyVmfsDatastoreBaseOption> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmfsDatastoreBaseOption);
 
 export function encodeAt$VmfsDatastoreBaseOption(v: AnyVmfsDatastoreBaseOption): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2251,11 +2308,11 @@ export function encodeFields$VmfsDatastoreBaseOption(
 }
 
 /** The VI JSON wire form of a VmfsDatastoreCreateSpec (what `decodeVmfsDatastoreCreateSpec` reads back). */
-export const encodeVmfsDatastoreCreateSpec = encodeExact$VmfsDatastoreCreateSpec;
+export const encodeVmfsDatastoreCreateSpec: rt.Encoder<VmfsDatastoreCreateSpec> =
+  encodeExact$VmfsDatastoreCreateSpec;
 /** VI JSON text of a VmfsDatastoreCreateSpec, every int64 digit kept. */
-export const stringifyVmfsDatastoreCreateSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VmfsDatastoreCreateSpec,
-);
+export const stringifyVmfsDatastoreCreateSpec: rt.Stringifier<VmfsDatastoreCreateSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmfsDatastoreCreateSpec);
 
 export function encodeExact$VmfsDatastoreCreateSpec(v: VmfsDatastoreCreateSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmfsDatastoreCreateSpec");
@@ -2276,11 +2333,11 @@ export function encodeFields$VmfsDatastoreCreateSpec(
 }
 
 /** The VI JSON wire form of a VmfsDatastoreExpandSpec (what `decodeVmfsDatastoreExpandSpec` reads back). */
-export const encodeVmfsDatastoreExpandSpec = encodeExact$VmfsDatastoreExpandSpec;
+export const encodeVmfsDatastoreExpandSpec: rt.Encoder<VmfsDatastoreExpandSpec> =
+  encodeExact$VmfsDatastoreExpandSpec;
 /** VI JSON text of a VmfsDatastoreExpandSpec, every int64 digit kept. */
-export const stringifyVmfsDatastoreExpandSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VmfsDatastoreExpandSpec,
-);
+export const stringifyVmfsDatastoreExpandSpec: rt.Stringifier<VmfsDatastoreExpandSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmfsDatastoreExpandSpec);
 
 export function encodeExact$VmfsDatastoreExpandSpec(v: VmfsDatastoreExpandSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmfsDatastoreExpandSpec");
@@ -2299,11 +2356,11 @@ export function encodeFields$VmfsDatastoreExpandSpec(
 }
 
 /** The VI JSON wire form of a VmfsDatastoreExtendSpec (what `decodeVmfsDatastoreExtendSpec` reads back). */
-export const encodeVmfsDatastoreExtendSpec = encodeExact$VmfsDatastoreExtendSpec;
+export const encodeVmfsDatastoreExtendSpec: rt.Encoder<VmfsDatastoreExtendSpec> =
+  encodeExact$VmfsDatastoreExtendSpec;
 /** VI JSON text of a VmfsDatastoreExtendSpec, every int64 digit kept. */
-export const stringifyVmfsDatastoreExtendSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VmfsDatastoreExtendSpec,
-);
+export const stringifyVmfsDatastoreExtendSpec: rt.Stringifier<VmfsDatastoreExtendSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmfsDatastoreExtendSpec);
 
 export function encodeExact$VmfsDatastoreExtendSpec(v: VmfsDatastoreExtendSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmfsDatastoreExtendSpec");
@@ -2322,9 +2379,11 @@ export function encodeFields$VmfsDatastoreExtendSpec(
 }
 
 /** The VI JSON wire form of a VmfsDatastoreInfo (what `decodeVmfsDatastoreInfo` reads back). */
-export const encodeVmfsDatastoreInfo = encodeExact$VmfsDatastoreInfo;
+export const encodeVmfsDatastoreInfo: rt.Encoder<VmfsDatastoreInfo> = encodeExact$VmfsDatastoreInfo;
 /** VI JSON text of a VmfsDatastoreInfo, every int64 digit kept. */
-export const stringifyVmfsDatastoreInfo = /* @__PURE__ */ stringifier$(encodeExact$VmfsDatastoreInfo);
+export const stringifyVmfsDatastoreInfo: rt.Stringifier<VmfsDatastoreInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmfsDatastoreInfo,
+);
 
 export function encodeExact$VmfsDatastoreInfo(v: VmfsDatastoreInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmfsDatastoreInfo");
@@ -2339,11 +2398,11 @@ export function encodeFields$VmfsDatastoreInfo(v: VmfsDatastoreInfo, o: Record<s
 }
 
 /** The VI JSON wire form of a VmfsDatastoreMultipleExtentOption (what `decodeVmfsDatastoreMultipleExtentOption` reads back). */
-export const encodeVmfsDatastoreMultipleExtentOption = encodeExact$VmfsDatastoreMultipleExtentOption;
+export const encodeVmfsDatastoreMultipleExtentOption: rt.Encoder<VmfsDatastoreMultipleExtentOption> =
+  encodeExact$VmfsDatastoreMultipleExtentOption;
 /** VI JSON text of a VmfsDatastoreMultipleExtentOption, every int64 digit kept. */
-export const stringifyVmfsDatastoreMultipleExtentOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VmfsDatastoreMultipleExtentOption,
-);
+export const stringifyVmfsDatastoreMultipleExtentOption: rt.Stringifier<VmfsDatastoreMultipleExtentOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmfsDatastoreMultipleExtentOption);
 
 export function encodeExact$VmfsDatastoreMultipleExtentOption(
   v: VmfsDatastoreMultipleExtentOption,
@@ -2363,9 +2422,11 @@ export function encodeFields$VmfsDatastoreMultipleExtentOption(
 }
 
 /** The VI JSON wire form of a VmfsDatastoreOption (what `decodeVmfsDatastoreOption` reads back). */
-export const encodeVmfsDatastoreOption = encodeExact$VmfsDatastoreOption;
+export const encodeVmfsDatastoreOption: rt.Encoder<VmfsDatastoreOption> = encodeExact$VmfsDatastoreOption;
 /** VI JSON text of a VmfsDatastoreOption, every int64 digit kept. */
-export const stringifyVmfsDatastoreOption = /* @__PURE__ */ stringifier$(encodeExact$VmfsDatastoreOption);
+export const stringifyVmfsDatastoreOption: rt.Stringifier<VmfsDatastoreOption> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmfsDatastoreOption,
+);
 
 export function encodeExact$VmfsDatastoreOption(v: VmfsDatastoreOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmfsDatastoreOption");
@@ -2381,11 +2442,11 @@ export function encodeFields$VmfsDatastoreOption(v: VmfsDatastoreOption, o: Reco
 }
 
 /** The VI JSON wire form of a VmfsDatastoreSingleExtentOption (what `decodeVmfsDatastoreSingleExtentOption` reads back). */
-export const encodeVmfsDatastoreSingleExtentOption = encodeAt$VmfsDatastoreSingleExtentOption;
+export const encodeVmfsDatastoreSingleExtentOption: rt.Encoder<AnyVmfsDatastoreSingleExtentOption> =
+  encodeAt$VmfsDatastoreSingleExtentOption;
 /** VI JSON text of a VmfsDatastoreSingleExtentOption, every int64 digit kept. */
-export const stringifyVmfsDatastoreSingleExtentOption = /* @__PURE__ */ stringifier$(
-  encodeAt$VmfsDatastoreSingleExtentOption,
-);
+export const stringifyVmfsDatastoreSingleExtentOption: rt.Stringifier<AnyVmfsDatastoreSingleExtentOption> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmfsDatastoreSingleExtentOption);
 
 export function encodeAt$VmfsDatastoreSingleExtentOption(
   v: AnyVmfsDatastoreSingleExtentOption,
@@ -2423,9 +2484,10 @@ export function encodeFields$VmfsDatastoreSingleExtentOption(
 }
 
 /** The VI JSON wire form of a VmfsDatastoreSpec (what `decodeVmfsDatastoreSpec` reads back). */
-export const encodeVmfsDatastoreSpec = encodeAt$VmfsDatastoreSpec;
+export const encodeVmfsDatastoreSpec: rt.Encoder<AnyVmfsDatastoreSpec> = encodeAt$VmfsDatastoreSpec;
 /** VI JSON text of a VmfsDatastoreSpec, every int64 digit kept. */
-export const stringifyVmfsDatastoreSpec = /* @__PURE__ */ stringifier$(encodeAt$VmfsDatastoreSpec);
+export const stringifyVmfsDatastoreSpec: rt.Stringifier<AnyVmfsDatastoreSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmfsDatastoreSpec);
 
 export function encodeAt$VmfsDatastoreSpec(v: AnyVmfsDatastoreSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2448,9 +2510,10 @@ export function encodeExact$VmfsDatastoreSpec(v: VmfsDatastoreSpec): rt.WireObje
 }
 
 /** The VI JSON wire form of a VmfsMountFault (what `decodeVmfsMountFault` reads back). */
-export const encodeVmfsMountFault = encodeAt$VmfsMountFault;
+export const encodeVmfsMountFault: rt.Encoder<AnyVmfsMountFault> = encodeAt$VmfsMountFault;
 /** VI JSON text of a VmfsMountFault, every int64 digit kept. */
-export const stringifyVmfsMountFault = /* @__PURE__ */ stringifier$(encodeAt$VmfsMountFault);
+export const stringifyVmfsMountFault: rt.Stringifier<AnyVmfsMountFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmfsMountFault);
 
 export function encodeAt$VmfsMountFault(v: AnyVmfsMountFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2477,11 +2540,11 @@ export function encodeExact$VmfsMountFault(v: VmfsMountFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmfsUnmapBandwidthSpec (what `decodeVmfsUnmapBandwidthSpec` reads back). */
-export const encodeVmfsUnmapBandwidthSpec = encodeExact$VmfsUnmapBandwidthSpec;
+export const encodeVmfsUnmapBandwidthSpec: rt.Encoder<VmfsUnmapBandwidthSpec> =
+  encodeExact$VmfsUnmapBandwidthSpec;
 /** VI JSON text of a VmfsUnmapBandwidthSpec, every int64 digit kept. */
-export const stringifyVmfsUnmapBandwidthSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VmfsUnmapBandwidthSpec,
-);
+export const stringifyVmfsUnmapBandwidthSpec: rt.Stringifier<VmfsUnmapBandwidthSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmfsUnmapBandwidthSpec);
 
 export function encodeExact$VmfsUnmapBandwidthSpec(v: VmfsUnmapBandwidthSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmfsUnmapBandwidthSpec");
@@ -2489,11 +2552,11 @@ export function encodeExact$VmfsUnmapBandwidthSpec(v: VmfsUnmapBandwidthSpec): r
 }
 
 /** The VI JSON wire form of a VmotionInterfaceNotEnabled (what `decodeVmotionInterfaceNotEnabled` reads back). */
-export const encodeVmotionInterfaceNotEnabled = encodeExact$VmotionInterfaceNotEnabled;
+export const encodeVmotionInterfaceNotEnabled: rt.Encoder<VmotionInterfaceNotEnabled> =
+  encodeExact$VmotionInterfaceNotEnabled;
 /** VI JSON text of a VmotionInterfaceNotEnabled, every int64 digit kept. */
-export const stringifyVmotionInterfaceNotEnabled = /* @__PURE__ */ stringifier$(
-  encodeExact$VmotionInterfaceNotEnabled,
-);
+export const stringifyVmotionInterfaceNotEnabled: rt.Stringifier<VmotionInterfaceNotEnabled> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmotionInterfaceNotEnabled);
 
 export function encodeExact$VmotionInterfaceNotEnabled(v: VmotionInterfaceNotEnabled): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmotionInterfaceNotEnabled");
@@ -2502,12 +2565,11 @@ export function encodeExact$VmotionInterfaceNotEnabled(v: VmotionInterfaceNotEna
 }
 
 /** The VI JSON wire form of a VmwareDistributedVirtualSwitchDpuFailoverPolicy (what `decodeVmwareDistributedVirtualSwitchDpuFailoverPolicy` reads back). */
-export const encodeVmwareDistributedVirtualSwitchDpuFailoverPolicy =
+export const encodeVmwareDistributedVirtualSwitchDpuFailoverPolicy: rt.Encoder<VmwareDistributedVirtualSwitchDpuFailoverPolicy> =
   encodeExact$VmwareDistributedVirtualSwitchDpuFailoverPolicy;
 /** VI JSON text of a VmwareDistributedVirtualSwitchDpuFailoverPolicy, every int64 digit kept. */
-export const stringifyVmwareDistributedVirtualSwitchDpuFailoverPolicy = /* @__PURE__ */ stringifier$(
-  encodeExact$VmwareDistributedVirtualSwitchDpuFailoverPolicy,
-);
+export const stringifyVmwareDistributedVirtualSwitchDpuFailoverPolicy: rt.Stringifier<VmwareDistributedVirtualSwitchDpuFailoverPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmwareDistributedVirtualSwitchDpuFailoverPolicy);
 
 export function encodeExact$VmwareDistributedVirtualSwitchDpuFailoverPolicy(
   v: VmwareDistributedVirtualSwitchDpuFailoverPolicy,
@@ -2528,12 +2590,11 @@ export function encodeFields$VmwareDistributedVirtualSwitchDpuFailoverPolicy(
 }
 
 /** The VI JSON wire form of a VmwareDistributedVirtualSwitchNetworkOffloadConfig (what `decodeVmwareDistributedVirtualSwitchNetworkOffloadConfig` reads back). */
-export const encodeVmwareDistributedVirtualSwitchNetworkOffloadConfig =
+export const encodeVmwareDistributedVirtualSwitchNetworkOffloadConfig: rt.Encoder<VmwareDistributedVirtualSwitchNetworkOffloadConfig> =
   encodeExact$VmwareDistributedVirtualSwitchNetworkOffloadConfig;
 /** VI JSON text of a VmwareDistributedVirtualSwitchNetworkOffloadConfig, every int64 digit kept. */
-export const stringifyVmwareDistributedVirtualSwitchNetworkOffloadConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$VmwareDistributedVirtualSwitchNetworkOffloadConfig,
-);
+export const stringifyVmwareDistributedVirtualSwitchNetworkOffloadConfig: rt.Stringifier<VmwareDistributedVirtualSwitchNetworkOffloadConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmwareDistributedVirtualSwitchNetworkOffloadConfig);
 
 export function encodeExact$VmwareDistributedVirtualSwitchNetworkOffloadConfig(
   v: VmwareDistributedVirtualSwitchNetworkOffloadConfig,
@@ -2553,12 +2614,11 @@ export function encodeFields$VmwareDistributedVirtualSwitchNetworkOffloadConfig(
 }
 
 /** The VI JSON wire form of a VmwareDistributedVirtualSwitchPvlanSpec (what `decodeVmwareDistributedVirtualSwitchPvlanSpec` reads back). */
-export const encodeVmwareDistributedVirtualSwitchPvlanSpec =
+export const encodeVmwareDistributedVirtualSwitchPvlanSpec: rt.Encoder<VmwareDistributedVirtualSwitchPvlanSpec> =
   encodeExact$VmwareDistributedVirtualSwitchPvlanSpec;
 /** VI JSON text of a VmwareDistributedVirtualSwitchPvlanSpec, every int64 digit kept. */
-export const stringifyVmwareDistributedVirtualSwitchPvlanSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VmwareDistributedVirtualSwitchPvlanSpec,
-);
+export const stringifyVmwareDistributedVirtualSwitchPvlanSpec: rt.Stringifier<VmwareDistributedVirtualSwitchPvlanSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmwareDistributedVirtualSwitchPvlanSpec);
 
 export function encodeExact$VmwareDistributedVirtualSwitchPvlanSpec(
   v: VmwareDistributedVirtualSwitchPvlanSpec,
@@ -2568,12 +2628,11 @@ export function encodeExact$VmwareDistributedVirtualSwitchPvlanSpec(
 }
 
 /** The VI JSON wire form of a VmwareDistributedVirtualSwitchRealTimeConfig (what `decodeVmwareDistributedVirtualSwitchRealTimeConfig` reads back). */
-export const encodeVmwareDistributedVirtualSwitchRealTimeConfig =
+export const encodeVmwareDistributedVirtualSwitchRealTimeConfig: rt.Encoder<VmwareDistributedVirtualSwitchRealTimeConfig> =
   encodeExact$VmwareDistributedVirtualSwitchRealTimeConfig;
 /** VI JSON text of a VmwareDistributedVirtualSwitchRealTimeConfig, every int64 digit kept. */
-export const stringifyVmwareDistributedVirtualSwitchRealTimeConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$VmwareDistributedVirtualSwitchRealTimeConfig,
-);
+export const stringifyVmwareDistributedVirtualSwitchRealTimeConfig: rt.Stringifier<VmwareDistributedVirtualSwitchRealTimeConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmwareDistributedVirtualSwitchRealTimeConfig);
 
 export function encodeExact$VmwareDistributedVirtualSwitchRealTimeConfig(
   v: VmwareDistributedVirtualSwitchRealTimeConfig,
@@ -2593,12 +2652,11 @@ export function encodeFields$VmwareDistributedVirtualSwitchRealTimeConfig(
 }
 
 /** The VI JSON wire form of a VmwareDistributedVirtualSwitchRealTimeLanAnnotation (what `decodeVmwareDistributedVirtualSwitchRealTimeLanAnnotation` reads back). */
-export const encodeVmwareDistributedVirtualSwitchRealTimeLanAnnotation =
+export const encodeVmwareDistributedVirtualSwitchRealTimeLanAnnotation: rt.Encoder<VmwareDistributedVirtualSwitchRealTimeLanAnnotation> =
   encodeExact$VmwareDistributedVirtualSwitchRealTimeLanAnnotation;
 /** VI JSON text of a VmwareDistributedVirtualSwitchRealTimeLanAnnotation, every int64 digit kept. */
-export const stringifyVmwareDistributedVirtualSwitchRealTimeLanAnnotation = /* @__PURE__ */ stringifier$(
-  encodeExact$VmwareDistributedVirtualSwitchRealTimeLanAnnotation,
-);
+export const stringifyVmwareDistributedVirtualSwitchRealTimeLanAnnotation: rt.Stringifier<VmwareDistributedVirtualSwitchRealTimeLanAnnotation> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmwareDistributedVirtualSwitchRealTimeLanAnnotation);
 
 export function encodeExact$VmwareDistributedVirtualSwitchRealTimeLanAnnotation(
   v: VmwareDistributedVirtualSwitchRealTimeLanAnnotation,
@@ -2619,12 +2677,11 @@ export function encodeFields$VmwareDistributedVirtualSwitchRealTimeLanAnnotation
 }
 
 /** The VI JSON wire form of a VmwareDistributedVirtualSwitchTrunkVlanSpec (what `decodeVmwareDistributedVirtualSwitchTrunkVlanSpec` reads back). */
-export const encodeVmwareDistributedVirtualSwitchTrunkVlanSpec =
+export const encodeVmwareDistributedVirtualSwitchTrunkVlanSpec: rt.Encoder<VmwareDistributedVirtualSwitchTrunkVlanSpec> =
   encodeExact$VmwareDistributedVirtualSwitchTrunkVlanSpec;
 /** VI JSON text of a VmwareDistributedVirtualSwitchTrunkVlanSpec, every int64 digit kept. */
-export const stringifyVmwareDistributedVirtualSwitchTrunkVlanSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VmwareDistributedVirtualSwitchTrunkVlanSpec,
-);
+export const stringifyVmwareDistributedVirtualSwitchTrunkVlanSpec: rt.Stringifier<VmwareDistributedVirtualSwitchTrunkVlanSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmwareDistributedVirtualSwitchTrunkVlanSpec);
 
 export function encodeExact$VmwareDistributedVirtualSwitchTrunkVlanSpec(
   v: VmwareDistributedVirtualSwitchTrunkVlanSpec,
@@ -2643,12 +2700,11 @@ export function encodeFields$VmwareDistributedVirtualSwitchTrunkVlanSpec(
 }
 
 /** The VI JSON wire form of a VmwareDistributedVirtualSwitchVlanIdSpec (what `decodeVmwareDistributedVirtualSwitchVlanIdSpec` reads back). */
-export const encodeVmwareDistributedVirtualSwitchVlanIdSpec =
+export const encodeVmwareDistributedVirtualSwitchVlanIdSpec: rt.Encoder<VmwareDistributedVirtualSwitchVlanIdSpec> =
   encodeExact$VmwareDistributedVirtualSwitchVlanIdSpec;
 /** VI JSON text of a VmwareDistributedVirtualSwitchVlanIdSpec, every int64 digit kept. */
-export const stringifyVmwareDistributedVirtualSwitchVlanIdSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VmwareDistributedVirtualSwitchVlanIdSpec,
-);
+export const stringifyVmwareDistributedVirtualSwitchVlanIdSpec: rt.Stringifier<VmwareDistributedVirtualSwitchVlanIdSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmwareDistributedVirtualSwitchVlanIdSpec);
 
 export function encodeExact$VmwareDistributedVirtualSwitchVlanIdSpec(
   v: VmwareDistributedVirtualSwitchVlanIdSpec,
@@ -2658,11 +2714,11 @@ export function encodeExact$VmwareDistributedVirtualSwitchVlanIdSpec(
 }
 
 /** The VI JSON wire form of a VmwareDistributedVirtualSwitchVlanSpec (what `decodeVmwareDistributedVirtualSwitchVlanSpec` reads back). */
-export const encodeVmwareDistributedVirtualSwitchVlanSpec = encodeAt$VmwareDistributedVirtualSwitchVlanSpec;
+export const encodeVmwareDistributedVirtualSwitchVlanSpec: rt.Encoder<AnyVmwareDistributedVirtualSwitchVlanSpec> =
+  encodeAt$VmwareDistributedVirtualSwitchVlanSpec;
 /** VI JSON text of a VmwareDistributedVirtualSwitchVlanSpec, every int64 digit kept. */
-export const stringifyVmwareDistributedVirtualSwitchVlanSpec = /* @__PURE__ */ stringifier$(
-  encodeAt$VmwareDistributedVirtualSwitchVlanSpec,
-);
+export const stringifyVmwareDistributedVirtualSwitchVlanSpec: rt.Stringifier<AnyVmwareDistributedVirtualSwitchVlanSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmwareDistributedVirtualSwitchVlanSpec);
 
 export function encodeAt$VmwareDistributedVirtualSwitchVlanSpec(
   v: AnyVmwareDistributedVirtualSwitchVlanSpec,
@@ -2694,11 +2750,11 @@ export function encodeExact$VmwareDistributedVirtualSwitchVlanSpec(
 }
 
 /** The VI JSON wire form of a VmwareUplinkPortTeamingPolicy (what `decodeVmwareUplinkPortTeamingPolicy` reads back). */
-export const encodeVmwareUplinkPortTeamingPolicy = encodeExact$VmwareUplinkPortTeamingPolicy;
+export const encodeVmwareUplinkPortTeamingPolicy: rt.Encoder<VmwareUplinkPortTeamingPolicy> =
+  encodeExact$VmwareUplinkPortTeamingPolicy;
 /** VI JSON text of a VmwareUplinkPortTeamingPolicy, every int64 digit kept. */
-export const stringifyVmwareUplinkPortTeamingPolicy = /* @__PURE__ */ stringifier$(
-  encodeExact$VmwareUplinkPortTeamingPolicy,
-);
+export const stringifyVmwareUplinkPortTeamingPolicy: rt.Stringifier<VmwareUplinkPortTeamingPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmwareUplinkPortTeamingPolicy);
 
 export function encodeExact$VmwareUplinkPortTeamingPolicy(v: VmwareUplinkPortTeamingPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmwareUplinkPortTeamingPolicy");
@@ -2726,9 +2782,11 @@ export function encodeFields$VmwareUplinkPortTeamingPolicy(
 }
 
 /** The VI JSON wire form of a VnicPortArgument (what `decodeVnicPortArgument` reads back). */
-export const encodeVnicPortArgument = encodeExact$VnicPortArgument;
+export const encodeVnicPortArgument: rt.Encoder<VnicPortArgument> = encodeExact$VnicPortArgument;
 /** VI JSON text of a VnicPortArgument, every int64 digit kept. */
-export const stringifyVnicPortArgument = /* @__PURE__ */ stringifier$(encodeExact$VnicPortArgument);
+export const stringifyVnicPortArgument: rt.Stringifier<VnicPortArgument> = /* @__PURE__ */ stringifier$(
+  encodeExact$VnicPortArgument,
+);
 
 export function encodeExact$VnicPortArgument(v: VnicPortArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VnicPortArgument");
@@ -2742,9 +2800,11 @@ export function encodeFields$VnicPortArgument(v: VnicPortArgument, o: Record<str
 }
 
 /** The VI JSON wire form of a VolumeEditorError (what `decodeVolumeEditorError` reads back). */
-export const encodeVolumeEditorError = encodeExact$VolumeEditorError;
+export const encodeVolumeEditorError: rt.Encoder<VolumeEditorError> = encodeExact$VolumeEditorError;
 /** VI JSON text of a VolumeEditorError, every int64 digit kept. */
-export const stringifyVolumeEditorError = /* @__PURE__ */ stringifier$(encodeExact$VolumeEditorError);
+export const stringifyVolumeEditorError: rt.Stringifier<VolumeEditorError> = /* @__PURE__ */ stringifier$(
+  encodeExact$VolumeEditorError,
+);
 
 export function encodeExact$VolumeEditorError(v: VolumeEditorError): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VolumeEditorError");
@@ -2753,9 +2813,11 @@ export function encodeExact$VolumeEditorError(v: VolumeEditorError): rt.WireObje
 }
 
 /** The VI JSON wire form of a VramLimitLicense (what `decodeVramLimitLicense` reads back). */
-export const encodeVramLimitLicense = encodeExact$VramLimitLicense;
+export const encodeVramLimitLicense: rt.Encoder<VramLimitLicense> = encodeExact$VramLimitLicense;
 /** VI JSON text of a VramLimitLicense, every int64 digit kept. */
-export const stringifyVramLimitLicense = /* @__PURE__ */ stringifier$(encodeExact$VramLimitLicense);
+export const stringifyVramLimitLicense: rt.Stringifier<VramLimitLicense> = /* @__PURE__ */ stringifier$(
+  encodeExact$VramLimitLicense,
+);
 
 export function encodeExact$VramLimitLicense(v: VramLimitLicense): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VramLimitLicense");
@@ -2764,9 +2826,10 @@ export function encodeExact$VramLimitLicense(v: VramLimitLicense): rt.WireObject
 }
 
 /** The VI JSON wire form of a VslmCloneSpec (what `decodeVslmCloneSpec` reads back). */
-export const encodeVslmCloneSpec = encodeExact$VslmCloneSpec;
+export const encodeVslmCloneSpec: rt.Encoder<VslmCloneSpec> = encodeExact$VslmCloneSpec;
 /** VI JSON text of a VslmCloneSpec, every int64 digit kept. */
-export const stringifyVslmCloneSpec = /* @__PURE__ */ stringifier$(encodeExact$VslmCloneSpec);
+export const stringifyVslmCloneSpec: rt.Stringifier<VslmCloneSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VslmCloneSpec);
 
 export function encodeExact$VslmCloneSpec(v: VslmCloneSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VslmCloneSpec");
@@ -2781,9 +2844,10 @@ export function encodeFields$VslmCloneSpec(v: VslmCloneSpec, o: Record<string, u
 }
 
 /** The VI JSON wire form of a VslmCreateSpec (what `decodeVslmCreateSpec` reads back). */
-export const encodeVslmCreateSpec = encodeExact$VslmCreateSpec;
+export const encodeVslmCreateSpec: rt.Encoder<VslmCreateSpec> = encodeExact$VslmCreateSpec;
 /** VI JSON text of a VslmCreateSpec, every int64 digit kept. */
-export const stringifyVslmCreateSpec = /* @__PURE__ */ stringifier$(encodeExact$VslmCreateSpec);
+export const stringifyVslmCreateSpec: rt.Stringifier<VslmCreateSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VslmCreateSpec);
 
 export function encodeExact$VslmCreateSpec(v: VslmCreateSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VslmCreateSpec");
@@ -2803,11 +2867,11 @@ export function encodeFields$VslmCreateSpec(v: VslmCreateSpec, o: Record<string,
 }
 
 /** The VI JSON wire form of a VslmCreateSpecBackingSpec (what `decodeVslmCreateSpecBackingSpec` reads back). */
-export const encodeVslmCreateSpecBackingSpec = encodeAt$VslmCreateSpecBackingSpec;
+export const encodeVslmCreateSpecBackingSpec: rt.Encoder<AnyVslmCreateSpecBackingSpec> =
+  encodeAt$VslmCreateSpecBackingSpec;
 /** VI JSON text of a VslmCreateSpecBackingSpec, every int64 digit kept. */
-export const stringifyVslmCreateSpecBackingSpec = /* @__PURE__ */ stringifier$(
-  encodeAt$VslmCreateSpecBackingSpec,
-);
+export const stringifyVslmCreateSpecBackingSpec: rt.Stringifier<AnyVslmCreateSpecBackingSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$VslmCreateSpecBackingSpec);
 
 export function encodeAt$VslmCreateSpecBackingSpec(v: AnyVslmCreateSpecBackingSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2840,11 +2904,11 @@ export function encodeFields$VslmCreateSpecBackingSpec(
 }
 
 /** The VI JSON wire form of a VslmCreateSpecDiskFileBackingSpec (what `decodeVslmCreateSpecDiskFileBackingSpec` reads back). */
-export const encodeVslmCreateSpecDiskFileBackingSpec = encodeExact$VslmCreateSpecDiskFileBackingSpec;
+export const encodeVslmCreateSpecDiskFileBackingSpec: rt.Encoder<VslmCreateSpecDiskFileBackingSpec> =
+  encodeExact$VslmCreateSpecDiskFileBackingSpec;
 /** VI JSON text of a VslmCreateSpecDiskFileBackingSpec, every int64 digit kept. */
-export const stringifyVslmCreateSpecDiskFileBackingSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VslmCreateSpecDiskFileBackingSpec,
-);
+export const stringifyVslmCreateSpecDiskFileBackingSpec: rt.Stringifier<VslmCreateSpecDiskFileBackingSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VslmCreateSpecDiskFileBackingSpec);
 
 export function encodeExact$VslmCreateSpecDiskFileBackingSpec(
   v: VslmCreateSpecDiskFileBackingSpec,
@@ -2855,12 +2919,11 @@ export function encodeExact$VslmCreateSpecDiskFileBackingSpec(
 }
 
 /** The VI JSON wire form of a VslmCreateSpecRawDiskMappingBackingSpec (what `decodeVslmCreateSpecRawDiskMappingBackingSpec` reads back). */
-export const encodeVslmCreateSpecRawDiskMappingBackingSpec =
+export const encodeVslmCreateSpecRawDiskMappingBackingSpec: rt.Encoder<VslmCreateSpecRawDiskMappingBackingSpec> =
   encodeExact$VslmCreateSpecRawDiskMappingBackingSpec;
 /** VI JSON text of a VslmCreateSpecRawDiskMappingBackingSpec, every int64 digit kept. */
-export const stringifyVslmCreateSpecRawDiskMappingBackingSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VslmCreateSpecRawDiskMappingBackingSpec,
-);
+export const stringifyVslmCreateSpecRawDiskMappingBackingSpec: rt.Stringifier<VslmCreateSpecRawDiskMappingBackingSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VslmCreateSpecRawDiskMappingBackingSpec);
 
 export function encodeExact$VslmCreateSpecRawDiskMappingBackingSpec(
   v: VslmCreateSpecRawDiskMappingBackingSpec,
@@ -2871,9 +2934,10 @@ export function encodeExact$VslmCreateSpecRawDiskMappingBackingSpec(
 }
 
 /** The VI JSON wire form of a VslmMigrateSpec (what `decodeVslmMigrateSpec` reads back). */
-export const encodeVslmMigrateSpec = encodeAt$VslmMigrateSpec;
+export const encodeVslmMigrateSpec: rt.Encoder<AnyVslmMigrateSpec> = encodeAt$VslmMigrateSpec;
 /** VI JSON text of a VslmMigrateSpec, every int64 digit kept. */
-export const stringifyVslmMigrateSpec = /* @__PURE__ */ stringifier$(encodeAt$VslmMigrateSpec);
+export const stringifyVslmMigrateSpec: rt.Stringifier<AnyVslmMigrateSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$VslmMigrateSpec);
 
 export function encodeAt$VslmMigrateSpec(v: AnyVslmMigrateSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2912,9 +2976,11 @@ export function encodeFields$VslmMigrateSpec(v: VslmMigrateSpec, o: Record<strin
 }
 
 /** The VI JSON wire form of a VslmRelocateSpec (what `decodeVslmRelocateSpec` reads back). */
-export const encodeVslmRelocateSpec = encodeExact$VslmRelocateSpec;
+export const encodeVslmRelocateSpec: rt.Encoder<VslmRelocateSpec> = encodeExact$VslmRelocateSpec;
 /** VI JSON text of a VslmRelocateSpec, every int64 digit kept. */
-export const stringifyVslmRelocateSpec = /* @__PURE__ */ stringifier$(encodeExact$VslmRelocateSpec);
+export const stringifyVslmRelocateSpec: rt.Stringifier<VslmRelocateSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$VslmRelocateSpec,
+);
 
 export function encodeExact$VslmRelocateSpec(v: VslmRelocateSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VslmRelocateSpec");
@@ -2923,9 +2989,10 @@ export function encodeExact$VslmRelocateSpec(v: VslmRelocateSpec): rt.WireObject
 }
 
 /** The VI JSON wire form of a VslmTagEntry (what `decodeVslmTagEntry` reads back). */
-export const encodeVslmTagEntry = encodeExact$VslmTagEntry;
+export const encodeVslmTagEntry: rt.Encoder<VslmTagEntry> = encodeExact$VslmTagEntry;
 /** VI JSON text of a VslmTagEntry, every int64 digit kept. */
-export const stringifyVslmTagEntry = /* @__PURE__ */ stringifier$(encodeExact$VslmTagEntry);
+export const stringifyVslmTagEntry: rt.Stringifier<VslmTagEntry> =
+  /* @__PURE__ */ stringifier$(encodeExact$VslmTagEntry);
 
 export function encodeExact$VslmTagEntry(v: VslmTagEntry): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VslmTagEntry");
@@ -2933,9 +3000,11 @@ export function encodeExact$VslmTagEntry(v: VslmTagEntry): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VspanDestPortConflict (what `decodeVspanDestPortConflict` reads back). */
-export const encodeVspanDestPortConflict = encodeExact$VspanDestPortConflict;
+export const encodeVspanDestPortConflict: rt.Encoder<VspanDestPortConflict> =
+  encodeExact$VspanDestPortConflict;
 /** VI JSON text of a VspanDestPortConflict, every int64 digit kept. */
-export const stringifyVspanDestPortConflict = /* @__PURE__ */ stringifier$(encodeExact$VspanDestPortConflict);
+export const stringifyVspanDestPortConflict: rt.Stringifier<VspanDestPortConflict> =
+  /* @__PURE__ */ stringifier$(encodeExact$VspanDestPortConflict);
 
 export function encodeExact$VspanDestPortConflict(v: VspanDestPortConflict): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VspanDestPortConflict");
@@ -2944,9 +3013,11 @@ export function encodeExact$VspanDestPortConflict(v: VspanDestPortConflict): rt.
 }
 
 /** The VI JSON wire form of a VspanPortConflict (what `decodeVspanPortConflict` reads back). */
-export const encodeVspanPortConflict = encodeExact$VspanPortConflict;
+export const encodeVspanPortConflict: rt.Encoder<VspanPortConflict> = encodeExact$VspanPortConflict;
 /** VI JSON text of a VspanPortConflict, every int64 digit kept. */
-export const stringifyVspanPortConflict = /* @__PURE__ */ stringifier$(encodeExact$VspanPortConflict);
+export const stringifyVspanPortConflict: rt.Stringifier<VspanPortConflict> = /* @__PURE__ */ stringifier$(
+  encodeExact$VspanPortConflict,
+);
 
 export function encodeExact$VspanPortConflict(v: VspanPortConflict): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VspanPortConflict");
@@ -2955,9 +3026,11 @@ export function encodeExact$VspanPortConflict(v: VspanPortConflict): rt.WireObje
 }
 
 /** The VI JSON wire form of a VspanPortMoveFault (what `decodeVspanPortMoveFault` reads back). */
-export const encodeVspanPortMoveFault = encodeExact$VspanPortMoveFault;
+export const encodeVspanPortMoveFault: rt.Encoder<VspanPortMoveFault> = encodeExact$VspanPortMoveFault;
 /** VI JSON text of a VspanPortMoveFault, every int64 digit kept. */
-export const stringifyVspanPortMoveFault = /* @__PURE__ */ stringifier$(encodeExact$VspanPortMoveFault);
+export const stringifyVspanPortMoveFault: rt.Stringifier<VspanPortMoveFault> = /* @__PURE__ */ stringifier$(
+  encodeExact$VspanPortMoveFault,
+);
 
 export function encodeExact$VspanPortMoveFault(v: VspanPortMoveFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VspanPortMoveFault");
@@ -2966,11 +3039,11 @@ export function encodeExact$VspanPortMoveFault(v: VspanPortMoveFault): rt.WireOb
 }
 
 /** The VI JSON wire form of a VspanPortPromiscChangeFault (what `decodeVspanPortPromiscChangeFault` reads back). */
-export const encodeVspanPortPromiscChangeFault = encodeExact$VspanPortPromiscChangeFault;
+export const encodeVspanPortPromiscChangeFault: rt.Encoder<VspanPortPromiscChangeFault> =
+  encodeExact$VspanPortPromiscChangeFault;
 /** VI JSON text of a VspanPortPromiscChangeFault, every int64 digit kept. */
-export const stringifyVspanPortPromiscChangeFault = /* @__PURE__ */ stringifier$(
-  encodeExact$VspanPortPromiscChangeFault,
-);
+export const stringifyVspanPortPromiscChangeFault: rt.Stringifier<VspanPortPromiscChangeFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$VspanPortPromiscChangeFault);
 
 export function encodeExact$VspanPortPromiscChangeFault(v: VspanPortPromiscChangeFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VspanPortPromiscChangeFault");
@@ -2979,11 +3052,11 @@ export function encodeExact$VspanPortPromiscChangeFault(v: VspanPortPromiscChang
 }
 
 /** The VI JSON wire form of a VspanPortgroupPromiscChangeFault (what `decodeVspanPortgroupPromiscChangeFault` reads back). */
-export const encodeVspanPortgroupPromiscChangeFault = encodeExact$VspanPortgroupPromiscChangeFault;
+export const encodeVspanPortgroupPromiscChangeFault: rt.Encoder<VspanPortgroupPromiscChangeFault> =
+  encodeExact$VspanPortgroupPromiscChangeFault;
 /** VI JSON text of a VspanPortgroupPromiscChangeFault, every int64 digit kept. */
-export const stringifyVspanPortgroupPromiscChangeFault = /* @__PURE__ */ stringifier$(
-  encodeExact$VspanPortgroupPromiscChangeFault,
-);
+export const stringifyVspanPortgroupPromiscChangeFault: rt.Stringifier<VspanPortgroupPromiscChangeFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$VspanPortgroupPromiscChangeFault);
 
 export function encodeExact$VspanPortgroupPromiscChangeFault(
   v: VspanPortgroupPromiscChangeFault,
@@ -2994,11 +3067,11 @@ export function encodeExact$VspanPortgroupPromiscChangeFault(
 }
 
 /** The VI JSON wire form of a VspanPortgroupTypeChangeFault (what `decodeVspanPortgroupTypeChangeFault` reads back). */
-export const encodeVspanPortgroupTypeChangeFault = encodeExact$VspanPortgroupTypeChangeFault;
+export const encodeVspanPortgroupTypeChangeFault: rt.Encoder<VspanPortgroupTypeChangeFault> =
+  encodeExact$VspanPortgroupTypeChangeFault;
 /** VI JSON text of a VspanPortgroupTypeChangeFault, every int64 digit kept. */
-export const stringifyVspanPortgroupTypeChangeFault = /* @__PURE__ */ stringifier$(
-  encodeExact$VspanPortgroupTypeChangeFault,
-);
+export const stringifyVspanPortgroupTypeChangeFault: rt.Stringifier<VspanPortgroupTypeChangeFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$VspanPortgroupTypeChangeFault);
 
 export function encodeExact$VspanPortgroupTypeChangeFault(v: VspanPortgroupTypeChangeFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VspanPortgroupTypeChangeFault");
@@ -3007,11 +3080,11 @@ export function encodeExact$VspanPortgroupTypeChangeFault(v: VspanPortgroupTypeC
 }
 
 /** The VI JSON wire form of a VspanPromiscuousPortNotSupported (what `decodeVspanPromiscuousPortNotSupported` reads back). */
-export const encodeVspanPromiscuousPortNotSupported = encodeExact$VspanPromiscuousPortNotSupported;
+export const encodeVspanPromiscuousPortNotSupported: rt.Encoder<VspanPromiscuousPortNotSupported> =
+  encodeExact$VspanPromiscuousPortNotSupported;
 /** VI JSON text of a VspanPromiscuousPortNotSupported, every int64 digit kept. */
-export const stringifyVspanPromiscuousPortNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$VspanPromiscuousPortNotSupported,
-);
+export const stringifyVspanPromiscuousPortNotSupported: rt.Stringifier<VspanPromiscuousPortNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$VspanPromiscuousPortNotSupported);
 
 export function encodeExact$VspanPromiscuousPortNotSupported(
   v: VspanPromiscuousPortNotSupported,
@@ -3022,11 +3095,11 @@ export function encodeExact$VspanPromiscuousPortNotSupported(
 }
 
 /** The VI JSON wire form of a VspanSameSessionPortConflict (what `decodeVspanSameSessionPortConflict` reads back). */
-export const encodeVspanSameSessionPortConflict = encodeExact$VspanSameSessionPortConflict;
+export const encodeVspanSameSessionPortConflict: rt.Encoder<VspanSameSessionPortConflict> =
+  encodeExact$VspanSameSessionPortConflict;
 /** VI JSON text of a VspanSameSessionPortConflict, every int64 digit kept. */
-export const stringifyVspanSameSessionPortConflict = /* @__PURE__ */ stringifier$(
-  encodeExact$VspanSameSessionPortConflict,
-);
+export const stringifyVspanSameSessionPortConflict: rt.Stringifier<VspanSameSessionPortConflict> =
+  /* @__PURE__ */ stringifier$(encodeExact$VspanSameSessionPortConflict);
 
 export function encodeExact$VspanSameSessionPortConflict(v: VspanSameSessionPortConflict): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VspanSameSessionPortConflict");
@@ -3035,9 +3108,11 @@ export function encodeExact$VspanSameSessionPortConflict(v: VspanSameSessionPort
 }
 
 /** The VI JSON wire form of a VvolDatastoreInfo (what `decodeVvolDatastoreInfo` reads back). */
-export const encodeVvolDatastoreInfo = encodeExact$VvolDatastoreInfo;
+export const encodeVvolDatastoreInfo: rt.Encoder<VvolDatastoreInfo> = encodeExact$VvolDatastoreInfo;
 /** VI JSON text of a VvolDatastoreInfo, every int64 digit kept. */
-export const stringifyVvolDatastoreInfo = /* @__PURE__ */ stringifier$(encodeExact$VvolDatastoreInfo);
+export const stringifyVvolDatastoreInfo: rt.Stringifier<VvolDatastoreInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$VvolDatastoreInfo,
+);
 
 export function encodeExact$VvolDatastoreInfo(v: VvolDatastoreInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VvolDatastoreInfo");
@@ -3052,11 +3127,11 @@ export function encodeFields$VvolDatastoreInfo(v: VvolDatastoreInfo, o: Record<s
 }
 
 /** The VI JSON wire form of a vslmInfrastructureObjectPolicy (what `decodevslmInfrastructureObjectPolicy` reads back). */
-export const encodevslmInfrastructureObjectPolicy = encodeExact$vslmInfrastructureObjectPolicy;
+export const encodevslmInfrastructureObjectPolicy: rt.Encoder<vslmInfrastructureObjectPolicy> =
+  encodeExact$vslmInfrastructureObjectPolicy;
 /** VI JSON text of a vslmInfrastructureObjectPolicy, every int64 digit kept. */
-export const stringifyvslmInfrastructureObjectPolicy = /* @__PURE__ */ stringifier$(
-  encodeExact$vslmInfrastructureObjectPolicy,
-);
+export const stringifyvslmInfrastructureObjectPolicy: rt.Stringifier<vslmInfrastructureObjectPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$vslmInfrastructureObjectPolicy);
 
 export function encodeExact$vslmInfrastructureObjectPolicy(v: vslmInfrastructureObjectPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "vslmInfrastructureObjectPolicy");
@@ -3073,11 +3148,11 @@ export function encodeFields$vslmInfrastructureObjectPolicy(
 }
 
 /** The VI JSON wire form of a vslmInfrastructureObjectPolicySpec (what `decodevslmInfrastructureObjectPolicySpec` reads back). */
-export const encodevslmInfrastructureObjectPolicySpec = encodeExact$vslmInfrastructureObjectPolicySpec;
+export const encodevslmInfrastructureObjectPolicySpec: rt.Encoder<vslmInfrastructureObjectPolicySpec> =
+  encodeExact$vslmInfrastructureObjectPolicySpec;
 /** VI JSON text of a vslmInfrastructureObjectPolicySpec, every int64 digit kept. */
-export const stringifyvslmInfrastructureObjectPolicySpec = /* @__PURE__ */ stringifier$(
-  encodeExact$vslmInfrastructureObjectPolicySpec,
-);
+export const stringifyvslmInfrastructureObjectPolicySpec: rt.Stringifier<vslmInfrastructureObjectPolicySpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$vslmInfrastructureObjectPolicySpec);
 
 export function encodeExact$vslmInfrastructureObjectPolicySpec(
   v: vslmInfrastructureObjectPolicySpec,
@@ -3098,9 +3173,10 @@ export function encodeFields$vslmInfrastructureObjectPolicySpec(
 }
 
 /** The VI JSON wire form of a vslmVClockInfo (what `decodevslmVClockInfo` reads back). */
-export const encodevslmVClockInfo = encodeExact$vslmVClockInfo;
+export const encodevslmVClockInfo: rt.Encoder<vslmVClockInfo> = encodeExact$vslmVClockInfo;
 /** VI JSON text of a vslmVClockInfo, every int64 digit kept. */
-export const stringifyvslmVClockInfo = /* @__PURE__ */ stringifier$(encodeExact$vslmVClockInfo);
+export const stringifyvslmVClockInfo: rt.Stringifier<vslmVClockInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$vslmVClockInfo);
 
 export function encodeExact$vslmVClockInfo(v: vslmVClockInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "vslmVClockInfo");

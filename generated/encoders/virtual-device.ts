@@ -104,9 +104,10 @@ import {
 } from "./virtual-machine.js";
 
 /** The VI JSON wire form of a VirtualDevice (what `decodeVirtualDevice` reads back). */
-export const encodeVirtualDevice = encodeAt$VirtualDevice;
+export const encodeVirtualDevice: rt.Encoder<AnyVirtualDevice> = encodeAt$VirtualDevice;
 /** VI JSON text of a VirtualDevice, every int64 digit kept. */
-export const stringifyVirtualDevice = /* @__PURE__ */ stringifier$(encodeAt$VirtualDevice);
+export const stringifyVirtualDevice: rt.Stringifier<AnyVirtualDevice> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDevice);
 
 export function encodeAt$VirtualDevice(v: AnyVirtualDevice): rt.WireObject {
   const exact = encoders$VirtualDevice.get(v["_typeName"]);
@@ -146,11 +147,11 @@ export function encodeFields$VirtualDevice(v: VirtualDevice, o: Record<string, u
 }
 
 /** The VI JSON wire form of a VirtualDeviceBackingInfo (what `decodeVirtualDeviceBackingInfo` reads back). */
-export const encodeVirtualDeviceBackingInfo = encodeAt$VirtualDeviceBackingInfo;
+export const encodeVirtualDeviceBackingInfo: rt.Encoder<AnyVirtualDeviceBackingInfo> =
+  encodeAt$VirtualDeviceBackingInfo;
 /** VI JSON text of a VirtualDeviceBackingInfo, every int64 digit kept. */
-export const stringifyVirtualDeviceBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualDeviceBackingInfo,
-);
+export const stringifyVirtualDeviceBackingInfo: rt.Stringifier<AnyVirtualDeviceBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDeviceBackingInfo);
 
 export function encodeAt$VirtualDeviceBackingInfo(v: AnyVirtualDeviceBackingInfo): rt.WireObject {
   const exact = encoders$VirtualDeviceBackingInfo.get(v["_typeName"]);
@@ -165,11 +166,11 @@ export function encodeExact$VirtualDeviceBackingInfo(v: VirtualDeviceBackingInfo
 }
 
 /** The VI JSON wire form of a VirtualDeviceBackingOption (what `decodeVirtualDeviceBackingOption` reads back). */
-export const encodeVirtualDeviceBackingOption = encodeAt$VirtualDeviceBackingOption;
+export const encodeVirtualDeviceBackingOption: rt.Encoder<AnyVirtualDeviceBackingOption> =
+  encodeAt$VirtualDeviceBackingOption;
 /** VI JSON text of a VirtualDeviceBackingOption, every int64 digit kept. */
-export const stringifyVirtualDeviceBackingOption = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualDeviceBackingOption,
-);
+export const stringifyVirtualDeviceBackingOption: rt.Stringifier<AnyVirtualDeviceBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDeviceBackingOption);
 
 export function encodeAt$VirtualDeviceBackingOption(v: AnyVirtualDeviceBackingOption): rt.WireObject {
   const exact = encoders$VirtualDeviceBackingOption.get(v["_typeName"]);
@@ -184,11 +185,11 @@ export function encodeExact$VirtualDeviceBackingOption(v: VirtualDeviceBackingOp
 }
 
 /** The VI JSON wire form of a VirtualDeviceBusSlotInfo (what `decodeVirtualDeviceBusSlotInfo` reads back). */
-export const encodeVirtualDeviceBusSlotInfo = encodeAt$VirtualDeviceBusSlotInfo;
+export const encodeVirtualDeviceBusSlotInfo: rt.Encoder<AnyVirtualDeviceBusSlotInfo> =
+  encodeAt$VirtualDeviceBusSlotInfo;
 /** VI JSON text of a VirtualDeviceBusSlotInfo, every int64 digit kept. */
-export const stringifyVirtualDeviceBusSlotInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualDeviceBusSlotInfo,
-);
+export const stringifyVirtualDeviceBusSlotInfo: rt.Stringifier<AnyVirtualDeviceBusSlotInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDeviceBusSlotInfo);
 
 export function encodeAt$VirtualDeviceBusSlotInfo(v: AnyVirtualDeviceBusSlotInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -209,11 +210,11 @@ export function encodeExact$VirtualDeviceBusSlotInfo(v: VirtualDeviceBusSlotInfo
 }
 
 /** The VI JSON wire form of a VirtualDeviceBusSlotOption (what `decodeVirtualDeviceBusSlotOption` reads back). */
-export const encodeVirtualDeviceBusSlotOption = encodeExact$VirtualDeviceBusSlotOption;
+export const encodeVirtualDeviceBusSlotOption: rt.Encoder<VirtualDeviceBusSlotOption> =
+  encodeExact$VirtualDeviceBusSlotOption;
 /** VI JSON text of a VirtualDeviceBusSlotOption, every int64 digit kept. */
-export const stringifyVirtualDeviceBusSlotOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDeviceBusSlotOption,
-);
+export const stringifyVirtualDeviceBusSlotOption: rt.Stringifier<VirtualDeviceBusSlotOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDeviceBusSlotOption);
 
 export function encodeExact$VirtualDeviceBusSlotOption(v: VirtualDeviceBusSlotOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualDeviceBusSlotOption");
@@ -221,11 +222,11 @@ export function encodeExact$VirtualDeviceBusSlotOption(v: VirtualDeviceBusSlotOp
 }
 
 /** The VI JSON wire form of a VirtualDeviceConfigSpec (what `decodeVirtualDeviceConfigSpec` reads back). */
-export const encodeVirtualDeviceConfigSpec = encodeAt$VirtualDeviceConfigSpec;
+export const encodeVirtualDeviceConfigSpec: rt.Encoder<AnyVirtualDeviceConfigSpec> =
+  encodeAt$VirtualDeviceConfigSpec;
 /** VI JSON text of a VirtualDeviceConfigSpec, every int64 digit kept. */
-export const stringifyVirtualDeviceConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualDeviceConfigSpec,
-);
+export const stringifyVirtualDeviceConfigSpec: rt.Stringifier<AnyVirtualDeviceConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDeviceConfigSpec);
 
 export function encodeAt$VirtualDeviceConfigSpec(v: AnyVirtualDeviceConfigSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -268,11 +269,11 @@ export function encodeFields$VirtualDeviceConfigSpec(
 }
 
 /** The VI JSON wire form of a VirtualDeviceConfigSpecBackingSpec (what `decodeVirtualDeviceConfigSpecBackingSpec` reads back). */
-export const encodeVirtualDeviceConfigSpecBackingSpec = encodeExact$VirtualDeviceConfigSpecBackingSpec;
+export const encodeVirtualDeviceConfigSpecBackingSpec: rt.Encoder<VirtualDeviceConfigSpecBackingSpec> =
+  encodeExact$VirtualDeviceConfigSpecBackingSpec;
 /** VI JSON text of a VirtualDeviceConfigSpecBackingSpec, every int64 digit kept. */
-export const stringifyVirtualDeviceConfigSpecBackingSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDeviceConfigSpecBackingSpec,
-);
+export const stringifyVirtualDeviceConfigSpecBackingSpec: rt.Stringifier<VirtualDeviceConfigSpecBackingSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDeviceConfigSpecBackingSpec);
 
 export function encodeExact$VirtualDeviceConfigSpecBackingSpec(
   v: VirtualDeviceConfigSpecBackingSpec,
@@ -293,11 +294,11 @@ export function encodeFields$VirtualDeviceConfigSpecBackingSpec(
 }
 
 /** The VI JSON wire form of a VirtualDeviceConnectInfo (what `decodeVirtualDeviceConnectInfo` reads back). */
-export const encodeVirtualDeviceConnectInfo = encodeExact$VirtualDeviceConnectInfo;
+export const encodeVirtualDeviceConnectInfo: rt.Encoder<VirtualDeviceConnectInfo> =
+  encodeExact$VirtualDeviceConnectInfo;
 /** VI JSON text of a VirtualDeviceConnectInfo, every int64 digit kept. */
-export const stringifyVirtualDeviceConnectInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDeviceConnectInfo,
-);
+export const stringifyVirtualDeviceConnectInfo: rt.Stringifier<VirtualDeviceConnectInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDeviceConnectInfo);
 
 export function encodeExact$VirtualDeviceConnectInfo(v: VirtualDeviceConnectInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualDeviceConnectInfo");
@@ -305,11 +306,11 @@ export function encodeExact$VirtualDeviceConnectInfo(v: VirtualDeviceConnectInfo
 }
 
 /** The VI JSON wire form of a VirtualDeviceConnectOption (what `decodeVirtualDeviceConnectOption` reads back). */
-export const encodeVirtualDeviceConnectOption = encodeExact$VirtualDeviceConnectOption;
+export const encodeVirtualDeviceConnectOption: rt.Encoder<VirtualDeviceConnectOption> =
+  encodeExact$VirtualDeviceConnectOption;
 /** VI JSON text of a VirtualDeviceConnectOption, every int64 digit kept. */
-export const stringifyVirtualDeviceConnectOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDeviceConnectOption,
-);
+export const stringifyVirtualDeviceConnectOption: rt.Stringifier<VirtualDeviceConnectOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDeviceConnectOption);
 
 export function encodeExact$VirtualDeviceConnectOption(v: VirtualDeviceConnectOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualDeviceConnectOption");
@@ -328,11 +329,11 @@ export function encodeFields$VirtualDeviceConnectOption(
 }
 
 /** The VI JSON wire form of a VirtualDeviceDeviceBackingInfo (what `decodeVirtualDeviceDeviceBackingInfo` reads back). */
-export const encodeVirtualDeviceDeviceBackingInfo = encodeAt$VirtualDeviceDeviceBackingInfo;
+export const encodeVirtualDeviceDeviceBackingInfo: rt.Encoder<AnyVirtualDeviceDeviceBackingInfo> =
+  encodeAt$VirtualDeviceDeviceBackingInfo;
 /** VI JSON text of a VirtualDeviceDeviceBackingInfo, every int64 digit kept. */
-export const stringifyVirtualDeviceDeviceBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualDeviceDeviceBackingInfo,
-);
+export const stringifyVirtualDeviceDeviceBackingInfo: rt.Stringifier<AnyVirtualDeviceDeviceBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDeviceDeviceBackingInfo);
 
 export function encodeAt$VirtualDeviceDeviceBackingInfo(v: AnyVirtualDeviceDeviceBackingInfo): rt.WireObject {
   const exact = encoders$VirtualDeviceDeviceBackingInfo.get(v["_typeName"]);
@@ -350,11 +351,11 @@ export function encodeExact$VirtualDeviceDeviceBackingInfo(v: VirtualDeviceDevic
 }
 
 /** The VI JSON wire form of a VirtualDeviceDeviceBackingOption (what `decodeVirtualDeviceDeviceBackingOption` reads back). */
-export const encodeVirtualDeviceDeviceBackingOption = encodeAt$VirtualDeviceDeviceBackingOption;
+export const encodeVirtualDeviceDeviceBackingOption: rt.Encoder<AnyVirtualDeviceDeviceBackingOption> =
+  encodeAt$VirtualDeviceDeviceBackingOption;
 /** VI JSON text of a VirtualDeviceDeviceBackingOption, every int64 digit kept. */
-export const stringifyVirtualDeviceDeviceBackingOption = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualDeviceDeviceBackingOption,
-);
+export const stringifyVirtualDeviceDeviceBackingOption: rt.Stringifier<AnyVirtualDeviceDeviceBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDeviceDeviceBackingOption);
 
 export function encodeAt$VirtualDeviceDeviceBackingOption(
   v: AnyVirtualDeviceDeviceBackingOption,
@@ -388,11 +389,11 @@ export function encodeFields$VirtualDeviceDeviceBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualDeviceDeviceGroupInfo (what `decodeVirtualDeviceDeviceGroupInfo` reads back). */
-export const encodeVirtualDeviceDeviceGroupInfo = encodeExact$VirtualDeviceDeviceGroupInfo;
+export const encodeVirtualDeviceDeviceGroupInfo: rt.Encoder<VirtualDeviceDeviceGroupInfo> =
+  encodeExact$VirtualDeviceDeviceGroupInfo;
 /** VI JSON text of a VirtualDeviceDeviceGroupInfo, every int64 digit kept. */
-export const stringifyVirtualDeviceDeviceGroupInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDeviceDeviceGroupInfo,
-);
+export const stringifyVirtualDeviceDeviceGroupInfo: rt.Stringifier<VirtualDeviceDeviceGroupInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDeviceDeviceGroupInfo);
 
 export function encodeExact$VirtualDeviceDeviceGroupInfo(v: VirtualDeviceDeviceGroupInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualDeviceDeviceGroupInfo");
@@ -400,11 +401,11 @@ export function encodeExact$VirtualDeviceDeviceGroupInfo(v: VirtualDeviceDeviceG
 }
 
 /** The VI JSON wire form of a VirtualDeviceFileBackingInfo (what `decodeVirtualDeviceFileBackingInfo` reads back). */
-export const encodeVirtualDeviceFileBackingInfo = encodeAt$VirtualDeviceFileBackingInfo;
+export const encodeVirtualDeviceFileBackingInfo: rt.Encoder<AnyVirtualDeviceFileBackingInfo> =
+  encodeAt$VirtualDeviceFileBackingInfo;
 /** VI JSON text of a VirtualDeviceFileBackingInfo, every int64 digit kept. */
-export const stringifyVirtualDeviceFileBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualDeviceFileBackingInfo,
-);
+export const stringifyVirtualDeviceFileBackingInfo: rt.Stringifier<AnyVirtualDeviceFileBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDeviceFileBackingInfo);
 
 export function encodeAt$VirtualDeviceFileBackingInfo(v: AnyVirtualDeviceFileBackingInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -458,11 +459,11 @@ export function encodeFields$VirtualDeviceFileBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualDeviceFileBackingOption (what `decodeVirtualDeviceFileBackingOption` reads back). */
-export const encodeVirtualDeviceFileBackingOption = encodeAt$VirtualDeviceFileBackingOption;
+export const encodeVirtualDeviceFileBackingOption: rt.Encoder<AnyVirtualDeviceFileBackingOption> =
+  encodeAt$VirtualDeviceFileBackingOption;
 /** VI JSON text of a VirtualDeviceFileBackingOption, every int64 digit kept. */
-export const stringifyVirtualDeviceFileBackingOption = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualDeviceFileBackingOption,
-);
+export const stringifyVirtualDeviceFileBackingOption: rt.Stringifier<AnyVirtualDeviceFileBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDeviceFileBackingOption);
 
 export function encodeAt$VirtualDeviceFileBackingOption(v: AnyVirtualDeviceFileBackingOption): rt.WireObject {
   switch (v["_typeName"]) {
@@ -514,9 +515,10 @@ export function encodeFields$VirtualDeviceFileBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualDeviceOption (what `decodeVirtualDeviceOption` reads back). */
-export const encodeVirtualDeviceOption = encodeAt$VirtualDeviceOption;
+export const encodeVirtualDeviceOption: rt.Encoder<AnyVirtualDeviceOption> = encodeAt$VirtualDeviceOption;
 /** VI JSON text of a VirtualDeviceOption, every int64 digit kept. */
-export const stringifyVirtualDeviceOption = /* @__PURE__ */ stringifier$(encodeAt$VirtualDeviceOption);
+export const stringifyVirtualDeviceOption: rt.Stringifier<AnyVirtualDeviceOption> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDeviceOption);
 
 export function encodeAt$VirtualDeviceOption(v: AnyVirtualDeviceOption): rt.WireObject {
   const exact = encoders$VirtualDeviceOption.get(v["_typeName"]);
@@ -562,11 +564,11 @@ export function encodeFields$VirtualDeviceOption(v: VirtualDeviceOption, o: Reco
 }
 
 /** The VI JSON wire form of a VirtualDevicePciBusSlotInfo (what `decodeVirtualDevicePciBusSlotInfo` reads back). */
-export const encodeVirtualDevicePciBusSlotInfo = encodeAt$VirtualDevicePciBusSlotInfo;
+export const encodeVirtualDevicePciBusSlotInfo: rt.Encoder<AnyVirtualDevicePciBusSlotInfo> =
+  encodeAt$VirtualDevicePciBusSlotInfo;
 /** VI JSON text of a VirtualDevicePciBusSlotInfo, every int64 digit kept. */
-export const stringifyVirtualDevicePciBusSlotInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualDevicePciBusSlotInfo,
-);
+export const stringifyVirtualDevicePciBusSlotInfo: rt.Stringifier<AnyVirtualDevicePciBusSlotInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDevicePciBusSlotInfo);
 
 export function encodeAt$VirtualDevicePciBusSlotInfo(v: AnyVirtualDevicePciBusSlotInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -587,11 +589,11 @@ export function encodeExact$VirtualDevicePciBusSlotInfo(v: VirtualDevicePciBusSl
 }
 
 /** The VI JSON wire form of a VirtualDevicePipeBackingInfo (what `decodeVirtualDevicePipeBackingInfo` reads back). */
-export const encodeVirtualDevicePipeBackingInfo = encodeAt$VirtualDevicePipeBackingInfo;
+export const encodeVirtualDevicePipeBackingInfo: rt.Encoder<AnyVirtualDevicePipeBackingInfo> =
+  encodeAt$VirtualDevicePipeBackingInfo;
 /** VI JSON text of a VirtualDevicePipeBackingInfo, every int64 digit kept. */
-export const stringifyVirtualDevicePipeBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualDevicePipeBackingInfo,
-);
+export const stringifyVirtualDevicePipeBackingInfo: rt.Stringifier<AnyVirtualDevicePipeBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDevicePipeBackingInfo);
 
 export function encodeAt$VirtualDevicePipeBackingInfo(v: AnyVirtualDevicePipeBackingInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -612,11 +614,11 @@ export function encodeExact$VirtualDevicePipeBackingInfo(v: VirtualDevicePipeBac
 }
 
 /** The VI JSON wire form of a VirtualDevicePipeBackingOption (what `decodeVirtualDevicePipeBackingOption` reads back). */
-export const encodeVirtualDevicePipeBackingOption = encodeAt$VirtualDevicePipeBackingOption;
+export const encodeVirtualDevicePipeBackingOption: rt.Encoder<AnyVirtualDevicePipeBackingOption> =
+  encodeAt$VirtualDevicePipeBackingOption;
 /** VI JSON text of a VirtualDevicePipeBackingOption, every int64 digit kept. */
-export const stringifyVirtualDevicePipeBackingOption = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualDevicePipeBackingOption,
-);
+export const stringifyVirtualDevicePipeBackingOption: rt.Stringifier<AnyVirtualDevicePipeBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDevicePipeBackingOption);
 
 export function encodeAt$VirtualDevicePipeBackingOption(v: AnyVirtualDevicePipeBackingOption): rt.WireObject {
   switch (v["_typeName"]) {
@@ -640,11 +642,11 @@ export function encodeExact$VirtualDevicePipeBackingOption(v: VirtualDevicePipeB
 }
 
 /** The VI JSON wire form of a VirtualDeviceRemoteDeviceBackingInfo (what `decodeVirtualDeviceRemoteDeviceBackingInfo` reads back). */
-export const encodeVirtualDeviceRemoteDeviceBackingInfo = encodeAt$VirtualDeviceRemoteDeviceBackingInfo;
+export const encodeVirtualDeviceRemoteDeviceBackingInfo: rt.Encoder<AnyVirtualDeviceRemoteDeviceBackingInfo> =
+  encodeAt$VirtualDeviceRemoteDeviceBackingInfo;
 /** VI JSON text of a VirtualDeviceRemoteDeviceBackingInfo, every int64 digit kept. */
-export const stringifyVirtualDeviceRemoteDeviceBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualDeviceRemoteDeviceBackingInfo,
-);
+export const stringifyVirtualDeviceRemoteDeviceBackingInfo: rt.Stringifier<AnyVirtualDeviceRemoteDeviceBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDeviceRemoteDeviceBackingInfo);
 
 export function encodeAt$VirtualDeviceRemoteDeviceBackingInfo(
   v: AnyVirtualDeviceRemoteDeviceBackingInfo,
@@ -678,11 +680,11 @@ export function encodeExact$VirtualDeviceRemoteDeviceBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualDeviceRemoteDeviceBackingOption (what `decodeVirtualDeviceRemoteDeviceBackingOption` reads back). */
-export const encodeVirtualDeviceRemoteDeviceBackingOption = encodeAt$VirtualDeviceRemoteDeviceBackingOption;
+export const encodeVirtualDeviceRemoteDeviceBackingOption: rt.Encoder<AnyVirtualDeviceRemoteDeviceBackingOption> =
+  encodeAt$VirtualDeviceRemoteDeviceBackingOption;
 /** VI JSON text of a VirtualDeviceRemoteDeviceBackingOption, every int64 digit kept. */
-export const stringifyVirtualDeviceRemoteDeviceBackingOption = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualDeviceRemoteDeviceBackingOption,
-);
+export const stringifyVirtualDeviceRemoteDeviceBackingOption: rt.Stringifier<AnyVirtualDeviceRemoteDeviceBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDeviceRemoteDeviceBackingOption);
 
 export function encodeAt$VirtualDeviceRemoteDeviceBackingOption(
   v: AnyVirtualDeviceRemoteDeviceBackingOption,
@@ -724,11 +726,11 @@ export function encodeFields$VirtualDeviceRemoteDeviceBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualDeviceURIBackingInfo (what `decodeVirtualDeviceURIBackingInfo` reads back). */
-export const encodeVirtualDeviceURIBackingInfo = encodeAt$VirtualDeviceURIBackingInfo;
+export const encodeVirtualDeviceURIBackingInfo: rt.Encoder<AnyVirtualDeviceURIBackingInfo> =
+  encodeAt$VirtualDeviceURIBackingInfo;
 /** VI JSON text of a VirtualDeviceURIBackingInfo, every int64 digit kept. */
-export const stringifyVirtualDeviceURIBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualDeviceURIBackingInfo,
-);
+export const stringifyVirtualDeviceURIBackingInfo: rt.Stringifier<AnyVirtualDeviceURIBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDeviceURIBackingInfo);
 
 export function encodeAt$VirtualDeviceURIBackingInfo(v: AnyVirtualDeviceURIBackingInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -751,11 +753,11 @@ export function encodeExact$VirtualDeviceURIBackingInfo(v: VirtualDeviceURIBacki
 }
 
 /** The VI JSON wire form of a VirtualDeviceURIBackingOption (what `decodeVirtualDeviceURIBackingOption` reads back). */
-export const encodeVirtualDeviceURIBackingOption = encodeAt$VirtualDeviceURIBackingOption;
+export const encodeVirtualDeviceURIBackingOption: rt.Encoder<AnyVirtualDeviceURIBackingOption> =
+  encodeAt$VirtualDeviceURIBackingOption;
 /** VI JSON text of a VirtualDeviceURIBackingOption, every int64 digit kept. */
-export const stringifyVirtualDeviceURIBackingOption = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualDeviceURIBackingOption,
-);
+export const stringifyVirtualDeviceURIBackingOption: rt.Stringifier<AnyVirtualDeviceURIBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDeviceURIBackingOption);
 
 export function encodeAt$VirtualDeviceURIBackingOption(v: AnyVirtualDeviceURIBackingOption): rt.WireObject {
   switch (v["_typeName"]) {

@@ -60,9 +60,10 @@ import {
 } from "./virtual-device.js";
 
 /** The VI JSON wire form of a VirtualDisk (what `decodeVirtualDisk` reads back). */
-export const encodeVirtualDisk = encodeExact$VirtualDisk;
+export const encodeVirtualDisk: rt.Encoder<VirtualDisk> = encodeExact$VirtualDisk;
 /** VI JSON text of a VirtualDisk, every int64 digit kept. */
-export const stringifyVirtualDisk = /* @__PURE__ */ stringifier$(encodeExact$VirtualDisk);
+export const stringifyVirtualDisk: rt.Stringifier<VirtualDisk> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDisk);
 
 export function encodeExact$VirtualDisk(v: VirtualDisk): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualDisk");
@@ -87,11 +88,11 @@ export function encodeFields$VirtualDisk(v: VirtualDisk, o: Record<string, unkno
 }
 
 /** The VI JSON wire form of a VirtualDiskAntiAffinityRuleSpec (what `decodeVirtualDiskAntiAffinityRuleSpec` reads back). */
-export const encodeVirtualDiskAntiAffinityRuleSpec = encodeExact$VirtualDiskAntiAffinityRuleSpec;
+export const encodeVirtualDiskAntiAffinityRuleSpec: rt.Encoder<VirtualDiskAntiAffinityRuleSpec> =
+  encodeExact$VirtualDiskAntiAffinityRuleSpec;
 /** VI JSON text of a VirtualDiskAntiAffinityRuleSpec, every int64 digit kept. */
-export const stringifyVirtualDiskAntiAffinityRuleSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskAntiAffinityRuleSpec,
-);
+export const stringifyVirtualDiskAntiAffinityRuleSpec: rt.Stringifier<VirtualDiskAntiAffinityRuleSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskAntiAffinityRuleSpec);
 
 export function encodeExact$VirtualDiskAntiAffinityRuleSpec(
   v: VirtualDiskAntiAffinityRuleSpec,
@@ -110,11 +111,11 @@ export function encodeFields$VirtualDiskAntiAffinityRuleSpec(
 }
 
 /** The VI JSON wire form of a VirtualDiskBlocksNotFullyProvisioned (what `decodeVirtualDiskBlocksNotFullyProvisioned` reads back). */
-export const encodeVirtualDiskBlocksNotFullyProvisioned = encodeExact$VirtualDiskBlocksNotFullyProvisioned;
+export const encodeVirtualDiskBlocksNotFullyProvisioned: rt.Encoder<VirtualDiskBlocksNotFullyProvisioned> =
+  encodeExact$VirtualDiskBlocksNotFullyProvisioned;
 /** VI JSON text of a VirtualDiskBlocksNotFullyProvisioned, every int64 digit kept. */
-export const stringifyVirtualDiskBlocksNotFullyProvisioned = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskBlocksNotFullyProvisioned,
-);
+export const stringifyVirtualDiskBlocksNotFullyProvisioned: rt.Stringifier<VirtualDiskBlocksNotFullyProvisioned> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskBlocksNotFullyProvisioned);
 
 export function encodeExact$VirtualDiskBlocksNotFullyProvisioned(
   v: VirtualDiskBlocksNotFullyProvisioned,
@@ -125,9 +126,11 @@ export function encodeExact$VirtualDiskBlocksNotFullyProvisioned(
 }
 
 /** The VI JSON wire form of a VirtualDiskConfigSpec (what `decodeVirtualDiskConfigSpec` reads back). */
-export const encodeVirtualDiskConfigSpec = encodeExact$VirtualDiskConfigSpec;
+export const encodeVirtualDiskConfigSpec: rt.Encoder<VirtualDiskConfigSpec> =
+  encodeExact$VirtualDiskConfigSpec;
 /** VI JSON text of a VirtualDiskConfigSpec, every int64 digit kept. */
-export const stringifyVirtualDiskConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskConfigSpec);
+export const stringifyVirtualDiskConfigSpec: rt.Stringifier<VirtualDiskConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskConfigSpec);
 
 export function encodeExact$VirtualDiskConfigSpec(v: VirtualDiskConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualDiskConfigSpec");
@@ -136,11 +139,11 @@ export function encodeExact$VirtualDiskConfigSpec(v: VirtualDiskConfigSpec): rt.
 }
 
 /** The VI JSON wire form of a VirtualDiskDeltaDiskFormatsSupported (what `decodeVirtualDiskDeltaDiskFormatsSupported` reads back). */
-export const encodeVirtualDiskDeltaDiskFormatsSupported = encodeExact$VirtualDiskDeltaDiskFormatsSupported;
+export const encodeVirtualDiskDeltaDiskFormatsSupported: rt.Encoder<VirtualDiskDeltaDiskFormatsSupported> =
+  encodeExact$VirtualDiskDeltaDiskFormatsSupported;
 /** VI JSON text of a VirtualDiskDeltaDiskFormatsSupported, every int64 digit kept. */
-export const stringifyVirtualDiskDeltaDiskFormatsSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskDeltaDiskFormatsSupported,
-);
+export const stringifyVirtualDiskDeltaDiskFormatsSupported: rt.Stringifier<VirtualDiskDeltaDiskFormatsSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskDeltaDiskFormatsSupported);
 
 export function encodeExact$VirtualDiskDeltaDiskFormatsSupported(
   v: VirtualDiskDeltaDiskFormatsSupported,
@@ -159,11 +162,11 @@ export function encodeFields$VirtualDiskDeltaDiskFormatsSupported(
 }
 
 /** The VI JSON wire form of a VirtualDiskFlatVer1BackingInfo (what `decodeVirtualDiskFlatVer1BackingInfo` reads back). */
-export const encodeVirtualDiskFlatVer1BackingInfo = encodeExact$VirtualDiskFlatVer1BackingInfo;
+export const encodeVirtualDiskFlatVer1BackingInfo: rt.Encoder<VirtualDiskFlatVer1BackingInfo> =
+  encodeExact$VirtualDiskFlatVer1BackingInfo;
 /** VI JSON text of a VirtualDiskFlatVer1BackingInfo, every int64 digit kept. */
-export const stringifyVirtualDiskFlatVer1BackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskFlatVer1BackingInfo,
-);
+export const stringifyVirtualDiskFlatVer1BackingInfo: rt.Stringifier<VirtualDiskFlatVer1BackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskFlatVer1BackingInfo);
 
 export function encodeExact$VirtualDiskFlatVer1BackingInfo(v: VirtualDiskFlatVer1BackingInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualDiskFlatVer1BackingInfo");
@@ -181,11 +184,11 @@ export function encodeFields$VirtualDiskFlatVer1BackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualDiskFlatVer1BackingOption (what `decodeVirtualDiskFlatVer1BackingOption` reads back). */
-export const encodeVirtualDiskFlatVer1BackingOption = encodeExact$VirtualDiskFlatVer1BackingOption;
+export const encodeVirtualDiskFlatVer1BackingOption: rt.Encoder<VirtualDiskFlatVer1BackingOption> =
+  encodeExact$VirtualDiskFlatVer1BackingOption;
 /** VI JSON text of a VirtualDiskFlatVer1BackingOption, every int64 digit kept. */
-export const stringifyVirtualDiskFlatVer1BackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskFlatVer1BackingOption,
-);
+export const stringifyVirtualDiskFlatVer1BackingOption: rt.Stringifier<VirtualDiskFlatVer1BackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskFlatVer1BackingOption);
 
 export function encodeExact$VirtualDiskFlatVer1BackingOption(
   v: VirtualDiskFlatVer1BackingOption,
@@ -209,11 +212,11 @@ export function encodeFields$VirtualDiskFlatVer1BackingOption(
 }
 
 /** The VI JSON wire form of a VirtualDiskFlatVer2BackingInfo (what `decodeVirtualDiskFlatVer2BackingInfo` reads back). */
-export const encodeVirtualDiskFlatVer2BackingInfo = encodeExact$VirtualDiskFlatVer2BackingInfo;
+export const encodeVirtualDiskFlatVer2BackingInfo: rt.Encoder<VirtualDiskFlatVer2BackingInfo> =
+  encodeExact$VirtualDiskFlatVer2BackingInfo;
 /** VI JSON text of a VirtualDiskFlatVer2BackingInfo, every int64 digit kept. */
-export const stringifyVirtualDiskFlatVer2BackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskFlatVer2BackingInfo,
-);
+export const stringifyVirtualDiskFlatVer2BackingInfo: rt.Stringifier<VirtualDiskFlatVer2BackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskFlatVer2BackingInfo);
 
 export function encodeExact$VirtualDiskFlatVer2BackingInfo(v: VirtualDiskFlatVer2BackingInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualDiskFlatVer2BackingInfo");
@@ -233,11 +236,11 @@ export function encodeFields$VirtualDiskFlatVer2BackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualDiskFlatVer2BackingOption (what `decodeVirtualDiskFlatVer2BackingOption` reads back). */
-export const encodeVirtualDiskFlatVer2BackingOption = encodeExact$VirtualDiskFlatVer2BackingOption;
+export const encodeVirtualDiskFlatVer2BackingOption: rt.Encoder<VirtualDiskFlatVer2BackingOption> =
+  encodeExact$VirtualDiskFlatVer2BackingOption;
 /** VI JSON text of a VirtualDiskFlatVer2BackingOption, every int64 digit kept. */
-export const stringifyVirtualDiskFlatVer2BackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskFlatVer2BackingOption,
-);
+export const stringifyVirtualDiskFlatVer2BackingOption: rt.Stringifier<VirtualDiskFlatVer2BackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskFlatVer2BackingOption);
 
 export function encodeExact$VirtualDiskFlatVer2BackingOption(
   v: VirtualDiskFlatVer2BackingOption,
@@ -274,9 +277,10 @@ export function encodeFields$VirtualDiskFlatVer2BackingOption(
 }
 
 /** The VI JSON wire form of a VirtualDiskId (what `decodeVirtualDiskId` reads back). */
-export const encodeVirtualDiskId = encodeExact$VirtualDiskId;
+export const encodeVirtualDiskId: rt.Encoder<VirtualDiskId> = encodeExact$VirtualDiskId;
 /** VI JSON text of a VirtualDiskId, every int64 digit kept. */
-export const stringifyVirtualDiskId = /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskId);
+export const stringifyVirtualDiskId: rt.Stringifier<VirtualDiskId> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskId);
 
 export function encodeExact$VirtualDiskId(v: VirtualDiskId): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualDiskId");
@@ -290,11 +294,11 @@ export function encodeFields$VirtualDiskId(v: VirtualDiskId, o: Record<string, u
 }
 
 /** The VI JSON wire form of a VirtualDiskLocalPMemBackingInfo (what `decodeVirtualDiskLocalPMemBackingInfo` reads back). */
-export const encodeVirtualDiskLocalPMemBackingInfo = encodeExact$VirtualDiskLocalPMemBackingInfo;
+export const encodeVirtualDiskLocalPMemBackingInfo: rt.Encoder<VirtualDiskLocalPMemBackingInfo> =
+  encodeExact$VirtualDiskLocalPMemBackingInfo;
 /** VI JSON text of a VirtualDiskLocalPMemBackingInfo, every int64 digit kept. */
-export const stringifyVirtualDiskLocalPMemBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskLocalPMemBackingInfo,
-);
+export const stringifyVirtualDiskLocalPMemBackingInfo: rt.Stringifier<VirtualDiskLocalPMemBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskLocalPMemBackingInfo);
 
 export function encodeExact$VirtualDiskLocalPMemBackingInfo(
   v: VirtualDiskLocalPMemBackingInfo,
@@ -305,11 +309,11 @@ export function encodeExact$VirtualDiskLocalPMemBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualDiskLocalPMemBackingOption (what `decodeVirtualDiskLocalPMemBackingOption` reads back). */
-export const encodeVirtualDiskLocalPMemBackingOption = encodeExact$VirtualDiskLocalPMemBackingOption;
+export const encodeVirtualDiskLocalPMemBackingOption: rt.Encoder<VirtualDiskLocalPMemBackingOption> =
+  encodeExact$VirtualDiskLocalPMemBackingOption;
 /** VI JSON text of a VirtualDiskLocalPMemBackingOption, every int64 digit kept. */
-export const stringifyVirtualDiskLocalPMemBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskLocalPMemBackingOption,
-);
+export const stringifyVirtualDiskLocalPMemBackingOption: rt.Stringifier<VirtualDiskLocalPMemBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskLocalPMemBackingOption);
 
 export function encodeExact$VirtualDiskLocalPMemBackingOption(
   v: VirtualDiskLocalPMemBackingOption,
@@ -329,11 +333,11 @@ export function encodeFields$VirtualDiskLocalPMemBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualDiskModeNotSupported (what `decodeVirtualDiskModeNotSupported` reads back). */
-export const encodeVirtualDiskModeNotSupported = encodeExact$VirtualDiskModeNotSupported;
+export const encodeVirtualDiskModeNotSupported: rt.Encoder<VirtualDiskModeNotSupported> =
+  encodeExact$VirtualDiskModeNotSupported;
 /** VI JSON text of a VirtualDiskModeNotSupported, every int64 digit kept. */
-export const stringifyVirtualDiskModeNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskModeNotSupported,
-);
+export const stringifyVirtualDiskModeNotSupported: rt.Stringifier<VirtualDiskModeNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskModeNotSupported);
 
 export function encodeExact$VirtualDiskModeNotSupported(v: VirtualDiskModeNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualDiskModeNotSupported");
@@ -342,9 +346,11 @@ export function encodeExact$VirtualDiskModeNotSupported(v: VirtualDiskModeNotSup
 }
 
 /** The VI JSON wire form of a VirtualDiskOption (what `decodeVirtualDiskOption` reads back). */
-export const encodeVirtualDiskOption = encodeExact$VirtualDiskOption;
+export const encodeVirtualDiskOption: rt.Encoder<VirtualDiskOption> = encodeExact$VirtualDiskOption;
 /** VI JSON text of a VirtualDiskOption, every int64 digit kept. */
-export const stringifyVirtualDiskOption = /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskOption);
+export const stringifyVirtualDiskOption: rt.Stringifier<VirtualDiskOption> = /* @__PURE__ */ stringifier$(
+  encodeExact$VirtualDiskOption,
+);
 
 export function encodeExact$VirtualDiskOption(v: VirtualDiskOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualDiskOption");
@@ -366,12 +372,11 @@ export function encodeFields$VirtualDiskOption(v: VirtualDiskOption, o: Record<s
 }
 
 /** The VI JSON wire form of a VirtualDiskOptionVFlashCacheConfigOption (what `decodeVirtualDiskOptionVFlashCacheConfigOption` reads back). */
-export const encodeVirtualDiskOptionVFlashCacheConfigOption =
+export const encodeVirtualDiskOptionVFlashCacheConfigOption: rt.Encoder<VirtualDiskOptionVFlashCacheConfigOption> =
   encodeExact$VirtualDiskOptionVFlashCacheConfigOption;
 /** VI JSON text of a VirtualDiskOptionVFlashCacheConfigOption, every int64 digit kept. */
-export const stringifyVirtualDiskOptionVFlashCacheConfigOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskOptionVFlashCacheConfigOption,
-);
+export const stringifyVirtualDiskOptionVFlashCacheConfigOption: rt.Stringifier<VirtualDiskOptionVFlashCacheConfigOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskOptionVFlashCacheConfigOption);
 
 export function encodeExact$VirtualDiskOptionVFlashCacheConfigOption(
   v: VirtualDiskOptionVFlashCacheConfigOption,
@@ -396,12 +401,11 @@ export function encodeFields$VirtualDiskOptionVFlashCacheConfigOption(
 }
 
 /** The VI JSON wire form of a VirtualDiskPartitionedRawDiskVer2BackingInfo (what `decodeVirtualDiskPartitionedRawDiskVer2BackingInfo` reads back). */
-export const encodeVirtualDiskPartitionedRawDiskVer2BackingInfo =
+export const encodeVirtualDiskPartitionedRawDiskVer2BackingInfo: rt.Encoder<VirtualDiskPartitionedRawDiskVer2BackingInfo> =
   encodeExact$VirtualDiskPartitionedRawDiskVer2BackingInfo;
 /** VI JSON text of a VirtualDiskPartitionedRawDiskVer2BackingInfo, every int64 digit kept. */
-export const stringifyVirtualDiskPartitionedRawDiskVer2BackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskPartitionedRawDiskVer2BackingInfo,
-);
+export const stringifyVirtualDiskPartitionedRawDiskVer2BackingInfo: rt.Stringifier<VirtualDiskPartitionedRawDiskVer2BackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskPartitionedRawDiskVer2BackingInfo);
 
 export function encodeExact$VirtualDiskPartitionedRawDiskVer2BackingInfo(
   v: VirtualDiskPartitionedRawDiskVer2BackingInfo,
@@ -420,12 +424,11 @@ export function encodeFields$VirtualDiskPartitionedRawDiskVer2BackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualDiskPartitionedRawDiskVer2BackingOption (what `decodeVirtualDiskPartitionedRawDiskVer2BackingOption` reads back). */
-export const encodeVirtualDiskPartitionedRawDiskVer2BackingOption =
+export const encodeVirtualDiskPartitionedRawDiskVer2BackingOption: rt.Encoder<VirtualDiskPartitionedRawDiskVer2BackingOption> =
   encodeExact$VirtualDiskPartitionedRawDiskVer2BackingOption;
 /** VI JSON text of a VirtualDiskPartitionedRawDiskVer2BackingOption, every int64 digit kept. */
-export const stringifyVirtualDiskPartitionedRawDiskVer2BackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskPartitionedRawDiskVer2BackingOption,
-);
+export const stringifyVirtualDiskPartitionedRawDiskVer2BackingOption: rt.Stringifier<VirtualDiskPartitionedRawDiskVer2BackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskPartitionedRawDiskVer2BackingOption);
 
 export function encodeExact$VirtualDiskPartitionedRawDiskVer2BackingOption(
   v: VirtualDiskPartitionedRawDiskVer2BackingOption,
@@ -437,12 +440,11 @@ export function encodeExact$VirtualDiskPartitionedRawDiskVer2BackingOption(
 }
 
 /** The VI JSON wire form of a VirtualDiskRawDiskMappingVer1BackingInfo (what `decodeVirtualDiskRawDiskMappingVer1BackingInfo` reads back). */
-export const encodeVirtualDiskRawDiskMappingVer1BackingInfo =
+export const encodeVirtualDiskRawDiskMappingVer1BackingInfo: rt.Encoder<VirtualDiskRawDiskMappingVer1BackingInfo> =
   encodeExact$VirtualDiskRawDiskMappingVer1BackingInfo;
 /** VI JSON text of a VirtualDiskRawDiskMappingVer1BackingInfo, every int64 digit kept. */
-export const stringifyVirtualDiskRawDiskMappingVer1BackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskRawDiskMappingVer1BackingInfo,
-);
+export const stringifyVirtualDiskRawDiskMappingVer1BackingInfo: rt.Stringifier<VirtualDiskRawDiskMappingVer1BackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskRawDiskMappingVer1BackingInfo);
 
 export function encodeExact$VirtualDiskRawDiskMappingVer1BackingInfo(
   v: VirtualDiskRawDiskMappingVer1BackingInfo,
@@ -462,12 +464,11 @@ export function encodeFields$VirtualDiskRawDiskMappingVer1BackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualDiskRawDiskMappingVer1BackingOption (what `decodeVirtualDiskRawDiskMappingVer1BackingOption` reads back). */
-export const encodeVirtualDiskRawDiskMappingVer1BackingOption =
+export const encodeVirtualDiskRawDiskMappingVer1BackingOption: rt.Encoder<VirtualDiskRawDiskMappingVer1BackingOption> =
   encodeExact$VirtualDiskRawDiskMappingVer1BackingOption;
 /** VI JSON text of a VirtualDiskRawDiskMappingVer1BackingOption, every int64 digit kept. */
-export const stringifyVirtualDiskRawDiskMappingVer1BackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskRawDiskMappingVer1BackingOption,
-);
+export const stringifyVirtualDiskRawDiskMappingVer1BackingOption: rt.Stringifier<VirtualDiskRawDiskMappingVer1BackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskRawDiskMappingVer1BackingOption);
 
 export function encodeExact$VirtualDiskRawDiskMappingVer1BackingOption(
   v: VirtualDiskRawDiskMappingVer1BackingOption,
@@ -494,11 +495,11 @@ export function encodeFields$VirtualDiskRawDiskMappingVer1BackingOption(
 }
 
 /** The VI JSON wire form of a VirtualDiskRawDiskVer2BackingInfo (what `decodeVirtualDiskRawDiskVer2BackingInfo` reads back). */
-export const encodeVirtualDiskRawDiskVer2BackingInfo = encodeAt$VirtualDiskRawDiskVer2BackingInfo;
+export const encodeVirtualDiskRawDiskVer2BackingInfo: rt.Encoder<AnyVirtualDiskRawDiskVer2BackingInfo> =
+  encodeAt$VirtualDiskRawDiskVer2BackingInfo;
 /** VI JSON text of a VirtualDiskRawDiskVer2BackingInfo, every int64 digit kept. */
-export const stringifyVirtualDiskRawDiskVer2BackingInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualDiskRawDiskVer2BackingInfo,
-);
+export const stringifyVirtualDiskRawDiskVer2BackingInfo: rt.Stringifier<AnyVirtualDiskRawDiskVer2BackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDiskRawDiskVer2BackingInfo);
 
 export function encodeAt$VirtualDiskRawDiskVer2BackingInfo(
   v: AnyVirtualDiskRawDiskVer2BackingInfo,
@@ -526,11 +527,11 @@ export function encodeExact$VirtualDiskRawDiskVer2BackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualDiskRawDiskVer2BackingOption (what `decodeVirtualDiskRawDiskVer2BackingOption` reads back). */
-export const encodeVirtualDiskRawDiskVer2BackingOption = encodeAt$VirtualDiskRawDiskVer2BackingOption;
+export const encodeVirtualDiskRawDiskVer2BackingOption: rt.Encoder<AnyVirtualDiskRawDiskVer2BackingOption> =
+  encodeAt$VirtualDiskRawDiskVer2BackingOption;
 /** VI JSON text of a VirtualDiskRawDiskVer2BackingOption, every int64 digit kept. */
-export const stringifyVirtualDiskRawDiskVer2BackingOption = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualDiskRawDiskVer2BackingOption,
-);
+export const stringifyVirtualDiskRawDiskVer2BackingOption: rt.Stringifier<AnyVirtualDiskRawDiskVer2BackingOption> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDiskRawDiskVer2BackingOption);
 
 export function encodeAt$VirtualDiskRawDiskVer2BackingOption(
   v: AnyVirtualDiskRawDiskVer2BackingOption,
@@ -568,9 +569,11 @@ export function encodeFields$VirtualDiskRawDiskVer2BackingOption(
 }
 
 /** The VI JSON wire form of a VirtualDiskRuleSpec (what `decodeVirtualDiskRuleSpec` reads back). */
-export const encodeVirtualDiskRuleSpec = encodeExact$VirtualDiskRuleSpec;
+export const encodeVirtualDiskRuleSpec: rt.Encoder<VirtualDiskRuleSpec> = encodeExact$VirtualDiskRuleSpec;
 /** VI JSON text of a VirtualDiskRuleSpec, every int64 digit kept. */
-export const stringifyVirtualDiskRuleSpec = /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskRuleSpec);
+export const stringifyVirtualDiskRuleSpec: rt.Stringifier<VirtualDiskRuleSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$VirtualDiskRuleSpec,
+);
 
 export function encodeExact$VirtualDiskRuleSpec(v: VirtualDiskRuleSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualDiskRuleSpec");
@@ -584,11 +587,11 @@ export function encodeFields$VirtualDiskRuleSpec(v: VirtualDiskRuleSpec, o: Reco
 }
 
 /** The VI JSON wire form of a VirtualDiskSeSparseBackingInfo (what `decodeVirtualDiskSeSparseBackingInfo` reads back). */
-export const encodeVirtualDiskSeSparseBackingInfo = encodeExact$VirtualDiskSeSparseBackingInfo;
+export const encodeVirtualDiskSeSparseBackingInfo: rt.Encoder<VirtualDiskSeSparseBackingInfo> =
+  encodeExact$VirtualDiskSeSparseBackingInfo;
 /** VI JSON text of a VirtualDiskSeSparseBackingInfo, every int64 digit kept. */
-export const stringifyVirtualDiskSeSparseBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskSeSparseBackingInfo,
-);
+export const stringifyVirtualDiskSeSparseBackingInfo: rt.Stringifier<VirtualDiskSeSparseBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskSeSparseBackingInfo);
 
 export function encodeExact$VirtualDiskSeSparseBackingInfo(v: VirtualDiskSeSparseBackingInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualDiskSeSparseBackingInfo");
@@ -608,11 +611,11 @@ export function encodeFields$VirtualDiskSeSparseBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualDiskSeSparseBackingOption (what `decodeVirtualDiskSeSparseBackingOption` reads back). */
-export const encodeVirtualDiskSeSparseBackingOption = encodeExact$VirtualDiskSeSparseBackingOption;
+export const encodeVirtualDiskSeSparseBackingOption: rt.Encoder<VirtualDiskSeSparseBackingOption> =
+  encodeExact$VirtualDiskSeSparseBackingOption;
 /** VI JSON text of a VirtualDiskSeSparseBackingOption, every int64 digit kept. */
-export const stringifyVirtualDiskSeSparseBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskSeSparseBackingOption,
-);
+export const stringifyVirtualDiskSeSparseBackingOption: rt.Stringifier<VirtualDiskSeSparseBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskSeSparseBackingOption);
 
 export function encodeExact$VirtualDiskSeSparseBackingOption(
   v: VirtualDiskSeSparseBackingOption,
@@ -640,11 +643,11 @@ export function encodeFields$VirtualDiskSeSparseBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualDiskSparseVer1BackingInfo (what `decodeVirtualDiskSparseVer1BackingInfo` reads back). */
-export const encodeVirtualDiskSparseVer1BackingInfo = encodeExact$VirtualDiskSparseVer1BackingInfo;
+export const encodeVirtualDiskSparseVer1BackingInfo: rt.Encoder<VirtualDiskSparseVer1BackingInfo> =
+  encodeExact$VirtualDiskSparseVer1BackingInfo;
 /** VI JSON text of a VirtualDiskSparseVer1BackingInfo, every int64 digit kept. */
-export const stringifyVirtualDiskSparseVer1BackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskSparseVer1BackingInfo,
-);
+export const stringifyVirtualDiskSparseVer1BackingInfo: rt.Stringifier<VirtualDiskSparseVer1BackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskSparseVer1BackingInfo);
 
 export function encodeExact$VirtualDiskSparseVer1BackingInfo(
   v: VirtualDiskSparseVer1BackingInfo,
@@ -664,11 +667,11 @@ export function encodeFields$VirtualDiskSparseVer1BackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualDiskSparseVer1BackingOption (what `decodeVirtualDiskSparseVer1BackingOption` reads back). */
-export const encodeVirtualDiskSparseVer1BackingOption = encodeExact$VirtualDiskSparseVer1BackingOption;
+export const encodeVirtualDiskSparseVer1BackingOption: rt.Encoder<VirtualDiskSparseVer1BackingOption> =
+  encodeExact$VirtualDiskSparseVer1BackingOption;
 /** VI JSON text of a VirtualDiskSparseVer1BackingOption, every int64 digit kept. */
-export const stringifyVirtualDiskSparseVer1BackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskSparseVer1BackingOption,
-);
+export const stringifyVirtualDiskSparseVer1BackingOption: rt.Stringifier<VirtualDiskSparseVer1BackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskSparseVer1BackingOption);
 
 export function encodeExact$VirtualDiskSparseVer1BackingOption(
   v: VirtualDiskSparseVer1BackingOption,
@@ -692,11 +695,11 @@ export function encodeFields$VirtualDiskSparseVer1BackingOption(
 }
 
 /** The VI JSON wire form of a VirtualDiskSparseVer2BackingInfo (what `decodeVirtualDiskSparseVer2BackingInfo` reads back). */
-export const encodeVirtualDiskSparseVer2BackingInfo = encodeExact$VirtualDiskSparseVer2BackingInfo;
+export const encodeVirtualDiskSparseVer2BackingInfo: rt.Encoder<VirtualDiskSparseVer2BackingInfo> =
+  encodeExact$VirtualDiskSparseVer2BackingInfo;
 /** VI JSON text of a VirtualDiskSparseVer2BackingInfo, every int64 digit kept. */
-export const stringifyVirtualDiskSparseVer2BackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskSparseVer2BackingInfo,
-);
+export const stringifyVirtualDiskSparseVer2BackingInfo: rt.Stringifier<VirtualDiskSparseVer2BackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskSparseVer2BackingInfo);
 
 export function encodeExact$VirtualDiskSparseVer2BackingInfo(
   v: VirtualDiskSparseVer2BackingInfo,
@@ -718,11 +721,11 @@ export function encodeFields$VirtualDiskSparseVer2BackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualDiskSparseVer2BackingOption (what `decodeVirtualDiskSparseVer2BackingOption` reads back). */
-export const encodeVirtualDiskSparseVer2BackingOption = encodeExact$VirtualDiskSparseVer2BackingOption;
+export const encodeVirtualDiskSparseVer2BackingOption: rt.Encoder<VirtualDiskSparseVer2BackingOption> =
+  encodeExact$VirtualDiskSparseVer2BackingOption;
 /** VI JSON text of a VirtualDiskSparseVer2BackingOption, every int64 digit kept. */
-export const stringifyVirtualDiskSparseVer2BackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskSparseVer2BackingOption,
-);
+export const stringifyVirtualDiskSparseVer2BackingOption: rt.Stringifier<VirtualDiskSparseVer2BackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskSparseVer2BackingOption);
 
 export function encodeExact$VirtualDiskSparseVer2BackingOption(
   v: VirtualDiskSparseVer2BackingOption,
@@ -748,9 +751,10 @@ export function encodeFields$VirtualDiskSparseVer2BackingOption(
 }
 
 /** The VI JSON wire form of a VirtualDiskSpec (what `decodeVirtualDiskSpec` reads back). */
-export const encodeVirtualDiskSpec = encodeAt$VirtualDiskSpec;
+export const encodeVirtualDiskSpec: rt.Encoder<AnyVirtualDiskSpec> = encodeAt$VirtualDiskSpec;
 /** VI JSON text of a VirtualDiskSpec, every int64 digit kept. */
-export const stringifyVirtualDiskSpec = /* @__PURE__ */ stringifier$(encodeAt$VirtualDiskSpec);
+export const stringifyVirtualDiskSpec: rt.Stringifier<AnyVirtualDiskSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDiskSpec);
 
 export function encodeAt$VirtualDiskSpec(v: AnyVirtualDiskSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -776,11 +780,11 @@ export function encodeExact$VirtualDiskSpec(v: VirtualDiskSpec): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VirtualDiskVFlashCacheConfigInfo (what `decodeVirtualDiskVFlashCacheConfigInfo` reads back). */
-export const encodeVirtualDiskVFlashCacheConfigInfo = encodeExact$VirtualDiskVFlashCacheConfigInfo;
+export const encodeVirtualDiskVFlashCacheConfigInfo: rt.Encoder<VirtualDiskVFlashCacheConfigInfo> =
+  encodeExact$VirtualDiskVFlashCacheConfigInfo;
 /** VI JSON text of a VirtualDiskVFlashCacheConfigInfo, every int64 digit kept. */
-export const stringifyVirtualDiskVFlashCacheConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskVFlashCacheConfigInfo,
-);
+export const stringifyVirtualDiskVFlashCacheConfigInfo: rt.Stringifier<VirtualDiskVFlashCacheConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskVFlashCacheConfigInfo);
 
 export function encodeExact$VirtualDiskVFlashCacheConfigInfo(
   v: VirtualDiskVFlashCacheConfigInfo,

@@ -195,11 +195,11 @@ import {
 import { encodeAt$VmConfigInfo, encodeAt$VmConfigSpec, encodeAt$VmPlacementPolicy } from "./vm.js";
 
 /** The VI JSON wire form of a VirtualMachineAffinityInfo (what `decodeVirtualMachineAffinityInfo` reads back). */
-export const encodeVirtualMachineAffinityInfo = encodeExact$VirtualMachineAffinityInfo;
+export const encodeVirtualMachineAffinityInfo: rt.Encoder<VirtualMachineAffinityInfo> =
+  encodeExact$VirtualMachineAffinityInfo;
 /** VI JSON text of a VirtualMachineAffinityInfo, every int64 digit kept. */
-export const stringifyVirtualMachineAffinityInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineAffinityInfo,
-);
+export const stringifyVirtualMachineAffinityInfo: rt.Stringifier<VirtualMachineAffinityInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineAffinityInfo);
 
 export function encodeExact$VirtualMachineAffinityInfo(v: VirtualMachineAffinityInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineAffinityInfo");
@@ -216,11 +216,11 @@ export function encodeFields$VirtualMachineAffinityInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineBaseIndependentFilterSpec (what `decodeVirtualMachineBaseIndependentFilterSpec` reads back). */
-export const encodeVirtualMachineBaseIndependentFilterSpec = encodeAt$VirtualMachineBaseIndependentFilterSpec;
+export const encodeVirtualMachineBaseIndependentFilterSpec: rt.Encoder<AnyVirtualMachineBaseIndependentFilterSpec> =
+  encodeAt$VirtualMachineBaseIndependentFilterSpec;
 /** VI JSON text of a VirtualMachineBaseIndependentFilterSpec, every int64 digit kept. */
-export const stringifyVirtualMachineBaseIndependentFilterSpec = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualMachineBaseIndependentFilterSpec,
-);
+export const stringifyVirtualMachineBaseIndependentFilterSpec: rt.Stringifier<AnyVirtualMachineBaseIndependentFilterSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualMachineBaseIndependentFilterSpec);
 
 export function encodeAt$VirtualMachineBaseIndependentFilterSpec(
   v: AnyVirtualMachineBaseIndependentFilterSpec,
@@ -250,11 +250,11 @@ export function encodeExact$VirtualMachineBaseIndependentFilterSpec(
 }
 
 /** The VI JSON wire form of a VirtualMachineBootOptions (what `decodeVirtualMachineBootOptions` reads back). */
-export const encodeVirtualMachineBootOptions = encodeExact$VirtualMachineBootOptions;
+export const encodeVirtualMachineBootOptions: rt.Encoder<VirtualMachineBootOptions> =
+  encodeExact$VirtualMachineBootOptions;
 /** VI JSON text of a VirtualMachineBootOptions, every int64 digit kept. */
-export const stringifyVirtualMachineBootOptions = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineBootOptions,
-);
+export const stringifyVirtualMachineBootOptions: rt.Stringifier<VirtualMachineBootOptions> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineBootOptions);
 
 export function encodeExact$VirtualMachineBootOptions(v: VirtualMachineBootOptions): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineBootOptions");
@@ -272,12 +272,11 @@ export function encodeFields$VirtualMachineBootOptions(
 }
 
 /** The VI JSON wire form of a VirtualMachineBootOptionsBootableCdromDevice (what `decodeVirtualMachineBootOptionsBootableCdromDevice` reads back). */
-export const encodeVirtualMachineBootOptionsBootableCdromDevice =
+export const encodeVirtualMachineBootOptionsBootableCdromDevice: rt.Encoder<VirtualMachineBootOptionsBootableCdromDevice> =
   encodeExact$VirtualMachineBootOptionsBootableCdromDevice;
 /** VI JSON text of a VirtualMachineBootOptionsBootableCdromDevice, every int64 digit kept. */
-export const stringifyVirtualMachineBootOptionsBootableCdromDevice = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineBootOptionsBootableCdromDevice,
-);
+export const stringifyVirtualMachineBootOptionsBootableCdromDevice: rt.Stringifier<VirtualMachineBootOptionsBootableCdromDevice> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineBootOptionsBootableCdromDevice);
 
 export function encodeExact$VirtualMachineBootOptionsBootableCdromDevice(
   v: VirtualMachineBootOptionsBootableCdromDevice,
@@ -287,11 +286,11 @@ export function encodeExact$VirtualMachineBootOptionsBootableCdromDevice(
 }
 
 /** The VI JSON wire form of a VirtualMachineBootOptionsBootableDevice (what `decodeVirtualMachineBootOptionsBootableDevice` reads back). */
-export const encodeVirtualMachineBootOptionsBootableDevice = encodeAt$VirtualMachineBootOptionsBootableDevice;
+export const encodeVirtualMachineBootOptionsBootableDevice: rt.Encoder<AnyVirtualMachineBootOptionsBootableDevice> =
+  encodeAt$VirtualMachineBootOptionsBootableDevice;
 /** VI JSON text of a VirtualMachineBootOptionsBootableDevice, every int64 digit kept. */
-export const stringifyVirtualMachineBootOptionsBootableDevice = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualMachineBootOptionsBootableDevice,
-);
+export const stringifyVirtualMachineBootOptionsBootableDevice: rt.Stringifier<AnyVirtualMachineBootOptionsBootableDevice> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualMachineBootOptionsBootableDevice);
 
 export function encodeAt$VirtualMachineBootOptionsBootableDevice(
   v: AnyVirtualMachineBootOptionsBootableDevice,
@@ -325,12 +324,11 @@ export function encodeExact$VirtualMachineBootOptionsBootableDevice(
 }
 
 /** The VI JSON wire form of a VirtualMachineBootOptionsBootableDiskDevice (what `decodeVirtualMachineBootOptionsBootableDiskDevice` reads back). */
-export const encodeVirtualMachineBootOptionsBootableDiskDevice =
+export const encodeVirtualMachineBootOptionsBootableDiskDevice: rt.Encoder<VirtualMachineBootOptionsBootableDiskDevice> =
   encodeExact$VirtualMachineBootOptionsBootableDiskDevice;
 /** VI JSON text of a VirtualMachineBootOptionsBootableDiskDevice, every int64 digit kept. */
-export const stringifyVirtualMachineBootOptionsBootableDiskDevice = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineBootOptionsBootableDiskDevice,
-);
+export const stringifyVirtualMachineBootOptionsBootableDiskDevice: rt.Stringifier<VirtualMachineBootOptionsBootableDiskDevice> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineBootOptionsBootableDiskDevice);
 
 export function encodeExact$VirtualMachineBootOptionsBootableDiskDevice(
   v: VirtualMachineBootOptionsBootableDiskDevice,
@@ -340,12 +338,11 @@ export function encodeExact$VirtualMachineBootOptionsBootableDiskDevice(
 }
 
 /** The VI JSON wire form of a VirtualMachineBootOptionsBootableEthernetDevice (what `decodeVirtualMachineBootOptionsBootableEthernetDevice` reads back). */
-export const encodeVirtualMachineBootOptionsBootableEthernetDevice =
+export const encodeVirtualMachineBootOptionsBootableEthernetDevice: rt.Encoder<VirtualMachineBootOptionsBootableEthernetDevice> =
   encodeExact$VirtualMachineBootOptionsBootableEthernetDevice;
 /** VI JSON text of a VirtualMachineBootOptionsBootableEthernetDevice, every int64 digit kept. */
-export const stringifyVirtualMachineBootOptionsBootableEthernetDevice = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineBootOptionsBootableEthernetDevice,
-);
+export const stringifyVirtualMachineBootOptionsBootableEthernetDevice: rt.Stringifier<VirtualMachineBootOptionsBootableEthernetDevice> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineBootOptionsBootableEthernetDevice);
 
 export function encodeExact$VirtualMachineBootOptionsBootableEthernetDevice(
   v: VirtualMachineBootOptionsBootableEthernetDevice,
@@ -355,12 +352,11 @@ export function encodeExact$VirtualMachineBootOptionsBootableEthernetDevice(
 }
 
 /** The VI JSON wire form of a VirtualMachineBootOptionsBootableFloppyDevice (what `decodeVirtualMachineBootOptionsBootableFloppyDevice` reads back). */
-export const encodeVirtualMachineBootOptionsBootableFloppyDevice =
+export const encodeVirtualMachineBootOptionsBootableFloppyDevice: rt.Encoder<VirtualMachineBootOptionsBootableFloppyDevice> =
   encodeExact$VirtualMachineBootOptionsBootableFloppyDevice;
 /** VI JSON text of a VirtualMachineBootOptionsBootableFloppyDevice, every int64 digit kept. */
-export const stringifyVirtualMachineBootOptionsBootableFloppyDevice = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineBootOptionsBootableFloppyDevice,
-);
+export const stringifyVirtualMachineBootOptionsBootableFloppyDevice: rt.Stringifier<VirtualMachineBootOptionsBootableFloppyDevice> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineBootOptionsBootableFloppyDevice);
 
 export function encodeExact$VirtualMachineBootOptionsBootableFloppyDevice(
   v: VirtualMachineBootOptionsBootableFloppyDevice,
@@ -370,11 +366,11 @@ export function encodeExact$VirtualMachineBootOptionsBootableFloppyDevice(
 }
 
 /** The VI JSON wire form of a VirtualMachineCapability (what `decodeVirtualMachineCapability` reads back). */
-export const encodeVirtualMachineCapability = encodeExact$VirtualMachineCapability;
+export const encodeVirtualMachineCapability: rt.Encoder<VirtualMachineCapability> =
+  encodeExact$VirtualMachineCapability;
 /** VI JSON text of a VirtualMachineCapability, every int64 digit kept. */
-export const stringifyVirtualMachineCapability = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineCapability,
-);
+export const stringifyVirtualMachineCapability: rt.Stringifier<VirtualMachineCapability> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineCapability);
 
 export function encodeExact$VirtualMachineCapability(v: VirtualMachineCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineCapability");
@@ -382,11 +378,11 @@ export function encodeExact$VirtualMachineCapability(v: VirtualMachineCapability
 }
 
 /** The VI JSON wire form of a VirtualMachineCdromInfo (what `decodeVirtualMachineCdromInfo` reads back). */
-export const encodeVirtualMachineCdromInfo = encodeExact$VirtualMachineCdromInfo;
+export const encodeVirtualMachineCdromInfo: rt.Encoder<VirtualMachineCdromInfo> =
+  encodeExact$VirtualMachineCdromInfo;
 /** VI JSON text of a VirtualMachineCdromInfo, every int64 digit kept. */
-export const stringifyVirtualMachineCdromInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineCdromInfo,
-);
+export const stringifyVirtualMachineCdromInfo: rt.Stringifier<VirtualMachineCdromInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineCdromInfo);
 
 export function encodeExact$VirtualMachineCdromInfo(v: VirtualMachineCdromInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineCdromInfo");
@@ -395,11 +391,11 @@ export function encodeExact$VirtualMachineCdromInfo(v: VirtualMachineCdromInfo):
 }
 
 /** The VI JSON wire form of a VirtualMachineCertThumbprint (what `decodeVirtualMachineCertThumbprint` reads back). */
-export const encodeVirtualMachineCertThumbprint = encodeExact$VirtualMachineCertThumbprint;
+export const encodeVirtualMachineCertThumbprint: rt.Encoder<VirtualMachineCertThumbprint> =
+  encodeExact$VirtualMachineCertThumbprint;
 /** VI JSON text of a VirtualMachineCertThumbprint, every int64 digit kept. */
-export const stringifyVirtualMachineCertThumbprint = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineCertThumbprint,
-);
+export const stringifyVirtualMachineCertThumbprint: rt.Stringifier<VirtualMachineCertThumbprint> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineCertThumbprint);
 
 export function encodeExact$VirtualMachineCertThumbprint(v: VirtualMachineCertThumbprint): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineCertThumbprint");
@@ -407,11 +403,11 @@ export function encodeExact$VirtualMachineCertThumbprint(v: VirtualMachineCertTh
 }
 
 /** The VI JSON wire form of a VirtualMachineCloneSpec (what `decodeVirtualMachineCloneSpec` reads back). */
-export const encodeVirtualMachineCloneSpec = encodeExact$VirtualMachineCloneSpec;
+export const encodeVirtualMachineCloneSpec: rt.Encoder<VirtualMachineCloneSpec> =
+  encodeExact$VirtualMachineCloneSpec;
 /** VI JSON text of a VirtualMachineCloneSpec, every int64 digit kept. */
-export const stringifyVirtualMachineCloneSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineCloneSpec,
-);
+export const stringifyVirtualMachineCloneSpec: rt.Stringifier<VirtualMachineCloneSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineCloneSpec);
 
 export function encodeExact$VirtualMachineCloneSpec(v: VirtualMachineCloneSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineCloneSpec");
@@ -434,11 +430,11 @@ export function encodeFields$VirtualMachineCloneSpec(
 }
 
 /** The VI JSON wire form of a VirtualMachineConfigInfo (what `decodeVirtualMachineConfigInfo` reads back). */
-export const encodeVirtualMachineConfigInfo = encodeExact$VirtualMachineConfigInfo;
+export const encodeVirtualMachineConfigInfo: rt.Encoder<VirtualMachineConfigInfo> =
+  encodeExact$VirtualMachineConfigInfo;
 /** VI JSON text of a VirtualMachineConfigInfo, every int64 digit kept. */
-export const stringifyVirtualMachineConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineConfigInfo,
-);
+export const stringifyVirtualMachineConfigInfo: rt.Stringifier<VirtualMachineConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineConfigInfo);
 
 export function encodeExact$VirtualMachineConfigInfo(v: VirtualMachineConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineConfigInfo");
@@ -541,12 +537,11 @@ export function encodeFields$VirtualMachineConfigInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineConfigInfoDatastoreUrlPair (what `decodeVirtualMachineConfigInfoDatastoreUrlPair` reads back). */
-export const encodeVirtualMachineConfigInfoDatastoreUrlPair =
+export const encodeVirtualMachineConfigInfoDatastoreUrlPair: rt.Encoder<VirtualMachineConfigInfoDatastoreUrlPair> =
   encodeExact$VirtualMachineConfigInfoDatastoreUrlPair;
 /** VI JSON text of a VirtualMachineConfigInfoDatastoreUrlPair, every int64 digit kept. */
-export const stringifyVirtualMachineConfigInfoDatastoreUrlPair = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineConfigInfoDatastoreUrlPair,
-);
+export const stringifyVirtualMachineConfigInfoDatastoreUrlPair: rt.Stringifier<VirtualMachineConfigInfoDatastoreUrlPair> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineConfigInfoDatastoreUrlPair);
 
 export function encodeExact$VirtualMachineConfigInfoDatastoreUrlPair(
   v: VirtualMachineConfigInfoDatastoreUrlPair,
@@ -556,11 +551,11 @@ export function encodeExact$VirtualMachineConfigInfoDatastoreUrlPair(
 }
 
 /** The VI JSON wire form of a VirtualMachineConfigInfoOverheadInfo (what `decodeVirtualMachineConfigInfoOverheadInfo` reads back). */
-export const encodeVirtualMachineConfigInfoOverheadInfo = encodeExact$VirtualMachineConfigInfoOverheadInfo;
+export const encodeVirtualMachineConfigInfoOverheadInfo: rt.Encoder<VirtualMachineConfigInfoOverheadInfo> =
+  encodeExact$VirtualMachineConfigInfoOverheadInfo;
 /** VI JSON text of a VirtualMachineConfigInfoOverheadInfo, every int64 digit kept. */
-export const stringifyVirtualMachineConfigInfoOverheadInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineConfigInfoOverheadInfo,
-);
+export const stringifyVirtualMachineConfigInfoOverheadInfo: rt.Stringifier<VirtualMachineConfigInfoOverheadInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineConfigInfoOverheadInfo);
 
 export function encodeExact$VirtualMachineConfigInfoOverheadInfo(
   v: VirtualMachineConfigInfoOverheadInfo,
@@ -570,11 +565,11 @@ export function encodeExact$VirtualMachineConfigInfoOverheadInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineConfigOption (what `decodeVirtualMachineConfigOption` reads back). */
-export const encodeVirtualMachineConfigOption = encodeExact$VirtualMachineConfigOption;
+export const encodeVirtualMachineConfigOption: rt.Encoder<VirtualMachineConfigOption> =
+  encodeExact$VirtualMachineConfigOption;
 /** VI JSON text of a VirtualMachineConfigOption, every int64 digit kept. */
-export const stringifyVirtualMachineConfigOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineConfigOption,
-);
+export const stringifyVirtualMachineConfigOption: rt.Stringifier<VirtualMachineConfigOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineConfigOption);
 
 export function encodeExact$VirtualMachineConfigOption(v: VirtualMachineConfigOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineConfigOption");
@@ -610,11 +605,11 @@ export function encodeFields$VirtualMachineConfigOption(
 }
 
 /** The VI JSON wire form of a VirtualMachineConfigOptionDescriptor (what `decodeVirtualMachineConfigOptionDescriptor` reads back). */
-export const encodeVirtualMachineConfigOptionDescriptor = encodeExact$VirtualMachineConfigOptionDescriptor;
+export const encodeVirtualMachineConfigOptionDescriptor: rt.Encoder<VirtualMachineConfigOptionDescriptor> =
+  encodeExact$VirtualMachineConfigOptionDescriptor;
 /** VI JSON text of a VirtualMachineConfigOptionDescriptor, every int64 digit kept. */
-export const stringifyVirtualMachineConfigOptionDescriptor = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineConfigOptionDescriptor,
-);
+export const stringifyVirtualMachineConfigOptionDescriptor: rt.Stringifier<VirtualMachineConfigOptionDescriptor> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineConfigOptionDescriptor);
 
 export function encodeExact$VirtualMachineConfigOptionDescriptor(
   v: VirtualMachineConfigOptionDescriptor,
@@ -633,11 +628,11 @@ export function encodeFields$VirtualMachineConfigOptionDescriptor(
 }
 
 /** The VI JSON wire form of a VirtualMachineConfigSpec (what `decodeVirtualMachineConfigSpec` reads back). */
-export const encodeVirtualMachineConfigSpec = encodeExact$VirtualMachineConfigSpec;
+export const encodeVirtualMachineConfigSpec: rt.Encoder<VirtualMachineConfigSpec> =
+  encodeExact$VirtualMachineConfigSpec;
 /** VI JSON text of a VirtualMachineConfigSpec, every int64 digit kept. */
-export const stringifyVirtualMachineConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineConfigSpec,
-);
+export const stringifyVirtualMachineConfigSpec: rt.Stringifier<VirtualMachineConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineConfigSpec);
 
 export function encodeExact$VirtualMachineConfigSpec(v: VirtualMachineConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineConfigSpec");
@@ -737,11 +732,11 @@ export function encodeFields$VirtualMachineConfigSpec(
 }
 
 /** The VI JSON wire form of a VirtualMachineConfigSummary (what `decodeVirtualMachineConfigSummary` reads back). */
-export const encodeVirtualMachineConfigSummary = encodeExact$VirtualMachineConfigSummary;
+export const encodeVirtualMachineConfigSummary: rt.Encoder<VirtualMachineConfigSummary> =
+  encodeExact$VirtualMachineConfigSummary;
 /** VI JSON text of a VirtualMachineConfigSummary, every int64 digit kept. */
-export const stringifyVirtualMachineConfigSummary = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineConfigSummary,
-);
+export const stringifyVirtualMachineConfigSummary: rt.Stringifier<VirtualMachineConfigSummary> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineConfigSummary);
 
 export function encodeExact$VirtualMachineConfigSummary(v: VirtualMachineConfigSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineConfigSummary");
@@ -762,11 +757,11 @@ export function encodeFields$VirtualMachineConfigSummary(
 }
 
 /** The VI JSON wire form of a VirtualMachineConnection (what `decodeVirtualMachineConnection` reads back). */
-export const encodeVirtualMachineConnection = encodeAt$VirtualMachineConnection;
+export const encodeVirtualMachineConnection: rt.Encoder<AnyVirtualMachineConnection> =
+  encodeAt$VirtualMachineConnection;
 /** VI JSON text of a VirtualMachineConnection, every int64 digit kept. */
-export const stringifyVirtualMachineConnection = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualMachineConnection,
-);
+export const stringifyVirtualMachineConnection: rt.Stringifier<AnyVirtualMachineConnection> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualMachineConnection);
 
 export function encodeAt$VirtualMachineConnection(v: AnyVirtualMachineConnection): rt.WireObject {
   switch (v["_typeName"]) {
@@ -789,11 +784,11 @@ export function encodeExact$VirtualMachineConnection(v: VirtualMachineConnection
 }
 
 /** The VI JSON wire form of a VirtualMachineConsolePreferences (what `decodeVirtualMachineConsolePreferences` reads back). */
-export const encodeVirtualMachineConsolePreferences = encodeExact$VirtualMachineConsolePreferences;
+export const encodeVirtualMachineConsolePreferences: rt.Encoder<VirtualMachineConsolePreferences> =
+  encodeExact$VirtualMachineConsolePreferences;
 /** VI JSON text of a VirtualMachineConsolePreferences, every int64 digit kept. */
-export const stringifyVirtualMachineConsolePreferences = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineConsolePreferences,
-);
+export const stringifyVirtualMachineConsolePreferences: rt.Stringifier<VirtualMachineConsolePreferences> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineConsolePreferences);
 
 export function encodeExact$VirtualMachineConsolePreferences(
   v: VirtualMachineConsolePreferences,
@@ -803,11 +798,11 @@ export function encodeExact$VirtualMachineConsolePreferences(
 }
 
 /** The VI JSON wire form of a VirtualMachineContentLibraryItemInfo (what `decodeVirtualMachineContentLibraryItemInfo` reads back). */
-export const encodeVirtualMachineContentLibraryItemInfo = encodeExact$VirtualMachineContentLibraryItemInfo;
+export const encodeVirtualMachineContentLibraryItemInfo: rt.Encoder<VirtualMachineContentLibraryItemInfo> =
+  encodeExact$VirtualMachineContentLibraryItemInfo;
 /** VI JSON text of a VirtualMachineContentLibraryItemInfo, every int64 digit kept. */
-export const stringifyVirtualMachineContentLibraryItemInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineContentLibraryItemInfo,
-);
+export const stringifyVirtualMachineContentLibraryItemInfo: rt.Stringifier<VirtualMachineContentLibraryItemInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineContentLibraryItemInfo);
 
 export function encodeExact$VirtualMachineContentLibraryItemInfo(
   v: VirtualMachineContentLibraryItemInfo,
@@ -817,11 +812,11 @@ export function encodeExact$VirtualMachineContentLibraryItemInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineCpuIdInfoSpec (what `decodeVirtualMachineCpuIdInfoSpec` reads back). */
-export const encodeVirtualMachineCpuIdInfoSpec = encodeExact$VirtualMachineCpuIdInfoSpec;
+export const encodeVirtualMachineCpuIdInfoSpec: rt.Encoder<VirtualMachineCpuIdInfoSpec> =
+  encodeExact$VirtualMachineCpuIdInfoSpec;
 /** VI JSON text of a VirtualMachineCpuIdInfoSpec, every int64 digit kept. */
-export const stringifyVirtualMachineCpuIdInfoSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineCpuIdInfoSpec,
-);
+export const stringifyVirtualMachineCpuIdInfoSpec: rt.Stringifier<VirtualMachineCpuIdInfoSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineCpuIdInfoSpec);
 
 export function encodeExact$VirtualMachineCpuIdInfoSpec(v: VirtualMachineCpuIdInfoSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineCpuIdInfoSpec");
@@ -839,11 +834,11 @@ export function encodeFields$VirtualMachineCpuIdInfoSpec(
 }
 
 /** The VI JSON wire form of a VirtualMachineDatastoreInfo (what `decodeVirtualMachineDatastoreInfo` reads back). */
-export const encodeVirtualMachineDatastoreInfo = encodeExact$VirtualMachineDatastoreInfo;
+export const encodeVirtualMachineDatastoreInfo: rt.Encoder<VirtualMachineDatastoreInfo> =
+  encodeExact$VirtualMachineDatastoreInfo;
 /** VI JSON text of a VirtualMachineDatastoreInfo, every int64 digit kept. */
-export const stringifyVirtualMachineDatastoreInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineDatastoreInfo,
-);
+export const stringifyVirtualMachineDatastoreInfo: rt.Stringifier<VirtualMachineDatastoreInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineDatastoreInfo);
 
 export function encodeExact$VirtualMachineDatastoreInfo(v: VirtualMachineDatastoreInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineDatastoreInfo");
@@ -865,11 +860,11 @@ export function encodeFields$VirtualMachineDatastoreInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineDatastoreVolumeOption (what `decodeVirtualMachineDatastoreVolumeOption` reads back). */
-export const encodeVirtualMachineDatastoreVolumeOption = encodeExact$VirtualMachineDatastoreVolumeOption;
+export const encodeVirtualMachineDatastoreVolumeOption: rt.Encoder<VirtualMachineDatastoreVolumeOption> =
+  encodeExact$VirtualMachineDatastoreVolumeOption;
 /** VI JSON text of a VirtualMachineDatastoreVolumeOption, every int64 digit kept. */
-export const stringifyVirtualMachineDatastoreVolumeOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineDatastoreVolumeOption,
-);
+export const stringifyVirtualMachineDatastoreVolumeOption: rt.Stringifier<VirtualMachineDatastoreVolumeOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineDatastoreVolumeOption);
 
 export function encodeExact$VirtualMachineDatastoreVolumeOption(
   v: VirtualMachineDatastoreVolumeOption,
@@ -879,11 +874,11 @@ export function encodeExact$VirtualMachineDatastoreVolumeOption(
 }
 
 /** The VI JSON wire form of a VirtualMachineDefaultPowerOpInfo (what `decodeVirtualMachineDefaultPowerOpInfo` reads back). */
-export const encodeVirtualMachineDefaultPowerOpInfo = encodeExact$VirtualMachineDefaultPowerOpInfo;
+export const encodeVirtualMachineDefaultPowerOpInfo: rt.Encoder<VirtualMachineDefaultPowerOpInfo> =
+  encodeExact$VirtualMachineDefaultPowerOpInfo;
 /** VI JSON text of a VirtualMachineDefaultPowerOpInfo, every int64 digit kept. */
-export const stringifyVirtualMachineDefaultPowerOpInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineDefaultPowerOpInfo,
-);
+export const stringifyVirtualMachineDefaultPowerOpInfo: rt.Stringifier<VirtualMachineDefaultPowerOpInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineDefaultPowerOpInfo);
 
 export function encodeExact$VirtualMachineDefaultPowerOpInfo(
   v: VirtualMachineDefaultPowerOpInfo,
@@ -893,11 +888,11 @@ export function encodeExact$VirtualMachineDefaultPowerOpInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineDefaultProfileSpec (what `decodeVirtualMachineDefaultProfileSpec` reads back). */
-export const encodeVirtualMachineDefaultProfileSpec = encodeExact$VirtualMachineDefaultProfileSpec;
+export const encodeVirtualMachineDefaultProfileSpec: rt.Encoder<VirtualMachineDefaultProfileSpec> =
+  encodeExact$VirtualMachineDefaultProfileSpec;
 /** VI JSON text of a VirtualMachineDefaultProfileSpec, every int64 digit kept. */
-export const stringifyVirtualMachineDefaultProfileSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineDefaultProfileSpec,
-);
+export const stringifyVirtualMachineDefaultProfileSpec: rt.Stringifier<VirtualMachineDefaultProfileSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineDefaultProfileSpec);
 
 export function encodeExact$VirtualMachineDefaultProfileSpec(
   v: VirtualMachineDefaultProfileSpec,
@@ -907,11 +902,11 @@ export function encodeExact$VirtualMachineDefaultProfileSpec(
 }
 
 /** The VI JSON wire form of a VirtualMachineDefinedProfileSpec (what `decodeVirtualMachineDefinedProfileSpec` reads back). */
-export const encodeVirtualMachineDefinedProfileSpec = encodeExact$VirtualMachineDefinedProfileSpec;
+export const encodeVirtualMachineDefinedProfileSpec: rt.Encoder<VirtualMachineDefinedProfileSpec> =
+  encodeExact$VirtualMachineDefinedProfileSpec;
 /** VI JSON text of a VirtualMachineDefinedProfileSpec, every int64 digit kept. */
-export const stringifyVirtualMachineDefinedProfileSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineDefinedProfileSpec,
-);
+export const stringifyVirtualMachineDefinedProfileSpec: rt.Stringifier<VirtualMachineDefinedProfileSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineDefinedProfileSpec);
 
 export function encodeExact$VirtualMachineDefinedProfileSpec(
   v: VirtualMachineDefinedProfileSpec,
@@ -934,11 +929,11 @@ export function encodeFields$VirtualMachineDefinedProfileSpec(
 }
 
 /** The VI JSON wire form of a VirtualMachineDeviceRuntimeInfo (what `decodeVirtualMachineDeviceRuntimeInfo` reads back). */
-export const encodeVirtualMachineDeviceRuntimeInfo = encodeExact$VirtualMachineDeviceRuntimeInfo;
+export const encodeVirtualMachineDeviceRuntimeInfo: rt.Encoder<VirtualMachineDeviceRuntimeInfo> =
+  encodeExact$VirtualMachineDeviceRuntimeInfo;
 /** VI JSON text of a VirtualMachineDeviceRuntimeInfo, every int64 digit kept. */
-export const stringifyVirtualMachineDeviceRuntimeInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineDeviceRuntimeInfo,
-);
+export const stringifyVirtualMachineDeviceRuntimeInfo: rt.Stringifier<VirtualMachineDeviceRuntimeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineDeviceRuntimeInfo);
 
 export function encodeExact$VirtualMachineDeviceRuntimeInfo(
   v: VirtualMachineDeviceRuntimeInfo,
@@ -957,12 +952,11 @@ export function encodeFields$VirtualMachineDeviceRuntimeInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineDeviceRuntimeInfoDeviceRuntimeState (what `decodeVirtualMachineDeviceRuntimeInfoDeviceRuntimeState` reads back). */
-export const encodeVirtualMachineDeviceRuntimeInfoDeviceRuntimeState =
+export const encodeVirtualMachineDeviceRuntimeInfoDeviceRuntimeState: rt.Encoder<AnyVirtualMachineDeviceRuntimeInfoDeviceRuntimeState> =
   encodeAt$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState;
 /** VI JSON text of a VirtualMachineDeviceRuntimeInfoDeviceRuntimeState, every int64 digit kept. */
-export const stringifyVirtualMachineDeviceRuntimeInfoDeviceRuntimeState = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState,
-);
+export const stringifyVirtualMachineDeviceRuntimeInfoDeviceRuntimeState: rt.Stringifier<AnyVirtualMachineDeviceRuntimeInfoDeviceRuntimeState> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState);
 
 export function encodeAt$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState(
   v: AnyVirtualMachineDeviceRuntimeInfoDeviceRuntimeState,
@@ -990,10 +984,10 @@ export function encodeExact$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState(
 }
 
 /** The VI JSON wire form of a VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState (what `decodeVirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState` reads back). */
-export const encodeVirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState =
+export const encodeVirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState: rt.Encoder<VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState> =
   encodeExact$VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState;
 /** VI JSON text of a VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState, every int64 digit kept. */
-export const stringifyVirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState =
+export const stringifyVirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState: rt.Stringifier<VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState> =
   /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState);
 
 export function encodeExact$VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState(
@@ -1028,11 +1022,11 @@ export function encodeFields$VirtualMachineDeviceRuntimeInfoVirtualEthernetCardR
 }
 
 /** The VI JSON wire form of a VirtualMachineDiskDeviceInfo (what `decodeVirtualMachineDiskDeviceInfo` reads back). */
-export const encodeVirtualMachineDiskDeviceInfo = encodeAt$VirtualMachineDiskDeviceInfo;
+export const encodeVirtualMachineDiskDeviceInfo: rt.Encoder<AnyVirtualMachineDiskDeviceInfo> =
+  encodeAt$VirtualMachineDiskDeviceInfo;
 /** VI JSON text of a VirtualMachineDiskDeviceInfo, every int64 digit kept. */
-export const stringifyVirtualMachineDiskDeviceInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualMachineDiskDeviceInfo,
-);
+export const stringifyVirtualMachineDiskDeviceInfo: rt.Stringifier<AnyVirtualMachineDiskDeviceInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualMachineDiskDeviceInfo);
 
 export function encodeAt$VirtualMachineDiskDeviceInfo(v: AnyVirtualMachineDiskDeviceInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1068,11 +1062,11 @@ export function encodeFields$VirtualMachineDiskDeviceInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineDisplayTopology (what `decodeVirtualMachineDisplayTopology` reads back). */
-export const encodeVirtualMachineDisplayTopology = encodeExact$VirtualMachineDisplayTopology;
+export const encodeVirtualMachineDisplayTopology: rt.Encoder<VirtualMachineDisplayTopology> =
+  encodeExact$VirtualMachineDisplayTopology;
 /** VI JSON text of a VirtualMachineDisplayTopology, every int64 digit kept. */
-export const stringifyVirtualMachineDisplayTopology = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineDisplayTopology,
-);
+export const stringifyVirtualMachineDisplayTopology: rt.Stringifier<VirtualMachineDisplayTopology> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineDisplayTopology);
 
 export function encodeExact$VirtualMachineDisplayTopology(v: VirtualMachineDisplayTopology): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineDisplayTopology");
@@ -1080,11 +1074,11 @@ export function encodeExact$VirtualMachineDisplayTopology(v: VirtualMachineDispl
 }
 
 /** The VI JSON wire form of a VirtualMachineDvxClassInfo (what `decodeVirtualMachineDvxClassInfo` reads back). */
-export const encodeVirtualMachineDvxClassInfo = encodeExact$VirtualMachineDvxClassInfo;
+export const encodeVirtualMachineDvxClassInfo: rt.Encoder<VirtualMachineDvxClassInfo> =
+  encodeExact$VirtualMachineDvxClassInfo;
 /** VI JSON text of a VirtualMachineDvxClassInfo, every int64 digit kept. */
-export const stringifyVirtualMachineDvxClassInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineDvxClassInfo,
-);
+export const stringifyVirtualMachineDvxClassInfo: rt.Stringifier<VirtualMachineDvxClassInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineDvxClassInfo);
 
 export function encodeExact$VirtualMachineDvxClassInfo(v: VirtualMachineDvxClassInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineDvxClassInfo");
@@ -1103,11 +1097,11 @@ export function encodeFields$VirtualMachineDvxClassInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineDynamicPassthroughInfo (what `decodeVirtualMachineDynamicPassthroughInfo` reads back). */
-export const encodeVirtualMachineDynamicPassthroughInfo = encodeExact$VirtualMachineDynamicPassthroughInfo;
+export const encodeVirtualMachineDynamicPassthroughInfo: rt.Encoder<VirtualMachineDynamicPassthroughInfo> =
+  encodeExact$VirtualMachineDynamicPassthroughInfo;
 /** VI JSON text of a VirtualMachineDynamicPassthroughInfo, every int64 digit kept. */
-export const stringifyVirtualMachineDynamicPassthroughInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineDynamicPassthroughInfo,
-);
+export const stringifyVirtualMachineDynamicPassthroughInfo: rt.Stringifier<VirtualMachineDynamicPassthroughInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineDynamicPassthroughInfo);
 
 export function encodeExact$VirtualMachineDynamicPassthroughInfo(
   v: VirtualMachineDynamicPassthroughInfo,
@@ -1118,12 +1112,11 @@ export function encodeExact$VirtualMachineDynamicPassthroughInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineEmptyIndependentFilterSpec (what `decodeVirtualMachineEmptyIndependentFilterSpec` reads back). */
-export const encodeVirtualMachineEmptyIndependentFilterSpec =
+export const encodeVirtualMachineEmptyIndependentFilterSpec: rt.Encoder<VirtualMachineEmptyIndependentFilterSpec> =
   encodeExact$VirtualMachineEmptyIndependentFilterSpec;
 /** VI JSON text of a VirtualMachineEmptyIndependentFilterSpec, every int64 digit kept. */
-export const stringifyVirtualMachineEmptyIndependentFilterSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineEmptyIndependentFilterSpec,
-);
+export const stringifyVirtualMachineEmptyIndependentFilterSpec: rt.Stringifier<VirtualMachineEmptyIndependentFilterSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineEmptyIndependentFilterSpec);
 
 export function encodeExact$VirtualMachineEmptyIndependentFilterSpec(
   v: VirtualMachineEmptyIndependentFilterSpec,
@@ -1133,11 +1126,11 @@ export function encodeExact$VirtualMachineEmptyIndependentFilterSpec(
 }
 
 /** The VI JSON wire form of a VirtualMachineEmptyProfileSpec (what `decodeVirtualMachineEmptyProfileSpec` reads back). */
-export const encodeVirtualMachineEmptyProfileSpec = encodeExact$VirtualMachineEmptyProfileSpec;
+export const encodeVirtualMachineEmptyProfileSpec: rt.Encoder<VirtualMachineEmptyProfileSpec> =
+  encodeExact$VirtualMachineEmptyProfileSpec;
 /** VI JSON text of a VirtualMachineEmptyProfileSpec, every int64 digit kept. */
-export const stringifyVirtualMachineEmptyProfileSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineEmptyProfileSpec,
-);
+export const stringifyVirtualMachineEmptyProfileSpec: rt.Stringifier<VirtualMachineEmptyProfileSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineEmptyProfileSpec);
 
 export function encodeExact$VirtualMachineEmptyProfileSpec(v: VirtualMachineEmptyProfileSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineEmptyProfileSpec");
@@ -1145,12 +1138,11 @@ export function encodeExact$VirtualMachineEmptyProfileSpec(v: VirtualMachineEmpt
 }
 
 /** The VI JSON wire form of a VirtualMachineExtensionCompatibilityConstraint (what `decodeVirtualMachineExtensionCompatibilityConstraint` reads back). */
-export const encodeVirtualMachineExtensionCompatibilityConstraint =
+export const encodeVirtualMachineExtensionCompatibilityConstraint: rt.Encoder<VirtualMachineExtensionCompatibilityConstraint> =
   encodeExact$VirtualMachineExtensionCompatibilityConstraint;
 /** VI JSON text of a VirtualMachineExtensionCompatibilityConstraint, every int64 digit kept. */
-export const stringifyVirtualMachineExtensionCompatibilityConstraint = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineExtensionCompatibilityConstraint,
-);
+export const stringifyVirtualMachineExtensionCompatibilityConstraint: rt.Stringifier<VirtualMachineExtensionCompatibilityConstraint> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineExtensionCompatibilityConstraint);
 
 export function encodeExact$VirtualMachineExtensionCompatibilityConstraint(
   v: VirtualMachineExtensionCompatibilityConstraint,
@@ -1160,12 +1152,11 @@ export function encodeExact$VirtualMachineExtensionCompatibilityConstraint(
 }
 
 /** The VI JSON wire form of a VirtualMachineExtensionCompatibilityConstraintSet (what `decodeVirtualMachineExtensionCompatibilityConstraintSet` reads back). */
-export const encodeVirtualMachineExtensionCompatibilityConstraintSet =
+export const encodeVirtualMachineExtensionCompatibilityConstraintSet: rt.Encoder<VirtualMachineExtensionCompatibilityConstraintSet> =
   encodeExact$VirtualMachineExtensionCompatibilityConstraintSet;
 /** VI JSON text of a VirtualMachineExtensionCompatibilityConstraintSet, every int64 digit kept. */
-export const stringifyVirtualMachineExtensionCompatibilityConstraintSet = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineExtensionCompatibilityConstraintSet,
-);
+export const stringifyVirtualMachineExtensionCompatibilityConstraintSet: rt.Stringifier<VirtualMachineExtensionCompatibilityConstraintSet> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineExtensionCompatibilityConstraintSet);
 
 export function encodeExact$VirtualMachineExtensionCompatibilityConstraintSet(
   v: VirtualMachineExtensionCompatibilityConstraintSet,
@@ -1185,11 +1176,11 @@ export function encodeFields$VirtualMachineExtensionCompatibilityConstraintSet(
 }
 
 /** The VI JSON wire form of a VirtualMachineFeatureRequirement (what `decodeVirtualMachineFeatureRequirement` reads back). */
-export const encodeVirtualMachineFeatureRequirement = encodeExact$VirtualMachineFeatureRequirement;
+export const encodeVirtualMachineFeatureRequirement: rt.Encoder<VirtualMachineFeatureRequirement> =
+  encodeExact$VirtualMachineFeatureRequirement;
 /** VI JSON text of a VirtualMachineFeatureRequirement, every int64 digit kept. */
-export const stringifyVirtualMachineFeatureRequirement = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineFeatureRequirement,
-);
+export const stringifyVirtualMachineFeatureRequirement: rt.Stringifier<VirtualMachineFeatureRequirement> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineFeatureRequirement);
 
 export function encodeExact$VirtualMachineFeatureRequirement(
   v: VirtualMachineFeatureRequirement,
@@ -1199,11 +1190,11 @@ export function encodeExact$VirtualMachineFeatureRequirement(
 }
 
 /** The VI JSON wire form of a VirtualMachineFileInfo (what `decodeVirtualMachineFileInfo` reads back). */
-export const encodeVirtualMachineFileInfo = encodeExact$VirtualMachineFileInfo;
+export const encodeVirtualMachineFileInfo: rt.Encoder<VirtualMachineFileInfo> =
+  encodeExact$VirtualMachineFileInfo;
 /** VI JSON text of a VirtualMachineFileInfo, every int64 digit kept. */
-export const stringifyVirtualMachineFileInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineFileInfo,
-);
+export const stringifyVirtualMachineFileInfo: rt.Stringifier<VirtualMachineFileInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineFileInfo);
 
 export function encodeExact$VirtualMachineFileInfo(v: VirtualMachineFileInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineFileInfo");
@@ -1211,11 +1202,11 @@ export function encodeExact$VirtualMachineFileInfo(v: VirtualMachineFileInfo): r
 }
 
 /** The VI JSON wire form of a VirtualMachineFileLayout (what `decodeVirtualMachineFileLayout` reads back). */
-export const encodeVirtualMachineFileLayout = encodeExact$VirtualMachineFileLayout;
+export const encodeVirtualMachineFileLayout: rt.Encoder<VirtualMachineFileLayout> =
+  encodeExact$VirtualMachineFileLayout;
 /** VI JSON text of a VirtualMachineFileLayout, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayout = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineFileLayout,
-);
+export const stringifyVirtualMachineFileLayout: rt.Stringifier<VirtualMachineFileLayout> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineFileLayout);
 
 export function encodeExact$VirtualMachineFileLayout(v: VirtualMachineFileLayout): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineFileLayout");
@@ -1239,11 +1230,11 @@ export function encodeFields$VirtualMachineFileLayout(
 }
 
 /** The VI JSON wire form of a VirtualMachineFileLayoutDiskLayout (what `decodeVirtualMachineFileLayoutDiskLayout` reads back). */
-export const encodeVirtualMachineFileLayoutDiskLayout = encodeExact$VirtualMachineFileLayoutDiskLayout;
+export const encodeVirtualMachineFileLayoutDiskLayout: rt.Encoder<VirtualMachineFileLayoutDiskLayout> =
+  encodeExact$VirtualMachineFileLayoutDiskLayout;
 /** VI JSON text of a VirtualMachineFileLayoutDiskLayout, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayoutDiskLayout = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineFileLayoutDiskLayout,
-);
+export const stringifyVirtualMachineFileLayoutDiskLayout: rt.Stringifier<VirtualMachineFileLayoutDiskLayout> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineFileLayoutDiskLayout);
 
 export function encodeExact$VirtualMachineFileLayoutDiskLayout(
   v: VirtualMachineFileLayoutDiskLayout,
@@ -1262,11 +1253,11 @@ export function encodeFields$VirtualMachineFileLayoutDiskLayout(
 }
 
 /** The VI JSON wire form of a VirtualMachineFileLayoutEx (what `decodeVirtualMachineFileLayoutEx` reads back). */
-export const encodeVirtualMachineFileLayoutEx = encodeExact$VirtualMachineFileLayoutEx;
+export const encodeVirtualMachineFileLayoutEx: rt.Encoder<VirtualMachineFileLayoutEx> =
+  encodeExact$VirtualMachineFileLayoutEx;
 /** VI JSON text of a VirtualMachineFileLayoutEx, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayoutEx = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineFileLayoutEx,
-);
+export const stringifyVirtualMachineFileLayoutEx: rt.Stringifier<VirtualMachineFileLayoutEx> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineFileLayoutEx);
 
 export function encodeExact$VirtualMachineFileLayoutEx(v: VirtualMachineFileLayoutEx): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineFileLayoutEx");
@@ -1288,11 +1279,11 @@ export function encodeFields$VirtualMachineFileLayoutEx(
 }
 
 /** The VI JSON wire form of a VirtualMachineFileLayoutExDiskLayout (what `decodeVirtualMachineFileLayoutExDiskLayout` reads back). */
-export const encodeVirtualMachineFileLayoutExDiskLayout = encodeExact$VirtualMachineFileLayoutExDiskLayout;
+export const encodeVirtualMachineFileLayoutExDiskLayout: rt.Encoder<VirtualMachineFileLayoutExDiskLayout> =
+  encodeExact$VirtualMachineFileLayoutExDiskLayout;
 /** VI JSON text of a VirtualMachineFileLayoutExDiskLayout, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayoutExDiskLayout = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineFileLayoutExDiskLayout,
-);
+export const stringifyVirtualMachineFileLayoutExDiskLayout: rt.Stringifier<VirtualMachineFileLayoutExDiskLayout> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineFileLayoutExDiskLayout);
 
 export function encodeExact$VirtualMachineFileLayoutExDiskLayout(
   v: VirtualMachineFileLayoutExDiskLayout,
@@ -1311,11 +1302,11 @@ export function encodeFields$VirtualMachineFileLayoutExDiskLayout(
 }
 
 /** The VI JSON wire form of a VirtualMachineFileLayoutExDiskUnit (what `decodeVirtualMachineFileLayoutExDiskUnit` reads back). */
-export const encodeVirtualMachineFileLayoutExDiskUnit = encodeExact$VirtualMachineFileLayoutExDiskUnit;
+export const encodeVirtualMachineFileLayoutExDiskUnit: rt.Encoder<VirtualMachineFileLayoutExDiskUnit> =
+  encodeExact$VirtualMachineFileLayoutExDiskUnit;
 /** VI JSON text of a VirtualMachineFileLayoutExDiskUnit, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayoutExDiskUnit = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineFileLayoutExDiskUnit,
-);
+export const stringifyVirtualMachineFileLayoutExDiskUnit: rt.Stringifier<VirtualMachineFileLayoutExDiskUnit> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineFileLayoutExDiskUnit);
 
 export function encodeExact$VirtualMachineFileLayoutExDiskUnit(
   v: VirtualMachineFileLayoutExDiskUnit,
@@ -1334,11 +1325,11 @@ export function encodeFields$VirtualMachineFileLayoutExDiskUnit(
 }
 
 /** The VI JSON wire form of a VirtualMachineFileLayoutExFileInfo (what `decodeVirtualMachineFileLayoutExFileInfo` reads back). */
-export const encodeVirtualMachineFileLayoutExFileInfo = encodeExact$VirtualMachineFileLayoutExFileInfo;
+export const encodeVirtualMachineFileLayoutExFileInfo: rt.Encoder<VirtualMachineFileLayoutExFileInfo> =
+  encodeExact$VirtualMachineFileLayoutExFileInfo;
 /** VI JSON text of a VirtualMachineFileLayoutExFileInfo, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayoutExFileInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineFileLayoutExFileInfo,
-);
+export const stringifyVirtualMachineFileLayoutExFileInfo: rt.Stringifier<VirtualMachineFileLayoutExFileInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineFileLayoutExFileInfo);
 
 export function encodeExact$VirtualMachineFileLayoutExFileInfo(
   v: VirtualMachineFileLayoutExFileInfo,
@@ -1348,12 +1339,11 @@ export function encodeExact$VirtualMachineFileLayoutExFileInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineFileLayoutExSnapshotLayout (what `decodeVirtualMachineFileLayoutExSnapshotLayout` reads back). */
-export const encodeVirtualMachineFileLayoutExSnapshotLayout =
+export const encodeVirtualMachineFileLayoutExSnapshotLayout: rt.Encoder<VirtualMachineFileLayoutExSnapshotLayout> =
   encodeExact$VirtualMachineFileLayoutExSnapshotLayout;
 /** VI JSON text of a VirtualMachineFileLayoutExSnapshotLayout, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayoutExSnapshotLayout = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineFileLayoutExSnapshotLayout,
-);
+export const stringifyVirtualMachineFileLayoutExSnapshotLayout: rt.Stringifier<VirtualMachineFileLayoutExSnapshotLayout> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineFileLayoutExSnapshotLayout);
 
 export function encodeExact$VirtualMachineFileLayoutExSnapshotLayout(
   v: VirtualMachineFileLayoutExSnapshotLayout,
@@ -1374,12 +1364,11 @@ export function encodeFields$VirtualMachineFileLayoutExSnapshotLayout(
 }
 
 /** The VI JSON wire form of a VirtualMachineFileLayoutSnapshotLayout (what `decodeVirtualMachineFileLayoutSnapshotLayout` reads back). */
-export const encodeVirtualMachineFileLayoutSnapshotLayout =
+export const encodeVirtualMachineFileLayoutSnapshotLayout: rt.Encoder<VirtualMachineFileLayoutSnapshotLayout> =
   encodeExact$VirtualMachineFileLayoutSnapshotLayout;
 /** VI JSON text of a VirtualMachineFileLayoutSnapshotLayout, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayoutSnapshotLayout = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineFileLayoutSnapshotLayout,
-);
+export const stringifyVirtualMachineFileLayoutSnapshotLayout: rt.Stringifier<VirtualMachineFileLayoutSnapshotLayout> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineFileLayoutSnapshotLayout);
 
 export function encodeExact$VirtualMachineFileLayoutSnapshotLayout(
   v: VirtualMachineFileLayoutSnapshotLayout,
@@ -1400,11 +1389,11 @@ export function encodeFields$VirtualMachineFileLayoutSnapshotLayout(
 }
 
 /** The VI JSON wire form of a VirtualMachineFlagInfo (what `decodeVirtualMachineFlagInfo` reads back). */
-export const encodeVirtualMachineFlagInfo = encodeExact$VirtualMachineFlagInfo;
+export const encodeVirtualMachineFlagInfo: rt.Encoder<VirtualMachineFlagInfo> =
+  encodeExact$VirtualMachineFlagInfo;
 /** VI JSON text of a VirtualMachineFlagInfo, every int64 digit kept. */
-export const stringifyVirtualMachineFlagInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineFlagInfo,
-);
+export const stringifyVirtualMachineFlagInfo: rt.Stringifier<VirtualMachineFlagInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineFlagInfo);
 
 export function encodeExact$VirtualMachineFlagInfo(v: VirtualMachineFlagInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineFlagInfo");
@@ -1412,11 +1401,11 @@ export function encodeExact$VirtualMachineFlagInfo(v: VirtualMachineFlagInfo): r
 }
 
 /** The VI JSON wire form of a VirtualMachineFloppyInfo (what `decodeVirtualMachineFloppyInfo` reads back). */
-export const encodeVirtualMachineFloppyInfo = encodeExact$VirtualMachineFloppyInfo;
+export const encodeVirtualMachineFloppyInfo: rt.Encoder<VirtualMachineFloppyInfo> =
+  encodeExact$VirtualMachineFloppyInfo;
 /** VI JSON text of a VirtualMachineFloppyInfo, every int64 digit kept. */
-export const stringifyVirtualMachineFloppyInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineFloppyInfo,
-);
+export const stringifyVirtualMachineFloppyInfo: rt.Stringifier<VirtualMachineFloppyInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineFloppyInfo);
 
 export function encodeExact$VirtualMachineFloppyInfo(v: VirtualMachineFloppyInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineFloppyInfo");
@@ -1425,11 +1414,11 @@ export function encodeExact$VirtualMachineFloppyInfo(v: VirtualMachineFloppyInfo
 }
 
 /** The VI JSON wire form of a VirtualMachineForkConfigInfo (what `decodeVirtualMachineForkConfigInfo` reads back). */
-export const encodeVirtualMachineForkConfigInfo = encodeExact$VirtualMachineForkConfigInfo;
+export const encodeVirtualMachineForkConfigInfo: rt.Encoder<VirtualMachineForkConfigInfo> =
+  encodeExact$VirtualMachineForkConfigInfo;
 /** VI JSON text of a VirtualMachineForkConfigInfo, every int64 digit kept. */
-export const stringifyVirtualMachineForkConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineForkConfigInfo,
-);
+export const stringifyVirtualMachineForkConfigInfo: rt.Stringifier<VirtualMachineForkConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineForkConfigInfo);
 
 export function encodeExact$VirtualMachineForkConfigInfo(v: VirtualMachineForkConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineForkConfigInfo");
@@ -1437,11 +1426,11 @@ export function encodeExact$VirtualMachineForkConfigInfo(v: VirtualMachineForkCo
 }
 
 /** The VI JSON wire form of a VirtualMachineGuestIntegrityInfo (what `decodeVirtualMachineGuestIntegrityInfo` reads back). */
-export const encodeVirtualMachineGuestIntegrityInfo = encodeExact$VirtualMachineGuestIntegrityInfo;
+export const encodeVirtualMachineGuestIntegrityInfo: rt.Encoder<VirtualMachineGuestIntegrityInfo> =
+  encodeExact$VirtualMachineGuestIntegrityInfo;
 /** VI JSON text of a VirtualMachineGuestIntegrityInfo, every int64 digit kept. */
-export const stringifyVirtualMachineGuestIntegrityInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineGuestIntegrityInfo,
-);
+export const stringifyVirtualMachineGuestIntegrityInfo: rt.Stringifier<VirtualMachineGuestIntegrityInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineGuestIntegrityInfo);
 
 export function encodeExact$VirtualMachineGuestIntegrityInfo(
   v: VirtualMachineGuestIntegrityInfo,
@@ -1451,11 +1440,11 @@ export function encodeExact$VirtualMachineGuestIntegrityInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineGuestMonitoringModeInfo (what `decodeVirtualMachineGuestMonitoringModeInfo` reads back). */
-export const encodeVirtualMachineGuestMonitoringModeInfo = encodeExact$VirtualMachineGuestMonitoringModeInfo;
+export const encodeVirtualMachineGuestMonitoringModeInfo: rt.Encoder<VirtualMachineGuestMonitoringModeInfo> =
+  encodeExact$VirtualMachineGuestMonitoringModeInfo;
 /** VI JSON text of a VirtualMachineGuestMonitoringModeInfo, every int64 digit kept. */
-export const stringifyVirtualMachineGuestMonitoringModeInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineGuestMonitoringModeInfo,
-);
+export const stringifyVirtualMachineGuestMonitoringModeInfo: rt.Stringifier<VirtualMachineGuestMonitoringModeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineGuestMonitoringModeInfo);
 
 export function encodeExact$VirtualMachineGuestMonitoringModeInfo(
   v: VirtualMachineGuestMonitoringModeInfo,
@@ -1465,11 +1454,11 @@ export function encodeExact$VirtualMachineGuestMonitoringModeInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineGuestQuiesceSpec (what `decodeVirtualMachineGuestQuiesceSpec` reads back). */
-export const encodeVirtualMachineGuestQuiesceSpec = encodeAt$VirtualMachineGuestQuiesceSpec;
+export const encodeVirtualMachineGuestQuiesceSpec: rt.Encoder<AnyVirtualMachineGuestQuiesceSpec> =
+  encodeAt$VirtualMachineGuestQuiesceSpec;
 /** VI JSON text of a VirtualMachineGuestQuiesceSpec, every int64 digit kept. */
-export const stringifyVirtualMachineGuestQuiesceSpec = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualMachineGuestQuiesceSpec,
-);
+export const stringifyVirtualMachineGuestQuiesceSpec: rt.Stringifier<AnyVirtualMachineGuestQuiesceSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualMachineGuestQuiesceSpec);
 
 export function encodeAt$VirtualMachineGuestQuiesceSpec(v: AnyVirtualMachineGuestQuiesceSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1493,11 +1482,11 @@ export function encodeExact$VirtualMachineGuestQuiesceSpec(v: VirtualMachineGues
 }
 
 /** The VI JSON wire form of a VirtualMachineGuestSummary (what `decodeVirtualMachineGuestSummary` reads back). */
-export const encodeVirtualMachineGuestSummary = encodeExact$VirtualMachineGuestSummary;
+export const encodeVirtualMachineGuestSummary: rt.Encoder<VirtualMachineGuestSummary> =
+  encodeExact$VirtualMachineGuestSummary;
 /** VI JSON text of a VirtualMachineGuestSummary, every int64 digit kept. */
-export const stringifyVirtualMachineGuestSummary = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineGuestSummary,
-);
+export const stringifyVirtualMachineGuestSummary: rt.Stringifier<VirtualMachineGuestSummary> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineGuestSummary);
 
 export function encodeExact$VirtualMachineGuestSummary(v: VirtualMachineGuestSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineGuestSummary");
@@ -1505,11 +1494,11 @@ export function encodeExact$VirtualMachineGuestSummary(v: VirtualMachineGuestSum
 }
 
 /** The VI JSON wire form of a VirtualMachineIdeDiskDeviceInfo (what `decodeVirtualMachineIdeDiskDeviceInfo` reads back). */
-export const encodeVirtualMachineIdeDiskDeviceInfo = encodeExact$VirtualMachineIdeDiskDeviceInfo;
+export const encodeVirtualMachineIdeDiskDeviceInfo: rt.Encoder<VirtualMachineIdeDiskDeviceInfo> =
+  encodeExact$VirtualMachineIdeDiskDeviceInfo;
 /** VI JSON text of a VirtualMachineIdeDiskDeviceInfo, every int64 digit kept. */
-export const stringifyVirtualMachineIdeDiskDeviceInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineIdeDiskDeviceInfo,
-);
+export const stringifyVirtualMachineIdeDiskDeviceInfo: rt.Stringifier<VirtualMachineIdeDiskDeviceInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineIdeDiskDeviceInfo);
 
 export function encodeExact$VirtualMachineIdeDiskDeviceInfo(
   v: VirtualMachineIdeDiskDeviceInfo,
@@ -1531,12 +1520,11 @@ export function encodeFields$VirtualMachineIdeDiskDeviceInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineIdeDiskDevicePartitionInfo (what `decodeVirtualMachineIdeDiskDevicePartitionInfo` reads back). */
-export const encodeVirtualMachineIdeDiskDevicePartitionInfo =
+export const encodeVirtualMachineIdeDiskDevicePartitionInfo: rt.Encoder<VirtualMachineIdeDiskDevicePartitionInfo> =
   encodeExact$VirtualMachineIdeDiskDevicePartitionInfo;
 /** VI JSON text of a VirtualMachineIdeDiskDevicePartitionInfo, every int64 digit kept. */
-export const stringifyVirtualMachineIdeDiskDevicePartitionInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineIdeDiskDevicePartitionInfo,
-);
+export const stringifyVirtualMachineIdeDiskDevicePartitionInfo: rt.Stringifier<VirtualMachineIdeDiskDevicePartitionInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineIdeDiskDevicePartitionInfo);
 
 export function encodeExact$VirtualMachineIdeDiskDevicePartitionInfo(
   v: VirtualMachineIdeDiskDevicePartitionInfo,
@@ -1546,11 +1534,11 @@ export function encodeExact$VirtualMachineIdeDiskDevicePartitionInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineImportSpec (what `decodeVirtualMachineImportSpec` reads back). */
-export const encodeVirtualMachineImportSpec = encodeExact$VirtualMachineImportSpec;
+export const encodeVirtualMachineImportSpec: rt.Encoder<VirtualMachineImportSpec> =
+  encodeExact$VirtualMachineImportSpec;
 /** VI JSON text of a VirtualMachineImportSpec, every int64 digit kept. */
-export const stringifyVirtualMachineImportSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineImportSpec,
-);
+export const stringifyVirtualMachineImportSpec: rt.Stringifier<VirtualMachineImportSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineImportSpec);
 
 export function encodeExact$VirtualMachineImportSpec(v: VirtualMachineImportSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineImportSpec");
@@ -1570,11 +1558,11 @@ export function encodeFields$VirtualMachineImportSpec(
 }
 
 /** The VI JSON wire form of a VirtualMachineIndependentFilterSpec (what `decodeVirtualMachineIndependentFilterSpec` reads back). */
-export const encodeVirtualMachineIndependentFilterSpec = encodeExact$VirtualMachineIndependentFilterSpec;
+export const encodeVirtualMachineIndependentFilterSpec: rt.Encoder<VirtualMachineIndependentFilterSpec> =
+  encodeExact$VirtualMachineIndependentFilterSpec;
 /** VI JSON text of a VirtualMachineIndependentFilterSpec, every int64 digit kept. */
-export const stringifyVirtualMachineIndependentFilterSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineIndependentFilterSpec,
-);
+export const stringifyVirtualMachineIndependentFilterSpec: rt.Stringifier<VirtualMachineIndependentFilterSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineIndependentFilterSpec);
 
 export function encodeExact$VirtualMachineIndependentFilterSpec(
   v: VirtualMachineIndependentFilterSpec,
@@ -1594,11 +1582,11 @@ export function encodeFields$VirtualMachineIndependentFilterSpec(
 }
 
 /** The VI JSON wire form of a VirtualMachineInstantCloneSpec (what `decodeVirtualMachineInstantCloneSpec` reads back). */
-export const encodeVirtualMachineInstantCloneSpec = encodeExact$VirtualMachineInstantCloneSpec;
+export const encodeVirtualMachineInstantCloneSpec: rt.Encoder<VirtualMachineInstantCloneSpec> =
+  encodeExact$VirtualMachineInstantCloneSpec;
 /** VI JSON text of a VirtualMachineInstantCloneSpec, every int64 digit kept. */
-export const stringifyVirtualMachineInstantCloneSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineInstantCloneSpec,
-);
+export const stringifyVirtualMachineInstantCloneSpec: rt.Stringifier<VirtualMachineInstantCloneSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineInstantCloneSpec);
 
 export function encodeExact$VirtualMachineInstantCloneSpec(v: VirtualMachineInstantCloneSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineInstantCloneSpec");
@@ -1617,11 +1605,11 @@ export function encodeFields$VirtualMachineInstantCloneSpec(
 }
 
 /** The VI JSON wire form of a VirtualMachineLegacyNetworkSwitchInfo (what `decodeVirtualMachineLegacyNetworkSwitchInfo` reads back). */
-export const encodeVirtualMachineLegacyNetworkSwitchInfo = encodeExact$VirtualMachineLegacyNetworkSwitchInfo;
+export const encodeVirtualMachineLegacyNetworkSwitchInfo: rt.Encoder<VirtualMachineLegacyNetworkSwitchInfo> =
+  encodeExact$VirtualMachineLegacyNetworkSwitchInfo;
 /** VI JSON text of a VirtualMachineLegacyNetworkSwitchInfo, every int64 digit kept. */
-export const stringifyVirtualMachineLegacyNetworkSwitchInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineLegacyNetworkSwitchInfo,
-);
+export const stringifyVirtualMachineLegacyNetworkSwitchInfo: rt.Stringifier<VirtualMachineLegacyNetworkSwitchInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineLegacyNetworkSwitchInfo);
 
 export function encodeExact$VirtualMachineLegacyNetworkSwitchInfo(
   v: VirtualMachineLegacyNetworkSwitchInfo,
@@ -1631,11 +1619,11 @@ export function encodeExact$VirtualMachineLegacyNetworkSwitchInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineMemoryReservationInfo (what `decodeVirtualMachineMemoryReservationInfo` reads back). */
-export const encodeVirtualMachineMemoryReservationInfo = encodeExact$VirtualMachineMemoryReservationInfo;
+export const encodeVirtualMachineMemoryReservationInfo: rt.Encoder<VirtualMachineMemoryReservationInfo> =
+  encodeExact$VirtualMachineMemoryReservationInfo;
 /** VI JSON text of a VirtualMachineMemoryReservationInfo, every int64 digit kept. */
-export const stringifyVirtualMachineMemoryReservationInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineMemoryReservationInfo,
-);
+export const stringifyVirtualMachineMemoryReservationInfo: rt.Stringifier<VirtualMachineMemoryReservationInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineMemoryReservationInfo);
 
 export function encodeExact$VirtualMachineMemoryReservationInfo(
   v: VirtualMachineMemoryReservationInfo,
@@ -1645,11 +1633,11 @@ export function encodeExact$VirtualMachineMemoryReservationInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineMemoryReservationSpec (what `decodeVirtualMachineMemoryReservationSpec` reads back). */
-export const encodeVirtualMachineMemoryReservationSpec = encodeExact$VirtualMachineMemoryReservationSpec;
+export const encodeVirtualMachineMemoryReservationSpec: rt.Encoder<VirtualMachineMemoryReservationSpec> =
+  encodeExact$VirtualMachineMemoryReservationSpec;
 /** VI JSON text of a VirtualMachineMemoryReservationSpec, every int64 digit kept. */
-export const stringifyVirtualMachineMemoryReservationSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineMemoryReservationSpec,
-);
+export const stringifyVirtualMachineMemoryReservationSpec: rt.Stringifier<VirtualMachineMemoryReservationSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineMemoryReservationSpec);
 
 export function encodeExact$VirtualMachineMemoryReservationSpec(
   v: VirtualMachineMemoryReservationSpec,
@@ -1659,9 +1647,11 @@ export function encodeExact$VirtualMachineMemoryReservationSpec(
 }
 
 /** The VI JSON wire form of a VirtualMachineMessage (what `decodeVirtualMachineMessage` reads back). */
-export const encodeVirtualMachineMessage = encodeExact$VirtualMachineMessage;
+export const encodeVirtualMachineMessage: rt.Encoder<VirtualMachineMessage> =
+  encodeExact$VirtualMachineMessage;
 /** VI JSON text of a VirtualMachineMessage, every int64 digit kept. */
-export const stringifyVirtualMachineMessage = /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineMessage);
+export const stringifyVirtualMachineMessage: rt.Stringifier<VirtualMachineMessage> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineMessage);
 
 export function encodeExact$VirtualMachineMessage(v: VirtualMachineMessage): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineMessage");
@@ -1678,12 +1668,11 @@ export function encodeFields$VirtualMachineMessage(
 }
 
 /** The VI JSON wire form of a VirtualMachineMetadataManagerVmMetadata (what `decodeVirtualMachineMetadataManagerVmMetadata` reads back). */
-export const encodeVirtualMachineMetadataManagerVmMetadata =
+export const encodeVirtualMachineMetadataManagerVmMetadata: rt.Encoder<VirtualMachineMetadataManagerVmMetadata> =
   encodeExact$VirtualMachineMetadataManagerVmMetadata;
 /** VI JSON text of a VirtualMachineMetadataManagerVmMetadata, every int64 digit kept. */
-export const stringifyVirtualMachineMetadataManagerVmMetadata = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineMetadataManagerVmMetadata,
-);
+export const stringifyVirtualMachineMetadataManagerVmMetadata: rt.Stringifier<VirtualMachineMetadataManagerVmMetadata> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineMetadataManagerVmMetadata);
 
 export function encodeExact$VirtualMachineMetadataManagerVmMetadata(
   v: VirtualMachineMetadataManagerVmMetadata,
@@ -1693,12 +1682,11 @@ export function encodeExact$VirtualMachineMetadataManagerVmMetadata(
 }
 
 /** The VI JSON wire form of a VirtualMachineMetadataManagerVmMetadataInput (what `decodeVirtualMachineMetadataManagerVmMetadataInput` reads back). */
-export const encodeVirtualMachineMetadataManagerVmMetadataInput =
+export const encodeVirtualMachineMetadataManagerVmMetadataInput: rt.Encoder<VirtualMachineMetadataManagerVmMetadataInput> =
   encodeExact$VirtualMachineMetadataManagerVmMetadataInput;
 /** VI JSON text of a VirtualMachineMetadataManagerVmMetadataInput, every int64 digit kept. */
-export const stringifyVirtualMachineMetadataManagerVmMetadataInput = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineMetadataManagerVmMetadataInput,
-);
+export const stringifyVirtualMachineMetadataManagerVmMetadataInput: rt.Stringifier<VirtualMachineMetadataManagerVmMetadataInput> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineMetadataManagerVmMetadataInput);
 
 export function encodeExact$VirtualMachineMetadataManagerVmMetadataInput(
   v: VirtualMachineMetadataManagerVmMetadataInput,
@@ -1717,12 +1705,11 @@ export function encodeFields$VirtualMachineMetadataManagerVmMetadataInput(
 }
 
 /** The VI JSON wire form of a VirtualMachineMetadataManagerVmMetadataOwner (what `decodeVirtualMachineMetadataManagerVmMetadataOwner` reads back). */
-export const encodeVirtualMachineMetadataManagerVmMetadataOwner =
+export const encodeVirtualMachineMetadataManagerVmMetadataOwner: rt.Encoder<VirtualMachineMetadataManagerVmMetadataOwner> =
   encodeExact$VirtualMachineMetadataManagerVmMetadataOwner;
 /** VI JSON text of a VirtualMachineMetadataManagerVmMetadataOwner, every int64 digit kept. */
-export const stringifyVirtualMachineMetadataManagerVmMetadataOwner = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineMetadataManagerVmMetadataOwner,
-);
+export const stringifyVirtualMachineMetadataManagerVmMetadataOwner: rt.Stringifier<VirtualMachineMetadataManagerVmMetadataOwner> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineMetadataManagerVmMetadataOwner);
 
 export function encodeExact$VirtualMachineMetadataManagerVmMetadataOwner(
   v: VirtualMachineMetadataManagerVmMetadataOwner,
@@ -1732,12 +1719,11 @@ export function encodeExact$VirtualMachineMetadataManagerVmMetadataOwner(
 }
 
 /** The VI JSON wire form of a VirtualMachineMetadataManagerVmMetadataResult (what `decodeVirtualMachineMetadataManagerVmMetadataResult` reads back). */
-export const encodeVirtualMachineMetadataManagerVmMetadataResult =
+export const encodeVirtualMachineMetadataManagerVmMetadataResult: rt.Encoder<VirtualMachineMetadataManagerVmMetadataResult> =
   encodeExact$VirtualMachineMetadataManagerVmMetadataResult;
 /** VI JSON text of a VirtualMachineMetadataManagerVmMetadataResult, every int64 digit kept. */
-export const stringifyVirtualMachineMetadataManagerVmMetadataResult = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineMetadataManagerVmMetadataResult,
-);
+export const stringifyVirtualMachineMetadataManagerVmMetadataResult: rt.Stringifier<VirtualMachineMetadataManagerVmMetadataResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineMetadataManagerVmMetadataResult);
 
 export function encodeExact$VirtualMachineMetadataManagerVmMetadataResult(
   v: VirtualMachineMetadataManagerVmMetadataResult,
@@ -1758,11 +1744,11 @@ export function encodeFields$VirtualMachineMetadataManagerVmMetadataResult(
 }
 
 /** The VI JSON wire form of a VirtualMachineMksConnection (what `decodeVirtualMachineMksConnection` reads back). */
-export const encodeVirtualMachineMksConnection = encodeExact$VirtualMachineMksConnection;
+export const encodeVirtualMachineMksConnection: rt.Encoder<VirtualMachineMksConnection> =
+  encodeExact$VirtualMachineMksConnection;
 /** VI JSON text of a VirtualMachineMksConnection, every int64 digit kept. */
-export const stringifyVirtualMachineMksConnection = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineMksConnection,
-);
+export const stringifyVirtualMachineMksConnection: rt.Stringifier<VirtualMachineMksConnection> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineMksConnection);
 
 export function encodeExact$VirtualMachineMksConnection(v: VirtualMachineMksConnection): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineMksConnection");
@@ -1770,11 +1756,11 @@ export function encodeExact$VirtualMachineMksConnection(v: VirtualMachineMksConn
 }
 
 /** The VI JSON wire form of a VirtualMachineMksTicket (what `decodeVirtualMachineMksTicket` reads back). */
-export const encodeVirtualMachineMksTicket = encodeExact$VirtualMachineMksTicket;
+export const encodeVirtualMachineMksTicket: rt.Encoder<VirtualMachineMksTicket> =
+  encodeExact$VirtualMachineMksTicket;
 /** VI JSON text of a VirtualMachineMksTicket, every int64 digit kept. */
-export const stringifyVirtualMachineMksTicket = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineMksTicket,
-);
+export const stringifyVirtualMachineMksTicket: rt.Stringifier<VirtualMachineMksTicket> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineMksTicket);
 
 export function encodeExact$VirtualMachineMksTicket(v: VirtualMachineMksTicket): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineMksTicket");
@@ -1782,11 +1768,11 @@ export function encodeExact$VirtualMachineMksTicket(v: VirtualMachineMksTicket):
 }
 
 /** The VI JSON wire form of a VirtualMachineNetworkInfo (what `decodeVirtualMachineNetworkInfo` reads back). */
-export const encodeVirtualMachineNetworkInfo = encodeExact$VirtualMachineNetworkInfo;
+export const encodeVirtualMachineNetworkInfo: rt.Encoder<VirtualMachineNetworkInfo> =
+  encodeExact$VirtualMachineNetworkInfo;
 /** VI JSON text of a VirtualMachineNetworkInfo, every int64 digit kept. */
-export const stringifyVirtualMachineNetworkInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineNetworkInfo,
-);
+export const stringifyVirtualMachineNetworkInfo: rt.Stringifier<VirtualMachineNetworkInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineNetworkInfo);
 
 export function encodeExact$VirtualMachineNetworkInfo(v: VirtualMachineNetworkInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineNetworkInfo");
@@ -1804,11 +1790,11 @@ export function encodeFields$VirtualMachineNetworkInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineNetworkShaperInfo (what `decodeVirtualMachineNetworkShaperInfo` reads back). */
-export const encodeVirtualMachineNetworkShaperInfo = encodeExact$VirtualMachineNetworkShaperInfo;
+export const encodeVirtualMachineNetworkShaperInfo: rt.Encoder<VirtualMachineNetworkShaperInfo> =
+  encodeExact$VirtualMachineNetworkShaperInfo;
 /** VI JSON text of a VirtualMachineNetworkShaperInfo, every int64 digit kept. */
-export const stringifyVirtualMachineNetworkShaperInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineNetworkShaperInfo,
-);
+export const stringifyVirtualMachineNetworkShaperInfo: rt.Stringifier<VirtualMachineNetworkShaperInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineNetworkShaperInfo);
 
 export function encodeExact$VirtualMachineNetworkShaperInfo(
   v: VirtualMachineNetworkShaperInfo,
@@ -1818,11 +1804,11 @@ export function encodeExact$VirtualMachineNetworkShaperInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineParallelInfo (what `decodeVirtualMachineParallelInfo` reads back). */
-export const encodeVirtualMachineParallelInfo = encodeExact$VirtualMachineParallelInfo;
+export const encodeVirtualMachineParallelInfo: rt.Encoder<VirtualMachineParallelInfo> =
+  encodeExact$VirtualMachineParallelInfo;
 /** VI JSON text of a VirtualMachineParallelInfo, every int64 digit kept. */
-export const stringifyVirtualMachineParallelInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineParallelInfo,
-);
+export const stringifyVirtualMachineParallelInfo: rt.Stringifier<VirtualMachineParallelInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineParallelInfo);
 
 export function encodeExact$VirtualMachineParallelInfo(v: VirtualMachineParallelInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineParallelInfo");
@@ -1831,11 +1817,11 @@ export function encodeExact$VirtualMachineParallelInfo(v: VirtualMachineParallel
 }
 
 /** The VI JSON wire form of a VirtualMachinePciPassthroughInfo (what `decodeVirtualMachinePciPassthroughInfo` reads back). */
-export const encodeVirtualMachinePciPassthroughInfo = encodeAt$VirtualMachinePciPassthroughInfo;
+export const encodeVirtualMachinePciPassthroughInfo: rt.Encoder<AnyVirtualMachinePciPassthroughInfo> =
+  encodeAt$VirtualMachinePciPassthroughInfo;
 /** VI JSON text of a VirtualMachinePciPassthroughInfo, every int64 digit kept. */
-export const stringifyVirtualMachinePciPassthroughInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualMachinePciPassthroughInfo,
-);
+export const stringifyVirtualMachinePciPassthroughInfo: rt.Stringifier<AnyVirtualMachinePciPassthroughInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualMachinePciPassthroughInfo);
 
 export function encodeAt$VirtualMachinePciPassthroughInfo(
   v: AnyVirtualMachinePciPassthroughInfo,
@@ -1873,12 +1859,11 @@ export function encodeFields$VirtualMachinePciPassthroughInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachinePciSharedGpuPassthroughInfo (what `decodeVirtualMachinePciSharedGpuPassthroughInfo` reads back). */
-export const encodeVirtualMachinePciSharedGpuPassthroughInfo =
+export const encodeVirtualMachinePciSharedGpuPassthroughInfo: rt.Encoder<VirtualMachinePciSharedGpuPassthroughInfo> =
   encodeExact$VirtualMachinePciSharedGpuPassthroughInfo;
 /** VI JSON text of a VirtualMachinePciSharedGpuPassthroughInfo, every int64 digit kept. */
-export const stringifyVirtualMachinePciSharedGpuPassthroughInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachinePciSharedGpuPassthroughInfo,
-);
+export const stringifyVirtualMachinePciSharedGpuPassthroughInfo: rt.Stringifier<VirtualMachinePciSharedGpuPassthroughInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachinePciSharedGpuPassthroughInfo);
 
 export function encodeExact$VirtualMachinePciSharedGpuPassthroughInfo(
   v: VirtualMachinePciSharedGpuPassthroughInfo,
@@ -1889,11 +1874,11 @@ export function encodeExact$VirtualMachinePciSharedGpuPassthroughInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachinePrecisionClockInfo (what `decodeVirtualMachinePrecisionClockInfo` reads back). */
-export const encodeVirtualMachinePrecisionClockInfo = encodeExact$VirtualMachinePrecisionClockInfo;
+export const encodeVirtualMachinePrecisionClockInfo: rt.Encoder<VirtualMachinePrecisionClockInfo> =
+  encodeExact$VirtualMachinePrecisionClockInfo;
 /** VI JSON text of a VirtualMachinePrecisionClockInfo, every int64 digit kept. */
-export const stringifyVirtualMachinePrecisionClockInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachinePrecisionClockInfo,
-);
+export const stringifyVirtualMachinePrecisionClockInfo: rt.Stringifier<VirtualMachinePrecisionClockInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachinePrecisionClockInfo);
 
 export function encodeExact$VirtualMachinePrecisionClockInfo(
   v: VirtualMachinePrecisionClockInfo,
@@ -1904,11 +1889,11 @@ export function encodeExact$VirtualMachinePrecisionClockInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineProfileDetails (what `decodeVirtualMachineProfileDetails` reads back). */
-export const encodeVirtualMachineProfileDetails = encodeExact$VirtualMachineProfileDetails;
+export const encodeVirtualMachineProfileDetails: rt.Encoder<VirtualMachineProfileDetails> =
+  encodeExact$VirtualMachineProfileDetails;
 /** VI JSON text of a VirtualMachineProfileDetails, every int64 digit kept. */
-export const stringifyVirtualMachineProfileDetails = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineProfileDetails,
-);
+export const stringifyVirtualMachineProfileDetails: rt.Stringifier<VirtualMachineProfileDetails> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineProfileDetails);
 
 export function encodeExact$VirtualMachineProfileDetails(v: VirtualMachineProfileDetails): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineProfileDetails");
@@ -1930,12 +1915,11 @@ export function encodeFields$VirtualMachineProfileDetails(
 }
 
 /** The VI JSON wire form of a VirtualMachineProfileDetailsDiskProfileDetails (what `decodeVirtualMachineProfileDetailsDiskProfileDetails` reads back). */
-export const encodeVirtualMachineProfileDetailsDiskProfileDetails =
+export const encodeVirtualMachineProfileDetailsDiskProfileDetails: rt.Encoder<VirtualMachineProfileDetailsDiskProfileDetails> =
   encodeExact$VirtualMachineProfileDetailsDiskProfileDetails;
 /** VI JSON text of a VirtualMachineProfileDetailsDiskProfileDetails, every int64 digit kept. */
-export const stringifyVirtualMachineProfileDetailsDiskProfileDetails = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineProfileDetailsDiskProfileDetails,
-);
+export const stringifyVirtualMachineProfileDetailsDiskProfileDetails: rt.Stringifier<VirtualMachineProfileDetailsDiskProfileDetails> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineProfileDetailsDiskProfileDetails);
 
 export function encodeExact$VirtualMachineProfileDetailsDiskProfileDetails(
   v: VirtualMachineProfileDetailsDiskProfileDetails,
@@ -1954,11 +1938,11 @@ export function encodeFields$VirtualMachineProfileDetailsDiskProfileDetails(
 }
 
 /** The VI JSON wire form of a VirtualMachineProfileRawData (what `decodeVirtualMachineProfileRawData` reads back). */
-export const encodeVirtualMachineProfileRawData = encodeExact$VirtualMachineProfileRawData;
+export const encodeVirtualMachineProfileRawData: rt.Encoder<VirtualMachineProfileRawData> =
+  encodeExact$VirtualMachineProfileRawData;
 /** VI JSON text of a VirtualMachineProfileRawData, every int64 digit kept. */
-export const stringifyVirtualMachineProfileRawData = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineProfileRawData,
-);
+export const stringifyVirtualMachineProfileRawData: rt.Stringifier<VirtualMachineProfileRawData> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineProfileRawData);
 
 export function encodeExact$VirtualMachineProfileRawData(v: VirtualMachineProfileRawData): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineProfileRawData");
@@ -1966,11 +1950,11 @@ export function encodeExact$VirtualMachineProfileRawData(v: VirtualMachineProfil
 }
 
 /** The VI JSON wire form of a VirtualMachineProfileSpec (what `decodeVirtualMachineProfileSpec` reads back). */
-export const encodeVirtualMachineProfileSpec = encodeAt$VirtualMachineProfileSpec;
+export const encodeVirtualMachineProfileSpec: rt.Encoder<AnyVirtualMachineProfileSpec> =
+  encodeAt$VirtualMachineProfileSpec;
 /** VI JSON text of a VirtualMachineProfileSpec, every int64 digit kept. */
-export const stringifyVirtualMachineProfileSpec = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualMachineProfileSpec,
-);
+export const stringifyVirtualMachineProfileSpec: rt.Stringifier<AnyVirtualMachineProfileSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualMachineProfileSpec);
 
 export function encodeAt$VirtualMachineProfileSpec(v: AnyVirtualMachineProfileSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1993,11 +1977,11 @@ export function encodeExact$VirtualMachineProfileSpec(v: VirtualMachineProfileSp
 }
 
 /** The VI JSON wire form of a VirtualMachinePropertyRelation (what `decodeVirtualMachinePropertyRelation` reads back). */
-export const encodeVirtualMachinePropertyRelation = encodeExact$VirtualMachinePropertyRelation;
+export const encodeVirtualMachinePropertyRelation: rt.Encoder<VirtualMachinePropertyRelation> =
+  encodeExact$VirtualMachinePropertyRelation;
 /** VI JSON text of a VirtualMachinePropertyRelation, every int64 digit kept. */
-export const stringifyVirtualMachinePropertyRelation = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachinePropertyRelation,
-);
+export const stringifyVirtualMachinePropertyRelation: rt.Stringifier<VirtualMachinePropertyRelation> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachinePropertyRelation);
 
 export function encodeExact$VirtualMachinePropertyRelation(v: VirtualMachinePropertyRelation): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachinePropertyRelation");
@@ -2016,11 +2000,11 @@ export function encodeFields$VirtualMachinePropertyRelation(
 }
 
 /** The VI JSON wire form of a VirtualMachineQuestionInfo (what `decodeVirtualMachineQuestionInfo` reads back). */
-export const encodeVirtualMachineQuestionInfo = encodeExact$VirtualMachineQuestionInfo;
+export const encodeVirtualMachineQuestionInfo: rt.Encoder<VirtualMachineQuestionInfo> =
+  encodeExact$VirtualMachineQuestionInfo;
 /** VI JSON text of a VirtualMachineQuestionInfo, every int64 digit kept. */
-export const stringifyVirtualMachineQuestionInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineQuestionInfo,
-);
+export const stringifyVirtualMachineQuestionInfo: rt.Stringifier<VirtualMachineQuestionInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineQuestionInfo);
 
 export function encodeExact$VirtualMachineQuestionInfo(v: VirtualMachineQuestionInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineQuestionInfo");
@@ -2039,11 +2023,11 @@ export function encodeFields$VirtualMachineQuestionInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineQuickStats (what `decodeVirtualMachineQuickStats` reads back). */
-export const encodeVirtualMachineQuickStats = encodeExact$VirtualMachineQuickStats;
+export const encodeVirtualMachineQuickStats: rt.Encoder<VirtualMachineQuickStats> =
+  encodeExact$VirtualMachineQuickStats;
 /** VI JSON text of a VirtualMachineQuickStats, every int64 digit kept. */
-export const stringifyVirtualMachineQuickStats = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineQuickStats,
-);
+export const stringifyVirtualMachineQuickStats: rt.Stringifier<VirtualMachineQuickStats> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineQuickStats);
 
 export function encodeExact$VirtualMachineQuickStats(v: VirtualMachineQuickStats): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineQuickStats");
@@ -2061,12 +2045,11 @@ export function encodeFields$VirtualMachineQuickStats(
 }
 
 /** The VI JSON wire form of a VirtualMachineQuickStatsMemoryTierStats (what `decodeVirtualMachineQuickStatsMemoryTierStats` reads back). */
-export const encodeVirtualMachineQuickStatsMemoryTierStats =
+export const encodeVirtualMachineQuickStatsMemoryTierStats: rt.Encoder<VirtualMachineQuickStatsMemoryTierStats> =
   encodeExact$VirtualMachineQuickStatsMemoryTierStats;
 /** VI JSON text of a VirtualMachineQuickStatsMemoryTierStats, every int64 digit kept. */
-export const stringifyVirtualMachineQuickStatsMemoryTierStats = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineQuickStatsMemoryTierStats,
-);
+export const stringifyVirtualMachineQuickStatsMemoryTierStats: rt.Stringifier<VirtualMachineQuickStatsMemoryTierStats> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineQuickStatsMemoryTierStats);
 
 export function encodeExact$VirtualMachineQuickStatsMemoryTierStats(
   v: VirtualMachineQuickStatsMemoryTierStats,
@@ -2076,11 +2059,11 @@ export function encodeExact$VirtualMachineQuickStatsMemoryTierStats(
 }
 
 /** The VI JSON wire form of a VirtualMachineRelocateSpec (what `decodeVirtualMachineRelocateSpec` reads back). */
-export const encodeVirtualMachineRelocateSpec = encodeExact$VirtualMachineRelocateSpec;
+export const encodeVirtualMachineRelocateSpec: rt.Encoder<VirtualMachineRelocateSpec> =
+  encodeExact$VirtualMachineRelocateSpec;
 /** VI JSON text of a VirtualMachineRelocateSpec, every int64 digit kept. */
-export const stringifyVirtualMachineRelocateSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineRelocateSpec,
-);
+export const stringifyVirtualMachineRelocateSpec: rt.Stringifier<VirtualMachineRelocateSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineRelocateSpec);
 
 export function encodeExact$VirtualMachineRelocateSpec(v: VirtualMachineRelocateSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineRelocateSpec");
@@ -2118,11 +2101,11 @@ export function encodeFields$VirtualMachineRelocateSpec(
 }
 
 /** The VI JSON wire form of a VirtualMachineRelocateSpecDiskLocator (what `decodeVirtualMachineRelocateSpecDiskLocator` reads back). */
-export const encodeVirtualMachineRelocateSpecDiskLocator = encodeExact$VirtualMachineRelocateSpecDiskLocator;
+export const encodeVirtualMachineRelocateSpecDiskLocator: rt.Encoder<VirtualMachineRelocateSpecDiskLocator> =
+  encodeExact$VirtualMachineRelocateSpecDiskLocator;
 /** VI JSON text of a VirtualMachineRelocateSpecDiskLocator, every int64 digit kept. */
-export const stringifyVirtualMachineRelocateSpecDiskLocator = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineRelocateSpecDiskLocator,
-);
+export const stringifyVirtualMachineRelocateSpecDiskLocator: rt.Stringifier<VirtualMachineRelocateSpecDiskLocator> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineRelocateSpecDiskLocator);
 
 export function encodeExact$VirtualMachineRelocateSpecDiskLocator(
   v: VirtualMachineRelocateSpecDiskLocator,
@@ -2152,12 +2135,11 @@ export function encodeFields$VirtualMachineRelocateSpecDiskLocator(
 }
 
 /** The VI JSON wire form of a VirtualMachineRelocateSpecDiskLocatorBackingSpec (what `decodeVirtualMachineRelocateSpecDiskLocatorBackingSpec` reads back). */
-export const encodeVirtualMachineRelocateSpecDiskLocatorBackingSpec =
+export const encodeVirtualMachineRelocateSpecDiskLocatorBackingSpec: rt.Encoder<VirtualMachineRelocateSpecDiskLocatorBackingSpec> =
   encodeExact$VirtualMachineRelocateSpecDiskLocatorBackingSpec;
 /** VI JSON text of a VirtualMachineRelocateSpecDiskLocatorBackingSpec, every int64 digit kept. */
-export const stringifyVirtualMachineRelocateSpecDiskLocatorBackingSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineRelocateSpecDiskLocatorBackingSpec,
-);
+export const stringifyVirtualMachineRelocateSpecDiskLocatorBackingSpec: rt.Stringifier<VirtualMachineRelocateSpecDiskLocatorBackingSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineRelocateSpecDiskLocatorBackingSpec);
 
 export function encodeExact$VirtualMachineRelocateSpecDiskLocatorBackingSpec(
   v: VirtualMachineRelocateSpecDiskLocatorBackingSpec,
@@ -2179,11 +2161,11 @@ export function encodeFields$VirtualMachineRelocateSpecDiskLocatorBackingSpec(
 }
 
 /** The VI JSON wire form of a VirtualMachineRuntimeInfo (what `decodeVirtualMachineRuntimeInfo` reads back). */
-export const encodeVirtualMachineRuntimeInfo = encodeExact$VirtualMachineRuntimeInfo;
+export const encodeVirtualMachineRuntimeInfo: rt.Encoder<VirtualMachineRuntimeInfo> =
+  encodeExact$VirtualMachineRuntimeInfo;
 /** VI JSON text of a VirtualMachineRuntimeInfo, every int64 digit kept. */
-export const stringifyVirtualMachineRuntimeInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineRuntimeInfo,
-);
+export const stringifyVirtualMachineRuntimeInfo: rt.Stringifier<VirtualMachineRuntimeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineRuntimeInfo);
 
 export function encodeExact$VirtualMachineRuntimeInfo(v: VirtualMachineRuntimeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineRuntimeInfo");
@@ -2217,12 +2199,11 @@ export function encodeFields$VirtualMachineRuntimeInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineRuntimeInfoDasProtectionState (what `decodeVirtualMachineRuntimeInfoDasProtectionState` reads back). */
-export const encodeVirtualMachineRuntimeInfoDasProtectionState =
+export const encodeVirtualMachineRuntimeInfoDasProtectionState: rt.Encoder<VirtualMachineRuntimeInfoDasProtectionState> =
   encodeExact$VirtualMachineRuntimeInfoDasProtectionState;
 /** VI JSON text of a VirtualMachineRuntimeInfoDasProtectionState, every int64 digit kept. */
-export const stringifyVirtualMachineRuntimeInfoDasProtectionState = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineRuntimeInfoDasProtectionState,
-);
+export const stringifyVirtualMachineRuntimeInfoDasProtectionState: rt.Stringifier<VirtualMachineRuntimeInfoDasProtectionState> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineRuntimeInfoDasProtectionState);
 
 export function encodeExact$VirtualMachineRuntimeInfoDasProtectionState(
   v: VirtualMachineRuntimeInfoDasProtectionState,
@@ -2232,11 +2213,11 @@ export function encodeExact$VirtualMachineRuntimeInfoDasProtectionState(
 }
 
 /** The VI JSON wire form of a VirtualMachineScsiDiskDeviceInfo (what `decodeVirtualMachineScsiDiskDeviceInfo` reads back). */
-export const encodeVirtualMachineScsiDiskDeviceInfo = encodeExact$VirtualMachineScsiDiskDeviceInfo;
+export const encodeVirtualMachineScsiDiskDeviceInfo: rt.Encoder<VirtualMachineScsiDiskDeviceInfo> =
+  encodeExact$VirtualMachineScsiDiskDeviceInfo;
 /** VI JSON text of a VirtualMachineScsiDiskDeviceInfo, every int64 digit kept. */
-export const stringifyVirtualMachineScsiDiskDeviceInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineScsiDiskDeviceInfo,
-);
+export const stringifyVirtualMachineScsiDiskDeviceInfo: rt.Stringifier<VirtualMachineScsiDiskDeviceInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineScsiDiskDeviceInfo);
 
 export function encodeExact$VirtualMachineScsiDiskDeviceInfo(
   v: VirtualMachineScsiDiskDeviceInfo,
@@ -2257,11 +2238,11 @@ export function encodeFields$VirtualMachineScsiDiskDeviceInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineScsiPassthroughInfo (what `decodeVirtualMachineScsiPassthroughInfo` reads back). */
-export const encodeVirtualMachineScsiPassthroughInfo = encodeExact$VirtualMachineScsiPassthroughInfo;
+export const encodeVirtualMachineScsiPassthroughInfo: rt.Encoder<VirtualMachineScsiPassthroughInfo> =
+  encodeExact$VirtualMachineScsiPassthroughInfo;
 /** VI JSON text of a VirtualMachineScsiPassthroughInfo, every int64 digit kept. */
-export const stringifyVirtualMachineScsiPassthroughInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineScsiPassthroughInfo,
-);
+export const stringifyVirtualMachineScsiPassthroughInfo: rt.Stringifier<VirtualMachineScsiPassthroughInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineScsiPassthroughInfo);
 
 export function encodeExact$VirtualMachineScsiPassthroughInfo(
   v: VirtualMachineScsiPassthroughInfo,
@@ -2272,11 +2253,11 @@ export function encodeExact$VirtualMachineScsiPassthroughInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineSerialInfo (what `decodeVirtualMachineSerialInfo` reads back). */
-export const encodeVirtualMachineSerialInfo = encodeExact$VirtualMachineSerialInfo;
+export const encodeVirtualMachineSerialInfo: rt.Encoder<VirtualMachineSerialInfo> =
+  encodeExact$VirtualMachineSerialInfo;
 /** VI JSON text of a VirtualMachineSerialInfo, every int64 digit kept. */
-export const stringifyVirtualMachineSerialInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineSerialInfo,
-);
+export const stringifyVirtualMachineSerialInfo: rt.Stringifier<VirtualMachineSerialInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineSerialInfo);
 
 export function encodeExact$VirtualMachineSerialInfo(v: VirtualMachineSerialInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineSerialInfo");
@@ -2285,9 +2266,11 @@ export function encodeExact$VirtualMachineSerialInfo(v: VirtualMachineSerialInfo
 }
 
 /** The VI JSON wire form of a VirtualMachineSgxInfo (what `decodeVirtualMachineSgxInfo` reads back). */
-export const encodeVirtualMachineSgxInfo = encodeExact$VirtualMachineSgxInfo;
+export const encodeVirtualMachineSgxInfo: rt.Encoder<VirtualMachineSgxInfo> =
+  encodeExact$VirtualMachineSgxInfo;
 /** VI JSON text of a VirtualMachineSgxInfo, every int64 digit kept. */
-export const stringifyVirtualMachineSgxInfo = /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineSgxInfo);
+export const stringifyVirtualMachineSgxInfo: rt.Stringifier<VirtualMachineSgxInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineSgxInfo);
 
 export function encodeExact$VirtualMachineSgxInfo(v: VirtualMachineSgxInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineSgxInfo");
@@ -2295,11 +2278,11 @@ export function encodeExact$VirtualMachineSgxInfo(v: VirtualMachineSgxInfo): rt.
 }
 
 /** The VI JSON wire form of a VirtualMachineSgxTargetInfo (what `decodeVirtualMachineSgxTargetInfo` reads back). */
-export const encodeVirtualMachineSgxTargetInfo = encodeExact$VirtualMachineSgxTargetInfo;
+export const encodeVirtualMachineSgxTargetInfo: rt.Encoder<VirtualMachineSgxTargetInfo> =
+  encodeExact$VirtualMachineSgxTargetInfo;
 /** VI JSON text of a VirtualMachineSgxTargetInfo, every int64 digit kept. */
-export const stringifyVirtualMachineSgxTargetInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineSgxTargetInfo,
-);
+export const stringifyVirtualMachineSgxTargetInfo: rt.Stringifier<VirtualMachineSgxTargetInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineSgxTargetInfo);
 
 export function encodeExact$VirtualMachineSgxTargetInfo(v: VirtualMachineSgxTargetInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineSgxTargetInfo");
@@ -2319,11 +2302,11 @@ export function encodeFields$VirtualMachineSgxTargetInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineSnapshotInfo (what `decodeVirtualMachineSnapshotInfo` reads back). */
-export const encodeVirtualMachineSnapshotInfo = encodeExact$VirtualMachineSnapshotInfo;
+export const encodeVirtualMachineSnapshotInfo: rt.Encoder<VirtualMachineSnapshotInfo> =
+  encodeExact$VirtualMachineSnapshotInfo;
 /** VI JSON text of a VirtualMachineSnapshotInfo, every int64 digit kept. */
-export const stringifyVirtualMachineSnapshotInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineSnapshotInfo,
-);
+export const stringifyVirtualMachineSnapshotInfo: rt.Stringifier<VirtualMachineSnapshotInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineSnapshotInfo);
 
 export function encodeExact$VirtualMachineSnapshotInfo(v: VirtualMachineSnapshotInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineSnapshotInfo");
@@ -2343,11 +2326,11 @@ export function encodeFields$VirtualMachineSnapshotInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineSnapshotTree (what `decodeVirtualMachineSnapshotTree` reads back). */
-export const encodeVirtualMachineSnapshotTree = encodeExact$VirtualMachineSnapshotTree;
+export const encodeVirtualMachineSnapshotTree: rt.Encoder<VirtualMachineSnapshotTree> =
+  encodeExact$VirtualMachineSnapshotTree;
 /** VI JSON text of a VirtualMachineSnapshotTree, every int64 digit kept. */
-export const stringifyVirtualMachineSnapshotTree = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineSnapshotTree,
-);
+export const stringifyVirtualMachineSnapshotTree: rt.Stringifier<VirtualMachineSnapshotTree> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineSnapshotTree);
 
 export function encodeExact$VirtualMachineSnapshotTree(v: VirtualMachineSnapshotTree): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineSnapshotTree");
@@ -2369,11 +2352,11 @@ export function encodeFields$VirtualMachineSnapshotTree(
 }
 
 /** The VI JSON wire form of a VirtualMachineSoundInfo (what `decodeVirtualMachineSoundInfo` reads back). */
-export const encodeVirtualMachineSoundInfo = encodeExact$VirtualMachineSoundInfo;
+export const encodeVirtualMachineSoundInfo: rt.Encoder<VirtualMachineSoundInfo> =
+  encodeExact$VirtualMachineSoundInfo;
 /** VI JSON text of a VirtualMachineSoundInfo, every int64 digit kept. */
-export const stringifyVirtualMachineSoundInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineSoundInfo,
-);
+export const stringifyVirtualMachineSoundInfo: rt.Stringifier<VirtualMachineSoundInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineSoundInfo);
 
 export function encodeExact$VirtualMachineSoundInfo(v: VirtualMachineSoundInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineSoundInfo");
@@ -2382,11 +2365,11 @@ export function encodeExact$VirtualMachineSoundInfo(v: VirtualMachineSoundInfo):
 }
 
 /** The VI JSON wire form of a VirtualMachineSriovDevicePoolInfo (what `decodeVirtualMachineSriovDevicePoolInfo` reads back). */
-export const encodeVirtualMachineSriovDevicePoolInfo = encodeAt$VirtualMachineSriovDevicePoolInfo;
+export const encodeVirtualMachineSriovDevicePoolInfo: rt.Encoder<AnyVirtualMachineSriovDevicePoolInfo> =
+  encodeAt$VirtualMachineSriovDevicePoolInfo;
 /** VI JSON text of a VirtualMachineSriovDevicePoolInfo, every int64 digit kept. */
-export const stringifyVirtualMachineSriovDevicePoolInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualMachineSriovDevicePoolInfo,
-);
+export const stringifyVirtualMachineSriovDevicePoolInfo: rt.Stringifier<AnyVirtualMachineSriovDevicePoolInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualMachineSriovDevicePoolInfo);
 
 export function encodeAt$VirtualMachineSriovDevicePoolInfo(
   v: AnyVirtualMachineSriovDevicePoolInfo,
@@ -2414,11 +2397,11 @@ export function encodeExact$VirtualMachineSriovDevicePoolInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineSriovInfo (what `decodeVirtualMachineSriovInfo` reads back). */
-export const encodeVirtualMachineSriovInfo = encodeExact$VirtualMachineSriovInfo;
+export const encodeVirtualMachineSriovInfo: rt.Encoder<VirtualMachineSriovInfo> =
+  encodeExact$VirtualMachineSriovInfo;
 /** VI JSON text of a VirtualMachineSriovInfo, every int64 digit kept. */
-export const stringifyVirtualMachineSriovInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineSriovInfo,
-);
+export const stringifyVirtualMachineSriovInfo: rt.Stringifier<VirtualMachineSriovInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineSriovInfo);
 
 export function encodeExact$VirtualMachineSriovInfo(v: VirtualMachineSriovInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineSriovInfo");
@@ -2437,12 +2420,11 @@ export function encodeFields$VirtualMachineSriovInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineSriovNetworkDevicePoolInfo (what `decodeVirtualMachineSriovNetworkDevicePoolInfo` reads back). */
-export const encodeVirtualMachineSriovNetworkDevicePoolInfo =
+export const encodeVirtualMachineSriovNetworkDevicePoolInfo: rt.Encoder<VirtualMachineSriovNetworkDevicePoolInfo> =
   encodeExact$VirtualMachineSriovNetworkDevicePoolInfo;
 /** VI JSON text of a VirtualMachineSriovNetworkDevicePoolInfo, every int64 digit kept. */
-export const stringifyVirtualMachineSriovNetworkDevicePoolInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineSriovNetworkDevicePoolInfo,
-);
+export const stringifyVirtualMachineSriovNetworkDevicePoolInfo: rt.Stringifier<VirtualMachineSriovNetworkDevicePoolInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineSriovNetworkDevicePoolInfo);
 
 export function encodeExact$VirtualMachineSriovNetworkDevicePoolInfo(
   v: VirtualMachineSriovNetworkDevicePoolInfo,
@@ -2452,11 +2434,11 @@ export function encodeExact$VirtualMachineSriovNetworkDevicePoolInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineStorageInfo (what `decodeVirtualMachineStorageInfo` reads back). */
-export const encodeVirtualMachineStorageInfo = encodeExact$VirtualMachineStorageInfo;
+export const encodeVirtualMachineStorageInfo: rt.Encoder<VirtualMachineStorageInfo> =
+  encodeExact$VirtualMachineStorageInfo;
 /** VI JSON text of a VirtualMachineStorageInfo, every int64 digit kept. */
-export const stringifyVirtualMachineStorageInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineStorageInfo,
-);
+export const stringifyVirtualMachineStorageInfo: rt.Stringifier<VirtualMachineStorageInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineStorageInfo);
 
 export function encodeExact$VirtualMachineStorageInfo(v: VirtualMachineStorageInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineStorageInfo");
@@ -2474,11 +2456,11 @@ export function encodeFields$VirtualMachineStorageInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineStorageSummary (what `decodeVirtualMachineStorageSummary` reads back). */
-export const encodeVirtualMachineStorageSummary = encodeExact$VirtualMachineStorageSummary;
+export const encodeVirtualMachineStorageSummary: rt.Encoder<VirtualMachineStorageSummary> =
+  encodeExact$VirtualMachineStorageSummary;
 /** VI JSON text of a VirtualMachineStorageSummary, every int64 digit kept. */
-export const stringifyVirtualMachineStorageSummary = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineStorageSummary,
-);
+export const stringifyVirtualMachineStorageSummary: rt.Stringifier<VirtualMachineStorageSummary> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineStorageSummary);
 
 export function encodeExact$VirtualMachineStorageSummary(v: VirtualMachineStorageSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineStorageSummary");
@@ -2486,9 +2468,11 @@ export function encodeExact$VirtualMachineStorageSummary(v: VirtualMachineStorag
 }
 
 /** The VI JSON wire form of a VirtualMachineSummary (what `decodeVirtualMachineSummary` reads back). */
-export const encodeVirtualMachineSummary = encodeExact$VirtualMachineSummary;
+export const encodeVirtualMachineSummary: rt.Encoder<VirtualMachineSummary> =
+  encodeExact$VirtualMachineSummary;
 /** VI JSON text of a VirtualMachineSummary, every int64 digit kept. */
-export const stringifyVirtualMachineSummary = /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineSummary);
+export const stringifyVirtualMachineSummary: rt.Stringifier<VirtualMachineSummary> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineSummary);
 
 export function encodeExact$VirtualMachineSummary(v: VirtualMachineSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineSummary");
@@ -2517,11 +2501,11 @@ export function encodeFields$VirtualMachineSummary(
 }
 
 /** The VI JSON wire form of a VirtualMachineTargetInfo (what `decodeVirtualMachineTargetInfo` reads back). */
-export const encodeVirtualMachineTargetInfo = encodeAt$VirtualMachineTargetInfo;
+export const encodeVirtualMachineTargetInfo: rt.Encoder<AnyVirtualMachineTargetInfo> =
+  encodeAt$VirtualMachineTargetInfo;
 /** VI JSON text of a VirtualMachineTargetInfo, every int64 digit kept. */
-export const stringifyVirtualMachineTargetInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualMachineTargetInfo,
-);
+export const stringifyVirtualMachineTargetInfo: rt.Stringifier<AnyVirtualMachineTargetInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualMachineTargetInfo);
 
 export function encodeAt$VirtualMachineTargetInfo(v: AnyVirtualMachineTargetInfo): rt.WireObject {
   const exact = encoders$VirtualMachineTargetInfo.get(v["_typeName"]);
@@ -2548,9 +2532,10 @@ export function encodeFields$VirtualMachineTargetInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineTicket (what `decodeVirtualMachineTicket` reads back). */
-export const encodeVirtualMachineTicket = encodeExact$VirtualMachineTicket;
+export const encodeVirtualMachineTicket: rt.Encoder<VirtualMachineTicket> = encodeExact$VirtualMachineTicket;
 /** VI JSON text of a VirtualMachineTicket, every int64 digit kept. */
-export const stringifyVirtualMachineTicket = /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineTicket);
+export const stringifyVirtualMachineTicket: rt.Stringifier<VirtualMachineTicket> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineTicket);
 
 export function encodeExact$VirtualMachineTicket(v: VirtualMachineTicket): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineTicket");
@@ -2565,11 +2550,11 @@ export function encodeFields$VirtualMachineTicket(v: VirtualMachineTicket, o: Re
 }
 
 /** The VI JSON wire form of a VirtualMachineUsageOnDatastore (what `decodeVirtualMachineUsageOnDatastore` reads back). */
-export const encodeVirtualMachineUsageOnDatastore = encodeExact$VirtualMachineUsageOnDatastore;
+export const encodeVirtualMachineUsageOnDatastore: rt.Encoder<VirtualMachineUsageOnDatastore> =
+  encodeExact$VirtualMachineUsageOnDatastore;
 /** VI JSON text of a VirtualMachineUsageOnDatastore, every int64 digit kept. */
-export const stringifyVirtualMachineUsageOnDatastore = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineUsageOnDatastore,
-);
+export const stringifyVirtualMachineUsageOnDatastore: rt.Stringifier<VirtualMachineUsageOnDatastore> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineUsageOnDatastore);
 
 export function encodeExact$VirtualMachineUsageOnDatastore(v: VirtualMachineUsageOnDatastore): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineUsageOnDatastore");
@@ -2586,9 +2571,11 @@ export function encodeFields$VirtualMachineUsageOnDatastore(
 }
 
 /** The VI JSON wire form of a VirtualMachineUsbInfo (what `decodeVirtualMachineUsbInfo` reads back). */
-export const encodeVirtualMachineUsbInfo = encodeExact$VirtualMachineUsbInfo;
+export const encodeVirtualMachineUsbInfo: rt.Encoder<VirtualMachineUsbInfo> =
+  encodeExact$VirtualMachineUsbInfo;
 /** VI JSON text of a VirtualMachineUsbInfo, every int64 digit kept. */
-export const stringifyVirtualMachineUsbInfo = /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineUsbInfo);
+export const stringifyVirtualMachineUsbInfo: rt.Stringifier<VirtualMachineUsbInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineUsbInfo);
 
 export function encodeExact$VirtualMachineUsbInfo(v: VirtualMachineUsbInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineUsbInfo");
@@ -2610,11 +2597,11 @@ export function encodeFields$VirtualMachineUsbInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineVFlashModuleInfo (what `decodeVirtualMachineVFlashModuleInfo` reads back). */
-export const encodeVirtualMachineVFlashModuleInfo = encodeExact$VirtualMachineVFlashModuleInfo;
+export const encodeVirtualMachineVFlashModuleInfo: rt.Encoder<VirtualMachineVFlashModuleInfo> =
+  encodeExact$VirtualMachineVFlashModuleInfo;
 /** VI JSON text of a VirtualMachineVFlashModuleInfo, every int64 digit kept. */
-export const stringifyVirtualMachineVFlashModuleInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVFlashModuleInfo,
-);
+export const stringifyVirtualMachineVFlashModuleInfo: rt.Stringifier<VirtualMachineVFlashModuleInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVFlashModuleInfo);
 
 export function encodeExact$VirtualMachineVFlashModuleInfo(v: VirtualMachineVFlashModuleInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVFlashModuleInfo");
@@ -2633,11 +2620,11 @@ export function encodeFields$VirtualMachineVFlashModuleInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineVMCIDevice (what `decodeVirtualMachineVMCIDevice` reads back). */
-export const encodeVirtualMachineVMCIDevice = encodeExact$VirtualMachineVMCIDevice;
+export const encodeVirtualMachineVMCIDevice: rt.Encoder<VirtualMachineVMCIDevice> =
+  encodeExact$VirtualMachineVMCIDevice;
 /** VI JSON text of a VirtualMachineVMCIDevice, every int64 digit kept. */
-export const stringifyVirtualMachineVMCIDevice = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVMCIDevice,
-);
+export const stringifyVirtualMachineVMCIDevice: rt.Stringifier<VirtualMachineVMCIDevice> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVMCIDevice);
 
 export function encodeExact$VirtualMachineVMCIDevice(v: VirtualMachineVMCIDevice): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVMCIDevice");
@@ -2656,11 +2643,11 @@ export function encodeFields$VirtualMachineVMCIDevice(
 }
 
 /** The VI JSON wire form of a VirtualMachineVMCIDeviceFilterInfo (what `decodeVirtualMachineVMCIDeviceFilterInfo` reads back). */
-export const encodeVirtualMachineVMCIDeviceFilterInfo = encodeExact$VirtualMachineVMCIDeviceFilterInfo;
+export const encodeVirtualMachineVMCIDeviceFilterInfo: rt.Encoder<VirtualMachineVMCIDeviceFilterInfo> =
+  encodeExact$VirtualMachineVMCIDeviceFilterInfo;
 /** VI JSON text of a VirtualMachineVMCIDeviceFilterInfo, every int64 digit kept. */
-export const stringifyVirtualMachineVMCIDeviceFilterInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVMCIDeviceFilterInfo,
-);
+export const stringifyVirtualMachineVMCIDeviceFilterInfo: rt.Stringifier<VirtualMachineVMCIDeviceFilterInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVMCIDeviceFilterInfo);
 
 export function encodeExact$VirtualMachineVMCIDeviceFilterInfo(
   v: VirtualMachineVMCIDeviceFilterInfo,
@@ -2679,11 +2666,11 @@ export function encodeFields$VirtualMachineVMCIDeviceFilterInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineVMCIDeviceFilterSpec (what `decodeVirtualMachineVMCIDeviceFilterSpec` reads back). */
-export const encodeVirtualMachineVMCIDeviceFilterSpec = encodeExact$VirtualMachineVMCIDeviceFilterSpec;
+export const encodeVirtualMachineVMCIDeviceFilterSpec: rt.Encoder<VirtualMachineVMCIDeviceFilterSpec> =
+  encodeExact$VirtualMachineVMCIDeviceFilterSpec;
 /** VI JSON text of a VirtualMachineVMCIDeviceFilterSpec, every int64 digit kept. */
-export const stringifyVirtualMachineVMCIDeviceFilterSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVMCIDeviceFilterSpec,
-);
+export const stringifyVirtualMachineVMCIDeviceFilterSpec: rt.Stringifier<VirtualMachineVMCIDeviceFilterSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVMCIDeviceFilterSpec);
 
 export function encodeExact$VirtualMachineVMCIDeviceFilterSpec(
   v: VirtualMachineVMCIDeviceFilterSpec,
@@ -2693,11 +2680,11 @@ export function encodeExact$VirtualMachineVMCIDeviceFilterSpec(
 }
 
 /** The VI JSON wire form of a VirtualMachineVMCIDeviceOption (what `decodeVirtualMachineVMCIDeviceOption` reads back). */
-export const encodeVirtualMachineVMCIDeviceOption = encodeExact$VirtualMachineVMCIDeviceOption;
+export const encodeVirtualMachineVMCIDeviceOption: rt.Encoder<VirtualMachineVMCIDeviceOption> =
+  encodeExact$VirtualMachineVMCIDeviceOption;
 /** VI JSON text of a VirtualMachineVMCIDeviceOption, every int64 digit kept. */
-export const stringifyVirtualMachineVMCIDeviceOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVMCIDeviceOption,
-);
+export const stringifyVirtualMachineVMCIDeviceOption: rt.Stringifier<VirtualMachineVMCIDeviceOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVMCIDeviceOption);
 
 export function encodeExact$VirtualMachineVMCIDeviceOption(v: VirtualMachineVMCIDeviceOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVMCIDeviceOption");
@@ -2720,12 +2707,11 @@ export function encodeFields$VirtualMachineVMCIDeviceOption(
 }
 
 /** The VI JSON wire form of a VirtualMachineVMCIDeviceOptionFilterSpecOption (what `decodeVirtualMachineVMCIDeviceOptionFilterSpecOption` reads back). */
-export const encodeVirtualMachineVMCIDeviceOptionFilterSpecOption =
+export const encodeVirtualMachineVMCIDeviceOptionFilterSpecOption: rt.Encoder<VirtualMachineVMCIDeviceOptionFilterSpecOption> =
   encodeExact$VirtualMachineVMCIDeviceOptionFilterSpecOption;
 /** VI JSON text of a VirtualMachineVMCIDeviceOptionFilterSpecOption, every int64 digit kept. */
-export const stringifyVirtualMachineVMCIDeviceOptionFilterSpecOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVMCIDeviceOptionFilterSpecOption,
-);
+export const stringifyVirtualMachineVMCIDeviceOptionFilterSpecOption: rt.Stringifier<VirtualMachineVMCIDeviceOptionFilterSpecOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVMCIDeviceOptionFilterSpecOption);
 
 export function encodeExact$VirtualMachineVMCIDeviceOptionFilterSpecOption(
   v: VirtualMachineVMCIDeviceOptionFilterSpecOption,
@@ -2752,9 +2738,10 @@ export function encodeFields$VirtualMachineVMCIDeviceOptionFilterSpecOption(
 }
 
 /** The VI JSON wire form of a VirtualMachineVMIROM (what `decodeVirtualMachineVMIROM` reads back). */
-export const encodeVirtualMachineVMIROM = encodeExact$VirtualMachineVMIROM;
+export const encodeVirtualMachineVMIROM: rt.Encoder<VirtualMachineVMIROM> = encodeExact$VirtualMachineVMIROM;
 /** VI JSON text of a VirtualMachineVMIROM, every int64 digit kept. */
-export const stringifyVirtualMachineVMIROM = /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVMIROM);
+export const stringifyVirtualMachineVMIROM: rt.Stringifier<VirtualMachineVMIROM> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVMIROM);
 
 export function encodeExact$VirtualMachineVMIROM(v: VirtualMachineVMIROM): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVMIROM");
@@ -2763,11 +2750,11 @@ export function encodeExact$VirtualMachineVMIROM(v: VirtualMachineVMIROM): rt.Wi
 }
 
 /** The VI JSON wire form of a VirtualMachineVMotionStunTimeInfo (what `decodeVirtualMachineVMotionStunTimeInfo` reads back). */
-export const encodeVirtualMachineVMotionStunTimeInfo = encodeExact$VirtualMachineVMotionStunTimeInfo;
+export const encodeVirtualMachineVMotionStunTimeInfo: rt.Encoder<VirtualMachineVMotionStunTimeInfo> =
+  encodeExact$VirtualMachineVMotionStunTimeInfo;
 /** VI JSON text of a VirtualMachineVMotionStunTimeInfo, every int64 digit kept. */
-export const stringifyVirtualMachineVMotionStunTimeInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVMotionStunTimeInfo,
-);
+export const stringifyVirtualMachineVMotionStunTimeInfo: rt.Stringifier<VirtualMachineVMotionStunTimeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVMotionStunTimeInfo);
 
 export function encodeExact$VirtualMachineVMotionStunTimeInfo(
   v: VirtualMachineVMotionStunTimeInfo,
@@ -2778,11 +2765,11 @@ export function encodeExact$VirtualMachineVMotionStunTimeInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineVcpuConfig (what `decodeVirtualMachineVcpuConfig` reads back). */
-export const encodeVirtualMachineVcpuConfig = encodeExact$VirtualMachineVcpuConfig;
+export const encodeVirtualMachineVcpuConfig: rt.Encoder<VirtualMachineVcpuConfig> =
+  encodeExact$VirtualMachineVcpuConfig;
 /** VI JSON text of a VirtualMachineVcpuConfig, every int64 digit kept. */
-export const stringifyVirtualMachineVcpuConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVcpuConfig,
-);
+export const stringifyVirtualMachineVcpuConfig: rt.Stringifier<VirtualMachineVcpuConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVcpuConfig);
 
 export function encodeExact$VirtualMachineVcpuConfig(v: VirtualMachineVcpuConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVcpuConfig");
@@ -2800,11 +2787,11 @@ export function encodeFields$VirtualMachineVcpuConfig(
 }
 
 /** The VI JSON wire form of a VirtualMachineVendorDeviceGroupInfo (what `decodeVirtualMachineVendorDeviceGroupInfo` reads back). */
-export const encodeVirtualMachineVendorDeviceGroupInfo = encodeExact$VirtualMachineVendorDeviceGroupInfo;
+export const encodeVirtualMachineVendorDeviceGroupInfo: rt.Encoder<VirtualMachineVendorDeviceGroupInfo> =
+  encodeExact$VirtualMachineVendorDeviceGroupInfo;
 /** VI JSON text of a VirtualMachineVendorDeviceGroupInfo, every int64 digit kept. */
-export const stringifyVirtualMachineVendorDeviceGroupInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVendorDeviceGroupInfo,
-);
+export const stringifyVirtualMachineVendorDeviceGroupInfo: rt.Stringifier<VirtualMachineVendorDeviceGroupInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVendorDeviceGroupInfo);
 
 export function encodeExact$VirtualMachineVendorDeviceGroupInfo(
   v: VirtualMachineVendorDeviceGroupInfo,
@@ -2827,12 +2814,11 @@ export function encodeFields$VirtualMachineVendorDeviceGroupInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo (what `decodeVirtualMachineVendorDeviceGroupInfoComponentDeviceInfo` reads back). */
-export const encodeVirtualMachineVendorDeviceGroupInfoComponentDeviceInfo =
+export const encodeVirtualMachineVendorDeviceGroupInfoComponentDeviceInfo: rt.Encoder<VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo> =
   encodeExact$VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo;
 /** VI JSON text of a VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo, every int64 digit kept. */
-export const stringifyVirtualMachineVendorDeviceGroupInfoComponentDeviceInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo,
-);
+export const stringifyVirtualMachineVendorDeviceGroupInfoComponentDeviceInfo: rt.Stringifier<VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo);
 
 export function encodeExact$VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo(
   v: VirtualMachineVendorDeviceGroupInfoComponentDeviceInfo,
@@ -2851,11 +2837,11 @@ export function encodeFields$VirtualMachineVendorDeviceGroupInfoComponentDeviceI
 }
 
 /** The VI JSON wire form of a VirtualMachineVgpuDeviceInfo (what `decodeVirtualMachineVgpuDeviceInfo` reads back). */
-export const encodeVirtualMachineVgpuDeviceInfo = encodeExact$VirtualMachineVgpuDeviceInfo;
+export const encodeVirtualMachineVgpuDeviceInfo: rt.Encoder<VirtualMachineVgpuDeviceInfo> =
+  encodeExact$VirtualMachineVgpuDeviceInfo;
 /** VI JSON text of a VirtualMachineVgpuDeviceInfo, every int64 digit kept. */
-export const stringifyVirtualMachineVgpuDeviceInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVgpuDeviceInfo,
-);
+export const stringifyVirtualMachineVgpuDeviceInfo: rt.Stringifier<VirtualMachineVgpuDeviceInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVgpuDeviceInfo);
 
 export function encodeExact$VirtualMachineVgpuDeviceInfo(v: VirtualMachineVgpuDeviceInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVgpuDeviceInfo");
@@ -2864,11 +2850,11 @@ export function encodeExact$VirtualMachineVgpuDeviceInfo(v: VirtualMachineVgpuDe
 }
 
 /** The VI JSON wire form of a VirtualMachineVgpuProfileInfo (what `decodeVirtualMachineVgpuProfileInfo` reads back). */
-export const encodeVirtualMachineVgpuProfileInfo = encodeExact$VirtualMachineVgpuProfileInfo;
+export const encodeVirtualMachineVgpuProfileInfo: rt.Encoder<VirtualMachineVgpuProfileInfo> =
+  encodeExact$VirtualMachineVgpuProfileInfo;
 /** VI JSON text of a VirtualMachineVgpuProfileInfo, every int64 digit kept. */
-export const stringifyVirtualMachineVgpuProfileInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVgpuProfileInfo,
-);
+export const stringifyVirtualMachineVgpuProfileInfo: rt.Stringifier<VirtualMachineVgpuProfileInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVgpuProfileInfo);
 
 export function encodeExact$VirtualMachineVgpuProfileInfo(v: VirtualMachineVgpuProfileInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVgpuProfileInfo");
@@ -2887,11 +2873,11 @@ export function encodeFields$VirtualMachineVgpuProfileInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineVideoCard (what `decodeVirtualMachineVideoCard` reads back). */
-export const encodeVirtualMachineVideoCard = encodeExact$VirtualMachineVideoCard;
+export const encodeVirtualMachineVideoCard: rt.Encoder<VirtualMachineVideoCard> =
+  encodeExact$VirtualMachineVideoCard;
 /** VI JSON text of a VirtualMachineVideoCard, every int64 digit kept. */
-export const stringifyVirtualMachineVideoCard = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVideoCard,
-);
+export const stringifyVirtualMachineVideoCard: rt.Stringifier<VirtualMachineVideoCard> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVideoCard);
 
 export function encodeExact$VirtualMachineVideoCard(v: VirtualMachineVideoCard): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVideoCard");
@@ -2900,11 +2886,11 @@ export function encodeExact$VirtualMachineVideoCard(v: VirtualMachineVideoCard):
 }
 
 /** The VI JSON wire form of a VirtualMachineVirtualDeviceGroups (what `decodeVirtualMachineVirtualDeviceGroups` reads back). */
-export const encodeVirtualMachineVirtualDeviceGroups = encodeExact$VirtualMachineVirtualDeviceGroups;
+export const encodeVirtualMachineVirtualDeviceGroups: rt.Encoder<VirtualMachineVirtualDeviceGroups> =
+  encodeExact$VirtualMachineVirtualDeviceGroups;
 /** VI JSON text of a VirtualMachineVirtualDeviceGroups, every int64 digit kept. */
-export const stringifyVirtualMachineVirtualDeviceGroups = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVirtualDeviceGroups,
-);
+export const stringifyVirtualMachineVirtualDeviceGroups: rt.Stringifier<VirtualMachineVirtualDeviceGroups> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVirtualDeviceGroups);
 
 export function encodeExact$VirtualMachineVirtualDeviceGroups(
   v: VirtualMachineVirtualDeviceGroups,
@@ -2924,12 +2910,11 @@ export function encodeFields$VirtualMachineVirtualDeviceGroups(
 }
 
 /** The VI JSON wire form of a VirtualMachineVirtualDeviceGroupsDeviceGroup (what `decodeVirtualMachineVirtualDeviceGroupsDeviceGroup` reads back). */
-export const encodeVirtualMachineVirtualDeviceGroupsDeviceGroup =
+export const encodeVirtualMachineVirtualDeviceGroupsDeviceGroup: rt.Encoder<AnyVirtualMachineVirtualDeviceGroupsDeviceGroup> =
   encodeAt$VirtualMachineVirtualDeviceGroupsDeviceGroup;
 /** VI JSON text of a VirtualMachineVirtualDeviceGroupsDeviceGroup, every int64 digit kept. */
-export const stringifyVirtualMachineVirtualDeviceGroupsDeviceGroup = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualMachineVirtualDeviceGroupsDeviceGroup,
-);
+export const stringifyVirtualMachineVirtualDeviceGroupsDeviceGroup: rt.Stringifier<AnyVirtualMachineVirtualDeviceGroupsDeviceGroup> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualMachineVirtualDeviceGroupsDeviceGroup);
 
 export function encodeAt$VirtualMachineVirtualDeviceGroupsDeviceGroup(
   v: AnyVirtualMachineVirtualDeviceGroupsDeviceGroup,
@@ -2966,12 +2951,11 @@ export function encodeFields$VirtualMachineVirtualDeviceGroupsDeviceGroup(
 }
 
 /** The VI JSON wire form of a VirtualMachineVirtualDeviceGroupsVendorDeviceGroup (what `decodeVirtualMachineVirtualDeviceGroupsVendorDeviceGroup` reads back). */
-export const encodeVirtualMachineVirtualDeviceGroupsVendorDeviceGroup =
+export const encodeVirtualMachineVirtualDeviceGroupsVendorDeviceGroup: rt.Encoder<VirtualMachineVirtualDeviceGroupsVendorDeviceGroup> =
   encodeExact$VirtualMachineVirtualDeviceGroupsVendorDeviceGroup;
 /** VI JSON text of a VirtualMachineVirtualDeviceGroupsVendorDeviceGroup, every int64 digit kept. */
-export const stringifyVirtualMachineVirtualDeviceGroupsVendorDeviceGroup = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVirtualDeviceGroupsVendorDeviceGroup,
-);
+export const stringifyVirtualMachineVirtualDeviceGroupsVendorDeviceGroup: rt.Stringifier<VirtualMachineVirtualDeviceGroupsVendorDeviceGroup> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVirtualDeviceGroupsVendorDeviceGroup);
 
 export function encodeExact$VirtualMachineVirtualDeviceGroupsVendorDeviceGroup(
   v: VirtualMachineVirtualDeviceGroupsVendorDeviceGroup,
@@ -2982,11 +2966,11 @@ export function encodeExact$VirtualMachineVirtualDeviceGroupsVendorDeviceGroup(
 }
 
 /** The VI JSON wire form of a VirtualMachineVirtualDeviceSwap (what `decodeVirtualMachineVirtualDeviceSwap` reads back). */
-export const encodeVirtualMachineVirtualDeviceSwap = encodeExact$VirtualMachineVirtualDeviceSwap;
+export const encodeVirtualMachineVirtualDeviceSwap: rt.Encoder<VirtualMachineVirtualDeviceSwap> =
+  encodeExact$VirtualMachineVirtualDeviceSwap;
 /** VI JSON text of a VirtualMachineVirtualDeviceSwap, every int64 digit kept. */
-export const stringifyVirtualMachineVirtualDeviceSwap = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVirtualDeviceSwap,
-);
+export const stringifyVirtualMachineVirtualDeviceSwap: rt.Stringifier<VirtualMachineVirtualDeviceSwap> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVirtualDeviceSwap);
 
 export function encodeExact$VirtualMachineVirtualDeviceSwap(
   v: VirtualMachineVirtualDeviceSwap,
@@ -3006,12 +2990,11 @@ export function encodeFields$VirtualMachineVirtualDeviceSwap(
 }
 
 /** The VI JSON wire form of a VirtualMachineVirtualDeviceSwapDeviceSwapInfo (what `decodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo` reads back). */
-export const encodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo =
+export const encodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo: rt.Encoder<VirtualMachineVirtualDeviceSwapDeviceSwapInfo> =
   encodeExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo;
 /** VI JSON text of a VirtualMachineVirtualDeviceSwapDeviceSwapInfo, every int64 digit kept. */
-export const stringifyVirtualMachineVirtualDeviceSwapDeviceSwapInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
-);
+export const stringifyVirtualMachineVirtualDeviceSwapDeviceSwapInfo: rt.Stringifier<VirtualMachineVirtualDeviceSwapDeviceSwapInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo);
 
 export function encodeExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(
   v: VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
@@ -3021,11 +3004,11 @@ export function encodeExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineVirtualNuma (what `decodeVirtualMachineVirtualNuma` reads back). */
-export const encodeVirtualMachineVirtualNuma = encodeExact$VirtualMachineVirtualNuma;
+export const encodeVirtualMachineVirtualNuma: rt.Encoder<VirtualMachineVirtualNuma> =
+  encodeExact$VirtualMachineVirtualNuma;
 /** VI JSON text of a VirtualMachineVirtualNuma, every int64 digit kept. */
-export const stringifyVirtualMachineVirtualNuma = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVirtualNuma,
-);
+export const stringifyVirtualMachineVirtualNuma: rt.Stringifier<VirtualMachineVirtualNuma> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVirtualNuma);
 
 export function encodeExact$VirtualMachineVirtualNuma(v: VirtualMachineVirtualNuma): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVirtualNuma");
@@ -3033,11 +3016,11 @@ export function encodeExact$VirtualMachineVirtualNuma(v: VirtualMachineVirtualNu
 }
 
 /** The VI JSON wire form of a VirtualMachineVirtualNumaInfo (what `decodeVirtualMachineVirtualNumaInfo` reads back). */
-export const encodeVirtualMachineVirtualNumaInfo = encodeExact$VirtualMachineVirtualNumaInfo;
+export const encodeVirtualMachineVirtualNumaInfo: rt.Encoder<VirtualMachineVirtualNumaInfo> =
+  encodeExact$VirtualMachineVirtualNumaInfo;
 /** VI JSON text of a VirtualMachineVirtualNumaInfo, every int64 digit kept. */
-export const stringifyVirtualMachineVirtualNumaInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVirtualNumaInfo,
-);
+export const stringifyVirtualMachineVirtualNumaInfo: rt.Stringifier<VirtualMachineVirtualNumaInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVirtualNumaInfo);
 
 export function encodeExact$VirtualMachineVirtualNumaInfo(v: VirtualMachineVirtualNumaInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVirtualNumaInfo");
@@ -3045,11 +3028,11 @@ export function encodeExact$VirtualMachineVirtualNumaInfo(v: VirtualMachineVirtu
 }
 
 /** The VI JSON wire form of a VirtualMachineVirtualPMem (what `decodeVirtualMachineVirtualPMem` reads back). */
-export const encodeVirtualMachineVirtualPMem = encodeExact$VirtualMachineVirtualPMem;
+export const encodeVirtualMachineVirtualPMem: rt.Encoder<VirtualMachineVirtualPMem> =
+  encodeExact$VirtualMachineVirtualPMem;
 /** VI JSON text of a VirtualMachineVirtualPMem, every int64 digit kept. */
-export const stringifyVirtualMachineVirtualPMem = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVirtualPMem,
-);
+export const stringifyVirtualMachineVirtualPMem: rt.Stringifier<VirtualMachineVirtualPMem> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVirtualPMem);
 
 export function encodeExact$VirtualMachineVirtualPMem(v: VirtualMachineVirtualPMem): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVirtualPMem");
@@ -3057,11 +3040,11 @@ export function encodeExact$VirtualMachineVirtualPMem(v: VirtualMachineVirtualPM
 }
 
 /** The VI JSON wire form of a VirtualMachineWindowsQuiesceSpec (what `decodeVirtualMachineWindowsQuiesceSpec` reads back). */
-export const encodeVirtualMachineWindowsQuiesceSpec = encodeExact$VirtualMachineWindowsQuiesceSpec;
+export const encodeVirtualMachineWindowsQuiesceSpec: rt.Encoder<VirtualMachineWindowsQuiesceSpec> =
+  encodeExact$VirtualMachineWindowsQuiesceSpec;
 /** VI JSON text of a VirtualMachineWindowsQuiesceSpec, every int64 digit kept. */
-export const stringifyVirtualMachineWindowsQuiesceSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineWindowsQuiesceSpec,
-);
+export const stringifyVirtualMachineWindowsQuiesceSpec: rt.Stringifier<VirtualMachineWindowsQuiesceSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineWindowsQuiesceSpec);
 
 export function encodeExact$VirtualMachineWindowsQuiesceSpec(
   v: VirtualMachineWindowsQuiesceSpec,
@@ -3071,11 +3054,11 @@ export function encodeExact$VirtualMachineWindowsQuiesceSpec(
 }
 
 /** The VI JSON wire form of a VirtualMachineWipeResult (what `decodeVirtualMachineWipeResult` reads back). */
-export const encodeVirtualMachineWipeResult = encodeExact$VirtualMachineWipeResult;
+export const encodeVirtualMachineWipeResult: rt.Encoder<VirtualMachineWipeResult> =
+  encodeExact$VirtualMachineWipeResult;
 /** VI JSON text of a VirtualMachineWipeResult, every int64 digit kept. */
-export const stringifyVirtualMachineWipeResult = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineWipeResult,
-);
+export const stringifyVirtualMachineWipeResult: rt.Stringifier<VirtualMachineWipeResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineWipeResult);
 
 export function encodeExact$VirtualMachineWipeResult(v: VirtualMachineWipeResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineWipeResult");

@@ -225,9 +225,11 @@ import {
 } from "./virtual-device.js";
 
 /** The VI JSON wire form of a VirtualAHCIController (what `decodeVirtualAHCIController` reads back). */
-export const encodeVirtualAHCIController = encodeExact$VirtualAHCIController;
+export const encodeVirtualAHCIController: rt.Encoder<VirtualAHCIController> =
+  encodeExact$VirtualAHCIController;
 /** VI JSON text of a VirtualAHCIController, every int64 digit kept. */
-export const stringifyVirtualAHCIController = /* @__PURE__ */ stringifier$(encodeExact$VirtualAHCIController);
+export const stringifyVirtualAHCIController: rt.Stringifier<VirtualAHCIController> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualAHCIController);
 
 export function encodeExact$VirtualAHCIController(v: VirtualAHCIController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualAHCIController");
@@ -237,11 +239,11 @@ export function encodeExact$VirtualAHCIController(v: VirtualAHCIController): rt.
 }
 
 /** The VI JSON wire form of a VirtualAHCIControllerOption (what `decodeVirtualAHCIControllerOption` reads back). */
-export const encodeVirtualAHCIControllerOption = encodeExact$VirtualAHCIControllerOption;
+export const encodeVirtualAHCIControllerOption: rt.Encoder<VirtualAHCIControllerOption> =
+  encodeExact$VirtualAHCIControllerOption;
 /** VI JSON text of a VirtualAHCIControllerOption, every int64 digit kept. */
-export const stringifyVirtualAHCIControllerOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualAHCIControllerOption,
-);
+export const stringifyVirtualAHCIControllerOption: rt.Stringifier<VirtualAHCIControllerOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualAHCIControllerOption);
 
 export function encodeExact$VirtualAHCIControllerOption(v: VirtualAHCIControllerOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualAHCIControllerOption");
@@ -252,9 +254,10 @@ export function encodeExact$VirtualAHCIControllerOption(v: VirtualAHCIController
 }
 
 /** The VI JSON wire form of a VirtualAppImportSpec (what `decodeVirtualAppImportSpec` reads back). */
-export const encodeVirtualAppImportSpec = encodeExact$VirtualAppImportSpec;
+export const encodeVirtualAppImportSpec: rt.Encoder<VirtualAppImportSpec> = encodeExact$VirtualAppImportSpec;
 /** VI JSON text of a VirtualAppImportSpec, every int64 digit kept. */
-export const stringifyVirtualAppImportSpec = /* @__PURE__ */ stringifier$(encodeExact$VirtualAppImportSpec);
+export const stringifyVirtualAppImportSpec: rt.Stringifier<VirtualAppImportSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualAppImportSpec);
 
 export function encodeExact$VirtualAppImportSpec(v: VirtualAppImportSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualAppImportSpec");
@@ -273,9 +276,11 @@ export function encodeFields$VirtualAppImportSpec(v: VirtualAppImportSpec, o: Re
 }
 
 /** The VI JSON wire form of a VirtualAppLinkInfo (what `decodeVirtualAppLinkInfo` reads back). */
-export const encodeVirtualAppLinkInfo = encodeExact$VirtualAppLinkInfo;
+export const encodeVirtualAppLinkInfo: rt.Encoder<VirtualAppLinkInfo> = encodeExact$VirtualAppLinkInfo;
 /** VI JSON text of a VirtualAppLinkInfo, every int64 digit kept. */
-export const stringifyVirtualAppLinkInfo = /* @__PURE__ */ stringifier$(encodeExact$VirtualAppLinkInfo);
+export const stringifyVirtualAppLinkInfo: rt.Stringifier<VirtualAppLinkInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$VirtualAppLinkInfo,
+);
 
 export function encodeExact$VirtualAppLinkInfo(v: VirtualAppLinkInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualAppLinkInfo");
@@ -289,9 +294,11 @@ export function encodeFields$VirtualAppLinkInfo(v: VirtualAppLinkInfo, o: Record
 }
 
 /** The VI JSON wire form of a VirtualAppSummary (what `decodeVirtualAppSummary` reads back). */
-export const encodeVirtualAppSummary = encodeExact$VirtualAppSummary;
+export const encodeVirtualAppSummary: rt.Encoder<VirtualAppSummary> = encodeExact$VirtualAppSummary;
 /** VI JSON text of a VirtualAppSummary, every int64 digit kept. */
-export const stringifyVirtualAppSummary = /* @__PURE__ */ stringifier$(encodeExact$VirtualAppSummary);
+export const stringifyVirtualAppSummary: rt.Stringifier<VirtualAppSummary> = /* @__PURE__ */ stringifier$(
+  encodeExact$VirtualAppSummary,
+);
 
 export function encodeExact$VirtualAppSummary(v: VirtualAppSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualAppSummary");
@@ -306,11 +313,11 @@ export function encodeFields$VirtualAppSummary(v: VirtualAppSummary, o: Record<s
 }
 
 /** The VI JSON wire form of a VirtualBusLogicController (what `decodeVirtualBusLogicController` reads back). */
-export const encodeVirtualBusLogicController = encodeExact$VirtualBusLogicController;
+export const encodeVirtualBusLogicController: rt.Encoder<VirtualBusLogicController> =
+  encodeExact$VirtualBusLogicController;
 /** VI JSON text of a VirtualBusLogicController, every int64 digit kept. */
-export const stringifyVirtualBusLogicController = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualBusLogicController,
-);
+export const stringifyVirtualBusLogicController: rt.Stringifier<VirtualBusLogicController> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualBusLogicController);
 
 export function encodeExact$VirtualBusLogicController(v: VirtualBusLogicController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualBusLogicController");
@@ -320,11 +327,11 @@ export function encodeExact$VirtualBusLogicController(v: VirtualBusLogicControll
 }
 
 /** The VI JSON wire form of a VirtualBusLogicControllerOption (what `decodeVirtualBusLogicControllerOption` reads back). */
-export const encodeVirtualBusLogicControllerOption = encodeExact$VirtualBusLogicControllerOption;
+export const encodeVirtualBusLogicControllerOption: rt.Encoder<VirtualBusLogicControllerOption> =
+  encodeExact$VirtualBusLogicControllerOption;
 /** VI JSON text of a VirtualBusLogicControllerOption, every int64 digit kept. */
-export const stringifyVirtualBusLogicControllerOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualBusLogicControllerOption,
-);
+export const stringifyVirtualBusLogicControllerOption: rt.Stringifier<VirtualBusLogicControllerOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualBusLogicControllerOption);
 
 export function encodeExact$VirtualBusLogicControllerOption(
   v: VirtualBusLogicControllerOption,
@@ -337,9 +344,10 @@ export function encodeExact$VirtualBusLogicControllerOption(
 }
 
 /** The VI JSON wire form of a VirtualCdrom (what `decodeVirtualCdrom` reads back). */
-export const encodeVirtualCdrom = encodeExact$VirtualCdrom;
+export const encodeVirtualCdrom: rt.Encoder<VirtualCdrom> = encodeExact$VirtualCdrom;
 /** VI JSON text of a VirtualCdrom, every int64 digit kept. */
-export const stringifyVirtualCdrom = /* @__PURE__ */ stringifier$(encodeExact$VirtualCdrom);
+export const stringifyVirtualCdrom: rt.Stringifier<VirtualCdrom> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualCdrom);
 
 export function encodeExact$VirtualCdrom(v: VirtualCdrom): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualCdrom");
@@ -348,11 +356,11 @@ export function encodeExact$VirtualCdrom(v: VirtualCdrom): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VirtualCdromAtapiBackingInfo (what `decodeVirtualCdromAtapiBackingInfo` reads back). */
-export const encodeVirtualCdromAtapiBackingInfo = encodeExact$VirtualCdromAtapiBackingInfo;
+export const encodeVirtualCdromAtapiBackingInfo: rt.Encoder<VirtualCdromAtapiBackingInfo> =
+  encodeExact$VirtualCdromAtapiBackingInfo;
 /** VI JSON text of a VirtualCdromAtapiBackingInfo, every int64 digit kept. */
-export const stringifyVirtualCdromAtapiBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualCdromAtapiBackingInfo,
-);
+export const stringifyVirtualCdromAtapiBackingInfo: rt.Stringifier<VirtualCdromAtapiBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualCdromAtapiBackingInfo);
 
 export function encodeExact$VirtualCdromAtapiBackingInfo(v: VirtualCdromAtapiBackingInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualCdromAtapiBackingInfo");
@@ -360,11 +368,11 @@ export function encodeExact$VirtualCdromAtapiBackingInfo(v: VirtualCdromAtapiBac
 }
 
 /** The VI JSON wire form of a VirtualCdromAtapiBackingOption (what `decodeVirtualCdromAtapiBackingOption` reads back). */
-export const encodeVirtualCdromAtapiBackingOption = encodeExact$VirtualCdromAtapiBackingOption;
+export const encodeVirtualCdromAtapiBackingOption: rt.Encoder<VirtualCdromAtapiBackingOption> =
+  encodeExact$VirtualCdromAtapiBackingOption;
 /** VI JSON text of a VirtualCdromAtapiBackingOption, every int64 digit kept. */
-export const stringifyVirtualCdromAtapiBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualCdromAtapiBackingOption,
-);
+export const stringifyVirtualCdromAtapiBackingOption: rt.Stringifier<VirtualCdromAtapiBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualCdromAtapiBackingOption);
 
 export function encodeExact$VirtualCdromAtapiBackingOption(v: VirtualCdromAtapiBackingOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualCdromAtapiBackingOption");
@@ -373,11 +381,11 @@ export function encodeExact$VirtualCdromAtapiBackingOption(v: VirtualCdromAtapiB
 }
 
 /** The VI JSON wire form of a VirtualCdromIsoBackingInfo (what `decodeVirtualCdromIsoBackingInfo` reads back). */
-export const encodeVirtualCdromIsoBackingInfo = encodeExact$VirtualCdromIsoBackingInfo;
+export const encodeVirtualCdromIsoBackingInfo: rt.Encoder<VirtualCdromIsoBackingInfo> =
+  encodeExact$VirtualCdromIsoBackingInfo;
 /** VI JSON text of a VirtualCdromIsoBackingInfo, every int64 digit kept. */
-export const stringifyVirtualCdromIsoBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualCdromIsoBackingInfo,
-);
+export const stringifyVirtualCdromIsoBackingInfo: rt.Stringifier<VirtualCdromIsoBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualCdromIsoBackingInfo);
 
 export function encodeExact$VirtualCdromIsoBackingInfo(v: VirtualCdromIsoBackingInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualCdromIsoBackingInfo");
@@ -386,11 +394,11 @@ export function encodeExact$VirtualCdromIsoBackingInfo(v: VirtualCdromIsoBacking
 }
 
 /** The VI JSON wire form of a VirtualCdromIsoBackingOption (what `decodeVirtualCdromIsoBackingOption` reads back). */
-export const encodeVirtualCdromIsoBackingOption = encodeExact$VirtualCdromIsoBackingOption;
+export const encodeVirtualCdromIsoBackingOption: rt.Encoder<VirtualCdromIsoBackingOption> =
+  encodeExact$VirtualCdromIsoBackingOption;
 /** VI JSON text of a VirtualCdromIsoBackingOption, every int64 digit kept. */
-export const stringifyVirtualCdromIsoBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualCdromIsoBackingOption,
-);
+export const stringifyVirtualCdromIsoBackingOption: rt.Stringifier<VirtualCdromIsoBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualCdromIsoBackingOption);
 
 export function encodeExact$VirtualCdromIsoBackingOption(v: VirtualCdromIsoBackingOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualCdromIsoBackingOption");
@@ -399,9 +407,11 @@ export function encodeExact$VirtualCdromIsoBackingOption(v: VirtualCdromIsoBacki
 }
 
 /** The VI JSON wire form of a VirtualCdromOption (what `decodeVirtualCdromOption` reads back). */
-export const encodeVirtualCdromOption = encodeExact$VirtualCdromOption;
+export const encodeVirtualCdromOption: rt.Encoder<VirtualCdromOption> = encodeExact$VirtualCdromOption;
 /** VI JSON text of a VirtualCdromOption, every int64 digit kept. */
-export const stringifyVirtualCdromOption = /* @__PURE__ */ stringifier$(encodeExact$VirtualCdromOption);
+export const stringifyVirtualCdromOption: rt.Stringifier<VirtualCdromOption> = /* @__PURE__ */ stringifier$(
+  encodeExact$VirtualCdromOption,
+);
 
 export function encodeExact$VirtualCdromOption(v: VirtualCdromOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualCdromOption");
@@ -410,11 +420,11 @@ export function encodeExact$VirtualCdromOption(v: VirtualCdromOption): rt.WireOb
 }
 
 /** The VI JSON wire form of a VirtualCdromPassthroughBackingInfo (what `decodeVirtualCdromPassthroughBackingInfo` reads back). */
-export const encodeVirtualCdromPassthroughBackingInfo = encodeExact$VirtualCdromPassthroughBackingInfo;
+export const encodeVirtualCdromPassthroughBackingInfo: rt.Encoder<VirtualCdromPassthroughBackingInfo> =
+  encodeExact$VirtualCdromPassthroughBackingInfo;
 /** VI JSON text of a VirtualCdromPassthroughBackingInfo, every int64 digit kept. */
-export const stringifyVirtualCdromPassthroughBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualCdromPassthroughBackingInfo,
-);
+export const stringifyVirtualCdromPassthroughBackingInfo: rt.Stringifier<VirtualCdromPassthroughBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualCdromPassthroughBackingInfo);
 
 export function encodeExact$VirtualCdromPassthroughBackingInfo(
   v: VirtualCdromPassthroughBackingInfo,
@@ -424,11 +434,11 @@ export function encodeExact$VirtualCdromPassthroughBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualCdromPassthroughBackingOption (what `decodeVirtualCdromPassthroughBackingOption` reads back). */
-export const encodeVirtualCdromPassthroughBackingOption = encodeExact$VirtualCdromPassthroughBackingOption;
+export const encodeVirtualCdromPassthroughBackingOption: rt.Encoder<VirtualCdromPassthroughBackingOption> =
+  encodeExact$VirtualCdromPassthroughBackingOption;
 /** VI JSON text of a VirtualCdromPassthroughBackingOption, every int64 digit kept. */
-export const stringifyVirtualCdromPassthroughBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualCdromPassthroughBackingOption,
-);
+export const stringifyVirtualCdromPassthroughBackingOption: rt.Stringifier<VirtualCdromPassthroughBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualCdromPassthroughBackingOption);
 
 export function encodeExact$VirtualCdromPassthroughBackingOption(
   v: VirtualCdromPassthroughBackingOption,
@@ -448,11 +458,11 @@ export function encodeFields$VirtualCdromPassthroughBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualCdromRemoteAtapiBackingInfo (what `decodeVirtualCdromRemoteAtapiBackingInfo` reads back). */
-export const encodeVirtualCdromRemoteAtapiBackingInfo = encodeExact$VirtualCdromRemoteAtapiBackingInfo;
+export const encodeVirtualCdromRemoteAtapiBackingInfo: rt.Encoder<VirtualCdromRemoteAtapiBackingInfo> =
+  encodeExact$VirtualCdromRemoteAtapiBackingInfo;
 /** VI JSON text of a VirtualCdromRemoteAtapiBackingInfo, every int64 digit kept. */
-export const stringifyVirtualCdromRemoteAtapiBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualCdromRemoteAtapiBackingInfo,
-);
+export const stringifyVirtualCdromRemoteAtapiBackingInfo: rt.Stringifier<VirtualCdromRemoteAtapiBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualCdromRemoteAtapiBackingInfo);
 
 export function encodeExact$VirtualCdromRemoteAtapiBackingInfo(
   v: VirtualCdromRemoteAtapiBackingInfo,
@@ -462,11 +472,11 @@ export function encodeExact$VirtualCdromRemoteAtapiBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualCdromRemoteAtapiBackingOption (what `decodeVirtualCdromRemoteAtapiBackingOption` reads back). */
-export const encodeVirtualCdromRemoteAtapiBackingOption = encodeExact$VirtualCdromRemoteAtapiBackingOption;
+export const encodeVirtualCdromRemoteAtapiBackingOption: rt.Encoder<VirtualCdromRemoteAtapiBackingOption> =
+  encodeExact$VirtualCdromRemoteAtapiBackingOption;
 /** VI JSON text of a VirtualCdromRemoteAtapiBackingOption, every int64 digit kept. */
-export const stringifyVirtualCdromRemoteAtapiBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualCdromRemoteAtapiBackingOption,
-);
+export const stringifyVirtualCdromRemoteAtapiBackingOption: rt.Stringifier<VirtualCdromRemoteAtapiBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualCdromRemoteAtapiBackingOption);
 
 export function encodeExact$VirtualCdromRemoteAtapiBackingOption(
   v: VirtualCdromRemoteAtapiBackingOption,
@@ -477,12 +487,11 @@ export function encodeExact$VirtualCdromRemoteAtapiBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualCdromRemotePassthroughBackingInfo (what `decodeVirtualCdromRemotePassthroughBackingInfo` reads back). */
-export const encodeVirtualCdromRemotePassthroughBackingInfo =
+export const encodeVirtualCdromRemotePassthroughBackingInfo: rt.Encoder<VirtualCdromRemotePassthroughBackingInfo> =
   encodeExact$VirtualCdromRemotePassthroughBackingInfo;
 /** VI JSON text of a VirtualCdromRemotePassthroughBackingInfo, every int64 digit kept. */
-export const stringifyVirtualCdromRemotePassthroughBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualCdromRemotePassthroughBackingInfo,
-);
+export const stringifyVirtualCdromRemotePassthroughBackingInfo: rt.Stringifier<VirtualCdromRemotePassthroughBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualCdromRemotePassthroughBackingInfo);
 
 export function encodeExact$VirtualCdromRemotePassthroughBackingInfo(
   v: VirtualCdromRemotePassthroughBackingInfo,
@@ -492,12 +501,11 @@ export function encodeExact$VirtualCdromRemotePassthroughBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualCdromRemotePassthroughBackingOption (what `decodeVirtualCdromRemotePassthroughBackingOption` reads back). */
-export const encodeVirtualCdromRemotePassthroughBackingOption =
+export const encodeVirtualCdromRemotePassthroughBackingOption: rt.Encoder<VirtualCdromRemotePassthroughBackingOption> =
   encodeExact$VirtualCdromRemotePassthroughBackingOption;
 /** VI JSON text of a VirtualCdromRemotePassthroughBackingOption, every int64 digit kept. */
-export const stringifyVirtualCdromRemotePassthroughBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualCdromRemotePassthroughBackingOption,
-);
+export const stringifyVirtualCdromRemotePassthroughBackingOption: rt.Stringifier<VirtualCdromRemotePassthroughBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualCdromRemotePassthroughBackingOption);
 
 export function encodeExact$VirtualCdromRemotePassthroughBackingOption(
   v: VirtualCdromRemotePassthroughBackingOption,
@@ -517,9 +525,10 @@ export function encodeFields$VirtualCdromRemotePassthroughBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualController (what `decodeVirtualController` reads back). */
-export const encodeVirtualController = encodeAt$VirtualController;
+export const encodeVirtualController: rt.Encoder<AnyVirtualController> = encodeAt$VirtualController;
 /** VI JSON text of a VirtualController, every int64 digit kept. */
-export const stringifyVirtualController = /* @__PURE__ */ stringifier$(encodeAt$VirtualController);
+export const stringifyVirtualController: rt.Stringifier<AnyVirtualController> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualController);
 
 export function encodeAt$VirtualController(v: AnyVirtualController): rt.WireObject {
   const exact = encoders$VirtualController.get(v["_typeName"]);
@@ -553,11 +562,11 @@ export function encodeFields$VirtualController(v: VirtualController, o: Record<s
 }
 
 /** The VI JSON wire form of a VirtualControllerOption (what `decodeVirtualControllerOption` reads back). */
-export const encodeVirtualControllerOption = encodeAt$VirtualControllerOption;
+export const encodeVirtualControllerOption: rt.Encoder<AnyVirtualControllerOption> =
+  encodeAt$VirtualControllerOption;
 /** VI JSON text of a VirtualControllerOption, every int64 digit kept. */
-export const stringifyVirtualControllerOption = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualControllerOption,
-);
+export const stringifyVirtualControllerOption: rt.Stringifier<AnyVirtualControllerOption> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualControllerOption);
 
 export function encodeAt$VirtualControllerOption(v: AnyVirtualControllerOption): rt.WireObject {
   const exact = encoders$VirtualControllerOption.get(v["_typeName"]);
@@ -599,9 +608,10 @@ export function encodeFields$VirtualControllerOption(
 }
 
 /** The VI JSON wire form of a VirtualE1000 (what `decodeVirtualE1000` reads back). */
-export const encodeVirtualE1000 = encodeExact$VirtualE1000;
+export const encodeVirtualE1000: rt.Encoder<VirtualE1000> = encodeExact$VirtualE1000;
 /** VI JSON text of a VirtualE1000, every int64 digit kept. */
-export const stringifyVirtualE1000 = /* @__PURE__ */ stringifier$(encodeExact$VirtualE1000);
+export const stringifyVirtualE1000: rt.Stringifier<VirtualE1000> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualE1000);
 
 export function encodeExact$VirtualE1000(v: VirtualE1000): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualE1000");
@@ -611,9 +621,11 @@ export function encodeExact$VirtualE1000(v: VirtualE1000): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VirtualE1000Option (what `decodeVirtualE1000Option` reads back). */
-export const encodeVirtualE1000Option = encodeExact$VirtualE1000Option;
+export const encodeVirtualE1000Option: rt.Encoder<VirtualE1000Option> = encodeExact$VirtualE1000Option;
 /** VI JSON text of a VirtualE1000Option, every int64 digit kept. */
-export const stringifyVirtualE1000Option = /* @__PURE__ */ stringifier$(encodeExact$VirtualE1000Option);
+export const stringifyVirtualE1000Option: rt.Stringifier<VirtualE1000Option> = /* @__PURE__ */ stringifier$(
+  encodeExact$VirtualE1000Option,
+);
 
 export function encodeExact$VirtualE1000Option(v: VirtualE1000Option): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualE1000Option");
@@ -623,9 +635,10 @@ export function encodeExact$VirtualE1000Option(v: VirtualE1000Option): rt.WireOb
 }
 
 /** The VI JSON wire form of a VirtualE1000e (what `decodeVirtualE1000e` reads back). */
-export const encodeVirtualE1000e = encodeExact$VirtualE1000e;
+export const encodeVirtualE1000e: rt.Encoder<VirtualE1000e> = encodeExact$VirtualE1000e;
 /** VI JSON text of a VirtualE1000e, every int64 digit kept. */
-export const stringifyVirtualE1000e = /* @__PURE__ */ stringifier$(encodeExact$VirtualE1000e);
+export const stringifyVirtualE1000e: rt.Stringifier<VirtualE1000e> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualE1000e);
 
 export function encodeExact$VirtualE1000e(v: VirtualE1000e): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualE1000e");
@@ -635,9 +648,11 @@ export function encodeExact$VirtualE1000e(v: VirtualE1000e): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VirtualE1000eOption (what `decodeVirtualE1000eOption` reads back). */
-export const encodeVirtualE1000eOption = encodeExact$VirtualE1000eOption;
+export const encodeVirtualE1000eOption: rt.Encoder<VirtualE1000eOption> = encodeExact$VirtualE1000eOption;
 /** VI JSON text of a VirtualE1000eOption, every int64 digit kept. */
-export const stringifyVirtualE1000eOption = /* @__PURE__ */ stringifier$(encodeExact$VirtualE1000eOption);
+export const stringifyVirtualE1000eOption: rt.Stringifier<VirtualE1000eOption> = /* @__PURE__ */ stringifier$(
+  encodeExact$VirtualE1000eOption,
+);
 
 export function encodeExact$VirtualE1000eOption(v: VirtualE1000eOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualE1000eOption");
@@ -647,9 +662,11 @@ export function encodeExact$VirtualE1000eOption(v: VirtualE1000eOption): rt.Wire
 }
 
 /** The VI JSON wire form of a VirtualEnsoniq1371 (what `decodeVirtualEnsoniq1371` reads back). */
-export const encodeVirtualEnsoniq1371 = encodeExact$VirtualEnsoniq1371;
+export const encodeVirtualEnsoniq1371: rt.Encoder<VirtualEnsoniq1371> = encodeExact$VirtualEnsoniq1371;
 /** VI JSON text of a VirtualEnsoniq1371, every int64 digit kept. */
-export const stringifyVirtualEnsoniq1371 = /* @__PURE__ */ stringifier$(encodeExact$VirtualEnsoniq1371);
+export const stringifyVirtualEnsoniq1371: rt.Stringifier<VirtualEnsoniq1371> = /* @__PURE__ */ stringifier$(
+  encodeExact$VirtualEnsoniq1371,
+);
 
 export function encodeExact$VirtualEnsoniq1371(v: VirtualEnsoniq1371): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualEnsoniq1371");
@@ -658,11 +675,11 @@ export function encodeExact$VirtualEnsoniq1371(v: VirtualEnsoniq1371): rt.WireOb
 }
 
 /** The VI JSON wire form of a VirtualEnsoniq1371Option (what `decodeVirtualEnsoniq1371Option` reads back). */
-export const encodeVirtualEnsoniq1371Option = encodeExact$VirtualEnsoniq1371Option;
+export const encodeVirtualEnsoniq1371Option: rt.Encoder<VirtualEnsoniq1371Option> =
+  encodeExact$VirtualEnsoniq1371Option;
 /** VI JSON text of a VirtualEnsoniq1371Option, every int64 digit kept. */
-export const stringifyVirtualEnsoniq1371Option = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualEnsoniq1371Option,
-);
+export const stringifyVirtualEnsoniq1371Option: rt.Stringifier<VirtualEnsoniq1371Option> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualEnsoniq1371Option);
 
 export function encodeExact$VirtualEnsoniq1371Option(v: VirtualEnsoniq1371Option): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualEnsoniq1371Option");
@@ -671,9 +688,10 @@ export function encodeExact$VirtualEnsoniq1371Option(v: VirtualEnsoniq1371Option
 }
 
 /** The VI JSON wire form of a VirtualEthernetCard (what `decodeVirtualEthernetCard` reads back). */
-export const encodeVirtualEthernetCard = encodeAt$VirtualEthernetCard;
+export const encodeVirtualEthernetCard: rt.Encoder<AnyVirtualEthernetCard> = encodeAt$VirtualEthernetCard;
 /** VI JSON text of a VirtualEthernetCard, every int64 digit kept. */
-export const stringifyVirtualEthernetCard = /* @__PURE__ */ stringifier$(encodeAt$VirtualEthernetCard);
+export const stringifyVirtualEthernetCard: rt.Stringifier<AnyVirtualEthernetCard> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualEthernetCard);
 
 export function encodeAt$VirtualEthernetCard(v: AnyVirtualEthernetCard): rt.WireObject {
   switch (v["_typeName"]) {
@@ -730,12 +748,11 @@ export function encodeFields$VirtualEthernetCard(v: VirtualEthernetCard, o: Reco
 }
 
 /** The VI JSON wire form of a VirtualEthernetCardDVPortBackingOption (what `decodeVirtualEthernetCardDVPortBackingOption` reads back). */
-export const encodeVirtualEthernetCardDVPortBackingOption =
+export const encodeVirtualEthernetCardDVPortBackingOption: rt.Encoder<VirtualEthernetCardDVPortBackingOption> =
   encodeExact$VirtualEthernetCardDVPortBackingOption;
 /** VI JSON text of a VirtualEthernetCardDVPortBackingOption, every int64 digit kept. */
-export const stringifyVirtualEthernetCardDVPortBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualEthernetCardDVPortBackingOption,
-);
+export const stringifyVirtualEthernetCardDVPortBackingOption: rt.Stringifier<VirtualEthernetCardDVPortBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualEthernetCardDVPortBackingOption);
 
 export function encodeExact$VirtualEthernetCardDVPortBackingOption(
   v: VirtualEthernetCardDVPortBackingOption,
@@ -745,12 +762,11 @@ export function encodeExact$VirtualEthernetCardDVPortBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualEthernetCardDistributedVirtualPortBackingInfo (what `decodeVirtualEthernetCardDistributedVirtualPortBackingInfo` reads back). */
-export const encodeVirtualEthernetCardDistributedVirtualPortBackingInfo =
+export const encodeVirtualEthernetCardDistributedVirtualPortBackingInfo: rt.Encoder<VirtualEthernetCardDistributedVirtualPortBackingInfo> =
   encodeExact$VirtualEthernetCardDistributedVirtualPortBackingInfo;
 /** VI JSON text of a VirtualEthernetCardDistributedVirtualPortBackingInfo, every int64 digit kept. */
-export const stringifyVirtualEthernetCardDistributedVirtualPortBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualEthernetCardDistributedVirtualPortBackingInfo,
-);
+export const stringifyVirtualEthernetCardDistributedVirtualPortBackingInfo: rt.Stringifier<VirtualEthernetCardDistributedVirtualPortBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualEthernetCardDistributedVirtualPortBackingInfo);
 
 export function encodeExact$VirtualEthernetCardDistributedVirtualPortBackingInfo(
   v: VirtualEthernetCardDistributedVirtualPortBackingInfo,
@@ -769,12 +785,11 @@ export function encodeFields$VirtualEthernetCardDistributedVirtualPortBackingInf
 }
 
 /** The VI JSON wire form of a VirtualEthernetCardLegacyNetworkBackingInfo (what `decodeVirtualEthernetCardLegacyNetworkBackingInfo` reads back). */
-export const encodeVirtualEthernetCardLegacyNetworkBackingInfo =
+export const encodeVirtualEthernetCardLegacyNetworkBackingInfo: rt.Encoder<VirtualEthernetCardLegacyNetworkBackingInfo> =
   encodeExact$VirtualEthernetCardLegacyNetworkBackingInfo;
 /** VI JSON text of a VirtualEthernetCardLegacyNetworkBackingInfo, every int64 digit kept. */
-export const stringifyVirtualEthernetCardLegacyNetworkBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualEthernetCardLegacyNetworkBackingInfo,
-);
+export const stringifyVirtualEthernetCardLegacyNetworkBackingInfo: rt.Stringifier<VirtualEthernetCardLegacyNetworkBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualEthernetCardLegacyNetworkBackingInfo);
 
 export function encodeExact$VirtualEthernetCardLegacyNetworkBackingInfo(
   v: VirtualEthernetCardLegacyNetworkBackingInfo,
@@ -784,12 +799,11 @@ export function encodeExact$VirtualEthernetCardLegacyNetworkBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualEthernetCardLegacyNetworkBackingOption (what `decodeVirtualEthernetCardLegacyNetworkBackingOption` reads back). */
-export const encodeVirtualEthernetCardLegacyNetworkBackingOption =
+export const encodeVirtualEthernetCardLegacyNetworkBackingOption: rt.Encoder<VirtualEthernetCardLegacyNetworkBackingOption> =
   encodeExact$VirtualEthernetCardLegacyNetworkBackingOption;
 /** VI JSON text of a VirtualEthernetCardLegacyNetworkBackingOption, every int64 digit kept. */
-export const stringifyVirtualEthernetCardLegacyNetworkBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualEthernetCardLegacyNetworkBackingOption,
-);
+export const stringifyVirtualEthernetCardLegacyNetworkBackingOption: rt.Stringifier<VirtualEthernetCardLegacyNetworkBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualEthernetCardLegacyNetworkBackingOption);
 
 export function encodeExact$VirtualEthernetCardLegacyNetworkBackingOption(
   v: VirtualEthernetCardLegacyNetworkBackingOption,
@@ -800,11 +814,11 @@ export function encodeExact$VirtualEthernetCardLegacyNetworkBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualEthernetCardNetworkBackingInfo (what `decodeVirtualEthernetCardNetworkBackingInfo` reads back). */
-export const encodeVirtualEthernetCardNetworkBackingInfo = encodeExact$VirtualEthernetCardNetworkBackingInfo;
+export const encodeVirtualEthernetCardNetworkBackingInfo: rt.Encoder<VirtualEthernetCardNetworkBackingInfo> =
+  encodeExact$VirtualEthernetCardNetworkBackingInfo;
 /** VI JSON text of a VirtualEthernetCardNetworkBackingInfo, every int64 digit kept. */
-export const stringifyVirtualEthernetCardNetworkBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualEthernetCardNetworkBackingInfo,
-);
+export const stringifyVirtualEthernetCardNetworkBackingInfo: rt.Stringifier<VirtualEthernetCardNetworkBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualEthernetCardNetworkBackingInfo);
 
 export function encodeExact$VirtualEthernetCardNetworkBackingInfo(
   v: VirtualEthernetCardNetworkBackingInfo,
@@ -823,12 +837,11 @@ export function encodeFields$VirtualEthernetCardNetworkBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualEthernetCardNetworkBackingOption (what `decodeVirtualEthernetCardNetworkBackingOption` reads back). */
-export const encodeVirtualEthernetCardNetworkBackingOption =
+export const encodeVirtualEthernetCardNetworkBackingOption: rt.Encoder<VirtualEthernetCardNetworkBackingOption> =
   encodeExact$VirtualEthernetCardNetworkBackingOption;
 /** VI JSON text of a VirtualEthernetCardNetworkBackingOption, every int64 digit kept. */
-export const stringifyVirtualEthernetCardNetworkBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualEthernetCardNetworkBackingOption,
-);
+export const stringifyVirtualEthernetCardNetworkBackingOption: rt.Stringifier<VirtualEthernetCardNetworkBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualEthernetCardNetworkBackingOption);
 
 export function encodeExact$VirtualEthernetCardNetworkBackingOption(
   v: VirtualEthernetCardNetworkBackingOption,
@@ -839,11 +852,11 @@ export function encodeExact$VirtualEthernetCardNetworkBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualEthernetCardNotSupported (what `decodeVirtualEthernetCardNotSupported` reads back). */
-export const encodeVirtualEthernetCardNotSupported = encodeExact$VirtualEthernetCardNotSupported;
+export const encodeVirtualEthernetCardNotSupported: rt.Encoder<VirtualEthernetCardNotSupported> =
+  encodeExact$VirtualEthernetCardNotSupported;
 /** VI JSON text of a VirtualEthernetCardNotSupported, every int64 digit kept. */
-export const stringifyVirtualEthernetCardNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualEthernetCardNotSupported,
-);
+export const stringifyVirtualEthernetCardNotSupported: rt.Stringifier<VirtualEthernetCardNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualEthernetCardNotSupported);
 
 export function encodeExact$VirtualEthernetCardNotSupported(
   v: VirtualEthernetCardNotSupported,
@@ -854,12 +867,11 @@ export function encodeExact$VirtualEthernetCardNotSupported(
 }
 
 /** The VI JSON wire form of a VirtualEthernetCardOpaqueNetworkBackingInfo (what `decodeVirtualEthernetCardOpaqueNetworkBackingInfo` reads back). */
-export const encodeVirtualEthernetCardOpaqueNetworkBackingInfo =
+export const encodeVirtualEthernetCardOpaqueNetworkBackingInfo: rt.Encoder<VirtualEthernetCardOpaqueNetworkBackingInfo> =
   encodeExact$VirtualEthernetCardOpaqueNetworkBackingInfo;
 /** VI JSON text of a VirtualEthernetCardOpaqueNetworkBackingInfo, every int64 digit kept. */
-export const stringifyVirtualEthernetCardOpaqueNetworkBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualEthernetCardOpaqueNetworkBackingInfo,
-);
+export const stringifyVirtualEthernetCardOpaqueNetworkBackingInfo: rt.Stringifier<VirtualEthernetCardOpaqueNetworkBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualEthernetCardOpaqueNetworkBackingInfo);
 
 export function encodeExact$VirtualEthernetCardOpaqueNetworkBackingInfo(
   v: VirtualEthernetCardOpaqueNetworkBackingInfo,
@@ -869,12 +881,11 @@ export function encodeExact$VirtualEthernetCardOpaqueNetworkBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualEthernetCardOpaqueNetworkBackingOption (what `decodeVirtualEthernetCardOpaqueNetworkBackingOption` reads back). */
-export const encodeVirtualEthernetCardOpaqueNetworkBackingOption =
+export const encodeVirtualEthernetCardOpaqueNetworkBackingOption: rt.Encoder<VirtualEthernetCardOpaqueNetworkBackingOption> =
   encodeExact$VirtualEthernetCardOpaqueNetworkBackingOption;
 /** VI JSON text of a VirtualEthernetCardOpaqueNetworkBackingOption, every int64 digit kept. */
-export const stringifyVirtualEthernetCardOpaqueNetworkBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualEthernetCardOpaqueNetworkBackingOption,
-);
+export const stringifyVirtualEthernetCardOpaqueNetworkBackingOption: rt.Stringifier<VirtualEthernetCardOpaqueNetworkBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualEthernetCardOpaqueNetworkBackingOption);
 
 export function encodeExact$VirtualEthernetCardOpaqueNetworkBackingOption(
   v: VirtualEthernetCardOpaqueNetworkBackingOption,
@@ -884,11 +895,11 @@ export function encodeExact$VirtualEthernetCardOpaqueNetworkBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualEthernetCardOption (what `decodeVirtualEthernetCardOption` reads back). */
-export const encodeVirtualEthernetCardOption = encodeAt$VirtualEthernetCardOption;
+export const encodeVirtualEthernetCardOption: rt.Encoder<AnyVirtualEthernetCardOption> =
+  encodeAt$VirtualEthernetCardOption;
 /** VI JSON text of a VirtualEthernetCardOption, every int64 digit kept. */
-export const stringifyVirtualEthernetCardOption = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualEthernetCardOption,
-);
+export const stringifyVirtualEthernetCardOption: rt.Stringifier<AnyVirtualEthernetCardOption> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualEthernetCardOption);
 
 export function encodeAt$VirtualEthernetCardOption(v: AnyVirtualEthernetCardOption): rt.WireObject {
   switch (v["_typeName"]) {
@@ -956,11 +967,11 @@ export function encodeFields$VirtualEthernetCardOption(
 }
 
 /** The VI JSON wire form of a VirtualEthernetCardResourceAllocation (what `decodeVirtualEthernetCardResourceAllocation` reads back). */
-export const encodeVirtualEthernetCardResourceAllocation = encodeExact$VirtualEthernetCardResourceAllocation;
+export const encodeVirtualEthernetCardResourceAllocation: rt.Encoder<VirtualEthernetCardResourceAllocation> =
+  encodeExact$VirtualEthernetCardResourceAllocation;
 /** VI JSON text of a VirtualEthernetCardResourceAllocation, every int64 digit kept. */
-export const stringifyVirtualEthernetCardResourceAllocation = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualEthernetCardResourceAllocation,
-);
+export const stringifyVirtualEthernetCardResourceAllocation: rt.Stringifier<VirtualEthernetCardResourceAllocation> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualEthernetCardResourceAllocation);
 
 export function encodeExact$VirtualEthernetCardResourceAllocation(
   v: VirtualEthernetCardResourceAllocation,
@@ -979,9 +990,10 @@ export function encodeFields$VirtualEthernetCardResourceAllocation(
 }
 
 /** The VI JSON wire form of a VirtualFloppy (what `decodeVirtualFloppy` reads back). */
-export const encodeVirtualFloppy = encodeExact$VirtualFloppy;
+export const encodeVirtualFloppy: rt.Encoder<VirtualFloppy> = encodeExact$VirtualFloppy;
 /** VI JSON text of a VirtualFloppy, every int64 digit kept. */
-export const stringifyVirtualFloppy = /* @__PURE__ */ stringifier$(encodeExact$VirtualFloppy);
+export const stringifyVirtualFloppy: rt.Stringifier<VirtualFloppy> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualFloppy);
 
 export function encodeExact$VirtualFloppy(v: VirtualFloppy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualFloppy");
@@ -990,11 +1002,11 @@ export function encodeExact$VirtualFloppy(v: VirtualFloppy): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VirtualFloppyDeviceBackingInfo (what `decodeVirtualFloppyDeviceBackingInfo` reads back). */
-export const encodeVirtualFloppyDeviceBackingInfo = encodeExact$VirtualFloppyDeviceBackingInfo;
+export const encodeVirtualFloppyDeviceBackingInfo: rt.Encoder<VirtualFloppyDeviceBackingInfo> =
+  encodeExact$VirtualFloppyDeviceBackingInfo;
 /** VI JSON text of a VirtualFloppyDeviceBackingInfo, every int64 digit kept. */
-export const stringifyVirtualFloppyDeviceBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualFloppyDeviceBackingInfo,
-);
+export const stringifyVirtualFloppyDeviceBackingInfo: rt.Stringifier<VirtualFloppyDeviceBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualFloppyDeviceBackingInfo);
 
 export function encodeExact$VirtualFloppyDeviceBackingInfo(v: VirtualFloppyDeviceBackingInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualFloppyDeviceBackingInfo");
@@ -1002,11 +1014,11 @@ export function encodeExact$VirtualFloppyDeviceBackingInfo(v: VirtualFloppyDevic
 }
 
 /** The VI JSON wire form of a VirtualFloppyDeviceBackingOption (what `decodeVirtualFloppyDeviceBackingOption` reads back). */
-export const encodeVirtualFloppyDeviceBackingOption = encodeExact$VirtualFloppyDeviceBackingOption;
+export const encodeVirtualFloppyDeviceBackingOption: rt.Encoder<VirtualFloppyDeviceBackingOption> =
+  encodeExact$VirtualFloppyDeviceBackingOption;
 /** VI JSON text of a VirtualFloppyDeviceBackingOption, every int64 digit kept. */
-export const stringifyVirtualFloppyDeviceBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualFloppyDeviceBackingOption,
-);
+export const stringifyVirtualFloppyDeviceBackingOption: rt.Stringifier<VirtualFloppyDeviceBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualFloppyDeviceBackingOption);
 
 export function encodeExact$VirtualFloppyDeviceBackingOption(
   v: VirtualFloppyDeviceBackingOption,
@@ -1017,11 +1029,11 @@ export function encodeExact$VirtualFloppyDeviceBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualFloppyImageBackingInfo (what `decodeVirtualFloppyImageBackingInfo` reads back). */
-export const encodeVirtualFloppyImageBackingInfo = encodeExact$VirtualFloppyImageBackingInfo;
+export const encodeVirtualFloppyImageBackingInfo: rt.Encoder<VirtualFloppyImageBackingInfo> =
+  encodeExact$VirtualFloppyImageBackingInfo;
 /** VI JSON text of a VirtualFloppyImageBackingInfo, every int64 digit kept. */
-export const stringifyVirtualFloppyImageBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualFloppyImageBackingInfo,
-);
+export const stringifyVirtualFloppyImageBackingInfo: rt.Stringifier<VirtualFloppyImageBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualFloppyImageBackingInfo);
 
 export function encodeExact$VirtualFloppyImageBackingInfo(v: VirtualFloppyImageBackingInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualFloppyImageBackingInfo");
@@ -1030,11 +1042,11 @@ export function encodeExact$VirtualFloppyImageBackingInfo(v: VirtualFloppyImageB
 }
 
 /** The VI JSON wire form of a VirtualFloppyImageBackingOption (what `decodeVirtualFloppyImageBackingOption` reads back). */
-export const encodeVirtualFloppyImageBackingOption = encodeExact$VirtualFloppyImageBackingOption;
+export const encodeVirtualFloppyImageBackingOption: rt.Encoder<VirtualFloppyImageBackingOption> =
+  encodeExact$VirtualFloppyImageBackingOption;
 /** VI JSON text of a VirtualFloppyImageBackingOption, every int64 digit kept. */
-export const stringifyVirtualFloppyImageBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualFloppyImageBackingOption,
-);
+export const stringifyVirtualFloppyImageBackingOption: rt.Stringifier<VirtualFloppyImageBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualFloppyImageBackingOption);
 
 export function encodeExact$VirtualFloppyImageBackingOption(
   v: VirtualFloppyImageBackingOption,
@@ -1045,9 +1057,11 @@ export function encodeExact$VirtualFloppyImageBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualFloppyOption (what `decodeVirtualFloppyOption` reads back). */
-export const encodeVirtualFloppyOption = encodeExact$VirtualFloppyOption;
+export const encodeVirtualFloppyOption: rt.Encoder<VirtualFloppyOption> = encodeExact$VirtualFloppyOption;
 /** VI JSON text of a VirtualFloppyOption, every int64 digit kept. */
-export const stringifyVirtualFloppyOption = /* @__PURE__ */ stringifier$(encodeExact$VirtualFloppyOption);
+export const stringifyVirtualFloppyOption: rt.Stringifier<VirtualFloppyOption> = /* @__PURE__ */ stringifier$(
+  encodeExact$VirtualFloppyOption,
+);
 
 export function encodeExact$VirtualFloppyOption(v: VirtualFloppyOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualFloppyOption");
@@ -1056,11 +1070,11 @@ export function encodeExact$VirtualFloppyOption(v: VirtualFloppyOption): rt.Wire
 }
 
 /** The VI JSON wire form of a VirtualFloppyRemoteDeviceBackingInfo (what `decodeVirtualFloppyRemoteDeviceBackingInfo` reads back). */
-export const encodeVirtualFloppyRemoteDeviceBackingInfo = encodeExact$VirtualFloppyRemoteDeviceBackingInfo;
+export const encodeVirtualFloppyRemoteDeviceBackingInfo: rt.Encoder<VirtualFloppyRemoteDeviceBackingInfo> =
+  encodeExact$VirtualFloppyRemoteDeviceBackingInfo;
 /** VI JSON text of a VirtualFloppyRemoteDeviceBackingInfo, every int64 digit kept. */
-export const stringifyVirtualFloppyRemoteDeviceBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualFloppyRemoteDeviceBackingInfo,
-);
+export const stringifyVirtualFloppyRemoteDeviceBackingInfo: rt.Stringifier<VirtualFloppyRemoteDeviceBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualFloppyRemoteDeviceBackingInfo);
 
 export function encodeExact$VirtualFloppyRemoteDeviceBackingInfo(
   v: VirtualFloppyRemoteDeviceBackingInfo,
@@ -1070,12 +1084,11 @@ export function encodeExact$VirtualFloppyRemoteDeviceBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualFloppyRemoteDeviceBackingOption (what `decodeVirtualFloppyRemoteDeviceBackingOption` reads back). */
-export const encodeVirtualFloppyRemoteDeviceBackingOption =
+export const encodeVirtualFloppyRemoteDeviceBackingOption: rt.Encoder<VirtualFloppyRemoteDeviceBackingOption> =
   encodeExact$VirtualFloppyRemoteDeviceBackingOption;
 /** VI JSON text of a VirtualFloppyRemoteDeviceBackingOption, every int64 digit kept. */
-export const stringifyVirtualFloppyRemoteDeviceBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualFloppyRemoteDeviceBackingOption,
-);
+export const stringifyVirtualFloppyRemoteDeviceBackingOption: rt.Stringifier<VirtualFloppyRemoteDeviceBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualFloppyRemoteDeviceBackingOption);
 
 export function encodeExact$VirtualFloppyRemoteDeviceBackingOption(
   v: VirtualFloppyRemoteDeviceBackingOption,
@@ -1086,9 +1099,10 @@ export function encodeExact$VirtualFloppyRemoteDeviceBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualHardware (what `decodeVirtualHardware` reads back). */
-export const encodeVirtualHardware = encodeExact$VirtualHardware;
+export const encodeVirtualHardware: rt.Encoder<VirtualHardware> = encodeExact$VirtualHardware;
 /** VI JSON text of a VirtualHardware, every int64 digit kept. */
-export const stringifyVirtualHardware = /* @__PURE__ */ stringifier$(encodeExact$VirtualHardware);
+export const stringifyVirtualHardware: rt.Stringifier<VirtualHardware> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualHardware);
 
 export function encodeExact$VirtualHardware(v: VirtualHardware): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualHardware");
@@ -1102,11 +1116,11 @@ export function encodeFields$VirtualHardware(v: VirtualHardware, o: Record<strin
 }
 
 /** The VI JSON wire form of a VirtualHardwareCompatibilityIssue (what `decodeVirtualHardwareCompatibilityIssue` reads back). */
-export const encodeVirtualHardwareCompatibilityIssue = encodeAt$VirtualHardwareCompatibilityIssue;
+export const encodeVirtualHardwareCompatibilityIssue: rt.Encoder<AnyVirtualHardwareCompatibilityIssue> =
+  encodeAt$VirtualHardwareCompatibilityIssue;
 /** VI JSON text of a VirtualHardwareCompatibilityIssue, every int64 digit kept. */
-export const stringifyVirtualHardwareCompatibilityIssue = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualHardwareCompatibilityIssue,
-);
+export const stringifyVirtualHardwareCompatibilityIssue: rt.Stringifier<AnyVirtualHardwareCompatibilityIssue> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualHardwareCompatibilityIssue);
 
 export function encodeAt$VirtualHardwareCompatibilityIssue(
   v: AnyVirtualHardwareCompatibilityIssue,
@@ -1131,9 +1145,11 @@ export function encodeExact$VirtualHardwareCompatibilityIssue(
 }
 
 /** The VI JSON wire form of a VirtualHardwareOption (what `decodeVirtualHardwareOption` reads back). */
-export const encodeVirtualHardwareOption = encodeExact$VirtualHardwareOption;
+export const encodeVirtualHardwareOption: rt.Encoder<VirtualHardwareOption> =
+  encodeExact$VirtualHardwareOption;
 /** VI JSON text of a VirtualHardwareOption, every int64 digit kept. */
-export const stringifyVirtualHardwareOption = /* @__PURE__ */ stringifier$(encodeExact$VirtualHardwareOption);
+export const stringifyVirtualHardwareOption: rt.Stringifier<VirtualHardwareOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualHardwareOption);
 
 export function encodeExact$VirtualHardwareOption(v: VirtualHardwareOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualHardwareOption");
@@ -1206,11 +1222,11 @@ export function encodeFields$VirtualHardwareOption(
 }
 
 /** The VI JSON wire form of a VirtualHardwareVersionNotSupported (what `decodeVirtualHardwareVersionNotSupported` reads back). */
-export const encodeVirtualHardwareVersionNotSupported = encodeExact$VirtualHardwareVersionNotSupported;
+export const encodeVirtualHardwareVersionNotSupported: rt.Encoder<VirtualHardwareVersionNotSupported> =
+  encodeExact$VirtualHardwareVersionNotSupported;
 /** VI JSON text of a VirtualHardwareVersionNotSupported, every int64 digit kept. */
-export const stringifyVirtualHardwareVersionNotSupported = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualHardwareVersionNotSupported,
-);
+export const stringifyVirtualHardwareVersionNotSupported: rt.Stringifier<VirtualHardwareVersionNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualHardwareVersionNotSupported);
 
 export function encodeExact$VirtualHardwareVersionNotSupported(
   v: VirtualHardwareVersionNotSupported,
@@ -1230,9 +1246,11 @@ export function encodeFields$VirtualHardwareVersionNotSupported(
 }
 
 /** The VI JSON wire form of a VirtualHdAudioCard (what `decodeVirtualHdAudioCard` reads back). */
-export const encodeVirtualHdAudioCard = encodeExact$VirtualHdAudioCard;
+export const encodeVirtualHdAudioCard: rt.Encoder<VirtualHdAudioCard> = encodeExact$VirtualHdAudioCard;
 /** VI JSON text of a VirtualHdAudioCard, every int64 digit kept. */
-export const stringifyVirtualHdAudioCard = /* @__PURE__ */ stringifier$(encodeExact$VirtualHdAudioCard);
+export const stringifyVirtualHdAudioCard: rt.Stringifier<VirtualHdAudioCard> = /* @__PURE__ */ stringifier$(
+  encodeExact$VirtualHdAudioCard,
+);
 
 export function encodeExact$VirtualHdAudioCard(v: VirtualHdAudioCard): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualHdAudioCard");
@@ -1241,11 +1259,11 @@ export function encodeExact$VirtualHdAudioCard(v: VirtualHdAudioCard): rt.WireOb
 }
 
 /** The VI JSON wire form of a VirtualHdAudioCardOption (what `decodeVirtualHdAudioCardOption` reads back). */
-export const encodeVirtualHdAudioCardOption = encodeExact$VirtualHdAudioCardOption;
+export const encodeVirtualHdAudioCardOption: rt.Encoder<VirtualHdAudioCardOption> =
+  encodeExact$VirtualHdAudioCardOption;
 /** VI JSON text of a VirtualHdAudioCardOption, every int64 digit kept. */
-export const stringifyVirtualHdAudioCardOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualHdAudioCardOption,
-);
+export const stringifyVirtualHdAudioCardOption: rt.Stringifier<VirtualHdAudioCardOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualHdAudioCardOption);
 
 export function encodeExact$VirtualHdAudioCardOption(v: VirtualHdAudioCardOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualHdAudioCardOption");
@@ -1254,9 +1272,10 @@ export function encodeExact$VirtualHdAudioCardOption(v: VirtualHdAudioCardOption
 }
 
 /** The VI JSON wire form of a VirtualIDEController (what `decodeVirtualIDEController` reads back). */
-export const encodeVirtualIDEController = encodeExact$VirtualIDEController;
+export const encodeVirtualIDEController: rt.Encoder<VirtualIDEController> = encodeExact$VirtualIDEController;
 /** VI JSON text of a VirtualIDEController, every int64 digit kept. */
-export const stringifyVirtualIDEController = /* @__PURE__ */ stringifier$(encodeExact$VirtualIDEController);
+export const stringifyVirtualIDEController: rt.Stringifier<VirtualIDEController> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualIDEController);
 
 export function encodeExact$VirtualIDEController(v: VirtualIDEController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualIDEController");
@@ -1266,11 +1285,11 @@ export function encodeExact$VirtualIDEController(v: VirtualIDEController): rt.Wi
 }
 
 /** The VI JSON wire form of a VirtualIDEControllerOption (what `decodeVirtualIDEControllerOption` reads back). */
-export const encodeVirtualIDEControllerOption = encodeExact$VirtualIDEControllerOption;
+export const encodeVirtualIDEControllerOption: rt.Encoder<VirtualIDEControllerOption> =
+  encodeExact$VirtualIDEControllerOption;
 /** VI JSON text of a VirtualIDEControllerOption, every int64 digit kept. */
-export const stringifyVirtualIDEControllerOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualIDEControllerOption,
-);
+export const stringifyVirtualIDEControllerOption: rt.Stringifier<VirtualIDEControllerOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualIDEControllerOption);
 
 export function encodeExact$VirtualIDEControllerOption(v: VirtualIDEControllerOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualIDEControllerOption");
@@ -1291,9 +1310,10 @@ export function encodeFields$VirtualIDEControllerOption(
 }
 
 /** The VI JSON wire form of a VirtualKeyboard (what `decodeVirtualKeyboard` reads back). */
-export const encodeVirtualKeyboard = encodeExact$VirtualKeyboard;
+export const encodeVirtualKeyboard: rt.Encoder<VirtualKeyboard> = encodeExact$VirtualKeyboard;
 /** VI JSON text of a VirtualKeyboard, every int64 digit kept. */
-export const stringifyVirtualKeyboard = /* @__PURE__ */ stringifier$(encodeExact$VirtualKeyboard);
+export const stringifyVirtualKeyboard: rt.Stringifier<VirtualKeyboard> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualKeyboard);
 
 export function encodeExact$VirtualKeyboard(v: VirtualKeyboard): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualKeyboard");
@@ -1302,9 +1322,11 @@ export function encodeExact$VirtualKeyboard(v: VirtualKeyboard): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VirtualKeyboardOption (what `decodeVirtualKeyboardOption` reads back). */
-export const encodeVirtualKeyboardOption = encodeExact$VirtualKeyboardOption;
+export const encodeVirtualKeyboardOption: rt.Encoder<VirtualKeyboardOption> =
+  encodeExact$VirtualKeyboardOption;
 /** VI JSON text of a VirtualKeyboardOption, every int64 digit kept. */
-export const stringifyVirtualKeyboardOption = /* @__PURE__ */ stringifier$(encodeExact$VirtualKeyboardOption);
+export const stringifyVirtualKeyboardOption: rt.Stringifier<VirtualKeyboardOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualKeyboardOption);
 
 export function encodeExact$VirtualKeyboardOption(v: VirtualKeyboardOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualKeyboardOption");
@@ -1313,11 +1335,11 @@ export function encodeExact$VirtualKeyboardOption(v: VirtualKeyboardOption): rt.
 }
 
 /** The VI JSON wire form of a VirtualLsiLogicController (what `decodeVirtualLsiLogicController` reads back). */
-export const encodeVirtualLsiLogicController = encodeExact$VirtualLsiLogicController;
+export const encodeVirtualLsiLogicController: rt.Encoder<VirtualLsiLogicController> =
+  encodeExact$VirtualLsiLogicController;
 /** VI JSON text of a VirtualLsiLogicController, every int64 digit kept. */
-export const stringifyVirtualLsiLogicController = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualLsiLogicController,
-);
+export const stringifyVirtualLsiLogicController: rt.Stringifier<VirtualLsiLogicController> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualLsiLogicController);
 
 export function encodeExact$VirtualLsiLogicController(v: VirtualLsiLogicController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualLsiLogicController");
@@ -1327,11 +1349,11 @@ export function encodeExact$VirtualLsiLogicController(v: VirtualLsiLogicControll
 }
 
 /** The VI JSON wire form of a VirtualLsiLogicControllerOption (what `decodeVirtualLsiLogicControllerOption` reads back). */
-export const encodeVirtualLsiLogicControllerOption = encodeExact$VirtualLsiLogicControllerOption;
+export const encodeVirtualLsiLogicControllerOption: rt.Encoder<VirtualLsiLogicControllerOption> =
+  encodeExact$VirtualLsiLogicControllerOption;
 /** VI JSON text of a VirtualLsiLogicControllerOption, every int64 digit kept. */
-export const stringifyVirtualLsiLogicControllerOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualLsiLogicControllerOption,
-);
+export const stringifyVirtualLsiLogicControllerOption: rt.Stringifier<VirtualLsiLogicControllerOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualLsiLogicControllerOption);
 
 export function encodeExact$VirtualLsiLogicControllerOption(
   v: VirtualLsiLogicControllerOption,
@@ -1344,11 +1366,11 @@ export function encodeExact$VirtualLsiLogicControllerOption(
 }
 
 /** The VI JSON wire form of a VirtualLsiLogicSASController (what `decodeVirtualLsiLogicSASController` reads back). */
-export const encodeVirtualLsiLogicSASController = encodeExact$VirtualLsiLogicSASController;
+export const encodeVirtualLsiLogicSASController: rt.Encoder<VirtualLsiLogicSASController> =
+  encodeExact$VirtualLsiLogicSASController;
 /** VI JSON text of a VirtualLsiLogicSASController, every int64 digit kept. */
-export const stringifyVirtualLsiLogicSASController = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualLsiLogicSASController,
-);
+export const stringifyVirtualLsiLogicSASController: rt.Stringifier<VirtualLsiLogicSASController> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualLsiLogicSASController);
 
 export function encodeExact$VirtualLsiLogicSASController(v: VirtualLsiLogicSASController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualLsiLogicSASController");
@@ -1358,11 +1380,11 @@ export function encodeExact$VirtualLsiLogicSASController(v: VirtualLsiLogicSASCo
 }
 
 /** The VI JSON wire form of a VirtualLsiLogicSASControllerOption (what `decodeVirtualLsiLogicSASControllerOption` reads back). */
-export const encodeVirtualLsiLogicSASControllerOption = encodeExact$VirtualLsiLogicSASControllerOption;
+export const encodeVirtualLsiLogicSASControllerOption: rt.Encoder<VirtualLsiLogicSASControllerOption> =
+  encodeExact$VirtualLsiLogicSASControllerOption;
 /** VI JSON text of a VirtualLsiLogicSASControllerOption, every int64 digit kept. */
-export const stringifyVirtualLsiLogicSASControllerOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualLsiLogicSASControllerOption,
-);
+export const stringifyVirtualLsiLogicSASControllerOption: rt.Stringifier<VirtualLsiLogicSASControllerOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualLsiLogicSASControllerOption);
 
 export function encodeExact$VirtualLsiLogicSASControllerOption(
   v: VirtualLsiLogicSASControllerOption,
@@ -1375,9 +1397,10 @@ export function encodeExact$VirtualLsiLogicSASControllerOption(
 }
 
 /** The VI JSON wire form of a VirtualNVDIMM (what `decodeVirtualNVDIMM` reads back). */
-export const encodeVirtualNVDIMM = encodeExact$VirtualNVDIMM;
+export const encodeVirtualNVDIMM: rt.Encoder<VirtualNVDIMM> = encodeExact$VirtualNVDIMM;
 /** VI JSON text of a VirtualNVDIMM, every int64 digit kept. */
-export const stringifyVirtualNVDIMM = /* @__PURE__ */ stringifier$(encodeExact$VirtualNVDIMM);
+export const stringifyVirtualNVDIMM: rt.Stringifier<VirtualNVDIMM> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualNVDIMM);
 
 export function encodeExact$VirtualNVDIMM(v: VirtualNVDIMM): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualNVDIMM");
@@ -1386,11 +1409,11 @@ export function encodeExact$VirtualNVDIMM(v: VirtualNVDIMM): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VirtualNVDIMMBackingInfo (what `decodeVirtualNVDIMMBackingInfo` reads back). */
-export const encodeVirtualNVDIMMBackingInfo = encodeExact$VirtualNVDIMMBackingInfo;
+export const encodeVirtualNVDIMMBackingInfo: rt.Encoder<VirtualNVDIMMBackingInfo> =
+  encodeExact$VirtualNVDIMMBackingInfo;
 /** VI JSON text of a VirtualNVDIMMBackingInfo, every int64 digit kept. */
-export const stringifyVirtualNVDIMMBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualNVDIMMBackingInfo,
-);
+export const stringifyVirtualNVDIMMBackingInfo: rt.Stringifier<VirtualNVDIMMBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualNVDIMMBackingInfo);
 
 export function encodeExact$VirtualNVDIMMBackingInfo(v: VirtualNVDIMMBackingInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualNVDIMMBackingInfo");
@@ -1408,11 +1431,11 @@ export function encodeFields$VirtualNVDIMMBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualNVDIMMController (what `decodeVirtualNVDIMMController` reads back). */
-export const encodeVirtualNVDIMMController = encodeExact$VirtualNVDIMMController;
+export const encodeVirtualNVDIMMController: rt.Encoder<VirtualNVDIMMController> =
+  encodeExact$VirtualNVDIMMController;
 /** VI JSON text of a VirtualNVDIMMController, every int64 digit kept. */
-export const stringifyVirtualNVDIMMController = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualNVDIMMController,
-);
+export const stringifyVirtualNVDIMMController: rt.Stringifier<VirtualNVDIMMController> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualNVDIMMController);
 
 export function encodeExact$VirtualNVDIMMController(v: VirtualNVDIMMController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualNVDIMMController");
@@ -1422,11 +1445,11 @@ export function encodeExact$VirtualNVDIMMController(v: VirtualNVDIMMController):
 }
 
 /** The VI JSON wire form of a VirtualNVDIMMControllerOption (what `decodeVirtualNVDIMMControllerOption` reads back). */
-export const encodeVirtualNVDIMMControllerOption = encodeExact$VirtualNVDIMMControllerOption;
+export const encodeVirtualNVDIMMControllerOption: rt.Encoder<VirtualNVDIMMControllerOption> =
+  encodeExact$VirtualNVDIMMControllerOption;
 /** VI JSON text of a VirtualNVDIMMControllerOption, every int64 digit kept. */
-export const stringifyVirtualNVDIMMControllerOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualNVDIMMControllerOption,
-);
+export const stringifyVirtualNVDIMMControllerOption: rt.Stringifier<VirtualNVDIMMControllerOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualNVDIMMControllerOption);
 
 export function encodeExact$VirtualNVDIMMControllerOption(v: VirtualNVDIMMControllerOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualNVDIMMControllerOption");
@@ -1445,9 +1468,11 @@ export function encodeFields$VirtualNVDIMMControllerOption(
 }
 
 /** The VI JSON wire form of a VirtualNVDIMMOption (what `decodeVirtualNVDIMMOption` reads back). */
-export const encodeVirtualNVDIMMOption = encodeExact$VirtualNVDIMMOption;
+export const encodeVirtualNVDIMMOption: rt.Encoder<VirtualNVDIMMOption> = encodeExact$VirtualNVDIMMOption;
 /** VI JSON text of a VirtualNVDIMMOption, every int64 digit kept. */
-export const stringifyVirtualNVDIMMOption = /* @__PURE__ */ stringifier$(encodeExact$VirtualNVDIMMOption);
+export const stringifyVirtualNVDIMMOption: rt.Stringifier<VirtualNVDIMMOption> = /* @__PURE__ */ stringifier$(
+  encodeExact$VirtualNVDIMMOption,
+);
 
 export function encodeExact$VirtualNVDIMMOption(v: VirtualNVDIMMOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualNVDIMMOption");
@@ -1462,9 +1487,11 @@ export function encodeFields$VirtualNVDIMMOption(v: VirtualNVDIMMOption, o: Reco
 }
 
 /** The VI JSON wire form of a VirtualNVMEController (what `decodeVirtualNVMEController` reads back). */
-export const encodeVirtualNVMEController = encodeExact$VirtualNVMEController;
+export const encodeVirtualNVMEController: rt.Encoder<VirtualNVMEController> =
+  encodeExact$VirtualNVMEController;
 /** VI JSON text of a VirtualNVMEController, every int64 digit kept. */
-export const stringifyVirtualNVMEController = /* @__PURE__ */ stringifier$(encodeExact$VirtualNVMEController);
+export const stringifyVirtualNVMEController: rt.Stringifier<VirtualNVMEController> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualNVMEController);
 
 export function encodeExact$VirtualNVMEController(v: VirtualNVMEController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualNVMEController");
@@ -1474,11 +1501,11 @@ export function encodeExact$VirtualNVMEController(v: VirtualNVMEController): rt.
 }
 
 /** The VI JSON wire form of a VirtualNVMEControllerOption (what `decodeVirtualNVMEControllerOption` reads back). */
-export const encodeVirtualNVMEControllerOption = encodeExact$VirtualNVMEControllerOption;
+export const encodeVirtualNVMEControllerOption: rt.Encoder<VirtualNVMEControllerOption> =
+  encodeExact$VirtualNVMEControllerOption;
 /** VI JSON text of a VirtualNVMEControllerOption, every int64 digit kept. */
-export const stringifyVirtualNVMEControllerOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualNVMEControllerOption,
-);
+export const stringifyVirtualNVMEControllerOption: rt.Stringifier<VirtualNVMEControllerOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualNVMEControllerOption);
 
 export function encodeExact$VirtualNVMEControllerOption(v: VirtualNVMEControllerOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualNVMEControllerOption");
@@ -1499,11 +1526,11 @@ export function encodeFields$VirtualNVMEControllerOption(
 }
 
 /** The VI JSON wire form of a VirtualNicManagerNetConfig (what `decodeVirtualNicManagerNetConfig` reads back). */
-export const encodeVirtualNicManagerNetConfig = encodeExact$VirtualNicManagerNetConfig;
+export const encodeVirtualNicManagerNetConfig: rt.Encoder<VirtualNicManagerNetConfig> =
+  encodeExact$VirtualNicManagerNetConfig;
 /** VI JSON text of a VirtualNicManagerNetConfig, every int64 digit kept. */
-export const stringifyVirtualNicManagerNetConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualNicManagerNetConfig,
-);
+export const stringifyVirtualNicManagerNetConfig: rt.Stringifier<VirtualNicManagerNetConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualNicManagerNetConfig);
 
 export function encodeExact$VirtualNicManagerNetConfig(v: VirtualNicManagerNetConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualNicManagerNetConfig");
@@ -1522,9 +1549,10 @@ export function encodeFields$VirtualNicManagerNetConfig(
 }
 
 /** The VI JSON wire form of a VirtualPCIController (what `decodeVirtualPCIController` reads back). */
-export const encodeVirtualPCIController = encodeExact$VirtualPCIController;
+export const encodeVirtualPCIController: rt.Encoder<VirtualPCIController> = encodeExact$VirtualPCIController;
 /** VI JSON text of a VirtualPCIController, every int64 digit kept. */
-export const stringifyVirtualPCIController = /* @__PURE__ */ stringifier$(encodeExact$VirtualPCIController);
+export const stringifyVirtualPCIController: rt.Stringifier<VirtualPCIController> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPCIController);
 
 export function encodeExact$VirtualPCIController(v: VirtualPCIController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualPCIController");
@@ -1534,11 +1562,11 @@ export function encodeExact$VirtualPCIController(v: VirtualPCIController): rt.Wi
 }
 
 /** The VI JSON wire form of a VirtualPCIControllerOption (what `decodeVirtualPCIControllerOption` reads back). */
-export const encodeVirtualPCIControllerOption = encodeExact$VirtualPCIControllerOption;
+export const encodeVirtualPCIControllerOption: rt.Encoder<VirtualPCIControllerOption> =
+  encodeExact$VirtualPCIControllerOption;
 /** VI JSON text of a VirtualPCIControllerOption, every int64 digit kept. */
-export const stringifyVirtualPCIControllerOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualPCIControllerOption,
-);
+export const stringifyVirtualPCIControllerOption: rt.Stringifier<VirtualPCIControllerOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPCIControllerOption);
 
 export function encodeExact$VirtualPCIControllerOption(v: VirtualPCIControllerOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualPCIControllerOption");
@@ -1586,9 +1614,11 @@ export function encodeFields$VirtualPCIControllerOption(
 }
 
 /** The VI JSON wire form of a VirtualPCIPassthrough (what `decodeVirtualPCIPassthrough` reads back). */
-export const encodeVirtualPCIPassthrough = encodeExact$VirtualPCIPassthrough;
+export const encodeVirtualPCIPassthrough: rt.Encoder<VirtualPCIPassthrough> =
+  encodeExact$VirtualPCIPassthrough;
 /** VI JSON text of a VirtualPCIPassthrough, every int64 digit kept. */
-export const stringifyVirtualPCIPassthrough = /* @__PURE__ */ stringifier$(encodeExact$VirtualPCIPassthrough);
+export const stringifyVirtualPCIPassthrough: rt.Stringifier<VirtualPCIPassthrough> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPCIPassthrough);
 
 export function encodeExact$VirtualPCIPassthrough(v: VirtualPCIPassthrough): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualPCIPassthrough");
@@ -1597,11 +1627,11 @@ export function encodeExact$VirtualPCIPassthrough(v: VirtualPCIPassthrough): rt.
 }
 
 /** The VI JSON wire form of a VirtualPCIPassthroughAllowedDevice (what `decodeVirtualPCIPassthroughAllowedDevice` reads back). */
-export const encodeVirtualPCIPassthroughAllowedDevice = encodeExact$VirtualPCIPassthroughAllowedDevice;
+export const encodeVirtualPCIPassthroughAllowedDevice: rt.Encoder<VirtualPCIPassthroughAllowedDevice> =
+  encodeExact$VirtualPCIPassthroughAllowedDevice;
 /** VI JSON text of a VirtualPCIPassthroughAllowedDevice, every int64 digit kept. */
-export const stringifyVirtualPCIPassthroughAllowedDevice = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualPCIPassthroughAllowedDevice,
-);
+export const stringifyVirtualPCIPassthroughAllowedDevice: rt.Stringifier<VirtualPCIPassthroughAllowedDevice> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPCIPassthroughAllowedDevice);
 
 export function encodeExact$VirtualPCIPassthroughAllowedDevice(
   v: VirtualPCIPassthroughAllowedDevice,
@@ -1611,12 +1641,11 @@ export function encodeExact$VirtualPCIPassthroughAllowedDevice(
 }
 
 /** The VI JSON wire form of a VirtualPCIPassthroughDeviceBackingInfo (what `decodeVirtualPCIPassthroughDeviceBackingInfo` reads back). */
-export const encodeVirtualPCIPassthroughDeviceBackingInfo =
+export const encodeVirtualPCIPassthroughDeviceBackingInfo: rt.Encoder<VirtualPCIPassthroughDeviceBackingInfo> =
   encodeExact$VirtualPCIPassthroughDeviceBackingInfo;
 /** VI JSON text of a VirtualPCIPassthroughDeviceBackingInfo, every int64 digit kept. */
-export const stringifyVirtualPCIPassthroughDeviceBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualPCIPassthroughDeviceBackingInfo,
-);
+export const stringifyVirtualPCIPassthroughDeviceBackingInfo: rt.Stringifier<VirtualPCIPassthroughDeviceBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPCIPassthroughDeviceBackingInfo);
 
 export function encodeExact$VirtualPCIPassthroughDeviceBackingInfo(
   v: VirtualPCIPassthroughDeviceBackingInfo,
@@ -1626,12 +1655,11 @@ export function encodeExact$VirtualPCIPassthroughDeviceBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualPCIPassthroughDeviceBackingOption (what `decodeVirtualPCIPassthroughDeviceBackingOption` reads back). */
-export const encodeVirtualPCIPassthroughDeviceBackingOption =
+export const encodeVirtualPCIPassthroughDeviceBackingOption: rt.Encoder<VirtualPCIPassthroughDeviceBackingOption> =
   encodeExact$VirtualPCIPassthroughDeviceBackingOption;
 /** VI JSON text of a VirtualPCIPassthroughDeviceBackingOption, every int64 digit kept. */
-export const stringifyVirtualPCIPassthroughDeviceBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualPCIPassthroughDeviceBackingOption,
-);
+export const stringifyVirtualPCIPassthroughDeviceBackingOption: rt.Stringifier<VirtualPCIPassthroughDeviceBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPCIPassthroughDeviceBackingOption);
 
 export function encodeExact$VirtualPCIPassthroughDeviceBackingOption(
   v: VirtualPCIPassthroughDeviceBackingOption,
@@ -1642,11 +1670,11 @@ export function encodeExact$VirtualPCIPassthroughDeviceBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualPCIPassthroughDvxBackingInfo (what `decodeVirtualPCIPassthroughDvxBackingInfo` reads back). */
-export const encodeVirtualPCIPassthroughDvxBackingInfo = encodeExact$VirtualPCIPassthroughDvxBackingInfo;
+export const encodeVirtualPCIPassthroughDvxBackingInfo: rt.Encoder<VirtualPCIPassthroughDvxBackingInfo> =
+  encodeExact$VirtualPCIPassthroughDvxBackingInfo;
 /** VI JSON text of a VirtualPCIPassthroughDvxBackingInfo, every int64 digit kept. */
-export const stringifyVirtualPCIPassthroughDvxBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualPCIPassthroughDvxBackingInfo,
-);
+export const stringifyVirtualPCIPassthroughDvxBackingInfo: rt.Stringifier<VirtualPCIPassthroughDvxBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPCIPassthroughDvxBackingInfo);
 
 export function encodeExact$VirtualPCIPassthroughDvxBackingInfo(
   v: VirtualPCIPassthroughDvxBackingInfo,
@@ -1665,11 +1693,11 @@ export function encodeFields$VirtualPCIPassthroughDvxBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualPCIPassthroughDvxBackingOption (what `decodeVirtualPCIPassthroughDvxBackingOption` reads back). */
-export const encodeVirtualPCIPassthroughDvxBackingOption = encodeExact$VirtualPCIPassthroughDvxBackingOption;
+export const encodeVirtualPCIPassthroughDvxBackingOption: rt.Encoder<VirtualPCIPassthroughDvxBackingOption> =
+  encodeExact$VirtualPCIPassthroughDvxBackingOption;
 /** VI JSON text of a VirtualPCIPassthroughDvxBackingOption, every int64 digit kept. */
-export const stringifyVirtualPCIPassthroughDvxBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualPCIPassthroughDvxBackingOption,
-);
+export const stringifyVirtualPCIPassthroughDvxBackingOption: rt.Stringifier<VirtualPCIPassthroughDvxBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPCIPassthroughDvxBackingOption);
 
 export function encodeExact$VirtualPCIPassthroughDvxBackingOption(
   v: VirtualPCIPassthroughDvxBackingOption,
@@ -1679,12 +1707,11 @@ export function encodeExact$VirtualPCIPassthroughDvxBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualPCIPassthroughDynamicBackingInfo (what `decodeVirtualPCIPassthroughDynamicBackingInfo` reads back). */
-export const encodeVirtualPCIPassthroughDynamicBackingInfo =
+export const encodeVirtualPCIPassthroughDynamicBackingInfo: rt.Encoder<VirtualPCIPassthroughDynamicBackingInfo> =
   encodeExact$VirtualPCIPassthroughDynamicBackingInfo;
 /** VI JSON text of a VirtualPCIPassthroughDynamicBackingInfo, every int64 digit kept. */
-export const stringifyVirtualPCIPassthroughDynamicBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualPCIPassthroughDynamicBackingInfo,
-);
+export const stringifyVirtualPCIPassthroughDynamicBackingInfo: rt.Stringifier<VirtualPCIPassthroughDynamicBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPCIPassthroughDynamicBackingInfo);
 
 export function encodeExact$VirtualPCIPassthroughDynamicBackingInfo(
   v: VirtualPCIPassthroughDynamicBackingInfo,
@@ -1704,12 +1731,11 @@ export function encodeFields$VirtualPCIPassthroughDynamicBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualPCIPassthroughDynamicBackingOption (what `decodeVirtualPCIPassthroughDynamicBackingOption` reads back). */
-export const encodeVirtualPCIPassthroughDynamicBackingOption =
+export const encodeVirtualPCIPassthroughDynamicBackingOption: rt.Encoder<VirtualPCIPassthroughDynamicBackingOption> =
   encodeExact$VirtualPCIPassthroughDynamicBackingOption;
 /** VI JSON text of a VirtualPCIPassthroughDynamicBackingOption, every int64 digit kept. */
-export const stringifyVirtualPCIPassthroughDynamicBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualPCIPassthroughDynamicBackingOption,
-);
+export const stringifyVirtualPCIPassthroughDynamicBackingOption: rt.Stringifier<VirtualPCIPassthroughDynamicBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPCIPassthroughDynamicBackingOption);
 
 export function encodeExact$VirtualPCIPassthroughDynamicBackingOption(
   v: VirtualPCIPassthroughDynamicBackingOption,
@@ -1720,11 +1746,11 @@ export function encodeExact$VirtualPCIPassthroughDynamicBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualPCIPassthroughOption (what `decodeVirtualPCIPassthroughOption` reads back). */
-export const encodeVirtualPCIPassthroughOption = encodeExact$VirtualPCIPassthroughOption;
+export const encodeVirtualPCIPassthroughOption: rt.Encoder<VirtualPCIPassthroughOption> =
+  encodeExact$VirtualPCIPassthroughOption;
 /** VI JSON text of a VirtualPCIPassthroughOption, every int64 digit kept. */
-export const stringifyVirtualPCIPassthroughOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualPCIPassthroughOption,
-);
+export const stringifyVirtualPCIPassthroughOption: rt.Stringifier<VirtualPCIPassthroughOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPCIPassthroughOption);
 
 export function encodeExact$VirtualPCIPassthroughOption(v: VirtualPCIPassthroughOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualPCIPassthroughOption");
@@ -1733,11 +1759,11 @@ export function encodeExact$VirtualPCIPassthroughOption(v: VirtualPCIPassthrough
 }
 
 /** The VI JSON wire form of a VirtualPCIPassthroughPluginBackingInfo (what `decodeVirtualPCIPassthroughPluginBackingInfo` reads back). */
-export const encodeVirtualPCIPassthroughPluginBackingInfo = encodeAt$VirtualPCIPassthroughPluginBackingInfo;
+export const encodeVirtualPCIPassthroughPluginBackingInfo: rt.Encoder<AnyVirtualPCIPassthroughPluginBackingInfo> =
+  encodeAt$VirtualPCIPassthroughPluginBackingInfo;
 /** VI JSON text of a VirtualPCIPassthroughPluginBackingInfo, every int64 digit kept. */
-export const stringifyVirtualPCIPassthroughPluginBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualPCIPassthroughPluginBackingInfo,
-);
+export const stringifyVirtualPCIPassthroughPluginBackingInfo: rt.Stringifier<AnyVirtualPCIPassthroughPluginBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualPCIPassthroughPluginBackingInfo);
 
 export function encodeAt$VirtualPCIPassthroughPluginBackingInfo(
   v: AnyVirtualPCIPassthroughPluginBackingInfo,
@@ -1765,12 +1791,11 @@ export function encodeExact$VirtualPCIPassthroughPluginBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualPCIPassthroughPluginBackingOption (what `decodeVirtualPCIPassthroughPluginBackingOption` reads back). */
-export const encodeVirtualPCIPassthroughPluginBackingOption =
+export const encodeVirtualPCIPassthroughPluginBackingOption: rt.Encoder<AnyVirtualPCIPassthroughPluginBackingOption> =
   encodeAt$VirtualPCIPassthroughPluginBackingOption;
 /** VI JSON text of a VirtualPCIPassthroughPluginBackingOption, every int64 digit kept. */
-export const stringifyVirtualPCIPassthroughPluginBackingOption = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualPCIPassthroughPluginBackingOption,
-);
+export const stringifyVirtualPCIPassthroughPluginBackingOption: rt.Stringifier<AnyVirtualPCIPassthroughPluginBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualPCIPassthroughPluginBackingOption);
 
 export function encodeAt$VirtualPCIPassthroughPluginBackingOption(
   v: AnyVirtualPCIPassthroughPluginBackingOption,
@@ -1798,11 +1823,11 @@ export function encodeExact$VirtualPCIPassthroughPluginBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualPCIPassthroughVmiopBackingInfo (what `decodeVirtualPCIPassthroughVmiopBackingInfo` reads back). */
-export const encodeVirtualPCIPassthroughVmiopBackingInfo = encodeExact$VirtualPCIPassthroughVmiopBackingInfo;
+export const encodeVirtualPCIPassthroughVmiopBackingInfo: rt.Encoder<VirtualPCIPassthroughVmiopBackingInfo> =
+  encodeExact$VirtualPCIPassthroughVmiopBackingInfo;
 /** VI JSON text of a VirtualPCIPassthroughVmiopBackingInfo, every int64 digit kept. */
-export const stringifyVirtualPCIPassthroughVmiopBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualPCIPassthroughVmiopBackingInfo,
-);
+export const stringifyVirtualPCIPassthroughVmiopBackingInfo: rt.Stringifier<VirtualPCIPassthroughVmiopBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPCIPassthroughVmiopBackingInfo);
 
 export function encodeExact$VirtualPCIPassthroughVmiopBackingInfo(
   v: VirtualPCIPassthroughVmiopBackingInfo,
@@ -1812,12 +1837,11 @@ export function encodeExact$VirtualPCIPassthroughVmiopBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualPCIPassthroughVmiopBackingOption (what `decodeVirtualPCIPassthroughVmiopBackingOption` reads back). */
-export const encodeVirtualPCIPassthroughVmiopBackingOption =
+export const encodeVirtualPCIPassthroughVmiopBackingOption: rt.Encoder<VirtualPCIPassthroughVmiopBackingOption> =
   encodeExact$VirtualPCIPassthroughVmiopBackingOption;
 /** VI JSON text of a VirtualPCIPassthroughVmiopBackingOption, every int64 digit kept. */
-export const stringifyVirtualPCIPassthroughVmiopBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualPCIPassthroughVmiopBackingOption,
-);
+export const stringifyVirtualPCIPassthroughVmiopBackingOption: rt.Stringifier<VirtualPCIPassthroughVmiopBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPCIPassthroughVmiopBackingOption);
 
 export function encodeExact$VirtualPCIPassthroughVmiopBackingOption(
   v: VirtualPCIPassthroughVmiopBackingOption,
@@ -1836,9 +1860,10 @@ export function encodeFields$VirtualPCIPassthroughVmiopBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualPCNet32 (what `decodeVirtualPCNet32` reads back). */
-export const encodeVirtualPCNet32 = encodeExact$VirtualPCNet32;
+export const encodeVirtualPCNet32: rt.Encoder<VirtualPCNet32> = encodeExact$VirtualPCNet32;
 /** VI JSON text of a VirtualPCNet32, every int64 digit kept. */
-export const stringifyVirtualPCNet32 = /* @__PURE__ */ stringifier$(encodeExact$VirtualPCNet32);
+export const stringifyVirtualPCNet32: rt.Stringifier<VirtualPCNet32> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPCNet32);
 
 export function encodeExact$VirtualPCNet32(v: VirtualPCNet32): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualPCNet32");
@@ -1848,9 +1873,10 @@ export function encodeExact$VirtualPCNet32(v: VirtualPCNet32): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VirtualPCNet32Option (what `decodeVirtualPCNet32Option` reads back). */
-export const encodeVirtualPCNet32Option = encodeExact$VirtualPCNet32Option;
+export const encodeVirtualPCNet32Option: rt.Encoder<VirtualPCNet32Option> = encodeExact$VirtualPCNet32Option;
 /** VI JSON text of a VirtualPCNet32Option, every int64 digit kept. */
-export const stringifyVirtualPCNet32Option = /* @__PURE__ */ stringifier$(encodeExact$VirtualPCNet32Option);
+export const stringifyVirtualPCNet32Option: rt.Stringifier<VirtualPCNet32Option> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPCNet32Option);
 
 export function encodeExact$VirtualPCNet32Option(v: VirtualPCNet32Option): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualPCNet32Option");
@@ -1860,9 +1886,10 @@ export function encodeExact$VirtualPCNet32Option(v: VirtualPCNet32Option): rt.Wi
 }
 
 /** The VI JSON wire form of a VirtualPS2Controller (what `decodeVirtualPS2Controller` reads back). */
-export const encodeVirtualPS2Controller = encodeExact$VirtualPS2Controller;
+export const encodeVirtualPS2Controller: rt.Encoder<VirtualPS2Controller> = encodeExact$VirtualPS2Controller;
 /** VI JSON text of a VirtualPS2Controller, every int64 digit kept. */
-export const stringifyVirtualPS2Controller = /* @__PURE__ */ stringifier$(encodeExact$VirtualPS2Controller);
+export const stringifyVirtualPS2Controller: rt.Stringifier<VirtualPS2Controller> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPS2Controller);
 
 export function encodeExact$VirtualPS2Controller(v: VirtualPS2Controller): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualPS2Controller");
@@ -1872,11 +1899,11 @@ export function encodeExact$VirtualPS2Controller(v: VirtualPS2Controller): rt.Wi
 }
 
 /** The VI JSON wire form of a VirtualPS2ControllerOption (what `decodeVirtualPS2ControllerOption` reads back). */
-export const encodeVirtualPS2ControllerOption = encodeExact$VirtualPS2ControllerOption;
+export const encodeVirtualPS2ControllerOption: rt.Encoder<VirtualPS2ControllerOption> =
+  encodeExact$VirtualPS2ControllerOption;
 /** VI JSON text of a VirtualPS2ControllerOption, every int64 digit kept. */
-export const stringifyVirtualPS2ControllerOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualPS2ControllerOption,
-);
+export const stringifyVirtualPS2ControllerOption: rt.Stringifier<VirtualPS2ControllerOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPS2ControllerOption);
 
 export function encodeExact$VirtualPS2ControllerOption(v: VirtualPS2ControllerOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualPS2ControllerOption");
@@ -1897,9 +1924,11 @@ export function encodeFields$VirtualPS2ControllerOption(
 }
 
 /** The VI JSON wire form of a VirtualParallelPort (what `decodeVirtualParallelPort` reads back). */
-export const encodeVirtualParallelPort = encodeExact$VirtualParallelPort;
+export const encodeVirtualParallelPort: rt.Encoder<VirtualParallelPort> = encodeExact$VirtualParallelPort;
 /** VI JSON text of a VirtualParallelPort, every int64 digit kept. */
-export const stringifyVirtualParallelPort = /* @__PURE__ */ stringifier$(encodeExact$VirtualParallelPort);
+export const stringifyVirtualParallelPort: rt.Stringifier<VirtualParallelPort> = /* @__PURE__ */ stringifier$(
+  encodeExact$VirtualParallelPort,
+);
 
 export function encodeExact$VirtualParallelPort(v: VirtualParallelPort): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualParallelPort");
@@ -1908,11 +1937,11 @@ export function encodeExact$VirtualParallelPort(v: VirtualParallelPort): rt.Wire
 }
 
 /** The VI JSON wire form of a VirtualParallelPortDeviceBackingInfo (what `decodeVirtualParallelPortDeviceBackingInfo` reads back). */
-export const encodeVirtualParallelPortDeviceBackingInfo = encodeExact$VirtualParallelPortDeviceBackingInfo;
+export const encodeVirtualParallelPortDeviceBackingInfo: rt.Encoder<VirtualParallelPortDeviceBackingInfo> =
+  encodeExact$VirtualParallelPortDeviceBackingInfo;
 /** VI JSON text of a VirtualParallelPortDeviceBackingInfo, every int64 digit kept. */
-export const stringifyVirtualParallelPortDeviceBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualParallelPortDeviceBackingInfo,
-);
+export const stringifyVirtualParallelPortDeviceBackingInfo: rt.Stringifier<VirtualParallelPortDeviceBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualParallelPortDeviceBackingInfo);
 
 export function encodeExact$VirtualParallelPortDeviceBackingInfo(
   v: VirtualParallelPortDeviceBackingInfo,
@@ -1922,12 +1951,11 @@ export function encodeExact$VirtualParallelPortDeviceBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualParallelPortDeviceBackingOption (what `decodeVirtualParallelPortDeviceBackingOption` reads back). */
-export const encodeVirtualParallelPortDeviceBackingOption =
+export const encodeVirtualParallelPortDeviceBackingOption: rt.Encoder<VirtualParallelPortDeviceBackingOption> =
   encodeExact$VirtualParallelPortDeviceBackingOption;
 /** VI JSON text of a VirtualParallelPortDeviceBackingOption, every int64 digit kept. */
-export const stringifyVirtualParallelPortDeviceBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualParallelPortDeviceBackingOption,
-);
+export const stringifyVirtualParallelPortDeviceBackingOption: rt.Stringifier<VirtualParallelPortDeviceBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualParallelPortDeviceBackingOption);
 
 export function encodeExact$VirtualParallelPortDeviceBackingOption(
   v: VirtualParallelPortDeviceBackingOption,
@@ -1938,11 +1966,11 @@ export function encodeExact$VirtualParallelPortDeviceBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualParallelPortFileBackingInfo (what `decodeVirtualParallelPortFileBackingInfo` reads back). */
-export const encodeVirtualParallelPortFileBackingInfo = encodeExact$VirtualParallelPortFileBackingInfo;
+export const encodeVirtualParallelPortFileBackingInfo: rt.Encoder<VirtualParallelPortFileBackingInfo> =
+  encodeExact$VirtualParallelPortFileBackingInfo;
 /** VI JSON text of a VirtualParallelPortFileBackingInfo, every int64 digit kept. */
-export const stringifyVirtualParallelPortFileBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualParallelPortFileBackingInfo,
-);
+export const stringifyVirtualParallelPortFileBackingInfo: rt.Stringifier<VirtualParallelPortFileBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualParallelPortFileBackingInfo);
 
 export function encodeExact$VirtualParallelPortFileBackingInfo(
   v: VirtualParallelPortFileBackingInfo,
@@ -1953,11 +1981,11 @@ export function encodeExact$VirtualParallelPortFileBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualParallelPortFileBackingOption (what `decodeVirtualParallelPortFileBackingOption` reads back). */
-export const encodeVirtualParallelPortFileBackingOption = encodeExact$VirtualParallelPortFileBackingOption;
+export const encodeVirtualParallelPortFileBackingOption: rt.Encoder<VirtualParallelPortFileBackingOption> =
+  encodeExact$VirtualParallelPortFileBackingOption;
 /** VI JSON text of a VirtualParallelPortFileBackingOption, every int64 digit kept. */
-export const stringifyVirtualParallelPortFileBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualParallelPortFileBackingOption,
-);
+export const stringifyVirtualParallelPortFileBackingOption: rt.Stringifier<VirtualParallelPortFileBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualParallelPortFileBackingOption);
 
 export function encodeExact$VirtualParallelPortFileBackingOption(
   v: VirtualParallelPortFileBackingOption,
@@ -1968,11 +1996,11 @@ export function encodeExact$VirtualParallelPortFileBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualParallelPortOption (what `decodeVirtualParallelPortOption` reads back). */
-export const encodeVirtualParallelPortOption = encodeExact$VirtualParallelPortOption;
+export const encodeVirtualParallelPortOption: rt.Encoder<VirtualParallelPortOption> =
+  encodeExact$VirtualParallelPortOption;
 /** VI JSON text of a VirtualParallelPortOption, every int64 digit kept. */
-export const stringifyVirtualParallelPortOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualParallelPortOption,
-);
+export const stringifyVirtualParallelPortOption: rt.Stringifier<VirtualParallelPortOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualParallelPortOption);
 
 export function encodeExact$VirtualParallelPortOption(v: VirtualParallelPortOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualParallelPortOption");
@@ -1981,9 +2009,11 @@ export function encodeExact$VirtualParallelPortOption(v: VirtualParallelPortOpti
 }
 
 /** The VI JSON wire form of a VirtualPointingDevice (what `decodeVirtualPointingDevice` reads back). */
-export const encodeVirtualPointingDevice = encodeExact$VirtualPointingDevice;
+export const encodeVirtualPointingDevice: rt.Encoder<VirtualPointingDevice> =
+  encodeExact$VirtualPointingDevice;
 /** VI JSON text of a VirtualPointingDevice, every int64 digit kept. */
-export const stringifyVirtualPointingDevice = /* @__PURE__ */ stringifier$(encodeExact$VirtualPointingDevice);
+export const stringifyVirtualPointingDevice: rt.Stringifier<VirtualPointingDevice> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPointingDevice);
 
 export function encodeExact$VirtualPointingDevice(v: VirtualPointingDevice): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualPointingDevice");
@@ -1992,11 +2022,11 @@ export function encodeExact$VirtualPointingDevice(v: VirtualPointingDevice): rt.
 }
 
 /** The VI JSON wire form of a VirtualPointingDeviceBackingOption (what `decodeVirtualPointingDeviceBackingOption` reads back). */
-export const encodeVirtualPointingDeviceBackingOption = encodeExact$VirtualPointingDeviceBackingOption;
+export const encodeVirtualPointingDeviceBackingOption: rt.Encoder<VirtualPointingDeviceBackingOption> =
+  encodeExact$VirtualPointingDeviceBackingOption;
 /** VI JSON text of a VirtualPointingDeviceBackingOption, every int64 digit kept. */
-export const stringifyVirtualPointingDeviceBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualPointingDeviceBackingOption,
-);
+export const stringifyVirtualPointingDeviceBackingOption: rt.Stringifier<VirtualPointingDeviceBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPointingDeviceBackingOption);
 
 export function encodeExact$VirtualPointingDeviceBackingOption(
   v: VirtualPointingDeviceBackingOption,
@@ -2016,12 +2046,11 @@ export function encodeFields$VirtualPointingDeviceBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualPointingDeviceDeviceBackingInfo (what `decodeVirtualPointingDeviceDeviceBackingInfo` reads back). */
-export const encodeVirtualPointingDeviceDeviceBackingInfo =
+export const encodeVirtualPointingDeviceDeviceBackingInfo: rt.Encoder<VirtualPointingDeviceDeviceBackingInfo> =
   encodeExact$VirtualPointingDeviceDeviceBackingInfo;
 /** VI JSON text of a VirtualPointingDeviceDeviceBackingInfo, every int64 digit kept. */
-export const stringifyVirtualPointingDeviceDeviceBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualPointingDeviceDeviceBackingInfo,
-);
+export const stringifyVirtualPointingDeviceDeviceBackingInfo: rt.Stringifier<VirtualPointingDeviceDeviceBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPointingDeviceDeviceBackingInfo);
 
 export function encodeExact$VirtualPointingDeviceDeviceBackingInfo(
   v: VirtualPointingDeviceDeviceBackingInfo,
@@ -2031,11 +2060,11 @@ export function encodeExact$VirtualPointingDeviceDeviceBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualPointingDeviceOption (what `decodeVirtualPointingDeviceOption` reads back). */
-export const encodeVirtualPointingDeviceOption = encodeExact$VirtualPointingDeviceOption;
+export const encodeVirtualPointingDeviceOption: rt.Encoder<VirtualPointingDeviceOption> =
+  encodeExact$VirtualPointingDeviceOption;
 /** VI JSON text of a VirtualPointingDeviceOption, every int64 digit kept. */
-export const stringifyVirtualPointingDeviceOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualPointingDeviceOption,
-);
+export const stringifyVirtualPointingDeviceOption: rt.Stringifier<VirtualPointingDeviceOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPointingDeviceOption);
 
 export function encodeExact$VirtualPointingDeviceOption(v: VirtualPointingDeviceOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualPointingDeviceOption");
@@ -2044,9 +2073,11 @@ export function encodeExact$VirtualPointingDeviceOption(v: VirtualPointingDevice
 }
 
 /** The VI JSON wire form of a VirtualPrecisionClock (what `decodeVirtualPrecisionClock` reads back). */
-export const encodeVirtualPrecisionClock = encodeExact$VirtualPrecisionClock;
+export const encodeVirtualPrecisionClock: rt.Encoder<VirtualPrecisionClock> =
+  encodeExact$VirtualPrecisionClock;
 /** VI JSON text of a VirtualPrecisionClock, every int64 digit kept. */
-export const stringifyVirtualPrecisionClock = /* @__PURE__ */ stringifier$(encodeExact$VirtualPrecisionClock);
+export const stringifyVirtualPrecisionClock: rt.Stringifier<VirtualPrecisionClock> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPrecisionClock);
 
 export function encodeExact$VirtualPrecisionClock(v: VirtualPrecisionClock): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualPrecisionClock");
@@ -2055,11 +2086,11 @@ export function encodeExact$VirtualPrecisionClock(v: VirtualPrecisionClock): rt.
 }
 
 /** The VI JSON wire form of a VirtualPrecisionClockOption (what `decodeVirtualPrecisionClockOption` reads back). */
-export const encodeVirtualPrecisionClockOption = encodeExact$VirtualPrecisionClockOption;
+export const encodeVirtualPrecisionClockOption: rt.Encoder<VirtualPrecisionClockOption> =
+  encodeExact$VirtualPrecisionClockOption;
 /** VI JSON text of a VirtualPrecisionClockOption, every int64 digit kept. */
-export const stringifyVirtualPrecisionClockOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualPrecisionClockOption,
-);
+export const stringifyVirtualPrecisionClockOption: rt.Stringifier<VirtualPrecisionClockOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPrecisionClockOption);
 
 export function encodeExact$VirtualPrecisionClockOption(v: VirtualPrecisionClockOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualPrecisionClockOption");
@@ -2068,12 +2099,11 @@ export function encodeExact$VirtualPrecisionClockOption(v: VirtualPrecisionClock
 }
 
 /** The VI JSON wire form of a VirtualPrecisionClockSystemClockBackingInfo (what `decodeVirtualPrecisionClockSystemClockBackingInfo` reads back). */
-export const encodeVirtualPrecisionClockSystemClockBackingInfo =
+export const encodeVirtualPrecisionClockSystemClockBackingInfo: rt.Encoder<VirtualPrecisionClockSystemClockBackingInfo> =
   encodeExact$VirtualPrecisionClockSystemClockBackingInfo;
 /** VI JSON text of a VirtualPrecisionClockSystemClockBackingInfo, every int64 digit kept. */
-export const stringifyVirtualPrecisionClockSystemClockBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualPrecisionClockSystemClockBackingInfo,
-);
+export const stringifyVirtualPrecisionClockSystemClockBackingInfo: rt.Stringifier<VirtualPrecisionClockSystemClockBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPrecisionClockSystemClockBackingInfo);
 
 export function encodeExact$VirtualPrecisionClockSystemClockBackingInfo(
   v: VirtualPrecisionClockSystemClockBackingInfo,
@@ -2083,12 +2113,11 @@ export function encodeExact$VirtualPrecisionClockSystemClockBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualPrecisionClockSystemClockBackingOption (what `decodeVirtualPrecisionClockSystemClockBackingOption` reads back). */
-export const encodeVirtualPrecisionClockSystemClockBackingOption =
+export const encodeVirtualPrecisionClockSystemClockBackingOption: rt.Encoder<VirtualPrecisionClockSystemClockBackingOption> =
   encodeExact$VirtualPrecisionClockSystemClockBackingOption;
 /** VI JSON text of a VirtualPrecisionClockSystemClockBackingOption, every int64 digit kept. */
-export const stringifyVirtualPrecisionClockSystemClockBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualPrecisionClockSystemClockBackingOption,
-);
+export const stringifyVirtualPrecisionClockSystemClockBackingOption: rt.Stringifier<VirtualPrecisionClockSystemClockBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPrecisionClockSystemClockBackingOption);
 
 export function encodeExact$VirtualPrecisionClockSystemClockBackingOption(
   v: VirtualPrecisionClockSystemClockBackingOption,
@@ -2107,9 +2136,11 @@ export function encodeFields$VirtualPrecisionClockSystemClockBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualSATAController (what `decodeVirtualSATAController` reads back). */
-export const encodeVirtualSATAController = encodeAt$VirtualSATAController;
+export const encodeVirtualSATAController: rt.Encoder<AnyVirtualSATAController> =
+  encodeAt$VirtualSATAController;
 /** VI JSON text of a VirtualSATAController, every int64 digit kept. */
-export const stringifyVirtualSATAController = /* @__PURE__ */ stringifier$(encodeAt$VirtualSATAController);
+export const stringifyVirtualSATAController: rt.Stringifier<AnyVirtualSATAController> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualSATAController);
 
 export function encodeAt$VirtualSATAController(v: AnyVirtualSATAController): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2142,11 +2173,11 @@ export function encodeExact$VirtualSATAController(v: VirtualSATAController): rt.
 }
 
 /** The VI JSON wire form of a VirtualSATAControllerOption (what `decodeVirtualSATAControllerOption` reads back). */
-export const encodeVirtualSATAControllerOption = encodeAt$VirtualSATAControllerOption;
+export const encodeVirtualSATAControllerOption: rt.Encoder<AnyVirtualSATAControllerOption> =
+  encodeAt$VirtualSATAControllerOption;
 /** VI JSON text of a VirtualSATAControllerOption, every int64 digit kept. */
-export const stringifyVirtualSATAControllerOption = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualSATAControllerOption,
-);
+export const stringifyVirtualSATAControllerOption: rt.Stringifier<AnyVirtualSATAControllerOption> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualSATAControllerOption);
 
 export function encodeAt$VirtualSATAControllerOption(v: AnyVirtualSATAControllerOption): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2195,9 +2226,11 @@ export function encodeFields$VirtualSATAControllerOption(
 }
 
 /** The VI JSON wire form of a VirtualSCSIController (what `decodeVirtualSCSIController` reads back). */
-export const encodeVirtualSCSIController = encodeAt$VirtualSCSIController;
+export const encodeVirtualSCSIController: rt.Encoder<AnyVirtualSCSIController> =
+  encodeAt$VirtualSCSIController;
 /** VI JSON text of a VirtualSCSIController, every int64 digit kept. */
-export const stringifyVirtualSCSIController = /* @__PURE__ */ stringifier$(encodeAt$VirtualSCSIController);
+export const stringifyVirtualSCSIController: rt.Stringifier<AnyVirtualSCSIController> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualSCSIController);
 
 export function encodeAt$VirtualSCSIController(v: AnyVirtualSCSIController): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2239,11 +2272,11 @@ export function encodeExact$VirtualSCSIController(v: VirtualSCSIController): rt.
 }
 
 /** The VI JSON wire form of a VirtualSCSIControllerOption (what `decodeVirtualSCSIControllerOption` reads back). */
-export const encodeVirtualSCSIControllerOption = encodeAt$VirtualSCSIControllerOption;
+export const encodeVirtualSCSIControllerOption: rt.Encoder<AnyVirtualSCSIControllerOption> =
+  encodeAt$VirtualSCSIControllerOption;
 /** VI JSON text of a VirtualSCSIControllerOption, every int64 digit kept. */
-export const stringifyVirtualSCSIControllerOption = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualSCSIControllerOption,
-);
+export const stringifyVirtualSCSIControllerOption: rt.Stringifier<AnyVirtualSCSIControllerOption> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualSCSIControllerOption);
 
 export function encodeAt$VirtualSCSIControllerOption(v: AnyVirtualSCSIControllerOption): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2309,11 +2342,11 @@ export function encodeFields$VirtualSCSIControllerOption(
 }
 
 /** The VI JSON wire form of a VirtualSCSIPassthrough (what `decodeVirtualSCSIPassthrough` reads back). */
-export const encodeVirtualSCSIPassthrough = encodeExact$VirtualSCSIPassthrough;
+export const encodeVirtualSCSIPassthrough: rt.Encoder<VirtualSCSIPassthrough> =
+  encodeExact$VirtualSCSIPassthrough;
 /** VI JSON text of a VirtualSCSIPassthrough, every int64 digit kept. */
-export const stringifyVirtualSCSIPassthrough = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSCSIPassthrough,
-);
+export const stringifyVirtualSCSIPassthrough: rt.Stringifier<VirtualSCSIPassthrough> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSCSIPassthrough);
 
 export function encodeExact$VirtualSCSIPassthrough(v: VirtualSCSIPassthrough): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualSCSIPassthrough");
@@ -2322,12 +2355,11 @@ export function encodeExact$VirtualSCSIPassthrough(v: VirtualSCSIPassthrough): r
 }
 
 /** The VI JSON wire form of a VirtualSCSIPassthroughDeviceBackingInfo (what `decodeVirtualSCSIPassthroughDeviceBackingInfo` reads back). */
-export const encodeVirtualSCSIPassthroughDeviceBackingInfo =
+export const encodeVirtualSCSIPassthroughDeviceBackingInfo: rt.Encoder<VirtualSCSIPassthroughDeviceBackingInfo> =
   encodeExact$VirtualSCSIPassthroughDeviceBackingInfo;
 /** VI JSON text of a VirtualSCSIPassthroughDeviceBackingInfo, every int64 digit kept. */
-export const stringifyVirtualSCSIPassthroughDeviceBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSCSIPassthroughDeviceBackingInfo,
-);
+export const stringifyVirtualSCSIPassthroughDeviceBackingInfo: rt.Stringifier<VirtualSCSIPassthroughDeviceBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSCSIPassthroughDeviceBackingInfo);
 
 export function encodeExact$VirtualSCSIPassthroughDeviceBackingInfo(
   v: VirtualSCSIPassthroughDeviceBackingInfo,
@@ -2337,12 +2369,11 @@ export function encodeExact$VirtualSCSIPassthroughDeviceBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualSCSIPassthroughDeviceBackingOption (what `decodeVirtualSCSIPassthroughDeviceBackingOption` reads back). */
-export const encodeVirtualSCSIPassthroughDeviceBackingOption =
+export const encodeVirtualSCSIPassthroughDeviceBackingOption: rt.Encoder<VirtualSCSIPassthroughDeviceBackingOption> =
   encodeExact$VirtualSCSIPassthroughDeviceBackingOption;
 /** VI JSON text of a VirtualSCSIPassthroughDeviceBackingOption, every int64 digit kept. */
-export const stringifyVirtualSCSIPassthroughDeviceBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSCSIPassthroughDeviceBackingOption,
-);
+export const stringifyVirtualSCSIPassthroughDeviceBackingOption: rt.Stringifier<VirtualSCSIPassthroughDeviceBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSCSIPassthroughDeviceBackingOption);
 
 export function encodeExact$VirtualSCSIPassthroughDeviceBackingOption(
   v: VirtualSCSIPassthroughDeviceBackingOption,
@@ -2353,11 +2384,11 @@ export function encodeExact$VirtualSCSIPassthroughDeviceBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualSCSIPassthroughOption (what `decodeVirtualSCSIPassthroughOption` reads back). */
-export const encodeVirtualSCSIPassthroughOption = encodeExact$VirtualSCSIPassthroughOption;
+export const encodeVirtualSCSIPassthroughOption: rt.Encoder<VirtualSCSIPassthroughOption> =
+  encodeExact$VirtualSCSIPassthroughOption;
 /** VI JSON text of a VirtualSCSIPassthroughOption, every int64 digit kept. */
-export const stringifyVirtualSCSIPassthroughOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSCSIPassthroughOption,
-);
+export const stringifyVirtualSCSIPassthroughOption: rt.Stringifier<VirtualSCSIPassthroughOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSCSIPassthroughOption);
 
 export function encodeExact$VirtualSCSIPassthroughOption(v: VirtualSCSIPassthroughOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualSCSIPassthroughOption");
@@ -2366,9 +2397,10 @@ export function encodeExact$VirtualSCSIPassthroughOption(v: VirtualSCSIPassthrou
 }
 
 /** The VI JSON wire form of a VirtualSIOController (what `decodeVirtualSIOController` reads back). */
-export const encodeVirtualSIOController = encodeExact$VirtualSIOController;
+export const encodeVirtualSIOController: rt.Encoder<VirtualSIOController> = encodeExact$VirtualSIOController;
 /** VI JSON text of a VirtualSIOController, every int64 digit kept. */
-export const stringifyVirtualSIOController = /* @__PURE__ */ stringifier$(encodeExact$VirtualSIOController);
+export const stringifyVirtualSIOController: rt.Stringifier<VirtualSIOController> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSIOController);
 
 export function encodeExact$VirtualSIOController(v: VirtualSIOController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualSIOController");
@@ -2378,11 +2410,11 @@ export function encodeExact$VirtualSIOController(v: VirtualSIOController): rt.Wi
 }
 
 /** The VI JSON wire form of a VirtualSIOControllerOption (what `decodeVirtualSIOControllerOption` reads back). */
-export const encodeVirtualSIOControllerOption = encodeExact$VirtualSIOControllerOption;
+export const encodeVirtualSIOControllerOption: rt.Encoder<VirtualSIOControllerOption> =
+  encodeExact$VirtualSIOControllerOption;
 /** VI JSON text of a VirtualSIOControllerOption, every int64 digit kept. */
-export const stringifyVirtualSIOControllerOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSIOControllerOption,
-);
+export const stringifyVirtualSIOControllerOption: rt.Stringifier<VirtualSIOControllerOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSIOControllerOption);
 
 export function encodeExact$VirtualSIOControllerOption(v: VirtualSIOControllerOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualSIOControllerOption");
@@ -2405,9 +2437,11 @@ export function encodeFields$VirtualSIOControllerOption(
 }
 
 /** The VI JSON wire form of a VirtualSerialPort (what `decodeVirtualSerialPort` reads back). */
-export const encodeVirtualSerialPort = encodeExact$VirtualSerialPort;
+export const encodeVirtualSerialPort: rt.Encoder<VirtualSerialPort> = encodeExact$VirtualSerialPort;
 /** VI JSON text of a VirtualSerialPort, every int64 digit kept. */
-export const stringifyVirtualSerialPort = /* @__PURE__ */ stringifier$(encodeExact$VirtualSerialPort);
+export const stringifyVirtualSerialPort: rt.Stringifier<VirtualSerialPort> = /* @__PURE__ */ stringifier$(
+  encodeExact$VirtualSerialPort,
+);
 
 export function encodeExact$VirtualSerialPort(v: VirtualSerialPort): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualSerialPort");
@@ -2416,11 +2450,11 @@ export function encodeExact$VirtualSerialPort(v: VirtualSerialPort): rt.WireObje
 }
 
 /** The VI JSON wire form of a VirtualSerialPortDeviceBackingInfo (what `decodeVirtualSerialPortDeviceBackingInfo` reads back). */
-export const encodeVirtualSerialPortDeviceBackingInfo = encodeExact$VirtualSerialPortDeviceBackingInfo;
+export const encodeVirtualSerialPortDeviceBackingInfo: rt.Encoder<VirtualSerialPortDeviceBackingInfo> =
+  encodeExact$VirtualSerialPortDeviceBackingInfo;
 /** VI JSON text of a VirtualSerialPortDeviceBackingInfo, every int64 digit kept. */
-export const stringifyVirtualSerialPortDeviceBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSerialPortDeviceBackingInfo,
-);
+export const stringifyVirtualSerialPortDeviceBackingInfo: rt.Stringifier<VirtualSerialPortDeviceBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSerialPortDeviceBackingInfo);
 
 export function encodeExact$VirtualSerialPortDeviceBackingInfo(
   v: VirtualSerialPortDeviceBackingInfo,
@@ -2430,11 +2464,11 @@ export function encodeExact$VirtualSerialPortDeviceBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualSerialPortDeviceBackingOption (what `decodeVirtualSerialPortDeviceBackingOption` reads back). */
-export const encodeVirtualSerialPortDeviceBackingOption = encodeExact$VirtualSerialPortDeviceBackingOption;
+export const encodeVirtualSerialPortDeviceBackingOption: rt.Encoder<VirtualSerialPortDeviceBackingOption> =
+  encodeExact$VirtualSerialPortDeviceBackingOption;
 /** VI JSON text of a VirtualSerialPortDeviceBackingOption, every int64 digit kept. */
-export const stringifyVirtualSerialPortDeviceBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSerialPortDeviceBackingOption,
-);
+export const stringifyVirtualSerialPortDeviceBackingOption: rt.Stringifier<VirtualSerialPortDeviceBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSerialPortDeviceBackingOption);
 
 export function encodeExact$VirtualSerialPortDeviceBackingOption(
   v: VirtualSerialPortDeviceBackingOption,
@@ -2445,11 +2479,11 @@ export function encodeExact$VirtualSerialPortDeviceBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualSerialPortFileBackingInfo (what `decodeVirtualSerialPortFileBackingInfo` reads back). */
-export const encodeVirtualSerialPortFileBackingInfo = encodeExact$VirtualSerialPortFileBackingInfo;
+export const encodeVirtualSerialPortFileBackingInfo: rt.Encoder<VirtualSerialPortFileBackingInfo> =
+  encodeExact$VirtualSerialPortFileBackingInfo;
 /** VI JSON text of a VirtualSerialPortFileBackingInfo, every int64 digit kept. */
-export const stringifyVirtualSerialPortFileBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSerialPortFileBackingInfo,
-);
+export const stringifyVirtualSerialPortFileBackingInfo: rt.Stringifier<VirtualSerialPortFileBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSerialPortFileBackingInfo);
 
 export function encodeExact$VirtualSerialPortFileBackingInfo(
   v: VirtualSerialPortFileBackingInfo,
@@ -2460,11 +2494,11 @@ export function encodeExact$VirtualSerialPortFileBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualSerialPortFileBackingOption (what `decodeVirtualSerialPortFileBackingOption` reads back). */
-export const encodeVirtualSerialPortFileBackingOption = encodeExact$VirtualSerialPortFileBackingOption;
+export const encodeVirtualSerialPortFileBackingOption: rt.Encoder<VirtualSerialPortFileBackingOption> =
+  encodeExact$VirtualSerialPortFileBackingOption;
 /** VI JSON text of a VirtualSerialPortFileBackingOption, every int64 digit kept. */
-export const stringifyVirtualSerialPortFileBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSerialPortFileBackingOption,
-);
+export const stringifyVirtualSerialPortFileBackingOption: rt.Stringifier<VirtualSerialPortFileBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSerialPortFileBackingOption);
 
 export function encodeExact$VirtualSerialPortFileBackingOption(
   v: VirtualSerialPortFileBackingOption,
@@ -2475,11 +2509,11 @@ export function encodeExact$VirtualSerialPortFileBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualSerialPortOption (what `decodeVirtualSerialPortOption` reads back). */
-export const encodeVirtualSerialPortOption = encodeExact$VirtualSerialPortOption;
+export const encodeVirtualSerialPortOption: rt.Encoder<VirtualSerialPortOption> =
+  encodeExact$VirtualSerialPortOption;
 /** VI JSON text of a VirtualSerialPortOption, every int64 digit kept. */
-export const stringifyVirtualSerialPortOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSerialPortOption,
-);
+export const stringifyVirtualSerialPortOption: rt.Stringifier<VirtualSerialPortOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSerialPortOption);
 
 export function encodeExact$VirtualSerialPortOption(v: VirtualSerialPortOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualSerialPortOption");
@@ -2497,11 +2531,11 @@ export function encodeFields$VirtualSerialPortOption(
 }
 
 /** The VI JSON wire form of a VirtualSerialPortPipeBackingInfo (what `decodeVirtualSerialPortPipeBackingInfo` reads back). */
-export const encodeVirtualSerialPortPipeBackingInfo = encodeExact$VirtualSerialPortPipeBackingInfo;
+export const encodeVirtualSerialPortPipeBackingInfo: rt.Encoder<VirtualSerialPortPipeBackingInfo> =
+  encodeExact$VirtualSerialPortPipeBackingInfo;
 /** VI JSON text of a VirtualSerialPortPipeBackingInfo, every int64 digit kept. */
-export const stringifyVirtualSerialPortPipeBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSerialPortPipeBackingInfo,
-);
+export const stringifyVirtualSerialPortPipeBackingInfo: rt.Stringifier<VirtualSerialPortPipeBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSerialPortPipeBackingInfo);
 
 export function encodeExact$VirtualSerialPortPipeBackingInfo(
   v: VirtualSerialPortPipeBackingInfo,
@@ -2511,11 +2545,11 @@ export function encodeExact$VirtualSerialPortPipeBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualSerialPortPipeBackingOption (what `decodeVirtualSerialPortPipeBackingOption` reads back). */
-export const encodeVirtualSerialPortPipeBackingOption = encodeExact$VirtualSerialPortPipeBackingOption;
+export const encodeVirtualSerialPortPipeBackingOption: rt.Encoder<VirtualSerialPortPipeBackingOption> =
+  encodeExact$VirtualSerialPortPipeBackingOption;
 /** VI JSON text of a VirtualSerialPortPipeBackingOption, every int64 digit kept. */
-export const stringifyVirtualSerialPortPipeBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSerialPortPipeBackingOption,
-);
+export const stringifyVirtualSerialPortPipeBackingOption: rt.Stringifier<VirtualSerialPortPipeBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSerialPortPipeBackingOption);
 
 export function encodeExact$VirtualSerialPortPipeBackingOption(
   v: VirtualSerialPortPipeBackingOption,
@@ -2536,11 +2570,11 @@ export function encodeFields$VirtualSerialPortPipeBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualSerialPortThinPrintBackingInfo (what `decodeVirtualSerialPortThinPrintBackingInfo` reads back). */
-export const encodeVirtualSerialPortThinPrintBackingInfo = encodeExact$VirtualSerialPortThinPrintBackingInfo;
+export const encodeVirtualSerialPortThinPrintBackingInfo: rt.Encoder<VirtualSerialPortThinPrintBackingInfo> =
+  encodeExact$VirtualSerialPortThinPrintBackingInfo;
 /** VI JSON text of a VirtualSerialPortThinPrintBackingInfo, every int64 digit kept. */
-export const stringifyVirtualSerialPortThinPrintBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSerialPortThinPrintBackingInfo,
-);
+export const stringifyVirtualSerialPortThinPrintBackingInfo: rt.Stringifier<VirtualSerialPortThinPrintBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSerialPortThinPrintBackingInfo);
 
 export function encodeExact$VirtualSerialPortThinPrintBackingInfo(
   v: VirtualSerialPortThinPrintBackingInfo,
@@ -2550,12 +2584,11 @@ export function encodeExact$VirtualSerialPortThinPrintBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualSerialPortThinPrintBackingOption (what `decodeVirtualSerialPortThinPrintBackingOption` reads back). */
-export const encodeVirtualSerialPortThinPrintBackingOption =
+export const encodeVirtualSerialPortThinPrintBackingOption: rt.Encoder<VirtualSerialPortThinPrintBackingOption> =
   encodeExact$VirtualSerialPortThinPrintBackingOption;
 /** VI JSON text of a VirtualSerialPortThinPrintBackingOption, every int64 digit kept. */
-export const stringifyVirtualSerialPortThinPrintBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSerialPortThinPrintBackingOption,
-);
+export const stringifyVirtualSerialPortThinPrintBackingOption: rt.Stringifier<VirtualSerialPortThinPrintBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSerialPortThinPrintBackingOption);
 
 export function encodeExact$VirtualSerialPortThinPrintBackingOption(
   v: VirtualSerialPortThinPrintBackingOption,
@@ -2565,11 +2598,11 @@ export function encodeExact$VirtualSerialPortThinPrintBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualSerialPortURIBackingInfo (what `decodeVirtualSerialPortURIBackingInfo` reads back). */
-export const encodeVirtualSerialPortURIBackingInfo = encodeExact$VirtualSerialPortURIBackingInfo;
+export const encodeVirtualSerialPortURIBackingInfo: rt.Encoder<VirtualSerialPortURIBackingInfo> =
+  encodeExact$VirtualSerialPortURIBackingInfo;
 /** VI JSON text of a VirtualSerialPortURIBackingInfo, every int64 digit kept. */
-export const stringifyVirtualSerialPortURIBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSerialPortURIBackingInfo,
-);
+export const stringifyVirtualSerialPortURIBackingInfo: rt.Stringifier<VirtualSerialPortURIBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSerialPortURIBackingInfo);
 
 export function encodeExact$VirtualSerialPortURIBackingInfo(
   v: VirtualSerialPortURIBackingInfo,
@@ -2579,11 +2612,11 @@ export function encodeExact$VirtualSerialPortURIBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualSerialPortURIBackingOption (what `decodeVirtualSerialPortURIBackingOption` reads back). */
-export const encodeVirtualSerialPortURIBackingOption = encodeExact$VirtualSerialPortURIBackingOption;
+export const encodeVirtualSerialPortURIBackingOption: rt.Encoder<VirtualSerialPortURIBackingOption> =
+  encodeExact$VirtualSerialPortURIBackingOption;
 /** VI JSON text of a VirtualSerialPortURIBackingOption, every int64 digit kept. */
-export const stringifyVirtualSerialPortURIBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSerialPortURIBackingOption,
-);
+export const stringifyVirtualSerialPortURIBackingOption: rt.Stringifier<VirtualSerialPortURIBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSerialPortURIBackingOption);
 
 export function encodeExact$VirtualSerialPortURIBackingOption(
   v: VirtualSerialPortURIBackingOption,
@@ -2594,9 +2627,11 @@ export function encodeExact$VirtualSerialPortURIBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualSoundBlaster16 (what `decodeVirtualSoundBlaster16` reads back). */
-export const encodeVirtualSoundBlaster16 = encodeExact$VirtualSoundBlaster16;
+export const encodeVirtualSoundBlaster16: rt.Encoder<VirtualSoundBlaster16> =
+  encodeExact$VirtualSoundBlaster16;
 /** VI JSON text of a VirtualSoundBlaster16, every int64 digit kept. */
-export const stringifyVirtualSoundBlaster16 = /* @__PURE__ */ stringifier$(encodeExact$VirtualSoundBlaster16);
+export const stringifyVirtualSoundBlaster16: rt.Stringifier<VirtualSoundBlaster16> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSoundBlaster16);
 
 export function encodeExact$VirtualSoundBlaster16(v: VirtualSoundBlaster16): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualSoundBlaster16");
@@ -2605,11 +2640,11 @@ export function encodeExact$VirtualSoundBlaster16(v: VirtualSoundBlaster16): rt.
 }
 
 /** The VI JSON wire form of a VirtualSoundBlaster16Option (what `decodeVirtualSoundBlaster16Option` reads back). */
-export const encodeVirtualSoundBlaster16Option = encodeExact$VirtualSoundBlaster16Option;
+export const encodeVirtualSoundBlaster16Option: rt.Encoder<VirtualSoundBlaster16Option> =
+  encodeExact$VirtualSoundBlaster16Option;
 /** VI JSON text of a VirtualSoundBlaster16Option, every int64 digit kept. */
-export const stringifyVirtualSoundBlaster16Option = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSoundBlaster16Option,
-);
+export const stringifyVirtualSoundBlaster16Option: rt.Stringifier<VirtualSoundBlaster16Option> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSoundBlaster16Option);
 
 export function encodeExact$VirtualSoundBlaster16Option(v: VirtualSoundBlaster16Option): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualSoundBlaster16Option");
@@ -2618,9 +2653,10 @@ export function encodeExact$VirtualSoundBlaster16Option(v: VirtualSoundBlaster16
 }
 
 /** The VI JSON wire form of a VirtualSoundCard (what `decodeVirtualSoundCard` reads back). */
-export const encodeVirtualSoundCard = encodeAt$VirtualSoundCard;
+export const encodeVirtualSoundCard: rt.Encoder<AnyVirtualSoundCard> = encodeAt$VirtualSoundCard;
 /** VI JSON text of a VirtualSoundCard, every int64 digit kept. */
-export const stringifyVirtualSoundCard = /* @__PURE__ */ stringifier$(encodeAt$VirtualSoundCard);
+export const stringifyVirtualSoundCard: rt.Stringifier<AnyVirtualSoundCard> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualSoundCard);
 
 export function encodeAt$VirtualSoundCard(v: AnyVirtualSoundCard): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2654,11 +2690,11 @@ export function encodeExact$VirtualSoundCard(v: VirtualSoundCard): rt.WireObject
 }
 
 /** The VI JSON wire form of a VirtualSoundCardDeviceBackingInfo (what `decodeVirtualSoundCardDeviceBackingInfo` reads back). */
-export const encodeVirtualSoundCardDeviceBackingInfo = encodeExact$VirtualSoundCardDeviceBackingInfo;
+export const encodeVirtualSoundCardDeviceBackingInfo: rt.Encoder<VirtualSoundCardDeviceBackingInfo> =
+  encodeExact$VirtualSoundCardDeviceBackingInfo;
 /** VI JSON text of a VirtualSoundCardDeviceBackingInfo, every int64 digit kept. */
-export const stringifyVirtualSoundCardDeviceBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSoundCardDeviceBackingInfo,
-);
+export const stringifyVirtualSoundCardDeviceBackingInfo: rt.Stringifier<VirtualSoundCardDeviceBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSoundCardDeviceBackingInfo);
 
 export function encodeExact$VirtualSoundCardDeviceBackingInfo(
   v: VirtualSoundCardDeviceBackingInfo,
@@ -2668,11 +2704,11 @@ export function encodeExact$VirtualSoundCardDeviceBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualSoundCardDeviceBackingOption (what `decodeVirtualSoundCardDeviceBackingOption` reads back). */
-export const encodeVirtualSoundCardDeviceBackingOption = encodeExact$VirtualSoundCardDeviceBackingOption;
+export const encodeVirtualSoundCardDeviceBackingOption: rt.Encoder<VirtualSoundCardDeviceBackingOption> =
+  encodeExact$VirtualSoundCardDeviceBackingOption;
 /** VI JSON text of a VirtualSoundCardDeviceBackingOption, every int64 digit kept. */
-export const stringifyVirtualSoundCardDeviceBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSoundCardDeviceBackingOption,
-);
+export const stringifyVirtualSoundCardDeviceBackingOption: rt.Stringifier<VirtualSoundCardDeviceBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSoundCardDeviceBackingOption);
 
 export function encodeExact$VirtualSoundCardDeviceBackingOption(
   v: VirtualSoundCardDeviceBackingOption,
@@ -2683,9 +2719,11 @@ export function encodeExact$VirtualSoundCardDeviceBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualSoundCardOption (what `decodeVirtualSoundCardOption` reads back). */
-export const encodeVirtualSoundCardOption = encodeAt$VirtualSoundCardOption;
+export const encodeVirtualSoundCardOption: rt.Encoder<AnyVirtualSoundCardOption> =
+  encodeAt$VirtualSoundCardOption;
 /** VI JSON text of a VirtualSoundCardOption, every int64 digit kept. */
-export const stringifyVirtualSoundCardOption = /* @__PURE__ */ stringifier$(encodeAt$VirtualSoundCardOption);
+export const stringifyVirtualSoundCardOption: rt.Stringifier<AnyVirtualSoundCardOption> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualSoundCardOption);
 
 export function encodeAt$VirtualSoundCardOption(v: AnyVirtualSoundCardOption): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2722,11 +2760,11 @@ export function encodeExact$VirtualSoundCardOption(v: VirtualSoundCardOption): r
 }
 
 /** The VI JSON wire form of a VirtualSriovEthernetCard (what `decodeVirtualSriovEthernetCard` reads back). */
-export const encodeVirtualSriovEthernetCard = encodeExact$VirtualSriovEthernetCard;
+export const encodeVirtualSriovEthernetCard: rt.Encoder<VirtualSriovEthernetCard> =
+  encodeExact$VirtualSriovEthernetCard;
 /** VI JSON text of a VirtualSriovEthernetCard, every int64 digit kept. */
-export const stringifyVirtualSriovEthernetCard = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSriovEthernetCard,
-);
+export const stringifyVirtualSriovEthernetCard: rt.Stringifier<VirtualSriovEthernetCard> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSriovEthernetCard);
 
 export function encodeExact$VirtualSriovEthernetCard(v: VirtualSriovEthernetCard): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualSriovEthernetCard");
@@ -2749,11 +2787,11 @@ export function encodeFields$VirtualSriovEthernetCard(
 }
 
 /** The VI JSON wire form of a VirtualSriovEthernetCardOption (what `decodeVirtualSriovEthernetCardOption` reads back). */
-export const encodeVirtualSriovEthernetCardOption = encodeExact$VirtualSriovEthernetCardOption;
+export const encodeVirtualSriovEthernetCardOption: rt.Encoder<VirtualSriovEthernetCardOption> =
+  encodeExact$VirtualSriovEthernetCardOption;
 /** VI JSON text of a VirtualSriovEthernetCardOption, every int64 digit kept. */
-export const stringifyVirtualSriovEthernetCardOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSriovEthernetCardOption,
-);
+export const stringifyVirtualSriovEthernetCardOption: rt.Stringifier<VirtualSriovEthernetCardOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSriovEthernetCardOption);
 
 export function encodeExact$VirtualSriovEthernetCardOption(v: VirtualSriovEthernetCardOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualSriovEthernetCardOption");
@@ -2763,12 +2801,11 @@ export function encodeExact$VirtualSriovEthernetCardOption(v: VirtualSriovEthern
 }
 
 /** The VI JSON wire form of a VirtualSriovEthernetCardSriovBackingInfo (what `decodeVirtualSriovEthernetCardSriovBackingInfo` reads back). */
-export const encodeVirtualSriovEthernetCardSriovBackingInfo =
+export const encodeVirtualSriovEthernetCardSriovBackingInfo: rt.Encoder<VirtualSriovEthernetCardSriovBackingInfo> =
   encodeExact$VirtualSriovEthernetCardSriovBackingInfo;
 /** VI JSON text of a VirtualSriovEthernetCardSriovBackingInfo, every int64 digit kept. */
-export const stringifyVirtualSriovEthernetCardSriovBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSriovEthernetCardSriovBackingInfo,
-);
+export const stringifyVirtualSriovEthernetCardSriovBackingInfo: rt.Stringifier<VirtualSriovEthernetCardSriovBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSriovEthernetCardSriovBackingInfo);
 
 export function encodeExact$VirtualSriovEthernetCardSriovBackingInfo(
   v: VirtualSriovEthernetCardSriovBackingInfo,
@@ -2792,12 +2829,11 @@ export function encodeFields$VirtualSriovEthernetCardSriovBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualSriovEthernetCardSriovBackingOption (what `decodeVirtualSriovEthernetCardSriovBackingOption` reads back). */
-export const encodeVirtualSriovEthernetCardSriovBackingOption =
+export const encodeVirtualSriovEthernetCardSriovBackingOption: rt.Encoder<VirtualSriovEthernetCardSriovBackingOption> =
   encodeExact$VirtualSriovEthernetCardSriovBackingOption;
 /** VI JSON text of a VirtualSriovEthernetCardSriovBackingOption, every int64 digit kept. */
-export const stringifyVirtualSriovEthernetCardSriovBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSriovEthernetCardSriovBackingOption,
-);
+export const stringifyVirtualSriovEthernetCardSriovBackingOption: rt.Stringifier<VirtualSriovEthernetCardSriovBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSriovEthernetCardSriovBackingOption);
 
 export function encodeExact$VirtualSriovEthernetCardSriovBackingOption(
   v: VirtualSriovEthernetCardSriovBackingOption,
@@ -2807,9 +2843,10 @@ export function encodeExact$VirtualSriovEthernetCardSriovBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualSwitchProfile (what `decodeVirtualSwitchProfile` reads back). */
-export const encodeVirtualSwitchProfile = encodeExact$VirtualSwitchProfile;
+export const encodeVirtualSwitchProfile: rt.Encoder<VirtualSwitchProfile> = encodeExact$VirtualSwitchProfile;
 /** VI JSON text of a VirtualSwitchProfile, every int64 digit kept. */
-export const stringifyVirtualSwitchProfile = /* @__PURE__ */ stringifier$(encodeExact$VirtualSwitchProfile);
+export const stringifyVirtualSwitchProfile: rt.Stringifier<VirtualSwitchProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSwitchProfile);
 
 export function encodeExact$VirtualSwitchProfile(v: VirtualSwitchProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualSwitchProfile");
@@ -2828,11 +2865,11 @@ export function encodeFields$VirtualSwitchProfile(v: VirtualSwitchProfile, o: Re
 }
 
 /** The VI JSON wire form of a VirtualSwitchSelectionProfile (what `decodeVirtualSwitchSelectionProfile` reads back). */
-export const encodeVirtualSwitchSelectionProfile = encodeExact$VirtualSwitchSelectionProfile;
+export const encodeVirtualSwitchSelectionProfile: rt.Encoder<VirtualSwitchSelectionProfile> =
+  encodeExact$VirtualSwitchSelectionProfile;
 /** VI JSON text of a VirtualSwitchSelectionProfile, every int64 digit kept. */
-export const stringifyVirtualSwitchSelectionProfile = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualSwitchSelectionProfile,
-);
+export const stringifyVirtualSwitchSelectionProfile: rt.Stringifier<VirtualSwitchSelectionProfile> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSwitchSelectionProfile);
 
 export function encodeExact$VirtualSwitchSelectionProfile(v: VirtualSwitchSelectionProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualSwitchSelectionProfile");
@@ -2841,9 +2878,10 @@ export function encodeExact$VirtualSwitchSelectionProfile(v: VirtualSwitchSelect
 }
 
 /** The VI JSON wire form of a VirtualTPM (what `decodeVirtualTPM` reads back). */
-export const encodeVirtualTPM = encodeExact$VirtualTPM;
+export const encodeVirtualTPM: rt.Encoder<VirtualTPM> = encodeExact$VirtualTPM;
 /** VI JSON text of a VirtualTPM, every int64 digit kept. */
-export const stringifyVirtualTPM = /* @__PURE__ */ stringifier$(encodeExact$VirtualTPM);
+export const stringifyVirtualTPM: rt.Stringifier<VirtualTPM> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualTPM);
 
 export function encodeExact$VirtualTPM(v: VirtualTPM): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualTPM");
@@ -2862,9 +2900,11 @@ export function encodeFields$VirtualTPM(v: VirtualTPM, o: Record<string, unknown
 }
 
 /** The VI JSON wire form of a VirtualTPMOption (what `decodeVirtualTPMOption` reads back). */
-export const encodeVirtualTPMOption = encodeExact$VirtualTPMOption;
+export const encodeVirtualTPMOption: rt.Encoder<VirtualTPMOption> = encodeExact$VirtualTPMOption;
 /** VI JSON text of a VirtualTPMOption, every int64 digit kept. */
-export const stringifyVirtualTPMOption = /* @__PURE__ */ stringifier$(encodeExact$VirtualTPMOption);
+export const stringifyVirtualTPMOption: rt.Stringifier<VirtualTPMOption> = /* @__PURE__ */ stringifier$(
+  encodeExact$VirtualTPMOption,
+);
 
 export function encodeExact$VirtualTPMOption(v: VirtualTPMOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualTPMOption");
@@ -2879,9 +2919,10 @@ export function encodeFields$VirtualTPMOption(v: VirtualTPMOption, o: Record<str
 }
 
 /** The VI JSON wire form of a VirtualUSB (what `decodeVirtualUSB` reads back). */
-export const encodeVirtualUSB = encodeExact$VirtualUSB;
+export const encodeVirtualUSB: rt.Encoder<VirtualUSB> = encodeExact$VirtualUSB;
 /** VI JSON text of a VirtualUSB, every int64 digit kept. */
-export const stringifyVirtualUSB = /* @__PURE__ */ stringifier$(encodeExact$VirtualUSB);
+export const stringifyVirtualUSB: rt.Stringifier<VirtualUSB> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualUSB);
 
 export function encodeExact$VirtualUSB(v: VirtualUSB): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualUSB");
@@ -2898,9 +2939,10 @@ export function encodeFields$VirtualUSB(v: VirtualUSB, o: Record<string, unknown
 }
 
 /** The VI JSON wire form of a VirtualUSBController (what `decodeVirtualUSBController` reads back). */
-export const encodeVirtualUSBController = encodeExact$VirtualUSBController;
+export const encodeVirtualUSBController: rt.Encoder<VirtualUSBController> = encodeExact$VirtualUSBController;
 /** VI JSON text of a VirtualUSBController, every int64 digit kept. */
-export const stringifyVirtualUSBController = /* @__PURE__ */ stringifier$(encodeExact$VirtualUSBController);
+export const stringifyVirtualUSBController: rt.Stringifier<VirtualUSBController> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualUSBController);
 
 export function encodeExact$VirtualUSBController(v: VirtualUSBController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualUSBController");
@@ -2910,11 +2952,11 @@ export function encodeExact$VirtualUSBController(v: VirtualUSBController): rt.Wi
 }
 
 /** The VI JSON wire form of a VirtualUSBControllerOption (what `decodeVirtualUSBControllerOption` reads back). */
-export const encodeVirtualUSBControllerOption = encodeExact$VirtualUSBControllerOption;
+export const encodeVirtualUSBControllerOption: rt.Encoder<VirtualUSBControllerOption> =
+  encodeExact$VirtualUSBControllerOption;
 /** VI JSON text of a VirtualUSBControllerOption, every int64 digit kept. */
-export const stringifyVirtualUSBControllerOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualUSBControllerOption,
-);
+export const stringifyVirtualUSBControllerOption: rt.Stringifier<VirtualUSBControllerOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualUSBControllerOption);
 
 export function encodeExact$VirtualUSBControllerOption(v: VirtualUSBControllerOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualUSBControllerOption");
@@ -2937,11 +2979,11 @@ export function encodeFields$VirtualUSBControllerOption(
 }
 
 /** The VI JSON wire form of a VirtualUSBControllerPciBusSlotInfo (what `decodeVirtualUSBControllerPciBusSlotInfo` reads back). */
-export const encodeVirtualUSBControllerPciBusSlotInfo = encodeExact$VirtualUSBControllerPciBusSlotInfo;
+export const encodeVirtualUSBControllerPciBusSlotInfo: rt.Encoder<VirtualUSBControllerPciBusSlotInfo> =
+  encodeExact$VirtualUSBControllerPciBusSlotInfo;
 /** VI JSON text of a VirtualUSBControllerPciBusSlotInfo, every int64 digit kept. */
-export const stringifyVirtualUSBControllerPciBusSlotInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualUSBControllerPciBusSlotInfo,
-);
+export const stringifyVirtualUSBControllerPciBusSlotInfo: rt.Stringifier<VirtualUSBControllerPciBusSlotInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualUSBControllerPciBusSlotInfo);
 
 export function encodeExact$VirtualUSBControllerPciBusSlotInfo(
   v: VirtualUSBControllerPciBusSlotInfo,
@@ -2951,9 +2993,11 @@ export function encodeExact$VirtualUSBControllerPciBusSlotInfo(
 }
 
 /** The VI JSON wire form of a VirtualUSBOption (what `decodeVirtualUSBOption` reads back). */
-export const encodeVirtualUSBOption = encodeExact$VirtualUSBOption;
+export const encodeVirtualUSBOption: rt.Encoder<VirtualUSBOption> = encodeExact$VirtualUSBOption;
 /** VI JSON text of a VirtualUSBOption, every int64 digit kept. */
-export const stringifyVirtualUSBOption = /* @__PURE__ */ stringifier$(encodeExact$VirtualUSBOption);
+export const stringifyVirtualUSBOption: rt.Stringifier<VirtualUSBOption> = /* @__PURE__ */ stringifier$(
+  encodeExact$VirtualUSBOption,
+);
 
 export function encodeExact$VirtualUSBOption(v: VirtualUSBOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualUSBOption");
@@ -2962,11 +3006,11 @@ export function encodeExact$VirtualUSBOption(v: VirtualUSBOption): rt.WireObject
 }
 
 /** The VI JSON wire form of a VirtualUSBRemoteClientBackingInfo (what `decodeVirtualUSBRemoteClientBackingInfo` reads back). */
-export const encodeVirtualUSBRemoteClientBackingInfo = encodeExact$VirtualUSBRemoteClientBackingInfo;
+export const encodeVirtualUSBRemoteClientBackingInfo: rt.Encoder<VirtualUSBRemoteClientBackingInfo> =
+  encodeExact$VirtualUSBRemoteClientBackingInfo;
 /** VI JSON text of a VirtualUSBRemoteClientBackingInfo, every int64 digit kept. */
-export const stringifyVirtualUSBRemoteClientBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualUSBRemoteClientBackingInfo,
-);
+export const stringifyVirtualUSBRemoteClientBackingInfo: rt.Stringifier<VirtualUSBRemoteClientBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualUSBRemoteClientBackingInfo);
 
 export function encodeExact$VirtualUSBRemoteClientBackingInfo(
   v: VirtualUSBRemoteClientBackingInfo,
@@ -2976,11 +3020,11 @@ export function encodeExact$VirtualUSBRemoteClientBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualUSBRemoteClientBackingOption (what `decodeVirtualUSBRemoteClientBackingOption` reads back). */
-export const encodeVirtualUSBRemoteClientBackingOption = encodeExact$VirtualUSBRemoteClientBackingOption;
+export const encodeVirtualUSBRemoteClientBackingOption: rt.Encoder<VirtualUSBRemoteClientBackingOption> =
+  encodeExact$VirtualUSBRemoteClientBackingOption;
 /** VI JSON text of a VirtualUSBRemoteClientBackingOption, every int64 digit kept. */
-export const stringifyVirtualUSBRemoteClientBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualUSBRemoteClientBackingOption,
-);
+export const stringifyVirtualUSBRemoteClientBackingOption: rt.Stringifier<VirtualUSBRemoteClientBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualUSBRemoteClientBackingOption);
 
 export function encodeExact$VirtualUSBRemoteClientBackingOption(
   v: VirtualUSBRemoteClientBackingOption,
@@ -2991,11 +3035,11 @@ export function encodeExact$VirtualUSBRemoteClientBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualUSBRemoteHostBackingInfo (what `decodeVirtualUSBRemoteHostBackingInfo` reads back). */
-export const encodeVirtualUSBRemoteHostBackingInfo = encodeExact$VirtualUSBRemoteHostBackingInfo;
+export const encodeVirtualUSBRemoteHostBackingInfo: rt.Encoder<VirtualUSBRemoteHostBackingInfo> =
+  encodeExact$VirtualUSBRemoteHostBackingInfo;
 /** VI JSON text of a VirtualUSBRemoteHostBackingInfo, every int64 digit kept. */
-export const stringifyVirtualUSBRemoteHostBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualUSBRemoteHostBackingInfo,
-);
+export const stringifyVirtualUSBRemoteHostBackingInfo: rt.Stringifier<VirtualUSBRemoteHostBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualUSBRemoteHostBackingInfo);
 
 export function encodeExact$VirtualUSBRemoteHostBackingInfo(
   v: VirtualUSBRemoteHostBackingInfo,
@@ -3005,11 +3049,11 @@ export function encodeExact$VirtualUSBRemoteHostBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualUSBRemoteHostBackingOption (what `decodeVirtualUSBRemoteHostBackingOption` reads back). */
-export const encodeVirtualUSBRemoteHostBackingOption = encodeExact$VirtualUSBRemoteHostBackingOption;
+export const encodeVirtualUSBRemoteHostBackingOption: rt.Encoder<VirtualUSBRemoteHostBackingOption> =
+  encodeExact$VirtualUSBRemoteHostBackingOption;
 /** VI JSON text of a VirtualUSBRemoteHostBackingOption, every int64 digit kept. */
-export const stringifyVirtualUSBRemoteHostBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualUSBRemoteHostBackingOption,
-);
+export const stringifyVirtualUSBRemoteHostBackingOption: rt.Stringifier<VirtualUSBRemoteHostBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualUSBRemoteHostBackingOption);
 
 export function encodeExact$VirtualUSBRemoteHostBackingOption(
   v: VirtualUSBRemoteHostBackingOption,
@@ -3020,11 +3064,11 @@ export function encodeExact$VirtualUSBRemoteHostBackingOption(
 }
 
 /** The VI JSON wire form of a VirtualUSBUSBBackingInfo (what `decodeVirtualUSBUSBBackingInfo` reads back). */
-export const encodeVirtualUSBUSBBackingInfo = encodeExact$VirtualUSBUSBBackingInfo;
+export const encodeVirtualUSBUSBBackingInfo: rt.Encoder<VirtualUSBUSBBackingInfo> =
+  encodeExact$VirtualUSBUSBBackingInfo;
 /** VI JSON text of a VirtualUSBUSBBackingInfo, every int64 digit kept. */
-export const stringifyVirtualUSBUSBBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualUSBUSBBackingInfo,
-);
+export const stringifyVirtualUSBUSBBackingInfo: rt.Stringifier<VirtualUSBUSBBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualUSBUSBBackingInfo);
 
 export function encodeExact$VirtualUSBUSBBackingInfo(v: VirtualUSBUSBBackingInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualUSBUSBBackingInfo");
@@ -3032,11 +3076,11 @@ export function encodeExact$VirtualUSBUSBBackingInfo(v: VirtualUSBUSBBackingInfo
 }
 
 /** The VI JSON wire form of a VirtualUSBUSBBackingOption (what `decodeVirtualUSBUSBBackingOption` reads back). */
-export const encodeVirtualUSBUSBBackingOption = encodeExact$VirtualUSBUSBBackingOption;
+export const encodeVirtualUSBUSBBackingOption: rt.Encoder<VirtualUSBUSBBackingOption> =
+  encodeExact$VirtualUSBUSBBackingOption;
 /** VI JSON text of a VirtualUSBUSBBackingOption, every int64 digit kept. */
-export const stringifyVirtualUSBUSBBackingOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualUSBUSBBackingOption,
-);
+export const stringifyVirtualUSBUSBBackingOption: rt.Stringifier<VirtualUSBUSBBackingOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualUSBUSBBackingOption);
 
 export function encodeExact$VirtualUSBUSBBackingOption(v: VirtualUSBUSBBackingOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualUSBUSBBackingOption");
@@ -3045,11 +3089,11 @@ export function encodeExact$VirtualUSBUSBBackingOption(v: VirtualUSBUSBBackingOp
 }
 
 /** The VI JSON wire form of a VirtualUSBXHCIController (what `decodeVirtualUSBXHCIController` reads back). */
-export const encodeVirtualUSBXHCIController = encodeExact$VirtualUSBXHCIController;
+export const encodeVirtualUSBXHCIController: rt.Encoder<VirtualUSBXHCIController> =
+  encodeExact$VirtualUSBXHCIController;
 /** VI JSON text of a VirtualUSBXHCIController, every int64 digit kept. */
-export const stringifyVirtualUSBXHCIController = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualUSBXHCIController,
-);
+export const stringifyVirtualUSBXHCIController: rt.Stringifier<VirtualUSBXHCIController> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualUSBXHCIController);
 
 export function encodeExact$VirtualUSBXHCIController(v: VirtualUSBXHCIController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualUSBXHCIController");
@@ -3059,11 +3103,11 @@ export function encodeExact$VirtualUSBXHCIController(v: VirtualUSBXHCIController
 }
 
 /** The VI JSON wire form of a VirtualUSBXHCIControllerOption (what `decodeVirtualUSBXHCIControllerOption` reads back). */
-export const encodeVirtualUSBXHCIControllerOption = encodeExact$VirtualUSBXHCIControllerOption;
+export const encodeVirtualUSBXHCIControllerOption: rt.Encoder<VirtualUSBXHCIControllerOption> =
+  encodeExact$VirtualUSBXHCIControllerOption;
 /** VI JSON text of a VirtualUSBXHCIControllerOption, every int64 digit kept. */
-export const stringifyVirtualUSBXHCIControllerOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualUSBXHCIControllerOption,
-);
+export const stringifyVirtualUSBXHCIControllerOption: rt.Stringifier<VirtualUSBXHCIControllerOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualUSBXHCIControllerOption);
 
 export function encodeExact$VirtualUSBXHCIControllerOption(v: VirtualUSBXHCIControllerOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualUSBXHCIControllerOption");
@@ -3084,9 +3128,11 @@ export function encodeFields$VirtualUSBXHCIControllerOption(
 }
 
 /** The VI JSON wire form of a VirtualVMIROMOption (what `decodeVirtualVMIROMOption` reads back). */
-export const encodeVirtualVMIROMOption = encodeExact$VirtualVMIROMOption;
+export const encodeVirtualVMIROMOption: rt.Encoder<VirtualVMIROMOption> = encodeExact$VirtualVMIROMOption;
 /** VI JSON text of a VirtualVMIROMOption, every int64 digit kept. */
-export const stringifyVirtualVMIROMOption = /* @__PURE__ */ stringifier$(encodeExact$VirtualVMIROMOption);
+export const stringifyVirtualVMIROMOption: rt.Stringifier<VirtualVMIROMOption> = /* @__PURE__ */ stringifier$(
+  encodeExact$VirtualVMIROMOption,
+);
 
 export function encodeExact$VirtualVMIROMOption(v: VirtualVMIROMOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualVMIROMOption");
@@ -3095,11 +3141,11 @@ export function encodeExact$VirtualVMIROMOption(v: VirtualVMIROMOption): rt.Wire
 }
 
 /** The VI JSON wire form of a VirtualVideoCardOption (what `decodeVirtualVideoCardOption` reads back). */
-export const encodeVirtualVideoCardOption = encodeExact$VirtualVideoCardOption;
+export const encodeVirtualVideoCardOption: rt.Encoder<VirtualVideoCardOption> =
+  encodeExact$VirtualVideoCardOption;
 /** VI JSON text of a VirtualVideoCardOption, every int64 digit kept. */
-export const stringifyVirtualVideoCardOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualVideoCardOption,
-);
+export const stringifyVirtualVideoCardOption: rt.Stringifier<VirtualVideoCardOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualVideoCardOption);
 
 export function encodeExact$VirtualVideoCardOption(v: VirtualVideoCardOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualVideoCardOption");
@@ -3132,9 +3178,10 @@ export function encodeFields$VirtualVideoCardOption(
 }
 
 /** The VI JSON wire form of a VirtualVmxnet (what `decodeVirtualVmxnet` reads back). */
-export const encodeVirtualVmxnet = encodeAt$VirtualVmxnet;
+export const encodeVirtualVmxnet: rt.Encoder<AnyVirtualVmxnet> = encodeAt$VirtualVmxnet;
 /** VI JSON text of a VirtualVmxnet, every int64 digit kept. */
-export const stringifyVirtualVmxnet = /* @__PURE__ */ stringifier$(encodeAt$VirtualVmxnet);
+export const stringifyVirtualVmxnet: rt.Stringifier<AnyVirtualVmxnet> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualVmxnet);
 
 export function encodeAt$VirtualVmxnet(v: AnyVirtualVmxnet): rt.WireObject {
   switch (v["_typeName"]) {
@@ -3175,9 +3222,10 @@ export function encodeExact$VirtualVmxnet(v: VirtualVmxnet): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VirtualVmxnet2 (what `decodeVirtualVmxnet2` reads back). */
-export const encodeVirtualVmxnet2 = encodeExact$VirtualVmxnet2;
+export const encodeVirtualVmxnet2: rt.Encoder<VirtualVmxnet2> = encodeExact$VirtualVmxnet2;
 /** VI JSON text of a VirtualVmxnet2, every int64 digit kept. */
-export const stringifyVirtualVmxnet2 = /* @__PURE__ */ stringifier$(encodeExact$VirtualVmxnet2);
+export const stringifyVirtualVmxnet2: rt.Stringifier<VirtualVmxnet2> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualVmxnet2);
 
 export function encodeExact$VirtualVmxnet2(v: VirtualVmxnet2): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualVmxnet2");
@@ -3187,9 +3235,10 @@ export function encodeExact$VirtualVmxnet2(v: VirtualVmxnet2): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VirtualVmxnet2Option (what `decodeVirtualVmxnet2Option` reads back). */
-export const encodeVirtualVmxnet2Option = encodeExact$VirtualVmxnet2Option;
+export const encodeVirtualVmxnet2Option: rt.Encoder<VirtualVmxnet2Option> = encodeExact$VirtualVmxnet2Option;
 /** VI JSON text of a VirtualVmxnet2Option, every int64 digit kept. */
-export const stringifyVirtualVmxnet2Option = /* @__PURE__ */ stringifier$(encodeExact$VirtualVmxnet2Option);
+export const stringifyVirtualVmxnet2Option: rt.Stringifier<VirtualVmxnet2Option> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualVmxnet2Option);
 
 export function encodeExact$VirtualVmxnet2Option(v: VirtualVmxnet2Option): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualVmxnet2Option");
@@ -3199,9 +3248,10 @@ export function encodeExact$VirtualVmxnet2Option(v: VirtualVmxnet2Option): rt.Wi
 }
 
 /** The VI JSON wire form of a VirtualVmxnet3 (what `decodeVirtualVmxnet3` reads back). */
-export const encodeVirtualVmxnet3 = encodeAt$VirtualVmxnet3;
+export const encodeVirtualVmxnet3: rt.Encoder<AnyVirtualVmxnet3> = encodeAt$VirtualVmxnet3;
 /** VI JSON text of a VirtualVmxnet3, every int64 digit kept. */
-export const stringifyVirtualVmxnet3 = /* @__PURE__ */ stringifier$(encodeAt$VirtualVmxnet3);
+export const stringifyVirtualVmxnet3: rt.Stringifier<AnyVirtualVmxnet3> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualVmxnet3);
 
 export function encodeAt$VirtualVmxnet3(v: AnyVirtualVmxnet3): rt.WireObject {
   switch (v["_typeName"]) {
@@ -3238,9 +3288,10 @@ export function encodeExact$VirtualVmxnet3(v: VirtualVmxnet3): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VirtualVmxnet3Option (what `decodeVirtualVmxnet3Option` reads back). */
-export const encodeVirtualVmxnet3Option = encodeAt$VirtualVmxnet3Option;
+export const encodeVirtualVmxnet3Option: rt.Encoder<AnyVirtualVmxnet3Option> = encodeAt$VirtualVmxnet3Option;
 /** VI JSON text of a VirtualVmxnet3Option, every int64 digit kept. */
-export const stringifyVirtualVmxnet3Option = /* @__PURE__ */ stringifier$(encodeAt$VirtualVmxnet3Option);
+export const stringifyVirtualVmxnet3Option: rt.Stringifier<AnyVirtualVmxnet3Option> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualVmxnet3Option);
 
 export function encodeAt$VirtualVmxnet3Option(v: AnyVirtualVmxnet3Option): rt.WireObject {
   switch (v["_typeName"]) {
@@ -3291,12 +3342,11 @@ export function encodeFields$VirtualVmxnet3Option(v: VirtualVmxnet3Option, o: Re
 }
 
 /** The VI JSON wire form of a VirtualVmxnet3OptionStrictLatencyConfigOption (what `decodeVirtualVmxnet3OptionStrictLatencyConfigOption` reads back). */
-export const encodeVirtualVmxnet3OptionStrictLatencyConfigOption =
+export const encodeVirtualVmxnet3OptionStrictLatencyConfigOption: rt.Encoder<VirtualVmxnet3OptionStrictLatencyConfigOption> =
   encodeExact$VirtualVmxnet3OptionStrictLatencyConfigOption;
 /** VI JSON text of a VirtualVmxnet3OptionStrictLatencyConfigOption, every int64 digit kept. */
-export const stringifyVirtualVmxnet3OptionStrictLatencyConfigOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualVmxnet3OptionStrictLatencyConfigOption,
-);
+export const stringifyVirtualVmxnet3OptionStrictLatencyConfigOption: rt.Stringifier<VirtualVmxnet3OptionStrictLatencyConfigOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualVmxnet3OptionStrictLatencyConfigOption);
 
 export function encodeExact$VirtualVmxnet3OptionStrictLatencyConfigOption(
   v: VirtualVmxnet3OptionStrictLatencyConfigOption,
@@ -3327,11 +3377,11 @@ export function encodeFields$VirtualVmxnet3OptionStrictLatencyConfigOption(
 }
 
 /** The VI JSON wire form of a VirtualVmxnet3StrictLatencyConfig (what `decodeVirtualVmxnet3StrictLatencyConfig` reads back). */
-export const encodeVirtualVmxnet3StrictLatencyConfig = encodeExact$VirtualVmxnet3StrictLatencyConfig;
+export const encodeVirtualVmxnet3StrictLatencyConfig: rt.Encoder<VirtualVmxnet3StrictLatencyConfig> =
+  encodeExact$VirtualVmxnet3StrictLatencyConfig;
 /** VI JSON text of a VirtualVmxnet3StrictLatencyConfig, every int64 digit kept. */
-export const stringifyVirtualVmxnet3StrictLatencyConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualVmxnet3StrictLatencyConfig,
-);
+export const stringifyVirtualVmxnet3StrictLatencyConfig: rt.Stringifier<VirtualVmxnet3StrictLatencyConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualVmxnet3StrictLatencyConfig);
 
 export function encodeExact$VirtualVmxnet3StrictLatencyConfig(
   v: VirtualVmxnet3StrictLatencyConfig,
@@ -3341,9 +3391,11 @@ export function encodeExact$VirtualVmxnet3StrictLatencyConfig(
 }
 
 /** The VI JSON wire form of a VirtualVmxnet3Vrdma (what `decodeVirtualVmxnet3Vrdma` reads back). */
-export const encodeVirtualVmxnet3Vrdma = encodeExact$VirtualVmxnet3Vrdma;
+export const encodeVirtualVmxnet3Vrdma: rt.Encoder<VirtualVmxnet3Vrdma> = encodeExact$VirtualVmxnet3Vrdma;
 /** VI JSON text of a VirtualVmxnet3Vrdma, every int64 digit kept. */
-export const stringifyVirtualVmxnet3Vrdma = /* @__PURE__ */ stringifier$(encodeExact$VirtualVmxnet3Vrdma);
+export const stringifyVirtualVmxnet3Vrdma: rt.Stringifier<VirtualVmxnet3Vrdma> = /* @__PURE__ */ stringifier$(
+  encodeExact$VirtualVmxnet3Vrdma,
+);
 
 export function encodeExact$VirtualVmxnet3Vrdma(v: VirtualVmxnet3Vrdma): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualVmxnet3Vrdma");
@@ -3353,11 +3405,11 @@ export function encodeExact$VirtualVmxnet3Vrdma(v: VirtualVmxnet3Vrdma): rt.Wire
 }
 
 /** The VI JSON wire form of a VirtualVmxnet3VrdmaOption (what `decodeVirtualVmxnet3VrdmaOption` reads back). */
-export const encodeVirtualVmxnet3VrdmaOption = encodeExact$VirtualVmxnet3VrdmaOption;
+export const encodeVirtualVmxnet3VrdmaOption: rt.Encoder<VirtualVmxnet3VrdmaOption> =
+  encodeExact$VirtualVmxnet3VrdmaOption;
 /** VI JSON text of a VirtualVmxnet3VrdmaOption, every int64 digit kept. */
-export const stringifyVirtualVmxnet3VrdmaOption = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualVmxnet3VrdmaOption,
-);
+export const stringifyVirtualVmxnet3VrdmaOption: rt.Stringifier<VirtualVmxnet3VrdmaOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualVmxnet3VrdmaOption);
 
 export function encodeExact$VirtualVmxnet3VrdmaOption(v: VirtualVmxnet3VrdmaOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualVmxnet3VrdmaOption");
@@ -3377,9 +3429,10 @@ export function encodeFields$VirtualVmxnet3VrdmaOption(
 }
 
 /** The VI JSON wire form of a VirtualVmxnetOption (what `decodeVirtualVmxnetOption` reads back). */
-export const encodeVirtualVmxnetOption = encodeAt$VirtualVmxnetOption;
+export const encodeVirtualVmxnetOption: rt.Encoder<AnyVirtualVmxnetOption> = encodeAt$VirtualVmxnetOption;
 /** VI JSON text of a VirtualVmxnetOption, every int64 digit kept. */
-export const stringifyVirtualVmxnetOption = /* @__PURE__ */ stringifier$(encodeAt$VirtualVmxnetOption);
+export const stringifyVirtualVmxnetOption: rt.Stringifier<AnyVirtualVmxnetOption> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualVmxnetOption);
 
 export function encodeAt$VirtualVmxnetOption(v: AnyVirtualVmxnetOption): rt.WireObject {
   switch (v["_typeName"]) {
@@ -3422,9 +3475,10 @@ export function encodeExact$VirtualVmxnetOption(v: VirtualVmxnetOption): rt.Wire
 }
 
 /** The VI JSON wire form of a VirtualWDT (what `decodeVirtualWDT` reads back). */
-export const encodeVirtualWDT = encodeExact$VirtualWDT;
+export const encodeVirtualWDT: rt.Encoder<VirtualWDT> = encodeExact$VirtualWDT;
 /** VI JSON text of a VirtualWDT, every int64 digit kept. */
-export const stringifyVirtualWDT = /* @__PURE__ */ stringifier$(encodeExact$VirtualWDT);
+export const stringifyVirtualWDT: rt.Stringifier<VirtualWDT> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualWDT);
 
 export function encodeExact$VirtualWDT(v: VirtualWDT): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualWDT");
@@ -3433,9 +3487,11 @@ export function encodeExact$VirtualWDT(v: VirtualWDT): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VirtualWDTOption (what `decodeVirtualWDTOption` reads back). */
-export const encodeVirtualWDTOption = encodeExact$VirtualWDTOption;
+export const encodeVirtualWDTOption: rt.Encoder<VirtualWDTOption> = encodeExact$VirtualWDTOption;
 /** VI JSON text of a VirtualWDTOption, every int64 digit kept. */
-export const stringifyVirtualWDTOption = /* @__PURE__ */ stringifier$(encodeExact$VirtualWDTOption);
+export const stringifyVirtualWDTOption: rt.Stringifier<VirtualWDTOption> = /* @__PURE__ */ stringifier$(
+  encodeExact$VirtualWDTOption,
+);
 
 export function encodeExact$VirtualWDTOption(v: VirtualWDTOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualWDTOption");

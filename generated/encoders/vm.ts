@@ -240,9 +240,11 @@ import {
 } from "./virtual-machine.js";
 
 /** The VI JSON wire form of a VMOnConflictDVPort (what `decodeVMOnConflictDVPort` reads back). */
-export const encodeVMOnConflictDVPort = encodeExact$VMOnConflictDVPort;
+export const encodeVMOnConflictDVPort: rt.Encoder<VMOnConflictDVPort> = encodeExact$VMOnConflictDVPort;
 /** VI JSON text of a VMOnConflictDVPort, every int64 digit kept. */
-export const stringifyVMOnConflictDVPort = /* @__PURE__ */ stringifier$(encodeExact$VMOnConflictDVPort);
+export const stringifyVMOnConflictDVPort: rt.Stringifier<VMOnConflictDVPort> = /* @__PURE__ */ stringifier$(
+  encodeExact$VMOnConflictDVPort,
+);
 
 export function encodeExact$VMOnConflictDVPort(v: VMOnConflictDVPort): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMOnConflictDVPort");
@@ -252,9 +254,11 @@ export function encodeExact$VMOnConflictDVPort(v: VMOnConflictDVPort): rt.WireOb
 }
 
 /** The VI JSON wire form of a VMOnVirtualIntranet (what `decodeVMOnVirtualIntranet` reads back). */
-export const encodeVMOnVirtualIntranet = encodeExact$VMOnVirtualIntranet;
+export const encodeVMOnVirtualIntranet: rt.Encoder<VMOnVirtualIntranet> = encodeExact$VMOnVirtualIntranet;
 /** VI JSON text of a VMOnVirtualIntranet, every int64 digit kept. */
-export const stringifyVMOnVirtualIntranet = /* @__PURE__ */ stringifier$(encodeExact$VMOnVirtualIntranet);
+export const stringifyVMOnVirtualIntranet: rt.Stringifier<VMOnVirtualIntranet> = /* @__PURE__ */ stringifier$(
+  encodeExact$VMOnVirtualIntranet,
+);
 
 export function encodeExact$VMOnVirtualIntranet(v: VMOnVirtualIntranet): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMOnVirtualIntranet");
@@ -264,11 +268,11 @@ export function encodeExact$VMOnVirtualIntranet(v: VMOnVirtualIntranet): rt.Wire
 }
 
 /** The VI JSON wire form of a VmAcquiredMksTicketEvent (what `decodeVmAcquiredMksTicketEvent` reads back). */
-export const encodeVmAcquiredMksTicketEvent = encodeExact$VmAcquiredMksTicketEvent;
+export const encodeVmAcquiredMksTicketEvent: rt.Encoder<VmAcquiredMksTicketEvent> =
+  encodeExact$VmAcquiredMksTicketEvent;
 /** VI JSON text of a VmAcquiredMksTicketEvent, every int64 digit kept. */
-export const stringifyVmAcquiredMksTicketEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmAcquiredMksTicketEvent,
-);
+export const stringifyVmAcquiredMksTicketEvent: rt.Stringifier<VmAcquiredMksTicketEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmAcquiredMksTicketEvent);
 
 export function encodeExact$VmAcquiredMksTicketEvent(v: VmAcquiredMksTicketEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmAcquiredMksTicketEvent");
@@ -277,9 +281,11 @@ export function encodeExact$VmAcquiredMksTicketEvent(v: VmAcquiredMksTicketEvent
 }
 
 /** The VI JSON wire form of a VmAcquiredTicketEvent (what `decodeVmAcquiredTicketEvent` reads back). */
-export const encodeVmAcquiredTicketEvent = encodeExact$VmAcquiredTicketEvent;
+export const encodeVmAcquiredTicketEvent: rt.Encoder<VmAcquiredTicketEvent> =
+  encodeExact$VmAcquiredTicketEvent;
 /** VI JSON text of a VmAcquiredTicketEvent, every int64 digit kept. */
-export const stringifyVmAcquiredTicketEvent = /* @__PURE__ */ stringifier$(encodeExact$VmAcquiredTicketEvent);
+export const stringifyVmAcquiredTicketEvent: rt.Stringifier<VmAcquiredTicketEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmAcquiredTicketEvent);
 
 export function encodeExact$VmAcquiredTicketEvent(v: VmAcquiredTicketEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmAcquiredTicketEvent");
@@ -288,11 +294,11 @@ export function encodeExact$VmAcquiredTicketEvent(v: VmAcquiredTicketEvent): rt.
 }
 
 /** The VI JSON wire form of a VmAlreadyExistsInDatacenter (what `decodeVmAlreadyExistsInDatacenter` reads back). */
-export const encodeVmAlreadyExistsInDatacenter = encodeExact$VmAlreadyExistsInDatacenter;
+export const encodeVmAlreadyExistsInDatacenter: rt.Encoder<VmAlreadyExistsInDatacenter> =
+  encodeExact$VmAlreadyExistsInDatacenter;
 /** VI JSON text of a VmAlreadyExistsInDatacenter, every int64 digit kept. */
-export const stringifyVmAlreadyExistsInDatacenter = /* @__PURE__ */ stringifier$(
-  encodeExact$VmAlreadyExistsInDatacenter,
-);
+export const stringifyVmAlreadyExistsInDatacenter: rt.Stringifier<VmAlreadyExistsInDatacenter> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmAlreadyExistsInDatacenter);
 
 export function encodeExact$VmAlreadyExistsInDatacenter(v: VmAlreadyExistsInDatacenter): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmAlreadyExistsInDatacenter");
@@ -313,9 +319,11 @@ export function encodeFields$VmAlreadyExistsInDatacenter(
 }
 
 /** The VI JSON wire form of a VmAutoRenameEvent (what `decodeVmAutoRenameEvent` reads back). */
-export const encodeVmAutoRenameEvent = encodeExact$VmAutoRenameEvent;
+export const encodeVmAutoRenameEvent: rt.Encoder<VmAutoRenameEvent> = encodeExact$VmAutoRenameEvent;
 /** VI JSON text of a VmAutoRenameEvent, every int64 digit kept. */
-export const stringifyVmAutoRenameEvent = /* @__PURE__ */ stringifier$(encodeExact$VmAutoRenameEvent);
+export const stringifyVmAutoRenameEvent: rt.Stringifier<VmAutoRenameEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmAutoRenameEvent,
+);
 
 export function encodeExact$VmAutoRenameEvent(v: VmAutoRenameEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmAutoRenameEvent");
@@ -324,9 +332,11 @@ export function encodeExact$VmAutoRenameEvent(v: VmAutoRenameEvent): rt.WireObje
 }
 
 /** The VI JSON wire form of a VmBeingClonedEvent (what `decodeVmBeingClonedEvent` reads back). */
-export const encodeVmBeingClonedEvent = encodeExact$VmBeingClonedEvent;
+export const encodeVmBeingClonedEvent: rt.Encoder<VmBeingClonedEvent> = encodeExact$VmBeingClonedEvent;
 /** VI JSON text of a VmBeingClonedEvent, every int64 digit kept. */
-export const stringifyVmBeingClonedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmBeingClonedEvent);
+export const stringifyVmBeingClonedEvent: rt.Stringifier<VmBeingClonedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmBeingClonedEvent,
+);
 
 export function encodeExact$VmBeingClonedEvent(v: VmBeingClonedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmBeingClonedEvent");
@@ -343,11 +353,11 @@ export function encodeFields$VmBeingClonedEvent(v: VmBeingClonedEvent, o: Record
 }
 
 /** The VI JSON wire form of a VmBeingClonedNoFolderEvent (what `decodeVmBeingClonedNoFolderEvent` reads back). */
-export const encodeVmBeingClonedNoFolderEvent = encodeExact$VmBeingClonedNoFolderEvent;
+export const encodeVmBeingClonedNoFolderEvent: rt.Encoder<VmBeingClonedNoFolderEvent> =
+  encodeExact$VmBeingClonedNoFolderEvent;
 /** VI JSON text of a VmBeingClonedNoFolderEvent, every int64 digit kept. */
-export const stringifyVmBeingClonedNoFolderEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmBeingClonedNoFolderEvent,
-);
+export const stringifyVmBeingClonedNoFolderEvent: rt.Stringifier<VmBeingClonedNoFolderEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmBeingClonedNoFolderEvent);
 
 export function encodeExact$VmBeingClonedNoFolderEvent(v: VmBeingClonedNoFolderEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmBeingClonedNoFolderEvent");
@@ -365,9 +375,11 @@ export function encodeFields$VmBeingClonedNoFolderEvent(
 }
 
 /** The VI JSON wire form of a VmBeingCreatedEvent (what `decodeVmBeingCreatedEvent` reads back). */
-export const encodeVmBeingCreatedEvent = encodeExact$VmBeingCreatedEvent;
+export const encodeVmBeingCreatedEvent: rt.Encoder<VmBeingCreatedEvent> = encodeExact$VmBeingCreatedEvent;
 /** VI JSON text of a VmBeingCreatedEvent, every int64 digit kept. */
-export const stringifyVmBeingCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmBeingCreatedEvent);
+export const stringifyVmBeingCreatedEvent: rt.Stringifier<VmBeingCreatedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmBeingCreatedEvent,
+);
 
 export function encodeExact$VmBeingCreatedEvent(v: VmBeingCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmBeingCreatedEvent");
@@ -382,9 +394,10 @@ export function encodeFields$VmBeingCreatedEvent(v: VmBeingCreatedEvent, o: Reco
 }
 
 /** The VI JSON wire form of a VmBeingDeployedEvent (what `decodeVmBeingDeployedEvent` reads back). */
-export const encodeVmBeingDeployedEvent = encodeExact$VmBeingDeployedEvent;
+export const encodeVmBeingDeployedEvent: rt.Encoder<VmBeingDeployedEvent> = encodeExact$VmBeingDeployedEvent;
 /** VI JSON text of a VmBeingDeployedEvent, every int64 digit kept. */
-export const stringifyVmBeingDeployedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmBeingDeployedEvent);
+export const stringifyVmBeingDeployedEvent: rt.Stringifier<VmBeingDeployedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmBeingDeployedEvent);
 
 export function encodeExact$VmBeingDeployedEvent(v: VmBeingDeployedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmBeingDeployedEvent");
@@ -399,11 +412,11 @@ export function encodeFields$VmBeingDeployedEvent(v: VmBeingDeployedEvent, o: Re
 }
 
 /** The VI JSON wire form of a VmBeingHotMigratedEvent (what `decodeVmBeingHotMigratedEvent` reads back). */
-export const encodeVmBeingHotMigratedEvent = encodeExact$VmBeingHotMigratedEvent;
+export const encodeVmBeingHotMigratedEvent: rt.Encoder<VmBeingHotMigratedEvent> =
+  encodeExact$VmBeingHotMigratedEvent;
 /** VI JSON text of a VmBeingHotMigratedEvent, every int64 digit kept. */
-export const stringifyVmBeingHotMigratedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmBeingHotMigratedEvent,
-);
+export const stringifyVmBeingHotMigratedEvent: rt.Stringifier<VmBeingHotMigratedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmBeingHotMigratedEvent);
 
 export function encodeExact$VmBeingHotMigratedEvent(v: VmBeingHotMigratedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmBeingHotMigratedEvent");
@@ -426,9 +439,10 @@ export function encodeFields$VmBeingHotMigratedEvent(
 }
 
 /** The VI JSON wire form of a VmBeingMigratedEvent (what `decodeVmBeingMigratedEvent` reads back). */
-export const encodeVmBeingMigratedEvent = encodeExact$VmBeingMigratedEvent;
+export const encodeVmBeingMigratedEvent: rt.Encoder<VmBeingMigratedEvent> = encodeExact$VmBeingMigratedEvent;
 /** VI JSON text of a VmBeingMigratedEvent, every int64 digit kept. */
-export const stringifyVmBeingMigratedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmBeingMigratedEvent);
+export const stringifyVmBeingMigratedEvent: rt.Stringifier<VmBeingMigratedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmBeingMigratedEvent);
 
 export function encodeExact$VmBeingMigratedEvent(v: VmBeingMigratedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmBeingMigratedEvent");
@@ -448,9 +462,11 @@ export function encodeFields$VmBeingMigratedEvent(v: VmBeingMigratedEvent, o: Re
 }
 
 /** The VI JSON wire form of a VmBeingRelocatedEvent (what `decodeVmBeingRelocatedEvent` reads back). */
-export const encodeVmBeingRelocatedEvent = encodeExact$VmBeingRelocatedEvent;
+export const encodeVmBeingRelocatedEvent: rt.Encoder<VmBeingRelocatedEvent> =
+  encodeExact$VmBeingRelocatedEvent;
 /** VI JSON text of a VmBeingRelocatedEvent, every int64 digit kept. */
-export const stringifyVmBeingRelocatedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmBeingRelocatedEvent);
+export const stringifyVmBeingRelocatedEvent: rt.Stringifier<VmBeingRelocatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmBeingRelocatedEvent);
 
 export function encodeExact$VmBeingRelocatedEvent(v: VmBeingRelocatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmBeingRelocatedEvent");
@@ -473,9 +489,10 @@ export function encodeFields$VmBeingRelocatedEvent(
 }
 
 /** The VI JSON wire form of a VmCloneEvent (what `decodeVmCloneEvent` reads back). */
-export const encodeVmCloneEvent = encodeAt$VmCloneEvent;
+export const encodeVmCloneEvent: rt.Encoder<AnyVmCloneEvent> = encodeAt$VmCloneEvent;
 /** VI JSON text of a VmCloneEvent, every int64 digit kept. */
-export const stringifyVmCloneEvent = /* @__PURE__ */ stringifier$(encodeAt$VmCloneEvent);
+export const stringifyVmCloneEvent: rt.Stringifier<AnyVmCloneEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmCloneEvent);
 
 export function encodeAt$VmCloneEvent(v: AnyVmCloneEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -518,9 +535,11 @@ export function encodeExact$VmCloneEvent(v: VmCloneEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmCloneFailedEvent (what `decodeVmCloneFailedEvent` reads back). */
-export const encodeVmCloneFailedEvent = encodeExact$VmCloneFailedEvent;
+export const encodeVmCloneFailedEvent: rt.Encoder<VmCloneFailedEvent> = encodeExact$VmCloneFailedEvent;
 /** VI JSON text of a VmCloneFailedEvent, every int64 digit kept. */
-export const stringifyVmCloneFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmCloneFailedEvent);
+export const stringifyVmCloneFailedEvent: rt.Stringifier<VmCloneFailedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmCloneFailedEvent,
+);
 
 export function encodeExact$VmCloneFailedEvent(v: VmCloneFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmCloneFailedEvent");
@@ -539,9 +558,10 @@ export function encodeFields$VmCloneFailedEvent(v: VmCloneFailedEvent, o: Record
 }
 
 /** The VI JSON wire form of a VmClonedEvent (what `decodeVmClonedEvent` reads back). */
-export const encodeVmClonedEvent = encodeExact$VmClonedEvent;
+export const encodeVmClonedEvent: rt.Encoder<VmClonedEvent> = encodeExact$VmClonedEvent;
 /** VI JSON text of a VmClonedEvent, every int64 digit kept. */
-export const stringifyVmClonedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmClonedEvent);
+export const stringifyVmClonedEvent: rt.Stringifier<VmClonedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmClonedEvent);
 
 export function encodeExact$VmClonedEvent(v: VmClonedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmClonedEvent");
@@ -556,9 +576,10 @@ export function encodeFields$VmClonedEvent(v: VmClonedEvent, o: Record<string, u
 }
 
 /** The VI JSON wire form of a VmConfigFault (what `decodeVmConfigFault` reads back). */
-export const encodeVmConfigFault = encodeAt$VmConfigFault;
+export const encodeVmConfigFault: rt.Encoder<AnyVmConfigFault> = encodeAt$VmConfigFault;
 /** VI JSON text of a VmConfigFault, every int64 digit kept. */
-export const stringifyVmConfigFault = /* @__PURE__ */ stringifier$(encodeAt$VmConfigFault);
+export const stringifyVmConfigFault: rt.Stringifier<AnyVmConfigFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmConfigFault);
 
 export function encodeAt$VmConfigFault(v: AnyVmConfigFault): rt.WireObject {
   const exact = encoders$VmConfigFault.get(v["_typeName"]);
@@ -578,11 +599,11 @@ export function encodeExact$VmConfigFault(v: VmConfigFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmConfigFileEncryptionInfo (what `decodeVmConfigFileEncryptionInfo` reads back). */
-export const encodeVmConfigFileEncryptionInfo = encodeExact$VmConfigFileEncryptionInfo;
+export const encodeVmConfigFileEncryptionInfo: rt.Encoder<VmConfigFileEncryptionInfo> =
+  encodeExact$VmConfigFileEncryptionInfo;
 /** VI JSON text of a VmConfigFileEncryptionInfo, every int64 digit kept. */
-export const stringifyVmConfigFileEncryptionInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VmConfigFileEncryptionInfo,
-);
+export const stringifyVmConfigFileEncryptionInfo: rt.Stringifier<VmConfigFileEncryptionInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmConfigFileEncryptionInfo);
 
 export function encodeExact$VmConfigFileEncryptionInfo(v: VmConfigFileEncryptionInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmConfigFileEncryptionInfo");
@@ -599,9 +620,10 @@ export function encodeFields$VmConfigFileEncryptionInfo(
 }
 
 /** The VI JSON wire form of a VmConfigFileInfo (what `decodeVmConfigFileInfo` reads back). */
-export const encodeVmConfigFileInfo = encodeAt$VmConfigFileInfo;
+export const encodeVmConfigFileInfo: rt.Encoder<AnyVmConfigFileInfo> = encodeAt$VmConfigFileInfo;
 /** VI JSON text of a VmConfigFileInfo, every int64 digit kept. */
-export const stringifyVmConfigFileInfo = /* @__PURE__ */ stringifier$(encodeAt$VmConfigFileInfo);
+export const stringifyVmConfigFileInfo: rt.Stringifier<AnyVmConfigFileInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmConfigFileInfo);
 
 export function encodeAt$VmConfigFileInfo(v: AnyVmConfigFileInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -634,9 +656,10 @@ export function encodeFields$VmConfigFileInfo(v: VmConfigFileInfo, o: Record<str
 }
 
 /** The VI JSON wire form of a VmConfigFileQuery (what `decodeVmConfigFileQuery` reads back). */
-export const encodeVmConfigFileQuery = encodeAt$VmConfigFileQuery;
+export const encodeVmConfigFileQuery: rt.Encoder<AnyVmConfigFileQuery> = encodeAt$VmConfigFileQuery;
 /** VI JSON text of a VmConfigFileQuery, every int64 digit kept. */
-export const stringifyVmConfigFileQuery = /* @__PURE__ */ stringifier$(encodeAt$VmConfigFileQuery);
+export const stringifyVmConfigFileQuery: rt.Stringifier<AnyVmConfigFileQuery> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmConfigFileQuery);
 
 export function encodeAt$VmConfigFileQuery(v: AnyVmConfigFileQuery): rt.WireObject {
   switch (v["_typeName"]) {
@@ -663,11 +686,11 @@ export function encodeFields$VmConfigFileQuery(v: VmConfigFileQuery, o: Record<s
 }
 
 /** The VI JSON wire form of a VmConfigFileQueryFilter (what `decodeVmConfigFileQueryFilter` reads back). */
-export const encodeVmConfigFileQueryFilter = encodeExact$VmConfigFileQueryFilter;
+export const encodeVmConfigFileQueryFilter: rt.Encoder<VmConfigFileQueryFilter> =
+  encodeExact$VmConfigFileQueryFilter;
 /** VI JSON text of a VmConfigFileQueryFilter, every int64 digit kept. */
-export const stringifyVmConfigFileQueryFilter = /* @__PURE__ */ stringifier$(
-  encodeExact$VmConfigFileQueryFilter,
-);
+export const stringifyVmConfigFileQueryFilter: rt.Stringifier<VmConfigFileQueryFilter> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmConfigFileQueryFilter);
 
 export function encodeExact$VmConfigFileQueryFilter(v: VmConfigFileQueryFilter): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmConfigFileQueryFilter");
@@ -684,11 +707,11 @@ export function encodeFields$VmConfigFileQueryFilter(
 }
 
 /** The VI JSON wire form of a VmConfigFileQueryFlags (what `decodeVmConfigFileQueryFlags` reads back). */
-export const encodeVmConfigFileQueryFlags = encodeExact$VmConfigFileQueryFlags;
+export const encodeVmConfigFileQueryFlags: rt.Encoder<VmConfigFileQueryFlags> =
+  encodeExact$VmConfigFileQueryFlags;
 /** VI JSON text of a VmConfigFileQueryFlags, every int64 digit kept. */
-export const stringifyVmConfigFileQueryFlags = /* @__PURE__ */ stringifier$(
-  encodeExact$VmConfigFileQueryFlags,
-);
+export const stringifyVmConfigFileQueryFlags: rt.Stringifier<VmConfigFileQueryFlags> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmConfigFileQueryFlags);
 
 export function encodeExact$VmConfigFileQueryFlags(v: VmConfigFileQueryFlags): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmConfigFileQueryFlags");
@@ -696,11 +719,11 @@ export function encodeExact$VmConfigFileQueryFlags(v: VmConfigFileQueryFlags): r
 }
 
 /** The VI JSON wire form of a VmConfigIncompatibleForFaultTolerance (what `decodeVmConfigIncompatibleForFaultTolerance` reads back). */
-export const encodeVmConfigIncompatibleForFaultTolerance = encodeExact$VmConfigIncompatibleForFaultTolerance;
+export const encodeVmConfigIncompatibleForFaultTolerance: rt.Encoder<VmConfigIncompatibleForFaultTolerance> =
+  encodeExact$VmConfigIncompatibleForFaultTolerance;
 /** VI JSON text of a VmConfigIncompatibleForFaultTolerance, every int64 digit kept. */
-export const stringifyVmConfigIncompatibleForFaultTolerance = /* @__PURE__ */ stringifier$(
-  encodeExact$VmConfigIncompatibleForFaultTolerance,
-);
+export const stringifyVmConfigIncompatibleForFaultTolerance: rt.Stringifier<VmConfigIncompatibleForFaultTolerance> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmConfigIncompatibleForFaultTolerance);
 
 export function encodeExact$VmConfigIncompatibleForFaultTolerance(
   v: VmConfigIncompatibleForFaultTolerance,
@@ -720,11 +743,11 @@ export function encodeFields$VmConfigIncompatibleForFaultTolerance(
 }
 
 /** The VI JSON wire form of a VmConfigIncompatibleForRecordReplay (what `decodeVmConfigIncompatibleForRecordReplay` reads back). */
-export const encodeVmConfigIncompatibleForRecordReplay = encodeExact$VmConfigIncompatibleForRecordReplay;
+export const encodeVmConfigIncompatibleForRecordReplay: rt.Encoder<VmConfigIncompatibleForRecordReplay> =
+  encodeExact$VmConfigIncompatibleForRecordReplay;
 /** VI JSON text of a VmConfigIncompatibleForRecordReplay, every int64 digit kept. */
-export const stringifyVmConfigIncompatibleForRecordReplay = /* @__PURE__ */ stringifier$(
-  encodeExact$VmConfigIncompatibleForRecordReplay,
-);
+export const stringifyVmConfigIncompatibleForRecordReplay: rt.Stringifier<VmConfigIncompatibleForRecordReplay> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmConfigIncompatibleForRecordReplay);
 
 export function encodeExact$VmConfigIncompatibleForRecordReplay(
   v: VmConfigIncompatibleForRecordReplay,
@@ -744,9 +767,10 @@ export function encodeFields$VmConfigIncompatibleForRecordReplay(
 }
 
 /** The VI JSON wire form of a VmConfigInfo (what `decodeVmConfigInfo` reads back). */
-export const encodeVmConfigInfo = encodeAt$VmConfigInfo;
+export const encodeVmConfigInfo: rt.Encoder<AnyVmConfigInfo> = encodeAt$VmConfigInfo;
 /** VI JSON text of a VmConfigInfo, every int64 digit kept. */
-export const stringifyVmConfigInfo = /* @__PURE__ */ stringifier$(encodeAt$VmConfigInfo);
+export const stringifyVmConfigInfo: rt.Stringifier<AnyVmConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmConfigInfo);
 
 export function encodeAt$VmConfigInfo(v: AnyVmConfigInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -790,9 +814,10 @@ export function encodeFields$VmConfigInfo(v: VmConfigInfo, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a VmConfigMissingEvent (what `decodeVmConfigMissingEvent` reads back). */
-export const encodeVmConfigMissingEvent = encodeExact$VmConfigMissingEvent;
+export const encodeVmConfigMissingEvent: rt.Encoder<VmConfigMissingEvent> = encodeExact$VmConfigMissingEvent;
 /** VI JSON text of a VmConfigMissingEvent, every int64 digit kept. */
-export const stringifyVmConfigMissingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmConfigMissingEvent);
+export const stringifyVmConfigMissingEvent: rt.Stringifier<VmConfigMissingEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmConfigMissingEvent);
 
 export function encodeExact$VmConfigMissingEvent(v: VmConfigMissingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmConfigMissingEvent");
@@ -801,9 +826,10 @@ export function encodeExact$VmConfigMissingEvent(v: VmConfigMissingEvent): rt.Wi
 }
 
 /** The VI JSON wire form of a VmConfigSpec (what `decodeVmConfigSpec` reads back). */
-export const encodeVmConfigSpec = encodeAt$VmConfigSpec;
+export const encodeVmConfigSpec: rt.Encoder<AnyVmConfigSpec> = encodeAt$VmConfigSpec;
 /** VI JSON text of a VmConfigSpec, every int64 digit kept. */
-export const stringifyVmConfigSpec = /* @__PURE__ */ stringifier$(encodeAt$VmConfigSpec);
+export const stringifyVmConfigSpec: rt.Stringifier<AnyVmConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmConfigSpec);
 
 export function encodeAt$VmConfigSpec(v: AnyVmConfigSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -847,9 +873,11 @@ export function encodeFields$VmConfigSpec(v: VmConfigSpec, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a VmConnectedEvent (what `decodeVmConnectedEvent` reads back). */
-export const encodeVmConnectedEvent = encodeExact$VmConnectedEvent;
+export const encodeVmConnectedEvent: rt.Encoder<VmConnectedEvent> = encodeExact$VmConnectedEvent;
 /** VI JSON text of a VmConnectedEvent, every int64 digit kept. */
-export const stringifyVmConnectedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmConnectedEvent);
+export const stringifyVmConnectedEvent: rt.Stringifier<VmConnectedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmConnectedEvent,
+);
 
 export function encodeExact$VmConnectedEvent(v: VmConnectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmConnectedEvent");
@@ -858,9 +886,10 @@ export function encodeExact$VmConnectedEvent(v: VmConnectedEvent): rt.WireObject
 }
 
 /** The VI JSON wire form of a VmCreatedEvent (what `decodeVmCreatedEvent` reads back). */
-export const encodeVmCreatedEvent = encodeExact$VmCreatedEvent;
+export const encodeVmCreatedEvent: rt.Encoder<VmCreatedEvent> = encodeExact$VmCreatedEvent;
 /** VI JSON text of a VmCreatedEvent, every int64 digit kept. */
-export const stringifyVmCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmCreatedEvent);
+export const stringifyVmCreatedEvent: rt.Stringifier<VmCreatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmCreatedEvent);
 
 export function encodeExact$VmCreatedEvent(v: VmCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmCreatedEvent");
@@ -869,9 +898,10 @@ export function encodeExact$VmCreatedEvent(v: VmCreatedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmDasBeingResetEvent (what `decodeVmDasBeingResetEvent` reads back). */
-export const encodeVmDasBeingResetEvent = encodeAt$VmDasBeingResetEvent;
+export const encodeVmDasBeingResetEvent: rt.Encoder<AnyVmDasBeingResetEvent> = encodeAt$VmDasBeingResetEvent;
 /** VI JSON text of a VmDasBeingResetEvent, every int64 digit kept. */
-export const stringifyVmDasBeingResetEvent = /* @__PURE__ */ stringifier$(encodeAt$VmDasBeingResetEvent);
+export const stringifyVmDasBeingResetEvent: rt.Stringifier<AnyVmDasBeingResetEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmDasBeingResetEvent);
 
 export function encodeAt$VmDasBeingResetEvent(v: AnyVmDasBeingResetEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -909,11 +939,11 @@ export function encodeExact$VmDasBeingResetEvent(v: VmDasBeingResetEvent): rt.Wi
 }
 
 /** The VI JSON wire form of a VmDasBeingResetWithScreenshotEvent (what `decodeVmDasBeingResetWithScreenshotEvent` reads back). */
-export const encodeVmDasBeingResetWithScreenshotEvent = encodeExact$VmDasBeingResetWithScreenshotEvent;
+export const encodeVmDasBeingResetWithScreenshotEvent: rt.Encoder<VmDasBeingResetWithScreenshotEvent> =
+  encodeExact$VmDasBeingResetWithScreenshotEvent;
 /** VI JSON text of a VmDasBeingResetWithScreenshotEvent, every int64 digit kept. */
-export const stringifyVmDasBeingResetWithScreenshotEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmDasBeingResetWithScreenshotEvent,
-);
+export const stringifyVmDasBeingResetWithScreenshotEvent: rt.Stringifier<VmDasBeingResetWithScreenshotEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmDasBeingResetWithScreenshotEvent);
 
 export function encodeExact$VmDasBeingResetWithScreenshotEvent(
   v: VmDasBeingResetWithScreenshotEvent,
@@ -924,9 +954,11 @@ export function encodeExact$VmDasBeingResetWithScreenshotEvent(
 }
 
 /** The VI JSON wire form of a VmDasResetFailedEvent (what `decodeVmDasResetFailedEvent` reads back). */
-export const encodeVmDasResetFailedEvent = encodeExact$VmDasResetFailedEvent;
+export const encodeVmDasResetFailedEvent: rt.Encoder<VmDasResetFailedEvent> =
+  encodeExact$VmDasResetFailedEvent;
 /** VI JSON text of a VmDasResetFailedEvent, every int64 digit kept. */
-export const stringifyVmDasResetFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDasResetFailedEvent);
+export const stringifyVmDasResetFailedEvent: rt.Stringifier<VmDasResetFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmDasResetFailedEvent);
 
 export function encodeExact$VmDasResetFailedEvent(v: VmDasResetFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDasResetFailedEvent");
@@ -935,9 +967,11 @@ export function encodeExact$VmDasResetFailedEvent(v: VmDasResetFailedEvent): rt.
 }
 
 /** The VI JSON wire form of a VmDasUpdateErrorEvent (what `decodeVmDasUpdateErrorEvent` reads back). */
-export const encodeVmDasUpdateErrorEvent = encodeExact$VmDasUpdateErrorEvent;
+export const encodeVmDasUpdateErrorEvent: rt.Encoder<VmDasUpdateErrorEvent> =
+  encodeExact$VmDasUpdateErrorEvent;
 /** VI JSON text of a VmDasUpdateErrorEvent, every int64 digit kept. */
-export const stringifyVmDasUpdateErrorEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDasUpdateErrorEvent);
+export const stringifyVmDasUpdateErrorEvent: rt.Stringifier<VmDasUpdateErrorEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmDasUpdateErrorEvent);
 
 export function encodeExact$VmDasUpdateErrorEvent(v: VmDasUpdateErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDasUpdateErrorEvent");
@@ -946,9 +980,11 @@ export function encodeExact$VmDasUpdateErrorEvent(v: VmDasUpdateErrorEvent): rt.
 }
 
 /** The VI JSON wire form of a VmDasUpdateOkEvent (what `decodeVmDasUpdateOkEvent` reads back). */
-export const encodeVmDasUpdateOkEvent = encodeExact$VmDasUpdateOkEvent;
+export const encodeVmDasUpdateOkEvent: rt.Encoder<VmDasUpdateOkEvent> = encodeExact$VmDasUpdateOkEvent;
 /** VI JSON text of a VmDasUpdateOkEvent, every int64 digit kept. */
-export const stringifyVmDasUpdateOkEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDasUpdateOkEvent);
+export const stringifyVmDasUpdateOkEvent: rt.Stringifier<VmDasUpdateOkEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmDasUpdateOkEvent,
+);
 
 export function encodeExact$VmDasUpdateOkEvent(v: VmDasUpdateOkEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDasUpdateOkEvent");
@@ -957,9 +993,11 @@ export function encodeExact$VmDasUpdateOkEvent(v: VmDasUpdateOkEvent): rt.WireOb
 }
 
 /** The VI JSON wire form of a VmDateRolledBackEvent (what `decodeVmDateRolledBackEvent` reads back). */
-export const encodeVmDateRolledBackEvent = encodeExact$VmDateRolledBackEvent;
+export const encodeVmDateRolledBackEvent: rt.Encoder<VmDateRolledBackEvent> =
+  encodeExact$VmDateRolledBackEvent;
 /** VI JSON text of a VmDateRolledBackEvent, every int64 digit kept. */
-export const stringifyVmDateRolledBackEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDateRolledBackEvent);
+export const stringifyVmDateRolledBackEvent: rt.Stringifier<VmDateRolledBackEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmDateRolledBackEvent);
 
 export function encodeExact$VmDateRolledBackEvent(v: VmDateRolledBackEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDateRolledBackEvent");
@@ -968,9 +1006,11 @@ export function encodeExact$VmDateRolledBackEvent(v: VmDateRolledBackEvent): rt.
 }
 
 /** The VI JSON wire form of a VmDeployFailedEvent (what `decodeVmDeployFailedEvent` reads back). */
-export const encodeVmDeployFailedEvent = encodeExact$VmDeployFailedEvent;
+export const encodeVmDeployFailedEvent: rt.Encoder<VmDeployFailedEvent> = encodeExact$VmDeployFailedEvent;
 /** VI JSON text of a VmDeployFailedEvent, every int64 digit kept. */
-export const stringifyVmDeployFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDeployFailedEvent);
+export const stringifyVmDeployFailedEvent: rt.Stringifier<VmDeployFailedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmDeployFailedEvent,
+);
 
 export function encodeExact$VmDeployFailedEvent(v: VmDeployFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDeployFailedEvent");
@@ -987,9 +1027,10 @@ export function encodeFields$VmDeployFailedEvent(v: VmDeployFailedEvent, o: Reco
 }
 
 /** The VI JSON wire form of a VmDeployedEvent (what `decodeVmDeployedEvent` reads back). */
-export const encodeVmDeployedEvent = encodeExact$VmDeployedEvent;
+export const encodeVmDeployedEvent: rt.Encoder<VmDeployedEvent> = encodeExact$VmDeployedEvent;
 /** VI JSON text of a VmDeployedEvent, every int64 digit kept. */
-export const stringifyVmDeployedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDeployedEvent);
+export const stringifyVmDeployedEvent: rt.Stringifier<VmDeployedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmDeployedEvent);
 
 export function encodeExact$VmDeployedEvent(v: VmDeployedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDeployedEvent");
@@ -1004,9 +1045,11 @@ export function encodeFields$VmDeployedEvent(v: VmDeployedEvent, o: Record<strin
 }
 
 /** The VI JSON wire form of a VmDisconnectedEvent (what `decodeVmDisconnectedEvent` reads back). */
-export const encodeVmDisconnectedEvent = encodeExact$VmDisconnectedEvent;
+export const encodeVmDisconnectedEvent: rt.Encoder<VmDisconnectedEvent> = encodeExact$VmDisconnectedEvent;
 /** VI JSON text of a VmDisconnectedEvent, every int64 digit kept. */
-export const stringifyVmDisconnectedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDisconnectedEvent);
+export const stringifyVmDisconnectedEvent: rt.Stringifier<VmDisconnectedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmDisconnectedEvent,
+);
 
 export function encodeExact$VmDisconnectedEvent(v: VmDisconnectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDisconnectedEvent");
@@ -1015,9 +1058,11 @@ export function encodeExact$VmDisconnectedEvent(v: VmDisconnectedEvent): rt.Wire
 }
 
 /** The VI JSON wire form of a VmDiscoveredEvent (what `decodeVmDiscoveredEvent` reads back). */
-export const encodeVmDiscoveredEvent = encodeExact$VmDiscoveredEvent;
+export const encodeVmDiscoveredEvent: rt.Encoder<VmDiscoveredEvent> = encodeExact$VmDiscoveredEvent;
 /** VI JSON text of a VmDiscoveredEvent, every int64 digit kept. */
-export const stringifyVmDiscoveredEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDiscoveredEvent);
+export const stringifyVmDiscoveredEvent: rt.Stringifier<VmDiscoveredEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmDiscoveredEvent,
+);
 
 export function encodeExact$VmDiscoveredEvent(v: VmDiscoveredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDiscoveredEvent");
@@ -1026,9 +1071,11 @@ export function encodeExact$VmDiscoveredEvent(v: VmDiscoveredEvent): rt.WireObje
 }
 
 /** The VI JSON wire form of a VmDiskFailedEvent (what `decodeVmDiskFailedEvent` reads back). */
-export const encodeVmDiskFailedEvent = encodeExact$VmDiskFailedEvent;
+export const encodeVmDiskFailedEvent: rt.Encoder<VmDiskFailedEvent> = encodeExact$VmDiskFailedEvent;
 /** VI JSON text of a VmDiskFailedEvent, every int64 digit kept. */
-export const stringifyVmDiskFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDiskFailedEvent);
+export const stringifyVmDiskFailedEvent: rt.Stringifier<VmDiskFailedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmDiskFailedEvent,
+);
 
 export function encodeExact$VmDiskFailedEvent(v: VmDiskFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDiskFailedEvent");
@@ -1043,11 +1090,11 @@ export function encodeFields$VmDiskFailedEvent(v: VmDiskFailedEvent, o: Record<s
 }
 
 /** The VI JSON wire form of a VmDiskFileEncryptionInfo (what `decodeVmDiskFileEncryptionInfo` reads back). */
-export const encodeVmDiskFileEncryptionInfo = encodeExact$VmDiskFileEncryptionInfo;
+export const encodeVmDiskFileEncryptionInfo: rt.Encoder<VmDiskFileEncryptionInfo> =
+  encodeExact$VmDiskFileEncryptionInfo;
 /** VI JSON text of a VmDiskFileEncryptionInfo, every int64 digit kept. */
-export const stringifyVmDiskFileEncryptionInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VmDiskFileEncryptionInfo,
-);
+export const stringifyVmDiskFileEncryptionInfo: rt.Stringifier<VmDiskFileEncryptionInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmDiskFileEncryptionInfo);
 
 export function encodeExact$VmDiskFileEncryptionInfo(v: VmDiskFileEncryptionInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDiskFileEncryptionInfo");
@@ -1064,9 +1111,10 @@ export function encodeFields$VmDiskFileEncryptionInfo(
 }
 
 /** The VI JSON wire form of a VmDiskFileInfo (what `decodeVmDiskFileInfo` reads back). */
-export const encodeVmDiskFileInfo = encodeExact$VmDiskFileInfo;
+export const encodeVmDiskFileInfo: rt.Encoder<VmDiskFileInfo> = encodeExact$VmDiskFileInfo;
 /** VI JSON text of a VmDiskFileInfo, every int64 digit kept. */
-export const stringifyVmDiskFileInfo = /* @__PURE__ */ stringifier$(encodeExact$VmDiskFileInfo);
+export const stringifyVmDiskFileInfo: rt.Stringifier<VmDiskFileInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmDiskFileInfo);
 
 export function encodeExact$VmDiskFileInfo(v: VmDiskFileInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDiskFileInfo");
@@ -1082,9 +1130,10 @@ export function encodeFields$VmDiskFileInfo(v: VmDiskFileInfo, o: Record<string,
 }
 
 /** The VI JSON wire form of a VmDiskFileQuery (what `decodeVmDiskFileQuery` reads back). */
-export const encodeVmDiskFileQuery = encodeExact$VmDiskFileQuery;
+export const encodeVmDiskFileQuery: rt.Encoder<VmDiskFileQuery> = encodeExact$VmDiskFileQuery;
 /** VI JSON text of a VmDiskFileQuery, every int64 digit kept. */
-export const stringifyVmDiskFileQuery = /* @__PURE__ */ stringifier$(encodeExact$VmDiskFileQuery);
+export const stringifyVmDiskFileQuery: rt.Stringifier<VmDiskFileQuery> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmDiskFileQuery);
 
 export function encodeExact$VmDiskFileQuery(v: VmDiskFileQuery): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDiskFileQuery");
@@ -1100,9 +1149,11 @@ export function encodeFields$VmDiskFileQuery(v: VmDiskFileQuery, o: Record<strin
 }
 
 /** The VI JSON wire form of a VmDiskFileQueryFilter (what `decodeVmDiskFileQueryFilter` reads back). */
-export const encodeVmDiskFileQueryFilter = encodeExact$VmDiskFileQueryFilter;
+export const encodeVmDiskFileQueryFilter: rt.Encoder<VmDiskFileQueryFilter> =
+  encodeExact$VmDiskFileQueryFilter;
 /** VI JSON text of a VmDiskFileQueryFilter, every int64 digit kept. */
-export const stringifyVmDiskFileQueryFilter = /* @__PURE__ */ stringifier$(encodeExact$VmDiskFileQueryFilter);
+export const stringifyVmDiskFileQueryFilter: rt.Stringifier<VmDiskFileQueryFilter> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmDiskFileQueryFilter);
 
 export function encodeExact$VmDiskFileQueryFilter(v: VmDiskFileQueryFilter): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDiskFileQueryFilter");
@@ -1123,9 +1174,10 @@ export function encodeFields$VmDiskFileQueryFilter(
 }
 
 /** The VI JSON wire form of a VmDiskFileQueryFlags (what `decodeVmDiskFileQueryFlags` reads back). */
-export const encodeVmDiskFileQueryFlags = encodeExact$VmDiskFileQueryFlags;
+export const encodeVmDiskFileQueryFlags: rt.Encoder<VmDiskFileQueryFlags> = encodeExact$VmDiskFileQueryFlags;
 /** VI JSON text of a VmDiskFileQueryFlags, every int64 digit kept. */
-export const stringifyVmDiskFileQueryFlags = /* @__PURE__ */ stringifier$(encodeExact$VmDiskFileQueryFlags);
+export const stringifyVmDiskFileQueryFlags: rt.Stringifier<VmDiskFileQueryFlags> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmDiskFileQueryFlags);
 
 export function encodeExact$VmDiskFileQueryFlags(v: VmDiskFileQueryFlags): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDiskFileQueryFlags");
@@ -1133,9 +1185,11 @@ export function encodeExact$VmDiskFileQueryFlags(v: VmDiskFileQueryFlags): rt.Wi
 }
 
 /** The VI JSON wire form of a VmEmigratingEvent (what `decodeVmEmigratingEvent` reads back). */
-export const encodeVmEmigratingEvent = encodeExact$VmEmigratingEvent;
+export const encodeVmEmigratingEvent: rt.Encoder<VmEmigratingEvent> = encodeExact$VmEmigratingEvent;
 /** VI JSON text of a VmEmigratingEvent, every int64 digit kept. */
-export const stringifyVmEmigratingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmEmigratingEvent);
+export const stringifyVmEmigratingEvent: rt.Stringifier<VmEmigratingEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmEmigratingEvent,
+);
 
 export function encodeExact$VmEmigratingEvent(v: VmEmigratingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmEmigratingEvent");
@@ -1144,9 +1198,11 @@ export function encodeExact$VmEmigratingEvent(v: VmEmigratingEvent): rt.WireObje
 }
 
 /** The VI JSON wire form of a VmEndRecordingEvent (what `decodeVmEndRecordingEvent` reads back). */
-export const encodeVmEndRecordingEvent = encodeExact$VmEndRecordingEvent;
+export const encodeVmEndRecordingEvent: rt.Encoder<VmEndRecordingEvent> = encodeExact$VmEndRecordingEvent;
 /** VI JSON text of a VmEndRecordingEvent, every int64 digit kept. */
-export const stringifyVmEndRecordingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmEndRecordingEvent);
+export const stringifyVmEndRecordingEvent: rt.Stringifier<VmEndRecordingEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmEndRecordingEvent,
+);
 
 export function encodeExact$VmEndRecordingEvent(v: VmEndRecordingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmEndRecordingEvent");
@@ -1155,9 +1211,11 @@ export function encodeExact$VmEndRecordingEvent(v: VmEndRecordingEvent): rt.Wire
 }
 
 /** The VI JSON wire form of a VmEndReplayingEvent (what `decodeVmEndReplayingEvent` reads back). */
-export const encodeVmEndReplayingEvent = encodeExact$VmEndReplayingEvent;
+export const encodeVmEndReplayingEvent: rt.Encoder<VmEndReplayingEvent> = encodeExact$VmEndReplayingEvent;
 /** VI JSON text of a VmEndReplayingEvent, every int64 digit kept. */
-export const stringifyVmEndReplayingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmEndReplayingEvent);
+export const stringifyVmEndReplayingEvent: rt.Stringifier<VmEndReplayingEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmEndReplayingEvent,
+);
 
 export function encodeExact$VmEndReplayingEvent(v: VmEndReplayingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmEndReplayingEvent");
@@ -1166,9 +1224,9 @@ export function encodeExact$VmEndReplayingEvent(v: VmEndReplayingEvent): rt.Wire
 }
 
 /** The VI JSON wire form of a VmEvent (what `decodeVmEvent` reads back). */
-export const encodeVmEvent = encodeAt$VmEvent;
+export const encodeVmEvent: rt.Encoder<AnyVmEvent> = encodeAt$VmEvent;
 /** VI JSON text of a VmEvent, every int64 digit kept. */
-export const stringifyVmEvent = /* @__PURE__ */ stringifier$(encodeAt$VmEvent);
+export const stringifyVmEvent: rt.Stringifier<AnyVmEvent> = /* @__PURE__ */ stringifier$(encodeAt$VmEvent);
 
 export function encodeAt$VmEvent(v: AnyVmEvent): rt.WireObject {
   const exact = encoders$VmEvent.get(v["_typeName"]);
@@ -1201,9 +1259,10 @@ export function encodeExact$VmEvent(v: VmEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmEventArgument (what `decodeVmEventArgument` reads back). */
-export const encodeVmEventArgument = encodeExact$VmEventArgument;
+export const encodeVmEventArgument: rt.Encoder<VmEventArgument> = encodeExact$VmEventArgument;
 /** VI JSON text of a VmEventArgument, every int64 digit kept. */
-export const stringifyVmEventArgument = /* @__PURE__ */ stringifier$(encodeExact$VmEventArgument);
+export const stringifyVmEventArgument: rt.Stringifier<VmEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmEventArgument);
 
 export function encodeExact$VmEventArgument(v: VmEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmEventArgument");
@@ -1217,9 +1276,10 @@ export function encodeFields$VmEventArgument(v: VmEventArgument, o: Record<strin
 }
 
 /** The VI JSON wire form of a VmFailedMigrateEvent (what `decodeVmFailedMigrateEvent` reads back). */
-export const encodeVmFailedMigrateEvent = encodeExact$VmFailedMigrateEvent;
+export const encodeVmFailedMigrateEvent: rt.Encoder<VmFailedMigrateEvent> = encodeExact$VmFailedMigrateEvent;
 /** VI JSON text of a VmFailedMigrateEvent, every int64 digit kept. */
-export const stringifyVmFailedMigrateEvent = /* @__PURE__ */ stringifier$(encodeExact$VmFailedMigrateEvent);
+export const stringifyVmFailedMigrateEvent: rt.Stringifier<VmFailedMigrateEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedMigrateEvent);
 
 export function encodeExact$VmFailedMigrateEvent(v: VmFailedMigrateEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedMigrateEvent");
@@ -1241,9 +1301,11 @@ export function encodeFields$VmFailedMigrateEvent(v: VmFailedMigrateEvent, o: Re
 }
 
 /** The VI JSON wire form of a VmFailedRelayoutEvent (what `decodeVmFailedRelayoutEvent` reads back). */
-export const encodeVmFailedRelayoutEvent = encodeExact$VmFailedRelayoutEvent;
+export const encodeVmFailedRelayoutEvent: rt.Encoder<VmFailedRelayoutEvent> =
+  encodeExact$VmFailedRelayoutEvent;
 /** VI JSON text of a VmFailedRelayoutEvent, every int64 digit kept. */
-export const stringifyVmFailedRelayoutEvent = /* @__PURE__ */ stringifier$(encodeExact$VmFailedRelayoutEvent);
+export const stringifyVmFailedRelayoutEvent: rt.Stringifier<VmFailedRelayoutEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedRelayoutEvent);
 
 export function encodeExact$VmFailedRelayoutEvent(v: VmFailedRelayoutEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedRelayoutEvent");
@@ -1261,11 +1323,11 @@ export function encodeFields$VmFailedRelayoutEvent(
 }
 
 /** The VI JSON wire form of a VmFailedRelayoutOnVmfs2DatastoreEvent (what `decodeVmFailedRelayoutOnVmfs2DatastoreEvent` reads back). */
-export const encodeVmFailedRelayoutOnVmfs2DatastoreEvent = encodeExact$VmFailedRelayoutOnVmfs2DatastoreEvent;
+export const encodeVmFailedRelayoutOnVmfs2DatastoreEvent: rt.Encoder<VmFailedRelayoutOnVmfs2DatastoreEvent> =
+  encodeExact$VmFailedRelayoutOnVmfs2DatastoreEvent;
 /** VI JSON text of a VmFailedRelayoutOnVmfs2DatastoreEvent, every int64 digit kept. */
-export const stringifyVmFailedRelayoutOnVmfs2DatastoreEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFailedRelayoutOnVmfs2DatastoreEvent,
-);
+export const stringifyVmFailedRelayoutOnVmfs2DatastoreEvent: rt.Stringifier<VmFailedRelayoutOnVmfs2DatastoreEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedRelayoutOnVmfs2DatastoreEvent);
 
 export function encodeExact$VmFailedRelayoutOnVmfs2DatastoreEvent(
   v: VmFailedRelayoutOnVmfs2DatastoreEvent,
@@ -1276,11 +1338,11 @@ export function encodeExact$VmFailedRelayoutOnVmfs2DatastoreEvent(
 }
 
 /** The VI JSON wire form of a VmFailedStartingSecondaryEvent (what `decodeVmFailedStartingSecondaryEvent` reads back). */
-export const encodeVmFailedStartingSecondaryEvent = encodeExact$VmFailedStartingSecondaryEvent;
+export const encodeVmFailedStartingSecondaryEvent: rt.Encoder<VmFailedStartingSecondaryEvent> =
+  encodeExact$VmFailedStartingSecondaryEvent;
 /** VI JSON text of a VmFailedStartingSecondaryEvent, every int64 digit kept. */
-export const stringifyVmFailedStartingSecondaryEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFailedStartingSecondaryEvent,
-);
+export const stringifyVmFailedStartingSecondaryEvent: rt.Stringifier<VmFailedStartingSecondaryEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedStartingSecondaryEvent);
 
 export function encodeExact$VmFailedStartingSecondaryEvent(v: VmFailedStartingSecondaryEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedStartingSecondaryEvent");
@@ -1289,11 +1351,11 @@ export function encodeExact$VmFailedStartingSecondaryEvent(v: VmFailedStartingSe
 }
 
 /** The VI JSON wire form of a VmFailedToPowerOffEvent (what `decodeVmFailedToPowerOffEvent` reads back). */
-export const encodeVmFailedToPowerOffEvent = encodeExact$VmFailedToPowerOffEvent;
+export const encodeVmFailedToPowerOffEvent: rt.Encoder<VmFailedToPowerOffEvent> =
+  encodeExact$VmFailedToPowerOffEvent;
 /** VI JSON text of a VmFailedToPowerOffEvent, every int64 digit kept. */
-export const stringifyVmFailedToPowerOffEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFailedToPowerOffEvent,
-);
+export const stringifyVmFailedToPowerOffEvent: rt.Stringifier<VmFailedToPowerOffEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedToPowerOffEvent);
 
 export function encodeExact$VmFailedToPowerOffEvent(v: VmFailedToPowerOffEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedToPowerOffEvent");
@@ -1311,11 +1373,11 @@ export function encodeFields$VmFailedToPowerOffEvent(
 }
 
 /** The VI JSON wire form of a VmFailedToPowerOnEvent (what `decodeVmFailedToPowerOnEvent` reads back). */
-export const encodeVmFailedToPowerOnEvent = encodeExact$VmFailedToPowerOnEvent;
+export const encodeVmFailedToPowerOnEvent: rt.Encoder<VmFailedToPowerOnEvent> =
+  encodeExact$VmFailedToPowerOnEvent;
 /** VI JSON text of a VmFailedToPowerOnEvent, every int64 digit kept. */
-export const stringifyVmFailedToPowerOnEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFailedToPowerOnEvent,
-);
+export const stringifyVmFailedToPowerOnEvent: rt.Stringifier<VmFailedToPowerOnEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedToPowerOnEvent);
 
 export function encodeExact$VmFailedToPowerOnEvent(v: VmFailedToPowerOnEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedToPowerOnEvent");
@@ -1333,11 +1395,11 @@ export function encodeFields$VmFailedToPowerOnEvent(
 }
 
 /** The VI JSON wire form of a VmFailedToRebootGuestEvent (what `decodeVmFailedToRebootGuestEvent` reads back). */
-export const encodeVmFailedToRebootGuestEvent = encodeExact$VmFailedToRebootGuestEvent;
+export const encodeVmFailedToRebootGuestEvent: rt.Encoder<VmFailedToRebootGuestEvent> =
+  encodeExact$VmFailedToRebootGuestEvent;
 /** VI JSON text of a VmFailedToRebootGuestEvent, every int64 digit kept. */
-export const stringifyVmFailedToRebootGuestEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFailedToRebootGuestEvent,
-);
+export const stringifyVmFailedToRebootGuestEvent: rt.Stringifier<VmFailedToRebootGuestEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedToRebootGuestEvent);
 
 export function encodeExact$VmFailedToRebootGuestEvent(v: VmFailedToRebootGuestEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedToRebootGuestEvent");
@@ -1355,9 +1417,10 @@ export function encodeFields$VmFailedToRebootGuestEvent(
 }
 
 /** The VI JSON wire form of a VmFailedToResetEvent (what `decodeVmFailedToResetEvent` reads back). */
-export const encodeVmFailedToResetEvent = encodeExact$VmFailedToResetEvent;
+export const encodeVmFailedToResetEvent: rt.Encoder<VmFailedToResetEvent> = encodeExact$VmFailedToResetEvent;
 /** VI JSON text of a VmFailedToResetEvent, every int64 digit kept. */
-export const stringifyVmFailedToResetEvent = /* @__PURE__ */ stringifier$(encodeExact$VmFailedToResetEvent);
+export const stringifyVmFailedToResetEvent: rt.Stringifier<VmFailedToResetEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedToResetEvent);
 
 export function encodeExact$VmFailedToResetEvent(v: VmFailedToResetEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedToResetEvent");
@@ -1372,11 +1435,11 @@ export function encodeFields$VmFailedToResetEvent(v: VmFailedToResetEvent, o: Re
 }
 
 /** The VI JSON wire form of a VmFailedToShutdownGuestEvent (what `decodeVmFailedToShutdownGuestEvent` reads back). */
-export const encodeVmFailedToShutdownGuestEvent = encodeExact$VmFailedToShutdownGuestEvent;
+export const encodeVmFailedToShutdownGuestEvent: rt.Encoder<VmFailedToShutdownGuestEvent> =
+  encodeExact$VmFailedToShutdownGuestEvent;
 /** VI JSON text of a VmFailedToShutdownGuestEvent, every int64 digit kept. */
-export const stringifyVmFailedToShutdownGuestEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFailedToShutdownGuestEvent,
-);
+export const stringifyVmFailedToShutdownGuestEvent: rt.Stringifier<VmFailedToShutdownGuestEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedToShutdownGuestEvent);
 
 export function encodeExact$VmFailedToShutdownGuestEvent(v: VmFailedToShutdownGuestEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedToShutdownGuestEvent");
@@ -1394,11 +1457,11 @@ export function encodeFields$VmFailedToShutdownGuestEvent(
 }
 
 /** The VI JSON wire form of a VmFailedToStandbyGuestEvent (what `decodeVmFailedToStandbyGuestEvent` reads back). */
-export const encodeVmFailedToStandbyGuestEvent = encodeExact$VmFailedToStandbyGuestEvent;
+export const encodeVmFailedToStandbyGuestEvent: rt.Encoder<VmFailedToStandbyGuestEvent> =
+  encodeExact$VmFailedToStandbyGuestEvent;
 /** VI JSON text of a VmFailedToStandbyGuestEvent, every int64 digit kept. */
-export const stringifyVmFailedToStandbyGuestEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFailedToStandbyGuestEvent,
-);
+export const stringifyVmFailedToStandbyGuestEvent: rt.Stringifier<VmFailedToStandbyGuestEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedToStandbyGuestEvent);
 
 export function encodeExact$VmFailedToStandbyGuestEvent(v: VmFailedToStandbyGuestEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedToStandbyGuestEvent");
@@ -1416,11 +1479,11 @@ export function encodeFields$VmFailedToStandbyGuestEvent(
 }
 
 /** The VI JSON wire form of a VmFailedToSuspendEvent (what `decodeVmFailedToSuspendEvent` reads back). */
-export const encodeVmFailedToSuspendEvent = encodeExact$VmFailedToSuspendEvent;
+export const encodeVmFailedToSuspendEvent: rt.Encoder<VmFailedToSuspendEvent> =
+  encodeExact$VmFailedToSuspendEvent;
 /** VI JSON text of a VmFailedToSuspendEvent, every int64 digit kept. */
-export const stringifyVmFailedToSuspendEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFailedToSuspendEvent,
-);
+export const stringifyVmFailedToSuspendEvent: rt.Stringifier<VmFailedToSuspendEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedToSuspendEvent);
 
 export function encodeExact$VmFailedToSuspendEvent(v: VmFailedToSuspendEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedToSuspendEvent");
@@ -1438,11 +1501,11 @@ export function encodeFields$VmFailedToSuspendEvent(
 }
 
 /** The VI JSON wire form of a VmFailedUpdatingSecondaryConfig (what `decodeVmFailedUpdatingSecondaryConfig` reads back). */
-export const encodeVmFailedUpdatingSecondaryConfig = encodeExact$VmFailedUpdatingSecondaryConfig;
+export const encodeVmFailedUpdatingSecondaryConfig: rt.Encoder<VmFailedUpdatingSecondaryConfig> =
+  encodeExact$VmFailedUpdatingSecondaryConfig;
 /** VI JSON text of a VmFailedUpdatingSecondaryConfig, every int64 digit kept. */
-export const stringifyVmFailedUpdatingSecondaryConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFailedUpdatingSecondaryConfig,
-);
+export const stringifyVmFailedUpdatingSecondaryConfig: rt.Stringifier<VmFailedUpdatingSecondaryConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedUpdatingSecondaryConfig);
 
 export function encodeExact$VmFailedUpdatingSecondaryConfig(
   v: VmFailedUpdatingSecondaryConfig,
@@ -1453,9 +1516,11 @@ export function encodeExact$VmFailedUpdatingSecondaryConfig(
 }
 
 /** The VI JSON wire form of a VmFailoverFailed (what `decodeVmFailoverFailed` reads back). */
-export const encodeVmFailoverFailed = encodeExact$VmFailoverFailed;
+export const encodeVmFailoverFailed: rt.Encoder<VmFailoverFailed> = encodeExact$VmFailoverFailed;
 /** VI JSON text of a VmFailoverFailed, every int64 digit kept. */
-export const stringifyVmFailoverFailed = /* @__PURE__ */ stringifier$(encodeExact$VmFailoverFailed);
+export const stringifyVmFailoverFailed: rt.Stringifier<VmFailoverFailed> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmFailoverFailed,
+);
 
 export function encodeExact$VmFailoverFailed(v: VmFailoverFailed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailoverFailed");
@@ -1470,11 +1535,11 @@ export function encodeFields$VmFailoverFailed(v: VmFailoverFailed, o: Record<str
 }
 
 /** The VI JSON wire form of a VmFaultToleranceConfigIssue (what `decodeVmFaultToleranceConfigIssue` reads back). */
-export const encodeVmFaultToleranceConfigIssue = encodeExact$VmFaultToleranceConfigIssue;
+export const encodeVmFaultToleranceConfigIssue: rt.Encoder<VmFaultToleranceConfigIssue> =
+  encodeExact$VmFaultToleranceConfigIssue;
 /** VI JSON text of a VmFaultToleranceConfigIssue, every int64 digit kept. */
-export const stringifyVmFaultToleranceConfigIssue = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFaultToleranceConfigIssue,
-);
+export const stringifyVmFaultToleranceConfigIssue: rt.Stringifier<VmFaultToleranceConfigIssue> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFaultToleranceConfigIssue);
 
 export function encodeExact$VmFaultToleranceConfigIssue(v: VmFaultToleranceConfigIssue): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFaultToleranceConfigIssue");
@@ -1492,11 +1557,11 @@ export function encodeFields$VmFaultToleranceConfigIssue(
 }
 
 /** The VI JSON wire form of a VmFaultToleranceConfigIssueWrapper (what `decodeVmFaultToleranceConfigIssueWrapper` reads back). */
-export const encodeVmFaultToleranceConfigIssueWrapper = encodeExact$VmFaultToleranceConfigIssueWrapper;
+export const encodeVmFaultToleranceConfigIssueWrapper: rt.Encoder<VmFaultToleranceConfigIssueWrapper> =
+  encodeExact$VmFaultToleranceConfigIssueWrapper;
 /** VI JSON text of a VmFaultToleranceConfigIssueWrapper, every int64 digit kept. */
-export const stringifyVmFaultToleranceConfigIssueWrapper = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFaultToleranceConfigIssueWrapper,
-);
+export const stringifyVmFaultToleranceConfigIssueWrapper: rt.Stringifier<VmFaultToleranceConfigIssueWrapper> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFaultToleranceConfigIssueWrapper);
 
 export function encodeExact$VmFaultToleranceConfigIssueWrapper(
   v: VmFaultToleranceConfigIssueWrapper,
@@ -1518,11 +1583,11 @@ export function encodeFields$VmFaultToleranceConfigIssueWrapper(
 }
 
 /** The VI JSON wire form of a VmFaultToleranceInvalidFileBacking (what `decodeVmFaultToleranceInvalidFileBacking` reads back). */
-export const encodeVmFaultToleranceInvalidFileBacking = encodeExact$VmFaultToleranceInvalidFileBacking;
+export const encodeVmFaultToleranceInvalidFileBacking: rt.Encoder<VmFaultToleranceInvalidFileBacking> =
+  encodeExact$VmFaultToleranceInvalidFileBacking;
 /** VI JSON text of a VmFaultToleranceInvalidFileBacking, every int64 digit kept. */
-export const stringifyVmFaultToleranceInvalidFileBacking = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFaultToleranceInvalidFileBacking,
-);
+export const stringifyVmFaultToleranceInvalidFileBacking: rt.Stringifier<VmFaultToleranceInvalidFileBacking> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFaultToleranceInvalidFileBacking);
 
 export function encodeExact$VmFaultToleranceInvalidFileBacking(
   v: VmFaultToleranceInvalidFileBacking,
@@ -1533,9 +1598,11 @@ export function encodeExact$VmFaultToleranceInvalidFileBacking(
 }
 
 /** The VI JSON wire form of a VmFaultToleranceIssue (what `decodeVmFaultToleranceIssue` reads back). */
-export const encodeVmFaultToleranceIssue = encodeAt$VmFaultToleranceIssue;
+export const encodeVmFaultToleranceIssue: rt.Encoder<AnyVmFaultToleranceIssue> =
+  encodeAt$VmFaultToleranceIssue;
 /** VI JSON text of a VmFaultToleranceIssue, every int64 digit kept. */
-export const stringifyVmFaultToleranceIssue = /* @__PURE__ */ stringifier$(encodeAt$VmFaultToleranceIssue);
+export const stringifyVmFaultToleranceIssue: rt.Stringifier<AnyVmFaultToleranceIssue> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmFaultToleranceIssue);
 
 export function encodeAt$VmFaultToleranceIssue(v: AnyVmFaultToleranceIssue): rt.WireObject {
   const exact = encoders$VmFaultToleranceIssue.get(v["_typeName"]);
@@ -1555,11 +1622,11 @@ export function encodeExact$VmFaultToleranceIssue(v: VmFaultToleranceIssue): rt.
 }
 
 /** The VI JSON wire form of a VmFaultToleranceOpIssuesList (what `decodeVmFaultToleranceOpIssuesList` reads back). */
-export const encodeVmFaultToleranceOpIssuesList = encodeExact$VmFaultToleranceOpIssuesList;
+export const encodeVmFaultToleranceOpIssuesList: rt.Encoder<VmFaultToleranceOpIssuesList> =
+  encodeExact$VmFaultToleranceOpIssuesList;
 /** VI JSON text of a VmFaultToleranceOpIssuesList, every int64 digit kept. */
-export const stringifyVmFaultToleranceOpIssuesList = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFaultToleranceOpIssuesList,
-);
+export const stringifyVmFaultToleranceOpIssuesList: rt.Stringifier<VmFaultToleranceOpIssuesList> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFaultToleranceOpIssuesList);
 
 export function encodeExact$VmFaultToleranceOpIssuesList(v: VmFaultToleranceOpIssuesList): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFaultToleranceOpIssuesList");
@@ -1579,11 +1646,11 @@ export function encodeFields$VmFaultToleranceOpIssuesList(
 }
 
 /** The VI JSON wire form of a VmFaultToleranceStateChangedEvent (what `decodeVmFaultToleranceStateChangedEvent` reads back). */
-export const encodeVmFaultToleranceStateChangedEvent = encodeExact$VmFaultToleranceStateChangedEvent;
+export const encodeVmFaultToleranceStateChangedEvent: rt.Encoder<VmFaultToleranceStateChangedEvent> =
+  encodeExact$VmFaultToleranceStateChangedEvent;
 /** VI JSON text of a VmFaultToleranceStateChangedEvent, every int64 digit kept. */
-export const stringifyVmFaultToleranceStateChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFaultToleranceStateChangedEvent,
-);
+export const stringifyVmFaultToleranceStateChangedEvent: rt.Stringifier<VmFaultToleranceStateChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFaultToleranceStateChangedEvent);
 
 export function encodeExact$VmFaultToleranceStateChangedEvent(
   v: VmFaultToleranceStateChangedEvent,
@@ -1594,11 +1661,11 @@ export function encodeExact$VmFaultToleranceStateChangedEvent(
 }
 
 /** The VI JSON wire form of a VmFaultToleranceTooManyFtVcpusOnHost (what `decodeVmFaultToleranceTooManyFtVcpusOnHost` reads back). */
-export const encodeVmFaultToleranceTooManyFtVcpusOnHost = encodeExact$VmFaultToleranceTooManyFtVcpusOnHost;
+export const encodeVmFaultToleranceTooManyFtVcpusOnHost: rt.Encoder<VmFaultToleranceTooManyFtVcpusOnHost> =
+  encodeExact$VmFaultToleranceTooManyFtVcpusOnHost;
 /** VI JSON text of a VmFaultToleranceTooManyFtVcpusOnHost, every int64 digit kept. */
-export const stringifyVmFaultToleranceTooManyFtVcpusOnHost = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFaultToleranceTooManyFtVcpusOnHost,
-);
+export const stringifyVmFaultToleranceTooManyFtVcpusOnHost: rt.Stringifier<VmFaultToleranceTooManyFtVcpusOnHost> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFaultToleranceTooManyFtVcpusOnHost);
 
 export function encodeExact$VmFaultToleranceTooManyFtVcpusOnHost(
   v: VmFaultToleranceTooManyFtVcpusOnHost,
@@ -1609,11 +1676,11 @@ export function encodeExact$VmFaultToleranceTooManyFtVcpusOnHost(
 }
 
 /** The VI JSON wire form of a VmFaultToleranceTooManyVMsOnHost (what `decodeVmFaultToleranceTooManyVMsOnHost` reads back). */
-export const encodeVmFaultToleranceTooManyVMsOnHost = encodeExact$VmFaultToleranceTooManyVMsOnHost;
+export const encodeVmFaultToleranceTooManyVMsOnHost: rt.Encoder<VmFaultToleranceTooManyVMsOnHost> =
+  encodeExact$VmFaultToleranceTooManyVMsOnHost;
 /** VI JSON text of a VmFaultToleranceTooManyVMsOnHost, every int64 digit kept. */
-export const stringifyVmFaultToleranceTooManyVMsOnHost = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFaultToleranceTooManyVMsOnHost,
-);
+export const stringifyVmFaultToleranceTooManyVMsOnHost: rt.Stringifier<VmFaultToleranceTooManyVMsOnHost> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFaultToleranceTooManyVMsOnHost);
 
 export function encodeExact$VmFaultToleranceTooManyVMsOnHost(
   v: VmFaultToleranceTooManyVMsOnHost,
@@ -1624,11 +1691,11 @@ export function encodeExact$VmFaultToleranceTooManyVMsOnHost(
 }
 
 /** The VI JSON wire form of a VmFaultToleranceTurnedOffEvent (what `decodeVmFaultToleranceTurnedOffEvent` reads back). */
-export const encodeVmFaultToleranceTurnedOffEvent = encodeExact$VmFaultToleranceTurnedOffEvent;
+export const encodeVmFaultToleranceTurnedOffEvent: rt.Encoder<VmFaultToleranceTurnedOffEvent> =
+  encodeExact$VmFaultToleranceTurnedOffEvent;
 /** VI JSON text of a VmFaultToleranceTurnedOffEvent, every int64 digit kept. */
-export const stringifyVmFaultToleranceTurnedOffEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFaultToleranceTurnedOffEvent,
-);
+export const stringifyVmFaultToleranceTurnedOffEvent: rt.Stringifier<VmFaultToleranceTurnedOffEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFaultToleranceTurnedOffEvent);
 
 export function encodeExact$VmFaultToleranceTurnedOffEvent(v: VmFaultToleranceTurnedOffEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFaultToleranceTurnedOffEvent");
@@ -1637,11 +1704,11 @@ export function encodeExact$VmFaultToleranceTurnedOffEvent(v: VmFaultToleranceTu
 }
 
 /** The VI JSON wire form of a VmFaultToleranceVmTerminatedEvent (what `decodeVmFaultToleranceVmTerminatedEvent` reads back). */
-export const encodeVmFaultToleranceVmTerminatedEvent = encodeExact$VmFaultToleranceVmTerminatedEvent;
+export const encodeVmFaultToleranceVmTerminatedEvent: rt.Encoder<VmFaultToleranceVmTerminatedEvent> =
+  encodeExact$VmFaultToleranceVmTerminatedEvent;
 /** VI JSON text of a VmFaultToleranceVmTerminatedEvent, every int64 digit kept. */
-export const stringifyVmFaultToleranceVmTerminatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFaultToleranceVmTerminatedEvent,
-);
+export const stringifyVmFaultToleranceVmTerminatedEvent: rt.Stringifier<VmFaultToleranceVmTerminatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFaultToleranceVmTerminatedEvent);
 
 export function encodeExact$VmFaultToleranceVmTerminatedEvent(
   v: VmFaultToleranceVmTerminatedEvent,
@@ -1652,9 +1719,11 @@ export function encodeExact$VmFaultToleranceVmTerminatedEvent(
 }
 
 /** The VI JSON wire form of a VmGuestOSCrashedEvent (what `decodeVmGuestOSCrashedEvent` reads back). */
-export const encodeVmGuestOSCrashedEvent = encodeExact$VmGuestOSCrashedEvent;
+export const encodeVmGuestOSCrashedEvent: rt.Encoder<VmGuestOSCrashedEvent> =
+  encodeExact$VmGuestOSCrashedEvent;
 /** VI JSON text of a VmGuestOSCrashedEvent, every int64 digit kept. */
-export const stringifyVmGuestOSCrashedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmGuestOSCrashedEvent);
+export const stringifyVmGuestOSCrashedEvent: rt.Stringifier<VmGuestOSCrashedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmGuestOSCrashedEvent);
 
 export function encodeExact$VmGuestOSCrashedEvent(v: VmGuestOSCrashedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmGuestOSCrashedEvent");
@@ -1663,9 +1732,11 @@ export function encodeExact$VmGuestOSCrashedEvent(v: VmGuestOSCrashedEvent): rt.
 }
 
 /** The VI JSON wire form of a VmGuestRebootEvent (what `decodeVmGuestRebootEvent` reads back). */
-export const encodeVmGuestRebootEvent = encodeExact$VmGuestRebootEvent;
+export const encodeVmGuestRebootEvent: rt.Encoder<VmGuestRebootEvent> = encodeExact$VmGuestRebootEvent;
 /** VI JSON text of a VmGuestRebootEvent, every int64 digit kept. */
-export const stringifyVmGuestRebootEvent = /* @__PURE__ */ stringifier$(encodeExact$VmGuestRebootEvent);
+export const stringifyVmGuestRebootEvent: rt.Stringifier<VmGuestRebootEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmGuestRebootEvent,
+);
 
 export function encodeExact$VmGuestRebootEvent(v: VmGuestRebootEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmGuestRebootEvent");
@@ -1674,9 +1745,10 @@ export function encodeExact$VmGuestRebootEvent(v: VmGuestRebootEvent): rt.WireOb
 }
 
 /** The VI JSON wire form of a VmGuestShutdownEvent (what `decodeVmGuestShutdownEvent` reads back). */
-export const encodeVmGuestShutdownEvent = encodeExact$VmGuestShutdownEvent;
+export const encodeVmGuestShutdownEvent: rt.Encoder<VmGuestShutdownEvent> = encodeExact$VmGuestShutdownEvent;
 /** VI JSON text of a VmGuestShutdownEvent, every int64 digit kept. */
-export const stringifyVmGuestShutdownEvent = /* @__PURE__ */ stringifier$(encodeExact$VmGuestShutdownEvent);
+export const stringifyVmGuestShutdownEvent: rt.Stringifier<VmGuestShutdownEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmGuestShutdownEvent);
 
 export function encodeExact$VmGuestShutdownEvent(v: VmGuestShutdownEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmGuestShutdownEvent");
@@ -1685,9 +1757,11 @@ export function encodeExact$VmGuestShutdownEvent(v: VmGuestShutdownEvent): rt.Wi
 }
 
 /** The VI JSON wire form of a VmGuestStandbyEvent (what `decodeVmGuestStandbyEvent` reads back). */
-export const encodeVmGuestStandbyEvent = encodeExact$VmGuestStandbyEvent;
+export const encodeVmGuestStandbyEvent: rt.Encoder<VmGuestStandbyEvent> = encodeExact$VmGuestStandbyEvent;
 /** VI JSON text of a VmGuestStandbyEvent, every int64 digit kept. */
-export const stringifyVmGuestStandbyEvent = /* @__PURE__ */ stringifier$(encodeExact$VmGuestStandbyEvent);
+export const stringifyVmGuestStandbyEvent: rt.Stringifier<VmGuestStandbyEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmGuestStandbyEvent,
+);
 
 export function encodeExact$VmGuestStandbyEvent(v: VmGuestStandbyEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmGuestStandbyEvent");
@@ -1696,11 +1770,11 @@ export function encodeExact$VmGuestStandbyEvent(v: VmGuestStandbyEvent): rt.Wire
 }
 
 /** The VI JSON wire form of a VmHealthMonitoringStateChangedEvent (what `decodeVmHealthMonitoringStateChangedEvent` reads back). */
-export const encodeVmHealthMonitoringStateChangedEvent = encodeExact$VmHealthMonitoringStateChangedEvent;
+export const encodeVmHealthMonitoringStateChangedEvent: rt.Encoder<VmHealthMonitoringStateChangedEvent> =
+  encodeExact$VmHealthMonitoringStateChangedEvent;
 /** VI JSON text of a VmHealthMonitoringStateChangedEvent, every int64 digit kept. */
-export const stringifyVmHealthMonitoringStateChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmHealthMonitoringStateChangedEvent,
-);
+export const stringifyVmHealthMonitoringStateChangedEvent: rt.Stringifier<VmHealthMonitoringStateChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmHealthMonitoringStateChangedEvent);
 
 export function encodeExact$VmHealthMonitoringStateChangedEvent(
   v: VmHealthMonitoringStateChangedEvent,
@@ -1711,11 +1785,11 @@ export function encodeExact$VmHealthMonitoringStateChangedEvent(
 }
 
 /** The VI JSON wire form of a VmHostAffinityRuleViolation (what `decodeVmHostAffinityRuleViolation` reads back). */
-export const encodeVmHostAffinityRuleViolation = encodeExact$VmHostAffinityRuleViolation;
+export const encodeVmHostAffinityRuleViolation: rt.Encoder<VmHostAffinityRuleViolation> =
+  encodeExact$VmHostAffinityRuleViolation;
 /** VI JSON text of a VmHostAffinityRuleViolation, every int64 digit kept. */
-export const stringifyVmHostAffinityRuleViolation = /* @__PURE__ */ stringifier$(
-  encodeExact$VmHostAffinityRuleViolation,
-);
+export const stringifyVmHostAffinityRuleViolation: rt.Stringifier<VmHostAffinityRuleViolation> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmHostAffinityRuleViolation);
 
 export function encodeExact$VmHostAffinityRuleViolation(v: VmHostAffinityRuleViolation): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmHostAffinityRuleViolation");
@@ -1724,11 +1798,11 @@ export function encodeExact$VmHostAffinityRuleViolation(v: VmHostAffinityRuleVio
 }
 
 /** The VI JSON wire form of a VmInstanceUuidAssignedEvent (what `decodeVmInstanceUuidAssignedEvent` reads back). */
-export const encodeVmInstanceUuidAssignedEvent = encodeExact$VmInstanceUuidAssignedEvent;
+export const encodeVmInstanceUuidAssignedEvent: rt.Encoder<VmInstanceUuidAssignedEvent> =
+  encodeExact$VmInstanceUuidAssignedEvent;
 /** VI JSON text of a VmInstanceUuidAssignedEvent, every int64 digit kept. */
-export const stringifyVmInstanceUuidAssignedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmInstanceUuidAssignedEvent,
-);
+export const stringifyVmInstanceUuidAssignedEvent: rt.Stringifier<VmInstanceUuidAssignedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmInstanceUuidAssignedEvent);
 
 export function encodeExact$VmInstanceUuidAssignedEvent(v: VmInstanceUuidAssignedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmInstanceUuidAssignedEvent");
@@ -1737,11 +1811,11 @@ export function encodeExact$VmInstanceUuidAssignedEvent(v: VmInstanceUuidAssigne
 }
 
 /** The VI JSON wire form of a VmInstanceUuidChangedEvent (what `decodeVmInstanceUuidChangedEvent` reads back). */
-export const encodeVmInstanceUuidChangedEvent = encodeExact$VmInstanceUuidChangedEvent;
+export const encodeVmInstanceUuidChangedEvent: rt.Encoder<VmInstanceUuidChangedEvent> =
+  encodeExact$VmInstanceUuidChangedEvent;
 /** VI JSON text of a VmInstanceUuidChangedEvent, every int64 digit kept. */
-export const stringifyVmInstanceUuidChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmInstanceUuidChangedEvent,
-);
+export const stringifyVmInstanceUuidChangedEvent: rt.Stringifier<VmInstanceUuidChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmInstanceUuidChangedEvent);
 
 export function encodeExact$VmInstanceUuidChangedEvent(v: VmInstanceUuidChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmInstanceUuidChangedEvent");
@@ -1750,11 +1824,11 @@ export function encodeExact$VmInstanceUuidChangedEvent(v: VmInstanceUuidChangedE
 }
 
 /** The VI JSON wire form of a VmInstanceUuidConflictEvent (what `decodeVmInstanceUuidConflictEvent` reads back). */
-export const encodeVmInstanceUuidConflictEvent = encodeExact$VmInstanceUuidConflictEvent;
+export const encodeVmInstanceUuidConflictEvent: rt.Encoder<VmInstanceUuidConflictEvent> =
+  encodeExact$VmInstanceUuidConflictEvent;
 /** VI JSON text of a VmInstanceUuidConflictEvent, every int64 digit kept. */
-export const stringifyVmInstanceUuidConflictEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmInstanceUuidConflictEvent,
-);
+export const stringifyVmInstanceUuidConflictEvent: rt.Stringifier<VmInstanceUuidConflictEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmInstanceUuidConflictEvent);
 
 export function encodeExact$VmInstanceUuidConflictEvent(v: VmInstanceUuidConflictEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmInstanceUuidConflictEvent");
@@ -1772,9 +1846,10 @@ export function encodeFields$VmInstanceUuidConflictEvent(
 }
 
 /** The VI JSON wire form of a VmLimitLicense (what `decodeVmLimitLicense` reads back). */
-export const encodeVmLimitLicense = encodeExact$VmLimitLicense;
+export const encodeVmLimitLicense: rt.Encoder<VmLimitLicense> = encodeExact$VmLimitLicense;
 /** VI JSON text of a VmLimitLicense, every int64 digit kept. */
-export const stringifyVmLimitLicense = /* @__PURE__ */ stringifier$(encodeExact$VmLimitLicense);
+export const stringifyVmLimitLicense: rt.Stringifier<VmLimitLicense> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmLimitLicense);
 
 export function encodeExact$VmLimitLicense(v: VmLimitLicense): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmLimitLicense");
@@ -1783,9 +1858,10 @@ export function encodeExact$VmLimitLicense(v: VmLimitLicense): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmLogFileInfo (what `decodeVmLogFileInfo` reads back). */
-export const encodeVmLogFileInfo = encodeExact$VmLogFileInfo;
+export const encodeVmLogFileInfo: rt.Encoder<VmLogFileInfo> = encodeExact$VmLogFileInfo;
 /** VI JSON text of a VmLogFileInfo, every int64 digit kept. */
-export const stringifyVmLogFileInfo = /* @__PURE__ */ stringifier$(encodeExact$VmLogFileInfo);
+export const stringifyVmLogFileInfo: rt.Stringifier<VmLogFileInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmLogFileInfo);
 
 export function encodeExact$VmLogFileInfo(v: VmLogFileInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmLogFileInfo");
@@ -1793,9 +1869,10 @@ export function encodeExact$VmLogFileInfo(v: VmLogFileInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmLogFileQuery (what `decodeVmLogFileQuery` reads back). */
-export const encodeVmLogFileQuery = encodeExact$VmLogFileQuery;
+export const encodeVmLogFileQuery: rt.Encoder<VmLogFileQuery> = encodeExact$VmLogFileQuery;
 /** VI JSON text of a VmLogFileQuery, every int64 digit kept. */
-export const stringifyVmLogFileQuery = /* @__PURE__ */ stringifier$(encodeExact$VmLogFileQuery);
+export const stringifyVmLogFileQuery: rt.Stringifier<VmLogFileQuery> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmLogFileQuery);
 
 export function encodeExact$VmLogFileQuery(v: VmLogFileQuery): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmLogFileQuery");
@@ -1803,9 +1880,11 @@ export function encodeExact$VmLogFileQuery(v: VmLogFileQuery): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmMacAssignedEvent (what `decodeVmMacAssignedEvent` reads back). */
-export const encodeVmMacAssignedEvent = encodeExact$VmMacAssignedEvent;
+export const encodeVmMacAssignedEvent: rt.Encoder<VmMacAssignedEvent> = encodeExact$VmMacAssignedEvent;
 /** VI JSON text of a VmMacAssignedEvent, every int64 digit kept. */
-export const stringifyVmMacAssignedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmMacAssignedEvent);
+export const stringifyVmMacAssignedEvent: rt.Stringifier<VmMacAssignedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmMacAssignedEvent,
+);
 
 export function encodeExact$VmMacAssignedEvent(v: VmMacAssignedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmMacAssignedEvent");
@@ -1814,9 +1893,11 @@ export function encodeExact$VmMacAssignedEvent(v: VmMacAssignedEvent): rt.WireOb
 }
 
 /** The VI JSON wire form of a VmMacChangedEvent (what `decodeVmMacChangedEvent` reads back). */
-export const encodeVmMacChangedEvent = encodeExact$VmMacChangedEvent;
+export const encodeVmMacChangedEvent: rt.Encoder<VmMacChangedEvent> = encodeExact$VmMacChangedEvent;
 /** VI JSON text of a VmMacChangedEvent, every int64 digit kept. */
-export const stringifyVmMacChangedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmMacChangedEvent);
+export const stringifyVmMacChangedEvent: rt.Stringifier<VmMacChangedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmMacChangedEvent,
+);
 
 export function encodeExact$VmMacChangedEvent(v: VmMacChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmMacChangedEvent");
@@ -1825,9 +1906,11 @@ export function encodeExact$VmMacChangedEvent(v: VmMacChangedEvent): rt.WireObje
 }
 
 /** The VI JSON wire form of a VmMacConflictEvent (what `decodeVmMacConflictEvent` reads back). */
-export const encodeVmMacConflictEvent = encodeExact$VmMacConflictEvent;
+export const encodeVmMacConflictEvent: rt.Encoder<VmMacConflictEvent> = encodeExact$VmMacConflictEvent;
 /** VI JSON text of a VmMacConflictEvent, every int64 digit kept. */
-export const stringifyVmMacConflictEvent = /* @__PURE__ */ stringifier$(encodeExact$VmMacConflictEvent);
+export const stringifyVmMacConflictEvent: rt.Stringifier<VmMacConflictEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmMacConflictEvent,
+);
 
 export function encodeExact$VmMacConflictEvent(v: VmMacConflictEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmMacConflictEvent");
@@ -1842,11 +1925,11 @@ export function encodeFields$VmMacConflictEvent(v: VmMacConflictEvent, o: Record
 }
 
 /** The VI JSON wire form of a VmMaxFTRestartCountReached (what `decodeVmMaxFTRestartCountReached` reads back). */
-export const encodeVmMaxFTRestartCountReached = encodeExact$VmMaxFTRestartCountReached;
+export const encodeVmMaxFTRestartCountReached: rt.Encoder<VmMaxFTRestartCountReached> =
+  encodeExact$VmMaxFTRestartCountReached;
 /** VI JSON text of a VmMaxFTRestartCountReached, every int64 digit kept. */
-export const stringifyVmMaxFTRestartCountReached = /* @__PURE__ */ stringifier$(
-  encodeExact$VmMaxFTRestartCountReached,
-);
+export const stringifyVmMaxFTRestartCountReached: rt.Stringifier<VmMaxFTRestartCountReached> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmMaxFTRestartCountReached);
 
 export function encodeExact$VmMaxFTRestartCountReached(v: VmMaxFTRestartCountReached): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmMaxFTRestartCountReached");
@@ -1855,11 +1938,11 @@ export function encodeExact$VmMaxFTRestartCountReached(v: VmMaxFTRestartCountRea
 }
 
 /** The VI JSON wire form of a VmMaxRestartCountReached (what `decodeVmMaxRestartCountReached` reads back). */
-export const encodeVmMaxRestartCountReached = encodeExact$VmMaxRestartCountReached;
+export const encodeVmMaxRestartCountReached: rt.Encoder<VmMaxRestartCountReached> =
+  encodeExact$VmMaxRestartCountReached;
 /** VI JSON text of a VmMaxRestartCountReached, every int64 digit kept. */
-export const stringifyVmMaxRestartCountReached = /* @__PURE__ */ stringifier$(
-  encodeExact$VmMaxRestartCountReached,
-);
+export const stringifyVmMaxRestartCountReached: rt.Stringifier<VmMaxRestartCountReached> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmMaxRestartCountReached);
 
 export function encodeExact$VmMaxRestartCountReached(v: VmMaxRestartCountReached): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmMaxRestartCountReached");
@@ -1868,9 +1951,11 @@ export function encodeExact$VmMaxRestartCountReached(v: VmMaxRestartCountReached
 }
 
 /** The VI JSON wire form of a VmMessageErrorEvent (what `decodeVmMessageErrorEvent` reads back). */
-export const encodeVmMessageErrorEvent = encodeExact$VmMessageErrorEvent;
+export const encodeVmMessageErrorEvent: rt.Encoder<VmMessageErrorEvent> = encodeExact$VmMessageErrorEvent;
 /** VI JSON text of a VmMessageErrorEvent, every int64 digit kept. */
-export const stringifyVmMessageErrorEvent = /* @__PURE__ */ stringifier$(encodeExact$VmMessageErrorEvent);
+export const stringifyVmMessageErrorEvent: rt.Stringifier<VmMessageErrorEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmMessageErrorEvent,
+);
 
 export function encodeExact$VmMessageErrorEvent(v: VmMessageErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmMessageErrorEvent");
@@ -1885,9 +1970,10 @@ export function encodeFields$VmMessageErrorEvent(v: VmMessageErrorEvent, o: Reco
 }
 
 /** The VI JSON wire form of a VmMessageEvent (what `decodeVmMessageEvent` reads back). */
-export const encodeVmMessageEvent = encodeExact$VmMessageEvent;
+export const encodeVmMessageEvent: rt.Encoder<VmMessageEvent> = encodeExact$VmMessageEvent;
 /** VI JSON text of a VmMessageEvent, every int64 digit kept. */
-export const stringifyVmMessageEvent = /* @__PURE__ */ stringifier$(encodeExact$VmMessageEvent);
+export const stringifyVmMessageEvent: rt.Stringifier<VmMessageEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmMessageEvent);
 
 export function encodeExact$VmMessageEvent(v: VmMessageEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmMessageEvent");
@@ -1902,9 +1988,11 @@ export function encodeFields$VmMessageEvent(v: VmMessageEvent, o: Record<string,
 }
 
 /** The VI JSON wire form of a VmMessageWarningEvent (what `decodeVmMessageWarningEvent` reads back). */
-export const encodeVmMessageWarningEvent = encodeExact$VmMessageWarningEvent;
+export const encodeVmMessageWarningEvent: rt.Encoder<VmMessageWarningEvent> =
+  encodeExact$VmMessageWarningEvent;
 /** VI JSON text of a VmMessageWarningEvent, every int64 digit kept. */
-export const stringifyVmMessageWarningEvent = /* @__PURE__ */ stringifier$(encodeExact$VmMessageWarningEvent);
+export const stringifyVmMessageWarningEvent: rt.Stringifier<VmMessageWarningEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmMessageWarningEvent);
 
 export function encodeExact$VmMessageWarningEvent(v: VmMessageWarningEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmMessageWarningEvent");
@@ -1922,11 +2010,11 @@ export function encodeFields$VmMessageWarningEvent(
 }
 
 /** The VI JSON wire form of a VmMetadataManagerFault (what `decodeVmMetadataManagerFault` reads back). */
-export const encodeVmMetadataManagerFault = encodeExact$VmMetadataManagerFault;
+export const encodeVmMetadataManagerFault: rt.Encoder<VmMetadataManagerFault> =
+  encodeExact$VmMetadataManagerFault;
 /** VI JSON text of a VmMetadataManagerFault, every int64 digit kept. */
-export const stringifyVmMetadataManagerFault = /* @__PURE__ */ stringifier$(
-  encodeExact$VmMetadataManagerFault,
-);
+export const stringifyVmMetadataManagerFault: rt.Stringifier<VmMetadataManagerFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmMetadataManagerFault);
 
 export function encodeExact$VmMetadataManagerFault(v: VmMetadataManagerFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmMetadataManagerFault");
@@ -1935,9 +2023,10 @@ export function encodeExact$VmMetadataManagerFault(v: VmMetadataManagerFault): r
 }
 
 /** The VI JSON wire form of a VmMigratedEvent (what `decodeVmMigratedEvent` reads back). */
-export const encodeVmMigratedEvent = encodeAt$VmMigratedEvent;
+export const encodeVmMigratedEvent: rt.Encoder<AnyVmMigratedEvent> = encodeAt$VmMigratedEvent;
 /** VI JSON text of a VmMigratedEvent, every int64 digit kept. */
-export const stringifyVmMigratedEvent = /* @__PURE__ */ stringifier$(encodeAt$VmMigratedEvent);
+export const stringifyVmMigratedEvent: rt.Stringifier<AnyVmMigratedEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmMigratedEvent);
 
 export function encodeAt$VmMigratedEvent(v: AnyVmMigratedEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1989,12 +2078,11 @@ export function encodeFields$VmMigratedEvent(v: VmMigratedEvent, o: Record<strin
 }
 
 /** The VI JSON wire form of a VmMonitorIncompatibleForFaultTolerance (what `decodeVmMonitorIncompatibleForFaultTolerance` reads back). */
-export const encodeVmMonitorIncompatibleForFaultTolerance =
+export const encodeVmMonitorIncompatibleForFaultTolerance: rt.Encoder<VmMonitorIncompatibleForFaultTolerance> =
   encodeExact$VmMonitorIncompatibleForFaultTolerance;
 /** VI JSON text of a VmMonitorIncompatibleForFaultTolerance, every int64 digit kept. */
-export const stringifyVmMonitorIncompatibleForFaultTolerance = /* @__PURE__ */ stringifier$(
-  encodeExact$VmMonitorIncompatibleForFaultTolerance,
-);
+export const stringifyVmMonitorIncompatibleForFaultTolerance: rt.Stringifier<VmMonitorIncompatibleForFaultTolerance> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmMonitorIncompatibleForFaultTolerance);
 
 export function encodeExact$VmMonitorIncompatibleForFaultTolerance(
   v: VmMonitorIncompatibleForFaultTolerance,
@@ -2005,11 +2093,11 @@ export function encodeExact$VmMonitorIncompatibleForFaultTolerance(
 }
 
 /** The VI JSON wire form of a VmNoCompatibleHostForSecondaryEvent (what `decodeVmNoCompatibleHostForSecondaryEvent` reads back). */
-export const encodeVmNoCompatibleHostForSecondaryEvent = encodeExact$VmNoCompatibleHostForSecondaryEvent;
+export const encodeVmNoCompatibleHostForSecondaryEvent: rt.Encoder<VmNoCompatibleHostForSecondaryEvent> =
+  encodeExact$VmNoCompatibleHostForSecondaryEvent;
 /** VI JSON text of a VmNoCompatibleHostForSecondaryEvent, every int64 digit kept. */
-export const stringifyVmNoCompatibleHostForSecondaryEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmNoCompatibleHostForSecondaryEvent,
-);
+export const stringifyVmNoCompatibleHostForSecondaryEvent: rt.Stringifier<VmNoCompatibleHostForSecondaryEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmNoCompatibleHostForSecondaryEvent);
 
 export function encodeExact$VmNoCompatibleHostForSecondaryEvent(
   v: VmNoCompatibleHostForSecondaryEvent,
@@ -2020,11 +2108,11 @@ export function encodeExact$VmNoCompatibleHostForSecondaryEvent(
 }
 
 /** The VI JSON wire form of a VmNoNetworkAccessEvent (what `decodeVmNoNetworkAccessEvent` reads back). */
-export const encodeVmNoNetworkAccessEvent = encodeExact$VmNoNetworkAccessEvent;
+export const encodeVmNoNetworkAccessEvent: rt.Encoder<VmNoNetworkAccessEvent> =
+  encodeExact$VmNoNetworkAccessEvent;
 /** VI JSON text of a VmNoNetworkAccessEvent, every int64 digit kept. */
-export const stringifyVmNoNetworkAccessEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmNoNetworkAccessEvent,
-);
+export const stringifyVmNoNetworkAccessEvent: rt.Stringifier<VmNoNetworkAccessEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmNoNetworkAccessEvent);
 
 export function encodeExact$VmNoNetworkAccessEvent(v: VmNoNetworkAccessEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmNoNetworkAccessEvent");
@@ -2042,9 +2130,10 @@ export function encodeFields$VmNoNetworkAccessEvent(
 }
 
 /** The VI JSON wire form of a VmNvramFileInfo (what `decodeVmNvramFileInfo` reads back). */
-export const encodeVmNvramFileInfo = encodeExact$VmNvramFileInfo;
+export const encodeVmNvramFileInfo: rt.Encoder<VmNvramFileInfo> = encodeExact$VmNvramFileInfo;
 /** VI JSON text of a VmNvramFileInfo, every int64 digit kept. */
-export const stringifyVmNvramFileInfo = /* @__PURE__ */ stringifier$(encodeExact$VmNvramFileInfo);
+export const stringifyVmNvramFileInfo: rt.Stringifier<VmNvramFileInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmNvramFileInfo);
 
 export function encodeExact$VmNvramFileInfo(v: VmNvramFileInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmNvramFileInfo");
@@ -2052,9 +2141,11 @@ export function encodeExact$VmNvramFileInfo(v: VmNvramFileInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmNvramFileQuery (what `decodeVmNvramFileQuery` reads back). */
-export const encodeVmNvramFileQuery = encodeExact$VmNvramFileQuery;
+export const encodeVmNvramFileQuery: rt.Encoder<VmNvramFileQuery> = encodeExact$VmNvramFileQuery;
 /** VI JSON text of a VmNvramFileQuery, every int64 digit kept. */
-export const stringifyVmNvramFileQuery = /* @__PURE__ */ stringifier$(encodeExact$VmNvramFileQuery);
+export const stringifyVmNvramFileQuery: rt.Stringifier<VmNvramFileQuery> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmNvramFileQuery,
+);
 
 export function encodeExact$VmNvramFileQuery(v: VmNvramFileQuery): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmNvramFileQuery");
@@ -2062,9 +2153,10 @@ export function encodeExact$VmNvramFileQuery(v: VmNvramFileQuery): rt.WireObject
 }
 
 /** The VI JSON wire form of a VmOrphanedEvent (what `decodeVmOrphanedEvent` reads back). */
-export const encodeVmOrphanedEvent = encodeExact$VmOrphanedEvent;
+export const encodeVmOrphanedEvent: rt.Encoder<VmOrphanedEvent> = encodeExact$VmOrphanedEvent;
 /** VI JSON text of a VmOrphanedEvent, every int64 digit kept. */
-export const stringifyVmOrphanedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmOrphanedEvent);
+export const stringifyVmOrphanedEvent: rt.Stringifier<VmOrphanedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmOrphanedEvent);
 
 export function encodeExact$VmOrphanedEvent(v: VmOrphanedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmOrphanedEvent");
@@ -2073,9 +2165,10 @@ export function encodeExact$VmOrphanedEvent(v: VmOrphanedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmPlacementPolicy (what `decodeVmPlacementPolicy` reads back). */
-export const encodeVmPlacementPolicy = encodeAt$VmPlacementPolicy;
+export const encodeVmPlacementPolicy: rt.Encoder<AnyVmPlacementPolicy> = encodeAt$VmPlacementPolicy;
 /** VI JSON text of a VmPlacementPolicy, every int64 digit kept. */
-export const stringifyVmPlacementPolicy = /* @__PURE__ */ stringifier$(encodeAt$VmPlacementPolicy);
+export const stringifyVmPlacementPolicy: rt.Stringifier<AnyVmPlacementPolicy> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmPlacementPolicy);
 
 export function encodeAt$VmPlacementPolicy(v: AnyVmPlacementPolicy): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2104,11 +2197,11 @@ export function encodeFields$VmPlacementPolicy(v: VmPlacementPolicy, o: Record<s
 }
 
 /** The VI JSON wire form of a VmPodConfigForPlacement (what `decodeVmPodConfigForPlacement` reads back). */
-export const encodeVmPodConfigForPlacement = encodeExact$VmPodConfigForPlacement;
+export const encodeVmPodConfigForPlacement: rt.Encoder<VmPodConfigForPlacement> =
+  encodeExact$VmPodConfigForPlacement;
 /** VI JSON text of a VmPodConfigForPlacement, every int64 digit kept. */
-export const stringifyVmPodConfigForPlacement = /* @__PURE__ */ stringifier$(
-  encodeExact$VmPodConfigForPlacement,
-);
+export const stringifyVmPodConfigForPlacement: rt.Stringifier<VmPodConfigForPlacement> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmPodConfigForPlacement);
 
 export function encodeExact$VmPodConfigForPlacement(v: VmPodConfigForPlacement): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmPodConfigForPlacement");
@@ -2131,9 +2224,11 @@ export function encodeFields$VmPodConfigForPlacement(
 }
 
 /** The VI JSON wire form of a VmPortGroupProfile (what `decodeVmPortGroupProfile` reads back). */
-export const encodeVmPortGroupProfile = encodeExact$VmPortGroupProfile;
+export const encodeVmPortGroupProfile: rt.Encoder<VmPortGroupProfile> = encodeExact$VmPortGroupProfile;
 /** VI JSON text of a VmPortGroupProfile, every int64 digit kept. */
-export const stringifyVmPortGroupProfile = /* @__PURE__ */ stringifier$(encodeExact$VmPortGroupProfile);
+export const stringifyVmPortGroupProfile: rt.Stringifier<VmPortGroupProfile> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmPortGroupProfile,
+);
 
 export function encodeExact$VmPortGroupProfile(v: VmPortGroupProfile): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmPortGroupProfile");
@@ -2143,11 +2238,11 @@ export function encodeExact$VmPortGroupProfile(v: VmPortGroupProfile): rt.WireOb
 }
 
 /** The VI JSON wire form of a VmPowerOffOnIsolationEvent (what `decodeVmPowerOffOnIsolationEvent` reads back). */
-export const encodeVmPowerOffOnIsolationEvent = encodeExact$VmPowerOffOnIsolationEvent;
+export const encodeVmPowerOffOnIsolationEvent: rt.Encoder<VmPowerOffOnIsolationEvent> =
+  encodeExact$VmPowerOffOnIsolationEvent;
 /** VI JSON text of a VmPowerOffOnIsolationEvent, every int64 digit kept. */
-export const stringifyVmPowerOffOnIsolationEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmPowerOffOnIsolationEvent,
-);
+export const stringifyVmPowerOffOnIsolationEvent: rt.Stringifier<VmPowerOffOnIsolationEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmPowerOffOnIsolationEvent);
 
 export function encodeExact$VmPowerOffOnIsolationEvent(v: VmPowerOffOnIsolationEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmPowerOffOnIsolationEvent");
@@ -2165,9 +2260,11 @@ export function encodeFields$VmPowerOffOnIsolationEvent(
 }
 
 /** The VI JSON wire form of a VmPowerOnDisabled (what `decodeVmPowerOnDisabled` reads back). */
-export const encodeVmPowerOnDisabled = encodeExact$VmPowerOnDisabled;
+export const encodeVmPowerOnDisabled: rt.Encoder<VmPowerOnDisabled> = encodeExact$VmPowerOnDisabled;
 /** VI JSON text of a VmPowerOnDisabled, every int64 digit kept. */
-export const stringifyVmPowerOnDisabled = /* @__PURE__ */ stringifier$(encodeExact$VmPowerOnDisabled);
+export const stringifyVmPowerOnDisabled: rt.Stringifier<VmPowerOnDisabled> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmPowerOnDisabled,
+);
 
 export function encodeExact$VmPowerOnDisabled(v: VmPowerOnDisabled): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmPowerOnDisabled");
@@ -2176,9 +2273,10 @@ export function encodeExact$VmPowerOnDisabled(v: VmPowerOnDisabled): rt.WireObje
 }
 
 /** The VI JSON wire form of a VmPoweredOffEvent (what `decodeVmPoweredOffEvent` reads back). */
-export const encodeVmPoweredOffEvent = encodeAt$VmPoweredOffEvent;
+export const encodeVmPoweredOffEvent: rt.Encoder<AnyVmPoweredOffEvent> = encodeAt$VmPoweredOffEvent;
 /** VI JSON text of a VmPoweredOffEvent, every int64 digit kept. */
-export const stringifyVmPoweredOffEvent = /* @__PURE__ */ stringifier$(encodeAt$VmPoweredOffEvent);
+export const stringifyVmPoweredOffEvent: rt.Stringifier<AnyVmPoweredOffEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmPoweredOffEvent);
 
 export function encodeAt$VmPoweredOffEvent(v: AnyVmPoweredOffEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2217,9 +2315,10 @@ export function encodeExact$VmPoweredOffEvent(v: VmPoweredOffEvent): rt.WireObje
 }
 
 /** The VI JSON wire form of a VmPoweredOnEvent (what `decodeVmPoweredOnEvent` reads back). */
-export const encodeVmPoweredOnEvent = encodeAt$VmPoweredOnEvent;
+export const encodeVmPoweredOnEvent: rt.Encoder<AnyVmPoweredOnEvent> = encodeAt$VmPoweredOnEvent;
 /** VI JSON text of a VmPoweredOnEvent, every int64 digit kept. */
-export const stringifyVmPoweredOnEvent = /* @__PURE__ */ stringifier$(encodeAt$VmPoweredOnEvent);
+export const stringifyVmPoweredOnEvent: rt.Stringifier<AnyVmPoweredOnEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmPoweredOnEvent);
 
 export function encodeAt$VmPoweredOnEvent(v: AnyVmPoweredOnEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2258,11 +2357,11 @@ export function encodeExact$VmPoweredOnEvent(v: VmPoweredOnEvent): rt.WireObject
 }
 
 /** The VI JSON wire form of a VmPoweringOnWithCustomizedDVPortEvent (what `decodeVmPoweringOnWithCustomizedDVPortEvent` reads back). */
-export const encodeVmPoweringOnWithCustomizedDVPortEvent = encodeExact$VmPoweringOnWithCustomizedDVPortEvent;
+export const encodeVmPoweringOnWithCustomizedDVPortEvent: rt.Encoder<VmPoweringOnWithCustomizedDVPortEvent> =
+  encodeExact$VmPoweringOnWithCustomizedDVPortEvent;
 /** VI JSON text of a VmPoweringOnWithCustomizedDVPortEvent, every int64 digit kept. */
-export const stringifyVmPoweringOnWithCustomizedDVPortEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmPoweringOnWithCustomizedDVPortEvent,
-);
+export const stringifyVmPoweringOnWithCustomizedDVPortEvent: rt.Stringifier<VmPoweringOnWithCustomizedDVPortEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmPoweringOnWithCustomizedDVPortEvent);
 
 export function encodeExact$VmPoweringOnWithCustomizedDVPortEvent(
   v: VmPoweringOnWithCustomizedDVPortEvent,
@@ -2282,11 +2381,11 @@ export function encodeFields$VmPoweringOnWithCustomizedDVPortEvent(
 }
 
 /** The VI JSON wire form of a VmPrimaryFailoverEvent (what `decodeVmPrimaryFailoverEvent` reads back). */
-export const encodeVmPrimaryFailoverEvent = encodeExact$VmPrimaryFailoverEvent;
+export const encodeVmPrimaryFailoverEvent: rt.Encoder<VmPrimaryFailoverEvent> =
+  encodeExact$VmPrimaryFailoverEvent;
 /** VI JSON text of a VmPrimaryFailoverEvent, every int64 digit kept. */
-export const stringifyVmPrimaryFailoverEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmPrimaryFailoverEvent,
-);
+export const stringifyVmPrimaryFailoverEvent: rt.Stringifier<VmPrimaryFailoverEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmPrimaryFailoverEvent);
 
 export function encodeExact$VmPrimaryFailoverEvent(v: VmPrimaryFailoverEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmPrimaryFailoverEvent");
@@ -2295,9 +2394,11 @@ export function encodeExact$VmPrimaryFailoverEvent(v: VmPrimaryFailoverEvent): r
 }
 
 /** The VI JSON wire form of a VmReconfiguredEvent (what `decodeVmReconfiguredEvent` reads back). */
-export const encodeVmReconfiguredEvent = encodeExact$VmReconfiguredEvent;
+export const encodeVmReconfiguredEvent: rt.Encoder<VmReconfiguredEvent> = encodeExact$VmReconfiguredEvent;
 /** VI JSON text of a VmReconfiguredEvent, every int64 digit kept. */
-export const stringifyVmReconfiguredEvent = /* @__PURE__ */ stringifier$(encodeExact$VmReconfiguredEvent);
+export const stringifyVmReconfiguredEvent: rt.Stringifier<VmReconfiguredEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmReconfiguredEvent,
+);
 
 export function encodeExact$VmReconfiguredEvent(v: VmReconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmReconfiguredEvent");
@@ -2314,9 +2415,11 @@ export function encodeFields$VmReconfiguredEvent(v: VmReconfiguredEvent, o: Reco
 }
 
 /** The VI JSON wire form of a VmRegisteredEvent (what `decodeVmRegisteredEvent` reads back). */
-export const encodeVmRegisteredEvent = encodeExact$VmRegisteredEvent;
+export const encodeVmRegisteredEvent: rt.Encoder<VmRegisteredEvent> = encodeExact$VmRegisteredEvent;
 /** VI JSON text of a VmRegisteredEvent, every int64 digit kept. */
-export const stringifyVmRegisteredEvent = /* @__PURE__ */ stringifier$(encodeExact$VmRegisteredEvent);
+export const stringifyVmRegisteredEvent: rt.Stringifier<VmRegisteredEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmRegisteredEvent,
+);
 
 export function encodeExact$VmRegisteredEvent(v: VmRegisteredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmRegisteredEvent");
@@ -2325,11 +2428,11 @@ export function encodeExact$VmRegisteredEvent(v: VmRegisteredEvent): rt.WireObje
 }
 
 /** The VI JSON wire form of a VmRelayoutSuccessfulEvent (what `decodeVmRelayoutSuccessfulEvent` reads back). */
-export const encodeVmRelayoutSuccessfulEvent = encodeExact$VmRelayoutSuccessfulEvent;
+export const encodeVmRelayoutSuccessfulEvent: rt.Encoder<VmRelayoutSuccessfulEvent> =
+  encodeExact$VmRelayoutSuccessfulEvent;
 /** VI JSON text of a VmRelayoutSuccessfulEvent, every int64 digit kept. */
-export const stringifyVmRelayoutSuccessfulEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmRelayoutSuccessfulEvent,
-);
+export const stringifyVmRelayoutSuccessfulEvent: rt.Stringifier<VmRelayoutSuccessfulEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmRelayoutSuccessfulEvent);
 
 export function encodeExact$VmRelayoutSuccessfulEvent(v: VmRelayoutSuccessfulEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmRelayoutSuccessfulEvent");
@@ -2338,11 +2441,11 @@ export function encodeExact$VmRelayoutSuccessfulEvent(v: VmRelayoutSuccessfulEve
 }
 
 /** The VI JSON wire form of a VmRelayoutUpToDateEvent (what `decodeVmRelayoutUpToDateEvent` reads back). */
-export const encodeVmRelayoutUpToDateEvent = encodeExact$VmRelayoutUpToDateEvent;
+export const encodeVmRelayoutUpToDateEvent: rt.Encoder<VmRelayoutUpToDateEvent> =
+  encodeExact$VmRelayoutUpToDateEvent;
 /** VI JSON text of a VmRelayoutUpToDateEvent, every int64 digit kept. */
-export const stringifyVmRelayoutUpToDateEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmRelayoutUpToDateEvent,
-);
+export const stringifyVmRelayoutUpToDateEvent: rt.Stringifier<VmRelayoutUpToDateEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmRelayoutUpToDateEvent);
 
 export function encodeExact$VmRelayoutUpToDateEvent(v: VmRelayoutUpToDateEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmRelayoutUpToDateEvent");
@@ -2351,9 +2454,11 @@ export function encodeExact$VmRelayoutUpToDateEvent(v: VmRelayoutUpToDateEvent):
 }
 
 /** The VI JSON wire form of a VmReloadFromPathEvent (what `decodeVmReloadFromPathEvent` reads back). */
-export const encodeVmReloadFromPathEvent = encodeExact$VmReloadFromPathEvent;
+export const encodeVmReloadFromPathEvent: rt.Encoder<VmReloadFromPathEvent> =
+  encodeExact$VmReloadFromPathEvent;
 /** VI JSON text of a VmReloadFromPathEvent, every int64 digit kept. */
-export const stringifyVmReloadFromPathEvent = /* @__PURE__ */ stringifier$(encodeExact$VmReloadFromPathEvent);
+export const stringifyVmReloadFromPathEvent: rt.Stringifier<VmReloadFromPathEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmReloadFromPathEvent);
 
 export function encodeExact$VmReloadFromPathEvent(v: VmReloadFromPathEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmReloadFromPathEvent");
@@ -2362,11 +2467,11 @@ export function encodeExact$VmReloadFromPathEvent(v: VmReloadFromPathEvent): rt.
 }
 
 /** The VI JSON wire form of a VmReloadFromPathFailedEvent (what `decodeVmReloadFromPathFailedEvent` reads back). */
-export const encodeVmReloadFromPathFailedEvent = encodeExact$VmReloadFromPathFailedEvent;
+export const encodeVmReloadFromPathFailedEvent: rt.Encoder<VmReloadFromPathFailedEvent> =
+  encodeExact$VmReloadFromPathFailedEvent;
 /** VI JSON text of a VmReloadFromPathFailedEvent, every int64 digit kept. */
-export const stringifyVmReloadFromPathFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmReloadFromPathFailedEvent,
-);
+export const stringifyVmReloadFromPathFailedEvent: rt.Stringifier<VmReloadFromPathFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmReloadFromPathFailedEvent);
 
 export function encodeExact$VmReloadFromPathFailedEvent(v: VmReloadFromPathFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmReloadFromPathFailedEvent");
@@ -2375,9 +2480,11 @@ export function encodeExact$VmReloadFromPathFailedEvent(v: VmReloadFromPathFaile
 }
 
 /** The VI JSON wire form of a VmRelocateFailedEvent (what `decodeVmRelocateFailedEvent` reads back). */
-export const encodeVmRelocateFailedEvent = encodeExact$VmRelocateFailedEvent;
+export const encodeVmRelocateFailedEvent: rt.Encoder<VmRelocateFailedEvent> =
+  encodeExact$VmRelocateFailedEvent;
 /** VI JSON text of a VmRelocateFailedEvent, every int64 digit kept. */
-export const stringifyVmRelocateFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmRelocateFailedEvent);
+export const stringifyVmRelocateFailedEvent: rt.Stringifier<VmRelocateFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmRelocateFailedEvent);
 
 export function encodeExact$VmRelocateFailedEvent(v: VmRelocateFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmRelocateFailedEvent");
@@ -2402,9 +2509,10 @@ export function encodeFields$VmRelocateFailedEvent(
 }
 
 /** The VI JSON wire form of a VmRelocateSpecEvent (what `decodeVmRelocateSpecEvent` reads back). */
-export const encodeVmRelocateSpecEvent = encodeAt$VmRelocateSpecEvent;
+export const encodeVmRelocateSpecEvent: rt.Encoder<AnyVmRelocateSpecEvent> = encodeAt$VmRelocateSpecEvent;
 /** VI JSON text of a VmRelocateSpecEvent, every int64 digit kept. */
-export const stringifyVmRelocateSpecEvent = /* @__PURE__ */ stringifier$(encodeAt$VmRelocateSpecEvent);
+export const stringifyVmRelocateSpecEvent: rt.Stringifier<AnyVmRelocateSpecEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmRelocateSpecEvent);
 
 export function encodeAt$VmRelocateSpecEvent(v: AnyVmRelocateSpecEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2445,9 +2553,11 @@ export function encodeExact$VmRelocateSpecEvent(v: VmRelocateSpecEvent): rt.Wire
 }
 
 /** The VI JSON wire form of a VmRelocatedEvent (what `decodeVmRelocatedEvent` reads back). */
-export const encodeVmRelocatedEvent = encodeExact$VmRelocatedEvent;
+export const encodeVmRelocatedEvent: rt.Encoder<VmRelocatedEvent> = encodeExact$VmRelocatedEvent;
 /** VI JSON text of a VmRelocatedEvent, every int64 digit kept. */
-export const stringifyVmRelocatedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmRelocatedEvent);
+export const stringifyVmRelocatedEvent: rt.Stringifier<VmRelocatedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmRelocatedEvent,
+);
 
 export function encodeExact$VmRelocatedEvent(v: VmRelocatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmRelocatedEvent");
@@ -2468,11 +2578,11 @@ export function encodeFields$VmRelocatedEvent(v: VmRelocatedEvent, o: Record<str
 }
 
 /** The VI JSON wire form of a VmRemoteConsoleConnectedEvent (what `decodeVmRemoteConsoleConnectedEvent` reads back). */
-export const encodeVmRemoteConsoleConnectedEvent = encodeExact$VmRemoteConsoleConnectedEvent;
+export const encodeVmRemoteConsoleConnectedEvent: rt.Encoder<VmRemoteConsoleConnectedEvent> =
+  encodeExact$VmRemoteConsoleConnectedEvent;
 /** VI JSON text of a VmRemoteConsoleConnectedEvent, every int64 digit kept. */
-export const stringifyVmRemoteConsoleConnectedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmRemoteConsoleConnectedEvent,
-);
+export const stringifyVmRemoteConsoleConnectedEvent: rt.Stringifier<VmRemoteConsoleConnectedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmRemoteConsoleConnectedEvent);
 
 export function encodeExact$VmRemoteConsoleConnectedEvent(v: VmRemoteConsoleConnectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmRemoteConsoleConnectedEvent");
@@ -2481,11 +2591,11 @@ export function encodeExact$VmRemoteConsoleConnectedEvent(v: VmRemoteConsoleConn
 }
 
 /** The VI JSON wire form of a VmRemoteConsoleDisconnectedEvent (what `decodeVmRemoteConsoleDisconnectedEvent` reads back). */
-export const encodeVmRemoteConsoleDisconnectedEvent = encodeExact$VmRemoteConsoleDisconnectedEvent;
+export const encodeVmRemoteConsoleDisconnectedEvent: rt.Encoder<VmRemoteConsoleDisconnectedEvent> =
+  encodeExact$VmRemoteConsoleDisconnectedEvent;
 /** VI JSON text of a VmRemoteConsoleDisconnectedEvent, every int64 digit kept. */
-export const stringifyVmRemoteConsoleDisconnectedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmRemoteConsoleDisconnectedEvent,
-);
+export const stringifyVmRemoteConsoleDisconnectedEvent: rt.Stringifier<VmRemoteConsoleDisconnectedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmRemoteConsoleDisconnectedEvent);
 
 export function encodeExact$VmRemoteConsoleDisconnectedEvent(
   v: VmRemoteConsoleDisconnectedEvent,
@@ -2496,9 +2606,10 @@ export function encodeExact$VmRemoteConsoleDisconnectedEvent(
 }
 
 /** The VI JSON wire form of a VmRemovedEvent (what `decodeVmRemovedEvent` reads back). */
-export const encodeVmRemovedEvent = encodeExact$VmRemovedEvent;
+export const encodeVmRemovedEvent: rt.Encoder<VmRemovedEvent> = encodeExact$VmRemovedEvent;
 /** VI JSON text of a VmRemovedEvent, every int64 digit kept. */
-export const stringifyVmRemovedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmRemovedEvent);
+export const stringifyVmRemovedEvent: rt.Stringifier<VmRemovedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmRemovedEvent);
 
 export function encodeExact$VmRemovedEvent(v: VmRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmRemovedEvent");
@@ -2507,9 +2618,10 @@ export function encodeExact$VmRemovedEvent(v: VmRemovedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmRenamedEvent (what `decodeVmRenamedEvent` reads back). */
-export const encodeVmRenamedEvent = encodeExact$VmRenamedEvent;
+export const encodeVmRenamedEvent: rt.Encoder<VmRenamedEvent> = encodeExact$VmRenamedEvent;
 /** VI JSON text of a VmRenamedEvent, every int64 digit kept. */
-export const stringifyVmRenamedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmRenamedEvent);
+export const stringifyVmRenamedEvent: rt.Stringifier<VmRenamedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmRenamedEvent);
 
 export function encodeExact$VmRenamedEvent(v: VmRenamedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmRenamedEvent");
@@ -2518,12 +2630,11 @@ export function encodeExact$VmRenamedEvent(v: VmRenamedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmRequirementsExceedCurrentEVCModeEvent (what `decodeVmRequirementsExceedCurrentEVCModeEvent` reads back). */
-export const encodeVmRequirementsExceedCurrentEVCModeEvent =
+export const encodeVmRequirementsExceedCurrentEVCModeEvent: rt.Encoder<VmRequirementsExceedCurrentEVCModeEvent> =
   encodeExact$VmRequirementsExceedCurrentEVCModeEvent;
 /** VI JSON text of a VmRequirementsExceedCurrentEVCModeEvent, every int64 digit kept. */
-export const stringifyVmRequirementsExceedCurrentEVCModeEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmRequirementsExceedCurrentEVCModeEvent,
-);
+export const stringifyVmRequirementsExceedCurrentEVCModeEvent: rt.Stringifier<VmRequirementsExceedCurrentEVCModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmRequirementsExceedCurrentEVCModeEvent);
 
 export function encodeExact$VmRequirementsExceedCurrentEVCModeEvent(
   v: VmRequirementsExceedCurrentEVCModeEvent,
@@ -2534,9 +2645,11 @@ export function encodeExact$VmRequirementsExceedCurrentEVCModeEvent(
 }
 
 /** The VI JSON wire form of a VmResettingEvent (what `decodeVmResettingEvent` reads back). */
-export const encodeVmResettingEvent = encodeExact$VmResettingEvent;
+export const encodeVmResettingEvent: rt.Encoder<VmResettingEvent> = encodeExact$VmResettingEvent;
 /** VI JSON text of a VmResettingEvent, every int64 digit kept. */
-export const stringifyVmResettingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmResettingEvent);
+export const stringifyVmResettingEvent: rt.Stringifier<VmResettingEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmResettingEvent,
+);
 
 export function encodeExact$VmResettingEvent(v: VmResettingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmResettingEvent");
@@ -2545,11 +2658,11 @@ export function encodeExact$VmResettingEvent(v: VmResettingEvent): rt.WireObject
 }
 
 /** The VI JSON wire form of a VmResourcePoolMovedEvent (what `decodeVmResourcePoolMovedEvent` reads back). */
-export const encodeVmResourcePoolMovedEvent = encodeExact$VmResourcePoolMovedEvent;
+export const encodeVmResourcePoolMovedEvent: rt.Encoder<VmResourcePoolMovedEvent> =
+  encodeExact$VmResourcePoolMovedEvent;
 /** VI JSON text of a VmResourcePoolMovedEvent, every int64 digit kept. */
-export const stringifyVmResourcePoolMovedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmResourcePoolMovedEvent,
-);
+export const stringifyVmResourcePoolMovedEvent: rt.Stringifier<VmResourcePoolMovedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmResourcePoolMovedEvent);
 
 export function encodeExact$VmResourcePoolMovedEvent(v: VmResourcePoolMovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmResourcePoolMovedEvent");
@@ -2569,11 +2682,11 @@ export function encodeFields$VmResourcePoolMovedEvent(
 }
 
 /** The VI JSON wire form of a VmResourceReallocatedEvent (what `decodeVmResourceReallocatedEvent` reads back). */
-export const encodeVmResourceReallocatedEvent = encodeExact$VmResourceReallocatedEvent;
+export const encodeVmResourceReallocatedEvent: rt.Encoder<VmResourceReallocatedEvent> =
+  encodeExact$VmResourceReallocatedEvent;
 /** VI JSON text of a VmResourceReallocatedEvent, every int64 digit kept. */
-export const stringifyVmResourceReallocatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmResourceReallocatedEvent,
-);
+export const stringifyVmResourceReallocatedEvent: rt.Stringifier<VmResourceReallocatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmResourceReallocatedEvent);
 
 export function encodeExact$VmResourceReallocatedEvent(v: VmResourceReallocatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmResourceReallocatedEvent");
@@ -2591,11 +2704,11 @@ export function encodeFields$VmResourceReallocatedEvent(
 }
 
 /** The VI JSON wire form of a VmRestartedOnAlternateHostEvent (what `decodeVmRestartedOnAlternateHostEvent` reads back). */
-export const encodeVmRestartedOnAlternateHostEvent = encodeExact$VmRestartedOnAlternateHostEvent;
+export const encodeVmRestartedOnAlternateHostEvent: rt.Encoder<VmRestartedOnAlternateHostEvent> =
+  encodeExact$VmRestartedOnAlternateHostEvent;
 /** VI JSON text of a VmRestartedOnAlternateHostEvent, every int64 digit kept. */
-export const stringifyVmRestartedOnAlternateHostEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmRestartedOnAlternateHostEvent,
-);
+export const stringifyVmRestartedOnAlternateHostEvent: rt.Stringifier<VmRestartedOnAlternateHostEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmRestartedOnAlternateHostEvent);
 
 export function encodeExact$VmRestartedOnAlternateHostEvent(
   v: VmRestartedOnAlternateHostEvent,
@@ -2615,9 +2728,10 @@ export function encodeFields$VmRestartedOnAlternateHostEvent(
 }
 
 /** The VI JSON wire form of a VmResumingEvent (what `decodeVmResumingEvent` reads back). */
-export const encodeVmResumingEvent = encodeExact$VmResumingEvent;
+export const encodeVmResumingEvent: rt.Encoder<VmResumingEvent> = encodeExact$VmResumingEvent;
 /** VI JSON text of a VmResumingEvent, every int64 digit kept. */
-export const stringifyVmResumingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmResumingEvent);
+export const stringifyVmResumingEvent: rt.Stringifier<VmResumingEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmResumingEvent);
 
 export function encodeExact$VmResumingEvent(v: VmResumingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmResumingEvent");
@@ -2626,9 +2740,11 @@ export function encodeExact$VmResumingEvent(v: VmResumingEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmSecondaryAddedEvent (what `decodeVmSecondaryAddedEvent` reads back). */
-export const encodeVmSecondaryAddedEvent = encodeExact$VmSecondaryAddedEvent;
+export const encodeVmSecondaryAddedEvent: rt.Encoder<VmSecondaryAddedEvent> =
+  encodeExact$VmSecondaryAddedEvent;
 /** VI JSON text of a VmSecondaryAddedEvent, every int64 digit kept. */
-export const stringifyVmSecondaryAddedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmSecondaryAddedEvent);
+export const stringifyVmSecondaryAddedEvent: rt.Stringifier<VmSecondaryAddedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmSecondaryAddedEvent);
 
 export function encodeExact$VmSecondaryAddedEvent(v: VmSecondaryAddedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmSecondaryAddedEvent");
@@ -2637,11 +2753,11 @@ export function encodeExact$VmSecondaryAddedEvent(v: VmSecondaryAddedEvent): rt.
 }
 
 /** The VI JSON wire form of a VmSecondaryDisabledBySystemEvent (what `decodeVmSecondaryDisabledBySystemEvent` reads back). */
-export const encodeVmSecondaryDisabledBySystemEvent = encodeExact$VmSecondaryDisabledBySystemEvent;
+export const encodeVmSecondaryDisabledBySystemEvent: rt.Encoder<VmSecondaryDisabledBySystemEvent> =
+  encodeExact$VmSecondaryDisabledBySystemEvent;
 /** VI JSON text of a VmSecondaryDisabledBySystemEvent, every int64 digit kept. */
-export const stringifyVmSecondaryDisabledBySystemEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmSecondaryDisabledBySystemEvent,
-);
+export const stringifyVmSecondaryDisabledBySystemEvent: rt.Stringifier<VmSecondaryDisabledBySystemEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmSecondaryDisabledBySystemEvent);
 
 export function encodeExact$VmSecondaryDisabledBySystemEvent(
   v: VmSecondaryDisabledBySystemEvent,
@@ -2661,11 +2777,11 @@ export function encodeFields$VmSecondaryDisabledBySystemEvent(
 }
 
 /** The VI JSON wire form of a VmSecondaryDisabledEvent (what `decodeVmSecondaryDisabledEvent` reads back). */
-export const encodeVmSecondaryDisabledEvent = encodeExact$VmSecondaryDisabledEvent;
+export const encodeVmSecondaryDisabledEvent: rt.Encoder<VmSecondaryDisabledEvent> =
+  encodeExact$VmSecondaryDisabledEvent;
 /** VI JSON text of a VmSecondaryDisabledEvent, every int64 digit kept. */
-export const stringifyVmSecondaryDisabledEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmSecondaryDisabledEvent,
-);
+export const stringifyVmSecondaryDisabledEvent: rt.Stringifier<VmSecondaryDisabledEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmSecondaryDisabledEvent);
 
 export function encodeExact$VmSecondaryDisabledEvent(v: VmSecondaryDisabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmSecondaryDisabledEvent");
@@ -2674,11 +2790,11 @@ export function encodeExact$VmSecondaryDisabledEvent(v: VmSecondaryDisabledEvent
 }
 
 /** The VI JSON wire form of a VmSecondaryEnabledEvent (what `decodeVmSecondaryEnabledEvent` reads back). */
-export const encodeVmSecondaryEnabledEvent = encodeExact$VmSecondaryEnabledEvent;
+export const encodeVmSecondaryEnabledEvent: rt.Encoder<VmSecondaryEnabledEvent> =
+  encodeExact$VmSecondaryEnabledEvent;
 /** VI JSON text of a VmSecondaryEnabledEvent, every int64 digit kept. */
-export const stringifyVmSecondaryEnabledEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmSecondaryEnabledEvent,
-);
+export const stringifyVmSecondaryEnabledEvent: rt.Stringifier<VmSecondaryEnabledEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmSecondaryEnabledEvent);
 
 export function encodeExact$VmSecondaryEnabledEvent(v: VmSecondaryEnabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmSecondaryEnabledEvent");
@@ -2687,11 +2803,11 @@ export function encodeExact$VmSecondaryEnabledEvent(v: VmSecondaryEnabledEvent):
 }
 
 /** The VI JSON wire form of a VmSecondaryStartedEvent (what `decodeVmSecondaryStartedEvent` reads back). */
-export const encodeVmSecondaryStartedEvent = encodeExact$VmSecondaryStartedEvent;
+export const encodeVmSecondaryStartedEvent: rt.Encoder<VmSecondaryStartedEvent> =
+  encodeExact$VmSecondaryStartedEvent;
 /** VI JSON text of a VmSecondaryStartedEvent, every int64 digit kept. */
-export const stringifyVmSecondaryStartedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmSecondaryStartedEvent,
-);
+export const stringifyVmSecondaryStartedEvent: rt.Stringifier<VmSecondaryStartedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmSecondaryStartedEvent);
 
 export function encodeExact$VmSecondaryStartedEvent(v: VmSecondaryStartedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmSecondaryStartedEvent");
@@ -2700,11 +2816,11 @@ export function encodeExact$VmSecondaryStartedEvent(v: VmSecondaryStartedEvent):
 }
 
 /** The VI JSON wire form of a VmShutdownOnIsolationEvent (what `decodeVmShutdownOnIsolationEvent` reads back). */
-export const encodeVmShutdownOnIsolationEvent = encodeExact$VmShutdownOnIsolationEvent;
+export const encodeVmShutdownOnIsolationEvent: rt.Encoder<VmShutdownOnIsolationEvent> =
+  encodeExact$VmShutdownOnIsolationEvent;
 /** VI JSON text of a VmShutdownOnIsolationEvent, every int64 digit kept. */
-export const stringifyVmShutdownOnIsolationEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmShutdownOnIsolationEvent,
-);
+export const stringifyVmShutdownOnIsolationEvent: rt.Stringifier<VmShutdownOnIsolationEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmShutdownOnIsolationEvent);
 
 export function encodeExact$VmShutdownOnIsolationEvent(v: VmShutdownOnIsolationEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmShutdownOnIsolationEvent");
@@ -2722,11 +2838,11 @@ export function encodeFields$VmShutdownOnIsolationEvent(
 }
 
 /** The VI JSON wire form of a VmSmpFaultToleranceTooManyVMsOnHost (what `decodeVmSmpFaultToleranceTooManyVMsOnHost` reads back). */
-export const encodeVmSmpFaultToleranceTooManyVMsOnHost = encodeExact$VmSmpFaultToleranceTooManyVMsOnHost;
+export const encodeVmSmpFaultToleranceTooManyVMsOnHost: rt.Encoder<VmSmpFaultToleranceTooManyVMsOnHost> =
+  encodeExact$VmSmpFaultToleranceTooManyVMsOnHost;
 /** VI JSON text of a VmSmpFaultToleranceTooManyVMsOnHost, every int64 digit kept. */
-export const stringifyVmSmpFaultToleranceTooManyVMsOnHost = /* @__PURE__ */ stringifier$(
-  encodeExact$VmSmpFaultToleranceTooManyVMsOnHost,
-);
+export const stringifyVmSmpFaultToleranceTooManyVMsOnHost: rt.Stringifier<VmSmpFaultToleranceTooManyVMsOnHost> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmSmpFaultToleranceTooManyVMsOnHost);
 
 export function encodeExact$VmSmpFaultToleranceTooManyVMsOnHost(
   v: VmSmpFaultToleranceTooManyVMsOnHost,
@@ -2737,9 +2853,11 @@ export function encodeExact$VmSmpFaultToleranceTooManyVMsOnHost(
 }
 
 /** The VI JSON wire form of a VmSnapshotFileInfo (what `decodeVmSnapshotFileInfo` reads back). */
-export const encodeVmSnapshotFileInfo = encodeExact$VmSnapshotFileInfo;
+export const encodeVmSnapshotFileInfo: rt.Encoder<VmSnapshotFileInfo> = encodeExact$VmSnapshotFileInfo;
 /** VI JSON text of a VmSnapshotFileInfo, every int64 digit kept. */
-export const stringifyVmSnapshotFileInfo = /* @__PURE__ */ stringifier$(encodeExact$VmSnapshotFileInfo);
+export const stringifyVmSnapshotFileInfo: rt.Stringifier<VmSnapshotFileInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmSnapshotFileInfo,
+);
 
 export function encodeExact$VmSnapshotFileInfo(v: VmSnapshotFileInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmSnapshotFileInfo");
@@ -2747,9 +2865,11 @@ export function encodeExact$VmSnapshotFileInfo(v: VmSnapshotFileInfo): rt.WireOb
 }
 
 /** The VI JSON wire form of a VmSnapshotFileQuery (what `decodeVmSnapshotFileQuery` reads back). */
-export const encodeVmSnapshotFileQuery = encodeExact$VmSnapshotFileQuery;
+export const encodeVmSnapshotFileQuery: rt.Encoder<VmSnapshotFileQuery> = encodeExact$VmSnapshotFileQuery;
 /** VI JSON text of a VmSnapshotFileQuery, every int64 digit kept. */
-export const stringifyVmSnapshotFileQuery = /* @__PURE__ */ stringifier$(encodeExact$VmSnapshotFileQuery);
+export const stringifyVmSnapshotFileQuery: rt.Stringifier<VmSnapshotFileQuery> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmSnapshotFileQuery,
+);
 
 export function encodeExact$VmSnapshotFileQuery(v: VmSnapshotFileQuery): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmSnapshotFileQuery");
@@ -2757,9 +2877,11 @@ export function encodeExact$VmSnapshotFileQuery(v: VmSnapshotFileQuery): rt.Wire
 }
 
 /** The VI JSON wire form of a VmStartRecordingEvent (what `decodeVmStartRecordingEvent` reads back). */
-export const encodeVmStartRecordingEvent = encodeExact$VmStartRecordingEvent;
+export const encodeVmStartRecordingEvent: rt.Encoder<VmStartRecordingEvent> =
+  encodeExact$VmStartRecordingEvent;
 /** VI JSON text of a VmStartRecordingEvent, every int64 digit kept. */
-export const stringifyVmStartRecordingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmStartRecordingEvent);
+export const stringifyVmStartRecordingEvent: rt.Stringifier<VmStartRecordingEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmStartRecordingEvent);
 
 export function encodeExact$VmStartRecordingEvent(v: VmStartRecordingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmStartRecordingEvent");
@@ -2768,9 +2890,11 @@ export function encodeExact$VmStartRecordingEvent(v: VmStartRecordingEvent): rt.
 }
 
 /** The VI JSON wire form of a VmStartReplayingEvent (what `decodeVmStartReplayingEvent` reads back). */
-export const encodeVmStartReplayingEvent = encodeExact$VmStartReplayingEvent;
+export const encodeVmStartReplayingEvent: rt.Encoder<VmStartReplayingEvent> =
+  encodeExact$VmStartReplayingEvent;
 /** VI JSON text of a VmStartReplayingEvent, every int64 digit kept. */
-export const stringifyVmStartReplayingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmStartReplayingEvent);
+export const stringifyVmStartReplayingEvent: rt.Stringifier<VmStartReplayingEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmStartReplayingEvent);
 
 export function encodeExact$VmStartReplayingEvent(v: VmStartReplayingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmStartReplayingEvent");
@@ -2779,9 +2903,10 @@ export function encodeExact$VmStartReplayingEvent(v: VmStartReplayingEvent): rt.
 }
 
 /** The VI JSON wire form of a VmStartingEvent (what `decodeVmStartingEvent` reads back). */
-export const encodeVmStartingEvent = encodeAt$VmStartingEvent;
+export const encodeVmStartingEvent: rt.Encoder<AnyVmStartingEvent> = encodeAt$VmStartingEvent;
 /** VI JSON text of a VmStartingEvent, every int64 digit kept. */
-export const stringifyVmStartingEvent = /* @__PURE__ */ stringifier$(encodeAt$VmStartingEvent);
+export const stringifyVmStartingEvent: rt.Stringifier<AnyVmStartingEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmStartingEvent);
 
 export function encodeAt$VmStartingEvent(v: AnyVmStartingEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2818,11 +2943,11 @@ export function encodeExact$VmStartingEvent(v: VmStartingEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmStartingSecondaryEvent (what `decodeVmStartingSecondaryEvent` reads back). */
-export const encodeVmStartingSecondaryEvent = encodeExact$VmStartingSecondaryEvent;
+export const encodeVmStartingSecondaryEvent: rt.Encoder<VmStartingSecondaryEvent> =
+  encodeExact$VmStartingSecondaryEvent;
 /** VI JSON text of a VmStartingSecondaryEvent, every int64 digit kept. */
-export const stringifyVmStartingSecondaryEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmStartingSecondaryEvent,
-);
+export const stringifyVmStartingSecondaryEvent: rt.Stringifier<VmStartingSecondaryEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmStartingSecondaryEvent);
 
 export function encodeExact$VmStartingSecondaryEvent(v: VmStartingSecondaryEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmStartingSecondaryEvent");
@@ -2831,11 +2956,11 @@ export function encodeExact$VmStartingSecondaryEvent(v: VmStartingSecondaryEvent
 }
 
 /** The VI JSON wire form of a VmStaticMacConflictEvent (what `decodeVmStaticMacConflictEvent` reads back). */
-export const encodeVmStaticMacConflictEvent = encodeExact$VmStaticMacConflictEvent;
+export const encodeVmStaticMacConflictEvent: rt.Encoder<VmStaticMacConflictEvent> =
+  encodeExact$VmStaticMacConflictEvent;
 /** VI JSON text of a VmStaticMacConflictEvent, every int64 digit kept. */
-export const stringifyVmStaticMacConflictEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmStaticMacConflictEvent,
-);
+export const stringifyVmStaticMacConflictEvent: rt.Stringifier<VmStaticMacConflictEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmStaticMacConflictEvent);
 
 export function encodeExact$VmStaticMacConflictEvent(v: VmStaticMacConflictEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmStaticMacConflictEvent");
@@ -2853,9 +2978,10 @@ export function encodeFields$VmStaticMacConflictEvent(
 }
 
 /** The VI JSON wire form of a VmStoppingEvent (what `decodeVmStoppingEvent` reads back). */
-export const encodeVmStoppingEvent = encodeExact$VmStoppingEvent;
+export const encodeVmStoppingEvent: rt.Encoder<VmStoppingEvent> = encodeExact$VmStoppingEvent;
 /** VI JSON text of a VmStoppingEvent, every int64 digit kept. */
-export const stringifyVmStoppingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmStoppingEvent);
+export const stringifyVmStoppingEvent: rt.Stringifier<VmStoppingEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmStoppingEvent);
 
 export function encodeExact$VmStoppingEvent(v: VmStoppingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmStoppingEvent");
@@ -2864,9 +2990,11 @@ export function encodeExact$VmStoppingEvent(v: VmStoppingEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmSuspendedEvent (what `decodeVmSuspendedEvent` reads back). */
-export const encodeVmSuspendedEvent = encodeExact$VmSuspendedEvent;
+export const encodeVmSuspendedEvent: rt.Encoder<VmSuspendedEvent> = encodeExact$VmSuspendedEvent;
 /** VI JSON text of a VmSuspendedEvent, every int64 digit kept. */
-export const stringifyVmSuspendedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmSuspendedEvent);
+export const stringifyVmSuspendedEvent: rt.Stringifier<VmSuspendedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmSuspendedEvent,
+);
 
 export function encodeExact$VmSuspendedEvent(v: VmSuspendedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmSuspendedEvent");
@@ -2875,9 +3003,11 @@ export function encodeExact$VmSuspendedEvent(v: VmSuspendedEvent): rt.WireObject
 }
 
 /** The VI JSON wire form of a VmSuspendingEvent (what `decodeVmSuspendingEvent` reads back). */
-export const encodeVmSuspendingEvent = encodeExact$VmSuspendingEvent;
+export const encodeVmSuspendingEvent: rt.Encoder<VmSuspendingEvent> = encodeExact$VmSuspendingEvent;
 /** VI JSON text of a VmSuspendingEvent, every int64 digit kept. */
-export const stringifyVmSuspendingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmSuspendingEvent);
+export const stringifyVmSuspendingEvent: rt.Stringifier<VmSuspendingEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmSuspendingEvent,
+);
 
 export function encodeExact$VmSuspendingEvent(v: VmSuspendingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmSuspendingEvent");
@@ -2886,11 +3016,11 @@ export function encodeExact$VmSuspendingEvent(v: VmSuspendingEvent): rt.WireObje
 }
 
 /** The VI JSON wire form of a VmTimedoutStartingSecondaryEvent (what `decodeVmTimedoutStartingSecondaryEvent` reads back). */
-export const encodeVmTimedoutStartingSecondaryEvent = encodeExact$VmTimedoutStartingSecondaryEvent;
+export const encodeVmTimedoutStartingSecondaryEvent: rt.Encoder<VmTimedoutStartingSecondaryEvent> =
+  encodeExact$VmTimedoutStartingSecondaryEvent;
 /** VI JSON text of a VmTimedoutStartingSecondaryEvent, every int64 digit kept. */
-export const stringifyVmTimedoutStartingSecondaryEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmTimedoutStartingSecondaryEvent,
-);
+export const stringifyVmTimedoutStartingSecondaryEvent: rt.Stringifier<VmTimedoutStartingSecondaryEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmTimedoutStartingSecondaryEvent);
 
 export function encodeExact$VmTimedoutStartingSecondaryEvent(
   v: VmTimedoutStartingSecondaryEvent,
@@ -2901,11 +3031,11 @@ export function encodeExact$VmTimedoutStartingSecondaryEvent(
 }
 
 /** The VI JSON wire form of a VmToVmGroupsAntiAffinity (what `decodeVmToVmGroupsAntiAffinity` reads back). */
-export const encodeVmToVmGroupsAntiAffinity = encodeExact$VmToVmGroupsAntiAffinity;
+export const encodeVmToVmGroupsAntiAffinity: rt.Encoder<VmToVmGroupsAntiAffinity> =
+  encodeExact$VmToVmGroupsAntiAffinity;
 /** VI JSON text of a VmToVmGroupsAntiAffinity, every int64 digit kept. */
-export const stringifyVmToVmGroupsAntiAffinity = /* @__PURE__ */ stringifier$(
-  encodeExact$VmToVmGroupsAntiAffinity,
-);
+export const stringifyVmToVmGroupsAntiAffinity: rt.Stringifier<VmToVmGroupsAntiAffinity> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmToVmGroupsAntiAffinity);
 
 export function encodeExact$VmToVmGroupsAntiAffinity(v: VmToVmGroupsAntiAffinity): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmToVmGroupsAntiAffinity");
@@ -2926,9 +3056,10 @@ export function encodeFields$VmToVmGroupsAntiAffinity(
 }
 
 /** The VI JSON wire form of a VmToolsUpgradeFault (what `decodeVmToolsUpgradeFault` reads back). */
-export const encodeVmToolsUpgradeFault = encodeAt$VmToolsUpgradeFault;
+export const encodeVmToolsUpgradeFault: rt.Encoder<AnyVmToolsUpgradeFault> = encodeAt$VmToolsUpgradeFault;
 /** VI JSON text of a VmToolsUpgradeFault, every int64 digit kept. */
-export const stringifyVmToolsUpgradeFault = /* @__PURE__ */ stringifier$(encodeAt$VmToolsUpgradeFault);
+export const stringifyVmToolsUpgradeFault: rt.Stringifier<AnyVmToolsUpgradeFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmToolsUpgradeFault);
 
 export function encodeAt$VmToolsUpgradeFault(v: AnyVmToolsUpgradeFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2962,11 +3093,11 @@ export function encodeExact$VmToolsUpgradeFault(v: VmToolsUpgradeFault): rt.Wire
 }
 
 /** The VI JSON wire form of a VmUnsupportedStartingEvent (what `decodeVmUnsupportedStartingEvent` reads back). */
-export const encodeVmUnsupportedStartingEvent = encodeExact$VmUnsupportedStartingEvent;
+export const encodeVmUnsupportedStartingEvent: rt.Encoder<VmUnsupportedStartingEvent> =
+  encodeExact$VmUnsupportedStartingEvent;
 /** VI JSON text of a VmUnsupportedStartingEvent, every int64 digit kept. */
-export const stringifyVmUnsupportedStartingEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmUnsupportedStartingEvent,
-);
+export const stringifyVmUnsupportedStartingEvent: rt.Stringifier<VmUnsupportedStartingEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmUnsupportedStartingEvent);
 
 export function encodeExact$VmUnsupportedStartingEvent(v: VmUnsupportedStartingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmUnsupportedStartingEvent");
@@ -2975,11 +3106,11 @@ export function encodeExact$VmUnsupportedStartingEvent(v: VmUnsupportedStartingE
 }
 
 /** The VI JSON wire form of a VmUpgradeCompleteEvent (what `decodeVmUpgradeCompleteEvent` reads back). */
-export const encodeVmUpgradeCompleteEvent = encodeExact$VmUpgradeCompleteEvent;
+export const encodeVmUpgradeCompleteEvent: rt.Encoder<VmUpgradeCompleteEvent> =
+  encodeExact$VmUpgradeCompleteEvent;
 /** VI JSON text of a VmUpgradeCompleteEvent, every int64 digit kept. */
-export const stringifyVmUpgradeCompleteEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmUpgradeCompleteEvent,
-);
+export const stringifyVmUpgradeCompleteEvent: rt.Stringifier<VmUpgradeCompleteEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmUpgradeCompleteEvent);
 
 export function encodeExact$VmUpgradeCompleteEvent(v: VmUpgradeCompleteEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmUpgradeCompleteEvent");
@@ -2988,9 +3119,10 @@ export function encodeExact$VmUpgradeCompleteEvent(v: VmUpgradeCompleteEvent): r
 }
 
 /** The VI JSON wire form of a VmUpgradeFailedEvent (what `decodeVmUpgradeFailedEvent` reads back). */
-export const encodeVmUpgradeFailedEvent = encodeExact$VmUpgradeFailedEvent;
+export const encodeVmUpgradeFailedEvent: rt.Encoder<VmUpgradeFailedEvent> = encodeExact$VmUpgradeFailedEvent;
 /** VI JSON text of a VmUpgradeFailedEvent, every int64 digit kept. */
-export const stringifyVmUpgradeFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmUpgradeFailedEvent);
+export const stringifyVmUpgradeFailedEvent: rt.Stringifier<VmUpgradeFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmUpgradeFailedEvent);
 
 export function encodeExact$VmUpgradeFailedEvent(v: VmUpgradeFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmUpgradeFailedEvent");
@@ -2999,9 +3131,11 @@ export function encodeExact$VmUpgradeFailedEvent(v: VmUpgradeFailedEvent): rt.Wi
 }
 
 /** The VI JSON wire form of a VmUpgradingEvent (what `decodeVmUpgradingEvent` reads back). */
-export const encodeVmUpgradingEvent = encodeExact$VmUpgradingEvent;
+export const encodeVmUpgradingEvent: rt.Encoder<VmUpgradingEvent> = encodeExact$VmUpgradingEvent;
 /** VI JSON text of a VmUpgradingEvent, every int64 digit kept. */
-export const stringifyVmUpgradingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmUpgradingEvent);
+export const stringifyVmUpgradingEvent: rt.Stringifier<VmUpgradingEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmUpgradingEvent,
+);
 
 export function encodeExact$VmUpgradingEvent(v: VmUpgradingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmUpgradingEvent");
@@ -3010,9 +3144,11 @@ export function encodeExact$VmUpgradingEvent(v: VmUpgradingEvent): rt.WireObject
 }
 
 /** The VI JSON wire form of a VmUuidAssignedEvent (what `decodeVmUuidAssignedEvent` reads back). */
-export const encodeVmUuidAssignedEvent = encodeExact$VmUuidAssignedEvent;
+export const encodeVmUuidAssignedEvent: rt.Encoder<VmUuidAssignedEvent> = encodeExact$VmUuidAssignedEvent;
 /** VI JSON text of a VmUuidAssignedEvent, every int64 digit kept. */
-export const stringifyVmUuidAssignedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmUuidAssignedEvent);
+export const stringifyVmUuidAssignedEvent: rt.Stringifier<VmUuidAssignedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmUuidAssignedEvent,
+);
 
 export function encodeExact$VmUuidAssignedEvent(v: VmUuidAssignedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmUuidAssignedEvent");
@@ -3021,9 +3157,11 @@ export function encodeExact$VmUuidAssignedEvent(v: VmUuidAssignedEvent): rt.Wire
 }
 
 /** The VI JSON wire form of a VmUuidChangedEvent (what `decodeVmUuidChangedEvent` reads back). */
-export const encodeVmUuidChangedEvent = encodeExact$VmUuidChangedEvent;
+export const encodeVmUuidChangedEvent: rt.Encoder<VmUuidChangedEvent> = encodeExact$VmUuidChangedEvent;
 /** VI JSON text of a VmUuidChangedEvent, every int64 digit kept. */
-export const stringifyVmUuidChangedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmUuidChangedEvent);
+export const stringifyVmUuidChangedEvent: rt.Stringifier<VmUuidChangedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmUuidChangedEvent,
+);
 
 export function encodeExact$VmUuidChangedEvent(v: VmUuidChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmUuidChangedEvent");
@@ -3032,9 +3170,11 @@ export function encodeExact$VmUuidChangedEvent(v: VmUuidChangedEvent): rt.WireOb
 }
 
 /** The VI JSON wire form of a VmUuidConflictEvent (what `decodeVmUuidConflictEvent` reads back). */
-export const encodeVmUuidConflictEvent = encodeExact$VmUuidConflictEvent;
+export const encodeVmUuidConflictEvent: rt.Encoder<VmUuidConflictEvent> = encodeExact$VmUuidConflictEvent;
 /** VI JSON text of a VmUuidConflictEvent, every int64 digit kept. */
-export const stringifyVmUuidConflictEvent = /* @__PURE__ */ stringifier$(encodeExact$VmUuidConflictEvent);
+export const stringifyVmUuidConflictEvent: rt.Stringifier<VmUuidConflictEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmUuidConflictEvent,
+);
 
 export function encodeExact$VmUuidConflictEvent(v: VmUuidConflictEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmUuidConflictEvent");
@@ -3049,9 +3189,11 @@ export function encodeFields$VmUuidConflictEvent(v: VmUuidConflictEvent, o: Reco
 }
 
 /** The VI JSON wire form of a VmValidateMaxDevice (what `decodeVmValidateMaxDevice` reads back). */
-export const encodeVmValidateMaxDevice = encodeExact$VmValidateMaxDevice;
+export const encodeVmValidateMaxDevice: rt.Encoder<VmValidateMaxDevice> = encodeExact$VmValidateMaxDevice;
 /** VI JSON text of a VmValidateMaxDevice, every int64 digit kept. */
-export const stringifyVmValidateMaxDevice = /* @__PURE__ */ stringifier$(encodeExact$VmValidateMaxDevice);
+export const stringifyVmValidateMaxDevice: rt.Stringifier<VmValidateMaxDevice> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmValidateMaxDevice,
+);
 
 export function encodeExact$VmValidateMaxDevice(v: VmValidateMaxDevice): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmValidateMaxDevice");
@@ -3060,9 +3202,10 @@ export function encodeExact$VmValidateMaxDevice(v: VmValidateMaxDevice): rt.Wire
 }
 
 /** The VI JSON wire form of a VmVmAffinity (what `decodeVmVmAffinity` reads back). */
-export const encodeVmVmAffinity = encodeExact$VmVmAffinity;
+export const encodeVmVmAffinity: rt.Encoder<VmVmAffinity> = encodeExact$VmVmAffinity;
 /** VI JSON text of a VmVmAffinity, every int64 digit kept. */
-export const stringifyVmVmAffinity = /* @__PURE__ */ stringifier$(encodeExact$VmVmAffinity);
+export const stringifyVmVmAffinity: rt.Stringifier<VmVmAffinity> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmVmAffinity);
 
 export function encodeExact$VmVmAffinity(v: VmVmAffinity): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmVmAffinity");
@@ -3077,9 +3220,11 @@ export function encodeFields$VmVmAffinity(v: VmVmAffinity, o: Record<string, unk
 }
 
 /** The VI JSON wire form of a VmVmAntiAffinity (what `decodeVmVmAntiAffinity` reads back). */
-export const encodeVmVmAntiAffinity = encodeExact$VmVmAntiAffinity;
+export const encodeVmVmAntiAffinity: rt.Encoder<VmVmAntiAffinity> = encodeExact$VmVmAntiAffinity;
 /** VI JSON text of a VmVmAntiAffinity, every int64 digit kept. */
-export const stringifyVmVmAntiAffinity = /* @__PURE__ */ stringifier$(encodeExact$VmVmAntiAffinity);
+export const stringifyVmVmAntiAffinity: rt.Stringifier<VmVmAntiAffinity> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmVmAntiAffinity,
+);
 
 export function encodeExact$VmVmAntiAffinity(v: VmVmAntiAffinity): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmVmAntiAffinity");
@@ -3094,12 +3239,11 @@ export function encodeFields$VmVmAntiAffinity(v: VmVmAntiAffinity, o: Record<str
 }
 
 /** The VI JSON wire form of a VmVnicPoolReservationViolationClearEvent (what `decodeVmVnicPoolReservationViolationClearEvent` reads back). */
-export const encodeVmVnicPoolReservationViolationClearEvent =
+export const encodeVmVnicPoolReservationViolationClearEvent: rt.Encoder<VmVnicPoolReservationViolationClearEvent> =
   encodeExact$VmVnicPoolReservationViolationClearEvent;
 /** VI JSON text of a VmVnicPoolReservationViolationClearEvent, every int64 digit kept. */
-export const stringifyVmVnicPoolReservationViolationClearEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmVnicPoolReservationViolationClearEvent,
-);
+export const stringifyVmVnicPoolReservationViolationClearEvent: rt.Stringifier<VmVnicPoolReservationViolationClearEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmVnicPoolReservationViolationClearEvent);
 
 export function encodeExact$VmVnicPoolReservationViolationClearEvent(
   v: VmVnicPoolReservationViolationClearEvent,
@@ -3110,12 +3254,11 @@ export function encodeExact$VmVnicPoolReservationViolationClearEvent(
 }
 
 /** The VI JSON wire form of a VmVnicPoolReservationViolationRaiseEvent (what `decodeVmVnicPoolReservationViolationRaiseEvent` reads back). */
-export const encodeVmVnicPoolReservationViolationRaiseEvent =
+export const encodeVmVnicPoolReservationViolationRaiseEvent: rt.Encoder<VmVnicPoolReservationViolationRaiseEvent> =
   encodeExact$VmVnicPoolReservationViolationRaiseEvent;
 /** VI JSON text of a VmVnicPoolReservationViolationRaiseEvent, every int64 digit kept. */
-export const stringifyVmVnicPoolReservationViolationRaiseEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmVnicPoolReservationViolationRaiseEvent,
-);
+export const stringifyVmVnicPoolReservationViolationRaiseEvent: rt.Stringifier<VmVnicPoolReservationViolationRaiseEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmVnicPoolReservationViolationRaiseEvent);
 
 export function encodeExact$VmVnicPoolReservationViolationRaiseEvent(
   v: VmVnicPoolReservationViolationRaiseEvent,
@@ -3126,9 +3269,11 @@ export function encodeExact$VmVnicPoolReservationViolationRaiseEvent(
 }
 
 /** The VI JSON wire form of a VmWwnAssignedEvent (what `decodeVmWwnAssignedEvent` reads back). */
-export const encodeVmWwnAssignedEvent = encodeExact$VmWwnAssignedEvent;
+export const encodeVmWwnAssignedEvent: rt.Encoder<VmWwnAssignedEvent> = encodeExact$VmWwnAssignedEvent;
 /** VI JSON text of a VmWwnAssignedEvent, every int64 digit kept. */
-export const stringifyVmWwnAssignedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmWwnAssignedEvent);
+export const stringifyVmWwnAssignedEvent: rt.Stringifier<VmWwnAssignedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmWwnAssignedEvent,
+);
 
 export function encodeExact$VmWwnAssignedEvent(v: VmWwnAssignedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmWwnAssignedEvent");
@@ -3145,9 +3290,11 @@ export function encodeFields$VmWwnAssignedEvent(v: VmWwnAssignedEvent, o: Record
 }
 
 /** The VI JSON wire form of a VmWwnChangedEvent (what `decodeVmWwnChangedEvent` reads back). */
-export const encodeVmWwnChangedEvent = encodeExact$VmWwnChangedEvent;
+export const encodeVmWwnChangedEvent: rt.Encoder<VmWwnChangedEvent> = encodeExact$VmWwnChangedEvent;
 /** VI JSON text of a VmWwnChangedEvent, every int64 digit kept. */
-export const stringifyVmWwnChangedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmWwnChangedEvent);
+export const stringifyVmWwnChangedEvent: rt.Stringifier<VmWwnChangedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmWwnChangedEvent,
+);
 
 export function encodeExact$VmWwnChangedEvent(v: VmWwnChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmWwnChangedEvent");
@@ -3168,9 +3315,10 @@ export function encodeFields$VmWwnChangedEvent(v: VmWwnChangedEvent, o: Record<s
 }
 
 /** The VI JSON wire form of a VmWwnConflict (what `decodeVmWwnConflict` reads back). */
-export const encodeVmWwnConflict = encodeExact$VmWwnConflict;
+export const encodeVmWwnConflict: rt.Encoder<VmWwnConflict> = encodeExact$VmWwnConflict;
 /** VI JSON text of a VmWwnConflict, every int64 digit kept. */
-export const stringifyVmWwnConflict = /* @__PURE__ */ stringifier$(encodeExact$VmWwnConflict);
+export const stringifyVmWwnConflict: rt.Stringifier<VmWwnConflict> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmWwnConflict);
 
 export function encodeExact$VmWwnConflict(v: VmWwnConflict): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmWwnConflict");
@@ -3187,9 +3335,11 @@ export function encodeFields$VmWwnConflict(v: VmWwnConflict, o: Record<string, u
 }
 
 /** The VI JSON wire form of a VmWwnConflictEvent (what `decodeVmWwnConflictEvent` reads back). */
-export const encodeVmWwnConflictEvent = encodeExact$VmWwnConflictEvent;
+export const encodeVmWwnConflictEvent: rt.Encoder<VmWwnConflictEvent> = encodeExact$VmWwnConflictEvent;
 /** VI JSON text of a VmWwnConflictEvent, every int64 digit kept. */
-export const stringifyVmWwnConflictEvent = /* @__PURE__ */ stringifier$(encodeExact$VmWwnConflictEvent);
+export const stringifyVmWwnConflictEvent: rt.Stringifier<VmWwnConflictEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmWwnConflictEvent,
+);
 
 export function encodeExact$VmWwnConflictEvent(v: VmWwnConflictEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmWwnConflictEvent");

@@ -74,9 +74,11 @@ import { encodeAt$MethodFault$or$LocalizedMethodFault, encodeExact$LocalizableMe
 import { encodeExact$ManagedObjectReference, encodeFields$MethodFault } from "./m.js";
 
 /** The VI JSON wire form of a VsanClusterConfigInfo (what `decodeVsanClusterConfigInfo` reads back). */
-export const encodeVsanClusterConfigInfo = encodeExact$VsanClusterConfigInfo;
+export const encodeVsanClusterConfigInfo: rt.Encoder<VsanClusterConfigInfo> =
+  encodeExact$VsanClusterConfigInfo;
 /** VI JSON text of a VsanClusterConfigInfo, every int64 digit kept. */
-export const stringifyVsanClusterConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$VsanClusterConfigInfo);
+export const stringifyVsanClusterConfigInfo: rt.Stringifier<VsanClusterConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanClusterConfigInfo);
 
 export function encodeExact$VsanClusterConfigInfo(v: VsanClusterConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanClusterConfigInfo");
@@ -94,11 +96,11 @@ export function encodeFields$VsanClusterConfigInfo(
 }
 
 /** The VI JSON wire form of a VsanClusterConfigInfoHostDefaultInfo (what `decodeVsanClusterConfigInfoHostDefaultInfo` reads back). */
-export const encodeVsanClusterConfigInfoHostDefaultInfo = encodeExact$VsanClusterConfigInfoHostDefaultInfo;
+export const encodeVsanClusterConfigInfoHostDefaultInfo: rt.Encoder<VsanClusterConfigInfoHostDefaultInfo> =
+  encodeExact$VsanClusterConfigInfoHostDefaultInfo;
 /** VI JSON text of a VsanClusterConfigInfoHostDefaultInfo, every int64 digit kept. */
-export const stringifyVsanClusterConfigInfoHostDefaultInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanClusterConfigInfoHostDefaultInfo,
-);
+export const stringifyVsanClusterConfigInfoHostDefaultInfo: rt.Stringifier<VsanClusterConfigInfoHostDefaultInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanClusterConfigInfoHostDefaultInfo);
 
 export function encodeExact$VsanClusterConfigInfoHostDefaultInfo(
   v: VsanClusterConfigInfoHostDefaultInfo,
@@ -108,9 +110,11 @@ export function encodeExact$VsanClusterConfigInfoHostDefaultInfo(
 }
 
 /** The VI JSON wire form of a VsanClusterCoreConfig (what `decodeVsanClusterCoreConfig` reads back). */
-export const encodeVsanClusterCoreConfig = encodeExact$VsanClusterCoreConfig;
+export const encodeVsanClusterCoreConfig: rt.Encoder<VsanClusterCoreConfig> =
+  encodeExact$VsanClusterCoreConfig;
 /** VI JSON text of a VsanClusterCoreConfig, every int64 digit kept. */
-export const stringifyVsanClusterCoreConfig = /* @__PURE__ */ stringifier$(encodeExact$VsanClusterCoreConfig);
+export const stringifyVsanClusterCoreConfig: rt.Stringifier<VsanClusterCoreConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanClusterCoreConfig);
 
 export function encodeExact$VsanClusterCoreConfig(v: VsanClusterCoreConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanClusterCoreConfig");
@@ -118,11 +122,11 @@ export function encodeExact$VsanClusterCoreConfig(v: VsanClusterCoreConfig): rt.
 }
 
 /** The VI JSON wire form of a VsanClusterCoreConfigSpec (what `decodeVsanClusterCoreConfigSpec` reads back). */
-export const encodeVsanClusterCoreConfigSpec = encodeExact$VsanClusterCoreConfigSpec;
+export const encodeVsanClusterCoreConfigSpec: rt.Encoder<VsanClusterCoreConfigSpec> =
+  encodeExact$VsanClusterCoreConfigSpec;
 /** VI JSON text of a VsanClusterCoreConfigSpec, every int64 digit kept. */
-export const stringifyVsanClusterCoreConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanClusterCoreConfigSpec,
-);
+export const stringifyVsanClusterCoreConfigSpec: rt.Stringifier<VsanClusterCoreConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanClusterCoreConfigSpec);
 
 export function encodeExact$VsanClusterCoreConfigSpec(v: VsanClusterCoreConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanClusterCoreConfigSpec");
@@ -130,11 +134,11 @@ export function encodeExact$VsanClusterCoreConfigSpec(v: VsanClusterCoreConfigSp
 }
 
 /** The VI JSON wire form of a VsanClusterUuidMismatch (what `decodeVsanClusterUuidMismatch` reads back). */
-export const encodeVsanClusterUuidMismatch = encodeExact$VsanClusterUuidMismatch;
+export const encodeVsanClusterUuidMismatch: rt.Encoder<VsanClusterUuidMismatch> =
+  encodeExact$VsanClusterUuidMismatch;
 /** VI JSON text of a VsanClusterUuidMismatch, every int64 digit kept. */
-export const stringifyVsanClusterUuidMismatch = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanClusterUuidMismatch,
-);
+export const stringifyVsanClusterUuidMismatch: rt.Stringifier<VsanClusterUuidMismatch> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanClusterUuidMismatch);
 
 export function encodeExact$VsanClusterUuidMismatch(v: VsanClusterUuidMismatch): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanClusterUuidMismatch");
@@ -143,9 +147,11 @@ export function encodeExact$VsanClusterUuidMismatch(v: VsanClusterUuidMismatch):
 }
 
 /** The VI JSON wire form of a VsanDatastoreInfo (what `decodeVsanDatastoreInfo` reads back). */
-export const encodeVsanDatastoreInfo = encodeExact$VsanDatastoreInfo;
+export const encodeVsanDatastoreInfo: rt.Encoder<VsanDatastoreInfo> = encodeExact$VsanDatastoreInfo;
 /** VI JSON text of a VsanDatastoreInfo, every int64 digit kept. */
-export const stringifyVsanDatastoreInfo = /* @__PURE__ */ stringifier$(encodeExact$VsanDatastoreInfo);
+export const stringifyVsanDatastoreInfo: rt.Stringifier<VsanDatastoreInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$VsanDatastoreInfo,
+);
 
 export function encodeExact$VsanDatastoreInfo(v: VsanDatastoreInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanDatastoreInfo");
@@ -154,9 +160,10 @@ export function encodeExact$VsanDatastoreInfo(v: VsanDatastoreInfo): rt.WireObje
 }
 
 /** The VI JSON wire form of a VsanDiskFault (what `decodeVsanDiskFault` reads back). */
-export const encodeVsanDiskFault = encodeAt$VsanDiskFault;
+export const encodeVsanDiskFault: rt.Encoder<AnyVsanDiskFault> = encodeAt$VsanDiskFault;
 /** VI JSON text of a VsanDiskFault, every int64 digit kept. */
-export const stringifyVsanDiskFault = /* @__PURE__ */ stringifier$(encodeAt$VsanDiskFault);
+export const stringifyVsanDiskFault: rt.Stringifier<AnyVsanDiskFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$VsanDiskFault);
 
 export function encodeAt$VsanDiskFault(v: AnyVsanDiskFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -195,9 +202,10 @@ export function encodeExact$VsanDiskFault(v: VsanDiskFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VsanFault (what `decodeVsanFault` reads back). */
-export const encodeVsanFault = encodeAt$VsanFault;
+export const encodeVsanFault: rt.Encoder<AnyVsanFault> = encodeAt$VsanFault;
 /** VI JSON text of a VsanFault, every int64 digit kept. */
-export const stringifyVsanFault = /* @__PURE__ */ stringifier$(encodeAt$VsanFault);
+export const stringifyVsanFault: rt.Stringifier<AnyVsanFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$VsanFault);
 
 export function encodeAt$VsanFault(v: AnyVsanFault): rt.WireObject {
   const exact = encoders$VsanFault.get(v["_typeName"]);
@@ -217,9 +225,11 @@ export function encodeExact$VsanFault(v: VsanFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VsanHostClusterStatus (what `decodeVsanHostClusterStatus` reads back). */
-export const encodeVsanHostClusterStatus = encodeExact$VsanHostClusterStatus;
+export const encodeVsanHostClusterStatus: rt.Encoder<VsanHostClusterStatus> =
+  encodeExact$VsanHostClusterStatus;
 /** VI JSON text of a VsanHostClusterStatus, every int64 digit kept. */
-export const stringifyVsanHostClusterStatus = /* @__PURE__ */ stringifier$(encodeExact$VsanHostClusterStatus);
+export const stringifyVsanHostClusterStatus: rt.Stringifier<VsanHostClusterStatus> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanHostClusterStatus);
 
 export function encodeExact$VsanHostClusterStatus(v: VsanHostClusterStatus): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanHostClusterStatus");
@@ -238,11 +248,11 @@ export function encodeFields$VsanHostClusterStatus(
 }
 
 /** The VI JSON wire form of a VsanHostClusterStatusState (what `decodeVsanHostClusterStatusState` reads back). */
-export const encodeVsanHostClusterStatusState = encodeExact$VsanHostClusterStatusState;
+export const encodeVsanHostClusterStatusState: rt.Encoder<VsanHostClusterStatusState> =
+  encodeExact$VsanHostClusterStatusState;
 /** VI JSON text of a VsanHostClusterStatusState, every int64 digit kept. */
-export const stringifyVsanHostClusterStatusState = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanHostClusterStatusState,
-);
+export const stringifyVsanHostClusterStatusState: rt.Stringifier<VsanHostClusterStatusState> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanHostClusterStatusState);
 
 export function encodeExact$VsanHostClusterStatusState(v: VsanHostClusterStatusState): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanHostClusterStatusState");
@@ -260,12 +270,11 @@ export function encodeFields$VsanHostClusterStatusState(
 }
 
 /** The VI JSON wire form of a VsanHostClusterStatusStateCompletionEstimate (what `decodeVsanHostClusterStatusStateCompletionEstimate` reads back). */
-export const encodeVsanHostClusterStatusStateCompletionEstimate =
+export const encodeVsanHostClusterStatusStateCompletionEstimate: rt.Encoder<VsanHostClusterStatusStateCompletionEstimate> =
   encodeExact$VsanHostClusterStatusStateCompletionEstimate;
 /** VI JSON text of a VsanHostClusterStatusStateCompletionEstimate, every int64 digit kept. */
-export const stringifyVsanHostClusterStatusStateCompletionEstimate = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanHostClusterStatusStateCompletionEstimate,
-);
+export const stringifyVsanHostClusterStatusStateCompletionEstimate: rt.Stringifier<VsanHostClusterStatusStateCompletionEstimate> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanHostClusterStatusStateCompletionEstimate);
 
 export function encodeExact$VsanHostClusterStatusStateCompletionEstimate(
   v: VsanHostClusterStatusStateCompletionEstimate,
@@ -275,9 +284,11 @@ export function encodeExact$VsanHostClusterStatusStateCompletionEstimate(
 }
 
 /** The VI JSON wire form of a VsanHostConfigInfo (what `decodeVsanHostConfigInfo` reads back). */
-export const encodeVsanHostConfigInfo = encodeExact$VsanHostConfigInfo;
+export const encodeVsanHostConfigInfo: rt.Encoder<VsanHostConfigInfo> = encodeExact$VsanHostConfigInfo;
 /** VI JSON text of a VsanHostConfigInfo, every int64 digit kept. */
-export const stringifyVsanHostConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$VsanHostConfigInfo);
+export const stringifyVsanHostConfigInfo: rt.Stringifier<VsanHostConfigInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$VsanHostConfigInfo,
+);
 
 export function encodeExact$VsanHostConfigInfo(v: VsanHostConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanHostConfigInfo");
@@ -300,11 +311,11 @@ export function encodeFields$VsanHostConfigInfo(v: VsanHostConfigInfo, o: Record
 }
 
 /** The VI JSON wire form of a VsanHostConfigInfoClusterInfo (what `decodeVsanHostConfigInfoClusterInfo` reads back). */
-export const encodeVsanHostConfigInfoClusterInfo = encodeExact$VsanHostConfigInfoClusterInfo;
+export const encodeVsanHostConfigInfoClusterInfo: rt.Encoder<VsanHostConfigInfoClusterInfo> =
+  encodeExact$VsanHostConfigInfoClusterInfo;
 /** VI JSON text of a VsanHostConfigInfoClusterInfo, every int64 digit kept. */
-export const stringifyVsanHostConfigInfoClusterInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanHostConfigInfoClusterInfo,
-);
+export const stringifyVsanHostConfigInfoClusterInfo: rt.Stringifier<VsanHostConfigInfoClusterInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanHostConfigInfoClusterInfo);
 
 export function encodeExact$VsanHostConfigInfoClusterInfo(v: VsanHostConfigInfoClusterInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanHostConfigInfoClusterInfo");
@@ -312,11 +323,11 @@ export function encodeExact$VsanHostConfigInfoClusterInfo(v: VsanHostConfigInfoC
 }
 
 /** The VI JSON wire form of a VsanHostConfigInfoNetworkInfo (what `decodeVsanHostConfigInfoNetworkInfo` reads back). */
-export const encodeVsanHostConfigInfoNetworkInfo = encodeExact$VsanHostConfigInfoNetworkInfo;
+export const encodeVsanHostConfigInfoNetworkInfo: rt.Encoder<VsanHostConfigInfoNetworkInfo> =
+  encodeExact$VsanHostConfigInfoNetworkInfo;
 /** VI JSON text of a VsanHostConfigInfoNetworkInfo, every int64 digit kept. */
-export const stringifyVsanHostConfigInfoNetworkInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanHostConfigInfoNetworkInfo,
-);
+export const stringifyVsanHostConfigInfoNetworkInfo: rt.Stringifier<VsanHostConfigInfoNetworkInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanHostConfigInfoNetworkInfo);
 
 export function encodeExact$VsanHostConfigInfoNetworkInfo(v: VsanHostConfigInfoNetworkInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanHostConfigInfoNetworkInfo");
@@ -333,12 +344,11 @@ export function encodeFields$VsanHostConfigInfoNetworkInfo(
 }
 
 /** The VI JSON wire form of a VsanHostConfigInfoNetworkInfoPortConfig (what `decodeVsanHostConfigInfoNetworkInfoPortConfig` reads back). */
-export const encodeVsanHostConfigInfoNetworkInfoPortConfig =
+export const encodeVsanHostConfigInfoNetworkInfoPortConfig: rt.Encoder<VsanHostConfigInfoNetworkInfoPortConfig> =
   encodeExact$VsanHostConfigInfoNetworkInfoPortConfig;
 /** VI JSON text of a VsanHostConfigInfoNetworkInfoPortConfig, every int64 digit kept. */
-export const stringifyVsanHostConfigInfoNetworkInfoPortConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanHostConfigInfoNetworkInfoPortConfig,
-);
+export const stringifyVsanHostConfigInfoNetworkInfoPortConfig: rt.Stringifier<VsanHostConfigInfoNetworkInfoPortConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanHostConfigInfoNetworkInfoPortConfig);
 
 export function encodeExact$VsanHostConfigInfoNetworkInfoPortConfig(
   v: VsanHostConfigInfoNetworkInfoPortConfig,
@@ -357,11 +367,11 @@ export function encodeFields$VsanHostConfigInfoNetworkInfoPortConfig(
 }
 
 /** The VI JSON wire form of a VsanHostConfigInfoStorageInfo (what `decodeVsanHostConfigInfoStorageInfo` reads back). */
-export const encodeVsanHostConfigInfoStorageInfo = encodeExact$VsanHostConfigInfoStorageInfo;
+export const encodeVsanHostConfigInfoStorageInfo: rt.Encoder<VsanHostConfigInfoStorageInfo> =
+  encodeExact$VsanHostConfigInfoStorageInfo;
 /** VI JSON text of a VsanHostConfigInfoStorageInfo, every int64 digit kept. */
-export const stringifyVsanHostConfigInfoStorageInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanHostConfigInfoStorageInfo,
-);
+export const stringifyVsanHostConfigInfoStorageInfo: rt.Stringifier<VsanHostConfigInfoStorageInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanHostConfigInfoStorageInfo);
 
 export function encodeExact$VsanHostConfigInfoStorageInfo(v: VsanHostConfigInfoStorageInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanHostConfigInfoStorageInfo");
@@ -380,11 +390,11 @@ export function encodeFields$VsanHostConfigInfoStorageInfo(
 }
 
 /** The VI JSON wire form of a VsanHostDecommissionMode (what `decodeVsanHostDecommissionMode` reads back). */
-export const encodeVsanHostDecommissionMode = encodeExact$VsanHostDecommissionMode;
+export const encodeVsanHostDecommissionMode: rt.Encoder<VsanHostDecommissionMode> =
+  encodeExact$VsanHostDecommissionMode;
 /** VI JSON text of a VsanHostDecommissionMode, every int64 digit kept. */
-export const stringifyVsanHostDecommissionMode = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanHostDecommissionMode,
-);
+export const stringifyVsanHostDecommissionMode: rt.Stringifier<VsanHostDecommissionMode> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanHostDecommissionMode);
 
 export function encodeExact$VsanHostDecommissionMode(v: VsanHostDecommissionMode): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanHostDecommissionMode");
@@ -392,9 +402,11 @@ export function encodeExact$VsanHostDecommissionMode(v: VsanHostDecommissionMode
 }
 
 /** The VI JSON wire form of a VsanHostDiskMapInfo (what `decodeVsanHostDiskMapInfo` reads back). */
-export const encodeVsanHostDiskMapInfo = encodeExact$VsanHostDiskMapInfo;
+export const encodeVsanHostDiskMapInfo: rt.Encoder<VsanHostDiskMapInfo> = encodeExact$VsanHostDiskMapInfo;
 /** VI JSON text of a VsanHostDiskMapInfo, every int64 digit kept. */
-export const stringifyVsanHostDiskMapInfo = /* @__PURE__ */ stringifier$(encodeExact$VsanHostDiskMapInfo);
+export const stringifyVsanHostDiskMapInfo: rt.Stringifier<VsanHostDiskMapInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$VsanHostDiskMapInfo,
+);
 
 export function encodeExact$VsanHostDiskMapInfo(v: VsanHostDiskMapInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanHostDiskMapInfo");
@@ -408,9 +420,11 @@ export function encodeFields$VsanHostDiskMapInfo(v: VsanHostDiskMapInfo, o: Reco
 }
 
 /** The VI JSON wire form of a VsanHostDiskMapResult (what `decodeVsanHostDiskMapResult` reads back). */
-export const encodeVsanHostDiskMapResult = encodeExact$VsanHostDiskMapResult;
+export const encodeVsanHostDiskMapResult: rt.Encoder<VsanHostDiskMapResult> =
+  encodeExact$VsanHostDiskMapResult;
 /** VI JSON text of a VsanHostDiskMapResult, every int64 digit kept. */
-export const stringifyVsanHostDiskMapResult = /* @__PURE__ */ stringifier$(encodeExact$VsanHostDiskMapResult);
+export const stringifyVsanHostDiskMapResult: rt.Stringifier<VsanHostDiskMapResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanHostDiskMapResult);
 
 export function encodeExact$VsanHostDiskMapResult(v: VsanHostDiskMapResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanHostDiskMapResult");
@@ -431,9 +445,11 @@ export function encodeFields$VsanHostDiskMapResult(
 }
 
 /** The VI JSON wire form of a VsanHostDiskMapping (what `decodeVsanHostDiskMapping` reads back). */
-export const encodeVsanHostDiskMapping = encodeExact$VsanHostDiskMapping;
+export const encodeVsanHostDiskMapping: rt.Encoder<VsanHostDiskMapping> = encodeExact$VsanHostDiskMapping;
 /** VI JSON text of a VsanHostDiskMapping, every int64 digit kept. */
-export const stringifyVsanHostDiskMapping = /* @__PURE__ */ stringifier$(encodeExact$VsanHostDiskMapping);
+export const stringifyVsanHostDiskMapping: rt.Stringifier<VsanHostDiskMapping> = /* @__PURE__ */ stringifier$(
+  encodeExact$VsanHostDiskMapping,
+);
 
 export function encodeExact$VsanHostDiskMapping(v: VsanHostDiskMapping): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanHostDiskMapping");
@@ -449,9 +465,11 @@ export function encodeFields$VsanHostDiskMapping(v: VsanHostDiskMapping, o: Reco
 }
 
 /** The VI JSON wire form of a VsanHostDiskResult (what `decodeVsanHostDiskResult` reads back). */
-export const encodeVsanHostDiskResult = encodeExact$VsanHostDiskResult;
+export const encodeVsanHostDiskResult: rt.Encoder<VsanHostDiskResult> = encodeExact$VsanHostDiskResult;
 /** VI JSON text of a VsanHostDiskResult, every int64 digit kept. */
-export const stringifyVsanHostDiskResult = /* @__PURE__ */ stringifier$(encodeExact$VsanHostDiskResult);
+export const stringifyVsanHostDiskResult: rt.Stringifier<VsanHostDiskResult> = /* @__PURE__ */ stringifier$(
+  encodeExact$VsanHostDiskResult,
+);
 
 export function encodeExact$VsanHostDiskResult(v: VsanHostDiskResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanHostDiskResult");
@@ -467,11 +485,11 @@ export function encodeFields$VsanHostDiskResult(v: VsanHostDiskResult, o: Record
 }
 
 /** The VI JSON wire form of a VsanHostFaultDomainInfo (what `decodeVsanHostFaultDomainInfo` reads back). */
-export const encodeVsanHostFaultDomainInfo = encodeExact$VsanHostFaultDomainInfo;
+export const encodeVsanHostFaultDomainInfo: rt.Encoder<VsanHostFaultDomainInfo> =
+  encodeExact$VsanHostFaultDomainInfo;
 /** VI JSON text of a VsanHostFaultDomainInfo, every int64 digit kept. */
-export const stringifyVsanHostFaultDomainInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanHostFaultDomainInfo,
-);
+export const stringifyVsanHostFaultDomainInfo: rt.Stringifier<VsanHostFaultDomainInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanHostFaultDomainInfo);
 
 export function encodeExact$VsanHostFaultDomainInfo(v: VsanHostFaultDomainInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanHostFaultDomainInfo");
@@ -479,9 +497,11 @@ export function encodeExact$VsanHostFaultDomainInfo(v: VsanHostFaultDomainInfo):
 }
 
 /** The VI JSON wire form of a VsanHostIpConfig (what `decodeVsanHostIpConfig` reads back). */
-export const encodeVsanHostIpConfig = encodeExact$VsanHostIpConfig;
+export const encodeVsanHostIpConfig: rt.Encoder<VsanHostIpConfig> = encodeExact$VsanHostIpConfig;
 /** VI JSON text of a VsanHostIpConfig, every int64 digit kept. */
-export const stringifyVsanHostIpConfig = /* @__PURE__ */ stringifier$(encodeExact$VsanHostIpConfig);
+export const stringifyVsanHostIpConfig: rt.Stringifier<VsanHostIpConfig> = /* @__PURE__ */ stringifier$(
+  encodeExact$VsanHostIpConfig,
+);
 
 export function encodeExact$VsanHostIpConfig(v: VsanHostIpConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanHostIpConfig");
@@ -489,11 +509,11 @@ export function encodeExact$VsanHostIpConfig(v: VsanHostIpConfig): rt.WireObject
 }
 
 /** The VI JSON wire form of a VsanHostMembershipInfo (what `decodeVsanHostMembershipInfo` reads back). */
-export const encodeVsanHostMembershipInfo = encodeExact$VsanHostMembershipInfo;
+export const encodeVsanHostMembershipInfo: rt.Encoder<VsanHostMembershipInfo> =
+  encodeExact$VsanHostMembershipInfo;
 /** VI JSON text of a VsanHostMembershipInfo, every int64 digit kept. */
-export const stringifyVsanHostMembershipInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanHostMembershipInfo,
-);
+export const stringifyVsanHostMembershipInfo: rt.Stringifier<VsanHostMembershipInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanHostMembershipInfo);
 
 export function encodeExact$VsanHostMembershipInfo(v: VsanHostMembershipInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanHostMembershipInfo");
@@ -501,9 +521,11 @@ export function encodeExact$VsanHostMembershipInfo(v: VsanHostMembershipInfo): r
 }
 
 /** The VI JSON wire form of a VsanHostRuntimeInfo (what `decodeVsanHostRuntimeInfo` reads back). */
-export const encodeVsanHostRuntimeInfo = encodeExact$VsanHostRuntimeInfo;
+export const encodeVsanHostRuntimeInfo: rt.Encoder<VsanHostRuntimeInfo> = encodeExact$VsanHostRuntimeInfo;
 /** VI JSON text of a VsanHostRuntimeInfo, every int64 digit kept. */
-export const stringifyVsanHostRuntimeInfo = /* @__PURE__ */ stringifier$(encodeExact$VsanHostRuntimeInfo);
+export const stringifyVsanHostRuntimeInfo: rt.Stringifier<VsanHostRuntimeInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$VsanHostRuntimeInfo,
+);
 
 export function encodeExact$VsanHostRuntimeInfo(v: VsanHostRuntimeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanHostRuntimeInfo");
@@ -520,11 +542,11 @@ export function encodeFields$VsanHostRuntimeInfo(v: VsanHostRuntimeInfo, o: Reco
 }
 
 /** The VI JSON wire form of a VsanHostRuntimeInfoDiskIssue (what `decodeVsanHostRuntimeInfoDiskIssue` reads back). */
-export const encodeVsanHostRuntimeInfoDiskIssue = encodeExact$VsanHostRuntimeInfoDiskIssue;
+export const encodeVsanHostRuntimeInfoDiskIssue: rt.Encoder<VsanHostRuntimeInfoDiskIssue> =
+  encodeExact$VsanHostRuntimeInfoDiskIssue;
 /** VI JSON text of a VsanHostRuntimeInfoDiskIssue, every int64 digit kept. */
-export const stringifyVsanHostRuntimeInfoDiskIssue = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanHostRuntimeInfoDiskIssue,
-);
+export const stringifyVsanHostRuntimeInfoDiskIssue: rt.Stringifier<VsanHostRuntimeInfoDiskIssue> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanHostRuntimeInfoDiskIssue);
 
 export function encodeExact$VsanHostRuntimeInfoDiskIssue(v: VsanHostRuntimeInfoDiskIssue): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanHostRuntimeInfoDiskIssue");
@@ -532,9 +554,10 @@ export function encodeExact$VsanHostRuntimeInfoDiskIssue(v: VsanHostRuntimeInfoD
 }
 
 /** The VI JSON wire form of a VsanHostVsanDiskInfo (what `decodeVsanHostVsanDiskInfo` reads back). */
-export const encodeVsanHostVsanDiskInfo = encodeExact$VsanHostVsanDiskInfo;
+export const encodeVsanHostVsanDiskInfo: rt.Encoder<VsanHostVsanDiskInfo> = encodeExact$VsanHostVsanDiskInfo;
 /** VI JSON text of a VsanHostVsanDiskInfo, every int64 digit kept. */
-export const stringifyVsanHostVsanDiskInfo = /* @__PURE__ */ stringifier$(encodeExact$VsanHostVsanDiskInfo);
+export const stringifyVsanHostVsanDiskInfo: rt.Stringifier<VsanHostVsanDiskInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanHostVsanDiskInfo);
 
 export function encodeExact$VsanHostVsanDiskInfo(v: VsanHostVsanDiskInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanHostVsanDiskInfo");
@@ -542,11 +565,11 @@ export function encodeExact$VsanHostVsanDiskInfo(v: VsanHostVsanDiskInfo): rt.Wi
 }
 
 /** The VI JSON wire form of a VsanIncompatibleDiskMapping (what `decodeVsanIncompatibleDiskMapping` reads back). */
-export const encodeVsanIncompatibleDiskMapping = encodeExact$VsanIncompatibleDiskMapping;
+export const encodeVsanIncompatibleDiskMapping: rt.Encoder<VsanIncompatibleDiskMapping> =
+  encodeExact$VsanIncompatibleDiskMapping;
 /** VI JSON text of a VsanIncompatibleDiskMapping, every int64 digit kept. */
-export const stringifyVsanIncompatibleDiskMapping = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanIncompatibleDiskMapping,
-);
+export const stringifyVsanIncompatibleDiskMapping: rt.Stringifier<VsanIncompatibleDiskMapping> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanIncompatibleDiskMapping);
 
 export function encodeExact$VsanIncompatibleDiskMapping(v: VsanIncompatibleDiskMapping): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanIncompatibleDiskMapping");
@@ -555,9 +578,11 @@ export function encodeExact$VsanIncompatibleDiskMapping(v: VsanIncompatibleDiskM
 }
 
 /** The VI JSON wire form of a VsanNewPolicyBatch (what `decodeVsanNewPolicyBatch` reads back). */
-export const encodeVsanNewPolicyBatch = encodeExact$VsanNewPolicyBatch;
+export const encodeVsanNewPolicyBatch: rt.Encoder<VsanNewPolicyBatch> = encodeExact$VsanNewPolicyBatch;
 /** VI JSON text of a VsanNewPolicyBatch, every int64 digit kept. */
-export const stringifyVsanNewPolicyBatch = /* @__PURE__ */ stringifier$(encodeExact$VsanNewPolicyBatch);
+export const stringifyVsanNewPolicyBatch: rt.Stringifier<VsanNewPolicyBatch> = /* @__PURE__ */ stringifier$(
+  encodeExact$VsanNewPolicyBatch,
+);
 
 export function encodeExact$VsanNewPolicyBatch(v: VsanNewPolicyBatch): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanNewPolicyBatch");
@@ -571,9 +596,11 @@ export function encodeFields$VsanNewPolicyBatch(v: VsanNewPolicyBatch, o: Record
 }
 
 /** The VI JSON wire form of a VsanPolicyChangeBatch (what `decodeVsanPolicyChangeBatch` reads back). */
-export const encodeVsanPolicyChangeBatch = encodeExact$VsanPolicyChangeBatch;
+export const encodeVsanPolicyChangeBatch: rt.Encoder<VsanPolicyChangeBatch> =
+  encodeExact$VsanPolicyChangeBatch;
 /** VI JSON text of a VsanPolicyChangeBatch, every int64 digit kept. */
-export const stringifyVsanPolicyChangeBatch = /* @__PURE__ */ stringifier$(encodeExact$VsanPolicyChangeBatch);
+export const stringifyVsanPolicyChangeBatch: rt.Stringifier<VsanPolicyChangeBatch> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanPolicyChangeBatch);
 
 export function encodeExact$VsanPolicyChangeBatch(v: VsanPolicyChangeBatch): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanPolicyChangeBatch");
@@ -590,9 +617,10 @@ export function encodeFields$VsanPolicyChangeBatch(
 }
 
 /** The VI JSON wire form of a VsanPolicyCost (what `decodeVsanPolicyCost` reads back). */
-export const encodeVsanPolicyCost = encodeExact$VsanPolicyCost;
+export const encodeVsanPolicyCost: rt.Encoder<VsanPolicyCost> = encodeExact$VsanPolicyCost;
 /** VI JSON text of a VsanPolicyCost, every int64 digit kept. */
-export const stringifyVsanPolicyCost = /* @__PURE__ */ stringifier$(encodeExact$VsanPolicyCost);
+export const stringifyVsanPolicyCost: rt.Stringifier<VsanPolicyCost> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanPolicyCost);
 
 export function encodeExact$VsanPolicyCost(v: VsanPolicyCost): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanPolicyCost");
@@ -600,11 +628,11 @@ export function encodeExact$VsanPolicyCost(v: VsanPolicyCost): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VsanPolicySatisfiability (what `decodeVsanPolicySatisfiability` reads back). */
-export const encodeVsanPolicySatisfiability = encodeExact$VsanPolicySatisfiability;
+export const encodeVsanPolicySatisfiability: rt.Encoder<VsanPolicySatisfiability> =
+  encodeExact$VsanPolicySatisfiability;
 /** VI JSON text of a VsanPolicySatisfiability, every int64 digit kept. */
-export const stringifyVsanPolicySatisfiability = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanPolicySatisfiability,
-);
+export const stringifyVsanPolicySatisfiability: rt.Stringifier<VsanPolicySatisfiability> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanPolicySatisfiability);
 
 export function encodeExact$VsanPolicySatisfiability(v: VsanPolicySatisfiability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanPolicySatisfiability");
@@ -623,11 +651,11 @@ export function encodeFields$VsanPolicySatisfiability(
 }
 
 /** The VI JSON wire form of a VsanUpgradeSystemAPIBrokenIssue (what `decodeVsanUpgradeSystemAPIBrokenIssue` reads back). */
-export const encodeVsanUpgradeSystemAPIBrokenIssue = encodeExact$VsanUpgradeSystemAPIBrokenIssue;
+export const encodeVsanUpgradeSystemAPIBrokenIssue: rt.Encoder<VsanUpgradeSystemAPIBrokenIssue> =
+  encodeExact$VsanUpgradeSystemAPIBrokenIssue;
 /** VI JSON text of a VsanUpgradeSystemAPIBrokenIssue, every int64 digit kept. */
-export const stringifyVsanUpgradeSystemAPIBrokenIssue = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanUpgradeSystemAPIBrokenIssue,
-);
+export const stringifyVsanUpgradeSystemAPIBrokenIssue: rt.Stringifier<VsanUpgradeSystemAPIBrokenIssue> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanUpgradeSystemAPIBrokenIssue);
 
 export function encodeExact$VsanUpgradeSystemAPIBrokenIssue(
   v: VsanUpgradeSystemAPIBrokenIssue,
@@ -646,12 +674,11 @@ export function encodeFields$VsanUpgradeSystemAPIBrokenIssue(
 }
 
 /** The VI JSON wire form of a VsanUpgradeSystemAutoClaimEnabledOnHostsIssue (what `decodeVsanUpgradeSystemAutoClaimEnabledOnHostsIssue` reads back). */
-export const encodeVsanUpgradeSystemAutoClaimEnabledOnHostsIssue =
+export const encodeVsanUpgradeSystemAutoClaimEnabledOnHostsIssue: rt.Encoder<VsanUpgradeSystemAutoClaimEnabledOnHostsIssue> =
   encodeExact$VsanUpgradeSystemAutoClaimEnabledOnHostsIssue;
 /** VI JSON text of a VsanUpgradeSystemAutoClaimEnabledOnHostsIssue, every int64 digit kept. */
-export const stringifyVsanUpgradeSystemAutoClaimEnabledOnHostsIssue = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanUpgradeSystemAutoClaimEnabledOnHostsIssue,
-);
+export const stringifyVsanUpgradeSystemAutoClaimEnabledOnHostsIssue: rt.Stringifier<VsanUpgradeSystemAutoClaimEnabledOnHostsIssue> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanUpgradeSystemAutoClaimEnabledOnHostsIssue);
 
 export function encodeExact$VsanUpgradeSystemAutoClaimEnabledOnHostsIssue(
   v: VsanUpgradeSystemAutoClaimEnabledOnHostsIssue,
@@ -670,12 +697,11 @@ export function encodeFields$VsanUpgradeSystemAutoClaimEnabledOnHostsIssue(
 }
 
 /** The VI JSON wire form of a VsanUpgradeSystemHostsDisconnectedIssue (what `decodeVsanUpgradeSystemHostsDisconnectedIssue` reads back). */
-export const encodeVsanUpgradeSystemHostsDisconnectedIssue =
+export const encodeVsanUpgradeSystemHostsDisconnectedIssue: rt.Encoder<VsanUpgradeSystemHostsDisconnectedIssue> =
   encodeExact$VsanUpgradeSystemHostsDisconnectedIssue;
 /** VI JSON text of a VsanUpgradeSystemHostsDisconnectedIssue, every int64 digit kept. */
-export const stringifyVsanUpgradeSystemHostsDisconnectedIssue = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanUpgradeSystemHostsDisconnectedIssue,
-);
+export const stringifyVsanUpgradeSystemHostsDisconnectedIssue: rt.Stringifier<VsanUpgradeSystemHostsDisconnectedIssue> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanUpgradeSystemHostsDisconnectedIssue);
 
 export function encodeExact$VsanUpgradeSystemHostsDisconnectedIssue(
   v: VsanUpgradeSystemHostsDisconnectedIssue,
@@ -694,12 +720,11 @@ export function encodeFields$VsanUpgradeSystemHostsDisconnectedIssue(
 }
 
 /** The VI JSON wire form of a VsanUpgradeSystemMissingHostsInClusterIssue (what `decodeVsanUpgradeSystemMissingHostsInClusterIssue` reads back). */
-export const encodeVsanUpgradeSystemMissingHostsInClusterIssue =
+export const encodeVsanUpgradeSystemMissingHostsInClusterIssue: rt.Encoder<VsanUpgradeSystemMissingHostsInClusterIssue> =
   encodeExact$VsanUpgradeSystemMissingHostsInClusterIssue;
 /** VI JSON text of a VsanUpgradeSystemMissingHostsInClusterIssue, every int64 digit kept. */
-export const stringifyVsanUpgradeSystemMissingHostsInClusterIssue = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanUpgradeSystemMissingHostsInClusterIssue,
-);
+export const stringifyVsanUpgradeSystemMissingHostsInClusterIssue: rt.Stringifier<VsanUpgradeSystemMissingHostsInClusterIssue> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanUpgradeSystemMissingHostsInClusterIssue);
 
 export function encodeExact$VsanUpgradeSystemMissingHostsInClusterIssue(
   v: VsanUpgradeSystemMissingHostsInClusterIssue,
@@ -718,11 +743,11 @@ export function encodeFields$VsanUpgradeSystemMissingHostsInClusterIssue(
 }
 
 /** The VI JSON wire form of a VsanUpgradeSystemNetworkPartitionInfo (what `decodeVsanUpgradeSystemNetworkPartitionInfo` reads back). */
-export const encodeVsanUpgradeSystemNetworkPartitionInfo = encodeExact$VsanUpgradeSystemNetworkPartitionInfo;
+export const encodeVsanUpgradeSystemNetworkPartitionInfo: rt.Encoder<VsanUpgradeSystemNetworkPartitionInfo> =
+  encodeExact$VsanUpgradeSystemNetworkPartitionInfo;
 /** VI JSON text of a VsanUpgradeSystemNetworkPartitionInfo, every int64 digit kept. */
-export const stringifyVsanUpgradeSystemNetworkPartitionInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanUpgradeSystemNetworkPartitionInfo,
-);
+export const stringifyVsanUpgradeSystemNetworkPartitionInfo: rt.Stringifier<VsanUpgradeSystemNetworkPartitionInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanUpgradeSystemNetworkPartitionInfo);
 
 export function encodeExact$VsanUpgradeSystemNetworkPartitionInfo(
   v: VsanUpgradeSystemNetworkPartitionInfo,
@@ -741,12 +766,11 @@ export function encodeFields$VsanUpgradeSystemNetworkPartitionInfo(
 }
 
 /** The VI JSON wire form of a VsanUpgradeSystemNetworkPartitionIssue (what `decodeVsanUpgradeSystemNetworkPartitionIssue` reads back). */
-export const encodeVsanUpgradeSystemNetworkPartitionIssue =
+export const encodeVsanUpgradeSystemNetworkPartitionIssue: rt.Encoder<VsanUpgradeSystemNetworkPartitionIssue> =
   encodeExact$VsanUpgradeSystemNetworkPartitionIssue;
 /** VI JSON text of a VsanUpgradeSystemNetworkPartitionIssue, every int64 digit kept. */
-export const stringifyVsanUpgradeSystemNetworkPartitionIssue = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanUpgradeSystemNetworkPartitionIssue,
-);
+export const stringifyVsanUpgradeSystemNetworkPartitionIssue: rt.Stringifier<VsanUpgradeSystemNetworkPartitionIssue> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanUpgradeSystemNetworkPartitionIssue);
 
 export function encodeExact$VsanUpgradeSystemNetworkPartitionIssue(
   v: VsanUpgradeSystemNetworkPartitionIssue,
@@ -765,12 +789,11 @@ export function encodeFields$VsanUpgradeSystemNetworkPartitionIssue(
 }
 
 /** The VI JSON wire form of a VsanUpgradeSystemNotEnoughFreeCapacityIssue (what `decodeVsanUpgradeSystemNotEnoughFreeCapacityIssue` reads back). */
-export const encodeVsanUpgradeSystemNotEnoughFreeCapacityIssue =
+export const encodeVsanUpgradeSystemNotEnoughFreeCapacityIssue: rt.Encoder<VsanUpgradeSystemNotEnoughFreeCapacityIssue> =
   encodeExact$VsanUpgradeSystemNotEnoughFreeCapacityIssue;
 /** VI JSON text of a VsanUpgradeSystemNotEnoughFreeCapacityIssue, every int64 digit kept. */
-export const stringifyVsanUpgradeSystemNotEnoughFreeCapacityIssue = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanUpgradeSystemNotEnoughFreeCapacityIssue,
-);
+export const stringifyVsanUpgradeSystemNotEnoughFreeCapacityIssue: rt.Stringifier<VsanUpgradeSystemNotEnoughFreeCapacityIssue> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanUpgradeSystemNotEnoughFreeCapacityIssue);
 
 export function encodeExact$VsanUpgradeSystemNotEnoughFreeCapacityIssue(
   v: VsanUpgradeSystemNotEnoughFreeCapacityIssue,
@@ -780,11 +803,11 @@ export function encodeExact$VsanUpgradeSystemNotEnoughFreeCapacityIssue(
 }
 
 /** The VI JSON wire form of a VsanUpgradeSystemPreflightCheckIssue (what `decodeVsanUpgradeSystemPreflightCheckIssue` reads back). */
-export const encodeVsanUpgradeSystemPreflightCheckIssue = encodeAt$VsanUpgradeSystemPreflightCheckIssue;
+export const encodeVsanUpgradeSystemPreflightCheckIssue: rt.Encoder<AnyVsanUpgradeSystemPreflightCheckIssue> =
+  encodeAt$VsanUpgradeSystemPreflightCheckIssue;
 /** VI JSON text of a VsanUpgradeSystemPreflightCheckIssue, every int64 digit kept. */
-export const stringifyVsanUpgradeSystemPreflightCheckIssue = /* @__PURE__ */ stringifier$(
-  encodeAt$VsanUpgradeSystemPreflightCheckIssue,
-);
+export const stringifyVsanUpgradeSystemPreflightCheckIssue: rt.Stringifier<AnyVsanUpgradeSystemPreflightCheckIssue> =
+  /* @__PURE__ */ stringifier$(encodeAt$VsanUpgradeSystemPreflightCheckIssue);
 
 export function encodeAt$VsanUpgradeSystemPreflightCheckIssue(
   v: AnyVsanUpgradeSystemPreflightCheckIssue,
@@ -828,11 +851,11 @@ export function encodeExact$VsanUpgradeSystemPreflightCheckIssue(
 }
 
 /** The VI JSON wire form of a VsanUpgradeSystemPreflightCheckResult (what `decodeVsanUpgradeSystemPreflightCheckResult` reads back). */
-export const encodeVsanUpgradeSystemPreflightCheckResult = encodeExact$VsanUpgradeSystemPreflightCheckResult;
+export const encodeVsanUpgradeSystemPreflightCheckResult: rt.Encoder<VsanUpgradeSystemPreflightCheckResult> =
+  encodeExact$VsanUpgradeSystemPreflightCheckResult;
 /** VI JSON text of a VsanUpgradeSystemPreflightCheckResult, every int64 digit kept. */
-export const stringifyVsanUpgradeSystemPreflightCheckResult = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanUpgradeSystemPreflightCheckResult,
-);
+export const stringifyVsanUpgradeSystemPreflightCheckResult: rt.Stringifier<VsanUpgradeSystemPreflightCheckResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanUpgradeSystemPreflightCheckResult);
 
 export function encodeExact$VsanUpgradeSystemPreflightCheckResult(
   v: VsanUpgradeSystemPreflightCheckResult,
@@ -854,12 +877,11 @@ export function encodeFields$VsanUpgradeSystemPreflightCheckResult(
 }
 
 /** The VI JSON wire form of a VsanUpgradeSystemRogueHostsInClusterIssue (what `decodeVsanUpgradeSystemRogueHostsInClusterIssue` reads back). */
-export const encodeVsanUpgradeSystemRogueHostsInClusterIssue =
+export const encodeVsanUpgradeSystemRogueHostsInClusterIssue: rt.Encoder<VsanUpgradeSystemRogueHostsInClusterIssue> =
   encodeExact$VsanUpgradeSystemRogueHostsInClusterIssue;
 /** VI JSON text of a VsanUpgradeSystemRogueHostsInClusterIssue, every int64 digit kept. */
-export const stringifyVsanUpgradeSystemRogueHostsInClusterIssue = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanUpgradeSystemRogueHostsInClusterIssue,
-);
+export const stringifyVsanUpgradeSystemRogueHostsInClusterIssue: rt.Stringifier<VsanUpgradeSystemRogueHostsInClusterIssue> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanUpgradeSystemRogueHostsInClusterIssue);
 
 export function encodeExact$VsanUpgradeSystemRogueHostsInClusterIssue(
   v: VsanUpgradeSystemRogueHostsInClusterIssue,
@@ -878,12 +900,11 @@ export function encodeFields$VsanUpgradeSystemRogueHostsInClusterIssue(
 }
 
 /** The VI JSON wire form of a VsanUpgradeSystemUpgradeHistoryDiskGroupOp (what `decodeVsanUpgradeSystemUpgradeHistoryDiskGroupOp` reads back). */
-export const encodeVsanUpgradeSystemUpgradeHistoryDiskGroupOp =
+export const encodeVsanUpgradeSystemUpgradeHistoryDiskGroupOp: rt.Encoder<VsanUpgradeSystemUpgradeHistoryDiskGroupOp> =
   encodeExact$VsanUpgradeSystemUpgradeHistoryDiskGroupOp;
 /** VI JSON text of a VsanUpgradeSystemUpgradeHistoryDiskGroupOp, every int64 digit kept. */
-export const stringifyVsanUpgradeSystemUpgradeHistoryDiskGroupOp = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanUpgradeSystemUpgradeHistoryDiskGroupOp,
-);
+export const stringifyVsanUpgradeSystemUpgradeHistoryDiskGroupOp: rt.Stringifier<VsanUpgradeSystemUpgradeHistoryDiskGroupOp> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanUpgradeSystemUpgradeHistoryDiskGroupOp);
 
 export function encodeExact$VsanUpgradeSystemUpgradeHistoryDiskGroupOp(
   v: VsanUpgradeSystemUpgradeHistoryDiskGroupOp,
@@ -903,11 +924,11 @@ export function encodeFields$VsanUpgradeSystemUpgradeHistoryDiskGroupOp(
 }
 
 /** The VI JSON wire form of a VsanUpgradeSystemUpgradeHistoryItem (what `decodeVsanUpgradeSystemUpgradeHistoryItem` reads back). */
-export const encodeVsanUpgradeSystemUpgradeHistoryItem = encodeAt$VsanUpgradeSystemUpgradeHistoryItem;
+export const encodeVsanUpgradeSystemUpgradeHistoryItem: rt.Encoder<AnyVsanUpgradeSystemUpgradeHistoryItem> =
+  encodeAt$VsanUpgradeSystemUpgradeHistoryItem;
 /** VI JSON text of a VsanUpgradeSystemUpgradeHistoryItem, every int64 digit kept. */
-export const stringifyVsanUpgradeSystemUpgradeHistoryItem = /* @__PURE__ */ stringifier$(
-  encodeAt$VsanUpgradeSystemUpgradeHistoryItem,
-);
+export const stringifyVsanUpgradeSystemUpgradeHistoryItem: rt.Stringifier<AnyVsanUpgradeSystemUpgradeHistoryItem> =
+  /* @__PURE__ */ stringifier$(encodeAt$VsanUpgradeSystemUpgradeHistoryItem);
 
 export function encodeAt$VsanUpgradeSystemUpgradeHistoryItem(
   v: AnyVsanUpgradeSystemUpgradeHistoryItem,
@@ -948,12 +969,11 @@ export function encodeFields$VsanUpgradeSystemUpgradeHistoryItem(
 }
 
 /** The VI JSON wire form of a VsanUpgradeSystemUpgradeHistoryPreflightFail (what `decodeVsanUpgradeSystemUpgradeHistoryPreflightFail` reads back). */
-export const encodeVsanUpgradeSystemUpgradeHistoryPreflightFail =
+export const encodeVsanUpgradeSystemUpgradeHistoryPreflightFail: rt.Encoder<VsanUpgradeSystemUpgradeHistoryPreflightFail> =
   encodeExact$VsanUpgradeSystemUpgradeHistoryPreflightFail;
 /** VI JSON text of a VsanUpgradeSystemUpgradeHistoryPreflightFail, every int64 digit kept. */
-export const stringifyVsanUpgradeSystemUpgradeHistoryPreflightFail = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanUpgradeSystemUpgradeHistoryPreflightFail,
-);
+export const stringifyVsanUpgradeSystemUpgradeHistoryPreflightFail: rt.Stringifier<VsanUpgradeSystemUpgradeHistoryPreflightFail> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanUpgradeSystemUpgradeHistoryPreflightFail);
 
 export function encodeExact$VsanUpgradeSystemUpgradeHistoryPreflightFail(
   v: VsanUpgradeSystemUpgradeHistoryPreflightFail,
@@ -973,11 +993,11 @@ export function encodeFields$VsanUpgradeSystemUpgradeHistoryPreflightFail(
 }
 
 /** The VI JSON wire form of a VsanUpgradeSystemUpgradeStatus (what `decodeVsanUpgradeSystemUpgradeStatus` reads back). */
-export const encodeVsanUpgradeSystemUpgradeStatus = encodeExact$VsanUpgradeSystemUpgradeStatus;
+export const encodeVsanUpgradeSystemUpgradeStatus: rt.Encoder<VsanUpgradeSystemUpgradeStatus> =
+  encodeExact$VsanUpgradeSystemUpgradeStatus;
 /** VI JSON text of a VsanUpgradeSystemUpgradeStatus, every int64 digit kept. */
-export const stringifyVsanUpgradeSystemUpgradeStatus = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanUpgradeSystemUpgradeStatus,
-);
+export const stringifyVsanUpgradeSystemUpgradeStatus: rt.Stringifier<VsanUpgradeSystemUpgradeStatus> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanUpgradeSystemUpgradeStatus);
 
 export function encodeExact$VsanUpgradeSystemUpgradeStatus(v: VsanUpgradeSystemUpgradeStatus): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanUpgradeSystemUpgradeStatus");
@@ -994,12 +1014,11 @@ export function encodeFields$VsanUpgradeSystemUpgradeStatus(
 }
 
 /** The VI JSON wire form of a VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue (what `decodeVsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue` reads back). */
-export const encodeVsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue =
+export const encodeVsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue: rt.Encoder<VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue> =
   encodeExact$VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue;
 /** VI JSON text of a VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue, every int64 digit kept. */
-export const stringifyVsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue,
-);
+export const stringifyVsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue: rt.Stringifier<VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue);
 
 export function encodeExact$VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue(
   v: VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIssue,
@@ -1018,11 +1037,11 @@ export function encodeFields$VsanUpgradeSystemV2ObjectsPresentDuringDowngradeIss
 }
 
 /** The VI JSON wire form of a VsanUpgradeSystemWrongEsxVersionIssue (what `decodeVsanUpgradeSystemWrongEsxVersionIssue` reads back). */
-export const encodeVsanUpgradeSystemWrongEsxVersionIssue = encodeExact$VsanUpgradeSystemWrongEsxVersionIssue;
+export const encodeVsanUpgradeSystemWrongEsxVersionIssue: rt.Encoder<VsanUpgradeSystemWrongEsxVersionIssue> =
+  encodeExact$VsanUpgradeSystemWrongEsxVersionIssue;
 /** VI JSON text of a VsanUpgradeSystemWrongEsxVersionIssue, every int64 digit kept. */
-export const stringifyVsanUpgradeSystemWrongEsxVersionIssue = /* @__PURE__ */ stringifier$(
-  encodeExact$VsanUpgradeSystemWrongEsxVersionIssue,
-);
+export const stringifyVsanUpgradeSystemWrongEsxVersionIssue: rt.Stringifier<VsanUpgradeSystemWrongEsxVersionIssue> =
+  /* @__PURE__ */ stringifier$(encodeExact$VsanUpgradeSystemWrongEsxVersionIssue);
 
 export function encodeExact$VsanUpgradeSystemWrongEsxVersionIssue(
   v: VsanUpgradeSystemWrongEsxVersionIssue,

@@ -23,9 +23,10 @@ import { encodeFields$Event } from "./event.js";
 import { encodeFields$MethodFault } from "./m.js";
 
 /** The VI JSON wire form of a WaitOptions (what `decodeWaitOptions` reads back). */
-export const encodeWaitOptions = encodeExact$WaitOptions;
+export const encodeWaitOptions: rt.Encoder<WaitOptions> = encodeExact$WaitOptions;
 /** VI JSON text of a WaitOptions, every int64 digit kept. */
-export const stringifyWaitOptions = /* @__PURE__ */ stringifier$(encodeExact$WaitOptions);
+export const stringifyWaitOptions: rt.Stringifier<WaitOptions> =
+  /* @__PURE__ */ stringifier$(encodeExact$WaitOptions);
 
 export function encodeExact$WaitOptions(v: WaitOptions): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "WaitOptions");
@@ -33,9 +34,11 @@ export function encodeExact$WaitOptions(v: WaitOptions): rt.WireObject {
 }
 
 /** The VI JSON wire form of a WakeOnLanNotSupported (what `decodeWakeOnLanNotSupported` reads back). */
-export const encodeWakeOnLanNotSupported = encodeExact$WakeOnLanNotSupported;
+export const encodeWakeOnLanNotSupported: rt.Encoder<WakeOnLanNotSupported> =
+  encodeExact$WakeOnLanNotSupported;
 /** VI JSON text of a WakeOnLanNotSupported, every int64 digit kept. */
-export const stringifyWakeOnLanNotSupported = /* @__PURE__ */ stringifier$(encodeExact$WakeOnLanNotSupported);
+export const stringifyWakeOnLanNotSupported: rt.Stringifier<WakeOnLanNotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$WakeOnLanNotSupported);
 
 export function encodeExact$WakeOnLanNotSupported(v: WakeOnLanNotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "WakeOnLanNotSupported");
@@ -44,11 +47,11 @@ export function encodeExact$WakeOnLanNotSupported(v: WakeOnLanNotSupported): rt.
 }
 
 /** The VI JSON wire form of a WakeOnLanNotSupportedByVmotionNIC (what `decodeWakeOnLanNotSupportedByVmotionNIC` reads back). */
-export const encodeWakeOnLanNotSupportedByVmotionNIC = encodeExact$WakeOnLanNotSupportedByVmotionNIC;
+export const encodeWakeOnLanNotSupportedByVmotionNIC: rt.Encoder<WakeOnLanNotSupportedByVmotionNIC> =
+  encodeExact$WakeOnLanNotSupportedByVmotionNIC;
 /** VI JSON text of a WakeOnLanNotSupportedByVmotionNIC, every int64 digit kept. */
-export const stringifyWakeOnLanNotSupportedByVmotionNIC = /* @__PURE__ */ stringifier$(
-  encodeExact$WakeOnLanNotSupportedByVmotionNIC,
-);
+export const stringifyWakeOnLanNotSupportedByVmotionNIC: rt.Stringifier<WakeOnLanNotSupportedByVmotionNIC> =
+  /* @__PURE__ */ stringifier$(encodeExact$WakeOnLanNotSupportedByVmotionNIC);
 
 export function encodeExact$WakeOnLanNotSupportedByVmotionNIC(
   v: WakeOnLanNotSupportedByVmotionNIC,
@@ -59,9 +62,11 @@ export function encodeExact$WakeOnLanNotSupportedByVmotionNIC(
 }
 
 /** The VI JSON wire form of a WarningUpgradeEvent (what `decodeWarningUpgradeEvent` reads back). */
-export const encodeWarningUpgradeEvent = encodeExact$WarningUpgradeEvent;
+export const encodeWarningUpgradeEvent: rt.Encoder<WarningUpgradeEvent> = encodeExact$WarningUpgradeEvent;
 /** VI JSON text of a WarningUpgradeEvent, every int64 digit kept. */
-export const stringifyWarningUpgradeEvent = /* @__PURE__ */ stringifier$(encodeExact$WarningUpgradeEvent);
+export const stringifyWarningUpgradeEvent: rt.Stringifier<WarningUpgradeEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$WarningUpgradeEvent,
+);
 
 export function encodeExact$WarningUpgradeEvent(v: WarningUpgradeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "WarningUpgradeEvent");
@@ -70,9 +75,11 @@ export function encodeExact$WarningUpgradeEvent(v: WarningUpgradeEvent): rt.Wire
 }
 
 /** The VI JSON wire form of a WeeklyTaskScheduler (what `decodeWeeklyTaskScheduler` reads back). */
-export const encodeWeeklyTaskScheduler = encodeExact$WeeklyTaskScheduler;
+export const encodeWeeklyTaskScheduler: rt.Encoder<WeeklyTaskScheduler> = encodeExact$WeeklyTaskScheduler;
 /** VI JSON text of a WeeklyTaskScheduler, every int64 digit kept. */
-export const stringifyWeeklyTaskScheduler = /* @__PURE__ */ stringifier$(encodeExact$WeeklyTaskScheduler);
+export const stringifyWeeklyTaskScheduler: rt.Stringifier<WeeklyTaskScheduler> = /* @__PURE__ */ stringifier$(
+  encodeExact$WeeklyTaskScheduler,
+);
 
 export function encodeExact$WeeklyTaskScheduler(v: WeeklyTaskScheduler): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "WeeklyTaskScheduler");
@@ -80,9 +87,10 @@ export function encodeExact$WeeklyTaskScheduler(v: WeeklyTaskScheduler): rt.Wire
 }
 
 /** The VI JSON wire form of a WillLoseHAProtection (what `decodeWillLoseHAProtection` reads back). */
-export const encodeWillLoseHAProtection = encodeExact$WillLoseHAProtection;
+export const encodeWillLoseHAProtection: rt.Encoder<WillLoseHAProtection> = encodeExact$WillLoseHAProtection;
 /** VI JSON text of a WillLoseHAProtection, every int64 digit kept. */
-export const stringifyWillLoseHAProtection = /* @__PURE__ */ stringifier$(encodeExact$WillLoseHAProtection);
+export const stringifyWillLoseHAProtection: rt.Stringifier<WillLoseHAProtection> =
+  /* @__PURE__ */ stringifier$(encodeExact$WillLoseHAProtection);
 
 export function encodeExact$WillLoseHAProtection(v: WillLoseHAProtection): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "WillLoseHAProtection");
@@ -91,11 +99,11 @@ export function encodeExact$WillLoseHAProtection(v: WillLoseHAProtection): rt.Wi
 }
 
 /** The VI JSON wire form of a WillModifyConfigCpuRequirements (what `decodeWillModifyConfigCpuRequirements` reads back). */
-export const encodeWillModifyConfigCpuRequirements = encodeExact$WillModifyConfigCpuRequirements;
+export const encodeWillModifyConfigCpuRequirements: rt.Encoder<WillModifyConfigCpuRequirements> =
+  encodeExact$WillModifyConfigCpuRequirements;
 /** VI JSON text of a WillModifyConfigCpuRequirements, every int64 digit kept. */
-export const stringifyWillModifyConfigCpuRequirements = /* @__PURE__ */ stringifier$(
-  encodeExact$WillModifyConfigCpuRequirements,
-);
+export const stringifyWillModifyConfigCpuRequirements: rt.Stringifier<WillModifyConfigCpuRequirements> =
+  /* @__PURE__ */ stringifier$(encodeExact$WillModifyConfigCpuRequirements);
 
 export function encodeExact$WillModifyConfigCpuRequirements(
   v: WillModifyConfigCpuRequirements,
@@ -106,11 +114,11 @@ export function encodeExact$WillModifyConfigCpuRequirements(
 }
 
 /** The VI JSON wire form of a WillResetSnapshotDirectory (what `decodeWillResetSnapshotDirectory` reads back). */
-export const encodeWillResetSnapshotDirectory = encodeExact$WillResetSnapshotDirectory;
+export const encodeWillResetSnapshotDirectory: rt.Encoder<WillResetSnapshotDirectory> =
+  encodeExact$WillResetSnapshotDirectory;
 /** VI JSON text of a WillResetSnapshotDirectory, every int64 digit kept. */
-export const stringifyWillResetSnapshotDirectory = /* @__PURE__ */ stringifier$(
-  encodeExact$WillResetSnapshotDirectory,
-);
+export const stringifyWillResetSnapshotDirectory: rt.Stringifier<WillResetSnapshotDirectory> =
+  /* @__PURE__ */ stringifier$(encodeExact$WillResetSnapshotDirectory);
 
 export function encodeExact$WillResetSnapshotDirectory(v: WillResetSnapshotDirectory): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "WillResetSnapshotDirectory");
@@ -119,9 +127,10 @@ export function encodeExact$WillResetSnapshotDirectory(v: WillResetSnapshotDirec
 }
 
 /** The VI JSON wire form of a WinNetBIOSConfigInfo (what `decodeWinNetBIOSConfigInfo` reads back). */
-export const encodeWinNetBIOSConfigInfo = encodeExact$WinNetBIOSConfigInfo;
+export const encodeWinNetBIOSConfigInfo: rt.Encoder<WinNetBIOSConfigInfo> = encodeExact$WinNetBIOSConfigInfo;
 /** VI JSON text of a WinNetBIOSConfigInfo, every int64 digit kept. */
-export const stringifyWinNetBIOSConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$WinNetBIOSConfigInfo);
+export const stringifyWinNetBIOSConfigInfo: rt.Stringifier<WinNetBIOSConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$WinNetBIOSConfigInfo);
 
 export function encodeExact$WinNetBIOSConfigInfo(v: WinNetBIOSConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "WinNetBIOSConfigInfo");
@@ -129,9 +138,10 @@ export function encodeExact$WinNetBIOSConfigInfo(v: WinNetBIOSConfigInfo): rt.Wi
 }
 
 /** The VI JSON wire form of a WipeDiskFault (what `decodeWipeDiskFault` reads back). */
-export const encodeWipeDiskFault = encodeExact$WipeDiskFault;
+export const encodeWipeDiskFault: rt.Encoder<WipeDiskFault> = encodeExact$WipeDiskFault;
 /** VI JSON text of a WipeDiskFault, every int64 digit kept. */
-export const stringifyWipeDiskFault = /* @__PURE__ */ stringifier$(encodeExact$WipeDiskFault);
+export const stringifyWipeDiskFault: rt.Stringifier<WipeDiskFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$WipeDiskFault);
 
 export function encodeExact$WipeDiskFault(v: WipeDiskFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "WipeDiskFault");
@@ -140,9 +150,10 @@ export function encodeExact$WipeDiskFault(v: WipeDiskFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of a WitnessNodeInfo (what `decodeWitnessNodeInfo` reads back). */
-export const encodeWitnessNodeInfo = encodeExact$WitnessNodeInfo;
+export const encodeWitnessNodeInfo: rt.Encoder<WitnessNodeInfo> = encodeExact$WitnessNodeInfo;
 /** VI JSON text of a WitnessNodeInfo, every int64 digit kept. */
-export const stringifyWitnessNodeInfo = /* @__PURE__ */ stringifier$(encodeExact$WitnessNodeInfo);
+export const stringifyWitnessNodeInfo: rt.Stringifier<WitnessNodeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$WitnessNodeInfo);
 
 export function encodeExact$WitnessNodeInfo(v: WitnessNodeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "WitnessNodeInfo");

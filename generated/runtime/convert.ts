@@ -96,7 +96,7 @@ export function dateTimeText(date: Date): string {
 }
 
 /** Encoder step of date-time in `Date` mode. */
-export const writeDateTime = dateTimeText;
+export const writeDateTime: (date: Date) => string = dateTimeText;
 
 /** Converts every element of an array with a format's converter, each with its own path. */
 export function convertArray<T>(

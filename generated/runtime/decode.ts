@@ -239,8 +239,23 @@ export function exactStart(
   return c.unknownMembers === "keep" ? o : checkMembers(v, o, members, path, c);
 }
 
+/** `encodeT`: the wire form of a value of T. */
+export type Encoder<T> = (value: T) => WireObject;
+
+/** `stringifyT`: a value of T as JSON text. */
+export type Stringifier<T> = (value: T) => string;
+
+/** `decodeT` (T[] for `decodeTArray`): a value read by `JSON.parse` decoded into T; throws DecodeError. */
+export type Decoder<T> = (value: unknown, options?: DecodeOptions) => T;
+
+/** `safeDecodeT`: `decodeT` returning its issues instead of throwing them. */
+export type SafeDecoder<T> = (value: unknown, options?: DecodeOptions) => DecodeResult<T>;
+
+/** `parseT` (T[] for `parseTArray`): JSON text decoded into T, every int64 digit kept; throws DecodeError. */
+export type Parser<T> = (text: string, options?: DecodeOptions) => T;
+
 /** `stringifyT`: JSON text of what an encoder returns, every int64 digit kept. */
-export function stringifier<T>(encode: (value: T) => WireObject): (value: T) => string {
+export function stringifier<T>(encode: Encoder<T>): Stringifier<T> {
   return (value) => stringifyJson(encode(value));
 }
 
@@ -258,7 +273,7 @@ export function decoder<T>(
   at: DecodeAt<T>,
   defaults: DecodeDefaults,
   guard?: (value: unknown) => boolean,
-): (value: unknown, options?: DecodeOptions) => T {
+): Decoder<T> {
   // No closure per call on the path every decodeT takes; the DecodeError is thrown outside any try, so invalid input
   // does not pay for catching and rethrowing it. A value the guard accepts decodes to itself.
   return (value, options) => {
@@ -281,7 +296,7 @@ export function safeDecoder<T>(
   at: DecodeAt<T>,
   defaults: DecodeDefaults,
   guard?: (value: unknown) => boolean,
-): (value: unknown, options?: DecodeOptions) => DecodeResult<T> {
+): SafeDecoder<T> {
   return (value, options) => {
     if (acceptedAsIs(value, options, guard)) return { ok: true, value: value as T };
     const c = decodeContext(options, defaults);
@@ -291,26 +306,17 @@ export function safeDecoder<T>(
 }
 
 /** `decodeTArray`: a JSON array of values (a `QueryEvents` result), paths `$[i]...`. */
-export function arrayDecoder<T>(
-  at: DecodeAt<T>,
-  defaults: DecodeDefaults,
-): (value: unknown, options?: DecodeOptions) => T[] {
+export function arrayDecoder<T>(at: DecodeAt<T>, defaults: DecodeDefaults): Decoder<T[]> {
   return (value, options) => inContext(options, defaults, (c) => decodeRootArray(value, c, at));
 }
 
 /** `parseT`: JSON text read with every int64 digit kept, then decoded. */
-export function parser<T>(
-  at: DecodeAt<T>,
-  defaults: DecodeDefaults,
-): (text: string, options?: DecodeOptions) => T {
+export function parser<T>(at: DecodeAt<T>, defaults: DecodeDefaults): Parser<T> {
   return (text, options) => inContext(options, defaults, (c) => parseAndDecode(text, c, at));
 }
 
 /** `parseTArray`: JSON text holding an array of values, read with every int64 digit kept. */
-export function arrayParser<T>(
-  at: DecodeAt<T>,
-  defaults: DecodeDefaults,
-): (text: string, options?: DecodeOptions) => T[] {
+export function arrayParser<T>(at: DecodeAt<T>, defaults: DecodeDefaults): Parser<T[]> {
   return (text, options) =>
     inContext(options, defaults, (c) => parseAndDecode(text, c, (value) => decodeRootArray(value, c, at)));
 }

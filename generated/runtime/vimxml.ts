@@ -55,7 +55,7 @@ export function resolvedCache(schema: SoapSchema): Map<string, Resolved> {
 export function resolved(
   schema: SoapSchema,
   typeName: string,
-  cache = resolvedCache(schema),
+  cache: Map<string, Resolved> = resolvedCache(schema),
 ): Resolved | undefined {
   const hit = cache.get(typeName);
   if (hit !== undefined) return hit;

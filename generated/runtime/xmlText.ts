@@ -31,12 +31,12 @@ export function lineColumn(text: string, offset: number): string {
 }
 
 /** Characters XML 1.0 cannot hold, even as a character reference; lone surrogates included. */
-export const NOT_XML_CHAR =
+export const NOT_XML_CHAR: RegExp =
   // eslint-disable-next-line no-control-regex -- matching the control characters XML excludes is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** A quick test that rules most text out before the exact one (whose lookarounds cost on every character). */
 // eslint-disable-next-line no-control-regex -- as NOT_XML_CHAR
-export const MAYBE_NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+export const MAYBE_NOT_XML_CHAR: RegExp = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const PREDEFINED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 function isXmlCodePoint(n: number): boolean {

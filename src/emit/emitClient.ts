@@ -23,13 +23,18 @@ const API = "api$";
 const bound = (name: string): string => `${CLIENT_NAMESPACE}.${name}<${TYPES}>`;
 
 /** A bound class, typed as the binding's interface of it (`client$.VimClientClass<VimClientTypes>`). */
-function exportedConst(name: string, initializer: string, description: string): StatementStructures {
+function exportedConst(
+  name: string,
+  initializer: string,
+  description: string,
+  type = bound(`${name}Class`),
+): StatementStructures {
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
     isExported: true,
     docs: [{ description }],
-    declarations: [{ name, type: bound(`${name}Class`), initializer }],
+    declarations: [{ name, type, initializer }],
   };
 }
 
@@ -136,6 +141,7 @@ function clientStatements(model: Model): StatementStructures[] {
       `${CLIENT_NAMESPACE}.faultOf<${TYPES}>`,
       "The fault a call's error carries, as its MethodFault subtype: a `TaskError`'s, a `VimFault`'s, a `SoapFault`'s " +
         "detail; undefined for any other error.",
+      `(error: unknown) => ${TYPES}["fault"] | undefined`,
     ),
   ];
 }

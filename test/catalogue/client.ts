@@ -63,19 +63,22 @@ const api$: client$.ClientApi<VimClientTypes> = {
   soapRequest,
 };
 /** A typed vSphere client (runtime/vimClient.ts): `VimClient.connect` reads the service content and logs in, `call(method, args)` sends any method the schemas declare. */
-export const VimClient = /* @__PURE__ */ client$.bindClient(api$);
+export const VimClient: client$.VimClientClass<VimClientTypes> = /* @__PURE__ */ client$.bindClient(api$);
 /** A typed vSphere client (runtime/vimClient.ts): `VimClient.connect` reads the service content and logs in, `call(method, args)` sends any method the schemas declare. */
 export type VimClient = client$.VimClient<VimClientTypes>;
 /** A task that ended in error (`waitForTask`): its info, and the fault as its MethodFault subtype. */
-export const TaskError = /* @__PURE__ */ client$.taskErrorClass<VimClientTypes>();
+export const TaskError: client$.TaskErrorClass<VimClientTypes> =
+  /* @__PURE__ */ client$.taskErrorClass<VimClientTypes>();
 /** A task that ended in error (`waitForTask`): its info, and the fault as its MethodFault subtype. */
 export type TaskError = client$.TaskError<VimClientTypes>;
 /** Properties a read (`retrieve`, `retrieveMany`, `list`) asked for and the server did not read, each with its fault. */
-export const PropertyReadError = /* @__PURE__ */ client$.propertyReadErrorClass<VimClientTypes>();
+export const PropertyReadError: client$.PropertyReadErrorClass<VimClientTypes> =
+  /* @__PURE__ */ client$.propertyReadErrorClass<VimClientTypes>();
 /** Properties a read (`retrieve`, `retrieveMany`, `list`) asked for and the server did not read, each with its fault. */
 export type PropertyReadError = client$.PropertyReadError<VimClientTypes>;
 /** A fault answered on the VI JSON wire: the HTTP status and the fault, decoded as its MethodFault subtype. */
-export const VimFault = /* @__PURE__ */ client$.vimFaultClass<VimClientTypes>();
+export const VimFault: client$.VimFaultClass<VimClientTypes> =
+  /* @__PURE__ */ client$.vimFaultClass<VimClientTypes>();
 /** A fault answered on the VI JSON wire: the HTTP status and the fault, decoded as its MethodFault subtype. */
 export type VimFault = client$.VimFault<VimClientTypes>;
 /** What the event helpers need of a client (runtime/session.ts). */
@@ -97,4 +100,5 @@ export type ListOptions = client$.ListOptions<VimClientTypes>;
 /** A property the server did not read: the object, the path and the fault. */
 export type MissingProperty = client$.MissingProperty<VimClientTypes>;
 /** The fault a call's error carries, as its MethodFault subtype: a `TaskError`'s, a `VimFault`'s, a `SoapFault`'s detail; undefined for any other error. */
-export const faultOf = client$.faultOf<VimClientTypes>;
+export const faultOf: (error: unknown) => VimClientTypes["fault"] | undefined =
+  client$.faultOf<VimClientTypes>;

@@ -867,14 +867,15 @@ import type {
 import type { VimMethodName, VimParams } from "./methods.js";
 import { vimMethods$ } from "./methods.js";
 
-function stringifier$<T>(encode: (value: T) => rt.WireObject) {
+function stringifier$<T>(encode: (value: T) => rt.WireObject): rt.Stringifier<T> {
   return rt.stringifier(encode);
 }
 
 /** The VI JSON wire form of an AboutInfo (what `decodeAboutInfo` reads back). */
-export const encodeAboutInfo = encodeExact$AboutInfo;
+export const encodeAboutInfo: rt.Encoder<AboutInfo> = encodeExact$AboutInfo;
 /** VI JSON text of an AboutInfo, every int64 digit kept. */
-export const stringifyAboutInfo = /* @__PURE__ */ stringifier$(encodeExact$AboutInfo);
+export const stringifyAboutInfo: rt.Stringifier<AboutInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$AboutInfo);
 
 function encodeExact$AboutInfo(v: AboutInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AboutInfo");
@@ -882,9 +883,11 @@ function encodeExact$AboutInfo(v: AboutInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of an AccountCreatedEvent (what `decodeAccountCreatedEvent` reads back). */
-export const encodeAccountCreatedEvent = encodeExact$AccountCreatedEvent;
+export const encodeAccountCreatedEvent: rt.Encoder<AccountCreatedEvent> = encodeExact$AccountCreatedEvent;
 /** VI JSON text of an AccountCreatedEvent, every int64 digit kept. */
-export const stringifyAccountCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$AccountCreatedEvent);
+export const stringifyAccountCreatedEvent: rt.Stringifier<AccountCreatedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$AccountCreatedEvent,
+);
 
 function encodeExact$AccountCreatedEvent(v: AccountCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AccountCreatedEvent");
@@ -899,9 +902,11 @@ function encodeFields$AccountCreatedEvent(v: AccountCreatedEvent, o: Record<stri
 }
 
 /** The VI JSON wire form of an AccountRemovedEvent (what `decodeAccountRemovedEvent` reads back). */
-export const encodeAccountRemovedEvent = encodeExact$AccountRemovedEvent;
+export const encodeAccountRemovedEvent: rt.Encoder<AccountRemovedEvent> = encodeExact$AccountRemovedEvent;
 /** VI JSON text of an AccountRemovedEvent, every int64 digit kept. */
-export const stringifyAccountRemovedEvent = /* @__PURE__ */ stringifier$(encodeExact$AccountRemovedEvent);
+export const stringifyAccountRemovedEvent: rt.Stringifier<AccountRemovedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$AccountRemovedEvent,
+);
 
 function encodeExact$AccountRemovedEvent(v: AccountRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AccountRemovedEvent");
@@ -910,9 +915,11 @@ function encodeExact$AccountRemovedEvent(v: AccountRemovedEvent): rt.WireObject 
 }
 
 /** The VI JSON wire form of an AccountUpdatedEvent (what `decodeAccountUpdatedEvent` reads back). */
-export const encodeAccountUpdatedEvent = encodeExact$AccountUpdatedEvent;
+export const encodeAccountUpdatedEvent: rt.Encoder<AccountUpdatedEvent> = encodeExact$AccountUpdatedEvent;
 /** VI JSON text of an AccountUpdatedEvent, every int64 digit kept. */
-export const stringifyAccountUpdatedEvent = /* @__PURE__ */ stringifier$(encodeExact$AccountUpdatedEvent);
+export const stringifyAccountUpdatedEvent: rt.Stringifier<AccountUpdatedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$AccountUpdatedEvent,
+);
 
 function encodeExact$AccountUpdatedEvent(v: AccountUpdatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AccountUpdatedEvent");
@@ -927,11 +934,11 @@ function encodeFields$AccountUpdatedEvent(v: AccountUpdatedEvent, o: Record<stri
 }
 
 /** The VI JSON wire form of an AdminPasswordNotChangedEvent (what `decodeAdminPasswordNotChangedEvent` reads back). */
-export const encodeAdminPasswordNotChangedEvent = encodeExact$AdminPasswordNotChangedEvent;
+export const encodeAdminPasswordNotChangedEvent: rt.Encoder<AdminPasswordNotChangedEvent> =
+  encodeExact$AdminPasswordNotChangedEvent;
 /** VI JSON text of an AdminPasswordNotChangedEvent, every int64 digit kept. */
-export const stringifyAdminPasswordNotChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$AdminPasswordNotChangedEvent,
-);
+export const stringifyAdminPasswordNotChangedEvent: rt.Stringifier<AdminPasswordNotChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AdminPasswordNotChangedEvent);
 
 function encodeExact$AdminPasswordNotChangedEvent(v: AdminPasswordNotChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AdminPasswordNotChangedEvent");
@@ -940,11 +947,11 @@ function encodeExact$AdminPasswordNotChangedEvent(v: AdminPasswordNotChangedEven
 }
 
 /** The VI JSON wire form of an AlarmAcknowledgedEvent (what `decodeAlarmAcknowledgedEvent` reads back). */
-export const encodeAlarmAcknowledgedEvent = encodeExact$AlarmAcknowledgedEvent;
+export const encodeAlarmAcknowledgedEvent: rt.Encoder<AlarmAcknowledgedEvent> =
+  encodeExact$AlarmAcknowledgedEvent;
 /** VI JSON text of an AlarmAcknowledgedEvent, every int64 digit kept. */
-export const stringifyAlarmAcknowledgedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$AlarmAcknowledgedEvent,
-);
+export const stringifyAlarmAcknowledgedEvent: rt.Stringifier<AlarmAcknowledgedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmAcknowledgedEvent);
 
 function encodeExact$AlarmAcknowledgedEvent(v: AlarmAcknowledgedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmAcknowledgedEvent");
@@ -962,11 +969,11 @@ function encodeFields$AlarmAcknowledgedEvent(v: AlarmAcknowledgedEvent, o: Recor
 }
 
 /** The VI JSON wire form of an AlarmActionTriggeredEvent (what `decodeAlarmActionTriggeredEvent` reads back). */
-export const encodeAlarmActionTriggeredEvent = encodeExact$AlarmActionTriggeredEvent;
+export const encodeAlarmActionTriggeredEvent: rt.Encoder<AlarmActionTriggeredEvent> =
+  encodeExact$AlarmActionTriggeredEvent;
 /** VI JSON text of an AlarmActionTriggeredEvent, every int64 digit kept. */
-export const stringifyAlarmActionTriggeredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$AlarmActionTriggeredEvent,
-);
+export const stringifyAlarmActionTriggeredEvent: rt.Stringifier<AlarmActionTriggeredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmActionTriggeredEvent);
 
 function encodeExact$AlarmActionTriggeredEvent(v: AlarmActionTriggeredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmActionTriggeredEvent");
@@ -987,9 +994,11 @@ function encodeFields$AlarmActionTriggeredEvent(
 }
 
 /** The VI JSON wire form of an AlarmClearedEvent (what `decodeAlarmClearedEvent` reads back). */
-export const encodeAlarmClearedEvent = encodeExact$AlarmClearedEvent;
+export const encodeAlarmClearedEvent: rt.Encoder<AlarmClearedEvent> = encodeExact$AlarmClearedEvent;
 /** VI JSON text of an AlarmClearedEvent, every int64 digit kept. */
-export const stringifyAlarmClearedEvent = /* @__PURE__ */ stringifier$(encodeExact$AlarmClearedEvent);
+export const stringifyAlarmClearedEvent: rt.Stringifier<AlarmClearedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$AlarmClearedEvent,
+);
 
 function encodeExact$AlarmClearedEvent(v: AlarmClearedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmClearedEvent");
@@ -1007,9 +1016,11 @@ function encodeFields$AlarmClearedEvent(v: AlarmClearedEvent, o: Record<string, 
 }
 
 /** The VI JSON wire form of an AlarmCreatedEvent (what `decodeAlarmCreatedEvent` reads back). */
-export const encodeAlarmCreatedEvent = encodeExact$AlarmCreatedEvent;
+export const encodeAlarmCreatedEvent: rt.Encoder<AlarmCreatedEvent> = encodeExact$AlarmCreatedEvent;
 /** VI JSON text of an AlarmCreatedEvent, every int64 digit kept. */
-export const stringifyAlarmCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$AlarmCreatedEvent);
+export const stringifyAlarmCreatedEvent: rt.Stringifier<AlarmCreatedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$AlarmCreatedEvent,
+);
 
 function encodeExact$AlarmCreatedEvent(v: AlarmCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmCreatedEvent");
@@ -1025,11 +1036,11 @@ function encodeFields$AlarmCreatedEvent(v: AlarmCreatedEvent, o: Record<string, 
 }
 
 /** The VI JSON wire form of an AlarmEmailCompletedEvent (what `decodeAlarmEmailCompletedEvent` reads back). */
-export const encodeAlarmEmailCompletedEvent = encodeExact$AlarmEmailCompletedEvent;
+export const encodeAlarmEmailCompletedEvent: rt.Encoder<AlarmEmailCompletedEvent> =
+  encodeExact$AlarmEmailCompletedEvent;
 /** VI JSON text of an AlarmEmailCompletedEvent, every int64 digit kept. */
-export const stringifyAlarmEmailCompletedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$AlarmEmailCompletedEvent,
-);
+export const stringifyAlarmEmailCompletedEvent: rt.Stringifier<AlarmEmailCompletedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmEmailCompletedEvent);
 
 function encodeExact$AlarmEmailCompletedEvent(v: AlarmEmailCompletedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmEmailCompletedEvent");
@@ -1048,9 +1059,11 @@ function encodeFields$AlarmEmailCompletedEvent(
 }
 
 /** The VI JSON wire form of an AlarmEmailFailedEvent (what `decodeAlarmEmailFailedEvent` reads back). */
-export const encodeAlarmEmailFailedEvent = encodeExact$AlarmEmailFailedEvent;
+export const encodeAlarmEmailFailedEvent: rt.Encoder<AlarmEmailFailedEvent> =
+  encodeExact$AlarmEmailFailedEvent;
 /** VI JSON text of an AlarmEmailFailedEvent, every int64 digit kept. */
-export const stringifyAlarmEmailFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$AlarmEmailFailedEvent);
+export const stringifyAlarmEmailFailedEvent: rt.Stringifier<AlarmEmailFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmEmailFailedEvent);
 
 function encodeExact$AlarmEmailFailedEvent(v: AlarmEmailFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmEmailFailedEvent");
@@ -1068,9 +1081,10 @@ function encodeFields$AlarmEmailFailedEvent(v: AlarmEmailFailedEvent, o: Record<
 }
 
 /** The VI JSON wire form of an AlarmEvent (what `decodeAlarmEvent` reads back). */
-export const encodeAlarmEvent = encodeAt$AlarmEvent;
+export const encodeAlarmEvent: rt.Encoder<AnyAlarmEvent> = encodeAt$AlarmEvent;
 /** VI JSON text of an AlarmEvent, every int64 digit kept. */
-export const stringifyAlarmEvent = /* @__PURE__ */ stringifier$(encodeAt$AlarmEvent);
+export const stringifyAlarmEvent: rt.Stringifier<AnyAlarmEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$AlarmEvent);
 
 function encodeAt$AlarmEvent(v: AnyAlarmEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1137,9 +1151,11 @@ function encodeFields$AlarmEvent(v: AlarmEvent, o: Record<string, unknown>): voi
 }
 
 /** The VI JSON wire form of an AlarmEventArgument (what `decodeAlarmEventArgument` reads back). */
-export const encodeAlarmEventArgument = encodeExact$AlarmEventArgument;
+export const encodeAlarmEventArgument: rt.Encoder<AlarmEventArgument> = encodeExact$AlarmEventArgument;
 /** VI JSON text of an AlarmEventArgument, every int64 digit kept. */
-export const stringifyAlarmEventArgument = /* @__PURE__ */ stringifier$(encodeExact$AlarmEventArgument);
+export const stringifyAlarmEventArgument: rt.Stringifier<AlarmEventArgument> = /* @__PURE__ */ stringifier$(
+  encodeExact$AlarmEventArgument,
+);
 
 function encodeExact$AlarmEventArgument(v: AlarmEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmEventArgument");
@@ -1153,11 +1169,11 @@ function encodeFields$AlarmEventArgument(v: AlarmEventArgument, o: Record<string
 }
 
 /** The VI JSON wire form of an AlarmReconfiguredEvent (what `decodeAlarmReconfiguredEvent` reads back). */
-export const encodeAlarmReconfiguredEvent = encodeExact$AlarmReconfiguredEvent;
+export const encodeAlarmReconfiguredEvent: rt.Encoder<AlarmReconfiguredEvent> =
+  encodeExact$AlarmReconfiguredEvent;
 /** VI JSON text of an AlarmReconfiguredEvent, every int64 digit kept. */
-export const stringifyAlarmReconfiguredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$AlarmReconfiguredEvent,
-);
+export const stringifyAlarmReconfiguredEvent: rt.Stringifier<AlarmReconfiguredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmReconfiguredEvent);
 
 function encodeExact$AlarmReconfiguredEvent(v: AlarmReconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmReconfiguredEvent");
@@ -1175,9 +1191,11 @@ function encodeFields$AlarmReconfiguredEvent(v: AlarmReconfiguredEvent, o: Recor
 }
 
 /** The VI JSON wire form of an AlarmRemovedEvent (what `decodeAlarmRemovedEvent` reads back). */
-export const encodeAlarmRemovedEvent = encodeExact$AlarmRemovedEvent;
+export const encodeAlarmRemovedEvent: rt.Encoder<AlarmRemovedEvent> = encodeExact$AlarmRemovedEvent;
 /** VI JSON text of an AlarmRemovedEvent, every int64 digit kept. */
-export const stringifyAlarmRemovedEvent = /* @__PURE__ */ stringifier$(encodeExact$AlarmRemovedEvent);
+export const stringifyAlarmRemovedEvent: rt.Stringifier<AlarmRemovedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$AlarmRemovedEvent,
+);
 
 function encodeExact$AlarmRemovedEvent(v: AlarmRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmRemovedEvent");
@@ -1193,11 +1211,11 @@ function encodeFields$AlarmRemovedEvent(v: AlarmRemovedEvent, o: Record<string, 
 }
 
 /** The VI JSON wire form of an AlarmScriptCompleteEvent (what `decodeAlarmScriptCompleteEvent` reads back). */
-export const encodeAlarmScriptCompleteEvent = encodeExact$AlarmScriptCompleteEvent;
+export const encodeAlarmScriptCompleteEvent: rt.Encoder<AlarmScriptCompleteEvent> =
+  encodeExact$AlarmScriptCompleteEvent;
 /** VI JSON text of an AlarmScriptCompleteEvent, every int64 digit kept. */
-export const stringifyAlarmScriptCompleteEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$AlarmScriptCompleteEvent,
-);
+export const stringifyAlarmScriptCompleteEvent: rt.Stringifier<AlarmScriptCompleteEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmScriptCompleteEvent);
 
 function encodeExact$AlarmScriptCompleteEvent(v: AlarmScriptCompleteEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmScriptCompleteEvent");
@@ -1216,11 +1234,11 @@ function encodeFields$AlarmScriptCompleteEvent(
 }
 
 /** The VI JSON wire form of an AlarmScriptFailedEvent (what `decodeAlarmScriptFailedEvent` reads back). */
-export const encodeAlarmScriptFailedEvent = encodeExact$AlarmScriptFailedEvent;
+export const encodeAlarmScriptFailedEvent: rt.Encoder<AlarmScriptFailedEvent> =
+  encodeExact$AlarmScriptFailedEvent;
 /** VI JSON text of an AlarmScriptFailedEvent, every int64 digit kept. */
-export const stringifyAlarmScriptFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$AlarmScriptFailedEvent,
-);
+export const stringifyAlarmScriptFailedEvent: rt.Stringifier<AlarmScriptFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmScriptFailedEvent);
 
 function encodeExact$AlarmScriptFailedEvent(v: AlarmScriptFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmScriptFailedEvent");
@@ -1238,11 +1256,11 @@ function encodeFields$AlarmScriptFailedEvent(v: AlarmScriptFailedEvent, o: Recor
 }
 
 /** The VI JSON wire form of an AlarmSnmpCompletedEvent (what `decodeAlarmSnmpCompletedEvent` reads back). */
-export const encodeAlarmSnmpCompletedEvent = encodeExact$AlarmSnmpCompletedEvent;
+export const encodeAlarmSnmpCompletedEvent: rt.Encoder<AlarmSnmpCompletedEvent> =
+  encodeExact$AlarmSnmpCompletedEvent;
 /** VI JSON text of an AlarmSnmpCompletedEvent, every int64 digit kept. */
-export const stringifyAlarmSnmpCompletedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$AlarmSnmpCompletedEvent,
-);
+export const stringifyAlarmSnmpCompletedEvent: rt.Stringifier<AlarmSnmpCompletedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmSnmpCompletedEvent);
 
 function encodeExact$AlarmSnmpCompletedEvent(v: AlarmSnmpCompletedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmSnmpCompletedEvent");
@@ -1258,9 +1276,10 @@ function encodeFields$AlarmSnmpCompletedEvent(v: AlarmSnmpCompletedEvent, o: Rec
 }
 
 /** The VI JSON wire form of an AlarmSnmpFailedEvent (what `decodeAlarmSnmpFailedEvent` reads back). */
-export const encodeAlarmSnmpFailedEvent = encodeExact$AlarmSnmpFailedEvent;
+export const encodeAlarmSnmpFailedEvent: rt.Encoder<AlarmSnmpFailedEvent> = encodeExact$AlarmSnmpFailedEvent;
 /** VI JSON text of an AlarmSnmpFailedEvent, every int64 digit kept. */
-export const stringifyAlarmSnmpFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$AlarmSnmpFailedEvent);
+export const stringifyAlarmSnmpFailedEvent: rt.Stringifier<AlarmSnmpFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmSnmpFailedEvent);
 
 function encodeExact$AlarmSnmpFailedEvent(v: AlarmSnmpFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmSnmpFailedEvent");
@@ -1278,9 +1297,10 @@ function encodeFields$AlarmSnmpFailedEvent(v: AlarmSnmpFailedEvent, o: Record<st
 }
 
 /** The VI JSON wire form of an AlarmState (what `decodeAlarmState` reads back). */
-export const encodeAlarmState = encodeExact$AlarmState;
+export const encodeAlarmState: rt.Encoder<AlarmState> = encodeExact$AlarmState;
 /** VI JSON text of an AlarmState, every int64 digit kept. */
-export const stringifyAlarmState = /* @__PURE__ */ stringifier$(encodeExact$AlarmState);
+export const stringifyAlarmState: rt.Stringifier<AlarmState> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmState);
 
 function encodeExact$AlarmState(v: AlarmState): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmState");
@@ -1296,11 +1316,11 @@ function encodeFields$AlarmState(v: AlarmState, o: Record<string, unknown>): voi
 }
 
 /** The VI JSON wire form of an AlarmStatusChangedEvent (what `decodeAlarmStatusChangedEvent` reads back). */
-export const encodeAlarmStatusChangedEvent = encodeExact$AlarmStatusChangedEvent;
+export const encodeAlarmStatusChangedEvent: rt.Encoder<AlarmStatusChangedEvent> =
+  encodeExact$AlarmStatusChangedEvent;
 /** VI JSON text of an AlarmStatusChangedEvent, every int64 digit kept. */
-export const stringifyAlarmStatusChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$AlarmStatusChangedEvent,
-);
+export const stringifyAlarmStatusChangedEvent: rt.Stringifier<AlarmStatusChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlarmStatusChangedEvent);
 
 function encodeExact$AlarmStatusChangedEvent(v: AlarmStatusChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlarmStatusChangedEvent");
@@ -1318,11 +1338,11 @@ function encodeFields$AlarmStatusChangedEvent(v: AlarmStatusChangedEvent, o: Rec
 }
 
 /** The VI JSON wire form of an AllVirtualMachinesLicensedEvent (what `decodeAllVirtualMachinesLicensedEvent` reads back). */
-export const encodeAllVirtualMachinesLicensedEvent = encodeExact$AllVirtualMachinesLicensedEvent;
+export const encodeAllVirtualMachinesLicensedEvent: rt.Encoder<AllVirtualMachinesLicensedEvent> =
+  encodeExact$AllVirtualMachinesLicensedEvent;
 /** VI JSON text of an AllVirtualMachinesLicensedEvent, every int64 digit kept. */
-export const stringifyAllVirtualMachinesLicensedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$AllVirtualMachinesLicensedEvent,
-);
+export const stringifyAllVirtualMachinesLicensedEvent: rt.Stringifier<AllVirtualMachinesLicensedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AllVirtualMachinesLicensedEvent);
 
 function encodeExact$AllVirtualMachinesLicensedEvent(v: AllVirtualMachinesLicensedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AllVirtualMachinesLicensedEvent");
@@ -1331,11 +1351,11 @@ function encodeExact$AllVirtualMachinesLicensedEvent(v: AllVirtualMachinesLicens
 }
 
 /** The VI JSON wire form of an AlreadyAuthenticatedSessionEvent (what `decodeAlreadyAuthenticatedSessionEvent` reads back). */
-export const encodeAlreadyAuthenticatedSessionEvent = encodeExact$AlreadyAuthenticatedSessionEvent;
+export const encodeAlreadyAuthenticatedSessionEvent: rt.Encoder<AlreadyAuthenticatedSessionEvent> =
+  encodeExact$AlreadyAuthenticatedSessionEvent;
 /** VI JSON text of an AlreadyAuthenticatedSessionEvent, every int64 digit kept. */
-export const stringifyAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$AlreadyAuthenticatedSessionEvent,
-);
+export const stringifyAlreadyAuthenticatedSessionEvent: rt.Stringifier<AlreadyAuthenticatedSessionEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlreadyAuthenticatedSessionEvent);
 
 function encodeExact$AlreadyAuthenticatedSessionEvent(v: AlreadyAuthenticatedSessionEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlreadyAuthenticatedSessionEvent");
@@ -1344,9 +1364,10 @@ function encodeExact$AlreadyAuthenticatedSessionEvent(v: AlreadyAuthenticatedSes
 }
 
 /** The VI JSON wire form of an AlreadyExists (what `decodeAlreadyExists` reads back). */
-export const encodeAlreadyExists = encodeExact$AlreadyExists;
+export const encodeAlreadyExists: rt.Encoder<AlreadyExists> = encodeExact$AlreadyExists;
 /** VI JSON text of an AlreadyExists, every int64 digit kept. */
-export const stringifyAlreadyExists = /* @__PURE__ */ stringifier$(encodeExact$AlreadyExists);
+export const stringifyAlreadyExists: rt.Stringifier<AlreadyExists> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlreadyExists);
 
 function encodeExact$AlreadyExists(v: AlreadyExists): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlreadyExists");
@@ -1355,9 +1376,10 @@ function encodeExact$AlreadyExists(v: AlreadyExists): rt.WireObject {
 }
 
 /** The VI JSON wire form of an ArrayUpdateSpec (what `decodeArrayUpdateSpec` reads back). */
-export const encodeArrayUpdateSpec = encodeAt$ArrayUpdateSpec;
+export const encodeArrayUpdateSpec: rt.Encoder<AnyArrayUpdateSpec> = encodeAt$ArrayUpdateSpec;
 /** VI JSON text of an ArrayUpdateSpec, every int64 digit kept. */
-export const stringifyArrayUpdateSpec = /* @__PURE__ */ stringifier$(encodeAt$ArrayUpdateSpec);
+export const stringifyArrayUpdateSpec: rt.Stringifier<AnyArrayUpdateSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$ArrayUpdateSpec);
 
 function encodeAt$ArrayUpdateSpec(v: AnyArrayUpdateSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1393,9 +1415,10 @@ function encodeFields$ArrayUpdateSpec(v: ArrayUpdateSpec, o: Record<string, unkn
 }
 
 /** The VI JSON wire form of an AuthorizationEvent (what `decodeAuthorizationEvent` reads back). */
-export const encodeAuthorizationEvent = encodeAt$AuthorizationEvent;
+export const encodeAuthorizationEvent: rt.Encoder<AnyAuthorizationEvent> = encodeAt$AuthorizationEvent;
 /** VI JSON text of an AuthorizationEvent, every int64 digit kept. */
-export const stringifyAuthorizationEvent = /* @__PURE__ */ stringifier$(encodeAt$AuthorizationEvent);
+export const stringifyAuthorizationEvent: rt.Stringifier<AnyAuthorizationEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$AuthorizationEvent);
 
 function encodeAt$AuthorizationEvent(v: AnyAuthorizationEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1445,11 +1468,11 @@ function encodeExact$AuthorizationEvent(v: AuthorizationEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a BadUsernameSessionEvent (what `decodeBadUsernameSessionEvent` reads back). */
-export const encodeBadUsernameSessionEvent = encodeExact$BadUsernameSessionEvent;
+export const encodeBadUsernameSessionEvent: rt.Encoder<BadUsernameSessionEvent> =
+  encodeExact$BadUsernameSessionEvent;
 /** VI JSON text of a BadUsernameSessionEvent, every int64 digit kept. */
-export const stringifyBadUsernameSessionEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$BadUsernameSessionEvent,
-);
+export const stringifyBadUsernameSessionEvent: rt.Stringifier<BadUsernameSessionEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$BadUsernameSessionEvent);
 
 function encodeExact$BadUsernameSessionEvent(v: BadUsernameSessionEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "BadUsernameSessionEvent");
@@ -1458,9 +1481,10 @@ function encodeExact$BadUsernameSessionEvent(v: BadUsernameSessionEvent): rt.Wir
 }
 
 /** The VI JSON wire form of a BoolPolicy (what `decodeBoolPolicy` reads back). */
-export const encodeBoolPolicy = encodeExact$BoolPolicy;
+export const encodeBoolPolicy: rt.Encoder<BoolPolicy> = encodeExact$BoolPolicy;
 /** VI JSON text of a BoolPolicy, every int64 digit kept. */
-export const stringifyBoolPolicy = /* @__PURE__ */ stringifier$(encodeExact$BoolPolicy);
+export const stringifyBoolPolicy: rt.Stringifier<BoolPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$BoolPolicy);
 
 function encodeExact$BoolPolicy(v: BoolPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "BoolPolicy");
@@ -1468,11 +1492,11 @@ function encodeExact$BoolPolicy(v: BoolPolicy): rt.WireObject {
 }
 
 /** The VI JSON wire form of a CanceledHostOperationEvent (what `decodeCanceledHostOperationEvent` reads back). */
-export const encodeCanceledHostOperationEvent = encodeExact$CanceledHostOperationEvent;
+export const encodeCanceledHostOperationEvent: rt.Encoder<CanceledHostOperationEvent> =
+  encodeExact$CanceledHostOperationEvent;
 /** VI JSON text of a CanceledHostOperationEvent, every int64 digit kept. */
-export const stringifyCanceledHostOperationEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$CanceledHostOperationEvent,
-);
+export const stringifyCanceledHostOperationEvent: rt.Stringifier<CanceledHostOperationEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$CanceledHostOperationEvent);
 
 function encodeExact$CanceledHostOperationEvent(v: CanceledHostOperationEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CanceledHostOperationEvent");
@@ -1481,9 +1505,10 @@ function encodeExact$CanceledHostOperationEvent(v: CanceledHostOperationEvent): 
 }
 
 /** The VI JSON wire form of a Capability (what `decodeCapability` reads back). */
-export const encodeCapability = encodeExact$Capability;
+export const encodeCapability: rt.Encoder<Capability> = encodeExact$Capability;
 /** VI JSON text of a Capability, every int64 digit kept. */
-export const stringifyCapability = /* @__PURE__ */ stringifier$(encodeExact$Capability);
+export const stringifyCapability: rt.Stringifier<Capability> =
+  /* @__PURE__ */ stringifier$(encodeExact$Capability);
 
 function encodeExact$Capability(v: Capability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "Capability");
@@ -1500,11 +1525,11 @@ function encodeFields$Capability(v: Capability, o: Record<string, unknown>): voi
 }
 
 /** The VI JSON wire form of a ChangesInfoEventArgument (what `decodeChangesInfoEventArgument` reads back). */
-export const encodeChangesInfoEventArgument = encodeExact$ChangesInfoEventArgument;
+export const encodeChangesInfoEventArgument: rt.Encoder<ChangesInfoEventArgument> =
+  encodeExact$ChangesInfoEventArgument;
 /** VI JSON text of a ChangesInfoEventArgument, every int64 digit kept. */
-export const stringifyChangesInfoEventArgument = /* @__PURE__ */ stringifier$(
-  encodeExact$ChangesInfoEventArgument,
-);
+export const stringifyChangesInfoEventArgument: rt.Stringifier<ChangesInfoEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$ChangesInfoEventArgument);
 
 function encodeExact$ChangesInfoEventArgument(v: ChangesInfoEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ChangesInfoEventArgument");
@@ -1512,9 +1537,10 @@ function encodeExact$ChangesInfoEventArgument(v: ChangesInfoEventArgument): rt.W
 }
 
 /** The VI JSON wire form of a ChoiceOption (what `decodeChoiceOption` reads back). */
-export const encodeChoiceOption = encodeExact$ChoiceOption;
+export const encodeChoiceOption: rt.Encoder<ChoiceOption> = encodeExact$ChoiceOption;
 /** VI JSON text of a ChoiceOption, every int64 digit kept. */
-export const stringifyChoiceOption = /* @__PURE__ */ stringifier$(encodeExact$ChoiceOption);
+export const stringifyChoiceOption: rt.Stringifier<ChoiceOption> =
+  /* @__PURE__ */ stringifier$(encodeExact$ChoiceOption);
 
 function encodeExact$ChoiceOption(v: ChoiceOption): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ChoiceOption");
@@ -1528,11 +1554,11 @@ function encodeFields$ChoiceOption(v: ChoiceOption, o: Record<string, unknown>):
 }
 
 /** The VI JSON wire form of a ClusterComplianceCheckedEvent (what `decodeClusterComplianceCheckedEvent` reads back). */
-export const encodeClusterComplianceCheckedEvent = encodeExact$ClusterComplianceCheckedEvent;
+export const encodeClusterComplianceCheckedEvent: rt.Encoder<ClusterComplianceCheckedEvent> =
+  encodeExact$ClusterComplianceCheckedEvent;
 /** VI JSON text of a ClusterComplianceCheckedEvent, every int64 digit kept. */
-export const stringifyClusterComplianceCheckedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterComplianceCheckedEvent,
-);
+export const stringifyClusterComplianceCheckedEvent: rt.Stringifier<ClusterComplianceCheckedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterComplianceCheckedEvent);
 
 function encodeExact$ClusterComplianceCheckedEvent(v: ClusterComplianceCheckedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterComplianceCheckedEvent");
@@ -1550,9 +1576,11 @@ function encodeFields$ClusterComplianceCheckedEvent(
 }
 
 /** The VI JSON wire form of a ClusterCreatedEvent (what `decodeClusterCreatedEvent` reads back). */
-export const encodeClusterCreatedEvent = encodeExact$ClusterCreatedEvent;
+export const encodeClusterCreatedEvent: rt.Encoder<ClusterCreatedEvent> = encodeExact$ClusterCreatedEvent;
 /** VI JSON text of a ClusterCreatedEvent, every int64 digit kept. */
-export const stringifyClusterCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$ClusterCreatedEvent);
+export const stringifyClusterCreatedEvent: rt.Stringifier<ClusterCreatedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$ClusterCreatedEvent,
+);
 
 function encodeExact$ClusterCreatedEvent(v: ClusterCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterCreatedEvent");
@@ -1567,9 +1595,11 @@ function encodeFields$ClusterCreatedEvent(v: ClusterCreatedEvent, o: Record<stri
 }
 
 /** The VI JSON wire form of a ClusterDestroyedEvent (what `decodeClusterDestroyedEvent` reads back). */
-export const encodeClusterDestroyedEvent = encodeExact$ClusterDestroyedEvent;
+export const encodeClusterDestroyedEvent: rt.Encoder<ClusterDestroyedEvent> =
+  encodeExact$ClusterDestroyedEvent;
 /** VI JSON text of a ClusterDestroyedEvent, every int64 digit kept. */
-export const stringifyClusterDestroyedEvent = /* @__PURE__ */ stringifier$(encodeExact$ClusterDestroyedEvent);
+export const stringifyClusterDestroyedEvent: rt.Stringifier<ClusterDestroyedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterDestroyedEvent);
 
 function encodeExact$ClusterDestroyedEvent(v: ClusterDestroyedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterDestroyedEvent");
@@ -1578,9 +1608,10 @@ function encodeExact$ClusterDestroyedEvent(v: ClusterDestroyedEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a ClusterEvent (what `decodeClusterEvent` reads back). */
-export const encodeClusterEvent = encodeAt$ClusterEvent;
+export const encodeClusterEvent: rt.Encoder<AnyClusterEvent> = encodeAt$ClusterEvent;
 /** VI JSON text of a ClusterEvent, every int64 digit kept. */
-export const stringifyClusterEvent = /* @__PURE__ */ stringifier$(encodeAt$ClusterEvent);
+export const stringifyClusterEvent: rt.Stringifier<AnyClusterEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$ClusterEvent);
 
 function encodeAt$ClusterEvent(v: AnyClusterEvent): rt.WireObject {
   const exact = encoders$ClusterEvent.get(v["_typeName"]);
@@ -1612,11 +1643,11 @@ function encodeExact$ClusterEvent(v: ClusterEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a ClusterOvercommittedEvent (what `decodeClusterOvercommittedEvent` reads back). */
-export const encodeClusterOvercommittedEvent = encodeAt$ClusterOvercommittedEvent;
+export const encodeClusterOvercommittedEvent: rt.Encoder<AnyClusterOvercommittedEvent> =
+  encodeAt$ClusterOvercommittedEvent;
 /** VI JSON text of a ClusterOvercommittedEvent, every int64 digit kept. */
-export const stringifyClusterOvercommittedEvent = /* @__PURE__ */ stringifier$(
-  encodeAt$ClusterOvercommittedEvent,
-);
+export const stringifyClusterOvercommittedEvent: rt.Stringifier<AnyClusterOvercommittedEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$ClusterOvercommittedEvent);
 
 function encodeAt$ClusterOvercommittedEvent(v: AnyClusterOvercommittedEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1652,11 +1683,11 @@ function encodeExact$ClusterOvercommittedEvent(v: ClusterOvercommittedEvent): rt
 }
 
 /** The VI JSON wire form of a ClusterReconfiguredEvent (what `decodeClusterReconfiguredEvent` reads back). */
-export const encodeClusterReconfiguredEvent = encodeExact$ClusterReconfiguredEvent;
+export const encodeClusterReconfiguredEvent: rt.Encoder<ClusterReconfiguredEvent> =
+  encodeExact$ClusterReconfiguredEvent;
 /** VI JSON text of a ClusterReconfiguredEvent, every int64 digit kept. */
-export const stringifyClusterReconfiguredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ClusterReconfiguredEvent,
-);
+export const stringifyClusterReconfiguredEvent: rt.Stringifier<ClusterReconfiguredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ClusterReconfiguredEvent);
 
 function encodeExact$ClusterReconfiguredEvent(v: ClusterReconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ClusterReconfiguredEvent");
@@ -1674,11 +1705,11 @@ function encodeFields$ClusterReconfiguredEvent(
 }
 
 /** The VI JSON wire form of a ClusterStatusChangedEvent (what `decodeClusterStatusChangedEvent` reads back). */
-export const encodeClusterStatusChangedEvent = encodeAt$ClusterStatusChangedEvent;
+export const encodeClusterStatusChangedEvent: rt.Encoder<AnyClusterStatusChangedEvent> =
+  encodeAt$ClusterStatusChangedEvent;
 /** VI JSON text of a ClusterStatusChangedEvent, every int64 digit kept. */
-export const stringifyClusterStatusChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeAt$ClusterStatusChangedEvent,
-);
+export const stringifyClusterStatusChangedEvent: rt.Stringifier<AnyClusterStatusChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$ClusterStatusChangedEvent);
 
 function encodeAt$ClusterStatusChangedEvent(v: AnyClusterStatusChangedEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1716,11 +1747,11 @@ function encodeExact$ClusterStatusChangedEvent(v: ClusterStatusChangedEvent): rt
 }
 
 /** The VI JSON wire form of a ComputeResourceConfigInfo (what `decodeComputeResourceConfigInfo` reads back). */
-export const encodeComputeResourceConfigInfo = encodeExact$ComputeResourceConfigInfo;
+export const encodeComputeResourceConfigInfo: rt.Encoder<ComputeResourceConfigInfo> =
+  encodeExact$ComputeResourceConfigInfo;
 /** VI JSON text of a ComputeResourceConfigInfo, every int64 digit kept. */
-export const stringifyComputeResourceConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ComputeResourceConfigInfo,
-);
+export const stringifyComputeResourceConfigInfo: rt.Stringifier<ComputeResourceConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ComputeResourceConfigInfo);
 
 function encodeExact$ComputeResourceConfigInfo(v: ComputeResourceConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ComputeResourceConfigInfo");
@@ -1728,11 +1759,11 @@ function encodeExact$ComputeResourceConfigInfo(v: ComputeResourceConfigInfo): rt
 }
 
 /** The VI JSON wire form of a ComputeResourceEventArgument (what `decodeComputeResourceEventArgument` reads back). */
-export const encodeComputeResourceEventArgument = encodeExact$ComputeResourceEventArgument;
+export const encodeComputeResourceEventArgument: rt.Encoder<ComputeResourceEventArgument> =
+  encodeExact$ComputeResourceEventArgument;
 /** VI JSON text of a ComputeResourceEventArgument, every int64 digit kept. */
-export const stringifyComputeResourceEventArgument = /* @__PURE__ */ stringifier$(
-  encodeExact$ComputeResourceEventArgument,
-);
+export const stringifyComputeResourceEventArgument: rt.Stringifier<ComputeResourceEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$ComputeResourceEventArgument);
 
 function encodeExact$ComputeResourceEventArgument(v: ComputeResourceEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ComputeResourceEventArgument");
@@ -1749,11 +1780,11 @@ function encodeFields$ComputeResourceEventArgument(
 }
 
 /** The VI JSON wire form of a ComputeResourceSummary (what `decodeComputeResourceSummary` reads back). */
-export const encodeComputeResourceSummary = encodeExact$ComputeResourceSummary;
+export const encodeComputeResourceSummary: rt.Encoder<ComputeResourceSummary> =
+  encodeExact$ComputeResourceSummary;
 /** VI JSON text of a ComputeResourceSummary, every int64 digit kept. */
-export const stringifyComputeResourceSummary = /* @__PURE__ */ stringifier$(
-  encodeExact$ComputeResourceSummary,
-);
+export const stringifyComputeResourceSummary: rt.Stringifier<ComputeResourceSummary> =
+  /* @__PURE__ */ stringifier$(encodeExact$ComputeResourceSummary);
 
 function encodeExact$ComputeResourceSummary(v: ComputeResourceSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ComputeResourceSummary");
@@ -1761,9 +1792,11 @@ function encodeExact$ComputeResourceSummary(v: ComputeResourceSummary): rt.WireO
 }
 
 /** The VI JSON wire form of a ConcurrentAccess (what `decodeConcurrentAccess` reads back). */
-export const encodeConcurrentAccess = encodeExact$ConcurrentAccess;
+export const encodeConcurrentAccess: rt.Encoder<ConcurrentAccess> = encodeExact$ConcurrentAccess;
 /** VI JSON text of a ConcurrentAccess, every int64 digit kept. */
-export const stringifyConcurrentAccess = /* @__PURE__ */ stringifier$(encodeExact$ConcurrentAccess);
+export const stringifyConcurrentAccess: rt.Stringifier<ConcurrentAccess> = /* @__PURE__ */ stringifier$(
+  encodeExact$ConcurrentAccess,
+);
 
 function encodeExact$ConcurrentAccess(v: ConcurrentAccess): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ConcurrentAccess");
@@ -1772,9 +1805,10 @@ function encodeExact$ConcurrentAccess(v: ConcurrentAccess): rt.WireObject {
 }
 
 /** The VI JSON wire form of a CryptoKeyId (what `decodeCryptoKeyId` reads back). */
-export const encodeCryptoKeyId = encodeExact$CryptoKeyId;
+export const encodeCryptoKeyId: rt.Encoder<CryptoKeyId> = encodeExact$CryptoKeyId;
 /** VI JSON text of a CryptoKeyId, every int64 digit kept. */
-export const stringifyCryptoKeyId = /* @__PURE__ */ stringifier$(encodeExact$CryptoKeyId);
+export const stringifyCryptoKeyId: rt.Stringifier<CryptoKeyId> =
+  /* @__PURE__ */ stringifier$(encodeExact$CryptoKeyId);
 
 function encodeExact$CryptoKeyId(v: CryptoKeyId): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CryptoKeyId");
@@ -1788,9 +1822,10 @@ function encodeFields$CryptoKeyId(v: CryptoKeyId, o: Record<string, unknown>): v
 }
 
 /** The VI JSON wire form of a CryptoSpec (what `decodeCryptoSpec` reads back). */
-export const encodeCryptoSpec = encodeExact$CryptoSpec;
+export const encodeCryptoSpec: rt.Encoder<CryptoSpec> = encodeExact$CryptoSpec;
 /** VI JSON text of a CryptoSpec, every int64 digit kept. */
-export const stringifyCryptoSpec = /* @__PURE__ */ stringifier$(encodeExact$CryptoSpec);
+export const stringifyCryptoSpec: rt.Stringifier<CryptoSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$CryptoSpec);
 
 function encodeExact$CryptoSpec(v: CryptoSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CryptoSpec");
@@ -1798,9 +1833,10 @@ function encodeExact$CryptoSpec(v: CryptoSpec): rt.WireObject {
 }
 
 /** The VI JSON wire form of a CustomFieldDef (what `decodeCustomFieldDef` reads back). */
-export const encodeCustomFieldDef = encodeExact$CustomFieldDef;
+export const encodeCustomFieldDef: rt.Encoder<CustomFieldDef> = encodeExact$CustomFieldDef;
 /** VI JSON text of a CustomFieldDef, every int64 digit kept. */
-export const stringifyCustomFieldDef = /* @__PURE__ */ stringifier$(encodeExact$CustomFieldDef);
+export const stringifyCustomFieldDef: rt.Stringifier<CustomFieldDef> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomFieldDef);
 
 function encodeExact$CustomFieldDef(v: CustomFieldDef): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomFieldDef");
@@ -1818,11 +1854,11 @@ function encodeFields$CustomFieldDef(v: CustomFieldDef, o: Record<string, unknow
 }
 
 /** The VI JSON wire form of a CustomFieldDefAddedEvent (what `decodeCustomFieldDefAddedEvent` reads back). */
-export const encodeCustomFieldDefAddedEvent = encodeExact$CustomFieldDefAddedEvent;
+export const encodeCustomFieldDefAddedEvent: rt.Encoder<CustomFieldDefAddedEvent> =
+  encodeExact$CustomFieldDefAddedEvent;
 /** VI JSON text of a CustomFieldDefAddedEvent, every int64 digit kept. */
-export const stringifyCustomFieldDefAddedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomFieldDefAddedEvent,
-);
+export const stringifyCustomFieldDefAddedEvent: rt.Stringifier<CustomFieldDefAddedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomFieldDefAddedEvent);
 
 function encodeExact$CustomFieldDefAddedEvent(v: CustomFieldDefAddedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomFieldDefAddedEvent");
@@ -1831,9 +1867,10 @@ function encodeExact$CustomFieldDefAddedEvent(v: CustomFieldDefAddedEvent): rt.W
 }
 
 /** The VI JSON wire form of a CustomFieldDefEvent (what `decodeCustomFieldDefEvent` reads back). */
-export const encodeCustomFieldDefEvent = encodeAt$CustomFieldDefEvent;
+export const encodeCustomFieldDefEvent: rt.Encoder<AnyCustomFieldDefEvent> = encodeAt$CustomFieldDefEvent;
 /** VI JSON text of a CustomFieldDefEvent, every int64 digit kept. */
-export const stringifyCustomFieldDefEvent = /* @__PURE__ */ stringifier$(encodeAt$CustomFieldDefEvent);
+export const stringifyCustomFieldDefEvent: rt.Stringifier<AnyCustomFieldDefEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$CustomFieldDefEvent);
 
 function encodeAt$CustomFieldDefEvent(v: AnyCustomFieldDefEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1875,11 +1912,11 @@ function encodeExact$CustomFieldDefEvent(v: CustomFieldDefEvent): rt.WireObject 
 }
 
 /** The VI JSON wire form of a CustomFieldDefRemovedEvent (what `decodeCustomFieldDefRemovedEvent` reads back). */
-export const encodeCustomFieldDefRemovedEvent = encodeExact$CustomFieldDefRemovedEvent;
+export const encodeCustomFieldDefRemovedEvent: rt.Encoder<CustomFieldDefRemovedEvent> =
+  encodeExact$CustomFieldDefRemovedEvent;
 /** VI JSON text of a CustomFieldDefRemovedEvent, every int64 digit kept. */
-export const stringifyCustomFieldDefRemovedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomFieldDefRemovedEvent,
-);
+export const stringifyCustomFieldDefRemovedEvent: rt.Stringifier<CustomFieldDefRemovedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomFieldDefRemovedEvent);
 
 function encodeExact$CustomFieldDefRemovedEvent(v: CustomFieldDefRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomFieldDefRemovedEvent");
@@ -1888,11 +1925,11 @@ function encodeExact$CustomFieldDefRemovedEvent(v: CustomFieldDefRemovedEvent): 
 }
 
 /** The VI JSON wire form of a CustomFieldDefRenamedEvent (what `decodeCustomFieldDefRenamedEvent` reads back). */
-export const encodeCustomFieldDefRenamedEvent = encodeExact$CustomFieldDefRenamedEvent;
+export const encodeCustomFieldDefRenamedEvent: rt.Encoder<CustomFieldDefRenamedEvent> =
+  encodeExact$CustomFieldDefRenamedEvent;
 /** VI JSON text of a CustomFieldDefRenamedEvent, every int64 digit kept. */
-export const stringifyCustomFieldDefRenamedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomFieldDefRenamedEvent,
-);
+export const stringifyCustomFieldDefRenamedEvent: rt.Stringifier<CustomFieldDefRenamedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomFieldDefRenamedEvent);
 
 function encodeExact$CustomFieldDefRenamedEvent(v: CustomFieldDefRenamedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomFieldDefRenamedEvent");
@@ -1901,9 +1938,10 @@ function encodeExact$CustomFieldDefRenamedEvent(v: CustomFieldDefRenamedEvent): 
 }
 
 /** The VI JSON wire form of a CustomFieldEvent (what `decodeCustomFieldEvent` reads back). */
-export const encodeCustomFieldEvent = encodeAt$CustomFieldEvent;
+export const encodeCustomFieldEvent: rt.Encoder<AnyCustomFieldEvent> = encodeAt$CustomFieldEvent;
 /** VI JSON text of a CustomFieldEvent, every int64 digit kept. */
-export const stringifyCustomFieldEvent = /* @__PURE__ */ stringifier$(encodeAt$CustomFieldEvent);
+export const stringifyCustomFieldEvent: rt.Stringifier<AnyCustomFieldEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$CustomFieldEvent);
 
 function encodeAt$CustomFieldEvent(v: AnyCustomFieldEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1947,11 +1985,11 @@ function encodeExact$CustomFieldEvent(v: CustomFieldEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a CustomFieldStringValue (what `decodeCustomFieldStringValue` reads back). */
-export const encodeCustomFieldStringValue = encodeExact$CustomFieldStringValue;
+export const encodeCustomFieldStringValue: rt.Encoder<CustomFieldStringValue> =
+  encodeExact$CustomFieldStringValue;
 /** VI JSON text of a CustomFieldStringValue, every int64 digit kept. */
-export const stringifyCustomFieldStringValue = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomFieldStringValue,
-);
+export const stringifyCustomFieldStringValue: rt.Stringifier<CustomFieldStringValue> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomFieldStringValue);
 
 function encodeExact$CustomFieldStringValue(v: CustomFieldStringValue): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomFieldStringValue");
@@ -1959,9 +1997,10 @@ function encodeExact$CustomFieldStringValue(v: CustomFieldStringValue): rt.WireO
 }
 
 /** The VI JSON wire form of a CustomFieldValue (what `decodeCustomFieldValue` reads back). */
-export const encodeCustomFieldValue = encodeAt$CustomFieldValue;
+export const encodeCustomFieldValue: rt.Encoder<AnyCustomFieldValue> = encodeAt$CustomFieldValue;
 /** VI JSON text of a CustomFieldValue, every int64 digit kept. */
-export const stringifyCustomFieldValue = /* @__PURE__ */ stringifier$(encodeAt$CustomFieldValue);
+export const stringifyCustomFieldValue: rt.Stringifier<AnyCustomFieldValue> =
+  /* @__PURE__ */ stringifier$(encodeAt$CustomFieldValue);
 
 function encodeAt$CustomFieldValue(v: AnyCustomFieldValue): rt.WireObject {
   switch (v["_typeName"]) {
@@ -1980,11 +2019,11 @@ function encodeExact$CustomFieldValue(v: CustomFieldValue): rt.WireObject {
 }
 
 /** The VI JSON wire form of a CustomFieldValueChangedEvent (what `decodeCustomFieldValueChangedEvent` reads back). */
-export const encodeCustomFieldValueChangedEvent = encodeExact$CustomFieldValueChangedEvent;
+export const encodeCustomFieldValueChangedEvent: rt.Encoder<CustomFieldValueChangedEvent> =
+  encodeExact$CustomFieldValueChangedEvent;
 /** VI JSON text of a CustomFieldValueChangedEvent, every int64 digit kept. */
-export const stringifyCustomFieldValueChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomFieldValueChangedEvent,
-);
+export const stringifyCustomFieldValueChangedEvent: rt.Stringifier<CustomFieldValueChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomFieldValueChangedEvent);
 
 function encodeExact$CustomFieldValueChangedEvent(v: CustomFieldValueChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomFieldValueChangedEvent");
@@ -2002,9 +2041,10 @@ function encodeFields$CustomFieldValueChangedEvent(
 }
 
 /** The VI JSON wire form of a CustomizationEvent (what `decodeCustomizationEvent` reads back). */
-export const encodeCustomizationEvent = encodeAt$CustomizationEvent;
+export const encodeCustomizationEvent: rt.Encoder<AnyCustomizationEvent> = encodeAt$CustomizationEvent;
 /** VI JSON text of a CustomizationEvent, every int64 digit kept. */
-export const stringifyCustomizationEvent = /* @__PURE__ */ stringifier$(encodeAt$CustomizationEvent);
+export const stringifyCustomizationEvent: rt.Stringifier<AnyCustomizationEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$CustomizationEvent);
 
 function encodeAt$CustomizationEvent(v: AnyCustomizationEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2054,9 +2094,10 @@ function encodeExact$CustomizationEvent(v: CustomizationEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a CustomizationFailed (what `decodeCustomizationFailed` reads back). */
-export const encodeCustomizationFailed = encodeAt$CustomizationFailed;
+export const encodeCustomizationFailed: rt.Encoder<AnyCustomizationFailed> = encodeAt$CustomizationFailed;
 /** VI JSON text of a CustomizationFailed, every int64 digit kept. */
-export const stringifyCustomizationFailed = /* @__PURE__ */ stringifier$(encodeAt$CustomizationFailed);
+export const stringifyCustomizationFailed: rt.Stringifier<AnyCustomizationFailed> =
+  /* @__PURE__ */ stringifier$(encodeAt$CustomizationFailed);
 
 function encodeAt$CustomizationFailed(v: AnyCustomizationFailed): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2101,11 +2142,11 @@ function encodeExact$CustomizationFailed(v: CustomizationFailed): rt.WireObject 
 }
 
 /** The VI JSON wire form of a CustomizationLinuxIdentityFailed (what `decodeCustomizationLinuxIdentityFailed` reads back). */
-export const encodeCustomizationLinuxIdentityFailed = encodeExact$CustomizationLinuxIdentityFailed;
+export const encodeCustomizationLinuxIdentityFailed: rt.Encoder<CustomizationLinuxIdentityFailed> =
+  encodeExact$CustomizationLinuxIdentityFailed;
 /** VI JSON text of a CustomizationLinuxIdentityFailed, every int64 digit kept. */
-export const stringifyCustomizationLinuxIdentityFailed = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationLinuxIdentityFailed,
-);
+export const stringifyCustomizationLinuxIdentityFailed: rt.Stringifier<CustomizationLinuxIdentityFailed> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationLinuxIdentityFailed);
 
 function encodeExact$CustomizationLinuxIdentityFailed(v: CustomizationLinuxIdentityFailed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationLinuxIdentityFailed");
@@ -2114,11 +2155,11 @@ function encodeExact$CustomizationLinuxIdentityFailed(v: CustomizationLinuxIdent
 }
 
 /** The VI JSON wire form of a CustomizationNetworkSetupFailed (what `decodeCustomizationNetworkSetupFailed` reads back). */
-export const encodeCustomizationNetworkSetupFailed = encodeExact$CustomizationNetworkSetupFailed;
+export const encodeCustomizationNetworkSetupFailed: rt.Encoder<CustomizationNetworkSetupFailed> =
+  encodeExact$CustomizationNetworkSetupFailed;
 /** VI JSON text of a CustomizationNetworkSetupFailed, every int64 digit kept. */
-export const stringifyCustomizationNetworkSetupFailed = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationNetworkSetupFailed,
-);
+export const stringifyCustomizationNetworkSetupFailed: rt.Stringifier<CustomizationNetworkSetupFailed> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationNetworkSetupFailed);
 
 function encodeExact$CustomizationNetworkSetupFailed(v: CustomizationNetworkSetupFailed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationNetworkSetupFailed");
@@ -2127,11 +2168,11 @@ function encodeExact$CustomizationNetworkSetupFailed(v: CustomizationNetworkSetu
 }
 
 /** The VI JSON wire form of a CustomizationStartedEvent (what `decodeCustomizationStartedEvent` reads back). */
-export const encodeCustomizationStartedEvent = encodeExact$CustomizationStartedEvent;
+export const encodeCustomizationStartedEvent: rt.Encoder<CustomizationStartedEvent> =
+  encodeExact$CustomizationStartedEvent;
 /** VI JSON text of a CustomizationStartedEvent, every int64 digit kept. */
-export const stringifyCustomizationStartedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationStartedEvent,
-);
+export const stringifyCustomizationStartedEvent: rt.Stringifier<CustomizationStartedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationStartedEvent);
 
 function encodeExact$CustomizationStartedEvent(v: CustomizationStartedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationStartedEvent");
@@ -2140,11 +2181,11 @@ function encodeExact$CustomizationStartedEvent(v: CustomizationStartedEvent): rt
 }
 
 /** The VI JSON wire form of a CustomizationSucceeded (what `decodeCustomizationSucceeded` reads back). */
-export const encodeCustomizationSucceeded = encodeExact$CustomizationSucceeded;
+export const encodeCustomizationSucceeded: rt.Encoder<CustomizationSucceeded> =
+  encodeExact$CustomizationSucceeded;
 /** VI JSON text of a CustomizationSucceeded, every int64 digit kept. */
-export const stringifyCustomizationSucceeded = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationSucceeded,
-);
+export const stringifyCustomizationSucceeded: rt.Stringifier<CustomizationSucceeded> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationSucceeded);
 
 function encodeExact$CustomizationSucceeded(v: CustomizationSucceeded): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationSucceeded");
@@ -2153,11 +2194,11 @@ function encodeExact$CustomizationSucceeded(v: CustomizationSucceeded): rt.WireO
 }
 
 /** The VI JSON wire form of a CustomizationSysprepFailed (what `decodeCustomizationSysprepFailed` reads back). */
-export const encodeCustomizationSysprepFailed = encodeExact$CustomizationSysprepFailed;
+export const encodeCustomizationSysprepFailed: rt.Encoder<CustomizationSysprepFailed> =
+  encodeExact$CustomizationSysprepFailed;
 /** VI JSON text of a CustomizationSysprepFailed, every int64 digit kept. */
-export const stringifyCustomizationSysprepFailed = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationSysprepFailed,
-);
+export const stringifyCustomizationSysprepFailed: rt.Stringifier<CustomizationSysprepFailed> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationSysprepFailed);
 
 function encodeExact$CustomizationSysprepFailed(v: CustomizationSysprepFailed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationSysprepFailed");
@@ -2166,11 +2207,11 @@ function encodeExact$CustomizationSysprepFailed(v: CustomizationSysprepFailed): 
 }
 
 /** The VI JSON wire form of a CustomizationUnknownFailure (what `decodeCustomizationUnknownFailure` reads back). */
-export const encodeCustomizationUnknownFailure = encodeExact$CustomizationUnknownFailure;
+export const encodeCustomizationUnknownFailure: rt.Encoder<CustomizationUnknownFailure> =
+  encodeExact$CustomizationUnknownFailure;
 /** VI JSON text of a CustomizationUnknownFailure, every int64 digit kept. */
-export const stringifyCustomizationUnknownFailure = /* @__PURE__ */ stringifier$(
-  encodeExact$CustomizationUnknownFailure,
-);
+export const stringifyCustomizationUnknownFailure: rt.Stringifier<CustomizationUnknownFailure> =
+  /* @__PURE__ */ stringifier$(encodeExact$CustomizationUnknownFailure);
 
 function encodeExact$CustomizationUnknownFailure(v: CustomizationUnknownFailure): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "CustomizationUnknownFailure");
@@ -2179,9 +2220,10 @@ function encodeExact$CustomizationUnknownFailure(v: CustomizationUnknownFailure)
 }
 
 /** The VI JSON wire form of a DVPortSetting (what `decodeDVPortSetting` reads back). */
-export const encodeDVPortSetting = encodeExact$DVPortSetting;
+export const encodeDVPortSetting: rt.Encoder<DVPortSetting> = encodeExact$DVPortSetting;
 /** VI JSON text of a DVPortSetting, every int64 digit kept. */
-export const stringifyDVPortSetting = /* @__PURE__ */ stringifier$(encodeExact$DVPortSetting);
+export const stringifyDVPortSetting: rt.Stringifier<DVPortSetting> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVPortSetting);
 
 function encodeExact$DVPortSetting(v: DVPortSetting): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortSetting");
@@ -2212,9 +2254,10 @@ function encodeFields$DVPortSetting(v: DVPortSetting, o: Record<string, unknown>
 }
 
 /** The VI JSON wire form of a DVPortStatus (what `decodeDVPortStatus` reads back). */
-export const encodeDVPortStatus = encodeExact$DVPortStatus;
+export const encodeDVPortStatus: rt.Encoder<DVPortStatus> = encodeExact$DVPortStatus;
 /** VI JSON text of a DVPortStatus, every int64 digit kept. */
-export const stringifyDVPortStatus = /* @__PURE__ */ stringifier$(encodeExact$DVPortStatus);
+export const stringifyDVPortStatus: rt.Stringifier<DVPortStatus> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVPortStatus);
 
 function encodeExact$DVPortStatus(v: DVPortStatus): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortStatus");
@@ -2234,9 +2277,11 @@ function encodeFields$DVPortStatus(v: DVPortStatus, o: Record<string, unknown>):
 }
 
 /** The VI JSON wire form of a DVPortgroupConfigSpec (what `decodeDVPortgroupConfigSpec` reads back). */
-export const encodeDVPortgroupConfigSpec = encodeExact$DVPortgroupConfigSpec;
+export const encodeDVPortgroupConfigSpec: rt.Encoder<DVPortgroupConfigSpec> =
+  encodeExact$DVPortgroupConfigSpec;
 /** VI JSON text of a DVPortgroupConfigSpec, every int64 digit kept. */
-export const stringifyDVPortgroupConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$DVPortgroupConfigSpec);
+export const stringifyDVPortgroupConfigSpec: rt.Stringifier<DVPortgroupConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVPortgroupConfigSpec);
 
 function encodeExact$DVPortgroupConfigSpec(v: DVPortgroupConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortgroupConfigSpec");
@@ -2260,11 +2305,11 @@ function encodeFields$DVPortgroupConfigSpec(v: DVPortgroupConfigSpec, o: Record<
 }
 
 /** The VI JSON wire form of a DVPortgroupCreatedEvent (what `decodeDVPortgroupCreatedEvent` reads back). */
-export const encodeDVPortgroupCreatedEvent = encodeExact$DVPortgroupCreatedEvent;
+export const encodeDVPortgroupCreatedEvent: rt.Encoder<DVPortgroupCreatedEvent> =
+  encodeExact$DVPortgroupCreatedEvent;
 /** VI JSON text of a DVPortgroupCreatedEvent, every int64 digit kept. */
-export const stringifyDVPortgroupCreatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DVPortgroupCreatedEvent,
-);
+export const stringifyDVPortgroupCreatedEvent: rt.Stringifier<DVPortgroupCreatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVPortgroupCreatedEvent);
 
 function encodeExact$DVPortgroupCreatedEvent(v: DVPortgroupCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortgroupCreatedEvent");
@@ -2273,11 +2318,11 @@ function encodeExact$DVPortgroupCreatedEvent(v: DVPortgroupCreatedEvent): rt.Wir
 }
 
 /** The VI JSON wire form of a DVPortgroupDestroyedEvent (what `decodeDVPortgroupDestroyedEvent` reads back). */
-export const encodeDVPortgroupDestroyedEvent = encodeExact$DVPortgroupDestroyedEvent;
+export const encodeDVPortgroupDestroyedEvent: rt.Encoder<DVPortgroupDestroyedEvent> =
+  encodeExact$DVPortgroupDestroyedEvent;
 /** VI JSON text of a DVPortgroupDestroyedEvent, every int64 digit kept. */
-export const stringifyDVPortgroupDestroyedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DVPortgroupDestroyedEvent,
-);
+export const stringifyDVPortgroupDestroyedEvent: rt.Stringifier<DVPortgroupDestroyedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVPortgroupDestroyedEvent);
 
 function encodeExact$DVPortgroupDestroyedEvent(v: DVPortgroupDestroyedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortgroupDestroyedEvent");
@@ -2286,9 +2331,10 @@ function encodeExact$DVPortgroupDestroyedEvent(v: DVPortgroupDestroyedEvent): rt
 }
 
 /** The VI JSON wire form of a DVPortgroupEvent (what `decodeDVPortgroupEvent` reads back). */
-export const encodeDVPortgroupEvent = encodeAt$DVPortgroupEvent;
+export const encodeDVPortgroupEvent: rt.Encoder<AnyDVPortgroupEvent> = encodeAt$DVPortgroupEvent;
 /** VI JSON text of a DVPortgroupEvent, every int64 digit kept. */
-export const stringifyDVPortgroupEvent = /* @__PURE__ */ stringifier$(encodeAt$DVPortgroupEvent);
+export const stringifyDVPortgroupEvent: rt.Stringifier<AnyDVPortgroupEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$DVPortgroupEvent);
 
 function encodeAt$DVPortgroupEvent(v: AnyDVPortgroupEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2334,9 +2380,11 @@ function encodeExact$DVPortgroupEvent(v: DVPortgroupEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DVPortgroupPolicy (what `decodeDVPortgroupPolicy` reads back). */
-export const encodeDVPortgroupPolicy = encodeExact$DVPortgroupPolicy;
+export const encodeDVPortgroupPolicy: rt.Encoder<DVPortgroupPolicy> = encodeExact$DVPortgroupPolicy;
 /** VI JSON text of a DVPortgroupPolicy, every int64 digit kept. */
-export const stringifyDVPortgroupPolicy = /* @__PURE__ */ stringifier$(encodeExact$DVPortgroupPolicy);
+export const stringifyDVPortgroupPolicy: rt.Stringifier<DVPortgroupPolicy> = /* @__PURE__ */ stringifier$(
+  encodeExact$DVPortgroupPolicy,
+);
 
 function encodeExact$DVPortgroupPolicy(v: DVPortgroupPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortgroupPolicy");
@@ -2344,11 +2392,11 @@ function encodeExact$DVPortgroupPolicy(v: DVPortgroupPolicy): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DVPortgroupReconfiguredEvent (what `decodeDVPortgroupReconfiguredEvent` reads back). */
-export const encodeDVPortgroupReconfiguredEvent = encodeExact$DVPortgroupReconfiguredEvent;
+export const encodeDVPortgroupReconfiguredEvent: rt.Encoder<DVPortgroupReconfiguredEvent> =
+  encodeExact$DVPortgroupReconfiguredEvent;
 /** VI JSON text of a DVPortgroupReconfiguredEvent, every int64 digit kept. */
-export const stringifyDVPortgroupReconfiguredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DVPortgroupReconfiguredEvent,
-);
+export const stringifyDVPortgroupReconfiguredEvent: rt.Stringifier<DVPortgroupReconfiguredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVPortgroupReconfiguredEvent);
 
 function encodeExact$DVPortgroupReconfiguredEvent(v: DVPortgroupReconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortgroupReconfiguredEvent");
@@ -2368,11 +2416,11 @@ function encodeFields$DVPortgroupReconfiguredEvent(
 }
 
 /** The VI JSON wire form of a DVPortgroupRenamedEvent (what `decodeDVPortgroupRenamedEvent` reads back). */
-export const encodeDVPortgroupRenamedEvent = encodeExact$DVPortgroupRenamedEvent;
+export const encodeDVPortgroupRenamedEvent: rt.Encoder<DVPortgroupRenamedEvent> =
+  encodeExact$DVPortgroupRenamedEvent;
 /** VI JSON text of a DVPortgroupRenamedEvent, every int64 digit kept. */
-export const stringifyDVPortgroupRenamedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DVPortgroupRenamedEvent,
-);
+export const stringifyDVPortgroupRenamedEvent: rt.Stringifier<DVPortgroupRenamedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVPortgroupRenamedEvent);
 
 function encodeExact$DVPortgroupRenamedEvent(v: DVPortgroupRenamedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVPortgroupRenamedEvent");
@@ -2381,9 +2429,10 @@ function encodeExact$DVPortgroupRenamedEvent(v: DVPortgroupRenamedEvent): rt.Wir
 }
 
 /** The VI JSON wire form of a DVSConfigSpec (what `decodeDVSConfigSpec` reads back). */
-export const encodeDVSConfigSpec = encodeExact$DVSConfigSpec;
+export const encodeDVSConfigSpec: rt.Encoder<DVSConfigSpec> = encodeExact$DVSConfigSpec;
 /** VI JSON text of a DVSConfigSpec, every int64 digit kept. */
-export const stringifyDVSConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$DVSConfigSpec);
+export const stringifyDVSConfigSpec: rt.Stringifier<DVSConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSConfigSpec);
 
 function encodeExact$DVSConfigSpec(v: DVSConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSConfigSpec");
@@ -2425,9 +2474,10 @@ function encodeFields$DVSConfigSpec(v: DVSConfigSpec, o: Record<string, unknown>
 }
 
 /** The VI JSON wire form of a DVSContactInfo (what `decodeDVSContactInfo` reads back). */
-export const encodeDVSContactInfo = encodeExact$DVSContactInfo;
+export const encodeDVSContactInfo: rt.Encoder<DVSContactInfo> = encodeExact$DVSContactInfo;
 /** VI JSON text of a DVSContactInfo, every int64 digit kept. */
-export const stringifyDVSContactInfo = /* @__PURE__ */ stringifier$(encodeExact$DVSContactInfo);
+export const stringifyDVSContactInfo: rt.Stringifier<DVSContactInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSContactInfo);
 
 function encodeExact$DVSContactInfo(v: DVSContactInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSContactInfo");
@@ -2435,9 +2485,10 @@ function encodeExact$DVSContactInfo(v: DVSContactInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DVSHostLocalPortInfo (what `decodeDVSHostLocalPortInfo` reads back). */
-export const encodeDVSHostLocalPortInfo = encodeExact$DVSHostLocalPortInfo;
+export const encodeDVSHostLocalPortInfo: rt.Encoder<DVSHostLocalPortInfo> = encodeExact$DVSHostLocalPortInfo;
 /** VI JSON text of a DVSHostLocalPortInfo, every int64 digit kept. */
-export const stringifyDVSHostLocalPortInfo = /* @__PURE__ */ stringifier$(encodeExact$DVSHostLocalPortInfo);
+export const stringifyDVSHostLocalPortInfo: rt.Stringifier<DVSHostLocalPortInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSHostLocalPortInfo);
 
 function encodeExact$DVSHostLocalPortInfo(v: DVSHostLocalPortInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSHostLocalPortInfo");
@@ -2451,9 +2502,10 @@ function encodeFields$DVSHostLocalPortInfo(v: DVSHostLocalPortInfo, o: Record<st
 }
 
 /** The VI JSON wire form of a DVSPolicy (what `decodeDVSPolicy` reads back). */
-export const encodeDVSPolicy = encodeExact$DVSPolicy;
+export const encodeDVSPolicy: rt.Encoder<DVSPolicy> = encodeExact$DVSPolicy;
 /** VI JSON text of a DVSPolicy, every int64 digit kept. */
-export const stringifyDVSPolicy = /* @__PURE__ */ stringifier$(encodeExact$DVSPolicy);
+export const stringifyDVSPolicy: rt.Stringifier<DVSPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSPolicy);
 
 function encodeExact$DVSPolicy(v: DVSPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSPolicy");
@@ -2461,11 +2513,11 @@ function encodeExact$DVSPolicy(v: DVSPolicy): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DVSTrafficShapingPolicy (what `decodeDVSTrafficShapingPolicy` reads back). */
-export const encodeDVSTrafficShapingPolicy = encodeExact$DVSTrafficShapingPolicy;
+export const encodeDVSTrafficShapingPolicy: rt.Encoder<DVSTrafficShapingPolicy> =
+  encodeExact$DVSTrafficShapingPolicy;
 /** VI JSON text of a DVSTrafficShapingPolicy, every int64 digit kept. */
-export const stringifyDVSTrafficShapingPolicy = /* @__PURE__ */ stringifier$(
-  encodeExact$DVSTrafficShapingPolicy,
-);
+export const stringifyDVSTrafficShapingPolicy: rt.Stringifier<DVSTrafficShapingPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSTrafficShapingPolicy);
 
 function encodeExact$DVSTrafficShapingPolicy(v: DVSTrafficShapingPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSTrafficShapingPolicy");
@@ -2485,9 +2537,11 @@ function encodeFields$DVSTrafficShapingPolicy(v: DVSTrafficShapingPolicy, o: Rec
 }
 
 /** The VI JSON wire form of a DVSUplinkPortPolicy (what `decodeDVSUplinkPortPolicy` reads back). */
-export const encodeDVSUplinkPortPolicy = encodeExact$DVSUplinkPortPolicy;
+export const encodeDVSUplinkPortPolicy: rt.Encoder<DVSUplinkPortPolicy> = encodeExact$DVSUplinkPortPolicy;
 /** VI JSON text of a DVSUplinkPortPolicy, every int64 digit kept. */
-export const stringifyDVSUplinkPortPolicy = /* @__PURE__ */ stringifier$(encodeExact$DVSUplinkPortPolicy);
+export const stringifyDVSUplinkPortPolicy: rt.Stringifier<DVSUplinkPortPolicy> = /* @__PURE__ */ stringifier$(
+  encodeExact$DVSUplinkPortPolicy,
+);
 
 function encodeExact$DVSUplinkPortPolicy(v: DVSUplinkPortPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSUplinkPortPolicy");
@@ -2495,11 +2549,11 @@ function encodeExact$DVSUplinkPortPolicy(v: DVSUplinkPortPolicy): rt.WireObject 
 }
 
 /** The VI JSON wire form of a DVSVendorSpecificConfig (what `decodeDVSVendorSpecificConfig` reads back). */
-export const encodeDVSVendorSpecificConfig = encodeExact$DVSVendorSpecificConfig;
+export const encodeDVSVendorSpecificConfig: rt.Encoder<DVSVendorSpecificConfig> =
+  encodeExact$DVSVendorSpecificConfig;
 /** VI JSON text of a DVSVendorSpecificConfig, every int64 digit kept. */
-export const stringifyDVSVendorSpecificConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$DVSVendorSpecificConfig,
-);
+export const stringifyDVSVendorSpecificConfig: rt.Stringifier<DVSVendorSpecificConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$DVSVendorSpecificConfig);
 
 function encodeExact$DVSVendorSpecificConfig(v: DVSVendorSpecificConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DVSVendorSpecificConfig");
@@ -2514,11 +2568,11 @@ function encodeFields$DVSVendorSpecificConfig(v: DVSVendorSpecificConfig, o: Rec
 }
 
 /** The VI JSON wire form of a DasAdmissionControlDisabledEvent (what `decodeDasAdmissionControlDisabledEvent` reads back). */
-export const encodeDasAdmissionControlDisabledEvent = encodeExact$DasAdmissionControlDisabledEvent;
+export const encodeDasAdmissionControlDisabledEvent: rt.Encoder<DasAdmissionControlDisabledEvent> =
+  encodeExact$DasAdmissionControlDisabledEvent;
 /** VI JSON text of a DasAdmissionControlDisabledEvent, every int64 digit kept. */
-export const stringifyDasAdmissionControlDisabledEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DasAdmissionControlDisabledEvent,
-);
+export const stringifyDasAdmissionControlDisabledEvent: rt.Stringifier<DasAdmissionControlDisabledEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DasAdmissionControlDisabledEvent);
 
 function encodeExact$DasAdmissionControlDisabledEvent(v: DasAdmissionControlDisabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DasAdmissionControlDisabledEvent");
@@ -2527,11 +2581,11 @@ function encodeExact$DasAdmissionControlDisabledEvent(v: DasAdmissionControlDisa
 }
 
 /** The VI JSON wire form of a DasAdmissionControlEnabledEvent (what `decodeDasAdmissionControlEnabledEvent` reads back). */
-export const encodeDasAdmissionControlEnabledEvent = encodeExact$DasAdmissionControlEnabledEvent;
+export const encodeDasAdmissionControlEnabledEvent: rt.Encoder<DasAdmissionControlEnabledEvent> =
+  encodeExact$DasAdmissionControlEnabledEvent;
 /** VI JSON text of a DasAdmissionControlEnabledEvent, every int64 digit kept. */
-export const stringifyDasAdmissionControlEnabledEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DasAdmissionControlEnabledEvent,
-);
+export const stringifyDasAdmissionControlEnabledEvent: rt.Stringifier<DasAdmissionControlEnabledEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DasAdmissionControlEnabledEvent);
 
 function encodeExact$DasAdmissionControlEnabledEvent(v: DasAdmissionControlEnabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DasAdmissionControlEnabledEvent");
@@ -2540,9 +2594,11 @@ function encodeExact$DasAdmissionControlEnabledEvent(v: DasAdmissionControlEnabl
 }
 
 /** The VI JSON wire form of a DasAgentFoundEvent (what `decodeDasAgentFoundEvent` reads back). */
-export const encodeDasAgentFoundEvent = encodeExact$DasAgentFoundEvent;
+export const encodeDasAgentFoundEvent: rt.Encoder<DasAgentFoundEvent> = encodeExact$DasAgentFoundEvent;
 /** VI JSON text of a DasAgentFoundEvent, every int64 digit kept. */
-export const stringifyDasAgentFoundEvent = /* @__PURE__ */ stringifier$(encodeExact$DasAgentFoundEvent);
+export const stringifyDasAgentFoundEvent: rt.Stringifier<DasAgentFoundEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DasAgentFoundEvent,
+);
 
 function encodeExact$DasAgentFoundEvent(v: DasAgentFoundEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DasAgentFoundEvent");
@@ -2551,11 +2607,11 @@ function encodeExact$DasAgentFoundEvent(v: DasAgentFoundEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DasAgentUnavailableEvent (what `decodeDasAgentUnavailableEvent` reads back). */
-export const encodeDasAgentUnavailableEvent = encodeExact$DasAgentUnavailableEvent;
+export const encodeDasAgentUnavailableEvent: rt.Encoder<DasAgentUnavailableEvent> =
+  encodeExact$DasAgentUnavailableEvent;
 /** VI JSON text of a DasAgentUnavailableEvent, every int64 digit kept. */
-export const stringifyDasAgentUnavailableEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DasAgentUnavailableEvent,
-);
+export const stringifyDasAgentUnavailableEvent: rt.Stringifier<DasAgentUnavailableEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DasAgentUnavailableEvent);
 
 function encodeExact$DasAgentUnavailableEvent(v: DasAgentUnavailableEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DasAgentUnavailableEvent");
@@ -2564,11 +2620,11 @@ function encodeExact$DasAgentUnavailableEvent(v: DasAgentUnavailableEvent): rt.W
 }
 
 /** The VI JSON wire form of a DasClusterIsolatedEvent (what `decodeDasClusterIsolatedEvent` reads back). */
-export const encodeDasClusterIsolatedEvent = encodeExact$DasClusterIsolatedEvent;
+export const encodeDasClusterIsolatedEvent: rt.Encoder<DasClusterIsolatedEvent> =
+  encodeExact$DasClusterIsolatedEvent;
 /** VI JSON text of a DasClusterIsolatedEvent, every int64 digit kept. */
-export const stringifyDasClusterIsolatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DasClusterIsolatedEvent,
-);
+export const stringifyDasClusterIsolatedEvent: rt.Stringifier<DasClusterIsolatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DasClusterIsolatedEvent);
 
 function encodeExact$DasClusterIsolatedEvent(v: DasClusterIsolatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DasClusterIsolatedEvent");
@@ -2577,9 +2633,11 @@ function encodeExact$DasClusterIsolatedEvent(v: DasClusterIsolatedEvent): rt.Wir
 }
 
 /** The VI JSON wire form of a DasDisabledEvent (what `decodeDasDisabledEvent` reads back). */
-export const encodeDasDisabledEvent = encodeExact$DasDisabledEvent;
+export const encodeDasDisabledEvent: rt.Encoder<DasDisabledEvent> = encodeExact$DasDisabledEvent;
 /** VI JSON text of a DasDisabledEvent, every int64 digit kept. */
-export const stringifyDasDisabledEvent = /* @__PURE__ */ stringifier$(encodeExact$DasDisabledEvent);
+export const stringifyDasDisabledEvent: rt.Stringifier<DasDisabledEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DasDisabledEvent,
+);
 
 function encodeExact$DasDisabledEvent(v: DasDisabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DasDisabledEvent");
@@ -2588,9 +2646,10 @@ function encodeExact$DasDisabledEvent(v: DasDisabledEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DasEnabledEvent (what `decodeDasEnabledEvent` reads back). */
-export const encodeDasEnabledEvent = encodeExact$DasEnabledEvent;
+export const encodeDasEnabledEvent: rt.Encoder<DasEnabledEvent> = encodeExact$DasEnabledEvent;
 /** VI JSON text of a DasEnabledEvent, every int64 digit kept. */
-export const stringifyDasEnabledEvent = /* @__PURE__ */ stringifier$(encodeExact$DasEnabledEvent);
+export const stringifyDasEnabledEvent: rt.Stringifier<DasEnabledEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DasEnabledEvent);
 
 function encodeExact$DasEnabledEvent(v: DasEnabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DasEnabledEvent");
@@ -2599,9 +2658,11 @@ function encodeExact$DasEnabledEvent(v: DasEnabledEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DasHostFailedEvent (what `decodeDasHostFailedEvent` reads back). */
-export const encodeDasHostFailedEvent = encodeExact$DasHostFailedEvent;
+export const encodeDasHostFailedEvent: rt.Encoder<DasHostFailedEvent> = encodeExact$DasHostFailedEvent;
 /** VI JSON text of a DasHostFailedEvent, every int64 digit kept. */
-export const stringifyDasHostFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$DasHostFailedEvent);
+export const stringifyDasHostFailedEvent: rt.Stringifier<DasHostFailedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DasHostFailedEvent,
+);
 
 function encodeExact$DasHostFailedEvent(v: DasHostFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DasHostFailedEvent");
@@ -2616,9 +2677,10 @@ function encodeFields$DasHostFailedEvent(v: DasHostFailedEvent, o: Record<string
 }
 
 /** The VI JSON wire form of a DasHostIsolatedEvent (what `decodeDasHostIsolatedEvent` reads back). */
-export const encodeDasHostIsolatedEvent = encodeExact$DasHostIsolatedEvent;
+export const encodeDasHostIsolatedEvent: rt.Encoder<DasHostIsolatedEvent> = encodeExact$DasHostIsolatedEvent;
 /** VI JSON text of a DasHostIsolatedEvent, every int64 digit kept. */
-export const stringifyDasHostIsolatedEvent = /* @__PURE__ */ stringifier$(encodeExact$DasHostIsolatedEvent);
+export const stringifyDasHostIsolatedEvent: rt.Stringifier<DasHostIsolatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DasHostIsolatedEvent);
 
 function encodeExact$DasHostIsolatedEvent(v: DasHostIsolatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DasHostIsolatedEvent");
@@ -2633,9 +2695,10 @@ function encodeFields$DasHostIsolatedEvent(v: DasHostIsolatedEvent, o: Record<st
 }
 
 /** The VI JSON wire form of a DatacenterConfigInfo (what `decodeDatacenterConfigInfo` reads back). */
-export const encodeDatacenterConfigInfo = encodeExact$DatacenterConfigInfo;
+export const encodeDatacenterConfigInfo: rt.Encoder<DatacenterConfigInfo> = encodeExact$DatacenterConfigInfo;
 /** VI JSON text of a DatacenterConfigInfo, every int64 digit kept. */
-export const stringifyDatacenterConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$DatacenterConfigInfo);
+export const stringifyDatacenterConfigInfo: rt.Stringifier<DatacenterConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatacenterConfigInfo);
 
 function encodeExact$DatacenterConfigInfo(v: DatacenterConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatacenterConfigInfo");
@@ -2643,11 +2706,11 @@ function encodeExact$DatacenterConfigInfo(v: DatacenterConfigInfo): rt.WireObjec
 }
 
 /** The VI JSON wire form of a DatacenterCreatedEvent (what `decodeDatacenterCreatedEvent` reads back). */
-export const encodeDatacenterCreatedEvent = encodeExact$DatacenterCreatedEvent;
+export const encodeDatacenterCreatedEvent: rt.Encoder<DatacenterCreatedEvent> =
+  encodeExact$DatacenterCreatedEvent;
 /** VI JSON text of a DatacenterCreatedEvent, every int64 digit kept. */
-export const stringifyDatacenterCreatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatacenterCreatedEvent,
-);
+export const stringifyDatacenterCreatedEvent: rt.Stringifier<DatacenterCreatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatacenterCreatedEvent);
 
 function encodeExact$DatacenterCreatedEvent(v: DatacenterCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatacenterCreatedEvent");
@@ -2662,9 +2725,10 @@ function encodeFields$DatacenterCreatedEvent(v: DatacenterCreatedEvent, o: Recor
 }
 
 /** The VI JSON wire form of a DatacenterEvent (what `decodeDatacenterEvent` reads back). */
-export const encodeDatacenterEvent = encodeAt$DatacenterEvent;
+export const encodeDatacenterEvent: rt.Encoder<AnyDatacenterEvent> = encodeAt$DatacenterEvent;
 /** VI JSON text of a DatacenterEvent, every int64 digit kept. */
-export const stringifyDatacenterEvent = /* @__PURE__ */ stringifier$(encodeAt$DatacenterEvent);
+export const stringifyDatacenterEvent: rt.Stringifier<AnyDatacenterEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$DatacenterEvent);
 
 function encodeAt$DatacenterEvent(v: AnyDatacenterEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2702,11 +2766,11 @@ function encodeExact$DatacenterEvent(v: DatacenterEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DatacenterEventArgument (what `decodeDatacenterEventArgument` reads back). */
-export const encodeDatacenterEventArgument = encodeExact$DatacenterEventArgument;
+export const encodeDatacenterEventArgument: rt.Encoder<DatacenterEventArgument> =
+  encodeExact$DatacenterEventArgument;
 /** VI JSON text of a DatacenterEventArgument, every int64 digit kept. */
-export const stringifyDatacenterEventArgument = /* @__PURE__ */ stringifier$(
-  encodeExact$DatacenterEventArgument,
-);
+export const stringifyDatacenterEventArgument: rt.Stringifier<DatacenterEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatacenterEventArgument);
 
 function encodeExact$DatacenterEventArgument(v: DatacenterEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatacenterEventArgument");
@@ -2720,11 +2784,11 @@ function encodeFields$DatacenterEventArgument(v: DatacenterEventArgument, o: Rec
 }
 
 /** The VI JSON wire form of a DatacenterRenamedEvent (what `decodeDatacenterRenamedEvent` reads back). */
-export const encodeDatacenterRenamedEvent = encodeExact$DatacenterRenamedEvent;
+export const encodeDatacenterRenamedEvent: rt.Encoder<DatacenterRenamedEvent> =
+  encodeExact$DatacenterRenamedEvent;
 /** VI JSON text of a DatacenterRenamedEvent, every int64 digit kept. */
-export const stringifyDatacenterRenamedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatacenterRenamedEvent,
-);
+export const stringifyDatacenterRenamedEvent: rt.Stringifier<DatacenterRenamedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatacenterRenamedEvent);
 
 function encodeExact$DatacenterRenamedEvent(v: DatacenterRenamedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatacenterRenamedEvent");
@@ -2733,9 +2797,11 @@ function encodeExact$DatacenterRenamedEvent(v: DatacenterRenamedEvent): rt.WireO
 }
 
 /** The VI JSON wire form of a DatastoreCapability (what `decodeDatastoreCapability` reads back). */
-export const encodeDatastoreCapability = encodeExact$DatastoreCapability;
+export const encodeDatastoreCapability: rt.Encoder<DatastoreCapability> = encodeExact$DatastoreCapability;
 /** VI JSON text of a DatastoreCapability, every int64 digit kept. */
-export const stringifyDatastoreCapability = /* @__PURE__ */ stringifier$(encodeExact$DatastoreCapability);
+export const stringifyDatastoreCapability: rt.Stringifier<DatastoreCapability> = /* @__PURE__ */ stringifier$(
+  encodeExact$DatastoreCapability,
+);
 
 function encodeExact$DatastoreCapability(v: DatastoreCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreCapability");
@@ -2743,11 +2809,11 @@ function encodeExact$DatastoreCapability(v: DatastoreCapability): rt.WireObject 
 }
 
 /** The VI JSON wire form of a DatastoreCapacityIncreasedEvent (what `decodeDatastoreCapacityIncreasedEvent` reads back). */
-export const encodeDatastoreCapacityIncreasedEvent = encodeExact$DatastoreCapacityIncreasedEvent;
+export const encodeDatastoreCapacityIncreasedEvent: rt.Encoder<DatastoreCapacityIncreasedEvent> =
+  encodeExact$DatastoreCapacityIncreasedEvent;
 /** VI JSON text of a DatastoreCapacityIncreasedEvent, every int64 digit kept. */
-export const stringifyDatastoreCapacityIncreasedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreCapacityIncreasedEvent,
-);
+export const stringifyDatastoreCapacityIncreasedEvent: rt.Stringifier<DatastoreCapacityIncreasedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreCapacityIncreasedEvent);
 
 function encodeExact$DatastoreCapacityIncreasedEvent(v: DatastoreCapacityIncreasedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreCapacityIncreasedEvent");
@@ -2757,11 +2823,11 @@ function encodeExact$DatastoreCapacityIncreasedEvent(v: DatastoreCapacityIncreas
 }
 
 /** The VI JSON wire form of a DatastoreDestroyedEvent (what `decodeDatastoreDestroyedEvent` reads back). */
-export const encodeDatastoreDestroyedEvent = encodeExact$DatastoreDestroyedEvent;
+export const encodeDatastoreDestroyedEvent: rt.Encoder<DatastoreDestroyedEvent> =
+  encodeExact$DatastoreDestroyedEvent;
 /** VI JSON text of a DatastoreDestroyedEvent, every int64 digit kept. */
-export const stringifyDatastoreDestroyedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreDestroyedEvent,
-);
+export const stringifyDatastoreDestroyedEvent: rt.Stringifier<DatastoreDestroyedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreDestroyedEvent);
 
 function encodeExact$DatastoreDestroyedEvent(v: DatastoreDestroyedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreDestroyedEvent");
@@ -2771,11 +2837,11 @@ function encodeExact$DatastoreDestroyedEvent(v: DatastoreDestroyedEvent): rt.Wir
 }
 
 /** The VI JSON wire form of a DatastoreDiscoveredEvent (what `decodeDatastoreDiscoveredEvent` reads back). */
-export const encodeDatastoreDiscoveredEvent = encodeExact$DatastoreDiscoveredEvent;
+export const encodeDatastoreDiscoveredEvent: rt.Encoder<DatastoreDiscoveredEvent> =
+  encodeExact$DatastoreDiscoveredEvent;
 /** VI JSON text of a DatastoreDiscoveredEvent, every int64 digit kept. */
-export const stringifyDatastoreDiscoveredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreDiscoveredEvent,
-);
+export const stringifyDatastoreDiscoveredEvent: rt.Stringifier<DatastoreDiscoveredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreDiscoveredEvent);
 
 function encodeExact$DatastoreDiscoveredEvent(v: DatastoreDiscoveredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreDiscoveredEvent");
@@ -2793,11 +2859,11 @@ function encodeFields$DatastoreDiscoveredEvent(
 }
 
 /** The VI JSON wire form of a DatastoreDuplicatedEvent (what `decodeDatastoreDuplicatedEvent` reads back). */
-export const encodeDatastoreDuplicatedEvent = encodeExact$DatastoreDuplicatedEvent;
+export const encodeDatastoreDuplicatedEvent: rt.Encoder<DatastoreDuplicatedEvent> =
+  encodeExact$DatastoreDuplicatedEvent;
 /** VI JSON text of a DatastoreDuplicatedEvent, every int64 digit kept. */
-export const stringifyDatastoreDuplicatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreDuplicatedEvent,
-);
+export const stringifyDatastoreDuplicatedEvent: rt.Stringifier<DatastoreDuplicatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreDuplicatedEvent);
 
 function encodeExact$DatastoreDuplicatedEvent(v: DatastoreDuplicatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreDuplicatedEvent");
@@ -2807,9 +2873,10 @@ function encodeExact$DatastoreDuplicatedEvent(v: DatastoreDuplicatedEvent): rt.W
 }
 
 /** The VI JSON wire form of a DatastoreEvent (what `decodeDatastoreEvent` reads back). */
-export const encodeDatastoreEvent = encodeAt$DatastoreEvent;
+export const encodeDatastoreEvent: rt.Encoder<AnyDatastoreEvent> = encodeAt$DatastoreEvent;
 /** VI JSON text of a DatastoreEvent, every int64 digit kept. */
-export const stringifyDatastoreEvent = /* @__PURE__ */ stringifier$(encodeAt$DatastoreEvent);
+export const stringifyDatastoreEvent: rt.Stringifier<AnyDatastoreEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$DatastoreEvent);
 
 function encodeAt$DatastoreEvent(v: AnyDatastoreEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2870,11 +2937,11 @@ function encodeFields$DatastoreEvent(v: DatastoreEvent, o: Record<string, unknow
 }
 
 /** The VI JSON wire form of a DatastoreEventArgument (what `decodeDatastoreEventArgument` reads back). */
-export const encodeDatastoreEventArgument = encodeExact$DatastoreEventArgument;
+export const encodeDatastoreEventArgument: rt.Encoder<DatastoreEventArgument> =
+  encodeExact$DatastoreEventArgument;
 /** VI JSON text of a DatastoreEventArgument, every int64 digit kept. */
-export const stringifyDatastoreEventArgument = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreEventArgument,
-);
+export const stringifyDatastoreEventArgument: rt.Stringifier<DatastoreEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreEventArgument);
 
 function encodeExact$DatastoreEventArgument(v: DatastoreEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreEventArgument");
@@ -2888,11 +2955,11 @@ function encodeFields$DatastoreEventArgument(v: DatastoreEventArgument, o: Recor
 }
 
 /** The VI JSON wire form of a DatastoreFileCopiedEvent (what `decodeDatastoreFileCopiedEvent` reads back). */
-export const encodeDatastoreFileCopiedEvent = encodeExact$DatastoreFileCopiedEvent;
+export const encodeDatastoreFileCopiedEvent: rt.Encoder<DatastoreFileCopiedEvent> =
+  encodeExact$DatastoreFileCopiedEvent;
 /** VI JSON text of a DatastoreFileCopiedEvent, every int64 digit kept. */
-export const stringifyDatastoreFileCopiedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreFileCopiedEvent,
-);
+export const stringifyDatastoreFileCopiedEvent: rt.Stringifier<DatastoreFileCopiedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreFileCopiedEvent);
 
 function encodeExact$DatastoreFileCopiedEvent(v: DatastoreFileCopiedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreFileCopiedEvent");
@@ -2911,11 +2978,11 @@ function encodeFields$DatastoreFileCopiedEvent(
 }
 
 /** The VI JSON wire form of a DatastoreFileDeletedEvent (what `decodeDatastoreFileDeletedEvent` reads back). */
-export const encodeDatastoreFileDeletedEvent = encodeExact$DatastoreFileDeletedEvent;
+export const encodeDatastoreFileDeletedEvent: rt.Encoder<DatastoreFileDeletedEvent> =
+  encodeExact$DatastoreFileDeletedEvent;
 /** VI JSON text of a DatastoreFileDeletedEvent, every int64 digit kept. */
-export const stringifyDatastoreFileDeletedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreFileDeletedEvent,
-);
+export const stringifyDatastoreFileDeletedEvent: rt.Stringifier<DatastoreFileDeletedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreFileDeletedEvent);
 
 function encodeExact$DatastoreFileDeletedEvent(v: DatastoreFileDeletedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreFileDeletedEvent");
@@ -2925,9 +2992,10 @@ function encodeExact$DatastoreFileDeletedEvent(v: DatastoreFileDeletedEvent): rt
 }
 
 /** The VI JSON wire form of a DatastoreFileEvent (what `decodeDatastoreFileEvent` reads back). */
-export const encodeDatastoreFileEvent = encodeAt$DatastoreFileEvent;
+export const encodeDatastoreFileEvent: rt.Encoder<AnyDatastoreFileEvent> = encodeAt$DatastoreFileEvent;
 /** VI JSON text of a DatastoreFileEvent, every int64 digit kept. */
-export const stringifyDatastoreFileEvent = /* @__PURE__ */ stringifier$(encodeAt$DatastoreFileEvent);
+export const stringifyDatastoreFileEvent: rt.Stringifier<AnyDatastoreFileEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$DatastoreFileEvent);
 
 function encodeAt$DatastoreFileEvent(v: AnyDatastoreFileEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -2972,11 +3040,11 @@ function encodeExact$DatastoreFileEvent(v: DatastoreFileEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DatastoreFileMovedEvent (what `decodeDatastoreFileMovedEvent` reads back). */
-export const encodeDatastoreFileMovedEvent = encodeExact$DatastoreFileMovedEvent;
+export const encodeDatastoreFileMovedEvent: rt.Encoder<DatastoreFileMovedEvent> =
+  encodeExact$DatastoreFileMovedEvent;
 /** VI JSON text of a DatastoreFileMovedEvent, every int64 digit kept. */
-export const stringifyDatastoreFileMovedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreFileMovedEvent,
-);
+export const stringifyDatastoreFileMovedEvent: rt.Stringifier<DatastoreFileMovedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreFileMovedEvent);
 
 function encodeExact$DatastoreFileMovedEvent(v: DatastoreFileMovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreFileMovedEvent");
@@ -2992,9 +3060,11 @@ function encodeFields$DatastoreFileMovedEvent(v: DatastoreFileMovedEvent, o: Rec
 }
 
 /** The VI JSON wire form of a DatastoreHostMount (what `decodeDatastoreHostMount` reads back). */
-export const encodeDatastoreHostMount = encodeExact$DatastoreHostMount;
+export const encodeDatastoreHostMount: rt.Encoder<DatastoreHostMount> = encodeExact$DatastoreHostMount;
 /** VI JSON text of a DatastoreHostMount, every int64 digit kept. */
-export const stringifyDatastoreHostMount = /* @__PURE__ */ stringifier$(encodeExact$DatastoreHostMount);
+export const stringifyDatastoreHostMount: rt.Stringifier<DatastoreHostMount> = /* @__PURE__ */ stringifier$(
+  encodeExact$DatastoreHostMount,
+);
 
 function encodeExact$DatastoreHostMount(v: DatastoreHostMount): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreHostMount");
@@ -3010,11 +3080,11 @@ function encodeFields$DatastoreHostMount(v: DatastoreHostMount, o: Record<string
 }
 
 /** The VI JSON wire form of a DatastoreIORMReconfiguredEvent (what `decodeDatastoreIORMReconfiguredEvent` reads back). */
-export const encodeDatastoreIORMReconfiguredEvent = encodeExact$DatastoreIORMReconfiguredEvent;
+export const encodeDatastoreIORMReconfiguredEvent: rt.Encoder<DatastoreIORMReconfiguredEvent> =
+  encodeExact$DatastoreIORMReconfiguredEvent;
 /** VI JSON text of a DatastoreIORMReconfiguredEvent, every int64 digit kept. */
-export const stringifyDatastoreIORMReconfiguredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreIORMReconfiguredEvent,
-);
+export const stringifyDatastoreIORMReconfiguredEvent: rt.Stringifier<DatastoreIORMReconfiguredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreIORMReconfiguredEvent);
 
 function encodeExact$DatastoreIORMReconfiguredEvent(v: DatastoreIORMReconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreIORMReconfiguredEvent");
@@ -3024,9 +3094,10 @@ function encodeExact$DatastoreIORMReconfiguredEvent(v: DatastoreIORMReconfigured
 }
 
 /** The VI JSON wire form of a DatastoreInfo (what `decodeDatastoreInfo` reads back). */
-export const encodeDatastoreInfo = encodeAt$DatastoreInfo;
+export const encodeDatastoreInfo: rt.Encoder<AnyDatastoreInfo> = encodeAt$DatastoreInfo;
 /** VI JSON text of a DatastoreInfo, every int64 digit kept. */
-export const stringifyDatastoreInfo = /* @__PURE__ */ stringifier$(encodeAt$DatastoreInfo);
+export const stringifyDatastoreInfo: rt.Stringifier<AnyDatastoreInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$DatastoreInfo);
 
 function encodeAt$DatastoreInfo(v: AnyDatastoreInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -3074,11 +3145,11 @@ function encodeFields$DatastoreInfo(v: DatastoreInfo, o: Record<string, unknown>
 }
 
 /** The VI JSON wire form of a DatastorePrincipalConfigured (what `decodeDatastorePrincipalConfigured` reads back). */
-export const encodeDatastorePrincipalConfigured = encodeExact$DatastorePrincipalConfigured;
+export const encodeDatastorePrincipalConfigured: rt.Encoder<DatastorePrincipalConfigured> =
+  encodeExact$DatastorePrincipalConfigured;
 /** VI JSON text of a DatastorePrincipalConfigured, every int64 digit kept. */
-export const stringifyDatastorePrincipalConfigured = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastorePrincipalConfigured,
-);
+export const stringifyDatastorePrincipalConfigured: rt.Stringifier<DatastorePrincipalConfigured> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastorePrincipalConfigured);
 
 function encodeExact$DatastorePrincipalConfigured(v: DatastorePrincipalConfigured): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastorePrincipalConfigured");
@@ -3087,11 +3158,11 @@ function encodeExact$DatastorePrincipalConfigured(v: DatastorePrincipalConfigure
 }
 
 /** The VI JSON wire form of a DatastoreRemovedOnHostEvent (what `decodeDatastoreRemovedOnHostEvent` reads back). */
-export const encodeDatastoreRemovedOnHostEvent = encodeExact$DatastoreRemovedOnHostEvent;
+export const encodeDatastoreRemovedOnHostEvent: rt.Encoder<DatastoreRemovedOnHostEvent> =
+  encodeExact$DatastoreRemovedOnHostEvent;
 /** VI JSON text of a DatastoreRemovedOnHostEvent, every int64 digit kept. */
-export const stringifyDatastoreRemovedOnHostEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreRemovedOnHostEvent,
-);
+export const stringifyDatastoreRemovedOnHostEvent: rt.Stringifier<DatastoreRemovedOnHostEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreRemovedOnHostEvent);
 
 function encodeExact$DatastoreRemovedOnHostEvent(v: DatastoreRemovedOnHostEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreRemovedOnHostEvent");
@@ -3109,9 +3180,11 @@ function encodeFields$DatastoreRemovedOnHostEvent(
 }
 
 /** The VI JSON wire form of a DatastoreRenamedEvent (what `decodeDatastoreRenamedEvent` reads back). */
-export const encodeDatastoreRenamedEvent = encodeExact$DatastoreRenamedEvent;
+export const encodeDatastoreRenamedEvent: rt.Encoder<DatastoreRenamedEvent> =
+  encodeExact$DatastoreRenamedEvent;
 /** VI JSON text of a DatastoreRenamedEvent, every int64 digit kept. */
-export const stringifyDatastoreRenamedEvent = /* @__PURE__ */ stringifier$(encodeExact$DatastoreRenamedEvent);
+export const stringifyDatastoreRenamedEvent: rt.Stringifier<DatastoreRenamedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreRenamedEvent);
 
 function encodeExact$DatastoreRenamedEvent(v: DatastoreRenamedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreRenamedEvent");
@@ -3121,11 +3194,11 @@ function encodeExact$DatastoreRenamedEvent(v: DatastoreRenamedEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a DatastoreRenamedOnHostEvent (what `decodeDatastoreRenamedOnHostEvent` reads back). */
-export const encodeDatastoreRenamedOnHostEvent = encodeExact$DatastoreRenamedOnHostEvent;
+export const encodeDatastoreRenamedOnHostEvent: rt.Encoder<DatastoreRenamedOnHostEvent> =
+  encodeExact$DatastoreRenamedOnHostEvent;
 /** VI JSON text of a DatastoreRenamedOnHostEvent, every int64 digit kept. */
-export const stringifyDatastoreRenamedOnHostEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreRenamedOnHostEvent,
-);
+export const stringifyDatastoreRenamedOnHostEvent: rt.Stringifier<DatastoreRenamedOnHostEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreRenamedOnHostEvent);
 
 function encodeExact$DatastoreRenamedOnHostEvent(v: DatastoreRenamedOnHostEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreRenamedOnHostEvent");
@@ -3134,9 +3207,11 @@ function encodeExact$DatastoreRenamedOnHostEvent(v: DatastoreRenamedOnHostEvent)
 }
 
 /** The VI JSON wire form of a DatastoreSummary (what `decodeDatastoreSummary` reads back). */
-export const encodeDatastoreSummary = encodeExact$DatastoreSummary;
+export const encodeDatastoreSummary: rt.Encoder<DatastoreSummary> = encodeExact$DatastoreSummary;
 /** VI JSON text of a DatastoreSummary, every int64 digit kept. */
-export const stringifyDatastoreSummary = /* @__PURE__ */ stringifier$(encodeExact$DatastoreSummary);
+export const stringifyDatastoreSummary: rt.Stringifier<DatastoreSummary> = /* @__PURE__ */ stringifier$(
+  encodeExact$DatastoreSummary,
+);
 
 function encodeExact$DatastoreSummary(v: DatastoreSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreSummary");
@@ -3150,9 +3225,10 @@ function encodeFields$DatastoreSummary(v: DatastoreSummary, o: Record<string, un
 }
 
 /** The VI JSON wire form of a Description (what `decodeDescription` reads back). */
-export const encodeDescription = encodeAt$Description;
+export const encodeDescription: rt.Encoder<AnyDescription> = encodeAt$Description;
 /** VI JSON text of a Description, every int64 digit kept. */
-export const stringifyDescription = /* @__PURE__ */ stringifier$(encodeAt$Description);
+export const stringifyDescription: rt.Stringifier<AnyDescription> =
+  /* @__PURE__ */ stringifier$(encodeAt$Description);
 
 function encodeAt$Description(v: AnyDescription): rt.WireObject {
   switch (v["_typeName"]) {
@@ -3177,12 +3253,11 @@ function encodeExact$Description(v: Description): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchHostMemberBacking (what `decodeDistributedVirtualSwitchHostMemberBacking` reads back). */
-export const encodeDistributedVirtualSwitchHostMemberBacking =
+export const encodeDistributedVirtualSwitchHostMemberBacking: rt.Encoder<DistributedVirtualSwitchHostMemberBacking> =
   encodeExact$DistributedVirtualSwitchHostMemberBacking;
 /** VI JSON text of a DistributedVirtualSwitchHostMemberBacking, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchHostMemberBacking = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchHostMemberBacking,
-);
+export const stringifyDistributedVirtualSwitchHostMemberBacking: rt.Stringifier<DistributedVirtualSwitchHostMemberBacking> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchHostMemberBacking);
 
 function encodeExact$DistributedVirtualSwitchHostMemberBacking(
   v: DistributedVirtualSwitchHostMemberBacking,
@@ -3192,12 +3267,11 @@ function encodeExact$DistributedVirtualSwitchHostMemberBacking(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchHostMemberConfigSpec (what `decodeDistributedVirtualSwitchHostMemberConfigSpec` reads back). */
-export const encodeDistributedVirtualSwitchHostMemberConfigSpec =
+export const encodeDistributedVirtualSwitchHostMemberConfigSpec: rt.Encoder<DistributedVirtualSwitchHostMemberConfigSpec> =
   encodeExact$DistributedVirtualSwitchHostMemberConfigSpec;
 /** VI JSON text of a DistributedVirtualSwitchHostMemberConfigSpec, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchHostMemberConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchHostMemberConfigSpec,
-);
+export const stringifyDistributedVirtualSwitchHostMemberConfigSpec: rt.Stringifier<DistributedVirtualSwitchHostMemberConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchHostMemberConfigSpec);
 
 function encodeExact$DistributedVirtualSwitchHostMemberConfigSpec(
   v: DistributedVirtualSwitchHostMemberConfigSpec,
@@ -3223,12 +3297,11 @@ function encodeFields$DistributedVirtualSwitchHostMemberConfigSpec(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchKeyedOpaqueBlob (what `decodeDistributedVirtualSwitchKeyedOpaqueBlob` reads back). */
-export const encodeDistributedVirtualSwitchKeyedOpaqueBlob =
+export const encodeDistributedVirtualSwitchKeyedOpaqueBlob: rt.Encoder<DistributedVirtualSwitchKeyedOpaqueBlob> =
   encodeExact$DistributedVirtualSwitchKeyedOpaqueBlob;
 /** VI JSON text of a DistributedVirtualSwitchKeyedOpaqueBlob, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchKeyedOpaqueBlob = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchKeyedOpaqueBlob,
-);
+export const stringifyDistributedVirtualSwitchKeyedOpaqueBlob: rt.Stringifier<DistributedVirtualSwitchKeyedOpaqueBlob> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchKeyedOpaqueBlob);
 
 function encodeExact$DistributedVirtualSwitchKeyedOpaqueBlob(
   v: DistributedVirtualSwitchKeyedOpaqueBlob,
@@ -3238,11 +3311,11 @@ function encodeExact$DistributedVirtualSwitchKeyedOpaqueBlob(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchPortConnectee (what `decodeDistributedVirtualSwitchPortConnectee` reads back). */
-export const encodeDistributedVirtualSwitchPortConnectee = encodeExact$DistributedVirtualSwitchPortConnectee;
+export const encodeDistributedVirtualSwitchPortConnectee: rt.Encoder<DistributedVirtualSwitchPortConnectee> =
+  encodeExact$DistributedVirtualSwitchPortConnectee;
 /** VI JSON text of a DistributedVirtualSwitchPortConnectee, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchPortConnectee = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchPortConnectee,
-);
+export const stringifyDistributedVirtualSwitchPortConnectee: rt.Stringifier<DistributedVirtualSwitchPortConnectee> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchPortConnectee);
 
 function encodeExact$DistributedVirtualSwitchPortConnectee(
   v: DistributedVirtualSwitchPortConnectee,
@@ -3262,12 +3335,11 @@ function encodeFields$DistributedVirtualSwitchPortConnectee(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchPortConnection (what `decodeDistributedVirtualSwitchPortConnection` reads back). */
-export const encodeDistributedVirtualSwitchPortConnection =
+export const encodeDistributedVirtualSwitchPortConnection: rt.Encoder<DistributedVirtualSwitchPortConnection> =
   encodeExact$DistributedVirtualSwitchPortConnection;
 /** VI JSON text of a DistributedVirtualSwitchPortConnection, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchPortConnection = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchPortConnection,
-);
+export const stringifyDistributedVirtualSwitchPortConnection: rt.Stringifier<DistributedVirtualSwitchPortConnection> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchPortConnection);
 
 function encodeExact$DistributedVirtualSwitchPortConnection(
   v: DistributedVirtualSwitchPortConnection,
@@ -3277,11 +3349,11 @@ function encodeExact$DistributedVirtualSwitchPortConnection(
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchProductSpec (what `decodeDistributedVirtualSwitchProductSpec` reads back). */
-export const encodeDistributedVirtualSwitchProductSpec = encodeExact$DistributedVirtualSwitchProductSpec;
+export const encodeDistributedVirtualSwitchProductSpec: rt.Encoder<DistributedVirtualSwitchProductSpec> =
+  encodeExact$DistributedVirtualSwitchProductSpec;
 /** VI JSON text of a DistributedVirtualSwitchProductSpec, every int64 digit kept. */
-export const stringifyDistributedVirtualSwitchProductSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$DistributedVirtualSwitchProductSpec,
-);
+export const stringifyDistributedVirtualSwitchProductSpec: rt.Stringifier<DistributedVirtualSwitchProductSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$DistributedVirtualSwitchProductSpec);
 
 function encodeExact$DistributedVirtualSwitchProductSpec(
   v: DistributedVirtualSwitchProductSpec,
@@ -3291,9 +3363,11 @@ function encodeExact$DistributedVirtualSwitchProductSpec(
 }
 
 /** The VI JSON wire form of a DrsDisabledEvent (what `decodeDrsDisabledEvent` reads back). */
-export const encodeDrsDisabledEvent = encodeExact$DrsDisabledEvent;
+export const encodeDrsDisabledEvent: rt.Encoder<DrsDisabledEvent> = encodeExact$DrsDisabledEvent;
 /** VI JSON text of a DrsDisabledEvent, every int64 digit kept. */
-export const stringifyDrsDisabledEvent = /* @__PURE__ */ stringifier$(encodeExact$DrsDisabledEvent);
+export const stringifyDrsDisabledEvent: rt.Stringifier<DrsDisabledEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DrsDisabledEvent,
+);
 
 function encodeExact$DrsDisabledEvent(v: DrsDisabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsDisabledEvent");
@@ -3302,9 +3376,10 @@ function encodeExact$DrsDisabledEvent(v: DrsDisabledEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DrsEnabledEvent (what `decodeDrsEnabledEvent` reads back). */
-export const encodeDrsEnabledEvent = encodeExact$DrsEnabledEvent;
+export const encodeDrsEnabledEvent: rt.Encoder<DrsEnabledEvent> = encodeExact$DrsEnabledEvent;
 /** VI JSON text of a DrsEnabledEvent, every int64 digit kept. */
-export const stringifyDrsEnabledEvent = /* @__PURE__ */ stringifier$(encodeExact$DrsEnabledEvent);
+export const stringifyDrsEnabledEvent: rt.Stringifier<DrsEnabledEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsEnabledEvent);
 
 function encodeExact$DrsEnabledEvent(v: DrsEnabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsEnabledEvent");
@@ -3313,11 +3388,11 @@ function encodeExact$DrsEnabledEvent(v: DrsEnabledEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DrsEnteredStandbyModeEvent (what `decodeDrsEnteredStandbyModeEvent` reads back). */
-export const encodeDrsEnteredStandbyModeEvent = encodeExact$DrsEnteredStandbyModeEvent;
+export const encodeDrsEnteredStandbyModeEvent: rt.Encoder<DrsEnteredStandbyModeEvent> =
+  encodeExact$DrsEnteredStandbyModeEvent;
 /** VI JSON text of a DrsEnteredStandbyModeEvent, every int64 digit kept. */
-export const stringifyDrsEnteredStandbyModeEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DrsEnteredStandbyModeEvent,
-);
+export const stringifyDrsEnteredStandbyModeEvent: rt.Stringifier<DrsEnteredStandbyModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsEnteredStandbyModeEvent);
 
 function encodeExact$DrsEnteredStandbyModeEvent(v: DrsEnteredStandbyModeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsEnteredStandbyModeEvent");
@@ -3326,11 +3401,11 @@ function encodeExact$DrsEnteredStandbyModeEvent(v: DrsEnteredStandbyModeEvent): 
 }
 
 /** The VI JSON wire form of a DrsEnteringStandbyModeEvent (what `decodeDrsEnteringStandbyModeEvent` reads back). */
-export const encodeDrsEnteringStandbyModeEvent = encodeExact$DrsEnteringStandbyModeEvent;
+export const encodeDrsEnteringStandbyModeEvent: rt.Encoder<DrsEnteringStandbyModeEvent> =
+  encodeExact$DrsEnteringStandbyModeEvent;
 /** VI JSON text of a DrsEnteringStandbyModeEvent, every int64 digit kept. */
-export const stringifyDrsEnteringStandbyModeEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DrsEnteringStandbyModeEvent,
-);
+export const stringifyDrsEnteringStandbyModeEvent: rt.Stringifier<DrsEnteringStandbyModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsEnteringStandbyModeEvent);
 
 function encodeExact$DrsEnteringStandbyModeEvent(v: DrsEnteringStandbyModeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsEnteringStandbyModeEvent");
@@ -3339,11 +3414,11 @@ function encodeExact$DrsEnteringStandbyModeEvent(v: DrsEnteringStandbyModeEvent)
 }
 
 /** The VI JSON wire form of a DrsExitStandbyModeFailedEvent (what `decodeDrsExitStandbyModeFailedEvent` reads back). */
-export const encodeDrsExitStandbyModeFailedEvent = encodeExact$DrsExitStandbyModeFailedEvent;
+export const encodeDrsExitStandbyModeFailedEvent: rt.Encoder<DrsExitStandbyModeFailedEvent> =
+  encodeExact$DrsExitStandbyModeFailedEvent;
 /** VI JSON text of a DrsExitStandbyModeFailedEvent, every int64 digit kept. */
-export const stringifyDrsExitStandbyModeFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DrsExitStandbyModeFailedEvent,
-);
+export const stringifyDrsExitStandbyModeFailedEvent: rt.Stringifier<DrsExitStandbyModeFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsExitStandbyModeFailedEvent);
 
 function encodeExact$DrsExitStandbyModeFailedEvent(v: DrsExitStandbyModeFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsExitStandbyModeFailedEvent");
@@ -3352,11 +3427,11 @@ function encodeExact$DrsExitStandbyModeFailedEvent(v: DrsExitStandbyModeFailedEv
 }
 
 /** The VI JSON wire form of a DrsExitedStandbyModeEvent (what `decodeDrsExitedStandbyModeEvent` reads back). */
-export const encodeDrsExitedStandbyModeEvent = encodeExact$DrsExitedStandbyModeEvent;
+export const encodeDrsExitedStandbyModeEvent: rt.Encoder<DrsExitedStandbyModeEvent> =
+  encodeExact$DrsExitedStandbyModeEvent;
 /** VI JSON text of a DrsExitedStandbyModeEvent, every int64 digit kept. */
-export const stringifyDrsExitedStandbyModeEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DrsExitedStandbyModeEvent,
-);
+export const stringifyDrsExitedStandbyModeEvent: rt.Stringifier<DrsExitedStandbyModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsExitedStandbyModeEvent);
 
 function encodeExact$DrsExitedStandbyModeEvent(v: DrsExitedStandbyModeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsExitedStandbyModeEvent");
@@ -3365,11 +3440,11 @@ function encodeExact$DrsExitedStandbyModeEvent(v: DrsExitedStandbyModeEvent): rt
 }
 
 /** The VI JSON wire form of a DrsExitingStandbyModeEvent (what `decodeDrsExitingStandbyModeEvent` reads back). */
-export const encodeDrsExitingStandbyModeEvent = encodeExact$DrsExitingStandbyModeEvent;
+export const encodeDrsExitingStandbyModeEvent: rt.Encoder<DrsExitingStandbyModeEvent> =
+  encodeExact$DrsExitingStandbyModeEvent;
 /** VI JSON text of a DrsExitingStandbyModeEvent, every int64 digit kept. */
-export const stringifyDrsExitingStandbyModeEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DrsExitingStandbyModeEvent,
-);
+export const stringifyDrsExitingStandbyModeEvent: rt.Stringifier<DrsExitingStandbyModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsExitingStandbyModeEvent);
 
 function encodeExact$DrsExitingStandbyModeEvent(v: DrsExitingStandbyModeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsExitingStandbyModeEvent");
@@ -3378,11 +3453,11 @@ function encodeExact$DrsExitingStandbyModeEvent(v: DrsExitingStandbyModeEvent): 
 }
 
 /** The VI JSON wire form of a DrsInvocationFailedEvent (what `decodeDrsInvocationFailedEvent` reads back). */
-export const encodeDrsInvocationFailedEvent = encodeExact$DrsInvocationFailedEvent;
+export const encodeDrsInvocationFailedEvent: rt.Encoder<DrsInvocationFailedEvent> =
+  encodeExact$DrsInvocationFailedEvent;
 /** VI JSON text of a DrsInvocationFailedEvent, every int64 digit kept. */
-export const stringifyDrsInvocationFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DrsInvocationFailedEvent,
-);
+export const stringifyDrsInvocationFailedEvent: rt.Stringifier<DrsInvocationFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsInvocationFailedEvent);
 
 function encodeExact$DrsInvocationFailedEvent(v: DrsInvocationFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsInvocationFailedEvent");
@@ -3391,11 +3466,11 @@ function encodeExact$DrsInvocationFailedEvent(v: DrsInvocationFailedEvent): rt.W
 }
 
 /** The VI JSON wire form of a DrsRecoveredFromFailureEvent (what `decodeDrsRecoveredFromFailureEvent` reads back). */
-export const encodeDrsRecoveredFromFailureEvent = encodeExact$DrsRecoveredFromFailureEvent;
+export const encodeDrsRecoveredFromFailureEvent: rt.Encoder<DrsRecoveredFromFailureEvent> =
+  encodeExact$DrsRecoveredFromFailureEvent;
 /** VI JSON text of a DrsRecoveredFromFailureEvent, every int64 digit kept. */
-export const stringifyDrsRecoveredFromFailureEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DrsRecoveredFromFailureEvent,
-);
+export const stringifyDrsRecoveredFromFailureEvent: rt.Stringifier<DrsRecoveredFromFailureEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsRecoveredFromFailureEvent);
 
 function encodeExact$DrsRecoveredFromFailureEvent(v: DrsRecoveredFromFailureEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsRecoveredFromFailureEvent");
@@ -3404,11 +3479,11 @@ function encodeExact$DrsRecoveredFromFailureEvent(v: DrsRecoveredFromFailureEven
 }
 
 /** The VI JSON wire form of a DrsResourceConfigureFailedEvent (what `decodeDrsResourceConfigureFailedEvent` reads back). */
-export const encodeDrsResourceConfigureFailedEvent = encodeExact$DrsResourceConfigureFailedEvent;
+export const encodeDrsResourceConfigureFailedEvent: rt.Encoder<DrsResourceConfigureFailedEvent> =
+  encodeExact$DrsResourceConfigureFailedEvent;
 /** VI JSON text of a DrsResourceConfigureFailedEvent, every int64 digit kept. */
-export const stringifyDrsResourceConfigureFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DrsResourceConfigureFailedEvent,
-);
+export const stringifyDrsResourceConfigureFailedEvent: rt.Stringifier<DrsResourceConfigureFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsResourceConfigureFailedEvent);
 
 function encodeExact$DrsResourceConfigureFailedEvent(v: DrsResourceConfigureFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsResourceConfigureFailedEvent");
@@ -3426,11 +3501,11 @@ function encodeFields$DrsResourceConfigureFailedEvent(
 }
 
 /** The VI JSON wire form of a DrsResourceConfigureSyncedEvent (what `decodeDrsResourceConfigureSyncedEvent` reads back). */
-export const encodeDrsResourceConfigureSyncedEvent = encodeExact$DrsResourceConfigureSyncedEvent;
+export const encodeDrsResourceConfigureSyncedEvent: rt.Encoder<DrsResourceConfigureSyncedEvent> =
+  encodeExact$DrsResourceConfigureSyncedEvent;
 /** VI JSON text of a DrsResourceConfigureSyncedEvent, every int64 digit kept. */
-export const stringifyDrsResourceConfigureSyncedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DrsResourceConfigureSyncedEvent,
-);
+export const stringifyDrsResourceConfigureSyncedEvent: rt.Stringifier<DrsResourceConfigureSyncedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsResourceConfigureSyncedEvent);
 
 function encodeExact$DrsResourceConfigureSyncedEvent(v: DrsResourceConfigureSyncedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsResourceConfigureSyncedEvent");
@@ -3439,11 +3514,11 @@ function encodeExact$DrsResourceConfigureSyncedEvent(v: DrsResourceConfigureSync
 }
 
 /** The VI JSON wire form of a DrsRuleComplianceEvent (what `decodeDrsRuleComplianceEvent` reads back). */
-export const encodeDrsRuleComplianceEvent = encodeExact$DrsRuleComplianceEvent;
+export const encodeDrsRuleComplianceEvent: rt.Encoder<DrsRuleComplianceEvent> =
+  encodeExact$DrsRuleComplianceEvent;
 /** VI JSON text of a DrsRuleComplianceEvent, every int64 digit kept. */
-export const stringifyDrsRuleComplianceEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DrsRuleComplianceEvent,
-);
+export const stringifyDrsRuleComplianceEvent: rt.Stringifier<DrsRuleComplianceEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsRuleComplianceEvent);
 
 function encodeExact$DrsRuleComplianceEvent(v: DrsRuleComplianceEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsRuleComplianceEvent");
@@ -3452,9 +3527,11 @@ function encodeExact$DrsRuleComplianceEvent(v: DrsRuleComplianceEvent): rt.WireO
 }
 
 /** The VI JSON wire form of a DrsRuleViolationEvent (what `decodeDrsRuleViolationEvent` reads back). */
-export const encodeDrsRuleViolationEvent = encodeExact$DrsRuleViolationEvent;
+export const encodeDrsRuleViolationEvent: rt.Encoder<DrsRuleViolationEvent> =
+  encodeExact$DrsRuleViolationEvent;
 /** VI JSON text of a DrsRuleViolationEvent, every int64 digit kept. */
-export const stringifyDrsRuleViolationEvent = /* @__PURE__ */ stringifier$(encodeExact$DrsRuleViolationEvent);
+export const stringifyDrsRuleViolationEvent: rt.Stringifier<DrsRuleViolationEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsRuleViolationEvent);
 
 function encodeExact$DrsRuleViolationEvent(v: DrsRuleViolationEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsRuleViolationEvent");
@@ -3463,11 +3540,11 @@ function encodeExact$DrsRuleViolationEvent(v: DrsRuleViolationEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a DrsSoftRuleViolationEvent (what `decodeDrsSoftRuleViolationEvent` reads back). */
-export const encodeDrsSoftRuleViolationEvent = encodeExact$DrsSoftRuleViolationEvent;
+export const encodeDrsSoftRuleViolationEvent: rt.Encoder<DrsSoftRuleViolationEvent> =
+  encodeExact$DrsSoftRuleViolationEvent;
 /** VI JSON text of a DrsSoftRuleViolationEvent, every int64 digit kept. */
-export const stringifyDrsSoftRuleViolationEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DrsSoftRuleViolationEvent,
-);
+export const stringifyDrsSoftRuleViolationEvent: rt.Stringifier<DrsSoftRuleViolationEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DrsSoftRuleViolationEvent);
 
 function encodeExact$DrsSoftRuleViolationEvent(v: DrsSoftRuleViolationEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsSoftRuleViolationEvent");
@@ -3476,9 +3553,11 @@ function encodeExact$DrsSoftRuleViolationEvent(v: DrsSoftRuleViolationEvent): rt
 }
 
 /** The VI JSON wire form of a DrsVmMigratedEvent (what `decodeDrsVmMigratedEvent` reads back). */
-export const encodeDrsVmMigratedEvent = encodeExact$DrsVmMigratedEvent;
+export const encodeDrsVmMigratedEvent: rt.Encoder<DrsVmMigratedEvent> = encodeExact$DrsVmMigratedEvent;
 /** VI JSON text of a DrsVmMigratedEvent, every int64 digit kept. */
-export const stringifyDrsVmMigratedEvent = /* @__PURE__ */ stringifier$(encodeExact$DrsVmMigratedEvent);
+export const stringifyDrsVmMigratedEvent: rt.Stringifier<DrsVmMigratedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DrsVmMigratedEvent,
+);
 
 function encodeExact$DrsVmMigratedEvent(v: DrsVmMigratedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsVmMigratedEvent");
@@ -3488,9 +3567,11 @@ function encodeExact$DrsVmMigratedEvent(v: DrsVmMigratedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DrsVmPoweredOnEvent (what `decodeDrsVmPoweredOnEvent` reads back). */
-export const encodeDrsVmPoweredOnEvent = encodeExact$DrsVmPoweredOnEvent;
+export const encodeDrsVmPoweredOnEvent: rt.Encoder<DrsVmPoweredOnEvent> = encodeExact$DrsVmPoweredOnEvent;
 /** VI JSON text of a DrsVmPoweredOnEvent, every int64 digit kept. */
-export const stringifyDrsVmPoweredOnEvent = /* @__PURE__ */ stringifier$(encodeExact$DrsVmPoweredOnEvent);
+export const stringifyDrsVmPoweredOnEvent: rt.Stringifier<DrsVmPoweredOnEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DrsVmPoweredOnEvent,
+);
 
 function encodeExact$DrsVmPoweredOnEvent(v: DrsVmPoweredOnEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DrsVmPoweredOnEvent");
@@ -3499,11 +3580,11 @@ function encodeExact$DrsVmPoweredOnEvent(v: DrsVmPoweredOnEvent): rt.WireObject 
 }
 
 /** The VI JSON wire form of a DuplicateIpDetectedEvent (what `decodeDuplicateIpDetectedEvent` reads back). */
-export const encodeDuplicateIpDetectedEvent = encodeExact$DuplicateIpDetectedEvent;
+export const encodeDuplicateIpDetectedEvent: rt.Encoder<DuplicateIpDetectedEvent> =
+  encodeExact$DuplicateIpDetectedEvent;
 /** VI JSON text of a DuplicateIpDetectedEvent, every int64 digit kept. */
-export const stringifyDuplicateIpDetectedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DuplicateIpDetectedEvent,
-);
+export const stringifyDuplicateIpDetectedEvent: rt.Stringifier<DuplicateIpDetectedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DuplicateIpDetectedEvent);
 
 function encodeExact$DuplicateIpDetectedEvent(v: DuplicateIpDetectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DuplicateIpDetectedEvent");
@@ -3512,9 +3593,10 @@ function encodeExact$DuplicateIpDetectedEvent(v: DuplicateIpDetectedEvent): rt.W
 }
 
 /** The VI JSON wire form of a DuplicateName (what `decodeDuplicateName` reads back). */
-export const encodeDuplicateName = encodeExact$DuplicateName;
+export const encodeDuplicateName: rt.Encoder<DuplicateName> = encodeExact$DuplicateName;
 /** VI JSON text of a DuplicateName, every int64 digit kept. */
-export const stringifyDuplicateName = /* @__PURE__ */ stringifier$(encodeExact$DuplicateName);
+export const stringifyDuplicateName: rt.Stringifier<DuplicateName> =
+  /* @__PURE__ */ stringifier$(encodeExact$DuplicateName);
 
 function encodeExact$DuplicateName(v: DuplicateName): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DuplicateName");
@@ -3529,9 +3611,10 @@ function encodeFields$DuplicateName(v: DuplicateName, o: Record<string, unknown>
 }
 
 /** The VI JSON wire form of a DvpgImportEvent (what `decodeDvpgImportEvent` reads back). */
-export const encodeDvpgImportEvent = encodeExact$DvpgImportEvent;
+export const encodeDvpgImportEvent: rt.Encoder<DvpgImportEvent> = encodeExact$DvpgImportEvent;
 /** VI JSON text of a DvpgImportEvent, every int64 digit kept. */
-export const stringifyDvpgImportEvent = /* @__PURE__ */ stringifier$(encodeExact$DvpgImportEvent);
+export const stringifyDvpgImportEvent: rt.Stringifier<DvpgImportEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvpgImportEvent);
 
 function encodeExact$DvpgImportEvent(v: DvpgImportEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvpgImportEvent");
@@ -3540,9 +3623,11 @@ function encodeExact$DvpgImportEvent(v: DvpgImportEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DvpgRestoreEvent (what `decodeDvpgRestoreEvent` reads back). */
-export const encodeDvpgRestoreEvent = encodeExact$DvpgRestoreEvent;
+export const encodeDvpgRestoreEvent: rt.Encoder<DvpgRestoreEvent> = encodeExact$DvpgRestoreEvent;
 /** VI JSON text of a DvpgRestoreEvent, every int64 digit kept. */
-export const stringifyDvpgRestoreEvent = /* @__PURE__ */ stringifier$(encodeExact$DvpgRestoreEvent);
+export const stringifyDvpgRestoreEvent: rt.Stringifier<DvpgRestoreEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvpgRestoreEvent,
+);
 
 function encodeExact$DvpgRestoreEvent(v: DvpgRestoreEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvpgRestoreEvent");
@@ -3551,9 +3636,10 @@ function encodeExact$DvpgRestoreEvent(v: DvpgRestoreEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DvsCreatedEvent (what `decodeDvsCreatedEvent` reads back). */
-export const encodeDvsCreatedEvent = encodeExact$DvsCreatedEvent;
+export const encodeDvsCreatedEvent: rt.Encoder<DvsCreatedEvent> = encodeExact$DvsCreatedEvent;
 /** VI JSON text of a DvsCreatedEvent, every int64 digit kept. */
-export const stringifyDvsCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsCreatedEvent);
+export const stringifyDvsCreatedEvent: rt.Stringifier<DvsCreatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsCreatedEvent);
 
 function encodeExact$DvsCreatedEvent(v: DvsCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsCreatedEvent");
@@ -3568,9 +3654,11 @@ function encodeFields$DvsCreatedEvent(v: DvsCreatedEvent, o: Record<string, unkn
 }
 
 /** The VI JSON wire form of a DvsDestroyedEvent (what `decodeDvsDestroyedEvent` reads back). */
-export const encodeDvsDestroyedEvent = encodeExact$DvsDestroyedEvent;
+export const encodeDvsDestroyedEvent: rt.Encoder<DvsDestroyedEvent> = encodeExact$DvsDestroyedEvent;
 /** VI JSON text of a DvsDestroyedEvent, every int64 digit kept. */
-export const stringifyDvsDestroyedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsDestroyedEvent);
+export const stringifyDvsDestroyedEvent: rt.Stringifier<DvsDestroyedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsDestroyedEvent,
+);
 
 function encodeExact$DvsDestroyedEvent(v: DvsDestroyedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsDestroyedEvent");
@@ -3579,9 +3667,9 @@ function encodeExact$DvsDestroyedEvent(v: DvsDestroyedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DvsEvent (what `decodeDvsEvent` reads back). */
-export const encodeDvsEvent = encodeAt$DvsEvent;
+export const encodeDvsEvent: rt.Encoder<AnyDvsEvent> = encodeAt$DvsEvent;
 /** VI JSON text of a DvsEvent, every int64 digit kept. */
-export const stringifyDvsEvent = /* @__PURE__ */ stringifier$(encodeAt$DvsEvent);
+export const stringifyDvsEvent: rt.Stringifier<AnyDvsEvent> = /* @__PURE__ */ stringifier$(encodeAt$DvsEvent);
 
 function encodeAt$DvsEvent(v: AnyDvsEvent): rt.WireObject {
   const exact = encoders$DvsEvent.get(v["_typeName"]);
@@ -3613,9 +3701,11 @@ function encodeExact$DvsEvent(v: DvsEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DvsEventArgument (what `decodeDvsEventArgument` reads back). */
-export const encodeDvsEventArgument = encodeExact$DvsEventArgument;
+export const encodeDvsEventArgument: rt.Encoder<DvsEventArgument> = encodeExact$DvsEventArgument;
 /** VI JSON text of a DvsEventArgument, every int64 digit kept. */
-export const stringifyDvsEventArgument = /* @__PURE__ */ stringifier$(encodeExact$DvsEventArgument);
+export const stringifyDvsEventArgument: rt.Stringifier<DvsEventArgument> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsEventArgument,
+);
 
 function encodeExact$DvsEventArgument(v: DvsEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsEventArgument");
@@ -3629,9 +3719,10 @@ function encodeFields$DvsEventArgument(v: DvsEventArgument, o: Record<string, un
 }
 
 /** The VI JSON wire form of a DvsFilterConfig (what `decodeDvsFilterConfig` reads back). */
-export const encodeDvsFilterConfig = encodeExact$DvsFilterConfig;
+export const encodeDvsFilterConfig: rt.Encoder<DvsFilterConfig> = encodeExact$DvsFilterConfig;
 /** VI JSON text of a DvsFilterConfig, every int64 digit kept. */
-export const stringifyDvsFilterConfig = /* @__PURE__ */ stringifier$(encodeExact$DvsFilterConfig);
+export const stringifyDvsFilterConfig: rt.Stringifier<DvsFilterConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsFilterConfig);
 
 function encodeExact$DvsFilterConfig(v: DvsFilterConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsFilterConfig");
@@ -3645,9 +3736,11 @@ function encodeFields$DvsFilterConfig(v: DvsFilterConfig, o: Record<string, unkn
 }
 
 /** The VI JSON wire form of a DvsFilterParameter (what `decodeDvsFilterParameter` reads back). */
-export const encodeDvsFilterParameter = encodeExact$DvsFilterParameter;
+export const encodeDvsFilterParameter: rt.Encoder<DvsFilterParameter> = encodeExact$DvsFilterParameter;
 /** VI JSON text of a DvsFilterParameter, every int64 digit kept. */
-export const stringifyDvsFilterParameter = /* @__PURE__ */ stringifier$(encodeExact$DvsFilterParameter);
+export const stringifyDvsFilterParameter: rt.Stringifier<DvsFilterParameter> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsFilterParameter,
+);
 
 function encodeExact$DvsFilterParameter(v: DvsFilterParameter): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsFilterParameter");
@@ -3661,9 +3754,10 @@ function encodeFields$DvsFilterParameter(v: DvsFilterParameter, o: Record<string
 }
 
 /** The VI JSON wire form of a DvsFilterPolicy (what `decodeDvsFilterPolicy` reads back). */
-export const encodeDvsFilterPolicy = encodeExact$DvsFilterPolicy;
+export const encodeDvsFilterPolicy: rt.Encoder<DvsFilterPolicy> = encodeExact$DvsFilterPolicy;
 /** VI JSON text of a DvsFilterPolicy, every int64 digit kept. */
-export const stringifyDvsFilterPolicy = /* @__PURE__ */ stringifier$(encodeExact$DvsFilterPolicy);
+export const stringifyDvsFilterPolicy: rt.Stringifier<DvsFilterPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsFilterPolicy);
 
 function encodeExact$DvsFilterPolicy(v: DvsFilterPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsFilterPolicy");
@@ -3677,11 +3771,11 @@ function encodeFields$DvsFilterPolicy(v: DvsFilterPolicy, o: Record<string, unkn
 }
 
 /** The VI JSON wire form of a DvsHealthStatusChangeEvent (what `decodeDvsHealthStatusChangeEvent` reads back). */
-export const encodeDvsHealthStatusChangeEvent = encodeAt$DvsHealthStatusChangeEvent;
+export const encodeDvsHealthStatusChangeEvent: rt.Encoder<AnyDvsHealthStatusChangeEvent> =
+  encodeAt$DvsHealthStatusChangeEvent;
 /** VI JSON text of a DvsHealthStatusChangeEvent, every int64 digit kept. */
-export const stringifyDvsHealthStatusChangeEvent = /* @__PURE__ */ stringifier$(
-  encodeAt$DvsHealthStatusChangeEvent,
-);
+export const stringifyDvsHealthStatusChangeEvent: rt.Stringifier<AnyDvsHealthStatusChangeEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$DvsHealthStatusChangeEvent);
 
 function encodeAt$DvsHealthStatusChangeEvent(v: AnyDvsHealthStatusChangeEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -3742,11 +3836,11 @@ function encodeFields$DvsHealthStatusChangeEvent(
 }
 
 /** The VI JSON wire form of a DvsHostBackInSyncEvent (what `decodeDvsHostBackInSyncEvent` reads back). */
-export const encodeDvsHostBackInSyncEvent = encodeExact$DvsHostBackInSyncEvent;
+export const encodeDvsHostBackInSyncEvent: rt.Encoder<DvsHostBackInSyncEvent> =
+  encodeExact$DvsHostBackInSyncEvent;
 /** VI JSON text of a DvsHostBackInSyncEvent, every int64 digit kept. */
-export const stringifyDvsHostBackInSyncEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsHostBackInSyncEvent,
-);
+export const stringifyDvsHostBackInSyncEvent: rt.Stringifier<DvsHostBackInSyncEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsHostBackInSyncEvent);
 
 function encodeExact$DvsHostBackInSyncEvent(v: DvsHostBackInSyncEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsHostBackInSyncEvent");
@@ -3761,11 +3855,11 @@ function encodeFields$DvsHostBackInSyncEvent(v: DvsHostBackInSyncEvent, o: Recor
 }
 
 /** The VI JSON wire form of a DvsHostInfrastructureTrafficResource (what `decodeDvsHostInfrastructureTrafficResource` reads back). */
-export const encodeDvsHostInfrastructureTrafficResource = encodeExact$DvsHostInfrastructureTrafficResource;
+export const encodeDvsHostInfrastructureTrafficResource: rt.Encoder<DvsHostInfrastructureTrafficResource> =
+  encodeExact$DvsHostInfrastructureTrafficResource;
 /** VI JSON text of a DvsHostInfrastructureTrafficResource, every int64 digit kept. */
-export const stringifyDvsHostInfrastructureTrafficResource = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsHostInfrastructureTrafficResource,
-);
+export const stringifyDvsHostInfrastructureTrafficResource: rt.Stringifier<DvsHostInfrastructureTrafficResource> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsHostInfrastructureTrafficResource);
 
 function encodeExact$DvsHostInfrastructureTrafficResource(
   v: DvsHostInfrastructureTrafficResource,
@@ -3784,12 +3878,11 @@ function encodeFields$DvsHostInfrastructureTrafficResource(
 }
 
 /** The VI JSON wire form of a DvsHostInfrastructureTrafficResourceAllocation (what `decodeDvsHostInfrastructureTrafficResourceAllocation` reads back). */
-export const encodeDvsHostInfrastructureTrafficResourceAllocation =
+export const encodeDvsHostInfrastructureTrafficResourceAllocation: rt.Encoder<DvsHostInfrastructureTrafficResourceAllocation> =
   encodeExact$DvsHostInfrastructureTrafficResourceAllocation;
 /** VI JSON text of a DvsHostInfrastructureTrafficResourceAllocation, every int64 digit kept. */
-export const stringifyDvsHostInfrastructureTrafficResourceAllocation = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsHostInfrastructureTrafficResourceAllocation,
-);
+export const stringifyDvsHostInfrastructureTrafficResourceAllocation: rt.Stringifier<DvsHostInfrastructureTrafficResourceAllocation> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsHostInfrastructureTrafficResourceAllocation);
 
 function encodeExact$DvsHostInfrastructureTrafficResourceAllocation(
   v: DvsHostInfrastructureTrafficResourceAllocation,
@@ -3808,9 +3901,11 @@ function encodeFields$DvsHostInfrastructureTrafficResourceAllocation(
 }
 
 /** The VI JSON wire form of a DvsHostJoinedEvent (what `decodeDvsHostJoinedEvent` reads back). */
-export const encodeDvsHostJoinedEvent = encodeExact$DvsHostJoinedEvent;
+export const encodeDvsHostJoinedEvent: rt.Encoder<DvsHostJoinedEvent> = encodeExact$DvsHostJoinedEvent;
 /** VI JSON text of a DvsHostJoinedEvent, every int64 digit kept. */
-export const stringifyDvsHostJoinedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsHostJoinedEvent);
+export const stringifyDvsHostJoinedEvent: rt.Stringifier<DvsHostJoinedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsHostJoinedEvent,
+);
 
 function encodeExact$DvsHostJoinedEvent(v: DvsHostJoinedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsHostJoinedEvent");
@@ -3825,9 +3920,11 @@ function encodeFields$DvsHostJoinedEvent(v: DvsHostJoinedEvent, o: Record<string
 }
 
 /** The VI JSON wire form of a DvsHostLeftEvent (what `decodeDvsHostLeftEvent` reads back). */
-export const encodeDvsHostLeftEvent = encodeExact$DvsHostLeftEvent;
+export const encodeDvsHostLeftEvent: rt.Encoder<DvsHostLeftEvent> = encodeExact$DvsHostLeftEvent;
 /** VI JSON text of a DvsHostLeftEvent, every int64 digit kept. */
-export const stringifyDvsHostLeftEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsHostLeftEvent);
+export const stringifyDvsHostLeftEvent: rt.Stringifier<DvsHostLeftEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsHostLeftEvent,
+);
 
 function encodeExact$DvsHostLeftEvent(v: DvsHostLeftEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsHostLeftEvent");
@@ -3842,9 +3939,10 @@ function encodeFields$DvsHostLeftEvent(v: DvsHostLeftEvent, o: Record<string, un
 }
 
 /** The VI JSON wire form of a DvsHostStatusUpdated (what `decodeDvsHostStatusUpdated` reads back). */
-export const encodeDvsHostStatusUpdated = encodeExact$DvsHostStatusUpdated;
+export const encodeDvsHostStatusUpdated: rt.Encoder<DvsHostStatusUpdated> = encodeExact$DvsHostStatusUpdated;
 /** VI JSON text of a DvsHostStatusUpdated, every int64 digit kept. */
-export const stringifyDvsHostStatusUpdated = /* @__PURE__ */ stringifier$(encodeExact$DvsHostStatusUpdated);
+export const stringifyDvsHostStatusUpdated: rt.Stringifier<DvsHostStatusUpdated> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsHostStatusUpdated);
 
 function encodeExact$DvsHostStatusUpdated(v: DvsHostStatusUpdated): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsHostStatusUpdated");
@@ -3859,11 +3957,11 @@ function encodeFields$DvsHostStatusUpdated(v: DvsHostStatusUpdated, o: Record<st
 }
 
 /** The VI JSON wire form of a DvsHostWentOutOfSyncEvent (what `decodeDvsHostWentOutOfSyncEvent` reads back). */
-export const encodeDvsHostWentOutOfSyncEvent = encodeExact$DvsHostWentOutOfSyncEvent;
+export const encodeDvsHostWentOutOfSyncEvent: rt.Encoder<DvsHostWentOutOfSyncEvent> =
+  encodeExact$DvsHostWentOutOfSyncEvent;
 /** VI JSON text of a DvsHostWentOutOfSyncEvent, every int64 digit kept. */
-export const stringifyDvsHostWentOutOfSyncEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsHostWentOutOfSyncEvent,
-);
+export const stringifyDvsHostWentOutOfSyncEvent: rt.Stringifier<DvsHostWentOutOfSyncEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsHostWentOutOfSyncEvent);
 
 function encodeExact$DvsHostWentOutOfSyncEvent(v: DvsHostWentOutOfSyncEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsHostWentOutOfSyncEvent");
@@ -3881,9 +3979,10 @@ function encodeFields$DvsHostWentOutOfSyncEvent(
 }
 
 /** The VI JSON wire form of a DvsImportEvent (what `decodeDvsImportEvent` reads back). */
-export const encodeDvsImportEvent = encodeExact$DvsImportEvent;
+export const encodeDvsImportEvent: rt.Encoder<DvsImportEvent> = encodeExact$DvsImportEvent;
 /** VI JSON text of a DvsImportEvent, every int64 digit kept. */
-export const stringifyDvsImportEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsImportEvent);
+export const stringifyDvsImportEvent: rt.Stringifier<DvsImportEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsImportEvent);
 
 function encodeExact$DvsImportEvent(v: DvsImportEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsImportEvent");
@@ -3892,9 +3991,10 @@ function encodeExact$DvsImportEvent(v: DvsImportEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DvsMergedEvent (what `decodeDvsMergedEvent` reads back). */
-export const encodeDvsMergedEvent = encodeExact$DvsMergedEvent;
+export const encodeDvsMergedEvent: rt.Encoder<DvsMergedEvent> = encodeExact$DvsMergedEvent;
 /** VI JSON text of a DvsMergedEvent, every int64 digit kept. */
-export const stringifyDvsMergedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsMergedEvent);
+export const stringifyDvsMergedEvent: rt.Stringifier<DvsMergedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsMergedEvent);
 
 function encodeExact$DvsMergedEvent(v: DvsMergedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsMergedEvent");
@@ -3911,11 +4011,11 @@ function encodeFields$DvsMergedEvent(v: DvsMergedEvent, o: Record<string, unknow
 }
 
 /** The VI JSON wire form of a DvsOutOfSyncHostArgument (what `decodeDvsOutOfSyncHostArgument` reads back). */
-export const encodeDvsOutOfSyncHostArgument = encodeExact$DvsOutOfSyncHostArgument;
+export const encodeDvsOutOfSyncHostArgument: rt.Encoder<DvsOutOfSyncHostArgument> =
+  encodeExact$DvsOutOfSyncHostArgument;
 /** VI JSON text of a DvsOutOfSyncHostArgument, every int64 digit kept. */
-export const stringifyDvsOutOfSyncHostArgument = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsOutOfSyncHostArgument,
-);
+export const stringifyDvsOutOfSyncHostArgument: rt.Stringifier<DvsOutOfSyncHostArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsOutOfSyncHostArgument);
 
 function encodeExact$DvsOutOfSyncHostArgument(v: DvsOutOfSyncHostArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsOutOfSyncHostArgument");
@@ -3934,9 +4034,11 @@ function encodeFields$DvsOutOfSyncHostArgument(
 }
 
 /** The VI JSON wire form of a DvsPortBlockedEvent (what `decodeDvsPortBlockedEvent` reads back). */
-export const encodeDvsPortBlockedEvent = encodeExact$DvsPortBlockedEvent;
+export const encodeDvsPortBlockedEvent: rt.Encoder<DvsPortBlockedEvent> = encodeExact$DvsPortBlockedEvent;
 /** VI JSON text of a DvsPortBlockedEvent, every int64 digit kept. */
-export const stringifyDvsPortBlockedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsPortBlockedEvent);
+export const stringifyDvsPortBlockedEvent: rt.Stringifier<DvsPortBlockedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsPortBlockedEvent,
+);
 
 function encodeExact$DvsPortBlockedEvent(v: DvsPortBlockedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortBlockedEvent");
@@ -3951,9 +4053,11 @@ function encodeFields$DvsPortBlockedEvent(v: DvsPortBlockedEvent, o: Record<stri
 }
 
 /** The VI JSON wire form of a DvsPortConnectedEvent (what `decodeDvsPortConnectedEvent` reads back). */
-export const encodeDvsPortConnectedEvent = encodeExact$DvsPortConnectedEvent;
+export const encodeDvsPortConnectedEvent: rt.Encoder<DvsPortConnectedEvent> =
+  encodeExact$DvsPortConnectedEvent;
 /** VI JSON text of a DvsPortConnectedEvent, every int64 digit kept. */
-export const stringifyDvsPortConnectedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsPortConnectedEvent);
+export const stringifyDvsPortConnectedEvent: rt.Stringifier<DvsPortConnectedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsPortConnectedEvent);
 
 function encodeExact$DvsPortConnectedEvent(v: DvsPortConnectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortConnectedEvent");
@@ -3969,9 +4073,11 @@ function encodeFields$DvsPortConnectedEvent(v: DvsPortConnectedEvent, o: Record<
 }
 
 /** The VI JSON wire form of a DvsPortCreatedEvent (what `decodeDvsPortCreatedEvent` reads back). */
-export const encodeDvsPortCreatedEvent = encodeExact$DvsPortCreatedEvent;
+export const encodeDvsPortCreatedEvent: rt.Encoder<DvsPortCreatedEvent> = encodeExact$DvsPortCreatedEvent;
 /** VI JSON text of a DvsPortCreatedEvent, every int64 digit kept. */
-export const stringifyDvsPortCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsPortCreatedEvent);
+export const stringifyDvsPortCreatedEvent: rt.Stringifier<DvsPortCreatedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsPortCreatedEvent,
+);
 
 function encodeExact$DvsPortCreatedEvent(v: DvsPortCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortCreatedEvent");
@@ -3986,9 +4092,11 @@ function encodeFields$DvsPortCreatedEvent(v: DvsPortCreatedEvent, o: Record<stri
 }
 
 /** The VI JSON wire form of a DvsPortDeletedEvent (what `decodeDvsPortDeletedEvent` reads back). */
-export const encodeDvsPortDeletedEvent = encodeExact$DvsPortDeletedEvent;
+export const encodeDvsPortDeletedEvent: rt.Encoder<DvsPortDeletedEvent> = encodeExact$DvsPortDeletedEvent;
 /** VI JSON text of a DvsPortDeletedEvent, every int64 digit kept. */
-export const stringifyDvsPortDeletedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsPortDeletedEvent);
+export const stringifyDvsPortDeletedEvent: rt.Stringifier<DvsPortDeletedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsPortDeletedEvent,
+);
 
 function encodeExact$DvsPortDeletedEvent(v: DvsPortDeletedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortDeletedEvent");
@@ -4003,11 +4111,11 @@ function encodeFields$DvsPortDeletedEvent(v: DvsPortDeletedEvent, o: Record<stri
 }
 
 /** The VI JSON wire form of a DvsPortDisconnectedEvent (what `decodeDvsPortDisconnectedEvent` reads back). */
-export const encodeDvsPortDisconnectedEvent = encodeExact$DvsPortDisconnectedEvent;
+export const encodeDvsPortDisconnectedEvent: rt.Encoder<DvsPortDisconnectedEvent> =
+  encodeExact$DvsPortDisconnectedEvent;
 /** VI JSON text of a DvsPortDisconnectedEvent, every int64 digit kept. */
-export const stringifyDvsPortDisconnectedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsPortDisconnectedEvent,
-);
+export const stringifyDvsPortDisconnectedEvent: rt.Stringifier<DvsPortDisconnectedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsPortDisconnectedEvent);
 
 function encodeExact$DvsPortDisconnectedEvent(v: DvsPortDisconnectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortDisconnectedEvent");
@@ -4026,11 +4134,11 @@ function encodeFields$DvsPortDisconnectedEvent(
 }
 
 /** The VI JSON wire form of a DvsPortEnteredPassthruEvent (what `decodeDvsPortEnteredPassthruEvent` reads back). */
-export const encodeDvsPortEnteredPassthruEvent = encodeExact$DvsPortEnteredPassthruEvent;
+export const encodeDvsPortEnteredPassthruEvent: rt.Encoder<DvsPortEnteredPassthruEvent> =
+  encodeExact$DvsPortEnteredPassthruEvent;
 /** VI JSON text of a DvsPortEnteredPassthruEvent, every int64 digit kept. */
-export const stringifyDvsPortEnteredPassthruEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsPortEnteredPassthruEvent,
-);
+export const stringifyDvsPortEnteredPassthruEvent: rt.Stringifier<DvsPortEnteredPassthruEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsPortEnteredPassthruEvent);
 
 function encodeExact$DvsPortEnteredPassthruEvent(v: DvsPortEnteredPassthruEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortEnteredPassthruEvent");
@@ -4048,11 +4156,11 @@ function encodeFields$DvsPortEnteredPassthruEvent(
 }
 
 /** The VI JSON wire form of a DvsPortExitedPassthruEvent (what `decodeDvsPortExitedPassthruEvent` reads back). */
-export const encodeDvsPortExitedPassthruEvent = encodeExact$DvsPortExitedPassthruEvent;
+export const encodeDvsPortExitedPassthruEvent: rt.Encoder<DvsPortExitedPassthruEvent> =
+  encodeExact$DvsPortExitedPassthruEvent;
 /** VI JSON text of a DvsPortExitedPassthruEvent, every int64 digit kept. */
-export const stringifyDvsPortExitedPassthruEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsPortExitedPassthruEvent,
-);
+export const stringifyDvsPortExitedPassthruEvent: rt.Stringifier<DvsPortExitedPassthruEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsPortExitedPassthruEvent);
 
 function encodeExact$DvsPortExitedPassthruEvent(v: DvsPortExitedPassthruEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortExitedPassthruEvent");
@@ -4070,11 +4178,11 @@ function encodeFields$DvsPortExitedPassthruEvent(
 }
 
 /** The VI JSON wire form of a DvsPortJoinPortgroupEvent (what `decodeDvsPortJoinPortgroupEvent` reads back). */
-export const encodeDvsPortJoinPortgroupEvent = encodeExact$DvsPortJoinPortgroupEvent;
+export const encodeDvsPortJoinPortgroupEvent: rt.Encoder<DvsPortJoinPortgroupEvent> =
+  encodeExact$DvsPortJoinPortgroupEvent;
 /** VI JSON text of a DvsPortJoinPortgroupEvent, every int64 digit kept. */
-export const stringifyDvsPortJoinPortgroupEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsPortJoinPortgroupEvent,
-);
+export const stringifyDvsPortJoinPortgroupEvent: rt.Stringifier<DvsPortJoinPortgroupEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsPortJoinPortgroupEvent);
 
 function encodeExact$DvsPortJoinPortgroupEvent(v: DvsPortJoinPortgroupEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortJoinPortgroupEvent");
@@ -4083,11 +4191,11 @@ function encodeExact$DvsPortJoinPortgroupEvent(v: DvsPortJoinPortgroupEvent): rt
 }
 
 /** The VI JSON wire form of a DvsPortLeavePortgroupEvent (what `decodeDvsPortLeavePortgroupEvent` reads back). */
-export const encodeDvsPortLeavePortgroupEvent = encodeExact$DvsPortLeavePortgroupEvent;
+export const encodeDvsPortLeavePortgroupEvent: rt.Encoder<DvsPortLeavePortgroupEvent> =
+  encodeExact$DvsPortLeavePortgroupEvent;
 /** VI JSON text of a DvsPortLeavePortgroupEvent, every int64 digit kept. */
-export const stringifyDvsPortLeavePortgroupEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsPortLeavePortgroupEvent,
-);
+export const stringifyDvsPortLeavePortgroupEvent: rt.Stringifier<DvsPortLeavePortgroupEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsPortLeavePortgroupEvent);
 
 function encodeExact$DvsPortLeavePortgroupEvent(v: DvsPortLeavePortgroupEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortLeavePortgroupEvent");
@@ -4096,9 +4204,10 @@ function encodeExact$DvsPortLeavePortgroupEvent(v: DvsPortLeavePortgroupEvent): 
 }
 
 /** The VI JSON wire form of a DvsPortLinkDownEvent (what `decodeDvsPortLinkDownEvent` reads back). */
-export const encodeDvsPortLinkDownEvent = encodeExact$DvsPortLinkDownEvent;
+export const encodeDvsPortLinkDownEvent: rt.Encoder<DvsPortLinkDownEvent> = encodeExact$DvsPortLinkDownEvent;
 /** VI JSON text of a DvsPortLinkDownEvent, every int64 digit kept. */
-export const stringifyDvsPortLinkDownEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsPortLinkDownEvent);
+export const stringifyDvsPortLinkDownEvent: rt.Stringifier<DvsPortLinkDownEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsPortLinkDownEvent);
 
 function encodeExact$DvsPortLinkDownEvent(v: DvsPortLinkDownEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortLinkDownEvent");
@@ -4113,9 +4222,11 @@ function encodeFields$DvsPortLinkDownEvent(v: DvsPortLinkDownEvent, o: Record<st
 }
 
 /** The VI JSON wire form of a DvsPortLinkUpEvent (what `decodeDvsPortLinkUpEvent` reads back). */
-export const encodeDvsPortLinkUpEvent = encodeExact$DvsPortLinkUpEvent;
+export const encodeDvsPortLinkUpEvent: rt.Encoder<DvsPortLinkUpEvent> = encodeExact$DvsPortLinkUpEvent;
 /** VI JSON text of a DvsPortLinkUpEvent, every int64 digit kept. */
-export const stringifyDvsPortLinkUpEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsPortLinkUpEvent);
+export const stringifyDvsPortLinkUpEvent: rt.Stringifier<DvsPortLinkUpEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsPortLinkUpEvent,
+);
 
 function encodeExact$DvsPortLinkUpEvent(v: DvsPortLinkUpEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortLinkUpEvent");
@@ -4130,11 +4241,11 @@ function encodeFields$DvsPortLinkUpEvent(v: DvsPortLinkUpEvent, o: Record<string
 }
 
 /** The VI JSON wire form of a DvsPortReconfiguredEvent (what `decodeDvsPortReconfiguredEvent` reads back). */
-export const encodeDvsPortReconfiguredEvent = encodeExact$DvsPortReconfiguredEvent;
+export const encodeDvsPortReconfiguredEvent: rt.Encoder<DvsPortReconfiguredEvent> =
+  encodeExact$DvsPortReconfiguredEvent;
 /** VI JSON text of a DvsPortReconfiguredEvent, every int64 digit kept. */
-export const stringifyDvsPortReconfiguredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsPortReconfiguredEvent,
-);
+export const stringifyDvsPortReconfiguredEvent: rt.Stringifier<DvsPortReconfiguredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsPortReconfiguredEvent);
 
 function encodeExact$DvsPortReconfiguredEvent(v: DvsPortReconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortReconfiguredEvent");
@@ -4155,11 +4266,11 @@ function encodeFields$DvsPortReconfiguredEvent(
 }
 
 /** The VI JSON wire form of a DvsPortRuntimeChangeEvent (what `decodeDvsPortRuntimeChangeEvent` reads back). */
-export const encodeDvsPortRuntimeChangeEvent = encodeExact$DvsPortRuntimeChangeEvent;
+export const encodeDvsPortRuntimeChangeEvent: rt.Encoder<DvsPortRuntimeChangeEvent> =
+  encodeExact$DvsPortRuntimeChangeEvent;
 /** VI JSON text of a DvsPortRuntimeChangeEvent, every int64 digit kept. */
-export const stringifyDvsPortRuntimeChangeEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsPortRuntimeChangeEvent,
-);
+export const stringifyDvsPortRuntimeChangeEvent: rt.Stringifier<DvsPortRuntimeChangeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsPortRuntimeChangeEvent);
 
 function encodeExact$DvsPortRuntimeChangeEvent(v: DvsPortRuntimeChangeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortRuntimeChangeEvent");
@@ -4177,9 +4288,11 @@ function encodeFields$DvsPortRuntimeChangeEvent(
 }
 
 /** The VI JSON wire form of a DvsPortUnblockedEvent (what `decodeDvsPortUnblockedEvent` reads back). */
-export const encodeDvsPortUnblockedEvent = encodeExact$DvsPortUnblockedEvent;
+export const encodeDvsPortUnblockedEvent: rt.Encoder<DvsPortUnblockedEvent> =
+  encodeExact$DvsPortUnblockedEvent;
 /** VI JSON text of a DvsPortUnblockedEvent, every int64 digit kept. */
-export const stringifyDvsPortUnblockedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsPortUnblockedEvent);
+export const stringifyDvsPortUnblockedEvent: rt.Stringifier<DvsPortUnblockedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsPortUnblockedEvent);
 
 function encodeExact$DvsPortUnblockedEvent(v: DvsPortUnblockedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsPortUnblockedEvent");
@@ -4194,11 +4307,11 @@ function encodeFields$DvsPortUnblockedEvent(v: DvsPortUnblockedEvent, o: Record<
 }
 
 /** The VI JSON wire form of a DvsPortVendorSpecificStateChangeEvent (what `decodeDvsPortVendorSpecificStateChangeEvent` reads back). */
-export const encodeDvsPortVendorSpecificStateChangeEvent = encodeExact$DvsPortVendorSpecificStateChangeEvent;
+export const encodeDvsPortVendorSpecificStateChangeEvent: rt.Encoder<DvsPortVendorSpecificStateChangeEvent> =
+  encodeExact$DvsPortVendorSpecificStateChangeEvent;
 /** VI JSON text of a DvsPortVendorSpecificStateChangeEvent, every int64 digit kept. */
-export const stringifyDvsPortVendorSpecificStateChangeEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsPortVendorSpecificStateChangeEvent,
-);
+export const stringifyDvsPortVendorSpecificStateChangeEvent: rt.Stringifier<DvsPortVendorSpecificStateChangeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsPortVendorSpecificStateChangeEvent);
 
 function encodeExact$DvsPortVendorSpecificStateChangeEvent(
   v: DvsPortVendorSpecificStateChangeEvent,
@@ -4209,9 +4322,10 @@ function encodeExact$DvsPortVendorSpecificStateChangeEvent(
 }
 
 /** The VI JSON wire form of a DvsReconfiguredEvent (what `decodeDvsReconfiguredEvent` reads back). */
-export const encodeDvsReconfiguredEvent = encodeExact$DvsReconfiguredEvent;
+export const encodeDvsReconfiguredEvent: rt.Encoder<DvsReconfiguredEvent> = encodeExact$DvsReconfiguredEvent;
 /** VI JSON text of a DvsReconfiguredEvent, every int64 digit kept. */
-export const stringifyDvsReconfiguredEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsReconfiguredEvent);
+export const stringifyDvsReconfiguredEvent: rt.Stringifier<DvsReconfiguredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsReconfiguredEvent);
 
 function encodeExact$DvsReconfiguredEvent(v: DvsReconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsReconfiguredEvent");
@@ -4228,9 +4342,10 @@ function encodeFields$DvsReconfiguredEvent(v: DvsReconfiguredEvent, o: Record<st
 }
 
 /** The VI JSON wire form of a DvsRenamedEvent (what `decodeDvsRenamedEvent` reads back). */
-export const encodeDvsRenamedEvent = encodeExact$DvsRenamedEvent;
+export const encodeDvsRenamedEvent: rt.Encoder<DvsRenamedEvent> = encodeExact$DvsRenamedEvent;
 /** VI JSON text of a DvsRenamedEvent, every int64 digit kept. */
-export const stringifyDvsRenamedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsRenamedEvent);
+export const stringifyDvsRenamedEvent: rt.Stringifier<DvsRenamedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsRenamedEvent);
 
 function encodeExact$DvsRenamedEvent(v: DvsRenamedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsRenamedEvent");
@@ -4239,9 +4354,10 @@ function encodeExact$DvsRenamedEvent(v: DvsRenamedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DvsRestoreEvent (what `decodeDvsRestoreEvent` reads back). */
-export const encodeDvsRestoreEvent = encodeExact$DvsRestoreEvent;
+export const encodeDvsRestoreEvent: rt.Encoder<DvsRestoreEvent> = encodeExact$DvsRestoreEvent;
 /** VI JSON text of a DvsRestoreEvent, every int64 digit kept. */
-export const stringifyDvsRestoreEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsRestoreEvent);
+export const stringifyDvsRestoreEvent: rt.Stringifier<DvsRestoreEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsRestoreEvent);
 
 function encodeExact$DvsRestoreEvent(v: DvsRestoreEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsRestoreEvent");
@@ -4250,11 +4366,11 @@ function encodeExact$DvsRestoreEvent(v: DvsRestoreEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DvsUpgradeAvailableEvent (what `decodeDvsUpgradeAvailableEvent` reads back). */
-export const encodeDvsUpgradeAvailableEvent = encodeExact$DvsUpgradeAvailableEvent;
+export const encodeDvsUpgradeAvailableEvent: rt.Encoder<DvsUpgradeAvailableEvent> =
+  encodeExact$DvsUpgradeAvailableEvent;
 /** VI JSON text of a DvsUpgradeAvailableEvent, every int64 digit kept. */
-export const stringifyDvsUpgradeAvailableEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsUpgradeAvailableEvent,
-);
+export const stringifyDvsUpgradeAvailableEvent: rt.Stringifier<DvsUpgradeAvailableEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsUpgradeAvailableEvent);
 
 function encodeExact$DvsUpgradeAvailableEvent(v: DvsUpgradeAvailableEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsUpgradeAvailableEvent");
@@ -4272,11 +4388,11 @@ function encodeFields$DvsUpgradeAvailableEvent(
 }
 
 /** The VI JSON wire form of a DvsUpgradeInProgressEvent (what `decodeDvsUpgradeInProgressEvent` reads back). */
-export const encodeDvsUpgradeInProgressEvent = encodeExact$DvsUpgradeInProgressEvent;
+export const encodeDvsUpgradeInProgressEvent: rt.Encoder<DvsUpgradeInProgressEvent> =
+  encodeExact$DvsUpgradeInProgressEvent;
 /** VI JSON text of a DvsUpgradeInProgressEvent, every int64 digit kept. */
-export const stringifyDvsUpgradeInProgressEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsUpgradeInProgressEvent,
-);
+export const stringifyDvsUpgradeInProgressEvent: rt.Stringifier<DvsUpgradeInProgressEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsUpgradeInProgressEvent);
 
 function encodeExact$DvsUpgradeInProgressEvent(v: DvsUpgradeInProgressEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsUpgradeInProgressEvent");
@@ -4294,11 +4410,11 @@ function encodeFields$DvsUpgradeInProgressEvent(
 }
 
 /** The VI JSON wire form of a DvsUpgradeRejectedEvent (what `decodeDvsUpgradeRejectedEvent` reads back). */
-export const encodeDvsUpgradeRejectedEvent = encodeExact$DvsUpgradeRejectedEvent;
+export const encodeDvsUpgradeRejectedEvent: rt.Encoder<DvsUpgradeRejectedEvent> =
+  encodeExact$DvsUpgradeRejectedEvent;
 /** VI JSON text of a DvsUpgradeRejectedEvent, every int64 digit kept. */
-export const stringifyDvsUpgradeRejectedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$DvsUpgradeRejectedEvent,
-);
+export const stringifyDvsUpgradeRejectedEvent: rt.Stringifier<DvsUpgradeRejectedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$DvsUpgradeRejectedEvent);
 
 function encodeExact$DvsUpgradeRejectedEvent(v: DvsUpgradeRejectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsUpgradeRejectedEvent");
@@ -4313,9 +4429,11 @@ function encodeFields$DvsUpgradeRejectedEvent(v: DvsUpgradeRejectedEvent, o: Rec
 }
 
 /** The VI JSON wire form of a DvsUpgradedEvent (what `decodeDvsUpgradedEvent` reads back). */
-export const encodeDvsUpgradedEvent = encodeExact$DvsUpgradedEvent;
+export const encodeDvsUpgradedEvent: rt.Encoder<DvsUpgradedEvent> = encodeExact$DvsUpgradedEvent;
 /** VI JSON text of a DvsUpgradedEvent, every int64 digit kept. */
-export const stringifyDvsUpgradedEvent = /* @__PURE__ */ stringifier$(encodeExact$DvsUpgradedEvent);
+export const stringifyDvsUpgradedEvent: rt.Stringifier<DvsUpgradedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsUpgradedEvent,
+);
 
 function encodeExact$DvsUpgradedEvent(v: DvsUpgradedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsUpgradedEvent");
@@ -4330,9 +4448,10 @@ function encodeFields$DvsUpgradedEvent(v: DvsUpgradedEvent, o: Record<string, un
 }
 
 /** The VI JSON wire form of a DynamicData (what `decodeDynamicData` reads back). */
-export const encodeDynamicData = encodeAt$DynamicData;
+export const encodeDynamicData: rt.Encoder<AnyDynamicData> = encodeAt$DynamicData;
 /** VI JSON text of a DynamicData, every int64 digit kept. */
-export const stringifyDynamicData = /* @__PURE__ */ stringifier$(encodeAt$DynamicData);
+export const stringifyDynamicData: rt.Stringifier<AnyDynamicData> =
+  /* @__PURE__ */ stringifier$(encodeAt$DynamicData);
 
 function encodeAt$DynamicData(v: AnyDynamicData): rt.WireObject {
   const exact = encoders$DynamicData.get(v["_typeName"]);
@@ -4347,9 +4466,10 @@ function encodeExact$DynamicData(v: DynamicData): rt.WireObject {
 }
 
 /** The VI JSON wire form of a DynamicProperty (what `decodeDynamicProperty` reads back). */
-export const encodeDynamicProperty = encodeExact$DynamicProperty;
+export const encodeDynamicProperty: rt.Encoder<DynamicProperty> = encodeExact$DynamicProperty;
 /** VI JSON text of a DynamicProperty, every int64 digit kept. */
-export const stringifyDynamicProperty = /* @__PURE__ */ stringifier$(encodeExact$DynamicProperty);
+export const stringifyDynamicProperty: rt.Stringifier<DynamicProperty> =
+  /* @__PURE__ */ stringifier$(encodeExact$DynamicProperty);
 
 function encodeExact$DynamicProperty(v: DynamicProperty): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DynamicProperty");
@@ -4363,9 +4483,9 @@ function encodeFields$DynamicProperty(v: DynamicProperty, o: Record<string, unkn
 }
 
 /** The VI JSON wire form of an EVCMode (what `decodeEVCMode` reads back). */
-export const encodeEVCMode = encodeExact$EVCMode;
+export const encodeEVCMode: rt.Encoder<EVCMode> = encodeExact$EVCMode;
 /** VI JSON text of an EVCMode, every int64 digit kept. */
-export const stringifyEVCMode = /* @__PURE__ */ stringifier$(encodeExact$EVCMode);
+export const stringifyEVCMode: rt.Stringifier<EVCMode> = /* @__PURE__ */ stringifier$(encodeExact$EVCMode);
 
 function encodeExact$EVCMode(v: EVCMode): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EVCMode");
@@ -4390,9 +4510,10 @@ function encodeFields$EVCMode(v: EVCMode, o: Record<string, unknown>): void {
 }
 
 /** The VI JSON wire form of an ElementDescription (what `decodeElementDescription` reads back). */
-export const encodeElementDescription = encodeAt$ElementDescription;
+export const encodeElementDescription: rt.Encoder<AnyElementDescription> = encodeAt$ElementDescription;
 /** VI JSON text of an ElementDescription, every int64 digit kept. */
-export const stringifyElementDescription = /* @__PURE__ */ stringifier$(encodeAt$ElementDescription);
+export const stringifyElementDescription: rt.Stringifier<AnyElementDescription> =
+  /* @__PURE__ */ stringifier$(encodeAt$ElementDescription);
 
 function encodeAt$ElementDescription(v: AnyElementDescription): rt.WireObject {
   switch (v["_typeName"]) {
@@ -4417,11 +4538,11 @@ function encodeExact$ElementDescription(v: ElementDescription): rt.WireObject {
 }
 
 /** The VI JSON wire form of an EnteredMaintenanceModeEvent (what `decodeEnteredMaintenanceModeEvent` reads back). */
-export const encodeEnteredMaintenanceModeEvent = encodeExact$EnteredMaintenanceModeEvent;
+export const encodeEnteredMaintenanceModeEvent: rt.Encoder<EnteredMaintenanceModeEvent> =
+  encodeExact$EnteredMaintenanceModeEvent;
 /** VI JSON text of an EnteredMaintenanceModeEvent, every int64 digit kept. */
-export const stringifyEnteredMaintenanceModeEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$EnteredMaintenanceModeEvent,
-);
+export const stringifyEnteredMaintenanceModeEvent: rt.Stringifier<EnteredMaintenanceModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$EnteredMaintenanceModeEvent);
 
 function encodeExact$EnteredMaintenanceModeEvent(v: EnteredMaintenanceModeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EnteredMaintenanceModeEvent");
@@ -4430,11 +4551,11 @@ function encodeExact$EnteredMaintenanceModeEvent(v: EnteredMaintenanceModeEvent)
 }
 
 /** The VI JSON wire form of an EnteredStandbyModeEvent (what `decodeEnteredStandbyModeEvent` reads back). */
-export const encodeEnteredStandbyModeEvent = encodeAt$EnteredStandbyModeEvent;
+export const encodeEnteredStandbyModeEvent: rt.Encoder<AnyEnteredStandbyModeEvent> =
+  encodeAt$EnteredStandbyModeEvent;
 /** VI JSON text of an EnteredStandbyModeEvent, every int64 digit kept. */
-export const stringifyEnteredStandbyModeEvent = /* @__PURE__ */ stringifier$(
-  encodeAt$EnteredStandbyModeEvent,
-);
+export const stringifyEnteredStandbyModeEvent: rt.Stringifier<AnyEnteredStandbyModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$EnteredStandbyModeEvent);
 
 function encodeAt$EnteredStandbyModeEvent(v: AnyEnteredStandbyModeEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -4470,11 +4591,11 @@ function encodeExact$EnteredStandbyModeEvent(v: EnteredStandbyModeEvent): rt.Wir
 }
 
 /** The VI JSON wire form of an EnteringMaintenanceModeEvent (what `decodeEnteringMaintenanceModeEvent` reads back). */
-export const encodeEnteringMaintenanceModeEvent = encodeExact$EnteringMaintenanceModeEvent;
+export const encodeEnteringMaintenanceModeEvent: rt.Encoder<EnteringMaintenanceModeEvent> =
+  encodeExact$EnteringMaintenanceModeEvent;
 /** VI JSON text of an EnteringMaintenanceModeEvent, every int64 digit kept. */
-export const stringifyEnteringMaintenanceModeEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$EnteringMaintenanceModeEvent,
-);
+export const stringifyEnteringMaintenanceModeEvent: rt.Stringifier<EnteringMaintenanceModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$EnteringMaintenanceModeEvent);
 
 function encodeExact$EnteringMaintenanceModeEvent(v: EnteringMaintenanceModeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EnteringMaintenanceModeEvent");
@@ -4483,11 +4604,11 @@ function encodeExact$EnteringMaintenanceModeEvent(v: EnteringMaintenanceModeEven
 }
 
 /** The VI JSON wire form of an EnteringStandbyModeEvent (what `decodeEnteringStandbyModeEvent` reads back). */
-export const encodeEnteringStandbyModeEvent = encodeAt$EnteringStandbyModeEvent;
+export const encodeEnteringStandbyModeEvent: rt.Encoder<AnyEnteringStandbyModeEvent> =
+  encodeAt$EnteringStandbyModeEvent;
 /** VI JSON text of an EnteringStandbyModeEvent, every int64 digit kept. */
-export const stringifyEnteringStandbyModeEvent = /* @__PURE__ */ stringifier$(
-  encodeAt$EnteringStandbyModeEvent,
-);
+export const stringifyEnteringStandbyModeEvent: rt.Stringifier<AnyEnteringStandbyModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$EnteringStandbyModeEvent);
 
 function encodeAt$EnteringStandbyModeEvent(v: AnyEnteringStandbyModeEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -4523,9 +4644,10 @@ function encodeExact$EnteringStandbyModeEvent(v: EnteringStandbyModeEvent): rt.W
 }
 
 /** The VI JSON wire form of an EntityEventArgument (what `decodeEntityEventArgument` reads back). */
-export const encodeEntityEventArgument = encodeAt$EntityEventArgument;
+export const encodeEntityEventArgument: rt.Encoder<AnyEntityEventArgument> = encodeAt$EntityEventArgument;
 /** VI JSON text of an EntityEventArgument, every int64 digit kept. */
-export const stringifyEntityEventArgument = /* @__PURE__ */ stringifier$(encodeAt$EntityEventArgument);
+export const stringifyEntityEventArgument: rt.Stringifier<AnyEntityEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeAt$EntityEventArgument);
 
 function encodeAt$EntityEventArgument(v: AnyEntityEventArgument): rt.WireObject {
   switch (v["_typeName"]) {
@@ -4568,9 +4690,10 @@ function encodeExact$EntityEventArgument(v: EntityEventArgument): rt.WireObject 
 }
 
 /** The VI JSON wire form of an EnumDescription (what `decodeEnumDescription` reads back). */
-export const encodeEnumDescription = encodeExact$EnumDescription;
+export const encodeEnumDescription: rt.Encoder<EnumDescription> = encodeExact$EnumDescription;
 /** VI JSON text of an EnumDescription, every int64 digit kept. */
-export const stringifyEnumDescription = /* @__PURE__ */ stringifier$(encodeExact$EnumDescription);
+export const stringifyEnumDescription: rt.Stringifier<EnumDescription> =
+  /* @__PURE__ */ stringifier$(encodeExact$EnumDescription);
 
 function encodeExact$EnumDescription(v: EnumDescription): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EnumDescription");
@@ -4584,9 +4707,11 @@ function encodeFields$EnumDescription(v: EnumDescription, o: Record<string, unkn
 }
 
 /** The VI JSON wire form of an ErrorUpgradeEvent (what `decodeErrorUpgradeEvent` reads back). */
-export const encodeErrorUpgradeEvent = encodeExact$ErrorUpgradeEvent;
+export const encodeErrorUpgradeEvent: rt.Encoder<ErrorUpgradeEvent> = encodeExact$ErrorUpgradeEvent;
 /** VI JSON text of an ErrorUpgradeEvent, every int64 digit kept. */
-export const stringifyErrorUpgradeEvent = /* @__PURE__ */ stringifier$(encodeExact$ErrorUpgradeEvent);
+export const stringifyErrorUpgradeEvent: rt.Stringifier<ErrorUpgradeEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$ErrorUpgradeEvent,
+);
 
 function encodeExact$ErrorUpgradeEvent(v: ErrorUpgradeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ErrorUpgradeEvent");
@@ -4595,9 +4720,9 @@ function encodeExact$ErrorUpgradeEvent(v: ErrorUpgradeEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of an Event (what `decodeEvent` reads back). */
-export const encodeEvent = encodeAt$Event;
+export const encodeEvent: rt.Encoder<AnyEvent> = encodeAt$Event;
 /** VI JSON text of an Event, every int64 digit kept. */
-export const stringifyEvent = /* @__PURE__ */ stringifier$(encodeAt$Event);
+export const stringifyEvent: rt.Stringifier<AnyEvent> = /* @__PURE__ */ stringifier$(encodeAt$Event);
 
 function encodeAt$Event(v: AnyEvent): rt.WireObject {
   const exact = encoders$Event.get(v["_typeName"]);
@@ -4649,9 +4774,10 @@ function encodeFields$Event(v: Event, o: Record<string, unknown>): void {
 }
 
 /** The VI JSON wire form of an EventArgument (what `decodeEventArgument` reads back). */
-export const encodeEventArgument = encodeAt$EventArgument;
+export const encodeEventArgument: rt.Encoder<AnyEventArgument> = encodeAt$EventArgument;
 /** VI JSON text of an EventArgument, every int64 digit kept. */
-export const stringifyEventArgument = /* @__PURE__ */ stringifier$(encodeAt$EventArgument);
+export const stringifyEventArgument: rt.Stringifier<AnyEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeAt$EventArgument);
 
 function encodeAt$EventArgument(v: AnyEventArgument): rt.WireObject {
   const exact = encoders$EventArgument.get(v["_typeName"]);
@@ -4666,9 +4792,11 @@ function encodeExact$EventArgument(v: EventArgument): rt.WireObject {
 }
 
 /** The VI JSON wire form of an EventDescription (what `decodeEventDescription` reads back). */
-export const encodeEventDescription = encodeExact$EventDescription;
+export const encodeEventDescription: rt.Encoder<EventDescription> = encodeExact$EventDescription;
 /** VI JSON text of an EventDescription, every int64 digit kept. */
-export const stringifyEventDescription = /* @__PURE__ */ stringifier$(encodeExact$EventDescription);
+export const stringifyEventDescription: rt.Stringifier<EventDescription> = /* @__PURE__ */ stringifier$(
+  encodeExact$EventDescription,
+);
 
 function encodeExact$EventDescription(v: EventDescription): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EventDescription");
@@ -4687,11 +4815,11 @@ function encodeFields$EventDescription(v: EventDescription, o: Record<string, un
 }
 
 /** The VI JSON wire form of an EventDescriptionEventDetail (what `decodeEventDescriptionEventDetail` reads back). */
-export const encodeEventDescriptionEventDetail = encodeExact$EventDescriptionEventDetail;
+export const encodeEventDescriptionEventDetail: rt.Encoder<EventDescriptionEventDetail> =
+  encodeExact$EventDescriptionEventDetail;
 /** VI JSON text of an EventDescriptionEventDetail, every int64 digit kept. */
-export const stringifyEventDescriptionEventDetail = /* @__PURE__ */ stringifier$(
-  encodeExact$EventDescriptionEventDetail,
-);
+export const stringifyEventDescriptionEventDetail: rt.Stringifier<EventDescriptionEventDetail> =
+  /* @__PURE__ */ stringifier$(encodeExact$EventDescriptionEventDetail);
 
 function encodeExact$EventDescriptionEventDetail(v: EventDescriptionEventDetail): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EventDescriptionEventDetail");
@@ -4699,9 +4827,9 @@ function encodeExact$EventDescriptionEventDetail(v: EventDescriptionEventDetail)
 }
 
 /** The VI JSON wire form of an EventEx (what `decodeEventEx` reads back). */
-export const encodeEventEx = encodeExact$EventEx;
+export const encodeEventEx: rt.Encoder<EventEx> = encodeExact$EventEx;
 /** VI JSON text of an EventEx, every int64 digit kept. */
-export const stringifyEventEx = /* @__PURE__ */ stringifier$(encodeExact$EventEx);
+export const stringifyEventEx: rt.Stringifier<EventEx> = /* @__PURE__ */ stringifier$(encodeExact$EventEx);
 
 function encodeExact$EventEx(v: EventEx): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EventEx");
@@ -4718,9 +4846,10 @@ function encodeFields$EventEx(v: EventEx, o: Record<string, unknown>): void {
 }
 
 /** The VI JSON wire form of an EventFilterSpec (what `decodeEventFilterSpec` reads back). */
-export const encodeEventFilterSpec = encodeExact$EventFilterSpec;
+export const encodeEventFilterSpec: rt.Encoder<EventFilterSpec> = encodeExact$EventFilterSpec;
 /** VI JSON text of an EventFilterSpec, every int64 digit kept. */
-export const stringifyEventFilterSpec = /* @__PURE__ */ stringifier$(encodeExact$EventFilterSpec);
+export const stringifyEventFilterSpec: rt.Stringifier<EventFilterSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$EventFilterSpec);
 
 function encodeExact$EventFilterSpec(v: EventFilterSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EventFilterSpec");
@@ -4750,11 +4879,11 @@ function encodeFields$EventFilterSpec(v: EventFilterSpec, o: Record<string, unkn
 }
 
 /** The VI JSON wire form of an EventFilterSpecByEntity (what `decodeEventFilterSpecByEntity` reads back). */
-export const encodeEventFilterSpecByEntity = encodeExact$EventFilterSpecByEntity;
+export const encodeEventFilterSpecByEntity: rt.Encoder<EventFilterSpecByEntity> =
+  encodeExact$EventFilterSpecByEntity;
 /** VI JSON text of an EventFilterSpecByEntity, every int64 digit kept. */
-export const stringifyEventFilterSpecByEntity = /* @__PURE__ */ stringifier$(
-  encodeExact$EventFilterSpecByEntity,
-);
+export const stringifyEventFilterSpecByEntity: rt.Stringifier<EventFilterSpecByEntity> =
+  /* @__PURE__ */ stringifier$(encodeExact$EventFilterSpecByEntity);
 
 function encodeExact$EventFilterSpecByEntity(v: EventFilterSpecByEntity): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EventFilterSpecByEntity");
@@ -4768,9 +4897,11 @@ function encodeFields$EventFilterSpecByEntity(v: EventFilterSpecByEntity, o: Rec
 }
 
 /** The VI JSON wire form of an EventFilterSpecByTime (what `decodeEventFilterSpecByTime` reads back). */
-export const encodeEventFilterSpecByTime = encodeExact$EventFilterSpecByTime;
+export const encodeEventFilterSpecByTime: rt.Encoder<EventFilterSpecByTime> =
+  encodeExact$EventFilterSpecByTime;
 /** VI JSON text of an EventFilterSpecByTime, every int64 digit kept. */
-export const stringifyEventFilterSpecByTime = /* @__PURE__ */ stringifier$(encodeExact$EventFilterSpecByTime);
+export const stringifyEventFilterSpecByTime: rt.Stringifier<EventFilterSpecByTime> =
+  /* @__PURE__ */ stringifier$(encodeExact$EventFilterSpecByTime);
 
 function encodeExact$EventFilterSpecByTime(v: EventFilterSpecByTime): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EventFilterSpecByTime");
@@ -4778,11 +4909,11 @@ function encodeExact$EventFilterSpecByTime(v: EventFilterSpecByTime): rt.WireObj
 }
 
 /** The VI JSON wire form of an EventFilterSpecByUsername (what `decodeEventFilterSpecByUsername` reads back). */
-export const encodeEventFilterSpecByUsername = encodeExact$EventFilterSpecByUsername;
+export const encodeEventFilterSpecByUsername: rt.Encoder<EventFilterSpecByUsername> =
+  encodeExact$EventFilterSpecByUsername;
 /** VI JSON text of an EventFilterSpecByUsername, every int64 digit kept. */
-export const stringifyEventFilterSpecByUsername = /* @__PURE__ */ stringifier$(
-  encodeExact$EventFilterSpecByUsername,
-);
+export const stringifyEventFilterSpecByUsername: rt.Stringifier<EventFilterSpecByUsername> =
+  /* @__PURE__ */ stringifier$(encodeExact$EventFilterSpecByUsername);
 
 function encodeExact$EventFilterSpecByUsername(v: EventFilterSpecByUsername): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EventFilterSpecByUsername");
@@ -4799,11 +4930,11 @@ function encodeFields$EventFilterSpecByUsername(
 }
 
 /** The VI JSON wire form of an EventManagerEventViewSpec (what `decodeEventManagerEventViewSpec` reads back). */
-export const encodeEventManagerEventViewSpec = encodeAt$EventManagerEventViewSpec;
+export const encodeEventManagerEventViewSpec: rt.Encoder<AnyEventManagerEventViewSpec> =
+  encodeAt$EventManagerEventViewSpec;
 /** VI JSON text of an EventManagerEventViewSpec, every int64 digit kept. */
-export const stringifyEventManagerEventViewSpec = /* @__PURE__ */ stringifier$(
-  encodeAt$EventManagerEventViewSpec,
-);
+export const stringifyEventManagerEventViewSpec: rt.Stringifier<AnyEventManagerEventViewSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$EventManagerEventViewSpec);
 
 function encodeAt$EventManagerEventViewSpec(v: AnyEventManagerEventViewSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -4822,11 +4953,11 @@ function encodeExact$EventManagerEventViewSpec(v: EventManagerEventViewSpec): rt
 }
 
 /** The VI JSON wire form of an EventManagerViewByStartId (what `decodeEventManagerViewByStartId` reads back). */
-export const encodeEventManagerViewByStartId = encodeExact$EventManagerViewByStartId;
+export const encodeEventManagerViewByStartId: rt.Encoder<EventManagerViewByStartId> =
+  encodeExact$EventManagerViewByStartId;
 /** VI JSON text of an EventManagerViewByStartId, every int64 digit kept. */
-export const stringifyEventManagerViewByStartId = /* @__PURE__ */ stringifier$(
-  encodeExact$EventManagerViewByStartId,
-);
+export const stringifyEventManagerViewByStartId: rt.Stringifier<EventManagerViewByStartId> =
+  /* @__PURE__ */ stringifier$(encodeExact$EventManagerViewByStartId);
 
 function encodeExact$EventManagerViewByStartId(v: EventManagerViewByStartId): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "EventManagerViewByStartId");
@@ -4834,11 +4965,11 @@ function encodeExact$EventManagerViewByStartId(v: EventManagerViewByStartId): rt
 }
 
 /** The VI JSON wire form of an ExitMaintenanceModeEvent (what `decodeExitMaintenanceModeEvent` reads back). */
-export const encodeExitMaintenanceModeEvent = encodeExact$ExitMaintenanceModeEvent;
+export const encodeExitMaintenanceModeEvent: rt.Encoder<ExitMaintenanceModeEvent> =
+  encodeExact$ExitMaintenanceModeEvent;
 /** VI JSON text of an ExitMaintenanceModeEvent, every int64 digit kept. */
-export const stringifyExitMaintenanceModeEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ExitMaintenanceModeEvent,
-);
+export const stringifyExitMaintenanceModeEvent: rt.Stringifier<ExitMaintenanceModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ExitMaintenanceModeEvent);
 
 function encodeExact$ExitMaintenanceModeEvent(v: ExitMaintenanceModeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExitMaintenanceModeEvent");
@@ -4847,11 +4978,11 @@ function encodeExact$ExitMaintenanceModeEvent(v: ExitMaintenanceModeEvent): rt.W
 }
 
 /** The VI JSON wire form of an ExitStandbyModeFailedEvent (what `decodeExitStandbyModeFailedEvent` reads back). */
-export const encodeExitStandbyModeFailedEvent = encodeAt$ExitStandbyModeFailedEvent;
+export const encodeExitStandbyModeFailedEvent: rt.Encoder<AnyExitStandbyModeFailedEvent> =
+  encodeAt$ExitStandbyModeFailedEvent;
 /** VI JSON text of an ExitStandbyModeFailedEvent, every int64 digit kept. */
-export const stringifyExitStandbyModeFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeAt$ExitStandbyModeFailedEvent,
-);
+export const stringifyExitStandbyModeFailedEvent: rt.Stringifier<AnyExitStandbyModeFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$ExitStandbyModeFailedEvent);
 
 function encodeAt$ExitStandbyModeFailedEvent(v: AnyExitStandbyModeFailedEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -4887,9 +5018,11 @@ function encodeExact$ExitStandbyModeFailedEvent(v: ExitStandbyModeFailedEvent): 
 }
 
 /** The VI JSON wire form of an ExitedStandbyModeEvent (what `decodeExitedStandbyModeEvent` reads back). */
-export const encodeExitedStandbyModeEvent = encodeAt$ExitedStandbyModeEvent;
+export const encodeExitedStandbyModeEvent: rt.Encoder<AnyExitedStandbyModeEvent> =
+  encodeAt$ExitedStandbyModeEvent;
 /** VI JSON text of an ExitedStandbyModeEvent, every int64 digit kept. */
-export const stringifyExitedStandbyModeEvent = /* @__PURE__ */ stringifier$(encodeAt$ExitedStandbyModeEvent);
+export const stringifyExitedStandbyModeEvent: rt.Stringifier<AnyExitedStandbyModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$ExitedStandbyModeEvent);
 
 function encodeAt$ExitedStandbyModeEvent(v: AnyExitedStandbyModeEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -4925,11 +5058,11 @@ function encodeExact$ExitedStandbyModeEvent(v: ExitedStandbyModeEvent): rt.WireO
 }
 
 /** The VI JSON wire form of an ExitingStandbyModeEvent (what `decodeExitingStandbyModeEvent` reads back). */
-export const encodeExitingStandbyModeEvent = encodeAt$ExitingStandbyModeEvent;
+export const encodeExitingStandbyModeEvent: rt.Encoder<AnyExitingStandbyModeEvent> =
+  encodeAt$ExitingStandbyModeEvent;
 /** VI JSON text of an ExitingStandbyModeEvent, every int64 digit kept. */
-export const stringifyExitingStandbyModeEvent = /* @__PURE__ */ stringifier$(
-  encodeAt$ExitingStandbyModeEvent,
-);
+export const stringifyExitingStandbyModeEvent: rt.Stringifier<AnyExitingStandbyModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$ExitingStandbyModeEvent);
 
 function encodeAt$ExitingStandbyModeEvent(v: AnyExitingStandbyModeEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -4965,9 +5098,10 @@ function encodeExact$ExitingStandbyModeEvent(v: ExitingStandbyModeEvent): rt.Wir
 }
 
 /** The VI JSON wire form of an ExtendedEvent (what `decodeExtendedEvent` reads back). */
-export const encodeExtendedEvent = encodeExact$ExtendedEvent;
+export const encodeExtendedEvent: rt.Encoder<ExtendedEvent> = encodeExact$ExtendedEvent;
 /** VI JSON text of an ExtendedEvent, every int64 digit kept. */
-export const stringifyExtendedEvent = /* @__PURE__ */ stringifier$(encodeExact$ExtendedEvent);
+export const stringifyExtendedEvent: rt.Stringifier<ExtendedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ExtendedEvent);
 
 function encodeExact$ExtendedEvent(v: ExtendedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExtendedEvent");
@@ -4984,9 +5118,11 @@ function encodeFields$ExtendedEvent(v: ExtendedEvent, o: Record<string, unknown>
 }
 
 /** The VI JSON wire form of an ExtendedEventPair (what `decodeExtendedEventPair` reads back). */
-export const encodeExtendedEventPair = encodeExact$ExtendedEventPair;
+export const encodeExtendedEventPair: rt.Encoder<ExtendedEventPair> = encodeExact$ExtendedEventPair;
 /** VI JSON text of an ExtendedEventPair, every int64 digit kept. */
-export const stringifyExtendedEventPair = /* @__PURE__ */ stringifier$(encodeExact$ExtendedEventPair);
+export const stringifyExtendedEventPair: rt.Stringifier<ExtendedEventPair> = /* @__PURE__ */ stringifier$(
+  encodeExact$ExtendedEventPair,
+);
 
 function encodeExact$ExtendedEventPair(v: ExtendedEventPair): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ExtendedEventPair");
@@ -4994,9 +5130,11 @@ function encodeExact$ExtendedEventPair(v: ExtendedEventPair): rt.WireObject {
 }
 
 /** The VI JSON wire form of a FailoverLevelRestored (what `decodeFailoverLevelRestored` reads back). */
-export const encodeFailoverLevelRestored = encodeExact$FailoverLevelRestored;
+export const encodeFailoverLevelRestored: rt.Encoder<FailoverLevelRestored> =
+  encodeExact$FailoverLevelRestored;
 /** VI JSON text of a FailoverLevelRestored, every int64 digit kept. */
-export const stringifyFailoverLevelRestored = /* @__PURE__ */ stringifier$(encodeExact$FailoverLevelRestored);
+export const stringifyFailoverLevelRestored: rt.Stringifier<FailoverLevelRestored> =
+  /* @__PURE__ */ stringifier$(encodeExact$FailoverLevelRestored);
 
 function encodeExact$FailoverLevelRestored(v: FailoverLevelRestored): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FailoverLevelRestored");
@@ -5005,11 +5143,11 @@ function encodeExact$FailoverLevelRestored(v: FailoverLevelRestored): rt.WireObj
 }
 
 /** The VI JSON wire form of a FaultToleranceConfigInfo (what `decodeFaultToleranceConfigInfo` reads back). */
-export const encodeFaultToleranceConfigInfo = encodeExact$FaultToleranceConfigInfo;
+export const encodeFaultToleranceConfigInfo: rt.Encoder<FaultToleranceConfigInfo> =
+  encodeExact$FaultToleranceConfigInfo;
 /** VI JSON text of a FaultToleranceConfigInfo, every int64 digit kept. */
-export const stringifyFaultToleranceConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$FaultToleranceConfigInfo,
-);
+export const stringifyFaultToleranceConfigInfo: rt.Stringifier<FaultToleranceConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$FaultToleranceConfigInfo);
 
 function encodeExact$FaultToleranceConfigInfo(v: FaultToleranceConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FaultToleranceConfigInfo");
@@ -5028,9 +5166,10 @@ function encodeFields$FaultToleranceConfigInfo(
 }
 
 /** The VI JSON wire form of a FeatureEVCMode (what `decodeFeatureEVCMode` reads back). */
-export const encodeFeatureEVCMode = encodeExact$FeatureEVCMode;
+export const encodeFeatureEVCMode: rt.Encoder<FeatureEVCMode> = encodeExact$FeatureEVCMode;
 /** VI JSON text of a FeatureEVCMode, every int64 digit kept. */
-export const stringifyFeatureEVCMode = /* @__PURE__ */ stringifier$(encodeExact$FeatureEVCMode);
+export const stringifyFeatureEVCMode: rt.Stringifier<FeatureEVCMode> =
+  /* @__PURE__ */ stringifier$(encodeExact$FeatureEVCMode);
 
 function encodeExact$FeatureEVCMode(v: FeatureEVCMode): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FeatureEVCMode");
@@ -5049,9 +5188,10 @@ function encodeFields$FeatureEVCMode(v: FeatureEVCMode, o: Record<string, unknow
 }
 
 /** The VI JSON wire form of a FileFault (what `decodeFileFault` reads back). */
-export const encodeFileFault = encodeAt$FileFault;
+export const encodeFileFault: rt.Encoder<AnyFileFault> = encodeAt$FileFault;
 /** VI JSON text of a FileFault, every int64 digit kept. */
-export const stringifyFileFault = /* @__PURE__ */ stringifier$(encodeAt$FileFault);
+export const stringifyFileFault: rt.Stringifier<AnyFileFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$FileFault);
 
 function encodeAt$FileFault(v: AnyFileFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -5076,9 +5216,10 @@ function encodeExact$FileFault(v: FileFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of a FileNotFound (what `decodeFileNotFound` reads back). */
-export const encodeFileNotFound = encodeExact$FileNotFound;
+export const encodeFileNotFound: rt.Encoder<FileNotFound> = encodeExact$FileNotFound;
 /** VI JSON text of a FileNotFound, every int64 digit kept. */
-export const stringifyFileNotFound = /* @__PURE__ */ stringifier$(encodeExact$FileNotFound);
+export const stringifyFileNotFound: rt.Stringifier<FileNotFound> =
+  /* @__PURE__ */ stringifier$(encodeExact$FileNotFound);
 
 function encodeExact$FileNotFound(v: FileNotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FileNotFound");
@@ -5087,9 +5228,11 @@ function encodeExact$FileNotFound(v: FileNotFound): rt.WireObject {
 }
 
 /** The VI JSON wire form of a FolderEventArgument (what `decodeFolderEventArgument` reads back). */
-export const encodeFolderEventArgument = encodeExact$FolderEventArgument;
+export const encodeFolderEventArgument: rt.Encoder<FolderEventArgument> = encodeExact$FolderEventArgument;
 /** VI JSON text of a FolderEventArgument, every int64 digit kept. */
-export const stringifyFolderEventArgument = /* @__PURE__ */ stringifier$(encodeExact$FolderEventArgument);
+export const stringifyFolderEventArgument: rt.Stringifier<FolderEventArgument> = /* @__PURE__ */ stringifier$(
+  encodeExact$FolderEventArgument,
+);
 
 function encodeExact$FolderEventArgument(v: FolderEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "FolderEventArgument");
@@ -5103,9 +5246,10 @@ function encodeFields$FolderEventArgument(v: FolderEventArgument, o: Record<stri
 }
 
 /** The VI JSON wire form of a GeneralEvent (what `decodeGeneralEvent` reads back). */
-export const encodeGeneralEvent = encodeAt$GeneralEvent;
+export const encodeGeneralEvent: rt.Encoder<AnyGeneralEvent> = encodeAt$GeneralEvent;
 /** VI JSON text of a GeneralEvent, every int64 digit kept. */
-export const stringifyGeneralEvent = /* @__PURE__ */ stringifier$(encodeAt$GeneralEvent);
+export const stringifyGeneralEvent: rt.Stringifier<AnyGeneralEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$GeneralEvent);
 
 function encodeAt$GeneralEvent(v: AnyGeneralEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -5156,9 +5300,11 @@ function encodeExact$GeneralEvent(v: GeneralEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a GeneralHostErrorEvent (what `decodeGeneralHostErrorEvent` reads back). */
-export const encodeGeneralHostErrorEvent = encodeExact$GeneralHostErrorEvent;
+export const encodeGeneralHostErrorEvent: rt.Encoder<GeneralHostErrorEvent> =
+  encodeExact$GeneralHostErrorEvent;
 /** VI JSON text of a GeneralHostErrorEvent, every int64 digit kept. */
-export const stringifyGeneralHostErrorEvent = /* @__PURE__ */ stringifier$(encodeExact$GeneralHostErrorEvent);
+export const stringifyGeneralHostErrorEvent: rt.Stringifier<GeneralHostErrorEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$GeneralHostErrorEvent);
 
 function encodeExact$GeneralHostErrorEvent(v: GeneralHostErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GeneralHostErrorEvent");
@@ -5167,9 +5313,10 @@ function encodeExact$GeneralHostErrorEvent(v: GeneralHostErrorEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a GeneralHostInfoEvent (what `decodeGeneralHostInfoEvent` reads back). */
-export const encodeGeneralHostInfoEvent = encodeExact$GeneralHostInfoEvent;
+export const encodeGeneralHostInfoEvent: rt.Encoder<GeneralHostInfoEvent> = encodeExact$GeneralHostInfoEvent;
 /** VI JSON text of a GeneralHostInfoEvent, every int64 digit kept. */
-export const stringifyGeneralHostInfoEvent = /* @__PURE__ */ stringifier$(encodeExact$GeneralHostInfoEvent);
+export const stringifyGeneralHostInfoEvent: rt.Stringifier<GeneralHostInfoEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$GeneralHostInfoEvent);
 
 function encodeExact$GeneralHostInfoEvent(v: GeneralHostInfoEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GeneralHostInfoEvent");
@@ -5178,11 +5325,11 @@ function encodeExact$GeneralHostInfoEvent(v: GeneralHostInfoEvent): rt.WireObjec
 }
 
 /** The VI JSON wire form of a GeneralHostWarningEvent (what `decodeGeneralHostWarningEvent` reads back). */
-export const encodeGeneralHostWarningEvent = encodeExact$GeneralHostWarningEvent;
+export const encodeGeneralHostWarningEvent: rt.Encoder<GeneralHostWarningEvent> =
+  encodeExact$GeneralHostWarningEvent;
 /** VI JSON text of a GeneralHostWarningEvent, every int64 digit kept. */
-export const stringifyGeneralHostWarningEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$GeneralHostWarningEvent,
-);
+export const stringifyGeneralHostWarningEvent: rt.Stringifier<GeneralHostWarningEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$GeneralHostWarningEvent);
 
 function encodeExact$GeneralHostWarningEvent(v: GeneralHostWarningEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GeneralHostWarningEvent");
@@ -5191,9 +5338,11 @@ function encodeExact$GeneralHostWarningEvent(v: GeneralHostWarningEvent): rt.Wir
 }
 
 /** The VI JSON wire form of a GeneralUserEvent (what `decodeGeneralUserEvent` reads back). */
-export const encodeGeneralUserEvent = encodeExact$GeneralUserEvent;
+export const encodeGeneralUserEvent: rt.Encoder<GeneralUserEvent> = encodeExact$GeneralUserEvent;
 /** VI JSON text of a GeneralUserEvent, every int64 digit kept. */
-export const stringifyGeneralUserEvent = /* @__PURE__ */ stringifier$(encodeExact$GeneralUserEvent);
+export const stringifyGeneralUserEvent: rt.Stringifier<GeneralUserEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$GeneralUserEvent,
+);
 
 function encodeExact$GeneralUserEvent(v: GeneralUserEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GeneralUserEvent");
@@ -5208,9 +5357,11 @@ function encodeFields$GeneralUserEvent(v: GeneralUserEvent, o: Record<string, un
 }
 
 /** The VI JSON wire form of a GeneralVmErrorEvent (what `decodeGeneralVmErrorEvent` reads back). */
-export const encodeGeneralVmErrorEvent = encodeExact$GeneralVmErrorEvent;
+export const encodeGeneralVmErrorEvent: rt.Encoder<GeneralVmErrorEvent> = encodeExact$GeneralVmErrorEvent;
 /** VI JSON text of a GeneralVmErrorEvent, every int64 digit kept. */
-export const stringifyGeneralVmErrorEvent = /* @__PURE__ */ stringifier$(encodeExact$GeneralVmErrorEvent);
+export const stringifyGeneralVmErrorEvent: rt.Stringifier<GeneralVmErrorEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$GeneralVmErrorEvent,
+);
 
 function encodeExact$GeneralVmErrorEvent(v: GeneralVmErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GeneralVmErrorEvent");
@@ -5219,9 +5370,11 @@ function encodeExact$GeneralVmErrorEvent(v: GeneralVmErrorEvent): rt.WireObject 
 }
 
 /** The VI JSON wire form of a GeneralVmInfoEvent (what `decodeGeneralVmInfoEvent` reads back). */
-export const encodeGeneralVmInfoEvent = encodeExact$GeneralVmInfoEvent;
+export const encodeGeneralVmInfoEvent: rt.Encoder<GeneralVmInfoEvent> = encodeExact$GeneralVmInfoEvent;
 /** VI JSON text of a GeneralVmInfoEvent, every int64 digit kept. */
-export const stringifyGeneralVmInfoEvent = /* @__PURE__ */ stringifier$(encodeExact$GeneralVmInfoEvent);
+export const stringifyGeneralVmInfoEvent: rt.Stringifier<GeneralVmInfoEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$GeneralVmInfoEvent,
+);
 
 function encodeExact$GeneralVmInfoEvent(v: GeneralVmInfoEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GeneralVmInfoEvent");
@@ -5230,9 +5383,11 @@ function encodeExact$GeneralVmInfoEvent(v: GeneralVmInfoEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a GeneralVmWarningEvent (what `decodeGeneralVmWarningEvent` reads back). */
-export const encodeGeneralVmWarningEvent = encodeExact$GeneralVmWarningEvent;
+export const encodeGeneralVmWarningEvent: rt.Encoder<GeneralVmWarningEvent> =
+  encodeExact$GeneralVmWarningEvent;
 /** VI JSON text of a GeneralVmWarningEvent, every int64 digit kept. */
-export const stringifyGeneralVmWarningEvent = /* @__PURE__ */ stringifier$(encodeExact$GeneralVmWarningEvent);
+export const stringifyGeneralVmWarningEvent: rt.Stringifier<GeneralVmWarningEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$GeneralVmWarningEvent);
 
 function encodeExact$GeneralVmWarningEvent(v: GeneralVmWarningEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GeneralVmWarningEvent");
@@ -5241,11 +5396,11 @@ function encodeExact$GeneralVmWarningEvent(v: GeneralVmWarningEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a GhostDvsProxySwitchDetectedEvent (what `decodeGhostDvsProxySwitchDetectedEvent` reads back). */
-export const encodeGhostDvsProxySwitchDetectedEvent = encodeExact$GhostDvsProxySwitchDetectedEvent;
+export const encodeGhostDvsProxySwitchDetectedEvent: rt.Encoder<GhostDvsProxySwitchDetectedEvent> =
+  encodeExact$GhostDvsProxySwitchDetectedEvent;
 /** VI JSON text of a GhostDvsProxySwitchDetectedEvent, every int64 digit kept. */
-export const stringifyGhostDvsProxySwitchDetectedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$GhostDvsProxySwitchDetectedEvent,
-);
+export const stringifyGhostDvsProxySwitchDetectedEvent: rt.Stringifier<GhostDvsProxySwitchDetectedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$GhostDvsProxySwitchDetectedEvent);
 
 function encodeExact$GhostDvsProxySwitchDetectedEvent(v: GhostDvsProxySwitchDetectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GhostDvsProxySwitchDetectedEvent");
@@ -5263,11 +5418,11 @@ function encodeFields$GhostDvsProxySwitchDetectedEvent(
 }
 
 /** The VI JSON wire form of a GhostDvsProxySwitchRemovedEvent (what `decodeGhostDvsProxySwitchRemovedEvent` reads back). */
-export const encodeGhostDvsProxySwitchRemovedEvent = encodeExact$GhostDvsProxySwitchRemovedEvent;
+export const encodeGhostDvsProxySwitchRemovedEvent: rt.Encoder<GhostDvsProxySwitchRemovedEvent> =
+  encodeExact$GhostDvsProxySwitchRemovedEvent;
 /** VI JSON text of a GhostDvsProxySwitchRemovedEvent, every int64 digit kept. */
-export const stringifyGhostDvsProxySwitchRemovedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$GhostDvsProxySwitchRemovedEvent,
-);
+export const stringifyGhostDvsProxySwitchRemovedEvent: rt.Stringifier<GhostDvsProxySwitchRemovedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$GhostDvsProxySwitchRemovedEvent);
 
 function encodeExact$GhostDvsProxySwitchRemovedEvent(v: GhostDvsProxySwitchRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GhostDvsProxySwitchRemovedEvent");
@@ -5285,11 +5440,11 @@ function encodeFields$GhostDvsProxySwitchRemovedEvent(
 }
 
 /** The VI JSON wire form of a GlobalMessageChangedEvent (what `decodeGlobalMessageChangedEvent` reads back). */
-export const encodeGlobalMessageChangedEvent = encodeExact$GlobalMessageChangedEvent;
+export const encodeGlobalMessageChangedEvent: rt.Encoder<GlobalMessageChangedEvent> =
+  encodeExact$GlobalMessageChangedEvent;
 /** VI JSON text of a GlobalMessageChangedEvent, every int64 digit kept. */
-export const stringifyGlobalMessageChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$GlobalMessageChangedEvent,
-);
+export const stringifyGlobalMessageChangedEvent: rt.Stringifier<GlobalMessageChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$GlobalMessageChangedEvent);
 
 function encodeExact$GlobalMessageChangedEvent(v: GlobalMessageChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GlobalMessageChangedEvent");
@@ -5298,9 +5453,10 @@ function encodeExact$GlobalMessageChangedEvent(v: GlobalMessageChangedEvent): rt
 }
 
 /** The VI JSON wire form of a GuestDiskInfo (what `decodeGuestDiskInfo` reads back). */
-export const encodeGuestDiskInfo = encodeExact$GuestDiskInfo;
+export const encodeGuestDiskInfo: rt.Encoder<GuestDiskInfo> = encodeExact$GuestDiskInfo;
 /** VI JSON text of a GuestDiskInfo, every int64 digit kept. */
-export const stringifyGuestDiskInfo = /* @__PURE__ */ stringifier$(encodeExact$GuestDiskInfo);
+export const stringifyGuestDiskInfo: rt.Stringifier<GuestDiskInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestDiskInfo);
 
 function encodeExact$GuestDiskInfo(v: GuestDiskInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestDiskInfo");
@@ -5314,9 +5470,10 @@ function encodeFields$GuestDiskInfo(v: GuestDiskInfo, o: Record<string, unknown>
 }
 
 /** The VI JSON wire form of a GuestInfo (what `decodeGuestInfo` reads back). */
-export const encodeGuestInfo = encodeExact$GuestInfo;
+export const encodeGuestInfo: rt.Encoder<GuestInfo> = encodeExact$GuestInfo;
 /** VI JSON text of a GuestInfo, every int64 digit kept. */
-export const stringifyGuestInfo = /* @__PURE__ */ stringifier$(encodeExact$GuestInfo);
+export const stringifyGuestInfo: rt.Stringifier<GuestInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestInfo);
 
 function encodeExact$GuestInfo(v: GuestInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestInfo");
@@ -5342,11 +5499,11 @@ function encodeFields$GuestInfo(v: GuestInfo, o: Record<string, unknown>): void 
 }
 
 /** The VI JSON wire form of a GuestInfoCustomizationInfo (what `decodeGuestInfoCustomizationInfo` reads back). */
-export const encodeGuestInfoCustomizationInfo = encodeExact$GuestInfoCustomizationInfo;
+export const encodeGuestInfoCustomizationInfo: rt.Encoder<GuestInfoCustomizationInfo> =
+  encodeExact$GuestInfoCustomizationInfo;
 /** VI JSON text of a GuestInfoCustomizationInfo, every int64 digit kept. */
-export const stringifyGuestInfoCustomizationInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$GuestInfoCustomizationInfo,
-);
+export const stringifyGuestInfoCustomizationInfo: rt.Stringifier<GuestInfoCustomizationInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestInfoCustomizationInfo);
 
 function encodeExact$GuestInfoCustomizationInfo(v: GuestInfoCustomizationInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestInfoCustomizationInfo");
@@ -5354,11 +5511,11 @@ function encodeExact$GuestInfoCustomizationInfo(v: GuestInfoCustomizationInfo): 
 }
 
 /** The VI JSON wire form of a GuestInfoNamespaceGenerationInfo (what `decodeGuestInfoNamespaceGenerationInfo` reads back). */
-export const encodeGuestInfoNamespaceGenerationInfo = encodeExact$GuestInfoNamespaceGenerationInfo;
+export const encodeGuestInfoNamespaceGenerationInfo: rt.Encoder<GuestInfoNamespaceGenerationInfo> =
+  encodeExact$GuestInfoNamespaceGenerationInfo;
 /** VI JSON text of a GuestInfoNamespaceGenerationInfo, every int64 digit kept. */
-export const stringifyGuestInfoNamespaceGenerationInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$GuestInfoNamespaceGenerationInfo,
-);
+export const stringifyGuestInfoNamespaceGenerationInfo: rt.Stringifier<GuestInfoNamespaceGenerationInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestInfoNamespaceGenerationInfo);
 
 function encodeExact$GuestInfoNamespaceGenerationInfo(v: GuestInfoNamespaceGenerationInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestInfoNamespaceGenerationInfo");
@@ -5366,11 +5523,11 @@ function encodeExact$GuestInfoNamespaceGenerationInfo(v: GuestInfoNamespaceGener
 }
 
 /** The VI JSON wire form of a GuestInfoVirtualDiskMapping (what `decodeGuestInfoVirtualDiskMapping` reads back). */
-export const encodeGuestInfoVirtualDiskMapping = encodeExact$GuestInfoVirtualDiskMapping;
+export const encodeGuestInfoVirtualDiskMapping: rt.Encoder<GuestInfoVirtualDiskMapping> =
+  encodeExact$GuestInfoVirtualDiskMapping;
 /** VI JSON text of a GuestInfoVirtualDiskMapping, every int64 digit kept. */
-export const stringifyGuestInfoVirtualDiskMapping = /* @__PURE__ */ stringifier$(
-  encodeExact$GuestInfoVirtualDiskMapping,
-);
+export const stringifyGuestInfoVirtualDiskMapping: rt.Stringifier<GuestInfoVirtualDiskMapping> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestInfoVirtualDiskMapping);
 
 function encodeExact$GuestInfoVirtualDiskMapping(v: GuestInfoVirtualDiskMapping): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestInfoVirtualDiskMapping");
@@ -5378,9 +5535,10 @@ function encodeExact$GuestInfoVirtualDiskMapping(v: GuestInfoVirtualDiskMapping)
 }
 
 /** The VI JSON wire form of a GuestNicInfo (what `decodeGuestNicInfo` reads back). */
-export const encodeGuestNicInfo = encodeExact$GuestNicInfo;
+export const encodeGuestNicInfo: rt.Encoder<GuestNicInfo> = encodeExact$GuestNicInfo;
 /** VI JSON text of a GuestNicInfo, every int64 digit kept. */
-export const stringifyGuestNicInfo = /* @__PURE__ */ stringifier$(encodeExact$GuestNicInfo);
+export const stringifyGuestNicInfo: rt.Stringifier<GuestNicInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestNicInfo);
 
 function encodeExact$GuestNicInfo(v: GuestNicInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestNicInfo");
@@ -5400,9 +5558,10 @@ function encodeFields$GuestNicInfo(v: GuestNicInfo, o: Record<string, unknown>):
 }
 
 /** The VI JSON wire form of a GuestScreenInfo (what `decodeGuestScreenInfo` reads back). */
-export const encodeGuestScreenInfo = encodeExact$GuestScreenInfo;
+export const encodeGuestScreenInfo: rt.Encoder<GuestScreenInfo> = encodeExact$GuestScreenInfo;
 /** VI JSON text of a GuestScreenInfo, every int64 digit kept. */
-export const stringifyGuestScreenInfo = /* @__PURE__ */ stringifier$(encodeExact$GuestScreenInfo);
+export const stringifyGuestScreenInfo: rt.Stringifier<GuestScreenInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestScreenInfo);
 
 function encodeExact$GuestScreenInfo(v: GuestScreenInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestScreenInfo");
@@ -5410,9 +5569,10 @@ function encodeExact$GuestScreenInfo(v: GuestScreenInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a GuestStackInfo (what `decodeGuestStackInfo` reads back). */
-export const encodeGuestStackInfo = encodeExact$GuestStackInfo;
+export const encodeGuestStackInfo: rt.Encoder<GuestStackInfo> = encodeExact$GuestStackInfo;
 /** VI JSON text of a GuestStackInfo, every int64 digit kept. */
-export const stringifyGuestStackInfo = /* @__PURE__ */ stringifier$(encodeExact$GuestStackInfo);
+export const stringifyGuestStackInfo: rt.Stringifier<GuestStackInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$GuestStackInfo);
 
 function encodeExact$GuestStackInfo(v: GuestStackInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GuestStackInfo");
@@ -5432,11 +5592,11 @@ function encodeFields$GuestStackInfo(v: GuestStackInfo, o: Record<string, unknow
 }
 
 /** The VI JSON wire form of a HealthStatusChangedEvent (what `decodeHealthStatusChangedEvent` reads back). */
-export const encodeHealthStatusChangedEvent = encodeExact$HealthStatusChangedEvent;
+export const encodeHealthStatusChangedEvent: rt.Encoder<HealthStatusChangedEvent> =
+  encodeExact$HealthStatusChangedEvent;
 /** VI JSON text of a HealthStatusChangedEvent, every int64 digit kept. */
-export const stringifyHealthStatusChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HealthStatusChangedEvent,
-);
+export const stringifyHealthStatusChangedEvent: rt.Stringifier<HealthStatusChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HealthStatusChangedEvent);
 
 function encodeExact$HealthStatusChangedEvent(v: HealthStatusChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HealthStatusChangedEvent");
@@ -5445,9 +5605,10 @@ function encodeExact$HealthStatusChangedEvent(v: HealthStatusChangedEvent): rt.W
 }
 
 /** The VI JSON wire form of a HostAccountSpec (what `decodeHostAccountSpec` reads back). */
-export const encodeHostAccountSpec = encodeExact$HostAccountSpec;
+export const encodeHostAccountSpec: rt.Encoder<HostAccountSpec> = encodeExact$HostAccountSpec;
 /** VI JSON text of a HostAccountSpec, every int64 digit kept. */
-export const stringifyHostAccountSpec = /* @__PURE__ */ stringifier$(encodeExact$HostAccountSpec);
+export const stringifyHostAccountSpec: rt.Stringifier<HostAccountSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostAccountSpec);
 
 function encodeExact$HostAccountSpec(v: HostAccountSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostAccountSpec");
@@ -5455,9 +5616,11 @@ function encodeExact$HostAccountSpec(v: HostAccountSpec): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostAddFailedEvent (what `decodeHostAddFailedEvent` reads back). */
-export const encodeHostAddFailedEvent = encodeExact$HostAddFailedEvent;
+export const encodeHostAddFailedEvent: rt.Encoder<HostAddFailedEvent> = encodeExact$HostAddFailedEvent;
 /** VI JSON text of a HostAddFailedEvent, every int64 digit kept. */
-export const stringifyHostAddFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostAddFailedEvent);
+export const stringifyHostAddFailedEvent: rt.Stringifier<HostAddFailedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostAddFailedEvent,
+);
 
 function encodeExact$HostAddFailedEvent(v: HostAddFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostAddFailedEvent");
@@ -5466,9 +5629,10 @@ function encodeExact$HostAddFailedEvent(v: HostAddFailedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostAddedEvent (what `decodeHostAddedEvent` reads back). */
-export const encodeHostAddedEvent = encodeExact$HostAddedEvent;
+export const encodeHostAddedEvent: rt.Encoder<HostAddedEvent> = encodeExact$HostAddedEvent;
 /** VI JSON text of a HostAddedEvent, every int64 digit kept. */
-export const stringifyHostAddedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostAddedEvent);
+export const stringifyHostAddedEvent: rt.Stringifier<HostAddedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostAddedEvent);
 
 function encodeExact$HostAddedEvent(v: HostAddedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostAddedEvent");
@@ -5477,9 +5641,11 @@ function encodeExact$HostAddedEvent(v: HostAddedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostAdminDisableEvent (what `decodeHostAdminDisableEvent` reads back). */
-export const encodeHostAdminDisableEvent = encodeExact$HostAdminDisableEvent;
+export const encodeHostAdminDisableEvent: rt.Encoder<HostAdminDisableEvent> =
+  encodeExact$HostAdminDisableEvent;
 /** VI JSON text of a HostAdminDisableEvent, every int64 digit kept. */
-export const stringifyHostAdminDisableEvent = /* @__PURE__ */ stringifier$(encodeExact$HostAdminDisableEvent);
+export const stringifyHostAdminDisableEvent: rt.Stringifier<HostAdminDisableEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostAdminDisableEvent);
 
 function encodeExact$HostAdminDisableEvent(v: HostAdminDisableEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostAdminDisableEvent");
@@ -5488,9 +5654,10 @@ function encodeExact$HostAdminDisableEvent(v: HostAdminDisableEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a HostAdminEnableEvent (what `decodeHostAdminEnableEvent` reads back). */
-export const encodeHostAdminEnableEvent = encodeExact$HostAdminEnableEvent;
+export const encodeHostAdminEnableEvent: rt.Encoder<HostAdminEnableEvent> = encodeExact$HostAdminEnableEvent;
 /** VI JSON text of a HostAdminEnableEvent, every int64 digit kept. */
-export const stringifyHostAdminEnableEvent = /* @__PURE__ */ stringifier$(encodeExact$HostAdminEnableEvent);
+export const stringifyHostAdminEnableEvent: rt.Stringifier<HostAdminEnableEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostAdminEnableEvent);
 
 function encodeExact$HostAdminEnableEvent(v: HostAdminEnableEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostAdminEnableEvent");
@@ -5499,11 +5666,11 @@ function encodeExact$HostAdminEnableEvent(v: HostAdminEnableEvent): rt.WireObjec
 }
 
 /** The VI JSON wire form of a HostCnxFailedAccountFailedEvent (what `decodeHostCnxFailedAccountFailedEvent` reads back). */
-export const encodeHostCnxFailedAccountFailedEvent = encodeExact$HostCnxFailedAccountFailedEvent;
+export const encodeHostCnxFailedAccountFailedEvent: rt.Encoder<HostCnxFailedAccountFailedEvent> =
+  encodeExact$HostCnxFailedAccountFailedEvent;
 /** VI JSON text of a HostCnxFailedAccountFailedEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedAccountFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedAccountFailedEvent,
-);
+export const stringifyHostCnxFailedAccountFailedEvent: rt.Stringifier<HostCnxFailedAccountFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedAccountFailedEvent);
 
 function encodeExact$HostCnxFailedAccountFailedEvent(v: HostCnxFailedAccountFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedAccountFailedEvent");
@@ -5512,11 +5679,11 @@ function encodeExact$HostCnxFailedAccountFailedEvent(v: HostCnxFailedAccountFail
 }
 
 /** The VI JSON wire form of a HostCnxFailedAlreadyManagedEvent (what `decodeHostCnxFailedAlreadyManagedEvent` reads back). */
-export const encodeHostCnxFailedAlreadyManagedEvent = encodeExact$HostCnxFailedAlreadyManagedEvent;
+export const encodeHostCnxFailedAlreadyManagedEvent: rt.Encoder<HostCnxFailedAlreadyManagedEvent> =
+  encodeExact$HostCnxFailedAlreadyManagedEvent;
 /** VI JSON text of a HostCnxFailedAlreadyManagedEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedAlreadyManagedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedAlreadyManagedEvent,
-);
+export const stringifyHostCnxFailedAlreadyManagedEvent: rt.Stringifier<HostCnxFailedAlreadyManagedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedAlreadyManagedEvent);
 
 function encodeExact$HostCnxFailedAlreadyManagedEvent(v: HostCnxFailedAlreadyManagedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedAlreadyManagedEvent");
@@ -5525,11 +5692,11 @@ function encodeExact$HostCnxFailedAlreadyManagedEvent(v: HostCnxFailedAlreadyMan
 }
 
 /** The VI JSON wire form of a HostCnxFailedBadCcagentEvent (what `decodeHostCnxFailedBadCcagentEvent` reads back). */
-export const encodeHostCnxFailedBadCcagentEvent = encodeExact$HostCnxFailedBadCcagentEvent;
+export const encodeHostCnxFailedBadCcagentEvent: rt.Encoder<HostCnxFailedBadCcagentEvent> =
+  encodeExact$HostCnxFailedBadCcagentEvent;
 /** VI JSON text of a HostCnxFailedBadCcagentEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedBadCcagentEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedBadCcagentEvent,
-);
+export const stringifyHostCnxFailedBadCcagentEvent: rt.Stringifier<HostCnxFailedBadCcagentEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedBadCcagentEvent);
 
 function encodeExact$HostCnxFailedBadCcagentEvent(v: HostCnxFailedBadCcagentEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedBadCcagentEvent");
@@ -5538,11 +5705,11 @@ function encodeExact$HostCnxFailedBadCcagentEvent(v: HostCnxFailedBadCcagentEven
 }
 
 /** The VI JSON wire form of a HostCnxFailedBadUsernameEvent (what `decodeHostCnxFailedBadUsernameEvent` reads back). */
-export const encodeHostCnxFailedBadUsernameEvent = encodeExact$HostCnxFailedBadUsernameEvent;
+export const encodeHostCnxFailedBadUsernameEvent: rt.Encoder<HostCnxFailedBadUsernameEvent> =
+  encodeExact$HostCnxFailedBadUsernameEvent;
 /** VI JSON text of a HostCnxFailedBadUsernameEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedBadUsernameEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedBadUsernameEvent,
-);
+export const stringifyHostCnxFailedBadUsernameEvent: rt.Stringifier<HostCnxFailedBadUsernameEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedBadUsernameEvent);
 
 function encodeExact$HostCnxFailedBadUsernameEvent(v: HostCnxFailedBadUsernameEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedBadUsernameEvent");
@@ -5551,11 +5718,11 @@ function encodeExact$HostCnxFailedBadUsernameEvent(v: HostCnxFailedBadUsernameEv
 }
 
 /** The VI JSON wire form of a HostCnxFailedBadVersionEvent (what `decodeHostCnxFailedBadVersionEvent` reads back). */
-export const encodeHostCnxFailedBadVersionEvent = encodeExact$HostCnxFailedBadVersionEvent;
+export const encodeHostCnxFailedBadVersionEvent: rt.Encoder<HostCnxFailedBadVersionEvent> =
+  encodeExact$HostCnxFailedBadVersionEvent;
 /** VI JSON text of a HostCnxFailedBadVersionEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedBadVersionEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedBadVersionEvent,
-);
+export const stringifyHostCnxFailedBadVersionEvent: rt.Stringifier<HostCnxFailedBadVersionEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedBadVersionEvent);
 
 function encodeExact$HostCnxFailedBadVersionEvent(v: HostCnxFailedBadVersionEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedBadVersionEvent");
@@ -5564,11 +5731,11 @@ function encodeExact$HostCnxFailedBadVersionEvent(v: HostCnxFailedBadVersionEven
 }
 
 /** The VI JSON wire form of a HostCnxFailedCcagentUpgradeEvent (what `decodeHostCnxFailedCcagentUpgradeEvent` reads back). */
-export const encodeHostCnxFailedCcagentUpgradeEvent = encodeExact$HostCnxFailedCcagentUpgradeEvent;
+export const encodeHostCnxFailedCcagentUpgradeEvent: rt.Encoder<HostCnxFailedCcagentUpgradeEvent> =
+  encodeExact$HostCnxFailedCcagentUpgradeEvent;
 /** VI JSON text of a HostCnxFailedCcagentUpgradeEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedCcagentUpgradeEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedCcagentUpgradeEvent,
-);
+export const stringifyHostCnxFailedCcagentUpgradeEvent: rt.Stringifier<HostCnxFailedCcagentUpgradeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedCcagentUpgradeEvent);
 
 function encodeExact$HostCnxFailedCcagentUpgradeEvent(v: HostCnxFailedCcagentUpgradeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedCcagentUpgradeEvent");
@@ -5577,9 +5744,11 @@ function encodeExact$HostCnxFailedCcagentUpgradeEvent(v: HostCnxFailedCcagentUpg
 }
 
 /** The VI JSON wire form of a HostCnxFailedEvent (what `decodeHostCnxFailedEvent` reads back). */
-export const encodeHostCnxFailedEvent = encodeExact$HostCnxFailedEvent;
+export const encodeHostCnxFailedEvent: rt.Encoder<HostCnxFailedEvent> = encodeExact$HostCnxFailedEvent;
 /** VI JSON text of a HostCnxFailedEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedEvent);
+export const stringifyHostCnxFailedEvent: rt.Stringifier<HostCnxFailedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostCnxFailedEvent,
+);
 
 function encodeExact$HostCnxFailedEvent(v: HostCnxFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedEvent");
@@ -5588,11 +5757,11 @@ function encodeExact$HostCnxFailedEvent(v: HostCnxFailedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostCnxFailedNetworkErrorEvent (what `decodeHostCnxFailedNetworkErrorEvent` reads back). */
-export const encodeHostCnxFailedNetworkErrorEvent = encodeExact$HostCnxFailedNetworkErrorEvent;
+export const encodeHostCnxFailedNetworkErrorEvent: rt.Encoder<HostCnxFailedNetworkErrorEvent> =
+  encodeExact$HostCnxFailedNetworkErrorEvent;
 /** VI JSON text of a HostCnxFailedNetworkErrorEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedNetworkErrorEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedNetworkErrorEvent,
-);
+export const stringifyHostCnxFailedNetworkErrorEvent: rt.Stringifier<HostCnxFailedNetworkErrorEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedNetworkErrorEvent);
 
 function encodeExact$HostCnxFailedNetworkErrorEvent(v: HostCnxFailedNetworkErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedNetworkErrorEvent");
@@ -5601,11 +5770,11 @@ function encodeExact$HostCnxFailedNetworkErrorEvent(v: HostCnxFailedNetworkError
 }
 
 /** The VI JSON wire form of a HostCnxFailedNoAccessEvent (what `decodeHostCnxFailedNoAccessEvent` reads back). */
-export const encodeHostCnxFailedNoAccessEvent = encodeExact$HostCnxFailedNoAccessEvent;
+export const encodeHostCnxFailedNoAccessEvent: rt.Encoder<HostCnxFailedNoAccessEvent> =
+  encodeExact$HostCnxFailedNoAccessEvent;
 /** VI JSON text of a HostCnxFailedNoAccessEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedNoAccessEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedNoAccessEvent,
-);
+export const stringifyHostCnxFailedNoAccessEvent: rt.Stringifier<HostCnxFailedNoAccessEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedNoAccessEvent);
 
 function encodeExact$HostCnxFailedNoAccessEvent(v: HostCnxFailedNoAccessEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedNoAccessEvent");
@@ -5614,11 +5783,11 @@ function encodeExact$HostCnxFailedNoAccessEvent(v: HostCnxFailedNoAccessEvent): 
 }
 
 /** The VI JSON wire form of a HostCnxFailedNoConnectionEvent (what `decodeHostCnxFailedNoConnectionEvent` reads back). */
-export const encodeHostCnxFailedNoConnectionEvent = encodeExact$HostCnxFailedNoConnectionEvent;
+export const encodeHostCnxFailedNoConnectionEvent: rt.Encoder<HostCnxFailedNoConnectionEvent> =
+  encodeExact$HostCnxFailedNoConnectionEvent;
 /** VI JSON text of a HostCnxFailedNoConnectionEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedNoConnectionEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedNoConnectionEvent,
-);
+export const stringifyHostCnxFailedNoConnectionEvent: rt.Stringifier<HostCnxFailedNoConnectionEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedNoConnectionEvent);
 
 function encodeExact$HostCnxFailedNoConnectionEvent(v: HostCnxFailedNoConnectionEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedNoConnectionEvent");
@@ -5627,11 +5796,11 @@ function encodeExact$HostCnxFailedNoConnectionEvent(v: HostCnxFailedNoConnection
 }
 
 /** The VI JSON wire form of a HostCnxFailedNoLicenseEvent (what `decodeHostCnxFailedNoLicenseEvent` reads back). */
-export const encodeHostCnxFailedNoLicenseEvent = encodeExact$HostCnxFailedNoLicenseEvent;
+export const encodeHostCnxFailedNoLicenseEvent: rt.Encoder<HostCnxFailedNoLicenseEvent> =
+  encodeExact$HostCnxFailedNoLicenseEvent;
 /** VI JSON text of a HostCnxFailedNoLicenseEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedNoLicenseEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedNoLicenseEvent,
-);
+export const stringifyHostCnxFailedNoLicenseEvent: rt.Stringifier<HostCnxFailedNoLicenseEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedNoLicenseEvent);
 
 function encodeExact$HostCnxFailedNoLicenseEvent(v: HostCnxFailedNoLicenseEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedNoLicenseEvent");
@@ -5640,11 +5809,11 @@ function encodeExact$HostCnxFailedNoLicenseEvent(v: HostCnxFailedNoLicenseEvent)
 }
 
 /** The VI JSON wire form of a HostCnxFailedNotFoundEvent (what `decodeHostCnxFailedNotFoundEvent` reads back). */
-export const encodeHostCnxFailedNotFoundEvent = encodeExact$HostCnxFailedNotFoundEvent;
+export const encodeHostCnxFailedNotFoundEvent: rt.Encoder<HostCnxFailedNotFoundEvent> =
+  encodeExact$HostCnxFailedNotFoundEvent;
 /** VI JSON text of a HostCnxFailedNotFoundEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedNotFoundEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedNotFoundEvent,
-);
+export const stringifyHostCnxFailedNotFoundEvent: rt.Stringifier<HostCnxFailedNotFoundEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedNotFoundEvent);
 
 function encodeExact$HostCnxFailedNotFoundEvent(v: HostCnxFailedNotFoundEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedNotFoundEvent");
@@ -5653,11 +5822,11 @@ function encodeExact$HostCnxFailedNotFoundEvent(v: HostCnxFailedNotFoundEvent): 
 }
 
 /** The VI JSON wire form of a HostCnxFailedTimeoutEvent (what `decodeHostCnxFailedTimeoutEvent` reads back). */
-export const encodeHostCnxFailedTimeoutEvent = encodeExact$HostCnxFailedTimeoutEvent;
+export const encodeHostCnxFailedTimeoutEvent: rt.Encoder<HostCnxFailedTimeoutEvent> =
+  encodeExact$HostCnxFailedTimeoutEvent;
 /** VI JSON text of a HostCnxFailedTimeoutEvent, every int64 digit kept. */
-export const stringifyHostCnxFailedTimeoutEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostCnxFailedTimeoutEvent,
-);
+export const stringifyHostCnxFailedTimeoutEvent: rt.Stringifier<HostCnxFailedTimeoutEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCnxFailedTimeoutEvent);
 
 function encodeExact$HostCnxFailedTimeoutEvent(v: HostCnxFailedTimeoutEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedTimeoutEvent");
@@ -5666,11 +5835,11 @@ function encodeExact$HostCnxFailedTimeoutEvent(v: HostCnxFailedTimeoutEvent): rt
 }
 
 /** The VI JSON wire form of a HostComplianceCheckedEvent (what `decodeHostComplianceCheckedEvent` reads back). */
-export const encodeHostComplianceCheckedEvent = encodeExact$HostComplianceCheckedEvent;
+export const encodeHostComplianceCheckedEvent: rt.Encoder<HostComplianceCheckedEvent> =
+  encodeExact$HostComplianceCheckedEvent;
 /** VI JSON text of a HostComplianceCheckedEvent, every int64 digit kept. */
-export const stringifyHostComplianceCheckedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostComplianceCheckedEvent,
-);
+export const stringifyHostComplianceCheckedEvent: rt.Stringifier<HostComplianceCheckedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostComplianceCheckedEvent);
 
 function encodeExact$HostComplianceCheckedEvent(v: HostComplianceCheckedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostComplianceCheckedEvent");
@@ -5688,9 +5857,11 @@ function encodeFields$HostComplianceCheckedEvent(
 }
 
 /** The VI JSON wire form of a HostCompliantEvent (what `decodeHostCompliantEvent` reads back). */
-export const encodeHostCompliantEvent = encodeExact$HostCompliantEvent;
+export const encodeHostCompliantEvent: rt.Encoder<HostCompliantEvent> = encodeExact$HostCompliantEvent;
 /** VI JSON text of a HostCompliantEvent, every int64 digit kept. */
-export const stringifyHostCompliantEvent = /* @__PURE__ */ stringifier$(encodeExact$HostCompliantEvent);
+export const stringifyHostCompliantEvent: rt.Stringifier<HostCompliantEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostCompliantEvent,
+);
 
 function encodeExact$HostCompliantEvent(v: HostCompliantEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCompliantEvent");
@@ -5699,11 +5870,11 @@ function encodeExact$HostCompliantEvent(v: HostCompliantEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostConfigAppliedEvent (what `decodeHostConfigAppliedEvent` reads back). */
-export const encodeHostConfigAppliedEvent = encodeExact$HostConfigAppliedEvent;
+export const encodeHostConfigAppliedEvent: rt.Encoder<HostConfigAppliedEvent> =
+  encodeExact$HostConfigAppliedEvent;
 /** VI JSON text of a HostConfigAppliedEvent, every int64 digit kept. */
-export const stringifyHostConfigAppliedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostConfigAppliedEvent,
-);
+export const stringifyHostConfigAppliedEvent: rt.Stringifier<HostConfigAppliedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostConfigAppliedEvent);
 
 function encodeExact$HostConfigAppliedEvent(v: HostConfigAppliedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostConfigAppliedEvent");
@@ -5712,9 +5883,11 @@ function encodeExact$HostConfigAppliedEvent(v: HostConfigAppliedEvent): rt.WireO
 }
 
 /** The VI JSON wire form of a HostConnectedEvent (what `decodeHostConnectedEvent` reads back). */
-export const encodeHostConnectedEvent = encodeExact$HostConnectedEvent;
+export const encodeHostConnectedEvent: rt.Encoder<HostConnectedEvent> = encodeExact$HostConnectedEvent;
 /** VI JSON text of a HostConnectedEvent, every int64 digit kept. */
-export const stringifyHostConnectedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostConnectedEvent);
+export const stringifyHostConnectedEvent: rt.Stringifier<HostConnectedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostConnectedEvent,
+);
 
 function encodeExact$HostConnectedEvent(v: HostConnectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostConnectedEvent");
@@ -5723,11 +5896,11 @@ function encodeExact$HostConnectedEvent(v: HostConnectedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostConnectionLostEvent (what `decodeHostConnectionLostEvent` reads back). */
-export const encodeHostConnectionLostEvent = encodeExact$HostConnectionLostEvent;
+export const encodeHostConnectionLostEvent: rt.Encoder<HostConnectionLostEvent> =
+  encodeExact$HostConnectionLostEvent;
 /** VI JSON text of a HostConnectionLostEvent, every int64 digit kept. */
-export const stringifyHostConnectionLostEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostConnectionLostEvent,
-);
+export const stringifyHostConnectionLostEvent: rt.Stringifier<HostConnectionLostEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostConnectionLostEvent);
 
 function encodeExact$HostConnectionLostEvent(v: HostConnectionLostEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostConnectionLostEvent");
@@ -5736,9 +5909,10 @@ function encodeExact$HostConnectionLostEvent(v: HostConnectionLostEvent): rt.Wir
 }
 
 /** The VI JSON wire form of a HostCpuIdInfo (what `decodeHostCpuIdInfo` reads back). */
-export const encodeHostCpuIdInfo = encodeExact$HostCpuIdInfo;
+export const encodeHostCpuIdInfo: rt.Encoder<HostCpuIdInfo> = encodeExact$HostCpuIdInfo;
 /** VI JSON text of a HostCpuIdInfo, every int64 digit kept. */
-export const stringifyHostCpuIdInfo = /* @__PURE__ */ stringifier$(encodeExact$HostCpuIdInfo);
+export const stringifyHostCpuIdInfo: rt.Stringifier<HostCpuIdInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostCpuIdInfo);
 
 function encodeExact$HostCpuIdInfo(v: HostCpuIdInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostCpuIdInfo");
@@ -5746,9 +5920,10 @@ function encodeExact$HostCpuIdInfo(v: HostCpuIdInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostDasDisabledEvent (what `decodeHostDasDisabledEvent` reads back). */
-export const encodeHostDasDisabledEvent = encodeExact$HostDasDisabledEvent;
+export const encodeHostDasDisabledEvent: rt.Encoder<HostDasDisabledEvent> = encodeExact$HostDasDisabledEvent;
 /** VI JSON text of a HostDasDisabledEvent, every int64 digit kept. */
-export const stringifyHostDasDisabledEvent = /* @__PURE__ */ stringifier$(encodeExact$HostDasDisabledEvent);
+export const stringifyHostDasDisabledEvent: rt.Stringifier<HostDasDisabledEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDasDisabledEvent);
 
 function encodeExact$HostDasDisabledEvent(v: HostDasDisabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDasDisabledEvent");
@@ -5757,9 +5932,11 @@ function encodeExact$HostDasDisabledEvent(v: HostDasDisabledEvent): rt.WireObjec
 }
 
 /** The VI JSON wire form of a HostDasDisablingEvent (what `decodeHostDasDisablingEvent` reads back). */
-export const encodeHostDasDisablingEvent = encodeExact$HostDasDisablingEvent;
+export const encodeHostDasDisablingEvent: rt.Encoder<HostDasDisablingEvent> =
+  encodeExact$HostDasDisablingEvent;
 /** VI JSON text of a HostDasDisablingEvent, every int64 digit kept. */
-export const stringifyHostDasDisablingEvent = /* @__PURE__ */ stringifier$(encodeExact$HostDasDisablingEvent);
+export const stringifyHostDasDisablingEvent: rt.Stringifier<HostDasDisablingEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDasDisablingEvent);
 
 function encodeExact$HostDasDisablingEvent(v: HostDasDisablingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDasDisablingEvent");
@@ -5768,9 +5945,11 @@ function encodeExact$HostDasDisablingEvent(v: HostDasDisablingEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a HostDasEnabledEvent (what `decodeHostDasEnabledEvent` reads back). */
-export const encodeHostDasEnabledEvent = encodeExact$HostDasEnabledEvent;
+export const encodeHostDasEnabledEvent: rt.Encoder<HostDasEnabledEvent> = encodeExact$HostDasEnabledEvent;
 /** VI JSON text of a HostDasEnabledEvent, every int64 digit kept. */
-export const stringifyHostDasEnabledEvent = /* @__PURE__ */ stringifier$(encodeExact$HostDasEnabledEvent);
+export const stringifyHostDasEnabledEvent: rt.Stringifier<HostDasEnabledEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostDasEnabledEvent,
+);
 
 function encodeExact$HostDasEnabledEvent(v: HostDasEnabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDasEnabledEvent");
@@ -5779,9 +5958,10 @@ function encodeExact$HostDasEnabledEvent(v: HostDasEnabledEvent): rt.WireObject 
 }
 
 /** The VI JSON wire form of a HostDasEnablingEvent (what `decodeHostDasEnablingEvent` reads back). */
-export const encodeHostDasEnablingEvent = encodeExact$HostDasEnablingEvent;
+export const encodeHostDasEnablingEvent: rt.Encoder<HostDasEnablingEvent> = encodeExact$HostDasEnablingEvent;
 /** VI JSON text of a HostDasEnablingEvent, every int64 digit kept. */
-export const stringifyHostDasEnablingEvent = /* @__PURE__ */ stringifier$(encodeExact$HostDasEnablingEvent);
+export const stringifyHostDasEnablingEvent: rt.Stringifier<HostDasEnablingEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDasEnablingEvent);
 
 function encodeExact$HostDasEnablingEvent(v: HostDasEnablingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDasEnablingEvent");
@@ -5790,9 +5970,11 @@ function encodeExact$HostDasEnablingEvent(v: HostDasEnablingEvent): rt.WireObjec
 }
 
 /** The VI JSON wire form of a HostDasErrorEvent (what `decodeHostDasErrorEvent` reads back). */
-export const encodeHostDasErrorEvent = encodeExact$HostDasErrorEvent;
+export const encodeHostDasErrorEvent: rt.Encoder<HostDasErrorEvent> = encodeExact$HostDasErrorEvent;
 /** VI JSON text of a HostDasErrorEvent, every int64 digit kept. */
-export const stringifyHostDasErrorEvent = /* @__PURE__ */ stringifier$(encodeExact$HostDasErrorEvent);
+export const stringifyHostDasErrorEvent: rt.Stringifier<HostDasErrorEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostDasErrorEvent,
+);
 
 function encodeExact$HostDasErrorEvent(v: HostDasErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDasErrorEvent");
@@ -5801,9 +5983,10 @@ function encodeExact$HostDasErrorEvent(v: HostDasErrorEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostDasEvent (what `decodeHostDasEvent` reads back). */
-export const encodeHostDasEvent = encodeAt$HostDasEvent;
+export const encodeHostDasEvent: rt.Encoder<AnyHostDasEvent> = encodeAt$HostDasEvent;
 /** VI JSON text of a HostDasEvent, every int64 digit kept. */
-export const stringifyHostDasEvent = /* @__PURE__ */ stringifier$(encodeAt$HostDasEvent);
+export const stringifyHostDasEvent: rt.Stringifier<AnyHostDasEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostDasEvent);
 
 function encodeAt$HostDasEvent(v: AnyHostDasEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -5855,9 +6038,10 @@ function encodeExact$HostDasEvent(v: HostDasEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostDasOkEvent (what `decodeHostDasOkEvent` reads back). */
-export const encodeHostDasOkEvent = encodeExact$HostDasOkEvent;
+export const encodeHostDasOkEvent: rt.Encoder<HostDasOkEvent> = encodeExact$HostDasOkEvent;
 /** VI JSON text of a HostDasOkEvent, every int64 digit kept. */
-export const stringifyHostDasOkEvent = /* @__PURE__ */ stringifier$(encodeExact$HostDasOkEvent);
+export const stringifyHostDasOkEvent: rt.Stringifier<HostDasOkEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDasOkEvent);
 
 function encodeExact$HostDasOkEvent(v: HostDasOkEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDasOkEvent");
@@ -5866,9 +6050,11 @@ function encodeExact$HostDasOkEvent(v: HostDasOkEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostDisconnectedEvent (what `decodeHostDisconnectedEvent` reads back). */
-export const encodeHostDisconnectedEvent = encodeExact$HostDisconnectedEvent;
+export const encodeHostDisconnectedEvent: rt.Encoder<HostDisconnectedEvent> =
+  encodeExact$HostDisconnectedEvent;
 /** VI JSON text of a HostDisconnectedEvent, every int64 digit kept. */
-export const stringifyHostDisconnectedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostDisconnectedEvent);
+export const stringifyHostDisconnectedEvent: rt.Stringifier<HostDisconnectedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostDisconnectedEvent);
 
 function encodeExact$HostDisconnectedEvent(v: HostDisconnectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostDisconnectedEvent");
@@ -5877,11 +6063,11 @@ function encodeExact$HostDisconnectedEvent(v: HostDisconnectedEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a HostEnableAdminFailedEvent (what `decodeHostEnableAdminFailedEvent` reads back). */
-export const encodeHostEnableAdminFailedEvent = encodeExact$HostEnableAdminFailedEvent;
+export const encodeHostEnableAdminFailedEvent: rt.Encoder<HostEnableAdminFailedEvent> =
+  encodeExact$HostEnableAdminFailedEvent;
 /** VI JSON text of a HostEnableAdminFailedEvent, every int64 digit kept. */
-export const stringifyHostEnableAdminFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostEnableAdminFailedEvent,
-);
+export const stringifyHostEnableAdminFailedEvent: rt.Stringifier<HostEnableAdminFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostEnableAdminFailedEvent);
 
 function encodeExact$HostEnableAdminFailedEvent(v: HostEnableAdminFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostEnableAdminFailedEvent");
@@ -5899,9 +6085,10 @@ function encodeFields$HostEnableAdminFailedEvent(
 }
 
 /** The VI JSON wire form of a HostEvent (what `decodeHostEvent` reads back). */
-export const encodeHostEvent = encodeAt$HostEvent;
+export const encodeHostEvent: rt.Encoder<AnyHostEvent> = encodeAt$HostEvent;
 /** VI JSON text of a HostEvent, every int64 digit kept. */
-export const stringifyHostEvent = /* @__PURE__ */ stringifier$(encodeAt$HostEvent);
+export const stringifyHostEvent: rt.Stringifier<AnyHostEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostEvent);
 
 function encodeAt$HostEvent(v: AnyHostEvent): rt.WireObject {
   const exact = encoders$HostEvent.get(v["_typeName"]);
@@ -5933,9 +6120,11 @@ function encodeExact$HostEvent(v: HostEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostEventArgument (what `decodeHostEventArgument` reads back). */
-export const encodeHostEventArgument = encodeExact$HostEventArgument;
+export const encodeHostEventArgument: rt.Encoder<HostEventArgument> = encodeExact$HostEventArgument;
 /** VI JSON text of a HostEventArgument, every int64 digit kept. */
-export const stringifyHostEventArgument = /* @__PURE__ */ stringifier$(encodeExact$HostEventArgument);
+export const stringifyHostEventArgument: rt.Stringifier<HostEventArgument> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostEventArgument,
+);
 
 function encodeExact$HostEventArgument(v: HostEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostEventArgument");
@@ -5949,11 +6138,11 @@ function encodeFields$HostEventArgument(v: HostEventArgument, o: Record<string, 
 }
 
 /** The VI JSON wire form of a HostExtraNetworksEvent (what `decodeHostExtraNetworksEvent` reads back). */
-export const encodeHostExtraNetworksEvent = encodeExact$HostExtraNetworksEvent;
+export const encodeHostExtraNetworksEvent: rt.Encoder<HostExtraNetworksEvent> =
+  encodeExact$HostExtraNetworksEvent;
 /** VI JSON text of a HostExtraNetworksEvent, every int64 digit kept. */
-export const stringifyHostExtraNetworksEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostExtraNetworksEvent,
-);
+export const stringifyHostExtraNetworksEvent: rt.Stringifier<HostExtraNetworksEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostExtraNetworksEvent);
 
 function encodeExact$HostExtraNetworksEvent(v: HostExtraNetworksEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostExtraNetworksEvent");
@@ -5962,9 +6151,11 @@ function encodeExact$HostExtraNetworksEvent(v: HostExtraNetworksEvent): rt.WireO
 }
 
 /** The VI JSON wire form of a HostFeatureCapability (what `decodeHostFeatureCapability` reads back). */
-export const encodeHostFeatureCapability = encodeExact$HostFeatureCapability;
+export const encodeHostFeatureCapability: rt.Encoder<HostFeatureCapability> =
+  encodeExact$HostFeatureCapability;
 /** VI JSON text of a HostFeatureCapability, every int64 digit kept. */
-export const stringifyHostFeatureCapability = /* @__PURE__ */ stringifier$(encodeExact$HostFeatureCapability);
+export const stringifyHostFeatureCapability: rt.Stringifier<HostFeatureCapability> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostFeatureCapability);
 
 function encodeExact$HostFeatureCapability(v: HostFeatureCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostFeatureCapability");
@@ -5972,9 +6163,10 @@ function encodeExact$HostFeatureCapability(v: HostFeatureCapability): rt.WireObj
 }
 
 /** The VI JSON wire form of a HostFeatureMask (what `decodeHostFeatureMask` reads back). */
-export const encodeHostFeatureMask = encodeExact$HostFeatureMask;
+export const encodeHostFeatureMask: rt.Encoder<HostFeatureMask> = encodeExact$HostFeatureMask;
 /** VI JSON text of a HostFeatureMask, every int64 digit kept. */
-export const stringifyHostFeatureMask = /* @__PURE__ */ stringifier$(encodeExact$HostFeatureMask);
+export const stringifyHostFeatureMask: rt.Stringifier<HostFeatureMask> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostFeatureMask);
 
 function encodeExact$HostFeatureMask(v: HostFeatureMask): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostFeatureMask");
@@ -5982,9 +6174,10 @@ function encodeExact$HostFeatureMask(v: HostFeatureMask): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostFileSystemVolume (what `decodeHostFileSystemVolume` reads back). */
-export const encodeHostFileSystemVolume = encodeAt$HostFileSystemVolume;
+export const encodeHostFileSystemVolume: rt.Encoder<AnyHostFileSystemVolume> = encodeAt$HostFileSystemVolume;
 /** VI JSON text of a HostFileSystemVolume, every int64 digit kept. */
-export const stringifyHostFileSystemVolume = /* @__PURE__ */ stringifier$(encodeAt$HostFileSystemVolume);
+export const stringifyHostFileSystemVolume: rt.Stringifier<AnyHostFileSystemVolume> =
+  /* @__PURE__ */ stringifier$(encodeAt$HostFileSystemVolume);
 
 function encodeAt$HostFileSystemVolume(v: AnyHostFileSystemVolume): rt.WireObject {
   switch (v["_typeName"]) {
@@ -6013,9 +6206,10 @@ function encodeExact$HostFileSystemVolume(v: HostFileSystemVolume): rt.WireObjec
 }
 
 /** The VI JSON wire form of a HostForceMountedInfo (what `decodeHostForceMountedInfo` reads back). */
-export const encodeHostForceMountedInfo = encodeExact$HostForceMountedInfo;
+export const encodeHostForceMountedInfo: rt.Encoder<HostForceMountedInfo> = encodeExact$HostForceMountedInfo;
 /** VI JSON text of a HostForceMountedInfo, every int64 digit kept. */
-export const stringifyHostForceMountedInfo = /* @__PURE__ */ stringifier$(encodeExact$HostForceMountedInfo);
+export const stringifyHostForceMountedInfo: rt.Stringifier<HostForceMountedInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostForceMountedInfo);
 
 function encodeExact$HostForceMountedInfo(v: HostForceMountedInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostForceMountedInfo");
@@ -6023,11 +6217,11 @@ function encodeExact$HostForceMountedInfo(v: HostForceMountedInfo): rt.WireObjec
 }
 
 /** The VI JSON wire form of a HostGetShortNameFailedEvent (what `decodeHostGetShortNameFailedEvent` reads back). */
-export const encodeHostGetShortNameFailedEvent = encodeExact$HostGetShortNameFailedEvent;
+export const encodeHostGetShortNameFailedEvent: rt.Encoder<HostGetShortNameFailedEvent> =
+  encodeExact$HostGetShortNameFailedEvent;
 /** VI JSON text of a HostGetShortNameFailedEvent, every int64 digit kept. */
-export const stringifyHostGetShortNameFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostGetShortNameFailedEvent,
-);
+export const stringifyHostGetShortNameFailedEvent: rt.Stringifier<HostGetShortNameFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostGetShortNameFailedEvent);
 
 function encodeExact$HostGetShortNameFailedEvent(v: HostGetShortNameFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostGetShortNameFailedEvent");
@@ -6036,9 +6230,10 @@ function encodeExact$HostGetShortNameFailedEvent(v: HostGetShortNameFailedEvent)
 }
 
 /** The VI JSON wire form of a HostInAuditModeEvent (what `decodeHostInAuditModeEvent` reads back). */
-export const encodeHostInAuditModeEvent = encodeExact$HostInAuditModeEvent;
+export const encodeHostInAuditModeEvent: rt.Encoder<HostInAuditModeEvent> = encodeExact$HostInAuditModeEvent;
 /** VI JSON text of a HostInAuditModeEvent, every int64 digit kept. */
-export const stringifyHostInAuditModeEvent = /* @__PURE__ */ stringifier$(encodeExact$HostInAuditModeEvent);
+export const stringifyHostInAuditModeEvent: rt.Stringifier<HostInAuditModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostInAuditModeEvent);
 
 function encodeExact$HostInAuditModeEvent(v: HostInAuditModeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostInAuditModeEvent");
@@ -6047,11 +6242,11 @@ function encodeExact$HostInAuditModeEvent(v: HostInAuditModeEvent): rt.WireObjec
 }
 
 /** The VI JSON wire form of a HostInventoryFullEvent (what `decodeHostInventoryFullEvent` reads back). */
-export const encodeHostInventoryFullEvent = encodeExact$HostInventoryFullEvent;
+export const encodeHostInventoryFullEvent: rt.Encoder<HostInventoryFullEvent> =
+  encodeExact$HostInventoryFullEvent;
 /** VI JSON text of a HostInventoryFullEvent, every int64 digit kept. */
-export const stringifyHostInventoryFullEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostInventoryFullEvent,
-);
+export const stringifyHostInventoryFullEvent: rt.Stringifier<HostInventoryFullEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostInventoryFullEvent);
 
 function encodeExact$HostInventoryFullEvent(v: HostInventoryFullEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostInventoryFullEvent");
@@ -6060,11 +6255,11 @@ function encodeExact$HostInventoryFullEvent(v: HostInventoryFullEvent): rt.WireO
 }
 
 /** The VI JSON wire form of a HostInventoryUnreadableEvent (what `decodeHostInventoryUnreadableEvent` reads back). */
-export const encodeHostInventoryUnreadableEvent = encodeExact$HostInventoryUnreadableEvent;
+export const encodeHostInventoryUnreadableEvent: rt.Encoder<HostInventoryUnreadableEvent> =
+  encodeExact$HostInventoryUnreadableEvent;
 /** VI JSON text of a HostInventoryUnreadableEvent, every int64 digit kept. */
-export const stringifyHostInventoryUnreadableEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostInventoryUnreadableEvent,
-);
+export const stringifyHostInventoryUnreadableEvent: rt.Stringifier<HostInventoryUnreadableEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostInventoryUnreadableEvent);
 
 function encodeExact$HostInventoryUnreadableEvent(v: HostInventoryUnreadableEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostInventoryUnreadableEvent");
@@ -6073,9 +6268,11 @@ function encodeExact$HostInventoryUnreadableEvent(v: HostInventoryUnreadableEven
 }
 
 /** The VI JSON wire form of a HostIpChangedEvent (what `decodeHostIpChangedEvent` reads back). */
-export const encodeHostIpChangedEvent = encodeExact$HostIpChangedEvent;
+export const encodeHostIpChangedEvent: rt.Encoder<HostIpChangedEvent> = encodeExact$HostIpChangedEvent;
 /** VI JSON text of a HostIpChangedEvent, every int64 digit kept. */
-export const stringifyHostIpChangedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostIpChangedEvent);
+export const stringifyHostIpChangedEvent: rt.Stringifier<HostIpChangedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostIpChangedEvent,
+);
 
 function encodeExact$HostIpChangedEvent(v: HostIpChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostIpChangedEvent");
@@ -6084,11 +6281,11 @@ function encodeExact$HostIpChangedEvent(v: HostIpChangedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostIpInconsistentEvent (what `decodeHostIpInconsistentEvent` reads back). */
-export const encodeHostIpInconsistentEvent = encodeExact$HostIpInconsistentEvent;
+export const encodeHostIpInconsistentEvent: rt.Encoder<HostIpInconsistentEvent> =
+  encodeExact$HostIpInconsistentEvent;
 /** VI JSON text of a HostIpInconsistentEvent, every int64 digit kept. */
-export const stringifyHostIpInconsistentEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostIpInconsistentEvent,
-);
+export const stringifyHostIpInconsistentEvent: rt.Stringifier<HostIpInconsistentEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostIpInconsistentEvent);
 
 function encodeExact$HostIpInconsistentEvent(v: HostIpInconsistentEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostIpInconsistentEvent");
@@ -6097,11 +6294,11 @@ function encodeExact$HostIpInconsistentEvent(v: HostIpInconsistentEvent): rt.Wir
 }
 
 /** The VI JSON wire form of a HostIpToShortNameFailedEvent (what `decodeHostIpToShortNameFailedEvent` reads back). */
-export const encodeHostIpToShortNameFailedEvent = encodeExact$HostIpToShortNameFailedEvent;
+export const encodeHostIpToShortNameFailedEvent: rt.Encoder<HostIpToShortNameFailedEvent> =
+  encodeExact$HostIpToShortNameFailedEvent;
 /** VI JSON text of a HostIpToShortNameFailedEvent, every int64 digit kept. */
-export const stringifyHostIpToShortNameFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostIpToShortNameFailedEvent,
-);
+export const stringifyHostIpToShortNameFailedEvent: rt.Stringifier<HostIpToShortNameFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostIpToShortNameFailedEvent);
 
 function encodeExact$HostIpToShortNameFailedEvent(v: HostIpToShortNameFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostIpToShortNameFailedEvent");
@@ -6110,11 +6307,11 @@ function encodeExact$HostIpToShortNameFailedEvent(v: HostIpToShortNameFailedEven
 }
 
 /** The VI JSON wire form of a HostIsolationIpPingFailedEvent (what `decodeHostIsolationIpPingFailedEvent` reads back). */
-export const encodeHostIsolationIpPingFailedEvent = encodeExact$HostIsolationIpPingFailedEvent;
+export const encodeHostIsolationIpPingFailedEvent: rt.Encoder<HostIsolationIpPingFailedEvent> =
+  encodeExact$HostIsolationIpPingFailedEvent;
 /** VI JSON text of a HostIsolationIpPingFailedEvent, every int64 digit kept. */
-export const stringifyHostIsolationIpPingFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostIsolationIpPingFailedEvent,
-);
+export const stringifyHostIsolationIpPingFailedEvent: rt.Stringifier<HostIsolationIpPingFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostIsolationIpPingFailedEvent);
 
 function encodeExact$HostIsolationIpPingFailedEvent(v: HostIsolationIpPingFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostIsolationIpPingFailedEvent");
@@ -6123,11 +6320,11 @@ function encodeExact$HostIsolationIpPingFailedEvent(v: HostIsolationIpPingFailed
 }
 
 /** The VI JSON wire form of a HostLicenseExpiredEvent (what `decodeHostLicenseExpiredEvent` reads back). */
-export const encodeHostLicenseExpiredEvent = encodeExact$HostLicenseExpiredEvent;
+export const encodeHostLicenseExpiredEvent: rt.Encoder<HostLicenseExpiredEvent> =
+  encodeExact$HostLicenseExpiredEvent;
 /** VI JSON text of a HostLicenseExpiredEvent, every int64 digit kept. */
-export const stringifyHostLicenseExpiredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostLicenseExpiredEvent,
-);
+export const stringifyHostLicenseExpiredEvent: rt.Stringifier<HostLicenseExpiredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostLicenseExpiredEvent);
 
 function encodeExact$HostLicenseExpiredEvent(v: HostLicenseExpiredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostLicenseExpiredEvent");
@@ -6136,11 +6333,11 @@ function encodeExact$HostLicenseExpiredEvent(v: HostLicenseExpiredEvent): rt.Wir
 }
 
 /** The VI JSON wire form of a HostLocalPortCreatedEvent (what `decodeHostLocalPortCreatedEvent` reads back). */
-export const encodeHostLocalPortCreatedEvent = encodeExact$HostLocalPortCreatedEvent;
+export const encodeHostLocalPortCreatedEvent: rt.Encoder<HostLocalPortCreatedEvent> =
+  encodeExact$HostLocalPortCreatedEvent;
 /** VI JSON text of a HostLocalPortCreatedEvent, every int64 digit kept. */
-export const stringifyHostLocalPortCreatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostLocalPortCreatedEvent,
-);
+export const stringifyHostLocalPortCreatedEvent: rt.Stringifier<HostLocalPortCreatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostLocalPortCreatedEvent);
 
 function encodeExact$HostLocalPortCreatedEvent(v: HostLocalPortCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostLocalPortCreatedEvent");
@@ -6158,11 +6355,11 @@ function encodeFields$HostLocalPortCreatedEvent(
 }
 
 /** The VI JSON wire form of a HostMemberHealthCheckResult (what `decodeHostMemberHealthCheckResult` reads back). */
-export const encodeHostMemberHealthCheckResult = encodeExact$HostMemberHealthCheckResult;
+export const encodeHostMemberHealthCheckResult: rt.Encoder<HostMemberHealthCheckResult> =
+  encodeExact$HostMemberHealthCheckResult;
 /** VI JSON text of a HostMemberHealthCheckResult, every int64 digit kept. */
-export const stringifyHostMemberHealthCheckResult = /* @__PURE__ */ stringifier$(
-  encodeExact$HostMemberHealthCheckResult,
-);
+export const stringifyHostMemberHealthCheckResult: rt.Stringifier<HostMemberHealthCheckResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostMemberHealthCheckResult);
 
 function encodeExact$HostMemberHealthCheckResult(v: HostMemberHealthCheckResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostMemberHealthCheckResult");
@@ -6170,11 +6367,11 @@ function encodeExact$HostMemberHealthCheckResult(v: HostMemberHealthCheckResult)
 }
 
 /** The VI JSON wire form of a HostMissingNetworksEvent (what `decodeHostMissingNetworksEvent` reads back). */
-export const encodeHostMissingNetworksEvent = encodeExact$HostMissingNetworksEvent;
+export const encodeHostMissingNetworksEvent: rt.Encoder<HostMissingNetworksEvent> =
+  encodeExact$HostMissingNetworksEvent;
 /** VI JSON text of a HostMissingNetworksEvent, every int64 digit kept. */
-export const stringifyHostMissingNetworksEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostMissingNetworksEvent,
-);
+export const stringifyHostMissingNetworksEvent: rt.Stringifier<HostMissingNetworksEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostMissingNetworksEvent);
 
 function encodeExact$HostMissingNetworksEvent(v: HostMissingNetworksEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostMissingNetworksEvent");
@@ -6183,11 +6380,11 @@ function encodeExact$HostMissingNetworksEvent(v: HostMissingNetworksEvent): rt.W
 }
 
 /** The VI JSON wire form of a HostMonitoringStateChangedEvent (what `decodeHostMonitoringStateChangedEvent` reads back). */
-export const encodeHostMonitoringStateChangedEvent = encodeExact$HostMonitoringStateChangedEvent;
+export const encodeHostMonitoringStateChangedEvent: rt.Encoder<HostMonitoringStateChangedEvent> =
+  encodeExact$HostMonitoringStateChangedEvent;
 /** VI JSON text of a HostMonitoringStateChangedEvent, every int64 digit kept. */
-export const stringifyHostMonitoringStateChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostMonitoringStateChangedEvent,
-);
+export const stringifyHostMonitoringStateChangedEvent: rt.Stringifier<HostMonitoringStateChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostMonitoringStateChangedEvent);
 
 function encodeExact$HostMonitoringStateChangedEvent(v: HostMonitoringStateChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostMonitoringStateChangedEvent");
@@ -6196,9 +6393,10 @@ function encodeExact$HostMonitoringStateChangedEvent(v: HostMonitoringStateChang
 }
 
 /** The VI JSON wire form of a HostMountInfo (what `decodeHostMountInfo` reads back). */
-export const encodeHostMountInfo = encodeExact$HostMountInfo;
+export const encodeHostMountInfo: rt.Encoder<HostMountInfo> = encodeExact$HostMountInfo;
 /** VI JSON text of a HostMountInfo, every int64 digit kept. */
-export const stringifyHostMountInfo = /* @__PURE__ */ stringifier$(encodeExact$HostMountInfo);
+export const stringifyHostMountInfo: rt.Stringifier<HostMountInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostMountInfo);
 
 function encodeExact$HostMountInfo(v: HostMountInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostMountInfo");
@@ -6206,9 +6404,10 @@ function encodeExact$HostMountInfo(v: HostMountInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostNasVolume (what `decodeHostNasVolume` reads back). */
-export const encodeHostNasVolume = encodeExact$HostNasVolume;
+export const encodeHostNasVolume: rt.Encoder<HostNasVolume> = encodeExact$HostNasVolume;
 /** VI JSON text of a HostNasVolume, every int64 digit kept. */
-export const stringifyHostNasVolume = /* @__PURE__ */ stringifier$(encodeExact$HostNasVolume);
+export const stringifyHostNasVolume: rt.Stringifier<HostNasVolume> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNasVolume);
 
 function encodeExact$HostNasVolume(v: HostNasVolume): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNasVolume");
@@ -6222,11 +6421,11 @@ function encodeFields$HostNasVolume(v: HostNasVolume, o: Record<string, unknown>
 }
 
 /** The VI JSON wire form of a HostNoAvailableNetworksEvent (what `decodeHostNoAvailableNetworksEvent` reads back). */
-export const encodeHostNoAvailableNetworksEvent = encodeExact$HostNoAvailableNetworksEvent;
+export const encodeHostNoAvailableNetworksEvent: rt.Encoder<HostNoAvailableNetworksEvent> =
+  encodeExact$HostNoAvailableNetworksEvent;
 /** VI JSON text of a HostNoAvailableNetworksEvent, every int64 digit kept. */
-export const stringifyHostNoAvailableNetworksEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostNoAvailableNetworksEvent,
-);
+export const stringifyHostNoAvailableNetworksEvent: rt.Stringifier<HostNoAvailableNetworksEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNoAvailableNetworksEvent);
 
 function encodeExact$HostNoAvailableNetworksEvent(v: HostNoAvailableNetworksEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNoAvailableNetworksEvent");
@@ -6235,11 +6434,11 @@ function encodeExact$HostNoAvailableNetworksEvent(v: HostNoAvailableNetworksEven
 }
 
 /** The VI JSON wire form of a HostNoHAEnabledPortGroupsEvent (what `decodeHostNoHAEnabledPortGroupsEvent` reads back). */
-export const encodeHostNoHAEnabledPortGroupsEvent = encodeExact$HostNoHAEnabledPortGroupsEvent;
+export const encodeHostNoHAEnabledPortGroupsEvent: rt.Encoder<HostNoHAEnabledPortGroupsEvent> =
+  encodeExact$HostNoHAEnabledPortGroupsEvent;
 /** VI JSON text of a HostNoHAEnabledPortGroupsEvent, every int64 digit kept. */
-export const stringifyHostNoHAEnabledPortGroupsEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostNoHAEnabledPortGroupsEvent,
-);
+export const stringifyHostNoHAEnabledPortGroupsEvent: rt.Stringifier<HostNoHAEnabledPortGroupsEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNoHAEnabledPortGroupsEvent);
 
 function encodeExact$HostNoHAEnabledPortGroupsEvent(v: HostNoHAEnabledPortGroupsEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNoHAEnabledPortGroupsEvent");
@@ -6248,11 +6447,11 @@ function encodeExact$HostNoHAEnabledPortGroupsEvent(v: HostNoHAEnabledPortGroups
 }
 
 /** The VI JSON wire form of a HostNoRedundantManagementNetworkEvent (what `decodeHostNoRedundantManagementNetworkEvent` reads back). */
-export const encodeHostNoRedundantManagementNetworkEvent = encodeExact$HostNoRedundantManagementNetworkEvent;
+export const encodeHostNoRedundantManagementNetworkEvent: rt.Encoder<HostNoRedundantManagementNetworkEvent> =
+  encodeExact$HostNoRedundantManagementNetworkEvent;
 /** VI JSON text of a HostNoRedundantManagementNetworkEvent, every int64 digit kept. */
-export const stringifyHostNoRedundantManagementNetworkEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostNoRedundantManagementNetworkEvent,
-);
+export const stringifyHostNoRedundantManagementNetworkEvent: rt.Stringifier<HostNoRedundantManagementNetworkEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNoRedundantManagementNetworkEvent);
 
 function encodeExact$HostNoRedundantManagementNetworkEvent(
   v: HostNoRedundantManagementNetworkEvent,
@@ -6263,9 +6462,11 @@ function encodeExact$HostNoRedundantManagementNetworkEvent(
 }
 
 /** The VI JSON wire form of a HostNonCompliantEvent (what `decodeHostNonCompliantEvent` reads back). */
-export const encodeHostNonCompliantEvent = encodeExact$HostNonCompliantEvent;
+export const encodeHostNonCompliantEvent: rt.Encoder<HostNonCompliantEvent> =
+  encodeExact$HostNonCompliantEvent;
 /** VI JSON text of a HostNonCompliantEvent, every int64 digit kept. */
-export const stringifyHostNonCompliantEvent = /* @__PURE__ */ stringifier$(encodeExact$HostNonCompliantEvent);
+export const stringifyHostNonCompliantEvent: rt.Stringifier<HostNonCompliantEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNonCompliantEvent);
 
 function encodeExact$HostNonCompliantEvent(v: HostNonCompliantEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNonCompliantEvent");
@@ -6274,9 +6475,11 @@ function encodeExact$HostNonCompliantEvent(v: HostNonCompliantEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a HostNotInClusterEvent (what `decodeHostNotInClusterEvent` reads back). */
-export const encodeHostNotInClusterEvent = encodeExact$HostNotInClusterEvent;
+export const encodeHostNotInClusterEvent: rt.Encoder<HostNotInClusterEvent> =
+  encodeExact$HostNotInClusterEvent;
 /** VI JSON text of a HostNotInClusterEvent, every int64 digit kept. */
-export const stringifyHostNotInClusterEvent = /* @__PURE__ */ stringifier$(encodeExact$HostNotInClusterEvent);
+export const stringifyHostNotInClusterEvent: rt.Stringifier<HostNotInClusterEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostNotInClusterEvent);
 
 function encodeExact$HostNotInClusterEvent(v: HostNotInClusterEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostNotInClusterEvent");
@@ -6285,11 +6488,11 @@ function encodeExact$HostNotInClusterEvent(v: HostNotInClusterEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a HostOvercommittedEvent (what `decodeHostOvercommittedEvent` reads back). */
-export const encodeHostOvercommittedEvent = encodeExact$HostOvercommittedEvent;
+export const encodeHostOvercommittedEvent: rt.Encoder<HostOvercommittedEvent> =
+  encodeExact$HostOvercommittedEvent;
 /** VI JSON text of a HostOvercommittedEvent, every int64 digit kept. */
-export const stringifyHostOvercommittedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostOvercommittedEvent,
-);
+export const stringifyHostOvercommittedEvent: rt.Stringifier<HostOvercommittedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostOvercommittedEvent);
 
 function encodeExact$HostOvercommittedEvent(v: HostOvercommittedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostOvercommittedEvent");
@@ -6298,9 +6501,10 @@ function encodeExact$HostOvercommittedEvent(v: HostOvercommittedEvent): rt.WireO
 }
 
 /** The VI JSON wire form of a HostPMemVolume (what `decodeHostPMemVolume` reads back). */
-export const encodeHostPMemVolume = encodeExact$HostPMemVolume;
+export const encodeHostPMemVolume: rt.Encoder<HostPMemVolume> = encodeExact$HostPMemVolume;
 /** VI JSON text of a HostPMemVolume, every int64 digit kept. */
-export const stringifyHostPMemVolume = /* @__PURE__ */ stringifier$(encodeExact$HostPMemVolume);
+export const stringifyHostPMemVolume: rt.Stringifier<HostPMemVolume> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPMemVolume);
 
 function encodeExact$HostPMemVolume(v: HostPMemVolume): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPMemVolume");
@@ -6308,11 +6512,11 @@ function encodeExact$HostPMemVolume(v: HostPMemVolume): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostPrimaryAgentNotShortNameEvent (what `decodeHostPrimaryAgentNotShortNameEvent` reads back). */
-export const encodeHostPrimaryAgentNotShortNameEvent = encodeExact$HostPrimaryAgentNotShortNameEvent;
+export const encodeHostPrimaryAgentNotShortNameEvent: rt.Encoder<HostPrimaryAgentNotShortNameEvent> =
+  encodeExact$HostPrimaryAgentNotShortNameEvent;
 /** VI JSON text of a HostPrimaryAgentNotShortNameEvent, every int64 digit kept. */
-export const stringifyHostPrimaryAgentNotShortNameEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostPrimaryAgentNotShortNameEvent,
-);
+export const stringifyHostPrimaryAgentNotShortNameEvent: rt.Stringifier<HostPrimaryAgentNotShortNameEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostPrimaryAgentNotShortNameEvent);
 
 function encodeExact$HostPrimaryAgentNotShortNameEvent(v: HostPrimaryAgentNotShortNameEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostPrimaryAgentNotShortNameEvent");
@@ -6321,11 +6525,11 @@ function encodeExact$HostPrimaryAgentNotShortNameEvent(v: HostPrimaryAgentNotSho
 }
 
 /** The VI JSON wire form of a HostProfileAppliedEvent (what `decodeHostProfileAppliedEvent` reads back). */
-export const encodeHostProfileAppliedEvent = encodeExact$HostProfileAppliedEvent;
+export const encodeHostProfileAppliedEvent: rt.Encoder<HostProfileAppliedEvent> =
+  encodeExact$HostProfileAppliedEvent;
 /** VI JSON text of a HostProfileAppliedEvent, every int64 digit kept. */
-export const stringifyHostProfileAppliedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostProfileAppliedEvent,
-);
+export const stringifyHostProfileAppliedEvent: rt.Stringifier<HostProfileAppliedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostProfileAppliedEvent);
 
 function encodeExact$HostProfileAppliedEvent(v: HostProfileAppliedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostProfileAppliedEvent");
@@ -6340,9 +6544,10 @@ function encodeFields$HostProfileAppliedEvent(v: HostProfileAppliedEvent, o: Rec
 }
 
 /** The VI JSON wire form of a HostProtocolEndpoint (what `decodeHostProtocolEndpoint` reads back). */
-export const encodeHostProtocolEndpoint = encodeExact$HostProtocolEndpoint;
+export const encodeHostProtocolEndpoint: rt.Encoder<HostProtocolEndpoint> = encodeExact$HostProtocolEndpoint;
 /** VI JSON text of a HostProtocolEndpoint, every int64 digit kept. */
-export const stringifyHostProtocolEndpoint = /* @__PURE__ */ stringifier$(encodeExact$HostProtocolEndpoint);
+export const stringifyHostProtocolEndpoint: rt.Stringifier<HostProtocolEndpoint> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostProtocolEndpoint);
 
 function encodeExact$HostProtocolEndpoint(v: HostProtocolEndpoint): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostProtocolEndpoint");
@@ -6356,11 +6561,11 @@ function encodeFields$HostProtocolEndpoint(v: HostProtocolEndpoint, o: Record<st
 }
 
 /** The VI JSON wire form of a HostReconnectionFailedEvent (what `decodeHostReconnectionFailedEvent` reads back). */
-export const encodeHostReconnectionFailedEvent = encodeExact$HostReconnectionFailedEvent;
+export const encodeHostReconnectionFailedEvent: rt.Encoder<HostReconnectionFailedEvent> =
+  encodeExact$HostReconnectionFailedEvent;
 /** VI JSON text of a HostReconnectionFailedEvent, every int64 digit kept. */
-export const stringifyHostReconnectionFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostReconnectionFailedEvent,
-);
+export const stringifyHostReconnectionFailedEvent: rt.Stringifier<HostReconnectionFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostReconnectionFailedEvent);
 
 function encodeExact$HostReconnectionFailedEvent(v: HostReconnectionFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostReconnectionFailedEvent");
@@ -6369,9 +6574,11 @@ function encodeExact$HostReconnectionFailedEvent(v: HostReconnectionFailedEvent)
 }
 
 /** The VI JSON wire form of a HostRemovedEvent (what `decodeHostRemovedEvent` reads back). */
-export const encodeHostRemovedEvent = encodeExact$HostRemovedEvent;
+export const encodeHostRemovedEvent: rt.Encoder<HostRemovedEvent> = encodeExact$HostRemovedEvent;
 /** VI JSON text of a HostRemovedEvent, every int64 digit kept. */
-export const stringifyHostRemovedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostRemovedEvent);
+export const stringifyHostRemovedEvent: rt.Stringifier<HostRemovedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostRemovedEvent,
+);
 
 function encodeExact$HostRemovedEvent(v: HostRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostRemovedEvent");
@@ -6380,9 +6587,11 @@ function encodeExact$HostRemovedEvent(v: HostRemovedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostScsiDiskPartition (what `decodeHostScsiDiskPartition` reads back). */
-export const encodeHostScsiDiskPartition = encodeExact$HostScsiDiskPartition;
+export const encodeHostScsiDiskPartition: rt.Encoder<HostScsiDiskPartition> =
+  encodeExact$HostScsiDiskPartition;
 /** VI JSON text of a HostScsiDiskPartition, every int64 digit kept. */
-export const stringifyHostScsiDiskPartition = /* @__PURE__ */ stringifier$(encodeExact$HostScsiDiskPartition);
+export const stringifyHostScsiDiskPartition: rt.Stringifier<HostScsiDiskPartition> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostScsiDiskPartition);
 
 function encodeExact$HostScsiDiskPartition(v: HostScsiDiskPartition): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostScsiDiskPartition");
@@ -6390,11 +6599,11 @@ function encodeExact$HostScsiDiskPartition(v: HostScsiDiskPartition): rt.WireObj
 }
 
 /** The VI JSON wire form of a HostShortNameInconsistentEvent (what `decodeHostShortNameInconsistentEvent` reads back). */
-export const encodeHostShortNameInconsistentEvent = encodeExact$HostShortNameInconsistentEvent;
+export const encodeHostShortNameInconsistentEvent: rt.Encoder<HostShortNameInconsistentEvent> =
+  encodeExact$HostShortNameInconsistentEvent;
 /** VI JSON text of a HostShortNameInconsistentEvent, every int64 digit kept. */
-export const stringifyHostShortNameInconsistentEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostShortNameInconsistentEvent,
-);
+export const stringifyHostShortNameInconsistentEvent: rt.Stringifier<HostShortNameInconsistentEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostShortNameInconsistentEvent);
 
 function encodeExact$HostShortNameInconsistentEvent(v: HostShortNameInconsistentEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostShortNameInconsistentEvent");
@@ -6403,11 +6612,11 @@ function encodeExact$HostShortNameInconsistentEvent(v: HostShortNameInconsistent
 }
 
 /** The VI JSON wire form of a HostShortNameToIpFailedEvent (what `decodeHostShortNameToIpFailedEvent` reads back). */
-export const encodeHostShortNameToIpFailedEvent = encodeExact$HostShortNameToIpFailedEvent;
+export const encodeHostShortNameToIpFailedEvent: rt.Encoder<HostShortNameToIpFailedEvent> =
+  encodeExact$HostShortNameToIpFailedEvent;
 /** VI JSON text of a HostShortNameToIpFailedEvent, every int64 digit kept. */
-export const stringifyHostShortNameToIpFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostShortNameToIpFailedEvent,
-);
+export const stringifyHostShortNameToIpFailedEvent: rt.Stringifier<HostShortNameToIpFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostShortNameToIpFailedEvent);
 
 function encodeExact$HostShortNameToIpFailedEvent(v: HostShortNameToIpFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostShortNameToIpFailedEvent");
@@ -6416,9 +6625,11 @@ function encodeExact$HostShortNameToIpFailedEvent(v: HostShortNameToIpFailedEven
 }
 
 /** The VI JSON wire form of a HostShutdownEvent (what `decodeHostShutdownEvent` reads back). */
-export const encodeHostShutdownEvent = encodeExact$HostShutdownEvent;
+export const encodeHostShutdownEvent: rt.Encoder<HostShutdownEvent> = encodeExact$HostShutdownEvent;
 /** VI JSON text of a HostShutdownEvent, every int64 digit kept. */
-export const stringifyHostShutdownEvent = /* @__PURE__ */ stringifier$(encodeExact$HostShutdownEvent);
+export const stringifyHostShutdownEvent: rt.Stringifier<HostShutdownEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostShutdownEvent,
+);
 
 function encodeExact$HostShutdownEvent(v: HostShutdownEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostShutdownEvent");
@@ -6427,9 +6638,11 @@ function encodeExact$HostShutdownEvent(v: HostShutdownEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostSpecification (what `decodeHostSpecification` reads back). */
-export const encodeHostSpecification = encodeExact$HostSpecification;
+export const encodeHostSpecification: rt.Encoder<HostSpecification> = encodeExact$HostSpecification;
 /** VI JSON text of a HostSpecification, every int64 digit kept. */
-export const stringifyHostSpecification = /* @__PURE__ */ stringifier$(encodeExact$HostSpecification);
+export const stringifyHostSpecification: rt.Stringifier<HostSpecification> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostSpecification,
+);
 
 function encodeExact$HostSpecification(v: HostSpecification): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSpecification");
@@ -6445,11 +6658,11 @@ function encodeFields$HostSpecification(v: HostSpecification, o: Record<string, 
 }
 
 /** The VI JSON wire form of a HostSpecificationChangedEvent (what `decodeHostSpecificationChangedEvent` reads back). */
-export const encodeHostSpecificationChangedEvent = encodeExact$HostSpecificationChangedEvent;
+export const encodeHostSpecificationChangedEvent: rt.Encoder<HostSpecificationChangedEvent> =
+  encodeExact$HostSpecificationChangedEvent;
 /** VI JSON text of a HostSpecificationChangedEvent, every int64 digit kept. */
-export const stringifyHostSpecificationChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSpecificationChangedEvent,
-);
+export const stringifyHostSpecificationChangedEvent: rt.Stringifier<HostSpecificationChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSpecificationChangedEvent);
 
 function encodeExact$HostSpecificationChangedEvent(v: HostSpecificationChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSpecificationChangedEvent");
@@ -6458,11 +6671,11 @@ function encodeExact$HostSpecificationChangedEvent(v: HostSpecificationChangedEv
 }
 
 /** The VI JSON wire form of a HostSpecificationRequireEvent (what `decodeHostSpecificationRequireEvent` reads back). */
-export const encodeHostSpecificationRequireEvent = encodeExact$HostSpecificationRequireEvent;
+export const encodeHostSpecificationRequireEvent: rt.Encoder<HostSpecificationRequireEvent> =
+  encodeExact$HostSpecificationRequireEvent;
 /** VI JSON text of a HostSpecificationRequireEvent, every int64 digit kept. */
-export const stringifyHostSpecificationRequireEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSpecificationRequireEvent,
-);
+export const stringifyHostSpecificationRequireEvent: rt.Stringifier<HostSpecificationRequireEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSpecificationRequireEvent);
 
 function encodeExact$HostSpecificationRequireEvent(v: HostSpecificationRequireEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSpecificationRequireEvent");
@@ -6471,11 +6684,11 @@ function encodeExact$HostSpecificationRequireEvent(v: HostSpecificationRequireEv
 }
 
 /** The VI JSON wire form of a HostSpecificationUpdateEvent (what `decodeHostSpecificationUpdateEvent` reads back). */
-export const encodeHostSpecificationUpdateEvent = encodeExact$HostSpecificationUpdateEvent;
+export const encodeHostSpecificationUpdateEvent: rt.Encoder<HostSpecificationUpdateEvent> =
+  encodeExact$HostSpecificationUpdateEvent;
 /** VI JSON text of a HostSpecificationUpdateEvent, every int64 digit kept. */
-export const stringifyHostSpecificationUpdateEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSpecificationUpdateEvent,
-);
+export const stringifyHostSpecificationUpdateEvent: rt.Stringifier<HostSpecificationUpdateEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSpecificationUpdateEvent);
 
 function encodeExact$HostSpecificationUpdateEvent(v: HostSpecificationUpdateEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSpecificationUpdateEvent");
@@ -6493,11 +6706,11 @@ function encodeFields$HostSpecificationUpdateEvent(
 }
 
 /** The VI JSON wire form of a HostStatusChangedEvent (what `decodeHostStatusChangedEvent` reads back). */
-export const encodeHostStatusChangedEvent = encodeExact$HostStatusChangedEvent;
+export const encodeHostStatusChangedEvent: rt.Encoder<HostStatusChangedEvent> =
+  encodeExact$HostStatusChangedEvent;
 /** VI JSON text of a HostStatusChangedEvent, every int64 digit kept. */
-export const stringifyHostStatusChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostStatusChangedEvent,
-);
+export const stringifyHostStatusChangedEvent: rt.Stringifier<HostStatusChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostStatusChangedEvent);
 
 function encodeExact$HostStatusChangedEvent(v: HostStatusChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostStatusChangedEvent");
@@ -6506,9 +6719,10 @@ function encodeExact$HostStatusChangedEvent(v: HostStatusChangedEvent): rt.WireO
 }
 
 /** The VI JSON wire form of a HostSubSpecification (what `decodeHostSubSpecification` reads back). */
-export const encodeHostSubSpecification = encodeExact$HostSubSpecification;
+export const encodeHostSubSpecification: rt.Encoder<HostSubSpecification> = encodeExact$HostSubSpecification;
 /** VI JSON text of a HostSubSpecification, every int64 digit kept. */
-export const stringifyHostSubSpecification = /* @__PURE__ */ stringifier$(encodeExact$HostSubSpecification);
+export const stringifyHostSubSpecification: rt.Stringifier<HostSubSpecification> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSubSpecification);
 
 function encodeExact$HostSubSpecification(v: HostSubSpecification): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSubSpecification");
@@ -6522,11 +6736,11 @@ function encodeFields$HostSubSpecification(v: HostSubSpecification, o: Record<st
 }
 
 /** The VI JSON wire form of a HostSubSpecificationDeleteEvent (what `decodeHostSubSpecificationDeleteEvent` reads back). */
-export const encodeHostSubSpecificationDeleteEvent = encodeExact$HostSubSpecificationDeleteEvent;
+export const encodeHostSubSpecificationDeleteEvent: rt.Encoder<HostSubSpecificationDeleteEvent> =
+  encodeExact$HostSubSpecificationDeleteEvent;
 /** VI JSON text of a HostSubSpecificationDeleteEvent, every int64 digit kept. */
-export const stringifyHostSubSpecificationDeleteEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSubSpecificationDeleteEvent,
-);
+export const stringifyHostSubSpecificationDeleteEvent: rt.Stringifier<HostSubSpecificationDeleteEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSubSpecificationDeleteEvent);
 
 function encodeExact$HostSubSpecificationDeleteEvent(v: HostSubSpecificationDeleteEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSubSpecificationDeleteEvent");
@@ -6535,11 +6749,11 @@ function encodeExact$HostSubSpecificationDeleteEvent(v: HostSubSpecificationDele
 }
 
 /** The VI JSON wire form of a HostSubSpecificationUpdateEvent (what `decodeHostSubSpecificationUpdateEvent` reads back). */
-export const encodeHostSubSpecificationUpdateEvent = encodeExact$HostSubSpecificationUpdateEvent;
+export const encodeHostSubSpecificationUpdateEvent: rt.Encoder<HostSubSpecificationUpdateEvent> =
+  encodeExact$HostSubSpecificationUpdateEvent;
 /** VI JSON text of a HostSubSpecificationUpdateEvent, every int64 digit kept. */
-export const stringifyHostSubSpecificationUpdateEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostSubSpecificationUpdateEvent,
-);
+export const stringifyHostSubSpecificationUpdateEvent: rt.Stringifier<HostSubSpecificationUpdateEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostSubSpecificationUpdateEvent);
 
 function encodeExact$HostSubSpecificationUpdateEvent(v: HostSubSpecificationUpdateEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSubSpecificationUpdateEvent");
@@ -6557,9 +6771,11 @@ function encodeFields$HostSubSpecificationUpdateEvent(
 }
 
 /** The VI JSON wire form of a HostSyncFailedEvent (what `decodeHostSyncFailedEvent` reads back). */
-export const encodeHostSyncFailedEvent = encodeExact$HostSyncFailedEvent;
+export const encodeHostSyncFailedEvent: rt.Encoder<HostSyncFailedEvent> = encodeExact$HostSyncFailedEvent;
 /** VI JSON text of a HostSyncFailedEvent, every int64 digit kept. */
-export const stringifyHostSyncFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostSyncFailedEvent);
+export const stringifyHostSyncFailedEvent: rt.Stringifier<HostSyncFailedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostSyncFailedEvent,
+);
 
 function encodeExact$HostSyncFailedEvent(v: HostSyncFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostSyncFailedEvent");
@@ -6574,11 +6790,11 @@ function encodeFields$HostSyncFailedEvent(v: HostSyncFailedEvent, o: Record<stri
 }
 
 /** The VI JSON wire form of a HostUpgradeFailedEvent (what `decodeHostUpgradeFailedEvent` reads back). */
-export const encodeHostUpgradeFailedEvent = encodeExact$HostUpgradeFailedEvent;
+export const encodeHostUpgradeFailedEvent: rt.Encoder<HostUpgradeFailedEvent> =
+  encodeExact$HostUpgradeFailedEvent;
 /** VI JSON text of a HostUpgradeFailedEvent, every int64 digit kept. */
-export const stringifyHostUpgradeFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostUpgradeFailedEvent,
-);
+export const stringifyHostUpgradeFailedEvent: rt.Stringifier<HostUpgradeFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostUpgradeFailedEvent);
 
 function encodeExact$HostUpgradeFailedEvent(v: HostUpgradeFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostUpgradeFailedEvent");
@@ -6587,11 +6803,11 @@ function encodeExact$HostUpgradeFailedEvent(v: HostUpgradeFailedEvent): rt.WireO
 }
 
 /** The VI JSON wire form of a HostUserWorldSwapNotEnabledEvent (what `decodeHostUserWorldSwapNotEnabledEvent` reads back). */
-export const encodeHostUserWorldSwapNotEnabledEvent = encodeExact$HostUserWorldSwapNotEnabledEvent;
+export const encodeHostUserWorldSwapNotEnabledEvent: rt.Encoder<HostUserWorldSwapNotEnabledEvent> =
+  encodeExact$HostUserWorldSwapNotEnabledEvent;
 /** VI JSON text of a HostUserWorldSwapNotEnabledEvent, every int64 digit kept. */
-export const stringifyHostUserWorldSwapNotEnabledEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostUserWorldSwapNotEnabledEvent,
-);
+export const stringifyHostUserWorldSwapNotEnabledEvent: rt.Stringifier<HostUserWorldSwapNotEnabledEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostUserWorldSwapNotEnabledEvent);
 
 function encodeExact$HostUserWorldSwapNotEnabledEvent(v: HostUserWorldSwapNotEnabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostUserWorldSwapNotEnabledEvent");
@@ -6600,9 +6816,10 @@ function encodeExact$HostUserWorldSwapNotEnabledEvent(v: HostUserWorldSwapNotEna
 }
 
 /** The VI JSON wire form of a HostVmfsVolume (what `decodeHostVmfsVolume` reads back). */
-export const encodeHostVmfsVolume = encodeExact$HostVmfsVolume;
+export const encodeHostVmfsVolume: rt.Encoder<HostVmfsVolume> = encodeExact$HostVmfsVolume;
 /** VI JSON text of a HostVmfsVolume, every int64 digit kept. */
-export const stringifyHostVmfsVolume = /* @__PURE__ */ stringifier$(encodeExact$HostVmfsVolume);
+export const stringifyHostVmfsVolume: rt.Stringifier<HostVmfsVolume> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVmfsVolume);
 
 function encodeExact$HostVmfsVolume(v: HostVmfsVolume): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVmfsVolume");
@@ -6622,12 +6839,11 @@ function encodeFields$HostVmfsVolume(v: HostVmfsVolume, o: Record<string, unknow
 }
 
 /** The VI JSON wire form of a HostVnicConnectedToCustomizedDVPortEvent (what `decodeHostVnicConnectedToCustomizedDVPortEvent` reads back). */
-export const encodeHostVnicConnectedToCustomizedDVPortEvent =
+export const encodeHostVnicConnectedToCustomizedDVPortEvent: rt.Encoder<HostVnicConnectedToCustomizedDVPortEvent> =
   encodeExact$HostVnicConnectedToCustomizedDVPortEvent;
 /** VI JSON text of a HostVnicConnectedToCustomizedDVPortEvent, every int64 digit kept. */
-export const stringifyHostVnicConnectedToCustomizedDVPortEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVnicConnectedToCustomizedDVPortEvent,
-);
+export const stringifyHostVnicConnectedToCustomizedDVPortEvent: rt.Stringifier<HostVnicConnectedToCustomizedDVPortEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVnicConnectedToCustomizedDVPortEvent);
 
 function encodeExact$HostVnicConnectedToCustomizedDVPortEvent(
   v: HostVnicConnectedToCustomizedDVPortEvent,
@@ -6647,9 +6863,10 @@ function encodeFields$HostVnicConnectedToCustomizedDVPortEvent(
 }
 
 /** The VI JSON wire form of a HostVvolNQN (what `decodeHostVvolNQN` reads back). */
-export const encodeHostVvolNQN = encodeExact$HostVvolNQN;
+export const encodeHostVvolNQN: rt.Encoder<HostVvolNQN> = encodeExact$HostVvolNQN;
 /** VI JSON text of a HostVvolNQN, every int64 digit kept. */
-export const stringifyHostVvolNQN = /* @__PURE__ */ stringifier$(encodeExact$HostVvolNQN);
+export const stringifyHostVvolNQN: rt.Stringifier<HostVvolNQN> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVvolNQN);
 
 function encodeExact$HostVvolNQN(v: HostVvolNQN): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVvolNQN");
@@ -6657,9 +6874,10 @@ function encodeExact$HostVvolNQN(v: HostVvolNQN): rt.WireObject {
 }
 
 /** The VI JSON wire form of a HostVvolVolume (what `decodeHostVvolVolume` reads back). */
-export const encodeHostVvolVolume = encodeExact$HostVvolVolume;
+export const encodeHostVvolVolume: rt.Encoder<HostVvolVolume> = encodeExact$HostVvolVolume;
 /** VI JSON text of a HostVvolVolume, every int64 digit kept. */
-export const stringifyHostVvolVolume = /* @__PURE__ */ stringifier$(encodeExact$HostVvolVolume);
+export const stringifyHostVvolVolume: rt.Stringifier<HostVvolVolume> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVvolVolume);
 
 function encodeExact$HostVvolVolume(v: HostVvolVolume): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVvolVolume");
@@ -6680,11 +6898,11 @@ function encodeFields$HostVvolVolume(v: HostVvolVolume, o: Record<string, unknow
 }
 
 /** The VI JSON wire form of a HostVvolVolumeHostVvolNQN (what `decodeHostVvolVolumeHostVvolNQN` reads back). */
-export const encodeHostVvolVolumeHostVvolNQN = encodeExact$HostVvolVolumeHostVvolNQN;
+export const encodeHostVvolVolumeHostVvolNQN: rt.Encoder<HostVvolVolumeHostVvolNQN> =
+  encodeExact$HostVvolVolumeHostVvolNQN;
 /** VI JSON text of a HostVvolVolumeHostVvolNQN, every int64 digit kept. */
-export const stringifyHostVvolVolumeHostVvolNQN = /* @__PURE__ */ stringifier$(
-  encodeExact$HostVvolVolumeHostVvolNQN,
-);
+export const stringifyHostVvolVolumeHostVvolNQN: rt.Stringifier<HostVvolVolumeHostVvolNQN> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostVvolVolumeHostVvolNQN);
 
 function encodeExact$HostVvolVolumeHostVvolNQN(v: HostVvolVolumeHostVvolNQN): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostVvolVolumeHostVvolNQN");
@@ -6703,9 +6921,11 @@ function encodeFields$HostVvolVolumeHostVvolNQN(
 }
 
 /** The VI JSON wire form of a HostWwnChangedEvent (what `decodeHostWwnChangedEvent` reads back). */
-export const encodeHostWwnChangedEvent = encodeExact$HostWwnChangedEvent;
+export const encodeHostWwnChangedEvent: rt.Encoder<HostWwnChangedEvent> = encodeExact$HostWwnChangedEvent;
 /** VI JSON text of a HostWwnChangedEvent, every int64 digit kept. */
-export const stringifyHostWwnChangedEvent = /* @__PURE__ */ stringifier$(encodeExact$HostWwnChangedEvent);
+export const stringifyHostWwnChangedEvent: rt.Stringifier<HostWwnChangedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostWwnChangedEvent,
+);
 
 function encodeExact$HostWwnChangedEvent(v: HostWwnChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostWwnChangedEvent");
@@ -6726,9 +6946,10 @@ function encodeFields$HostWwnChangedEvent(v: HostWwnChangedEvent, o: Record<stri
 }
 
 /** The VI JSON wire form of a HostWwnConflictEvent (what `decodeHostWwnConflictEvent` reads back). */
-export const encodeHostWwnConflictEvent = encodeExact$HostWwnConflictEvent;
+export const encodeHostWwnConflictEvent: rt.Encoder<HostWwnConflictEvent> = encodeExact$HostWwnConflictEvent;
 /** VI JSON text of a HostWwnConflictEvent, every int64 digit kept. */
-export const stringifyHostWwnConflictEvent = /* @__PURE__ */ stringifier$(encodeExact$HostWwnConflictEvent);
+export const stringifyHostWwnConflictEvent: rt.Stringifier<HostWwnConflictEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$HostWwnConflictEvent);
 
 function encodeExact$HostWwnConflictEvent(v: HostWwnConflictEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostWwnConflictEvent");
@@ -6746,9 +6967,9 @@ function encodeFields$HostWwnConflictEvent(v: HostWwnConflictEvent, o: Record<st
 }
 
 /** The VI JSON wire form of an ID (what `decodeID` reads back). */
-export const encodeID = encodeExact$ID;
+export const encodeID: rt.Encoder<ID> = encodeExact$ID;
 /** VI JSON text of an ID, every int64 digit kept. */
-export const stringifyID = /* @__PURE__ */ stringifier$(encodeExact$ID);
+export const stringifyID: rt.Stringifier<ID> = /* @__PURE__ */ stringifier$(encodeExact$ID);
 
 function encodeExact$ID(v: ID): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ID");
@@ -6756,9 +6977,11 @@ function encodeExact$ID(v: ID): rt.WireObject {
 }
 
 /** The VI JSON wire form of an IScsiBootFailureEvent (what `decodeIScsiBootFailureEvent` reads back). */
-export const encodeIScsiBootFailureEvent = encodeExact$IScsiBootFailureEvent;
+export const encodeIScsiBootFailureEvent: rt.Encoder<IScsiBootFailureEvent> =
+  encodeExact$IScsiBootFailureEvent;
 /** VI JSON text of an IScsiBootFailureEvent, every int64 digit kept. */
-export const stringifyIScsiBootFailureEvent = /* @__PURE__ */ stringifier$(encodeExact$IScsiBootFailureEvent);
+export const stringifyIScsiBootFailureEvent: rt.Stringifier<IScsiBootFailureEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$IScsiBootFailureEvent);
 
 function encodeExact$IScsiBootFailureEvent(v: IScsiBootFailureEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IScsiBootFailureEvent");
@@ -6767,11 +6990,11 @@ function encodeExact$IScsiBootFailureEvent(v: IScsiBootFailureEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of an IncorrectHostInformationEvent (what `decodeIncorrectHostInformationEvent` reads back). */
-export const encodeIncorrectHostInformationEvent = encodeExact$IncorrectHostInformationEvent;
+export const encodeIncorrectHostInformationEvent: rt.Encoder<IncorrectHostInformationEvent> =
+  encodeExact$IncorrectHostInformationEvent;
 /** VI JSON text of an IncorrectHostInformationEvent, every int64 digit kept. */
-export const stringifyIncorrectHostInformationEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$IncorrectHostInformationEvent,
-);
+export const stringifyIncorrectHostInformationEvent: rt.Stringifier<IncorrectHostInformationEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$IncorrectHostInformationEvent);
 
 function encodeExact$IncorrectHostInformationEvent(v: IncorrectHostInformationEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "IncorrectHostInformationEvent");
@@ -6780,9 +7003,11 @@ function encodeExact$IncorrectHostInformationEvent(v: IncorrectHostInformationEv
 }
 
 /** The VI JSON wire form of an InfoUpgradeEvent (what `decodeInfoUpgradeEvent` reads back). */
-export const encodeInfoUpgradeEvent = encodeExact$InfoUpgradeEvent;
+export const encodeInfoUpgradeEvent: rt.Encoder<InfoUpgradeEvent> = encodeExact$InfoUpgradeEvent;
 /** VI JSON text of an InfoUpgradeEvent, every int64 digit kept. */
-export const stringifyInfoUpgradeEvent = /* @__PURE__ */ stringifier$(encodeExact$InfoUpgradeEvent);
+export const stringifyInfoUpgradeEvent: rt.Stringifier<InfoUpgradeEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$InfoUpgradeEvent,
+);
 
 function encodeExact$InfoUpgradeEvent(v: InfoUpgradeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InfoUpgradeEvent");
@@ -6791,9 +7016,10 @@ function encodeExact$InfoUpgradeEvent(v: InfoUpgradeEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InheritablePolicy (what `decodeInheritablePolicy` reads back). */
-export const encodeInheritablePolicy = encodeAt$InheritablePolicy;
+export const encodeInheritablePolicy: rt.Encoder<AnyInheritablePolicy> = encodeAt$InheritablePolicy;
 /** VI JSON text of an InheritablePolicy, every int64 digit kept. */
-export const stringifyInheritablePolicy = /* @__PURE__ */ stringifier$(encodeAt$InheritablePolicy);
+export const stringifyInheritablePolicy: rt.Stringifier<AnyInheritablePolicy> =
+  /* @__PURE__ */ stringifier$(encodeAt$InheritablePolicy);
 
 function encodeAt$InheritablePolicy(v: AnyInheritablePolicy): rt.WireObject {
   switch (v["_typeName"]) {
@@ -6824,11 +7050,11 @@ function encodeExact$InheritablePolicy(v: InheritablePolicy): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InsufficientFailoverResourcesEvent (what `decodeInsufficientFailoverResourcesEvent` reads back). */
-export const encodeInsufficientFailoverResourcesEvent = encodeExact$InsufficientFailoverResourcesEvent;
+export const encodeInsufficientFailoverResourcesEvent: rt.Encoder<InsufficientFailoverResourcesEvent> =
+  encodeExact$InsufficientFailoverResourcesEvent;
 /** VI JSON text of an InsufficientFailoverResourcesEvent, every int64 digit kept. */
-export const stringifyInsufficientFailoverResourcesEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$InsufficientFailoverResourcesEvent,
-);
+export const stringifyInsufficientFailoverResourcesEvent: rt.Stringifier<InsufficientFailoverResourcesEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$InsufficientFailoverResourcesEvent);
 
 function encodeExact$InsufficientFailoverResourcesEvent(
   v: InsufficientFailoverResourcesEvent,
@@ -6839,11 +7065,11 @@ function encodeExact$InsufficientFailoverResourcesEvent(
 }
 
 /** The VI JSON wire form of an InsufficientResourcesFault (what `decodeInsufficientResourcesFault` reads back). */
-export const encodeInsufficientResourcesFault = encodeExact$InsufficientResourcesFault;
+export const encodeInsufficientResourcesFault: rt.Encoder<InsufficientResourcesFault> =
+  encodeExact$InsufficientResourcesFault;
 /** VI JSON text of an InsufficientResourcesFault, every int64 digit kept. */
-export const stringifyInsufficientResourcesFault = /* @__PURE__ */ stringifier$(
-  encodeExact$InsufficientResourcesFault,
-);
+export const stringifyInsufficientResourcesFault: rt.Stringifier<InsufficientResourcesFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$InsufficientResourcesFault);
 
 function encodeExact$InsufficientResourcesFault(v: InsufficientResourcesFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InsufficientResourcesFault");
@@ -6852,9 +7078,10 @@ function encodeExact$InsufficientResourcesFault(v: InsufficientResourcesFault): 
 }
 
 /** The VI JSON wire form of an InvalidArgument (what `decodeInvalidArgument` reads back). */
-export const encodeInvalidArgument = encodeExact$InvalidArgument;
+export const encodeInvalidArgument: rt.Encoder<InvalidArgument> = encodeExact$InvalidArgument;
 /** VI JSON text of an InvalidArgument, every int64 digit kept. */
-export const stringifyInvalidArgument = /* @__PURE__ */ stringifier$(encodeExact$InvalidArgument);
+export const stringifyInvalidArgument: rt.Stringifier<InvalidArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidArgument);
 
 function encodeExact$InvalidArgument(v: InvalidArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidArgument");
@@ -6863,11 +7090,11 @@ function encodeExact$InvalidArgument(v: InvalidArgument): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InvalidCollectorVersion (what `decodeInvalidCollectorVersion` reads back). */
-export const encodeInvalidCollectorVersion = encodeExact$InvalidCollectorVersion;
+export const encodeInvalidCollectorVersion: rt.Encoder<InvalidCollectorVersion> =
+  encodeExact$InvalidCollectorVersion;
 /** VI JSON text of an InvalidCollectorVersion, every int64 digit kept. */
-export const stringifyInvalidCollectorVersion = /* @__PURE__ */ stringifier$(
-  encodeExact$InvalidCollectorVersion,
-);
+export const stringifyInvalidCollectorVersion: rt.Stringifier<InvalidCollectorVersion> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidCollectorVersion);
 
 function encodeExact$InvalidCollectorVersion(v: InvalidCollectorVersion): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidCollectorVersion");
@@ -6876,9 +7103,10 @@ function encodeExact$InvalidCollectorVersion(v: InvalidCollectorVersion): rt.Wir
 }
 
 /** The VI JSON wire form of an InvalidDatastore (what `decodeInvalidDatastore` reads back). */
-export const encodeInvalidDatastore = encodeAt$InvalidDatastore;
+export const encodeInvalidDatastore: rt.Encoder<AnyInvalidDatastore> = encodeAt$InvalidDatastore;
 /** VI JSON text of an InvalidDatastore, every int64 digit kept. */
-export const stringifyInvalidDatastore = /* @__PURE__ */ stringifier$(encodeAt$InvalidDatastore);
+export const stringifyInvalidDatastore: rt.Stringifier<AnyInvalidDatastore> =
+  /* @__PURE__ */ stringifier$(encodeAt$InvalidDatastore);
 
 function encodeAt$InvalidDatastore(v: AnyInvalidDatastore): rt.WireObject {
   switch (v["_typeName"]) {
@@ -6910,9 +7138,10 @@ function encodeFields$InvalidDatastore(v: InvalidDatastore, o: Record<string, un
 }
 
 /** The VI JSON wire form of an InvalidDatastorePath (what `decodeInvalidDatastorePath` reads back). */
-export const encodeInvalidDatastorePath = encodeExact$InvalidDatastorePath;
+export const encodeInvalidDatastorePath: rt.Encoder<InvalidDatastorePath> = encodeExact$InvalidDatastorePath;
 /** VI JSON text of an InvalidDatastorePath, every int64 digit kept. */
-export const stringifyInvalidDatastorePath = /* @__PURE__ */ stringifier$(encodeExact$InvalidDatastorePath);
+export const stringifyInvalidDatastorePath: rt.Stringifier<InvalidDatastorePath> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidDatastorePath);
 
 function encodeExact$InvalidDatastorePath(v: InvalidDatastorePath): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidDatastorePath");
@@ -6922,9 +7151,11 @@ function encodeExact$InvalidDatastorePath(v: InvalidDatastorePath): rt.WireObjec
 }
 
 /** The VI JSON wire form of an InvalidEditionEvent (what `decodeInvalidEditionEvent` reads back). */
-export const encodeInvalidEditionEvent = encodeExact$InvalidEditionEvent;
+export const encodeInvalidEditionEvent: rt.Encoder<InvalidEditionEvent> = encodeExact$InvalidEditionEvent;
 /** VI JSON text of an InvalidEditionEvent, every int64 digit kept. */
-export const stringifyInvalidEditionEvent = /* @__PURE__ */ stringifier$(encodeExact$InvalidEditionEvent);
+export const stringifyInvalidEditionEvent: rt.Stringifier<InvalidEditionEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$InvalidEditionEvent,
+);
 
 function encodeExact$InvalidEditionEvent(v: InvalidEditionEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidEditionEvent");
@@ -6933,9 +7164,10 @@ function encodeExact$InvalidEditionEvent(v: InvalidEditionEvent): rt.WireObject 
 }
 
 /** The VI JSON wire form of an InvalidEvent (what `decodeInvalidEvent` reads back). */
-export const encodeInvalidEvent = encodeExact$InvalidEvent;
+export const encodeInvalidEvent: rt.Encoder<InvalidEvent> = encodeExact$InvalidEvent;
 /** VI JSON text of an InvalidEvent, every int64 digit kept. */
-export const stringifyInvalidEvent = /* @__PURE__ */ stringifier$(encodeExact$InvalidEvent);
+export const stringifyInvalidEvent: rt.Stringifier<InvalidEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidEvent);
 
 function encodeExact$InvalidEvent(v: InvalidEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidEvent");
@@ -6944,9 +7176,10 @@ function encodeExact$InvalidEvent(v: InvalidEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InvalidLocale (what `decodeInvalidLocale` reads back). */
-export const encodeInvalidLocale = encodeExact$InvalidLocale;
+export const encodeInvalidLocale: rt.Encoder<InvalidLocale> = encodeExact$InvalidLocale;
 /** VI JSON text of an InvalidLocale, every int64 digit kept. */
-export const stringifyInvalidLocale = /* @__PURE__ */ stringifier$(encodeExact$InvalidLocale);
+export const stringifyInvalidLocale: rt.Stringifier<InvalidLocale> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidLocale);
 
 function encodeExact$InvalidLocale(v: InvalidLocale): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidLocale");
@@ -6955,9 +7188,10 @@ function encodeExact$InvalidLocale(v: InvalidLocale): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InvalidLogin (what `decodeInvalidLogin` reads back). */
-export const encodeInvalidLogin = encodeExact$InvalidLogin;
+export const encodeInvalidLogin: rt.Encoder<InvalidLogin> = encodeExact$InvalidLogin;
 /** VI JSON text of an InvalidLogin, every int64 digit kept. */
-export const stringifyInvalidLogin = /* @__PURE__ */ stringifier$(encodeExact$InvalidLogin);
+export const stringifyInvalidLogin: rt.Stringifier<InvalidLogin> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidLogin);
 
 function encodeExact$InvalidLogin(v: InvalidLogin): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidLogin");
@@ -6966,9 +7200,10 @@ function encodeExact$InvalidLogin(v: InvalidLogin): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InvalidName (what `decodeInvalidName` reads back). */
-export const encodeInvalidName = encodeExact$InvalidName;
+export const encodeInvalidName: rt.Encoder<InvalidName> = encodeExact$InvalidName;
 /** VI JSON text of an InvalidName, every int64 digit kept. */
-export const stringifyInvalidName = /* @__PURE__ */ stringifier$(encodeExact$InvalidName);
+export const stringifyInvalidName: rt.Stringifier<InvalidName> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidName);
 
 function encodeExact$InvalidName(v: InvalidName): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidName");
@@ -6983,9 +7218,11 @@ function encodeFields$InvalidName(v: InvalidName, o: Record<string, unknown>): v
 }
 
 /** The VI JSON wire form of an InvalidPowerState (what `decodeInvalidPowerState` reads back). */
-export const encodeInvalidPowerState = encodeExact$InvalidPowerState;
+export const encodeInvalidPowerState: rt.Encoder<InvalidPowerState> = encodeExact$InvalidPowerState;
 /** VI JSON text of an InvalidPowerState, every int64 digit kept. */
-export const stringifyInvalidPowerState = /* @__PURE__ */ stringifier$(encodeExact$InvalidPowerState);
+export const stringifyInvalidPowerState: rt.Stringifier<InvalidPowerState> = /* @__PURE__ */ stringifier$(
+  encodeExact$InvalidPowerState,
+);
 
 function encodeExact$InvalidPowerState(v: InvalidPowerState): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidPowerState");
@@ -6994,9 +7231,10 @@ function encodeExact$InvalidPowerState(v: InvalidPowerState): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InvalidProperty (what `decodeInvalidProperty` reads back). */
-export const encodeInvalidProperty = encodeExact$InvalidProperty;
+export const encodeInvalidProperty: rt.Encoder<InvalidProperty> = encodeExact$InvalidProperty;
 /** VI JSON text of an InvalidProperty, every int64 digit kept. */
-export const stringifyInvalidProperty = /* @__PURE__ */ stringifier$(encodeExact$InvalidProperty);
+export const stringifyInvalidProperty: rt.Stringifier<InvalidProperty> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidProperty);
 
 function encodeExact$InvalidProperty(v: InvalidProperty): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidProperty");
@@ -7005,9 +7243,10 @@ function encodeExact$InvalidProperty(v: InvalidProperty): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InvalidRequest (what `decodeInvalidRequest` reads back). */
-export const encodeInvalidRequest = encodeAt$InvalidRequest;
+export const encodeInvalidRequest: rt.Encoder<AnyInvalidRequest> = encodeAt$InvalidRequest;
 /** VI JSON text of an InvalidRequest, every int64 digit kept. */
-export const stringifyInvalidRequest = /* @__PURE__ */ stringifier$(encodeAt$InvalidRequest);
+export const stringifyInvalidRequest: rt.Stringifier<AnyInvalidRequest> =
+  /* @__PURE__ */ stringifier$(encodeAt$InvalidRequest);
 
 function encodeAt$InvalidRequest(v: AnyInvalidRequest): rt.WireObject {
   switch (v["_typeName"]) {
@@ -7033,9 +7272,10 @@ function encodeExact$InvalidRequest(v: InvalidRequest): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InvalidState (what `decodeInvalidState` reads back). */
-export const encodeInvalidState = encodeAt$InvalidState;
+export const encodeInvalidState: rt.Encoder<AnyInvalidState> = encodeAt$InvalidState;
 /** VI JSON text of an InvalidState, every int64 digit kept. */
-export const stringifyInvalidState = /* @__PURE__ */ stringifier$(encodeAt$InvalidState);
+export const stringifyInvalidState: rt.Stringifier<AnyInvalidState> =
+  /* @__PURE__ */ stringifier$(encodeAt$InvalidState);
 
 function encodeAt$InvalidState(v: AnyInvalidState): rt.WireObject {
   switch (v["_typeName"]) {
@@ -7059,9 +7299,10 @@ function encodeExact$InvalidState(v: InvalidState): rt.WireObject {
 }
 
 /** The VI JSON wire form of an InvalidType (what `decodeInvalidType` reads back). */
-export const encodeInvalidType = encodeExact$InvalidType;
+export const encodeInvalidType: rt.Encoder<InvalidType> = encodeExact$InvalidType;
 /** VI JSON text of an InvalidType, every int64 digit kept. */
-export const stringifyInvalidType = /* @__PURE__ */ stringifier$(encodeExact$InvalidType);
+export const stringifyInvalidType: rt.Stringifier<InvalidType> =
+  /* @__PURE__ */ stringifier$(encodeExact$InvalidType);
 
 function encodeExact$InvalidType(v: InvalidType): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "InvalidType");
@@ -7070,9 +7311,10 @@ function encodeExact$InvalidType(v: InvalidType): rt.WireObject {
 }
 
 /** The VI JSON wire form of a KeyAnyValue (what `decodeKeyAnyValue` reads back). */
-export const encodeKeyAnyValue = encodeExact$KeyAnyValue;
+export const encodeKeyAnyValue: rt.Encoder<KeyAnyValue> = encodeExact$KeyAnyValue;
 /** VI JSON text of a KeyAnyValue, every int64 digit kept. */
-export const stringifyKeyAnyValue = /* @__PURE__ */ stringifier$(encodeExact$KeyAnyValue);
+export const stringifyKeyAnyValue: rt.Stringifier<KeyAnyValue> =
+  /* @__PURE__ */ stringifier$(encodeExact$KeyAnyValue);
 
 function encodeExact$KeyAnyValue(v: KeyAnyValue): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "KeyAnyValue");
@@ -7086,9 +7328,10 @@ function encodeFields$KeyAnyValue(v: KeyAnyValue, o: Record<string, unknown>): v
 }
 
 /** The VI JSON wire form of a KeyProviderId (what `decodeKeyProviderId` reads back). */
-export const encodeKeyProviderId = encodeExact$KeyProviderId;
+export const encodeKeyProviderId: rt.Encoder<KeyProviderId> = encodeExact$KeyProviderId;
 /** VI JSON text of a KeyProviderId, every int64 digit kept. */
-export const stringifyKeyProviderId = /* @__PURE__ */ stringifier$(encodeExact$KeyProviderId);
+export const stringifyKeyProviderId: rt.Stringifier<KeyProviderId> =
+  /* @__PURE__ */ stringifier$(encodeExact$KeyProviderId);
 
 function encodeExact$KeyProviderId(v: KeyProviderId): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "KeyProviderId");
@@ -7096,9 +7339,9 @@ function encodeExact$KeyProviderId(v: KeyProviderId): rt.WireObject {
 }
 
 /** The VI JSON wire form of a KeyValue (what `decodeKeyValue` reads back). */
-export const encodeKeyValue = encodeExact$KeyValue;
+export const encodeKeyValue: rt.Encoder<KeyValue> = encodeExact$KeyValue;
 /** VI JSON text of a KeyValue, every int64 digit kept. */
-export const stringifyKeyValue = /* @__PURE__ */ stringifier$(encodeExact$KeyValue);
+export const stringifyKeyValue: rt.Stringifier<KeyValue> = /* @__PURE__ */ stringifier$(encodeExact$KeyValue);
 
 function encodeExact$KeyValue(v: KeyValue): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "KeyValue");
@@ -7106,9 +7349,11 @@ function encodeExact$KeyValue(v: KeyValue): rt.WireObject {
 }
 
 /** The VI JSON wire form of a LatencySensitivity (what `decodeLatencySensitivity` reads back). */
-export const encodeLatencySensitivity = encodeExact$LatencySensitivity;
+export const encodeLatencySensitivity: rt.Encoder<LatencySensitivity> = encodeExact$LatencySensitivity;
 /** VI JSON text of a LatencySensitivity, every int64 digit kept. */
-export const stringifyLatencySensitivity = /* @__PURE__ */ stringifier$(encodeExact$LatencySensitivity);
+export const stringifyLatencySensitivity: rt.Stringifier<LatencySensitivity> = /* @__PURE__ */ stringifier$(
+  encodeExact$LatencySensitivity,
+);
 
 function encodeExact$LatencySensitivity(v: LatencySensitivity): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LatencySensitivity");
@@ -7116,9 +7361,10 @@ function encodeExact$LatencySensitivity(v: LatencySensitivity): rt.WireObject {
 }
 
 /** The VI JSON wire form of a LicenseEvent (what `decodeLicenseEvent` reads back). */
-export const encodeLicenseEvent = encodeAt$LicenseEvent;
+export const encodeLicenseEvent: rt.Encoder<AnyLicenseEvent> = encodeAt$LicenseEvent;
 /** VI JSON text of a LicenseEvent, every int64 digit kept. */
-export const stringifyLicenseEvent = /* @__PURE__ */ stringifier$(encodeAt$LicenseEvent);
+export const stringifyLicenseEvent: rt.Stringifier<AnyLicenseEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$LicenseEvent);
 
 function encodeAt$LicenseEvent(v: AnyLicenseEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -7180,9 +7426,11 @@ function encodeExact$LicenseEvent(v: LicenseEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a LicenseExpiredEvent (what `decodeLicenseExpiredEvent` reads back). */
-export const encodeLicenseExpiredEvent = encodeExact$LicenseExpiredEvent;
+export const encodeLicenseExpiredEvent: rt.Encoder<LicenseExpiredEvent> = encodeExact$LicenseExpiredEvent;
 /** VI JSON text of a LicenseExpiredEvent, every int64 digit kept. */
-export const stringifyLicenseExpiredEvent = /* @__PURE__ */ stringifier$(encodeExact$LicenseExpiredEvent);
+export const stringifyLicenseExpiredEvent: rt.Stringifier<LicenseExpiredEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$LicenseExpiredEvent,
+);
 
 function encodeExact$LicenseExpiredEvent(v: LicenseExpiredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseExpiredEvent");
@@ -7197,9 +7445,11 @@ function encodeFields$LicenseExpiredEvent(v: LicenseExpiredEvent, o: Record<stri
 }
 
 /** The VI JSON wire form of a LicenseFeatureInfo (what `decodeLicenseFeatureInfo` reads back). */
-export const encodeLicenseFeatureInfo = encodeExact$LicenseFeatureInfo;
+export const encodeLicenseFeatureInfo: rt.Encoder<LicenseFeatureInfo> = encodeExact$LicenseFeatureInfo;
 /** VI JSON text of a LicenseFeatureInfo, every int64 digit kept. */
-export const stringifyLicenseFeatureInfo = /* @__PURE__ */ stringifier$(encodeExact$LicenseFeatureInfo);
+export const stringifyLicenseFeatureInfo: rt.Stringifier<LicenseFeatureInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$LicenseFeatureInfo,
+);
 
 function encodeExact$LicenseFeatureInfo(v: LicenseFeatureInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseFeatureInfo");
@@ -7213,11 +7463,11 @@ function encodeFields$LicenseFeatureInfo(v: LicenseFeatureInfo, o: Record<string
 }
 
 /** The VI JSON wire form of a LicenseNonComplianceEvent (what `decodeLicenseNonComplianceEvent` reads back). */
-export const encodeLicenseNonComplianceEvent = encodeExact$LicenseNonComplianceEvent;
+export const encodeLicenseNonComplianceEvent: rt.Encoder<LicenseNonComplianceEvent> =
+  encodeExact$LicenseNonComplianceEvent;
 /** VI JSON text of a LicenseNonComplianceEvent, every int64 digit kept. */
-export const stringifyLicenseNonComplianceEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$LicenseNonComplianceEvent,
-);
+export const stringifyLicenseNonComplianceEvent: rt.Stringifier<LicenseNonComplianceEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$LicenseNonComplianceEvent);
 
 function encodeExact$LicenseNonComplianceEvent(v: LicenseNonComplianceEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseNonComplianceEvent");
@@ -7226,11 +7476,11 @@ function encodeExact$LicenseNonComplianceEvent(v: LicenseNonComplianceEvent): rt
 }
 
 /** The VI JSON wire form of a LicenseRestrictedEvent (what `decodeLicenseRestrictedEvent` reads back). */
-export const encodeLicenseRestrictedEvent = encodeExact$LicenseRestrictedEvent;
+export const encodeLicenseRestrictedEvent: rt.Encoder<LicenseRestrictedEvent> =
+  encodeExact$LicenseRestrictedEvent;
 /** VI JSON text of a LicenseRestrictedEvent, every int64 digit kept. */
-export const stringifyLicenseRestrictedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$LicenseRestrictedEvent,
-);
+export const stringifyLicenseRestrictedEvent: rt.Stringifier<LicenseRestrictedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$LicenseRestrictedEvent);
 
 function encodeExact$LicenseRestrictedEvent(v: LicenseRestrictedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseRestrictedEvent");
@@ -7239,11 +7489,11 @@ function encodeExact$LicenseRestrictedEvent(v: LicenseRestrictedEvent): rt.WireO
 }
 
 /** The VI JSON wire form of a LicenseServerAvailableEvent (what `decodeLicenseServerAvailableEvent` reads back). */
-export const encodeLicenseServerAvailableEvent = encodeExact$LicenseServerAvailableEvent;
+export const encodeLicenseServerAvailableEvent: rt.Encoder<LicenseServerAvailableEvent> =
+  encodeExact$LicenseServerAvailableEvent;
 /** VI JSON text of a LicenseServerAvailableEvent, every int64 digit kept. */
-export const stringifyLicenseServerAvailableEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$LicenseServerAvailableEvent,
-);
+export const stringifyLicenseServerAvailableEvent: rt.Stringifier<LicenseServerAvailableEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$LicenseServerAvailableEvent);
 
 function encodeExact$LicenseServerAvailableEvent(v: LicenseServerAvailableEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseServerAvailableEvent");
@@ -7252,11 +7502,11 @@ function encodeExact$LicenseServerAvailableEvent(v: LicenseServerAvailableEvent)
 }
 
 /** The VI JSON wire form of a LicenseServerUnavailableEvent (what `decodeLicenseServerUnavailableEvent` reads back). */
-export const encodeLicenseServerUnavailableEvent = encodeExact$LicenseServerUnavailableEvent;
+export const encodeLicenseServerUnavailableEvent: rt.Encoder<LicenseServerUnavailableEvent> =
+  encodeExact$LicenseServerUnavailableEvent;
 /** VI JSON text of a LicenseServerUnavailableEvent, every int64 digit kept. */
-export const stringifyLicenseServerUnavailableEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$LicenseServerUnavailableEvent,
-);
+export const stringifyLicenseServerUnavailableEvent: rt.Stringifier<LicenseServerUnavailableEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$LicenseServerUnavailableEvent);
 
 function encodeExact$LicenseServerUnavailableEvent(v: LicenseServerUnavailableEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LicenseServerUnavailableEvent");
@@ -7265,11 +7515,11 @@ function encodeExact$LicenseServerUnavailableEvent(v: LicenseServerUnavailableEv
 }
 
 /** The VI JSON wire form of a LocalDatastoreCreatedEvent (what `decodeLocalDatastoreCreatedEvent` reads back). */
-export const encodeLocalDatastoreCreatedEvent = encodeExact$LocalDatastoreCreatedEvent;
+export const encodeLocalDatastoreCreatedEvent: rt.Encoder<LocalDatastoreCreatedEvent> =
+  encodeExact$LocalDatastoreCreatedEvent;
 /** VI JSON text of a LocalDatastoreCreatedEvent, every int64 digit kept. */
-export const stringifyLocalDatastoreCreatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$LocalDatastoreCreatedEvent,
-);
+export const stringifyLocalDatastoreCreatedEvent: rt.Stringifier<LocalDatastoreCreatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$LocalDatastoreCreatedEvent);
 
 function encodeExact$LocalDatastoreCreatedEvent(v: LocalDatastoreCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LocalDatastoreCreatedEvent");
@@ -7287,9 +7537,11 @@ function encodeFields$LocalDatastoreCreatedEvent(
 }
 
 /** The VI JSON wire form of a LocalDatastoreInfo (what `decodeLocalDatastoreInfo` reads back). */
-export const encodeLocalDatastoreInfo = encodeExact$LocalDatastoreInfo;
+export const encodeLocalDatastoreInfo: rt.Encoder<LocalDatastoreInfo> = encodeExact$LocalDatastoreInfo;
 /** VI JSON text of a LocalDatastoreInfo, every int64 digit kept. */
-export const stringifyLocalDatastoreInfo = /* @__PURE__ */ stringifier$(encodeExact$LocalDatastoreInfo);
+export const stringifyLocalDatastoreInfo: rt.Stringifier<LocalDatastoreInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$LocalDatastoreInfo,
+);
 
 function encodeExact$LocalDatastoreInfo(v: LocalDatastoreInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LocalDatastoreInfo");
@@ -7298,9 +7550,10 @@ function encodeExact$LocalDatastoreInfo(v: LocalDatastoreInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a LocalTSMEnabledEvent (what `decodeLocalTSMEnabledEvent` reads back). */
-export const encodeLocalTSMEnabledEvent = encodeExact$LocalTSMEnabledEvent;
+export const encodeLocalTSMEnabledEvent: rt.Encoder<LocalTSMEnabledEvent> = encodeExact$LocalTSMEnabledEvent;
 /** VI JSON text of a LocalTSMEnabledEvent, every int64 digit kept. */
-export const stringifyLocalTSMEnabledEvent = /* @__PURE__ */ stringifier$(encodeExact$LocalTSMEnabledEvent);
+export const stringifyLocalTSMEnabledEvent: rt.Stringifier<LocalTSMEnabledEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$LocalTSMEnabledEvent);
 
 function encodeExact$LocalTSMEnabledEvent(v: LocalTSMEnabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LocalTSMEnabledEvent");
@@ -7309,9 +7562,11 @@ function encodeExact$LocalTSMEnabledEvent(v: LocalTSMEnabledEvent): rt.WireObjec
 }
 
 /** The VI JSON wire form of a LocalizableMessage (what `decodeLocalizableMessage` reads back). */
-export const encodeLocalizableMessage = encodeExact$LocalizableMessage;
+export const encodeLocalizableMessage: rt.Encoder<LocalizableMessage> = encodeExact$LocalizableMessage;
 /** VI JSON text of a LocalizableMessage, every int64 digit kept. */
-export const stringifyLocalizableMessage = /* @__PURE__ */ stringifier$(encodeExact$LocalizableMessage);
+export const stringifyLocalizableMessage: rt.Stringifier<LocalizableMessage> = /* @__PURE__ */ stringifier$(
+  encodeExact$LocalizableMessage,
+);
 
 function encodeExact$LocalizableMessage(v: LocalizableMessage): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LocalizableMessage");
@@ -7325,9 +7580,10 @@ function encodeFields$LocalizableMessage(v: LocalizableMessage, o: Record<string
 }
 
 /** The VI JSON wire form of a LocalizedMethodFault (what `decodeLocalizedMethodFault` reads back). */
-export const encodeLocalizedMethodFault = encodeExact$LocalizedMethodFault;
+export const encodeLocalizedMethodFault: rt.Encoder<LocalizedMethodFault> = encodeExact$LocalizedMethodFault;
 /** VI JSON text of a LocalizedMethodFault, every int64 digit kept. */
-export const stringifyLocalizedMethodFault = /* @__PURE__ */ stringifier$(encodeExact$LocalizedMethodFault);
+export const stringifyLocalizedMethodFault: rt.Stringifier<LocalizedMethodFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$LocalizedMethodFault);
 
 function encodeExact$LocalizedMethodFault(v: LocalizedMethodFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LocalizedMethodFault");
@@ -7341,11 +7597,11 @@ function encodeFields$LocalizedMethodFault(v: LocalizedMethodFault, o: Record<st
 }
 
 /** The VI JSON wire form of a LockerMisconfiguredEvent (what `decodeLockerMisconfiguredEvent` reads back). */
-export const encodeLockerMisconfiguredEvent = encodeExact$LockerMisconfiguredEvent;
+export const encodeLockerMisconfiguredEvent: rt.Encoder<LockerMisconfiguredEvent> =
+  encodeExact$LockerMisconfiguredEvent;
 /** VI JSON text of a LockerMisconfiguredEvent, every int64 digit kept. */
-export const stringifyLockerMisconfiguredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$LockerMisconfiguredEvent,
-);
+export const stringifyLockerMisconfiguredEvent: rt.Stringifier<LockerMisconfiguredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$LockerMisconfiguredEvent);
 
 function encodeExact$LockerMisconfiguredEvent(v: LockerMisconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LockerMisconfiguredEvent");
@@ -7363,11 +7619,11 @@ function encodeFields$LockerMisconfiguredEvent(
 }
 
 /** The VI JSON wire form of a LockerReconfiguredEvent (what `decodeLockerReconfiguredEvent` reads back). */
-export const encodeLockerReconfiguredEvent = encodeExact$LockerReconfiguredEvent;
+export const encodeLockerReconfiguredEvent: rt.Encoder<LockerReconfiguredEvent> =
+  encodeExact$LockerReconfiguredEvent;
 /** VI JSON text of a LockerReconfiguredEvent, every int64 digit kept. */
-export const stringifyLockerReconfiguredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$LockerReconfiguredEvent,
-);
+export const stringifyLockerReconfiguredEvent: rt.Stringifier<LockerReconfiguredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$LockerReconfiguredEvent);
 
 function encodeExact$LockerReconfiguredEvent(v: LockerReconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LockerReconfiguredEvent");
@@ -7384,9 +7640,10 @@ function encodeFields$LockerReconfiguredEvent(v: LockerReconfiguredEvent, o: Rec
 }
 
 /** The VI JSON wire form of a LongPolicy (what `decodeLongPolicy` reads back). */
-export const encodeLongPolicy = encodeExact$LongPolicy;
+export const encodeLongPolicy: rt.Encoder<LongPolicy> = encodeExact$LongPolicy;
 /** VI JSON text of a LongPolicy, every int64 digit kept. */
-export const stringifyLongPolicy = /* @__PURE__ */ stringifier$(encodeExact$LongPolicy);
+export const stringifyLongPolicy: rt.Stringifier<LongPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$LongPolicy);
 
 function encodeExact$LongPolicy(v: LongPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "LongPolicy");
@@ -7394,9 +7651,10 @@ function encodeExact$LongPolicy(v: LongPolicy): rt.WireObject {
 }
 
 /** The VI JSON wire form of a ManagedByInfo (what `decodeManagedByInfo` reads back). */
-export const encodeManagedByInfo = encodeExact$ManagedByInfo;
+export const encodeManagedByInfo: rt.Encoder<ManagedByInfo> = encodeExact$ManagedByInfo;
 /** VI JSON text of a ManagedByInfo, every int64 digit kept. */
-export const stringifyManagedByInfo = /* @__PURE__ */ stringifier$(encodeExact$ManagedByInfo);
+export const stringifyManagedByInfo: rt.Stringifier<ManagedByInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ManagedByInfo);
 
 function encodeExact$ManagedByInfo(v: ManagedByInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ManagedByInfo");
@@ -7404,11 +7662,11 @@ function encodeExact$ManagedByInfo(v: ManagedByInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a ManagedEntityEventArgument (what `decodeManagedEntityEventArgument` reads back). */
-export const encodeManagedEntityEventArgument = encodeExact$ManagedEntityEventArgument;
+export const encodeManagedEntityEventArgument: rt.Encoder<ManagedEntityEventArgument> =
+  encodeExact$ManagedEntityEventArgument;
 /** VI JSON text of a ManagedEntityEventArgument, every int64 digit kept. */
-export const stringifyManagedEntityEventArgument = /* @__PURE__ */ stringifier$(
-  encodeExact$ManagedEntityEventArgument,
-);
+export const stringifyManagedEntityEventArgument: rt.Stringifier<ManagedEntityEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$ManagedEntityEventArgument);
 
 function encodeExact$ManagedEntityEventArgument(v: ManagedEntityEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ManagedEntityEventArgument");
@@ -7425,9 +7683,11 @@ function encodeFields$ManagedEntityEventArgument(
 }
 
 /** The VI JSON wire form of a ManagedObjectNotFound (what `decodeManagedObjectNotFound` reads back). */
-export const encodeManagedObjectNotFound = encodeExact$ManagedObjectNotFound;
+export const encodeManagedObjectNotFound: rt.Encoder<ManagedObjectNotFound> =
+  encodeExact$ManagedObjectNotFound;
 /** VI JSON text of a ManagedObjectNotFound, every int64 digit kept. */
-export const stringifyManagedObjectNotFound = /* @__PURE__ */ stringifier$(encodeExact$ManagedObjectNotFound);
+export const stringifyManagedObjectNotFound: rt.Stringifier<ManagedObjectNotFound> =
+  /* @__PURE__ */ stringifier$(encodeExact$ManagedObjectNotFound);
 
 function encodeExact$ManagedObjectNotFound(v: ManagedObjectNotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ManagedObjectNotFound");
@@ -7442,11 +7702,11 @@ function encodeFields$ManagedObjectNotFound(v: ManagedObjectNotFound, o: Record<
 }
 
 /** The VI JSON wire form of a ManagedObjectReference (what `decodeManagedObjectReference` reads back). */
-export const encodeManagedObjectReference = encodeExact$ManagedObjectReference;
+export const encodeManagedObjectReference: rt.Encoder<ManagedObjectReference> =
+  encodeExact$ManagedObjectReference;
 /** VI JSON text of a ManagedObjectReference, every int64 digit kept. */
-export const stringifyManagedObjectReference = /* @__PURE__ */ stringifier$(
-  encodeExact$ManagedObjectReference,
-);
+export const stringifyManagedObjectReference: rt.Stringifier<ManagedObjectReference> =
+  /* @__PURE__ */ stringifier$(encodeExact$ManagedObjectReference);
 
 function encodeExact$ManagedObjectReference(v: ManagedObjectReference): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ManagedObjectReference");
@@ -7454,9 +7714,10 @@ function encodeExact$ManagedObjectReference(v: ManagedObjectReference): rt.WireO
 }
 
 /** The VI JSON wire form of a MethodFault (what `decodeMethodFault` reads back). */
-export const encodeMethodFault = encodeAt$MethodFault;
+export const encodeMethodFault: rt.Encoder<AnyMethodFault> = encodeAt$MethodFault;
 /** VI JSON text of a MethodFault, every int64 digit kept. */
-export const stringifyMethodFault = /* @__PURE__ */ stringifier$(encodeAt$MethodFault);
+export const stringifyMethodFault: rt.Stringifier<AnyMethodFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$MethodFault);
 
 function encodeAt$MethodFault(v: AnyMethodFault): rt.WireObject {
   const exact = encoders$MethodFault.get(v["_typeName"]);
@@ -7483,9 +7744,10 @@ function encodeFields$MethodFault(v: MethodFault, o: Record<string, unknown>): v
 }
 
 /** The VI JSON wire form of a MethodNotFound (what `decodeMethodNotFound` reads back). */
-export const encodeMethodNotFound = encodeExact$MethodNotFound;
+export const encodeMethodNotFound: rt.Encoder<MethodNotFound> = encodeExact$MethodNotFound;
 /** VI JSON text of a MethodNotFound, every int64 digit kept. */
-export const stringifyMethodNotFound = /* @__PURE__ */ stringifier$(encodeExact$MethodNotFound);
+export const stringifyMethodNotFound: rt.Stringifier<MethodNotFound> =
+  /* @__PURE__ */ stringifier$(encodeExact$MethodNotFound);
 
 function encodeExact$MethodNotFound(v: MethodNotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MethodNotFound");
@@ -7500,9 +7762,11 @@ function encodeFields$MethodNotFound(v: MethodNotFound, o: Record<string, unknow
 }
 
 /** The VI JSON wire form of a MigrationErrorEvent (what `decodeMigrationErrorEvent` reads back). */
-export const encodeMigrationErrorEvent = encodeExact$MigrationErrorEvent;
+export const encodeMigrationErrorEvent: rt.Encoder<MigrationErrorEvent> = encodeExact$MigrationErrorEvent;
 /** VI JSON text of a MigrationErrorEvent, every int64 digit kept. */
-export const stringifyMigrationErrorEvent = /* @__PURE__ */ stringifier$(encodeExact$MigrationErrorEvent);
+export const stringifyMigrationErrorEvent: rt.Stringifier<MigrationErrorEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$MigrationErrorEvent,
+);
 
 function encodeExact$MigrationErrorEvent(v: MigrationErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MigrationErrorEvent");
@@ -7512,9 +7776,10 @@ function encodeExact$MigrationErrorEvent(v: MigrationErrorEvent): rt.WireObject 
 }
 
 /** The VI JSON wire form of a MigrationEvent (what `decodeMigrationEvent` reads back). */
-export const encodeMigrationEvent = encodeAt$MigrationEvent;
+export const encodeMigrationEvent: rt.Encoder<AnyMigrationEvent> = encodeAt$MigrationEvent;
 /** VI JSON text of a MigrationEvent, every int64 digit kept. */
-export const stringifyMigrationEvent = /* @__PURE__ */ stringifier$(encodeAt$MigrationEvent);
+export const stringifyMigrationEvent: rt.Stringifier<AnyMigrationEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$MigrationEvent);
 
 function encodeAt$MigrationEvent(v: AnyMigrationEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -7568,11 +7833,11 @@ function encodeFields$MigrationEvent(v: MigrationEvent, o: Record<string, unknow
 }
 
 /** The VI JSON wire form of a MigrationHostErrorEvent (what `decodeMigrationHostErrorEvent` reads back). */
-export const encodeMigrationHostErrorEvent = encodeExact$MigrationHostErrorEvent;
+export const encodeMigrationHostErrorEvent: rt.Encoder<MigrationHostErrorEvent> =
+  encodeExact$MigrationHostErrorEvent;
 /** VI JSON text of a MigrationHostErrorEvent, every int64 digit kept. */
-export const stringifyMigrationHostErrorEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$MigrationHostErrorEvent,
-);
+export const stringifyMigrationHostErrorEvent: rt.Stringifier<MigrationHostErrorEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$MigrationHostErrorEvent);
 
 function encodeExact$MigrationHostErrorEvent(v: MigrationHostErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MigrationHostErrorEvent");
@@ -7588,11 +7853,11 @@ function encodeFields$MigrationHostErrorEvent(v: MigrationHostErrorEvent, o: Rec
 }
 
 /** The VI JSON wire form of a MigrationHostWarningEvent (what `decodeMigrationHostWarningEvent` reads back). */
-export const encodeMigrationHostWarningEvent = encodeExact$MigrationHostWarningEvent;
+export const encodeMigrationHostWarningEvent: rt.Encoder<MigrationHostWarningEvent> =
+  encodeExact$MigrationHostWarningEvent;
 /** VI JSON text of a MigrationHostWarningEvent, every int64 digit kept. */
-export const stringifyMigrationHostWarningEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$MigrationHostWarningEvent,
-);
+export const stringifyMigrationHostWarningEvent: rt.Stringifier<MigrationHostWarningEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$MigrationHostWarningEvent);
 
 function encodeExact$MigrationHostWarningEvent(v: MigrationHostWarningEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MigrationHostWarningEvent");
@@ -7611,11 +7876,11 @@ function encodeFields$MigrationHostWarningEvent(
 }
 
 /** The VI JSON wire form of a MigrationResourceErrorEvent (what `decodeMigrationResourceErrorEvent` reads back). */
-export const encodeMigrationResourceErrorEvent = encodeExact$MigrationResourceErrorEvent;
+export const encodeMigrationResourceErrorEvent: rt.Encoder<MigrationResourceErrorEvent> =
+  encodeExact$MigrationResourceErrorEvent;
 /** VI JSON text of a MigrationResourceErrorEvent, every int64 digit kept. */
-export const stringifyMigrationResourceErrorEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$MigrationResourceErrorEvent,
-);
+export const stringifyMigrationResourceErrorEvent: rt.Stringifier<MigrationResourceErrorEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$MigrationResourceErrorEvent);
 
 function encodeExact$MigrationResourceErrorEvent(v: MigrationResourceErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MigrationResourceErrorEvent");
@@ -7636,11 +7901,11 @@ function encodeFields$MigrationResourceErrorEvent(
 }
 
 /** The VI JSON wire form of a MigrationResourceWarningEvent (what `decodeMigrationResourceWarningEvent` reads back). */
-export const encodeMigrationResourceWarningEvent = encodeExact$MigrationResourceWarningEvent;
+export const encodeMigrationResourceWarningEvent: rt.Encoder<MigrationResourceWarningEvent> =
+  encodeExact$MigrationResourceWarningEvent;
 /** VI JSON text of a MigrationResourceWarningEvent, every int64 digit kept. */
-export const stringifyMigrationResourceWarningEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$MigrationResourceWarningEvent,
-);
+export const stringifyMigrationResourceWarningEvent: rt.Stringifier<MigrationResourceWarningEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$MigrationResourceWarningEvent);
 
 function encodeExact$MigrationResourceWarningEvent(v: MigrationResourceWarningEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MigrationResourceWarningEvent");
@@ -7661,9 +7926,11 @@ function encodeFields$MigrationResourceWarningEvent(
 }
 
 /** The VI JSON wire form of a MigrationWarningEvent (what `decodeMigrationWarningEvent` reads back). */
-export const encodeMigrationWarningEvent = encodeExact$MigrationWarningEvent;
+export const encodeMigrationWarningEvent: rt.Encoder<MigrationWarningEvent> =
+  encodeExact$MigrationWarningEvent;
 /** VI JSON text of a MigrationWarningEvent, every int64 digit kept. */
-export const stringifyMigrationWarningEvent = /* @__PURE__ */ stringifier$(encodeExact$MigrationWarningEvent);
+export const stringifyMigrationWarningEvent: rt.Stringifier<MigrationWarningEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$MigrationWarningEvent);
 
 function encodeExact$MigrationWarningEvent(v: MigrationWarningEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MigrationWarningEvent");
@@ -7673,9 +7940,10 @@ function encodeExact$MigrationWarningEvent(v: MigrationWarningEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a MissingObject (what `decodeMissingObject` reads back). */
-export const encodeMissingObject = encodeExact$MissingObject;
+export const encodeMissingObject: rt.Encoder<MissingObject> = encodeExact$MissingObject;
 /** VI JSON text of a MissingObject, every int64 digit kept. */
-export const stringifyMissingObject = /* @__PURE__ */ stringifier$(encodeExact$MissingObject);
+export const stringifyMissingObject: rt.Stringifier<MissingObject> =
+  /* @__PURE__ */ stringifier$(encodeExact$MissingObject);
 
 function encodeExact$MissingObject(v: MissingObject): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MissingObject");
@@ -7691,9 +7959,10 @@ function encodeFields$MissingObject(v: MissingObject, o: Record<string, unknown>
 }
 
 /** The VI JSON wire form of a MissingProperty (what `decodeMissingProperty` reads back). */
-export const encodeMissingProperty = encodeExact$MissingProperty;
+export const encodeMissingProperty: rt.Encoder<MissingProperty> = encodeExact$MissingProperty;
 /** VI JSON text of a MissingProperty, every int64 digit kept. */
-export const stringifyMissingProperty = /* @__PURE__ */ stringifier$(encodeExact$MissingProperty);
+export const stringifyMissingProperty: rt.Stringifier<MissingProperty> =
+  /* @__PURE__ */ stringifier$(encodeExact$MissingProperty);
 
 function encodeExact$MissingProperty(v: MissingProperty): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MissingProperty");
@@ -7707,9 +7976,10 @@ function encodeFields$MissingProperty(v: MissingProperty, o: Record<string, unkn
 }
 
 /** The VI JSON wire form of a MtuMatchEvent (what `decodeMtuMatchEvent` reads back). */
-export const encodeMtuMatchEvent = encodeExact$MtuMatchEvent;
+export const encodeMtuMatchEvent: rt.Encoder<MtuMatchEvent> = encodeExact$MtuMatchEvent;
 /** VI JSON text of a MtuMatchEvent, every int64 digit kept. */
-export const stringifyMtuMatchEvent = /* @__PURE__ */ stringifier$(encodeExact$MtuMatchEvent);
+export const stringifyMtuMatchEvent: rt.Stringifier<MtuMatchEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$MtuMatchEvent);
 
 function encodeExact$MtuMatchEvent(v: MtuMatchEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MtuMatchEvent");
@@ -7719,9 +7989,11 @@ function encodeExact$MtuMatchEvent(v: MtuMatchEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a MtuMismatchEvent (what `decodeMtuMismatchEvent` reads back). */
-export const encodeMtuMismatchEvent = encodeExact$MtuMismatchEvent;
+export const encodeMtuMismatchEvent: rt.Encoder<MtuMismatchEvent> = encodeExact$MtuMismatchEvent;
 /** VI JSON text of a MtuMismatchEvent, every int64 digit kept. */
-export const stringifyMtuMismatchEvent = /* @__PURE__ */ stringifier$(encodeExact$MtuMismatchEvent);
+export const stringifyMtuMismatchEvent: rt.Stringifier<MtuMismatchEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$MtuMismatchEvent,
+);
 
 function encodeExact$MtuMismatchEvent(v: MtuMismatchEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "MtuMismatchEvent");
@@ -7731,11 +8003,11 @@ function encodeExact$MtuMismatchEvent(v: MtuMismatchEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NASDatastoreCreatedEvent (what `decodeNASDatastoreCreatedEvent` reads back). */
-export const encodeNASDatastoreCreatedEvent = encodeExact$NASDatastoreCreatedEvent;
+export const encodeNASDatastoreCreatedEvent: rt.Encoder<NASDatastoreCreatedEvent> =
+  encodeExact$NASDatastoreCreatedEvent;
 /** VI JSON text of a NASDatastoreCreatedEvent, every int64 digit kept. */
-export const stringifyNASDatastoreCreatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$NASDatastoreCreatedEvent,
-);
+export const stringifyNASDatastoreCreatedEvent: rt.Stringifier<NASDatastoreCreatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$NASDatastoreCreatedEvent);
 
 function encodeExact$NASDatastoreCreatedEvent(v: NASDatastoreCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NASDatastoreCreatedEvent");
@@ -7753,9 +8025,11 @@ function encodeFields$NASDatastoreCreatedEvent(
 }
 
 /** The VI JSON wire form of a NasDatastoreInfo (what `decodeNasDatastoreInfo` reads back). */
-export const encodeNasDatastoreInfo = encodeExact$NasDatastoreInfo;
+export const encodeNasDatastoreInfo: rt.Encoder<NasDatastoreInfo> = encodeExact$NasDatastoreInfo;
 /** VI JSON text of a NasDatastoreInfo, every int64 digit kept. */
-export const stringifyNasDatastoreInfo = /* @__PURE__ */ stringifier$(encodeExact$NasDatastoreInfo);
+export const stringifyNasDatastoreInfo: rt.Stringifier<NasDatastoreInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$NasDatastoreInfo,
+);
 
 function encodeExact$NasDatastoreInfo(v: NasDatastoreInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NasDatastoreInfo");
@@ -7770,9 +8044,11 @@ function encodeFields$NasDatastoreInfo(v: NasDatastoreInfo, o: Record<string, un
 }
 
 /** The VI JSON wire form of a NetBIOSConfigInfo (what `decodeNetBIOSConfigInfo` reads back). */
-export const encodeNetBIOSConfigInfo = encodeExact$NetBIOSConfigInfo;
+export const encodeNetBIOSConfigInfo: rt.Encoder<NetBIOSConfigInfo> = encodeExact$NetBIOSConfigInfo;
 /** VI JSON text of a NetBIOSConfigInfo, every int64 digit kept. */
-export const stringifyNetBIOSConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$NetBIOSConfigInfo);
+export const stringifyNetBIOSConfigInfo: rt.Stringifier<NetBIOSConfigInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$NetBIOSConfigInfo,
+);
 
 function encodeExact$NetBIOSConfigInfo(v: NetBIOSConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetBIOSConfigInfo");
@@ -7780,9 +8056,11 @@ function encodeExact$NetBIOSConfigInfo(v: NetBIOSConfigInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NetDhcpConfigInfo (what `decodeNetDhcpConfigInfo` reads back). */
-export const encodeNetDhcpConfigInfo = encodeExact$NetDhcpConfigInfo;
+export const encodeNetDhcpConfigInfo: rt.Encoder<NetDhcpConfigInfo> = encodeExact$NetDhcpConfigInfo;
 /** VI JSON text of a NetDhcpConfigInfo, every int64 digit kept. */
-export const stringifyNetDhcpConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$NetDhcpConfigInfo);
+export const stringifyNetDhcpConfigInfo: rt.Stringifier<NetDhcpConfigInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$NetDhcpConfigInfo,
+);
 
 function encodeExact$NetDhcpConfigInfo(v: NetDhcpConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetDhcpConfigInfo");
@@ -7798,11 +8076,11 @@ function encodeFields$NetDhcpConfigInfo(v: NetDhcpConfigInfo, o: Record<string, 
 }
 
 /** The VI JSON wire form of a NetDhcpConfigInfoDhcpOptions (what `decodeNetDhcpConfigInfoDhcpOptions` reads back). */
-export const encodeNetDhcpConfigInfoDhcpOptions = encodeExact$NetDhcpConfigInfoDhcpOptions;
+export const encodeNetDhcpConfigInfoDhcpOptions: rt.Encoder<NetDhcpConfigInfoDhcpOptions> =
+  encodeExact$NetDhcpConfigInfoDhcpOptions;
 /** VI JSON text of a NetDhcpConfigInfoDhcpOptions, every int64 digit kept. */
-export const stringifyNetDhcpConfigInfoDhcpOptions = /* @__PURE__ */ stringifier$(
-  encodeExact$NetDhcpConfigInfoDhcpOptions,
-);
+export const stringifyNetDhcpConfigInfoDhcpOptions: rt.Stringifier<NetDhcpConfigInfoDhcpOptions> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetDhcpConfigInfoDhcpOptions);
 
 function encodeExact$NetDhcpConfigInfoDhcpOptions(v: NetDhcpConfigInfoDhcpOptions): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetDhcpConfigInfoDhcpOptions");
@@ -7819,9 +8097,11 @@ function encodeFields$NetDhcpConfigInfoDhcpOptions(
 }
 
 /** The VI JSON wire form of a NetDnsConfigInfo (what `decodeNetDnsConfigInfo` reads back). */
-export const encodeNetDnsConfigInfo = encodeExact$NetDnsConfigInfo;
+export const encodeNetDnsConfigInfo: rt.Encoder<NetDnsConfigInfo> = encodeExact$NetDnsConfigInfo;
 /** VI JSON text of a NetDnsConfigInfo, every int64 digit kept. */
-export const stringifyNetDnsConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$NetDnsConfigInfo);
+export const stringifyNetDnsConfigInfo: rt.Stringifier<NetDnsConfigInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$NetDnsConfigInfo,
+);
 
 function encodeExact$NetDnsConfigInfo(v: NetDnsConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetDnsConfigInfo");
@@ -7837,9 +8117,10 @@ function encodeFields$NetDnsConfigInfo(v: NetDnsConfigInfo, o: Record<string, un
 }
 
 /** The VI JSON wire form of a NetIpConfigInfo (what `decodeNetIpConfigInfo` reads back). */
-export const encodeNetIpConfigInfo = encodeExact$NetIpConfigInfo;
+export const encodeNetIpConfigInfo: rt.Encoder<NetIpConfigInfo> = encodeExact$NetIpConfigInfo;
 /** VI JSON text of a NetIpConfigInfo, every int64 digit kept. */
-export const stringifyNetIpConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$NetIpConfigInfo);
+export const stringifyNetIpConfigInfo: rt.Stringifier<NetIpConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetIpConfigInfo);
 
 function encodeExact$NetIpConfigInfo(v: NetIpConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetIpConfigInfo");
@@ -7855,11 +8136,11 @@ function encodeFields$NetIpConfigInfo(v: NetIpConfigInfo, o: Record<string, unkn
 }
 
 /** The VI JSON wire form of a NetIpConfigInfoIpAddress (what `decodeNetIpConfigInfoIpAddress` reads back). */
-export const encodeNetIpConfigInfoIpAddress = encodeExact$NetIpConfigInfoIpAddress;
+export const encodeNetIpConfigInfoIpAddress: rt.Encoder<NetIpConfigInfoIpAddress> =
+  encodeExact$NetIpConfigInfoIpAddress;
 /** VI JSON text of a NetIpConfigInfoIpAddress, every int64 digit kept. */
-export const stringifyNetIpConfigInfoIpAddress = /* @__PURE__ */ stringifier$(
-  encodeExact$NetIpConfigInfoIpAddress,
-);
+export const stringifyNetIpConfigInfoIpAddress: rt.Stringifier<NetIpConfigInfoIpAddress> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetIpConfigInfoIpAddress);
 
 function encodeExact$NetIpConfigInfoIpAddress(v: NetIpConfigInfoIpAddress): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetIpConfigInfoIpAddress");
@@ -7867,9 +8148,10 @@ function encodeExact$NetIpConfigInfoIpAddress(v: NetIpConfigInfoIpAddress): rt.W
 }
 
 /** The VI JSON wire form of a NetIpRouteConfigInfo (what `decodeNetIpRouteConfigInfo` reads back). */
-export const encodeNetIpRouteConfigInfo = encodeExact$NetIpRouteConfigInfo;
+export const encodeNetIpRouteConfigInfo: rt.Encoder<NetIpRouteConfigInfo> = encodeExact$NetIpRouteConfigInfo;
 /** VI JSON text of a NetIpRouteConfigInfo, every int64 digit kept. */
-export const stringifyNetIpRouteConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$NetIpRouteConfigInfo);
+export const stringifyNetIpRouteConfigInfo: rt.Stringifier<NetIpRouteConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetIpRouteConfigInfo);
 
 function encodeExact$NetIpRouteConfigInfo(v: NetIpRouteConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetIpRouteConfigInfo");
@@ -7883,11 +8165,11 @@ function encodeFields$NetIpRouteConfigInfo(v: NetIpRouteConfigInfo, o: Record<st
 }
 
 /** The VI JSON wire form of a NetIpRouteConfigInfoGateway (what `decodeNetIpRouteConfigInfoGateway` reads back). */
-export const encodeNetIpRouteConfigInfoGateway = encodeExact$NetIpRouteConfigInfoGateway;
+export const encodeNetIpRouteConfigInfoGateway: rt.Encoder<NetIpRouteConfigInfoGateway> =
+  encodeExact$NetIpRouteConfigInfoGateway;
 /** VI JSON text of a NetIpRouteConfigInfoGateway, every int64 digit kept. */
-export const stringifyNetIpRouteConfigInfoGateway = /* @__PURE__ */ stringifier$(
-  encodeExact$NetIpRouteConfigInfoGateway,
-);
+export const stringifyNetIpRouteConfigInfoGateway: rt.Stringifier<NetIpRouteConfigInfoGateway> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetIpRouteConfigInfoGateway);
 
 function encodeExact$NetIpRouteConfigInfoGateway(v: NetIpRouteConfigInfoGateway): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetIpRouteConfigInfoGateway");
@@ -7895,11 +8177,11 @@ function encodeExact$NetIpRouteConfigInfoGateway(v: NetIpRouteConfigInfoGateway)
 }
 
 /** The VI JSON wire form of a NetIpRouteConfigInfoIpRoute (what `decodeNetIpRouteConfigInfoIpRoute` reads back). */
-export const encodeNetIpRouteConfigInfoIpRoute = encodeExact$NetIpRouteConfigInfoIpRoute;
+export const encodeNetIpRouteConfigInfoIpRoute: rt.Encoder<NetIpRouteConfigInfoIpRoute> =
+  encodeExact$NetIpRouteConfigInfoIpRoute;
 /** VI JSON text of a NetIpRouteConfigInfoIpRoute, every int64 digit kept. */
-export const stringifyNetIpRouteConfigInfoIpRoute = /* @__PURE__ */ stringifier$(
-  encodeExact$NetIpRouteConfigInfoIpRoute,
-);
+export const stringifyNetIpRouteConfigInfoIpRoute: rt.Stringifier<NetIpRouteConfigInfoIpRoute> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetIpRouteConfigInfoIpRoute);
 
 function encodeExact$NetIpRouteConfigInfoIpRoute(v: NetIpRouteConfigInfoIpRoute): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetIpRouteConfigInfoIpRoute");
@@ -7916,9 +8198,10 @@ function encodeFields$NetIpRouteConfigInfoIpRoute(
 }
 
 /** The VI JSON wire form of a NetworkEventArgument (what `decodeNetworkEventArgument` reads back). */
-export const encodeNetworkEventArgument = encodeExact$NetworkEventArgument;
+export const encodeNetworkEventArgument: rt.Encoder<NetworkEventArgument> = encodeExact$NetworkEventArgument;
 /** VI JSON text of a NetworkEventArgument, every int64 digit kept. */
-export const stringifyNetworkEventArgument = /* @__PURE__ */ stringifier$(encodeExact$NetworkEventArgument);
+export const stringifyNetworkEventArgument: rt.Stringifier<NetworkEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetworkEventArgument);
 
 function encodeExact$NetworkEventArgument(v: NetworkEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetworkEventArgument");
@@ -7932,9 +8215,10 @@ function encodeFields$NetworkEventArgument(v: NetworkEventArgument, o: Record<st
 }
 
 /** The VI JSON wire form of a NetworkRollbackEvent (what `decodeNetworkRollbackEvent` reads back). */
-export const encodeNetworkRollbackEvent = encodeExact$NetworkRollbackEvent;
+export const encodeNetworkRollbackEvent: rt.Encoder<NetworkRollbackEvent> = encodeExact$NetworkRollbackEvent;
 /** VI JSON text of a NetworkRollbackEvent, every int64 digit kept. */
-export const stringifyNetworkRollbackEvent = /* @__PURE__ */ stringifier$(encodeExact$NetworkRollbackEvent);
+export const stringifyNetworkRollbackEvent: rt.Stringifier<NetworkRollbackEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetworkRollbackEvent);
 
 function encodeExact$NetworkRollbackEvent(v: NetworkRollbackEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetworkRollbackEvent");
@@ -7943,9 +8227,10 @@ function encodeExact$NetworkRollbackEvent(v: NetworkRollbackEvent): rt.WireObjec
 }
 
 /** The VI JSON wire form of a NetworkSummary (what `decodeNetworkSummary` reads back). */
-export const encodeNetworkSummary = encodeExact$NetworkSummary;
+export const encodeNetworkSummary: rt.Encoder<NetworkSummary> = encodeExact$NetworkSummary;
 /** VI JSON text of a NetworkSummary, every int64 digit kept. */
-export const stringifyNetworkSummary = /* @__PURE__ */ stringifier$(encodeExact$NetworkSummary);
+export const stringifyNetworkSummary: rt.Stringifier<NetworkSummary> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetworkSummary);
 
 function encodeExact$NetworkSummary(v: NetworkSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetworkSummary");
@@ -7959,9 +8244,11 @@ function encodeFields$NetworkSummary(v: NetworkSummary, o: Record<string, unknow
 }
 
 /** The VI JSON wire form of a NoAccessUserEvent (what `decodeNoAccessUserEvent` reads back). */
-export const encodeNoAccessUserEvent = encodeExact$NoAccessUserEvent;
+export const encodeNoAccessUserEvent: rt.Encoder<NoAccessUserEvent> = encodeExact$NoAccessUserEvent;
 /** VI JSON text of a NoAccessUserEvent, every int64 digit kept. */
-export const stringifyNoAccessUserEvent = /* @__PURE__ */ stringifier$(encodeExact$NoAccessUserEvent);
+export const stringifyNoAccessUserEvent: rt.Stringifier<NoAccessUserEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$NoAccessUserEvent,
+);
 
 function encodeExact$NoAccessUserEvent(v: NoAccessUserEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoAccessUserEvent");
@@ -7970,11 +8257,11 @@ function encodeExact$NoAccessUserEvent(v: NoAccessUserEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NoDatastoresConfiguredEvent (what `decodeNoDatastoresConfiguredEvent` reads back). */
-export const encodeNoDatastoresConfiguredEvent = encodeExact$NoDatastoresConfiguredEvent;
+export const encodeNoDatastoresConfiguredEvent: rt.Encoder<NoDatastoresConfiguredEvent> =
+  encodeExact$NoDatastoresConfiguredEvent;
 /** VI JSON text of a NoDatastoresConfiguredEvent, every int64 digit kept. */
-export const stringifyNoDatastoresConfiguredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$NoDatastoresConfiguredEvent,
-);
+export const stringifyNoDatastoresConfiguredEvent: rt.Stringifier<NoDatastoresConfiguredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoDatastoresConfiguredEvent);
 
 function encodeExact$NoDatastoresConfiguredEvent(v: NoDatastoresConfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoDatastoresConfiguredEvent");
@@ -7983,9 +8270,10 @@ function encodeExact$NoDatastoresConfiguredEvent(v: NoDatastoresConfiguredEvent)
 }
 
 /** The VI JSON wire form of a NoLicenseEvent (what `decodeNoLicenseEvent` reads back). */
-export const encodeNoLicenseEvent = encodeExact$NoLicenseEvent;
+export const encodeNoLicenseEvent: rt.Encoder<NoLicenseEvent> = encodeExact$NoLicenseEvent;
 /** VI JSON text of a NoLicenseEvent, every int64 digit kept. */
-export const stringifyNoLicenseEvent = /* @__PURE__ */ stringifier$(encodeExact$NoLicenseEvent);
+export const stringifyNoLicenseEvent: rt.Stringifier<NoLicenseEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoLicenseEvent);
 
 function encodeExact$NoLicenseEvent(v: NoLicenseEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoLicenseEvent");
@@ -8000,12 +8288,11 @@ function encodeFields$NoLicenseEvent(v: NoLicenseEvent, o: Record<string, unknow
 }
 
 /** The VI JSON wire form of a NoMaintenanceModeDrsRecommendationForVM (what `decodeNoMaintenanceModeDrsRecommendationForVM` reads back). */
-export const encodeNoMaintenanceModeDrsRecommendationForVM =
+export const encodeNoMaintenanceModeDrsRecommendationForVM: rt.Encoder<NoMaintenanceModeDrsRecommendationForVM> =
   encodeExact$NoMaintenanceModeDrsRecommendationForVM;
 /** VI JSON text of a NoMaintenanceModeDrsRecommendationForVM, every int64 digit kept. */
-export const stringifyNoMaintenanceModeDrsRecommendationForVM = /* @__PURE__ */ stringifier$(
-  encodeExact$NoMaintenanceModeDrsRecommendationForVM,
-);
+export const stringifyNoMaintenanceModeDrsRecommendationForVM: rt.Stringifier<NoMaintenanceModeDrsRecommendationForVM> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoMaintenanceModeDrsRecommendationForVM);
 
 function encodeExact$NoMaintenanceModeDrsRecommendationForVM(
   v: NoMaintenanceModeDrsRecommendationForVM,
@@ -8016,9 +8303,10 @@ function encodeExact$NoMaintenanceModeDrsRecommendationForVM(
 }
 
 /** The VI JSON wire form of a NoPermission (what `decodeNoPermission` reads back). */
-export const encodeNoPermission = encodeAt$NoPermission;
+export const encodeNoPermission: rt.Encoder<AnyNoPermission> = encodeAt$NoPermission;
 /** VI JSON text of a NoPermission, every int64 digit kept. */
-export const stringifyNoPermission = /* @__PURE__ */ stringifier$(encodeAt$NoPermission);
+export const stringifyNoPermission: rt.Stringifier<AnyNoPermission> =
+  /* @__PURE__ */ stringifier$(encodeAt$NoPermission);
 
 function encodeAt$NoPermission(v: AnyNoPermission): rt.WireObject {
   switch (v["_typeName"]) {
@@ -8054,11 +8342,11 @@ function encodeFields$NoPermission(v: NoPermission, o: Record<string, unknown>):
 }
 
 /** The VI JSON wire form of a NoPermissionEntityPrivileges (what `decodeNoPermissionEntityPrivileges` reads back). */
-export const encodeNoPermissionEntityPrivileges = encodeExact$NoPermissionEntityPrivileges;
+export const encodeNoPermissionEntityPrivileges: rt.Encoder<NoPermissionEntityPrivileges> =
+  encodeExact$NoPermissionEntityPrivileges;
 /** VI JSON text of a NoPermissionEntityPrivileges, every int64 digit kept. */
-export const stringifyNoPermissionEntityPrivileges = /* @__PURE__ */ stringifier$(
-  encodeExact$NoPermissionEntityPrivileges,
-);
+export const stringifyNoPermissionEntityPrivileges: rt.Stringifier<NoPermissionEntityPrivileges> =
+  /* @__PURE__ */ stringifier$(encodeExact$NoPermissionEntityPrivileges);
 
 function encodeExact$NoPermissionEntityPrivileges(v: NoPermissionEntityPrivileges): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoPermissionEntityPrivileges");
@@ -8077,11 +8365,11 @@ function encodeFields$NoPermissionEntityPrivileges(
 }
 
 /** The VI JSON wire form of a NonVIWorkloadDetectedOnDatastoreEvent (what `decodeNonVIWorkloadDetectedOnDatastoreEvent` reads back). */
-export const encodeNonVIWorkloadDetectedOnDatastoreEvent = encodeExact$NonVIWorkloadDetectedOnDatastoreEvent;
+export const encodeNonVIWorkloadDetectedOnDatastoreEvent: rt.Encoder<NonVIWorkloadDetectedOnDatastoreEvent> =
+  encodeExact$NonVIWorkloadDetectedOnDatastoreEvent;
 /** VI JSON text of a NonVIWorkloadDetectedOnDatastoreEvent, every int64 digit kept. */
-export const stringifyNonVIWorkloadDetectedOnDatastoreEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$NonVIWorkloadDetectedOnDatastoreEvent,
-);
+export const stringifyNonVIWorkloadDetectedOnDatastoreEvent: rt.Stringifier<NonVIWorkloadDetectedOnDatastoreEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$NonVIWorkloadDetectedOnDatastoreEvent);
 
 function encodeExact$NonVIWorkloadDetectedOnDatastoreEvent(
   v: NonVIWorkloadDetectedOnDatastoreEvent,
@@ -8093,9 +8381,11 @@ function encodeExact$NonVIWorkloadDetectedOnDatastoreEvent(
 }
 
 /** The VI JSON wire form of a NotAuthenticated (what `decodeNotAuthenticated` reads back). */
-export const encodeNotAuthenticated = encodeExact$NotAuthenticated;
+export const encodeNotAuthenticated: rt.Encoder<NotAuthenticated> = encodeExact$NotAuthenticated;
 /** VI JSON text of a NotAuthenticated, every int64 digit kept. */
-export const stringifyNotAuthenticated = /* @__PURE__ */ stringifier$(encodeExact$NotAuthenticated);
+export const stringifyNotAuthenticated: rt.Stringifier<NotAuthenticated> = /* @__PURE__ */ stringifier$(
+  encodeExact$NotAuthenticated,
+);
 
 function encodeExact$NotAuthenticated(v: NotAuthenticated): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotAuthenticated");
@@ -8105,11 +8395,11 @@ function encodeExact$NotAuthenticated(v: NotAuthenticated): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NotEnoughResourcesToStartVmEvent (what `decodeNotEnoughResourcesToStartVmEvent` reads back). */
-export const encodeNotEnoughResourcesToStartVmEvent = encodeExact$NotEnoughResourcesToStartVmEvent;
+export const encodeNotEnoughResourcesToStartVmEvent: rt.Encoder<NotEnoughResourcesToStartVmEvent> =
+  encodeExact$NotEnoughResourcesToStartVmEvent;
 /** VI JSON text of a NotEnoughResourcesToStartVmEvent, every int64 digit kept. */
-export const stringifyNotEnoughResourcesToStartVmEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$NotEnoughResourcesToStartVmEvent,
-);
+export const stringifyNotEnoughResourcesToStartVmEvent: rt.Stringifier<NotEnoughResourcesToStartVmEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$NotEnoughResourcesToStartVmEvent);
 
 function encodeExact$NotEnoughResourcesToStartVmEvent(v: NotEnoughResourcesToStartVmEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotEnoughResourcesToStartVmEvent");
@@ -8118,9 +8408,9 @@ function encodeExact$NotEnoughResourcesToStartVmEvent(v: NotEnoughResourcesToSta
 }
 
 /** The VI JSON wire form of a NotFound (what `decodeNotFound` reads back). */
-export const encodeNotFound = encodeExact$NotFound;
+export const encodeNotFound: rt.Encoder<NotFound> = encodeExact$NotFound;
 /** VI JSON text of a NotFound, every int64 digit kept. */
-export const stringifyNotFound = /* @__PURE__ */ stringifier$(encodeExact$NotFound);
+export const stringifyNotFound: rt.Stringifier<NotFound> = /* @__PURE__ */ stringifier$(encodeExact$NotFound);
 
 function encodeExact$NotFound(v: NotFound): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotFound");
@@ -8129,9 +8419,10 @@ function encodeExact$NotFound(v: NotFound): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NotImplemented (what `decodeNotImplemented` reads back). */
-export const encodeNotImplemented = encodeExact$NotImplemented;
+export const encodeNotImplemented: rt.Encoder<NotImplemented> = encodeExact$NotImplemented;
 /** VI JSON text of a NotImplemented, every int64 digit kept. */
-export const stringifyNotImplemented = /* @__PURE__ */ stringifier$(encodeExact$NotImplemented);
+export const stringifyNotImplemented: rt.Stringifier<NotImplemented> =
+  /* @__PURE__ */ stringifier$(encodeExact$NotImplemented);
 
 function encodeExact$NotImplemented(v: NotImplemented): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotImplemented");
@@ -8140,9 +8431,10 @@ function encodeExact$NotImplemented(v: NotImplemented): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NotSupported (what `decodeNotSupported` reads back). */
-export const encodeNotSupported = encodeExact$NotSupported;
+export const encodeNotSupported: rt.Encoder<NotSupported> = encodeExact$NotSupported;
 /** VI JSON text of a NotSupported, every int64 digit kept. */
-export const stringifyNotSupported = /* @__PURE__ */ stringifier$(encodeExact$NotSupported);
+export const stringifyNotSupported: rt.Stringifier<NotSupported> =
+  /* @__PURE__ */ stringifier$(encodeExact$NotSupported);
 
 function encodeExact$NotSupported(v: NotSupported): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NotSupported");
@@ -8151,9 +8443,10 @@ function encodeExact$NotSupported(v: NotSupported): rt.WireObject {
 }
 
 /** The VI JSON wire form of a NumericRange (what `decodeNumericRange` reads back). */
-export const encodeNumericRange = encodeExact$NumericRange;
+export const encodeNumericRange: rt.Encoder<NumericRange> = encodeExact$NumericRange;
 /** VI JSON text of a NumericRange, every int64 digit kept. */
-export const stringifyNumericRange = /* @__PURE__ */ stringifier$(encodeExact$NumericRange);
+export const stringifyNumericRange: rt.Stringifier<NumericRange> =
+  /* @__PURE__ */ stringifier$(encodeExact$NumericRange);
 
 function encodeExact$NumericRange(v: NumericRange): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NumericRange");
@@ -8161,9 +8454,10 @@ function encodeExact$NumericRange(v: NumericRange): rt.WireObject {
 }
 
 /** The VI JSON wire form of an ObjectContent (what `decodeObjectContent` reads back). */
-export const encodeObjectContent = encodeExact$ObjectContent;
+export const encodeObjectContent: rt.Encoder<ObjectContent> = encodeExact$ObjectContent;
 /** VI JSON text of an ObjectContent, every int64 digit kept. */
-export const stringifyObjectContent = /* @__PURE__ */ stringifier$(encodeExact$ObjectContent);
+export const stringifyObjectContent: rt.Stringifier<ObjectContent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ObjectContent);
 
 function encodeExact$ObjectContent(v: ObjectContent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ObjectContent");
@@ -8181,9 +8475,10 @@ function encodeFields$ObjectContent(v: ObjectContent, o: Record<string, unknown>
 }
 
 /** The VI JSON wire form of an ObjectSpec (what `decodeObjectSpec` reads back). */
-export const encodeObjectSpec = encodeExact$ObjectSpec;
+export const encodeObjectSpec: rt.Encoder<ObjectSpec> = encodeExact$ObjectSpec;
 /** VI JSON text of an ObjectSpec, every int64 digit kept. */
-export const stringifyObjectSpec = /* @__PURE__ */ stringifier$(encodeExact$ObjectSpec);
+export const stringifyObjectSpec: rt.Stringifier<ObjectSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ObjectSpec);
 
 function encodeExact$ObjectSpec(v: ObjectSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ObjectSpec");
@@ -8199,9 +8494,10 @@ function encodeFields$ObjectSpec(v: ObjectSpec, o: Record<string, unknown>): voi
 }
 
 /** The VI JSON wire form of an ObjectUpdate (what `decodeObjectUpdate` reads back). */
-export const encodeObjectUpdate = encodeExact$ObjectUpdate;
+export const encodeObjectUpdate: rt.Encoder<ObjectUpdate> = encodeExact$ObjectUpdate;
 /** VI JSON text of an ObjectUpdate, every int64 digit kept. */
-export const stringifyObjectUpdate = /* @__PURE__ */ stringifier$(encodeExact$ObjectUpdate);
+export const stringifyObjectUpdate: rt.Stringifier<ObjectUpdate> =
+  /* @__PURE__ */ stringifier$(encodeExact$ObjectUpdate);
 
 function encodeExact$ObjectUpdate(v: ObjectUpdate): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ObjectUpdate");
@@ -8219,9 +8515,10 @@ function encodeFields$ObjectUpdate(v: ObjectUpdate, o: Record<string, unknown>):
 }
 
 /** The VI JSON wire form of an OptionType (what `decodeOptionType` reads back). */
-export const encodeOptionType = encodeAt$OptionType;
+export const encodeOptionType: rt.Encoder<AnyOptionType> = encodeAt$OptionType;
 /** VI JSON text of an OptionType, every int64 digit kept. */
-export const stringifyOptionType = /* @__PURE__ */ stringifier$(encodeAt$OptionType);
+export const stringifyOptionType: rt.Stringifier<AnyOptionType> =
+  /* @__PURE__ */ stringifier$(encodeAt$OptionType);
 
 function encodeAt$OptionType(v: AnyOptionType): rt.WireObject {
   switch (v["_typeName"]) {
@@ -8240,9 +8537,10 @@ function encodeExact$OptionType(v: OptionType): rt.WireObject {
 }
 
 /** The VI JSON wire form of an OptionValue (what `decodeOptionValue` reads back). */
-export const encodeOptionValue = encodeExact$OptionValue;
+export const encodeOptionValue: rt.Encoder<OptionValue> = encodeExact$OptionValue;
 /** VI JSON text of an OptionValue, every int64 digit kept. */
-export const stringifyOptionValue = /* @__PURE__ */ stringifier$(encodeExact$OptionValue);
+export const stringifyOptionValue: rt.Stringifier<OptionValue> =
+  /* @__PURE__ */ stringifier$(encodeExact$OptionValue);
 
 function encodeExact$OptionValue(v: OptionValue): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OptionValue");
@@ -8256,9 +8554,11 @@ function encodeFields$OptionValue(v: OptionValue, o: Record<string, unknown>): v
 }
 
 /** The VI JSON wire form of an OutOfSyncDvsHost (what `decodeOutOfSyncDvsHost` reads back). */
-export const encodeOutOfSyncDvsHost = encodeExact$OutOfSyncDvsHost;
+export const encodeOutOfSyncDvsHost: rt.Encoder<OutOfSyncDvsHost> = encodeExact$OutOfSyncDvsHost;
 /** VI JSON text of an OutOfSyncDvsHost, every int64 digit kept. */
-export const stringifyOutOfSyncDvsHost = /* @__PURE__ */ stringifier$(encodeExact$OutOfSyncDvsHost);
+export const stringifyOutOfSyncDvsHost: rt.Stringifier<OutOfSyncDvsHost> = /* @__PURE__ */ stringifier$(
+  encodeExact$OutOfSyncDvsHost,
+);
 
 function encodeExact$OutOfSyncDvsHost(v: OutOfSyncDvsHost): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "OutOfSyncDvsHost");
@@ -8273,9 +8573,11 @@ function encodeFields$OutOfSyncDvsHost(v: OutOfSyncDvsHost, o: Record<string, un
 }
 
 /** The VI JSON wire form of a PMemDatastoreInfo (what `decodePMemDatastoreInfo` reads back). */
-export const encodePMemDatastoreInfo = encodeExact$PMemDatastoreInfo;
+export const encodePMemDatastoreInfo: rt.Encoder<PMemDatastoreInfo> = encodeExact$PMemDatastoreInfo;
 /** VI JSON text of a PMemDatastoreInfo, every int64 digit kept. */
-export const stringifyPMemDatastoreInfo = /* @__PURE__ */ stringifier$(encodeExact$PMemDatastoreInfo);
+export const stringifyPMemDatastoreInfo: rt.Stringifier<PMemDatastoreInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$PMemDatastoreInfo,
+);
 
 function encodeExact$PMemDatastoreInfo(v: PMemDatastoreInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PMemDatastoreInfo");
@@ -8290,11 +8592,11 @@ function encodeFields$PMemDatastoreInfo(v: PMemDatastoreInfo, o: Record<string, 
 }
 
 /** The VI JSON wire form of a ParaVirtualSCSIController (what `decodeParaVirtualSCSIController` reads back). */
-export const encodeParaVirtualSCSIController = encodeExact$ParaVirtualSCSIController;
+export const encodeParaVirtualSCSIController: rt.Encoder<ParaVirtualSCSIController> =
+  encodeExact$ParaVirtualSCSIController;
 /** VI JSON text of a ParaVirtualSCSIController, every int64 digit kept. */
-export const stringifyParaVirtualSCSIController = /* @__PURE__ */ stringifier$(
-  encodeExact$ParaVirtualSCSIController,
-);
+export const stringifyParaVirtualSCSIController: rt.Stringifier<ParaVirtualSCSIController> =
+  /* @__PURE__ */ stringifier$(encodeExact$ParaVirtualSCSIController);
 
 function encodeExact$ParaVirtualSCSIController(v: ParaVirtualSCSIController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ParaVirtualSCSIController");
@@ -8304,9 +8606,10 @@ function encodeExact$ParaVirtualSCSIController(v: ParaVirtualSCSIController): rt
 }
 
 /** The VI JSON wire form of a Permission (what `decodePermission` reads back). */
-export const encodePermission = encodeExact$Permission;
+export const encodePermission: rt.Encoder<Permission> = encodeExact$Permission;
 /** VI JSON text of a Permission, every int64 digit kept. */
-export const stringifyPermission = /* @__PURE__ */ stringifier$(encodeExact$Permission);
+export const stringifyPermission: rt.Stringifier<Permission> =
+  /* @__PURE__ */ stringifier$(encodeExact$Permission);
 
 function encodeExact$Permission(v: Permission): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "Permission");
@@ -8320,9 +8623,10 @@ function encodeFields$Permission(v: Permission, o: Record<string, unknown>): voi
 }
 
 /** The VI JSON wire form of a PermissionAddedEvent (what `decodePermissionAddedEvent` reads back). */
-export const encodePermissionAddedEvent = encodeExact$PermissionAddedEvent;
+export const encodePermissionAddedEvent: rt.Encoder<PermissionAddedEvent> = encodeExact$PermissionAddedEvent;
 /** VI JSON text of a PermissionAddedEvent, every int64 digit kept. */
-export const stringifyPermissionAddedEvent = /* @__PURE__ */ stringifier$(encodeExact$PermissionAddedEvent);
+export const stringifyPermissionAddedEvent: rt.Stringifier<PermissionAddedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$PermissionAddedEvent);
 
 function encodeExact$PermissionAddedEvent(v: PermissionAddedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PermissionAddedEvent");
@@ -8338,9 +8642,10 @@ function encodeFields$PermissionAddedEvent(v: PermissionAddedEvent, o: Record<st
 }
 
 /** The VI JSON wire form of a PermissionEvent (what `decodePermissionEvent` reads back). */
-export const encodePermissionEvent = encodeAt$PermissionEvent;
+export const encodePermissionEvent: rt.Encoder<AnyPermissionEvent> = encodeAt$PermissionEvent;
 /** VI JSON text of a PermissionEvent, every int64 digit kept. */
-export const stringifyPermissionEvent = /* @__PURE__ */ stringifier$(encodeAt$PermissionEvent);
+export const stringifyPermissionEvent: rt.Stringifier<AnyPermissionEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$PermissionEvent);
 
 function encodeAt$PermissionEvent(v: AnyPermissionEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -8389,11 +8694,11 @@ function encodeFields$PermissionEvent(v: PermissionEvent, o: Record<string, unkn
 }
 
 /** The VI JSON wire form of a PermissionRemovedEvent (what `decodePermissionRemovedEvent` reads back). */
-export const encodePermissionRemovedEvent = encodeExact$PermissionRemovedEvent;
+export const encodePermissionRemovedEvent: rt.Encoder<PermissionRemovedEvent> =
+  encodeExact$PermissionRemovedEvent;
 /** VI JSON text of a PermissionRemovedEvent, every int64 digit kept. */
-export const stringifyPermissionRemovedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$PermissionRemovedEvent,
-);
+export const stringifyPermissionRemovedEvent: rt.Stringifier<PermissionRemovedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$PermissionRemovedEvent);
 
 function encodeExact$PermissionRemovedEvent(v: PermissionRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PermissionRemovedEvent");
@@ -8403,11 +8708,11 @@ function encodeExact$PermissionRemovedEvent(v: PermissionRemovedEvent): rt.WireO
 }
 
 /** The VI JSON wire form of a PermissionUpdatedEvent (what `decodePermissionUpdatedEvent` reads back). */
-export const encodePermissionUpdatedEvent = encodeExact$PermissionUpdatedEvent;
+export const encodePermissionUpdatedEvent: rt.Encoder<PermissionUpdatedEvent> =
+  encodeExact$PermissionUpdatedEvent;
 /** VI JSON text of a PermissionUpdatedEvent, every int64 digit kept. */
-export const stringifyPermissionUpdatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$PermissionUpdatedEvent,
-);
+export const stringifyPermissionUpdatedEvent: rt.Stringifier<PermissionUpdatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$PermissionUpdatedEvent);
 
 function encodeExact$PermissionUpdatedEvent(v: PermissionUpdatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PermissionUpdatedEvent");
@@ -8425,9 +8730,11 @@ function encodeFields$PermissionUpdatedEvent(v: PermissionUpdatedEvent, o: Recor
 }
 
 /** The VI JSON wire form of a PrivilegePolicyDef (what `decodePrivilegePolicyDef` reads back). */
-export const encodePrivilegePolicyDef = encodeExact$PrivilegePolicyDef;
+export const encodePrivilegePolicyDef: rt.Encoder<PrivilegePolicyDef> = encodeExact$PrivilegePolicyDef;
 /** VI JSON text of a PrivilegePolicyDef, every int64 digit kept. */
-export const stringifyPrivilegePolicyDef = /* @__PURE__ */ stringifier$(encodeExact$PrivilegePolicyDef);
+export const stringifyPrivilegePolicyDef: rt.Stringifier<PrivilegePolicyDef> = /* @__PURE__ */ stringifier$(
+  encodeExact$PrivilegePolicyDef,
+);
 
 function encodeExact$PrivilegePolicyDef(v: PrivilegePolicyDef): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PrivilegePolicyDef");
@@ -8435,11 +8742,11 @@ function encodeExact$PrivilegePolicyDef(v: PrivilegePolicyDef): rt.WireObject {
 }
 
 /** The VI JSON wire form of a ProfileAssociatedEvent (what `decodeProfileAssociatedEvent` reads back). */
-export const encodeProfileAssociatedEvent = encodeExact$ProfileAssociatedEvent;
+export const encodeProfileAssociatedEvent: rt.Encoder<ProfileAssociatedEvent> =
+  encodeExact$ProfileAssociatedEvent;
 /** VI JSON text of a ProfileAssociatedEvent, every int64 digit kept. */
-export const stringifyProfileAssociatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ProfileAssociatedEvent,
-);
+export const stringifyProfileAssociatedEvent: rt.Stringifier<ProfileAssociatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileAssociatedEvent);
 
 function encodeExact$ProfileAssociatedEvent(v: ProfileAssociatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileAssociatedEvent");
@@ -8449,9 +8756,11 @@ function encodeExact$ProfileAssociatedEvent(v: ProfileAssociatedEvent): rt.WireO
 }
 
 /** The VI JSON wire form of a ProfileChangedEvent (what `decodeProfileChangedEvent` reads back). */
-export const encodeProfileChangedEvent = encodeExact$ProfileChangedEvent;
+export const encodeProfileChangedEvent: rt.Encoder<ProfileChangedEvent> = encodeExact$ProfileChangedEvent;
 /** VI JSON text of a ProfileChangedEvent, every int64 digit kept. */
-export const stringifyProfileChangedEvent = /* @__PURE__ */ stringifier$(encodeExact$ProfileChangedEvent);
+export const stringifyProfileChangedEvent: rt.Stringifier<ProfileChangedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$ProfileChangedEvent,
+);
 
 function encodeExact$ProfileChangedEvent(v: ProfileChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileChangedEvent");
@@ -8461,9 +8770,11 @@ function encodeExact$ProfileChangedEvent(v: ProfileChangedEvent): rt.WireObject 
 }
 
 /** The VI JSON wire form of a ProfileCreatedEvent (what `decodeProfileCreatedEvent` reads back). */
-export const encodeProfileCreatedEvent = encodeExact$ProfileCreatedEvent;
+export const encodeProfileCreatedEvent: rt.Encoder<ProfileCreatedEvent> = encodeExact$ProfileCreatedEvent;
 /** VI JSON text of a ProfileCreatedEvent, every int64 digit kept. */
-export const stringifyProfileCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$ProfileCreatedEvent);
+export const stringifyProfileCreatedEvent: rt.Stringifier<ProfileCreatedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$ProfileCreatedEvent,
+);
 
 function encodeExact$ProfileCreatedEvent(v: ProfileCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileCreatedEvent");
@@ -8473,11 +8784,11 @@ function encodeExact$ProfileCreatedEvent(v: ProfileCreatedEvent): rt.WireObject 
 }
 
 /** The VI JSON wire form of a ProfileDissociatedEvent (what `decodeProfileDissociatedEvent` reads back). */
-export const encodeProfileDissociatedEvent = encodeExact$ProfileDissociatedEvent;
+export const encodeProfileDissociatedEvent: rt.Encoder<ProfileDissociatedEvent> =
+  encodeExact$ProfileDissociatedEvent;
 /** VI JSON text of a ProfileDissociatedEvent, every int64 digit kept. */
-export const stringifyProfileDissociatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ProfileDissociatedEvent,
-);
+export const stringifyProfileDissociatedEvent: rt.Stringifier<ProfileDissociatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileDissociatedEvent);
 
 function encodeExact$ProfileDissociatedEvent(v: ProfileDissociatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileDissociatedEvent");
@@ -8487,9 +8798,10 @@ function encodeExact$ProfileDissociatedEvent(v: ProfileDissociatedEvent): rt.Wir
 }
 
 /** The VI JSON wire form of a ProfileEvent (what `decodeProfileEvent` reads back). */
-export const encodeProfileEvent = encodeAt$ProfileEvent;
+export const encodeProfileEvent: rt.Encoder<AnyProfileEvent> = encodeAt$ProfileEvent;
 /** VI JSON text of a ProfileEvent, every int64 digit kept. */
-export const stringifyProfileEvent = /* @__PURE__ */ stringifier$(encodeAt$ProfileEvent);
+export const stringifyProfileEvent: rt.Stringifier<AnyProfileEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$ProfileEvent);
 
 function encodeAt$ProfileEvent(v: AnyProfileEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -8542,9 +8854,10 @@ function encodeFields$ProfileEvent(v: ProfileEvent, o: Record<string, unknown>):
 }
 
 /** The VI JSON wire form of a ProfileEventArgument (what `decodeProfileEventArgument` reads back). */
-export const encodeProfileEventArgument = encodeExact$ProfileEventArgument;
+export const encodeProfileEventArgument: rt.Encoder<ProfileEventArgument> = encodeExact$ProfileEventArgument;
 /** VI JSON text of a ProfileEventArgument, every int64 digit kept. */
-export const stringifyProfileEventArgument = /* @__PURE__ */ stringifier$(encodeExact$ProfileEventArgument);
+export const stringifyProfileEventArgument: rt.Stringifier<ProfileEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileEventArgument);
 
 function encodeExact$ProfileEventArgument(v: ProfileEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileEventArgument");
@@ -8558,11 +8871,11 @@ function encodeFields$ProfileEventArgument(v: ProfileEventArgument, o: Record<st
 }
 
 /** The VI JSON wire form of a ProfileReferenceHostChangedEvent (what `decodeProfileReferenceHostChangedEvent` reads back). */
-export const encodeProfileReferenceHostChangedEvent = encodeExact$ProfileReferenceHostChangedEvent;
+export const encodeProfileReferenceHostChangedEvent: rt.Encoder<ProfileReferenceHostChangedEvent> =
+  encodeExact$ProfileReferenceHostChangedEvent;
 /** VI JSON text of a ProfileReferenceHostChangedEvent, every int64 digit kept. */
-export const stringifyProfileReferenceHostChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ProfileReferenceHostChangedEvent,
-);
+export const stringifyProfileReferenceHostChangedEvent: rt.Stringifier<ProfileReferenceHostChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ProfileReferenceHostChangedEvent);
 
 function encodeExact$ProfileReferenceHostChangedEvent(v: ProfileReferenceHostChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileReferenceHostChangedEvent");
@@ -8581,9 +8894,11 @@ function encodeFields$ProfileReferenceHostChangedEvent(
 }
 
 /** The VI JSON wire form of a ProfileRemovedEvent (what `decodeProfileRemovedEvent` reads back). */
-export const encodeProfileRemovedEvent = encodeExact$ProfileRemovedEvent;
+export const encodeProfileRemovedEvent: rt.Encoder<ProfileRemovedEvent> = encodeExact$ProfileRemovedEvent;
 /** VI JSON text of a ProfileRemovedEvent, every int64 digit kept. */
-export const stringifyProfileRemovedEvent = /* @__PURE__ */ stringifier$(encodeExact$ProfileRemovedEvent);
+export const stringifyProfileRemovedEvent: rt.Stringifier<ProfileRemovedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$ProfileRemovedEvent,
+);
 
 function encodeExact$ProfileRemovedEvent(v: ProfileRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ProfileRemovedEvent");
@@ -8593,9 +8908,10 @@ function encodeExact$ProfileRemovedEvent(v: ProfileRemovedEvent): rt.WireObject 
 }
 
 /** The VI JSON wire form of a PropertyChange (what `decodePropertyChange` reads back). */
-export const encodePropertyChange = encodeExact$PropertyChange;
+export const encodePropertyChange: rt.Encoder<PropertyChange> = encodeExact$PropertyChange;
 /** VI JSON text of a PropertyChange, every int64 digit kept. */
-export const stringifyPropertyChange = /* @__PURE__ */ stringifier$(encodeExact$PropertyChange);
+export const stringifyPropertyChange: rt.Stringifier<PropertyChange> =
+  /* @__PURE__ */ stringifier$(encodeExact$PropertyChange);
 
 function encodeExact$PropertyChange(v: PropertyChange): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PropertyChange");
@@ -8609,9 +8925,11 @@ function encodeFields$PropertyChange(v: PropertyChange, o: Record<string, unknow
 }
 
 /** The VI JSON wire form of a PropertyFilterSpec (what `decodePropertyFilterSpec` reads back). */
-export const encodePropertyFilterSpec = encodeExact$PropertyFilterSpec;
+export const encodePropertyFilterSpec: rt.Encoder<PropertyFilterSpec> = encodeExact$PropertyFilterSpec;
 /** VI JSON text of a PropertyFilterSpec, every int64 digit kept. */
-export const stringifyPropertyFilterSpec = /* @__PURE__ */ stringifier$(encodeExact$PropertyFilterSpec);
+export const stringifyPropertyFilterSpec: rt.Stringifier<PropertyFilterSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$PropertyFilterSpec,
+);
 
 function encodeExact$PropertyFilterSpec(v: PropertyFilterSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PropertyFilterSpec");
@@ -8627,9 +8945,10 @@ function encodeFields$PropertyFilterSpec(v: PropertyFilterSpec, o: Record<string
 }
 
 /** The VI JSON wire form of a PropertyFilterUpdate (what `decodePropertyFilterUpdate` reads back). */
-export const encodePropertyFilterUpdate = encodeExact$PropertyFilterUpdate;
+export const encodePropertyFilterUpdate: rt.Encoder<PropertyFilterUpdate> = encodeExact$PropertyFilterUpdate;
 /** VI JSON text of a PropertyFilterUpdate, every int64 digit kept. */
-export const stringifyPropertyFilterUpdate = /* @__PURE__ */ stringifier$(encodeExact$PropertyFilterUpdate);
+export const stringifyPropertyFilterUpdate: rt.Stringifier<PropertyFilterUpdate> =
+  /* @__PURE__ */ stringifier$(encodeExact$PropertyFilterUpdate);
 
 function encodeExact$PropertyFilterUpdate(v: PropertyFilterUpdate): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PropertyFilterUpdate");
@@ -8647,9 +8966,10 @@ function encodeFields$PropertyFilterUpdate(v: PropertyFilterUpdate, o: Record<st
 }
 
 /** The VI JSON wire form of a PropertySpec (what `decodePropertySpec` reads back). */
-export const encodePropertySpec = encodeExact$PropertySpec;
+export const encodePropertySpec: rt.Encoder<PropertySpec> = encodeExact$PropertySpec;
 /** VI JSON text of a PropertySpec, every int64 digit kept. */
-export const stringifyPropertySpec = /* @__PURE__ */ stringifier$(encodeExact$PropertySpec);
+export const stringifyPropertySpec: rt.Stringifier<PropertySpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$PropertySpec);
 
 function encodeExact$PropertySpec(v: PropertySpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "PropertySpec");
@@ -8663,9 +8983,10 @@ function encodeFields$PropertySpec(v: PropertySpec, o: Record<string, unknown>):
 }
 
 /** The VI JSON wire form of a RecoveryEvent (what `decodeRecoveryEvent` reads back). */
-export const encodeRecoveryEvent = encodeExact$RecoveryEvent;
+export const encodeRecoveryEvent: rt.Encoder<RecoveryEvent> = encodeExact$RecoveryEvent;
 /** VI JSON text of a RecoveryEvent, every int64 digit kept. */
-export const stringifyRecoveryEvent = /* @__PURE__ */ stringifier$(encodeExact$RecoveryEvent);
+export const stringifyRecoveryEvent: rt.Stringifier<RecoveryEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$RecoveryEvent);
 
 function encodeExact$RecoveryEvent(v: RecoveryEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RecoveryEvent");
@@ -8674,9 +8995,11 @@ function encodeExact$RecoveryEvent(v: RecoveryEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a RemoteTSMEnabledEvent (what `decodeRemoteTSMEnabledEvent` reads back). */
-export const encodeRemoteTSMEnabledEvent = encodeExact$RemoteTSMEnabledEvent;
+export const encodeRemoteTSMEnabledEvent: rt.Encoder<RemoteTSMEnabledEvent> =
+  encodeExact$RemoteTSMEnabledEvent;
 /** VI JSON text of a RemoteTSMEnabledEvent, every int64 digit kept. */
-export const stringifyRemoteTSMEnabledEvent = /* @__PURE__ */ stringifier$(encodeExact$RemoteTSMEnabledEvent);
+export const stringifyRemoteTSMEnabledEvent: rt.Stringifier<RemoteTSMEnabledEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$RemoteTSMEnabledEvent);
 
 function encodeExact$RemoteTSMEnabledEvent(v: RemoteTSMEnabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RemoteTSMEnabledEvent");
@@ -8685,9 +9008,11 @@ function encodeExact$RemoteTSMEnabledEvent(v: RemoteTSMEnabledEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a ReplicationConfigSpec (what `decodeReplicationConfigSpec` reads back). */
-export const encodeReplicationConfigSpec = encodeExact$ReplicationConfigSpec;
+export const encodeReplicationConfigSpec: rt.Encoder<ReplicationConfigSpec> =
+  encodeExact$ReplicationConfigSpec;
 /** VI JSON text of a ReplicationConfigSpec, every int64 digit kept. */
-export const stringifyReplicationConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$ReplicationConfigSpec);
+export const stringifyReplicationConfigSpec: rt.Stringifier<ReplicationConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$ReplicationConfigSpec);
 
 function encodeExact$ReplicationConfigSpec(v: ReplicationConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ReplicationConfigSpec");
@@ -8701,11 +9026,11 @@ function encodeFields$ReplicationConfigSpec(v: ReplicationConfigSpec, o: Record<
 }
 
 /** The VI JSON wire form of a ReplicationInfoDiskSettings (what `decodeReplicationInfoDiskSettings` reads back). */
-export const encodeReplicationInfoDiskSettings = encodeExact$ReplicationInfoDiskSettings;
+export const encodeReplicationInfoDiskSettings: rt.Encoder<ReplicationInfoDiskSettings> =
+  encodeExact$ReplicationInfoDiskSettings;
 /** VI JSON text of a ReplicationInfoDiskSettings, every int64 digit kept. */
-export const stringifyReplicationInfoDiskSettings = /* @__PURE__ */ stringifier$(
-  encodeExact$ReplicationInfoDiskSettings,
-);
+export const stringifyReplicationInfoDiskSettings: rt.Stringifier<ReplicationInfoDiskSettings> =
+  /* @__PURE__ */ stringifier$(encodeExact$ReplicationInfoDiskSettings);
 
 function encodeExact$ReplicationInfoDiskSettings(v: ReplicationInfoDiskSettings): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ReplicationInfoDiskSettings");
@@ -8713,9 +9038,10 @@ function encodeExact$ReplicationInfoDiskSettings(v: ReplicationInfoDiskSettings)
 }
 
 /** The VI JSON wire form of a RequestCanceled (what `decodeRequestCanceled` reads back). */
-export const encodeRequestCanceled = encodeExact$RequestCanceled;
+export const encodeRequestCanceled: rt.Encoder<RequestCanceled> = encodeExact$RequestCanceled;
 /** VI JSON text of a RequestCanceled, every int64 digit kept. */
-export const stringifyRequestCanceled = /* @__PURE__ */ stringifier$(encodeExact$RequestCanceled);
+export const stringifyRequestCanceled: rt.Stringifier<RequestCanceled> =
+  /* @__PURE__ */ stringifier$(encodeExact$RequestCanceled);
 
 function encodeExact$RequestCanceled(v: RequestCanceled): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RequestCanceled");
@@ -8724,11 +9050,11 @@ function encodeExact$RequestCanceled(v: RequestCanceled): rt.WireObject {
 }
 
 /** The VI JSON wire form of a ResourceAllocationInfo (what `decodeResourceAllocationInfo` reads back). */
-export const encodeResourceAllocationInfo = encodeExact$ResourceAllocationInfo;
+export const encodeResourceAllocationInfo: rt.Encoder<ResourceAllocationInfo> =
+  encodeExact$ResourceAllocationInfo;
 /** VI JSON text of a ResourceAllocationInfo, every int64 digit kept. */
-export const stringifyResourceAllocationInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ResourceAllocationInfo,
-);
+export const stringifyResourceAllocationInfo: rt.Stringifier<ResourceAllocationInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourceAllocationInfo);
 
 function encodeExact$ResourceAllocationInfo(v: ResourceAllocationInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourceAllocationInfo");
@@ -8742,9 +9068,11 @@ function encodeFields$ResourceAllocationInfo(v: ResourceAllocationInfo, o: Recor
 }
 
 /** The VI JSON wire form of a ResourceConfigSpec (what `decodeResourceConfigSpec` reads back). */
-export const encodeResourceConfigSpec = encodeExact$ResourceConfigSpec;
+export const encodeResourceConfigSpec: rt.Encoder<ResourceConfigSpec> = encodeExact$ResourceConfigSpec;
 /** VI JSON text of a ResourceConfigSpec, every int64 digit kept. */
-export const stringifyResourceConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$ResourceConfigSpec);
+export const stringifyResourceConfigSpec: rt.Stringifier<ResourceConfigSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$ResourceConfigSpec,
+);
 
 function encodeExact$ResourceConfigSpec(v: ResourceConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourceConfigSpec");
@@ -8762,9 +9090,10 @@ function encodeFields$ResourceConfigSpec(v: ResourceConfigSpec, o: Record<string
 }
 
 /** The VI JSON wire form of a ResourceInUse (what `decodeResourceInUse` reads back). */
-export const encodeResourceInUse = encodeExact$ResourceInUse;
+export const encodeResourceInUse: rt.Encoder<ResourceInUse> = encodeExact$ResourceInUse;
 /** VI JSON text of a ResourceInUse, every int64 digit kept. */
-export const stringifyResourceInUse = /* @__PURE__ */ stringifier$(encodeExact$ResourceInUse);
+export const stringifyResourceInUse: rt.Stringifier<ResourceInUse> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourceInUse);
 
 function encodeExact$ResourceInUse(v: ResourceInUse): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourceInUse");
@@ -8773,11 +9102,11 @@ function encodeExact$ResourceInUse(v: ResourceInUse): rt.WireObject {
 }
 
 /** The VI JSON wire form of a ResourcePoolCreatedEvent (what `decodeResourcePoolCreatedEvent` reads back). */
-export const encodeResourcePoolCreatedEvent = encodeExact$ResourcePoolCreatedEvent;
+export const encodeResourcePoolCreatedEvent: rt.Encoder<ResourcePoolCreatedEvent> =
+  encodeExact$ResourcePoolCreatedEvent;
 /** VI JSON text of a ResourcePoolCreatedEvent, every int64 digit kept. */
-export const stringifyResourcePoolCreatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ResourcePoolCreatedEvent,
-);
+export const stringifyResourcePoolCreatedEvent: rt.Stringifier<ResourcePoolCreatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourcePoolCreatedEvent);
 
 function encodeExact$ResourcePoolCreatedEvent(v: ResourcePoolCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolCreatedEvent");
@@ -8796,11 +9125,11 @@ function encodeFields$ResourcePoolCreatedEvent(
 }
 
 /** The VI JSON wire form of a ResourcePoolDestroyedEvent (what `decodeResourcePoolDestroyedEvent` reads back). */
-export const encodeResourcePoolDestroyedEvent = encodeExact$ResourcePoolDestroyedEvent;
+export const encodeResourcePoolDestroyedEvent: rt.Encoder<ResourcePoolDestroyedEvent> =
+  encodeExact$ResourcePoolDestroyedEvent;
 /** VI JSON text of a ResourcePoolDestroyedEvent, every int64 digit kept. */
-export const stringifyResourcePoolDestroyedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ResourcePoolDestroyedEvent,
-);
+export const stringifyResourcePoolDestroyedEvent: rt.Stringifier<ResourcePoolDestroyedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourcePoolDestroyedEvent);
 
 function encodeExact$ResourcePoolDestroyedEvent(v: ResourcePoolDestroyedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolDestroyedEvent");
@@ -8810,9 +9139,10 @@ function encodeExact$ResourcePoolDestroyedEvent(v: ResourcePoolDestroyedEvent): 
 }
 
 /** The VI JSON wire form of a ResourcePoolEvent (what `decodeResourcePoolEvent` reads back). */
-export const encodeResourcePoolEvent = encodeAt$ResourcePoolEvent;
+export const encodeResourcePoolEvent: rt.Encoder<AnyResourcePoolEvent> = encodeAt$ResourcePoolEvent;
 /** VI JSON text of a ResourcePoolEvent, every int64 digit kept. */
-export const stringifyResourcePoolEvent = /* @__PURE__ */ stringifier$(encodeAt$ResourcePoolEvent);
+export const stringifyResourcePoolEvent: rt.Stringifier<AnyResourcePoolEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$ResourcePoolEvent);
 
 function encodeAt$ResourcePoolEvent(v: AnyResourcePoolEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -8863,11 +9193,11 @@ function encodeFields$ResourcePoolEvent(v: ResourcePoolEvent, o: Record<string, 
 }
 
 /** The VI JSON wire form of a ResourcePoolEventArgument (what `decodeResourcePoolEventArgument` reads back). */
-export const encodeResourcePoolEventArgument = encodeExact$ResourcePoolEventArgument;
+export const encodeResourcePoolEventArgument: rt.Encoder<ResourcePoolEventArgument> =
+  encodeExact$ResourcePoolEventArgument;
 /** VI JSON text of a ResourcePoolEventArgument, every int64 digit kept. */
-export const stringifyResourcePoolEventArgument = /* @__PURE__ */ stringifier$(
-  encodeExact$ResourcePoolEventArgument,
-);
+export const stringifyResourcePoolEventArgument: rt.Stringifier<ResourcePoolEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourcePoolEventArgument);
 
 function encodeExact$ResourcePoolEventArgument(v: ResourcePoolEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolEventArgument");
@@ -8884,11 +9214,11 @@ function encodeFields$ResourcePoolEventArgument(
 }
 
 /** The VI JSON wire form of a ResourcePoolMovedEvent (what `decodeResourcePoolMovedEvent` reads back). */
-export const encodeResourcePoolMovedEvent = encodeExact$ResourcePoolMovedEvent;
+export const encodeResourcePoolMovedEvent: rt.Encoder<ResourcePoolMovedEvent> =
+  encodeExact$ResourcePoolMovedEvent;
 /** VI JSON text of a ResourcePoolMovedEvent, every int64 digit kept. */
-export const stringifyResourcePoolMovedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ResourcePoolMovedEvent,
-);
+export const stringifyResourcePoolMovedEvent: rt.Stringifier<ResourcePoolMovedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourcePoolMovedEvent);
 
 function encodeExact$ResourcePoolMovedEvent(v: ResourcePoolMovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolMovedEvent");
@@ -8906,11 +9236,11 @@ function encodeFields$ResourcePoolMovedEvent(v: ResourcePoolMovedEvent, o: Recor
 }
 
 /** The VI JSON wire form of a ResourcePoolQuickStats (what `decodeResourcePoolQuickStats` reads back). */
-export const encodeResourcePoolQuickStats = encodeExact$ResourcePoolQuickStats;
+export const encodeResourcePoolQuickStats: rt.Encoder<ResourcePoolQuickStats> =
+  encodeExact$ResourcePoolQuickStats;
 /** VI JSON text of a ResourcePoolQuickStats, every int64 digit kept. */
-export const stringifyResourcePoolQuickStats = /* @__PURE__ */ stringifier$(
-  encodeExact$ResourcePoolQuickStats,
-);
+export const stringifyResourcePoolQuickStats: rt.Stringifier<ResourcePoolQuickStats> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourcePoolQuickStats);
 
 function encodeExact$ResourcePoolQuickStats(v: ResourcePoolQuickStats): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolQuickStats");
@@ -8918,11 +9248,11 @@ function encodeExact$ResourcePoolQuickStats(v: ResourcePoolQuickStats): rt.WireO
 }
 
 /** The VI JSON wire form of a ResourcePoolReconfiguredEvent (what `decodeResourcePoolReconfiguredEvent` reads back). */
-export const encodeResourcePoolReconfiguredEvent = encodeExact$ResourcePoolReconfiguredEvent;
+export const encodeResourcePoolReconfiguredEvent: rt.Encoder<ResourcePoolReconfiguredEvent> =
+  encodeExact$ResourcePoolReconfiguredEvent;
 /** VI JSON text of a ResourcePoolReconfiguredEvent, every int64 digit kept. */
-export const stringifyResourcePoolReconfiguredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ResourcePoolReconfiguredEvent,
-);
+export const stringifyResourcePoolReconfiguredEvent: rt.Stringifier<ResourcePoolReconfiguredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourcePoolReconfiguredEvent);
 
 function encodeExact$ResourcePoolReconfiguredEvent(v: ResourcePoolReconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolReconfiguredEvent");
@@ -8941,11 +9271,11 @@ function encodeFields$ResourcePoolReconfiguredEvent(
 }
 
 /** The VI JSON wire form of a ResourcePoolResourceUsage (what `decodeResourcePoolResourceUsage` reads back). */
-export const encodeResourcePoolResourceUsage = encodeExact$ResourcePoolResourceUsage;
+export const encodeResourcePoolResourceUsage: rt.Encoder<ResourcePoolResourceUsage> =
+  encodeExact$ResourcePoolResourceUsage;
 /** VI JSON text of a ResourcePoolResourceUsage, every int64 digit kept. */
-export const stringifyResourcePoolResourceUsage = /* @__PURE__ */ stringifier$(
-  encodeExact$ResourcePoolResourceUsage,
-);
+export const stringifyResourcePoolResourceUsage: rt.Stringifier<ResourcePoolResourceUsage> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourcePoolResourceUsage);
 
 function encodeExact$ResourcePoolResourceUsage(v: ResourcePoolResourceUsage): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolResourceUsage");
@@ -8953,11 +9283,11 @@ function encodeExact$ResourcePoolResourceUsage(v: ResourcePoolResourceUsage): rt
 }
 
 /** The VI JSON wire form of a ResourcePoolRuntimeInfo (what `decodeResourcePoolRuntimeInfo` reads back). */
-export const encodeResourcePoolRuntimeInfo = encodeExact$ResourcePoolRuntimeInfo;
+export const encodeResourcePoolRuntimeInfo: rt.Encoder<ResourcePoolRuntimeInfo> =
+  encodeExact$ResourcePoolRuntimeInfo;
 /** VI JSON text of a ResourcePoolRuntimeInfo, every int64 digit kept. */
-export const stringifyResourcePoolRuntimeInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ResourcePoolRuntimeInfo,
-);
+export const stringifyResourcePoolRuntimeInfo: rt.Stringifier<ResourcePoolRuntimeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourcePoolRuntimeInfo);
 
 function encodeExact$ResourcePoolRuntimeInfo(v: ResourcePoolRuntimeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolRuntimeInfo");
@@ -8975,9 +9305,11 @@ function encodeFields$ResourcePoolRuntimeInfo(v: ResourcePoolRuntimeInfo, o: Rec
 }
 
 /** The VI JSON wire form of a ResourcePoolSummary (what `decodeResourcePoolSummary` reads back). */
-export const encodeResourcePoolSummary = encodeExact$ResourcePoolSummary;
+export const encodeResourcePoolSummary: rt.Encoder<ResourcePoolSummary> = encodeExact$ResourcePoolSummary;
 /** VI JSON text of a ResourcePoolSummary, every int64 digit kept. */
-export const stringifyResourcePoolSummary = /* @__PURE__ */ stringifier$(encodeExact$ResourcePoolSummary);
+export const stringifyResourcePoolSummary: rt.Stringifier<ResourcePoolSummary> = /* @__PURE__ */ stringifier$(
+  encodeExact$ResourcePoolSummary,
+);
 
 function encodeExact$ResourcePoolSummary(v: ResourcePoolSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolSummary");
@@ -8995,11 +9327,11 @@ function encodeFields$ResourcePoolSummary(v: ResourcePoolSummary, o: Record<stri
 }
 
 /** The VI JSON wire form of a ResourcePoolVmResourceProfileUsage (what `decodeResourcePoolVmResourceProfileUsage` reads back). */
-export const encodeResourcePoolVmResourceProfileUsage = encodeExact$ResourcePoolVmResourceProfileUsage;
+export const encodeResourcePoolVmResourceProfileUsage: rt.Encoder<ResourcePoolVmResourceProfileUsage> =
+  encodeExact$ResourcePoolVmResourceProfileUsage;
 /** VI JSON text of a ResourcePoolVmResourceProfileUsage, every int64 digit kept. */
-export const stringifyResourcePoolVmResourceProfileUsage = /* @__PURE__ */ stringifier$(
-  encodeExact$ResourcePoolVmResourceProfileUsage,
-);
+export const stringifyResourcePoolVmResourceProfileUsage: rt.Stringifier<ResourcePoolVmResourceProfileUsage> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourcePoolVmResourceProfileUsage);
 
 function encodeExact$ResourcePoolVmResourceProfileUsage(
   v: ResourcePoolVmResourceProfileUsage,
@@ -9009,9 +9341,11 @@ function encodeExact$ResourcePoolVmResourceProfileUsage(
 }
 
 /** The VI JSON wire form of a ResourceViolatedEvent (what `decodeResourceViolatedEvent` reads back). */
-export const encodeResourceViolatedEvent = encodeExact$ResourceViolatedEvent;
+export const encodeResourceViolatedEvent: rt.Encoder<ResourceViolatedEvent> =
+  encodeExact$ResourceViolatedEvent;
 /** VI JSON text of a ResourceViolatedEvent, every int64 digit kept. */
-export const stringifyResourceViolatedEvent = /* @__PURE__ */ stringifier$(encodeExact$ResourceViolatedEvent);
+export const stringifyResourceViolatedEvent: rt.Stringifier<ResourceViolatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ResourceViolatedEvent);
 
 function encodeExact$ResourceViolatedEvent(v: ResourceViolatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ResourceViolatedEvent");
@@ -9021,9 +9355,10 @@ function encodeExact$ResourceViolatedEvent(v: ResourceViolatedEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a RetrieveOptions (what `decodeRetrieveOptions` reads back). */
-export const encodeRetrieveOptions = encodeExact$RetrieveOptions;
+export const encodeRetrieveOptions: rt.Encoder<RetrieveOptions> = encodeExact$RetrieveOptions;
 /** VI JSON text of a RetrieveOptions, every int64 digit kept. */
-export const stringifyRetrieveOptions = /* @__PURE__ */ stringifier$(encodeExact$RetrieveOptions);
+export const stringifyRetrieveOptions: rt.Stringifier<RetrieveOptions> =
+  /* @__PURE__ */ stringifier$(encodeExact$RetrieveOptions);
 
 function encodeExact$RetrieveOptions(v: RetrieveOptions): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RetrieveOptions");
@@ -9031,9 +9366,10 @@ function encodeExact$RetrieveOptions(v: RetrieveOptions): rt.WireObject {
 }
 
 /** The VI JSON wire form of a RetrieveResult (what `decodeRetrieveResult` reads back). */
-export const encodeRetrieveResult = encodeExact$RetrieveResult;
+export const encodeRetrieveResult: rt.Encoder<RetrieveResult> = encodeExact$RetrieveResult;
 /** VI JSON text of a RetrieveResult, every int64 digit kept. */
-export const stringifyRetrieveResult = /* @__PURE__ */ stringifier$(encodeExact$RetrieveResult);
+export const stringifyRetrieveResult: rt.Stringifier<RetrieveResult> =
+  /* @__PURE__ */ stringifier$(encodeExact$RetrieveResult);
 
 function encodeExact$RetrieveResult(v: RetrieveResult): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RetrieveResult");
@@ -9047,9 +9383,10 @@ function encodeFields$RetrieveResult(v: RetrieveResult, o: Record<string, unknow
 }
 
 /** The VI JSON wire form of a RoleAddedEvent (what `decodeRoleAddedEvent` reads back). */
-export const encodeRoleAddedEvent = encodeExact$RoleAddedEvent;
+export const encodeRoleAddedEvent: rt.Encoder<RoleAddedEvent> = encodeExact$RoleAddedEvent;
 /** VI JSON text of a RoleAddedEvent, every int64 digit kept. */
-export const stringifyRoleAddedEvent = /* @__PURE__ */ stringifier$(encodeExact$RoleAddedEvent);
+export const stringifyRoleAddedEvent: rt.Stringifier<RoleAddedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$RoleAddedEvent);
 
 function encodeExact$RoleAddedEvent(v: RoleAddedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RoleAddedEvent");
@@ -9065,9 +9402,10 @@ function encodeFields$RoleAddedEvent(v: RoleAddedEvent, o: Record<string, unknow
 }
 
 /** The VI JSON wire form of a RoleEvent (what `decodeRoleEvent` reads back). */
-export const encodeRoleEvent = encodeAt$RoleEvent;
+export const encodeRoleEvent: rt.Encoder<AnyRoleEvent> = encodeAt$RoleEvent;
 /** VI JSON text of a RoleEvent, every int64 digit kept. */
-export const stringifyRoleEvent = /* @__PURE__ */ stringifier$(encodeAt$RoleEvent);
+export const stringifyRoleEvent: rt.Stringifier<AnyRoleEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$RoleEvent);
 
 function encodeAt$RoleEvent(v: AnyRoleEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -9114,9 +9452,11 @@ function encodeFields$RoleEvent(v: RoleEvent, o: Record<string, unknown>): void 
 }
 
 /** The VI JSON wire form of a RoleEventArgument (what `decodeRoleEventArgument` reads back). */
-export const encodeRoleEventArgument = encodeExact$RoleEventArgument;
+export const encodeRoleEventArgument: rt.Encoder<RoleEventArgument> = encodeExact$RoleEventArgument;
 /** VI JSON text of a RoleEventArgument, every int64 digit kept. */
-export const stringifyRoleEventArgument = /* @__PURE__ */ stringifier$(encodeExact$RoleEventArgument);
+export const stringifyRoleEventArgument: rt.Stringifier<RoleEventArgument> = /* @__PURE__ */ stringifier$(
+  encodeExact$RoleEventArgument,
+);
 
 function encodeExact$RoleEventArgument(v: RoleEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RoleEventArgument");
@@ -9124,9 +9464,11 @@ function encodeExact$RoleEventArgument(v: RoleEventArgument): rt.WireObject {
 }
 
 /** The VI JSON wire form of a RoleRemovedEvent (what `decodeRoleRemovedEvent` reads back). */
-export const encodeRoleRemovedEvent = encodeExact$RoleRemovedEvent;
+export const encodeRoleRemovedEvent: rt.Encoder<RoleRemovedEvent> = encodeExact$RoleRemovedEvent;
 /** VI JSON text of a RoleRemovedEvent, every int64 digit kept. */
-export const stringifyRoleRemovedEvent = /* @__PURE__ */ stringifier$(encodeExact$RoleRemovedEvent);
+export const stringifyRoleRemovedEvent: rt.Stringifier<RoleRemovedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$RoleRemovedEvent,
+);
 
 function encodeExact$RoleRemovedEvent(v: RoleRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RoleRemovedEvent");
@@ -9136,9 +9478,11 @@ function encodeExact$RoleRemovedEvent(v: RoleRemovedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a RoleUpdatedEvent (what `decodeRoleUpdatedEvent` reads back). */
-export const encodeRoleUpdatedEvent = encodeExact$RoleUpdatedEvent;
+export const encodeRoleUpdatedEvent: rt.Encoder<RoleUpdatedEvent> = encodeExact$RoleUpdatedEvent;
 /** VI JSON text of a RoleUpdatedEvent, every int64 digit kept. */
-export const stringifyRoleUpdatedEvent = /* @__PURE__ */ stringifier$(encodeExact$RoleUpdatedEvent);
+export const stringifyRoleUpdatedEvent: rt.Stringifier<RoleUpdatedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$RoleUpdatedEvent,
+);
 
 function encodeExact$RoleUpdatedEvent(v: RoleUpdatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RoleUpdatedEvent");
@@ -9158,9 +9502,10 @@ function encodeFields$RoleUpdatedEvent(v: RoleUpdatedEvent, o: Record<string, un
 }
 
 /** The VI JSON wire form of a RollbackEvent (what `decodeRollbackEvent` reads back). */
-export const encodeRollbackEvent = encodeExact$RollbackEvent;
+export const encodeRollbackEvent: rt.Encoder<RollbackEvent> = encodeExact$RollbackEvent;
 /** VI JSON text of a RollbackEvent, every int64 digit kept. */
-export const stringifyRollbackEvent = /* @__PURE__ */ stringifier$(encodeExact$RollbackEvent);
+export const stringifyRollbackEvent: rt.Stringifier<RollbackEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$RollbackEvent);
 
 function encodeExact$RollbackEvent(v: RollbackEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "RollbackEvent");
@@ -9169,9 +9514,10 @@ function encodeExact$RollbackEvent(v: RollbackEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a RuntimeFault (what `decodeRuntimeFault` reads back). */
-export const encodeRuntimeFault = encodeAt$RuntimeFault;
+export const encodeRuntimeFault: rt.Encoder<AnyRuntimeFault> = encodeAt$RuntimeFault;
 /** VI JSON text of a RuntimeFault, every int64 digit kept. */
-export const stringifyRuntimeFault = /* @__PURE__ */ stringifier$(encodeAt$RuntimeFault);
+export const stringifyRuntimeFault: rt.Stringifier<AnyRuntimeFault> =
+  /* @__PURE__ */ stringifier$(encodeAt$RuntimeFault);
 
 function encodeAt$RuntimeFault(v: AnyRuntimeFault): rt.WireObject {
   switch (v["_typeName"]) {
@@ -9217,11 +9563,11 @@ function encodeExact$RuntimeFault(v: RuntimeFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of a ScheduledHardwareUpgradeInfo (what `decodeScheduledHardwareUpgradeInfo` reads back). */
-export const encodeScheduledHardwareUpgradeInfo = encodeExact$ScheduledHardwareUpgradeInfo;
+export const encodeScheduledHardwareUpgradeInfo: rt.Encoder<ScheduledHardwareUpgradeInfo> =
+  encodeExact$ScheduledHardwareUpgradeInfo;
 /** VI JSON text of a ScheduledHardwareUpgradeInfo, every int64 digit kept. */
-export const stringifyScheduledHardwareUpgradeInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ScheduledHardwareUpgradeInfo,
-);
+export const stringifyScheduledHardwareUpgradeInfo: rt.Stringifier<ScheduledHardwareUpgradeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ScheduledHardwareUpgradeInfo);
 
 function encodeExact$ScheduledHardwareUpgradeInfo(v: ScheduledHardwareUpgradeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScheduledHardwareUpgradeInfo");
@@ -9238,11 +9584,11 @@ function encodeFields$ScheduledHardwareUpgradeInfo(
 }
 
 /** The VI JSON wire form of a ScheduledTaskCompletedEvent (what `decodeScheduledTaskCompletedEvent` reads back). */
-export const encodeScheduledTaskCompletedEvent = encodeExact$ScheduledTaskCompletedEvent;
+export const encodeScheduledTaskCompletedEvent: rt.Encoder<ScheduledTaskCompletedEvent> =
+  encodeExact$ScheduledTaskCompletedEvent;
 /** VI JSON text of a ScheduledTaskCompletedEvent, every int64 digit kept. */
-export const stringifyScheduledTaskCompletedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ScheduledTaskCompletedEvent,
-);
+export const stringifyScheduledTaskCompletedEvent: rt.Stringifier<ScheduledTaskCompletedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ScheduledTaskCompletedEvent);
 
 function encodeExact$ScheduledTaskCompletedEvent(v: ScheduledTaskCompletedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskCompletedEvent");
@@ -9252,11 +9598,11 @@ function encodeExact$ScheduledTaskCompletedEvent(v: ScheduledTaskCompletedEvent)
 }
 
 /** The VI JSON wire form of a ScheduledTaskCreatedEvent (what `decodeScheduledTaskCreatedEvent` reads back). */
-export const encodeScheduledTaskCreatedEvent = encodeExact$ScheduledTaskCreatedEvent;
+export const encodeScheduledTaskCreatedEvent: rt.Encoder<ScheduledTaskCreatedEvent> =
+  encodeExact$ScheduledTaskCreatedEvent;
 /** VI JSON text of a ScheduledTaskCreatedEvent, every int64 digit kept. */
-export const stringifyScheduledTaskCreatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ScheduledTaskCreatedEvent,
-);
+export const stringifyScheduledTaskCreatedEvent: rt.Stringifier<ScheduledTaskCreatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ScheduledTaskCreatedEvent);
 
 function encodeExact$ScheduledTaskCreatedEvent(v: ScheduledTaskCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskCreatedEvent");
@@ -9266,11 +9612,11 @@ function encodeExact$ScheduledTaskCreatedEvent(v: ScheduledTaskCreatedEvent): rt
 }
 
 /** The VI JSON wire form of a ScheduledTaskEmailCompletedEvent (what `decodeScheduledTaskEmailCompletedEvent` reads back). */
-export const encodeScheduledTaskEmailCompletedEvent = encodeExact$ScheduledTaskEmailCompletedEvent;
+export const encodeScheduledTaskEmailCompletedEvent: rt.Encoder<ScheduledTaskEmailCompletedEvent> =
+  encodeExact$ScheduledTaskEmailCompletedEvent;
 /** VI JSON text of a ScheduledTaskEmailCompletedEvent, every int64 digit kept. */
-export const stringifyScheduledTaskEmailCompletedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ScheduledTaskEmailCompletedEvent,
-);
+export const stringifyScheduledTaskEmailCompletedEvent: rt.Stringifier<ScheduledTaskEmailCompletedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ScheduledTaskEmailCompletedEvent);
 
 function encodeExact$ScheduledTaskEmailCompletedEvent(v: ScheduledTaskEmailCompletedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskEmailCompletedEvent");
@@ -9280,11 +9626,11 @@ function encodeExact$ScheduledTaskEmailCompletedEvent(v: ScheduledTaskEmailCompl
 }
 
 /** The VI JSON wire form of a ScheduledTaskEmailFailedEvent (what `decodeScheduledTaskEmailFailedEvent` reads back). */
-export const encodeScheduledTaskEmailFailedEvent = encodeExact$ScheduledTaskEmailFailedEvent;
+export const encodeScheduledTaskEmailFailedEvent: rt.Encoder<ScheduledTaskEmailFailedEvent> =
+  encodeExact$ScheduledTaskEmailFailedEvent;
 /** VI JSON text of a ScheduledTaskEmailFailedEvent, every int64 digit kept. */
-export const stringifyScheduledTaskEmailFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ScheduledTaskEmailFailedEvent,
-);
+export const stringifyScheduledTaskEmailFailedEvent: rt.Stringifier<ScheduledTaskEmailFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ScheduledTaskEmailFailedEvent);
 
 function encodeExact$ScheduledTaskEmailFailedEvent(v: ScheduledTaskEmailFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskEmailFailedEvent");
@@ -9303,9 +9649,10 @@ function encodeFields$ScheduledTaskEmailFailedEvent(
 }
 
 /** The VI JSON wire form of a ScheduledTaskEvent (what `decodeScheduledTaskEvent` reads back). */
-export const encodeScheduledTaskEvent = encodeAt$ScheduledTaskEvent;
+export const encodeScheduledTaskEvent: rt.Encoder<AnyScheduledTaskEvent> = encodeAt$ScheduledTaskEvent;
 /** VI JSON text of a ScheduledTaskEvent, every int64 digit kept. */
-export const stringifyScheduledTaskEvent = /* @__PURE__ */ stringifier$(encodeAt$ScheduledTaskEvent);
+export const stringifyScheduledTaskEvent: rt.Stringifier<AnyScheduledTaskEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$ScheduledTaskEvent);
 
 function encodeAt$ScheduledTaskEvent(v: AnyScheduledTaskEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -9365,11 +9712,11 @@ function encodeFields$ScheduledTaskEvent(v: ScheduledTaskEvent, o: Record<string
 }
 
 /** The VI JSON wire form of a ScheduledTaskEventArgument (what `decodeScheduledTaskEventArgument` reads back). */
-export const encodeScheduledTaskEventArgument = encodeExact$ScheduledTaskEventArgument;
+export const encodeScheduledTaskEventArgument: rt.Encoder<ScheduledTaskEventArgument> =
+  encodeExact$ScheduledTaskEventArgument;
 /** VI JSON text of a ScheduledTaskEventArgument, every int64 digit kept. */
-export const stringifyScheduledTaskEventArgument = /* @__PURE__ */ stringifier$(
-  encodeExact$ScheduledTaskEventArgument,
-);
+export const stringifyScheduledTaskEventArgument: rt.Stringifier<ScheduledTaskEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$ScheduledTaskEventArgument);
 
 function encodeExact$ScheduledTaskEventArgument(v: ScheduledTaskEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskEventArgument");
@@ -9386,11 +9733,11 @@ function encodeFields$ScheduledTaskEventArgument(
 }
 
 /** The VI JSON wire form of a ScheduledTaskFailedEvent (what `decodeScheduledTaskFailedEvent` reads back). */
-export const encodeScheduledTaskFailedEvent = encodeExact$ScheduledTaskFailedEvent;
+export const encodeScheduledTaskFailedEvent: rt.Encoder<ScheduledTaskFailedEvent> =
+  encodeExact$ScheduledTaskFailedEvent;
 /** VI JSON text of a ScheduledTaskFailedEvent, every int64 digit kept. */
-export const stringifyScheduledTaskFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ScheduledTaskFailedEvent,
-);
+export const stringifyScheduledTaskFailedEvent: rt.Stringifier<ScheduledTaskFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ScheduledTaskFailedEvent);
 
 function encodeExact$ScheduledTaskFailedEvent(v: ScheduledTaskFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskFailedEvent");
@@ -9409,11 +9756,11 @@ function encodeFields$ScheduledTaskFailedEvent(
 }
 
 /** The VI JSON wire form of a ScheduledTaskReconfiguredEvent (what `decodeScheduledTaskReconfiguredEvent` reads back). */
-export const encodeScheduledTaskReconfiguredEvent = encodeExact$ScheduledTaskReconfiguredEvent;
+export const encodeScheduledTaskReconfiguredEvent: rt.Encoder<ScheduledTaskReconfiguredEvent> =
+  encodeExact$ScheduledTaskReconfiguredEvent;
 /** VI JSON text of a ScheduledTaskReconfiguredEvent, every int64 digit kept. */
-export const stringifyScheduledTaskReconfiguredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ScheduledTaskReconfiguredEvent,
-);
+export const stringifyScheduledTaskReconfiguredEvent: rt.Stringifier<ScheduledTaskReconfiguredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ScheduledTaskReconfiguredEvent);
 
 function encodeExact$ScheduledTaskReconfiguredEvent(v: ScheduledTaskReconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskReconfiguredEvent");
@@ -9432,11 +9779,11 @@ function encodeFields$ScheduledTaskReconfiguredEvent(
 }
 
 /** The VI JSON wire form of a ScheduledTaskRemovedEvent (what `decodeScheduledTaskRemovedEvent` reads back). */
-export const encodeScheduledTaskRemovedEvent = encodeExact$ScheduledTaskRemovedEvent;
+export const encodeScheduledTaskRemovedEvent: rt.Encoder<ScheduledTaskRemovedEvent> =
+  encodeExact$ScheduledTaskRemovedEvent;
 /** VI JSON text of a ScheduledTaskRemovedEvent, every int64 digit kept. */
-export const stringifyScheduledTaskRemovedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ScheduledTaskRemovedEvent,
-);
+export const stringifyScheduledTaskRemovedEvent: rt.Stringifier<ScheduledTaskRemovedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ScheduledTaskRemovedEvent);
 
 function encodeExact$ScheduledTaskRemovedEvent(v: ScheduledTaskRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskRemovedEvent");
@@ -9446,11 +9793,11 @@ function encodeExact$ScheduledTaskRemovedEvent(v: ScheduledTaskRemovedEvent): rt
 }
 
 /** The VI JSON wire form of a ScheduledTaskStartedEvent (what `decodeScheduledTaskStartedEvent` reads back). */
-export const encodeScheduledTaskStartedEvent = encodeExact$ScheduledTaskStartedEvent;
+export const encodeScheduledTaskStartedEvent: rt.Encoder<ScheduledTaskStartedEvent> =
+  encodeExact$ScheduledTaskStartedEvent;
 /** VI JSON text of a ScheduledTaskStartedEvent, every int64 digit kept. */
-export const stringifyScheduledTaskStartedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ScheduledTaskStartedEvent,
-);
+export const stringifyScheduledTaskStartedEvent: rt.Stringifier<ScheduledTaskStartedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ScheduledTaskStartedEvent);
 
 function encodeExact$ScheduledTaskStartedEvent(v: ScheduledTaskStartedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskStartedEvent");
@@ -9460,9 +9807,10 @@ function encodeExact$ScheduledTaskStartedEvent(v: ScheduledTaskStartedEvent): rt
 }
 
 /** The VI JSON wire form of a SecurityError (what `decodeSecurityError` reads back). */
-export const encodeSecurityError = encodeAt$SecurityError;
+export const encodeSecurityError: rt.Encoder<AnySecurityError> = encodeAt$SecurityError;
 /** VI JSON text of a SecurityError, every int64 digit kept. */
-export const stringifySecurityError = /* @__PURE__ */ stringifier$(encodeAt$SecurityError);
+export const stringifySecurityError: rt.Stringifier<AnySecurityError> =
+  /* @__PURE__ */ stringifier$(encodeAt$SecurityError);
 
 function encodeAt$SecurityError(v: AnySecurityError): rt.WireObject {
   switch (v["_typeName"]) {
@@ -9488,9 +9836,10 @@ function encodeExact$SecurityError(v: SecurityError): rt.WireObject {
 }
 
 /** The VI JSON wire form of a SelectionSpec (what `decodeSelectionSpec` reads back). */
-export const encodeSelectionSpec = encodeAt$SelectionSpec;
+export const encodeSelectionSpec: rt.Encoder<AnySelectionSpec> = encodeAt$SelectionSpec;
 /** VI JSON text of a SelectionSpec, every int64 digit kept. */
-export const stringifySelectionSpec = /* @__PURE__ */ stringifier$(encodeAt$SelectionSpec);
+export const stringifySelectionSpec: rt.Stringifier<AnySelectionSpec> =
+  /* @__PURE__ */ stringifier$(encodeAt$SelectionSpec);
 
 function encodeAt$SelectionSpec(v: AnySelectionSpec): rt.WireObject {
   switch (v["_typeName"]) {
@@ -9509,11 +9858,11 @@ function encodeExact$SelectionSpec(v: SelectionSpec): rt.WireObject {
 }
 
 /** The VI JSON wire form of a ServerLicenseExpiredEvent (what `decodeServerLicenseExpiredEvent` reads back). */
-export const encodeServerLicenseExpiredEvent = encodeExact$ServerLicenseExpiredEvent;
+export const encodeServerLicenseExpiredEvent: rt.Encoder<ServerLicenseExpiredEvent> =
+  encodeExact$ServerLicenseExpiredEvent;
 /** VI JSON text of a ServerLicenseExpiredEvent, every int64 digit kept. */
-export const stringifyServerLicenseExpiredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ServerLicenseExpiredEvent,
-);
+export const stringifyServerLicenseExpiredEvent: rt.Stringifier<ServerLicenseExpiredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ServerLicenseExpiredEvent);
 
 function encodeExact$ServerLicenseExpiredEvent(v: ServerLicenseExpiredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ServerLicenseExpiredEvent");
@@ -9522,11 +9871,11 @@ function encodeExact$ServerLicenseExpiredEvent(v: ServerLicenseExpiredEvent): rt
 }
 
 /** The VI JSON wire form of a ServerStartedSessionEvent (what `decodeServerStartedSessionEvent` reads back). */
-export const encodeServerStartedSessionEvent = encodeExact$ServerStartedSessionEvent;
+export const encodeServerStartedSessionEvent: rt.Encoder<ServerStartedSessionEvent> =
+  encodeExact$ServerStartedSessionEvent;
 /** VI JSON text of a ServerStartedSessionEvent, every int64 digit kept. */
-export const stringifyServerStartedSessionEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ServerStartedSessionEvent,
-);
+export const stringifyServerStartedSessionEvent: rt.Stringifier<ServerStartedSessionEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ServerStartedSessionEvent);
 
 function encodeExact$ServerStartedSessionEvent(v: ServerStartedSessionEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ServerStartedSessionEvent");
@@ -9535,9 +9884,10 @@ function encodeExact$ServerStartedSessionEvent(v: ServerStartedSessionEvent): rt
 }
 
 /** The VI JSON wire form of a ServiceContent (what `decodeServiceContent` reads back). */
-export const encodeServiceContent = encodeExact$ServiceContent;
+export const encodeServiceContent: rt.Encoder<ServiceContent> = encodeExact$ServiceContent;
 /** VI JSON text of a ServiceContent, every int64 digit kept. */
-export const stringifyServiceContent = /* @__PURE__ */ stringifier$(encodeExact$ServiceContent);
+export const stringifyServiceContent: rt.Stringifier<ServiceContent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ServiceContent);
 
 function encodeExact$ServiceContent(v: ServiceContent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ServiceContent");
@@ -9682,9 +10032,10 @@ function encodeFields$ServiceContent(v: ServiceContent, o: Record<string, unknow
 }
 
 /** The VI JSON wire form of a SessionEvent (what `decodeSessionEvent` reads back). */
-export const encodeSessionEvent = encodeAt$SessionEvent;
+export const encodeSessionEvent: rt.Encoder<AnySessionEvent> = encodeAt$SessionEvent;
 /** VI JSON text of a SessionEvent, every int64 digit kept. */
-export const stringifySessionEvent = /* @__PURE__ */ stringifier$(encodeAt$SessionEvent);
+export const stringifySessionEvent: rt.Stringifier<AnySessionEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$SessionEvent);
 
 function encodeAt$SessionEvent(v: AnySessionEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -9734,11 +10085,11 @@ function encodeExact$SessionEvent(v: SessionEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a SessionTerminatedEvent (what `decodeSessionTerminatedEvent` reads back). */
-export const encodeSessionTerminatedEvent = encodeExact$SessionTerminatedEvent;
+export const encodeSessionTerminatedEvent: rt.Encoder<SessionTerminatedEvent> =
+  encodeExact$SessionTerminatedEvent;
 /** VI JSON text of a SessionTerminatedEvent, every int64 digit kept. */
-export const stringifySessionTerminatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$SessionTerminatedEvent,
-);
+export const stringifySessionTerminatedEvent: rt.Stringifier<SessionTerminatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$SessionTerminatedEvent);
 
 function encodeExact$SessionTerminatedEvent(v: SessionTerminatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SessionTerminatedEvent");
@@ -9747,9 +10098,10 @@ function encodeExact$SessionTerminatedEvent(v: SessionTerminatedEvent): rt.WireO
 }
 
 /** The VI JSON wire form of a SharesInfo (what `decodeSharesInfo` reads back). */
-export const encodeSharesInfo = encodeExact$SharesInfo;
+export const encodeSharesInfo: rt.Encoder<SharesInfo> = encodeExact$SharesInfo;
 /** VI JSON text of a SharesInfo, every int64 digit kept. */
-export const stringifySharesInfo = /* @__PURE__ */ stringifier$(encodeExact$SharesInfo);
+export const stringifySharesInfo: rt.Stringifier<SharesInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$SharesInfo);
 
 function encodeExact$SharesInfo(v: SharesInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SharesInfo");
@@ -9757,9 +10109,10 @@ function encodeExact$SharesInfo(v: SharesInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a SnapshotFault (what `decodeSnapshotFault` reads back). */
-export const encodeSnapshotFault = encodeExact$SnapshotFault;
+export const encodeSnapshotFault: rt.Encoder<SnapshotFault> = encodeExact$SnapshotFault;
 /** VI JSON text of a SnapshotFault, every int64 digit kept. */
-export const stringifySnapshotFault = /* @__PURE__ */ stringifier$(encodeExact$SnapshotFault);
+export const stringifySnapshotFault: rt.Stringifier<SnapshotFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$SnapshotFault);
 
 function encodeExact$SnapshotFault(v: SnapshotFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SnapshotFault");
@@ -9768,11 +10121,11 @@ function encodeExact$SnapshotFault(v: SnapshotFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of a StorageIOAllocationInfo (what `decodeStorageIOAllocationInfo` reads back). */
-export const encodeStorageIOAllocationInfo = encodeExact$StorageIOAllocationInfo;
+export const encodeStorageIOAllocationInfo: rt.Encoder<StorageIOAllocationInfo> =
+  encodeExact$StorageIOAllocationInfo;
 /** VI JSON text of a StorageIOAllocationInfo, every int64 digit kept. */
-export const stringifyStorageIOAllocationInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$StorageIOAllocationInfo,
-);
+export const stringifyStorageIOAllocationInfo: rt.Stringifier<StorageIOAllocationInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageIOAllocationInfo);
 
 function encodeExact$StorageIOAllocationInfo(v: StorageIOAllocationInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageIOAllocationInfo");
@@ -9786,9 +10139,10 @@ function encodeFields$StorageIOAllocationInfo(v: StorageIOAllocationInfo, o: Rec
 }
 
 /** The VI JSON wire form of a StorageIORMInfo (what `decodeStorageIORMInfo` reads back). */
-export const encodeStorageIORMInfo = encodeExact$StorageIORMInfo;
+export const encodeStorageIORMInfo: rt.Encoder<StorageIORMInfo> = encodeExact$StorageIORMInfo;
 /** VI JSON text of a StorageIORMInfo, every int64 digit kept. */
-export const stringifyStorageIORMInfo = /* @__PURE__ */ stringifier$(encodeExact$StorageIORMInfo);
+export const stringifyStorageIORMInfo: rt.Stringifier<StorageIORMInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$StorageIORMInfo);
 
 function encodeExact$StorageIORMInfo(v: StorageIORMInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StorageIORMInfo");
@@ -9796,9 +10150,10 @@ function encodeExact$StorageIORMInfo(v: StorageIORMInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a StringPolicy (what `decodeStringPolicy` reads back). */
-export const encodeStringPolicy = encodeExact$StringPolicy;
+export const encodeStringPolicy: rt.Encoder<StringPolicy> = encodeExact$StringPolicy;
 /** VI JSON text of a StringPolicy, every int64 digit kept. */
-export const stringifyStringPolicy = /* @__PURE__ */ stringifier$(encodeExact$StringPolicy);
+export const stringifyStringPolicy: rt.Stringifier<StringPolicy> =
+  /* @__PURE__ */ stringifier$(encodeExact$StringPolicy);
 
 function encodeExact$StringPolicy(v: StringPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "StringPolicy");
@@ -9806,9 +10161,10 @@ function encodeExact$StringPolicy(v: StringPolicy): rt.WireObject {
 }
 
 /** The VI JSON wire form of a SystemError (what `decodeSystemError` reads back). */
-export const encodeSystemError = encodeExact$SystemError;
+export const encodeSystemError: rt.Encoder<SystemError> = encodeExact$SystemError;
 /** VI JSON text of a SystemError, every int64 digit kept. */
-export const stringifySystemError = /* @__PURE__ */ stringifier$(encodeExact$SystemError);
+export const stringifySystemError: rt.Stringifier<SystemError> =
+  /* @__PURE__ */ stringifier$(encodeExact$SystemError);
 
 function encodeExact$SystemError(v: SystemError): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SystemError");
@@ -9817,9 +10173,9 @@ function encodeExact$SystemError(v: SystemError): rt.WireObject {
 }
 
 /** The VI JSON wire form of a Tag (what `decodeTag` reads back). */
-export const encodeTag = encodeExact$Tag;
+export const encodeTag: rt.Encoder<Tag> = encodeExact$Tag;
 /** VI JSON text of a Tag, every int64 digit kept. */
-export const stringifyTag = /* @__PURE__ */ stringifier$(encodeExact$Tag);
+export const stringifyTag: rt.Stringifier<Tag> = /* @__PURE__ */ stringifier$(encodeExact$Tag);
 
 function encodeExact$Tag(v: Tag): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "Tag");
@@ -9827,9 +10183,9 @@ function encodeExact$Tag(v: Tag): rt.WireObject {
 }
 
 /** The VI JSON wire form of a TagId (what `decodeTagId` reads back). */
-export const encodeTagId = encodeExact$TagId;
+export const encodeTagId: rt.Encoder<TagId> = encodeExact$TagId;
 /** VI JSON text of a TagId, every int64 digit kept. */
-export const stringifyTagId = /* @__PURE__ */ stringifier$(encodeExact$TagId);
+export const stringifyTagId: rt.Stringifier<TagId> = /* @__PURE__ */ stringifier$(encodeExact$TagId);
 
 function encodeExact$TagId(v: TagId): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TagId");
@@ -9843,9 +10199,10 @@ function encodeFields$TagId(v: TagId, o: Record<string, unknown>): void {
 }
 
 /** The VI JSON wire form of a TagIdNameId (what `decodeTagIdNameId` reads back). */
-export const encodeTagIdNameId = encodeExact$TagIdNameId;
+export const encodeTagIdNameId: rt.Encoder<TagIdNameId> = encodeExact$TagIdNameId;
 /** VI JSON text of a TagIdNameId, every int64 digit kept. */
-export const stringifyTagIdNameId = /* @__PURE__ */ stringifier$(encodeExact$TagIdNameId);
+export const stringifyTagIdNameId: rt.Stringifier<TagIdNameId> =
+  /* @__PURE__ */ stringifier$(encodeExact$TagIdNameId);
 
 function encodeExact$TagIdNameId(v: TagIdNameId): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TagIdNameId");
@@ -9853,9 +10210,9 @@ function encodeExact$TagIdNameId(v: TagIdNameId): rt.WireObject {
 }
 
 /** The VI JSON wire form of a TagSpec (what `decodeTagSpec` reads back). */
-export const encodeTagSpec = encodeExact$TagSpec;
+export const encodeTagSpec: rt.Encoder<TagSpec> = encodeExact$TagSpec;
 /** VI JSON text of a TagSpec, every int64 digit kept. */
-export const stringifyTagSpec = /* @__PURE__ */ stringifier$(encodeExact$TagSpec);
+export const stringifyTagSpec: rt.Stringifier<TagSpec> = /* @__PURE__ */ stringifier$(encodeExact$TagSpec);
 
 function encodeExact$TagSpec(v: TagSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TagSpec");
@@ -9870,9 +10227,10 @@ function encodeFields$TagSpec(v: TagSpec, o: Record<string, unknown>): void {
 }
 
 /** The VI JSON wire form of a TaskDescription (what `decodeTaskDescription` reads back). */
-export const encodeTaskDescription = encodeExact$TaskDescription;
+export const encodeTaskDescription: rt.Encoder<TaskDescription> = encodeExact$TaskDescription;
 /** VI JSON text of a TaskDescription, every int64 digit kept. */
-export const stringifyTaskDescription = /* @__PURE__ */ stringifier$(encodeExact$TaskDescription);
+export const stringifyTaskDescription: rt.Stringifier<TaskDescription> =
+  /* @__PURE__ */ stringifier$(encodeExact$TaskDescription);
 
 function encodeExact$TaskDescription(v: TaskDescription): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskDescription");
@@ -9890,9 +10248,10 @@ function encodeFields$TaskDescription(v: TaskDescription, o: Record<string, unkn
 }
 
 /** The VI JSON wire form of a TaskEvent (what `decodeTaskEvent` reads back). */
-export const encodeTaskEvent = encodeAt$TaskEvent;
+export const encodeTaskEvent: rt.Encoder<AnyTaskEvent> = encodeAt$TaskEvent;
 /** VI JSON text of a TaskEvent, every int64 digit kept. */
-export const stringifyTaskEvent = /* @__PURE__ */ stringifier$(encodeAt$TaskEvent);
+export const stringifyTaskEvent: rt.Stringifier<AnyTaskEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$TaskEvent);
 
 function encodeAt$TaskEvent(v: AnyTaskEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -9935,9 +10294,10 @@ function encodeFields$TaskEvent(v: TaskEvent, o: Record<string, unknown>): void 
 }
 
 /** The VI JSON wire form of a TaskInProgress (what `decodeTaskInProgress` reads back). */
-export const encodeTaskInProgress = encodeExact$TaskInProgress;
+export const encodeTaskInProgress: rt.Encoder<TaskInProgress> = encodeExact$TaskInProgress;
 /** VI JSON text of a TaskInProgress, every int64 digit kept. */
-export const stringifyTaskInProgress = /* @__PURE__ */ stringifier$(encodeExact$TaskInProgress);
+export const stringifyTaskInProgress: rt.Stringifier<TaskInProgress> =
+  /* @__PURE__ */ stringifier$(encodeExact$TaskInProgress);
 
 function encodeExact$TaskInProgress(v: TaskInProgress): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskInProgress");
@@ -9952,9 +10312,9 @@ function encodeFields$TaskInProgress(v: TaskInProgress, o: Record<string, unknow
 }
 
 /** The VI JSON wire form of a TaskInfo (what `decodeTaskInfo` reads back). */
-export const encodeTaskInfo = encodeExact$TaskInfo;
+export const encodeTaskInfo: rt.Encoder<TaskInfo> = encodeExact$TaskInfo;
 /** VI JSON text of a TaskInfo, every int64 digit kept. */
-export const stringifyTaskInfo = /* @__PURE__ */ stringifier$(encodeExact$TaskInfo);
+export const stringifyTaskInfo: rt.Stringifier<TaskInfo> = /* @__PURE__ */ stringifier$(encodeExact$TaskInfo);
 
 function encodeExact$TaskInfo(v: TaskInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskInfo");
@@ -9982,9 +10342,10 @@ function encodeFields$TaskInfo(v: TaskInfo, o: Record<string, unknown>): void {
 }
 
 /** The VI JSON wire form of a TaskReason (what `decodeTaskReason` reads back). */
-export const encodeTaskReason = encodeAt$TaskReason;
+export const encodeTaskReason: rt.Encoder<AnyTaskReason> = encodeAt$TaskReason;
 /** VI JSON text of a TaskReason, every int64 digit kept. */
-export const stringifyTaskReason = /* @__PURE__ */ stringifier$(encodeAt$TaskReason);
+export const stringifyTaskReason: rt.Stringifier<AnyTaskReason> =
+  /* @__PURE__ */ stringifier$(encodeAt$TaskReason);
 
 function encodeAt$TaskReason(v: AnyTaskReason): rt.WireObject {
   switch (v["_typeName"]) {
@@ -10009,9 +10370,10 @@ function encodeExact$TaskReason(v: TaskReason): rt.WireObject {
 }
 
 /** The VI JSON wire form of a TaskReasonAlarm (what `decodeTaskReasonAlarm` reads back). */
-export const encodeTaskReasonAlarm = encodeExact$TaskReasonAlarm;
+export const encodeTaskReasonAlarm: rt.Encoder<TaskReasonAlarm> = encodeExact$TaskReasonAlarm;
 /** VI JSON text of a TaskReasonAlarm, every int64 digit kept. */
-export const stringifyTaskReasonAlarm = /* @__PURE__ */ stringifier$(encodeExact$TaskReasonAlarm);
+export const stringifyTaskReasonAlarm: rt.Stringifier<TaskReasonAlarm> =
+  /* @__PURE__ */ stringifier$(encodeExact$TaskReasonAlarm);
 
 function encodeExact$TaskReasonAlarm(v: TaskReasonAlarm): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskReasonAlarm");
@@ -10027,9 +10389,11 @@ function encodeFields$TaskReasonAlarm(v: TaskReasonAlarm, o: Record<string, unkn
 }
 
 /** The VI JSON wire form of a TaskReasonSchedule (what `decodeTaskReasonSchedule` reads back). */
-export const encodeTaskReasonSchedule = encodeExact$TaskReasonSchedule;
+export const encodeTaskReasonSchedule: rt.Encoder<TaskReasonSchedule> = encodeExact$TaskReasonSchedule;
 /** VI JSON text of a TaskReasonSchedule, every int64 digit kept. */
-export const stringifyTaskReasonSchedule = /* @__PURE__ */ stringifier$(encodeExact$TaskReasonSchedule);
+export const stringifyTaskReasonSchedule: rt.Stringifier<TaskReasonSchedule> = /* @__PURE__ */ stringifier$(
+  encodeExact$TaskReasonSchedule,
+);
 
 function encodeExact$TaskReasonSchedule(v: TaskReasonSchedule): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskReasonSchedule");
@@ -10043,9 +10407,11 @@ function encodeFields$TaskReasonSchedule(v: TaskReasonSchedule, o: Record<string
 }
 
 /** The VI JSON wire form of a TaskReasonSystem (what `decodeTaskReasonSystem` reads back). */
-export const encodeTaskReasonSystem = encodeExact$TaskReasonSystem;
+export const encodeTaskReasonSystem: rt.Encoder<TaskReasonSystem> = encodeExact$TaskReasonSystem;
 /** VI JSON text of a TaskReasonSystem, every int64 digit kept. */
-export const stringifyTaskReasonSystem = /* @__PURE__ */ stringifier$(encodeExact$TaskReasonSystem);
+export const stringifyTaskReasonSystem: rt.Stringifier<TaskReasonSystem> = /* @__PURE__ */ stringifier$(
+  encodeExact$TaskReasonSystem,
+);
 
 function encodeExact$TaskReasonSystem(v: TaskReasonSystem): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskReasonSystem");
@@ -10053,9 +10419,10 @@ function encodeExact$TaskReasonSystem(v: TaskReasonSystem): rt.WireObject {
 }
 
 /** The VI JSON wire form of a TaskReasonUser (what `decodeTaskReasonUser` reads back). */
-export const encodeTaskReasonUser = encodeExact$TaskReasonUser;
+export const encodeTaskReasonUser: rt.Encoder<TaskReasonUser> = encodeExact$TaskReasonUser;
 /** VI JSON text of a TaskReasonUser, every int64 digit kept. */
-export const stringifyTaskReasonUser = /* @__PURE__ */ stringifier$(encodeExact$TaskReasonUser);
+export const stringifyTaskReasonUser: rt.Stringifier<TaskReasonUser> =
+  /* @__PURE__ */ stringifier$(encodeExact$TaskReasonUser);
 
 function encodeExact$TaskReasonUser(v: TaskReasonUser): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskReasonUser");
@@ -10063,9 +10430,11 @@ function encodeExact$TaskReasonUser(v: TaskReasonUser): rt.WireObject {
 }
 
 /** The VI JSON wire form of a TaskTimeoutEvent (what `decodeTaskTimeoutEvent` reads back). */
-export const encodeTaskTimeoutEvent = encodeExact$TaskTimeoutEvent;
+export const encodeTaskTimeoutEvent: rt.Encoder<TaskTimeoutEvent> = encodeExact$TaskTimeoutEvent;
 /** VI JSON text of a TaskTimeoutEvent, every int64 digit kept. */
-export const stringifyTaskTimeoutEvent = /* @__PURE__ */ stringifier$(encodeExact$TaskTimeoutEvent);
+export const stringifyTaskTimeoutEvent: rt.Stringifier<TaskTimeoutEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$TaskTimeoutEvent,
+);
 
 function encodeExact$TaskTimeoutEvent(v: TaskTimeoutEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TaskTimeoutEvent");
@@ -10075,9 +10444,11 @@ function encodeExact$TaskTimeoutEvent(v: TaskTimeoutEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a TeamingMatchEvent (what `decodeTeamingMatchEvent` reads back). */
-export const encodeTeamingMatchEvent = encodeExact$TeamingMatchEvent;
+export const encodeTeamingMatchEvent: rt.Encoder<TeamingMatchEvent> = encodeExact$TeamingMatchEvent;
 /** VI JSON text of a TeamingMatchEvent, every int64 digit kept. */
-export const stringifyTeamingMatchEvent = /* @__PURE__ */ stringifier$(encodeExact$TeamingMatchEvent);
+export const stringifyTeamingMatchEvent: rt.Stringifier<TeamingMatchEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$TeamingMatchEvent,
+);
 
 function encodeExact$TeamingMatchEvent(v: TeamingMatchEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TeamingMatchEvent");
@@ -10087,9 +10458,10 @@ function encodeExact$TeamingMatchEvent(v: TeamingMatchEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a TeamingMisMatchEvent (what `decodeTeamingMisMatchEvent` reads back). */
-export const encodeTeamingMisMatchEvent = encodeExact$TeamingMisMatchEvent;
+export const encodeTeamingMisMatchEvent: rt.Encoder<TeamingMisMatchEvent> = encodeExact$TeamingMisMatchEvent;
 /** VI JSON text of a TeamingMisMatchEvent, every int64 digit kept. */
-export const stringifyTeamingMisMatchEvent = /* @__PURE__ */ stringifier$(encodeExact$TeamingMisMatchEvent);
+export const stringifyTeamingMisMatchEvent: rt.Stringifier<TeamingMisMatchEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$TeamingMisMatchEvent);
 
 function encodeExact$TeamingMisMatchEvent(v: TeamingMisMatchEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TeamingMisMatchEvent");
@@ -10099,11 +10471,11 @@ function encodeExact$TeamingMisMatchEvent(v: TeamingMisMatchEvent): rt.WireObjec
 }
 
 /** The VI JSON wire form of a TemplateBeingUpgradedEvent (what `decodeTemplateBeingUpgradedEvent` reads back). */
-export const encodeTemplateBeingUpgradedEvent = encodeExact$TemplateBeingUpgradedEvent;
+export const encodeTemplateBeingUpgradedEvent: rt.Encoder<TemplateBeingUpgradedEvent> =
+  encodeExact$TemplateBeingUpgradedEvent;
 /** VI JSON text of a TemplateBeingUpgradedEvent, every int64 digit kept. */
-export const stringifyTemplateBeingUpgradedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$TemplateBeingUpgradedEvent,
-);
+export const stringifyTemplateBeingUpgradedEvent: rt.Stringifier<TemplateBeingUpgradedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$TemplateBeingUpgradedEvent);
 
 function encodeExact$TemplateBeingUpgradedEvent(v: TemplateBeingUpgradedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TemplateBeingUpgradedEvent");
@@ -10112,9 +10484,10 @@ function encodeExact$TemplateBeingUpgradedEvent(v: TemplateBeingUpgradedEvent): 
 }
 
 /** The VI JSON wire form of a TemplateUpgradeEvent (what `decodeTemplateUpgradeEvent` reads back). */
-export const encodeTemplateUpgradeEvent = encodeAt$TemplateUpgradeEvent;
+export const encodeTemplateUpgradeEvent: rt.Encoder<AnyTemplateUpgradeEvent> = encodeAt$TemplateUpgradeEvent;
 /** VI JSON text of a TemplateUpgradeEvent, every int64 digit kept. */
-export const stringifyTemplateUpgradeEvent = /* @__PURE__ */ stringifier$(encodeAt$TemplateUpgradeEvent);
+export const stringifyTemplateUpgradeEvent: rt.Stringifier<AnyTemplateUpgradeEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$TemplateUpgradeEvent);
 
 function encodeAt$TemplateUpgradeEvent(v: AnyTemplateUpgradeEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -10155,11 +10528,11 @@ function encodeExact$TemplateUpgradeEvent(v: TemplateUpgradeEvent): rt.WireObjec
 }
 
 /** The VI JSON wire form of a TemplateUpgradeFailedEvent (what `decodeTemplateUpgradeFailedEvent` reads back). */
-export const encodeTemplateUpgradeFailedEvent = encodeExact$TemplateUpgradeFailedEvent;
+export const encodeTemplateUpgradeFailedEvent: rt.Encoder<TemplateUpgradeFailedEvent> =
+  encodeExact$TemplateUpgradeFailedEvent;
 /** VI JSON text of a TemplateUpgradeFailedEvent, every int64 digit kept. */
-export const stringifyTemplateUpgradeFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$TemplateUpgradeFailedEvent,
-);
+export const stringifyTemplateUpgradeFailedEvent: rt.Stringifier<TemplateUpgradeFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$TemplateUpgradeFailedEvent);
 
 function encodeExact$TemplateUpgradeFailedEvent(v: TemplateUpgradeFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TemplateUpgradeFailedEvent");
@@ -10177,9 +10550,11 @@ function encodeFields$TemplateUpgradeFailedEvent(
 }
 
 /** The VI JSON wire form of a TemplateUpgradedEvent (what `decodeTemplateUpgradedEvent` reads back). */
-export const encodeTemplateUpgradedEvent = encodeExact$TemplateUpgradedEvent;
+export const encodeTemplateUpgradedEvent: rt.Encoder<TemplateUpgradedEvent> =
+  encodeExact$TemplateUpgradedEvent;
 /** VI JSON text of a TemplateUpgradedEvent, every int64 digit kept. */
-export const stringifyTemplateUpgradedEvent = /* @__PURE__ */ stringifier$(encodeExact$TemplateUpgradedEvent);
+export const stringifyTemplateUpgradedEvent: rt.Stringifier<TemplateUpgradedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$TemplateUpgradedEvent);
 
 function encodeExact$TemplateUpgradedEvent(v: TemplateUpgradedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TemplateUpgradedEvent");
@@ -10188,9 +10563,11 @@ function encodeExact$TemplateUpgradedEvent(v: TemplateUpgradedEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a TgwEventArgument (what `decodeTgwEventArgument` reads back). */
-export const encodeTgwEventArgument = encodeExact$TgwEventArgument;
+export const encodeTgwEventArgument: rt.Encoder<TgwEventArgument> = encodeExact$TgwEventArgument;
 /** VI JSON text of a TgwEventArgument, every int64 digit kept. */
-export const stringifyTgwEventArgument = /* @__PURE__ */ stringifier$(encodeExact$TgwEventArgument);
+export const stringifyTgwEventArgument: rt.Stringifier<TgwEventArgument> = /* @__PURE__ */ stringifier$(
+  encodeExact$TgwEventArgument,
+);
 
 function encodeExact$TgwEventArgument(v: TgwEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TgwEventArgument");
@@ -10204,11 +10581,11 @@ function encodeFields$TgwEventArgument(v: TgwEventArgument, o: Record<string, un
 }
 
 /** The VI JSON wire form of a TimedOutHostOperationEvent (what `decodeTimedOutHostOperationEvent` reads back). */
-export const encodeTimedOutHostOperationEvent = encodeExact$TimedOutHostOperationEvent;
+export const encodeTimedOutHostOperationEvent: rt.Encoder<TimedOutHostOperationEvent> =
+  encodeExact$TimedOutHostOperationEvent;
 /** VI JSON text of a TimedOutHostOperationEvent, every int64 digit kept. */
-export const stringifyTimedOutHostOperationEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$TimedOutHostOperationEvent,
-);
+export const stringifyTimedOutHostOperationEvent: rt.Stringifier<TimedOutHostOperationEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$TimedOutHostOperationEvent);
 
 function encodeExact$TimedOutHostOperationEvent(v: TimedOutHostOperationEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TimedOutHostOperationEvent");
@@ -10217,9 +10594,10 @@ function encodeExact$TimedOutHostOperationEvent(v: TimedOutHostOperationEvent): 
 }
 
 /** The VI JSON wire form of a ToolsConfigInfo (what `decodeToolsConfigInfo` reads back). */
-export const encodeToolsConfigInfo = encodeExact$ToolsConfigInfo;
+export const encodeToolsConfigInfo: rt.Encoder<ToolsConfigInfo> = encodeExact$ToolsConfigInfo;
 /** VI JSON text of a ToolsConfigInfo, every int64 digit kept. */
-export const stringifyToolsConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$ToolsConfigInfo);
+export const stringifyToolsConfigInfo: rt.Stringifier<ToolsConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ToolsConfigInfo);
 
 function encodeExact$ToolsConfigInfo(v: ToolsConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ToolsConfigInfo");
@@ -10237,11 +10615,11 @@ function encodeFields$ToolsConfigInfo(v: ToolsConfigInfo, o: Record<string, unkn
 }
 
 /** The VI JSON wire form of a ToolsConfigInfoToolsLastInstallInfo (what `decodeToolsConfigInfoToolsLastInstallInfo` reads back). */
-export const encodeToolsConfigInfoToolsLastInstallInfo = encodeExact$ToolsConfigInfoToolsLastInstallInfo;
+export const encodeToolsConfigInfoToolsLastInstallInfo: rt.Encoder<ToolsConfigInfoToolsLastInstallInfo> =
+  encodeExact$ToolsConfigInfoToolsLastInstallInfo;
 /** VI JSON text of a ToolsConfigInfoToolsLastInstallInfo, every int64 digit kept. */
-export const stringifyToolsConfigInfoToolsLastInstallInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$ToolsConfigInfoToolsLastInstallInfo,
-);
+export const stringifyToolsConfigInfoToolsLastInstallInfo: rt.Stringifier<ToolsConfigInfoToolsLastInstallInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$ToolsConfigInfoToolsLastInstallInfo);
 
 function encodeExact$ToolsConfigInfoToolsLastInstallInfo(
   v: ToolsConfigInfoToolsLastInstallInfo,
@@ -10260,9 +10638,10 @@ function encodeFields$ToolsConfigInfoToolsLastInstallInfo(
 }
 
 /** The VI JSON wire form of a TraversalSpec (what `decodeTraversalSpec` reads back). */
-export const encodeTraversalSpec = encodeExact$TraversalSpec;
+export const encodeTraversalSpec: rt.Encoder<TraversalSpec> = encodeExact$TraversalSpec;
 /** VI JSON text of a TraversalSpec, every int64 digit kept. */
-export const stringifyTraversalSpec = /* @__PURE__ */ stringifier$(encodeExact$TraversalSpec);
+export const stringifyTraversalSpec: rt.Stringifier<TraversalSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$TraversalSpec);
 
 function encodeExact$TraversalSpec(v: TraversalSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TraversalSpec");
@@ -10276,9 +10655,10 @@ function encodeFields$TraversalSpec(v: TraversalSpec, o: Record<string, unknown>
 }
 
 /** The VI JSON wire form of a TypeDescription (what `decodeTypeDescription` reads back). */
-export const encodeTypeDescription = encodeExact$TypeDescription;
+export const encodeTypeDescription: rt.Encoder<TypeDescription> = encodeExact$TypeDescription;
 /** VI JSON text of a TypeDescription, every int64 digit kept. */
-export const stringifyTypeDescription = /* @__PURE__ */ stringifier$(encodeExact$TypeDescription);
+export const stringifyTypeDescription: rt.Stringifier<TypeDescription> =
+  /* @__PURE__ */ stringifier$(encodeExact$TypeDescription);
 
 function encodeExact$TypeDescription(v: TypeDescription): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TypeDescription");
@@ -10286,11 +10666,11 @@ function encodeExact$TypeDescription(v: TypeDescription): rt.WireObject {
 }
 
 /** The VI JSON wire form of an UnlicensedVirtualMachinesEvent (what `decodeUnlicensedVirtualMachinesEvent` reads back). */
-export const encodeUnlicensedVirtualMachinesEvent = encodeExact$UnlicensedVirtualMachinesEvent;
+export const encodeUnlicensedVirtualMachinesEvent: rt.Encoder<UnlicensedVirtualMachinesEvent> =
+  encodeExact$UnlicensedVirtualMachinesEvent;
 /** VI JSON text of an UnlicensedVirtualMachinesEvent, every int64 digit kept. */
-export const stringifyUnlicensedVirtualMachinesEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$UnlicensedVirtualMachinesEvent,
-);
+export const stringifyUnlicensedVirtualMachinesEvent: rt.Stringifier<UnlicensedVirtualMachinesEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$UnlicensedVirtualMachinesEvent);
 
 function encodeExact$UnlicensedVirtualMachinesEvent(v: UnlicensedVirtualMachinesEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UnlicensedVirtualMachinesEvent");
@@ -10299,11 +10679,11 @@ function encodeExact$UnlicensedVirtualMachinesEvent(v: UnlicensedVirtualMachines
 }
 
 /** The VI JSON wire form of an UnlicensedVirtualMachinesFoundEvent (what `decodeUnlicensedVirtualMachinesFoundEvent` reads back). */
-export const encodeUnlicensedVirtualMachinesFoundEvent = encodeExact$UnlicensedVirtualMachinesFoundEvent;
+export const encodeUnlicensedVirtualMachinesFoundEvent: rt.Encoder<UnlicensedVirtualMachinesFoundEvent> =
+  encodeExact$UnlicensedVirtualMachinesFoundEvent;
 /** VI JSON text of an UnlicensedVirtualMachinesFoundEvent, every int64 digit kept. */
-export const stringifyUnlicensedVirtualMachinesFoundEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$UnlicensedVirtualMachinesFoundEvent,
-);
+export const stringifyUnlicensedVirtualMachinesFoundEvent: rt.Stringifier<UnlicensedVirtualMachinesFoundEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$UnlicensedVirtualMachinesFoundEvent);
 
 function encodeExact$UnlicensedVirtualMachinesFoundEvent(
   v: UnlicensedVirtualMachinesFoundEvent,
@@ -10314,9 +10694,10 @@ function encodeExact$UnlicensedVirtualMachinesFoundEvent(
 }
 
 /** The VI JSON wire form of an UpdateSet (what `decodeUpdateSet` reads back). */
-export const encodeUpdateSet = encodeExact$UpdateSet;
+export const encodeUpdateSet: rt.Encoder<UpdateSet> = encodeExact$UpdateSet;
 /** VI JSON text of an UpdateSet, every int64 digit kept. */
-export const stringifyUpdateSet = /* @__PURE__ */ stringifier$(encodeExact$UpdateSet);
+export const stringifyUpdateSet: rt.Stringifier<UpdateSet> =
+  /* @__PURE__ */ stringifier$(encodeExact$UpdateSet);
 
 function encodeExact$UpdateSet(v: UpdateSet): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UpdateSet");
@@ -10330,11 +10711,11 @@ function encodeFields$UpdateSet(v: UpdateSet, o: Record<string, unknown>): void 
 }
 
 /** The VI JSON wire form of an UpdatedAgentBeingRestartedEvent (what `decodeUpdatedAgentBeingRestartedEvent` reads back). */
-export const encodeUpdatedAgentBeingRestartedEvent = encodeExact$UpdatedAgentBeingRestartedEvent;
+export const encodeUpdatedAgentBeingRestartedEvent: rt.Encoder<UpdatedAgentBeingRestartedEvent> =
+  encodeExact$UpdatedAgentBeingRestartedEvent;
 /** VI JSON text of an UpdatedAgentBeingRestartedEvent, every int64 digit kept. */
-export const stringifyUpdatedAgentBeingRestartedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$UpdatedAgentBeingRestartedEvent,
-);
+export const stringifyUpdatedAgentBeingRestartedEvent: rt.Stringifier<UpdatedAgentBeingRestartedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$UpdatedAgentBeingRestartedEvent);
 
 function encodeExact$UpdatedAgentBeingRestartedEvent(v: UpdatedAgentBeingRestartedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UpdatedAgentBeingRestartedEvent");
@@ -10343,9 +10724,10 @@ function encodeExact$UpdatedAgentBeingRestartedEvent(v: UpdatedAgentBeingRestart
 }
 
 /** The VI JSON wire form of an UpgradeEvent (what `decodeUpgradeEvent` reads back). */
-export const encodeUpgradeEvent = encodeAt$UpgradeEvent;
+export const encodeUpgradeEvent: rt.Encoder<AnyUpgradeEvent> = encodeAt$UpgradeEvent;
 /** VI JSON text of an UpgradeEvent, every int64 digit kept. */
-export const stringifyUpgradeEvent = /* @__PURE__ */ stringifier$(encodeAt$UpgradeEvent);
+export const stringifyUpgradeEvent: rt.Stringifier<AnyUpgradeEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$UpgradeEvent);
 
 function encodeAt$UpgradeEvent(v: AnyUpgradeEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -10388,11 +10770,11 @@ function encodeExact$UpgradeEvent(v: UpgradeEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of an UplinkPortMtuNotSupportEvent (what `decodeUplinkPortMtuNotSupportEvent` reads back). */
-export const encodeUplinkPortMtuNotSupportEvent = encodeExact$UplinkPortMtuNotSupportEvent;
+export const encodeUplinkPortMtuNotSupportEvent: rt.Encoder<UplinkPortMtuNotSupportEvent> =
+  encodeExact$UplinkPortMtuNotSupportEvent;
 /** VI JSON text of an UplinkPortMtuNotSupportEvent, every int64 digit kept. */
-export const stringifyUplinkPortMtuNotSupportEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$UplinkPortMtuNotSupportEvent,
-);
+export const stringifyUplinkPortMtuNotSupportEvent: rt.Stringifier<UplinkPortMtuNotSupportEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$UplinkPortMtuNotSupportEvent);
 
 function encodeExact$UplinkPortMtuNotSupportEvent(v: UplinkPortMtuNotSupportEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UplinkPortMtuNotSupportEvent");
@@ -10402,11 +10784,11 @@ function encodeExact$UplinkPortMtuNotSupportEvent(v: UplinkPortMtuNotSupportEven
 }
 
 /** The VI JSON wire form of an UplinkPortMtuSupportEvent (what `decodeUplinkPortMtuSupportEvent` reads back). */
-export const encodeUplinkPortMtuSupportEvent = encodeExact$UplinkPortMtuSupportEvent;
+export const encodeUplinkPortMtuSupportEvent: rt.Encoder<UplinkPortMtuSupportEvent> =
+  encodeExact$UplinkPortMtuSupportEvent;
 /** VI JSON text of an UplinkPortMtuSupportEvent, every int64 digit kept. */
-export const stringifyUplinkPortMtuSupportEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$UplinkPortMtuSupportEvent,
-);
+export const stringifyUplinkPortMtuSupportEvent: rt.Stringifier<UplinkPortMtuSupportEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$UplinkPortMtuSupportEvent);
 
 function encodeExact$UplinkPortMtuSupportEvent(v: UplinkPortMtuSupportEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UplinkPortMtuSupportEvent");
@@ -10416,11 +10798,11 @@ function encodeExact$UplinkPortMtuSupportEvent(v: UplinkPortMtuSupportEvent): rt
 }
 
 /** The VI JSON wire form of an UplinkPortVlanTrunkedEvent (what `decodeUplinkPortVlanTrunkedEvent` reads back). */
-export const encodeUplinkPortVlanTrunkedEvent = encodeExact$UplinkPortVlanTrunkedEvent;
+export const encodeUplinkPortVlanTrunkedEvent: rt.Encoder<UplinkPortVlanTrunkedEvent> =
+  encodeExact$UplinkPortVlanTrunkedEvent;
 /** VI JSON text of an UplinkPortVlanTrunkedEvent, every int64 digit kept. */
-export const stringifyUplinkPortVlanTrunkedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$UplinkPortVlanTrunkedEvent,
-);
+export const stringifyUplinkPortVlanTrunkedEvent: rt.Stringifier<UplinkPortVlanTrunkedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$UplinkPortVlanTrunkedEvent);
 
 function encodeExact$UplinkPortVlanTrunkedEvent(v: UplinkPortVlanTrunkedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UplinkPortVlanTrunkedEvent");
@@ -10430,11 +10812,11 @@ function encodeExact$UplinkPortVlanTrunkedEvent(v: UplinkPortVlanTrunkedEvent): 
 }
 
 /** The VI JSON wire form of an UplinkPortVlanUntrunkedEvent (what `decodeUplinkPortVlanUntrunkedEvent` reads back). */
-export const encodeUplinkPortVlanUntrunkedEvent = encodeExact$UplinkPortVlanUntrunkedEvent;
+export const encodeUplinkPortVlanUntrunkedEvent: rt.Encoder<UplinkPortVlanUntrunkedEvent> =
+  encodeExact$UplinkPortVlanUntrunkedEvent;
 /** VI JSON text of an UplinkPortVlanUntrunkedEvent, every int64 digit kept. */
-export const stringifyUplinkPortVlanUntrunkedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$UplinkPortVlanUntrunkedEvent,
-);
+export const stringifyUplinkPortVlanUntrunkedEvent: rt.Stringifier<UplinkPortVlanUntrunkedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$UplinkPortVlanUntrunkedEvent);
 
 function encodeExact$UplinkPortVlanUntrunkedEvent(v: UplinkPortVlanUntrunkedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UplinkPortVlanUntrunkedEvent");
@@ -10444,9 +10826,11 @@ function encodeExact$UplinkPortVlanUntrunkedEvent(v: UplinkPortVlanUntrunkedEven
 }
 
 /** The VI JSON wire form of a UserAssignedToGroup (what `decodeUserAssignedToGroup` reads back). */
-export const encodeUserAssignedToGroup = encodeExact$UserAssignedToGroup;
+export const encodeUserAssignedToGroup: rt.Encoder<UserAssignedToGroup> = encodeExact$UserAssignedToGroup;
 /** VI JSON text of a UserAssignedToGroup, every int64 digit kept. */
-export const stringifyUserAssignedToGroup = /* @__PURE__ */ stringifier$(encodeExact$UserAssignedToGroup);
+export const stringifyUserAssignedToGroup: rt.Stringifier<UserAssignedToGroup> = /* @__PURE__ */ stringifier$(
+  encodeExact$UserAssignedToGroup,
+);
 
 function encodeExact$UserAssignedToGroup(v: UserAssignedToGroup): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserAssignedToGroup");
@@ -10455,9 +10839,11 @@ function encodeExact$UserAssignedToGroup(v: UserAssignedToGroup): rt.WireObject 
 }
 
 /** The VI JSON wire form of a UserLoginSessionEvent (what `decodeUserLoginSessionEvent` reads back). */
-export const encodeUserLoginSessionEvent = encodeExact$UserLoginSessionEvent;
+export const encodeUserLoginSessionEvent: rt.Encoder<UserLoginSessionEvent> =
+  encodeExact$UserLoginSessionEvent;
 /** VI JSON text of a UserLoginSessionEvent, every int64 digit kept. */
-export const stringifyUserLoginSessionEvent = /* @__PURE__ */ stringifier$(encodeExact$UserLoginSessionEvent);
+export const stringifyUserLoginSessionEvent: rt.Stringifier<UserLoginSessionEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$UserLoginSessionEvent);
 
 function encodeExact$UserLoginSessionEvent(v: UserLoginSessionEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserLoginSessionEvent");
@@ -10466,11 +10852,11 @@ function encodeExact$UserLoginSessionEvent(v: UserLoginSessionEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a UserLogoutSessionEvent (what `decodeUserLogoutSessionEvent` reads back). */
-export const encodeUserLogoutSessionEvent = encodeExact$UserLogoutSessionEvent;
+export const encodeUserLogoutSessionEvent: rt.Encoder<UserLogoutSessionEvent> =
+  encodeExact$UserLogoutSessionEvent;
 /** VI JSON text of a UserLogoutSessionEvent, every int64 digit kept. */
-export const stringifyUserLogoutSessionEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$UserLogoutSessionEvent,
-);
+export const stringifyUserLogoutSessionEvent: rt.Stringifier<UserLogoutSessionEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$UserLogoutSessionEvent);
 
 function encodeExact$UserLogoutSessionEvent(v: UserLogoutSessionEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserLogoutSessionEvent");
@@ -10479,9 +10865,11 @@ function encodeExact$UserLogoutSessionEvent(v: UserLogoutSessionEvent): rt.WireO
 }
 
 /** The VI JSON wire form of a UserPasswordChanged (what `decodeUserPasswordChanged` reads back). */
-export const encodeUserPasswordChanged = encodeExact$UserPasswordChanged;
+export const encodeUserPasswordChanged: rt.Encoder<UserPasswordChanged> = encodeExact$UserPasswordChanged;
 /** VI JSON text of a UserPasswordChanged, every int64 digit kept. */
-export const stringifyUserPasswordChanged = /* @__PURE__ */ stringifier$(encodeExact$UserPasswordChanged);
+export const stringifyUserPasswordChanged: rt.Stringifier<UserPasswordChanged> = /* @__PURE__ */ stringifier$(
+  encodeExact$UserPasswordChanged,
+);
 
 function encodeExact$UserPasswordChanged(v: UserPasswordChanged): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserPasswordChanged");
@@ -10490,9 +10878,10 @@ function encodeExact$UserPasswordChanged(v: UserPasswordChanged): rt.WireObject 
 }
 
 /** The VI JSON wire form of a UserSession (what `decodeUserSession` reads back). */
-export const encodeUserSession = encodeExact$UserSession;
+export const encodeUserSession: rt.Encoder<UserSession> = encodeExact$UserSession;
 /** VI JSON text of a UserSession, every int64 digit kept. */
-export const stringifyUserSession = /* @__PURE__ */ stringifier$(encodeExact$UserSession);
+export const stringifyUserSession: rt.Stringifier<UserSession> =
+  /* @__PURE__ */ stringifier$(encodeExact$UserSession);
 
 function encodeExact$UserSession(v: UserSession): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserSession");
@@ -10500,11 +10889,11 @@ function encodeExact$UserSession(v: UserSession): rt.WireObject {
 }
 
 /** The VI JSON wire form of a UserUnassignedFromGroup (what `decodeUserUnassignedFromGroup` reads back). */
-export const encodeUserUnassignedFromGroup = encodeExact$UserUnassignedFromGroup;
+export const encodeUserUnassignedFromGroup: rt.Encoder<UserUnassignedFromGroup> =
+  encodeExact$UserUnassignedFromGroup;
 /** VI JSON text of a UserUnassignedFromGroup, every int64 digit kept. */
-export const stringifyUserUnassignedFromGroup = /* @__PURE__ */ stringifier$(
-  encodeExact$UserUnassignedFromGroup,
-);
+export const stringifyUserUnassignedFromGroup: rt.Stringifier<UserUnassignedFromGroup> =
+  /* @__PURE__ */ stringifier$(encodeExact$UserUnassignedFromGroup);
 
 function encodeExact$UserUnassignedFromGroup(v: UserUnassignedFromGroup): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserUnassignedFromGroup");
@@ -10513,9 +10902,11 @@ function encodeExact$UserUnassignedFromGroup(v: UserUnassignedFromGroup): rt.Wir
 }
 
 /** The VI JSON wire form of a UserUpgradeEvent (what `decodeUserUpgradeEvent` reads back). */
-export const encodeUserUpgradeEvent = encodeExact$UserUpgradeEvent;
+export const encodeUserUpgradeEvent: rt.Encoder<UserUpgradeEvent> = encodeExact$UserUpgradeEvent;
 /** VI JSON text of a UserUpgradeEvent, every int64 digit kept. */
-export const stringifyUserUpgradeEvent = /* @__PURE__ */ stringifier$(encodeExact$UserUpgradeEvent);
+export const stringifyUserUpgradeEvent: rt.Stringifier<UserUpgradeEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$UserUpgradeEvent,
+);
 
 function encodeExact$UserUpgradeEvent(v: UserUpgradeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserUpgradeEvent");
@@ -10524,9 +10915,11 @@ function encodeExact$UserUpgradeEvent(v: UserUpgradeEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VASAStorageArray (what `decodeVASAStorageArray` reads back). */
-export const encodeVASAStorageArray = encodeExact$VASAStorageArray;
+export const encodeVASAStorageArray: rt.Encoder<VASAStorageArray> = encodeExact$VASAStorageArray;
 /** VI JSON text of a VASAStorageArray, every int64 digit kept. */
-export const stringifyVASAStorageArray = /* @__PURE__ */ stringifier$(encodeExact$VASAStorageArray);
+export const stringifyVASAStorageArray: rt.Stringifier<VASAStorageArray> = /* @__PURE__ */ stringifier$(
+  encodeExact$VASAStorageArray,
+);
 
 function encodeExact$VASAStorageArray(v: VASAStorageArray): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VASAStorageArray");
@@ -10541,11 +10934,11 @@ function encodeFields$VASAStorageArray(v: VASAStorageArray, o: Record<string, un
 }
 
 /** The VI JSON wire form of a VASAStorageArrayDiscoveryFcTransport (what `decodeVASAStorageArrayDiscoveryFcTransport` reads back). */
-export const encodeVASAStorageArrayDiscoveryFcTransport = encodeExact$VASAStorageArrayDiscoveryFcTransport;
+export const encodeVASAStorageArrayDiscoveryFcTransport: rt.Encoder<VASAStorageArrayDiscoveryFcTransport> =
+  encodeExact$VASAStorageArrayDiscoveryFcTransport;
 /** VI JSON text of a VASAStorageArrayDiscoveryFcTransport, every int64 digit kept. */
-export const stringifyVASAStorageArrayDiscoveryFcTransport = /* @__PURE__ */ stringifier$(
-  encodeExact$VASAStorageArrayDiscoveryFcTransport,
-);
+export const stringifyVASAStorageArrayDiscoveryFcTransport: rt.Stringifier<VASAStorageArrayDiscoveryFcTransport> =
+  /* @__PURE__ */ stringifier$(encodeExact$VASAStorageArrayDiscoveryFcTransport);
 
 function encodeExact$VASAStorageArrayDiscoveryFcTransport(
   v: VASAStorageArrayDiscoveryFcTransport,
@@ -10555,11 +10948,11 @@ function encodeExact$VASAStorageArrayDiscoveryFcTransport(
 }
 
 /** The VI JSON wire form of a VASAStorageArrayDiscoveryIpTransport (what `decodeVASAStorageArrayDiscoveryIpTransport` reads back). */
-export const encodeVASAStorageArrayDiscoveryIpTransport = encodeExact$VASAStorageArrayDiscoveryIpTransport;
+export const encodeVASAStorageArrayDiscoveryIpTransport: rt.Encoder<VASAStorageArrayDiscoveryIpTransport> =
+  encodeExact$VASAStorageArrayDiscoveryIpTransport;
 /** VI JSON text of a VASAStorageArrayDiscoveryIpTransport, every int64 digit kept. */
-export const stringifyVASAStorageArrayDiscoveryIpTransport = /* @__PURE__ */ stringifier$(
-  encodeExact$VASAStorageArrayDiscoveryIpTransport,
-);
+export const stringifyVASAStorageArrayDiscoveryIpTransport: rt.Stringifier<VASAStorageArrayDiscoveryIpTransport> =
+  /* @__PURE__ */ stringifier$(encodeExact$VASAStorageArrayDiscoveryIpTransport);
 
 function encodeExact$VASAStorageArrayDiscoveryIpTransport(
   v: VASAStorageArrayDiscoveryIpTransport,
@@ -10569,11 +10962,11 @@ function encodeExact$VASAStorageArrayDiscoveryIpTransport(
 }
 
 /** The VI JSON wire form of a VASAStorageArrayDiscoverySvcInfo (what `decodeVASAStorageArrayDiscoverySvcInfo` reads back). */
-export const encodeVASAStorageArrayDiscoverySvcInfo = encodeExact$VASAStorageArrayDiscoverySvcInfo;
+export const encodeVASAStorageArrayDiscoverySvcInfo: rt.Encoder<VASAStorageArrayDiscoverySvcInfo> =
+  encodeExact$VASAStorageArrayDiscoverySvcInfo;
 /** VI JSON text of a VASAStorageArrayDiscoverySvcInfo, every int64 digit kept. */
-export const stringifyVASAStorageArrayDiscoverySvcInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VASAStorageArrayDiscoverySvcInfo,
-);
+export const stringifyVASAStorageArrayDiscoverySvcInfo: rt.Stringifier<VASAStorageArrayDiscoverySvcInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VASAStorageArrayDiscoverySvcInfo);
 
 function encodeExact$VASAStorageArrayDiscoverySvcInfo(v: VASAStorageArrayDiscoverySvcInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VASAStorageArrayDiscoverySvcInfo");
@@ -10592,9 +10985,10 @@ function encodeFields$VASAStorageArrayDiscoverySvcInfo(
 }
 
 /** The VI JSON wire form of a VAppIPAssignmentInfo (what `decodeVAppIPAssignmentInfo` reads back). */
-export const encodeVAppIPAssignmentInfo = encodeExact$VAppIPAssignmentInfo;
+export const encodeVAppIPAssignmentInfo: rt.Encoder<VAppIPAssignmentInfo> = encodeExact$VAppIPAssignmentInfo;
 /** VI JSON text of a VAppIPAssignmentInfo, every int64 digit kept. */
-export const stringifyVAppIPAssignmentInfo = /* @__PURE__ */ stringifier$(encodeExact$VAppIPAssignmentInfo);
+export const stringifyVAppIPAssignmentInfo: rt.Stringifier<VAppIPAssignmentInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VAppIPAssignmentInfo);
 
 function encodeExact$VAppIPAssignmentInfo(v: VAppIPAssignmentInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppIPAssignmentInfo");
@@ -10611,9 +11005,11 @@ function encodeFields$VAppIPAssignmentInfo(v: VAppIPAssignmentInfo, o: Record<st
 }
 
 /** The VI JSON wire form of a VAppOvfSectionInfo (what `decodeVAppOvfSectionInfo` reads back). */
-export const encodeVAppOvfSectionInfo = encodeExact$VAppOvfSectionInfo;
+export const encodeVAppOvfSectionInfo: rt.Encoder<VAppOvfSectionInfo> = encodeExact$VAppOvfSectionInfo;
 /** VI JSON text of a VAppOvfSectionInfo, every int64 digit kept. */
-export const stringifyVAppOvfSectionInfo = /* @__PURE__ */ stringifier$(encodeExact$VAppOvfSectionInfo);
+export const stringifyVAppOvfSectionInfo: rt.Stringifier<VAppOvfSectionInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$VAppOvfSectionInfo,
+);
 
 function encodeExact$VAppOvfSectionInfo(v: VAppOvfSectionInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppOvfSectionInfo");
@@ -10621,9 +11017,11 @@ function encodeExact$VAppOvfSectionInfo(v: VAppOvfSectionInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VAppOvfSectionSpec (what `decodeVAppOvfSectionSpec` reads back). */
-export const encodeVAppOvfSectionSpec = encodeExact$VAppOvfSectionSpec;
+export const encodeVAppOvfSectionSpec: rt.Encoder<VAppOvfSectionSpec> = encodeExact$VAppOvfSectionSpec;
 /** VI JSON text of a VAppOvfSectionSpec, every int64 digit kept. */
-export const stringifyVAppOvfSectionSpec = /* @__PURE__ */ stringifier$(encodeExact$VAppOvfSectionSpec);
+export const stringifyVAppOvfSectionSpec: rt.Stringifier<VAppOvfSectionSpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$VAppOvfSectionSpec,
+);
 
 function encodeExact$VAppOvfSectionSpec(v: VAppOvfSectionSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppOvfSectionSpec");
@@ -10638,9 +11036,10 @@ function encodeFields$VAppOvfSectionSpec(v: VAppOvfSectionSpec, o: Record<string
 }
 
 /** The VI JSON wire form of a VAppProductInfo (what `decodeVAppProductInfo` reads back). */
-export const encodeVAppProductInfo = encodeExact$VAppProductInfo;
+export const encodeVAppProductInfo: rt.Encoder<VAppProductInfo> = encodeExact$VAppProductInfo;
 /** VI JSON text of a VAppProductInfo, every int64 digit kept. */
-export const stringifyVAppProductInfo = /* @__PURE__ */ stringifier$(encodeExact$VAppProductInfo);
+export const stringifyVAppProductInfo: rt.Stringifier<VAppProductInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VAppProductInfo);
 
 function encodeExact$VAppProductInfo(v: VAppProductInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppProductInfo");
@@ -10648,9 +11047,10 @@ function encodeExact$VAppProductInfo(v: VAppProductInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VAppProductSpec (what `decodeVAppProductSpec` reads back). */
-export const encodeVAppProductSpec = encodeExact$VAppProductSpec;
+export const encodeVAppProductSpec: rt.Encoder<VAppProductSpec> = encodeExact$VAppProductSpec;
 /** VI JSON text of a VAppProductSpec, every int64 digit kept. */
-export const stringifyVAppProductSpec = /* @__PURE__ */ stringifier$(encodeExact$VAppProductSpec);
+export const stringifyVAppProductSpec: rt.Stringifier<VAppProductSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VAppProductSpec);
 
 function encodeExact$VAppProductSpec(v: VAppProductSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppProductSpec");
@@ -10665,9 +11065,11 @@ function encodeFields$VAppProductSpec(v: VAppProductSpec, o: Record<string, unkn
 }
 
 /** The VI JSON wire form of a VAppPropertyInfo (what `decodeVAppPropertyInfo` reads back). */
-export const encodeVAppPropertyInfo = encodeExact$VAppPropertyInfo;
+export const encodeVAppPropertyInfo: rt.Encoder<VAppPropertyInfo> = encodeExact$VAppPropertyInfo;
 /** VI JSON text of a VAppPropertyInfo, every int64 digit kept. */
-export const stringifyVAppPropertyInfo = /* @__PURE__ */ stringifier$(encodeExact$VAppPropertyInfo);
+export const stringifyVAppPropertyInfo: rt.Stringifier<VAppPropertyInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$VAppPropertyInfo,
+);
 
 function encodeExact$VAppPropertyInfo(v: VAppPropertyInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppPropertyInfo");
@@ -10675,9 +11077,11 @@ function encodeExact$VAppPropertyInfo(v: VAppPropertyInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VAppPropertySpec (what `decodeVAppPropertySpec` reads back). */
-export const encodeVAppPropertySpec = encodeExact$VAppPropertySpec;
+export const encodeVAppPropertySpec: rt.Encoder<VAppPropertySpec> = encodeExact$VAppPropertySpec;
 /** VI JSON text of a VAppPropertySpec, every int64 digit kept. */
-export const stringifyVAppPropertySpec = /* @__PURE__ */ stringifier$(encodeExact$VAppPropertySpec);
+export const stringifyVAppPropertySpec: rt.Stringifier<VAppPropertySpec> = /* @__PURE__ */ stringifier$(
+  encodeExact$VAppPropertySpec,
+);
 
 function encodeExact$VAppPropertySpec(v: VAppPropertySpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VAppPropertySpec");
@@ -10692,11 +11096,11 @@ function encodeFields$VAppPropertySpec(v: VAppPropertySpec, o: Record<string, un
 }
 
 /** The VI JSON wire form of a VMFSDatastoreCreatedEvent (what `decodeVMFSDatastoreCreatedEvent` reads back). */
-export const encodeVMFSDatastoreCreatedEvent = encodeExact$VMFSDatastoreCreatedEvent;
+export const encodeVMFSDatastoreCreatedEvent: rt.Encoder<VMFSDatastoreCreatedEvent> =
+  encodeExact$VMFSDatastoreCreatedEvent;
 /** VI JSON text of a VMFSDatastoreCreatedEvent, every int64 digit kept. */
-export const stringifyVMFSDatastoreCreatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VMFSDatastoreCreatedEvent,
-);
+export const stringifyVMFSDatastoreCreatedEvent: rt.Stringifier<VMFSDatastoreCreatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMFSDatastoreCreatedEvent);
 
 function encodeExact$VMFSDatastoreCreatedEvent(v: VMFSDatastoreCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMFSDatastoreCreatedEvent");
@@ -10714,11 +11118,11 @@ function encodeFields$VMFSDatastoreCreatedEvent(
 }
 
 /** The VI JSON wire form of a VMFSDatastoreExpandedEvent (what `decodeVMFSDatastoreExpandedEvent` reads back). */
-export const encodeVMFSDatastoreExpandedEvent = encodeExact$VMFSDatastoreExpandedEvent;
+export const encodeVMFSDatastoreExpandedEvent: rt.Encoder<VMFSDatastoreExpandedEvent> =
+  encodeExact$VMFSDatastoreExpandedEvent;
 /** VI JSON text of a VMFSDatastoreExpandedEvent, every int64 digit kept. */
-export const stringifyVMFSDatastoreExpandedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VMFSDatastoreExpandedEvent,
-);
+export const stringifyVMFSDatastoreExpandedEvent: rt.Stringifier<VMFSDatastoreExpandedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMFSDatastoreExpandedEvent);
 
 function encodeExact$VMFSDatastoreExpandedEvent(v: VMFSDatastoreExpandedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMFSDatastoreExpandedEvent");
@@ -10736,11 +11140,11 @@ function encodeFields$VMFSDatastoreExpandedEvent(
 }
 
 /** The VI JSON wire form of a VMFSDatastoreExtendedEvent (what `decodeVMFSDatastoreExtendedEvent` reads back). */
-export const encodeVMFSDatastoreExtendedEvent = encodeExact$VMFSDatastoreExtendedEvent;
+export const encodeVMFSDatastoreExtendedEvent: rt.Encoder<VMFSDatastoreExtendedEvent> =
+  encodeExact$VMFSDatastoreExtendedEvent;
 /** VI JSON text of a VMFSDatastoreExtendedEvent, every int64 digit kept. */
-export const stringifyVMFSDatastoreExtendedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VMFSDatastoreExtendedEvent,
-);
+export const stringifyVMFSDatastoreExtendedEvent: rt.Stringifier<VMFSDatastoreExtendedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMFSDatastoreExtendedEvent);
 
 function encodeExact$VMFSDatastoreExtendedEvent(v: VMFSDatastoreExtendedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMFSDatastoreExtendedEvent");
@@ -10758,11 +11162,11 @@ function encodeFields$VMFSDatastoreExtendedEvent(
 }
 
 /** The VI JSON wire form of a VMotionLicenseExpiredEvent (what `decodeVMotionLicenseExpiredEvent` reads back). */
-export const encodeVMotionLicenseExpiredEvent = encodeExact$VMotionLicenseExpiredEvent;
+export const encodeVMotionLicenseExpiredEvent: rt.Encoder<VMotionLicenseExpiredEvent> =
+  encodeExact$VMotionLicenseExpiredEvent;
 /** VI JSON text of a VMotionLicenseExpiredEvent, every int64 digit kept. */
-export const stringifyVMotionLicenseExpiredEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VMotionLicenseExpiredEvent,
-);
+export const stringifyVMotionLicenseExpiredEvent: rt.Stringifier<VMotionLicenseExpiredEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VMotionLicenseExpiredEvent);
 
 function encodeExact$VMotionLicenseExpiredEvent(v: VMotionLicenseExpiredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VMotionLicenseExpiredEvent");
@@ -10771,9 +11175,10 @@ function encodeExact$VMotionLicenseExpiredEvent(v: VMotionLicenseExpiredEvent): 
 }
 
 /** The VI JSON wire form of a VVolHostPE (what `decodeVVolHostPE` reads back). */
-export const encodeVVolHostPE = encodeExact$VVolHostPE;
+export const encodeVVolHostPE: rt.Encoder<VVolHostPE> = encodeExact$VVolHostPE;
 /** VI JSON text of a VVolHostPE, every int64 digit kept. */
-export const stringifyVVolHostPE = /* @__PURE__ */ stringifier$(encodeExact$VVolHostPE);
+export const stringifyVVolHostPE: rt.Stringifier<VVolHostPE> =
+  /* @__PURE__ */ stringifier$(encodeExact$VVolHostPE);
 
 function encodeExact$VVolHostPE(v: VVolHostPE): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VVolHostPE");
@@ -10789,11 +11194,11 @@ function encodeFields$VVolHostPE(v: VVolHostPE, o: Record<string, unknown>): voi
 }
 
 /** The VI JSON wire form of a VcAgentUninstallFailedEvent (what `decodeVcAgentUninstallFailedEvent` reads back). */
-export const encodeVcAgentUninstallFailedEvent = encodeExact$VcAgentUninstallFailedEvent;
+export const encodeVcAgentUninstallFailedEvent: rt.Encoder<VcAgentUninstallFailedEvent> =
+  encodeExact$VcAgentUninstallFailedEvent;
 /** VI JSON text of a VcAgentUninstallFailedEvent, every int64 digit kept. */
-export const stringifyVcAgentUninstallFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VcAgentUninstallFailedEvent,
-);
+export const stringifyVcAgentUninstallFailedEvent: rt.Stringifier<VcAgentUninstallFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VcAgentUninstallFailedEvent);
 
 function encodeExact$VcAgentUninstallFailedEvent(v: VcAgentUninstallFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VcAgentUninstallFailedEvent");
@@ -10802,11 +11207,11 @@ function encodeExact$VcAgentUninstallFailedEvent(v: VcAgentUninstallFailedEvent)
 }
 
 /** The VI JSON wire form of a VcAgentUninstalledEvent (what `decodeVcAgentUninstalledEvent` reads back). */
-export const encodeVcAgentUninstalledEvent = encodeExact$VcAgentUninstalledEvent;
+export const encodeVcAgentUninstalledEvent: rt.Encoder<VcAgentUninstalledEvent> =
+  encodeExact$VcAgentUninstalledEvent;
 /** VI JSON text of a VcAgentUninstalledEvent, every int64 digit kept. */
-export const stringifyVcAgentUninstalledEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VcAgentUninstalledEvent,
-);
+export const stringifyVcAgentUninstalledEvent: rt.Stringifier<VcAgentUninstalledEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VcAgentUninstalledEvent);
 
 function encodeExact$VcAgentUninstalledEvent(v: VcAgentUninstalledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VcAgentUninstalledEvent");
@@ -10815,11 +11220,11 @@ function encodeExact$VcAgentUninstalledEvent(v: VcAgentUninstalledEvent): rt.Wir
 }
 
 /** The VI JSON wire form of a VcAgentUpgradeFailedEvent (what `decodeVcAgentUpgradeFailedEvent` reads back). */
-export const encodeVcAgentUpgradeFailedEvent = encodeExact$VcAgentUpgradeFailedEvent;
+export const encodeVcAgentUpgradeFailedEvent: rt.Encoder<VcAgentUpgradeFailedEvent> =
+  encodeExact$VcAgentUpgradeFailedEvent;
 /** VI JSON text of a VcAgentUpgradeFailedEvent, every int64 digit kept. */
-export const stringifyVcAgentUpgradeFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VcAgentUpgradeFailedEvent,
-);
+export const stringifyVcAgentUpgradeFailedEvent: rt.Stringifier<VcAgentUpgradeFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VcAgentUpgradeFailedEvent);
 
 function encodeExact$VcAgentUpgradeFailedEvent(v: VcAgentUpgradeFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VcAgentUpgradeFailedEvent");
@@ -10828,9 +11233,10 @@ function encodeExact$VcAgentUpgradeFailedEvent(v: VcAgentUpgradeFailedEvent): rt
 }
 
 /** The VI JSON wire form of a VcAgentUpgradedEvent (what `decodeVcAgentUpgradedEvent` reads back). */
-export const encodeVcAgentUpgradedEvent = encodeExact$VcAgentUpgradedEvent;
+export const encodeVcAgentUpgradedEvent: rt.Encoder<VcAgentUpgradedEvent> = encodeExact$VcAgentUpgradedEvent;
 /** VI JSON text of a VcAgentUpgradedEvent, every int64 digit kept. */
-export const stringifyVcAgentUpgradedEvent = /* @__PURE__ */ stringifier$(encodeExact$VcAgentUpgradedEvent);
+export const stringifyVcAgentUpgradedEvent: rt.Stringifier<VcAgentUpgradedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VcAgentUpgradedEvent);
 
 function encodeExact$VcAgentUpgradedEvent(v: VcAgentUpgradedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VcAgentUpgradedEvent");
@@ -10839,11 +11245,11 @@ function encodeExact$VcAgentUpgradedEvent(v: VcAgentUpgradedEvent): rt.WireObjec
 }
 
 /** The VI JSON wire form of a VimAccountPasswordChangedEvent (what `decodeVimAccountPasswordChangedEvent` reads back). */
-export const encodeVimAccountPasswordChangedEvent = encodeExact$VimAccountPasswordChangedEvent;
+export const encodeVimAccountPasswordChangedEvent: rt.Encoder<VimAccountPasswordChangedEvent> =
+  encodeExact$VimAccountPasswordChangedEvent;
 /** VI JSON text of a VimAccountPasswordChangedEvent, every int64 digit kept. */
-export const stringifyVimAccountPasswordChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VimAccountPasswordChangedEvent,
-);
+export const stringifyVimAccountPasswordChangedEvent: rt.Stringifier<VimAccountPasswordChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VimAccountPasswordChangedEvent);
 
 function encodeExact$VimAccountPasswordChangedEvent(v: VimAccountPasswordChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VimAccountPasswordChangedEvent");
@@ -10852,9 +11258,9 @@ function encodeExact$VimAccountPasswordChangedEvent(v: VimAccountPasswordChanged
 }
 
 /** The VI JSON wire form of a VimFault (what `decodeVimFault` reads back). */
-export const encodeVimFault = encodeAt$VimFault;
+export const encodeVimFault: rt.Encoder<AnyVimFault> = encodeAt$VimFault;
 /** VI JSON text of a VimFault, every int64 digit kept. */
-export const stringifyVimFault = /* @__PURE__ */ stringifier$(encodeAt$VimFault);
+export const stringifyVimFault: rt.Stringifier<AnyVimFault> = /* @__PURE__ */ stringifier$(encodeAt$VimFault);
 
 function encodeAt$VimFault(v: AnyVimFault): rt.WireObject {
   const exact = encoders$VimFault.get(v["_typeName"]);
@@ -10870,9 +11276,10 @@ function encodeExact$VimFault(v: VimFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VimVasaProvider (what `decodeVimVasaProvider` reads back). */
-export const encodeVimVasaProvider = encodeExact$VimVasaProvider;
+export const encodeVimVasaProvider: rt.Encoder<VimVasaProvider> = encodeExact$VimVasaProvider;
 /** VI JSON text of a VimVasaProvider, every int64 digit kept. */
-export const stringifyVimVasaProvider = /* @__PURE__ */ stringifier$(encodeExact$VimVasaProvider);
+export const stringifyVimVasaProvider: rt.Stringifier<VimVasaProvider> =
+  /* @__PURE__ */ stringifier$(encodeExact$VimVasaProvider);
 
 function encodeExact$VimVasaProvider(v: VimVasaProvider): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VimVasaProvider");
@@ -10887,9 +11294,11 @@ function encodeFields$VimVasaProvider(v: VimVasaProvider, o: Record<string, unkn
 }
 
 /** The VI JSON wire form of a VimVasaProviderInfo (what `decodeVimVasaProviderInfo` reads back). */
-export const encodeVimVasaProviderInfo = encodeExact$VimVasaProviderInfo;
+export const encodeVimVasaProviderInfo: rt.Encoder<VimVasaProviderInfo> = encodeExact$VimVasaProviderInfo;
 /** VI JSON text of a VimVasaProviderInfo, every int64 digit kept. */
-export const stringifyVimVasaProviderInfo = /* @__PURE__ */ stringifier$(encodeExact$VimVasaProviderInfo);
+export const stringifyVimVasaProviderInfo: rt.Stringifier<VimVasaProviderInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$VimVasaProviderInfo,
+);
 
 function encodeExact$VimVasaProviderInfo(v: VimVasaProviderInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VimVasaProviderInfo");
@@ -10905,11 +11314,11 @@ function encodeFields$VimVasaProviderInfo(v: VimVasaProviderInfo, o: Record<stri
 }
 
 /** The VI JSON wire form of a VimVasaProviderStatePerArray (what `decodeVimVasaProviderStatePerArray` reads back). */
-export const encodeVimVasaProviderStatePerArray = encodeExact$VimVasaProviderStatePerArray;
+export const encodeVimVasaProviderStatePerArray: rt.Encoder<VimVasaProviderStatePerArray> =
+  encodeExact$VimVasaProviderStatePerArray;
 /** VI JSON text of a VimVasaProviderStatePerArray, every int64 digit kept. */
-export const stringifyVimVasaProviderStatePerArray = /* @__PURE__ */ stringifier$(
-  encodeExact$VimVasaProviderStatePerArray,
-);
+export const stringifyVimVasaProviderStatePerArray: rt.Stringifier<VimVasaProviderStatePerArray> =
+  /* @__PURE__ */ stringifier$(encodeExact$VimVasaProviderStatePerArray);
 
 function encodeExact$VimVasaProviderStatePerArray(v: VimVasaProviderStatePerArray): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VimVasaProviderStatePerArray");
@@ -10917,11 +11326,11 @@ function encodeExact$VimVasaProviderStatePerArray(v: VimVasaProviderStatePerArra
 }
 
 /** The VI JSON wire form of a VimVasaProviderVirtualHostConfig (what `decodeVimVasaProviderVirtualHostConfig` reads back). */
-export const encodeVimVasaProviderVirtualHostConfig = encodeExact$VimVasaProviderVirtualHostConfig;
+export const encodeVimVasaProviderVirtualHostConfig: rt.Encoder<VimVasaProviderVirtualHostConfig> =
+  encodeExact$VimVasaProviderVirtualHostConfig;
 /** VI JSON text of a VimVasaProviderVirtualHostConfig, every int64 digit kept. */
-export const stringifyVimVasaProviderVirtualHostConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$VimVasaProviderVirtualHostConfig,
-);
+export const stringifyVimVasaProviderVirtualHostConfig: rt.Stringifier<VimVasaProviderVirtualHostConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$VimVasaProviderVirtualHostConfig);
 
 function encodeExact$VimVasaProviderVirtualHostConfig(v: VimVasaProviderVirtualHostConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VimVasaProviderVirtualHostConfig");
@@ -10929,9 +11338,10 @@ function encodeExact$VimVasaProviderVirtualHostConfig(v: VimVasaProviderVirtualH
 }
 
 /** The VI JSON wire form of a VirtualCdrom (what `decodeVirtualCdrom` reads back). */
-export const encodeVirtualCdrom = encodeExact$VirtualCdrom;
+export const encodeVirtualCdrom: rt.Encoder<VirtualCdrom> = encodeExact$VirtualCdrom;
 /** VI JSON text of a VirtualCdrom, every int64 digit kept. */
-export const stringifyVirtualCdrom = /* @__PURE__ */ stringifier$(encodeExact$VirtualCdrom);
+export const stringifyVirtualCdrom: rt.Stringifier<VirtualCdrom> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualCdrom);
 
 function encodeExact$VirtualCdrom(v: VirtualCdrom): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualCdrom");
@@ -10940,11 +11350,11 @@ function encodeExact$VirtualCdrom(v: VirtualCdrom): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VirtualCdromAtapiBackingInfo (what `decodeVirtualCdromAtapiBackingInfo` reads back). */
-export const encodeVirtualCdromAtapiBackingInfo = encodeExact$VirtualCdromAtapiBackingInfo;
+export const encodeVirtualCdromAtapiBackingInfo: rt.Encoder<VirtualCdromAtapiBackingInfo> =
+  encodeExact$VirtualCdromAtapiBackingInfo;
 /** VI JSON text of a VirtualCdromAtapiBackingInfo, every int64 digit kept. */
-export const stringifyVirtualCdromAtapiBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualCdromAtapiBackingInfo,
-);
+export const stringifyVirtualCdromAtapiBackingInfo: rt.Stringifier<VirtualCdromAtapiBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualCdromAtapiBackingInfo);
 
 function encodeExact$VirtualCdromAtapiBackingInfo(v: VirtualCdromAtapiBackingInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualCdromAtapiBackingInfo");
@@ -10952,11 +11362,11 @@ function encodeExact$VirtualCdromAtapiBackingInfo(v: VirtualCdromAtapiBackingInf
 }
 
 /** The VI JSON wire form of a VirtualCdromIsoBackingInfo (what `decodeVirtualCdromIsoBackingInfo` reads back). */
-export const encodeVirtualCdromIsoBackingInfo = encodeExact$VirtualCdromIsoBackingInfo;
+export const encodeVirtualCdromIsoBackingInfo: rt.Encoder<VirtualCdromIsoBackingInfo> =
+  encodeExact$VirtualCdromIsoBackingInfo;
 /** VI JSON text of a VirtualCdromIsoBackingInfo, every int64 digit kept. */
-export const stringifyVirtualCdromIsoBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualCdromIsoBackingInfo,
-);
+export const stringifyVirtualCdromIsoBackingInfo: rt.Stringifier<VirtualCdromIsoBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualCdromIsoBackingInfo);
 
 function encodeExact$VirtualCdromIsoBackingInfo(v: VirtualCdromIsoBackingInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualCdromIsoBackingInfo");
@@ -10965,12 +11375,11 @@ function encodeExact$VirtualCdromIsoBackingInfo(v: VirtualCdromIsoBackingInfo): 
 }
 
 /** The VI JSON wire form of a VirtualCdromRemotePassthroughBackingInfo (what `decodeVirtualCdromRemotePassthroughBackingInfo` reads back). */
-export const encodeVirtualCdromRemotePassthroughBackingInfo =
+export const encodeVirtualCdromRemotePassthroughBackingInfo: rt.Encoder<VirtualCdromRemotePassthroughBackingInfo> =
   encodeExact$VirtualCdromRemotePassthroughBackingInfo;
 /** VI JSON text of a VirtualCdromRemotePassthroughBackingInfo, every int64 digit kept. */
-export const stringifyVirtualCdromRemotePassthroughBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualCdromRemotePassthroughBackingInfo,
-);
+export const stringifyVirtualCdromRemotePassthroughBackingInfo: rt.Stringifier<VirtualCdromRemotePassthroughBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualCdromRemotePassthroughBackingInfo);
 
 function encodeExact$VirtualCdromRemotePassthroughBackingInfo(
   v: VirtualCdromRemotePassthroughBackingInfo,
@@ -10980,9 +11389,10 @@ function encodeExact$VirtualCdromRemotePassthroughBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualController (what `decodeVirtualController` reads back). */
-export const encodeVirtualController = encodeAt$VirtualController;
+export const encodeVirtualController: rt.Encoder<AnyVirtualController> = encodeAt$VirtualController;
 /** VI JSON text of a VirtualController, every int64 digit kept. */
-export const stringifyVirtualController = /* @__PURE__ */ stringifier$(encodeAt$VirtualController);
+export const stringifyVirtualController: rt.Stringifier<AnyVirtualController> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualController);
 
 function encodeAt$VirtualController(v: AnyVirtualController): rt.WireObject {
   switch (v["_typeName"]) {
@@ -11032,9 +11442,10 @@ function encodeFields$VirtualController(v: VirtualController, o: Record<string, 
 }
 
 /** The VI JSON wire form of a VirtualDevice (what `decodeVirtualDevice` reads back). */
-export const encodeVirtualDevice = encodeAt$VirtualDevice;
+export const encodeVirtualDevice: rt.Encoder<AnyVirtualDevice> = encodeAt$VirtualDevice;
 /** VI JSON text of a VirtualDevice, every int64 digit kept. */
-export const stringifyVirtualDevice = /* @__PURE__ */ stringifier$(encodeAt$VirtualDevice);
+export const stringifyVirtualDevice: rt.Stringifier<AnyVirtualDevice> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDevice);
 
 function encodeAt$VirtualDevice(v: AnyVirtualDevice): rt.WireObject {
   const exact = encoders$VirtualDevice.get(v["_typeName"]);
@@ -11074,11 +11485,11 @@ function encodeFields$VirtualDevice(v: VirtualDevice, o: Record<string, unknown>
 }
 
 /** The VI JSON wire form of a VirtualDeviceBackingInfo (what `decodeVirtualDeviceBackingInfo` reads back). */
-export const encodeVirtualDeviceBackingInfo = encodeAt$VirtualDeviceBackingInfo;
+export const encodeVirtualDeviceBackingInfo: rt.Encoder<AnyVirtualDeviceBackingInfo> =
+  encodeAt$VirtualDeviceBackingInfo;
 /** VI JSON text of a VirtualDeviceBackingInfo, every int64 digit kept. */
-export const stringifyVirtualDeviceBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualDeviceBackingInfo,
-);
+export const stringifyVirtualDeviceBackingInfo: rt.Stringifier<AnyVirtualDeviceBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDeviceBackingInfo);
 
 function encodeAt$VirtualDeviceBackingInfo(v: AnyVirtualDeviceBackingInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -11115,11 +11526,11 @@ function encodeExact$VirtualDeviceBackingInfo(v: VirtualDeviceBackingInfo): rt.W
 }
 
 /** The VI JSON wire form of a VirtualDeviceBusSlotInfo (what `decodeVirtualDeviceBusSlotInfo` reads back). */
-export const encodeVirtualDeviceBusSlotInfo = encodeAt$VirtualDeviceBusSlotInfo;
+export const encodeVirtualDeviceBusSlotInfo: rt.Encoder<AnyVirtualDeviceBusSlotInfo> =
+  encodeAt$VirtualDeviceBusSlotInfo;
 /** VI JSON text of a VirtualDeviceBusSlotInfo, every int64 digit kept. */
-export const stringifyVirtualDeviceBusSlotInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualDeviceBusSlotInfo,
-);
+export const stringifyVirtualDeviceBusSlotInfo: rt.Stringifier<AnyVirtualDeviceBusSlotInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDeviceBusSlotInfo);
 
 function encodeAt$VirtualDeviceBusSlotInfo(v: AnyVirtualDeviceBusSlotInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -11138,11 +11549,11 @@ function encodeExact$VirtualDeviceBusSlotInfo(v: VirtualDeviceBusSlotInfo): rt.W
 }
 
 /** The VI JSON wire form of a VirtualDeviceConfigSpec (what `decodeVirtualDeviceConfigSpec` reads back). */
-export const encodeVirtualDeviceConfigSpec = encodeExact$VirtualDeviceConfigSpec;
+export const encodeVirtualDeviceConfigSpec: rt.Encoder<VirtualDeviceConfigSpec> =
+  encodeExact$VirtualDeviceConfigSpec;
 /** VI JSON text of a VirtualDeviceConfigSpec, every int64 digit kept. */
-export const stringifyVirtualDeviceConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDeviceConfigSpec,
-);
+export const stringifyVirtualDeviceConfigSpec: rt.Stringifier<VirtualDeviceConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDeviceConfigSpec);
 
 function encodeExact$VirtualDeviceConfigSpec(v: VirtualDeviceConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualDeviceConfigSpec");
@@ -11163,11 +11574,11 @@ function encodeFields$VirtualDeviceConfigSpec(v: VirtualDeviceConfigSpec, o: Rec
 }
 
 /** The VI JSON wire form of a VirtualDeviceConfigSpecBackingSpec (what `decodeVirtualDeviceConfigSpecBackingSpec` reads back). */
-export const encodeVirtualDeviceConfigSpecBackingSpec = encodeExact$VirtualDeviceConfigSpecBackingSpec;
+export const encodeVirtualDeviceConfigSpecBackingSpec: rt.Encoder<VirtualDeviceConfigSpecBackingSpec> =
+  encodeExact$VirtualDeviceConfigSpecBackingSpec;
 /** VI JSON text of a VirtualDeviceConfigSpecBackingSpec, every int64 digit kept. */
-export const stringifyVirtualDeviceConfigSpecBackingSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDeviceConfigSpecBackingSpec,
-);
+export const stringifyVirtualDeviceConfigSpecBackingSpec: rt.Stringifier<VirtualDeviceConfigSpecBackingSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDeviceConfigSpecBackingSpec);
 
 function encodeExact$VirtualDeviceConfigSpecBackingSpec(
   v: VirtualDeviceConfigSpecBackingSpec,
@@ -11188,11 +11599,11 @@ function encodeFields$VirtualDeviceConfigSpecBackingSpec(
 }
 
 /** The VI JSON wire form of a VirtualDeviceConnectInfo (what `decodeVirtualDeviceConnectInfo` reads back). */
-export const encodeVirtualDeviceConnectInfo = encodeExact$VirtualDeviceConnectInfo;
+export const encodeVirtualDeviceConnectInfo: rt.Encoder<VirtualDeviceConnectInfo> =
+  encodeExact$VirtualDeviceConnectInfo;
 /** VI JSON text of a VirtualDeviceConnectInfo, every int64 digit kept. */
-export const stringifyVirtualDeviceConnectInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDeviceConnectInfo,
-);
+export const stringifyVirtualDeviceConnectInfo: rt.Stringifier<VirtualDeviceConnectInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDeviceConnectInfo);
 
 function encodeExact$VirtualDeviceConnectInfo(v: VirtualDeviceConnectInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualDeviceConnectInfo");
@@ -11200,11 +11611,11 @@ function encodeExact$VirtualDeviceConnectInfo(v: VirtualDeviceConnectInfo): rt.W
 }
 
 /** The VI JSON wire form of a VirtualDeviceDeviceBackingInfo (what `decodeVirtualDeviceDeviceBackingInfo` reads back). */
-export const encodeVirtualDeviceDeviceBackingInfo = encodeAt$VirtualDeviceDeviceBackingInfo;
+export const encodeVirtualDeviceDeviceBackingInfo: rt.Encoder<AnyVirtualDeviceDeviceBackingInfo> =
+  encodeAt$VirtualDeviceDeviceBackingInfo;
 /** VI JSON text of a VirtualDeviceDeviceBackingInfo, every int64 digit kept. */
-export const stringifyVirtualDeviceDeviceBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualDeviceDeviceBackingInfo,
-);
+export const stringifyVirtualDeviceDeviceBackingInfo: rt.Stringifier<AnyVirtualDeviceDeviceBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDeviceDeviceBackingInfo);
 
 function encodeAt$VirtualDeviceDeviceBackingInfo(v: AnyVirtualDeviceDeviceBackingInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -11232,11 +11643,11 @@ function encodeExact$VirtualDeviceDeviceBackingInfo(v: VirtualDeviceDeviceBackin
 }
 
 /** The VI JSON wire form of a VirtualDeviceDeviceGroupInfo (what `decodeVirtualDeviceDeviceGroupInfo` reads back). */
-export const encodeVirtualDeviceDeviceGroupInfo = encodeExact$VirtualDeviceDeviceGroupInfo;
+export const encodeVirtualDeviceDeviceGroupInfo: rt.Encoder<VirtualDeviceDeviceGroupInfo> =
+  encodeExact$VirtualDeviceDeviceGroupInfo;
 /** VI JSON text of a VirtualDeviceDeviceGroupInfo, every int64 digit kept. */
-export const stringifyVirtualDeviceDeviceGroupInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDeviceDeviceGroupInfo,
-);
+export const stringifyVirtualDeviceDeviceGroupInfo: rt.Stringifier<VirtualDeviceDeviceGroupInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDeviceDeviceGroupInfo);
 
 function encodeExact$VirtualDeviceDeviceGroupInfo(v: VirtualDeviceDeviceGroupInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualDeviceDeviceGroupInfo");
@@ -11244,11 +11655,11 @@ function encodeExact$VirtualDeviceDeviceGroupInfo(v: VirtualDeviceDeviceGroupInf
 }
 
 /** The VI JSON wire form of a VirtualDeviceFileBackingInfo (what `decodeVirtualDeviceFileBackingInfo` reads back). */
-export const encodeVirtualDeviceFileBackingInfo = encodeAt$VirtualDeviceFileBackingInfo;
+export const encodeVirtualDeviceFileBackingInfo: rt.Encoder<AnyVirtualDeviceFileBackingInfo> =
+  encodeAt$VirtualDeviceFileBackingInfo;
 /** VI JSON text of a VirtualDeviceFileBackingInfo, every int64 digit kept. */
-export const stringifyVirtualDeviceFileBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualDeviceFileBackingInfo,
-);
+export const stringifyVirtualDeviceFileBackingInfo: rt.Stringifier<AnyVirtualDeviceFileBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDeviceFileBackingInfo);
 
 function encodeAt$VirtualDeviceFileBackingInfo(v: AnyVirtualDeviceFileBackingInfo): rt.WireObject {
   switch (v["_typeName"]) {
@@ -11282,11 +11693,11 @@ function encodeFields$VirtualDeviceFileBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualDevicePciBusSlotInfo (what `decodeVirtualDevicePciBusSlotInfo` reads back). */
-export const encodeVirtualDevicePciBusSlotInfo = encodeExact$VirtualDevicePciBusSlotInfo;
+export const encodeVirtualDevicePciBusSlotInfo: rt.Encoder<VirtualDevicePciBusSlotInfo> =
+  encodeExact$VirtualDevicePciBusSlotInfo;
 /** VI JSON text of a VirtualDevicePciBusSlotInfo, every int64 digit kept. */
-export const stringifyVirtualDevicePciBusSlotInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDevicePciBusSlotInfo,
-);
+export const stringifyVirtualDevicePciBusSlotInfo: rt.Stringifier<VirtualDevicePciBusSlotInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDevicePciBusSlotInfo);
 
 function encodeExact$VirtualDevicePciBusSlotInfo(v: VirtualDevicePciBusSlotInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualDevicePciBusSlotInfo");
@@ -11294,11 +11705,11 @@ function encodeExact$VirtualDevicePciBusSlotInfo(v: VirtualDevicePciBusSlotInfo)
 }
 
 /** The VI JSON wire form of a VirtualDeviceRemoteDeviceBackingInfo (what `decodeVirtualDeviceRemoteDeviceBackingInfo` reads back). */
-export const encodeVirtualDeviceRemoteDeviceBackingInfo = encodeAt$VirtualDeviceRemoteDeviceBackingInfo;
+export const encodeVirtualDeviceRemoteDeviceBackingInfo: rt.Encoder<AnyVirtualDeviceRemoteDeviceBackingInfo> =
+  encodeAt$VirtualDeviceRemoteDeviceBackingInfo;
 /** VI JSON text of a VirtualDeviceRemoteDeviceBackingInfo, every int64 digit kept. */
-export const stringifyVirtualDeviceRemoteDeviceBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeAt$VirtualDeviceRemoteDeviceBackingInfo,
-);
+export const stringifyVirtualDeviceRemoteDeviceBackingInfo: rt.Stringifier<AnyVirtualDeviceRemoteDeviceBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualDeviceRemoteDeviceBackingInfo);
 
 function encodeAt$VirtualDeviceRemoteDeviceBackingInfo(
   v: AnyVirtualDeviceRemoteDeviceBackingInfo,
@@ -11326,9 +11737,10 @@ function encodeExact$VirtualDeviceRemoteDeviceBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualDisk (what `decodeVirtualDisk` reads back). */
-export const encodeVirtualDisk = encodeExact$VirtualDisk;
+export const encodeVirtualDisk: rt.Encoder<VirtualDisk> = encodeExact$VirtualDisk;
 /** VI JSON text of a VirtualDisk, every int64 digit kept. */
-export const stringifyVirtualDisk = /* @__PURE__ */ stringifier$(encodeExact$VirtualDisk);
+export const stringifyVirtualDisk: rt.Stringifier<VirtualDisk> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDisk);
 
 function encodeExact$VirtualDisk(v: VirtualDisk): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualDisk");
@@ -11353,11 +11765,11 @@ function encodeFields$VirtualDisk(v: VirtualDisk, o: Record<string, unknown>): v
 }
 
 /** The VI JSON wire form of a VirtualDiskFlatVer2BackingInfo (what `decodeVirtualDiskFlatVer2BackingInfo` reads back). */
-export const encodeVirtualDiskFlatVer2BackingInfo = encodeExact$VirtualDiskFlatVer2BackingInfo;
+export const encodeVirtualDiskFlatVer2BackingInfo: rt.Encoder<VirtualDiskFlatVer2BackingInfo> =
+  encodeExact$VirtualDiskFlatVer2BackingInfo;
 /** VI JSON text of a VirtualDiskFlatVer2BackingInfo, every int64 digit kept. */
-export const stringifyVirtualDiskFlatVer2BackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskFlatVer2BackingInfo,
-);
+export const stringifyVirtualDiskFlatVer2BackingInfo: rt.Stringifier<VirtualDiskFlatVer2BackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskFlatVer2BackingInfo);
 
 function encodeExact$VirtualDiskFlatVer2BackingInfo(v: VirtualDiskFlatVer2BackingInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualDiskFlatVer2BackingInfo");
@@ -11377,11 +11789,11 @@ function encodeFields$VirtualDiskFlatVer2BackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualDiskVFlashCacheConfigInfo (what `decodeVirtualDiskVFlashCacheConfigInfo` reads back). */
-export const encodeVirtualDiskVFlashCacheConfigInfo = encodeExact$VirtualDiskVFlashCacheConfigInfo;
+export const encodeVirtualDiskVFlashCacheConfigInfo: rt.Encoder<VirtualDiskVFlashCacheConfigInfo> =
+  encodeExact$VirtualDiskVFlashCacheConfigInfo;
 /** VI JSON text of a VirtualDiskVFlashCacheConfigInfo, every int64 digit kept. */
-export const stringifyVirtualDiskVFlashCacheConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualDiskVFlashCacheConfigInfo,
-);
+export const stringifyVirtualDiskVFlashCacheConfigInfo: rt.Stringifier<VirtualDiskVFlashCacheConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualDiskVFlashCacheConfigInfo);
 
 function encodeExact$VirtualDiskVFlashCacheConfigInfo(v: VirtualDiskVFlashCacheConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualDiskVFlashCacheConfigInfo");
@@ -11389,9 +11801,10 @@ function encodeExact$VirtualDiskVFlashCacheConfigInfo(v: VirtualDiskVFlashCacheC
 }
 
 /** The VI JSON wire form of a VirtualE1000 (what `decodeVirtualE1000` reads back). */
-export const encodeVirtualE1000 = encodeExact$VirtualE1000;
+export const encodeVirtualE1000: rt.Encoder<VirtualE1000> = encodeExact$VirtualE1000;
 /** VI JSON text of a VirtualE1000, every int64 digit kept. */
-export const stringifyVirtualE1000 = /* @__PURE__ */ stringifier$(encodeExact$VirtualE1000);
+export const stringifyVirtualE1000: rt.Stringifier<VirtualE1000> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualE1000);
 
 function encodeExact$VirtualE1000(v: VirtualE1000): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualE1000");
@@ -11401,9 +11814,10 @@ function encodeExact$VirtualE1000(v: VirtualE1000): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VirtualEthernetCard (what `decodeVirtualEthernetCard` reads back). */
-export const encodeVirtualEthernetCard = encodeAt$VirtualEthernetCard;
+export const encodeVirtualEthernetCard: rt.Encoder<AnyVirtualEthernetCard> = encodeAt$VirtualEthernetCard;
 /** VI JSON text of a VirtualEthernetCard, every int64 digit kept. */
-export const stringifyVirtualEthernetCard = /* @__PURE__ */ stringifier$(encodeAt$VirtualEthernetCard);
+export const stringifyVirtualEthernetCard: rt.Stringifier<AnyVirtualEthernetCard> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualEthernetCard);
 
 function encodeAt$VirtualEthernetCard(v: AnyVirtualEthernetCard): rt.WireObject {
   switch (v["_typeName"]) {
@@ -11452,12 +11866,11 @@ function encodeFields$VirtualEthernetCard(v: VirtualEthernetCard, o: Record<stri
 }
 
 /** The VI JSON wire form of a VirtualEthernetCardDistributedVirtualPortBackingInfo (what `decodeVirtualEthernetCardDistributedVirtualPortBackingInfo` reads back). */
-export const encodeVirtualEthernetCardDistributedVirtualPortBackingInfo =
+export const encodeVirtualEthernetCardDistributedVirtualPortBackingInfo: rt.Encoder<VirtualEthernetCardDistributedVirtualPortBackingInfo> =
   encodeExact$VirtualEthernetCardDistributedVirtualPortBackingInfo;
 /** VI JSON text of a VirtualEthernetCardDistributedVirtualPortBackingInfo, every int64 digit kept. */
-export const stringifyVirtualEthernetCardDistributedVirtualPortBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualEthernetCardDistributedVirtualPortBackingInfo,
-);
+export const stringifyVirtualEthernetCardDistributedVirtualPortBackingInfo: rt.Stringifier<VirtualEthernetCardDistributedVirtualPortBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualEthernetCardDistributedVirtualPortBackingInfo);
 
 function encodeExact$VirtualEthernetCardDistributedVirtualPortBackingInfo(
   v: VirtualEthernetCardDistributedVirtualPortBackingInfo,
@@ -11476,11 +11889,11 @@ function encodeFields$VirtualEthernetCardDistributedVirtualPortBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualEthernetCardNetworkBackingInfo (what `decodeVirtualEthernetCardNetworkBackingInfo` reads back). */
-export const encodeVirtualEthernetCardNetworkBackingInfo = encodeExact$VirtualEthernetCardNetworkBackingInfo;
+export const encodeVirtualEthernetCardNetworkBackingInfo: rt.Encoder<VirtualEthernetCardNetworkBackingInfo> =
+  encodeExact$VirtualEthernetCardNetworkBackingInfo;
 /** VI JSON text of a VirtualEthernetCardNetworkBackingInfo, every int64 digit kept. */
-export const stringifyVirtualEthernetCardNetworkBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualEthernetCardNetworkBackingInfo,
-);
+export const stringifyVirtualEthernetCardNetworkBackingInfo: rt.Stringifier<VirtualEthernetCardNetworkBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualEthernetCardNetworkBackingInfo);
 
 function encodeExact$VirtualEthernetCardNetworkBackingInfo(
   v: VirtualEthernetCardNetworkBackingInfo,
@@ -11499,11 +11912,11 @@ function encodeFields$VirtualEthernetCardNetworkBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualEthernetCardResourceAllocation (what `decodeVirtualEthernetCardResourceAllocation` reads back). */
-export const encodeVirtualEthernetCardResourceAllocation = encodeExact$VirtualEthernetCardResourceAllocation;
+export const encodeVirtualEthernetCardResourceAllocation: rt.Encoder<VirtualEthernetCardResourceAllocation> =
+  encodeExact$VirtualEthernetCardResourceAllocation;
 /** VI JSON text of a VirtualEthernetCardResourceAllocation, every int64 digit kept. */
-export const stringifyVirtualEthernetCardResourceAllocation = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualEthernetCardResourceAllocation,
-);
+export const stringifyVirtualEthernetCardResourceAllocation: rt.Stringifier<VirtualEthernetCardResourceAllocation> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualEthernetCardResourceAllocation);
 
 function encodeExact$VirtualEthernetCardResourceAllocation(
   v: VirtualEthernetCardResourceAllocation,
@@ -11522,9 +11935,10 @@ function encodeFields$VirtualEthernetCardResourceAllocation(
 }
 
 /** The VI JSON wire form of a VirtualFloppy (what `decodeVirtualFloppy` reads back). */
-export const encodeVirtualFloppy = encodeExact$VirtualFloppy;
+export const encodeVirtualFloppy: rt.Encoder<VirtualFloppy> = encodeExact$VirtualFloppy;
 /** VI JSON text of a VirtualFloppy, every int64 digit kept. */
-export const stringifyVirtualFloppy = /* @__PURE__ */ stringifier$(encodeExact$VirtualFloppy);
+export const stringifyVirtualFloppy: rt.Stringifier<VirtualFloppy> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualFloppy);
 
 function encodeExact$VirtualFloppy(v: VirtualFloppy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualFloppy");
@@ -11533,9 +11947,10 @@ function encodeExact$VirtualFloppy(v: VirtualFloppy): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VirtualHardware (what `decodeVirtualHardware` reads back). */
-export const encodeVirtualHardware = encodeExact$VirtualHardware;
+export const encodeVirtualHardware: rt.Encoder<VirtualHardware> = encodeExact$VirtualHardware;
 /** VI JSON text of a VirtualHardware, every int64 digit kept. */
-export const stringifyVirtualHardware = /* @__PURE__ */ stringifier$(encodeExact$VirtualHardware);
+export const stringifyVirtualHardware: rt.Stringifier<VirtualHardware> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualHardware);
 
 function encodeExact$VirtualHardware(v: VirtualHardware): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualHardware");
@@ -11549,9 +11964,10 @@ function encodeFields$VirtualHardware(v: VirtualHardware, o: Record<string, unkn
 }
 
 /** The VI JSON wire form of a VirtualIDEController (what `decodeVirtualIDEController` reads back). */
-export const encodeVirtualIDEController = encodeExact$VirtualIDEController;
+export const encodeVirtualIDEController: rt.Encoder<VirtualIDEController> = encodeExact$VirtualIDEController;
 /** VI JSON text of a VirtualIDEController, every int64 digit kept. */
-export const stringifyVirtualIDEController = /* @__PURE__ */ stringifier$(encodeExact$VirtualIDEController);
+export const stringifyVirtualIDEController: rt.Stringifier<VirtualIDEController> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualIDEController);
 
 function encodeExact$VirtualIDEController(v: VirtualIDEController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualIDEController");
@@ -11561,9 +11977,10 @@ function encodeExact$VirtualIDEController(v: VirtualIDEController): rt.WireObjec
 }
 
 /** The VI JSON wire form of a VirtualKeyboard (what `decodeVirtualKeyboard` reads back). */
-export const encodeVirtualKeyboard = encodeExact$VirtualKeyboard;
+export const encodeVirtualKeyboard: rt.Encoder<VirtualKeyboard> = encodeExact$VirtualKeyboard;
 /** VI JSON text of a VirtualKeyboard, every int64 digit kept. */
-export const stringifyVirtualKeyboard = /* @__PURE__ */ stringifier$(encodeExact$VirtualKeyboard);
+export const stringifyVirtualKeyboard: rt.Stringifier<VirtualKeyboard> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualKeyboard);
 
 function encodeExact$VirtualKeyboard(v: VirtualKeyboard): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualKeyboard");
@@ -11572,11 +11989,11 @@ function encodeExact$VirtualKeyboard(v: VirtualKeyboard): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VirtualLsiLogicController (what `decodeVirtualLsiLogicController` reads back). */
-export const encodeVirtualLsiLogicController = encodeExact$VirtualLsiLogicController;
+export const encodeVirtualLsiLogicController: rt.Encoder<VirtualLsiLogicController> =
+  encodeExact$VirtualLsiLogicController;
 /** VI JSON text of a VirtualLsiLogicController, every int64 digit kept. */
-export const stringifyVirtualLsiLogicController = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualLsiLogicController,
-);
+export const stringifyVirtualLsiLogicController: rt.Stringifier<VirtualLsiLogicController> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualLsiLogicController);
 
 function encodeExact$VirtualLsiLogicController(v: VirtualLsiLogicController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualLsiLogicController");
@@ -11586,11 +12003,11 @@ function encodeExact$VirtualLsiLogicController(v: VirtualLsiLogicController): rt
 }
 
 /** The VI JSON wire form of a VirtualMachineAffinityInfo (what `decodeVirtualMachineAffinityInfo` reads back). */
-export const encodeVirtualMachineAffinityInfo = encodeExact$VirtualMachineAffinityInfo;
+export const encodeVirtualMachineAffinityInfo: rt.Encoder<VirtualMachineAffinityInfo> =
+  encodeExact$VirtualMachineAffinityInfo;
 /** VI JSON text of a VirtualMachineAffinityInfo, every int64 digit kept. */
-export const stringifyVirtualMachineAffinityInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineAffinityInfo,
-);
+export const stringifyVirtualMachineAffinityInfo: rt.Stringifier<VirtualMachineAffinityInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineAffinityInfo);
 
 function encodeExact$VirtualMachineAffinityInfo(v: VirtualMachineAffinityInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineAffinityInfo");
@@ -11607,12 +12024,11 @@ function encodeFields$VirtualMachineAffinityInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineBaseIndependentFilterSpec (what `decodeVirtualMachineBaseIndependentFilterSpec` reads back). */
-export const encodeVirtualMachineBaseIndependentFilterSpec =
+export const encodeVirtualMachineBaseIndependentFilterSpec: rt.Encoder<VirtualMachineBaseIndependentFilterSpec> =
   encodeExact$VirtualMachineBaseIndependentFilterSpec;
 /** VI JSON text of a VirtualMachineBaseIndependentFilterSpec, every int64 digit kept. */
-export const stringifyVirtualMachineBaseIndependentFilterSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineBaseIndependentFilterSpec,
-);
+export const stringifyVirtualMachineBaseIndependentFilterSpec: rt.Stringifier<VirtualMachineBaseIndependentFilterSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineBaseIndependentFilterSpec);
 
 function encodeExact$VirtualMachineBaseIndependentFilterSpec(
   v: VirtualMachineBaseIndependentFilterSpec,
@@ -11622,11 +12038,11 @@ function encodeExact$VirtualMachineBaseIndependentFilterSpec(
 }
 
 /** The VI JSON wire form of a VirtualMachineBootOptions (what `decodeVirtualMachineBootOptions` reads back). */
-export const encodeVirtualMachineBootOptions = encodeExact$VirtualMachineBootOptions;
+export const encodeVirtualMachineBootOptions: rt.Encoder<VirtualMachineBootOptions> =
+  encodeExact$VirtualMachineBootOptions;
 /** VI JSON text of a VirtualMachineBootOptions, every int64 digit kept. */
-export const stringifyVirtualMachineBootOptions = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineBootOptions,
-);
+export const stringifyVirtualMachineBootOptions: rt.Stringifier<VirtualMachineBootOptions> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineBootOptions);
 
 function encodeExact$VirtualMachineBootOptions(v: VirtualMachineBootOptions): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineBootOptions");
@@ -11644,12 +12060,11 @@ function encodeFields$VirtualMachineBootOptions(
 }
 
 /** The VI JSON wire form of a VirtualMachineBootOptionsBootableDevice (what `decodeVirtualMachineBootOptionsBootableDevice` reads back). */
-export const encodeVirtualMachineBootOptionsBootableDevice =
+export const encodeVirtualMachineBootOptionsBootableDevice: rt.Encoder<VirtualMachineBootOptionsBootableDevice> =
   encodeExact$VirtualMachineBootOptionsBootableDevice;
 /** VI JSON text of a VirtualMachineBootOptionsBootableDevice, every int64 digit kept. */
-export const stringifyVirtualMachineBootOptionsBootableDevice = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineBootOptionsBootableDevice,
-);
+export const stringifyVirtualMachineBootOptionsBootableDevice: rt.Stringifier<VirtualMachineBootOptionsBootableDevice> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineBootOptionsBootableDevice);
 
 function encodeExact$VirtualMachineBootOptionsBootableDevice(
   v: VirtualMachineBootOptionsBootableDevice,
@@ -11659,11 +12074,11 @@ function encodeExact$VirtualMachineBootOptionsBootableDevice(
 }
 
 /** The VI JSON wire form of a VirtualMachineCapability (what `decodeVirtualMachineCapability` reads back). */
-export const encodeVirtualMachineCapability = encodeExact$VirtualMachineCapability;
+export const encodeVirtualMachineCapability: rt.Encoder<VirtualMachineCapability> =
+  encodeExact$VirtualMachineCapability;
 /** VI JSON text of a VirtualMachineCapability, every int64 digit kept. */
-export const stringifyVirtualMachineCapability = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineCapability,
-);
+export const stringifyVirtualMachineCapability: rt.Stringifier<VirtualMachineCapability> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineCapability);
 
 function encodeExact$VirtualMachineCapability(v: VirtualMachineCapability): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineCapability");
@@ -11671,11 +12086,11 @@ function encodeExact$VirtualMachineCapability(v: VirtualMachineCapability): rt.W
 }
 
 /** The VI JSON wire form of a VirtualMachineConfigInfo (what `decodeVirtualMachineConfigInfo` reads back). */
-export const encodeVirtualMachineConfigInfo = encodeExact$VirtualMachineConfigInfo;
+export const encodeVirtualMachineConfigInfo: rt.Encoder<VirtualMachineConfigInfo> =
+  encodeExact$VirtualMachineConfigInfo;
 /** VI JSON text of a VirtualMachineConfigInfo, every int64 digit kept. */
-export const stringifyVirtualMachineConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineConfigInfo,
-);
+export const stringifyVirtualMachineConfigInfo: rt.Stringifier<VirtualMachineConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineConfigInfo);
 
 function encodeExact$VirtualMachineConfigInfo(v: VirtualMachineConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineConfigInfo");
@@ -11778,12 +12193,11 @@ function encodeFields$VirtualMachineConfigInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineConfigInfoDatastoreUrlPair (what `decodeVirtualMachineConfigInfoDatastoreUrlPair` reads back). */
-export const encodeVirtualMachineConfigInfoDatastoreUrlPair =
+export const encodeVirtualMachineConfigInfoDatastoreUrlPair: rt.Encoder<VirtualMachineConfigInfoDatastoreUrlPair> =
   encodeExact$VirtualMachineConfigInfoDatastoreUrlPair;
 /** VI JSON text of a VirtualMachineConfigInfoDatastoreUrlPair, every int64 digit kept. */
-export const stringifyVirtualMachineConfigInfoDatastoreUrlPair = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineConfigInfoDatastoreUrlPair,
-);
+export const stringifyVirtualMachineConfigInfoDatastoreUrlPair: rt.Stringifier<VirtualMachineConfigInfoDatastoreUrlPair> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineConfigInfoDatastoreUrlPair);
 
 function encodeExact$VirtualMachineConfigInfoDatastoreUrlPair(
   v: VirtualMachineConfigInfoDatastoreUrlPair,
@@ -11793,11 +12207,11 @@ function encodeExact$VirtualMachineConfigInfoDatastoreUrlPair(
 }
 
 /** The VI JSON wire form of a VirtualMachineConfigInfoOverheadInfo (what `decodeVirtualMachineConfigInfoOverheadInfo` reads back). */
-export const encodeVirtualMachineConfigInfoOverheadInfo = encodeExact$VirtualMachineConfigInfoOverheadInfo;
+export const encodeVirtualMachineConfigInfoOverheadInfo: rt.Encoder<VirtualMachineConfigInfoOverheadInfo> =
+  encodeExact$VirtualMachineConfigInfoOverheadInfo;
 /** VI JSON text of a VirtualMachineConfigInfoOverheadInfo, every int64 digit kept. */
-export const stringifyVirtualMachineConfigInfoOverheadInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineConfigInfoOverheadInfo,
-);
+export const stringifyVirtualMachineConfigInfoOverheadInfo: rt.Stringifier<VirtualMachineConfigInfoOverheadInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineConfigInfoOverheadInfo);
 
 function encodeExact$VirtualMachineConfigInfoOverheadInfo(
   v: VirtualMachineConfigInfoOverheadInfo,
@@ -11807,11 +12221,11 @@ function encodeExact$VirtualMachineConfigInfoOverheadInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineConfigSpec (what `decodeVirtualMachineConfigSpec` reads back). */
-export const encodeVirtualMachineConfigSpec = encodeExact$VirtualMachineConfigSpec;
+export const encodeVirtualMachineConfigSpec: rt.Encoder<VirtualMachineConfigSpec> =
+  encodeExact$VirtualMachineConfigSpec;
 /** VI JSON text of a VirtualMachineConfigSpec, every int64 digit kept. */
-export const stringifyVirtualMachineConfigSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineConfigSpec,
-);
+export const stringifyVirtualMachineConfigSpec: rt.Stringifier<VirtualMachineConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineConfigSpec);
 
 function encodeExact$VirtualMachineConfigSpec(v: VirtualMachineConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineConfigSpec");
@@ -11911,11 +12325,11 @@ function encodeFields$VirtualMachineConfigSpec(
 }
 
 /** The VI JSON wire form of a VirtualMachineConfigSummary (what `decodeVirtualMachineConfigSummary` reads back). */
-export const encodeVirtualMachineConfigSummary = encodeExact$VirtualMachineConfigSummary;
+export const encodeVirtualMachineConfigSummary: rt.Encoder<VirtualMachineConfigSummary> =
+  encodeExact$VirtualMachineConfigSummary;
 /** VI JSON text of a VirtualMachineConfigSummary, every int64 digit kept. */
-export const stringifyVirtualMachineConfigSummary = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineConfigSummary,
-);
+export const stringifyVirtualMachineConfigSummary: rt.Stringifier<VirtualMachineConfigSummary> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineConfigSummary);
 
 function encodeExact$VirtualMachineConfigSummary(v: VirtualMachineConfigSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineConfigSummary");
@@ -11936,11 +12350,11 @@ function encodeFields$VirtualMachineConfigSummary(
 }
 
 /** The VI JSON wire form of a VirtualMachineConsolePreferences (what `decodeVirtualMachineConsolePreferences` reads back). */
-export const encodeVirtualMachineConsolePreferences = encodeExact$VirtualMachineConsolePreferences;
+export const encodeVirtualMachineConsolePreferences: rt.Encoder<VirtualMachineConsolePreferences> =
+  encodeExact$VirtualMachineConsolePreferences;
 /** VI JSON text of a VirtualMachineConsolePreferences, every int64 digit kept. */
-export const stringifyVirtualMachineConsolePreferences = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineConsolePreferences,
-);
+export const stringifyVirtualMachineConsolePreferences: rt.Stringifier<VirtualMachineConsolePreferences> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineConsolePreferences);
 
 function encodeExact$VirtualMachineConsolePreferences(v: VirtualMachineConsolePreferences): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineConsolePreferences");
@@ -11948,11 +12362,11 @@ function encodeExact$VirtualMachineConsolePreferences(v: VirtualMachineConsolePr
 }
 
 /** The VI JSON wire form of a VirtualMachineContentLibraryItemInfo (what `decodeVirtualMachineContentLibraryItemInfo` reads back). */
-export const encodeVirtualMachineContentLibraryItemInfo = encodeExact$VirtualMachineContentLibraryItemInfo;
+export const encodeVirtualMachineContentLibraryItemInfo: rt.Encoder<VirtualMachineContentLibraryItemInfo> =
+  encodeExact$VirtualMachineContentLibraryItemInfo;
 /** VI JSON text of a VirtualMachineContentLibraryItemInfo, every int64 digit kept. */
-export const stringifyVirtualMachineContentLibraryItemInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineContentLibraryItemInfo,
-);
+export const stringifyVirtualMachineContentLibraryItemInfo: rt.Stringifier<VirtualMachineContentLibraryItemInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineContentLibraryItemInfo);
 
 function encodeExact$VirtualMachineContentLibraryItemInfo(
   v: VirtualMachineContentLibraryItemInfo,
@@ -11962,11 +12376,11 @@ function encodeExact$VirtualMachineContentLibraryItemInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineCpuIdInfoSpec (what `decodeVirtualMachineCpuIdInfoSpec` reads back). */
-export const encodeVirtualMachineCpuIdInfoSpec = encodeExact$VirtualMachineCpuIdInfoSpec;
+export const encodeVirtualMachineCpuIdInfoSpec: rt.Encoder<VirtualMachineCpuIdInfoSpec> =
+  encodeExact$VirtualMachineCpuIdInfoSpec;
 /** VI JSON text of a VirtualMachineCpuIdInfoSpec, every int64 digit kept. */
-export const stringifyVirtualMachineCpuIdInfoSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineCpuIdInfoSpec,
-);
+export const stringifyVirtualMachineCpuIdInfoSpec: rt.Stringifier<VirtualMachineCpuIdInfoSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineCpuIdInfoSpec);
 
 function encodeExact$VirtualMachineCpuIdInfoSpec(v: VirtualMachineCpuIdInfoSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineCpuIdInfoSpec");
@@ -11984,11 +12398,11 @@ function encodeFields$VirtualMachineCpuIdInfoSpec(
 }
 
 /** The VI JSON wire form of a VirtualMachineDefaultPowerOpInfo (what `decodeVirtualMachineDefaultPowerOpInfo` reads back). */
-export const encodeVirtualMachineDefaultPowerOpInfo = encodeExact$VirtualMachineDefaultPowerOpInfo;
+export const encodeVirtualMachineDefaultPowerOpInfo: rt.Encoder<VirtualMachineDefaultPowerOpInfo> =
+  encodeExact$VirtualMachineDefaultPowerOpInfo;
 /** VI JSON text of a VirtualMachineDefaultPowerOpInfo, every int64 digit kept. */
-export const stringifyVirtualMachineDefaultPowerOpInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineDefaultPowerOpInfo,
-);
+export const stringifyVirtualMachineDefaultPowerOpInfo: rt.Stringifier<VirtualMachineDefaultPowerOpInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineDefaultPowerOpInfo);
 
 function encodeExact$VirtualMachineDefaultPowerOpInfo(v: VirtualMachineDefaultPowerOpInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineDefaultPowerOpInfo");
@@ -11996,11 +12410,11 @@ function encodeExact$VirtualMachineDefaultPowerOpInfo(v: VirtualMachineDefaultPo
 }
 
 /** The VI JSON wire form of a VirtualMachineDeviceRuntimeInfo (what `decodeVirtualMachineDeviceRuntimeInfo` reads back). */
-export const encodeVirtualMachineDeviceRuntimeInfo = encodeExact$VirtualMachineDeviceRuntimeInfo;
+export const encodeVirtualMachineDeviceRuntimeInfo: rt.Encoder<VirtualMachineDeviceRuntimeInfo> =
+  encodeExact$VirtualMachineDeviceRuntimeInfo;
 /** VI JSON text of a VirtualMachineDeviceRuntimeInfo, every int64 digit kept. */
-export const stringifyVirtualMachineDeviceRuntimeInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineDeviceRuntimeInfo,
-);
+export const stringifyVirtualMachineDeviceRuntimeInfo: rt.Stringifier<VirtualMachineDeviceRuntimeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineDeviceRuntimeInfo);
 
 function encodeExact$VirtualMachineDeviceRuntimeInfo(v: VirtualMachineDeviceRuntimeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineDeviceRuntimeInfo");
@@ -12017,12 +12431,11 @@ function encodeFields$VirtualMachineDeviceRuntimeInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineDeviceRuntimeInfoDeviceRuntimeState (what `decodeVirtualMachineDeviceRuntimeInfoDeviceRuntimeState` reads back). */
-export const encodeVirtualMachineDeviceRuntimeInfoDeviceRuntimeState =
+export const encodeVirtualMachineDeviceRuntimeInfoDeviceRuntimeState: rt.Encoder<VirtualMachineDeviceRuntimeInfoDeviceRuntimeState> =
   encodeExact$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState;
 /** VI JSON text of a VirtualMachineDeviceRuntimeInfoDeviceRuntimeState, every int64 digit kept. */
-export const stringifyVirtualMachineDeviceRuntimeInfoDeviceRuntimeState = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState,
-);
+export const stringifyVirtualMachineDeviceRuntimeInfoDeviceRuntimeState: rt.Stringifier<VirtualMachineDeviceRuntimeInfoDeviceRuntimeState> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState);
 
 function encodeExact$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState(
   v: VirtualMachineDeviceRuntimeInfoDeviceRuntimeState,
@@ -12032,12 +12445,11 @@ function encodeExact$VirtualMachineDeviceRuntimeInfoDeviceRuntimeState(
 }
 
 /** The VI JSON wire form of a VirtualMachineExtensionCompatibilityConstraint (what `decodeVirtualMachineExtensionCompatibilityConstraint` reads back). */
-export const encodeVirtualMachineExtensionCompatibilityConstraint =
+export const encodeVirtualMachineExtensionCompatibilityConstraint: rt.Encoder<VirtualMachineExtensionCompatibilityConstraint> =
   encodeExact$VirtualMachineExtensionCompatibilityConstraint;
 /** VI JSON text of a VirtualMachineExtensionCompatibilityConstraint, every int64 digit kept. */
-export const stringifyVirtualMachineExtensionCompatibilityConstraint = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineExtensionCompatibilityConstraint,
-);
+export const stringifyVirtualMachineExtensionCompatibilityConstraint: rt.Stringifier<VirtualMachineExtensionCompatibilityConstraint> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineExtensionCompatibilityConstraint);
 
 function encodeExact$VirtualMachineExtensionCompatibilityConstraint(
   v: VirtualMachineExtensionCompatibilityConstraint,
@@ -12047,12 +12459,11 @@ function encodeExact$VirtualMachineExtensionCompatibilityConstraint(
 }
 
 /** The VI JSON wire form of a VirtualMachineExtensionCompatibilityConstraintSet (what `decodeVirtualMachineExtensionCompatibilityConstraintSet` reads back). */
-export const encodeVirtualMachineExtensionCompatibilityConstraintSet =
+export const encodeVirtualMachineExtensionCompatibilityConstraintSet: rt.Encoder<VirtualMachineExtensionCompatibilityConstraintSet> =
   encodeExact$VirtualMachineExtensionCompatibilityConstraintSet;
 /** VI JSON text of a VirtualMachineExtensionCompatibilityConstraintSet, every int64 digit kept. */
-export const stringifyVirtualMachineExtensionCompatibilityConstraintSet = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineExtensionCompatibilityConstraintSet,
-);
+export const stringifyVirtualMachineExtensionCompatibilityConstraintSet: rt.Stringifier<VirtualMachineExtensionCompatibilityConstraintSet> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineExtensionCompatibilityConstraintSet);
 
 function encodeExact$VirtualMachineExtensionCompatibilityConstraintSet(
   v: VirtualMachineExtensionCompatibilityConstraintSet,
@@ -12072,11 +12483,11 @@ function encodeFields$VirtualMachineExtensionCompatibilityConstraintSet(
 }
 
 /** The VI JSON wire form of a VirtualMachineFeatureRequirement (what `decodeVirtualMachineFeatureRequirement` reads back). */
-export const encodeVirtualMachineFeatureRequirement = encodeExact$VirtualMachineFeatureRequirement;
+export const encodeVirtualMachineFeatureRequirement: rt.Encoder<VirtualMachineFeatureRequirement> =
+  encodeExact$VirtualMachineFeatureRequirement;
 /** VI JSON text of a VirtualMachineFeatureRequirement, every int64 digit kept. */
-export const stringifyVirtualMachineFeatureRequirement = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineFeatureRequirement,
-);
+export const stringifyVirtualMachineFeatureRequirement: rt.Stringifier<VirtualMachineFeatureRequirement> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineFeatureRequirement);
 
 function encodeExact$VirtualMachineFeatureRequirement(v: VirtualMachineFeatureRequirement): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineFeatureRequirement");
@@ -12084,11 +12495,11 @@ function encodeExact$VirtualMachineFeatureRequirement(v: VirtualMachineFeatureRe
 }
 
 /** The VI JSON wire form of a VirtualMachineFileInfo (what `decodeVirtualMachineFileInfo` reads back). */
-export const encodeVirtualMachineFileInfo = encodeExact$VirtualMachineFileInfo;
+export const encodeVirtualMachineFileInfo: rt.Encoder<VirtualMachineFileInfo> =
+  encodeExact$VirtualMachineFileInfo;
 /** VI JSON text of a VirtualMachineFileInfo, every int64 digit kept. */
-export const stringifyVirtualMachineFileInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineFileInfo,
-);
+export const stringifyVirtualMachineFileInfo: rt.Stringifier<VirtualMachineFileInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineFileInfo);
 
 function encodeExact$VirtualMachineFileInfo(v: VirtualMachineFileInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineFileInfo");
@@ -12096,11 +12507,11 @@ function encodeExact$VirtualMachineFileInfo(v: VirtualMachineFileInfo): rt.WireO
 }
 
 /** The VI JSON wire form of a VirtualMachineFileLayout (what `decodeVirtualMachineFileLayout` reads back). */
-export const encodeVirtualMachineFileLayout = encodeExact$VirtualMachineFileLayout;
+export const encodeVirtualMachineFileLayout: rt.Encoder<VirtualMachineFileLayout> =
+  encodeExact$VirtualMachineFileLayout;
 /** VI JSON text of a VirtualMachineFileLayout, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayout = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineFileLayout,
-);
+export const stringifyVirtualMachineFileLayout: rt.Stringifier<VirtualMachineFileLayout> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineFileLayout);
 
 function encodeExact$VirtualMachineFileLayout(v: VirtualMachineFileLayout): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineFileLayout");
@@ -12124,11 +12535,11 @@ function encodeFields$VirtualMachineFileLayout(
 }
 
 /** The VI JSON wire form of a VirtualMachineFileLayoutDiskLayout (what `decodeVirtualMachineFileLayoutDiskLayout` reads back). */
-export const encodeVirtualMachineFileLayoutDiskLayout = encodeExact$VirtualMachineFileLayoutDiskLayout;
+export const encodeVirtualMachineFileLayoutDiskLayout: rt.Encoder<VirtualMachineFileLayoutDiskLayout> =
+  encodeExact$VirtualMachineFileLayoutDiskLayout;
 /** VI JSON text of a VirtualMachineFileLayoutDiskLayout, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayoutDiskLayout = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineFileLayoutDiskLayout,
-);
+export const stringifyVirtualMachineFileLayoutDiskLayout: rt.Stringifier<VirtualMachineFileLayoutDiskLayout> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineFileLayoutDiskLayout);
 
 function encodeExact$VirtualMachineFileLayoutDiskLayout(
   v: VirtualMachineFileLayoutDiskLayout,
@@ -12147,11 +12558,11 @@ function encodeFields$VirtualMachineFileLayoutDiskLayout(
 }
 
 /** The VI JSON wire form of a VirtualMachineFileLayoutEx (what `decodeVirtualMachineFileLayoutEx` reads back). */
-export const encodeVirtualMachineFileLayoutEx = encodeExact$VirtualMachineFileLayoutEx;
+export const encodeVirtualMachineFileLayoutEx: rt.Encoder<VirtualMachineFileLayoutEx> =
+  encodeExact$VirtualMachineFileLayoutEx;
 /** VI JSON text of a VirtualMachineFileLayoutEx, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayoutEx = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineFileLayoutEx,
-);
+export const stringifyVirtualMachineFileLayoutEx: rt.Stringifier<VirtualMachineFileLayoutEx> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineFileLayoutEx);
 
 function encodeExact$VirtualMachineFileLayoutEx(v: VirtualMachineFileLayoutEx): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineFileLayoutEx");
@@ -12173,11 +12584,11 @@ function encodeFields$VirtualMachineFileLayoutEx(
 }
 
 /** The VI JSON wire form of a VirtualMachineFileLayoutExDiskLayout (what `decodeVirtualMachineFileLayoutExDiskLayout` reads back). */
-export const encodeVirtualMachineFileLayoutExDiskLayout = encodeExact$VirtualMachineFileLayoutExDiskLayout;
+export const encodeVirtualMachineFileLayoutExDiskLayout: rt.Encoder<VirtualMachineFileLayoutExDiskLayout> =
+  encodeExact$VirtualMachineFileLayoutExDiskLayout;
 /** VI JSON text of a VirtualMachineFileLayoutExDiskLayout, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayoutExDiskLayout = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineFileLayoutExDiskLayout,
-);
+export const stringifyVirtualMachineFileLayoutExDiskLayout: rt.Stringifier<VirtualMachineFileLayoutExDiskLayout> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineFileLayoutExDiskLayout);
 
 function encodeExact$VirtualMachineFileLayoutExDiskLayout(
   v: VirtualMachineFileLayoutExDiskLayout,
@@ -12196,11 +12607,11 @@ function encodeFields$VirtualMachineFileLayoutExDiskLayout(
 }
 
 /** The VI JSON wire form of a VirtualMachineFileLayoutExDiskUnit (what `decodeVirtualMachineFileLayoutExDiskUnit` reads back). */
-export const encodeVirtualMachineFileLayoutExDiskUnit = encodeExact$VirtualMachineFileLayoutExDiskUnit;
+export const encodeVirtualMachineFileLayoutExDiskUnit: rt.Encoder<VirtualMachineFileLayoutExDiskUnit> =
+  encodeExact$VirtualMachineFileLayoutExDiskUnit;
 /** VI JSON text of a VirtualMachineFileLayoutExDiskUnit, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayoutExDiskUnit = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineFileLayoutExDiskUnit,
-);
+export const stringifyVirtualMachineFileLayoutExDiskUnit: rt.Stringifier<VirtualMachineFileLayoutExDiskUnit> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineFileLayoutExDiskUnit);
 
 function encodeExact$VirtualMachineFileLayoutExDiskUnit(
   v: VirtualMachineFileLayoutExDiskUnit,
@@ -12219,11 +12630,11 @@ function encodeFields$VirtualMachineFileLayoutExDiskUnit(
 }
 
 /** The VI JSON wire form of a VirtualMachineFileLayoutExFileInfo (what `decodeVirtualMachineFileLayoutExFileInfo` reads back). */
-export const encodeVirtualMachineFileLayoutExFileInfo = encodeExact$VirtualMachineFileLayoutExFileInfo;
+export const encodeVirtualMachineFileLayoutExFileInfo: rt.Encoder<VirtualMachineFileLayoutExFileInfo> =
+  encodeExact$VirtualMachineFileLayoutExFileInfo;
 /** VI JSON text of a VirtualMachineFileLayoutExFileInfo, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayoutExFileInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineFileLayoutExFileInfo,
-);
+export const stringifyVirtualMachineFileLayoutExFileInfo: rt.Stringifier<VirtualMachineFileLayoutExFileInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineFileLayoutExFileInfo);
 
 function encodeExact$VirtualMachineFileLayoutExFileInfo(
   v: VirtualMachineFileLayoutExFileInfo,
@@ -12233,12 +12644,11 @@ function encodeExact$VirtualMachineFileLayoutExFileInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineFileLayoutExSnapshotLayout (what `decodeVirtualMachineFileLayoutExSnapshotLayout` reads back). */
-export const encodeVirtualMachineFileLayoutExSnapshotLayout =
+export const encodeVirtualMachineFileLayoutExSnapshotLayout: rt.Encoder<VirtualMachineFileLayoutExSnapshotLayout> =
   encodeExact$VirtualMachineFileLayoutExSnapshotLayout;
 /** VI JSON text of a VirtualMachineFileLayoutExSnapshotLayout, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayoutExSnapshotLayout = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineFileLayoutExSnapshotLayout,
-);
+export const stringifyVirtualMachineFileLayoutExSnapshotLayout: rt.Stringifier<VirtualMachineFileLayoutExSnapshotLayout> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineFileLayoutExSnapshotLayout);
 
 function encodeExact$VirtualMachineFileLayoutExSnapshotLayout(
   v: VirtualMachineFileLayoutExSnapshotLayout,
@@ -12259,12 +12669,11 @@ function encodeFields$VirtualMachineFileLayoutExSnapshotLayout(
 }
 
 /** The VI JSON wire form of a VirtualMachineFileLayoutSnapshotLayout (what `decodeVirtualMachineFileLayoutSnapshotLayout` reads back). */
-export const encodeVirtualMachineFileLayoutSnapshotLayout =
+export const encodeVirtualMachineFileLayoutSnapshotLayout: rt.Encoder<VirtualMachineFileLayoutSnapshotLayout> =
   encodeExact$VirtualMachineFileLayoutSnapshotLayout;
 /** VI JSON text of a VirtualMachineFileLayoutSnapshotLayout, every int64 digit kept. */
-export const stringifyVirtualMachineFileLayoutSnapshotLayout = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineFileLayoutSnapshotLayout,
-);
+export const stringifyVirtualMachineFileLayoutSnapshotLayout: rt.Stringifier<VirtualMachineFileLayoutSnapshotLayout> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineFileLayoutSnapshotLayout);
 
 function encodeExact$VirtualMachineFileLayoutSnapshotLayout(
   v: VirtualMachineFileLayoutSnapshotLayout,
@@ -12285,11 +12694,11 @@ function encodeFields$VirtualMachineFileLayoutSnapshotLayout(
 }
 
 /** The VI JSON wire form of a VirtualMachineFlagInfo (what `decodeVirtualMachineFlagInfo` reads back). */
-export const encodeVirtualMachineFlagInfo = encodeExact$VirtualMachineFlagInfo;
+export const encodeVirtualMachineFlagInfo: rt.Encoder<VirtualMachineFlagInfo> =
+  encodeExact$VirtualMachineFlagInfo;
 /** VI JSON text of a VirtualMachineFlagInfo, every int64 digit kept. */
-export const stringifyVirtualMachineFlagInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineFlagInfo,
-);
+export const stringifyVirtualMachineFlagInfo: rt.Stringifier<VirtualMachineFlagInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineFlagInfo);
 
 function encodeExact$VirtualMachineFlagInfo(v: VirtualMachineFlagInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineFlagInfo");
@@ -12297,11 +12706,11 @@ function encodeExact$VirtualMachineFlagInfo(v: VirtualMachineFlagInfo): rt.WireO
 }
 
 /** The VI JSON wire form of a VirtualMachineForkConfigInfo (what `decodeVirtualMachineForkConfigInfo` reads back). */
-export const encodeVirtualMachineForkConfigInfo = encodeExact$VirtualMachineForkConfigInfo;
+export const encodeVirtualMachineForkConfigInfo: rt.Encoder<VirtualMachineForkConfigInfo> =
+  encodeExact$VirtualMachineForkConfigInfo;
 /** VI JSON text of a VirtualMachineForkConfigInfo, every int64 digit kept. */
-export const stringifyVirtualMachineForkConfigInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineForkConfigInfo,
-);
+export const stringifyVirtualMachineForkConfigInfo: rt.Stringifier<VirtualMachineForkConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineForkConfigInfo);
 
 function encodeExact$VirtualMachineForkConfigInfo(v: VirtualMachineForkConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineForkConfigInfo");
@@ -12309,11 +12718,11 @@ function encodeExact$VirtualMachineForkConfigInfo(v: VirtualMachineForkConfigInf
 }
 
 /** The VI JSON wire form of a VirtualMachineGuestIntegrityInfo (what `decodeVirtualMachineGuestIntegrityInfo` reads back). */
-export const encodeVirtualMachineGuestIntegrityInfo = encodeExact$VirtualMachineGuestIntegrityInfo;
+export const encodeVirtualMachineGuestIntegrityInfo: rt.Encoder<VirtualMachineGuestIntegrityInfo> =
+  encodeExact$VirtualMachineGuestIntegrityInfo;
 /** VI JSON text of a VirtualMachineGuestIntegrityInfo, every int64 digit kept. */
-export const stringifyVirtualMachineGuestIntegrityInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineGuestIntegrityInfo,
-);
+export const stringifyVirtualMachineGuestIntegrityInfo: rt.Stringifier<VirtualMachineGuestIntegrityInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineGuestIntegrityInfo);
 
 function encodeExact$VirtualMachineGuestIntegrityInfo(v: VirtualMachineGuestIntegrityInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineGuestIntegrityInfo");
@@ -12321,11 +12730,11 @@ function encodeExact$VirtualMachineGuestIntegrityInfo(v: VirtualMachineGuestInte
 }
 
 /** The VI JSON wire form of a VirtualMachineGuestMonitoringModeInfo (what `decodeVirtualMachineGuestMonitoringModeInfo` reads back). */
-export const encodeVirtualMachineGuestMonitoringModeInfo = encodeExact$VirtualMachineGuestMonitoringModeInfo;
+export const encodeVirtualMachineGuestMonitoringModeInfo: rt.Encoder<VirtualMachineGuestMonitoringModeInfo> =
+  encodeExact$VirtualMachineGuestMonitoringModeInfo;
 /** VI JSON text of a VirtualMachineGuestMonitoringModeInfo, every int64 digit kept. */
-export const stringifyVirtualMachineGuestMonitoringModeInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineGuestMonitoringModeInfo,
-);
+export const stringifyVirtualMachineGuestMonitoringModeInfo: rt.Stringifier<VirtualMachineGuestMonitoringModeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineGuestMonitoringModeInfo);
 
 function encodeExact$VirtualMachineGuestMonitoringModeInfo(
   v: VirtualMachineGuestMonitoringModeInfo,
@@ -12335,11 +12744,11 @@ function encodeExact$VirtualMachineGuestMonitoringModeInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineGuestSummary (what `decodeVirtualMachineGuestSummary` reads back). */
-export const encodeVirtualMachineGuestSummary = encodeExact$VirtualMachineGuestSummary;
+export const encodeVirtualMachineGuestSummary: rt.Encoder<VirtualMachineGuestSummary> =
+  encodeExact$VirtualMachineGuestSummary;
 /** VI JSON text of a VirtualMachineGuestSummary, every int64 digit kept. */
-export const stringifyVirtualMachineGuestSummary = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineGuestSummary,
-);
+export const stringifyVirtualMachineGuestSummary: rt.Stringifier<VirtualMachineGuestSummary> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineGuestSummary);
 
 function encodeExact$VirtualMachineGuestSummary(v: VirtualMachineGuestSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineGuestSummary");
@@ -12347,9 +12756,11 @@ function encodeExact$VirtualMachineGuestSummary(v: VirtualMachineGuestSummary): 
 }
 
 /** The VI JSON wire form of a VirtualMachineMessage (what `decodeVirtualMachineMessage` reads back). */
-export const encodeVirtualMachineMessage = encodeExact$VirtualMachineMessage;
+export const encodeVirtualMachineMessage: rt.Encoder<VirtualMachineMessage> =
+  encodeExact$VirtualMachineMessage;
 /** VI JSON text of a VirtualMachineMessage, every int64 digit kept. */
-export const stringifyVirtualMachineMessage = /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineMessage);
+export const stringifyVirtualMachineMessage: rt.Stringifier<VirtualMachineMessage> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineMessage);
 
 function encodeExact$VirtualMachineMessage(v: VirtualMachineMessage): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineMessage");
@@ -12363,11 +12774,11 @@ function encodeFields$VirtualMachineMessage(v: VirtualMachineMessage, o: Record<
 }
 
 /** The VI JSON wire form of a VirtualMachineNetworkShaperInfo (what `decodeVirtualMachineNetworkShaperInfo` reads back). */
-export const encodeVirtualMachineNetworkShaperInfo = encodeExact$VirtualMachineNetworkShaperInfo;
+export const encodeVirtualMachineNetworkShaperInfo: rt.Encoder<VirtualMachineNetworkShaperInfo> =
+  encodeExact$VirtualMachineNetworkShaperInfo;
 /** VI JSON text of a VirtualMachineNetworkShaperInfo, every int64 digit kept. */
-export const stringifyVirtualMachineNetworkShaperInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineNetworkShaperInfo,
-);
+export const stringifyVirtualMachineNetworkShaperInfo: rt.Stringifier<VirtualMachineNetworkShaperInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineNetworkShaperInfo);
 
 function encodeExact$VirtualMachineNetworkShaperInfo(v: VirtualMachineNetworkShaperInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineNetworkShaperInfo");
@@ -12375,11 +12786,11 @@ function encodeExact$VirtualMachineNetworkShaperInfo(v: VirtualMachineNetworkSha
 }
 
 /** The VI JSON wire form of a VirtualMachineProfileSpec (what `decodeVirtualMachineProfileSpec` reads back). */
-export const encodeVirtualMachineProfileSpec = encodeExact$VirtualMachineProfileSpec;
+export const encodeVirtualMachineProfileSpec: rt.Encoder<VirtualMachineProfileSpec> =
+  encodeExact$VirtualMachineProfileSpec;
 /** VI JSON text of a VirtualMachineProfileSpec, every int64 digit kept. */
-export const stringifyVirtualMachineProfileSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineProfileSpec,
-);
+export const stringifyVirtualMachineProfileSpec: rt.Stringifier<VirtualMachineProfileSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineProfileSpec);
 
 function encodeExact$VirtualMachineProfileSpec(v: VirtualMachineProfileSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineProfileSpec");
@@ -12387,11 +12798,11 @@ function encodeExact$VirtualMachineProfileSpec(v: VirtualMachineProfileSpec): rt
 }
 
 /** The VI JSON wire form of a VirtualMachineQuestionInfo (what `decodeVirtualMachineQuestionInfo` reads back). */
-export const encodeVirtualMachineQuestionInfo = encodeExact$VirtualMachineQuestionInfo;
+export const encodeVirtualMachineQuestionInfo: rt.Encoder<VirtualMachineQuestionInfo> =
+  encodeExact$VirtualMachineQuestionInfo;
 /** VI JSON text of a VirtualMachineQuestionInfo, every int64 digit kept. */
-export const stringifyVirtualMachineQuestionInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineQuestionInfo,
-);
+export const stringifyVirtualMachineQuestionInfo: rt.Stringifier<VirtualMachineQuestionInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineQuestionInfo);
 
 function encodeExact$VirtualMachineQuestionInfo(v: VirtualMachineQuestionInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineQuestionInfo");
@@ -12410,11 +12821,11 @@ function encodeFields$VirtualMachineQuestionInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineQuickStats (what `decodeVirtualMachineQuickStats` reads back). */
-export const encodeVirtualMachineQuickStats = encodeExact$VirtualMachineQuickStats;
+export const encodeVirtualMachineQuickStats: rt.Encoder<VirtualMachineQuickStats> =
+  encodeExact$VirtualMachineQuickStats;
 /** VI JSON text of a VirtualMachineQuickStats, every int64 digit kept. */
-export const stringifyVirtualMachineQuickStats = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineQuickStats,
-);
+export const stringifyVirtualMachineQuickStats: rt.Stringifier<VirtualMachineQuickStats> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineQuickStats);
 
 function encodeExact$VirtualMachineQuickStats(v: VirtualMachineQuickStats): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineQuickStats");
@@ -12432,12 +12843,11 @@ function encodeFields$VirtualMachineQuickStats(
 }
 
 /** The VI JSON wire form of a VirtualMachineQuickStatsMemoryTierStats (what `decodeVirtualMachineQuickStatsMemoryTierStats` reads back). */
-export const encodeVirtualMachineQuickStatsMemoryTierStats =
+export const encodeVirtualMachineQuickStatsMemoryTierStats: rt.Encoder<VirtualMachineQuickStatsMemoryTierStats> =
   encodeExact$VirtualMachineQuickStatsMemoryTierStats;
 /** VI JSON text of a VirtualMachineQuickStatsMemoryTierStats, every int64 digit kept. */
-export const stringifyVirtualMachineQuickStatsMemoryTierStats = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineQuickStatsMemoryTierStats,
-);
+export const stringifyVirtualMachineQuickStatsMemoryTierStats: rt.Stringifier<VirtualMachineQuickStatsMemoryTierStats> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineQuickStatsMemoryTierStats);
 
 function encodeExact$VirtualMachineQuickStatsMemoryTierStats(
   v: VirtualMachineQuickStatsMemoryTierStats,
@@ -12447,11 +12857,11 @@ function encodeExact$VirtualMachineQuickStatsMemoryTierStats(
 }
 
 /** The VI JSON wire form of a VirtualMachineRuntimeInfo (what `decodeVirtualMachineRuntimeInfo` reads back). */
-export const encodeVirtualMachineRuntimeInfo = encodeExact$VirtualMachineRuntimeInfo;
+export const encodeVirtualMachineRuntimeInfo: rt.Encoder<VirtualMachineRuntimeInfo> =
+  encodeExact$VirtualMachineRuntimeInfo;
 /** VI JSON text of a VirtualMachineRuntimeInfo, every int64 digit kept. */
-export const stringifyVirtualMachineRuntimeInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineRuntimeInfo,
-);
+export const stringifyVirtualMachineRuntimeInfo: rt.Stringifier<VirtualMachineRuntimeInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineRuntimeInfo);
 
 function encodeExact$VirtualMachineRuntimeInfo(v: VirtualMachineRuntimeInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineRuntimeInfo");
@@ -12485,12 +12895,11 @@ function encodeFields$VirtualMachineRuntimeInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineRuntimeInfoDasProtectionState (what `decodeVirtualMachineRuntimeInfoDasProtectionState` reads back). */
-export const encodeVirtualMachineRuntimeInfoDasProtectionState =
+export const encodeVirtualMachineRuntimeInfoDasProtectionState: rt.Encoder<VirtualMachineRuntimeInfoDasProtectionState> =
   encodeExact$VirtualMachineRuntimeInfoDasProtectionState;
 /** VI JSON text of a VirtualMachineRuntimeInfoDasProtectionState, every int64 digit kept. */
-export const stringifyVirtualMachineRuntimeInfoDasProtectionState = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineRuntimeInfoDasProtectionState,
-);
+export const stringifyVirtualMachineRuntimeInfoDasProtectionState: rt.Stringifier<VirtualMachineRuntimeInfoDasProtectionState> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineRuntimeInfoDasProtectionState);
 
 function encodeExact$VirtualMachineRuntimeInfoDasProtectionState(
   v: VirtualMachineRuntimeInfoDasProtectionState,
@@ -12500,9 +12909,11 @@ function encodeExact$VirtualMachineRuntimeInfoDasProtectionState(
 }
 
 /** The VI JSON wire form of a VirtualMachineSgxInfo (what `decodeVirtualMachineSgxInfo` reads back). */
-export const encodeVirtualMachineSgxInfo = encodeExact$VirtualMachineSgxInfo;
+export const encodeVirtualMachineSgxInfo: rt.Encoder<VirtualMachineSgxInfo> =
+  encodeExact$VirtualMachineSgxInfo;
 /** VI JSON text of a VirtualMachineSgxInfo, every int64 digit kept. */
-export const stringifyVirtualMachineSgxInfo = /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineSgxInfo);
+export const stringifyVirtualMachineSgxInfo: rt.Stringifier<VirtualMachineSgxInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineSgxInfo);
 
 function encodeExact$VirtualMachineSgxInfo(v: VirtualMachineSgxInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineSgxInfo");
@@ -12510,11 +12921,11 @@ function encodeExact$VirtualMachineSgxInfo(v: VirtualMachineSgxInfo): rt.WireObj
 }
 
 /** The VI JSON wire form of a VirtualMachineSnapshotInfo (what `decodeVirtualMachineSnapshotInfo` reads back). */
-export const encodeVirtualMachineSnapshotInfo = encodeExact$VirtualMachineSnapshotInfo;
+export const encodeVirtualMachineSnapshotInfo: rt.Encoder<VirtualMachineSnapshotInfo> =
+  encodeExact$VirtualMachineSnapshotInfo;
 /** VI JSON text of a VirtualMachineSnapshotInfo, every int64 digit kept. */
-export const stringifyVirtualMachineSnapshotInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineSnapshotInfo,
-);
+export const stringifyVirtualMachineSnapshotInfo: rt.Stringifier<VirtualMachineSnapshotInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineSnapshotInfo);
 
 function encodeExact$VirtualMachineSnapshotInfo(v: VirtualMachineSnapshotInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineSnapshotInfo");
@@ -12534,11 +12945,11 @@ function encodeFields$VirtualMachineSnapshotInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineSnapshotTree (what `decodeVirtualMachineSnapshotTree` reads back). */
-export const encodeVirtualMachineSnapshotTree = encodeExact$VirtualMachineSnapshotTree;
+export const encodeVirtualMachineSnapshotTree: rt.Encoder<VirtualMachineSnapshotTree> =
+  encodeExact$VirtualMachineSnapshotTree;
 /** VI JSON text of a VirtualMachineSnapshotTree, every int64 digit kept. */
-export const stringifyVirtualMachineSnapshotTree = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineSnapshotTree,
-);
+export const stringifyVirtualMachineSnapshotTree: rt.Stringifier<VirtualMachineSnapshotTree> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineSnapshotTree);
 
 function encodeExact$VirtualMachineSnapshotTree(v: VirtualMachineSnapshotTree): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineSnapshotTree");
@@ -12560,11 +12971,11 @@ function encodeFields$VirtualMachineSnapshotTree(
 }
 
 /** The VI JSON wire form of a VirtualMachineStorageInfo (what `decodeVirtualMachineStorageInfo` reads back). */
-export const encodeVirtualMachineStorageInfo = encodeExact$VirtualMachineStorageInfo;
+export const encodeVirtualMachineStorageInfo: rt.Encoder<VirtualMachineStorageInfo> =
+  encodeExact$VirtualMachineStorageInfo;
 /** VI JSON text of a VirtualMachineStorageInfo, every int64 digit kept. */
-export const stringifyVirtualMachineStorageInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineStorageInfo,
-);
+export const stringifyVirtualMachineStorageInfo: rt.Stringifier<VirtualMachineStorageInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineStorageInfo);
 
 function encodeExact$VirtualMachineStorageInfo(v: VirtualMachineStorageInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineStorageInfo");
@@ -12582,11 +12993,11 @@ function encodeFields$VirtualMachineStorageInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineStorageSummary (what `decodeVirtualMachineStorageSummary` reads back). */
-export const encodeVirtualMachineStorageSummary = encodeExact$VirtualMachineStorageSummary;
+export const encodeVirtualMachineStorageSummary: rt.Encoder<VirtualMachineStorageSummary> =
+  encodeExact$VirtualMachineStorageSummary;
 /** VI JSON text of a VirtualMachineStorageSummary, every int64 digit kept. */
-export const stringifyVirtualMachineStorageSummary = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineStorageSummary,
-);
+export const stringifyVirtualMachineStorageSummary: rt.Stringifier<VirtualMachineStorageSummary> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineStorageSummary);
 
 function encodeExact$VirtualMachineStorageSummary(v: VirtualMachineStorageSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineStorageSummary");
@@ -12594,9 +13005,11 @@ function encodeExact$VirtualMachineStorageSummary(v: VirtualMachineStorageSummar
 }
 
 /** The VI JSON wire form of a VirtualMachineSummary (what `decodeVirtualMachineSummary` reads back). */
-export const encodeVirtualMachineSummary = encodeExact$VirtualMachineSummary;
+export const encodeVirtualMachineSummary: rt.Encoder<VirtualMachineSummary> =
+  encodeExact$VirtualMachineSummary;
 /** VI JSON text of a VirtualMachineSummary, every int64 digit kept. */
-export const stringifyVirtualMachineSummary = /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineSummary);
+export const stringifyVirtualMachineSummary: rt.Stringifier<VirtualMachineSummary> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineSummary);
 
 function encodeExact$VirtualMachineSummary(v: VirtualMachineSummary): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineSummary");
@@ -12622,11 +13035,11 @@ function encodeFields$VirtualMachineSummary(v: VirtualMachineSummary, o: Record<
 }
 
 /** The VI JSON wire form of a VirtualMachineUsageOnDatastore (what `decodeVirtualMachineUsageOnDatastore` reads back). */
-export const encodeVirtualMachineUsageOnDatastore = encodeExact$VirtualMachineUsageOnDatastore;
+export const encodeVirtualMachineUsageOnDatastore: rt.Encoder<VirtualMachineUsageOnDatastore> =
+  encodeExact$VirtualMachineUsageOnDatastore;
 /** VI JSON text of a VirtualMachineUsageOnDatastore, every int64 digit kept. */
-export const stringifyVirtualMachineUsageOnDatastore = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineUsageOnDatastore,
-);
+export const stringifyVirtualMachineUsageOnDatastore: rt.Stringifier<VirtualMachineUsageOnDatastore> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineUsageOnDatastore);
 
 function encodeExact$VirtualMachineUsageOnDatastore(v: VirtualMachineUsageOnDatastore): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineUsageOnDatastore");
@@ -12643,11 +13056,11 @@ function encodeFields$VirtualMachineUsageOnDatastore(
 }
 
 /** The VI JSON wire form of a VirtualMachineVMCIDevice (what `decodeVirtualMachineVMCIDevice` reads back). */
-export const encodeVirtualMachineVMCIDevice = encodeExact$VirtualMachineVMCIDevice;
+export const encodeVirtualMachineVMCIDevice: rt.Encoder<VirtualMachineVMCIDevice> =
+  encodeExact$VirtualMachineVMCIDevice;
 /** VI JSON text of a VirtualMachineVMCIDevice, every int64 digit kept. */
-export const stringifyVirtualMachineVMCIDevice = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVMCIDevice,
-);
+export const stringifyVirtualMachineVMCIDevice: rt.Stringifier<VirtualMachineVMCIDevice> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVMCIDevice);
 
 function encodeExact$VirtualMachineVMCIDevice(v: VirtualMachineVMCIDevice): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVMCIDevice");
@@ -12666,11 +13079,11 @@ function encodeFields$VirtualMachineVMCIDevice(
 }
 
 /** The VI JSON wire form of a VirtualMachineVMCIDeviceFilterInfo (what `decodeVirtualMachineVMCIDeviceFilterInfo` reads back). */
-export const encodeVirtualMachineVMCIDeviceFilterInfo = encodeExact$VirtualMachineVMCIDeviceFilterInfo;
+export const encodeVirtualMachineVMCIDeviceFilterInfo: rt.Encoder<VirtualMachineVMCIDeviceFilterInfo> =
+  encodeExact$VirtualMachineVMCIDeviceFilterInfo;
 /** VI JSON text of a VirtualMachineVMCIDeviceFilterInfo, every int64 digit kept. */
-export const stringifyVirtualMachineVMCIDeviceFilterInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVMCIDeviceFilterInfo,
-);
+export const stringifyVirtualMachineVMCIDeviceFilterInfo: rt.Stringifier<VirtualMachineVMCIDeviceFilterInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVMCIDeviceFilterInfo);
 
 function encodeExact$VirtualMachineVMCIDeviceFilterInfo(
   v: VirtualMachineVMCIDeviceFilterInfo,
@@ -12689,11 +13102,11 @@ function encodeFields$VirtualMachineVMCIDeviceFilterInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineVMCIDeviceFilterSpec (what `decodeVirtualMachineVMCIDeviceFilterSpec` reads back). */
-export const encodeVirtualMachineVMCIDeviceFilterSpec = encodeExact$VirtualMachineVMCIDeviceFilterSpec;
+export const encodeVirtualMachineVMCIDeviceFilterSpec: rt.Encoder<VirtualMachineVMCIDeviceFilterSpec> =
+  encodeExact$VirtualMachineVMCIDeviceFilterSpec;
 /** VI JSON text of a VirtualMachineVMCIDeviceFilterSpec, every int64 digit kept. */
-export const stringifyVirtualMachineVMCIDeviceFilterSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVMCIDeviceFilterSpec,
-);
+export const stringifyVirtualMachineVMCIDeviceFilterSpec: rt.Stringifier<VirtualMachineVMCIDeviceFilterSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVMCIDeviceFilterSpec);
 
 function encodeExact$VirtualMachineVMCIDeviceFilterSpec(
   v: VirtualMachineVMCIDeviceFilterSpec,
@@ -12703,11 +13116,11 @@ function encodeExact$VirtualMachineVMCIDeviceFilterSpec(
 }
 
 /** The VI JSON wire form of a VirtualMachineVcpuConfig (what `decodeVirtualMachineVcpuConfig` reads back). */
-export const encodeVirtualMachineVcpuConfig = encodeExact$VirtualMachineVcpuConfig;
+export const encodeVirtualMachineVcpuConfig: rt.Encoder<VirtualMachineVcpuConfig> =
+  encodeExact$VirtualMachineVcpuConfig;
 /** VI JSON text of a VirtualMachineVcpuConfig, every int64 digit kept. */
-export const stringifyVirtualMachineVcpuConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVcpuConfig,
-);
+export const stringifyVirtualMachineVcpuConfig: rt.Stringifier<VirtualMachineVcpuConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVcpuConfig);
 
 function encodeExact$VirtualMachineVcpuConfig(v: VirtualMachineVcpuConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVcpuConfig");
@@ -12725,11 +13138,11 @@ function encodeFields$VirtualMachineVcpuConfig(
 }
 
 /** The VI JSON wire form of a VirtualMachineVideoCard (what `decodeVirtualMachineVideoCard` reads back). */
-export const encodeVirtualMachineVideoCard = encodeExact$VirtualMachineVideoCard;
+export const encodeVirtualMachineVideoCard: rt.Encoder<VirtualMachineVideoCard> =
+  encodeExact$VirtualMachineVideoCard;
 /** VI JSON text of a VirtualMachineVideoCard, every int64 digit kept. */
-export const stringifyVirtualMachineVideoCard = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVideoCard,
-);
+export const stringifyVirtualMachineVideoCard: rt.Stringifier<VirtualMachineVideoCard> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVideoCard);
 
 function encodeExact$VirtualMachineVideoCard(v: VirtualMachineVideoCard): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVideoCard");
@@ -12738,11 +13151,11 @@ function encodeExact$VirtualMachineVideoCard(v: VirtualMachineVideoCard): rt.Wir
 }
 
 /** The VI JSON wire form of a VirtualMachineVirtualDeviceGroups (what `decodeVirtualMachineVirtualDeviceGroups` reads back). */
-export const encodeVirtualMachineVirtualDeviceGroups = encodeExact$VirtualMachineVirtualDeviceGroups;
+export const encodeVirtualMachineVirtualDeviceGroups: rt.Encoder<VirtualMachineVirtualDeviceGroups> =
+  encodeExact$VirtualMachineVirtualDeviceGroups;
 /** VI JSON text of a VirtualMachineVirtualDeviceGroups, every int64 digit kept. */
-export const stringifyVirtualMachineVirtualDeviceGroups = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVirtualDeviceGroups,
-);
+export const stringifyVirtualMachineVirtualDeviceGroups: rt.Stringifier<VirtualMachineVirtualDeviceGroups> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVirtualDeviceGroups);
 
 function encodeExact$VirtualMachineVirtualDeviceGroups(v: VirtualMachineVirtualDeviceGroups): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVirtualDeviceGroups");
@@ -12760,12 +13173,11 @@ function encodeFields$VirtualMachineVirtualDeviceGroups(
 }
 
 /** The VI JSON wire form of a VirtualMachineVirtualDeviceGroupsDeviceGroup (what `decodeVirtualMachineVirtualDeviceGroupsDeviceGroup` reads back). */
-export const encodeVirtualMachineVirtualDeviceGroupsDeviceGroup =
+export const encodeVirtualMachineVirtualDeviceGroupsDeviceGroup: rt.Encoder<VirtualMachineVirtualDeviceGroupsDeviceGroup> =
   encodeExact$VirtualMachineVirtualDeviceGroupsDeviceGroup;
 /** VI JSON text of a VirtualMachineVirtualDeviceGroupsDeviceGroup, every int64 digit kept. */
-export const stringifyVirtualMachineVirtualDeviceGroupsDeviceGroup = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVirtualDeviceGroupsDeviceGroup,
-);
+export const stringifyVirtualMachineVirtualDeviceGroupsDeviceGroup: rt.Stringifier<VirtualMachineVirtualDeviceGroupsDeviceGroup> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVirtualDeviceGroupsDeviceGroup);
 
 function encodeExact$VirtualMachineVirtualDeviceGroupsDeviceGroup(
   v: VirtualMachineVirtualDeviceGroupsDeviceGroup,
@@ -12784,11 +13196,11 @@ function encodeFields$VirtualMachineVirtualDeviceGroupsDeviceGroup(
 }
 
 /** The VI JSON wire form of a VirtualMachineVirtualDeviceSwap (what `decodeVirtualMachineVirtualDeviceSwap` reads back). */
-export const encodeVirtualMachineVirtualDeviceSwap = encodeExact$VirtualMachineVirtualDeviceSwap;
+export const encodeVirtualMachineVirtualDeviceSwap: rt.Encoder<VirtualMachineVirtualDeviceSwap> =
+  encodeExact$VirtualMachineVirtualDeviceSwap;
 /** VI JSON text of a VirtualMachineVirtualDeviceSwap, every int64 digit kept. */
-export const stringifyVirtualMachineVirtualDeviceSwap = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVirtualDeviceSwap,
-);
+export const stringifyVirtualMachineVirtualDeviceSwap: rt.Stringifier<VirtualMachineVirtualDeviceSwap> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVirtualDeviceSwap);
 
 function encodeExact$VirtualMachineVirtualDeviceSwap(v: VirtualMachineVirtualDeviceSwap): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVirtualDeviceSwap");
@@ -12806,12 +13218,11 @@ function encodeFields$VirtualMachineVirtualDeviceSwap(
 }
 
 /** The VI JSON wire form of a VirtualMachineVirtualDeviceSwapDeviceSwapInfo (what `decodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo` reads back). */
-export const encodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo =
+export const encodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo: rt.Encoder<VirtualMachineVirtualDeviceSwapDeviceSwapInfo> =
   encodeExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo;
 /** VI JSON text of a VirtualMachineVirtualDeviceSwapDeviceSwapInfo, every int64 digit kept. */
-export const stringifyVirtualMachineVirtualDeviceSwapDeviceSwapInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
-);
+export const stringifyVirtualMachineVirtualDeviceSwapDeviceSwapInfo: rt.Stringifier<VirtualMachineVirtualDeviceSwapDeviceSwapInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo);
 
 function encodeExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(
   v: VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
@@ -12821,11 +13232,11 @@ function encodeExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(
 }
 
 /** The VI JSON wire form of a VirtualMachineVirtualNuma (what `decodeVirtualMachineVirtualNuma` reads back). */
-export const encodeVirtualMachineVirtualNuma = encodeExact$VirtualMachineVirtualNuma;
+export const encodeVirtualMachineVirtualNuma: rt.Encoder<VirtualMachineVirtualNuma> =
+  encodeExact$VirtualMachineVirtualNuma;
 /** VI JSON text of a VirtualMachineVirtualNuma, every int64 digit kept. */
-export const stringifyVirtualMachineVirtualNuma = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVirtualNuma,
-);
+export const stringifyVirtualMachineVirtualNuma: rt.Stringifier<VirtualMachineVirtualNuma> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVirtualNuma);
 
 function encodeExact$VirtualMachineVirtualNuma(v: VirtualMachineVirtualNuma): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVirtualNuma");
@@ -12833,11 +13244,11 @@ function encodeExact$VirtualMachineVirtualNuma(v: VirtualMachineVirtualNuma): rt
 }
 
 /** The VI JSON wire form of a VirtualMachineVirtualNumaInfo (what `decodeVirtualMachineVirtualNumaInfo` reads back). */
-export const encodeVirtualMachineVirtualNumaInfo = encodeExact$VirtualMachineVirtualNumaInfo;
+export const encodeVirtualMachineVirtualNumaInfo: rt.Encoder<VirtualMachineVirtualNumaInfo> =
+  encodeExact$VirtualMachineVirtualNumaInfo;
 /** VI JSON text of a VirtualMachineVirtualNumaInfo, every int64 digit kept. */
-export const stringifyVirtualMachineVirtualNumaInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVirtualNumaInfo,
-);
+export const stringifyVirtualMachineVirtualNumaInfo: rt.Stringifier<VirtualMachineVirtualNumaInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVirtualNumaInfo);
 
 function encodeExact$VirtualMachineVirtualNumaInfo(v: VirtualMachineVirtualNumaInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVirtualNumaInfo");
@@ -12845,11 +13256,11 @@ function encodeExact$VirtualMachineVirtualNumaInfo(v: VirtualMachineVirtualNumaI
 }
 
 /** The VI JSON wire form of a VirtualMachineVirtualPMem (what `decodeVirtualMachineVirtualPMem` reads back). */
-export const encodeVirtualMachineVirtualPMem = encodeExact$VirtualMachineVirtualPMem;
+export const encodeVirtualMachineVirtualPMem: rt.Encoder<VirtualMachineVirtualPMem> =
+  encodeExact$VirtualMachineVirtualPMem;
 /** VI JSON text of a VirtualMachineVirtualPMem, every int64 digit kept. */
-export const stringifyVirtualMachineVirtualPMem = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualMachineVirtualPMem,
-);
+export const stringifyVirtualMachineVirtualPMem: rt.Stringifier<VirtualMachineVirtualPMem> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualMachineVirtualPMem);
 
 function encodeExact$VirtualMachineVirtualPMem(v: VirtualMachineVirtualPMem): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVirtualPMem");
@@ -12857,9 +13268,10 @@ function encodeExact$VirtualMachineVirtualPMem(v: VirtualMachineVirtualPMem): rt
 }
 
 /** The VI JSON wire form of a VirtualPCIController (what `decodeVirtualPCIController` reads back). */
-export const encodeVirtualPCIController = encodeExact$VirtualPCIController;
+export const encodeVirtualPCIController: rt.Encoder<VirtualPCIController> = encodeExact$VirtualPCIController;
 /** VI JSON text of a VirtualPCIController, every int64 digit kept. */
-export const stringifyVirtualPCIController = /* @__PURE__ */ stringifier$(encodeExact$VirtualPCIController);
+export const stringifyVirtualPCIController: rt.Stringifier<VirtualPCIController> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPCIController);
 
 function encodeExact$VirtualPCIController(v: VirtualPCIController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualPCIController");
@@ -12869,9 +13281,10 @@ function encodeExact$VirtualPCIController(v: VirtualPCIController): rt.WireObjec
 }
 
 /** The VI JSON wire form of a VirtualPCNet32 (what `decodeVirtualPCNet32` reads back). */
-export const encodeVirtualPCNet32 = encodeExact$VirtualPCNet32;
+export const encodeVirtualPCNet32: rt.Encoder<VirtualPCNet32> = encodeExact$VirtualPCNet32;
 /** VI JSON text of a VirtualPCNet32, every int64 digit kept. */
-export const stringifyVirtualPCNet32 = /* @__PURE__ */ stringifier$(encodeExact$VirtualPCNet32);
+export const stringifyVirtualPCNet32: rt.Stringifier<VirtualPCNet32> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPCNet32);
 
 function encodeExact$VirtualPCNet32(v: VirtualPCNet32): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualPCNet32");
@@ -12881,9 +13294,10 @@ function encodeExact$VirtualPCNet32(v: VirtualPCNet32): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VirtualPS2Controller (what `decodeVirtualPS2Controller` reads back). */
-export const encodeVirtualPS2Controller = encodeExact$VirtualPS2Controller;
+export const encodeVirtualPS2Controller: rt.Encoder<VirtualPS2Controller> = encodeExact$VirtualPS2Controller;
 /** VI JSON text of a VirtualPS2Controller, every int64 digit kept. */
-export const stringifyVirtualPS2Controller = /* @__PURE__ */ stringifier$(encodeExact$VirtualPS2Controller);
+export const stringifyVirtualPS2Controller: rt.Stringifier<VirtualPS2Controller> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPS2Controller);
 
 function encodeExact$VirtualPS2Controller(v: VirtualPS2Controller): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualPS2Controller");
@@ -12893,9 +13307,11 @@ function encodeExact$VirtualPS2Controller(v: VirtualPS2Controller): rt.WireObjec
 }
 
 /** The VI JSON wire form of a VirtualPointingDevice (what `decodeVirtualPointingDevice` reads back). */
-export const encodeVirtualPointingDevice = encodeExact$VirtualPointingDevice;
+export const encodeVirtualPointingDevice: rt.Encoder<VirtualPointingDevice> =
+  encodeExact$VirtualPointingDevice;
 /** VI JSON text of a VirtualPointingDevice, every int64 digit kept. */
-export const stringifyVirtualPointingDevice = /* @__PURE__ */ stringifier$(encodeExact$VirtualPointingDevice);
+export const stringifyVirtualPointingDevice: rt.Stringifier<VirtualPointingDevice> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPointingDevice);
 
 function encodeExact$VirtualPointingDevice(v: VirtualPointingDevice): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualPointingDevice");
@@ -12904,12 +13320,11 @@ function encodeExact$VirtualPointingDevice(v: VirtualPointingDevice): rt.WireObj
 }
 
 /** The VI JSON wire form of a VirtualPointingDeviceDeviceBackingInfo (what `decodeVirtualPointingDeviceDeviceBackingInfo` reads back). */
-export const encodeVirtualPointingDeviceDeviceBackingInfo =
+export const encodeVirtualPointingDeviceDeviceBackingInfo: rt.Encoder<VirtualPointingDeviceDeviceBackingInfo> =
   encodeExact$VirtualPointingDeviceDeviceBackingInfo;
 /** VI JSON text of a VirtualPointingDeviceDeviceBackingInfo, every int64 digit kept. */
-export const stringifyVirtualPointingDeviceDeviceBackingInfo = /* @__PURE__ */ stringifier$(
-  encodeExact$VirtualPointingDeviceDeviceBackingInfo,
-);
+export const stringifyVirtualPointingDeviceDeviceBackingInfo: rt.Stringifier<VirtualPointingDeviceDeviceBackingInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualPointingDeviceDeviceBackingInfo);
 
 function encodeExact$VirtualPointingDeviceDeviceBackingInfo(
   v: VirtualPointingDeviceDeviceBackingInfo,
@@ -12919,9 +13334,11 @@ function encodeExact$VirtualPointingDeviceDeviceBackingInfo(
 }
 
 /** The VI JSON wire form of a VirtualSCSIController (what `decodeVirtualSCSIController` reads back). */
-export const encodeVirtualSCSIController = encodeAt$VirtualSCSIController;
+export const encodeVirtualSCSIController: rt.Encoder<AnyVirtualSCSIController> =
+  encodeAt$VirtualSCSIController;
 /** VI JSON text of a VirtualSCSIController, every int64 digit kept. */
-export const stringifyVirtualSCSIController = /* @__PURE__ */ stringifier$(encodeAt$VirtualSCSIController);
+export const stringifyVirtualSCSIController: rt.Stringifier<AnyVirtualSCSIController> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualSCSIController);
 
 function encodeAt$VirtualSCSIController(v: AnyVirtualSCSIController): rt.WireObject {
   switch (v["_typeName"]) {
@@ -12959,9 +13376,10 @@ function encodeExact$VirtualSCSIController(v: VirtualSCSIController): rt.WireObj
 }
 
 /** The VI JSON wire form of a VirtualSIOController (what `decodeVirtualSIOController` reads back). */
-export const encodeVirtualSIOController = encodeExact$VirtualSIOController;
+export const encodeVirtualSIOController: rt.Encoder<VirtualSIOController> = encodeExact$VirtualSIOController;
 /** VI JSON text of a VirtualSIOController, every int64 digit kept. */
-export const stringifyVirtualSIOController = /* @__PURE__ */ stringifier$(encodeExact$VirtualSIOController);
+export const stringifyVirtualSIOController: rt.Stringifier<VirtualSIOController> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualSIOController);
 
 function encodeExact$VirtualSIOController(v: VirtualSIOController): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualSIOController");
@@ -12971,9 +13389,10 @@ function encodeExact$VirtualSIOController(v: VirtualSIOController): rt.WireObjec
 }
 
 /** The VI JSON wire form of a VirtualVmxnet (what `decodeVirtualVmxnet` reads back). */
-export const encodeVirtualVmxnet = encodeAt$VirtualVmxnet;
+export const encodeVirtualVmxnet: rt.Encoder<AnyVirtualVmxnet> = encodeAt$VirtualVmxnet;
 /** VI JSON text of a VirtualVmxnet, every int64 digit kept. */
-export const stringifyVirtualVmxnet = /* @__PURE__ */ stringifier$(encodeAt$VirtualVmxnet);
+export const stringifyVirtualVmxnet: rt.Stringifier<AnyVirtualVmxnet> =
+  /* @__PURE__ */ stringifier$(encodeAt$VirtualVmxnet);
 
 function encodeAt$VirtualVmxnet(v: AnyVirtualVmxnet): rt.WireObject {
   switch (v["_typeName"]) {
@@ -13010,9 +13429,10 @@ function encodeExact$VirtualVmxnet(v: VirtualVmxnet): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VirtualVmxnet3 (what `decodeVirtualVmxnet3` reads back). */
-export const encodeVirtualVmxnet3 = encodeExact$VirtualVmxnet3;
+export const encodeVirtualVmxnet3: rt.Encoder<VirtualVmxnet3> = encodeExact$VirtualVmxnet3;
 /** VI JSON text of a VirtualVmxnet3, every int64 digit kept. */
-export const stringifyVirtualVmxnet3 = /* @__PURE__ */ stringifier$(encodeExact$VirtualVmxnet3);
+export const stringifyVirtualVmxnet3: rt.Stringifier<VirtualVmxnet3> =
+  /* @__PURE__ */ stringifier$(encodeExact$VirtualVmxnet3);
 
 function encodeExact$VirtualVmxnet3(v: VirtualVmxnet3): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VirtualVmxnet3");
@@ -13022,11 +13442,11 @@ function encodeExact$VirtualVmxnet3(v: VirtualVmxnet3): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmAcquiredMksTicketEvent (what `decodeVmAcquiredMksTicketEvent` reads back). */
-export const encodeVmAcquiredMksTicketEvent = encodeExact$VmAcquiredMksTicketEvent;
+export const encodeVmAcquiredMksTicketEvent: rt.Encoder<VmAcquiredMksTicketEvent> =
+  encodeExact$VmAcquiredMksTicketEvent;
 /** VI JSON text of a VmAcquiredMksTicketEvent, every int64 digit kept. */
-export const stringifyVmAcquiredMksTicketEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmAcquiredMksTicketEvent,
-);
+export const stringifyVmAcquiredMksTicketEvent: rt.Stringifier<VmAcquiredMksTicketEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmAcquiredMksTicketEvent);
 
 function encodeExact$VmAcquiredMksTicketEvent(v: VmAcquiredMksTicketEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmAcquiredMksTicketEvent");
@@ -13035,9 +13455,11 @@ function encodeExact$VmAcquiredMksTicketEvent(v: VmAcquiredMksTicketEvent): rt.W
 }
 
 /** The VI JSON wire form of a VmAcquiredTicketEvent (what `decodeVmAcquiredTicketEvent` reads back). */
-export const encodeVmAcquiredTicketEvent = encodeExact$VmAcquiredTicketEvent;
+export const encodeVmAcquiredTicketEvent: rt.Encoder<VmAcquiredTicketEvent> =
+  encodeExact$VmAcquiredTicketEvent;
 /** VI JSON text of a VmAcquiredTicketEvent, every int64 digit kept. */
-export const stringifyVmAcquiredTicketEvent = /* @__PURE__ */ stringifier$(encodeExact$VmAcquiredTicketEvent);
+export const stringifyVmAcquiredTicketEvent: rt.Stringifier<VmAcquiredTicketEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmAcquiredTicketEvent);
 
 function encodeExact$VmAcquiredTicketEvent(v: VmAcquiredTicketEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmAcquiredTicketEvent");
@@ -13046,9 +13468,11 @@ function encodeExact$VmAcquiredTicketEvent(v: VmAcquiredTicketEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a VmAutoRenameEvent (what `decodeVmAutoRenameEvent` reads back). */
-export const encodeVmAutoRenameEvent = encodeExact$VmAutoRenameEvent;
+export const encodeVmAutoRenameEvent: rt.Encoder<VmAutoRenameEvent> = encodeExact$VmAutoRenameEvent;
 /** VI JSON text of a VmAutoRenameEvent, every int64 digit kept. */
-export const stringifyVmAutoRenameEvent = /* @__PURE__ */ stringifier$(encodeExact$VmAutoRenameEvent);
+export const stringifyVmAutoRenameEvent: rt.Stringifier<VmAutoRenameEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmAutoRenameEvent,
+);
 
 function encodeExact$VmAutoRenameEvent(v: VmAutoRenameEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmAutoRenameEvent");
@@ -13057,9 +13481,11 @@ function encodeExact$VmAutoRenameEvent(v: VmAutoRenameEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmBeingClonedEvent (what `decodeVmBeingClonedEvent` reads back). */
-export const encodeVmBeingClonedEvent = encodeExact$VmBeingClonedEvent;
+export const encodeVmBeingClonedEvent: rt.Encoder<VmBeingClonedEvent> = encodeExact$VmBeingClonedEvent;
 /** VI JSON text of a VmBeingClonedEvent, every int64 digit kept. */
-export const stringifyVmBeingClonedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmBeingClonedEvent);
+export const stringifyVmBeingClonedEvent: rt.Stringifier<VmBeingClonedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmBeingClonedEvent,
+);
 
 function encodeExact$VmBeingClonedEvent(v: VmBeingClonedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmBeingClonedEvent");
@@ -13076,11 +13502,11 @@ function encodeFields$VmBeingClonedEvent(v: VmBeingClonedEvent, o: Record<string
 }
 
 /** The VI JSON wire form of a VmBeingClonedNoFolderEvent (what `decodeVmBeingClonedNoFolderEvent` reads back). */
-export const encodeVmBeingClonedNoFolderEvent = encodeExact$VmBeingClonedNoFolderEvent;
+export const encodeVmBeingClonedNoFolderEvent: rt.Encoder<VmBeingClonedNoFolderEvent> =
+  encodeExact$VmBeingClonedNoFolderEvent;
 /** VI JSON text of a VmBeingClonedNoFolderEvent, every int64 digit kept. */
-export const stringifyVmBeingClonedNoFolderEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmBeingClonedNoFolderEvent,
-);
+export const stringifyVmBeingClonedNoFolderEvent: rt.Stringifier<VmBeingClonedNoFolderEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmBeingClonedNoFolderEvent);
 
 function encodeExact$VmBeingClonedNoFolderEvent(v: VmBeingClonedNoFolderEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmBeingClonedNoFolderEvent");
@@ -13098,9 +13524,11 @@ function encodeFields$VmBeingClonedNoFolderEvent(
 }
 
 /** The VI JSON wire form of a VmBeingCreatedEvent (what `decodeVmBeingCreatedEvent` reads back). */
-export const encodeVmBeingCreatedEvent = encodeExact$VmBeingCreatedEvent;
+export const encodeVmBeingCreatedEvent: rt.Encoder<VmBeingCreatedEvent> = encodeExact$VmBeingCreatedEvent;
 /** VI JSON text of a VmBeingCreatedEvent, every int64 digit kept. */
-export const stringifyVmBeingCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmBeingCreatedEvent);
+export const stringifyVmBeingCreatedEvent: rt.Stringifier<VmBeingCreatedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmBeingCreatedEvent,
+);
 
 function encodeExact$VmBeingCreatedEvent(v: VmBeingCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmBeingCreatedEvent");
@@ -13115,9 +13543,10 @@ function encodeFields$VmBeingCreatedEvent(v: VmBeingCreatedEvent, o: Record<stri
 }
 
 /** The VI JSON wire form of a VmBeingDeployedEvent (what `decodeVmBeingDeployedEvent` reads back). */
-export const encodeVmBeingDeployedEvent = encodeExact$VmBeingDeployedEvent;
+export const encodeVmBeingDeployedEvent: rt.Encoder<VmBeingDeployedEvent> = encodeExact$VmBeingDeployedEvent;
 /** VI JSON text of a VmBeingDeployedEvent, every int64 digit kept. */
-export const stringifyVmBeingDeployedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmBeingDeployedEvent);
+export const stringifyVmBeingDeployedEvent: rt.Stringifier<VmBeingDeployedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmBeingDeployedEvent);
 
 function encodeExact$VmBeingDeployedEvent(v: VmBeingDeployedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmBeingDeployedEvent");
@@ -13132,11 +13561,11 @@ function encodeFields$VmBeingDeployedEvent(v: VmBeingDeployedEvent, o: Record<st
 }
 
 /** The VI JSON wire form of a VmBeingHotMigratedEvent (what `decodeVmBeingHotMigratedEvent` reads back). */
-export const encodeVmBeingHotMigratedEvent = encodeExact$VmBeingHotMigratedEvent;
+export const encodeVmBeingHotMigratedEvent: rt.Encoder<VmBeingHotMigratedEvent> =
+  encodeExact$VmBeingHotMigratedEvent;
 /** VI JSON text of a VmBeingHotMigratedEvent, every int64 digit kept. */
-export const stringifyVmBeingHotMigratedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmBeingHotMigratedEvent,
-);
+export const stringifyVmBeingHotMigratedEvent: rt.Stringifier<VmBeingHotMigratedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmBeingHotMigratedEvent);
 
 function encodeExact$VmBeingHotMigratedEvent(v: VmBeingHotMigratedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmBeingHotMigratedEvent");
@@ -13156,9 +13585,10 @@ function encodeFields$VmBeingHotMigratedEvent(v: VmBeingHotMigratedEvent, o: Rec
 }
 
 /** The VI JSON wire form of a VmBeingMigratedEvent (what `decodeVmBeingMigratedEvent` reads back). */
-export const encodeVmBeingMigratedEvent = encodeExact$VmBeingMigratedEvent;
+export const encodeVmBeingMigratedEvent: rt.Encoder<VmBeingMigratedEvent> = encodeExact$VmBeingMigratedEvent;
 /** VI JSON text of a VmBeingMigratedEvent, every int64 digit kept. */
-export const stringifyVmBeingMigratedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmBeingMigratedEvent);
+export const stringifyVmBeingMigratedEvent: rt.Stringifier<VmBeingMigratedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmBeingMigratedEvent);
 
 function encodeExact$VmBeingMigratedEvent(v: VmBeingMigratedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmBeingMigratedEvent");
@@ -13178,9 +13608,11 @@ function encodeFields$VmBeingMigratedEvent(v: VmBeingMigratedEvent, o: Record<st
 }
 
 /** The VI JSON wire form of a VmBeingRelocatedEvent (what `decodeVmBeingRelocatedEvent` reads back). */
-export const encodeVmBeingRelocatedEvent = encodeExact$VmBeingRelocatedEvent;
+export const encodeVmBeingRelocatedEvent: rt.Encoder<VmBeingRelocatedEvent> =
+  encodeExact$VmBeingRelocatedEvent;
 /** VI JSON text of a VmBeingRelocatedEvent, every int64 digit kept. */
-export const stringifyVmBeingRelocatedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmBeingRelocatedEvent);
+export const stringifyVmBeingRelocatedEvent: rt.Stringifier<VmBeingRelocatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmBeingRelocatedEvent);
 
 function encodeExact$VmBeingRelocatedEvent(v: VmBeingRelocatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmBeingRelocatedEvent");
@@ -13200,9 +13632,10 @@ function encodeFields$VmBeingRelocatedEvent(v: VmBeingRelocatedEvent, o: Record<
 }
 
 /** The VI JSON wire form of a VmCloneEvent (what `decodeVmCloneEvent` reads back). */
-export const encodeVmCloneEvent = encodeAt$VmCloneEvent;
+export const encodeVmCloneEvent: rt.Encoder<AnyVmCloneEvent> = encodeAt$VmCloneEvent;
 /** VI JSON text of a VmCloneEvent, every int64 digit kept. */
-export const stringifyVmCloneEvent = /* @__PURE__ */ stringifier$(encodeAt$VmCloneEvent);
+export const stringifyVmCloneEvent: rt.Stringifier<AnyVmCloneEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmCloneEvent);
 
 function encodeAt$VmCloneEvent(v: AnyVmCloneEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -13245,9 +13678,11 @@ function encodeExact$VmCloneEvent(v: VmCloneEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmCloneFailedEvent (what `decodeVmCloneFailedEvent` reads back). */
-export const encodeVmCloneFailedEvent = encodeExact$VmCloneFailedEvent;
+export const encodeVmCloneFailedEvent: rt.Encoder<VmCloneFailedEvent> = encodeExact$VmCloneFailedEvent;
 /** VI JSON text of a VmCloneFailedEvent, every int64 digit kept. */
-export const stringifyVmCloneFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmCloneFailedEvent);
+export const stringifyVmCloneFailedEvent: rt.Stringifier<VmCloneFailedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmCloneFailedEvent,
+);
 
 function encodeExact$VmCloneFailedEvent(v: VmCloneFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmCloneFailedEvent");
@@ -13266,9 +13701,10 @@ function encodeFields$VmCloneFailedEvent(v: VmCloneFailedEvent, o: Record<string
 }
 
 /** The VI JSON wire form of a VmClonedEvent (what `decodeVmClonedEvent` reads back). */
-export const encodeVmClonedEvent = encodeExact$VmClonedEvent;
+export const encodeVmClonedEvent: rt.Encoder<VmClonedEvent> = encodeExact$VmClonedEvent;
 /** VI JSON text of a VmClonedEvent, every int64 digit kept. */
-export const stringifyVmClonedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmClonedEvent);
+export const stringifyVmClonedEvent: rt.Stringifier<VmClonedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmClonedEvent);
 
 function encodeExact$VmClonedEvent(v: VmClonedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmClonedEvent");
@@ -13283,9 +13719,10 @@ function encodeFields$VmClonedEvent(v: VmClonedEvent, o: Record<string, unknown>
 }
 
 /** The VI JSON wire form of a VmConfigFault (what `decodeVmConfigFault` reads back). */
-export const encodeVmConfigFault = encodeExact$VmConfigFault;
+export const encodeVmConfigFault: rt.Encoder<VmConfigFault> = encodeExact$VmConfigFault;
 /** VI JSON text of a VmConfigFault, every int64 digit kept. */
-export const stringifyVmConfigFault = /* @__PURE__ */ stringifier$(encodeExact$VmConfigFault);
+export const stringifyVmConfigFault: rt.Stringifier<VmConfigFault> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmConfigFault);
 
 function encodeExact$VmConfigFault(v: VmConfigFault): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmConfigFault");
@@ -13294,9 +13731,10 @@ function encodeExact$VmConfigFault(v: VmConfigFault): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmConfigInfo (what `decodeVmConfigInfo` reads back). */
-export const encodeVmConfigInfo = encodeExact$VmConfigInfo;
+export const encodeVmConfigInfo: rt.Encoder<VmConfigInfo> = encodeExact$VmConfigInfo;
 /** VI JSON text of a VmConfigInfo, every int64 digit kept. */
-export const stringifyVmConfigInfo = /* @__PURE__ */ stringifier$(encodeExact$VmConfigInfo);
+export const stringifyVmConfigInfo: rt.Stringifier<VmConfigInfo> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmConfigInfo);
 
 function encodeExact$VmConfigInfo(v: VmConfigInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmConfigInfo");
@@ -13320,9 +13758,10 @@ function encodeFields$VmConfigInfo(v: VmConfigInfo, o: Record<string, unknown>):
 }
 
 /** The VI JSON wire form of a VmConfigMissingEvent (what `decodeVmConfigMissingEvent` reads back). */
-export const encodeVmConfigMissingEvent = encodeExact$VmConfigMissingEvent;
+export const encodeVmConfigMissingEvent: rt.Encoder<VmConfigMissingEvent> = encodeExact$VmConfigMissingEvent;
 /** VI JSON text of a VmConfigMissingEvent, every int64 digit kept. */
-export const stringifyVmConfigMissingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmConfigMissingEvent);
+export const stringifyVmConfigMissingEvent: rt.Stringifier<VmConfigMissingEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmConfigMissingEvent);
 
 function encodeExact$VmConfigMissingEvent(v: VmConfigMissingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmConfigMissingEvent");
@@ -13331,9 +13770,10 @@ function encodeExact$VmConfigMissingEvent(v: VmConfigMissingEvent): rt.WireObjec
 }
 
 /** The VI JSON wire form of a VmConfigSpec (what `decodeVmConfigSpec` reads back). */
-export const encodeVmConfigSpec = encodeExact$VmConfigSpec;
+export const encodeVmConfigSpec: rt.Encoder<VmConfigSpec> = encodeExact$VmConfigSpec;
 /** VI JSON text of a VmConfigSpec, every int64 digit kept. */
-export const stringifyVmConfigSpec = /* @__PURE__ */ stringifier$(encodeExact$VmConfigSpec);
+export const stringifyVmConfigSpec: rt.Stringifier<VmConfigSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmConfigSpec);
 
 function encodeExact$VmConfigSpec(v: VmConfigSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmConfigSpec");
@@ -13357,9 +13797,11 @@ function encodeFields$VmConfigSpec(v: VmConfigSpec, o: Record<string, unknown>):
 }
 
 /** The VI JSON wire form of a VmConnectedEvent (what `decodeVmConnectedEvent` reads back). */
-export const encodeVmConnectedEvent = encodeExact$VmConnectedEvent;
+export const encodeVmConnectedEvent: rt.Encoder<VmConnectedEvent> = encodeExact$VmConnectedEvent;
 /** VI JSON text of a VmConnectedEvent, every int64 digit kept. */
-export const stringifyVmConnectedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmConnectedEvent);
+export const stringifyVmConnectedEvent: rt.Stringifier<VmConnectedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmConnectedEvent,
+);
 
 function encodeExact$VmConnectedEvent(v: VmConnectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmConnectedEvent");
@@ -13368,9 +13810,10 @@ function encodeExact$VmConnectedEvent(v: VmConnectedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmCreatedEvent (what `decodeVmCreatedEvent` reads back). */
-export const encodeVmCreatedEvent = encodeExact$VmCreatedEvent;
+export const encodeVmCreatedEvent: rt.Encoder<VmCreatedEvent> = encodeExact$VmCreatedEvent;
 /** VI JSON text of a VmCreatedEvent, every int64 digit kept. */
-export const stringifyVmCreatedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmCreatedEvent);
+export const stringifyVmCreatedEvent: rt.Stringifier<VmCreatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmCreatedEvent);
 
 function encodeExact$VmCreatedEvent(v: VmCreatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmCreatedEvent");
@@ -13379,9 +13822,10 @@ function encodeExact$VmCreatedEvent(v: VmCreatedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmDasBeingResetEvent (what `decodeVmDasBeingResetEvent` reads back). */
-export const encodeVmDasBeingResetEvent = encodeAt$VmDasBeingResetEvent;
+export const encodeVmDasBeingResetEvent: rt.Encoder<AnyVmDasBeingResetEvent> = encodeAt$VmDasBeingResetEvent;
 /** VI JSON text of a VmDasBeingResetEvent, every int64 digit kept. */
-export const stringifyVmDasBeingResetEvent = /* @__PURE__ */ stringifier$(encodeAt$VmDasBeingResetEvent);
+export const stringifyVmDasBeingResetEvent: rt.Stringifier<AnyVmDasBeingResetEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmDasBeingResetEvent);
 
 function encodeAt$VmDasBeingResetEvent(v: AnyVmDasBeingResetEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -13419,11 +13863,11 @@ function encodeExact$VmDasBeingResetEvent(v: VmDasBeingResetEvent): rt.WireObjec
 }
 
 /** The VI JSON wire form of a VmDasBeingResetWithScreenshotEvent (what `decodeVmDasBeingResetWithScreenshotEvent` reads back). */
-export const encodeVmDasBeingResetWithScreenshotEvent = encodeExact$VmDasBeingResetWithScreenshotEvent;
+export const encodeVmDasBeingResetWithScreenshotEvent: rt.Encoder<VmDasBeingResetWithScreenshotEvent> =
+  encodeExact$VmDasBeingResetWithScreenshotEvent;
 /** VI JSON text of a VmDasBeingResetWithScreenshotEvent, every int64 digit kept. */
-export const stringifyVmDasBeingResetWithScreenshotEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmDasBeingResetWithScreenshotEvent,
-);
+export const stringifyVmDasBeingResetWithScreenshotEvent: rt.Stringifier<VmDasBeingResetWithScreenshotEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmDasBeingResetWithScreenshotEvent);
 
 function encodeExact$VmDasBeingResetWithScreenshotEvent(
   v: VmDasBeingResetWithScreenshotEvent,
@@ -13434,9 +13878,11 @@ function encodeExact$VmDasBeingResetWithScreenshotEvent(
 }
 
 /** The VI JSON wire form of a VmDasResetFailedEvent (what `decodeVmDasResetFailedEvent` reads back). */
-export const encodeVmDasResetFailedEvent = encodeExact$VmDasResetFailedEvent;
+export const encodeVmDasResetFailedEvent: rt.Encoder<VmDasResetFailedEvent> =
+  encodeExact$VmDasResetFailedEvent;
 /** VI JSON text of a VmDasResetFailedEvent, every int64 digit kept. */
-export const stringifyVmDasResetFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDasResetFailedEvent);
+export const stringifyVmDasResetFailedEvent: rt.Stringifier<VmDasResetFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmDasResetFailedEvent);
 
 function encodeExact$VmDasResetFailedEvent(v: VmDasResetFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDasResetFailedEvent");
@@ -13445,9 +13891,11 @@ function encodeExact$VmDasResetFailedEvent(v: VmDasResetFailedEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a VmDasUpdateErrorEvent (what `decodeVmDasUpdateErrorEvent` reads back). */
-export const encodeVmDasUpdateErrorEvent = encodeExact$VmDasUpdateErrorEvent;
+export const encodeVmDasUpdateErrorEvent: rt.Encoder<VmDasUpdateErrorEvent> =
+  encodeExact$VmDasUpdateErrorEvent;
 /** VI JSON text of a VmDasUpdateErrorEvent, every int64 digit kept. */
-export const stringifyVmDasUpdateErrorEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDasUpdateErrorEvent);
+export const stringifyVmDasUpdateErrorEvent: rt.Stringifier<VmDasUpdateErrorEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmDasUpdateErrorEvent);
 
 function encodeExact$VmDasUpdateErrorEvent(v: VmDasUpdateErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDasUpdateErrorEvent");
@@ -13456,9 +13904,11 @@ function encodeExact$VmDasUpdateErrorEvent(v: VmDasUpdateErrorEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a VmDasUpdateOkEvent (what `decodeVmDasUpdateOkEvent` reads back). */
-export const encodeVmDasUpdateOkEvent = encodeExact$VmDasUpdateOkEvent;
+export const encodeVmDasUpdateOkEvent: rt.Encoder<VmDasUpdateOkEvent> = encodeExact$VmDasUpdateOkEvent;
 /** VI JSON text of a VmDasUpdateOkEvent, every int64 digit kept. */
-export const stringifyVmDasUpdateOkEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDasUpdateOkEvent);
+export const stringifyVmDasUpdateOkEvent: rt.Stringifier<VmDasUpdateOkEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmDasUpdateOkEvent,
+);
 
 function encodeExact$VmDasUpdateOkEvent(v: VmDasUpdateOkEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDasUpdateOkEvent");
@@ -13467,9 +13917,11 @@ function encodeExact$VmDasUpdateOkEvent(v: VmDasUpdateOkEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmDateRolledBackEvent (what `decodeVmDateRolledBackEvent` reads back). */
-export const encodeVmDateRolledBackEvent = encodeExact$VmDateRolledBackEvent;
+export const encodeVmDateRolledBackEvent: rt.Encoder<VmDateRolledBackEvent> =
+  encodeExact$VmDateRolledBackEvent;
 /** VI JSON text of a VmDateRolledBackEvent, every int64 digit kept. */
-export const stringifyVmDateRolledBackEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDateRolledBackEvent);
+export const stringifyVmDateRolledBackEvent: rt.Stringifier<VmDateRolledBackEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmDateRolledBackEvent);
 
 function encodeExact$VmDateRolledBackEvent(v: VmDateRolledBackEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDateRolledBackEvent");
@@ -13478,9 +13930,11 @@ function encodeExact$VmDateRolledBackEvent(v: VmDateRolledBackEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a VmDeployFailedEvent (what `decodeVmDeployFailedEvent` reads back). */
-export const encodeVmDeployFailedEvent = encodeExact$VmDeployFailedEvent;
+export const encodeVmDeployFailedEvent: rt.Encoder<VmDeployFailedEvent> = encodeExact$VmDeployFailedEvent;
 /** VI JSON text of a VmDeployFailedEvent, every int64 digit kept. */
-export const stringifyVmDeployFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDeployFailedEvent);
+export const stringifyVmDeployFailedEvent: rt.Stringifier<VmDeployFailedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmDeployFailedEvent,
+);
 
 function encodeExact$VmDeployFailedEvent(v: VmDeployFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDeployFailedEvent");
@@ -13497,9 +13951,10 @@ function encodeFields$VmDeployFailedEvent(v: VmDeployFailedEvent, o: Record<stri
 }
 
 /** The VI JSON wire form of a VmDeployedEvent (what `decodeVmDeployedEvent` reads back). */
-export const encodeVmDeployedEvent = encodeExact$VmDeployedEvent;
+export const encodeVmDeployedEvent: rt.Encoder<VmDeployedEvent> = encodeExact$VmDeployedEvent;
 /** VI JSON text of a VmDeployedEvent, every int64 digit kept. */
-export const stringifyVmDeployedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDeployedEvent);
+export const stringifyVmDeployedEvent: rt.Stringifier<VmDeployedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmDeployedEvent);
 
 function encodeExact$VmDeployedEvent(v: VmDeployedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDeployedEvent");
@@ -13514,9 +13969,11 @@ function encodeFields$VmDeployedEvent(v: VmDeployedEvent, o: Record<string, unkn
 }
 
 /** The VI JSON wire form of a VmDisconnectedEvent (what `decodeVmDisconnectedEvent` reads back). */
-export const encodeVmDisconnectedEvent = encodeExact$VmDisconnectedEvent;
+export const encodeVmDisconnectedEvent: rt.Encoder<VmDisconnectedEvent> = encodeExact$VmDisconnectedEvent;
 /** VI JSON text of a VmDisconnectedEvent, every int64 digit kept. */
-export const stringifyVmDisconnectedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDisconnectedEvent);
+export const stringifyVmDisconnectedEvent: rt.Stringifier<VmDisconnectedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmDisconnectedEvent,
+);
 
 function encodeExact$VmDisconnectedEvent(v: VmDisconnectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDisconnectedEvent");
@@ -13525,9 +13982,11 @@ function encodeExact$VmDisconnectedEvent(v: VmDisconnectedEvent): rt.WireObject 
 }
 
 /** The VI JSON wire form of a VmDiscoveredEvent (what `decodeVmDiscoveredEvent` reads back). */
-export const encodeVmDiscoveredEvent = encodeExact$VmDiscoveredEvent;
+export const encodeVmDiscoveredEvent: rt.Encoder<VmDiscoveredEvent> = encodeExact$VmDiscoveredEvent;
 /** VI JSON text of a VmDiscoveredEvent, every int64 digit kept. */
-export const stringifyVmDiscoveredEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDiscoveredEvent);
+export const stringifyVmDiscoveredEvent: rt.Stringifier<VmDiscoveredEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmDiscoveredEvent,
+);
 
 function encodeExact$VmDiscoveredEvent(v: VmDiscoveredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDiscoveredEvent");
@@ -13536,9 +13995,11 @@ function encodeExact$VmDiscoveredEvent(v: VmDiscoveredEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmDiskFailedEvent (what `decodeVmDiskFailedEvent` reads back). */
-export const encodeVmDiskFailedEvent = encodeExact$VmDiskFailedEvent;
+export const encodeVmDiskFailedEvent: rt.Encoder<VmDiskFailedEvent> = encodeExact$VmDiskFailedEvent;
 /** VI JSON text of a VmDiskFailedEvent, every int64 digit kept. */
-export const stringifyVmDiskFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmDiskFailedEvent);
+export const stringifyVmDiskFailedEvent: rt.Stringifier<VmDiskFailedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmDiskFailedEvent,
+);
 
 function encodeExact$VmDiskFailedEvent(v: VmDiskFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmDiskFailedEvent");
@@ -13553,9 +14014,11 @@ function encodeFields$VmDiskFailedEvent(v: VmDiskFailedEvent, o: Record<string, 
 }
 
 /** The VI JSON wire form of a VmEmigratingEvent (what `decodeVmEmigratingEvent` reads back). */
-export const encodeVmEmigratingEvent = encodeExact$VmEmigratingEvent;
+export const encodeVmEmigratingEvent: rt.Encoder<VmEmigratingEvent> = encodeExact$VmEmigratingEvent;
 /** VI JSON text of a VmEmigratingEvent, every int64 digit kept. */
-export const stringifyVmEmigratingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmEmigratingEvent);
+export const stringifyVmEmigratingEvent: rt.Stringifier<VmEmigratingEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmEmigratingEvent,
+);
 
 function encodeExact$VmEmigratingEvent(v: VmEmigratingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmEmigratingEvent");
@@ -13564,9 +14027,11 @@ function encodeExact$VmEmigratingEvent(v: VmEmigratingEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmEndRecordingEvent (what `decodeVmEndRecordingEvent` reads back). */
-export const encodeVmEndRecordingEvent = encodeExact$VmEndRecordingEvent;
+export const encodeVmEndRecordingEvent: rt.Encoder<VmEndRecordingEvent> = encodeExact$VmEndRecordingEvent;
 /** VI JSON text of a VmEndRecordingEvent, every int64 digit kept. */
-export const stringifyVmEndRecordingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmEndRecordingEvent);
+export const stringifyVmEndRecordingEvent: rt.Stringifier<VmEndRecordingEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmEndRecordingEvent,
+);
 
 function encodeExact$VmEndRecordingEvent(v: VmEndRecordingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmEndRecordingEvent");
@@ -13575,9 +14040,11 @@ function encodeExact$VmEndRecordingEvent(v: VmEndRecordingEvent): rt.WireObject 
 }
 
 /** The VI JSON wire form of a VmEndReplayingEvent (what `decodeVmEndReplayingEvent` reads back). */
-export const encodeVmEndReplayingEvent = encodeExact$VmEndReplayingEvent;
+export const encodeVmEndReplayingEvent: rt.Encoder<VmEndReplayingEvent> = encodeExact$VmEndReplayingEvent;
 /** VI JSON text of a VmEndReplayingEvent, every int64 digit kept. */
-export const stringifyVmEndReplayingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmEndReplayingEvent);
+export const stringifyVmEndReplayingEvent: rt.Stringifier<VmEndReplayingEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmEndReplayingEvent,
+);
 
 function encodeExact$VmEndReplayingEvent(v: VmEndReplayingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmEndReplayingEvent");
@@ -13586,9 +14053,9 @@ function encodeExact$VmEndReplayingEvent(v: VmEndReplayingEvent): rt.WireObject 
 }
 
 /** The VI JSON wire form of a VmEvent (what `decodeVmEvent` reads back). */
-export const encodeVmEvent = encodeAt$VmEvent;
+export const encodeVmEvent: rt.Encoder<AnyVmEvent> = encodeAt$VmEvent;
 /** VI JSON text of a VmEvent, every int64 digit kept. */
-export const stringifyVmEvent = /* @__PURE__ */ stringifier$(encodeAt$VmEvent);
+export const stringifyVmEvent: rt.Stringifier<AnyVmEvent> = /* @__PURE__ */ stringifier$(encodeAt$VmEvent);
 
 function encodeAt$VmEvent(v: AnyVmEvent): rt.WireObject {
   const exact = encoders$VmEvent.get(v["_typeName"]);
@@ -13621,9 +14088,10 @@ function encodeExact$VmEvent(v: VmEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmEventArgument (what `decodeVmEventArgument` reads back). */
-export const encodeVmEventArgument = encodeExact$VmEventArgument;
+export const encodeVmEventArgument: rt.Encoder<VmEventArgument> = encodeExact$VmEventArgument;
 /** VI JSON text of a VmEventArgument, every int64 digit kept. */
-export const stringifyVmEventArgument = /* @__PURE__ */ stringifier$(encodeExact$VmEventArgument);
+export const stringifyVmEventArgument: rt.Stringifier<VmEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmEventArgument);
 
 function encodeExact$VmEventArgument(v: VmEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmEventArgument");
@@ -13637,9 +14105,10 @@ function encodeFields$VmEventArgument(v: VmEventArgument, o: Record<string, unkn
 }
 
 /** The VI JSON wire form of a VmFailedMigrateEvent (what `decodeVmFailedMigrateEvent` reads back). */
-export const encodeVmFailedMigrateEvent = encodeExact$VmFailedMigrateEvent;
+export const encodeVmFailedMigrateEvent: rt.Encoder<VmFailedMigrateEvent> = encodeExact$VmFailedMigrateEvent;
 /** VI JSON text of a VmFailedMigrateEvent, every int64 digit kept. */
-export const stringifyVmFailedMigrateEvent = /* @__PURE__ */ stringifier$(encodeExact$VmFailedMigrateEvent);
+export const stringifyVmFailedMigrateEvent: rt.Stringifier<VmFailedMigrateEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedMigrateEvent);
 
 function encodeExact$VmFailedMigrateEvent(v: VmFailedMigrateEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedMigrateEvent");
@@ -13661,9 +14130,11 @@ function encodeFields$VmFailedMigrateEvent(v: VmFailedMigrateEvent, o: Record<st
 }
 
 /** The VI JSON wire form of a VmFailedRelayoutEvent (what `decodeVmFailedRelayoutEvent` reads back). */
-export const encodeVmFailedRelayoutEvent = encodeExact$VmFailedRelayoutEvent;
+export const encodeVmFailedRelayoutEvent: rt.Encoder<VmFailedRelayoutEvent> =
+  encodeExact$VmFailedRelayoutEvent;
 /** VI JSON text of a VmFailedRelayoutEvent, every int64 digit kept. */
-export const stringifyVmFailedRelayoutEvent = /* @__PURE__ */ stringifier$(encodeExact$VmFailedRelayoutEvent);
+export const stringifyVmFailedRelayoutEvent: rt.Stringifier<VmFailedRelayoutEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedRelayoutEvent);
 
 function encodeExact$VmFailedRelayoutEvent(v: VmFailedRelayoutEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedRelayoutEvent");
@@ -13678,11 +14149,11 @@ function encodeFields$VmFailedRelayoutEvent(v: VmFailedRelayoutEvent, o: Record<
 }
 
 /** The VI JSON wire form of a VmFailedRelayoutOnVmfs2DatastoreEvent (what `decodeVmFailedRelayoutOnVmfs2DatastoreEvent` reads back). */
-export const encodeVmFailedRelayoutOnVmfs2DatastoreEvent = encodeExact$VmFailedRelayoutOnVmfs2DatastoreEvent;
+export const encodeVmFailedRelayoutOnVmfs2DatastoreEvent: rt.Encoder<VmFailedRelayoutOnVmfs2DatastoreEvent> =
+  encodeExact$VmFailedRelayoutOnVmfs2DatastoreEvent;
 /** VI JSON text of a VmFailedRelayoutOnVmfs2DatastoreEvent, every int64 digit kept. */
-export const stringifyVmFailedRelayoutOnVmfs2DatastoreEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFailedRelayoutOnVmfs2DatastoreEvent,
-);
+export const stringifyVmFailedRelayoutOnVmfs2DatastoreEvent: rt.Stringifier<VmFailedRelayoutOnVmfs2DatastoreEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedRelayoutOnVmfs2DatastoreEvent);
 
 function encodeExact$VmFailedRelayoutOnVmfs2DatastoreEvent(
   v: VmFailedRelayoutOnVmfs2DatastoreEvent,
@@ -13693,11 +14164,11 @@ function encodeExact$VmFailedRelayoutOnVmfs2DatastoreEvent(
 }
 
 /** The VI JSON wire form of a VmFailedStartingSecondaryEvent (what `decodeVmFailedStartingSecondaryEvent` reads back). */
-export const encodeVmFailedStartingSecondaryEvent = encodeExact$VmFailedStartingSecondaryEvent;
+export const encodeVmFailedStartingSecondaryEvent: rt.Encoder<VmFailedStartingSecondaryEvent> =
+  encodeExact$VmFailedStartingSecondaryEvent;
 /** VI JSON text of a VmFailedStartingSecondaryEvent, every int64 digit kept. */
-export const stringifyVmFailedStartingSecondaryEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFailedStartingSecondaryEvent,
-);
+export const stringifyVmFailedStartingSecondaryEvent: rt.Stringifier<VmFailedStartingSecondaryEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedStartingSecondaryEvent);
 
 function encodeExact$VmFailedStartingSecondaryEvent(v: VmFailedStartingSecondaryEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedStartingSecondaryEvent");
@@ -13706,11 +14177,11 @@ function encodeExact$VmFailedStartingSecondaryEvent(v: VmFailedStartingSecondary
 }
 
 /** The VI JSON wire form of a VmFailedToPowerOffEvent (what `decodeVmFailedToPowerOffEvent` reads back). */
-export const encodeVmFailedToPowerOffEvent = encodeExact$VmFailedToPowerOffEvent;
+export const encodeVmFailedToPowerOffEvent: rt.Encoder<VmFailedToPowerOffEvent> =
+  encodeExact$VmFailedToPowerOffEvent;
 /** VI JSON text of a VmFailedToPowerOffEvent, every int64 digit kept. */
-export const stringifyVmFailedToPowerOffEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFailedToPowerOffEvent,
-);
+export const stringifyVmFailedToPowerOffEvent: rt.Stringifier<VmFailedToPowerOffEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedToPowerOffEvent);
 
 function encodeExact$VmFailedToPowerOffEvent(v: VmFailedToPowerOffEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedToPowerOffEvent");
@@ -13725,11 +14196,11 @@ function encodeFields$VmFailedToPowerOffEvent(v: VmFailedToPowerOffEvent, o: Rec
 }
 
 /** The VI JSON wire form of a VmFailedToPowerOnEvent (what `decodeVmFailedToPowerOnEvent` reads back). */
-export const encodeVmFailedToPowerOnEvent = encodeExact$VmFailedToPowerOnEvent;
+export const encodeVmFailedToPowerOnEvent: rt.Encoder<VmFailedToPowerOnEvent> =
+  encodeExact$VmFailedToPowerOnEvent;
 /** VI JSON text of a VmFailedToPowerOnEvent, every int64 digit kept. */
-export const stringifyVmFailedToPowerOnEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFailedToPowerOnEvent,
-);
+export const stringifyVmFailedToPowerOnEvent: rt.Stringifier<VmFailedToPowerOnEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedToPowerOnEvent);
 
 function encodeExact$VmFailedToPowerOnEvent(v: VmFailedToPowerOnEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedToPowerOnEvent");
@@ -13744,11 +14215,11 @@ function encodeFields$VmFailedToPowerOnEvent(v: VmFailedToPowerOnEvent, o: Recor
 }
 
 /** The VI JSON wire form of a VmFailedToRebootGuestEvent (what `decodeVmFailedToRebootGuestEvent` reads back). */
-export const encodeVmFailedToRebootGuestEvent = encodeExact$VmFailedToRebootGuestEvent;
+export const encodeVmFailedToRebootGuestEvent: rt.Encoder<VmFailedToRebootGuestEvent> =
+  encodeExact$VmFailedToRebootGuestEvent;
 /** VI JSON text of a VmFailedToRebootGuestEvent, every int64 digit kept. */
-export const stringifyVmFailedToRebootGuestEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFailedToRebootGuestEvent,
-);
+export const stringifyVmFailedToRebootGuestEvent: rt.Stringifier<VmFailedToRebootGuestEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedToRebootGuestEvent);
 
 function encodeExact$VmFailedToRebootGuestEvent(v: VmFailedToRebootGuestEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedToRebootGuestEvent");
@@ -13766,9 +14237,10 @@ function encodeFields$VmFailedToRebootGuestEvent(
 }
 
 /** The VI JSON wire form of a VmFailedToResetEvent (what `decodeVmFailedToResetEvent` reads back). */
-export const encodeVmFailedToResetEvent = encodeExact$VmFailedToResetEvent;
+export const encodeVmFailedToResetEvent: rt.Encoder<VmFailedToResetEvent> = encodeExact$VmFailedToResetEvent;
 /** VI JSON text of a VmFailedToResetEvent, every int64 digit kept. */
-export const stringifyVmFailedToResetEvent = /* @__PURE__ */ stringifier$(encodeExact$VmFailedToResetEvent);
+export const stringifyVmFailedToResetEvent: rt.Stringifier<VmFailedToResetEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedToResetEvent);
 
 function encodeExact$VmFailedToResetEvent(v: VmFailedToResetEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedToResetEvent");
@@ -13783,11 +14255,11 @@ function encodeFields$VmFailedToResetEvent(v: VmFailedToResetEvent, o: Record<st
 }
 
 /** The VI JSON wire form of a VmFailedToShutdownGuestEvent (what `decodeVmFailedToShutdownGuestEvent` reads back). */
-export const encodeVmFailedToShutdownGuestEvent = encodeExact$VmFailedToShutdownGuestEvent;
+export const encodeVmFailedToShutdownGuestEvent: rt.Encoder<VmFailedToShutdownGuestEvent> =
+  encodeExact$VmFailedToShutdownGuestEvent;
 /** VI JSON text of a VmFailedToShutdownGuestEvent, every int64 digit kept. */
-export const stringifyVmFailedToShutdownGuestEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFailedToShutdownGuestEvent,
-);
+export const stringifyVmFailedToShutdownGuestEvent: rt.Stringifier<VmFailedToShutdownGuestEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedToShutdownGuestEvent);
 
 function encodeExact$VmFailedToShutdownGuestEvent(v: VmFailedToShutdownGuestEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedToShutdownGuestEvent");
@@ -13805,11 +14277,11 @@ function encodeFields$VmFailedToShutdownGuestEvent(
 }
 
 /** The VI JSON wire form of a VmFailedToStandbyGuestEvent (what `decodeVmFailedToStandbyGuestEvent` reads back). */
-export const encodeVmFailedToStandbyGuestEvent = encodeExact$VmFailedToStandbyGuestEvent;
+export const encodeVmFailedToStandbyGuestEvent: rt.Encoder<VmFailedToStandbyGuestEvent> =
+  encodeExact$VmFailedToStandbyGuestEvent;
 /** VI JSON text of a VmFailedToStandbyGuestEvent, every int64 digit kept. */
-export const stringifyVmFailedToStandbyGuestEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFailedToStandbyGuestEvent,
-);
+export const stringifyVmFailedToStandbyGuestEvent: rt.Stringifier<VmFailedToStandbyGuestEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedToStandbyGuestEvent);
 
 function encodeExact$VmFailedToStandbyGuestEvent(v: VmFailedToStandbyGuestEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedToStandbyGuestEvent");
@@ -13827,11 +14299,11 @@ function encodeFields$VmFailedToStandbyGuestEvent(
 }
 
 /** The VI JSON wire form of a VmFailedToSuspendEvent (what `decodeVmFailedToSuspendEvent` reads back). */
-export const encodeVmFailedToSuspendEvent = encodeExact$VmFailedToSuspendEvent;
+export const encodeVmFailedToSuspendEvent: rt.Encoder<VmFailedToSuspendEvent> =
+  encodeExact$VmFailedToSuspendEvent;
 /** VI JSON text of a VmFailedToSuspendEvent, every int64 digit kept. */
-export const stringifyVmFailedToSuspendEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFailedToSuspendEvent,
-);
+export const stringifyVmFailedToSuspendEvent: rt.Stringifier<VmFailedToSuspendEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedToSuspendEvent);
 
 function encodeExact$VmFailedToSuspendEvent(v: VmFailedToSuspendEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedToSuspendEvent");
@@ -13846,11 +14318,11 @@ function encodeFields$VmFailedToSuspendEvent(v: VmFailedToSuspendEvent, o: Recor
 }
 
 /** The VI JSON wire form of a VmFailedUpdatingSecondaryConfig (what `decodeVmFailedUpdatingSecondaryConfig` reads back). */
-export const encodeVmFailedUpdatingSecondaryConfig = encodeExact$VmFailedUpdatingSecondaryConfig;
+export const encodeVmFailedUpdatingSecondaryConfig: rt.Encoder<VmFailedUpdatingSecondaryConfig> =
+  encodeExact$VmFailedUpdatingSecondaryConfig;
 /** VI JSON text of a VmFailedUpdatingSecondaryConfig, every int64 digit kept. */
-export const stringifyVmFailedUpdatingSecondaryConfig = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFailedUpdatingSecondaryConfig,
-);
+export const stringifyVmFailedUpdatingSecondaryConfig: rt.Stringifier<VmFailedUpdatingSecondaryConfig> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFailedUpdatingSecondaryConfig);
 
 function encodeExact$VmFailedUpdatingSecondaryConfig(v: VmFailedUpdatingSecondaryConfig): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailedUpdatingSecondaryConfig");
@@ -13859,9 +14331,11 @@ function encodeExact$VmFailedUpdatingSecondaryConfig(v: VmFailedUpdatingSecondar
 }
 
 /** The VI JSON wire form of a VmFailoverFailed (what `decodeVmFailoverFailed` reads back). */
-export const encodeVmFailoverFailed = encodeExact$VmFailoverFailed;
+export const encodeVmFailoverFailed: rt.Encoder<VmFailoverFailed> = encodeExact$VmFailoverFailed;
 /** VI JSON text of a VmFailoverFailed, every int64 digit kept. */
-export const stringifyVmFailoverFailed = /* @__PURE__ */ stringifier$(encodeExact$VmFailoverFailed);
+export const stringifyVmFailoverFailed: rt.Stringifier<VmFailoverFailed> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmFailoverFailed,
+);
 
 function encodeExact$VmFailoverFailed(v: VmFailoverFailed): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFailoverFailed");
@@ -13876,11 +14350,11 @@ function encodeFields$VmFailoverFailed(v: VmFailoverFailed, o: Record<string, un
 }
 
 /** The VI JSON wire form of a VmFaultToleranceStateChangedEvent (what `decodeVmFaultToleranceStateChangedEvent` reads back). */
-export const encodeVmFaultToleranceStateChangedEvent = encodeExact$VmFaultToleranceStateChangedEvent;
+export const encodeVmFaultToleranceStateChangedEvent: rt.Encoder<VmFaultToleranceStateChangedEvent> =
+  encodeExact$VmFaultToleranceStateChangedEvent;
 /** VI JSON text of a VmFaultToleranceStateChangedEvent, every int64 digit kept. */
-export const stringifyVmFaultToleranceStateChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFaultToleranceStateChangedEvent,
-);
+export const stringifyVmFaultToleranceStateChangedEvent: rt.Stringifier<VmFaultToleranceStateChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFaultToleranceStateChangedEvent);
 
 function encodeExact$VmFaultToleranceStateChangedEvent(v: VmFaultToleranceStateChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFaultToleranceStateChangedEvent");
@@ -13889,11 +14363,11 @@ function encodeExact$VmFaultToleranceStateChangedEvent(v: VmFaultToleranceStateC
 }
 
 /** The VI JSON wire form of a VmFaultToleranceTurnedOffEvent (what `decodeVmFaultToleranceTurnedOffEvent` reads back). */
-export const encodeVmFaultToleranceTurnedOffEvent = encodeExact$VmFaultToleranceTurnedOffEvent;
+export const encodeVmFaultToleranceTurnedOffEvent: rt.Encoder<VmFaultToleranceTurnedOffEvent> =
+  encodeExact$VmFaultToleranceTurnedOffEvent;
 /** VI JSON text of a VmFaultToleranceTurnedOffEvent, every int64 digit kept. */
-export const stringifyVmFaultToleranceTurnedOffEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFaultToleranceTurnedOffEvent,
-);
+export const stringifyVmFaultToleranceTurnedOffEvent: rt.Stringifier<VmFaultToleranceTurnedOffEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFaultToleranceTurnedOffEvent);
 
 function encodeExact$VmFaultToleranceTurnedOffEvent(v: VmFaultToleranceTurnedOffEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFaultToleranceTurnedOffEvent");
@@ -13902,11 +14376,11 @@ function encodeExact$VmFaultToleranceTurnedOffEvent(v: VmFaultToleranceTurnedOff
 }
 
 /** The VI JSON wire form of a VmFaultToleranceVmTerminatedEvent (what `decodeVmFaultToleranceVmTerminatedEvent` reads back). */
-export const encodeVmFaultToleranceVmTerminatedEvent = encodeExact$VmFaultToleranceVmTerminatedEvent;
+export const encodeVmFaultToleranceVmTerminatedEvent: rt.Encoder<VmFaultToleranceVmTerminatedEvent> =
+  encodeExact$VmFaultToleranceVmTerminatedEvent;
 /** VI JSON text of a VmFaultToleranceVmTerminatedEvent, every int64 digit kept. */
-export const stringifyVmFaultToleranceVmTerminatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmFaultToleranceVmTerminatedEvent,
-);
+export const stringifyVmFaultToleranceVmTerminatedEvent: rt.Stringifier<VmFaultToleranceVmTerminatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmFaultToleranceVmTerminatedEvent);
 
 function encodeExact$VmFaultToleranceVmTerminatedEvent(v: VmFaultToleranceVmTerminatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmFaultToleranceVmTerminatedEvent");
@@ -13915,9 +14389,11 @@ function encodeExact$VmFaultToleranceVmTerminatedEvent(v: VmFaultToleranceVmTerm
 }
 
 /** The VI JSON wire form of a VmGuestOSCrashedEvent (what `decodeVmGuestOSCrashedEvent` reads back). */
-export const encodeVmGuestOSCrashedEvent = encodeExact$VmGuestOSCrashedEvent;
+export const encodeVmGuestOSCrashedEvent: rt.Encoder<VmGuestOSCrashedEvent> =
+  encodeExact$VmGuestOSCrashedEvent;
 /** VI JSON text of a VmGuestOSCrashedEvent, every int64 digit kept. */
-export const stringifyVmGuestOSCrashedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmGuestOSCrashedEvent);
+export const stringifyVmGuestOSCrashedEvent: rt.Stringifier<VmGuestOSCrashedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmGuestOSCrashedEvent);
 
 function encodeExact$VmGuestOSCrashedEvent(v: VmGuestOSCrashedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmGuestOSCrashedEvent");
@@ -13926,9 +14402,11 @@ function encodeExact$VmGuestOSCrashedEvent(v: VmGuestOSCrashedEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a VmGuestRebootEvent (what `decodeVmGuestRebootEvent` reads back). */
-export const encodeVmGuestRebootEvent = encodeExact$VmGuestRebootEvent;
+export const encodeVmGuestRebootEvent: rt.Encoder<VmGuestRebootEvent> = encodeExact$VmGuestRebootEvent;
 /** VI JSON text of a VmGuestRebootEvent, every int64 digit kept. */
-export const stringifyVmGuestRebootEvent = /* @__PURE__ */ stringifier$(encodeExact$VmGuestRebootEvent);
+export const stringifyVmGuestRebootEvent: rt.Stringifier<VmGuestRebootEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmGuestRebootEvent,
+);
 
 function encodeExact$VmGuestRebootEvent(v: VmGuestRebootEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmGuestRebootEvent");
@@ -13937,9 +14415,10 @@ function encodeExact$VmGuestRebootEvent(v: VmGuestRebootEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmGuestShutdownEvent (what `decodeVmGuestShutdownEvent` reads back). */
-export const encodeVmGuestShutdownEvent = encodeExact$VmGuestShutdownEvent;
+export const encodeVmGuestShutdownEvent: rt.Encoder<VmGuestShutdownEvent> = encodeExact$VmGuestShutdownEvent;
 /** VI JSON text of a VmGuestShutdownEvent, every int64 digit kept. */
-export const stringifyVmGuestShutdownEvent = /* @__PURE__ */ stringifier$(encodeExact$VmGuestShutdownEvent);
+export const stringifyVmGuestShutdownEvent: rt.Stringifier<VmGuestShutdownEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmGuestShutdownEvent);
 
 function encodeExact$VmGuestShutdownEvent(v: VmGuestShutdownEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmGuestShutdownEvent");
@@ -13948,9 +14427,11 @@ function encodeExact$VmGuestShutdownEvent(v: VmGuestShutdownEvent): rt.WireObjec
 }
 
 /** The VI JSON wire form of a VmGuestStandbyEvent (what `decodeVmGuestStandbyEvent` reads back). */
-export const encodeVmGuestStandbyEvent = encodeExact$VmGuestStandbyEvent;
+export const encodeVmGuestStandbyEvent: rt.Encoder<VmGuestStandbyEvent> = encodeExact$VmGuestStandbyEvent;
 /** VI JSON text of a VmGuestStandbyEvent, every int64 digit kept. */
-export const stringifyVmGuestStandbyEvent = /* @__PURE__ */ stringifier$(encodeExact$VmGuestStandbyEvent);
+export const stringifyVmGuestStandbyEvent: rt.Stringifier<VmGuestStandbyEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmGuestStandbyEvent,
+);
 
 function encodeExact$VmGuestStandbyEvent(v: VmGuestStandbyEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmGuestStandbyEvent");
@@ -13959,11 +14440,11 @@ function encodeExact$VmGuestStandbyEvent(v: VmGuestStandbyEvent): rt.WireObject 
 }
 
 /** The VI JSON wire form of a VmHealthMonitoringStateChangedEvent (what `decodeVmHealthMonitoringStateChangedEvent` reads back). */
-export const encodeVmHealthMonitoringStateChangedEvent = encodeExact$VmHealthMonitoringStateChangedEvent;
+export const encodeVmHealthMonitoringStateChangedEvent: rt.Encoder<VmHealthMonitoringStateChangedEvent> =
+  encodeExact$VmHealthMonitoringStateChangedEvent;
 /** VI JSON text of a VmHealthMonitoringStateChangedEvent, every int64 digit kept. */
-export const stringifyVmHealthMonitoringStateChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmHealthMonitoringStateChangedEvent,
-);
+export const stringifyVmHealthMonitoringStateChangedEvent: rt.Stringifier<VmHealthMonitoringStateChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmHealthMonitoringStateChangedEvent);
 
 function encodeExact$VmHealthMonitoringStateChangedEvent(
   v: VmHealthMonitoringStateChangedEvent,
@@ -13974,11 +14455,11 @@ function encodeExact$VmHealthMonitoringStateChangedEvent(
 }
 
 /** The VI JSON wire form of a VmInstanceUuidAssignedEvent (what `decodeVmInstanceUuidAssignedEvent` reads back). */
-export const encodeVmInstanceUuidAssignedEvent = encodeExact$VmInstanceUuidAssignedEvent;
+export const encodeVmInstanceUuidAssignedEvent: rt.Encoder<VmInstanceUuidAssignedEvent> =
+  encodeExact$VmInstanceUuidAssignedEvent;
 /** VI JSON text of a VmInstanceUuidAssignedEvent, every int64 digit kept. */
-export const stringifyVmInstanceUuidAssignedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmInstanceUuidAssignedEvent,
-);
+export const stringifyVmInstanceUuidAssignedEvent: rt.Stringifier<VmInstanceUuidAssignedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmInstanceUuidAssignedEvent);
 
 function encodeExact$VmInstanceUuidAssignedEvent(v: VmInstanceUuidAssignedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmInstanceUuidAssignedEvent");
@@ -13987,11 +14468,11 @@ function encodeExact$VmInstanceUuidAssignedEvent(v: VmInstanceUuidAssignedEvent)
 }
 
 /** The VI JSON wire form of a VmInstanceUuidChangedEvent (what `decodeVmInstanceUuidChangedEvent` reads back). */
-export const encodeVmInstanceUuidChangedEvent = encodeExact$VmInstanceUuidChangedEvent;
+export const encodeVmInstanceUuidChangedEvent: rt.Encoder<VmInstanceUuidChangedEvent> =
+  encodeExact$VmInstanceUuidChangedEvent;
 /** VI JSON text of a VmInstanceUuidChangedEvent, every int64 digit kept. */
-export const stringifyVmInstanceUuidChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmInstanceUuidChangedEvent,
-);
+export const stringifyVmInstanceUuidChangedEvent: rt.Stringifier<VmInstanceUuidChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmInstanceUuidChangedEvent);
 
 function encodeExact$VmInstanceUuidChangedEvent(v: VmInstanceUuidChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmInstanceUuidChangedEvent");
@@ -14000,11 +14481,11 @@ function encodeExact$VmInstanceUuidChangedEvent(v: VmInstanceUuidChangedEvent): 
 }
 
 /** The VI JSON wire form of a VmInstanceUuidConflictEvent (what `decodeVmInstanceUuidConflictEvent` reads back). */
-export const encodeVmInstanceUuidConflictEvent = encodeExact$VmInstanceUuidConflictEvent;
+export const encodeVmInstanceUuidConflictEvent: rt.Encoder<VmInstanceUuidConflictEvent> =
+  encodeExact$VmInstanceUuidConflictEvent;
 /** VI JSON text of a VmInstanceUuidConflictEvent, every int64 digit kept. */
-export const stringifyVmInstanceUuidConflictEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmInstanceUuidConflictEvent,
-);
+export const stringifyVmInstanceUuidConflictEvent: rt.Stringifier<VmInstanceUuidConflictEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmInstanceUuidConflictEvent);
 
 function encodeExact$VmInstanceUuidConflictEvent(v: VmInstanceUuidConflictEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmInstanceUuidConflictEvent");
@@ -14022,9 +14503,11 @@ function encodeFields$VmInstanceUuidConflictEvent(
 }
 
 /** The VI JSON wire form of a VmMacAssignedEvent (what `decodeVmMacAssignedEvent` reads back). */
-export const encodeVmMacAssignedEvent = encodeExact$VmMacAssignedEvent;
+export const encodeVmMacAssignedEvent: rt.Encoder<VmMacAssignedEvent> = encodeExact$VmMacAssignedEvent;
 /** VI JSON text of a VmMacAssignedEvent, every int64 digit kept. */
-export const stringifyVmMacAssignedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmMacAssignedEvent);
+export const stringifyVmMacAssignedEvent: rt.Stringifier<VmMacAssignedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmMacAssignedEvent,
+);
 
 function encodeExact$VmMacAssignedEvent(v: VmMacAssignedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmMacAssignedEvent");
@@ -14033,9 +14516,11 @@ function encodeExact$VmMacAssignedEvent(v: VmMacAssignedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmMacChangedEvent (what `decodeVmMacChangedEvent` reads back). */
-export const encodeVmMacChangedEvent = encodeExact$VmMacChangedEvent;
+export const encodeVmMacChangedEvent: rt.Encoder<VmMacChangedEvent> = encodeExact$VmMacChangedEvent;
 /** VI JSON text of a VmMacChangedEvent, every int64 digit kept. */
-export const stringifyVmMacChangedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmMacChangedEvent);
+export const stringifyVmMacChangedEvent: rt.Stringifier<VmMacChangedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmMacChangedEvent,
+);
 
 function encodeExact$VmMacChangedEvent(v: VmMacChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmMacChangedEvent");
@@ -14044,9 +14529,11 @@ function encodeExact$VmMacChangedEvent(v: VmMacChangedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmMacConflictEvent (what `decodeVmMacConflictEvent` reads back). */
-export const encodeVmMacConflictEvent = encodeExact$VmMacConflictEvent;
+export const encodeVmMacConflictEvent: rt.Encoder<VmMacConflictEvent> = encodeExact$VmMacConflictEvent;
 /** VI JSON text of a VmMacConflictEvent, every int64 digit kept. */
-export const stringifyVmMacConflictEvent = /* @__PURE__ */ stringifier$(encodeExact$VmMacConflictEvent);
+export const stringifyVmMacConflictEvent: rt.Stringifier<VmMacConflictEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmMacConflictEvent,
+);
 
 function encodeExact$VmMacConflictEvent(v: VmMacConflictEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmMacConflictEvent");
@@ -14061,11 +14548,11 @@ function encodeFields$VmMacConflictEvent(v: VmMacConflictEvent, o: Record<string
 }
 
 /** The VI JSON wire form of a VmMaxFTRestartCountReached (what `decodeVmMaxFTRestartCountReached` reads back). */
-export const encodeVmMaxFTRestartCountReached = encodeExact$VmMaxFTRestartCountReached;
+export const encodeVmMaxFTRestartCountReached: rt.Encoder<VmMaxFTRestartCountReached> =
+  encodeExact$VmMaxFTRestartCountReached;
 /** VI JSON text of a VmMaxFTRestartCountReached, every int64 digit kept. */
-export const stringifyVmMaxFTRestartCountReached = /* @__PURE__ */ stringifier$(
-  encodeExact$VmMaxFTRestartCountReached,
-);
+export const stringifyVmMaxFTRestartCountReached: rt.Stringifier<VmMaxFTRestartCountReached> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmMaxFTRestartCountReached);
 
 function encodeExact$VmMaxFTRestartCountReached(v: VmMaxFTRestartCountReached): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmMaxFTRestartCountReached");
@@ -14074,11 +14561,11 @@ function encodeExact$VmMaxFTRestartCountReached(v: VmMaxFTRestartCountReached): 
 }
 
 /** The VI JSON wire form of a VmMaxRestartCountReached (what `decodeVmMaxRestartCountReached` reads back). */
-export const encodeVmMaxRestartCountReached = encodeExact$VmMaxRestartCountReached;
+export const encodeVmMaxRestartCountReached: rt.Encoder<VmMaxRestartCountReached> =
+  encodeExact$VmMaxRestartCountReached;
 /** VI JSON text of a VmMaxRestartCountReached, every int64 digit kept. */
-export const stringifyVmMaxRestartCountReached = /* @__PURE__ */ stringifier$(
-  encodeExact$VmMaxRestartCountReached,
-);
+export const stringifyVmMaxRestartCountReached: rt.Stringifier<VmMaxRestartCountReached> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmMaxRestartCountReached);
 
 function encodeExact$VmMaxRestartCountReached(v: VmMaxRestartCountReached): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmMaxRestartCountReached");
@@ -14087,9 +14574,11 @@ function encodeExact$VmMaxRestartCountReached(v: VmMaxRestartCountReached): rt.W
 }
 
 /** The VI JSON wire form of a VmMessageErrorEvent (what `decodeVmMessageErrorEvent` reads back). */
-export const encodeVmMessageErrorEvent = encodeExact$VmMessageErrorEvent;
+export const encodeVmMessageErrorEvent: rt.Encoder<VmMessageErrorEvent> = encodeExact$VmMessageErrorEvent;
 /** VI JSON text of a VmMessageErrorEvent, every int64 digit kept. */
-export const stringifyVmMessageErrorEvent = /* @__PURE__ */ stringifier$(encodeExact$VmMessageErrorEvent);
+export const stringifyVmMessageErrorEvent: rt.Stringifier<VmMessageErrorEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmMessageErrorEvent,
+);
 
 function encodeExact$VmMessageErrorEvent(v: VmMessageErrorEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmMessageErrorEvent");
@@ -14104,9 +14593,10 @@ function encodeFields$VmMessageErrorEvent(v: VmMessageErrorEvent, o: Record<stri
 }
 
 /** The VI JSON wire form of a VmMessageEvent (what `decodeVmMessageEvent` reads back). */
-export const encodeVmMessageEvent = encodeExact$VmMessageEvent;
+export const encodeVmMessageEvent: rt.Encoder<VmMessageEvent> = encodeExact$VmMessageEvent;
 /** VI JSON text of a VmMessageEvent, every int64 digit kept. */
-export const stringifyVmMessageEvent = /* @__PURE__ */ stringifier$(encodeExact$VmMessageEvent);
+export const stringifyVmMessageEvent: rt.Stringifier<VmMessageEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmMessageEvent);
 
 function encodeExact$VmMessageEvent(v: VmMessageEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmMessageEvent");
@@ -14121,9 +14611,11 @@ function encodeFields$VmMessageEvent(v: VmMessageEvent, o: Record<string, unknow
 }
 
 /** The VI JSON wire form of a VmMessageWarningEvent (what `decodeVmMessageWarningEvent` reads back). */
-export const encodeVmMessageWarningEvent = encodeExact$VmMessageWarningEvent;
+export const encodeVmMessageWarningEvent: rt.Encoder<VmMessageWarningEvent> =
+  encodeExact$VmMessageWarningEvent;
 /** VI JSON text of a VmMessageWarningEvent, every int64 digit kept. */
-export const stringifyVmMessageWarningEvent = /* @__PURE__ */ stringifier$(encodeExact$VmMessageWarningEvent);
+export const stringifyVmMessageWarningEvent: rt.Stringifier<VmMessageWarningEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmMessageWarningEvent);
 
 function encodeExact$VmMessageWarningEvent(v: VmMessageWarningEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmMessageWarningEvent");
@@ -14138,9 +14630,10 @@ function encodeFields$VmMessageWarningEvent(v: VmMessageWarningEvent, o: Record<
 }
 
 /** The VI JSON wire form of a VmMigratedEvent (what `decodeVmMigratedEvent` reads back). */
-export const encodeVmMigratedEvent = encodeAt$VmMigratedEvent;
+export const encodeVmMigratedEvent: rt.Encoder<AnyVmMigratedEvent> = encodeAt$VmMigratedEvent;
 /** VI JSON text of a VmMigratedEvent, every int64 digit kept. */
-export const stringifyVmMigratedEvent = /* @__PURE__ */ stringifier$(encodeAt$VmMigratedEvent);
+export const stringifyVmMigratedEvent: rt.Stringifier<AnyVmMigratedEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmMigratedEvent);
 
 function encodeAt$VmMigratedEvent(v: AnyVmMigratedEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -14192,11 +14685,11 @@ function encodeFields$VmMigratedEvent(v: VmMigratedEvent, o: Record<string, unkn
 }
 
 /** The VI JSON wire form of a VmNoCompatibleHostForSecondaryEvent (what `decodeVmNoCompatibleHostForSecondaryEvent` reads back). */
-export const encodeVmNoCompatibleHostForSecondaryEvent = encodeExact$VmNoCompatibleHostForSecondaryEvent;
+export const encodeVmNoCompatibleHostForSecondaryEvent: rt.Encoder<VmNoCompatibleHostForSecondaryEvent> =
+  encodeExact$VmNoCompatibleHostForSecondaryEvent;
 /** VI JSON text of a VmNoCompatibleHostForSecondaryEvent, every int64 digit kept. */
-export const stringifyVmNoCompatibleHostForSecondaryEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmNoCompatibleHostForSecondaryEvent,
-);
+export const stringifyVmNoCompatibleHostForSecondaryEvent: rt.Stringifier<VmNoCompatibleHostForSecondaryEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmNoCompatibleHostForSecondaryEvent);
 
 function encodeExact$VmNoCompatibleHostForSecondaryEvent(
   v: VmNoCompatibleHostForSecondaryEvent,
@@ -14207,11 +14700,11 @@ function encodeExact$VmNoCompatibleHostForSecondaryEvent(
 }
 
 /** The VI JSON wire form of a VmNoNetworkAccessEvent (what `decodeVmNoNetworkAccessEvent` reads back). */
-export const encodeVmNoNetworkAccessEvent = encodeExact$VmNoNetworkAccessEvent;
+export const encodeVmNoNetworkAccessEvent: rt.Encoder<VmNoNetworkAccessEvent> =
+  encodeExact$VmNoNetworkAccessEvent;
 /** VI JSON text of a VmNoNetworkAccessEvent, every int64 digit kept. */
-export const stringifyVmNoNetworkAccessEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmNoNetworkAccessEvent,
-);
+export const stringifyVmNoNetworkAccessEvent: rt.Stringifier<VmNoNetworkAccessEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmNoNetworkAccessEvent);
 
 function encodeExact$VmNoNetworkAccessEvent(v: VmNoNetworkAccessEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmNoNetworkAccessEvent");
@@ -14226,9 +14719,10 @@ function encodeFields$VmNoNetworkAccessEvent(v: VmNoNetworkAccessEvent, o: Recor
 }
 
 /** The VI JSON wire form of a VmOrphanedEvent (what `decodeVmOrphanedEvent` reads back). */
-export const encodeVmOrphanedEvent = encodeExact$VmOrphanedEvent;
+export const encodeVmOrphanedEvent: rt.Encoder<VmOrphanedEvent> = encodeExact$VmOrphanedEvent;
 /** VI JSON text of a VmOrphanedEvent, every int64 digit kept. */
-export const stringifyVmOrphanedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmOrphanedEvent);
+export const stringifyVmOrphanedEvent: rt.Stringifier<VmOrphanedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmOrphanedEvent);
 
 function encodeExact$VmOrphanedEvent(v: VmOrphanedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmOrphanedEvent");
@@ -14237,9 +14731,11 @@ function encodeExact$VmOrphanedEvent(v: VmOrphanedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmPlacementPolicy (what `decodeVmPlacementPolicy` reads back). */
-export const encodeVmPlacementPolicy = encodeExact$VmPlacementPolicy;
+export const encodeVmPlacementPolicy: rt.Encoder<VmPlacementPolicy> = encodeExact$VmPlacementPolicy;
 /** VI JSON text of a VmPlacementPolicy, every int64 digit kept. */
-export const stringifyVmPlacementPolicy = /* @__PURE__ */ stringifier$(encodeExact$VmPlacementPolicy);
+export const stringifyVmPlacementPolicy: rt.Stringifier<VmPlacementPolicy> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmPlacementPolicy,
+);
 
 function encodeExact$VmPlacementPolicy(v: VmPlacementPolicy): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmPlacementPolicy");
@@ -14253,11 +14749,11 @@ function encodeFields$VmPlacementPolicy(v: VmPlacementPolicy, o: Record<string, 
 }
 
 /** The VI JSON wire form of a VmPowerOffOnIsolationEvent (what `decodeVmPowerOffOnIsolationEvent` reads back). */
-export const encodeVmPowerOffOnIsolationEvent = encodeExact$VmPowerOffOnIsolationEvent;
+export const encodeVmPowerOffOnIsolationEvent: rt.Encoder<VmPowerOffOnIsolationEvent> =
+  encodeExact$VmPowerOffOnIsolationEvent;
 /** VI JSON text of a VmPowerOffOnIsolationEvent, every int64 digit kept. */
-export const stringifyVmPowerOffOnIsolationEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmPowerOffOnIsolationEvent,
-);
+export const stringifyVmPowerOffOnIsolationEvent: rt.Stringifier<VmPowerOffOnIsolationEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmPowerOffOnIsolationEvent);
 
 function encodeExact$VmPowerOffOnIsolationEvent(v: VmPowerOffOnIsolationEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmPowerOffOnIsolationEvent");
@@ -14275,9 +14771,10 @@ function encodeFields$VmPowerOffOnIsolationEvent(
 }
 
 /** The VI JSON wire form of a VmPoweredOffEvent (what `decodeVmPoweredOffEvent` reads back). */
-export const encodeVmPoweredOffEvent = encodeAt$VmPoweredOffEvent;
+export const encodeVmPoweredOffEvent: rt.Encoder<AnyVmPoweredOffEvent> = encodeAt$VmPoweredOffEvent;
 /** VI JSON text of a VmPoweredOffEvent, every int64 digit kept. */
-export const stringifyVmPoweredOffEvent = /* @__PURE__ */ stringifier$(encodeAt$VmPoweredOffEvent);
+export const stringifyVmPoweredOffEvent: rt.Stringifier<AnyVmPoweredOffEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmPoweredOffEvent);
 
 function encodeAt$VmPoweredOffEvent(v: AnyVmPoweredOffEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -14316,9 +14813,10 @@ function encodeExact$VmPoweredOffEvent(v: VmPoweredOffEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmPoweredOnEvent (what `decodeVmPoweredOnEvent` reads back). */
-export const encodeVmPoweredOnEvent = encodeAt$VmPoweredOnEvent;
+export const encodeVmPoweredOnEvent: rt.Encoder<AnyVmPoweredOnEvent> = encodeAt$VmPoweredOnEvent;
 /** VI JSON text of a VmPoweredOnEvent, every int64 digit kept. */
-export const stringifyVmPoweredOnEvent = /* @__PURE__ */ stringifier$(encodeAt$VmPoweredOnEvent);
+export const stringifyVmPoweredOnEvent: rt.Stringifier<AnyVmPoweredOnEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmPoweredOnEvent);
 
 function encodeAt$VmPoweredOnEvent(v: AnyVmPoweredOnEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -14357,11 +14855,11 @@ function encodeExact$VmPoweredOnEvent(v: VmPoweredOnEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmPoweringOnWithCustomizedDVPortEvent (what `decodeVmPoweringOnWithCustomizedDVPortEvent` reads back). */
-export const encodeVmPoweringOnWithCustomizedDVPortEvent = encodeExact$VmPoweringOnWithCustomizedDVPortEvent;
+export const encodeVmPoweringOnWithCustomizedDVPortEvent: rt.Encoder<VmPoweringOnWithCustomizedDVPortEvent> =
+  encodeExact$VmPoweringOnWithCustomizedDVPortEvent;
 /** VI JSON text of a VmPoweringOnWithCustomizedDVPortEvent, every int64 digit kept. */
-export const stringifyVmPoweringOnWithCustomizedDVPortEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmPoweringOnWithCustomizedDVPortEvent,
-);
+export const stringifyVmPoweringOnWithCustomizedDVPortEvent: rt.Stringifier<VmPoweringOnWithCustomizedDVPortEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmPoweringOnWithCustomizedDVPortEvent);
 
 function encodeExact$VmPoweringOnWithCustomizedDVPortEvent(
   v: VmPoweringOnWithCustomizedDVPortEvent,
@@ -14381,11 +14879,11 @@ function encodeFields$VmPoweringOnWithCustomizedDVPortEvent(
 }
 
 /** The VI JSON wire form of a VmPrimaryFailoverEvent (what `decodeVmPrimaryFailoverEvent` reads back). */
-export const encodeVmPrimaryFailoverEvent = encodeExact$VmPrimaryFailoverEvent;
+export const encodeVmPrimaryFailoverEvent: rt.Encoder<VmPrimaryFailoverEvent> =
+  encodeExact$VmPrimaryFailoverEvent;
 /** VI JSON text of a VmPrimaryFailoverEvent, every int64 digit kept. */
-export const stringifyVmPrimaryFailoverEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmPrimaryFailoverEvent,
-);
+export const stringifyVmPrimaryFailoverEvent: rt.Stringifier<VmPrimaryFailoverEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmPrimaryFailoverEvent);
 
 function encodeExact$VmPrimaryFailoverEvent(v: VmPrimaryFailoverEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmPrimaryFailoverEvent");
@@ -14394,9 +14892,11 @@ function encodeExact$VmPrimaryFailoverEvent(v: VmPrimaryFailoverEvent): rt.WireO
 }
 
 /** The VI JSON wire form of a VmReconfiguredEvent (what `decodeVmReconfiguredEvent` reads back). */
-export const encodeVmReconfiguredEvent = encodeExact$VmReconfiguredEvent;
+export const encodeVmReconfiguredEvent: rt.Encoder<VmReconfiguredEvent> = encodeExact$VmReconfiguredEvent;
 /** VI JSON text of a VmReconfiguredEvent, every int64 digit kept. */
-export const stringifyVmReconfiguredEvent = /* @__PURE__ */ stringifier$(encodeExact$VmReconfiguredEvent);
+export const stringifyVmReconfiguredEvent: rt.Stringifier<VmReconfiguredEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmReconfiguredEvent,
+);
 
 function encodeExact$VmReconfiguredEvent(v: VmReconfiguredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmReconfiguredEvent");
@@ -14413,9 +14913,11 @@ function encodeFields$VmReconfiguredEvent(v: VmReconfiguredEvent, o: Record<stri
 }
 
 /** The VI JSON wire form of a VmRegisteredEvent (what `decodeVmRegisteredEvent` reads back). */
-export const encodeVmRegisteredEvent = encodeExact$VmRegisteredEvent;
+export const encodeVmRegisteredEvent: rt.Encoder<VmRegisteredEvent> = encodeExact$VmRegisteredEvent;
 /** VI JSON text of a VmRegisteredEvent, every int64 digit kept. */
-export const stringifyVmRegisteredEvent = /* @__PURE__ */ stringifier$(encodeExact$VmRegisteredEvent);
+export const stringifyVmRegisteredEvent: rt.Stringifier<VmRegisteredEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmRegisteredEvent,
+);
 
 function encodeExact$VmRegisteredEvent(v: VmRegisteredEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmRegisteredEvent");
@@ -14424,11 +14926,11 @@ function encodeExact$VmRegisteredEvent(v: VmRegisteredEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmRelayoutSuccessfulEvent (what `decodeVmRelayoutSuccessfulEvent` reads back). */
-export const encodeVmRelayoutSuccessfulEvent = encodeExact$VmRelayoutSuccessfulEvent;
+export const encodeVmRelayoutSuccessfulEvent: rt.Encoder<VmRelayoutSuccessfulEvent> =
+  encodeExact$VmRelayoutSuccessfulEvent;
 /** VI JSON text of a VmRelayoutSuccessfulEvent, every int64 digit kept. */
-export const stringifyVmRelayoutSuccessfulEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmRelayoutSuccessfulEvent,
-);
+export const stringifyVmRelayoutSuccessfulEvent: rt.Stringifier<VmRelayoutSuccessfulEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmRelayoutSuccessfulEvent);
 
 function encodeExact$VmRelayoutSuccessfulEvent(v: VmRelayoutSuccessfulEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmRelayoutSuccessfulEvent");
@@ -14437,11 +14939,11 @@ function encodeExact$VmRelayoutSuccessfulEvent(v: VmRelayoutSuccessfulEvent): rt
 }
 
 /** The VI JSON wire form of a VmRelayoutUpToDateEvent (what `decodeVmRelayoutUpToDateEvent` reads back). */
-export const encodeVmRelayoutUpToDateEvent = encodeExact$VmRelayoutUpToDateEvent;
+export const encodeVmRelayoutUpToDateEvent: rt.Encoder<VmRelayoutUpToDateEvent> =
+  encodeExact$VmRelayoutUpToDateEvent;
 /** VI JSON text of a VmRelayoutUpToDateEvent, every int64 digit kept. */
-export const stringifyVmRelayoutUpToDateEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmRelayoutUpToDateEvent,
-);
+export const stringifyVmRelayoutUpToDateEvent: rt.Stringifier<VmRelayoutUpToDateEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmRelayoutUpToDateEvent);
 
 function encodeExact$VmRelayoutUpToDateEvent(v: VmRelayoutUpToDateEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmRelayoutUpToDateEvent");
@@ -14450,9 +14952,11 @@ function encodeExact$VmRelayoutUpToDateEvent(v: VmRelayoutUpToDateEvent): rt.Wir
 }
 
 /** The VI JSON wire form of a VmReloadFromPathEvent (what `decodeVmReloadFromPathEvent` reads back). */
-export const encodeVmReloadFromPathEvent = encodeExact$VmReloadFromPathEvent;
+export const encodeVmReloadFromPathEvent: rt.Encoder<VmReloadFromPathEvent> =
+  encodeExact$VmReloadFromPathEvent;
 /** VI JSON text of a VmReloadFromPathEvent, every int64 digit kept. */
-export const stringifyVmReloadFromPathEvent = /* @__PURE__ */ stringifier$(encodeExact$VmReloadFromPathEvent);
+export const stringifyVmReloadFromPathEvent: rt.Stringifier<VmReloadFromPathEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmReloadFromPathEvent);
 
 function encodeExact$VmReloadFromPathEvent(v: VmReloadFromPathEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmReloadFromPathEvent");
@@ -14461,11 +14965,11 @@ function encodeExact$VmReloadFromPathEvent(v: VmReloadFromPathEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a VmReloadFromPathFailedEvent (what `decodeVmReloadFromPathFailedEvent` reads back). */
-export const encodeVmReloadFromPathFailedEvent = encodeExact$VmReloadFromPathFailedEvent;
+export const encodeVmReloadFromPathFailedEvent: rt.Encoder<VmReloadFromPathFailedEvent> =
+  encodeExact$VmReloadFromPathFailedEvent;
 /** VI JSON text of a VmReloadFromPathFailedEvent, every int64 digit kept. */
-export const stringifyVmReloadFromPathFailedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmReloadFromPathFailedEvent,
-);
+export const stringifyVmReloadFromPathFailedEvent: rt.Stringifier<VmReloadFromPathFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmReloadFromPathFailedEvent);
 
 function encodeExact$VmReloadFromPathFailedEvent(v: VmReloadFromPathFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmReloadFromPathFailedEvent");
@@ -14474,9 +14978,11 @@ function encodeExact$VmReloadFromPathFailedEvent(v: VmReloadFromPathFailedEvent)
 }
 
 /** The VI JSON wire form of a VmRelocateFailedEvent (what `decodeVmRelocateFailedEvent` reads back). */
-export const encodeVmRelocateFailedEvent = encodeExact$VmRelocateFailedEvent;
+export const encodeVmRelocateFailedEvent: rt.Encoder<VmRelocateFailedEvent> =
+  encodeExact$VmRelocateFailedEvent;
 /** VI JSON text of a VmRelocateFailedEvent, every int64 digit kept. */
-export const stringifyVmRelocateFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmRelocateFailedEvent);
+export const stringifyVmRelocateFailedEvent: rt.Stringifier<VmRelocateFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmRelocateFailedEvent);
 
 function encodeExact$VmRelocateFailedEvent(v: VmRelocateFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmRelocateFailedEvent");
@@ -14498,9 +15004,10 @@ function encodeFields$VmRelocateFailedEvent(v: VmRelocateFailedEvent, o: Record<
 }
 
 /** The VI JSON wire form of a VmRelocateSpecEvent (what `decodeVmRelocateSpecEvent` reads back). */
-export const encodeVmRelocateSpecEvent = encodeAt$VmRelocateSpecEvent;
+export const encodeVmRelocateSpecEvent: rt.Encoder<AnyVmRelocateSpecEvent> = encodeAt$VmRelocateSpecEvent;
 /** VI JSON text of a VmRelocateSpecEvent, every int64 digit kept. */
-export const stringifyVmRelocateSpecEvent = /* @__PURE__ */ stringifier$(encodeAt$VmRelocateSpecEvent);
+export const stringifyVmRelocateSpecEvent: rt.Stringifier<AnyVmRelocateSpecEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmRelocateSpecEvent);
 
 function encodeAt$VmRelocateSpecEvent(v: AnyVmRelocateSpecEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -14541,9 +15048,11 @@ function encodeExact$VmRelocateSpecEvent(v: VmRelocateSpecEvent): rt.WireObject 
 }
 
 /** The VI JSON wire form of a VmRelocatedEvent (what `decodeVmRelocatedEvent` reads back). */
-export const encodeVmRelocatedEvent = encodeExact$VmRelocatedEvent;
+export const encodeVmRelocatedEvent: rt.Encoder<VmRelocatedEvent> = encodeExact$VmRelocatedEvent;
 /** VI JSON text of a VmRelocatedEvent, every int64 digit kept. */
-export const stringifyVmRelocatedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmRelocatedEvent);
+export const stringifyVmRelocatedEvent: rt.Stringifier<VmRelocatedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmRelocatedEvent,
+);
 
 function encodeExact$VmRelocatedEvent(v: VmRelocatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmRelocatedEvent");
@@ -14564,11 +15073,11 @@ function encodeFields$VmRelocatedEvent(v: VmRelocatedEvent, o: Record<string, un
 }
 
 /** The VI JSON wire form of a VmRemoteConsoleConnectedEvent (what `decodeVmRemoteConsoleConnectedEvent` reads back). */
-export const encodeVmRemoteConsoleConnectedEvent = encodeExact$VmRemoteConsoleConnectedEvent;
+export const encodeVmRemoteConsoleConnectedEvent: rt.Encoder<VmRemoteConsoleConnectedEvent> =
+  encodeExact$VmRemoteConsoleConnectedEvent;
 /** VI JSON text of a VmRemoteConsoleConnectedEvent, every int64 digit kept. */
-export const stringifyVmRemoteConsoleConnectedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmRemoteConsoleConnectedEvent,
-);
+export const stringifyVmRemoteConsoleConnectedEvent: rt.Stringifier<VmRemoteConsoleConnectedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmRemoteConsoleConnectedEvent);
 
 function encodeExact$VmRemoteConsoleConnectedEvent(v: VmRemoteConsoleConnectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmRemoteConsoleConnectedEvent");
@@ -14577,11 +15086,11 @@ function encodeExact$VmRemoteConsoleConnectedEvent(v: VmRemoteConsoleConnectedEv
 }
 
 /** The VI JSON wire form of a VmRemoteConsoleDisconnectedEvent (what `decodeVmRemoteConsoleDisconnectedEvent` reads back). */
-export const encodeVmRemoteConsoleDisconnectedEvent = encodeExact$VmRemoteConsoleDisconnectedEvent;
+export const encodeVmRemoteConsoleDisconnectedEvent: rt.Encoder<VmRemoteConsoleDisconnectedEvent> =
+  encodeExact$VmRemoteConsoleDisconnectedEvent;
 /** VI JSON text of a VmRemoteConsoleDisconnectedEvent, every int64 digit kept. */
-export const stringifyVmRemoteConsoleDisconnectedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmRemoteConsoleDisconnectedEvent,
-);
+export const stringifyVmRemoteConsoleDisconnectedEvent: rt.Stringifier<VmRemoteConsoleDisconnectedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmRemoteConsoleDisconnectedEvent);
 
 function encodeExact$VmRemoteConsoleDisconnectedEvent(v: VmRemoteConsoleDisconnectedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmRemoteConsoleDisconnectedEvent");
@@ -14590,9 +15099,10 @@ function encodeExact$VmRemoteConsoleDisconnectedEvent(v: VmRemoteConsoleDisconne
 }
 
 /** The VI JSON wire form of a VmRemovedEvent (what `decodeVmRemovedEvent` reads back). */
-export const encodeVmRemovedEvent = encodeExact$VmRemovedEvent;
+export const encodeVmRemovedEvent: rt.Encoder<VmRemovedEvent> = encodeExact$VmRemovedEvent;
 /** VI JSON text of a VmRemovedEvent, every int64 digit kept. */
-export const stringifyVmRemovedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmRemovedEvent);
+export const stringifyVmRemovedEvent: rt.Stringifier<VmRemovedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmRemovedEvent);
 
 function encodeExact$VmRemovedEvent(v: VmRemovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmRemovedEvent");
@@ -14601,9 +15111,10 @@ function encodeExact$VmRemovedEvent(v: VmRemovedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmRenamedEvent (what `decodeVmRenamedEvent` reads back). */
-export const encodeVmRenamedEvent = encodeExact$VmRenamedEvent;
+export const encodeVmRenamedEvent: rt.Encoder<VmRenamedEvent> = encodeExact$VmRenamedEvent;
 /** VI JSON text of a VmRenamedEvent, every int64 digit kept. */
-export const stringifyVmRenamedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmRenamedEvent);
+export const stringifyVmRenamedEvent: rt.Stringifier<VmRenamedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmRenamedEvent);
 
 function encodeExact$VmRenamedEvent(v: VmRenamedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmRenamedEvent");
@@ -14612,12 +15123,11 @@ function encodeExact$VmRenamedEvent(v: VmRenamedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmRequirementsExceedCurrentEVCModeEvent (what `decodeVmRequirementsExceedCurrentEVCModeEvent` reads back). */
-export const encodeVmRequirementsExceedCurrentEVCModeEvent =
+export const encodeVmRequirementsExceedCurrentEVCModeEvent: rt.Encoder<VmRequirementsExceedCurrentEVCModeEvent> =
   encodeExact$VmRequirementsExceedCurrentEVCModeEvent;
 /** VI JSON text of a VmRequirementsExceedCurrentEVCModeEvent, every int64 digit kept. */
-export const stringifyVmRequirementsExceedCurrentEVCModeEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmRequirementsExceedCurrentEVCModeEvent,
-);
+export const stringifyVmRequirementsExceedCurrentEVCModeEvent: rt.Stringifier<VmRequirementsExceedCurrentEVCModeEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmRequirementsExceedCurrentEVCModeEvent);
 
 function encodeExact$VmRequirementsExceedCurrentEVCModeEvent(
   v: VmRequirementsExceedCurrentEVCModeEvent,
@@ -14628,9 +15138,11 @@ function encodeExact$VmRequirementsExceedCurrentEVCModeEvent(
 }
 
 /** The VI JSON wire form of a VmResettingEvent (what `decodeVmResettingEvent` reads back). */
-export const encodeVmResettingEvent = encodeExact$VmResettingEvent;
+export const encodeVmResettingEvent: rt.Encoder<VmResettingEvent> = encodeExact$VmResettingEvent;
 /** VI JSON text of a VmResettingEvent, every int64 digit kept. */
-export const stringifyVmResettingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmResettingEvent);
+export const stringifyVmResettingEvent: rt.Stringifier<VmResettingEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmResettingEvent,
+);
 
 function encodeExact$VmResettingEvent(v: VmResettingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmResettingEvent");
@@ -14639,11 +15151,11 @@ function encodeExact$VmResettingEvent(v: VmResettingEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmResourcePoolMovedEvent (what `decodeVmResourcePoolMovedEvent` reads back). */
-export const encodeVmResourcePoolMovedEvent = encodeExact$VmResourcePoolMovedEvent;
+export const encodeVmResourcePoolMovedEvent: rt.Encoder<VmResourcePoolMovedEvent> =
+  encodeExact$VmResourcePoolMovedEvent;
 /** VI JSON text of a VmResourcePoolMovedEvent, every int64 digit kept. */
-export const stringifyVmResourcePoolMovedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmResourcePoolMovedEvent,
-);
+export const stringifyVmResourcePoolMovedEvent: rt.Stringifier<VmResourcePoolMovedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmResourcePoolMovedEvent);
 
 function encodeExact$VmResourcePoolMovedEvent(v: VmResourcePoolMovedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmResourcePoolMovedEvent");
@@ -14663,11 +15175,11 @@ function encodeFields$VmResourcePoolMovedEvent(
 }
 
 /** The VI JSON wire form of a VmResourceReallocatedEvent (what `decodeVmResourceReallocatedEvent` reads back). */
-export const encodeVmResourceReallocatedEvent = encodeExact$VmResourceReallocatedEvent;
+export const encodeVmResourceReallocatedEvent: rt.Encoder<VmResourceReallocatedEvent> =
+  encodeExact$VmResourceReallocatedEvent;
 /** VI JSON text of a VmResourceReallocatedEvent, every int64 digit kept. */
-export const stringifyVmResourceReallocatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmResourceReallocatedEvent,
-);
+export const stringifyVmResourceReallocatedEvent: rt.Stringifier<VmResourceReallocatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmResourceReallocatedEvent);
 
 function encodeExact$VmResourceReallocatedEvent(v: VmResourceReallocatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmResourceReallocatedEvent");
@@ -14685,11 +15197,11 @@ function encodeFields$VmResourceReallocatedEvent(
 }
 
 /** The VI JSON wire form of a VmRestartedOnAlternateHostEvent (what `decodeVmRestartedOnAlternateHostEvent` reads back). */
-export const encodeVmRestartedOnAlternateHostEvent = encodeExact$VmRestartedOnAlternateHostEvent;
+export const encodeVmRestartedOnAlternateHostEvent: rt.Encoder<VmRestartedOnAlternateHostEvent> =
+  encodeExact$VmRestartedOnAlternateHostEvent;
 /** VI JSON text of a VmRestartedOnAlternateHostEvent, every int64 digit kept. */
-export const stringifyVmRestartedOnAlternateHostEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmRestartedOnAlternateHostEvent,
-);
+export const stringifyVmRestartedOnAlternateHostEvent: rt.Stringifier<VmRestartedOnAlternateHostEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmRestartedOnAlternateHostEvent);
 
 function encodeExact$VmRestartedOnAlternateHostEvent(v: VmRestartedOnAlternateHostEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmRestartedOnAlternateHostEvent");
@@ -14707,9 +15219,10 @@ function encodeFields$VmRestartedOnAlternateHostEvent(
 }
 
 /** The VI JSON wire form of a VmResumingEvent (what `decodeVmResumingEvent` reads back). */
-export const encodeVmResumingEvent = encodeExact$VmResumingEvent;
+export const encodeVmResumingEvent: rt.Encoder<VmResumingEvent> = encodeExact$VmResumingEvent;
 /** VI JSON text of a VmResumingEvent, every int64 digit kept. */
-export const stringifyVmResumingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmResumingEvent);
+export const stringifyVmResumingEvent: rt.Stringifier<VmResumingEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmResumingEvent);
 
 function encodeExact$VmResumingEvent(v: VmResumingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmResumingEvent");
@@ -14718,9 +15231,11 @@ function encodeExact$VmResumingEvent(v: VmResumingEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmSecondaryAddedEvent (what `decodeVmSecondaryAddedEvent` reads back). */
-export const encodeVmSecondaryAddedEvent = encodeExact$VmSecondaryAddedEvent;
+export const encodeVmSecondaryAddedEvent: rt.Encoder<VmSecondaryAddedEvent> =
+  encodeExact$VmSecondaryAddedEvent;
 /** VI JSON text of a VmSecondaryAddedEvent, every int64 digit kept. */
-export const stringifyVmSecondaryAddedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmSecondaryAddedEvent);
+export const stringifyVmSecondaryAddedEvent: rt.Stringifier<VmSecondaryAddedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmSecondaryAddedEvent);
 
 function encodeExact$VmSecondaryAddedEvent(v: VmSecondaryAddedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmSecondaryAddedEvent");
@@ -14729,11 +15244,11 @@ function encodeExact$VmSecondaryAddedEvent(v: VmSecondaryAddedEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a VmSecondaryDisabledBySystemEvent (what `decodeVmSecondaryDisabledBySystemEvent` reads back). */
-export const encodeVmSecondaryDisabledBySystemEvent = encodeExact$VmSecondaryDisabledBySystemEvent;
+export const encodeVmSecondaryDisabledBySystemEvent: rt.Encoder<VmSecondaryDisabledBySystemEvent> =
+  encodeExact$VmSecondaryDisabledBySystemEvent;
 /** VI JSON text of a VmSecondaryDisabledBySystemEvent, every int64 digit kept. */
-export const stringifyVmSecondaryDisabledBySystemEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmSecondaryDisabledBySystemEvent,
-);
+export const stringifyVmSecondaryDisabledBySystemEvent: rt.Stringifier<VmSecondaryDisabledBySystemEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmSecondaryDisabledBySystemEvent);
 
 function encodeExact$VmSecondaryDisabledBySystemEvent(v: VmSecondaryDisabledBySystemEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmSecondaryDisabledBySystemEvent");
@@ -14751,11 +15266,11 @@ function encodeFields$VmSecondaryDisabledBySystemEvent(
 }
 
 /** The VI JSON wire form of a VmSecondaryDisabledEvent (what `decodeVmSecondaryDisabledEvent` reads back). */
-export const encodeVmSecondaryDisabledEvent = encodeExact$VmSecondaryDisabledEvent;
+export const encodeVmSecondaryDisabledEvent: rt.Encoder<VmSecondaryDisabledEvent> =
+  encodeExact$VmSecondaryDisabledEvent;
 /** VI JSON text of a VmSecondaryDisabledEvent, every int64 digit kept. */
-export const stringifyVmSecondaryDisabledEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmSecondaryDisabledEvent,
-);
+export const stringifyVmSecondaryDisabledEvent: rt.Stringifier<VmSecondaryDisabledEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmSecondaryDisabledEvent);
 
 function encodeExact$VmSecondaryDisabledEvent(v: VmSecondaryDisabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmSecondaryDisabledEvent");
@@ -14764,11 +15279,11 @@ function encodeExact$VmSecondaryDisabledEvent(v: VmSecondaryDisabledEvent): rt.W
 }
 
 /** The VI JSON wire form of a VmSecondaryEnabledEvent (what `decodeVmSecondaryEnabledEvent` reads back). */
-export const encodeVmSecondaryEnabledEvent = encodeExact$VmSecondaryEnabledEvent;
+export const encodeVmSecondaryEnabledEvent: rt.Encoder<VmSecondaryEnabledEvent> =
+  encodeExact$VmSecondaryEnabledEvent;
 /** VI JSON text of a VmSecondaryEnabledEvent, every int64 digit kept. */
-export const stringifyVmSecondaryEnabledEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmSecondaryEnabledEvent,
-);
+export const stringifyVmSecondaryEnabledEvent: rt.Stringifier<VmSecondaryEnabledEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmSecondaryEnabledEvent);
 
 function encodeExact$VmSecondaryEnabledEvent(v: VmSecondaryEnabledEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmSecondaryEnabledEvent");
@@ -14777,11 +15292,11 @@ function encodeExact$VmSecondaryEnabledEvent(v: VmSecondaryEnabledEvent): rt.Wir
 }
 
 /** The VI JSON wire form of a VmSecondaryStartedEvent (what `decodeVmSecondaryStartedEvent` reads back). */
-export const encodeVmSecondaryStartedEvent = encodeExact$VmSecondaryStartedEvent;
+export const encodeVmSecondaryStartedEvent: rt.Encoder<VmSecondaryStartedEvent> =
+  encodeExact$VmSecondaryStartedEvent;
 /** VI JSON text of a VmSecondaryStartedEvent, every int64 digit kept. */
-export const stringifyVmSecondaryStartedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmSecondaryStartedEvent,
-);
+export const stringifyVmSecondaryStartedEvent: rt.Stringifier<VmSecondaryStartedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmSecondaryStartedEvent);
 
 function encodeExact$VmSecondaryStartedEvent(v: VmSecondaryStartedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmSecondaryStartedEvent");
@@ -14790,11 +15305,11 @@ function encodeExact$VmSecondaryStartedEvent(v: VmSecondaryStartedEvent): rt.Wir
 }
 
 /** The VI JSON wire form of a VmShutdownOnIsolationEvent (what `decodeVmShutdownOnIsolationEvent` reads back). */
-export const encodeVmShutdownOnIsolationEvent = encodeExact$VmShutdownOnIsolationEvent;
+export const encodeVmShutdownOnIsolationEvent: rt.Encoder<VmShutdownOnIsolationEvent> =
+  encodeExact$VmShutdownOnIsolationEvent;
 /** VI JSON text of a VmShutdownOnIsolationEvent, every int64 digit kept. */
-export const stringifyVmShutdownOnIsolationEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmShutdownOnIsolationEvent,
-);
+export const stringifyVmShutdownOnIsolationEvent: rt.Stringifier<VmShutdownOnIsolationEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmShutdownOnIsolationEvent);
 
 function encodeExact$VmShutdownOnIsolationEvent(v: VmShutdownOnIsolationEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmShutdownOnIsolationEvent");
@@ -14812,9 +15327,11 @@ function encodeFields$VmShutdownOnIsolationEvent(
 }
 
 /** The VI JSON wire form of a VmStartRecordingEvent (what `decodeVmStartRecordingEvent` reads back). */
-export const encodeVmStartRecordingEvent = encodeExact$VmStartRecordingEvent;
+export const encodeVmStartRecordingEvent: rt.Encoder<VmStartRecordingEvent> =
+  encodeExact$VmStartRecordingEvent;
 /** VI JSON text of a VmStartRecordingEvent, every int64 digit kept. */
-export const stringifyVmStartRecordingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmStartRecordingEvent);
+export const stringifyVmStartRecordingEvent: rt.Stringifier<VmStartRecordingEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmStartRecordingEvent);
 
 function encodeExact$VmStartRecordingEvent(v: VmStartRecordingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmStartRecordingEvent");
@@ -14823,9 +15340,11 @@ function encodeExact$VmStartRecordingEvent(v: VmStartRecordingEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a VmStartReplayingEvent (what `decodeVmStartReplayingEvent` reads back). */
-export const encodeVmStartReplayingEvent = encodeExact$VmStartReplayingEvent;
+export const encodeVmStartReplayingEvent: rt.Encoder<VmStartReplayingEvent> =
+  encodeExact$VmStartReplayingEvent;
 /** VI JSON text of a VmStartReplayingEvent, every int64 digit kept. */
-export const stringifyVmStartReplayingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmStartReplayingEvent);
+export const stringifyVmStartReplayingEvent: rt.Stringifier<VmStartReplayingEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmStartReplayingEvent);
 
 function encodeExact$VmStartReplayingEvent(v: VmStartReplayingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmStartReplayingEvent");
@@ -14834,9 +15353,10 @@ function encodeExact$VmStartReplayingEvent(v: VmStartReplayingEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a VmStartingEvent (what `decodeVmStartingEvent` reads back). */
-export const encodeVmStartingEvent = encodeAt$VmStartingEvent;
+export const encodeVmStartingEvent: rt.Encoder<AnyVmStartingEvent> = encodeAt$VmStartingEvent;
 /** VI JSON text of a VmStartingEvent, every int64 digit kept. */
-export const stringifyVmStartingEvent = /* @__PURE__ */ stringifier$(encodeAt$VmStartingEvent);
+export const stringifyVmStartingEvent: rt.Stringifier<AnyVmStartingEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$VmStartingEvent);
 
 function encodeAt$VmStartingEvent(v: AnyVmStartingEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -14873,11 +15393,11 @@ function encodeExact$VmStartingEvent(v: VmStartingEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmStartingSecondaryEvent (what `decodeVmStartingSecondaryEvent` reads back). */
-export const encodeVmStartingSecondaryEvent = encodeExact$VmStartingSecondaryEvent;
+export const encodeVmStartingSecondaryEvent: rt.Encoder<VmStartingSecondaryEvent> =
+  encodeExact$VmStartingSecondaryEvent;
 /** VI JSON text of a VmStartingSecondaryEvent, every int64 digit kept. */
-export const stringifyVmStartingSecondaryEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmStartingSecondaryEvent,
-);
+export const stringifyVmStartingSecondaryEvent: rt.Stringifier<VmStartingSecondaryEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmStartingSecondaryEvent);
 
 function encodeExact$VmStartingSecondaryEvent(v: VmStartingSecondaryEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmStartingSecondaryEvent");
@@ -14886,11 +15406,11 @@ function encodeExact$VmStartingSecondaryEvent(v: VmStartingSecondaryEvent): rt.W
 }
 
 /** The VI JSON wire form of a VmStaticMacConflictEvent (what `decodeVmStaticMacConflictEvent` reads back). */
-export const encodeVmStaticMacConflictEvent = encodeExact$VmStaticMacConflictEvent;
+export const encodeVmStaticMacConflictEvent: rt.Encoder<VmStaticMacConflictEvent> =
+  encodeExact$VmStaticMacConflictEvent;
 /** VI JSON text of a VmStaticMacConflictEvent, every int64 digit kept. */
-export const stringifyVmStaticMacConflictEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmStaticMacConflictEvent,
-);
+export const stringifyVmStaticMacConflictEvent: rt.Stringifier<VmStaticMacConflictEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmStaticMacConflictEvent);
 
 function encodeExact$VmStaticMacConflictEvent(v: VmStaticMacConflictEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmStaticMacConflictEvent");
@@ -14908,9 +15428,10 @@ function encodeFields$VmStaticMacConflictEvent(
 }
 
 /** The VI JSON wire form of a VmStoppingEvent (what `decodeVmStoppingEvent` reads back). */
-export const encodeVmStoppingEvent = encodeExact$VmStoppingEvent;
+export const encodeVmStoppingEvent: rt.Encoder<VmStoppingEvent> = encodeExact$VmStoppingEvent;
 /** VI JSON text of a VmStoppingEvent, every int64 digit kept. */
-export const stringifyVmStoppingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmStoppingEvent);
+export const stringifyVmStoppingEvent: rt.Stringifier<VmStoppingEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmStoppingEvent);
 
 function encodeExact$VmStoppingEvent(v: VmStoppingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmStoppingEvent");
@@ -14919,9 +15440,11 @@ function encodeExact$VmStoppingEvent(v: VmStoppingEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmSuspendedEvent (what `decodeVmSuspendedEvent` reads back). */
-export const encodeVmSuspendedEvent = encodeExact$VmSuspendedEvent;
+export const encodeVmSuspendedEvent: rt.Encoder<VmSuspendedEvent> = encodeExact$VmSuspendedEvent;
 /** VI JSON text of a VmSuspendedEvent, every int64 digit kept. */
-export const stringifyVmSuspendedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmSuspendedEvent);
+export const stringifyVmSuspendedEvent: rt.Stringifier<VmSuspendedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmSuspendedEvent,
+);
 
 function encodeExact$VmSuspendedEvent(v: VmSuspendedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmSuspendedEvent");
@@ -14930,9 +15453,11 @@ function encodeExact$VmSuspendedEvent(v: VmSuspendedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmSuspendingEvent (what `decodeVmSuspendingEvent` reads back). */
-export const encodeVmSuspendingEvent = encodeExact$VmSuspendingEvent;
+export const encodeVmSuspendingEvent: rt.Encoder<VmSuspendingEvent> = encodeExact$VmSuspendingEvent;
 /** VI JSON text of a VmSuspendingEvent, every int64 digit kept. */
-export const stringifyVmSuspendingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmSuspendingEvent);
+export const stringifyVmSuspendingEvent: rt.Stringifier<VmSuspendingEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmSuspendingEvent,
+);
 
 function encodeExact$VmSuspendingEvent(v: VmSuspendingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmSuspendingEvent");
@@ -14941,11 +15466,11 @@ function encodeExact$VmSuspendingEvent(v: VmSuspendingEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmTimedoutStartingSecondaryEvent (what `decodeVmTimedoutStartingSecondaryEvent` reads back). */
-export const encodeVmTimedoutStartingSecondaryEvent = encodeExact$VmTimedoutStartingSecondaryEvent;
+export const encodeVmTimedoutStartingSecondaryEvent: rt.Encoder<VmTimedoutStartingSecondaryEvent> =
+  encodeExact$VmTimedoutStartingSecondaryEvent;
 /** VI JSON text of a VmTimedoutStartingSecondaryEvent, every int64 digit kept. */
-export const stringifyVmTimedoutStartingSecondaryEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmTimedoutStartingSecondaryEvent,
-);
+export const stringifyVmTimedoutStartingSecondaryEvent: rt.Stringifier<VmTimedoutStartingSecondaryEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmTimedoutStartingSecondaryEvent);
 
 function encodeExact$VmTimedoutStartingSecondaryEvent(v: VmTimedoutStartingSecondaryEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmTimedoutStartingSecondaryEvent");
@@ -14954,11 +15479,11 @@ function encodeExact$VmTimedoutStartingSecondaryEvent(v: VmTimedoutStartingSecon
 }
 
 /** The VI JSON wire form of a VmUnsupportedStartingEvent (what `decodeVmUnsupportedStartingEvent` reads back). */
-export const encodeVmUnsupportedStartingEvent = encodeExact$VmUnsupportedStartingEvent;
+export const encodeVmUnsupportedStartingEvent: rt.Encoder<VmUnsupportedStartingEvent> =
+  encodeExact$VmUnsupportedStartingEvent;
 /** VI JSON text of a VmUnsupportedStartingEvent, every int64 digit kept. */
-export const stringifyVmUnsupportedStartingEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmUnsupportedStartingEvent,
-);
+export const stringifyVmUnsupportedStartingEvent: rt.Stringifier<VmUnsupportedStartingEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmUnsupportedStartingEvent);
 
 function encodeExact$VmUnsupportedStartingEvent(v: VmUnsupportedStartingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmUnsupportedStartingEvent");
@@ -14967,11 +15492,11 @@ function encodeExact$VmUnsupportedStartingEvent(v: VmUnsupportedStartingEvent): 
 }
 
 /** The VI JSON wire form of a VmUpgradeCompleteEvent (what `decodeVmUpgradeCompleteEvent` reads back). */
-export const encodeVmUpgradeCompleteEvent = encodeExact$VmUpgradeCompleteEvent;
+export const encodeVmUpgradeCompleteEvent: rt.Encoder<VmUpgradeCompleteEvent> =
+  encodeExact$VmUpgradeCompleteEvent;
 /** VI JSON text of a VmUpgradeCompleteEvent, every int64 digit kept. */
-export const stringifyVmUpgradeCompleteEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmUpgradeCompleteEvent,
-);
+export const stringifyVmUpgradeCompleteEvent: rt.Stringifier<VmUpgradeCompleteEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmUpgradeCompleteEvent);
 
 function encodeExact$VmUpgradeCompleteEvent(v: VmUpgradeCompleteEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmUpgradeCompleteEvent");
@@ -14980,9 +15505,10 @@ function encodeExact$VmUpgradeCompleteEvent(v: VmUpgradeCompleteEvent): rt.WireO
 }
 
 /** The VI JSON wire form of a VmUpgradeFailedEvent (what `decodeVmUpgradeFailedEvent` reads back). */
-export const encodeVmUpgradeFailedEvent = encodeExact$VmUpgradeFailedEvent;
+export const encodeVmUpgradeFailedEvent: rt.Encoder<VmUpgradeFailedEvent> = encodeExact$VmUpgradeFailedEvent;
 /** VI JSON text of a VmUpgradeFailedEvent, every int64 digit kept. */
-export const stringifyVmUpgradeFailedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmUpgradeFailedEvent);
+export const stringifyVmUpgradeFailedEvent: rt.Stringifier<VmUpgradeFailedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmUpgradeFailedEvent);
 
 function encodeExact$VmUpgradeFailedEvent(v: VmUpgradeFailedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmUpgradeFailedEvent");
@@ -14991,9 +15517,11 @@ function encodeExact$VmUpgradeFailedEvent(v: VmUpgradeFailedEvent): rt.WireObjec
 }
 
 /** The VI JSON wire form of a VmUpgradingEvent (what `decodeVmUpgradingEvent` reads back). */
-export const encodeVmUpgradingEvent = encodeExact$VmUpgradingEvent;
+export const encodeVmUpgradingEvent: rt.Encoder<VmUpgradingEvent> = encodeExact$VmUpgradingEvent;
 /** VI JSON text of a VmUpgradingEvent, every int64 digit kept. */
-export const stringifyVmUpgradingEvent = /* @__PURE__ */ stringifier$(encodeExact$VmUpgradingEvent);
+export const stringifyVmUpgradingEvent: rt.Stringifier<VmUpgradingEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmUpgradingEvent,
+);
 
 function encodeExact$VmUpgradingEvent(v: VmUpgradingEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmUpgradingEvent");
@@ -15002,9 +15530,11 @@ function encodeExact$VmUpgradingEvent(v: VmUpgradingEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmUuidAssignedEvent (what `decodeVmUuidAssignedEvent` reads back). */
-export const encodeVmUuidAssignedEvent = encodeExact$VmUuidAssignedEvent;
+export const encodeVmUuidAssignedEvent: rt.Encoder<VmUuidAssignedEvent> = encodeExact$VmUuidAssignedEvent;
 /** VI JSON text of a VmUuidAssignedEvent, every int64 digit kept. */
-export const stringifyVmUuidAssignedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmUuidAssignedEvent);
+export const stringifyVmUuidAssignedEvent: rt.Stringifier<VmUuidAssignedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmUuidAssignedEvent,
+);
 
 function encodeExact$VmUuidAssignedEvent(v: VmUuidAssignedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmUuidAssignedEvent");
@@ -15013,9 +15543,11 @@ function encodeExact$VmUuidAssignedEvent(v: VmUuidAssignedEvent): rt.WireObject 
 }
 
 /** The VI JSON wire form of a VmUuidChangedEvent (what `decodeVmUuidChangedEvent` reads back). */
-export const encodeVmUuidChangedEvent = encodeExact$VmUuidChangedEvent;
+export const encodeVmUuidChangedEvent: rt.Encoder<VmUuidChangedEvent> = encodeExact$VmUuidChangedEvent;
 /** VI JSON text of a VmUuidChangedEvent, every int64 digit kept. */
-export const stringifyVmUuidChangedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmUuidChangedEvent);
+export const stringifyVmUuidChangedEvent: rt.Stringifier<VmUuidChangedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmUuidChangedEvent,
+);
 
 function encodeExact$VmUuidChangedEvent(v: VmUuidChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmUuidChangedEvent");
@@ -15024,9 +15556,11 @@ function encodeExact$VmUuidChangedEvent(v: VmUuidChangedEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VmUuidConflictEvent (what `decodeVmUuidConflictEvent` reads back). */
-export const encodeVmUuidConflictEvent = encodeExact$VmUuidConflictEvent;
+export const encodeVmUuidConflictEvent: rt.Encoder<VmUuidConflictEvent> = encodeExact$VmUuidConflictEvent;
 /** VI JSON text of a VmUuidConflictEvent, every int64 digit kept. */
-export const stringifyVmUuidConflictEvent = /* @__PURE__ */ stringifier$(encodeExact$VmUuidConflictEvent);
+export const stringifyVmUuidConflictEvent: rt.Stringifier<VmUuidConflictEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmUuidConflictEvent,
+);
 
 function encodeExact$VmUuidConflictEvent(v: VmUuidConflictEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmUuidConflictEvent");
@@ -15041,12 +15575,11 @@ function encodeFields$VmUuidConflictEvent(v: VmUuidConflictEvent, o: Record<stri
 }
 
 /** The VI JSON wire form of a VmVnicPoolReservationViolationClearEvent (what `decodeVmVnicPoolReservationViolationClearEvent` reads back). */
-export const encodeVmVnicPoolReservationViolationClearEvent =
+export const encodeVmVnicPoolReservationViolationClearEvent: rt.Encoder<VmVnicPoolReservationViolationClearEvent> =
   encodeExact$VmVnicPoolReservationViolationClearEvent;
 /** VI JSON text of a VmVnicPoolReservationViolationClearEvent, every int64 digit kept. */
-export const stringifyVmVnicPoolReservationViolationClearEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmVnicPoolReservationViolationClearEvent,
-);
+export const stringifyVmVnicPoolReservationViolationClearEvent: rt.Stringifier<VmVnicPoolReservationViolationClearEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmVnicPoolReservationViolationClearEvent);
 
 function encodeExact$VmVnicPoolReservationViolationClearEvent(
   v: VmVnicPoolReservationViolationClearEvent,
@@ -15057,12 +15590,11 @@ function encodeExact$VmVnicPoolReservationViolationClearEvent(
 }
 
 /** The VI JSON wire form of a VmVnicPoolReservationViolationRaiseEvent (what `decodeVmVnicPoolReservationViolationRaiseEvent` reads back). */
-export const encodeVmVnicPoolReservationViolationRaiseEvent =
+export const encodeVmVnicPoolReservationViolationRaiseEvent: rt.Encoder<VmVnicPoolReservationViolationRaiseEvent> =
   encodeExact$VmVnicPoolReservationViolationRaiseEvent;
 /** VI JSON text of a VmVnicPoolReservationViolationRaiseEvent, every int64 digit kept. */
-export const stringifyVmVnicPoolReservationViolationRaiseEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$VmVnicPoolReservationViolationRaiseEvent,
-);
+export const stringifyVmVnicPoolReservationViolationRaiseEvent: rt.Stringifier<VmVnicPoolReservationViolationRaiseEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmVnicPoolReservationViolationRaiseEvent);
 
 function encodeExact$VmVnicPoolReservationViolationRaiseEvent(
   v: VmVnicPoolReservationViolationRaiseEvent,
@@ -15073,9 +15605,11 @@ function encodeExact$VmVnicPoolReservationViolationRaiseEvent(
 }
 
 /** The VI JSON wire form of a VmWwnAssignedEvent (what `decodeVmWwnAssignedEvent` reads back). */
-export const encodeVmWwnAssignedEvent = encodeExact$VmWwnAssignedEvent;
+export const encodeVmWwnAssignedEvent: rt.Encoder<VmWwnAssignedEvent> = encodeExact$VmWwnAssignedEvent;
 /** VI JSON text of a VmWwnAssignedEvent, every int64 digit kept. */
-export const stringifyVmWwnAssignedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmWwnAssignedEvent);
+export const stringifyVmWwnAssignedEvent: rt.Stringifier<VmWwnAssignedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmWwnAssignedEvent,
+);
 
 function encodeExact$VmWwnAssignedEvent(v: VmWwnAssignedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmWwnAssignedEvent");
@@ -15092,9 +15626,11 @@ function encodeFields$VmWwnAssignedEvent(v: VmWwnAssignedEvent, o: Record<string
 }
 
 /** The VI JSON wire form of a VmWwnChangedEvent (what `decodeVmWwnChangedEvent` reads back). */
-export const encodeVmWwnChangedEvent = encodeExact$VmWwnChangedEvent;
+export const encodeVmWwnChangedEvent: rt.Encoder<VmWwnChangedEvent> = encodeExact$VmWwnChangedEvent;
 /** VI JSON text of a VmWwnChangedEvent, every int64 digit kept. */
-export const stringifyVmWwnChangedEvent = /* @__PURE__ */ stringifier$(encodeExact$VmWwnChangedEvent);
+export const stringifyVmWwnChangedEvent: rt.Stringifier<VmWwnChangedEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmWwnChangedEvent,
+);
 
 function encodeExact$VmWwnChangedEvent(v: VmWwnChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmWwnChangedEvent");
@@ -15115,9 +15651,11 @@ function encodeFields$VmWwnChangedEvent(v: VmWwnChangedEvent, o: Record<string, 
 }
 
 /** The VI JSON wire form of a VmWwnConflictEvent (what `decodeVmWwnConflictEvent` reads back). */
-export const encodeVmWwnConflictEvent = encodeExact$VmWwnConflictEvent;
+export const encodeVmWwnConflictEvent: rt.Encoder<VmWwnConflictEvent> = encodeExact$VmWwnConflictEvent;
 /** VI JSON text of a VmWwnConflictEvent, every int64 digit kept. */
-export const stringifyVmWwnConflictEvent = /* @__PURE__ */ stringifier$(encodeExact$VmWwnConflictEvent);
+export const stringifyVmWwnConflictEvent: rt.Stringifier<VmWwnConflictEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmWwnConflictEvent,
+);
 
 function encodeExact$VmWwnConflictEvent(v: VmWwnConflictEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmWwnConflictEvent");
@@ -15135,9 +15673,11 @@ function encodeFields$VmWwnConflictEvent(v: VmWwnConflictEvent, o: Record<string
 }
 
 /** The VI JSON wire form of a VmfsDatastoreInfo (what `decodeVmfsDatastoreInfo` reads back). */
-export const encodeVmfsDatastoreInfo = encodeExact$VmfsDatastoreInfo;
+export const encodeVmfsDatastoreInfo: rt.Encoder<VmfsDatastoreInfo> = encodeExact$VmfsDatastoreInfo;
 /** VI JSON text of a VmfsDatastoreInfo, every int64 digit kept. */
-export const stringifyVmfsDatastoreInfo = /* @__PURE__ */ stringifier$(encodeExact$VmfsDatastoreInfo);
+export const stringifyVmfsDatastoreInfo: rt.Stringifier<VmfsDatastoreInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$VmfsDatastoreInfo,
+);
 
 function encodeExact$VmfsDatastoreInfo(v: VmfsDatastoreInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmfsDatastoreInfo");
@@ -15152,11 +15692,11 @@ function encodeFields$VmfsDatastoreInfo(v: VmfsDatastoreInfo, o: Record<string, 
 }
 
 /** The VI JSON wire form of a VmfsUnmapBandwidthSpec (what `decodeVmfsUnmapBandwidthSpec` reads back). */
-export const encodeVmfsUnmapBandwidthSpec = encodeExact$VmfsUnmapBandwidthSpec;
+export const encodeVmfsUnmapBandwidthSpec: rt.Encoder<VmfsUnmapBandwidthSpec> =
+  encodeExact$VmfsUnmapBandwidthSpec;
 /** VI JSON text of a VmfsUnmapBandwidthSpec, every int64 digit kept. */
-export const stringifyVmfsUnmapBandwidthSpec = /* @__PURE__ */ stringifier$(
-  encodeExact$VmfsUnmapBandwidthSpec,
-);
+export const stringifyVmfsUnmapBandwidthSpec: rt.Stringifier<VmfsUnmapBandwidthSpec> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmfsUnmapBandwidthSpec);
 
 function encodeExact$VmfsUnmapBandwidthSpec(v: VmfsUnmapBandwidthSpec): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmfsUnmapBandwidthSpec");
@@ -15164,9 +15704,11 @@ function encodeExact$VmfsUnmapBandwidthSpec(v: VmfsUnmapBandwidthSpec): rt.WireO
 }
 
 /** The VI JSON wire form of a VnicPortArgument (what `decodeVnicPortArgument` reads back). */
-export const encodeVnicPortArgument = encodeExact$VnicPortArgument;
+export const encodeVnicPortArgument: rt.Encoder<VnicPortArgument> = encodeExact$VnicPortArgument;
 /** VI JSON text of a VnicPortArgument, every int64 digit kept. */
-export const stringifyVnicPortArgument = /* @__PURE__ */ stringifier$(encodeExact$VnicPortArgument);
+export const stringifyVnicPortArgument: rt.Stringifier<VnicPortArgument> = /* @__PURE__ */ stringifier$(
+  encodeExact$VnicPortArgument,
+);
 
 function encodeExact$VnicPortArgument(v: VnicPortArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VnicPortArgument");
@@ -15180,9 +15722,11 @@ function encodeFields$VnicPortArgument(v: VnicPortArgument, o: Record<string, un
 }
 
 /** The VI JSON wire form of a VsanDatastoreInfo (what `decodeVsanDatastoreInfo` reads back). */
-export const encodeVsanDatastoreInfo = encodeExact$VsanDatastoreInfo;
+export const encodeVsanDatastoreInfo: rt.Encoder<VsanDatastoreInfo> = encodeExact$VsanDatastoreInfo;
 /** VI JSON text of a VsanDatastoreInfo, every int64 digit kept. */
-export const stringifyVsanDatastoreInfo = /* @__PURE__ */ stringifier$(encodeExact$VsanDatastoreInfo);
+export const stringifyVsanDatastoreInfo: rt.Stringifier<VsanDatastoreInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$VsanDatastoreInfo,
+);
 
 function encodeExact$VsanDatastoreInfo(v: VsanDatastoreInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VsanDatastoreInfo");
@@ -15191,9 +15735,11 @@ function encodeExact$VsanDatastoreInfo(v: VsanDatastoreInfo): rt.WireObject {
 }
 
 /** The VI JSON wire form of a VvolDatastoreInfo (what `decodeVvolDatastoreInfo` reads back). */
-export const encodeVvolDatastoreInfo = encodeExact$VvolDatastoreInfo;
+export const encodeVvolDatastoreInfo: rt.Encoder<VvolDatastoreInfo> = encodeExact$VvolDatastoreInfo;
 /** VI JSON text of a VvolDatastoreInfo, every int64 digit kept. */
-export const stringifyVvolDatastoreInfo = /* @__PURE__ */ stringifier$(encodeExact$VvolDatastoreInfo);
+export const stringifyVvolDatastoreInfo: rt.Stringifier<VvolDatastoreInfo> = /* @__PURE__ */ stringifier$(
+  encodeExact$VvolDatastoreInfo,
+);
 
 function encodeExact$VvolDatastoreInfo(v: VvolDatastoreInfo): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VvolDatastoreInfo");
@@ -15208,9 +15754,10 @@ function encodeFields$VvolDatastoreInfo(v: VvolDatastoreInfo, o: Record<string, 
 }
 
 /** The VI JSON wire form of a WaitOptions (what `decodeWaitOptions` reads back). */
-export const encodeWaitOptions = encodeExact$WaitOptions;
+export const encodeWaitOptions: rt.Encoder<WaitOptions> = encodeExact$WaitOptions;
 /** VI JSON text of a WaitOptions, every int64 digit kept. */
-export const stringifyWaitOptions = /* @__PURE__ */ stringifier$(encodeExact$WaitOptions);
+export const stringifyWaitOptions: rt.Stringifier<WaitOptions> =
+  /* @__PURE__ */ stringifier$(encodeExact$WaitOptions);
 
 function encodeExact$WaitOptions(v: WaitOptions): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "WaitOptions");
@@ -15218,9 +15765,11 @@ function encodeExact$WaitOptions(v: WaitOptions): rt.WireObject {
 }
 
 /** The VI JSON wire form of a WarningUpgradeEvent (what `decodeWarningUpgradeEvent` reads back). */
-export const encodeWarningUpgradeEvent = encodeExact$WarningUpgradeEvent;
+export const encodeWarningUpgradeEvent: rt.Encoder<WarningUpgradeEvent> = encodeExact$WarningUpgradeEvent;
 /** VI JSON text of a WarningUpgradeEvent, every int64 digit kept. */
-export const stringifyWarningUpgradeEvent = /* @__PURE__ */ stringifier$(encodeExact$WarningUpgradeEvent);
+export const stringifyWarningUpgradeEvent: rt.Stringifier<WarningUpgradeEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$WarningUpgradeEvent,
+);
 
 function encodeExact$WarningUpgradeEvent(v: WarningUpgradeEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "WarningUpgradeEvent");

@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { transformSync } from "amaro";
 import ts from "typescript";
 import { parseRecordedRuntime } from "../../src/options";
-import { FIXTURES, GOLDEN_OUTPUTS, REPO, tempDir } from "../support/helpers";
+import { FIXTURES, GOLDEN_OUTPUTS, REPO, outputFiles, tempDir } from "../support/helpers";
 import { STRICT } from "../support/strict";
 
 /**
@@ -88,6 +88,48 @@ test.each(OUTPUTS)(
     }
   },
 );
+
+/**
+ * The modules whose declarations are held to isolatedDeclarations: every module of the catalogue and the goldens, and
+ * of generated/ every module but the family parts past the first of each split folder (the same emitters wrote them).
+ */
+function declarationModules(): string[] {
+  const firstParts = new Map<string, string>();
+  const whole = outputFiles(path.join(REPO, "generated")).filter((f) => {
+    const [folder, file, ...deeper] = f.split("/");
+    if (file === undefined || folder === "runtime" || deeper.length > 0 || file === "_shared.ts") return true;
+    if (firstParts.has(folder ?? "")) return false;
+    firstParts.set(folder ?? "", file);
+    return true;
+  });
+  return [
+    ...whole.map((f) => path.join(REPO, "generated", f)),
+    ...["test/catalogue", ...GOLDEN_OUTPUTS].flatMap((o) =>
+      outputFiles(path.join(REPO, o)).map((f) => path.join(REPO, o, f)),
+    ),
+  ];
+}
+
+test("every generated module writes out its exports' types (isolatedDeclarations), so each one's declarations come from its own text", () => {
+  const files = declarationModules();
+  // Split folders of the whole API and of the catalogue, the run time's copies, the client, the entry modules.
+  expect(files.filter((f) => f.endsWith("/_shared.ts")).length).toBeGreaterThan(8);
+  expect(files.some((f) => f.endsWith("generated/runtime/binding.ts"))).toBe(true);
+  expect(files.some((f) => f.endsWith("test/catalogue/decoders/e.ts"))).toBe(true);
+  const problems = files.flatMap((file) =>
+    (
+      ts.transpileDeclaration(fs.readFileSync(file, "utf8"), {
+        fileName: file,
+        reportDiagnostics: true,
+        compilerOptions: { ...STRICT, isolatedDeclarations: true, declaration: true },
+      }).diagnostics ?? []
+    ).map(
+      (d) =>
+        `${path.relative(REPO, file)}:${d.file?.getLineAndCharacterOfPosition(d.start ?? 0).line ?? 0} ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`,
+    ),
+  );
+  expect(problems).toEqual([]);
+});
 
 test("generated/ runs with its types stripped, as Node's type stripping runs it (amaro, strip-only)", () => {
   const dir = tempDir();

@@ -38,16 +38,16 @@ import type {
 import type { VimMethodName, VimParams } from "./methods.js";
 import { vimMethods$ } from "./methods.js";
 
-function stringifier$<T>(encode: (value: T) => rt.WireObject) {
+function stringifier$<T>(encode: (value: T) => rt.WireObject): rt.Stringifier<T> {
   return rt.stringifier(encode);
 }
 
 /** The VI JSON wire form of an AlreadyAuthenticatedSessionEvent (what `decodeAlreadyAuthenticatedSessionEvent` reads back). */
-export const encodeAlreadyAuthenticatedSessionEvent = encodeExact$AlreadyAuthenticatedSessionEvent;
+export const encodeAlreadyAuthenticatedSessionEvent: rt.Encoder<AlreadyAuthenticatedSessionEvent> =
+  encodeExact$AlreadyAuthenticatedSessionEvent;
 /** VI JSON text of an AlreadyAuthenticatedSessionEvent, every int64 digit kept. */
-export const stringifyAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$AlreadyAuthenticatedSessionEvent,
-);
+export const stringifyAlreadyAuthenticatedSessionEvent: rt.Stringifier<AlreadyAuthenticatedSessionEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$AlreadyAuthenticatedSessionEvent);
 
 function encodeExact$AlreadyAuthenticatedSessionEvent(v: AlreadyAuthenticatedSessionEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "AlreadyAuthenticatedSessionEvent");
@@ -56,11 +56,11 @@ function encodeExact$AlreadyAuthenticatedSessionEvent(v: AlreadyAuthenticatedSes
 }
 
 /** The VI JSON wire form of a BadUsernameSessionEvent (what `decodeBadUsernameSessionEvent` reads back). */
-export const encodeBadUsernameSessionEvent = encodeExact$BadUsernameSessionEvent;
+export const encodeBadUsernameSessionEvent: rt.Encoder<BadUsernameSessionEvent> =
+  encodeExact$BadUsernameSessionEvent;
 /** VI JSON text of a BadUsernameSessionEvent, every int64 digit kept. */
-export const stringifyBadUsernameSessionEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$BadUsernameSessionEvent,
-);
+export const stringifyBadUsernameSessionEvent: rt.Stringifier<BadUsernameSessionEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$BadUsernameSessionEvent);
 
 function encodeExact$BadUsernameSessionEvent(v: BadUsernameSessionEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "BadUsernameSessionEvent");
@@ -69,11 +69,11 @@ function encodeExact$BadUsernameSessionEvent(v: BadUsernameSessionEvent): rt.Wir
 }
 
 /** The VI JSON wire form of a ComputeResourceEventArgument (what `decodeComputeResourceEventArgument` reads back). */
-export const encodeComputeResourceEventArgument = encodeExact$ComputeResourceEventArgument;
+export const encodeComputeResourceEventArgument: rt.Encoder<ComputeResourceEventArgument> =
+  encodeExact$ComputeResourceEventArgument;
 /** VI JSON text of a ComputeResourceEventArgument, every int64 digit kept. */
-export const stringifyComputeResourceEventArgument = /* @__PURE__ */ stringifier$(
-  encodeExact$ComputeResourceEventArgument,
-);
+export const stringifyComputeResourceEventArgument: rt.Stringifier<ComputeResourceEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$ComputeResourceEventArgument);
 
 function encodeExact$ComputeResourceEventArgument(v: ComputeResourceEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ComputeResourceEventArgument");
@@ -90,11 +90,11 @@ function encodeFields$ComputeResourceEventArgument(
 }
 
 /** The VI JSON wire form of a DatacenterEventArgument (what `decodeDatacenterEventArgument` reads back). */
-export const encodeDatacenterEventArgument = encodeExact$DatacenterEventArgument;
+export const encodeDatacenterEventArgument: rt.Encoder<DatacenterEventArgument> =
+  encodeExact$DatacenterEventArgument;
 /** VI JSON text of a DatacenterEventArgument, every int64 digit kept. */
-export const stringifyDatacenterEventArgument = /* @__PURE__ */ stringifier$(
-  encodeExact$DatacenterEventArgument,
-);
+export const stringifyDatacenterEventArgument: rt.Stringifier<DatacenterEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatacenterEventArgument);
 
 function encodeExact$DatacenterEventArgument(v: DatacenterEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatacenterEventArgument");
@@ -108,11 +108,11 @@ function encodeFields$DatacenterEventArgument(v: DatacenterEventArgument, o: Rec
 }
 
 /** The VI JSON wire form of a DatastoreEventArgument (what `decodeDatastoreEventArgument` reads back). */
-export const encodeDatastoreEventArgument = encodeExact$DatastoreEventArgument;
+export const encodeDatastoreEventArgument: rt.Encoder<DatastoreEventArgument> =
+  encodeExact$DatastoreEventArgument;
 /** VI JSON text of a DatastoreEventArgument, every int64 digit kept. */
-export const stringifyDatastoreEventArgument = /* @__PURE__ */ stringifier$(
-  encodeExact$DatastoreEventArgument,
-);
+export const stringifyDatastoreEventArgument: rt.Stringifier<DatastoreEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$DatastoreEventArgument);
 
 function encodeExact$DatastoreEventArgument(v: DatastoreEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DatastoreEventArgument");
@@ -126,9 +126,11 @@ function encodeFields$DatastoreEventArgument(v: DatastoreEventArgument, o: Recor
 }
 
 /** The VI JSON wire form of a DvsEventArgument (what `decodeDvsEventArgument` reads back). */
-export const encodeDvsEventArgument = encodeExact$DvsEventArgument;
+export const encodeDvsEventArgument: rt.Encoder<DvsEventArgument> = encodeExact$DvsEventArgument;
 /** VI JSON text of a DvsEventArgument, every int64 digit kept. */
-export const stringifyDvsEventArgument = /* @__PURE__ */ stringifier$(encodeExact$DvsEventArgument);
+export const stringifyDvsEventArgument: rt.Stringifier<DvsEventArgument> = /* @__PURE__ */ stringifier$(
+  encodeExact$DvsEventArgument,
+);
 
 function encodeExact$DvsEventArgument(v: DvsEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "DvsEventArgument");
@@ -142,9 +144,10 @@ function encodeFields$DvsEventArgument(v: DvsEventArgument, o: Record<string, un
 }
 
 /** The VI JSON wire form of a DynamicData (what `decodeDynamicData` reads back). */
-export const encodeDynamicData = encodeAt$DynamicData;
+export const encodeDynamicData: rt.Encoder<AnyDynamicData> = encodeAt$DynamicData;
 /** VI JSON text of a DynamicData, every int64 digit kept. */
-export const stringifyDynamicData = /* @__PURE__ */ stringifier$(encodeAt$DynamicData);
+export const stringifyDynamicData: rt.Stringifier<AnyDynamicData> =
+  /* @__PURE__ */ stringifier$(encodeAt$DynamicData);
 
 function encodeAt$DynamicData(v: AnyDynamicData): rt.WireObject {
   const exact = encoders$DynamicData.get(v["_typeName"]);
@@ -159,9 +162,10 @@ function encodeExact$DynamicData(v: DynamicData): rt.WireObject {
 }
 
 /** The VI JSON wire form of an EntityEventArgument (what `decodeEntityEventArgument` reads back). */
-export const encodeEntityEventArgument = encodeAt$EntityEventArgument;
+export const encodeEntityEventArgument: rt.Encoder<AnyEntityEventArgument> = encodeAt$EntityEventArgument;
 /** VI JSON text of an EntityEventArgument, every int64 digit kept. */
-export const stringifyEntityEventArgument = /* @__PURE__ */ stringifier$(encodeAt$EntityEventArgument);
+export const stringifyEntityEventArgument: rt.Stringifier<AnyEntityEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeAt$EntityEventArgument);
 
 function encodeAt$EntityEventArgument(v: AnyEntityEventArgument): rt.WireObject {
   switch (v["_typeName"]) {
@@ -194,9 +198,9 @@ function encodeExact$EntityEventArgument(v: EntityEventArgument): rt.WireObject 
 }
 
 /** The VI JSON wire form of an Event (what `decodeEvent` reads back). */
-export const encodeEvent = encodeAt$Event;
+export const encodeEvent: rt.Encoder<AnyEvent> = encodeAt$Event;
 /** VI JSON text of an Event, every int64 digit kept. */
-export const stringifyEvent = /* @__PURE__ */ stringifier$(encodeAt$Event);
+export const stringifyEvent: rt.Stringifier<AnyEvent> = /* @__PURE__ */ stringifier$(encodeAt$Event);
 
 function encodeAt$Event(v: AnyEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -268,9 +272,10 @@ function encodeFields$Event(v: Event, o: Record<string, unknown>): void {
 }
 
 /** The VI JSON wire form of an EventArgument (what `decodeEventArgument` reads back). */
-export const encodeEventArgument = encodeAt$EventArgument;
+export const encodeEventArgument: rt.Encoder<AnyEventArgument> = encodeAt$EventArgument;
 /** VI JSON text of an EventArgument, every int64 digit kept. */
-export const stringifyEventArgument = /* @__PURE__ */ stringifier$(encodeAt$EventArgument);
+export const stringifyEventArgument: rt.Stringifier<AnyEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeAt$EventArgument);
 
 function encodeAt$EventArgument(v: AnyEventArgument): rt.WireObject {
   switch (v["_typeName"]) {
@@ -305,11 +310,11 @@ function encodeExact$EventArgument(v: EventArgument): rt.WireObject {
 }
 
 /** The VI JSON wire form of a GlobalMessageChangedEvent (what `decodeGlobalMessageChangedEvent` reads back). */
-export const encodeGlobalMessageChangedEvent = encodeExact$GlobalMessageChangedEvent;
+export const encodeGlobalMessageChangedEvent: rt.Encoder<GlobalMessageChangedEvent> =
+  encodeExact$GlobalMessageChangedEvent;
 /** VI JSON text of a GlobalMessageChangedEvent, every int64 digit kept. */
-export const stringifyGlobalMessageChangedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$GlobalMessageChangedEvent,
-);
+export const stringifyGlobalMessageChangedEvent: rt.Stringifier<GlobalMessageChangedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$GlobalMessageChangedEvent);
 
 function encodeExact$GlobalMessageChangedEvent(v: GlobalMessageChangedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "GlobalMessageChangedEvent");
@@ -318,9 +323,11 @@ function encodeExact$GlobalMessageChangedEvent(v: GlobalMessageChangedEvent): rt
 }
 
 /** The VI JSON wire form of a HostEventArgument (what `decodeHostEventArgument` reads back). */
-export const encodeHostEventArgument = encodeExact$HostEventArgument;
+export const encodeHostEventArgument: rt.Encoder<HostEventArgument> = encodeExact$HostEventArgument;
 /** VI JSON text of a HostEventArgument, every int64 digit kept. */
-export const stringifyHostEventArgument = /* @__PURE__ */ stringifier$(encodeExact$HostEventArgument);
+export const stringifyHostEventArgument: rt.Stringifier<HostEventArgument> = /* @__PURE__ */ stringifier$(
+  encodeExact$HostEventArgument,
+);
 
 function encodeExact$HostEventArgument(v: HostEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "HostEventArgument");
@@ -334,11 +341,11 @@ function encodeFields$HostEventArgument(v: HostEventArgument, o: Record<string, 
 }
 
 /** The VI JSON wire form of a ManagedObjectReference (what `decodeManagedObjectReference` reads back). */
-export const encodeManagedObjectReference = encodeExact$ManagedObjectReference;
+export const encodeManagedObjectReference: rt.Encoder<ManagedObjectReference> =
+  encodeExact$ManagedObjectReference;
 /** VI JSON text of a ManagedObjectReference, every int64 digit kept. */
-export const stringifyManagedObjectReference = /* @__PURE__ */ stringifier$(
-  encodeExact$ManagedObjectReference,
-);
+export const stringifyManagedObjectReference: rt.Stringifier<ManagedObjectReference> =
+  /* @__PURE__ */ stringifier$(encodeExact$ManagedObjectReference);
 
 function encodeExact$ManagedObjectReference(v: ManagedObjectReference): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ManagedObjectReference");
@@ -346,9 +353,10 @@ function encodeExact$ManagedObjectReference(v: ManagedObjectReference): rt.WireO
 }
 
 /** The VI JSON wire form of a NetworkEventArgument (what `decodeNetworkEventArgument` reads back). */
-export const encodeNetworkEventArgument = encodeExact$NetworkEventArgument;
+export const encodeNetworkEventArgument: rt.Encoder<NetworkEventArgument> = encodeExact$NetworkEventArgument;
 /** VI JSON text of a NetworkEventArgument, every int64 digit kept. */
-export const stringifyNetworkEventArgument = /* @__PURE__ */ stringifier$(encodeExact$NetworkEventArgument);
+export const stringifyNetworkEventArgument: rt.Stringifier<NetworkEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$NetworkEventArgument);
 
 function encodeExact$NetworkEventArgument(v: NetworkEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NetworkEventArgument");
@@ -362,9 +370,11 @@ function encodeFields$NetworkEventArgument(v: NetworkEventArgument, o: Record<st
 }
 
 /** The VI JSON wire form of a NoAccessUserEvent (what `decodeNoAccessUserEvent` reads back). */
-export const encodeNoAccessUserEvent = encodeExact$NoAccessUserEvent;
+export const encodeNoAccessUserEvent: rt.Encoder<NoAccessUserEvent> = encodeExact$NoAccessUserEvent;
 /** VI JSON text of a NoAccessUserEvent, every int64 digit kept. */
-export const stringifyNoAccessUserEvent = /* @__PURE__ */ stringifier$(encodeExact$NoAccessUserEvent);
+export const stringifyNoAccessUserEvent: rt.Stringifier<NoAccessUserEvent> = /* @__PURE__ */ stringifier$(
+  encodeExact$NoAccessUserEvent,
+);
 
 function encodeExact$NoAccessUserEvent(v: NoAccessUserEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "NoAccessUserEvent");
@@ -373,11 +383,11 @@ function encodeExact$NoAccessUserEvent(v: NoAccessUserEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a ServerStartedSessionEvent (what `decodeServerStartedSessionEvent` reads back). */
-export const encodeServerStartedSessionEvent = encodeExact$ServerStartedSessionEvent;
+export const encodeServerStartedSessionEvent: rt.Encoder<ServerStartedSessionEvent> =
+  encodeExact$ServerStartedSessionEvent;
 /** VI JSON text of a ServerStartedSessionEvent, every int64 digit kept. */
-export const stringifyServerStartedSessionEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$ServerStartedSessionEvent,
-);
+export const stringifyServerStartedSessionEvent: rt.Stringifier<ServerStartedSessionEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$ServerStartedSessionEvent);
 
 function encodeExact$ServerStartedSessionEvent(v: ServerStartedSessionEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "ServerStartedSessionEvent");
@@ -386,9 +396,10 @@ function encodeExact$ServerStartedSessionEvent(v: ServerStartedSessionEvent): rt
 }
 
 /** The VI JSON wire form of a SessionEvent (what `decodeSessionEvent` reads back). */
-export const encodeSessionEvent = encodeAt$SessionEvent;
+export const encodeSessionEvent: rt.Encoder<AnySessionEvent> = encodeAt$SessionEvent;
 /** VI JSON text of a SessionEvent, every int64 digit kept. */
-export const stringifySessionEvent = /* @__PURE__ */ stringifier$(encodeAt$SessionEvent);
+export const stringifySessionEvent: rt.Stringifier<AnySessionEvent> =
+  /* @__PURE__ */ stringifier$(encodeAt$SessionEvent);
 
 function encodeAt$SessionEvent(v: AnySessionEvent): rt.WireObject {
   switch (v["_typeName"]) {
@@ -438,11 +449,11 @@ function encodeExact$SessionEvent(v: SessionEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a SessionTerminatedEvent (what `decodeSessionTerminatedEvent` reads back). */
-export const encodeSessionTerminatedEvent = encodeExact$SessionTerminatedEvent;
+export const encodeSessionTerminatedEvent: rt.Encoder<SessionTerminatedEvent> =
+  encodeExact$SessionTerminatedEvent;
 /** VI JSON text of a SessionTerminatedEvent, every int64 digit kept. */
-export const stringifySessionTerminatedEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$SessionTerminatedEvent,
-);
+export const stringifySessionTerminatedEvent: rt.Stringifier<SessionTerminatedEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$SessionTerminatedEvent);
 
 function encodeExact$SessionTerminatedEvent(v: SessionTerminatedEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "SessionTerminatedEvent");
@@ -451,9 +462,11 @@ function encodeExact$SessionTerminatedEvent(v: SessionTerminatedEvent): rt.WireO
 }
 
 /** The VI JSON wire form of a TgwEventArgument (what `decodeTgwEventArgument` reads back). */
-export const encodeTgwEventArgument = encodeExact$TgwEventArgument;
+export const encodeTgwEventArgument: rt.Encoder<TgwEventArgument> = encodeExact$TgwEventArgument;
 /** VI JSON text of a TgwEventArgument, every int64 digit kept. */
-export const stringifyTgwEventArgument = /* @__PURE__ */ stringifier$(encodeExact$TgwEventArgument);
+export const stringifyTgwEventArgument: rt.Stringifier<TgwEventArgument> = /* @__PURE__ */ stringifier$(
+  encodeExact$TgwEventArgument,
+);
 
 function encodeExact$TgwEventArgument(v: TgwEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "TgwEventArgument");
@@ -467,9 +480,11 @@ function encodeFields$TgwEventArgument(v: TgwEventArgument, o: Record<string, un
 }
 
 /** The VI JSON wire form of a UserLoginSessionEvent (what `decodeUserLoginSessionEvent` reads back). */
-export const encodeUserLoginSessionEvent = encodeExact$UserLoginSessionEvent;
+export const encodeUserLoginSessionEvent: rt.Encoder<UserLoginSessionEvent> =
+  encodeExact$UserLoginSessionEvent;
 /** VI JSON text of a UserLoginSessionEvent, every int64 digit kept. */
-export const stringifyUserLoginSessionEvent = /* @__PURE__ */ stringifier$(encodeExact$UserLoginSessionEvent);
+export const stringifyUserLoginSessionEvent: rt.Stringifier<UserLoginSessionEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$UserLoginSessionEvent);
 
 function encodeExact$UserLoginSessionEvent(v: UserLoginSessionEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserLoginSessionEvent");
@@ -478,11 +493,11 @@ function encodeExact$UserLoginSessionEvent(v: UserLoginSessionEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a UserLogoutSessionEvent (what `decodeUserLogoutSessionEvent` reads back). */
-export const encodeUserLogoutSessionEvent = encodeExact$UserLogoutSessionEvent;
+export const encodeUserLogoutSessionEvent: rt.Encoder<UserLogoutSessionEvent> =
+  encodeExact$UserLogoutSessionEvent;
 /** VI JSON text of a UserLogoutSessionEvent, every int64 digit kept. */
-export const stringifyUserLogoutSessionEvent = /* @__PURE__ */ stringifier$(
-  encodeExact$UserLogoutSessionEvent,
-);
+export const stringifyUserLogoutSessionEvent: rt.Stringifier<UserLogoutSessionEvent> =
+  /* @__PURE__ */ stringifier$(encodeExact$UserLogoutSessionEvent);
 
 function encodeExact$UserLogoutSessionEvent(v: UserLogoutSessionEvent): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "UserLogoutSessionEvent");
@@ -491,9 +506,10 @@ function encodeExact$UserLogoutSessionEvent(v: UserLogoutSessionEvent): rt.WireO
 }
 
 /** The VI JSON wire form of a VmEventArgument (what `decodeVmEventArgument` reads back). */
-export const encodeVmEventArgument = encodeExact$VmEventArgument;
+export const encodeVmEventArgument: rt.Encoder<VmEventArgument> = encodeExact$VmEventArgument;
 /** VI JSON text of a VmEventArgument, every int64 digit kept. */
-export const stringifyVmEventArgument = /* @__PURE__ */ stringifier$(encodeExact$VmEventArgument);
+export const stringifyVmEventArgument: rt.Stringifier<VmEventArgument> =
+  /* @__PURE__ */ stringifier$(encodeExact$VmEventArgument);
 
 function encodeExact$VmEventArgument(v: VmEventArgument): rt.WireObject {
   const o: rt.WireObject = rt.encodedObject(v, "VmEventArgument");

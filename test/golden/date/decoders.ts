@@ -5,7 +5,31 @@
 // Run time: "../../../generated/runtime", imported from there, not copied into runtime/
 // From the 22 schema files listed in schema-files.ts.
 import * as rt from "../../../generated/runtime/runtime.js";
-import type { AnyEvent } from "./types.js";
+import type {
+  AlreadyAuthenticatedSessionEvent,
+  AnyDynamicData,
+  AnyEntityEventArgument,
+  AnyEvent,
+  AnyEventArgument,
+  AnySessionEvent,
+  AnyValue,
+  BadUsernameSessionEvent,
+  ComputeResourceEventArgument,
+  DatacenterEventArgument,
+  DatastoreEventArgument,
+  DvsEventArgument,
+  GlobalMessageChangedEvent,
+  HostEventArgument,
+  ManagedObjectReference,
+  NetworkEventArgument,
+  NoAccessUserEvent,
+  ServerStartedSessionEvent,
+  SessionTerminatedEvent,
+  TgwEventArgument,
+  UserLoginSessionEvent,
+  UserLogoutSessionEvent,
+  VmEventArgument,
+} from "./types.js";
 import {
   decodeAt$AlreadyAuthenticatedSessionEvent,
   decodeAt$Any,
@@ -53,23 +77,23 @@ const untypedDefaults$: rt.DecodeDefaults = {
   untyped: decoders$Any,
 };
 
-function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function decoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.Decoder<T> {
   return rt.decoder(at, defaults$, guard);
 }
 
-function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) {
+function safeDecoder$<T>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean): rt.SafeDecoder<T> {
   return rt.safeDecoder(at, defaults$, guard);
 }
 
-function arrayDecoder$<T>(at: rt.DecodeAt<T>) {
+function arrayDecoder$<T>(at: rt.DecodeAt<T>): rt.Decoder<T[]> {
   return rt.arrayDecoder(at, defaults$);
 }
 
-function parser$<T>(at: rt.DecodeAt<T>) {
+function parser$<T>(at: rt.DecodeAt<T>): rt.Parser<T> {
   return rt.parser(at, defaults$);
 }
 
-function arrayParser$<T>(at: rt.DecodeAt<T>) {
+function arrayParser$<T>(at: rt.DecodeAt<T>): rt.Parser<T[]> {
   return rt.arrayParser(at, defaults$);
 }
 
@@ -77,352 +101,426 @@ function arrayParser$<T>(at: rt.DecodeAt<T>) {
  * Decodes VI JSON (as read by `JSON.parse`) into an AlreadyAuthenticatedSessionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ decoder$(
-  decodeAt$AlreadyAuthenticatedSessionEvent,
-);
+export const decodeAlreadyAuthenticatedSessionEvent: rt.Decoder<AlreadyAuthenticatedSessionEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$AlreadyAuthenticatedSessionEvent);
 /** {@link decodeAlreadyAuthenticatedSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$AlreadyAuthenticatedSessionEvent,
-);
+export const safeDecodeAlreadyAuthenticatedSessionEvent: rt.SafeDecoder<AlreadyAuthenticatedSessionEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$AlreadyAuthenticatedSessionEvent);
 /** {@link decodeAlreadyAuthenticatedSessionEvent} for a JSON array (paths `$[i]...`). */
-export const decodeAlreadyAuthenticatedSessionEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$AlreadyAuthenticatedSessionEvent,
-);
+export const decodeAlreadyAuthenticatedSessionEventArray: rt.Decoder<AlreadyAuthenticatedSessionEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$AlreadyAuthenticatedSessionEvent);
 /** {@link decodeAlreadyAuthenticatedSessionEvent} from JSON text, every int64 digit kept. */
-export const parseAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ parser$(
-  decodeAt$AlreadyAuthenticatedSessionEvent,
-);
+export const parseAlreadyAuthenticatedSessionEvent: rt.Parser<AlreadyAuthenticatedSessionEvent> =
+  /* @__PURE__ */ parser$(decodeAt$AlreadyAuthenticatedSessionEvent);
 /** {@link decodeAlreadyAuthenticatedSessionEvent} for JSON text of an array, every int64 digit kept. */
-export const parseAlreadyAuthenticatedSessionEventArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$AlreadyAuthenticatedSessionEvent,
-);
+export const parseAlreadyAuthenticatedSessionEventArray: rt.Parser<AlreadyAuthenticatedSessionEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$AlreadyAuthenticatedSessionEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a BadUsernameSessionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeBadUsernameSessionEvent = /* @__PURE__ */ decoder$(decodeAt$BadUsernameSessionEvent);
+export const decodeBadUsernameSessionEvent: rt.Decoder<BadUsernameSessionEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$BadUsernameSessionEvent,
+);
 /** {@link decodeBadUsernameSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeBadUsernameSessionEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$BadUsernameSessionEvent,
-);
+export const safeDecodeBadUsernameSessionEvent: rt.SafeDecoder<BadUsernameSessionEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$BadUsernameSessionEvent);
 /** {@link decodeBadUsernameSessionEvent} for a JSON array (paths `$[i]...`). */
-export const decodeBadUsernameSessionEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$BadUsernameSessionEvent,
-);
+export const decodeBadUsernameSessionEventArray: rt.Decoder<BadUsernameSessionEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$BadUsernameSessionEvent);
 /** {@link decodeBadUsernameSessionEvent} from JSON text, every int64 digit kept. */
-export const parseBadUsernameSessionEvent = /* @__PURE__ */ parser$(decodeAt$BadUsernameSessionEvent);
-/** {@link decodeBadUsernameSessionEvent} for JSON text of an array, every int64 digit kept. */
-export const parseBadUsernameSessionEventArray = /* @__PURE__ */ arrayParser$(
+export const parseBadUsernameSessionEvent: rt.Parser<BadUsernameSessionEvent> = /* @__PURE__ */ parser$(
   decodeAt$BadUsernameSessionEvent,
 );
+/** {@link decodeBadUsernameSessionEvent} for JSON text of an array, every int64 digit kept. */
+export const parseBadUsernameSessionEventArray: rt.Parser<BadUsernameSessionEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$BadUsernameSessionEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ComputeResourceEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeComputeResourceEventArgument = /* @__PURE__ */ decoder$(
-  decodeAt$ComputeResourceEventArgument,
-);
+export const decodeComputeResourceEventArgument: rt.Decoder<ComputeResourceEventArgument> =
+  /* @__PURE__ */ decoder$(decodeAt$ComputeResourceEventArgument);
 /** {@link decodeComputeResourceEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeComputeResourceEventArgument = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ComputeResourceEventArgument,
-);
+export const safeDecodeComputeResourceEventArgument: rt.SafeDecoder<ComputeResourceEventArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ComputeResourceEventArgument);
 /** {@link decodeComputeResourceEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeComputeResourceEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ComputeResourceEventArgument,
-);
+export const decodeComputeResourceEventArgumentArray: rt.Decoder<ComputeResourceEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ComputeResourceEventArgument);
 /** {@link decodeComputeResourceEventArgument} from JSON text, every int64 digit kept. */
-export const parseComputeResourceEventArgument = /* @__PURE__ */ parser$(
-  decodeAt$ComputeResourceEventArgument,
-);
+export const parseComputeResourceEventArgument: rt.Parser<ComputeResourceEventArgument> =
+  /* @__PURE__ */ parser$(decodeAt$ComputeResourceEventArgument);
 /** {@link decodeComputeResourceEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseComputeResourceEventArgumentArray = /* @__PURE__ */ arrayParser$(
-  decodeAt$ComputeResourceEventArgument,
-);
+export const parseComputeResourceEventArgumentArray: rt.Parser<ComputeResourceEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ComputeResourceEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatacenterEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatacenterEventArgument = /* @__PURE__ */ decoder$(decodeAt$DatacenterEventArgument);
+export const decodeDatacenterEventArgument: rt.Decoder<DatacenterEventArgument> = /* @__PURE__ */ decoder$(
+  decodeAt$DatacenterEventArgument,
+);
 /** {@link decodeDatacenterEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatacenterEventArgument = /* @__PURE__ */ safeDecoder$(
-  decodeAt$DatacenterEventArgument,
-);
+export const safeDecodeDatacenterEventArgument: rt.SafeDecoder<DatacenterEventArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatacenterEventArgument);
 /** {@link decodeDatacenterEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeDatacenterEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$DatacenterEventArgument,
-);
+export const decodeDatacenterEventArgumentArray: rt.Decoder<DatacenterEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatacenterEventArgument);
 /** {@link decodeDatacenterEventArgument} from JSON text, every int64 digit kept. */
-export const parseDatacenterEventArgument = /* @__PURE__ */ parser$(decodeAt$DatacenterEventArgument);
-/** {@link decodeDatacenterEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseDatacenterEventArgumentArray = /* @__PURE__ */ arrayParser$(
+export const parseDatacenterEventArgument: rt.Parser<DatacenterEventArgument> = /* @__PURE__ */ parser$(
   decodeAt$DatacenterEventArgument,
 );
+/** {@link decodeDatacenterEventArgument} for JSON text of an array, every int64 digit kept. */
+export const parseDatacenterEventArgumentArray: rt.Parser<DatacenterEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatacenterEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreEventArgument = /* @__PURE__ */ decoder$(decodeAt$DatastoreEventArgument);
-/** {@link decodeDatastoreEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreEventArgument);
-/** {@link decodeDatastoreEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeDatastoreEventArgument: rt.Decoder<DatastoreEventArgument> = /* @__PURE__ */ decoder$(
   decodeAt$DatastoreEventArgument,
 );
+/** {@link decodeDatastoreEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDatastoreEventArgument: rt.SafeDecoder<DatastoreEventArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreEventArgument);
+/** {@link decodeDatastoreEventArgument} for a JSON array (paths `$[i]...`). */
+export const decodeDatastoreEventArgumentArray: rt.Decoder<DatastoreEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreEventArgument);
 /** {@link decodeDatastoreEventArgument} from JSON text, every int64 digit kept. */
-export const parseDatastoreEventArgument = /* @__PURE__ */ parser$(decodeAt$DatastoreEventArgument);
+export const parseDatastoreEventArgument: rt.Parser<DatastoreEventArgument> = /* @__PURE__ */ parser$(
+  decodeAt$DatastoreEventArgument,
+);
 /** {@link decodeDatastoreEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$DatastoreEventArgument);
+export const parseDatastoreEventArgumentArray: rt.Parser<DatastoreEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DatastoreEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsEventArgument = /* @__PURE__ */ decoder$(decodeAt$DvsEventArgument);
+export const decodeDvsEventArgument: rt.Decoder<DvsEventArgument> =
+  /* @__PURE__ */ decoder$(decodeAt$DvsEventArgument);
 /** {@link decodeDvsEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$DvsEventArgument);
+export const safeDecodeDvsEventArgument: rt.SafeDecoder<DvsEventArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DvsEventArgument);
 /** {@link decodeDvsEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeDvsEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsEventArgument);
+export const decodeDvsEventArgumentArray: rt.Decoder<DvsEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DvsEventArgument);
 /** {@link decodeDvsEventArgument} from JSON text, every int64 digit kept. */
-export const parseDvsEventArgument = /* @__PURE__ */ parser$(decodeAt$DvsEventArgument);
+export const parseDvsEventArgument: rt.Parser<DvsEventArgument> =
+  /* @__PURE__ */ parser$(decodeAt$DvsEventArgument);
 /** {@link decodeDvsEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseDvsEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsEventArgument);
+export const parseDvsEventArgumentArray: rt.Parser<DvsEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DvsEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DynamicData or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDynamicData = /* @__PURE__ */ decoder$(decodeAt$DynamicData);
+export const decodeDynamicData: rt.Decoder<AnyDynamicData> = /* @__PURE__ */ decoder$(decodeAt$DynamicData);
 /** {@link decodeDynamicData} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDynamicData = /* @__PURE__ */ safeDecoder$(decodeAt$DynamicData);
+export const safeDecodeDynamicData: rt.SafeDecoder<AnyDynamicData> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$DynamicData);
 /** {@link decodeDynamicData} for a JSON array (paths `$[i]...`). */
-export const decodeDynamicDataArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DynamicData);
+export const decodeDynamicDataArray: rt.Decoder<AnyDynamicData[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$DynamicData);
 /** {@link decodeDynamicData} from JSON text, every int64 digit kept. */
-export const parseDynamicData = /* @__PURE__ */ parser$(decodeAt$DynamicData);
+export const parseDynamicData: rt.Parser<AnyDynamicData> = /* @__PURE__ */ parser$(decodeAt$DynamicData);
 /** {@link decodeDynamicData} for JSON text of an array, every int64 digit kept. */
-export const parseDynamicDataArray = /* @__PURE__ */ arrayParser$(decodeAt$DynamicData);
+export const parseDynamicDataArray: rt.Parser<AnyDynamicData[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$DynamicData);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EntityEventArgument or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEntityEventArgument = /* @__PURE__ */ decoder$(decodeAt$EntityEventArgument);
+export const decodeEntityEventArgument: rt.Decoder<AnyEntityEventArgument> = /* @__PURE__ */ decoder$(
+  decodeAt$EntityEventArgument,
+);
 /** {@link decodeEntityEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEntityEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$EntityEventArgument);
+export const safeDecodeEntityEventArgument: rt.SafeDecoder<AnyEntityEventArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EntityEventArgument);
 /** {@link decodeEntityEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeEntityEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EntityEventArgument);
+export const decodeEntityEventArgumentArray: rt.Decoder<AnyEntityEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EntityEventArgument);
 /** {@link decodeEntityEventArgument} from JSON text, every int64 digit kept. */
-export const parseEntityEventArgument = /* @__PURE__ */ parser$(decodeAt$EntityEventArgument);
+export const parseEntityEventArgument: rt.Parser<AnyEntityEventArgument> = /* @__PURE__ */ parser$(
+  decodeAt$EntityEventArgument,
+);
 /** {@link decodeEntityEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseEntityEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$EntityEventArgument);
+export const parseEntityEventArgumentArray: rt.Parser<AnyEntityEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EntityEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an Event or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEvent = /* @__PURE__ */ decoder$(decodeAt$Event);
+export const decodeEvent: rt.Decoder<AnyEvent> = /* @__PURE__ */ decoder$(decodeAt$Event);
 /** {@link decodeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$Event);
+export const safeDecodeEvent: rt.SafeDecoder<AnyEvent> = /* @__PURE__ */ safeDecoder$(decodeAt$Event);
 /** {@link decodeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$Event);
+export const decodeEventArray: rt.Decoder<AnyEvent[]> = /* @__PURE__ */ arrayDecoder$(decodeAt$Event);
 /** {@link decodeEvent} from JSON text, every int64 digit kept. */
-export const parseEvent = /* @__PURE__ */ parser$(decodeAt$Event);
+export const parseEvent: rt.Parser<AnyEvent> = /* @__PURE__ */ parser$(decodeAt$Event);
 /** {@link decodeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Event);
+export const parseEventArray: rt.Parser<AnyEvent[]> = /* @__PURE__ */ arrayParser$(decodeAt$Event);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into an EventArgument or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEventArgument = /* @__PURE__ */ decoder$(decodeAt$EventArgument);
+export const decodeEventArgument: rt.Decoder<AnyEventArgument> =
+  /* @__PURE__ */ decoder$(decodeAt$EventArgument);
 /** {@link decodeEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$EventArgument);
+export const safeDecodeEventArgument: rt.SafeDecoder<AnyEventArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$EventArgument);
 /** {@link decodeEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EventArgument);
+export const decodeEventArgumentArray: rt.Decoder<AnyEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$EventArgument);
 /** {@link decodeEventArgument} from JSON text, every int64 digit kept. */
-export const parseEventArgument = /* @__PURE__ */ parser$(decodeAt$EventArgument);
+export const parseEventArgument: rt.Parser<AnyEventArgument> =
+  /* @__PURE__ */ parser$(decodeAt$EventArgument);
 /** {@link decodeEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$EventArgument);
+export const parseEventArgumentArray: rt.Parser<AnyEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$EventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GlobalMessageChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGlobalMessageChangedEvent = /* @__PURE__ */ decoder$(decodeAt$GlobalMessageChangedEvent);
+export const decodeGlobalMessageChangedEvent: rt.Decoder<GlobalMessageChangedEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$GlobalMessageChangedEvent);
 /** {@link decodeGlobalMessageChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGlobalMessageChangedEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$GlobalMessageChangedEvent,
-);
+export const safeDecodeGlobalMessageChangedEvent: rt.SafeDecoder<GlobalMessageChangedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$GlobalMessageChangedEvent);
 /** {@link decodeGlobalMessageChangedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeGlobalMessageChangedEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$GlobalMessageChangedEvent,
-);
+export const decodeGlobalMessageChangedEventArray: rt.Decoder<GlobalMessageChangedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$GlobalMessageChangedEvent);
 /** {@link decodeGlobalMessageChangedEvent} from JSON text, every int64 digit kept. */
-export const parseGlobalMessageChangedEvent = /* @__PURE__ */ parser$(decodeAt$GlobalMessageChangedEvent);
-/** {@link decodeGlobalMessageChangedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseGlobalMessageChangedEventArray = /* @__PURE__ */ arrayParser$(
+export const parseGlobalMessageChangedEvent: rt.Parser<GlobalMessageChangedEvent> = /* @__PURE__ */ parser$(
   decodeAt$GlobalMessageChangedEvent,
 );
+/** {@link decodeGlobalMessageChangedEvent} for JSON text of an array, every int64 digit kept. */
+export const parseGlobalMessageChangedEventArray: rt.Parser<GlobalMessageChangedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$GlobalMessageChangedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostEventArgument = /* @__PURE__ */ decoder$(decodeAt$HostEventArgument);
+export const decodeHostEventArgument: rt.Decoder<HostEventArgument> =
+  /* @__PURE__ */ decoder$(decodeAt$HostEventArgument);
 /** {@link decodeHostEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$HostEventArgument);
+export const safeDecodeHostEventArgument: rt.SafeDecoder<HostEventArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$HostEventArgument);
 /** {@link decodeHostEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeHostEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostEventArgument);
+export const decodeHostEventArgumentArray: rt.Decoder<HostEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$HostEventArgument);
 /** {@link decodeHostEventArgument} from JSON text, every int64 digit kept. */
-export const parseHostEventArgument = /* @__PURE__ */ parser$(decodeAt$HostEventArgument);
+export const parseHostEventArgument: rt.Parser<HostEventArgument> =
+  /* @__PURE__ */ parser$(decodeAt$HostEventArgument);
 /** {@link decodeHostEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseHostEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$HostEventArgument);
+export const parseHostEventArgumentArray: rt.Parser<HostEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$HostEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ManagedObjectReference; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeManagedObjectReference = /* @__PURE__ */ decoder$(decodeAt$ManagedObjectReference);
-/** {@link decodeManagedObjectReference} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeManagedObjectReference = /* @__PURE__ */ safeDecoder$(decodeAt$ManagedObjectReference);
-/** {@link decodeManagedObjectReference} for a JSON array (paths `$[i]...`). */
-export const decodeManagedObjectReferenceArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeManagedObjectReference: rt.Decoder<ManagedObjectReference> = /* @__PURE__ */ decoder$(
   decodeAt$ManagedObjectReference,
 );
+/** {@link decodeManagedObjectReference} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeManagedObjectReference: rt.SafeDecoder<ManagedObjectReference> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ManagedObjectReference);
+/** {@link decodeManagedObjectReference} for a JSON array (paths `$[i]...`). */
+export const decodeManagedObjectReferenceArray: rt.Decoder<ManagedObjectReference[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ManagedObjectReference);
 /** {@link decodeManagedObjectReference} from JSON text, every int64 digit kept. */
-export const parseManagedObjectReference = /* @__PURE__ */ parser$(decodeAt$ManagedObjectReference);
+export const parseManagedObjectReference: rt.Parser<ManagedObjectReference> = /* @__PURE__ */ parser$(
+  decodeAt$ManagedObjectReference,
+);
 /** {@link decodeManagedObjectReference} for JSON text of an array, every int64 digit kept. */
-export const parseManagedObjectReferenceArray = /* @__PURE__ */ arrayParser$(decodeAt$ManagedObjectReference);
+export const parseManagedObjectReferenceArray: rt.Parser<ManagedObjectReference[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ManagedObjectReference);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetworkEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetworkEventArgument = /* @__PURE__ */ decoder$(decodeAt$NetworkEventArgument);
+export const decodeNetworkEventArgument: rt.Decoder<NetworkEventArgument> = /* @__PURE__ */ decoder$(
+  decodeAt$NetworkEventArgument,
+);
 /** {@link decodeNetworkEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetworkEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$NetworkEventArgument);
+export const safeDecodeNetworkEventArgument: rt.SafeDecoder<NetworkEventArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NetworkEventArgument);
 /** {@link decodeNetworkEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeNetworkEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkEventArgument);
+export const decodeNetworkEventArgumentArray: rt.Decoder<NetworkEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkEventArgument);
 /** {@link decodeNetworkEventArgument} from JSON text, every int64 digit kept. */
-export const parseNetworkEventArgument = /* @__PURE__ */ parser$(decodeAt$NetworkEventArgument);
+export const parseNetworkEventArgument: rt.Parser<NetworkEventArgument> = /* @__PURE__ */ parser$(
+  decodeAt$NetworkEventArgument,
+);
 /** {@link decodeNetworkEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseNetworkEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$NetworkEventArgument);
+export const parseNetworkEventArgumentArray: rt.Parser<NetworkEventArgument[]> = /* @__PURE__ */ arrayParser$(
+  decodeAt$NetworkEventArgument,
+);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoAccessUserEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoAccessUserEvent = /* @__PURE__ */ decoder$(decodeAt$NoAccessUserEvent);
+export const decodeNoAccessUserEvent: rt.Decoder<NoAccessUserEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$NoAccessUserEvent);
 /** {@link decodeNoAccessUserEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoAccessUserEvent = /* @__PURE__ */ safeDecoder$(decodeAt$NoAccessUserEvent);
+export const safeDecodeNoAccessUserEvent: rt.SafeDecoder<NoAccessUserEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$NoAccessUserEvent);
 /** {@link decodeNoAccessUserEvent} for a JSON array (paths `$[i]...`). */
-export const decodeNoAccessUserEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoAccessUserEvent);
+export const decodeNoAccessUserEventArray: rt.Decoder<NoAccessUserEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$NoAccessUserEvent);
 /** {@link decodeNoAccessUserEvent} from JSON text, every int64 digit kept. */
-export const parseNoAccessUserEvent = /* @__PURE__ */ parser$(decodeAt$NoAccessUserEvent);
+export const parseNoAccessUserEvent: rt.Parser<NoAccessUserEvent> =
+  /* @__PURE__ */ parser$(decodeAt$NoAccessUserEvent);
 /** {@link decodeNoAccessUserEvent} for JSON text of an array, every int64 digit kept. */
-export const parseNoAccessUserEventArray = /* @__PURE__ */ arrayParser$(decodeAt$NoAccessUserEvent);
+export const parseNoAccessUserEventArray: rt.Parser<NoAccessUserEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$NoAccessUserEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ServerStartedSessionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeServerStartedSessionEvent = /* @__PURE__ */ decoder$(decodeAt$ServerStartedSessionEvent);
+export const decodeServerStartedSessionEvent: rt.Decoder<ServerStartedSessionEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$ServerStartedSessionEvent);
 /** {@link decodeServerStartedSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeServerStartedSessionEvent = /* @__PURE__ */ safeDecoder$(
-  decodeAt$ServerStartedSessionEvent,
-);
+export const safeDecodeServerStartedSessionEvent: rt.SafeDecoder<ServerStartedSessionEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$ServerStartedSessionEvent);
 /** {@link decodeServerStartedSessionEvent} for a JSON array (paths `$[i]...`). */
-export const decodeServerStartedSessionEventArray = /* @__PURE__ */ arrayDecoder$(
-  decodeAt$ServerStartedSessionEvent,
-);
+export const decodeServerStartedSessionEventArray: rt.Decoder<ServerStartedSessionEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$ServerStartedSessionEvent);
 /** {@link decodeServerStartedSessionEvent} from JSON text, every int64 digit kept. */
-export const parseServerStartedSessionEvent = /* @__PURE__ */ parser$(decodeAt$ServerStartedSessionEvent);
-/** {@link decodeServerStartedSessionEvent} for JSON text of an array, every int64 digit kept. */
-export const parseServerStartedSessionEventArray = /* @__PURE__ */ arrayParser$(
+export const parseServerStartedSessionEvent: rt.Parser<ServerStartedSessionEvent> = /* @__PURE__ */ parser$(
   decodeAt$ServerStartedSessionEvent,
 );
+/** {@link decodeServerStartedSessionEvent} for JSON text of an array, every int64 digit kept. */
+export const parseServerStartedSessionEventArray: rt.Parser<ServerStartedSessionEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$ServerStartedSessionEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SessionEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSessionEvent = /* @__PURE__ */ decoder$(decodeAt$SessionEvent);
+export const decodeSessionEvent: rt.Decoder<AnySessionEvent> =
+  /* @__PURE__ */ decoder$(decodeAt$SessionEvent);
 /** {@link decodeSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSessionEvent = /* @__PURE__ */ safeDecoder$(decodeAt$SessionEvent);
+export const safeDecodeSessionEvent: rt.SafeDecoder<AnySessionEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SessionEvent);
 /** {@link decodeSessionEvent} for a JSON array (paths `$[i]...`). */
-export const decodeSessionEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SessionEvent);
+export const decodeSessionEventArray: rt.Decoder<AnySessionEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SessionEvent);
 /** {@link decodeSessionEvent} from JSON text, every int64 digit kept. */
-export const parseSessionEvent = /* @__PURE__ */ parser$(decodeAt$SessionEvent);
+export const parseSessionEvent: rt.Parser<AnySessionEvent> = /* @__PURE__ */ parser$(decodeAt$SessionEvent);
 /** {@link decodeSessionEvent} for JSON text of an array, every int64 digit kept. */
-export const parseSessionEventArray = /* @__PURE__ */ arrayParser$(decodeAt$SessionEvent);
+export const parseSessionEventArray: rt.Parser<AnySessionEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SessionEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SessionTerminatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSessionTerminatedEvent = /* @__PURE__ */ decoder$(decodeAt$SessionTerminatedEvent);
-/** {@link decodeSessionTerminatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSessionTerminatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$SessionTerminatedEvent);
-/** {@link decodeSessionTerminatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeSessionTerminatedEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeSessionTerminatedEvent: rt.Decoder<SessionTerminatedEvent> = /* @__PURE__ */ decoder$(
   decodeAt$SessionTerminatedEvent,
 );
+/** {@link decodeSessionTerminatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeSessionTerminatedEvent: rt.SafeDecoder<SessionTerminatedEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$SessionTerminatedEvent);
+/** {@link decodeSessionTerminatedEvent} for a JSON array (paths `$[i]...`). */
+export const decodeSessionTerminatedEventArray: rt.Decoder<SessionTerminatedEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$SessionTerminatedEvent);
 /** {@link decodeSessionTerminatedEvent} from JSON text, every int64 digit kept. */
-export const parseSessionTerminatedEvent = /* @__PURE__ */ parser$(decodeAt$SessionTerminatedEvent);
+export const parseSessionTerminatedEvent: rt.Parser<SessionTerminatedEvent> = /* @__PURE__ */ parser$(
+  decodeAt$SessionTerminatedEvent,
+);
 /** {@link decodeSessionTerminatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseSessionTerminatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$SessionTerminatedEvent);
+export const parseSessionTerminatedEventArray: rt.Parser<SessionTerminatedEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$SessionTerminatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TgwEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTgwEventArgument = /* @__PURE__ */ decoder$(decodeAt$TgwEventArgument);
+export const decodeTgwEventArgument: rt.Decoder<TgwEventArgument> =
+  /* @__PURE__ */ decoder$(decodeAt$TgwEventArgument);
 /** {@link decodeTgwEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTgwEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$TgwEventArgument);
+export const safeDecodeTgwEventArgument: rt.SafeDecoder<TgwEventArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$TgwEventArgument);
 /** {@link decodeTgwEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeTgwEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TgwEventArgument);
+export const decodeTgwEventArgumentArray: rt.Decoder<TgwEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$TgwEventArgument);
 /** {@link decodeTgwEventArgument} from JSON text, every int64 digit kept. */
-export const parseTgwEventArgument = /* @__PURE__ */ parser$(decodeAt$TgwEventArgument);
+export const parseTgwEventArgument: rt.Parser<TgwEventArgument> =
+  /* @__PURE__ */ parser$(decodeAt$TgwEventArgument);
 /** {@link decodeTgwEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseTgwEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$TgwEventArgument);
+export const parseTgwEventArgumentArray: rt.Parser<TgwEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$TgwEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UserLoginSessionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserLoginSessionEvent = /* @__PURE__ */ decoder$(decodeAt$UserLoginSessionEvent);
+export const decodeUserLoginSessionEvent: rt.Decoder<UserLoginSessionEvent> = /* @__PURE__ */ decoder$(
+  decodeAt$UserLoginSessionEvent,
+);
 /** {@link decodeUserLoginSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUserLoginSessionEvent = /* @__PURE__ */ safeDecoder$(decodeAt$UserLoginSessionEvent);
+export const safeDecodeUserLoginSessionEvent: rt.SafeDecoder<UserLoginSessionEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UserLoginSessionEvent);
 /** {@link decodeUserLoginSessionEvent} for a JSON array (paths `$[i]...`). */
-export const decodeUserLoginSessionEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UserLoginSessionEvent);
+export const decodeUserLoginSessionEventArray: rt.Decoder<UserLoginSessionEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UserLoginSessionEvent);
 /** {@link decodeUserLoginSessionEvent} from JSON text, every int64 digit kept. */
-export const parseUserLoginSessionEvent = /* @__PURE__ */ parser$(decodeAt$UserLoginSessionEvent);
+export const parseUserLoginSessionEvent: rt.Parser<UserLoginSessionEvent> = /* @__PURE__ */ parser$(
+  decodeAt$UserLoginSessionEvent,
+);
 /** {@link decodeUserLoginSessionEvent} for JSON text of an array, every int64 digit kept. */
-export const parseUserLoginSessionEventArray = /* @__PURE__ */ arrayParser$(decodeAt$UserLoginSessionEvent);
+export const parseUserLoginSessionEventArray: rt.Parser<UserLoginSessionEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UserLoginSessionEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UserLogoutSessionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserLogoutSessionEvent = /* @__PURE__ */ decoder$(decodeAt$UserLogoutSessionEvent);
-/** {@link decodeUserLogoutSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUserLogoutSessionEvent = /* @__PURE__ */ safeDecoder$(decodeAt$UserLogoutSessionEvent);
-/** {@link decodeUserLogoutSessionEvent} for a JSON array (paths `$[i]...`). */
-export const decodeUserLogoutSessionEventArray = /* @__PURE__ */ arrayDecoder$(
+export const decodeUserLogoutSessionEvent: rt.Decoder<UserLogoutSessionEvent> = /* @__PURE__ */ decoder$(
   decodeAt$UserLogoutSessionEvent,
 );
+/** {@link decodeUserLogoutSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeUserLogoutSessionEvent: rt.SafeDecoder<UserLogoutSessionEvent> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$UserLogoutSessionEvent);
+/** {@link decodeUserLogoutSessionEvent} for a JSON array (paths `$[i]...`). */
+export const decodeUserLogoutSessionEventArray: rt.Decoder<UserLogoutSessionEvent[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$UserLogoutSessionEvent);
 /** {@link decodeUserLogoutSessionEvent} from JSON text, every int64 digit kept. */
-export const parseUserLogoutSessionEvent = /* @__PURE__ */ parser$(decodeAt$UserLogoutSessionEvent);
+export const parseUserLogoutSessionEvent: rt.Parser<UserLogoutSessionEvent> = /* @__PURE__ */ parser$(
+  decodeAt$UserLogoutSessionEvent,
+);
 /** {@link decodeUserLogoutSessionEvent} for JSON text of an array, every int64 digit kept. */
-export const parseUserLogoutSessionEventArray = /* @__PURE__ */ arrayParser$(decodeAt$UserLogoutSessionEvent);
+export const parseUserLogoutSessionEventArray: rt.Parser<UserLogoutSessionEvent[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$UserLogoutSessionEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmEventArgument = /* @__PURE__ */ decoder$(decodeAt$VmEventArgument);
+export const decodeVmEventArgument: rt.Decoder<VmEventArgument> =
+  /* @__PURE__ */ decoder$(decodeAt$VmEventArgument);
 /** {@link decodeVmEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$VmEventArgument);
+export const safeDecodeVmEventArgument: rt.SafeDecoder<VmEventArgument> =
+  /* @__PURE__ */ safeDecoder$(decodeAt$VmEventArgument);
 /** {@link decodeVmEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeVmEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmEventArgument);
+export const decodeVmEventArgumentArray: rt.Decoder<VmEventArgument[]> =
+  /* @__PURE__ */ arrayDecoder$(decodeAt$VmEventArgument);
 /** {@link decodeVmEventArgument} from JSON text, every int64 digit kept. */
-export const parseVmEventArgument = /* @__PURE__ */ parser$(decodeAt$VmEventArgument);
+export const parseVmEventArgument: rt.Parser<VmEventArgument> =
+  /* @__PURE__ */ parser$(decodeAt$VmEventArgument);
 /** {@link decodeVmEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseVmEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$VmEventArgument);
+export const parseVmEventArgumentArray: rt.Parser<VmEventArgument[]> =
+  /* @__PURE__ */ arrayParser$(decodeAt$VmEventArgument);
 /**
  * Decodes the value of an untyped slot (xsd:anyType): any data object named by its `_typeName`, a box of them (`{"_typeName":"ArrayOfEvent","_value":[...]}`) or a boxed primitive (`{"_typeName":"long","_value":5}`).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAny = /* @__PURE__ */ rt.decoder(decodeAt$Any, untypedDefaults$);
+export const decodeAny: rt.Decoder<AnyValue> = /* @__PURE__ */ rt.decoder(decodeAt$Any, untypedDefaults$);
 /** {@link decodeAny} returning `{ ok: true, value }` or `{ ok: false, issues }` instead of throwing. */
-export const safeDecodeAny = /* @__PURE__ */ rt.safeDecoder(decodeAt$Any, untypedDefaults$);
+export const safeDecodeAny: rt.SafeDecoder<AnyValue> = /* @__PURE__ */ rt.safeDecoder(
+  decodeAt$Any,
+  untypedDefaults$,
+);
 /**
  * Reads the JSON text of an untyped slot's value, keeping every digit of int64 values.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const parseAny = /* @__PURE__ */ rt.parser(decodeAt$Any, untypedDefaults$);
+export const parseAny: rt.Parser<AnyValue> = /* @__PURE__ */ rt.parser(decodeAt$Any, untypedDefaults$);
 /** Every type's decoder by `_typeName`, for `DecodeOptions.untyped`: with `{ untyped: untypedTypes }` a decoder checks a data object in an untyped slot (`EventEx.arguments[].value`) in full instead of keeping it as it came. It holds every type, so a bundle that uses it holds every decoder. */
 export const untypedTypes: rt.UntypedTable = decoders$Any;
 
